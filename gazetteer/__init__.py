@@ -1,0 +1,1 @@
+"""Curated gazetteer data shipped with geomove (installed as ``geomove.gazetteer_data``)."""
