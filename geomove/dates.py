@@ -1,0 +1,192 @@
+"""Dates in report text, resolved against the publication date.
+
+A report says "on Tuesday", "yesterday", "last week" or "on November 5": words that only
+mean a date once we know when the report was published. :func:`find_dates` finds such
+expressions with their offsets and turns each into a window (``start``, ``end``) with a
+``time_precision`` of day, week, month or year, as ACLED codes event dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .errors import DateError
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {name: i for i, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 5}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int          # offsets into the text
+    end: int
+    text: str
+    date_start: dt.date
+    date_end: dt.date
+    precision: str      # day | week | month | year
+    relative: bool      # resolved against the publication date
+
+    def as_props(self) -> dict:
+        return {
+            "start": self.date_start.isoformat(),
+            "end": self.date_end.isoformat(),
+            "time_precision": self.precision,
+            "date_text": self.text,
+        }
+
+
+def parse_published(value: str | dt.date | None, *, source: str = "--published") -> dt.date | None:
+    """Read a publication date: YYYY-MM-DD, YYYY-MM (first of month) or a date; None passes."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise DateError(f"{text!r} is not a date (expected YYYY-MM-DD)", source=source)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
+    """Reports speak of the past: a month-day without a year is the latest one not after publication."""
+    if published is None:
+        return None
+    year = published.year
+    candidate = _safe_date(year, month, day)
+    if candidate is not None and candidate > published + dt.timedelta(days=1):
+        year -= 1
+    return year
+
+
+# Each pattern maps a match to (start, end, precision, relative) or None.
+_PATTERNS: list[tuple[re.Pattern, str]] = [
+    # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
+    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b", re.I), "daymonth"),
+    (re.compile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?", re.I), "monthday"),
+    (re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"), "iso"),
+    (re.compile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)\d\d)\b", re.I), "monthyear"),
+    (re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
+    (re.compile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
+    # "last week" is the calendar week before; "the past week" is the seven days up to publication
+    (re.compile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
+    (re.compile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d+|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
+    (re.compile(r"\b(?P<n2>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
+    (re.compile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
+]
+
+
+def _resolve(kind: str, m: re.Match, published: dt.date | None):
+    g = m.groupdict()
+    if kind in ("daymonth", "monthday"):
+        day = int(g.get("d1") or g.get("d2"))
+        month = MONTHS[(g.get("m1") or g.get("m2")).lower().rstrip(".")]
+        year_text = g.get("y1") or g.get("y2")
+        year = int(year_text) if year_text else _year_for(month, day, published)
+        if year is None:
+            return None
+        day_date = _safe_date(year, month, day)
+        return (day_date, day_date, "day", not year_text) if day_date else None
+    if kind == "iso":
+        try:
+            day_date = dt.date.fromisoformat(g["iso"])
+        except ValueError:
+            return None
+        return day_date, day_date, "day", False
+    if kind == "monthyear":
+        month = MONTHS[g["m3"].lower().rstrip(".")]
+        year = int(g["y3"])
+        return dt.date(year, month, 1), _month_end(year, month), "month", False
+    if published is None:
+        return None
+    if kind == "weekday":
+        target = WEEKDAYS[g["wd"].lower()]
+        back = (published.weekday() - target) % 7
+        if (g.get("which") or "").lower() in ("last", "past", "previous") and back == 0:
+            back = 7
+        day_date = published - dt.timedelta(days=back)
+        return day_date, day_date, "day", True
+    if kind == "relday":
+        word = g["rel"].lower()
+        day_date = published - dt.timedelta(days=1) if word in ("yesterday", "last night") else published
+        return day_date, day_date, "day", True
+    if kind in ("pastspan", "ago"):
+        n_text = (g.get("n") or g.get("n2") or "").lower()
+        unit = (g.get("unit") or g.get("unit2")).lower().rstrip("s")
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        days = n * {"day": 1, "week": 7, "month": 30}[unit]
+        precision = "week" if days <= 10 else "month" if days <= 62 else "year"
+        if kind == "ago":
+            centre = published - dt.timedelta(days=days)
+            if unit == "day":
+                return centre, centre, "day", True
+            half = dt.timedelta(days=3 if unit == "week" else 15)
+            return centre - half, min(centre + half, published), precision, True
+        return published - dt.timedelta(days=days), published, precision, True
+    if kind == "lastunit":
+        which, unit = g["lw"].lower(), g["lunit"].lower()
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday())
+            if which != "this":
+                monday -= dt.timedelta(days=7)
+            return monday, min(monday + dt.timedelta(days=6), published), "week", True
+        if unit == "month":
+            first = published.replace(day=1)
+            if which != "this":
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            return first, min(_month_end(first.year, first.month), published), "month", True
+        year = published.year - (which != "this")
+        return dt.date(year, 1, 1), min(dt.date(year, 12, 31), published), "year", True
+    if kind == "recent":
+        return published - dt.timedelta(days=7), published, "week", True
+    return None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Date expressions in ``text``, left to right, without overlaps (longest wins)."""
+    found: list[DateMention] = []
+    for pattern, kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < d.end and d.start < m.end() for d in found):
+                continue
+            resolved = _resolve(kind, m, published)
+            if resolved is None:
+                continue
+            start, end, precision, relative = resolved
+            found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
+    found.sort(key=lambda d: d.start)
+    return found
