@@ -1,0 +1,414 @@
+"""Read movements back from GeoJSON and CSV files, checking every row before anything is used.
+
+``read_movements(path)`` returns validated, normalised MOVEMENT Features or raises one
+:class:`~geomove.errors.InputError` whose message names the file and the row, so that
+``MovementLog.import_file`` can refuse a bad file without writing a single row.
+``validate_feature`` is the same check for features handed over in Python (``log.add``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import CoordinateError, DateError, InputError, check_latlon
+from .export import (
+    ACLED_COLUMNS, CSV_COLUMNS, GEO_PRECISION_CODES, PLACE_COLUMN_FIELDS, TIME_PRECISION_CODES,
+    utc_iso,
+)
+from .model import (
+    MOVEMENT_FIELDS, PLACE_FIELDS, PRECISIONS, STATUSES, TIME_PRECISIONS, make_movement,
+    make_place, route_geometry,
+)
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_YEAR = re.compile(r"^\d{4}$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+TEXT_FIELDS = ("actor", "what", "mode", "date_text", "source", "url", "quote")
+PLACE_TEXT_FIELDS = ("name", "surface", "country", "admin1", "kind", "gazetteer_id", "source")
+
+
+# ---------------------------------------------------------------- time
+
+def parse_when(value: Any, *, where: str | None = None) -> tuple[str, float, float]:
+    """An ISO 8601 date/datetime → (normalised text, first instant, end instant) in days since 1970.
+
+    Reduced precision is kept: ``2024-03`` covers the month, ``2024-W10`` the week, ``2024``
+    the year; a date covers its whole day; a datetime is one instant (naive = UTC).
+    """
+    if isinstance(value, datetime):
+        text = utc_iso(value)
+    elif isinstance(value, date):
+        text = value.isoformat()
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        raise DateError(f"date {value!r} is not an ISO 8601 string", source=where)
+    try:
+        if _DAY.match(text):
+            lo = datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+            return text, _days(lo), _days(lo + timedelta(days=1))
+        if m := _MONTH.match(text):
+            year, month = int(m[1]), int(m[2])
+            lo = datetime(year, month, 1, tzinfo=timezone.utc)
+            hi = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)
+            return text, _days(lo), _days(hi)
+        if m := _WEEK.match(text):
+            lo = datetime.fromisocalendar(int(m[1]), int(m[2]), 1).replace(tzinfo=timezone.utc)
+            return text, _days(lo), _days(lo + timedelta(days=7))
+        if _YEAR.match(text):
+            lo = datetime(int(text), 1, 1, tzinfo=timezone.utc)
+            return text, _days(lo), _days(lo.replace(year=lo.year + 1))
+        if "T" in text or " " in text:
+            moment = datetime.fromisoformat(text)
+            norm = utc_iso(moment)
+            instant = _days(datetime.fromisoformat(norm.replace("Z", "+00:00")))
+            return norm, instant, instant
+    except ValueError as err:
+        raise DateError(f"date {text!r} is not a valid ISO 8601 date or datetime", source=where) from err
+    raise DateError(f"date {text!r} is not an ISO 8601 date (YYYY-MM-DD) or datetime", source=where)
+
+
+def _days(moment: datetime) -> float:
+    return (moment - EPOCH).total_seconds() / 86400.0
+
+
+# ---------------------------------------------------------------- validation
+
+def _number(value: Any, name: str, where: str, *, lo: float | None = None,
+            hi: float | None = None) -> int | float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputError(f"{name} {value!r} is not a number", source=where)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InputError(f"{name} {value!r} is not a finite number", source=where)
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        raise InputError(f"{name} {value!r} is outside {lo:g}..{hi:g}", source=where)
+    return value
+
+
+def _text(value: Any, name: str, where: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise InputError(f"{name} {value!r} is not text", source=where)
+
+
+def validate_place(place: Any, role: str, where: str) -> dict | None:
+    """A PLACE dict checked and completed (coordinates rounded to 7 decimals, ~1 cm)."""
+    if place is None:
+        return None
+    if not isinstance(place, dict):
+        raise InputError(f"{role} must be a place object, not {type(place).__name__}", source=where)
+    place = make_place(**place)
+    for key in PLACE_TEXT_FIELDS:
+        place[key] = _text(place[key], f"{role} {key}", where)
+    lat, lon = place["lat"], place["lon"]
+    if (lat is None) != (lon is None):
+        raise CoordinateError(f"{role} has only one of lat/lon", source=where)
+    if lat is not None:
+        for value in (lat, lon):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise CoordinateError(f"{role} coordinates {lat!r}, {lon!r} are not numbers", source=where)
+        lat, lon = check_latlon(lat, lon, source=f"{where}: {role}")
+        place["lat"], place["lon"] = round(lat, 7), round(lon, 7)
+    if place["precision"] is not None and place["precision"] not in PRECISIONS:
+        raise InputError(f"{role} precision {place['precision']!r} is not one of "
+                         f"{', '.join(PRECISIONS)}", source=where)
+    place["uncertainty_km"] = _number(place["uncertainty_km"], f"{role} uncertainty_km", where, lo=0,
+                                      hi=40_000)
+    return place
+
+
+def _validate_geometry(geometry: Any, where: str) -> dict | None:
+    if geometry is None:
+        return None
+    if not isinstance(geometry, dict) or "type" not in geometry:
+        raise InputError("geometry is not a GeoJSON geometry object", source=where)
+    if geometry["type"] != "LineString":
+        raise InputError(f"geometry type {geometry['type']!r} is not a LineString "
+                         "(a movement is a line from origin to destination)", source=where)
+    coords = geometry.get("coordinates")
+    if not isinstance(coords, list) or len(coords) < 2:
+        raise InputError("LineString needs at least two positions", source=where)
+    clean = []
+    for n, position in enumerate(coords, 1):
+        if not isinstance(position, list) or len(position) < 2:
+            raise CoordinateError(f"position {n} is not [lon, lat]", source=where)
+        lon, lat = position[0], position[1]
+        if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in (lon, lat)):
+            raise CoordinateError(f"position {n} {position!r} is not numbers", source=where)
+        lat, lon = check_latlon(lat, lon, source=f"{where}: position {n}")
+        clean.append([round(lon, 7), round(lat, 7)])
+    return {"type": "LineString", "coordinates": clean}
+
+
+def _validate_sources(sources: Any, where: str) -> list[dict] | None:
+    if sources is None:
+        return None
+    if not isinstance(sources, list) or not all(isinstance(s, dict) for s in sources):
+        raise InputError("sources must be a list of {source, url, published} objects", source=where)
+    out = []
+    for entry in sources:
+        item = {key: _text(entry.get(key), f"sources {key}", where) for key in ("source", "url", "published")}
+        if item["published"] is not None:
+            item["published"] = parse_when(item["published"], where=where)[0]
+        out.append(item)
+    return out
+
+
+def validate_feature(feature: Any, *, where: str) -> dict:
+    """Check one MOVEMENT Feature and return it normalised; raise InputError naming ``where``."""
+    if not isinstance(feature, dict) or feature.get("type") != "Feature":
+        raise InputError("is not a GeoJSON Feature", source=where)
+    props = feature.get("properties")
+    if props is None:
+        props = {}
+    if not isinstance(props, dict):
+        raise InputError("properties is not an object", source=where)
+    geometry = _validate_geometry(feature.get("geometry"), where)
+    props = dict(props)
+    for key in TEXT_FIELDS:
+        props[key] = _text(props.get(key), key, where)
+    if props.get("id") is not None and (not isinstance(props["id"], str) or not props["id"]):
+        raise InputError(f"id {props['id']!r} is not a non-empty string", source=where)
+    props["origin"] = validate_place(props.get("origin"), "origin", where)
+    props["destination"] = validate_place(props.get("destination"), "destination", where)
+    via = props.get("via") or []
+    if not isinstance(via, list):
+        raise InputError("via must be a list of places", source=where)
+    props["via"] = [validate_place(p, f"via {n}", where) for n, p in enumerate(via, 1)]
+    if geometry and not any(props[k] for k in ("origin", "destination")) and not props["via"]:
+        # A line drawn by hand in a GIS with no named places: its ends are the route.
+        (lon0, lat0), (lon1, lat1) = geometry["coordinates"][0], geometry["coordinates"][-1]
+        props["origin"] = make_place(lat=lat0, lon=lon0)
+        props["destination"] = make_place(lat=lat1, lon=lon1)
+    props["count"] = _number(props.get("count"), "count", where, lo=0, hi=1e12)
+    props["confidence"] = _number(props.get("confidence"), "confidence", where, lo=0, hi=1)
+    counts = props.get("counts") or []
+    if not isinstance(counts, list) or not all(isinstance(c, dict) for c in counts):
+        raise InputError("counts must be a list of {value, unit} objects", source=where)
+    for c in counts:
+        _number(c.get("value"), "counts value", where)
+    start = end = None
+    for key in ("start", "end", "published"):
+        if props.get(key) is not None:
+            text, lo, hi = parse_when(props[key], where=f"{where}: {key}")
+            props[key] = text
+            if key == "start":
+                start = lo
+            elif key == "end":
+                end = hi
+    if start is not None and end is not None and end < start:
+        raise DateError(f"end {props['end']} is before start {props['start']}", source=where)
+    if props.get("time_precision") is not None and props["time_precision"] not in TIME_PRECISIONS:
+        raise InputError(f"time_precision {props['time_precision']!r} is not one of "
+                         f"{', '.join(TIME_PRECISIONS)}", source=where)
+    status = props.get("status") or "reported"
+    if status not in STATUSES:
+        raise InputError(f"status {status!r} is not one of {', '.join(STATUSES)}", source=where)
+    props["status"] = status
+    props["sources"] = _validate_sources(props.get("sources"), where) or []
+    out = make_movement(**props)
+    if geometry and geometry != route_geometry(out["properties"]):
+        out["geometry"] = geometry  # a hand-drawn line is kept as drawn
+    return out
+
+
+# ---------------------------------------------------------------- files
+
+def read_movements(path: str | Path) -> list[dict]:
+    """Validated MOVEMENT Features from a GeoJSON (FeatureCollection/Feature) or CSV file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
+    text = _decode(raw, path)
+    if not text.strip():
+        raise InputError("file is empty", source=str(path))
+    suffix = path.suffix.lower()
+    if suffix in (".geojson", ".json") or (suffix != ".csv" and text.lstrip().startswith(("{", "["))):
+        return _read_geojson(text, path)
+    if suffix == ".csv" or suffix in (".txt", ".tsv", ""):
+        return _read_csv(text, path)
+    raise InputError(f"unknown file type {suffix!r} (expected .geojson or .csv)", source=str(path))
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise InputError(
+            f"row {line}: not UTF-8 text (byte 0x{raw[err.start]:02x}); re-save the file as UTF-8",
+            source=str(path)) from err
+
+
+def _read_geojson(text: str, path: Path) -> list[dict]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"line {err.lineno} column {err.colno}: invalid JSON: {err.msg}",
+                         source=str(path)) from err
+    if isinstance(data, dict) and data.get("type") == "Feature":
+        data = {"type": "FeatureCollection", "features": [data]}
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise InputError("is not a GeoJSON FeatureCollection", source=str(path))
+    crs = (((data.get("crs") or {}).get("properties") or {}).get("name") or "").upper()
+    if crs and not crs.endswith(("CRS84", "4326")):
+        raise InputError(f"coordinates are in {crs}; geomove reads WGS 84 lon/lat (RFC 7946) only",
+                         source=str(path))
+    features = data.get("features")
+    if not isinstance(features, list):
+        raise InputError("FeatureCollection has no features list", source=str(path))
+    return [validate_feature(f, where=f"{path}: feature {n}") for n, f in enumerate(features, 1)]
+
+
+def _read_csv(text: str, path: Path) -> list[dict]:
+    rows = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(rows)
+    except (StopIteration, csv.Error) as err:
+        raise InputError(f"row 1: cannot read the CSV header: {err}", source=str(path)) from err
+    header = [h.strip() for h in header]
+    known = set(CSV_COLUMNS)
+    unknown = [h for h in header if h not in known]
+    if unknown:
+        raise InputError(f"row 1: unknown column {unknown[0]!r} (known columns: {', '.join(CSV_COLUMNS)})",
+                         source=str(path))
+    duplicate = next((h for h in header if header.count(h) > 1), None)
+    if duplicate:
+        raise InputError(f"row 1: column {duplicate!r} appears twice", source=str(path))
+    missing = [c for c in ACLED_COLUMNS if c not in header]
+    if missing:
+        raise InputError(f"row 1: missing column {missing[0]!r} (required: {', '.join(ACLED_COLUMNS)})",
+                         source=str(path))
+    features = []
+    line = 1
+    try:
+        for cells in rows:
+            row_no = line + 1
+            line = rows.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            where = f"{path}: row {row_no}"
+            if len(cells) != len(header):
+                raise InputError(f"has {len(cells)} cells, the header has {len(header)}", source=where)
+            features.append(validate_feature(row_to_feature(dict(zip(header, cells)), where=where),
+                                             where=where))
+    except csv.Error as err:
+        raise InputError(f"row {line + 1}: malformed CSV: {err}", source=str(path)) from err
+    return features
+
+
+# ---------------------------------------------------------------- flat rows → features
+
+def _cell_number(value: Any, name: str, where: str) -> int | float | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return int(text) if re.fullmatch(r"[+-]?\d+", text) else float(text)
+    except ValueError as err:
+        raise InputError(f"{name} {text!r} is not a number", source=where) from err
+
+
+def _cell_text(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, datetime):
+        return utc_iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    return text if text != "" else None
+
+
+def _cell_json(value: Any, name: str, where: str) -> Any:
+    if isinstance(value, (list, dict)):
+        return value
+    text = _cell_text(value)
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(f"column {name} is not valid JSON: {err.msg}", source=where) from err
+
+
+def _row_place(row: dict, prefix: str, where: str) -> dict | None:
+    columns = {field: f"{prefix}_{field}" for field in PLACE_COLUMN_FIELDS}
+    if not any(c in row for c in columns.values()):
+        return None
+    place = {}
+    for field, column in columns.items():
+        value = row.get(column)
+        if field in ("lat", "lon", "uncertainty_km"):
+            place[field] = _cell_number(value, column, where)
+        else:
+            place[field] = _cell_text(value)
+    extra = _cell_json(row.get(f"{prefix}_extra"), f"{prefix}_extra", where)
+    if extra is not None and not isinstance(extra, dict):
+        raise InputError(f"column {prefix}_extra must hold a JSON object", source=where)
+    if all(v is None for v in place.values()) and not extra:
+        return None
+    return make_place(**place, **(extra or {}))
+
+
+def row_to_feature(row: dict, *, where: str) -> dict:
+    """One flat row (CSV, GeoPackage, GeoDataFrame; see export.CSV_COLUMNS) → a Feature dict."""
+    props: dict[str, Any] = {}
+    for key in ("id", "mode", "date_text", "published", "url", "quote", "status", "start", "end"):
+        props[key] = _cell_text(row.get(key))
+    props["actor"] = _cell_text(row.get("actor1"))
+    props["what"] = _cell_text(row.get("notes"))
+    props["source"] = _cell_text(row.get("source"))
+    props["count"] = _cell_number(row.get("count"), "count", where)
+    props["confidence"] = _cell_number(row.get("confidence"), "confidence", where)
+    for key in ("counts", "via", "sources"):
+        props[key] = _cell_json(row.get(key), key, where)
+    word = _cell_text(row.get("time_precision_name"))
+    if word is None and "time_precision_name" not in row:
+        code = _cell_number(row.get("time_precision"), "time_precision", where)
+        word = {v: k for k, v in TIME_PRECISION_CODES.items() if k != "year"}.get(code)
+        if code is not None and word is None:
+            raise InputError(f"time_precision {code!r} is not 1, 2 or 3 (day, week, month)", source=where)
+    props["time_precision"] = word
+    if props["start"] is None and "start" not in row:
+        props["start"] = _cell_text(row.get("event_date"))
+    props["origin"] = _row_place(row, "origin", where)
+    props["destination"] = _row_place(row, "destination", where)
+    if props["destination"] is None and not any(k.startswith("destination_") for k in row):
+        # A hand-coded ACLED-style sheet: the event location is where the movement went.
+        lat = _cell_number(row.get("latitude"), "latitude", where)
+        lon = _cell_number(row.get("longitude"), "longitude", where)
+        code = _cell_number(row.get("geo_precision"), "geo_precision", where)
+        precision = {1: "exact", 2: "near", 3: "region"}.get(code)
+        if code is not None and precision is None:
+            raise InputError(f"geo_precision {code!r} is not 1, 2 or 3", source=where)
+        name = _cell_text(row.get("location"))
+        if name or lat is not None or lon is not None:
+            props["destination"] = make_place(name=name, lat=lat, lon=lon, precision=precision)
+    extra = _cell_json(row.get("extra"), "extra", where)
+    if extra is not None:
+        if not isinstance(extra, dict):
+            raise InputError("column extra must hold a JSON object", source=where)
+        props.update({k: v for k, v in extra.items() if k not in MOVEMENT_FIELDS})
+    return {"type": "Feature", "geometry": None, "properties": props}
+
+
+__all__ = ["read_movements", "validate_feature", "validate_place", "parse_when", "row_to_feature",
+           "GEO_PRECISION_CODES", "PLACE_FIELDS"]

@@ -1,0 +1,682 @@
+"""The movement log: an embedded SQLite file an analyst builds up over months.
+
+Each movement is stored whole (its Feature JSON) plus the columns queries need: times as
+days since 1970 in an R*Tree, the bounding box of its route in another, actor and status.
+Every ``add`` is one transaction (WAL journal, retried when another process holds the
+write lock), so a killed process leaves only whole movements and two writers both succeed.
+
+Idempotency works at two levels: a report whose text was seen before adds nothing, and a
+movement whose id is known is "unchanged". The same movement from another outlet (same
+actor, origin, destination and status, overlapping dates) is merged into the first one,
+which keeps every outlet in its ``sources`` list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import re
+import sqlite3
+import time
+import unicodedata
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .errors import InputError, LogError
+from .importer import parse_when, read_movements, row_to_feature, validate_feature
+from .model import MOVEMENT_FIELDS, make_movement, route_points
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x67656F6D  # "geom": marks the file as a geomove log for `file`/other tools
+_BUSY_RETRIES = 8
+
+
+@dataclass(frozen=True)
+class AddResult:
+    added: int = 0
+    merged: int = 0
+    unchanged: int = 0
+
+    def __add__(self, other: "AddResult") -> "AddResult":
+        return AddResult(self.added + other.added, self.merged + other.merged,
+                         self.unchanged + other.unchanged)
+
+
+def default_log_path() -> Path:
+    """GEOMOVE_LOG if set, else movements.sqlite in the user's data directory."""
+    env = os.environ.get("GEOMOVE_LOG")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("geomove")) / "movements.sqlite"
+
+
+# ---------------------------------------------------------------- schema
+
+def _migration_1(db: sqlite3.Connection) -> None:
+    db.execute("""
+        CREATE TABLE movements (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            actor TEXT,
+            actor_key TEXT,
+            status TEXT NOT NULL,
+            start_at TEXT,
+            end_at TEXT,
+            t0 REAL, t1 REAL,                       -- days since 1970 (UTC), end exclusive
+            minx REAL, miny REAL, maxx REAL, maxy REAL,
+            merge_key TEXT,
+            search TEXT NOT NULL DEFAULT '',
+            feature TEXT NOT NULL CHECK (json_valid(feature)),
+            added_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX movements_merge ON movements(merge_key) WHERE merge_key IS NOT NULL")
+    db.execute("CREATE INDEX movements_actor ON movements(actor_key)")
+    db.execute("CREATE INDEX movements_t0 ON movements(t0)")
+    # Every id a movement was added under (its own and those of merged copies): re-adding
+    # any of them is recognised as already known.
+    db.execute("""CREATE TABLE movement_ids (
+        id TEXT PRIMARY KEY,
+        movement INTEGER NOT NULL REFERENCES movements(rowid) ON DELETE CASCADE) WITHOUT ROWID""")
+    db.execute("CREATE INDEX movement_ids_movement ON movement_ids(movement)")
+    db.execute("""CREATE TABLE sources (
+        movement INTEGER NOT NULL REFERENCES movements(rowid) ON DELETE CASCADE,
+        source TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        PRIMARY KEY (movement, source, url)) WITHOUT ROWID""")
+    db.execute("""CREATE TABLE reports (
+        hash TEXT PRIMARY KEY, source TEXT, movements INTEGER NOT NULL, added_at TEXT NOT NULL
+        ) WITHOUT ROWID""")
+    try:
+        db.execute("CREATE VIRTUAL TABLE movement_space USING rtree(id, minx, maxx, miny, maxy)")
+        db.execute("CREATE VIRTUAL TABLE movement_time USING rtree(id, t0, t1)")
+    except sqlite3.OperationalError:
+        # SQLite built without R*Tree: plain tables with the same columns answer the same SQL.
+        db.execute("CREATE TABLE movement_space (id INTEGER PRIMARY KEY, minx, maxx, miny, maxy)")
+        db.execute("CREATE INDEX movement_space_x ON movement_space(minx, maxx)")
+        db.execute("CREATE TABLE movement_time (id INTEGER PRIMARY KEY, t0, t1)")
+        db.execute("CREATE INDEX movement_time_t0 ON movement_time(t0, t1)")
+
+
+MIGRATIONS = [_migration_1]  # MIGRATIONS[n] takes the schema from version n to n + 1
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+# ---------------------------------------------------------------- keys and columns
+
+def actor_key(actor: str | None) -> str | None:
+    """'U.S. Forces' and 'US forces' alike: casefolded, accents, dots and 'the' dropped."""
+    if not actor:
+        return None
+    text = unicodedata.normalize("NFKD", actor)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[.'’]", "", text)
+    text = re.sub(r"[\W_]+", " ", text).strip()
+    text = re.sub(r"^the ", "", text)
+    return text or None
+
+
+def place_key(place: dict | None) -> str:
+    if not place:
+        return ""
+    if place.get("gazetteer_id"):
+        return str(place["gazetteer_id"])
+    if place.get("lat") is not None and place.get("lon") is not None:
+        return f"{float(place['lat']):.2f},{float(place['lon']):.2f}"  # ~1 km
+    return actor_key(place.get("name") or place.get("surface")) or ""
+
+
+def merge_key(props: dict) -> str | None:
+    """Same actor, origin, destination and status; None when too little is known to merge."""
+    actor = actor_key(props.get("actor"))
+    origin, destination = place_key(props.get("origin")), place_key(props.get("destination"))
+    if not actor or not (origin or destination):
+        return None
+    return "\x1f".join((actor, origin, destination, props.get("status") or "reported"))
+
+
+def time_span(props: dict) -> tuple[float | None, float | None]:
+    """(first day, end) in days since 1970; from start/end, else the published date."""
+    start, end = props.get("start"), props.get("end")
+    if start is None and end is None:
+        start = props.get("published")
+    if start is None and end is None:
+        return None, None
+    lo = parse_when(start if start is not None else end)[1]
+    hi = parse_when(end if end is not None else start)[2]
+    return lo, hi
+
+
+def route_bbox(feature: dict) -> tuple[float, float, float, float] | None:
+    points = [(c[0], c[1]) for c in (feature.get("geometry") or {}).get("coordinates") or []]
+    if not points:
+        props = feature["properties"]
+        points = [(p["lon"], p["lat"]) for p in route_points(props)
+                  if p.get("lat") is not None and p.get("lon") is not None]
+    if not points:
+        return None
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def search_text(props: dict) -> str:
+    parts = [props.get(k) for k in ("actor", "what", "quote", "date_text", "mode", "source", "url")]
+    for place in route_points(props):
+        parts += [place.get("name"), place.get("surface")]
+    parts += [s.get("source") for s in props.get("sources") or []]
+    return "\n".join(p for p in parts if isinstance(p, str)).casefold()
+
+
+def report_hash(text: str) -> str:
+    """The same report with different line wrapping or spacing hashes the same."""
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def _source_entry(props: dict) -> dict | None:
+    entry = {k: props.get(k) for k in ("source", "url", "published")}
+    return entry if entry["source"] or entry["url"] else None
+
+
+def _add_sources(props: dict, entries: Iterable[dict]) -> bool:
+    """Append entries not already listed (by source and url); True if anything was new."""
+    listed = props.setdefault("sources", [])
+    known = {(s.get("source") or "", s.get("url") or "") for s in listed}
+    changed = False
+    for entry in entries:
+        key = (entry.get("source") or "", entry.get("url") or "")
+        if key not in known:
+            listed.append({"source": entry.get("source"), "url": entry.get("url"),
+                           "published": entry.get("published")})
+            known.add(key)
+            changed = True
+    return changed
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _dumps(feature: dict) -> str:
+    return json.dumps(feature, ensure_ascii=False, separators=(",", ":"))
+
+
+# ---------------------------------------------------------------- the log
+
+class MovementLog:
+    """An embedded store of movements. ``MovementLog(path)``; use as a context manager."""
+
+    def __init__(self, path: str | Path = ":memory:", *, timeout: float = 30.0):
+        self.path = str(path)
+        self._depth = 0
+        if self.path != ":memory:":
+            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None,
+                                      check_same_thread=False)
+            self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+            if self.path != ":memory:":
+                mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
+                if mode != "wal":
+                    self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
+            # NORMAL in WAL mode loses nothing when a process dies; only a power cut can
+            # drop the last transactions, and never corrupts the file.
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as err:
+            raise LogError(f"cannot open the movement log: {err}", source=self.path) from err
+
+    # -- lifecycle
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "MovementLog":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT count(*) FROM movements").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:
+            return
+        if version > SCHEMA_VERSION:
+            raise LogError(f"the log has schema version {version}; this geomove reads up to "
+                           f"{SCHEMA_VERSION} (upgrade geomove)", source=self.path)
+
+        def migrate() -> None:
+            current = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if current == 0 and self.db.execute(
+                    "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]:
+                raise LogError("is a SQLite file but not a geomove movement log", source=self.path)
+            for step in range(current, SCHEMA_VERSION):
+                MIGRATIONS[step](self.db)
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+        self._write(migrate)
+
+    # -- transactions
+
+    def _retry(self, action):
+        for attempt in range(_BUSY_RETRIES + 1):
+            try:
+                return action()
+            except sqlite3.OperationalError as err:
+                busy = "locked" in str(err) or "busy" in str(err)
+                if not busy or attempt == _BUSY_RETRIES:
+                    raise
+                time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+
+    def _write(self, work):
+        """Run ``work()`` in one IMMEDIATE transaction, retried if another writer holds the log."""
+        if self._depth:  # inside transaction(): the outer block commits
+            return work()
+
+        def attempt():
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                result = work()
+                self.db.execute("COMMIT")
+                return result
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+
+        try:
+            return self._retry(attempt)
+        except sqlite3.DatabaseError as err:
+            raise LogError(f"cannot write the movement log: {err}", source=self.path) from err
+
+    @contextmanager
+    def transaction(self) -> Iterator["MovementLog"]:
+        """Group several adds into one transaction (bulk loads): all or nothing."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self._retry(lambda: self.db.execute("BEGIN IMMEDIATE"))
+        self._depth = 1
+        try:
+            yield self
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    # -- writing
+
+    def add(self, features: list[dict], *, report_text: str | None = None,
+            source: str | None = None) -> AddResult:
+        """Record movements in one transaction; validated first, so bad input writes nothing."""
+        prepared = []
+        for n, feature in enumerate(features, 1):
+            if source and isinstance(feature, dict) and not (feature.get("properties") or {}).get("source"):
+                feature = {**feature, "properties": {**feature["properties"], "source": source}}
+            prepared.append(validate_feature(feature, where=f"feature {n}"))
+        digest = report_hash(report_text) if report_text and report_text.strip() else None
+        return self._write(lambda: self._add(prepared, digest, source))
+
+    def _add(self, features: list[dict], digest: str | None, source: str | None) -> AddResult:
+        db = self.db
+        if digest and db.execute("SELECT 1 FROM reports WHERE hash = ?", (digest,)).fetchone():
+            return AddResult(unchanged=len(features))
+        now = _now()
+        next_rowid = (db.execute("SELECT max(rowid) FROM movements").fetchone()[0] or 0) + 1
+        pending: dict[int, dict] = {}          # rowid → feature, new in this call
+        stored: dict[int, dict] = {}           # rowid → feature, stored before (loaded to merge)
+        dirty: set[int] = set()                # stored rowids changed by this call
+        ids: dict[str, int] = {}               # id → rowid, new in this call
+        by_key: dict[str, list[int]] = {}      # merge key → new rowids in this call
+        added = merged = unchanged = 0
+
+        def load(rowid: int) -> dict:
+            if rowid in pending:
+                return pending[rowid]
+            if rowid not in stored:
+                text = db.execute("SELECT feature FROM movements WHERE rowid = ?", (rowid,)).fetchone()[0]
+                stored[rowid] = json.loads(text)
+            return stored[rowid]
+
+        for feature in features:
+            props = feature["properties"]
+            entries = list(props.get("sources") or [])
+            own = _source_entry(props)
+            if own:
+                entries.insert(0, own)
+            known = ids.get(props["id"])
+            if known is None:
+                row = db.execute("SELECT movement FROM movement_ids WHERE id = ?", (props["id"],)).fetchone()
+                known = row[0] if row else None
+            if known is not None:
+                target = load(known)
+                if _add_sources(target["properties"], entries):
+                    merged += 1
+                    if known not in pending:
+                        dirty.add(known)
+                else:
+                    unchanged += 1
+                continue
+            key = merge_key(props)
+            lo, hi = time_span(props)
+            match = self._find_match(key, lo, hi, by_key, pending) if key and lo is not None else None
+            if match is not None:
+                target = load(match)
+                _fill_gaps(target["properties"], props)
+                _add_sources(target["properties"], entries)
+                ids[props["id"]] = match
+                if match not in pending:
+                    dirty.add(match)
+                merged += 1
+                continue
+            props["sources"] = []
+            _add_sources(props, entries)
+            rowid = next_rowid
+            next_rowid += 1
+            pending[rowid] = feature
+            ids[props["id"]] = rowid
+            if key:
+                by_key.setdefault(key, []).append(rowid)
+            added += 1
+
+        self._insert(pending, ids, now)
+        for rowid in dirty:
+            self._rewrite(rowid, stored[rowid], now)
+        for alias, rowid in ids.items():
+            if rowid not in pending:
+                db.execute("INSERT OR IGNORE INTO movement_ids VALUES (?, ?)", (alias, rowid))
+        if digest:
+            db.execute("INSERT INTO reports VALUES (?, ?, ?, ?)", (digest, source, added + merged, now))
+        return AddResult(added, merged, unchanged)
+
+    def _find_match(self, key, lo, hi, by_key, pending) -> int | None:
+        for rowid in by_key.get(key, []):
+            other_lo, other_hi = time_span(pending[rowid]["properties"])
+            if other_lo is not None and other_lo <= hi and lo <= other_hi:
+                return rowid
+        row = self.db.execute(
+            "SELECT rowid FROM movements WHERE merge_key = ? AND t0 <= ? AND t1 >= ? ORDER BY rowid LIMIT 1",
+            (key, hi, lo)).fetchone()
+        return row[0] if row else None
+
+    @staticmethod
+    def _columns(feature: dict) -> tuple:
+        props = feature["properties"]
+        lo, hi = time_span(props)
+        box = route_bbox(feature) or (None, None, None, None)
+        return (props["id"], props.get("actor"), actor_key(props.get("actor")), props["status"],
+                props.get("start"), props.get("end"), lo, hi, *box, merge_key(props),
+                search_text(props), _dumps(feature))
+
+    def _insert(self, pending: dict[int, dict], ids: dict[str, int], now: str) -> None:
+        if not pending:
+            return
+        db = self.db
+        rows, space, times, sources = [], [], [], []
+        for rowid, feature in pending.items():
+            cols = self._columns(feature)
+            rows.append((rowid, *cols, now, now))
+            lo, hi, minx, miny, maxx, maxy = cols[6:12]
+            if minx is not None:
+                space.append((rowid, minx, maxx, miny, maxy))
+            if lo is not None:
+                times.append((rowid, lo, hi))
+            for s in feature["properties"]["sources"]:
+                sources.append((rowid, s.get("source") or "", s.get("url") or "", s.get("published")))
+        db.executemany(
+            "INSERT INTO movements (rowid, id, actor, actor_key, status, start_at, end_at, t0, t1, "
+            "minx, miny, maxx, maxy, merge_key, search, feature, added_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany("INSERT INTO movement_ids VALUES (?, ?)",
+                       [(i, r) for i, r in ids.items() if r in pending])
+        db.executemany("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", space)
+        db.executemany("INSERT INTO movement_time VALUES (?, ?, ?)", times)
+        db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?)", sources)
+
+    def _rewrite(self, rowid: int, feature: dict, now: str) -> None:
+        db = self.db
+        cols = self._columns(feature)
+        db.execute(
+            "UPDATE movements SET id = ?, actor = ?, actor_key = ?, status = ?, start_at = ?, end_at = ?, "
+            "t0 = ?, t1 = ?, minx = ?, miny = ?, maxx = ?, maxy = ?, merge_key = ?, search = ?, "
+            "feature = ?, updated_at = ? WHERE rowid = ?", (*cols, now, rowid))
+        lo, hi, minx, miny, maxx, maxy = cols[6:12]
+        db.execute("DELETE FROM movement_space WHERE id = ?", (rowid,))
+        db.execute("DELETE FROM movement_time WHERE id = ?", (rowid,))
+        if minx is not None:
+            db.execute("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", (rowid, minx, maxx, miny, maxy))
+        if lo is not None:
+            db.execute("INSERT INTO movement_time VALUES (?, ?, ?)", (rowid, lo, hi))
+        db.execute("DELETE FROM sources WHERE movement = ?", (rowid,))
+        db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?)",
+                       [(rowid, s.get("source") or "", s.get("url") or "", s.get("published"))
+                        for s in feature["properties"].get("sources") or []])
+
+    def import_file(self, path: str | Path) -> AddResult:
+        """Record every movement of a GeoJSON or CSV file, or none if any row is bad."""
+        features = read_movements(path)
+        return self.add(features)
+
+    # -- reading
+
+    def _rowid(self, movement_id: str) -> int | None:
+        row = self.db.execute("SELECT movement FROM movement_ids WHERE id = ?", (movement_id,)).fetchone()
+        return row[0] if row else None
+
+    def get(self, movement_id: str) -> dict | None:
+        """The movement with this id (or merged under it), or None."""
+        rowid = self._rowid(movement_id)
+        if rowid is None:
+            return None
+        return json.loads(self.db.execute("SELECT feature FROM movements WHERE rowid = ?",
+                                          (rowid,)).fetchone()[0])
+
+    def query(self, *, since: Any = None, until: Any = None, actor: str | None = None,
+              bbox: Any = None, text: str | None = None, status: str | None = "reported",
+              limit: int | None = None) -> list[dict]:
+        """Movements overlapping a time window and/or a bbox (w, s, e, n), oldest first."""
+        sql, args = self._query_sql(since=since, until=until, actor=actor, bbox=bbox, text=text,
+                                    status=status, limit=limit)
+        return [json.loads(row[0]) for row in self.db.execute(sql, args)]
+
+    def count(self, **query: Any) -> int:
+        sql, args = self._query_sql(**query, limit=None, select="count(*)")
+        return self.db.execute(sql, args).fetchone()[0]
+
+    def _query_sql(self, *, since=None, until=None, actor=None, bbox=None, text=None,
+                   status="reported", limit=None, select="m.feature") -> tuple[str, list]:
+        where, args = [], []
+        if since is not None or until is not None:
+            lo = parse_when(since, where="since")[1] if since is not None else -1e9
+            hi = parse_when(until, where="until")[2] if until is not None else 1e9
+            if hi < lo:
+                raise InputError(f"until {until} is before since {since}")
+            # The R*Tree narrows to candidates (its 32-bit floats round outwards); the
+            # exact test runs on the movements table.
+            where.append("m.rowid IN (SELECT id FROM movement_time WHERE t0 <= ? AND t1 >= ?)")
+            where.append("m.t0 <= ? AND m.t1 >= ?")
+            args += [hi, lo, hi, lo]
+        if bbox is not None:
+            w, s, e, n = _check_bbox(bbox)
+            boxes = [(w, e)] if w <= e else [(w, 180.0), (-180.0, e)]  # across the antimeridian
+            parts = []
+            for x0, x1 in boxes:
+                parts.append("SELECT id FROM movement_space WHERE minx <= ? AND maxx >= ? "
+                             "AND miny <= ? AND maxy >= ?")
+                args += [x1, x0, n, s]
+            where.append(f"m.rowid IN ({' UNION '.join(parts)})")
+            where.append("m.miny <= ? AND m.maxy >= ?")
+            args += [n, s]
+        if actor:
+            where.append("m.actor_key LIKE ? ESCAPE '\\'")
+            args.append(f"%{_like(actor_key(actor) or actor)}%")
+        if text:
+            where.append("m.search LIKE ? ESCAPE '\\'")
+            args.append(f"%{_like(text.casefold())}%")
+        if status is not None:
+            where.append("m.status = ?")
+            args.append(status)
+        sql = f"SELECT {select} FROM movements m"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        if select == "m.feature":
+            sql += " ORDER BY m.t0 IS NULL, m.t0, m.rowid"
+            if limit is not None:
+                sql += " LIMIT ?"
+                args.append(int(limit))
+        return sql, args
+
+    def sources(self, movement_id: str) -> list[dict]:
+        """The outlets stored for one movement, from the sources table."""
+        rowid = self._rowid(movement_id)
+        rows = self.db.execute("SELECT source, url, published FROM sources WHERE movement = ?", (rowid,))
+        return [{"source": s or None, "url": u or None, "published": p} for s, u, p in rows]
+
+    # -- editing
+
+    def update(self, movement_id: str, **props: Any) -> dict:
+        """Change properties of one movement (not its id); returns the updated Feature."""
+        if "id" in props and props["id"] != movement_id:
+            raise InputError(f"{movement_id}: the id of a movement cannot be changed")
+
+        def work() -> dict:
+            rowid = self._rowid(movement_id)
+            if rowid is None:
+                raise InputError(f"{movement_id}: no such movement in the log")
+            old = json.loads(self.db.execute("SELECT feature FROM movements WHERE rowid = ?",
+                                             (rowid,)).fetchone()[0])
+            merged = {**old["properties"], **props}
+            rebuilt = make_movement(**merged)
+            if not any(k in props for k in ("origin", "via", "destination")) and old.get("geometry"):
+                rebuilt["geometry"] = old["geometry"]  # keep a hand-drawn line
+            feature = validate_feature(rebuilt, where=movement_id)
+            self._rewrite(rowid, feature, _now())
+            return feature
+
+        return self._write(work)
+
+    def delete(self, movement_id: str) -> bool:
+        """Remove one movement (with its sources and aliases); False if it was not there."""
+
+        def work() -> bool:
+            rowid = self._rowid(movement_id)
+            if rowid is None:
+                return False
+            for table, column in (("movement_space", "id"), ("movement_time", "id"),
+                                  ("sources", "movement"), ("movement_ids", "movement"),
+                                  ("movements", "rowid")):
+                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (rowid,))
+            return True
+
+        return self._write(work)
+
+    # -- checks
+
+    def check(self) -> list[str]:
+        """Problems found in the file (empty when healthy): SQLite's check plus ours."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for rowid, text in self.db.execute("SELECT rowid, feature FROM movements"):
+            try:
+                feature = json.loads(text)
+            except ValueError:
+                problems.append(f"movement {rowid}: feature JSON does not parse")
+                continue
+            stored = {(s or "", u or "") for s, u in self.db.execute(
+                "SELECT source, url FROM sources WHERE movement = ?", (rowid,))}
+            listed = {(s.get("source") or "", s.get("url") or "")
+                      for s in feature["properties"].get("sources") or []}
+            if stored != listed:
+                problems.append(f"movement {rowid}: sources table and feature disagree")
+        return problems
+
+    # -- pandas
+
+    def to_geodataframe(self, **query: Any):
+        """The movements (as ``query`` selects them) as a GeoDataFrame in EPSG:4326."""
+        from .export import to_geodataframe
+
+        return to_geodataframe(self.query(**query))
+
+    @classmethod
+    def from_geodataframe(cls, gdf, path: str | Path = ":memory:") -> "MovementLog":
+        """A log at ``path`` holding the rows of ``gdf`` (as made by ``to_geodataframe``)."""
+        features = []
+        for n, (_, row) in enumerate(gdf.iterrows(), 1):
+            where = f"row {n}"
+            record = {k: _plain(v) for k, v in row.items() if k != gdf.geometry.name}
+            feature = row_to_feature(record, where=where)
+            geom = row[gdf.geometry.name]
+            if geom is not None and not geom.is_empty:
+                feature["geometry"] = {"type": geom.geom_type,
+                                       "coordinates": [list(c[:2]) for c in geom.coords]}
+            features.append(validate_feature(feature, where=where))
+        log = cls(path)
+        try:
+            log.add(features)
+        except BaseException:
+            log.close()
+            raise
+        return log
+
+
+def _fill_gaps(target: dict, incoming: dict) -> None:
+    """A merged copy may know what the first did not (a count, an end date): keep it."""
+    for key in MOVEMENT_FIELDS:
+        if key in ("id", "source", "url", "published", "status"):
+            continue
+        if target.get(key) in (None, [], "") and incoming.get(key) not in (None, [], ""):
+            target[key] = incoming[key]
+
+
+def _plain(value: Any) -> Any:
+    """numpy/pandas scalars and NaN/NaT → plain Python (None for missing)."""
+    try:
+        import pandas as pd
+
+        if value is None or (not isinstance(value, (list, dict, str)) and pd.isna(value)):
+            return None
+        if isinstance(value, pd.Timestamp):
+            if value.tzinfo is None and value == value.normalize():
+                return value.date().isoformat()
+            return value.to_pydatetime()
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _check_bbox(bbox: Any) -> tuple[float, float, float, float]:
+    if isinstance(bbox, str):
+        bbox = bbox.split(",")
+    try:
+        w, s, e, n = (float(v) for v in bbox)
+    except (TypeError, ValueError) as err:
+        raise InputError(f"bbox {bbox!r} is not four numbers W,S,E,N") from err
+    if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
+        raise InputError(f"bbox {w},{s},{e},{n} is not W,S,E,N within -180..180 and -90..90")
+    return w, s, e, n
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
