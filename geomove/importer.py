@@ -42,7 +42,8 @@ def parse_when(value: Any, *, where: str | None = None) -> tuple[str, float, flo
     """An ISO 8601 date/datetime → (normalised text, first instant, end instant) in days since 1970.
 
     Reduced precision is kept: ``2024-03`` covers the month, ``2024-W10`` the week, ``2024``
-    the year; a date covers its whole day; a datetime is one instant (naive = UTC).
+    the year; a date covers its whole day; a datetime its second (naive = UTC). Spans are
+    half-open: [first, end).
     """
     if isinstance(value, datetime):
         text = utc_iso(value)
@@ -71,7 +72,8 @@ def parse_when(value: Any, *, where: str | None = None) -> tuple[str, float, flo
             moment = datetime.fromisoformat(text)
             norm = utc_iso(moment)
             instant = _days(datetime.fromisoformat(norm.replace("Z", "+00:00")))
-            return norm, instant, instant
+            return norm, instant, instant + 1 / 86400  # the second it names
+
     except ValueError as err:
         raise DateError(f"date {text!r} is not a valid ISO 8601 date or datetime", source=where) from err
     raise DateError(f"date {text!r} is not an ISO 8601 date (YYYY-MM-DD) or datetime", source=where)

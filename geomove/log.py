@@ -412,10 +412,10 @@ class MovementLog:
     def _find_match(self, key, lo, hi, by_key, pending) -> int | None:
         for rowid in by_key.get(key, []):
             other_lo, other_hi = time_span(pending[rowid]["properties"])
-            if other_lo is not None and other_lo <= hi and lo <= other_hi:
+            if other_lo is not None and other_lo < hi and lo < other_hi:
                 return rowid
         row = self.db.execute(
-            "SELECT rowid FROM movements WHERE merge_key = ? AND t0 <= ? AND t1 >= ? ORDER BY rowid LIMIT 1",
+            "SELECT rowid FROM movements WHERE merge_key = ? AND t0 < ? AND t1 > ? ORDER BY rowid LIMIT 1",
             (key, hi, lo)).fetchone()
         return row[0] if row else None
 
@@ -514,7 +514,7 @@ class MovementLog:
             # The R*Tree narrows to candidates (its 32-bit floats round outwards); the
             # exact test runs on the movements table.
             where.append("m.rowid IN (SELECT id FROM movement_time WHERE t0 <= ? AND t1 >= ?)")
-            where.append("m.t0 <= ? AND m.t1 >= ?")
+            where.append("m.t0 < ? AND m.t1 > ?")  # half-open spans overlap
             args += [hi, lo, hi, lo]
         if bbox is not None:
             w, s, e, n = _check_bbox(bbox)
