@@ -34,8 +34,8 @@ def sample():
                       counts=[{"value": 12, "unit": "tanks"}], mode="road", source="Wire",
                       url="https://w.example/a?b=1&c=2", published="2024-05-02", quote="Quote ‘one’.",
                       confidence=0.75, raw={"sentence": 3}),
-        make_movement(actor="قوات", what="withdrew", origin=MANBIJ, destination=None, start="2024-06",
-                      time_precision="month", source="Local outlet", published="2024-06-15"),
+        make_movement(actor="قوات", what="withdrew", origin=MANBIJ, destination=None, start="2024-06-01",
+                      end="2024-06-30", time_precision="month", source="Local outlet", published="2024-06-15"),
         make_movement(actor="Ghost column", what="denied", origin=MANBIJ, destination=KOBANI,
                       start="2024-05-03", status="denied"),
     ]
@@ -114,7 +114,7 @@ def test_kml_has_timespans_escapes_text_and_reads_back(tmp_path):
     assert marks[0].findtext(f"{KML}name") == 'Armoured unit <A&B> — tanks "moved" south'
     assert marks[0].findtext(f"{KML}TimeSpan/{KML}begin") == "2024-05-01T02:30:00Z"
     assert marks[0].findtext(f"{KML}TimeSpan/{KML}end") == "2024-05-01T09:00:00Z"
-    assert marks[1].findtext(f"{KML}TimeSpan/{KML}begin") == "2024-06"
+    assert marks[1].findtext(f"{KML}TimeSpan/{KML}begin") == "2024-06-01"
     gdf = gpd.read_file(path, layer="Movements")
     assert gdf.geometry.iloc[0].geom_type == "LineString"
     assert [round(c, 7) for c in gdf.geometry.iloc[0].coords[0][:2]] == [38.353922, 36.8908791]
