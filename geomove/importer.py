@@ -14,6 +14,7 @@ import json
 import math
 import re
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,29 +55,33 @@ def parse_when(value: Any, *, where: str | None = None) -> tuple[str, float, flo
     else:
         raise DateError(f"date {value!r} is not an ISO 8601 string", source=where)
     try:
-        if _DAY.match(text):
-            lo = datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
-            return text, _days(lo), _days(lo + timedelta(days=1))
-        if m := _MONTH.match(text):
-            year, month = int(m[1]), int(m[2])
-            lo = datetime(year, month, 1, tzinfo=timezone.utc)
-            hi = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)
-            return text, _days(lo), _days(hi)
-        if m := _WEEK.match(text):
-            lo = datetime.fromisocalendar(int(m[1]), int(m[2]), 1).replace(tzinfo=timezone.utc)
-            return text, _days(lo), _days(lo + timedelta(days=7))
-        if _YEAR.match(text):
-            lo = datetime(int(text), 1, 1, tzinfo=timezone.utc)
-            return text, _days(lo), _days(lo.replace(year=lo.year + 1))
-        if "T" in text or " " in text:
-            moment = datetime.fromisoformat(text)
-            norm = utc_iso(moment)
-            instant = _days(datetime.fromisoformat(norm.replace("Z", "+00:00")))
-            return norm, instant, instant + 1 / 86400  # the second it names
-
+        return _parse_iso(text)
     except ValueError as err:
-        raise DateError(f"date {text!r} is not a valid ISO 8601 date or datetime", source=where) from err
-    raise DateError(f"date {text!r} is not an ISO 8601 date (YYYY-MM-DD) or datetime", source=where)
+        raise DateError(f"date {text!r} is not a valid ISO 8601 date (YYYY-MM-DD) or datetime",
+                        source=where) from err
+
+
+@lru_cache(maxsize=65536)  # logs repeat the same days over and over
+def _parse_iso(text: str) -> tuple[str, float, float]:
+    if _DAY.match(text):
+        lo = datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+        return text, _days(lo), _days(lo + timedelta(days=1))
+    if m := _MONTH.match(text):
+        year, month = int(m[1]), int(m[2])
+        lo = datetime(year, month, 1, tzinfo=timezone.utc)
+        hi = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)
+        return text, _days(lo), _days(hi)
+    if m := _WEEK.match(text):
+        lo = datetime.fromisocalendar(int(m[1]), int(m[2]), 1).replace(tzinfo=timezone.utc)
+        return text, _days(lo), _days(lo + timedelta(days=7))
+    if _YEAR.match(text):
+        lo = datetime(int(text), 1, 1, tzinfo=timezone.utc)
+        return text, _days(lo), _days(lo.replace(year=lo.year + 1))
+    if "T" in text or " " in text:
+        norm = utc_iso(datetime.fromisoformat(text))
+        instant = _days(datetime.fromisoformat(norm.replace("Z", "+00:00")))
+        return norm, instant, instant + 1 / 86400  # the second it names
+    raise ValueError(text)
 
 
 def _days(moment: datetime) -> float:

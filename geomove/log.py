@@ -22,6 +22,7 @@ import sqlite3
 import time
 import unicodedata
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -116,6 +117,11 @@ def actor_key(actor: str | None) -> str | None:
     """'U.S. Forces' and 'US forces' alike: casefolded, accents, dots and 'the' dropped."""
     if not actor:
         return None
+    return _actor_key(actor)
+
+
+@lru_cache(maxsize=4096)  # a log has few distinct actors and places; bulk loads repeat them
+def _actor_key(actor: str) -> str | None:
     text = unicodedata.normalize("NFKD", actor)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"[.'’]", "", text)
@@ -150,9 +156,13 @@ def time_span(props: dict) -> tuple[float | None, float | None]:
         start = props.get("published")
     if start is None and end is None:
         return None, None
-    lo = parse_when(start if start is not None else end)[1]
-    hi = parse_when(end if end is not None else start)[2]
+    lo = _parse_when(start if start is not None else end)[1]
+    hi = _parse_when(end if end is not None else start)[2]
     return lo, hi
+
+
+def _parse_when(value: str) -> tuple[str, float, float]:
+    return parse_when(value)
 
 
 def route_bbox(feature: dict) -> tuple[float, float, float, float] | None:
@@ -348,6 +358,7 @@ class MovementLog:
         dirty: set[int] = set()                # stored rowids changed by this call
         ids: dict[str, int] = {}               # id → rowid, new in this call
         by_key: dict[str, list[int]] = {}      # merge key → new rowids in this call
+        spans: dict[int, tuple] = {}           # new rowid → (merge key, time span)
         added = merged = unchanged = 0
 
         def load(rowid: int) -> dict:
@@ -379,7 +390,7 @@ class MovementLog:
                 continue
             key = merge_key(props)
             lo, hi = time_span(props)
-            match = self._find_match(key, lo, hi, by_key, pending) if key and lo is not None else None
+            match = self._find_match(key, lo, hi, by_key, spans) if key and lo is not None else None
             if match is not None:
                 target = load(match)
                 _fill_gaps(target["properties"], props)
@@ -394,12 +405,13 @@ class MovementLog:
             rowid = next_rowid
             next_rowid += 1
             pending[rowid] = feature
+            spans[rowid] = (key, (lo, hi))
             ids[props["id"]] = rowid
             if key:
                 by_key.setdefault(key, []).append(rowid)
             added += 1
 
-        self._insert(pending, ids, now)
+        self._insert(pending, ids, spans, now)
         for rowid in dirty:
             self._rewrite(rowid, stored[rowid], now)
         for alias, rowid in ids.items():
@@ -409,9 +421,9 @@ class MovementLog:
             db.execute("INSERT INTO reports VALUES (?, ?, ?, ?)", (digest, source, added + merged, now))
         return AddResult(added, merged, unchanged)
 
-    def _find_match(self, key, lo, hi, by_key, pending) -> int | None:
+    def _find_match(self, key, lo, hi, by_key, spans) -> int | None:
         for rowid in by_key.get(key, []):
-            other_lo, other_hi = time_span(pending[rowid]["properties"])
+            other_lo, other_hi = spans[rowid][1]
             if other_lo is not None and other_lo < hi and lo < other_hi:
                 return rowid
         row = self.db.execute(
@@ -420,21 +432,22 @@ class MovementLog:
         return row[0] if row else None
 
     @staticmethod
-    def _columns(feature: dict) -> tuple:
+    def _columns(feature: dict, key: Any = False, span: tuple | None = None) -> tuple:
         props = feature["properties"]
-        lo, hi = time_span(props)
+        lo, hi = span or time_span(props)
         box = route_bbox(feature) or (None, None, None, None)
         return (props["id"], props.get("actor"), actor_key(props.get("actor")), props["status"],
-                props.get("start"), props.get("end"), lo, hi, *box, merge_key(props),
-                search_text(props), _dumps(feature))
+                props.get("start"), props.get("end"), lo, hi, *box,
+                merge_key(props) if key is False else key, search_text(props), _dumps(feature))
 
-    def _insert(self, pending: dict[int, dict], ids: dict[str, int], now: str) -> None:
+    def _insert(self, pending: dict[int, dict], ids: dict[str, int], spans: dict[int, tuple],
+                now: str) -> None:
         if not pending:
             return
         db = self.db
         rows, space, times, sources = [], [], [], []
         for rowid, feature in pending.items():
-            cols = self._columns(feature)
+            cols = self._columns(feature, *spans[rowid])
             rows.append((rowid, *cols, now, now))
             lo, hi, minx, miny, maxx, maxy = cols[6:12]
             if minx is not None:
