@@ -632,16 +632,23 @@ class MovementLog:
 
     @classmethod
     def from_geodataframe(cls, gdf, path: str | Path = ":memory:") -> "MovementLog":
-        """A log at ``path`` holding the rows of ``gdf`` (as made by ``to_geodataframe``)."""
+        """A log at ``path`` holding the rows of ``gdf``: flat rows as ``to_geodataframe`` and
+        the CSV/GeoPackage exports make them, or a GeoJSON export read with geopandas."""
         features = []
+        geometry_column = gdf.geometry.name
+        flat = "actor1" in gdf.columns
         for n, (_, row) in enumerate(gdf.iterrows(), 1):
             where = f"row {n}"
-            record = {k: _plain(v) for k, v in row.items() if k != gdf.geometry.name}
-            feature = row_to_feature(record, where=where)
-            geom = row[gdf.geometry.name]
+            record = {k: _plain(v) for k, v in row.items() if k != geometry_column}
+            if flat:
+                feature = row_to_feature(record, where=where)
+            else:
+                feature = {"type": "Feature", "geometry": None, "properties": _nested(record, where)}
+            geom = row[geometry_column]
             if geom is not None and not geom.is_empty:
                 feature["geometry"] = {"type": geom.geom_type,
-                                       "coordinates": [list(c[:2]) for c in geom.coords]}
+                                       "coordinates": [list(c[:2]) for c in geom.coords]
+                                       if geom.geom_type == "LineString" else None}
             features.append(validate_feature(feature, where=where))
         log = cls(path)
         try:
@@ -650,6 +657,18 @@ class MovementLog:
             log.close()
             raise
         return log
+
+
+def _nested(record: dict, where: str) -> dict:
+    """GDAL hands nested GeoJSON members (places, lists) over as JSON text: parse them back."""
+    for key in ("origin", "destination", "via", "counts", "sources"):
+        value = record.get(key)
+        if isinstance(value, str):
+            try:
+                record[key] = json.loads(value)
+            except ValueError as err:
+                raise InputError(f"{key} is not valid JSON", source=where) from err
+    return record
 
 
 def _fill_gaps(target: dict, incoming: dict) -> None:
@@ -669,7 +688,8 @@ def _plain(value: Any) -> Any:
         if value is None or (not isinstance(value, (list, dict, str)) and pd.isna(value)):
             return None
         if isinstance(value, pd.Timestamp):
-            if value.tzinfo is None and value == value.normalize():
+            # GDAL reads a column mixing dates and datetimes as datetimes: midnight was a date.
+            if value == value.normalize():
                 return value.date().isoformat()
             return value.to_pydatetime()
     except (TypeError, ValueError):

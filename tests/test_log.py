@@ -223,3 +223,23 @@ def test_geodataframe_round_trip(log, tmp_path):
     assert list(gdf["actor1"]) == ["Convoy brigade", "Convoy brigade"]
     with MovementLog.from_geodataframe(gdf, tmp_path / "copy.sqlite") as copy:
         assert copy.query() == log.query()
+
+
+def test_from_geodataframe_reads_a_geojson_export(log, tmp_path):
+    import geopandas as gpd
+
+    from geomove.export import export
+
+    log.add([movement(via=[TAL_TAMR]), movement(start="2024-03-09T06:00:00Z", quote="x", end=None)])
+    path = tmp_path / "m.geojson"
+    export(log.query(), "geojson", path)
+    with MovementLog.from_geodataframe(gpd.read_file(path)) as copy:
+        assert copy.query() == log.query()
+
+
+def test_add_fills_in_the_source_given_for_the_report(log):
+    result = log.add([movement(source=None, url=None)], source="Radio X")
+    assert result.added == 1
+    (stored,) = log.query()
+    assert stored["properties"]["source"] == "Radio X"
+    assert stored["properties"]["sources"] == [{"source": "Radio X", "url": None, "published": "2024-03-02"}]
