@@ -183,6 +183,8 @@ def validate_feature(feature: Any, *, where: str) -> dict:
         raise InputError("properties is not an object", source=where)
     geometry = _validate_geometry(feature.get("geometry"), where)
     props = dict(props)
+    if props.get("id") is None and isinstance(feature.get("id"), str) and feature["id"]:
+        props["id"] = feature["id"]  # RFC 7946 keeps a feature's identifier beside its properties
     for key in TEXT_FIELDS:
         props[key] = _text(props.get(key), key, where)
     if props.get("id") is not None and (not isinstance(props["id"], str) or not props["id"]):

@@ -30,7 +30,7 @@ from typing import Any, Iterable, Iterator
 
 from .errors import InputError, LogError
 from .importer import parse_when, read_movements, row_to_feature, validate_feature
-from .model import MOVEMENT_FIELDS, make_movement, route_points
+from .model import MOVEMENT_FIELDS, make_movement, route_geometry, route_points
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x67656F6D  # "geom": marks the file as a geomove log for `file`/other tools
@@ -393,7 +393,10 @@ class MovementLog:
             match = self._find_match(key, lo, hi, by_key, spans) if key and lo is not None else None
             if match is not None:
                 target = load(match)
+                drawn = target.get("geometry") != route_geometry(target["properties"])
                 _fill_gaps(target["properties"], props)
+                if not drawn:  # a via learnt from the second outlet lengthens the line
+                    target["geometry"] = route_geometry(target["properties"])
                 _add_sources(target["properties"], entries)
                 ids[props["id"]] = match
                 if match not in pending:
@@ -541,8 +544,11 @@ class MovementLog:
             where.append("m.miny <= ? AND m.maxy >= ?")
             args += [n, s]
         if actor:
-            where.append("m.actor_key LIKE ? ESCAPE '\\'")
-            args.append(f"%{_like(actor_key(actor) or actor)}%")
+            # Whole words: "US" finds "US forces", not "Russian forces".
+            key = _like(actor_key(actor) or actor.casefold())
+            where.append("(m.actor_key = ? OR m.actor_key LIKE ? ESCAPE '\\' OR m.actor_key LIKE ? "
+                         "ESCAPE '\\' OR m.actor_key LIKE ? ESCAPE '\\')")
+            args += [actor_key(actor) or actor.casefold(), f"{key} %", f"% {key}", f"% {key} %"]
         if text:
             where.append("m.search LIKE ? ESCAPE '\\'")
             args.append(f"%{_like(text.casefold())}%")

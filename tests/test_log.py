@@ -243,3 +243,18 @@ def test_add_fills_in_the_source_given_for_the_report(log):
     (stored,) = log.query()
     assert stored["properties"]["source"] == "Radio X"
     assert stored["properties"]["sources"] == [{"source": "Radio X", "url": None, "published": "2024-03-02"}]
+
+
+def test_actor_query_matches_whole_words(log):
+    log.add([movement(actor="US forces", quote="1"), movement(actor="Russian forces", quote="2", url="u2"),
+             movement(actor="U.S.-led coalition", quote="3", url="u3")])
+    assert sorted(f["properties"]["quote"] for f in log.query(actor="US")) == ["1", "3"]
+    assert [f["properties"]["quote"] for f in log.query(actor="russian")] == ["2"]
+
+
+def test_a_via_from_the_second_outlet_extends_the_line(log):
+    log.add([movement()])
+    log.add([movement(via=[TAL_TAMR], source="Outlet B", url="https://b.example/5", quote="b")])
+    (merged,) = log.query()
+    assert len(merged["geometry"]["coordinates"]) == 3
+    assert log.query(bbox=(40.3, 36.6, 40.4, 36.7)) == [merged]
