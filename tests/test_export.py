@@ -64,7 +64,10 @@ def test_geojson_reads_back_in_geopandas_with_temporal_fields(tmp_path):
     assert gdf.crs.to_epsg() == 4326
     assert gdf.geometry.iloc[0].geom_type == "LineString"
     assert gdf.geometry.iloc[1] is None  # one place only: no line (null geometry)
-    # GDAL (hence QGIS) recognises the ISO 8601 field as a date-time.
+    # GDAL (hence QGIS's Temporal Controller) types the ISO 8601 fields as date-times.
+    info = pyogrio.read_info(path)
+    types = dict(zip(info["fields"], info["ogr_types"]))
+    assert types["start"] == types["end"] == "OFTDateTime"
     assert str(gdf["start"].dtype).startswith("datetime64")
     assert gdf["start"].iloc[0].isoformat() == "2024-05-01T02:30:00+00:00"
     assert read_movements(path) == normalised(sample()[:2])
