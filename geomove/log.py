@@ -399,7 +399,9 @@ class MovementLog:
                     target["geometry"] = route_geometry(target["properties"])
                 _add_sources(target["properties"], entries)
                 ids[props["id"]] = match
-                if match not in pending:
+                if match in pending:  # a filled-in end date widens its span
+                    spans[match] = (spans[match][0], time_span(target["properties"]))
+                else:
                     dirty.add(match)
                 merged += 1
                 continue

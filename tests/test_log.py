@@ -258,3 +258,8 @@ def test_a_via_from_the_second_outlet_extends_the_line(log):
     (merged,) = log.query()
     assert len(merged["geometry"]["coordinates"]) == 3
     assert log.query(bbox=(40.3, 36.6, 40.4, 36.7)) == [merged]
+
+
+def test_an_end_date_learnt_within_one_batch_is_indexed(log):
+    log.add([movement(), movement(end="2024-03-20", source="Outlet B", url="https://b.example/7", quote="b")])
+    assert len(log.query(since="2024-03-15", until="2024-03-15")) == 1
