@@ -122,6 +122,11 @@ def test_kml_has_timespans_escapes_text_and_reads_back(tmp_path):
     assert gdf.geometry.iloc[0].geom_type == "LineString"
     assert [round(c, 7) for c in gdf.geometry.iloc[0].coords[0][:2]] == [38.353922, 36.8908791]
     assert len(gpd.read_file(path, layer="Places")) == 3
+    if "LIBKML" in pyogrio.list_drivers():  # GDAL's libkml reader turns <TimeSpan> into fields
+        spans = gpd.read_file(path, layer="Movements", driver="LIBKML")
+        assert spans["begin"].iloc[0].isoformat() == "2024-05-01T02:30:00+00:00"
+        assert spans["end"].iloc[0].isoformat() == "2024-05-01T09:00:00+00:00"
+        assert spans["actor1"].iloc[1] == "قوات"
 
 
 def test_kml_drops_characters_xml_cannot_hold():
