@@ -241,7 +241,7 @@ def read_movements(path: str | Path) -> list[dict]:
         raw = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
-    text = _decode(raw, path)
+    text = _decode(raw, path, "row" if path.suffix.lower() == ".csv" else "line")
     if not text.strip():
         raise InputError("file is empty", source=str(path))
     suffix = path.suffix.lower()
@@ -252,13 +252,13 @@ def read_movements(path: str | Path) -> list[dict]:
     raise InputError(f"unknown file type {suffix!r} (expected .geojson or .csv)", source=str(path))
 
 
-def _decode(raw: bytes, path: Path) -> str:
+def _decode(raw: bytes, path: Path, unit: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
         raise InputError(
-            f"row {line}: not UTF-8 text (byte 0x{raw[err.start]:02x}); re-save the file as UTF-8",
+            f"{unit} {line}: not UTF-8 text (byte 0x{raw[err.start]:02x}); re-save the file as UTF-8",
             source=str(path)) from err
 
 
@@ -283,6 +283,8 @@ def _read_geojson(text: str, path: Path) -> list[dict]:
 
 
 def _read_csv(text: str, path: Path) -> list[dict]:
+    # Quotes and JSON cells can outgrow the csv module's 128 KiB default.
+    csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
     rows = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(rows)

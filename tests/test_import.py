@@ -184,3 +184,10 @@ def test_bad_files_are_refused_and_the_log_is_untouched(tmp_path, log_path, case
 def test_a_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="nope.geojson: cannot read"):
         read_movements(tmp_path / "nope.geojson")
+
+
+def test_utf16_geojson_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "u16.geojson"
+    path.write_text(good_geojson(tmp_path).read_text(), encoding="utf-16")
+    with pytest.raises(InputError, match=r"u16\.geojson: line 1: not UTF-8 text \(byte 0xff\)"):
+        read_movements(path)
