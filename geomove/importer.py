@@ -304,11 +304,10 @@ def _read_csv(text: str, path: Path) -> list[dict]:
         raise InputError(f"row 1: missing column {missing[0]!r} (required: {', '.join(ACLED_COLUMNS)})",
                          source=str(path))
     features = []
-    line = 1
+    row_no = 1  # rows as a spreadsheet numbers them: the header is row 1
     try:
         for cells in rows:
-            row_no = line + 1
-            line = rows.line_num
+            row_no += 1
             if not any(c.strip() for c in cells):
                 continue
             where = f"{path}: row {row_no}"
@@ -317,7 +316,7 @@ def _read_csv(text: str, path: Path) -> list[dict]:
             features.append(validate_feature(row_to_feature(dict(zip(header, cells)), where=where),
                                              where=where))
     except csv.Error as err:
-        raise InputError(f"row {line + 1}: malformed CSV: {err}", source=str(path)) from err
+        raise InputError(f"row {row_no + 1}: malformed CSV: {err}", source=str(path)) from err
     return features
 
 

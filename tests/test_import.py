@@ -191,3 +191,14 @@ def test_utf16_geojson_is_refused_with_its_line(tmp_path):
     path.write_text(good_geojson(tmp_path).read_text(), encoding="utf-16")
     with pytest.raises(InputError, match=r"u16\.geojson: line 1: not UTF-8 text \(byte 0xff\)"):
         read_movements(path)
+
+
+def test_csv_rows_are_counted_as_a_spreadsheet_counts_them(tmp_path):
+    features = movements(4)
+    features[1]["properties"]["quote"] = "two\nlines"
+    path = good_csv(tmp_path, features)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    lines[4] = lines[4].replace("2023-11-04", "2023-13-04")  # the 4th movement, spreadsheet row 5
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    with pytest.raises(DateError, match=r"row 5: start: date '2023-13-04'"):
+        read_movements(path)
