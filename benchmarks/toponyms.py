@@ -1,0 +1,120 @@
+"""Toponym benchmark: span precision/recall and accuracy@161 km of geomove.mentions.
+
+Reads corpora in JSON Lines (one document a line: ``text`` and ``toponyms`` with
+``start``, ``end``, ``surface``, ``lat``, ``lon``), e.g. TR-News and GeoVirus as converted
+under ``shared/eval/toponyms`` (GPL-3 data: read in place, never copied into the repo).
+
+    python benchmarks/toponyms.py [DIR] [--corpus NAME ...] [--gazetteer PATH] [--errors N]
+
+Figures per corpus and per mention set:
+- ``places``: what ``geomove places`` prints (roles place, demonym_place);
+- ``all``: every mention, demonyms and actors included (TR-News marks demonyms as toponyms).
+Span precision/recall use exact offsets; "lenient" counts any overlap. Accuracy@161 is over
+every gold toponym with coordinates: a missed one counts as wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+from geomove.mentions import PLACE_ROLES, find_mentions
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "toponyms"
+
+
+def haversine(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def score(docs, predictions, keep):
+    tp = fp = fn = 0
+    lenient_tp = lenient_pred = 0
+    with_coords = right = 0
+    errors = {"fp": [], "fn": [], "far": []}
+    for doc, preds in zip(docs, predictions):
+        preds = [p for p in preds if keep(p)]
+        gold = doc["toponyms"]
+        gold_spans = {(g["start"], g["end"]): g for g in gold}
+        pred_spans = {(p["start"], p["end"]): p for p in preds}
+        tp += len(gold_spans.keys() & pred_spans.keys())
+        fp += len(pred_spans.keys() - gold_spans.keys())
+        fn += len(gold_spans.keys() - pred_spans.keys())
+        for (s, e), p in pred_spans.items():
+            lenient_pred += 1
+            if any(gs < e and s < ge for gs, ge in gold_spans):
+                lenient_tp += 1
+            elif (s, e) not in gold_spans:
+                errors["fp"].append((doc["doc_id"], p["surface"], p.get("name"), p.get("country"), p["role"]))
+        for (s, e), g in gold_spans.items():
+            if g.get("lat") is None:
+                continue
+            with_coords += 1
+            p = pred_spans.get((s, e)) or next(
+                (p for (ps, pe), p in pred_spans.items() if ps < e and s < pe), None)
+            if p is None:
+                errors["fn"].append((doc["doc_id"], g["surface"], g.get("name")))
+                continue
+            if p.get("lat") is not None and haversine(p["lat"], p["lon"], g["lat"], g["lon"]) <= 161:
+                right += 1
+            else:
+                errors["far"].append((doc["doc_id"], g["surface"], g.get("name"), p.get("name"), p.get("country"),
+                                      round(haversine(p["lat"], p["lon"], g["lat"], g["lon"]))
+                                      if p.get("lat") is not None else None))
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "span_precision": round(prec, 3), "span_recall": round(rec, 3),
+        "span_f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0,
+        "lenient_precision": round(lenient_tp / lenient_pred, 3) if lenient_pred else 0.0,
+        "acc161": round(right / with_coords, 3) if with_coords else 0.0,
+        "gold": tp + fn, "predicted": tp + fp, "gold_with_coords": with_coords,
+    }, errors
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", nargs="?", default=str(DEFAULT_DIR), help="folder of CORPUS.jsonl files")
+    ap.add_argument("--corpus", action="append", help="corpus name(s) (default: TR-News, GeoVirus)")
+    ap.add_argument("--gazetteer", help="gazetteer index path (default: the user's index)")
+    ap.add_argument("--errors", type=int, default=0, help="print N sample errors of each type")
+    args = ap.parse_args(argv)
+
+    gaz = None
+    if args.gazetteer:
+        from geomove.gazetteer import Gazetteer
+        gaz = Gazetteer(args.gazetteer)
+    else:
+        from geomove.gazetteer import Gazetteer
+        gaz = Gazetteer.default()
+    for name in args.corpus or ["TR-News", "GeoVirus"]:
+        path = Path(args.dir) / f"{name}.jsonl"
+        if not path.exists():
+            print(f"{path}: not found", file=sys.stderr)
+            return 1
+        docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+        t0 = time.perf_counter()
+        predictions = [find_mentions(d["text"], gazetteer=gaz) for d in docs]
+        secs = time.perf_counter() - t0
+        words = sum(len(d["text"].split()) for d in docs)
+        print(f"== {name}: {len(docs)} docs, {words} words, {secs:.2f} s "
+              f"({1000 * secs / max(1, words) * 1000 / 1000:.1f} ms per 1,000 words)")
+        for label, keep in (("places", lambda p: p["role"] in PLACE_ROLES),
+                            ("all", lambda p: True)):
+            figures, errors = score(docs, predictions, keep)
+            print(f"  {label:7s} " + "  ".join(f"{k}={v}" for k, v in figures.items()))
+            if args.errors and label == "places":
+                for kind in ("fp", "fn", "far"):
+                    print(f"    {kind}: {errors[kind][:args.errors]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,836 @@
+"""Place mentions in a report: found by the gazetteer, filtered by general rules, resolved in context.
+
+How a mention is found:
+
+1. The text is cut into sentences and tokens (:mod:`geomove.textutil`). Runs of capitalised
+   words ("Deir ez-Zor", "Ras al-Ayn", "United Arab Emirates") are scanned longest n-gram
+   first against the gazetteer's name keys (:func:`geomove.names.name_key` folds the
+   transliteration variants).
+2. General rules drop what is not a place: persons (an honorific or a known given name
+   before a name; a surname seen in a person's name earlier), organisations and outlets (a
+   run ending in News/Agency/Forces/Ministry...), words that the text also writes in lower
+   case, sentence-initial and headline words, and low-importance rows that nothing in the
+   text supports.
+3. Demonyms ("Iraqi", "Turkish") become mentions of their country with a role: an
+   ``actor`` when they name a force ("Turkish army"), a ``demonym_place`` when they locate
+   ("into Iraqi territory", "the Syrian-Iraqi border"), else ``demonym``.
+4. Candidates are ranked twice: first alone, then against the other places of the same
+   text (their points and countries), so "Sinjar" in a report about Nineveh is not the
+   Idlib village. Kind words around a name ("Idlib province", "the town of X", "X
+   crossing") are passed as hints.
+5. Relative phrases around a name ("the countryside of X", "10 km north of Y", "near Z")
+   set the mention's ``relation``, ``precision`` and ``uncertainty_km`` (:mod:`geomove.relative`).
+
+Roles: ``place`` (something is or happens there), ``demonym_place``, ``demonym``,
+``actor`` (a demonym or a country naming a force or a government: "Turkey said"),
+``dateline`` (where the report was written: "BEIRUT —") and ``source_location``
+("local sources in X told...").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from .model import make_place
+from .names import name_key, plain
+from .relative import apply_relation, relation_around
+from .textutil import Token, sentence_spans, tokenize
+
+PLACE_ROLES = ("place", "demonym_place")
+_FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
+
+# ---------------------------------------------------------------- generic lexicons
+# General English (and news-English) vocabulary; nothing here is taken from any test corpus.
+
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight"
+
+# Capitalised only because they start a sentence or a title; never a place on their own.
+STOPWORDS = frozenset((_MONTHS + " " + _DAYS + """
+a an the this that these those there here it its it's he she they we you i me him her them us our your
+their his my mine who whom whose which what when where why how all any both each few more most other
+some such no nor not only own same so than too very can will just should now and or but if while as
+at by for from in into of off on onto out over per to under up upon with within without about above
+after again against among around before behind below beneath beside between beyond during except
+inside near since through throughout toward towards until via also however meanwhile moreover yet
+still even already later earlier then thus therefore although though because unless whether
+according despite including following regarding amid amidst
+mr mrs ms dr sir madam lord lady saint st
+one two three four five six seven eight nine ten hundred thousand million billion first second third
+last next new old many much several another every
+said says say told tells added according reported reports report news breaking update updated exclusive
+photo photos video videos image images file reuters ap afp
+north south east west northern southern eastern western central northeast northwest southeast southwest
+police army military government state city town village province region district county capital
+border crossing base airport army forces troops
+president minister prime king queen prince general colonel major captain
+god allah christmas easter ramadan eid
+mark will may hope grant bill ray rose june august faith joy chase hunt bush
+art energy health security defence defense interior justice trade commerce education labour labor
+home world war peace union party council court house senate congress parliament assembly
+""").split())
+
+# Words before a name that make it a person.
+HONORIFICS = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary
+chancellor premier governor mayor senator sen rep representative congressman congresswoman
+ambassador envoy king queen prince princess sheikh sheik emir amir sultan imam ayatollah pope
+bishop archbishop rev reverend father cardinal rabbi general gen lt lieutenant col colonel maj
+major capt captain cpt commander cmdr cdr adm admiral brig brigadier sgt sergeant corporal cpl
+private pvt marshal officer chief spokesman spokeswoman spokesperson judge justice director
+deputy chairman chairwoman chair leader commissioner coach actor actress singer dr. mr. mrs.
+""".split())
+
+# Last words of organisation and outlet names.
+ORG_SUFFIXES = frozenset("""
+news agency agencies forces force council party ministry ministries times post press network
+television tv radio group company corp corporation inc ltd llc bank university college school
+institute institution organization organisation association union committee commission front
+brigade brigades battalion battalions division regiment army navy corps guard guards movement
+authority office department foundation fund airlines airways federation league club channel
+daily herald tribune journal gazette observer monitor telegraph review magazine bureau service
+services unit units command coalition alliance government administration parliament assembly
+congress senate court tribunal club fc church mosque hospital center centre society trust
+international times media report reports observatory agency
+""".split())
+
+# Words after a demonym that make it name a force, a government or a person: an actor.
+ACTOR_NOUNS = frozenset("""
+army armies forces force troops troop soldiers soldier military militia militias militiamen fighters
+fighter jets jet warplanes warplane aircraft planes helicopters helicopter drones drone navy naval
+tanks tank convoy convoys artillery patrol patrols police gendarmerie gendarmes guards guard
+government regime authorities authority officials official president minister ministry ministers
+ambassador ambassadors diplomat diplomats diplomacy delegation intelligence coalition rebels rebel
+opposition commander commanders units unit battalion brigade brigades division personnel
+counterpart counterparts leader leaders leadership parliament embassy consulate state-run
+media agency press spokesman security operatives special backed -backed led -led allied
+company companies firm firms national nationals citizen citizens people population refugees
+man woman men women child children family families journalist journalists politicians
+""".split())
+
+# Words after a demonym that make it a place.
+PLACE_NOUNS = frozenset("""
+territory territories soil land lands border borders frontier frontiers side city cities town towns
+village villages capital countryside desert coast coastline shore waters airspace province provinces
+region regions governorate governorates mainland interior north south east west northeast northwest
+southeast southwest border-crossing crossing crossings port ports island islands mountains highway
+road roads area areas part parts towns
+""".split())
+
+SPEECH_VERBS = frozenset("""
+said says say told tells tell added stated explained wrote tweeted announced claimed denied
+confirmed warned urged insisted argued noted reported asked replied responded
+""".split())
+
+# A lower-case word before a name that says the name is a place.
+LOCATIVE_PREPS = frozenset("""
+in at from to into near towards toward across outside around via through inside throughout
+across between nearby reached reaching entered entering left leaving toward captured
+""".split())
+
+# Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
+CONNECTORS = frozenset("""
+of the and de del della di da do dos das du des la le les el al ad as ash az ez an ar at ibn bin
+bint bani beni abu umm um y e upon on sur am im an der den von van
+""".split())
+_ARTICLE_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
+
+# Words after a name that say what kind of place it is (lower- or upper-case).
+KIND_AFTER = {
+    "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
+    "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
+    "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
+    "city": "city", "town": "town", "village": "village", "crossing": "crossing",
+    "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
+    "base": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
+}
+_KIND_PAIRS = {("air", "base"): "base", ("border", "crossing"): "crossing", ("military", "base"): "base",
+               ("oil", "field"): "oilfield", ("air", "field"): "airfield", ("military", "airport"): "airfield"}
+KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province": "admin1",
+               "governorate": "admin1", "district": "admin2", "region": "admin1", "state": "admin1",
+               "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}
+
+# Country abbreviations written in capitals; the gazetteer's short names are unreliable.
+COUNTRY_ABBREVIATIONS = {"US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
+                         "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
+                         "DPRK": "KP"}
+
+# Given names common in international news (a generic list, many cultures).
+GIVEN_NAMES = frozenset("""
+aaron abdel abdul abdullah abdallah abu adam adel adrian ahmad ahmed ahmet aisha alan alaa alex alexander
+alexandre alexei alexey ali alice alicia amanda amir amr amy ana andrea andreas andrei andrew andrey angela
+anna anne anthony antonio ashraf ayman barack barbara bashar ben benjamin bernard bill bob boris brian bruce
+carl carlos caroline catherine charles charlie chris christian christine christopher claire colin craig dan
+daniel david dennis diana dmitry dmitri donald douglas ed edward elizabeth emily emma emmanuel eric erik
+fahad faisal fatima fernando francis francisco frank fred gary george gerald giorgos gordon greg gregory
+hamad hamid hamza hans harry hassan hazem helen henry hillary hussein ian ibrahim igor ilham imran isaac
+ivan jack jacob james jamal jane janet jason javier jean jeff jeffrey jennifer jeremy jerry jessica jim
+jimmy joan joe john johnny jonathan jorge jose joseph josh joshua juan julia julian julie justin karen
+karim kate kathleen keith kemal kenneth kevin khaled khalid kim kyle larry laura lee leon linda lisa louis
+luis mahmoud majid maria mariam marie mario mark martin mary masoud matthew maurice mehmet melissa mevlut
+michael michel michelle miguel mike mikhail mohamed mohammad mohammed muhammad mustafa nancy nasser nathan
+nicholas nicolas nikolai nizar omar oscar pablo pamela patricia patrick paul pedro peter philip pierre rachel
+rami ramzi ray raymond recep richard rick robert roger ronald rose ryan saad saeed said salah salem salim
+salman sam samir samuel sandra sara sarah scott sean sergei sergey shaun simon stephen steve steven susan
+tariq thomas tim timothy tom tony valery victor viktor vladimir walid walter wayne william yasser yousef
+youssef yusuf zaid ziad
+""".split())
+
+_PAREN_SOURCE_RE = re.compile(r"^\s*\((?:[A-Z][\w.&' ]{1,30})\)")
+_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–:-]{1,2}\s")
+
+# ---------------------------------------------------------------- helpers
+
+
+def _haversine(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=1 << 15)
+def _similarity(a: str, b: str) -> float:
+    """How close two spellings are (0..1) after folding case, diacritics and articles."""
+    from rapidfuzz import fuzz
+    pa, pb = plain(a), plain(b)
+    if pa == pb:
+        return 1.0
+    if len(pa) <= 4 or len(pb) <= 4:
+        return 0.0  # short names: only an exact spelling is evidence
+    return fuzz.ratio(pa, pb) / 100.0
+
+
+def _is_nameish(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() or bool(_ARTICLE_HYPHEN_RE.match(t))
+
+
+# ---------------------------------------------------------------- the finder
+
+
+class _Finder:
+    def __init__(self, text: str, gaz):
+        self.text = text
+        self.gaz = gaz
+        self.toks = tokenize(text)
+        self.sents = sentence_spans(text)
+        self.lower_words = {t.text for t in self.toks if t.is_word and t.text[:1].islower()}
+        self.person_words: set[str] = set()
+        self.cand_cache: dict[tuple, list[dict]] = {}
+        self.headline_lines = self._headline_lines()
+
+    # -- structure
+
+    def _headline_lines(self) -> set[int]:
+        """Start offsets of lines written in capitals (headlines), not scanned for names."""
+        out = set()
+        pos = 0
+        for line in self.text.split("\n"):
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+                out.add(pos)
+            pos += len(line) + 1
+        return out
+
+    def _in_headline(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return line_start in self.headline_lines
+
+    def _adjacent(self, a: Token, b: Token) -> bool:
+        gap = self.text[a.end:b.start]
+        return 0 < len(gap) <= 2 and gap.strip(" ") == "" if gap else False
+
+    def runs(self) -> list[list[int]]:
+        """Index lists of maximal runs of capitalised words (connectors allowed inside)."""
+        runs, cur = [], []
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            ok = tok.is_word or (tok.text.endswith(".") and len(tok.text) > 2)
+            name = ok and _is_nameish(tok)
+            conn = ok and tok.lower in CONNECTORS and not tok.text[:1].isupper()
+            if cur and (name or conn) and self._adjacent(toks[cur[-1]], tok) and toks[cur[-1]].sentence == tok.sentence:
+                cur.append(i)
+                continue
+            if cur:
+                runs.append(cur)
+            cur = [i] if name else []
+        if cur:
+            runs.append(cur)
+        out = []
+        for run in runs:
+            while run and toks[run[-1]].lower in CONNECTORS and not _is_nameish(toks[run[-1]]):
+                run = run[:-1]
+            if run:
+                out.append(run)
+        return out
+
+    # -- gazetteer access
+
+    def candidates(self, name: str, kind: str | None) -> list[dict]:
+        key = (name, kind)
+        hit = self.cand_cache.get(key)
+        if hit is None:
+            hit = []
+            for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False):
+                sim = max(_similarity(name, c.get("matched_name") or c["name"]),
+                          _similarity(self.gaz.split_kind(name)[0], c.get("matched_name") or c["name"]))
+                if sim < 0.85:
+                    continue
+                c["name_similarity"] = sim
+                hit.append(c)
+            self.cand_cache[key] = hit
+        return [dict(c) for c in hit]
+
+    def has_name(self, surface: str) -> bool:
+        k = name_key(surface)
+        return bool(k) and self.gaz.has_key(k)
+
+    def demonym(self, word: str) -> str | None:
+        if not word[:1].isupper() or len(word) < 4:
+            return None
+        return self.gaz.demonym(word)
+
+    # -- words around
+
+    def prev_word(self, i: int, n: int = 1) -> list[Token]:
+        out = []
+        j = i - 1
+        while j >= 0 and len(out) < n and self.toks[j].sentence == self.toks[i].sentence:
+            out.insert(0, self.toks[j])
+            j -= 1
+        return out
+
+    def next_tokens(self, j: int, n: int = 3) -> list[Token]:
+        out = []
+        k = j + 1
+        while k < len(self.toks) and len(out) < n and self.toks[k].sentence == self.toks[j].sentence:
+            out.append(self.toks[k])
+            k += 1
+        return out
+
+    # -- persons and organisations
+
+    def classify_run(self, run: list[int]) -> dict[int, str]:
+        """Mark tokens of a run that belong to a person ('person') or an organisation ('org')."""
+        toks = self.toks
+        marks: dict[int, str] = {}
+        words = [toks[i] for i in run]
+        # an honorific before the run or inside it: what follows is a person
+        before = self.prev_word(run[0], 2)
+        lead_honorific = False
+        if before:
+            b = before[-1]
+            if b.lower.rstrip(".") in HONORIFICS and b.text[:1].islower():
+                lead_honorific = True
+            elif b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS:
+                lead_honorific = True
+        start_person = 0 if lead_honorific else None
+        for k, t in enumerate(words):
+            if start_person is not None:
+                break
+            if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words):
+                # "President Bashar Assad", "Turkish President Erdogan"
+                marks[run[k]] = "title"
+                start_person = k + 1
+            elif t.lower in GIVEN_NAMES and k + 1 < len(words) and words[k + 1].text[:1].isupper() \
+                    and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k):
+                start_person = k
+        if start_person is not None:
+            end = len(words)
+            for k in range(start_person, len(words)):
+                if words[k].lower in CONNECTORS and words[k].lower not in ("bin", "ibn", "abu", "al", "el"):
+                    end = k
+                    break
+            person = [run[k] for k in range(start_person, end)]
+            if person and (len(person) >= 2 or lead_honorific or start_person > 0):
+                for i in person:
+                    marks[i] = "person"
+                self.person_words.add(toks[person[-1]].text)
+                if len(person) >= 2:
+                    self.person_words.add(" ".join(toks[i].text for i in person))
+        # organisation names end with a suffix word ("Shafaq News", "Syrian Democratic Forces")
+        for k in range(len(words) - 1, 0, -1):
+            if words[k].lower in ORG_SUFFIXES and words[k].text[:1].isupper():
+                seg_start = 0
+                for m in range(k - 1, -1, -1):
+                    if words[m].lower == "of":
+                        seg_start = m + 1
+                        break
+                for m in range(seg_start, k + 1):
+                    marks.setdefault(run[m], "org")
+                break
+        return marks
+
+    def _full_name_from(self, run: list[int], k: int) -> bool:
+        """Does a place name start at run[k] and cover more than one token? ('George Town')"""
+        toks = self.toks
+        for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
+            s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+            if self.has_name(self.text[s:e]) and any(
+                    c["name_similarity"] >= 0.95 for c in self.candidates(self.text[s:e], None)):
+                return True
+        return False
+
+    # -- the scan
+
+    def scan(self) -> list[dict]:
+        found: list[dict] = []
+        runs = self.runs()
+        marks_by_run = [self.classify_run(run) for run in runs]
+        for run, marks in zip(runs, marks_by_run):
+            found.extend(self.scan_run(run, marks))
+        return found
+
+    def scan_run(self, run: list[int], marks: dict[int, str]) -> list[dict]:
+        toks, text = self.toks, self.text
+        out = []
+        k = 0
+        maxn = max(1, int(getattr(self.gaz, "max_name_tokens", 6)))
+        matched_at: set[int] = set()
+        while k < len(run):
+            i = run[k]
+            tok = toks[i]
+            if marks.get(i) in ("person", "title") or tok.lower in CONNECTORS and not _is_nameish(tok):
+                k += 1
+                continue
+            hit = None
+            for n in range(min(maxn, len(run) - k), 0, -1):
+                last = toks[run[k + n - 1]]
+                if last.lower in CONNECTORS and not _is_nameish(last):
+                    continue
+                if any(marks.get(run[m]) in ("person", "title") for m in range(k, k + n)):
+                    continue
+                s, e = tok.start, last.end
+                surface = text[s:e]
+                m = self.match(surface, run, k, n, marks)
+                if m:
+                    hit = (n, m)
+                    break
+            if hit:
+                n, m = hit
+                out.append(m)
+                matched_at.update(run[k:k + n])
+                k += n
+            else:
+                k += 1
+        # a low-importance single word next to capitalised words that are no place is part of
+        # a longer unknown name (a person, a company): "Mevlut Mert Altintas"
+        keep = []
+        for m in out:
+            if m["role"] == "place" and m["n_tokens"] == 1 and not m.get("abbrev"):
+                idx = m["tok"]
+                pos = run.index(idx)
+                neighbours = [run[p] for p in (pos - 1, pos + 1) if 0 <= p < len(run)]
+                unknown = [j for j in neighbours if j not in matched_at and toks[j].lower not in CONNECTORS
+                           and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
+                           and not self.demonym(toks[j].text)]
+                if unknown and m["importance"] < 0.7:
+                    continue
+            keep.append(m)
+        return keep
+
+    def match(self, surface: str, run: list[int], k: int, n: int, marks: dict[int, str]) -> dict | None:
+        """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""
+        toks = self.toks
+        first, last = toks[run[k]], toks[run[k + n - 1]]
+        in_org = any(marks.get(run[m]) == "org" for m in range(k, k + n))
+        base = {"start": first.start, "end": last.end, "surface": surface, "tok": run[k], "n_tokens": n,
+                "sentence": first.sentence}
+        # capitalised abbreviations of countries
+        if n == 1 and surface in COUNTRY_ABBREVIATIONS:
+            place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
+            if place:
+                place = dict(place, score=0.9, why=f"country abbreviation {surface!r}", name_similarity=1.0)
+                return {**base, "role": "actor" if in_org else "place", "cands": [place], "kind": "country",
+                        "importance": 1.0, "abbrev": True}
+        # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
+        if n <= 2 and not (n == 1 and first.is_upper):
+            cc = self.demonym(surface)
+            if cc and not self._is_exact_place(surface):
+                return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
+        if n == 1 and "-" in surface and not _ARTICLE_HYPHEN_RE.match(surface):
+            parts = self._hyphen_demonyms(first)
+            if parts:
+                return parts
+        if in_org and n == 1:
+            return None
+        if not self.has_name(surface):
+            return None
+        lower = surface.lower()
+        if n == 1:
+            if lower in STOPWORDS or lower in HONORIFICS or lower in ORG_SUFFIXES and first.text[:1].isupper() and False:
+                return None
+            if first.is_upper and surface not in COUNTRY_ABBREVIATIONS:
+                return None  # acronyms (ISIS, SDF, NATO) and shouted headline words
+            if self._in_headline(first.start):
+                return None
+        kind = self.kind_hint(run, k, n)
+        cands = self.candidates(surface, kind)
+        if not cands:
+            return None
+        best = cands[0]
+        imp = max((c.get("importance") or 0.0) for c in cands[:3])
+        if n == 1:
+            # the text itself writes this word in lower case: a common word, not a name
+            if lower in self.lower_words and imp < 0.75:
+                return None
+            if surface in self.person_words:
+                return None
+        role = "place"
+        big = best.get("kind") == "country" or imp >= 0.7
+        spoken = self.speaks(run[k + n - 1]) or self.addressed(run[k])
+        if spoken:
+            # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
+            if not big:
+                return None
+            role = "actor"
+        elif self.possessed_actor(run[k + n - 1]) and best.get("kind") == "country":
+            role = "actor"  # "Turkey's army"
+        if in_org:
+            # "Washington Post", "Shafaq News": a place word inside an organisation's name
+            if best.get("kind") == "country":
+                role = "actor"
+            else:
+                return None
+        return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
+                "first_in_sentence": first.first_in_sentence}
+
+    def speaks(self, end_tok: int) -> bool:
+        nxt = self.next_tokens(end_tok, 2)
+        words = [t.lower for t in nxt if t.is_word]
+        return bool(nxt) and nxt[0].is_word and words[0] in SPEECH_VERBS
+
+    def addressed(self, start_tok: int) -> bool:
+        prev = [t.lower for t in self.prev_word(start_tok, 3)]
+        if prev and prev[-1] in ("told", "tells", "telling", "via"):
+            return True
+        if len(prev) >= 2 and prev[-2] == "told" and prev[-1] == "the":
+            return True
+        if len(prev) >= 2 and prev[-1] in ("to", "by") and prev[-2] in (
+                "according", "reported", "quoted", "cited", "published", "broadcast", "aired", "interviewed"):
+            return True
+        return False
+
+    def possessed_actor(self, end_tok: int) -> bool:
+        nxt = self.next_tokens(end_tok, 4)
+        if len(nxt) >= 3 and nxt[0].text in ("'", "’") and nxt[1].lower == "s":
+            for t in nxt[2:]:
+                if t.lower in ACTOR_NOUNS:
+                    return True
+        return False
+
+    def _is_exact_place(self, surface: str) -> bool:
+        if not self.has_name(surface):
+            return False
+        return any(c["name_similarity"] == 1.0 and (c.get("importance") or 0) >= 0.5
+                   for c in self.candidates(surface, None))
+
+    def _hyphen_demonyms(self, tok: Token) -> dict | None:
+        """'Syrian-Iraqi' (two demonyms) or 'Turkish-backed' (demonym + participle)."""
+        parts = list(re.finditer(r"[^\W\d_]+", tok.text))
+        found = []
+        for p in parts:
+            cc = self.demonym(p.group())
+            if cc:
+                found.append((tok.start + p.start(), tok.start + p.end(), p.group(), cc))
+        if not found:
+            return None
+        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
+                "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_demonyms", "parts": found,
+                "importance": 1.0, "rest": [p.group().lower() for p in parts if not self.demonym(p.group())]}
+
+    def kind_hint(self, run: list[int], k: int, n: int) -> str | None:
+        toks = self.toks
+        nxt = self.next_tokens(run[k + n - 1], 2)
+        if nxt:
+            w0 = nxt[0].lower
+            if len(nxt) > 1 and (w0, nxt[1].lower) in _KIND_PAIRS:
+                return _KIND_PAIRS[(w0, nxt[1].lower)]
+            if w0 in KIND_AFTER:
+                return KIND_AFTER[w0]
+        before = self.prev_word(run[k], 2)
+        if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
+            return KIND_BEFORE[before[0].lower]
+        return None
+
+    # -- demonym roles
+
+    def demonym_role(self, end_tok: int, rest: list[str] | None = None) -> str:
+        if rest and any(r in ("backed", "led", "allied", "controlled", "held", "supported", "sponsored",
+                              "run", "funded", "trained", "armed") for r in rest):
+            return "actor"
+        if rest and any(r in ("border", "borders", "frontier") for r in rest):
+            return "demonym_place"
+        for t in self.next_tokens(end_tok, 4):
+            if not t.is_word:
+                if t.text in ("-", "‑"):
+                    continue
+                break
+            w = t.lower
+            if w in ACTOR_NOUNS:
+                return "actor"
+            if w in PLACE_NOUNS:
+                return "demonym_place"
+            if t.text[:1].isupper():
+                if w in HONORIFICS or w in ORG_SUFFIXES:
+                    return "actor"
+                continue
+        return "demonym"
+
+    # -- the whole text
+
+    def datelines(self) -> list[dict]:
+        out = []
+        pos = 0
+        for line in self.text.split("\n"):
+            m = _DATELINE_RE.match(line)
+            if m:
+                for g in ("place", "second"):
+                    if not m.group(g):
+                        continue
+                    s, e = pos + m.start(g), pos + m.end(g)
+                    surface = self.text[s:e].strip()
+                    if g == "place" and len(surface) < 3:
+                        break
+                    sent = next((i for i, (a, b) in enumerate(self.sents) if a <= s < b), 0)
+                    cands = self.candidates(surface.title() if surface.isupper() else surface, None)
+                    if cands:
+                        out.append({"start": s, "end": s + len(surface), "surface": surface, "role": "dateline",
+                                    "cands": cands, "kind": None, "importance": cands[0].get("importance") or 0,
+                                    "n_tokens": len(surface.split()), "sentence": sent, "tok": None})
+            pos += len(line) + 1
+        return out
+
+    def run(self) -> list[dict]:
+        raw = self.scan()
+        dl = self.datelines()
+        taken = [(d["start"], d["end"]) for d in dl]
+        raw = [m for m in raw if not any(a < m["end"] and m["start"] < b for a, b in taken)] + dl
+        mentions: list[dict] = []
+        for m in raw:
+            if m["role"] == "hyphen_demonyms":
+                ccs = [p[3] for p in m["parts"]]
+                role = self.demonym_role(m["tok"], m["rest"])
+                for s, e, surf, cc in m["parts"]:
+                    mm = {"start": s, "end": e, "surface": surf, "sentence": m["sentence"], "role": role,
+                          "cc": cc, "tok": m["tok"], "n_tokens": 1, "importance": 1.0}
+                    others = [c for c in ccs if c != cc]
+                    if role == "demonym_place" and "border" in " ".join(m["rest"] + self._after_words(m["tok"])):
+                        mm["relation"] = {"type": "border", "with": others[0] if others else None,
+                                          "phrase_start": m["start"], "phrase_end": self._phrase_end(m["tok"])}
+                    mentions.append(mm)
+            elif m["role"] == "demonym":
+                end_tok = m["tok"] + m["n_tokens"] - 1
+                role = "actor" if m.get("in_org") else self.demonym_role(end_tok)
+                mentions.append({**m, "role": role})
+            else:
+                mentions.append(m)
+        self.resolve(mentions)
+        out = []
+        for m in sorted(mentions, key=lambda x: x["start"]):
+            rec = self.to_record(m)
+            if rec:
+                out.append(rec)
+        return out
+
+    def _after_words(self, tok_index: int) -> list[str]:
+        return [t.lower for t in self.next_tokens(tok_index, 2)]
+
+    def _phrase_end(self, tok_index: int) -> int:
+        for t in self.next_tokens(tok_index, 3):
+            if t.lower in ("border", "borders", "frontier"):
+                return t.end
+        return self.toks[tok_index].end
+
+    # -- resolution in context
+
+    def resolve(self, mentions: list[dict]) -> None:
+        gaz = self.gaz
+        text_countries: dict[str, int] = {}
+        points: list[tuple[float, float, str]] = []
+        for m in mentions:
+            if m.get("cc"):
+                m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
+                              for c in [gaz.country(m["cc"])] if c]
+        # pass 1: what is clear on its own
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands:
+                continue
+            best = cands[0]
+            second = cands[1]["score"] if len(cands) > 1 else 0.0
+            clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
+                     or (best.get("importance") or 0) >= 0.7)
+            m["clear"] = clear
+            if clear and m["role"] != "actor":
+                if best.get("country"):
+                    text_countries[best["country"]] = text_countries.get(best["country"], 0) + 1
+                if best.get("kind") not in ("country",) and best.get("lat") is not None:
+                    points.append((best["lat"], best["lon"], name_key(m["surface"])))
+        # pass 2: rank every candidate again against the other places of the text
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2:
+                continue
+            own = name_key(m["surface"])
+            ctx = [(la, lo) for la, lo, k in points if k != own]
+            for c in cands:
+                s = c["score"]
+                why = []
+                if ctx and c.get("lat") is not None and c.get("kind") != "country":
+                    d = min(_haversine(c["lat"], c["lon"], la, lo) for la, lo in ctx)
+                    s += 0.3 * math.exp(-d / 150.0) - 0.1
+                    why.append(f"{d:.0f} km from other places in the text")
+                if c.get("country") in text_countries and c.get("kind") != "country":
+                    s += 0.1
+                    why.append(f"{c['country']} named in the text")
+                if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
+                    s -= 0.1  # a county named by its bare name is most often a person's name
+                s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
+                c["context_score"] = round(s, 4)
+                if why:
+                    c["why"] = c.get("why", "") + "; " + "; ".join(why)
+            cands.sort(key=lambda c: -c["context_score"])
+            self._prefer_namesake_city(m, cands)
+        # acceptance: a weak, unsupported match is dropped
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands or m["role"] not in ("place",):
+                continue
+            best = cands[0]
+            imp = best.get("importance") or 0.0
+            support = self.support(m, best, text_countries, points)
+            m["support"] = support
+            if imp >= 0.6 and not m.get("first_in_sentence"):
+                continue
+            if imp >= 0.7:
+                continue
+            if support:
+                continue
+            if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
+                continue
+            m["drop"] = True
+
+    def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
+        """'Aleppo' means the city, not the governorate named after it, unless the text says so.
+
+        Likewise a bare name means the town, not the air base or airport named after it:
+        reports name facilities with their kind word ("Deir ez-Zor airport").
+        """
+        if not cands:
+            return
+        if not m.get("kind") and cands[0].get("kind") in _FACILITY_KINDS:
+            for i, c in enumerate(cands[1:6], start=1):
+                if c.get("kind") in ("city", "town", "village", "admin1", "admin2") and \
+                        c.get("name_similarity", 0) >= cands[0].get("name_similarity", 0):
+                    cands.insert(0, cands.pop(i))
+                    cands[0]["why"] = cands[0].get("why", "") + "; a settlement (no facility word in the text)"
+                    break
+        if m.get("kind") in ("admin1", "admin2", "region"):
+            return
+        top = cands[0]
+        if top.get("kind") not in ("admin1", "admin2"):
+            return
+        for i, c in enumerate(cands[1:4], start=1):
+            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and (
+                    c.get("admin1") == top.get("name") or plain(c["name"]) == plain(top["name"])):
+                cands.insert(0, cands.pop(i))
+                cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
+                return
+
+    def support(self, m: dict, best: dict, text_countries: dict, points) -> str | None:
+        """A reason to believe a weak match is a place ('after "in"', 'near other places'...)."""
+        if m.get("tok") is None:
+            return "dateline"
+        prev = self.prev_word(m["tok"], 3)
+        words = [t.lower for t in prev if t.is_word]
+        if words and words[-1] in LOCATIVE_PREPS:
+            return f"after {words[-1]!r}"
+        if m.get("kind"):
+            return f"kind word ({m['kind']})"
+        if relation_around(self.text, m["start"], m["end"]):
+            return "relative phrase"
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
+        if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper():
+            return "followed by ', Name'"
+        if prev and prev[-1].text == "," and len(prev) > 1 and prev[-2].text[:1].isupper():
+            return "after 'Name, '"
+        if best.get("country") in text_countries and best.get("kind") != "country" and \
+                text_countries.get(best.get("country"), 0) >= (2 if m.get("clear") else 1):
+            return f"{best['country']} named elsewhere in the text"
+        own = name_key(m["surface"])
+        if best.get("lat") is not None and any(
+                k != own and _haversine(best["lat"], best["lon"], la, lo) < 150 for la, lo, k in points):
+            return "near other places in the text"
+        return None
+
+    # -- output
+
+    def to_record(self, m: dict) -> dict | None:
+        if m.get("drop"):
+            return None
+        cands = m.get("cands") or []
+        best = cands[0] if cands else None
+        fields = {}
+        if best:
+            fields = {k: best.get(k) for k in ("name", "lat", "lon", "country", "admin1", "kind", "precision",
+                                               "uncertainty_km", "gazetteer_id", "source")}
+            if m["role"] in ("demonym", "demonym_place", "actor") and best.get("kind") == "country":
+                fields["precision"] = "country"
+        s0, e0 = self.sents[m["sentence"]] if m["sentence"] < len(self.sents) else (m["start"], m["end"])
+        rec = make_place(**fields, surface=m["surface"])
+        rec.update(start=m["start"], end=m["end"], role=m["role"], sentence=m["sentence"],
+                   sentence_span=[s0, e0], candidates_count=len(cands),
+                   score=round(best.get("context_score", best.get("score", 0.0)), 3) if best else 0.0,
+                   why=(best.get("why") if best else "no gazetteer match") +
+                   (f"; {m['support']}" if m.get("support") else ""))
+        if self._source_location(m):
+            rec["role"] = "source_location"
+        rel = m.get("relation")
+        if rel is None and best and m["role"] in ("place", "demonym_place"):
+            rel = relation_around(self.text, m["start"], m["end"])
+        if rel and best:
+            anchor = {k: rec.get(k) for k in ("name", "lat", "lon", "country", "admin1", "kind", "precision",
+                                             "uncertainty_km", "gazetteer_id", "source")}
+            moved = apply_relation(rec, rel)
+            rec.update(moved)
+            rec["relation"] = {k: v for k, v in rel.items() if k not in ("phrase_start", "phrase_end")}
+            ps, pe = rel.get("phrase_start", m["start"]), rel.get("phrase_end", m["end"])
+            rec["phrase"] = {"start": ps, "end": pe, "text": self.text[ps:pe]}
+            rec["anchor"] = anchor
+        return rec
+
+    def _source_location(self, m: dict) -> bool:
+        """'local sources in X told', 'activists in X said': where the informant is."""
+        if m["role"] != "place" or m.get("tok") is None:
+            return False
+        prev = [t.lower for t in self.prev_word(m["tok"], 3)]
+        if len(prev) >= 2 and prev[-1] == "in" and prev[-2] in (
+                "sources", "source", "activists", "activist", "residents", "correspondent", "reporter",
+                "journalist", "journalists", "witnesses", "officials", "monitors"):
+            nxt = [t.lower for t in self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)]
+            return any(w in SPEECH_VERBS for w in nxt)
+        return False
+
+
+def find_mentions(text: str, *, gazetteer=None, published=None) -> list[dict]:
+    """Every place-like mention in ``text`` (MENTION dicts, see the module doc), in text order.
+
+    ``published`` is accepted for symmetry with the extractor and is not used yet.
+    """
+    if not text or not text.strip():
+        return []
+    if gazetteer is None:
+        from .gazetteer import Gazetteer
+        gazetteer = Gazetteer.default()
+    return _Finder(text, gazetteer).run()
+
+
+def places(text: str, **kwargs) -> list[dict]:
+    """The mentions that locate something (roles ``place`` and ``demonym_place``)."""
+    return [m for m in find_mentions(text, **kwargs) if m["role"] in PLACE_ROLES]

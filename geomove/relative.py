@@ -1,0 +1,192 @@
+"""Relative places: "the countryside of X", "10 km north of Y", "near Z", "the X-Y border".
+
+Reports locate events against a named place more often than at it. The words around an
+anchor name say how far the event may be from the anchor's point; :func:`relation_around`
+reads them, :func:`apply_relation` turns them into the point, precision and uncertainty of
+the mention (ACLED's geo_precision 2 for near/countryside, 3 for a region or a border).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+DIRECTIONS = {
+    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135,
+    "south-east": 135, "south": 180, "southwest": 225, "south-west": 225, "west": 270,
+    "northwest": 315, "north-west": 315,
+}
+_DIR_ADJ = {
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+    "northeastern": "northeast", "north-eastern": "northeast", "southeastern": "southeast",
+    "south-eastern": "southeast", "northwestern": "northwest", "north-western": "northwest",
+    "southwestern": "southwest", "south-western": "southwest", "central": "centre",
+}
+_DIR_WORD = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+_DIR_ADJ_WORD = "|".join(sorted(_DIR_ADJ, key=len, reverse=True))
+
+# Words for the area around a town and how far it reaches (km).
+AREA_WORDS = {
+    "countryside": 25.0, "rural": 25.0, "rif": 25.0, "outskirts": 8.0, "suburbs": 8.0,
+    "suburb": 8.0, "vicinity": 10.0, "environs": 10.0, "surroundings": 10.0, "periphery": 10.0,
+    "area": 15.0, "areas": 15.0, "region": 30.0, "desert": 50.0, "district": 25.0,
+    "villages": 20.0, "hinterland": 30.0, "countryside areas": 25.0,
+}
+_AREA_WORD = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
+
+_UNITS = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0,
+          "kilometre": 1.0, "miles": 1.609, "mile": 1.609, "mi": 1.609, "m": 0.001,
+          "meters": 0.001, "metres": 0.001}
+_UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+_NUM = r"(?P<num>\d+(?:[.,]\d+)?|a few|few|several|some|about|\w+)"
+
+# Patterns on the text before the anchor (anchored at its end).
+_BEFORE = [
+    ("distance", re.compile(
+        r"(?P<num>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?P<unit>" + _UNIT_WORD + r")\.?"
+        r"(?:\s*\([^)]{1,30}\))?\s+(?:to\s+the\s+)?(?P<dir>" + _DIR_WORD + r")\s+of\s+(?:the\s+)?"
+        r"(?:(?:city|town|village|province|governorate|area)\s+of\s+)?$", re.I)),
+    ("distance", re.compile(
+        r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>" + _UNIT_WORD + r")\.?(?:\s*\([^)]{1,30}\))?\s+"
+        r"(?:from|away\s+from|outside(?:\s+of)?)\s+(?:the\s+)?"
+        r"(?:(?:city|town|village)\s+of\s+)?$", re.I)),
+    ("area", re.compile(
+        r"(?:the\s+)?(?:(?P<adj>" + _DIR_ADJ_WORD + r")\s+)?(?P<area>" + _AREA_WORD + r")\s+"
+        r"(?:of|around|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)),
+    ("direction", re.compile(
+        r"(?:to\s+the\s+)?(?P<dir>" + _DIR_WORD + r")\s+of\s+(?:the\s+)?"
+        r"(?:(?:city|town|village)\s+of\s+)?$", re.I)),
+    ("near", re.compile(
+        r"(?:\bnear|\bnearby|\bclose\s+to|\bnext\s+to|\bin\s+the\s+vicinity\s+of|\baround|"
+        r"\boutside(?:\s+of)?|\bnot\s+far\s+from|\bon\s+the\s+edge\s+of|\bapproaching|\bat\s+the\s+gates\s+of)"
+        r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)),
+    ("part", re.compile(r"\b(?P<adj>" + _DIR_ADJ_WORD + r")\s+$")),  # lower case: "Northern Ireland" is a name
+    ("border", re.compile(r"\bborder(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
+]
+
+# Patterns on the text after the anchor (anchored at its start).
+_AFTER = [
+    ("area", re.compile(r"^(?:['’]s)?\s+(?:(?P<adj>" + _DIR_ADJ_WORD + r")\s+)?"
+                        r"(?P<area>countryside|outskirts|suburbs|environs|desert|rural\s+areas|countryside\s+areas)\b",
+                        re.I)),
+    ("border", re.compile(r"^(?:['’]s)?\s+border(?!\s+(?:guard|guards|police|crossing|post|gate))\b", re.I)),
+]
+
+
+def _number(s: str) -> float | None:
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def relation_around(text: str, start: int, end: int, *, window: int = 80) -> dict | None:
+    """The relation the words around ``text[start:end]`` put on that place, or None.
+
+    Returns a dict with ``type`` (countryside|near|direction|border|part), optional
+    ``direction`` and ``distance_km``, and ``phrase_start``/``phrase_end``: the span of the
+    whole phrase ("the eastern countryside of Deir ez-Zor").
+    """
+    before = text[max(0, start - window):start]
+    offset = start - len(before)
+    for kind, rx in _BEFORE:
+        m = rx.search(before)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "distance":
+            n = _number(g["num"])
+            if n is None:
+                continue
+            km = n * _UNITS[g["unit"].lower()]
+            rel = {"type": "direction" if g.get("dir") else "near", "distance_km": round(km, 3)}
+            if g.get("dir"):
+                rel["direction"] = g["dir"].lower().replace("-", "")
+        elif kind == "area":
+            area = g["area"].lower()
+            rel = {"type": "countryside" if area in ("countryside", "rural", "rif", "countryside areas") else
+                   "near" if area in ("outskirts", "suburbs", "suburb", "vicinity", "environs", "surroundings",
+                                      "periphery") else "area", "area": area}
+            if g.get("adj"):
+                rel["direction"] = _DIR_ADJ[g["adj"].lower()]
+        elif kind == "direction":
+            rel = {"type": "direction", "direction": g["dir"].lower().replace("-", "")}
+        elif kind == "part":
+            rel = {"type": "part", "direction": _DIR_ADJ[g["adj"].lower()]}
+        else:
+            rel = {"type": kind}
+        rel["phrase_start"] = offset + m.start()
+        rel["phrase_end"] = end
+        return rel
+    after = text[end:end + window]
+    for kind, rx in _AFTER:
+        m = rx.search(after)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "area":
+            area = g["area"].lower()
+            rel = {"type": "countryside" if "countryside" in area or "rural" in area else
+                   "near" if area in ("outskirts", "suburbs", "environs") else "area", "area": area}
+            if g.get("adj"):
+                rel["direction"] = _DIR_ADJ[g["adj"].lower()]
+        else:
+            rel = {"type": "border"}
+        rel["phrase_start"] = start
+        rel["phrase_end"] = end + m.end()
+        return rel
+    return None
+
+
+def offset_point(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) along ``bearing_deg`` (great circle)."""
+    r = 6371.0
+    d = km / r
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 6), round((math.degrees(l2) + 540) % 360 - 180, 6)
+
+
+def apply_relation(place: dict, rel: dict) -> dict:
+    """Point, precision and uncertainty for a place seen through ``rel`` (a new dict).
+
+    The anchor keeps its own point except for "N km <direction> of": then the point moves
+    N km that way. Countries and provinces stay at "region"/"country" precision.
+    """
+    out = dict(place)
+    base_unc = place.get("uncertainty_km") or 0.0
+    kind = rel["type"]
+    lat, lon = place.get("lat"), place.get("lon")
+    big = place.get("kind") in ("country", "admin1", "region")
+    if kind == "direction" and rel.get("distance_km") is not None:
+        n = rel["distance_km"]
+        if lat is not None and rel.get("direction") in DIRECTIONS:
+            out["lat"], out["lon"] = offset_point(lat, lon, DIRECTIONS[rel["direction"]], n)
+        unc = max(n * 0.3, 5.0) + (base_unc if big else 0.0)
+        precision = "near"
+    elif kind == "near" and rel.get("distance_km") is not None:
+        unc = max(rel["distance_km"], 5.0)
+        precision = "near"
+    elif kind == "direction":
+        unc = max(30.0, base_unc)
+        precision = "region" if big else "near"
+    elif kind == "countryside":
+        unc = max(25.0, base_unc)
+        precision = "region" if big else "near"
+    elif kind == "near":
+        unc = max(AREA_WORDS.get(rel.get("area", ""), 15.0), base_unc)
+        precision = "region" if big else "near"
+    elif kind == "area":
+        unc = max(AREA_WORDS.get(rel.get("area", ""), 20.0), base_unc)
+        precision = "region"
+    elif kind == "part":
+        unc = max(base_unc * 0.6, 25.0)
+        precision = "region" if big else "near"
+    else:  # border
+        unc = max(base_unc, 50.0)
+        precision = "region"
+    out["precision"] = precision
+    out["uncertainty_km"] = round(unc, 1)
+    return out

@@ -1,0 +1,102 @@
+"""Sentences and word tokens with character offsets (no trained model needed).
+
+Place matching needs three facts about every word: where it is (offsets into the input),
+whether it is capitalised, and which sentence it is in. A regex tokenizer gives all three
+and keeps hyphenated names ("al-Hasakah", "Syrian-Iraqi") and abbreviations ("U.S.") whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word: letters with inner hyphens/apostrophes ("Deir ez-Zor", "O'Brien"), but a final
+# possessive 's is not part of it ("Russia's" -> "Russia"); or an abbreviation (U.S., U.K.);
+# or a number.
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    r"|[^\W\d_]+(?:[-'’ʼ](?![sS]\b)[^\W\d_]+)*"
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres st mt ft rev jr sr
+no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig
+""".split())
+
+_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sentence: int = 0
+    first_in_sentence: bool = False
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) > 1 and all(c.isupper() for c in letters)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; newlines always end one (paragraphs, headlines)."""
+    spans = []
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        if m.group().startswith(("\n",)):
+            end = m.start()
+        else:
+            # "Gen. Smith", "U.S. forces", "J. Smith": a stop after an abbreviation or an
+            # initial does not end the sentence.
+            before = text[max(0, m.start() - 12):m.start()]
+            word = re.search(r"([A-Za-z]+)$", before)
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            end = m.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word, number and punctuation tokens with offsets and sentence indexes."""
+    spans = sentence_spans(text)
+    out: list[Token] = []
+    for si, (s, e) in enumerate(spans):
+        first = True
+        for m in _TOKEN_RE.finditer(text, s, e):
+            tok = m.group()
+            is_first = first and tok[:1].isalnum()
+            out.append(Token(m.start(), m.end(), tok, si, is_first))
+            if tok[:1].isalnum():
+                first = False
+    return out
