@@ -32,7 +32,7 @@ from .errors import InputError, LogError
 from .importer import parse_when, read_movements, row_to_feature, validate_feature
 from .model import MOVEMENT_FIELDS, make_movement, route_geometry, route_points
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x67656F6D  # "geom": marks the file as a geomove log for `file`/other tools
 _BUSY_RETRIES = 8
 
@@ -107,7 +107,18 @@ def _migration_1(db: sqlite3.Connection) -> None:
         db.execute("CREATE INDEX movement_time_t0 ON movement_time(t0, t1)")
 
 
-MIGRATIONS = [_migration_1]  # MIGRATIONS[n] takes the schema from version n to n + 1
+def _migration_2(db: sqlite3.Connection) -> None:
+    """Space and time in one R*Tree: "this area in March" is one index walk, not two sets."""
+    try:
+        db.execute("CREATE VIRTUAL TABLE movement_extent USING rtree(id, minx, maxx, miny, maxy, t0, t1)")
+    except sqlite3.OperationalError:
+        db.execute("CREATE TABLE movement_extent (id INTEGER PRIMARY KEY, minx, maxx, miny, maxy, t0, t1)")
+        db.execute("CREATE INDEX movement_extent_t0 ON movement_extent(t0, t1)")
+    db.execute("INSERT INTO movement_extent SELECT rowid, minx, maxx, miny, maxy, t0, t1 FROM movements "
+               "WHERE minx IS NOT NULL AND t0 IS NOT NULL")
+
+
+MIGRATIONS = [_migration_1, _migration_2]  # MIGRATIONS[n] takes the schema from version n to n + 1
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -450,7 +461,7 @@ class MovementLog:
         if not pending:
             return
         db = self.db
-        rows, space, times, sources = [], [], [], []
+        rows, space, times, extents, sources = [], [], [], [], []
         for rowid, feature in pending.items():
             cols = self._columns(feature, *spans[rowid])
             rows.append((rowid, *cols, now, now))
@@ -459,6 +470,8 @@ class MovementLog:
                 space.append((rowid, minx, maxx, miny, maxy))
             if lo is not None:
                 times.append((rowid, lo, hi))
+                if minx is not None:
+                    extents.append((rowid, minx, maxx, miny, maxy, lo, hi))
             for s in feature["properties"]["sources"]:
                 sources.append((rowid, s.get("source") or "", s.get("url") or "", s.get("published")))
         db.executemany(
@@ -469,6 +482,7 @@ class MovementLog:
                        [(i, r) for i, r in ids.items() if r in pending])
         db.executemany("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", space)
         db.executemany("INSERT INTO movement_time VALUES (?, ?, ?)", times)
+        db.executemany("INSERT INTO movement_extent VALUES (?, ?, ?, ?, ?, ?, ?)", extents)
         db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?)", sources)
 
     def _rewrite(self, rowid: int, feature: dict, now: str) -> None:
@@ -481,6 +495,10 @@ class MovementLog:
         lo, hi, minx, miny, maxx, maxy = cols[6:12]
         db.execute("DELETE FROM movement_space WHERE id = ?", (rowid,))
         db.execute("DELETE FROM movement_time WHERE id = ?", (rowid,))
+        db.execute("DELETE FROM movement_extent WHERE id = ?", (rowid,))
+        if minx is not None and lo is not None:
+            db.execute("INSERT INTO movement_extent VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (rowid, minx, maxx, miny, maxy, lo, hi))
         if minx is not None:
             db.execute("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", (rowid, minx, maxx, miny, maxy))
         if lo is not None:
@@ -524,27 +542,39 @@ class MovementLog:
     def _query_sql(self, *, since=None, until=None, actor=None, bbox=None, text=None,
                    status="reported", limit=None, select="m.feature") -> tuple[str, list]:
         where, args = [], []
-        if since is not None or until is not None:
+        timed = since is not None or until is not None
+        if timed:
             lo = parse_when(since, where="since")[1] if since is not None else -1e9
             hi = parse_when(until, where="until")[2] if until is not None else 1e9
             if hi < lo:
                 raise InputError(f"until {until} is before since {since}")
-            # The R*Tree narrows to candidates (its 32-bit floats round outwards); the
-            # exact test runs on the movements table.
-            where.append("m.rowid IN (SELECT id FROM movement_time WHERE t0 <= ? AND t1 >= ?)")
-            where.append("m.t0 < ? AND m.t1 > ?")  # half-open spans overlap
-            args += [hi, lo, hi, lo]
         if bbox is not None:
             w, s, e, n = _check_bbox(bbox)
             boxes = [(w, e)] if w <= e else [(w, 180.0), (-180.0, e)]  # across the antimeridian
             parts = []
+            # The R*Trees narrow to candidates (their 32-bit floats round outwards); the
+            # exact tests run on the movements table.
             for x0, x1 in boxes:
-                parts.append("SELECT id FROM movement_space WHERE minx <= ? AND maxx >= ? "
-                             "AND miny <= ? AND maxy >= ?")
-                args += [x1, x0, n, s]
+                if timed:
+                    parts.append("SELECT id FROM movement_extent WHERE minx <= ? AND maxx >= ? "
+                                 "AND miny <= ? AND maxy >= ? AND t0 <= ? AND t1 >= ?")
+                    args += [x1, x0, n, s, hi, lo]
+                else:
+                    parts.append("SELECT id FROM movement_space WHERE minx <= ? AND maxx >= ? "
+                                 "AND miny <= ? AND maxy >= ?")
+                    args += [x1, x0, n, s]
             where.append(f"m.rowid IN ({' UNION '.join(parts)})")
             where.append("m.miny <= ? AND m.maxy >= ?")
             args += [n, s]
+            if w <= e:
+                where.append("m.minx <= ? AND m.maxx >= ?")
+                args += [e, w]
+        elif timed:
+            where.append("m.rowid IN (SELECT id FROM movement_time WHERE t0 <= ? AND t1 >= ?)")
+            args += [hi, lo]
+        if timed:
+            where.append("m.t0 < ? AND m.t1 > ?")  # half-open spans overlap
+            args += [hi, lo]
         if actor:
             # Whole words: "US" finds "US forces", not "Russian forces".
             key = _like(actor_key(actor) or actor.casefold())
@@ -603,7 +633,7 @@ class MovementLog:
             rowid = self._rowid(movement_id)
             if rowid is None:
                 return False
-            for table, column in (("movement_space", "id"), ("movement_time", "id"),
+            for table, column in (("movement_space", "id"), ("movement_time", "id"), ("movement_extent", "id"),
                                   ("sources", "movement"), ("movement_ids", "movement"),
                                   ("movements", "rowid")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (rowid,))
