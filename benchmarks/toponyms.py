@@ -105,7 +105,7 @@ def main(argv=None):
         secs = time.perf_counter() - t0
         words = sum(len(d["text"].split()) for d in docs)
         print(f"== {name}: {len(docs)} docs, {words} words, {secs:.2f} s "
-              f"({1000 * secs / max(1, words) * 1000 / 1000:.1f} ms per 1,000 words)")
+              f"({1e6 * secs / max(1, words):.0f} ms per 1,000 words)")
         for label, keep in (("places", lambda p: p["role"] in PLACE_ROLES),
                             ("all", lambda p: True)):
             figures, errors = score(docs, predictions, keep)

@@ -127,7 +127,9 @@ confirmed warned urged insisted argued noted reported asked replied responded
 # A lower-case word before a name that says the name is a place.
 LOCATIVE_PREPS = frozenset("""
 in at from to into near towards toward across outside around via through inside throughout
-across between nearby reached reaching entered entering left leaving toward captured
+across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
+bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
+overran visited arrived deployed redeployed stationed based headed heading
 """.split())
 
 # Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
@@ -277,8 +279,8 @@ class _Finder:
         if hit is None:
             hit = []
             for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False):
-                sim = max(_similarity(name, c.get("matched_name") or c["name"]),
-                          _similarity(self.gaz.split_kind(name)[0], c.get("matched_name") or c["name"]))
+                core = self.gaz.split_kind(name)[0]
+                sim = max(_similarity(q, n) for q in {name, core} for n in {c.get("matched_name") or c["name"], c["name"]})
                 if sim < 0.85:
                     continue
                 c["name_similarity"] = sim
@@ -291,7 +293,7 @@ class _Finder:
         return bool(k) and self.gaz.has_key(k)
 
     def demonym(self, word: str) -> str | None:
-        if not word[:1].isupper() or len(word) < 4:
+        if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:
             return None
         return self.gaz.demonym(word)
 
@@ -483,7 +485,7 @@ class _Finder:
                 return None
         role = "place"
         big = best.get("kind") == "country" or imp >= 0.7
-        spoken = self.speaks(run[k + n - 1]) or self.addressed(run[k])
+        spoken = self.speaks(run[k + n - 1], run[k]) or self.addressed(run[k])
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
@@ -500,7 +502,12 @@ class _Finder:
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
 
-    def speaks(self, end_tok: int) -> bool:
+    def speaks(self, end_tok: int, start_tok: int | None = None) -> bool:
+        """'Douglas said': the name is the subject of a speech verb (not 'residents of X said')."""
+        if start_tok is not None:
+            prev = self.prev_word(start_tok, 1)
+            if prev and (prev[0].lower in LOCATIVE_PREPS or prev[0].lower in ("of", "the", "and", ",")):
+                return False
         nxt = self.next_tokens(end_tok, 2)
         words = [t.lower for t in nxt if t.is_word]
         return bool(nxt) and nxt[0].is_word and words[0] in SPEECH_VERBS
@@ -546,6 +553,10 @@ class _Finder:
 
     def kind_hint(self, run: list[int], k: int, n: int) -> str | None:
         toks = self.toks
+        s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+        in_name = self.gaz.split_kind(self.text[s:e])[1]
+        if in_name:
+            return in_name  # "Al-Hasakah Governorate", "Qamishli Airport"
         nxt = self.next_tokens(run[k + n - 1], 2)
         if nxt:
             w0 = nxt[0].lower
@@ -726,8 +737,11 @@ class _Finder:
             return
         if not m.get("kind") and cands[0].get("kind") in _FACILITY_KINDS:
             for i, c in enumerate(cands[1:6], start=1):
+                top = cands[0]
                 if c.get("kind") in ("city", "town", "village", "admin1", "admin2") and \
-                        c.get("name_similarity", 0) >= cands[0].get("name_similarity", 0):
+                        c.get("name_similarity", 0) >= top.get("name_similarity", 0) and \
+                        None not in (c.get("lat"), top.get("lat")) and \
+                        _haversine(c["lat"], c["lon"], top["lat"], top["lon"]) < 60:
                     cands.insert(0, cands.pop(i))
                     cands[0]["why"] = cands[0].get("why", "") + "; a settlement (no facility word in the text)"
                     break

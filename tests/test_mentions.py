@@ -1,0 +1,192 @@
+"""Place mentions in short reports written for these tests (no news text copied)."""
+
+import math
+
+import pytest
+
+from geomove.mentions import find_mentions, places
+from geomove.relative import apply_relation, offset_point, relation_around
+from geomove.textutil import sentence_spans, tokenize
+
+
+def _km(a, b):
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def _by_surface(mentions):
+    out = {}
+    for m in mentions:
+        out.setdefault(m["surface"], []).append(m)
+    return out
+
+
+def _check_offsets(text, mentions):
+    for m in mentions:
+        assert text[m["start"]:m["end"]] == m["surface"], m
+        s0, e0 = m["sentence_span"]
+        assert s0 <= m["start"] and m["end"] <= e0
+
+
+# ---------------------------------------------------------------- pure text helpers
+
+
+def test_sentences_do_not_break_after_abbreviations_or_initials():
+    text = "Gen. Hale said U.S. units left. The next day J. Ortiz arrived.\nNew line here"
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Gen. Hale said U.S. units left.", "The next day J. Ortiz arrived.", "New line here"]
+
+
+def test_tokens_keep_hyphenated_names_and_drop_possessive_s():
+    toks = [t.text for t in tokenize("Russia’s troops reached al-Hasakah and Deir ez-Zor's edge.")]
+    assert toks[:3] == ["Russia", "’", "s"]
+    assert "al-Hasakah" in toks and "ez-Zor" in toks
+
+
+def test_relation_grammar():
+    text = "shelling in the eastern countryside of Raqqa"
+    rel = relation_around(text, text.index("Raqqa"), len(text))
+    assert rel["type"] == "countryside" and rel["direction"] == "east"
+    assert text[rel["phrase_start"]:rel["phrase_end"]] == "the eastern countryside of Raqqa"
+
+    text = "a base 12 kilometres north-east of Qamishli"
+    rel = relation_around(text, text.index("Qamishli"), len(text))
+    assert rel == {"type": "direction", "distance_km": 12.0, "direction": "northeast",
+                   "phrase_start": text.index("12"), "phrase_end": len(text)}
+
+    text = "a village near the town of Amuda"
+    assert relation_around(text, text.index("Amuda"), len(text))["type"] == "near"
+    text = "Amuda countryside"
+    assert relation_around(text, 0, 5)["type"] == "countryside"
+    text = "a convoy in Amuda"
+    assert relation_around(text, text.index("Amuda"), len(text)) is None
+
+
+def test_offset_point_and_uncertainty():
+    lat, lon = offset_point(36.0, 40.0, 0, 10)
+    assert lat == pytest.approx(36.0 + 10 / 111.2, abs=1e-3) and lon == pytest.approx(40.0, abs=1e-6)
+    place = {"lat": 36.0, "lon": 40.0, "kind": "city", "uncertainty_km": 5}
+    moved = apply_relation(place, {"type": "direction", "direction": "east", "distance_km": 40})
+    assert moved["precision"] == "near" and moved["uncertainty_km"] == 12.0 and moved["lon"] > 40.3
+    assert apply_relation(place, {"type": "countryside"})["uncertainty_km"] == 25.0
+    assert apply_relation(place, {"type": "near"})["uncertainty_km"] == 15.0
+
+
+# ---------------------------------------------------------------- with the gazetteer
+
+
+def test_multiword_and_hyphenated_names(gazetteer):
+    text = "Fighters withdrew from Ras al-Ayn and Deir ez-Zor to Tal Tamr on Tuesday."
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    got = _by_surface(ms)
+    assert set(got) == {"Ras al-Ayn", "Deir ez-Zor", "Tal Tamr"}
+    assert all(m[0]["country"] == "SY" and m[0]["role"] == "place" for m in got.values())
+    assert got["Deir ez-Zor"][0]["kind"] in ("city", "town")  # a bare name is the town, not its airport
+
+
+def test_transliteration_variants_resolve_to_one_place(gazetteer):
+    text = "The convoy left al-Malkiya for Qamishli. Later it returned to Al-Malikiyah and Malikiyah."
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    got = _by_surface(ms)
+    ids = {got[s][0]["gazetteer_id"] for s in ("al-Malkiya", "Al-Malikiyah", "Malikiyah")}
+    assert len(ids) == 1 and got["Malikiyah"][0]["country"] == "SY"
+
+
+def test_demonyms_as_actor_and_as_place(gazetteer):
+    text = ("The Turkish army shelled two villages. Troops then crossed into Iraqi territory "
+            "along the Syrian-Iraqi border. Iranian-backed militias stayed behind.")
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    got = _by_surface(ms)
+    assert got["Turkish"][0]["role"] == "actor" and got["Turkish"][0]["country"] == "TR"
+    assert got["Iraqi"][0]["role"] == "demonym_place" and got["Iraqi"][0]["country"] == "IQ"
+    syr = [m for m in ms if m["surface"] == "Syrian"]
+    assert syr and syr[0]["role"] == "demonym_place" and syr[0]["relation"]["type"] == "border"
+    assert syr[0]["relation"]["with"] == "IQ"
+    assert text[syr[0]["start"]:syr[0]["end"]] == "Syrian"
+    assert got["Iranian"][0]["role"] == "actor"
+    assert {m["surface"] for m in places(text, gazetteer=gazetteer)} == {"Iraqi", "Syrian"}
+
+
+def test_persons_organisations_and_outlets_are_not_places(gazetteer):
+    text = ("Michael Jordan met Douglas Miller in Qamishli, Shafaq News reported. "
+            "Gen. Wayne Hollis said the road was closed. Later Jordan said he would stay, "
+            "Colonel Mark Austin told the Washington Post.")
+    ms = places(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    assert [m["surface"] for m in ms] == ["Qamishli"]
+    assert ms[0]["country"] == "SY"
+
+
+def test_country_that_speaks_is_an_actor(gazetteer):
+    text = "Turkey said its drones struck Qamishli."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["Turkey"][0]["role"] == "actor"
+    assert got["Qamishli"][0]["role"] == "place"
+
+
+def test_dateline_is_not_a_place_of_events(gazetteer):
+    text = "AMMAN (Reuters) - Jordanian troops were deployed near the border with Syria."
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    got = _by_surface(ms)
+    assert got["AMMAN"][0]["role"] == "dateline" and got["AMMAN"][0]["country"] == "JO"
+    assert got["Jordanian"][0]["role"] == "actor"
+    assert got["Syria"][0]["relation"]["type"] == "border"
+    assert "AMMAN" not in {m["surface"] for m in places(text, gazetteer=gazetteer)}
+
+
+def test_city_versus_governorate(gazetteer):
+    text = "Clashes erupted in Al-Hasakah Governorate. Later the city of Al-Hasakah was calm."
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    first, second = [m for m in ms if "Hasakah" in m["surface"]]
+    assert first["kind"] == "admin1" and first["precision"] == "region"
+    assert second["kind"] == "city" and second["country"] == "SY"
+    text = "A car bomb exploded in Aleppo."
+    (m,) = find_mentions(text, gazetteer=gazetteer)
+    assert m["kind"] == "city"
+
+
+def test_relative_places(gazetteer):
+    text = ("Shelling hit the countryside of Raqqa. A patrol was seen 15 km north of Raqqa, "
+            "near Kobani.")
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    country, north, kobani = ms
+    assert country["relation"]["type"] == "countryside" and country["precision"] == "near"
+    assert country["uncertainty_km"] >= 25 and country["phrase"]["text"] == "the countryside of Raqqa"
+    assert north["relation"] == {"type": "direction", "distance_km": 15.0, "direction": "north"}
+    assert north["lat"] - north["anchor"]["lat"] == pytest.approx(15 / 111.2, abs=0.01)
+    assert north["precision"] == "near" and north["uncertainty_km"] == 5.0
+    assert kobani["relation"]["type"] == "near" and kobani["uncertainty_km"] == 15.0
+    assert kobani["country"] == "SY"
+
+
+def test_context_picks_among_namesakes(gazetteer):
+    near_mosul = find_mentions("Militants moved from Mosul towards Sinjar.", gazetteer=gazetteer)
+    sinjar = [m for m in near_mosul if m["surface"] == "Sinjar"][0]
+    assert sinjar["country"] == "IQ"
+    assert _km((sinjar["lat"], sinjar["lon"]), (36.32, 41.88)) < 40
+    assert sinjar["candidates_count"] >= 1 and sinjar["why"]
+
+
+def test_common_words_and_headlines_are_not_places(gazetteer):
+    text = ("MARCH ON THE CAPITAL DRAWS CROWDS\nMay brought hope to the town. Police said "
+            "the march will reach Homs. Hope is all they have.")
+    ms = places(text, gazetteer=gazetteer)
+    assert [m["surface"] for m in ms] == ["Homs"]
+
+
+def test_every_mention_has_sentence_and_trace(gazetteer):
+    text = "Troops left Manbij.\nThey reached Jarablus on Friday."
+    ms = find_mentions(text, gazetteer=gazetteer)
+    assert [m["sentence"] for m in ms] == [0, 1]
+    for m in ms:
+        assert m["score"] > 0 and m["candidates_count"] >= 1 and m["gazetteer_id"]
+    assert find_mentions("", gazetteer=gazetteer) == []
