@@ -245,6 +245,8 @@ class MovementLog:
                                       check_same_thread=False)
             self.db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self.db.execute("PRAGMA foreign_keys = ON")
+            # 64 MiB of page cache (taken only as used): big imports keep their indexes in memory.
+            self.db.execute("PRAGMA cache_size = -65536")
             self._migrate()
             if self.path != ":memory:":
                 mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
