@@ -141,14 +141,14 @@ def test_re_ingesting_a_finished_log_changes_nothing(tmp_path):
 def test_a_failure_half_way_through_an_add_rolls_all_of_it_back(tmp_path, monkeypatch):
     from geomove.model import make_movement, make_place
 
-    def batch(tag):
+    def batch(tag, day):
         return [make_movement(actor="Unit", what=f"{tag} {i}", origin=make_place(name="A", lat=35.0, lon=40.0 + i / 100),
-                              destination=make_place(name="B", lat=36.0, lon=41.0), start="2024-01-02",
+                              destination=make_place(name="B", lat=36.0, lon=41.0), start=day,
                               url=f"https://x.example/{tag}/{i}") for i in range(50)]
 
     path = tmp_path / "log.sqlite"
     with MovementLog(path) as log:
-        log.add(batch("first"))
+        log.add(batch("first", "2024-01-02"))
         before = list(log.db.iterdump())
         original = MovementLog._insert
 
@@ -158,7 +158,7 @@ def test_a_failure_half_way_through_an_add_rolls_all_of_it_back(tmp_path, monkey
 
         monkeypatch.setattr(MovementLog, "_insert", insert_then_fail)
         with pytest.raises(OSError):
-            log.add(batch("second"), report_text="second report")
+            log.add(batch("second", "2024-02-02"), report_text="second report")
         assert list(log.db.iterdump()) == before
         monkeypatch.setattr(MovementLog, "_insert", original)
-        assert log.add(batch("second"), report_text="second report") == AddResult(added=50)
+        assert log.add(batch("second", "2024-02-02"), report_text="second report") == AddResult(added=50)
