@@ -297,10 +297,17 @@ def write_gpkg(features: list[dict], path: Path) -> None:
     import pyogrio
     from shapely.geometry import Point
 
+    import pandas as pd
+
     movements = to_geodataframe(features)
+    # QGIS's Temporal Controller wants date-time fields: start/end are typed (UTC) here, and
+    # start_iso/end_iso keep the exact text ("2024-06", a date) for the way back.
+    for key in ("start", "end"):
+        movements.insert(movements.columns.get_loc(key) + 1, f"{key}_iso", movements[key])
+        movements[key] = pd.to_datetime(movements[key], utc=True, format="ISO8601", errors="coerce")
     # Numbers stay numbers; everything else is text so that empty columns get a type.
     for column in movements.columns:
-        if column in ("geometry",):
+        if column in ("geometry", "start", "end"):
             continue
         if column in ("time_precision", "geo_precision"):
             movements[column] = movements[column].astype("Int64")

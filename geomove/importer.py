@@ -383,6 +383,9 @@ def row_to_feature(row: dict, *, where: str) -> dict:
     props: dict[str, Any] = {}
     for key in ("id", "mode", "date_text", "published", "url", "quote", "status", "start", "end"):
         props[key] = _cell_text(row.get(key))
+    for key in ("start", "end"):  # a GeoPackage export types start/end and keeps the text here
+        if f"{key}_iso" in row:
+            props[key] = _cell_text(row[f"{key}_iso"])
     props["actor"] = _cell_text(row.get("actor1"))
     props["what"] = _cell_text(row.get("notes"))
     props["source"] = _cell_text(row.get("source"))

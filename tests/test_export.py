@@ -98,6 +98,10 @@ def test_gpkg_has_line_and_point_layers_and_round_trips(tmp_path):
     assert places.crs.to_epsg() == 4326
     movements = gpd.read_file(path, layer="movements")
     assert len(movements) == 3
+    info = pyogrio.read_info(path, layer="movements")
+    types = dict(zip(info["fields"], info["ogr_types"]))
+    assert types["start"] == types["end"] == "OFTDateTime"  # for QGIS's Temporal Controller
+    assert movements["start"].iloc[0].isoformat() == "2024-05-01T02:30:00+00:00"
     with MovementLog.from_geodataframe(movements) as log:
         assert log.query(status=None) == MovementLog_from(sample()).query(status=None)
 
