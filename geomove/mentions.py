@@ -155,7 +155,7 @@ KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province":
                "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}
 
 # Country abbreviations written in capitals; the gazetteer's short names are unreliable.
-COUNTRY_ABBREVIATIONS = {"US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
+COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
                          "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
                          "DPRK": "KP"}
 
@@ -184,6 +184,74 @@ _PAREN_SOURCE_RE = re.compile(r"^\s*\((?:[A-Z][\w.&' ]{1,30})\)")
 _DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–:-]{1,2}\s")
+
+
+# Continents, seas and a few macro-regions that military reports name and the gazetteer
+# (built from settlement and admin tables) lacks. Points are conventional centres; the
+# uncertainty is the area's rough radius. Used only when the gazetteer has no such row.
+_AREAS = [
+    # name, aliases, kind, lat, lon, uncertainty_km, needs "the" before a bare one-word name
+    ("Africa", (), "continent", 7.19, 21.09, 4000, False),
+    ("Asia", (), "continent", 29.84, 89.30, 4500, False),
+    ("Europe", (), "continent", 48.69, 9.14, 2000, False),
+    ("North America", (), "continent", 46.07, -100.55, 3500, False),
+    ("South America", (), "continent", -14.60, -57.66, 3000, False),
+    ("Oceania", ("Australasia",), "continent", -18.31, 138.52, 3000, False),
+    ("Antarctica", (), "continent", -78.16, 16.41, 2000, False),
+    ("Middle East", ("Mideast",), "region", 29.0, 41.0, 1500, False),
+    ("Balkans", (), "region", 42.5, 21.0, 700, False),
+    ("Caucasus", (), "region", 42.5, 44.5, 500, False),
+    ("Levant", (), "region", 33.5, 36.0, 400, False),
+    ("Sahel", (), "region", 15.0, 5.0, 2000, False),
+    ("Sinai", ("Sinai Peninsula",), "region", 29.5, 33.8, 150, False),
+    ("Golan Heights", ("Golan",), "region", 33.0, 35.8, 40, False),
+    ("Darfur", (), "region", 13.5, 24.0, 500, False),
+    ("Mediterranean Sea", ("Mediterranean",), "sea", 35.0, 18.0, 1800, False),
+    ("Red Sea", (), "sea", 20.0, 38.5, 1000, False),
+    ("Black Sea", (), "sea", 43.4, 34.0, 500, False),
+    ("Caspian Sea", (), "sea", 41.9, 50.7, 500, False),
+    ("Baltic Sea", ("Baltic",), "sea", 58.5, 19.5, 600, True),
+    ("North Sea", (), "sea", 56.0, 3.0, 400, False),
+    ("Aegean Sea", ("Aegean",), "sea", 39.0, 25.0, 300, True),
+    ("Sea of Azov", (), "sea", 46.0, 36.5, 200, False),
+    ("Persian Gulf", ("Arabian Gulf",), "sea", 26.5, 52.0, 450, False),
+    ("Gulf of Oman", (), "sea", 24.5, 58.5, 250, False),
+    ("Gulf of Aden", (), "sea", 12.5, 48.0, 400, False),
+    ("Arabian Sea", (), "sea", 15.0, 63.0, 1000, False),
+    ("Strait of Hormuz", (), "strait", 26.57, 56.25, 50, False),
+    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab-el-Mandeb"), "strait", 12.58, 43.33, 30, False),
+    ("Suez Canal", (), "canal", 30.7, 32.34, 80, False),
+    ("Bosphorus", ("Bosporus",), "strait", 41.12, 29.06, 20, False),
+    ("English Channel", (), "sea", 50.2, -1.0, 150, False),
+    ("South China Sea", (), "sea", 12.0, 113.0, 1200, False),
+    ("East China Sea", (), "sea", 29.0, 125.0, 500, False),
+    ("Sea of Japan", (), "sea", 40.0, 135.0, 800, False),
+    ("Taiwan Strait", (), "strait", 24.0, 119.5, 150, False),
+    ("Indian Ocean", (), "ocean", -20.0, 80.0, 5000, False),
+    ("Pacific Ocean", ("Pacific",), "ocean", 0.0, -160.0, 8000, True),
+    ("Atlantic Ocean", ("Atlantic",), "ocean", 0.0, -30.0, 7000, True),
+    ("Arctic Ocean", ("Arctic",), "ocean", 85.0, 0.0, 2000, True),
+    ("Euphrates", ("Euphrates River",), "river", 35.0, 40.5, 600, False),
+    ("Tigris", ("Tigris River",), "river", 35.0, 43.4, 600, False),
+]
+_AREA_BY_PLAIN: dict[str, tuple] = {}
+for _row in _AREAS:
+    for _n in (_row[0], *_row[1]):
+        _AREA_BY_PLAIN[plain(_n)] = (_n, *_row)
+        if not _n.lower().startswith("the "):
+            _AREA_BY_PLAIN[plain("the " + _n)] = (_n, *_row)
+
+
+def _area_place(surface: str) -> dict | None:
+    hit = _AREA_BY_PLAIN.get(plain(surface))
+    if not hit:
+        return None
+    matched, name, _aliases, kind, lat, lon, unc, _the = hit
+    return make_place(name=name, lat=lat, lon=lon, country=None, admin1=None, kind=kind, precision="region",
+                      uncertainty_km=float(unc), gazetteer_id="geomove-area:" + name.lower().replace(" ", "-"),
+                      source="geomove built-in areas", importance=1.0, score=0.9, matched_name=matched,
+                      name_similarity=1.0, why=f"name {matched!r} (built-in list of continents and seas)",
+                      needs_the=hit[-1] and " " not in surface.strip())
 
 # ---------------------------------------------------------------- helpers
 
@@ -285,10 +353,15 @@ class _Finder:
                     continue
                 c["name_similarity"] = sim
                 hit.append(c)
+            area = _area_place(name)
+            if area and not (kind in ("admin1", "admin2") and hit):
+                hit.insert(0, area)
             self.cand_cache[key] = hit
         return [dict(c) for c in hit]
 
     def has_name(self, surface: str) -> bool:
+        if plain(surface) in _AREA_BY_PLAIN:
+            return True
         k = name_key(surface)
         return bool(k) and self.gaz.has_key(k)
 
@@ -444,7 +517,7 @@ class _Finder:
         base = {"start": first.start, "end": last.end, "surface": surface, "tok": run[k], "n_tokens": n,
                 "sentence": first.sentence}
         # capitalised abbreviations of countries
-        if n == 1 and surface in COUNTRY_ABBREVIATIONS:
+        if n == 1 and len(run) == 1 and surface in COUNTRY_ABBREVIATIONS:
             place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
             if place:
                 place = dict(place, score=0.9, why=f"country abbreviation {surface!r}", name_similarity=1.0)
@@ -473,6 +546,10 @@ class _Finder:
                 return None
         kind = self.kind_hint(run, k, n)
         cands = self.candidates(surface, kind)
+        if cands and cands[0].get("needs_the"):
+            prev = self.prev_word(run[k], 1)
+            if not prev or prev[0].lower != "the":
+                cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
             return None
         best = cands[0]
@@ -662,7 +739,7 @@ class _Finder:
 
     def resolve(self, mentions: list[dict]) -> None:
         gaz = self.gaz
-        text_countries: dict[str, int] = {}
+        text_countries: dict[str, set[str]] = {}  # ISO2 -> keys of the mentions naming it
         points: list[tuple[float, float, str]] = []
         for m in mentions:
             if m.get("cc"):
@@ -680,26 +757,36 @@ class _Finder:
             m["clear"] = clear
             if clear and m["role"] != "actor":
                 if best.get("country"):
-                    text_countries[best["country"]] = text_countries.get(best["country"], 0) + 1
+                    text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
-                    points.append((best["lat"], best["lon"], name_key(m["surface"])))
+                    points.append((best["lat"], best["lon"], name_key(m["surface"]),
+                                   min(best.get("uncertainty_km") or 0.0, 300.0)))
         # pass 2: rank every candidate again against the other places of the text
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
                 continue
             own = name_key(m["surface"])
-            ctx = [(la, lo) for la, lo, k in points if k != own]
+            ctx = [(la, lo, u) for la, lo, k, u in points if k != own]
             for c in cands:
                 s = c["score"]
                 why = []
                 if ctx and c.get("lat") is not None and c.get("kind") != "country":
-                    d = min(_haversine(c["lat"], c["lon"], la, lo) for la, lo in ctx)
+                    # areas (provinces, states) are near whatever lies inside them: measure
+                    # from their edge, roughly, not from their centre point
+                    own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
+                    d = min(max(0.0, _haversine(c["lat"], c["lon"], la, lo) - own_unc - u)
+                            for la, lo, u in ctx)
                     s += 0.3 * math.exp(-d / 150.0) - 0.1
                     why.append(f"{d:.0f} km from other places in the text")
-                if c.get("country") in text_countries and c.get("kind") != "country":
+                if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
                     s += 0.1
                     why.append(f"{c['country']} named in the text")
+                if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
+                        and m.get("kind") in (None, "admin1", "country"):
+                    # a bare country or province name means that, not a small namesake near
+                    # the other places of the text ("California" beside Maryland towns)
+                    s += 0.15
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
                     s -= 0.1  # a county named by its bare name is most often a person's name
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
@@ -774,12 +861,11 @@ class _Finder:
             return "followed by ', Name'"
         if prev and prev[-1].text == "," and len(prev) > 1 and prev[-2].text[:1].isupper():
             return "after 'Name, '"
-        if best.get("country") in text_countries and best.get("kind") != "country" and \
-                text_countries.get(best.get("country"), 0) >= (2 if m.get("clear") else 1):
+        if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}:
             return f"{best['country']} named elsewhere in the text"
         own = name_key(m["surface"])
         if best.get("lat") is not None and any(
-                k != own and _haversine(best["lat"], best["lon"], la, lo) < 150 for la, lo, k in points):
+                k != own and _haversine(best["lat"], best["lon"], la, lo) - u < 150 for la, lo, k, u in points):
             return "near other places in the text"
         return None
 
