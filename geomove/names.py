@@ -1,0 +1,228 @@
+"""Folding place names so that transliteration variants share one key.
+
+Reports spell one Arabic, Kurdish, Turkish or Persian name many ways: Al-Malikiyah,
+Malikiyah, al-Malkiya, Malikiyeh; Rumailan, Rmelan, Rmeilan; Tal Tamr, Tell Tamer. What
+these variants keep is the consonants: transliterators disagree about the short vowels
+Arabic script does not write, about ee/i, ou/u, ei/ai/ay, and about doubled letters.
+So :func:`name_key` drops the article, folds diacritics and digraphs, keeps a word's
+first letter (a leading vowel as ``a``) and its consonants, and joins the words.
+
+The key is coarse on purpose (it is for recall); rankers compare :func:`plain` forms to
+tell an exact spelling from a merely compatible one. Arabic-script names get the usual
+orthographic normalisation (alef forms, taa marbuta, alef maqsura, diacritics, tatweel)
+and keep their letters. Other scripts are only lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from unidecode import unidecode
+
+# Arabic definite articles as transliterated; dropped when they start a word of a name.
+ARTICLES = frozenset({
+    "al", "el", "il", "ul", "ol", "as", "es", "ash", "esh", "ad", "ed", "at", "et", "az", "ez",
+    "an", "en", "ar", "er", "ath", "adh",
+})
+
+# Marks that carry no letter in transliteration: ʿayn, hamza, apostrophes, prime, backtick.
+_MARKS = "ʿʾʼʻˁˀ'’‘`´′\u02bb\u02bc\u02be\u02bf"
+_MARKS_TABLE = str.maketrans("", "", _MARKS)
+
+# Letters unidecode would spell badly for place names (Turkish ğ is silent, dotless ı is i).
+# ş and ç become s and c, like the ASCII spellings of Turkish names; "sh" is folded to "s".
+_LATIN_PRE = str.maketrans({"ğ": "", "Ğ": "",
+                            "ı": "i", "İ": "i", "ß": "ss", "æ": "ae", "ø": "o"})
+
+# Generic words spelled many ways; mapped to one spelling before the skeleton is taken.
+GENERIC_WORDS = {
+    **dict.fromkeys(("tal", "tall", "tell", "tel", "til", "tiel"), "tal"),
+    **dict.fromkeys(("ain", "ayn", "ein", "eyn", "ayin", "aïn", "ayun", "ainn"), "ayn"),
+    **dict.fromkeys(("deir", "dayr", "dair", "der", "deyr", "dir"), "dayr"),
+    **dict.fromkeys(("jabal", "jebel", "jabel", "jbel", "djebel", "gebel"), "jabal"),
+    **dict.fromkeys(("abu", "abou", "abo", "ebu"), "abu"),
+    **dict.fromkeys(("umm", "um", "om", "omm", "oum"), "umm"),
+    **dict.fromkeys(("kafr", "kfar", "kafar", "kefr", "kfr"), "kafr"),
+    **dict.fromkeys(("khirbet", "khirbat", "khirba", "kherbet"), "khirbat"),
+    **dict.fromkeys(("bir", "beer", "bi'r", "bire"), "bir"),
+    **dict.fromkeys(("ras", "raas", "rass"), "ras"),
+}
+
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_IYA_RE = re.compile(r"(?:iy+a+h?|iy+eh|iy+e|ieh|iah)$")
+_DIGRAPHS = (("kh", "h"), ("sh", "s"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("dj", "j"),
+             ("q", "k"), ("c", "k"), ("x", "h"), ("ck", "k"))
+_VOWELS = frozenset("aeiouyw")
+
+# Arabic-script normalisation (Arabic, Persian, Kurdish letters onto one Arabic alphabet).
+_AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_AR_TABLE = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ء": "",
+    "ک": "ك", "ی": "ي", "ي": "ي", "ە": "ه", "ۆ": "و", "ێ": "ي", "ڕ": "ر", "ڵ": "ل", "ۇ": "و",
+    "ھ": "ه", "ہ": "ه", "ۀ": "ه", "ﻻ": "لا",
+})
+_AR_RANGE = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+_NON_LATIN = re.compile("[^\x00-\u024f\u02b0-\u036f\u1e00-\u1eff\u2000-\u206f]")
+
+
+def _is_latinish(s: str) -> bool:
+    """True when every letter is Latin (with or without diacritics)."""
+    if s.isascii() or not _NON_LATIN.search(s):
+        return True
+    for ch in s:
+        o = ord(ch)
+        if o < 0x250 or 0x1E00 <= o <= 0x1EFF or 0x2B0 <= o <= 0x36F:
+            continue
+        if ch.isalpha():
+            return False
+    return True
+
+
+def _latin_words(s: str) -> list[str]:
+    s = s.translate(_LATIN_PRE).translate(_MARKS_TABLE)
+    if not s.isascii():
+        s = unidecode(s)
+    return _WORD_RE.findall(s.lower())
+
+
+def tokens(s: str) -> list[str]:
+    """The words of a name as written (letters and digits), e.g. for n-gram lengths."""
+    return _WORD_RE.findall(s.translate(_MARKS_TABLE))
+
+
+def strip_article(s: str) -> str:
+    """Drop a leading Arabic article: 'al-Malikiyah' -> 'Malikiyah', 'المالكية' -> 'مالكية'."""
+    s = s.strip()
+    m = re.match(r"(?i)(al|el|as|ash|ad|at|az|an|ar|ath|adh|es|ez|ed|et|en|er)[-\s'’ʼ]+(?=\w)", s)
+    if m:
+        return s[m.end():]
+    if s.startswith("ال") and len(s) > 4:
+        return s[2:]
+    return s
+
+
+_VOWEL_CLASS = {"a": "a", "e": "a", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
+
+
+def _prepare(word: str) -> str:
+    word = GENERIC_WORDS.get(word, word)
+    if len(word) > 4 and word[-1] in "aeh":
+        # the nisba ending (-iyah, -iyya, -iya, -iyeh) is kept as one consonant 'Y'
+        word = _IYA_RE.sub("Y", word)
+    if len(word) > 3 and word.endswith(("ah", "eh")):  # taa marbuta spelled with a final h
+        word = word[:-1]
+    for a, b in _DIGRAPHS:
+        if a in word:
+            word = word.replace(a, b)
+    if "ee" in word or "oo" in word or "ou" in word:
+        word = word.replace("ee", "i").replace("oo", "u").replace("ou", "u")
+    return word
+
+
+def _fold_word(word: str, skeleton_only: bool = False) -> str:
+    """Fold one word.
+
+    Words with three or more consonants keep their first letter, their consonants and
+    whether they end in a vowel (Malkiya = Malikiyah, Rmelan = Rumailan, Qamishli =
+    Qamishlo). Shorter words keep their vowels as classes a/i/u, because two consonants
+    alone would merge unrelated names (Raqqa and Rakka stay 'raka', Gaza is not Giza).
+    """
+    word = _prepare(word)
+    first = word[0]
+    cons = ["a" if first in "aeiou" else first]
+    prev = first
+    ncons = 0 if first in "aeiou" else 1
+    for ch in word[1:]:
+        if ch not in _VOWELS:
+            if ch != prev:
+                cons.append(ch)
+                ncons += 1
+        prev = ch
+    if ncons >= 3 or skeleton_only:
+        if word[-1] in _VOWELS and len(word) > 1:
+            cons.append("a")
+        return "".join(cons).replace("Y", "y")
+    out = [_VOWEL_CLASS[first] if first in "aeiou" else first]
+    prev = first
+    for ch in word[1:]:
+        if ch in _VOWELS:
+            if prev not in _VOWELS or out[-1] == first == prev and first in "wy":
+                out.append(_VOWEL_CLASS[ch])
+        elif ch != prev:
+            out.append(ch)
+        prev = ch
+    return "".join(out).replace("Y", "i")
+
+
+def _arabic_key(s: str) -> str:
+    s = _AR_DIACRITICS.sub("", s).translate(_AR_TABLE)
+    words = _WORD_RE.findall(s)
+    out = []
+    for i, w in enumerate(words):
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        elif w.startswith("وال") and len(w) > 4 and i == 0:
+            w = w[3:]
+        elif w == "ال":
+            continue
+        out.append(w)
+    return "".join(out)
+
+
+def _latin_key_words(s: str) -> list[str]:
+    words = _latin_words(s)
+    if len(words) > 1:
+        words = [w for w in words if w not in ARTICLES] or words
+    return words
+
+
+@lru_cache(maxsize=1 << 17)
+def name_key(s: str) -> str:
+    """The folded transliteration key of a name ('' when nothing is left).
+
+    'Al-Malikiyah', 'Malikiyah', 'al-Malkiya' and 'Malikiyeh' share one key; so do
+    'Tal Tamr'/'Tell Tamer', 'Rmelan'/'Rumailan' and 'المالكية'/'مالكيه'.
+    """
+    if not s:
+        return ""
+    if _AR_RANGE.search(s):
+        return _arabic_key(s)
+    if not _is_latinish(s):
+        return "".join(_WORD_RE.findall(unicodedata.normalize("NFKC", s).casefold()))
+    return "".join(_fold_word(w) for w in _latin_key_words(s))
+
+
+@lru_cache(maxsize=1 << 14)
+def skeleton_key(s: str) -> str:
+    """A coarser key (consonants only, for every word): a recall fallback, never proof."""
+    if not s or not _is_latinish(s) or _AR_RANGE.search(s):
+        return name_key(s)
+    return "".join(_fold_word(w, skeleton_only=True) for w in _latin_key_words(s))
+
+
+def plain(s: str) -> str:
+    """A name lower-cased, without diacritics, marks, articles or punctuation: for similarity."""
+    if _AR_RANGE.search(s):
+        return " ".join(_WORD_RE.findall(_AR_DIACRITICS.sub("", s).translate(_AR_TABLE)))
+    if not _is_latinish(s):
+        return " ".join(_WORD_RE.findall(s.casefold()))
+    words = _latin_words(s)
+    if len(words) > 1:
+        words = [w for w in words if w not in ARTICLES] or words
+    return " ".join(words)
+
+
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 16)
+def light_key(s: str) -> str:
+    """A name with vowels kept but spelling conventions folded (q/k, kh/h, doubled letters,
+    articles, -iyah): what rankers compare to tell 'Raqqa'~'Rakka' from 'Raokai'."""
+    if _AR_RANGE.search(s) or not _is_latinish(s):
+        return plain(s)
+    return " ".join(_DOUBLE_RE.sub(r"\1", _prepare(w)).lower() for w in _latin_key_words(s))

