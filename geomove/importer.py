@@ -20,12 +20,11 @@ from typing import Any
 
 from .errors import CoordinateError, DateError, InputError, check_latlon
 from .export import (
-    ACLED_COLUMNS, CSV_COLUMNS, GEO_PRECISION_CODES, PLACE_COLUMN_FIELDS, TIME_PRECISION_CODES,
-    utc_iso,
+    ACLED_COLUMNS, CSV_COLUMNS, PLACE_COLUMN_FIELDS, TIME_PRECISION_CODES, utc_iso,
 )
 from .model import (
-    MOVEMENT_FIELDS, PLACE_FIELDS, PRECISIONS, STATUSES, TIME_PRECISIONS, make_movement,
-    make_place, route_geometry,
+    MOVEMENT_FIELDS, PRECISIONS, STATUSES, TIME_PRECISIONS, make_movement, make_place,
+    route_geometry,
 )
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -423,5 +422,4 @@ def row_to_feature(row: dict, *, where: str) -> dict:
     return {"type": "Feature", "geometry": None, "properties": props}
 
 
-__all__ = ["read_movements", "validate_feature", "validate_place", "parse_when", "row_to_feature",
-           "GEO_PRECISION_CODES", "PLACE_FIELDS"]
+__all__ = ["read_movements", "validate_feature", "validate_place", "parse_when", "row_to_feature"]

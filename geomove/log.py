@@ -22,9 +22,9 @@ import sqlite3
 import time
 import unicodedata
 from contextlib import contextmanager
-from functools import lru_cache
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from functools import lru_cache
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -635,9 +635,9 @@ class MovementLog:
             rowid = self._rowid(movement_id)
             if rowid is None:
                 return False
-            for table, column in (("movement_space", "id"), ("movement_time", "id"), ("movement_extent", "id"),
-                                  ("sources", "movement"), ("movement_ids", "movement"),
-                                  ("movements", "rowid")):
+            for table, column in (("movement_space", "id"), ("movement_time", "id"),
+                                  ("movement_extent", "id"), ("sources", "movement"),
+                                  ("movement_ids", "movement"), ("movements", "rowid")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (rowid,))
             return True
 

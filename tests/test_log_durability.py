@@ -142,7 +142,8 @@ def test_a_failure_half_way_through_an_add_rolls_all_of_it_back(tmp_path, monkey
     from geomove.model import make_movement, make_place
 
     def batch(tag, day):
-        return [make_movement(actor="Unit", what=f"{tag} {i}", origin=make_place(name="A", lat=35.0, lon=40.0 + i / 100),
+        return [make_movement(actor="Unit", what=f"{tag} {i}",
+                              origin=make_place(name="A", lat=35.0, lon=40.0 + i / 100),
                               destination=make_place(name="B", lat=36.0, lon=41.0), start=day,
                               url=f"https://x.example/{tag}/{i}") for i in range(50)]
 
