@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import math
@@ -225,10 +226,20 @@ def validate_feature(feature: Any, *, where: str) -> dict:
         raise InputError(f"status {status!r} is not one of {', '.join(STATUSES)}", source=where)
     props["status"] = status
     props["sources"] = _validate_sources(props.get("sources"), where) or []
+    if not props.get("id"):
+        props["id"] = content_id(props)
     out = make_movement(**props)
     if geometry and geometry != route_geometry(out["properties"]):
         out["geometry"] = geometry  # a hand-drawn line is kept as drawn
     return out
+
+
+def content_id(props: dict) -> str:
+    """An id for a hand-coded row from everything in it: rows that differ in any field (a date,
+    a count) stay distinct, and the same file imported twice gives the same ids."""
+    basis = json.dumps({k: v for k, v in props.items() if k != "id"}, ensure_ascii=False,
+                       sort_keys=True, default=str)
+    return "mv-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------- files

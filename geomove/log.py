@@ -350,17 +350,21 @@ class MovementLog:
     # -- writing
 
     def add(self, features: list[dict], *, report_text: str | None = None,
-            source: str | None = None) -> AddResult:
-        """Record movements in one transaction; validated first, so bad input writes nothing."""
+            source: str | None = None, merge: bool = True) -> AddResult:
+        """Record movements in one transaction; validated first, so bad input writes nothing.
+
+        ``merge=False`` records only by id: no cross-outlet merging (see ``import_file``).
+        """
         prepared = []
         for n, feature in enumerate(features, 1):
             if source and isinstance(feature, dict) and not (feature.get("properties") or {}).get("source"):
                 feature = {**feature, "properties": {**feature["properties"], "source": source}}
             prepared.append(validate_feature(feature, where=f"feature {n}"))
         digest = report_hash(report_text) if report_text and report_text.strip() else None
-        return self._write(lambda: self._add(prepared, digest, source))
+        return self._write(lambda: self._add(prepared, digest, source, merge))
 
-    def _add(self, features: list[dict], digest: str | None, source: str | None) -> AddResult:
+    def _add(self, features: list[dict], digest: str | None, source: str | None,
+             merge: bool = True) -> AddResult:
         db = self.db
         if digest and db.execute("SELECT 1 FROM reports WHERE hash = ?", (digest,)).fetchone():
             return AddResult(unchanged=len(features))
@@ -403,7 +407,8 @@ class MovementLog:
                 continue
             key = merge_key(props)
             lo, hi = time_span(props)
-            match = self._find_match(key, lo, hi, by_key, spans) if key and lo is not None else None
+            match = (self._find_match(key, lo, hi, by_key, spans)
+                     if merge and key and lo is not None else None)
             if match is not None:
                 target = load(match)
                 drawn = target.get("geometry") != route_geometry(target["properties"])
@@ -511,9 +516,13 @@ class MovementLog:
                         for s in feature["properties"].get("sources") or []])
 
     def import_file(self, path: str | Path) -> AddResult:
-        """Record every movement of a GeoJSON or CSV file, or none if any row is bad."""
+        """Record every movement of a GeoJSON or CSV file, or none if any row is bad.
+
+        Rows are the analyst's own coding (or a log's export), so they are matched by id only:
+        two rows of one convoy route on the same day stay two rows.
+        """
         features = read_movements(path)
-        return self.add(features)
+        return self.add(features, merge=False)
 
     # -- reading
 

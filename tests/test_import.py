@@ -202,3 +202,34 @@ def test_csv_rows_are_counted_as_a_spreadsheet_counts_them(tmp_path):
     path.write_bytes("\r\n".join(lines).encode("utf-8"))
     with pytest.raises(DateError, match=r"row 5: start: date '2023-13-04'"):
         read_movements(path)
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "csv"])
+def test_a_whole_log_survives_export_then_import_into_a_new_log(tmp_path, fmt):
+    first = movements(3)
+    second_outlet = make_movement(actor="engineer company", what="bridging kit", origin=RAQQA, destination=TABQA,
+                                  start="2023-11-01", end="2023-11-02", source="Other outlet",
+                                  url="https://other.example/1", quote="Seen too.", count=4)
+    planned = make_movement(actor="Engineer company", what="will move", origin=TABQA, destination=RAQQA,
+                            start="2023-12-01", status="planned", quote="Plans.")
+    with MovementLog(tmp_path / "a.sqlite") as log:
+        assert log.add([*first, second_outlet, planned]) == AddResult(added=4, merged=1)
+        path = tmp_path / f"all.{fmt}"
+        export(log.query(status=None), fmt, path, include_all=True)
+        with MovementLog(tmp_path / "b.sqlite") as copy:
+            assert copy.import_file(path) == AddResult(added=4)
+            assert copy.query(status=None) == log.query(status=None)
+            assert len(copy.sources(first[0]["properties"]["id"])) == 2
+
+
+def test_hand_coded_rows_that_differ_only_in_date_or_count_are_all_kept(tmp_path):
+    path = tmp_path / "coded.csv"
+    header = "event_date,time_precision,geo_precision,actor1,location,latitude,longitude,source,notes,count\n"
+    row = "{date},1,1,Militia X,Tabqa,35.8356,38.5481,Field notes,convoy,{count}\n"
+    path.write_text(header + row.format(date="2024-02-03", count=5) + row.format(date="2024-02-09", count=5)
+                    + row.format(date="2024-02-09", count=7) + row.format(date="2024-02-09", count=7),
+                    encoding="utf-8")
+    with MovementLog(":memory:") as log:
+        assert log.import_file(path) == AddResult(added=3, unchanged=1)  # the last row repeats the third
+        assert log.import_file(path) == AddResult(unchanged=4)
+        assert len(log) == 3
