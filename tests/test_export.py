@@ -168,14 +168,16 @@ place = st.builds(
     st.floats(0, 500, allow_nan=False) | st.none(), text, st.floats(0, 1) | st.none())
 when = st.dates().map(lambda d: d.isoformat()) | st.datetimes(timezones=st.just(__import__("datetime").timezone.utc)).map(
     lambda d: d.isoformat()) | st.none()
+sources = st.lists(st.fixed_dictionaries(
+    {"source": text, "url": text, "published": st.dates().map(lambda d: d.isoformat()) | st.none()}), max_size=2)
 movement = st.builds(
-    lambda actor, what, origin, via, destination, start, tp, count, conf, status, quote, src, url, note:
+    lambda actor, what, origin, via, destination, start, tp, count, conf, status, quote, src, url, note, outlets:
     make_movement(actor=actor, what=what, origin=origin, via=via, destination=destination, start=start,
                   end=None, time_precision=tp, count=count, confidence=conf, status=status, quote=quote,
-                  source=src, url=url, **({"note": note} if note else {})),
+                  source=src, url=url, sources=outlets, **({"note": note} if note else {})),
     text, text, place | st.none(), st.lists(place, max_size=2), place | st.none(), when,
     st.sampled_from(TIME_PRECISIONS) | st.none(), st.integers(0, 10**6) | st.floats(0, 1e6) | st.none(),
-    st.floats(0, 1) | st.none(), st.sampled_from(STATUSES), text, text, text, text)
+    st.floats(0, 1) | st.none(), st.sampled_from(STATUSES), text, text, text, text, sources)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
