@@ -181,8 +181,11 @@ youssef yusuf zaid ziad
 """.split())
 
 _PAREN_SOURCE_RE = re.compile(r"^\s*\((?:[A-Z][\w.&' ]{1,30})\)")
+_LOOSE_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2})(?:,\s*(?P<second>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?"
+    r"\s+(?=[A-Z\"“])")
 _DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
+    r"(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–:-]{1,2}\s")
 
 
@@ -254,6 +257,26 @@ def _area_place(surface: str) -> dict | None:
                       needs_the=hit[-1] and " " not in surface.strip())
 
 # ---------------------------------------------------------------- helpers
+
+
+@lru_cache(maxsize=1)
+def _zipf():
+    """wordfreq's English frequencies when installed (optional), else None."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return None
+    return zipf_frequency
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_common_word(word: str) -> bool:
+    """Is ``word`` an everyday English word ("Summer", "Plans", "Church")? Needs wordfreq."""
+    w = word.lower()
+    if w in STOPWORDS:
+        return True
+    z = _zipf()
+    return bool(z) and z(w, "en") >= 4.0
 
 
 def _haversine(lat1, lon1, lat2, lon2):
@@ -505,6 +528,8 @@ class _Finder:
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
                 if unknown and m["importance"] < 0.7:
+                    if pos > 0 and run[pos - 1] in unknown:
+                        self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
                     continue
             keep.append(m)
         return keep
@@ -568,8 +593,8 @@ class _Finder:
             if not big:
                 return None
             role = "actor"
-        elif self.possessed_actor(run[k + n - 1]) and best.get("kind") == "country":
-            role = "actor"  # "Turkey's army"
+        elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or self.attributive_actor(run[k + n - 1])):
+            role = "actor"  # "Turkey's army", "U.S. troops"
         if in_org:
             # "Washington Post", "Shafaq News": a place word inside an organisation's name
             if best.get("kind") == "country":
@@ -599,6 +624,10 @@ class _Finder:
                 "according", "reported", "quoted", "cited", "published", "broadcast", "aired", "interviewed"):
             return True
         return False
+
+    def attributive_actor(self, end_tok: int) -> bool:
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
 
     def possessed_actor(self, end_tok: int) -> bool:
         nxt = self.next_tokens(end_tok, 4)
@@ -673,24 +702,41 @@ class _Finder:
     # -- the whole text
 
     def datelines(self) -> list[dict]:
+        """'BEIRUT —', 'AMMAN (Reuters) -', 'AUSTIN, Texas (AP) —' at the start of a line or
+        after a headline's full stop; at the very start of the text the dash may be missing."""
         out = []
         pos = 0
+        first_line = True
         for line in self.text.split("\n"):
-            m = _DATELINE_RE.match(line)
-            if m:
+            lead = len(line) - len(line.lstrip())
+            starts = [lead] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z]{3})", line)]
+            for n, at in enumerate(starts):
+                m = _DATELINE_RE.match(line, at)
+                loose = False
+                if not m and n == 0 and first_line and (pos + lead) not in self.headline_lines:
+                    m = _LOOSE_DATELINE_RE.match(line, at)
+                    loose = True
+                if not m:
+                    continue
                 for g in ("place", "second"):
                     if not m.group(g):
                         continue
                     s, e = pos + m.start(g), pos + m.end(g)
-                    surface = self.text[s:e].strip()
-                    if g == "place" and len(surface) < 3:
+                    surface = self.text[s:e].strip().rstrip(".")
+                    if g == "place" and (len(surface) < 3 or surface in COUNTRY_ABBREVIATIONS):
                         break
+                    if g == "second" and len(surface) <= 4:
+                        continue  # "Mo.", "Ky.": postal abbreviations, not in the gazetteer
                     sent = next((i for i, (a, b) in enumerate(self.sents) if a <= s < b), 0)
                     cands = self.candidates(surface.title() if surface.isupper() else surface, None)
-                    if cands:
-                        out.append({"start": s, "end": s + len(surface), "surface": surface, "role": "dateline",
-                                    "cands": cands, "kind": None, "importance": cands[0].get("importance") or 0,
-                                    "n_tokens": len(surface.split()), "sentence": sent, "tok": None})
+                    if not cands or (loose and max(c.get("importance") or 0 for c in cands[:3]) < 0.5):
+                        break
+                    out.append({"start": s, "end": s + len(surface), "surface": surface, "role": "dateline",
+                                "cands": cands, "kind": None, "importance": cands[0].get("importance") or 0,
+                                "n_tokens": len(surface.split()), "sentence": sent, "tok": None})
+                break
+            if line.strip():
+                first_line = False
             pos += len(line) + 1
         return out
 
@@ -789,6 +835,8 @@ class _Finder:
                     s += 0.15
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
                     s -= 0.1  # a county named by its bare name is most often a person's name
+                if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
+                    s += 0.05  # the place's own name, not one of its alternate names
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 if why:
@@ -802,13 +850,25 @@ class _Finder:
                 continue
             best = cands[0]
             imp = best.get("importance") or 0.0
-            support = self.support(m, best, text_countries, points)
+            support, strong = self.support(m, best, text_countries, points)
             m["support"] = support
-            if imp >= 0.6 and not m.get("first_in_sentence"):
+            single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
+            if single and m["surface"] in self.person_words:
+                m["drop"] = True  # the surname of a person named earlier in the text
                 continue
-            if imp >= 0.7:
+            famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
+            if single and imp < 0.7 and not famous and (
+                    _is_common_word(m["surface"]) or m["surface"].lower() in GIVEN_NAMES):
+                # "Summer", "Centers", "Campbell": a common word or a first name needs the
+                # text to say it is a place ("in Campbell", "Campbell County")
+                if not strong:
+                    m["drop"] = True
                 continue
-            if support:
+            if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")):
+                continue
+            if strong:
+                continue
+            if support and imp >= 0.45 and not m.get("first_in_sentence"):
                 continue
             if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
                 continue
@@ -844,30 +904,36 @@ class _Finder:
                 cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
                 return
 
-    def support(self, m: dict, best: dict, text_countries: dict, points) -> str | None:
-        """A reason to believe a weak match is a place ('after "in"', 'near other places'...)."""
+    def support(self, m: dict, best: dict, text_countries: dict, points) -> tuple[str | None, bool]:
+        """(reason, strong): why a weak match may be a place ('after "in"', 'near other places')."""
         if m.get("tok") is None:
-            return "dateline"
+            return "dateline", True
         prev = self.prev_word(m["tok"], 3)
         words = [t.lower for t in prev if t.is_word]
-        if words and words[-1] in LOCATIVE_PREPS:
-            return f"after {words[-1]!r}"
+        if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
+            return f"after {words[-1]!r}", True
         if m.get("kind"):
-            return f"kind word ({m['kind']})"
+            return f"kind word ({m['kind']})", True
         if relation_around(self.text, m["start"], m["end"]):
-            return "relative phrase"
+            return "relative phrase", True
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
-        if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper():
-            return "followed by ', Name'"
-        if prev and prev[-1].text == "," and len(prev) > 1 and prev[-2].text[:1].isupper():
-            return "after 'Name, '"
-        if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}:
-            return f"{best['country']} named elsewhere in the text"
+        if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper() and \
+                self._is_place_word(nxt[1]):
+            return "followed by ', Place'", True
+        if prev and prev[-1].text == "," and len(prev) > 1 and prev[-2].text[:1].isupper() and \
+                self._is_place_word(prev[-2]):
+            return "after 'Place, '", True
         own = name_key(m["surface"])
         if best.get("lat") is not None and any(
                 k != own and _haversine(best["lat"], best["lon"], la, lo) - u < 150 for la, lo, k, u in points):
-            return "near other places in the text"
-        return None
+            return "near other places in the text", True
+        if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
+            return f"{best['country']} named elsewhere in the text", False
+        return None, False
+
+    def _is_place_word(self, tok: Token) -> bool:
+        """Is this capitalised word (a neighbour across a comma) a place name or a demonym?"""
+        return self.has_name(tok.text) or bool(self.demonym(tok.text))
 
     # -- output
 
