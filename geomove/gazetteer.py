@@ -232,6 +232,9 @@ class Gazetteer:
             raise GazetteerError("gazetteer index not found (run `geomove gazetteer build`)", source=str(self.path))
         try:
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            # memory-mapped reads: lookups touch random pages of a ~100 MB file
+            self.db.execute("PRAGMA mmap_size = 536870912")
+            self.db.execute("PRAGMA cache_size = -32768")
             self.meta = dict(self.db.execute("SELECT k, v FROM meta"))
         except sqlite3.DatabaseError as err:
             raise GazetteerError(f"not a gazetteer index: {err}", source=str(self.path)) from err
@@ -243,6 +246,7 @@ class Gazetteer:
             self.user_db = sqlite3.connect(f"file:{up}?mode=ro", uri=True, check_same_thread=False)
             self._user_keys = frozenset(k for (k,) in self.user_db.execute("SELECT key FROM names"))
         self._key_cache: dict[str, bool] = {}
+        self._lookup_cache: dict[str, list[dict]] = {}
         self._borders = None
 
     # -- rows
@@ -264,17 +268,29 @@ class Gazetteer:
         rows += [(r, False) for r in self.db.execute(_LOOKUP_SQL, (key,))]
         return rows
 
+    def _places_for_key(self, key: str) -> list[tuple[dict, str]]:
+        """(PLACE, spellings joined by '|') for a folded key; recent keys cached."""
+        cached = self._lookup_cache.get(key)
+        if cached is None:
+            cached = []
+            for row, is_user in self._rows_for_key(key):
+                place = self._place(row, row[15])
+                place["user"] = is_user
+                cached.append((place, row[17] or row[15]))
+            if len(self._lookup_cache) >= 4096:
+                self._lookup_cache.clear()
+            self._lookup_cache[key] = cached
+        return cached
+
     def lookup(self, name: str) -> list[dict]:
-        """Every place with a name of the same key (user places first), as PLACE dicts."""
+        """Every place with a name of the same key (user places first), as PLACE dicts.
+
+        Results of recent keys are cached; each call returns fresh dicts (``raw`` is shared).
+        """
         key = name_key(name)
         if not key:
             return []
-        out = []
-        for row, is_user in self._rows_for_key(key):
-            place = self._place(row, row[15])
-            place["user"] = is_user
-            out.append(place)
-        return out
+        return [p.copy() for p, _ in self._places_for_key(key)]
 
     def has_key(self, key: str) -> bool:
         """Is ``key`` (already folded by name_key) the key of any name? Cached; cheap."""
@@ -300,18 +316,18 @@ class Gazetteer:
             return name.strip(), None
         return m.group("core").strip(), KIND_WORDS[word.lower()]
 
-    def _variant_rows(self, key: str, limit: int = 400) -> list[tuple]:
+    def _variant_places(self, key: str, limit: int = 400) -> list[tuple[dict, str]]:
         from .gazetteer_build import skeleton_key_of_key
         skel = skeleton_key_of_key(key)
-        keys = [k for (k,) in self.db.execute("SELECT key FROM skeletons WHERE skel = ? LIMIT 200", (skel,)) if k != key]
-        rows = []
-        for k in keys:
-            rows += self._rows_for_key(k)
-            if len(rows) > limit:
-                break
-        return rows
+        out = []
+        for (k,) in self.db.execute("SELECT key FROM skeletons WHERE skel = ? LIMIT 200", (skel,)):
+            if k != key:
+                out += self._places_for_key(k)
+                if len(out) > limit:
+                    break
+        return out
 
-    def _fuzzy_rows(self, key: str, limit_keys: int = 5) -> list[tuple[tuple, bool, float]]:
+    def _fuzzy_places(self, key: str, limit_keys: int = 5) -> list[tuple[dict, str]]:
         from rapidfuzz.distance import Levenshtein
         if len(key) < 4:
             return []
@@ -320,16 +336,16 @@ class Gazetteer:
         best = []
         for (k,) in self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? LIMIT 60000",
                                     (prefix, hi)):
-            if abs(len(k) - len(key)) > 2:
+            if abs(len(k) - len(key)) > 2 or k == key:
                 continue
             sim = Levenshtein.normalized_similarity(key, k)
-            if sim >= 0.75 and k != key:
+            if sim >= 0.75:
                 best.append((sim, k))
         best.sort(reverse=True)
-        rows = []
-        for sim, k in best[:limit_keys]:
-            rows += [(r, u, sim) for r, u in self._rows_for_key(k)]
-        return rows
+        out = []
+        for _, k in best[:limit_keys]:
+            out += self._places_for_key(k)
+        return out
 
     def candidates(self, name: str, *, country: str | None = None, kind: str | None = None,
                    near: tuple[float, float] | None = None, context: Iterable[tuple[float, float]] | None = None,
@@ -346,28 +362,25 @@ class Gazetteer:
         found: dict[str, tuple[dict, str, float]] = {}  # gazetteer_id -> (place, how, name similarity)
         qplain = light_key(core)
 
-        def take(rows, how, fuzzy_sim=None):
+        def take(items, how):
             from rapidfuzz import fuzz
-            for item in rows:
-                row, is_user = item[0], item[1]
-                place = self._place(row, row[15])
-                place["user"] = is_user
-                sim, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v)
-                                   for v in (row[17] or row[15]).split("|"))
-                place["matched_name"] = spelled
-                prev = found.get(place["gazetteer_id"])
+            for cached, spellings in items:
+                sim, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v) for v in spellings.split("|"))
+                prev = found.get(cached["gazetteer_id"])
                 if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
-                    found[place["gazetteer_id"]] = (place, how, sim)
+                    place = cached.copy()
+                    place["matched_name"] = spelled
+                    found[cached["gazetteer_id"]] = (place, how, sim)
 
         keys = [k for k in dict.fromkeys((name_key(name), name_key(core))) if k]
         for k in keys:
-            take(self._rows_for_key(k), "exact")
+            take(self._places_for_key(k), "exact")
         if not found:
             for k in keys:
-                take(self._variant_rows(k), "variant")
+                take(self._variant_places(k), "variant")
         if not found and fuzzy:
             for k in keys:
-                take(self._fuzzy_rows(k), "fuzzy")
+                take(self._fuzzy_places(k), "fuzzy")
 
         ranked = []
         for place, how, sim in found.values():
