@@ -107,6 +107,7 @@ opposition commander commanders units unit battalion brigade brigades division p
 counterpart counterparts leader leaders leadership parliament embassy consulate state-run
 media agency press spokesman security operatives special backed -backed led -led allied
 company companies firm firms national nationals citizen citizens people population refugees
+warships warship ships vessels frigates destroyers submarines bombers marines airstrikes strikes
 man woman men women child children family families journalist journalists politicians
 """.split())
 
@@ -269,6 +270,32 @@ def _zipf():
     return zipf_frequency
 
 
+_DEMONYM_SPELLINGS: dict[int, frozenset | None] = {}
+
+
+def _demonym_spellings(gaz) -> frozenset | None:
+    """Plain spellings of the gazetteer's demonyms, when its table can be read."""
+    key = id(gaz)
+    if key not in _DEMONYM_SPELLINGS:
+        words: set[str] = set()
+        try:  # the curated list (the index keeps one word per name key and loses some)
+            import csv
+            from .gazetteer_build import curated_path
+            path = curated_path("demonyms.csv")
+            if path:
+                with open(path, encoding="utf-8", newline="") as f:
+                    words.update(r["demonym"] for r in csv.DictReader(f) if r.get("demonym"))
+        except Exception:
+            pass
+        try:
+            words.update(w for (w,) in gaz.db.execute("SELECT word FROM demonyms") if w)
+        except Exception:
+            pass
+        # unknown gazetteer implementation: trust its demonym()
+        _DEMONYM_SPELLINGS[key] = frozenset(plain(w) for w in words) if words else None
+    return _DEMONYM_SPELLINGS[key]
+
+
 @lru_cache(maxsize=1 << 14)
 def _is_common_word(word: str) -> bool:
     """Is ``word`` an everyday English word ("Summer", "Plans", "Church")? Needs wordfreq."""
@@ -391,7 +418,14 @@ class _Finder:
     def demonym(self, word: str) -> str | None:
         if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:
             return None
-        return self.gaz.demonym(word)
+        cc = self.gaz.demonym(word)
+        if cc:
+            spellings = _demonym_spellings(self.gaz)
+            # the gazetteer matches demonyms by the coarse name key ("Pearson" ~ "Persian");
+            # a demonym must be spelled as one
+            if spellings is not None and plain(word) not in spellings and plain(word).rstrip("s") not in spellings:
+                return None
+        return cc
 
     # -- words around
 
@@ -823,7 +857,7 @@ class _Finder:
                     own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
                     d = min(max(0.0, _haversine(c["lat"], c["lon"], la, lo) - own_unc - u)
                             for la, lo, u in ctx)
-                    s += 0.3 * math.exp(-d / 150.0) - 0.1
+                    s += 0.25 * math.exp(-d / 150.0)
                     why.append(f"{d:.0f} km from other places in the text")
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
                     s += 0.1
@@ -837,6 +871,7 @@ class _Finder:
                     s -= 0.1  # a county named by its bare name is most often a person's name
                 if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
                     s += 0.05  # the place's own name, not one of its alternate names
+                s += 0.25 * (c.get("importance") or 0.0)  # context must not drown a capital in villages
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 if why:
@@ -863,6 +898,10 @@ class _Finder:
                 # text to say it is a place ("in Campbell", "Campbell County")
                 if not strong:
                     m["drop"] = True
+                continue
+            if m["n_tokens"] > 1 and not strong and plain(best["name"]) != plain(m["surface"]) and all(
+                    _is_common_word(w) for w in m["surface"].split()):
+                m["drop"] = True  # "West Coast" as an alternate name of some province
                 continue
             if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")):
                 continue

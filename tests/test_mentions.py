@@ -190,3 +190,18 @@ def test_every_mention_has_sentence_and_trace(gazetteer):
     for m in ms:
         assert m["score"] > 0 and m["candidates_count"] >= 1 and m["gazetteer_id"]
     assert find_mentions("", gazetteer=gazetteer) == []
+
+
+def test_seas_and_continents_and_attributive_countries(gazetteer):
+    text = "Two U.S. warships sailed through the Bosphorus into the Black Sea, officials in Europe said."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["U.S."][0]["role"] == "actor"
+    assert got["Bosphorus"][0]["kind"] == "strait" and got["Black Sea"][0]["kind"] == "sea"
+    assert got["Europe"][0]["kind"] == "continent" and got["Europe"][0]["precision"] == "region"
+    # a one-word ocean name needs "the": the Atlantic Council is not the ocean
+    assert "Atlantic" not in _by_surface(places("The Atlantic Council met in Ankara.", gazetteer=gazetteer))
+
+
+def test_surname_of_a_person_named_earlier_is_not_a_place(gazetteer):
+    text = "Reporter Dora Faulkner visited Homs. Faulkner later wrote about the siege."
+    assert [m["surface"] for m in places(text, gazetteer=gazetteer)] == ["Homs"]
