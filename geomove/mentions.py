@@ -903,7 +903,7 @@ class _Finder:
                     _is_common_word(w) for w in m["surface"].split()):
                 m["drop"] = True  # "West Coast" as an alternate name of some province
                 continue
-            if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")):
+            if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
                 continue
             if strong:
                 continue
