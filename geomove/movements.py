@@ -1,0 +1,626 @@
+"""Movements read out of a report: who moved what, how many, from where, through where, to where.
+
+The method is a small, general grammar of movement, not a list of phrases from known reports:
+
+1. A *trigger* (a movement verb such as moved, crossed, withdrew, headed, or a movement noun
+   such as convoy, withdrawal) marks a clause that may describe a movement.
+2. Place mentions (from :mod:`geomove.mentions`) get a *role* from the cue that governs them:
+   from/out of/left → origin; to/into/towards/reached/entered → destination; through/via/
+   across → via. A mention that continues a noun phrase ("the city of X in the countryside of
+   Y") shares its neighbour's slot, and the most specific place of a slot wins.
+3. The clause's *modality* decides the status: negation or denial, plans, intentions,
+   futures and conditionals, static presence and background (pluperfect passive) are kept with
+   a status other than ``reported``.
+4. Fragments from several sentences are *merged* when they describe the same event (the
+   headline, the lede and the body repeat it) and *chained* when a definite noun phrase ("the
+   convoy", "the vehicles") carries a route on ("after crossing X, the vehicles headed to Y").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from .dates import find_dates, parse_published
+from .model import make_movement
+from .textutil import sentence_spans
+
+# --- lexicon: general English movement grammar ------------------------------------------
+
+_VERB_FORMS = {
+    # stem: forms (regular forms are generated below)
+    "move": "move moves moved moving",
+    "transport": "", "deploy": "", "redeploy": "", "withdraw": "withdraw withdraws withdrew withdrawn withdrawing",
+    "pull": "", "send": "send sends sent sending", "dispatch": "dispatch dispatches dispatched dispatching",
+    "arrive": "arrive arrives arrived arriving", "enter": "", "cross": "cross crosses crossed crossing",
+    "head": "", "depart": "", "leave": "leave leaves left leaving", "reach": "reach reaches reached reaching",
+    "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
+    "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
+    "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "", "evacuate": "evacuate evacuates evacuated evacuating",
+    "advance": "advance advances advanced advancing", "travel": "", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
+    "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
+    "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
+    "land": "", "take off": "take off took off taken off taking off", "convoy": "",
+    "exit": "", "leave for": "", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
+}
+_NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
+                  "redeployment", "movement", "movements", "reinforcements", "airlift", "flight", "flights",
+                  "rotation", "departure", "arrival", "evacuation", "transfer", "retreat")
+
+
+def _forms(stem: str, listed: str) -> list[str]:
+    if listed:
+        return listed.split()
+    return [stem, stem + "s", stem + "ed", stem + "ing"]
+
+
+_VERBS = sorted({f for s, l in _VERB_FORMS.items() for f in _forms(s, l)}, key=len, reverse=True)
+_TRIGGER_RE = re.compile(
+    r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\b"
+    r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
+
+# verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
+_OBJECT_ROLE = {"enter": "destination", "reach": "destination", "leave": "origin",
+                "depart": "origin", "evacuate": "origin", "cross": "via", "exit": "origin",
+                "reinforce": "destination"}
+_ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come"}
+
+# cues that give a role to the place they govern; longest first
+_ROLE_CUES = [
+    (r"on\s+(?:the|their|its|his)\s+way\s+to", "destination"), (r"en\s+route\s+to", "destination"),
+    (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
+    (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
+    (r"towards?", "destination"), (r"to", "destination"), (r"onto", "destination"),
+    (r"by\s+way\s+of", "via"), (r"through", "via"), (r"via", "via"), (r"across", "via"),
+    (r"passing\s+(?:by|through)?", "via"), (r"bound\s+for", "destination"), (r"for", "destination_weak"),
+    (r"(?:stationed|based|present|deployed)\s+(?:in|at)", "origin_weak"),
+    (r"(?:in|at|inside)", "arrival"),
+]
+_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
+
+# words that may stand between a cue and the place it governs, inside one noun phrase
+_NP_GAP = re.compile(
+    r"^(?:\s|the|a|an|its|their|his|her|our|this|that|[a-z][\w-]*(?:ern|al|ish|ian|ic|ary|ed|ing|ic)?"
+    r"|'s|’s|\d+(?:\.\d+)?|km|kilometers|kilometres|miles|of|in|near|outside|around|at|on|inside|"
+    r"-)*$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
+_CHAIN = re.compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
+
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+reports?|false)\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
+    r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
+    r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
+    r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
+_BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|sent|based|moved)\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
+_STATIC_VERB = {"deploy", "redeploy"}
+_INFINITIVE_OK = re.compile(r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$", re.I)
+
+# who moves: a force noun, optionally with a national / organisational qualifier before it
+_FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
+               r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
+               r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
+               r"special\s+forces|military\s+police|gendarmes|police|guards?|group)")
+_ACTOR_RE = re.compile(
+    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + _FORCE_NOUN + r"|"
+    r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
+    r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters)\b|^\s*(?:they|it)\b", re.I)
+
+# counts: "about 50 soldiers", "more than 20 trucks", "dozens of vehicles", "two helicopters"
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+             "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
+_UNITS = (r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service\s+members|"
+          r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|"
+          r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
+          r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|"
+          r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns")
+_COUNT_RE = re.compile(
+    r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
+    r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|hundreds|thousands|"
+    + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
+    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?)(?P<unit>" + _UNITS + r")\b", re.I)
+_PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos", re.I)
+_AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
+_SEA = re.compile(r"\b(?:ships?|vessels?|boats?|sail\w*|naval|frigates?|by\s+sea)\b", re.I)
+_ROAD = re.compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvees|hummers|road|highway|drove|driven|buses|armou?red)\b", re.I)
+
+_SPECIFICITY = {"base": 0, "airfield": 0, "crossing": 0, "camp": 0, "checkpoint": 0, "oilfield": 0,
+                "port": 0, "village": 1, "town": 1, "city": 1, "admin2": 2, "region": 3, "admin1": 3,
+                "country": 4}
+_AREA_KINDS = {"country", "admin1", "admin2", "region", "continent", "sea"}
+
+
+@dataclass
+class Fragment:
+    """What one clause with a trigger says about a movement."""
+
+    sentence: int
+    trigger: str
+    trigger_start: int
+    status: str = "reported"
+    origin: list = field(default_factory=list)
+    via: list = field(default_factory=list)
+    destination: list = field(default_factory=list)
+    chained: bool = False                 # destinations form a chain (A, then B)
+    actor: str | None = None
+    what: str | None = None
+    counts: list = field(default_factory=list)
+    mode: str | None = None
+    date: object = None
+    quote: str = ""
+    anaphoric: bool = False               # subject is "the convoy", "they"...
+    noun_only: bool = False
+    directed: bool = False                # a destination came from to/into/towards, not "in"/"at"
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+def _stem(word: str) -> str:
+    w = re.sub(r"\s+", " ", word.lower())
+    for stem, listed in _VERB_FORMS.items():
+        if w in _forms(stem, listed):
+            return stem
+    return w
+
+
+def _km(a: dict, b: dict) -> float:
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _spec(place: dict) -> int:
+    if place.get("precision") == "country" or place.get("kind") == "country":
+        return 4
+    return _SPECIFICITY.get(place.get("kind") or "", 1)
+
+
+def same_place(a: dict | None, b: dict | None) -> bool:
+    if not a or not b:
+        return False
+    if a.get("gazetteer_id") and a.get("gazetteer_id") == b.get("gazetteer_id"):
+        return True
+    if _spec(a) == 4 or _spec(b) == 4:
+        return _spec(a) == _spec(b) and a.get("country") == b.get("country")
+    if _spec(a) >= 3 or _spec(b) >= 3:
+        # an area is the same area only by identity: its centre says little
+        return a.get("name") == b.get("name") and a.get("country") == b.get("country")
+    return _km(a, b) <= 30.0
+
+
+def contains(area: dict | None, place: dict | None) -> bool:
+    """True when ``area`` (a country or admin area) holds ``place``."""
+    if not area or not place or _spec(area) < 3:
+        return False
+    if _spec(area) == 4:
+        return bool(area.get("country")) and area.get("country") == place.get("country") and _spec(place) < 4
+    same_admin = area.get("name") and place.get("admin1") and area.get("name") == place.get("admin1")
+    return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= 150.0
+                                and area.get("country") == place.get("country"))
+
+
+def compatible(a: dict | None, b: dict | None) -> bool:
+    return a is None or b is None or same_place(a, b) or contains(a, b) or contains(b, a)
+
+
+def _finer(a: dict | None, b: dict | None) -> dict | None:
+    if a is None or b is None:
+        return a or b
+    return b if _spec(b) < _spec(a) else a
+
+
+def _place_of(mention: dict) -> dict:
+    keep = ("name", "surface", "lat", "lon", "country", "admin1", "kind", "precision",
+            "uncertainty_km", "gazetteer_id", "source", "relation", "anchor")
+    place = {k: mention.get(k) for k in keep if k in mention}
+    if mention.get("phrase"):
+        place["surface_phrase"] = mention["phrase"].get("text")
+    place["offsets"] = [mention["start"], mention["end"]]
+    return place
+
+
+# --- per-sentence reading ----------------------------------------------------------------
+
+class _Reader:
+    def __init__(self, text: str, mentions: list[dict], published):
+        self.text = text
+        self.published = parse_published(published) if published else None
+        self.spans = sentence_spans(text)
+        self.places = [m for m in mentions if m.get("role") in ("place", "demonym_place")
+                       and m.get("lat") is not None]
+        self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym")]
+        self.dates = find_dates(text, self.published)
+
+    def sentence_of(self, offset: int) -> int:
+        for i, (s, e) in enumerate(self.spans):
+            if s <= offset < e:
+                return i
+        return len(self.spans) - 1
+
+    def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
+        """The role cue governing ``mention``: searched between ``floor`` and its start."""
+        start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
+        window = self.text[floor:start]
+        best = None
+        for m in reversed(list(_CUE_RE.finditer(window))):
+            gap = window[m.end():]
+            if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
+                break
+            idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor + m.start(), triggers):
+                best = m
+                break
+        trig = None
+        for t in triggers:
+            if floor <= t.start() and t.end() <= start:
+                trig = t
+        candidates = []
+        if best is not None:
+            idx = next(i for i, v in best.groupdict().items() if v is not None)
+            candidates.append((_ROLE_CUES[int(idx[1:])][1], floor + best.start()))
+        if trig is not None and trig.group("verb"):
+            gap = self.text[trig.end():start]
+            role = _OBJECT_ROLE.get(_stem(trig.group("verb")))
+            if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= 50 and _NP_GAP.match(gap.strip()):
+                if not candidates or candidates[0][1] < trig.start():
+                    candidates = [(role, trig.start())]
+        if not candidates:
+            return None, -1
+        role, at = candidates[0]
+        if role == "arrival":
+            return "destination", at
+        if role == "destination_weak":
+            near = [t for t in triggers if t.end() <= at and at - t.end() <= 20]
+            return ("destination", at) if near else (None, -1)
+        if role == "origin_weak":
+            return "origin", at
+        return role, at
+
+    @staticmethod
+    def _arrival_near(at: int, triggers) -> bool:
+        """"in"/"at" marks a destination only right after an arrival verb ("arrived in X")."""
+        return any(t.group("verb") and t.end() <= at and at - t.end() <= 45
+                   and _stem(t.group("verb")) in _ARRIVAL for t in triggers)
+
+    def fragment(self, index: int) -> Fragment | None:
+        s, e = self.spans[index]
+        sent = self.text[s:e]
+        triggers = [t for t in _TRIGGER_RE.finditer(self.text, s, e)]
+        if not triggers:
+            return None
+        verbs = [t for t in triggers if t.group("verb")]
+        # "land" and "march" are also nouns/months; need them as verbs near a place cue
+        main = verbs[0] if verbs else triggers[0]
+        frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
+                        noun_only=not verbs, quote=sent.strip())
+        frag.status = self._status(s, main, triggers)
+        mentions = [m for m in self.places if s <= m["start"] < e]
+        slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
+        prev_end = s
+        prev_role = None
+        for m in mentions:
+            role, at = self._cue_for(m, prev_end, triggers)
+            gap = self.text[prev_end:m["start"]]
+            if role is None and prev_role and slots:
+                # continues the previous noun phrase ("city of X", "X in the countryside of Y")
+                if re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) and slots[-1][0] in ("destination", "origin", "via"):
+                    slots.append((slots[-1][0], [m], prev_end))
+                    prev_role = slots[-1][0]
+                elif len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
+                    slots[-1][1].append(m)
+                else:
+                    prev_role = None
+            elif role is not None:
+                slots.append((role, [m], at))
+                prev_role = role
+            prev_end = m["end"]
+        # anaphora: a role cue followed by "there" / "the city" with no place
+        for cue in _CUE_RE.finditer(self.text, s, e):
+            tail = self.text[cue.end():cue.end() + 30]
+            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province))\b", tail, re.I)
+            if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
+                idx = next(i for i, v in cue.groupdict().items() if v is not None)
+                role = _ROLE_CUES[int(idx[1:])][1]
+                if role in ("origin", "destination", "via"):
+                    ref = self._antecedent(cue.start(), ana.group(1).lower())
+                    if ref is not None:
+                        slots.append((role, [ref], cue.start()))
+        slots.sort(key=lambda x: x[2])
+        frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
+                            for role, _, at in slots)
+        for role, group, at in slots:
+            best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
+            place = _place_of(best)
+            getattr(frag, role).append((place, at))
+        between = self.text[s:e]
+        frag.chained = bool(_CHAIN.search(between))
+        frag.actor = self._actor(s, e, main)
+        frag.what, frag.counts = self._what(s, e, main)
+        frag.mode = self._mode(sent)
+        frag.date = self._date(s, e, main.start())
+        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start()]))
+        return frag
+
+    def _antecedent(self, before: int, word: str) -> dict | None:
+        kind = word.split()[-1]
+        pool = [m for m in self.places if m["end"] <= before]
+        wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
+                  "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
+                  "garrison": {"base"}, "crossing": {"crossing"}, "region": {"region", "admin1", "admin2"},
+                  "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
+                  "country": {"country"}}.get(kind)
+        for m in reversed(pool):
+            if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+                return m
+        return None
+
+    def _status(self, s: int, main: re.Match, triggers) -> str:
+        clause_start = s
+        for b in re.finditer(r"[;:]|,\s|\bthat\b|\band\b(?=\s+(?:the|a|an|some|its|their)\b)|\bwhich\b", self.text[s:main.start()]):
+            clause_start = s + b.end()
+        clause = self.text[clause_start:main.start()]
+        before_sentence = self.text[s:main.start()]
+        if _DENIAL.search(before_sentence):
+            return "denied"
+        if _NEGATION.search(clause):
+            return "negated"
+        pre = self.text[max(s, main.start() - 4):main.start()]
+        if re.search(r"\bto\s+$", pre, re.I) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3]):
+            return "planned"
+        if _MODAL.search(clause):
+            return "planned"
+        if _BACKGROUND.search(self.text[clause_start:self.spans[self.sentence_of(main.start())][1]]):
+            return "background"
+        stem = _stem(main.group(0)) if main.group("verb") else None
+        if stem in _STATIC_VERB or re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I):
+            return "static_candidate"
+        return "reported"
+
+    def _actor(self, s: int, e: int, main: re.Match) -> str | None:
+        force = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+        named = []
+        for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
+            if s <= m["start"] < e:
+                tail = force.match(self.text, m["end"])
+                if tail:
+                    named.append((m["start"], self.text[m["start"]:tail.end()]))
+        for m in _ACTOR_RE.finditer(self.text, s, e):
+            before = self.text[max(s, m.start() - 12):m.start()]
+            if not re.search(r"(?:\d|\bof)\s*$", before):
+                named.append((m.start(), m.group("actor")))
+        if not named:
+            return None
+        # the actor is the subject: a force named after the verb is an object or an agent of
+        # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
+        subject = [n for n in named if n[0] < main.start()]
+        if not subject:
+            return None
+        start, actor = subject[-1]
+        actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
+        return re.sub(r"\s+", " ", actor)
+
+    def _what(self, s: int, e: int, main: re.Match):
+        counts = []
+        for m in _COUNT_RE.finditer(self.text, s, e):
+            num = m.group("num").lower()
+            approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
+            value = (int(num.replace(",", "")) if num[0].isdigit()
+                     else {"dozens": 24, "hundreds": 200, "thousands": 2000}.get(num) or _NUMWORDS.get(num))
+            unit = re.sub(r"\s+", " ", m.group("unit").lower())
+            item = {"value": value, "unit": unit}
+            if approx:
+                item["approx"] = True
+            if m.group("qual"):
+                item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
+            counts.append(item)
+        # what moved: the object after a transitive verb, else the subject noun phrase
+        after = self.text[main.end():e]
+        stop = re.search(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as|,|\.)\b|[,.;]", after)
+        obj = after[:stop.start()].strip() if stop else after.strip()
+        if len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I):
+            subject = self.text[s:main.start()]
+            clause = re.split(r"[,;:]\s*|\bthat\s+", subject)[-1]
+            obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
+        obj = re.sub(r"\s+", " ", obj)[:160]
+        return (obj or None), counts
+
+    @staticmethod
+    def _mode(sentence: str) -> str | None:
+        if _AIR.search(sentence):
+            return "air"
+        if _SEA.search(sentence):
+            return "sea"
+        if _ROAD.search(sentence):
+            return "road"
+        return None
+
+    def _date(self, s: int, e: int, anchor: int):
+        inside = [d for d in self.dates if s <= d.start < e
+                  and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])]
+        if not inside:
+            return None
+        return min(inside, key=lambda d: abs(d.start - anchor))
+
+
+# --- fragments to movements --------------------------------------------------------------
+
+@dataclass
+class _Draft:
+    origin: dict | None
+    via: list
+    destination: dict | None
+    frags: list
+    status: str
+
+    @property
+    def actor(self):
+        return next((f.actor for f in self.frags if f.actor), None)
+
+
+def _routes(frag: Fragment) -> list[_Draft]:
+    origin = None
+    for place, _ in frag.origin:
+        origin = _finer(origin, place) if origin is None or compatible(origin, place) else origin
+    dests = [p for p, _ in frag.destination]
+    vias = [p for p, _ in frag.via]
+    # collapse a destination refined by a later, more specific one ("into Armenia ... to Goris")
+    collapsed: list[dict] = []
+    for d in dests:
+        if collapsed and (contains(collapsed[-1], d) or same_place(collapsed[-1], d)):
+            collapsed[-1] = _finer(collapsed[-1], d)
+        elif collapsed and contains(d, collapsed[-1]):
+            continue
+        else:
+            collapsed.append(d)
+    if origin is not None:
+        collapsed = [d for d in collapsed if not same_place(d, origin)] or ([] if not collapsed else [])
+    status = frag.status
+    if status == "static_candidate":
+        # "deployed in X" with no origin and no to/into destination is presence, not movement
+        status = "reported" if (origin is not None or vias or frag.directed) else "static"
+    if len(collapsed) > 1 and frag.chained:
+        return [_Draft(origin, vias + collapsed[:-1], collapsed[-1], [frag], status)]
+    if not collapsed:
+        return [_Draft(origin, vias, None, [frag], status)]
+    return [_Draft(origin, list(vias), d, [frag], status) for d in collapsed]
+
+
+def _mergeable(a: _Draft, b: _Draft) -> bool:
+    if a.status != b.status:
+        return False
+    if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
+        return False
+    shared = (a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin) or contains(b.origin, a.origin))) \
+        or (a.destination and b.destination and compatible(a.destination, b.destination))
+    if not shared:
+        return False
+    # an origin must not be a destination of the other (a return trip is another movement)
+    if (a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin)):
+        return False
+    aa, ba = _actor_key(a.actor), _actor_key(b.actor)
+    return aa is None or ba is None or bool(aa & ba)
+
+
+def _actor_key(actor: str | None):
+    if not actor:
+        return None
+    words = {w.lower().strip(".") for w in re.findall(r"[\w.]+", actor)}
+    words = {"us" if w in ("u.s", "us", "american", "america", "usa") else w for w in words}
+    generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
+               "contingent", "group", "units", "unit", "personnel", "coalition", "international"}
+    key = words - generic
+    return key or None
+
+
+def _merge(a: _Draft, b: _Draft) -> _Draft:
+    via = list(a.via)
+    for v in b.via:
+        if not any(same_place(v, w) for w in via):
+            via.append(v)
+    origin = _finer(a.origin, b.origin)
+    destination = _finer(a.destination, b.destination)
+    via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
+    return _Draft(origin, via, destination, a.frags + b.frags, a.status)
+
+
+def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
+    """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
+    if prev.status != nxt.status:
+        return None
+    origin = prev.origin or nxt.origin
+    if nxt.origin and prev.origin and not compatible(prev.origin, nxt.origin):
+        if prev.destination is None or not compatible(prev.destination, nxt.origin):
+            return None
+    via = list(prev.via)
+    for v in nxt.via:
+        if not any(same_place(v, w) for w in via):
+            via.append(v)
+    destination = prev.destination
+    if nxt.destination is not None:
+        if destination is not None and not compatible(destination, nxt.destination):
+            via.append(destination)
+        destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination
+    via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
+    return _Draft(origin, via, destination, prev.frags + nxt.frags, prev.status)
+
+
+def extract(text: str, *, published=None, source: str | None = None, url: str | None = None,
+            gazetteer=None, mentions: list[dict] | None = None, include_all: bool = False) -> list[dict]:
+    """MOVEMENT Features read from one report, most confident first within report order.
+
+    Movements whose status is not ``reported`` (denied, planned, static, background...) are
+    returned only with ``include_all=True``.
+    """
+    from .mentions import find_mentions
+
+    pub = parse_published(published) if published else None
+    if mentions is None:
+        mentions = find_mentions(text, gazetteer=gazetteer, published=pub)
+    reader = _Reader(text, mentions, pub)
+    drafts: list[_Draft] = []
+    last: _Draft | None = None
+    for i in range(len(reader.spans)):
+        frag = reader.fragment(i)
+        if frag is None:
+            continue
+        if not (frag.origin or frag.destination or frag.via):
+            continue
+        if frag.noun_only and not (frag.destination or frag.via or frag.origin):
+            continue
+        for draft in _routes(frag):
+            target = next((k for k, d in enumerate(drafts) if _mergeable(d, draft)), None)
+            if target is not None:
+                drafts[target] = last = _merge(drafts[target], draft)
+                continue
+            if last is not None and frag.anaphoric and last.frags[-1].sentence >= i - 2:
+                chained = _chain(last, draft)
+                if chained is not None:
+                    drafts[drafts.index(last)] = chained
+                    last = chained
+                    continue
+            drafts.append(draft)
+            last = draft
+    features = []
+    for draft in drafts:
+        if draft.origin is None and draft.destination is None:
+            continue
+        feature = _to_feature(draft, pub, source, url)
+        if include_all or feature["properties"]["status"] == "reported":
+            features.append(feature)
+    return features
+
+
+def _to_feature(d: _Draft, pub, source, url) -> dict:
+    frags = sorted(d.frags, key=lambda f: f.sentence)
+    counts = next((f.counts for f in frags if f.counts), [])
+    people = [c for c in counts if _PEOPLE.search(c["unit"])]
+    count = (people or counts or [{"value": None}])[0]["value"]
+    what = next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
+    date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
+        or next((f.date for f in frags if f.date is not None), None)
+    mode = next((f.mode for f in frags if f.mode), None)
+    quote = " … ".join(dict.fromkeys(f.quote for f in frags))
+    confidence = 0.35 + 0.2 * (d.origin is not None) + 0.25 * (d.destination is not None) \
+        + 0.05 * bool(d.via) + 0.05 * (count is not None) + 0.05 * (d.actor is not None) \
+        + 0.05 * min(len(frags) - 1, 2)
+    if all(f.noun_only for f in frags):
+        confidence -= 0.15
+    props = dict(
+        actor=d.actor, what=what, count=count, counts=counts, mode=mode,
+        origin=d.origin, via=d.via, destination=d.destination,
+        start=date.as_props()["start"] if date else None,
+        end=date.as_props()["end"] if date else None,
+        time_precision=date.precision if date else None,
+        date_text=date.text if date else None,
+        published=pub.isoformat() if pub else None, source=source, url=url, quote=quote,
+        confidence=round(max(0.05, min(confidence, 0.99)), 2), status=d.status,
+    )
+    return make_movement(**props)

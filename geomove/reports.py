@@ -1,0 +1,160 @@
+"""Reading reports: a text or HTML file, standard input, or a JSON Lines batch.
+
+Every problem is reported as an :class:`InputError` that names the input, so the CLI can
+print one line and exit 1 without touching anything already stored.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterator
+
+from .dates import parse_published
+from .errors import InputError
+
+_HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|article|h[1-6]|span|br)\b", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article",
+               "section", "header", "footer", "title", "blockquote"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+@dataclass
+class Report:
+    """One report: its text and what is known about where it came from."""
+
+    text: str
+    name: str = "-"                       # the input as the user named it (for messages)
+    published: str | None = None          # YYYY-MM-DD
+    source: str | None = None
+    url: str | None = None
+    id: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, paragraphs kept apart; scripts and styles dropped."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r"\n\s*\n\s*", "\n\n", text)
+    return html.unescape(text).strip()
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_HINT.search(text[:5000]))
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes to text, refusing binary files and undecodable encodings with a clear message."""
+    if b"\x00" in data[:8192]:
+        raise InputError("is a binary file, not a text report", source=name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"is not UTF-8 text (byte {err.start}: {data[err.start:err.start + 1]!r}); "
+            "save the report as UTF-8", source=name) from err
+
+
+def _read_bytes(path: str | Path) -> tuple[bytes, str]:
+    name = str(path)
+    if name == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", source=name)
+    if p.is_dir():
+        raise InputError("is a directory, not a report file", source=name)
+    try:
+        return p.read_bytes(), name
+    except OSError as err:
+        raise InputError(f"cannot be read ({err.strerror})", source=name) from err
+
+
+def read_text_plain(path: str | Path) -> tuple[str, str]:
+    """(text, name) of a file or '-' for standard input, decoded and checked for content."""
+    data, name = _read_bytes(path)
+    text = decode_text(data, name)
+    if not text.strip():
+        raise InputError("is empty: there is nothing to read", source=name)
+    return text, name
+
+
+def read_text(path: str | Path) -> tuple[str, str]:
+    """Like :func:`read_text_plain`, with an HTML page reduced to its visible text."""
+    text, name = read_text_plain(path)
+    if looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise InputError("is an HTML page with no visible text", source=name)
+    return text, name
+
+
+def read_report(path: str | Path, *, published=None, source=None, url=None) -> Report:
+    text, name = read_text(path)
+    pub = parse_published(published)
+    return Report(text=text, name=name, published=pub.isoformat() if pub else None,
+                  source=source or (Path(name).name if name != "<stdin>" else None), url=url)
+
+
+def read_jsonl(path: str | Path) -> Iterator[Report]:
+    """Reports from a JSON Lines file: {"id", "text", "published"?, "source"?, "url"?} a line.
+
+    The whole file is checked before the first report is returned, so a bad line 900 does
+    not leave a half-processed batch behind.
+    """
+    raw, name = read_text_plain(path)
+    reports = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}: line {number}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"line {number}: invalid JSON ({err.msg})", source=name) from err
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise InputError(f"line {number}: needs an object with a \"text\" string", source=name)
+        if not item["text"].strip():
+            raise InputError(f"line {number}: \"text\" is empty", source=name)
+        text = html_to_text(item["text"]) if looks_like_html(item["text"]) else item["text"]
+        pub = parse_published(item.get("published"), source=f"{where}: published")
+        reports.append(Report(
+            text=text, name=where, id=item.get("id"), published=pub.isoformat() if pub else None,
+            source=item.get("source"), url=item.get("url"),
+            extra={k: v for k, v in item.items() if k not in ("id", "text", "published", "source", "url")},
+        ))
+    if not reports:
+        raise InputError("holds no reports", source=name)
+    return iter(reports)
