@@ -173,6 +173,10 @@ geomove.draw = function (map, D) {
   geomove.map = map;
   geomove.ready = true;
   document.documentElement.setAttribute('data-geomove-ready', String(D.mv.length));
+  // A host page embedding the map in an iframe can wait for this (the frame is sandboxed).
+  if (window.parent && window.parent !== window) {
+    window.parent.postMessage({geomove: 'ready', movements: D.mv.length}, '*');
+  }
 };
 })();
 """

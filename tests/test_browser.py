@@ -1,0 +1,221 @@
+"""Maps in headless Chromium with the network unreachable: they draw, animate and stay inert.
+
+Each test writes the page with two small test-only scripts: an error collector at the
+top of <head> (window errors, failed resource loads, console.error) and a probe at the
+end of <body> that runs after load and writes its findings into <html> attributes,
+which ``--dump-dom`` then shows. The same run writes a screenshot.
+"""
+
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+from geomove.render import render, save_map
+from test_render import seed_movements, xss_movement
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs headless Chromium at /usr/bin/chromium"),
+]
+WIDTH, HEIGHT = 1200, 800
+
+COLLECTOR = """<script>(function () {
+  var errors = window.__gmErrors = [];
+  window.addEventListener('error', function (e) {
+    var t = e.target;
+    errors.push(e.message || ('failed to load ' + (t && (t.src || t.href || t.tagName))));
+  }, true);
+  var original = console.error;
+  console.error = function () { errors.push([].join.call(arguments, ' ')); original.apply(console, arguments); };
+  var messages = window.__gmMessages = [];
+  window.addEventListener('message', function (e) { messages.push(e.data); });
+})();</script>"""
+
+PROBE = """<script>window.addEventListener('load', function () { setTimeout(function () {
+  var out = {};
+  try { (function () { %s })(); } catch (err) { window.__gmErrors.push('probe: ' + err); }
+  document.documentElement.setAttribute('data-probe', JSON.stringify(out));
+  document.documentElement.setAttribute('data-errors', JSON.stringify(window.__gmErrors));
+}, 300); });</script>"""
+
+
+def load_in_chromium(page: Path, tmp_path: Path, probe_js: str = "", screenshot: Path | None = None):
+    """(dom, probe dict, errors) of ``page`` loaded from a file with no network."""
+    html = page.read_text("utf-8")
+    html = html.replace("<head>", "<head>" + COLLECTOR, 1)
+    html = html.replace("</body>", (PROBE % probe_js) + "</body>", 1)
+    test_page = tmp_path / ("probe-" + page.name)
+    test_page.write_text(html, "utf-8")
+    profile = tmp_path / "chromium-profile"
+    args = [
+        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+        f"--user-data-dir={profile}",
+        # No network: every host resolves to nothing and any proxy use fails.
+        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+        "--virtual-time-budget=10000", f"--window-size={WIDTH},{HEIGHT}", "--hide-scrollbars",
+        "--dump-dom",
+    ]
+    if screenshot is not None:
+        args.append(f"--screenshot={screenshot}")
+    done = subprocess.run(args + [test_page.as_uri()], capture_output=True, text=True, timeout=120)
+    dom = done.stdout
+    errors = re.search(r'data-errors="([^"]*)"', dom)
+    probe = re.search(r'data-probe="([^"]*)"', dom)
+    assert errors and probe, f"page did not finish loading; stderr: {done.stderr[-2000:]}"
+    unescape = lambda s: s.replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # noqa: E731
+    return dom, json.loads(unescape(probe.group(1))), json.loads(unescape(errors.group(1)))
+
+
+def read_png(path: Path) -> tuple[int, int, list[bytes]]:
+    """(width, height, rows of RGBA/RGB bytes) of an 8-bit non-interlaced PNG (what Chromium writes)."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, header = 8, b"", None
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", chunk)
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    width, height, depth, colour, _, _, interlace = header
+    assert depth == 8 and interlace == 0 and colour in (2, 6)
+    bpp = 4 if colour == 6 else 3
+    raw, stride, rows, prev = zlib.decompress(idat), width * bpp, [], bytearray(width * bpp)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b, c = prev[i], (prev[i - bpp] if i >= bpp else 0)
+            if kind == 1:
+                line[i] = (line[i] + a) & 255
+            elif kind == 2:
+                line[i] = (line[i] + b) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line))
+        prev = line
+    return width, height, [bytes(r[i:i + 3]) for r in rows for i in range(0, len(r), bpp)]
+
+
+def colour_pixels_near(png: Path, points: list[list[float]], rgb: tuple[int, int, int], radius: int = 4) -> int:
+    """How many pixels within ``radius`` of the polyline through ``points`` have colour ``rgb`` (±40)."""
+    width, height, pixels = read_png(png)
+    seen = set()
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        steps = int(max(abs(x1 - x0), abs(y1 - y0))) + 1
+        for s in range(steps + 1):
+            cx, cy = x0 + (x1 - x0) * s / steps, y0 + (y1 - y0) * s / steps
+            for dx in range(-radius, radius + 1):
+                for dy in range(-radius, radius + 1):
+                    x, y = int(cx) + dx, int(cy) + dy
+                    if 0 <= x < width and 0 <= y < height and (x, y) not in seen:
+                        r, g, b = pixels[y * width + x]
+                        if abs(r - rgb[0]) < 40 and abs(g - rgb[1]) < 40 and abs(b - rgb[2]) < 40:
+                            seen.add((x, y))
+    return len(seen)
+
+
+ARROW_PROBE = """
+var map = geomove.map, arrows = [];
+map.eachLayer(function (l) {
+  if (l instanceof L.GeoArrow) {
+    arrows.push({colour: l.options.color, px: l.getLatLngs().map(function (ll) {
+      var p = map.latLngToContainerPoint(ll); return [p.x, p.y]; })});
+  }
+});
+out.arrows = arrows;
+out.zoom = map.getZoom();
+out.size = [map.getSize().x, map.getSize().y];
+out.container = !!document.querySelector('.leaflet-container');
+out.svgArrows = document.querySelectorAll('path.gm-arrow').length;
+out.timeline = !!document.querySelector('.gm-timeline input[type=range]');
+out.legend = !!document.querySelector('.gm-legend');
+out.places = document.querySelectorAll('.gm-place').length;
+"""
+
+
+def test_seed_map_renders_offline_with_the_crossing_arrow(tmp_path):
+    page = save_map(render(seed_movements(), title="Seed example"), tmp_path / "seed.html")
+    shot = tmp_path / "seed.png"
+    dom, probe, errors = load_in_chromium(page, tmp_path, ARROW_PROBE, screenshot=shot)
+    assert errors == []
+    assert probe["container"] and probe["timeline"] and probe["legend"]
+    assert probe["svgArrows"] == 2 and 'class="gm-arrow' in dom
+    assert probe["places"] >= 4
+    assert 'data-geomove-ready="2"' in dom
+    assert shot.stat().st_size > 20_000
+    convoy = next(a for a in probe["arrows"] if len(a["px"]) == 3)  # Al-Malikiyah -> crossing -> Iraq
+    # Headless Chromium grows the viewport to the screenshot size after load; Leaflet keeps the
+    # centre, so the probe's pixel positions shift by half the growth.
+    shift = [(WIDTH - probe["size"][0]) / 2, (HEIGHT - probe["size"][1]) / 2]
+    convoy["px"] = [[x + shift[0], y + shift[1]] for x, y in convoy["px"]]
+    for x, y in convoy["px"]:
+        assert 0 <= x <= WIDTH and 0 <= y <= HEIGHT, "the whole route is in view"
+    rgb = tuple(int(convoy["colour"][i:i + 2], 16) for i in (1, 3, 5))
+    # The dashed leg from the crossing into Iraq shows on the screenshot in the arrow's colour.
+    assert colour_pixels_near(shot, convoy["px"][1:], rgb) > 150
+
+
+def test_injected_markup_stays_text_in_the_browser(tmp_path):
+    page = save_map(render([xss_movement()], title="xss"), tmp_path / "xss.html")
+    probe_js = """
+    var map = geomove.map, opened = [];
+    map.eachLayer(function (l) {
+      if (l instanceof L.GeoArrow) { l.openPopup(); opened.push(document.querySelector('.leaflet-popup-content').innerHTML); }
+    });
+    document.querySelectorAll('.gm-place').forEach(function (el) { el.click();
+      opened.push(document.querySelector('.leaflet-popup-content').innerHTML); });
+    out.popups = opened;
+    out.title = document.title;
+    out.imgs = document.querySelectorAll('.leaflet-popup-content img').length;
+    out.links = [].map.call(document.querySelectorAll('.leaflet-popup-content a'), function (a) { return a.href; });
+    """
+    dom, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == []
+    assert probe["title"] == "xss"  # no injected script or onerror handler ran
+    assert len(probe["popups"]) >= 3 and probe["imgs"] == 0
+    assert all(not link.startswith("javascript:") for link in probe["links"])
+    joined = " ".join(probe["popups"])
+    assert "&lt;script&gt;document.title='pwned-script'&lt;/script&gt;" in joined
+    assert "&lt;img src=x onerror=" in joined
+
+
+def test_time_slider_steps_through_periods(tmp_path):
+    page = save_map(render(seed_movements(), period="week"), tmp_path / "time.html")
+    probe_js = """
+    var counts = [], t = geomove.timeline;
+    for (var step = 0; step <= 2; step++) { t.show(step); counts.push(document.querySelectorAll('path.gm-arrow').length); }
+    out.counts = counts;
+    out.label = document.querySelector('.gm-period').textContent;
+    t.show(0); t.start(); out.playing = !!t._timer; t.stop();
+    """
+    _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == []
+    assert probe["counts"] == [1, 2, 2]
+    assert probe["label"] == "all periods" and probe["playing"] is True
+
+
+def test_embedded_fragment_displays_in_a_host_page(tmp_path):
+    fragment = save_map(render(seed_movements()), tmp_path / "fragment.html", embed=True).read_text("utf-8")
+    host = tmp_path / "host.html"
+    host.write_text("<!doctype html><html><head><title>host</title></head><body><h1>Report</h1>"
+                    + fragment + "</body></html>", "utf-8")
+    # The frame is sandboxed (no same origin), so the map reports readiness by postMessage.
+    _, probe, errors = load_in_chromium(host, tmp_path, "out.messages = window.__gmMessages;")
+    assert errors == []
+    assert {"geomove": "ready", "movements": 2} in probe["messages"]
