@@ -94,7 +94,7 @@ _MODAL = re.compile(
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
     r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
-_BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|sent|based|moved)\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
+_BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
 _STATIC_VERB = {"deploy", "redeploy"}
 _INFINITIVE_OK = re.compile(r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$", re.I)
@@ -193,6 +193,9 @@ def same_place(a: dict | None, b: dict | None) -> bool:
     if _spec(a) >= 3 or _spec(b) >= 3:
         # an area is the same area only by identity: its centre says little
         return a.get("name") == b.get("name") and a.get("country") == b.get("country")
+    if a.get("gazetteer_id") and b.get("gazetteer_id"):
+        # two named places: one site only when the rows are duplicates of each other
+        return _km(a, b) <= 5.0
     return _km(a, b) <= 30.0
 
 
@@ -207,14 +210,23 @@ def contains(area: dict | None, place: dict | None) -> bool:
                                 and area.get("country") == place.get("country"))
 
 
+def _is_border(place: dict) -> bool:
+    return (place.get("relation") or {}).get("type") == "border"
+
+
 def compatible(a: dict | None, b: dict | None) -> bool:
-    return a is None or b is None or same_place(a, b) or contains(a, b) or contains(b, a)
+    if a is None or b is None or same_place(a, b) or contains(a, b) or contains(b, a):
+        return True
+    # "the border area with X" is a strip on either side: a named point there refines it
+    return any(_is_border(x) and _spec(y) <= 1 and y.get("country") in (x.get("country"), (x.get("relation") or {}).get("with"))
+               or _is_border(x) and _spec(y) <= 1 for x, y in ((a, b), (b, a)))
 
 
 def _finer(a: dict | None, b: dict | None) -> dict | None:
     if a is None or b is None:
         return a or b
-    return b if _spec(b) < _spec(a) else a
+    rank = lambda p: (_spec(p) + (2.5 if _is_border(p) else 0))
+    return b if rank(b) < rank(a) else a
 
 
 def _place_of(mention: dict) -> dict:
