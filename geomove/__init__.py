@@ -1,3 +1,61 @@
-"""geomove: reports of military movements → places, movements, maps and GIS files, offline."""
+"""geomove: reports of military movements → places, movements, maps and GIS files, offline.
+
+The library mirrors the command line::
+
+    import geomove
+    features = geomove.extract(text, published="2026-11-14")   # MOVEMENT Features
+    mentions = geomove.places(text)                              # MENTIONs with offsets
+    m = geomove.render(features)                                 # a folium.Map, offline
+    with geomove.MovementLog("movements.sqlite") as log:
+        log.add(features, report_text=text)
+
+Heavy modules load on first use, so ``import geomove`` stays fast.
+"""
+
+from __future__ import annotations
 
 __version__ = "0.1.0"
+
+__all__ = ["extract", "places", "render", "save_map", "export", "Gazetteer", "MovementLog",
+           "GeomoveError"]
+
+from .errors import GeomoveError  # noqa: E402  (cheap, and what every caller catches)
+
+
+def extract(text: str, *, published=None, source=None, url=None, include_all=False, gazetteer=None):
+    """Movements in one report as GeoJSON Feature dicts (see CONTRACT.md, MOVEMENT)."""
+    from .movements import extract as run
+    return run(text, published=published, source=source, url=url, include_all=include_all,
+               gazetteer=gazetteer)
+
+
+def places(text: str, *, gazetteer=None):
+    """Place mentions in a report, with exact offsets and the resolved place."""
+    from .mentions import places as run
+    return run(text, gazetteer=gazetteer)
+
+
+def render(features, **options):
+    """A folium.Map of movements; offline by default (see geomove.render.render)."""
+    from .render import render as run
+    return run(features, **options)
+
+
+def save_map(m, path, **options):
+    from .render import save_map as run
+    return run(m, path, **options)
+
+
+def export(features, fmt, path=None, **options):
+    from .export import export as run
+    return run(features, fmt, path, **options)
+
+
+def __getattr__(name):
+    if name == "Gazetteer":
+        from .gazetteer import Gazetteer
+        return Gazetteer
+    if name == "MovementLog":
+        from .log import MovementLog
+        return MovementLog
+    raise AttributeError(f"module 'geomove' has no attribute {name!r}")

@@ -41,7 +41,7 @@ _VERB_FORMS = {
     "advance": "advance advances advanced advancing", "travel": "", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
-    "land": "", "take off": "take off took off taken off taking off", "convoy": "",
+    "land": "", "take off": "take off took off taken off taking off",
     "exit": "", "leave for": "", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
 }
 _NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",

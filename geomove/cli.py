@@ -1,0 +1,351 @@
+"""The geomove command line: parse, call the library, print, map errors to exit codes.
+
+Every verb is a thin layer over a library function. Errors a user can cause end as one line
+on stderr naming the input and the problem, exit 1 for data and 2 for usage, no traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import GeomoveError, UsageError, check_latlon
+
+
+# --- parameter types ---------------------------------------------------------------------
+
+class CoordinateType(click.ParamType):
+    """LAT,LON validated like geopy.Point: out of range is an error, swapped pairs get a hint."""
+
+    name = "LAT,LON"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        parts = str(value).replace(";", ",").split(",")
+        if len(parts) != 2:
+            self.fail(f"{value!r} is not LAT,LON", param, ctx)
+        try:
+            return check_latlon(parts[0].strip(), parts[1].strip())
+        except GeomoveError as err:
+            self.fail(str(err), param, ctx)
+
+
+class BBoxType(click.ParamType):
+    name = "W,S,E,N"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        try:
+            w, s, e, n = (float(v) for v in str(value).split(","))
+        except ValueError:
+            self.fail(f"{value!r} is not four numbers W,S,E,N", param, ctx)
+        try:
+            check_latlon(s, w)
+            check_latlon(n, e)
+        except GeomoveError as err:
+            self.fail(str(err), param, ctx)
+        if s > n:
+            self.fail(f"south {s} is north of north {n}", param, ctx)
+        return (w, s, e, n)
+
+
+class DateType(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        from .dates import parse_published
+        # a malformed date is bad data (exit 1), raised as DateError naming the option
+        day = parse_published(value, source=f"--{param.name}" if param else "date")
+        return day.isoformat() if day else None
+
+
+COORDINATE, BBOX, DATE = CoordinateType(), BBoxType(), DateType()
+
+
+def log_option(f):
+    return click.option("--log", "log_path", type=click.Path(dir_okay=False),
+                        envvar="GEOMOVE_LOG", help="Movement log (default: user data dir; env GEOMOVE_LOG).")(f)
+
+
+def report_options(f):
+    f = click.option("--url", help="URL of the report.")(f)
+    f = click.option("--source", help="Outlet or source name.")(f)
+    f = click.option("--published", type=DATE, help="Publication date, for relative dates.")(f)
+    return f
+
+
+def _open_log(path):
+    from .log import MovementLog, default_log_path
+    return MovementLog(path or default_log_path())
+
+
+def _dump(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+# --- the verbs ---------------------------------------------------------------------------
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="geomove")
+def cli():
+    """Reports of military movements → places, movements, maps and GIS files, offline."""
+
+
+@cli.command()
+@click.argument("file", required=False)
+@click.option("--jsonl", type=click.Path(dir_okay=False), help="Many reports, one JSON object a line.")
+@click.option("--all", "include_all", is_flag=True, help="Also denied, planned, static movements.")
+@report_options
+def extract(file, jsonl, include_all, published, source, url):
+    """Movements in one report (FILE or - for stdin) as a GeoJSON FeatureCollection."""
+    from .movements import extract as run
+    from .model import feature_collection
+    from .reports import read_jsonl, read_report
+
+    if bool(file) == bool(jsonl):
+        raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
+    if jsonl:
+        results = [(r.id, run(r.text, published=r.published, source=r.source, url=r.url,
+                               include_all=include_all)) for r in read_jsonl(jsonl)]
+        for rid, features in results:
+            _dump({"id": rid, **feature_collection(features)})
+        return
+    report = read_report(file, published=published, source=source, url=url)
+    features = run(report.text, published=report.published, source=report.source, url=report.url,
+                   include_all=include_all)
+    _dump(feature_collection(features))
+
+
+@cli.command()
+@click.argument("file", required=False)
+@click.option("--jsonl", type=click.Path(dir_okay=False), help="Many reports, one JSON object a line.")
+@click.option("--all", "include_all", is_flag=True, help="Also actors, datelines and neutral demonyms.")
+def places(file, jsonl, include_all):
+    """Place mentions in a report, with offsets and the resolved place."""
+    from .mentions import find_mentions, places as place_mentions
+    from .reports import read_jsonl, read_report
+
+    finder = find_mentions if include_all else place_mentions
+    if bool(file) == bool(jsonl):
+        raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
+    if jsonl:
+        for r in list(read_jsonl(jsonl)):
+            _dump({"id": r.id, "places": finder(r.text)})
+        return
+    _dump({"places": finder(read_report(file).text)})
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--country", help="ISO 3166-1 alpha-2 country hint.")
+@click.option("--near", type=COORDINATE, help="Prefer places near LAT,LON.")
+@click.option("--kind", help="crossing, base, airfield, city, admin1, country...")
+@click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Candidates as JSON with score and why.")
+def geocode(name, country, near, kind, limit, as_json):
+    """Look a place name up in the offline gazetteer."""
+    from .gazetteer import Gazetteer
+
+    found = Gazetteer.default().candidates(name, country=country.upper() if country else None,
+                                           near=near, kind=kind, limit=limit)
+    if as_json:
+        _dump([{k: v for k, v in c.items() if k != "raw"} for c in found])
+        return
+    if not found:
+        click.echo(f"{name}: no match", err=True)
+        return
+    for c in found:
+        click.echo(f"{c['score']:.2f}  {c['name']} [{c.get('kind')}, {c.get('country')}] "
+                   f"{c['lat']:.5f}, {c['lon']:.5f}  {c.get('gazetteer_id')}  ({c.get('why')})")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@log_option
+@report_options
+def add(files, log_path, published, source, url):
+    """Extract movements from reports and record them in the log."""
+    from .movements import extract as run
+    from .reports import read_report
+
+    # read and extract everything first: a bad file must not leave half a batch recorded
+    batches = []
+    for file in files:
+        report = read_report(file, published=published, source=source, url=url)
+        batches.append((report, run(report.text, published=report.published, source=report.source,
+                                    url=report.url, include_all=True)))
+    with _open_log(log_path) as log:
+        for report, features in batches:
+            result = log.add(features, report_text=report.text, source=report.source)
+            click.echo(f"{report.name}: {result.added} added, {result.merged} merged, "
+                       f"{result.unchanged} unchanged")
+
+
+@cli.command(name="import")
+@click.argument("file")
+@log_option
+def import_(file, log_path):
+    """Record hand-coded movements from GeoJSON or CSV (all rows or none)."""
+    with _open_log(log_path) as log:
+        result = log.import_file(file)
+    click.echo(f"{file}: {result.added} added, {result.merged} merged, {result.unchanged} unchanged")
+
+
+def _query_options(f):
+    f = click.option("--all", "include_all", is_flag=True, help="Include denied/planned/static.")(f)
+    f = click.option("--bbox", type=BBOX, help="W,S,E,N")(f)
+    f = click.option("--actor")(f)
+    f = click.option("--until", type=DATE)(f)
+    f = click.option("--since", type=DATE)(f)
+    return f
+
+
+@cli.command(name="list")
+@log_option
+@_query_options
+@click.option("--json", "as_json", is_flag=True, help="A GeoJSON FeatureCollection.")
+def list_(log_path, since, until, actor, bbox, include_all, as_json):
+    """Movements in the log, oldest first."""
+    from .model import feature_collection
+
+    with _open_log(log_path) as log:
+        found = log.query(since=since, until=until, actor=actor, bbox=bbox,
+                          status=None if include_all else "reported")
+    if as_json:
+        _dump(feature_collection(found))
+        return
+    for f in found:
+        p = f["properties"]
+        name = lambda x: (x or {}).get("name") or "?"
+        via = "".join(f" → {name(v)}" for v in p.get("via") or [])
+        click.echo(f"{p.get('start') or p.get('published') or '----------'}  {p.get('actor') or '?'}: "
+                   f"{name(p.get('origin'))}{via} → {name(p.get('destination'))}"
+                   f"{'  ×' + str(p['count']) if p.get('count') else ''}  [{p['id']}]")
+
+
+def _features_from(files, log_path, include_all, **meta):
+    from .importer import read_movements
+    from .movements import extract as run
+    from .reports import read_report
+
+    if not files:
+        with _open_log(log_path) as log:
+            return log.query(status=None if include_all else "reported")
+    features = []
+    for file in files:
+        if str(file).lower().endswith((".geojson", ".json")):
+            features.extend(read_movements(file))
+        else:
+            report = read_report(file, **meta)
+            features.extend(run(report.text, published=report.published, source=report.source,
+                                url=report.url, include_all=include_all))
+    return features
+
+
+@cli.command()
+@click.argument("files", nargs=-1)
+@log_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="HTML file (default maps/NAME.html).")
+@click.option("--period", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@click.option("--offline/--online", default=True, show_default=True,
+              help="Inline every asset (default) or add web tiles and CDN links.")
+@click.option("--embed", is_flag=True, help="Write a fragment to drop into a web page.")
+@click.option("--title")
+@click.option("--all", "include_all", is_flag=True, help="Also draw denied/planned/static movements.")
+@report_options
+def render(files, log_path, output, period, offline, embed, title, include_all, published, source, url):
+    """Draw movements (from reports, a GeoJSON file or the log) on an offline map."""
+    from .render import render as draw, save_map
+
+    features = _features_from(files, log_path, include_all, published=published, source=source, url=url)
+    if output is None:
+        stem = Path(files[0]).stem if len(files) == 1 else "geomove"
+        output = Path("maps") / f"{stem}.html"
+    m = draw(features, period=period, offline=offline, title=title, include_all=include_all)
+    path = save_map(m, output, embed=embed, offline=offline)
+    click.echo(f"{path}: {len(features)} movement(s)")
+
+
+@cli.command()
+@log_option
+@click.option("--format", "fmt", type=click.Choice(["geojson", "gpkg", "kml", "csv"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (stdout for text formats).")
+@_query_options
+def export(log_path, fmt, output, since, until, actor, bbox, include_all):
+    """Write the log as GeoJSON, GeoPackage, KML or CSV."""
+    from .export import export as write
+
+    with _open_log(log_path) as log:
+        found = log.query(since=since, until=until, actor=actor, bbox=bbox,
+                          status=None if include_all else "reported")
+    text = write(found, fmt, output, include_all=include_all)
+    if text is not None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        click.echo(f"{output}: {len(found)} movement(s)", err=True)
+
+
+@cli.group()
+def gazetteer():
+    """The offline gazetteer: info, build, add."""
+
+
+@gazetteer.command()
+def info():
+    """Where the index is, what it holds, and its sources and licences."""
+    from .gazetteer import info as gaz_info
+    _dump(gaz_info())
+
+
+@gazetteer.command()
+@click.option("--geonames", "dumps", multiple=True, type=click.Path(dir_okay=False),
+              help="GeoNames dump (allCountries.zip, SY.zip, cities500.zip, alternateNamesV2.zip); repeatable.")
+@click.option("--output", type=click.Path(dir_okay=False), help="Index path (default: the user cache).")
+def build(dumps, output):
+    """Build the index from installed packages (and GeoNames dumps, if given)."""
+    from .gazetteer import build_index
+    path = build_index(output, geonames=dumps, progress=True)
+    click.echo(f"{path}: built")
+
+
+@gazetteer.command(name="add")
+@click.argument("file")
+def gazetteer_add(file):
+    """Add your own places from a CSV (name, lat, lon, ...); they win over built-in rows."""
+    from .gazetteer import add_places
+    count = add_places(file)
+    click.echo(f"{file}: {count} place(s) added")
+
+
+def main(argv=None) -> int:
+    """Entry point: run the CLI, turning every error into one line and an exit code."""
+    try:
+        cli.main(args=argv, prog_name="geomove", standalone_mode=False)
+    except GeomoveError as err:
+        click.echo(f"geomove: {err}", err=True)
+        return err.exit_code
+    except click.exceptions.Abort:
+        click.echo("geomove: aborted", err=True)
+        return 1
+    except click.UsageError as err:
+        where = f"{err.ctx.command_path}: " if err.ctx else ""
+        click.echo(f"{where}{err.format_message()}".replace("\n", " "), err=True)
+        return 2
+    except click.ClickException as err:
+        click.echo(f"geomove: {err.format_message()}", err=True)
+        return err.exit_code
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        click.echo("geomove: interrupted", err=True)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
