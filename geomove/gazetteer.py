@@ -101,12 +101,42 @@ def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None 
         return build(path, geonames=geonames, progress=progress)
 
 
+def _remembered_geonames_path() -> Path | None:
+    """Where the default index remembers its GeoNames dumps, so upgrades rebuild with them."""
+    if os.environ.get("GEOMOVE_GAZETTEER"):
+        return None
+    return default_index_path().parent / "gazetteer-geonames.json"
+
+
+def remembered_geonames() -> list[Path]:
+    sidecar = _remembered_geonames_path()
+    if sidecar is None or not sidecar.exists():
+        return []
+    try:
+        files = [Path(p) for p in json.loads(sidecar.read_text(encoding="utf-8"))]
+    except (OSError, ValueError):
+        return []
+    return [p for p in files if p.exists()]
+
+
 def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | os.PathLike] = (),
                 progress: bool | None = True) -> Path:
-    """(Re)build the index; GeoNames dump files are imported when given. Returns its path."""
+    """(Re)build the index; GeoNames dump files are imported when given. Returns its path.
+
+    Building the default index with GeoNames dumps remembers them: later automatic rebuilds
+    (after a package upgrade) import them again while the files exist.
+    """
+    geonames = [Path(g).resolve() for g in geonames]
+    for g in geonames:
+        if not g.is_file():
+            raise GazetteerError("GeoNames file not found", source=str(g))
     target = Path(path) if path else default_index_path()
     Gazetteer._default = None
-    return _build_locked(target, geonames=list(geonames), progress=progress, force=True)
+    built = _build_locked(target, geonames=geonames, progress=progress, force=True)
+    sidecar = _remembered_geonames_path() if path is None else None
+    if sidecar is not None:
+        sidecar.write_text(json.dumps([str(g) for g in geonames]), encoding="utf-8")
+    return built
 
 
 def info(path: str | os.PathLike | None = None) -> dict:
@@ -222,7 +252,7 @@ class Gazetteer:
             path = default_index_path()
             if cls._default is None or cls._default.path != path:
                 if not path.exists():
-                    _build_locked(path, progress=None)
+                    _build_locked(path, geonames=remembered_geonames(), progress=None)
                 cls._default = cls(path)
             return cls._default
 
@@ -268,15 +298,15 @@ class Gazetteer:
         rows += [(r, False) for r in self.db.execute(_LOOKUP_SQL, (key,))]
         return rows
 
-    def _places_for_key(self, key: str) -> list[tuple[dict, str]]:
-        """(PLACE, spellings joined by '|') for a folded key; recent keys cached."""
+    def _places_for_key(self, key: str) -> list[tuple[dict, str, int]]:
+        """(PLACE, spellings joined by '|', is_preferred) for a folded key; recent keys cached."""
         cached = self._lookup_cache.get(key)
         if cached is None:
             cached = []
             for row, is_user in self._rows_for_key(key):
                 place = self._place(row, row[15])
                 place["user"] = is_user
-                cached.append((place, row[17] or row[15]))
+                cached.append((place, row[17] or row[15], row[16]))
             if len(self._lookup_cache) >= 4096:
                 self._lookup_cache.clear()
             self._lookup_cache[key] = cached
@@ -290,7 +320,7 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
-        return [p.copy() for p, _ in self._places_for_key(key)]
+        return [p.copy() for p, _, _ in self._places_for_key(key)]
 
     def has_key(self, key: str) -> bool:
         """Is ``key`` (already folded by name_key) the key of any name? Cached; cheap."""
@@ -364,12 +394,15 @@ class Gazetteer:
 
         def take(items, how):
             from rapidfuzz import fuzz
-            for cached, spellings in items:
+            for cached, spellings, preferred in items:
                 sim, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v) for v in spellings.split("|"))
+                if how != "exact" and sim < 0.6:
+                    continue  # a loose key match spelled unlike the query is noise
                 prev = found.get(cached["gazetteer_id"])
                 if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
                     place = cached.copy()
                     place["matched_name"] = spelled
+                    place["_derived"] = preferred < 0
                     found[cached["gazetteer_id"]] = (place, how, sim)
 
         keys = [k for k in dict.fromkeys((name_key(name), name_key(core))) if k]
@@ -401,6 +434,10 @@ class Gazetteer:
         else:
             match = 0.3 * sim
             why.append(f"fuzzy match {place['matched_name']!r} ({sim:.2f})")
+        if place.pop("_derived", False) and not kind:
+            # 'Latakia' alone names the city, not 'Latakia air base' shortened by geomove
+            match -= 0.15
+            why.append("short form of " + repr(place["name"]))
         imp = place["importance"] or 0.0
         # importance counts fully only for a spelling close to the query: a country must not
         # win on its weight alone when only its folded key matches (Shingal is not Senegal)
@@ -470,7 +507,8 @@ class Gazetteer:
 
     def demonym(self, word: str) -> str | None:
         """ISO2 of the country a demonym names ('Iraqi' -> 'IQ'); None for peoples without one."""
-        row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (name_key(word),)).fetchone()
+        from .gazetteer_build import demonym_key
+        row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (demonym_key(word),)).fetchone()
         return row[0] if row and row[0] else None
 
     def country_at(self, lat: float, lon: float) -> str | None:

@@ -161,7 +161,8 @@ class IndexWriter:
         self._places: list[tuple] = []
         self._names: list[tuple] = []
 
-    def add(self, place: dict, names: Iterable[tuple[str, int]], *, replace: bool = False) -> int | None:
+    def add(self, place: dict, names: Iterable[tuple[str, int]], *, replace: bool = False,
+            trusted: bool = False) -> int | None:
         """Queue one place with its (name, is_preferred) pairs; returns its rowid.
 
         The first row of one gazetteer_id wins unless ``replace`` (a full dump's row
@@ -179,17 +180,22 @@ class IndexWriter:
             self.ids[gid] = rowid
         raw = json.dumps(place.get("raw") or {}, ensure_ascii=False, separators=(",", ":"))
         self._places.append((rowid, *(place.get(c) for c in self.COLUMNS[1:-1]), raw))
-        self.add_names(rowid, names)
+        self.add_names(rowid, names, trusted=trusted)
         self.counts[place["source"]] = self.counts.get(place["source"], 0) + 1
         if len(self._names) > 100_000:
             self.flush()
         return rowid
 
-    def add_names(self, rowid: int, names: Iterable[tuple[str, int]]) -> None:
-        """Queue names; one row per (key, place) with every spelling of that key in ``variants``."""
+    def add_names(self, rowid: int, names: Iterable[tuple[str, int]], *, trusted: bool = False) -> None:
+        """Queue names; one row per (key, place) with every spelling of that key in ``variants``.
+
+        ``is_preferred``: 1 the main name, 0 an alternate name, -1 a short form geomove derived
+        (kind words or a parenthesis removed). Alternate names pass a junk filter unless
+        ``trusted`` (curated and analysts' rows: 'K-1' is a name there).
+        """
         rows: dict[str, list] = {}
         for name, preferred in names:
-            if not preferred and not usable_alias(name):
+            if preferred == 0 and not trusted and not usable_alias(name):
                 continue
             key = name_key(name)
             if not key:
@@ -393,7 +399,7 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
             names = [(name, 1)]
             short = _AIRPORT_WORDS.sub("", name).strip(" -,")
             if short and short != name and len(short) > 2:
-                names.append((short, 0))
+                names.append((short, -1))
             yield {
                 "gazetteer_id": f"airport:{r['icao']}", "name": name,
                 "kind": "base" if is_base else "airfield", "country": r["country"] or None,
@@ -458,7 +464,7 @@ def curated_rows(path, *, prefix: str = "curated", source_default: str = "curate
                 precision = AREA_PRECISION[kind]
             ident = (r.get("id") or "").strip() or name_key(name)
             aliases = [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]
-            aliases += [v for a in [name, *aliases] for v in name_variants(a)]
+            derived = [v for a in [name, *aliases] for v in name_variants(a) if v not in aliases]
             yield {
                 "gazetteer_id": f"{prefix}:{ident}", "name": name, "kind": kind,
                 "country": (r.get("country") or "").strip().upper() or None,
@@ -467,7 +473,7 @@ def curated_rows(path, *, prefix: str = "curated", source_default: str = "curate
                 "precision": precision, "source": (r.get("source") or "").strip() or source_default,
                 "licence": (r.get("licence") or "").strip() or None,
                 "raw": {k: v for k, v in r.items() if k and v}, "_line": lineno,
-            }, [(name, 1), *((a, 0) for a in aliases)]
+            }, [(name, 1), *((a, 0) for a in aliases), *((d, -1) for d in derived)]
 
 
 def add_curated_aliases(writer: IndexWriter, path) -> int:
@@ -477,14 +483,21 @@ def add_curated_aliases(writer: IndexWriter, path) -> int:
         for r in csv.DictReader(f):
             rowid = writer.rowid_of(r["gazetteer_id"])
             if rowid:
-                writer.add_names(rowid, [(r["alias"], 1)])
+                writer.add_names(rowid, [(r["alias"], 0)], trusted=True)
                 added += 1
     return added
 
 
+def demonym_key(word: str) -> str:
+    """'U.S.' -> 'us', 'Iraqi' -> 'iraqi': demonyms match by spelling, ignoring case, dots, accents."""
+    from .names import plain
+    return plain(word).replace(" ", "")
+
+
 def add_demonyms(writer: IndexWriter, path) -> None:
     with path.open(encoding="utf-8", newline="") as f:
-        rows = [(name_key(r["demonym"]), r["demonym"], (r.get("country") or "").strip() or None, r.get("source"))
+        # keyed by the plain spelling, not the coarse name key: 'Pearson' is not 'Persian'
+        rows = [(demonym_key(r["demonym"]), r["demonym"], (r.get("country") or "").strip() or None, r.get("source"))
                 for r in csv.DictReader(f) if r.get("demonym")]
     writer.db.executemany("INSERT OR REPLACE INTO demonyms VALUES (?,?,?,?)", rows)
 
@@ -509,16 +522,16 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
                    mininterval=0.5)
         curated_file = Path(curated) if curated else curated_path("features.csv")
 
-        def feed(rows, replace=False):
+        def feed(rows, replace=False, trusted=False):
             for place, names in rows:
                 place.pop("_line", None)
-                writer.add(place, names, replace=replace)
+                writer.add(place, names, replace=replace, trusted=trusted)
                 bar.update(1)
 
         # user-chosen sources first: INSERT OR IGNORE keeps the first row of one gazetteer_id
         if curated_file:
             bar.set_postfix_str("curated features")
-            feed(curated_rows(curated_file))
+            feed(curated_rows(curated_file), trusted=True)
         if geonames:
             from .geonames_import import import_geonames
             import_geonames(writer, geonames, bar=bar)

@@ -24,6 +24,7 @@ AL_ASAD_BASE = (33.7856, 42.4412)   # airportsdata ORAA
 EIN_EL_ASAD_IL = (32.9404, 35.40042)  # geonames (cities500 '‘Ein el Asad')
 WALEED_ANBAR = (33.4332, 38.9374)   # features.csv waleed-crossing-anbar
 WALEED_HASAKAH = (36.81138, 42.06206)  # features.csv waleed-crossing-hasakah (anchor al-Yarubiyah)
+LATAKIA = (35.53125, 35.79088)      # geonames 173576
 
 VARIANTS = [
     # the examples
@@ -84,6 +85,10 @@ VARIANTS = [
     ("Misrata", {}, (32.37535, 15.09254)), ("Misratah", {}, (32.37535, 15.09254)),
     ("El Fasher", {}, (13.62793, 25.34936)), ("Timbuktu", {}, (16.77348, -3.00742)),
     ("Qasr-e Shirin", {}, (34.5156, 45.5791)), ("Tehran", {}, (35.69439, 51.42151)),
+    # a city is not the base geomove shortened to the city's name (features.csv hmeimim-air-base)
+    ("Latakia", {}, LATAKIA), ("Lattakia", {}, LATAKIA),
+    ("Rabia", {}, (36.8, 42.0833)),  # features.csv rabia (not the crossing, same area anyway)
+    ("K-1", {}, (35.5125, 44.28417)),  # features.csv k1-base
 ]
 
 
@@ -150,6 +155,8 @@ def test_demonyms(gazetteer):
     assert gazetteer.demonym("iranian") == "IR"
     assert gazetteer.demonym("Kurdish") is None
     assert gazetteer.demonym("Tuesday") is None
+    assert gazetteer.demonym("Pearson") is None  # spelled like no demonym, whatever its key
+    assert gazetteer.demonym("U.S.") == "US"
 
 
 def test_country_at(gazetteer):
@@ -181,6 +188,14 @@ def test_lookup_and_has_key(gazetteer):
     assert not gazetteer.has_key("qqqxz")
     assert 3 <= gazetteer.max_name_tokens <= 6
     assert gazetteer.lookup("") == []
+
+
+def test_short_forms_and_digits(gazetteer):
+    assert gazetteer.resolve("Latakia")["kind"] == "city"
+    assert gazetteer.resolve("Latakia", kind="base")["kind"] == "base"
+    assert gazetteer.resolve("Harir", kind="town")["kind"] == "town"
+    assert gazetteer.resolve("Harir air base")["kind"] == "base"
+    assert gazetteer.resolve("T-4")["gazetteer_id"] == "curated:t4-tiyas-airbase"
 
 
 def test_unknown_place_gives_empty_list(gazetteer):
