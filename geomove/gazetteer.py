@@ -119,6 +119,25 @@ def remembered_geonames() -> list[Path]:
     return [p for p in files if p.exists()]
 
 
+def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> None:
+    """Delete cached indexes of older fingerprints (~130 MB each) once they are unused a while.
+
+    Unlinking is safe for a process that still has one open (POSIX keeps the data until
+    it closes); on Windows a file in use is simply left for next time.
+    """
+    import time
+    now = time.time()
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old == current:
+            continue
+        try:
+            if now - old.stat().st_mtime > min_age_s:
+                old.unlink()
+                old.with_name(old.name + ".lock").unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | os.PathLike] = (),
                 progress: bool | None = True) -> Path:
     """(Re)build the index; GeoNames dump files are imported when given. Returns its path.
@@ -253,6 +272,8 @@ class Gazetteer:
             if cls._default is None or cls._default.path != path:
                 if not path.exists():
                     _build_locked(path, geonames=remembered_geonames(), progress=None)
+                    if not os.environ.get("GEOMOVE_GAZETTEER"):
+                        _remove_stale_indexes(path)
                 cls._default = cls(path)
             return cls._default
 
