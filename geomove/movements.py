@@ -71,7 +71,7 @@ _ROLE_CUES = [
     (r"on\s+(?:the|their|its|his)\s+way\s+to", "destination"), (r"en\s+route\s+to", "destination"),
     (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
     (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
-    (r"towards?", "destination"), (r"to", "destination"), (r"onto", "destination"),
+    (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)to", "destination"), (r"onto", "destination"),
     (r"by\s+way\s+of", "via"), (r"through", "via"), (r"via", "via"), (r"across", "via"),
     (r"passing\s+(?:by|through)?", "via"), (r"bound\s+for", "destination"), (r"for", "destination_weak"),
     (r"(?:stationed|based|present|deployed)\s+(?:in|at)", "origin_weak"),
@@ -84,7 +84,7 @@ _NP_GAP = re.compile(
     r"^(?:\s|the|a|an|its|their|his|her|our|this|that|[a-z][\w-]*(?:ern|al|ish|ian|ic|ary|ed|ing|ic)?"
     r"|'s|’s|\d+(?:\.\d+)?|km|kilometers|kilometres|miles|of|in|near|outside|around|at|on|inside|"
     r"-)*$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:()\"“”]|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
 _CHAIN = re.compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
 
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
@@ -108,7 +108,7 @@ _ACTOR_RE = re.compile(
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters)\b|^\s*(?:they|it)\b", re.I)
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters)\b|^\s*(?:they|it)\b", re.I)
 
 # counts: "about 50 soldiers", "more than 20 trucks", "dozens of vehicles", "two helicopters"
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -157,6 +157,8 @@ class Fragment:
     anaphoric: bool = False               # subject is "the convoy", "they"...
     noun_only: bool = False
     directed: bool = False                # a destination came from to/into/towards, not "in"/"at"
+    actor_home: dict | None = None        # the country a national force is from ("Turkish column")
+    enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -267,7 +269,7 @@ class _Reader:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
-            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor + m.start(), triggers):
+            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
                 best = m
                 break
         trig = None
@@ -297,15 +299,18 @@ class _Reader:
         return role, at
 
     @staticmethod
-    def _arrival_near(at: int, triggers) -> bool:
-        """"in"/"at" marks a destination only right after an arrival verb ("arrived in X")."""
-        return any(t.group("verb") and t.end() <= at and at - t.end() <= 45
+    def _arrival_near(floor: int, at: int, triggers) -> bool:
+        """"in"/"at" marks a destination only right after an arrival verb ("arrived in X"),
+        not after another place ("came from X in Y": Y locates X)."""
+        return any(t.group("verb") and floor <= t.start() and t.end() <= at and at - t.end() <= 45
                    and _stem(t.group("verb")) in _ARRIVAL for t in triggers)
 
     def fragment(self, index: int) -> Fragment | None:
         s, e = self.spans[index]
         sent = self.text[s:e]
-        triggers = [t for t in _TRIGGER_RE.finditer(self.text, s, e)]
+        # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
+        triggers = [t for t in _TRIGGER_RE.finditer(self.text, s, e)
+                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())]
         if not triggers:
             return None
         verbs = [t for t in triggers if t.group("verb")]
@@ -355,6 +360,8 @@ class _Reader:
         between = self.text[s:e]
         frag.chained = bool(_CHAIN.search(between))
         frag.actor = self._actor(s, e, main)
+        frag.actor_home = self.actor_home
+        frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
@@ -399,11 +406,14 @@ class _Reader:
     def _actor(self, s: int, e: int, main: re.Match) -> str | None:
         force = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
         named = []
+        self.actor_home = None
         for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
             if s <= m["start"] < e:
                 tail = force.match(self.text, m["end"])
                 if tail:
                     named.append((m["start"], self.text[m["start"]:tail.end()]))
+                    if m["start"] < main.start() and m.get("lat") is not None:
+                        self.actor_home = m
         for m in _ACTOR_RE.finditer(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
             if not re.search(r"(?:\d|\bof)\s*$", before):
@@ -498,11 +508,36 @@ def _routes(frag: Fragment) -> list[_Draft]:
     if status == "static_candidate":
         # "deployed in X" with no origin and no to/into destination is presence, not movement
         status = "reported" if (origin is not None or vias or frag.directed) else "static"
+    home = frag.actor_home
+    first = collapsed[0] if collapsed else None
+    crossing = next((v for v in vias if v.get("kind") == "crossing"), None)
+    if (origin is None and home is not None and frag.enters and first is not None and crossing
+            and first.get("country") and first.get("country") != home.get("country")
+            and _on_border_of(crossing, home.get("country"))):
+        # a national force entering another country through a crossing on its own border
+        # comes from its own country ("a Turkish column entered Syria through the X crossing")
+        origin = {**_place_of(home), "precision": "country", "inferred": True}
     if len(collapsed) > 1 and frag.chained:
         return [_Draft(origin, vias + collapsed[:-1], collapsed[-1], [frag], status)]
     if not collapsed:
         return [_Draft(origin, vias, None, [frag], status)]
     return [_Draft(origin, list(vias), d, [frag], status) for d in collapsed]
+
+
+def _on_border_of(place: dict, iso2: str | None, km: float = 25.0) -> bool:
+    """True when ``place`` lies within ``km`` of country ``iso2`` (Natural Earth 10 m)."""
+    if not iso2 or place.get("lat") is None:
+        return False
+    try:
+        import shapely
+        from .borders import _countries
+        codes, _names, parts, _bounds = _countries()
+    except Exception:  # no polygons: no inference, which is the cautious answer
+        return False
+    point = shapely.Point(place["lon"], place["lat"])
+    degrees = km / 111.0
+    return any(code == iso2 and any(part.distance(point) <= degrees for part in country_parts)
+               for code, country_parts in zip(codes, parts))
 
 
 def _mergeable(a: _Draft, b: _Draft) -> bool:
@@ -517,8 +552,21 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
     # an origin must not be a destination of the other (a return trip is another movement)
     if (a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin)):
         return False
+    # two different border crossings, or two different days, are two different movements
+    ca = [p for p in [a.origin, *a.via, a.destination] if p and p.get("kind") == "crossing"]
+    cb = [p for p in [b.origin, *b.via, b.destination] if p and p.get("kind") == "crossing"]
+    if ca and cb and not any(same_place(x, y) for x in ca for y in cb):
+        return False
+    da, db = _day(a), _day(b)
+    if da and db and da != db:
+        return False
     aa, ba = _actor_key(a.actor), _actor_key(b.actor)
     return aa is None or ba is None or bool(aa & ba)
+
+
+def _day(d: _Draft):
+    return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"
+                 and not f.date.relative), None)
 
 
 def _actor_key(actor: str | None):
