@@ -14,7 +14,7 @@ from pathlib import Path
 from .assets import AssetError
 
 FINE = (0.01, 0.0005, 3)    # simplify tolerance (deg), smallest island kept (deg²), decimals
-COARSE = (0.1, 0.05, 2)
+COARSE = (0.15, 0.1, 2)
 MARGIN_DEG = 4.0            # countries whose box comes this close to the data get the fine outline
 
 
@@ -32,7 +32,7 @@ def natural_earth_zip() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def _countries():
-    """(iso2 codes, names, shapely geometries, bounds array) of every Natural Earth country."""
+    """(iso2 codes, names, polygon parts per country, bounds of each part) for every Natural Earth country."""
     import pyogrio
     import shapely
 
@@ -41,57 +41,63 @@ def _countries():
     for a, b in zip(df["ISO_A2"], df["ISO_A2_EH"]):
         code = a if a not in (None, "-99") else b
         codes.append(code if code not in (None, "-99") else "")
-    geoms = list(df.geometry)
-    return codes, list(df["NAME"]), geoms, shapely.bounds(geoms)
+    # Parts, not countries, get a level of detail: the USA's box spans the globe (Aleutians),
+    # France's reaches the Pacific, yet only the part near the data needs detail.
+    parts = [list(shapely.get_parts(geom)) for geom in df.geometry]
+    bounds = [shapely.bounds(p) for p in parts]
+    return codes, list(df["NAME"]), parts, bounds
 
 
-def _rings(geom, tolerance: float, min_area: float, decimals: int) -> list:
-    """Polygons as [[ring of [lat, lon]]...], simplified, tiny islands dropped."""
+@functools.lru_cache(maxsize=100_000)
+def _part_rings(country: int, part: int, level: tuple) -> list | None:
+    """One polygon as [ring of [lat, lon], ...], simplified; None when too small for the level."""
     import numpy as np
     import shapely
 
-    parts = list(shapely.get_parts(geom))
-    kept = [p for p in parts if p.area >= min_area] or [max(parts, key=lambda p: p.area)]
-    polygons = []
-    for part in kept:
-        part = shapely.simplify(part, tolerance, preserve_topology=True)
-        if part.is_empty:
-            continue
-        rings = []
-        for ring in (part.exterior, *part.interiors):
-            coords = np.round(np.asarray(ring.coords)[:, ::-1], decimals)  # Leaflet wants lat, lon
-            if len(coords) >= 4:
-                rings.append(coords.tolist())
-        if rings:
-            polygons.append(rings)
-    return polygons
+    tolerance, min_area, decimals = level
+    polygon = _countries()[2][country][part]
+    if polygon.area < min_area:
+        return None
+    polygon = shapely.simplify(polygon, tolerance, preserve_topology=True)
+    if polygon.is_empty:
+        return None
+    rings = []
+    for ring in (polygon.exterior, *polygon.interiors):
+        coords = np.round(np.asarray(ring.coords)[:, ::-1], decimals)  # Leaflet wants lat, lon
+        if len(coords) >= 4:
+            rings.append(coords.tolist())
+    return rings or None
 
 
-@functools.lru_cache(maxsize=512)
-def _country_rings(index: int, level: tuple) -> tuple:
-    codes, names, geoms, _ = _countries()
-    return codes[index], names[index], _rings(geoms[index], *level)
+def _near(bounds, bbox, margin: float) -> bool:
+    w, s, e, n = bbox
+    bw, bs, be, bn = bounds
+    return bw <= e + margin and be >= w - margin and bs <= n + margin and bn >= s - margin
 
 
 def basemap(bbox: tuple[float, float, float, float] | None) -> list[list]:
     """[[iso2, name, polygons], ...] for the whole world; fine outlines near bbox (W, S, E, N)."""
-    codes, _, _, bounds = _countries()
+    codes, names, parts, bounds = _countries()
     out = []
-    for i in range(len(codes)):
-        level = COARSE
-        if bbox is not None:
-            w, s, e, n = bbox
-            bw, bs, be, bn = bounds[i]
-            near = (bw <= e + MARGIN_DEG and be >= w - MARGIN_DEG
-                    and bs <= n + MARGIN_DEG and bn >= s - MARGIN_DEG)
-            level = FINE if near else COARSE
-        out.append(list(_country_rings(i, level)))
+    for i, code in enumerate(codes):
+        polygons = []
+        for k in range(len(parts[i])):
+            near = bbox is not None and _near(bounds[i][k], bbox, MARGIN_DEG)
+            rings = _part_rings(i, k, FINE if near else COARSE)
+            if rings:
+                polygons.append(rings)
+        if not polygons:  # a country made only of islets: keep its largest at the fine level
+            k = max(range(len(parts[i])), key=lambda k: parts[i][k].area)
+            rings = _part_rings(i, k, FINE)
+            polygons = [rings] if rings else []
+        if polygons:
+            out.append([code, names[i], polygons])
     return out
 
 
 def country_outline(iso2: str) -> list:
     """Fine polygons of one country by ISO 3166-1 alpha-2 code ([] when unknown)."""
-    codes = _countries()[0]
+    codes, _, parts, _ = _countries()
     iso2 = (iso2 or "").upper()
-    return [poly for i, code in enumerate(codes) if code == iso2
-            for poly in _country_rings(i, FINE)[2]]
+    return [rings for i, code in enumerate(codes) if code == iso2
+            for k in range(len(parts[i])) if (rings := _part_rings(i, k, FINE))]

@@ -29,7 +29,7 @@ PALETTE = ("#1f5fa8", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a
 OTHER_COLOUR = "#555555"
 UNCERTAIN = ("near", "region")
 DEFAULT_UNCERTAINTY_KM = {"near": 10.0, "region": 50.0}
-SVG_LIMIT = 2000  # above this many movements draw on canvas: SVG paths get slow to pan
+SVG_LIMIT = 500  # above this many movements draw on canvas: SVG paths get slow to paint and pan
 
 PLACE_FIELDS = ("lat", "lon", "name", "surface", "kind", "country", "precision", "uncertainty_km",
                 "gazetteer_id", "source")

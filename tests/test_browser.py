@@ -176,7 +176,10 @@ def test_injected_markup_stays_text_in_the_browser(tmp_path):
     probe_js = """
     var map = geomove.map, opened = [];
     map.eachLayer(function (l) {
-      if (l instanceof L.GeoArrow) { l.openPopup(); opened.push(document.querySelector('.leaflet-popup-content').innerHTML); }
+      if (l instanceof L.GeoArrow) {
+        l.fire('click', {latlng: l.getCenter()}, true);  // as a user's click: the period group opens the popup
+        opened.push(document.querySelector('.leaflet-popup-content').innerHTML);
+      }
     });
     document.querySelectorAll('.gm-place').forEach(function (el) { el.click();
       opened.push(document.querySelector('.leaflet-popup-content').innerHTML); });

@@ -105,9 +105,22 @@ geomove.draw = function (map, D) {
   }
   var popupOptions = {maxWidth: 380, maxHeight: 360};
 
-  // --- movements: one group per period (overlay), arrows plus uncertainty halos
-  var groups = D.periods.map(function () { return L.featureGroup(); });
-  var undated = L.featureGroup(), items = [], everything = L.latLngBounds([]);
+  // --- movements: one group per period (overlay), arrows plus uncertainty halos.
+  // Popups and tooltips are bound once per group (not per layer): 10,000 bindings cost a second.
+  function arrowPopup(layer) {
+    return layer.gmPlace !== undefined ? '<div class="gm-meta">uncertain place</div>' + placeLine(layer.gmPlace)
+                                       : movementHtml(layer.gmMovement, false);
+  }
+  function arrowTip(layer) {
+    if (layer.gmPlace !== undefined) { return esc(pl(D.places[layer.gmPlace], 'name')); }
+    var row = D.mv[layer.gmMovement];
+    return esc(mv(row, 'actor') || '') + ' ' + esc(mv(row, 'what') || '');
+  }
+  function periodGroup() {
+    return L.featureGroup().bindPopup(arrowPopup, popupOptions).bindTooltip(arrowTip, {sticky: true});
+  }
+  var groups = D.periods.map(periodGroup);
+  var undated = periodGroup(), items = [], everything = L.latLngBounds([]), haloSeen = {};
   D.mv.forEach(function (row, i) {
     var period = row[F.period], group = period >= 0 ? groups[period] : undated;
     var coords = row[F.coords];
@@ -120,22 +133,23 @@ geomove.draw = function (map, D) {
         if (!last || last[0] !== r[P.lat] || last[1] !== r[P.lon]) { coords.push([r[P.lat], r[P.lon]]); }
       });
     }
-    var colour = D.colours[row[F.colour]];
     var layers = [];
     if (coords.length >= 2) {
-      var style = {renderer: renderer, color: colour, weight: 3, opacity: 0.9, className: 'gm-arrow',
-                   dashArray: row[F.dashed] ? '7 6' : null};
-      var arrow = new L.GeoArrow(coords, style);
-      arrow.bindPopup(function () { return movementHtml(i, false); }, popupOptions);
-      arrow.bindTooltip(function () { return esc(mv(row, 'actor') || '') + ' ' + esc(mv(row, 'what') || ''); }, {sticky: true});
+      var arrow = new L.GeoArrow(coords, {renderer: renderer, color: D.colours[row[F.colour]], weight: 3,
+        opacity: 0.9, className: 'gm-arrow', dashArray: row[F.dashed] ? '7 6' : null});
+      arrow.gmMovement = i;
       layers.push([arrow, {opacity: 0.9}]);
       coords.forEach(function (c) { everything.extend(c); });
     }
     row[F.halos].forEach(function (h) {
+      // One halo per place and period: the uncertainty belongs to the place, not the movement.
+      var key = period + ':' + h[0];
+      if (haloSeen[key]) { return; }
+      haloSeen[key] = true;
       var place = D.places[h[0]];
-      var halo = L.circle([place[P.lat], place[P.lon]], {renderer: renderer, radius: h[1] * 1000, color: colour,
-        weight: 1.5, opacity: 0.7, dashArray: '4 4', fillOpacity: 0.12, className: 'gm-halo'});
-      halo.bindPopup(function () { return '<div class="gm-meta">uncertain place</div>' + placeLine(h[0]); }, popupOptions);
+      var halo = L.circle([place[P.lat], place[P.lon]], {renderer: renderer, radius: h[1] * 1000, color: '#555',
+        weight: 1.5, opacity: 0.7, dashArray: '4 4', fillColor: '#555', fillOpacity: 0.12, className: 'gm-halo'});
+      halo.gmPlace = h[0];
       layers.push([halo, {opacity: 0.7, fillOpacity: 0.12}]);
     });
     layers.forEach(function (l) {
