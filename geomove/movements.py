@@ -42,7 +42,7 @@ _VERB_FORMS = {
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
     "land": "", "take off": "take off took off taken off taking off",
-    "exit": "", "leave for": "", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
+    "exit": "", "leave for": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
 }
 _NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
                   "redeployment", "movement", "movements", "reinforcements", "airlift", "flight", "flights",
@@ -640,7 +640,7 @@ def extract(text: str, *, published=None, source: str | None = None, url: str | 
             if target is not None:
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
-            if last is not None and frag.anaphoric and last.frags[-1].sentence >= i - 2:
+            if last is not None and frag.anaphoric and i - 2 <= last.frags[-1].sentence < i:
                 chained = _chain(last, draft)
                 if chained is not None:
                     drafts[drafts.index(last)] = chained

@@ -1,0 +1,124 @@
+"""Movement extraction on short reports written for these tests (tests/reports/)."""
+
+from pathlib import Path
+
+import pytest
+
+from geomove.movements import compatible, contains, extract, same_place
+
+REPORTS = Path(__file__).parent / "reports"
+
+
+def read(name):
+    return (REPORTS / name).read_text(encoding="utf-8")
+
+
+def km(a, lat, lon):
+    from geomove.movements import _km
+    return _km(a, {"lat": lat, "lon": lon})
+
+
+@pytest.fixture(scope="module")
+def run(gazetteer):
+    def _run(text, **kw):
+        return extract(text, gazetteer=gazetteer, **kw)
+    return _run
+
+
+def test_chained_legs_become_vias_in_order(run):
+    features = run(read("chain.txt"), published="2024-03-07")
+    route = [f for f in features if f["properties"]["origin"]]
+    assert len(route) == 1
+    p = route[0]["properties"]
+    assert km(p["origin"], 36.528, 37.955) < 30                      # Manbij
+    assert [v["name"] for v in p["via"]][:1] and km(p["via"][0], 36.385, 38.862) < 30  # Ayn Issa
+    assert km(p["via"][-1], 36.654, 40.370) < 30                     # Tal Tamr
+    assert km(p["destination"], 37.052, 41.231) < 30                 # Qamishli
+    assert p["start"] == "2024-03-03" and p["time_precision"] == "day"
+    assert p["count"] == 30 and p["counts"][0]["unit"] == "vehicles"
+    assert "Russian" in p["actor"]
+    coords = route[0]["geometry"]["coordinates"]
+    assert len(coords) == 4 and coords[0][0] < coords[-1][0]         # lon, lat order, west to east
+
+
+def test_route_spread_over_sentences_is_one_movement(run):
+    features = run(read("spread.txt"), published="2024-03-07")
+    assert len(features) == 1
+    p = features[0]["properties"]
+    assert km(p["origin"], 36.654, 40.370) < 30                      # Tal Tamr
+    assert any(v["kind"] == "crossing" and km(v, 37.089, 42.350) < 10 for v in p["via"])  # Semalka
+    assert km(p["destination"], 36.191, 44.009) < 30                 # Erbil
+    assert p["count"] == 25 and p["counts"][0].get("approx")
+    assert p["start"] == "2024-03-02"                                # "on Saturday"
+    assert "trucks" in p["what"]
+
+
+def test_denials_and_plans_are_not_reported_movements(run):
+    text = read("negated.txt")
+    assert run(text, published="2024-03-07") == []
+    kept = run(text, published="2024-03-07", include_all=True)
+    statuses = {f["properties"]["status"] for f in kept}
+    assert statuses and "reported" not in statuses
+    assert {"denied", "planned"} <= statuses
+
+
+def test_a_strip_that_runs_from_x_to_y_is_not_a_movement(run):
+    assert run(read("strip.txt"), include_all=True) == []
+
+
+@pytest.mark.parametrize("sentence, expect", [
+    ("The brigade will move from Homs to Hama next week.", "planned"),
+    ("Troops did not withdraw from Tal Abyad.", "negated"),
+    ("If talks fail, the army could send tanks to Afrin.", "planned"),
+    ("The ministry denied that forces had moved from Raqqa to Tabqa.", "denied"),
+    ("Forces moved from Raqqa to Tabqa on Friday.", "reported"),
+])
+def test_modality_decides_status(run, sentence, expect):
+    found = run(sentence, published="2024-03-07", include_all=True)
+    assert [f["properties"]["status"] for f in found] == [expect]
+
+
+def test_counts_units_and_air_mode(run):
+    text = "Two helicopters carrying more than 20 soldiers flew from Erbil to Baghdad yesterday."
+    (f,) = run(text, published="2024-03-07")
+    p = f["properties"]
+    assert p["mode"] == "air" and p["count"] == 20
+    assert {"value": 20, "unit": "soldiers", "approx": True, "qualifier": "more than"} in p["counts"]
+    assert p["start"] == "2024-03-06"
+
+
+def test_one_event_with_two_destinations_gives_two_movements(run):
+    text = "The contingent went from Yerevan to its bases in Goris and Sisian on Monday."
+    found = run(text, published="2024-04-24")
+    dests = sorted((round(f["properties"]["destination"]["lat"], 2), round(f["properties"]["destination"]["lon"], 2)) for f in found)
+    assert len(found) == 2 and dests[0] != dests[1]
+
+
+def test_there_refers_back_to_the_last_destination(run):
+    text = ("A convoy of 15 trucks drove from Hasakah to Tal Tamr on Sunday. "
+            "From there, the trucks continued to Raqqa.")
+    found = run(text, published="2024-03-07")
+    assert len(found) == 1
+    p = found[0]["properties"]
+    assert km(p["destination"], 35.95, 39.01) < 30
+    assert any(km(v, 36.654, 40.370) < 30 for v in p["via"])
+
+
+def test_quote_and_provenance_are_kept(run):
+    text = "Turkish troops moved from Kilis to Azaz on Friday."
+    (f,) = run(text, published="2024-03-08", source="Our desk", url="https://example.org/a")
+    p = f["properties"]
+    assert p["quote"] == text and p["source"] == "Our desk" and p["url"] == "https://example.org/a"
+    assert p["origin"]["gazetteer_id"] and p["origin"]["source"]
+    assert 0 < p["confidence"] <= 1 and p["id"].startswith("mv-")
+    assert f == run(text, published="2024-03-08", source="Our desk", url="https://example.org/a")[0]
+
+
+def test_place_relations():
+    syria = {"name": "Syria", "kind": "country", "country": "SY", "precision": "country", "lat": 35, "lon": 38}
+    hasakah = {"name": "Hasakah", "kind": "city", "country": "SY", "lat": 36.5, "lon": 40.75, "gazetteer_id": "g:1"}
+    qamishli = {"name": "Qamishli", "kind": "city", "country": "SY", "lat": 37.05, "lon": 41.23, "gazetteer_id": "g:2"}
+    iraq = {"name": "Iraq", "kind": "country", "country": "IQ", "precision": "country", "lat": 33, "lon": 44}
+    assert contains(syria, hasakah) and not contains(iraq, hasakah)
+    assert compatible(syria, qamishli) and not compatible(hasakah, qamishli)
+    assert same_place(hasakah, dict(hasakah)) and not same_place(syria, iraq)
