@@ -337,7 +337,9 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
             continue
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
-        dists = sorted(haversine_km(lat, lon, p[0], p[1]) for p in pts)
+        # equirectangular distances: plenty for a radius that is only a rough uncertainty
+        kx = 111.2 * math.cos(math.radians(lat))
+        dists = sorted(math.hypot((p[0] - lat) * 111.2, (p[1] - lon) * kx) for p in pts)
         radius = max(10.0, dists[int(0.9 * (len(dists) - 1))])
         cc = countries.get(int(country))
         parent_name = subs[int(parent) - 1][0] if parent else None

@@ -50,6 +50,7 @@ GENERIC_WORDS = {
     **dict.fromkeys(("ras", "raas", "rass"), "ras"),
 }
 
+_COMBINING_RE = re.compile("[\u0300-\u036f]")
 _LATIN_TABLE = str.maketrans({**_LATIN_PRE, **_MARKS_TABLE})
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _IYA_RE = re.compile(r"(?:iy+a+h?|iy+eh|iy+e|ieh|iah)$")
@@ -86,7 +87,10 @@ def _is_latinish(s: str) -> bool:
 def _latin_words(s: str) -> list[str]:
     s = s.translate(_LATIN_TABLE)
     if not s.isascii():
-        s = unidecode(s)
+        # strip combining accents at C speed; unidecode (pure Python) only for what is left
+        s = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", s))
+        if not s.isascii():
+            s = unidecode(s)
     return _WORD_RE.findall(s.lower())
 
 
