@@ -17,8 +17,9 @@ from pathlib import Path
 NAMES = ["Qamishli", "Tell Tamer", "al-Malkiya", "Rmelan", "Kobani", "Ayn al-Asad", "al-Waleed",
          "Deir ez-Zor", "Raqqa", "Erbil", "Mosul", "Hasakah", "Damascus", "Syria", "Anbar",
          "Sinjar", "Baghdad", "Kharkiv", "the", "Tuesday", "convoy", "Abu Kamal", "المالكية", "Idlib"]
-TYPOS = ["Qamishlli", "Tel Tamerr", "Rmelann", "Kobanni", "Deir ezZorr", "Hasakkah", "Mossul",
-         "Erbill", "Raqqqa", "Shaddaddi"]
+# typos that change a consonant, so that no exact key matches and the fuzzy fallback runs
+TYPOS = ["Qamishlk", "Tell Tamet", "Rmelam", "Deir ez-Zoq", "Hasakag", "Shaddadj", "Fallujam",
+         "Tikrif", "Jarablux", "Kirkuz"]
 
 COLD = r"""
 import sys, time

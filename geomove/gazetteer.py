@@ -417,8 +417,8 @@ class Gazetteer:
             from rapidfuzz import fuzz
             for cached, spellings, preferred in items:
                 sim, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v) for v in spellings.split("|"))
-                if how != "exact" and sim < 0.6:
-                    continue  # a loose key match spelled unlike the query is noise
+                if sim < (0.55 if how == "exact" else 0.6):
+                    continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                 prev = found.get(cached["gazetteer_id"])
                 if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
                     place = cached.copy()
@@ -446,10 +446,10 @@ class Gazetteer:
 
     def _score(self, place: dict, how: str, sim: float, *, cc, kind, points) -> dict | None:
         why = []
-        if how == "exact":
+        if how == "exact" and sim >= 0.75:
             match = 0.4 + 0.6 * sim
             why.append(f"name {place['matched_name']!r}" + ("" if sim > 0.99 else " (variant spelling)"))
-        elif how == "variant":
+        elif how in ("variant", "exact"):
             match = 0.25 + 0.45 * sim
             why.append(f"loose variant of {place['matched_name']!r}")
         else:
@@ -490,7 +490,7 @@ class Gazetteer:
             score += 0.35 * prox - 0.12
             why.append(f"{d:.0f} km from context")
         elif how == "fuzzy":
-            score = min(score, 0.3)  # no context to back a fuzzy guess: never confident
+            score = min(score, 0.25)  # no context to back a fuzzy guess: below resolve()'s bar
         place["score"] = round(max(0.0, min(1.0, score)), 3)
         place["why"] = "; ".join(why)
         place.pop("user", None)

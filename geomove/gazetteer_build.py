@@ -92,13 +92,6 @@ def fingerprint(extra: Iterable[str] = ()) -> str:
     return h.hexdigest()[:16]
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def population_importance(pop: int | None) -> float:
     """0.1 for an unpopulated place, 0.5 at 10,000 people, 0.8 at 10 million."""
     pop = pop or 0

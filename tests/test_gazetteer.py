@@ -169,8 +169,14 @@ def test_country_at(gazetteer):
 
 def test_fuzzy_never_confident_and_far_fuzzy_loses(gazetteer):
     # a typo near its context is still found ...
-    near = gazetteer.resolve("Qamishlli", context=[(37.0, 41.2)])
+    near = gazetteer.resolve("Qamishlk", context=[(37.0, 41.2)])
     assert near is not None and km((near["lat"], near["lon"]), QAMISHLI) < 25
+    assert "fuzzy" in near["why"]
+    # without context the same typo is only a low-scored candidate, not an answer
+    assert gazetteer.resolve("Qamishlk") is None
+    assert gazetteer.candidates("Qamishlk")[0]["score"] <= 0.25
+    # a folded key shared with a name spelled quite differently is no match (Kobami ≠ Cubameh)
+    assert gazetteer.resolve("Kobami") is None or gazetteer.resolve("Kobami")["score"] < 0.5
     # ... but gibberish gives nothing rather than a confident guess
     assert gazetteer.resolve("Xqzvbnrt") is None
     for c in gazetteer.candidates("Zzyxxqorp"):

@@ -1,7 +1,6 @@
 """The geopy-compatible offline geocoder, GeoNames dump import and analysts' own places."""
 
 import csv
-import json
 import sqlite3
 from pathlib import Path
 
