@@ -378,23 +378,21 @@ class Gazetteer:
                     break
         return out
 
-    def _fuzzy_places(self, key: str, limit_keys: int = 5) -> list[tuple[dict, str]]:
+    def _fuzzy_places(self, key: str, limit_keys: int = 15) -> list[tuple[dict, str, int]]:
+        """Places whose key is within a small edit distance; keys sharing the first letters."""
+        from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
         if len(key) < 4:
             return []
-        prefix = key[:2]
+        prefix = key[:3] if len(key) >= 6 else key[:2]
         hi = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        best = []
-        for (k,) in self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? LIMIT 60000",
-                                    (prefix, hi)):
-            if abs(len(k) - len(key)) > 2 or k == key:
-                continue
-            sim = Levenshtein.normalized_similarity(key, k)
-            if sim >= 0.75:
-                best.append((sim, k))
-        best.sort(reverse=True)
+        keys = [k for (k,) in self.db.execute(
+            "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? LIMIT 50000", (prefix, hi))
+            if abs(len(k) - len(key)) <= 2 and k != key]
+        best = process.extract(key, keys, scorer=Levenshtein.normalized_similarity,
+                               score_cutoff=0.75, limit=limit_keys)
         out = []
-        for _, k in best[:limit_keys]:
+        for k, _, _ in best:
             out += self._places_for_key(k)
         return out
 
