@@ -39,6 +39,7 @@ from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 
 PLACE_ROLES = ("place", "demonym_place")
+_STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
 # ---------------------------------------------------------------- generic lexicons
@@ -46,6 +47,11 @@ _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfie
 
 _MONTHS = "january february march april may june july august september october november december"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight"
+# Month and weekday names and their abbreviations: beside a day number they are a date
+# ("Nov. 14", "14 Sept", "Mon. 3"), never a place (Nov is also a town in Tajikistan).
+_CALENDAR_WORDS = frozenset((_MONTHS + " " + _DAYS + """
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+""").split())
 
 # Capitalised only because they start a sentence or a title; never a place on their own.
 STOPWORDS = frozenset((_MONTHS + " " + _DAYS + """
@@ -100,7 +106,7 @@ international times media report reports observatory agency
 ACTOR_NOUNS = frozenset("""
 army armies forces force troops troop soldiers soldier military militia militias militiamen fighters
 fighter jets jet warplanes warplane aircraft planes helicopters helicopter drones drone navy naval
-tanks tank convoy convoys artillery patrol patrols police gendarmerie gendarmes guards guard
+tanks tank convoy convoys column columns armour armor artillery patrol patrols police gendarmerie gendarmes guards guard
 government regime authorities authority officials official president minister ministry ministers
 ambassador ambassadors diplomat diplomats diplomacy delegation intelligence coalition rebels rebel
 opposition commander commanders units unit battalion brigade brigades division personnel
@@ -148,6 +154,7 @@ KIND_AFTER = {
     "city": "city", "town": "town", "village": "village", "crossing": "crossing",
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
+    "river": "river",
 }
 _KIND_PAIRS = {("air", "base"): "base", ("border", "crossing"): "crossing", ("military", "base"): "base",
                ("oil", "field"): "oilfield", ("air", "field"): "airfield", ("military", "airport"): "airfield"}
@@ -235,8 +242,21 @@ _AREAS = [
     ("Pacific Ocean", ("Pacific",), "ocean", 0.0, -160.0, 8000, True),
     ("Atlantic Ocean", ("Atlantic",), "ocean", 0.0, -30.0, 7000, True),
     ("Arctic Ocean", ("Arctic",), "ocean", 85.0, 0.0, 2000, True),
+    # widely used names of contested regions that are no administrative unit of their own
+    ("Nagorno-Karabakh", ("Nagorno Karabakh", "Karabakh", "Artsakh", "Mountainous Karabakh"), "region",
+     39.82, 46.76, 60, False),
+    ("Lachin corridor", ("Lachin Corridor",), "region", 39.6, 46.5, 30, False),
+    ("Donbas", ("Donbass", "Donbas region"), "region", 48.0, 38.5, 200, False),
+    ("Kurdistan Region", ("Iraqi Kurdistan", "Kurdistan Region of Iraq"), "region", 36.4, 44.4, 200, False),
+    # rivers: the bare name is most often a city ("Dnipro"), so it needs "the" or a river word
     ("Euphrates", ("Euphrates River",), "river", 35.0, 40.5, 600, False),
     ("Tigris", ("Tigris River",), "river", 35.0, 43.4, 600, False),
+    ("Dnipro", ("Dnieper", "Dnipro River", "Dnieper River"), "river", 49.0, 33.0, 500, True),
+    ("Danube", ("Danube River",), "river", 45.5, 22.0, 1000, True),
+    ("Nile", ("Nile River", "River Nile"), "river", 23.0, 32.0, 1500, True),
+    ("Jordan River", ("River Jordan",), "river", 32.3, 35.57, 100, False),
+    ("Khabur", ("Khabur River", "Khabour"), "river", 36.0, 40.7, 150, True),
+    ("Volga", ("Volga River",), "river", 53.0, 47.0, 1200, True),
 ]
 _AREA_BY_PLAIN: dict[str, tuple] = {}
 for _row in _AREAS:
@@ -246,16 +266,17 @@ for _row in _AREAS:
             _AREA_BY_PLAIN[plain("the " + _n)] = (_n, *_row)
 
 
-def _area_place(surface: str) -> dict | None:
+def _area_place(surface: str, *, river: bool = False) -> dict | None:
+    """A built-in area for ``surface``; ``river``: a river word follows the name."""
     hit = _AREA_BY_PLAIN.get(plain(surface))
-    if not hit:
+    if not hit or (river and hit[3] != "river"):
         return None
     matched, name, _aliases, kind, lat, lon, unc, _the = hit
     return make_place(name=name, lat=lat, lon=lon, country=None, admin1=None, kind=kind, precision="region",
                       uncertainty_km=float(unc), gazetteer_id="geomove-area:" + name.lower().replace(" ", "-"),
                       source="geomove built-in areas", importance=1.0, score=0.9, matched_name=matched,
-                      name_similarity=1.0, why=f"name {matched!r} (built-in list of continents and seas)",
-                      needs_the=hit[-1] and " " not in surface.strip())
+                      name_similarity=1.0, why=f"name {matched!r} (built-in list of world areas)",
+                      needs_the=hit[-1] and " " not in surface.strip() and not river)
 
 # ---------------------------------------------------------------- helpers
 
@@ -323,6 +344,18 @@ def _similarity(a: str, b: str) -> float:
     if len(pa) <= 4 or len(pb) <= 4:
         return 0.0  # short names: only an exact spelling is evidence
     return fuzz.ratio(pa, pb) / 100.0
+
+
+@lru_cache(maxsize=1 << 14)
+def _core_name_cached(split_kind, name: str) -> str:
+    head = re.split(r"\s*[,(/]", name, maxsplit=1)[0].strip() or name
+    return split_kind(head)[0]
+
+
+def _core_name(gaz, name: str) -> str:
+    """'Al-Waleed border crossing (Anbar, official)' -> 'Al-Waleed': a row's name without
+    its qualifiers and kind word, to compare with what the text wrote."""
+    return _core_name_cached(gaz.split_kind, name)
 
 
 def _is_nameish(tok: Token) -> bool:
@@ -396,14 +429,20 @@ class _Finder:
         hit = self.cand_cache.get(key)
         if hit is None:
             hit = []
+            core = self.gaz.split_kind(name)[0]
             for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False):
-                core = self.gaz.split_kind(name)[0]
-                sim = max(_similarity(q, n) for q in {name, core} for n in {c.get("matched_name") or c["name"], c["name"]})
-                if sim < 0.85:
+                own = {c.get("matched_name") or c["name"], c["name"], _core_name(self.gaz, c["name"])}
+                sim = max(_similarity(q, n) for q in {name, core} for n in own)
+                # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
+                # crossing spelled al-Walid) vouches for a close transliteration
+                floor = 0.7 if kind in _FACILITY_KINDS and c.get("kind") in _FACILITY_KINDS else 0.85
+                if sim < floor:
                     continue
                 c["name_similarity"] = sim
                 hit.append(c)
-            area = _area_place(name)
+            if kind == "river":
+                hit = []  # "the Dnipro river" is not the city of Dnipro
+            area = _area_place(name, river=kind == "river")
             if area and not (kind in ("admin1", "admin2") and hit):
                 hit.insert(0, area)
             self.cand_cache[key] = hit
@@ -593,6 +632,8 @@ class _Finder:
                 return parts
         if in_org and n == 1:
             return None
+        if self._is_date_word(run[k], n):
+            return None
         if not self.has_name(surface):
             return None
         lower = surface.lower()
@@ -619,9 +660,17 @@ class _Finder:
                 return None
             if surface in self.person_words:
                 return None
+        ext = self._with_kind_word(run[k + n - 1], kind, surface, cands)
+        if ext:
+            # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
+            last_tok, surface, cands = ext
+            base.update(end=self.toks[last_tok].end, surface=surface, n_tokens=last_tok - run[k] + 1)
+            best = cands[0]
         role = "place"
         big = best.get("kind") == "country" or imp >= 0.7
-        spoken = self.speaks(run[k + n - 1], run[k]) or self.addressed(run[k])
+        facility = kind in _FACILITY_KINDS  # the text names a crossing, a base, an airport
+        # a crossing, base or airport is where a force goes, never who acts or speaks
+        spoken = not facility and (self.speaks(run[k + n - 1], run[k]) or self.addressed(run[k]))
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
@@ -637,6 +686,42 @@ class _Finder:
                 return None
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
+
+    def _is_date_word(self, tok_index: int, n: int) -> bool:
+        """'Nov. 14', '14 Nov', 'Mon. 3': a month or weekday (abbreviated or not) beside a day number."""
+        if n != 1 or self.toks[tok_index].lower.rstrip(".") not in _CALENDAR_WORDS:
+            return False
+        after = [t for t in self.next_tokens(tok_index, 2) if t.text != "."]
+        before = self.prev_word(tok_index, 1)
+        def day(t):
+            return t.text.isdigit() and 1 <= int(t.text) <= 31
+        return bool(after and day(after[0])) or bool(before and day(before[0]))
+
+    def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
+        """(last token, surface, candidates) of the name with the kind word after it, when the
+        gazetteer knows a facility by that longer name; else None."""
+        if kind not in _FACILITY_KINDS:
+            return None
+        nxt = self.next_tokens(end_tok, 2)
+        if not nxt or not nxt[0].is_word or not nxt[0].text[:1].islower():
+            return None
+        take = 1
+        if len(nxt) > 1 and (nxt[0].lower, nxt[1].lower) in _KIND_PAIRS and self._adjacent(nxt[0], nxt[1]):
+            take = 2
+        elif nxt[0].lower not in KIND_AFTER:
+            return None
+        if not self._adjacent(self.toks[end_tok], nxt[0]):
+            return None
+        last = nxt[take - 1]
+        longer = surface + self.text[self.toks[end_tok].end:last.end]
+        if any(c.get("kind") not in _FACILITY_KINDS for c in self.candidates(surface, None)):
+            return None  # "Cairo airport": the town's name with a kind word, the town is the mention
+        if not self.has_name(longer):
+            return None
+        ext = [c for c in self.candidates(longer, kind) if c.get("kind") in _FACILITY_KINDS]
+        if not ext:
+            return None
+        return end_tok + take, longer, ext
 
     def speaks(self, end_tok: int, start_tok: int | None = None) -> bool:
         """'Douglas said': the name is the subject of a speech verb (not 'residents of X said')."""
@@ -879,12 +964,16 @@ class _Finder:
             cands.sort(key=lambda c: -c["context_score"])
             self._prefer_namesake_city(m, cands)
         # acceptance: a weak, unsupported match is dropped
+        named = self._named_places(mentions)
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] not in ("place",):
                 continue
             best = cands[0]
             imp = best.get("importance") or 0.0
+            if self._stray_variant(m, best, named):
+                m["drop"] = True  # a miss is better than a confident wrong place
+                continue
             support, strong = self.support(m, best, text_countries, points)
             m["support"] = support
             single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
@@ -912,6 +1001,30 @@ class _Finder:
             if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
                 continue
             m["drop"] = True
+
+    @staticmethod
+    def _named_places(mentions: list[dict]) -> list[tuple[int, float | None, float | None, str | None]]:
+        """(mention id, lat, lon, country) of the best reading of every mention, demonyms and actors too."""
+        out = []
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands:
+                b = cands[0]
+                out.append((id(m), b.get("lat"), b.get("lon"), b.get("country")))
+        return out
+
+    @staticmethod
+    def _stray_variant(m: dict, best: dict, named) -> bool:
+        """A spelling variant, not the name itself ('Karabakh' read as Karabash), far from every
+        other place of the text and in none of its countries: most likely a wrong guess."""
+        if best.get("name_similarity", 1.0) >= 1.0 or best.get("lat") is None or best.get("kind") == "country":
+            return False
+        others = [(la, lo, cc) for i, la, lo, cc in named if i != id(m)]
+        if not others:
+            return False  # nothing to judge by
+        if best.get("country") and best["country"] in {cc for _, _, cc in others}:
+            return False
+        return all(la is None or _haversine(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
 
     def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
         """'Aleppo' means the city, not the governorate named after it, unless the text says so.

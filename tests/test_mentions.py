@@ -205,3 +205,60 @@ def test_seas_and_continents_and_attributive_countries(gazetteer):
 def test_surname_of_a_person_named_earlier_is_not_a_place(gazetteer):
     text = "Reporter Dora Faulkner visited Homs. Faulkner later wrote about the siege."
     assert [m["surface"] for m in places(text, gazetteer=gazetteer)] == ["Homs"]
+
+
+# ---------------------------------------------------------------- regressions
+
+
+def test_facility_name_before_a_kind_word_is_found_and_placed_by_context(gazetteer):
+    # two crossings share a name (one in Anbar, one in Hasakah countryside); the towns
+    # around it say which one; the kind word joins the surface when the gazetteer knows it
+    text = ("Army trucks drove out of Malikiyah, passed the al-Waleed crossing west of "
+            "Rabia and went on into Iraqi land.")
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    _check_offsets(text, [m for ms in got.values() for m in ms])
+    (crossing,) = got["al-Waleed crossing"]
+    assert crossing["kind"] == "crossing" and crossing["role"] == "place"
+    assert crossing["admin1"] == "Al-Hasakah" and crossing["country"] == "SY"
+    # capitalised article, comma after the kind word
+    text = "The column left Malikiyah and used the Al-Waleed crossing, then entered Iraqi soil."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["Al-Waleed crossing"][0]["admin1"] == "Al-Hasakah"
+    # a town's name before a kind word stays the town's name
+    text = "Flights resumed at Aleppo airport on Tuesday."
+    assert "Aleppo" in _by_surface(find_mentions(text, gazetteer=gazetteer))
+
+
+def test_month_and_weekday_abbreviations_beside_a_day_are_dates(gazetteer):
+    text = "HOMS, Nov. 2 — A patrol left Palmyra on Sat. 1 and came back on 3 Dec to Homs."
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    surfaces = {m["surface"] for m in ms}
+    assert not surfaces & {"Nov", "Nov.", "Sat", "Dec"}
+    assert {"Palmyra", "Homs"} <= surfaces
+
+
+def test_far_variant_spelling_in_no_named_country_is_dropped(gazetteer):
+    # "Nyoman" (a river) is only a loose variant of a US town's name, thousands of km away
+    text = "Belarusian guards patrolled the Nyoman near Grodno."
+    assert {m["surface"] for m in find_mentions(text, gazetteer=gazetteer)} == {"Belarusian", "Grodno"}
+    # a contested region comes from the built-in areas, not from a namesake in Russia
+    text = "Reinforcements from Armenia moved into Karabakh on Monday."
+    (kar,) = _by_surface(find_mentions(text, gazetteer=gazetteer))["Karabakh"]
+    assert kar["kind"] == "region" and _km((kar["lat"], kar["lon"]), (39.8, 46.75)) < 60
+
+
+def test_river_name_is_not_the_city_of_the_same_name(gazetteer):
+    text = "Ukrainian troops crossed the Dnipro river. A day later they reached Dnipro by train."
+    river, city = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Dnipro"]
+    assert river["kind"] == "river" and river["start"] < city["start"]
+    assert city["kind"] in ("city", "town") and city["country"] == "UA"
+    assert find_mentions("Boats sailed up the Euphrates.", gazetteer=gazetteer)[0]["kind"] == "river"
+
+
+def test_crossing_after_via_is_a_place_not_an_actor(gazetteer):
+    text = "Turkish armour rolls into Syria via Bab al-Salama crossing bound for Azaz"
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    (bab,) = got["Bab al-Salama"]
+    assert bab["role"] == "place" and bab["kind"] == "crossing"
+    assert got["Turkish"][0]["role"] == "actor"
