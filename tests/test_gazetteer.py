@@ -38,6 +38,8 @@ VARIANTS = [
     ("Kobani", {}, KOBANI), ("Kobane", {}, KOBANI), ("Ayn al-Arab", {}, KOBANI), ("Ain al-Arab", {}, KOBANI),
     ("Sinjar", {}, SINJAR_IQ), ("Sinjar", {"country": "SY"}, SINJAR_IDLIB),
     ("Sinjar", {"near": (35.93, 36.63)}, SINJAR_IDLIB), ("Shingal", {}, SINJAR_IQ),
+    ("Sinjar", {"context": [(35.93062, 36.63393), (36.20124, 37.16117)]}, SINJAR_IDLIB),  # with Idlib, Aleppo
+    ("Sinjar", {"context": [(36.37913, 42.44806)]}, SINJAR_IQ),  # with Tal Afar
     ("Ayn al-Asad", {}, AL_ASAD_BASE), ("Ain al-Asad air base", {}, AL_ASAD_BASE),
     ("Ayn al-Asad", {"country": "IL"}, EIN_EL_ASAD_IL),
     ("al-Waleed", {"near": WALEED_HASAKAH}, WALEED_HASAKAH), ("al-Walid crossing", {"context": [SY_NE]}, WALEED_HASAKAH),
