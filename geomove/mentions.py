@@ -167,6 +167,28 @@ COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US",
                          "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
                          "DPRK": "KP"}
 
+# News-style (AP) abbreviations of US states and Canadian provinces, as written after a town
+# ("Glasgow, Ky.", "Surrey, B.C."); two-letter postal codes are left out (IN, OR, ME are words).
+REGION_ABBREVIATIONS = {
+    "ala": ("Alabama", "US"), "ariz": ("Arizona", "US"), "ark": ("Arkansas", "US"), "calif": ("California", "US"),
+    "colo": ("Colorado", "US"), "conn": ("Connecticut", "US"), "del": ("Delaware", "US"), "fla": ("Florida", "US"),
+    "ga": ("Georgia", "US"), "ill": ("Illinois", "US"), "ind": ("Indiana", "US"), "kan": ("Kansas", "US"),
+    "kans": ("Kansas", "US"), "ky": ("Kentucky", "US"), "la": ("Louisiana", "US"), "md": ("Maryland", "US"),
+    "mass": ("Massachusetts", "US"), "mich": ("Michigan", "US"), "minn": ("Minnesota", "US"),
+    "miss": ("Mississippi", "US"), "mo": ("Missouri", "US"), "mont": ("Montana", "US"), "neb": ("Nebraska", "US"),
+    "nev": ("Nevada", "US"), "n.h": ("New Hampshire", "US"), "n.j": ("New Jersey", "US"),
+    "n.m": ("New Mexico", "US"), "n.y": ("New York", "US"), "n.c": ("North Carolina", "US"),
+    "n.d": ("North Dakota", "US"), "okla": ("Oklahoma", "US"), "ore": ("Oregon", "US"), "pa": ("Pennsylvania", "US"),
+    "r.i": ("Rhode Island", "US"), "s.c": ("South Carolina", "US"), "s.d": ("South Dakota", "US"),
+    "tenn": ("Tennessee", "US"), "tex": ("Texas", "US"), "vt": ("Vermont", "US"), "va": ("Virginia", "US"),
+    "wash": ("Washington", "US"), "w.va": ("West Virginia", "US"), "wis": ("Wisconsin", "US"),
+    "wyo": ("Wyoming", "US"), "d.c": ("District of Columbia", "US"),
+    "b.c": ("British Columbia", "CA"), "alta": ("Alberta", "CA"), "sask": ("Saskatchewan", "CA"),
+    "man": ("Manitoba", "CA"), "ont": ("Ontario", "CA"), "que": ("Quebec", "CA"), "n.s": ("Nova Scotia", "CA"),
+    "n.b": ("New Brunswick", "CA"), "p.e.i": ("Prince Edward Island", "CA"),
+    "nfld": ("Newfoundland and Labrador", "CA"), "n.l": ("Newfoundland and Labrador", "CA"),
+}
+
 # Given names common in international news (a generic list, many cultures).
 GIVEN_NAMES = frozenset("""
 aaron abdel abdul abdullah abdallah abu adam adel adrian ahmad ahmed ahmet aisha alan alaa alex alexander
@@ -334,6 +356,13 @@ def _haversine(lat1, lon1, lat2, lon2):
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _translit_fold(p: str) -> str:
+    """Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a'
+    (ta marbuta: Hamah, Raqqah) and doubled letters."""
+    p = re.sub(r"ah\b", "a", p)
+    return re.sub(r"(\w)\1+", r"\1", p)
+
+
 @lru_cache(maxsize=1 << 15)
 def _similarity(a: str, b: str) -> float:
     """How close two spellings are (0..1) after folding case, diacritics and articles."""
@@ -341,6 +370,8 @@ def _similarity(a: str, b: str) -> float:
     pa, pb = plain(a), plain(b)
     if pa == pb:
         return 1.0
+    if min(len(pa), len(pb)) >= 4 and _translit_fold(pa) == _translit_fold(pb):
+        return 0.9  # Hama/Hamah, Raqqa/Raqqah: one name in two transliterations
     if len(pa) <= 4 or len(pb) <= 4:
         return 0.0  # short names: only an exact spelling is evidence
     return fuzz.ratio(pa, pb) / 100.0
@@ -634,6 +665,13 @@ class _Finder:
             return None
         if self._is_date_word(run[k], n):
             return None
+        if n == 1:
+            region = self._region_in_text(run[k])
+            if region:
+                surface, cands = region
+                return {**base, "end": first.start + len(surface), "surface": surface, "role": "place",
+                        "cands": cands, "kind": "admin1", "importance": 1.0, "abbrev": True,
+                        "n_tokens": 2 if surface.endswith(".") and not first.text.endswith(".") else 1}
         if not self.has_name(surface):
             return None
         lower = surface.lower()
@@ -686,6 +724,37 @@ class _Finder:
                 return None
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
+
+    def region_abbreviation(self, surface: str) -> list[dict] | None:
+        """'Ky.', 'B.C.' -> candidates of the state or province (admin1), else None."""
+        hit = REGION_ABBREVIATIONS.get(surface.lower().rstrip("."))
+        if not hit:
+            return None
+        full, cc = hit
+        cands = [dict(c, name_similarity=1.0, why=f"abbreviation {surface!r} of {full}")
+                 for c in self.gaz.candidates(full, kind="admin1", country=cc, limit=5, fuzzy=False)
+                 if c.get("kind") == "admin1" and c.get("country") == cc and plain(c["name"]) == plain(full)]
+        return cands[:1] or None
+
+    def _region_in_text(self, i: int) -> tuple[str, list[dict]] | None:
+        """'Surrey, B.C.', 'Barrie, Ont.', 'in B.C.': an abbreviated state or province."""
+        tok = self.toks[i]
+        nxt = self.next_tokens(i, 1)
+        dot_after = bool(nxt) and nxt[0].text == "." and nxt[0].start == tok.end
+        dotted = tok.text.count(".") >= 2  # B.C., N.Y., P.E.I.
+        if not (dotted or dot_after or tok.text.endswith(".")):
+            return None
+        if tok.text.lower().rstrip(".") not in REGION_ABBREVIATIONS:
+            return None
+        prev = self.prev_word(i, 2)
+        after_place = len(prev) == 2 and prev[1].text == "," and prev[0].text[:1].isupper()
+        if not after_place and not (dotted and not (prev and prev[-1].text[:1].isdigit())):
+            return None  # "Man." or "Miss." alone are words; "500 B.C." is a year
+        cands = self.region_abbreviation(tok.text)
+        if not cands:
+            return None
+        surface = tok.text + ("." if dot_after and not tok.text.endswith(".") else "")
+        return surface, cands
 
     def _is_date_word(self, tok_index: int, n: int) -> bool:
         """'Nov. 14', '14 Nov', 'Mon. 3': a month or weekday (abbreviated or not) beside a day number."""
@@ -844,9 +913,17 @@ class _Finder:
                     surface = self.text[s:e].strip().rstrip(".")
                     if g == "place" and (len(surface) < 3 or surface in COUNTRY_ABBREVIATIONS):
                         break
-                    if g == "second" and len(surface) <= 4:
-                        continue  # "Mo.", "Ky.": postal abbreviations, not in the gazetteer
                     sent = next((i for i, (a, b) in enumerate(self.sents) if a <= s < b), 0)
+                    region = self.region_abbreviation(surface) if g == "second" else None
+                    if region:  # "EDMONTON, Ky." names the state the town is in
+                        if self.text[s + len(surface):s + len(surface) + 1] == ".":
+                            surface += "."
+                        out.append({"start": s, "end": s + len(surface), "surface": surface, "role": "dateline",
+                                    "cands": region, "kind": "admin1", "importance": 1.0, "n_tokens": 1,
+                                    "sentence": sent, "tok": None, "abbrev": True})
+                        continue
+                    if g == "second" and len(surface) <= 4:
+                        continue  # other short abbreviations are not in the gazetteer
                     cands = self.candidates(surface.title() if surface.isupper() else surface, None)
                     if not cands or (loose and max(c.get("importance") or 0 for c in cands[:3]) < 0.5):
                         break
@@ -910,6 +987,7 @@ class _Finder:
             if m.get("cc"):
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
+        self._apply_region_after_comma(mentions)
         # pass 1: what is clear on its own
         for m in mentions:
             cands = m.get("cands") or []
@@ -1002,6 +1080,38 @@ class _Finder:
                 continue
             m["drop"] = True
 
+    def _apply_region_after_comma(self, mentions: list[dict]) -> None:
+        """'Paris, Texas', 'London, Ont.', 'Hama, Syria': a town followed by the province or
+        country it is in keeps only its namesakes there (when it has any)."""
+        ordered = sorted((m for m in mentions if m.get("cands")), key=lambda m: m["start"])
+        for a, b in zip(ordered, ordered[1:]):
+            if self.text[a["end"]:b["start"]].strip() != "," or a.get("cc") or b.get("cc"):
+                continue
+            if (a["cands"][0].get("kind") in ("country", "admin1")) and a["cands"][0].get("name_similarity") == 1.0:
+                continue  # "Syria, Iraq": a list of areas
+            for r in b["cands"][:5]:
+                if r.get("kind") not in ("country", "admin1") or r.get("name_similarity", 0) < 1.0:
+                    continue
+                inside = [c for c in a["cands"] if self._inside(c, r)]
+                if not inside:
+                    core = self.gaz.split_kind(a["surface"].title() if a["surface"].isupper() else a["surface"])[0]
+                    inside = [dict(c, name_similarity=1.0) for c in self.gaz.candidates(
+                        core, country=r["country"], limit=40, fuzzy=False)
+                        if self._inside(c, r) and _similarity(core, c.get("matched_name") or c["name"]) == 1.0]
+                if inside:
+                    for c in inside:
+                        c["why"] = c.get("why", "") + f"; in {r['name']} (named after a comma)"
+                    a["cands"] = inside
+                    a["region_hint"] = r["name"]
+                    b["cands"] = [r] + [c for c in b["cands"] if c is not r]
+                    break
+
+    @staticmethod
+    def _inside(c: dict, region: dict) -> bool:
+        if c.get("country") != region.get("country") or c is region or c.get("kind") in ("country",):
+            return False
+        return region.get("kind") == "country" or plain(c.get("admin1") or "") == plain(region["name"])
+
     @staticmethod
     def _named_places(mentions: list[dict]) -> list[tuple[int, float | None, float | None, str | None]]:
         """(mention id, lat, lon, country) of the best reading of every mention, demonyms and actors too."""
@@ -1066,6 +1176,8 @@ class _Finder:
             return f"after {words[-1]!r}", True
         if m.get("kind"):
             return f"kind word ({m['kind']})", True
+        if m.get("region_hint"):
+            return f"followed by ', {m['region_hint']}'", True
         if relation_around(self.text, m["start"], m["end"]):
             return "relative phrase", True
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)

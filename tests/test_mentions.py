@@ -262,3 +262,27 @@ def test_crossing_after_via_is_a_place_not_an_actor(gazetteer):
     (bab,) = got["Bab al-Salama"]
     assert bab["role"] == "place" and bab["kind"] == "crossing"
     assert got["Turkish"][0]["role"] == "actor"
+
+
+def test_town_followed_by_its_state_or_province_keeps_the_namesake_there(gazetteer):
+    text = "Storms flooded Paris, Texas, and hail fell on London, Ont., overnight."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert (got["Paris"][0]["country"], got["Paris"][0]["admin1"]) == ("US", "Texas")
+    assert (got["London"][0]["country"], got["London"][0]["admin1"]) == ("CA", "Ontario")
+    assert got["Ont."][0]["kind"] == "admin1" and got["Ont."][0]["name"] == "Ontario"
+    text = "GLASGOW, Ky. (WXYZ) - A barn burned down."
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    got = _by_surface(ms)
+    assert got["GLASGOW"][0]["country"] == "US" and got["GLASGOW"][0]["admin1"] == "Kentucky"
+    assert got["Ky."][0]["role"] == "dateline"
+    # a dotted abbreviation stands alone too, but a year "B.C." does not
+    text = "Snow closed roads in B.C. on Monday. The fort was built in 300 B.C. by traders."
+    assert [m["surface"] for m in find_mentions(text, gazetteer=gazetteer)] == ["B.C."]
+
+
+def test_short_arabic_names_in_two_transliterations(gazetteer):
+    text = "Government troops massed near Hama, Syria, and north of Raqqa."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["Hama"][0]["country"] == "SY" and got["Hama"][0]["kind"] == "city"
+    assert got["Raqqa"][0]["country"] == "SY"
