@@ -632,7 +632,8 @@ class _Finder:
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
                 if unknown and m["importance"] < 0.7:
-                    if pos > 0 and run[pos - 1] in unknown:
+                    if pos > 0 and run[pos - 1] in unknown and not toks[run[pos - 1]].is_upper:
+                        # (not after an acronym: "CTV Winnipeg" is an outlet, Winnipeg stays a place)
                         self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
                     continue
             keep.append(m)
@@ -646,11 +647,16 @@ class _Finder:
         base = {"start": first.start, "end": last.end, "surface": surface, "tok": run[k], "n_tokens": n,
                 "sentence": first.sentence}
         # capitalised abbreviations of countries
-        if n == 1 and len(run) == 1 and surface in COUNTRY_ABBREVIATIONS:
+        if n == 1 and surface in COUNTRY_ABBREVIATIONS and (len(run) == 1 or all(
+                toks[j].lower in STOPWORDS or marks.get(j) == "org" or toks[j].lower.rstrip("-").split("-")[0]
+                in HONORIFICS for j in run if j != run[k])):
+            # alone, or beside words that are no name ("The US", "US President", "U.S. Department")
             place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
             if place:
                 place = dict(place, score=0.9, why=f"country abbreviation {surface!r}", name_similarity=1.0)
-                return {**base, "role": "actor" if in_org else "place", "cands": [place], "kind": "country",
+                actor = in_org or self.attributive_actor(run[k]) or self.possessed_actor(run[k]) or \
+                    self.speaks(run[k], run[k])
+                return {**base, "role": "actor" if actor else "place", "cands": [place], "kind": "country",
                         "importance": 1.0, "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
         if n <= 2 and not (n == 1 and first.is_upper):

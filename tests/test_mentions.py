@@ -286,3 +286,11 @@ def test_short_arabic_names_in_two_transliterations(gazetteer):
     got = _by_surface(find_mentions(text, gazetteer=gazetteer))
     assert got["Hama"][0]["country"] == "SY" and got["Hama"][0]["kind"] == "city"
     assert got["Raqqa"][0]["country"] == "SY"
+
+
+def test_country_abbreviation_after_a_capitalised_function_word_and_town_after_an_outlet(gazetteer):
+    got = _by_surface(find_mentions("The US closed its embassy in Havana.", gazetteer=gazetteer))
+    assert got["US"][0]["role"] == "place" and got["US"][0]["country"] == "US"
+    text = "The owner spoke to CBC Winnipeg on Sunday. The dog was flown to Winnipeg for surgery."
+    ms = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Winnipeg"]
+    assert ms and ms[-1]["start"] == text.rindex("Winnipeg") and ms[-1]["country"] == "CA"
