@@ -37,6 +37,29 @@ def haversine(lat1, lon1, lat2, lon2):
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def area_points_from_gold(docs, predictions):
+    """{gazetteer_id: (lat, lon)}: the gold point most often given to each resolved country or
+    province. An oracle: it shows what a gazetteer using the corpus's convention would score."""
+    from collections import Counter, defaultdict
+    seen = defaultdict(Counter)
+    for doc, preds in zip(docs, predictions):
+        spans = {(p["start"], p["end"]): p for p in preds}
+        for g in doc["toponyms"]:
+            p = spans.get((g["start"], g["end"]))
+            if p and g.get("lat") is not None and p.get("kind") in ("country", "admin1") and p.get("gazetteer_id"):
+                seen[p["gazetteer_id"]][(g["lat"], g["lon"])] += 1
+    return {gid: c.most_common(1)[0][0] for gid, c in seen.items()}
+
+
+def override_points(predictions, points):
+    """Predictions with the points of ``points`` ({gazetteer_id: (lat, lon)}) put in."""
+    out = []
+    for preds in predictions:
+        out.append([dict(p, lat=points[p["gazetteer_id"]][0], lon=points[p["gazetteer_id"]][1])
+                    if p.get("gazetteer_id") in points and "relation" not in p else p for p in preds])
+    return out
+
+
 def score(docs, predictions, keep):
     tp = fp = fn = 0
     lenient_tp = lenient_pred = 0
@@ -92,6 +115,10 @@ def main(argv=None):
     ap.add_argument("--corpus", action="append", help="corpus name(s) (default: TR-News, GeoVirus)")
     ap.add_argument("--gazetteer", help="gazetteer index path (default: the user's index)")
     ap.add_argument("--errors", type=int, default=0, help="print N sample errors of each type")
+    ap.add_argument("--points", help="CSV gazetteer_id,lat,lon: score as if the gazetteer gave these points")
+    ap.add_argument("--write-area-points", metavar="CSV",
+                    help="write the gold's most frequent point of every resolved country/province "
+                         "(an oracle for --points; derived from the corpus, keep it out of the repo)")
     args = ap.parse_args(argv)
 
     gaz = None
@@ -113,6 +140,20 @@ def main(argv=None):
         words = sum(len(d["text"].split()) for d in docs)
         print(f"== {name}: {len(docs)} docs, {words} words, {secs:.2f} s "
               f"({1e6 * secs / max(1, words):.0f} ms per 1,000 words)")
+        if args.write_area_points:
+            import csv
+            with open(args.write_area_points, "a", newline="", encoding="utf-8") as f:
+                w = csv.writer(f)
+                for gid, (la, lo) in sorted(area_points_from_gold(docs, predictions).items()):
+                    w.writerow([gid, la, lo])
+        if args.points:
+            import csv
+            with open(args.points, newline="", encoding="utf-8") as f:
+                pts = {}
+                for row in csv.reader(f):
+                    if row and not row[0].startswith("#"):
+                        pts.setdefault(row[0], (float(row[1]), float(row[2])))
+            predictions = override_points(predictions, pts)
         for label, keep in (("places", lambda p: p["role"] in PLACE_ROLES),
                             ("all", lambda p: True)):
             figures, errors = score(docs, predictions, keep)
