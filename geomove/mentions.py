@@ -1010,43 +1010,13 @@ class _Finder:
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
                     points.append((best["lat"], best["lon"], name_key(m["surface"]),
                                    min(best.get("uncertainty_km") or 0.0, 300.0)))
-        # pass 2: rank every candidate again against the other places of the text
-        for m in mentions:
-            cands = m.get("cands") or []
-            if len(cands) < 2:
-                continue
-            own = name_key(m["surface"])
-            ctx = [(la, lo, u) for la, lo, k, u in points if k != own]
-            for c in cands:
-                s = c["score"]
-                why = []
-                if ctx and c.get("lat") is not None and c.get("kind") != "country":
-                    # areas (provinces, states) are near whatever lies inside them: measure
-                    # from their edge, roughly, not from their centre point
-                    own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
-                    d = min(max(0.0, _haversine(c["lat"], c["lon"], la, lo) - own_unc - u)
-                            for la, lo, u in ctx)
-                    s += 0.25 * math.exp(-d / 150.0)
-                    why.append(f"{d:.0f} km from other places in the text")
-                if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
-                    s += 0.1
-                    why.append(f"{c['country']} named in the text")
-                if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
-                        and m.get("kind") in (None, "admin1", "country"):
-                    # a bare country or province name means that, not a small namesake near
-                    # the other places of the text ("California" beside Maryland towns)
-                    s += 0.15
-                if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
-                    s -= 0.1  # a county named by its bare name is most often a person's name
-                if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
-                    s += 0.05  # the place's own name, not one of its alternate names
-                s += 0.25 * (c.get("importance") or 0.0)  # context must not drown a capital in villages
-                s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
-                c["context_score"] = round(s, 4)
-                if why:
-                    c["why"] = c.get("why", "") + "; " + "; ".join(why)
-            cands.sort(key=lambda c: -c["context_score"])
-            self._prefer_namesake_city(m, cands)
+        # pass 2: rank every candidate again against the other places of the text; twice, the
+        # second time also against what the first round made clear ("Maryland" beside a
+        # "Pennsylvania" that was only clear once ranked)
+        for round_ in (1, 2):
+            if round_ == 2 and not self._more_context(mentions, text_countries, points):
+                break
+            self._rank_in_context(mentions, text_countries, points)
         # acceptance: a weak, unsupported match is dropped
         named = self._named_places(mentions)
         for m in mentions:
@@ -1085,6 +1055,64 @@ class _Finder:
             if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
                 continue
             m["drop"] = True
+
+    def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2:
+                continue
+            own = name_key(m["surface"])
+            ctx = [(la, lo, u) for la, lo, k, u in points if k != own]
+            for c in cands:
+                s = c["score"]
+                why = []
+                base_why = c.setdefault("_why0", c.get("why", ""))
+                if ctx and c.get("lat") is not None and c.get("kind") != "country":
+                    # areas (provinces, states) are near whatever lies inside them: measure
+                    # from their edge, roughly, not from their centre point
+                    own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
+                    d = min(max(0.0, _haversine(c["lat"], c["lon"], la, lo) - own_unc - u)
+                            for la, lo, u in ctx)
+                    s += 0.25 * math.exp(-d / 150.0)
+                    why.append(f"{d:.0f} km from other places in the text")
+                if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
+                    s += 0.1
+                    why.append(f"{c['country']} named in the text")
+                if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
+                        and m.get("kind") in (None, "admin1", "country"):
+                    # a bare country or province name means that, not a small namesake near
+                    # the other places of the text ("California" beside Maryland towns)
+                    s += 0.15
+                if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
+                    s -= 0.1  # a county named by its bare name is most often a person's name
+                if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
+                    s += 0.05  # the place's own name, not one of its alternate names
+                s += 0.25 * (c.get("importance") or 0.0)  # context must not drown a capital in villages
+                s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
+                c["context_score"] = round(s, 4)
+                c["why"] = base_why + ("; " + "; ".join(why) if why else "")
+            cands.sort(key=lambda c: -c["context_score"])
+            self._prefer_namesake_city(m, cands)
+
+    def _more_context(self, mentions: list[dict], text_countries: dict, points: list) -> bool:
+        """Add the mentions that ranking in context made clear to the context; any added?"""
+        added = False
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("clear") or len(cands) < 2 or m["role"] == "actor":
+                continue
+            a, b = cands[0].get("context_score", 0.0), cands[1].get("context_score", 0.0)
+            if a - b < 0.1:
+                continue
+            m["clear"] = True
+            best = cands[0]
+            if best.get("country"):
+                text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
+            if best.get("kind") != "country" and best.get("lat") is not None:
+                points.append((best["lat"], best["lon"], name_key(m["surface"]),
+                               min(best.get("uncertainty_km") or 0.0, 300.0)))
+            added = True
+        return added
 
     def _apply_region_after_comma(self, mentions: list[dict]) -> None:
         """'Paris, Texas', 'London, Ont.', 'Hama, Syria': a town followed by the province or
@@ -1166,7 +1194,10 @@ class _Finder:
         if top.get("kind") not in ("admin1", "admin2"):
             return
         for i, c in enumerate(cands[1:4], start=1):
-            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and (
+            # the city must bear the province's name itself ("Maryland City" is not "Maryland")
+            same_name = plain(c["name"]) == plain(top["name"]) or _similarity(c["name"], top["name"]) >= 0.8 \
+                or plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0])
+            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name and (
                     c.get("admin1") == top.get("name") or plain(c["name"]) == plain(top["name"])):
                 cands.insert(0, cands.pop(i))
                 cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"

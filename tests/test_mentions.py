@@ -294,3 +294,11 @@ def test_country_abbreviation_after_a_capitalised_function_word_and_town_after_a
     text = "The owner spoke to CBC Winnipeg on Sunday. The dog was flown to Winnipeg for surgery."
     ms = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Winnipeg"]
     assert ms and ms[-1]["start"] == text.rindex("Winnipeg") and ms[-1]["country"] == "CA"
+
+
+def test_context_made_clear_in_a_first_round_steers_the_second(gazetteer):
+    # neither state is clear on its own (namesakes in Liberia and Colombia); together they are
+    text = "Bird flu reached farms in Maryland and in Pennsylvania this week."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["Maryland"][0]["country"] == "US" and got["Maryland"][0]["kind"] == "admin1"
+    assert got["Pennsylvania"][0]["country"] == "US"
