@@ -1197,8 +1197,11 @@ class _Finder:
             # the city must bear the province's name itself ("Maryland City" is not "Maryland")
             same_name = plain(c["name"]) == plain(top["name"]) or _similarity(c["name"], top["name"]) >= 0.8 \
                 or plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0])
-            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name and (
-                    c.get("admin1") == top.get("name") or plain(c["name"]) == plain(top["name"])):
+            inside = c.get("admin1") == top.get("name") or (
+                None not in (c.get("lat"), top.get("lat")) and
+                _haversine(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
+            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name and inside:
+                # (in the province: California, Missouri is not the city California is named after)
                 cands.insert(0, cands.pop(i))
                 cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
                 return

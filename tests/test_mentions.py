@@ -302,3 +302,9 @@ def test_context_made_clear_in_a_first_round_steers_the_second(gazetteer):
     got = _by_surface(find_mentions(text, gazetteer=gazetteer))
     assert got["Maryland"][0]["country"] == "US" and got["Maryland"][0]["kind"] == "admin1"
     assert got["Pennsylvania"][0]["country"] == "US"
+
+
+def test_state_name_is_not_a_far_town_of_the_same_name(gazetteer):
+    text = "Wildfires spread across California and Nevada on Sunday."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["California"][0]["kind"] == "admin1" and got["Nevada"][0]["kind"] == "admin1"
