@@ -1191,6 +1191,16 @@ class _Finder:
         if m.get("kind") in ("admin1", "admin2", "region"):
             return
         top = cands[0]
+        if top.get("kind") in ("admin1", "admin2", "city", "town") and not m.get("kind"):
+            # "Mexico" is the country, not the State of Mexico inside it
+            for i, c in enumerate(cands[1:6], start=1):
+                if c.get("kind") == "country" and c.get("country") == top.get("country") and \
+                        c.get("name_similarity", 0) >= top.get("name_similarity", 0) and \
+                        plain(c["name"]) == plain(m["surface"]):
+                    cands.insert(0, cands.pop(i))
+                    cands[0]["why"] = cands[0].get("why", "") + "; the country, not a province named like it"
+                    return
+            top = cands[0]
         if top.get("kind") not in ("admin1", "admin2"):
             return
         for i, c in enumerate(cands[1:4], start=1):

@@ -308,3 +308,10 @@ def test_state_name_is_not_a_far_town_of_the_same_name(gazetteer):
     text = "Wildfires spread across California and Nevada on Sunday."
     got = _by_surface(find_mentions(text, gazetteer=gazetteer))
     assert got["California"][0]["kind"] == "admin1" and got["Nevada"][0]["kind"] == "admin1"
+
+
+def test_country_named_like_one_of_its_provinces(gazetteer):
+    text = "Flu cases rose in Mexico City and across Mexico."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["Mexico"][0]["kind"] == "country"
+    assert got["Mexico City"][0]["kind"] in ("city", "town")
