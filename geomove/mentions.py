@@ -189,6 +189,11 @@ REGION_ABBREVIATIONS = {
     "nfld": ("Newfoundland and Labrador", "CA"), "n.l": ("Newfoundland and Labrador", "CA"),
 }
 
+# Capitalised abbreviations of provinces and cities common in news; a text may define more
+# ("the Kurdistan Region (KRI)").
+CAPS_ABBREVIATIONS = {"NSW": "New South Wales", "QLD": "Queensland", "NYC": "New York City"}
+_ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|the|and|al|el)\s+)?){1,6})\(([A-Z]{2,6})\)")
+
 # Given names common in international news (a generic list, many cultures).
 GIVEN_NAMES = frozenset("""
 aaron abdel abdul abdullah abdallah abu adam adel adrian ahmad ahmed ahmet aisha alan alaa alex alexander
@@ -407,6 +412,7 @@ class _Finder:
         self.person_words: set[str] = set()
         self.cand_cache: dict[tuple, list[dict]] = {}
         self.headline_lines = self._headline_lines()
+        self.acronyms = self._acronyms()
 
     # -- structure
 
@@ -419,6 +425,20 @@ class _Finder:
             if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
                 out.add(pos)
             pos += len(line) + 1
+        return out
+
+    def _acronyms(self) -> dict[str, str]:
+        """Capitalised abbreviations and what they stand for: built-in ones and those the text
+        defines ("New South Wales (NSW)": the initials of the words before the brackets)."""
+        out = dict(CAPS_ABBREVIATIONS)
+        for m in _ACRONYM_DEF_RE.finditer(self.text):
+            words = m.group(1).split()
+            acr = m.group(2)
+            caps = [w for w in words if w[:1].isupper()]
+            if len(caps) >= len(acr) and "".join(w[0] for w in caps[-len(acr):]) == acr:
+                first = caps[-len(acr)]
+                full = " ".join(words[len(words) - words[::-1].index(first) - 1:])
+                out[acr] = full
         return out
 
     def _in_headline(self, offset: int) -> bool:
@@ -678,6 +698,13 @@ class _Finder:
                 return {**base, "end": first.start + len(surface), "surface": surface, "role": "place",
                         "cands": cands, "kind": "admin1", "importance": 1.0, "abbrev": True,
                         "n_tokens": 2 if surface.endswith(".") and not first.text.endswith(".") else 1}
+        if n == 1 and first.is_upper and surface in self.acronyms and not self._in_headline(first.start):
+            full = self.acronyms[surface]
+            cands = [dict(c, name_similarity=1.0, why=c.get("why", "") + f"; {surface!r} stands for {full!r}")
+                     for c in self.candidates(full, None) if c.get("name_similarity", 0) >= 1.0]
+            if cands:
+                return {**base, "role": "actor" if in_org else "place", "cands": cands, "kind": None,
+                        "importance": max(c.get("importance") or 0 for c in cands[:3]), "abbrev": True}
         if not self.has_name(surface):
             return None
         lower = surface.lower()

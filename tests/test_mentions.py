@@ -315,3 +315,13 @@ def test_country_named_like_one_of_its_provinces(gazetteer):
     got = _by_surface(find_mentions(text, gazetteer=gazetteer))
     assert got["Mexico"][0]["kind"] == "country"
     assert got["Mexico City"][0]["kind"] in ("city", "town")
+
+
+def test_capitalised_abbreviation_defined_in_the_text_or_common(gazetteer):
+    text = "Cattle were moved out of Western Australia (WA) last month. WA lifted the ban on Friday."
+    was = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "WA"]
+    assert len(was) == 2 and all(m["name"] == "Western Australia" and m["country"] == "AU" for m in was)
+    got = _by_surface(find_mentions("Floods closed roads across NSW.", gazetteer=gazetteer))
+    assert got["NSW"][0]["kind"] == "admin1" and got["NSW"][0]["country"] == "AU"
+    # an acronym that is no place stays out
+    assert find_mentions("Islamic State (IS) fighters left. IS lost ground.", gazetteer=gazetteer) == []
