@@ -39,6 +39,16 @@ def place_right(pred: dict | None, gold: dict | None) -> bool:
     return bool(gold.get("country")) and pred.get("country") == gold.get("country")
 
 
+def closeness(pred: dict, gold: dict) -> float:
+    """Sum of endpoint distances (km) where both sides have points: breaks ties between matches."""
+    total = 0.0
+    for role in ("origin", "destination"):
+        p, g = pred.get(role) or {}, gold.get(role) or {}
+        if p.get("lat") is not None and g.get("lat") is not None:
+            total += km(p["lat"], p["lon"], g["lat"], g["lon"])
+    return total
+
+
 def required(gold_movement: dict) -> bool:
     return not gold_movement.get("optional") and str(gold_movement.get("status", "reported")).startswith("reported")
 
@@ -51,10 +61,10 @@ def score_report(preds: list[dict], golds: list[dict]):
             o = place_right(pp.get("origin"), g.get("origin")) if g.get("origin") else False
             d = place_right(pp.get("destination"), g.get("destination")) if g.get("destination") else False
             if o or d:
-                pairs.append((o + d, required(g), -j, i, j, o, d))
+                pairs.append((o + d, required(g), -closeness(pp, g), i, j, o, d))
     pairs.sort(reverse=True)
     used_p, used_g, matches = set(), set(), []
-    for _s, _r, _j, i, j, o, d in pairs:
+    for _s, _r, _c, i, j, o, d in pairs:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)

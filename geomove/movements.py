@@ -18,6 +18,7 @@ The method is a small, general grammar of movement, not a list of phrases from k
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
@@ -84,7 +85,7 @@ _NP_GAP = re.compile(
     r"^(?:\s|the|a|an|its|their|his|her|our|this|that|[a-z][\w-]*(?:ern|al|ish|ian|ic|ary|ed|ing|ic)?"
     r"|'s|’s|\d+(?:\.\d+)?|km|kilometers|kilometres|miles|of|in|near|outside|around|at|on|inside|"
     r"-)*$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:()\"“”]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
 _CHAIN = re.compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
 
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
@@ -95,9 +96,14 @@ _MODAL = re.compile(
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
     r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
 _BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
+_SOME_DAY = dt.date(2000, 1, 1)
+_QUOTES = " \"'“”‘’«»"
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
 _STATIC_VERB = {"deploy", "redeploy"}
-_INFINITIVE_OK = re.compile(r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$", re.I)
+_INFINITIVE_OK = re.compile(
+    r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
+    # "the first / largest convoy to reach X" reports a fact, it plans nothing
+    r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
@@ -157,6 +163,7 @@ class Fragment:
     anaphoric: bool = False               # subject is "the convoy", "they"...
     noun_only: bool = False
     directed: bool = False                # a destination came from to/into/towards, not "in"/"at"
+    when: set = field(default_factory=set)  # day-precise date words of the clause, resolved or not
     actor_home: dict | None = None        # the country a national force is from ("Turkish column")
     enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
 
@@ -252,6 +259,9 @@ class _Reader:
                        and m.get("lat") is not None]
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym")]
         self.dates = find_dates(text, self.published)
+        # without a publication date "this evening" resolves to nothing, yet it still says
+        # *when*: keep every expression to tell two differently dated fragments apart
+        self.date_words = find_dates(text, self.published or _SOME_DAY)
 
     def sentence_of(self, offset: int) -> int:
         for i, (s, e) in enumerate(self.spans):
@@ -265,7 +275,7 @@ class _Reader:
         window = self.text[floor:start]
         best = None
         for m in reversed(list(_CUE_RE.finditer(window))):
-            gap = window[m.end():]
+            gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
@@ -342,7 +352,7 @@ class _Reader:
         # anaphora: a role cue followed by "there" / "the city" with no place
         for cue in _CUE_RE.finditer(self.text, s, e):
             tail = self.text[cue.end():cue.end() + 30]
-            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province))\b", tail, re.I)
+            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", tail, re.I)
             if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
@@ -365,6 +375,8 @@ class _Reader:
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
+        frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
+                     and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start()]))
         return frag
 
@@ -373,7 +385,7 @@ class _Reader:
         pool = [m for m in self.places if m["end"] <= before]
         wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
                   "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
-                  "garrison": {"base"}, "crossing": {"crossing"}, "region": {"region", "admin1", "admin2"},
+                  "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
                   "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
                   "country": {"country"}}.get(kind)
         for m in reversed(pool):
@@ -559,6 +571,10 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
         return False
     da, db = _day(a), _day(b)
     if da and db and da != db:
+        return False
+    wa = set().union(*(f.when for f in a.frags))
+    wb = set().union(*(f.when for f in b.frags))
+    if wa and wb and not wa & wb:
         return False
     aa, ba = _actor_key(a.actor), _actor_key(b.actor)
     return aa is None or ba is None or bool(aa & ba)
