@@ -119,23 +119,60 @@ def remembered_geonames() -> list[Path]:
     return [p for p in files if p.exists()]
 
 
-def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> None:
-    """Delete cached indexes of older fingerprints (~130 MB each) once they are unused a while.
+def _use_lock(path: Path, *, exclusive: bool = False):
+    """Lock ``<index>.use``: shared while a process reads the index, exclusive to delete it.
 
-    Unlinking is safe for a process that still has one open (POSIX keeps the data until
-    it closes); on Windows a file in use is simply left for next time.
+    Returns the open lock file (the lock lasts until it is closed), or None when it cannot
+    be taken: held by another process (exclusive), a read-only folder, or no fcntl (Windows,
+    where an open file cannot be deleted anyway).
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        f = open(path.with_name(path.name + ".use"), "a")
+    except OSError:
+        return None
+    try:
+        fcntl.flock(f, (fcntl.LOCK_EX | fcntl.LOCK_NB) if exclusive else fcntl.LOCK_SH)
+    except OSError:
+        f.close()
+        return None
+    return f
+
+
+def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> list[Path]:
+    """Delete cached indexes of older fingerprints (~130 MB each) that no process is using.
+
+    Every Gazetteer holds a shared lock on ``<index>.use`` from before it checks the file
+    until it is dropped, so an index another process (an older checkout, a CI run) has open
+    or is about to open is kept. Indexes younger than ``min_age_s`` are kept too (another
+    checkout may have just built it). The tiny lock files stay: deleting a lock file while
+    another process waits on it would let two processes take "the" lock at once.
     """
     import time
+    removed = []
     now = time.time()
     for old in current.parent.glob("gazetteer-*.sqlite"):
         if old == current:
             continue
         try:
-            if now - old.stat().st_mtime > min_age_s:
-                old.unlink()
-                old.with_name(old.name + ".lock").unlink(missing_ok=True)
+            if now - old.stat().st_mtime <= min_age_s:
+                continue
+        except OSError:
+            continue
+        lock = _use_lock(old, exclusive=True)
+        if lock is None:
+            continue  # in use (or cannot tell): keep it
+        try:
+            old.unlink()
+            removed.append(old)
         except OSError:
             pass
+        finally:
+            lock.close()
+    return removed
 
 
 def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | os.PathLike] = (),
@@ -270,17 +307,28 @@ class Gazetteer:
         with cls._lock:
             path = default_index_path()
             if cls._default is None or cls._default.path != path:
-                if not path.exists():
-                    _build_locked(path, geonames=remembered_geonames(), progress=None)
-                    if not os.environ.get("GEOMOVE_GAZETTEER"):
-                        _remove_stale_indexes(path)
-                cls._default = cls(path)
+                # hold the index before looking for it, so no cleanup deletes it in between
+                use = _use_lock(path)
+                try:
+                    built = False
+                    if not path.exists():
+                        _build_locked(path, geonames=remembered_geonames(), progress=None)
+                        built = True
+                    cls._default = cls(path, _use=use)
+                except BaseException:
+                    if use is not None:
+                        use.close()
+                    raise
+                if built and not os.environ.get("GEOMOVE_GAZETTEER"):
+                    _remove_stale_indexes(path)
             return cls._default
 
-    def __init__(self, path: str | os.PathLike, *, user_places: str | os.PathLike | None = None):
+    def __init__(self, path: str | os.PathLike, *, user_places: str | os.PathLike | None = None, _use=None):
         self.path = Path(path)
         if not self.path.exists():
             raise GazetteerError("gazetteer index not found (run `geomove gazetteer build`)", source=str(self.path))
+        # a shared lock for as long as this object lives: cleanups elsewhere leave the file alone
+        self._use = _use if _use is not None else _use_lock(self.path)
         try:
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             # memory-mapped reads: lookups touch random pages of a ~100 MB file

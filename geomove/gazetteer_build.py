@@ -68,12 +68,22 @@ def package_version(name: str) -> str:
 
 
 def curated_path(filename: str):
-    """A curated data file shipped in geomove.gazetteer_data (None when absent)."""
+    """A curated data file shipped in geomove.gazetteer_data (None when absent).
+
+    Installed, the package holds the repo's gazetteer/ folder. When geomove is imported from a
+    source tree instead (``python -m pytest`` in a clone next to a non-editable install puts
+    the clone's geomove/ first on sys.path, where no gazetteer_data package exists), the files
+    are read from that tree's gazetteer/ folder: without this the index silently lost every
+    curated row (a clone's CI resolved 'Rmeilan' to Remoulins, France).
+    """
     try:
         path = importlib.resources.files("geomove.gazetteer_data") / filename
+        if path.is_file():
+            return path
     except ModuleNotFoundError:
-        return None
-    return path if path.is_file() else None
+        pass
+    source_tree = Path(__file__).resolve().parent.parent / "gazetteer" / filename
+    return source_tree if source_tree.is_file() else None
 
 
 def fingerprint(extra: Iterable[str] = ()) -> str:

@@ -178,3 +178,55 @@ def test_curated_rows_anchor_and_skip(tmp_path, monkeypatch):
     assert (b["lat"], b["lon"]) == (36.81138, 42.06206) and b["precision"] == "near" and b["uncertainty_km"] == 25
     assert g.resolve("Charlie Camp")["uncertainty_km"] == 40
     assert g.resolve("Delta Post") is None
+
+
+def test_curated_files_found_from_a_source_tree(tmp_path):
+    """A clone run with `python -m pytest` next to a non-editable install imports geomove from
+    the clone, where no geomove.gazetteer_data package exists: the curated rows must still
+    be built in (they were silently lost, and 'Rmeilan' resolved to Remoulins, France)."""
+    import subprocess
+    import sys
+    repo = Path(__file__).resolve().parent.parent
+    code = (
+        "import sys\n"
+        # what a non-editable install looks like from a clone: no editable finder, the clone first
+        "sys.meta_path[:] = [f for f in sys.meta_path if 'ditable' not in repr(f)]\n"
+        f"sys.path.insert(0, {str(repo)!r})\n"
+        "import geomove, geomove.gazetteer_build as gb\n"
+        f"assert geomove.__file__.startswith({str(repo)!r}), geomove.__file__\n"
+        "print(gb.curated_path('features.csv'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert Path(out.stdout.strip()) == repo / "gazetteer" / "features.csv"
+
+
+def test_default_index_has_the_curated_rows(gazetteer):
+    assert gazetteer.meta["curated"]  # built from a features.csv
+    assert gazetteer.resolve("Rmeilan")["gazetteer_id"] == "curated:rmelan"
+
+
+def test_stale_indexes_in_use_are_kept(tmp_path):
+    import os
+    import time
+    from geomove.gazetteer import _remove_stale_indexes, _use_lock
+    current = tmp_path / "gazetteer-new.sqlite"
+    in_use, unused, young = (tmp_path / f"gazetteer-{n}.sqlite" for n in ("inuse", "unused", "young"))
+    for f in (current, in_use, unused, young):
+        f.write_bytes(b"x")
+    hour_ago = time.time() - 3600
+    for f in (in_use, unused):
+        os.utime(f, (hour_ago, hour_ago))
+    reader = _use_lock(in_use)  # what an open Gazetteer holds (a separate open file, so flock conflicts)
+    assert reader is not None
+    try:
+        assert _remove_stale_indexes(current) == [unused]
+        assert in_use.exists() and young.exists() and current.exists() and not unused.exists()
+    finally:
+        reader.close()
+    assert _remove_stale_indexes(current) == [in_use]  # once released it goes
+    assert (tmp_path / "gazetteer-inuse.sqlite.use").exists()  # lock files are never deleted
+
+
+def test_open_gazetteer_holds_its_index(gazetteer):
+    from geomove.gazetteer import _use_lock
+    assert _use_lock(gazetteer.path, exclusive=True) is None  # a cleanup could not take it
