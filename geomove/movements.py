@@ -81,10 +81,20 @@ _ROLE_CUES = [
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
-_NP_GAP = re.compile(
-    r"^(?:\s|the|a|an|its|their|his|her|our|this|that|[a-z][\w-]*(?:ern|al|ish|ian|ic|ary|ed|ing|ic)?"
-    r"|'s|’s|\d+(?:\.\d+)?|km|kilometers|kilometres|miles|of|in|near|outside|around|at|on|inside|"
-    r"-)*$", re.I)
+_GAP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)?|-|'s|’s")
+
+
+class _NPGap:
+    """Words that may stand inside one noun phrase between a cue and its place: plain words,
+    possessives and numbers, but no punctuation. Checked token by token (a single regex with
+    nested repetition backtracks exponentially on long gaps)."""
+
+    @staticmethod
+    def match(gap: str) -> bool:
+        return all(_GAP_TOKEN.fullmatch(tok) for tok in gap.split())
+
+
+_NP_GAP = _NPGap()
 _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
 _CHAIN = re.compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
 
@@ -666,6 +676,12 @@ def extract(text: str, *, published=None, source: str | None = None, url: str | 
             last = draft
     features = []
     for draft in drafts:
+        first = draft.via[0] if draft.via else None
+        if (draft.origin is None and first is not None and _spec(first) == 4 and draft.destination
+                and first.get("country") != draft.destination.get("country")):
+            # passing through a foreign country on the way in is the earliest known point:
+            # "brought trucks through the crossings with Iraq to X" comes from Iraq
+            draft.origin, draft.via = {**first, "inferred": True}, draft.via[1:]
         if draft.origin is None and draft.destination is None:
             continue
         feature = _to_feature(draft, pub, source, url)
