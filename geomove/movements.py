@@ -229,12 +229,22 @@ def contains(area: dict | None, place: dict | None) -> bool:
                                 and area.get("country") == place.get("country"))
 
 
+def _namesake_of_province(a: dict, b: dict) -> bool:
+    """A city named like its province ("Hasakah") may stand for the province, which holds ``b``."""
+    from .names import name_key
+    admin = a.get("admin1")
+    return bool(admin and admin == b.get("admin1") and a.get("country") == b.get("country")
+                and name_key(a.get("name") or "") == name_key(admin))
+
+
 def _is_border(place: dict) -> bool:
     return (place.get("relation") or {}).get("type") == "border"
 
 
 def compatible(a: dict | None, b: dict | None) -> bool:
     if a is None or b is None or same_place(a, b) or contains(a, b) or contains(b, a):
+        return True
+    if _namesake_of_province(a, b) or _namesake_of_province(b, a):
         return True
     # "the border area with X" is a strip on either side: a named point there refines it
     return any(_is_border(x) and _spec(y) <= 1 and y.get("country") in (x.get("country"), (x.get("relation") or {}).get("with"))
@@ -244,6 +254,10 @@ def compatible(a: dict | None, b: dict | None) -> bool:
 def _finer(a: dict | None, b: dict | None) -> dict | None:
     if a is None or b is None:
         return a or b
+    if _namesake_of_province(a, b):
+        return b
+    if _namesake_of_province(b, a):
+        return a
     rank = lambda p: (_spec(p) + (2.5 if _is_border(p) else 0))
     return b if rank(b) < rank(a) else a
 

@@ -122,3 +122,11 @@ def test_place_relations():
     assert contains(syria, hasakah) and not contains(iraq, hasakah)
     assert compatible(syria, qamishli) and not compatible(hasakah, qamishli)
     assert same_place(hasakah, dict(hasakah)) and not same_place(syria, iraq)
+
+
+def test_a_city_named_like_its_province_may_stand_for_the_province(run):
+    text = ("Convoy leaves Hasakah for Iraq\n\n"
+            "A convoy of 20 trucks left a base near Malikiyah on Sunday and entered Iraq.")
+    found = run(text, published="2026-11-16")
+    assert len(found) == 1
+    assert km(found[0]["properties"]["origin"], 37.177, 42.140) < 30   # Malikiyah, not Hasakah city
