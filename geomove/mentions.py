@@ -575,7 +575,7 @@ class _Finder:
                 self.person_words.add(toks[person[-1]].text)
                 if len(person) >= 2:
                     self.person_words.add(" ".join(toks[i].text for i in person))
-        # organisation names end with a suffix word ("Shafaq News", "Syrian Democratic Forces")
+        # organisation names end with a suffix word ("Harbour News", "Syrian Democratic Forces")
         for k in range(len(words) - 1, 0, -1):
             if words[k].lower in ORG_SUFFIXES and words[k].text[:1].isupper():
                 seg_start = 0
@@ -750,7 +750,7 @@ class _Finder:
         elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or self.attributive_actor(run[k + n - 1])):
             role = "actor"  # "Turkey's army", "U.S. troops"
         if in_org:
-            # "Washington Post", "Shafaq News": a place word inside an organisation's name
+            # "Washington Post", "Jordan Times": a place word inside an organisation's name
             if best.get("kind") == "country":
                 role = "actor"
             else:

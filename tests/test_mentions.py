@@ -114,9 +114,9 @@ def test_demonyms_as_actor_and_as_place(gazetteer):
 
 
 def test_persons_organisations_and_outlets_are_not_places(gazetteer):
-    text = ("Michael Jordan met Douglas Miller in Qamishli, Shafaq News reported. "
-            "Gen. Wayne Hollis said the road was closed. Later Jordan said he would stay, "
-            "Colonel Mark Austin told the Washington Post.")
+    text = ("Michael Jordan met Douglas Carter in Qamishli, Harbour News reported. "
+            "Gen. Lincoln Hollis said the road was closed. Later Jordan said he would stay, "
+            "Colonel Troy Austin told the Washington Post.")
     ms = places(text, gazetteer=gazetteer)
     _check_offsets(text, ms)
     assert [m["surface"] for m in ms] == ["Qamishli"]
