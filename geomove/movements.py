@@ -399,7 +399,10 @@ class _Reader:
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
+        # with a publication date, relative words are compared once resolved (see _day);
+        # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
+                     and (self.published is None or not d.relative)
                      and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start()]))
         return frag
