@@ -293,13 +293,27 @@ for _row in _AREAS:
             _AREA_BY_PLAIN[plain("the " + _n)] = (_n, *_row)
 
 
+@lru_cache(maxsize=None)
+def _area_country(name: str, kind: str, lat: float, lon: float, unc: float) -> str | None:
+    """The country a small built-in region lies in (Donbas → UA); None for continents, seas,
+    rivers and regions spanning several countries (their radius is too large to say)."""
+    if kind != "region" or unc > 300:
+        return None
+    try:
+        from .gazetteer import Gazetteer
+        return Gazetteer.default().country_at(lat, lon)
+    except Exception:  # no index or no polygons: leave the country unknown rather than guess
+        return None
+
+
 def _area_place(surface: str, *, river: bool = False) -> dict | None:
     """A built-in area for ``surface``; ``river``: a river word follows the name."""
     hit = _AREA_BY_PLAIN.get(plain(surface))
     if not hit or (river and hit[3] != "river"):
         return None
     matched, name, _aliases, kind, lat, lon, unc, _the = hit
-    return make_place(name=name, lat=lat, lon=lon, country=None, admin1=None, kind=kind, precision="region",
+    country = _area_country(name, kind, lat, lon, unc)
+    return make_place(name=name, lat=lat, lon=lon, country=country, admin1=None, kind=kind, precision="region",
                       uncertainty_km=float(unc), gazetteer_id="geomove-area:" + name.lower().replace(" ", "-"),
                       source="geomove built-in areas", importance=1.0, score=0.9, matched_name=matched,
                       name_similarity=1.0, why=f"name {matched!r} (built-in list of world areas)",

@@ -325,3 +325,10 @@ def test_capitalised_abbreviation_defined_in_the_text_or_common(gazetteer):
     assert got["NSW"][0]["kind"] == "admin1" and got["NSW"][0]["country"] == "AU"
     # an acronym that is no place stays out
     assert find_mentions("Islamic State (IS) fighters left. IS lost ground.", gazetteer=gazetteer) == []
+
+
+def test_small_built_in_regions_know_their_country(gazetteer):
+    text = "The column moved from Donbas to the Kurdistan Region? No: it stayed in the Middle East."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["Donbas"][0]["country"] == "UA"
+    assert got["Middle East"][0]["country"] is None   # spans many countries: no guess
