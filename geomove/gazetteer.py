@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .distance import haversine_km
 from .errors import GazetteerError, InputError, check_latlon
 from .names import light_key, name_key
 
@@ -288,11 +289,6 @@ def add_places(csv_path: str | os.PathLike, *, user_db: str | os.PathLike | None
 
 # ---------------------------------------------------------------- the gazetteer
 
-def _haversine(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gazetteer:
@@ -529,7 +525,7 @@ class Gazetteer:
             else:
                 score -= 0.08
         if points and place["lat"] is not None:
-            d = min(_haversine(place["lat"], place["lon"], la, lo) for la, lo in points)
+            d = min(haversine_km(place["lat"], place["lon"], la, lo) for la, lo in points)
             if how == "fuzzy" and d > 300:
                 return None  # a fuzzy guess far from the report's places is worse than none
             prox = math.exp(-d / 150.0)

@@ -33,6 +33,7 @@ import math
 import re
 from functools import lru_cache
 
+from .distance import haversine_km
 from .model import make_place
 from .names import name_key, plain
 from .relative import apply_relation, relation_around
@@ -368,11 +369,6 @@ def _is_common_word(word: str) -> bool:
     return bool(z) and z(w, "en") >= 4.0
 
 
-def _haversine(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _translit_fold(p: str) -> str:
@@ -1112,7 +1108,7 @@ class _Finder:
                     # areas (provinces, states) are near whatever lies inside them: measure
                     # from their edge, roughly, not from their centre point
                     own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
-                    d = min(max(0.0, _haversine(c["lat"], c["lon"], la, lo) - own_unc - u)
+                    d = min(max(0.0, haversine_km(c["lat"], c["lon"], la, lo) - own_unc - u)
                             for la, lo, u in ctx)
                     s += 0.25 * math.exp(-d / 150.0)
                     why.append(f"{d:.0f} km from other places in the text")
@@ -1209,7 +1205,7 @@ class _Finder:
             return False  # nothing to judge by
         if best.get("country") and best["country"] in {cc for _, _, cc in others}:
             return False
-        return all(la is None or _haversine(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
 
     def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
         """'Aleppo' means the city, not the governorate named after it, unless the text says so.
@@ -1225,7 +1221,7 @@ class _Finder:
                 if c.get("kind") in ("city", "town", "village", "admin1", "admin2") and \
                         c.get("name_similarity", 0) >= top.get("name_similarity", 0) and \
                         None not in (c.get("lat"), top.get("lat")) and \
-                        _haversine(c["lat"], c["lon"], top["lat"], top["lon"]) < 60:
+                        haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) < 60:
                     cands.insert(0, cands.pop(i))
                     cands[0]["why"] = cands[0].get("why", "") + "; a settlement (no facility word in the text)"
                     break
@@ -1250,7 +1246,7 @@ class _Finder:
                 or plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0])
             inside = c.get("admin1") == top.get("name") or (
                 None not in (c.get("lat"), top.get("lat")) and
-                _haversine(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
+                haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
             if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name and inside:
                 # (in the province: California, Missouri is not the city California is named after)
                 cands.insert(0, cands.pop(i))
@@ -1280,7 +1276,7 @@ class _Finder:
             return "after 'Place, '", True
         own = name_key(m["surface"])
         if best.get("lat") is not None and any(
-                k != own and _haversine(best["lat"], best["lon"], la, lo) - u < 150 for la, lo, k, u in points):
+                k != own and haversine_km(best["lat"], best["lon"], la, lo) - u < 150 for la, lo, k, u in points):
             return "near other places in the text", True
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False

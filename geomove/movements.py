@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import find_dates, parse_published
+from .distance import haversine_km
 from .model import make_movement
 from .textutil import sentence_spans
 
@@ -191,9 +192,7 @@ def _stem(word: str) -> str:
 def _km(a: dict, b: dict) -> float:
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def _spec(place: dict) -> int:
@@ -391,8 +390,7 @@ class _Reader:
             best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
             place = _place_of(best)
             getattr(frag, role).append((place, at))
-        between = self.text[s:e]
-        frag.chained = bool(_CHAIN.search(between))
+        frag.chained = bool(_CHAIN.search(sent))
         frag.actor = self._actor(s, e, main)
         frag.actor_home = self.actor_home
         frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
@@ -725,8 +723,8 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     props = dict(
         actor=d.actor, what=what, count=count, counts=counts, mode=mode,
         origin=d.origin, via=d.via, destination=d.destination,
-        start=date.as_props()["start"] if date else None,
-        end=date.as_props()["end"] if date else None,
+        start=date.date_start.isoformat() if date else None,
+        end=date.date_end.isoformat() if date else None,
         time_precision=date.precision if date else None,
         date_text=date.text if date else None,
         published=pub.isoformat() if pub else None, source=source, url=url, quote=quote,

@@ -157,9 +157,9 @@ GEONAMES_COUNTRY_CENTRES = {"RU": (60.0, 100.0), "US": (39.76, -98.5), "CA": (60
 
 @pytest.mark.parametrize("cc", sorted(GEONAMES_COUNTRY_CENTRES))
 def test_country_points_are_conventional_centres(gazetteer, cc):
-    from geomove.gazetteer import _haversine
+    from geomove.distance import haversine_km
     country = gazetteer.country(cc)
-    km = _haversine(country["lat"], country["lon"], *GEONAMES_COUNTRY_CENTRES[cc])
+    km = haversine_km(country["lat"], country["lon"], *GEONAMES_COUNTRY_CENTRES[cc])
     assert km < 330, f"{cc} placed {km:.0f} km from its usual centre"
     # the uncertainty is the radius of the main landmass: a country, not a town
     assert 150 < country["uncertainty_km"] < 2500
