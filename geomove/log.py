@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import random
 import re
 import sqlite3
 import time
 import unicodedata
+import weakref
+from array import array
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -230,6 +234,109 @@ def _dumps(feature: dict) -> str:
     return json.dumps(feature, ensure_ascii=False, separators=(",", ":"))
 
 
+# ---------------------------------------------------------------- query results
+
+class _FeatureStore:
+    """The Features of one query's rows: JSON text read in pages, decoded once when touched.
+
+    Shared by a result and its slices. Before its log changes or closes, the store reads the
+    text of every row it has not read yet (see ``MovementLog._settle``), so a result keeps
+    showing the log as it was when the query ran, and stays usable after ``close()``.
+    """
+
+    page = 500  # rows read per SELECT: one round trip serves a screenful and more
+
+    def __init__(self, log: "MovementLog", rowids: array):
+        self.log: MovementLog | None = log
+        self.rowids = rowids
+        self.text: dict[int, str] = {}
+        self.decoded: dict[int, dict] = {}
+
+    def feature(self, rowids: array, position: int) -> dict:
+        """The Feature at ``rowids[position]``; the rows after it are read along (one page)."""
+        rowid = rowids[position]
+        found = self.decoded.get(rowid)
+        if found is None:
+            text = self.text.pop(rowid, None)
+            if text is None:
+                self._read(rowids[position:position + self.page])
+                text = self.text.pop(rowid)
+            found = self.decoded[rowid] = json.loads(text)
+        return found
+
+    def settle(self) -> None:
+        """Read the text of every row not read yet and let go of the log."""
+        if self.log is not None:
+            self._read(self.rowids, strict=False)  # closing must not fail over a vanished row
+            self.log = None
+
+    def _read(self, rowids: Iterable[int], strict: bool = True) -> None:
+        wanted = [r for r in dict.fromkeys(rowids) if r not in self.text and r not in self.decoded]
+        if not wanted:
+            return
+        if self.log is None:  # settled: whatever is not read now was deleted before that
+            missing, path = wanted, None
+        else:
+            path = self.log.path
+            try:
+                for first in range(0, len(wanted), self.page):
+                    chunk = wanted[first:first + self.page]
+                    marks = ",".join("?" * len(chunk))
+                    self.text.update(self.log.db.execute(
+                        f"SELECT rowid, feature FROM movements WHERE rowid IN ({marks})", chunk))
+            except sqlite3.ProgrammingError as err:  # the connection was closed under us
+                raise LogError(f"cannot read the movement log: {err}", source=path) from err
+            missing = [r for r in wanted if r not in self.text]
+        if missing and strict:
+            raise LogError(f"{len(missing)} movement(s) found by a query were deleted by another "
+                           "process before they were read; run the query again", source=path)
+
+
+class Movements(Sequence):
+    """The movements a query found, oldest first: a read-only list of MOVEMENT Feature dicts.
+
+    ``len()`` is known at once; a Feature is read from the log and decoded only when touched
+    (indexing, slicing, iterating), so the first page of a big result is quick. Slices are
+    lazy too. Equal to a list holding the same Features; ``list(result)`` decodes everything.
+    """
+
+    __slots__ = ("_store", "_rowids")
+
+    def __init__(self, store: _FeatureStore, rowids: array):
+        self._store = store
+        self._rowids = rowids
+
+    def __len__(self) -> int:
+        return len(self._rowids)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return Movements(self._store, self._rowids[index])
+        position = operator.index(index)
+        if position < 0:
+            position += len(self._rowids)
+        if not 0 <= position < len(self._rowids):
+            raise IndexError("Movements index out of range")
+        return self._store.feature(self._rowids, position)
+
+    def __iter__(self) -> Iterator[dict]:
+        store, rowids = self._store, self._rowids
+        for position in range(len(rowids)):
+            yield store.feature(rowids, position)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Movements) and other._rowids == self._rowids and other._store is self._store:
+            return True
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # mutable Features inside, like a list
+
+    def __repr__(self) -> str:
+        return f"<Movements: {len(self):,} movement{'s' if len(self) != 1 else ''}>"
+
+
 # ---------------------------------------------------------------- the log
 
 class MovementLog:
@@ -238,6 +345,7 @@ class MovementLog:
     def __init__(self, path: str | Path = ":memory:", *, timeout: float = 30.0):
         self.path = str(path)
         self._depth = 0
+        self._results: weakref.WeakSet[_FeatureStore] = weakref.WeakSet()  # unread query results
         if self.path != ":memory:":
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -261,7 +369,14 @@ class MovementLog:
     # -- lifecycle
 
     def close(self) -> None:
+        self._settle()
         self.db.close()
+
+    def _settle(self) -> None:
+        """Query results not fully read take their rows' text now, before the log changes or closes."""
+        for store in list(self._results):
+            store.settle()
+        self._results.clear()
 
     def __enter__(self) -> "MovementLog":
         return self
@@ -306,6 +421,7 @@ class MovementLog:
 
     def _write(self, work):
         """Run ``work()`` in one IMMEDIATE transaction, retried if another writer holds the log."""
+        self._settle()
         if self._depth:  # inside transaction(): the outer block commits
             return work()
 
@@ -540,19 +656,30 @@ class MovementLog:
 
     def query(self, *, since: Any = None, until: Any = None, actor: str | None = None,
               bbox: Any = None, text: str | None = None, status: str | None = "reported",
-              limit: int | None = None) -> list[dict]:
-        """Movements overlapping a time window and/or a bbox (w, s, e, n), oldest first."""
+              limit: int | None = None, offset: int = 0) -> Movements:
+        """Movements overlapping a time window and/or a bbox (w, s, e, n), oldest first.
+
+        The result is a lazy sequence (``Movements``): the index search runs now, each Feature
+        is decoded when first used. ``limit``/``offset`` page through the matches.
+        """
         sql, args = self._query_sql(since=since, until=until, actor=actor, bbox=bbox, text=text,
-                                    status=status, limit=limit)
-        return [json.loads(row[0]) for row in self.db.execute(sql, args)]
+                                    status=status, limit=limit, offset=offset, select="m.rowid")
+        rowids = array("q", (row[0] for row in self.db.execute(sql, args)))
+        store = _FeatureStore(self, rowids)
+        if rowids:
+            self._results.add(store)
+        return Movements(store, rowids)
 
     def count(self, **query: Any) -> int:
-        sql, args = self._query_sql(**query, limit=None, select="count(*)")
+        """How many movements ``query(**query)`` finds (ignoring limit and offset), decoding none."""
+        query = {k: v for k, v in query.items() if k not in ("limit", "offset")}
+        sql, args = self._query_sql(**query, select="count(*)")
         return self.db.execute(sql, args).fetchone()[0]
 
     def _query_sql(self, *, since=None, until=None, actor=None, bbox=None, text=None,
-                   status="reported", limit=None, select="m.feature") -> tuple[str, list]:
+                   status="reported", limit=None, offset=0, select="m.feature") -> tuple[str, list]:
         where, args = [], []
+        limit, offset = _check_page(limit, offset)
         timed = since is not None or until is not None
         if timed:
             lo = parse_when(since, where="since")[1] if since is not None else -1e9
@@ -601,11 +728,11 @@ class MovementLog:
         sql = f"SELECT {select} FROM movements m"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        if select == "m.feature":
+        if select != "count(*)":
             sql += " ORDER BY m.t0 IS NULL, m.t0, m.rowid"
-            if limit is not None:
-                sql += " LIMIT ?"
-                args.append(int(limit))
+            if limit is not None or offset:
+                sql += " LIMIT ? OFFSET ?"
+                args += [-1 if limit is None else limit, offset]
         return sql, args
 
     def sources(self, movement_id: str) -> list[dict]:
@@ -758,6 +885,17 @@ def _check_bbox(bbox: Any) -> tuple[float, float, float, float]:
     if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
         raise InputError(f"bbox {w},{s},{e},{n} is not W,S,E,N within -180..180 and -90..90")
     return w, s, e, n
+
+
+def _check_page(limit: Any, offset: Any) -> tuple[int | None, int]:
+    try:
+        limit = None if limit is None else int(limit)
+        offset = int(offset or 0)
+    except (TypeError, ValueError) as err:
+        raise InputError(f"limit {limit!r} and offset {offset!r} must be whole numbers") from err
+    if (limit is not None and limit < 0) or offset < 0:
+        raise InputError(f"limit {limit} and offset {offset} must not be negative")
+    return limit, offset
 
 
 def _like(text: str) -> str:

@@ -1,0 +1,151 @@
+"""Lazy query results: equal to eager lists, paged, counted, stable across writes and close()."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geomove.errors import InputError, LogError
+from geomove.log import MovementLog, Movements
+from geomove.model import make_movement, make_place
+
+QAMISHLI = make_place(name="Qamishli", lat=37.0522, lon=41.2231, gazetteer_id="gn:1", precision="exact")
+HASAKAH = make_place(name="Hasakah", lat=36.5024, lon=40.7477, gazetteer_id="gn:2", precision="exact")
+
+
+def convoy(n: int, **props) -> dict:
+    base = dict(actor=f"Brigade {n % 3}", what=f"convoy number {n}", origin=QAMISHLI, destination=HASAKAH,
+                start=f"2024-{1 + n // 28 % 12:02d}-{1 + n % 28:02d}", time_precision="day",
+                source=f"Outlet {n}", url=f"https://outlet.example/{n}", quote=f"Convoy {n} left.")
+    base.update(props)
+    return make_movement(**base)
+
+
+def eager(log: MovementLog, **query) -> list[dict]:
+    """What query() returned before it was lazy: every row decoded, in the same order."""
+    sql, args = log._query_sql(**query)
+    return [json.loads(text) for (text,) in log.db.execute(sql, args)]
+
+
+@pytest.fixture(params=["memory", "file"])
+def log(request, tmp_path):
+    path = ":memory:" if request.param == "memory" else tmp_path / "log.sqlite"
+    with MovementLog(path) as opened:
+        # merge=False: each convoy stays its own row, however alike.
+        opened.add([convoy(n) for n in range(1200)], merge=False)
+        yield opened
+
+
+@pytest.mark.parametrize("query", [
+    {}, {"since": "2024-03-01", "until": "2024-03-31"}, {"actor": "brigade 1"},
+    {"bbox": (40.0, 36.0, 42.0, 38.0), "since": "2024-06-01"}, {"text": "number 11"},
+    {"since": "2030-01-01"}, {"limit": 700, "offset": 250}, {"status": None}])
+def test_lazy_results_equal_the_eagerly_decoded_rows(log, query):
+    found = log.query(**query)
+    assert isinstance(found, Movements)
+    expected = eager(log, **query)
+    assert len(found) == len(expected)
+    assert found == expected and expected == found  # list == Movements both ways
+    assert list(found) == expected
+    assert [found[i] for i in range(len(found))] == expected
+    assert not found or (found[-1] == expected[-1] and found[-len(found)] == expected[0])
+
+
+def test_indexing_and_slicing_behave_like_a_list(log):
+    found = log.query()
+    everything = eager(log)
+    for part in (slice(None, 10), slice(600, 1300), slice(-5, None), slice(None, None, -97), slice(3, 3)):
+        assert isinstance(found[part], Movements)
+        assert list(found[part]) == everything[part]
+    with pytest.raises(IndexError):
+        found[1200]
+    with pytest.raises(IndexError):
+        found[-1201]
+    with pytest.raises(TypeError):
+        found["1"]
+    assert found[5] is found[5]  # decoded once, then the same dict (a caller's edits stay, as in a list)
+    assert found[:10][5] is found[5]  # slices share what was decoded
+    assert repr(found) == "<Movements: 1,200 movements>"
+    assert found != everything[:-1] and found != "text" and found != everything[::-1]
+
+
+def test_only_touched_rows_are_decoded(log):
+    found = log.query()
+    store = found._store
+    assert store.decoded == {} and store.text == {}  # the query itself reads no Feature
+    found[0]
+    assert len(store.decoded) == 1
+    assert len(store.text) == store.page - 1  # the rest of the first page, read but not decoded
+    found[:20][-1]
+    assert len(store.decoded) == 2
+
+
+def test_paging_with_limit_and_offset_walks_through_every_match(log):
+    query = {"since": "2024-02-01", "until": "2024-08-31"}
+    whole = log.query(**query)
+    total = log.count(**query, limit=5, offset=9)  # count ignores paging
+    assert total == len(whole) > 500
+    pages = [log.query(**query, limit=100, offset=first) for first in range(0, total, 100)]
+    assert [f for page in pages for f in page] == list(whole)
+    assert len(pages[-1]) == total % 100 or len(pages[-1]) == 100
+    assert log.query(**query, offset=total) == []
+    assert log.query(**query, offset=total - 1) == [whole[-1]]
+    assert log.query(**query, limit=0) == []
+    assert log.query(limit=3) == log.query()[:3]
+
+
+@pytest.mark.parametrize("bad", [{"limit": -1}, {"offset": -2}, {"limit": "many"}, {"offset": "x"}])
+def test_bad_paging_raises_input_errors(log, bad):
+    with pytest.raises(InputError):
+        log.query(**bad)
+
+
+def test_a_result_shows_the_log_as_it_was_when_queried(log):
+    found = log.query(actor="brigade 0")
+    before = eager(log, actor="brigade 0")
+    first, last = before[0]["properties"]["id"], before[-1]["properties"]["id"]
+    found[0]  # partly read: the first page only
+    log.delete(last)
+    log.update(first, what="changed later")
+    log.add([convoy(5000, actor="Brigade 0")], merge=False)
+    assert found == before
+    assert len(log.query(actor="brigade 0")) == len(before)  # one gone, one new
+
+
+def test_a_result_stays_usable_after_the_log_closes(tmp_path):
+    with MovementLog(tmp_path / "log.sqlite") as log:
+        log.add([convoy(n) for n in range(40)], merge=False)
+        found = log.query(since="2024-01-05")
+        expected = eager(log, since="2024-01-05")
+        untouched = log.query()[10:]
+    assert found == expected
+    assert len(untouched) == 30 and untouched[-1]["properties"]["what"] == "convoy number 39"
+
+
+def test_rows_deleted_by_another_connection_before_they_are_read_raise_a_log_error(tmp_path):
+    path = tmp_path / "log.sqlite"
+    with MovementLog(path) as log, MovementLog(path) as other:
+        log.add([convoy(n) for n in range(3)], merge=False)
+        found = log.query()
+        other.delete(eager(log)[-1]["properties"]["id"])  # found itself has read nothing yet
+        with pytest.raises(LogError, match="run the query again"):
+            list(found)
+
+
+def test_empty_results_need_no_log(tmp_path):
+    log = MovementLog(tmp_path / "log.sqlite")
+    empty = log.query()
+    log.close()
+    assert empty == [] and len(empty) == 0 and list(empty) == [] and not empty
+
+
+def test_closing_with_a_result_that_lost_rows_still_closes(tmp_path):
+    path = tmp_path / "log.sqlite"
+    with MovementLog(path) as log, MovementLog(path) as other:
+        log.add([convoy(n) for n in range(3)], merge=False)
+        found = log.query()
+        other.delete(eager(log)[0]["properties"]["id"])
+    assert [f["properties"]["what"] for f in found[1:]] == ["convoy number 1", "convoy number 2"]
+    with pytest.raises(LogError, match="run the query again"):
+        found[0]
