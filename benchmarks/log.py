@@ -72,24 +72,44 @@ def per_report(log: MovementLog, reports: int = 300, per: int = 5) -> None:
           f"{reports * per / elapsed:,.0f} inserts/s, {1000 * elapsed / reports:.1f} ms per add")
 
 
-def timed(log: MovementLog, label: str, queries: list[dict]) -> None:
-    """query() returns decoded Features; count() runs the same index search without decoding."""
-    times, counts, sizes = [], [], []
+FIRST_PAGE = 50  # rows a listing shows first (a screenful, a table page)
+
+
+def timed(log: MovementLog, label: str, queries: list[dict]) -> list[float]:
+    """Three times per query, each from a fresh query():
+
+    - ready: query() + len() + the first page decoded = what a user waits for before the
+      count and the first rows are on screen (the target: <= 50 ms);
+    - all decoded: query() + every row read and json-decoded (an export or a map needs this);
+    - index only: count(), the same SQL search with no Feature read.
+    """
+    ready, full, index, sizes = [], [], [], []
     for q in queries:
         began = time.perf_counter()
         found = log.query(**q)
-        times.append(1000 * (time.perf_counter() - began))
-        sizes.append(len(found))
+        size = len(found)
+        page = found[:FIRST_PAGE]
+        [f["properties"]["id"] for f in page]
+        ready.append(1000 * (time.perf_counter() - began))
+        sizes.append(size)
+        del found, page
         began = time.perf_counter()
-        log.count(**{k: v for k, v in q.items() if k != "limit"})
-        counts.append(1000 * (time.perf_counter() - began))
+        everything = list(log.query(**q))
+        full.append(1000 * (time.perf_counter() - began))
+        assert len(everything) == size
+        del everything
+        began = time.perf_counter()
+        log.count(**q)
+        index.append(1000 * (time.perf_counter() - began))
 
     def p95(values):
         return sorted(values)[int(0.95 * (len(values) - 1))]
 
-    print(f"{label:<32} query median {statistics.median(times):6.1f} ms p95 {p95(times):6.1f} ms | "
-          f"index only median {statistics.median(counts):6.1f} ms p95 {p95(counts):6.1f} ms | "
+    print(f"{label:<30} ready (count + first {FIRST_PAGE}) median {statistics.median(ready):6.1f} ms "
+          f"p95 {p95(ready):6.1f} ms | all rows decoded median {statistics.median(full):7.1f} ms "
+          f"p95 {p95(full):7.1f} ms | index only median {statistics.median(index):5.1f} ms | "
           f"rows {statistics.median(sizes):,.0f}")
+    return ready
 
 
 def main() -> None:
@@ -124,14 +144,21 @@ def main() -> None:
             return {"bbox": (lon - size / 2, lat - size / 2, lon + size / 2, lat + size / 2)}
 
         runs = 30
-        timed(log, "time window 1 day", [window(1) for _ in range(runs)])
-        timed(log, "time window 1 week", [window(7) for _ in range(runs)])
-        timed(log, "time window 1 week, limit 500", [{**window(7), "limit": 500} for _ in range(runs)])
-        timed(log, "bbox 0.2 deg (one town)", [box(0.2) for _ in range(runs)])
-        timed(log, "bbox 0.2 deg + 1 month", [{**box(0.2), **window(30)} for _ in range(runs)])
-        timed(log, "bbox 1 deg + 1 week", [{**box(1.0), **window(7)} for _ in range(runs)])
-        timed(log, "actor + 1 week", [{"actor": rng.choice(ACTORS), **window(7)} for _ in range(runs)])
-        timed(log, "text + 1 week", [{"text": "convoy 12", **window(7)} for _ in range(runs)])
+        cases = [
+            ("time window 1 day", [window(1) for _ in range(runs)]),
+            ("time window 1 week", [window(7) for _ in range(runs)]),
+            ("time window 1 week, limit 500", [{**window(7), "limit": 500} for _ in range(runs)]),
+            ("1 week, page 3 (offset 100)", [{**window(7), "limit": 50, "offset": 100} for _ in range(runs)]),
+            ("bbox 0.2 deg (one town)", [box(0.2) for _ in range(runs)]),
+            ("bbox 0.2 deg + 1 month", [{**box(0.2), **window(30)} for _ in range(runs)]),
+            ("bbox 1 deg + 1 week", [{**box(1.0), **window(7)} for _ in range(runs)]),
+            ("actor + 1 week", [{"actor": rng.choice(ACTORS), **window(7)} for _ in range(runs)]),
+            ("text + 1 week", [{"text": "convoy 12", **window(7)} for _ in range(runs)]),
+        ]
+        print(f"query times over {runs} random queries each; 'ready' is the target (<= 50 ms), "
+              "'all rows decoded' is shown so nobody mistakes it for a full read")
+        worst = max(p95 for label, qs in cases for p95 in [sorted(timed(log, label, qs))[int(0.95 * (runs - 1))]])
+        print(f"slowest 'ready' p95: {worst:.1f} ms ({'within' if worst <= 50 else 'OVER'} the 50 ms target)")
         per_report(log)
     if tmp and not args.keep:
         tmp.cleanup()

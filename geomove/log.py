@@ -252,14 +252,16 @@ class _FeatureStore:
         self.text: dict[int, str] = {}
         self.decoded: dict[int, dict] = {}
 
-    def feature(self, rowids: array, position: int) -> dict:
-        """The Feature at ``rowids[position]``; the rows after it are read along (one page)."""
+    def feature(self, rowids: array, position: int, backwards: bool = False) -> dict:
+        """The Feature at ``rowids[position]``; the rows after it (before it, going backwards)
+        are read along, one page."""
         rowid = rowids[position]
         found = self.decoded.get(rowid)
         if found is None:
             text = self.text.pop(rowid, None)
             if text is None:
-                self._read(rowids[position:position + self.page])
+                first = max(0, position - self.page + 1) if backwards else position
+                self._read(rowids[first:first + self.page])
                 text = self.text.pop(rowid)
             found = self.decoded[rowid] = json.loads(text)
         return found
@@ -323,6 +325,11 @@ class Movements(Sequence):
         store, rowids = self._store, self._rowids
         for position in range(len(rowids)):
             yield store.feature(rowids, position)
+
+    def __reversed__(self) -> Iterator[dict]:
+        store, rowids = self._store, self._rowids
+        for position in range(len(rowids) - 1, -1, -1):
+            yield store.feature(rowids, position, backwards=True)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Movements) and other._rowids == self._rowids and other._store is self._store:

@@ -79,6 +79,18 @@ def test_only_touched_rows_are_decoded(log):
     assert len(store.text) == store.page - 1  # the rest of the first page, read but not decoded
     found[:20][-1]
     assert len(store.decoded) == 2
+    assert [f["properties"]["what"] for f in reversed(found)] == [
+        f["properties"]["what"] for f in eager(log)][::-1]
+
+
+def test_pages_are_read_in_few_statements(log):
+    statements = []
+    log.db.set_trace_callback(statements.append)
+    found = log.query()
+    list(reversed(found))
+    list(found[:700])
+    reads = [s for s in statements if "WHERE rowid IN" in s]
+    assert len(reads) == 3  # 1,200 rows backwards in pages of 500; forwards all read already
 
 
 def test_paging_with_limit_and_offset_walks_through_every_match(log):
