@@ -124,13 +124,19 @@ def extract(file, jsonl, include_all, published, source, url):
 @cli.command()
 @click.argument("file", required=False)
 @click.option("--jsonl", type=click.Path(dir_okay=False), help="Many reports, one JSON object a line.")
-@click.option("--all", "include_all", is_flag=True, help="Also actors, datelines and neutral demonyms.")
-def places(file, jsonl, include_all):
-    """Place mentions in a report, with offsets and the resolved place."""
+@click.option("--places-only", is_flag=True,
+              help="Only places where something is or happens (roles place, demonym_place).")
+@click.option("--all", "include_all", is_flag=True, hidden=True, help="Every mention (the default).")
+def places(file, jsonl, places_only, include_all):
+    """Every mention of a place in a report, with offsets, the resolved place and its role:
+    place, demonym_place, actor ("Turkey said"), demonym, organisation ("University of
+    Alberta"), dateline or source_location."""
     from .mentions import find_mentions, places as place_mentions
     from .reports import read_jsonl, read_report
 
-    finder = find_mentions if include_all else place_mentions
+    if places_only and include_all:
+        raise UsageError("--places-only and --all contradict each other")
+    finder = place_mentions if places_only else find_mentions
     if bool(file) == bool(jsonl):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:

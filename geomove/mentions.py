@@ -40,6 +40,9 @@ from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 
 PLACE_ROLES = ("place", "demonym_place")
+# "Turkish-backed", "US-led": the country named is who acts
+_ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
+                                "armed".split())
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
@@ -596,6 +599,11 @@ class _Finder:
                 for m in range(seg_start, k + 1):
                     marks.setdefault(run[m], "org")
                 break
+        # ... or start with one and name their place after "of" ("University of Alberta",
+        # "Bank of England")
+        if len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
+            for m in range(len(words)):
+                marks.setdefault(run[m], "org")
         return marks
 
     def _full_name_from(self, run: list[int], k: int) -> bool:
@@ -662,10 +670,15 @@ class _Finder:
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
                 if unknown and m["importance"] < 0.7:
-                    if pos > 0 and run[pos - 1] in unknown and not toks[run[pos - 1]].is_upper:
+                    before = pos > 0 and run[pos - 1] in unknown
+                    if before and not toks[run[pos - 1]].is_upper:
                         # (not after an acronym: "CTV Winnipeg" is an outlet, Winnipeg stays a place)
                         self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
-                    continue
+                    if before or m["importance"] < 0.55 or toks[run[pos + 1]].text in self.person_words:
+                        continue
+                    # a well-known place heading a longer name ("Manitoba Underdogs Rescue",
+                    # "Winnipeg Free Press"): the place the organisation belongs to
+                    m = {**m, "role": "organisation"}
             keep.append(m)
         return keep
 
@@ -697,8 +710,6 @@ class _Finder:
             parts = self._hyphen_demonyms(first)
             if parts:
                 return parts
-        if in_org and n == 1:
-            return None
         if self._is_date_word(run[k], n):
             return None
         if n == 1:
@@ -715,6 +726,9 @@ class _Finder:
             if cands:
                 return {**base, "role": "actor" if in_org else "place", "cands": cands, "kind": None,
                         "importance": max(c.get("importance") or 0 for c in cands[:3]), "abbrev": True}
+        if n == 1 and "-" in surface and not _ARTICLE_HYPHEN_RE.match(surface) and not (
+                self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
+            return self._hyphen_places(first, in_org)
         if not self.has_name(surface):
             return None
         lower = surface.lower()
@@ -760,11 +774,9 @@ class _Finder:
         elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or self.attributive_actor(run[k + n - 1])):
             role = "actor"  # "Turkey's army", "U.S. troops"
         if in_org:
-            # "Washington Post", "Jordan Times": a place word inside an organisation's name
-            if best.get("kind") == "country":
-                role = "actor"
-            else:
-                return None
+            # "Washington Post", "University of Alberta": a place named inside an organisation's
+            # name says where the organisation is, not where anything happens
+            role = "actor" if best.get("kind") == "country" else "organisation"
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
 
@@ -888,6 +900,38 @@ class _Finder:
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_demonyms", "parts": found,
                 "importance": 1.0, "rest": [p.group().lower() for p in parts if not self.demonym(p.group())]}
 
+    def _hyphen_places(self, tok: Token, in_org: bool) -> dict | None:
+        """'Washington-based', 'Canada-wide', 'Russia-Turkey': well-known places joined by a
+        hyphen to a lower-case word or to each other. Every capitalised part must be such a
+        place, so names like 'Lloyd-Jones' or 'Mercedes-Benz' stay whole (and unmatched)."""
+        parts = list(re.finditer(r"[^\W\d_]+", tok.text))
+        found, rest = [], []
+        for p in parts:
+            word = p.group()
+            if word[:1].islower():
+                rest.append(word.lower())
+                continue
+            if word in self.person_words or word.lower() in GIVEN_NAMES:
+                return None
+            if word in COUNTRY_ABBREVIATIONS:  # "US-backed", "UK-based"
+                place = self.gaz.country(COUNTRY_ABBREVIATIONS[word])
+                if not place:
+                    return None
+                found.append((tok.start + p.start(), tok.start + p.end(), word,
+                              [dict(place, score=0.9, name_similarity=1.0, why=f"country abbreviation {word!r}")]))
+                continue
+            cands = [c for c in self.candidates(word, None) if c.get("name_similarity") == 1.0] \
+                if len(word) >= 3 and self.has_name(word) else []
+            big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1") or (c.get("importance") or 0) >= 0.7]
+            if not big:
+                return None
+            found.append((tok.start + p.start(), tok.start + p.end(), word, cands))
+        if not found or (len(found) == 1 and not rest):
+            return None
+        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
+                "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
+                "importance": 1.0, "rest": rest, "in_org": in_org}
+
     def kind_hint(self, run: list[int], k: int, n: int) -> str | None:
         toks = self.toks
         s, e = toks[run[k]].start, toks[run[k + n - 1]].end
@@ -909,8 +953,7 @@ class _Finder:
     # -- demonym roles
 
     def demonym_role(self, end_tok: int, rest: list[str] | None = None) -> str:
-        if rest and any(r in ("backed", "led", "allied", "controlled", "held", "supported", "sponsored",
-                              "run", "funded", "trained", "armed") for r in rest):
+        if rest and any(r in _ACTING_PARTICIPLES for r in rest):
             return "actor"
         if rest and any(r in ("border", "borders", "frontier") for r in rest):
             return "demonym_place"
@@ -997,6 +1040,15 @@ class _Finder:
                         mm["relation"] = {"type": "border", "with": others[0] if others else None,
                                           "phrase_start": m["start"], "phrase_end": self._phrase_end(m["tok"])}
                     mentions.append(mm)
+            elif m["role"] == "hyphen_places":
+                # "Washington-based", "London-born": where someone or something is from;
+                # "US-backed" names who acts
+                acting = any(r in _ACTING_PARTICIPLES for r in m["rest"])
+                role = "organisation" if m["in_org"] else "actor" if acting else "place"
+                for s, e, surf, cands in m["parts"]:
+                    mentions.append({"start": s, "end": e, "surface": surf, "sentence": m["sentence"],
+                                     "role": role, "cands": cands, "kind": None, "tok": m["tok"],
+                                     "n_tokens": 1, "importance": 1.0, "abbrev": True})
             elif m["role"] == "demonym":
                 end_tok = m["tok"] + m["n_tokens"] - 1
                 role = "actor" if m.get("in_org") else self.demonym_role(end_tok)
@@ -1058,10 +1110,13 @@ class _Finder:
         named = self._named_places(mentions)
         for m in mentions:
             cands = m.get("cands") or []
-            if not cands or m["role"] not in ("place",):
+            if not cands or m["role"] not in ("place", "organisation"):
                 continue
             best = cands[0]
             imp = best.get("importance") or 0.0
+            if m["role"] == "organisation" and not self._place_in_org_name(m, best):
+                m["drop"] = True  # "Harbour News", "University College": no place named
+                continue
             if self._stray_variant(m, best, named):
                 m["drop"] = True  # a miss is better than a confident wrong place
                 continue
@@ -1092,6 +1147,19 @@ class _Finder:
             if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
                 continue
             m["drop"] = True
+
+    def _place_in_org_name(self, m: dict, best: dict) -> bool:
+        """Is this word of an organisation's name a well-known place ("University of Alberta",
+        "Buffalo Public Schools") rather than a word of the name itself ("Drug Administration",
+        "Franklin Elementary")?"""
+        words = m["surface"].split()
+        famous = best.get("kind") in ("country", "admin1") and best.get("name_similarity") == 1.0
+        if famous:
+            return True
+        if (best.get("importance") or 0.0) < 0.55 or best.get("name_similarity") != 1.0:
+            return False
+        return not any(w.lower() in ORG_SUFFIXES or w.lower() in GIVEN_NAMES or _is_common_word(w)
+                       or w in self.person_words for w in words)
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         for m in mentions:

@@ -101,6 +101,18 @@ def test_jsonl_keeps_ids_and_order(cli, tmp_path):
     assert all(text[p["start"]:p["end"]] == p["surface"] for p in first["places"])
 
 
+def test_places_prints_every_mention_with_its_role_unless_asked_for_places_only(cli, tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("Turkish troops left Kilis, the Harbour Gazette said. Turkey said nothing.")
+    code, out, _ = cli("places", str(report))
+    roles = {(p["surface"], p["role"]) for p in json.loads(out)["places"]}
+    assert code == 0 and {("Turkish", "actor"), ("Kilis", "place"), ("Turkey", "actor")} <= roles
+    code, out, _ = cli("places", str(report), "--places-only")
+    assert [(p["surface"], p["role"]) for p in json.loads(out)["places"]] == [("Kilis", "place")]
+    code, _, err = cli("places", str(report), "--places-only", "--all")
+    assert code == 2 and "contradict" in err
+
+
 def test_geocode_json_lists_scored_candidates(cli):
     code, out, _ = cli("geocode", "Rmeilan", "--json")
     found = json.loads(out)

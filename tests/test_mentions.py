@@ -332,3 +332,29 @@ def test_small_built_in_regions_know_their_country(gazetteer):
     got = _by_surface(find_mentions(text, gazetteer=gazetteer))
     assert got["Donbas"][0]["country"] == "UA"
     assert got["Middle East"][0]["country"] is None   # spans many countries: no guess
+
+
+def test_place_inside_an_organisation_name_is_an_organisation_mention(gazetteer):
+    text = ("Reporters from the Winnipeg Free Press and a professor at the University of Alberta "
+            "said the Food and Drug Administration and the Harbour News Agency were told.")
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    roles = {m["surface"]: (m["role"], m["country"]) for m in ms}
+    assert roles.get("Winnipeg") == ("organisation", "CA")
+    assert roles.get("Alberta") == ("organisation", "CA")
+    # words of the organisation's own name are no places, and none is a place of events
+    assert not {"Drug", "Harbour", "Agency", "University"} & set(roles)
+    assert places(text, gazetteer=gazetteer) == []
+
+
+def test_places_joined_by_hyphens(gazetteer):
+    text = ("A Toronto-based charity, a Beirut-born medic and US-backed fighters discussed "
+            "Russia-Turkey trade; Mercedes-Benz and Lloyd-Jones are no places.")
+    ms = find_mentions(text, gazetteer=gazetteer)
+    _check_offsets(text, ms)
+    got = {m["surface"]: (m["role"], m["country"]) for m in ms}
+    assert got["Toronto"] == ("place", "CA")
+    assert got["Beirut"] == ("place", "LB")
+    assert got["US"] == ("actor", "US")
+    assert got["Russia"][1] == "RU" and got["Turkey"][1] == "TR"
+    assert not {"Mercedes", "Benz", "Lloyd", "Jones"} & set(got)
