@@ -7,8 +7,9 @@ under ``shared/eval/toponyms`` (GPL-3 data: read in place, never copied into the
     python benchmarks/toponyms.py [DIR] [--corpus NAME ...] [--gazetteer PATH] [--errors N]
 
 Figures per corpus and per mention set:
-- ``places``: what ``geomove places`` prints (roles place, demonym_place);
-- ``all``: every mention, demonyms and actors included (TR-News marks demonyms as toponyms).
+- ``places``: what ``geomove places --places-only`` prints (roles place, demonym_place);
+- ``all``: what ``geomove places`` prints: every mention, demonyms, actors and places inside
+  organisation names included (the corpora mark these as toponyms).
 Span precision/recall use exact offsets; "lenient" counts any overlap. Accuracy@161 is over
 every gold toponym with coordinates: a missed one counts as wrong. ``acc161_area`` also
 counts as right a point farther than 161 km but within the resolved place's own

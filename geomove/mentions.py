@@ -222,7 +222,7 @@ youssef yusuf zaid ziad
 _PAREN_SOURCE_RE = re.compile(r"^\s*\((?:[A-Z][\w.&' ]{1,30})\)")
 _LOOSE_DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2})(?:,\s*(?P<second>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?"
-    r"\s+(?=[A-Z\"“])")
+    r"(?:\s*\([A-Z][A-Za-z&. ]{1,20}\))?\s+(?=[A-Z\"“])")  # "WASHINGTON (RNS) Church leaders"
 _DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–:-]{1,2}\s")
@@ -1153,13 +1153,14 @@ class _Finder:
         "Buffalo Public Schools") rather than a word of the name itself ("Drug Administration",
         "Franklin Elementary")?"""
         words = m["surface"].split()
+        if any(w.lower() in ORG_SUFFIXES for w in words):
+            return False  # "Centre", "Union": the organisation's kind, whatever region shares it
         famous = best.get("kind") in ("country", "admin1") and best.get("name_similarity") == 1.0
         if famous:
             return True
         if (best.get("importance") or 0.0) < 0.55 or best.get("name_similarity") != 1.0:
             return False
-        return not any(w.lower() in ORG_SUFFIXES or w.lower() in GIVEN_NAMES or _is_common_word(w)
-                       or w in self.person_words for w in words)
+        return not any(w.lower() in GIVEN_NAMES or _is_common_word(w) or w in self.person_words for w in words)
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         for m in mentions:

@@ -358,3 +358,9 @@ def test_places_joined_by_hyphens(gazetteer):
     assert got["US"] == ("actor", "US")
     assert got["Russia"][1] == "RU" and got["Turkey"][1] == "TR"
     assert not {"Mercedes", "Benz", "Lloyd", "Jones"} & set(got)
+
+
+def test_dateline_with_an_agency_and_no_dash(gazetteer):
+    text = "AMMAN (Desert Wire) Officials in Irbid said the road reopened."
+    got = {m["surface"]: m["role"] for m in find_mentions(text, gazetteer=gazetteer)}
+    assert got == {"AMMAN": "dateline", "Irbid": "place"}
