@@ -33,6 +33,7 @@ KIND_WORDS = {
     "border crossing": "crossing", "crossing point": "crossing", "crossing": "crossing",
     "border post": "crossing", "border gate": "crossing", "gate": "crossing",
     "air base": "base", "airbase": "base", "military base": "base", "base": "base",
+    "garrison": "base", "outpost": "base",
     "airport": "airfield", "airfield": "airfield", "air field": "airfield", "airstrip": "airfield",
     "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
     "district": "admin2", "county": "admin2",

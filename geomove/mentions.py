@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 
 from .distance import haversine_km
+from .gazetteer import KIND_FAMILY
 from .model import make_place
 from .names import name_key, plain
 from .relative import apply_relation, relation_around
@@ -157,7 +158,7 @@ KIND_AFTER = {
     "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
     "city": "city", "town": "town", "village": "village", "crossing": "crossing",
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
-    "base": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
+    "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
     "river": "river",
 }
 _KIND_PAIRS = {("air", "base"): "base", ("border", "crossing"): "crossing", ("military", "base"): "base",
@@ -1106,6 +1107,7 @@ class _Finder:
             if round_ == 2 and not self._more_context(mentions, text_countries, points):
                 break
             self._rank_in_context(mentions, text_countries, points)
+        self._one_sense_per_text(mentions)
         # acceptance: a weak, unsupported match is dropped
         named = self._named_places(mentions)
         for m in mentions:
@@ -1147,6 +1149,32 @@ class _Finder:
             if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
                 continue
             m["drop"] = True
+
+    def _one_sense_per_text(self, mentions: list[dict]) -> None:
+        """Facilities sharing a name (al-Tanf the crossing, al-Tanf the garrison): the one the
+        text once pins down with a kind word ("the al-Tanf garrison") is the one it means
+        where it repeats the name bare ("al-Tanf")."""
+        pinned: dict[str, str] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            core, word_kind = self.gaz.split_kind(m["surface"])
+            if cands and word_kind and cands[0].get("gazetteer_id") and \
+                    cands[0].get("kind") in KIND_FAMILY.get(word_kind, {word_kind}):
+                pinned.setdefault(name_key(core), cands[0]["gazetteer_id"])
+        if not pinned:
+            return
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2 or self.gaz.split_kind(m["surface"])[1] or m.get("kind"):
+                continue
+            if cands[0].get("kind") not in _FACILITY_KINDS:
+                continue  # "Qamishli airport" does not make every "Qamishli" the airport
+            gid = pinned.get(name_key(m["surface"]))
+            at = next((i for i, c in enumerate(cands) if c.get("gazetteer_id") == gid), None)
+            if at:
+                pick = cands.pop(at)
+                pick["why"] = pick.get("why", "") + "; named so elsewhere in the text with its kind"
+                cands.insert(0, pick)
 
     def _place_in_org_name(self, m: dict, best: dict) -> bool:
         """Is this word of an organisation's name a well-known place ("University of Alberta",

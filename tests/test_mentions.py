@@ -364,3 +364,12 @@ def test_dateline_with_an_agency_and_no_dash(gazetteer):
     text = "AMMAN (Desert Wire) The road to Irbid reopened on Monday."
     got = {m["surface"]: m["role"] for m in find_mentions(text, gazetteer=gazetteer)}
     assert got == {"AMMAN": "dateline", "Irbid": "place"}
+
+
+def test_facility_named_once_with_its_kind_is_meant_when_repeated_bare(gazetteer):
+    text = ("A supply column drove into the al-Tanf garrison on Monday. "
+            "Drones struck al-Tanf a week later. Flights left Qamishli airport for Qamishli.")
+    got = [(m["surface"], m["kind"]) for m in places(text, gazetteer=gazetteer)]
+    assert got[0] == ("al-Tanf garrison", "base")
+    assert ("al-Tanf", "base") in got  # the garrison, not the border crossing of that name
+    assert ("Qamishli", "city") in got  # a town named in an airport's name stays the town
