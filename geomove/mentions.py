@@ -692,8 +692,8 @@ class _Finder:
                 "sentence": first.sentence}
         # capitalised abbreviations of countries
         if n == 1 and surface in COUNTRY_ABBREVIATIONS and (len(run) == 1 or all(
-                toks[j].lower in STOPWORDS or marks.get(j) == "org" or toks[j].lower.rstrip("-").split("-")[0]
-                in HONORIFICS for j in run if j != run[k])):
+                toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
+                or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS for j in run if j != run[k])):
             # alone, or beside words that are no name ("The US", "US President", "U.S. Department")
             place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
             if place:
@@ -766,7 +766,8 @@ class _Finder:
         big = best.get("kind") == "country" or imp >= 0.7
         facility = kind in _FACILITY_KINDS  # the text names a crossing, a base, an airport
         # a crossing, base or airport is where a force goes, never who acts or speaks
-        spoken = not facility and (self.speaks(run[k + n - 1], run[k]) or self.addressed(run[k]))
+        # (a place inside an organisation's name: the organisation speaks or is told, not the place)
+        spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or self.addressed(run[k]))
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
@@ -1188,7 +1189,11 @@ class _Finder:
             return True
         if (best.get("importance") or 0.0) < 0.55 or best.get("name_similarity") != 1.0:
             return False
-        return not any(w.lower() in GIVEN_NAMES or _is_common_word(w) or w in self.person_words for w in words)
+        if any(w.lower() in GIVEN_NAMES or w in self.person_words for w in words):
+            return False
+        # a word as common as "Drug" or "Metro" is the organisation's own; a big city's name
+        # ("Toronto") is common in English text because it is a big city
+        return (best.get("importance") or 0.0) >= 0.7 or not any(_is_common_word(w) for w in words)
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         for m in mentions:

@@ -373,3 +373,12 @@ def test_facility_named_once_with_its_kind_is_meant_when_repeated_bare(gazetteer
     assert got[0] == ("al-Tanf garrison", "base")
     assert ("al-Tanf", "base") in got  # the garrison, not the border crossing of that name
     assert ("Qamishli", "city") in got  # a town named in an airport's name stays the town
+
+
+def test_outlet_or_hospital_named_after_a_big_city_keeps_the_city(gazetteer):
+    text = ("The minister told the Winnipeg Free Press he was treated at the Toronto General "
+            "Hospital, and US President-elect Ann Reyes agreed.")
+    got = {m["surface"]: (m["role"], m["country"]) for m in find_mentions(text, gazetteer=gazetteer)}
+    assert got["Winnipeg"] == ("organisation", "CA")
+    assert got["Toronto"] == ("organisation", "CA")
+    assert got["US"][1] == "US"
