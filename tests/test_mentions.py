@@ -377,7 +377,7 @@ def test_facility_named_once_with_its_kind_is_meant_when_repeated_bare(gazetteer
 
 def test_outlet_or_hospital_named_after_a_big_city_keeps_the_city(gazetteer):
     text = ("The minister told the Winnipeg Free Press he was treated at the Toronto General "
-            "Hospital, and US President-elect Ann Reyes agreed.")
+            "Hospital, and US President-elect Maria Ortiz agreed.")
     got = {m["surface"]: (m["role"], m["country"]) for m in find_mentions(text, gazetteer=gazetteer)}
     assert got["Winnipeg"] == ("organisation", "CA")
     assert got["Toronto"] == ("organisation", "CA")
