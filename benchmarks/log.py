@@ -82,6 +82,7 @@ def timed(log: MovementLog, label: str, queries: list[dict]) -> list[float]:
       count and the first rows are on screen (the target: <= 50 ms);
     - all decoded: query() + every row read and json-decoded (an export or a map needs this);
     - index only: count(), the same SQL search with no Feature read.
+    'ready' runs first for each query, so it meets the coldest page cache of the three.
     """
     ready, full, index, sizes = [], [], [], []
     for q in queries:
