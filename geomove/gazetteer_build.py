@@ -488,24 +488,40 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
     import airportsdata
     path = Path(airportsdata.__file__).parent / "airports.csv"
     with open(path, encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            name = r["name"]
-            is_base = bool(_BASE_RE.search(name))
-            names = [(name, 1)]
-            short = _AIRPORT_WORDS.sub("", name).strip(" -,")
+        rows = list(csv.DictReader(f))
+    # how many airports with an IATA code (airline service) each city has
+    served: dict[tuple, int] = {}
+    for r in rows:
+        if r["iata"] and r["city"]:
+            served[(r["country"], r["city"])] = served.get((r["country"], r["city"]), 0) + 1
+    for r in rows:
+        name = r["name"]
+        is_base = bool(_BASE_RE.search(name))
+        names = [(name, 1)]
+        forms = [name]
+        city = (r["city"] or "").strip()
+        if city and name.startswith(city + " ") and _AIRPORT_WORDS.sub("", name[len(city):]).strip(" -,"):
+            forms.append(name[len(city) + 1:])  # "London Heathrow Airport" -> "Heathrow Airport"
+        for form in forms:
+            short = _AIRPORT_WORDS.sub("", form).strip(" -,")
             if short and short != name and len(short) > 2:
                 names.append((short, -1))
-            yield {
-                "gazetteer_id": f"airport:{r['icao']}", "name": name,
-                "kind": "base" if is_base else "airfield", "country": r["country"] or None,
-                "admin1": r["subd"] or None, "lat": float(r["lat"]), "lon": float(r["lon"]),
-                "population": 0,
-                "importance": 0.45 if r["iata"] else (0.4 if is_base else 0.25),
-                "uncertainty_km": 2.0, "precision": "exact",
-                "source": "airportsdata", "licence": LICENCES["airportsdata"],
-                "raw": {"icao": r["icao"], "iata": r["iata"] or None, "city": r["city"] or None,
-                        "elevation_ft": r["elevation"] or None},
-            }, names
+            if form != name:
+                names.append((form, -1))
+        if r["iata"] and city and served.get((r["country"], city)) == 1 and not is_base:
+            # a city's only airline airport is what reports call "the <city> airport"
+            names.append((f"{city} Airport", -1))
+        yield {
+            "gazetteer_id": f"airport:{r['icao']}", "name": name,
+            "kind": "base" if is_base else "airfield", "country": r["country"] or None,
+            "admin1": r["subd"] or None, "lat": float(r["lat"]), "lon": float(r["lon"]),
+            "population": 0,
+            "importance": 0.45 if r["iata"] else (0.4 if is_base else 0.25),
+            "uncertainty_km": 2.0, "precision": "exact",
+            "source": "airportsdata", "licence": LICENCES["airportsdata"],
+            "raw": {"icao": r["icao"], "iata": r["iata"] or None, "city": r["city"] or None,
+                    "elevation_ft": r["elevation"] or None},
+        }, names
 
 
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")

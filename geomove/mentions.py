@@ -840,13 +840,15 @@ class _Finder:
             return None
         last = nxt[take - 1]
         longer = surface + self.text[self.toks[end_tok].end:last.end]
-        if any(c.get("kind") not in _FACILITY_KINDS for c in self.candidates(surface, None)):
-            return None  # "Cairo airport": the town's name with a kind word, the town is the mention
         if not self.has_name(longer):
             return None
         ext = [c for c in self.candidates(longer, kind) if c.get("kind") in _FACILITY_KINDS]
         if not ext:
             return None
+        if any(c.get("kind") not in _FACILITY_KINDS for c in self.candidates(surface, None)):
+            # "Kabul airport": the town's name with a kind word; the name stays the mention (the
+            # town names the airport), the place is the facility the gazetteer knows so
+            return end_tok, surface, ext + cands
         return end_tok + take, longer, ext
 
     def speaks(self, end_tok: int, start_tok: int | None = None) -> bool:
@@ -1220,8 +1222,11 @@ class _Finder:
                 if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
                         and m.get("kind") in (None, "admin1", "country"):
                     # a bare country or province name means that, not a small namesake near
-                    # the other places of the text ("California" beside Maryland towns)
-                    s += 0.15
+                    # the other places of the text ("California" beside Maryland towns); a
+                    # sparsely peopled province less so (Manchester the Jamaican parish)
+                    s += 0.15 if c.get("kind") != "admin1" or (c.get("importance") or 0) >= 0.65 else 0.05
+                if m.get("kind") in _FACILITY_KINDS and c.get("kind") in KIND_FAMILY.get(m["kind"], {m["kind"]}):
+                    s += 0.3  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
                     s -= 0.1  # a county named by its bare name is most often a person's name
                 if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):

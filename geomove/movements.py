@@ -67,6 +67,9 @@ _OBJECT_ROLE = {"enter": "destination", "reach": "destination", "leave": "origin
                 "depart": "origin", "evacuate": "origin", "cross": "via", "exit": "origin",
                 "reinforce": "destination"}
 _ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come"}
+_DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
+              "exit", "set off"}
+_NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 
 # cues that give a role to the place they govern; longest first
 _ROLE_CUES = [
@@ -305,6 +308,9 @@ class _Reader:
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
                 best = m
                 break
+            if self._departure_near(floor + m.start(), start, triggers):
+                # "flights registered at X for the departure of ...": where they leave from
+                return "origin", floor + m.start()
         trig = None
         for t in triggers:
             if floor <= t.start() and t.end() <= start:
@@ -331,6 +337,14 @@ class _Reader:
             return "origin", at
         return role, at
 
+    def _departure_near(self, at: int, place_start: int, triggers) -> bool:
+        """"at X" is where a departure starts when the clause speaks of departing ("took off
+        at X", "at X for the departure of ...") and of no arrival."""
+        clause = [t for t in triggers if abs(t.start() - at) <= 60
+                  and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
+        stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
+        return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
+
     @staticmethod
     def _arrival_near(floor: int, at: int, triggers) -> bool:
         """"in"/"at" marks a destination only right after an arrival verb ("arrived in X"),
@@ -342,8 +356,11 @@ class _Reader:
         s, e = self.spans[index]
         sent = self.text[s:e]
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
+        # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces");
+        # after a preposition a verb form is a noun ("by land", "by ship", "on return")
         triggers = [t for t in _TRIGGER_RE.finditer(self.text, s, e)
-                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())]
+                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
+                    and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))]
         if not triggers:
             return None
         verbs = [t for t in triggers if t.group("verb")]
@@ -547,6 +564,12 @@ def _routes(frag: Fragment) -> list[_Draft]:
         status = "reported" if (origin is not None or vias or frag.directed) else "static"
     home = frag.actor_home
     first = collapsed[0] if collapsed else None
+    if (origin is not None and origin.get("kind") == "crossing" and frag.enters and home is not None
+            and first is not None and origin.get("country") != home.get("country")
+            and _on_border_of(origin, home.get("country"))):
+        # "entered from the X crossing": the crossing on the force's own border is where it
+        # came in, its own country where it came from
+        vias, origin = [origin, *vias], None
     crossing = next((v for v in vias if v.get("kind") == "crossing"), None)
     if (origin is None and home is not None and frag.enters and first is not None and crossing
             and first.get("country") and first.get("country") != home.get("country")

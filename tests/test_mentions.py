@@ -382,3 +382,12 @@ def test_outlet_or_hospital_named_after_a_big_city_keeps_the_city(gazetteer):
     assert got["Winnipeg"] == ("organisation", "CA")
     assert got["Toronto"] == ("organisation", "CA")
     assert got["US"][1] == "US"
+
+
+def test_airports_by_their_city_or_their_own_name(gazetteer):
+    text = "Flights left Kabul airport, while others landed at Heathrow, west of London."
+    got = {m["surface"]: (m["kind"], m["country"]) for m in places(text, gazetteer=gazetteer)}
+    assert got["Kabul"] == ("airfield", "AF")      # the span stays the town's name
+    assert got["Heathrow"] == ("airfield", "GB")   # "London Heathrow Airport" without its city
+    # a sparsely peopled province does not outrank a big city of the same name
+    assert places("Trains left Manchester.", gazetteer=gazetteer)[0]["country"] == "GB"

@@ -130,3 +130,34 @@ def test_a_city_named_like_its_province_may_stand_for_the_province(run):
     found = run(text, published="2026-11-16")
     assert len(found) == 1
     assert km(found[0]["properties"]["origin"], 37.177, 42.140) < 30   # Malikiyah, not Hasakah city
+
+
+def _route(feature):
+    p = feature["properties"]
+    name = lambda x: x and (x.get("kind"), x.get("country"))
+    return name(p["origin"]), [name(v) for v in p["via"]], name(p["destination"])
+
+
+def test_a_departure_at_an_airport_starts_there(run):
+    # "by land" is a mode, not the verb "land": the airport is where the flights leave from
+    text = ("Apart from the departure by land, two charter flights were logged at Kabul airport "
+            "for the departure of 40 engineers on Friday.")
+    found = [f for f in run(text, published="2024-05-11") if f["properties"]["status"] == "reported"]
+    assert len(found) == 1
+    origin, _via, destination = _route(found[0])
+    assert origin == ("airfield", "AF") and destination is None
+    # an arrival verb keeps "at" a destination
+    arrived = run("Two transport planes landed at Kabul airport on Friday.", published="2024-05-11")
+    assert _route(arrived[0])[2] == ("airfield", "AF")
+
+
+def test_a_force_entering_from_a_crossing_on_its_own_border_comes_from_its_country(run):
+    text = "A Turkish column of 9 vehicles entered from the Bab al-Hawa crossing and headed to Idlib."
+    found = run(text, published="2024-05-11")
+    assert len(found) == 1
+    origin, via, destination = _route(found[0])
+    assert origin[1] == "TR" and origin[0] == "country"
+    assert via == [("crossing", "SY")] and destination[1] == "SY"
+    # leaving a crossing is leaving that crossing
+    left = run("A Turkish column left the Bab al-Hawa crossing for Idlib.", published="2024-05-11")
+    assert _route(left[0])[0] == ("crossing", "SY")
