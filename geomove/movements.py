@@ -43,7 +43,7 @@ _VERB_FORMS = {
     "advance": "advance advances advanced advancing", "travel": "", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
-    "land": "", "take off": "take off took off taken off taking off",
+    "land": "", "take off": "take off took off taken off taking off", "push": "push pushes pushed pushing",
     "exit": "", "leave for": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
 }
 _NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
@@ -70,6 +70,9 @@ _ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come"}
 _DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
               "exit", "set off"}
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
+# verbs that move something only with a direction ("pushed into X", not "pushed for talks")
+_DIRECTED_ONLY = {"push"}
+_DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
 
 # cues that give a role to the place they govern; longest first
 _ROLE_CUES = [
@@ -123,7 +126,7 @@ _INFINITIVE_OK = re.compile(
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
                r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
-               r"special\s+forces|military\s+police|gendarmes|police|guards?|group)")
+               r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements)")
 _ACTOR_RE = re.compile(
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
@@ -360,7 +363,9 @@ class _Reader:
         # after a preposition a verb form is a noun ("by land", "by ship", "on return")
         triggers = [t for t in _TRIGGER_RE.finditer(self.text, s, e)
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
-                    and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))]
+                    and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
+                    and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
+                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
             return None
         verbs = [t for t in triggers if t.group("verb")]
@@ -382,7 +387,13 @@ class _Reader:
                     slots.append((slots[-1][0], [m], prev_end))
                     prev_role = slots[-1][0]
                 elif len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
-                    slots[-1][1].append(m)
+                    if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
+                            x.get("kind") == "country" for x in slots[-1][1]):
+                        # "crossed into Syria at the X crossing": where they entered the country
+                        slots.append(("via", [m], prev_end))
+                        prev_role = "via"
+                    else:
+                        slots[-1][1].append(m)
                 else:
                     prev_role = None
             elif role is not None:

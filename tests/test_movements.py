@@ -161,3 +161,21 @@ def test_a_force_entering_from_a_crossing_on_its_own_border_comes_from_its_count
     # leaving a crossing is leaving that crossing
     left = run("A Turkish column left the Bab al-Hawa crossing for Idlib.", published="2024-05-11")
     assert _route(left[0])[0] == ("crossing", "SY")
+
+
+def test_entering_a_country_at_a_crossing_passes_through_it(run):
+    text = ("A convoy of 18 Iraqi army trucks crossed into Syria at the al-Qaim crossing on Monday, "
+            "bringing fuel to Albu Kamal.")
+    found = run(text, published="2024-05-11")
+    assert len(found) == 1
+    origin, via, destination = _route(found[0])
+    assert origin == ("country", "IQ")       # an Iraqi force entering through its own border
+    assert via == [("crossing", "IQ")] and destination[1] == "SY"
+    assert found[0]["properties"]["count"] == 18
+
+
+def test_push_moves_only_with_a_direction(run):
+    found = run("Turkish reinforcements pushed deeper towards Saraqib on Friday.", published="2024-05-11")
+    assert len(found) == 1 and found[0]["properties"]["destination"]["country"] == "SY"
+    assert "Turkish reinforcements" in found[0]["properties"]["actor"]
+    assert run("The envoy pushed for talks in Geneva.", published="2024-05-11", include_all=True) == []
