@@ -100,6 +100,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?", re.I), "monthday"),
     (re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"), "iso"),
     (re.compile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)\d\d)\b", re.I), "monthyear"),
+    # "in August", "since early March": the latest such month not after publication; the
+    # preposition and the capital letter tell the month from the verbs "may" and "march"
+    (re.compile(rf"\b(?:in|during|since|until|through|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
+                rf"(?P<m4>{_MONTH_RE})(?!\s*\d)\b", re.I), "month"),
     (re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
     (re.compile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
@@ -133,6 +137,13 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         return dt.date(year, month, 1), _month_end(year, month), "month", False
     if published is None:
         return None
+    if kind == "month":
+        word = g["m4"]
+        if not word[:1].isupper():
+            return None
+        month = MONTHS[word.lower().rstrip(".")]
+        year = published.year if month <= published.month else published.year - 1
+        return dt.date(year, month, 1), min(_month_end(year, month), published), "month", True
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]
         back = (published.weekday() - target) % 7

@@ -43,7 +43,7 @@ _VERB_FORMS = {
     "advance": "advance advances advanced advancing", "travel": "", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
-    "land": "", "take off": "take off took off taken off taking off", "push": "push pushes pushed pushing",
+    "land": "", "take off": "take off took off taken off taking off", "push": "push pushes pushed pushing", "sail": "",
     "exit": "", "leave for": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
 }
 _NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
@@ -150,7 +150,7 @@ _COUNT_RE = re.compile(
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?)(?P<unit>" + _UNITS + r")\b", re.I)
 _PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos", re.I)
 _AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
-_SEA = re.compile(r"\b(?:ships?|vessels?|boats?|sail\w*|naval|frigates?|by\s+sea)\b", re.I)
+_SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _ROAD = re.compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvees|hummers|road|highway|drove|driven|buses|armou?red)\b", re.I)
 
 _SPECIFICITY = {"base": 0, "airfield": 0, "crossing": 0, "camp": 0, "checkpoint": 0, "oilfield": 0,
@@ -521,13 +521,10 @@ class _Reader:
 
     @staticmethod
     def _mode(sentence: str) -> str | None:
-        if _AIR.search(sentence):
-            return "air"
-        if _SEA.search(sentence):
-            return "sea"
-        if _ROAD.search(sentence):
-            return "road"
-        return None
+        # the first mode word names what moves ("The 36 trucks, escorted by helicopters, ...")
+        found = [(m.start(), mode) for mode, rx in (("air", _AIR), ("sea", _SEA), ("road", _ROAD))
+                 for m in [rx.search(sentence)] if m]
+        return min(found)[1] if found else None
 
     def _date(self, s: int, e: int, anchor: int):
         inside = [d for d in self.dates if s <= d.start < e

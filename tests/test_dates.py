@@ -56,3 +56,17 @@ def test_malformed_published_date_is_a_date_error(bad):
 
 def test_published_month_only_is_first_of_month():
     assert parse_published("2021-11") == dt.date(2021, 11, 1)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("the base was emptied in April", "2022-04-01", "2022-04-30"),
+    ("the convoys have run since early June", "2022-06-01", "2022-06-23"),   # not past publication
+    ("the pullout ended in September", "2021-09-01", "2021-09-30"),       # the latest September
+])
+def test_month_without_a_year_is_the_latest_one_not_after_publication(text, start, end):
+    d = one(text)
+    assert (str(d.date_start), str(d.date_end), d.precision) == (start, end, "month")
+
+
+def test_modal_may_and_verb_march_are_no_months():
+    assert find_dates("troops may march to the border", THURSDAY) == []

@@ -179,3 +179,12 @@ def test_push_moves_only_with_a_direction(run):
     assert len(found) == 1 and found[0]["properties"]["destination"]["country"] == "SY"
     assert "Turkish reinforcements" in found[0]["properties"]["actor"]
     assert run("The envoy pushed for talks in Geneva.", published="2024-05-11", include_all=True) == []
+
+
+def test_mode_is_that_of_what_moves_first_named(run):
+    text = "The 24 fuel trucks, escorted by helicopters, drove from Erbil to Mosul on Monday."
+    p = run(text, published="2024-05-11")[0]["properties"]
+    assert p["mode"] == "road" and p["count"] == 24
+    ships = run("Two frigates sailed from Tartus to Novorossiysk in April.", published="2024-05-11")
+    q = ships[0]["properties"]
+    assert q["mode"] == "sea" and q["start"] == "2024-04-01" and q["time_precision"] == "month"
