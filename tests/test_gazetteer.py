@@ -263,3 +263,11 @@ def test_extent_middle_is_not_pulled_by_clustered_towns():
     towns = [(-20.0 + i, 150.0) for i in range(9)] + [(-24.0, 140.0)]
     lat, lon = extent_middle(towns)
     assert lat == pytest.approx(-18.0) and lon == pytest.approx(145.0)
+
+
+def test_province_points_come_from_a_curated_database_with_their_licence(gazetteer):
+    best = gazetteer.candidates("Manitoba", fuzzy=False)[0]
+    assert best["kind"] == "admin1" and "ODbL" in best["licence"]
+    assert best["raw"]["point"].startswith("Countries States Cities Database")
+    # the province's own point, not the mean of its towns (which crowd its southern edge)
+    assert best["lat"] > 53.5
