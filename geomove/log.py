@@ -20,6 +20,7 @@ import os
 import random
 import re
 import sqlite3
+import struct
 import time
 import unicodedata
 import weakref
@@ -34,9 +35,9 @@ from typing import Any, Iterable, Iterator
 
 from .errors import InputError, LogError
 from .importer import parse_when, read_movements, row_to_feature, validate_feature
-from .model import MOVEMENT_FIELDS, make_movement, route_geometry, route_points
+from .model import MOVEMENT_FIELDS, STATUSES, make_movement, route_geometry, route_points
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x67656F6D  # "geom": marks the file as a geomove log for `file`/other tools
 _BUSY_RETRIES = 8
 
@@ -122,7 +123,55 @@ def _migration_2(db: sqlite3.Connection) -> None:
                "WHERE minx IS NOT NULL AND t0 IS NOT NULL")
 
 
-MIGRATIONS = [_migration_1, _migration_2]  # MIGRATIONS[n] takes the schema from version n to n + 1
+# An undated movement's time in movement_index: after every date, so it sorts last.
+UNDATED = 1e38
+STATUS_CODES = {status: code for code, status in enumerate(STATUSES)}
+_UNKNOWN_STATUS = len(STATUSES)  # validation keeps these out; kept searchable all the same
+
+
+def _migration_3(db: sqlite3.Connection) -> None:
+    """One R*Tree answers every bbox query alone: space, time (undated last) and status.
+
+    A bbox query used to read each candidate's wide row (Feature JSON and search text, one
+    page each) for the exact box, status and date; 20,000 matches cost 50+ ms in page reads.
+    Now the tree's own cells carry all three and only rows near the query's edges, where the
+    tree's 32-bit floats may round across, are checked against the movements table. The
+    status dimension's upper end is code + 0.5 when the start does not fit a 32-bit float
+    exactly (a time of day), so the few such rows get their exact start for sorting.
+    """
+    try:
+        db.execute("CREATE VIRTUAL TABLE movement_index USING rtree("
+                   "id, minx, maxx, miny, maxy, t0, t1, status, status_inexact)")
+    except sqlite3.OperationalError:
+        db.execute("CREATE TABLE movement_index (id INTEGER PRIMARY KEY, minx, maxx, miny, maxy, "
+                   "t0, t1, status, status_inexact)")
+        db.execute("CREATE INDEX movement_index_x ON movement_index(minx, maxx)")
+    rows = db.execute("SELECT rowid, minx, maxx, miny, maxy, t0, t1, status FROM movements "
+                      "WHERE minx IS NOT NULL")
+    while batch := rows.fetchmany(10_000):
+        db.executemany("INSERT INTO movement_index VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [_index_row(r[0], r[1:5], r[5], r[6], r[7]) for r in batch])
+    # Superseded: movement_index answers what both did.
+    db.execute("DROP TABLE movement_space")
+    db.execute("DROP TABLE movement_extent")
+
+
+def _index_row(rowid: int, box: tuple, lo: float | None, hi: float | None, status: str) -> tuple:
+    """The movement_index cell of a movement with a bbox (minx, maxx, miny, maxy)."""
+    code = STATUS_CODES.get(status, _UNKNOWN_STATUS)
+    if lo is None:
+        lo = hi = UNDATED
+        inexact = 0.0  # sorts last whatever the tree rounds it to
+    else:
+        inexact = 0.5 if _float32(lo) != lo else 0.0
+    return (rowid, *box, lo, hi, code, code + inexact)
+
+
+def _float32(value: float) -> float:
+    return struct.unpack("f", struct.pack("f", value))[0]
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3]  # MIGRATIONS[n]: schema version n to n + 1
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -591,17 +640,15 @@ class MovementLog:
         if not pending:
             return
         db = self.db
-        rows, space, times, extents, sources = [], [], [], [], []
+        rows, cells, times, sources = [], [], [], []
         for rowid, feature in pending.items():
             cols = self._columns(feature, *spans[rowid])
             rows.append((rowid, *cols, now, now))
             lo, hi, minx, miny, maxx, maxy = cols[6:12]
             if minx is not None:
-                space.append((rowid, minx, maxx, miny, maxy))
+                cells.append(_index_row(rowid, (minx, maxx, miny, maxy), lo, hi, cols[3]))
             if lo is not None:
                 times.append((rowid, lo, hi))
-                if minx is not None:
-                    extents.append((rowid, minx, maxx, miny, maxy, lo, hi))
             for s in feature["properties"]["sources"]:
                 sources.append((rowid, s.get("source") or "", s.get("url") or "", s.get("published")))
         db.executemany(
@@ -610,9 +657,8 @@ class MovementLog:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT INTO movement_ids VALUES (?, ?)",
                        [(i, r) for i, r in ids.items() if r in pending])
-        db.executemany("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", space)
+        db.executemany("INSERT INTO movement_index VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", cells)
         db.executemany("INSERT INTO movement_time VALUES (?, ?, ?)", times)
-        db.executemany("INSERT INTO movement_extent VALUES (?, ?, ?, ?, ?, ?, ?)", extents)
         db.executemany("INSERT OR IGNORE INTO sources VALUES (?, ?, ?, ?)", sources)
 
     def _rewrite(self, rowid: int, feature: dict, now: str) -> None:
@@ -623,14 +669,11 @@ class MovementLog:
             "t0 = ?, t1 = ?, minx = ?, miny = ?, maxx = ?, maxy = ?, merge_key = ?, search = ?, "
             "feature = ?, updated_at = ? WHERE rowid = ?", (*cols, now, rowid))
         lo, hi, minx, miny, maxx, maxy = cols[6:12]
-        db.execute("DELETE FROM movement_space WHERE id = ?", (rowid,))
+        db.execute("DELETE FROM movement_index WHERE id = ?", (rowid,))
         db.execute("DELETE FROM movement_time WHERE id = ?", (rowid,))
-        db.execute("DELETE FROM movement_extent WHERE id = ?", (rowid,))
-        if minx is not None and lo is not None:
-            db.execute("INSERT INTO movement_extent VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (rowid, minx, maxx, miny, maxy, lo, hi))
         if minx is not None:
-            db.execute("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", (rowid, minx, maxx, miny, maxy))
+            db.execute("INSERT INTO movement_index VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       _index_row(rowid, (minx, maxx, miny, maxy), lo, hi, cols[3]))
         if lo is not None:
             db.execute("INSERT INTO movement_time VALUES (?, ?, ?)", (rowid, lo, hi))
         db.execute("DELETE FROM sources WHERE movement = ?", (rowid,))
@@ -669,9 +712,15 @@ class MovementLog:
         The result is a lazy sequence (``Movements``): the index search runs now, each Feature
         is decoded when first used. ``limit``/``offset`` page through the matches.
         """
-        sql, args = self._query_sql(since=since, until=until, actor=actor, bbox=bbox, text=text,
-                                    status=status, limit=limit, offset=offset, select="m.rowid")
-        rowids = array("q", (row[0] for row in self.db.execute(sql, args)))
+        limit, offset = _check_page(limit, offset)
+        rowids = self._indexed(since=since, until=until, actor=actor, bbox=bbox, text=text, status=status)
+        if rowids is not None:
+            if limit is not None or offset:
+                rowids = rowids[offset:None if limit is None else offset + limit]
+        else:
+            sql, args = self._query_sql(since=since, until=until, actor=actor, bbox=bbox, text=text,
+                                        status=status, limit=limit, offset=offset, select="m.rowid")
+            rowids = array("q", (row[0] for row in self.db.execute(sql, args)))
         store = _FeatureStore(self, rowids)
         if rowids:
             self._results.add(store)
@@ -680,19 +729,78 @@ class MovementLog:
     def count(self, **query: Any) -> int:
         """How many movements ``query(**query)`` finds (ignoring limit and offset), decoding none."""
         query = {k: v for k, v in query.items() if k not in ("limit", "offset")}
+        rowids = self._indexed(**query)
+        if rowids is not None:
+            return len(rowids)
         sql, args = self._query_sql(**query, select="count(*)")
         return self.db.execute(sql, args).fetchone()[0]
+
+    def _indexed(self, *, since=None, until=None, actor=None, bbox=None, text=None,
+                 status="reported") -> array | None:
+        """The rowids of a bbox query (with or without dates and status) found from
+        movement_index alone, in query order; None when the query needs the movements table.
+
+        Answers exactly what ``_query_sql`` would: the tree's cells are 32-bit floats rounded
+        outwards, so a cell within rounding distance of an edge of the query is checked
+        against the movements table, and starts that do not fit a 32-bit float are read from
+        it for sorting. Both are rare; every other match costs no row read.
+        """
+        if bbox is None or actor or text or (status is not None and status not in STATUS_CODES):
+            return None
+        timed, lo, hi = _window(since, until)
+        w, s, e, n = _check_bbox(bbox)
+        boxes = [(w, e)] if w <= e else [(w, 180.0), (-180.0, e)]  # across the antimeridian
+        # Near an edge: where the exact value may fall on the other side of it.
+        edges, edge_args = ["miny > ?", "maxy < ?"], [n - _margin(n), s + _margin(s)]
+        exact, exact_args = ["miny <= ?", "maxy >= ?"], [n, s]
+        if w <= e:  # as _query_sql: across the antimeridian only the tree tests longitude
+            edges += ["minx > ?", "maxx < ?"]
+            edge_args += [e - _margin(e), w + _margin(w)]
+            exact += ["minx <= ?", "maxx >= ?"]
+            exact_args += [e, w]
+        if timed:
+            edges += ["t0 >= ?", "t1 <= ?"]
+            edge_args += [hi - _margin(hi), lo + _margin(lo)]
+            exact += ["t0 < ?", "t1 > ?"]
+            exact_args += [hi, lo]
+        parts, args = [], []
+        for x0, x1 in boxes:
+            part = (f"SELECT id, t0, status_inexact - status, {' OR '.join(edges)} FROM movement_index "
+                    "WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?")
+            args += [*edge_args, x1, x0, n, s]
+            if timed:
+                part += " AND t0 <= ? AND t1 >= ?"
+                args += [hi, lo]
+            if status is not None:
+                part += " AND status = ?"
+                args.append(STATUS_CODES[status])
+            parts.append(part)
+        sql = " UNION ".join(parts) + " ORDER BY 2, 1"
+        rows = self.db.execute(sql, args).fetchall()
+        near = [row[0] for row in rows if row[3]]
+        inexact = [row[0] for row in rows if row[2]]
+        if near:
+            inside = set(self._rowids_where(near, " AND ".join(exact), exact_args))
+            rows = [row for row in rows if not row[3] or row[0] in inside]
+        if inexact:
+            starts = dict(self._rowids_where(inexact, "1", [], "rowid, t0"))
+            rows.sort(key=lambda row: (starts.get(row[0], row[1]), row[0]))
+        return array("q", (row[0] for row in rows))
+
+    def _rowids_where(self, rowids: list[int], where: str, args: list, select: str = "rowid") -> list:
+        found = []
+        for first in range(0, len(rowids), 500):
+            chunk = rowids[first:first + 500]
+            marks = ",".join("?" * len(chunk))
+            found += self.db.execute(f"SELECT {select} FROM movements WHERE rowid IN ({marks}) AND {where}",
+                                     [*chunk, *args]).fetchall()
+        return [row[0] for row in found] if select == "rowid" else found
 
     def _query_sql(self, *, since=None, until=None, actor=None, bbox=None, text=None,
                    status="reported", limit=None, offset=0, select="m.feature") -> tuple[str, list]:
         where, args = [], []
         limit, offset = _check_page(limit, offset)
-        timed = since is not None or until is not None
-        if timed:
-            lo = parse_when(since, where="since")[1] if since is not None else -1e9
-            hi = parse_when(until, where="until")[2] if until is not None else 1e9
-            if hi < lo:
-                raise InputError(f"until {until} is before since {since}")
+        timed, lo, hi = _window(since, until)
         if bbox is not None:
             w, s, e, n = _check_bbox(bbox)
             boxes = [(w, e)] if w <= e else [(w, 180.0), (-180.0, e)]  # across the antimeridian
@@ -701,11 +809,11 @@ class MovementLog:
             # exact tests run on the movements table.
             for x0, x1 in boxes:
                 if timed:
-                    parts.append("SELECT id FROM movement_extent WHERE minx <= ? AND maxx >= ? "
+                    parts.append("SELECT id FROM movement_index WHERE minx <= ? AND maxx >= ? "
                                  "AND miny <= ? AND maxy >= ? AND t0 <= ? AND t1 >= ?")
                     args += [x1, x0, n, s, hi, lo]
                 else:
-                    parts.append("SELECT id FROM movement_space WHERE minx <= ? AND maxx >= ? "
+                    parts.append("SELECT id FROM movement_index WHERE minx <= ? AND maxx >= ? "
                                  "AND miny <= ? AND maxy >= ?")
                     args += [x1, x0, n, s]
             where.append(f"m.rowid IN ({' UNION '.join(parts)})")
@@ -778,8 +886,8 @@ class MovementLog:
             rowid = self._rowid(movement_id)
             if rowid is None:
                 return False
-            for table, column in (("movement_space", "id"), ("movement_time", "id"),
-                                  ("movement_extent", "id"), ("sources", "movement"),
+            for table, column in (("movement_index", "id"), ("movement_time", "id"),
+                                  ("sources", "movement"),
                                   ("movement_ids", "movement"), ("movements", "rowid")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (rowid,))
             return True
@@ -880,6 +988,22 @@ def _plain(value: Any) -> Any:
     if hasattr(value, "item"):
         return value.item()
     return value
+
+
+def _window(since: Any, until: Any) -> tuple[bool, float, float]:
+    """(whether dated, first day, end) of a query's since/until in days since 1970."""
+    if since is None and until is None:
+        return False, -1e9, 1e9
+    lo = parse_when(since, where="since")[1] if since is not None else -1e9
+    hi = parse_when(until, where="until")[2] if until is not None else 1e9
+    if hi < lo:
+        raise InputError(f"until {until} is before since {since}")
+    return True, lo, hi
+
+
+def _margin(value: float) -> float:
+    """More than the R*Tree's rounding of any 32-bit float near ``value`` (2 ulps at most)."""
+    return (abs(value) + 1.0) * 2.0 ** -20
 
 
 def _check_bbox(bbox: Any) -> tuple[float, float, float, float]:

@@ -162,7 +162,7 @@ def test_update_and_delete(log):
     assert log.delete(mid) is False
     assert len(log) == 0
     assert log.db.execute("SELECT count(*) FROM sources").fetchone()[0] == 0
-    assert log.db.execute("SELECT count(*) FROM movement_space").fetchone()[0] == 0
+    assert log.db.execute("SELECT count(*) FROM movement_index").fetchone()[0] == 0
 
 
 def test_a_bad_feature_in_a_batch_writes_nothing(log):
@@ -263,18 +263,3 @@ def test_a_via_from_the_second_outlet_extends_the_line(log):
 def test_an_end_date_learnt_within_one_batch_is_indexed(log):
     log.add([movement(), movement(end="2024-03-20", source="Outlet B", url="https://b.example/7", quote="b")])
     assert len(log.query(since="2024-03-15", until="2024-03-15")) == 1
-
-
-def test_a_version_1_log_is_migrated_and_keeps_its_rows(tmp_path):
-    path = tmp_path / "old.sqlite"
-    with MovementLog(path) as log:
-        log.add([movement(), movement(start="2024-07-01", quote="later", url="u7")])
-        # Turn it back into what geomove's first schema wrote.
-        log.db.execute("DROP TABLE movement_extent")
-        log.db.execute("PRAGMA user_version = 1")
-    with MovementLog(path) as log:
-        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
-        assert log.db.execute("SELECT count(*) FROM movement_extent").fetchone()[0] == 2
-        found = log.query(since="2024-06-30", until="2024-07-02", bbox=(40.0, 36.0, 42.0, 38.0))
-        assert [f["properties"]["quote"] for f in found] == ["later"]
-        assert log.check() == []

@@ -66,7 +66,7 @@ def assert_whole(path, batch):
         stored = len(log)
         assert stored % batch == 0  # only whole adds
         n_sources = log.db.execute("SELECT count(*) FROM sources").fetchone()[0]
-        n_space = log.db.execute("SELECT count(*) FROM movement_space").fetchone()[0]
+        n_space = log.db.execute("SELECT count(*) FROM movement_index").fetchone()[0]
         assert n_sources == n_space == stored
         return stored
 

@@ -161,3 +161,30 @@ def test_closing_with_a_result_that_lost_rows_still_closes(tmp_path):
     assert [f["properties"]["what"] for f in found[1:]] == ["convoy number 1", "convoy number 2"]
     with pytest.raises(LogError, match="run the query again"):
         found[0]
+
+
+def test_bbox_queries_from_the_index_alone_match_the_movements_table_at_every_edge(tmp_path):
+    """movement_index holds 32-bit floats; edges and times of day are settled exactly."""
+    with MovementLog(tmp_path / "log.sqlite") as log:
+        starts = ["2024-03-01T10:00:30Z", "2024-03-01T10:00:00Z", "2024-03-01", "2024-03-01T10:00:31Z",
+                  "2024-03-02", "2024-02-29T23:59:59Z", None]
+        log.add([convoy(n, start=start, time_precision="day")
+                 for n, start in enumerate(starts)], merge=False)
+        lon, lat = HASAKAH["lon"], HASAKAH["lat"]  # the west and south end of every route
+        queries = [{"bbox": (lon - 1, lat - 1, lon, lat)}, {"bbox": (lon - 1, lat - 1, lon - 1e-12, lat)},
+                   {"bbox": (lon - 1, lat - 1, lon, lat - 1e-12)}, {"bbox": (41.2231, 37.0522, 42, 38)},
+                   {"bbox": (41.2231 + 1e-12, 37.0522, 42, 38)},
+                   {"bbox": (40, 36, 42, 38), "since": "2024-03-01", "until": "2024-03-01"},
+                   {"bbox": (40, 36, 42, 38), "since": "2024-03-02"},
+                   {"bbox": (40, 36, 42, 38), "until": "2024-02-29"}, {"bbox": (40, 36, 42, 38), "limit": 3}]
+        for query in queries:
+            assert log._indexed(**{k: v for k, v in query.items() if k != "limit"}) is not None
+            found = log.query(**query)
+            assert [f["properties"]["id"] for f in found] == [
+                f["properties"]["id"] for f in eager(log, **query)], query
+            assert log.count(**query) == log.db.execute(*log._query_sql(**query, select="count(*)")).fetchone()[0]
+        assert len(log.query(bbox=(lon - 1, lat - 1, lon, lat))) == 7
+        assert len(log.query(bbox=(lon - 1, lat - 1, lon - 1e-12, lat))) == 0
+        everything = [f["properties"]["start"] for f in log.query(bbox=(40, 36, 42, 38))]
+        assert everything == ["2024-02-29T23:59:59Z", "2024-03-01", "2024-03-01T10:00:00Z",
+                              "2024-03-01T10:00:30Z", "2024-03-01T10:00:31Z", "2024-03-02", None]
