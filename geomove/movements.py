@@ -183,6 +183,7 @@ class Fragment:
     when: set = field(default_factory=set)  # day-precise date words of the clause, resolved or not
     actor_home: dict | None = None        # the country a national force is from ("Turkish column")
     enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
+    contrasted: bool = False              # read from a "while ..." clause set against the one before
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -279,11 +280,31 @@ def _place_of(mention: dict) -> dict:
 
 # --- per-sentence reading ----------------------------------------------------------------
 
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+", re.I)
+
+
+def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with a contrasting clause that has its own movement verb read on its own:
+    "the fighters were flown to X, while their vehicles were driven there" tells of two
+    movements (who, what and how differ), not of one."""
+    out = []
+    for s, e in spans:
+        cut = s
+        for m in _CONTRAST.finditer(text, s, e):
+            rest = text[m.end():e]
+            if any(t.group("verb") for t in _TRIGGER_RE.finditer(rest)) and \
+                    any(t.group("verb") for t in _TRIGGER_RE.finditer(text, cut, m.start())):
+                out.append((cut, m.start()))
+                cut = m.end()
+        out.append((cut, e))
+    return out
+
+
 class _Reader:
     def __init__(self, text: str, mentions: list[dict], published):
         self.text = text
         self.published = parse_published(published) if published else None
-        self.spans = sentence_spans(text)
+        self.spans = _clauses(text, sentence_spans(text))
         self.places = [m for m in mentions if m.get("role") in ("place", "demonym_place")
                        and m.get("lat") is not None]
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym")]
@@ -374,6 +395,7 @@ class _Reader:
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
                         noun_only=not verbs, quote=sent.strip())
         frag.status = self._status(s, main, triggers)
+        frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         mentions = [m for m in self.places if s <= m["start"] < e]
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
         prev_end = s
@@ -411,6 +433,13 @@ class _Reader:
                     ref = self._antecedent(cue.start(), ana.group(1).lower())
                     if ref is not None:
                         slots.append((role, [ref], cue.start()))
+        # "... were driven there": a movement verb with "there" for its goal
+        for t in triggers:
+            if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \
+                    re.match(r"\s+there\b", self.text[t.end():t.end() + 7], re.I):
+                ref = self._antecedent(t.start(), "there")
+                if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
+                    slots.append(("destination", [ref], t.end()))
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
                             for role, _, at in slots)
@@ -611,6 +640,10 @@ def _on_border_of(place: dict, iso2: str | None, km: float = 25.0) -> bool:
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.status != b.status:
         return False
+    if any(f.contrasted for f in a.frags + b.frags):
+        modes_a, modes_b = {f.mode for f in a.frags if f.mode}, {f.mode for f in b.frags if f.mode}
+        if modes_a and modes_b and not modes_a & modes_b:
+            return False  # "flown to X, while their vehicles were driven there": two movements
     if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
         return False
     shared = (a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin) or contains(b.origin, a.origin))) \
@@ -720,6 +753,16 @@ def extract(text: str, *, published=None, source: str | None = None, url: str | 
                     continue
             drafts.append(draft)
             last = draft
+    for draft in drafts:
+        if draft.origin is None and draft.destination is not None and all(f.contrasted for f in draft.frags):
+            # "... flown from A to B, while their vehicles were driven there": the set-against
+            # clause names only where; it left from where the first one did
+            sent = min(f.sentence for f in draft.frags)
+            twin = next((d for d in drafts if d is not draft and d.origin is not None and d.destination
+                         and same_place(d.destination, draft.destination)
+                         and any(f.sentence == sent - 1 for f in d.frags)), None)
+            if twin is not None:
+                draft.origin = {**twin.origin, "inferred": True}
     features = []
     for draft in drafts:
         first = draft.via[0] if draft.via else None

@@ -188,3 +188,18 @@ def test_mode_is_that_of_what_moves_first_named(run):
     ships = run("Two frigates sailed from Tartus to Novorossiysk in April.", published="2024-05-11")
     q = ships[0]["properties"]
     assert q["mode"] == "sea" and q["start"] == "2024-04-01" and q["time_precision"] == "month"
+
+
+def test_a_contrasted_clause_with_its_own_verb_is_its_own_movement(run):
+    text = "The engineers were flown from Benghazi to Kufra on Monday, while their trucks were driven there."
+    found = run(text, published="2024-05-11")
+    assert len(found) == 2
+    by_mode = {f["properties"]["mode"]: f["properties"] for f in found}
+    assert set(by_mode) == {"air", "road"}
+    for p in by_mode.values():
+        assert km(p["origin"], 32.12, 20.07) < 30                     # Benghazi
+    assert by_mode["road"]["destination"]["name"] == by_mode["air"]["destination"]["name"]
+    assert by_mode["road"]["origin"].get("inferred") is True
+    # one sentence with one movement told twice stays one movement
+    one = run("The column left Benghazi for Kufra on Monday, while residents watched.", published="2024-05-11")
+    assert len(one) == 1
