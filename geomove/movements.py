@@ -70,6 +70,8 @@ _ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come"}
 _DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
               "exit", "set off"}
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
+# "the Kafr Lusin crossing", "a border crossing": the noun, not the verb "crossing into"
+_CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
 _DIRECTED_ONLY = {"push"}
 _DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
@@ -281,6 +283,7 @@ def _place_of(mention: dict) -> dict:
 # --- per-sentence reading ----------------------------------------------------------------
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 
 
 def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -385,6 +388,8 @@ class _Reader:
         triggers = [t for t in _TRIGGER_RE.finditer(self.text, s, e)
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
                     and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
+                    and not (t.group(0).lower() == "crossing"
+                             and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()]))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
@@ -461,6 +466,25 @@ class _Reader:
                      and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start()]))
         return frag
+
+    def located(self, index: int) -> dict | None:
+        """The place a sentence without a movement verb puts the moving group at: "The
+        vehicles, which carried 18 soldiers, lined up in the square of the X crossing." Only
+        with an anaphoric subject (the vehicles, the convoy, they) and a locative cue."""
+        s, e = self.spans[index]
+        if not _ANAPHOR_SUBJECT.match(self.text[s:e]):
+            return None
+        for m in self.places:
+            if not s <= m["start"] < e:
+                continue
+            window = self.text[max(s, m["start"] - 40):m["start"]]
+            cue = None
+            for cue in _LOCATIVE.finditer(window):
+                pass
+            if cue is not None and _NP_GAP.match(window[cue.end():].strip()) \
+                    and not _CLAUSE_BREAK.search(window[cue.end():]):
+                return _place_of(m)
+        return None
 
     def _antecedent(self, before: int, word: str) -> dict | None:
         kind = word.split()[-1]
@@ -637,6 +661,23 @@ def _on_border_of(place: dict, iso2: str | None, km: float = 25.0) -> bool:
                for code, country_parts in zip(codes, parts))
 
 
+def _refine_destination(last: _Draft | None, reader, index: int) -> None:
+    """A group headed "towards the border area with X" and then, in the next sentence, "lined
+    up at the Y crossing": Y is where it went."""
+    if last is None or last.status != "reported" or not index - 2 <= last.frags[-1].sentence < index:
+        return
+    place = reader.located(index)
+    dest = last.destination
+    if place is None or dest is None or _spec(place) >= _spec(dest) or same_place(dest, place):
+        return
+    if compatible(dest, place) or (place.get("kind") in ("crossing", "checkpoint")
+                                   and _on_border_of(place, dest.get("country"))):
+        last.destination = {**place, "refines": dest.get("name")}
+        s, e = reader.spans[index]
+        # the sentence joins the movement's quote: every point stays traceable to its words
+        last.frags.append(Fragment(sentence=index, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.status != b.status:
         return False
@@ -735,6 +776,7 @@ def extract(text: str, *, published=None, source: str | None = None, url: str | 
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
         if frag is None:
+            _refine_destination(last, reader, i)
             continue
         if not (frag.origin or frag.destination or frag.via):
             continue

@@ -203,3 +203,17 @@ def test_a_contrasted_clause_with_its_own_verb_is_its_own_movement(run):
     # one sentence with one movement told twice stays one movement
     one = run("The column left Benghazi for Kufra on Monday, while residents watched.", published="2024-05-11")
     assert len(one) == 1
+
+
+def test_a_later_sentence_placing_the_group_at_a_crossing_refines_a_border_area(run):
+    text = ("Six US armoured vehicles drove from Rmelan towards the border area with Iraqi Kurdistan "
+            "on Sunday. The vehicles, which carried about 20 soldiers, stopped at the Semalka crossing.")
+    found = run(text, published="2024-05-14")
+    assert len(found) == 1
+    p = found[0]["properties"]
+    assert p["destination"]["kind"] == "crossing" and p["destination"]["country"] == "SY"
+    assert "stopped at the Semalka crossing" in p["quote"]
+    # without an anaphoric subject the sentence says nothing of this group
+    other = run("Six US armoured vehicles drove from Rmelan towards the border area with Iraqi "
+                "Kurdistan on Sunday. Journalists waited at the Semalka crossing.", published="2024-05-14")
+    assert other[0]["properties"]["destination"]["kind"] != "crossing"
