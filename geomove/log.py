@@ -125,6 +125,10 @@ def _migration_2(db: sqlite3.Connection) -> None:
 
 # An undated movement's time in movement_index: after every date, so it sorts last.
 UNDATED = 1e38
+# Times in movement_index are days / 1024 (about 2.8 years a unit, near a degree's share of
+# the tree's attention): in days the tree splits on time first and a bbox-only query walks
+# five times the nodes. A power of two keeps every value exactly as representable.
+TIME_SCALE = 2.0 ** -10
 STATUS_CODES = {status: code for code, status in enumerate(STATUSES)}
 _UNKNOWN_STATUS = len(STATUSES)  # validation keeps these out; kept searchable all the same
 
@@ -135,16 +139,19 @@ def _migration_3(db: sqlite3.Connection) -> None:
     A bbox query used to read each candidate's wide row (Feature JSON and search text, one
     page each) for the exact box, status and date; 20,000 matches cost 50+ ms in page reads.
     Now the tree's own cells carry all three and only rows near the query's edges, where the
-    tree's 32-bit floats may round across, are checked against the movements table. The
-    status dimension's upper end is code + 0.5 when the start does not fit a 32-bit float
-    exactly (a time of day), so the few such rows get their exact start for sorting.
+    tree's 32-bit floats may round across, are checked against the movements table.
+
+    The status dimension spans (code, code + 1), or (code, code + 0.75) when the start does
+    not fit a 32-bit float exactly (a time of day): those few rows get their exact start from
+    the movements table for sorting. Never zero wide: a flat dimension makes every cell's
+    volume zero and the tree's choice of subtree blind (every node then spans the world).
     """
     try:
         db.execute("CREATE VIRTUAL TABLE movement_index USING rtree("
-                   "id, minx, maxx, miny, maxy, t0, t1, status, status_inexact)")
+                   "id, minx, maxx, miny, maxy, t0, t1, status, status_end)")
     except sqlite3.OperationalError:
         db.execute("CREATE TABLE movement_index (id INTEGER PRIMARY KEY, minx, maxx, miny, maxy, "
-                   "t0, t1, status, status_inexact)")
+                   "t0, t1, status, status_end)")
         db.execute("CREATE INDEX movement_index_x ON movement_index(minx, maxx)")
     rows = db.execute("SELECT rowid, minx, maxx, miny, maxy, t0, t1, status FROM movements "
                       "WHERE minx IS NOT NULL")
@@ -161,10 +168,11 @@ def _index_row(rowid: int, box: tuple, lo: float | None, hi: float | None, statu
     code = STATUS_CODES.get(status, _UNKNOWN_STATUS)
     if lo is None:
         lo = hi = UNDATED
-        inexact = 0.0  # sorts last whatever the tree rounds it to
+        width = 1.0  # sorts last whatever the tree rounds it to
     else:
-        inexact = 0.5 if _float32(lo) != lo else 0.0
-    return (rowid, *box, lo, hi, code, code + inexact)
+        lo, hi = lo * TIME_SCALE, hi * TIME_SCALE
+        width = 1.0 if _float32(lo) == lo else 0.75
+    return (rowid, *box, lo, hi, code, code + width)
 
 
 def _float32(value: float) -> float:
@@ -748,6 +756,7 @@ class MovementLog:
         if bbox is None or actor or text or (status is not None and status not in STATUS_CODES):
             return None
         timed, lo, hi = _window(since, until)
+        tree_lo, tree_hi = lo * TIME_SCALE, hi * TIME_SCALE
         w, s, e, n = _check_bbox(bbox)
         boxes = [(w, e)] if w <= e else [(w, 180.0), (-180.0, e)]  # across the antimeridian
         # Near an edge: where the exact value may fall on the other side of it.
@@ -760,17 +769,17 @@ class MovementLog:
             exact_args += [e, w]
         if timed:
             edges += ["t0 >= ?", "t1 <= ?"]
-            edge_args += [hi - _margin(hi), lo + _margin(lo)]
+            edge_args += [tree_hi - _margin(tree_hi), tree_lo + _margin(tree_lo)]
             exact += ["t0 < ?", "t1 > ?"]
             exact_args += [hi, lo]
         parts, args = [], []
         for x0, x1 in boxes:
-            part = (f"SELECT id, t0, status_inexact - status, {' OR '.join(edges)} FROM movement_index "
+            part = (f"SELECT id, t0, status_end - status < 1, {' OR '.join(edges)} FROM movement_index "
                     "WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?")
             args += [*edge_args, x1, x0, n, s]
             if timed:
                 part += " AND t0 <= ? AND t1 >= ?"
-                args += [hi, lo]
+                args += [tree_hi, tree_lo]
             if status is not None:
                 part += " AND status = ?"
                 args.append(STATUS_CODES[status])
@@ -784,7 +793,7 @@ class MovementLog:
             rows = [row for row in rows if not row[3] or row[0] in inside]
         if inexact:
             starts = dict(self._rowids_where(inexact, "1", [], "rowid, t0"))
-            rows.sort(key=lambda row: (starts.get(row[0], row[1]), row[0]))
+            rows.sort(key=lambda row: (starts[row[0]] * TIME_SCALE if row[0] in starts else row[1], row[0]))
         return array("q", (row[0] for row in rows))
 
     def _rowids_where(self, rowids: list[int], where: str, args: list, select: str = "rowid") -> list:
@@ -811,7 +820,7 @@ class MovementLog:
                 if timed:
                     parts.append("SELECT id FROM movement_index WHERE minx <= ? AND maxx >= ? "
                                  "AND miny <= ? AND maxy >= ? AND t0 <= ? AND t1 >= ?")
-                    args += [x1, x0, n, s, hi, lo]
+                    args += [x1, x0, n, s, hi * TIME_SCALE, lo * TIME_SCALE]
                 else:
                     parts.append("SELECT id FROM movement_index WHERE minx <= ? AND maxx >= ? "
                                  "AND miny <= ? AND maxy >= ?")
