@@ -206,14 +206,15 @@ def test_a_contrasted_clause_with_its_own_verb_is_its_own_movement(run):
 
 
 def test_a_later_sentence_placing_the_group_at_a_crossing_refines_a_border_area(run):
-    text = ("Six US armoured vehicles drove from Rmelan towards the border area with Iraqi Kurdistan "
-            "on Sunday. The vehicles, which carried about 20 soldiers, stopped at the Semalka crossing.")
+    text = ("Six Turkish armoured vehicles drove from Silopi towards the border area with Iraqi "
+            "Kurdistan on Sunday. The vehicles, which carried about 20 soldiers, stopped at the "
+            "Ibrahim Khalil crossing.")
     found = run(text, published="2024-05-14")
     assert len(found) == 1
     p = found[0]["properties"]
-    assert p["destination"]["kind"] == "crossing" and p["destination"]["country"] == "SY"
-    assert "stopped at the Semalka crossing" in p["quote"]
+    assert p["destination"]["kind"] == "crossing" and p["destination"]["country"] == "IQ"
+    assert "stopped at the Ibrahim Khalil crossing" in p["quote"]
     # without an anaphoric subject the sentence says nothing of this group
-    other = run("Six US armoured vehicles drove from Rmelan towards the border area with Iraqi "
-                "Kurdistan on Sunday. Journalists waited at the Semalka crossing.", published="2024-05-14")
+    other = run("Six Turkish armoured vehicles drove from Silopi towards the border area with Iraqi "
+                "Kurdistan on Sunday. Journalists waited at the Ibrahim Khalil crossing.", published="2024-05-14")
     assert other[0]["properties"]["destination"]["kind"] != "crossing"
