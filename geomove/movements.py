@@ -140,6 +140,7 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
              "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
 _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service\s+members|"
+          r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|"
@@ -147,10 +148,11 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|marines|servicem
 _COUNT_RE = re.compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
+    r"(?<![A-Za-z]-)(?<![\w-])"  # "Il-76 transport planes", "C-130s": a model, not a count
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|hundreds|thousands|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?)(?P<unit>" + _UNITS + r")\b", re.I)
-_PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos", re.I)
+_PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
 _AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _ROAD = re.compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvees|hummers|road|highway|drove|driven|buses|armou?red)\b", re.I)
@@ -282,7 +284,8 @@ def _place_of(mention: dict) -> dict:
 
 # --- per-sentence reading ----------------------------------------------------------------
 
-_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+", re.I)
+# ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 
 
@@ -579,9 +582,17 @@ class _Reader:
                  for m in [rx.search(sentence)] if m]
         return min(found)[1] if found else None
 
+    def _quoted(self, offset: int) -> bool:
+        """Is ``offset`` inside a quotation in its paragraph?"""
+        para = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[para:offset]
+        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
     def _date(self, s: int, e: int, anchor: int):
+        # "today" inside a quotation is the day it was said, which the report may not give
         inside = [d for d in self.dates if s <= d.start < e
-                  and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])]
+                  and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
+                  and not (d.relative and self._quoted(d.start))]
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))
@@ -711,8 +722,8 @@ def _mergeable(a: _Draft, b: _Draft) -> bool:
 
 
 def _day(d: _Draft):
-    return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"
-                 and not f.date.relative), None)
+    # frag.date is only set once resolved: relative words ("on Tuesday") count as their day
+    return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
 
 
 def _actor_key(actor: str | None):

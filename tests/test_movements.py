@@ -218,3 +218,30 @@ def test_a_later_sentence_placing_the_group_at_a_crossing_refines_a_border_area(
     other = run("Six Turkish armoured vehicles drove from Silopi towards the border area with Iraqi "
                 "Kurdistan on Sunday. Journalists waited at the Ibrahim Khalil crossing.", published="2024-05-14")
     assert other[0]["properties"]["destination"]["kind"] != "crossing"
+
+
+def test_a_headline_joining_two_movements_with_as_is_two_movements(run):
+    text = ("Russian police reach Tabqa airport as US convoy leaves Kobani\n"
+            "Two Russian Il-76 planes landed at Tabqa airport on Tuesday with about 60 military police.")
+    found = run(text, published="2024-05-16")
+    by_actor = {f["properties"]["actor"]: f["properties"] for f in found}
+    assert len(found) == 2
+    russian = next(p for a, p in by_actor.items() if a and "Russian" in a)
+    assert russian["destination"]["kind"] == "airfield" and russian["origin"] is None
+    assert russian["count"] == 60 and russian["mode"] == "air"  # "Il-76" is a model, not a count
+    us = next(p for a, p in by_actor.items() if a and "US" in a)
+    assert us["origin"]["country"] == "SY" and us["destination"] is None
+
+
+def test_different_days_told_as_weekdays_are_different_movements(run):
+    text = ("A convoy of 12 trucks left Hasakah for Qamishli on Monday. "
+            "Another convoy of 30 trucks reached Qamishli on Wednesday.")
+    found = run(text, published="2024-05-16")
+    assert sorted(f["properties"]["start"] for f in found) == ["2024-05-13", "2024-05-15"]
+
+
+def test_today_inside_a_quotation_is_not_the_publication_day(run):
+    text = ('The column left Gao for Niamey on Sunday. "The troops left their base today," '
+            'the army said in a statement on Sunday evening.')
+    found = run(text, published="2024-05-13")
+    assert len(found) == 1 and found[0]["properties"]["start"] == "2024-05-12"
