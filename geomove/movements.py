@@ -134,6 +134,8 @@ _ACTOR_RE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
 _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters)\b|^\s*(?:they|it)\b", re.I)
+# the subject of a "while ..." clause that is the rest of the same group
+_REST_SUBJECT = re.compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
 
 # counts: "about 50 soldiers", "more than 20 trucks", "dozens of vehicles", "two helicopters"
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -155,6 +157,9 @@ _COUNT_RE = re.compile(
 _PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
 _AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
+_MODE_VERBS = (("air", re.compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),
+               ("sea", re.compile(r"\b(?:sail(?:ed|s|ing)?|shipped|by\s+sea)\b", re.I)),
+               ("road", re.compile(r"\b(?:drove|driven|driving|by\s+road|overland)\b", re.I)))
 _ROAD = re.compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvees|hummers|road|highway|drove|driven|buses|armou?red)\b", re.I)
 
 _SPECIFICITY = {"base": 0, "airfield": 0, "crossing": 0, "camp": 0, "checkpoint": 0, "oilfield": 0,
@@ -188,6 +193,7 @@ class Fragment:
     actor_home: dict | None = None        # the country a national force is from ("Turkish column")
     enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
     contrasted: bool = False              # read from a "while ..." clause set against the one before
+    rest_of_group: bool = False           # its subject is the rest of the group ("the rest", "their vehicles")
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -404,6 +410,7 @@ class _Reader:
                         noun_only=not verbs, quote=sent.strip())
         frag.status = self._status(s, main, triggers)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
+        frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         mentions = [m for m in self.places if s <= m["start"] < e]
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
         prev_end = s
@@ -577,10 +584,13 @@ class _Reader:
 
     @staticmethod
     def _mode(sentence: str) -> str | None:
-        # the first mode word names what moves ("The 36 trucks, escorted by helicopters, ...")
-        found = [(m.start(), mode) for mode, rx in (("air", _AIR), ("sea", _SEA), ("road", _ROAD))
-                 for m in [rx.search(sentence)] if m]
-        return min(found)[1] if found else None
+        # how it moved, said by the verb ("the column was flown"), else by the first mode word,
+        # which names what moves ("The 36 trucks, escorted by helicopters, ...")
+        for rxs in (_MODE_VERBS, (("air", _AIR), ("sea", _SEA), ("road", _ROAD))):
+            found = [(m.start(), mode) for mode, rx in rxs for m in [rx.search(sentence)] if m]
+            if found:
+                return min(found)[1]
+        return None
 
     def _quoted(self, offset: int) -> bool:
         """Is ``offset`` inside a quotation in its paragraph?"""
@@ -810,12 +820,18 @@ def extract(text: str, *, published=None, source: str | None = None, url: str | 
         if draft.origin is None and draft.destination is not None and all(f.contrasted for f in draft.frags):
             # "... flown from A to B, while their vehicles were driven there": the set-against
             # clause names only where; it left from where the first one did
+            # ("part of the group was flown from A to B, while the rest continued to C": the rest,
+            # too, left from A)
             sent = min(f.sentence for f in draft.frags)
+            told_of_same = all(f.rest_of_group for f in draft.frags)
             twin = next((d for d in drafts if d is not draft and d.origin is not None and d.destination
-                         and same_place(d.destination, draft.destination)
+                         and (told_of_same or same_place(d.destination, draft.destination))
                          and any(f.sentence == sent - 1 for f in d.frags)), None)
             if twin is not None:
                 draft.origin = {**twin.origin, "inferred": True}
+                when = next((f.date for f in twin.frags if f.date is not None), None)
+                for f in draft.frags:
+                    f.date = f.date or when  # one sentence, one day
     features = []
     for draft in drafts:
         first = draft.via[0] if draft.via else None

@@ -245,3 +245,14 @@ def test_today_inside_a_quotation_is_not_the_publication_day(run):
             'the army said in a statement on Sunday evening.')
     found = run(text, published="2024-05-13")
     assert len(found) == 1 and found[0]["properties"]["start"] == "2024-05-12"
+
+
+def test_the_rest_of_the_group_in_a_while_clause_left_from_the_same_place(run):
+    text = ("From Gao, part of the column was flown to Bamako on Saturday, while the rest "
+            "continued by road towards Mopti.")
+    found = run(text, published="2024-05-13")
+    assert len(found) == 2
+    for f in found:
+        p = f["properties"]
+        assert km(p["origin"], 16.27, -0.04) < 30 and p["start"] == "2024-05-11"   # Gao, Saturday
+    assert {f["properties"]["mode"] for f in found} == {"air", "road"}
