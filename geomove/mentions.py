@@ -1349,12 +1349,18 @@ class _Finder:
             return
         for i, c in enumerate(cands[1:4], start=1):
             # the city must bear the province's name itself ("Maryland City" is not "Maryland")
+            core = plain(self.gaz.split_kind(m["surface"])[0])
             same_name = plain(c["name"]) == plain(top["name"]) or _similarity(c["name"], top["name"]) >= 0.8 \
-                or plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0])
+                or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
             inside = c.get("admin1") == top.get("name") or (
                 None not in (c.get("lat"), top.get("lat")) and
                 haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
-            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name and inside:
+            # ... and hold a fair share of its people: "Aleppo", "New York" are the cities,
+            # "Quebec" (a twentieth of its province) the province
+            people = ((top.get("raw") or {}).get("population_of_cities") or 0)
+            major = not people or (c.get("population") or 0) >= 0.2 * people
+            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
+                    and inside and major:
                 # (in the province: California, Missouri is not the city California is named after)
                 cands.insert(0, cands.pop(i))
                 cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"

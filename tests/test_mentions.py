@@ -391,3 +391,11 @@ def test_airports_by_their_city_or_their_own_name(gazetteer):
     assert got["Heathrow"] == ("airfield", "GB")   # "London Heathrow Airport" without its city
     # a sparsely peopled province does not outrank a big city of the same name
     assert places("Trains left Manchester.", gazetteer=gazetteer)[0]["country"] == "GB"
+
+
+def test_bare_name_shared_by_a_province_and_its_city(gazetteer):
+    # the city when it holds a fair share of the province's people, else the province
+    first = lambda text: places(text, gazetteer=gazetteer)[0]
+    assert first("The outbreak reached New York on Monday.")["kind"] == "city"
+    assert first("Snow fell across Quebec on Monday.")["kind"] == "admin1"
+    assert first("A convoy reached Aleppo on Monday.")["kind"] == "city"
