@@ -147,7 +147,7 @@ overran visited arrived deployed redeployed stationed based headed heading
 # Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
 CONNECTORS = frozenset("""
 of the and de del della di da do dos das du des la le les el al ad as ash az ez an ar at ibn bin
-bint bani beni abu umm um y e upon on sur am im an der den von van
+bint bani beni abu umm um y e es upon on sur am im an der den von van
 """.split())
 _ARTICLE_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
 

@@ -399,3 +399,8 @@ def test_bare_name_shared_by_a_province_and_its_city(gazetteer):
     assert first("The outbreak reached New York on Monday.")["kind"] == "city"
     assert first("Snow fell across Quebec on Monday.")["kind"] == "admin1"
     assert first("A convoy reached Aleppo on Monday.")["kind"] == "city"
+
+
+def test_lowercase_arabic_article_inside_a_name(gazetteer):
+    got = [(m["surface"], m["country"]) for m in places("Flights from Dar es Salaam resumed.", gazetteer=gazetteer)]
+    assert got == [("Dar es Salaam", "TZ")]
