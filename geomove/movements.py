@@ -39,8 +39,8 @@ _VERB_FORMS = {
     "head": "", "depart": "", "leave": "leave leaves left leaving", "reach": "reach reaches reached reaching",
     "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
     "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
-    "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "", "evacuate": "evacuate evacuates evacuated evacuating",
-    "advance": "advance advances advanced advancing", "travel": "", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
+    "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating",
+    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
     "land": "", "take off": "take off took off taken off taking off", "push": "push pushes pushed pushing", "sail": "",
@@ -66,7 +66,7 @@ _TRIGGER_RE = re.compile(
 _OBJECT_ROLE = {"enter": "destination", "reach": "destination", "leave": "origin",
                 "depart": "origin", "evacuate": "origin", "cross": "via", "exit": "origin",
                 "reinforce": "destination"}
-_ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come"}
+_ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come", "dock"}
 _DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
               "exit", "set off"}
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)

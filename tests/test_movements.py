@@ -256,3 +256,15 @@ def test_the_rest_of_the_group_in_a_while_clause_left_from_the_same_place(run):
         p = f["properties"]
         assert km(p["origin"], 16.27, -0.04) < 30 and p["start"] == "2024-05-11"   # Gao, Saturday
     assert {f["properties"]["mode"] for f in found} == {"air", "road"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 200 marines were transferred from Haifa to Eilat last week.",
+    "The platoon travelled from Haifa to Eilat last week.",
+    "Two frigates docked in Eilat last week after sailing from Haifa.",
+])
+def test_verbs_with_doubled_consonants_and_arrivals_by_sea(run, sentence):
+    found = run(sentence, published="2024-05-16")
+    assert len(found) == 1
+    p = found[0]["properties"]
+    assert km(p["origin"], 32.79, 34.99) < 30 and km(p["destination"], 29.56, 34.95) < 30
