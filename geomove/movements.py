@@ -40,7 +40,7 @@ _VERB_FORMS = {
     "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
     "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
     "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating",
-    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
+    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
     "land": "", "take off": "take off took off taken off taking off", "push": "push pushes pushed pushing", "sail": "",
