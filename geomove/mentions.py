@@ -33,12 +33,18 @@ import math
 import re
 from functools import lru_cache
 
+from .areas import AREA_BY_PLAIN, area_place
 from .distance import haversine_km
 from .gazetteer import KIND_FAMILY
 from .model import make_place
 from .names import name_key, plain
 from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
+from .wordlists import (
+    ACTOR_NOUNS, ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
+    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
+    REGION_ABBREVIATIONS, SPEECH_VERBS, STOPWORDS,
+)
 
 PLACE_ROLES = ("place", "demonym_place")
 # "Turkish-backed", "US-led": the country named is who acts
@@ -47,178 +53,7 @@ _ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported spo
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
-# ---------------------------------------------------------------- generic lexicons
-# General English (and news-English) vocabulary; nothing here is taken from any test corpus.
-
-_MONTHS = "january february march april may june july august september october november december"
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight"
-# Month and weekday names and their abbreviations: beside a day number they are a date
-# ("Nov. 14", "14 Sept", "Mon. 3"), never a place (Nov is also a town in Tajikistan).
-_CALENDAR_WORDS = frozenset((_MONTHS + " " + _DAYS + """
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-""").split())
-
-# Capitalised only because they start a sentence or a title; never a place on their own.
-STOPWORDS = frozenset((_MONTHS + " " + _DAYS + """
-a an the this that these those there here it its it's he she they we you i me him her them us our your
-their his my mine who whom whose which what when where why how all any both each few more most other
-some such no nor not only own same so than too very can will just should now and or but if while as
-at by for from in into of off on onto out over per to under up upon with within without about above
-after again against among around before behind below beneath beside between beyond during except
-inside near since through throughout toward towards until via also however meanwhile moreover yet
-still even already later earlier then thus therefore although though because unless whether
-according despite including following regarding amid amidst
-mr mrs ms dr sir madam lord lady saint st
-one two three four five six seven eight nine ten hundred thousand million billion first second third
-last next new old many much several another every
-said says say told tells added according reported reports report news breaking update updated exclusive
-photo photos video videos image images file reuters ap afp
-north south east west northern southern eastern western central northeast northwest southeast southwest
-police army military government state city town village province region district county capital
-border crossing base airport army forces troops
-president minister prime king queen prince general colonel major captain
-god allah christmas easter ramadan eid
-mark will may hope grant bill ray rose june august faith joy chase hunt bush
-art energy health security defence defense interior justice trade commerce education labour labor
-home world war peace union party council court house senate congress parliament assembly
-""").split())
-
-# Words before a name that make it a person.
-HONORIFICS = frozenset("""
-mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary
-chancellor premier governor mayor senator sen rep representative congressman congresswoman
-ambassador envoy king queen prince princess sheikh sheik emir amir sultan imam ayatollah pope
-bishop archbishop rev reverend father cardinal rabbi general gen lt lieutenant col colonel maj
-major capt captain cpt commander cmdr cdr adm admiral brig brigadier sgt sergeant corporal cpl
-private pvt marshal officer chief spokesman spokeswoman spokesperson judge justice director
-deputy chairman chairwoman chair leader commissioner coach actor actress singer dr. mr. mrs.
-""".split())
-
-# Last words of organisation and outlet names.
-ORG_SUFFIXES = frozenset("""
-news agency agencies forces force council party ministry ministries times post press network
-television tv radio group company corp corporation inc ltd llc bank university college school
-institute institution organization organisation association union committee commission front
-brigade brigades battalion battalions division regiment army navy corps guard guards movement
-authority office department foundation fund airlines airways federation league club channel
-daily herald tribune journal gazette observer monitor telegraph review magazine bureau service
-services unit units command coalition alliance government administration parliament assembly
-congress senate court tribunal club fc church mosque hospital center centre society trust
-international times media report reports observatory agency
-""".split())
-
-# Words after a demonym that make it name a force, a government or a person: an actor.
-ACTOR_NOUNS = frozenset("""
-army armies forces force troops troop soldiers soldier military militia militias militiamen fighters
-fighter jets jet warplanes warplane aircraft planes helicopters helicopter drones drone navy naval
-tanks tank convoy convoys column columns armour armor artillery patrol patrols police gendarmerie gendarmes guards guard
-government regime authorities authority officials official president minister ministry ministers
-ambassador ambassadors diplomat diplomats diplomacy delegation intelligence coalition rebels rebel
-opposition commander commanders units unit battalion brigade brigades division personnel
-counterpart counterparts leader leaders leadership parliament embassy consulate state-run
-media agency press spokesman security operatives special backed -backed led -led allied
-company companies firm firms national nationals citizen citizens people population refugees
-warships warship ships vessels frigates destroyers submarines bombers marines airstrikes strikes
-man woman men women child children family families journalist journalists politicians
-""".split())
-
-# Words after a demonym that make it a place.
-PLACE_NOUNS = frozenset("""
-territory territories soil land lands border borders frontier frontiers side city cities town towns
-village villages capital countryside desert coast coastline shore waters airspace province provinces
-region regions governorate governorates mainland interior north south east west northeast northwest
-southeast southwest border-crossing crossing crossings port ports island islands mountains highway
-road roads area areas part parts towns
-""".split())
-
-SPEECH_VERBS = frozenset("""
-said says say told tells tell added stated explained wrote tweeted announced claimed denied
-confirmed warned urged insisted argued noted reported asked replied responded
-""".split())
-
-# A lower-case word before a name that says the name is a place.
-LOCATIVE_PREPS = frozenset("""
-in at from to into near towards toward across outside around via through inside throughout
-across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
-bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
-overran visited arrived deployed redeployed stationed based headed heading
-""".split())
-
-# Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
-CONNECTORS = frozenset("""
-of the and de del della di da do dos das du des la le les el al ad as ash az ez an ar at ibn bin
-bint bani beni abu umm um y e es upon on sur am im an der den von van
-""".split())
-_ARTICLE_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
-
-# Words after a name that say what kind of place it is (lower- or upper-case).
-KIND_AFTER = {
-    "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
-    "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
-    "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
-    "city": "city", "town": "town", "village": "village", "crossing": "crossing",
-    "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
-    "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
-    "river": "river",
-}
-_KIND_PAIRS = {("air", "base"): "base", ("border", "crossing"): "crossing", ("military", "base"): "base",
-               ("oil", "field"): "oilfield", ("air", "field"): "airfield", ("military", "airport"): "airfield"}
-KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province": "admin1",
-               "governorate": "admin1", "district": "admin2", "region": "admin1", "state": "admin1",
-               "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}
-
-# Country abbreviations written in capitals; the gazetteer's short names are unreliable.
-COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
-                         "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
-                         "DPRK": "KP"}
-
-# News-style (AP) abbreviations of US states and Canadian provinces, as written after a town
-# ("Glasgow, Ky.", "Surrey, B.C."); two-letter postal codes are left out (IN, OR, ME are words).
-REGION_ABBREVIATIONS = {
-    "ala": ("Alabama", "US"), "ariz": ("Arizona", "US"), "ark": ("Arkansas", "US"), "calif": ("California", "US"),
-    "colo": ("Colorado", "US"), "conn": ("Connecticut", "US"), "del": ("Delaware", "US"), "fla": ("Florida", "US"),
-    "ga": ("Georgia", "US"), "ill": ("Illinois", "US"), "ind": ("Indiana", "US"), "kan": ("Kansas", "US"),
-    "kans": ("Kansas", "US"), "ky": ("Kentucky", "US"), "la": ("Louisiana", "US"), "md": ("Maryland", "US"),
-    "mass": ("Massachusetts", "US"), "mich": ("Michigan", "US"), "minn": ("Minnesota", "US"),
-    "miss": ("Mississippi", "US"), "mo": ("Missouri", "US"), "mont": ("Montana", "US"), "neb": ("Nebraska", "US"),
-    "nev": ("Nevada", "US"), "n.h": ("New Hampshire", "US"), "n.j": ("New Jersey", "US"),
-    "n.m": ("New Mexico", "US"), "n.y": ("New York", "US"), "n.c": ("North Carolina", "US"),
-    "n.d": ("North Dakota", "US"), "okla": ("Oklahoma", "US"), "ore": ("Oregon", "US"), "pa": ("Pennsylvania", "US"),
-    "r.i": ("Rhode Island", "US"), "s.c": ("South Carolina", "US"), "s.d": ("South Dakota", "US"),
-    "tenn": ("Tennessee", "US"), "tex": ("Texas", "US"), "vt": ("Vermont", "US"), "va": ("Virginia", "US"),
-    "wash": ("Washington", "US"), "w.va": ("West Virginia", "US"), "wis": ("Wisconsin", "US"),
-    "wyo": ("Wyoming", "US"), "d.c": ("District of Columbia", "US"),
-    "b.c": ("British Columbia", "CA"), "alta": ("Alberta", "CA"), "sask": ("Saskatchewan", "CA"),
-    "man": ("Manitoba", "CA"), "ont": ("Ontario", "CA"), "que": ("Quebec", "CA"), "n.s": ("Nova Scotia", "CA"),
-    "n.b": ("New Brunswick", "CA"), "p.e.i": ("Prince Edward Island", "CA"),
-    "nfld": ("Newfoundland and Labrador", "CA"), "n.l": ("Newfoundland and Labrador", "CA"),
-}
-
-# Capitalised abbreviations of provinces and cities common in news; a text may define more
-# ("the Kurdistan Region (KRI)").
-CAPS_ABBREVIATIONS = {"NSW": "New South Wales", "QLD": "Queensland", "NYC": "New York City"}
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|the|and|al|el)\s+)?){1,6})\(([A-Z]{2,6})\)")
-
-# Given names common in international news (a generic list, many cultures).
-GIVEN_NAMES = frozenset("""
-aaron abdel abdul abdullah abdallah abu adam adel adrian ahmad ahmed ahmet aisha alan alaa alex alexander
-alexandre alexei alexey ali alice alicia amanda amir amr amy ana andrea andreas andrei andrew andrey angela
-anna anne anthony antonio ashraf ayman barack barbara bashar ben benjamin bernard bill bob boris brian bruce
-carl carlos caroline catherine charles charlie chris christian christine christopher claire colin craig dan
-daniel david dennis diana dmitry dmitri donald douglas ed edward elizabeth emily emma emmanuel eric erik
-fahad faisal fatima fernando francis francisco frank fred gary george gerald giorgos gordon greg gregory
-hamad hamid hamza hans harry hassan hazem helen henry hillary hussein ian ibrahim igor ilham imran isaac
-ivan jack jacob james jamal jane janet jason javier jean jeff jeffrey jennifer jeremy jerry jessica jim
-jimmy joan joe john johnny jonathan jorge jose joseph josh joshua juan julia julian julie justin karen
-karim kate kathleen keith kemal kenneth kevin khaled khalid kim kyle larry laura lee leon linda lisa louis
-luis mahmoud majid maria mariam marie mario mark martin mary masoud matthew maurice mehmet melissa mevlut
-michael michel michelle miguel mike mikhail mohamed mohammad mohammed muhammad mustafa nancy nasser nathan
-nicholas nicolas nikolai nizar omar oscar pablo pamela patricia patrick paul pedro peter philip pierre rachel
-rami ramzi ray raymond recep richard rick robert roger ronald rose ryan saad saeed said salah salem salim
-salman sam samir samuel sandra sara sarah scott sean sergei sergey shaun simon stephen steve steven susan
-tariq thomas tim timothy tom tony valery victor viktor vladimir walid walter wayne william yasser yousef
-youssef yusuf zaid ziad
-""".split())
 
 _PAREN_SOURCE_RE = re.compile(r"^\s*\((?:[A-Z][\w.&' ]{1,30})\)")
 _LOOSE_DATELINE_RE = re.compile(
@@ -228,101 +63,6 @@ _DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–:-]{1,2}\s")
 
-
-# Continents, seas and a few macro-regions that military reports name and the gazetteer
-# (built from settlement and admin tables) lacks. Points are conventional centres; the
-# uncertainty is the area's rough radius. Used only when the gazetteer has no such row.
-_AREAS = [
-    # name, aliases, kind, lat, lon, uncertainty_km, needs "the" before a bare one-word name
-    ("Africa", (), "continent", 7.19, 21.09, 4000, False),
-    ("Asia", (), "continent", 29.84, 89.30, 4500, False),
-    ("Europe", (), "continent", 48.69, 9.14, 2000, False),
-    ("North America", (), "continent", 46.07, -100.55, 3500, False),
-    ("South America", (), "continent", -14.60, -57.66, 3000, False),
-    ("Oceania", ("Australasia",), "continent", -18.31, 138.52, 3000, False),
-    ("Antarctica", (), "continent", -78.16, 16.41, 2000, False),
-    ("Middle East", ("Mideast",), "region", 29.0, 41.0, 1500, False),
-    ("Balkans", (), "region", 42.5, 21.0, 700, False),
-    ("Caucasus", (), "region", 42.5, 44.5, 500, False),
-    ("Levant", (), "region", 33.5, 36.0, 400, False),
-    ("Sahel", (), "region", 15.0, 5.0, 2000, False),
-    ("Sinai", ("Sinai Peninsula",), "region", 29.5, 33.8, 150, False),
-    ("Golan Heights", ("Golan",), "region", 33.0, 35.8, 40, False),
-    ("Darfur", (), "region", 13.5, 24.0, 500, False),
-    ("Mediterranean Sea", ("Mediterranean",), "sea", 35.0, 18.0, 1800, False),
-    ("Red Sea", (), "sea", 20.0, 38.5, 1000, False),
-    ("Black Sea", (), "sea", 43.4, 34.0, 500, False),
-    ("Caspian Sea", (), "sea", 41.9, 50.7, 500, False),
-    ("Baltic Sea", ("Baltic",), "sea", 58.5, 19.5, 600, True),
-    ("North Sea", (), "sea", 56.0, 3.0, 400, False),
-    ("Aegean Sea", ("Aegean",), "sea", 39.0, 25.0, 300, True),
-    ("Sea of Azov", (), "sea", 46.0, 36.5, 200, False),
-    ("Persian Gulf", ("Arabian Gulf",), "sea", 26.5, 52.0, 450, False),
-    ("Gulf of Oman", (), "sea", 24.5, 58.5, 250, False),
-    ("Gulf of Aden", (), "sea", 12.5, 48.0, 400, False),
-    ("Arabian Sea", (), "sea", 15.0, 63.0, 1000, False),
-    ("Strait of Hormuz", (), "strait", 26.57, 56.25, 50, False),
-    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab-el-Mandeb"), "strait", 12.58, 43.33, 30, False),
-    ("Suez Canal", (), "canal", 30.7, 32.34, 80, False),
-    ("Bosphorus", ("Bosporus",), "strait", 41.12, 29.06, 20, False),
-    ("English Channel", (), "sea", 50.2, -1.0, 150, False),
-    ("South China Sea", (), "sea", 12.0, 113.0, 1200, False),
-    ("East China Sea", (), "sea", 29.0, 125.0, 500, False),
-    ("Sea of Japan", (), "sea", 40.0, 135.0, 800, False),
-    ("Taiwan Strait", (), "strait", 24.0, 119.5, 150, False),
-    ("Indian Ocean", (), "ocean", -20.0, 80.0, 5000, False),
-    ("Pacific Ocean", ("Pacific",), "ocean", 0.0, -160.0, 8000, True),
-    ("Atlantic Ocean", ("Atlantic",), "ocean", 0.0, -30.0, 7000, True),
-    ("Arctic Ocean", ("Arctic",), "ocean", 85.0, 0.0, 2000, True),
-    # widely used names of contested regions that are no administrative unit of their own
-    ("Nagorno-Karabakh", ("Nagorno Karabakh", "Karabakh", "Artsakh", "Mountainous Karabakh"), "region",
-     39.82, 46.76, 60, False),
-    ("Lachin corridor", ("Lachin Corridor",), "region", 39.6, 46.5, 30, False),
-    ("Donbas", ("Donbass", "Donbas region"), "region", 48.0, 38.5, 200, False),
-    ("Kurdistan Region", ("Iraqi Kurdistan", "Kurdistan Region of Iraq"), "region", 36.4, 44.4, 200, False),
-    # rivers: the bare name is most often a city ("Dnipro"), so it needs "the" or a river word
-    ("Euphrates", ("Euphrates River",), "river", 35.0, 40.5, 600, False),
-    ("Tigris", ("Tigris River",), "river", 35.0, 43.4, 600, False),
-    ("Dnipro", ("Dnieper", "Dnipro River", "Dnieper River"), "river", 49.0, 33.0, 500, True),
-    ("Danube", ("Danube River",), "river", 45.5, 22.0, 1000, True),
-    ("Nile", ("Nile River", "River Nile"), "river", 23.0, 32.0, 1500, True),
-    ("Jordan River", ("River Jordan",), "river", 32.3, 35.57, 100, False),
-    ("Khabur", ("Khabur River", "Khabour"), "river", 36.0, 40.7, 150, True),
-    ("Volga", ("Volga River",), "river", 53.0, 47.0, 1200, True),
-]
-_AREA_BY_PLAIN: dict[str, tuple] = {}
-for _row in _AREAS:
-    for _n in (_row[0], *_row[1]):
-        _AREA_BY_PLAIN[plain(_n)] = (_n, *_row)
-        if not _n.lower().startswith("the "):
-            _AREA_BY_PLAIN[plain("the " + _n)] = (_n, *_row)
-
-
-@lru_cache(maxsize=None)
-def _area_country(name: str, kind: str, lat: float, lon: float, unc: float) -> str | None:
-    """The country a small built-in region lies in (Donbas → UA); None for continents, seas,
-    rivers and regions spanning several countries (their radius is too large to say)."""
-    if kind != "region" or unc > 300:
-        return None
-    try:
-        from .gazetteer import Gazetteer
-        return Gazetteer.default().country_at(lat, lon)
-    except Exception:  # no index or no polygons: leave the country unknown rather than guess
-        return None
-
-
-def _area_place(surface: str, *, river: bool = False) -> dict | None:
-    """A built-in area for ``surface``; ``river``: a river word follows the name."""
-    hit = _AREA_BY_PLAIN.get(plain(surface))
-    if not hit or (river and hit[3] != "river"):
-        return None
-    matched, name, _aliases, kind, lat, lon, unc, _the = hit
-    country = _area_country(name, kind, lat, lon, unc)
-    return make_place(name=name, lat=lat, lon=lon, country=country, admin1=None, kind=kind, precision="region",
-                      uncertainty_km=float(unc), gazetteer_id="geomove-area:" + name.lower().replace(" ", "-"),
-                      source="geomove built-in areas", importance=1.0, score=0.9, matched_name=matched,
-                      name_similarity=1.0, why=f"name {matched!r} (built-in list of world areas)",
-                      needs_the=hit[-1] and " " not in surface.strip() and not river)
 
 # ---------------------------------------------------------------- helpers
 
@@ -410,7 +150,7 @@ def _core_name(gaz, name: str) -> str:
 
 def _is_nameish(tok: Token) -> bool:
     t = tok.text
-    return t[:1].isupper() or bool(_ARTICLE_HYPHEN_RE.match(t))
+    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t))
 
 
 # ---------------------------------------------------------------- the finder
@@ -507,14 +247,14 @@ class _Finder:
                 hit.append(c)
             if kind == "river":
                 hit = []  # "the Dnipro river" is not the city of Dnipro
-            area = _area_place(name, river=kind == "river")
+            area = area_place(name, river=kind == "river")
             if area and not (kind in ("admin1", "admin2") and hit):
                 hit.insert(0, area)
             self.cand_cache[key] = hit
         return [dict(c) for c in hit]
 
     def has_name(self, surface: str) -> bool:
-        if plain(surface) in _AREA_BY_PLAIN:
+        if plain(surface) in AREA_BY_PLAIN:
             return True
         k = name_key(surface)
         return bool(k) and self.gaz.has_key(k)
@@ -707,7 +447,7 @@ class _Finder:
             cc = self.demonym(surface)
             if cc and not self._is_exact_place(surface):
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
-        if n == 1 and "-" in surface and not _ARTICLE_HYPHEN_RE.match(surface):
+        if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface):
             parts = self._hyphen_demonyms(first)
             if parts:
                 return parts
@@ -727,7 +467,7 @@ class _Finder:
             if cands:
                 return {**base, "role": "actor" if in_org else "place", "cands": cands, "kind": None,
                         "importance": max(c.get("importance") or 0 for c in cands[:3]), "abbrev": True}
-        if n == 1 and "-" in surface and not _ARTICLE_HYPHEN_RE.match(surface) and not (
+        if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface) and not (
                 self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
             return self._hyphen_places(first, in_org)
         if not self.has_name(surface):
@@ -815,7 +555,7 @@ class _Finder:
 
     def _is_date_word(self, tok_index: int, n: int) -> bool:
         """'Nov. 14', '14 Nov', 'Mon. 3': a month or weekday (abbreviated or not) beside a day number."""
-        if n != 1 or self.toks[tok_index].lower.rstrip(".") not in _CALENDAR_WORDS:
+        if n != 1 or self.toks[tok_index].lower.rstrip(".") not in CALENDAR_WORDS:
             return False
         after = [t for t in self.next_tokens(tok_index, 2) if t.text != "."]
         before = self.prev_word(tok_index, 1)
@@ -832,7 +572,7 @@ class _Finder:
         if not nxt or not nxt[0].is_word or not nxt[0].text[:1].islower():
             return None
         take = 1
-        if len(nxt) > 1 and (nxt[0].lower, nxt[1].lower) in _KIND_PAIRS and self._adjacent(nxt[0], nxt[1]):
+        if len(nxt) > 1 and (nxt[0].lower, nxt[1].lower) in KIND_PAIRS and self._adjacent(nxt[0], nxt[1]):
             take = 2
         elif nxt[0].lower not in KIND_AFTER:
             return None
@@ -945,8 +685,8 @@ class _Finder:
         nxt = self.next_tokens(run[k + n - 1], 2)
         if nxt:
             w0 = nxt[0].lower
-            if len(nxt) > 1 and (w0, nxt[1].lower) in _KIND_PAIRS:
-                return _KIND_PAIRS[(w0, nxt[1].lower)]
+            if len(nxt) > 1 and (w0, nxt[1].lower) in KIND_PAIRS:
+                return KIND_PAIRS[(w0, nxt[1].lower)]
             if w0 in KIND_AFTER:
                 return KIND_AFTER[w0]
         before = self.prev_word(run[k], 2)

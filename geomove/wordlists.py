@@ -1,0 +1,179 @@
+"""English words that tell how a report uses a name: calendar words, titles, organisation
+and actor nouns, connectors inside names, kind words, abbreviations, given names.
+
+General English and news-English vocabulary, kept apart from the rules that use it
+(:mod:`geomove.mentions`); nothing here is taken from any test or evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight"
+# Month and weekday names and their abbreviations: beside a day number they are a date
+# ("Nov. 14", "14 Sept", "Mon. 3"), never a place (Nov is also a town in Tajikistan).
+CALENDAR_WORDS = frozenset((_MONTHS + " " + _DAYS + """
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+""").split())
+
+# Capitalised only because they start a sentence or a title; never a place on their own.
+STOPWORDS = frozenset((_MONTHS + " " + _DAYS + """
+a an the this that these those there here it its it's he she they we you i me him her them us our your
+their his my mine who whom whose which what when where why how all any both each few more most other
+some such no nor not only own same so than too very can will just should now and or but if while as
+at by for from in into of off on onto out over per to under up upon with within without about above
+after again against among around before behind below beneath beside between beyond during except
+inside near since through throughout toward towards until via also however meanwhile moreover yet
+still even already later earlier then thus therefore although though because unless whether
+according despite including following regarding amid amidst
+mr mrs ms dr sir madam lord lady saint st
+one two three four five six seven eight nine ten hundred thousand million billion first second third
+last next new old many much several another every
+said says say told tells added according reported reports report news breaking update updated exclusive
+photo photos video videos image images file reuters ap afp
+north south east west northern southern eastern western central northeast northwest southeast southwest
+police army military government state city town village province region district county capital
+border crossing base airport army forces troops
+president minister prime king queen prince general colonel major captain
+god allah christmas easter ramadan eid
+mark will may hope grant bill ray rose june august faith joy chase hunt bush
+art energy health security defence defense interior justice trade commerce education labour labor
+home world war peace union party council court house senate congress parliament assembly
+""").split())
+
+# Words before a name that make it a person.
+HONORIFICS = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister secretary
+chancellor premier governor mayor senator sen rep representative congressman congresswoman
+ambassador envoy king queen prince princess sheikh sheik emir amir sultan imam ayatollah pope
+bishop archbishop rev reverend father cardinal rabbi general gen lt lieutenant col colonel maj
+major capt captain cpt commander cmdr cdr adm admiral brig brigadier sgt sergeant corporal cpl
+private pvt marshal officer chief spokesman spokeswoman spokesperson judge justice director
+deputy chairman chairwoman chair leader commissioner coach actor actress singer dr. mr. mrs.
+""".split())
+
+# Last words of organisation and outlet names.
+ORG_SUFFIXES = frozenset("""
+news agency agencies forces force council party ministry ministries times post press network
+television tv radio group company corp corporation inc ltd llc bank university college school
+institute institution organization organisation association union committee commission front
+brigade brigades battalion battalions division regiment army navy corps guard guards movement
+authority office department foundation fund airlines airways federation league club channel
+daily herald tribune journal gazette observer monitor telegraph review magazine bureau service
+services unit units command coalition alliance government administration parliament assembly
+congress senate court tribunal club fc church mosque hospital center centre society trust
+international times media report reports observatory agency
+""".split())
+
+# Words after a demonym that make it name a force, a government or a person: an actor.
+ACTOR_NOUNS = frozenset("""
+army armies forces force troops troop soldiers soldier military militia militias militiamen fighters
+fighter jets jet warplanes warplane aircraft planes helicopters helicopter drones drone navy naval
+tanks tank convoy convoys column columns armour armor artillery patrol patrols police gendarmerie gendarmes guards guard
+government regime authorities authority officials official president minister ministry ministers
+ambassador ambassadors diplomat diplomats diplomacy delegation intelligence coalition rebels rebel
+opposition commander commanders units unit battalion brigade brigades division personnel
+counterpart counterparts leader leaders leadership parliament embassy consulate state-run
+media agency press spokesman security operatives special backed -backed led -led allied
+company companies firm firms national nationals citizen citizens people population refugees
+warships warship ships vessels frigates destroyers submarines bombers marines airstrikes strikes
+man woman men women child children family families journalist journalists politicians
+""".split())
+
+# Words after a demonym that make it a place.
+PLACE_NOUNS = frozenset("""
+territory territories soil land lands border borders frontier frontiers side city cities town towns
+village villages capital countryside desert coast coastline shore waters airspace province provinces
+region regions governorate governorates mainland interior north south east west northeast northwest
+southeast southwest border-crossing crossing crossings port ports island islands mountains highway
+road roads area areas part parts towns
+""".split())
+
+SPEECH_VERBS = frozenset("""
+said says say told tells tell added stated explained wrote tweeted announced claimed denied
+confirmed warned urged insisted argued noted reported asked replied responded
+""".split())
+
+# A lower-case word before a name that says the name is a place.
+LOCATIVE_PREPS = frozenset("""
+in at from to into near towards toward across outside around via through inside throughout
+across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
+bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
+overran visited arrived deployed redeployed stationed based headed heading
+""".split())
+
+# Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
+CONNECTORS = frozenset("""
+of the and de del della di da do dos das du des la le les el al ad as ash az ez an ar at ibn bin
+bint bani beni abu umm um y e es upon on sur am im an der den von van
+""".split())
+ARTICLE_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
+
+# Words after a name that say what kind of place it is (lower- or upper-case).
+KIND_AFTER = {
+    "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
+    "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
+    "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
+    "city": "city", "town": "town", "village": "village", "crossing": "crossing",
+    "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
+    "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
+    "river": "river",
+}
+KIND_PAIRS = {("air", "base"): "base", ("border", "crossing"): "crossing", ("military", "base"): "base",
+               ("oil", "field"): "oilfield", ("air", "field"): "airfield", ("military", "airport"): "airfield"}
+KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province": "admin1",
+               "governorate": "admin1", "district": "admin2", "region": "admin1", "state": "admin1",
+               "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}
+
+# Country abbreviations written in capitals; the gazetteer's short names are unreliable.
+COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
+                         "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
+                         "DPRK": "KP"}
+
+# News-style (AP) abbreviations of US states and Canadian provinces, as written after a town
+# ("Glasgow, Ky.", "Surrey, B.C."); two-letter postal codes are left out (IN, OR, ME are words).
+REGION_ABBREVIATIONS = {
+    "ala": ("Alabama", "US"), "ariz": ("Arizona", "US"), "ark": ("Arkansas", "US"), "calif": ("California", "US"),
+    "colo": ("Colorado", "US"), "conn": ("Connecticut", "US"), "del": ("Delaware", "US"), "fla": ("Florida", "US"),
+    "ga": ("Georgia", "US"), "ill": ("Illinois", "US"), "ind": ("Indiana", "US"), "kan": ("Kansas", "US"),
+    "kans": ("Kansas", "US"), "ky": ("Kentucky", "US"), "la": ("Louisiana", "US"), "md": ("Maryland", "US"),
+    "mass": ("Massachusetts", "US"), "mich": ("Michigan", "US"), "minn": ("Minnesota", "US"),
+    "miss": ("Mississippi", "US"), "mo": ("Missouri", "US"), "mont": ("Montana", "US"), "neb": ("Nebraska", "US"),
+    "nev": ("Nevada", "US"), "n.h": ("New Hampshire", "US"), "n.j": ("New Jersey", "US"),
+    "n.m": ("New Mexico", "US"), "n.y": ("New York", "US"), "n.c": ("North Carolina", "US"),
+    "n.d": ("North Dakota", "US"), "okla": ("Oklahoma", "US"), "ore": ("Oregon", "US"), "pa": ("Pennsylvania", "US"),
+    "r.i": ("Rhode Island", "US"), "s.c": ("South Carolina", "US"), "s.d": ("South Dakota", "US"),
+    "tenn": ("Tennessee", "US"), "tex": ("Texas", "US"), "vt": ("Vermont", "US"), "va": ("Virginia", "US"),
+    "wash": ("Washington", "US"), "w.va": ("West Virginia", "US"), "wis": ("Wisconsin", "US"),
+    "wyo": ("Wyoming", "US"), "d.c": ("District of Columbia", "US"),
+    "b.c": ("British Columbia", "CA"), "alta": ("Alberta", "CA"), "sask": ("Saskatchewan", "CA"),
+    "man": ("Manitoba", "CA"), "ont": ("Ontario", "CA"), "que": ("Quebec", "CA"), "n.s": ("Nova Scotia", "CA"),
+    "n.b": ("New Brunswick", "CA"), "p.e.i": ("Prince Edward Island", "CA"),
+    "nfld": ("Newfoundland and Labrador", "CA"), "n.l": ("Newfoundland and Labrador", "CA"),
+}
+
+# Capitalised abbreviations of provinces and cities common in news; a text may define more
+# ("the Kurdistan Region (KRI)").
+CAPS_ABBREVIATIONS = {"NSW": "New South Wales", "QLD": "Queensland", "NYC": "New York City"}
+
+# Given names common in international news (a generic list, many cultures).
+GIVEN_NAMES = frozenset("""
+aaron abdel abdul abdullah abdallah abu adam adel adrian ahmad ahmed ahmet aisha alan alaa alex alexander
+alexandre alexei alexey ali alice alicia amanda amir amr amy ana andrea andreas andrei andrew andrey angela
+anna anne anthony antonio ashraf ayman barack barbara bashar ben benjamin bernard bill bob boris brian bruce
+carl carlos caroline catherine charles charlie chris christian christine christopher claire colin craig dan
+daniel david dennis diana dmitry dmitri donald douglas ed edward elizabeth emily emma emmanuel eric erik
+fahad faisal fatima fernando francis francisco frank fred gary george gerald giorgos gordon greg gregory
+hamad hamid hamza hans harry hassan hazem helen henry hillary hussein ian ibrahim igor ilham imran isaac
+ivan jack jacob james jamal jane janet jason javier jean jeff jeffrey jennifer jeremy jerry jessica jim
+jimmy joan joe john johnny jonathan jorge jose joseph josh joshua juan julia julian julie justin karen
+karim kate kathleen keith kemal kenneth kevin khaled khalid kim kyle larry laura lee leon linda lisa louis
+luis mahmoud majid maria mariam marie mario mark martin mary masoud matthew maurice mehmet melissa mevlut
+michael michel michelle miguel mike mikhail mohamed mohammad mohammed muhammad mustafa nancy nasser nathan
+nicholas nicolas nikolai nizar omar oscar pablo pamela patricia patrick paul pedro peter philip pierre rachel
+rami ramzi ray raymond recep richard rick robert roger ronald rose ryan saad saeed said salah salem salim
+salman sam samir samuel sandra sara sarah scott sean sergei sergey shaun simon stephen steve steven susan
+tariq thomas tim timothy tom tony valery victor viktor vladimir walid walter wayne william yasser yousef
+youssef yusuf zaid ziad
+""".split())
