@@ -894,9 +894,9 @@ class _Finder:
             m["drop"] = True
 
     def _one_sense_per_text(self, mentions: list[dict]) -> None:
-        """Facilities sharing a name (al-Tanf the crossing, al-Tanf the garrison): the one the
-        text once pins down with a kind word ("the al-Tanf garrison") is the one it means
-        where it repeats the name bare ("al-Tanf")."""
+        """Facilities sharing a name (a border crossing and a garrison named after one
+        village): the one the text once pins down with a kind word ("the X garrison") is the
+        one it means where it repeats the name bare ("X")."""
         pinned: dict[str, str] = {}
         for m in mentions:
             cands = m.get("cands") or []

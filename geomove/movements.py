@@ -70,7 +70,7 @@ _ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come",
 _DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
               "exit", "set off"}
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
-# "the Kafr Lusin crossing", "a border crossing": the noun, not the verb "crossing into"
+# "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
 _DIRECTED_ONLY = {"push"}
@@ -629,7 +629,7 @@ def _routes(frag: Fragment) -> list[_Draft]:
         origin = _finer(origin, place) if origin is None or compatible(origin, place) else origin
     dests = [p for p, _ in frag.destination]
     vias = [p for p, _ in frag.via]
-    # collapse a destination refined by a later, more specific one ("into Armenia ... to Goris")
+    # collapse a destination refined by a later, more specific one ("into Georgia ... to Gori")
     collapsed: list[dict] = []
     for d in dests:
         if collapsed and (contains(collapsed[-1], d) or same_place(collapsed[-1], d)):
