@@ -369,17 +369,17 @@ def test_dateline_with_an_agency_and_no_dash(gazetteer):
 def test_facility_named_once_with_its_kind_is_meant_when_repeated_bare(gazetteer, tmp_path):
     from geomove.gazetteer import Gazetteer, add_places
     rows = tmp_path / "mine.csv"
-    # an invented village with a border crossing and a garrison 6 km apart, both named after it
-    rows.write_text("id,name,kind,country,lat,lon,source\n"
-                    "q-crossing,Tell Qaraman crossing,crossing,SY,34.10,38.95,test\n"
-                    "q-garrison,Tell Qaraman garrison,base,SY,34.13,38.89,test\n", encoding="utf-8")
+    # invented: a border post (a precise point) and a garrison (a wide compound) 8 km apart,
+    # both named after one village; bare, the precise post would win
+    rows.write_text("id,name,kind,country,lat,lon,uncertainty_km,source\n"
+                    "q-crossing,Tell Qaraman crossing,crossing,SY,34.10,38.95,4,test\n"
+                    "q-garrison,Tell Qaraman garrison,base,SY,34.11,38.86,20,test\n", encoding="utf-8")
     user_db = tmp_path / "user.sqlite"
     add_places(rows, user_db=user_db)
     gaz = Gazetteer(gazetteer.path, user_places=user_db)
-    for pinned, kind in (("garrison", "base"), ("crossing", "crossing")):
-        text = f"A supply column drove into the Tell Qaraman {pinned} on Monday. Drones struck Tell Qaraman later."
-        got = [(m["surface"], m["kind"]) for m in places(text, gazetteer=gaz)]
-        assert got == [(f"Tell Qaraman {pinned}", kind), ("Tell Qaraman", kind)]
+    text = "A supply column drove into the Tell Qaraman garrison on Monday. Drones struck Tell Qaraman later."
+    got = [(m["surface"], m["kind"]) for m in places(text, gazetteer=gaz)]
+    assert got == [("Tell Qaraman garrison", "base"), ("Tell Qaraman", "base")]
     # a town named in an airport's name stays the town
     text = "Flights left Qamishli airport for Qamishli."
     assert ("Qamishli", "city") in [(m["surface"], m["kind"]) for m in places(text, gazetteer=gazetteer)]
