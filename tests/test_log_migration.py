@@ -7,8 +7,10 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from geomove import log as log_module
-from geomove.log import SCHEMA_VERSION, MovementLog, _dumps, route_bbox, time_span
+from geomove.log import SCHEMA_VERSION, MovementLog, _dumps, _index_row, route_bbox, time_span
 from geomove.model import make_movement, make_place
 
 QAMISHLI = make_place(name="Qamishli", lat=37.0522, lon=41.2231, gazetteer_id="gn:1", precision="exact")
@@ -35,7 +37,7 @@ def movements() -> list[dict]:
 
 
 def build_old_log(path, version: int, features: list[dict]) -> None:
-    """A log as geomove wrote it at schema ``version`` (1 or 2): its migrations, its tables."""
+    """A log as geomove wrote it at schema ``version`` (1 to 3): its migrations, its tables."""
     db = sqlite3.connect(path, isolation_level=None)
     for step in range(version):
         log_module.MIGRATIONS[step](db)
@@ -52,11 +54,14 @@ def build_old_log(path, version: int, features: list[dict]) -> None:
         db.execute("INSERT INTO sources VALUES (?, ?, ?, ?)", (rowid, props.get("source") or "",
                                                               props.get("url") or "", props.get("published")))
         minx, miny, maxx, maxy = box
-        if minx is not None:
+        if minx is not None and version < 3:
             db.execute("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", (rowid, minx, maxx, miny, maxy))
+        if minx is not None and version == 3:
+            db.execute("INSERT INTO movement_index VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       _index_row(rowid, (minx, maxx, miny, maxy), lo, hi, props["status"]))
         if lo is not None:
             db.execute("INSERT INTO movement_time VALUES (?, ?, ?)", (rowid, lo, hi))
-            if minx is not None and version >= 2:
+            if minx is not None and version == 2:
                 db.execute("INSERT INTO movement_extent VALUES (?, ?, ?, ?, ?, ?, ?)",
                            (rowid, minx, maxx, miny, maxy, lo, hi))
     db.execute("INSERT INTO reports VALUES ('abc', 'Outlet A', 2, '2024-01-01T00:00:00Z')")
@@ -86,7 +91,7 @@ def test_a_version_2_log_is_migrated_keeping_every_row(tmp_path):
     build_old_log(path, 2, features)
     before = snapshot(path)
     with MovementLog(path) as log:
-        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         tables = {r[0] for r in log.db.execute("SELECT name FROM sqlite_schema")}
         assert "movement_index" in tables and not tables & {"movement_space", "movement_extent"}
         # One cell per movement with a place; the placeless one has none.
@@ -122,29 +127,54 @@ def test_a_version_1_log_is_migrated_and_keeps_its_rows(tmp_path):
     assert snapshot(path) == before
 
 
+def test_a_version_3_log_gains_the_window_index_and_keeps_its_cells(tmp_path):
+    path = tmp_path / "v3.sqlite"
+    features = movements()
+    build_old_log(path, 3, features)
+    before = snapshot(path)
+    db = sqlite3.connect(path)
+    cells_before = sorted(db.execute("SELECT * FROM movement_index").fetchall())
+    db.close()
+    with MovementLog(path) as log:
+        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert log.db.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'movements_window'").fetchone()[0]
+        assert sorted(log.db.execute("SELECT * FROM movement_index").fetchall()) == cells_before
+        assert log.check() == []
+        for q in [*QUERIES, {"since": "2024-03-01", "until": "2024-03-31", "status": None},
+                  {"until": "2024-02-01", "status": "denied"}]:
+            sql, args = log._query_sql(**q, select="m.rowid")
+            assert [f["properties"]["id"] for f in log.query(**q)] == [
+                log.db.execute("SELECT id FROM movements WHERE rowid = ?", (rowid,)).fetchone()[0]
+                for (rowid,) in log.db.execute(sql, args).fetchall()], q
+        assert len(log.query(since="2024-03-01", until="2024-03-31", status=None)) == 4
+    assert snapshot(path) == before
+
+
 KILLED_MID_MIGRATION = """
 import os, signal, sys
 from geomove import log as log_module
-step = log_module.MIGRATIONS[2]
+step = log_module.MIGRATIONS[int(sys.argv[2])]
 def killed(db):
     step(db)  # the new index is written, the old ones dropped, nothing committed yet
     db.execute("PRAGMA cache_size = 1")  # and uncommitted pages spill to the file
     os.kill(os.getpid(), signal.SIGKILL)
-log_module.MIGRATIONS[2] = killed
+log_module.MIGRATIONS[int(sys.argv[2])] = killed
 log_module.MovementLog(sys.argv[1])
 """
 
 
-def test_a_migration_killed_midway_leaves_the_old_schema_whole(tmp_path):
-    path = tmp_path / "v2.sqlite"
-    build_old_log(path, 2, movements())
+@pytest.mark.parametrize("version", [2, 3])
+def test_a_migration_killed_midway_leaves_the_old_schema_whole(tmp_path, version):
+    path = tmp_path / f"v{version}.sqlite"
+    build_old_log(path, version, movements())
     db = sqlite3.connect(path)
     dump_before = list(db.iterdump())
     db.close()
-    run = subprocess.run([sys.executable, "-c", KILLED_MID_MIGRATION, str(path)], capture_output=True)
+    run = subprocess.run([sys.executable, "-c", KILLED_MID_MIGRATION, str(path), str(version)],
+                         capture_output=True)
     assert run.returncode == -9, run.stderr
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == version
     assert list(db.iterdump()) == dump_before
     db.close()
     with MovementLog(path) as log:  # and the next open migrates

@@ -188,3 +188,40 @@ def test_bbox_queries_from_the_index_alone_match_the_movements_table_at_every_ed
         everything = [f["properties"]["start"] for f in log.query(bbox=(40, 36, 42, 38))]
         assert everything == ["2024-02-29T23:59:59Z", "2024-03-01", "2024-03-01T10:00:00Z",
                               "2024-03-01T10:00:30Z", "2024-03-01T10:00:31Z", "2024-03-02", None]
+
+
+def test_date_only_queries_from_the_window_index_match_the_movements_table(tmp_path):
+    """Spans from an instant to decades (every span class), times of day, statuses, undated."""
+    with MovementLog(tmp_path / "log.sqlite") as log:
+        spans = [("2024-03-01T10:00:30Z", None), ("2024-03-01", "2024-03-01"), ("2024-02-29T23:59:59Z", None),
+                 ("2024-02-28", "2024-03-01"), ("2024-02-01", "2024-02-29"), ("2023-06-01", "2024-06-01"),
+                 ("2010-01-01", "2024-02-29"), ("1990-01-01", "2030-12-31"), ("2024-03-02", "2024-03-09"),
+                 ("2024-01-25", "2024-02-28"), ("2024-02-29", None), (None, None)]
+        log.add([convoy(n, start=start, end=end, status=("reported", "denied", "planned")[n % 3])
+                 for n, (start, end) in enumerate(spans)]
+                + [convoy(100 + n, start=start, end=end, origin=None, destination=None)  # placeless
+                   for n, (start, end) in enumerate(spans[:6])], merge=False)
+        queries = [{"since": "2024-03-01", "until": "2024-03-01"}, {"since": "2024-03-01"}, {"until": "2024-02-29"},
+                   {"since": "2024-02-29", "until": "2024-03-01", "status": None}, {"since": "1900-01-01"},
+                   {"since": "2024-03-01T10:00:30Z", "until": "2024-03-01T10:00:30Z", "status": None},
+                   {"since": "2031-01-01", "status": None}, {"until": "1980-01-01", "status": None},
+                   {"since": "2024-03-01", "status": "denied"}, {"since": "2024-02-01", "status": "no such"},
+                   {"since": "2024-02-01", "status": None, "limit": 4, "offset": 2}]
+        for query in queries:
+            assert log._indexed(**{k: v for k, v in query.items() if k not in ("limit", "offset")}) is not None
+            assert [f["properties"]["id"] for f in log.query(**query)] == [
+                f["properties"]["id"] for f in eager(log, **query)], query
+            assert log.count(**query) == log.db.execute(*log._query_sql(**query, select="count(*)")).fetchone()[0]
+        assert len(log.query(since="1900-01-01", status=None)) == len(spans) - 1 + 6
+        assert len(log.query(since="2024-03-01", until="2024-03-01", status=None)) == 5 + 4  # 0, 1, 3, 5, 7; placeless 0, 1, 3, 5
+
+
+def test_a_date_only_query_reads_no_movement_row(log):
+    statements = []
+    log.db.set_trace_callback(statements.append)
+    found = log.query(since="2024-03-01", until="2024-03-31")
+    log.db.set_trace_callback(None)
+    assert len(statements) == 1 and len(found) == len(eager(log, since="2024-03-01", until="2024-03-31")) > 100
+    plan = " ".join(row[3] for row in log.db.execute("EXPLAIN QUERY PLAN " + statements[0]))
+    assert "COVERING INDEX movements_window" in plan and "SCAN" not in plan
+
