@@ -57,17 +57,17 @@ def route_geometry(props: dict) -> dict | None:
 
 
 def movement_id(props: dict) -> str:
-    """A stable id from what identifies one reported movement: report, quote and route.
+    """A stable id from what identifies one reported movement: report, quote, route and days.
 
     The same report extracted twice yields the same ids, which is what makes ingest
-    idempotent.
+    idempotent; one sentence telling of the same route on two days yields two ids.
     """
     route = [(p.get("gazetteer_id") or p.get("name") or "") for p in route_points(props)]
-    basis = json.dumps(
-        [props.get("url") or props.get("source") or "", props.get("published") or "",
-         props.get("quote") or "", route, props.get("actor") or ""],
-        ensure_ascii=False, sort_keys=True,
-    )
+    parts = [props.get("url") or props.get("source") or "", props.get("published") or "",
+             props.get("quote") or "", route, props.get("actor") or ""]
+    if props.get("start") or props.get("end"):
+        parts.append([props.get("start"), props.get("end")])  # (undated ids stay as they were)
+    basis = json.dumps(parts, ensure_ascii=False, sort_keys=True)
     return "mv-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
 
