@@ -463,8 +463,7 @@ class _Reader:
             place = _place_of(best)
             getattr(frag, role).append((place, at))
         frag.chained = bool(_CHAIN.search(sent))
-        frag.actor = self._actor(s, e, main)
-        frag.actor_home = self.actor_home
+        frag.actor, frag.actor_home = self._actor(s, e, main)
         frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
@@ -531,31 +530,30 @@ class _Reader:
             return "static_candidate"
         return "reported"
 
-    def _actor(self, s: int, e: int, main: re.Match) -> str | None:
+    def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
+        """(who moves, the country mention a national force is named after: "Turkish column")."""
         force = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
         named = []
-        self.actor_home = None
+        home = None
         for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
             if s <= m["start"] < e:
                 tail = force.match(self.text, m["end"])
                 if tail:
                     named.append((m["start"], self.text[m["start"]:tail.end()]))
                     if m["start"] < main.start() and m.get("lat") is not None:
-                        self.actor_home = m
+                        home = m
         for m in _ACTOR_RE.finditer(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
             if not re.search(r"(?:\d|\bof)\s*$", before):
                 named.append((m.start(), m.group("actor")))
-        if not named:
-            return None
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
         if not subject:
-            return None
+            return None, home
         start, actor = subject[-1]
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
-        return re.sub(r"\s+", " ", actor)
+        return re.sub(r"\s+", " ", actor), home
 
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
