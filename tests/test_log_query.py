@@ -7,7 +7,7 @@ import json
 import pytest
 
 from geomove.errors import InputError, LogError
-from geomove.log import MovementLog, Movements
+from geomove.log import MovementLog, Movements, _FeatureStore, _Paged
 from geomove.model import make_movement, make_place
 
 QAMISHLI = make_place(name="Qamishli", lat=37.0522, lon=41.2231, gazetteer_id="gn:1", precision="exact")
@@ -225,3 +225,112 @@ def test_a_date_only_query_reads_no_movement_row(log):
     plan = " ".join(row[3] for row in log.db.execute("EXPLAIN QUERY PLAN " + statements[0]))
     assert "COVERING INDEX movements_window" in plan and "SCAN" not in plan
 
+
+
+# -- lazy paging: rowids of indexed queries are fetched page by page in (start, rowid) order
+
+def mixed_log(path) -> MovementLog:
+    """Starts with ties, times of day and none; routes on a query edge; three statuses."""
+    log = MovementLog(path)
+    starts = ["2024-03-01", "2024-03-01T10:00:30Z", "2024-03-02", "2024-02-29T23:59:59Z", "2024-03-01T00:00:00Z",
+              "2024-03-03", None]
+    log.add([convoy(n, start=starts[n % len(starts)], end=None,
+                    status=("reported", "reported", "denied")[n % 3],
+                    destination=HASAKAH if n % 5 else make_place(name="Edge", lat=36.0, lon=40.0, precision="exact"))
+             for n in range(240)], merge=False)
+    return log
+
+
+PAGED_QUERIES = [{"bbox": (40.0, 36.0, 42.0, 38.0)}, {"bbox": (40.0 + 1e-12, 36.0, 42.0, 38.0), "status": None},
+                 {"bbox": (40.0, 36.0, 42.0, 38.0), "since": "2024-03-01", "until": "2024-03-01"},
+                 {"bbox": (170.0, 36.0, 42.0, 38.0), "status": None},  # across the antimeridian
+                 {"since": "2024-03-01"}, {"since": "2024-02-29", "until": "2024-03-02", "status": None}]
+
+
+@pytest.mark.parametrize("first_page", [1, 7, 500])
+def test_paged_results_equal_eager_ones_across_page_boundaries(tmp_path, monkeypatch, first_page):
+    monkeypatch.setattr(_Paged, "first_page", first_page)
+    with mixed_log(tmp_path / "log.sqlite") as log:
+        for query in PAGED_QUERIES:
+            assert isinstance(log._indexed(**query), _Paged)
+            expected = [f["properties"]["id"] for f in eager(log, **query)]
+            assert len(expected) > 40, query
+            found = log.query(**query)
+            assert len(found) == len(expected) == log.count(**query), query
+            assert [f["properties"]["id"] for f in found] == expected, query
+            backwards = log.query(**query)  # read from the end first: every page fetched at once
+            assert [f["properties"]["id"] for f in reversed(backwards)] == expected[::-1], query
+            for offset, limit in [(0, 1), (3, 10), (len(expected) - 2, 10), (len(expected), 5), (5, None)]:
+                page = log.query(**query, offset=offset, limit=limit)
+                assert [f["properties"]["id"] for f in page] == expected[offset:None if limit is None
+                                                                          else offset + limit], (query, offset)
+
+
+def test_a_paged_result_fetches_rowids_as_they_are_needed(tmp_path, monkeypatch):
+    monkeypatch.setattr(_Paged, "first_page", 10)
+    monkeypatch.setattr(_FeatureStore, "page", 10)
+    with mixed_log(tmp_path / "log.sqlite") as log:
+        query = {"bbox": (40.0, 36.0, 42.0, 38.0), "status": None}
+        found = log.query(**query)
+        rowids = found._store.rowids
+        assert len(found) == 240 and len(rowids.known) == 0  # counted, nothing fetched yet
+        found[0]
+        assert 0 < len(rowids.known) < 240  # the store's first text page only
+        statements = []
+        log.db.set_trace_callback(statements.append)
+        assert len(list(found)) == 240
+        log.db.set_trace_callback(None)
+        fetches = [s for s in statements if "FROM movement_index" in s]
+        assert 1 <= len(fetches) <= 4  # pages grow: 240 rows in a few statements, not 24
+
+
+def test_a_write_while_reading_a_long_result_does_not_change_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(_Paged, "first_page", 5)
+    monkeypatch.setattr(_FeatureStore, "page", 5)
+    with mixed_log(tmp_path / "log.sqlite") as log:
+        for round_, query in enumerate(({"bbox": (40.0, 36.0, 42.0, 38.0)}, {"since": "2024-03-01"})):
+            expected = eager(log, **query)
+            found, other = log.query(**query), log.query(**query)
+            assert len(found) == len(expected)
+            head = [found[i] for i in range(7)]  # part way: later rowids not fetched yet
+            assert len(found._store.rowids.known) < len(expected)
+            ids = [f["properties"]["id"] for f in expected]
+            log.delete(ids[-1])
+            log.update(ids[20], what="edited after the query")
+            log.add([convoy(900 + 10 * round_ + n, start="2024-03-02") for n in range(3)], merge=False)  # in mid-result
+            assert len(found) == len(expected) == len(other)  # len() before and after the writes
+            assert head + list(found[7:]) == expected
+            assert other == expected  # never touched before the writes
+            assert log.count(**query) == len(expected) - 1 + 3
+
+
+def test_a_half_read_result_survives_close(tmp_path, monkeypatch):
+    monkeypatch.setattr(_Paged, "first_page", 5)
+    monkeypatch.setattr(_FeatureStore, "page", 5)
+    with mixed_log(tmp_path / "log.sqlite") as log:
+        query = {"bbox": (40.0, 36.0, 42.0, 38.0), "status": None}
+        expected = eager(log, **query)
+        found = log.query(**query)
+        page = log.query(**query, offset=30, limit=20)
+        found[3]
+    assert list(found) == expected and list(page) == expected[30:50]
+
+
+def test_another_process_changing_an_unread_part_of_a_result_is_reported(tmp_path, monkeypatch):
+    monkeypatch.setattr(_Paged, "first_page", 5)
+    monkeypatch.setattr(_FeatureStore, "page", 5)
+    path = tmp_path / "log.sqlite"
+    with mixed_log(path) as log, MovementLog(path) as other:
+        query = {"since": "2024-03-01"}
+        added = log.query(**query)
+        added[0]
+        other.add([convoy(999, start="2024-03-09")], merge=False)  # after every row fetched so far
+        with pytest.raises(LogError, match="run the query again"):
+            list(added)
+        with pytest.raises(LogError, match="run the query again"):  # and again, not a wrong answer
+            added[-1]
+        removed = log.query(**query)
+        removed[0]
+        other.delete(eager(log, **query)[-1]["properties"]["id"])
+        with pytest.raises(LogError, match="run the query again"):
+            list(removed)
