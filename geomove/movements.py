@@ -22,6 +22,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .dates import find_dates, parse_published
 from .distance import haversine_km
@@ -134,6 +135,9 @@ _ACTOR_RE = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
 _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters)\b|^\s*(?:they|it)\b", re.I)
+# between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
+_BARE_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
+                               r"quietly|secretly|recently|now|just|been))*\s+", re.I)
 # the subject of a "while ..." clause that is the rest of the same group
 _REST_SUBJECT = re.compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
 
@@ -538,6 +542,8 @@ class _Reader:
         for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
             if s <= m["start"] < e:
                 tail = force.match(self.text, m["end"])
+                if tail and m["end"] < main.start() < tail.end():
+                    tail = None  # "Russia withdrew its troops": the verb is not part of a name
                 if tail:
                     named.append((m["start"], self.text[m["start"]:tail.end()]))
                     if m["start"] < main.start() and m.get("lat") is not None:
@@ -550,6 +556,11 @@ class _Reader:
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
         if not subject:
+            # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
+            for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
+                if s <= m["start"] and m["end"] <= main.start() and \
+                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]):
+                    return m["surface"], (m if m.get("lat") is not None else home)
             return None, home
         start, actor = subject[-1]
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
@@ -734,11 +745,28 @@ def _day(d: _Draft):
     return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
 
 
+@lru_cache(maxsize=4096)
+def _nation(word: str) -> str:
+    """'russian', 'russia' -> 'RU': a country's name and its demonym make one actor word."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    try:
+        from .gazetteer import Gazetteer
+        gaz = Gazetteer.default()
+        cc = gaz.demonym(word.title())
+        if not cc:
+            place = gaz.country(word.title())
+            cc = place.get("country") if place else None
+    except Exception:  # no gazetteer at hand: compare the words as written
+        return word
+    return cc or word
+
+
 def _actor_key(actor: str | None):
     if not actor:
         return None
     words = {w.lower().strip(".") for w in re.findall(r"[\w.]+", actor)}
-    words = {"us" if w in ("u.s", "us", "american", "america", "usa") else w for w in words}
+    words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w) for w in words}
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
                "contingent", "group", "units", "unit", "personnel", "coalition", "international"}
     key = words - generic

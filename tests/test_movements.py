@@ -268,3 +268,17 @@ def test_verbs_with_doubled_consonants_and_arrivals_by_sea(run, sentence):
     assert len(found) == 1
     p = found[0]["properties"]
     assert km(p["origin"], 32.79, 34.99) < 30 and km(p["destination"], 29.56, 34.95) < 30
+
+
+def test_a_state_as_the_subject_is_the_actor(run):
+    p = run("Officials said Iran had sent 15 fuel trucks to Homs from Iraq.", published="2024-05-16")[0]["properties"]
+    assert p["actor"] == "Iran" and p["origin"]["country"] == "IQ"
+    q = run("Russia withdrew its troops from Kupiansk to Belgorod.", published="2024-05-16")[0]["properties"]
+    assert q["actor"] == "Russia"
+
+
+def test_a_country_and_its_demonym_name_one_actor_when_merging(run):
+    text = ("Russian troops crossed into Armenia from Karabakh on Monday as Russia "
+            "continued pulling its peacekeepers out of Karabakh.")
+    found = run(text, published="2024-05-16")
+    assert len(found) == 1 and found[0]["properties"]["origin"]["name"]
