@@ -100,6 +100,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?", re.I), "monthday"),
     (re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"), "iso"),
     (re.compile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)\d\d)\b", re.I), "monthyear"),
+    # "in 2019", "since 2017": a year
+    (re.compile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)\d\d)\b(?![-/]\d)", re.I), "year"),
     # "in August", "since early March": the latest such month not after publication; the
     # preposition and the capital letter tell the month from the verbs "may" and "march"
     (re.compile(rf"\b(?:in|during|since|until|through|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
@@ -125,6 +127,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             return None
         day_date = _safe_date(year, month, day)
         return (day_date, day_date, "day", not year_text) if day_date else None
+    if kind == "year":
+        year = int(g["y5"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False
     if kind == "iso":
         try:
             day_date = dt.date.fromisoformat(g["iso"])

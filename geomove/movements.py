@@ -108,6 +108,8 @@ _NP_GAP = _NPGap()
 _CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
 _CHAIN = re.compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
 
+_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
+_FALSE_AFTER = re.compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+reports?|false)\b", re.I)
 _MODAL = re.compile(
@@ -115,7 +117,8 @@ _MODAL = re.compile(
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
     r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
-_BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
+_BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
@@ -520,6 +523,9 @@ class _Reader:
         before_sentence = self.text[s:main.start()]
         if _DENIAL.search(before_sentence):
             return "denied"
+        sentence_end = self.spans[self.sentence_of(main.start())][1]
+        if _REPORTS_THAT.search(before_sentence) and _FALSE_AFTER.search(self.text[main.end():sentence_end]):
+            return "denied"  # "Reports that forces had moved to X were false"
         if _NEGATION.search(clause):
             return "negated"
         pre = self.text[max(s, main.start() - 4):main.start()]
@@ -527,7 +533,12 @@ class _Reader:
             return "planned"
         if _MODAL.search(clause):
             return "planned"
-        if _BACKGROUND.search(self.text[clause_start:self.spans[self.sentence_of(main.start())][1]]):
+        if _BACKGROUND.search(self.text[clause_start:sentence_end]):
+            return "background"
+        # "In 2019, ..." sets the whole sentence in the past (but "in 2026" in a report of 2026
+        # is this year's news)
+        year = _IN_YEAR.search(self.text[s:sentence_end])
+        if year and not (self.published and int(year.group(1)) >= self.published.year):
             return "background"
         stem = _stem(main.group(0)) if main.group("verb") else None
         if stem in _STATIC_VERB or re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I):

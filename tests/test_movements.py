@@ -282,3 +282,18 @@ def test_a_country_and_its_demonym_name_one_actor_when_merging(run):
             "continued pulling its peacekeepers out of Karabakh.")
     found = run(text, published="2024-05-16")
     assert len(found) == 1 and found[0]["properties"]["origin"]["name"]
+
+
+def test_reports_called_false_are_denials(run):
+    text = "Reports that Turkish troops had moved to Manbij were false, the ministry said."
+    found = run(text, published="2024-05-16", include_all=True)
+    assert [f["properties"]["status"] for f in found] == ["denied"]
+    assert run(text, published="2024-05-16") == []
+
+
+def test_a_year_is_a_date_and_older_years_are_background(run):
+    old = run("In 2019, US forces moved from Manbij to Kobani.", published="2024-05-16", include_all=True)
+    p = old[0]["properties"]
+    assert (p["start"], p["end"], p["time_precision"], p["status"]) == ("2019-01-01", "2019-12-31", "year", "background")
+    this_year = run("US forces moved from Manbij to Kobani in 2024.", published="2024-05-16")
+    assert this_year[0]["properties"]["status"] == "reported"
