@@ -36,6 +36,8 @@ KIND_WORDS = {
     "garrison": "base", "outpost": "base",
     "airport": "airfield", "airfield": "airfield", "air field": "airfield", "airstrip": "airfield",
     "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
+    "oblast": "admin1", "krai": "admin1", "kray": "admin1", "voivodeship": "admin1", "prefecture": "admin1",
+    "raion": "admin2", "rayon": "admin2",
     "district": "admin2", "county": "admin2",
     "city": "city", "town": "town", "village": "village", "camp": "camp",
     "checkpoint": "checkpoint", "oil field": "oilfield", "oilfield": "oilfield", "field": "oilfield",

@@ -98,7 +98,8 @@ def fingerprint(extra: Iterable[str] = ()) -> str:
         path = curated_path(filename)
         h.update(filename.encode() + (path.read_bytes() if path else b"-"))
     here = Path(__file__).parent
-    for module in ("names.py", "gazetteer_build.py", "geonames_import.py"):
+    # (gazetteer.py's kind words decide which short forms of names get indexed)
+    for module in ("names.py", "gazetteer.py", "gazetteer_build.py", "geonames_import.py"):
         src = here / module
         h.update(src.read_bytes() if src.exists() else b"-")
     for item in extra:
@@ -484,7 +485,20 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
             "raw": {"iso_code": iso or None, "geonames_code": gcode or None, "type": type_ or None,
                     "point": point_from, "cities": len(pts),
                     "population_of_cities": people.get(sid, 0)},
-        }, [(name, 1), *((a, 0) for a in aliases.split("|") if a)]
+        }, [(name, 1), *((a, 0) for a in aliases.split("|") if a), *_namesake_short_form(name, largest.get(sid))]
+
+
+def _namesake_short_form(name: str, largest: tuple[str, int] | None) -> list[tuple[str, int]]:
+    """An area named adjectivally after its main town ("Kurskaya oblast'" after Kursk,
+    "Khersonska oblast" after Kherson) is also called by the town's name ("the Kursk region")."""
+    if not largest:
+        return []
+    from .names import plain
+    town = plain(largest[0])
+    first = plain(name).replace("'", "").split(" ")[0]
+    if len(town) >= 4 and " " not in town and first != town and first.startswith(town) and len(first) - len(town) <= 5:
+        return [(largest[0], -1)]
+    return []
 
 
 def city_rows(progress) -> Iterator[tuple[dict, list]]:

@@ -31,6 +31,8 @@ AREA_WORDS = {
     "suburb": 8.0, "vicinity": 10.0, "environs": 10.0, "surroundings": 10.0, "periphery": 10.0,
     "area": 15.0, "areas": 15.0, "region": 30.0, "desert": 50.0, "district": 25.0,
     "villages": 20.0, "hinterland": 30.0, "countryside areas": 25.0,
+    # a front line named after a town ("the Pokrovsk direction", "the Zaporizhzhia front")
+    "front": 40.0, "direction": 40.0, "axis": 40.0, "sector": 30.0, "frontline": 40.0,
 }
 _AREA_WORD = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
 
@@ -67,7 +69,8 @@ _BEFORE = [
 # Patterns on the text after the anchor (anchored at its start).
 _AFTER = [
     ("area", re.compile(r"^(?:['’]s)?\s+(?:(?P<adj>" + _DIR_ADJ_WORD + r")\s+)?"
-                        r"(?P<area>countryside|outskirts|suburbs|environs|desert|rural\s+areas|countryside\s+areas)\b",
+                        r"(?P<area>countryside|outskirts|suburbs|environs|desert|rural\s+areas|countryside\s+areas|"
+                        r"front(?:line)?|direction|axis|sector)\b",
                         re.I)),
     ("border", re.compile(r"^(?:['’]s)?\s+border(?!\s+(?:guard|guards|police|crossing|post|gate))\b", re.I)),
 ]

@@ -414,3 +414,11 @@ def test_bare_name_shared_by_a_province_and_its_city(gazetteer):
 def test_lowercase_arabic_article_inside_a_name(gazetteer):
     got = [(m["surface"], m["country"]) for m in places("Flights from Dar es Salaam resumed.", gazetteer=gazetteer)]
     assert got == [("Dar es Salaam", "TZ")]
+
+
+def test_front_lines_and_oblasts_named_after_their_town(gazetteer):
+    got = {m["surface"]: m for m in places(
+        "Units moved from the Zaporizhzhia front to Russia's Belgorod region.", gazetteer=gazetteer)}
+    front = got["Zaporizhzhia"]
+    assert front["precision"] == "region" and front["uncertainty_km"] >= 30   # a front, not the city
+    assert got["Belgorod"]["kind"] == "admin1" and got["Belgorod"]["country"] == "RU"
