@@ -61,6 +61,7 @@ _LOOSE_DATELINE_RE = re.compile(
     r"(?:\s*\([A-Z][A-Za-z&. ]{1,20}\))?\s+(?=[A-Z\"“])")  # "WASHINGTON (RNS) Church leaders"
 _DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"  # "JERUSALEM, Oct 3 (Wire) -"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–:-]{1,2}\s")
 
 
@@ -944,6 +945,8 @@ class _Finder:
                 continue
             own = name_key(m["surface"])
             ctx = [(la, lo, u) for la, lo, k, u in points if k != own]
+            # a province is not preferred over an at least as famous city of its name (Gaza)
+            city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")), default=0)
             for c in cands:
                 s = c["score"]
                 why = []
@@ -960,7 +963,8 @@ class _Finder:
                     s += 0.1
                     why.append(f"{c['country']} named in the text")
                 if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
-                        and m.get("kind") in (None, "admin1", "country"):
+                        and m.get("kind") in (None, "admin1", "country") \
+                        and (c.get("kind") != "admin1" or (c.get("importance") or 0) > city_fame):
                     # a bare country or province name means that, not a small namesake near
                     # the other places of the text ("California" beside Maryland towns); a
                     # sparsely peopled province less so (Manchester the Jamaican parish)

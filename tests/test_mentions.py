@@ -422,3 +422,10 @@ def test_front_lines_and_oblasts_named_after_their_town(gazetteer):
     front = got["Zaporizhzhia"]
     assert front["precision"] == "region" and front["uncertainty_km"] >= 30   # a front, not the city
     assert got["Belgorod"]["kind"] == "admin1" and got["Belgorod"]["country"] == "RU"
+
+
+def test_a_province_does_not_outrank_an_as_famous_city_of_its_name(gazetteer):
+    got = {m["surface"]: m for m in find_mentions(
+        "JERUSALEM, Oct 3 (Wire) - A division moved from the Gaza front to the north.", gazetteer=gazetteer)}
+    assert got["Gaza"]["country"] == "PS" and got["Gaza"]["kind"] == "city"
+    assert got["JERUSALEM"]["role"] == "dateline"   # place, date and agency before the dash
