@@ -161,6 +161,8 @@ _COUNT_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|hundreds|thousands|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?)(?P<unit>" + _UNITS + r")\b", re.I)
+_CASUALTY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
+                             r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
 _AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
@@ -580,6 +582,8 @@ class _Reader:
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
         for m in _COUNT_RE.finditer(self.text, s, e):
+            if _CASUALTY_AFTER.match(self.text, m.end()):
+                continue  # "eight soldiers were killed": casualties, not what moved
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             value = (int(num.replace(",", "")) if num[0].isdigit()

@@ -297,3 +297,11 @@ def test_a_year_is_a_date_and_older_years_are_background(run):
     assert (p["start"], p["end"], p["time_precision"], p["status"]) == ("2019-01-01", "2019-12-31", "year", "background")
     this_year = run("US forces moved from Manbij to Kobani in 2024.", published="2024-05-16")
     assert this_year[0]["properties"]["status"] == "reported"
+
+
+def test_casualties_are_not_the_count_of_what_moved(run):
+    text = "Tanks advanced into southern Lebanon on Thursday, a day after eight soldiers were killed there."
+    p = run(text, published="2024-10-03")[0]["properties"]
+    assert p["count"] is None and p["counts"] == []
+    q = run("About 50 soldiers moved to Homs on Thursday.", published="2024-10-03")[0]["properties"]
+    assert q["count"] == 50
