@@ -574,6 +574,11 @@ class _Reader:
                 if s <= m["start"] and m["end"] <= main.start() and \
                         _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]):
                     return m["surface"], (m if m.get("lat") is not None else home)
+            # an armed group by its initials: "The RSF moved fighters ..."
+            acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",
+                                self.text[s:main.start()])
+            if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
+                return acronym.group("a"), home
             return None, home
         start, actor = subject[-1]
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
@@ -683,11 +688,31 @@ def _routes(frag: Fragment) -> list[_Draft]:
         # a national force entering another country through a crossing on its own border
         # comes from its own country ("a Turkish column entered Syria through the X crossing")
         origin = {**_place_of(home), "precision": "country", "inferred": True}
+    if (origin is None and home is not None and frag.enters and first is not None and not crossing
+            and first.get("country") and first.get("country") != home.get("country")
+            and _neighbours(home.get("country"), first.get("country"))):
+        # a national force crossing into a neighbouring country comes from its own
+        # ("Chadian troops crossed into Cameroon's Far North region")
+        origin = {**_place_of(home), "precision": "country", "inferred": True}
     if len(collapsed) > 1 and frag.chained:
         return [_Draft(origin, vias + collapsed[:-1], collapsed[-1], [frag], status)]
     if not collapsed:
         return [_Draft(origin, vias, None, [frag], status)]
     return [_Draft(origin, list(vias), d, [frag], status) for d in collapsed]
+
+
+@lru_cache(maxsize=1024)
+def _neighbours(a: str | None, b: str | None) -> bool:
+    """Do countries ``a`` and ``b`` share a land border (GeoNames country info)?"""
+    if not a or not b:
+        return False
+    try:
+        from .gazetteer import Gazetteer
+        place = Gazetteer.default().country(a)
+    except Exception:  # no gazetteer at hand: no inference, the cautious answer
+        return False
+    raw = (place or {}).get("raw") or {}
+    return b in (raw.get("neighbours") or "").split(",")
 
 
 def _on_border_of(place: dict, iso2: str | None, km: float = 25.0) -> bool:

@@ -305,3 +305,16 @@ def test_casualties_are_not_the_count_of_what_moved(run):
     assert p["count"] is None and p["counts"] == []
     q = run("About 50 soldiers moved to Homs on Thursday.", published="2024-10-03")[0]["properties"]
     assert q["count"] == 50
+
+
+def test_a_national_force_crossing_into_a_neighbour_comes_from_its_own_country(run):
+    p = run("Chadian troops crossed into Cameroon's Far North region on Sunday.", published="2024-11-20")[0]["properties"]
+    assert p["origin"]["country"] == "TD" and p["origin"].get("inferred") and p["destination"]["country"] == "CM"
+    # no shared border, no inference
+    q = run("US troops entered Syria on Sunday.", published="2024-11-20")[0]["properties"]
+    assert q["origin"] is None
+
+
+def test_an_armed_group_named_by_its_initials_is_the_actor(run):
+    p = run("The RSF moved fighters from Nyala towards El Fasher on Sunday.", published="2024-11-20")[0]["properties"]
+    assert p["actor"] == "RSF"
