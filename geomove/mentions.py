@@ -939,12 +939,19 @@ class _Finder:
         return (best.get("importance") or 0.0) >= 0.7 or not any(_is_common_word(w) for w in words)
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
+        # long reports repeat their places: every distinct context point once, and each
+        # candidate's distance to the context once per name (the context a name sees excludes
+        # only its own mentions, so it is the same for all of them)
+        contexts: dict[str, list] = {}
+        distances: dict[tuple, float] = {}
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
                 continue
             own = name_key(m["surface"])
-            ctx = [(la, lo, u) for la, lo, k, u in points if k != own]
+            ctx = contexts.get(own)
+            if ctx is None:
+                ctx = contexts[own] = list(dict.fromkeys((la, lo, u) for la, lo, k, u in points if k != own))
             # a province is not preferred over an at least as famous city of its name (Gaza)
             city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")), default=0)
             for c in cands:
@@ -955,8 +962,11 @@ class _Finder:
                     # areas (provinces, states) are near whatever lies inside them: measure
                     # from their edge, roughly, not from their centre point
                     own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
-                    d = min(max(0.0, haversine_km(c["lat"], c["lon"], la, lo) - own_unc - u)
-                            for la, lo, u in ctx)
+                    key = (own, c["lat"], c["lon"], own_unc)
+                    d = distances.get(key)
+                    if d is None:
+                        d = distances[key] = min(max(0.0, haversine_km(c["lat"], c["lon"], la, lo) - own_unc - u)
+                                                 for la, lo, u in ctx)
                     s += 0.25 * math.exp(-d / 150.0)
                     why.append(f"{d:.0f} km from other places in the text")
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
