@@ -173,7 +173,8 @@ _ROAD = re.compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvee
 
 _SPECIFICITY = {"base": 0, "airfield": 0, "crossing": 0, "camp": 0, "checkpoint": 0, "oilfield": 0,
                 "port": 0, "village": 1, "town": 1, "city": 1, "admin2": 2, "region": 3, "admin1": 3,
-                "country": 4}
+                # a river runs for hundreds of km, a sea or a continent spans countries
+                "river": 3.5, "country": 4, "sea": 4.5, "ocean": 4.5, "continent": 5}
 _AREA_KINDS = {"country", "admin1", "admin2", "region", "continent", "sea"}
 
 
@@ -221,7 +222,7 @@ def _km(a: dict, b: dict) -> float:
     return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
-def _spec(place: dict) -> int:
+def _spec(place: dict) -> float:
     if place.get("precision") == "country" or place.get("kind") == "country":
         return 4
     return _SPECIFICITY.get(place.get("kind") or "", 1)
@@ -269,6 +270,11 @@ def _is_border(place: dict) -> bool:
 def compatible(a: dict | None, b: dict | None) -> bool:
     if a is None or b is None or same_place(a, b) or contains(a, b) or contains(b, a):
         return True
+    for wide, other in ((a, b), (b, a)):
+        # a river or a sea is compatible with a place along it ("the bank of the Euphrates in
+        # Deir ez-Zor province"): within the waterway's own radius
+        if wide.get("kind") in ("river", "sea", "ocean") and _km(wide, other) <= (wide.get("uncertainty_km") or 0.0):
+            return True
     if _namesake_of_province(a, b) or _namesake_of_province(b, a):
         return True
     # "the border area with X" is a strip on either side: a named point there refines it

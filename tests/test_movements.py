@@ -318,3 +318,10 @@ def test_a_national_force_crossing_into_a_neighbour_comes_from_its_own_country(r
 def test_an_armed_group_named_by_its_initials_is_the_actor(run):
     p = run("The RSF moved fighters from Nyala towards El Fasher on Sunday.", published="2024-11-20")[0]["properties"]
     assert p["actor"] == "RSF"
+
+
+def test_a_river_is_vaguer_than_the_province_named_with_it(run):
+    text = ("Fighters withdrew from the eastern bank of the Euphrates river in Syria's Deir ez-Zor "
+            "province on Friday.")
+    p = run(text, published="2024-05-18")[0]["properties"]
+    assert p["origin"]["kind"] == "admin1" and p["origin"]["country"] == "SY"
