@@ -307,6 +307,8 @@ def _place_of(mention: dict) -> dict:
 
 # ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# an alternative name set off by commas inside a noun phrase: "the left, or eastern, bank"
+_APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 
 
@@ -353,6 +355,7 @@ class _Reader:
         best = None
         for m in reversed(list(_CUE_RE.finditer(window))):
             gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
+            gap = _APPOSITION.sub(" ", gap)  # "the left, or eastern, bank of"
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
@@ -754,6 +757,26 @@ def _refine_destination(last: _Draft | None, reader, index: int) -> None:
         last.frags.append(Fragment(sentence=index, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
 
 
+def _join_halves(drafts: list[_Draft]) -> list[_Draft]:
+    """One sentence says where a force left ("completed the pull-out from X"), the next where it
+    went ("all forces had been moved to Y"): one movement when Y lies in or along X's area, the
+    actors do not differ and nothing else stands between them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.origin is not None and prev.destination is None
+                and d.origin is None and d.destination is not None and d.status == prev.status
+                and 0 < min(f.sentence for f in d.frags) - max(f.sentence for f in prev.frags) <= 2
+                and not same_place(prev.origin, d.destination)
+                and (compatible(prev.origin, d.destination))):
+            ka, kb = _actor_key(prev.actor), _actor_key(d.actor)
+            if ka is None or kb is None or ka & kb:
+                out[-1] = _merge(prev, d)
+                continue
+        out.append(d)
+    return out
+
+
 def _mergeable(a: _Draft, b: _Draft) -> bool:
     if a.status != b.status:
         return False
@@ -904,6 +927,15 @@ def extract(text: str, *, published=None, source: str | None = None, url: str | 
                 when = next((f.date for f in twin.frags if f.date is not None), None)
                 for f in draft.frags:
                     f.date = f.date or when  # one sentence, one day
+    drafts = _join_halves(drafts)
+    for draft in drafts:
+        # a waterway end takes the country of the other end when that lies along it ("from the
+        # western bank in Kherson region to the eastern bank of the Dnipro": both in Ukraine)
+        for end, other in (("destination", draft.origin), ("origin", draft.destination)):
+            place = getattr(draft, end)
+            if place and other and place.get("kind") in ("river",) and not place.get("country") \
+                    and other.get("country") and compatible(place, other):
+                setattr(draft, end, {**place, "country": other["country"], "country_inferred": True})
     features = []
     for draft in drafts:
         first = draft.via[0] if draft.via else None

@@ -325,3 +325,18 @@ def test_a_river_is_vaguer_than_the_province_named_with_it(run):
             "province on Friday.")
     p = run(text, published="2024-05-18")[0]["properties"]
     assert p["origin"]["kind"] == "admin1" and p["origin"]["country"] == "SY"
+
+
+def test_a_pullout_and_where_the_forces_went_told_in_two_sentences(run):
+    text = ("The ministry said on Friday it had completed the pull-out of troops from the western "
+            "bank of the Euphrates river in Syria's Raqqa province. All forces and equipment had "
+            "been moved to the eastern, or left, bank of the Euphrates, it said.")
+    found = run(text, published="2024-05-18")
+    assert len(found) == 1
+    p = found[0]["properties"]
+    assert p["origin"]["kind"] == "admin1" and p["origin"]["country"] == "SY"
+    assert p["destination"]["kind"] == "river" and p["destination"]["country"] == "SY"
+    assert p["destination"].get("country_inferred") is True
+    # two sentences about two unrelated towns stay two movements
+    two = run("Troops left Homs on Monday. Units arrived in Hama on Monday.", published="2024-05-20")
+    assert len(two) == 2
