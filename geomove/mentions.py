@@ -36,6 +36,7 @@ from functools import lru_cache
 from .areas import AREA_BY_PLAIN, area_place
 from .distance import haversine_km
 from .gazetteer import KIND_FAMILY
+from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
 from .names import name_key, plain
 from .relative import apply_relation, relation_around
@@ -1112,7 +1113,7 @@ class _Finder:
             # ... and hold a fair share of its people: "Aleppo", "New York" are the cities,
             # "Quebec" (a twentieth of its province) the province
             people = ((top.get("raw") or {}).get("population_of_cities") or 0)
-            major = not people or (c.get("population") or 0) >= 0.2 * people
+            major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people
             if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
                     and inside and major:
                 # (in the province: California, Missouri is not the city California is named after)

@@ -342,12 +342,6 @@ class _Reader:
         # *when*: keep every expression to tell two differently dated fragments apart
         self.date_words = find_dates(text, self.published or _SOME_DAY)
 
-    def sentence_of(self, offset: int) -> int:
-        for i, (s, e) in enumerate(self.spans):
-            if s <= offset < e:
-                return i
-        return len(self.spans) - 1
-
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
@@ -426,7 +420,7 @@ class _Reader:
         main = verbs[0] if verbs else triggers[0]
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
                         noun_only=not verbs, quote=sent.strip())
-        frag.status = self._status(s, main, triggers)
+        frag.status = self._status(s, e, main, triggers)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         mentions = [m for m in self.places if s <= m["start"] < e]
@@ -526,7 +520,8 @@ class _Reader:
                 return m
         return None
 
-    def _status(self, s: int, main: re.Match, triggers) -> str:
+    def _status(self, s: int, e: int, main: re.Match, triggers) -> str:
+        """The clause [s, e)'s modality: reported, denied, negated, planned, background, static."""
         clause_start = s
         for b in re.finditer(r"[;:]|,\s|\bthat\b|\band\b(?=\s+(?:the|a|an|some|its|their)\b)|\bwhich\b", self.text[s:main.start()]):
             clause_start = s + b.end()
@@ -534,7 +529,7 @@ class _Reader:
         before_sentence = self.text[s:main.start()]
         if _DENIAL.search(before_sentence):
             return "denied"
-        sentence_end = self.spans[self.sentence_of(main.start())][1]
+        sentence_end = e
         if _REPORTS_THAT.search(before_sentence) and _FALSE_AFTER.search(self.text[main.end():sentence_end]):
             return "denied"  # "Reports that forces had moved to X were false"
         if _NEGATION.search(clause):
