@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .errors import GeomoveError, UsageError, check_latlon
+from .errors import GeomoveError, InputError, UsageError, check_latlon
 
 
 # --- parameter types ---------------------------------------------------------------------
@@ -259,22 +259,40 @@ def _features_from(files, log_path, include_all, **meta):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="HTML file (default maps/NAME.html).")
 @click.option("--period", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
 @click.option("--offline/--online", default=True, show_default=True,
-              help="Inline every asset (default) or add web tiles and CDN links.")
+              help="Offline (default) or also offer web tiles as an extra layer; assets are inline either way.")
 @click.option("--embed", is_flag=True, help="Write a fragment to drop into a web page.")
 @click.option("--title")
-@click.option("--all", "include_all", is_flag=True, help="Also draw denied/planned/static movements.")
+@click.option("--tiles", type=click.Path(), help="Your own MBTiles file or z/x/y tile folder (inlined around the data).")
+@_query_options
+@click.option("--status", "statuses", help="Statuses to draw, comma-separated (e.g. reported,planned).")
 @report_options
-def render(files, log_path, output, period, offline, embed, title, include_all, published, source, url):
+def render(files, log_path, output, period, offline, embed, title, tiles, since, until, actor, bbox, include_all,
+           statuses, published, source, url):
     """Draw movements (from reports, a GeoJSON file or the log) on an offline map."""
+    from .maps.select import parse_statuses, select
     from .render import render as draw, save_map
 
-    features = _features_from(files, log_path, include_all, published=published, source=source, url=url)
+    wanted = parse_statuses(statuses)
+    features = _features_from(files, log_path, True, published=published, source=source, url=url)
+    features = select(features, since=since, until=until, actor=actor, bbox=bbox)
     if output is None:
         stem = Path(files[0]).stem if len(files) == 1 else "geomove"
         output = Path("maps") / f"{stem}.html"
-    m = draw(features, period=period, offline=offline, title=title, include_all=include_all)
+    gazetteer = None
+    try:
+        from .gazetteer import Gazetteer
+        gazetteer = Gazetteer.default()  # towns and provinces around the data
+    except GeomoveError:
+        pass
+    m = draw(features, period=period, offline=offline, title=title, include_all=include_all, statuses=wanted,
+             gazetteer=gazetteer, tiles=tiles)
+    if not m.geomove_count:
+        what = ", ".join(files) if files else "the log"
+        hint = (f"; {m.geomove_left_out} denied, planned or static one(s) left out: --all draws them"
+                if m.geomove_left_out else "")
+        raise InputError(f"no movements to map{hint}", source=what)
     path = save_map(m, output, embed=embed, offline=offline)
-    click.echo(f"{path}: {len(features)} movement(s)")
+    click.echo(f"{path}: {m.geomove_count} movement(s)")
 
 
 @cli.command()

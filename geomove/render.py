@@ -20,13 +20,11 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
-from . import assets, borders, plugins
+from . import assets, plugins
+from .maps import actors, basemap, styles
 from .errors import InputError, UsageError, check_latlon
-from .model import is_reported
 
 PERIODS = ("day", "week", "month")
-PALETTE = ("#1f5fa8", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a16207", "#be185d")
-OTHER_COLOUR = "#555555"
 UNCERTAIN = ("near", "region")
 DEFAULT_UNCERTAINTY_KM = {"near": 10.0, "region": 50.0}
 SVG_LIMIT = 500  # above this many movements draw on canvas: SVG paths get slow to paint and pan
@@ -34,7 +32,8 @@ SVG_LIMIT = 500  # above this many movements draw on canvas: SVG paths get slow 
 PLACE_FIELDS = ("lat", "lon", "name", "surface", "kind", "country", "precision", "uncertainty_km",
                 "gazetteer_id", "source")
 MOVEMENT_FIELDS = ("id", "route", "coords", "period", "colour", "dashed", "halos", "actor", "what",
-                   "count", "start", "end", "date_text", "published", "source", "url", "quote", "status")
+                   "count", "start", "end", "date_text", "published", "source", "url", "quote", "status",
+                   "confidence", "day")
 STRING_FIELDS = {"name", "surface", "kind", "country", "precision", "gazetteer_id", "source", "id",
                  "actor", "what", "start", "end", "date_text", "published", "url", "quote", "status"}
 KIND_LABELS = (("base", "base"), ("airfield", "airfield"), ("crossing", "crossing"), ("city", "city"),
@@ -114,7 +113,30 @@ def _check_features(features: Iterable[dict]) -> list[dict]:
     return out
 
 
-def map_data(features: list[dict], period: str, title: str | None, online: bool) -> dict:
+def calendar(buckets: list[tuple[dt.date, str]], period: str) -> list[tuple[dt.date, str]]:
+    """Every bucket from the first to the last, empty ones included: the slider steps evenly."""
+    if not buckets:
+        return []
+    first, last = buckets[0][0], buckets[-1][0]
+    out, day = [], first
+    while day <= last:
+        out.append(period_key(day, period))
+        if period == "day":
+            day += dt.timedelta(days=1)
+        elif period == "week":
+            day += dt.timedelta(days=7)
+        else:
+            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return out
+
+
+def _confidence(value: Any) -> float | None:
+    return round(float(value), 2) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def map_data(features: list[dict], period: str, title: str | None, online: bool, *,
+             gazetteer: Any = None, tiles: dict | None = None, shown_statuses: Iterable[str] = ("reported",),
+             left_out: int = 0) -> dict:
     """The JSON blob geomove.draw reads: string table, places, movement rows, periods, basemap."""
     strings = _Strings()
     places: list[list] = []
@@ -144,20 +166,17 @@ def map_data(features: list[dict], period: str, title: str | None, online: bool)
             places.append(row)
         return place_index[key]
 
-    dated = []
-    for feature in features:
-        day = movement_day(feature["properties"])
-        dated.append(period_key(day, period) if day else None)
-    buckets = sorted({d for d in dated if d})
+    days = [movement_day(f["properties"]) for f in features]
+    dated = [period_key(d, period) if d else None for d in days]
+    buckets = calendar(sorted({d for d in dated if d}), period)
     bucket_index = {b: k for k, b in enumerate(buckets)}
 
-    actor_counts = Counter((f["properties"].get("actor") or "").strip() or None for f in features)
-    top_actors = [a for a, _ in actor_counts.most_common() if a][:len(PALETTE)]
-    colours = list(PALETTE[:len(top_actors)]) + [OTHER_COLOUR]
-    colour_of = {a: k for k, a in enumerate(top_actors)}
+    actor_keys, actor_table = actors.assign([f["properties"].get("actor") for f in features])
+    actor_index = {key: k for k, (key, _, _) in enumerate(actor_table)}
+    epoch = dt.date(1970, 1, 1)
 
     rows = []
-    for feature, bucket in zip(features, dated):
+    for feature, bucket, day, akey in zip(features, dated, days, actor_keys):
         props = feature["properties"]
         where = f"movement {props.get('id') or '?'}"
         ends = [props.get("origin"), *(props.get("via") or []), props.get("destination")]
@@ -181,11 +200,13 @@ def map_data(features: list[dict], period: str, title: str | None, online: bool)
                 halos.append([place_index[_place_key(end)], round(float(km), 2)])
             if precision == "country" and end.get("country") and end["country"].upper() not in highlight:
                 highlight.append(end["country"].upper())
-        actor = (props.get("actor") or "").strip() or None
         values = {
             "route": route, "coords": coords, "period": bucket_index[bucket] if bucket else -1,
-            "colour": colour_of.get(actor, len(colours) - 1), "dashed": 1 if dashed else 0, "halos": halos,
+            "colour": actor_index[akey], "dashed": 1 if dashed else 0, "halos": halos,
             "count": props.get("count") if isinstance(props.get("count"), (int, float)) else None,
+            "confidence": _confidence(props.get("confidence")),
+            "day": (day - epoch).days if day else None,
+            "status": strings(props.get("status") or "reported"),
         }
         row = []
         for field in MOVEMENT_FIELDS:
@@ -202,21 +223,26 @@ def map_data(features: list[dict], period: str, title: str | None, online: bool)
     legend_kinds = [[label, kind] for kind, label in KIND_LABELS if assets.KIND_ICONS[kind] in kinds_used]
     if "location-dot" in kinds_used:
         legend_kinds.append(["other place", "default"])
-    any_other = any(r[MOVEMENT_FIELDS.index("colour")] == len(colours) - 1 for r in rows)
+    counts = Counter(r[MOVEMENT_FIELDS.index("colour")] for r in rows)
+    statuses = Counter(strings.values[r[MOVEMENT_FIELDS.index("status")]] for r in rows)
     notes = "Every place and arrow opens a popup with its source and quoted sentence."
+    context = basemap.basemap(list(zip(lats, lons)), bbox, gazetteer)
     return {
         "S": strings.values,
         "placeFields": list(PLACE_FIELDS), "mvFields": list(MOVEMENT_FIELDS),
         "strFields": {k: 1 for k in STRING_FIELDS},
         "places": places, "mv": rows,
         "periods": [label for _, label in buckets], "hasUndated": any(d is None for d in dated),
-        "colours": colours,
-        "actors": [[a, PALETTE[k]] for k, a in enumerate(top_actors)]
-                  + ([["other / unknown actor", OTHER_COLOUR]] if any_other else []),
+        "period": period,
+        "actors": [[name, colour, counts.get(k, 0), key or ""] for k, (key, name, colour) in enumerate(actor_table)],
+        "colours": [colour for _, _, colour in actor_table],
+        "statuses": [[s, statuses[s]] for s in styles.STATUS_STYLES if statuses.get(s)]
+                    + [[s, n] for s, n in statuses.items() if s not in styles.STATUS_STYLES],
+        "shown": sorted(set(shown_statuses)), "styles": styles.for_page(),
         "icons": assets.kind_icons(), "iconOf": icon_of, "kinds": legend_kinds, "notes": notes,
-        "borders": borders.basemap(bbox), "highlight": highlight,
+        "basemap": context, "highlight": highlight, "tiles": tiles,
         "online": online, "renderer": "svg" if len(rows) <= SVG_LIMIT else "canvas",
-        "title": title, "bbox": bbox,
+        "title": title, "bbox": bbox, "leftOut": left_out,
     }
 
 
@@ -258,24 +284,37 @@ geomove.draw({{ this._parent.get_name() }}, {{ this.data_json }});
         self.data_json = script_json(data)
 
     def head_html(self) -> str:
-        offline = getattr(self._parent, "geomove_offline", True)
+        # Always inline, --online too: web tiles are an extra layer, the page never needs a CDN.
         js, css = plugins.bundle()
-        return f"{assets.head_html(offline)}\n<style>\n{css}\n</style>\n<script>\n{js}\n</script>"
+        return f"{assets.head_html(True)}\n<style>\n{css}\n</style>\n<script>\n{js}\n</script>"
 
 
 def render(features: list[dict], *, period: str = "week", offline: bool = True, title: str | None = None,
-           include_all: bool = False) -> folium.Map:
-    """A folium map of MOVEMENT features: arrows, places, legend, period overlays and a time slider.
+           include_all: bool = False, statuses: Iterable[str] | None = None, gazetteer: Any = None,
+           tiles: str | Path | None = None) -> folium.Map:
+    """A folium map of MOVEMENT features: arrows, labelled places, basemap, filters and a time slider.
 
-    Movements whose status is not "reported" are left out unless ``include_all``.
+    Movements whose status is not "reported" are left out unless ``include_all`` (then they
+    are in the page, hidden until the filter panel shows them) or named in ``statuses``
+    (then they are shown). ``gazetteer`` (anything with the ``db`` of a geomove index)
+    adds towns and province names around the data; ``tiles`` is an MBTiles file or a
+    z/x/y tile folder whose tiles around the data go into the page as an extra base layer.
     """
     if period not in PERIODS:
         raise UsageError(f"--period must be one of {', '.join(PERIODS)}, not {period!r}")
-    features = [f for f in _check_features(features) if include_all or is_reported(f)]
-    data = map_data(features, period, title, online=not offline)
+    checked = _check_features(features)
+    wanted = set(statuses) if statuses else {"reported"}
+    keep = [f for f in checked if include_all or _status(f) in wanted]
+    left_out = len(checked) - len(keep)
+    tile_layer = None
+    if tiles is not None:
+        from .maps import tiles as tile_source
+        tile_layer = tile_source.inline_tiles(tiles, _bbox_of(keep))
+    data = map_data(keep, period, title, online=not offline, gazetteer=gazetteer, tiles=tile_layer,
+                    shown_statuses=wanted, left_out=left_out)
     m = folium.Map(location=[20, 20], zoom_start=2, tiles=None, control_scale=False,
                    prefer_canvas=data["renderer"] == "canvas")
-    # Leaflet comes from MovementLayers (inline or pinned CDN); folium's CDN list would break offline.
+    # Leaflet comes from MovementLayers (always inline); folium's CDN list would break offline.
     m.default_js = []
     m.default_css = []
     m.geomove_offline = offline
@@ -285,7 +324,24 @@ def render(features: list[dict], *, period: str = "week", offline: bool = True, 
     MovementLayers(data).add_to(m)
     figure = m.get_root()
     figure.title = html.escape(title or "geomove movements")
+    m.geomove_count = len(keep)
+    m.geomove_left_out = left_out
     return m
+
+
+def _status(feature: dict) -> str:
+    return (feature.get("properties") or {}).get("status") or "reported"
+
+
+def _bbox_of(features: list[dict]) -> tuple[float, float, float, float] | None:
+    lats, lons = [], []
+    for f in features:
+        props = f["properties"]
+        for p in [props.get("origin"), *(props.get("via") or []), props.get("destination")]:
+            if isinstance(p, dict) and p.get("lat") is not None and p.get("lon") is not None:
+                lats.append(float(p["lat"]))
+                lons.append(float(p["lon"]))
+    return (min(lons), min(lats), max(lons), max(lats)) if lats else None
 
 
 def page_html(m: folium.Map, *, offline: bool = True) -> str:

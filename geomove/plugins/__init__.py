@@ -7,9 +7,9 @@ code is vendored.
 
 from __future__ import annotations
 
-from . import arrows, cluster, legend, movements, timeline
+from . import arrows, basemap, cluster, filters, labels, legend, movements, tiles, timeline
 
-MODULES = (arrows, cluster, timeline, legend, movements)
+MODULES = (arrows, cluster, labels, basemap, tiles, timeline, filters, legend, movements)
 
 
 def bundle() -> tuple[str, str]:

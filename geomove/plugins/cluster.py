@@ -1,5 +1,6 @@
 """L.GeoPlaceCluster: grid clustering of place markers, redrawn for the visible area.
 
+Items marked ``hidden`` (filtered out, or later than the time slider) are skipped.
 Places that fall in the same screen cell (cellPx) merge into one numbered bubble; a
 click zooms to them. Only the markers in view exist in the DOM, which keeps thousands
 of places cheap (folium's MarkerCluster takes > 30 s for 10,000 markers, folium #1814).
@@ -7,7 +8,7 @@ of places cheap (folium's MarkerCluster takes > 30 s for 10,000 markers, folium 
 
 JS = r"""
 L.GeoPlaceCluster = L.Layer.extend({
-  options: {cellPx: 56, flatZoom: 12},
+  options: {cellPx: 34, flatZoom: 9},
   // items: [{latlng: L.LatLng, marker: function () -> L.Layer}]
   initialize: function (items, options) {
     L.setOptions(this, options);
@@ -22,13 +23,14 @@ L.GeoPlaceCluster = L.Layer.extend({
     map.off('zoomend moveend', this._redraw, this);
     map.removeLayer(this._group);
   },
+  refresh: function () { if (this._map) { this._redraw(); } },
   _redraw: function () {
     var map = this._map, group = this._group, z = map.getZoom();
     var view = map.getBounds().pad(0.25), cells = {}, order = [], cell = this.options.cellPx;
     group.clearLayers();
     for (var i = 0; i < this._items.length; i++) {
       var item = this._items[i];
-      if (!view.contains(item.latlng)) { continue; }
+      if (item.hidden || !view.contains(item.latlng)) { continue; }
       var key = i;
       if (z < this.options.flatZoom) {
         var p = map.project(item.latlng, z);

@@ -17,6 +17,10 @@ geomove.esc = function (s) {
 var esc = geomove.esc;
 function safeUrl(u) { return typeof u === 'string' && /^https?:\/\//i.test(u) ? u : null; }
 
+geomove.fold = function (s) {
+  return String(s || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+};
+
 geomove.draw = function (map, D) {
   var S = D.S, F = {}, P = {};
   D.mvFields.forEach(function (k, i) { F[k] = i; });
@@ -28,33 +32,32 @@ geomove.draw = function (map, D) {
   var movesAt = D.places.map(function () { return []; });
   D.mv.forEach(function (row, i) { row[F.route].forEach(function (p) { movesAt[p].push(i); }); });
 
-  // --- basemap: country polygons in their own pane under everything else
-  map.createPane('gmBorders').style.zIndex = 250;
-  var borderRenderer = L.canvas({pane: 'gmBorders', padding: 0.5});
-  var borders = L.layerGroup(), byCode = {};
-  D.borders.forEach(function (c) {
-    var poly = L.polygon(c[2], {renderer: borderRenderer, pane: 'gmBorders', interactive: false,
-      color: '#8a8a8a', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1});
-    borders.addLayer(poly);
-    if (c[0]) { byCode[c[0]] = c; }
-  });
-  var bases = {}, overlays = {};
-  if (D.online) {
-    var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {maxZoom: 19,
-      attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'});
-    bases['OpenStreetMap'] = osm.addTo(map);
-    bases['Country borders (offline)'] = borders;
-  } else {
-    bases['Country borders (offline)'] = borders.addTo(map);
+  // --- basemap: land, province borders, rivers and lakes, and their names
+  var base = geomove.basemap(map, D.basemap), bases = {}, overlays = {};
+  var offline = L.layerGroup([base.land]);
+  bases['Offline basemap'] = offline.addTo(map);
+  if (D.tiles) {
+    var own = new L.GeoInlineTiles(D.tiles.tiles, {minZoom: 0, maxNativeZoom: D.tiles.maxZoom, maxZoom: 18,
+      attribution: esc(D.tiles.name)});
+    bases['Your tiles: ' + esc(D.tiles.name)] = L.layerGroup([own]);
+    map.removeLayer(offline);
+    bases['Your tiles: ' + esc(D.tiles.name)].addTo(map);
   }
-  map.attributionControl.addAttribution('Borders: Natural Earth; icons: Font Awesome');
+  if (D.online) {
+    // an extra base layer only: the page works without it, and it is not requested until chosen
+    bases['OpenStreetMap (web)'] = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {maxZoom: 19,
+      attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'});
+  }
+  overlays['Province borders'] = base.provinces.addTo(map);
+  overlays['Rivers and lakes'] = base.water.addTo(map);
+  map.attributionControl.addAttribution(esc(D.basemap.sources) + '; icons: Font Awesome');
 
   // --- country-level ends: the country outline is the place
   var countries = L.featureGroup();
   D.highlight.forEach(function (code) {
-    var c = byCode[code];
-    if (!c) { return; }
-    countries.addLayer(L.polygon(c[2], {renderer: renderer, color: '#d9480f', weight: 2.5, dashArray: '6 4',
+    var polys = base.byCode[code];
+    if (!polys) { return; }
+    countries.addLayer(L.polygon(polys, {renderer: renderer, color: '#d9480f', weight: 2.5, dashArray: '6 4',
       fillColor: '#d9480f', fillOpacity: 0.08, interactive: false, className: 'gm-country-end'}));
   });
   if (D.highlight.length) { overlays['Country-level ends'] = countries.addTo(map); }
@@ -105,24 +108,28 @@ geomove.draw = function (map, D) {
   }
   var popupOptions = {maxWidth: 380, maxHeight: 360};
 
-  // --- movements: one group per period (overlay), arrows plus uncertainty halos.
-  // Popups and tooltips are bound once per group (not per layer): 10,000 bindings cost a second.
+  // --- movements: one arrow each, styled by status and confidence; shown by the filters and the slider
   function arrowPopup(layer) {
     return layer.gmPlace !== undefined ? '<div class="gm-meta">uncertain place</div>' + placeLine(layer.gmPlace)
                                        : movementHtml(layer.gmMovement, false);
   }
+  function dateText(row) { var s = mv(row, 'start'), e = mv(row, 'end'); return s ? (e && e !== s ? s + ' \u2013 ' + e : s) : 'undated'; }
   function arrowTip(layer) {
     if (layer.gmPlace !== undefined) { return esc(pl(D.places[layer.gmPlace], 'name')); }
-    var row = D.mv[layer.gmMovement];
-    return esc(mv(row, 'actor') || '') + ' ' + esc(mv(row, 'what') || '');
+    var row = D.mv[layer.gmMovement], st = mv(row, 'status');
+    return '<b>' + esc(mv(row, 'actor') || 'unknown actor') + '</b> ' + esc(mv(row, 'what') || '') + '<br>' + esc(dateText(row)) +
+      (st && st !== 'reported' ? ' \u00b7 ' + esc(st) : '');
   }
-  function periodGroup() {
-    return L.featureGroup().bindPopup(arrowPopup, popupOptions).bindTooltip(arrowTip, {sticky: true});
+  var moves = L.featureGroup().bindPopup(arrowPopup, popupOptions).bindTooltip(arrowTip, {sticky: true}).addTo(map);
+  overlays['Movements'] = moves;
+  function band(conf) {
+    var bands = D.styles.confidence;
+    if (conf === null || conf === undefined) { return bands[0]; }
+    for (var b = 0; b < bands.length; b++) { if (conf >= bands[b][0]) { return bands[b]; } }
+    return bands[bands.length - 1];
   }
-  var groups = D.periods.map(periodGroup);
-  var undated = periodGroup(), items = [], everything = L.latLngBounds([]), haloSeen = {};
+  var arrows = [], halos = [], everything = L.latLngBounds([]), mids = [];
   D.mv.forEach(function (row, i) {
-    var period = row[F.period], group = period >= 0 ? groups[period] : undated;
     var coords = row[F.coords];
     if (!coords) {
       coords = [];
@@ -133,58 +140,170 @@ geomove.draw = function (map, D) {
         if (!last || last[0] !== r[P.lat] || last[1] !== r[P.lon]) { coords.push([r[P.lat], r[P.lon]]); }
       });
     }
-    var layers = [];
+    var status = mv(row, 'status') || 'reported', st = D.styles.status[status] || D.styles.status.reported;
+    var b = band(row[F.confidence]);
     if (coords.length >= 2) {
-      var arrow = new L.GeoArrow(coords, {renderer: renderer, color: D.colours[row[F.colour]], weight: 3,
-        opacity: 0.9, className: 'gm-arrow', dashArray: row[F.dashed] ? '7 6' : null});
+      var style = {renderer: renderer, color: st.grey ? D.styles.grey : D.colours[row[F.colour]],
+        weight: st.weight * b[3], opacity: st.opacity * b[2], lineCap: 'round',
+        dashArray: st.dash || (row[F.dashed] ? D.styles.approxDash : null),
+        className: 'gm-arrow gm-status-' + status + ' gm-conf-' + b[1]};
+      var arrow = new L.GeoArrow(coords, style);
       arrow.gmMovement = i;
-      layers.push([arrow, {opacity: 0.9}]);
+      arrow.gmStyle = {opacity: style.opacity};
+      arrows[i] = arrow;
       coords.forEach(function (c) { everything.extend(c); });
+      mids[i] = coords[Math.floor((coords.length - 1) / 2)];
+    } else if (coords.length === 1) {
+      mids[i] = coords[0];
     }
+  });
+  var haloOf = {};
+  D.mv.forEach(function (row) {
     row[F.halos].forEach(function (h) {
-      // One halo per place and period: the uncertainty belongs to the place, not the movement.
-      var key = period + ':' + h[0];
-      if (haloSeen[key]) { return; }
-      haloSeen[key] = true;
+      if (haloOf[h[0]]) { return; }  // the uncertainty belongs to the place, drawn once
       var place = D.places[h[0]];
       var halo = L.circle([place[P.lat], place[P.lon]], {renderer: renderer, radius: h[1] * 1000, color: '#555',
         weight: 1.5, opacity: 0.7, dashArray: '4 4', fillColor: '#555', fillOpacity: 0.12, className: 'gm-halo'});
       halo.gmPlace = h[0];
-      layers.push([halo, {opacity: 0.7, fillOpacity: 0.12}]);
-    });
-    layers.forEach(function (l) {
-      group.addLayer(l[0]);
-      if (period >= 0) { items.push({layer: l[0], group: group, period: period, style: l[1]}); }
+      haloOf[h[0]] = halo;
     });
   });
-  D.periods.forEach(function (label, k) { overlays[label] = groups[k].addTo(map); });
-  if (D.hasUndated) { overlays['undated'] = undated.addTo(map); }
 
-  // --- places, clustered
-  var clusterItems = [];
+  // --- places: icons (grid-clustered when crowded) and their names as labels
+  var placeShown = D.places.map(function () { return true; }), clusterItems = [], labelItems = base.labels;
   D.places.forEach(function (row, p) {
     if (row[P.lat] === null) { return; }
     var latlng = L.latLng(row[P.lat], row[P.lon]);
     everything.extend(latlng);
     var kind = pl(row, 'kind'), icon = D.icons[D.iconOf[kind] || 'default'];
     var uncertain = ['near', 'region'].indexOf(pl(row, 'precision')) >= 0;
-    clusterItems.push({latlng: latlng, marker: function () {
+    var item = {latlng: latlng, place: p, marker: function () {
       var m = L.marker(latlng, {icon: L.divIcon({className: 'gm-place' + (uncertain ? ' gm-uncertain' : ''),
-        html: icon, iconSize: [22, 22]}), title: pl(row, 'name') || '', riseOnHover: true});
+        html: icon, iconSize: [22, 22]}), title: pl(row, 'name') || '', alt: pl(row, 'name') || 'place', riseOnHover: true});
       m.bindPopup(function () { return placeHtml(p); }, popupOptions);
       return m;
-    }});
+    }};
+    clusterItems.push(item);
+    labelItems.push({latlng: latlng, text: pl(row, 'name') || pl(row, 'surface') || '?', cat: 'place',
+      pri: 100 + Math.min(movesAt[p].length, 50), minZoom: 0, anchor: 'right', dx: 13,
+      on: function () { return placeShown[p]; }});
   });
-  if (clusterItems.length) { overlays['Places'] = new L.GeoPlaceCluster(clusterItems).addTo(map); }
+  var cluster = new L.GeoPlaceCluster(clusterItems);
+  if (clusterItems.length) { overlays['Places'] = cluster.addTo(map); }
+  var shownMv = D.mv.map(function () { return true; });
+  D.mv.forEach(function (row, i) {
+    if (!mids[i]) { return; }
+    labelItems.push({latlng: L.latLng(mids[i]), text: (mv(row, 'actor') || 'unknown actor') + ' \u00b7 ' + dateText(row),
+      cat: 'arrow', pri: 10, minZoom: 9, anchor: 'right', dx: 4, on: function () { return shownMv[i]; }});
+  });
+  var labels = new L.GeoLabels(labelItems).addTo(map);
+  overlays['Names'] = labels;
 
-  var nOverlays = Object.keys(overlays).length;
-  L.control.layers(bases, overlays, {collapsed: nOverlays > 10, position: 'topright'}).addTo(map);
-  if (D.periods.length) { geomove.timeline = new L.Control.GeoTimeline(D.periods, items).addTo(map); }
-  new L.Control.GeoLegend({title: D.title, actors: D.actors,
+  // --- the state the filters and the slider set, and applying it
+  var nPeriods = D.periods.length;
+  var state = {actors: {}, statuses: {}, minConf: 0, from: null, to: null, query: '', step: nPeriods};
+  D.actors.forEach(function (a, k) { state.actors[k] = true; });
+  D.statuses.forEach(function (st) { state.statuses[st[0]] = D.shown.indexOf(st[0]) >= 0; });
+  var haystack = D.mv.map(function (row) {
+    var bits = [mv(row, 'actor'), D.actors[row[F.colour]] ? D.actors[row[F.colour]][0] : '', mv(row, 'what')];
+    row[F.route].forEach(function (p) { bits.push(pl(D.places[p], 'name'), pl(D.places[p], 'surface')); });
+    return geomove.fold(bits.filter(function (x) { return x; }).join(' | '));
+  });
+  function passes(i, ignoreTime) {
+    var row = D.mv[i];
+    if (!state.actors[row[F.colour]]) { return false; }
+    if (!state.statuses[mv(row, 'status') || 'reported']) { return false; }
+    var conf = row[F.confidence];
+    if (state.minConf && conf !== null && conf !== undefined && conf < state.minConf) { return false; }
+    var day = row[F.day];
+    if (state.from !== null && (day === null || day < state.from)) { return false; }
+    if (state.to !== null && (day === null || day > state.to)) { return false; }
+    if (state.query && haystack[i].indexOf(state.query) < 0) { return false; }
+    if (!ignoreTime && state.step < nPeriods && row[F.period] > state.step) { return false; }
+    return true;
+  }
+  function apply() {
+    var shownCount = 0, byActor = {}, byStatus = {}, hist = D.periods.map(function () { return 0; });
+    placeShown = D.places.map(function () { return false; });
+    D.mv.forEach(function (row, i) {
+      var ok = passes(i, true);
+      if (ok && row[F.period] >= 0) { hist[row[F.period]]++; }
+      var vis = ok && (state.step >= nPeriods || row[F.period] <= state.step);
+      shownMv[i] = vis;
+      var a = arrows[i];
+      if (a) {
+        if (vis && !moves.hasLayer(a)) { moves.addLayer(a); }
+        if (!vis && moves.hasLayer(a)) { moves.removeLayer(a); }
+        if (vis) {
+          var faded = state.step < nPeriods && row[F.period] >= 0 && row[F.period] < state.step;
+          if (a.gmFaded !== faded) { a.gmFaded = faded; a.setStyle({opacity: a.gmStyle.opacity * (faded ? 0.35 : 1)}); }
+        }
+      }
+      if (vis) {
+        shownCount++;
+        byActor[row[F.colour]] = (byActor[row[F.colour]] || 0) + 1;
+        var s = mv(row, 'status') || 'reported';
+        byStatus[s] = (byStatus[s] || 0) + 1;
+        row[F.route].forEach(function (p) { placeShown[p] = true; });
+      }
+    });
+    Object.keys(haloOf).forEach(function (p) {
+      var h = haloOf[p];
+      if (placeShown[p] && !moves.hasLayer(h)) { moves.addLayer(h); }
+      if (!placeShown[p] && moves.hasLayer(h)) { moves.removeLayer(h); }
+    });
+    clusterItems.forEach(function (item) { item.hidden = !placeShown[item.place]; });
+    cluster.refresh();
+    labels.update();
+    var nPlaces = placeShown.filter(function (x) { return x; }).length;
+    if (geomove.filters) { geomove.filters.setCounts(shownCount, D.mv.length, nPlaces, byActor, byStatus); }
+    if (geomove.timeline) { geomove.timeline.setCounts(hist); }
+    notice.style.display = shownCount || !D.mv.length ? 'none' : '';
+    document.documentElement.setAttribute('data-geomove-shown', String(shownCount));
+    geomove.shown = shownCount;
+  }
+  geomove.state = state;
+  geomove.apply = apply;
+
+  // --- controls: layers, filters, time, legend, title, notices
+  L.control.layers(bases, overlays, {collapsed: true, position: 'topright'}).addTo(map);
+  var days = D.mv.map(function (r) { return r[F.day]; }).filter(function (d) { return d !== null; });
+  var labelsOf = {};
+  Object.keys(D.styles.status).forEach(function (k) { labelsOf[k] = D.styles.status[k].label; });
+  if (D.mv.length) {
+    geomove.filters = new L.Control.GeoFilters({actors: D.actors, statuses: D.statuses, shown: D.shown, labels: labelsOf,
+      minDay: days.length ? Math.min.apply(null, days) : null, maxDay: days.length ? Math.max.apply(null, days) : null},
+      function (st) { ['actors', 'statuses', 'minConf', 'from', 'to', 'query'].forEach(function (k) { state[k] = st[k]; }); apply(); }
+    ).addTo(map);
+  }
+  if (nPeriods) {
+    geomove.timeline = new L.Control.GeoTimeline(D.periods, function (step) { state.step = step; apply(); }).addTo(map);
+  }
+  var statusLegend = D.statuses.map(function (st) {
+    var s = D.styles.status[st[0]] || D.styles.status.reported;
+    return [st[0], s.label, s.dash, s.grey];
+  });
+  new L.Control.GeoLegend({actors: D.actors, statuses: statusLegend, grey: D.styles.grey, approxDash: D.styles.approxDash,
+    confidence: D.styles.confidence.map(function (c) { return [c[1], c[2], 3 * c[3]]; }),
     kinds: D.kinds.map(function (k) { return [k[0], D.icons[k[1]]]; }), notes: D.notes}).addTo(map);
   L.control.scale({imperial: false}).addTo(map);
-  if (everything.isValid()) { map.fitBounds(everything.pad(0.1), {maxZoom: 10}); }
+  var title = L.DomUtil.create('div', 'gm-title', map.getContainer());
+  title.textContent = D.title || 'Movements';
+  var notice = L.DomUtil.create('div', 'gm-notice', map.getContainer());
+  notice.setAttribute('role', 'status');
+  notice.textContent = 'No movement matches the filters.';
+  notice.style.display = 'none';
+  if (!D.mv.length) {
+    var empty = L.DomUtil.create('div', 'gm-notice gm-empty', map.getContainer());
+    empty.setAttribute('role', 'status');
+    empty.textContent = 'No movements to show.' + (D.leftOut ? ' ' + D.leftOut + ' denied, planned or static movement' +
+      (D.leftOut === 1 ? ' was' : 's were') + ' left out: render with --all to draw them.' : '');
+  }
+  apply();
+  if (everything.isValid()) { map.fitBounds(everything.pad(0.15), {maxZoom: 9}); } else { map.setView([20, 20], 2); }
   geomove.map = map;
+  geomove.labels = labels;
+  geomove.layers = {land: base.land, provinces: base.provinces, water: base.water, moves: moves, places: cluster};
   geomove.ready = true;
   document.documentElement.setAttribute('data-geomove-ready', String(D.mv.length));
   // A host page embedding the map in an iframe can wait for this (the frame is sandboxed).
@@ -196,7 +315,6 @@ geomove.draw = function (map, D) {
 """
 
 CSS = r"""
-.leaflet-container { background: #cfe0ea; }
 .gm-mv { margin: 4px 0 8px; }
 .gm-mv blockquote { margin: 4px 0; padding: 2px 8px; border-left: 3px solid #bbb; color: #333; font-style: italic; }
 .gm-meta { color: #666; font-size: 11px; }

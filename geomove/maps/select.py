@@ -1,0 +1,57 @@
+"""The filters ``render`` shares with ``list``: dates, actor, bbox, status, applied to features."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..errors import UsageError
+from .actors import actor_id
+from .styles import STATUS_STYLES
+
+
+def parse_statuses(text: str | None) -> list[str] | None:
+    """'reported,planned' -> ['reported', 'planned']; None when not given; unknown ones are a usage error."""
+    if not text:
+        return None
+    wanted = [s.strip().lower() for s in text.split(",") if s.strip()]
+    bad = [s for s in wanted if s not in STATUS_STYLES]
+    if bad or not wanted:
+        raise UsageError(f"--status: unknown status {', '.join(bad) or text!r} (choose from {', '.join(STATUS_STYLES)})")
+    return wanted
+
+
+def _span(props: dict) -> tuple[str | None, str | None]:
+    start = (props.get("start") or props.get("published") or "")[:10] or None
+    end = (props.get("end") or props.get("start") or props.get("published") or "")[:10] or None
+    return start, end
+
+
+def _in_bbox(props: dict, bbox) -> bool:
+    w, s, e, n = bbox
+    for p in [props.get("origin"), *(props.get("via") or []), props.get("destination")]:
+        if isinstance(p, dict) and p.get("lat") is not None and p.get("lon") is not None:
+            lat, lon = float(p["lat"]), float(p["lon"])
+            inside_lon = w <= lon <= e if w <= e else (lon >= w or lon <= e)  # across the antimeridian
+            if s <= lat <= n and inside_lon:
+                return True
+    return False
+
+
+def select(features: Iterable[dict], *, since: str | None = None, until: str | None = None,
+           actor: str | None = None, bbox=None) -> list[dict]:
+    """Features overlapping [since, until] (undated ones only without dates), of ``actor``
+    (one actor key: 'RSF' finds 'Rapid Support Forces'), touching ``bbox`` (W, S, E, N)."""
+    key = actor_id(actor) if actor else None
+    out = []
+    for feature in features:
+        props = feature.get("properties") or {}
+        if since or until:
+            start, end = _span(props)
+            if start is None or (since and end < since) or (until and start > until):
+                continue
+        if key is not None and actor_id(props.get("actor")) != key:
+            continue
+        if bbox is not None and not _in_bbox(props, bbox):
+            continue
+        out.append(feature)
+    return out
