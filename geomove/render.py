@@ -227,6 +227,11 @@ def map_data(features: list[dict], period: str, title: str | None, online: bool,
     statuses = Counter(strings.values[r[MOVEMENT_FIELDS.index("status")]] for r in rows)
     notes = "Every place and arrow opens a popup with its source and quoted sentence."
     context = basemap.basemap(list(zip(lats, lons)), bbox, gazetteer)
+    # a town the report names is labelled as a report place: no second label beside it
+    near = {(round(lat * 20), round(lon * 20)) for lat, lon in zip(lats, lons)}
+    context["towns"] = [t for t in context["towns"]
+                        if not any((round(t[1] * 20) + a, round(t[2] * 20) + b) in near
+                                   for a in (-1, 0, 1) for b in (-1, 0, 1))]
     return {
         "S": strings.values,
         "placeFields": list(PLACE_FIELDS), "mvFields": list(MOVEMENT_FIELDS),

@@ -23,6 +23,7 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8
 UNKNOWN_COLOUR = "#555555"
 FORMATION_WORDS = {"convoy", "convoys", "column", "columns", "unit", "units", "troops", "soldiers",
                    "fighters", "reinforcements", "vehicles", "personnel", "detachment", "elements"}
+DISPLAY_DROPS = {"convoy", "convoys", "column", "columns", "unit", "units", "fighters", "elements", "detachment"}
 SMALL_WORDS = {"of", "the", "and", "for", "al", "el", "de", "du", "la"}
 
 
@@ -39,6 +40,14 @@ def actor_id(actor: str | None) -> str | None:
     if len(core) >= 3 and all(w[:1].isupper() for w in core):
         return "".join(w[0] for w in core).lower()
     return actor_key(" ".join(words))
+
+
+def display_name(actor: str) -> str:
+    """The actor without the formation words that say what moved: 'RSF convoy' -> 'RSF'."""
+    words = actor.split()
+    while len(words) > 1 and re.sub(r"\W", "", words[-1]).lower() in DISPLAY_DROPS:
+        words.pop()
+    return " ".join(words)
 
 
 def colour_of(key: str | None) -> str:
@@ -58,7 +67,8 @@ def assign(actors: list[str | None]) -> tuple[list[str | None], list[tuple[str |
     spellings: dict[str | None, Counter] = {}
     for key, actor in zip(keys, actors):
         spellings.setdefault(key, Counter())[(actor or "").strip()] += 1
-    order = sorted(spellings, key=lambda k: (-sum(spellings[k].values()), k or "\uffff"))
+    # most frequent first; the unknown actor last whatever its count
+    order = sorted(spellings, key=lambda k: (k is None, -sum(spellings[k].values()), k or ""))
     used: set[str] = set()
     out = []
     for key in order:
@@ -71,7 +81,9 @@ def assign(actors: list[str | None]) -> tuple[list[str | None], list[tuple[str |
             colour = next(PALETTE[(start + k) % len(PALETTE)] for k in range(len(PALETTE))
                           if PALETTE[(start + k) % len(PALETTE)] not in used)
         used.add(colour)
-        names = spellings[key]
+        names = Counter()
+        for spelling, n in spellings[key].items():
+            names[display_name(spelling)] += n
         name = max(names, key=lambda s: (len(s.split()) >= 2 and not s.isupper(), names[s], len(s)))
         out.append((key, name, colour))
     return keys, out

@@ -255,7 +255,7 @@ def _country_labels() -> list[list]:
     import pyogrio
 
     df = pyogrio.read_dataframe(borders.natural_earth_zip(), columns=["NAME", "LABEL_X", "LABEL_Y", "MIN_LABEL"],
-                                read_geometry=False)
+                                read_geometry=False, encoding="UTF-8")  # the .dbf is UTF-8, unannounced
     out = []
     for name, x, y, minz in zip(df["NAME"], df["LABEL_X"], df["LABEL_Y"], df["MIN_LABEL"]):
         if name and x == x and y == y:

@@ -52,13 +52,13 @@ geomove.draw = function (map, D) {
   overlays['Rivers and lakes'] = base.water.addTo(map);
   map.attributionControl.addAttribution(esc(D.basemap.sources) + '; icons: Font Awesome');
 
-  // --- country-level ends: the country outline is the place
-  var countries = L.featureGroup();
+  // --- country-level ends: the country outline is the place, shown while a shown movement ends there
+  var countries = L.featureGroup(), countryLayer = {};
   D.highlight.forEach(function (code) {
     var polys = base.byCode[code];
     if (!polys) { return; }
-    countries.addLayer(L.polygon(polys, {renderer: renderer, color: '#d9480f', weight: 2.5, dashArray: '6 4',
-      fillColor: '#d9480f', fillOpacity: 0.08, interactive: false, className: 'gm-country-end'}));
+    countryLayer[code] = L.polygon(polys, {renderer: renderer, color: '#d9480f', weight: 2.5, dashArray: '6 4',
+      fillColor: '#d9480f', fillOpacity: 0.08, interactive: false, className: 'gm-country-end'});
   });
   if (D.highlight.length) { overlays['Country-level ends'] = countries.addTo(map); }
 
@@ -246,6 +246,19 @@ geomove.draw = function (map, D) {
         byStatus[s] = (byStatus[s] || 0) + 1;
         row[F.route].forEach(function (p) { placeShown[p] = true; });
       }
+    });
+    var ends = {};
+    D.mv.forEach(function (row, i) {
+      if (!shownMv[i]) { return; }
+      row[F.route].forEach(function (p) {
+        var r = D.places[p];
+        if (pl(r, 'precision') === 'country' && pl(r, 'country')) { ends[pl(r, 'country').toUpperCase()] = true; }
+      });
+    });
+    Object.keys(countryLayer).forEach(function (code) {
+      var l = countryLayer[code];
+      if (ends[code] && !countries.hasLayer(l)) { countries.addLayer(l); }
+      if (!ends[code] && countries.hasLayer(l)) { countries.removeLayer(l); }
     });
     Object.keys(haloOf).forEach(function (p) {
       var h = haloOf[p];
