@@ -250,6 +250,8 @@ def to_kml(features: list[dict]) -> str:
                 _sub(node, "value", place[key])
         point = _sub(mark, "Point")
         _sub(point, "coordinates", f"{place['lon']!r},{place['lat']!r}")
+    from .styles import style_kml
+    style_kml(doc, features, KML_NS)  # the map's colours and status styles
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -325,6 +327,8 @@ def write_gpkg(features: list[dict], path: Path) -> None:
                             geometry_type="LineString", promote_to_multi=False)
     pyogrio.write_dataframe(place_frame, path, layer="places", driver="GPKG", geometry_type="Point",
                             append=False)
+    from .styles import add_layer_styles
+    add_layer_styles(path, features)  # QGIS opens both layers styled as on the HTML map
 
 
 # ---------------------------------------------------------------- entry point
