@@ -92,7 +92,8 @@ def test_gpkg_has_line_and_point_layers_and_round_trips(tmp_path):
     path = tmp_path / "m.gpkg"
     export(sample(), "gpkg", path, include_all=True)
     layers = {name: kind for name, kind in pyogrio.list_layers(path)}
-    assert layers == {"movements": "LineString", "places": "Point"}
+    # layer_styles: QGIS's style table (no geometry), as in a GeoPackage QGIS saved styles into
+    assert layers == {"movements": "LineString", "places": "Point", "layer_styles": None}
     places = gpd.read_file(path, layer="places")
     assert sorted(places["name"]) == ["Kobani", "Manbij", "Sarrin"]
     assert places.crs.to_epsg() == 4326
