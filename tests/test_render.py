@@ -1,12 +1,23 @@
 """geomove.render: offline pages, escaping, periods, uncertainty, embedding."""
 
+import datetime as dt
 import json
 import re
+import sqlite3
+import struct
+import xml.etree.ElementTree as ET
+import zlib
+from pathlib import Path
 
+import pyogrio
 import pytest
 
 from geomove import assets
+from geomove.cli import main
 from geomove.errors import CoordinateError, InputError, UsageError
+from geomove.export import export, to_kml
+from geomove.maps import actors, basemap, tiles
+from geomove.maps.select import parse_statuses, select
 from geomove.model import make_movement, make_place
 from geomove.render import map_data, page_html, render, save_map, script_json
 
@@ -63,12 +74,13 @@ def test_offline_page_inlines_assets_and_links_nothing(tmp_path):
     assert page.count("Leaflet - a JS library") <= 1  # inlined once
 
 
-def test_online_page_links_pinned_leaflet_and_tiles():
+def test_online_page_inlines_assets_and_offers_web_tiles_as_an_extra_layer():
     m = render(seed_movements(), offline=False)
     page = page_html(m, offline=False)
-    v = assets.versions()["leaflet"]
-    assert f'<script src="https://cdn.jsdelivr.net/npm/leaflet@{v}/dist/leaflet.js">' in page
-    assert map_data(seed_movements(), "week", None, online=True)["online"] is True
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=[\"']?(https?:)?//", page, re.I)
+    assert assets.leaflet_js()[:2000] in page  # works with the network gone
+    data = _data_of(m)
+    assert data["online"] is True and map_data(seed_movements(), "week", None, online=False)["online"] is False
 
 
 def test_report_strings_only_appear_escaped():
@@ -94,8 +106,13 @@ def test_status_filter_and_include_all():
     denied["properties"]["status"] = "denied"
     data = map_data([denied], "week", None, False)
     assert len(data["mv"]) == 1  # map_data draws what it is given
-    assert "denied" not in json.dumps(_data_of(render([denied])))
-    assert len(_data_of(render([denied], include_all=True))["mv"]) == 1
+    assert "denied" not in json.dumps(_data_of(render([denied]))["mv"])
+    shown_later = _data_of(render([denied] + seed_movements()[1:], include_all=True))
+    assert len(shown_later["mv"]) == 2
+    assert shown_later["shown"] == ["reported"]  # in the page, hidden until the filter shows it
+    assert ["denied", 1] in shown_later["statuses"]
+    asked = _data_of(render([denied], statuses=["denied"]))
+    assert len(asked["mv"]) == 1 and asked["shown"] == ["denied"]
 
 
 def _data_of(m):
@@ -105,8 +122,8 @@ def _data_of(m):
 
 
 @pytest.mark.parametrize("period, labels", [
-    ("day", ["2024-03-02", "2024-03-12"]),
-    ("week", ["2024-W09 (from 2024-02-26)", "2024-W11 (from 2024-03-11)"]),
+    ("day", [f"2024-03-{d:02d}" for d in range(2, 13)]),  # an even calendar: empty days included
+    ("week", ["2024-W09 (from 2024-02-26)", "2024-W10 (from 2024-03-04)", "2024-W11 (from 2024-03-11)"]),
     ("month", ["2024-03"]),
 ])
 def test_periods(period, labels):
@@ -142,8 +159,8 @@ def test_uncertainty_halos_dashes_and_country_outline():
     assert [[data["S"][data["places"][p][2]], km] for p, km in halos] == [["al-Yarubiyah crossing", 25.0]]
     assert row[f.index("dashed")] == 1
     assert data["highlight"] == ["IQ"]
-    iraq = [c for c in data["borders"] if c[0] == "IQ"]
-    assert iraq and len(iraq[0][2][0][0]) > 100  # the fine outline near the data
+    iraq = [c for c in data["basemap"]["countries"] if c[0] == "IQ"]
+    assert iraq and len(iraq[0][2][0][0]) > 200  # the fine outline near the data (delta-encoded pairs)
     assert row[f.index("coords")] == 0  # geometry equals the places: rebuilt in the browser
 
 
@@ -200,7 +217,221 @@ def test_embed_fragment_and_notebook_repr(tmp_path):
 
 def test_actor_colours_and_legend():
     data = map_data(seed_movements(), "week", "T", False)
-    assert [a for a, _ in data["actors"]] == ["Russian forces", "US forces"] or \
-        [a for a, _ in data["actors"]] == ["US forces", "Russian forces"]
+    assert sorted(a[0] for a in data["actors"]) == ["Russian forces", "US forces"]
+    assert all(a[1] in actors.PALETTE for a in data["actors"])
     kinds = {k for k, _ in data["kinds"]}
     assert {"base", "airfield", "crossing", "town / village", "country"} <= kinds
+
+
+def test_one_actor_under_its_names_and_its_colour_across_maps():
+    assert actors.actor_id("RSF convoy") == actors.actor_id("Rapid Support Forces") == actors.actor_id("the RSF")
+    assert actors.actor_id("U.S. Forces") == actors.actor_id("US forces")
+    assert actors.actor_id("Russian forces") != actors.actor_id("US forces")
+    keys, table = actors.assign(["RSF convoy", "Rapid Support Forces", None, None, None])
+    assert keys[0] == keys[1] and table[0][1] == "Rapid Support Forces" and table[-1][0] is None
+    # the colour comes from the actor, not from the other actors on the map
+    alone = actors.assign(["Rapid Support Forces"])[1][0][2]
+    crowded = dict((k, c) for k, _, c in actors.assign(["Wagner Group", "RSF fighters", "army"])[1])
+    assert crowded["rsf"] == alone == actors.colour_of("rsf")
+
+
+def test_clashing_colours_in_one_map_move_to_a_free_one():
+    names = [f"Group {chr(65 + i)} militia" for i in range(12)]
+    _, table = actors.assign(names)
+    colours = [c for _, _, c in table]
+    assert len(set(colours[:len(actors.PALETTE)])) == len(actors.PALETTE)
+
+
+def test_movement_rows_carry_status_confidence_and_day():
+    move = seed_movements()[0]
+    move["properties"]["confidence"] = 0.4
+    data = map_data([move], "week", None, False)
+    f, row = data["mvFields"], data["mv"][0]
+    assert row[f.index("confidence")] == 0.4
+    assert row[f.index("day")] == (dt.date(2024, 3, 2) - dt.date(1970, 1, 1)).days
+    assert data["S"][row[f.index("status")]] == "reported"
+    assert data["styles"]["status"]["denied"]["dash"] != data["styles"]["status"]["reported"]["dash"]
+    assert data["styles"]["status"]["denied"]["shown"] is False
+
+
+def test_basemap_has_context_only_around_the_data(gazetteer):
+    data = map_data(seed_movements(), "week", None, False, gazetteer=gazetteer)
+    base = data["basemap"]
+    assert len(base["admin1"]) > 20 and len(base["rivers"]) > 10 and base["lakes"]
+    assert {"Euphrates", "Tigris"} & {r[0] for r in base["riverLabels"]}
+    towns = {t[0]: t for t in base["towns"]}
+    assert "Mosul" in towns and towns["Mosul"][4] <= 5  # a big city shows early
+    assert all(t[4] >= 8 for t in base["towns"] if t[3] < 30_000)
+    assert any(p[0] for p in base["provinces"])
+    assert "Syria" in {c[0] for c in base["countryLabels"]}
+    w, s, e, n = base["region"]
+    assert 30 <= w and e <= 49 and 29 <= s and n <= 42  # detail only near the places (Iraq at 33, 44)
+    # a town the report names is labelled once, as a report place
+    assert not any(abs(t[1] - 37.177) < 0.05 and abs(t[2] - 42.140) < 0.05 for t in base["towns"])
+
+
+def test_decoding_an_encoded_line_gives_the_points_back():
+    line = [(42.1401, 37.1773), (42.2, 37.0), (42.2, 37.0), (43.0, 36.5)]
+    enc = basemap.encode_line(line)
+    lat = lon = 0
+    back = []
+    for i in range(0, len(enc), 2):
+        lat += enc[i]
+        lon += enc[i + 1]
+        back.append((lon / basemap.SCALE, lat / basemap.SCALE))
+    assert back == [(42.14, 37.177), (42.2, 37.0), (43.0, 36.5)]
+
+
+def test_one_report_map_stays_under_two_megabytes(tmp_path, gazetteer):
+    page = save_map(render(seed_movements(), gazetteer=gazetteer), tmp_path / "one.html")
+    assert page.stat().st_size < 2_000_000
+
+
+def test_empty_map_says_so():
+    m = render([])
+    data = _data_of(m)
+    assert data["mv"] == [] and m.geomove_count == 0
+    denied = seed_movements()[0]
+    denied["properties"]["status"] = "planned"
+    m = render([denied])
+    assert m.geomove_count == 0 and m.geomove_left_out == 1 and _data_of(m)["leftOut"] == 1
+    assert "render with --all" in page_html(m)
+
+
+def _png() -> bytes:
+    raw = b"\x00" + b"\x10\x80\x20" * 4
+    body = zlib.compress(raw * 4)
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", body) + chunk(b"IEND", b""))
+
+
+def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
+    mb = tmp_path / "survey.mbtiles"
+    db = sqlite3.connect(mb)
+    db.execute("CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)")
+    db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+    db.execute("INSERT INTO metadata VALUES ('name', 'survey team')")
+    for z in range(0, 4):
+        x0, y0, x1, y1 = tiles.tile_range((40.0, 35.0, 44.0, 38.0), z)
+        for x in range(x0, x1 + 1):
+            for y in range(y0, y1 + 1):
+                db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, 2 ** z - 1 - y, _png()))
+    db.execute("INSERT INTO tiles VALUES (3, 0, 0, ?)", (_png(),))  # far away: not inlined
+    db.commit()
+    db.close()
+    data = _data_of(render(seed_movements(), tiles=mb))
+    assert data["tiles"]["name"] == "survey team" and data["tiles"]["maxZoom"] == 3
+    x, y = tiles.tile_range((42.0, 37.0, 42.0, 37.0), 3)[:2]
+    assert data["tiles"]["tiles"][f"3/{x}/{y}"].startswith("data:image/png;base64,")
+    assert "3/0/7" not in data["tiles"]["tiles"]
+    folder = tmp_path / "xyz" / "2" / str(x // 2)
+    folder.mkdir(parents=True)
+    (folder / f"{y // 2}.png").write_bytes(_png())
+    assert list(_data_of(render(seed_movements(), tiles=tmp_path / "xyz"))["tiles"]["tiles"]) == [f"2/{x // 2}/{y // 2}"]
+    with pytest.raises(InputError, match="no such MBTiles"):
+        render(seed_movements(), tiles=tmp_path / "missing.mbtiles")
+
+
+def test_select_by_dates_actor_and_bbox():
+    moves = seed_movements()
+    assert len(select(moves, since="2024-03-10")) == 1
+    assert len(select(moves, until="2024-03-05")) == 1
+    assert [m["properties"]["actor"] for m in select(moves, actor="U.S. forces")] == ["US forces"]
+    assert len(select(moves, bbox=(41.0, 36.9, 41.5, 37.1))) == 1  # Qamishli only
+    assert parse_statuses("reported, planned") == ["reported", "planned"]
+    with pytest.raises(UsageError, match="--status"):
+        parse_statuses("rumoured")
+
+
+def test_gpkg_layer_styles_are_qgis_xml(tmp_path):
+    moves = seed_movements()
+    moves[1]["properties"]["status"] = "denied"
+    path = tmp_path / "m.gpkg"
+    export(moves, "gpkg", path, include_all=True)
+    db = sqlite3.connect(path)
+    rows = db.execute("SELECT f_table_name, f_geometry_column, styleQML, useAsDefault FROM layer_styles").fetchall()
+    db.close()
+    assert {r[0] for r in rows} == {"movements", "places"} and all(r[3] == 1 for r in rows)
+    qml = {r[0]: ET.fromstring(r[2].split("\n", 1)[1]) for r in rows}
+    rules = qml["movements"].findall("renderer-v2/rules/rule")
+    assert len(rules) == 2
+    denied = next(r for r in rules if "'denied'" in r.get("filter"))
+    symbol = qml["movements"].find(f"renderer-v2/symbols/symbol[@name='{denied.get('symbol')}']")
+    style = symbol.find("layer[@class='SimpleLine']/Option/Option[@name='line_style']").get("value")
+    assert style == "dot"
+    colour = symbol.find("layer[@class='SimpleLine']/Option/Option[@name='line_color']").get("value")
+    r, g, b = (int(actors.colour_of(actors.actor_id("Russian forces"))[i:i + 2], 16) for i in (1, 3, 5))
+    assert colour == f"{r},{g},{b},255"
+    assert qml["places"].find("labeling/settings/text-style").get("fieldName") == "name"
+    assert pyogrio.read_dataframe(path, layer="movements").shape[0] == 2
+
+
+def test_kml_has_a_style_per_actor_and_status():
+    moves = seed_movements()
+    moves[1]["properties"]["status"] = "planned"
+    root = ET.fromstring(to_kml(moves).encode("utf-8"))
+    ns = {"k": "http://www.opengis.net/kml/2.2"}
+    styles = {s.get("id"): s for s in root.findall("k:Document/k:Style", ns)}
+    urls = [u.text for u in root.findall("k:Document/k:Folder/k:Placemark/k:styleUrl", ns)]
+    assert len(urls) == 2 and all(u[1:] in styles for u in urls)
+    assert any(u.endswith("-planned") for u in urls)
+    width = {k: float(s.find("k:LineStyle/k:width", ns).text) for k, s in styles.items()}
+    assert width[urls[1][1:]] < width[urls[0][1:]]  # planned is thinner than reported
+
+
+# ------------------------------------------------------------------ the render command
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture
+def cli(capsys, gazetteer, tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMOVE_LOG", str(tmp_path / "log.sqlite"))
+
+    def run(*args):
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def test_render_a_report_without_movements_exits_1_and_names_all(cli, tmp_path):
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("The ministry said it had no plans to send troops from Gao to Kidal next year.\n", "utf-8")
+    code, out, err = cli("render", quiet, "--published", "2026-02-12", "-o", tmp_path / "q.html")
+    assert code == 1 and "quiet.txt" in err and "no movements" in err
+    assert "--all" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "q.html").exists()
+    code, out, err = cli("render", quiet, "--published", "2026-02-12", "--all", "-o", tmp_path / "q.html")
+    assert code == 0, err
+
+
+def test_render_takes_the_filters_of_list(cli, tmp_path):
+    page = tmp_path / "sudan.html"
+    code, out, err = cli("render", EXAMPLES / "sudan-report.txt", "--published", "2026-06-18", "-o", page)
+    assert code == 0, err
+    everyone = int(out.split(": ")[1].split()[0])
+    code, out, err = cli("render", EXAMPLES / "sudan-report.txt", "--published", "2026-06-18",
+                         "--actor", "RSF", "-o", page)
+    assert code == 0, err
+    rsf = int(out.split(": ")[1].split()[0])
+    assert 0 < rsf < everyone
+    data = _data_of_page(page.read_text("utf-8"))
+    assert [a[0] for a in data["actors"]] == ["Rapid Support Forces"]
+    code, out, err = cli("render", EXAMPLES / "sudan-report.txt", "--published", "2026-06-18",
+                         "--bbox", "20,10,27,16", "-o", page)  # Darfur only
+    assert code == 0 and int(out.split(": ")[1].split()[0]) < everyone
+    code, out, err = cli("render", EXAMPLES / "sudan-report.txt", "--published", "2026-06-18",
+                         "--status", "denied", "-o", page)
+    assert code == 0 and _data_of_page(page.read_text("utf-8"))["shown"] == ["denied"]
+    code, _, err = cli("render", EXAMPLES / "sudan-report.txt", "--status", "rumoured")
+    assert code == 2 and "--status" in err
+    code, _, err = cli("render", EXAMPLES / "sudan-report.txt", "--tiles", tmp_path / "none.mbtiles")
+    assert code == 1 and "none.mbtiles" in err
+
+
+def _data_of_page(page: str) -> dict:
+    return json.loads(re.search(r"geomove\.draw\(\w+, (\{.*\})\);", page).group(1))
