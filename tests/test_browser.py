@@ -204,12 +204,13 @@ def test_time_slider_steps_through_periods(tmp_path):
     var counts = [], t = geomove.timeline;
     for (var step = 0; step <= 2; step++) { t.show(step); counts.push(document.querySelectorAll('path.gm-arrow').length); }
     out.counts = counts;
+    t.show(3);
     out.label = document.querySelector('.gm-period').textContent;
     t.show(0); t.start(); out.playing = !!t._timer; t.stop();
     """
     _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
     assert errors == []
-    assert probe["counts"] == [1, 2, 2]
+    assert probe["counts"] == [1, 1, 2]  # weeks 9, 10 (empty) and 11: an even calendar
     assert probe["label"] == "all periods" and probe["playing"] is True
 
 
@@ -222,3 +223,157 @@ def test_embedded_fragment_displays_in_a_host_page(tmp_path):
     _, probe, errors = load_in_chromium(host, tmp_path, "out.messages = window.__gmMessages;")
     assert errors == []
     assert {"geomove": "ready", "movements": 2} in probe["messages"]
+
+
+# ------------------------------------------------------------------ a situation map read without clicking
+
+REPO = Path(__file__).resolve().parents[1]
+MAPS = REPO / "maps"
+REPORTS = [("ukraine", "2026-03-09"), ("sudan", "2026-06-18"), ("syria", "2026-09-04"), ("mali", "2026-02-12")]
+
+LABELS_PROBE = """
+out.labels = {};
+document.querySelectorAll('.gm-label').forEach(function (e) {
+  var cat = e.className.split(' ')[1].replace('gm-l-', '');
+  (out.labels[cat] = out.labels[cat] || []).push(e.textContent);
+});
+out.admin1 = document.querySelectorAll('path.gm-admin1').length;
+out.rivers = document.querySelectorAll('path.gm-river').length;
+out.lakes = document.querySelectorAll('path.gm-lake').length;
+out.land = document.querySelectorAll('.leaflet-gmLand-pane canvas').length;
+out.zoom = geomove.map.getZoom();
+out.title = document.querySelector('.gm-title').textContent;
+out.legendOpen = document.querySelector('.gm-legend').open;
+out.histogram = document.querySelectorAll('.gm-histogram rect').length;
+out.resources = performance.getEntriesByType('resource').map(function (r) { return r.name; });
+"""
+
+
+@pytest.fixture(scope="module")
+def four_reports(gazetteer):
+    from geomove.movements import extract
+
+    features = []
+    for name, day in REPORTS:
+        text = (REPO / "examples" / f"{name}-report.txt").read_text("utf-8")
+        features += extract(text, published=day, source=f"geomove example ({name})", include_all=True)
+    return features
+
+
+def test_four_report_map_reads_without_clicking(tmp_path, four_reports, gazetteer):
+    MAPS.mkdir(exist_ok=True)
+    page = save_map(render(four_reports, include_all=True, period="month", gazetteer=gazetteer,
+                           title="Four example reports"), MAPS / "four-reports.html")
+    assert page.stat().st_size < 2_000_000
+    world_png = MAPS / "four-reports-world.png"
+    _, world, errors = load_in_chromium(page, tmp_path, "geomove.map.setView([25, 20], 3, {animate: false});"
+                                        + LABELS_PROBE, screenshot=world_png)
+    assert errors == [] and world["resources"] == []
+    assert world["title"] == "Four example reports"
+    assert {"El Obeid", "Melitopol", "Gao"} <= set(world["labels"]["place"])
+    assert {"Sudan", "Ukraine"} <= set(world["labels"]["country"]) and len(world["labels"]["country"]) >= 20
+    assert world["land"] >= 1 and world["histogram"] >= 8  # February to September, empty months too
+    zoom_png = MAPS / "four-reports-sudan.png"
+    _, near, errors = load_in_chromium(page, tmp_path, "geomove.map.setView([14.3, 28.5], 6, {animate: false});"
+                                       + LABELS_PROBE, screenshot=zoom_png)
+    assert errors == []
+    assert {"El Fasher", "Nyala", "El Obeid", "Kosti"} <= set(near["labels"]["place"])
+    assert len(near["labels"]["town"]) >= 5 and near["labels"].get("province")
+    assert near["admin1"] > 10 and near["rivers"] > 5
+    assert "Omdurman" in near["labels"]["town"] or "Khartoum" in near["labels"]["town"]
+    for png in (world_png, zoom_png):
+        assert read_png(png)[:2] == (WIDTH, HEIGHT) and png.stat().st_size > 50_000
+
+
+def _status_seed():
+    moves = seed_movements()
+    moves[1]["properties"]["status"] = "denied"
+    return moves
+
+
+def test_denied_is_hidden_by_default_and_styled_apart_when_shown(tmp_path):
+    page = save_map(render(_status_seed(), include_all=True), tmp_path / "status.html")
+    probe_js = """
+    function arrows() {
+      return [].map.call(document.querySelectorAll('path.gm-arrow'), function (p) {
+        return {cls: p.getAttribute('class'), dash: p.getAttribute('stroke-dasharray'), colour: p.getAttribute('stroke')};
+      });
+    }
+    out.before = arrows();
+    out.placesBefore = [].map.call(document.querySelectorAll('.gm-l-place'), function (e) { return e.textContent; });
+    geomove.filters.set('status', 'denied', true);
+    out.after = arrows();
+    out.summary = document.querySelector('.gm-filters .gm-count').textContent;
+    """
+    _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == []
+    assert len(probe["before"]) == 1 and "gm-status-reported" in probe["before"][0]["cls"]
+    assert "Rmelan base" not in probe["placesBefore"]  # only the denied movement touches it
+    denied = [a for a in probe["after"] if "gm-status-denied" in a["cls"]]
+    reported = [a for a in probe["after"] if "gm-status-reported" in a["cls"]]
+    assert len(denied) == 1 and len(reported) == 1
+    assert denied[0]["dash"] == "1 6" and denied[0]["dash"] != reported[0]["dash"]
+    assert "2 of 2 movements" in probe["summary"]
+
+
+def test_actor_filter_removes_the_other_actors_arrows(tmp_path):
+    moves = seed_movements() + [seed_movements()[1]]
+    moves[2]["properties"]["actor"] = "Russian troops"  # one actor with the Russian forces
+    page = save_map(render(moves), tmp_path / "actors.html")
+    probe_js = """
+    var names = geomove.filters._spec.actors.map(function (a) { return a[0]; });
+    out.names = names;
+    geomove.map.setView([37.1, 41.7], 9, {animate: false});  // room for every label
+    geomove.filters.set('actor', names.indexOf('US forces'), false);
+    out.colours = [].map.call(document.querySelectorAll('path.gm-arrow'), function (p) { return p.getAttribute('stroke'); });
+    out.places = [].map.call(document.querySelectorAll('.gm-l-place'), function (e) { return e.textContent; });
+    out.russian = geomove.filters._spec.actors[names.indexOf('Russian forces')][1];
+    """
+    _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == []
+    assert sorted(probe["names"]) == ["Russian forces", "US forces"]  # "Russian troops" is the same actor
+    assert len(probe["colours"]) == 2 and set(probe["colours"]) == {probe["russian"]}
+    assert "Al-Malikiyah" not in probe["places"] and "Rmelan base" in probe["places"]
+
+
+def test_slider_hides_places_of_later_periods(tmp_path):
+    page = save_map(render(seed_movements(), period="week"), tmp_path / "slider.html")
+    probe_js = """
+    function shown() {
+      return {labels: [].map.call(document.querySelectorAll('.gm-l-place'), function (e) { return e.textContent; }),
+              markers: [].map.call(document.querySelectorAll('.leaflet-marker-icon.gm-place'), function (e) { return e.title; })};
+    }
+    geomove.timeline.show(0); out.first = shown();
+    geomove.timeline.show(3); out.all = shown();
+    """
+    _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == []
+    assert "Al-Malikiyah" in probe["first"]["labels"]
+    assert "Qamishli airport" not in probe["first"]["labels"] and "Qamishli airport" not in probe["first"]["markers"]
+    assert "Qamishli airport" in probe["all"]["labels"] + probe["all"]["markers"]
+
+
+@pytest.mark.parametrize("offline", [True, False])
+def test_no_request_leaves_the_page(tmp_path, offline):
+    page = save_map(render(seed_movements(), offline=offline), tmp_path / f"net-{offline}.html", offline=offline)
+    probe_js = """
+    out.resources = performance.getEntriesByType('resource').map(function (r) { return r.name; });
+    out.bases = Object.keys(geomove.map._layers).length > 0;
+    out.osm = document.querySelectorAll('img.leaflet-tile').length;
+    """
+    _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == [] and probe["resources"] == [] and probe["osm"] == 0
+    if not offline:
+        # the web layer is there for the user to choose; choosing it does request tiles (so the
+        # check above would have seen them), and the map stays drawn when they fail
+        switch = """
+        var rows = document.querySelectorAll('.leaflet-control-layers-base label');
+        var labels = [].map.call(rows, function (s) { return s.textContent.trim(); });
+        out.labels = labels;
+        rows[labels.indexOf('OpenStreetMap (web)')].querySelector('input').click();
+        out.tiles = [].map.call(document.querySelectorAll('img.leaflet-tile'), function (i) { return i.src; });
+        out.drawn = document.querySelectorAll('path.gm-arrow').length;
+        """
+        _, probe, _ = load_in_chromium(page, tmp_path, switch)
+        assert "OpenStreetMap (web)" in probe["labels"] and probe["drawn"] == 2
+        assert probe["tiles"] and all(t.startswith("https://tile.openstreetmap.org/") for t in probe["tiles"])

@@ -1,7 +1,8 @@
 """One key per actor, and a colour derived from it that stays the same from map to map.
 
-"RSF convoy", "the RSF" and "Rapid Support Forces" are one actor: formation words that
-say *what* moved (convoy, column, units...) are dropped, and a name of three or more
+"RSF convoy", "the RSF" and "Rapid Support Forces" are one actor, and so are "Russian
+forces" and "Russian troops": formation words that say *what* moved (convoy, column,
+units, troops, forces...) are dropped, and a name of three or more
 capitalised words is keyed by its initials, which is how reports abbreviate it. The colour
 is a hash of the key into a palette that colour-blind readers can tell apart (Okabe & Ito,
 completed with three of Paul Tol's "muted" colours), so an actor keeps its colour in every
@@ -39,6 +40,9 @@ def actor_id(actor: str | None) -> str | None:
     core = [w for w in words if w.lower() not in SMALL_WORDS]
     if len(core) >= 3 and all(w[:1].isupper() for w in core):
         return "".join(w[0] for w in core).lower()
+    # "Russian forces" and "Russian troops" alike; only now, as "Forces" counts in an initialism
+    while len(words) > 1 and words[-1].lower() in ("forces", "force"):
+        words.pop()
     return actor_key(" ".join(words))
 
 
