@@ -38,6 +38,9 @@ def places(text: str, *, gazetteer=None):
 def render(features, **options):
     """A folium.Map of movements; offline by default (see geomove.render.render)."""
     from .render import render as run
+    if "gazetteer" not in options:  # towns and province names around the data, as the CLI draws them
+        from .gazetteer import Gazetteer
+        options["gazetteer"] = Gazetteer.default()
     return run(features, **options)
 
 
