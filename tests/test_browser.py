@@ -235,7 +235,8 @@ LABELS_PROBE = """
 out.labels = {};
 document.querySelectorAll('.gm-label').forEach(function (e) {
   var cat = e.className.split(' ')[1].replace('gm-l-', '');
-  (out.labels[cat] = out.labels[cat] || []).push(e.textContent);
+  // a bubble of places is named after its busiest one: "Gao +2"
+  (out.labels[cat] = out.labels[cat] || []).push(e.textContent.replace(/ \\+\\d+$/, ''));
 });
 out.admin1 = document.querySelectorAll('path.gm-admin1').length;
 out.rivers = document.querySelectorAll('path.gm-river').length;
@@ -271,7 +272,7 @@ def test_four_report_map_reads_without_clicking(tmp_path, four_reports, gazettee
     assert errors == [] and world["resources"] == []
     assert world["title"] == "Four example reports"
     assert {"El Obeid", "Melitopol", "Gao"} <= set(world["labels"]["place"])
-    assert {"Sudan", "Ukraine"} <= set(world["labels"]["country"]) and len(world["labels"]["country"]) >= 20
+    assert {"Sudan", "Algeria"} <= set(world["labels"]["country"]) and len(world["labels"]["country"]) >= 20
     assert world["land"] >= 1 and world["histogram"] >= 8  # February to September, empty months too
     zoom_png = MAPS / "four-reports-sudan.png"
     _, near, errors = load_in_chromium(page, tmp_path, "geomove.map.setView([14.3, 28.5], 6, {animate: false});"
@@ -340,7 +341,7 @@ def test_slider_hides_places_of_later_periods(tmp_path):
     page = save_map(render(seed_movements(), period="week"), tmp_path / "slider.html")
     probe_js = """
     function shown() {
-      return {labels: [].map.call(document.querySelectorAll('.gm-l-place'), function (e) { return e.textContent; }),
+      return {labels: [].map.call(document.querySelectorAll('.gm-l-place'), function (e) { return e.textContent.replace(/ \\+\\d+$/, ''); }),
               markers: [].map.call(document.querySelectorAll('.leaflet-marker-icon.gm-place'), function (e) { return e.title; })};
     }
     geomove.timeline.show(0); out.first = shown();

@@ -1,6 +1,8 @@
 """L.GeoPlaceCluster: grid clustering of place markers, redrawn for the visible area.
 
-Items marked ``hidden`` (filtered out, or later than the time slider) are skipped.
+Items marked ``hidden`` (filtered out, or later than the time slider) are skipped; each
+item learns whether it is in a bubble (``inCluster``) and whether it leads it (``lead``,
+``size``, ``at``), so labels can name the bubble instead of its hidden members.
 Places that fall in the same screen cell (cellPx) merge into one numbered bubble; a
 click zooms to them. Only the markers in view exist in the DOM, which keeps thousands
 of places cheap (folium's MarkerCluster takes > 30 s for 10,000 markers, folium #1814).
@@ -41,11 +43,16 @@ L.GeoPlaceCluster = L.Layer.extend({
     }
     for (var k = 0; k < order.length; k++) {
       var members = cells[order[k]];
+      for (var m = 0; m < members.length; m++) { members[m].inCluster = members.length > 1; members[m].lead = false; }
       if (members.length === 1) {
         if (!members[0].layer) { members[0].layer = members[0].marker(); }
         group.addLayer(members[0].layer);
       } else {
-        group.addLayer(this._bubble(members));
+        var bubble = this._bubble(members), lead = members[0];
+        // the bubble is named after its busiest place (weight), "+N" for the others
+        for (m = 1; m < members.length; m++) { if ((members[m].weight || 0) > (lead.weight || 0)) { lead = members[m]; } }
+        lead.lead = true; lead.size = members.length; lead.at = bubble.getLatLng();
+        group.addLayer(bubble);
       }
     }
   },

@@ -11,7 +11,8 @@ a canvas context in the label's own font.
 JS = r"""
 L.GeoLabels = L.Layer.extend({
   options: {pane: 'gmLabels', max: 450, cell: 80},
-  // items: [{latlng, text, cat, pri, minZoom, maxZoom?, anchor: 'center'|'right', dx?, on?: function}]
+  // items: [{latlng, text (string or function), cat, pri, minZoom, maxZoom?, anchor: 'center'|'right',
+  //          dx? (number or function), on?: function, at?: function -> latlng to label instead}]
   initialize: function (items, options) {
     L.setOptions(this, options);
     this._items = items.slice().sort(function (a, b) { return b.pri - a.pri; });
@@ -36,10 +37,11 @@ L.GeoLabels = L.Layer.extend({
   },
   setCategory: function (cat, on) { this._off[cat] = !on; this.update(); },
   _hide: function () { if (this._box) { this._box.style.display = 'none'; } },
-  _width: function (it) {
-    if (it.w === undefined) {
+  _width: function (it, text) {
+    if (it.wText !== text) {
       this._ctx.font = L.GeoLabels.FONTS[it.cat] || L.GeoLabels.FONTS.place;
-      it.w = Math.ceil(this._ctx.measureText(it.text).width) + 6;
+      it.w = Math.ceil(this._ctx.measureText(text).width) + 6;
+      it.wText = text;
     }
     return it.w;
   },
@@ -74,9 +76,11 @@ L.GeoLabels = L.Layer.extend({
       var it = this._items[i];
       if (this._off[it.cat] || z < it.minZoom || (it.maxZoom !== undefined && z > it.maxZoom)) { continue; }
       if (it.on && !it.on()) { continue; }
-      var p = map.latLngToContainerPoint(it.latlng);
+      var p = map.latLngToContainerPoint(it.at ? it.at() || it.latlng : it.latlng);
       if (p.x < -60 || p.y < -20 || p.x > size.x + 60 || p.y > size.y + 20) { continue; }
-      var w = this._width(it), h = it.cat === 'country' ? 16 : 14, dx = it.dx || 6, x, y, side = '';
+      var text = typeof it.text === 'function' ? it.text() : it.text;
+      var w = this._width(it, text), h = it.cat === 'country' ? 16 : 14, x, y, side = '';
+      var dx = typeof it.dx === 'function' ? it.dx() : (it.dx || 6);
       if (it.anchor === 'center') { x = p.x - w / 2; y = p.y - h / 2; } else { x = p.x + dx; y = p.y - h / 2; }
       var b = [x - 1, y - 1, x + w + 1, y + h + 1];
       if (!free(b)) {
@@ -87,7 +91,7 @@ L.GeoLabels = L.Layer.extend({
       take(b);
       var el = document.createElement('div');
       el.className = 'gm-label gm-l-' + it.cat + side;
-      el.textContent = it.text;
+      el.textContent = text;
       L.DomUtil.setPosition(el, map.containerPointToLayerPoint([x, y]));
       frag.appendChild(el);
       n++;

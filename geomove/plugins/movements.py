@@ -177,16 +177,19 @@ geomove.draw = function (map, D) {
     everything.extend(latlng);
     var kind = pl(row, 'kind'), icon = D.icons[D.iconOf[kind] || 'default'];
     var uncertain = ['near', 'region'].indexOf(pl(row, 'precision')) >= 0;
-    var item = {latlng: latlng, place: p, marker: function () {
+    var item = {latlng: latlng, place: p, weight: movesAt[p].length, marker: function () {
       var m = L.marker(latlng, {icon: L.divIcon({className: 'gm-place' + (uncertain ? ' gm-uncertain' : ''),
         html: icon, iconSize: [22, 22]}), title: pl(row, 'name') || '', alt: pl(row, 'name') || 'place', riseOnHover: true});
       m.bindPopup(function () { return placeHtml(p); }, popupOptions);
       return m;
     }};
     clusterItems.push(item);
-    labelItems.push({latlng: latlng, text: pl(row, 'name') || pl(row, 'surface') || '?', cat: 'place',
-      pri: 100 + Math.min(movesAt[p].length, 50), minZoom: 0, anchor: 'right', dx: 13,
-      on: function () { return placeShown[p]; }});
+    var name = pl(row, 'name') || pl(row, 'surface') || '?';
+    labelItems.push({latlng: latlng, cat: 'place', pri: 100 + Math.min(movesAt[p].length, 50), minZoom: 0, anchor: 'right',
+      text: function () { return item.inCluster ? name + ' +' + (item.size - 1) : name; },
+      dx: function () { return item.inCluster ? 20 : 13; },
+      at: function () { return item.inCluster ? item.at : null; },
+      on: function () { return placeShown[p] && (!item.inCluster || item.lead); }});
   });
   var cluster = new L.GeoPlaceCluster(clusterItems);
   if (clusterItems.length) { overlays['Places'] = cluster.addTo(map); }
