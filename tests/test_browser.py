@@ -378,3 +378,61 @@ def test_no_request_leaves_the_page(tmp_path, offline):
         _, probe, _ = load_in_chromium(page, tmp_path, switch)
         assert "OpenStreetMap (web)" in probe["labels"] and probe["drawn"] == 2
         assert probe["tiles"] and all(t.startswith("https://tile.openstreetmap.org/") for t in probe["tiles"])
+
+
+def test_hover_search_dates_confidence_and_counts(tmp_path):
+    moves = seed_movements()
+    moves[1]["properties"]["confidence"] = 0.3
+    moves[0]["properties"]["confidence"] = 0.9
+    page = save_map(render(moves, period="day"), tmp_path / "read.html")
+    probe_js = """
+    var map = geomove.map, arrows = {};
+    map.eachLayer(function (l) { if (l instanceof L.GeoArrow) { arrows[l.gmMovement] = l; } });
+    arrows[0].fire('mouseover', {latlng: arrows[0].getCenter()}, true);
+    var tip = document.querySelector('.leaflet-tooltip');
+    out.tip = tip ? tip.textContent : null;
+    var paths = document.querySelectorAll('path.gm-arrow');
+    out.opacity = [].map.call(paths, function (p) { return [p.getAttribute('class'), +p.getAttribute('stroke-opacity')]; });
+    function count() { return document.querySelectorAll('path.gm-arrow').length; }
+    geomove.filters.setSearch('qamishli'); out.search = count();
+    out.summary = document.querySelector('.gm-filters .gm-count').textContent;
+    geomove.filters.setSearch('');
+    var from = document.querySelector('.gm-filters .gm-from');
+    from.value = '2024-03-10'; from.dispatchEvent(new Event('change', {bubbles: true})); out.dated = count();
+    out.bars = [].map.call(document.querySelectorAll('.gm-histogram rect'), function (r) { return +r.getAttribute('height'); });
+    from.value = ''; from.dispatchEvent(new Event('change', {bubbles: true}));
+    var conf = document.querySelector('.gm-filters .gm-conf');
+    conf.value = '0.5'; conf.dispatchEvent(new Event('change', {bubbles: true})); out.confident = count();
+    conf.value = '0'; conf.dispatchEvent(new Event('change', {bubbles: true}));
+    map.setView([37.0, 41.6], 10, {animate: false});
+    out.arrowLabels = [].map.call(document.querySelectorAll('.gm-l-arrow'), function (e) { return e.textContent; });
+    var legend = document.querySelector('details.gm-legend');
+    out.legend = [legend.open, legend.querySelector('summary').textContent];
+    legend.open = !legend.open; out.legendToggled = legend.open;
+    """
+    _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == []
+    assert "US forces" in probe["tip"] and "2024-03-02" in probe["tip"]
+    low = [o for c, o in probe["opacity"] if "gm-conf-low" in c]
+    high = [o for c, o in probe["opacity"] if "gm-conf-high" in c]
+    assert len(low) == 1 and len(high) == 1 and low[0] < high[0] * 0.6  # low confidence looks faint
+    assert probe["search"] == 1 and "1 of 2 movements" in probe["summary"]
+    assert probe["dated"] == 1 and sum(1 for h in probe["bars"] if h > 0) == 1  # the histogram follows
+    assert len(probe["bars"]) == 11  # day by day from 2 to 12 March
+    assert probe["confident"] == 1
+    assert any(t.startswith("Russian forces") and "2024-03-12" in t for t in probe["arrowLabels"])
+    assert probe["legend"][1] == "Legend" and probe["legendToggled"] != probe["legend"][0]
+
+
+def test_an_empty_map_says_so(tmp_path):
+    planned = seed_movements()[0]
+    planned["properties"]["status"] = "planned"
+    page = save_map(render([planned]), tmp_path / "empty.html")
+    probe_js = """
+    var n = document.querySelector('.gm-empty');
+    out.notice = n ? n.textContent : null;
+    out.visible = n ? getComputedStyle(n).display !== 'none' : false;
+    """
+    _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == [] and probe["visible"]
+    assert probe["notice"].startswith("No movements to show.") and "--all" in probe["notice"]
