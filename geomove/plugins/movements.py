@@ -304,7 +304,10 @@ geomove.draw = function (map, D) {
     kinds: D.kinds.map(function (k) { return [k[0], D.icons[k[1]]]; }), notes: D.notes}).addTo(map);
   L.control.scale({imperial: false}).addTo(map);
   var title = L.DomUtil.create('div', 'gm-title', map.getContainer());
-  title.textContent = D.title || 'Movements';
+  function iso(n) { return new Date(n * 864e5).toISOString().slice(0, 10); }
+  var first = days.length ? iso(Math.min.apply(null, days)) : '', last = days.length ? iso(Math.max.apply(null, days)) : '';
+  var span = first === last ? first : first + ' \u2013 ' + last;
+  title.textContent = D.title || ('Movements' + (span ? ', ' + span : ''));
   var notice = L.DomUtil.create('div', 'gm-notice', map.getContainer());
   notice.setAttribute('role', 'status');
   notice.textContent = 'No movement matches the filters.';
