@@ -56,7 +56,7 @@ geomove.basemap = function (map, B) {
   });
   B.towns.forEach(function (t) {
     labels.push({latlng: L.latLng(t[1], t[2]), text: t[0], cat: 'town', pri: 25 + Math.log(t[3] + 1) / Math.LN10,
-                 minZoom: t[4], anchor: 'right', dx: 6});
+                 minZoom: t[4], anchor: 'right', dx: t[3] >= 1e6 ? 9 : 7, size: t[3] >= 1e6 ? 'l' : t[3] >= 1e5 ? 'm' : ''});
   });
   return {land: countries, provinces: provinces, water: water, labels: labels, byCode: byCode};
 };

@@ -39,7 +39,7 @@ L.GeoLabels = L.Layer.extend({
   _hide: function () { if (this._box) { this._box.style.display = 'none'; } },
   _width: function (it, text) {
     if (it.wText !== text) {
-      this._ctx.font = L.GeoLabels.FONTS[it.cat] || L.GeoLabels.FONTS.place;
+      this._ctx.font = L.GeoLabels.FONTS[it.cat + (it.size || '')] || L.GeoLabels.FONTS[it.cat] || L.GeoLabels.FONTS.place;
       it.w = Math.ceil(this._ctx.measureText(text).width) + 6;
       it.wText = text;
     }
@@ -90,7 +90,7 @@ L.GeoLabels = L.Layer.extend({
       }
       take(b);
       var el = document.createElement('div');
-      el.className = 'gm-label gm-l-' + it.cat + side;
+      el.className = 'gm-label gm-l-' + it.cat + side + (it.size ? ' gm-size-' + it.size : '');
       el.textContent = text;
       L.DomUtil.setPosition(el, map.containerPointToLayerPoint([x, y]));
       frag.appendChild(el);
@@ -102,7 +102,7 @@ L.GeoLabels = L.Layer.extend({
 });
 L.GeoLabels.FONTS = {
   place: 'bold 12px sans-serif', country: 'bold 12px sans-serif', province: 'italic 11px sans-serif',
-  town: '11px sans-serif', water: 'italic 12px serif', river: 'italic 11px serif', arrow: '10px sans-serif'
+  town: '11px sans-serif', townl: 'bold 13px sans-serif', townm: '12px sans-serif', water: 'italic 12px serif', river: 'italic 11px serif', arrow: '10px sans-serif'
 };
 """
 
@@ -117,6 +117,12 @@ CSS = r"""
 .gm-l-town::before { content: ''; position: absolute; left: -5px; top: 5px; width: 4px; height: 4px;
   border-radius: 50%; background: #444; }
 .gm-l-town.gm-left::before { left: auto; right: -5px; }
+.gm-l-town.gm-size-l { font: bold 13px sans-serif; }
+.gm-l-town.gm-size-m { font-size: 12px; }
+.gm-l-town.gm-size-l::before { width: 7px; height: 7px; left: -8px; top: 4px; background: #222; }
+.gm-l-town.gm-size-l.gm-left::before { left: auto; right: -8px; }
+.gm-l-town.gm-size-m::before { width: 5px; height: 5px; left: -6px; top: 5px; }
+.gm-l-town.gm-size-m.gm-left::before { left: auto; right: -6px; }
 .gm-l-water, .gm-l-river { font: italic 12px serif; color: #3f6f98; text-shadow: 0 0 3px #fff; }
 .gm-l-river { font-size: 11px; }
 .gm-l-arrow { font: 10px sans-serif; color: #222; background: rgba(255,255,255,.75); padding: 0 2px; border-radius: 2px; }
