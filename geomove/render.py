@@ -1,10 +1,13 @@
 """Movement maps: folium maps that open offline and read like a situation map.
 
 ``render`` turns MOVEMENT features into a :class:`folium.Map` whose page carries its
-own Leaflet (from XStatic-Leaflet), geomove's small plugins and a country-border
-basemap (Natural Earth), so it works with no network. The data go into the page as one
-JSON blob (a string table plus compact rows) drawn by ``geomove.draw`` in the browser:
-10,000 movements stay a few MB, where one folium object per movement would not.
+own Leaflet (from XStatic-Leaflet), geomove's small plugins and an offline basemap with
+context (:mod:`geomove.maps.basemap`), so it works with no network, ``--online`` too.
+The data go into the page as one JSON blob (a string table plus compact rows) drawn by
+``geomove.draw`` in the browser: 10,000 movements stay a few MB, where one folium
+object per movement would not. In the page every place is named, movements are styled
+by actor (:mod:`geomove.maps.actors`), status and confidence (:mod:`geomove.maps.styles`),
+and filters and an even-calendar time slider decide what shows.
 """
 
 from __future__ import annotations
@@ -272,7 +275,7 @@ def script_json(value: Any) -> str:
 # ------------------------------------------------------------------ folium elements
 
 class MovementLayers(MacroElement):
-    """Assets, plugins and the data of a geomove map; renders inline or linked per map.geomove_offline."""
+    """Assets, plugins and the data of a geomove map, all inline in the page's head and script."""
 
     _template = Template("""
 {% macro header(this, kwargs) %}
