@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pyogrio
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geomove import assets
 from geomove.cli import main
@@ -435,3 +437,32 @@ def test_render_takes_the_filters_of_list(cli, tmp_path):
 
 def _data_of_page(page: str) -> dict:
     return json.loads(re.search(r"geomove\.draw\(\w+, (\{.*\})\);", page).group(1))
+
+
+@given(st.lists(st.tuples(st.floats(-180, 180), st.floats(-85, 85)), min_size=2, max_size=40))
+def test_encoded_lines_decode_to_the_rounded_points(points):
+    enc = basemap.encode_line(points)
+    rounded = []
+    for lon, lat in points:
+        p = (round(lat * basemap.SCALE), round(lon * basemap.SCALE))
+        if not rounded or rounded[-1] != p:
+            rounded.append(p)
+    if len(rounded) < 2:
+        assert enc == []
+        return
+    lat = lon = 0
+    back = []
+    for i in range(0, len(enc), 2):
+        lat += enc[i]
+        lon += enc[i + 1]
+        back.append((lat, lon))
+    assert back == rounded
+
+
+@given(st.lists(st.from_regex(r"[A-Za-z]{2,9}", fullmatch=True), min_size=1, max_size=4).map(" ".join))
+def test_an_actor_is_one_actor_whatever_formation_it_moved_in(name):
+    key = actors.actor_id(name)
+    for word in ("convoy", "column", "units", "troops"):
+        assert actors.actor_id(f"{name} {word}") == key
+    assert actors.actor_id("the " + name) == actors.actor_id(name) or name.lower().startswith("the")
+    assert actors.colour_of(key) == actors.colour_of(actors.actor_id(name.upper() if len(name.split()) == 1 else name))
