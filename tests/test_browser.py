@@ -436,3 +436,33 @@ def test_an_empty_map_says_so(tmp_path):
     _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
     assert errors == [] and probe["visible"]
     assert probe["notice"].startswith("No movements to show.") and "--all" in probe["notice"]
+
+
+def test_own_tiles_draw_from_the_page_itself(tmp_path):
+    import sqlite3
+
+    from geomove.maps import tiles
+    from test_render import _png
+
+    mb = tmp_path / "own.mbtiles"
+    db = sqlite3.connect(mb)
+    db.execute("CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)")
+    for z in range(0, 9):
+        x0, y0, x1, y1 = tiles.tile_range((40.0, 35.0, 44.0, 38.5), z)
+        for x in range(x0, x1 + 1):
+            for y in range(y0, y1 + 1):
+                db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, 2 ** z - 1 - y, _png()))
+    db.commit()
+    db.close()
+    page = save_map(render(seed_movements(), tiles=mb), tmp_path / "own.html")
+    probe_js = """
+    out.tiles = [].map.call(document.querySelectorAll('img.leaflet-tile'), function (i) { return i.src.slice(0, 22); });
+    out.resources = performance.getEntriesByType('resource').map(function (r) { return r.name; });
+    out.bases = [].map.call(document.querySelectorAll('.leaflet-control-layers-base label'), function (l) { return l.textContent.trim(); });
+    out.arrows = document.querySelectorAll('path.gm-arrow').length;
+    """
+    _, probe, errors = load_in_chromium(page, tmp_path, probe_js)
+    assert errors == [] and probe["resources"] == [] and probe["arrows"] == 2
+    drawn = [t for t in probe["tiles"] if t]  # tiles outside the inlined area stay empty
+    assert drawn and all(t == "data:image/png;base64," for t in drawn)
+    assert any(b.startswith("Your tiles: own.mbtiles") for b in probe["bases"])
