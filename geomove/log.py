@@ -234,11 +234,12 @@ class MovementLog:
             if source and isinstance(feature, dict) and not (feature.get("properties") or {}).get("source"):
                 feature = {**feature, "properties": {**feature["properties"], "source": source}}
             prepared.append(validate_feature(feature, where=f"feature {n}"))
+            prepared[-1]["properties"].setdefault("review", "proposed")  # the analyst has not decided
         digest = report_hash(report_text) if report_text and report_text.strip() else None
-        return self._write(lambda: self._add(prepared, digest, source, merge))
+        return self._write(lambda: self._add(prepared, digest, source, merge, report_text))
 
     def _add(self, features: list[dict], digest: str | None, source: str | None,
-             merge: bool = True) -> AddResult:
+             merge: bool = True, report_text: str | None = None) -> AddResult:
         db = self.db
         if digest and db.execute("SELECT 1 FROM reports WHERE hash = ?", (digest,)).fetchone():
             return AddResult(unchanged=len(features))
@@ -266,6 +267,9 @@ class MovementLog:
             own = _source_entry(props)
             if own:
                 entries.insert(0, own)
+            if db.execute("SELECT 1 FROM deleted_ids WHERE id = ?", (props["id"],)).fetchone():
+                unchanged += 1  # deleted by the analyst: reading it again does not bring it back
+                continue
             known = ids.get(props["id"])
             if known is None:
                 row = db.execute("SELECT movement FROM movement_ids WHERE id = ?", (props["id"],)).fetchone()
@@ -286,7 +290,8 @@ class MovementLog:
             if match is not None:
                 target = load(match)
                 drawn = target.get("geometry") != route_geometry(target["properties"])
-                _fill_gaps(target["properties"], props)
+                if not _decided(target["properties"]):  # an analyst's blank stays blank
+                    _fill_gaps(target["properties"], props)
                 if not drawn:  # a via learnt from the second outlet lengthens the line
                     target["geometry"] = route_geometry(target["properties"])
                 _add_sources(target["properties"], entries)
@@ -315,7 +320,12 @@ class MovementLog:
             if rowid not in pending:
                 db.execute("INSERT OR IGNORE INTO movement_ids VALUES (?, ?)", (alias, rowid))
         if digest:
-            db.execute("INSERT INTO reports VALUES (?, ?, ?, ?)", (digest, source, added + merged, now))
+            first = features[0]["properties"] if features else {}
+            db.execute("INSERT INTO reports (hash, source, movements, added_at, text, published, url) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", (digest, source, added + merged, now, report_text,
+                                                        first.get("published"), first.get("url")))
+            db.executemany("INSERT OR IGNORE INTO report_movements VALUES (?, ?)",
+                           [(digest, f["properties"]["id"]) for f in features])
         return AddResult(added, merged, unchanged)
 
     def _find_match(self, key, lo, hi, by_key, spans) -> int | None:
@@ -408,18 +418,21 @@ class MovementLog:
 
     def query(self, *, since: Any = None, until: Any = None, actor: str | None = None,
               bbox: Any = None, text: str | None = None, status: str | None = "reported",
-              limit: int | None = None, offset: int = 0) -> Movements:
+              limit: int | None = None, offset: int = 0, review: Any = None) -> Movements:
         """Movements overlapping a time window and/or a bbox (w, s, e, n), oldest first.
 
         The result is a lazy sequence (``Movements``): the matches are counted now, their
         rowids fetched a page at a time and each Feature decoded when first used.
-        ``limit``/``offset`` page through the matches.
+        ``limit``/``offset`` page through the matches. ``review``: one review state or several
+        (``accepted``, ...), None for all.
         """
         limit, offset = _check_page(limit, offset)
-        rowids = self._indexed(since=since, until=until, actor=actor, bbox=bbox, text=text, status=status)
+        rowids = None if review else self._indexed(since=since, until=until, actor=actor, bbox=bbox,
+                                                   text=text, status=status)
         if rowids is None:
             sql, args = self._query_sql(since=since, until=until, actor=actor, bbox=bbox, text=text,
-                                        status=status, limit=limit, offset=offset, select="m.rowid")
+                                        status=status, limit=limit, offset=offset, select="m.rowid",
+                                        review=review)
             rowids = _Rowids(array("q", (row[0] for row in self.db.execute(sql, args))))
             span = range(len(rowids))
         elif limit is None:
@@ -436,7 +449,8 @@ class MovementLog:
     def count(self, **query: Any) -> int:
         """How many movements ``query(**query)`` finds (ignoring limit and offset), decoding none."""
         query = {k: v for k, v in query.items() if k not in ("limit", "offset")}
-        rowids = self._indexed(**query)
+        rowids = None if query.get("review") else self._indexed(
+            **{k: v for k, v in query.items() if k != "review"})
         if rowids is not None:
             return rowids.count()
         sql, args = self._query_sql(**query, select="count(*)")
@@ -499,7 +513,8 @@ class MovementLog:
         return [row[0] for row in found] if select == "rowid" else found
 
     def _query_sql(self, *, since=None, until=None, actor=None, bbox=None, text=None,
-                   status="reported", limit=None, offset=0, select="m.feature") -> tuple[str, list]:
+                   status="reported", limit=None, offset=0, select="m.feature",
+                   review=None) -> tuple[str, list]:
         where, args = [], []
         limit, offset = _check_page(limit, offset)
         timed, lo, hi = _window(since, until)
@@ -542,6 +557,10 @@ class MovementLog:
         if status is not None:
             where.append("m.status = ?")
             args.append(status)
+        if review:
+            wanted = [review] if isinstance(review, str) else list(review)
+            where.append(f"m.review IN ({','.join('?' * len(wanted))})")
+            args += wanted
         sql = f"SELECT {select} FROM movements m"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -662,6 +681,11 @@ def _nested(record: dict, where: str) -> dict:
             except ValueError as err:
                 raise InputError(f"{key} is not valid JSON", source=where) from err
     return record
+
+
+def _decided(props: dict) -> bool:
+    """The analyst corrected or decided this movement: the machine's new readings leave it be."""
+    return bool(props.get("history")) or props.get("review", "proposed") != "proposed"
 
 
 def _fill_gaps(target: dict, incoming: dict) -> None:
