@@ -546,11 +546,15 @@ class MovementLog:
             where.append("m.t0 < ? AND m.t1 > ?")  # half-open spans overlap
             args += [hi, lo]
         if actor:
-            # Whole words: "US" finds "US forces", not "Russian forces".
-            key = _like(actor_key(actor) or actor.casefold())
-            where.append("(m.actor_key = ? OR m.actor_key LIKE ? ESCAPE '\\' OR m.actor_key LIKE ? "
-                         "ESCAPE '\\' OR m.actor_key LIKE ? ESCAPE '\\')")
-            args += [actor_key(actor) or actor.casefold(), f"{key} %", f"% {key}", f"% {key} %"]
+            # Whole words: "US" finds "US forces", not "Russian forces"; a name of several
+            # words also finds its initials ("Rapid Support Forces" finds "RSF convoy").
+            tests = []
+            for variant in _actor_variants(actor):
+                key = _like(variant)
+                tests.append("m.actor_key = ? OR m.actor_key LIKE ? ESCAPE '\\' OR m.actor_key LIKE ? "
+                             "ESCAPE '\\' OR m.actor_key LIKE ? ESCAPE '\\'")
+                args += [variant, f"{key} %", f"% {key}", f"% {key} %"]
+            where.append("(" + " OR ".join(tests) + ")")
         if text:
             where.append("m.search LIKE ? ESCAPE '\\'")
             args.append(f"%{_like(text.casefold())}%")
@@ -753,6 +757,19 @@ def _check_page(limit: Any, offset: Any) -> tuple[int | None, int]:
     if (limit is not None and limit < 0) or offset < 0:
         raise InputError(f"limit {limit} and offset {offset} must not be negative")
     return limit, offset
+
+
+_NOT_INITIALLED = {"of", "the", "and", "for", "al", "el"}
+
+
+def _actor_variants(actor: str) -> list[str]:
+    """The actor key of a query and, for a name of two or more words, its initials."""
+    key = actor_key(actor) or actor.casefold()
+    words = [w for w in key.split() if w not in _NOT_INITIALLED]
+    variants = [key]
+    if len(words) >= 2 and all(w.isalpha() for w in words):
+        variants.append("".join(w[0] for w in words))
+    return variants
 
 
 def _like(text: str) -> str:
