@@ -1,0 +1,35 @@
+"""Serving the workbench with waitress (pure Python, production-grade, no C build)."""
+
+from __future__ import annotations
+
+import threading
+import webbrowser
+
+import waitress
+
+from .app import MAX_UPLOAD
+
+
+def make_server(app, host: str = "127.0.0.1", port: int = 8765):
+    """A waitress server bound to host:port (port 0: any free port, see ``.effective_port``)."""
+    return waitress.create_server(app, host=host, port=port, threads=4,
+                                  max_request_body_size=MAX_UPLOAD + 64 * 1024, ident="geomove")
+
+
+def url_of(server, host: str, token: str | None = None) -> str:
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{server.effective_port}/" + (f"?token={token}" if token else "")
+
+
+def run(app, *, host: str, port: int, open_browser: bool = True, token: str | None = None) -> None:
+    server = make_server(app, host, port)
+    url = url_of(server, host, token)
+    print(f"geomove workbench: {url}  (log {app.config['GEOMOVE_LOG']}; Ctrl-C stops)", flush=True)
+    if open_browser:
+        threading.Timer(0.3, webbrowser.open, [url]).start()
+    try:
+        server.run()
+    finally:
+        server.close()
