@@ -112,6 +112,11 @@ def edit(log: MovementLog, movement_id: str, changes: dict, *, by: str | None = 
     if "via" in changes:
         changes["via"] = [place_of(p, "via") for p in changes["via"] or []]
     with log.transaction():
+        current = log.get(movement_id)
+        for role in PLACE_ROLES:  # a chosen place keeps the words the report wrote it with
+            old, new = (current or {}).get("properties", {}).get(role), changes.get(role)
+            if old and new and not new.get("surface") and old.get("surface"):
+                changes[role] = {**new, "surface": old["surface"]}
         return _change(log, movement_id, "edit", who(by), changes)
 
 
