@@ -689,7 +689,8 @@ def _nested(record: dict, where: str) -> dict:
 
 def _decided(props: dict) -> bool:
     """The analyst corrected or decided this movement: the machine's new readings leave it be."""
-    return bool(props.get("history")) or props.get("review", "proposed") != "proposed"
+    return (props.get("review", "proposed") != "proposed"
+            or any(entry.get("action") != "reextract" for entry in props.get("history") or []))
 
 
 def _fill_gaps(target: dict, incoming: dict) -> None:

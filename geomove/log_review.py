@@ -184,7 +184,9 @@ def undo(log: MovementLog, movement_id: str, *, by: str | None = None) -> dict:
             aliases = [r[0] for r in log.db.execute("SELECT id FROM deleted_ids WHERE movement = ?", (canonical,))]
             log.db.execute("DELETE FROM deleted_ids WHERE movement = ?", (canonical,))
             props = before["properties"]
+            deleted_by, deleted_at = log.db.execute("SELECT by, at FROM history WHERE seq = ?", (seq,)).fetchone()
             props["history"] = list(props.get("history") or []) + [
+                {"action": "delete", "by": deleted_by, "at": deleted_at, "changes": {}},
                 {"action": "undo", "by": name, "at": at, "changes": {}, "undoes": "delete"}]
             log.add([before], merge=False)
             rowid = log._rowid(canonical)
@@ -348,9 +350,7 @@ def reextract(log: MovementLog, *, since: str | None = None, extractor: Callable
                            if k not in ("origin", "via", "destination")
                            and feature["properties"].get(k) != stored["properties"].get(k)}
                 if changes:
-                    before = stored
-                    after = log.update(stored["properties"]["id"], **changes)
-                    _record(log, stored["properties"]["id"], "reextract", by, _now(), before, after)
+                    _change(log, stored["properties"]["id"], "reextract", by, changes)
                     summary.updated += 1
                 else:
                     summary.unchanged += 1
