@@ -27,14 +27,15 @@ EDITABLE = ("actor", "what", "count", "mode", "origin", "via", "destination", "s
             "time_precision", "status", "confidence")
 PLACE_ROLES = ("origin", "destination")
 
-# How the workbench table may be sorted: a column name → the SQL that orders it.
+# How the workbench table may be sorted: a column name → the terms that order it, each
+# order matching an index of log_schema's migration 5 (so a page never sorts the log).
 SORTS = {
-    "start": "m.t0 IS NULL, m.t0",
-    "actor": "m.actor_key IS NULL, m.actor_key",
-    "status": "m.status",
-    "review": "m.review",
-    "confidence": "json_extract(m.feature, '$.properties.confidence')",
-    "added": "m.rowid",
+    "start": ("m.t0 IS NULL", "m.t0"),
+    "actor": ("m.actor_key IS NULL", "m.actor_key"),
+    "status": ("m.status",),
+    "review": ("m.review", "m.t0 IS NULL", "m.t0"),
+    "confidence": ("json_extract(m.feature, '$.properties.confidence')",),
+    "added": (),
 }
 
 
@@ -391,7 +392,12 @@ def page(log: MovementLog, *, offset: int = 0, limit: int = 50, sort: str = "sta
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = log.db.execute(f"SELECT count(*) FROM movements m{clause}", args).fetchone()[0]
     direction = " DESC" if descending else ""
-    order = ", ".join(part + direction for part in SORTS[sort].split(", "))
-    rows = log.db.execute(f"SELECT m.feature FROM movements m{clause} ORDER BY {order}, m.rowid{direction} "
-                          "LIMIT ? OFFSET ?", [*args, int(limit), int(offset)]).fetchall()
-    return total, [json.loads(r[0]) for r in rows]
+    order = ", ".join(part + direction for part in (*SORTS[sort], "m.rowid"))
+    # The page's rowids first (from an index, no Feature read), then their Features.
+    rowids = [r[0] for r in log.db.execute(f"SELECT m.rowid FROM movements m{clause} ORDER BY {order} "
+                                           "LIMIT ? OFFSET ?", [*args, int(limit), int(offset)])]
+    if not rowids:
+        return total, []
+    marks = ",".join("?" * len(rowids))
+    features = dict(log.db.execute(f"SELECT rowid, feature FROM movements WHERE rowid IN ({marks})", rowids))
+    return total, [json.loads(features[r]) for r in rowids]

@@ -173,7 +173,14 @@ def _migration_5(db: sqlite3.Connection) -> None:
     """
     db.execute("ALTER TABLE movements ADD COLUMN review TEXT GENERATED ALWAYS AS "
                "(coalesce(json_extract(feature, '$.properties.review'), 'proposed')) VIRTUAL")
-    db.execute("CREATE INDEX movements_review ON movements(review, t0)")
+    # The workbench's table pages in these orders (log_review.SORTS): each index walks to
+    # a page's rows without sorting, or reading, the rest of the log.
+    db.execute("CREATE INDEX movements_review ON movements(review, t0 IS NULL, t0)")
+    db.execute("CREATE INDEX movements_table_start ON movements(t0 IS NULL, t0)")
+    db.execute("CREATE INDEX movements_table_actor ON movements(actor_key IS NULL, actor_key)")
+    db.execute("CREATE INDEX movements_table_status ON movements(status)")
+    db.execute("CREATE INDEX movements_table_confidence ON movements("
+               "json_extract(feature, '$.properties.confidence'))")
     for column in ("text", "published", "url"):
         db.execute(f"ALTER TABLE reports ADD COLUMN {column} TEXT")
     db.execute("""CREATE TABLE report_movements (
