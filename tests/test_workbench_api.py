@@ -228,3 +228,54 @@ def test_the_table_pages_sorts_and_searches(bench):
     assert page.index("Unit 26") < page.index("Unit 25")
     page = get(client, "/?q=unit+13").get_data(as_text=True)
     assert page.count("<tr data-id=") == 1
+
+
+def test_via_is_edited_one_place_a_line(bench):
+    app, client, csrf, _ = bench
+    paste(client, csrf)
+    log = app.extensions["geomove"].log
+    mid = only_movement(app)["properties"]["id"]
+    assert post(client, f"/movement/{mid}/edit", csrf, via="35.1, 36.9\n").status_code == 303
+    props = log.get(mid)["properties"]
+    assert [(v["lat"], v["lon"]) for v in props["via"]] == [(35.1, 36.9)]
+    assert len(log.get(mid)["geometry"]["coordinates"]) == 3  # the arrow passes the via point
+    # The same form sent again (via unchanged, as the page shows it) records no change.
+    page = get(client, f"/movement/{mid}").get_data(as_text=True)
+    shown = re.search(r'<textarea name="via"[^>]*>([^<]*)</textarea>', page).group(1)
+    assert post(client, f"/movement/{mid}/edit", csrf, via=shown).status_code == 303
+    assert len(log.get(mid)["properties"]["history"]) == 1
+
+
+def test_a_report_from_a_url_only_when_online(tmp_path, gazetteer):
+    """--online reads a URL (here a local server on 127.0.0.1: tests touch no network)."""
+    import http.server
+    import threading
+
+    page = ("<html><head><title>Desk</title><script>var x = 1;</script></head><body><p>" + REPORT
+            + "</p></body></html>").encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        app = create_app(tmp_path / "log.sqlite", online=True, gazetteer=gazetteer)
+        client = app.test_client()
+        csrf = app.extensions["geomove"].csrf
+        url = f"http://127.0.0.1:{httpd.server_port}/report.html"
+        response = post(client, "/reports", csrf, url=url, published="2024-03-05")
+        assert response.status_code == 303, response.data
+        text = get(client, response.headers["Location"]).get_data(as_text=True)
+        assert "Aleppo" in text and "var x = 1" not in text
+        (feature,) = list(app.extensions["geomove"].log.query(status=None))
+        assert feature["properties"]["url"] == url
+    finally:
+        httpd.shutdown()

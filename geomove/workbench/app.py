@@ -296,6 +296,10 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
         with bench.lock:
             feature = _feature(movement_id)
             changes = {k: v for k, v in changes.items() if feature["properties"].get(k) != v}
+            if "via" in request.form:  # one place a line: a gazetteer name or LAT,LON
+                lines = [line.strip() for line in request.form["via"].splitlines() if line.strip()]
+                if lines != [_name(v) for v in feature["properties"].get("via") or []]:
+                    changes["via"] = lines
             if changes:
                 log_review.edit(bench.log, movement_id, changes, by=bench.by)
         return _back(movement_id)
