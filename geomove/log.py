@@ -242,6 +242,12 @@ class MovementLog:
              merge: bool = True, report_text: str | None = None) -> AddResult:
         db = self.db
         if digest and db.execute("SELECT 1 FROM reports WHERE hash = ?", (digest,)).fetchone():
+            # A report recorded before texts were kept (schema < 5) keeps its text now,
+            # so that reextract can read it again.
+            if report_text and db.execute("UPDATE reports SET text = ? WHERE hash = ? AND text IS NULL",
+                                          (report_text, digest)).rowcount:
+                db.executemany("INSERT OR IGNORE INTO report_movements VALUES (?, ?)",
+                               [(digest, f["properties"]["id"]) for f in features])
             return AddResult(unchanged=len(features))
         now = _now()
         next_rowid = (db.execute("SELECT max(rowid) FROM movements").fetchone()[0] or 0) + 1

@@ -313,6 +313,7 @@ class Reextracted:
     updated: int = 0      # undecided movements whose details the machine now reads differently
     kept: int = 0         # corrected, decided or deleted movements left as the analyst left them
     unchanged: int = 0
+    without_text: int = 0  # reports recorded before their text was kept (schema < 5): not read again
 
 
 def reextract(log: MovementLog, *, since: str | None = None, extractor: Callable | None = None,
@@ -330,6 +331,9 @@ def reextract(log: MovementLog, *, since: str | None = None, extractor: Callable
         args.append(since)
     rows = log.db.execute(sql + " ORDER BY added_at, hash", args).fetchall()
     summary = Reextracted()
+    summary.without_text = log.db.execute(
+        "SELECT count(*) FROM reports WHERE text IS NULL" + (" AND added_at >= ?" if since else ""),
+        args).fetchone()[0]
     for digest, source, text, published, url in rows:
         features = extractor(text, published=published, source=source, url=url, include_all=True)
         with log.transaction():

@@ -183,3 +183,15 @@ def test_a_version_4_log_migrates_to_review_in_one_transaction(tmp_path, monkeyp
         review.decide(log, [mid], "rejected", by="ana")
         assert log.count(review="rejected", status=None) == 1
         assert log.db.execute("SELECT count(*) FROM reports").fetchone()[0] == 2  # the old row kept
+
+
+def test_a_report_recorded_without_its_text_gets_it_when_added_again(log):
+    from geomove.log_keys import report_hash
+
+    log.db.execute("INSERT INTO reports (hash, source, movements, added_at) VALUES (?, 'Old', 1, '2024-01-01')",
+                   (report_hash(TEXT),))
+    assert review.reextract(log, extractor=reading()).without_text == 1
+    again = review.add_report(log, TEXT, extractor=reading())
+    assert again.unchanged == 1 and again.added == 0
+    summary = review.reextract(log, extractor=reading())
+    assert (summary.reports, summary.without_text, summary.added) == (1, 0, 1)

@@ -157,7 +157,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
 
     def _back(movement_id: str | None = None):
         target = request.form.get("next") or (f"/movement/{movement_id}" if movement_id else "/")
-        if not target.startswith("/") or target.startswith("//"):
+        if not target.startswith("/") or target.startswith("//") or "\\" in target:
             target = "/"
         return redirect(target, code=303)
 
