@@ -211,11 +211,15 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
         for r in ("origin", "destination"):
             place = props.get(r)
             name = search if (role == r and search) else ((place or {}).get("surface") or (place or {}).get("name"))
+            # The rest of the route is context: candidates near it rank first (the why says so).
+            context = [(p["lat"], p["lon"]) for p in _route_points(props) if p["role"] != r]
             places[r] = {"place": place, "query": name or "",
-                         "candidates": _candidates(name) if name else [], "searched": role == r and bool(search)}
+                         "candidates": _candidates(name, context) if name else [],
+                         "searched": role == r and bool(search)}
         segments = _segments(stored["text"], stored["movements"], focus=mid) if stored else None
         data = {"route": _route_points(props), "candidates": {r: [_pt(c) for c in places[r]["candidates"]]
-                                                             for r in places}}
+                                                             for r in places},
+                "borders": _borders(_route_points(props))}
         return render_template("movement.html", **_common(), f=feature, p=props, places=places,
                                history=entries, segments=segments, report=stored, role=role,
                                data=data, leaflet_js=_leaflet_js(), leaflet_css=_leaflet_css(),
@@ -340,9 +344,9 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
 
     # ------------------------------------------------------------ view helpers
 
-    def _candidates(name: str) -> list[dict]:
+    def _candidates(name: str, context: list | None = None) -> list[dict]:
         try:
-            return log_review.candidates(name, gazetteer=bench.gazetteer, limit=8)
+            return log_review.candidates(name, gazetteer=bench.gazetteer, limit=8, context=context or None)
         except GeomoveError:
             return []
 
@@ -424,6 +428,21 @@ def _segments(text: str, movements: list[dict], focus: str | None = None) -> lis
         pieces.append({"text": text[a:b], "mention": bool(mention), "title": title,
                        "quote": bool(quotes), "focus": focus in quotes if focus else False})
     return pieces
+
+
+def _borders(points: list[dict]) -> list:
+    """Natural Earth country outlines (the render's offline basemap), fine near the route."""
+    from .. import borders
+
+    if points:
+        lats, lons = [p["lat"] for p in points], [p["lon"] for p in points]
+        bbox = (min(lons), min(lats), max(lons), max(lats))
+    else:
+        bbox = None
+    try:
+        return borders.basemap(bbox)
+    except GeomoveError:  # no outlines installed: the map still works on its graticule
+        return []
 
 
 @lru_cache(maxsize=1)

@@ -25,10 +25,21 @@ def url_of(server, host: str, token: str | None = None) -> str:
     return f"http://{shown}:{server.effective_port}/" + (f"?token={token}" if token else "")
 
 
+def _warm_borders() -> None:
+    try:
+        from .. import borders
+
+        borders.basemap(None)
+    except Exception:  # noqa: BLE001 (only a warm-up: the page loads them itself if this fails)
+        pass
+
+
 def run(app, *, host: str, port: int, open_browser: bool = True, token: str | None = None) -> None:
     server = make_server(app, host, port)
     url = url_of(server, host, token)
     print(f"geomove workbench: {url}  (log {app.config['GEOMOVE_LOG']}; Ctrl-C stops)", flush=True)
+    # Country outlines take ~2 s to load once: read them now, not on the first review page.
+    threading.Thread(target=_warm_borders, daemon=True).start()
     if open_browser:
         threading.Timer(0.3, webbrowser.open, [url]).start()
     try:

@@ -19,8 +19,13 @@ var geomoveWorkbench = (function () {
 
   function pickMap(element, data) {
     if (!element || typeof L === 'undefined') { return; }
-    var map = L.map(element, {worldCopyJump: true}).setView([20, 20], 2);
+    var map = L.map(element, {worldCopyJump: true, preferCanvas: true}).setView([20, 20], 2);
     graticule(map);
+    (data.borders || []).forEach(function (c) {
+      L.polygon(c[2], {interactive: false, color: '#8a8a8a', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1})
+        .addTo(map);
+    });
+    map.attributionControl.addAttribution('Borders: Natural Earth');
     var bounds = [];
     var route = (data.route || []).map(function (p) { return [p.lat, p.lon]; });
     if (route.length > 1) { L.polyline(route, {color: '#1f5fa8', weight: 3}).addTo(map); }
