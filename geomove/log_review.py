@@ -292,6 +292,16 @@ def report(log: MovementLog, digest: str) -> dict | None:
     return found
 
 
+def reports(log: MovementLog, *, limit: int = 100, offset: int = 0) -> tuple[int, list[dict]]:
+    """(how many, newest first a page of) the reports recorded with their text."""
+    total = log.db.execute("SELECT count(*) FROM reports WHERE text IS NOT NULL").fetchone()[0]
+    rows = log.db.execute(
+        "SELECT hash, source, published, added_at, movements, substr(text, 1, 200) FROM reports "
+        "WHERE text IS NOT NULL ORDER BY added_at DESC, hash LIMIT ? OFFSET ?", (int(limit), int(offset)))
+    keys = ("hash", "source", "published", "added_at", "movements", "start")
+    return total, [dict(zip(keys, row)) for row in rows]
+
+
 def report_of(log: MovementLog, movement_id: str) -> str | None:
     """The hash of the (first) stored report a movement was read from."""
     ids = [movement_id]

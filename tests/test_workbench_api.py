@@ -58,6 +58,8 @@ def test_paste_shows_proposals_and_highlights(bench):
     assert f'/movement/{mid}' in page
     table = get(client, "/").get_data(as_text=True)
     assert "Aleppo → Homs" in table and "proposed" in table
+    listed = get(client, "/reports").get_data(as_text=True)
+    assert "1 report(s) kept with their text" in listed and location in listed
 
 
 def test_every_write_refuses_a_missing_or_wrong_csrf_token(bench):
@@ -181,7 +183,7 @@ def test_report_text_is_escaped_in_every_view(bench):
     log = app.extensions["geomove"].log
     ids = [f["properties"]["id"] for f in log.query(status=None)]
     assert ids
-    views = [location, "/", *(f"/movement/{i}" for i in ids), "/?q=script"]
+    views = [location, "/", "/reports", *(f"/movement/{i}" for i in ids), "/?q=script"]
     for url in views:
         response = get(client, url)
         page = response.get_data(as_text=True)

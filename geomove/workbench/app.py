@@ -226,6 +226,13 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
                                row=_row(feature), can_undo=any(
                                    not h["undone"] and h["action"] != "undo" for h in entries))
 
+    @app.get("/reports")
+    def report_list():
+        offset = max(0, _int(request.args.get("offset"), 0))
+        with bench.lock:
+            total, found = log_review.reports(bench.log, limit=100, offset=offset)
+        return render_template("reports.html", **_common(), reports=found, total=total, offset=offset)
+
     @app.get("/report/<digest>")
     def report_view(digest):
         with bench.lock:
