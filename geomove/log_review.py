@@ -103,21 +103,34 @@ def _change(log: MovementLog, movement_id: str, action: str, by: str, changes: d
 
 
 def edit(log: MovementLog, movement_id: str, changes: dict, *, by: str | None = None) -> dict:
-    """Correct fields of one movement; the old values stay in its history. Returns the Feature."""
+    """Correct fields of one movement; the old values stay in its history. Returns the Feature.
+
+    A place may be a PLACE dict, "LAT,LON" or a name, looked up in the gazetteer with the rest
+    of the route as context; None is "no place". A chosen place keeps the report's words
+    (``surface``) for it.
+    """
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise UsageError(f"cannot edit {', '.join(unknown)} (editable: {', '.join(EDITABLE)})")
-    for role in PLACE_ROLES:
-        if role in changes and changes[role] is not None:
-            changes[role] = place_of(changes[role], role)
-    if "via" in changes:
-        changes["via"] = [place_of(p, "via") for p in changes["via"] or []]
+    changes = dict(changes)
     with log.transaction():
         current = log.get(movement_id)
-        for role in PLACE_ROLES:  # a chosen place keeps the words the report wrote it with
-            old, new = (current or {}).get("properties", {}).get(role), changes.get(role)
-            if old and new and not new.get("surface") and old.get("surface"):
-                changes[role] = {**new, "surface": old["surface"]}
+        if current is None:
+            raise InputError(f"{movement_id}: no such movement in the log")
+        props = current["properties"]
+        route = [p for p in (props.get("origin"), *(props.get("via") or []), props.get("destination"))
+                 if p and p.get("lat") is not None]
+        for role in PLACE_ROLES:
+            if changes.get(role) is not None:
+                context = [(p["lat"], p["lon"]) for p in route if p is not props.get(role)]
+                new = place_of(changes[role], role, context=context)
+                old = props.get(role)
+                if old and not new.get("surface") and old.get("surface"):
+                    new = {**new, "surface": old["surface"]}
+                changes[role] = new
+        if "via" in changes:
+            context = [(p["lat"], p["lon"]) for p in route]
+            changes["via"] = [place_of(p, "via", context=context) for p in changes["via"] or []]
         return _change(log, movement_id, "edit", who(by), changes)
 
 
@@ -208,7 +221,7 @@ def undo(log: MovementLog, movement_id: str, *, by: str | None = None) -> dict:
 
 # ---------------------------------------------------------------- places given by the analyst
 
-def place_of(value: Any, role: str, gazetteer=None) -> dict:
+def place_of(value: Any, role: str, gazetteer=None, context: list | None = None) -> dict:
     """A PLACE from what an analyst gives: a PLACE dict, "LAT,LON", or a name to look up."""
     if isinstance(value, dict):
         if value.get("lat") is None or value.get("lon") is None:
@@ -228,7 +241,7 @@ def place_of(value: Any, role: str, gazetteer=None) -> dict:
             lat, lon = check_latlon(lat, lon, source=role)
             return make_place(name=f"{lat:.5f}, {lon:.5f}", lat=lat, lon=lon, precision="exact",
                               uncertainty_km=0.0, source="analyst")
-    found = candidates(text, gazetteer=gazetteer, limit=1)
+    found = candidates(text, gazetteer=gazetteer, limit=1, context=context or None)
     if not found:
         raise InputError(f"{role}: no place called {text!r} in the gazetteer (give LAT,LON)")
     return found[0]

@@ -200,31 +200,32 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
     def movement(movement_id):
         role = request.args.get("role") if request.args.get("role") in ("origin", "destination") else None
         search = (request.args.get("q") or "").strip()
-        with bench.lock:
+        with bench.lock:  # one lock for the log and the gazetteer (their connections are shared)
             feature = _feature(movement_id)
             props = feature["properties"]
             mid = props["id"]
             entries = log_review.history(bench.log, mid)
             digest = log_review.report_of(bench.log, mid)
             stored = log_review.report(bench.log, digest) if digest else None
-        places = {}
-        for r in ("origin", "destination"):
-            place = props.get(r)
-            name = search if (role == r and search) else ((place or {}).get("surface") or (place or {}).get("name"))
-            # The rest of the route is context: candidates near it rank first (the why says so).
-            context = [(p["lat"], p["lon"]) for p in _route_points(props) if p["role"] != r]
-            places[r] = {"place": place, "query": name or "",
-                         "candidates": _candidates(name, context) if name else [],
-                         "searched": role == r and bool(search)}
-        segments = _segments(stored["text"], stored["movements"], focus=mid) if stored else None
-        data = {"route": _route_points(props), "candidates": {r: [_pt(c) for c in places[r]["candidates"]]
-                                                             for r in places},
-                "borders": _borders(_route_points(props))}
+            route = _route_points(props)
+            places = {}
+            for r in ("origin", "destination"):
+                place = props.get(r) or {}
+                name = search if (role == r and search) else (place.get("surface") or place.get("name"))
+                # The rest of the route is context: candidates near it rank first (the why says so).
+                context = [(p["lat"], p["lon"]) for p in route if p["role"] != r]
+                places[r] = {"place": props.get(r), "query": name or "",
+                             "candidates": _candidates(name, context) if name else [],
+                             "searched": role == r and bool(search)}
+            segments = _segments(stored["text"], stored["movements"], focus=mid) if stored else None
+            borders = _borders(route)
+        data = {"route": route, "borders": borders,
+                "candidates": {r: [_pt(c) for c in places[r]["candidates"]] for r in places}}
+        can_undo = any(not h["undone"] and h["action"] != "undo" for h in entries)
         return render_template("movement.html", **_common(), f=feature, p=props, places=places,
                                history=entries, segments=segments, report=stored, role=role,
                                data=data, leaflet_js=_leaflet_js(), leaflet_css=_leaflet_css(),
-                               row=_row(feature), can_undo=any(
-                                   not h["undone"] and h["action"] != "undo" for h in entries))
+                               row=_row(feature), can_undo=can_undo)
 
     @app.get("/reports")
     def report_list():
@@ -235,12 +236,12 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
 
     @app.get("/report/<digest>")
     def report_view(digest):
-        with bench.lock:
+        with bench.lock:  # one lock for the log and the gazetteer (their connections are shared)
             stored = log_review.report(bench.log, digest)
-        if stored is None:
-            abort(404, "no such report in the log")
-        return render_template("report.html", **_common(), report=stored,
-                               segments=_segments(stored["text"], stored["movements"]),
+            if stored is None:
+                abort(404, "no such report in the log")
+            segments = _segments(stored["text"], stored["movements"])
+        return render_template("report.html", **_common(), report=stored, segments=segments,
                                rows=[_row(f) for f in stored["movements"]])
 
     @app.get("/export.geojson")
