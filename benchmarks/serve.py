@@ -84,6 +84,7 @@ def main() -> int:
             "sorted by confidence, desc": "?sort=confidence&desc=1",
             "review=accepted": "?review=accepted",
             "map of the first page": "map",
+            "map of every match (first 2,000)": "map?scope=all",
         }
         for name, query in pages.items():
             times = []

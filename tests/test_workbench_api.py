@@ -281,3 +281,18 @@ def test_a_report_from_a_url_only_when_online(tmp_path, gazetteer):
         assert feature["properties"]["url"] == url
     finally:
         httpd.shutdown()
+
+
+def test_the_map_shows_the_page_or_every_match(bench):
+    from geomove.model import make_movement, make_place
+
+    app, client, csrf, _ = bench
+    log = app.extensions["geomove"].log
+    a, b = make_place(name="Ayy", lat=35.0, lon=38.0), make_place(name="Bee", lat=36.0, lon=39.0)
+    log.add([make_movement(actor=f"Unit {n}", origin=a, destination=b, start=f"2024-02-{1 + n:02d}",
+                           url=f"https://x.example/{n}") for n in range(27)], merge=False)
+    page = get(client, "/?limit=25").get_data(as_text=True)
+    assert 'src="/map?sort=start&amp;limit=25"' in page and "scope=all" in page
+    first_page = get(client, "/map?limit=25").get_data(as_text=True)
+    every = get(client, "/map?limit=25&scope=all").get_data(as_text=True)
+    assert "Unit 26" not in first_page and "Unit 26" in every and "Unit 0" in first_page

@@ -33,6 +33,7 @@ from ..model import STATUSES
 
 MAX_UPLOAD = 2 * 1024 * 1024  # bytes: a long report is ~100 kB; anything bigger is a mistake
 PAGE_SIZES = (25, 50, 100, 200)
+MAP_LIMIT = 2_000  # movements drawn when the map shows every match rather than the table's page
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 STATIC = Path(__file__).with_name("static")
 TOKEN_COOKIE = "geomove_token"
@@ -168,9 +169,11 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
         query = _table_args()
         with bench.lock:
             total, rows = log_review.page(bench.log, **query)
+        scope = "all" if request.args.get("scope") == "all" else None
         state = {k: v for k, v in (("sort", query["sort"]), ("desc", "1" if query["descending"] else None),
                                    ("q", query["text"]), ("review", query["review"]),
-                                   ("status", query["status"]), ("limit", query["limit"])) if v}
+                                   ("status", query["status"]), ("limit", query["limit"]),
+                                   ("scope", scope)) if v}
 
         def link(**change):
             merged = {**state, "offset": query["offset"], **change}
@@ -178,13 +181,15 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
 
         return render_template("index.html", **_common(), rows=[_row(f) for f in rows], total=total,
                                query=query, link=link, columns=COLUMNS, page_sizes=PAGE_SIZES,
-                               map_src="/map" + link())
+                               map_src="/map" + link(), scope=scope, map_limit=MAP_LIMIT)
 
     @app.get("/map")
     def movement_map():
         from ..render import page_html, render
 
         query = _table_args()
+        if request.args.get("scope") == "all":  # every match, in table order, up to MAP_LIMIT
+            query = {**query, "offset": 0, "limit": MAP_LIMIT}
         with bench.lock:
             _, rows = log_review.page(bench.log, **query)
         page = page_html(render(rows, include_all=True, title="geomove workbench"))
