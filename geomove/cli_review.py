@@ -162,6 +162,9 @@ def reextract(log_path, since):
         s = log_review.reextract(log, since=since)
     click.echo(f"{s.reports} report(s) read again: {s.added} new proposal(s), {s.updated} updated, "
                f"{s.kept} kept as corrected or decided, {s.unchanged} unchanged")
+    if s.stale:
+        click.echo(f"{len(s.stale)} earlier reading(s) the machine no longer makes, left as proposed "
+                   f"(geomove reject ID... to drop them): {' '.join(sorted(set(s.stale)))}")
     if s.without_text:
         click.echo(f"{s.without_text} report(s) added before geomove kept report texts cannot be read again: "
                    "add them again to record their text", err=True)

@@ -337,6 +337,10 @@ class Reextracted:
     kept: int = 0         # corrected, decided or deleted movements left as the analyst left them
     unchanged: int = 0
     without_text: int = 0  # reports recorded before their text was kept (schema < 5): not read again
+    stale: list = None     # undecided earlier readings the machine no longer makes: the analyst decides
+
+    def __post_init__(self):
+        self.stale = [] if self.stale is None else self.stale
 
 
 def reextract(log: MovementLog, *, since: str | None = None, extractor: Callable | None = None,
@@ -386,6 +390,11 @@ def reextract(log: MovementLog, *, since: str | None = None, extractor: Callable
                 result = log.add(fresh)
                 summary.added += result.added
                 summary.unchanged += result.unchanged
+            now_read = {f["properties"]["id"] for f in features}
+            for (mid,) in log.db.execute("SELECT movement FROM report_movements WHERE report = ?", (digest,)).fetchall():
+                stored = log.get(mid)
+                if mid not in now_read and stored is not None and not _decided(stored["properties"]):
+                    summary.stale.append(stored["properties"]["id"])
             log.db.executemany("INSERT OR IGNORE INTO report_movements VALUES (?, ?)",
                                [(digest, f["properties"]["id"]) for f in features])
     return summary
