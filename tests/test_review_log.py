@@ -195,3 +195,13 @@ def test_a_report_recorded_without_its_text_gets_it_when_added_again(log):
     assert again.unchanged == 1 and again.added == 0
     summary = review.reextract(log, extractor=reading())
     assert (summary.reports, summary.without_text, summary.added) == (1, 0, 1)
+
+
+def test_a_batch_with_an_unknown_id_changes_nothing(log):
+    mid = review.add_report(log, TEXT, extractor=reading()).ids[0]
+    with pytest.raises(InputError):
+        review.decide(log, [mid, "mv-unknown"], "accepted", by="ana")
+    with pytest.raises(InputError):
+        review.delete(log, [mid, "mv-unknown"], by="ana")
+    assert log.get(mid)["properties"]["review"] == "proposed"
+    assert log.db.execute("SELECT count(*) FROM history").fetchone()[0] == 0

@@ -76,3 +76,10 @@ def test_another_interface_needs_a_token(tmp_path):
     assert done.returncode == 2
     assert "--token" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "l.sqlite").exists()
+
+
+def test_a_port_in_use_is_one_line_not_a_traceback(served, tmp_path):
+    done = subprocess.run([sys.executable, "-m", "geomove.cli", "serve", "--log", str(tmp_path / "other.sqlite"),
+                           "--port", str(served), "--no-browser"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{served}" in done.stderr and "Traceback" not in done.stderr

@@ -7,6 +7,7 @@ import webbrowser
 
 import waitress
 
+from ..errors import GeomoveError
 from .app import MAX_UPLOAD
 
 
@@ -14,8 +15,12 @@ def make_server(app, host: str = "127.0.0.1", port: int = 8765):
     """A waitress server bound to host:port (port 0: any free port, see ``.effective_port``)."""
     # waitress's own body limit is far above the app's: the app answers an upload over
     # MAX_UPLOAD with a page that says the limit (waitress would only say "too large").
-    return waitress.create_server(app, host=host, port=port, threads=4,
-                                  max_request_body_size=32 * MAX_UPLOAD, ident="geomove")
+    try:
+        return waitress.create_server(app, host=host, port=port, threads=4,
+                                      max_request_body_size=32 * MAX_UPLOAD, ident="geomove")
+    except OSError as err:
+        raise GeomoveError(f"cannot listen on {host}:{port}: {err.strerror or err} "
+                           "(another program uses it? try --port)") from err
 
 
 def url_of(server, host: str, token: str | None = None) -> str:
