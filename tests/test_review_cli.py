@@ -158,3 +158,17 @@ def test_after_a_gazetteer_change_reextract_proposes_the_new_reading(cli, tmp_pa
     # Read once more: nothing new, and the new proposal is not duplicated.
     code, out, _ = cli("reextract")
     assert "0 new proposal(s)" in out
+
+
+def test_render_and_export_can_be_limited_to_accepted(cli, recorded, tmp_path):
+    _, mid = recorded
+    fc = json.loads(cli("export", "--format", "geojson", "--review", "accepted")[1])
+    assert fc["features"] == []
+    code, out, err = cli("render", "--review", "accepted", "-o", tmp_path / "accepted.html")
+    assert code == 0 and "0 movement(s)" in out, err
+    cli("accept", mid)
+    fc = json.loads(cli("export", "--format", "geojson", "--review", "accepted")[1])
+    assert [f["properties"]["id"] for f in fc["features"]] == [mid]
+    code, out, err = cli("render", "--review", "accepted", "-o", tmp_path / "accepted.html")
+    assert code == 0 and "1 movement(s)" in out, err
+    assert mid in (tmp_path / "accepted.html").read_text(encoding="utf-8")
