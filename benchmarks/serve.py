@@ -61,6 +61,16 @@ def main() -> int:
         total = len(log)
     size_mb = path.stat().st_size / 1e6
     print(f"log: {total:,} movements, {size_mb:.0f} MB on disk")
+    # Each table order walks an index to its page: no sort of the whole log (SQLite would
+    # say "USE TEMP B-TREE FOR ORDER BY"), no Feature read beyond the page's rows.
+    from geomove.log_review import SORTS
+
+    with MovementLog(path) as log:
+        for name, terms in SORTS.items():
+            order = ", ".join((*terms, "m.rowid"))
+            plan = " / ".join(r[3] for r in log.db.execute(
+                f"EXPLAIN QUERY PLAN SELECT m.rowid FROM movements m ORDER BY {order} LIMIT 50 OFFSET 50000"))
+            print(f"  order by {name:<11} plan: {plan}")
 
     began = time.perf_counter()
     server = subprocess.Popen([sys.executable, "-m", "geomove.cli", "serve", "--log", str(path), "--port", "0",
@@ -82,6 +92,8 @@ def main() -> int:
             "last page": f"?offset={((total - 1) // 50) * 50}",
             "sorted by actor, page 500": "?sort=actor&offset=24950",
             "sorted by confidence, desc": "?sort=confidence&desc=1",
+            "by confidence, page 1,000": "?sort=confidence&offset=49950",
+            "by review, page 1,000": "?sort=review&offset=49950",
             "review=accepted": "?review=accepted",
             "map of the first page": "map",
             "map of every match (first 2,000)": "map?scope=all",
