@@ -43,6 +43,11 @@ def run(app, *, host: str, port: int, open_browser: bool = True, token: str | No
     server = make_server(app, host, port)
     url = url_of(server, host, token)
     print(f"geomove workbench: {url}  (log {app.config['GEOMOVE_LOG']}; Ctrl-C stops)", flush=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        import socket
+
+        print(f"listening on {host}: other machines reach it at http://{socket.getfqdn()}:{server.effective_port}/"
+              "?token=... and every request must show the token", flush=True)
     # Country outlines take ~2 s to load once: read them now, not on the first review page.
     threading.Thread(target=_warm_borders, daemon=True).start()
     if open_browser:
