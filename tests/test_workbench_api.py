@@ -111,8 +111,10 @@ def test_review_edit_place_undo_and_delete_through_the_api(bench):
     assert log.get(mid)["properties"]["destination"] is None
     history_page = get(client, f"/movement/{mid}").get_data(as_text=True)
     assert history_page.count("<td>tester</td>") == 6
-    assert post(client, f"/movement/{mid}/delete", csrf).status_code == 303
-    assert log.get(mid) is None
+    deleted = post(client, f"/movement/{mid}/delete", csrf)
+    assert deleted.status_code == 303 and log.get(mid) is None
+    banner = get(client, deleted.headers["Location"]).get_data(as_text=True)
+    assert f'action="/movement/{mid}/undo"' in banner  # the deletion can be taken back from the table
     assert post(client, f"/movement/{mid}/undo", csrf).status_code == 303
     assert log.get(mid) is not None and log.check() == []
 

@@ -181,7 +181,8 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
 
         return render_template("index.html", **_common(), rows=[_row(f) for f in rows], total=total,
                                query=query, link=link, columns=COLUMNS, page_sizes=PAGE_SIZES,
-                               map_src="/map" + link(), scope=scope, map_limit=MAP_LIMIT)
+                               map_src="/map" + link(), scope=scope, map_limit=MAP_LIMIT,
+                               deleted=request.args.get("deleted"))
 
     @app.get("/map")
     def movement_map():
@@ -346,8 +347,9 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
     def delete(movement_id):
         with bench.lock:
             _feature(movement_id)
+            canonical = _feature(movement_id)["properties"]["id"]
             log_review.delete(bench.log, [movement_id], by=bench.by)
-        return redirect("/", code=303)
+        return redirect("/?" + urlencode({"deleted": canonical}), code=303)
 
     @app.post("/movement/<movement_id>/undo")
     def undo(movement_id):
