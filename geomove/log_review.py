@@ -315,6 +315,13 @@ def reports(log: MovementLog, *, limit: int = 100, offset: int = 0) -> tuple[int
     return total, [dict(zip(keys, row)) for row in rows]
 
 
+def next_proposed(log: MovementLog, after: str | None = None) -> str | None:
+    """The id of the next movement waiting for a decision (oldest first), other than ``after``."""
+    row = log.db.execute("SELECT id FROM movements m WHERE m.review = 'proposed' AND m.id IS NOT ? "
+                         "ORDER BY m.t0 IS NULL, m.t0, m.rowid LIMIT 1", (after,)).fetchone()
+    return row[0] if row else None
+
+
 def report_of(log: MovementLog, movement_id: str) -> str | None:
     """The hash of the (first) stored report a movement was read from."""
     ids = [movement_id]

@@ -72,6 +72,7 @@ def test_every_write_refuses_a_missing_or_wrong_csrf_token(bench):
               (f"/movement/{mid}/edit", {"count": "31"}),
               (f"/movement/{mid}/place", {"role": "destination", "none": "1"}),
               (f"/movement/{mid}/undo", {}),
+              (f"/report/{log_review_hash(app, mid)}/review", {"review": "accepted"}),
               (f"/movement/{mid}/delete", {})]
     for url, form in writes:
         for bad in (None, "forged"):
@@ -82,6 +83,26 @@ def test_every_write_refuses_a_missing_or_wrong_csrf_token(bench):
             assert response.status_code == 403, url
             assert b"CSRF" in response.data
     assert list(app.extensions["geomove"].log.db.iterdump()) == before
+
+
+def log_review_hash(app, mid):
+    from geomove import log_review
+
+    return log_review.report_of(app.extensions["geomove"].log, mid)
+
+
+def test_a_report_is_accepted_at_once_and_review_moves_to_the_next(bench):
+    app, client, csrf, _ = bench
+    paste(client, csrf)
+    second = paste(client, csrf, text="On 6 March 2024 the 9th Regiment moved 8 trucks from Hama to Idlib.")
+    log = app.extensions["geomove"].log
+    first_id, second_id = [f["properties"]["id"] for f in log.query(status=None)]
+    page = get(client, f"/movement/{first_id}").get_data(as_text=True)
+    assert f'href="/movement/{second_id}" id="next-proposed"' in page
+    assert post(client, second + "/review", csrf, review="accepted").status_code == 303
+    assert log.get(second_id)["properties"]["review"] == "accepted"
+    assert log.get(first_id)["properties"]["review"] == "proposed"
+    assert post(client, "/report/" + "0" * 64 + "/review", csrf, review="accepted").status_code == 404
 
 
 def test_review_edit_place_undo_and_delete_through_the_api(bench):

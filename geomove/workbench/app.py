@@ -225,13 +225,14 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
                              "searched": role == r and bool(search)}
             segments = _segments(stored["text"], stored["movements"], focus=mid) if stored else None
             borders = _borders(route)
+            following = log_review.next_proposed(bench.log, mid)
         data = {"route": route, "borders": borders,
                 "candidates": {r: [_pt(c) for c in places[r]["candidates"]] for r in places}}
         can_undo = any(not h["undone"] and h["action"] != "undo" for h in entries)
         return render_template("movement.html", **_common(), f=feature, p=props, places=places,
                                history=entries, segments=segments, report=stored, role=role,
                                data=data, leaflet_js=_leaflet_js(), leaflet_css=_leaflet_css(),
-                               row=_row(feature), can_undo=can_undo)
+                               row=_row(feature), can_undo=can_undo, following=following)
 
     @app.get("/reports")
     def report_list():
@@ -298,6 +299,20 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
             _feature(movement_id)
             log_review.decide(bench.log, [movement_id], value, by=bench.by)
         return _back(movement_id)
+
+    @app.post("/report/<digest>/review")
+    def review_report(digest):
+        """One decision for every undecided movement read from a report."""
+        value = request.form.get("review")
+        with bench.lock:
+            stored = log_review.report(bench.log, digest)
+            if stored is None:
+                abort(404, "no such report in the log")
+            ids = [f["properties"]["id"] for f in stored["movements"]
+                   if (f["properties"].get("review") or "proposed") == "proposed"]
+            if ids:
+                log_review.decide(bench.log, ids, value, by=bench.by)
+        return redirect(f"/report/{digest}", code=303)
 
     @app.post("/movement/<movement_id>/edit")
     def edit(movement_id):
