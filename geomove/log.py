@@ -410,6 +410,10 @@ class MovementLog:
 
     # -- reading
 
+    def _actor_keys(self) -> list[str]:
+        """Every distinct actor key (from the movements_actor index: a log has few actors)."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT actor_key FROM movements WHERE actor_key IS NOT NULL")]
+
     def _rowid(self, movement_id: str) -> int | None:
         row = self.db.execute("SELECT movement FROM movement_ids WHERE id = ?", (movement_id,)).fetchone()
         return row[0] if row else None
@@ -555,7 +559,7 @@ class MovementLog:
             # Whole words: "US" finds "US forces", not "Russian forces"; a name of several
             # words also finds its initials ("Rapid Support Forces" finds "RSF convoy").
             tests = []
-            for variant in _actor_variants(actor):
+            for variant in _actor_variants(actor, self._actor_keys):
                 key = _like(variant)
                 tests.append("m.actor_key = ? OR m.actor_key LIKE ? ESCAPE '\\' OR m.actor_key LIKE ? "
                              "ESCAPE '\\' OR m.actor_key LIKE ? ESCAPE '\\'")
@@ -769,13 +773,29 @@ def _check_page(limit: Any, offset: Any) -> tuple[int | None, int]:
 _NOT_INITIALLED = {"of", "the", "and", "for", "al", "el"}
 
 
-def _actor_variants(actor: str) -> list[str]:
-    """The actor key of a query and, for a name of two or more words, its initials."""
-    key = actor_key(actor) or actor.casefold()
+def _initials(key: str) -> str | None:
     words = [w for w in key.split() if w not in _NOT_INITIALLED]
-    variants = [key]
     if len(words) >= 2 and all(w.isalpha() for w in words):
-        variants.append("".join(w[0] for w in words))
+        return "".join(w[0] for w in words)
+    return None
+
+
+def _actor_variants(actor: str, known_keys=None) -> list[str]:
+    """The actor key of a query; for a name of two or more words also its initials; for
+    initials ("RSF") also the stored actors' names they abbreviate (``known_keys()``: every
+    stored actor key, asked for only then)."""
+    key = actor_key(actor) or actor.casefold()
+    variants = [key]
+    if _initials(key):
+        variants.append(_initials(key))
+    elif known_keys is not None and key.isalpha() and 2 <= len(key) <= 6:
+        for stored in known_keys():
+            for start in range(len(stored.split())):  # "rsf" in "the rsf ...": also "x rapid support forces"
+                tail = " ".join(stored.split()[start:])
+                for end in range(len(tail.split()), 1, -1):
+                    name = " ".join(tail.split()[:end])
+                    if _initials(name) == key and name not in variants:
+                        variants.append(name)
     return variants
 
 

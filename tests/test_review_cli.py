@@ -130,6 +130,12 @@ def test_actors_match_by_key_and_initials(tmp_path, cli):
     assert "RSF convoy" in cli("list", "--actor", "Rapid Support Forces")[1]
     assert "U.S. forces" in cli("list", "--actor", "US Forces")[1]
     assert "RSF" not in cli("list", "--actor", "Rapid Forces")[1]
+    with MovementLog(tmp_path / "log.sqlite") as log:
+        log.add([make_movement(actor="Rapid Support Forces fighters", origin=a, destination=b, start="2024-01-03",
+                               url="u3")])
+    found = cli("list", "--actor", "RSF")[1]
+    assert "RSF convoy" in found and "Rapid Support Forces fighters" in found
+    assert "Rapid Support" not in cli("list", "--actor", "RSX")[1]
 
 
 def test_serve_refuses_another_interface_without_a_token(cli):
