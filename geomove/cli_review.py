@@ -56,13 +56,18 @@ def _echo_line(feature: dict) -> None:
 @click.option("--end", help="YYYY-MM-DD")
 @click.option("--status", type=click.Choice(["reported", "denied", "planned", "hypothetical", "negated",
                                              "static", "background"]))
-def edit(movement_id, log_path, by, origin, destination, via, cleared, actor, what, count, start, end, status):
+@click.option("--mode", help="road, air, rail, sea, ...")
+@click.option("--time-precision", type=click.Choice(["day", "week", "month", "year"]))
+@click.option("--confidence", type=click.FloatRange(0, 1))
+def edit(movement_id, log_path, by, origin, destination, via, cleared, actor, what, count, start, end, status,
+         mode, time_precision, confidence):
     """Correct a movement; the old values stay in its history."""
     from . import log_review
 
     changes = {k: v for k, v in (("origin", origin), ("destination", destination), ("actor", actor),
                                   ("what", what), ("count", count), ("start", start), ("end", end),
-                                  ("status", status)) if v is not None}
+                                  ("status", status), ("mode", mode), ("time_precision", time_precision),
+                                  ("confidence", confidence)) if v is not None}
     if via:
         changes["via"] = list(via)
     for field in cleared:

@@ -122,8 +122,11 @@ def test_review_edit_place_undo_and_delete_through_the_api(bench):
     assert props["history"][-1]["by"] == "tester"
     assert post(client, f"/movement/{mid}/place", csrf, role="origin", lat="36.5", lon="37.5").status_code == 303
     assert log.get(mid)["properties"]["origin"]["lat"] == 36.5
-    assert post(client, f"/movement/{mid}/edit", csrf, count="31", actor="5th Brigade").status_code == 303
-    assert (log.get(mid)["properties"]["count"], log.get(mid)["properties"]["actor"]) == (31, "5th Brigade")
+    assert post(client, f"/movement/{mid}/edit", csrf, count="31", actor="5th Brigade", mode="rail",
+                time_precision="week", confidence="0.5").status_code == 303
+    props = log.get(mid)["properties"]
+    assert (props["count"], props["actor"], props["mode"], props["time_precision"], props["confidence"]) == (
+        31, "5th Brigade", "rail", "week", 0.5)
     assert post(client, f"/movement/{mid}/review", csrf, review="accepted").status_code == 303
     assert log.get(mid)["properties"]["review"] == "accepted"
     assert post(client, f"/movement/{mid}/undo", csrf).status_code == 303
@@ -132,6 +135,7 @@ def test_review_edit_place_undo_and_delete_through_the_api(bench):
     assert log.get(mid)["properties"]["destination"] is None
     history_page = get(client, f"/movement/{mid}").get_data(as_text=True)
     assert history_page.count("<td>tester</td>") == 6
+    assert "time_precision" in history_page and "confidence" in history_page
     deleted = post(client, f"/movement/{mid}/delete", csrf)
     assert deleted.status_code == 303 and log.get(mid) is None
     banner = get(client, deleted.headers["Location"]).get_data(as_text=True)
@@ -146,6 +150,9 @@ def test_bad_writes_answer_a_clear_error_and_change_nothing(bench):
     mid = only_movement(app)["properties"]["id"]
     before = list(app.extensions["geomove"].log.db.iterdump())
     cases = [(f"/movement/{mid}/edit", {"count": "many"}, "not a whole number"),
+             (f"/movement/{mid}/edit", {"confidence": "high"}, "not a number"),
+             (f"/movement/{mid}/edit", {"confidence": "2"}, "confidence"),
+             (f"/movement/{mid}/edit", {"start": "2024-13-45"}, "start"),
              (f"/movement/{mid}/place", {"role": "destination", "lat": "95", "lon": "10"}, "latitude"),
              (f"/movement/{mid}/place", {"role": "via"}, "role"),
              (f"/movement/{mid}/review", {"review": "perhaps"}, "review must be one of"),

@@ -103,6 +103,12 @@ def test_review_loop_in_the_browser(server, shots, tmp_path):
         assert destination.locator(".current").inner_text() == chosen["name"]
         assert "destination" in page.locator("#history").inner_text()
 
+        # Saving the details form as shown records nothing: no field changes by being displayed.
+        rows_before = page.locator("#history tbody tr").count()
+        page.click("#save")
+        page.wait_for_load_state()
+        assert page.locator("#history tbody tr").count() == rows_before
+
         # 4. Accept.
         page.locator("button.accept").first.click()
         page.wait_for_load_state()

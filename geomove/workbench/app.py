@@ -317,9 +317,15 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
     @app.post("/movement/<movement_id>/edit")
     def edit(movement_id):
         changes: dict[str, Any] = {}
-        for field in ("actor", "what", "start", "end", "status", "mode"):
+        for field in ("actor", "what", "start", "end", "status", "mode", "time_precision"):
             if field in request.form:
                 changes[field] = request.form[field].strip() or None
+        if "confidence" in request.form:
+            raw = request.form["confidence"].strip()
+            try:
+                changes["confidence"] = float(raw) if raw else None
+            except ValueError as err:
+                raise InputError(f"confidence {raw!r} is not a number from 0 to 1") from err
         if "count" in request.form:
             raw = request.form["count"].strip()
             try:
