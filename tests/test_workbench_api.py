@@ -9,7 +9,6 @@ import re
 
 import pytest
 
-from geomove.log import MovementLog
 from geomove.workbench.app import MAX_UPLOAD, create_app
 
 REPORT = ("On 3 March 2024 the 5th Brigade moved 30 tanks from Aleppo to Homs, local officials said.\n"
