@@ -203,6 +203,8 @@ def import_(file, log_path):
 
 
 def _query_options(f):
+    f = click.option("--review", type=click.Choice(["proposed", "accepted", "rejected"]),
+                     help="Only movements the analyst left in this review state.")(f)
     f = click.option("--all", "include_all", is_flag=True, help="Include denied/planned/static.")(f)
     f = click.option("--bbox", type=BBOX, help="W,S,E,N")(f)
     f = click.option("--actor")(f)
@@ -215,12 +217,13 @@ def _query_options(f):
 @log_option
 @_query_options
 @click.option("--json", "as_json", is_flag=True, help="A GeoJSON FeatureCollection.")
-def list_(log_path, since, until, actor, bbox, include_all, as_json):
+def list_(log_path, since, until, actor, bbox, include_all, review, as_json):
     """Movements in the log, oldest first."""
+    from .cli_review import open_existing_log
     from .model import feature_collection
 
-    with _open_log(log_path) as log:
-        found = log.query(since=since, until=until, actor=actor, bbox=bbox,
+    with open_existing_log(log_path) as log:
+        found = log.query(since=since, until=until, actor=actor, bbox=bbox, review=review,
                           status=None if include_all else "reported")
     if as_json:
         _dump(feature_collection(found))
@@ -229,19 +232,21 @@ def list_(log_path, since, until, actor, bbox, include_all, as_json):
         p = f["properties"]
         name = lambda x: (x or {}).get("name") or "?"
         via = "".join(f" → {name(v)}" for v in p.get("via") or [])
-        click.echo(f"{p.get('start') or p.get('published') or '----------'}  {p.get('actor') or '?'}: "
+        click.echo(f"{p.get('start') or p.get('published') or '----------'}  "
+                   f"{p.get('status')}/{p.get('review') or 'proposed'}  {p.get('actor') or '?'}: "
                    f"{name(p.get('origin'))}{via} → {name(p.get('destination'))}"
                    f"{'  ×' + str(p['count']) if p.get('count') else ''}  [{p['id']}]")
 
 
-def _features_from(files, log_path, include_all, **meta):
+def _features_from(files, log_path, include_all, review=None, **meta):
+    from .cli_review import open_existing_log
     from .importer import read_movements
     from .movements import extract as run
     from .reports import read_report
 
     if not files:
-        with _open_log(log_path) as log:
-            return log.query(status=None if include_all else "reported")
+        with open_existing_log(log_path) as log:
+            return log.query(status=None if include_all else "reported", review=review)
     features = []
     for file in files:
         if str(file).lower().endswith((".geojson", ".json")):
@@ -267,13 +272,14 @@ def _features_from(files, log_path, include_all, **meta):
 @click.option("--status", "statuses", help="Statuses to draw, comma-separated (e.g. reported,planned).")
 @report_options
 def render(files, log_path, output, period, offline, embed, title, tiles, since, until, actor, bbox, include_all,
-           statuses, published, source, url):
+           review, statuses, published, source, url):
     """Draw movements (from reports, a GeoJSON file or the log) on an offline map."""
     from .maps.select import parse_statuses, select
     from .render import render as draw, save_map
 
     wanted = parse_statuses(statuses)
-    features = _features_from(files, log_path, True, published=published, source=source, url=url)
+    features = _features_from(files, log_path, True, review=review, published=published, source=source,
+                              url=url)
     features = select(features, since=since, until=until, actor=actor, bbox=bbox)
     if output is None:
         stem = Path(files[0]).stem if len(files) == 1 else "geomove"
@@ -300,12 +306,13 @@ def render(files, log_path, output, period, offline, embed, title, tiles, since,
 @click.option("--format", "fmt", type=click.Choice(["geojson", "gpkg", "kml", "csv"]), required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (stdout for text formats).")
 @_query_options
-def export(log_path, fmt, output, since, until, actor, bbox, include_all):
+def export(log_path, fmt, output, since, until, actor, bbox, include_all, review):
     """Write the log as GeoJSON, GeoPackage, KML or CSV."""
+    from .cli_review import open_existing_log
     from .export import export as write
 
-    with _open_log(log_path) as log:
-        found = log.query(since=since, until=until, actor=actor, bbox=bbox,
+    with open_existing_log(log_path) as log:
+        found = log.query(since=since, until=until, actor=actor, bbox=bbox, review=review,
                           status=None if include_all else "reported")
     text = write(found, fmt, output, include_all=include_all)
     if text is not None:
@@ -344,6 +351,11 @@ def gazetteer_add(file):
     from .gazetteer import add_places
     count = add_places(file)
     click.echo(f"{file}: {count} place(s) added")
+
+
+from .cli_review import register as _register_review  # noqa: E402  (edit, accept, ..., serve)
+
+_register_review(cli)
 
 
 def main(argv=None) -> int:

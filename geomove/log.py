@@ -234,13 +234,20 @@ class MovementLog:
             if source and isinstance(feature, dict) and not (feature.get("properties") or {}).get("source"):
                 feature = {**feature, "properties": {**feature["properties"], "source": source}}
             prepared.append(validate_feature(feature, where=f"feature {n}"))
+            prepared[-1]["properties"].setdefault("review", "proposed")  # the analyst has not decided
         digest = report_hash(report_text) if report_text and report_text.strip() else None
-        return self._write(lambda: self._add(prepared, digest, source, merge))
+        return self._write(lambda: self._add(prepared, digest, source, merge, report_text))
 
     def _add(self, features: list[dict], digest: str | None, source: str | None,
-             merge: bool = True) -> AddResult:
+             merge: bool = True, report_text: str | None = None) -> AddResult:
         db = self.db
         if digest and db.execute("SELECT 1 FROM reports WHERE hash = ?", (digest,)).fetchone():
+            # A report recorded before texts were kept (schema < 5) keeps its text now,
+            # so that reextract can read it again.
+            if report_text and db.execute("UPDATE reports SET text = ? WHERE hash = ? AND text IS NULL",
+                                          (report_text, digest)).rowcount:
+                db.executemany("INSERT OR IGNORE INTO report_movements VALUES (?, ?)",
+                               [(digest, f["properties"]["id"]) for f in features])
             return AddResult(unchanged=len(features))
         now = _now()
         next_rowid = (db.execute("SELECT max(rowid) FROM movements").fetchone()[0] or 0) + 1
@@ -266,6 +273,9 @@ class MovementLog:
             own = _source_entry(props)
             if own:
                 entries.insert(0, own)
+            if db.execute("SELECT 1 FROM deleted_ids WHERE id = ?", (props["id"],)).fetchone():
+                unchanged += 1  # deleted by the analyst: reading it again does not bring it back
+                continue
             known = ids.get(props["id"])
             if known is None:
                 row = db.execute("SELECT movement FROM movement_ids WHERE id = ?", (props["id"],)).fetchone()
@@ -286,7 +296,8 @@ class MovementLog:
             if match is not None:
                 target = load(match)
                 drawn = target.get("geometry") != route_geometry(target["properties"])
-                _fill_gaps(target["properties"], props)
+                if not _decided(target["properties"]):  # an analyst's blank stays blank
+                    _fill_gaps(target["properties"], props)
                 if not drawn:  # a via learnt from the second outlet lengthens the line
                     target["geometry"] = route_geometry(target["properties"])
                 _add_sources(target["properties"], entries)
@@ -315,7 +326,12 @@ class MovementLog:
             if rowid not in pending:
                 db.execute("INSERT OR IGNORE INTO movement_ids VALUES (?, ?)", (alias, rowid))
         if digest:
-            db.execute("INSERT INTO reports VALUES (?, ?, ?, ?)", (digest, source, added + merged, now))
+            first = features[0]["properties"] if features else {}
+            db.execute("INSERT INTO reports (hash, source, movements, added_at, text, published, url) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", (digest, source, added + merged, now, report_text,
+                                                        first.get("published"), first.get("url")))
+            db.executemany("INSERT OR IGNORE INTO report_movements VALUES (?, ?)",
+                           [(digest, f["properties"]["id"]) for f in features])
         return AddResult(added, merged, unchanged)
 
     def _find_match(self, key, lo, hi, by_key, spans) -> int | None:
@@ -394,6 +410,10 @@ class MovementLog:
 
     # -- reading
 
+    def _actor_keys(self) -> list[str]:
+        """Every distinct actor key (from the movements_actor index: a log has few actors)."""
+        return [r[0] for r in self.db.execute("SELECT DISTINCT actor_key FROM movements WHERE actor_key IS NOT NULL")]
+
     def _rowid(self, movement_id: str) -> int | None:
         row = self.db.execute("SELECT movement FROM movement_ids WHERE id = ?", (movement_id,)).fetchone()
         return row[0] if row else None
@@ -408,18 +428,21 @@ class MovementLog:
 
     def query(self, *, since: Any = None, until: Any = None, actor: str | None = None,
               bbox: Any = None, text: str | None = None, status: str | None = "reported",
-              limit: int | None = None, offset: int = 0) -> Movements:
+              limit: int | None = None, offset: int = 0, review: Any = None) -> Movements:
         """Movements overlapping a time window and/or a bbox (w, s, e, n), oldest first.
 
         The result is a lazy sequence (``Movements``): the matches are counted now, their
         rowids fetched a page at a time and each Feature decoded when first used.
-        ``limit``/``offset`` page through the matches.
+        ``limit``/``offset`` page through the matches. ``review``: one review state or several
+        (``accepted``, ...), None for all.
         """
         limit, offset = _check_page(limit, offset)
-        rowids = self._indexed(since=since, until=until, actor=actor, bbox=bbox, text=text, status=status)
+        rowids = None if review else self._indexed(since=since, until=until, actor=actor, bbox=bbox,
+                                                   text=text, status=status)
         if rowids is None:
             sql, args = self._query_sql(since=since, until=until, actor=actor, bbox=bbox, text=text,
-                                        status=status, limit=limit, offset=offset, select="m.rowid")
+                                        status=status, limit=limit, offset=offset, select="m.rowid",
+                                        review=review)
             rowids = _Rowids(array("q", (row[0] for row in self.db.execute(sql, args))))
             span = range(len(rowids))
         elif limit is None:
@@ -436,7 +459,8 @@ class MovementLog:
     def count(self, **query: Any) -> int:
         """How many movements ``query(**query)`` finds (ignoring limit and offset), decoding none."""
         query = {k: v for k, v in query.items() if k not in ("limit", "offset")}
-        rowids = self._indexed(**query)
+        rowids = None if query.get("review") else self._indexed(
+            **{k: v for k, v in query.items() if k != "review"})
         if rowids is not None:
             return rowids.count()
         sql, args = self._query_sql(**query, select="count(*)")
@@ -499,7 +523,8 @@ class MovementLog:
         return [row[0] for row in found] if select == "rowid" else found
 
     def _query_sql(self, *, since=None, until=None, actor=None, bbox=None, text=None,
-                   status="reported", limit=None, offset=0, select="m.feature") -> tuple[str, list]:
+                   status="reported", limit=None, offset=0, select="m.feature",
+                   review=None) -> tuple[str, list]:
         where, args = [], []
         limit, offset = _check_page(limit, offset)
         timed, lo, hi = _window(since, until)
@@ -531,17 +556,25 @@ class MovementLog:
             where.append("m.t0 < ? AND m.t1 > ?")  # half-open spans overlap
             args += [hi, lo]
         if actor:
-            # Whole words: "US" finds "US forces", not "Russian forces".
-            key = _like(actor_key(actor) or actor.casefold())
-            where.append("(m.actor_key = ? OR m.actor_key LIKE ? ESCAPE '\\' OR m.actor_key LIKE ? "
-                         "ESCAPE '\\' OR m.actor_key LIKE ? ESCAPE '\\')")
-            args += [actor_key(actor) or actor.casefold(), f"{key} %", f"% {key}", f"% {key} %"]
+            # Whole words: "US" finds "US forces", not "Russian forces"; a name of several
+            # words also finds its initials ("Rapid Support Forces" finds "RSF convoy").
+            tests = []
+            for variant in _actor_variants(actor, self._actor_keys):
+                key = _like(variant)
+                tests.append("m.actor_key = ? OR m.actor_key LIKE ? ESCAPE '\\' OR m.actor_key LIKE ? "
+                             "ESCAPE '\\' OR m.actor_key LIKE ? ESCAPE '\\'")
+                args += [variant, f"{key} %", f"% {key}", f"% {key} %"]
+            where.append("(" + " OR ".join(tests) + ")")
         if text:
             where.append("m.search LIKE ? ESCAPE '\\'")
             args.append(f"%{_like(text.casefold())}%")
         if status is not None:
             where.append("m.status = ?")
             args.append(status)
+        if review:
+            wanted = [review] if isinstance(review, str) else list(review)
+            where.append(f"m.review IN ({','.join('?' * len(wanted))})")
+            args += wanted
         sql = f"SELECT {select} FROM movements m"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -664,6 +697,12 @@ def _nested(record: dict, where: str) -> dict:
     return record
 
 
+def _decided(props: dict) -> bool:
+    """The analyst corrected or decided this movement: the machine's new readings leave it be."""
+    return (props.get("review", "proposed") != "proposed"
+            or any(entry.get("action") != "reextract" for entry in props.get("history") or []))
+
+
 def _fill_gaps(target: dict, incoming: dict) -> None:
     """A merged copy may know what the first did not (a count, an end date): keep it."""
     for key in MOVEMENT_FIELDS:
@@ -729,6 +768,35 @@ def _check_page(limit: Any, offset: Any) -> tuple[int | None, int]:
     if (limit is not None and limit < 0) or offset < 0:
         raise InputError(f"limit {limit} and offset {offset} must not be negative")
     return limit, offset
+
+
+_NOT_INITIALLED = {"of", "the", "and", "for", "al", "el"}
+
+
+def _initials(key: str) -> str | None:
+    words = [w for w in key.split() if w not in _NOT_INITIALLED]
+    if len(words) >= 2 and all(w.isalpha() for w in words):
+        return "".join(w[0] for w in words)
+    return None
+
+
+def _actor_variants(actor: str, known_keys=None) -> list[str]:
+    """The actor key of a query; for a name of two or more words also its initials; for
+    initials ("RSF") also the stored actors' names they abbreviate (``known_keys()``: every
+    stored actor key, asked for only then)."""
+    key = actor_key(actor) or actor.casefold()
+    variants = [key]
+    if _initials(key):
+        variants.append(_initials(key))
+    elif known_keys is not None and key.isalpha() and 2 <= len(key) <= 6:
+        for stored in known_keys():
+            for start in range(len(stored.split())):  # "rsf" in "the rsf ...": also "x rapid support forces"
+                tail = " ".join(stored.split()[start:])
+                for end in range(len(tail.split()), 1, -1):
+                    name = " ".join(tail.split()[:end])
+                    if _initials(name) == key and name not in variants:
+                        variants.append(name)
+    return variants
 
 
 def _like(text: str) -> str:

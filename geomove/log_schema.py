@@ -12,7 +12,7 @@ import struct
 
 from .model import STATUSES
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x67656F6D  # "geom": marks the file as a geomove log for `file`/other tools
 
 
@@ -157,5 +157,48 @@ def _migration_4(db: sqlite3.Connection) -> None:
                "WHERE t0 IS NOT NULL")
 
 
-MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4]  # MIGRATIONS[n]: schema version n to n + 1
+# The analyst's decision on a movement, beside the report's status (what the report says).
+REVIEWS = ("proposed", "accepted", "rejected")
+
+
+def _migration_5(db: sqlite3.Connection) -> None:
+    """Review: the analyst's decision, every correction with who and when, deleted movements
+    kept, and each report's text kept (so a gazetteer change can be read again).
+
+    ``review`` is a virtual column read from the Feature JSON: the JSON stays the one record
+    of a movement and old rows (no review in their JSON) read as ``proposed``. ``history``
+    holds each change's whole Feature before and after, which is what undo restores.
+    ``deleted_ids`` keeps every id a deleted movement was known by, so adding its report
+    again does not bring it back.
+    """
+    db.execute("ALTER TABLE movements ADD COLUMN review TEXT GENERATED ALWAYS AS "
+               "(coalesce(json_extract(feature, '$.properties.review'), 'proposed')) VIRTUAL")
+    # The workbench's table pages in these orders (log_review.SORTS): each index walks to
+    # a page's rows without sorting, or reading, the rest of the log.
+    db.execute("CREATE INDEX movements_review ON movements(review, t0 IS NULL, t0)")
+    db.execute("CREATE INDEX movements_table_start ON movements(t0 IS NULL, t0)")
+    db.execute("CREATE INDEX movements_table_actor ON movements(actor_key IS NULL, actor_key)")
+    db.execute("CREATE INDEX movements_table_status ON movements(status)")
+    db.execute("CREATE INDEX movements_table_confidence ON movements("
+               "json_extract(feature, '$.properties.confidence'))")
+    for column in ("text", "published", "url"):
+        db.execute(f"ALTER TABLE reports ADD COLUMN {column} TEXT")
+    db.execute("""CREATE TABLE report_movements (
+        report TEXT NOT NULL, movement TEXT NOT NULL, PRIMARY KEY (report, movement)) WITHOUT ROWID""")
+    db.execute("CREATE INDEX report_movements_movement ON report_movements(movement)")
+    db.execute("""CREATE TABLE history (
+        seq INTEGER PRIMARY KEY,
+        movement TEXT NOT NULL,
+        action TEXT NOT NULL,
+        by TEXT,
+        at TEXT NOT NULL,
+        before TEXT CHECK (before IS NULL OR json_valid(before)),
+        after TEXT CHECK (after IS NULL OR json_valid(after)),
+        undone INTEGER NOT NULL DEFAULT 0)""")
+    db.execute("CREATE INDEX history_movement ON history(movement, seq)")
+    db.execute("""CREATE TABLE deleted_ids (
+        id TEXT PRIMARY KEY, movement TEXT NOT NULL) WITHOUT ROWID""")
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]  # MIGRATIONS[n]: schema version n to n + 1
 assert len(MIGRATIONS) == SCHEMA_VERSION

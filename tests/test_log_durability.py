@@ -163,3 +163,123 @@ def test_a_failure_half_way_through_an_add_rolls_all_of_it_back(tmp_path, monkey
         assert list(log.db.iterdump()) == before
         monkeypatch.setattr(MovementLog, "_insert", original)
         assert log.add(batch("second", "2024-02-02"), report_text="second report") == AddResult(added=50)
+
+
+# ---------------------------------------------------------------- the review verbs under SIGKILL
+
+# The child runs one CLI verb; its outermost transaction pauses after its writes, before
+# COMMIT, so the parent can kill it there (history, a read, pauses after reading).
+REVIEW_VERB = r"""
+import sys, time
+from contextlib import contextmanager
+from geomove import log_review
+from geomove.cli import main
+from geomove.log import MovementLog
+
+original = MovementLog.transaction
+
+@contextmanager
+def pausing(self):
+    with original(self) as log:
+        yield log
+        if self._depth == 1:
+            print("inside", flush=True)
+            time.sleep(60)
+
+MovementLog.transaction = pausing
+read = log_review.history
+
+def slow_history(*args, **kwargs):
+    found = read(*args, **kwargs)
+    print("inside", flush=True)
+    time.sleep(60)
+    return found
+
+log_review.history = slow_history
+sys.exit(main(sys.argv[1:]))
+"""
+
+OWN_REPORTS = [
+    "On 2 March 2024 the 4th Division moved 20 tanks from Aleppo to Homs, officials said.",
+    "On 5 March 2024 a column of 14 trucks drove from Hama to Idlib, residents said.",
+    "On 9 March 2024 the 8th Brigade sent 40 soldiers from Latakia to Tartus by road.",
+]
+
+
+def assert_review_consistent(path) -> None:
+    """The log's own check, plus: each movement's history property and the history table agree,
+    and a deleted id is never also a live one."""
+    import json as _json
+
+    with MovementLog(path) as log:
+        assert log.check() == []
+        for feature_text, in log.db.execute("SELECT feature FROM movements"):
+            props = _json.loads(feature_text)["properties"]
+            rows = log.db.execute("SELECT count(*) FROM history WHERE movement = ?", (props["id"],)).fetchone()[0]
+            assert rows == len(props.get("history") or []), props["id"]
+        assert log.db.execute("SELECT count(*) FROM deleted_ids d JOIN movement_ids m ON m.id = d.id").fetchone()[0] == 0
+
+
+@pytest.fixture
+def review_log(tmp_path, gazetteer):
+    from geomove import log_review
+
+    path = tmp_path / "log.sqlite"
+    with MovementLog(path) as log:
+        for n, text in enumerate(OWN_REPORTS):
+            log_review.add_report(log, text, published="2024-03-10", source=f"Desk {n}")
+        ids = [f["properties"]["id"] for f in log.query(status=None)]
+    assert len(ids) == 3
+    return path, ids
+
+
+def _kill_inside(args, env_path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", REVIEW_VERB, *args, "--log", str(env_path)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for line in child.stdout:
+            if line.strip() == "inside":
+                break
+        else:
+            pytest.fail(f"{args}: never reached its pause: {child.stderr.read()}")
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+
+@pytest.mark.parametrize("verb", ["edit", "accept", "reject", "delete", "undo", "history", "reextract"])
+def test_sigkill_in_the_middle_of_a_review_verb_leaves_the_log_as_it_was(review_log, verb):
+    from geomove import log_review
+    from geomove.cli import main
+
+    path, ids = review_log
+    with MovementLog(path) as log:
+        if verb == "undo":
+            log_review.edit(log, ids[0], {"count": 77}, by="ana")
+        if verb == "reextract":  # the machine's stored reading differs from what it reads now
+            for mid in ids:
+                log.update(mid, count=999)
+        before = list(log.db.iterdump())
+    args = {"edit": ["edit", ids[0], "--destination", "36.5,37.5", "--count", "21", "--by", "ana"],
+            "accept": ["accept", *ids], "reject": ["reject", *ids], "delete": ["delete", *ids],
+            "undo": ["undo", ids[0]], "history": ["history", ids[0]], "reextract": ["reextract"]}[verb]
+    _kill_inside(args, path)
+    with MovementLog(path) as log:
+        assert list(log.db.iterdump()) == before  # nothing of the killed command is kept
+    assert_review_consistent(path)
+    # Run to the end, the same command does all of its work.
+    assert main([*args, "--log", str(path)]) == 0
+    assert_review_consistent(path)
+    with MovementLog(path) as log:
+        live = {f["properties"]["id"]: f["properties"] for f in log.query(status=None)}
+        if verb == "edit":
+            assert live[ids[0]]["count"] == 21 and live[ids[0]]["destination"]["lat"] == 36.5
+        elif verb in ("accept", "reject"):
+            assert {p["review"] for p in live.values()} == {verb + "ed"}
+        elif verb == "delete":
+            assert live == {} and log.db.execute("SELECT count(*) FROM deleted_ids").fetchone()[0] >= 3
+        elif verb == "undo":
+            assert live[ids[0]]["count"] != 77
+        elif verb == "reextract":
+            assert all(p["count"] != 999 for p in live.values())
