@@ -1,0 +1,155 @@
+"""Assembly: fragments of clauses become movements through an ordered list of named passes.
+
+Each pass takes the drafts and returns them; :data:`PASSES` is the order. A pass is a
+construction of how reports tell a movement, written as a function with its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..dates import parse_published
+from ..model import make_movement
+from .book import PlaceBook, place_book
+from .clauses import _Reader
+from .events import _chain, _join_halves, _merge, _mergeable, _refine_destination, _routes
+from .lexicon import _PEOPLE
+from .places import _spec, compatible, same_place
+from .state import _Draft
+
+
+@dataclass
+class Assembly:
+    """What every pass may read: the report's reader, its place book and the drafts so far."""
+
+    reader: _Reader
+    book: PlaceBook
+    drafts: list
+
+
+def read_fragments(a: Assembly) -> None:
+    """Clause by clause: a fragment joins the draft it is the same movement as, carries on a
+    route its subject refers back to, or starts a new draft."""
+    reader, book, drafts = a.reader, a.book, a.drafts
+    last: _Draft | None = None
+    for i in range(len(reader.spans)):
+        frag = reader.fragment(i)
+        if frag is None:
+            _refine_destination(last, reader, i, book)
+            continue
+        if not (frag.origin or frag.destination or frag.via):
+            continue
+        for draft in _routes(frag, book):
+            target = next((k for k, d in enumerate(drafts) if _mergeable(d, draft, book)), None)
+            if target is not None:
+                drafts[target] = last = _merge(drafts[target], draft)
+                continue
+            if last is not None and frag.anaphoric and i - 2 <= last.frags[-1].sentence < i:
+                chained = _chain(last, draft)
+                if chained is not None:
+                    drafts[drafts.index(last)] = chained
+                    last = chained
+                    continue
+            drafts.append(draft)
+            last = draft
+
+
+def origin_of_contrasted(a: Assembly) -> None:
+    """A clause set against the one before ("..., while the rest were driven there") names only
+    where; it left from where the first one did."""
+    drafts = a.drafts
+    for draft in drafts:
+        if draft.origin is None and draft.destination is not None and all(f.contrasted for f in draft.frags):
+            sent = min(f.sentence for f in draft.frags)
+            told_of_same = all(f.rest_of_group for f in draft.frags)
+            twin = next((d for d in drafts if d is not draft and d.origin is not None and d.destination
+                         and (told_of_same or same_place(d.destination, draft.destination))
+                         and any(f.sentence == sent - 1 for f in d.frags)), None)
+            if twin is not None:
+                draft.origin = {**twin.origin, "inferred": True}
+                when = next((f.date for f in twin.frags if f.date is not None), None)
+                for f in draft.frags:
+                    f.date = f.date or when  # one sentence, one day
+
+
+def join_halves(a: Assembly) -> None:
+    """Where a force left in one sentence, where it went in the next: one movement."""
+    a.drafts[:] = _join_halves(a.drafts, a.book)
+
+
+def waterway_country(a: Assembly) -> None:
+    """A river end takes the country of the other end when that lies along it."""
+    for draft in a.drafts:
+        for end, other in (("destination", draft.origin), ("origin", draft.destination)):
+            place = getattr(draft, end)
+            if place and other and place.get("kind") in ("river",) and not place.get("country") \
+                    and other.get("country") and compatible(place, other):
+                setattr(draft, end, {**place, "country": other["country"], "country_inferred": True})
+
+
+def origin_from_foreign_via(a: Assembly) -> None:
+    """Passing through a foreign country on the way in is the earliest known point: trucks
+    brought through the crossings with country K to town T come from K."""
+    for draft in a.drafts:
+        first = draft.via[0] if draft.via else None
+        if (draft.origin is None and first is not None and _spec(first) == 4 and draft.destination
+                and first.get("country") != draft.destination.get("country")):
+            draft.origin, draft.via = {**first, "inferred": True}, draft.via[1:]
+
+
+def drop_endless(a: Assembly) -> None:
+    """A draft with neither origin nor destination is no movement."""
+    a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
+
+
+PASSES = (read_fragments, origin_of_contrasted, join_halves, waterway_country, origin_from_foreign_via,
+          drop_endless)
+
+
+def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,
+            mentions: list[dict] | None = None, include_all: bool = False) -> list[dict]:
+    """MOVEMENT Features read from one report, in report order.
+
+    ``gazetteer`` is handed in (a :class:`~geomove.read.book.PlaceBook`, or a Gazetteer that
+    is wrapped as one); mentions are found with it unless given. Movements whose status is not
+    ``reported`` are returned only with ``include_all=True``.
+    """
+    pub = parse_published(published) if published else None
+    if mentions is None:
+        from ..mentions import find_mentions
+        raw = getattr(gazetteer, "gazetteer", gazetteer)
+        mentions = find_mentions(text, gazetteer=raw, published=pub)
+    state = Assembly(_Reader(text, mentions, pub), place_book(gazetteer), [])
+    for step in PASSES:
+        step(state)
+    features = [_to_feature(d, pub, source, url) for d in state.drafts]
+    return [f for f in features if include_all or f["properties"]["status"] == "reported"]
+
+
+def _to_feature(d: _Draft, pub, source, url) -> dict:
+    frags = sorted(d.frags, key=lambda f: f.sentence)
+    counts = next((f.counts for f in frags if f.counts), [])
+    people = [c for c in counts if _PEOPLE.search(c["unit"])]
+    count = (people or counts or [{"value": None}])[0]["value"]
+    what = next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
+    date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
+        or next((f.date for f in frags if f.date is not None), None)
+    mode = next((f.mode for f in frags if f.mode), None)
+    quote = " … ".join(dict.fromkeys(f.quote for f in frags))
+    confidence = 0.35 + 0.2 * (d.origin is not None) + 0.25 * (d.destination is not None) \
+        + 0.05 * bool(d.via) + 0.05 * (count is not None) + 0.05 * (d.actor is not None) \
+        + 0.05 * min(len(frags) - 1, 2)
+    if all(f.noun_only for f in frags):
+        confidence -= 0.15
+    props = dict(
+        actor=d.actor, what=what, count=count, counts=counts, mode=mode,
+        origin=d.origin, via=d.via, destination=d.destination,
+        start=date.date_start.isoformat() if date else None,
+        end=date.date_end.isoformat() if date else None,
+        time_precision=date.precision if date else None,
+        date_text=date.text if date else None,
+        published=pub.isoformat() if pub else None, source=source, url=url, quote=quote,
+        confidence=round(max(0.05, min(confidence, 0.99)), 2), status=d.status,
+    )
+    return make_movement(**props)
+

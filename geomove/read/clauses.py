@@ -1,0 +1,390 @@
+"""Clause analysis: a sentence cut into clauses, and what each clause with a movement trigger
+says: the roles of its places, its status, actor, counts, mode and date (a :class:`Fragment`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates, parse_published
+from ..textutil import sentence_spans
+from .lexicon import (
+    _ACTOR_RE,
+    _AIR,
+    _ANAPHOR_SUBJECT,
+    _ARRIVAL,
+    _BACKGROUND,
+    _BARE_SUBJECT_GAP,
+    _CASUALTY_AFTER,
+    _CHAIN,
+    _CLAUSE_BREAK,
+    _COUNT_RE,
+    _CROSSING_NOUN,
+    _CUE_RE,
+    _DENIAL,
+    _DEPARTURE,
+    _DIRECTED_ONLY,
+    _DIRECTION_AFTER,
+    _FALSE_AFTER,
+    _FORCE_NOUN,
+    _INFINITIVE_OK,
+    _IN_YEAR,
+    _MODAL,
+    _MODE_VERBS,
+    _NEGATION,
+    _NOUN_AFTER,
+    _NP_GAP,
+    _NUMWORDS,
+    _OBJECT_ROLE,
+    _QUOTES,
+    _REPORTS_THAT,
+    _REST_SUBJECT,
+    _ROAD,
+    _ROLE_CUES,
+    _SEA,
+    _SOME_DAY,
+    _SPEECH_BEFORE,
+    _STATIC_VERB,
+    _TRIGGER_RE,
+    _stem,
+)
+from .places import _place_of, _spec
+from .state import Fragment
+
+
+# --- per-sentence reading ----------------------------------------------------------------
+
+# ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# an alternative name set off by commas inside a noun phrase: "the left, or eastern, bank"
+_APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
+_LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
+
+
+def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with a contrasting clause that has its own movement verb read on its own:
+    "the fighters were flown to X, while their vehicles were driven there" tells of two
+    movements (who, what and how differ), not of one."""
+    out = []
+    for s, e in spans:
+        cut = s
+        for m in _CONTRAST.finditer(text, s, e):
+            rest = text[m.end():e]
+            if any(t.group("verb") for t in _TRIGGER_RE.finditer(rest)) and \
+                    any(t.group("verb") for t in _TRIGGER_RE.finditer(text, cut, m.start())):
+                out.append((cut, m.start()))
+                cut = m.end()
+        out.append((cut, e))
+    return out
+
+
+class _Reader:
+    def __init__(self, text: str, mentions: list[dict], published):
+        self.text = text
+        self.published = parse_published(published) if published else None
+        self.spans = _clauses(text, sentence_spans(text))
+        self.places = [m for m in mentions if m.get("role") in ("place", "demonym_place")
+                       and m.get("lat") is not None]
+        self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym")]
+        self.dates = find_dates(text, self.published)
+        # without a publication date "this evening" resolves to nothing, yet it still says
+        # *when*: keep every expression to tell two differently dated fragments apart
+        self.date_words = find_dates(text, self.published or _SOME_DAY)
+
+    def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
+        """The role cue governing ``mention``: searched between ``floor`` and its start."""
+        start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
+        window = self.text[floor:start]
+        best = None
+        for m in reversed(list(_CUE_RE.finditer(window))):
+            gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
+            gap = _APPOSITION.sub(" ", gap)  # "the left, or eastern, bank of"
+            if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
+                break
+            idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
+                best = m
+                break
+            if self._departure_near(floor + m.start(), start, triggers):
+                # "flights registered at X for the departure of ...": where they leave from
+                return "origin", floor + m.start()
+        trig = None
+        for t in triggers:
+            if floor <= t.start() and t.end() <= start:
+                trig = t
+        candidates = []
+        if best is not None:
+            idx = next(i for i, v in best.groupdict().items() if v is not None)
+            candidates.append((_ROLE_CUES[int(idx[1:])][1], floor + best.start()))
+        if trig is not None and trig.group("verb"):
+            gap = self.text[trig.end():start]
+            role = _OBJECT_ROLE.get(_stem(trig.group("verb")))
+            if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= 50 and _NP_GAP.match(gap.strip()):
+                if not candidates or candidates[0][1] < trig.start():
+                    candidates = [(role, trig.start())]
+        if not candidates:
+            return None, -1
+        role, at = candidates[0]
+        if role == "arrival":
+            return "destination", at
+        if role == "destination_weak":
+            near = [t for t in triggers if t.end() <= at and at - t.end() <= 20]
+            return ("destination", at) if near else (None, -1)
+        if role == "origin_weak":
+            return "origin", at
+        return role, at
+
+    def _departure_near(self, at: int, place_start: int, triggers) -> bool:
+        """"at X" is where a departure starts when the clause speaks of departing ("took off
+        at X", "at X for the departure of ...") and of no arrival."""
+        clause = [t for t in triggers if abs(t.start() - at) <= 60
+                  and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
+        stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
+        return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
+
+    @staticmethod
+    def _arrival_near(floor: int, at: int, triggers) -> bool:
+        """"in"/"at" marks a destination only right after an arrival verb ("arrived in X"),
+        not after another place ("came from X in Y": Y locates X)."""
+        return any(t.group("verb") and floor <= t.start() and t.end() <= at and at - t.end() <= 45
+                   and _stem(t.group("verb")) in _ARRIVAL for t in triggers)
+
+    def fragment(self, index: int) -> Fragment | None:
+        s, e = self.spans[index]
+        sent = self.text[s:e]
+        # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
+        # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces");
+        # after a preposition a verb form is a noun ("by land", "by ship", "on return")
+        triggers = [t for t in _TRIGGER_RE.finditer(self.text, s, e)
+                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
+                    and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
+                    and not (t.group(0).lower() == "crossing"
+                             and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()]))
+                    and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
+                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
+        if not triggers:
+            return None
+        verbs = [t for t in triggers if t.group("verb")]
+        # "land" and "march" are also nouns/months; need them as verbs near a place cue
+        main = verbs[0] if verbs else triggers[0]
+        frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
+                        noun_only=not verbs, quote=sent.strip())
+        frag.status = self._status(s, e, main, triggers)
+        frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
+        frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
+        mentions = [m for m in self.places if s <= m["start"] < e]
+        slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
+        prev_end = s
+        prev_role = None
+        for m in mentions:
+            role, at = self._cue_for(m, prev_end, triggers)
+            gap = self.text[prev_end:m["start"]]
+            if role is None and prev_role and slots:
+                # continues the previous noun phrase ("city of X", "X in the countryside of Y")
+                if re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) and slots[-1][0] in ("destination", "origin", "via"):
+                    slots.append((slots[-1][0], [m], prev_end))
+                    prev_role = slots[-1][0]
+                elif len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
+                    if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
+                            x.get("kind") == "country" for x in slots[-1][1]):
+                        # "crossed into Syria at the X crossing": where they entered the country
+                        slots.append(("via", [m], prev_end))
+                        prev_role = "via"
+                    else:
+                        slots[-1][1].append(m)
+                else:
+                    prev_role = None
+            elif role is not None:
+                slots.append((role, [m], at))
+                prev_role = role
+            prev_end = m["end"]
+        # anaphora: a role cue followed by "there" / "the city" with no place
+        for cue in _CUE_RE.finditer(self.text, s, e):
+            tail = self.text[cue.end():cue.end() + 30]
+            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", tail, re.I)
+            if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
+                idx = next(i for i, v in cue.groupdict().items() if v is not None)
+                role = _ROLE_CUES[int(idx[1:])][1]
+                if role in ("origin", "destination", "via"):
+                    ref = self._antecedent(cue.start(), ana.group(1).lower())
+                    if ref is not None:
+                        slots.append((role, [ref], cue.start()))
+        # "... were driven there": a movement verb with "there" for its goal
+        for t in triggers:
+            if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \
+                    re.match(r"\s+there\b", self.text[t.end():t.end() + 7], re.I):
+                ref = self._antecedent(t.start(), "there")
+                if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
+                    slots.append(("destination", [ref], t.end()))
+        slots.sort(key=lambda x: x[2])
+        frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
+                            for role, _, at in slots)
+        for role, group, at in slots:
+            best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
+            place = _place_of(best)
+            getattr(frag, role).append((place, at))
+        frag.chained = bool(_CHAIN.search(sent))
+        frag.actor, frag.actor_home = self._actor(s, e, main)
+        frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
+        frag.what, frag.counts = self._what(s, e, main)
+        frag.mode = self._mode(sent)
+        frag.date = self._date(s, e, main.start())
+        # with a publication date, relative words are compared once resolved (see _day);
+        # without one, any two different day expressions mark two different days
+        frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
+                     and (self.published is None or not d.relative)
+                     and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
+        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start()]))
+        return frag
+
+    def located(self, index: int) -> dict | None:
+        """The place a sentence without a movement verb puts the moving group at: "The
+        vehicles, which carried 18 soldiers, lined up in the square of the X crossing." Only
+        with an anaphoric subject (the vehicles, the convoy, they) and a locative cue."""
+        s, e = self.spans[index]
+        if not _ANAPHOR_SUBJECT.match(self.text[s:e]):
+            return None
+        for m in self.places:
+            if not s <= m["start"] < e:
+                continue
+            window = self.text[max(s, m["start"] - 40):m["start"]]
+            cue = None
+            for cue in _LOCATIVE.finditer(window):
+                pass
+            if cue is not None and _NP_GAP.match(window[cue.end():].strip()) \
+                    and not _CLAUSE_BREAK.search(window[cue.end():]):
+                return _place_of(m)
+        return None
+
+    def _antecedent(self, before: int, word: str) -> dict | None:
+        kind = word.split()[-1]
+        pool = [m for m in self.places if m["end"] <= before]
+        wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
+                  "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
+                  "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
+                  "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
+                  "country": {"country"}}.get(kind)
+        for m in reversed(pool):
+            if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+                return m
+        return None
+
+    def _status(self, s: int, e: int, main: re.Match, triggers) -> str:
+        """The clause [s, e)'s modality: reported, denied, negated, planned, background, static."""
+        clause_start = s
+        for b in re.finditer(r"[;:]|,\s|\bthat\b|\band\b(?=\s+(?:the|a|an|some|its|their)\b)|\bwhich\b", self.text[s:main.start()]):
+            clause_start = s + b.end()
+        clause = self.text[clause_start:main.start()]
+        before_sentence = self.text[s:main.start()]
+        if _DENIAL.search(before_sentence):
+            return "denied"
+        sentence_end = e
+        if _REPORTS_THAT.search(before_sentence) and _FALSE_AFTER.search(self.text[main.end():sentence_end]):
+            return "denied"  # "Reports that forces had moved to X were false"
+        if _NEGATION.search(clause):
+            return "negated"
+        pre = self.text[max(s, main.start() - 4):main.start()]
+        if re.search(r"\bto\s+$", pre, re.I) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3]):
+            return "planned"
+        if _MODAL.search(clause):
+            return "planned"
+        if _BACKGROUND.search(self.text[clause_start:sentence_end]):
+            return "background"
+        # "In 2019, ..." sets the whole sentence in the past (but "in 2026" in a report of 2026
+        # is this year's news)
+        year = _IN_YEAR.search(self.text[s:sentence_end])
+        if year and not (self.published and int(year.group(1)) >= self.published.year):
+            return "background"
+        stem = _stem(main.group(0)) if main.group("verb") else None
+        if stem in _STATIC_VERB or re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I):
+            return "static_candidate"
+        return "reported"
+
+    def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
+        """(who moves, the country mention a national force is named after: "Turkish column")."""
+        force = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+        named = []
+        home = None
+        for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
+            if s <= m["start"] < e:
+                tail = force.match(self.text, m["end"])
+                if tail and m["end"] < main.start() < tail.end():
+                    tail = None  # "Russia withdrew its troops": the verb is not part of a name
+                if tail:
+                    named.append((m["start"], self.text[m["start"]:tail.end()]))
+                    if m["start"] < main.start() and m.get("lat") is not None:
+                        home = m
+        for m in _ACTOR_RE.finditer(self.text, s, e):
+            before = self.text[max(s, m.start() - 12):m.start()]
+            if not re.search(r"(?:\d|\bof)\s*$", before):
+                named.append((m.start(), m.group("actor")))
+        # the actor is the subject: a force named after the verb is an object or an agent of
+        # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
+        subject = [n for n in named if n[0] < main.start()]
+        if not subject:
+            # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
+            for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
+                if s <= m["start"] and m["end"] <= main.start() and \
+                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]):
+                    return m["surface"], (m if m.get("lat") is not None else home)
+            # an armed group by its initials: "The RSF moved fighters ..."
+            acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",
+                                self.text[s:main.start()])
+            if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
+                return acronym.group("a"), home
+            return None, home
+        start, actor = subject[-1]
+        actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
+        return re.sub(r"\s+", " ", actor), home
+
+    def _what(self, s: int, e: int, main: re.Match):
+        counts = []
+        for m in _COUNT_RE.finditer(self.text, s, e):
+            if _CASUALTY_AFTER.match(self.text, m.end()):
+                continue  # "eight soldiers were killed": casualties, not what moved
+            num = m.group("num").lower()
+            approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
+            value = (int(num.replace(",", "")) if num[0].isdigit()
+                     else {"dozens": 24, "hundreds": 200, "thousands": 2000}.get(num) or _NUMWORDS.get(num))
+            unit = re.sub(r"\s+", " ", m.group("unit").lower())
+            item = {"value": value, "unit": unit}
+            if approx:
+                item["approx"] = True
+            if m.group("qual"):
+                item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
+            counts.append(item)
+        # what moved: the object after a transitive verb, else the subject noun phrase
+        after = self.text[main.end():e]
+        stop = re.search(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as|,|\.)\b|[,.;]", after)
+        obj = after[:stop.start()].strip() if stop else after.strip()
+        if len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I):
+            subject = self.text[s:main.start()]
+            clause = re.split(r"[,;:]\s*|\bthat\s+", subject)[-1]
+            obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
+        obj = re.sub(r"\s+", " ", obj)[:160]
+        return (obj or None), counts
+
+    @staticmethod
+    def _mode(sentence: str) -> str | None:
+        # how it moved, said by the verb ("the column was flown"), else by the first mode word,
+        # which names what moves ("The 36 trucks, escorted by helicopters, ...")
+        for rxs in (_MODE_VERBS, (("air", _AIR), ("sea", _SEA), ("road", _ROAD))):
+            found = [(m.start(), mode) for mode, rx in rxs for m in [rx.search(sentence)] if m]
+            if found:
+                return min(found)[1]
+        return None
+
+    def _quoted(self, offset: int) -> bool:
+        """Is ``offset`` inside a quotation in its paragraph?"""
+        para = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[para:offset]
+        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+    def _date(self, s: int, e: int, anchor: int):
+        # "today" inside a quotation is the day it was said, which the report may not give
+        inside = [d for d in self.dates if s <= d.start < e
+                  and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
+                  and not (d.relative and self._quoted(d.start))]
+        if not inside:
+            return None
+        return min(inside, key=lambda d: abs(d.start - anchor))
+

@@ -1,0 +1,189 @@
+"""Events: fragments become routes, and the decisions whether two are one movement, the next
+leg of one, or different movements."""
+
+from __future__ import annotations
+
+import re
+
+from .book import PlaceBook
+from .places import _finer, _place_of, _spec, compatible, contains, same_place
+from .state import Fragment, _Draft
+
+
+def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
+    origin = None
+    for place, _ in frag.origin:
+        origin = _finer(origin, place) if origin is None or compatible(origin, place) else origin
+    dests = [p for p, _ in frag.destination]
+    vias = [p for p, _ in frag.via]
+    # collapse a destination refined by a later, more specific one ("into Georgia ... to Gori")
+    collapsed: list[dict] = []
+    for d in dests:
+        if collapsed and (contains(collapsed[-1], d) or same_place(collapsed[-1], d)):
+            collapsed[-1] = _finer(collapsed[-1], d)
+        elif collapsed and contains(d, collapsed[-1]):
+            continue
+        else:
+            collapsed.append(d)
+    if origin is not None:
+        collapsed = [d for d in collapsed if not same_place(d, origin)] or ([] if not collapsed else [])
+    status = frag.status
+    if status == "static_candidate":
+        # "deployed in X" with no origin and no to/into destination is presence, not movement
+        status = "reported" if (origin is not None or vias or frag.directed) else "static"
+    home = frag.actor_home
+    first = collapsed[0] if collapsed else None
+    if (origin is not None and origin.get("kind") == "crossing" and frag.enters and home is not None
+            and first is not None and origin.get("country") != home.get("country")
+            and book.near_border(origin, home.get("country"))):
+        # "entered from the X crossing": the crossing on the force's own border is where it
+        # came in, its own country where it came from
+        vias, origin = [origin, *vias], None
+    crossing = next((v for v in vias if v.get("kind") == "crossing"), None)
+    if (origin is None and home is not None and frag.enters and first is not None and crossing
+            and first.get("country") and first.get("country") != home.get("country")
+            and book.near_border(crossing, home.get("country"))):
+        # a national force entering another country through a crossing on its own border
+        # comes from its own country ("a Turkish column entered Syria through the X crossing")
+        origin = {**_place_of(home), "precision": "country", "inferred": True}
+    if (origin is None and home is not None and frag.enters and first is not None and not crossing
+            and first.get("country") and first.get("country") != home.get("country")
+            and book.neighbours(home.get("country"), first.get("country"))):
+        # a national force crossing into a neighbouring country comes from its own
+        # ("Chadian troops crossed into Cameroon's Far North region")
+        origin = {**_place_of(home), "precision": "country", "inferred": True}
+    if len(collapsed) > 1 and frag.chained:
+        return [_Draft(origin, vias + collapsed[:-1], collapsed[-1], [frag], status)]
+    if not collapsed:
+        return [_Draft(origin, vias, None, [frag], status)]
+    return [_Draft(origin, list(vias), d, [frag], status) for d in collapsed]
+
+
+def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook) -> None:
+    """A group headed "towards the border area with X" and then, in the next sentence, "lined
+    up at the Y crossing": Y is where it went."""
+    if last is None or last.status != "reported" or not index - 2 <= last.frags[-1].sentence < index:
+        return
+    place = reader.located(index)
+    dest = last.destination
+    if place is None or dest is None or _spec(place) >= _spec(dest) or same_place(dest, place):
+        return
+    if compatible(dest, place) or (place.get("kind") in ("crossing", "checkpoint")
+                                   and book.near_border(place, dest.get("country"))):
+        last.destination = {**place, "refines": dest.get("name")}
+        s, e = reader.spans[index]
+        # the sentence joins the movement's quote: every point stays traceable to its words
+        last.frags.append(Fragment(sentence=index, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
+
+
+def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
+    """One sentence says where a force left ("completed the pull-out from X"), the next where it
+    went ("all forces had been moved to Y"): one movement when Y lies in or along X's area, the
+    actors do not differ and nothing else stands between them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.origin is not None and prev.destination is None
+                and d.origin is None and d.destination is not None and d.status == prev.status
+                and 0 < min(f.sentence for f in d.frags) - max(f.sentence for f in prev.frags) <= 2
+                and not same_place(prev.origin, d.destination)
+                and (compatible(prev.origin, d.destination))):
+            ka, kb = _actor_key(prev.actor, book), _actor_key(d.actor, book)
+            if ka is None or kb is None or ka & kb:
+                out[-1] = _merge(prev, d)
+                continue
+        out.append(d)
+    return out
+
+
+def _mergeable(a: _Draft, b: _Draft, book: PlaceBook) -> bool:
+    if a.status != b.status:
+        return False
+    if any(f.contrasted for f in a.frags + b.frags):
+        modes_a, modes_b = {f.mode for f in a.frags if f.mode}, {f.mode for f in b.frags if f.mode}
+        if modes_a and modes_b and not modes_a & modes_b:
+            return False  # "flown to X, while their vehicles were driven there": two movements
+    if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
+        return False
+    shared = (a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin) or contains(b.origin, a.origin))) \
+        or (a.destination and b.destination and compatible(a.destination, b.destination))
+    if not shared:
+        return False
+    # an origin must not be a destination of the other (a return trip is another movement)
+    if (a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin)):
+        return False
+    # two different border crossings, or two different days, are two different movements
+    ca = [p for p in [a.origin, *a.via, a.destination] if p and p.get("kind") == "crossing"]
+    cb = [p for p in [b.origin, *b.via, b.destination] if p and p.get("kind") == "crossing"]
+    if ca and cb and not any(same_place(x, y) for x in ca for y in cb):
+        return False
+    da, db = _day(a), _day(b)
+    if da and db and da != db:
+        return False
+    wa = set().union(*(f.when for f in a.frags))
+    wb = set().union(*(f.when for f in b.frags))
+    if wa and wb and not wa & wb:
+        return False
+    aa, ba = _actor_key(a.actor, book), _actor_key(b.actor, book)
+    return aa is None or ba is None or bool(aa & ba)
+
+
+def _day(d: _Draft):
+    # frag.date is only set once resolved: relative words ("on Tuesday") count as their day
+    return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
+
+
+def _nation(word: str, book: PlaceBook) -> str:
+    """'russian', 'russia' -> 'RU': a country's name and its demonym make one actor word."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    cc = book.demonym(word.title())
+    if not cc:
+        place = book.country(word.title())
+        cc = place.get("country") if place else None
+    return cc or word
+
+
+def _actor_key(actor: str | None, book: PlaceBook):
+    if not actor:
+        return None
+    words = {w.lower().strip(".") for w in re.findall(r"[\w.]+", actor)}
+    words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
+    generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
+               "contingent", "group", "units", "unit", "personnel", "coalition", "international"}
+    key = words - generic
+    return key or None
+
+
+def _merge(a: _Draft, b: _Draft) -> _Draft:
+    via = list(a.via)
+    for v in b.via:
+        if not any(same_place(v, w) for w in via):
+            via.append(v)
+    origin = _finer(a.origin, b.origin)
+    destination = _finer(a.destination, b.destination)
+    via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
+    return _Draft(origin, via, destination, a.frags + b.frags, a.status)
+
+
+def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
+    """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
+    if prev.status != nxt.status:
+        return None
+    origin = prev.origin or nxt.origin
+    if nxt.origin and prev.origin and not compatible(prev.origin, nxt.origin):
+        if prev.destination is None or not compatible(prev.destination, nxt.origin):
+            return None
+    via = list(prev.via)
+    for v in nxt.via:
+        if not any(same_place(v, w) for w in via):
+            via.append(v)
+    destination = prev.destination
+    if nxt.destination is not None:
+        if destination is not None and not compatible(destination, nxt.destination):
+            via.append(destination)
+        destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination
+    via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
+    return _Draft(origin, via, destination, prev.frags + nxt.frags, prev.status)
+
+
