@@ -6,13 +6,13 @@ construction of how reports tell a movement, written as a function with its reas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..dates import parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
 from .clauses import _Reader
-from .events import _chain, _join_halves, _merge, _mergeable, _refine_destination, _routes
+from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
 from .lexicon import _PEOPLE
 from .places import _spec, compatible, same_place
 from .state import _Draft
@@ -25,6 +25,7 @@ class Assembly:
     reader: _Reader
     book: PlaceBook
     drafts: list
+    why: list = field(default_factory=list)   # each decision taken, as printable lines
 
 
 def read_fragments(a: Assembly) -> None:
@@ -40,7 +41,13 @@ def read_fragments(a: Assembly) -> None:
         if not (frag.origin or frag.destination or frag.via):
             continue
         for draft in _routes(frag, book):
-            target = next((k for k, d in enumerate(drafts) if _mergeable(d, draft, book)), None)
+            target = None
+            for k, d in enumerate(drafts):
+                decision = same_event(d, draft, book)
+                a.why.append(f"sentence {i} {_ends(draft)} vs movement {k} {_ends(d)}: {decision.why}")
+                if decision.same:
+                    target = k
+                    break
             if target is not None:
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
@@ -52,6 +59,11 @@ def read_fragments(a: Assembly) -> None:
                     continue
             drafts.append(draft)
             last = draft
+
+
+def _ends(d: _Draft) -> str:
+    name = lambda p: (p or {}).get("name") or "?"
+    return f"[{name(d.origin)} -> {name(d.destination)}]"
 
 
 def origin_of_contrasted(a: Assembly) -> None:
@@ -107,12 +119,13 @@ PASSES = (read_fragments, origin_of_contrasted, join_halves, waterway_country, o
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,
-            mentions: list[dict] | None = None, include_all: bool = False) -> list[dict]:
+            mentions: list[dict] | None = None, include_all: bool = False, why: list | None = None) -> list[dict]:
     """MOVEMENT Features read from one report, in report order.
 
     ``gazetteer`` is handed in (a :class:`~geomove.read.book.PlaceBook`, or a Gazetteer that
     is wrapped as one); mentions are found with it unless given. Movements whose status is not
-    ``reported`` are returned only with ``include_all=True``.
+    ``reported`` are returned only with ``include_all=True``. ``why``: a list that receives
+    one line per decision taken (which fragments were one movement, and by which features).
     """
     pub = parse_published(published) if published else None
     if mentions is None:
@@ -122,6 +135,8 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     state = Assembly(_Reader(text, mentions, pub), place_book(gazetteer), [])
     for step in PASSES:
         step(state)
+    if why is not None:  # the caller asked for the decisions taken, in order
+        why.extend(state.why)
     features = [_to_feature(d, pub, source, url) for d in state.drafts]
     return [f for f in features if include_all or f["properties"]["status"] == "reported"]
 

@@ -4,10 +4,12 @@ leg of one, or different movements."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .book import PlaceBook
 from .places import _finer, _place_of, _spec, compatible, contains, same_place
 from .state import Fragment, _Draft
+from .weights import SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -96,36 +98,73 @@ def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
     return out
 
 
-def _mergeable(a: _Draft, b: _Draft, book: PlaceBook) -> bool:
+@dataclass
+class Decision:
+    """Whether two drafts are one movement: the features that fired, their sum and the verdict."""
+
+    same: bool
+    score: float
+    features: dict
+
+    @property
+    def why(self) -> str:
+        return ", ".join(f"{k} {v:+g}" for k, v in self.features.items()) + \
+            f" = {self.score:+g} ({'same movement' if self.same else 'different movements'})"
+
+
+def _crossings(d: _Draft) -> list[dict]:
+    return [p for p in [d.origin, *d.via, d.destination] if p and p.get("kind") == "crossing"]
+
+
+def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
+    """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
+    out = []
     if a.status != b.status:
-        return False
+        out.append("status_differs")
     if any(f.contrasted for f in a.frags + b.frags):
         modes_a, modes_b = {f.mode for f in a.frags if f.mode}, {f.mode for f in b.frags if f.mode}
         if modes_a and modes_b and not modes_a & modes_b:
-            return False  # "flown to X, while their vehicles were driven there": two movements
+            out.append("contrasted_modes")
     if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
-        return False
-    shared = (a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin) or contains(b.origin, a.origin))) \
-        or (a.destination and b.destination and compatible(a.destination, b.destination))
-    if not shared:
-        return False
-    # an origin must not be a destination of the other (a return trip is another movement)
-    if (a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin)):
-        return False
-    # two different border crossings, or two different days, are two different movements
-    ca = [p for p in [a.origin, *a.via, a.destination] if p and p.get("kind") == "crossing"]
-    cb = [p for p in [b.origin, *b.via, b.destination] if p and p.get("kind") == "crossing"]
+        out.append("ends_incompatible")
+    shared_origin = bool(a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin)
+                                                    or contains(b.origin, a.origin)))
+    shared_dest = bool(a.destination and b.destination and compatible(a.destination, b.destination))
+    if shared_origin or shared_dest:
+        out.append("shared_end")
+        ends = ([a.origin, b.origin] if shared_origin else []) + ([a.destination, b.destination] if shared_dest else [])
+        if all(_spec(p) >= 4 for p in ends if p):
+            out.append("shared_end_only_country")
+    if a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin):
+        out.append("return_trip")
+    ca, cb = _crossings(a), _crossings(b)
     if ca and cb and not any(same_place(x, y) for x in ca for y in cb):
-        return False
+        out.append("different_crossings")
     da, db = _day(a), _day(b)
     if da and db and da != db:
-        return False
+        out.append("different_days")
     wa = set().union(*(f.when for f in a.frags))
     wb = set().union(*(f.when for f in b.frags))
     if wa and wb and not wa & wb:
-        return False
-    aa, ba = _actor_key(a.actor, book), _actor_key(b.actor, book)
-    return aa is None or ba is None or bool(aa & ba)
+        out.append("different_date_words")
+    ka, kb = _actor_key(a.actor, book), _actor_key(b.actor, book)
+    if ka is not None and kb is not None and not ka & kb:
+        out.append("different_actors")
+    if any(f.distinct for f in b.frags):
+        out.append("distinct_words")
+    return out
+
+
+def same_event(a: _Draft, b: _Draft, book: PlaceBook) -> Decision:
+    """Are ``a`` (a movement read so far) and ``b`` (a new fragment's route) one movement?"""
+    names = event_features(a, b, book)
+    features = {n: SAME_EVENT[n] for n in names}
+    score = sum(features.values())
+    return Decision(score >= SAME_EVENT_THRESHOLD, score, features)
+
+
+def _mergeable(a: _Draft, b: _Draft, book: PlaceBook) -> bool:
+    return same_event(a, b, book).same
 
 
 def _day(d: _Draft):

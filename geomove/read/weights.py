@@ -1,0 +1,34 @@
+"""Every weight and threshold of the extraction wing in one table.
+
+A decision adds the weights of the features that fire and compares the sum with its threshold;
+the names here are the names printed in each decision's ``why``.
+"""
+
+from __future__ import annotations
+
+# --- one movement or two: events.same_event --------------------------------------------
+# a sum >= SAME_EVENT_THRESHOLD makes two fragments one movement
+SAME_EVENT_THRESHOLD = 1.0
+SAME_EVENT = {
+    "shared_end": 1.0,             # an end of one is the same place as (or holds) the other's
+    "shared_end_only_country": 0.0,  # the only shared end is a whole country (measured: -0.5 costs 6 fp)
+    "status_differs": -10.0,       # reported vs planned / denied: never one movement
+    "ends_incompatible": -10.0,    # an end of one lies outside the other's
+    "return_trip": -10.0,          # one's origin is the other's destination
+    "different_crossings": -10.0,  # two different border crossings
+    "different_days": -10.0,       # two different resolved days
+    "different_date_words": -10.0,  # two different day expressions, unresolved
+    "different_actors": -10.0,     # actor names that share no word
+    "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
+    "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
+}
+
+# --- the next leg of a route: events.next_leg -------------------------------------------
+NEXT_LEG_SENTENCES = 2             # an anaphoric subject reaches this many sentences back
+JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this far apart
+
+# --- places -----------------------------------------------------------------------------
+SAME_SITE_KM = 30.0                # two unnamed points this close are one site
+SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
+AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
+BORDER_KM = 25.0                   # a crossing this close to a country is on its border
