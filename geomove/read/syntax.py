@@ -1,0 +1,110 @@
+"""Shallow syntax of a clause: tokens with offsets, parts of speech and phrase chunks.
+
+The tagger is the Brill-style tagger and the chunker of pattern.en as shipped inside the
+``textblob`` wheel (MIT): lexicon, morphological and contextual rules are data files in the
+wheel, so nothing is downloaded. Only textblob's pattern module is loaded (not its NLTK-based
+front end): it is the part we use, and importing NLTK would cost a third of a second a process.
+
+Roles read from this structure: a ``to`` followed by a base-form verb opens a purpose clause
+("sent troops to retake X": X is not where they went), a place governed by a preposition
+belongs to the nearest verb phrase before it, and no verb may stand between a cue and the
+place it governs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    tag: str          # Penn Treebank part of speech
+    chunk: str        # B-NP, I-VP, O ...
+
+    @property
+    def verb(self) -> bool:
+        return self.tag.startswith(("VB", "MD"))
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    """textblob's pattern module and an English parser built from the wheel's data files."""
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(list(spec.submodule_search_locations)[0])
+    name = "geomove_textblob_pattern"
+    mod = sys.modules.get(name)
+    if mod is None:
+        mspec = importlib.util.spec_from_file_location(name, root / "_text.py")
+        mod = importlib.util.module_from_spec(mspec)
+        sys.modules[name] = mod
+        mspec.loader.exec_module(mod)
+    en = root / "en"
+    lexicon = mod.Lexicon(path=str(en / "en-lexicon.txt"), morphology=str(en / "en-morphology.txt"),
+                          context=str(en / "en-context.txt"), entities=str(en / "en-entities.txt"),
+                          language="en")
+    parser = mod.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+    return parser
+
+
+def available() -> bool:
+    return _pattern() is not None
+
+
+@lru_cache(maxsize=4096)
+def _tag(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    parser = _pattern()
+    tagged = parser.find_tags(list(words))
+    chunked = parser.find_chunks([list(t) for t in tagged])
+    return tuple((t[1], t[2] if len(t) > 2 else "O") for t in chunked)
+
+
+def analyse(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``, tags and chunks."""
+    end = len(text) if end is None else end
+    spans = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if not spans:
+        return []
+    if _pattern() is None:  # no tagger installed: every token an unknown noun, no syntax
+        return [Token(w, s, e, "NN", "O") for w, s, e in spans]
+    words = tuple(w.replace("’", "'") for w, _, _ in spans)
+    tags = _tag(words)
+    return [Token(w, s, e, t, c) for (w, s, e), (t, c) in zip(spans, tags)]
+
+
+def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if start <= t.start and t.end <= end]
+
+
+def purpose_starts(tokens: list[Token]) -> list[int]:
+    """Offsets where a purpose or infinitive clause opens: ``to`` (or ``in order to``, ``so
+    as to``) followed by a base-form verb, possibly after an adverb ("to quickly retake")."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.text.lower() != "to" or i + 1 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        if nxt.tag == "RB" and i + 2 < len(tokens):
+            nxt = tokens[i + 2]
+        if nxt.tag == "VB" or (nxt.tag in ("VBP", "NN") and nxt.text.lower() in _BASE_VERBS_MISTAGGED):
+            out.append(t.start)
+    return out
+
+
+# base-form verbs the tagger sometimes reads as nouns or present tense after "to"; general
+# English verbs of purpose, not words of any report
+_BASE_VERBS_MISTAGGED = frozenset(
+    "help support secure protect reinforce retake recapture capture back assist guard patrol "
+    "fight combat counter defend battle join relieve restore stabilise stabilize boost bolster "
+    "escort monitor train police control hold clear attack".split())
