@@ -34,6 +34,9 @@ from .lexicon import (
     _NOUN_AFTER,
     _NP_GAP,
     _NUMWORDS,
+    _PARTICIPLE_OF_PRESENCE,
+    _PRESENCE,
+    _PRESENCE_AFTER,
     _OBJECT_ROLE,
     _QUOTES,
     _REPORTS_THAT,
@@ -49,6 +52,7 @@ from .lexicon import (
 )
 from .places import _place_of, _spec
 from .state import Fragment
+from .syntax import analyse
 
 
 # --- per-sentence reading ----------------------------------------------------------------
@@ -88,7 +92,8 @@ class _Reader:
         self.dates = find_dates(text, self.published)
         # without a publication date "this evening" resolves to nothing, yet it still says
         # *when*: keep every expression to tell two differently dated fragments apart
-        self.date_words = find_dates(text, self.published or _SOME_DAY)
+        self.date_words = self.dates if self.published else find_dates(text, _SOME_DAY)
+        self._presence: list = []  # deployment participles of the clause read as presence
 
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
@@ -101,6 +106,9 @@ class _Reader:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
+                    0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
+                return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
                 best = m
                 break
@@ -161,6 +169,11 @@ class _Reader:
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()]))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
+        if not triggers:
+            return None
+        toks = analyse(self.text, s, e)
+        self._presence = [t for t in triggers if self._attributive(t, toks, e)]
+        triggers = [t for t in triggers if t not in self._presence]
         if not triggers:
             return None
         verbs = [t for t in triggers if t.group("verb")]
@@ -295,9 +308,34 @@ class _Reader:
         if year and not (self.published and int(year.group(1)) >= self.published.year):
             return "background"
         stem = _stem(main.group(0)) if main.group("verb") else None
-        if stem in _STATIC_VERB or re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I):
-            return "static_candidate"
+        if re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I):
+            return "static"
+        if stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
+                                     or _PRESENCE_AFTER.search(self.text[main.end():sentence_end])):
+            # deployment is movement; only a deployment told as lasting presence is not
+            # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
+            return "static"
         return "reported"
+
+    @staticmethod
+    def _attributive(t: re.Match, toks: list, clause_end: int) -> bool:
+        """A deployment participle right after a noun, with the clause's own finite verb
+        later: it describes the force by where it is ("peacekeepers deployed in X are
+        patrolling"), it tells of no movement."""
+        if not t.group("verb") or _stem(t.group("verb")) not in _PARTICIPLE_OF_PRESENCE \
+                or not t.group(0).lower().endswith("ed"):
+            return False
+        before = [k for k in toks if k.end <= t.start()]
+        if not before or not before[-1].tag.startswith("NN"):
+            return False
+        for k in toks:
+            if k.start < t.end():
+                continue
+            if k.text in (",", ";", ":") or k.start >= clause_end:
+                return False
+            if k.tag in ("VBZ", "VBP", "VBD", "MD") and not _TRIGGER_RE.fullmatch(k.text):
+                return True
+        return False
 
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""

@@ -63,7 +63,7 @@ _ROLE_CUES = [
     (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)to", "destination"), (r"onto", "destination"),
     (r"by\s+way\s+of", "via"), (r"through", "via"), (r"via", "via"), (r"across", "via"),
     (r"passing\s+(?:by|through)?", "via"), (r"bound\s+for", "destination"), (r"for", "destination_weak"),
-    (r"(?:stationed|based|present|deployed)\s+(?:in|at)", "origin_weak"),
+    (r"(?:stationed|based|present)\s+(?:in|at)", "origin_weak"),
     (r"(?:in|at|inside)", "arrival"),
 ]
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
@@ -101,6 +101,14 @@ _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
 _STATIC_VERB = {"deploy", "redeploy"}
+# presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
+# "have been deployed there since 2015", "stationed", "based"
+_PRESENCE = re.compile(
+    r"\b(?:remain\w*|stay\w*|still|stationed|based)\s+(?:\w+\s+)?$"
+    r"|\b(?:is|are|am)\s+(?:(?!being\b)\w+\s+)?$", re.I)
+_PRESENCE_AFTER = re.compile(r"^[^.;]*?\bsince\b|^\s+(?:there\s+)?for\s+(?:years|months|decades)\b", re.I)
+# deployment participles that describe a force by where it is ("peacekeepers deployed in X are ...")
+_PARTICIPLE_OF_PRESENCE = {"deploy", "redeploy"}
 _INFINITIVE_OK = re.compile(
     r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
@@ -156,10 +164,13 @@ _SPECIFICITY = {"base": 0, "airfield": 0, "crossing": 0, "camp": 0, "checkpoint"
 _AREA_KINDS = {"country", "admin1", "admin2", "region", "continent", "sea"}
 
 
+_STEM_OF = {}
+for _s, _l in reversed(list(_VERB_FORMS.items())):  # the first stem listed wins, as before
+    for _f in _forms(_s, _l):
+        _STEM_OF[_f] = _s
+
+
 def _stem(word: str) -> str:
     w = re.sub(r"\s+", " ", word.lower())
-    for stem, listed in _VERB_FORMS.items():
-        if w in _forms(stem, listed):
-            return stem
-    return w
+    return _STEM_OF.get(w, w)
 
