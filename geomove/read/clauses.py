@@ -37,6 +37,8 @@ from .lexicon import (
     _PARTICIPLE_OF_PRESENCE,
     _PRESENCE,
     _PRESENCE_AFTER,
+    _PURPOSE_VERBS,
+    _VERB_FORMS,
     _OBJECT_ROLE,
     _QUOTES,
     _REPORTS_THAT,
@@ -52,7 +54,7 @@ from .lexicon import (
 )
 from .places import _place_of, _spec
 from .state import Fragment
-from .syntax import analyse
+from .syntax import analyse, purpose_starts
 
 
 # --- per-sentence reading ----------------------------------------------------------------
@@ -185,10 +187,20 @@ class _Reader:
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         mentions = [m for m in self.places if s <= m["start"] < e]
+        purposes = self._purposes(toks, e)
+        loci: list[dict] = []
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
         prev_end = s
         prev_role = None
         for m in mentions:
+            if any(a <= m["start"] < b for a, b in purposes):
+                # "sent troops to retake X": X is the purpose's target, not where they went;
+                # "deployed units to keep order in X" without any other end: X is where they
+                # were sent to be (the purpose's locus)
+                if re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", self.text[max(s, m["start"] - 12):m["start"]], re.I):
+                    loci.append(m)
+                prev_end, prev_role = m["end"], None
+                continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
@@ -228,6 +240,8 @@ class _Reader:
                 ref = self._antecedent(t.start(), "there")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
+        if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
+            slots.append(("destination", [loci[0]], loci[0]["start"]))
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
                             for role, _, at in slots)
@@ -316,6 +330,29 @@ class _Reader:
             # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
             return "static"
         return "reported"
+
+    @staticmethod
+    def _purposes(toks: list, clause_end: int) -> list[tuple[int, int]]:
+        """Spans of purpose clauses: from ``to`` + a base verb that moves nothing ("to retake",
+        "to reinforce", "to help secure") to the end of that clause (a comma, a semicolon, or
+        ``and`` before a finite verb). A movement verb after ``to`` is the movement itself
+        ("began to withdraw to X"), whose status the clause's modality decides."""
+        out = []
+        for start in purpose_starts(toks):
+            i = next(k for k, t in enumerate(toks) if t.start == start)
+            verb = toks[i + 1] if toks[i + 1].tag != "RB" else toks[i + 2]
+            if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
+                continue
+            end = clause_end
+            for k in range(i + 2, len(toks)):
+                t = toks[k]
+                if t.text in (",", ";", ":", "(", ")") or (
+                        t.text.lower() in ("and", "but", "then") and k + 1 < len(toks)
+                        and toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD")):
+                    end = t.start
+                    break
+            out.append((start, end))
+        return out
 
     @staticmethod
     def _attributive(t: re.Match, toks: list, clause_end: int) -> bool:

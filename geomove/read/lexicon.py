@@ -101,6 +101,8 @@ _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
 _STATIC_VERB = {"deploy", "redeploy"}
+# movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
+_PURPOSE_VERBS = {"reinforce", "escort"}
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
 # "have been deployed there since 2015", "stationed", "based"
 _PRESENCE = re.compile(
