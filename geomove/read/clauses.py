@@ -24,6 +24,7 @@ from .lexicon import (
     _DEPARTURE,
     _DIRECTED_ONLY,
     _DIRECTION_AFTER,
+    _DISTINCT,
     _FALSE_AFTER,
     _FORCE_NOUN,
     _INFINITIVE_OK,
@@ -261,6 +262,12 @@ class _Reader:
                      and (self.published is None or not d.relative)
                      and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start()]))
+        # what moved, as the clause names it: the subject before the verb and the object
+        # right after it, up to the first place
+        first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
+        subject_start = max([s] + [s + b.end() for b in re.finditer(r"[;:]|,\s|\bthat\b", self.text[s:main.start()])])
+        named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
+        frag.distinct = bool(_DISTINCT.search(named))
         return frag
 
     def located(self, index: int) -> dict | None:

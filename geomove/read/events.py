@@ -143,6 +143,9 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     da, db = _day(a), _day(b)
     if da and db and da != db:
         out.append("different_days")
+    sa, sb = _span(a), _span(b)
+    if sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
+        out.append("dates_disjoint")
     wa = set().union(*(f.when for f in a.frags))
     wb = set().union(*(f.when for f in b.frags))
     if wa and wb and not wa & wb:
@@ -165,6 +168,11 @@ def same_event(a: _Draft, b: _Draft, book: PlaceBook) -> Decision:
 
 def _mergeable(a: _Draft, b: _Draft, book: PlaceBook) -> bool:
     return same_event(a, b, book).same
+
+
+def _span(d: _Draft):
+    """The first resolved date span of a draft (any precision): "last month" vs "on Monday"."""
+    return next(((f.date.date_start, f.date.date_end) for f in d.frags if f.date is not None), None)
 
 
 def _day(d: _Draft):

@@ -101,6 +101,11 @@ _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
 _STATIC_VERB = {"deploy", "redeploy"}
+# words that tell a movement apart from one told before ("a separate convoy", "another
+# column", "a second batch", "the previous one", "other units")
+_DISTINCT = re.compile(
+    r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier|other|further|additional)\b"
+    r"|\ba\s+new\b", re.I)
 # movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
 _PURPOSE_VERBS = {"reinforce", "escort"}
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",

@@ -18,6 +18,7 @@ SAME_EVENT = {
     "different_crossings": -10.0,  # two different border crossings
     "different_days": -10.0,       # two different resolved days
     "different_date_words": -10.0,  # two different day expressions, unresolved
+    "dates_disjoint": -10.0,       # resolved dates of any precision that do not overlap
     "different_actors": -10.0,     # actor names that share no word
     "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
     "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
