@@ -62,6 +62,9 @@ from .syntax import analyse, purpose_starts
 
 # ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
+_COORDINATED_CUE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
+                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
 # an alternative name set off by commas inside a noun phrase: "the left, or eastern, bank"
 _APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
@@ -206,8 +209,12 @@ class _Reader:
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
-                if re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) and slots[-1][0] in ("destination", "origin", "via"):
-                    slots.append((slots[-1][0], [m], prev_end))
+                # or, coordinated, the previous phrase's role ("arrived at A and at the
+                # checkpoints in B": each is a destination of its own)
+                if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)) \
+                        and slots[-1][0] in ("destination", "origin", "via"):
+                    # a list shares its head's cue: the movements it tells are distributed
+                    slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                 elif len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
                     if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
@@ -226,7 +233,7 @@ class _Reader:
         # anaphora: a role cue followed by "there" / "the city" with no place
         for cue in _CUE_RE.finditer(self.text, s, e):
             tail = self.text[cue.end():cue.end() + 30]
-            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", tail, re.I)
+            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+[A-Z])", tail, re.I)
             if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]

@@ -13,9 +13,26 @@ from .weights import SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
-    origin = None
-    for place, _ in frag.origin:
-        origin = _finer(origin, place) if origin is None or compatible(origin, place) else origin
+    """The movements one fragment tells: one per origin of a list ("pulled out of A and B")
+    and one per destination of a list ("arrived in A and B"), each with its route."""
+    origins: list[dict] = []
+    heads: list[int] = []
+    for place, at in frag.origin:
+        k = next((i for i, o in enumerate(origins) if compatible(o, place)), None)
+        if k is not None:
+            origins[k] = _finer(origins[k], place)
+        elif not origins or at == heads[0]:
+            origins.append(place)  # the first origin, or another of the same list
+            heads.append(at)
+    if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins):
+        origins = origins[:1]  # a list of towns is distributed; a town and some area is not a list
+    out: list[_Draft] = []
+    for origin in origins or [None]:
+        out.extend(_routes_from(frag, book, origin))
+    return out
+
+
+def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:
     dests = [p for p, _ in frag.destination]
     vias = [p for p, _ in frag.via]
     # collapse a destination refined by a later, more specific one ("into Georgia ... to Gori")
