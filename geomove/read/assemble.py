@@ -12,6 +12,7 @@ from ..dates import parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
 from .clauses import _Reader
+from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
 from .lexicon import _PEOPLE
 from .places import _spec, compatible, same_place
@@ -52,10 +53,13 @@ def read_fragments(a: Assembly) -> None:
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
             if last is not None and frag.anaphoric and i - 2 <= last.frags[-1].sentence < i:
-                chained = _chain(last, draft)
-                if chained is not None:
-                    drafts[drafts.index(last)] = chained
-                    last = chained
+                # a list told before ("left A and B") is carried on as a whole ("they headed to C")
+                siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
+                chained = [_chain(drafts[k], draft) for k in siblings]
+                if chained and all(c is not None for c in chained):
+                    for k, c in zip(siblings, chained):
+                        drafts[k] = c
+                    last = chained[-1]
                     continue
             drafts.append(draft)
             last = draft
@@ -89,6 +93,11 @@ def join_halves(a: Assembly) -> None:
     a.drafts[:] = _join_halves(a.drafts, a.book)
 
 
+def complete_halves(a: Assembly) -> None:
+    """Where it went and where it left, told sentences apart in either order: one movement."""
+    a.drafts[:] = _complete_halves(a.drafts, a.book)
+
+
 def waterway_country(a: Assembly) -> None:
     """A river end takes the country of the other end when that lies along it."""
     for draft in a.drafts:
@@ -114,7 +123,7 @@ def drop_endless(a: Assembly) -> None:
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
-PASSES = (read_fragments, origin_of_contrasted, join_halves, waterway_country, origin_from_foreign_via,
+PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, waterway_country, origin_from_foreign_via,
           drop_endless)
 
 

@@ -62,6 +62,8 @@ from .syntax import analyse, purpose_starts
 
 # ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# what follows a dateline's date: "(Agency) -", " - ", " — "
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 _COORDINATED_CUE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
@@ -468,11 +470,18 @@ class _Reader:
         before = self.text[para:offset]
         return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
+    def _dateline(self, d) -> bool:
+        """A date in a dateline ("CITY, Mon DD (Agency) -") is when the report was filed, not
+        when anything in its first sentence happened."""
+        para = self.text.rfind("\n", 0, d.start) + 1
+        return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end))
+
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
         inside = [d for d in self.dates if s <= d.start < e
                   and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
-                  and not (d.relative and self._quoted(d.start))]
+                  and not (d.relative and self._quoted(d.start))
+                  and not self._dateline(d)]
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

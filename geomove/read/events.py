@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .book import PlaceBook
 from .places import _finer, _place_of, _spec, compatible, contains, same_place
 from .state import Fragment, _Draft
-from .weights import SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -113,6 +113,48 @@ def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _sentences(d: _Draft) -> tuple[int, int]:
+    return min(f.sentence for f in d.frags), max(f.sentence for f in d.frags)
+
+
+def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
+    """A report may tell where a force went and, sentences apart and in either order, where it
+    left from ("arrived in Y on Friday ... the trucks had set out from X"; "pulled out of A and
+    B ... seen leaving toward Y"). A movement with only a destination completes those with only
+    an origin when they are near (nearer still unless the later one refers back: "the convoy",
+    "they"), of one status, not told apart (distinct words, actors, dates) and of places that
+    differ."""
+    used: set[int] = set()
+    for k, d in enumerate(drafts):
+        if d.origin is not None or d.destination is None:
+            continue
+        halves = []
+        for j, o in enumerate(drafts):
+            if j == k or j in used or o.origin is None or o.destination is not None or o.status != d.status:
+                continue
+            (d0, d1), (o0, o1) = _sentences(d), _sentences(o)
+            gap = max(d0 - o1, o0 - d1)
+            later = o if o0 > d0 else d
+            reach = HALVES_ANAPHORIC_SENTENCES if any(f.anaphoric for f in later.frags) else HALVES_SENTENCES
+            if not 0 < gap <= reach or same_place(o.origin, d.destination):
+                continue
+            ka, kb = _actor_key(o.actor, book), _actor_key(d.actor, book)
+            if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb)):
+                continue  # "troops left A. Units arrived in B.": nothing says they are one
+            names = event_features(o, d, book)
+            if any(n in names for n in ("different_actors", "distinct_words", "different_days",
+                                        "different_date_words", "dates_disjoint", "contrasted_modes")):
+                continue
+            halves.append(j)
+        if halves:
+            for j in halves:
+                drafts[j] = _merge(drafts[j], d)
+                used.add(j)
+            used.add(k)
+            d.frags = []  # told by the movements it completed
+    return [d for d in drafts if d.frags]
 
 
 @dataclass

@@ -27,6 +27,8 @@ SAME_EVENT = {
 # --- the next leg of a route: events.next_leg -------------------------------------------
 NEXT_LEG_SENTENCES = 2             # an anaphoric subject reaches this many sentences back
 JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this far apart
+HALVES_SENTENCES = 3               # where it went and where it left, told apart in either order
+HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
 
 # --- places -----------------------------------------------------------------------------
 SAME_SITE_KM = 30.0                # two unnamed points this close are one site
