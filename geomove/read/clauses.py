@@ -27,6 +27,11 @@ from .lexicon import (
     _DISTINCT,
     _FALSE_AFTER,
     _FORCE_NOUN,
+    _HABITUAL,
+    _TIME_FRAME,
+    _AGGREGATE,
+    _MOVER,
+    _CIVILIAN,
     _INFINITIVE_OK,
     _IN_YEAR,
     _MODAL,
@@ -62,6 +67,11 @@ from .syntax import analyse, purpose_starts
 
 # ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# a bare number right before "from": "25 from Malawi" counts members by nationality
+_COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
+# where the subject of a clause's verb begins at the latest: after a clause break or a verb of
+# saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
+_SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # what follows a dateline's date: "(Agency) -", " - ", " — "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
@@ -114,6 +124,8 @@ class _Reader:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()):
+                return None, -1  # "40 soldiers, 25 from Malawi": who they are, not where from
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
                 return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
@@ -187,6 +199,9 @@ class _Reader:
         verbs = [t for t in triggers if t.group("verb")]
         # "land" and "march" are also nouns/months; need them as verbs near a place cue
         main = verbs[0] if verbs else triggers[0]
+        subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])]):main.start()]
+        if main.group("verb") and _CIVILIAN.search(subject) and not _MOVER.search(subject):
+            return None  # an official's trip or civilians travelling: no force moved
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
                         noun_only=not verbs, quote=sent.strip())
         frag.status = self._status(s, e, main, triggers)
@@ -276,7 +291,7 @@ class _Reader:
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
         subject_start = max([s] + [s + b.end() for b in re.finditer(r"[;:]|,\s|\bthat\b", self.text[s:main.start()])])
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
-        frag.distinct = bool(_DISTINCT.search(named))
+        frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
 
     def located(self, index: int) -> dict | None:
@@ -330,8 +345,11 @@ class _Reader:
             return "planned"
         if _MODAL.search(clause):
             return "planned"
-        if _BACKGROUND.search(self.text[clause_start:sentence_end]):
+        if _BACKGROUND.search(self.text[clause_start:sentence_end]) or _HABITUAL.search(self.text[s:sentence_end]) \
+                or (_TIME_FRAME.search(self.text[s:sentence_end]) and _AGGREGATE.search(self.text[s:sentence_end])):
             return "background"
+        if not main.group("verb") and _NEGATION.search(self.text[main.end():sentence_end]):
+            return "negated"  # "the withdrawal of X from Y has not happened"
         # "In 2019, ..." sets the whole sentence in the past (but "in 2026" in a report of 2026
         # is this year's news)
         year = _IN_YEAR.search(self.text[s:sentence_end])

@@ -212,7 +212,11 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     ka, kb = _actor_key(a.actor, book), _actor_key(b.actor, book)
     if ka is not None and kb is not None and not ka & kb:
         out.append("different_actors")
-    if any(f.distinct for f in b.frags):
+    # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
+    # headline and in the lede is the same one
+    told_a = set().union(*(f.distinct for f in a.frags))
+    if any(f.distinct - told_a or f.distinct & {"another", "separate", "previous", "earlier", "other"}
+           for f in b.frags):
         out.append("distinct_words")
     return out
 

@@ -96,6 +96,24 @@ _MODAL = re.compile(
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
     r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
 _BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
+# habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
+_HABITUAL = re.compile(
+    r"\bevery\s+(?:day|night|week|month)\b|\b(?:regularly|routinely|frequently|usually|habitually)\b", re.I)
+# a time frame ("in recent months") makes a statement aggregate only with an aggregate mover
+_TIME_FRAME = re.compile(
+    r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b"
+    r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:weeks|months|years)\b", re.I)
+_AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|countless)\b", re.I)
+# who is said to move, when it is not a force: an official's trip or civilians travelling
+_CIVILIAN = re.compile(
+    r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
+    r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
+    r"journalists|reporters|families|migrants|displaced)\b", re.I)
+_MOVER = re.compile(
+    r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
+    r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
+    r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
+    r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"

@@ -31,7 +31,7 @@ class Fragment:
     enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
     contrasted: bool = False              # read from a "while ..." clause set against the one before
     rest_of_group: bool = False           # its subject is the rest of the group ("the rest", "their vehicles")
-    distinct: bool = False                # told as another movement ("a separate convoy", "the previous one")
+    distinct: set = field(default_factory=set)  # words telling it apart ("separate", "second", "previous")
 
 
 
