@@ -28,6 +28,7 @@ from .lexicon import (
     _FALSE_AFTER,
     _FORCE_NOUN,
     _HABITUAL,
+    _EARLIER_PLURAL,
     _TIME_FRAME,
     _AGGREGATE,
     _MOVER,
@@ -346,7 +347,8 @@ class _Reader:
         if _MODAL.search(clause):
             return "planned"
         if _BACKGROUND.search(self.text[clause_start:sentence_end]) or _HABITUAL.search(self.text[s:sentence_end]) \
-                or (_TIME_FRAME.search(self.text[s:sentence_end]) and _AGGREGATE.search(self.text[s:sentence_end])):
+                or (_TIME_FRAME.search(self.text[s:sentence_end]) and _AGGREGATE.search(self.text[s:sentence_end])) \
+                or _EARLIER_PLURAL.search(self.text[s:sentence_end]):
             return "background"
         if not main.group("verb") and _NEGATION.search(self.text[main.end():sentence_end]):
             return "negated"  # "the withdrawal of X from Y has not happened"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .book import PlaceBook
 from .places import _finer, _place_of, _spec, compatible, contains, same_place
 from .state import Fragment, _Draft
-from .weights import HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -186,6 +186,7 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
             out.append("contrasted_modes")
     if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
         out.append("ends_incompatible")
+    shared_by_area = False
     shared_origin = bool(a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin)
                                                     or contains(b.origin, a.origin)))
     shared_dest = bool(a.destination and b.destination and compatible(a.destination, b.destination))
@@ -194,6 +195,14 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
         ends = ([a.origin, b.origin] if shared_origin else []) + ([a.destination, b.destination] if shared_dest else [])
         if all(_spec(p) >= 4 for p in ends if p):
             out.append("shared_end_only_country")
+        same = (shared_origin and same_place(a.origin, b.origin)) or \
+            (shared_dest and (same_place(a.destination, b.destination)))
+        shared_by_area = not same
+        if shared_by_area:
+            out.append("shared_by_area_only")
+        (a0, a1), (b0, b1) = _sentences(a), _sentences(b)
+        if max(b0 - a1, a0 - b1) > FAR_SENTENCES and shared_by_area:
+            out.append("far_apart")
     if a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin):
         out.append("return_trip")
     ca, cb = _crossings(a), _crossings(b)
@@ -260,7 +269,9 @@ def _actor_key(actor: str | None, book: PlaceBook):
     words = {w.lower().strip(".") for w in re.findall(r"[\w.]+", actor)}
     words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
-               "contingent", "group", "units", "unit", "personnel", "coalition", "international"}
+               "contingent", "group", "units", "unit", "personnel", "coalition", "international",
+               # which one of several, not whose: "the fourth contingent" is still the Kenyan police
+               "first", "second", "third", "fourth", "fifth", "sixth", "new", "latest", "last", "next"}
     key = words - generic
     return key or None
 

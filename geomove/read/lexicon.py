@@ -103,6 +103,9 @@ _HABITUAL = re.compile(
 _TIME_FRAME = re.compile(
     r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:weeks|months|years)\b", re.I)
+# earlier movements told in the plural ("attacks on previous convoys headed to X"): background
+_EARLIER_PLURAL = re.compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
+                             r"rotations|contingents|withdrawals|shipments|flights)\b", re.I)
 _AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|countless)\b", re.I)
 # who is said to move, when it is not a force: an official's trip or civilians travelling
 _CIVILIAN = re.compile(
@@ -136,6 +139,8 @@ _PRESENCE_AFTER = re.compile(r"^[^.;]*?\bsince\b|^\s+(?:there\s+)?for\s+(?:years
 _PARTICIPLE_OF_PRESENCE = {"deploy", "redeploy"}
 _INFINITIVE_OK = re.compile(
     r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
+    # "were able to reach X" tells that they did
+    r"|\b(?:was|were)\s+(?:\w+\s+)?able\s+(?:to\s+)?$"
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
     r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
 

@@ -12,6 +12,8 @@ SAME_EVENT_THRESHOLD = 1.0
 SAME_EVENT = {
     "shared_end": 1.0,             # an end of one is the same place as (or holds) the other's
     "shared_end_only_country": 0.0,  # the only shared end is a whole country (measured: -0.5 costs 6 fp)
+    "shared_by_area_only": 0.0,    # the shared end only holds the other's (a province and a town in it)
+    "far_apart": -1.0,             # ... and the two are told more than FAR_SENTENCES apart
     "status_differs": -10.0,       # reported vs planned / denied: never one movement
     "ends_incompatible": -10.0,    # an end of one lies outside the other's
     "return_trip": -10.0,          # one's origin is the other's destination
@@ -23,6 +25,8 @@ SAME_EVENT = {
     "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
     "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
 }
+
+FAR_SENTENCES = 5
 
 # --- the next leg of a route: events.next_leg -------------------------------------------
 NEXT_LEG_SENTENCES = 2             # an anaphoric subject reaches this many sentences back
