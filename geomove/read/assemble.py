@@ -15,7 +15,8 @@ from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
 from .lexicon import _PEOPLE
-from .places import _spec, compatible, same_place
+from .places import _km, _spec, compatible, same_place
+from .weights import FAR_NAMESAKE_KM
 from .state import _Draft
 
 
@@ -118,13 +119,36 @@ def origin_from_foreign_via(a: Assembly) -> None:
             draft.origin, draft.via = {**first, "inferred": True}, draft.via[1:]
 
 
+def drop_far_namesakes(a: Assembly) -> None:
+    """A town, base or airfield end in a country no other mention of the report is in, and far
+    from all of them, is a namesake the mention finder chose (a village on another continent);
+    the movement keeps its other end."""
+    places = a.reader.places
+    countries = {m.get("country") for m in places + a.reader.actors if m.get("country")}
+    for draft in a.drafts:
+        for end in ("origin", "destination"):
+            p = getattr(draft, end)
+            if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None:
+                continue
+            others = [m for m in places if m.get("lat") is not None and m.get("country")
+                      and m.get("name") != p.get("name")
+                      and not (m["start"] <= (p.get("offsets") or [-1])[0] < m["end"])]
+            if not others:
+                continue
+            if p.get("country") in {m["country"] for m in others} | (countries - {p.get("country")}):
+                continue
+            if min(_km(p, m) for m in others) > FAR_NAMESAKE_KM:
+                setattr(draft, end, None)
+        draft.via = [v for v in draft.via if v is not None]
+
+
 def drop_endless(a: Assembly) -> None:
     """A draft with neither origin nor destination is no movement."""
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, waterway_country, origin_from_foreign_via,
-          drop_endless)
+          drop_far_namesakes, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

@@ -34,7 +34,9 @@ JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this fa
 HALVES_SENTENCES = 3               # where it went and where it left, told apart in either order
 HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
 
-# --- places -----------------------------------------------------------------------------
+# --- places ---
+FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place, in a country no
+                                   # other mention is in, is a namesake (assemble.drop_far_namesakes)--------------------------------------------------------------------------
 SAME_SITE_KM = 30.0                # two unnamed points this close are one site
 SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
 AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
