@@ -42,14 +42,29 @@ def read_fragments(a: Assembly) -> None:
             continue
         if not (frag.origin or frag.destination or frag.via):
             continue
-        for draft in _routes(frag, book):
-            target = None
+        routes = _routes(frag, book)
+        targets, exact = [], []
+        for draft in routes:
+            target, same_site = None, False
             for k, d in enumerate(drafts):
                 decision = same_event(d, draft, book)
                 a.why.append(f"sentence {i} {_ends(draft)} vs movement {k} {_ends(d)}: {decision.why}")
                 if decision.same:
-                    target = k
+                    target, same_site = k, "shared_by_area_only" not in decision.features
                     break
+            targets.append(target)
+            exact.append(same_site)
+        for k in {t for t in targets if t is not None and targets.count(t) > 1}:
+            # a list tells separate movements: several of its members matching one earlier
+            # movement merge only the one at the very same place, if one is
+            members = [n for n, t in enumerate(targets) if t == k]
+            keep = [n for n in members if exact[n]]
+            for n in members:
+                if len(keep) != 1 or n != keep[0]:
+                    targets[n] = None
+            a.why.append(f"sentence {i}: a list with {len(members)} members matching movement {k}: "
+                         f"{'one merged' if len(keep) == 1 else 'none merged'}")
+        for draft, target in zip(routes, targets):
             if target is not None:
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue

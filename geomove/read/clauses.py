@@ -42,6 +42,7 @@ from .lexicon import (
     _NP_GAP,
     _NUMWORDS,
     _PARTICIPLE_OF_PRESENCE,
+    _PASSIVE_ORIGIN,
     _PRESENCE,
     _PRESENCE_AFTER,
     _PURPOSE_VERBS,
@@ -73,6 +74,9 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eig
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
 _SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+_CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# a passive auxiliary right before a participle: "were vacated", "had been partially vacated"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # what follows a dateline's date: "(Agency) -", " - ", " — "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
@@ -266,6 +270,15 @@ class _Reader:
                 ref = self._antecedent(t.start(), "there")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
+        if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN and \
+                _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]):
+            # "the bases in A and B had been vacated": the places of the subject were left
+            # the subject may hold commas ("bases in A and B, near the border, had been vacated")
+            subject_start = max([s] + [s + b.end() for b in re.finditer(_CLAUSE_START, self.text[s:main.start()])])
+            taken = {id(g) for _r, grp, _a in slots for g in grp}
+            subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
+                       and _spec(m) <= 2]
+            slots.extend(("origin", [m], subject_start) for m in subject)
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
             slots.append(("destination", [loci[0]], loci[0]["start"]))
         slots.sort(key=lambda x: x[2])

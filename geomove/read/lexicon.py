@@ -18,7 +18,7 @@ _VERB_FORMS = {
     "head": "", "depart": "", "leave": "leave leaves left leaving", "reach": "reach reaches reached reaching",
     "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
     "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
-    "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating",
+    "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
     "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
@@ -43,8 +43,10 @@ _TRIGGER_RE = re.compile(
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
 _OBJECT_ROLE = {"enter": "destination", "reach": "destination", "leave": "origin",
-                "depart": "origin", "evacuate": "origin", "cross": "via", "exit": "origin",
+                "depart": "origin", "evacuate": "origin", "vacate": "origin", "cross": "via", "exit": "origin",
                 "reinforce": "destination"}
+# departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
+_PASSIVE_ORIGIN = {"vacate", "evacuate", "leave"}
 _ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come", "dock"}
 _DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
               "exit", "set off"}
