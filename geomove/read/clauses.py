@@ -160,8 +160,11 @@ class _Reader:
         if role == "arrival":
             return "destination", at
         if role == "destination_weak":
+            # "left X for Y", "a convoy for Y": only when "for" governs the place itself, not
+            # something else on the way to it ("a convoy for the RSF on the road ... in Y")
             near = [t for t in triggers if t.end() <= at and at - t.end() <= 20]
-            return ("destination", at) if near else (None, -1)
+            governs = len(self.text[at:start].split()) <= 4
+            return ("destination", at) if near and governs else (None, -1)
         if role == "origin_weak":
             return "origin", at
         return role, at
@@ -299,7 +302,8 @@ class _Reader:
         frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
                      and (self.published is None or not d.relative)
                      and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
-        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start()]))
+        # a movement noun may be the subject itself ("..., the convoy was destined for X")
+        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start() if main.group("verb") else main.end()]))
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)

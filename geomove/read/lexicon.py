@@ -60,7 +60,7 @@ _DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|a
 # cues that give a role to the place they govern; longest first
 _ROLE_CUES = [
     (r"on\s+(?:the|their|its|his)\s+way\s+to", "destination"), (r"en\s+route\s+to", "destination"),
-    (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
+    (r"(?:traced?|dat(?:es?|ing))\s+back\s+to", "origin"), (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
     (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
     (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)to", "destination"), (r"onto", "destination"),
     (r"by\s+way\s+of", "via"), (r"through", "via"), (r"via", "via"), (r"across", "via"),
@@ -108,7 +108,8 @@ _TIME_FRAME = re.compile(
 # earlier movements told in the plural ("attacks on previous convoys headed to X"): background
 _EARLIER_PLURAL = re.compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
                              r"rotations|contingents|withdrawals|shipments|flights)\b", re.I)
-_AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|countless)\b", re.I)
+_AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|countless|convoys|columns|"
+                        r"shipments|flights|deployments|rotations)\b", re.I)
 # who is said to move, when it is not a force: an official's trip or civilians travelling
 _CIVILIAN = re.compile(
     r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
