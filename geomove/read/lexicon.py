@@ -21,9 +21,9 @@ _VERB_FORMS = {
     "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
     "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
-    "retreat": "", "march": "", "proceed": "", "set off": "set off sets off setting off",
-    "land": "", "take off": "take off took off taken off taking off", "push": "push pushes pushed pushing", "sail": "",
-    "exit": "", "leave for": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
+    "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off",
+    "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
+    "exit": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
 }
 _NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
                   "redeployment", "movement", "movements", "reinforcements", "airlift", "flight", "flights",
@@ -31,8 +31,10 @@ _NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullo
 
 
 def _forms(stem: str, listed: str) -> list[str]:
+    """A verb's forms: as listed (a phrasal verb's forms are comma-separated, so that "took"
+    alone never triggers), else the regular ones."""
     if listed:
-        return listed.split()
+        return [f.strip() for f in listed.split(",")] if "," in listed else listed.split()
     return [stem, stem + "s", stem + "ed", stem + "ing"]
 
 
