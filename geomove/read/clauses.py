@@ -69,6 +69,9 @@ from .syntax import analyse, purpose_starts
 
 # ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# an anaphoric object right after a verb: "left the city", "entered the town"
+_OBJECT_ANAPHOR = re.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
+                             r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
 # a bare number right before "from": "25 from Malawi" counts members by nationality
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
@@ -258,7 +261,7 @@ class _Reader:
         # anaphora: a role cue followed by "there" / "the city" with no place
         for cue in _CUE_RE.finditer(self.text, s, e):
             tail = self.text[cue.end():cue.end() + 30]
-            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+[A-Z])", tail, re.I)
+            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", tail, re.I)
             if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
@@ -266,6 +269,14 @@ class _Reader:
                     ref = self._antecedent(cue.start(), ana.group(1).lower())
                     if ref is not None:
                         slots.append((role, [ref], cue.start()))
+        # "they left the city for Y": a verb whose object is its role, with an anaphoric object
+        for t in triggers:
+            role = _OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None
+            ana = role and _OBJECT_ANAPHOR.match(self.text, t.end(), e)
+            if ana:
+                ref = self._antecedent(t.start(), ana.group(1).lower())
+                if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
+                    slots.append((role, [ref], t.end()))
         # "... were driven there": a movement verb with "there" for its goal
         for t in triggers:
             if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \

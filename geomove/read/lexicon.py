@@ -64,7 +64,8 @@ _ROLE_CUES = [
     (r"on\s+(?:the|their|its|his)\s+way\s+to", "destination"), (r"en\s+route\s+to", "destination"),
     (r"(?:traced?|dat(?:es?|ing))\s+back\s+to", "origin"), (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
     (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
-    (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)to", "destination"), (r"onto", "destination"),
+    (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!belonging\s)(?<!loyal\s)(?<!linked\s)(?<!allied\s)"
+     r"(?<!affiliated\s)(?<!attached\s)(?<!close\s)(?<!next\s)to", "destination"), (r"onto", "destination"),
     (r"by\s+way\s+of", "via"), (r"through", "via"), (r"via", "via"), (r"across", "via"),
     (r"passing\s+(?:by|through)?", "via"), (r"bound\s+for", "destination"), (r"for", "destination_weak"),
     (r"(?:stationed|based|present)\s+(?:in|at)", "origin_weak"),
