@@ -18,7 +18,11 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     origins: list[dict] = []
     heads: list[int] = []
     for place, at in frag.origin:
-        k = next((i for i, o in enumerate(origins) if compatible(o, place)), None)
+        # members of one list are one place only when one holds the other: "from X and Y" with
+        # X a city named like the province holding Y is still two towns
+        k = next((i for i, o in enumerate(origins)
+                  if ((same_place(o, place) or contains(o, place) or contains(place, o)) if at == heads[i]
+                      else compatible(o, place))), None)
         if k is not None:
             origins[k] = _finer(origins[k], place)
         elif not origins or at == heads[0]:

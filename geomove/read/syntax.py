@@ -142,4 +142,4 @@ def purpose_starts(tokens: list[Token]) -> list[int]:
 _BASE_VERBS_MISTAGGED = frozenset(
     "help support secure protect reinforce retake recapture capture back assist guard patrol "
     "fight combat counter defend battle join relieve restore stabilise stabilize boost bolster "
-    "escort monitor train police control hold clear attack".split())
+    "escort monitor train police control hold clear attack link".split())
