@@ -109,3 +109,15 @@ def test_generated_text_gives_exact_offsets_and_the_same_answer_twice(gazetteer,
                 s, e = place["offsets"]
                 assert text[s:e] == place["surface"]
         assert p["status"] in ("reported", "denied", "negated", "planned", "static", "background")
+
+
+def test_a_name_after_via_is_a_place_whatever_role_the_finder_gave_it():
+    text = "The militia moved fighters via Sennar to Kosti on Monday."
+    ms = [{**mention(text, "Sennar", lat=13.55, lon=33.6, country="SD"), "role": "actor"},
+          mention(text, "Kosti", lat=13.16, lon=32.66, country="SD")]
+    p = extract(text, gazetteer=NoBook(), mentions=ms, published="2025-03-12")[0]["properties"]
+    assert [v["name"] for v in p["via"]] == ["Sennar"] and p["destination"]["name"] == "Kosti"
+    # a country named there as an actor stays an actor ("talks via Qatar")
+    ms[0] = {**ms[0], "kind": "country"}
+    p = extract(text, gazetteer=NoBook(), mentions=ms, published="2025-03-12")[0]["properties"]
+    assert p["via"] == []

@@ -72,6 +72,7 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a
 # an anaphoric object right after a verb: "left the city", "entered the town"
 _OBJECT_ANAPHOR = re.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
                              r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
+_MOTION_PREPOSITION = re.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
 # a bare number right before "from": "25 from Malawi" counts members by nationality
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
@@ -112,9 +113,13 @@ class _Reader:
         self.text = text
         self.published = parse_published(published) if published else None
         self.spans = _clauses(text, sentence_spans(text))
-        self.places = [m for m in mentions if m.get("role") in ("place", "demonym_place")
-                       and m.get("lat") is not None]
-        self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym")]
+        # a name right after a preposition of motion is a place, whatever role the mention
+        # finder guessed from other words ("via X" is no addressee)
+        self.places = [m for m in mentions if m.get("lat") is not None and (
+            m.get("role") in ("place", "demonym_place")
+            or (m.get("role") == "actor" and m.get("kind") != "country"
+                and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"])))]
+        self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and m not in self.places]
         self.dates = find_dates(text, self.published)
         # without a publication date "this evening" resolves to nothing, yet it still says
         # *when*: keep every expression to tell two differently dated fragments apart
@@ -129,6 +134,8 @@ class _Reader:
         for m in reversed(list(_CUE_RE.finditer(window))):
             gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
             gap = _APPOSITION.sub(" ", gap)  # "the left, or eastern, bank of"
+            if gap.count("(") == 1 and ")" not in gap:
+                gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
