@@ -14,7 +14,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _PEOPLE
+from .lexicon import _PEOPLE, _stem
 from .places import _km, _spec, compatible, same_place
 from .weights import FAR_NAMESAKE_KM
 from .state import _Draft
@@ -68,7 +68,8 @@ def read_fragments(a: Assembly) -> None:
             if target is not None:
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
-            if last is not None and frag.anaphoric and i - 2 <= last.frags[-1].sentence < i:
+            # "the other group" refers to a group told before, not to the one that just moved
+            if last is not None and frag.anaphoric and not frag.distinct and i - 2 <= last.frags[-1].sentence < i:
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
@@ -97,8 +98,22 @@ def origin_of_contrasted(a: Assembly) -> None:
             twin = next((d for d in drafts if d is not draft and d.origin is not None and d.destination
                          and (told_of_same or same_place(d.destination, draft.destination))
                          and any(f.sentence == sent - 1 for f in d.frags)), None)
+            if twin is None and any(_stem(f.trigger) in ("continue", "proceed") for f in draft.frags):
+                # "one group went into X, while the other continued to Y": the other went on
+                # from where the first one stopped
+                before = next((d for d in drafts if d is not draft and d.destination is not None
+                               and any(f.sentence == sent - 1 for f in d.frags)), None)
+                if before is not None and not same_place(before.destination, draft.destination):
+                    draft.origin = {**before.destination, "inferred": True}
+                    continue
             if twin is not None:
-                draft.origin = {**twin.origin, "inferred": True}
+                # the group split where it was: at the first part's origin when that part's
+                # movement is the split itself ("from A, part was flown to B, while the rest
+                # ..."), at its destination when it had got there before ("headed from A to B.
+                # One group went in, while the other continued to C")
+                arrived_before = any(f.sentence < sent - 1 for f in twin.frags) and twin.destination is not None \
+                    and not same_place(twin.destination, draft.destination)
+                draft.origin = {**(twin.destination if arrived_before else twin.origin), "inferred": True}
                 when = next((f.date for f in twin.frags if f.date is not None), None)
                 for f in draft.frags:
                     f.date = f.date or when  # one sentence, one day

@@ -275,8 +275,11 @@ def _actor_key(actor: str | None, book: PlaceBook):
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
                "contingent", "group", "units", "unit", "personnel", "coalition", "international",
                # which one of several, not whose: "the fourth contingent" is still the Kenyan police
-               "first", "second", "third", "fourth", "fifth", "sixth", "new", "latest", "last", "next"}
-    key = words - generic
+               "first", "second", "third", "fourth", "fifth", "sixth", "new", "latest", "last", "next",
+               # how many, not who: "four US vehicles", "one group of the soldiers"
+               "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+               "several", "dozens", "hundreds", "thousands"}
+    key = {w for w in words - generic if not w.isdigit()}
     return key or None
 
 
