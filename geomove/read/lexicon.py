@@ -62,7 +62,9 @@ _DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|a
 # cues that give a role to the place they govern; longest first
 _ROLE_CUES = [
     (r"on\s+(?:the|their|its|his)\s+way\s+to", "destination"), (r"en\s+route\s+to", "destination"),
-    (r"(?:traced?|dat(?:es?|ing))\s+back\s+to", "origin"), (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
+    (r"(?:traced?|dat(?:es?|ing))\s+back\s+to", "origin"),
+    # where it began: "originated in X", "its inception was in X", "the convoy's origins lie in X"
+    (r"(?:originat(?:ed|es|ing)|inception|origins?)\s+(?:[a-z]+\s+){0,2}?(?:in|from|at)", "origin"), (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
     (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
     (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!belonging\s)(?<!loyal\s)(?<!linked\s)(?<!allied\s)"
      r"(?<!affiliated\s)(?<!attached\s)(?<!close\s)(?<!next\s)to", "destination"), (r"onto", "destination"),
