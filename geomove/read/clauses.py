@@ -217,7 +217,8 @@ class _Reader:
         verbs = [t for t in triggers if t.group("verb")]
         # "land" and "march" are also nouns/months; need them as verbs near a place cue
         main = verbs[0] if verbs else triggers[0]
-        subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])]):main.start()]
+        subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
+        subject = self.text[subject_start:main.start()]
         if main.group("verb") and _CIVILIAN.search(subject) and not _MOVER.search(subject):
             return None  # an official's trip or civilians travelling: no force moved
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
@@ -321,7 +322,11 @@ class _Reader:
                      and (self.published is None or not d.relative)
                      and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
         # a movement noun may be the subject itself ("..., the convoy was destined for X")
-        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:main.start() if main.group("verb") else main.end()]))
+        # (also after a verb of saying: "officials said the convoy had left X")
+        upto = main.start() if main.group("verb") else main.end()
+        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
+                              (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
+                               and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I)))
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
