@@ -43,6 +43,16 @@ def read_fragments(a: Assembly) -> None:
         if not (frag.origin or frag.destination or frag.via):
             continue
         routes = _routes(frag, book)
+        if frag.next_leg and last is not None and last.destination is not None \
+                and last.frags[-1].sentence == i - 1:
+            # the next leg of a route that stopped: it leaves from where the last one arrived
+            for draft in routes:
+                if draft.origin is None and not same_place(draft.destination, last.destination):
+                    draft.origin = {**last.destination, "inferred": True}
+            a.why.append(f"sentence {i}: next leg from {last.destination.get('name')}")
+            drafts.extend(routes)
+            last = routes[-1] if routes else last
+            continue
         targets, exact = [], []
         for draft in routes:
             target, same_site = None, False

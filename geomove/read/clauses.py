@@ -91,11 +91,13 @@ _APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 
 
-def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _clauses(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentences, with a contrasting clause that has its own movement verb read on its own:
     "the fighters were flown to X, while their vehicles were driven there" tells of two
-    movements (who, what and how differ), not of one."""
-    out = []
+    movements (who, what and how differ), not of one. An arrival followed by "and" and a
+    departure ("landed at X and took off again towards Y") is two legs: the second clause
+    starts are returned apart, as the starts of next legs."""
+    out, legs = [], set()
     for s, e in spans:
         cut = s
         for m in _CONTRAST.finditer(text, s, e):
@@ -104,15 +106,27 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     any(t.group("verb") for t in _TRIGGER_RE.finditer(text, cut, m.start())):
                 out.append((cut, m.start()))
                 cut = m.end()
+        for m in _AND_THEN.finditer(text, cut, e):
+            verb = _TRIGGER_RE.match(text, m.end())
+            left = [t for t in _TRIGGER_RE.finditer(text, cut, m.start()) if t.group("verb")]
+            if verb and verb.group("verb") and _stem(verb.group("verb")) in _DEPARTURE and \
+                    any(_stem(t.group("verb")) in _ARRIVAL | {"reach", "enter"} for t in left):
+                out.append((cut, m.start()))
+                cut = m.end()
+                legs.add(cut)
         out.append((cut, e))
-    return out
+    return out, legs
+
+
+# "... and then", "..., and later": where a second verb phrase of the same subject starts
+_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
 
 class _Reader:
     def __init__(self, text: str, mentions: list[dict], published):
         self.text = text
         self.published = parse_published(published) if published else None
-        self.spans = _clauses(text, sentence_spans(text))
+        self.spans, self.leg_starts = _clauses(text, sentence_spans(text))
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee)
         self.places = [m for m in mentions if m.get("lat") is not None and (
@@ -225,6 +239,7 @@ class _Reader:
                         noun_only=not verbs, quote=sent.strip())
         frag.status = self._status(s, e, main, triggers)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
+        frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         mentions = [m for m in self.places if s <= m["start"] < e]
         purposes = self._purposes(toks, e)
