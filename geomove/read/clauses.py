@@ -72,6 +72,7 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a
 # an anaphoric object right after a verb: "left the city", "entered the town"
 _OBJECT_ANAPHOR = re.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
                              r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
+_EVENT_OF = re.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
 _MOTION_PREPOSITION = re.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
 # a bare number right before "from": "25 from Malawi" counts members by nationality
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
@@ -218,7 +219,9 @@ class _Reader:
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
                     and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
                     and not (t.group(0).lower() == "crossing"
-                             and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()]))
+                             and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
+                             # "a crossing of its forces from X to Y" is the event, not a place
+                             and not _EVENT_OF.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
