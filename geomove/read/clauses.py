@@ -238,6 +238,13 @@ class _Reader:
         subject = self.text[subject_start:main.start()]
         if main.group("verb") and _CIVILIAN.search(subject) and not _MOVER.search(subject):
             return None  # an official's trip or civilians travelling: no force moved
+        if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
+            # "On their return to X, two farmers said ...": the owner is the main clause's subject
+            comma = self.text.find(",", main.end(), e)
+            owner = self.text[comma + 1:comma + 60] if comma >= 0 else ""
+            owner = re.split(r"\b(?:said|says|told|reported|were|was|are|is|had|have|has|who)\b", owner)[0]
+            if _CIVILIAN.search(owner) and not _MOVER.search(owner):
+                return None
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
                         noun_only=not verbs, quote=sent.strip())
         frag.status = self._status(s, e, main, triggers)

@@ -119,7 +119,7 @@ _AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|co
 _CIVILIAN = re.compile(
     r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
     r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
-    r"journalists|reporters|families|migrants|displaced)\b", re.I)
+    r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers)\b", re.I)
 _MOVER = re.compile(
     r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
