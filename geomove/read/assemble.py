@@ -109,7 +109,7 @@ def origin_of_contrasted(a: Assembly) -> None:
                          and (told_of_same or same_place(d.destination, draft.destination))
                          and any(f.sentence == sent - 1 for f in d.frags)), None)
             if twin is None and any(_stem(f.trigger) in ("continue", "proceed") for f in draft.frags):
-                # "one group went into X, while the other continued to Y": the other went on
+                # "part of it stopped in X, while the rest continued to Y": the rest went on
                 # from where the first one stopped
                 before = next((d for d in drafts if d is not draft and d.destination is not None
                                and any(f.sentence == sent - 1 for f in d.frags)), None)
@@ -120,7 +120,7 @@ def origin_of_contrasted(a: Assembly) -> None:
                 # the group split where it was: at the first part's origin when that part's
                 # movement is the split itself ("from A, part was flown to B, while the rest
                 # ..."), at its destination when it had got there before ("headed from A to B.
-                # One group went in, while the other continued to C")
+                # Part of it stopped there, while the rest went on to C")
                 arrived_before = any(f.sentence < sent - 1 for f in twin.frags) and twin.destination is not None \
                     and not same_place(twin.destination, draft.destination)
                 draft.origin = {**(twin.destination if arrived_before else twin.origin), "inferred": True}

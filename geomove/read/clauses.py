@@ -87,7 +87,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 _COORDINATED_CUE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
-# an alternative name set off by commas inside a noun phrase: "the left, or eastern, bank"
+# an alternative word set off by commas inside a noun phrase: "the north, or upper, gate"
 _APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 
@@ -148,7 +148,7 @@ class _Reader:
         best = None
         for m in reversed(list(_CUE_RE.finditer(window))):
             gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
-            gap = _APPOSITION.sub(" ", gap)  # "the left, or eastern, bank of"
+            gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
@@ -186,7 +186,7 @@ class _Reader:
             return "destination", at
         if role == "destination_weak":
             # "left X for Y", "a convoy for Y": only when "for" governs the place itself, not
-            # something else on the way to it ("a convoy for the RSF on the road ... in Y")
+            # something else on the way to it ("a convoy for a militia, on a road ... in Y")
             near = [t for t in triggers if t.end() <= at and at - t.end() <= 20]
             governs = len(self.text[at:start].split()) <= 4
             return ("destination", at) if near and governs else (None, -1)
@@ -220,7 +220,7 @@ class _Reader:
                     and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
-                             # "a crossing of its forces from X to Y" is the event, not a place
+                             # "a crossing of the troops from X to Y" is the event, not a place
                              and not _EVENT_OF.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
@@ -346,7 +346,7 @@ class _Reader:
         frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
                      and (self.published is None or not d.relative)
                      and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
-        # a movement noun may be the subject itself ("..., the convoy was destined for X")
+        # a movement noun may be the subject itself ("..., the column was bound for X")
         # (also after a verb of saying: "officials said the convoy had left X")
         upto = main.start() if main.group("verb") else main.end()
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
@@ -361,9 +361,9 @@ class _Reader:
         return frag
 
     def located(self, index: int) -> dict | None:
-        """The place a sentence without a movement verb puts the moving group at: "The
-        vehicles, which carried 18 soldiers, lined up in the square of the X crossing." Only
-        with an anaphoric subject (the vehicles, the convoy, they) and a locative cue."""
+        """The place a sentence without a movement verb puts the moving group at: "The trucks,
+        with some forty men aboard, waited at the X checkpoint." Only with an anaphoric
+        subject (the vehicles, the convoy, they) and a locative cue."""
         s, e = self.spans[index]
         if not _ANAPHOR_SUBJECT.match(self.text[s:e]):
             return None

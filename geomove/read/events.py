@@ -83,8 +83,8 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
 
 
 def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook) -> None:
-    """A group headed "towards the border area with X" and then, in the next sentence, "lined
-    up at the Y crossing": Y is where it went."""
+    """A group headed for a border strip and then, in the next sentence, "waited at the Y
+    crossing": Y is where it went."""
     if last is None or last.status != "reported" or not index - 2 <= last.frags[-1].sentence < index:
         return
     place = reader.located(index)
@@ -276,7 +276,7 @@ def _actor_key(actor: str | None, book: PlaceBook):
                "contingent", "group", "units", "unit", "personnel", "coalition", "international",
                # which one of several, not whose: "the fourth contingent" is still the Kenyan police
                "first", "second", "third", "fourth", "fifth", "sixth", "new", "latest", "last", "next",
-               # how many, not who: "four US vehicles", "one group of the soldiers"
+               # how many, not who: "four US vehicles", "one part of the unit"
                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                "several", "dozens", "hundreds", "thousands"}
     key = {w for w in words - generic if not w.isdigit()}
