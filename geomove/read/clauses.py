@@ -92,24 +92,24 @@ _APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 
 
-def _clauses(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentences, with a contrasting clause that has its own movement verb read on its own:
     "the fighters were flown to X, while their vehicles were driven there" tells of two
     movements (who, what and how differ), not of one. An arrival followed by "and" and a
     departure ("landed at X and took off again towards Y") is two legs: the second clause
     starts are returned apart, as the starts of next legs."""
+    found = list(_TRIGGER_RE.finditer(text)) if found is None else found
+    verbs_in = lambda a, b: [t for t in found if a <= t.start() and t.end() <= b and t.group("verb")]
     out, legs = [], set()
     for s, e in spans:
         cut = s
         for m in _CONTRAST.finditer(text, s, e):
-            rest = text[m.end():e]
-            if any(t.group("verb") for t in _TRIGGER_RE.finditer(rest)) and \
-                    any(t.group("verb") for t in _TRIGGER_RE.finditer(text, cut, m.start())):
+            if verbs_in(m.end(), e) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
         for m in _AND_THEN.finditer(text, cut, e):
             verb = _TRIGGER_RE.match(text, m.end())
-            left = [t for t in _TRIGGER_RE.finditer(text, cut, m.start()) if t.group("verb")]
+            left = verbs_in(cut, m.start())
             if verb and verb.group("verb") and _stem(verb.group("verb")) in _DEPARTURE and \
                     any(_stem(t.group("verb")) in _ARRIVAL | {"reach", "enter"} for t in left):
                 out.append((cut, m.start()))
@@ -127,7 +127,9 @@ class _Reader:
     def __init__(self, text: str, mentions: list[dict], published):
         self.text = text
         self.published = parse_published(published) if published else None
-        self.spans, self.leg_starts = _clauses(text, sentence_spans(text))
+        # one pass of the trigger lexicon over the report, read by clause afterwards
+        self._triggers = list(_TRIGGER_RE.finditer(text))
+        self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee)
         self.places = [m for m in mentions if m.get("lat") is not None and (
@@ -215,7 +217,7 @@ class _Reader:
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces");
         # after a preposition a verb form is a noun ("by land", "by ship", "on return")
-        triggers = [t for t in _TRIGGER_RE.finditer(self.text, s, e)
+        triggers = [t for t in self._triggers if s <= t.start() and t.end() <= e
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
                     and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
                     and not (t.group(0).lower() == "crossing"
