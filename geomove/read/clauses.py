@@ -34,6 +34,7 @@ from .lexicon import (
     _MOVER,
     _CIVILIAN,
     _INFINITIVE_OK,
+    _MANNER_OF_MOTION,
     _IN_YEAR,
     _MODAL,
     _MODE_VERBS,
@@ -128,7 +129,8 @@ class _Reader:
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = list(_TRIGGER_RE.finditer(text))
+        self._triggers = sorted(list(_TRIGGER_RE.finditer(text)) + list(_MANNER_OF_MOTION.finditer(text)),
+                                key=lambda t: t.start())
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee)

@@ -19,7 +19,7 @@ _VERB_FORMS = {
     "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
     "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
     "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
-    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "", "rumble": "rumble rumbles rumbled rumbling",
+    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off",
     "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
@@ -42,6 +42,17 @@ _VERBS = sorted({f for s, l in _VERB_FORMS.items() for f in _forms(s, l)}, key=l
 _TRIGGER_RE = re.compile(
     r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\b"
     r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
+
+# a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
+# towards Y", "streamed across Z"): any past form right before a directional preposition, but
+# for verbs that change a state, not a place ("turned into", "divided into")
+_MANNER_OF_MOTION = re.compile(
+    r"\b(?P<verb>(?!(?:turned|looked|divided|integrated|transformed|converted|translated|merged|called|"
+    r"incorporated|organi[sz]ed|grouped|inquired|investigated|tapped|fed|drawn|locked|factored|"
+    r"built|put|split|cut|shut|set|sold|added|entered|crossed|moved|pushed|advanced|withdrawn|"
+    r"deployed|sent|headed|returned|driven|flown|transferred|forced|pressed|signed|welcomed|"
+    r"received|accepted|admitted|allowed|invited|forwarded|inserted|injected|absorbed)\b)[a-z]{3,}ed)"
+    r"(?=\s+(?:(?:deep|deeper|further|back)\s+)?(?:into|towards?|onto|across)\b)(?:(?P<noun>(?!)))?")
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
 _OBJECT_ROLE = {"enter": "destination", "reach": "destination", "leave": "origin",
