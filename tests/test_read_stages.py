@@ -62,8 +62,22 @@ def test_each_decision_prints_its_named_features():
     why = []
     found = extract(text, gazetteer=NoBook(), mentions=ms, published="2025-03-12", why=why)
     assert len(found) == 2
-    assert len(why) == 1 and "distinct_words -10" in why[0] and "shared_end +1" in why[0] \
-        and "different movements" in why[0]
+    decisions = [w for w in why if " vs movement " in w]
+    assert len(decisions) == 1 and "distinct_words -10" in decisions[0] and "shared_end +1" in decisions[0] \
+        and "different movements" in decisions[0]
+    assert sum("reported: no denial" in w for w in why) == 2       # each clause's status, with why
+
+
+def test_each_clause_has_its_own_status_and_says_why():
+    text = "Troops moved from Kosti to Sennar on Monday, but the ministry will not send them to Kadugli."
+    ms = [mention(text, name, lat=lat, lon=lon, country="SD")
+          for name, lat, lon in (("Kosti", 13.16, 32.66), ("Sennar", 13.55, 33.6), ("Kadugli", 11.01, 29.72))]
+    why = []
+    found = extract(text, gazetteer=NoBook(), mentions=ms, published="2025-03-12", include_all=True, why=why)
+    statuses = {f["properties"]["destination"]["name"]: f["properties"]["status"] for f in found}
+    assert statuses.get("Sennar") == "reported"
+    assert any(w.startswith("sentence") and "planned: a modal or a word of plans 'will'" in w
+               or "negated: a negation in the clause" in w for w in why)
 
 
 def test_passes_are_named_functions_in_order():

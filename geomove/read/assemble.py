@@ -6,6 +6,7 @@ construction of how reports tell a movement, written as a function with its reas
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..dates import parse_published
@@ -15,7 +16,7 @@ from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
 from .lexicon import _PEOPLE, _stem
-from .places import _km, _spec, compatible, same_place
+from .places import _km, _place_of, _spec, compatible, same_place
 from .weights import FAR_NAMESAKE_KM
 from .state import _Draft
 
@@ -42,6 +43,7 @@ def read_fragments(a: Assembly) -> None:
             continue
         if not (frag.origin or frag.destination or frag.via):
             continue
+        a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         routes = _routes(frag, book)
         if frag.next_leg and last is not None and last.destination is not None \
                 and last.frags[-1].sentence == i - 1:
@@ -74,8 +76,12 @@ def read_fragments(a: Assembly) -> None:
                     targets[n] = None
             a.why.append(f"sentence {i}: a list with {len(members)} members matching movement {k}: "
                          f"{'one merged' if len(keep) == 1 else 'none merged'}")
+        # a subject that refers back in the very next clause ("...; it then headed to Y")
+        # carries the last movement on before anything older can claim the fragment
+        follows = last is not None and frag.anaphoric and not frag.distinct and last.frags[-1].sentence == i - 1 \
+            and bool(re.match(r"\s*(?:it|they)\b", reader.text[reader.spans[i][0]:], re.I))
         for draft, target in zip(routes, targets):
-            if target is not None:
+            if target is not None and not (follows and drafts[target] is not last):
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
             # "the other group" refers to a group told before, not to the one that just moved
@@ -87,7 +93,11 @@ def read_fragments(a: Assembly) -> None:
                     for k, c in zip(siblings, chained):
                         drafts[k] = c
                     last = chained[-1]
+                    a.why.append(f"sentence {i} {_ends(draft)}: carries on {_ends(last)}")
                     continue
+            if target is not None:  # it did not carry the last movement on: the older one it is
+                drafts[target] = last = _merge(drafts[target], draft)
+                continue
             drafts.append(draft)
             last = draft
 
@@ -139,6 +149,21 @@ def complete_halves(a: Assembly) -> None:
     a.drafts[:] = _complete_halves(a.drafts, a.book)
 
 
+def origin_home_through_crossing(a: Assembly) -> None:
+    """A national force entering through a crossing on its own country's border came from its
+    own country, the crossing is on the way (as read per clause in events._routes, here for
+    movements assembled from several clauses)."""
+    for draft in a.drafts:
+        home = next((f.actor_home for f in draft.frags if f.actor_home), None)
+        o = draft.origin
+        if (home is None or o is None or o.get("kind") != "crossing" or draft.destination is None
+                or not any(f.enters for f in draft.frags) or o.get("country") == home.get("country")
+                or not a.book.near_border(o, home.get("country"))):
+            continue
+        draft.via = [o, *draft.via]
+        draft.origin = {**_place_of(home), "precision": "country", "inferred": True}
+
+
 def waterway_country(a: Assembly) -> None:
     """A river end takes the country of the other end when that lies along it."""
     for draft in a.drafts:
@@ -187,7 +212,8 @@ def drop_endless(a: Assembly) -> None:
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
-PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, waterway_country, origin_from_foreign_via,
+PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, origin_home_through_crossing,
+          waterway_country, origin_from_foreign_via,
           drop_far_namesakes, drop_endless)
 
 

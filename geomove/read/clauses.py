@@ -104,7 +104,11 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     out, legs = [], set()
     for s, e in spans:
         cut = s
-        for m in _CONTRAST.finditer(text, s, e):
+        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e)),
+                       key=lambda m: m.start())
+        for m in joins:
+            if m.start() < cut:
+                continue
             if verbs_in(m.end(), e) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
@@ -120,6 +124,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     return out, legs
 
 
+# clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
+_CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
@@ -251,7 +257,7 @@ class _Reader:
                 return None
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
                         noun_only=not verbs, quote=sent.strip())
-        frag.status = self._status(s, e, main, triggers)
+        frag.status, frag.status_why = self._status(s, e, main, triggers)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
@@ -396,45 +402,58 @@ class _Reader:
                 return m
         return None
 
-    def _status(self, s: int, e: int, main: re.Match, triggers) -> str:
-        """The clause [s, e)'s modality: reported, denied, negated, planned, background, static."""
+    def _status(self, s: int, e: int, main: re.Match, triggers) -> tuple[str, str]:
+        """The clause [s, e)'s modality and why: reported, denied, negated, planned, background
+        or static. Named checks in order; the first that finds its words decides."""
         clause_start = s
         for b in re.finditer(r"[;:]|,\s|\bthat\b|\band\b(?=\s+(?:the|a|an|some|its|their)\b)|\bwhich\b", self.text[s:main.start()]):
             clause_start = s + b.end()
         clause = self.text[clause_start:main.start()]
-        before_sentence = self.text[s:main.start()]
-        if _DENIAL.search(before_sentence):
-            return "denied"
-        sentence_end = e
-        if _REPORTS_THAT.search(before_sentence) and _FALSE_AFTER.search(self.text[main.end():sentence_end]):
-            return "denied"  # "Reports that forces had moved to X were false"
-        if _NEGATION.search(clause):
-            return "negated"
-        pre = self.text[max(s, main.start() - 4):main.start()]
-        if re.search(r"\bto\s+$", pre, re.I) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3]):
-            return "planned"
-        if _MODAL.search(clause):
-            return "planned"
-        if _BACKGROUND.search(self.text[clause_start:sentence_end]) or _HABITUAL.search(self.text[s:sentence_end]) \
-                or (_TIME_FRAME.search(self.text[s:sentence_end]) and _AGGREGATE.search(self.text[s:sentence_end])) \
-                or _EARLIER_PLURAL.search(self.text[s:sentence_end]):
-            return "background"
-        if not main.group("verb") and _NEGATION.search(self.text[main.end():sentence_end]):
-            return "negated"  # "the withdrawal of X from Y has not happened"
-        # "In 2019, ..." sets the whole sentence in the past (but "in 2026" in a report of 2026
-        # is this year's news)
-        year = _IN_YEAR.search(self.text[s:sentence_end])
-        if year and not (self.published and int(year.group(1)) >= self.published.year):
-            return "background"
+        before = self.text[s:main.start()]
+        after = self.text[main.end():e]
+        sentence = self.text[s:e]
         stem = _stem(main.group(0)) if main.group("verb") else None
-        if re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I):
-            return "static"
-        if stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
-                                     or _PRESENCE_AFTER.search(self.text[main.end():sentence_end])):
+
+        def infinitive_of_intent():
+            pre = self.text[max(s, main.start() - 4):main.start()]
+            return re.search(r"\bto\s+$", pre, re.I) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3])
+
+        def past_year():
+            # "In 2019, ..." sets the whole sentence in the past ("in 2026" in a report of 2026
+            # is this year's news)
+            year = _IN_YEAR.search(sentence)
+            return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
+
+        checks = (
+            ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
+            ("reports of it called false", "denied",
+             lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
+            ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
+            ("an infinitive of intent", "planned", infinitive_of_intent),
+            ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
+            ("a pluperfect of presence or a past time", "background",
+             lambda: _BACKGROUND.search(self.text[clause_start:e])),
+            ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
+            ("a time frame with an aggregate mover", "background",
+             lambda: _TIME_FRAME.search(sentence) and _AGGREGATE.search(sentence)),
+            ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
+            ("a movement noun with a negated predicate", "negated",
+             lambda: not main.group("verb") and _NEGATION.search(after)),
+            ("a past year", "background", past_year),
+            ("a verb of staying", "static",
+             lambda: re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I)),
             # deployment is movement; only a deployment told as lasting presence is not
             # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
-            return "static"
-        return "reported"
+            ("a deployment told as lasting presence", "static",
+             lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
+                                               or _PRESENCE_AFTER.search(after))),
+        )
+        for name, status, test in checks:
+            found = test()
+            if found:
+                words = f" '{found.group(0).strip()}'" if isinstance(found, re.Match) else ""
+                return status, f"{status}: {name}{words}"
+        return "reported", "reported: no denial, negation, plan, background or presence"
 
     @staticmethod
     def _purposes(toks: list, clause_end: int) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ class Fragment:
     trigger: str
     trigger_start: int
     status: str = "reported"
+    status_why: str = ""                  # the check that decided the status, with its words
     origin: list = field(default_factory=list)
     via: list = field(default_factory=list)
     destination: list = field(default_factory=list)
