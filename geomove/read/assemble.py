@@ -17,7 +17,7 @@ from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
 from .lexicon import _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, same_place
-from .weights import FAR_NAMESAKE_KM
+from .weights import FAR_NAMESAKE_KM, NEXT_LEG_SENTENCES
 from .state import _Draft
 
 
@@ -85,7 +85,7 @@ def read_fragments(a: Assembly) -> None:
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
             # "the other group" refers to a group told before, not to the one that just moved
-            if last is not None and frag.anaphoric and not frag.distinct and i - 2 <= last.frags[-1].sentence < i:
+            if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import weakref
 from typing import Protocol, runtime_checkable
 
+from .weights import BORDER_KM
+
 
 @runtime_checkable
 class PlaceBook(Protocol):
@@ -27,7 +29,7 @@ class PlaceBook(Protocol):
     def neighbours(self, a: str | None, b: str | None) -> bool:
         """Do countries ``a`` and ``b`` share a land border?"""
 
-    def near_border(self, place: dict, iso2: str | None, km: float = 25.0) -> bool:
+    def near_border(self, place: dict, iso2: str | None, km: float = BORDER_KM) -> bool:
         """Does ``place`` lie within ``km`` of country ``iso2``'s territory?"""
 
     def country_at(self, lat: float, lon: float) -> str | None:
@@ -73,7 +75,7 @@ class GazetteerBook:
         raw = (self.country(a) or {}).get("raw") or {}
         return b in (raw.get("neighbours") or "").split(",")
 
-    def near_border(self, place: dict, iso2: str | None, km: float = 25.0) -> bool:
+    def near_border(self, place: dict, iso2: str | None, km: float = BORDER_KM) -> bool:
         if not iso2 or place.get("lat") is None:
             return False
         key = (iso2, round(place["lat"], 4), round(place["lon"], 4), km)
@@ -113,7 +115,7 @@ class NoBook:
     def neighbours(self, a, b) -> bool:
         return False
 
-    def near_border(self, place, iso2, km: float = 25.0) -> bool:
+    def near_border(self, place, iso2, km: float = BORDER_KM) -> bool:
         return False
 
     def country_at(self, lat, lon) -> str | None:

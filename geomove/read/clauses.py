@@ -64,6 +64,8 @@ from .lexicon import (
 from .places import _place_of, _spec
 from .state import Fragment
 from .syntax import analyse, purpose_starts
+from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
+                      FOR_GOVERNS_WORDS, NP_CONTINUES_CHARS, OBJECT_GAP_CHARS)
 
 
 # --- per-sentence reading ----------------------------------------------------------------
@@ -161,7 +163,7 @@ class _Reader:
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
-            if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > 70 or not _NP_GAP.match(gap.strip()):
+            if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()):
@@ -186,7 +188,7 @@ class _Reader:
         if trig is not None and trig.group("verb"):
             gap = self.text[trig.end():start]
             role = _OBJECT_ROLE.get(_stem(trig.group("verb")))
-            if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= 50 and _NP_GAP.match(gap.strip()):
+            if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
                 if not candidates or candidates[0][1] < trig.start():
                     candidates = [(role, trig.start())]
         if not candidates:
@@ -197,8 +199,8 @@ class _Reader:
         if role == "destination_weak":
             # "left X for Y", "a convoy for Y": only when "for" governs the place itself, not
             # something else on the way to it ("a convoy for a militia, on a road ... in Y")
-            near = [t for t in triggers if t.end() <= at and at - t.end() <= 20]
-            governs = len(self.text[at:start].split()) <= 4
+            near = [t for t in triggers if t.end() <= at and at - t.end() <= FOR_AFTER_VERB_CHARS]
+            governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS
             return ("destination", at) if near and governs else (None, -1)
         if role == "origin_weak":
             return "origin", at
@@ -207,7 +209,7 @@ class _Reader:
     def _departure_near(self, at: int, place_start: int, triggers) -> bool:
         """"at X" is where a departure starts when the clause speaks of departing ("took off
         at X", "at X for the departure of ...") and of no arrival."""
-        clause = [t for t in triggers if abs(t.start() - at) <= 60
+        clause = [t for t in triggers if abs(t.start() - at) <= DEPARTURE_NEAR_CHARS
                   and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
         stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
         return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
@@ -216,7 +218,7 @@ class _Reader:
     def _arrival_near(floor: int, at: int, triggers) -> bool:
         """"in"/"at" marks a destination only right after an arrival verb ("arrived in X"),
         not after another place ("came from X in Y": Y locates X)."""
-        return any(t.group("verb") and floor <= t.start() and t.end() <= at and at - t.end() <= 45
+        return any(t.group("verb") and floor <= t.start() and t.end() <= at and at - t.end() <= ARRIVAL_NEAR_CHARS
                    and _stem(t.group("verb")) in _ARRIVAL for t in triggers)
 
     def fragment(self, index: int) -> Fragment | None:
@@ -287,7 +289,7 @@ class _Reader:
                     # a list shares its head's cue: the movements it tells are distributed
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
-                elif len(gap) <= 60 and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
+                elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
                     if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
                             x.get("kind") == "country" for x in slots[-1][1]):
                         # "crossed into Syria at the X crossing": where they entered the country

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .book import PlaceBook
 from .places import _finer, _place_of, _spec, compatible, contains, same_place
 from .state import Fragment, _Draft
-from .weights import FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -85,7 +85,7 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
 def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook) -> None:
     """A group headed for a border strip and then, in the next sentence, "waited at the Y
     crossing": Y is where it went."""
-    if last is None or last.status != "reported" or not index - 2 <= last.frags[-1].sentence < index:
+    if last is None or last.status != "reported" or not index - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < index:
         return
     place = reader.located(index)
     dest = last.destination
@@ -108,7 +108,7 @@ def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
         prev = out[-1] if out else None
         if (prev is not None and prev.origin is not None and prev.destination is None
                 and d.origin is None and d.destination is not None and d.status == prev.status
-                and 0 < min(f.sentence for f in d.frags) - max(f.sentence for f in prev.frags) <= 2
+                and 0 < min(f.sentence for f in d.frags) - max(f.sentence for f in prev.frags) <= JOIN_HALVES_SENTENCES
                 and not same_place(prev.origin, d.destination)
                 and (compatible(prev.origin, d.destination))):
             ka, kb = _actor_key(prev.actor, book), _actor_key(d.actor, book)

@@ -7,6 +7,7 @@ import math
 
 from ..distance import haversine_km
 from .lexicon import _SPECIFICITY
+from .weights import AREA_HOLDS_KM, SAME_ROW_KM, SAME_SITE_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -33,8 +34,8 @@ def same_place(a: dict | None, b: dict | None) -> bool:
         return a.get("name") == b.get("name") and a.get("country") == b.get("country")
     if a.get("gazetteer_id") and b.get("gazetteer_id"):
         # two named places: one site only when the rows are duplicates of each other
-        return _km(a, b) <= 5.0
-    return _km(a, b) <= 30.0
+        return _km(a, b) <= SAME_ROW_KM
+    return _km(a, b) <= SAME_SITE_KM
 
 
 def contains(area: dict | None, place: dict | None) -> bool:
@@ -44,7 +45,7 @@ def contains(area: dict | None, place: dict | None) -> bool:
     if _spec(area) == 4:
         return bool(area.get("country")) and area.get("country") == place.get("country") and _spec(place) < 4
     same_admin = area.get("name") and place.get("admin1") and area.get("name") == place.get("admin1")
-    return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= 150.0
+    return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= AREA_HOLDS_KM
                                 and area.get("country") == place.get("country"))
 
 

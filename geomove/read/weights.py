@@ -34,6 +34,15 @@ JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this fa
 HALVES_SENTENCES = 3               # where it went and where it left, told apart in either order
 HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
 
+# --- roles in a clause (clauses._Reader) ------------------------------------------------
+CUE_GAP_CHARS = 70                 # a cue governs a place at most this far, inside one noun phrase
+OBJECT_GAP_CHARS = 50              # a verb's bare object ("entered the town of X") at most this far
+ARRIVAL_NEAR_CHARS = 45            # "in"/"at" is a destination this close after an arrival verb
+DEPARTURE_NEAR_CHARS = 60          # ... or an origin this close to a departure word
+FOR_AFTER_VERB_CHARS = 20          # "for" is a destination this close after a movement word ...
+FOR_GOVERNS_WORDS = 4              # ... and when the place is at most this many words after it
+NP_CONTINUES_CHARS = 60            # a place continues the previous noun phrase this close ("X in Y")
+
 # --- places ---
 FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place, in a country no
                                    # other mention is in, is a namesake (assemble.drop_far_namesakes)--------------------------------------------------------------------------
