@@ -521,6 +521,10 @@ class _Reader:
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
+        # a force after a preposition is no subject ("X handed the base over to Y and left")
+        governed = [n for n in subject if re.search(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$",
+                                                    self.text[max(s, n[0] - 20):n[0]], re.I)]
+        subject = [n for n in subject if n not in governed] or subject
         if not subject:
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:

@@ -19,7 +19,7 @@ _VERB_FORMS = {
     "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
     "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
     "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
-    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
+    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "disembark": "", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off",
     "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
@@ -60,7 +60,7 @@ _OBJECT_ROLE = {"enter": "destination", "reach": "destination", "leave": "origin
                 "reinforce": "destination"}
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
 _PASSIVE_ORIGIN = {"vacate", "evacuate", "leave"}
-_ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come", "dock"}
+_ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come", "dock", "disembark"}
 _DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
               "exit", "set off"}
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
