@@ -189,18 +189,21 @@ def drop_far_namesakes(a: Assembly) -> None:
     from all of them, is a namesake the mention finder chose (a village on another continent);
     the movement keeps its other end."""
     places = a.reader.places
-    countries = {m.get("country") for m in places + a.reader.actors if m.get("country")}
     for draft in a.drafts:
         for end in ("origin", "destination"):
             p = getattr(draft, end)
             if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None:
                 continue
+            # judged only against the report's other towns and sites (two at least): a force
+            # sent from a far country to a town is no namesake
             others = [m for m in places if m.get("lat") is not None and m.get("country")
-                      and m.get("name") != p.get("name")
+                      and m.get("kind") != "country" and m.get("name") != p.get("name")
                       and not (m["start"] <= (p.get("offsets") or [-1])[0] < m["end"])]
-            if not others:
+            if len(others) < 2:
                 continue
-            if p.get("country") in {m["country"] for m in others} | (countries - {p.get("country")}):
+            told = {m.get("country") for m in places + a.reader.actors
+                    if m.get("name") != p.get("name") and m.get("country")}
+            if p.get("country") in told:
                 continue
             if min(_km(p, m) for m in others) > FAR_NAMESAKE_KM:
                 setattr(draft, end, None)
