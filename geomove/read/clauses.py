@@ -158,6 +158,7 @@ class _Reader:
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
         window = self.text[floor:start]
         best = None
+        departure_at = None
         for m in reversed(list(_CUE_RE.finditer(window))):
             gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
@@ -174,9 +175,12 @@ class _Reader:
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
                 best = m
                 break
-            if self._departure_near(floor + m.start(), start, triggers):
-                # "flights registered at X for the departure of ...": where they leave from
-                return "origin", floor + m.start()
+            if departure_at is None and self._departure_near(floor + m.start(), start, triggers):
+                # "flights registered at X for the departure of ...": where they leave from,
+                # unless an earlier cue governs the phrase ("withdrew to their barracks in X")
+                departure_at = floor + m.start()
+        if best is None and departure_at is not None:
+            return "origin", departure_at
         trig = None
         for t in triggers:
             if floor <= t.start() and t.end() <= start:

@@ -19,7 +19,7 @@ _VERB_FORMS = {
     "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
     "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
     "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
-    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "disembark": "", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
+    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "disembark": "", "ride": "ride rides rode ridden riding", "sweep": "sweep sweeps swept sweeping", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
     "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off",
     "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
@@ -67,7 +67,7 @@ _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
-_DIRECTED_ONLY = {"push"}
+_DIRECTED_ONLY = {"push", "ride", "sweep"}
 _DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
 
 # cues that give a role to the place they govern; longest first
