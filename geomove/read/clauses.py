@@ -87,6 +87,8 @@ _CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announce
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # what follows a dateline's date: "(Agency) -", " - ", " — "
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+# verbs that, before a force and its deployment participle, say where it is
+_HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "are", "is", "were", "was"}
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 _COORDINATED_CUE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
@@ -495,6 +497,12 @@ class _Reader:
         before = [k for k in toks if k.end <= t.start()]
         if not before or not before[-1].tag.startswith("NN"):
             return False
+        # "the UN has 15,000 peacekeepers deployed in X", "there are 2,000 soldiers deployed
+        # in Y": the clause's verb, before the force, says they have or are there
+        verbs = [k for k in before if k.tag.startswith("VB") or k.tag == "MD"]
+        if verbs and verbs[-1].text.lower() in _HAVING_BEING and verbs[-1] is not before[-1] \
+                and not any(k.text in (",", ";", ":") for k in before if k.start > verbs[-1].start):
+            return True
         for k in toks:
             if k.start < t.end():
                 continue
