@@ -101,8 +101,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     """Sentences, with a contrasting clause that has its own movement verb read on its own:
     "the fighters were flown to X, while their vehicles were driven there" tells of two
     movements (who, what and how differ), not of one. An arrival followed by "and" and a
-    departure ("landed at X and took off again towards Y") is two legs: the second clause
-    starts are returned apart, as the starts of next legs."""
+    departure or a move on ("landed at X and took off again towards Y", "arrived in X and
+    drove on to Y") is two legs: the second clause starts are returned apart, as the starts
+    of next legs."""
     found = list(_TRIGGER_RE.finditer(text)) if found is None else found
     verbs_in = lambda a, b: [t for t in found if a <= t.start() and t.end() <= b and t.group("verb")]
     out, legs = [], set()
@@ -119,8 +120,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         for m in _AND_THEN.finditer(text, cut, e):
             verb = _TRIGGER_RE.match(text, m.end())
             left = verbs_in(cut, m.start())
-            if verb and verb.group("verb") and _stem(verb.group("verb")) in _DEPARTURE and \
-                    any(_stem(t.group("verb")) in _ARRIVAL | {"reach", "enter"} for t in left):
+            # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
+            if verb and verb.group("verb") and _stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"} and \
+                    any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing") for t in left):
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
@@ -130,6 +132,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+", re.I)
+# verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
+_ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
