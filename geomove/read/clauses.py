@@ -132,6 +132,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+", re.I)
+# "..., killing two officers": the count that follows is of casualties
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
@@ -560,8 +562,8 @@ class _Reader:
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
         for m in _COUNT_RE.finditer(self.text, s, e):
-            if _CASUALTY_AFTER.match(self.text, m.end()):
-                continue  # "eight soldiers were killed": casualties, not what moved
+            if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
+                continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             value = (int(num.replace(",", "")) if num[0].isdigit()
