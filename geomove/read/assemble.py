@@ -7,7 +7,7 @@ construction of how reports tell a movement, written as a function with its reas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..dates import parse_published
 from ..model import make_movement
@@ -45,6 +45,10 @@ def read_fragments(a: Assembly) -> None:
             continue
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         routes = _routes(frag, book)
+        if len(routes) > 1 and len(frag.respective_dates) == len(routes):
+            # a list with its dates told "respectively": each movement its own day
+            for draft, when in zip(routes, frag.respective_dates):
+                draft.frags = [replace(frag, date=when, when={when.text.lower()})]
         if frag.next_leg and last is not None and last.destination is not None \
                 and last.frags[-1].sentence == i - 1:
             # the next leg of a route that stopped: it leaves from where the last one arrived

@@ -365,6 +365,9 @@ class _Reader:
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
+        if re.search(r"\brespectively\b", self.text[s:e], re.I):
+            # "left A and B on the 3rd and 5th respectively": one date for each of the list
+            frag.respective_dates = [d for d in self.dates if s <= d.start < e and not self._dateline(d)]
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
