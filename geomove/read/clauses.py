@@ -203,6 +203,13 @@ class _Reader:
             if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
                 if not candidates or candidates[0][1] < trig.start():
                     candidates = [(role, trig.start())]
+        if not candidates and trig is not None and trig.group("verb") and mention.get("phrase") \
+                and (mention.get("relation") or {}).get("type") == "direction" \
+                and re.fullmatch(r"\s*(?:(?:further|farther|some|about|nearly|deeper|[\d.,]+)\s+)*",
+                                 self.text[trig.end():start]):
+            # "advanced 20 km west of X": a place told relative to another, right after the
+            # verb, is where the movement went
+            candidates = [("destination", trig.end())]
         if not candidates:
             return None, -1
         role, at = candidates[0]
