@@ -1,10 +1,16 @@
 """The extraction wing: a report's text and mentions become movements, in stages.
 
-- :mod:`.lexicon`: the words of movement, as data;
-- :mod:`.clauses`: sentences cut into clauses, each clause's roles, status, actor, count, date;
+- :mod:`.lexicon`: the words of movement, as data (triggers, cues, status words, force nouns);
+- :mod:`.syntax`: parts of speech from the Brill tagger shipped in textblob (purpose clauses,
+  participles that describe presence);
+- :mod:`.clauses`: sentences cut into clauses, each clause with a trigger read into a
+  :class:`~geomove.read.state.Fragment` (actor, count, mode, date);
+- :mod:`.roles`: which place is origin, via or destination (cues, bare objects, anaphors);
+- :mod:`.status`: each clause's status and the named check that decided it;
 - :mod:`.places`: spatial relations between resolved places;
-- :mod:`.events`: whether fragments are one movement, the next leg, or different movements;
+- :mod:`.events`: routes of a fragment and the scored decision whether two are one movement;
 - :mod:`.assemble`: the ordered named passes that turn fragments into MOVEMENT features;
+- :mod:`.weights`: every weight and threshold;
 - :mod:`.book`: what extraction needs from a gazetteer (handed in, never opened here).
 """
 

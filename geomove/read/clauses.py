@@ -12,7 +12,6 @@ from .lexicon import (
     _AIR,
     _ANAPHOR_SUBJECT,
     _ARRIVAL,
-    _BACKGROUND,
     _BARE_SUBJECT_GAP,
     _CASUALTY_AFTER,
     _CHAIN,
@@ -20,52 +19,37 @@ from .lexicon import (
     _COUNT_RE,
     _CROSSING_NOUN,
     _CUE_RE,
-    _DENIAL,
-    _DEPARTURE,
     _DIRECTED_ONLY,
     _DIRECTION_AFTER,
     _DISTINCT,
-    _FALSE_AFTER,
     _FORCE_NOUN,
-    _HABITUAL,
-    _EARLIER_PLURAL,
-    _TIME_FRAME,
-    _AGGREGATE,
     _MOVER,
     _CIVILIAN,
-    _INFINITIVE_OK,
     _MANNER_OF_MOTION,
-    _IN_YEAR,
-    _MODAL,
     _MODE_VERBS,
-    _NEGATION,
     _NOUN_AFTER,
     _NP_GAP,
     _NUMWORDS,
     _PARTICIPLE_OF_PRESENCE,
     _PASSIVE_ORIGIN,
-    _PRESENCE,
-    _PRESENCE_AFTER,
     _PURPOSE_VERBS,
     _VERB_FORMS,
     _OBJECT_ROLE,
-    _QUOTES,
-    _REPORTS_THAT,
     _REST_SUBJECT,
     _ROAD,
     _ROLE_CUES,
     _SEA,
     _SOME_DAY,
     _SPEECH_BEFORE,
-    _STATIC_VERB,
     _TRIGGER_RE,
     _stem,
 )
 from .places import _place_of, _spec
 from .state import Fragment
+from .roles import RoleReading
+from .status import StatusReading
 from .syntax import analyse, purpose_starts
-from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
-                      FOR_GOVERNS_WORDS, NP_CONTINUES_CHARS, OBJECT_GAP_CHARS)
+from .weights import NP_CONTINUES_CHARS
 
 
 # --- per-sentence reading ----------------------------------------------------------------
@@ -77,8 +61,6 @@ _OBJECT_ANAPHOR = re.compile(r"\s+(the\s+(?:city|town|village|base|region|area|c
                              r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
 _EVENT_OF = re.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
 _MOTION_PREPOSITION = re.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
-# a bare number right before "from": "25 from Malawi" counts members by nationality
-_COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
 _SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
@@ -92,9 +74,6 @@ _HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "ma
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 _COORDINATED_CUE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
-# an alternative word set off by commas inside a noun phrase: "the north, or upper, gate"
-_APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
-_LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 
 
 def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
@@ -140,7 +119,10 @@ _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
 
-class _Reader:
+class _Reader(RoleReading, StatusReading):
+    """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
+    from :mod:`.status`)."""
+
     def __init__(self, text: str, mentions: list[dict], published):
         self.text = text
         self.published = parse_published(published) if published else None
@@ -160,85 +142,6 @@ class _Reader:
         # *when*: keep every expression to tell two differently dated fragments apart
         self.date_words = self.dates if self.published else find_dates(text, _SOME_DAY)
         self._presence: list = []  # deployment participles of the clause read as presence
-
-    def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
-        """The role cue governing ``mention``: searched between ``floor`` and its start."""
-        start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
-        window = self.text[floor:start]
-        best = None
-        departure_at = None
-        for m in reversed(list(_CUE_RE.finditer(window))):
-            gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
-            gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
-            if gap.count("(") == 1 and ")" not in gap:
-                gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
-            if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
-                break
-            idx = next(i for i, v in m.groupdict().items() if v is not None)
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()):
-                return None, -1  # "40 soldiers, 25 from Malawi": who they are, not where from
-            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
-                    0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
-                return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
-            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
-                best = m
-                break
-            if departure_at is None and self._departure_near(floor + m.start(), start, triggers):
-                # "flights registered at X for the departure of ...": where they leave from,
-                # unless an earlier cue governs the phrase ("withdrew to their barracks in X")
-                departure_at = floor + m.start()
-        if best is None and departure_at is not None:
-            return "origin", departure_at
-        trig = None
-        for t in triggers:
-            if floor <= t.start() and t.end() <= start:
-                trig = t
-        candidates = []
-        if best is not None:
-            idx = next(i for i, v in best.groupdict().items() if v is not None)
-            candidates.append((_ROLE_CUES[int(idx[1:])][1], floor + best.start()))
-        if trig is not None and trig.group("verb"):
-            gap = self.text[trig.end():start]
-            role = _OBJECT_ROLE.get(_stem(trig.group("verb")))
-            if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
-                if not candidates or candidates[0][1] < trig.start():
-                    candidates = [(role, trig.start())]
-        if not candidates and trig is not None and trig.group("verb") and mention.get("phrase") \
-                and (mention.get("relation") or {}).get("type") == "direction" \
-                and re.fullmatch(r"\s*(?:(?:further|farther|some|about|nearly|deeper|[\d.,]+)\s+)*",
-                                 self.text[trig.end():start]):
-            # "advanced 20 km west of X": a place told relative to another, right after the
-            # verb, is where the movement went
-            candidates = [("destination", trig.end())]
-        if not candidates:
-            return None, -1
-        role, at = candidates[0]
-        if role == "arrival":
-            return "destination", at
-        if role == "destination_weak":
-            # "left X for Y", "a convoy for Y": only when "for" governs the place itself, not
-            # something else on the way to it ("a convoy for a militia, on a road ... in Y")
-            near = [t for t in triggers if t.end() <= at and at - t.end() <= FOR_AFTER_VERB_CHARS]
-            governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS
-            return ("destination", at) if near and governs else (None, -1)
-        if role == "origin_weak":
-            return "origin", at
-        return role, at
-
-    def _departure_near(self, at: int, place_start: int, triggers) -> bool:
-        """"at X" is where a departure starts when the clause speaks of departing ("took off
-        at X", "at X for the departure of ...") and of no arrival."""
-        clause = [t for t in triggers if abs(t.start() - at) <= DEPARTURE_NEAR_CHARS
-                  and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
-        stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
-        return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
-
-    @staticmethod
-    def _arrival_near(floor: int, at: int, triggers) -> bool:
-        """"in"/"at" marks a destination only right after an arrival verb ("arrived in X"),
-        not after another place ("came from X in Y": Y locates X)."""
-        return any(t.group("verb") and floor <= t.start() and t.end() <= at and at - t.end() <= ARRIVAL_NEAR_CHARS
-                   and _stem(t.group("verb")) in _ARRIVAL for t in triggers)
 
     def fragment(self, index: int) -> Fragment | None:
         s, e = self.spans[index]
@@ -393,91 +296,6 @@ class _Reader:
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
-
-    def located(self, index: int) -> dict | None:
-        """The place a sentence without a movement verb puts the moving group at: "The trucks,
-        with some forty men aboard, waited at the X checkpoint." Only with an anaphoric
-        subject (the vehicles, the convoy, they) and a locative cue."""
-        s, e = self.spans[index]
-        if not _ANAPHOR_SUBJECT.match(self.text[s:e]):
-            return None
-        for m in self.places:
-            if not s <= m["start"] < e:
-                continue
-            window = self.text[max(s, m["start"] - 40):m["start"]]
-            cue = None
-            for cue in _LOCATIVE.finditer(window):
-                pass
-            if cue is not None and _NP_GAP.match(window[cue.end():].strip()) \
-                    and not _CLAUSE_BREAK.search(window[cue.end():]):
-                return _place_of(m)
-        return None
-
-    def _antecedent(self, before: int, word: str) -> dict | None:
-        kind = word.split()[-1]
-        pool = [m for m in self.places if m["end"] <= before]
-        wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
-                  "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
-                  "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
-                  "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
-                  "country": {"country"}}.get(kind)
-        for m in reversed(pool):
-            if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
-                return m
-        return None
-
-    def _status(self, s: int, e: int, main: re.Match, triggers) -> tuple[str, str]:
-        """The clause [s, e)'s modality and why: reported, denied, negated, planned, background
-        or static. Named checks in order; the first that finds its words decides."""
-        clause_start = s
-        for b in re.finditer(r"[;:]|,\s|\bthat\b|\band\b(?=\s+(?:the|a|an|some|its|their)\b)|\bwhich\b", self.text[s:main.start()]):
-            clause_start = s + b.end()
-        clause = self.text[clause_start:main.start()]
-        before = self.text[s:main.start()]
-        after = self.text[main.end():e]
-        sentence = self.text[s:e]
-        stem = _stem(main.group(0)) if main.group("verb") else None
-
-        def infinitive_of_intent():
-            pre = self.text[max(s, main.start() - 4):main.start()]
-            return re.search(r"\bto\s+$", pre, re.I) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3])
-
-        def past_year():
-            # "In 2019, ..." sets the whole sentence in the past ("in 2026" in a report of 2026
-            # is this year's news)
-            year = _IN_YEAR.search(sentence)
-            return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
-
-        checks = (
-            ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
-            ("reports of it called false", "denied",
-             lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
-            ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
-            ("an infinitive of intent", "planned", infinitive_of_intent),
-            ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
-            ("a pluperfect of presence or a past time", "background",
-             lambda: _BACKGROUND.search(self.text[clause_start:e])),
-            ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
-            ("a time frame with an aggregate mover", "background",
-             lambda: _TIME_FRAME.search(sentence) and _AGGREGATE.search(sentence)),
-            ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
-            ("a movement noun with a negated predicate", "negated",
-             lambda: not main.group("verb") and _NEGATION.search(after)),
-            ("a past year", "background", past_year),
-            ("a verb of staying", "static",
-             lambda: re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I)),
-            # deployment is movement; only a deployment told as lasting presence is not
-            # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
-            ("a deployment told as lasting presence", "static",
-             lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
-                                               or _PRESENCE_AFTER.search(after))),
-        )
-        for name, status, test in checks:
-            found = test()
-            if found:
-                words = f" '{found.group(0).strip()}'" if isinstance(found, re.Match) else ""
-                return status, f"{status}: {name}{words}"
-        return "reported", "reported: no denial, negation, plan, background or presence"
 
     @staticmethod
     def _purposes(toks: list, clause_end: int) -> list[tuple[int, int]]:
