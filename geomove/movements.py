@@ -7,11 +7,11 @@ its gazetteer: when a caller gives none, the package front door supplies the sha
 
 from __future__ import annotations
 
-from .read.assemble import PASSES, Assembly
+from .read.assemble import PASSES, Assembly  # noqa: F401  (old import paths keep working)
 from .read.assemble import extract as _extract
-from .read.book import PlaceBook, place_book
-from .read.places import _finer, _km, _place_of, _spec, compatible, contains, same_place
-from .read.state import Fragment, _Draft
+from .read.book import PlaceBook, place_book  # noqa: F401
+from .read.places import _finer, _km, _place_of, _spec, compatible, contains, same_place  # noqa: F401
+from .read.state import Fragment, _Draft  # noqa: F401
 
 __all__ = ["extract", "compatible", "contains", "same_place", "Fragment", "PlaceBook", "PASSES"]
 
