@@ -148,8 +148,12 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb)):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)
-            if any(n in names for n in ("different_actors", "distinct_words", "different_days",
-                                        "different_date_words", "dates_disjoint", "contrasted_modes")):
+            # a departure dated before the arrival is the same journey ("reached Y on Tuesday
+            # ... had set out from X on Saturday"); one dated after it is not
+            so, sd = _span(o), _span(d)
+            dated_apart = ("different_days" in names or "different_date_words" in names or "dates_disjoint" in names) \
+                and not (so and sd and so[0] <= sd[0])
+            if dated_apart or any(n in names for n in ("different_actors", "distinct_words", "contrasted_modes")):
                 continue
             halves.append(j)
         if halves:
@@ -298,6 +302,11 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
     if prev.status != nxt.status:
         return None
+    sp, sn = _span(prev), _span(nxt)
+    pluperfect = any(re.search(r"\bhad\s+(?:\w+\s+)?" + re.escape(f.trigger), f.quote) for f in nxt.frags if f.trigger)
+    if nxt.origin is not None and prev.origin is None and prev.destination is not None and sp and sn \
+            and sn[0] > sp[1] and not pluperfect and not compatible(prev.destination, nxt.origin):
+        return None  # it left somewhere else after it had arrived: another movement
     origin = prev.origin or nxt.origin
     if nxt.origin and prev.origin and not compatible(prev.origin, nxt.origin):
         if prev.destination is None or not compatible(prev.destination, nxt.origin):

@@ -21,7 +21,8 @@ _VERB_FORMS = {
     "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
     "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "disembark": "", "ride": "ride rides rode ridden riding", "sweep": "sweep sweeps swept sweeping", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
     "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
-    "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off",
+    "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off", "set out": "set out, sets out, setting out",
+    "pass through": "pass through, passes through, passed through, passing through",
     "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
     "exit": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
 }
@@ -55,14 +56,14 @@ _MANNER_OF_MOTION = re.compile(
     r"(?=\s+(?:(?:deep|deeper|further|back)\s+)?(?:into|towards?|onto|across)\b)(?:(?P<noun>(?!)))?")
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
-_OBJECT_ROLE = {"enter": "destination", "reach": "destination", "leave": "origin",
+_OBJECT_ROLE = {"pass through": "via", "enter": "destination", "reach": "destination", "leave": "origin",
                 "depart": "origin", "evacuate": "origin", "vacate": "origin", "cross": "via", "exit": "origin",
                 "reinforce": "destination"}
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
 _PASSIVE_ORIGIN = {"vacate", "evacuate", "leave"}
 _ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come", "dock", "disembark"}
 _DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
-              "exit", "set off"}
+              "exit", "set off", "set out"}
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
@@ -172,7 +173,7 @@ _ACTOR_RE = re.compile(
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
     r"ships|warships|vessels|boats)\b|^\s*(?:they|it)\b", re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
