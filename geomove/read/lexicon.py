@@ -145,8 +145,12 @@ _STATIC_VERB = {"deploy", "redeploy"}
 # words that tell a movement apart from one told before ("a separate convoy", "another
 # column", "a second batch", "the previous one", "other units")
 _DISTINCT = re.compile(
-    r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier|other|further|additional)\b"
-    r"|\ba\s+new\b", re.I)
+    r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier)\b|\ba\s+new\b"
+    # "other", "further", "additional" only of what moves ("other units"), not of places or
+    # ways ("the other bank", "further north")
+    r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
+    r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
+    r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
 # movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
 _PURPOSE_VERBS = {"reinforce", "escort"}
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
