@@ -61,6 +61,8 @@ _OBJECT_ANAPHOR = re.compile(r"\s+(the\s+(?:city|town|village|base|region|area|c
                              r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
 _EVENT_OF = re.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
 _MOTION_PREPOSITION = re.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
+# "to" before a lower-case word that is no article: a purpose clause may open there
+_TO_WORD = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]")
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
 _SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
@@ -160,7 +162,11 @@ class _Reader(RoleReading, StatusReading):
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
             return None
-        toks = analyse(self.text, s, e)
+        # the tagger reads only clauses where the tags decide something: a deployment participle
+        # (presence?) or "to" before a lower-case word (purpose?)
+        needs_tags = any(t.group("verb") and _stem(t.group("verb")) in _PARTICIPLE_OF_PRESENCE for t in triggers) \
+            or _TO_WORD.search(self.text, s, e)
+        toks = analyse(self.text, s, e) if needs_tags else []
         self._presence = [t for t in triggers if self._attributive(t, toks, e)]
         triggers = [t for t in triggers if t not in self._presence]
         if not triggers:
