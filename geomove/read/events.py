@@ -51,9 +51,6 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
     if origin is not None:
         collapsed = [d for d in collapsed if not same_place(d, origin)] or ([] if not collapsed else [])
     status = frag.status
-    if status == "static_candidate":
-        # "deployed in X" with no origin and no to/into destination is presence, not movement
-        status = "reported" if (origin is not None or vias or frag.directed) else "static"
     home = frag.actor_home
     first = collapsed[0] if collapsed else None
     if (origin is not None and origin.get("kind") == "crossing" and frag.enters and home is not None
