@@ -20,6 +20,9 @@ from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, F
 
 # an alternative word set off by commas inside a noun phrase: "the north, or upper, gate"
 _APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
+# a common noun of place set before its name by apposition: "to the state capital, X"
+_APPOSED_NOUN = re.compile(r"^\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:capital|city|town|village|port|base|"
+                           r"province|state|region|district|area|crossing|airport|garrison|camp)\s*,\s*$")
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 # a bare number right before "from": "25 from Malawi" counts members by nationality
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
@@ -37,6 +40,7 @@ class RoleReading:
         for m in reversed(list(_CUE_RE.finditer(window))):
             gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
+            gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
