@@ -135,3 +135,14 @@ def test_a_name_after_via_is_a_place_whatever_role_the_finder_gave_it():
     ms[0] = {**ms[0], "kind": "country"}
     p = extract(text, gazetteer=NoBook(), mentions=ms, published="2025-03-12")[0]["properties"]
     assert p["via"] == []
+
+
+def test_extraction_never_opens_the_shared_gazetteer_itself(monkeypatch, gazetteer):
+    from geomove.gazetteer import Gazetteer
+
+    def refuse(cls):
+        raise AssertionError("extraction opened the shared gazetteer")
+    monkeypatch.setattr(Gazetteer, "default", classmethod(refuse))
+    text = "Chadian troops moved from N'Djamena to Maiduguri on Monday."
+    found = extract(text, gazetteer=gazetteer, published="2025-03-12")   # handed in: no default
+    assert len(found) == 1 and found[0]["properties"]["destination"]["name"] == "Maiduguri"
