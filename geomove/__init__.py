@@ -22,11 +22,17 @@ __all__ = ["extract", "places", "render", "save_map", "export", "Gazetteer", "Mo
 from .errors import GeomoveError  # noqa: E402  (cheap, and what every caller catches)
 
 
+def default_gazetteer():
+    """The shared offline gazetteer: the one the front door hands to extraction."""
+    from .gazetteer import Gazetteer
+    return Gazetteer.default()
+
+
 def extract(text: str, *, published=None, source=None, url=None, include_all=False, gazetteer=None):
     """Movements in one report as GeoJSON Feature dicts (see CONTRACT.md, MOVEMENT)."""
-    from .movements import extract as run
+    from .read import extract as run
     return run(text, published=published, source=source, url=url, include_all=include_all,
-               gazetteer=gazetteer)
+               gazetteer=gazetteer if gazetteer is not None else default_gazetteer())
 
 
 def places(text: str, *, gazetteer=None):

@@ -88,6 +88,12 @@ def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
 
 
+def _gazetteer():
+    """The CLI hands extraction the shared gazetteer (extraction never opens one itself)."""
+    from .gazetteer import Gazetteer
+    return Gazetteer.default()
+
+
 # --- the verbs ---------------------------------------------------------------------------
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -111,13 +117,13 @@ def extract(file, jsonl, include_all, published, source, url):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
         results = [(r.id, run(r.text, published=r.published, source=r.source, url=r.url,
-                               include_all=include_all)) for r in read_jsonl(jsonl)]
+                               include_all=include_all, gazetteer=_gazetteer())) for r in read_jsonl(jsonl)]
         for rid, features in results:
             _dump({"id": rid, **feature_collection(features)})
         return
     report = read_report(file, published=published, source=source, url=url)
     features = run(report.text, published=report.published, source=report.source, url=report.url,
-                   include_all=include_all)
+                   include_all=include_all, gazetteer=_gazetteer())
     _dump(feature_collection(features))
 
 
@@ -184,7 +190,7 @@ def add(files, log_path, published, source, url):
     for file in files:
         report = read_report(file, published=published, source=source, url=url)
         batches.append((report, run(report.text, published=report.published, source=report.source,
-                                    url=report.url, include_all=True)))
+                                    url=report.url, include_all=True, gazetteer=_gazetteer())))
     with _open_log(log_path) as log:
         for report, features in batches:
             result = log.add(features, report_text=report.text, source=report.source)
@@ -254,7 +260,7 @@ def _features_from(files, log_path, include_all, review=None, **meta):
         else:
             report = read_report(file, **meta)
             features.extend(run(report.text, published=report.published, source=report.source,
-                                url=report.url, include_all=include_all))
+                                url=report.url, include_all=include_all, gazetteer=_gazetteer()))
     return features
 
 

@@ -206,8 +206,8 @@ def test_a_contrasted_clause_with_its_own_verb_is_its_own_movement(run):
 
 
 def test_a_later_sentence_placing_the_group_at_a_crossing_refines_a_border_area(run):
-    text = ("Six Turkish armoured vehicles drove from Silopi towards the border area with Iraqi "
-            "Kurdistan on Sunday. The vehicles, which carried about 20 soldiers, stopped at the "
+    text = ("Six Turkish armoured vehicles drove from Silopi towards the frontier zone with Iraqi "
+            "Kurdistan on Sunday. The vehicles, with some 20 soldiers aboard, stopped at the "
             "Ibrahim Khalil crossing.")
     found = run(text, published="2024-05-14")
     assert len(found) == 1
@@ -215,7 +215,7 @@ def test_a_later_sentence_placing_the_group_at_a_crossing_refines_a_border_area(
     assert p["destination"]["kind"] == "crossing" and p["destination"]["country"] == "IQ"
     assert "stopped at the Ibrahim Khalil crossing" in p["quote"]
     # without an anaphoric subject the sentence says nothing of this group
-    other = run("Six Turkish armoured vehicles drove from Silopi towards the border area with Iraqi "
+    other = run("Six Turkish armoured vehicles drove from Silopi towards the frontier zone with Iraqi "
                 "Kurdistan on Sunday. Journalists waited at the Ibrahim Khalil crossing.", published="2024-05-14")
     assert other[0]["properties"]["destination"]["kind"] != "crossing"
 
@@ -278,8 +278,8 @@ def test_a_state_as_the_subject_is_the_actor(run):
 
 
 def test_a_country_and_its_demonym_name_one_actor_when_merging(run):
-    text = ("Russian troops crossed into Armenia from Karabakh on Monday as Russia "
-            "continued pulling its peacekeepers out of Karabakh.")
+    text = ("Russian troops crossed into Armenia from Karabakh on Sunday as Russia "
+            "kept pulling its peacekeepers out of Karabakh.")
     found = run(text, published="2024-05-16")
     assert len(found) == 1 and found[0]["properties"]["origin"]["name"]
 
@@ -321,16 +321,16 @@ def test_an_armed_group_named_by_its_initials_is_the_actor(run):
 
 
 def test_a_river_is_vaguer_than_the_province_named_with_it(run):
-    text = ("Fighters withdrew from the eastern bank of the Euphrates river in Syria's Deir ez-Zor "
+    text = ("Fighters withdrew from the east bank of the Euphrates river in Syria's Deir ez-Zor "
             "province on Friday.")
     p = run(text, published="2024-05-18")[0]["properties"]
     assert p["origin"]["kind"] == "admin1" and p["origin"]["country"] == "SY"
 
 
 def test_a_pullout_and_where_the_forces_went_told_in_two_sentences(run):
-    text = ("The ministry said on Friday it had completed the pull-out of troops from the western "
-            "bank of the Euphrates river in Syria's Raqqa province. All forces and equipment had "
-            "been moved to the eastern, or left, bank of the Euphrates, it said.")
+    text = ("The ministry said on Friday it had finished the pull-out of its soldiers from the west "
+            "bank of the Euphrates river in Syria's Raqqa province. All units and their weapons were "
+            "moved to the east, or left, bank of the Euphrates, it said.")
     found = run(text, published="2024-05-18")
     assert len(found) == 1
     p = found[0]["properties"]

@@ -1,0 +1,276 @@
+"""Assembly: fragments of clauses become movements through an ordered list of named passes.
+
+Each pass takes the drafts and returns them; :data:`PASSES` is the order. A pass is a
+construction of how reports tell a movement, written as a function with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..dates import parse_published
+from ..model import make_movement
+from .book import PlaceBook, place_book
+from .clauses import _Reader
+from .events import complete_halves as _complete_halves
+from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
+from .lexicon import _PEOPLE, _stem
+from .places import _km, _place_of, _spec, compatible, same_place
+from .weights import FAR_NAMESAKE_KM, NEXT_LEG_SENTENCES
+from .state import _Draft
+
+
+@dataclass
+class Assembly:
+    """What every pass may read: the report's reader, its place book and the drafts so far."""
+
+    reader: _Reader
+    book: PlaceBook
+    drafts: list
+    why: list = field(default_factory=list)   # each decision taken, as printable lines
+
+
+def read_fragments(a: Assembly) -> None:
+    """Clause by clause: a fragment joins the draft it is the same movement as, carries on a
+    route its subject refers back to, or starts a new draft."""
+    reader, book, drafts = a.reader, a.book, a.drafts
+    last: _Draft | None = None
+    for i in range(len(reader.spans)):
+        frag = reader.fragment(i)
+        if frag is None:
+            _refine_destination(last, reader, i, book)
+            continue
+        if not (frag.origin or frag.destination or frag.via):
+            continue
+        a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
+        routes = _routes(frag, book)
+        if len(routes) > 1 and len(frag.respective_dates) == len(routes):
+            # a list with its dates told "respectively": each movement its own day
+            for draft, when in zip(routes, frag.respective_dates):
+                draft.frags = [replace(frag, date=when, when={when.text.lower()})]
+        if frag.next_leg and last is not None and last.destination is not None \
+                and last.frags[-1].sentence == i - 1:
+            # the next leg of a route that stopped: it leaves from where the last one arrived
+            for draft in routes:
+                if draft.origin is None and not same_place(draft.destination, last.destination):
+                    draft.origin = {**last.destination, "inferred": True}
+            a.why.append(f"sentence {i}: next leg from {last.destination.get('name')}")
+            drafts.extend(routes)
+            last = routes[-1] if routes else last
+            continue
+        targets, exact = [], []
+        for draft in routes:
+            target, same_site = None, False
+            for k, d in enumerate(drafts):
+                decision = same_event(d, draft, book)
+                a.why.append(f"sentence {i} {_ends(draft)} vs movement {k} {_ends(d)}: {decision.why}")
+                if decision.same:
+                    target, same_site = k, "shared_by_area_only" not in decision.features
+                    break
+            targets.append(target)
+            exact.append(same_site)
+        for k in {t for t in targets if t is not None and targets.count(t) > 1}:
+            # a list tells separate movements: several of its members matching one earlier
+            # movement merge only the one at the very same place, if one is
+            members = [n for n, t in enumerate(targets) if t == k]
+            keep = [n for n in members if exact[n]]
+            for n in members:
+                if len(keep) != 1 or n != keep[0]:
+                    targets[n] = None
+            a.why.append(f"sentence {i}: a list with {len(members)} members matching movement {k}: "
+                         f"{'one merged' if len(keep) == 1 else 'none merged'}")
+        # a subject that refers back in the very next clause ("...; it then headed to Y")
+        # carries the last movement on before anything older can claim the fragment
+        follows = last is not None and frag.anaphoric and not frag.distinct and last.frags[-1].sentence == i - 1 \
+            and bool(re.match(r"\s*(?:it|they)\b", reader.text[reader.spans[i][0]:], re.I))
+        for draft, target in zip(routes, targets):
+            if target is not None and not (follows and drafts[target] is not last):
+                drafts[target] = last = _merge(drafts[target], draft)
+                continue
+            # "the other group" refers to a group told before, not to the one that just moved
+            if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
+                # a list told before ("left A and B") is carried on as a whole ("they headed to C")
+                siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
+                chained = [_chain(drafts[k], draft) for k in siblings]
+                if chained and all(c is not None for c in chained):
+                    for k, c in zip(siblings, chained):
+                        drafts[k] = c
+                    last = chained[-1]
+                    a.why.append(f"sentence {i} {_ends(draft)}: carries on {_ends(last)}")
+                    continue
+            if target is not None:  # it did not carry the last movement on: the older one it is
+                drafts[target] = last = _merge(drafts[target], draft)
+                continue
+            drafts.append(draft)
+            last = draft
+
+
+def _ends(d: _Draft) -> str:
+    name = lambda p: (p or {}).get("name") or "?"
+    return f"[{name(d.origin)} -> {name(d.destination)}]"
+
+
+def origin_of_contrasted(a: Assembly) -> None:
+    """A clause set against the one before ("..., while the rest were driven there") names only
+    where; it left from where the first one did."""
+    drafts = a.drafts
+    for draft in drafts:
+        if draft.origin is None and draft.destination is not None and all(f.contrasted for f in draft.frags):
+            sent = min(f.sentence for f in draft.frags)
+            told_of_same = all(f.rest_of_group for f in draft.frags)
+            twin = next((d for d in drafts if d is not draft and d.origin is not None and d.destination
+                         and (told_of_same or same_place(d.destination, draft.destination))
+                         and any(f.sentence == sent - 1 for f in d.frags)), None)
+            if twin is None and any(_stem(f.trigger) in ("continue", "proceed") for f in draft.frags):
+                # "part of it stopped in X, while the rest continued to Y": the rest went on
+                # from where the first one stopped
+                before = next((d for d in drafts if d is not draft and d.destination is not None
+                               and any(f.sentence == sent - 1 for f in d.frags)), None)
+                if before is not None and not same_place(before.destination, draft.destination):
+                    draft.origin = {**before.destination, "inferred": True}
+                    continue
+            if twin is not None:
+                # the group split where it was: at the first part's origin when that part's
+                # movement is the split itself ("from A, part was flown to B, while the rest
+                # ..."), at its destination when it had got there before ("headed from A to B.
+                # Part of it stopped there, while the rest went on to C")
+                arrived_before = any(f.sentence < sent - 1 for f in twin.frags) and twin.destination is not None \
+                    and not same_place(twin.destination, draft.destination)
+                draft.origin = {**(twin.destination if arrived_before else twin.origin), "inferred": True}
+                when = next((f.date for f in twin.frags if f.date is not None), None)
+                for f in draft.frags:
+                    f.date = f.date or when  # one sentence, one day
+
+
+def join_halves(a: Assembly) -> None:
+    """Where a force left in one sentence, where it went in the next: one movement."""
+    a.drafts[:] = _join_halves(a.drafts, a.book)
+
+
+def complete_halves(a: Assembly) -> None:
+    """Where it went and where it left, told sentences apart in either order: one movement."""
+    a.drafts[:] = _complete_halves(a.drafts, a.book)
+
+
+def origin_home_through_crossing(a: Assembly) -> None:
+    """A national force entering through a crossing on its own country's border came from its
+    own country, the crossing is on the way (as read per clause in events._routes, here for
+    movements assembled from several clauses)."""
+    for draft in a.drafts:
+        home = next((f.actor_home for f in draft.frags if f.actor_home), None)
+        o = draft.origin
+        if (home is None or o is None or o.get("kind") != "crossing" or draft.destination is None
+                or not any(f.enters for f in draft.frags) or o.get("country") == home.get("country")
+                or not a.book.near_border(o, home.get("country"))):
+            continue
+        draft.via = [o, *draft.via]
+        draft.origin = {**_place_of(home), "precision": "country", "inferred": True}
+
+
+def waterway_country(a: Assembly) -> None:
+    """A river end takes the country of the other end when that lies along it."""
+    for draft in a.drafts:
+        for end, other in (("destination", draft.origin), ("origin", draft.destination)):
+            place = getattr(draft, end)
+            if place and other and place.get("kind") in ("river",) and not place.get("country") \
+                    and other.get("country") and compatible(place, other):
+                setattr(draft, end, {**place, "country": other["country"], "country_inferred": True})
+
+
+def origin_from_foreign_via(a: Assembly) -> None:
+    """Passing through a foreign country on the way in is the earliest known point: trucks
+    brought through the crossings with country K to town T come from K."""
+    for draft in a.drafts:
+        first = draft.via[0] if draft.via else None
+        if (draft.origin is None and first is not None and _spec(first) == 4 and draft.destination
+                and first.get("country") != draft.destination.get("country")):
+            draft.origin, draft.via = {**first, "inferred": True}, draft.via[1:]
+
+
+def drop_far_namesakes(a: Assembly) -> None:
+    """A town, base or airfield end in a country no other mention of the report is in, and far
+    from all of them, is a namesake the mention finder chose (a village on another continent);
+    the movement keeps its other end."""
+    places = a.reader.places
+    for draft in a.drafts:
+        for end in ("origin", "destination"):
+            p = getattr(draft, end)
+            if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None:
+                continue
+            # judged only against the report's other towns and sites (two at least): a force
+            # sent from a far country to a town is no namesake
+            others = [m for m in places if m.get("lat") is not None and m.get("country")
+                      and m.get("kind") != "country" and m.get("name") != p.get("name")
+                      and not (m["start"] <= (p.get("offsets") or [-1])[0] < m["end"])]
+            if len(others) < 2:
+                continue
+            told = {m.get("country") for m in places + a.reader.actors
+                    if m.get("name") != p.get("name") and m.get("country")}
+            if p.get("country") in told:
+                continue
+            if min(_km(p, m) for m in others) > FAR_NAMESAKE_KM:
+                setattr(draft, end, None)
+        draft.via = [v for v in draft.via if v is not None]
+
+
+def drop_endless(a: Assembly) -> None:
+    """A draft with neither origin nor destination is no movement."""
+    a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
+
+
+PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, origin_home_through_crossing,
+          waterway_country, origin_from_foreign_via,
+          drop_far_namesakes, drop_endless)
+
+
+def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,
+            mentions: list[dict] | None = None, include_all: bool = False, why: list | None = None) -> list[dict]:
+    """MOVEMENT Features read from one report, in report order.
+
+    ``gazetteer`` is handed in (a :class:`~geomove.read.book.PlaceBook`, or a Gazetteer that
+    is wrapped as one); mentions are found with it unless given. Movements whose status is not
+    ``reported`` are returned only with ``include_all=True``. ``why``: a list that receives
+    one line per decision taken (which fragments were one movement, and by which features).
+    """
+    pub = parse_published(published) if published else None
+    if mentions is None:
+        from ..mentions import find_mentions
+        raw = getattr(gazetteer, "gazetteer", gazetteer)
+        mentions = find_mentions(text, gazetteer=raw, published=pub)
+    state = Assembly(_Reader(text, mentions, pub), place_book(gazetteer), [])
+    for step in PASSES:
+        step(state)
+    if why is not None:  # the caller asked for the decisions taken, in order
+        why.extend(state.why)
+    features = [_to_feature(d, pub, source, url) for d in state.drafts]
+    return [f for f in features if include_all or f["properties"]["status"] == "reported"]
+
+
+def _to_feature(d: _Draft, pub, source, url) -> dict:
+    frags = sorted(d.frags, key=lambda f: f.sentence)
+    counts = next((f.counts for f in frags if f.counts), [])
+    people = [c for c in counts if _PEOPLE.search(c["unit"])]
+    count = (people or counts or [{"value": None}])[0]["value"]
+    what = next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
+    date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
+        or next((f.date for f in frags if f.date is not None), None)
+    mode = next((f.mode for f in frags if f.mode), None)
+    quote = " … ".join(dict.fromkeys(f.quote for f in frags))
+    confidence = 0.35 + 0.2 * (d.origin is not None) + 0.25 * (d.destination is not None) \
+        + 0.05 * bool(d.via) + 0.05 * (count is not None) + 0.05 * (d.actor is not None) \
+        + 0.05 * min(len(frags) - 1, 2)
+    if all(f.noun_only for f in frags):
+        confidence -= 0.15
+    props = dict(
+        actor=d.actor, what=what, count=count, counts=counts, mode=mode,
+        origin=d.origin, via=d.via, destination=d.destination,
+        start=date.date_start.isoformat() if date else None,
+        end=date.date_end.isoformat() if date else None,
+        time_precision=date.precision if date else None,
+        date_text=date.text if date else None,
+        published=pub.isoformat() if pub else None, source=source, url=url, quote=quote,
+        confidence=round(max(0.05, min(confidence, 0.99)), 2), status=d.status,
+    )
+    return make_movement(**props)
+

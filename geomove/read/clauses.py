@@ -1,0 +1,454 @@
+"""Clause analysis: a sentence cut into clauses, and what each clause with a movement trigger
+says: the roles of its places, its status, actor, counts, mode and date (a :class:`Fragment`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates, parse_published
+from ..textutil import sentence_spans
+from .lexicon import (
+    _ACTOR_RE,
+    _AIR,
+    _ANAPHOR_SUBJECT,
+    _ARRIVAL,
+    _BARE_SUBJECT_GAP,
+    _CASUALTY_AFTER,
+    _CHAIN,
+    _CLAUSE_BREAK,
+    _COUNT_RE,
+    _CROSSING_NOUN,
+    _CUE_RE,
+    _DIRECTED_ONLY,
+    _DIRECTION_AFTER,
+    _DISTINCT,
+    _FORCE_NOUN,
+    _MOVER,
+    _CIVILIAN,
+    _MANNER_OF_MOTION,
+    _MODE_VERBS,
+    _NOUN_AFTER,
+    _NP_GAP,
+    _NUMWORDS,
+    _PARTICIPLE_OF_PRESENCE,
+    _PASSIVE_ORIGIN,
+    _PURPOSE_VERBS,
+    _VERB_FORMS,
+    _OBJECT_ROLE,
+    _REST_SUBJECT,
+    _ROAD,
+    _ROLE_CUES,
+    _SEA,
+    _SOME_DAY,
+    _SPEECH_BEFORE,
+    _TRIGGER_RE,
+    _stem,
+)
+from .places import _place_of, _spec
+from .state import Fragment
+from .roles import RoleReading
+from .status import StatusReading
+from .syntax import analyse, purpose_starts
+from .weights import NP_CONTINUES_CHARS
+
+
+# --- per-sentence reading ----------------------------------------------------------------
+
+# ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# an anaphoric object right after a verb: "left the city", "entered the town"
+_OBJECT_ANAPHOR = re.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
+                             r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
+_EVENT_OF = re.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
+_MOTION_PREPOSITION = re.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
+# "to" before a lower-case word that is no article: a purpose clause may open there
+_TO_WORD = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]")
+# where the subject of a clause's verb begins at the latest: after a clause break or a verb of
+# saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
+_SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+_CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# a passive auxiliary right before a participle: "were vacated", "had been partially vacated"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# what follows a dateline's date: "(Agency) -", " - ", " — "
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+# verbs that, before a force and its deployment participle, say where it is
+_HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "are", "is", "were", "was"}
+# a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
+_COORDINATED_CUE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
+                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
+
+
+def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentences, with a contrasting clause that has its own movement verb read on its own:
+    "the fighters were flown to X, while their vehicles were driven there" tells of two
+    movements (who, what and how differ), not of one. An arrival followed by "and" and a
+    departure or a move on ("landed at X and took off again towards Y", "arrived in X and
+    drove on to Y") is two legs: the second clause starts are returned apart, as the starts
+    of next legs."""
+    found = list(_TRIGGER_RE.finditer(text)) if found is None else found
+    verbs_in = lambda a, b: [t for t in found if a <= t.start() and t.end() <= b and t.group("verb")]
+    out, legs = [], set()
+    for s, e in spans:
+        cut = s
+        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e)),
+                       key=lambda m: m.start())
+        for m in joins:
+            if m.start() < cut:
+                continue
+            if verbs_in(m.end(), e) and verbs_in(cut, m.start()):
+                out.append((cut, m.start()))
+                cut = m.end()
+        for m in _AND_THEN.finditer(text, cut, e):
+            verb = _TRIGGER_RE.match(text, m.end())
+            left = verbs_in(cut, m.start())
+            # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
+            if verb and verb.group("verb") and _stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"} and \
+                    any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing") for t in left):
+                out.append((cut, m.start()))
+                cut = m.end()
+                legs.add(cut)
+        out.append((cut, e))
+    return out, legs
+
+
+# clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
+_CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+", re.I)
+# "..., killing two officers": the count that follows is of casualties
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+# verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
+_ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
+# "... and then", "..., and later": where a second verb phrase of the same subject starts
+_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
+
+
+class _Reader(RoleReading, StatusReading):
+    """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
+    from :mod:`.status`)."""
+
+    def __init__(self, text: str, mentions: list[dict], published):
+        self.text = text
+        self.published = parse_published(published) if published else None
+        # one pass of the trigger lexicon over the report, read by clause afterwards
+        self._triggers = sorted(list(_TRIGGER_RE.finditer(text)) + list(_MANNER_OF_MOTION.finditer(text)),
+                                key=lambda t: t.start())
+        self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
+        # a name right after a preposition of motion is a place, whatever role the mention
+        # finder guessed from other words ("via X" is no addressee)
+        self.places = [m for m in mentions if m.get("lat") is not None and (
+            m.get("role") in ("place", "demonym_place")
+            or (m.get("role") == "actor" and m.get("kind") != "country"
+                and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"])))]
+        self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and m not in self.places]
+        self.dates = find_dates(text, self.published)
+        # without a publication date "this evening" resolves to nothing, yet it still says
+        # *when*: keep every expression to tell two differently dated fragments apart
+        self.date_words = self.dates if self.published else find_dates(text, _SOME_DAY)
+        self._presence: list = []  # deployment participles of the clause read as presence
+
+    def fragment(self, index: int) -> Fragment | None:
+        s, e = self.spans[index]
+        sent = self.text[s:e]
+        # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
+        # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces");
+        # after a preposition a verb form is a noun ("by land", "by ship", "on return")
+        triggers = [t for t in self._triggers if s <= t.start() and t.end() <= e
+                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
+                    and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
+                    and not (t.group(0).lower() == "crossing"
+                             and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
+                             # "a crossing of the troops from X to Y" is the event, not a place
+                             and not _EVENT_OF.match(self.text, t.end(), e))
+                    and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
+                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
+        if not triggers:
+            return None
+        # the tagger reads only clauses where the tags decide something: a deployment participle
+        # (presence?) or "to" before a lower-case word (purpose?)
+        needs_tags = any(t.group("verb") and _stem(t.group("verb")) in _PARTICIPLE_OF_PRESENCE for t in triggers) \
+            or _TO_WORD.search(self.text, s, e)
+        toks = analyse(self.text, s, e) if needs_tags else []
+        self._presence = [t for t in triggers if self._attributive(t, toks, e)]
+        triggers = [t for t in triggers if t not in self._presence]
+        if not triggers:
+            return None
+        verbs = [t for t in triggers if t.group("verb")]
+        # "land" and "march" are also nouns/months; need them as verbs near a place cue
+        main = verbs[0] if verbs else triggers[0]
+        subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
+        subject = self.text[subject_start:main.start()]
+        if main.group("verb") and _CIVILIAN.search(subject) and not _MOVER.search(subject):
+            return None  # an official's trip or civilians travelling: no force moved
+        if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
+            # "On their return to X, two farmers said ...": the owner is the main clause's subject
+            comma = self.text.find(",", main.end(), e)
+            owner = self.text[comma + 1:comma + 60] if comma >= 0 else ""
+            owner = re.split(r"\b(?:said|says|told|reported|were|was|are|is|had|have|has|who)\b", owner)[0]
+            if _CIVILIAN.search(owner) and not _MOVER.search(owner):
+                return None
+        frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
+                        noun_only=not verbs, quote=sent.strip())
+        frag.status, frag.status_why = self._status(s, e, main, triggers)
+        frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
+        frag.next_leg = s in self.leg_starts
+        frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
+        mentions = [m for m in self.places if s <= m["start"] < e]
+        purposes = self._purposes(toks, e)
+        loci: list[dict] = []
+        slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
+        prev_end = s
+        prev_role = None
+        for m in mentions:
+            if any(a <= m["start"] < b for a, b in purposes):
+                # "sent troops to retake X": X is the purpose's target, not where they went;
+                # "deployed units to keep order in X" without any other end: X is where they
+                # were sent to be (the purpose's locus)
+                if re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", self.text[max(s, m["start"] - 12):m["start"]], re.I):
+                    loci.append(m)
+                prev_end, prev_role = m["end"], None
+                continue
+            role, at = self._cue_for(m, prev_end, triggers)
+            gap = self.text[prev_end:m["start"]]
+            if role is None and prev_role and slots:
+                # continues the previous noun phrase ("city of X", "X in the countryside of Y")
+                # or, coordinated, the previous phrase's role ("arrived at A and at the
+                # checkpoints in B": each is a destination of its own)
+                if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)) \
+                        and slots[-1][0] in ("destination", "origin", "via"):
+                    # a list shares its head's cue: the movements it tells are distributed
+                    slots.append((slots[-1][0], [m], slots[-1][2]))
+                    prev_role = slots[-1][0]
+                elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
+                    if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
+                            x.get("kind") == "country" for x in slots[-1][1]):
+                        # "crossed into Syria at the X crossing": where they entered the country
+                        slots.append(("via", [m], prev_end))
+                        prev_role = "via"
+                    else:
+                        slots[-1][1].append(m)
+                else:
+                    prev_role = None
+            elif role is not None:
+                slots.append((role, [m], at))
+                prev_role = role
+            prev_end = m["end"]
+        # anaphora: a role cue followed by "there" / "the city" with no place
+        for cue in _CUE_RE.finditer(self.text, s, e):
+            tail = self.text[cue.end():cue.end() + 30]
+            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", tail, re.I)
+            if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
+                idx = next(i for i, v in cue.groupdict().items() if v is not None)
+                role = _ROLE_CUES[int(idx[1:])][1]
+                if role in ("origin", "destination", "via"):
+                    ref = self._antecedent(cue.start(), ana.group(1).lower())
+                    if ref is not None:
+                        slots.append((role, [ref], cue.start()))
+        # "they left the city for Y": a verb whose object is its role, with an anaphoric object
+        for t in triggers:
+            role = _OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None
+            ana = role and _OBJECT_ANAPHOR.match(self.text, t.end(), e)
+            if ana:
+                ref = self._antecedent(t.start(), ana.group(1).lower())
+                if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
+                    slots.append((role, [ref], t.end()))
+        # "... were driven there": a movement verb with "there" for its goal
+        for t in triggers:
+            if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \
+                    re.match(r"\s+there\b", self.text[t.end():t.end() + 7], re.I):
+                ref = self._antecedent(t.start(), "there")
+                if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
+                    slots.append(("destination", [ref], t.end()))
+        if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN and \
+                _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]):
+            # "the bases in A and B had been vacated": the places of the subject were left
+            # the subject may hold commas ("bases in A and B, near the border, had been vacated")
+            subject_start = max([s] + [s + b.end() for b in re.finditer(_CLAUSE_START, self.text[s:main.start()])])
+            taken = {id(g) for _r, grp, _a in slots for g in grp}
+            subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
+                       and _spec(m) <= 2]
+            slots.extend(("origin", [m], subject_start) for m in subject)
+        if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
+            slots.append(("destination", [loci[0]], loci[0]["start"]))
+        slots.sort(key=lambda x: x[2])
+        frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
+                            for role, _, at in slots)
+        for role, group, at in slots:
+            best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
+            place = _place_of(best)
+            getattr(frag, role).append((place, at))
+        frag.chained = bool(_CHAIN.search(sent))
+        frag.actor, frag.actor_home = self._actor(s, e, main)
+        frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
+        frag.what, frag.counts = self._what(s, e, main)
+        frag.mode = self._mode(sent)
+        frag.date = self._date(s, e, main.start())
+        if re.search(r"\brespectively\b", self.text[s:e], re.I):
+            # "left A and B on the 3rd and 5th respectively": one date for each of the list
+            frag.respective_dates = [d for d in self.dates if s <= d.start < e and not self._dateline(d)]
+        # with a publication date, relative words are compared once resolved (see _day);
+        # without one, any two different day expressions mark two different days
+        frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
+                     and (self.published is None or not d.relative)
+                     and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
+        # a movement noun may be the subject itself ("..., the column was bound for X")
+        # (also after a verb of saying: "officials said the convoy had left X")
+        upto = main.start() if main.group("verb") else main.end()
+        frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
+                              (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
+                               and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I)))
+        # what moved, as the clause names it: the subject before the verb and the object
+        # right after it, up to the first place
+        first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
+        subject_start = max([s] + [s + b.end() for b in re.finditer(r"[;:]|,\s|\bthat\b", self.text[s:main.start()])])
+        named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
+        frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
+        return frag
+
+    @staticmethod
+    def _purposes(toks: list, clause_end: int) -> list[tuple[int, int]]:
+        """Spans of purpose clauses: from ``to`` + a base verb that moves nothing ("to retake",
+        "to reinforce", "to help secure") to the end of that clause (a comma, a semicolon, or
+        ``and`` before a finite verb). A movement verb after ``to`` is the movement itself
+        ("began to withdraw to X"), whose status the clause's modality decides."""
+        out = []
+        for start in purpose_starts(toks):
+            i = next(k for k, t in enumerate(toks) if t.start == start)
+            verb = toks[i + 1] if toks[i + 1].tag != "RB" else toks[i + 2]
+            if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
+                continue
+            end = clause_end
+            for k in range(i + 2, len(toks)):
+                t = toks[k]
+                if t.text in (",", ";", ":", "(", ")") or (
+                        t.text.lower() in ("and", "but", "then") and k + 1 < len(toks)
+                        and toks[k + 1].tag in ("VBD", "VBZ", "VBP", "MD")):
+                    end = t.start
+                    break
+            out.append((start, end))
+        return out
+
+    @staticmethod
+    def _attributive(t: re.Match, toks: list, clause_end: int) -> bool:
+        """A deployment participle right after a noun, with the clause's own finite verb
+        later: it describes the force by where it is ("peacekeepers deployed in X are
+        patrolling"), it tells of no movement."""
+        if not t.group("verb") or _stem(t.group("verb")) not in _PARTICIPLE_OF_PRESENCE \
+                or not t.group(0).lower().endswith("ed"):
+            return False
+        before = [k for k in toks if k.end <= t.start()]
+        if not before or not before[-1].tag.startswith("NN"):
+            return False
+        # "the UN has 15,000 peacekeepers deployed in X", "there are 2,000 soldiers deployed
+        # in Y": the clause's verb, before the force, says they have or are there
+        verbs = [k for k in before if k.tag.startswith("VB") or k.tag == "MD"]
+        if verbs and verbs[-1].text.lower() in _HAVING_BEING and verbs[-1] is not before[-1] \
+                and not any(k.text in (",", ";", ":") for k in before if k.start > verbs[-1].start):
+            return True
+        for k in toks:
+            if k.start < t.end():
+                continue
+            if k.text in (",", ";", ":") or k.start >= clause_end:
+                return False
+            if k.tag in ("VBZ", "VBP", "VBD", "MD") and not _TRIGGER_RE.fullmatch(k.text):
+                return True
+        return False
+
+    def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
+        """(who moves, the country mention a national force is named after: "Turkish column")."""
+        force = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+        named = []
+        home = None
+        for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
+            if s <= m["start"] < e:
+                tail = force.match(self.text, m["end"])
+                if tail and m["end"] < main.start() < tail.end():
+                    tail = None  # "Russia withdrew its troops": the verb is not part of a name
+                if tail:
+                    named.append((m["start"], self.text[m["start"]:tail.end()]))
+                    if m["start"] < main.start() and m.get("lat") is not None:
+                        home = m
+        for m in _ACTOR_RE.finditer(self.text, s, e):
+            before = self.text[max(s, m.start() - 12):m.start()]
+            if not re.search(r"(?:\d|\bof)\s*$", before):
+                named.append((m.start(), m.group("actor")))
+        # the actor is the subject: a force named after the verb is an object or an agent of
+        # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
+        subject = [n for n in named if n[0] < main.start()]
+        # a force after a preposition is no subject ("X handed the base over to Y and left")
+        governed = [n for n in subject if re.search(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$",
+                                                    self.text[max(s, n[0] - 20):n[0]], re.I)]
+        subject = [n for n in subject if n not in governed] or subject
+        if not subject:
+            # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
+            for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
+                if s <= m["start"] and m["end"] <= main.start() and \
+                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]):
+                    return m["surface"], (m if m.get("lat") is not None else home)
+            # an armed group by its initials: "The RSF moved fighters ..."
+            acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",
+                                self.text[s:main.start()])
+            if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
+                return acronym.group("a"), home
+            return None, home
+        start, actor = subject[-1]
+        actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
+        return re.sub(r"\s+", " ", actor), home
+
+    def _what(self, s: int, e: int, main: re.Match):
+        counts = []
+        for m in _COUNT_RE.finditer(self.text, s, e):
+            if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
+                continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            num = m.group("num").lower()
+            approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
+            value = (int(num.replace(",", "")) if num[0].isdigit()
+                     else {"dozens": 24, "hundreds": 200, "thousands": 2000}.get(num) or _NUMWORDS.get(num))
+            unit = re.sub(r"\s+", " ", m.group("unit").lower())
+            item = {"value": value, "unit": unit}
+            if approx:
+                item["approx"] = True
+            if m.group("qual"):
+                item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
+            counts.append(item)
+        # what moved: the object after a transitive verb, else the subject noun phrase
+        after = self.text[main.end():e]
+        stop = re.search(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as|,|\.)\b|[,.;]", after)
+        obj = after[:stop.start()].strip() if stop else after.strip()
+        if len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I):
+            subject = self.text[s:main.start()]
+            clause = re.split(r"[,;:]\s*|\bthat\s+", subject)[-1]
+            obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
+        obj = re.sub(r"\s+", " ", obj)[:160]
+        return (obj or None), counts
+
+    @staticmethod
+    def _mode(sentence: str) -> str | None:
+        # how it moved, said by the verb ("the column was flown"), else by the first mode word,
+        # which names what moves ("The 36 trucks, escorted by helicopters, ...")
+        for rxs in (_MODE_VERBS, (("air", _AIR), ("sea", _SEA), ("road", _ROAD))):
+            found = [(m.start(), mode) for mode, rx in rxs for m in [rx.search(sentence)] if m]
+            if found:
+                return min(found)[1]
+        return None
+
+    def _quoted(self, offset: int) -> bool:
+        """Is ``offset`` inside a quotation in its paragraph?"""
+        para = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[para:offset]
+        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+    def _dateline(self, d) -> bool:
+        """A date in a dateline ("CITY, Mon DD (Agency) -") is when the report was filed, not
+        when anything in its first sentence happened."""
+        para = self.text.rfind("\n", 0, d.start) + 1
+        return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end))
+
+    def _date(self, s: int, e: int, anchor: int):
+        # "today" inside a quotation is the day it was said, which the report may not give
+        inside = [d for d in self.dates if s <= d.start < e
+                  and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
+                  and not (d.relative and self._quoted(d.start))
+                  and not self._dateline(d)]
+        if not inside:
+            return None
+        return min(inside, key=lambda d: abs(d.start - anchor))
+

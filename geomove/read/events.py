@@ -1,0 +1,323 @@
+"""Events: fragments become routes, and the decisions whether two are one movement, the next
+leg of one, or different movements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .book import PlaceBook
+from .places import _finer, _place_of, _spec, compatible, contains, same_place
+from .state import Fragment, _Draft
+from .weights import JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+
+
+def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
+    """The movements one fragment tells: one per origin of a list ("pulled out of A and B")
+    and one per destination of a list ("arrived in A and B"), each with its route."""
+    origins: list[dict] = []
+    heads: list[int] = []
+    for place, at in frag.origin:
+        # members of one list are one place only when one holds the other: "from X and Y" with
+        # X a city named like the province holding Y is still two towns
+        k = next((i for i, o in enumerate(origins)
+                  if ((same_place(o, place) or contains(o, place) or contains(place, o)) if at == heads[i]
+                      else compatible(o, place))), None)
+        if k is not None:
+            origins[k] = _finer(origins[k], place)
+        elif not origins or at == heads[0]:
+            origins.append(place)  # the first origin, or another of the same list
+            heads.append(at)
+    if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins):
+        origins = origins[:1]  # a list of towns is distributed; a town and some area is not a list
+    out: list[_Draft] = []
+    for origin in origins or [None]:
+        out.extend(_routes_from(frag, book, origin))
+    return out
+
+
+def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:
+    dests = [p for p, _ in frag.destination]
+    vias = [p for p, _ in frag.via]
+    # collapse a destination refined by a later, more specific one ("into Georgia ... to Gori")
+    collapsed: list[dict] = []
+    for d in dests:
+        if collapsed and (contains(collapsed[-1], d) or same_place(collapsed[-1], d)):
+            collapsed[-1] = _finer(collapsed[-1], d)
+        elif collapsed and contains(d, collapsed[-1]):
+            continue
+        else:
+            collapsed.append(d)
+    if origin is not None:
+        collapsed = [d for d in collapsed if not same_place(d, origin)] or ([] if not collapsed else [])
+    status = frag.status
+    home = frag.actor_home
+    first = collapsed[0] if collapsed else None
+    if (origin is not None and origin.get("kind") == "crossing" and frag.enters and home is not None
+            and first is not None and origin.get("country") != home.get("country")
+            and book.near_border(origin, home.get("country"))):
+        # "entered from the X crossing": the crossing on the force's own border is where it
+        # came in, its own country where it came from
+        vias, origin = [origin, *vias], None
+    crossing = next((v for v in vias if v.get("kind") == "crossing"), None)
+    if (origin is None and home is not None and frag.enters and first is not None and crossing
+            and first.get("country") and first.get("country") != home.get("country")
+            and book.near_border(crossing, home.get("country"))):
+        # a national force entering another country through a crossing on its own border
+        # comes from its own country ("a Turkish column entered Syria through the X crossing")
+        origin = {**_place_of(home), "precision": "country", "inferred": True}
+    if (origin is None and home is not None and frag.enters and first is not None and not crossing
+            and first.get("country") and first.get("country") != home.get("country")
+            and book.neighbours(home.get("country"), first.get("country"))):
+        # a national force crossing into a neighbouring country comes from its own
+        # ("Chadian troops crossed into Cameroon's Far North region")
+        origin = {**_place_of(home), "precision": "country", "inferred": True}
+    if len(collapsed) > 1 and frag.chained:
+        return [_Draft(origin, vias + collapsed[:-1], collapsed[-1], [frag], status)]
+    if not collapsed:
+        return [_Draft(origin, vias, None, [frag], status)]
+    return [_Draft(origin, list(vias), d, [frag], status) for d in collapsed]
+
+
+def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook) -> None:
+    """A group headed for a border strip and then, in the next sentence, "waited at the Y
+    crossing": Y is where it went."""
+    if last is None or last.status != "reported" or not index - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < index:
+        return
+    place = reader.located(index)
+    dest = last.destination
+    if place is None or dest is None or _spec(place) >= _spec(dest) or same_place(dest, place):
+        return
+    if compatible(dest, place) or (place.get("kind") in ("crossing", "checkpoint")
+                                   and book.near_border(place, dest.get("country"))):
+        last.destination = {**place, "refines": dest.get("name")}
+        s, e = reader.spans[index]
+        # the sentence joins the movement's quote: every point stays traceable to its words
+        last.frags.append(Fragment(sentence=index, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
+
+
+def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
+    """One sentence says where a force left ("completed the pull-out from X"), the next where it
+    went ("all forces had been moved to Y"): one movement when Y lies in or along X's area, the
+    actors do not differ and nothing else stands between them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.origin is not None and prev.destination is None
+                and d.origin is None and d.destination is not None and d.status == prev.status
+                and 0 < min(f.sentence for f in d.frags) - max(f.sentence for f in prev.frags) <= JOIN_HALVES_SENTENCES
+                and not same_place(prev.origin, d.destination)
+                and (compatible(prev.origin, d.destination))):
+            ka, kb = _actor_key(prev.actor, book), _actor_key(d.actor, book)
+            if ka is None or kb is None or ka & kb:
+                out[-1] = _merge(prev, d)
+                continue
+        out.append(d)
+    return out
+
+
+def _sentences(d: _Draft) -> tuple[int, int]:
+    return min(f.sentence for f in d.frags), max(f.sentence for f in d.frags)
+
+
+def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
+    """A report may tell where a force went and, sentences apart and in either order, where it
+    left from ("arrived in Y on Friday ... the trucks had set out from X"; "pulled out of A and
+    B ... seen leaving toward Y"). A movement with only a destination completes those with only
+    an origin when they are near (nearer still unless the later one refers back: "the convoy",
+    "they"), of one status, not told apart (distinct words, actors, dates) and of places that
+    differ."""
+    used: set[int] = set()
+    for k, d in enumerate(drafts):
+        if d.origin is not None or d.destination is None:
+            continue
+        halves = []
+        for j, o in enumerate(drafts):
+            if j == k or j in used or o.origin is None or o.destination is not None or o.status != d.status:
+                continue
+            (d0, d1), (o0, o1) = _sentences(d), _sentences(o)
+            gap = max(d0 - o1, o0 - d1)
+            later = o if o0 > d0 else d
+            reach = HALVES_ANAPHORIC_SENTENCES if any(f.anaphoric for f in later.frags) else HALVES_SENTENCES
+            if not 0 < gap <= reach or same_place(o.origin, d.destination):
+                continue
+            ka, kb = _actor_key(o.actor, book), _actor_key(d.actor, book)
+            if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb)):
+                continue  # "troops left A. Units arrived in B.": nothing says they are one
+            names = event_features(o, d, book)
+            # a departure dated before the arrival is the same journey ("reached Y on Tuesday
+            # ... had set out from X on Saturday"); one dated after it is not
+            so, sd = _span(o), _span(d)
+            dated_apart = ("different_days" in names or "different_date_words" in names or "dates_disjoint" in names) \
+                and not (so and sd and so[0] <= sd[0])
+            if dated_apart or any(n in names for n in ("different_actors", "distinct_words", "contrasted_modes")):
+                continue
+            halves.append(j)
+        if halves:
+            for j in halves:
+                drafts[j] = _merge(drafts[j], d)
+                used.add(j)
+            used.add(k)
+            d.frags = []  # told by the movements it completed
+    return [d for d in drafts if d.frags]
+
+
+@dataclass
+class Decision:
+    """Whether two drafts are one movement: the features that fired, their sum and the verdict."""
+
+    same: bool
+    score: float
+    features: dict
+
+    @property
+    def why(self) -> str:
+        return ", ".join(f"{k} {v:+g}" for k, v in self.features.items()) + \
+            f" = {self.score:+g} ({'same movement' if self.same else 'different movements'})"
+
+
+def _crossings(d: _Draft) -> list[dict]:
+    return [p for p in [d.origin, *d.via, d.destination] if p and p.get("kind") == "crossing"]
+
+
+def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
+    """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
+    out = []
+    if a.status != b.status:
+        out.append("status_differs")
+    if any(f.contrasted for f in a.frags + b.frags):
+        modes_a, modes_b = {f.mode for f in a.frags if f.mode}, {f.mode for f in b.frags if f.mode}
+        if modes_a and modes_b and not modes_a & modes_b:
+            out.append("contrasted_modes")
+    if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
+        out.append("ends_incompatible")
+    shared_by_area = False
+    shared_origin = bool(a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin)
+                                                    or contains(b.origin, a.origin)))
+    shared_dest = bool(a.destination and b.destination and compatible(a.destination, b.destination))
+    if shared_origin or shared_dest:
+        out.append("shared_end")
+        ends = ([a.origin, b.origin] if shared_origin else []) + ([a.destination, b.destination] if shared_dest else [])
+        if all(_spec(p) >= 4 for p in ends if p):
+            out.append("shared_end_only_country")
+        same = (shared_origin and same_place(a.origin, b.origin)) or \
+            (shared_dest and (same_place(a.destination, b.destination)))
+        shared_by_area = not same
+        if shared_by_area:
+            out.append("shared_by_area_only")
+        (a0, a1), (b0, b1) = _sentences(a), _sentences(b)
+        if max(b0 - a1, a0 - b1) > FAR_SENTENCES and shared_by_area:
+            out.append("far_apart")
+    if a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin):
+        out.append("return_trip")
+    ca, cb = _crossings(a), _crossings(b)
+    if ca and cb and not any(same_place(x, y) for x in ca for y in cb):
+        out.append("different_crossings")
+    da, db = _day(a), _day(b)
+    if da and db and da != db:
+        out.append("different_days")
+    sa, sb = _span(a), _span(b)
+    if sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
+        out.append("dates_disjoint")
+    wa = set().union(*(f.when for f in a.frags))
+    wb = set().union(*(f.when for f in b.frags))
+    if wa and wb and not wa & wb:
+        out.append("different_date_words")
+    ka, kb = _actor_key(a.actor, book), _actor_key(b.actor, book)
+    if ka is not None and kb is not None and not ka & kb:
+        out.append("different_actors")
+    # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
+    # headline and in the lede is the same one
+    told_a = set().union(*(f.distinct for f in a.frags))
+    if any(f.distinct - told_a or f.distinct & {"another", "separate", "previous", "earlier", "other"}
+           for f in b.frags):
+        out.append("distinct_words")
+    return out
+
+
+def same_event(a: _Draft, b: _Draft, book: PlaceBook) -> Decision:
+    """Are ``a`` (a movement read so far) and ``b`` (a new fragment's route) one movement?"""
+    names = event_features(a, b, book)
+    features = {n: SAME_EVENT[n] for n in names}
+    score = sum(features.values())
+    return Decision(score >= SAME_EVENT_THRESHOLD, score, features)
+
+
+def _mergeable(a: _Draft, b: _Draft, book: PlaceBook) -> bool:
+    return same_event(a, b, book).same
+
+
+def _span(d: _Draft):
+    """The first resolved date span of a draft (any precision): "last month" vs "on Monday"."""
+    return next(((f.date.date_start, f.date.date_end) for f in d.frags if f.date is not None), None)
+
+
+def _day(d: _Draft):
+    # frag.date is only set once resolved: relative words ("on Tuesday") count as their day
+    return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
+
+
+def _nation(word: str, book: PlaceBook) -> str:
+    """'russian', 'russia' -> 'RU': a country's name and its demonym make one actor word."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    cc = book.demonym(word.title())
+    if not cc:
+        place = book.country(word.title())
+        cc = place.get("country") if place else None
+    return cc or word
+
+
+def _actor_key(actor: str | None, book: PlaceBook):
+    if not actor:
+        return None
+    words = {w.lower().strip(".") for w in re.findall(r"[\w.]+", actor)}
+    words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
+    generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
+               "contingent", "group", "units", "unit", "personnel", "coalition", "international",
+               # which one of several, not whose: "the fourth contingent" is still the Kenyan police
+               "first", "second", "third", "fourth", "fifth", "sixth", "new", "latest", "last", "next",
+               # how many, not who: "four US vehicles", "one part of the unit"
+               "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+               "several", "dozens", "hundreds", "thousands"}
+    key = {w for w in words - generic if not w.isdigit()}
+    return key or None
+
+
+def _merge(a: _Draft, b: _Draft) -> _Draft:
+    via = list(a.via)
+    for v in b.via:
+        if not any(same_place(v, w) for w in via):
+            via.append(v)
+    origin = _finer(a.origin, b.origin)
+    destination = _finer(a.destination, b.destination)
+    via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
+    return _Draft(origin, via, destination, a.frags + b.frags, a.status)
+
+
+def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
+    """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
+    if prev.status != nxt.status:
+        return None
+    sp, sn = _span(prev), _span(nxt)
+    pluperfect = any(re.search(r"\bhad\s+(?:\w+\s+)?" + re.escape(f.trigger), f.quote) for f in nxt.frags if f.trigger)
+    if nxt.origin is not None and prev.origin is None and prev.destination is not None and sp and sn \
+            and sn[0] > sp[1] and not pluperfect and not compatible(prev.destination, nxt.origin):
+        return None  # it left somewhere else after it had arrived: another movement
+    origin = prev.origin or nxt.origin
+    if nxt.origin and prev.origin and not compatible(prev.origin, nxt.origin):
+        if prev.destination is None or not compatible(prev.destination, nxt.origin):
+            return None
+    via = list(prev.via)
+    for v in nxt.via:
+        if not any(same_place(v, w) for w in via):
+            via.append(v)
+    destination = prev.destination
+    if nxt.destination is not None:
+        if destination is not None and not compatible(destination, nxt.destination):
+            via.append(destination)
+        destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination
+    via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
+    return _Draft(origin, via, destination, prev.frags + nxt.frags, prev.status)
+
+

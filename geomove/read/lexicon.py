@@ -1,0 +1,232 @@
+"""The lexicon of movement as data: trigger verbs and nouns, role cues, status words, force
+nouns, count units and mode words. General English, never phrases of particular reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+
+# --- lexicon: general English movement grammar ------------------------------------------
+
+_VERB_FORMS = {
+    # stem: forms (regular forms are generated below)
+    "move": "move moves moved moving",
+    "transport": "", "deploy": "", "redeploy": "", "withdraw": "withdraw withdraws withdrew withdrawn withdrawing",
+    "pull": "", "send": "send sends sent sending", "dispatch": "dispatch dispatches dispatched dispatching",
+    "arrive": "arrive arrives arrived arriving", "enter": "", "cross": "cross crosses crossed crossing",
+    "head": "", "depart": "", "leave": "leave leaves left leaving", "reach": "reach reaches reached reaching",
+    "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
+    "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
+    "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
+    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "disembark": "", "ride": "ride rides rode ridden riding", "sweep": "sweep sweeps swept sweeping", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
+    "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
+    "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off", "set out": "set out, sets out, setting out",
+    "pass through": "pass through, passes through, passed through, passing through",
+    "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
+    "exit": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
+}
+_NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
+                  "redeployment", "movement", "movements", "reinforcements", "airlift", "flight", "flights",
+                  "rotation", "departure", "arrival", "evacuation", "transfer", "retreat")
+
+
+def _forms(stem: str, listed: str) -> list[str]:
+    """A verb's forms: as listed (a phrasal verb's forms are comma-separated, so that "took"
+    alone never triggers), else the regular ones."""
+    if listed:
+        return [f.strip() for f in listed.split(",")] if "," in listed else listed.split()
+    return [stem, stem + "s", stem + "ed", stem + "ing"]
+
+
+_VERBS = sorted({f for s, l in _VERB_FORMS.items() for f in _forms(s, l)}, key=len, reverse=True)
+_TRIGGER_RE = re.compile(
+    r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\b"
+    r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
+
+# a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
+# towards Y", "streamed across Z"): any past form right before a directional preposition, but
+# for verbs that change a state, not a place ("turned into", "divided into")
+_MANNER_OF_MOTION = re.compile(
+    r"\b(?P<verb>(?!(?:turned|looked|divided|integrated|transformed|converted|translated|merged|called|"
+    r"incorporated|organi[sz]ed|grouped|inquired|investigated|tapped|fed|drawn|locked|factored|"
+    r"built|put|split|cut|shut|set|sold|added|entered|crossed|moved|pushed|advanced|withdrawn|"
+    r"deployed|sent|headed|returned|driven|flown|transferred|forced|pressed|signed|welcomed|"
+    r"received|accepted|admitted|allowed|invited|forwarded|inserted|injected|absorbed)\b)[a-z]{3,}ed)"
+    r"(?=\s+(?:(?:deep|deeper|further|back)\s+)?(?:into|towards?|onto|across)\b)(?:(?P<noun>(?!)))?")
+
+# verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
+_OBJECT_ROLE = {"pass through": "via", "enter": "destination", "reach": "destination", "leave": "origin",
+                "depart": "origin", "evacuate": "origin", "vacate": "origin", "cross": "via", "exit": "origin",
+                "reinforce": "destination"}
+# departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
+_PASSIVE_ORIGIN = {"vacate", "evacuate", "leave"}
+_ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come", "dock", "disembark"}
+_DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
+              "exit", "set off", "set out"}
+_NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
+# "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
+_CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
+# verbs that move something only with a direction ("pushed into X", not "pushed for talks")
+_DIRECTED_ONLY = {"push", "ride", "sweep"}
+_DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
+
+# cues that give a role to the place they govern; longest first
+_ROLE_CUES = [
+    (r"on\s+(?:the|their|its|his)\s+way\s+to", "destination"), (r"en\s+route\s+to", "destination"),
+    (r"(?:traced?|dat(?:es?|ing))\s+back\s+to", "origin"),
+    # where it began: "originated in X", "its inception was in X", "the convoy's origins lie in X"
+    (r"(?:originat(?:ed|es|ing)|inception|origins?)\s+(?:[a-z]+\s+){0,2}?(?:in|from|at)", "origin"), (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
+    (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
+    (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!belonging\s)(?<!loyal\s)(?<!linked\s)(?<!allied\s)"
+     r"(?<!affiliated\s)(?<!attached\s)(?<!close\s)(?<!next\s)to", "destination"), (r"onto", "destination"),
+    (r"by\s+way\s+of", "via"), (r"through", "via"), (r"via", "via"), (r"across", "via"),
+    (r"passing\s+(?:by|through)?", "via"), (r"bound\s+for", "destination"), (r"for", "destination_weak"),
+    (r"(?:stationed|based|present)\s+(?:in|at)", "origin_weak"),
+    (r"(?:in|at|inside)", "arrival"),
+]
+_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
+
+# words that may stand between a cue and the place it governs, inside one noun phrase
+_GAP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)?|-|'s|’s")
+
+
+class _NPGap:
+    """Words that may stand inside one noun phrase between a cue and its place: plain words,
+    possessives and numbers, but no punctuation. Checked token by token (a single regex with
+    nested repetition backtracks exponentially on long gaps)."""
+
+    @staticmethod
+    def match(gap: str) -> bool:
+        return all(_GAP_TOKEN.fullmatch(tok) for tok in gap.split())
+
+
+_NP_GAP = _NPGap()
+_CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
+_CHAIN = re.compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
+
+_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
+_FALSE_AFTER = re.compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+reports?|false)\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
+    r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
+    r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
+    r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
+_BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
+# habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
+_HABITUAL = re.compile(
+    r"\bevery\s+(?:day|night|week|month)\b|\b(?:regularly|routinely|frequently|usually|habitually)\b", re.I)
+# a time frame ("in recent months") makes a statement aggregate only with an aggregate mover
+_TIME_FRAME = re.compile(
+    r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b"
+    r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:weeks|months|years)\b", re.I)
+# earlier movements told in the plural ("attacks on previous convoys headed to X"): background
+_EARLIER_PLURAL = re.compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
+                             r"rotations|contingents|withdrawals|shipments|flights)\b", re.I)
+_AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|countless|convoys|columns|"
+                        r"shipments|flights|deployments|rotations)\b", re.I)
+# who is said to move, when it is not a force: an official's trip or civilians travelling
+_CIVILIAN = re.compile(
+    r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
+    r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
+    r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers)\b", re.I)
+_MOVER = re.compile(
+    r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
+    r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
+    r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
+    r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b", re.I)
+_SOME_DAY = dt.date(2000, 1, 1)
+_QUOTES = " \"'“”‘’«»"
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
+_STATIC_VERB = {"deploy", "redeploy"}
+# words that tell a movement apart from one told before ("a separate convoy", "another
+# column", "a second batch", "the previous one", "other units")
+_DISTINCT = re.compile(
+    r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier)\b|\ba\s+new\b"
+    # "other", "further", "additional" only of what moves ("other units"), not of places or
+    # ways ("the other bank", "further north")
+    r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
+    r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
+    r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
+# movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
+_PURPOSE_VERBS = {"reinforce", "escort"}
+# presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
+# "have been deployed there since 2015", "stationed", "based"
+_PRESENCE = re.compile(
+    r"\b(?:remain\w*|stay\w*|still|stationed|based)\s+(?:\w+\s+)?$"
+    r"|\b(?:is|are|am)\s+(?:(?!being\b)\w+\s+)?$", re.I)
+_PRESENCE_AFTER = re.compile(r"^[^.;]*?\bsince\b|^\s+(?:there\s+)?for\s+(?:years|months|decades)\b", re.I)
+# deployment participles that describe a force by where it is ("peacekeepers deployed in X are ...")
+_PARTICIPLE_OF_PRESENCE = {"deploy", "redeploy"}
+_INFINITIVE_OK = re.compile(
+    r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
+    # "were able to reach X" tells that they did
+    r"|\b(?:was|were)\s+(?:\w+\s+)?able\s+(?:to\s+)?$"
+    # "the first / largest convoy to reach X" reports a fact, it plans nothing
+    r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
+
+# who moves: a force noun, optionally with a national / organisational qualifier before it
+_FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
+               r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
+               r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
+               r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements)")
+_ACTOR_RE = re.compile(
+    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + _FORCE_NOUN + r"|"
+    r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
+    r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
+    r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
+    r"ships|warships|vessels|boats)\b|^\s*(?:they|it)\b", re.I)
+# between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
+_BARE_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
+                               r"quietly|secretly|recently|now|just|been))*\s+", re.I)
+# the subject of a "while ..." clause that is the rest of the same group
+_REST_SUBJECT = re.compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
+
+# counts: "about 50 soldiers", "more than 20 trucks", "dozens of vehicles", "two helicopters"
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+             "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
+_UNITS = (r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service\s+members|"
+          r"(?:military\s+)?police(?:men)?|policemen|"
+          r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|"
+          r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
+          r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|"
+          r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns")
+_COUNT_RE = re.compile(
+    r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
+    r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
+    r"(?<![A-Za-z]-)(?<![\w-])"  # "Il-76 transport planes", "C-130s": a model, not a count
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|hundreds|thousands|"
+    + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
+    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?)(?P<unit>" + _UNITS + r")\b", re.I)
+_CASUALTY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
+                             r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
+_PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
+_AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
+_SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
+_MODE_VERBS = (("air", re.compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),
+               ("sea", re.compile(r"\b(?:sail(?:ed|s|ing)?|shipped|by\s+sea)\b", re.I)),
+               ("road", re.compile(r"\b(?:drove|driven|driving|by\s+road|overland)\b", re.I)))
+_ROAD = re.compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvees|hummers|road|highway|drove|driven|buses|armou?red)\b", re.I)
+
+_SPECIFICITY = {"base": 0, "airfield": 0, "crossing": 0, "camp": 0, "checkpoint": 0, "oilfield": 0,
+                "port": 0, "village": 1, "town": 1, "city": 1, "admin2": 2, "region": 3, "admin1": 3,
+                # a river runs for hundreds of km, a sea or a continent spans countries
+                "river": 3.5, "country": 4, "sea": 4.5, "ocean": 4.5, "continent": 5}
+_AREA_KINDS = {"country", "admin1", "admin2", "region", "continent", "sea"}
+
+
+_STEM_OF = {}
+for _s, _l in reversed(list(_VERB_FORMS.items())):  # the first stem listed wins, as before
+    for _f in _forms(_s, _l):
+        _STEM_OF[_f] = _s
+
+
+def _stem(word: str) -> str:
+    w = re.sub(r"\s+", " ", word.lower())
+    return _STEM_OF.get(w, w)
+

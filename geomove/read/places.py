@@ -1,0 +1,97 @@
+"""Spatial relations between resolved places: the same site, an area holding a place,
+compatible ends, the finer of two, and how specific a place is."""
+
+from __future__ import annotations
+
+import math
+
+from ..distance import haversine_km
+from .lexicon import _SPECIFICITY
+from .weights import AREA_HOLDS_KM, SAME_ROW_KM, SAME_SITE_KM
+
+
+def _km(a: dict, b: dict) -> float:
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return math.inf
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
+
+
+def _spec(place: dict) -> float:
+    if place.get("precision") == "country" or place.get("kind") == "country":
+        return 4
+    return _SPECIFICITY.get(place.get("kind") or "", 1)
+
+
+def same_place(a: dict | None, b: dict | None) -> bool:
+    if not a or not b:
+        return False
+    if a.get("gazetteer_id") and a.get("gazetteer_id") == b.get("gazetteer_id"):
+        return True
+    if _spec(a) == 4 or _spec(b) == 4:
+        return _spec(a) == _spec(b) and a.get("country") == b.get("country")
+    if _spec(a) >= 3 or _spec(b) >= 3:
+        # an area is the same area only by identity: its centre says little
+        return a.get("name") == b.get("name") and a.get("country") == b.get("country")
+    if a.get("gazetteer_id") and b.get("gazetteer_id"):
+        # two named places: one site only when the rows are duplicates of each other
+        return _km(a, b) <= SAME_ROW_KM
+    return _km(a, b) <= SAME_SITE_KM
+
+
+def contains(area: dict | None, place: dict | None) -> bool:
+    """True when ``area`` (a country or admin area) holds ``place``."""
+    if not area or not place or _spec(area) < 3:
+        return False
+    if _spec(area) == 4:
+        return bool(area.get("country")) and area.get("country") == place.get("country") and _spec(place) < 4
+    same_admin = area.get("name") and place.get("admin1") and area.get("name") == place.get("admin1")
+    return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= AREA_HOLDS_KM
+                                and area.get("country") == place.get("country"))
+
+
+def _namesake_of_province(a: dict, b: dict) -> bool:
+    """A city named like its province ("Hasakah") may stand for the province, which holds ``b``."""
+    from ..names import name_key
+    admin = a.get("admin1")
+    return bool(admin and admin == b.get("admin1") and a.get("country") == b.get("country")
+                and name_key(a.get("name") or "") == name_key(admin))
+
+
+def _is_border(place: dict) -> bool:
+    return (place.get("relation") or {}).get("type") == "border"
+
+
+def compatible(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None or same_place(a, b) or contains(a, b) or contains(b, a):
+        return True
+    for wide, other in ((a, b), (b, a)):
+        # a river or a sea is compatible with a place along it ("the bank of the Euphrates in
+        # Deir ez-Zor province"): within the waterway's own radius
+        if wide.get("kind") in ("river", "sea", "ocean") and _km(wide, other) <= (wide.get("uncertainty_km") or 0.0):
+            return True
+    if _namesake_of_province(a, b) or _namesake_of_province(b, a):
+        return True
+    # "the border area with X" is a strip on either side: a named point there refines it
+    return any(_is_border(x) and _spec(y) <= 1 and y.get("country") in (x.get("country"), (x.get("relation") or {}).get("with"))
+               or _is_border(x) and _spec(y) <= 1 for x, y in ((a, b), (b, a)))
+
+
+def _finer(a: dict | None, b: dict | None) -> dict | None:
+    if a is None or b is None:
+        return a or b
+    if _namesake_of_province(a, b):
+        return b
+    if _namesake_of_province(b, a):
+        return a
+    rank = lambda p: (_spec(p) + (2.5 if _is_border(p) else 0))
+    return b if rank(b) < rank(a) else a
+
+
+def _place_of(mention: dict) -> dict:
+    keep = ("name", "surface", "lat", "lon", "country", "admin1", "kind", "precision",
+            "uncertainty_km", "gazetteer_id", "source", "relation", "anchor")
+    place = {k: mention.get(k) for k in keep if k in mention}
+    if mention.get("phrase"):
+        place["surface_phrase"] = mention["phrase"].get("text")
+    place["offsets"] = [mention["start"], mention["end"]]
+    return place

@@ -1,0 +1,148 @@
+"""Spatial roles: which place of a clause is where a movement began, passed or ended.
+
+A role comes from the cue that governs the place inside one noun phrase (from/out of → origin,
+to/into/towards → destination, through/via/across → via, in/at right after an arrival verb →
+destination), from a verb whose bare object is its role ("entered X", "left X"), or from an
+anaphor that refers back to a place told before ("from there", "the city"). The reader of
+:mod:`.clauses` uses these as a mixin; they read ``self.text``, ``self.places`` and
+``self._presence``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
+                      _QUOTES, _ROLE_CUES, _stem)
+from .places import _place_of
+from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
+                      FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS)
+
+# an alternative word set off by commas inside a noun phrase: "the north, or upper, gate"
+_APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
+# a common noun of place set before its name by apposition: "to the state capital, X"
+_APPOSED_NOUN = re.compile(r"^\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:capital|city|town|village|port|base|"
+                           r"province|state|region|district|area|crossing|airport|garrison|camp)\s*,\s*$")
+_LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
+# a bare number right before "from": "25 from Malawi" counts members by nationality
+_COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
+
+
+class RoleReading:
+    """Role cues of the places of a clause (a mixin of :class:`~geomove.read.clauses._Reader`)."""
+
+    def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
+        """The role cue governing ``mention``: searched between ``floor`` and its start."""
+        start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
+        window = self.text[floor:start]
+        best = None
+        departure_at = None
+        for m in reversed(list(_CUE_RE.finditer(window))):
+            gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
+            gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
+            gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
+            if gap.count("(") == 1 and ")" not in gap:
+                gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
+            if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
+                break
+            idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()):
+                return None, -1  # "40 soldiers, 25 from Malawi": who they are, not where from
+            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
+                    0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
+                return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
+            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
+                best = m
+                break
+            if departure_at is None and self._departure_near(floor + m.start(), start, triggers):
+                # "flights registered at X for the departure of ...": where they leave from,
+                # unless an earlier cue governs the phrase ("withdrew to their barracks in X")
+                departure_at = floor + m.start()
+        if best is None and departure_at is not None:
+            return "origin", departure_at
+        trig = None
+        for t in triggers:
+            if floor <= t.start() and t.end() <= start:
+                trig = t
+        candidates = []
+        if best is not None:
+            idx = next(i for i, v in best.groupdict().items() if v is not None)
+            candidates.append((_ROLE_CUES[int(idx[1:])][1], floor + best.start()))
+        if trig is not None and trig.group("verb"):
+            gap = self.text[trig.end():start]
+            role = _OBJECT_ROLE.get(_stem(trig.group("verb")))
+            if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
+                if not candidates or candidates[0][1] < trig.start():
+                    candidates = [(role, trig.start())]
+        if not candidates and trig is not None and trig.group("verb") and mention.get("phrase") \
+                and (mention.get("relation") or {}).get("type") == "direction" \
+                and re.fullmatch(r"\s*(?:(?:further|farther|some|about|nearly|deeper|[\d.,]+)\s+)*",
+                                 self.text[trig.end():start]):
+            # "advanced 20 km west of X": a place told relative to another, right after the
+            # verb, is where the movement went
+            candidates = [("destination", trig.end())]
+        if not candidates:
+            return None, -1
+        role, at = candidates[0]
+        if role == "arrival":
+            return "destination", at
+        if role == "destination_weak":
+            # "left X for Y", "a convoy for Y": only when "for" governs the place itself, not
+            # something else on the way to it ("a convoy for a militia, on a road ... in Y")
+            near = [t for t in triggers if t.end() <= at and at - t.end() <= FOR_AFTER_VERB_CHARS]
+            governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS
+            return ("destination", at) if near and governs else (None, -1)
+        if role == "origin_weak":
+            return "origin", at
+        return role, at
+
+
+    def _departure_near(self, at: int, place_start: int, triggers) -> bool:
+        """"at X" is where a departure starts when the clause speaks of departing ("took off
+        at X", "at X for the departure of ...") and of no arrival."""
+        clause = [t for t in triggers if abs(t.start() - at) <= DEPARTURE_NEAR_CHARS
+                  and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
+        stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
+        return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
+
+
+    @staticmethod
+    def _arrival_near(floor: int, at: int, triggers) -> bool:
+        """"in"/"at" marks a destination only right after an arrival verb ("arrived in X"),
+        not after another place ("came from X in Y": Y locates X)."""
+        return any(t.group("verb") and floor <= t.start() and t.end() <= at and at - t.end() <= ARRIVAL_NEAR_CHARS
+                   and _stem(t.group("verb")) in _ARRIVAL for t in triggers)
+
+
+    def located(self, index: int) -> dict | None:
+        """The place a sentence without a movement verb puts the moving group at: "The trucks,
+        with some forty men aboard, waited at the X checkpoint." Only with an anaphoric
+        subject (the vehicles, the convoy, they) and a locative cue."""
+        s, e = self.spans[index]
+        if not _ANAPHOR_SUBJECT.match(self.text[s:e]):
+            return None
+        for m in self.places:
+            if not s <= m["start"] < e:
+                continue
+            window = self.text[max(s, m["start"] - 40):m["start"]]
+            cue = None
+            for cue in _LOCATIVE.finditer(window):
+                pass
+            if cue is not None and _NP_GAP.match(window[cue.end():].strip()) \
+                    and not _CLAUSE_BREAK.search(window[cue.end():]):
+                return _place_of(m)
+        return None
+
+
+    def _antecedent(self, before: int, word: str) -> dict | None:
+        kind = word.split()[-1]
+        pool = [m for m in self.places if m["end"] <= before]
+        wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
+                  "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
+                  "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
+                  "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
+                  "country": {"country"}}.get(kind)
+        for m in reversed(pool):
+            if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+                return m
+        return None

@@ -1,0 +1,55 @@
+"""Typed state of the extraction wing: a clause's :class:`Fragment` and a movement :class:`_Draft`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Fragment:
+    """What one clause with a trigger says about a movement."""
+
+    sentence: int
+    trigger: str
+    trigger_start: int
+    status: str = "reported"
+    status_why: str = ""                  # the check that decided the status, with its words
+    origin: list = field(default_factory=list)
+    via: list = field(default_factory=list)
+    destination: list = field(default_factory=list)
+    chained: bool = False                 # destinations form a chain (A, then B)
+    actor: str | None = None
+    what: str | None = None
+    counts: list = field(default_factory=list)
+    mode: str | None = None
+    date: object = None
+    quote: str = ""
+    anaphoric: bool = False               # subject is "the convoy", "they"...
+    noun_only: bool = False
+    directed: bool = False                # a destination came from to/into/towards, not "in"/"at"
+    when: set = field(default_factory=set)  # day-precise date words of the clause, resolved or not
+    actor_home: dict | None = None        # the country a national force is from ("Turkish column")
+    enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
+    contrasted: bool = False              # read from a "while ..." clause set against the one before
+    rest_of_group: bool = False           # its subject is the rest of the group ("the rest", "their vehicles")
+    respective_dates: list = field(default_factory=list)  # "on the 3rd and 5th respectively"
+    next_leg: bool = False                # "arrived at X and took off again": leaves from the last arrival
+    distinct: set = field(default_factory=set)  # words telling it apart ("separate", "second", "previous")
+
+
+
+# --- fragments to movements --------------------------------------------------------------
+
+@dataclass
+class _Draft:
+    origin: dict | None
+    via: list
+    destination: dict | None
+    frags: list
+    status: str
+
+    @property
+    def actor(self):
+        return next((f.actor for f in self.frags if f.actor), None)
+
+

@@ -1,0 +1,68 @@
+"""Status per clause: reported, denied, negated, planned, background or static, with the
+named check that decided it (its ``why``)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (_AGGREGATE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _HABITUAL,
+                      _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
+                      _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
+
+
+class StatusReading:
+    """The modality of a clause (a mixin of :class:`~geomove.read.clauses._Reader`); reads
+    ``self.text`` and ``self.published``."""
+
+    def _status(self, s: int, e: int, main: re.Match, triggers) -> tuple[str, str]:
+        """The clause [s, e)'s modality and why: reported, denied, negated, planned, background
+        or static. Named checks in order; the first that finds its words decides."""
+        clause_start = s
+        for b in re.finditer(r"[;:]|,\s|\bthat\b|\band\b(?=\s+(?:the|a|an|some|its|their)\b)|\bwhich\b", self.text[s:main.start()]):
+            clause_start = s + b.end()
+        clause = self.text[clause_start:main.start()]
+        before = self.text[s:main.start()]
+        after = self.text[main.end():e]
+        sentence = self.text[s:e]
+        stem = _stem(main.group(0)) if main.group("verb") else None
+
+        def infinitive_of_intent():
+            pre = self.text[max(s, main.start() - 4):main.start()]
+            return re.search(r"\bto\s+$", pre, re.I) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3])
+
+        def past_year():
+            # "In 2019, ..." sets the whole sentence in the past ("in 2026" in a report of 2026
+            # is this year's news)
+            year = _IN_YEAR.search(sentence)
+            return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
+
+        checks = (
+            ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
+            ("reports of it called false", "denied",
+             lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
+            ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
+            ("an infinitive of intent", "planned", infinitive_of_intent),
+            ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
+            ("a pluperfect of presence or a past time", "background",
+             lambda: _BACKGROUND.search(self.text[clause_start:e])),
+            ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
+            ("a time frame with an aggregate mover", "background",
+             lambda: _TIME_FRAME.search(sentence) and _AGGREGATE.search(sentence)),
+            ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
+            ("a movement noun with a negated predicate", "negated",
+             lambda: not main.group("verb") and _NEGATION.search(after)),
+            ("a past year", "background", past_year),
+            ("a verb of staying", "static",
+             lambda: re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I)),
+            # deployment is movement; only a deployment told as lasting presence is not
+            # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
+            ("a deployment told as lasting presence", "static",
+             lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
+                                               or _PRESENCE_AFTER.search(after))),
+        )
+        for name, status, test in checks:
+            found = test()
+            if found:
+                words = f" '{found.group(0).strip()}'" if isinstance(found, re.Match) else ""
+                return status, f"{status}: {name}{words}"
+        return "reported", "reported: no denial, negation, plan, background or presence"

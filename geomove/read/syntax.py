@@ -1,0 +1,142 @@
+"""Shallow syntax of a clause: tokens with offsets and parts of speech.
+
+The tagger is the Brill-style tagger of pattern.en as shipped inside the
+``textblob`` wheel (MIT): lexicon, morphological and contextual rules are data files in the
+wheel, so nothing is downloaded. Only textblob's pattern module is loaded (not its NLTK-based
+front end): it is the part we use, and importing NLTK would cost a third of a second a process.
+
+Read from the tags: a ``to`` followed by a base-form verb opens a purpose clause ("sent troops
+to retake X": X is not where they went), and a deployment participle right after a noun with
+the clause's own finite verb later describes where a force is, not a movement.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import os
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    tag: str          # Penn Treebank part of speech
+
+    @property
+    def verb(self) -> bool:
+        return self.tag.startswith(("VB", "MD"))
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    """textblob's pattern module and an English parser built from the wheel's data files."""
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(list(spec.submodule_search_locations)[0])
+    name = "geomove_textblob_pattern"
+    mod = sys.modules.get(name)
+    if mod is None:
+        mspec = importlib.util.spec_from_file_location(name, root / "_text.py")
+        mod = importlib.util.module_from_spec(mspec)
+        sys.modules[name] = mod
+        mspec.loader.exec_module(mod)
+    en = root / "en"
+
+    class Lexicon(mod.Lexicon):
+        def load(self):
+            dict.update(self, _lexicon_words(Path(self._path)))
+
+    lexicon = Lexicon(path=str(en / "en-lexicon.txt"), morphology=str(en / "en-morphology.txt"),
+                          context=str(en / "en-context.txt"), entities=str(en / "en-entities.txt"),
+                          language="en")
+    parser = mod.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+    return parser
+
+
+def _lexicon_words(path: Path) -> dict:
+    """The wheel's "word TAG" lexicon as a dict: read once, then kept in the user's cache as
+    two marshalled strings keyed by the file's size and time (loads in half the time)."""
+    stat = path.stat()
+    cache = None
+    try:
+        import platformdirs
+        cache = Path(platformdirs.user_cache_dir("geomove")) / f"brill-lexicon-{stat.st_size}-{int(stat.st_mtime)}.words"
+        with open(cache, "rb") as f:
+            words, tags = marshal.load(f)
+        return dict(zip(words.split("\n"), tags.split("\n")))
+    except (OSError, ValueError, EOFError, TypeError, ImportError):
+        pass
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    words = dict(ln.split(" ", 2)[:2] for ln in lines if ln and not ln.startswith(";;;") and " " in ln)
+    if cache is not None:
+        try:  # written aside and renamed: a parallel reader never sees half a file
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:  # two strings load far faster than a dict of 94k
+                marshal.dump(("\n".join(words), "\n".join(words.values())), f)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    return words
+
+
+def available() -> bool:
+    return _pattern() is not None
+
+
+@lru_cache(maxsize=4096)
+def _tag(words: tuple[str, ...]) -> tuple[str, ...]:
+    # parts of speech only: the roles read below need no chunks (pattern's chunker was
+    # measured to add a third to the tagging time for nothing the reader uses)
+    return tuple(t[1] for t in _pattern().find_tags(list(words)))
+
+
+def analyse(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text`` and their tags."""
+    end = len(text) if end is None else end
+    spans = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if not spans:
+        return []
+    if _pattern() is None:  # no tagger installed: every token an unknown noun, no syntax
+        return [Token(w, s, e, "NN") for w, s, e in spans]
+    words = tuple(w.replace("’", "'") for w, _, _ in spans)
+    tags = _tag(words)
+    return [Token(w, s, e, t) for (w, s, e), t in zip(spans, tags)]
+
+
+def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if start <= t.start and t.end <= end]
+
+
+def purpose_starts(tokens: list[Token]) -> list[int]:
+    """Offsets where a purpose or infinitive clause opens: ``to`` (or ``in order to``, ``so
+    as to``) followed by a base-form verb, possibly after an adverb ("to quickly retake")."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.text.lower() != "to" or i + 1 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        if nxt.tag == "RB" and i + 2 < len(tokens):
+            nxt = tokens[i + 2]
+        if nxt.tag == "VB" or (nxt.tag in ("VBP", "NN") and nxt.text.lower() in _BASE_VERBS_MISTAGGED):
+            out.append(t.start)
+    return out
+
+
+# base-form verbs the tagger sometimes reads as nouns or present tense after "to"; general
+# English verbs of purpose, not words of any report
+_BASE_VERBS_MISTAGGED = frozenset(
+    "help support secure protect reinforce retake recapture capture back assist guard patrol "
+    "fight combat counter defend battle join relieve restore stabilise stabilize boost bolster "
+    "escort monitor train police control hold clear attack link".split())

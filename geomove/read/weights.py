@@ -1,0 +1,52 @@
+"""Every weight and threshold of the extraction wing in one table.
+
+A decision adds the weights of the features that fire and compares the sum with its threshold;
+the names here are the names printed in each decision's ``why``.
+"""
+
+from __future__ import annotations
+
+# --- one movement or two: events.same_event --------------------------------------------
+# a sum >= SAME_EVENT_THRESHOLD makes two fragments one movement
+SAME_EVENT_THRESHOLD = 1.0
+SAME_EVENT = {
+    "shared_end": 1.0,             # an end of one is the same place as (or holds) the other's
+    "shared_end_only_country": 0.0,  # the only shared end is a whole country (measured: -0.5 costs 6 fp)
+    "shared_by_area_only": 0.0,    # the shared end only holds the other's (a province and a town in it)
+    "far_apart": -1.0,             # ... and the two are told more than FAR_SENTENCES apart
+    "status_differs": -10.0,       # reported vs planned / denied: never one movement
+    "ends_incompatible": -10.0,    # an end of one lies outside the other's
+    "return_trip": -10.0,          # one's origin is the other's destination
+    "different_crossings": -10.0,  # two different border crossings
+    "different_days": -10.0,       # two different resolved days
+    "different_date_words": -10.0,  # two different day expressions, unresolved
+    "dates_disjoint": -10.0,       # resolved dates of any precision that do not overlap
+    "different_actors": -10.0,     # actor names that share no word
+    "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
+    "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
+}
+
+FAR_SENTENCES = 5
+
+# --- the next leg of a route: events.next_leg -------------------------------------------
+NEXT_LEG_SENTENCES = 2             # an anaphoric subject reaches this many sentences back
+JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this far apart
+HALVES_SENTENCES = 3               # where it went and where it left, told apart in either order
+HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
+
+# --- roles in a clause (clauses._Reader) ------------------------------------------------
+CUE_GAP_CHARS = 70                 # a cue governs a place at most this far, inside one noun phrase
+OBJECT_GAP_CHARS = 50              # a verb's bare object ("entered the town of X") at most this far
+ARRIVAL_NEAR_CHARS = 45            # "in"/"at" is a destination this close after an arrival verb
+DEPARTURE_NEAR_CHARS = 60          # ... or an origin this close to a departure word
+FOR_AFTER_VERB_CHARS = 20          # "for" is a destination this close after a movement word ...
+FOR_GOVERNS_WORDS = 4              # ... and when the place is at most this many words after it
+NP_CONTINUES_CHARS = 60            # a place continues the previous noun phrase this close ("X in Y")
+
+# --- places ---
+FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place, in a country no
+                                   # other mention is in, is a namesake (assemble.drop_far_namesakes)--------------------------------------------------------------------------
+SAME_SITE_KM = 30.0                # two unnamed points this close are one site
+SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
+AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
+BORDER_KM = 25.0                   # a crossing this close to a country is on its border
