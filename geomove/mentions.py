@@ -42,7 +42,7 @@ from .names import name_key, plain
 from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
-    ACTOR_NOUNS, ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
+    ACTOR_NOUNS, ADDRESS_KIND_WORDS, ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
     GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
     REGION_ABBREVIATIONS, SPEECH_VERBS, STOPWORDS,
 )
@@ -1013,37 +1013,128 @@ class _Finder:
             added = True
         return added
 
-    def _apply_region_after_comma(self, mentions: list[dict]) -> None:
-        """'Paris, Texas', 'London, Ont.', 'Hama, Syria': a town followed by the province or
-        country it is in keeps only its namesakes there (when it has any)."""
-        ordered = sorted((m for m in mentions if m.get("cands")), key=lambda m: m["start"])
-        for a, b in zip(ordered, ordered[1:]):
-            if self.text[a["end"]:b["start"]].strip() != "," or a.get("cc") or b.get("cc"):
-                continue
-            if (a["cands"][0].get("kind") in ("country", "admin1")) and a["cands"][0].get("name_similarity") == 1.0:
-                continue  # "Syria, Iraq": a list of areas
-            for r in b["cands"][:5]:
-                if r.get("kind") not in ("country", "admin1") or r.get("name_similarity", 0) < 1.0:
-                    continue
-                inside = [c for c in a["cands"] if self._inside(c, r)]
-                if not inside:
-                    core = self.gaz.split_kind(a["surface"].title() if a["surface"].isupper() else a["surface"])[0]
-                    inside = [dict(c, name_similarity=1.0) for c in self.gaz.candidates(
-                        core, country=r["country"], limit=40, fuzzy=False)
-                        if self._inside(c, r) and _similarity(core, c.get("matched_name") or c["name"]) == 1.0]
-                if inside:
-                    for c in inside:
-                        c["why"] = c.get("why", "") + f"; in {r['name']} (named after a comma)"
-                    a["cands"] = inside
-                    a["region_hint"] = r["name"]
-                    b["cands"] = [r] + [c for c in b["cands"] if c is not r]
-                    break
+    # the gap between a name and the area written after it: ", ", " (township), ", " in ",
+    # ", in the ", " of "
+    _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
+                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)\s*$", re.I)
+    _REGION_KINDS = ("country", "admin1", "admin2")
 
-    @staticmethod
-    def _inside(c: dict, region: dict) -> bool:
-        if c.get("country") != region.get("country") or c is region or c.get("kind") in ("country",):
+    def _region_readings(self, b: dict, sep: str) -> list[dict]:
+        """The readings of ``b`` as an area that can hold what is named before it."""
+        if b.get("cc") or b.get("role") == "actor" or b.get("drop"):
+            return []
+        worded = b.get("kind") in ("admin1", "admin2")
+        out = []
+        for r in (b.get("cands") or [])[:5]:
+            kind = r.get("kind")
+            if kind not in ("country", "admin1") and not (worded and kind == "admin2"):
+                continue  # a bare district name is as often a town's ("Toronto" is no county here)
+            if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
+                continue
+            if sep != "," and kind != "country" and not worded:
+                continue  # "X in Y" binds only when Y says it is an area ("in Y district")
+            out.append(r)
+        return out
+
+    def _chain_after(self, ordered: list[dict], i: int) -> list[tuple[dict, list[dict]]]:
+        """(mention, its area readings) of the areas written after ordered[i]: 'Lere town,
+        Tombouctou region, Mali' gives Tombouctou and Mali for Lere."""
+        chain = []
+        prev = ordered[i]
+        for b in ordered[i + 1:i + 6]:
+            gap = self._CHAIN_GAP.match(self.text[prev["end"]:b["start"]])
+            if not gap:
+                break
+            rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in")
+            if not rs:
+                break
+            chain.append((b, rs))
+            prev = b
+        return chain
+
+    def _fits(self, c: dict, region: dict) -> bool:
+        """Does candidate ``c`` lie in ``region`` (a country, a province or a district)?"""
+        if c is region or c.get("kind") == "country" or c.get("country") != region.get("country"):
             return False
-        return region.get("kind") == "country" or plain(c.get("admin1") or "") == plain(region["name"])
+        if region.get("kind") == "country":
+            return True
+        if region.get("kind") == "admin1" and c.get("admin1") and plain(c["admin1"]) == plain(region["name"]):
+            return True
+        if None in (c.get("lat"), region.get("lat")):
+            return False
+        reach = max(region.get("uncertainty_km") or 0.0, 30.0) + 25.0
+        return haversine_km(c["lat"], c["lon"], region["lat"], region["lon"]) <= reach
+
+    def _looked_up_in(self, a: dict, cc: str) -> list[dict]:
+        """Readings of ``a`` in country ``cc`` alone, a loose spelling allowed."""
+        core = self.gaz.split_kind(a["surface"].title() if a["surface"].isupper() else a["surface"])[0]
+        more = []
+        for c in self.gaz.candidates(core, country=cc, limit=40, fuzzy=False):
+            if c.get("country") != cc:
+                continue
+            sim = _similarity(core, c.get("matched_name") or c["name"])
+            if sim >= 0.8 and (c.get("kind") not in _FACILITY_KINDS or a.get("kind") in _FACILITY_KINDS):
+                more.append(dict(c, name_similarity=sim))
+        return more
+
+    def _apply_region_after_comma(self, mentions: list[dict]) -> None:
+        """'Paris, Texas', 'Hama, Syria', 'Lere town, Tombouctou region, Mali', 'Seer village in
+        Pulwama district': a name followed by the areas it lies in keeps only its readings
+        there. Areas bind from the right (the country first, then the province); a name
+        with no reading in the one country the text names there is no place; a name spelled
+        loosely is looked up again in that country alone."""
+        ordered = sorted((m for m in mentions if m.get("cands")), key=lambda m: m["start"])
+        for i in range(len(ordered) - 2, -1, -1):
+            a = ordered[i]
+            if a.get("cc") or a.get("role") == "actor" or a.get("drop"):
+                continue
+            chain = self._chain_after(ordered, i)
+            if not chain:
+                continue
+            cands = a["cands"]
+            top = cands[0]
+            if top.get("name_similarity") == 1.0 and (top.get("kind") in ("country", "continent", "region") or (
+                    top.get("kind") == "admin1" and any(r.get("kind") == "admin1" for r in chain[0][1]))):
+                continue  # "Syria, Iraq", "In Asia, Canada", "Texas, Oklahoma": a list of areas
+            # the countries every area of the chain can lie in, in the order the last one reads
+            common = None
+            for _, rs in chain:
+                ccs = {r["country"] for r in rs if r.get("country")}
+                common = ccs if common is None else common & ccs
+            order = [r["country"] for r in chain[-1][1] if r.get("country") in (common or set())]
+            if not order:
+                continue
+            inside: list[dict] = []
+            regions: list[dict] = []
+            for cc in dict.fromkeys(order):
+                regions = [next(r for r in rs if r.get("country") == cc) for _, rs in chain]
+                tried = [regions[:k] for k in range(len(regions), 0, -1)]
+                for pool in (cands, None):
+                    if pool is None:
+                        pool = self._looked_up_in(a, cc)
+                    for rs in tried:
+                        inside = [c for c in pool if all(self._fits(c, r) for r in rs)]
+                        if inside:
+                            break
+                    if inside:
+                        break
+                if inside:
+                    break
+            if not inside:
+                named_country = len(set(order)) == 1 and any(
+                    r.get("kind") == "country" and r.get("country") == order[0] for _, rs in chain for r in rs)
+                if named_country and (top.get("importance") or 0) < 0.75:
+                    a["cands"] = []  # no reading in the country the text names: no place, not a namesake abroad
+                    a["drop"] = True
+                continue
+            finest = regions[0]
+            for c in inside:
+                c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
+            a["cands"] = inside
+            a["region_hint"] = finest["name"]
+            for (b, _), r in zip(chain, regions):
+                if b["cands"][0].get("country") != r.get("country"):
+                    b["cands"] = [r] + [c for c in b["cands"] if c is not r]
 
     @staticmethod
     def _named_places(mentions: list[dict]) -> list[tuple[int, float | None, float | None, str | None]]:
