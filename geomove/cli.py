@@ -157,13 +157,19 @@ def geocode(name, country, near, kind, limit, as_json):
     """Look a place name up in the offline gazetteer."""
     from .gazetteer import Gazetteer
 
+    from .gazetteer.ranking import NO_PLACE
+
     found = Gazetteer.default().candidates(name, country=country.upper() if country else None,
                                            near=near, kind=kind, limit=limit)
+    below = [c for c in found if c["score"] < NO_PLACE]
+    found = [c for c in found if c["score"] >= NO_PLACE]  # below the calibrated bar: no place
     if as_json:
         _dump([{k: v for k, v in c.items() if k != "raw"} for c in found])
         return
     if not found:
-        click.echo(f"{name}: no match", err=True)
+        best = f" (best candidate {below[0]['name']} [{below[0].get('country')}] scores {below[0]['score']:.2f} " \
+               f"< {NO_PLACE:.2f})" if below else ""
+        click.echo(f"{name}: no place{best}", err=True)
         return
     for c in found:
         click.echo(f"{c['score']:.2f}  {c['name']} [{c.get('kind')}, {c.get('country')}] "

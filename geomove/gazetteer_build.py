@@ -28,6 +28,7 @@ from typing import Iterable, Iterator
 
 from .errors import GazetteerError
 from .distance import haversine_km
+from .gazetteer.kinds import split_kind
 from .names import _AR_RANGE, _is_latinish, name_key, plain, skeleton_key, tokens
 
 SCHEMA_VERSION = "1"
@@ -89,6 +90,15 @@ def curated_path(filename: str):
     return source_tree if source_tree.is_file() else None
 
 
+def fingerprint_sources() -> list[Path]:
+    """The code that decides what the index holds: name keys, kind words (which short forms of
+    names get indexed), the builder and the GeoNames importer. The reader and its ranking are
+    not here: changing how candidates are ranked must not make every user rebuild the index."""
+    here = Path(__file__).parent
+    return [here / "names.py", here / "gazetteer" / "kinds.py", here / "gazetteer_build.py",
+            here / "geonames_import.py"]
+
+
 def fingerprint(extra: Iterable[str] = ()) -> str:
     """Hash of what the index is built from: package versions, curated files, this code."""
     h = hashlib.sha1(SCHEMA_VERSION.encode())
@@ -97,10 +107,7 @@ def fingerprint(extra: Iterable[str] = ()) -> str:
     for filename in CURATED_FILES:
         path = curated_path(filename)
         h.update(filename.encode() + (path.read_bytes() if path else b"-"))
-    here = Path(__file__).parent
-    # (gazetteer.py's kind words decide which short forms of names get indexed)
-    for module in ("names.py", "gazetteer.py", "gazetteer_build.py", "geonames_import.py"):
-        src = here / module
+    for src in fingerprint_sources():
         h.update(src.read_bytes() if src.exists() else b"-")
     for item in extra:
         h.update(item.encode())
@@ -146,9 +153,8 @@ def area_importance(population: int, level: str, names: Iterable[str] = (),
         return 0.4
     imp = max(0.5, min(0.7, population_importance(population)))
     if largest and population and largest[1] >= NAMESAKE_SHARE * population:
-        from .gazetteer import Gazetteer  # (not at the top: gazetteer imports this module)
         town = skeleton_key(largest[0])
-        if town and any(skeleton_key(Gazetteer.split_kind(n)[0]) == town for n in names if n):
+        if town and any(skeleton_key(split_kind(n)[0]) == town for n in names if n):
             imp = min(imp, population_importance(largest[1]) - 0.02)
     return round(imp, 4)
 
@@ -587,7 +593,6 @@ def name_variants(name: str) -> list[str]:
 
     'Al-Waleed border crossing (Anbar, official)' -> 'Al-Waleed border crossing', 'Al-Waleed'.
     """
-    from .gazetteer import Gazetteer
     out = []
     base = _PAREN_RE.sub("", name).strip()
     parts = [base] + ([p.strip() for p in base.split(" / ")] if " / " in base else [])
@@ -596,7 +601,7 @@ def name_variants(name: str) -> list[str]:
     for part in parts:
         if part and part not in out and part != name:
             out.append(part)
-        core, kind = Gazetteer.split_kind(part)
+        core, kind = split_kind(part)
         if kind and core and core not in out and len(core) > 2:
             out.append(core)
     return out
