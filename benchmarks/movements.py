@@ -82,13 +82,15 @@ def main(argv=None) -> int:
     if not gold_file.exists():
         print(f"{gold_file}: not found (pass --eval)", file=sys.stderr)
         return 1
+    from geomove.gazetteer import Gazetteer
+    gaz = Gazetteer.default()
     tp = fp = n_req = full = 0
     for line in gold_file.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         rec = json.loads(line)
         text = (root / rec["text_file"]).read_text(encoding="utf-8")
-        preds = extract(text, published=rec.get("published"))
+        preds = extract(text, published=rec.get("published"), gazetteer=gaz)
         golds = rec["movements"]
         matches = score_report(preds, golds)
         req = [j for j, g in enumerate(golds) if required(g)]

@@ -25,6 +25,9 @@ from .errors import GeomoveError  # noqa: E402  (cheap, and what every caller ca
 def extract(text: str, *, published=None, source=None, url=None, include_all=False, gazetteer=None):
     """Movements in one report as GeoJSON Feature dicts (see CONTRACT.md, MOVEMENT)."""
     from .movements import extract as run
+    if gazetteer is None:
+        from .gazetteer import Gazetteer
+        gazetteer = Gazetteer.default()
     return run(text, published=published, source=source, url=url, include_all=include_all,
                gazetteer=gazetteer)
 
@@ -32,6 +35,9 @@ def extract(text: str, *, published=None, source=None, url=None, include_all=Fal
 def places(text: str, *, gazetteer=None):
     """Place mentions in a report, with exact offsets and the resolved place."""
     from .mentions import places as run
+    if gazetteer is None:
+        from .gazetteer import Gazetteer
+        gazetteer = Gazetteer.default()
     return run(text, gazetteer=gazetteer)
 
 

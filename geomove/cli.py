@@ -96,6 +96,17 @@ def cli():
     """Reports of military movements → places, movements, maps and GIS files, offline."""
 
 
+def _default_gazetteer():
+    from .gazetteer import Gazetteer
+    return Gazetteer.default()
+
+
+def _extract_with_default_gazetteer(text, **kwargs):
+    """Movements read with the default gazetteer (extraction gets its gazetteer handed in)."""
+    from .movements import extract
+    return extract(text, gazetteer=_default_gazetteer(), **kwargs)
+
+
 @cli.command()
 @click.argument("file", required=False)
 @click.option("--jsonl", type=click.Path(dir_okay=False), help="Many reports, one JSON object a line.")
@@ -103,7 +114,7 @@ def cli():
 @report_options
 def extract(file, jsonl, include_all, published, source, url):
     """Movements in one report (FILE or - for stdin) as a GeoJSON FeatureCollection."""
-    from .movements import extract as run
+    run = _extract_with_default_gazetteer
     from .model import feature_collection
     from .reports import read_jsonl, read_report
 
@@ -141,9 +152,9 @@ def places(file, jsonl, places_only, include_all):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
         for r in list(read_jsonl(jsonl)):
-            _dump({"id": r.id, "places": finder(r.text)})
+            _dump({"id": r.id, "places": finder(r.text, gazetteer=_default_gazetteer())})
         return
-    _dump({"places": finder(read_report(file).text)})
+    _dump({"places": finder(read_report(file).text, gazetteer=_default_gazetteer())})
 
 
 @cli.command()
@@ -182,7 +193,7 @@ def geocode(name, country, near, kind, limit, as_json):
 @report_options
 def add(files, log_path, published, source, url):
     """Extract movements from reports and record them in the log."""
-    from .movements import extract as run
+    run = _extract_with_default_gazetteer
     from .reports import read_report
 
     # read and extract everything first: a bad file must not leave half a batch recorded
@@ -242,7 +253,7 @@ def list_(log_path, since, until, actor, bbox, include_all, as_json):
 
 def _features_from(files, log_path, include_all, **meta):
     from .importer import read_movements
-    from .movements import extract as run
+    run = _extract_with_default_gazetteer
     from .reports import read_report
 
     if not files:

@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from .areas import AREA_BY_PLAIN, area_place
 from .distance import haversine_km
-from .gazetteer import KIND_FAMILY
+from .gazetteer.kinds import KIND_FAMILY
+from .gazetteer.ranking import PROXIMITY_KM, WEIGHTS as W
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
 from .names import name_key, plain
@@ -968,10 +969,10 @@ class _Finder:
                     if d is None:
                         d = distances[key] = min(max(0.0, haversine_km(c["lat"], c["lon"], la, lo) - own_unc - u)
                                                  for la, lo, u in ctx)
-                    s += 0.25 * math.exp(-d / 150.0)
+                    s += W["text_near_places"] * math.exp(-d / PROXIMITY_KM)
                     why.append(f"{d:.0f} km from other places in the text")
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
-                    s += 0.1
+                    s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
                 if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
                         and m.get("kind") in (None, "admin1", "country") \
@@ -979,14 +980,15 @@ class _Finder:
                     # a bare country or province name means that, not a small namesake near
                     # the other places of the text ("California" beside Maryland towns); a
                     # sparsely peopled province less so (Manchester the Jamaican parish)
-                    s += 0.15 if c.get("kind") != "admin1" or (c.get("importance") or 0) >= 0.65 else 0.05
+                    s += W["text_bare_area"] if c.get("kind") != "admin1" or (c.get("importance") or 0) >= 0.65 \
+                        else W["text_bare_small_area"]
                 if m.get("kind") in _FACILITY_KINDS and c.get("kind") in KIND_FAMILY.get(m["kind"], {m["kind"]}):
-                    s += 0.3  # the text says what it is ("Kabul airport"): the town's fame must not win
+                    s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
-                    s -= 0.1  # a county named by its bare name is most often a person's name
+                    s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
                 if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
-                    s += 0.05  # the place's own name, not one of its alternate names
-                s += 0.25 * (c.get("importance") or 0.0)  # context must not drown a capital in villages
+                    s += W["text_own_name"]  # the place's own name, not one of its alternate names
+                s += W["text_importance"] * (c.get("importance") or 0.0)  # context must not drown a capital in villages
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")
@@ -1294,16 +1296,17 @@ class _Finder:
         return False
 
 
-def find_mentions(text: str, *, gazetteer=None, published=None) -> list[dict]:
+def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
     """Every place-like mention in ``text`` (MENTION dicts, see the module doc), in text order.
 
-    ``published`` is accepted for symmetry with the extractor and is not used yet.
+    ``gazetteer`` is handed in (the CLI and the package front door open the default one);
+    the result depends on it alone. ``published`` is accepted for symmetry with the
+    extractor and is not used yet.
     """
+    if gazetteer is None:
+        raise TypeError("find_mentions needs a gazetteer (e.g. geomove.gazetteer.Gazetteer.default())")
     if not text or not text.strip():
         return []
-    if gazetteer is None:
-        from .gazetteer import Gazetteer
-        gazetteer = Gazetteer.default()
     return _Finder(text, gazetteer).run()
 
 

@@ -521,18 +521,27 @@ class Gazetteer:
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""
-        check_latlon(lat, lon)
-        if self._borders is None:
-            self._borders = _load_borders()
-        tree, codes = self._borders
-        if tree is None:
-            return None
-        from shapely import Point
-        hits = tree.query(Point(lon, lat), predicate="intersects")
-        return codes[int(hits[0])] if len(hits) else None
+        return country_at(lat, lon)
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+
+
+_BORDERS = None
+
+
+def country_at(lat: float, lon: float) -> str | None:
+    """ISO2 of the country containing the point (Natural Earth 10 m), None at sea; needs no index."""
+    global _BORDERS
+    check_latlon(lat, lon)
+    if _BORDERS is None:
+        _BORDERS = _load_borders()
+    tree, codes = _BORDERS
+    if tree is None:
+        return None
+    from shapely import Point
+    hits = tree.query(Point(lon, lat), predicate="intersects")
+    return codes[int(hits[0])] if len(hits) else None
 
 
 def _load_borders():
