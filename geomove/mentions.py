@@ -840,7 +840,7 @@ class _Finder:
             clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
                      or (best.get("importance") or 0) >= 0.7)
             m["clear"] = clear
-            if clear and m["role"] != "actor":
+            if clear and m["role"] not in ("actor", "organisation") and not self._likely_rejected(m, best):
                 if best.get("country"):
                     text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
@@ -855,7 +855,23 @@ class _Finder:
             self._rank_in_context(mentions, text_countries, points)
         self._one_sense_per_text(mentions)
         # acceptance: a weak, unsupported match is dropped
-        named = self._named_places(mentions)
+        self._accept(mentions, text_countries, points)
+        # the far-namesake guard judges by the places that were accepted, not by words that
+        # were rejected ("Forces", "Air" of an organisation's name pulling in another continent)
+        named = self._named_places([m for m in mentions if not m.get("drop")])
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._stray_variant(m, cands[0], named):
+                m["drop"] = True  # a miss is better than a confident wrong place
+
+    def _likely_rejected(self, m: dict, best: dict) -> bool:
+        """A single everyday word ("Forces", "Air") of low importance: acceptance will most
+        likely drop it, so it is no context for the other names."""
+        return m.get("n_tokens") == 1 and not m.get("abbrev") and (best.get("importance") or 0) < 0.7 \
+            and _is_common_word(m["surface"])
+
+    def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] not in ("place", "organisation"):
@@ -864,9 +880,6 @@ class _Finder:
             imp = best.get("importance") or 0.0
             if m["role"] == "organisation" and not self._place_in_org_name(m, best):
                 m["drop"] = True  # "Harbour News", "University College": no place named
-                continue
-            if self._stray_variant(m, best, named):
-                m["drop"] = True  # a miss is better than a confident wrong place
                 continue
             support, strong = self.support(m, best, text_countries, points)
             m["support"] = support
