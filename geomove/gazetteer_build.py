@@ -640,7 +640,9 @@ def curated_rows(path, *, prefix: str = "curated", source_default: str = "curate
                 "gazetteer_id": f"{prefix}:{ident}", "name": name, "kind": kind,
                 "country": (r.get("country") or "").strip().upper() or None,
                 "admin1": (r.get("admin1") or "").strip() or None, "lat": lat_f, "lon": lon_f,
-                "population": 0, "importance": 0.7, "uncertainty_km": float(unc) if unc else 1.0,
+                "population": int(r.get("population") or 0),
+                "importance": float(r.get("importance") or 0.7),  # (an optional column)
+                "uncertainty_km": float(unc) if unc else 1.0,
                 "precision": precision, "source": (r.get("source") or "").strip() or source_default,
                 "licence": (r.get("licence") or "").strip() or None,
                 "raw": {k: v for k, v in r.items() if k and v}, "_line": lineno,
@@ -675,8 +677,13 @@ def add_demonyms(writer: IndexWriter, path) -> None:
 # ---------------------------------------------------------------- build
 
 def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: bool | None = None,
-          curated: Path | None = None) -> Path:
-    """Build the index at ``path`` atomically (temp file, then rename)."""
+          curated: Path | None = None, packages: bool = True) -> Path:
+    """Build the index at ``path`` atomically (temp file, then rename).
+
+    ``packages=False`` leaves out every package source (countries, admin areas, cities,
+    airports): an index of ``curated`` (and GeoNames dumps) alone, e.g. a small fixture index
+    for tests of ranking rules.
+    """
     from tqdm import tqdm
 
     path = Path(path)
@@ -706,7 +713,7 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
             from .geonames_import import import_geonames
             import_geonames(writer, geonames, bar=bar)
         for label, source in (("countries", country_rows), ("admin areas", admin_rows),
-                              ("cities500", city_rows), ("airports", airport_rows)):
+                              ("cities500", city_rows), ("airports", airport_rows)) if packages else ():
             bar.set_postfix_str(label)
             feed(source(show))
         aliases = curated_path("aliases.csv")
