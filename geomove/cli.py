@@ -315,7 +315,7 @@ def export(log_path, fmt, output, since, until, actor, bbox, include_all):
 
 @cli.group()
 def gazetteer():
-    """The offline gazetteer: info, build, add."""
+    """The offline gazetteer: info, build, download, add."""
 
 
 @gazetteer.command()
@@ -334,6 +334,24 @@ def build(dumps, output):
     from .gazetteer import build_index
     path = build_index(output, geonames=dumps, progress=True)
     click.echo(f"{path}: built")
+
+
+@gazetteer.command(name="download")
+@click.argument("countries", nargs=-1, required=True)
+@click.option("--from", "base_url", default=None, metavar="URL",
+              help="GeoNames dump folder or a mirror of it (default https://download.geonames.org/export/dump/).")
+@click.option("--dir", "dest", type=click.Path(file_okay=False), help="Where to keep the dumps.")
+@click.option("--output", type=click.Path(dir_okay=False), help="Index path (default: the user cache).")
+@click.option("--no-build", is_flag=True, help="Fetch and verify only.")
+def gazetteer_download(countries, base_url, dest, output, no_build):
+    """Fetch GeoNames dumps of COUNTRIES (ISO codes: SY IQ UA ...) and build them into the index."""
+    from .gazetteer.download import GEONAMES_DUMPS, download
+    got = download(countries, base_url=base_url or GEONAMES_DUMPS, dest=dest, index=output,
+                   build=not no_build, show=sys.stderr.isatty())
+    for f in got["files"]:
+        click.echo(f"{f}: {got['rows'][f]} rows, verified")
+    if got["index"]:
+        click.echo(f"{got['index']}: built")
 
 
 @gazetteer.command(name="add")

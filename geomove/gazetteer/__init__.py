@@ -59,7 +59,8 @@ def user_places_path() -> Path:
     return Path(platformdirs.user_data_dir("geomove")) / "places.sqlite"
 
 
-def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None = None, force: bool = False) -> Path:
+def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None = None, force: bool = False,
+                  packages: bool = True) -> Path:
     """Build ``path`` unless another process did so while we waited for the lock."""
     from ..gazetteer_build import build
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,7 +73,7 @@ def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None 
             pass
         if path.exists() and not force:
             return path
-        return build(path, geonames=geonames, progress=progress)
+        return build(path, geonames=geonames, progress=progress, packages=packages)
 
 
 def _remembered_geonames_path() -> Path | None:
@@ -150,7 +151,7 @@ def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> list[Path]
 
 
 def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | os.PathLike] = (),
-                progress: bool | None = True) -> Path:
+                progress: bool | None = True, packages: bool = True) -> Path:
     """(Re)build the index; GeoNames dump files are imported when given. Returns its path.
 
     Building the default index with GeoNames dumps remembers them: later automatic rebuilds
@@ -162,7 +163,7 @@ def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | 
             raise GazetteerError("GeoNames file not found", source=str(g))
     target = Path(path) if path else default_index_path()
     Gazetteer._default = None
-    built = _build_locked(target, geonames=geonames, progress=progress, force=True)
+    built = _build_locked(target, geonames=geonames, progress=progress, force=True, packages=packages)
     sidecar = _remembered_geonames_path() if path is None else None
     if sidecar is not None:
         sidecar.write_text(json.dumps([str(g) for g in geonames]), encoding="utf-8")
