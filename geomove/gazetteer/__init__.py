@@ -507,10 +507,15 @@ class Gazetteer:
             row = self.db.execute(f"{_SELECT}, p.name FROM places p WHERE p.kind = 'country' AND p.country = ?",
                                   (s.upper(),)).fetchone()
             return self._place(row) if row else None
-        for place in self.lookup(s):
-            if place["kind"] == "country":
-                place.pop("user", None)
-                return place
+        countries = [p for p in self.lookup(s) if p["kind"] == "country"]
+        if countries:
+            # one key can fold two countries together (Angola, Anguilla): the spelling decides
+            from ..names import plain
+            want = plain(s)
+            spelled = [p for p in countries if want in (plain(p["name"]), plain(p.get("matched_name") or ""))]
+            place = (spelled or countries)[0]
+            place.pop("user", None)
+            return place
         cc = self.demonym(s)
         return self.country(cc) if cc else None
 
