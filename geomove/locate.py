@@ -25,6 +25,15 @@ _AREA_KINDS = ("country", "admin1", "admin2", "region")
 _CAPS_RUN = re.compile(r"(?:(?:al|el|ad|as|ash|ar|an|at|az)[-\s])?[A-Z][\w'’‘-]+(?:\s+(?:(?:al|el|de|del|la|ad|as|ash|ar|an|at|az)[-\s])?[A-Z][\w'’‘-]+)*")
 
 
+# Event datasets code places by the state of the day: a sheet's "Sudan" before 2011 holds
+# today's South Sudan, "Serbia (Yugoslavia)" Kosovo, "Russia (Soviet Union)" its successors.
+SUCCESSOR_STATES = {
+    "SD": {"SS"}, "ET": {"ER"}, "ID": {"TL"}, "IL": {"PS"}, "RS": {"XK", "ME", "BA", "HR", "MK", "SI"},
+    "RU": {"UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ", "EE", "LV", "LT"},
+    "YE": set(), "CZ": {"SK"},
+}
+
+
 def _clean(part: str | None) -> str:
     """One field as running text: no line breaks, no bracketed asides ("Russia (Soviet Union)")."""
     if not part:
@@ -88,7 +97,7 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     def in_country(m: dict) -> bool:
         # the sheet's country may be a former state (Sudan before 2011, Yugoslavia) or hold
         # territories coded under it (Gaza under Israel): near it counts
-        if cc is None or m.get("country") == cc:
+        if cc is None or m.get("country") == cc or m.get("country") in SUCCESSOR_STATES.get(cc, ()):
             return True
         return country_place is not None and _inside(m, country_place, slack_km=150.0)
 
@@ -96,7 +105,7 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     points = [m for m in described if m.get("kind") not in _AREA_KINDS]
     areas = [m for m in described if m.get("kind") in _AREA_KINDS]
     for m in points + areas:
-        if in_country(m):
+        if in_country(m) and _inside(m, area1):
             return m
         again = _in_sheet(gazetteer, m["surface"], cc, area1)
         if again is not None:
