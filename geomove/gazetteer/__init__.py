@@ -456,8 +456,11 @@ class Gazetteer:
 
         ranking.mark_namesake_settlements([place for place, _, _ in found.values()])
         ranked = []
+        query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
+                              article=article, text=core)
         for place, how, sim in found.values():
-            scored = self._score(place, how, sim, cc=cc, kind=kind, points=points, article=article, text=core)
+            query.how, query.similarity = how, sim
+            scored = self._score(place, query)
             if scored is not None:
                 ranked.append(scored)
         if near:
@@ -470,9 +473,8 @@ class Gazetteer:
         return ranked[:limit]
 
     @staticmethod
-    def _score(place: dict, how: str, sim: float, *, cc, kind, points, article=False, text="") -> dict | None:
-        scored = ranking.score(place, ranking.Query(how=how, similarity=sim, kind=kind, country=cc,
-                                                    points=tuple(points), article=article, text=text))
+    def _score(place: dict, query: "ranking.Query") -> dict | None:
+        scored = ranking.score(place, query)
         if scored is not None:
             scored.pop("_derived", None)
             scored.pop("_namesake_settlement", None)

@@ -69,6 +69,32 @@ class Query:
     points: tuple = ()           # (lat, lon) context points
     article: bool = False        # the query starts with an Arabic article ('al-Hol')
     text: str = ""               # the name as asked, without its kind word
+    _active: tuple | None = None  # (feature, weight name) pairs that can fire for this query
+    _plain_text: str | None = None
+
+    def active(self) -> tuple:
+        """The features that can contribute for this query (the rest are 0 for every place):
+        one Query serves all candidates of a name, so this is worked out once."""
+        if self._active is None:
+            idle = set()
+            if not self.kind:
+                idle |= {"kind_agrees", "kind_differs"}
+            if not self.country:
+                idle.add("in_hinted_country")
+            if not self.points:
+                idle |= {"near_context", "context_given"}
+            if not self.article:
+                idle.add("article_unmatched")
+            if not self.text or self.kind:
+                idle.add("area_by_other_name")
+            self._active = tuple((f, _WEIGHT_OF.get(f.__name__, f.__name__)) for f in FEATURES
+                                 if f.__name__ not in idle)
+        return self._active
+
+    def plain_text(self) -> str:
+        if self._plain_text is None:
+            self._plain_text = plain(self.text)
+        return self._plain_text
 
 
 def name_match(place: dict, q: Query) -> tuple[float, str]:
@@ -115,7 +141,7 @@ def importance(place: dict, q: Query) -> tuple[float, str]:
 def area_by_other_name(place: dict, q: Query) -> tuple[float, str | None]:
     # Donetsk the city is called so; the oblast only has it among its other names
     if q.text and place.get("kind") in ("admin1", "admin2") and not q.kind \
-            and plain(place.get("name") or "") != plain(q.text):
+            and plain(place.get("name") or "") != q.plain_text():
         return 1.0, f"a province called {place['name']!r}, the name asked is another of its names"
     return 0.0, None
 
@@ -191,8 +217,7 @@ def score(place: dict, q: Query) -> dict | None:
     total = 0.0
     why = []
     contributions = {}
-    for feature in FEATURES:
-        name = _WEIGHT_OF.get(feature.__name__, feature.__name__)
+    for feature, name in q.active():
         x, say = feature(place, q)
         if x:
             contributions[name] = round(WEIGHTS[name] * x, 4)
