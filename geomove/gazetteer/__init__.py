@@ -457,6 +457,7 @@ class Gazetteer:
         ranking.mark_namesake_settlements([place for place, _, _ in found.values()])
         ranked = []
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
+                              near_given=bool(near),
                               article=article, text=core)
         for place, how, sim in found.values():
             query.how, query.similarity = how, sim

@@ -69,6 +69,7 @@ class Query:
     points: tuple = ()           # (lat, lon) context points
     article: bool = False        # the query starts with an Arabic article ('al-Hol')
     text: str = ""               # the name as asked, without its kind word
+    near_given: bool = False     # points[0] is where the caller asked to look (--near), not context
     _active: tuple | None = None  # (feature, weight name) pairs that can fire for this query
     _plain_text: str | None = None
 
@@ -197,7 +198,9 @@ def near_context(place: dict, q: Query) -> tuple[float, str | None]:
 
 
 def context_given(place: dict, q: Query) -> tuple[float, str | None]:
-    return (1.0, None) if q.points and place.get("lat") is not None else (0.0, None)
+    # (a point the caller names with --near orders the answers; it does not make a place
+    # far from it less of a place)
+    return (1.0, None) if q.points and not q.near_given and place.get("lat") is not None else (0.0, None)
 
 
 def context_km(place: dict, q: Query) -> float:
