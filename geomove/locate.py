@@ -59,10 +59,12 @@ def _inside(place: dict, area: dict | None, slack_km: float = 30.0) -> bool:
 
 
 def _well_spelled(gazetteer, name: str, place: dict) -> bool:
+    """Spelled closely, or the same transliteration key (the sheet names the country)."""
     from rapidfuzz import fuzz
-    from .names import light_key
-    core = light_key(gazetteer.split_kind(name)[0])
-    return fuzz.ratio(core, light_key(place.get("matched_name") or place["name"])) >= 85
+    from .names import light_key, name_key
+    core = gazetteer.split_kind(name)[0]
+    matched = place.get("matched_name") or place["name"]
+    return fuzz.ratio(light_key(core), light_key(matched)) >= 85 or name_key(core) == name_key(matched)
 
 
 def _in_sheet(gazetteer, name: str, cc: str | None, area: dict | None) -> dict | None:

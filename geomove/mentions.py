@@ -1084,12 +1084,16 @@ class _Finder:
         """Readings of ``a`` in country ``cc`` alone, a loose spelling allowed."""
         core = self.gaz.split_kind(a["surface"].title() if a["surface"].isupper() else a["surface"])[0]
         more = []
+        key = name_key(core)
         for c in self.gaz.candidates(core, country=cc, limit=40, fuzzy=False):
             if c.get("country") != cc:
                 continue
             sim = _similarity(core, c.get("matched_name") or c["name"])
-            if sim >= 0.8 and (c.get("kind") not in _FACILITY_KINDS or a.get("kind") in _FACILITY_KINDS):
-                more.append(dict(c, name_similarity=sim))
+            # the transliteration key agrees and the text names the country: a spelling far
+            # from the gazetteer's ('Mecca' and Makkah's 'Mekka') is the same name
+            same_key = key and name_key(c.get("matched_name") or c["name"]) == key
+            if (sim >= 0.8 or same_key) and (c.get("kind") not in _FACILITY_KINDS or a.get("kind") in _FACILITY_KINDS):
+                more.append(dict(c, name_similarity=max(sim, 0.85 if same_key else sim)))
         return more
 
     def _apply_region_after_comma(self, mentions: list[dict]) -> None:
