@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .distance import haversine_km
+from .names import plain
 from .gazetteer.ranking import NO_PLACE
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -54,6 +55,9 @@ def _area(gazetteer, name: str, cc: str | None, kinds: tuple[str, ...]) -> dict 
 def _inside(place: dict, area: dict | None, slack_km: float = 30.0) -> bool:
     if area is None or place.get("lat") is None or area.get("lat") is None:
         return True
+    if place.get("admin1") and place.get("country") == area.get("country") and \
+            plain(place["admin1"]) in (plain(area["name"]), plain(area.get("matched_name") or "")):
+        return True  # the row says it lies in that province
     reach = max(area.get("uncertainty_km") or 0.0, 30.0) + slack_km
     return haversine_km(place["lat"], place["lon"], area["lat"], area["lon"]) <= reach
 

@@ -398,3 +398,16 @@ def test_a_ranking_only_edit_keeps_the_index_fingerprint(tmp_path):
     kinds.write_text(kinds.read_text(encoding="utf-8") + "\n# kind words decide indexed short forms\n",
                      encoding="utf-8")
     assert fingerprint() != before
+
+
+def test_event_sheets_bind_to_their_country_and_area(small):
+    from geomove.locate import locate
+    got = locate("Lere town", admin1="Tombouctou region", country="Mali", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:lere-ml"
+    got = locate("vicinity of Siberia village", admin2="Caldono municipality", admin1="Cauca department",
+                 country="Colombia", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:siberia-co"
+    # no place of the description is known: the sheet's finest known area, never a namesake abroad
+    got = locate("Zzyzxq hamlet", admin1="Cauca department", country="Colombia", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:cauca"
+    assert locate("", gazetteer=small) is None
