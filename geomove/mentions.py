@@ -107,13 +107,17 @@ def _demonym_spellings(gaz) -> frozenset | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def _is_common_word(word: str) -> bool:
-    """Is ``word`` an everyday English word ("Summer", "Plans", "Church")? Needs wordfreq."""
+def _is_common_word(word: str, importance: float = 0.0) -> bool:
+    """Is ``word`` an everyday English word ("Summer", "Plans", "Church")? Needs wordfreq.
+
+    A city of half a million is written often because it is a city ("Vancouver", "Denver"
+    are as frequent as "Summer"): for a place that important only a far more frequent word
+    ("Reading", "Mobile", "Split") counts as common."""
     w = word.lower()
     if w in STOPWORDS:
         return True
     z = _zipf()
-    return bool(z) and z(w, "en") >= 4.0
+    return bool(z) and z(w, "en") >= (4.5 if importance >= 0.65 else 4.0)
 
 
 
@@ -869,7 +873,7 @@ class _Finder:
         """A single everyday word ("Forces", "Air") of low importance: acceptance will most
         likely drop it, so it is no context for the other names."""
         return m.get("n_tokens") == 1 and not m.get("abbrev") and (best.get("importance") or 0) < 0.7 \
-            and _is_common_word(m["surface"])
+            and _is_common_word(m["surface"], best.get("importance") or 0.0)
 
     def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         for m in mentions:
@@ -889,7 +893,7 @@ class _Finder:
                 continue
             famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
             if single and imp < 0.7 and not famous and (
-                    _is_common_word(m["surface"]) or m["surface"].lower() in GIVEN_NAMES):
+                    _is_common_word(m["surface"], imp) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
                 # text to say it is a place ("in Campbell", "Campbell County")
                 if not strong:

@@ -429,3 +429,13 @@ def test_a_province_does_not_outrank_an_as_famous_city_of_its_name(gazetteer):
         "JERUSALEM, Oct 3 (Wire) - A division moved from the Gaza front to the north.", gazetteer=gazetteer)}
     assert got["Gaza"]["country"] == "PS" and got["Gaza"]["kind"] == "city"
     assert got["JERUSALEM"]["role"] == "dateline"   # place, date and agency before the dash
+
+
+def test_a_big_city_is_not_a_common_word_for_being_written_often(gazetteer):
+    got = {m["surface"]: m for m in places(
+        "Housing costs climbed in Toronto and Vancouver last year, and fell in downtown Denver.",
+        gazetteer=gazetteer)}
+    assert got["Vancouver"]["country"] == "CA" and got["Denver"]["country"] == "US"
+    # a far more frequent word still needs the text to say it is a place
+    assert "Mobile" not in {m["surface"] for m in places(
+        "Mobile networks went down across the region.", gazetteer=gazetteer)}
