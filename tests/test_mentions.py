@@ -439,3 +439,10 @@ def test_a_big_city_is_not_a_common_word_for_being_written_often(gazetteer):
     # a far more frequent word still needs the text to say it is a place
     assert "Mobile" not in {m["surface"] for m in places(
         "Mobile networks went down across the region.", gazetteer=gazetteer)}
+
+
+def test_a_place_known_by_an_old_name_is_matched_by_that_spelling(gazetteer):
+    best = gazetteer.candidates("Calcutta")[0]
+    assert best["name"] == "Kolkata" and best["matched_name"] == "Calcutta"
+    got = places("Flights to Calcutta resumed after the storm.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in got] == [("Calcutta", "IN")]

@@ -423,11 +423,15 @@ class Gazetteer:
         article = ranking.has_article(core)
         found: dict[str, tuple[dict, str, float]] = {}  # gazetteer_id -> (place, how, name similarity)
         qplain = light_key(core)
+        qfold = core.casefold()
 
         def take(items, how):
             from rapidfuzz import fuzz
             for cached, spellings, preferred in items:
-                sim, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v) for v in spellings.split("|"))
+                # among spellings equally close, the one written exactly as asked ('Calcutta',
+                # not 'Kälküttä' of the same key): the finder compares it with the text
+                sim, _, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v.casefold() == qfold, v)
+                                      for v in spellings.split("|"))
                 if sim < (0.55 if how == "exact" else 0.6):
                     continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                 prev = found.get(cached["gazetteer_id"])
