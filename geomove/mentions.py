@@ -354,6 +354,17 @@ class _Finder:
                 marks.setdefault(run[m], "org")
         return marks
 
+    def _list_item(self, run: list[int], k: int) -> list[int]:
+        """The tokens of ``run`` around run[k] up to an 'and'/'or' joining two names ("the US
+        and Canada": 'Canada' is another name, not part of the one at 'US')."""
+        lo = k
+        while lo > 0 and self.toks[run[lo - 1]].lower not in ("and", "or"):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(run) and self.toks[run[hi + 1]].lower not in ("and", "or"):
+            hi += 1
+        return run[lo:hi + 1]
+
     def _full_name_from(self, run: list[int], k: int) -> bool:
         """Does a place name start at run[k] and cover more than one token? ('George Town')"""
         toks = self.toks
@@ -440,7 +451,7 @@ class _Finder:
         # capitalised abbreviations of countries
         if n == 1 and surface in COUNTRY_ABBREVIATIONS and (len(run) == 1 or all(
                 toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
-                or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS for j in run if j != run[k])):
+                or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS for j in self._list_item(run, k) if j != run[k])):
             # alone, or beside words that are no name ("The US", "US President", "U.S. Department")
             place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
             if place:

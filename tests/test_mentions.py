@@ -446,3 +446,9 @@ def test_a_place_known_by_an_old_name_is_matched_by_that_spelling(gazetteer):
     assert best["name"] == "Kolkata" and best["matched_name"] == "Calcutta"
     got = places("Flights to Calcutta resumed after the storm.", gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in got] == [("Calcutta", "IN")]
+
+
+def test_a_country_abbreviation_in_a_list_of_names(gazetteer):
+    got = [(m["surface"], m["country"]) for m in places(
+        "Cases were also imported to the US and Canada.", gazetteer=gazetteer)]
+    assert got == [("US", "US"), ("Canada", "CA")]
