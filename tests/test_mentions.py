@@ -452,3 +452,9 @@ def test_a_country_abbreviation_in_a_list_of_names(gazetteer):
     got = [(m["surface"], m["country"]) for m in places(
         "Cases were also imported to the US and Canada.", gazetteer=gazetteer)]
     assert got == [("US", "US"), ("Canada", "CA")]
+
+
+def test_a_river_followed_by_its_country_stays_a_river(gazetteer):
+    got = places("Patrol boats on the Dnipro river, Ukraine, turned back at dusk.", gazetteer=gazetteer)
+    dnipro = next(m for m in got if m["surface"].startswith("Dnipro"))
+    assert dnipro["kind"] == "river"
