@@ -1128,7 +1128,7 @@ class _Finder:
             cands = a["cands"]
             top = cands[0]
             if a.get("kind") == "river" or top.get("kind") in ("river", "sea", "ocean", "strait", "canal", "continent"):
-                continue  # 'the Dnipro river in Ukraine': a river or sea is read as itself, not a namesake town
+                continue  # a river or sea followed by its country is read as itself, not as a namesake town
             if top.get("name_similarity") == 1.0 and (top.get("kind") in ("country", "continent", "region") or (
                     top.get("kind") == "admin1" and any(r.get("kind") == "admin1" for r in chain[0][1]))):
                 continue  # "Syria, Iraq", "In Asia, Canada", "Texas, Oklahoma": a list of areas
