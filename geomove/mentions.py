@@ -1100,9 +1100,7 @@ class _Finder:
         core = self.gaz.split_kind(a["surface"].title() if a["surface"].isupper() else a["surface"])[0]
         more = []
         key = name_key(core)
-        for c in self.gaz.candidates(core, country=cc, limit=40, fuzzy=False):
-            if c.get("country") != cc:
-                continue
+        for c in self.gaz.candidates(core, country=cc, limit=40, fuzzy=False):  # (the hint binds)
             sim = _similarity(core, c.get("matched_name") or c["name"])
             # the transliteration key agrees and the text names the country: a spelling far
             # from the gazetteer's ('Mecca' and Makkah's 'Mekka') is the same name

@@ -233,10 +233,3 @@ def score(place: dict, q: Query) -> dict | None:
     place["why"] = "; ".join(why)
     place["features"] = contributions
     return place
-
-
-def explain() -> str:
-    """The table, as ``geomove gazetteer weights`` might print it."""
-    lines = [f"{k:24s} {v:+.4f}" for k, v in WEIGHTS.items()]
-    lines.append(f"{'no place below':24s} {NO_PLACE:.2f}")
-    return "\n".join(lines)
