@@ -1047,7 +1047,6 @@ class _Finder:
     # ", in the ", " of "
     _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
                             + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)\s*$", re.I)
-    _REGION_KINDS = ("country", "admin1", "admin2")
 
     def _region_readings(self, b: dict, sep: str) -> list[dict]:
         """The readings of ``b`` as an area that can hold what is named before it."""
