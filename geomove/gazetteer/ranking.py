@@ -223,8 +223,9 @@ def score(place: dict, q: Query) -> dict | None:
     for feature, name in q.active():
         x, say = feature(place, q)
         if x:
-            contributions[name] = round(WEIGHTS[name] * x, 4)
-            total += WEIGHTS[name] * x
+            share = WEIGHTS[name] * x
+            contributions[name] = share
+            total += share
         if say:
             why.append(say)
     if q.how == "fuzzy" and not q.points:
