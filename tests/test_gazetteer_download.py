@@ -56,9 +56,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def _zip(path: Path, member: str, text: str) -> None:
+def _zip(path: Path, member: str, text: str, extra: dict | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, other in (extra or {}).items():  # GeoNames zips carry side files first
+            zf.writestr(name, other)
         zf.writestr(member, text)
 
 
@@ -67,7 +69,9 @@ def server(tmp_path):
     root = tmp_path / "dump"
     _zip(root / "SY.zip", "SY.txt", (FIXTURES / "SY.txt").read_text(encoding="utf-8"))
     _zip(root / "alternatenames" / "SY.zip", "SY.txt",
-         (FIXTURES / "alternateNamesV2.txt").read_text(encoding="utf-8"))
+         (FIXTURES / "alternateNamesV2.txt").read_text(encoding="utf-8"),
+         extra={"iso-languagecodes.txt": "ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\nara\tara\tar\tArabic\n",
+                "readme.txt": "fixture\n"})
     handler = type("Handler", (_Handler,), {"root": root, "seen_ranges": [], "requests": []})
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -135,11 +135,12 @@ def verify(path: Path, kind: str) -> int:
             bad = zf.testzip()
             if bad is not None:
                 raise GazetteerError(f"corrupt member {bad} (CRC mismatch)", source=str(path))
-            members = [n for n in zf.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")]
-            if not members:
+            from ..geonames_import import table_member
+            member = table_member(zf)
+            if member is None:
                 raise GazetteerError("no .txt table inside the zip", source=str(path))
             lines = 0
-            with zf.open(members[0]) as raw:
+            with zf.open(member) as raw:
                 for line in raw:
                     if not line.strip():
                         continue
