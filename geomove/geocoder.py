@@ -21,10 +21,11 @@ class Geomove(Geocoder):
     Location's ``raw`` is the gazetteer PLACE dict (with ``score``, ``why`` and the row).
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, *, min_score: float = 0.3, **kwargs):
+    def __init__(self, gazetteer: Gazetteer | None = None, *, min_score: float | None = None, **kwargs):
+        from .gazetteer.ranking import NO_PLACE
         super().__init__(**kwargs)
         self._gazetteer = gazetteer
-        self.min_score = min_score
+        self.min_score = NO_PLACE if min_score is None else min_score
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -34,17 +35,24 @@ class Geomove(Geocoder):
 
     def geocode(self, query, *, exactly_one=True, timeout=None, limit=None, country_codes=None,
                 near=None, kind=None, context=None):
-        """Look ``query`` up offline. ``country_codes`` is one ISO2 code or a list (first used)."""
+        """Look ``query`` up offline. ``country_codes`` (one ISO2 code or a list) binds: only
+        places in those countries are answers, and none is an empty answer."""
         if isinstance(query, dict):
             query = ", ".join(str(v) for v in query.values() if v)
-        if isinstance(country_codes, (list, tuple)):
-            country_codes = country_codes[0] if country_codes else None
+        if isinstance(country_codes, str):
+            country_codes = [country_codes]
+        codes = [c.strip().upper() for c in (country_codes or ()) if c and c.strip()]
         if near is not None and not isinstance(near, tuple):
             p = Point(near)
             near = (p.latitude, p.longitude)
-        found = self.gazetteer.candidates(str(query), country=country_codes, near=near, kind=kind,
-                                          context=context, limit=1 if exactly_one else (limit or 10))
-        found = [c for c in found if c["score"] >= self.min_score]
+        want = 1 if exactly_one else (limit or 10)
+        found = []
+        for cc in codes or [None]:
+            found += self.gazetteer.candidates(str(query), country=cc, near=near, kind=kind,
+                                               context=context, limit=want)
+        found = [c for c in found if c["score"] >= self.min_score and (not codes or c.get("country") in codes)]
+        found.sort(key=lambda c: -c["score"])
+        found = found[:want]
         locations = [self._location(c) for c in found]
         if exactly_one:
             return locations[0] if locations else None

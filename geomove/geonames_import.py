@@ -33,6 +33,14 @@ IMPORTANCE_BY_KIND = {"country": 1.0, "admin1": 0.75, "admin2": 0.5, "base": 0.6
 _SKIP_LANGS = {"link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc", "fr_1793", "tcid"}
 
 
+def table_member(zf: zipfile.ZipFile) -> str | None:
+    """The table inside a GeoNames zip: its largest .txt (zips also carry readme.txt and, for
+    alternate names, iso-languagecodes.txt)."""
+    tables = [i for i in zf.infolist() if i.filename.endswith(".txt")
+              and not i.filename.lower().startswith(("readme", "iso-languagecodes"))]
+    return max(tables, key=lambda i: i.file_size).filename if tables else None
+
+
 def _open_text(path: Path) -> Iterator[str]:
     """Lines of a GeoNames .txt, or of the .txt inside a .zip, without loading it whole."""
     if not path.exists():
@@ -42,10 +50,10 @@ def _open_text(path: Path) -> Iterator[str]:
             zf = zipfile.ZipFile(path)
         except zipfile.BadZipFile as err:
             raise GazetteerError("not a zip file", source=str(path)) from err
-        members = [n for n in zf.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")]
-        if not members:
+        member = table_member(zf)
+        if member is None:
             raise GazetteerError("no .txt table inside the zip", source=str(path))
-        with zf.open(members[0]) as raw:
+        with zf.open(member) as raw:
             yield from io.TextIOWrapper(raw, encoding="utf-8")
     else:
         with open(path, encoding="utf-8") as f:

@@ -252,9 +252,9 @@ def candidates(name: str, *, gazetteer=None, limit: int = 8, **hints: Any) -> li
     if not name or not name.strip():
         return []
     if gazetteer is None:
-        from .gazetteer import Gazetteer
+        from . import default_gazetteer  # the package front door opens the shared gazetteer
 
-        gazetteer = Gazetteer.default()
+        gazetteer = default_gazetteer()
     found = gazetteer.candidates(name.strip(), limit=limit, **hints)
     return [{k: v for k, v in c.items() if k not in ("raw",)} for c in found]
 
@@ -284,7 +284,7 @@ def add_report(log: MovementLog, text: str, *, published: str | None = None, sou
 
 
 def _extract(text, **kwargs):
-    from .movements import extract
+    from . import extract  # the front door hands extraction the default gazetteer
 
     return extract(text, **kwargs)
 

@@ -35,14 +35,15 @@ from functools import lru_cache
 
 from .areas import AREA_BY_PLAIN, area_place
 from .distance import haversine_km
-from .gazetteer import KIND_FAMILY
+from .gazetteer.kinds import KIND_FAMILY
+from .gazetteer.ranking import PROXIMITY_KM, WEIGHTS as W
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
 from .names import name_key, plain
 from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
-    ACTOR_NOUNS, ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
+    ACTOR_NOUNS, ADDRESS_KIND_WORDS, ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
     GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
     REGION_ABBREVIATIONS, SPEECH_VERBS, STOPWORDS,
 )
@@ -106,13 +107,17 @@ def _demonym_spellings(gaz) -> frozenset | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def _is_common_word(word: str) -> bool:
-    """Is ``word`` an everyday English word ("Summer", "Plans", "Church")? Needs wordfreq."""
+def _is_common_word(word: str, importance: float = 0.0) -> bool:
+    """Is ``word`` an everyday English word ("Summer", "Plans", "Church")? Needs wordfreq.
+
+    A city of half a million is written often because it is a city ("Vancouver", "Denver"
+    are as frequent as "Summer"): for a place that important only a far more frequent word
+    ("Reading", "Mobile", "Split") counts as common."""
     w = word.lower()
     if w in STOPWORDS:
         return True
     z = _zipf()
-    return bool(z) and z(w, "en") >= 4.0
+    return bool(z) and z(w, "en") >= (4.5 if importance >= 0.65 else 4.0)
 
 
 
@@ -349,6 +354,17 @@ class _Finder:
                 marks.setdefault(run[m], "org")
         return marks
 
+    def _list_item(self, run: list[int], k: int) -> list[int]:
+        """The tokens of ``run`` around run[k] up to an 'and'/'or' joining two names ("the US
+        and Canada": 'Canada' is another name, not part of the one at 'US')."""
+        lo = k
+        while lo > 0 and self.toks[run[lo - 1]].lower not in ("and", "or"):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(run) and self.toks[run[hi + 1]].lower not in ("and", "or"):
+            hi += 1
+        return run[lo:hi + 1]
+
     def _full_name_from(self, run: list[int], k: int) -> bool:
         """Does a place name start at run[k] and cover more than one token? ('George Town')"""
         toks = self.toks
@@ -435,7 +451,7 @@ class _Finder:
         # capitalised abbreviations of countries
         if n == 1 and surface in COUNTRY_ABBREVIATIONS and (len(run) == 1 or all(
                 toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
-                or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS for j in run if j != run[k])):
+                or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS for j in self._list_item(run, k) if j != run[k])):
             # alone, or beside words that are no name ("The US", "US President", "U.S. Department")
             place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
             if place:
@@ -839,7 +855,7 @@ class _Finder:
             clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
                      or (best.get("importance") or 0) >= 0.7)
             m["clear"] = clear
-            if clear and m["role"] != "actor":
+            if clear and m["role"] not in ("actor", "organisation") and not self._likely_rejected(m, best):
                 if best.get("country"):
                     text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
@@ -854,7 +870,23 @@ class _Finder:
             self._rank_in_context(mentions, text_countries, points)
         self._one_sense_per_text(mentions)
         # acceptance: a weak, unsupported match is dropped
-        named = self._named_places(mentions)
+        self._accept(mentions, text_countries, points)
+        # the far-namesake guard judges by the places that were accepted, not by words that
+        # were rejected ("Forces", "Air" of an organisation's name pulling in another continent)
+        named = self._named_places([m for m in mentions if not m.get("drop")])
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._stray_variant(m, cands[0], named):
+                m["drop"] = True  # a miss is better than a confident wrong place
+
+    def _likely_rejected(self, m: dict, best: dict) -> bool:
+        """A single everyday word ("Forces", "Air") of low importance: acceptance will most
+        likely drop it, so it is no context for the other names."""
+        return m.get("n_tokens") == 1 and not m.get("abbrev") and (best.get("importance") or 0) < 0.7 \
+            and _is_common_word(m["surface"], best.get("importance") or 0.0)
+
+    def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] not in ("place", "organisation"):
@@ -864,9 +896,6 @@ class _Finder:
             if m["role"] == "organisation" and not self._place_in_org_name(m, best):
                 m["drop"] = True  # "Harbour News", "University College": no place named
                 continue
-            if self._stray_variant(m, best, named):
-                m["drop"] = True  # a miss is better than a confident wrong place
-                continue
             support, strong = self.support(m, best, text_countries, points)
             m["support"] = support
             single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
@@ -875,7 +904,7 @@ class _Finder:
                 continue
             famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
             if single and imp < 0.7 and not famous and (
-                    _is_common_word(m["surface"]) or m["surface"].lower() in GIVEN_NAMES):
+                    _is_common_word(m["surface"], imp) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
                 # text to say it is a place ("in Campbell", "Campbell County")
                 if not strong:
@@ -968,10 +997,10 @@ class _Finder:
                     if d is None:
                         d = distances[key] = min(max(0.0, haversine_km(c["lat"], c["lon"], la, lo) - own_unc - u)
                                                  for la, lo, u in ctx)
-                    s += 0.25 * math.exp(-d / 150.0)
+                    s += W["text_near_places"] * math.exp(-d / PROXIMITY_KM)
                     why.append(f"{d:.0f} km from other places in the text")
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
-                    s += 0.1
+                    s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
                 if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
                         and m.get("kind") in (None, "admin1", "country") \
@@ -979,14 +1008,15 @@ class _Finder:
                     # a bare country or province name means that, not a small namesake near
                     # the other places of the text ("California" beside Maryland towns); a
                     # sparsely peopled province less so (Manchester the Jamaican parish)
-                    s += 0.15 if c.get("kind") != "admin1" or (c.get("importance") or 0) >= 0.65 else 0.05
+                    s += W["text_bare_area"] if c.get("kind") != "admin1" or (c.get("importance") or 0) >= 0.65 \
+                        else W["text_bare_small_area"]
                 if m.get("kind") in _FACILITY_KINDS and c.get("kind") in KIND_FAMILY.get(m["kind"], {m["kind"]}):
-                    s += 0.3  # the text says what it is ("Kabul airport"): the town's fame must not win
+                    s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
-                    s -= 0.1  # a county named by its bare name is most often a person's name
+                    s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
                 if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
-                    s += 0.05  # the place's own name, not one of its alternate names
-                s += 0.25 * (c.get("importance") or 0.0)  # context must not drown a capital in villages
+                    s += W["text_own_name"]  # the place's own name, not one of its alternate names
+                s += W["text_importance"] * (c.get("importance") or 0.0)  # context must not drown a capital in villages
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")
@@ -1013,37 +1043,131 @@ class _Finder:
             added = True
         return added
 
-    def _apply_region_after_comma(self, mentions: list[dict]) -> None:
-        """'Paris, Texas', 'London, Ont.', 'Hama, Syria': a town followed by the province or
-        country it is in keeps only its namesakes there (when it has any)."""
-        ordered = sorted((m for m in mentions if m.get("cands")), key=lambda m: m["start"])
-        for a, b in zip(ordered, ordered[1:]):
-            if self.text[a["end"]:b["start"]].strip() != "," or a.get("cc") or b.get("cc"):
-                continue
-            if (a["cands"][0].get("kind") in ("country", "admin1")) and a["cands"][0].get("name_similarity") == 1.0:
-                continue  # "Syria, Iraq": a list of areas
-            for r in b["cands"][:5]:
-                if r.get("kind") not in ("country", "admin1") or r.get("name_similarity", 0) < 1.0:
-                    continue
-                inside = [c for c in a["cands"] if self._inside(c, r)]
-                if not inside:
-                    core = self.gaz.split_kind(a["surface"].title() if a["surface"].isupper() else a["surface"])[0]
-                    inside = [dict(c, name_similarity=1.0) for c in self.gaz.candidates(
-                        core, country=r["country"], limit=40, fuzzy=False)
-                        if self._inside(c, r) and _similarity(core, c.get("matched_name") or c["name"]) == 1.0]
-                if inside:
-                    for c in inside:
-                        c["why"] = c.get("why", "") + f"; in {r['name']} (named after a comma)"
-                    a["cands"] = inside
-                    a["region_hint"] = r["name"]
-                    b["cands"] = [r] + [c for c in b["cands"] if c is not r]
-                    break
+    # the gap between a name and the area written after it: ", ", " (township), ", " in ",
+    # ", in the ", " of "
+    _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
+                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)\s*$", re.I)
 
-    @staticmethod
-    def _inside(c: dict, region: dict) -> bool:
-        if c.get("country") != region.get("country") or c is region or c.get("kind") in ("country",):
+    def _region_readings(self, b: dict, sep: str) -> list[dict]:
+        """The readings of ``b`` as an area that can hold what is named before it."""
+        if b.get("cc") or b.get("role") == "actor" or b.get("drop"):
+            return []
+        worded = b.get("kind") in ("admin1", "admin2")
+        out = []
+        for r in (b.get("cands") or [])[:5]:
+            kind = r.get("kind")
+            if kind not in ("country", "admin1") and not (worded and kind == "admin2"):
+                continue  # a bare district name is as often a town's ("Toronto" is no county here)
+            if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
+                continue
+            if sep != "," and kind != "country" and not worded:
+                continue  # "X in Y" binds only when Y says it is an area ("in Y district")
+            out.append(r)
+        return out
+
+    def _chain_after(self, ordered: list[dict], i: int) -> list[tuple[dict, list[dict]]]:
+        """(mention, its area readings) of the areas written after ordered[i]: 'Lere town,
+        Tombouctou region, Mali' gives Tombouctou and Mali for Lere."""
+        chain = []
+        prev = ordered[i]
+        for b in ordered[i + 1:i + 6]:
+            gap = self._CHAIN_GAP.match(self.text[prev["end"]:b["start"]])
+            if not gap:
+                break
+            rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in")
+            if not rs:
+                break
+            chain.append((b, rs))
+            prev = b
+        return chain
+
+    def _fits(self, c: dict, region: dict) -> bool:
+        """Does candidate ``c`` lie in ``region`` (a country, a province or a district)?"""
+        if c is region or c.get("kind") == "country" or c.get("country") != region.get("country"):
             return False
-        return region.get("kind") == "country" or plain(c.get("admin1") or "") == plain(region["name"])
+        if region.get("kind") == "country":
+            return True
+        if region.get("kind") == "admin1" and c.get("admin1") and plain(c["admin1"]) == plain(region["name"]):
+            return True
+        if None in (c.get("lat"), region.get("lat")):
+            return False
+        reach = max(region.get("uncertainty_km") or 0.0, 30.0) + 25.0
+        return haversine_km(c["lat"], c["lon"], region["lat"], region["lon"]) <= reach
+
+    def _looked_up_in(self, a: dict, cc: str) -> list[dict]:
+        """Readings of ``a`` in country ``cc`` alone, a loose spelling allowed."""
+        core = self.gaz.split_kind(a["surface"].title() if a["surface"].isupper() else a["surface"])[0]
+        more = []
+        key = name_key(core)
+        for c in self.gaz.candidates(core, country=cc, limit=40, fuzzy=False):  # (the hint binds)
+            sim = _similarity(core, c.get("matched_name") or c["name"])
+            # the transliteration key agrees and the text names the country: a spelling far
+            # from the gazetteer's ('Mecca' and Makkah's 'Mekka') is the same name
+            same_key = key and name_key(c.get("matched_name") or c["name"]) == key
+            if (sim >= 0.8 or same_key) and (c.get("kind") not in _FACILITY_KINDS or a.get("kind") in _FACILITY_KINDS):
+                more.append(dict(c, name_similarity=max(sim, 0.85 if same_key else sim)))
+        return more
+
+    def _apply_region_after_comma(self, mentions: list[dict]) -> None:
+        """'Paris, Texas', 'Hama, Syria', 'Lere town, Tombouctou region, Mali', 'Seer village in
+        Pulwama district': a name followed by the areas it lies in keeps only its readings
+        there. Areas bind from the right (the country first, then the province); a name
+        with no reading in the one country the text names there is no place; a name spelled
+        loosely is looked up again in that country alone."""
+        ordered = sorted((m for m in mentions if m.get("cands")), key=lambda m: m["start"])
+        for i in range(len(ordered) - 2, -1, -1):
+            a = ordered[i]
+            if a.get("cc") or a.get("role") == "actor" or a.get("drop"):
+                continue
+            chain = self._chain_after(ordered, i)
+            if not chain:
+                continue
+            cands = a["cands"]
+            top = cands[0]
+            if a.get("kind") == "river" or top.get("kind") in ("river", "sea", "ocean", "strait", "canal", "continent"):
+                continue  # a river or sea followed by its country is read as itself, not as a namesake town
+            if top.get("name_similarity") == 1.0 and (top.get("kind") in ("country", "continent", "region") or (
+                    top.get("kind") == "admin1" and any(r.get("kind") == "admin1" for r in chain[0][1]))):
+                continue  # "Syria, Iraq", "In Asia, Canada", "Texas, Oklahoma": a list of areas
+            # the countries every area of the chain can lie in, in the order the last one reads
+            common = None
+            for _, rs in chain:
+                ccs = {r["country"] for r in rs if r.get("country")}
+                common = ccs if common is None else common & ccs
+            order = [r["country"] for r in chain[-1][1] if r.get("country") in (common or set())]
+            if not order:
+                continue
+            inside: list[dict] = []
+            regions: list[dict] = []
+            for cc in dict.fromkeys(order):
+                regions = [next(r for r in rs if r.get("country") == cc) for _, rs in chain]
+                tried = [regions[:k] for k in range(len(regions), 0, -1)]
+                for pool in (cands, None):
+                    if pool is None:
+                        pool = self._looked_up_in(a, cc)
+                    for rs in tried:
+                        inside = [c for c in pool if all(self._fits(c, r) for r in rs)]
+                        if inside:
+                            break
+                    if inside:
+                        break
+                if inside:
+                    break
+            if not inside:
+                named_country = len(set(order)) == 1 and any(
+                    r.get("kind") == "country" and r.get("country") == order[0] for _, rs in chain for r in rs)
+                if named_country and (top.get("importance") or 0) < 0.75:
+                    a["cands"] = []  # no reading in the country the text names: no place, not a namesake abroad
+                    a["drop"] = True
+                continue
+            finest = regions[0]
+            for c in inside:
+                c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
+            a["cands"] = inside
+            a["region_hint"] = finest["name"]
+            for (b, _), r in zip(chain, regions):
+                if b["cands"][0].get("country") != r.get("country"):
+                    b["cands"] = [r] + [c for c in b["cands"] if c is not r]
 
     @staticmethod
     def _named_places(mentions: list[dict]) -> list[tuple[int, float | None, float | None, str | None]]:
@@ -1203,16 +1327,17 @@ class _Finder:
         return False
 
 
-def find_mentions(text: str, *, gazetteer=None, published=None) -> list[dict]:
+def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
     """Every place-like mention in ``text`` (MENTION dicts, see the module doc), in text order.
 
-    ``published`` is accepted for symmetry with the extractor and is not used yet.
+    ``gazetteer`` is handed in (the CLI and the package front door open the default one);
+    the result depends on it alone. ``published`` is accepted for symmetry with the
+    extractor and is not used yet.
     """
+    if gazetteer is None:
+        raise TypeError("find_mentions needs a gazetteer (e.g. geomove.gazetteer.Gazetteer.default())")
     if not text or not text.strip():
         return []
-    if gazetteer is None:
-        from .gazetteer import Gazetteer
-        gazetteer = Gazetteer.default()
     return _Finder(text, gazetteer).run()
 
 

@@ -120,6 +120,12 @@ KIND_AFTER = {
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
     "river": "river",
 }
+# Words a coder or reporter writes between a name and the area after it ("Lere town, Tombouctou
+# region, Mali"; "Umlazi township, KwaZulu-Natal"): they do not break the address.
+ADDRESS_KIND_WORDS = frozenset(KIND_AFTER) | frozenset("""
+township area locality neighborhood neighbourhood department republic zone territory tehsil
+woreda rayon raion commune suburb quarter location sector countryside prefecture emirate
+""".split())
 KIND_PAIRS = {("air", "base"): "base", ("border", "crossing"): "crossing", ("military", "base"): "base",
                ("oil", "field"): "oilfield", ("air", "field"): "airfield", ("military", "airport"): "airfield"}
 KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province": "admin1",

@@ -271,3 +271,143 @@ def test_province_points_come_from_a_curated_database_with_their_licence(gazette
     assert best["raw"]["point"].startswith("Countries States Cities Database")
     # the province's own point, not the mean of its towns (which crowd its southern edge)
     assert best["lat"] > 53.5
+
+
+# ---------------------------------------------------------------- rules on a small fixture index
+# tests/fixtures/places.csv: a few namesakes in several countries, written for these tests
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    from geomove.gazetteer import Gazetteer
+    from geomove.gazetteer_build import build
+    d = tmp_path_factory.mktemp("small-index")
+    path = build(d / "index.sqlite", curated=FIXTURES / "places.csv", packages=False, progress=False)
+    return Gazetteer(path, user_places=d / "no-user-places.sqlite")
+
+
+def test_small_index_holds_only_the_fixture_rows(small):
+    assert {p["source"] for n in ("Lere", "Hol", "Mali") for p in small.lookup(n)} == {"fixture"}
+
+
+def test_a_country_hint_binds(small):
+    assert [c["country"] for c in small.candidates("Lere", country="ML")] == ["ML"]
+    assert small.resolve("Lere")["country"] == "NG"           # the better known one, with no hint
+    assert small.candidates("Donetsk", country="ML") == []     # nothing there: an empty answer
+    assert small.resolve("Donetsk", country="ML") is None
+
+
+def test_geopy_country_codes_bind(small):
+    from geomove.geocoder import Geomove
+    geo = Geomove(small)
+    assert geo.geocode("Lere", country_codes="ml").raw["gazetteer_id"] == "curated:lere-ml"
+    assert geo.geocode("Siberia", country_codes=["CO"]).raw["country"] == "CO"
+    assert geo.geocode("Donetsk", country_codes="NG") is None
+    assert all(loc.raw["country"] in ("NG", "ML") for loc in geo.geocode("Lere", exactly_one=False,
+                                                                         country_codes=["NG", "ML"]))
+
+
+def test_near_ranks_by_distance(small):
+    got = small.candidates("Siberia", near=(2.5, -76.5))
+    assert [c["country"] for c in got] == ["CO", "MX"]
+    assert got[0]["distance_km"] < got[1]["distance_km"]
+
+
+def test_an_arabic_article_the_candidate_never_has_counts_against_it(small):
+    assert small.resolve("al-Hol")["country"] == "SY"
+    assert small.resolve("Hol")["country"] == "NO"
+    assert small.resolve("al-Arima")["country"] == "SY"
+    assert small.resolve("Arima")["country"] == "TT"
+    assert "never spelled with the article" in small.candidates("al-Hol")[1]["why"]
+
+
+def test_a_bare_name_means_the_town_not_the_facility_named_after_it(small):
+    assert small.resolve("Qamishli")["kind"] == "city"
+    assert small.resolve("Qamishli crossing")["kind"] == "crossing"
+    assert small.resolve("Qamishli", kind="crossing")["kind"] == "crossing"
+
+
+def test_a_city_before_the_province_that_only_has_its_name_as_an_alias(small):
+    assert small.resolve("Donetsk")["kind"] == "city"
+    assert small.resolve("Donetsk oblast")["kind"] == "admin1"
+
+
+def test_features_and_weights_explain_the_score(small):
+    from geomove.gazetteer import ranking
+    best = small.candidates("Lere", country="ML")[0]
+    assert set(best["features"]) <= set(ranking.WEIGHTS)
+    assert abs(sum(best["features"].values()) - best["score"]) < 0.01
+    assert "in ML" in best["why"]
+
+
+def test_no_place_below_the_calibrated_bar(small):
+    from geomove.gazetteer import ranking
+    assert small.resolve("Anefis") is None                       # nothing like it
+    assert small.resolve("Lorre") is None                        # its key matches Lere, its spelling does not
+    weak = small.candidates("Lorre")
+    assert weak and all(c["score"] < ranking.NO_PLACE for c in weak)
+    assert small.resolve("Lerre")["country"] == "NG"             # a doubled letter is the same name
+
+
+def test_areas_written_after_a_name_bind_it_in_running_text(small):
+    from geomove.mentions import find_mentions
+
+    def where(text):
+        return {m["surface"]: m.get("gazetteer_id") for m in find_mentions(text, gazetteer=small)}
+
+    assert where("Shelling hit Lere town, Tombouctou region, Mali.")["Lere"] == "curated:lere-ml"
+    assert where("Shelling hit Lere, Kaduna state.")["Lere"] == "curated:lere-ng"
+    assert where("A raid on Siberia village, Cauca department, Colombia.")["Siberia"] == "curated:siberia-co"
+    # the transliteration key agrees and the country is named: a distant spelling is the place
+    assert where("Pilgrims reached Mecca, Saudi Arabia, on foot.")["Mecca"] == "curated:makkah"
+    # no reading in the country named after it: no place rather than a namesake abroad
+    assert "Donetsk" not in where("Crowds gathered in Donetsk, Mali, on Sunday.")
+
+
+def test_a_ranking_only_edit_keeps_the_index_fingerprint(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import geomove
+    copy = tmp_path / "geomove"
+    shutil.copytree(__import__("pathlib").Path(geomove.__file__).parent, copy,
+                    ignore=shutil.ignore_patterns("__pycache__", "assets"))
+    code = ("import geomove, geomove.gazetteer_build as b; "
+            f"assert geomove.__file__.startswith({str(tmp_path)!r}), geomove.__file__; print(b.fingerprint())")
+
+    def fingerprint():
+        env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+        return subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True,
+                              text=True, check=True).stdout.strip()
+
+    before = fingerprint()
+    ranking = copy / "gazetteer" / "ranking.py"
+    text = ranking.read_text(encoding="utf-8")
+    assert '"name": 0.55' in text
+    ranking.write_text(text.replace('"name": 0.55', '"name": 0.60'), encoding="utf-8")
+    reader = copy / "gazetteer" / "__init__.py"
+    reader.write_text(reader.read_text(encoding="utf-8") + "\n# a reader-side edit\n", encoding="utf-8")
+    mentions = copy / "mentions.py"
+    mentions.write_text(mentions.read_text(encoding="utf-8") + "\n# a mention-side edit\n", encoding="utf-8")
+    assert fingerprint() == before
+    kinds = copy / "gazetteer" / "kinds.py"
+    kinds.write_text(kinds.read_text(encoding="utf-8") + "\n# kind words decide indexed short forms\n",
+                     encoding="utf-8")
+    assert fingerprint() != before
+
+
+def test_event_sheets_bind_to_their_country_and_area(small):
+    from geomove.locate import locate
+    got = locate("Lere town", admin1="Tombouctou region", country="Mali", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:lere-ml"
+    got = locate("vicinity of Siberia village", admin2="Caldono municipality", admin1="Cauca department",
+                 country="Colombia", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:siberia-co"
+    # no place of the description is known: the sheet's finest known area, never a namesake abroad
+    got = locate("Zzyzxq hamlet", admin1="Cauca department", country="Colombia", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:cauca"
+    assert locate("", gazetteer=small) is None

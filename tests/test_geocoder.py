@@ -230,3 +230,53 @@ def test_stale_indexes_in_use_are_kept(tmp_path):
 def test_open_gazetteer_holds_its_index(gazetteer):
     from geomove.gazetteer import _use_lock
     assert _use_lock(gazetteer.path, exclusive=True) is None  # a cleanup could not take it
+
+
+# Spellings of conflict places as reports write them (Arabic script, Kurdish, Ukrainian and
+# Russian Cyrillic, Sudanese and Sahel romanisations), with and without a country hint.
+# Expected points: the town centres, to a few km.
+SPELLINGS = [
+    ("القامشلي", None, (37.05, 41.23)), ("حلب", None, (36.20, 37.16)), ("الرقة", "SY", (35.95, 39.01)),
+    ("دير الزور", None, (35.34, 40.14)), ("الموصل", None, (36.34, 43.13)), ("الفاشر", "SD", (13.63, 25.35)),
+    ("نيالا", None, (12.05, 24.88)),
+    ("Qamişlo", None, (37.05, 41.23)), ("Kobanî", None, (36.89, 38.35)), ("Hewlêr", None, (36.19, 44.01)),
+    ("Dihok", "IQ", (36.87, 42.99)), ("Serêkaniyê", None, (36.85, 40.07)), ("Amûdê", "SY", (37.10, 40.93)),
+    ("Dêrik", "SY", (37.18, 42.14)),
+    ("Харків", None, (49.99, 36.23)), ("Херсон", None, (46.64, 32.62)), ("Запоріжжя", None, (47.84, 35.14)),
+    ("Бахмут", "UA", (48.59, 38.00)), ("Avdiyivka", None, (48.14, 37.75)), ("Донецк", None, (48.02, 37.80)),
+    ("Белгород", "RU", (50.60, 36.59)), ("Kupyansk", None, (49.71, 37.62)), ("Pokrovsk", "UA", (48.28, 37.18)),
+    ("El Geneina", None, (13.45, 22.45)), ("Al-Junaynah", "SD", (13.45, 22.45)), ("Wad Medani", None, (14.40, 33.52)),
+    ("Omdurman", None, (15.64, 32.48)), ("Kadugli", "SD", (11.01, 29.72)), ("El-Obeid", None, (13.18, 30.22)),
+    ("Kidal", "ML", (18.44, 1.41)), ("Ménaka", None, (15.92, 2.40)), ("Gao", "ML", (16.27, -0.04)),
+    ("Djibo", None, (14.10, -1.63)), ("Agadez", None, (16.97, 7.99)), ("Diffa", "NE", (13.32, 12.61)),
+    ("Tessalit", None, (20.20, 1.01)), ("Anefis", "ML", (18.05, 0.61)), ("Tinzaouaten", "ML", (19.95, 2.95)),
+]
+
+
+def test_conflict_spellings_are_right_or_empty_never_elsewhere(gazetteer):
+    from geomove.distance import haversine_km
+    answered = 0
+    for name, cc, (lat, lon) in SPELLINGS:
+        best = gazetteer.resolve(name, country=cc)
+        if best is None:
+            continue  # no place is an acceptable answer; a wrong one is not
+        answered += 1
+        d = haversine_km(best["lat"], best["lon"], lat, lon)
+        assert d <= 30, f"{name!r} ({cc}) -> {best['name']} [{best['country']}] {d:.0f} km off: {best['why']}"
+        assert cc is None or best["country"] == cc
+    assert len(SPELLINGS) >= 30 and answered >= 30   # right, not merely silent
+
+
+@pytest.mark.parametrize("cc", ["ML", "SY", "UA", "SD", "CO"])
+def test_geocode_with_a_country_never_answers_outside_it(gazetteer, cc):
+    for name in ("Lere", "Siberia", "Arima", "Hol", "Paris", "Donetsk", "Kidal", "Natal", "Rabia", "Anefis"):
+        assert all(c["country"] == cc for c in gazetteer.candidates(name, country=cc, limit=20))
+
+
+def test_cli_geocode_country_binds_and_says_no_place(gazetteer, capsys):
+    from geomove.cli import main
+    assert main(["geocode", "Anefis", "--country", "ML", "--json"]) == 0
+    import json
+    assert all(c["country"] == "ML" for c in json.loads(capsys.readouterr().out))
+    assert main(["geocode", "Shangil Tobaya"]) == 0
+    assert "no place" in capsys.readouterr().err

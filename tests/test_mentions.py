@@ -429,3 +429,32 @@ def test_a_province_does_not_outrank_an_as_famous_city_of_its_name(gazetteer):
         "JERUSALEM, Oct 3 (Wire) - A division moved from the Gaza front to the north.", gazetteer=gazetteer)}
     assert got["Gaza"]["country"] == "PS" and got["Gaza"]["kind"] == "city"
     assert got["JERUSALEM"]["role"] == "dateline"   # place, date and agency before the dash
+
+
+def test_a_big_city_is_not_a_common_word_for_being_written_often(gazetteer):
+    got = {m["surface"]: m for m in places(
+        "Housing costs climbed in Toronto and Vancouver last year, and fell in downtown Denver.",
+        gazetteer=gazetteer)}
+    assert got["Vancouver"]["country"] == "CA" and got["Denver"]["country"] == "US"
+    # a far more frequent word still needs the text to say it is a place
+    assert "Mobile" not in {m["surface"] for m in places(
+        "Mobile networks went down across the region.", gazetteer=gazetteer)}
+
+
+def test_a_place_known_by_an_old_name_is_matched_by_that_spelling(gazetteer):
+    best = gazetteer.candidates("Calcutta")[0]
+    assert best["name"] == "Kolkata" and best["matched_name"] == "Calcutta"
+    got = places("Flights to Calcutta resumed after the storm.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in got] == [("Calcutta", "IN")]
+
+
+def test_a_country_abbreviation_in_a_list_of_names(gazetteer):
+    got = [(m["surface"], m["country"]) for m in places(
+        "Cases were also imported to the US and Canada.", gazetteer=gazetteer)]
+    assert got == [("US", "US"), ("Canada", "CA")]
+
+
+def test_a_river_followed_by_its_country_stays_a_river(gazetteer):
+    got = places("Patrol boats on the Dnipro river, Ukraine, turned back at dusk.", gazetteer=gazetteer)
+    dnipro = next(m for m in got if m["surface"].startswith("Dnipro"))
+    assert dnipro["kind"] == "river"

@@ -57,7 +57,7 @@ class Workbench:
         self.token = token
         self.by = log_review.who(by)
         self.online = online
-        self.gazetteer = gazetteer
+        self._gazetteer = gazetteer
         self.hosts = set(LOCAL_HOSTS)
         if host not in ("0.0.0.0", "::", ""):
             self.hosts.add(host.lower())
@@ -67,6 +67,16 @@ class Workbench:
             self.hosts |= {socket.gethostname().lower(), socket.getfqdn().lower()}
             if host in ("0.0.0.0", "::", ""):
                 self.hosts.add("*")
+
+
+    @property
+    def gazetteer(self):
+        """The gazetteer handed in, else the package's shared one (opened on first use)."""
+        if self._gazetteer is None:
+            from .. import default_gazetteer
+
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
 
 
 def create_app(log_path: str | Path, *, token: str | None = None, by: str | None = None,
@@ -223,7 +233,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
                 places[r] = {"place": props.get(r), "query": name or "",
                              "candidates": _candidates(name, context) if name else [],
                              "searched": role == r and bool(search)}
-            segments = _segments(stored["text"], stored["movements"], focus=mid) if stored else None
+            segments = _segments(stored["text"], stored["movements"], bench.gazetteer, focus=mid) if stored else None
             borders = _borders(route)
             following = log_review.next_proposed(bench.log, mid)
         data = {"route": route, "borders": borders,
@@ -247,7 +257,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
             stored = log_review.report(bench.log, digest)
             if stored is None:
                 abort(404, "no such report in the log")
-            segments = _segments(stored["text"], stored["movements"])
+            segments = _segments(stored["text"], stored["movements"], bench.gazetteer)
         return render_template("report.html", **_common(), report=stored, segments=segments,
                                rows=[_row(f) for f in stored["movements"]])
 
@@ -435,12 +445,12 @@ def _route_points(props: dict) -> list[dict]:
     return [{**pt, "role": role} for role, place in points if (pt := _pt(place))]
 
 
-def _segments(text: str, movements: list[dict], focus: str | None = None) -> list[dict]:
+def _segments(text: str, movements: list[dict], gazetteer, focus: str | None = None) -> list[dict]:
     """The report cut where a mention or a quote starts or ends; each piece says what covers it."""
     from ..mentions import find_mentions
 
     try:
-        mentions = find_mentions(text)
+        mentions = find_mentions(text, gazetteer=gazetteer)
     except GeomoveError:
         mentions = []
     marks: list[tuple[int, int, str, Any]] = []

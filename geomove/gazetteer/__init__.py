@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import os
 import re
 import sqlite3
@@ -19,46 +18,16 @@ import threading
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .distance import haversine_km
-from .errors import GazetteerError, InputError, check_latlon
-from .names import light_key, name_key
+from ..distance import haversine_km
+from ..errors import GazetteerError, InputError, check_latlon
+from ..names import light_key, name_key
+from . import ranking
+from .kinds import KIND_FAMILY, KIND_WORDS, kind_hint, split_kind  # noqa: F401 (re-exported)
 
 PLACE_COLUMNS = ("rowid", "gazetteer_id", "name", "kind", "country", "admin1", "lat", "lon",
                  "population", "importance", "uncertainty_km", "precision", "source", "licence", "raw")
 _SELECT = "SELECT p." + ", p.".join(PLACE_COLUMNS)
 _LOOKUP_SQL = f"{_SELECT}, n.name, n.is_preferred, n.variants FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
-
-# Words in a query that say what kind of place is meant; removed before matching.
-KIND_WORDS = {
-    "border crossing": "crossing", "crossing point": "crossing", "crossing": "crossing",
-    "border post": "crossing", "border gate": "crossing", "gate": "crossing",
-    "air base": "base", "airbase": "base", "military base": "base", "base": "base",
-    "garrison": "base", "outpost": "base",
-    "airport": "airfield", "airfield": "airfield", "air field": "airfield", "airstrip": "airfield",
-    "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
-    "oblast": "admin1", "krai": "admin1", "kray": "admin1", "voivodeship": "admin1", "prefecture": "admin1",
-    "raion": "admin2", "rayon": "admin2",
-    "district": "admin2", "county": "admin2",
-    "city": "city", "town": "town", "village": "village", "camp": "camp",
-    "checkpoint": "checkpoint", "oil field": "oilfield", "oilfield": "oilfield", "field": "oilfield",
-}
-# Kinds that satisfy a hinted kind.
-KIND_FAMILY = {
-    "crossing": {"crossing", "checkpoint"},
-    "base": {"base", "airfield", "camp"},
-    "airfield": {"airfield", "base"},
-    "admin1": {"admin1", "region"},
-    "admin2": {"admin2", "admin1", "region"},
-    "city": {"city", "town", "village"}, "town": {"city", "town", "village"},
-    "village": {"town", "village"}, "camp": {"camp", "base"},
-    "checkpoint": {"checkpoint", "crossing"}, "oilfield": {"oilfield"},
-    "country": {"country"}, "region": {"region", "admin1", "admin2"},
-}
-_KIND_RE = re.compile(
-    r"^(?:(?P<pre>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")\s+(?:of\s+)?)?"
-    r"(?P<core>.+?)"
-    r"(?:\s+(?P<post>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r"))?$",
-    re.I)
 
 USER_SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
@@ -77,7 +46,7 @@ def default_index_path() -> Path:
     if env:
         return Path(env).expanduser()
     import platformdirs
-    from .gazetteer_build import fingerprint
+    from ..gazetteer_build import fingerprint
     return Path(platformdirs.user_cache_dir("geomove")) / f"gazetteer-{fingerprint()}.sqlite"
 
 
@@ -89,9 +58,10 @@ def user_places_path() -> Path:
     return Path(platformdirs.user_data_dir("geomove")) / "places.sqlite"
 
 
-def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None = None, force: bool = False) -> Path:
+def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None = None, force: bool = False,
+                  packages: bool = True) -> Path:
     """Build ``path`` unless another process did so while we waited for the lock."""
-    from .gazetteer_build import build
+    from ..gazetteer_build import build
     path.parent.mkdir(parents=True, exist_ok=True)
     lock_path = path.with_name(path.name + ".lock")
     with open(lock_path, "w") as lock:
@@ -102,7 +72,7 @@ def _build_locked(path: Path, *, geonames: Sequence = (), progress: bool | None 
             pass
         if path.exists() and not force:
             return path
-        return build(path, geonames=geonames, progress=progress)
+        return build(path, geonames=geonames, progress=progress, packages=packages)
 
 
 def _remembered_geonames_path() -> Path | None:
@@ -180,7 +150,7 @@ def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> list[Path]
 
 
 def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | os.PathLike] = (),
-                progress: bool | None = True) -> Path:
+                progress: bool | None = True, packages: bool = True) -> Path:
     """(Re)build the index; GeoNames dump files are imported when given. Returns its path.
 
     Building the default index with GeoNames dumps remembers them: later automatic rebuilds
@@ -192,7 +162,7 @@ def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | 
             raise GazetteerError("GeoNames file not found", source=str(g))
     target = Path(path) if path else default_index_path()
     Gazetteer._default = None
-    built = _build_locked(target, geonames=geonames, progress=progress, force=True)
+    built = _build_locked(target, geonames=geonames, progress=progress, force=True, packages=packages)
     sidecar = _remembered_geonames_path() if path is None else None
     if sidecar is not None:
         sidecar.write_text(json.dumps([str(g) for g in geonames]), encoding="utf-8")
@@ -234,7 +204,7 @@ def add_places(csv_path: str | os.PathLike, *, user_db: str | os.PathLike | None
     Rows keep their provenance (``source`` column, else the file name) and win over
     built-in rows. Re-adding a row with the same id replaces it. Returns rows added.
     """
-    from .gazetteer_build import curated_rows
+    from ..gazetteer_build import curated_rows
     src = Path(csv_path)
     if not src.is_file():
         raise InputError("file not found", source=str(src))
@@ -406,16 +376,10 @@ class Gazetteer:
     @staticmethod
     def split_kind(name: str) -> tuple[str, str | None]:
         """'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged."""
-        m = _KIND_RE.match(name.strip())
-        if not m or not m.group("core"):
-            return name.strip(), None
-        word = m.group("post") or m.group("pre")
-        if not word:
-            return name.strip(), None
-        return m.group("core").strip(), KIND_WORDS[word.lower()]
+        return split_kind(name)
 
     def _variant_places(self, key: str, limit: int = 400) -> list[tuple[dict, str]]:
-        from .gazetteer_build import skeleton_key_of_key
+        from ..gazetteer_build import skeleton_key_of_key
         skel = skeleton_key_of_key(key)
         out = []
         for (k,) in self.db.execute("SELECT key FROM skeletons WHERE skel = ? LIMIT 200", (skel,)):
@@ -455,13 +419,18 @@ class Gazetteer:
         points = [tuple(near)] if near else []
         points += [tuple(p) for p in (context or ()) if p and p[0] is not None and p[1] is not None]
 
+        article = ranking.has_article(core)
         found: dict[str, tuple[dict, str, float]] = {}  # gazetteer_id -> (place, how, name similarity)
         qplain = light_key(core)
+        qfold = core.casefold()
 
         def take(items, how):
             from rapidfuzz import fuzz
             for cached, spellings, preferred in items:
-                sim, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v) for v in spellings.split("|"))
+                # among spellings equally close, the one written exactly as asked ('Calcutta',
+                # not 'Kälküttä' of the same key): the finder compares it with the text
+                sim, _, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v.casefold() == qfold, v)
+                                      for v in spellings.split("|"))
                 if sim < (0.55 if how == "exact" else 0.6):
                     continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                 prev = found.get(cached["gazetteer_id"])
@@ -469,80 +438,60 @@ class Gazetteer:
                     place = cached.copy()
                     place["matched_name"] = spelled
                     place["_derived"] = preferred < 0
+                    if article:
+                        place["_spelled_with_article"] = any(
+                            ranking.has_article(v) for v in spellings.split("|")) or ranking.has_article(place["name"])
                     found[cached["gazetteer_id"]] = (place, how, sim)
+
+        def bound(items):
+            # a country hint binds: places elsewhere are not candidates at all
+            return [it for it in items if it[0]["country"] == cc] if cc else items
 
         keys = [k for k in dict.fromkeys((name_key(name), name_key(core))) if k]
         for k in keys:
-            take(self._places_for_key(k), "exact")
+            take(bound(self._places_for_key(k)), "exact")
         if not found:
             for k in keys:
-                take(self._variant_places(k), "variant")
+                take(bound(self._variant_places(k)), "variant")
         if not found and fuzzy:
             for k in keys:
-                take(self._fuzzy_places(k), "fuzzy")
+                take(bound(self._fuzzy_places(k)), "fuzzy")
 
+        ranking.mark_namesake_settlements([place for place, _, _ in found.values()])
         ranked = []
+        query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
+                              near_given=bool(near),
+                              article=article, text=core)
         for place, how, sim in found.values():
-            scored = self._score(place, how, sim, cc=cc, kind=kind, points=points)
+            query.how, query.similarity = how, sim
+            scored = self._score(place, query)
             if scored is not None:
                 ranked.append(scored)
-        ranked.sort(key=lambda p: (-p["score"], -(p["importance"] or 0), p["gazetteer_id"]))
+        if near:
+            # a place named so near the point comes first: the caller said where to look
+            for p in ranked:
+                p["distance_km"] = round(haversine_km(p["lat"], p["lon"], near[0], near[1]), 1)
+            ranked.sort(key=lambda p: (p["distance_km"], -p["score"], p["gazetteer_id"]))
+        else:
+            ranked.sort(key=lambda p: (-p["score"], -(p["importance"] or 0), p["gazetteer_id"]))
         return ranked[:limit]
 
-    def _score(self, place: dict, how: str, sim: float, *, cc, kind, points) -> dict | None:
-        why = []
-        if how == "exact" and sim >= 0.75:
-            match = 0.4 + 0.6 * sim
-            why.append(f"name {place['matched_name']!r}" + ("" if sim > 0.99 else " (variant spelling)"))
-        elif how in ("variant", "exact"):
-            match = 0.25 + 0.45 * sim
-            why.append(f"loose variant of {place['matched_name']!r}")
-        else:
-            match = 0.3 * sim
-            why.append(f"fuzzy match {place['matched_name']!r} ({sim:.2f})")
-        if place.pop("_derived", False) and not kind:
-            # 'Latakia' alone names the city, not 'Latakia air base' shortened by geomove
-            match -= 0.15
-            why.append("short form of " + repr(place["name"]))
-        imp = place["importance"] or 0.0
-        # importance counts fully only for a spelling close to the query: a country must not
-        # win on its weight alone when only its folded key matches (Shingal is not Senegal)
-        score = 0.55 * match + 0.3 * imp * sim * sim
-        why.append(f"importance {imp:.2f}")
-        if place.get("user"):
-            score += 0.15
-            why.append("analyst's own place")
-        if cc:
-            if place["country"] == cc:
-                score += 0.15
-                why.append(f"in {cc}")
-            else:
-                if how == "fuzzy":
-                    return None
-                score -= 0.25
-                why.append(f"not in {cc}")
-        if kind:
-            if place["kind"] in KIND_FAMILY.get(kind, {kind}):
-                score += 0.12
-                why.append(f"is a {kind}")
-            else:
-                score -= 0.08
-        if points and place["lat"] is not None:
-            d = min(haversine_km(place["lat"], place["lon"], la, lo) for la, lo in points)
-            if how == "fuzzy" and d > 300:
-                return None  # a fuzzy guess far from the report's places is worse than none
-            prox = math.exp(-d / 150.0)
-            score += 0.35 * prox - 0.12
-            why.append(f"{d:.0f} km from context")
-        elif how == "fuzzy":
-            score = min(score, 0.25)  # no context to back a fuzzy guess: below resolve()'s bar
-        place["score"] = round(max(0.0, min(1.0, score)), 3)
-        place["why"] = "; ".join(why)
-        place.pop("user", None)
-        return place
+    @staticmethod
+    def _score(place: dict, query: "ranking.Query") -> dict | None:
+        scored = ranking.score(place, query)
+        if scored is not None:
+            scored.pop("_derived", None)
+            scored.pop("_namesake_settlement", None)
+            scored.pop("_spelled_with_article", None)
+            scored.pop("_lent_importance", None)
+            scored.pop("user", None)
+        return scored
 
-    def resolve(self, name: str, *, min_score: float = 0.3, **hints) -> dict | None:
-        """The best candidate, or None when nothing scores at least ``min_score``."""
+    def resolve(self, name: str, *, min_score: float | None = None, **hints) -> dict | None:
+        """The best candidate, or None when nothing scores at least ``min_score`` (default: the
+        calibrated "no place" bar, :data:`geomove.gazetteer.ranking.NO_PLACE`)."""
+        if min_score is None:
+            min_score = ranking.NO_PLACE
         best = self.candidates(name, limit=1, **hints)
         return best[0] if best and best[0]["score"] >= min_score else None
 
@@ -564,46 +513,52 @@ class Gazetteer:
             row = self.db.execute(f"{_SELECT}, p.name FROM places p WHERE p.kind = 'country' AND p.country = ?",
                                   (s.upper(),)).fetchone()
             return self._place(row) if row else None
-        for place in self.lookup(s):
-            if place["kind"] == "country":
-                place.pop("user", None)
-                return place
+        countries = [p for p in self.lookup(s) if p["kind"] == "country"]
+        if countries:
+            # one key can fold two countries together (Angola, Anguilla): the spelling decides
+            from ..names import plain
+            want = plain(s)
+            spelled = [p for p in countries if want in (plain(p["name"]), plain(p.get("matched_name") or ""))]
+            place = (spelled or countries)[0]
+            place.pop("user", None)
+            return place
         cc = self.demonym(s)
         return self.country(cc) if cc else None
 
     def demonym(self, word: str) -> str | None:
         """ISO2 of the country a demonym names ('Iraqi' -> 'IQ'); None for peoples without one."""
-        from .gazetteer_build import demonym_key
+        from ..gazetteer_build import demonym_key
         row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (demonym_key(word),)).fetchone()
         return row[0] if row and row[0] else None
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""
-        check_latlon(lat, lon)
-        if self._borders is None:
-            self._borders = _load_borders()
-        tree, codes = self._borders
-        if tree is None:
-            return None
-        from shapely import Point
-        hits = tree.query(Point(lon, lat), predicate="intersects")
-        return codes[int(hits[0])] if len(hits) else None
+        return country_at(lat, lon)
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
 
 
-def kind_hint(kind: str | None) -> str | None:
-    """Normalise a kind given by a caller ('airport' -> 'airfield', 'governorate' -> 'admin1')."""
-    if not kind:
+_BORDERS = None
+
+
+def country_at(lat: float, lon: float) -> str | None:
+    """ISO2 of the country containing the point (Natural Earth 10 m), None at sea; needs no index."""
+    global _BORDERS
+    check_latlon(lat, lon)
+    if _BORDERS is None:
+        _BORDERS = _load_borders()
+    tree, codes = _BORDERS
+    if tree is None:
         return None
-    k = kind.strip().lower()
-    return KIND_WORDS.get(k, k)
+    from shapely import Point
+    hits = tree.query(Point(lon, lat), predicate="intersects")
+    return codes[int(hits[0])] if len(hits) else None
 
 
 def _load_borders():
     """(STRtree of country polygons, ISO2 codes), from Natural Earth 10 m shipped on PyPI."""
-    from .gazetteer_build import _ne_zip
+    from ..gazetteer_build import _ne_zip
     path = _ne_zip()
     if path is None:
         return None, []

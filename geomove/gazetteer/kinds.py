@@ -1,0 +1,62 @@
+"""Kind words: what a name's neighbours say about the kind of place ('X crossing', 'Y governorate').
+
+Shared by the index builder (which indexes short forms of names without their kind word) and
+the reader (which ranks by kind): a change here changes the index, so the index fingerprint
+covers this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words in a query that say what kind of place is meant; removed before matching.
+KIND_WORDS = {
+    "border crossing": "crossing", "crossing point": "crossing", "crossing": "crossing",
+    "border post": "crossing", "border gate": "crossing", "gate": "crossing",
+    "air base": "base", "airbase": "base", "military base": "base", "base": "base",
+    "garrison": "base", "outpost": "base",
+    "airport": "airfield", "airfield": "airfield", "air field": "airfield", "airstrip": "airfield",
+    "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
+    "oblast": "admin1", "krai": "admin1", "kray": "admin1", "voivodeship": "admin1", "prefecture": "admin1",
+    "raion": "admin2", "rayon": "admin2",
+    "district": "admin2", "county": "admin2",
+    "city": "city", "town": "town", "village": "village", "camp": "camp",
+    "checkpoint": "checkpoint", "oil field": "oilfield", "oilfield": "oilfield", "field": "oilfield",
+}
+# Kinds that satisfy a hinted kind.
+KIND_FAMILY = {
+    "crossing": {"crossing", "checkpoint"},
+    "base": {"base", "airfield", "camp"},
+    "airfield": {"airfield", "base"},
+    "admin1": {"admin1", "region"},
+    "admin2": {"admin2", "admin1", "region"},
+    "city": {"city", "town", "village"}, "town": {"city", "town", "village"},
+    "village": {"town", "village"}, "camp": {"camp", "base"},
+    "checkpoint": {"checkpoint", "crossing"}, "oilfield": {"oilfield"},
+    "country": {"country"}, "region": {"region", "admin1", "admin2"},
+}
+_KIND_RE = re.compile(
+    r"^(?:(?P<pre>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")\s+(?:of\s+)?)?"
+    r"(?P<core>.+?)"
+    r"(?:\s+(?P<post>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r"))?$",
+    re.I)
+
+
+
+def split_kind(name: str) -> tuple[str, str | None]:
+    """'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged."""
+    m = _KIND_RE.match(name.strip())
+    if not m or not m.group("core"):
+        return name.strip(), None
+    word = m.group("post") or m.group("pre")
+    if not word:
+        return name.strip(), None
+    return m.group("core").strip(), KIND_WORDS[word.lower()]
+
+
+def kind_hint(kind: str | None) -> str | None:
+    """Normalise a kind given by a caller ('airport' -> 'airfield', 'governorate' -> 'admin1')."""
+    if not kind:
+        return None
+    k = kind.strip().lower()
+    return KIND_WORDS.get(k, k)

@@ -1,0 +1,236 @@
+"""How candidates of a name are ranked: named features, their weights in one table, a "no place" bar.
+
+A candidate's score is the sum of weight × feature value over :data:`WEIGHTS`; every feature
+that contributes says so in the candidate's ``why``. The same table holds the weights the
+mention finder uses when it ranks a report's names against each other
+(:mod:`geomove.mentions`), so one place shows what decides a reading.
+
+Nothing here changes the index: editing a weight keeps the index fingerprint (see
+:func:`geomove.gazetteer_build.fingerprint_sources`).
+
+The "no place" bar (:data:`NO_PLACE`) was calibrated on the gold toponyms of the dev corpora
+with ``python benchmarks/gazetteer.py --calibrate``: a candidate below it is not an answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..distance import haversine_km
+from ..names import plain
+from .kinds import KIND_FAMILY
+
+# kinds that are things built somewhere, named after a town
+FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
+
+WEIGHTS: dict[str, float] = {
+    # -- one name looked up alone (Gazetteer.candidates)
+    "name": 0.55,             # how well the name matches (see name_match)
+    "short_form": -0.0825,    # a short form geomove derived ('Latakia' of 'Latakia air base')
+    "article_unmatched": -0.20,  # 'al-Hol' is not Hol in Norway: no spelling has the article
+    "area_by_other_name": -0.05,  # 'Donetsk' is the city; the oblast is 'Donetska oblast''
+    "importance": 0.30,       # the place's importance × name similarity²
+    "analyst_place": 0.15,    # the analyst's own place
+    "in_hinted_country": 0.15,
+    "kind_agrees": 0.12,      # the kind asked for or written beside the name
+    "kind_differs": -0.08,
+    "facility_unasked": -0.10,  # a bare name means the town, not the crossing or base named after it
+    "near_context": 0.35,     # exp(-km / 150) to the nearest context point
+    "context_given": -0.12,   # (with context, a candidate far from it loses against no context)
+    # -- a report's names ranked against each other (mentions._rank_in_context)
+    "text_near_places": 0.25,     # exp(-km / 150) to the report's accepted places
+    "text_country_named": 0.10,   # the candidate's country is named elsewhere in the report
+    "text_bare_area": 0.15,       # a bare country/province name means that area ...
+    "text_bare_small_area": 0.05,  # ... a sparsely peopled province less so
+    "text_facility_word": 0.30,   # "Kabul airport": the text says what it is
+    "text_bare_county": -0.10,    # a county named by its bare name is most often a person
+    "text_own_name": 0.05,        # the place's own name, not an alternate name
+    "text_importance": 0.25,      # context must not drown a capital in villages
+}
+
+# Scores below this are no answer (calibrated; see the module doc).
+NO_PLACE = 0.55
+# A fuzzy guess farther than this from every context point is no candidate at all.
+FUZZY_FAR_KM = 300.0
+# With nothing to back it, a fuzzy guess scores at most this (below NO_PLACE).
+FUZZY_ALONE_CAP = 0.25
+PROXIMITY_KM = 150.0
+
+
+@dataclass
+class Query:
+    """What is known about the name being looked up."""
+    how: str                     # exact | variant | fuzzy: how the candidate was found
+    similarity: float            # spelling similarity of the query and the matched name, 0..1
+    kind: str | None = None      # kind asked for or written beside the name
+    country: str | None = None   # ISO2 hint
+    points: tuple = ()           # (lat, lon) context points
+    article: bool = False        # the query starts with an Arabic article ('al-Hol')
+    text: str = ""               # the name as asked, without its kind word
+    near_given: bool = False     # points[0] is where the caller asked to look (--near), not context
+    _active: tuple | None = None  # (feature, weight name) pairs that can fire for this query
+    _plain_text: str | None = None
+
+    def active(self) -> tuple:
+        """The features that can contribute for this query (the rest are 0 for every place):
+        one Query serves all candidates of a name, so this is worked out once."""
+        if self._active is None:
+            idle = set()
+            if not self.kind:
+                idle |= {"kind_agrees", "kind_differs"}
+            if not self.country:
+                idle.add("in_hinted_country")
+            if not self.points:
+                idle |= {"near_context", "context_given"}
+            if not self.article:
+                idle.add("article_unmatched")
+            if not self.text or self.kind:
+                idle.add("area_by_other_name")
+            self._active = tuple((f, _WEIGHT_OF.get(f.__name__, f.__name__)) for f in FEATURES
+                                 if f.__name__ not in idle)
+        return self._active
+
+    def plain_text(self) -> str:
+        if self._plain_text is None:
+            self._plain_text = plain(self.text)
+        return self._plain_text
+
+
+def name_match(place: dict, q: Query) -> tuple[float, str]:
+    sim = q.similarity
+    if q.how == "exact" and sim >= 0.75:
+        return 0.4 + 0.6 * sim, f"name {place['matched_name']!r}" + ("" if sim > 0.99 else " (variant spelling)")
+    if q.how in ("variant", "exact"):
+        return 0.25 + 0.45 * sim, f"loose variant of {place['matched_name']!r}"
+    return 0.45 * sim, f"fuzzy match {place['matched_name']!r} ({sim:.2f})"
+
+
+def short_form(place: dict, q: Query) -> tuple[float, str | None]:
+    if place.get("_derived") and not q.kind:
+        return 1.0, "short form of " + repr(place["name"])
+    return 0.0, None
+
+
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|adh|ag|ak|an|ar|as|ash|at|ath|az|ul)[-\s'’‘]", re.I)
+
+
+def has_article(name: str) -> bool:
+    """Does a romanised Arabic name start with its article ('al-Hol', 'Ras' does not)?"""
+    return bool(_ARTICLE_RE.match(name.strip()))
+
+
+def article_unmatched(place: dict, q: Query) -> tuple[float, str | None]:
+    # 'al-Hol' is an Arabic name: a place never spelled with the article (Hol in Norway)
+    # matched only because name keys drop articles
+    if q.article and not place.get("_spelled_with_article"):
+        return 1.0, "never spelled with the article the query has"
+    return 0.0, None
+
+
+def importance(place: dict, q: Query) -> tuple[float, str]:
+    # importance counts fully only for a spelling close to the query: a country must not
+    # win on its weight alone when only its folded key matches (Shingal is not Senegal)
+    imp = place.get("importance") or 0.0
+    lent = place.get("_lent_importance") or 0.0
+    if lent > imp:
+        return lent * q.similarity ** 2, f"importance {lent:.2f} (a facility is named after it)"
+    return imp * q.similarity ** 2, f"importance {imp:.2f}"
+
+
+def area_by_other_name(place: dict, q: Query) -> tuple[float, str | None]:
+    # Donetsk the city is called so; the oblast only has it among its other names
+    if q.text and place.get("kind") in ("admin1", "admin2") and not q.kind \
+            and plain(place.get("name") or "") != q.plain_text():
+        return 1.0, f"a province called {place['name']!r}, the name asked is another of its names"
+    return 0.0, None
+
+
+def analyst_place(place: dict, q: Query) -> tuple[float, str | None]:
+    return (1.0, "analyst's own place") if place.get("user") else (0.0, None)
+
+
+def in_hinted_country(place: dict, q: Query) -> tuple[float, str | None]:
+    return (1.0, f"in {q.country}") if q.country and place.get("country") == q.country else (0.0, None)
+
+
+def kind_agrees(place: dict, q: Query) -> tuple[float, str | None]:
+    if q.kind and place.get("kind") in KIND_FAMILY.get(q.kind, {q.kind}):
+        return 1.0, f"is a {q.kind}"
+    return 0.0, None
+
+
+def kind_differs(place: dict, q: Query) -> tuple[float, str | None]:
+    if q.kind and place.get("kind") not in KIND_FAMILY.get(q.kind, {q.kind}):
+        return 1.0, f"not a {q.kind}"
+    return 0.0, None
+
+
+def facility_unasked(place: dict, q: Query) -> tuple[float, str | None]:
+    if not q.kind and place.get("_namesake_settlement") and not place.get("user"):
+        return 1.0, f"a {place['kind']} named after {place['_namesake_settlement']}; the query names no kind"
+    return 0.0, None
+
+
+def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> None:
+    """Flag facilities with a settlement of the same name nearby in the same country among
+    ``places`` (Qamishli the town and the Qamishli crossing): a bare name means the settlement.
+    (A twin town across the border does not count: Ras al-Ayn's crossing and Ceylanpinar.)"""
+    towns = [p for p in places if p.get("kind") in ("city", "town", "village", "admin1", "admin2")
+             and p.get("lat") is not None]
+    for p in places:
+        if p.get("kind") in FACILITY_KINDS and p.get("lat") is not None:
+            for t in towns:
+                if t.get("country") == p.get("country") and haversine_km(p["lat"], p["lon"], t["lat"], t["lon"]) <= within_km:
+                    p["_namesake_settlement"] = t["name"]
+                    # a crossing or base named after a town says the town matters, whatever
+                    # its recorded population (GeoNames has Tall Abyad as a village of 0)
+                    t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
+                    break
+
+
+def near_context(place: dict, q: Query) -> tuple[float, str | None]:
+    if not q.points or place.get("lat") is None:
+        return 0.0, None
+    d = context_km(place, q)
+    return math.exp(-d / PROXIMITY_KM), f"{d:.0f} km from context"
+
+
+def context_given(place: dict, q: Query) -> tuple[float, str | None]:
+    # (a point the caller names with --near orders the answers; it does not make a place
+    # far from it less of a place)
+    return (1.0, None) if q.points and not q.near_given and place.get("lat") is not None else (0.0, None)
+
+
+def context_km(place: dict, q: Query) -> float:
+    return min(haversine_km(place["lat"], place["lon"], la, lo) for la, lo in q.points)
+
+
+FEATURES = (name_match, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
+            kind_differs, facility_unasked, near_context, context_given)
+_WEIGHT_OF = {"name_match": "name"}
+
+
+def score(place: dict, q: Query) -> dict | None:
+    """``place`` with ``score`` (0..1), ``why`` and ``features`` ({name: contribution}); None
+    when the candidate is no candidate at all (a fuzzy guess far from every context point)."""
+    if q.how == "fuzzy" and q.points and place.get("lat") is not None and context_km(place, q) > FUZZY_FAR_KM:
+        return None  # a fuzzy guess far from the report's places is worse than none
+    total = 0.0
+    why = []
+    contributions = {}
+    for feature, name in q.active():
+        x, say = feature(place, q)
+        if x:
+            share = WEIGHTS[name] * x
+            contributions[name] = share
+            total += share
+        if say:
+            why.append(say)
+    if q.how == "fuzzy" and not q.points:
+        total = min(total, FUZZY_ALONE_CAP)  # no context to back a fuzzy guess: below the bar
+    place["score"] = round(max(0.0, min(1.0, total)), 3)
+    place["why"] = "; ".join(why)
+    place["features"] = contributions
+    return place

@@ -1,0 +1,130 @@
+"""The place an event sheet describes: a coder's description with its admin areas and country.
+
+Conflict-event datasets (UCDP GED, ACLED) keep the place as words ("vicinity of X village in
+Y district") beside the first and second administrative level and the country. The sheet is
+read as running text, "description, admin 2, admin 1, country", so the areas written after
+a name bind as they do in a report (:mod:`geomove.mentions`); then the sheet's own fields
+bind harder than running text can:
+
+- the country is certain: a reading elsewhere is looked up again in that country alone,
+  and with none there the name is no answer;
+- the first-level area is certain too: a reading outside it gives way to a namesake inside;
+- the answer is the first place the description names, else the finest area of the sheet
+  that the gazetteer knows (second level, then first level), else the country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .distance import haversine_km
+from .names import plain
+from .gazetteer.ranking import NO_PLACE
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_AREA_KINDS = ("country", "admin1", "admin2", "region")
+_CAPS_RUN = re.compile(r"(?:(?:al|el|ad|as|ash|ar|an|at|az)[-\s])?[A-Z][\w'’‘-]+(?:\s+(?:(?:al|el|de|del|la|ad|as|ash|ar|an|at|az)[-\s])?[A-Z][\w'’‘-]+)*")
+
+
+# Event datasets code places by the state of the day: a sheet's "Sudan" before 2011 holds
+# today's South Sudan, "Serbia (Yugoslavia)" Kosovo, "Russia (Soviet Union)" its successors.
+SUCCESSOR_STATES = {
+    "SD": {"SS"}, "ET": {"ER"}, "ID": {"TL"}, "IL": {"PS"}, "RS": {"XK", "ME", "BA", "HR", "MK", "SI"},
+    "RU": {"UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ", "EE", "LV", "LT"},
+    "YE": set(), "CZ": {"SK"},
+}
+
+
+def _clean(part: str | None) -> str:
+    """One field as running text: no line breaks, no bracketed asides ("Russia (Soviet Union)")."""
+    if not part:
+        return ""
+    return " ".join(_PAREN.sub("", part).split()).strip(" ,;")
+
+
+def _area(gazetteer, name: str, cc: str | None, kinds: tuple[str, ...]) -> dict | None:
+    """The sheet's admin area ``name`` in country ``cc`` (its kind word kept for the hint)."""
+    if not name:
+        return None
+    for c in gazetteer.candidates(name, country=cc, limit=10, fuzzy=False):
+        if c.get("kind") in kinds and c["score"] >= NO_PLACE:
+            return c
+    return None
+
+
+def _inside(place: dict, area: dict | None, slack_km: float = 30.0) -> bool:
+    if area is None or place.get("lat") is None or area.get("lat") is None:
+        return True
+    if place.get("admin1") and place.get("country") == area.get("country") and \
+            plain(place["admin1"]) in (plain(area["name"]), plain(area.get("matched_name") or "")):
+        return True  # the row says it lies in that province
+    reach = max(area.get("uncertainty_km") or 0.0, 30.0) + slack_km
+    return haversine_km(place["lat"], place["lon"], area["lat"], area["lon"]) <= reach
+
+
+def _well_spelled(gazetteer, name: str, place: dict) -> bool:
+    """Spelled closely, or the same transliteration key (the sheet names the country)."""
+    from rapidfuzz import fuzz
+    from .names import light_key, name_key
+    core = gazetteer.split_kind(name)[0]
+    matched = place.get("matched_name") or place["name"]
+    return fuzz.ratio(light_key(core), light_key(matched)) >= 85 or name_key(core) == name_key(matched)
+
+
+def _in_sheet(gazetteer, name: str, cc: str | None, area: dict | None) -> dict | None:
+    """The best well-spelled reading of ``name`` in the sheet's country and first-level area."""
+    core = gazetteer.split_kind(name)[0]
+    if cc is None or len(core) < 3:
+        return None
+    for c in gazetteer.candidates(core, country=cc, limit=20, fuzzy=False):
+        if c["score"] >= NO_PLACE and c.get("kind") != "country" and _inside(c, area) \
+                and _well_spelled(gazetteer, core, c):
+            return c
+    return None
+
+
+def locate(description: str, *, admin2: str | None = None, admin1: str | None = None,
+           country: str | None = None, gazetteer) -> dict | None:
+    """The described place as a dict (name, lat, lon, country, why ...), or None."""
+    from .mentions import find_mentions
+
+    desc = " ".join((description or "").split())
+    country_place = gazetteer.country(_clean(country)) if country else None
+    cc = country_place["country"] if country_place else None
+    area1 = _area(gazetteer, _clean(admin1), cc, ("admin1", "region"))
+    parts = [desc] + [p for p in (_clean(admin2), _clean(admin1), _clean(country)) if p]
+    text = ", ".join(p for p in parts if p)
+    if not text:
+        return None
+    found = [m for m in find_mentions(text, gazetteer=gazetteer)
+             if m["role"] in ("place", "demonym_place", "source_location") and m.get("lat") is not None
+             and m.get("kind") != "country"]
+
+    def in_country(m: dict) -> bool:
+        # the sheet's country may be a former state (Sudan before 2011, Yugoslavia) or hold
+        # territories coded under it (Gaza under Israel): near it counts
+        if cc is None or m.get("country") == cc or m.get("country") in SUCCESSOR_STATES.get(cc, ()):
+            return True
+        return country_place is not None and _inside(m, country_place, slack_km=150.0)
+
+    described = [m for m in found if m["start"] < len(desc)]
+    points = [m for m in described if m.get("kind") not in _AREA_KINDS]
+    areas = [m for m in described if m.get("kind") in _AREA_KINDS]
+    for m in points + areas:
+        if in_country(m) and _inside(m, area1):
+            return m
+        again = _in_sheet(gazetteer, m["surface"], cc, area1)
+        if again is not None:
+            again["why"] = again.get("why", "") + "; looked up again in the sheet's country"
+            return again
+    # names the running text left out (too weak alone): the sheet's country vouches for them
+    for run in _CAPS_RUN.findall(desc):
+        again = _in_sheet(gazetteer, run, cc, area1)
+        if again is not None:
+            again["why"] = again.get("why", "") + "; a name of the description, in the sheet's country"
+            return again
+    # the sheet's own areas, finest first, as the text resolved them
+    for m in found:
+        if m["start"] >= len(desc) and in_country(m):
+            return dict(m, why=m.get("why", "") + "; the sheet's area (no finer place found)")
+    return dict(country_place, why="the sheet's country (no finer place found)") if country_place else None
