@@ -15,7 +15,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geomove import assets
-from geomove.cli import main
 from geomove.errors import CoordinateError, InputError, UsageError
 from geomove.export import export, to_kml
 from geomove.maps import actors, basemap, tiles
@@ -387,17 +386,6 @@ def test_kml_has_a_style_per_actor_and_status():
 # ------------------------------------------------------------------ the render command
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-@pytest.fixture
-def cli(capsys, gazetteer, tmp_path, monkeypatch):
-    monkeypatch.setenv("GEOMOVE_LOG", str(tmp_path / "log.sqlite"))
-
-    def run(*args):
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_render_a_report_without_movements_exits_1_and_names_all(cli, tmp_path):

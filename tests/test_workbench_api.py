@@ -40,6 +40,16 @@ def paste(client, csrf, text=REPORT, **form):
     return response.headers["Location"]
 
 
+def add_units(app, n):
+    """n movements of 'Unit k' from Ayy to Bee, one a day from 1 February 2024."""
+    from geomove.model import make_movement, make_place
+
+    a, b = make_place(name="Ayy", lat=35.0, lon=38.0), make_place(name="Bee", lat=36.0, lon=39.0)
+    app.extensions["geomove"].log.add(
+        [make_movement(actor=f"Unit {k}", origin=a, destination=b, start=f"2024-02-{1 + k:02d}",
+                       url=f"https://x.example/{k}") for k in range(n)], merge=False)
+
+
 def only_movement(app):
     log = app.extensions["geomove"].log
     (feature,) = list(log.query(status=None))
@@ -244,13 +254,8 @@ def test_export_is_limited_to_accepted_and_carries_history(bench):
 
 
 def test_the_table_pages_sorts_and_searches(bench):
-    from geomove.model import make_movement, make_place
-
     app, client, csrf, _ = bench
-    log = app.extensions["geomove"].log
-    a, b = make_place(name="Ayy", lat=35.0, lon=38.0), make_place(name="Bee", lat=36.0, lon=39.0)
-    log.add([make_movement(actor=f"Unit {n}", origin=a, destination=b, start=f"2024-02-{1 + n:02d}",
-                           url=f"https://x.example/{n}") for n in range(27)], merge=False)
+    add_units(app, 27)
     page = get(client, "/?limit=25").get_data(as_text=True)
     assert page.count("<tr data-id=") == 25 and "27 movement(s); 1–25 shown" in page
     page = get(client, "/?limit=25&offset=25").get_data(as_text=True)
@@ -313,13 +318,8 @@ def test_a_report_from_a_url_only_when_online(tmp_path, gazetteer):
 
 
 def test_the_map_shows_the_page_or_every_match(bench):
-    from geomove.model import make_movement, make_place
-
     app, client, csrf, _ = bench
-    log = app.extensions["geomove"].log
-    a, b = make_place(name="Ayy", lat=35.0, lon=38.0), make_place(name="Bee", lat=36.0, lon=39.0)
-    log.add([make_movement(actor=f"Unit {n}", origin=a, destination=b, start=f"2024-02-{1 + n:02d}",
-                           url=f"https://x.example/{n}") for n in range(27)], merge=False)
+    add_units(app, 27)
     page = get(client, "/?limit=25").get_data(as_text=True)
     assert 'src="/map?sort=start&amp;limit=25"' in page and "scope=all" in page
     first_page = get(client, "/map?limit=25").get_data(as_text=True)
