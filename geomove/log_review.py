@@ -161,6 +161,11 @@ def delete(log: MovementLog, movement_ids: Iterable[str], *, by: str | None = No
     return len(ids)
 
 
+def is_deleted(log: MovementLog, movement_id: str) -> bool:
+    """Whether ``movement_id`` names a deleted movement (one whose record is kept)."""
+    return log.db.execute("SELECT 1 FROM deleted_ids WHERE id = ?", (movement_id,)).fetchone() is not None
+
+
 def history(log: MovementLog, movement_id: str) -> list[dict]:
     """Every recorded change of a movement (also a deleted one), oldest first."""
     row = log.db.execute("SELECT movement FROM deleted_ids WHERE id = ?", (movement_id,)).fetchone()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -149,6 +150,9 @@ def test_review_edit_place_undo_and_delete_through_the_api(bench):
     assert deleted.status_code == 303 and log.get(mid) is None
     banner = get(client, deleted.headers["Location"]).get_data(as_text=True)
     assert f'action="/movement/{mid}/undo"' in banner  # the deletion can be taken back from the table
+    # the banner is for a deleted movement only: a link with any other id offers no form
+    for other in ("no-such-id", f"{mid}/../../reports"):
+        assert 'id="deleted-banner"' not in get(client, "/?" + urlencode({"deleted": other})).get_data(as_text=True)
     assert post(client, f"/movement/{mid}/undo", csrf).status_code == 303
     assert log.get(mid) is not None and log.check() == []
 

@@ -167,8 +167,13 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
     @app.get("/")
     def index():
         query = _table_args()
+        deleted = request.args.get("deleted")
         with bench.lock:
             total, rows = log_review.page(bench.log, **query)
+            # the undo banner only for an id the log knows as deleted: the parameter is the
+            # visitor's, and it becomes a form's action
+            if deleted and not log_review.is_deleted(bench.log, deleted):
+                deleted = None
         scope = "all" if request.args.get("scope") == "all" else None
         state = {k: v for k, v in (("sort", query["sort"]), ("desc", "1" if query["descending"] else None),
                                    ("q", query["text"]), ("review", query["review"]),
@@ -182,7 +187,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
         return render_template("index.html", **_common(), rows=[_row(f) for f in rows], total=total,
                                query=query, link=link, columns=COLUMNS, page_sizes=PAGE_SIZES,
                                map_src="/map" + link(), scope=scope, map_limit=MAP_LIMIT,
-                               deleted=request.args.get("deleted"))
+                               deleted=deleted)
 
     @app.get("/map")
     def movement_map():
@@ -320,18 +325,13 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
         for field in ("actor", "what", "start", "end", "status", "mode", "time_precision"):
             if field in request.form:
                 changes[field] = request.form[field].strip() or None
-        if "confidence" in request.form:
-            raw = request.form["confidence"].strip()
-            try:
-                changes["confidence"] = float(raw) if raw else None
-            except ValueError as err:
-                raise InputError(f"confidence {raw!r} is not a number from 0 to 1") from err
-        if "count" in request.form:
-            raw = request.form["count"].strip()
-            try:
-                changes["count"] = int(raw) if raw else None
-            except ValueError as err:
-                raise InputError(f"count {raw!r} is not a whole number") from err
+        for field, kind, what in (("confidence", float, "a number from 0 to 1"), ("count", int, "a whole number")):
+            if field in request.form:
+                raw = request.form[field].strip()
+                try:
+                    changes[field] = kind(raw) if raw else None
+                except ValueError as err:
+                    raise InputError(f"{field} {raw!r} is not {what}") from err
         with bench.lock:
             feature = _feature(movement_id)
             changes = {k: v for k, v in changes.items() if feature["properties"].get(k) != v}
@@ -367,7 +367,6 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
     @app.post("/movement/<movement_id>/delete")
     def delete(movement_id):
         with bench.lock:
-            _feature(movement_id)
             canonical = _feature(movement_id)["properties"]["id"]
             log_review.delete(bench.log, [movement_id], by=bench.by)
         return redirect("/?" + urlencode({"deleted": canonical}), code=303)
