@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 from .errors import InputError, UsageError
 from .log import MovementLog, _decided, _dumps, _now
 from .log_keys import actor_key, report_hash
-from .log_schema import REVIEWS
+from .log_schema import REVIEWS, text_condition
 from .model import PLACE_FIELDS, make_place
 
 # Fields an analyst may correct (everything but the id and what the outlets said).
@@ -422,9 +422,9 @@ def page(log: MovementLog, *, offset: int = 0, limit: int = 50, sort: str = "sta
         raise UsageError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     where, args = [], []
     if text:
-        like = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        where.append("m.search LIKE ? ESCAPE '\\'")
-        args.append(f"%{like}%")
+        condition, text_args = text_condition(log.db, text)
+        where.append(condition)
+        args += text_args
     if review:
         if review not in REVIEWS:
             raise UsageError(f"review must be one of {', '.join(REVIEWS)}, not {review!r}")
