@@ -271,6 +271,40 @@ def test_basemap_has_context_only_around_the_data(gazetteer):
     assert not any(abs(t[1] - 37.177) < 0.05 and abs(t[2] - 42.140) < 0.05 for t in base["towns"])
 
 
+def _on_a_drawn_river(base: dict, lat: float, lon: float) -> float:
+    """Degrees from (lat, lon) to the nearest river line the map draws."""
+    import shapely
+
+    lines = [basemap_line(e, base["scale"]) for e in base["rivers"]]
+    return min(shapely.LineString([(x, y) for y, x in line]).distance(shapely.Point(lon, lat))
+               for line in lines if len(line) > 1)
+
+
+def basemap_line(encoded: list[int], scale: int) -> list[tuple[float, float]]:
+    out, lat, lon = [], 0, 0
+    for i in range(0, len(encoded) - 1, 2):
+        lat, lon = lat + encoded[i], lon + encoded[i + 1]
+        out.append((lat / scale, lon / scale))
+    return out
+
+
+def test_a_river_is_named_where_it_crosses_the_detail_not_at_its_centre():
+    # Khartoum is 800 km from the Nile's centre in geomove.areas (far outside the detail box):
+    # the name follows the river to the data and sits on a drawn line near the place.
+    base = basemap.basemap([(15.59, 32.53)], (32.0, 15.0, 33.0, 16.0))
+    (nile,) = [r for r in base["riverLabels"] if r[0] == "Nile"]
+    assert abs(nile[1] - 15.59) < 1.0 and abs(nile[2] - 32.53) < 1.0
+    assert _on_a_drawn_river(base, nile[1], nile[2]) < 0.01
+    # Where two named rivers are one network, each name stays on its own river: the Tigris at
+    # Mosul, the Euphrates on the Euphrates (not on the Tigris, nearer the data).
+    base = basemap.basemap([(36.34, 43.13)], (43.0, 36.0, 43.5, 36.5))
+    labels = {r[0]: r for r in base["riverLabels"]}
+    assert abs(labels["Tigris"][1] - 36.34) < 0.8 and abs(labels["Tigris"][2] - 43.13) < 0.8
+    assert labels["Euphrates"][1] < 35.5  # the Euphrates runs south of 35.5 N in this box
+    for _name, lat, lon in base["riverLabels"]:
+        assert _on_a_drawn_river(base, lat, lon) < 0.01
+
+
 def test_decoding_an_encoded_line_gives_the_points_back():
     line = [(42.1401, 37.1773), (42.2, 37.0), (42.2, 37.0), (43.0, 36.5)]
     enc = basemap.encode_line(line)
