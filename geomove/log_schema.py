@@ -232,17 +232,29 @@ def _migration_6(db: sqlite3.Connection) -> None:
         INSERT INTO {SEARCH_INDEX}(rowid, search) VALUES (new.rowid, new.search); END""")
 
 
-def text_condition(db: sqlite3.Connection, text: str, alias: str = "m") -> tuple[str, list]:
+def text_match(db: sqlite3.Connection, text: str) -> tuple[str, list] | None:
+    """A SELECT of the rowids whose search text holds ``text`` (case folded), from the trigram
+    index; None when the index cannot answer (no index, or fewer than 3 characters)."""
+    folded = text.casefold()
+    if len(folded) < SEARCH_MIN_CHARS or not has_search_index(db):
+        return None
+    return f"SELECT rowid FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH ?", ['"' + folded.replace('"', '""') + '"']
+
+
+def text_condition(db: sqlite3.Connection, text: str, alias: str = "m", *, broad: bool = False) -> tuple[str, list]:
     """SQL (and its arguments) for "``text`` occurs in the movement's search text", case folded.
 
-    From the trigram index when the log has one and the text has 3 characters or more;
-    otherwise ``LIKE`` over the search column. Both find exactly the same rows.
+    From the trigram index when it can answer (see text_match), else ``LIKE`` over the search
+    column; both find the same rows. ``broad``: the text is in many rows, so a query sorted by
+    an index should walk that index and test each row against the matches (``+rowid`` keeps
+    SQLite from starting at the matches and sorting them all: 40 ms instead of 190 ms for a
+    word in each of 100,000 movements; for 11 matches the other way round, 0.4 ms against 8).
     """
-    folded = text.casefold()
-    if len(folded) >= SEARCH_MIN_CHARS and has_search_index(db):
-        phrase = '"' + folded.replace('"', '""') + '"'
-        return f"{alias}.rowid IN (SELECT rowid FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH ?)", [phrase]
-    like = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    match = text_match(db, text)
+    if match is not None:
+        sql, args = match
+        return f"{'+' if broad else ''}{alias}.rowid IN ({sql})", args
+    like = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"{alias}.search LIKE ? ESCAPE '\\'", [f"%{like}%"]
 
 

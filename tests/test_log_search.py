@@ -68,3 +68,24 @@ def test_check_reports_an_index_out_of_step(tmp_path):
     db.close()
     with MovementLog(path) as log:
         assert any("search index" in p for p in log.check())
+
+
+def test_the_workbench_table_pages_a_search_the_same_by_every_plan(monkeypatch):
+    from geomove import log_review, log_schema
+
+    with MovementLog() as log:
+        log.add([make_movement(actor=f"Unit {k % 7}", what="convoy" if k % 3 else "column", origin=ALEPPO,
+                               destination=HOMS, start=f"2024-03-{1 + k % 28:02d}") for k in range(60)], merge=False)
+
+        def pages(**query):
+            return [(total, ids(rows)) for total, rows in
+                    (log_review.page(log, limit=7, offset=offset, **query) for offset in (0, 7, 35))]
+
+        queries = [{"text": "convoy"}, {"text": "convoy", "sort": "actor", "descending": True},
+                   {"text": "unit 3", "review": "proposed"}, {"text": "colu", "status": "reported"}]
+        by_index = {repr(q): pages(**q) for q in queries}
+        monkeypatch.setattr(log_review, "BROAD_SEARCH", 0)  # every search walks the table's order
+        assert {repr(q): pages(**q) for q in queries} == by_index
+        monkeypatch.setattr(log_schema, "has_search_index", lambda db: False)  # LIKE over every row
+        assert {repr(q): pages(**q) for q in queries} == by_index
+        assert by_index[repr(queries[0])][0][0] > 14 and by_index[repr(queries[2])][0][0] > 0  # pages to compare
