@@ -29,7 +29,7 @@ from .. import log_review
 from ..errors import GeomoveError, InputError
 from ..log import MovementLog
 from ..log_schema import REVIEWS
-from ..model import STATUSES
+from ..model import STATUSES, TIME_PRECISIONS
 
 MAX_UPLOAD = 2 * 1024 * 1024  # bytes: a long report is ~100 kB; anything bigger is a mistake
 PAGE_SIZES = (25, 50, 100, 200)
@@ -135,7 +135,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
     def _common() -> dict:
         return {"csrf": bench.csrf, "nonce": getattr(g, "nonce", ""), "css": _static("workbench.css"),
                 "js": _static("workbench.js"), "by": bench.by, "log_path": str(log_path),
-                "reviews": REVIEWS, "statuses": STATUSES}
+                "reviews": REVIEWS, "statuses": STATUSES, "time_precisions": TIME_PRECISIONS}
 
     def _table_args() -> dict:
         args = request.args
