@@ -329,3 +329,23 @@ def test_the_map_shows_the_page_or_every_match(bench):
     first_page = get(client, "/map?limit=25").get_data(as_text=True)
     every = get(client, "/map?limit=25&scope=all").get_data(as_text=True)
     assert "Unit 26" not in first_page and "Unit 26" in every and "Unit 0" in first_page
+
+
+def test_a_movement_whose_id_has_slashes_spaces_and_signs_is_reviewed_like_any_other(bench):
+    # Imported GeoJSON keeps its own ids, and those can be paths or carry '?', '#', '%'.
+    from geomove.model import make_movement, make_place
+
+    app, client, csrf, _ = bench
+    log = app.extensions["geomove"].log
+    odd = "ukr/2024 #7?x=1%"
+    log.add([make_movement(id=odd, actor="Unit 9", origin=make_place(name="Ayy", lat=35.0, lon=38.0),
+                           destination=make_place(name="Bee", lat=36.0, lon=39.0), start="2024-02-01")])
+    table = get(client, "/").get_data(as_text=True)
+    (link,) = re.findall(r'href="(/movement/[^"]+)" class="route"', table)
+    assert link == "/movement/ukr/2024%20%237%3Fx%3D1%25"
+    page = get(client, link)
+    assert page.status_code == 200 and "Unit 9" in page.get_data(as_text=True)
+    (action,) = set(re.findall(r'action="(/movement/[^"]+/review)"', page.get_data(as_text=True)))
+    done = post(client, action, csrf, review="accepted")
+    assert done.status_code == 303 and done.headers["Location"].endswith(link)
+    assert log.get(odd)["properties"]["review"] == "accepted"

@@ -20,7 +20,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from flask import Flask, Response, abort, g, redirect, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
@@ -157,7 +157,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
         return feature
 
     def _back(movement_id: str | None = None):
-        target = request.form.get("next") or (f"/movement/{movement_id}" if movement_id else "/")
+        target = request.form.get("next") or (f"/movement/{quote(movement_id)}" if movement_id else "/")
         if not target.startswith("/") or target.startswith("//") or "\\" in target:
             target = "/"
         return redirect(target, code=303)
@@ -207,7 +207,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
             "style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'self'")
         return response
 
-    @app.get("/movement/<movement_id>")
+    @app.get("/movement/<path:movement_id>")
     def movement(movement_id):
         role = request.args.get("role") if request.args.get("role") in ("origin", "destination") else None
         search = (request.args.get("q") or "").strip()
@@ -297,7 +297,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
             added = log_review.add_report(bench.log, text, published=published, source=source, url=url)
         return redirect(f"/report/{added.hash}", code=303)
 
-    @app.post("/movement/<movement_id>/review")
+    @app.post("/movement/<path:movement_id>/review")
     def set_review(movement_id):
         value = request.form.get("review")
         with bench.lock:
@@ -319,7 +319,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
                 log_review.decide(bench.log, ids, value, by=bench.by)
         return redirect(f"/report/{digest}", code=303)
 
-    @app.post("/movement/<movement_id>/edit")
+    @app.post("/movement/<path:movement_id>/edit")
     def edit(movement_id):
         changes: dict[str, Any] = {}
         for field in ("actor", "what", "start", "end", "status", "mode", "time_precision"):
@@ -343,7 +343,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
                 log_review.edit(bench.log, movement_id, changes, by=bench.by)
         return _back(movement_id)
 
-    @app.post("/movement/<movement_id>/place")
+    @app.post("/movement/<path:movement_id>/place")
     def set_place(movement_id):
         role = request.form.get("role")
         if role not in ("origin", "destination"):
@@ -364,14 +364,14 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
             log_review.edit(bench.log, movement_id, {role: value}, by=bench.by)
         return _back(movement_id)
 
-    @app.post("/movement/<movement_id>/delete")
+    @app.post("/movement/<path:movement_id>/delete")
     def delete(movement_id):
         with bench.lock:
             canonical = _feature(movement_id)["properties"]["id"]
             log_review.delete(bench.log, [movement_id], by=bench.by)
         return redirect("/?" + urlencode({"deleted": canonical}), code=303)
 
-    @app.post("/movement/<movement_id>/undo")
+    @app.post("/movement/<path:movement_id>/undo")
     def undo(movement_id):
         with bench.lock:
             log_review.undo(bench.log, movement_id, by=bench.by)
