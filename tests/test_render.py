@@ -343,17 +343,25 @@ def _png() -> bytes:
             + chunk(b"IDAT", body) + chunk(b"IEND", b""))
 
 
-def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
-    mb = tmp_path / "survey.mbtiles"
-    db = sqlite3.connect(mb)
+def mbtiles(path, bbox, zooms, name=None):
+    """An MBTiles file (TMS rows) of one small PNG on every tile of ``bbox`` at ``zooms``."""
+    db = sqlite3.connect(path)
     db.execute("CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)")
-    db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
-    db.execute("INSERT INTO metadata VALUES ('name', 'survey team')")
-    for z in range(0, 4):
-        x0, y0, x1, y1 = tiles.tile_range((40.0, 35.0, 44.0, 38.0), z)
+    if name:
+        db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        db.execute("INSERT INTO metadata VALUES ('name', ?)", (name,))
+    for z in zooms:
+        x0, y0, x1, y1 = tiles.tile_range(bbox, z)
         for x in range(x0, x1 + 1):
             for y in range(y0, y1 + 1):
                 db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, 2 ** z - 1 - y, _png()))
+    db.commit()
+    return db
+
+
+def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
+    mb = tmp_path / "survey.mbtiles"
+    db = mbtiles(mb, (40.0, 35.0, 44.0, 38.0), range(0, 4), name="survey team")
     db.execute("INSERT INTO tiles VALUES (3, 0, 0, ?)", (_png(),))  # far away: not inlined
     db.commit()
     db.close()
