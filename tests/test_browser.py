@@ -280,6 +280,7 @@ def test_four_report_map_reads_without_clicking(tmp_path, four_reports, gazettee
     assert len({"El Fasher", "Nyala", "El Obeid", "Kosti", "Port Sudan"} & set(near["labels"]["place"])) >= 4
     assert len(near["labels"]["town"]) >= 5 and near["labels"].get("province")
     assert near["admin1"] > 10 and near["rivers"] > 5
+    assert "Nile" in near.get("labels", {}).get("river", [])  # named where it flows past the data
     assert "Omdurman" in near["labels"]["town"] or "Khartoum" in near["labels"]["town"]
     for png in (world_png, zoom_png):
         assert read_png(png)[:2] == (WIDTH, HEIGHT) and png.stat().st_size > 50_000

@@ -223,10 +223,10 @@ KM_PER_DEG = 111.2
 LABEL_SHIFT_DEG = 0.6  # a river's name this far along it from the point nearest the places
 
 
-def _river_network(bounds: tuple[float, float, float, float]) -> tuple[list, list[set[int]]]:
-    """The WDBII lines touching ``bounds`` (W, S, E, N) and which lines each one joins: end to
-    end, and through a lake (lakes break WDBII's lines: the Nile stops at each shore of Lake
-    Nasser)."""
+def _river_network(bounds: tuple[float, float, float, float]):
+    """The WDBII lines touching ``bounds`` (W, S, E, N) as an array of shapely lines, and which
+    lines each one joins: end to end, and through a lake (lakes break WDBII's lines: the Nile
+    stops at each shore of Lake Nasser)."""
     import numpy as np
     import shapely
 
@@ -259,42 +259,51 @@ def _river_network(bounds: tuple[float, float, float, float]) -> tuple[list, lis
             shore.setdefault(int(lake), []).append(int(line))
         for ends in shore.values():
             join(([ends[0]] * len(ends), ends))
-    return list(geoms), joins
+    return geoms, joins
 
 
-def _path(joins: list[set[int]], start: int, goals: set[int]) -> list[int]:
-    """The fewest lines from ``start`` to the nearest of ``goals`` (breadth first), or []."""
-    back = {start: start}
-    frontier = [start]
-    while frontier:
-        following = []
-        for k in frontier:
-            if k in goals:
-                found = [k]
-                while found[-1] != start:
-                    found.append(back[found[-1]])
-                return found[::-1]
-            for j in joins[k]:
-                if j not in back:
-                    back[j] = k
-                    following.append(j)
-        frontier = following
-    return []
+def _stem(joins: list[set[int]], lengths: list[float], seed: int, own: set[int]) -> set[int]:
+    """The lines of the main river through ``seed``: from it both ways, at every fork the
+    branch with the most river behind it (the longest-upstream rule for a main stem, so a
+    tributary is left out), and only while the lines are ``own`` (this name's, not another
+    river's it flows into or from). The network is walked breadth first from the seed."""
+    order, parent = [seed], {seed: seed}
+    for k in order:
+        for j in joins[k]:
+            if j not in parent:
+                parent[j] = k
+                order.append(j)
+    children: dict[int, list[int]] = {}
+    behind = {k: lengths[k] for k in order}
+    for k in reversed(order[1:]):
+        behind[parent[k]] += behind[k]
+        children.setdefault(parent[k], []).append(k)
+    stem = {seed}
+    for first in sorted(children.get(seed, []), key=behind.get, reverse=True)[:2]:  # both ways
+        k = first
+        while k in own:
+            stem.add(k)
+            if not children.get(k):
+                break
+            k = max(children[k], key=behind.get)
+    return stem
 
 
 def river_labels(region) -> list[list]:
     """[name, lat, lon] for the named major rivers (geomove.areas) that flow through the region.
 
-    WDBII lines carry no names. A name starts on the line nearest its conventional centre and
-    follows the network (see _river_network) towards the places, to the line of the region
-    nearest them: a river network being a tree, that path is the river itself down or up to
-    where the data is. Its lines that lie in the region and are nearer this name's centre than
-    any other's (relative to each area's uncertainty radius: the Euphrates, the Tigris and the
-    Khabur are one network) carry the label, at the point nearest the places: the Nile is
-    named at Khartoum, 800 km from its centre.
+    WDBII lines carry no names. A name is given to the main river (see _stem) through the
+    line nearest its conventional centre, followed along the network (see _river_network) as
+    far as the area's uncertainty radius reaches; where named rivers are one network (the
+    Euphrates, the Tigris and the Khabur meet), a line takes the name whose centre is nearest
+    relative to each radius. In each separate part of the region (places far apart) the label
+    sits on that river at its centre, or when the part does not hold it, at its point nearest
+    the part's middle, where the places are: the Nile is named at Khartoum, 800 km from its
+    centre.
     """
     if region is None:
         return []
+    import numpy as np
     import shapely
 
     named = []
@@ -312,39 +321,52 @@ def river_labels(region) -> list[list]:
               min(max(e, *(c.x for _, c, _ in named)) + 1, e + reach),
               min(max(n, *(c.y for _, c, _ in named)) + 1, n + reach))
     geoms, joins = _river_network(bounds)
-    if not geoms:
+    if not len(geoms):
         return []
     tree = shapely.STRtree(geoms)
-    parts_of_region = list(shapely.get_parts(region))
-    in_region = {int(k) for k in tree.query(region, predicate="intersects")
-                 if _km(shapely.get_coordinates(geoms[int(k)])) >= MIN_RIVER_KM}  # as drawn (see rivers)
+    drawn = {int(k) for k in tree.query(region, predicate="intersects")
+             if _km(shapely.get_coordinates(geoms[int(k)])) >= MIN_RIVER_KM}  # as rivers() draws them
+    # whose each line is: the name whose centre is nearest relative to its reach, if in reach
+    scores = np.stack([shapely.distance(geoms, c) / r for _, c, r in named])
+    best = scores.argmin(axis=0)
+    owner = {k: named[best[k]][0] for k in (scores.min(axis=0) <= 1.0).nonzero()[0].tolist()}
+    lengths = [_km(shapely.get_coordinates(g)) for g in geoms]
     out = []
-    for name, centre, reach in named:
+    for name, centre, _reach in named:
         seed = tree.nearest(centre)
         if seed is None or geoms[seed].distance(centre) > 2.0:
             continue
-        # where the places are: the middle of the part of the region nearest this river
-        middle = min(parts_of_region, key=lambda g: g.distance(centre)).centroid
-        nearest_first = sorted(in_region, key=lambda k: geoms[k].distance(middle))
-        path = _path(joins, int(seed), set(nearest_first[:1]))
-        if not path:  # the network is broken on the way: as far as it goes into the region
-            path = _path(joins, int(seed), in_region)
-        mine = [geoms[k] for k in path if k in in_region
-                and min((geoms[k].distance(c) / r, other) for other, c, r in named)[1] == name]
-        if not mine:
-            continue
-        line = shapely.line_merge(shapely.intersection(shapely.union_all(mine), region))
-        parts = [g for g in shapely.get_parts(line) if g.geom_type == "LineString" and not g.is_empty]
-        if not parts:
-            continue
-        line = min(parts, key=lambda g: g.distance(middle))
-        # the point nearest the places, moved along the river a little towards its longer
-        # side so the name does not sit on a place's own label
-        at = line.project(middle)
-        at = min(at + LABEL_SHIFT_DEG, line.length) if at < line.length / 2 else max(at - LABEL_SHIFT_DEG, 0.0)
-        p = line.interpolate(at)
-        out.append([name, round(p.y, 3), round(p.x, 3)])
+        own = {k for k, who in owner.items() if who == name}
+        stem = [k for k in _stem(joins, lengths, int(seed), own) if k in drawn]
+        # each detailed area (boxes around places far apart are separate parts) on its own
+        for area in shapely.get_parts(region):
+            label = _label_in(area, name, centre, [geoms[k] for k in stem])
+            if label is not None:
+                out.append(label)
     return out
+
+
+def _label_in(area, name: str, centre, stem: list) -> list | None:
+    """[name, lat, lon] on the river's lines ``stem`` where they cross ``area``, or None: at
+    the river's own centre when the area holds it, else at its point nearest the area's middle
+    (where the places are), moved along it a little towards its longer side so the name does
+    not sit on a place's own label."""
+    import shapely
+
+    inside = [g for g in stem if g.intersects(area)]
+    if not inside:
+        return None
+    merged = shapely.line_merge(shapely.intersection(shapely.union_all(inside), area))
+    parts = [g for g in shapely.get_parts(merged) if g.geom_type == "LineString" and not g.is_empty]
+    if not parts:
+        return None
+    target = centre if area.contains(centre) else area.centroid
+    line = min(parts, key=lambda g: g.distance(target))
+    at = line.project(target)
+    if target is not centre:
+        at = min(at + LABEL_SHIFT_DEG, line.length) if at < line.length / 2 else max(at - LABEL_SHIFT_DEG, 0.0)
+    p = line.interpolate(at)
+    return [name, round(p.y, 3), round(p.x, 3)]
 
 
 def water_labels() -> list[list]:
