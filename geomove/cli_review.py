@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .errors import InputError, UsageError
+from .model import STATUSES, TIME_PRECISIONS
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -54,10 +55,9 @@ def _echo_line(feature: dict) -> None:
 @click.option("--count", type=click.IntRange(min=0))
 @click.option("--start", help="YYYY-MM-DD")
 @click.option("--end", help="YYYY-MM-DD")
-@click.option("--status", type=click.Choice(["reported", "denied", "planned", "hypothetical", "negated",
-                                             "static", "background"]))
+@click.option("--status", type=click.Choice(STATUSES))
 @click.option("--mode", help="road, air, rail, sea, ...")
-@click.option("--time-precision", type=click.Choice(["day", "week", "month", "year"]))
+@click.option("--time-precision", type=click.Choice(TIME_PRECISIONS))
 @click.option("--confidence", type=click.FloatRange(0, 1))
 def edit(movement_id, log_path, by, origin, destination, via, cleared, actor, what, count, start, end, status,
          mode, time_precision, confidence):

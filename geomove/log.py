@@ -31,7 +31,8 @@ from .importer import parse_when, read_movements, row_to_feature, validate_featu
 from .log_keys import actor_key, merge_key, place_key, report_hash, route_bbox, search_text, time_span
 from .log_results import Movements, _BoxRowids, _FeatureStore, _Paged, _Rowids, _WindowRowids
 from .log_schema import (APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SPAN_CLASS, SPAN_LIMITS,
-                         STATUS_CODES, TIME_SCALE, UNDATED, _index_row)
+                         STATUS_CODES, TIME_SCALE, UNDATED, _index_row, has_search_index,
+                         text_condition)
 from .model import MOVEMENT_FIELDS, make_movement, route_geometry
 
 # The schema, key and result names stay importable from here, as before the split.
@@ -566,8 +567,9 @@ class MovementLog:
                 args += [variant, f"{key} %", f"% {key}", f"% {key} %"]
             where.append("(" + " OR ".join(tests) + ")")
         if text:
-            where.append("m.search LIKE ? ESCAPE '\\'")
-            args.append(f"%{_like(text.casefold())}%")
+            condition, text_args = text_condition(self.db, text)
+            where.append(condition)
+            args += text_args
         if status is not None:
             where.append("m.status = ?")
             args.append(status)
@@ -634,6 +636,11 @@ class MovementLog:
     def check(self) -> list[str]:
         """Problems found in the file (empty when healthy): SQLite's check plus ours."""
         problems = [r[0] for r in self.db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        if has_search_index(self.db):
+            try:  # the text index against the search column it was built from
+                self.db.execute("INSERT INTO movement_search(movement_search, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as err:
+                problems.append(f"search index: {err}")
         for rowid, text in self.db.execute("SELECT rowid, feature FROM movements"):
             try:
                 feature = json.loads(text)

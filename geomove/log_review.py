@@ -19,13 +19,16 @@ from typing import Any, Callable, Iterable
 from .errors import InputError, UsageError
 from .log import MovementLog, _decided, _dumps, _now
 from .log_keys import actor_key, report_hash
-from .log_schema import REVIEWS
+from .log_schema import REVIEWS, text_condition, text_match
 from .model import PLACE_FIELDS, make_place
 
 # Fields an analyst may correct (everything but the id and what the outlets said).
 EDITABLE = ("actor", "what", "count", "mode", "origin", "via", "destination", "start", "end",
             "time_precision", "status", "confidence")
 PLACE_ROLES = ("origin", "destination")
+# A search matching more rows than this pages by walking the table's order (see
+# log_schema.text_condition's ``broad``).
+BROAD_SEARCH = 2_000
 
 # How the workbench table may be sorted: a column name → the terms that order it, each
 # order matching an index of log_schema's migration 5 (so a page never sorts the log).
@@ -159,6 +162,11 @@ def delete(log: MovementLog, movement_ids: Iterable[str], *, by: str | None = No
             _record(log, movement_id, "delete", name, _now(), before, None)
             log.delete(movement_id)
     return len(ids)
+
+
+def is_deleted(log: MovementLog, movement_id: str) -> bool:
+    """Whether ``movement_id`` names a deleted movement (one whose record is kept)."""
+    return log.db.execute("SELECT 1 FROM deleted_ids WHERE id = ?", (movement_id,)).fetchone() is not None
 
 
 def history(log: MovementLog, movement_id: str) -> list[dict]:
@@ -416,10 +424,6 @@ def page(log: MovementLog, *, offset: int = 0, limit: int = 50, sort: str = "sta
     if sort not in SORTS:
         raise UsageError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     where, args = [], []
-    if text:
-        like = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        where.append("m.search LIKE ? ESCAPE '\\'")
-        args.append(f"%{like}%")
     if review:
         if review not in REVIEWS:
             raise UsageError(f"review must be one of {', '.join(REVIEWS)}, not {review!r}")
@@ -432,8 +436,19 @@ def page(log: MovementLog, *, offset: int = 0, limit: int = 50, sort: str = "sta
         key = actor_key(actor) or actor.casefold()
         where.append("m.actor_key = ?")
         args.append(key)
+    match = text_match(log.db, text) if text else None
+    if text:
+        condition, text_args = text_condition(log.db, text)
+        where.append(condition)
+        args += text_args
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    total = log.db.execute(f"SELECT count(*) FROM movements m{clause}", args).fetchone()[0]
+    if match is not None and len(where) == 1:  # the index alone counts its matches
+        total = log.db.execute(f"SELECT count(*) FROM ({match[0]})", match[1]).fetchone()[0]
+    else:
+        total = log.db.execute(f"SELECT count(*) FROM movements m{clause}", args).fetchone()[0]
+    if match is not None and total > BROAD_SEARCH:  # walk the table's order rather than sort every match
+        where[-1] = text_condition(log.db, text, broad=True)[0]
+        clause = " WHERE " + " AND ".join(where)
     direction = " DESC" if descending else ""
     order = ", ".join(part + direction for part in (*SORTS[sort], "m.rowid"))
     # The page's rowids first (from an index, no Feature read), then their Features.

@@ -12,7 +12,7 @@ import struct
 
 from .model import STATUSES
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x67656F6D  # "geom": marks the file as a geomove log for `file`/other tools
 
 
@@ -200,5 +200,68 @@ def _migration_5(db: sqlite3.Connection) -> None:
         id TEXT PRIMARY KEY, movement TEXT NOT NULL) WITHOUT ROWID""")
 
 
-MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5]  # MIGRATIONS[n]: schema version n to n + 1
+# Text search ("convoy 4242" anywhere in a movement's words) from a trigram index of the
+# search column. Fewer than 3 characters cannot use it and are matched with LIKE, as before.
+SEARCH_INDEX = "movement_search"
+SEARCH_MIN_CHARS = 3
+
+
+def _migration_6(db: sqlite3.Connection) -> None:
+    """A full-text index of the search column, so a word search reads no wide row.
+
+    ``m.search LIKE '%word%'`` read every row's page (the search text sits beside the Feature
+    JSON): 0.5 s on 100,000 movements. An FTS5 table with the trigram tokenizer answers the
+    same substring test from its index. It is external-content (the text stays only in
+    ``movements.search``) and triggers keep it in step with every insert, update and delete,
+    so no writer has to remember it. A SQLite without FTS5's trigram tokenizer (before 3.34)
+    gets no index, and searches scan as they did.
+    """
+    try:
+        db.execute(f"CREATE VIRTUAL TABLE {SEARCH_INDEX} USING fts5(search, content='movements', "
+                   "content_rowid='rowid', tokenize='trigram')")
+    except sqlite3.OperationalError:
+        return
+    db.execute(f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('rebuild')")
+    db.execute(f"""CREATE TRIGGER movements_search_insert AFTER INSERT ON movements BEGIN
+        INSERT INTO {SEARCH_INDEX}(rowid, search) VALUES (new.rowid, new.search); END""")
+    db.execute(f"""CREATE TRIGGER movements_search_delete AFTER DELETE ON movements BEGIN
+        INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rowid, search) VALUES ('delete', old.rowid, old.search); END""")
+    db.execute(f"""CREATE TRIGGER movements_search_update AFTER UPDATE OF search ON movements
+        WHEN old.search IS NOT new.search BEGIN
+        INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}, rowid, search) VALUES ('delete', old.rowid, old.search);
+        INSERT INTO {SEARCH_INDEX}(rowid, search) VALUES (new.rowid, new.search); END""")
+
+
+def text_match(db: sqlite3.Connection, text: str) -> tuple[str, list] | None:
+    """A SELECT of the rowids whose search text holds ``text`` (case folded), from the trigram
+    index; None when the index cannot answer (no index, or fewer than 3 characters)."""
+    folded = text.casefold()
+    if len(folded) < SEARCH_MIN_CHARS or not has_search_index(db):
+        return None
+    return f"SELECT rowid FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH ?", ['"' + folded.replace('"', '""') + '"']
+
+
+def text_condition(db: sqlite3.Connection, text: str, alias: str = "m", *, broad: bool = False) -> tuple[str, list]:
+    """SQL (and its arguments) for "``text`` occurs in the movement's search text", case folded.
+
+    From the trigram index when it can answer (see text_match), else ``LIKE`` over the search
+    column; both find the same rows. ``broad``: the text is in many rows, so a query sorted by
+    an index should walk that index and test each row against the matches (``+rowid`` keeps
+    SQLite from starting at the matches and sorting them all: 40 ms instead of 190 ms for a
+    word in each of 100,000 movements; for 11 matches the other way round, 0.4 ms against 8).
+    """
+    match = text_match(db, text)
+    if match is not None:
+        sql, args = match
+        return f"{'+' if broad else ''}{alias}.rowid IN ({sql})", args
+    like = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{alias}.search LIKE ? ESCAPE '\\'", [f"%{like}%"]
+
+
+def has_search_index(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_schema WHERE name = ?", (SEARCH_INDEX,)).fetchone() is not None
+
+
+MIGRATIONS = [_migration_1, _migration_2, _migration_3, _migration_4, _migration_5,
+              _migration_6]  # MIGRATIONS[n]: schema version n to n + 1
 assert len(MIGRATIONS) == SCHEMA_VERSION

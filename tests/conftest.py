@@ -21,3 +21,17 @@ def gazetteer(tmp_path_factory):
             os.environ.pop("GEOMOVE_USER_PLACES", None)
         else:
             os.environ["GEOMOVE_USER_PLACES"] = old
+
+
+@pytest.fixture
+def cli(capsys, gazetteer, tmp_path, monkeypatch):
+    """Run geomove.cli.main on a temporary log: (exit code, stdout, stderr)."""
+    from geomove.cli import main
+
+    monkeypatch.setenv("GEOMOVE_LOG", str(tmp_path / "log.sqlite"))
+
+    def run(*args):
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run

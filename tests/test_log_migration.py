@@ -37,7 +37,7 @@ def movements() -> list[dict]:
 
 
 def build_old_log(path, version: int, features: list[dict]) -> None:
-    """A log as geomove wrote it at schema ``version`` (1 to 3): its migrations, its tables."""
+    """A log as geomove wrote it at schema ``version`` (1 to 5): its migrations, its tables."""
     db = sqlite3.connect(path, isolation_level=None)
     for step in range(version):
         log_module.MIGRATIONS[step](db)
@@ -56,7 +56,7 @@ def build_old_log(path, version: int, features: list[dict]) -> None:
         minx, miny, maxx, maxy = box
         if minx is not None and version < 3:
             db.execute("INSERT INTO movement_space VALUES (?, ?, ?, ?, ?)", (rowid, minx, maxx, miny, maxy))
-        if minx is not None and version == 3:
+        if minx is not None and version >= 3:
             db.execute("INSERT INTO movement_index VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        _index_row(rowid, (minx, maxx, miny, maxy), lo, hi, props["status"]))
         if lo is not None:
@@ -64,7 +64,7 @@ def build_old_log(path, version: int, features: list[dict]) -> None:
             if minx is not None and version == 2:
                 db.execute("INSERT INTO movement_extent VALUES (?, ?, ?, ?, ?, ?, ?)",
                            (rowid, minx, maxx, miny, maxy, lo, hi))
-    db.execute("INSERT INTO reports VALUES ('abc', 'Outlet A', 2, '2024-01-01T00:00:00Z')")
+    db.execute("INSERT INTO reports (hash, source, movements, added_at) VALUES ('abc', 'Outlet A', 2, '2024-01-01T00:00:00Z')")
     db.execute(f"PRAGMA user_version = {version}")
     db.close()
 
@@ -98,7 +98,7 @@ def test_a_version_2_log_is_migrated_keeping_every_row(tmp_path):
     build_old_log(path, 2, features)
     before = snapshot(path)
     with MovementLog(path) as log:
-        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         tables = {r[0] for r in log.db.execute("SELECT name FROM sqlite_schema")}
         assert "movement_index" in tables and not tables & {"movement_space", "movement_extent"}
         # One cell per movement with a place; the placeless one has none.
@@ -162,7 +162,7 @@ import os, signal, sys
 from geomove import log as log_module
 step = log_module.MIGRATIONS[int(sys.argv[2])]
 def killed(db):
-    step(db)  # the new index is written, the old ones dropped, nothing committed yet
+    step(db)  # the new index is written (the old ones dropped), nothing committed yet
     db.execute("PRAGMA cache_size = 1")  # and uncommitted pages spill to the file
     os.kill(os.getpid(), signal.SIGKILL)
 log_module.MIGRATIONS[int(sys.argv[2])] = killed
@@ -170,7 +170,7 @@ log_module.MovementLog(sys.argv[1])
 """
 
 
-@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("version", [2, 3, 5])
 def test_a_migration_killed_midway_leaves_the_old_schema_whole(tmp_path, version):
     path = tmp_path / f"v{version}.sqlite"
     build_old_log(path, version, movements())
@@ -187,3 +187,28 @@ def test_a_migration_killed_midway_leaves_the_old_schema_whole(tmp_path, version
     with MovementLog(path) as log:  # and the next open migrates
         assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert len(log.query(bbox=(40.0, 36.0, 42.0, 38.0), status=None)) == 40
+
+
+SEARCHES = ["convoy 1", "convoy 12 —", "‘quoted’", "ÜNÏCODE", "brigade 3", "outlet 7", "qamishli",
+            "nome", "left.", "co", "1", "", "no such words", 'say "x"', "50%", "a_b"]
+
+
+def test_a_version_5_log_gains_the_search_index_and_finds_what_like_found(tmp_path):
+    path = tmp_path / "v5.sqlite"
+    build_old_log(path, 5, movements())
+    before = snapshot(path)
+    with sqlite3.connect(path) as db:  # the answers of schema 5: LIKE over the search column
+        like = {text: [r[0] for r in db.execute(
+            "SELECT id FROM movements WHERE search LIKE ? ESCAPE '\\' ORDER BY t0 IS NULL, t0, rowid",
+            (f"%{text.casefold().replace('%', chr(92) + '%').replace('_', chr(92) + '_')}%",))]
+            for text in SEARCHES}
+    with MovementLog(path) as log:
+        assert log.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert log.db.execute("SELECT count(*) FROM movement_search").fetchone()[0] == len(movements())
+        for text in SEARCHES:
+            sql, _ = log._query_sql(text=text, status=None, select="m.rowid")
+            assert ("movement_search" in sql) == (len(text) >= 3), text
+            assert [f["properties"]["id"] for f in log.query(text=text, status=None)] == like[text], text
+        assert like["convoy 1"] and like["‘quoted’"] and like["ÜNÏCODE"]
+        assert log.check() == []
+    assert snapshot(path) == before

@@ -15,7 +15,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geomove import assets
-from geomove.cli import main
 from geomove.errors import CoordinateError, InputError, UsageError
 from geomove.export import export, to_kml
 from geomove.maps import actors, basemap, tiles
@@ -272,6 +271,45 @@ def test_basemap_has_context_only_around_the_data(gazetteer):
     assert not any(abs(t[1] - 37.177) < 0.05 and abs(t[2] - 42.140) < 0.05 for t in base["towns"])
 
 
+def _on_a_drawn_river(base: dict, lat: float, lon: float) -> float:
+    """Degrees from (lat, lon) to the nearest river line the map draws."""
+    import shapely
+
+    lines = [basemap_line(e, base["scale"]) for e in base["rivers"]]
+    return min(shapely.LineString([(x, y) for y, x in line]).distance(shapely.Point(lon, lat))
+               for line in lines if len(line) > 1)
+
+
+def basemap_line(encoded: list[int], scale: int) -> list[tuple[float, float]]:
+    out, lat, lon = [], 0, 0
+    for i in range(0, len(encoded) - 1, 2):
+        lat, lon = lat + encoded[i], lon + encoded[i + 1]
+        out.append((lat / scale, lon / scale))
+    return out
+
+
+def test_a_river_is_named_where_it_crosses_the_detail_not_at_its_centre():
+    # Khartoum is 800 km from the Nile's centre in geomove.areas (far outside the detail box):
+    # the name follows the river to the data and sits on a drawn line near the place.
+    base = basemap.basemap([(15.59, 32.53)], (32.0, 15.0, 33.0, 16.0))
+    (nile,) = [r for r in base["riverLabels"] if r[0] == "Nile"]
+    assert abs(nile[1] - 15.59) < 1.0 and abs(nile[2] - 32.53) < 1.0
+    assert _on_a_drawn_river(base, nile[1], nile[2]) < 0.01
+    # Two detailed areas far apart each get their labels. Near Mosul the Euphrates, the Tigris
+    # and the Khabur are one network: each name stays on its own river, at its centre when the
+    # area holds it (the Tigris's is not at Mosul, and no tributary takes the Nile's name).
+    base = basemap.basemap([(36.34, 43.13), (15.59, 32.53)], (32.0, 15.0, 43.5, 36.5))
+    labels = {}
+    for name, lat, lon in base["riverLabels"]:
+        assert _on_a_drawn_river(base, lat, lon) < 0.01
+        labels.setdefault(name, []).append((lat, lon))
+    assert {"Nile", "Tigris", "Euphrates"} <= set(labels) and len(labels["Nile"]) == 1
+    ((lat, lon),) = labels["Nile"]
+    assert abs(lat - 15.59) < 1.0 and abs(lon - 32.53) < 1.0
+    for name, (lat, lon) in (("Tigris", (35.0, 43.4)), ("Euphrates", (35.0, 40.5))):
+        assert [abs(a - lat) + abs(b - lon) < 0.3 for a, b in labels[name]] == [True], name
+
+
 def test_decoding_an_encoded_line_gives_the_points_back():
     line = [(42.1401, 37.1773), (42.2, 37.0), (42.2, 37.0), (43.0, 36.5)]
     enc = basemap.encode_line(line)
@@ -310,17 +348,25 @@ def _png() -> bytes:
             + chunk(b"IDAT", body) + chunk(b"IEND", b""))
 
 
-def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
-    mb = tmp_path / "survey.mbtiles"
-    db = sqlite3.connect(mb)
+def mbtiles(path, bbox, zooms, name=None):
+    """An MBTiles file (TMS rows) of one small PNG on every tile of ``bbox`` at ``zooms``."""
+    db = sqlite3.connect(path)
     db.execute("CREATE TABLE tiles (zoom_level INT, tile_column INT, tile_row INT, tile_data BLOB)")
-    db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
-    db.execute("INSERT INTO metadata VALUES ('name', 'survey team')")
-    for z in range(0, 4):
-        x0, y0, x1, y1 = tiles.tile_range((40.0, 35.0, 44.0, 38.0), z)
+    if name:
+        db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        db.execute("INSERT INTO metadata VALUES ('name', ?)", (name,))
+    for z in zooms:
+        x0, y0, x1, y1 = tiles.tile_range(bbox, z)
         for x in range(x0, x1 + 1):
             for y in range(y0, y1 + 1):
                 db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, 2 ** z - 1 - y, _png()))
+    db.commit()
+    return db
+
+
+def test_own_tiles_from_mbtiles_and_a_folder_go_into_the_page(tmp_path):
+    mb = tmp_path / "survey.mbtiles"
+    db = mbtiles(mb, (40.0, 35.0, 44.0, 38.0), range(0, 4), name="survey team")
     db.execute("INSERT INTO tiles VALUES (3, 0, 0, ?)", (_png(),))  # far away: not inlined
     db.commit()
     db.close()
@@ -387,17 +433,6 @@ def test_kml_has_a_style_per_actor_and_status():
 # ------------------------------------------------------------------ the render command
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-@pytest.fixture
-def cli(capsys, gazetteer, tmp_path, monkeypatch):
-    monkeypatch.setenv("GEOMOVE_LOG", str(tmp_path / "log.sqlite"))
-
-    def run(*args):
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_render_a_report_without_movements_exits_1_and_names_all(cli, tmp_path):

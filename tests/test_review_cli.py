@@ -6,21 +6,9 @@ import re
 
 import pytest
 
-from geomove.cli import main
 from geomove.log import MovementLog
 
 REPORT = "On 3 March 2024 the 5th Brigade moved 30 tanks from Aleppo to Homs, local officials said.\n"
-
-
-@pytest.fixture
-def cli(capsys, gazetteer, tmp_path, monkeypatch):
-    monkeypatch.setenv("GEOMOVE_LOG", str(tmp_path / "log.sqlite"))
-
-    def run(*args):
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 @pytest.fixture

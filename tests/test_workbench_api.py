@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -38,6 +39,16 @@ def paste(client, csrf, text=REPORT, **form):
     response = post(client, "/reports", csrf, text=text, published="2024-03-05", source="Own desk", **form)
     assert response.status_code == 303, response.data
     return response.headers["Location"]
+
+
+def add_units(app, n):
+    """n movements of 'Unit k' from Ayy to Bee, one a day from 1 February 2024."""
+    from geomove.model import make_movement, make_place
+
+    a, b = make_place(name="Ayy", lat=35.0, lon=38.0), make_place(name="Bee", lat=36.0, lon=39.0)
+    app.extensions["geomove"].log.add(
+        [make_movement(actor=f"Unit {k}", origin=a, destination=b, start=f"2024-02-{1 + k:02d}",
+                       url=f"https://x.example/{k}") for k in range(n)], merge=False)
 
 
 def only_movement(app):
@@ -139,6 +150,9 @@ def test_review_edit_place_undo_and_delete_through_the_api(bench):
     assert deleted.status_code == 303 and log.get(mid) is None
     banner = get(client, deleted.headers["Location"]).get_data(as_text=True)
     assert f'action="/movement/{mid}/undo"' in banner  # the deletion can be taken back from the table
+    # the banner is for a deleted movement only: a link with any other id offers no form
+    for other in ("no-such-id", f"{mid}/../../reports"):
+        assert 'id="deleted-banner"' not in get(client, "/?" + urlencode({"deleted": other})).get_data(as_text=True)
     assert post(client, f"/movement/{mid}/undo", csrf).status_code == 303
     assert log.get(mid) is not None and log.check() == []
 
@@ -244,13 +258,8 @@ def test_export_is_limited_to_accepted_and_carries_history(bench):
 
 
 def test_the_table_pages_sorts_and_searches(bench):
-    from geomove.model import make_movement, make_place
-
     app, client, csrf, _ = bench
-    log = app.extensions["geomove"].log
-    a, b = make_place(name="Ayy", lat=35.0, lon=38.0), make_place(name="Bee", lat=36.0, lon=39.0)
-    log.add([make_movement(actor=f"Unit {n}", origin=a, destination=b, start=f"2024-02-{1 + n:02d}",
-                           url=f"https://x.example/{n}") for n in range(27)], merge=False)
+    add_units(app, 27)
     page = get(client, "/?limit=25").get_data(as_text=True)
     assert page.count("<tr data-id=") == 25 and "27 movement(s); 1–25 shown" in page
     page = get(client, "/?limit=25&offset=25").get_data(as_text=True)
@@ -313,15 +322,30 @@ def test_a_report_from_a_url_only_when_online(tmp_path, gazetteer):
 
 
 def test_the_map_shows_the_page_or_every_match(bench):
-    from geomove.model import make_movement, make_place
-
     app, client, csrf, _ = bench
-    log = app.extensions["geomove"].log
-    a, b = make_place(name="Ayy", lat=35.0, lon=38.0), make_place(name="Bee", lat=36.0, lon=39.0)
-    log.add([make_movement(actor=f"Unit {n}", origin=a, destination=b, start=f"2024-02-{1 + n:02d}",
-                           url=f"https://x.example/{n}") for n in range(27)], merge=False)
+    add_units(app, 27)
     page = get(client, "/?limit=25").get_data(as_text=True)
     assert 'src="/map?sort=start&amp;limit=25"' in page and "scope=all" in page
     first_page = get(client, "/map?limit=25").get_data(as_text=True)
     every = get(client, "/map?limit=25&scope=all").get_data(as_text=True)
     assert "Unit 26" not in first_page and "Unit 26" in every and "Unit 0" in first_page
+
+
+def test_a_movement_whose_id_has_slashes_spaces_and_signs_is_reviewed_like_any_other(bench):
+    # Imported GeoJSON keeps its own ids, and those can be paths or carry '?', '#', '%'.
+    from geomove.model import make_movement, make_place
+
+    app, client, csrf, _ = bench
+    log = app.extensions["geomove"].log
+    odd = "ukr/2024 #7?x=1%"
+    log.add([make_movement(id=odd, actor="Unit 9", origin=make_place(name="Ayy", lat=35.0, lon=38.0),
+                           destination=make_place(name="Bee", lat=36.0, lon=39.0), start="2024-02-01")])
+    table = get(client, "/").get_data(as_text=True)
+    (link,) = re.findall(r'href="(/movement/[^"]+)" class="route"', table)
+    assert link == "/movement/ukr/2024%20%237%3Fx%3D1%25"
+    page = get(client, link)
+    assert page.status_code == 200 and "Unit 9" in page.get_data(as_text=True)
+    (action,) = set(re.findall(r'action="(/movement/[^"]+/review)"', page.get_data(as_text=True)))
+    done = post(client, action, csrf, review="accepted")
+    assert done.status_code == 303 and done.headers["Location"].endswith(link)
+    assert log.get(odd)["properties"]["review"] == "accepted"

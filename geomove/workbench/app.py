@@ -20,7 +20,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from flask import Flask, Response, abort, g, redirect, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
@@ -29,7 +29,7 @@ from .. import log_review
 from ..errors import GeomoveError, InputError
 from ..log import MovementLog
 from ..log_schema import REVIEWS
-from ..model import STATUSES
+from ..model import STATUSES, TIME_PRECISIONS
 
 MAX_UPLOAD = 2 * 1024 * 1024  # bytes: a long report is ~100 kB; anything bigger is a mistake
 PAGE_SIZES = (25, 50, 100, 200)
@@ -145,7 +145,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
     def _common() -> dict:
         return {"csrf": bench.csrf, "nonce": getattr(g, "nonce", ""), "css": _static("workbench.css"),
                 "js": _static("workbench.js"), "by": bench.by, "log_path": str(log_path),
-                "reviews": REVIEWS, "statuses": STATUSES}
+                "reviews": REVIEWS, "statuses": STATUSES, "time_precisions": TIME_PRECISIONS}
 
     def _table_args() -> dict:
         args = request.args
@@ -167,7 +167,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
         return feature
 
     def _back(movement_id: str | None = None):
-        target = request.form.get("next") or (f"/movement/{movement_id}" if movement_id else "/")
+        target = request.form.get("next") or (f"/movement/{quote(movement_id)}" if movement_id else "/")
         if not target.startswith("/") or target.startswith("//") or "\\" in target:
             target = "/"
         return redirect(target, code=303)
@@ -177,8 +177,13 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
     @app.get("/")
     def index():
         query = _table_args()
+        deleted = request.args.get("deleted")
         with bench.lock:
             total, rows = log_review.page(bench.log, **query)
+            # the undo banner only for an id the log knows as deleted: the parameter is the
+            # visitor's, and it becomes a form's action
+            if deleted and not log_review.is_deleted(bench.log, deleted):
+                deleted = None
         scope = "all" if request.args.get("scope") == "all" else None
         state = {k: v for k, v in (("sort", query["sort"]), ("desc", "1" if query["descending"] else None),
                                    ("q", query["text"]), ("review", query["review"]),
@@ -192,7 +197,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
         return render_template("index.html", **_common(), rows=[_row(f) for f in rows], total=total,
                                query=query, link=link, columns=COLUMNS, page_sizes=PAGE_SIZES,
                                map_src="/map" + link(), scope=scope, map_limit=MAP_LIMIT,
-                               deleted=request.args.get("deleted"))
+                               deleted=deleted)
 
     @app.get("/map")
     def movement_map():
@@ -212,7 +217,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
             "style-src 'unsafe-inline'; img-src data:; font-src data:; frame-ancestors 'self'")
         return response
 
-    @app.get("/movement/<movement_id>")
+    @app.get("/movement/<path:movement_id>")
     def movement(movement_id):
         role = request.args.get("role") if request.args.get("role") in ("origin", "destination") else None
         search = (request.args.get("q") or "").strip()
@@ -302,7 +307,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
             added = log_review.add_report(bench.log, text, published=published, source=source, url=url)
         return redirect(f"/report/{added.hash}", code=303)
 
-    @app.post("/movement/<movement_id>/review")
+    @app.post("/movement/<path:movement_id>/review")
     def set_review(movement_id):
         value = request.form.get("review")
         with bench.lock:
@@ -324,24 +329,19 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
                 log_review.decide(bench.log, ids, value, by=bench.by)
         return redirect(f"/report/{digest}", code=303)
 
-    @app.post("/movement/<movement_id>/edit")
+    @app.post("/movement/<path:movement_id>/edit")
     def edit(movement_id):
         changes: dict[str, Any] = {}
         for field in ("actor", "what", "start", "end", "status", "mode", "time_precision"):
             if field in request.form:
                 changes[field] = request.form[field].strip() or None
-        if "confidence" in request.form:
-            raw = request.form["confidence"].strip()
-            try:
-                changes["confidence"] = float(raw) if raw else None
-            except ValueError as err:
-                raise InputError(f"confidence {raw!r} is not a number from 0 to 1") from err
-        if "count" in request.form:
-            raw = request.form["count"].strip()
-            try:
-                changes["count"] = int(raw) if raw else None
-            except ValueError as err:
-                raise InputError(f"count {raw!r} is not a whole number") from err
+        for field, kind, what in (("confidence", float, "a number from 0 to 1"), ("count", int, "a whole number")):
+            if field in request.form:
+                raw = request.form[field].strip()
+                try:
+                    changes[field] = kind(raw) if raw else None
+                except ValueError as err:
+                    raise InputError(f"{field} {raw!r} is not {what}") from err
         with bench.lock:
             feature = _feature(movement_id)
             changes = {k: v for k, v in changes.items() if feature["properties"].get(k) != v}
@@ -353,7 +353,7 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
                 log_review.edit(bench.log, movement_id, changes, by=bench.by)
         return _back(movement_id)
 
-    @app.post("/movement/<movement_id>/place")
+    @app.post("/movement/<path:movement_id>/place")
     def set_place(movement_id):
         role = request.form.get("role")
         if role not in ("origin", "destination"):
@@ -374,15 +374,14 @@ def create_app(log_path: str | Path, *, token: str | None = None, by: str | None
             log_review.edit(bench.log, movement_id, {role: value}, by=bench.by)
         return _back(movement_id)
 
-    @app.post("/movement/<movement_id>/delete")
+    @app.post("/movement/<path:movement_id>/delete")
     def delete(movement_id):
         with bench.lock:
-            _feature(movement_id)
             canonical = _feature(movement_id)["properties"]["id"]
             log_review.delete(bench.log, [movement_id], by=bench.by)
         return redirect("/?" + urlencode({"deleted": canonical}), code=303)
 
-    @app.post("/movement/<movement_id>/undo")
+    @app.post("/movement/<path:movement_id>/undo")
     def undo(movement_id):
         with bench.lock:
             log_review.undo(bench.log, movement_id, by=bench.by)
