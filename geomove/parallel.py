@@ -101,31 +101,63 @@ def _start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
+class Workers:
+    """A pool of worker processes kept across batches (a notebook, a service, a benchmark):
+    each worker opens the index once and keeps its caches from batch to batch.
+
+        with Workers(4) as pool:
+            for batch in batches:
+                for line in map_lines(batch, "places", pool=pool):
+                    ...
+    """
+
+    def __init__(self, workers: int | None = None, *, gazetteer_path: str | os.PathLike | None = None):
+        self.workers = workers or default_workers()
+        if gazetteer_path is None:
+            from .gazetteer import default_index_path
+            if not default_index_path().exists():
+                open_gazetteer()  # build it here once, not in every worker at the same time
+        path = str(gazetteer_path) if gazetteer_path is not None else None
+        ctx = multiprocessing.get_context(_start_method())
+        self._pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(path,))
+
+    def imap(self, reports: list, task: str, include_all: bool = False, chunksize: int | None = None):
+        # small chunks keep the cores busy to the end (report lengths vary a lot) yet cut
+        # the pickling round trips; results come back in input order whatever finishes first
+        size = chunksize or max(1, min(16, len(reports) // (self.workers * 8)))
+        return self._pool.imap(_work, ((r, task, include_all) for r in reports), chunksize=size)
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def map_reports(reports: Iterable[Any], task: str = "places", *, workers: int | None = None,
                 include_all: bool = False, gazetteer_path: str | os.PathLike | None = None,
-                chunksize: int | None = None) -> Iterator[Any]:
+                chunksize: int | None = None, pool: Workers | None = None) -> Iterator[Any]:
     """Results of :func:`read_one` for every report, in input order, on ``workers`` processes
-    (default: the machine's cores). One worker, or a single report, runs in this process."""
+    (default: the machine's cores) or on ``pool``. One worker, or a single report, runs in
+    this process."""
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
     reports = list(reports)
+    if pool is not None:
+        yield from pool.imap(reports, task, include_all, chunksize)
+        return
     n = min(workers or default_workers(), len(reports))
     if n <= 1:
         gaz = open_gazetteer(gazetteer_path)
         for r in reports:
             yield read_one(r, task, include_all=include_all, gazetteer=gaz)
         return
-    if gazetteer_path is None:
-        from .gazetteer import default_index_path
-        if not default_index_path().exists():
-            open_gazetteer()  # build it here once, not in every worker at the same time
-    # small chunks keep the cores busy to the end (report lengths vary a lot) yet cut
-    # the pickling round trips; results come back in input order whatever finishes first
-    size = chunksize or max(1, min(16, len(reports) // (n * 8)))
-    ctx = multiprocessing.get_context(_start_method())
-    path = str(gazetteer_path) if gazetteer_path is not None else None
-    with ctx.Pool(n, initializer=_init_worker, initargs=(path,)) as pool:
-        yield from pool.imap(_work, ((r, task, include_all) for r in reports), chunksize=size)
+    with Workers(n, gazetteer_path=gazetteer_path) as own:
+        yield from own.imap(reports, task, include_all, chunksize)
 
 
 def map_lines(reports: Iterable[Any], task: str = "places", **options) -> Iterator[dict]:

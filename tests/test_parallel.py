@@ -97,3 +97,12 @@ def test_unknown_task_is_refused():
 
 def test_default_workers_is_the_cores_we_may_use():
     assert 1 <= parallel.default_workers() <= (os.cpu_count() or 1)
+
+
+def test_a_kept_pool_serves_batch_after_batch(gazetteer):
+    reports = [{"id": i, "text": t} for i, t in enumerate(SENTENCES)]
+    with parallel.Workers(2) as pool:
+        first = list(parallel.map_lines(reports, "places", pool=pool))
+        second = list(parallel.map_lines(reports[::-1], "places", pool=pool))
+    assert second == first[::-1]
+    assert [x["id"] for x in first] == list(range(len(SENTENCES)))
