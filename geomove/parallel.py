@@ -50,7 +50,10 @@ def open_gazetteer(path: str | os.PathLike | None = None):
 def _init_worker(path: str | None) -> None:
     """Pool initializer: forget what fork copied from the parent, open the index once."""
     global _gazetteer, _gazetteer_is_default
+    import signal
     from .gazetteer import Gazetteer
+    # Ctrl-C is the parent's to handle (it stops the pool): no traceback from every worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # a SQLite connection belongs to the process that opened it: the child opens its own
     Gazetteer._default = None
     _gazetteer = Gazetteer(path) if path is not None else Gazetteer.default()
