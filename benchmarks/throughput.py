@@ -19,7 +19,8 @@ Documents: the dev corpora (TR-News + GeoVirus + the movement reports, read in p
 - peak RSS: the largest single process (getrusage); tree PSS: the sum of the proportional set
   sizes of the process and its workers, sampled every 50 ms (shared index pages counted once).
 - long: a report made by joining dev documents up to 1 MB / 10 MB, run once in a fresh
-  process, against the same documents run one by one in another fresh process.
+  process, against the same documents run one by one in another fresh process (wall and CPU
+  seconds; the CPU ratio is the one other work on the machine does not move).
 """
 
 from __future__ import annotations
@@ -141,11 +142,11 @@ def child_texts(verb: str, path: str) -> None:
     from geomove.parallel import read_one
     texts = [json.loads(x)["text"] for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
     read_one({"text": "warm up the imports in Kyiv."}, verb)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n = 0
     for text in texts:
         n += len(read_one({"text": text}, verb, include_all=True))
-    print(json.dumps({"seconds": time.perf_counter() - t0, "results": n}))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time() - c0, "results": n}))
 
 
 def _child(kind: str, *args) -> list[str]:
@@ -278,7 +279,8 @@ def run_dask(n: int, workers: int, verb: str) -> None:
 
 def run_long(docs: list[dict], sizes_mb: list[float], verb: str, timeout: float) -> None:
     print(f"\n== long reports ({verb}): one report of joined dev documents against its parts one by one")
-    print(f"{'size':>6} {'parts':>6} {'parts s':>8} {'whole s':>8} {'ratio':>6} {'whole RSS MB':>12}")
+    print(f"{'size':>6} {'parts':>6} {'parts s':>8} {'whole s':>8} {'ratio':>6} {'parts CPU':>9} "
+          f"{'whole CPU':>9} {'ratio':>6} {'whole RSS MB':>12}")
     for mb in sizes_mb:
         parts, size, i = [], 0, 0
         while size < mb * 1e6:
@@ -293,13 +295,15 @@ def run_long(docs: list[dict], sizes_mb: list[float], verb: str, timeout: float)
             whole_path.write_text(json.dumps({"text": "\n\n".join(parts)}) + "\n", encoding="utf-8")
             p = measure(_child("texts", verb, parts_path))
             w = measure(_child("texts", verb, whole_path), timeout=timeout)
-        sp = json.loads(p["stdout"])["seconds"]
+        sp = json.loads(p["stdout"])
         if w["timed_out"]:
-            print(f"{mb:5g}M {len(parts):6} {sp:8.1f} {'>' + format(timeout, '.0f'):>8} "
-                  f"{'>' + format(timeout / sp, '.1f'):>6} {w['pss_mb']:12.0f}  (stopped after {timeout:.0f} s)")
+            print(f"{mb:5g}M {len(parts):6} {sp['seconds']:8.1f} {'>' + format(timeout, '.0f'):>8} "
+                  f"{'>' + format(timeout / sp['seconds'], '.1f'):>6} {sp['cpu']:9.1f} {'-':>9} {'-':>6} "
+                  f"{w['pss_mb']:12.0f}  (stopped after {timeout:.0f} s)")
             continue
-        sw = json.loads(w["stdout"])["seconds"]
-        print(f"{mb:5g}M {len(parts):6} {sp:8.1f} {sw:8.1f} {sw / sp:6.2f} {w['rss_mb']:12.0f}")
+        sw = json.loads(w["stdout"])
+        print(f"{mb:5g}M {len(parts):6} {sp['seconds']:8.1f} {sw['seconds']:8.1f} {sw['seconds'] / sp['seconds']:6.2f} "
+              f"{sp['cpu']:9.1f} {sw['cpu']:9.1f} {sw['cpu'] / sp['cpu']:6.2f} {w['rss_mb']:12.0f}")
 
 
 def main(argv=None) -> int:
