@@ -17,6 +17,7 @@ import os
 from typing import Any, Iterable, Iterator
 
 TASKS = ("places", "places_only", "extract")
+WARM_UP = "Two convoys drove from Lviv to Kyiv on Monday, officials in Warsaw said."
 
 # the gazetteer this process opened (set once per worker process by the pool's initializer)
 _gazetteer = None
@@ -121,7 +122,12 @@ class Workers:
             if not default_index_path().exists():
                 open_gazetteer()  # build it here once, not in every worker at the same time
         path = str(gazetteer_path) if gazetteer_path is not None else None
-        ctx = multiprocessing.get_context(_start_method())
+        method = _start_method()
+        if method == "fork":
+            # read one sentence here first: the workers are born with the imports, lexicons and
+            # word frequencies loaded (~1 s a process) instead of each loading them again
+            read_one({"text": WARM_UP}, "extract", gazetteer=open_gazetteer(gazetteer_path))
+        ctx = multiprocessing.get_context(method)
         self._pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(path,))
 
     def imap(self, reports: list, task: str, include_all: bool = False, chunksize: int | None = None):
