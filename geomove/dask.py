@@ -27,6 +27,7 @@ from typing import Any
 from . import parallel
 
 _local = threading.local()
+opened: list[str] = []  # the index paths this process opened, one entry an opening (for checks)
 
 
 def _gazetteer(path: str | None):
@@ -39,6 +40,7 @@ def _gazetteer(path: str | None):
             # connection of this thread's own: SQLite connections are not shared by threads
             path = Gazetteer.default().path
         gaz = _local.gazetteer = Gazetteer(path)
+        opened.append(str(path))
     return gaz
 
 
