@@ -56,20 +56,31 @@ def test_map_reports_keeps_order_with_one_report_a_chunk(gazetteer):
     assert surfaces[:2] == ["Aleppo", "Idlib"]
 
 
+OPENINGS = [0]
+
+
 def _who(_):
-    return os.getpid(), id(parallel._gazetteer)
+    parallel.read_one({"text": SENTENCES[1]}, "places")
+    return os.getpid(), OPENINGS[0]
 
 
-def test_each_worker_opens_the_gazetteer_once(gazetteer):
+def test_each_worker_opens_the_gazetteer_once(gazetteer, monkeypatch):
     import multiprocessing
+
+    from geomove.gazetteer import Gazetteer
+    original = Gazetteer.__init__
+
+    def counting(self, *args, **kwargs):
+        OPENINGS[0] += 1
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Gazetteer, "__init__", counting)  # forked workers inherit the patch
+    before = OPENINGS[0]
     ctx = multiprocessing.get_context(parallel._start_method())
     with ctx.Pool(2, initializer=parallel._init_worker, initargs=(None,)) as pool:
         seen = pool.map(_who, range(40), chunksize=1)
-    by_pid = {}
-    for pid, gaz in seen:
-        by_pid.setdefault(pid, set()).add(gaz)
-    assert os.getpid() not in by_pid
-    assert all(len(objects) == 1 for objects in by_pid.values())
+    assert os.getpid() not in {pid for pid, _ in seen}
+    assert {openings - before for _, openings in seen} == {1}
 
 
 def test_add_with_two_workers_records_every_file(gazetteer, tmp_path):
