@@ -17,7 +17,7 @@ Documents: the dev corpora (TR-News + GeoVirus + the movement reports, read in p
 - CPU s: user + system of the process and its workers; docs per CPU-second is the figure that
   does not depend on how busy the machine is.
 - peak RSS: the largest single process (getrusage); tree PSS: the sum of the proportional set
-  sizes of the process and its workers, sampled every 50 ms (shared index pages counted once).
+  sizes of the process and its workers, sampled every 200 ms (shared index pages counted once).
 - long: a report made by joining dev documents up to 1 MB / 10 MB, run once in a fresh
   process, against the same documents run one by one in another fresh process (wall and CPU
   seconds; the CPU ratio is the one other work on the machine does not move).
@@ -80,7 +80,7 @@ def measure(cmd: list[str], *, stdin=None, timeout: float | None = None, env=Non
     def sample():
         while not done.is_set():
             peak_pss[0] = max(peak_pss[0], sum(_pss_kb(p) for p in _descendants(proc.pid)))
-            done.wait(0.05)
+            done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
