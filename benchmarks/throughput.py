@@ -2,7 +2,7 @@
 
     python benchmarks/throughput.py                      # everything below
     python benchmarks/throughput.py --only batch         # dev corpora, 1 and N workers, cold and warm
-    python benchmarks/throughput.py --only geotext       # geotext on the same documents (a ratio)
+    python benchmarks/throughput.py --only geotext       # geotext on the same documents (a ratio; pip install geotext, or the [bench] extra)
     python benchmarks/throughput.py --only dask -n 2000  # synthetic documents through a LocalCluster
     python benchmarks/throughput.py --only long --sizes 1,10 --timeout 900   # 1 MB / 10 MB reports
 
