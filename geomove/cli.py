@@ -72,6 +72,10 @@ def log_option(f):
                         envvar="GEOMOVE_LOG", help="Movement log (default: user data dir; env GEOMOVE_LOG).")(f)
 
 
+def workers_option(f):
+    return click.option("--workers", type=click.IntRange(1), help="Processes (default: the machine's cores).")(f)
+
+
 def report_options(f):
     f = click.option("--url", help="URL of the report.")(f)
     f = click.option("--source", help="Outlet or source name.")(f)
@@ -107,7 +111,8 @@ def cli():
 @click.option("--jsonl", type=click.Path(dir_okay=False), help="Many reports, one JSON object a line.")
 @click.option("--all", "include_all", is_flag=True, help="Also denied, planned, static movements.")
 @report_options
-def extract(file, jsonl, include_all, published, source, url):
+@workers_option
+def extract(file, jsonl, include_all, published, source, url, workers):
     """Movements in one report (FILE or - for stdin) as a GeoJSON FeatureCollection."""
     from .movements import extract as run
     from .model import feature_collection
@@ -116,10 +121,9 @@ def extract(file, jsonl, include_all, published, source, url):
     if bool(file) == bool(jsonl):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
-        results = [(r.id, run(r.text, published=r.published, source=r.source, url=r.url,
-                               include_all=include_all, gazetteer=_gazetteer())) for r in read_jsonl(jsonl)]
-        for rid, features in results:
-            _dump({"id": rid, **feature_collection(features)})
+        from .parallel import map_lines
+        for line in map_lines(read_jsonl(jsonl), "extract", workers=workers, include_all=include_all):
+            _dump(line)
         return
     report = read_report(file, published=published, source=source, url=url)
     features = run(report.text, published=report.published, source=report.source, url=report.url,
@@ -133,7 +137,8 @@ def extract(file, jsonl, include_all, published, source, url):
 @click.option("--places-only", is_flag=True,
               help="Only places where something is or happens (roles place, demonym_place).")
 @click.option("--all", "include_all", is_flag=True, hidden=True, help="Every mention (the default).")
-def places(file, jsonl, places_only, include_all):
+@workers_option
+def places(file, jsonl, places_only, include_all, workers):
     """Every mention of a place in a report, with offsets, the resolved place and its role:
     place, demonym_place, actor ("Turkey said"), demonym, organisation ("University of
     Alberta"), dateline or source_location."""
@@ -146,8 +151,9 @@ def places(file, jsonl, places_only, include_all):
     if bool(file) == bool(jsonl):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
-        for r in list(read_jsonl(jsonl)):
-            _dump({"id": r.id, "places": finder(r.text, gazetteer=_gazetteer())})
+        from .parallel import map_lines
+        for line in map_lines(read_jsonl(jsonl), "places_only" if places_only else "places", workers=workers):
+            _dump(line)
         return
     _dump({"places": finder(read_report(file).text, gazetteer=_gazetteer())})
 
@@ -186,17 +192,15 @@ def geocode(name, country, near, kind, limit, as_json):
 @click.argument("files", nargs=-1, required=True)
 @log_option
 @report_options
-def add(files, log_path, published, source, url):
+@workers_option
+def add(files, log_path, published, source, url, workers):
     """Extract movements from reports and record them in the log."""
-    from .movements import extract as run
     from .reports import read_report
 
     # read and extract everything first: a bad file must not leave half a batch recorded
-    batches = []
-    for file in files:
-        report = read_report(file, published=published, source=source, url=url)
-        batches.append((report, run(report.text, published=report.published, source=report.source,
-                                    url=report.url, include_all=True, gazetteer=_gazetteer())))
+    from .parallel import map_reports
+    reports = [read_report(file, published=published, source=source, url=url) for file in files]
+    batches = list(zip(reports, map_reports(reports, "extract", workers=workers, include_all=True)))
     with _open_log(log_path) as log:
         for report, features in batches:
             result = log.add(features, report_text=report.text, source=report.source)

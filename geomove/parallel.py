@@ -1,0 +1,176 @@
+"""Many reports on every core: a process pool over JSON Lines, output in input order.
+
+``geomove extract|places --jsonl IN --workers N`` and ``geomove add --workers N`` run here.
+Each worker process opens the gazetteer index once (the pool's initializer) and keeps it for
+every report it is given; the index is a read-only SQLite file that the operating system
+maps and shares between the processes, so N workers do not cost N copies of it.
+
+The per-report work is :func:`read_one`, the same function the single-process path and
+:mod:`geomove.dask` call, so a run with 1, 2 or N workers (or on a Dask cluster) gives the
+same answers line for line.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Any, Iterable, Iterator
+
+TASKS = ("places", "places_only", "extract")
+WARM_UP = "Two convoys drove from Lviv to Kyiv on Monday, officials in Warsaw said."
+
+# the gazetteer this process opened (set once per worker process by the pool's initializer)
+_gazetteer = None
+_gazetteer_is_default = False
+
+
+def default_workers() -> int:
+    """The cores this process may run on (the CPU affinity, which containers narrow)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def open_gazetteer(path: str | os.PathLike | None = None):
+    """The gazetteer this process reads with: the index at ``path`` (e.g. on shared storage),
+    opened once per process and kept; without ``path`` the default index (built on first use
+    when missing; :meth:`Gazetteer.default` keeps it open)."""
+    global _gazetteer
+    if path is None:
+        if _gazetteer is not None and _gazetteer_is_default:
+            return _gazetteer
+        from .gazetteer import Gazetteer
+        return Gazetteer.default()
+    if _gazetteer is None or str(_gazetteer.path) != str(path):
+        from .gazetteer import Gazetteer
+        _gazetteer = Gazetteer(path)
+    return _gazetteer
+
+
+def _init_worker(path: str | None) -> None:
+    """Pool initializer: forget what fork copied from the parent, open the index once."""
+    global _gazetteer, _gazetteer_is_default
+    import signal
+    from .gazetteer import Gazetteer
+    # Ctrl-C is the parent's to handle (it stops the pool): no traceback from every worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a SQLite connection belongs to the process that opened it: the child opens its own
+    Gazetteer._default = None
+    _gazetteer = Gazetteer(path) if path is not None else Gazetteer.default()
+    # a worker lives for one batch: it need not look for a newer default index per report
+    _gazetteer_is_default = path is None
+
+
+def _field(report: Any, name: str):
+    return report.get(name) if isinstance(report, dict) else getattr(report, name, None)
+
+
+def read_one(report: Any, task: str = "places", *, include_all: bool = False, gazetteer=None) -> Any:
+    """What one report gives for ``task``: a list of MENTIONs (``places``: every mention,
+    ``places_only``: roles place and demonym_place) or of MOVEMENT features (``extract``).
+
+    ``report`` is a :class:`geomove.reports.Report` or a dict with ``text`` and optionally
+    ``published``, ``source``, ``url``.
+    """
+    gaz = gazetteer if gazetteer is not None else open_gazetteer()
+    text = _field(report, "text") or ""
+    if task == "extract":
+        from .movements import extract
+        return extract(text, published=_field(report, "published"), source=_field(report, "source"),
+                       url=_field(report, "url"), include_all=include_all, gazetteer=gaz)
+    from .mentions import find_mentions, places
+    if task == "places":
+        return find_mentions(text, gazetteer=gaz)
+    if task == "places_only":
+        return places(text, gazetteer=gaz)
+    raise ValueError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
+
+
+def as_line(report: Any, task: str, result: Any) -> dict:
+    """The JSON Lines output object of one report (see CONTRACT.md, --jsonl)."""
+    if task == "extract":
+        return {"id": _field(report, "id"), "type": "FeatureCollection", "features": result}
+    return {"id": _field(report, "id"), "places": result}
+
+
+def _work(job: tuple) -> Any:
+    report, task, include_all = job
+    return read_one(report, task, include_all=include_all)
+
+
+def _start_method() -> str:
+    # fork: the workers start in milliseconds with the parent's modules already imported;
+    # elsewhere (macOS, Windows) spawn is the safe default
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+class Workers:
+    """A pool of worker processes kept across batches (a notebook, a service, a benchmark):
+    each worker opens the index once and keeps its caches from batch to batch.
+
+        with Workers(4) as pool:
+            for batch in batches:
+                for line in map_lines(batch, "places", pool=pool):
+                    ...
+    """
+
+    def __init__(self, workers: int | None = None, *, gazetteer_path: str | os.PathLike | None = None):
+        self.workers = workers or default_workers()
+        if gazetteer_path is None:
+            from .gazetteer import default_index_path
+            if not default_index_path().exists():
+                open_gazetteer()  # build it here once, not in every worker at the same time
+        path = str(gazetteer_path) if gazetteer_path is not None else None
+        method = _start_method()
+        if method == "fork":
+            # read one sentence here first: the workers are born with the imports, lexicons and
+            # word frequencies loaded (~1 s a process) instead of each loading them again
+            read_one({"text": WARM_UP}, "extract", gazetteer=open_gazetteer(gazetteer_path))
+        ctx = multiprocessing.get_context(method)
+        self._pool = ctx.Pool(self.workers, initializer=_init_worker, initargs=(path,))
+
+    def imap(self, reports: list, task: str, include_all: bool = False, chunksize: int | None = None):
+        # small chunks keep the cores busy to the end (report lengths vary a lot) yet cut
+        # the pickling round trips; results come back in input order whatever finishes first
+        size = chunksize or max(1, min(16, len(reports) // (self.workers * 8)))
+        return self._pool.imap(_work, ((r, task, include_all) for r in reports), chunksize=size)
+
+    def close(self) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def map_reports(reports: Iterable[Any], task: str = "places", *, workers: int | None = None,
+                include_all: bool = False, gazetteer_path: str | os.PathLike | None = None,
+                chunksize: int | None = None, pool: Workers | None = None) -> Iterator[Any]:
+    """Results of :func:`read_one` for every report, in input order, on ``workers`` processes
+    (default: the machine's cores) or on ``pool``. One worker, or a single report, runs in
+    this process."""
+    if task not in TASKS:
+        raise ValueError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
+    reports = list(reports)
+    if pool is not None:
+        yield from pool.imap(reports, task, include_all, chunksize)
+        return
+    n = min(workers or default_workers(), len(reports))
+    if n <= 1:
+        gaz = open_gazetteer(gazetteer_path)
+        for r in reports:
+            yield read_one(r, task, include_all=include_all, gazetteer=gaz)
+        return
+    with Workers(n, gazetteer_path=gazetteer_path) as own:
+        yield from own.imap(reports, task, include_all, chunksize)
+
+
+def map_lines(reports: Iterable[Any], task: str = "places", **options) -> Iterator[dict]:
+    """:func:`map_reports` as JSON Lines output objects, each with its report's ``id``."""
+    reports = list(reports)
+    for report, result in zip(reports, map_reports(reports, task, **options)):
+        yield as_line(report, task, result)

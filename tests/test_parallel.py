@@ -1,0 +1,119 @@
+"""--workers N: a process pool over JSON Lines gives the single-process answers in input order."""
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from geomove import parallel
+from geomove.cli import cli
+
+# our own sentences; the first is long so that it finishes last on a busy worker
+SENTENCES = [
+    "A column of forty trucks left Kharkiv for Izium on Tuesday, the regional governor said. " * 12,
+    "Troops moved from Aleppo towards Idlib overnight.",
+    "The ministry in Paris said nothing unusual happened in Lyon.",
+    "Soldiers crossed from Rafah into Egypt, witnesses in Gaza said.",
+    "Two battalions were sent from Odesa to Mykolaiv by rail.",
+    "Nothing here names a place at all.",
+    "Armoured vehicles were seen near Kherson after leaving Crimea.",
+    "Police in Nairobi said a convoy had reached Mombasa.",
+]
+
+
+@pytest.fixture()
+def batch(tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [{"id": f"r{i}", "text": t, "published": "2026-11-14"} for i, t in enumerate(SENTENCES)]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _run(*args):
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+@pytest.mark.parametrize("verb,extra", [("places", []), ("places", ["--places-only"]), ("extract", [])])
+def test_two_workers_print_what_one_prints_in_input_order(gazetteer, batch, verb, extra):
+    one = _run(verb, "--jsonl", str(batch), "--workers", "1", *extra)
+    two = _run(verb, "--jsonl", str(batch), "--workers", "2", *extra)
+    assert [x["id"] for x in two] == [f"r{i}" for i in range(len(SENTENCES))]
+    assert two == one
+    # the batch is not trivially empty: places were found and something moved
+    key = "features" if verb == "extract" else "places"
+    assert sum(len(x[key]) for x in one) >= 5
+
+
+def test_map_reports_keeps_order_with_one_report_a_chunk(gazetteer):
+    reports = [{"id": i, "text": t} for i, t in enumerate(SENTENCES)]
+    alone = [parallel.read_one(r, "places") for r in reports]
+    pooled = list(parallel.map_reports(reports, "places", workers=2, chunksize=1))
+    assert pooled == alone
+    surfaces = [m["surface"] for m in pooled[1]]
+    assert surfaces[:2] == ["Aleppo", "Idlib"]
+
+
+OPENINGS = [0]
+
+
+def _who(_):
+    parallel.read_one({"text": SENTENCES[1]}, "places")
+    return os.getpid(), OPENINGS[0]
+
+
+def test_each_worker_opens_the_gazetteer_once(gazetteer, monkeypatch):
+    import multiprocessing
+
+    from geomove.gazetteer import Gazetteer
+    original = Gazetteer.__init__
+
+    def counting(self, *args, **kwargs):
+        OPENINGS[0] += 1
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Gazetteer, "__init__", counting)  # forked workers inherit the patch
+    before = OPENINGS[0]
+    ctx = multiprocessing.get_context(parallel._start_method())
+    with ctx.Pool(2, initializer=parallel._init_worker, initargs=(None,)) as pool:
+        seen = pool.map(_who, range(40), chunksize=1)
+    assert os.getpid() not in {pid for pid, _ in seen}
+    assert {openings - before for _, openings in seen} == {1}
+
+
+def test_add_with_two_workers_records_every_file(gazetteer, tmp_path):
+    files = []
+    for i, text in enumerate(SENTENCES[1:5]):
+        f = tmp_path / f"report{i}.txt"
+        f.write_text(text, encoding="utf-8")
+        files.append(str(f))
+    result = CliRunner().invoke(cli, ["add", *files, "--log", str(tmp_path / "log.sqlite"), "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert [line.split(":")[0] for line in lines] == files
+    assert sum(int(line.split(": ")[1].split()[0]) for line in lines) >= 2
+
+
+def test_zero_workers_is_a_usage_error(batch):
+    result = CliRunner().invoke(cli, ["places", "--jsonl", str(batch), "--workers", "0"])
+    assert result.exit_code == 2
+
+
+def test_unknown_task_is_refused():
+    with pytest.raises(ValueError):
+        list(parallel.map_reports([{"text": "x"}], "geocode"))
+
+
+def test_default_workers_is_the_cores_we_may_use():
+    assert 1 <= parallel.default_workers() <= (os.cpu_count() or 1)
+
+
+def test_a_kept_pool_serves_batch_after_batch(gazetteer):
+    reports = [{"id": i, "text": t} for i, t in enumerate(SENTENCES)]
+    with parallel.Workers(2) as pool:
+        first = list(parallel.map_lines(reports, "places", pool=pool))
+        second = list(parallel.map_lines(reports[::-1], "places", pool=pool))
+    assert second == first[::-1]
+    assert [x["id"] for x in first] == list(range(len(SENTENCES)))
