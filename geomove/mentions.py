@@ -43,7 +43,7 @@ from .names import name_key, plain
 from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
-    ACTOR_NOUNS, ADDRESS_KIND_WORDS, ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
+    ACTOR_NOUNS, ADDRESS_KIND_WORDS, ARTICLE_HYPHEN_RE, BOUND_FOR_VERBS, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
     GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
     REGION_ABBREVIATIONS, SPEECH_VERBS, STOPWORDS,
 )
@@ -313,6 +313,8 @@ class _Finder:
             elif b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS:
                 lead_honorific = True
         start_person = 0 if lead_honorific else None
+        if self._facility_named_after_person(run):
+            return {}  # "Jomo Kenyatta International Airport": the person names the place
         for k, t in enumerate(words):
             if start_person is not None:
                 break
@@ -364,6 +366,20 @@ class _Finder:
         while hi + 1 < len(run) and self.toks[run[hi + 1]].lower not in ("and", "or"):
             hi += 1
         return run[lo:hi + 1]
+
+    def _facility_named_after_person(self, run: list[int]) -> bool:
+        """Does the run start with a facility name the gazetteer knows, ending in its kind word
+        ("<Given> <Surname> International Airport")? Then its given name is no person."""
+        toks = self.toks
+        for n in range(min(len(run), self.gaz.max_name_tokens), 1, -1):
+            last = toks[run[n - 1]]
+            if last.lower not in KIND_AFTER or KIND_AFTER[last.lower] not in _FACILITY_KINDS:
+                continue
+            surface = self.text[toks[run[0]].start:last.end]
+            if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in _FACILITY_KINDS
+                                              for c in self.candidates(surface, KIND_AFTER[last.lower])):
+                return True
+        return False
 
     def _full_name_from(self, run: list[int], k: int) -> bool:
         """Does a place name start at run[k] and cover more than one token? ('George Town')"""
@@ -621,7 +637,8 @@ class _Finder:
 
     def addressed(self, start_tok: int) -> bool:
         prev = [t.lower for t in self.prev_word(start_tok, 3)]
-        if prev and prev[-1] in ("told", "tells", "telling", "via"):
+        # ("via" is a route word: "via X" names a place on the way, not who is told)
+        if prev and prev[-1] in ("told", "tells", "telling"):
             return True
         if len(prev) >= 2 and prev[-2] == "told" and prev[-1] == "the":
             return True
@@ -1253,6 +1270,8 @@ class _Finder:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
+        if len(words) >= 2 and prev[-1].is_word and words[-1] == "for" and words[-2] in BOUND_FOR_VERBS:
+            return f"after '{words[-2]} for'", True  # "left for X": where a movement is bound
         if m.get("kind"):
             return f"kind word ({m['kind']})", True
         if m.get("region_hint"):

@@ -111,6 +111,12 @@ bint bani beni abu umm um y e es upon on sur am im an der den von van
 ARTICLE_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
 
 # Words after a name that say what kind of place it is (lower- or upper-case).
+# verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
+BOUND_FOR_VERBS = frozenset("""
+left leave leaves leaving depart departs departed departing head heads headed heading bound set
+sail sails sailed sailing fly flies flew flying off out
+""".split())
+
 KIND_AFTER = {
     "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
     "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",

@@ -458,3 +458,25 @@ def test_a_river_followed_by_its_country_stays_a_river(gazetteer):
     got = places("Patrol boats on the Dnipro river, Ukraine, turned back at dusk.", gazetteer=gazetteer)
     dnipro = next(m for m in got if m["surface"].startswith("Dnipro"))
     assert dnipro["kind"] == "river"
+
+
+def test_a_place_after_via_is_a_place_on_the_way(gazetteer):
+    # (a place after "via" is never an addressee, whatever its size)
+    found = {m["surface"]: m for m in find_mentions(
+        "The column was sent to Gao via Ansongo, and a second one went via Kisangani to Kinshasa.",
+        gazetteer=gazetteer)}
+    assert found["Ansongo"]["role"] == "place" and found["Ansongo"]["country"] == "ML"
+    assert found["Kisangani"]["role"] == "place" and found["Kisangani"]["country"] == "CD"
+
+
+def test_a_place_after_left_for_at_the_end_of_a_sentence(gazetteer):
+    for text in ("The company left for Ansongo.", "On Friday the battalion headed for Bourem.",
+                 "A patrol set off for Ansongo at dawn."):
+        assert [m["country"] for m in places(text, gazetteer=gazetteer)] == ["ML"], text
+    # "for" after a verb that says nothing of going stays unsupported
+    assert places("The fee paid for Ansongo was high.", gazetteer=gazetteer) == []
+
+
+def test_a_facility_named_after_a_person(gazetteer):
+    found = places("The plane landed at Murtala Muhammed International Airport at noon.", gazetteer=gazetteer)
+    assert [(m["kind"], m["country"]) for m in found] == [("airfield", "NG")]
