@@ -45,7 +45,7 @@ from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
     ACTOR_NOUNS, ADDRESS_KIND_WORDS, ARTICLE_HYPHEN_RE, BOUND_FOR_VERBS, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
     GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
-    REGION_ABBREVIATIONS, SPEECH_VERBS, STOPWORDS,
+    REGION_ABBREVIATIONS, SHARED_COUNTRY_NAMES, SPEECH_VERBS, STOPWORDS,
 )
 
 PLACE_ROLES = ("place", "demonym_place")
@@ -861,6 +861,7 @@ class _Finder:
             if m.get("cc"):
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
+        self._add_shared_country_names(mentions)
         self._apply_region_after_comma(mentions)
         # pass 1: what is clear on its own
         for m in mentions:
@@ -896,6 +897,23 @@ class _Finder:
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._stray_variant(m, cands[0], named):
                 m["drop"] = True  # a miss is better than a confident wrong place
+
+    def _add_shared_country_names(self, mentions: list[dict]) -> None:
+        """'Congo' names two countries: both are candidates, context ranks them."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            ccs = SHARED_COUNTRY_NAMES.get(plain(m["surface"]))
+            if not ccs or not cands or cands[0].get("kind") != "country":
+                continue
+            have = {c.get("country") for c in cands if c.get("kind") == "country"}
+            at = 1
+            for cc in ccs:
+                place = None if cc in have else self.gaz.country(cc)
+                if place:
+                    top = cands[0]
+                    cands.insert(at, dict(place, score=top.get("score", 0.85), name_similarity=1.0,
+                                          why=f"{m['surface']!r} is a short name of {place['name']}"))
+                    at += 1
 
     def _likely_rejected(self, m: dict, best: dict) -> bool:
         """A single everyday word ("Forces", "Air") of low importance: acceptance will most
@@ -1019,6 +1037,9 @@ class _Finder:
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
                     s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
+                if c.get("kind") == "country" and text_countries.get(c.get("country"), set()) - {own}:
+                    s += W["text_country_holds_places"]
+                    why.append(f"other places of the text lie in {c['country']}")
                 if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
                         and m.get("kind") in (None, "admin1", "country") \
                         and (c.get("kind") != "admin1" or (c.get("importance") or 0) > city_fame):

@@ -138,6 +138,10 @@ KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province":
                "governorate": "admin1", "district": "admin2", "region": "admin1", "state": "admin1",
                "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}
 
+# Short names two countries share: the report's other places decide which one is meant
+# (a bare "Congo" beside Goma is the Democratic Republic of the Congo)
+SHARED_COUNTRY_NAMES = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
+
 # Country abbreviations written in capitals; the gazetteer's short names are unreliable.
 COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
                          "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",

@@ -480,3 +480,18 @@ def test_a_place_after_left_for_at_the_end_of_a_sentence(gazetteer):
 def test_a_facility_named_after_a_person(gazetteer):
     found = places("The plane landed at Murtala Muhammed International Airport at noon.", gazetteer=gazetteer)
     assert [(m["kind"], m["country"]) for m in found] == [("airfield", "NG")]
+
+
+def test_a_short_name_two_countries_share_is_read_by_the_other_places(gazetteer):
+    east = {m["surface"]: m for m in find_mentions(
+        "Militias in eastern Congo took Rutshuru and marched towards Butembo.", gazetteer=gazetteer)}
+    assert east["Congo"]["country"] == "CD"
+    west = {m["surface"]: m for m in find_mentions(
+        "The convoy left Brazzaville and drove through Congo to Pointe-Noire.", gazetteer=gazetteer)}
+    assert west["Congo"]["country"] == "CG"
+
+
+def test_a_country_written_after_a_province_holds_it(gazetteer):
+    found = {m["surface"]: m for m in find_mentions(
+        "Gunmen moved into the Tillaberi region of Niger overnight.", gazetteer=gazetteer)}
+    assert (found["Niger"]["kind"], found["Niger"]["country"]) == ("country", "NE")
