@@ -36,7 +36,7 @@ from functools import lru_cache
 from .areas import AREA_BY_PLAIN, area_place
 from .distance import haversine_km
 from .gazetteer.kinds import KIND_FAMILY
-from .gazetteer.ranking import PROXIMITY_KM, WEIGHTS as W
+from .gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, PROXIMITY_KM, WEIGHTS as W
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
 from .names import name_key, plain
@@ -895,7 +895,7 @@ class _Finder:
         for m in mentions:
             cands = m.get("cands") or []
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and self._stray_variant(m, cands[0], named):
+                    and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)):
                 m["drop"] = True  # a miss is better than a confident wrong place
 
     def _add_shared_country_names(self, mentions: list[dict]) -> None:
@@ -1230,6 +1230,28 @@ class _Finder:
         if best.get("country") and best["country"] in {cc for _, _, cc in others}:
             return False
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
+
+    @staticmethod
+    def _far_namesake(m: dict, cands: list[dict], named) -> bool:
+        """A name several places bear, read as one far from every other place of a text whose
+        places all lie in one other country: the place meant is most likely a namesake the
+        gazetteer lacks."""
+        best = cands[0]
+        if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind"):
+            return False
+        if (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        own = plain(best["name"])
+        if not any(c is not best and plain(c.get("name") or "") == own for c in cands[1:]):
+            return False  # no namesake: a far place may well be meant
+        others = [(la, lo, cc) for i, la, lo, cc in named if i != id(m)]
+        if len([1 for la, _, _ in others if la is not None]) < 2:
+            return False  # too little to judge by
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or best.get("country") in countries:
+            return False  # a report that ranges over several countries may name a far one too
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
+                   for la, lo, _ in others)
 
     def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
         """'Aleppo' means the city, not the governorate named after it, unless the text says so.

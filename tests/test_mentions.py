@@ -495,3 +495,21 @@ def test_a_country_written_after_a_province_holds_it(gazetteer):
     found = {m["surface"]: m for m in find_mentions(
         "Gunmen moved into the Tillaberi region of Niger overnight.", gazetteer=gazetteer)}
     assert (found["Niger"]["kind"], found["Niger"]["country"]) == ("country", "NE")
+
+
+def test_a_far_namesake_in_a_report_about_one_country_is_no_place(gazetteer):
+    # the gazetteer lacks the Mozambican Palma: its Spanish namesake is no answer here
+    found = places("Insurgents raided Palma and then Mocimboa da Praia in Cabo Delgado, Mozambique.",
+                   gazetteer=gazetteer)
+    assert "Palma" not in {m["surface"] for m in found}
+    assert {m["country"] for m in found} == {"MZ"}
+    # a common word that is also a far province
+    found = places("Shelling spread from Kharkiv to Unity, officials in Ukraine said.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Kharkiv"]
+    # ... but the same names among places of their own country stay
+    found = {m["surface"]: m for m in places(
+        "Tourists flew from Madrid and Barcelona to Palma on Friday.", gazetteer=gazetteer)}
+    assert found["Palma"]["country"] == "ES"
+    found = {m["surface"]: m for m in places(
+        "Fighting spread from Juba to Unity state in South Sudan.", gazetteer=gazetteer)}
+    assert found["Unity"]["country"] == "SS"

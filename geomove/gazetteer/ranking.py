@@ -58,6 +58,11 @@ FUZZY_FAR_KM = 300.0
 # With nothing to back it, a fuzzy guess scores at most this (below NO_PLACE).
 FUZZY_ALONE_CAP = 0.25
 PROXIMITY_KM = 150.0
+# A name with namesakes, read as a place this far from every other place of a report and in
+# none of its countries, is no place ("Palma" in a report about Mozambique read as Majorca)
+# unless the place is at least this important.
+FAR_NAMESAKE_KM = 2000.0
+FAR_NAMESAKE_IMPORTANCE = 0.7
 
 
 @dataclass
