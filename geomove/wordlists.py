@@ -111,6 +111,12 @@ bint bani beni abu umm um y e es upon on sur am im an der den von van
 ARTICLE_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
 
 # Words after a name that say what kind of place it is (lower- or upper-case).
+# common nouns of place that a name in apposition follows ("the state capital, X", "the port
+# town, Y", "the district headquarters, Z"): the name is a place of that kind
+APPOSITION_PLACE_NOUNS = frozenset("""
+capital city town village port hub headquarters seat stronghold garrison outpost enclave
+""".split())
+
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
 BOUND_FOR_VERBS = frozenset("""
 left leave leaves leaving depart departs departed departing head heads headed heading bound set

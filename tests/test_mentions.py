@@ -513,3 +513,9 @@ def test_a_far_namesake_in_a_report_about_one_country_is_no_place(gazetteer):
     found = {m["surface"]: m for m in places(
         "Fighting spread from Juba to Unity state in South Sudan.", gazetteer=gazetteer)}
     assert found["Unity"]["country"] == "SS"
+
+
+def test_a_town_in_apposition_to_a_common_noun_of_place(gazetteer):
+    found = places("The governor flew to the state capital, Dutse, on Monday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Dutse", "NG")]
+    assert "apposition" in found[0]["why"]
