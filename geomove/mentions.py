@@ -367,6 +367,16 @@ class _Finder:
             hi += 1
         return run[lo:hi + 1]
 
+    def _facility_word_after(self, end_tok: int) -> bool:
+        """Is the name ending at ``end_tok`` followed by a lower-case facility kind word
+        ("air base", "airport", "crossing")?"""
+        nxt = self.next_tokens(end_tok, 2)
+        if not nxt or not nxt[0].text[:1].islower():
+            return False
+        if len(nxt) > 1 and KIND_PAIRS.get((nxt[0].lower, nxt[1].lower)) in _FACILITY_KINDS:
+            return True
+        return KIND_AFTER.get(nxt[0].lower) in _FACILITY_KINDS
+
     def _facility_named_after_person(self, run: list[int]) -> bool:
         """Does the run start with a facility name the gazetteer knows, ending in its kind word
         ("<Given> <Surname> International Airport")? Then its given name is no person."""
@@ -433,6 +443,11 @@ class _Finder:
                 k += n
             else:
                 k += 1
+        if len(run) > 1 and self._facility_word_after(run[-1]):
+            # "<A> <B> air base": the whole run names the facility; a lesser place called <A>
+            # is not where it lies when the gazetteer knows no facility by the whole name
+            out = [m for m in out if m["tok"] + m["n_tokens"] - 1 == run[-1] or m["role"] != "place"
+                   or m["importance"] >= 0.7]
         # a low-importance single word next to capitalised words that are no place is part of
         # a longer unknown name (a person, a company): "Mevlut Mert Altintas"
         keep = []

@@ -519,3 +519,12 @@ def test_a_town_in_apposition_to_a_common_noun_of_place(gazetteer):
     found = places("The governor flew to the state capital, Dutse, on Monday.", gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in found] == [("Dutse", "NG")]
     assert "apposition" in found[0]["why"]
+
+
+def test_a_facility_named_by_several_words_is_not_its_first_word(gazetteer):
+    # the gazetteer knows no facility by the whole name; its first word alone is some other place
+    found = places("The army moved jets to Wadi Seidna air base north of Khartoum.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["SD"]
+    # a facility named after its town keeps the town
+    found = places("Drones struck Niamey air base before dawn.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["NE"]
