@@ -1024,6 +1024,9 @@ class _Finder:
         # only its own mentions, so it is the same for all of them)
         contexts: dict[str, list] = {}
         distances: dict[tuple, float] = {}
+        provinces = self._provinces_named(mentions)
+        if len(provinces) > 1:
+            provinces = {}  # a text that ranges over several provinces says little by naming one
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -1034,6 +1037,10 @@ class _Finder:
                 ctx = contexts[own] = list(dict.fromkeys((la, lo, u) for la, lo, k, u in points if k != own))
             # a province is not preferred over an at least as famous city of its name (Gaza)
             city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")), default=0)
+            # a name that is itself a province or country ("Washington", "Alaska") means that area
+            # more often than a town in another province the text names
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
             for c in cands:
                 s = c["score"]
                 why = []
@@ -1052,6 +1059,10 @@ class _Finder:
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
                     s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
+                if not bare_area and c.get("admin1") and c.get("kind") not in ("country", "admin1") and \
+                        provinces.get((c.get("country"), plain(c["admin1"])), set()) - {own}:
+                    s += W["text_province_named"]
+                    why.append(f"in {c['admin1']}, named in the text")
                 if c.get("kind") == "country" and text_countries.get(c.get("country"), set()) - {own}:
                     s += W["text_country_holds_places"]
                     why.append(f"other places of the text lie in {c['country']}")
@@ -1075,6 +1086,20 @@ class _Finder:
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")
             cands.sort(key=lambda c: -c["context_score"])
             self._prefer_namesake_city(m, cands)
+
+    @staticmethod
+    def _provinces_named(mentions: list[dict]) -> dict[tuple, set]:
+        """(country, plain province name) -> keys of the mentions that name the province itself
+        as their clear reading ("Kentucky", "Ky.", "Ontario")."""
+        out: dict[tuple, set] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands or not m.get("clear") or m.get("drop") or m["role"] in ("actor", "organisation"):
+                continue
+            best = cands[0]
+            if best.get("kind") == "admin1" and best.get("name_similarity", 0) >= 0.95:
+                out.setdefault((best.get("country"), plain(best["name"])), set()).add(name_key(m["surface"]))
+        return out
 
     def _more_context(self, mentions: list[dict], text_countries: dict, points: list) -> bool:
         """Add the mentions that ranking in context made clear to the context; any added?"""

@@ -528,3 +528,13 @@ def test_a_facility_named_by_several_words_is_not_its_first_word(gazetteer):
     # a facility named after its town keeps the town
     found = places("Drones struck Niamey air base before dawn.", gazetteer=gazetteer)
     assert [m["country"] for m in found] == ["NE"]
+
+
+def test_a_namesake_in_the_one_province_the_text_names(gazetteer):
+    found = {m["surface"]: m for m in places(
+        "Deputies in London said the suspect was caught in Kentucky after a chase.", gazetteer=gazetteer)}
+    assert (found["London"]["country"], found["London"]["admin1"]) == ("US", "Kentucky")
+    # a bare province name keeps its meaning; a text without a province keeps the famous city
+    found = {m["surface"]: m for m in places("The minister spoke in London before flying to Paris.",
+                                             gazetteer=gazetteer)}
+    assert found["London"]["country"] == "GB"
