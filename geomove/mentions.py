@@ -44,7 +44,7 @@ from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
     ACTOR_NOUNS, ADDRESS_KIND_WORDS, APPOSITION_PLACE_NOUNS, ARTICLE_HYPHEN_RE, BOUND_FOR_VERBS, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
-    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
+    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
     REGION_ABBREVIATIONS, SHARED_COUNTRY_NAMES, SPEECH_VERBS, STOPWORDS,
 )
 
@@ -1364,6 +1364,8 @@ class _Finder:
         if relation_around(self.text, m["start"], m["end"]):
             return "relative phrase", True
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
+        if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
+            return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
         if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper() and \
                 self._is_place_word(nxt[1]):
             return "followed by ', Place'", True

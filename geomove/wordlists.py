@@ -117,6 +117,12 @@ APPOSITION_PLACE_NOUNS = frozenset("""
 capital city town village port hub headquarters seat stronghold garrison outpost enclave
 """.split())
 
+# lower-case nouns of a local body or its people right after a town's name ("X police", "Y
+# residents"): the name is the place they belong to
+LOCAL_BODY_NOUNS = frozenset("""
+police council councillors residents mayor firefighters
+""".split())
+
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
 BOUND_FOR_VERBS = frozenset("""
 left leave leaves leaving depart departs departed departing head heads headed heading bound set

@@ -538,3 +538,12 @@ def test_a_namesake_in_the_one_province_the_text_names(gazetteer):
     found = {m["surface"]: m for m in places("The minister spoke in London before flying to Paris.",
                                              gazetteer=gazetteer)}
     assert found["London"]["country"] == "GB"
+
+
+def test_a_town_before_its_police_or_residents(gazetteer):
+    found = places("Vancouver police have confirmed the arrest.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Vancouver", "CA")]
+    found = places("The man was held by Danbury police overnight.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Danbury", "US")]
+    # a company's "officials" say nothing of a place
+    assert places("Hydro officials said the line was cut.", gazetteer=gazetteer) == []
