@@ -547,3 +547,13 @@ def test_a_town_before_its_police_or_residents(gazetteer):
     assert [(m["surface"], m["country"]) for m in found] == [("Danbury", "US")]
     # a company's "officials" say nothing of a place
     assert places("Hydro officials said the line was cut.", gazetteer=gazetteer) == []
+
+
+def test_demonyms_of_african_and_american_countries(gazetteer):
+    found = {m["surface"]: m for m in find_mentions(
+        "Malawian and Burundian troops joined Haitian police near Port-au-Prince.", gazetteer=gazetteer)}
+    assert {s: (m["role"], m["country"]) for s, m in found.items() if s != "Port-au-Prince"} == {
+        "Malawian": ("actor", "MW"), "Burundian": ("actor", "BI"), "Haitian": ("actor", "HT")}
+    # never a namesake village abroad
+    found = find_mentions("The gang fled across Haitian territory.", gazetteer=gazetteer)
+    assert [(m["role"], m["country"]) for m in found] == [("demonym_place", "HT")]
