@@ -155,9 +155,13 @@ def _core_name(gaz, name: str) -> str:
     return _core_name_cached(gaz.split_kind, name)
 
 
+# a French or Italian elided article inside a name: "Côte d'Ivoire", "L'Aquila", "Val d'Oise"
+_ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
+
+
 def _is_nameish(tok: Token) -> bool:
     t = tok.text
-    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t))
+    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t))
 
 
 # ---------------------------------------------------------------- the finder

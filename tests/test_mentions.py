@@ -557,3 +557,10 @@ def test_demonyms_of_african_and_american_countries(gazetteer):
     # never a namesake village abroad
     found = find_mentions("The gang fled across Haitian territory.", gazetteer=gazetteer)
     assert [(m["role"], m["country"]) for m in found] == [("demonym_place", "HT")]
+
+
+def test_a_name_with_an_elided_article(gazetteer):
+    text = "Refugees crossed from Liberia into Cote d'Ivoire overnight."
+    found = places(text, gazetteer=gazetteer)
+    _check_offsets(text, found)
+    assert [(m["surface"], m["country"]) for m in found] == [("Liberia", "LR"), ("Cote d'Ivoire", "CI")]
