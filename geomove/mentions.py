@@ -36,7 +36,9 @@ from functools import lru_cache
 from .areas import AREA_BY_PLAIN, area_place
 from .distance import haversine_km
 from .gazetteer.kinds import KIND_FAMILY
-from .gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, PROXIMITY_KM, WEIGHTS as W
+from .gazetteer.ranking import (
+    FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
+)
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
 from .names import name_key, plain
@@ -371,6 +373,45 @@ class _Finder:
             hi += 1
         return run[lo:hi + 1]
 
+    def _loose_facility(self, run: list[int], out: list[dict]) -> dict | None:
+        """'<A> <B> International Airport' that no match covers whole: the gazetteer may know the
+        facility under another spelling of the person it is named after. A candidate facility
+        whose name (without kind words) is close enough; resolution keeps it only beside
+        another place of the text in its country (see :meth:`_loose_facility_far`)."""
+        toks = self.toks
+        last = toks[run[-1]]
+        kind = KIND_AFTER.get(last.lower)
+        if len(run) < 3 or kind not in _FACILITY_KINDS or not last.text[:1].isupper():
+            return None
+        if any(m["tok"] == run[0] and m["tok"] + m["n_tokens"] - 1 == run[-1] for m in out):
+            return None  # the gazetteer knows the whole name
+        surface = self.text[toks[run[0]].start:last.end]
+        core = self.gaz.split_kind(surface)[0]
+        cands = []
+        for c in self.gaz.candidates(surface, kind=kind, limit=10, fuzzy=True):
+            if c.get("kind") not in _FACILITY_KINDS or c.get("lat") is None:
+                continue
+            sim = _similarity(core, _core_name(self.gaz, c["name"]))
+            if sim >= LOOSE_FACILITY_SIMILARITY:
+                cands.append(dict(c, name_similarity=sim, why=(c.get("why") or "") +
+                                  f"; another spelling of {c['name']!r} ({sim:.2f})"))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: -c["name_similarity"])
+        first = toks[run[0]]
+        return {"start": first.start, "end": last.end, "surface": surface, "tok": run[0], "n_tokens": len(run),
+                "sentence": first.sentence, "role": "place", "cands": cands, "kind": kind,
+                "importance": max(c.get("importance") or 0 for c in cands), "loose_facility": True,
+                "first_in_sentence": first.first_in_sentence}
+
+    @staticmethod
+    def _loose_facility_far(m: dict, best: dict, named) -> bool:
+        """Does the text name nothing else in the country of a facility read under another
+        spelling (then it is no answer)?"""
+        if not m.get("loose_facility"):
+            return False
+        return not any(i != id(m) and cc == best.get("country") for i, la, lo, cc in named)
+
     def _facility_word_after(self, end_tok: int) -> bool:
         """Is the name ending at ``end_tok`` followed by a lower-case facility kind word
         ("air base", "airport", "crossing")?"""
@@ -447,6 +488,9 @@ class _Finder:
                 k += n
             else:
                 k += 1
+        loose = self._loose_facility(run, out)
+        if loose:
+            return [loose]
         if len(run) > 1 and self._facility_word_after(run[-1]):
             # "<A> <B> air base": the whole run names the facility; a lesser place called <A>
             # is not where it lies when the gazetteer knows no facility by the whole name
@@ -914,7 +958,8 @@ class _Finder:
         for m in mentions:
             cands = m.get("cands") or []
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)):
+                    and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
+                         or self._loose_facility_far(m, cands[0], named)):
                 m["drop"] = True  # a miss is better than a confident wrong place
 
     def _add_shared_country_names(self, mentions: list[dict]) -> None:

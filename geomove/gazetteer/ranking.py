@@ -62,6 +62,10 @@ PROXIMITY_KM = 150.0
 # A name with namesakes, read as a place this far from every other place of a report and in
 # none of its countries, is no place ("Palma" in a report about Mozambique read as Majorca)
 # unless the place is at least this important.
+# A facility the gazetteer knows only under another spelling of its (person's) name ("<A> <B>
+# International Airport") is read so only this close to another place of the text, in its country,
+# and with its name (without the kind words) at least this similar.
+LOOSE_FACILITY_SIMILARITY = 0.65
 FAR_NAMESAKE_KM = 2000.0
 FAR_NAMESAKE_IMPORTANCE = 0.7
 
