@@ -576,3 +576,8 @@ def test_an_airport_under_another_spelling_of_its_name(gazetteer):
     # with nothing else in that country named, no guess
     found = places("The contingent flew into Nnamdi Azikwe International Airport on Monday.", gazetteer=gazetteer)
     assert all(m.get("kind") != "airfield" for m in found)
+
+
+def test_a_currency_prefix_is_no_place(gazetteer):
+    assert places("The contract was worth US$40 million and NZ$3 million.", gazetteer=gazetteer) == []
+    assert [m["country"] for m in places("The US sent 40 trucks.", gazetteer=gazetteer)] == ["US"]
