@@ -587,6 +587,9 @@ class _Finder:
                 cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
             return None
+        if not kind and all(c.get("kind") in _FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
+                and all(_is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
+            return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
         best = cands[0]
         imp = max((c.get("importance") or 0.0) for c in cands[:3])
         if n == 1:

@@ -581,3 +581,10 @@ def test_an_airport_under_another_spelling_of_its_name(gazetteer):
 def test_a_currency_prefix_is_no_place(gazetteer):
     assert places("The contract was worth US$40 million and NZ$3 million.", gazetteer=gazetteer) == []
     assert [m["country"] for m in places("The US sent 40 trucks.", gazetteer=gazetteer)] == ["US"]
+
+
+def test_everyday_words_that_are_only_an_airfield_short_name(gazetteer):
+    # small airfields named "<words> Airport": the words alone, with no kind word, are no place
+    assert places("The probe focused on Natural Selection, a grower.", gazetteer=gazetteer) == []
+    # a facility's own name is still found bare when it is no everyday word
+    assert [m["kind"] for m in places("Jets took off from Mitiga on Monday.", gazetteer=gazetteer)] == ["airfield"]
