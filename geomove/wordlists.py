@@ -62,7 +62,7 @@ brigade brigades battalion battalions division regiment army navy corps guard gu
 authority office department foundation fund airlines airways federation league club channel
 daily herald tribune journal gazette observer monitor telegraph review magazine bureau service
 services unit units command coalition alliance government administration parliament assembly
-congress senate court tribunal club fc church mosque hospital center centre society trust
+congress senate court tribunal club fc church mosque hospital center centre centers centres society trust
 international times media report reports observatory agency
 """.split())
 

@@ -588,3 +588,8 @@ def test_everyday_words_that_are_only_an_airfield_short_name(gazetteer):
     assert places("The probe focused on Natural Selection, a grower.", gazetteer=gazetteer) == []
     # a facility's own name is still found bare when it is no everyday word
     assert [m["kind"] for m in places("Jets took off from Mitiga on Monday.", gazetteer=gazetteer)] == ["airfield"]
+
+
+def test_a_country_abbreviation_heading_an_institution_name(gazetteer):
+    found = find_mentions("Samples were sent to the US Centers for Animal Health.", gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["country"]) for m in found] == [("US", "actor", "US")]
