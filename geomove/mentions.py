@@ -36,16 +36,18 @@ from functools import lru_cache
 from .areas import AREA_BY_PLAIN, area_place
 from .distance import haversine_km
 from .gazetteer.kinds import KIND_FAMILY
-from .gazetteer.ranking import PROXIMITY_KM, WEIGHTS as W
+from .gazetteer.ranking import (
+    FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
+)
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
 from .names import name_key, plain
 from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
-    ACTOR_NOUNS, ADDRESS_KIND_WORDS, ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
-    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
-    REGION_ABBREVIATIONS, SPEECH_VERBS, STOPWORDS,
+    ACTOR_NOUNS, ADDRESS_KIND_WORDS, APPOSITION_PLACE_NOUNS, ARTICLE_HYPHEN_RE, BOUND_FOR_VERBS, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
+    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
+    REGION_ABBREVIATIONS, SHARED_COUNTRY_NAMES, SPEECH_VERBS, STOPWORDS,
 )
 
 PLACE_ROLES = ("place", "demonym_place")
@@ -155,9 +157,13 @@ def _core_name(gaz, name: str) -> str:
     return _core_name_cached(gaz.split_kind, name)
 
 
+# a French or Italian elided article inside a name: "Côte d'Ivoire", "L'Aquila", "Val d'Oise"
+_ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
+
+
 def _is_nameish(tok: Token) -> bool:
     t = tok.text
-    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t))
+    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t))
 
 
 # ---------------------------------------------------------------- the finder
@@ -313,6 +319,8 @@ class _Finder:
             elif b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS:
                 lead_honorific = True
         start_person = 0 if lead_honorific else None
+        if self._facility_named_after_person(run):
+            return {}  # "Jomo Kenyatta International Airport": the person names the place
         for k, t in enumerate(words):
             if start_person is not None:
                 break
@@ -364,6 +372,69 @@ class _Finder:
         while hi + 1 < len(run) and self.toks[run[hi + 1]].lower not in ("and", "or"):
             hi += 1
         return run[lo:hi + 1]
+
+    def _loose_facility(self, run: list[int], out: list[dict]) -> dict | None:
+        """'<A> <B> International Airport' that no match covers whole: the gazetteer may know the
+        facility under another spelling of the person it is named after. A candidate facility
+        whose name (without kind words) is close enough; resolution keeps it only beside
+        another place of the text in its country (see :meth:`_loose_facility_far`)."""
+        toks = self.toks
+        last = toks[run[-1]]
+        kind = KIND_AFTER.get(last.lower)
+        if len(run) < 3 or kind not in _FACILITY_KINDS or not last.text[:1].isupper():
+            return None
+        if any(m["tok"] == run[0] and m["tok"] + m["n_tokens"] - 1 == run[-1] for m in out):
+            return None  # the gazetteer knows the whole name
+        surface = self.text[toks[run[0]].start:last.end]
+        core = self.gaz.split_kind(surface)[0]
+        cands = []
+        for c in self.gaz.candidates(surface, kind=kind, limit=10, fuzzy=True):
+            if c.get("kind") not in _FACILITY_KINDS or c.get("lat") is None:
+                continue
+            sim = _similarity(core, _core_name(self.gaz, c["name"]))
+            if sim >= LOOSE_FACILITY_SIMILARITY:
+                cands.append(dict(c, name_similarity=sim, why=(c.get("why") or "") +
+                                  f"; another spelling of {c['name']!r} ({sim:.2f})"))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: -c["name_similarity"])
+        first = toks[run[0]]
+        return {"start": first.start, "end": last.end, "surface": surface, "tok": run[0], "n_tokens": len(run),
+                "sentence": first.sentence, "role": "place", "cands": cands, "kind": kind,
+                "importance": max(c.get("importance") or 0 for c in cands), "loose_facility": True,
+                "first_in_sentence": first.first_in_sentence}
+
+    @staticmethod
+    def _loose_facility_far(m: dict, best: dict, named) -> bool:
+        """Does the text name nothing else in the country of a facility read under another
+        spelling (then it is no answer)?"""
+        if not m.get("loose_facility"):
+            return False
+        return not any(i != id(m) and cc == best.get("country") for i, la, lo, cc in named)
+
+    def _facility_word_after(self, end_tok: int) -> bool:
+        """Is the name ending at ``end_tok`` followed by a lower-case facility kind word
+        ("air base", "airport", "crossing")?"""
+        nxt = self.next_tokens(end_tok, 2)
+        if not nxt or not nxt[0].text[:1].islower():
+            return False
+        if len(nxt) > 1 and KIND_PAIRS.get((nxt[0].lower, nxt[1].lower)) in _FACILITY_KINDS:
+            return True
+        return KIND_AFTER.get(nxt[0].lower) in _FACILITY_KINDS
+
+    def _facility_named_after_person(self, run: list[int]) -> bool:
+        """Does the run start with a facility name the gazetteer knows, ending in its kind word
+        ("<Given> <Surname> International Airport")? Then its given name is no person."""
+        toks = self.toks
+        for n in range(min(len(run), self.gaz.max_name_tokens), 1, -1):
+            last = toks[run[n - 1]]
+            if last.lower not in KIND_AFTER or KIND_AFTER[last.lower] not in _FACILITY_KINDS:
+                continue
+            surface = self.text[toks[run[0]].start:last.end]
+            if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in _FACILITY_KINDS
+                                              for c in self.candidates(surface, KIND_AFTER[last.lower])):
+                return True
+        return False
 
     def _full_name_from(self, run: list[int], k: int) -> bool:
         """Does a place name start at run[k] and cover more than one token? ('George Town')"""
@@ -417,6 +488,14 @@ class _Finder:
                 k += n
             else:
                 k += 1
+        loose = self._loose_facility(run, out)
+        if loose:
+            return [loose]
+        if len(run) > 1 and self._facility_word_after(run[-1]):
+            # "<A> <B> air base": the whole run names the facility; a lesser place called <A>
+            # is not where it lies when the gazetteer knows no facility by the whole name
+            out = [m for m in out if m["tok"] + m["n_tokens"] - 1 == run[-1] or m["role"] != "place"
+                   or m["importance"] >= 0.7]
         # a low-importance single word next to capitalised words that are no place is part of
         # a longer unknown name (a person, a company): "Mevlut Mert Altintas"
         keep = []
@@ -446,6 +525,8 @@ class _Finder:
         toks = self.toks
         first, last = toks[run[k]], toks[run[k + n - 1]]
         in_org = any(marks.get(run[m]) == "org" for m in range(k, k + n))
+        if self.text[last.end:last.end + 1] == "$":
+            return None  # "US$40", "NZ$5": a currency, not a place
         base = {"start": first.start, "end": last.end, "surface": surface, "tok": run[k], "n_tokens": n,
                 "sentence": first.sentence}
         # capitalised abbreviations of countries
@@ -506,6 +587,9 @@ class _Finder:
                 cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
             return None
+        if not kind and all(c.get("kind") in _FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
+                and all(_is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
+            return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
         best = cands[0]
         imp = max((c.get("importance") or 0.0) for c in cands[:3])
         if n == 1:
@@ -621,7 +705,8 @@ class _Finder:
 
     def addressed(self, start_tok: int) -> bool:
         prev = [t.lower for t in self.prev_word(start_tok, 3)]
-        if prev and prev[-1] in ("told", "tells", "telling", "via"):
+        # ("via" is a route word: "via X" names a place on the way, not who is told)
+        if prev and prev[-1] in ("told", "tells", "telling"):
             return True
         if len(prev) >= 2 and prev[-2] == "told" and prev[-1] == "the":
             return True
@@ -844,6 +929,7 @@ class _Finder:
             if m.get("cc"):
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
+        self._add_shared_country_names(mentions)
         self._apply_region_after_comma(mentions)
         # pass 1: what is clear on its own
         for m in mentions:
@@ -877,8 +963,26 @@ class _Finder:
         for m in mentions:
             cands = m.get("cands") or []
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and self._stray_variant(m, cands[0], named):
+                    and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
+                         or self._loose_facility_far(m, cands[0], named)):
                 m["drop"] = True  # a miss is better than a confident wrong place
+
+    def _add_shared_country_names(self, mentions: list[dict]) -> None:
+        """'Congo' names two countries: both are candidates, context ranks them."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            ccs = SHARED_COUNTRY_NAMES.get(plain(m["surface"]))
+            if not ccs or not cands or cands[0].get("kind") != "country":
+                continue
+            have = {c.get("country") for c in cands if c.get("kind") == "country"}
+            at = 1
+            for cc in ccs:
+                place = None if cc in have else self.gaz.country(cc)
+                if place:
+                    top = cands[0]
+                    cands.insert(at, dict(place, score=top.get("score", 0.85), name_similarity=1.0,
+                                          why=f"{m['surface']!r} is a short name of {place['name']}"))
+                    at += 1
 
     def _likely_rejected(self, m: dict, best: dict) -> bool:
         """A single everyday word ("Forces", "Air") of low importance: acceptance will most
@@ -974,6 +1078,9 @@ class _Finder:
         # only its own mentions, so it is the same for all of them)
         contexts: dict[str, list] = {}
         distances: dict[tuple, float] = {}
+        provinces = self._provinces_named(mentions)
+        if len(provinces) > 1:
+            provinces = {}  # a text that ranges over several provinces says little by naming one
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -984,6 +1091,10 @@ class _Finder:
                 ctx = contexts[own] = list(dict.fromkeys((la, lo, u) for la, lo, k, u in points if k != own))
             # a province is not preferred over an at least as famous city of its name (Gaza)
             city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")), default=0)
+            # a name that is itself a province or country ("Washington", "Alaska") means that area
+            # more often than a town in another province the text names
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
             for c in cands:
                 s = c["score"]
                 why = []
@@ -1002,6 +1113,13 @@ class _Finder:
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
                     s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
+                if not bare_area and c.get("admin1") and c.get("kind") not in ("country", "admin1") and \
+                        provinces.get((c.get("country"), plain(c["admin1"])), set()) - {own}:
+                    s += W["text_province_named"]
+                    why.append(f"in {c['admin1']}, named in the text")
+                if c.get("kind") == "country" and text_countries.get(c.get("country"), set()) - {own}:
+                    s += W["text_country_holds_places"]
+                    why.append(f"other places of the text lie in {c['country']}")
                 if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
                         and m.get("kind") in (None, "admin1", "country") \
                         and (c.get("kind") != "admin1" or (c.get("importance") or 0) > city_fame):
@@ -1022,6 +1140,20 @@ class _Finder:
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")
             cands.sort(key=lambda c: -c["context_score"])
             self._prefer_namesake_city(m, cands)
+
+    @staticmethod
+    def _provinces_named(mentions: list[dict]) -> dict[tuple, set]:
+        """(country, plain province name) -> keys of the mentions that name the province itself
+        as their clear reading ("Kentucky", "Ky.", "Ontario")."""
+        out: dict[tuple, set] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands or not m.get("clear") or m.get("drop") or m["role"] in ("actor", "organisation"):
+                continue
+            best = cands[0]
+            if best.get("kind") == "admin1" and best.get("name_similarity", 0) >= 0.95:
+                out.setdefault((best.get("country"), plain(best["name"])), set()).add(name_key(m["surface"]))
+        return out
 
     def _more_context(self, mentions: list[dict], text_countries: dict, points: list) -> bool:
         """Add the mentions that ranking in context made clear to the context; any added?"""
@@ -1193,6 +1325,28 @@ class _Finder:
             return False
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
 
+    @staticmethod
+    def _far_namesake(m: dict, cands: list[dict], named) -> bool:
+        """A name several places bear, read as one far from every other place of a text whose
+        places all lie in one other country: the place meant is most likely a namesake the
+        gazetteer lacks."""
+        best = cands[0]
+        if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind"):
+            return False
+        if (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        own = plain(best["name"])
+        if not any(c is not best and plain(c.get("name") or "") == own for c in cands[1:]):
+            return False  # no namesake: a far place may well be meant
+        others = [(la, lo, cc) for i, la, lo, cc in named if i != id(m)]
+        if len([1 for la, _, _ in others if la is not None]) < 2:
+            return False  # too little to judge by
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or best.get("country") in countries:
+            return False  # a report that ranges over several countries may name a far one too
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
+                   for la, lo, _ in others)
+
     def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
         """'Aleppo' means the city, not the governorate named after it, unless the text says so.
 
@@ -1253,13 +1407,19 @@ class _Finder:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
+        if len(words) >= 2 and prev[-1].is_word and words[-1] == "for" and words[-2] in BOUND_FOR_VERBS:
+            return f"after '{words[-2]} for'", True  # "left for X": where a movement is bound
         if m.get("kind"):
             return f"kind word ({m['kind']})", True
+        if len(prev) >= 2 and prev[-1].text == "," and prev[-2].lower in APPOSITION_PLACE_NOUNS:
+            return f"in apposition to '{prev[-2].lower}'", True  # "the state capital, X"
         if m.get("region_hint"):
             return f"followed by ', {m['region_hint']}'", True
         if relation_around(self.text, m["start"], m["end"]):
             return "relative phrase", True
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
+        if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
+            return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
         if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper() and \
                 self._is_place_word(nxt[1]):
             return "followed by ', Place'", True

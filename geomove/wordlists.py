@@ -62,7 +62,7 @@ brigade brigades battalion battalions division regiment army navy corps guard gu
 authority office department foundation fund airlines airways federation league club channel
 daily herald tribune journal gazette observer monitor telegraph review magazine bureau service
 services unit units command coalition alliance government administration parliament assembly
-congress senate court tribunal club fc church mosque hospital center centre society trust
+congress senate court tribunal club fc church mosque hospital center centre centers centres society trust
 international times media report reports observatory agency
 """.split())
 
@@ -111,6 +111,24 @@ bint bani beni abu umm um y e es upon on sur am im an der den von van
 ARTICLE_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
 
 # Words after a name that say what kind of place it is (lower- or upper-case).
+# common nouns of place that a name in apposition follows ("the state capital, X", "the port
+# town, Y", "the district headquarters, Z"): the name is a place of that kind
+APPOSITION_PLACE_NOUNS = frozenset("""
+capital city town village port hub headquarters seat stronghold garrison outpost enclave
+""".split())
+
+# lower-case nouns of a local body or its people right after a town's name ("X police", "Y
+# residents"): the name is the place they belong to
+LOCAL_BODY_NOUNS = frozenset("""
+police council councillors residents mayor firefighters
+""".split())
+
+# verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
+BOUND_FOR_VERBS = frozenset("""
+left leave leaves leaving depart departs departed departing head heads headed heading bound set
+sail sails sailed sailing fly flies flew flying off out
+""".split())
+
 KIND_AFTER = {
     "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
     "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
@@ -131,6 +149,10 @@ KIND_PAIRS = {("air", "base"): "base", ("border", "crossing"): "crossing", ("mil
 KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province": "admin1",
                "governorate": "admin1", "district": "admin2", "region": "admin1", "state": "admin1",
                "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}
+
+# Short names two countries share: the report's other places decide which one is meant
+# (a bare "Congo" beside Goma is the Democratic Republic of the Congo)
+SHARED_COUNTRY_NAMES = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
 
 # Country abbreviations written in capitals; the gazetteer's short names are unreliable.
 COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",

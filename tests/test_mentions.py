@@ -458,3 +458,138 @@ def test_a_river_followed_by_its_country_stays_a_river(gazetteer):
     got = places("Patrol boats on the Dnipro river, Ukraine, turned back at dusk.", gazetteer=gazetteer)
     dnipro = next(m for m in got if m["surface"].startswith("Dnipro"))
     assert dnipro["kind"] == "river"
+
+
+def test_a_place_after_via_is_a_place_on_the_way(gazetteer):
+    # (a place after "via" is never an addressee, whatever its size)
+    found = {m["surface"]: m for m in find_mentions(
+        "The column was sent to Gao via Ansongo, and a second one went via Kisangani to Kinshasa.",
+        gazetteer=gazetteer)}
+    assert found["Ansongo"]["role"] == "place" and found["Ansongo"]["country"] == "ML"
+    assert found["Kisangani"]["role"] == "place" and found["Kisangani"]["country"] == "CD"
+
+
+def test_a_place_after_left_for_at_the_end_of_a_sentence(gazetteer):
+    for text in ("The company left for Ansongo.", "On Friday the battalion headed for Bourem.",
+                 "A patrol set off for Ansongo at dawn."):
+        assert [m["country"] for m in places(text, gazetteer=gazetteer)] == ["ML"], text
+    # "for" after a verb that says nothing of going stays unsupported
+    assert places("The fee paid for Ansongo was high.", gazetteer=gazetteer) == []
+
+
+def test_a_facility_named_after_a_person(gazetteer):
+    found = places("The plane landed at Murtala Muhammed International Airport at noon.", gazetteer=gazetteer)
+    assert [(m["kind"], m["country"]) for m in found] == [("airfield", "NG")]
+
+
+def test_a_short_name_two_countries_share_is_read_by_the_other_places(gazetteer):
+    east = {m["surface"]: m for m in find_mentions(
+        "Militias in eastern Congo took Rutshuru and marched towards Butembo.", gazetteer=gazetteer)}
+    assert east["Congo"]["country"] == "CD"
+    west = {m["surface"]: m for m in find_mentions(
+        "The convoy left Brazzaville and drove through Congo to Pointe-Noire.", gazetteer=gazetteer)}
+    assert west["Congo"]["country"] == "CG"
+
+
+def test_a_country_written_after_a_province_holds_it(gazetteer):
+    found = {m["surface"]: m for m in find_mentions(
+        "Gunmen moved into the Tillaberi region of Niger overnight.", gazetteer=gazetteer)}
+    assert (found["Niger"]["kind"], found["Niger"]["country"]) == ("country", "NE")
+
+
+def test_a_far_namesake_in_a_report_about_one_country_is_no_place(gazetteer):
+    # the gazetteer lacks the Mozambican Palma: its Spanish namesake is no answer here
+    found = places("Insurgents raided Palma and then Mocimboa da Praia in Cabo Delgado, Mozambique.",
+                   gazetteer=gazetteer)
+    assert "Palma" not in {m["surface"] for m in found}
+    assert {m["country"] for m in found} == {"MZ"}
+    # a common word that is also a far province
+    found = places("Shelling spread from Kharkiv to Unity, officials in Ukraine said.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Kharkiv"]
+    # ... but the same names among places of their own country stay
+    found = {m["surface"]: m for m in places(
+        "Tourists flew from Madrid and Barcelona to Palma on Friday.", gazetteer=gazetteer)}
+    assert found["Palma"]["country"] == "ES"
+    found = {m["surface"]: m for m in places(
+        "Fighting spread from Juba to Unity state in South Sudan.", gazetteer=gazetteer)}
+    assert found["Unity"]["country"] == "SS"
+
+
+def test_a_town_in_apposition_to_a_common_noun_of_place(gazetteer):
+    found = places("The governor flew to the state capital, Dutse, on Monday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Dutse", "NG")]
+    assert "apposition" in found[0]["why"]
+
+
+def test_a_facility_named_by_several_words_is_not_its_first_word(gazetteer):
+    # the gazetteer knows no facility by the whole name; its first word alone is some other place
+    found = places("The army moved jets to Wadi Seidna air base north of Khartoum.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["SD"]
+    # a facility named after its town keeps the town
+    found = places("Drones struck Niamey air base before dawn.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["NE"]
+
+
+def test_a_namesake_in_the_one_province_the_text_names(gazetteer):
+    found = {m["surface"]: m for m in places(
+        "Deputies in London said the suspect was caught in Kentucky after a chase.", gazetteer=gazetteer)}
+    assert (found["London"]["country"], found["London"]["admin1"]) == ("US", "Kentucky")
+    # a bare province name keeps its meaning; a text without a province keeps the famous city
+    found = {m["surface"]: m for m in places("The minister spoke in London before flying to Paris.",
+                                             gazetteer=gazetteer)}
+    assert found["London"]["country"] == "GB"
+
+
+def test_a_town_before_its_police_or_residents(gazetteer):
+    found = places("Vancouver police have confirmed the arrest.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Vancouver", "CA")]
+    found = places("The man was held by Danbury police overnight.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Danbury", "US")]
+    # a company's "officials" say nothing of a place
+    assert places("Hydro officials said the line was cut.", gazetteer=gazetteer) == []
+
+
+def test_demonyms_of_african_and_american_countries(gazetteer):
+    found = {m["surface"]: m for m in find_mentions(
+        "Malawian and Burundian troops joined Haitian police near Port-au-Prince.", gazetteer=gazetteer)}
+    assert {s: (m["role"], m["country"]) for s, m in found.items() if s != "Port-au-Prince"} == {
+        "Malawian": ("actor", "MW"), "Burundian": ("actor", "BI"), "Haitian": ("actor", "HT")}
+    # never a namesake village abroad
+    found = find_mentions("The gang fled across Haitian territory.", gazetteer=gazetteer)
+    assert [(m["role"], m["country"]) for m in found] == [("demonym_place", "HT")]
+
+
+def test_a_name_with_an_elided_article(gazetteer):
+    text = "Refugees crossed from Liberia into Cote d'Ivoire overnight."
+    found = places(text, gazetteer=gazetteer)
+    _check_offsets(text, found)
+    assert [(m["surface"], m["country"]) for m in found] == [("Liberia", "LR"), ("Cote d'Ivoire", "CI")]
+
+
+def test_an_airport_under_another_spelling_of_its_name(gazetteer):
+    # the gazetteer knows the airport under another spelling of the person it is named after
+    text = "The contingent flew into Nnamdi Azikwe International Airport in Abuja."
+    found = places(text, gazetteer=gazetteer)
+    _check_offsets(text, found)
+    assert [(m["kind"], m["country"]) for m in found] == [("airfield", "NG"), ("city", "NG")]
+    assert found[0]["surface"] == "Nnamdi Azikwe International Airport"
+    # with nothing else in that country named, no guess
+    found = places("The contingent flew into Nnamdi Azikwe International Airport on Monday.", gazetteer=gazetteer)
+    assert all(m.get("kind") != "airfield" for m in found)
+
+
+def test_a_currency_prefix_is_no_place(gazetteer):
+    assert places("The contract was worth US$40 million and NZ$3 million.", gazetteer=gazetteer) == []
+    assert [m["country"] for m in places("The US sent 40 trucks.", gazetteer=gazetteer)] == ["US"]
+
+
+def test_everyday_words_that_are_only_an_airfield_short_name(gazetteer):
+    # small airfields named "<words> Airport": the words alone, with no kind word, are no place
+    assert places("The probe focused on Natural Selection, a grower.", gazetteer=gazetteer) == []
+    # a facility's own name is still found bare when it is no everyday word
+    assert [m["kind"] for m in places("Jets took off from Mitiga on Monday.", gazetteer=gazetteer)] == ["airfield"]
+
+
+def test_a_country_abbreviation_heading_an_institution_name(gazetteer):
+    found = find_mentions("Samples were sent to the US Centers for Animal Health.", gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["country"]) for m in found] == [("US", "actor", "US")]

@@ -42,6 +42,8 @@ WEIGHTS: dict[str, float] = {
     # -- a report's names ranked against each other (mentions._rank_in_context)
     "text_near_places": 0.25,     # exp(-km / 150) to the report's accepted places
     "text_country_named": 0.10,   # the candidate's country is named elsewhere in the report
+    "text_province_named": 0.20,  # the candidate lies in a province the report names ("Kentucky", "Ky.")
+    "text_country_holds_places": 0.20,  # a country the report's other places lie in ("Congo" beside Goma)
     "text_bare_area": 0.15,       # a bare country/province name means that area ...
     "text_bare_small_area": 0.05,  # ... a sparsely peopled province less so
     "text_facility_word": 0.30,   # "Kabul airport": the text says what it is
@@ -57,6 +59,15 @@ FUZZY_FAR_KM = 300.0
 # With nothing to back it, a fuzzy guess scores at most this (below NO_PLACE).
 FUZZY_ALONE_CAP = 0.25
 PROXIMITY_KM = 150.0
+# A name with namesakes, read as a place this far from every other place of a report and in
+# none of its countries, is no place ("Palma" in a report about Mozambique read as Majorca)
+# unless the place is at least this important.
+# A facility the gazetteer knows only under another spelling of its (person's) name ("<A> <B>
+# International Airport") is read so only this close to another place of the text, in its country,
+# and with its name (without the kind words) at least this similar.
+LOOSE_FACILITY_SIMILARITY = 0.65
+FAR_NAMESAKE_KM = 2000.0
+FAR_NAMESAKE_IMPORTANCE = 0.7
 
 
 @dataclass
