@@ -128,6 +128,31 @@ def read_report(path: str | Path, *, published=None, source=None, url=None) -> R
                   source=source or (Path(name).name if name != "<stdin>" else None), url=url)
 
 
+def jsonl_lines(raw: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a JSON Lines text, split on "\\n" only.
+
+    JSON allows U+0085, U+2028 and U+2029 inside strings, and ``str.splitlines`` breaks on
+    them, so a valid record would be cut in two. A CR before the newline (CRLF files) is
+    dropped; a last line without a newline is a line; a BOM is gone already (utf-8-sig).
+    """
+    for number, line in enumerate(raw.split("\n"), start=1):
+        if line.endswith("\r"):
+            line = line[:-1]
+        yield number, line
+
+
+def check_text(text: str, where: str) -> str:
+    """Refuse what no report holds and later stages cannot encode: lone surrogates, NUL."""
+    bad = _UNREADABLE.search(text)
+    if bad:
+        what = "a NUL character" if bad.group() == "\x00" else f"a lone surrogate (U+{ord(bad.group()):04X})"
+        raise InputError(f"holds {what} at character {bad.start()}: not text", source=where)
+    return text
+
+
+_UNREADABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def read_jsonl(path: str | Path) -> Iterator[Report]:
     """Reports from a JSON Lines file: {"id", "text", "published"?, "source"?, "url"?} a line.
 
@@ -136,7 +161,7 @@ def read_jsonl(path: str | Path) -> Iterator[Report]:
     """
     raw, name = read_text_plain(path)
     reports = []
-    for number, line in enumerate(raw.splitlines(), start=1):
+    for number, line in jsonl_lines(raw):
         if not line.strip():
             continue
         where = f"{name}: line {number}"
@@ -144,10 +169,19 @@ def read_jsonl(path: str | Path) -> Iterator[Report]:
             item = json.loads(line)
         except json.JSONDecodeError as err:
             raise InputError(f"line {number}: invalid JSON ({err.msg})", source=name) from err
+        except RecursionError as err:
+            raise InputError(f"line {number}: JSON nested too deeply", source=name) from err
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise InputError(f"line {number}: needs an object with a \"text\" string", source=name)
         if not item["text"].strip():
             raise InputError(f"line {number}: \"text\" is empty", source=name)
+        check_text(item["text"], f"{where}: text")
+        for key in ("id", "source", "url"):
+            value = item.get(key)
+            if value is not None and not isinstance(value, (str, int)):
+                raise InputError(f"line {number}: \"{key}\" must be a string", source=name)
+            if isinstance(value, str):
+                check_text(value, f"{where}: {key}")
         text = html_to_text(item["text"]) if looks_like_html(item["text"]) else item["text"]
         pub = parse_published(item.get("published"), source=f"{where}: published")
         reports.append(Report(

@@ -1,0 +1,77 @@
+"""Hardening: inputs as they come (JSON Lines, odd characters), outputs that cannot hurt."""
+
+import json
+
+import pytest
+
+from geomove.cli import main
+from geomove.errors import InputError
+from geomove.reports import jsonl_lines, read_jsonl
+
+
+@pytest.fixture
+def cli(capsys, gazetteer, tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMOVE_LOG", str(tmp_path / "log.sqlite"))
+
+    def run(*args):
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+# ---------------------------------------------------------------- JSON Lines
+
+SEPARATORS = [
+    {"id": "nel", "text": "A column left Tartus\u0085and drove north."},
+    {"id": "ls", "text": "Two brigades crossed at dawn.\u2028They reached Hama by noon."},
+    {"id": "ps", "text": "Trucks waited at the border.\u2029Then they turned back."},
+]
+
+
+def _jsonl_bytes(records, *, newline="\r\n", bom=True, final=False) -> bytes:
+    body = newline.join(json.dumps(r, ensure_ascii=False) for r in records)
+    if final:
+        body += newline
+    return (b"\xef\xbb\xbf" if bom else b"") + body.encode("utf-8")
+
+
+@pytest.mark.parametrize("newline, bom, final", [("\r\n", True, False), ("\n", False, True),
+                                                 ("\r\n", False, True), ("\n", True, False)])
+def test_jsonl_splits_on_newline_only(tmp_path, newline, bom, final):
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(_jsonl_bytes(SEPARATORS, newline=newline, bom=bom, final=final))
+    reports = list(read_jsonl(path))
+    assert [r.id for r in reports] == ["nel", "ls", "ps"]
+    assert [r.text for r in reports] == [r["text"] for r in SEPARATORS]
+
+
+def test_places_jsonl_prints_one_line_per_record(cli, tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(_jsonl_bytes(SEPARATORS))
+    code, out, err = cli("places", "--jsonl", path)
+    assert code == 0, err
+    lines = out.split("\n")
+    assert lines[-1] == "" and [json.loads(l)["id"] for l in lines[:-1]] == ["nel", "ls", "ps"]
+
+
+def test_jsonl_error_names_the_right_line(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    good = json.dumps({"text": "First\u2028line of text."}, ensure_ascii=False)
+    path.write_text(good + "\r\n\r\n" + good + "\r\n{broken\r\n", encoding="utf-8", newline="")
+    with pytest.raises(InputError, match=r"line 4: invalid JSON"):
+        list(read_jsonl(path))
+    assert [n for n, _ in jsonl_lines("a\u2028b\r\nc\u0085d\ne")] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("record, needle", [
+    ('{"text": "lone \\ud800 surrogate"}', "lone surrogate"),
+    ('{"text": "a NUL \\u0000 inside"}', "NUL"),
+    ("[" * 100_000 + "]" * 100_000, "line 1"),
+    ('{"text": "ok", "published": "9999-12-31x"}', "published"),
+])
+def test_jsonl_unreadable_records_are_one_line_errors(cli, tmp_path, record, needle):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(record + "\n", encoding="utf-8")
+    code, out, err = cli("extract", "--jsonl", path)
+    assert code == 1 and needle in err and err.count("\n") == 1 and "Traceback" not in err
