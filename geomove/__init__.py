@@ -19,7 +19,27 @@ __version__ = "0.1.0"
 __all__ = ["extract", "places", "render", "save_map", "export", "Gazetteer", "MovementLog",
            "GeomoveError"]
 
+import sys as _sys
+import types as _types
+
 from .errors import GeomoveError  # noqa: E402  (cheap, and what every caller catches)
+
+# Functions of the front door that share their name with a submodule (geomove/render.py,
+# geomove/export.py). Importing a submodule sets it as an attribute of its package, which
+# would replace the function after its first call ("'module' object is not callable" the
+# second time). The package refuses that one assignment; the submodules stay importable by
+# name (``from geomove.render import save_map``) and in sys.modules.
+_FUNCTIONS = frozenset({"extract", "places", "render", "save_map", "export"})
+
+
+class _FrontDoor(_types.ModuleType):
+    def __setattr__(self, name, value):
+        if name in _FUNCTIONS and isinstance(value, _types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_sys.modules[__name__].__class__ = _FrontDoor
 
 
 def extract(text: str, *, published=None, source=None, url=None, include_all=False, gazetteer=None):

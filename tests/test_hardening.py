@@ -75,3 +75,50 @@ def test_jsonl_unreadable_records_are_one_line_errors(cli, tmp_path, record, nee
     path.write_text(record + "\n", encoding="utf-8")
     code, out, err = cli("extract", "--jsonl", path)
     assert code == 1 and needle in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- the front door
+
+FRONT_DOOR_CALLS = r'''
+import sys, tempfile, os
+import geomove
+text = "A convoy of 30 trucks moved from Kilis to Azaz on Friday."
+tmp = tempfile.mkdtemp()
+calls = {
+    "extract": lambda: geomove.extract(text, published="2024-03-08"),
+    "places": lambda: geomove.places(text),
+    "render": lambda: geomove.render(geomove.extract(text, published="2024-03-08")),
+    "save_map": lambda: geomove.save_map(geomove.render([]), os.path.join(tmp, "m.html")),
+    "export": lambda: geomove.export(geomove.extract(text, published="2024-03-08"), "csv"),
+    "MovementLog": lambda: geomove.MovementLog(os.path.join(tmp, "log.sqlite")).close(),
+    "Gazetteer": lambda: geomove.Gazetteer.default(),
+}
+order = sys.argv[1].split(",")
+for name in order + order:
+    calls[name]()
+print("ok", len(order) * 2)
+'''
+
+
+@pytest.mark.parametrize("order", ["extract,places,render,save_map,export,MovementLog,Gazetteer",
+                                   "Gazetteer,MovementLog,export,save_map,render,places,extract"])
+def test_every_public_function_twice_in_both_orders(gazetteer, tmp_path, order):
+    import subprocess
+    import sys
+    import geomove
+
+    names = set(geomove.__all__) - {"GeomoveError"}
+    assert names == set(order.split(","))  # a new public function must join this test
+    done = subprocess.run([sys.executable, "-c", FRONT_DOOR_CALLS, order], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok 14"
+
+
+def test_front_door_functions_survive_submodule_imports():
+    import importlib
+    import geomove
+
+    for name in ("render", "export"):
+        importlib.import_module(f"geomove.{name}")
+        assert callable(getattr(geomove, name)) and not isinstance(getattr(geomove, name), type(geomove))
