@@ -9,6 +9,7 @@ leaves half a file where the last good one was.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -172,13 +173,53 @@ def flatten(feature: dict) -> dict:
     return row
 
 
-def to_csv(features: list[dict]) -> str:
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_cell(text: str) -> str:
+    """A text cell a spreadsheet shows as text: a leading ``'`` before a formula trigger.
+
+    Text that already starts with quotes before a trigger ("'=x") gets one more, so that
+    :func:`unguard_cell` gives back exactly what was written, whatever it was.
+    """
+    return "'" + text if text.lstrip("'").startswith(FORMULA_TRIGGERS) else text
+
+
+def unguard_cell(text: str) -> str:
+    """The inverse of :func:`guard_cell`, for reading our own CSV back."""
+    if text.startswith("'") and text[1:].lstrip("'").startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text
+
+
+def to_csv(features: Iterable[dict]) -> str:
     out = io.StringIO(newline="")
+    write_csv(features, out)
+    return out.getvalue()
+
+
+def write_csv(features: Iterable[dict], out) -> int:
+    """CSV rows to a text stream, one feature at a time; text cells guarded against formulas.
+
+    Numbers stay numbers ("-33.5" is a latitude, not a formula); every text cell (names,
+    actors, quotes, JSON cells) goes through :func:`guard_cell`.
+    """
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
+    count = 0
     for feature in features:
-        writer.writerow({k: ("" if v is None else _csv_cell(v)) for k, v in flatten(feature).items()})
-    return out.getvalue()
+        writer.writerow({k: _csv_text(v) for k, v in flatten(feature).items()})
+        count += 1
+    return count
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return guard_cell(value)
+    return _csv_cell(value)
 
 
 def _csv_cell(value: Any) -> str:
@@ -220,7 +261,9 @@ def to_kml(features: list[dict]) -> str:
              or props.get("id") or "movement")
         description = props.get("quote") or props.get("what")
         if description:
-            _sub(mark, "description", description)
+            # Google Earth renders a description as HTML after the XML is read: escape it
+            # once more so markup planted in a report shows as text.
+            _sub(mark, "description", html.escape(str(description), quote=False))
         if props.get("start") or props.get("end"):
             span = _sub(mark, "TimeSpan")
             _sub(span, "begin", props.get("start") or props.get("end"))

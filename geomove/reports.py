@@ -171,6 +171,8 @@ def read_jsonl(path: str | Path) -> Iterator[Report]:
             raise InputError(f"line {number}: invalid JSON ({err.msg})", source=name) from err
         except RecursionError as err:
             raise InputError(f"line {number}: JSON nested too deeply", source=name) from err
+        except ValueError as err:  # an integer of more than 4,300 digits
+            raise InputError(f"line {number}: invalid JSON ({err})", source=name) from err
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise InputError(f"line {number}: needs an object with a \"text\" string", source=name)
         if not item["text"].strip():

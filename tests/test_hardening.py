@@ -122,3 +122,102 @@ def test_front_door_functions_survive_submodule_imports():
     for name in ("render", "export"):
         importlib.import_module(f"geomove.{name}")
         assert callable(getattr(geomove, name)) and not isinstance(getattr(geomove, name), type(geomove))
+
+
+# ---------------------------------------------------------------- outputs that cannot hurt
+
+from geomove.export import export, guard_cell, unguard_cell  # noqa: E402
+from geomove.importer import read_movements  # noqa: E402
+from geomove.model import make_movement, make_place  # noqa: E402
+
+TRIGGERS = ["=HYPERLINK(\"http://x.example\",\"y\")", "+1+2", "-2+3", "@SUM(A1:A2)", "\tcmd",
+            "\rcr", "'=already quoted", "''+two quotes", "'plain quote", "plain"]
+
+
+def _planted():
+    here = make_place(name="@Cell", lat=36.2, lon=37.1, country="SY", precision="exact")
+    features = []
+    for n, text in enumerate(TRIGGERS):
+        there = make_place(name=text, surface=text, lat=35.0 + n / 10, lon=38.0, precision="near")
+        features.append(make_movement(actor=text, what=text, quote=text, source=text, mode=text,
+                                      date_text=text, origin=here, destination=there,
+                                      start="2024-05-0%d" % (n % 9 + 1), published="2024-05-10"))
+    return features
+
+
+def test_guard_cell_is_reversible_and_only_guards_formulas():
+    for text in TRIGGERS + ["", "'", "''", "'-", "x=1"]:
+        assert unguard_cell(guard_cell(text)) == text
+        assert not guard_cell(text).startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert guard_cell("plain") == "plain" and guard_cell("=1") == "'=1"
+
+
+def test_csv_export_cells_open_as_text_and_import_gives_the_originals(tmp_path):
+    import csv
+    path = tmp_path / "planted.csv"
+    export(_planted(), "csv", path)
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(TRIGGERS)
+    for row in rows:
+        for column, cell in row.items():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or \
+                column in ("latitude", "longitude", "origin_lat", "origin_lon",
+                           "destination_lat", "destination_lon"), (column, cell)
+    assert {r["actor1"] for r in rows} == {guard_cell(t) for t in TRIGGERS}
+    back = read_movements(path)
+    for field in ("actor", "what", "quote", "source", "mode", "date_text"):
+        assert sorted(f["properties"][field] for f in back) == sorted(TRIGGERS)
+    assert sorted(f["properties"]["destination"]["name"] for f in back) == sorted(TRIGGERS)
+    assert {f["properties"]["origin"]["name"] for f in back} == {"@Cell"}
+
+
+def test_kml_escapes_markup_and_reads_back(tmp_path):
+    import xml.etree.ElementTree as ET
+    evil = '<img src=x onerror="alert(1)"> & <script>alert(2)</script>'
+    feature = make_movement(actor=evil, what=evil, quote=evil,
+                            origin=make_place(name=evil, lat=36.0, lon=37.0),
+                            destination=make_place(name="B", lat=36.5, lon=37.5), start="2024-05-01")
+    path = tmp_path / "evil.kml"
+    export([feature], "kml", path)
+    raw = path.read_text(encoding="utf-8")
+    assert "<img" not in raw and "<script" not in raw
+    ns = "{http://www.opengis.net/kml/2.2}"
+    description = ET.parse(path).getroot().find(f".//{ns}description").text
+    assert "<" not in description  # Google Earth renders the description as HTML: text only
+    back = read_movements(path)
+    assert back[0]["properties"]["actor"] == evil and back[0]["properties"]["quote"] == evil
+    assert back[0]["properties"]["origin"]["name"] == evil
+
+
+def test_kml_import_refuses_entities(tmp_path):
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE kml [<!ENTITY a "aaaaaaaaaa">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+            '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>&b;</name></Document></kml>')
+    path = tmp_path / "bomb.kml"
+    path.write_text(bomb, encoding="utf-8")
+    with pytest.raises(InputError, match="entity"):
+        read_movements(path)
+
+
+def test_gpkg_export_imports_back(tmp_path):
+    path = tmp_path / "out.gpkg"
+    features = _planted()
+    export(features, "gpkg", path)
+    back = read_movements(path)
+    assert sorted(f["properties"]["actor"] for f in back) == sorted(TRIGGERS)
+    assert sorted(f["properties"]["start"] for f in back) == sorted(f["properties"]["start"] for f in features)
+
+
+def test_geojson_and_map_keep_planted_markup_inert(tmp_path):
+    import geomove
+    evil = '</script><img src=x onerror="alert(1)">'
+    feature = make_movement(actor=evil, what=evil, quote=evil,
+                            origin=make_place(name=evil, lat=36.0, lon=37.0),
+                            destination=make_place(name="B", lat=36.5, lon=37.5), start="2024-05-01")
+    data = json.loads(export([feature], "geojson"))
+    assert data["features"][0]["properties"]["actor"] == evil
+    page = tmp_path / "m.html"
+    geomove.save_map(geomove.render([feature]), page)
+    html = page.read_text(encoding="utf-8")
+    assert evil not in html and "<img src=x" not in html
