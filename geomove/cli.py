@@ -79,9 +79,31 @@ def report_options(f):
     return f
 
 
-def _open_log(path):
+def _open_log(path, *, must_exist: bool = False):
+    """The movement log; ``must_exist`` for verbs that only read it (a typo in --log must
+    not create an empty log and print nothing)."""
+    from .errors import InputError, LogError
     from .log import MovementLog, default_log_path
-    return MovementLog(path or default_log_path())
+
+    path = Path(path) if path else default_log_path()
+    if must_exist and not path.exists():
+        raise InputError("no movement log here (record reports with `geomove add` first, "
+                         "or check --log / GEOMOVE_LOG)", source=str(path))
+    if path.is_dir():
+        raise InputError("is a directory, not a movement log", source=str(path))
+    if not path.exists():
+        _check_output(path)  # a new log: its folder must be one we can write in
+    try:
+        return MovementLog(path)
+    except OSError as err:
+        raise LogError(f"cannot open the movement log ({(err.strerror or str(err)).lower()})",
+                       source=str(path)) from err
+
+
+def _check_output(path):
+    """An output path checked (and its folder made) before any work is done."""
+    from .io.output import check_output_path
+    return check_output_path(path) if path is not None else None
 
 
 def _dump(obj) -> None:
@@ -219,7 +241,7 @@ def list_(log_path, since, until, actor, bbox, include_all, as_json):
     """Movements in the log, oldest first."""
     from .model import feature_collection
 
-    with _open_log(log_path) as log:
+    with _open_log(log_path, must_exist=True) as log:
         found = log.query(since=since, until=until, actor=actor, bbox=bbox,
                           status=None if include_all else "reported")
     if as_json:
@@ -240,7 +262,7 @@ def _features_from(files, log_path, include_all, **meta):
     from .reports import read_report
 
     if not files:
-        with _open_log(log_path) as log:
+        with _open_log(log_path, must_exist=True) as log:
             return log.query(status=None if include_all else "reported")
     features = []
     for file in files:
@@ -268,6 +290,8 @@ def render(files, log_path, output, period, offline, embed, title, include_all, 
     """Draw movements (from reports, a GeoJSON file or the log) on an offline map."""
     from .render import render as draw, save_map
 
+    if output is not None:
+        _check_output(output)
     features = _features_from(files, log_path, include_all, published=published, source=source, url=url)
     if output is None:
         stem = Path(files[0]).stem if len(files) == 1 else "geomove"
@@ -286,7 +310,8 @@ def export(log_path, fmt, output, since, until, actor, bbox, include_all):
     """Write the log as GeoJSON, GeoPackage, KML or CSV."""
     from .export import export as write
 
-    with _open_log(log_path) as log:
+    _check_output(output)
+    with _open_log(log_path, must_exist=True) as log:
         found = log.query(since=since, until=until, actor=actor, bbox=bbox,
                           status=None if include_all else "reported")
     text = write(found, fmt, output, include_all=include_all)
@@ -315,6 +340,7 @@ def info():
 def build(dumps, output):
     """Build the index from installed packages (and GeoNames dumps, if given)."""
     from .gazetteer import build_index
+    _check_output(output)
     path = build_index(output, geonames=dumps, progress=True)
     click.echo(f"{path}: built")
 
@@ -347,6 +373,10 @@ def main(argv=None) -> int:
         return err.exit_code
     except BrokenPipeError:
         return 0
+    except OSError as err:  # the last boundary for files: one line, never a traceback
+        where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+        click.echo(f"geomove: {where}{(err.strerror or str(err)).lower()}", err=True)
+        return 1
     except KeyboardInterrupt:
         click.echo("geomove: interrupted", err=True)
         return 130

@@ -12,15 +12,14 @@ import csv
 import html
 import io
 import json
-import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import UsageError
+from .io.output import write_atomic
 from .model import MOVEMENT_FIELDS, PLACE_FIELDS, is_reported
 
 FORMATS = ("geojson", "gpkg", "kml", "csv")
@@ -394,14 +393,5 @@ def export(features: Iterable[dict], fmt: str, path: str | Path | None = None, *
 
 
 def _atomic(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        tmp.unlink()  # pyogrio wants to create the file itself
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Every export goes through the one output boundary: temp file, rename, OutputError."""
+    write_atomic(path, write)

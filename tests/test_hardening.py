@@ -221,3 +221,37 @@ def test_geojson_and_map_keep_planted_markup_inert(tmp_path):
     geomove.save_map(geomove.render([feature]), page)
     html = page.read_text(encoding="utf-8")
     assert evil not in html and "<img src=x" not in html
+
+
+# ---------------------------------------------------------------- one boundary for output files
+
+def test_a_failed_write_leaves_the_old_map_and_no_temp_file(tmp_path, monkeypatch):
+    import errno
+    from pathlib import Path
+    import geomove
+    from geomove.errors import GeomoveError, OutputError
+
+    page = tmp_path / "maps" / "m.html"
+    geomove.save_map(geomove.render([]), page)
+    good = page.read_bytes()
+    real = Path.write_text
+
+    def disk_full(self, text, *args, **kwargs):
+        real(self, text[: len(text) // 2], *args, **kwargs)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", disk_full)
+    with pytest.raises(OutputError, match="no space left") as info:
+        geomove.save_map(geomove.render([]), page)
+    assert isinstance(info.value, GeomoveError) and isinstance(info.value, OSError)
+    monkeypatch.undo()
+    assert page.read_bytes() == good
+    assert [p.name for p in page.parent.iterdir()] == ["m.html"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "kml", "gpkg"])
+def test_export_under_a_regular_file_is_an_output_error(tmp_path, fmt):
+    from geomove.errors import OutputError
+    (tmp_path / "plain").write_text("x")
+    with pytest.raises(OutputError, match="plain is a file"):
+        export(_planted(), fmt, tmp_path / "plain" / f"out.{fmt}")
