@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .dates import find_dates, parse_published
 from .distance import haversine_km
+from .errors import NO_BORDERS, NO_GAZETTEER
 from .model import make_movement
 from .textutil import sentence_spans
 
@@ -713,7 +714,7 @@ def _neighbours(a: str | None, b: str | None) -> bool:
     try:
         from .gazetteer import Gazetteer
         place = Gazetteer.default().country(a)
-    except Exception:  # no gazetteer at hand: no inference, the cautious answer
+    except NO_GAZETTEER:  # no gazetteer at hand: no inference, the cautious answer
         return False
     raw = (place or {}).get("raw") or {}
     return b in (raw.get("neighbours") or "").split(",")
@@ -727,7 +728,7 @@ def _on_border_of(place: dict, iso2: str | None, km: float = 25.0) -> bool:
         import shapely
         from .borders import _countries
         codes, _names, parts, _bounds = _countries()
-    except Exception:  # no polygons: no inference, which is the cautious answer
+    except NO_BORDERS:  # no polygons: no inference, which is the cautious answer
         return False
     point = shapely.Point(place["lon"], place["lat"])
     degrees = km / 111.0
@@ -821,7 +822,7 @@ def _nation(word: str) -> str:
         if not cc:
             place = gaz.country(word.title())
             cc = place.get("country") if place else None
-    except Exception:  # no gazetteer at hand: compare the words as written
+    except NO_GAZETTEER:  # no gazetteer at hand: compare the words as written
         return word
     return cc or word
 
