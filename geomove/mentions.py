@@ -87,19 +87,19 @@ def _demonym_spellings(gaz) -> frozenset | None:
     key = id(gaz)
     if key not in _DEMONYM_SPELLINGS:
         words: set[str] = set()
-        try:  # the curated list (the index keeps one word per name key and loses some)
-            import csv
-            from .gazetteer_build import curated_path
-            path = curated_path("demonyms.csv")
-            if path:
-                with open(path, encoding="utf-8", newline="") as f:
-                    words.update(r["demonym"] for r in csv.DictReader(f) if r.get("demonym"))
-        except Exception:
-            pass
-        try:
-            words.update(w for (w,) in gaz.db.execute("SELECT word FROM demonyms") if w)
-        except Exception:
-            pass
+        import csv
+        import sqlite3
+        from .gazetteer_build import curated_path
+        path = curated_path("demonyms.csv")  # the curated list (the index loses some words)
+        if path:
+            with open(path, encoding="utf-8", newline="") as f:
+                words.update(r["demonym"] for r in csv.DictReader(f) if r.get("demonym"))
+        db = getattr(gaz, "db", None)  # another gazetteer implementation: no table to read
+        if db is not None:
+            try:
+                words.update(w for (w,) in db.execute("SELECT word FROM demonyms") if w)
+            except sqlite3.OperationalError:  # an index built before the demonyms table
+                pass
         # unknown gazetteer implementation: trust its demonym()
         _DEMONYM_SPELLINGS[key] = frozenset(plain(w) for w in words) if words else None
     return _DEMONYM_SPELLINGS[key]
