@@ -45,6 +45,8 @@ _sys.modules[__name__].__class__ = _FrontDoor
 def extract(text: str, *, published=None, source=None, url=None, include_all=False, gazetteer=None):
     """Movements in one report as GeoJSON Feature dicts (see CONTRACT.md, MOVEMENT)."""
     from .movements import extract as run
+    from .reports import check_text
+    check_text(text, "report")  # lone surrogates and NUL are input errors, not crashes later
     return run(text, published=published, source=source, url=url, include_all=include_all,
                gazetteer=gazetteer)
 
@@ -52,6 +54,8 @@ def extract(text: str, *, published=None, source=None, url=None, include_all=Fal
 def places(text: str, *, gazetteer=None):
     """Place mentions in a report, with exact offsets and the resolved place."""
     from .mentions import places as run
+    from .reports import check_text
+    check_text(text, "report")
     return run(text, gazetteer=gazetteer)
 
 

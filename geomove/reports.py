@@ -114,6 +114,7 @@ def read_text_plain(path: str | Path) -> tuple[str, str]:
 def read_text(path: str | Path) -> tuple[str, str]:
     """Like :func:`read_text_plain`, with an HTML page reduced to its visible text."""
     text, name = read_text_plain(path)
+    check_text(text, name)
     if looks_like_html(text):
         text = html_to_text(text)
         if not text.strip():
@@ -143,6 +144,8 @@ def jsonl_lines(raw: str) -> Iterator[tuple[int, str]]:
 
 def check_text(text: str, where: str) -> str:
     """Refuse what no report holds and later stages cannot encode: lone surrogates, NUL."""
+    if not isinstance(text, str):
+        raise InputError(f"a report is text, not {type(text).__name__}", source=where)
     bad = _UNREADABLE.search(text)
     if bad:
         what = "a NUL character" if bad.group() == "\x00" else f"a lone surrogate (U+{ord(bad.group()):04X})"
