@@ -565,7 +565,7 @@ class _Finder:
         after = [t for t in self.next_tokens(tok_index, 2) if t.text != "."]
         before = self.prev_word(tok_index, 1)
         def day(t):
-            return t.text.isdigit() and 1 <= int(t.text) <= 31
+            return t.text.isascii() and t.text.isdigit() and len(t.text) <= 2 and 1 <= int(t.text) <= 31
         return bool(after and day(after[0])) or bool(before and day(before[0]))
 
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
