@@ -858,6 +858,7 @@ class _Finder:
         self._one_sense_per_text(mentions)
         # acceptance: a weak, unsupported match is dropped
         named = self._named_places(mentions)
+        distinct_points = list(dict.fromkeys(points))  # a name repeated 2,000 times is one point
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] not in ("place", "organisation"):
@@ -870,7 +871,7 @@ class _Finder:
             if self._stray_variant(m, best, named):
                 m["drop"] = True  # a miss is better than a confident wrong place
                 continue
-            support, strong = self.support(m, best, text_countries, points)
+            support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
             if single and m["surface"] in self.person_words:
@@ -1049,15 +1050,19 @@ class _Finder:
         return region.get("kind") == "country" or plain(c.get("admin1") or "") == plain(region["name"])
 
     @staticmethod
-    def _named_places(mentions: list[dict]) -> list[tuple[int, float | None, float | None, str | None]]:
-        """(mention id, lat, lon, country) of the best reading of every mention, demonyms and actors too."""
-        out = []
+    def _named_places(mentions: list[dict]) -> tuple[dict, dict]:
+        """({mention id: (lat, lon, country)} of the best reading of every mention, demonyms and
+        actors too; how many mentions have each such reading)."""
+        by_id = {}
         for m in mentions:
             cands = m.get("cands") or []
             if cands:
                 b = cands[0]
-                out.append((id(m), b.get("lat"), b.get("lon"), b.get("country")))
-        return out
+                by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
+        counts: dict = {}
+        for reading in by_id.values():
+            counts[reading] = counts.get(reading, 0) + 1
+        return by_id, counts
 
     @staticmethod
     def _stray_variant(m: dict, best: dict, named) -> bool:
@@ -1065,7 +1070,9 @@ class _Finder:
         other place of the text and in none of its countries: most likely a wrong guess."""
         if best.get("name_similarity", 1.0) >= 1.0 or best.get("lat") is None or best.get("kind") == "country":
             return False
-        others = [(la, lo, cc) for i, la, lo, cc in named if i != id(m)]
+        by_id, counts = named  # each distinct reading once (2,000 mentions: not 2,000² pairs)
+        own = by_id.get(id(m))
+        others = [p for p, n in counts.items() if n > (p == own)]
         if not others:
             return False  # nothing to judge by
         if best.get("country") and best["country"] in {cc for _, _, cc in others}:
