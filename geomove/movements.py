@@ -839,10 +839,15 @@ def _actor_key(actor: str | None):
     return key or None
 
 
+# A route through more stops than this is a list of places, not a route; the cap also keeps
+# one endless chained sentence linear (every new stop is compared with every stop so far).
+_MAX_VIA = 20
+
+
 def _merge(a: _Draft, b: _Draft) -> _Draft:
     via = list(a.via)
     for v in b.via:
-        if not any(same_place(v, w) for w in via):
+        if len(via) < _MAX_VIA and not any(same_place(v, w) for w in via):
             via.append(v)
     origin = _finer(a.origin, b.origin)
     destination = _finer(a.destination, b.destination)
@@ -860,11 +865,11 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             return None
     via = list(prev.via)
     for v in nxt.via:
-        if not any(same_place(v, w) for w in via):
+        if len(via) < _MAX_VIA and not any(same_place(v, w) for w in via):
             via.append(v)
     destination = prev.destination
     if nxt.destination is not None:
-        if destination is not None and not compatible(destination, nxt.destination):
+        if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA:
             via.append(destination)
         destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination
     via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
