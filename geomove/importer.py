@@ -492,6 +492,8 @@ def _cell_json(value: Any, name: str, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(f"column {name} is not valid JSON: {err.msg}", source=where) from err
+    except (ValueError, RecursionError) as err:  # a 5,000-digit integer; nesting too deep
+        raise InputError(f"column {name} is not usable JSON ({str(err)[:60]})", source=where) from err
 
 
 def _row_place(row: dict, prefix: str, where: str) -> dict | None:
