@@ -67,12 +67,41 @@ class DateType(click.ParamType):
 COORDINATE, BBOX, DATE = CoordinateType(), BBoxType(), DateType()
 
 
+def _check_kind(value):
+    """--kind must be a kind the gazetteer knows (or a word for one): 'dam' is a usage error."""
+    if value is None:
+        return None
+    from .gazetteer import KIND_FAMILY, KIND_WORDS
+
+    known = set(KIND_WORDS) | set(KIND_WORDS.values()) | set(KIND_FAMILY) | {"country", "continent"}
+    for family in KIND_FAMILY.values():
+        known |= set(family)
+    if value.strip().lower() not in known:
+        raise click.BadParameter(f"{value!r} is not a place kind (choose from {', '.join(sorted(known))})")
+    return value
+
+
+def _progress(items, unit: str):
+    """Items with a progress display on stderr for long batches, terminal or not; --quiet hides it."""
+    items = list(items)
+    if _quiet() or len(items) < 2:
+        return items
+    from .io.progress import progress
+    return progress(items, unit=unit)
+
+
 def log_option(f):
     return click.option("--log", "log_path", type=click.Path(dir_okay=False),
                         envvar="GEOMOVE_LOG", help="Movement log (default: user data dir; env GEOMOVE_LOG).")(f)
 
 
+def encoding_option(f):
+    return click.option("--encoding", help="Text encoding of the report files (default: UTF-8, a BOM, "
+                        "or detected).")(f)
+
+
 def report_options(f):
+    f = encoding_option(f)
     f = click.option("--url", help="URL of the report.")(f)
     f = click.option("--source", help="Outlet or source name.")(f)
     f = click.option("--published", type=DATE, help="Publication date, for relative dates.")(f)
@@ -110,12 +139,52 @@ def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
 
 
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
+
+
+def _note(message: str) -> None:
+    """A line on stderr the user should see (not an error), unless --quiet."""
+    if not _quiet():
+        click.echo(f"geomove: {message}", err=True)
+
+
+def _tell_about(report) -> None:
+    """Notes on how a report was read, and a warning when it is not in English."""
+    from .io.language import language_warning
+
+    for note in report.notes:
+        _note(f"{report.name}: {note}")
+    if not _quiet():
+        warning = language_warning(report.text, report.name)
+        if warning:
+            _note(warning)
+
+
+def _tell_about_batch(reports) -> None:
+    from .io.language import report_language
+
+    if _quiet():
+        return
+    foreign = [(r.name, lang) for r in reports if (lang := report_language(r.text))]
+    if foreign:
+        name, lang = foreign[0]
+        _note(f"{len(foreign)} of {len(reports)} reports are not in English (first: {name}, {lang}); "
+              "geomove reads English, so places and movements in them may be missed")
+
+
 # --- the verbs ---------------------------------------------------------------------------
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomove")
-def cli():
+@click.option("-q", "--quiet", is_flag=True, help="No progress, notes or warnings on stderr (errors still).")
+@click.pass_context
+def cli(ctx, quiet):
     """Reports of military movements → places, movements, maps and GIS files, offline."""
+    ctx.obj = {"quiet": quiet}
+    from .io.progress import set_quiet
+    set_quiet(quiet)  # the index build (on first use too) reads it
 
 
 @cli.command()
@@ -123,7 +192,7 @@ def cli():
 @click.option("--jsonl", type=click.Path(dir_okay=False), help="Many reports, one JSON object a line.")
 @click.option("--all", "include_all", is_flag=True, help="Also denied, planned, static movements.")
 @report_options
-def extract(file, jsonl, include_all, published, source, url):
+def extract(file, jsonl, include_all, published, source, url, encoding):
     """Movements in one report (FILE or - for stdin) as a GeoJSON FeatureCollection."""
     from .movements import extract as run
     from .model import feature_collection
@@ -132,12 +201,15 @@ def extract(file, jsonl, include_all, published, source, url):
     if bool(file) == bool(jsonl):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
+        reports = list(read_jsonl(jsonl, encoding))
+        _tell_about_batch(reports)
         results = [(r.id, run(r.text, published=r.published, source=r.source, url=r.url,
-                               include_all=include_all)) for r in read_jsonl(jsonl)]
+                               include_all=include_all)) for r in _progress(reports, "reports")]
         for rid, features in results:
             _dump({"id": rid, **feature_collection(features)})
         return
-    report = read_report(file, published=published, source=source, url=url)
+    report = read_report(file, published=published, source=source, url=url, encoding=encoding)
+    _tell_about(report)
     features = run(report.text, published=report.published, source=report.source, url=report.url,
                    include_all=include_all)
     _dump(feature_collection(features))
@@ -149,7 +221,8 @@ def extract(file, jsonl, include_all, published, source, url):
 @click.option("--places-only", is_flag=True,
               help="Only places where something is or happens (roles place, demonym_place).")
 @click.option("--all", "include_all", is_flag=True, hidden=True, help="Every mention (the default).")
-def places(file, jsonl, places_only, include_all):
+@encoding_option
+def places(file, jsonl, places_only, include_all, encoding):
     """Every mention of a place in a report, with offsets, the resolved place and its role:
     place, demonym_place, actor ("Turkey said"), demonym, organisation ("University of
     Alberta"), dateline or source_location."""
@@ -162,17 +235,22 @@ def places(file, jsonl, places_only, include_all):
     if bool(file) == bool(jsonl):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
-        for r in list(read_jsonl(jsonl)):
+        reports = list(read_jsonl(jsonl, encoding))
+        _tell_about_batch(reports)
+        for r in _progress(reports, "reports"):
             _dump({"id": r.id, "places": finder(r.text)})
         return
-    _dump({"places": finder(read_report(file).text)})
+    report = read_report(file, encoding=encoding)
+    _tell_about(report)
+    _dump({"places": finder(report.text)})
 
 
 @cli.command()
 @click.argument("name")
 @click.option("--country", help="ISO 3166-1 alpha-2 country hint.")
 @click.option("--near", type=COORDINATE, help="Prefer places near LAT,LON.")
-@click.option("--kind", help="crossing, base, airfield, city, admin1, country...")
+@click.option("--kind", callback=lambda ctx, param, value: _check_kind(value),
+              help="crossing, base, airfield, city, admin1, country...")
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Candidates as JSON with score and why.")
 def geocode(name, country, near, kind, limit, as_json):
@@ -196,22 +274,27 @@ def geocode(name, country, near, kind, limit, as_json):
 @click.argument("files", nargs=-1, required=True)
 @log_option
 @report_options
-def add(files, log_path, published, source, url):
-    """Extract movements from reports and record them in the log."""
+def add(files, log_path, published, source, url, encoding):
+    """Extract movements from reports and record them in the log (all reports or none)."""
     from .movements import extract as run
     from .reports import read_report
 
     # read and extract everything first: a bad file must not leave half a batch recorded
     batches = []
-    for file in files:
-        report = read_report(file, published=published, source=source, url=url)
+    for file in _progress(files, "reports"):
+        report = read_report(file, published=published, source=source, url=url, encoding=encoding)
+        _tell_about(report)
         batches.append((report, run(report.text, published=report.published, source=report.source,
                                     url=report.url, include_all=True)))
     with _open_log(log_path) as log:
-        for report, features in batches:
-            result = log.add(features, report_text=report.text, source=report.source)
-            click.echo(f"{report.name}: {result.added} added, {result.merged} merged, "
-                       f"{result.unchanged} unchanged")
+        # one transaction: when the log refuses the movements of the last report, the first
+        # ones are not left recorded either
+        with log.transaction():
+            results = [(report, log.add(features, report_text=report.text, source=report.source))
+                       for report, features in batches]
+    for report, result in results:
+        click.echo(f"{report.name}: {result.added} added, {result.merged} merged, "
+                   f"{result.unchanged} unchanged")
 
 
 @cli.command(name="import")
@@ -264,12 +347,19 @@ def _features_from(files, log_path, include_all, **meta):
     if not files:
         with _open_log(log_path, must_exist=True) as log:
             return log.query(status=None if include_all else "reported")
+    from .importer import movement_file_kind
+    from .reports import _read_bytes
+
     features = []
     for file in files:
-        if str(file).lower().endswith((".geojson", ".json")):
+        # a movement file (GeoJSON, CSV, KML, GeoPackage) is drawn as it is; anything else is
+        # a report, told by content, not by name
+        head = _read_bytes(file)[0][:4096] if file != "-" else b""
+        if movement_file_kind(head):
             features.extend(read_movements(file))
         else:
             report = read_report(file, **meta)
+            _tell_about(report)
             features.extend(run(report.text, published=report.published, source=report.source,
                                 url=report.url, include_all=include_all))
     return features
@@ -286,13 +376,16 @@ def _features_from(files, log_path, include_all, **meta):
 @click.option("--title")
 @click.option("--all", "include_all", is_flag=True, help="Also draw denied/planned/static movements.")
 @report_options
-def render(files, log_path, output, period, offline, embed, title, include_all, published, source, url):
-    """Draw movements (from reports, a GeoJSON file or the log) on an offline map."""
+def render(files, log_path, output, period, offline, embed, title, include_all, published, source, url,
+           encoding):
+    """Draw movements (from reports, movement files (GeoJSON, CSV, KML, GeoPackage) or the log)
+    on an offline map."""
     from .render import render as draw, save_map
 
     if output is not None:
         _check_output(output)
-    features = _features_from(files, log_path, include_all, published=published, source=source, url=url)
+    features = _features_from(files, log_path, include_all, published=published, source=source, url=url,
+                              encoding=encoding)
     if output is None:
         stem = Path(files[0]).stem if len(files) == 1 else "geomove"
         output = Path("maps") / f"{stem}.html"
