@@ -679,12 +679,14 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     if tmp.exists():
         tmp.unlink()
-    show = sys.stderr.isatty() if progress is None else bool(progress)
+    from .io.progress import bar_options, wanted
+    # progress on stderr, terminal or not (a pipe or a notebook gets a line every few seconds);
+    # --quiet silences it
+    show = wanted() if progress is None else bool(progress) and wanted()
     geonames = [Path(g) for g in geonames]
     try:
         writer = IndexWriter(tmp)
-        bar = tqdm(total=None, unit=" places", desc="geomove gazetteer", disable=not show, file=sys.stderr,
-                   mininterval=0.5)
+        bar = tqdm(total=None, unit=" places", desc="geomove gazetteer", disable=not show, **bar_options())
         curated_file = Path(curated) if curated else curated_path("features.csv")
 
         def feed(rows, replace=False, trusted=False):
