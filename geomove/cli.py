@@ -7,6 +7,7 @@ on stderr naming the input and the problem, exit 1 for data and 2 for usage, no 
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -79,6 +80,14 @@ def _check_kind(value):
     if value.strip().lower() not in known:
         raise click.BadParameter(f"{value!r} is not a place kind (choose from {', '.join(sorted(known))})")
     return value
+
+
+def _progress_stream(items, total: int, unit: str = "movements"):
+    """Progress for a long stream of known length (exports of big logs)."""
+    if _quiet() or total < 50_000:
+        return items
+    from .io.progress import progress
+    return progress(items, unit=unit, total=total)
 
 
 def _progress(items, unit: str):
@@ -322,31 +331,43 @@ def _query_options(f):
 @click.option("--json", "as_json", is_flag=True, help="A GeoJSON FeatureCollection.")
 def list_(log_path, since, until, actor, bbox, include_all, as_json):
     """Movements in the log, oldest first."""
-    from .model import feature_collection
+    from .export import write_geojson
 
-    with _open_log(log_path, must_exist=True) as log:
+    # one read transaction (writers elsewhere change nothing we see) and one movement at a
+    # time (a log of millions lists in constant memory)
+    with _open_log(log_path, must_exist=True) as log, log.snapshot():
         found = log.query(since=since, until=until, actor=actor, bbox=bbox,
                           status=None if include_all else "reported")
-    if as_json:
-        _dump(feature_collection(found))
-        return
-    for f in found:
-        p = f["properties"]
+        out = sys.stdout
+        if as_json:
+            write_geojson(found.stream(), out)
+            return
         name = lambda x: (x or {}).get("name") or "?"
-        via = "".join(f" → {name(v)}" for v in p.get("via") or [])
-        click.echo(f"{p.get('start') or p.get('published') or '----------'}  {p.get('actor') or '?'}: "
-                   f"{name(p.get('origin'))}{via} → {name(p.get('destination'))}"
-                   f"{'  ×' + str(p['count']) if p.get('count') else ''}  [{p['id']}]")
+        for f in found.stream():
+            p = f["properties"]
+            via = "".join(f" → {name(v)}" for v in p.get("via") or [])
+            out.write(f"{p.get('start') or p.get('published') or '----------'}  {p.get('actor') or '?'}: "
+                      f"{name(p.get('origin'))}{via} → {name(p.get('destination'))}"
+                      f"{'  ×' + str(p['count']) if p.get('count') else ''}  [{p['id']}]\n")
 
 
-def _features_from(files, log_path, include_all, **meta):
+MAX_MAP_MOVEMENTS = 200_000  # beyond this a browser cannot draw the page; the CLI says so
+
+
+def _features_from(files, log_path, include_all, query=None, **meta):
+    from .errors import InputError
     from .importer import read_movements
     from .movements import extract as run
     from .reports import read_report
 
     if not files:
-        with _open_log(log_path, must_exist=True) as log:
-            return log.query(status=None if include_all else "reported")
+        with _open_log(log_path, must_exist=True) as log, log.snapshot():
+            found = log.query(status=None if include_all else "reported", **query)
+            if len(found) > MAX_MAP_MOVEMENTS:
+                raise InputError(f"{len(found):,} movements are more than a map can show "
+                                 f"({MAX_MAP_MOVEMENTS:,} at most): narrow them with --since, "
+                                 "--until, --actor or --bbox", source=str(log.path))
+            return list(found.stream())
     from .importer import movement_file_kind
     from .reports import _read_bytes
 
@@ -375,17 +396,24 @@ def _features_from(files, log_path, include_all, **meta):
 @click.option("--embed", is_flag=True, help="Write a fragment to drop into a web page.")
 @click.option("--title")
 @click.option("--all", "include_all", is_flag=True, help="Also draw denied/planned/static movements.")
+@click.option("--bbox", type=BBOX, help="W,S,E,N (from the log)")
+@click.option("--actor", help="(from the log)")
+@click.option("--until", type=DATE, help="(from the log)")
+@click.option("--since", type=DATE, help="(from the log)")
 @report_options
 def render(files, log_path, output, period, offline, embed, title, include_all, published, source, url,
-           encoding):
+           encoding, since, until, actor, bbox):
     """Draw movements (from reports, movement files (GeoJSON, CSV, KML, GeoPackage) or the log)
     on an offline map."""
     from .render import render as draw, save_map
 
     if output is not None:
         _check_output(output)
+    if files and any((since, until, actor, bbox)):
+        raise UsageError("--since/--until/--actor/--bbox choose movements from the log, not from FILES")
     features = _features_from(files, log_path, include_all, published=published, source=source, url=url,
-                              encoding=encoding)
+                              encoding=encoding,
+                              query={"since": since, "until": until, "actor": actor, "bbox": bbox})
     if output is None:
         stem = Path(files[0]).stem if len(files) == 1 else "geomove"
         output = Path("maps") / f"{stem}.html"
@@ -404,14 +432,17 @@ def export(log_path, fmt, output, since, until, actor, bbox, include_all):
     from .export import export as write
 
     _check_output(output)
-    with _open_log(log_path, must_exist=True) as log:
+    # one read transaction, one movement at a time: see list
+    with _open_log(log_path, must_exist=True) as log, log.snapshot():
         found = log.query(since=since, until=until, actor=actor, bbox=bbox,
                           status=None if include_all else "reported")
-    text = write(found, fmt, output, include_all=include_all)
-    if text is not None:
-        click.echo(text, nl=not text.endswith("\n"))
-    else:
-        click.echo(f"{output}: {len(found)} movement(s)", err=True)
+        total = len(found)
+        if output is None:
+            write(found.stream(), fmt, None, include_all=include_all, out=sys.stdout)
+        else:
+            write(_progress_stream(found.stream(), total), fmt, output, include_all=include_all)
+    if output is not None:
+        _note(f"{output}: {total} movement(s)")
 
 
 @cli.group()
@@ -466,6 +497,9 @@ def main(argv=None) -> int:
         return err.exit_code
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as err:  # a page found damaged after the check at open
+        click.echo(f"geomove: the movement log cannot be read ({err}); it may be damaged", err=True)
+        return 1
     except OSError as err:  # the last boundary for files: one line, never a traceback
         where = f"{err.filename}: " if getattr(err, "filename", None) else ""
         click.echo(f"geomove: {where}{(err.strerror or str(err)).lower()}", err=True)

@@ -16,7 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .errors import UsageError
 from .io.output import write_atomic
@@ -103,16 +103,34 @@ def prepare(feature: dict) -> dict:
 
 
 def select(features: Iterable[dict], include_all: bool = False) -> list[dict]:
-    return [prepare(f) for f in features if include_all or is_reported(f)]
+    return list(iter_selected(features, include_all))
+
+
+def iter_selected(features: Iterable[dict], include_all: bool = False) -> Iterator[dict]:
+    """``select`` one feature at a time: a whole log goes through in constant memory."""
+    return (prepare(f) for f in features if include_all or is_reported(f))
 
 
 # ---------------------------------------------------------------- GeoJSON
 
-def to_geojson(features: list[dict]) -> str:
+def to_geojson(features: Iterable[dict]) -> str:
     """A FeatureCollection, one feature per line (diff- and grep-friendly), no ``crs`` member."""
-    lines = [json.dumps(f, ensure_ascii=False, default=_json_default) for f in features]
-    body = ",\n".join(lines)
-    return '{"type": "FeatureCollection", "features": [\n' + body + ("\n" if lines else "") + "]}\n"
+    out = io.StringIO()
+    write_geojson(features, out)
+    return out.getvalue()
+
+
+def write_geojson(features: Iterable[dict], out) -> int:
+    """``to_geojson`` written to a text stream one feature at a time; returns the count."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    count = 0
+    for feature in features:
+        if count:
+            out.write(",\n")
+        out.write(json.dumps(feature, ensure_ascii=False, default=_json_default))
+        count += 1
+    out.write(("\n" if count else "") + "]}\n")
+    return count
 
 
 # ---------------------------------------------------------------- flat rows (CSV, GeoPackage, pandas)
@@ -243,63 +261,99 @@ def _sub(parent: ET.Element, tag: str, text: Any = None) -> ET.Element:
     return node
 
 
-def to_kml(features: list[dict]) -> str:
+def to_kml(features: Iterable[dict]) -> str:
     """KML 2.2 for Google Earth: one Placemark per movement with <TimeSpan>, and the places."""
-    ET.register_namespace("", KML_NS)
-    root = ET.Element(f"{{{KML_NS}}}kml")
-    doc = _sub(root, "Document")
-    _sub(doc, "name", "geomove movements")
-    movements = _sub(doc, "Folder")
-    _sub(movements, "name", "Movements")
-    for feature in features:
-        props = feature["properties"]
-        mark = _sub(movements, "Placemark", None)
-        if props.get("id"):
-            mark.set("id", _xml_text(props["id"]))
-        _sub(mark, "name", " — ".join(str(x) for x in (props.get("actor"), props.get("what")) if x)
-             or props.get("id") or "movement")
-        description = props.get("quote") or props.get("what")
-        if description:
-            # Google Earth renders a description as HTML after the XML is read: escape it
-            # once more so markup planted in a report shows as text.
-            _sub(mark, "description", html.escape(str(description), quote=False))
-        if props.get("start") or props.get("end"):
-            span = _sub(mark, "TimeSpan")
-            _sub(span, "begin", props.get("start") or props.get("end"))
-            _sub(span, "end", props.get("end") or props.get("start"))
-        data = _sub(mark, "ExtendedData")
-        for key, value in flatten(feature).items():
-            if value is None or key in ACLED_COLUMNS[:3]:
-                continue
+    out = io.StringIO()
+    write_kml(features, out)
+    return out.getvalue()
+
+
+def _movement_placemark(feature: dict) -> ET.Element:
+    props = feature["properties"]
+    mark = ET.Element(f"{{{KML_NS}}}Placemark")
+    if props.get("id"):
+        mark.set("id", _xml_text(props["id"]))
+    _sub(mark, "name", " — ".join(str(x) for x in (props.get("actor"), props.get("what")) if x)
+         or props.get("id") or "movement")
+    description = props.get("quote") or props.get("what")
+    if description:
+        # Google Earth renders a description as HTML after the XML is read: escape it
+        # once more so markup planted in a report shows as text.
+        _sub(mark, "description", html.escape(str(description), quote=False))
+    if props.get("start") or props.get("end"):
+        span = _sub(mark, "TimeSpan")
+        _sub(span, "begin", props.get("start") or props.get("end"))
+        _sub(span, "end", props.get("end") or props.get("start"))
+    data = _sub(mark, "ExtendedData")
+    for key, value in flatten(feature).items():
+        if value is None or key in ACLED_COLUMNS[:3]:
+            continue
+        node = _sub(data, "Data")
+        node.set("name", key)
+        _sub(node, "value", _csv_cell(value))
+    geometry = feature.get("geometry")
+    if geometry:
+        line = _sub(mark, "LineString")
+        _sub(line, "tessellate", "1")
+        _sub(line, "coordinates", " ".join(f"{x!r},{y!r}" for x, y in geometry["coordinates"]))
+    return mark
+
+
+def _place_placemark(place: dict) -> ET.Element:
+    mark = ET.Element(f"{{{KML_NS}}}Placemark")
+    _sub(mark, "name", place["name"] or place["surface"] or "place")
+    data = _sub(mark, "ExtendedData")
+    for key in ("kind", "country", "precision", "gazetteer_id", "movements"):
+        if place.get(key) is not None:
             node = _sub(data, "Data")
             node.set("name", key)
-            _sub(node, "value", _csv_cell(value))
-        geometry = feature.get("geometry")
-        if geometry:
-            line = _sub(mark, "LineString")
-            _sub(line, "tessellate", "1")
-            _sub(line, "coordinates", " ".join(f"{x!r},{y!r}" for x, y in geometry["coordinates"]))
-    places = _sub(doc, "Folder")
-    _sub(places, "name", "Places")
-    for place in _places(features):
-        mark = _sub(places, "Placemark")
-        _sub(mark, "name", place["name"] or place["surface"] or "place")
-        data = _sub(mark, "ExtendedData")
-        for key in ("kind", "country", "precision", "gazetteer_id", "movements"):
-            if place.get(key) is not None:
-                node = _sub(data, "Data")
-                node.set("name", key)
-                _sub(node, "value", place[key])
-        point = _sub(mark, "Point")
-        _sub(point, "coordinates", f"{place['lon']!r},{place['lat']!r}")
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+            _sub(node, "value", place[key])
+    point = _sub(mark, "Point")
+    _sub(point, "coordinates", f"{place['lon']!r},{place['lat']!r}")
+    return mark
 
 
-def _places(features: list[dict]) -> list[dict]:
-    """Every place with coordinates, once, with the ids of the movements through it."""
-    seen: dict[tuple, dict] = {}
+def _kml_element(mark: ET.Element, depth: int) -> str:
+    ET.indent(mark, space="  ", level=depth)
+    # the document's root declares the KML namespace; drop the copy tostring adds here
+    text = ET.tostring(mark, encoding="unicode").replace(f' xmlns="{KML_NS}"', "", 1)
+    return "  " * depth + text.rstrip() + "\n"
+
+
+def write_kml(features: Iterable[dict], out) -> int:
+    """``to_kml`` written one Placemark at a time (places gathered on the way, written last)."""
+    ET.register_namespace("", KML_NS)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+              f'<kml xmlns="{KML_NS}">\n  <Document>\n    <name>geomove movements</name>\n'
+              "    <Folder>\n      <name>Movements</name>\n")
+    places = _PlaceIndex()
+    count = 0
     for feature in features:
+        out.write(_kml_element(_movement_placemark(feature), 3))
+        places.add(feature)
+        count += 1
+    out.write("    </Folder>\n    <Folder>\n      <name>Places</name>\n")
+    for place in places.rows():
+        out.write(_kml_element(_place_placemark(place), 3))
+    out.write("    </Folder>\n  </Document>\n</kml>\n")
+    return count
+
+
+def _places(features: Iterable[dict]) -> list[dict]:
+    """Every place with coordinates, once, with the ids of the movements through it."""
+    index = _PlaceIndex()
+    for feature in features:
+        index.add(feature)
+    return index.rows()
+
+
+class _PlaceIndex:
+    """The distinct places of the movements seen so far (memory grows with places, not movements)."""
+
+    def __init__(self):
+        self.seen: dict[tuple, dict] = {}
+
+    def add(self, feature: dict) -> None:
         props = feature["properties"]
         route = [("origin", props.get("origin"))] + [("via", p) for p in props.get("via") or []]
         route.append(("destination", props.get("destination")))
@@ -308,18 +362,23 @@ def _places(features: list[dict]) -> list[dict]:
                 continue
             key = (place.get("gazetteer_id") or place.get("name") or place.get("surface"),
                    place["lat"], place["lon"])
-            row = seen.get(key)
+            row = self.seen.get(key)
             if row is None:
-                row = seen[key] = {f: place.get(f) for f in PLACE_FIELDS}
-                row["roles"], row["ids"] = [], []
+                row = self.seen[key] = {f: place.get(f) for f in PLACE_FIELDS}
+                row["roles"], row["ids"] = [], {}
             if role not in row["roles"]:
                 row["roles"].append(role)
-            if props.get("id") and props["id"] not in row["ids"]:
-                row["ids"].append(props["id"])
-    for row in seen.values():
-        row["movements"] = " ".join(row.pop("ids"))
-        row["roles"] = " ".join(row["roles"])
-    return list(seen.values())
+            if props.get("id"):
+                row["ids"][props["id"]] = None
+
+    def rows(self) -> list[dict]:
+        out = []
+        for row in self.seen.values():
+            row = dict(row)
+            row["movements"] = " ".join(row.pop("ids"))
+            row["roles"] = " ".join(row["roles"])
+            out.append(row)
+        return out
 
 
 # ---------------------------------------------------------------- GeoPackage
@@ -334,11 +393,10 @@ def to_geodataframe(features: list[dict]):
     return gpd.GeoDataFrame(rows, columns=list(CSV_COLUMNS), geometry=geoms, crs="EPSG:4326")
 
 
-def write_gpkg(features: list[dict], path: Path) -> None:
-    import geopandas as gpd
-    import pyogrio
-    from shapely.geometry import Point
+GPKG_CHUNK = 20_000  # movements per GeoDataFrame written: memory stays flat for any log
 
+
+def _movement_frame(features: list[dict]):
     import pandas as pd
 
     movements = to_geodataframe(features)
@@ -359,36 +417,77 @@ def write_gpkg(features: list[dict], path: Path) -> None:
             movements[column] = movements[column].astype("float64")
         else:
             movements[column] = movements[column].astype("object").where(movements[column].notna(), None)
-    places = _places(features)
+    return movements
+
+
+def write_gpkg(features: Iterable[dict], path: Path) -> int:
+    """Both layers, the movements written in chunks of GPKG_CHUNK (constant memory)."""
+    import geopandas as gpd
+    import pyogrio
+    from shapely.geometry import Point
+
+    places = _PlaceIndex()
+    count = 0
+    chunk: list[dict] = []
+
+    def flush(first: bool) -> None:
+        pyogrio.write_dataframe(_movement_frame(chunk), path, layer="movements", driver="GPKG",
+                                geometry_type="LineString", promote_to_multi=False, append=not first)
+
+    for feature in features:
+        chunk.append(feature)
+        places.add(feature)
+        count += 1
+        if len(chunk) == GPKG_CHUNK:
+            flush(count == GPKG_CHUNK)
+            chunk = []
+    if chunk or count == 0:
+        flush(count <= GPKG_CHUNK)
+    rows = places.rows()
     place_frame = gpd.GeoDataFrame(
-        places, columns=[*PLACE_FIELDS, "roles", "movements"],
-        geometry=[Point(p["lon"], p["lat"]) for p in places], crs="EPSG:4326")
-    pyogrio.write_dataframe(movements, path, layer="movements", driver="GPKG",
-                            geometry_type="LineString", promote_to_multi=False)
+        rows, columns=[*PLACE_FIELDS, "roles", "movements"],
+        geometry=[Point(p["lon"], p["lat"]) for p in rows], crs="EPSG:4326")
     pyogrio.write_dataframe(place_frame, path, layer="places", driver="GPKG", geometry_type="Point",
                             append=False)
+    return count
 
 
 # ---------------------------------------------------------------- entry point
 
+WRITERS = {"geojson": write_geojson, "kml": write_kml, "csv": write_csv}
+
+
 def export(features: Iterable[dict], fmt: str, path: str | Path | None = None, *,
-           include_all: bool = False) -> str | None:
-    """Write ``features`` as ``fmt`` to ``path``; with no path, return the text (not for gpkg)."""
+           include_all: bool = False, out=None) -> str | None:
+    """Write ``features`` as ``fmt`` to ``path``; with no path, return the text (not for gpkg),
+    or, given a text stream ``out`` (standard output), write to it as the rows come.
+
+    Features are read one at a time (an iterator or a log's ``Movements.stream()`` is fine):
+    a file of any size is written in constant memory.
+    """
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})")
-    chosen = select(features, include_all)
+    chosen = iter_selected(features, include_all)
     if fmt == "gpkg":
         if path is None:
             raise UsageError("the gpkg format needs an output file (-o PATH)")
         _atomic(Path(path), lambda tmp: write_gpkg(chosen, tmp))
         return None
-    text = {"geojson": to_geojson, "kml": to_kml, "csv": to_csv}[fmt](chosen)
     if path is None:
-        return text
+        if out is not None:
+            WRITERS[fmt](chosen, out)
+            return None
+        text = io.StringIO()
+        WRITERS[fmt](chosen, text)
+        return text.getvalue()
     # utf-8-sig for CSV: spreadsheets then read Arabic and accented names correctly.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    _atomic(Path(path), lambda tmp: tmp.write_text(text, encoding=encoding, newline=""))
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding=encoding, newline="") as f:
+            WRITERS[fmt](chosen, f)
+    _atomic(Path(path), write)
     return None
 
 
