@@ -365,17 +365,21 @@ class _PlaceIndex:
             row = self.seen.get(key)
             if row is None:
                 row = self.seen[key] = {f: place.get(f) for f in PLACE_FIELDS}
-                row["roles"], row["ids"] = [], {}
+                # ids as UTF-8 bytes: a million movements' ids take 20 MB, not 200 MB of str
+                row["roles"], row["ids"], row["last"] = [], bytearray(), None
             if role not in row["roles"]:
                 row["roles"].append(role)
-            if props.get("id"):
-                row["ids"][props["id"]] = None
+            movement = props.get("id")
+            if movement and movement != row["last"]:  # a route passing a place twice: once
+                row["ids"] += (b" " if row["ids"] else b"") + movement.encode("utf-8")
+                row["last"] = movement
 
     def rows(self) -> list[dict]:
         out = []
         for row in self.seen.values():
             row = dict(row)
-            row["movements"] = " ".join(row.pop("ids"))
+            row.pop("last")
+            row["movements"] = row.pop("ids").decode("utf-8")
             row["roles"] = " ".join(row["roles"])
             out.append(row)
         return out
@@ -393,7 +397,7 @@ def to_geodataframe(features: list[dict]):
     return gpd.GeoDataFrame(rows, columns=list(CSV_COLUMNS), geometry=geoms, crs="EPSG:4326")
 
 
-GPKG_CHUNK = 20_000  # movements per GeoDataFrame written: memory stays flat for any log
+GPKG_CHUNK = 5_000  # movements per GeoDataFrame written: memory stays flat for any log
 
 
 def _movement_frame(features: list[dict]):

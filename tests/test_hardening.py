@@ -255,3 +255,13 @@ def test_export_under_a_regular_file_is_an_output_error(tmp_path, fmt):
     (tmp_path / "plain").write_text("x")
     with pytest.raises(OutputError, match="plain is a file"):
         export(_planted(), fmt, tmp_path / "plain" / f"out.{fmt}")
+
+
+def test_gpkg_written_in_chunks_reads_back_whole(tmp_path, monkeypatch):
+    import geomove.export as export_module
+    monkeypatch.setattr(export_module, "GPKG_CHUNK", 3)
+    features = _planted()
+    path = tmp_path / "chunks.gpkg"
+    export(iter(features), "gpkg", path)  # an iterator: read once, never held whole
+    back = read_movements(path)
+    assert sorted(f["properties"]["actor"] for f in back) == sorted(TRIGGERS)
