@@ -28,7 +28,8 @@ from .errors import GeomoveError  # noqa: E402  (cheap, and what every caller ca
 # geomove/export.py). Importing a submodule sets it as an attribute of its package, which
 # would replace the function after its first call ("'module' object is not callable" the
 # second time). The package refuses that one assignment; the submodules stay importable by
-# name (``from geomove.render import save_map``) and in sys.modules.
+# name (``from geomove.render import save_map``, ``importlib.import_module("geomove.export")``);
+# only ``import geomove.export as m`` gives the function, as ``geomove.export`` does.
 _FUNCTIONS = frozenset({"extract", "places", "render", "save_map", "export"})
 
 

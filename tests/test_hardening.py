@@ -258,7 +258,9 @@ def test_export_under_a_regular_file_is_an_output_error(tmp_path, fmt):
 
 
 def test_gpkg_written_in_chunks_reads_back_whole(tmp_path, monkeypatch):
-    import geomove.export as export_module
+    import importlib
+    # `import geomove.export as m` gives the front door's function; the module is here
+    export_module = importlib.import_module("geomove.export")
     monkeypatch.setattr(export_module, "GPKG_CHUNK", 3)
     features = _planted()
     path = tmp_path / "chunks.gpkg"
