@@ -294,8 +294,12 @@ def read_movements(path: str | Path) -> list[dict]:
     kind = movement_file_kind(raw[:4096])
     if kind == "gpkg":
         return _read_gpkg(path)
-    if raw.startswith(SQLITE_MAGIC[:6]) or b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("is a binary file, not GeoJSON, CSV, KML or a GeoPackage", source=str(path))
+    if raw.startswith(SQLITE_MAGIC[:6]):
+        raise InputError("is an SQLite file but not a GeoPackage of movements", source=str(path))
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+        raise InputError(f"line {line}: a NUL byte; this is a binary file, not GeoJSON, CSV, KML or "
+                         "a GeoPackage", source=str(path))
     suffix = path.suffix.lower()
     text = _decode(raw, path, "row" if suffix == ".csv" or kind == "csv" else "line")
     if not text.strip():
