@@ -607,7 +607,7 @@ _ANCHOR_RE = re.compile(r"anchor:[^(]*\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d
 
 def curated_rows(path, *, prefix: str = "curated", source_default: str = "curated") -> Iterator[tuple[dict, list]]:
     """Rows of a curated features CSV (id,name,aliases,kind,country,admin1,lat,lon,...)."""
-    with path.open(encoding="utf-8", newline="") as f:
+    with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.DictReader(f)
         for lineno, r in enumerate(reader, start=2):
             name = (r.get("name") or "").strip()
