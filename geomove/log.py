@@ -139,10 +139,9 @@ class MovementLog:
         size = Path(self.path).stat().st_size
         if size == 0:
             return  # a new, empty file: becomes a log
-        with open(self.path, "rb") as f:
-            header = f.read(100)
-        if not header.startswith(b"SQLite format 3\x00"):
-            raise LogError("is not a geomove movement log (not an SQLite file)", source=self.path)
+        # No open() of the file here: closing a second descriptor would drop this process's
+        # POSIX locks on it, and SQLite's WAL relies on them (that corrupts logs). A file that
+        # is not SQLite fails the PRAGMAs below with "file is not a database".
         page_size, pages = self.db.execute("PRAGMA page_size").fetchone()[0], \
             self.db.execute("PRAGMA page_count").fetchone()[0]
         wal = Path(self.path + "-wal")
@@ -150,8 +149,13 @@ class MovementLog:
             raise LogError(f"the movement log is damaged (truncated: {size:,} of {page_size * pages:,} "
                            "bytes); restore it from a backup", source=self.path)
         if size <= self.QUICK_CHECK_BYTES:
-            problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
-            if problems != ["ok"]:
+            # damage is there on every try; a page a commit is moving is not (belt and braces)
+            for attempt in range(3):
+                problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
+                if problems == ["ok"]:
+                    break
+                time.sleep(0.05 * (attempt + 1))
+            else:
                 raise LogError(f"the movement log is damaged ({problems[0][:80]}); restore it "
                                "from a backup", source=self.path)
 

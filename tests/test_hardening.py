@@ -1,6 +1,7 @@
 """Hardening: inputs as they come (JSON Lines, odd characters), outputs that cannot hurt."""
 
 import json
+import time
 
 import pytest
 
@@ -267,3 +268,65 @@ def test_gpkg_written_in_chunks_reads_back_whole(tmp_path, monkeypatch):
     export(iter(features), "gpkg", path)  # an iterator: read once, never held whole
     back = read_movements(path)
     assert sorted(f["properties"]["actor"] for f in back) == sorted(TRIGGERS)
+
+
+# ---------------------------------------------------------------- readers beside writers
+
+WRITER = r'''
+import sys, time
+from pathlib import Path
+from geomove.log import MovementLog
+from geomove.model import make_movement, make_place
+path, tag, stop = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+n = 0
+with MovementLog(path) as log:
+    while not stop.exists() and n < 1000:
+        batch = [make_movement(actor=f"Writer {tag} {n} {k}", what=f"move {n} {k}", start="2024-05-%02d" % (1 + k % 28),
+                               origin=make_place(name=f"A{tag}{n}-{k}", lat=36.0 + k / 1000, lon=37.0),
+                               destination=make_place(name=f"B{tag}{n}-{k}", lat=36.5, lon=37.5 + k / 1000))
+                 for k in range(20)]
+        log.add(batch)
+        n += 1
+        time.sleep(0.02)
+print(n)
+'''
+
+
+def _seed_log(path, count=3000):
+    from geomove.log import MovementLog
+    with MovementLog(path) as log, log.transaction():
+        log.add([make_movement(actor=f"Seed {i}", what=f"seed {i}", start="2024-05-%02d" % (1 + i % 28),
+                               origin=make_place(name=f"S{i}", lat=35.0 + i / 10000, lon=36.0),
+                               destination=make_place(name=f"T{i}", lat=35.5, lon=36.5 + i / 10000))
+                 for i in range(count)])
+
+
+def test_list_and_export_never_fail_beside_two_writers(tmp_path, capsys):
+    import subprocess
+    import sys
+    log = tmp_path / "busy.sqlite"
+    _seed_log(log)
+    stop = tmp_path / "stop"
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(log), tag, str(stop)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for tag in "AB"]
+    failures, runs, sizes = [], 0, []
+    try:
+        time.sleep(1.0)  # both writers under way
+        for round_ in range(8):
+            for args in (["list", "--since", "2024-05-01", "--log", log],
+                         ["export", "--format", "csv", "--bbox", "30,30,40,40", "--log", log],
+                         ["list", "--json", "--log", log]):
+                code = main(["--quiet", *map(str, args)])
+                out, err = capsys.readouterr()
+                runs += 1
+                if code != 0:
+                    failures.append(err)
+                elif args[0] == "list" and "--json" in args:
+                    sizes.append(len(json.loads(out)["features"]))
+    finally:
+        stop.write_text("stop")
+        written = [int(w.communicate(timeout=120)[0] or 0) for w in writers]
+    assert runs == 24 and failures == [], failures[:3]
+    assert all(s >= 3000 for s in sizes) and min(written) > 0, (sizes, written)
+    # what a reader saw was one state of the log: a whole number of 20-movement batches
+    assert all((s - 3000) % 20 == 0 for s in sizes)
