@@ -330,3 +330,144 @@ def test_list_and_export_never_fail_beside_two_writers(tmp_path, capsys):
     assert all(s >= 3000 for s in sizes) and min(written) > 0, (sizes, written)
     # what a reader saw was one state of the log: a whole number of 20-movement batches
     assert all((s - 3000) % 20 == 0 for s in sizes)
+
+
+# ---------------------------------------------------------------- all or nothing, damage
+
+def test_batch_add_records_nothing_when_the_log_refuses_the_last_report(tmp_path, capsys, monkeypatch,
+                                                                        gazetteer):
+    import geomove.movements as movements
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("A column of trucks left Kilis for Azaz on Friday.\n")
+    second.write_text("Another column left Azaz for Kilis on Saturday.\n")
+    real = movements.extract
+
+    def extract(text, **options):
+        found = real(text, **options)
+        if text.startswith("Another"):  # the log refuses this one: a count beyond 1e12
+            found = [{**f, "properties": {**f["properties"], "count": 5e12}} for f in found] or [
+                make_movement(actor="X", count=5e12, origin=make_place(name="A", lat=1, lon=1),
+                              destination=make_place(name="B", lat=2, lon=2))]
+        return found
+
+    monkeypatch.setattr(movements, "extract", extract)
+    log = tmp_path / "log.sqlite"
+    code = main(["add", str(first), str(second), "--published", "2024-03-09", "--log", str(log)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "count" in err and out == ""
+    code = main(["list", "--json", "--log", str(log)])
+    out, _ = capsys.readouterr()
+    assert code == 0 and json.loads(out)["features"] == []  # a.txt was not recorded either
+
+
+def test_a_damaged_log_is_refused_at_open_in_one_line(tmp_path, capsys):
+    from geomove.errors import LogError
+    from geomove.log import MovementLog
+    log = tmp_path / "log.sqlite"
+    _seed_log(log, 400)
+    data = bytearray(log.read_bytes())
+    data[8192:12288] = b"\x00\xff" * 2048  # pages of the movements table overwritten
+    log.write_bytes(bytes(data))
+    with pytest.raises(LogError, match="damaged"):
+        MovementLog(log)
+    code = main(["add", str(tmp_path / "x.txt"), "--log", str(log)])
+    assert code == 1
+
+
+# ---------------------------------------------------------------- reports as they come
+
+def test_encodings_are_detected_or_forced(tmp_path, gazetteer):
+    from geomove.reports import read_report
+    text = "Les forces ont quitté Kilis pour Azaz vendredi; un convoi de véhicules est arrivé à Alep."
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(text.encode("cp1252"))
+    report = read_report(latin)
+    assert report.text == text and report.notes and "cp1252" in report.notes[0].lower().replace("_", "")
+    arabic = "غادرت قافلة من نحو أربعين مركبة مدرعة الحامية قرب حمص صباح الأربعاء واتجهت شمالا نحو حماة"
+    cp1256 = tmp_path / "ar.txt"
+    cp1256.write_bytes(arabic.encode("cp1256"))
+    assert read_report(cp1256).text == arabic
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_text("A convoy left Kilis for Azaz.", encoding="utf-16")
+    assert read_report(utf16).text == "A convoy left Kilis for Azaz."
+    assert read_report(latin, encoding="latin-1").text == text.replace("é", "é")
+
+
+PAGE = """<!doctype html><html><head><title>Column</title>
+<meta property="article:published_time" content="2024-03-07T09:12:00Z"></head><body>
+<nav><a href="/">Home</a><a href="/world">World</a></nav>
+<aside><h3>Most read</h3><ul><li><a href="/x">Tanks roll from Kharkiv to Sumy overnight</a></li></ul></aside>
+<article><h1>Column heads north</h1>
+<p>A column of about forty armoured vehicles left the garrison outside Homs early on Wednesday and
+drove north along the highway toward Hama, two residents said in interviews on Thursday.</p>
+<p>The vehicles stopped for several hours at a checkpoint south of the city before moving on,
+according to the same residents, who asked that their names be withheld.</p></article>
+<footer>Copyright The Example Gazette</footer></body></html>"""
+
+
+def test_html_gives_its_main_text_and_its_date(tmp_path, gazetteer, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    from geomove.reports import read_report
+    report = read_report(page)
+    assert "Kharkiv" not in report.text and "Home" not in report.text and "Copyright" not in report.text
+    assert "armoured vehicles left the garrison" in report.text
+    assert report.published == "2024-03-07"
+    assert read_report(page, published="2024-04-01").published == "2024-04-01"
+    code = main(["extract", str(page)])
+    out, err = capsys.readouterr()
+    features = json.loads(out)["features"]
+    assert code == 0 and features and all("Sumy" not in json.dumps(f) for f in features)
+
+
+def test_a_report_in_another_language_gets_one_warning(tmp_path, capsys, gazetteer):
+    report = tmp_path / "fr.txt"
+    report.write_text("Une colonne d'environ quarante véhicules blindés a quitté la garnison près de "
+                      "Homs mercredi matin et s'est dirigée vers le nord en direction de Hama.", encoding="utf-8")
+    code = main(["extract", str(report)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "French" in err and len(err.splitlines()) == 1
+    code = main(["--quiet", "extract", str(report)])
+    out, err = capsys.readouterr()
+    assert code == 0 and err == ""
+    english = tmp_path / "en.txt"
+    english.write_text("A column of about forty armoured vehicles left the garrison near Homs on "
+                       "Wednesday morning and drove north toward Hama.", encoding="utf-8")
+    code = main(["extract", str(english)])
+    assert code == 0 and capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "kml", "gpkg"])
+def test_render_draws_a_movement_file_directly(tmp_path, capsys, gazetteer, fmt):
+    source = tmp_path / f"moves.{fmt}"
+    export(_planted()[:3], fmt, source)
+    target = tmp_path / "map.html"
+    code = main(["render", str(source), "-o", str(target)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "3 movement(s)" in out and target.exists()
+
+
+# ---------------------------------------------------------------- progress
+
+def test_progress_is_plain_lines_off_a_terminal_and_silenced_by_quiet(capsys):
+    import io
+    from geomove.io import progress as progress_module
+
+    stream = io.StringIO()  # not a terminal
+    options = progress_module.bar_options(stream)
+    assert isinstance(options["file"], progress_module.LineStream)
+    from tqdm import tqdm
+    with tqdm(range(3), desc="geomove", mininterval=0, **{k: v for k, v in options.items() if k != "mininterval"}) as bar:
+        for _ in bar:
+            pass
+    lines = stream.getvalue().splitlines()
+    assert lines and all("\r" not in line for line in lines) and "3/3" in lines[-1]
+    progress_module.set_quiet(True)
+    try:
+        assert list(progress_module.progress([1, 2, 3])) == [1, 2, 3]
+        assert capsys.readouterr().err == ""
+    finally:
+        progress_module.set_quiet(False)
+    assert list(progress_module.progress([1, 2, 3], unit="reports")) == [1, 2, 3]
+    assert "3/3" in capsys.readouterr().err
