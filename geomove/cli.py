@@ -165,6 +165,8 @@ def _tell_about(report) -> None:
 
     for note in report.notes:
         _note(f"{report.name}: {note}")
+    if len(report.text) > 100_000:  # seconds to minutes: say so rather than look hung
+        _note(f"{report.name}: a long report ({len(report.text):,} characters); reading it may take a while")
     if not _quiet():
         warning = language_warning(report.text, report.name)
         if warning:
