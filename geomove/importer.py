@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import hashlib
 import io
@@ -56,27 +57,28 @@ def parse_when(value: Any, *, where: str | None = None) -> tuple[str, float, flo
         raise DateError(f"date {value!r} is not an ISO 8601 string", source=where)
     try:
         return _parse_iso(text)
-    except ValueError as err:
+    except (ValueError, OverflowError) as err:
         raise DateError(f"date {text!r} is not a valid ISO 8601 date (YYYY-MM-DD) or datetime",
                         source=where) from err
 
 
 @lru_cache(maxsize=65536)  # logs repeat the same days over and over
 def _parse_iso(text: str) -> tuple[str, float, float]:
+    # Ends are counted in days, not built as datetimes: the span of 9999-12-31 ends in a
+    # year datetime cannot hold (an OverflowError was a traceback at `list --until 9999-12-31`).
     if _DAY.match(text):
         lo = datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo + timedelta(days=1))
+        return text, _days(lo), _days(lo) + 1.0
     if m := _MONTH.match(text):
         year, month = int(m[1]), int(m[2])
         lo = datetime(year, month, 1, tzinfo=timezone.utc)
-        hi = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)
-        return text, _days(lo), _days(hi)
+        return text, _days(lo), _days(lo) + calendar.monthrange(year, month)[1]
     if m := _WEEK.match(text):
         lo = datetime.fromisocalendar(int(m[1]), int(m[2]), 1).replace(tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo + timedelta(days=7))
+        return text, _days(lo), _days(lo) + 7.0
     if _YEAR.match(text):
         lo = datetime(int(text), 1, 1, tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo.replace(year=lo.year + 1))
+        return text, _days(lo), _days(lo) + (366.0 if calendar.isleap(lo.year) else 365.0)
     if "T" in text or " " in text:
         norm = utc_iso(datetime.fromisoformat(text))
         instant = _days(datetime.fromisoformat(norm.replace("Z", "+00:00")))

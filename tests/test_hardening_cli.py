@@ -61,6 +61,9 @@ def files(tmp_path, seeded_log):
     data[len(data) // 2:len(data) // 2 + 4096] = b"\xde\xad\xbe\xef" * 1024
     damaged.write_bytes(bytes(data))
     (tmp_path / "notalog.sqlite").write_text("just some text\n")
+    (tmp_path / "late.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": None, "properties": {
+            "start": "9999-12-31T23:59:59-05:00", "origin": {"name": "A", "lat": 1, "lon": 1}}}]}))
     log = tmp_path / "log.sqlite"
     shutil.copy(seeded_log, log)
     return tmp_path
@@ -120,6 +123,12 @@ CASES = [
     ("list --since 2024-13-01", {1, 2}, "--since"),
     ("export --format csv --until 20240101x", {1, 2}, "--until"),
     ("list --since 2024-05-01 --until 2024-04-01", {1}, "before"),
+    ("list --until 9999-12-31", {0}, ""),
+    ("export --format csv --since 9999-12-31 --until 9999-12-31", {0}, ""),
+    ("list --since 0001-01-01 --bbox -180,-90,180,90", {0}, ""),
+    ("import {late.geojson}", {1}, "start"),
+    ("extract {report.txt} --published 9999-12-31", {0}, ""),
+    ("extract {report.txt} --published 0001-01-01", {0}, ""),
     # bad bbox, near, kind
     ("list --bbox 1,2,3", {2}, "--bbox"),
     ("list --bbox 10,50,20,40", {2}, "north"),
