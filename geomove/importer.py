@@ -433,6 +433,9 @@ def _read_csv(text: str, path: Path) -> list[dict]:
     header = [h.strip() for h in header]
     known = set(CSV_COLUMNS)
     unknown = [h for h in header if h not in known]
+    if unknown and len(unknown) == len(header):
+        raise InputError("is not a movement file (GeoJSON, KML, GeoPackage or a CSV with the export's "
+                         "columns); a report is recorded with `geomove add`", source=str(path))
     if unknown:
         raise InputError(f"row 1: unknown column {unknown[0]!r} (known columns: {', '.join(CSV_COLUMNS)})",
                          source=str(path))
