@@ -469,5 +469,7 @@ def test_progress_is_plain_lines_off_a_terminal_and_silenced_by_quiet(capsys):
         assert capsys.readouterr().err == ""
     finally:
         progress_module.set_quiet(False)
-    assert list(progress_module.progress([1, 2, 3], unit="reports")) == [1, 2, 3]
+    assert list(progress_module.progress([1, 2, 3], unit="reports", delay=0)) == [1, 2, 3]
     assert "3/3" in capsys.readouterr().err
+    assert list(progress_module.progress([1, 2, 3], unit="reports")) == [1, 2, 3]
+    assert capsys.readouterr().err == ""  # quicker than the delay: nothing printed

@@ -58,7 +58,9 @@ def bar_options(stream=None) -> dict:
 
 
 def progress(items: Iterable[T], *, unit: str = "items", desc: str = "geomove",
-             total: int | None = None) -> Iterator[T]:
+             total: int | None = None, delay: float = 2.0) -> Iterator[T]:
+    """``items``, with a bar on stderr once the work has taken ``delay`` seconds (a quick
+    batch prints nothing)."""
     if not wanted():
         yield from items
         return
@@ -66,5 +68,5 @@ def progress(items: Iterable[T], *, unit: str = "items", desc: str = "geomove",
 
     if total is None and hasattr(items, "__len__"):
         total = len(items)  # type: ignore[arg-type]
-    with tqdm(items, total=total, unit=f" {unit}", desc=desc, **bar_options()) as bar:
+    with tqdm(items, total=total, unit=f" {unit}", desc=desc, delay=delay, **bar_options()) as bar:
         yield from bar
