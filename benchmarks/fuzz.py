@@ -128,6 +128,23 @@ def generate(rng: random.Random):
     return kind, make(rng), rng.choice(PUBLISHED)
 
 
+def _replay(seed: int, index: int):
+    """(kind, text, published) of input number ``index`` of a run with ``seed``."""
+    rng = random.Random(seed)
+    for _ in range(index):
+        generate(rng)
+    return generate(rng)
+
+
+def _cpu_time(geomove, kind: str, text: str, published) -> float:
+    began = time.process_time()
+    try:
+        geomove.extract(text, published=published)
+    except geomove.GeomoveError:
+        pass
+    return time.process_time() - began
+
+
 def _site(err: BaseException) -> str:
     frames = [f for f in traceback.extract_tb(err.__traceback__) if "geomove" in f.filename]
     where = frames[-1] if frames else traceback.extract_tb(err.__traceback__)[-1]
@@ -142,7 +159,15 @@ def main(argv=None) -> int:
     parser.add_argument("--hang", type=float, default=1.0, help="seconds that count as a hang")
     parser.add_argument("--places-every", type=int, default=10)
     parser.add_argument("--show", type=int, default=3, help="examples printed per crash site")
+    parser.add_argument("--replay", type=int, metavar="I", help="time input number I of the run alone")
     args = parser.parse_args(argv)
+    if args.replay is not None:
+        import geomove
+        geomove.extract("Troops moved from Aleppo to Homs.", published="2024-03-08")
+        kind, text, published = _replay(args.seed, args.replay)
+        took = _cpu_time(geomove, kind, text, published)
+        print(f"input #{args.replay} ({kind}, {len(text):,} chars, published={published}): {took:.3f} s CPU: {text[:80]!r}")
+        return 0
 
     import geomove
     from geomove.errors import GeomoveError
@@ -173,7 +198,7 @@ def main(argv=None) -> int:
             crashes[_site(err)].append((kind, text, published, f"{type(err).__name__}: {err}"))
         took, wall = time.process_time() - t0, time.perf_counter() - w0
         if took > args.hang:
-            hangs.append((took, kind, len(text), text[:60]))
+            hangs.append((took, kind, len(text), text[:60], i))
         if took > slowest[0]:
             slowest = (took, kind, text, published, wall)
         if (i + 1) % 10_000 == 0:
@@ -190,8 +215,9 @@ def main(argv=None) -> int:
         for kind, text, published, message in cases[:args.show]:
             print(f"          [{kind}, published={published}] {message[:100]!r}  input {text[:80]!r}")
     print(f"hangs (> {args.hang:g} s CPU): {len(hangs)}")
-    for took, kind, length, head in sorted(hangs, reverse=True)[:10]:
-        print(f"  {took:6.2f} s  {kind}, {length:,} chars: {head!r}")
+    for took, kind, length, head, index in sorted(hangs, reverse=True)[:10]:
+        again = _cpu_time(geomove, *_replay(args.seed, index))
+        print(f"  {took:6.2f} s  (alone, again: {again:.2f} s)  input #{index}, {kind}, {length:,} chars: {head!r}")
     took, kind, text, published, wall = slowest
     print(f"slowest input: {took:.3f} s CPU ({wall:.3f} s wall), {kind}, {len(text):,} chars, published={published}: {text[:80]!r}")
     print(f"places offsets: {offset_errors} wrong of {mentions:,} mentions")
