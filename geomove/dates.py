@@ -8,6 +8,7 @@ expressions with their offsets and turns each into a window (``start``, ``end``)
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -195,9 +196,12 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text``, left to right, without overlaps (longest wins)."""
     found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []  # (start, end) of found, sorted, never overlapping
     for pattern, kind in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < d.end and d.start < m.end() for d in found):
+            # overlap test by bisection: a long text has thousands of dates (was quadratic)
+            i = bisect.bisect_left(taken, (m.start(), -1))
+            if (i < len(taken) and taken[i][0] < m.end()) or (i > 0 and taken[i - 1][1] > m.start()):
                 continue
             try:
                 resolved = _resolve(kind, m, published)
@@ -209,5 +213,6 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             start, end, precision, relative = resolved
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
+            bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
