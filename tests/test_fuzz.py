@@ -138,8 +138,8 @@ LONG_INPUTS = {
     "initials": "A. " * 6_700,
     "one long sentence": "The brigade " + " and ".join(
         f"{v} {p}" for v, p in zip(["moved from", "went to", "left", "reached"] * 400, PLACES * 160))[:19_900],
-    "repeated place names": " ".join(PLACES * 250)[:20_000],
-    "repeated with commas": ", ".join(PLACES * 250)[:20_000],
+    "repeated place names": " ".join(PLACES * 400)[:20_000],
+    "repeated with commas": ", ".join(PLACES * 400)[:20_000],
 }
 
 
