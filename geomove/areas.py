@@ -83,10 +83,11 @@ def area_country(name: str, kind: str, lat: float, lon: float, unc: float) -> st
     rivers and regions spanning several countries (their radius is too large to say)."""
     if kind != "region" or unc > 300:
         return None
+    from .errors import NO_BORDERS, NO_GAZETTEER
     try:
         from .gazetteer import country_at
         return country_at(lat, lon)
-    except Exception:  # no polygons: leave the country unknown rather than guess
+    except NO_GAZETTEER + NO_BORDERS:  # no index or no polygons: unknown rather than a guess
         return None
 
 

@@ -7,6 +7,7 @@ on stderr naming the input and the problem, exit 1 for data and 2 for usage, no 
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -67,6 +68,40 @@ class DateType(click.ParamType):
 COORDINATE, BBOX, DATE = CoordinateType(), BBoxType(), DateType()
 
 
+def _check_kind(value):
+    """--kind must be a kind the gazetteer knows (or a word for one): 'dam' is a usage error."""
+    if value is None:
+        return None
+    from .gazetteer import KIND_FAMILY, KIND_WORDS
+
+    known = set(KIND_WORDS) | set(KIND_WORDS.values()) | set(KIND_FAMILY) | {"country", "continent"}
+    for family in KIND_FAMILY.values():
+        known |= set(family)
+    if value.strip().lower() not in known:
+        raise click.BadParameter(f"{value!r} is not a place kind (choose from {', '.join(sorted(known))})")
+    return value
+
+
+def _progress_stream(items, total: int, unit: str = "movements"):
+    """Progress for a long stream of known length (exports of big logs)."""
+    if _quiet() or total < 50_000:
+        return items
+    from .io.progress import progress
+    return progress(items, unit=unit, total=total)
+
+
+def _progress(items, unit: str, total: int | None = None):
+    """Items with a progress display on stderr for long batches, terminal or not; --quiet hides it.
+    ``total``: the count of a lazy stream of results (it is then not read ahead)."""
+    if total is None:
+        items = list(items)
+        total = len(items)
+    if _quiet() or total < 2:
+        return items
+    from .io.progress import progress
+    return progress(items, unit=unit, total=total)
+
+
 def log_option(f):
     return click.option("--log", "log_path", type=click.Path(dir_okay=False),
                         envvar="GEOMOVE_LOG", help="Movement log (default: user data dir; env GEOMOVE_LOG).")(f)
@@ -76,16 +111,44 @@ def workers_option(f):
     return click.option("--workers", type=click.IntRange(1), help="Processes (default: the machine's cores).")(f)
 
 
+def encoding_option(f):
+    return click.option("--encoding", help="Text encoding of the report files (default: UTF-8, a BOM, "
+                        "or detected).")(f)
+
+
 def report_options(f):
+    f = encoding_option(f)
     f = click.option("--url", help="URL of the report.")(f)
     f = click.option("--source", help="Outlet or source name.")(f)
     f = click.option("--published", type=DATE, help="Publication date, for relative dates.")(f)
     return f
 
 
-def _open_log(path):
+def _open_log(path, *, must_exist: bool = False):
+    """The movement log; ``must_exist`` for verbs that only read it (a typo in --log must
+    not create an empty log and print nothing)."""
+    from .errors import InputError, LogError
     from .log import MovementLog, default_log_path
-    return MovementLog(path or default_log_path())
+
+    path = Path(path) if path else default_log_path()
+    if must_exist and not path.exists():
+        raise InputError("no movement log here (record reports with `geomove add` first, "
+                         "or check --log / GEOMOVE_LOG)", source=str(path))
+    if path.is_dir():
+        raise InputError("is a directory, not a movement log", source=str(path))
+    if not path.exists():
+        _check_output(path)  # a new log: its folder must be one we can write in
+    try:
+        return MovementLog(path)
+    except OSError as err:
+        raise LogError(f"cannot open the movement log ({(err.strerror or str(err)).lower()})",
+                       source=str(path)) from err
+
+
+def _check_output(path):
+    """An output path checked (and its folder made) before any work is done."""
+    from .io.output import check_output_path
+    return check_output_path(path) if path is not None else None
 
 
 def _dump(obj) -> None:
@@ -98,12 +161,54 @@ def _gazetteer():
     return Gazetteer.default()
 
 
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
+
+
+def _note(message: str) -> None:
+    """A line on stderr the user should see (not an error), unless --quiet."""
+    if not _quiet():
+        click.echo(f"geomove: {message}", err=True)
+
+
+def _tell_about(report) -> None:
+    """Notes on how a report was read, and a warning when it is not in English."""
+    from .io.language import language_warning
+
+    for note in report.notes:
+        _note(f"{report.name}: {note}")
+    if len(report.text) > 100_000:  # seconds to minutes: say so rather than look hung
+        _note(f"{report.name}: a long report ({len(report.text):,} characters); reading it may take a while")
+    if not _quiet():
+        warning = language_warning(report.text, report.name)
+        if warning:
+            _note(warning)
+
+
+def _tell_about_batch(reports) -> None:
+    from .io.language import report_language
+
+    if _quiet():
+        return
+    foreign = [(r.name, lang) for r in reports if (lang := report_language(r.text))]
+    if foreign:
+        name, lang = foreign[0]
+        _note(f"{len(foreign)} of {len(reports)} reports are not in English (first: {name}, {lang}); "
+              "geomove reads English, so places and movements in them may be missed")
+
+
 # --- the verbs ---------------------------------------------------------------------------
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomove")
-def cli():
+@click.option("-q", "--quiet", is_flag=True, help="No progress, notes or warnings on stderr (errors still).")
+@click.pass_context
+def cli(ctx, quiet):
     """Reports of military movements → places, movements, maps and GIS files, offline."""
+    ctx.obj = {"quiet": quiet}
+    from .io.progress import set_quiet
+    set_quiet(quiet)  # the index build (on first use too) reads it
 
 
 @cli.command()
@@ -112,7 +217,7 @@ def cli():
 @click.option("--all", "include_all", is_flag=True, help="Also denied, planned, static movements.")
 @report_options
 @workers_option
-def extract(file, jsonl, include_all, published, source, url, workers):
+def extract(file, jsonl, include_all, published, source, url, encoding, workers):
     """Movements in one report (FILE or - for stdin) as a GeoJSON FeatureCollection."""
     from .movements import extract as run
     from .model import feature_collection
@@ -122,10 +227,14 @@ def extract(file, jsonl, include_all, published, source, url, workers):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
         from .parallel import map_lines
-        for line in map_lines(read_jsonl(jsonl), "extract", workers=workers, include_all=include_all):
+        reports = list(read_jsonl(jsonl, encoding))
+        _tell_about_batch(reports)
+        lines = map_lines(reports, "extract", workers=workers, include_all=include_all)
+        for line in _progress(lines, "reports", total=len(reports)):
             _dump(line)
         return
-    report = read_report(file, published=published, source=source, url=url)
+    report = read_report(file, published=published, source=source, url=url, encoding=encoding)
+    _tell_about(report)
     features = run(report.text, published=report.published, source=report.source, url=report.url,
                    include_all=include_all, gazetteer=_gazetteer())
     _dump(feature_collection(features))
@@ -138,7 +247,8 @@ def extract(file, jsonl, include_all, published, source, url, workers):
               help="Only places where something is or happens (roles place, demonym_place).")
 @click.option("--all", "include_all", is_flag=True, hidden=True, help="Every mention (the default).")
 @workers_option
-def places(file, jsonl, places_only, include_all, workers):
+@encoding_option
+def places(file, jsonl, places_only, include_all, encoding, workers):
     """Every mention of a place in a report, with offsets, the resolved place and its role:
     place, demonym_place, actor ("Turkey said"), demonym, organisation ("University of
     Alberta"), dateline or source_location."""
@@ -152,17 +262,23 @@ def places(file, jsonl, places_only, include_all, workers):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
         from .parallel import map_lines
-        for line in map_lines(read_jsonl(jsonl), "places_only" if places_only else "places", workers=workers):
+        reports = list(read_jsonl(jsonl, encoding))
+        _tell_about_batch(reports)
+        lines = map_lines(reports, "places_only" if places_only else "places", workers=workers)
+        for line in _progress(lines, "reports", total=len(reports)):
             _dump(line)
         return
-    _dump({"places": finder(read_report(file).text, gazetteer=_gazetteer())})
+    report = read_report(file, encoding=encoding)
+    _tell_about(report)
+    _dump({"places": finder(report.text, gazetteer=_gazetteer())})
 
 
 @cli.command()
 @click.argument("name")
 @click.option("--country", help="ISO 3166-1 alpha-2 country hint.")
 @click.option("--near", type=COORDINATE, help="Prefer places near LAT,LON.")
-@click.option("--kind", help="crossing, base, airfield, city, admin1, country...")
+@click.option("--kind", callback=lambda ctx, param, value: _check_kind(value),
+              help="crossing, base, airfield, city, admin1, country...")
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Candidates as JSON with score and why.")
 def geocode(name, country, near, kind, limit, as_json):
@@ -193,19 +309,28 @@ def geocode(name, country, near, kind, limit, as_json):
 @log_option
 @report_options
 @workers_option
-def add(files, log_path, published, source, url, workers):
-    """Extract movements from reports and record them in the log."""
+def add(files, log_path, published, source, url, encoding, workers):
+    """Extract movements from reports and record them in the log (all reports or none)."""
+    from .parallel import map_reports
     from .reports import read_report
 
     # read and extract everything first: a bad file must not leave half a batch recorded
-    from .parallel import map_reports
-    reports = [read_report(file, published=published, source=source, url=url) for file in files]
-    batches = list(zip(reports, map_reports(reports, "extract", workers=workers, include_all=True)))
+    reports = []
+    for file in files:
+        report = read_report(file, published=published, source=source, url=url, encoding=encoding)
+        _tell_about(report)
+        reports.append(report)
+    extracted = map_reports(reports, "extract", workers=workers, include_all=True)
+    batches = list(zip(reports, _progress(extracted, "reports", total=len(reports))))
     with _open_log(log_path) as log:
-        for report, features in batches:
-            result = log.add(features, report_text=report.text, source=report.source)
-            click.echo(f"{report.name}: {result.added} added, {result.merged} merged, "
-                       f"{result.unchanged} unchanged")
+        # one transaction: when the log refuses the movements of the last report, the first
+        # ones are not left recorded either
+        with log.transaction():
+            results = [(report, log.add(features, report_text=report.text, source=report.source))
+                       for report, features in batches]
+    for report, result in results:
+        click.echo(f"{report.name}: {result.added} added, {result.merged} merged, "
+                   f"{result.unchanged} unchanged")
 
 
 @cli.command(name="import")
@@ -235,40 +360,57 @@ def _query_options(f):
 @click.option("--json", "as_json", is_flag=True, help="A GeoJSON FeatureCollection.")
 def list_(log_path, since, until, actor, bbox, include_all, review, as_json):
     """Movements in the log, oldest first."""
-    from .cli_review import open_existing_log
-    from .model import feature_collection
+    from .export import write_geojson
 
-    with open_existing_log(log_path) as log:
+    # one read transaction (writers elsewhere change nothing we see) and one movement at a
+    # time (a log of millions lists in constant memory)
+    with _open_log(log_path, must_exist=True) as log, log.snapshot():
         found = log.query(since=since, until=until, actor=actor, bbox=bbox, review=review,
                           status=None if include_all else "reported")
-    if as_json:
-        _dump(feature_collection(found))
-        return
-    for f in found:
-        p = f["properties"]
+        out = sys.stdout
+        if as_json:
+            write_geojson(found.stream(), out)
+            return
         name = lambda x: (x or {}).get("name") or "?"
-        via = "".join(f" → {name(v)}" for v in p.get("via") or [])
-        click.echo(f"{p.get('start') or p.get('published') or '----------'}  "
-                   f"{p.get('status')}/{p.get('review') or 'proposed'}  {p.get('actor') or '?'}: "
-                   f"{name(p.get('origin'))}{via} → {name(p.get('destination'))}"
-                   f"{'  ×' + str(p['count']) if p.get('count') else ''}  [{p['id']}]")
+        for f in found.stream():
+            p = f["properties"]
+            via = "".join(f" → {name(v)}" for v in p.get("via") or [])
+            out.write(f"{p.get('start') or p.get('published') or '----------'}  "
+                      f"{p.get('status')}/{p.get('review') or 'proposed'}  {p.get('actor') or '?'}: "
+                      f"{name(p.get('origin'))}{via} → {name(p.get('destination'))}"
+                      f"{'  ×' + str(p['count']) if p.get('count') else ''}  [{p['id']}]\n")
 
 
-def _features_from(files, log_path, include_all, review=None, **meta):
-    from .cli_review import open_existing_log
+MAX_MAP_MOVEMENTS = 200_000  # beyond this a browser cannot draw the page; the CLI says so
+
+
+def _features_from(files, log_path, include_all, query=None, **meta):
+    from .errors import InputError
     from .importer import read_movements
     from .movements import extract as run
     from .reports import read_report
 
     if not files:
-        with open_existing_log(log_path) as log:
-            return log.query(status=None if include_all else "reported", review=review)
+        with _open_log(log_path, must_exist=True) as log, log.snapshot():
+            found = log.query(status=None if include_all else "reported", **query)
+            if len(found) > MAX_MAP_MOVEMENTS:
+                raise InputError(f"{len(found):,} movements are more than a map can show "
+                                 f"({MAX_MAP_MOVEMENTS:,} at most): narrow them with --since, "
+                                 "--until, --actor or --bbox", source=str(log.path))
+            return list(found.stream())
+    from .importer import movement_file_kind
+    from .reports import _read_bytes
+
     features = []
     for file in files:
-        if str(file).lower().endswith((".geojson", ".json")):
+        # a movement file (GeoJSON, CSV, KML, GeoPackage) is drawn as it is; anything else is
+        # a report, told by content, not by name
+        head = _read_bytes(file)[0][:4096] if file != "-" else b""
+        if movement_file_kind(head):
             features.extend(read_movements(file))
         else:
             report = read_report(file, **meta)
+            _tell_about(report)
             features.extend(run(report.text, published=report.published, source=report.source,
                                 url=report.url, include_all=include_all, gazetteer=_gazetteer()))
     return features
@@ -288,14 +430,20 @@ def _features_from(files, log_path, include_all, review=None, **meta):
 @click.option("--status", "statuses", help="Statuses to draw, comma-separated (e.g. reported,planned).")
 @report_options
 def render(files, log_path, output, period, offline, embed, title, tiles, since, until, actor, bbox, include_all,
-           review, statuses, published, source, url):
-    """Draw movements (from reports, a GeoJSON file or the log) on an offline map."""
+           review, statuses, published, source, url, encoding):
+    """Draw movements (from reports, movement files (GeoJSON, CSV, KML, GeoPackage) or the log)
+    on an offline map."""
     from .maps.select import parse_statuses, select
     from .render import render as draw, save_map
 
+    if output is not None:
+        _check_output(output)
     wanted = parse_statuses(statuses)
-    features = _features_from(files, log_path, True, review=review, published=published, source=source,
-                              url=url)
+    # from the log, the log's indexes choose by time, place and review; the same filters then
+    # apply to movements read from files
+    features = _features_from(files, log_path, True, published=published, source=source, url=url,
+                              encoding=encoding, query={"since": since, "until": until, "bbox": bbox,
+                                                        "review": review})
     features = select(features, since=since, until=until, actor=actor, bbox=bbox)
     if output is None:
         stem = Path(files[0]).stem if len(files) == 1 else "geomove"
@@ -324,17 +472,20 @@ def render(files, log_path, output, period, offline, embed, title, tiles, since,
 @_query_options
 def export(log_path, fmt, output, since, until, actor, bbox, include_all, review):
     """Write the log as GeoJSON, GeoPackage, KML or CSV."""
-    from .cli_review import open_existing_log
     from .export import export as write
 
-    with open_existing_log(log_path) as log:
+    _check_output(output)
+    # one read transaction, one movement at a time: see list
+    with _open_log(log_path, must_exist=True) as log, log.snapshot():
         found = log.query(since=since, until=until, actor=actor, bbox=bbox, review=review,
                           status=None if include_all else "reported")
-    text = write(found, fmt, output, include_all=include_all)
-    if text is not None:
-        click.echo(text, nl=not text.endswith("\n"))
-    else:
-        click.echo(f"{output}: {len(found)} movement(s)", err=True)
+        total = len(found)
+        if output is None:
+            write(found.stream(), fmt, None, include_all=include_all, out=sys.stdout)
+        else:
+            write(_progress_stream(found.stream(), total), fmt, output, include_all=include_all)
+    if output is not None:
+        _note(f"{output}: {total} movement(s)")
 
 
 @cli.group()
@@ -356,6 +507,7 @@ def info():
 def build(dumps, output):
     """Build the index from installed packages (and GeoNames dumps, if given)."""
     from .gazetteer import build_index
+    _check_output(output)
     path = build_index(output, geonames=dumps, progress=True)
     click.echo(f"{path}: built")
 
@@ -411,6 +563,13 @@ def main(argv=None) -> int:
         return err.exit_code
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as err:  # a page found damaged after the check at open
+        click.echo(f"geomove: the movement log cannot be read ({err}); it may be damaged", err=True)
+        return 1
+    except OSError as err:  # the last boundary for files: one line, never a traceback
+        where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+        click.echo(f"geomove: {where}{(err.strerror or str(err)).lower()}", err=True)
+        return 1
     except KeyboardInterrupt:
         click.echo("geomove: interrupted", err=True)
         return 130

@@ -17,12 +17,12 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 def open_existing_log(path):
     """The log at ``path`` (or the default); an error, not a new empty log, when it is missing."""
-    from .log import MovementLog, default_log_path
+    from .cli import _open_log  # one way to open a log for every verb (its checks and errors)
+    from .log import MovementLog
 
-    path = Path(path) if path else default_log_path()
-    if str(path) != ":memory:" and not path.exists():
-        raise InputError("no movement log there (add reports first, or check --log)", source=str(path))
-    return MovementLog(path)
+    if str(path) == ":memory:":
+        return MovementLog(path)
+    return _open_log(path, must_exist=True)
 
 
 def _log_option(f):

@@ -8,6 +8,7 @@ expressions with their offsets and turns each into a window (``start``, ``end``)
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -96,22 +97,22 @@ def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
 # Each pattern maps a match to (start, end, precision, relative) or None.
 _PATTERNS: list[tuple[re.Pattern, str]] = [
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
-    (re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b", re.I), "daymonth"),
-    (re.compile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?", re.I), "monthday"),
-    (re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"), "iso"),
-    (re.compile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)\d\d)\b", re.I), "monthyear"),
+    (re.compile(rf"\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
+    (re.compile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
+    (re.compile(r"\b(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"), "iso"),
+    (re.compile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)[0-9][0-9])\b", re.I), "monthyear"),
     # "in 2019", "since 2017": a year
-    (re.compile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)\d\d)\b(?![-/]\d)", re.I), "year"),
+    (re.compile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.I), "year"),
     # "in August", "since early March": the latest such month not after publication; the
     # preposition and the capital letter tell the month from the verbs "may" and "march"
     (re.compile(rf"\b(?:in|during|since|until|through|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
-                rf"(?P<m4>{_MONTH_RE})(?!\s*\d)\b", re.I), "month"),
+                rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
     (re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
     (re.compile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
     (re.compile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
-    (re.compile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d+|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
-    (re.compile(r"\b(?P<n2>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
+    (re.compile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
+    (re.compile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (re.compile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
 ]
 
@@ -163,7 +164,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     if kind in ("pastspan", "ago"):
         n_text = (g.get("n") or g.get("n2") or "").lower()
         unit = (g.get("unit") or g.get("unit2")).lower().rstrip("s")
-        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
+        n = int(n_text) if n_text.isascii() and n_text.isdigit() else _NUMBER_WORDS.get(n_text, 1)
         days = n * {"day": 1, "week": 7, "month": 30}[unit]
         precision = "week" if days <= 10 else "month" if days <= 62 else "year"
         if kind == "ago":
@@ -195,14 +196,23 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text``, left to right, without overlaps (longest wins)."""
     found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []  # (start, end) of found, sorted, never overlapping
     for pattern, kind in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < d.end and d.start < m.end() for d in found):
+            # overlap test by bisection: a long text has thousands of dates (was quadratic)
+            i = bisect.bisect_left(taken, (m.start(), -1))
+            if (i < len(taken) and taken[i][0] < m.end()) or (i > 0 and taken[i - 1][1] > m.start()):
                 continue
-            resolved = _resolve(kind, m, published)
+            try:
+                resolved = _resolve(kind, m, published)
+            except (OverflowError, ValueError):
+                # beyond the calendar (year 0 or 10000: "1000000 weeks ago", "last year" in a
+                # report of 0001-01-01): no date rather than a wrong one
+                resolved = None
             if resolved is None:
                 continue
             start, end, precision, relative = resolved
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
+            bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found

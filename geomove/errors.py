@@ -7,6 +7,8 @@ matching builtin, so ``except ValueError`` in a caller's code keeps working. The
 
 from __future__ import annotations
 
+import sqlite3
+
 
 class GeomoveError(Exception):
     """Base of every error geomove raises on purpose."""
@@ -40,6 +42,17 @@ class GazetteerError(GeomoveError, LookupError):
     """The gazetteer index is missing, stale or cannot be built."""
 
 
+class OutputError(GeomoveError, OSError):
+    """An output file (map, export, index) cannot be written where asked. Exit 1."""
+
+    def __init__(self, message: str, *, source: str | None = None):
+        GeomoveError.__init__(self, message, source=source)
+        self.filename = source
+
+    def __str__(self) -> str:
+        return self.args[0] if self.args else ""
+
+
 class LogError(GeomoveError, RuntimeError):
     """The movement log cannot be opened, migrated or written."""
 
@@ -58,3 +71,9 @@ def check_latlon(lat: float, lon: float, *, source: str | None = None) -> tuple[
     if not -180.0 <= lon_f <= 180.0:
         raise CoordinateError(f"longitude {lon_f} is outside -180..180", source=source)
     return lat_f, lon_f
+
+
+# What "the gazetteer (or the border polygons) cannot be had" looks like, for the few places
+# that go on without an inference when it is missing. Named, so a bug is never swallowed.
+NO_GAZETTEER = (GazetteerError, OSError, sqlite3.Error)
+NO_BORDERS = (ImportError, OSError, RuntimeError)  # pyogrio's DataSourceError is a RuntimeError

@@ -9,17 +9,17 @@ leaves half a file where the last good one was.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
-import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .errors import UsageError
+from .io.output import write_atomic
 from .model import MOVEMENT_FIELDS, PLACE_FIELDS, is_reported
 
 FORMATS = ("geojson", "gpkg", "kml", "csv")
@@ -103,16 +103,34 @@ def prepare(feature: dict) -> dict:
 
 
 def select(features: Iterable[dict], include_all: bool = False) -> list[dict]:
-    return [prepare(f) for f in features if include_all or is_reported(f)]
+    return list(iter_selected(features, include_all))
+
+
+def iter_selected(features: Iterable[dict], include_all: bool = False) -> Iterator[dict]:
+    """``select`` one feature at a time: a whole log goes through in constant memory."""
+    return (prepare(f) for f in features if include_all or is_reported(f))
 
 
 # ---------------------------------------------------------------- GeoJSON
 
-def to_geojson(features: list[dict]) -> str:
+def to_geojson(features: Iterable[dict]) -> str:
     """A FeatureCollection, one feature per line (diff- and grep-friendly), no ``crs`` member."""
-    lines = [json.dumps(f, ensure_ascii=False, default=_json_default) for f in features]
-    body = ",\n".join(lines)
-    return '{"type": "FeatureCollection", "features": [\n' + body + ("\n" if lines else "") + "]}\n"
+    out = io.StringIO()
+    write_geojson(features, out)
+    return out.getvalue()
+
+
+def write_geojson(features: Iterable[dict], out) -> int:
+    """``to_geojson`` written to a text stream one feature at a time; returns the count."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    count = 0
+    for feature in features:
+        if count:
+            out.write(",\n")
+        out.write(json.dumps(feature, ensure_ascii=False, default=_json_default))
+        count += 1
+    out.write(("\n" if count else "") + "]}\n")
+    return count
 
 
 # ---------------------------------------------------------------- flat rows (CSV, GeoPackage, pandas)
@@ -172,13 +190,53 @@ def flatten(feature: dict) -> dict:
     return row
 
 
-def to_csv(features: list[dict]) -> str:
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_cell(text: str) -> str:
+    """A text cell a spreadsheet shows as text: a leading ``'`` before a formula trigger.
+
+    Text that already starts with quotes before a trigger ("'=x") gets one more, so that
+    :func:`unguard_cell` gives back exactly what was written, whatever it was.
+    """
+    return "'" + text if text.lstrip("'").startswith(FORMULA_TRIGGERS) else text
+
+
+def unguard_cell(text: str) -> str:
+    """The inverse of :func:`guard_cell`, for reading our own CSV back."""
+    if text.startswith("'") and text[1:].lstrip("'").startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text
+
+
+def to_csv(features: Iterable[dict]) -> str:
     out = io.StringIO(newline="")
+    write_csv(features, out)
+    return out.getvalue()
+
+
+def write_csv(features: Iterable[dict], out) -> int:
+    """CSV rows to a text stream, one feature at a time; text cells guarded against formulas.
+
+    Numbers stay numbers ("-33.5" is a latitude, not a formula); every text cell (names,
+    actors, quotes, JSON cells) goes through :func:`guard_cell`.
+    """
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
+    count = 0
     for feature in features:
-        writer.writerow({k: ("" if v is None else _csv_cell(v)) for k, v in flatten(feature).items()})
-    return out.getvalue()
+        writer.writerow({k: _csv_text(v) for k, v in flatten(feature).items()})
+        count += 1
+    return count
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return guard_cell(value)
+    return _csv_cell(value)
 
 
 def _csv_cell(value: Any) -> str:
@@ -203,63 +261,107 @@ def _sub(parent: ET.Element, tag: str, text: Any = None) -> ET.Element:
     return node
 
 
-def to_kml(features: list[dict]) -> str:
+def to_kml(features: Iterable[dict]) -> str:
     """KML 2.2 for Google Earth: one Placemark per movement with <TimeSpan>, and the places."""
-    ET.register_namespace("", KML_NS)
-    root = ET.Element(f"{{{KML_NS}}}kml")
-    doc = _sub(root, "Document")
-    _sub(doc, "name", "geomove movements")
-    movements = _sub(doc, "Folder")
-    _sub(movements, "name", "Movements")
-    for feature in features:
-        props = feature["properties"]
-        mark = _sub(movements, "Placemark", None)
-        if props.get("id"):
-            mark.set("id", _xml_text(props["id"]))
-        _sub(mark, "name", " — ".join(str(x) for x in (props.get("actor"), props.get("what")) if x)
-             or props.get("id") or "movement")
-        description = props.get("quote") or props.get("what")
-        if description:
-            _sub(mark, "description", description)
-        if props.get("start") or props.get("end"):
-            span = _sub(mark, "TimeSpan")
-            _sub(span, "begin", props.get("start") or props.get("end"))
-            _sub(span, "end", props.get("end") or props.get("start"))
-        data = _sub(mark, "ExtendedData")
-        for key, value in flatten(feature).items():
-            if value is None or key in ACLED_COLUMNS[:3]:
-                continue
+    out = io.StringIO()
+    write_kml(features, out)
+    return out.getvalue()
+
+
+def _movement_placemark(feature: dict) -> ET.Element:
+    props = feature["properties"]
+    mark = ET.Element(f"{{{KML_NS}}}Placemark")
+    if props.get("id"):
+        mark.set("id", _xml_text(props["id"]))
+    _sub(mark, "name", " — ".join(str(x) for x in (props.get("actor"), props.get("what")) if x)
+         or props.get("id") or "movement")
+    description = props.get("quote") or props.get("what")
+    if description:
+        # Google Earth renders a description as HTML after the XML is read: escape it
+        # once more so markup planted in a report shows as text.
+        _sub(mark, "description", html.escape(str(description), quote=False))
+    if props.get("start") or props.get("end"):
+        span = _sub(mark, "TimeSpan")
+        _sub(span, "begin", props.get("start") or props.get("end"))
+        _sub(span, "end", props.get("end") or props.get("start"))
+    data = _sub(mark, "ExtendedData")
+    for key, value in flatten(feature).items():
+        if value is None or key in ACLED_COLUMNS[:3]:
+            continue
+        node = _sub(data, "Data")
+        node.set("name", key)
+        _sub(node, "value", _csv_cell(value))
+    geometry = feature.get("geometry")
+    if geometry:
+        line = _sub(mark, "LineString")
+        _sub(line, "tessellate", "1")
+        _sub(line, "coordinates", " ".join(f"{x!r},{y!r}" for x, y in geometry["coordinates"]))
+    return mark
+
+
+def _place_placemark(place: dict) -> ET.Element:
+    mark = ET.Element(f"{{{KML_NS}}}Placemark")
+    _sub(mark, "name", place["name"] or place["surface"] or "place")
+    data = _sub(mark, "ExtendedData")
+    for key in ("kind", "country", "precision", "gazetteer_id", "movements"):
+        if place.get(key) is not None:
             node = _sub(data, "Data")
             node.set("name", key)
-            _sub(node, "value", _csv_cell(value))
-        geometry = feature.get("geometry")
-        if geometry:
-            line = _sub(mark, "LineString")
-            _sub(line, "tessellate", "1")
-            _sub(line, "coordinates", " ".join(f"{x!r},{y!r}" for x, y in geometry["coordinates"]))
-    places = _sub(doc, "Folder")
-    _sub(places, "name", "Places")
-    for place in _places(features):
-        mark = _sub(places, "Placemark")
-        _sub(mark, "name", place["name"] or place["surface"] or "place")
-        data = _sub(mark, "ExtendedData")
-        for key in ("kind", "country", "precision", "gazetteer_id", "movements"):
-            if place.get(key) is not None:
-                node = _sub(data, "Data")
-                node.set("name", key)
-                _sub(node, "value", place[key])
-        point = _sub(mark, "Point")
-        _sub(point, "coordinates", f"{place['lon']!r},{place['lat']!r}")
-    from .styles import style_kml
-    style_kml(doc, features, KML_NS)  # the map's colours and status styles
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+            _sub(node, "value", place[key])
+    point = _sub(mark, "Point")
+    _sub(point, "coordinates", f"{place['lon']!r},{place['lat']!r}")
+    return mark
 
 
-def _places(features: list[dict]) -> list[dict]:
-    """Every place with coordinates, once, with the ids of the movements through it."""
-    seen: dict[tuple, dict] = {}
+def _kml_element(mark: ET.Element, depth: int) -> str:
+    ET.indent(mark, space="  ", level=depth)
+    # the document's root declares the KML namespace; drop the copy tostring adds here
+    text = ET.tostring(mark, encoding="unicode").replace(f' xmlns="{KML_NS}"', "", 1)
+    return "  " * depth + text.rstrip() + "\n"
+
+
+def write_kml(features: Iterable[dict], out) -> int:
+    """``to_kml`` written one Placemark at a time (places gathered on the way, written last)."""
+    ET.register_namespace("", KML_NS)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+              f'<kml xmlns="{KML_NS}">\n  <Document>\n    <name>geomove movements</name>\n'
+              "    <Folder>\n      <name>Movements</name>\n")
+    from .styles import KmlStyles
+
+    places = _PlaceIndex()
+    styles = KmlStyles(KML_NS)  # the map's actor colours and status styles
+    count = 0
     for feature in features:
+        mark = _movement_placemark(feature)
+        styles.style_placemark(feature, mark)
+        out.write(_kml_element(mark, 3))
+        places.add(feature)
+        count += 1
+    out.write("    </Folder>\n    <Folder>\n      <name>Places</name>\n")
+    for place in places.rows():
+        out.write(_kml_element(_place_placemark(place), 3))
+    out.write("    </Folder>\n")
+    for style in styles.elements():  # after the Placemarks: styleUrl references resolve by id
+        out.write(_kml_element(style, 2))
+    out.write("  </Document>\n</kml>\n")
+    return count
+
+
+def _places(features: Iterable[dict]) -> list[dict]:
+    """Every place with coordinates, once, with the ids of the movements through it."""
+    index = _PlaceIndex()
+    for feature in features:
+        index.add(feature)
+    return index.rows()
+
+
+class _PlaceIndex:
+    """The distinct places of the movements seen so far (memory grows with places, not movements)."""
+
+    def __init__(self):
+        self.seen: dict[tuple, dict] = {}
+
+    def add(self, feature: dict) -> None:
         props = feature["properties"]
         route = [("origin", props.get("origin"))] + [("via", p) for p in props.get("via") or []]
         route.append(("destination", props.get("destination")))
@@ -268,18 +370,27 @@ def _places(features: list[dict]) -> list[dict]:
                 continue
             key = (place.get("gazetteer_id") or place.get("name") or place.get("surface"),
                    place["lat"], place["lon"])
-            row = seen.get(key)
+            row = self.seen.get(key)
             if row is None:
-                row = seen[key] = {f: place.get(f) for f in PLACE_FIELDS}
-                row["roles"], row["ids"] = [], []
+                row = self.seen[key] = {f: place.get(f) for f in PLACE_FIELDS}
+                # ids as UTF-8 bytes: a million movements' ids take 20 MB, not 200 MB of str
+                row["roles"], row["ids"], row["last"] = [], bytearray(), None
             if role not in row["roles"]:
                 row["roles"].append(role)
-            if props.get("id") and props["id"] not in row["ids"]:
-                row["ids"].append(props["id"])
-    for row in seen.values():
-        row["movements"] = " ".join(row.pop("ids"))
-        row["roles"] = " ".join(row["roles"])
-    return list(seen.values())
+            movement = props.get("id")
+            if movement and movement != row["last"]:  # a route passing a place twice: once
+                row["ids"] += (b" " if row["ids"] else b"") + movement.encode("utf-8")
+                row["last"] = movement
+
+    def rows(self) -> list[dict]:
+        out = []
+        for row in self.seen.values():
+            row = dict(row)
+            row.pop("last")
+            row["movements"] = row.pop("ids").decode("utf-8")
+            row["roles"] = " ".join(row["roles"])
+            out.append(row)
+        return out
 
 
 # ---------------------------------------------------------------- GeoPackage
@@ -294,11 +405,10 @@ def to_geodataframe(features: list[dict]):
     return gpd.GeoDataFrame(rows, columns=list(CSV_COLUMNS), geometry=geoms, crs="EPSG:4326")
 
 
-def write_gpkg(features: list[dict], path: Path) -> None:
-    import geopandas as gpd
-    import pyogrio
-    from shapely.geometry import Point
+GPKG_CHUNK = 5_000  # movements per GeoDataFrame written: memory stays flat for any log
 
+
+def _movement_frame(features: list[dict]):
     import pandas as pd
 
     movements = to_geodataframe(features)
@@ -319,50 +429,89 @@ def write_gpkg(features: list[dict], path: Path) -> None:
             movements[column] = movements[column].astype("float64")
         else:
             movements[column] = movements[column].astype("object").where(movements[column].notna(), None)
-    places = _places(features)
+    return movements
+
+
+def write_gpkg(features: Iterable[dict], path: Path) -> int:
+    """Both layers, the movements written in chunks of GPKG_CHUNK (constant memory)."""
+    import geopandas as gpd
+    import pyogrio
+    from shapely.geometry import Point
+
+    from collections import Counter
+
+    from .styles import add_layer_styles
+
+    places = _PlaceIndex()
+    looks: Counter = Counter()  # (actor, status) of the movements: all the layer style needs
+    count = 0
+    chunk: list[dict] = []
+
+    def flush(first: bool) -> None:
+        pyogrio.write_dataframe(_movement_frame(chunk), path, layer="movements", driver="GPKG",
+                                geometry_type="LineString", promote_to_multi=False, append=not first)
+
+    for feature in features:
+        chunk.append(feature)
+        places.add(feature)
+        props = feature.get("properties") or {}
+        looks[(props.get("actor"), props.get("status"))] += 1
+        count += 1
+        if len(chunk) == GPKG_CHUNK:
+            flush(count == GPKG_CHUNK)
+            chunk = []
+    if chunk or count == 0:
+        flush(count <= GPKG_CHUNK)
+    rows = places.rows()
     place_frame = gpd.GeoDataFrame(
-        places, columns=[*PLACE_FIELDS, "roles", "movements"],
-        geometry=[Point(p["lon"], p["lat"]) for p in places], crs="EPSG:4326")
-    pyogrio.write_dataframe(movements, path, layer="movements", driver="GPKG",
-                            geometry_type="LineString", promote_to_multi=False)
+        rows, columns=[*PLACE_FIELDS, "roles", "movements"],
+        geometry=[Point(p["lon"], p["lat"]) for p in rows], crs="EPSG:4326")
     pyogrio.write_dataframe(place_frame, path, layer="places", driver="GPKG", geometry_type="Point",
                             append=False)
-    from .styles import add_layer_styles
-    add_layer_styles(path, features)  # QGIS opens both layers styled as on the HTML map
+    # QGIS opens both layers styled as on the HTML map (one stand-in movement per actor and status)
+    add_layer_styles(path, [{"properties": {"actor": a, "status": st}} for (a, st), _ in looks.most_common()])
+    return count
 
 
 # ---------------------------------------------------------------- entry point
 
+WRITERS = {"geojson": write_geojson, "kml": write_kml, "csv": write_csv}
+
+
 def export(features: Iterable[dict], fmt: str, path: str | Path | None = None, *,
-           include_all: bool = False) -> str | None:
-    """Write ``features`` as ``fmt`` to ``path``; with no path, return the text (not for gpkg)."""
+           include_all: bool = False, out=None) -> str | None:
+    """Write ``features`` as ``fmt`` to ``path``; with no path, return the text (not for gpkg),
+    or, given a text stream ``out`` (standard output), write to it as the rows come.
+
+    Features are read one at a time (an iterator or a log's ``Movements.stream()`` is fine):
+    a file of any size is written in constant memory.
+    """
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})")
-    chosen = select(features, include_all)
+    chosen = iter_selected(features, include_all)
     if fmt == "gpkg":
         if path is None:
             raise UsageError("the gpkg format needs an output file (-o PATH)")
         _atomic(Path(path), lambda tmp: write_gpkg(chosen, tmp))
         return None
-    text = {"geojson": to_geojson, "kml": to_kml, "csv": to_csv}[fmt](chosen)
     if path is None:
-        return text
+        if out is not None:
+            WRITERS[fmt](chosen, out)
+            return None
+        text = io.StringIO()
+        WRITERS[fmt](chosen, text)
+        return text.getvalue()
     # utf-8-sig for CSV: spreadsheets then read Arabic and accented names correctly.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    _atomic(Path(path), lambda tmp: tmp.write_text(text, encoding=encoding, newline=""))
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding=encoding, newline="") as f:
+            WRITERS[fmt](chosen, f)
+    _atomic(Path(path), write)
     return None
 
 
 def _atomic(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        tmp.unlink()  # pyogrio wants to create the file itself
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Every export goes through the one output boundary: temp file, rename, OutputError."""
+    write_atomic(path, write)

@@ -614,7 +614,7 @@ _ANCHOR_RE = re.compile(r"anchor:[^(]*\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d
 
 def curated_rows(path, *, prefix: str = "curated", source_default: str = "curated") -> Iterator[tuple[dict, list]]:
     """Rows of a curated features CSV (id,name,aliases,kind,country,admin1,lat,lon,...)."""
-    with path.open(encoding="utf-8", newline="") as f:
+    with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.DictReader(f)
         for lineno, r in enumerate(reader, start=2):
             name = (r.get("name") or "").strip()
@@ -693,12 +693,14 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     if tmp.exists():
         tmp.unlink()
-    show = sys.stderr.isatty() if progress is None else bool(progress)
+    from .io.progress import bar_options, wanted
+    # progress on stderr, terminal or not (a pipe or a notebook gets a line every few seconds);
+    # --quiet silences it
+    show = wanted() if progress is None else bool(progress) and wanted()
     geonames = [Path(g) for g in geonames]
     try:
         writer = IndexWriter(tmp)
-        bar = tqdm(total=None, unit=" places", desc="geomove gazetteer", disable=not show, file=sys.stderr,
-                   mininterval=0.5)
+        bar = tqdm(total=None, unit=" places", desc="geomove gazetteer", disable=not show, **bar_options())
         curated_file = Path(curated) if curated else curated_path("features.csv")
 
         def feed(rows, replace=False, trusted=False):

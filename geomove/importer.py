@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import hashlib
 import io
@@ -21,7 +22,7 @@ from typing import Any
 
 from .errors import CoordinateError, DateError, InputError, check_latlon
 from .export import (
-    ACLED_COLUMNS, CSV_COLUMNS, PLACE_COLUMN_FIELDS, TIME_PRECISION_CODES, utc_iso,
+    ACLED_COLUMNS, CSV_COLUMNS, PLACE_COLUMN_FIELDS, TIME_PRECISION_CODES, unguard_cell, utc_iso,
 )
 from .model import (
     MOVEMENT_FIELDS, PRECISIONS, STATUSES, TIME_PRECISIONS, make_movement, make_place,
@@ -56,27 +57,28 @@ def parse_when(value: Any, *, where: str | None = None) -> tuple[str, float, flo
         raise DateError(f"date {value!r} is not an ISO 8601 string", source=where)
     try:
         return _parse_iso(text)
-    except ValueError as err:
+    except (ValueError, OverflowError) as err:
         raise DateError(f"date {text!r} is not a valid ISO 8601 date (YYYY-MM-DD) or datetime",
                         source=where) from err
 
 
 @lru_cache(maxsize=65536)  # logs repeat the same days over and over
 def _parse_iso(text: str) -> tuple[str, float, float]:
+    # Ends are counted in days, not built as datetimes: the span of 9999-12-31 ends in a
+    # year datetime cannot hold (an OverflowError was a traceback at `list --until 9999-12-31`).
     if _DAY.match(text):
         lo = datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo + timedelta(days=1))
+        return text, _days(lo), _days(lo) + 1.0
     if m := _MONTH.match(text):
         year, month = int(m[1]), int(m[2])
         lo = datetime(year, month, 1, tzinfo=timezone.utc)
-        hi = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)
-        return text, _days(lo), _days(hi)
+        return text, _days(lo), _days(lo) + calendar.monthrange(year, month)[1]
     if m := _WEEK.match(text):
         lo = datetime.fromisocalendar(int(m[1]), int(m[2]), 1).replace(tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo + timedelta(days=7))
+        return text, _days(lo), _days(lo) + 7.0
     if _YEAR.match(text):
         lo = datetime(int(text), 1, 1, tzinfo=timezone.utc)
-        return text, _days(lo), _days(lo.replace(year=lo.year + 1))
+        return text, _days(lo), _days(lo) + (366.0 if calendar.isleap(lo.year) else 365.0)
     if "T" in text or " " in text:
         norm = utc_iso(datetime.fromisoformat(text))
         instant = _days(datetime.fromisoformat(norm.replace("Z", "+00:00")))
@@ -103,10 +105,24 @@ def _number(value: Any, name: str, where: str, *, lo: float | None = None,
     return value
 
 
+_UNREADABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _text(value: Any, name: str, where: str) -> str | None:
-    if value is None or isinstance(value, str):
+    if value is None:
         return value
-    raise InputError(f"{name} {value!r} is not text", source=where)
+    if isinstance(value, str):
+        bad = _UNREADABLE.search(value)
+        if bad:
+            what = "a NUL character" if bad.group() == "\x00" else "a lone surrogate"
+            raise InputError(f"{name} holds {what}", source=where)
+        return value
+    raise InputError(f"{name} {_short(value)} is not text", source=where)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def validate_place(place: Any, role: str, where: str) -> dict | None:
@@ -244,25 +260,130 @@ def content_id(props: dict) -> str:
 
 # ---------------------------------------------------------------- files
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def movement_file_kind(head: bytes) -> str | None:
+    """"gpkg", "kml", "geojson" or "csv" when the first bytes of a file look like a movement
+    file geomove reads, else None (a report, a page, something else). By content, not name."""
+    if head.startswith(SQLITE_MAGIC):
+        return "gpkg"
+    text = head.decode("utf-8", "ignore").lstrip("\ufeff \t\r\n")
+    if text.startswith("<?xml") or text.startswith("<kml"):
+        return "kml" if "<kml" in text[:2000] else None
+    if text.startswith("{") and re.match(r'\{\s*"(type|features|crs|name|bbox)"\s*:', text):
+        return "geojson"
+    first = text.split("\n", 1)[0].strip("\r")
+    if first:
+        columns = {c.strip().strip('"') for c in first.split(",")}
+        if set(ACLED_COLUMNS) <= columns:
+            return "csv"
+    return None
+
+
 def read_movements(path: str | Path) -> list[dict]:
-    """Validated MOVEMENT Features from a GeoJSON (FeatureCollection/Feature) or CSV file."""
+    """Validated MOVEMENT Features from a GeoJSON, CSV, KML or GeoPackage file (ours or
+    hand-coded); the kind is read from the content, the name only breaks ties."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError("is a directory, not a movement file", source=str(path))
     try:
         raw = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read file: {err.strerror or err}", source=str(path)) from err
-    text = _decode(raw, path, "row" if path.suffix.lower() == ".csv" else "line")
+    if not raw.strip():
+        raise InputError("file is empty", source=str(path))
+    kind = movement_file_kind(raw[:4096])
+    if kind == "gpkg":
+        return _read_gpkg(path)
+    if raw.startswith(SQLITE_MAGIC[:6]):
+        raise InputError("is an SQLite file but not a GeoPackage of movements", source=str(path))
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+        raise InputError(f"line {line}: a NUL byte; this is a binary file, not GeoJSON, CSV, KML or "
+                         "a GeoPackage", source=str(path))
+    suffix = path.suffix.lower()
+    text = _decode(raw, path, "row" if suffix == ".csv" or kind == "csv" else "line")
     if not text.strip():
         raise InputError("file is empty", source=str(path))
-    suffix = path.suffix.lower()
-    if suffix in (".geojson", ".json") or (suffix != ".csv" and text.lstrip().startswith(("{", "["))):
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise InputError(f"{'row' if kind == 'csv' else 'line'} {line}: holds a NUL character",
+                         source=str(path))
+    if kind == "kml" or (kind is None and suffix == ".kml"):
+        return _read_kml(text, path)
+    if kind == "geojson" or suffix in (".geojson", ".json") or (
+            kind is None and suffix != ".csv" and text.lstrip().startswith(("{", "["))):
         return _read_geojson(text, path)
-    if suffix == ".csv" or suffix in (".txt", ".tsv", ""):
+    if kind == "csv" or suffix in (".csv", ".txt", ".tsv", ""):
         return _read_csv(text, path)
-    raise InputError(f"unknown file type {suffix!r} (expected .geojson or .csv)", source=str(path))
+    raise InputError(f"unknown file type {suffix!r} (expected GeoJSON, CSV, KML or GeoPackage)",
+                     source=str(path))
+
+
+def _read_gpkg(path: Path) -> list[dict]:
+    """Our own GeoPackage export (its "movements" layer) back to features."""
+    import pyogrio
+    from pyogrio.errors import DataSourceError
+
+    try:
+        layers = [name for name, _ in pyogrio.list_layers(path)]
+    except DataSourceError as err:
+        raise InputError(f"cannot be read as a GeoPackage ({err})", source=str(path)) from err
+    if "movements" not in layers:
+        raise InputError(f"GeoPackage has no 'movements' layer (layers: {', '.join(layers) or 'none'})",
+                         source=str(path))
+    frame = pyogrio.read_dataframe(path, layer="movements")
+    known = set(CSV_COLUMNS) | {"start_iso", "end_iso", "geometry"}
+    unknown = [c for c in frame.columns if c not in known]
+    if unknown:
+        raise InputError(f"layer movements: unknown column {unknown[0]!r}", source=str(path))
+    features = []
+    for n, row in enumerate(frame.to_dict("records"), 1):
+        where = f"{path}: feature {n}"
+        row.pop("geometry", None)
+        features.append(validate_feature(row_to_feature(row, where=where), where=where))
+    return features
+
+
+def _read_kml(text: str, path: Path) -> list[dict]:
+    """Our own KML export back to features: each movement Placemark's ExtendedData holds the
+    CSV columns. A DTD is refused outright, so no entity is ever expanded."""
+    import xml.etree.ElementTree as ET
+
+    if re.search(r"<!DOCTYPE|<!ENTITY", text[:65536], re.I):
+        raise InputError("KML with a DOCTYPE or ENTITY declaration is refused (entity expansion)",
+                         source=str(path))
+    try:
+        root = ET.fromstring(text.encode("utf-8"))
+    except ET.ParseError as err:
+        raise InputError(f"line {err.position[0]}: not well-formed XML", source=str(path)) from err
+    ns = "{http://www.opengis.net/kml/2.2}"
+    features = []
+    for n, mark in enumerate(root.iter(f"{ns}Placemark"), 1):
+        data = {d.get("name"): (d.findtext(f"{ns}value") or "")
+                for d in mark.iter(f"{ns}Data") if d.get("name")}
+        if mark.find(f"{ns}LineString") is None and "status" not in data:
+            continue  # a place marker of the Places folder
+        where = f"{path}: placemark {n}"
+        unknown = [k for k in data if k not in CSV_COLUMNS]
+        if unknown:
+            raise InputError(f"unknown data field {unknown[0]!r}", source=where)
+        row = {k: v for k, v in data.items()}
+        features.append(validate_feature(row_to_feature(row, where=where), where=where))
+    if not features:
+        raise InputError("holds no geomove movement placemarks (ExtendedData with the CSV columns)",
+                         source=str(path))
+    return features
 
 
 def _decode(raw: bytes, path: Path, unit: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise InputError("is not valid UTF-16 text", source=str(path)) from err
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -278,11 +399,20 @@ def _read_geojson(text: str, path: Path) -> list[dict]:
     except json.JSONDecodeError as err:
         raise InputError(f"line {err.lineno} column {err.colno}: invalid JSON: {err.msg}",
                          source=str(path)) from err
+    except RecursionError as err:
+        raise InputError("JSON nested too deeply", source=str(path)) from err
+    except ValueError as err:  # an integer of more than 4,300 digits
+        raise InputError(f"invalid JSON: {err}", source=str(path)) from err
     if isinstance(data, dict) and data.get("type") == "Feature":
         data = {"type": "FeatureCollection", "features": [data]}
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise InputError("is not a GeoJSON FeatureCollection", source=str(path))
-    crs = (((data.get("crs") or {}).get("properties") or {}).get("name") or "").upper()
+    crs = data.get("crs")
+    crs = crs.get("properties") if isinstance(crs, dict) else crs
+    crs = crs.get("name") if isinstance(crs, dict) else crs
+    if crs is not None and not isinstance(crs, str):
+        raise InputError("crs member is not a named CRS object", source=str(path))
+    crs = (crs or "").upper()
     if crs and not crs.endswith(("CRS84", "4326")):
         raise InputError(f"coordinates are in {crs}; geomove reads WGS 84 lon/lat (RFC 7946) only",
                          source=str(path))
@@ -303,6 +433,9 @@ def _read_csv(text: str, path: Path) -> list[dict]:
     header = [h.strip() for h in header]
     known = set(CSV_COLUMNS)
     unknown = [h for h in header if h not in known]
+    if unknown and len(unknown) == len(header):
+        raise InputError("is not a movement file (GeoJSON, KML, GeoPackage or a CSV with the export's "
+                         "columns); a report is recorded with `geomove add`", source=str(path))
     if unknown:
         raise InputError(f"row 1: unknown column {unknown[0]!r} (known columns: {', '.join(CSV_COLUMNS)})",
                          source=str(path))
@@ -323,8 +456,9 @@ def _read_csv(text: str, path: Path) -> list[dict]:
             where = f"{path}: row {row_no}"
             if len(cells) != len(header):
                 raise InputError(f"has {len(cells)} cells, the header has {len(header)}", source=where)
-            features.append(validate_feature(row_to_feature(dict(zip(header, cells)), where=where),
-                                             where=where))
+            # text cells written as "'=..." by our export (formula guard) read back as "=..."
+            row = dict(zip(header, (unguard_cell(c) for c in cells)))
+            features.append(validate_feature(row_to_feature(row, where=where), where=where))
     except csv.Error as err:
         raise InputError(f"row {row_no + 1}: malformed CSV: {err}", source=str(path)) from err
     return features
@@ -367,6 +501,8 @@ def _cell_json(value: Any, name: str, where: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as err:
         raise InputError(f"column {name} is not valid JSON: {err.msg}", source=where) from err
+    except (ValueError, RecursionError) as err:  # a 5,000-digit integer; nesting too deep
+        raise InputError(f"column {name} is not usable JSON ({str(err)[:60]})", source=where) from err
 
 
 def _row_place(row: dict, prefix: str, where: str) -> dict | None:

@@ -114,6 +114,7 @@ class MovementLog:
             self.db.execute("PRAGMA foreign_keys = ON")
             # 64 MiB of page cache (taken only as used): big imports keep their indexes in memory.
             self.db.execute("PRAGMA cache_size = -65536")
+            self._check_damage()
             self._migrate()
             if self.path != ":memory:":
                 mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
@@ -124,6 +125,62 @@ class MovementLog:
             self.db.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as err:
             raise LogError(f"cannot open the movement log: {err}", source=self.path) from err
+
+    # -- damage and snapshots
+
+    # quick_check reads every page: cheap for the logs most analysts keep, seconds for a log
+    # of millions; beyond this size only the header and the file length are checked at open
+    # (and any damaged page met later is still one LogError line, see cli.main).
+    QUICK_CHECK_BYTES = 256 * 1024 * 1024
+
+    def _check_damage(self) -> None:
+        """A damaged log file says so at open, in one line, before anything reads or writes it."""
+        if self.path == ":memory:" or not Path(self.path).exists():
+            return
+        size = Path(self.path).stat().st_size
+        if size == 0:
+            return  # a new, empty file: becomes a log
+        # No open() of the file here: closing a second descriptor would drop this process's
+        # POSIX locks on it, and SQLite's WAL relies on them (that corrupts logs). A file that
+        # is not SQLite fails the PRAGMAs below with "file is not a database".
+        page_size, pages = self.db.execute("PRAGMA page_size").fetchone()[0], \
+            self.db.execute("PRAGMA page_count").fetchone()[0]
+        wal = Path(self.path + "-wal")
+        if size < page_size * pages and not (wal.exists() and wal.stat().st_size):
+            raise LogError(f"the movement log is damaged (truncated: {size:,} of {page_size * pages:,} "
+                           "bytes); restore it from a backup", source=self.path)
+        if size <= self.QUICK_CHECK_BYTES:
+            # damage is there on every try; a page a commit is moving is not (belt and braces)
+            for attempt in range(3):
+                problems = [row[0] for row in self.db.execute("PRAGMA quick_check(3)")]
+                if problems == ["ok"]:
+                    break
+                time.sleep(0.05 * (attempt + 1))
+            else:
+                raise LogError(f"the movement log is damaged ({problems[0][:80]}); restore it "
+                               "from a backup", source=self.path)
+
+    @contextmanager
+    def snapshot(self) -> Iterator["MovementLog"]:
+        """Reads inside the block see one state of the log, whatever other processes write
+        meanwhile (one read transaction; WAL lets writers go on). Do not write inside it."""
+        if self.db.in_transaction:
+            yield self
+            return
+        self._retry(lambda: (self.db.execute("BEGIN DEFERRED"),
+                             self.db.execute("SELECT count(*) FROM sqlite_schema").fetchone()))
+        try:
+            yield self
+        finally:
+            self._settle_streamed()
+            if self.db.in_transaction:
+                self.db.execute("COMMIT")
+
+    def _settle_streamed(self) -> None:
+        """Results read to the end by ``stream()`` keep nothing to settle."""
+        for store in list(self._results):
+            if getattr(store, "streamed", False):
+                self._results.discard(store)
 
     # -- lifecycle
 

@@ -232,6 +232,7 @@ class _FeatureStore:
         self.span = span
         self.text: dict[int, str] = {}
         self.decoded: dict[int, dict] = {}
+        self.streamed = False  # read to the end by Movements.stream(): nothing kept to settle
 
     def feature(self, positions: range, index: int, backwards: bool = False) -> dict:
         """The Feature at ``positions[index]``; the rows after it (before it, going backwards)
@@ -312,6 +313,39 @@ class Movements(Sequence):
         store, positions = self._store, self._positions
         for position in range(len(positions)):
             yield store.feature(positions, position)
+
+    def stream(self) -> Iterator[dict]:
+        """The Features in order, read a page at a time and kept nowhere: a whole log goes
+        through in constant memory (export, list). Read inside ``log.snapshot()`` so that
+        writers meanwhile change nothing; afterwards, touching the result reads it again."""
+        store, positions = self._store, self._positions
+        log = store.log
+        if log is None:  # settled already: everything is in memory
+            yield from self
+            return
+        store.streamed = True
+        page = store.page * 4
+        for first in range(0, len(positions), page):
+            rowids = store.rowids.at(positions[first:first + page])
+            wanted = [r for r in dict.fromkeys(rowids) if r not in store.decoded]
+            texts: dict[int, str] = {}
+            try:
+                for lo in range(0, len(wanted), 500):
+                    chunk = wanted[lo:lo + 500]
+                    marks = ",".join("?" * len(chunk))
+                    texts.update(log.db.execute(
+                        f"SELECT rowid, feature FROM movements WHERE rowid IN ({marks})", chunk))
+            except sqlite3.ProgrammingError as err:  # the connection was closed under us
+                raise LogError(f"cannot read the movement log: {err}", source=log.path) from err
+            for rowid in rowids:
+                found = store.decoded.get(rowid)
+                if found is None:
+                    text = texts.get(rowid)
+                    if text is None:
+                        raise LogError("a movement found by the query was deleted by another process "
+                                       "before it was read; run the query again", source=log.path)
+                    found = json.loads(text)
+                yield found
 
     def __reversed__(self) -> Iterator[dict]:
         store, positions = self._store, self._positions

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .areas import AREA_BY_PLAIN, area_place
@@ -57,7 +58,10 @@ _ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported spo
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
-_ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|the|and|al|el)\s+)?){1,6})\(([A-Z]{2,6})\)")
+# A word starts after a non-word character and is taken whole (possessive): one 20,000-letter
+# capitalised token was otherwise re-scanned from each of its letters (quadratic, 2 s).
+_ACRONYM_DEF_RE = re.compile(
+    r"((?:(?<![\w'’\-])[A-Z][\w'’\-]*+\s++(?:(?:of|the|and|al|el)\s+)?){1,6})\(([A-Z]{2,6})\)")
 
 _PAREN_SOURCE_RE = re.compile(r"^\s*\((?:[A-Z][\w.&' ]{1,30})\)")
 _LOOSE_DATELINE_RE = re.compile(
@@ -90,19 +94,19 @@ def _demonym_spellings(gaz) -> frozenset | None:
     key = id(gaz)
     if key not in _DEMONYM_SPELLINGS:
         words: set[str] = set()
-        try:  # the curated list (the index keeps one word per name key and loses some)
-            import csv
-            from .gazetteer_build import curated_path
-            path = curated_path("demonyms.csv")
-            if path:
-                with open(path, encoding="utf-8", newline="") as f:
-                    words.update(r["demonym"] for r in csv.DictReader(f) if r.get("demonym"))
-        except Exception:
-            pass
-        try:
-            words.update(w for (w,) in gaz.db.execute("SELECT word FROM demonyms") if w)
-        except Exception:
-            pass
+        import csv
+        import sqlite3
+        from .gazetteer_build import curated_path
+        path = curated_path("demonyms.csv")  # the curated list (the index loses some words)
+        if path:
+            with open(path, encoding="utf-8", newline="") as f:
+                words.update(r["demonym"] for r in csv.DictReader(f) if r.get("demonym"))
+        db = getattr(gaz, "db", None)  # another gazetteer implementation: no table to read
+        if db is not None:
+            try:
+                words.update(w for (w,) in db.execute("SELECT word FROM demonyms") if w)
+            except sqlite3.OperationalError:  # an index built before the demonyms table
+                pass
         # unknown gazetteer implementation: trust its demonym()
         _DEMONYM_SPELLINGS[key] = frozenset(plain(w) for w in words) if words else None
     return _DEMONYM_SPELLINGS[key]
@@ -167,6 +171,34 @@ def _is_nameish(tok: Token) -> bool:
 
 
 # ---------------------------------------------------------------- the finder
+
+
+@dataclass
+class _NamedPlaces:
+    """The (lat, lon, country) readings of a text's mentions, each distinct reading once with
+    how many mentions have it: the guards compare a mention with the others' distinct readings,
+    so a text repeating one name 2,000 times costs 1 comparison, not 2,000 (not 2,000² pairs)."""
+
+    by_id: dict
+    counts: dict
+
+    @classmethod
+    def of(cls, mentions: list[dict]) -> "_NamedPlaces":
+        by_id = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands:
+                b = cands[0]
+                by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
+        counts: dict = {}
+        for reading in by_id.values():
+            counts[reading] = counts.get(reading, 0) + 1
+        return cls(by_id, counts)
+
+    def others(self, m: dict) -> list[tuple]:
+        """The distinct readings of every mention but ``m``."""
+        own = self.by_id.get(id(m))
+        return [p for p, n in self.counts.items() if n > (p == own)]
 
 
 class _Finder:
@@ -410,7 +442,7 @@ class _Finder:
         spelling (then it is no answer)?"""
         if not m.get("loose_facility"):
             return False
-        return not any(i != id(m) and cc == best.get("country") for i, la, lo, cc in named)
+        return not any(cc == best.get("country") for _, _, cc in named.others(m))
 
     def _facility_word_after(self, end_tok: int) -> bool:
         """Is the name ending at ``end_tok`` followed by a lower-case facility kind word
@@ -662,7 +694,7 @@ class _Finder:
         after = [t for t in self.next_tokens(tok_index, 2) if t.text != "."]
         before = self.prev_word(tok_index, 1)
         def day(t):
-            return t.text.isdigit() and 1 <= int(t.text) <= 31
+            return t.text.isascii() and t.text.isdigit() and len(t.text) <= 2 and 1 <= int(t.text) <= 31
         return bool(after and day(after[0])) or bool(before and day(before[0]))
 
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
@@ -991,6 +1023,7 @@ class _Finder:
             and _is_common_word(m["surface"], best.get("importance") or 0.0)
 
     def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
+        distinct_points = list(dict.fromkeys(points))  # a name repeated 2,000 times is one point
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] not in ("place", "organisation"):
@@ -1000,7 +1033,7 @@ class _Finder:
             if m["role"] == "organisation" and not self._place_in_org_name(m, best):
                 m["drop"] = True  # "Harbour News", "University College": no place named
                 continue
-            support, strong = self.support(m, best, text_countries, points)
+            support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
             if single and m["surface"] in self.person_words:
@@ -1302,15 +1335,9 @@ class _Finder:
                     b["cands"] = [r] + [c for c in b["cands"] if c is not r]
 
     @staticmethod
-    def _named_places(mentions: list[dict]) -> list[tuple[int, float | None, float | None, str | None]]:
-        """(mention id, lat, lon, country) of the best reading of every mention, demonyms and actors too."""
-        out = []
-        for m in mentions:
-            cands = m.get("cands") or []
-            if cands:
-                b = cands[0]
-                out.append((id(m), b.get("lat"), b.get("lon"), b.get("country")))
-        return out
+    def _named_places(mentions: list[dict]) -> "_NamedPlaces":
+        """The best reading of every mention, demonyms and actors too."""
+        return _NamedPlaces.of(mentions)
 
     @staticmethod
     def _stray_variant(m: dict, best: dict, named) -> bool:
@@ -1318,7 +1345,7 @@ class _Finder:
         other place of the text and in none of its countries: most likely a wrong guess."""
         if best.get("name_similarity", 1.0) >= 1.0 or best.get("lat") is None or best.get("kind") == "country":
             return False
-        others = [(la, lo, cc) for i, la, lo, cc in named if i != id(m)]
+        others = named.others(m)
         if not others:
             return False  # nothing to judge by
         if best.get("country") and best["country"] in {cc for _, _, cc in others}:
@@ -1338,7 +1365,7 @@ class _Finder:
         own = plain(best["name"])
         if not any(c is not best and plain(c.get("name") or "") == own for c in cands[1:]):
             return False  # no namesake: a far place may well be meant
-        others = [(la, lo, cc) for i, la, lo, cc in named if i != id(m)]
+        others = named.others(m)
         if len([1 for la, _, _ in others if la is not None]) < 2:
             return False  # too little to judge by
         countries = {cc for _, _, cc in others if cc}

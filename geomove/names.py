@@ -204,7 +204,7 @@ def skeleton_key(s: str) -> str:
     return "".join(_fold_word(w, skeleton_only=True) for w in _latin_key_words(s))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)  # called for every candidate of every mention: a long report repeats names
 def plain(s: str) -> str:
     """A name lower-cased, without diacritics, marks, articles or punctuation: for similarity."""
     if _AR_RANGE.search(s):

@@ -368,8 +368,9 @@ def embed_html(m: folium.Map, *, offline: bool = True, height: str = "600px") ->
 
 def save_map(m: folium.Map, path: str | Path, *, embed: bool = False, offline: bool = True) -> Path:
     """Write the map as one self-contained HTML page (or an embeddable fragment); returns the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from .io.output import check_output_path, write_text_atomic
+
+    path = check_output_path(path)  # an unwritable path fails before the page is built
     text = embed_html(m, offline=offline) if embed else page_html(m, offline=offline)
-    path.write_text(text, encoding="utf-8")
+    write_text_atomic(path, text)  # temp file + rename: a full disk never truncates a good map
     return path

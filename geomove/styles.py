@@ -162,34 +162,52 @@ def _kml_colour(colour: str, alpha: float) -> str:
     return f"{round(alpha * 255):02x}{colour[4:6]}{colour[2:4]}{colour[0:2]}"  # aabbggrr
 
 
-def style_kml(document: ET.Element, features: list[dict], ns: str) -> None:
-    """Add one <Style> per actor and status to ``document`` and a <styleUrl> to each movement Placemark.
+class KmlStyles:
+    """The map's actor colours and status styles for KML, chosen one movement at a time.
 
-    ``document`` is the KML Document holding the movements Folder first; its Placemarks are
-    in the order of ``features``.
+    Exports stream their Placemarks, so colours are given in the order actors are first seen
+    (a clash with an actor seen earlier takes the next free colour, as on the map) and the
+    shared <Style> elements are written once, after the Placemarks that refer to them.
     """
-    keys, table = actor_colours.assign([(f.get("properties") or {}).get("actor") for f in features])
-    colour_of = {key: colour for key, _, colour in table}
-    styles: dict[str, ET.Element] = {}
-    folder = document.find(f"{{{ns}}}Folder")
-    placemarks = folder.findall(f"{{{ns}}}Placemark") if folder is not None else []
-    for key, feature, mark in zip(keys, features, placemarks):
-        status = (feature.get("properties") or {}).get("status") or "reported"
+
+    def __init__(self, ns: str):
+        self.ns = ns
+        self._colours: dict[str | None, str] = {None: actor_colours.UNKNOWN_COLOUR}
+        self._used: set[str] = set()
+        self._styles: dict[str, ET.Element] = {}
+
+    def _actor_colour(self, actor: str | None) -> str:
+        key = actor_colours.actor_id(actor)
+        if key not in self._colours:
+            colour = actor_colours.colour_of(key)
+            palette = actor_colours.PALETTE
+            if colour in self._used and len(self._used) < len(palette):
+                start = palette.index(colour)
+                colour = next(palette[(start + k) % len(palette)] for k in range(len(palette))
+                              if palette[(start + k) % len(palette)] not in self._used)
+            self._used.add(colour)
+            self._colours[key] = colour
+        return self._colours[key]
+
+    def style_placemark(self, feature: dict, mark: ET.Element) -> None:
+        """Give a movement's Placemark a <styleUrl> to its actor's colour and status style."""
+        props = feature.get("properties") or {}
+        status = props.get("status") or "reported"
         look = status_style(status)
-        colour = GREY if look.grey else colour_of[key]
+        colour = GREY if look.grey else self._actor_colour(props.get("actor"))
         style_id = f"gm-{colour.lstrip('#').lower()}-{status}"
-        if style_id not in styles:
+        if style_id not in self._styles:
+            ns = self.ns
             style = ET.Element(f"{{{ns}}}Style", {"id": style_id})
             line = ET.SubElement(style, f"{{{ns}}}LineStyle")
             ET.SubElement(line, f"{{{ns}}}color").text = _kml_colour(colour, look.opacity)
             ET.SubElement(line, f"{{{ns}}}width").text = f"{look.weight if look.dash is None else look.weight - 1:g}"
-            styles[style_id] = style
-        url = ET.Element(f"{{{ns}}}styleUrl")
+            self._styles[style_id] = style
+        url = ET.Element(f"{{{self.ns}}}styleUrl")
         url.text = f"#{style_id}"
         children = list(mark)
-        data = mark.find(f"{{{ns}}}ExtendedData")
+        data = mark.find(f"{{{self.ns}}}ExtendedData")
         mark.insert(children.index(data) if data is not None else len(children), url)
-    name = document.find(f"{{{ns}}}name")
-    at = list(document).index(name) + 1 if name is not None else 0
-    for k, style in enumerate(styles.values()):
-        document.insert(at + k, style)
+
+    def elements(self) -> list[ET.Element]:
+        return list(self._styles.values())

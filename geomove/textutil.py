@@ -27,7 +27,9 @@ mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres st 
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig
 """.split())
 
-_SENT_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+# Possessive quantifiers and the look-behind keep this linear: a run of 20,000 full stops is
+# tried once from its start, not again from each of its stops (that was quadratic).
+_SENT_END_RE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])|\n++")
 
 
 @dataclass(frozen=True)

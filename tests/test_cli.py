@@ -81,8 +81,8 @@ def test_add_is_idempotent_and_list_export_render_work(cli, tmp_path):
 def test_bad_report_in_a_batch_adds_nothing(cli, tmp_path):
     code, _, err = cli("add", EXAMPLE, tmp_path / "nope.txt")
     assert code == 1 and "nope.txt" in err
-    code, _, err = cli("list", "--json")  # nothing was recorded: not even an empty log was made
-    assert code == 1 and "no movement log there" in err
+    code, listed, err = cli("list", "--json")  # the log was never even created
+    assert code == 1 and "no movement log" in err and not (tmp_path / "log.sqlite").exists()
 
 
 def test_jsonl_keeps_ids_and_order(cli, tmp_path):

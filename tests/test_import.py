@@ -186,10 +186,17 @@ def test_a_missing_file_is_an_input_error(tmp_path):
         read_movements(tmp_path / "nope.geojson")
 
 
-def test_utf16_geojson_is_refused_with_its_line(tmp_path):
+def test_utf16_geojson_with_its_bom_is_read(tmp_path):
+    good = good_geojson(tmp_path)
     path = tmp_path / "u16.geojson"
-    path.write_text(good_geojson(tmp_path).read_text(), encoding="utf-16")
-    with pytest.raises(InputError, match=r"u16\.geojson: line 1: not UTF-8 text \(byte 0xff\)"):
+    path.write_text(good.read_text(), encoding="utf-16")
+    assert read_movements(path) == read_movements(good)
+
+
+def test_bytes_that_are_not_utf8_are_refused_with_their_line(tmp_path):
+    path = tmp_path / "latin.geojson"
+    path.write_bytes(good_geojson(tmp_path).read_bytes().replace(b"{", b"{\n\xe9", 1))
+    with pytest.raises(InputError, match=r"latin\.geojson: line 2: not UTF-8 text \(byte 0xe9\)"):
         read_movements(path)
 
 

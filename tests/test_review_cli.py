@@ -104,7 +104,7 @@ def test_read_verbs_refuse_a_log_that_is_not_there(cli, tmp_path):
     for verb in (["list"], ["export", "--format", "geojson"], ["history", "mv-1"], ["accept", "mv-1"],
                  ["reextract"]):
         code, _, err = cli(*verb, "--log", missing)
-        assert code == 1 and "no movement log there" in err and str(missing) in err, verb
+        assert code == 1 and "no movement log here" in err and str(missing) in err, verb
     assert not missing.exists()
 
 

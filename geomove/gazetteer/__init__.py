@@ -208,7 +208,18 @@ def add_places(csv_path: str | os.PathLike, *, user_db: str | os.PathLike | None
     src = Path(csv_path)
     if not src.is_file():
         raise InputError("file not found", source=str(src))
-    with src.open(encoding="utf-8", newline="") as f:
+    data = src.read_bytes()
+    newline, nul = b"\n", b"\x00"
+    if nul in data:
+        line = data.count(newline, 0, data.index(nul)) + 1
+        raise InputError(f"line {line}: a NUL byte; this is not a CSV text file", source=str(src))
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(newline, 0, err.start) + 1
+        raise InputError(f"line {line}: not UTF-8 text (byte 0x{data[err.start]:02x}); re-save the "
+                         "file as UTF-8", source=str(src)) from err
+    with src.open(encoding="utf-8-sig", newline="") as f:  # a BOM (spreadsheet export) is fine
         header = next(csv.reader(f), [])
     missing = {"name", "lat", "lon"} - {h.strip() for h in header}
     if missing:
@@ -219,7 +230,7 @@ def add_places(csv_path: str | os.PathLike, *, user_db: str | os.PathLike | None
     db.executescript(USER_SCHEMA)
     n = 0
     try:
-        with src.open(encoding="utf-8", newline="") as f:
+        with src.open(encoding="utf-8-sig", newline="") as f:
             for lineno, r in enumerate(csv.DictReader(f), start=2):
                 if (r.get("lat") or "").strip() or (r.get("lon") or "").strip():
                     try:

@@ -1,0 +1,72 @@
+"""Progress on stderr for long work (the gazetteer build, batches of reports), terminal or not.
+
+On a terminal, a tqdm bar. Elsewhere (a pipe, a log file, a notebook) the same bar, but
+written as a plain line every few seconds instead of redrawn with carriage returns, so a
+first run that builds the index is never a minute of silence. ``set_quiet(True)`` (the CLI's
+--quiet) turns all of it off.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+_quiet = False
+NON_TTY_INTERVAL = 5.0   # seconds between lines when stderr is not a terminal
+
+
+def set_quiet(value: bool) -> None:
+    global _quiet
+    _quiet = bool(value)
+
+
+def wanted() -> bool:
+    """Should long work show progress? Yes, unless --quiet."""
+    return not _quiet
+
+
+def _is_tty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or minimal stream object
+        return False
+
+
+class LineStream:
+    """A file for tqdm that turns each redraw into one line: for pipes, logs and notebooks."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        line = text.replace("\r", "").strip()
+        if line:
+            self.stream.write(line + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def bar_options(stream=None) -> dict:
+    """tqdm keyword arguments for stderr as it is: redraws on a terminal, lines elsewhere."""
+    stream = stream or sys.stderr
+    if _is_tty(stream):
+        return {"file": stream, "mininterval": 0.5}
+    return {"file": LineStream(stream), "mininterval": NON_TTY_INTERVAL, "ncols": 100}
+
+
+def progress(items: Iterable[T], *, unit: str = "items", desc: str = "geomove",
+             total: int | None = None, delay: float = 2.0) -> Iterator[T]:
+    """``items``, with a bar on stderr once the work has taken ``delay`` seconds (a quick
+    batch prints nothing)."""
+    if not wanted():
+        yield from items
+        return
+    from tqdm import tqdm
+
+    if total is None and hasattr(items, "__len__"):
+        total = len(items)  # type: ignore[arg-type]
+    with tqdm(items, total=total, unit=f" {unit}", desc=desc, delay=delay, **bar_options()) as bar:
+        yield from bar
