@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import _DEPARTURE, _stem
 from .book import PlaceBook
 from .places import _finer, _place_of, _spec, compatible, contains, same_place
 from .state import Fragment, _Draft
@@ -304,6 +305,12 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     if nxt.origin is not None and prev.origin is None and prev.destination is not None and sp and sn \
             and sn[0] > sp[1] and not pluperfect and not compatible(prev.destination, nxt.origin):
         return None  # it left somewhere else after it had arrived: another movement
+    if prev.destination is not None and nxt.origin is not None and not pluperfect \
+            and same_place(prev.destination, nxt.origin) \
+            and any(f.trigger and _stem(f.trigger) in _DEPARTURE for f in nxt.frags):
+        # it arrived and later left again from there ("... left X for Y"): the next leg, told
+        # apart; a route that goes on ("from there it continued") stays one movement
+        return None
     origin = prev.origin or nxt.origin
     if nxt.origin and prev.origin and not compatible(prev.origin, nxt.origin):
         if prev.destination is None or not compatible(prev.destination, nxt.origin):

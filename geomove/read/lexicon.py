@@ -25,6 +25,9 @@ _VERB_FORMS = {
     "pass through": "pass through, passes through, passed through, passing through",
     "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
     "exit": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
+    # carried by a vehicle or in haste: "were bussed to X", "were rushed to Y"
+    "rush": "rush rushes rushed rushing", "bus": "bussed bused bussing busing", "truck": "trucked trucking",
+    "flee": "flee flees fled fleeing",
 }
 _NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
                   "redeployment", "movement", "movements", "reinforcements", "airlift", "flight", "flights",
@@ -77,6 +80,8 @@ _ROLE_CUES = [
     (r"(?:traced?|dat(?:es?|ing))\s+back\s+to", "origin"),
     # where it began: "originated in X", "its inception was in X", "the convoy's origins lie in X"
     (r"(?:originat(?:ed|es|ing)|inception|origins?)\s+(?:[a-z]+\s+){0,2}?(?:in|from|at)", "origin"), (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
+    # "advanced on X", "closed in on X": the place moved against
+    (r"(?:advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|clos(?:e|es|ed|ing)\s+in|converg(?:e|es|ed|ing))\s+on", "destination"),
     (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
     (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!belonging\s)(?<!loyal\s)(?<!linked\s)(?<!allied\s)"
      r"(?<!affiliated\s)(?<!attached\s)(?<!close\s)(?<!next\s)to", "destination"), (r"onto", "destination"),
@@ -168,6 +173,12 @@ _INFINITIVE_OK = re.compile(
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
     r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
+# a time adverbial that opens a sentence without a comma: "On Monday they entered X"
+_TIME_OPENER = (r"(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
+                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week)\s+){1,2}(?:(?:morning|evening|night)\s+)?")
+# words of time that may stand between a verb and a cue attached to it
+_TIME_WORDS = re.compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                         r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
@@ -177,9 +188,11 @@ _ACTOR_RE = re.compile(
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
-    r"ships|warships|vessels|boats)\b|^\s*(?:they|it)\b", re.I)
+    r"ships|warships|vessels|boats)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
+# a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
+_BOUND_AFTER = re.compile(r"^[-\s]bound\b", re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
 _BARE_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
                                r"quietly|secretly|recently|now|just|been))*\s+", re.I)
