@@ -283,6 +283,7 @@ class _Reader(RoleReading, StatusReading):
         frag.date = self._date(s, e, main.start())
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
+            frag.respectively = True
             frag.respective_dates = [d for d in self.dates if s <= d.start < e and not self._dateline(d)]
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days

@@ -31,6 +31,11 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
             heads.append(at)
     if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins):
         origins = origins[:1]  # a list of towns is distributed; a town and some area is not a list
+    if frag.respectively and len(origins) > 1:
+        # "left A and B for C and D respectively": the n-th origin goes with the n-th end
+        each = [_routes_from(frag, book, origin) for origin in origins]
+        if all(len(r) == len(origins) for r in each):
+            return [r[n] for n, r in enumerate(each)]
     out: list[_Draft] = []
     for origin in origins or [None]:
         out.extend(_routes_from(frag, book, origin))

@@ -122,6 +122,8 @@ _MODAL = re.compile(
 _BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
 # habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
 _HABITUAL = re.compile(
+    # a progressive with a span of time: "have been crossing for weeks"
+    r"\b(?:ha(?:ve|s|d)\s+been|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
     r"\bevery\s+(?:day|night|week|month)\b|\b(?:regularly|routinely|frequently|usually|habitually)\b", re.I)
 # a time frame ("in recent months") makes a statement aggregate only with an aggregate mover
 _TIME_FRAME = re.compile(
@@ -179,6 +181,8 @@ _TIME_OPENER = (r"(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(
 # words of time that may stand between a verb and a cue attached to it
 _TIME_WORDS = re.compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
+# a relative clause set off by commas: "the troops, who had been based there since 2022, moved"
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
