@@ -4,34 +4,23 @@ nouns, count units and mode words. General English, never phrases of particular 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from importlib import resources
 
 
 # --- lexicon: general English movement grammar ------------------------------------------
 
-_VERB_FORMS = {
-    # stem: forms (regular forms are generated below)
-    "move": "move moves moved moving",
-    "transport": "", "deploy": "", "redeploy": "", "withdraw": "withdraw withdraws withdrew withdrawn withdrawing",
-    "pull": "", "send": "send sends sent sending", "dispatch": "dispatch dispatches dispatched dispatching",
-    "arrive": "arrive arrives arrived arriving", "enter": "", "cross": "cross crosses crossed crossing",
-    "head": "", "depart": "", "leave": "leave leaves left leaving", "reach": "reach reaches reached reaching",
-    "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
-    "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
-    "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
-    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "disembark": "", "ride": "ride rides rode ridden riding", "sweep": "sweep sweeps swept sweeping", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
-    "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
-    "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off", "set out": "set out, sets out, setting out",
-    "pass through": "pass through, passes through, passed through, passing through",
-    "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
-    "exit": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
-    # carried by a vehicle or in haste: "were bussed to X", "were rushed to Y"
-    "rush": "rush rushes rushed rushing", "bus": "bussed bused bussing busing", "truck": "trucked trucking",
-    "flee": "flee flees fled fleeing",
-}
-_NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
-                  "redeployment", "movement", "movements", "reinforcements", "airlift", "flight", "flights",
-                  "rotation", "departure", "arrival", "evacuation", "transfer", "retreat")
+_DATA = json.loads(resources.files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
+
+
+def _table(name: str) -> dict:
+    return {k: v for k, v in _DATA[name].items() if not k.startswith("_")}
+
+
+# verbs of movement (stem: forms) and movement nouns that trigger a clause's reading
+_VERB_FORMS = _table("verb_forms")
+_NOUN_TRIGGERS = tuple(_DATA["noun_triggers"])
 
 
 def _forms(stem: str, listed: str) -> list[str]:
@@ -59,37 +48,21 @@ _MANNER_OF_MOTION = re.compile(
     r"(?=\s+(?:(?:deep|deeper|further|back)\s+)?(?:into|towards?|onto|across)\b)(?:(?P<noun>(?!)))?")
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
-_OBJECT_ROLE = {"pass through": "via", "enter": "destination", "reach": "destination", "leave": "origin",
-                "depart": "origin", "evacuate": "origin", "vacate": "origin", "cross": "via", "exit": "origin",
-                "reinforce": "destination"}
+_OBJECT_ROLE = _table("object_role")
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
-_PASSIVE_ORIGIN = {"vacate", "evacuate", "leave"}
-_ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come", "dock", "disembark"}
-_DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
-              "exit", "set off", "set out"}
+_PASSIVE_ORIGIN = set(_DATA["passive_origin"])
+_ARRIVAL = set(_DATA["arrival"])
+_DEPARTURE = set(_DATA["departure"])
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
-_DIRECTED_ONLY = {"push", "ride", "sweep"}
+_DIRECTED_ONLY = set(_DATA["directed_only"])
 _DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
 
 # cues that give a role to the place they govern; longest first
-_ROLE_CUES = [
-    (r"on\s+(?:the|their|its|his)\s+way\s+to", "destination"), (r"en\s+route\s+to", "destination"),
-    (r"(?:traced?|dat(?:es?|ing))\s+back\s+to", "origin"),
-    # where it began: "originated in X", "its inception was in X", "the convoy's origins lie in X"
-    (r"(?:originat(?:ed|es|ing)|inception|origins?)\s+(?:[a-z]+\s+){0,2}?(?:in|from|at)", "origin"), (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
-    # "advanced on X", "closed in on X": the place moved against
-    (r"(?:advanc(?:e|es|ed|ing)|march(?:es|ed|ing)?|clos(?:e|es|ed|ing)\s+in|converg(?:e|es|ed|ing))\s+on", "destination"),
-    (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
-    (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!belonging\s)(?<!loyal\s)(?<!linked\s)(?<!allied\s)"
-     r"(?<!affiliated\s)(?<!attached\s)(?<!close\s)(?<!next\s)to", "destination"), (r"onto", "destination"),
-    (r"by\s+way\s+of", "via"), (r"through", "via"), (r"via", "via"), (r"across", "via"),
-    (r"passing\s+(?:by|through)?", "via"), (r"bound\s+for", "destination"), (r"for", "destination_weak"),
-    (r"(?:stationed|based|present)\s+(?:in|at)", "origin_weak"),
-    (r"(?:in|at|inside)", "arrival"),
-]
+# ("from" -> origin, "into" -> destination, "via" -> via, "in"/"at" -> arrival, ...)
+_ROLE_CUES = [tuple(c[:2]) for c in _DATA["role_cues"]["cues"]]
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
@@ -159,7 +132,7 @@ _DISTINCT = re.compile(
     r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
     r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
 # movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
-_PURPOSE_VERBS = {"reinforce", "escort"}
+_PURPOSE_VERBS = set(_DATA["purpose_verbs"])
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
 # "have been deployed there since 2015", "stationed", "based"
 _PRESENCE = re.compile(
