@@ -29,7 +29,9 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         elif not origins or at == heads[0]:
             origins.append(place)  # the first origin, or another of the same list
             heads.append(at)
-    if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins):
+    if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins) \
+            and not (frag.respectively and len({_spec(o) for o in origins}) == 1):
+        # (but "from countries A and B to towns C and D respectively" pairs the two lists)
         origins = origins[:1]  # a list of towns is distributed; a town and some area is not a list
     if frag.respectively and len(origins) > 1:
         # "left A and B for C and D respectively": the n-th origin goes with the n-th end

@@ -32,6 +32,10 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eig
 _DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
 
+# a movement told after where the force was: "in X before crossing", "at X before heading"
+_BEFORE_MOVING = re.compile(r"[^.;,]{0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
+
+
 class RoleReading:
     """Role cues of the places of a clause (a mixin of :class:`~geomove.read.clauses._Reader`)."""
 
@@ -57,6 +61,9 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
                 return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
+            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and self._gathered_before(mention, triggers) \
+                    and not self._arrival_near(floor, floor + m.start(), triggers):
+                return "origin", floor + m.start()  # "massed in X before crossing into Y"
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
                 best = m
                 break
@@ -103,6 +110,13 @@ class RoleReading:
         if role == "origin_weak":
             return "origin", at
         return role, at
+
+
+    def _gathered_before(self, mention: dict, triggers) -> bool:
+        """"in X" is where a movement began when the movement follows as "before <verb>ing"
+        ("massed in X before crossing into Y", "regrouped at X before moving on")."""
+        after = _BEFORE_MOVING.match(self.text, mention["end"])
+        return bool(after) and any(t.start() == after.start("verb") and t.group("verb") for t in triggers)
 
 
     def _bare_gap(self, a: int, b: int) -> str:
