@@ -11,6 +11,7 @@ from .lexicon import (
     _ACTOR_RE,
     _AIR,
     _ANAPHOR_SUBJECT,
+    _BOUND_AFTER,
     _ARRIVAL,
     _BARE_SUBJECT_GAP,
     _CASUALTY_AFTER,
@@ -217,6 +218,7 @@ class _Reader(RoleReading, StatusReading):
                     # a list shares its head's cue: the movements it tells are distributed
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
+                    frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
                     if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
                             x.get("kind") == "country" for x in slots[-1][1]):
@@ -230,6 +232,9 @@ class _Reader(RoleReading, StatusReading):
             elif role is not None:
                 slots.append((role, [m], at))
                 prev_role = role
+                bound = _BOUND_AFTER.match(self.text[m["end"]:])  # "X-bound": the cue follows
+                cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
+                frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
         # anaphora: a role cue followed by "there" / "the city" with no place
         for cue in _CUE_RE.finditer(self.text, s, e):
@@ -250,6 +255,7 @@ class _Reader(RoleReading, StatusReading):
                 ref = self._antecedent(t.start(), ana.group(1).lower())
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
+                    frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
         # "... were driven there": a movement verb with "there" for its goal
         for t in triggers:
             if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \

@@ -14,6 +14,7 @@ class Fragment:
     trigger_start: int
     status: str = "reported"
     status_why: str = ""                  # the check that decided the status, with its words
+    roles_why: list = field(default_factory=list)  # each place's role and the words that gave it
     origin: list = field(default_factory=list)
     via: list = field(default_factory=list)
     destination: list = field(default_factory=list)
