@@ -12,6 +12,7 @@ from .lexicon import (
     _AIR,
     _ANAPHOR_SUBJECT,
     _BOUND_AFTER,
+    _DEPARTURE,
     _ARRIVAL,
     _BARE_SUBJECT_GAP,
     _CASUALTY_AFTER,
@@ -108,6 +109,19 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
+        for m in _WHO_VERB.finditer(text, cut, e):
+            # "soldiers who arrived in X on Monday left the city for Y": the relative clause
+            # tells an arrival, the main verb after it a departure; two legs, as with "and"
+            rel = _TRIGGER_RE.match(text, m.start("verb"))
+            if not (rel and rel.group("verb") and _stem(rel.group("verb")) in _ARRIVED):
+                continue
+            main = next((t for t in verbs_in(rel.end(), e) if _stem(t.group("verb")) in _DEPARTURE
+                         and not t.group("verb").lower().endswith("ing")), None)
+            if main is not None:
+                out.append((cut, main.start()))
+                cut = main.start()
+                legs.add(cut)
+                break
         out.append((cut, e))
     return out, legs
 
@@ -118,6 +132,8 @@ _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
+# a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
+_WHO_VERB = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
