@@ -11,6 +11,7 @@ from .lexicon import (
     _ACTOR_RE,
     _AIR,
     _ANAPHOR_SUBJECT,
+    _ASIDE,
     _BOUND_AFTER,
     _DEPARTURE,
     _ARRIVAL,
@@ -51,7 +52,7 @@ from .state import Fragment
 from .roles import RoleReading
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
-from .weights import NP_CONTINUES_CHARS
+from .weights import ASIDE_TO_VERB_CHARS, NP_CONTINUES_CHARS
 
 
 # --- per-sentence reading ----------------------------------------------------------------
@@ -109,6 +110,17 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
+        for m in _ASIDE.finditer(text, cut, e):
+            # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
+            # main clause each tell a movement, each with its own status; after an arrival
+            # the main clause is the next leg
+            rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
+            if rel and rest and rest[0].start() - m.end() <= ASIDE_TO_VERB_CHARS:
+                out.append((cut, m.end()))
+                cut = m.end()
+                if any(_stem(t.group("verb")) in _ARRIVED for t in rel):
+                    legs.add(cut)
+                break
         for m in _WHO_VERB.finditer(text, cut, e):
             # "soldiers who arrived in X on Monday left the city for Y": the relative clause
             # tells an arrival, the main verb after it a departure; two legs, as with "and"

@@ -87,8 +87,9 @@ _REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:
 _FALSE_AFTER = re.compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+reports?|false)\b", re.I)
+# the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
 _MODAL = re.compile(
-    r"\b(?:will|would|could|might|may|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
+    r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
     r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
