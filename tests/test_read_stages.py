@@ -80,6 +80,19 @@ def test_each_clause_has_its_own_status_and_says_why():
                or "negated: a negation in the clause" in w for w in why)
 
 
+def test_each_role_says_which_words_gave_it():
+    text = "A Kosti-bound column left Sennar and Kadugli on Monday."
+    ms = [mention(text, name, lat=lat, lon=lon, country="SD")
+          for name, lat, lon in (("Kosti", 13.16, 32.66), ("Sennar", 13.55, 33.6), ("Kadugli", 11.01, 29.72))]
+    why = []
+    found = extract(text, gazetteer=NoBook(), mentions=ms, published="2025-03-12", why=why)
+    assert sorted((f["properties"]["origin"]["name"], f["properties"]["destination"]["name"]) for f in found) == \
+        [("Kadugli", "Kosti"), ("Sennar", "Kosti")]
+    assert "sentence 0 'left': Kosti: destination by 'Kosti-bound'" in why
+    assert "sentence 0 'left': Sennar: origin by 'left Sennar'" in why
+    assert any(w.endswith("Kadugli: origin, a member of the list before it") for w in why)
+
+
 def test_passes_are_named_functions_in_order():
     names = [p.__name__ for p in PASSES]
     assert names[0] == "read_fragments" and names[-1] == "drop_endless"

@@ -44,6 +44,7 @@ def read_fragments(a: Assembly) -> None:
         if not (frag.origin or frag.destination or frag.via):
             continue
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
+        a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
         if len(routes) > 1 and len(frag.respective_dates) == len(routes):
             # a list with its dates told "respectively": each movement its own day

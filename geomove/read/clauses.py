@@ -11,6 +11,9 @@ from .lexicon import (
     _ACTOR_RE,
     _AIR,
     _ANAPHOR_SUBJECT,
+    _ASIDE,
+    _BOUND_AFTER,
+    _DEPARTURE,
     _ARRIVAL,
     _BARE_SUBJECT_GAP,
     _CASUALTY_AFTER,
@@ -49,7 +52,7 @@ from .state import Fragment
 from .roles import RoleReading
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
-from .weights import NP_CONTINUES_CHARS
+from .weights import ASIDE_TO_VERB_CHARS, NP_CONTINUES_CHARS
 
 
 # --- per-sentence reading ----------------------------------------------------------------
@@ -107,6 +110,30 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
+        for m in _ASIDE.finditer(text, cut, e):
+            # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
+            # main clause each tell a movement, each with its own status; after an arrival
+            # the main clause is the next leg
+            rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
+            if rel and rest and rest[0].start() - m.end() <= ASIDE_TO_VERB_CHARS:
+                out.append((cut, m.end()))
+                cut = m.end()
+                if any(_stem(t.group("verb")) in _ARRIVED for t in rel):
+                    legs.add(cut)
+                break
+        for m in _WHO_VERB.finditer(text, cut, e):
+            # "soldiers who arrived in X on Monday left the city for Y": the relative clause
+            # tells an arrival, the main verb after it a departure; two legs, as with "and"
+            rel = _TRIGGER_RE.match(text, m.start("verb"))
+            if not (rel and rel.group("verb") and _stem(rel.group("verb")) in _ARRIVED):
+                continue
+            main = next((t for t in verbs_in(rel.end(), e) if _stem(t.group("verb")) in _DEPARTURE
+                         and not t.group("verb").lower().endswith("ing")), None)
+            if main is not None:
+                out.append((cut, main.start()))
+                cut = main.start()
+                legs.add(cut)
+                break
         out.append((cut, e))
     return out, legs
 
@@ -117,6 +144,8 @@ _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+", re.I)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
+# a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
+_WHO_VERB = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
@@ -217,6 +246,7 @@ class _Reader(RoleReading, StatusReading):
                     # a list shares its head's cue: the movements it tells are distributed
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
+                    frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
                     if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
                             x.get("kind") == "country" for x in slots[-1][1]):
@@ -230,6 +260,9 @@ class _Reader(RoleReading, StatusReading):
             elif role is not None:
                 slots.append((role, [m], at))
                 prev_role = role
+                bound = _BOUND_AFTER.match(self.text[m["end"]:])  # "X-bound": the cue follows
+                cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
+                frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
         # anaphora: a role cue followed by "there" / "the city" with no place
         for cue in _CUE_RE.finditer(self.text, s, e):
@@ -250,6 +283,7 @@ class _Reader(RoleReading, StatusReading):
                 ref = self._antecedent(t.start(), ana.group(1).lower())
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
+                    frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
         # "... were driven there": a movement verb with "there" for its goal
         for t in triggers:
             if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \
@@ -283,6 +317,7 @@ class _Reader(RoleReading, StatusReading):
         frag.date = self._date(s, e, main.start())
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
+            frag.respectively = True
             frag.respective_dates = [d for d in self.dates if s <= d.start < e and not self._dateline(d)]
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days

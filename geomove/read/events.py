@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import _DEPARTURE, _stem
 from .book import PlaceBook
 from .places import _finer, _place_of, _spec, compatible, contains, same_place
 from .state import Fragment, _Draft
@@ -28,8 +29,15 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         elif not origins or at == heads[0]:
             origins.append(place)  # the first origin, or another of the same list
             heads.append(at)
-    if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins):
+    if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins) \
+            and not (frag.respectively and len({_spec(o) for o in origins}) == 1):
+        # (but "from countries A and B to towns C and D respectively" pairs the two lists)
         origins = origins[:1]  # a list of towns is distributed; a town and some area is not a list
+    if frag.respectively and len(origins) > 1:
+        # "left A and B for C and D respectively": the n-th origin goes with the n-th end
+        each = [_routes_from(frag, book, origin) for origin in origins]
+        if all(len(r) == len(origins) for r in each):
+            return [r[n] for n, r in enumerate(each)]
     out: list[_Draft] = []
     for origin in origins or [None]:
         out.extend(_routes_from(frag, book, origin))
@@ -304,6 +312,12 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     if nxt.origin is not None and prev.origin is None and prev.destination is not None and sp and sn \
             and sn[0] > sp[1] and not pluperfect and not compatible(prev.destination, nxt.origin):
         return None  # it left somewhere else after it had arrived: another movement
+    if prev.destination is not None and nxt.origin is not None and not pluperfect \
+            and same_place(prev.destination, nxt.origin) \
+            and any(f.trigger and _stem(f.trigger) in _DEPARTURE for f in nxt.frags):
+        # it arrived and later left again from there ("... left X for Y"): the next leg, told
+        # apart; a route that goes on ("from there it continued") stays one movement
+        return None
     origin = prev.origin or nxt.origin
     if nxt.origin and prev.origin and not compatible(prev.origin, nxt.origin):
         if prev.destination is None or not compatible(prev.destination, nxt.origin):

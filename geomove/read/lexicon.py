@@ -4,31 +4,23 @@ nouns, count units and mode words. General English, never phrases of particular 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+from importlib import resources
 
 
 # --- lexicon: general English movement grammar ------------------------------------------
 
-_VERB_FORMS = {
-    # stem: forms (regular forms are generated below)
-    "move": "move moves moved moving",
-    "transport": "", "deploy": "", "redeploy": "", "withdraw": "withdraw withdraws withdrew withdrawn withdrawing",
-    "pull": "", "send": "send sends sent sending", "dispatch": "dispatch dispatches dispatched dispatching",
-    "arrive": "arrive arrives arrived arriving", "enter": "", "cross": "cross crosses crossed crossing",
-    "head": "", "depart": "", "leave": "leave leaves left leaving", "reach": "reach reaches reached reaching",
-    "come": "come comes came coming", "go": "go goes went gone going", "bring": "bring brings brought bringing",
-    "fly": "fly flies flew flown flying", "drive": "drive drives drove driven driving",
-    "return": "", "relocate": "relocate relocates relocated relocating", "transfer": "transfer transfers transferred transferring", "evacuate": "evacuate evacuates evacuated evacuating", "vacate": "vacate vacates vacated vacating",
-    "advance": "advance advances advanced advancing", "travel": "travel travels travelled traveled travelling traveling", "dock": "", "disembark": "", "ride": "ride rides rode ridden riding", "sweep": "sweep sweeps swept sweeping", "reposition": "", "rotate": "rotate rotates rotated rotating", "roll": "",
-    "escort": "", "airlift": "", "ferry": "ferry ferries ferried ferrying", "reinforce": "reinforce reinforces reinforced reinforcing",
-    "retreat": "", "march": "", "proceed": "", "set off": "set off, sets off, setting off", "set out": "set out, sets out, setting out",
-    "pass through": "pass through, passes through, passed through, passing through",
-    "land": "", "take off": "take off, takes off, took off, taken off, taking off", "push": "push pushes pushed pushing", "sail": "",
-    "exit": "", "continue": "continue continues continued continuing", "ship": "ship ships shipped shipping", "mobilize": "mobilize mobilized mobilizing",
-}
-_NOUN_TRIGGERS = ("convoy", "convoys", "column", "columns", "withdrawal", "pullout", "pull-out",
-                  "redeployment", "movement", "movements", "reinforcements", "airlift", "flight", "flights",
-                  "rotation", "departure", "arrival", "evacuation", "transfer", "retreat")
+_DATA = json.loads(resources.files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))
+
+
+def _table(name: str) -> dict:
+    return {k: v for k, v in _DATA[name].items() if not k.startswith("_")}
+
+
+# verbs of movement (stem: forms) and movement nouns that trigger a clause's reading
+_VERB_FORMS = _table("verb_forms")
+_NOUN_TRIGGERS = tuple(_DATA["noun_triggers"])
 
 
 def _forms(stem: str, listed: str) -> list[str]:
@@ -56,35 +48,21 @@ _MANNER_OF_MOTION = re.compile(
     r"(?=\s+(?:(?:deep|deeper|further|back)\s+)?(?:into|towards?|onto|across)\b)(?:(?P<noun>(?!)))?")
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
-_OBJECT_ROLE = {"pass through": "via", "enter": "destination", "reach": "destination", "leave": "origin",
-                "depart": "origin", "evacuate": "origin", "vacate": "origin", "cross": "via", "exit": "origin",
-                "reinforce": "destination"}
+_OBJECT_ROLE = _table("object_role")
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
-_PASSIVE_ORIGIN = {"vacate", "evacuate", "leave"}
-_ARRIVAL = {"arrive", "land", "deploy", "redeploy", "station", "gather", "come", "dock", "disembark"}
-_DEPARTURE = {"depart", "departure", "leave", "take off", "evacuate", "evacuation", "withdraw", "withdrawal",
-              "exit", "set off", "set out"}
+_PASSIVE_ORIGIN = set(_DATA["passive_origin"])
+_ARRIVAL = set(_DATA["arrival"])
+_DEPARTURE = set(_DATA["departure"])
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
-_DIRECTED_ONLY = {"push", "ride", "sweep"}
+_DIRECTED_ONLY = set(_DATA["directed_only"])
 _DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
 
 # cues that give a role to the place they govern; longest first
-_ROLE_CUES = [
-    (r"on\s+(?:the|their|its|his)\s+way\s+to", "destination"), (r"en\s+route\s+to", "destination"),
-    (r"(?:traced?|dat(?:es?|ing))\s+back\s+to", "origin"),
-    # where it began: "originated in X", "its inception was in X", "the convoy's origins lie in X"
-    (r"(?:originat(?:ed|es|ing)|inception|origins?)\s+(?:[a-z]+\s+){0,2}?(?:in|from|at)", "origin"), (r"out\s+of", "origin"), (r"away\s+from", "origin"), (r"from", "origin"),
-    (r"in\s+the\s+direction\s+of", "destination"), (r"into", "destination"),
-    (r"towards?", "destination"), (r"(?<!according\s)(?<!due\s)(?<!thanks\s)(?<!belonging\s)(?<!loyal\s)(?<!linked\s)(?<!allied\s)"
-     r"(?<!affiliated\s)(?<!attached\s)(?<!close\s)(?<!next\s)to", "destination"), (r"onto", "destination"),
-    (r"by\s+way\s+of", "via"), (r"through", "via"), (r"via", "via"), (r"across", "via"),
-    (r"passing\s+(?:by|through)?", "via"), (r"bound\s+for", "destination"), (r"for", "destination_weak"),
-    (r"(?:stationed|based|present)\s+(?:in|at)", "origin_weak"),
-    (r"(?:in|at|inside)", "arrival"),
-]
+# ("from" -> origin, "into" -> destination, "via" -> via, "in"/"at" -> arrival, ...)
+_ROLE_CUES = [tuple(c[:2]) for c in _DATA["role_cues"]["cues"]]
 _CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
@@ -109,14 +87,17 @@ _REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:
 _FALSE_AFTER = re.compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+reports?|false)\b", re.I)
+# the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
 _MODAL = re.compile(
-    r"\b(?:will|would|could|might|may|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
+    r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
     r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
 _BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
 # habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
 _HABITUAL = re.compile(
+    # a progressive with a span of time: "have been crossing for weeks"
+    r"\b(?:ha(?:ve|s|d)\s+been|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
     r"\bevery\s+(?:day|night|week|month)\b|\b(?:regularly|routinely|frequently|usually|habitually)\b", re.I)
 # a time frame ("in recent months") makes a statement aggregate only with an aggregate mover
 _TIME_FRAME = re.compile(
@@ -152,7 +133,7 @@ _DISTINCT = re.compile(
     r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
     r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
 # movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
-_PURPOSE_VERBS = {"reinforce", "escort"}
+_PURPOSE_VERBS = set(_DATA["purpose_verbs"])
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
 # "have been deployed there since 2015", "stationed", "based"
 _PRESENCE = re.compile(
@@ -168,6 +149,14 @@ _INFINITIVE_OK = re.compile(
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
     r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
+# a time adverbial that opens a sentence without a comma: "On Monday they entered X"
+_TIME_OPENER = (r"(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
+                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week)\s+){1,2}(?:(?:morning|evening|night)\s+)?")
+# words of time that may stand between a verb and a cue attached to it
+_TIME_WORDS = re.compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                         r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
+# a relative clause set off by commas: "the troops, who had been based there since 2022, moved"
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
@@ -177,9 +166,11 @@ _ACTOR_RE = re.compile(
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*)?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
-    r"ships|warships|vessels|boats)\b|^\s*(?:they|it)\b", re.I)
+    r"ships|warships|vessels|boats)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
+# a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
+_BOUND_AFTER = re.compile(r"^[-\s]bound\b", re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
 _BARE_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
                                r"quietly|secretly|recently|now|just|been))*\s+", re.I)

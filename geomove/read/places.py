@@ -22,6 +22,9 @@ def _spec(place: dict) -> float:
     return _SPECIFICITY.get(place.get("kind") or "", 1)
 
 
+_SETTLEMENT = {"city", "town", "village"}
+
+
 def same_place(a: dict | None, b: dict | None) -> bool:
     if not a or not b:
         return False
@@ -33,7 +36,12 @@ def same_place(a: dict | None, b: dict | None) -> bool:
         # an area is the same area only by identity: its centre says little
         return a.get("name") == b.get("name") and a.get("country") == b.get("country")
     if a.get("gazetteer_id") and b.get("gazetteer_id"):
-        # two named places: one site only when the rows are duplicates of each other
+        # two named places: one site only when the rows are duplicates of each other; two
+        # settlements of different names are two places however close (neighbouring towns)
+        if a.get("kind") in _SETTLEMENT and b.get("kind") in _SETTLEMENT:
+            from ..names import name_key
+            if name_key(a.get("name") or "") != name_key(b.get("name") or ""):
+                return False
         return _km(a, b) <= SAME_ROW_KM
     return _km(a, b) <= SAME_SITE_KM
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
+from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _stem)
 from .places import _place_of
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -28,12 +28,22 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 
 
+# how far a movement went: "20 km", "further", "deeper"
+_DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
+
+
+# a movement told after where the force was: "in X before crossing", "at X before heading"
+_BEFORE_MOVING = re.compile(r"[^.;,]{0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
+
+
 class RoleReading:
     """Role cues of the places of a clause (a mixin of :class:`~geomove.read.clauses._Reader`)."""
 
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
+        if _BOUND_AFTER.match(self.text[mention["end"]:]):
+            return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         window = self.text[floor:start]
         best = None
         departure_at = None
@@ -51,6 +61,9 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
                 return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
+            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and self._gathered_before(mention, triggers) \
+                    and not self._arrival_near(floor, floor + m.start(), triggers):
+                return "origin", floor + m.start()  # "massed in X before crossing into Y"
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
                 best = m
                 break
@@ -77,9 +90,11 @@ class RoleReading:
         if not candidates and trig is not None and trig.group("verb") and mention.get("phrase") \
                 and (mention.get("relation") or {}).get("type") == "direction" \
                 and re.fullmatch(r"\s*(?:(?:further|farther|some|about|nearly|deeper|[\d.,]+)\s+)*",
-                                 self.text[trig.end():start]):
+                                 self.text[trig.end():start]) \
+                and _DISTANCE.search(self.text[trig.end():mention["start"]]):
             # "advanced 20 km west of X": a place told relative to another, right after the
-            # verb, is where the movement went
+            # verb, is where the movement went; without a distance or "further" ("advancing
+            # north of X") it is where they fight, not an end
             candidates = [("destination", trig.end())]
         if not candidates:
             return None, -1
@@ -89,12 +104,29 @@ class RoleReading:
         if role == "destination_weak":
             # "left X for Y", "a convoy for Y": only when "for" governs the place itself, not
             # something else on the way to it ("a convoy for a militia, on a road ... in Y")
-            near = [t for t in triggers if t.end() <= at and at - t.end() <= FOR_AFTER_VERB_CHARS]
+            near = [t for t in triggers if t.end() <= at and len(self._bare_gap(t.end(), at)) <= FOR_AFTER_VERB_CHARS]
             governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS
             return ("destination", at) if near and governs else (None, -1)
         if role == "origin_weak":
             return "origin", at
         return role, at
+
+
+    def _gathered_before(self, mention: dict, triggers) -> bool:
+        """"in X" is where a movement began when the movement follows as "before <verb>ing"
+        ("massed in X before crossing into Y", "regrouped at X before moving on")."""
+        after = _BEFORE_MOVING.match(self.text, mention["end"])
+        return bool(after) and any(t.start() == after.start("verb") and t.group("verb") for t in triggers)
+
+
+    def _bare_gap(self, a: int, b: int) -> str:
+        """The words between ``a`` and ``b`` less the places and time words in them: what
+        stands between a verb and a cue that attaches to it ("left X early on Monday for Y")."""
+        gap = self.text[a:b]
+        for m in self.places:
+            if a <= m["start"] and m["end"] <= b:
+                gap = gap.replace(self.text[m["start"]:m["end"]], " ")
+        return _TIME_WORDS.sub(" ", gap).strip()
 
 
     def _departure_near(self, at: int, place_start: int, triggers) -> bool:

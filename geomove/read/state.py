@@ -14,6 +14,7 @@ class Fragment:
     trigger_start: int
     status: str = "reported"
     status_why: str = ""                  # the check that decided the status, with its words
+    roles_why: list = field(default_factory=list)  # each place's role and the words that gave it
     origin: list = field(default_factory=list)
     via: list = field(default_factory=list)
     destination: list = field(default_factory=list)
@@ -32,6 +33,7 @@ class Fragment:
     enters: bool = False                  # the verb crosses a boundary (entered, crossed, came into)
     contrasted: bool = False              # read from a "while ..." clause set against the one before
     rest_of_group: bool = False           # its subject is the rest of the group ("the rest", "their vehicles")
+    respectively: bool = False            # "left A and B for C and D respectively": lists paired
     respective_dates: list = field(default_factory=list)  # "on the 3rd and 5th respectively"
     next_leg: bool = False                # "arrived at X and took off again": leaves from the last arrival
     distinct: set = field(default_factory=set)  # words telling it apart ("separate", "second", "previous")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_AGGREGATE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _HABITUAL,
+from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _HABITUAL,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
@@ -33,7 +33,9 @@ class StatusReading:
         def past_year():
             # "In 2019, ..." sets the whole sentence in the past ("in 2026" in a report of 2026
             # is this year's news)
-            year = _IN_YEAR.search(sentence)
+            # a year inside an aside ("troops, who had been there since 2022, moved ...") dates
+            # the aside, not the clause's movement
+            year = _IN_YEAR.search(_ASIDE.sub(" ", sentence))
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
 
         checks = (

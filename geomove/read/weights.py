@@ -41,6 +41,7 @@ ARRIVAL_NEAR_CHARS = 45            # "in"/"at" is a destination this close after
 DEPARTURE_NEAR_CHARS = 60          # ... or an origin this close to a departure word
 FOR_AFTER_VERB_CHARS = 20          # "for" is a destination this close after a movement word ...
 FOR_GOVERNS_WORDS = 4              # ... and when the place is at most this many words after it
+ASIDE_TO_VERB_CHARS = 30           # "X, who arrived ..., will move on": the main verb this close after the aside
 NP_CONTINUES_CHARS = 60            # a place continues the previous noun phrase this close ("X in Y")
 
 # --- places ---
