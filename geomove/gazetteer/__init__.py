@@ -10,6 +10,7 @@ rebuilds and wins over built-in rows.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import re
@@ -45,9 +46,18 @@ def default_index_path() -> Path:
     env = os.environ.get("GEOMOVE_GAZETTEER")
     if env:
         return Path(env).expanduser()
-    import platformdirs
-    from ..gazetteer_build import fingerprint
-    return Path(platformdirs.user_cache_dir("geomove")) / f"gazetteer-{fingerprint()}.sqlite"
+    global _DEFAULT_PATH
+    if _DEFAULT_PATH is None:
+        # the fingerprint reads package metadata and hashes source files (~3 ms): once per
+        # process, not once per document (a package upgraded under a running process is seen
+        # by the next one)
+        import platformdirs
+        from ..gazetteer_build import fingerprint
+        _DEFAULT_PATH = Path(platformdirs.user_cache_dir("geomove")) / f"gazetteer-{fingerprint()}.sqlite"
+    return _DEFAULT_PATH
+
+
+_DEFAULT_PATH: Path | None = None
 
 
 def user_places_path() -> Path:
@@ -314,6 +324,7 @@ class Gazetteer:
             self.user_db = sqlite3.connect(f"file:{up}?mode=ro", uri=True, check_same_thread=False)
             self._user_keys = frozenset(k for (k,) in self.user_db.execute("SELECT key FROM names"))
         self._key_cache: dict[str, bool] = {}
+        self._demonym_cache: dict[str, tuple[str | None]] = {}
         self._lookup_cache: dict[str, list[dict]] = {}
         self._borders = None
 
@@ -345,8 +356,10 @@ class Gazetteer:
                 place = self._place(row, row[15])
                 place["user"] = is_user
                 cached.append((place, row[17] or row[15], row[16]))
-            if len(self._lookup_cache) >= 4096:
-                self._lookup_cache.clear()
+            if len(self._lookup_cache) >= 16384:
+                # drop the oldest quarter (dicts keep insertion order), not everything at once
+                for old in list(itertools.islice(self._lookup_cache, 4096)):
+                    del self._lookup_cache[old]
             self._lookup_cache[key] = cached
         return cached
 
@@ -527,9 +540,15 @@ class Gazetteer:
 
     def demonym(self, word: str) -> str | None:
         """ISO2 of the country a demonym names ('Iraqi' -> 'IQ'); None for peoples without one."""
-        from ..gazetteer_build import demonym_key
-        row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (demonym_key(word),)).fetchone()
-        return row[0] if row and row[0] else None
+        hit = self._demonym_cache.get(word)
+        if hit is None:
+            from ..gazetteer_build import demonym_key
+            row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (demonym_key(word),)).fetchone()
+            hit = (row[0] if row and row[0] else None,)
+            if len(self._demonym_cache) > 100_000:
+                self._demonym_cache.clear()
+            self._demonym_cache[word] = hit
+        return hit[0]
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""
