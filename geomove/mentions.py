@@ -41,7 +41,8 @@ from .gazetteer.kinds import KIND_FAMILY
 from .gazetteer.ranking import PROXIMITY_KM, WEIGHTS as W
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
-from .names import name_key, plain
+from .gazetteer import name_key  # cached name folding
+from .names import plain
 from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (

@@ -10,6 +10,7 @@ rebuilds and wins over built-in rows.
 from __future__ import annotations
 
 import csv
+import functools
 import itertools
 import json
 import os
@@ -21,7 +22,7 @@ from typing import Iterable, Sequence
 
 from ..distance import haversine_km
 from ..errors import GazetteerError, InputError, check_latlon
-from ..names import light_key, name_key
+from ..names import light_key as _light_key_uncached, name_key as _name_key_uncached
 from . import ranking
 from .kinds import KIND_FAMILY, KIND_WORDS, kind_hint, split_kind  # noqa: F401 (re-exported)
 
@@ -38,6 +39,12 @@ CREATE TABLE IF NOT EXISTS places (
 CREATE TABLE IF NOT EXISTS names (key TEXT, place INTEGER, name TEXT, is_preferred INTEGER,
     variants TEXT, PRIMARY KEY (key, place)) WITHOUT ROWID;
 """
+
+
+# the ranker folds the same names and spellings again and again (every candidate's spellings,
+# for every query): fold each string once (pure functions of the string)
+name_key = functools.lru_cache(maxsize=1 << 16)(_name_key_uncached)
+light_key = functools.lru_cache(maxsize=1 << 16)(_light_key_uncached)
 
 
 # ---------------------------------------------------------------- paths
