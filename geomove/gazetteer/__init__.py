@@ -588,9 +588,9 @@ def _load_borders():
     path = _ne_zip()
     if path is None:
         return None, []
-    import pyogrio
     from shapely import STRtree
-    df = pyogrio.read_dataframe(path, columns=["ISO_A2", "ISO_A2_EH"])
+    from ..borders import natural_earth_layer  # read once, then kept beside the index
+    iso_a2, iso_a2_eh, _names, geometries = natural_earth_layer(path)
     codes = [a if a not in (None, "-99") else (b if b not in (None, "-99") else None)
-             for a, b in zip(df["ISO_A2"], df["ISO_A2_EH"])]
-    return STRtree(list(df.geometry)), codes
+             for a, b in zip(iso_a2, iso_a2_eh)]
+    return STRtree(geometries), codes
