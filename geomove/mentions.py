@@ -1377,7 +1377,7 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
         return _Finder(text, gazetteer).run()
     out: list[dict] = []
     sentences = 0
-    for offset, section in _sections(text):
+    for offset, section in _sections(text, SECTION_CHARS):
         found = _Finder(section, gazetteer).run() if section.strip() else []
         out.extend(_shifted(m, offset, sentences) for m in found)
         sentences += len(sentence_spans(section))
