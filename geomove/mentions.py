@@ -36,7 +36,7 @@ import weakref
 from functools import lru_cache
 
 from .areas import AREA_BY_PLAIN, area_place
-from .distance import haversine_km
+from .distance import Gaps, haversine_km
 from .gazetteer.kinds import KIND_FAMILY
 from .gazetteer.ranking import PROXIMITY_KM, WEIGHTS as W
 from .gazetteer_build import NAMESAKE_SHARE
@@ -1009,6 +1009,16 @@ class _Finder:
         # only its own mentions, so it is the same for all of them)
         contexts: dict[str, list] = {}
         distances: dict[tuple, float] = {}
+        # every distinct context point once, with the names that put it there: the context of a
+        # name is every point some other name put there (built once, not once per name)
+        keys_at: dict[tuple, set] = {}
+        for la, lo, k, u in points:
+            keys_at.setdefault((la, lo, u), set()).add(k)
+        gaps = Gaps(list(keys_at))
+        only: dict[str, list[int]] = {}  # name -> indexes of the points that name alone put there
+        for i, ks in enumerate(keys_at.values()):
+            if len(ks) == 1:
+                only.setdefault(next(iter(ks)), []).append(i)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -1016,7 +1026,7 @@ class _Finder:
             own = name_key(m["surface"])
             ctx = contexts.get(own)
             if ctx is None:
-                ctx = contexts[own] = list(dict.fromkeys((la, lo, u) for la, lo, k, u in points if k != own))
+                ctx = contexts[own] = gaps.without(only.get(own, ()))
             # a province is not preferred over an at least as famous city of its name (Gaza)
             city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")), default=0)
             for c in cands:
@@ -1030,8 +1040,7 @@ class _Finder:
                     key = (own, c["lat"], c["lon"], own_unc)
                     d = distances.get(key)
                     if d is None:
-                        d = distances[key] = min(max(0.0, haversine_km(c["lat"], c["lon"], la, lo) - own_unc - u)
-                                                 for la, lo, u in ctx)
+                        d = distances[key] = ctx.smallest(c["lat"], c["lon"], own_unc)
                     s += W["text_near_places"] * math.exp(-d / PROXIMITY_KM)
                     why.append(f"{d:.0f} km from other places in the text")
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
