@@ -56,9 +56,12 @@ class Gaps:
             p2, cos2, lon2, radius = self._arrays
             p1 = math.radians(lat)
             a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * cos2 * np.sin((lon2 - math.radians(lon)) / 2) ** 2
-            gaps = np.maximum(0.0, 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(a))) - own_radius - radius)
+            gaps = 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(a))) - own_radius - radius
             if self._left_out:
                 gaps[self._left_out] = np.inf
-            near = np.flatnonzero(gaps <= gaps.min() + self.TOLERANCE_KM)
+            least = gaps.min()
+            if least < -self.TOLERANCE_KM:
+                return 0.0  # overlapping beyond doubt: the plain loop's max(0, ...) gives 0.0 too
+            near = np.flatnonzero(gaps <= max(least, 0.0) + self.TOLERANCE_KM)
             places = [self.places[i] for i in near.tolist()]
         return min(max(0.0, haversine_km(lat, lon, la, lo) - own_radius - u) for la, lo, u in places)

@@ -140,3 +140,26 @@ def test_the_index_fingerprint_is_computed_once_per_process(monkeypatch):
     monkeypatch.setattr(gz, "_DEFAULT_PATH", None)
     first = gz.default_index_path()
     assert gz.default_index_path() == first and len(calls) == 1
+
+
+def test_smallest_gap_is_the_plain_loops_float():
+    import random
+
+    from geomove.distance import Gaps, haversine_km
+
+    rng = random.Random(7)
+    for trial in range(60):
+        n = rng.choice([5, 64, 300])
+        places = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 2.5, 300.0])) for _ in range(n)]
+        if trial % 2:
+            places = [(la % 3, lo % 3, u) for la, lo, u in places]  # crowded: many ties and overlaps
+        left_out = rng.sample(range(n), rng.randint(0, n - 1))
+        gaps = Gaps(places).without(left_out)
+        kept = [p for i, p in enumerate(places) if i not in set(left_out)]
+        for _ in range(10):
+            lat, lon, own = rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 40.0, 300.0])
+            if trial % 2:
+                lat, lon = lat % 3, lon % 3
+            plain_loop = min(max(0.0, haversine_km(lat, lon, la, lo) - own - u) for la, lo, u in kept)
+            assert gaps.smallest(lat, lon, own) == plain_loop
+    assert not Gaps([(1.0, 2.0, 0.0)]).without([0])
