@@ -1397,9 +1397,10 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
 # sections of at most this many characters, cut at paragraph breaks: the places of one section
 # are the context of each other, as in a report of that length. Context ranking compares every
 # name with every other place of its text, so one unbounded text cost more than its parts (a
-# 1 MB text 1.6x, growing with length); sections keep the cost linear. Well above a long news
-# report (the longest dev report is ~9,000 characters), so reports are read whole.
-SECTION_CHARS = 50_000
+# 1 MB text 1.6x, growing with length); sections keep the cost linear. Twice the longest dev
+# report (~9,000 characters), so news reports are read whole; a 1 MB text costs ~1.6x its
+# parts in sections of 50,000 characters and ~1.2-1.5x in sections of 20,000.
+SECTION_CHARS = 20_000
 
 
 def _sections(text: str, size: int = SECTION_CHARS):
