@@ -24,7 +24,7 @@ class Gaps:
     the plain loop returns (numpy's and math's last bits may differ; a metre is far more than
     they can). Small sets are measured with the plain loop."""
 
-    NUMPY_FROM = 64
+    NUMPY_FROM = 20  # below this the plain loop is quicker than numpy's per-call overhead
     TOLERANCE_KM = 1e-3
 
     def __init__(self, places: list[tuple[float, float, float]]):

@@ -149,7 +149,7 @@ def test_smallest_gap_is_the_plain_loops_float():
 
     rng = random.Random(7)
     for trial in range(60):
-        n = rng.choice([5, 64, 300])
+        n = rng.choice([5, 20, 64, 300])
         places = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 2.5, 300.0])) for _ in range(n)]
         if trial % 2:
             places = [(la % 3, lo % 3, u) for la, lo, u in places]  # crowded: many ties and overlaps
