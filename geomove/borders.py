@@ -35,9 +35,9 @@ def natural_earth_layer(path: Path | None = None) -> tuple[list, list, list, lis
 
     Reading the shapefile needs pyogrio, which imports geopandas and pandas (~0.4 s and ~100 MB
     before the first polygon). The layer is therefore read once and kept as well-known binary
-    beside the gazetteer index (keyed by the zip's path, size and time); later processes load
-    it with shapely alone in a few milliseconds."""
-    import pickle
+    beside the gazetteer index (keyed by the zip's path, size and time; a JSON header, then the
+    polygons: data only, nothing executable); later processes load it with shapely alone."""
+    import json
     import shapely
 
     path = path or natural_earth_zip()
@@ -45,12 +45,18 @@ def natural_earth_layer(path: Path | None = None) -> tuple[list, list, list, lis
     cached = None
     try:
         from .gazetteer import default_index_path
-        cached = default_index_path().parent / f"natural-earth-{_file_id(path, stat)}.pickle"
+        cached = default_index_path().parent / f"natural-earth-{_file_id(path, stat)}.wkb"
         if cached.exists():
-            with open(cached, "rb") as fh:
-                a2, a2eh, names, wkb = pickle.load(fh)
-            return a2, a2eh, names, list(shapely.from_wkb(wkb))
-    except (OSError, ValueError, pickle.UnpicklingError, EOFError):
+            data = cached.read_bytes()
+            size = int.from_bytes(data[:8], "little")
+            head = json.loads(data[8:8 + size].decode("utf-8"))
+            blobs, at = [], 8 + size
+            for n in head["sizes"]:
+                blobs.append(data[at:at + n])
+                at += n
+            if at == len(data):
+                return head["iso_a2"], head["iso_a2_eh"], head["names"], list(shapely.from_wkb(blobs))
+    except (OSError, ValueError, KeyError, shapely.errors.GEOSException):
         pass
     import pyogrio
     df = pyogrio.read_dataframe(path, columns=["ISO_A2", "ISO_A2_EH", "NAME"])
@@ -58,9 +64,11 @@ def natural_earth_layer(path: Path | None = None) -> tuple[list, list, list, lis
     if cached is not None:
         try:
             import os
+            blobs = [shapely.to_wkb(g) for g in geoms]
+            head = json.dumps({"iso_a2": a2, "iso_a2_eh": a2eh, "names": names,
+                               "sizes": [len(b) for b in blobs]}).encode("utf-8")
             tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump((a2, a2eh, names, [shapely.to_wkb(g) for g in geoms]), fh)
+            tmp.write_bytes(len(head).to_bytes(8, "little") + head + b"".join(blobs))
             os.replace(tmp, cached)  # atomic: a parallel reader sees the whole file or none
         except OSError:
             pass
