@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+import gc
 import itertools
 import weakref
 from functools import lru_cache
@@ -1386,10 +1387,21 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
         return _Finder(text, gazetteer).run()
     out: list[dict] = []
     sentences = 0
-    for offset, section in _sections(text, SECTION_CHARS):
-        found = _Finder(section, gazetteer).run() if section.strip() else []
-        out.extend(_shifted(m, offset, sentences) for m in found)
-        sentences += len(sentence_spans(section))
+    # The mentions found so far only grow; Python's automatic collector would walk them (and the
+    # caches) again and again (at 4 MB, 2/3 of what the text cost beyond its parts). Collect
+    # the young generations after each section instead, and leave the rest to the collector
+    # once the text is read.
+    automatic = gc.isenabled()
+    gc.disable()
+    try:
+        for offset, section in _sections(text, SECTION_CHARS):
+            found = _Finder(section, gazetteer).run() if section.strip() else []
+            out.extend(_shifted(m, offset, sentences) for m in found)
+            sentences += len(sentence_spans(section))
+            gc.collect(1)
+    finally:
+        if automatic:
+            gc.enable()
     return out
 
 

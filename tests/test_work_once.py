@@ -163,3 +163,19 @@ def test_smallest_gap_is_the_plain_loops_float():
             plain_loop = min(max(0.0, haversine_km(lat, lon, la, lo) - own - u) for la, lo, u in kept)
             assert gaps.smallest(lat, lon, own) == plain_loop
     assert not Gaps([(1.0, 2.0, 0.0)]).without([0])
+
+
+def test_reading_a_long_text_leaves_the_collector_as_it_was(gazetteer, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(mentions_module, "SECTION_CHARS", 300)
+    text = "\n\n".join(PARAGRAPHS * 2)
+    assert gc.isenabled()
+    find_mentions(text, gazetteer=gazetteer)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        find_mentions(text, gazetteer=gazetteer)
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
