@@ -64,6 +64,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     hit = _SPANS_SEEN.get(text)
     if hit is None:
         hit = _split_sentences(text)
+        if len(text) > 200_000:
+            return list(hit)  # a long text is read in sections (geomove.mentions); keep no copy
         if len(_SPANS_SEEN) >= 8:
             _SPANS_SEEN.pop(next(iter(_SPANS_SEEN)))
         _SPANS_SEEN[text] = hit
