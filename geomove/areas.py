@@ -83,11 +83,50 @@ def area_country(name: str, kind: str, lat: float, lon: float, unc: float) -> st
     rivers and regions spanning several countries (their radius is too large to say)."""
     if kind != "region" or unc > 300:
         return None
+    known = _region_countries()
+    if known is not None and f"{lat},{lon}" in known:
+        return known[f"{lat},{lon}"]
+    return _country_at(lat, lon)
+
+
+def _country_at(lat: float, lon: float) -> str | None:
     from .errors import NO_BORDERS, NO_GAZETTEER
     try:
         from .gazetteer import country_at
         return country_at(lat, lon)
     except NO_GAZETTEER + NO_BORDERS:  # no index or no polygons: unknown rather than a guess
+        return None
+
+
+@lru_cache(maxsize=1)
+def _region_countries() -> dict[str, str | None] | None:
+    """{"lat,lon": ISO2} for every small built-in region, worked out once from the Natural Earth
+    polygons and kept in a small file beside the gazetteer index: loading the polygons costs
+    ~0.6 s and ~120 MB, too much for a request that only needs Donbas's country. The file is
+    keyed by this table and the polygons' file, so editing either recomputes it. None when
+    nothing can be stored or computed (the caller then asks the polygons directly)."""
+    import hashlib
+    import json
+    import os
+    try:
+        from .gazetteer import default_index_path
+        from .gazetteer_build import _ne_zip
+        borders = _ne_zip()
+        if borders is None:
+            return None
+        regions = sorted({(lat, lon) for _n, _a, kind, lat, lon, unc, _t in AREAS if kind == "region" and unc <= 300})
+        stat = borders.stat()
+        version = hashlib.sha1(repr((regions, str(borders), stat.st_size, stat.st_mtime_ns)).encode()).hexdigest()[:16]
+        path = default_index_path().parent / f"region-countries-{version}.json"
+        if path.exists():
+            return json.loads(path.read_text(encoding="utf-8"))
+        known = {f"{lat},{lon}": _country_at(lat, lon) for lat, lon in regions}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(tmp, path)  # atomic: a parallel reader sees the whole file or none
+        return known
+    except (OSError, ValueError):
         return None
 
 

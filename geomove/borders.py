@@ -30,22 +30,71 @@ def natural_earth_zip() -> Path:
     return path
 
 
+def natural_earth_layer(path: Path | None = None) -> tuple[list, list, list, list]:
+    """(ISO_A2, ISO_A2_EH, NAME, geometry) of every Natural Earth country, in file order.
+
+    Reading the shapefile needs pyogrio, which imports geopandas and pandas (~0.4 s and ~100 MB
+    before the first polygon). The layer is therefore read once and kept as well-known binary
+    beside the gazetteer index (keyed by the zip's path, size and time; a JSON header, then the
+    polygons: data only, nothing executable); later processes load it with shapely alone."""
+    import json
+    import shapely
+
+    path = path or natural_earth_zip()
+    stat = path.stat()
+    cached = None
+    try:
+        from .gazetteer import default_index_path
+        cached = default_index_path().parent / f"natural-earth-{_file_id(path, stat)}.wkb"
+        if cached.exists():
+            data = cached.read_bytes()
+            size = int.from_bytes(data[:8], "little")
+            head = json.loads(data[8:8 + size].decode("utf-8"))
+            blobs, at = [], 8 + size
+            for n in head["sizes"]:
+                blobs.append(data[at:at + n])
+                at += n
+            if at == len(data):
+                return head["iso_a2"], head["iso_a2_eh"], head["names"], list(shapely.from_wkb(blobs))
+    except (OSError, ValueError, KeyError, shapely.errors.GEOSException):
+        pass
+    import pyogrio
+    df = pyogrio.read_dataframe(path, columns=["ISO_A2", "ISO_A2_EH", "NAME"])
+    a2, a2eh, names, geoms = list(df["ISO_A2"]), list(df["ISO_A2_EH"]), list(df["NAME"]), list(df.geometry)
+    if cached is not None:
+        try:
+            import os
+            blobs = [shapely.to_wkb(g) for g in geoms]
+            head = json.dumps({"iso_a2": a2, "iso_a2_eh": a2eh, "names": names,
+                               "sizes": [len(b) for b in blobs]}).encode("utf-8")
+            tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(len(head).to_bytes(8, "little") + head + b"".join(blobs))
+            os.replace(tmp, cached)  # atomic: a parallel reader sees the whole file or none
+        except OSError:
+            pass
+    return a2, a2eh, names, geoms
+
+
+def _file_id(path: Path, stat) -> str:
+    import hashlib
+    return hashlib.sha1(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+
+
 @functools.lru_cache(maxsize=1)
 def _countries():
     """(iso2 codes, names, polygon parts per country, bounds of each part) for every Natural Earth country."""
-    import pyogrio
     import shapely
 
-    df = pyogrio.read_dataframe(natural_earth_zip(), columns=["ISO_A2", "ISO_A2_EH", "NAME"])
+    iso_a2, iso_a2_eh, names, geometries = natural_earth_layer()
     codes = []
-    for a, b in zip(df["ISO_A2"], df["ISO_A2_EH"]):
+    for a, b in zip(iso_a2, iso_a2_eh):
         code = a if a not in (None, "-99") else b
         codes.append(code if code not in (None, "-99") else "")
     # Parts, not countries, get a level of detail: the USA's box spans the globe (Aleutians),
     # France's reaches the Pacific, yet only the part near the data needs detail.
-    parts = [list(shapely.get_parts(geom)) for geom in df.geometry]
+    parts = [list(shapely.get_parts(geom)) for geom in geometries]
     bounds = [shapely.bounds(p) for p in parts]
-    return codes, list(df["NAME"]), parts, bounds
+    return codes, names, parts, bounds
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -11,3 +11,57 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gaps:
+    """The smallest gap from a point to a fixed set of places, each place a (lat, lon, radius_km):
+    ``min(max(0, haversine_km(point, place) - own_radius - radius))``, exactly as that Python
+    expression gives it.
+
+    A long text has thousands of places and asks this for every candidate of every name: one
+    pass of numpy over all places finds the few that come within a metre of the smallest gap,
+    and only those are measured again with :func:`haversine_km`, so the answer is the same float
+    the plain loop returns (numpy's and math's last bits may differ; a metre is far more than
+    they can). Small sets are measured with the plain loop."""
+
+    NUMPY_FROM = 20  # below this the plain loop is quicker than numpy's per-call overhead
+    TOLERANCE_KM = 1e-3
+
+    def __init__(self, places: list[tuple[float, float, float]]):
+        self.places = places
+        self._left_out: list[int] = []
+        self._arrays = None
+        if len(places) >= self.NUMPY_FROM:
+            import numpy as np
+            a = np.asarray(places, dtype=float).reshape(-1, 3)
+            self._arrays = (np.radians(a[:, 0]), np.cos(np.radians(a[:, 0])), np.radians(a[:, 1]), a[:, 2])
+
+    def __bool__(self) -> bool:
+        return len(self.places) > len(self._left_out)
+
+    def without(self, indexes) -> "Gaps":
+        """The same places less those at ``indexes`` (distinct; the arrays are shared)."""
+        if not indexes:
+            return self
+        other = object.__new__(Gaps)
+        other.places, other._arrays, other._left_out = self.places, self._arrays, list(indexes)
+        return other
+
+    def smallest(self, lat: float, lon: float, own_radius: float) -> float:
+        if self._arrays is None:
+            left_out = set(self._left_out)
+            places = [p for i, p in enumerate(self.places) if i not in left_out] if left_out else self.places
+        else:
+            import numpy as np
+            p2, cos2, lon2, radius = self._arrays
+            p1 = math.radians(lat)
+            a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * cos2 * np.sin((lon2 - math.radians(lon)) / 2) ** 2
+            gaps = 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(a))) - own_radius - radius
+            if self._left_out:
+                gaps[self._left_out] = np.inf
+            least = gaps.min()
+            if least < -self.TOLERANCE_KM:
+                return 0.0  # overlapping beyond doubt: the plain loop's max(0, ...) gives 0.0 too
+            near = np.flatnonzero(gaps <= max(least, 0.0) + self.TOLERANCE_KM)
+            places = [self.places[i] for i in near.tolist()]
+        return min(max(0.0, haversine_km(lat, lon, la, lo) - own_radius - u) for la, lo, u in places)

@@ -29,20 +29,24 @@ Roles: ``place`` (something is or happens there), ``demonym_place``, ``demonym``
 
 from __future__ import annotations
 
+import gc
+import itertools
 import math
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .areas import AREA_BY_PLAIN, area_place
-from .distance import haversine_km
+from .distance import Gaps, haversine_km
 from .gazetteer.kinds import KIND_FAMILY
 from .gazetteer.ranking import (
     FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
 )
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
-from .names import name_key, plain
+from .gazetteer import name_key  # cached name folding
+from .names import plain
 from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
@@ -172,6 +176,31 @@ def _is_nameish(tok: Token) -> bool:
 
 # ---------------------------------------------------------------- the finder
 
+# Candidate lists per (surface, kind), kept across documents for each gazetteer object: names
+# recur from one report to the next (a batch of 800 news texts asks 22,000 times for 6,800
+# names). Bounded: the oldest quarter goes when full.
+_CANDIDATES_BY_GAZ: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_CANDIDATES_MAX = 20_000
+
+
+class _BoundedCache(dict):
+    def __setitem__(self, key, value):
+        if len(self) >= _CANDIDATES_MAX:
+            for old in list(itertools.islice(self, _CANDIDATES_MAX // 4)):
+                del self[old]
+        super().__setitem__(key, value)
+
+
+def _shared_candidates(gaz) -> dict:
+    try:
+        cache = _CANDIDATES_BY_GAZ.get(gaz)
+        if cache is None:
+            cache = _CANDIDATES_BY_GAZ[gaz] = _BoundedCache()
+        return cache
+    except TypeError:  # a gazetteer that cannot be weakly referenced: one cache per document
+        return _BoundedCache()
+
+
 
 @dataclass
 class _NamedPlaces:
@@ -209,7 +238,7 @@ class _Finder:
         self.sents = sentence_spans(text)
         self.lower_words = {t.text for t in self.toks if t.is_word and t.text[:1].islower()}
         self.person_words: set[str] = set()
-        self.cand_cache: dict[tuple, list[dict]] = {}
+        self.cand_cache = _shared_candidates(gaz)
         self.headline_lines = self._headline_lines()
         self.acronyms = self._acronyms()
 
@@ -278,25 +307,32 @@ class _Finder:
         key = (name, kind)
         hit = self.cand_cache.get(key)
         if hit is None:
-            hit = []
-            core = self.gaz.split_kind(name)[0]
-            for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False):
-                own = {c.get("matched_name") or c["name"], c["name"], _core_name(self.gaz, c["name"])}
-                sim = max(_similarity(q, n) for q in {name, core} for n in own)
-                # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
-                # crossing spelled al-Walid) vouches for a close transliteration
-                floor = 0.7 if kind in _FACILITY_KINDS and c.get("kind") in _FACILITY_KINDS else 0.85
-                if sim < floor:
-                    continue
-                c["name_similarity"] = sim
-                hit.append(c)
-            if kind == "river":
-                hit = []  # "the Dnipro river" is not the city of Dnipro
-            area = area_place(name, river=kind == "river")
-            if area and not (kind in ("admin1", "admin2") and hit):
-                hit.insert(0, area)
+            hit = self._filtered_candidates(name, kind)
             self.cand_cache[key] = hit
         return [dict(c) for c in hit]
+
+    def _filtered_candidates(self, name: str, kind: str | None) -> list[dict]:
+        """The gazetteer's candidates for a surface that look enough like it (a list shared by
+        every document of this process: it depends only on the name, the kind and the
+        gazetteer; callers get copies)."""
+        hit = []
+        core = self.gaz.split_kind(name)[0]
+        for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False):
+            own = {c.get("matched_name") or c["name"], c["name"], _core_name(self.gaz, c["name"])}
+            sim = max(_similarity(q, n) for q in {name, core} for n in own)
+            # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
+            # crossing spelled al-Walid) vouches for a close transliteration
+            floor = 0.7 if kind in _FACILITY_KINDS and c.get("kind") in _FACILITY_KINDS else 0.85
+            if sim < floor:
+                continue
+            c["name_similarity"] = sim
+            hit.append(c)
+        if kind == "river":
+            hit = []  # "the Dnipro river" is not the city of Dnipro
+        area = area_place(name, river=kind == "river")
+        if area and not (kind in ("admin1", "admin2") and hit):
+            hit.insert(0, area)
+        return hit
 
     def has_name(self, surface: str) -> bool:
         if plain(surface) in AREA_BY_PLAIN:
@@ -1114,6 +1150,16 @@ class _Finder:
         provinces = self._provinces_named(mentions)
         if len(provinces) > 1:
             provinces = {}  # a text that ranges over several provinces says little by naming one
+        # every distinct context point once, with the names that put it there: the context of a
+        # name is every point some other name put there (built once, not once per name)
+        keys_at: dict[tuple, set] = {}
+        for la, lo, k, u in points:
+            keys_at.setdefault((la, lo, u), set()).add(k)
+        gaps = Gaps(list(keys_at))
+        only: dict[str, list[int]] = {}  # name -> indexes of the points that name alone put there
+        for i, ks in enumerate(keys_at.values()):
+            if len(ks) == 1:
+                only.setdefault(next(iter(ks)), []).append(i)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -1121,7 +1167,7 @@ class _Finder:
             own = name_key(m["surface"])
             ctx = contexts.get(own)
             if ctx is None:
-                ctx = contexts[own] = list(dict.fromkeys((la, lo, u) for la, lo, k, u in points if k != own))
+                ctx = contexts[own] = gaps.without(only.get(own, ()))
             # a province is not preferred over an at least as famous city of its name (Gaza)
             city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")), default=0)
             # a name that is itself a province or country ("Washington", "Alaska") means that area
@@ -1139,8 +1185,7 @@ class _Finder:
                     key = (own, c["lat"], c["lon"], own_unc)
                     d = distances.get(key)
                     if d is None:
-                        d = distances[key] = min(max(0.0, haversine_km(c["lat"], c["lon"], la, lo) - own_unc - u)
-                                                 for la, lo, u in ctx)
+                        d = distances[key] = ctx.smallest(c["lat"], c["lon"], own_unc)
                     s += W["text_near_places"] * math.exp(-d / PROXIMITY_KM)
                     why.append(f"{d:.0f} km from other places in the text")
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
@@ -1525,7 +1570,69 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
         raise TypeError("find_mentions needs a gazetteer (e.g. geomove.gazetteer.Gazetteer.default())")
     if not text or not text.strip():
         return []
-    return _Finder(text, gazetteer).run()
+    if len(text) <= SECTION_CHARS:
+        return _Finder(text, gazetteer).run()
+    out: list[dict] = []
+    sentences = 0
+    # The mentions found so far only grow; Python's automatic collector would walk them (and the
+    # caches) again and again (at 4 MB, 2/3 of what the text cost beyond its parts). Collect
+    # the young generations after each section instead, and leave the rest to the collector
+    # once the text is read.
+    automatic = gc.isenabled()
+    gc.disable()
+    try:
+        for offset, section in _sections(text, SECTION_CHARS):
+            found = _Finder(section, gazetteer).run() if section.strip() else []
+            out.extend(_shifted(m, offset, sentences) for m in found)
+            sentences += len(sentence_spans(section))
+            gc.collect(1)
+    finally:
+        if automatic:
+            gc.enable()
+    return out
+
+
+# A long input (a day of wire copy pasted as one file, a 1 MB situation report) is read in
+# sections of at most this many characters, cut at paragraph breaks: the places of one section
+# are the context of each other, as in a report of that length. Context ranking compares every
+# name with every other place of its text, so one unbounded text cost more than its parts (a
+# 1 MB text 1.6x, growing with length); sections keep the cost linear. Twice the longest dev
+# report (~9,000 characters), so news reports are read whole; a 1 MB text costs ~1.6x its
+# parts in sections of 50,000 characters and ~1.2-1.5x in sections of 20,000.
+SECTION_CHARS = 20_000
+
+
+def _sections(text: str, size: int = SECTION_CHARS):
+    """(offset, section) pieces of ``text`` of at most ``size`` characters, each cut after a
+    paragraph break, else a line break, else a sentence end, else a space, in the second half
+    of the window (a hard cut only for a text without any)."""
+    pos = 0
+    while len(text) - pos > size:
+        lo, hi = pos + size // 2, pos + size
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = text.rfind(sep, lo, hi)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        if cut < 0:
+            cut = hi
+        yield pos, text[pos:cut]
+        pos = cut
+    if pos < len(text):
+        yield pos, text[pos:]
+
+
+def _shifted(m: dict, offset: int, sentences: int) -> dict:
+    """A mention of a section with its offsets and sentence number in the whole text."""
+    if not offset and not sentences:
+        return m
+    m = dict(m, start=m["start"] + offset, end=m["end"] + offset, sentence=m["sentence"] + sentences)
+    if m.get("sentence_span"):
+        m["sentence_span"] = [m["sentence_span"][0] + offset, m["sentence_span"][1] + offset]
+    if m.get("phrase"):
+        m["phrase"] = dict(m["phrase"], start=m["phrase"]["start"] + offset, end=m["phrase"]["end"] + offset)
+    return m
 
 
 def places(text: str, **kwargs) -> list[dict]:

@@ -59,7 +59,25 @@ class Token:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; newlines always end one (paragraphs, headlines)."""
+    """(start, end) of each sentence; newlines always end one (paragraphs, headlines).
+
+    The finder, the tokenizer and the clause splitter all ask for the same text's sentences:
+    the spans of the last few texts are kept, so a text is split once (a fresh list each call)."""
+    hit = _SPANS_SEEN.get(text)
+    if hit is None:
+        hit = _split_sentences(text)
+        if len(text) > 200_000:
+            return list(hit)  # a long text is read in sections (geomove.mentions); keep no copy
+        if len(_SPANS_SEEN) >= 8:
+            _SPANS_SEEN.pop(next(iter(_SPANS_SEEN)))
+        _SPANS_SEEN[text] = hit
+    return list(hit)
+
+
+_SPANS_SEEN: dict[str, tuple[tuple[int, int], ...]] = {}
+
+
+def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
     for m in _SENT_END_RE.finditer(text):
@@ -78,7 +96,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,6 +10,8 @@ rebuilds and wins over built-in rows.
 from __future__ import annotations
 
 import csv
+import functools
+import itertools
 import json
 import os
 import re
@@ -20,7 +22,7 @@ from typing import Iterable, Sequence
 
 from ..distance import haversine_km
 from ..errors import GazetteerError, InputError, check_latlon
-from ..names import light_key, name_key
+from ..names import light_key as _light_key_uncached, name_key as _name_key_uncached
 from . import ranking
 from .kinds import KIND_FAMILY, KIND_WORDS, kind_hint, split_kind  # noqa: F401 (re-exported)
 
@@ -39,15 +41,30 @@ CREATE TABLE IF NOT EXISTS names (key TEXT, place INTEGER, name TEXT, is_preferr
 """
 
 
+# the ranker folds the same names and spellings again and again (every candidate's spellings,
+# for every query): fold each string once (pure functions of the string)
+name_key = functools.lru_cache(maxsize=1 << 16)(_name_key_uncached)
+light_key = functools.lru_cache(maxsize=1 << 16)(_light_key_uncached)
+
+
 # ---------------------------------------------------------------- paths
 
 def default_index_path() -> Path:
     env = os.environ.get("GEOMOVE_GAZETTEER")
     if env:
         return Path(env).expanduser()
-    import platformdirs
-    from ..gazetteer_build import fingerprint
-    return Path(platformdirs.user_cache_dir("geomove")) / f"gazetteer-{fingerprint()}.sqlite"
+    global _DEFAULT_PATH
+    if _DEFAULT_PATH is None:
+        # the fingerprint reads package metadata and hashes source files (~3 ms): once per
+        # process, not once per document (a package upgraded under a running process is seen
+        # by the next one)
+        import platformdirs
+        from ..gazetteer_build import fingerprint
+        _DEFAULT_PATH = Path(platformdirs.user_cache_dir("geomove")) / f"gazetteer-{fingerprint()}.sqlite"
+    return _DEFAULT_PATH
+
+
+_DEFAULT_PATH: Path | None = None
 
 
 def user_places_path() -> Path:
@@ -311,8 +328,10 @@ class Gazetteer:
         self._use = _use if _use is not None else _use_lock(self.path)
         try:
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            # memory-mapped reads: lookups touch random pages of a ~100 MB file
-            self.db.execute("PRAGMA mmap_size = 536870912")
+            # no memory map: lookups touch random pages of a ~140 MB file, and with the kernel's
+            # read-around a batch of 400 reports mapped ~140 MB into the process (peak RSS
+            # 321 MB, same CPU time); SQLite's own page cache (below) is bounded at 32 MB
+            self.db.execute("PRAGMA mmap_size = 0")
             self.db.execute("PRAGMA cache_size = -32768")
             self.meta = dict(self.db.execute("SELECT k, v FROM meta"))
         except sqlite3.DatabaseError as err:
@@ -325,6 +344,7 @@ class Gazetteer:
             self.user_db = sqlite3.connect(f"file:{up}?mode=ro", uri=True, check_same_thread=False)
             self._user_keys = frozenset(k for (k,) in self.user_db.execute("SELECT key FROM names"))
         self._key_cache: dict[str, bool] = {}
+        self._demonym_cache: dict[str, tuple[str | None]] = {}
         self._lookup_cache: dict[str, list[dict]] = {}
         self._borders = None
 
@@ -356,8 +376,10 @@ class Gazetteer:
                 place = self._place(row, row[15])
                 place["user"] = is_user
                 cached.append((place, row[17] or row[15], row[16]))
-            if len(self._lookup_cache) >= 4096:
-                self._lookup_cache.clear()
+            if len(self._lookup_cache) >= 16384:
+                # drop the oldest quarter (dicts keep insertion order), not everything at once
+                for old in list(itertools.islice(self._lookup_cache, 4096)):
+                    del self._lookup_cache[old]
             self._lookup_cache[key] = cached
         return cached
 
@@ -538,9 +560,15 @@ class Gazetteer:
 
     def demonym(self, word: str) -> str | None:
         """ISO2 of the country a demonym names ('Iraqi' -> 'IQ'); None for peoples without one."""
-        from ..gazetteer_build import demonym_key
-        row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (demonym_key(word),)).fetchone()
-        return row[0] if row and row[0] else None
+        hit = self._demonym_cache.get(word)
+        if hit is None:
+            from ..gazetteer_build import demonym_key
+            row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (demonym_key(word),)).fetchone()
+            hit = (row[0] if row and row[0] else None,)
+            if len(self._demonym_cache) > 100_000:
+                self._demonym_cache.clear()
+            self._demonym_cache[word] = hit
+        return hit[0]
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """ISO2 of the country containing the point (Natural Earth 10 m), None at sea."""
@@ -573,9 +601,9 @@ def _load_borders():
     path = _ne_zip()
     if path is None:
         return None, []
-    import pyogrio
     from shapely import STRtree
-    df = pyogrio.read_dataframe(path, columns=["ISO_A2", "ISO_A2_EH"])
+    from ..borders import natural_earth_layer  # read once, then kept beside the index
+    iso_a2, iso_a2_eh, _names, geometries = natural_earth_layer(path)
     codes = [a if a not in (None, "-99") else (b if b not in (None, "-99") else None)
-             for a, b in zip(df["ISO_A2"], df["ISO_A2_EH"])]
-    return STRtree(list(df.geometry)), codes
+             for a, b in zip(iso_a2, iso_a2_eh)]
+    return STRtree(geometries), codes

@@ -1,0 +1,194 @@
+"""Speed of `places --jsonl` and `extract --jsonl` in one process on one core, and a guard that
+speed work does not change answers.
+
+    python benchmarks/speed.py record OUT.jsonl    # every dev document's outputs, canonical JSON
+    python benchmarks/speed.py compare OUT.jsonl   # run again; count documents and differences
+    python benchmarks/speed.py time                # docs per CPU-second and peak RSS, per command
+    python benchmarks/speed.py scale               # a 1 MB / 10 MB report against the sum of its parts
+    python benchmarks/speed.py cold                # CPU time of `geocode` from a fresh process
+
+Documents: ../shared/eval/toponyms/*.jsonl and ../shared/eval/movements/articles/*.txt (with
+gold.jsonl's published dates). They are read from ../shared at run time, never copied into the repo;
+the JSONL batch handed to the CLI is written to a temporary folder.
+
+The CLI runs as a child process (startup included, index already built). Times are CPU seconds of
+the child (resource.getrusage(RUSAGE_CHILDREN)), not wall clock: the machine is shared, and CPU time
+is what a document costs. Peak RSS is the child's ru_maxrss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "eval"
+GEOMOVE = [str(Path(sys.executable).with_name("geomove"))]  # the console script beside this Python
+
+
+def dev_documents(shared: Path = SHARED) -> list[dict]:
+    """Every dev document as {"id", "text", "published"?} in a fixed order."""
+    docs = []
+    for path in sorted((shared / "toponyms").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                docs.append({"id": f"{path.stem}/{rec['doc_id']}", "text": rec["text"]})
+    root = shared / "movements"
+    published = {}
+    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            published[rec["text_file"]] = rec.get("published")
+    for path in sorted((root / "articles").glob("*.txt")):
+        doc = {"id": f"movements/{path.name}", "text": path.read_text(encoding="utf-8")}
+        pub = published.get(path.name) or published.get(f"articles/{path.name}")
+        if pub:
+            doc["published"] = pub
+        docs.append(doc)
+    return docs
+
+
+def _write_batch(docs: list[dict], folder: str) -> str:
+    path = os.path.join(folder, "batch.jsonl")
+    with open(path, "w", encoding="utf-8") as fh:
+        for doc in docs:
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return path
+
+
+def run_cli(args: list[str]) -> tuple[str, float, float, float]:
+    """stdout, CPU seconds, wall seconds and peak RSS (MB) of one geomove child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run(GEOMOVE + args, capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        sys.exit(f"geomove {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return proc.stdout, cpu, wall, after.ru_maxrss / 1024
+
+
+def outputs(docs: list[dict]) -> dict[str, dict]:
+    """{document id: {"places": ..., "extract": ...}} from the CLI, canonical."""
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = _write_batch(docs, tmp)
+        result = {d["id"]: {} for d in docs}
+        for command in ("places", "extract"):
+            out, *_ = run_cli([command, "--jsonl", batch])
+            for line in out.splitlines():
+                rec = json.loads(line)
+                result[rec.pop("id")][command] = rec
+    return result
+
+
+def canonical(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def record(path: str) -> None:
+    docs = dev_documents()
+    with open(path, "w", encoding="utf-8") as fh:
+        for doc_id, out in outputs(docs).items():
+            fh.write(canonical({"id": doc_id, **out}) + "\n")
+    print(f"recorded {len(docs)} documents to {path}")
+
+
+def compare(path: str, show: int = 5) -> int:
+    recorded = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        recorded[rec.pop("id")] = rec
+    now = outputs(dev_documents())
+    differ = [i for i in recorded if canonical(recorded[i]) != canonical(now.get(i))]
+    differ += [i for i in now if i not in recorded]
+    print(f"compared {len(recorded)} documents (places and extract): {len(differ)} differ")
+    for doc_id in differ[:show]:
+        for command in ("places", "extract"):
+            a, b = recorded.get(doc_id, {}).get(command), (now.get(doc_id) or {}).get(command)
+            if canonical(a) != canonical(b):
+                print(f"  {doc_id} {command}:\n    before {canonical(a)[:600]}\n    after  {canonical(b)[:600]}")
+    return 1 if differ else 0
+
+
+def timing(repeat: int = 1) -> None:
+    docs = dev_documents()
+    chars = sum(len(d["text"]) for d in docs)
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = _write_batch(docs, tmp)
+        for command in ("places", "extract"):
+            best = None
+            for _ in range(repeat):
+                _, cpu, wall, rss = run_cli([command, "--jsonl", batch])
+                best = min(best or (cpu, wall, rss), (cpu, wall, rss))
+            cpu, wall, rss = best
+            print(f"{command} --jsonl: {len(docs)} docs ({chars / 1e6:.2f} MB) in {cpu:.2f} CPU s "
+                  f"({wall:.2f} s wall): {len(docs) / cpu:.0f} docs per CPU-second, "
+                  f"{chars / 1e6 / cpu:.3f} MB/CPU-s, peak RSS {rss:.0f} MB")
+
+
+def scale(sizes=(1_000_000, 10_000_000), command: str = "places") -> None:
+    """A report of SIZE characters made of dev documents end to end, against the same documents
+    as a batch of separate reports (each run includes one startup, subtracted from both)."""
+    docs = dev_documents()
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = os.path.join(tmp, "empty.jsonl")
+        Path(empty).write_text(json.dumps({"id": "0", "text": "Nothing here."}) + "\n", encoding="utf-8")
+        _, startup, _, _ = run_cli([command, "--jsonl", empty])
+        for size in sizes:
+            parts, total, i = [], 0, 0
+            while total < size:
+                doc = docs[i % len(docs)]
+                parts.append({"id": str(i), "text": doc["text"]})
+                total += len(doc["text"]) + 2
+                i += 1
+            batch = _write_batch(parts, tmp)
+            _, cpu_parts, _, rss_parts = run_cli([command, "--jsonl", batch])
+            whole = os.path.join(tmp, "whole.txt")
+            Path(whole).write_text("\n\n".join(p["text"] for p in parts), encoding="utf-8")
+            _, cpu_whole, _, rss_whole = run_cli([command, whole])
+            ratio = (cpu_whole - startup) / max(cpu_parts - startup, 1e-9)
+            print(f"{command}: {total / 1e6:.1f} MB report {cpu_whole:.1f} CPU s (peak {rss_whole:.0f} MB) vs "
+                  f"{len(parts)} parts {cpu_parts:.1f} CPU s (peak {rss_parts:.0f} MB); startup {startup:.2f} s; "
+                  f"ratio {ratio:.2f}x")
+
+
+def cold(name: str = "Kharkiv", repeat: int = 3) -> None:
+    best = min(run_cli(["geocode", name])[1] for _ in range(repeat))
+    print(f"geocode {name} from a fresh process: {best:.3f} CPU s (best of {repeat})")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="what", required=True)
+    sub.add_parser("record").add_argument("out")
+    sub.add_parser("compare").add_argument("recorded")
+    sub.add_parser("time").add_argument("--repeat", type=int, default=1)
+    p = sub.add_parser("scale")
+    p.add_argument("--mb", type=float, nargs="+", default=[1, 10])
+    p.add_argument("--command", default="places", choices=["places", "extract"])
+    sub.add_parser("cold")
+    args = ap.parse_args(argv)
+    if args.what == "record":
+        record(args.out)
+    elif args.what == "compare":
+        return compare(args.recorded)
+    elif args.what == "time":
+        timing(args.repeat)
+    elif args.what == "scale":
+        scale(tuple(int(mb * 1_000_000) for mb in args.mb), args.command)
+    else:
+        cold()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
