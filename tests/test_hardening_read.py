@@ -1,0 +1,31 @@
+"""Hardening of geomove/read/ on generated inputs: digits, caps, and time that grows with length only."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import geomove
+from geomove.read.lexicon import _COUNT_RE, _IN_YEAR
+
+
+@pytest.mark.parametrize("digits", ["9" * 5_000, "²", "٣", "4" * 13])
+def test_a_count_is_ascii_digits_and_at_most_twelve(digits):
+    # a 5,000-digit int() raises ValueError past Python's 4,300-digit limit; "²" passes isdigit() only
+    assert _COUNT_RE.search(f"The army sent {digits} trucks north.") is None
+
+
+def test_a_count_of_plain_digits_is_still_read():
+    m = _COUNT_RE.search("The army sent 1,200 troops and 40 trucks north.")
+    assert m and m.group("num") == "1,200"
+
+
+def test_a_year_is_four_ascii_digits():
+    assert _IN_YEAR.search("stationed there since 20٢٣") is None
+    assert _IN_YEAR.search("stationed there since 2023").group(1) == "2023"
+
+
+def test_a_huge_number_before_a_unit_extracts_without_error(gazetteer):
+    text = "The army moved " + "7" * 5_000 + " trucks from Kilis to Azaz on Tuesday."
+    geomove.extract(text, published="2024-03-08")
