@@ -29,3 +29,18 @@ def test_a_year_is_four_ascii_digits():
 def test_a_huge_number_before_a_unit_extracts_without_error(gazetteer):
     text = "The army moved " + "7" * 5_000 + " trucks from Kilis to Azaz on Tuesday."
     geomove.extract(text, published="2024-03-08")
+
+
+TOWNS = ["Aleppo", "Homs", "Kilis", "Azaz", "Mosul", "Kherson", "Rafah", "Idlib", "Gaza", "Hama"]
+
+
+@pytest.mark.parametrize("chain", [
+    lambda: "The convoy left Ankara and then " + ", then ".join(f"passed through {p}" for p in TOWNS * 60),
+    lambda: " and then ".join(f"the brigade moved from {a} to {b}" for a, b in zip(TOWNS * 40, TOWNS[1:] * 40)),
+])
+def test_a_chained_sentence_keeps_at_most_twenty_via_stops(gazetteer, chain):
+    text = chain()
+    began = time.process_time()
+    features = geomove.extract(text, published="2024-03-08")
+    assert time.process_time() - began < 2.0
+    assert all(len(f["properties"].get("via") or []) <= 20 for f in features)
