@@ -44,3 +44,16 @@ def test_a_chained_sentence_keeps_at_most_twenty_via_stops(gazetteer, chain):
     features = geomove.extract(text, published="2024-03-08")
     assert time.process_time() - began < 2.0
     assert all(len(f["properties"].get("via") or []) <= 20 for f in features)
+
+
+def test_a_clause_takes_the_same_mentions_by_bisection_as_by_a_scan(gazetteer):
+    from geomove.mentions import find_mentions
+    from geomove.read.clauses import _Reader
+
+    text = " ".join(f"Turkish troops moved from {TOWNS[i % 10]} to {TOWNS[(i * 3 + 1) % 10]} on Tuesday, "
+                    f"and Russian forces withdrew from Iraq." for i in range(40))
+    reader = _Reader(text, find_mentions(text, gazetteer=gazetteer), "2024-03-08")
+    assert reader._countries and reader.actors and reader.places
+    for s, e in reader.spans + [(0, len(text)), (5, 5), (len(text), len(text))]:
+        for mentions in (reader.places, reader.actors, reader._countries):
+            assert reader._within(mentions, s, e) == [m for m in mentions if s <= m["start"] < e]
