@@ -57,3 +57,43 @@ def test_a_clause_takes_the_same_mentions_by_bisection_as_by_a_scan(gazetteer):
     for s, e in reader.spans + [(0, len(text)), (5, 5), (len(text), len(text))]:
         for mentions in (reader.places, reader.actors, reader._countries):
             assert reader._within(mentions, s, e) == [m for m in mentions if s <= m["start"] < e]
+
+
+@pytest.mark.parametrize("unit", ["US ", "U.S. ", "UK US ", "The US "])
+def test_a_20_kb_run_of_country_abbreviations_extracts_in_a_bounded_time(gazetteer, unit):
+    # every abbreviation of one long run of capitals once looked at the whole run: quadratic
+    text = (unit * 20_000)[:20_000]
+    geomove.extract("Troops moved from Kilis to Azaz.", published="2024-03-08")
+    began = time.process_time()
+    geomove.extract(text, published="2024-03-08")
+    assert time.process_time() - began < 2.0  # target 1 s; slack for a loaded machine
+
+
+def test_list_items_and_their_names_are_counted_as_by_a_walk():
+    import random
+
+    from geomove.mentions import HONORIFICS, STOPWORDS, _Finder
+
+    class Tok:
+        def __init__(self, lower):
+            self.lower = lower
+
+    rnd = random.Random(7)
+    for _ in range(2_000):
+        finder = _Finder.__new__(_Finder)
+        finder._item_bounds, finder._no_name_counts = {}, {}
+        n = rnd.randint(1, 10)
+        finder.toks = [Tok(rnd.choice(["and", "or", "us", "kilis", "of", "the", "mr"])) for _ in range(n + 3)]
+        run = sorted(rnd.sample(range(n + 3), n))
+        marks = {j: rnd.choice(["org", "title", "place"]) for j in run if rnd.random() < 0.3}
+        for k in range(n):
+            lo = k
+            while lo > 0 and finder.toks[run[lo - 1]].lower not in ("and", "or"):
+                lo -= 1
+            hi = k
+            while hi + 1 < n and finder.toks[run[hi + 1]].lower not in ("and", "or"):
+                hi += 1
+            assert finder._list_item(run, k) == run[lo:hi + 1]
+            walked = all(finder.toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
+                         or finder.toks[j].lower in HONORIFICS for j in run[lo:hi + 1] if j != run[k])
+            assert finder._beside_no_name(run, k, marks) == walked
