@@ -10,7 +10,11 @@ from __future__ import annotations
 import weakref
 from typing import Protocol, runtime_checkable
 
+from ..errors import NO_BORDERS, NO_GAZETTEER
 from .weights import BORDER_KM
+
+# a name the store cannot take (a lone surrogate is a UnicodeEncodeError, a ValueError) is no country
+NO_NAME = NO_GAZETTEER + (ValueError,)
 
 
 @runtime_checkable
@@ -57,7 +61,7 @@ class GazetteerBook:
         if cc_or_name not in self._countries:
             try:
                 self._countries[cc_or_name] = self.gazetteer.country(cc_or_name)
-            except Exception:  # a malformed name is no country; extraction goes on without it
+            except NO_NAME:  # a malformed name is no country; extraction goes on without it
                 self._countries[cc_or_name] = None
         return self._countries[cc_or_name]
 
@@ -65,7 +69,7 @@ class GazetteerBook:
         if word not in self._demonyms:
             try:
                 self._demonyms[word] = self.gazetteer.demonym(word)
-            except Exception:
+            except NO_NAME:
                 self._demonyms[word] = None
         return self._demonyms[word]
 
@@ -92,7 +96,7 @@ def _near_border(place: dict, iso2: str, km: float) -> bool:
         import shapely
         from ..borders import _countries
         codes, _names, parts, _bounds = _countries()
-    except Exception:  # no polygons: no inference, which is the cautious answer
+    except NO_BORDERS:  # no polygons: no inference, which is the cautious answer
         return False
     point = shapely.Point(place["lon"], place["lat"])
     degrees = km / 111.0

@@ -3,6 +3,7 @@ says: the roles of its places, its status, actor, counts, mode and date (a :clas
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..dates import find_dates, parse_published
@@ -167,7 +168,14 @@ class _Reader(RoleReading, StatusReading):
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"])))]
-        self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and m not in self.places]
+        placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
+        self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
+        self._countries = [p for p in self.places if p.get("kind") == "country"]
+        self._starts = {}  # id(list) -> its starts, when sorted (then clauses bisect them)
+        for mentions_ in (self.places, self.actors, self._countries):
+            starts = [m["start"] for m in mentions_]
+            if all(a <= b for a, b in zip(starts, starts[1:])):
+                self._starts[id(mentions_)] = starts
         self.dates = find_dates(text, self.published)
         # without a publication date "this evening" resolves to nothing, yet it still says
         # *when*: keep every expression to tell two differently dated fragments apart
@@ -220,7 +228,7 @@ class _Reader(RoleReading, StatusReading):
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
-        mentions = [m for m in self.places if s <= m["start"] < e]
+        mentions = self._within(self.places, s, e)
         purposes = self._purposes(toks, e)
         loci: list[dict] = []
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
@@ -387,12 +395,21 @@ class _Reader(RoleReading, StatusReading):
                 return True
         return False
 
+    def _within(self, mentions: list[dict], s: int, e: int) -> list[dict]:
+        """The mentions starting in [s, e), in their order: by bisection when they are sorted
+        by start (a long report has thousands of clauses and mentions; a scan per clause
+        was quadratic), else by a scan."""
+        starts = self._starts.get(id(mentions))
+        if starts is None:
+            return [m for m in mentions if s <= m["start"] < e]
+        return mentions[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""
         force = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
         named = []
         home = None
-        for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
+        for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
             if s <= m["start"] < e:
                 tail = force.match(self.text, m["end"])
                 if tail and m["end"] < main.start() < tail.end():
@@ -414,7 +431,7 @@ class _Reader(RoleReading, StatusReading):
         subject = [n for n in subject if n not in governed] or subject
         if not subject:
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
-            for m in self.actors + [p for p in self.places if p.get("kind") == "country"]:
+            for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and \
                         _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]):
                     return m["surface"], (m if m.get("lat") is not None else home)

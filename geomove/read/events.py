@@ -81,10 +81,10 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         # ("Chadian troops crossed into Cameroon's Far North region")
         origin = {**_place_of(home), "precision": "country", "inferred": True}
     if len(collapsed) > 1 and frag.chained:
-        return [_Draft(origin, vias + collapsed[:-1], collapsed[-1], [frag], status)]
+        return [_Draft(origin, (vias + collapsed[:-1])[:_MAX_VIA], collapsed[-1], [frag], status)]
     if not collapsed:
-        return [_Draft(origin, vias, None, [frag], status)]
-    return [_Draft(origin, list(vias), d, [frag], status) for d in collapsed]
+        return [_Draft(origin, vias[:_MAX_VIA], None, [frag], status)]
+    return [_Draft(origin, vias[:_MAX_VIA], d, [frag], status) for d in collapsed]
 
 
 def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook) -> None:
@@ -292,10 +292,15 @@ def _actor_key(actor: str | None, book: PlaceBook):
     return key or None
 
 
+# A route through more stops than this is a list of places, not a route; the cap also keeps
+# one endless chained sentence linear (every new stop is compared with every stop so far).
+_MAX_VIA = 20
+
+
 def _merge(a: _Draft, b: _Draft) -> _Draft:
     via = list(a.via)
     for v in b.via:
-        if not any(same_place(v, w) for w in via):
+        if len(via) < _MAX_VIA and not any(same_place(v, w) for w in via):
             via.append(v)
     origin = _finer(a.origin, b.origin)
     destination = _finer(a.destination, b.destination)
@@ -324,11 +329,11 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             return None
     via = list(prev.via)
     for v in nxt.via:
-        if not any(same_place(v, w) for w in via):
+        if len(via) < _MAX_VIA and not any(same_place(v, w) for w in via):
             via.append(v)
     destination = prev.destination
     if nxt.destination is not None:
-        if destination is not None and not compatible(destination, nxt.destination):
+        if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA:
             via.append(destination)
         destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination
     via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]

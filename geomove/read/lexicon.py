@@ -118,7 +118,7 @@ _MOVER = re.compile(
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers)\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
@@ -191,7 +191,8 @@ _COUNT_RE = re.compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
     r"(?<![A-Za-z]-)(?<![\w-])"  # "Il-76 transport planes", "C-130s": a model, not a count
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|dozens|hundreds|thousands|"
+    # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"

@@ -153,7 +153,7 @@ class RoleReading:
         s, e = self.spans[index]
         if not _ANAPHOR_SUBJECT.match(self.text[s:e]):
             return None
-        for m in self.places:
+        for m in self._within(self.places, s, e):  # (_Reader's bisection)
             if not s <= m["start"] < e:
                 continue
             window = self.text[max(s, m["start"] - 40):m["start"]]

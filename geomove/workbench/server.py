@@ -31,11 +31,13 @@ def url_of(server, host: str, token: str | None = None) -> str:
 
 
 def _warm_borders() -> None:
+    from ..errors import NO_BORDERS
+
     try:
         from .. import borders
 
         borders.basemap(None)
-    except Exception:  # noqa: BLE001 (only a warm-up: the page loads them itself if this fails)
+    except NO_BORDERS:  # (only a warm-up: the page loads them itself if this fails)
         pass
 
 
