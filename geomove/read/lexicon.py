@@ -163,7 +163,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
                r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements)")
 _ACTOR_RE = re.compile(
-    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}" + _FORCE_NOUN + r"|"
+    # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
+    # to its end from each of its letters (quadratic)
+    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]{0,40}\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
 _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
