@@ -5,20 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from geomove.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "convoy-report.txt"
-
-
-@pytest.fixture
-def cli(capsys, gazetteer, tmp_path, monkeypatch):
-    monkeypatch.setenv("GEOMOVE_LOG", str(tmp_path / "log.sqlite"))
-
-    def run(*args):
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_extract_prints_one_feature_collection(cli):

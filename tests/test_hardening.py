@@ -10,17 +10,6 @@ from geomove.errors import InputError
 from geomove.reports import jsonl_lines, read_jsonl
 
 
-@pytest.fixture
-def cli(capsys, gazetteer, tmp_path, monkeypatch):
-    monkeypatch.setenv("GEOMOVE_LOG", str(tmp_path / "log.sqlite"))
-
-    def run(*args):
-        code = main([str(a) for a in args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
-
-
 # ---------------------------------------------------------------- JSON Lines
 
 SEPARATORS = [
