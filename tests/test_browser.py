@@ -227,7 +227,9 @@ def test_embedded_fragment_displays_in_a_host_page(tmp_path):
 # ------------------------------------------------------------------ a situation map read without clicking
 
 REPO = Path(__file__).resolve().parents[1]
-MAPS = REPO / "maps"
+# The README shows the four-report screenshots from maps/. A test run writes them to its temporary
+# folder (the tree stays clean), or to $GEOMOVE_SCREENSHOTS when set, as the workbench test does:
+# `GEOMOVE_SCREENSHOTS=maps pytest tests/test_browser.py -k four_report` refreshes the README's.
 REPORTS = [("ukraine", "2026-03-09"), ("sudan", "2026-06-18"), ("syria", "2026-09-04"), ("mali", "2026-02-12")]
 
 LABELS_PROBE = """
@@ -261,11 +263,12 @@ def four_reports(gazetteer):
 
 
 def test_four_report_map_reads_without_clicking(tmp_path, four_reports, gazetteer):
-    MAPS.mkdir(exist_ok=True)
+    out = Path(os.environ.get("GEOMOVE_SCREENSHOTS") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
     page = save_map(render(four_reports, include_all=True, period="month", gazetteer=gazetteer,
-                           title="Four example reports"), MAPS / "four-reports.html")
+                           title="Four example reports"), out / "four-reports.html")
     assert page.stat().st_size < 2_000_000
-    world_png = MAPS / "four-reports-world.png"
+    world_png = out / "four-reports-world.png"
     _, world, errors = load_in_chromium(page, tmp_path, "geomove.map.setView([25, 20], 3, {animate: false});"
                                         + LABELS_PROBE, screenshot=world_png)
     assert errors == [] and world["resources"] == []
@@ -273,7 +276,7 @@ def test_four_report_map_reads_without_clicking(tmp_path, four_reports, gazettee
     assert {"El Obeid", "Melitopol", "Gao"} <= set(world["labels"]["place"])
     assert {"Sudan", "Algeria"} <= set(world["labels"]["country"]) and len(world["labels"]["country"]) >= 20
     assert world["land"] >= 1 and world["histogram"] >= 8  # February to September, empty months too
-    zoom_png = MAPS / "four-reports-sudan.png"
+    zoom_png = out / "four-reports-sudan.png"
     _, near, errors = load_in_chromium(page, tmp_path, "geomove.map.setView([14.3, 28.5], 6, {animate: false});"
                                        + LABELS_PROBE, screenshot=zoom_png)
     assert errors == []
