@@ -28,6 +28,7 @@ from typing import Any, Iterable, Iterator
 
 from .errors import InputError, LogError
 from .importer import parse_when, read_movements, row_to_feature, validate_feature
+from .actors import ActorQuery
 from .log_keys import actor_key, merge_key, place_key, report_hash, route_bbox, search_text, time_span
 from .log_results import Movements, _BoxRowids, _FeatureStore, _Paged, _Rowids, _WindowRowids
 from .log_schema import (APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SPAN_CLASS, SPAN_LIMITS,
@@ -616,13 +617,9 @@ class MovementLog:
         if actor:
             # Whole words: "US" finds "US forces", not "Russian forces"; a name of several
             # words also finds its initials ("Rapid Support Forces" finds "RSF convoy").
-            tests = []
-            for variant in _actor_variants(actor, self._actor_keys):
-                key = _like(variant)
-                tests.append("m.actor_key = ? OR m.actor_key LIKE ? ESCAPE '\\' OR m.actor_key LIKE ? "
-                             "ESCAPE '\\' OR m.actor_key LIKE ? ESCAPE '\\'")
-                args += [variant, f"{key} %", f"% {key}", f"% {key} %"]
-            where.append("(" + " OR ".join(tests) + ")")
+            condition, actor_args = ActorQuery.parse(actor, self._actor_keys).sql("m.actor_key")
+            where.append(condition)
+            args += actor_args
         if text:
             condition, text_args = text_condition(self.db, text)
             where.append(condition)
@@ -833,35 +830,3 @@ def _check_page(limit: Any, offset: Any) -> tuple[int | None, int]:
         raise InputError(f"limit {limit} and offset {offset} must not be negative")
     return limit, offset
 
-
-_NOT_INITIALLED = {"of", "the", "and", "for", "al", "el"}
-
-
-def _initials(key: str) -> str | None:
-    words = [w for w in key.split() if w not in _NOT_INITIALLED]
-    if len(words) >= 2 and all(w.isalpha() for w in words):
-        return "".join(w[0] for w in words)
-    return None
-
-
-def _actor_variants(actor: str, known_keys=None) -> list[str]:
-    """The actor key of a query; for a name of two or more words also its initials; for
-    initials ("RSF") also the stored actors' names they abbreviate (``known_keys()``: every
-    stored actor key, asked for only then)."""
-    key = actor_key(actor) or actor.casefold()
-    variants = [key]
-    if _initials(key):
-        variants.append(_initials(key))
-    elif known_keys is not None and key.isalpha() and 2 <= len(key) <= 6:
-        for stored in known_keys():
-            for start in range(len(stored.split())):  # "rsf" in "the rsf ...": also "x rapid support forces"
-                tail = " ".join(stored.split()[start:])
-                for end in range(len(tail.split()), 1, -1):
-                    name = " ".join(tail.split()[:end])
-                    if _initials(name) == key and name not in variants:
-                        variants.append(name)
-    return variants
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

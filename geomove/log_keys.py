@@ -8,25 +8,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .actors import actor_key  # noqa: F401  (re-exported: the log's key is the one actor key)
 from .importer import parse_when
 from .model import route_points
-
-
-def actor_key(actor: str | None) -> str | None:
-    """'U.S. Forces' and 'US forces' alike: casefolded, accents, dots and 'the' dropped."""
-    if not actor:
-        return None
-    return _actor_key(actor)
-
-
-@lru_cache(maxsize=4096)  # a log has few distinct actors and places; bulk loads repeat them
-def _actor_key(actor: str) -> str | None:
-    text = unicodedata.normalize("NFKD", actor)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[.'’]", "", text)
-    text = re.sub(r"[\W_]+", " ", text).strip()
-    text = re.sub(r"^the ", "", text)
-    return text or None
 
 
 def place_key(place: dict | None) -> str:

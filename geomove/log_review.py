@@ -18,7 +18,8 @@ from typing import Any, Callable, Iterable
 
 from .errors import InputError, UsageError
 from .log import MovementLog, _decided, _dumps, _now
-from .log_keys import actor_key, report_hash
+from .actors import ActorQuery
+from .log_keys import report_hash
 from .log_schema import REVIEWS, text_condition, text_match
 from .model import PLACE_FIELDS, make_place
 
@@ -433,9 +434,9 @@ def page(log: MovementLog, *, offset: int = 0, limit: int = 50, sort: str = "sta
         where.append("m.status = ?")
         args.append(status)
     if actor:
-        key = actor_key(actor) or actor.casefold()
-        where.append("m.actor_key = ?")
-        args.append(key)
+        condition, actor_args = ActorQuery.parse(actor, log._actor_keys).sql("m.actor_key")
+        where.append(condition)
+        args += actor_args
     match = text_match(log.db, text) if text else None
     if text:
         condition, text_args = text_condition(log.db, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..errors import UsageError
-from .actors import actor_id
+from ..actors import ActorQuery, actor_key
 from .styles import STATUS_STYLES
 
 
@@ -40,8 +40,13 @@ def _in_bbox(props: dict, bbox) -> bool:
 def select(features: Iterable[dict], *, since: str | None = None, until: str | None = None,
            actor: str | None = None, bbox=None) -> list[dict]:
     """Features overlapping [since, until] (undated ones only without dates), of ``actor``
-    (one actor key: 'RSF' finds 'Rapid Support Forces'), touching ``bbox`` (W, S, E, N)."""
-    key = actor_id(actor) if actor else None
+    (the log's actor query: 'US' finds 'US forces', 'RSF' finds 'Rapid Support Forces'),
+    touching ``bbox`` (W, S, E, N)."""
+    query = None
+    if actor:
+        features = list(features)
+        query = ActorQuery.parse(actor, lambda: {actor_key((f.get("properties") or {}).get("actor"))
+                                                 for f in features} - {None})
     out = []
     for feature in features:
         props = feature.get("properties") or {}
@@ -49,7 +54,7 @@ def select(features: Iterable[dict], *, since: str | None = None, until: str | N
             start, end = _span(props)
             if start is None or (since and end < since) or (until and start > until):
                 continue
-        if key is not None and actor_id(props.get("actor")) != key:
+        if query is not None and not query.matches(props.get("actor")):
             continue
         if bbox is not None and not _in_bbox(props, bbox):
             continue

@@ -116,7 +116,7 @@ def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
                 and 0 < min(f.sentence for f in d.frags) - max(f.sentence for f in prev.frags) <= JOIN_HALVES_SENTENCES
                 and not same_place(prev.origin, d.destination)
                 and (compatible(prev.origin, d.destination))):
-            ka, kb = _actor_key(prev.actor, book), _actor_key(d.actor, book)
+            ka, kb = _actor_words(prev.actor, book), _actor_words(d.actor, book)
             if ka is None or kb is None or ka & kb:
                 out[-1] = _merge(prev, d)
                 continue
@@ -149,7 +149,7 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             reach = HALVES_ANAPHORIC_SENTENCES if any(f.anaphoric for f in later.frags) else HALVES_SENTENCES
             if not 0 < gap <= reach or same_place(o.origin, d.destination):
                 continue
-            ka, kb = _actor_key(o.actor, book), _actor_key(d.actor, book)
+            ka, kb = _actor_words(o.actor, book), _actor_words(d.actor, book)
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb)):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)
@@ -231,7 +231,7 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     wb = set().union(*(f.when for f in b.frags))
     if wa and wb and not wa & wb:
         out.append("different_date_words")
-    ka, kb = _actor_key(a.actor, book), _actor_key(b.actor, book)
+    ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb:
         out.append("different_actors")
     # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
@@ -276,7 +276,9 @@ def _nation(word: str, book: PlaceBook) -> str:
     return cc or word
 
 
-def _actor_key(actor: str | None, book: PlaceBook):
+def _actor_words(actor: str | None, book: PlaceBook):
+    """The words that say who an actor is, nations folded ('US troops' and 'American forces'
+    alike): a feature of the same-event decision, not the stored key (that is actors.actor_key)."""
     if not actor:
         return None
     words = {w.lower().strip(".") for w in re.findall(r"[\w.]+", actor)}
