@@ -37,14 +37,16 @@ PLACE_COLUMN_FIELDS = PLACE_FIELDS
 CSV_COLUMNS = (
     *ACLED_COLUMNS,
     "id", "start", "end", "time_precision_name", "date_text", "published", "url", "quote",
-    "count", "counts", "mode", "confidence", "status", "sources",
+    "count", "counts", "mode", "confidence", "status", "review", "sources",
     *(f"origin_{f}" for f in PLACE_FIELDS), "origin_extra",
     "via",
     *(f"destination_{f}" for f in PLACE_FIELDS), "destination_extra",
     "extra",
 )
 # Properties that travel in their own columns; anything else rides in "extra" (JSON).
-_OWN_COLUMN = set(MOVEMENT_FIELDS) | {"sources"}
+# "review" (the analyst's decision) has its own column so a GIS can filter accepted movements;
+# its history stays in "extra".
+_OWN_COLUMN = set(MOVEMENT_FIELDS) | {"sources", "review"}
 
 
 def utc_iso(moment: datetime) -> str:
@@ -178,6 +180,7 @@ def flatten(feature: dict) -> dict:
         "mode": props.get("mode"),
         "confidence": props.get("confidence"),
         "status": props.get("status"),
+        "review": props.get("review"),
         "sources": _json_cell(props.get("sources")),
         "via": _json_cell(props.get("via")),
         "extra": _json_cell({k: v for k, v in props.items() if k not in _OWN_COLUMN}),

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CoordinateError, DateError, InputError, check_latlon
+from .log_schema import REVIEWS
 from .export import (
     ACLED_COLUMNS, CSV_COLUMNS, PLACE_COLUMN_FIELDS, TIME_PRECISION_CODES, unguard_cell, utc_iso,
 )
@@ -566,6 +567,11 @@ def row_to_feature(row: dict, *, where: str) -> dict:
         if not isinstance(extra, dict):
             raise InputError("column extra must hold a JSON object", source=where)
         props.update({k: v for k, v in extra.items() if k not in MOVEMENT_FIELDS})
+    review = _cell_text(row.get("review"))  # its own column since export added one; older files: in extra
+    if review is not None:
+        if review not in REVIEWS:
+            raise InputError(f"column review: {review!r} is not one of {', '.join(REVIEWS)}", source=where)
+        props["review"] = review
     return {"type": "Feature", "geometry": None, "properties": props}
 
 

@@ -189,3 +189,24 @@ def test_export_then_import_round_trips_every_field(tmp_path, fmt, features):
     path = tmp_path / f"round.{fmt}"
     export(expected, fmt, path, include_all=True)
     assert read_movements(path) == expected
+
+
+def test_review_has_its_own_column_and_comes_back(tmp_path):
+    """The analyst's decision is a column a GIS can filter on; import reads it back and refuses a bad one."""
+    from geomove.errors import InputError
+
+    place = make_place(name="Kosti", lat=13.16, lon=32.66, precision="exact")
+    moves = [make_movement(actor="RSF", origin=place, destination=place, quote="q"),
+             make_movement(actor="SAF", origin=place, destination=place, quote="r")]
+    moves[0]["properties"]["review"] = "accepted"
+    out = tmp_path / "m.csv"
+    export(moves, "csv", out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert [r["review"] for r in rows] == ["accepted", ""]
+    assert "review" not in rows[0]["extra"]
+    back = read_movements(out)
+    assert [f["properties"].get("review") for f in back] == ["accepted", None]
+    text = out.read_text(encoding="utf-8-sig").replace("accepted", "maybe")
+    (tmp_path / "bad.csv").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="review"):
+        read_movements(tmp_path / "bad.csv")
