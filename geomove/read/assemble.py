@@ -6,6 +6,7 @@ construction of how reports tell a movement, written as a function with its reas
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -194,23 +195,39 @@ def drop_far_namesakes(a: Assembly) -> None:
     from all of them, is a namesake the mention finder chose (a village on another continent);
     the movement keeps its other end."""
     places = a.reader.places
+    # The report's context once, not per movement end: its towns and sites as distinct points
+    # (a report naming one town 2,000 times has one point), and the names told per country.
+    sites = sorted((m for m in places if m.get("lat") is not None and m.get("country") and m.get("kind") != "country"),
+                   key=lambda m: m["start"])
+    starts = [m["start"] for m in sites]
+    points: dict[tuple, int] = {}
+    per_name: dict[str, int] = {}
+    for m in sites:
+        key = (m.get("name"), m["lat"], m["lon"])
+        points[key] = points.get(key, 0) + 1
+        per_name[m.get("name")] = per_name.get(m.get("name"), 0) + 1
+    names_by_country: dict[str, set] = {}
+    for m in places + a.reader.actors:
+        if m.get("country"):
+            names_by_country.setdefault(m["country"], set()).add(m.get("name"))
     for draft in a.drafts:
         for end in ("origin", "destination"):
             p = getattr(draft, end)
             if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None:
                 continue
-            # judged only against the report's other towns and sites (two at least): a force
-            # sent from a far country to a town is no namesake
-            others = [m for m in places if m.get("lat") is not None and m.get("country")
-                      and m.get("kind") != "country" and m.get("name") != p.get("name")
-                      and not (m["start"] <= (p.get("offsets") or [-1])[0] < m["end"])]
-            if len(others) < 2:
+            # judged only against the report's other towns and sites (two at least), leaving
+            # out the mention this end was read from: a force sent from a far country to a
+            # town is no namesake
+            name, at = p.get("name"), (p.get("offsets") or [-1])[0]
+            i = bisect.bisect_right(starts, at) - 1
+            own = sites[i] if i >= 0 and at < sites[i]["end"] else None
+            own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
+            if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue
-            told = {m.get("country") for m in places + a.reader.actors
-                    if m.get("name") != p.get("name") and m.get("country")}
-            if p.get("country") in told:
-                continue
-            if min(_km(p, m) for m in others) > FAR_NAMESAKE_KM:
+            if names_by_country.get(p.get("country"), set()) - {name}:
+                continue  # another place or actor of the report is in that country
+            others = [key for key, n in points.items() if key[0] != name and not (key == own_key and n == 1)]
+            if min(_km(p, {"lat": key[1], "lon": key[2]}) for key in others) > FAR_NAMESAKE_KM:
                 setattr(draft, end, None)
         draft.via = [v for v in draft.via if v is not None]
 

@@ -90,7 +90,17 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     drove on to Y") is two legs: the second clause starts are returned apart, as the starts
     of next legs."""
     found = list(_TRIGGER_RE.finditer(text)) if found is None else found
-    verbs_in = lambda a, b: [t for t in found if a <= t.start() and t.end() <= b and t.group("verb")]
+    # verb triggers by start, so "the verbs between a and b" is a bisection, not a scan of
+    # every trigger of the text for every clause join (quadratic on one endless sentence)
+    verbs = [t for t in found if t.group("verb")]
+    verb_starts = [t.start() for t in verbs]
+
+    def verbs_in(a: int, b: int) -> list:
+        out = []
+        for t in verbs[bisect.bisect_left(verb_starts, a):bisect.bisect_left(verb_starts, b)]:
+            if t.end() <= b:
+                out.append(t)
+        return out
     out, legs = [], set()
     for s, e in spans:
         cut = s
