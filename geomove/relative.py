@@ -83,6 +83,39 @@ def _number(s: str) -> float | None:
         return None
 
 
+# Every _BEFORE pattern ends in one of these words and whitespace, every _AFTER pattern starts
+# (after "'s" and whitespace) with one of those: a cheap look at the neighbouring words rules
+# out most mentions before any pattern runs (a list of 2,000 names ran 16,000 searches).
+_BEFORE_LAST_WORDS = frozenset({"of", "the", "from", "outside", "around", "near", "nearby", "to",
+                                "approaching", "with"} | set(_DIR_ADJ))
+_AFTER_FIRST_WORDS = frozenset({"countryside", "outskirts", "suburbs", "environs", "desert", "rural",
+                                "front", "frontline", "direction", "axis", "sector", "border"} | set(_DIR_ADJ))
+
+
+def _word_before(before: str) -> str | None:
+    """The word (letters and hyphens) that ends ``before`` ahead of its trailing whitespace."""
+    body = before.rstrip()
+    if len(body) == len(before):
+        return None
+    i = len(body)
+    while i > 0 and (body[i - 1].isalpha() or body[i - 1] == "-"):
+        i -= 1
+    return body[i:].lower()
+
+
+def _word_after(after: str) -> str | None:
+    """The word after ``after``'s leading "'s" and whitespace."""
+    if after[:2].lower() in ("'s", "’s"):
+        after = after[2:]
+    body = after.lstrip()
+    if len(body) == len(after):
+        return None
+    i = 0
+    while i < len(body) and (body[i].isalpha() or body[i] == "-"):
+        i += 1
+    return body[:i].lower()
+
+
 def relation_around(text: str, start: int, end: int, *, window: int = 80) -> dict | None:
     """The relation the words around ``text[start:end]`` put on that place, or None.
 
@@ -91,6 +124,13 @@ def relation_around(text: str, start: int, end: int, *, window: int = 80) -> dic
     whole phrase ("the eastern countryside of Deir ez-Zor").
     """
     before = text[max(0, start - window):start]
+    after = text[end:end + window]
+    if _word_before(before) not in _BEFORE_LAST_WORDS and _word_after(after) not in _AFTER_FIRST_WORDS:
+        return None
+    return _relation_around(text, start, end, before, after)
+
+
+def _relation_around(text: str, start: int, end: int, before: str, after: str) -> dict | None:
     offset = start - len(before)
     for kind, rx in _BEFORE:
         m = rx.search(before)
@@ -121,7 +161,6 @@ def relation_around(text: str, start: int, end: int, *, window: int = 80) -> dic
         rel["phrase_start"] = offset + m.start()
         rel["phrase_end"] = end
         return rel
-    after = text[end:end + window]
     for kind, rx in _AFTER:
         m = rx.search(after)
         if not m:

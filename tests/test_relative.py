@@ -1,0 +1,38 @@
+"""Relative phrases: the quick look at neighbouring words never hides a relation the patterns see."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomove.relative import _relation_around, relation_around
+
+# Words of the patterns and words around them, in any case, with odd spacing and punctuation.
+WORDS = ["of", "the", "from", "outside", "around", "near", "nearby", "close", "next", "to", "approaching",
+         "with", "border", "area", "northern", "north-eastern", "Eastern", "central", "countryside",
+         "outskirts", "rural", "areas", "front", "frontline", "direction", "axis", "sector", "desert",
+         "city", "town", "village", "km", "10", "3.5", "miles", "north", "south-west", "away", "in",
+         "vicinity", "not", "far", "on", "edge", "at", "gates", "guards", "'s", "’s", "OF", "Near",
+         "troops", "moved", "(about", "5 km)", "and", ",", ".", "—", "\u00a0"]
+SEPARATORS = [" ", "  ", "\n", "\t", "", "\u00a0"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(before=st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=8),
+       after=st.lists(st.tuples(st.sampled_from(SEPARATORS), st.sampled_from(WORDS)), max_size=5))
+def test_the_quick_look_agrees_with_every_pattern(before, after):
+    left = "".join(w + s for w, s in before)
+    right = "".join(s + w for s, w in after)
+    text = left + "Aleppo" + right
+    start, end = len(left), len(left) + len("Aleppo")
+    assert relation_around(text, start, end) == _relation_around(
+        text, start, end, text[max(0, start - 80):start], text[end:end + 80])
+
+
+def test_phrases_still_read():
+    for text, kind in [("the eastern countryside of Aleppo", "countryside"), ("10 km north of Aleppo", "direction"),
+                       ("near Aleppo", "near"), ("Aleppo's outskirts", "near"), ("the border with Aleppo", "border"),
+                       ("northern Aleppo", "part")]:
+        start = text.index("Aleppo")
+        assert relation_around(text, start, start + 6)["type"] == kind, text
+    assert relation_around("Goma Azaz Aleppo Sirte", 10, 16) is None
