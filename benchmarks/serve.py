@@ -64,7 +64,7 @@ def main() -> int:
     print(f"log: {total:,} movements, {size_mb:.0f} MB on disk")
     # Each table order walks an index to its page: no sort of the whole log (SQLite would
     # say "USE TEMP B-TREE FOR ORDER BY"), no Feature read beyond the page's rows.
-    from geomove.log_review import SORTS
+    from geomove.log.review import SORTS
 
     with MovementLog(path) as log:
         for name, terms in SORTS.items():

@@ -1,5 +1,5 @@
 """Command-line verbs of the review loop: edit, accept, reject, delete, undo, history,
-reextract and serve. Each is a thin layer over ``geomove.log_review``; ``cli.py`` registers
+reextract and serve. Each is a thin layer over ``geomove.log.review``; ``cli.py`` registers
 them with ``register(cli)``."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def _echo_line(feature: dict) -> None:
 def edit(movement_id, log_path, by, origin, destination, via, cleared, actor, what, count, start, end, status,
          mode, time_precision, confidence):
     """Correct a movement; the old values stay in its history."""
-    from . import log_review
+    from .log import review as log_review
 
     changes = {k: v for k, v in (("origin", origin), ("destination", destination), ("actor", actor),
                                   ("what", what), ("count", count), ("start", start), ("end", end),
@@ -87,7 +87,7 @@ def _decision(review: str, verb: str):
     @_log_option
     @_by_option
     def command(movement_ids, log_path, by):
-        from . import log_review
+        from .log import review as log_review
 
         with open_existing_log(log_path) as log:
             for feature in log_review.decide(log, movement_ids, review, by=by):
@@ -105,7 +105,7 @@ reject = _decision("rejected", "reject")
 @_by_option
 def delete(movement_ids, log_path, by):
     """Take movements off maps and lists, keeping their record (history; undo brings them back)."""
-    from . import log_review
+    from .log import review as log_review
 
     with open_existing_log(log_path) as log:
         count = log_review.delete(log, movement_ids, by=by)
@@ -118,7 +118,7 @@ def delete(movement_ids, log_path, by):
 @_by_option
 def undo(movement_id, log_path, by):
     """Take back a movement's last change (an edit, a decision or a deletion)."""
-    from . import log_review
+    from .log import review as log_review
 
     with open_existing_log(log_path) as log:
         _echo_line(log_review.undo(log, movement_id, by=by))
@@ -130,7 +130,7 @@ def undo(movement_id, log_path, by):
 @click.option("--json", "as_json", is_flag=True)
 def history(movement_id, log_path, as_json):
     """Every change of a movement: who, when, from what to what."""
-    from . import log_review
+    from .log import review as log_review
 
     with open_existing_log(log_path) as log:
         entries = log_review.history(log, movement_id)
@@ -158,7 +158,7 @@ def _short(value) -> str:
 @click.option("--since", help="Only reports added on or after this day (YYYY-MM-DD).")
 def reextract(log_path, since):
     """Read the stored reports again (after a gazetteer change): new proposals, corrections kept."""
-    from . import log_review
+    from .log import review as log_review
     from .dates import parse_published
 
     if since:

@@ -21,12 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CoordinateError, DateError, InputError, check_latlon
-from .log_schema import REVIEWS
 from .export import (
     ACLED_COLUMNS, CSV_COLUMNS, PLACE_COLUMN_FIELDS, TIME_PRECISION_CODES, unguard_cell, utc_iso,
 )
 from .model import (
-    MOVEMENT_FIELDS, PRECISIONS, STATUSES, TIME_PRECISIONS, make_movement, make_place,
+    MOVEMENT_FIELDS, PRECISIONS, REVIEWS, STATUSES, TIME_PRECISIONS, make_movement, make_place,
     route_geometry,
 )
 

@@ -25,6 +25,8 @@ MOVEMENT_FIELDS = (
 # Statuses other than "reported" are kept for the analyst but left out of maps and
 # exports unless asked for: a denial or a plan is not a movement that happened.
 STATUSES = ("reported", "denied", "planned", "hypothetical", "negated", "static", "background")
+# The analyst's decision on a movement, beside the report's status (what the report says).
+REVIEWS = ("proposed", "accepted", "rejected")
 PRECISIONS = ("exact", "near", "region", "country")
 TIME_PRECISIONS = ("day", "week", "month", "year")
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from geomove.actors import ActorQuery, actor_key, initials
 from geomove.log import MovementLog
-from geomove.log_review import page
+from geomove.log.review import page
 from geomove.maps.select import select
 from geomove.model import make_movement, make_place
 

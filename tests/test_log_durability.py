@@ -172,7 +172,7 @@ def test_a_failure_half_way_through_an_add_rolls_all_of_it_back(tmp_path, monkey
 REVIEW_VERB = r"""
 import sys, time
 from contextlib import contextmanager
-from geomove import log_review
+from geomove.log import review as log_review
 from geomove.cli import main
 from geomove.log import MovementLog
 
@@ -222,7 +222,7 @@ def assert_review_consistent(path) -> None:
 
 @pytest.fixture
 def review_log(tmp_path, gazetteer):
-    from geomove import log_review
+    from geomove.log import review as log_review
 
     path = tmp_path / "log.sqlite"
     with MovementLog(path) as log:
@@ -250,7 +250,7 @@ def _kill_inside(args, env_path) -> None:
 
 @pytest.mark.parametrize("verb", ["edit", "accept", "reject", "delete", "undo", "history", "reextract"])
 def test_sigkill_in_the_middle_of_a_review_verb_leaves_the_log_as_it_was(review_log, verb):
-    from geomove import log_review
+    from geomove.log import review as log_review
     from geomove.cli import main
 
     path, ids = review_log

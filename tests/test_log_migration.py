@@ -9,8 +9,9 @@ import sys
 
 import pytest
 
-from geomove import log as log_module
-from geomove.log import SCHEMA_VERSION, MovementLog, _dumps, _index_row, route_bbox, time_span
+from geomove.log import store as log_module
+from geomove.log import SCHEMA_VERSION, MovementLog, route_bbox, time_span
+from geomove.log.store import _dumps, _index_row
 from geomove.model import make_movement, make_place
 
 QAMISHLI = make_place(name="Qamishli", lat=37.0522, lon=41.2231, gazetteer_id="gn:1", precision="exact")
@@ -159,7 +160,7 @@ def test_a_version_3_log_gains_the_window_index_and_keeps_its_cells(tmp_path):
 
 KILLED_MID_MIGRATION = """
 import os, signal, sys
-from geomove import log as log_module
+from geomove.log import store as log_module
 step = log_module.MIGRATIONS[int(sys.argv[2])]
 def killed(db):
     step(db)  # the new index is written (the old ones dropped), nothing committed yet

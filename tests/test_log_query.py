@@ -7,7 +7,8 @@ import json
 import pytest
 
 from geomove.errors import InputError, LogError
-from geomove.log import MovementLog, Movements, _FeatureStore, _Paged
+from geomove.log import MovementLog, Movements
+from geomove.log.results import _FeatureStore, _Paged
 from geomove.model import make_movement, make_place
 
 QAMISHLI = make_place(name="Qamishli", lat=37.0522, lon=41.2231, gazetteer_id="gn:1", precision="exact")

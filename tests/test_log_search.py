@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geomove.log import MovementLog
-from geomove.log_schema import text_condition
+from geomove.log.schema import text_condition
 from geomove.model import make_movement, make_place
 
 ALEPPO = make_place(name="Aleppo", lat=36.2, lon=37.16)
@@ -71,7 +71,7 @@ def test_check_reports_an_index_out_of_step(tmp_path):
 
 
 def test_the_workbench_table_pages_a_search_the_same_by_every_plan(monkeypatch):
-    from geomove import log_review, log_schema
+    from geomove.log import review as log_review, schema as log_schema
 
     with MovementLog() as log:
         log.add([make_movement(actor=f"Unit {k % 7}", what="convoy" if k % 3 else "column", origin=ALEPPO,

@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 
-from geomove import log_review as review
-from geomove import log as log_module
-from geomove import log_schema
+from geomove.log import review
+from geomove.log import store as log_module
+from geomove.log import schema as log_schema
 from geomove.errors import InputError, UsageError
 from geomove.log import SCHEMA_VERSION, MovementLog
 from geomove.model import make_movement, make_place
@@ -186,7 +186,7 @@ def test_a_version_4_log_migrates_to_review_in_one_transaction(tmp_path, monkeyp
 
 
 def test_a_report_recorded_without_its_text_gets_it_when_added_again(log):
-    from geomove.log_keys import report_hash
+    from geomove.log.keys import report_hash
 
     log.db.execute("INSERT INTO reports (hash, source, movements, added_at) VALUES (?, 'Old', 1, '2024-01-01')",
                    (report_hash(TEXT),))

@@ -8,7 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geomove import log_review as review
+from geomove.log import review
 from geomove.errors import InputError
 from geomove.log import MovementLog
 from geomove.model import make_movement, make_place

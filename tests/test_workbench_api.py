@@ -96,7 +96,7 @@ def test_every_write_refuses_a_missing_or_wrong_csrf_token(bench):
 
 
 def log_review_hash(app, mid):
-    from geomove import log_review
+    from geomove.log import review as log_review
 
     return log_review.report_of(app.extensions["geomove"].log, mid)
 

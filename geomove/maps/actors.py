@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections import Counter
 
-from ..log_keys import actor_key
+from ..log.keys import actor_key
 
 # Okabe-Ito (without yellow and black: unreadable on a pale basemap / taken by text),
 # then Tol muted wine, indigo, olive.

@@ -25,10 +25,10 @@ from urllib.parse import quote, urlencode
 from flask import Flask, Response, abort, g, redirect, render_template, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from .. import log_review
+from ..log import review as log_review
 from ..errors import GeomoveError, InputError
 from ..log import MovementLog
-from ..log_schema import REVIEWS
+from ..log.schema import REVIEWS
 from ..model import STATUSES, TIME_PRECISIONS
 
 MAX_UPLOAD = 2 * 1024 * 1024  # bytes: a long report is ~100 kB; anything bigger is a mistake

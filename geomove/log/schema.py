@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 import struct
 
-from .model import STATUSES
+from ..model import REVIEWS, STATUSES  # noqa: F401  (REVIEWS: read by review.py from here)
 
 SCHEMA_VERSION = 6
 APPLICATION_ID = 0x67656F6D  # "geom": marks the file as a geomove log for `file`/other tools
@@ -157,8 +157,6 @@ def _migration_4(db: sqlite3.Connection) -> None:
                "WHERE t0 IS NOT NULL")
 
 
-# The analyst's decision on a movement, beside the report's status (what the report says).
-REVIEWS = ("proposed", "accepted", "rejected")
 
 
 def _migration_5(db: sqlite3.Connection) -> None:
@@ -173,7 +171,7 @@ def _migration_5(db: sqlite3.Connection) -> None:
     """
     db.execute("ALTER TABLE movements ADD COLUMN review TEXT GENERATED ALWAYS AS "
                "(coalesce(json_extract(feature, '$.properties.review'), 'proposed')) VIRTUAL")
-    # The workbench's table pages in these orders (log_review.SORTS): each index walks to
+    # The workbench's table pages in these orders (review.SORTS): each index walks to
     # a page's rows without sorting, or reading, the rest of the log.
     db.execute("CREATE INDEX movements_review ON movements(review, t0 IS NULL, t0)")
     db.execute("CREATE INDEX movements_table_start ON movements(t0 IS NULL, t0)")

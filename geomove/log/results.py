@@ -10,11 +10,11 @@ from array import array
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from .errors import LogError
-from .log_schema import SPAN_CLASS, SPAN_LIMITS, TIME_SCALE
+from ..errors import LogError
+from .schema import SPAN_CLASS, SPAN_LIMITS, TIME_SCALE
 
 if TYPE_CHECKING:  # only for annotations: log.py imports this module
-    from .log import MovementLog
+    from .store import MovementLog
 
 
 class _Rowids:

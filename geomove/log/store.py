@@ -26,15 +26,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .errors import InputError, LogError
-from .importer import parse_when, read_movements, row_to_feature, validate_feature
-from .actors import ActorQuery
-from .log_keys import actor_key, merge_key, place_key, report_hash, route_bbox, search_text, time_span
-from .log_results import Movements, _BoxRowids, _FeatureStore, _Paged, _Rowids, _WindowRowids
-from .log_schema import (APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SPAN_CLASS, SPAN_LIMITS,
+from ..errors import InputError, LogError
+from ..importer import parse_when, read_movements, row_to_feature, validate_feature
+from ..actors import ActorQuery
+from .keys import actor_key, merge_key, place_key, report_hash, route_bbox, search_text, time_span
+from .results import Movements, _BoxRowids, _FeatureStore, _Paged, _Rowids, _WindowRowids
+from .schema import (APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, SPAN_CLASS, SPAN_LIMITS,
                          STATUS_CODES, TIME_SCALE, UNDATED, _index_row, has_search_index,
                          text_condition)
-from .model import MOVEMENT_FIELDS, make_movement, route_geometry
+from ..model import MOVEMENT_FIELDS, make_movement, route_geometry
 
 # The schema, key and result names stay importable from here, as before the split.
 __all__ = [
@@ -713,7 +713,7 @@ class MovementLog:
 
     def to_geodataframe(self, **query: Any):
         """The movements (as ``query`` selects them) as a GeoDataFrame in EPSG:4326."""
-        from .export import to_geodataframe
+        from ..export import to_geodataframe
 
         return to_geodataframe(self.query(**query))
 

@@ -16,23 +16,23 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from .errors import InputError, UsageError
-from .log import MovementLog, _decided, _dumps, _now
-from .actors import ActorQuery
-from .log_keys import report_hash
-from .log_schema import REVIEWS, text_condition, text_match
-from .model import PLACE_FIELDS, make_place
+from ..errors import InputError, UsageError
+from .store import MovementLog, _decided, _dumps, _now
+from ..actors import ActorQuery
+from .keys import report_hash
+from .schema import REVIEWS, text_condition, text_match
+from ..model import PLACE_FIELDS, make_place
 
 # Fields an analyst may correct (everything but the id and what the outlets said).
 EDITABLE = ("actor", "what", "count", "mode", "origin", "via", "destination", "start", "end",
             "time_precision", "status", "confidence")
 PLACE_ROLES = ("origin", "destination")
 # A search matching more rows than this pages by walking the table's order (see
-# log_schema.text_condition's ``broad``).
+# schema.text_condition's ``broad``).
 BROAD_SEARCH = 2_000
 
 # How the workbench table may be sorted: a column name → the terms that order it, each
-# order matching an index of log_schema's migration 5 (so a page never sorts the log).
+# order matching an index of schema's migration 5 (so a page never sorts the log).
 SORTS = {
     "start": ("m.t0 IS NULL", "m.t0"),
     "actor": ("m.actor_key IS NULL", "m.actor_key"),
@@ -245,7 +245,7 @@ def place_of(value: Any, role: str, gazetteer=None, context: list | None = None)
         except ValueError:
             pass
         else:
-            from .errors import check_latlon
+            from ..errors import check_latlon
 
             lat, lon = check_latlon(lat, lon, source=role)
             return make_place(name=f"{lat:.5f}, {lon:.5f}", lat=lat, lon=lon, precision="exact",
@@ -261,7 +261,7 @@ def candidates(name: str, *, gazetteer=None, limit: int = 8, **hints: Any) -> li
     if not name or not name.strip():
         return []
     if gazetteer is None:
-        from . import default_gazetteer  # the package front door opens the shared gazetteer
+        from .. import default_gazetteer  # the package front door opens the shared gazetteer
 
         gazetteer = default_gazetteer()
     found = gazetteer.candidates(name.strip(), limit=limit, **hints)
@@ -293,7 +293,7 @@ def add_report(log: MovementLog, text: str, *, published: str | None = None, sou
 
 
 def _extract(text, **kwargs):
-    from . import extract  # the front door hands extraction the default gazetteer
+    from .. import extract  # the front door hands extraction the default gazetteer
 
     return extract(text, **kwargs)
 

@@ -8,9 +8,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .actors import actor_key  # noqa: F401  (re-exported: the log's key is the one actor key)
-from .importer import parse_when
-from .model import route_points
+from ..actors import actor_key  # noqa: F401  (re-exported: the log's key is the one actor key)
+from ..importer import parse_when
+from ..model import route_points
 
 
 def place_key(place: dict | None) -> str:
