@@ -103,6 +103,22 @@ def _word_before(before: str) -> str | None:
     return body[i:].lower()
 
 
+def _may_end_a_phrase(word: str | None) -> bool:
+    """Is ``word``, or its tail after a hyphen (where a pattern's ``\\b`` may also start), a last word?"""
+    if not word:
+        return False
+    parts = word.split("-")
+    return any("-".join(parts[i:]) in _BEFORE_LAST_WORDS for i in range(len(parts)))
+
+
+def _may_start_a_phrase(word: str | None) -> bool:
+    """Is ``word``, or its head before a hyphen (where a pattern's ``\\b`` may also end), a first word?"""
+    if not word:
+        return False
+    parts = word.split("-")
+    return any("-".join(parts[:i]) in _AFTER_FIRST_WORDS for i in range(1, len(parts) + 1))
+
+
 def _word_after(after: str) -> str | None:
     """The word after ``after``'s leading "'s" and whitespace."""
     if after[:2].lower() in ("'s", "’s"):
@@ -125,7 +141,7 @@ def relation_around(text: str, start: int, end: int, *, window: int = 80) -> dic
     """
     before = text[max(0, start - window):start]
     after = text[end:end + window]
-    if _word_before(before) not in _BEFORE_LAST_WORDS and _word_after(after) not in _AFTER_FIRST_WORDS:
+    if not _may_end_a_phrase(_word_before(before)) and not _may_start_a_phrase(_word_after(after)):
         return None
     return _relation_around(text, start, end, before, after)
 

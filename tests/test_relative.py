@@ -13,7 +13,7 @@ WORDS = ["of", "the", "from", "outside", "around", "near", "nearby", "close", "n
          "outskirts", "rural", "areas", "front", "frontline", "direction", "axis", "sector", "desert",
          "city", "town", "village", "km", "10", "3.5", "miles", "north", "south-west", "away", "in",
          "vicinity", "not", "far", "on", "edge", "at", "gates", "guards", "'s", "’s", "OF", "Near",
-         "troops", "moved", "(about", "5 km)", "and", ",", ".", "—", "\u00a0"]
+         "troops", "moved", "border-area", "x-north", "ofnorth-eastern", "countryside-wide", "eastern-", "(about", "5 km)", "and", ",", ".", "—", "\u00a0"]
 SEPARATORS = [" ", "  ", "\n", "\t", "", "\u00a0"]
 
 
