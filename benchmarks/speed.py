@@ -119,7 +119,7 @@ def compare(path: str, show: int = 5) -> int:
     return 1 if differ else 0
 
 
-def timing(repeat: int = 1) -> None:
+def timing(repeat: int = 1, workers: int = 1) -> None:
     docs = dev_documents()
     chars = sum(len(d["text"]) for d in docs)
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,10 +127,10 @@ def timing(repeat: int = 1) -> None:
         for command in ("places", "extract"):
             best = None
             for _ in range(repeat):
-                _, cpu, wall, rss = run_cli([command, "--jsonl", batch])
+                _, cpu, wall, rss = run_cli([command, "--workers", str(workers), "--jsonl", batch])
                 best = min(best or (cpu, wall, rss), (cpu, wall, rss))
             cpu, wall, rss = best
-            print(f"{command} --jsonl: {len(docs)} docs ({chars / 1e6:.2f} MB) in {cpu:.2f} CPU s "
+            print(f"{command} --workers {workers} --jsonl: {len(docs)} docs ({chars / 1e6:.2f} MB) in {cpu:.2f} CPU s "
                   f"({wall:.2f} s wall): {len(docs) / cpu:.0f} docs per CPU-second, "
                   f"{chars / 1e6 / cpu:.3f} MB/CPU-s, peak RSS {rss:.0f} MB")
 
@@ -171,7 +171,9 @@ def main(argv=None) -> int:
     sub = ap.add_subparsers(dest="what", required=True)
     sub.add_parser("record").add_argument("out")
     sub.add_parser("compare").add_argument("recorded")
-    sub.add_parser("time").add_argument("--repeat", type=int, default=1)
+    p = sub.add_parser("time")
+    p.add_argument("--repeat", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1, help="processes (CPU time is summed over them)")
     p = sub.add_parser("scale")
     p.add_argument("--mb", type=float, nargs="+", default=[1, 10])
     p.add_argument("--command", default="places", choices=["places", "extract"])
@@ -182,7 +184,7 @@ def main(argv=None) -> int:
     elif args.what == "compare":
         return compare(args.recorded)
     elif args.what == "time":
-        timing(args.repeat)
+        timing(args.repeat, args.workers)
     elif args.what == "scale":
         scale(tuple(int(mb * 1_000_000) for mb in args.mb), args.command)
     else:
