@@ -132,11 +132,16 @@ def _is_common_word(word: str, importance: float = 0.0) -> bool:
 
 
 
+_TA_MARBUTA_RE = re.compile(r"ah\b")
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=1 << 16)  # a query's own spelling is folded once per candidate otherwise
 def _translit_fold(p: str) -> str:
     """Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a'
     (ta marbuta: Hamah, Raqqah) and doubled letters."""
-    p = re.sub(r"ah\b", "a", p)
-    return re.sub(r"(\w)\1+", r"\1", p)
+    p = _TA_MARBUTA_RE.sub("a", p)
+    return _DOUBLED_RE.sub(r"\1", p) if _DOUBLED_RE.search(p) else p
 
 
 @lru_cache(maxsize=1 << 15)
@@ -251,9 +256,10 @@ class _Finder:
         out = set()
         pos = 0
         for line in self.text.split("\n"):
-            letters = [c for c in line if c.isalpha()]
-            if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-                out.add(pos)
+            if len(line) >= 12:  # (fewer characters hold fewer than 12 letters)
+                letters = "".join(filter(str.isalpha, line))  # per character at C speed
+                if len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
+                    out.add(pos)
             pos += len(line) + 1
         return out
 

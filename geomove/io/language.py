@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Languages a report about military movements is often written in (wordfreq has lists).
 CANDIDATES = {"ar": "Arabic", "fa": "Persian", "ur": "Urdu", "he": "Hebrew", "ru": "Russian",
@@ -45,15 +46,21 @@ def _script_language(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 17)
+def _common(word: str, lang: str) -> bool:
+    """Is ``word`` a common word of ``lang``? A batch of reports asks for the same everyday
+    words again and again (wordfreq tokenises and looks up each time): once per word."""
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, lang) >= 3.0
+
+
 def report_language(text: str) -> str | None:
     """None when the text reads as English (or is too short to tell); else a language name."""
-    from wordfreq import zipf_frequency
-
     words = _words(text)
     if len(words) < 8:
         script = _script_language(text)
         return script
-    english = sum(zipf_frequency(w, "en") >= 3.0 for w in words) / len(words)
+    english = sum(_common(w, "en") for w in words) / len(words)
     if english >= ENGLISH_SHARE:
         return None
     script = _script_language(text)
@@ -61,7 +68,7 @@ def report_language(text: str) -> str | None:
         return script
     best, best_share = None, 0.0
     for code, name in CANDIDATES.items():
-        share = sum(zipf_frequency(w, code) >= 3.0 for w in words) / len(words)
+        share = sum(_common(w, code) for w in words) / len(words)
         if share > best_share:
             best, best_share = name, share
     return best if best_share > english else "not English"
