@@ -147,8 +147,13 @@ def _translit_fold(p: str) -> str:
 @lru_cache(maxsize=1 << 15)
 def _similarity(a: str, b: str) -> float:
     """How close two spellings are (0..1) after folding case, diacritics and articles."""
+    return _plain_similarity(plain(a), plain(b))
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_similarity(pa: str, pb: str) -> float:
+    """:func:`_similarity` of two spellings already folded by :func:`plain`."""
     from rapidfuzz import fuzz
-    pa, pb = plain(a), plain(b)
     if pa == pb:
         return 1.0
     if min(len(pa), len(pb)) >= 4 and _translit_fold(pa) == _translit_fold(pb):
@@ -325,15 +330,37 @@ class _Finder:
         gazetteer; callers get copies)."""
         hit = []
         core = self.gaz.split_kind(name)[0]
-        for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False):
-            own = {c.get("matched_name") or c["name"], c["name"], _core_name(self.gaz, c["name"])}
-            sim = max(_similarity(q, n) for q in {name, core} for n in own)
+        similar: dict[int, float] = {}  # id(candidate) -> its name similarity, once it passed
+
+        asked = {plain(q) for q in (name, core)}
+
+        def looks_alike(c: dict) -> bool:
+            # the best _similarity of the name asked (and its core) with the candidate's
+            # spellings, each folded once; 1.0 is the most it can be
+            own = {plain(n) for n in (c.get("matched_name") or c["name"], c["name"], _core_name(self.gaz, c["name"]))}
+            sim = 0.0
+            for pa in asked:
+                if pa in own:
+                    sim = 1.0
+                    break
+                for pb in own:
+                    x = _plain_similarity(pa, pb)
+                    if x > sim:
+                        sim = x
             # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
             # crossing spelled al-Walid) vouches for a close transliteration
             floor = 0.7 if kind in _FACILITY_KINDS and c.get("kind") in _FACILITY_KINDS else 0.85
             if sim < floor:
-                continue
-            c["name_similarity"] = sim
+                return False
+            similar[id(c)] = sim
+            return True
+
+        # (the gazetteer applies the test before scoring where it can: most places of a common
+        # name's key are spelled unlike it and need no score)
+        for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False, keep=looks_alike):
+            if id(c) not in similar and not looks_alike(c):
+                continue  # (a gazetteer that does not apply ``keep`` itself)
+            c["name_similarity"] = similar[id(c)]
             hit.append(c)
         if kind == "river":
             hit = []  # "the Dnipro river" is not the city of Dnipro
