@@ -1247,7 +1247,8 @@ class _Finder:
                     # areas (provinces, states) are near whatever lies inside them: measure
                     # from their edge, roughly, not from their centre point
                     own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
-                    key = (own, c["lat"], c["lon"], own_unc)
+                    # (names whose context is the same object share their distances)
+                    key = (id(ctx), c["lat"], c["lon"], own_unc)
                     d = distances.get(key)
                     if d is None:
                         d = distances[key] = ctx.smallest(c["lat"], c["lon"], own_unc)
@@ -1275,7 +1276,7 @@ class _Finder:
                     s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
                     s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
-                if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
+                if plain(c["name"]) == core:
                     s += W["text_own_name"]  # the place's own name, not one of its alternate names
                 s += W["text_importance"] * (c.get("importance") or 0.0)  # context must not drown a capital in villages
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)

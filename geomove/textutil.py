@@ -111,12 +111,21 @@ def tokenize(text: str) -> list[Token]:
     """Word, number and punctuation tokens with offsets and sentence indexes."""
     spans = sentence_spans(text)
     out: list[Token] = []
+    append = out.append
+    # a report has thousands of tokens: each is made without the frozen dataclass's __init__
+    # (five object.__setattr__ calls), its fields written straight into its __dict__ -- the
+    # same object, equal and hashed by the same fields
+    new = object.__new__
     for si, (s, e) in enumerate(spans):
         first = True
         for m in _TOKEN_RE.finditer(text, s, e):
             tok = m.group()
-            is_first = first and tok[:1].isalnum()
-            out.append(Token(m.start(), m.end(), tok, si, is_first))
-            if tok[:1].isalnum():
+            alnum = tok[:1].isalnum()
+            t = new(Token)
+            d = t.__dict__
+            d["start"], d["end"], d["text"], d["sentence"], d["first_in_sentence"] = \
+                m.start(), m.end(), tok, si, first and alnum
+            append(t)
+            if alnum:
                 first = False
     return out

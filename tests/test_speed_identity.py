@@ -45,3 +45,20 @@ def test_places_leave_the_gazetteer_with_their_raw_row_decoded(gazetteer):
         for place in gazetteer.candidates(name, limit=50) + gazetteer.lookup(name):
             assert isinstance(place["raw"], dict)
     assert any(place["raw"] for place in gazetteer.lookup("Springfield"))
+
+
+def test_tokens_are_the_dataclass_built_the_plain_way():
+    import dataclasses
+
+    from geomove.textutil import Token, tokenize
+
+    text = "Gen. Smith's brigade left al-Hasakah at 0400.\nU.S. trucks reached Deir ez-Zor; 40 km north."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens][:4] == ["Gen", ".", "Smith", "'"]
+    for t in tokens:
+        plain = Token(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
+        assert t == plain and hash(t) == hash(plain) and repr(t) == repr(plain)
+        assert dataclasses.astuple(t) == dataclasses.astuple(plain)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            t.start = 0
+    assert [t.first_in_sentence for t in tokens].count(True) == 2
