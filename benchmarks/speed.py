@@ -6,6 +6,7 @@ speed work does not change answers.
     python benchmarks/speed.py time                # docs per CPU-second and peak RSS, per command
     python benchmarks/speed.py scale               # a 1 MB / 10 MB report against the sum of its parts
     python benchmarks/speed.py cold                # CPU time of `geocode` from a fresh process
+    python benchmarks/speed.py workers             # --workers 2 against 1 (CPU critical path, wall)
 
 Documents: ../shared/eval/toponyms/*.jsonl and ../shared/eval/movements/articles/*.txt (with
 gold.jsonl's published dates). They are read from ../shared at run time, never copied into the repo;
@@ -161,6 +162,86 @@ def scale(sizes=(1_000_000, 10_000_000), command: str = "places") -> None:
                   f"ratio {ratio:.2f}x")
 
 
+def _cpu_of(pid: int) -> float | None:
+    """CPU seconds (user + system) of a live process, from /proc (Linux)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                out += [int(c) for c in f.read().split()]
+    except OSError:
+        pass
+    return out
+
+
+def run_pool(args: list[str]) -> tuple[float, float, float, dict[int, float]]:
+    """(wall s, CPU s of the whole tree, the parent's CPU s before its first worker started,
+    {worker pid: its CPU s}) of one geomove child; the processes are sampled from /proc every
+    5 ms (a worker's last sample before it ends)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(GEOMOVE + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    workers: dict[int, float] = {}
+    parent_before = None
+    last_parent = 0.0
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        children = _children(proc.pid)
+        if children and parent_before is None:
+            parent_before = last_parent
+        for child in children:
+            cpu = _cpu_of(child)
+            if cpu is not None:
+                workers[child] = cpu
+        last_parent = _cpu_of(proc.pid) or last_parent
+        time.sleep(0.005)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"geomove {' '.join(args)} failed: {proc.stderr.read().decode()[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, parent_before or 0.0, workers
+
+
+def workers_ratio(command: str = "places", repeat: int = 3) -> None:
+    """``--workers 2`` against ``--workers 1``: the wall-clock ratio (meaningful on two idle
+    cores only), and the same ratio from CPU seconds, which other work on the machine moves
+    far less: one worker's run against what the 2-worker run would take on two idle cores --
+    the parent's CPU before its workers start (imports, reading, warming up: one core idles),
+    then the larger of the busier worker's CPU and half of everything done after the fork
+    (the workers' and the parent's: two cores share it)."""
+    docs = dev_documents()
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = _write_batch(docs, tmp)
+        ones, twos = [], []
+        for _ in range(repeat):  # interleaved: a burst of other work hits both alike
+            _, cpu1, wall1, _ = run_cli([command, "--workers", "1", "--jsonl", batch])
+            ones.append((cpu1, wall1))
+            wall2, cpu2, before, per_worker = run_pool([command, "--workers", "2", "--jsonl", batch])
+            parent = cpu2 - sum(per_worker.values())
+            after = cpu2 - before
+            path = before + max(max(per_worker.values(), default=0.0), after / 2)
+            twos.append((path, wall2, cpu2, parent, before, sorted(per_worker.values())))
+        cpu1, wall1 = min(ones)
+        path2, wall2, cpu2, parent, before, per_worker = min(twos)
+        best_wall1, best_wall2 = min(w for _, w in ones), min(t[1] for t in twos)
+        print(f"{command} --workers 1: {cpu1:.2f} CPU s; --workers 2: {cpu2:.2f} CPU s in all (parent "
+              f"{parent:.2f}, of which {before:.2f} before the fork; workers "
+              f"{', '.join(f'{w:.2f}' for w in per_worker)}) -> {path2:.2f} s on two idle cores: "
+              f"{cpu1 / path2:.2f}x (CPU, best of {repeat})")
+        print(f"{command} wall clock: --workers 1 {best_wall1:.2f} s, --workers 2 {best_wall2:.2f} s: "
+              f"{best_wall1 / best_wall2:.2f}x (load average {os.getloadavg()[0]:.2f}; on 2 cores "
+              f"this is the figure only when they are idle)")
+
+
 def cold(name: str = "Kharkiv", repeat: int = 3) -> None:
     best = min(run_cli(["geocode", name])[1] for _ in range(repeat))
     print(f"geocode {name} from a fresh process: {best:.3f} CPU s (best of {repeat})")
@@ -178,6 +259,9 @@ def main(argv=None) -> int:
     p.add_argument("--mb", type=float, nargs="+", default=[1, 10])
     p.add_argument("--command", default="places", choices=["places", "extract"])
     sub.add_parser("cold")
+    p = sub.add_parser("workers")
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--command", default="places", choices=["places", "extract"])
     args = ap.parse_args(argv)
     if args.what == "record":
         record(args.out)
@@ -187,6 +271,8 @@ def main(argv=None) -> int:
         timing(args.repeat, args.workers)
     elif args.what == "scale":
         scale(tuple(int(mb * 1_000_000) for mb in args.mb), args.command)
+    elif args.what == "workers":
+        workers_ratio(args.command, args.repeat)
     else:
         cold()
     return 0

@@ -149,24 +149,37 @@ class Workers:
 
 def map_reports(reports: Iterable[Any], task: str = "places", *, workers: int | None = None,
                 include_all: bool = False, gazetteer_path: str | os.PathLike | None = None,
-                chunksize: int | None = None, pool: Workers | None = None) -> Iterator[Any]:
+                chunksize: int | None = None, pool: Workers | None = None,
+                meanwhile=None) -> Iterator[Any]:
     """Results of :func:`read_one` for every report, in input order, on ``workers`` processes
     (default: the machine's cores) or on ``pool``. One worker, or a single report, runs in
-    this process."""
+    this process.
+
+    ``meanwhile``: a function the calling process runs once the workers have their reports
+    and before the first result is yielded (a note about the batch on stderr): the workers
+    start reading instead of waiting for it, and it still comes before any output."""
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; one of {', '.join(TASKS)}")
     reports = list(reports)
     if pool is not None:
-        yield from pool.imap(reports, task, include_all, chunksize)
+        results = pool.imap(reports, task, include_all, chunksize)
+        if meanwhile is not None:
+            meanwhile()
+        yield from results
         return
     n = min(workers or default_workers(), len(reports))
     if n <= 1:
+        if meanwhile is not None:
+            meanwhile()
         gaz = open_gazetteer(gazetteer_path)
         for r in reports:
             yield read_one(r, task, include_all=include_all, gazetteer=gaz)
         return
     with Workers(n, gazetteer_path=gazetteer_path) as own:
-        yield from own.imap(reports, task, include_all, chunksize)
+        results = own.imap(reports, task, include_all, chunksize)
+        if meanwhile is not None:
+            meanwhile()
+        yield from results
 
 
 def map_lines(reports: Iterable[Any], task: str = "places", **options) -> Iterator[dict]:
