@@ -44,6 +44,7 @@ from .gazetteer.ranking import (
     FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
 )
 from .gazetteer_build import NAMESAKE_SHARE
+from .io.language import english_zipf
 from .model import make_place
 from .gazetteer import name_key  # cached name folding
 from .names import plain
@@ -79,15 +80,6 @@ _DATELINE_RE = re.compile(
 
 # ---------------------------------------------------------------- helpers
 
-
-@lru_cache(maxsize=1)
-def _zipf():
-    """wordfreq's English frequencies when installed (optional), else None."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return None
-    return zipf_frequency
 
 
 _DEMONYM_SPELLINGS: dict[int, frozenset | None] = {}
@@ -126,8 +118,7 @@ def _is_common_word(word: str, importance: float = 0.0) -> bool:
     w = word.lower()
     if w in STOPWORDS:
         return True
-    z = _zipf()
-    return bool(z) and z(w, "en") >= (4.5 if importance >= 0.65 else 4.0)
+    return english_zipf(w) >= (4.5 if importance >= 0.65 else 4.0)
 
 
 

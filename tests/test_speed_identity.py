@@ -62,3 +62,33 @@ def test_tokens_are_the_dataclass_built_the_plain_way():
         with pytest.raises(dataclasses.FrozenInstanceError):
             t.start = 0
     assert [t.first_in_sentence for t in tokens].count(True) == 2
+
+
+def test_english_zipf_answers_as_wordfreq_does_from_3_up(tmp_path, monkeypatch):
+    import random
+    import string
+
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    from geomove.io import language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # a fresh cache file, built from wordfreq
+    language._english_common.cache_clear()
+    try:
+        rng = random.Random(5)
+        listed = list(get_frequency_dict("en"))
+        words = rng.sample(listed[:60_000], 6000) + rng.sample(listed[60_000:], 3000)
+        letters = string.ascii_letters + "éèüöñçÉÜå"
+        words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+        parts = listed[:20_000] + ["qzx", "minya"]
+        words += ["-".join(rng.choice(parts) for _ in range(2)) for _ in range(2000)]
+        words += ["Summer", "SUMMER", "café", "naïve", "straße", "al-Minya", "o'leary", "i’ve", "Київ", "l'amour"]
+        for word in words:
+            z = zipf_frequency(word, "en")
+            mine = language.english_zipf(word)
+            assert [z >= t for t in (3.0, 4.0, 4.5)] == [mine >= t for t in (3.0, 4.0, 4.5)], word
+            if z >= 3.0:
+                assert mine == z, word
+        assert list(tmp_path.glob("**/english-common-*.json"))  # kept for the next process
+    finally:
+        language._english_common.cache_clear()
