@@ -138,3 +138,19 @@ def test_a_batch_note_comes_before_the_output_with_workers(gazetteer, tmp_path):
     assert result.exit_code == 0
     note = result.output.index("not in English")
     assert note < result.output.index('{"id": "fr"')
+
+
+def test_a_batch_raises_the_collectors_threshold_and_restores_it(gazetteer):
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+    reports = [{"id": str(i), "text": t} for i, t in enumerate(SENTENCES[1:4])]
+    for _ in parallel.map_reports(reports, "places", workers=1):
+        seen.append(gc.get_threshold()[0])
+    assert seen and all(t >= parallel.BATCH_GC_THRESHOLD for t in seen)
+    assert gc.get_threshold() == before
+    stopped = parallel.map_reports(reports, "places", workers=1)
+    next(stopped)
+    stopped.close()  # a caller that stops early gets its thresholds back too
+    assert gc.get_threshold() == before
