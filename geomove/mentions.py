@@ -154,9 +154,12 @@ def _plain_similarity(pa: str, pb: str) -> float:
     return fuzz.ratio(pa, pb) / 100.0
 
 
-@lru_cache(maxsize=1 << 14)
+_QUALIFIER_RE = re.compile(r"\s*[,(/]")
+
+
+@lru_cache(maxsize=1 << 16)  # every candidate's name, for every name looked up: 22k a batch of 400
 def _core_name_cached(split_kind, name: str) -> str:
-    head = re.split(r"\s*[,(/]", name, maxsplit=1)[0].strip() or name
+    head = _QUALIFIER_RE.split(name, maxsplit=1)[0].strip() or name
     return split_kind(head)[0]
 
 
