@@ -136,28 +136,74 @@ def timing(repeat: int = 1, workers: int = 1) -> None:
                   f"{chars / 1e6 / cpu:.3f} MB/CPU-s, peak RSS {rss:.0f} MB")
 
 
+_LIBRARY_CHILD = """
+import json, sys
+from geomove.gazetteer import Gazetteer
+from geomove.parallel import map_reports, read_one
+gaz = Gazetteer.default()
+path, command = sys.argv[1], sys.argv[2]
+task = "extract" if command == "extract" else "places"
+if path.endswith(".jsonl"):
+    reports = [json.loads(line) for line in open(path, encoding="utf-8")]
+    for _ in map_reports(reports, task, workers=1):
+        pass
+else:
+    read_one({"text": open(path, encoding="utf-8").read()}, task, gazetteer=gaz)
+"""
+
+
+def run_library(path: str, command: str) -> tuple[float, float]:
+    """CPU s and peak RSS MB of a child reading ``path`` (one text, or JSON Lines of many) with
+    the library: what the CLI does, without its limit on one report's length."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.run([sys.executable, "-c", _LIBRARY_CHILD, path, command], capture_output=True,
+                          text=True, cwd=ROOT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        sys.exit(f"reading {path} failed: {proc.stderr.strip()[-2000:]}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), after.ru_maxrss / 1024
+
+
 def scale(sizes=(1_000_000, 10_000_000), command: str = "places") -> None:
     """A report of SIZE characters made of dev documents end to end, against the same documents
-    as a batch of separate reports (each run includes one startup, subtracted from both)."""
+    as a batch of separate reports (each run includes one startup, subtracted from both).
+
+    Up to the CLI's limit on one report (geomove.reports.MAX_REPORT_CHARS, 1,000,000
+    characters) both run as `geomove COMMAND`; longer texts, which the CLI refuses, run through
+    the library in a child process (geomove.parallel.read_one on the whole text, map_reports
+    on its parts)."""
+    from geomove.reports import MAX_REPORT_CHARS
+
     docs = dev_documents()
     with tempfile.TemporaryDirectory() as tmp:
         empty = os.path.join(tmp, "empty.jsonl")
         Path(empty).write_text(json.dumps({"id": "0", "text": "Nothing here."}) + "\n", encoding="utf-8")
-        _, startup, _, _ = run_cli([command, "--jsonl", empty])
+        empty_txt = os.path.join(tmp, "empty.txt")
+        Path(empty_txt).write_text("Nothing here.", encoding="utf-8")
         for size in sizes:
             parts, total, i = [], 0, 0
-            while total < size:
+            while True:
                 doc = docs[i % len(docs)]
+                if total + len(doc["text"]) + 2 > size:
+                    break
                 parts.append({"id": str(i), "text": doc["text"]})
                 total += len(doc["text"]) + 2
                 i += 1
             batch = _write_batch(parts, tmp)
-            _, cpu_parts, _, rss_parts = run_cli([command, "--jsonl", batch])
             whole = os.path.join(tmp, "whole.txt")
             Path(whole).write_text("\n\n".join(p["text"] for p in parts), encoding="utf-8")
-            _, cpu_whole, _, rss_whole = run_cli([command, whole])
+            if total <= MAX_REPORT_CHARS:
+                how = "CLI"
+                _, startup, _, _ = run_cli([command, "--jsonl", empty])
+                _, cpu_parts, _, rss_parts = run_cli([command, "--jsonl", batch])
+                _, cpu_whole, _, rss_whole = run_cli([command, whole])
+            else:
+                how = "library (over the CLI's limit of one report)"
+                startup, _ = run_library(empty_txt, command)
+                cpu_parts, rss_parts = run_library(batch, command)
+                cpu_whole, rss_whole = run_library(whole, command)
             ratio = (cpu_whole - startup) / max(cpu_parts - startup, 1e-9)
-            print(f"{command}: {total / 1e6:.1f} MB report {cpu_whole:.1f} CPU s (peak {rss_whole:.0f} MB) vs "
+            print(f"{command} ({how}): {total / 1e6:.1f} MB report {cpu_whole:.1f} CPU s (peak {rss_whole:.0f} MB) vs "
                   f"{len(parts)} parts {cpu_parts:.1f} CPU s (peak {rss_parts:.0f} MB); startup {startup:.2f} s; "
                   f"ratio {ratio:.2f}x")
 
