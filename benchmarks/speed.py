@@ -120,11 +120,43 @@ def compare(path: str, show: int = 5) -> int:
     return 1 if differ else 0
 
 
+_GEOTEXT_CHILD = """
+import json, sys
+from geotext import GeoText
+for line in open(sys.argv[1], encoding="utf-8"):
+    g = GeoText(json.loads(line)["text"])
+    sys.stdout.write(json.dumps({"cities": g.cities, "countries": g.countries}) + "\\n")
+"""
+
+
+def geotext_cpu(batch: str, repeat: int = 1) -> float | None:
+    """CPU s of geotext (city and country names only) over the same batch in a fresh process,
+    startup included, as geomove is timed; None when geotext is not installed."""
+    try:
+        import geotext  # noqa: F401
+    except ImportError:
+        return None
+    best = None
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-c", _GEOTEXT_CHILD, batch], stdout=subprocess.DEVNULL, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best = cpu if best is None else min(best, cpu)
+    return best
+
+
 def timing(repeat: int = 1, workers: int = 1) -> None:
     docs = dev_documents()
     chars = sum(len(d["text"]) for d in docs)
     with tempfile.TemporaryDirectory() as tmp:
         batch = _write_batch(docs, tmp)
+        geotext = geotext_cpu(batch, repeat)
+        if geotext is None:
+            print("geotext: not installed (pip install -e '.[bench]'): no ratio")
+        else:
+            print(f"geotext (city and country names only): {len(docs)} docs in {geotext:.2f} CPU s: "
+                  f"{len(docs) / geotext:.0f} docs per CPU-second")
         for command in ("places", "extract"):
             best = None
             for _ in range(repeat):
@@ -133,7 +165,8 @@ def timing(repeat: int = 1, workers: int = 1) -> None:
             cpu, wall, rss = best
             print(f"{command} --workers {workers} --jsonl: {len(docs)} docs ({chars / 1e6:.2f} MB) in {cpu:.2f} CPU s "
                   f"({wall:.2f} s wall): {len(docs) / cpu:.0f} docs per CPU-second, "
-                  f"{chars / 1e6 / cpu:.3f} MB/CPU-s, peak RSS {rss:.0f} MB")
+                  f"{chars / 1e6 / cpu:.3f} MB/CPU-s, peak RSS {rss:.0f} MB"
+                  + (f"; geomove/geotext {geotext / cpu:.3f}" if geotext else ""))
 
 
 _LIBRARY_CHILD = """
