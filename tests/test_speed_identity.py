@@ -92,3 +92,20 @@ def test_english_zipf_answers_as_wordfreq_does_from_3_up(tmp_path, monkeypatch):
         assert list(tmp_path.glob("**/english-common-*.json"))  # kept for the next process
     finally:
         language._english_common.cache_clear()
+
+
+def test_english_zipf_without_a_writable_cache_asks_wordfreq(tmp_path, monkeypatch):
+    from wordfreq import zipf_frequency
+
+    from geomove.io import language
+
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # the cache folder cannot be made
+    language._english_common.cache_clear()
+    try:
+        assert language._english_common() is None
+        for word in ("the", "summer", "minya", "al-minya", "café"):
+            assert language.english_zipf(word) == zipf_frequency(word, "en")
+    finally:
+        language._english_common.cache_clear()

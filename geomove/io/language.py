@@ -77,14 +77,17 @@ def english_zipf(word: str) -> float:
     entry (the word is its own single token). Those words are looked up in the ~28,000 words
     with a Zipf frequency of at least 3.0, kept in a small file in the cache folder (keyed by
     wordfreq's version and list file); any other word is asked of wordfreq itself."""
+    common = _english_common()
+    if common is None:  # no cache folder to keep the words in: wordfreq for every word
+        from wordfreq import zipf_frequency
+        return zipf_frequency(word, "en")
     if _plain_word(word):
-        return _english_common().get(word, 0.0)
+        return common.get(word, 0.0)
     folded = unicodedata.normalize("NFC", word).casefold()  # as wordfreq folds it ("pX", "Kyiv")
     if _plain_word(folded):
-        return _english_common().get(folded, 0.0)
+        return common.get(folded, 0.0)
     parts = folded.split("-")
-    if len(parts) > 1 and all(_plain_word(p) for p in parts) and \
-            not all(p in _english_common() for p in parts):
+    if len(parts) > 1 and all(_plain_word(p) for p in parts) and not all(p in common for p in parts):
         # wordfreq reads "al-minya" as the tokens al + minya and combines their frequencies
         # (1/f = 1/f1 + 1/f2): never more frequent than its rarest part, so a part below 3.0
         # puts the word below 3.0
@@ -94,24 +97,26 @@ def english_zipf(word: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _english_common() -> dict[str, float]:
+def _english_common() -> dict[str, float] | None:
+    """The common words from the cache folder, computed and stored there on first use; None
+    when they cannot be stored (working them out, ~0.4 s, would cost more than wordfreq)."""
     import json
     import os
     path = _english_common_path()
-    if path is not None:
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
     words = english_common_words()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(words, separators=(",", ":")), encoding="utf-8")
-            os.replace(tmp, path)  # atomic: a parallel reader sees the whole file or none
-        except OSError:
-            pass  # a read-only cache: computed again next time
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(words, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, path)  # atomic: a parallel reader sees the whole file or none
+    except OSError:
+        return None  # a read-only cache folder: this process asks wordfreq itself
     return words
 
 
