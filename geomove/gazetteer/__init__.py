@@ -476,12 +476,16 @@ class Gazetteer:
         def take(items, how):
             from rapidfuzz import fuzz
             ratio = fuzz.ratio
+            least = 0.55 if how == "exact" else 0.6
             for cached, spellings, preferred, lights in items:
-                # among spellings equally close, the one written exactly as asked ('Calcutta',
-                # not 'Kälküttä' of the same key): the finder compares it with the text
-                sim, _, spelled = max((ratio(qplain, lk) / 100.0, v.casefold() == qfold, v)
-                                      for v, lk in zip(spellings.split("|"), lights))
-                if sim < (0.55 if how == "exact" else 0.6):
+                if len(lights) == 1:  # most places have one spelling of a key
+                    sim, spelled = ratio(qplain, lights[0]) / 100.0, spellings
+                else:
+                    # among spellings equally close, the one written exactly as asked ('Calcutta',
+                    # not 'Kälküttä' of the same key): the finder compares it with the text
+                    sim, _, spelled = max((ratio(qplain, lk) / 100.0, v.casefold() == qfold, v)
+                                          for v, lk in zip(spellings.split("|"), lights))
+                if sim < least:
                     continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                 prev = found.get(cached["gazetteer_id"])
                 if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
