@@ -6,6 +6,7 @@ speed work does not change answers.
     python benchmarks/speed.py time                # docs per CPU-second and peak RSS, per command
     python benchmarks/speed.py scale               # a 1 MB / 10 MB report against the sum of its parts
     python benchmarks/speed.py cold                # CPU time of `geocode` from a fresh process
+    python benchmarks/speed.py workers             # --workers 2 against 1 (CPU critical path, wall)
 
 Documents: ../shared/eval/toponyms/*.jsonl and ../shared/eval/movements/articles/*.txt (with
 gold.jsonl's published dates). They are read from ../shared at run time, never copied into the repo;
@@ -77,6 +78,13 @@ def run_cli(args: list[str]) -> tuple[str, float, float, float]:
     return proc.stdout, cpu, wall, after.ru_maxrss / 1024
 
 
+def ensure_index() -> None:
+    """Build the index (if missing) before anything is timed: another checkout's build sweeps
+    idle indexes of other fingerprints away (gazetteer._remove_stale_indexes), and a timed run
+    that rebuilds would report the build (~30 CPU s) as reading."""
+    subprocess.run(GEOMOVE + ["geocode", "Kharkiv"], capture_output=True, cwd=ROOT)
+
+
 def outputs(docs: list[dict]) -> dict[str, dict]:
     """{document id: {"places": ..., "extract": ...}} from the CLI, canonical."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,46 +127,205 @@ def compare(path: str, show: int = 5) -> int:
     return 1 if differ else 0
 
 
-def timing(repeat: int = 1) -> None:
+_GEOTEXT_CHILD = """
+import json, sys
+from geotext import GeoText
+for line in open(sys.argv[1], encoding="utf-8"):
+    g = GeoText(json.loads(line)["text"])
+    sys.stdout.write(json.dumps({"cities": g.cities, "countries": g.countries}) + "\\n")
+"""
+
+
+def geotext_cpu(batch: str, repeat: int = 1) -> float | None:
+    """CPU s of geotext (city and country names only) over the same batch in a fresh process,
+    startup included, as geomove is timed; None when geotext is not installed."""
+    try:
+        import geotext  # noqa: F401
+    except ImportError:
+        return None
+    best = None
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-c", _GEOTEXT_CHILD, batch], stdout=subprocess.DEVNULL, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best = cpu if best is None else min(best, cpu)
+    return best
+
+
+def timing(repeat: int = 1, workers: int = 1) -> None:
     docs = dev_documents()
     chars = sum(len(d["text"]) for d in docs)
     with tempfile.TemporaryDirectory() as tmp:
         batch = _write_batch(docs, tmp)
+        geotext = geotext_cpu(batch, repeat)
+        if geotext is None:
+            print("geotext: not installed (pip install -e '.[bench]'): no ratio")
+        else:
+            print(f"geotext (city and country names only): {len(docs)} docs in {geotext:.2f} CPU s: "
+                  f"{len(docs) / geotext:.0f} docs per CPU-second")
         for command in ("places", "extract"):
             best = None
             for _ in range(repeat):
-                _, cpu, wall, rss = run_cli([command, "--jsonl", batch])
+                _, cpu, wall, rss = run_cli([command, "--workers", str(workers), "--jsonl", batch])
                 best = min(best or (cpu, wall, rss), (cpu, wall, rss))
             cpu, wall, rss = best
-            print(f"{command} --jsonl: {len(docs)} docs ({chars / 1e6:.2f} MB) in {cpu:.2f} CPU s "
+            print(f"{command} --workers {workers} --jsonl: {len(docs)} docs ({chars / 1e6:.2f} MB) in {cpu:.2f} CPU s "
                   f"({wall:.2f} s wall): {len(docs) / cpu:.0f} docs per CPU-second, "
-                  f"{chars / 1e6 / cpu:.3f} MB/CPU-s, peak RSS {rss:.0f} MB")
+                  f"{chars / 1e6 / cpu:.3f} MB/CPU-s, peak RSS {rss:.0f} MB"
+                  + (f"; geomove/geotext {geotext / cpu:.3f}" if geotext else ""))
+
+
+_LIBRARY_CHILD = """
+import json, sys
+from geomove.gazetteer import Gazetteer
+from geomove.parallel import map_reports, read_one
+gaz = Gazetteer.default()
+path, command = sys.argv[1], sys.argv[2]
+task = "extract" if command == "extract" else "places"
+if path.endswith(".jsonl"):
+    reports = [json.loads(line) for line in open(path, encoding="utf-8")]
+    for _ in map_reports(reports, task, workers=1):
+        pass
+else:
+    read_one({"text": open(path, encoding="utf-8").read()}, task, gazetteer=gaz)
+"""
+
+
+def run_library(path: str, command: str) -> tuple[float, float]:
+    """CPU s and peak RSS MB of a child reading ``path`` (one text, or JSON Lines of many) with
+    the library: what the CLI does, without its limit on one report's length."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.run([sys.executable, "-c", _LIBRARY_CHILD, path, command], capture_output=True,
+                          text=True, cwd=ROOT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        sys.exit(f"reading {path} failed: {proc.stderr.strip()[-2000:]}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), after.ru_maxrss / 1024
 
 
 def scale(sizes=(1_000_000, 10_000_000), command: str = "places") -> None:
     """A report of SIZE characters made of dev documents end to end, against the same documents
-    as a batch of separate reports (each run includes one startup, subtracted from both)."""
+    as a batch of separate reports (each run includes one startup, subtracted from both).
+
+    Up to the CLI's limit on one report (geomove.reports.MAX_REPORT_CHARS, 1,000,000
+    characters) both run as `geomove COMMAND`; longer texts, which the CLI refuses, run through
+    the library in a child process (geomove.parallel.read_one on the whole text, map_reports
+    on its parts)."""
+    from geomove.reports import MAX_REPORT_CHARS
+
     docs = dev_documents()
     with tempfile.TemporaryDirectory() as tmp:
         empty = os.path.join(tmp, "empty.jsonl")
         Path(empty).write_text(json.dumps({"id": "0", "text": "Nothing here."}) + "\n", encoding="utf-8")
-        _, startup, _, _ = run_cli([command, "--jsonl", empty])
+        empty_txt = os.path.join(tmp, "empty.txt")
+        Path(empty_txt).write_text("Nothing here.", encoding="utf-8")
         for size in sizes:
             parts, total, i = [], 0, 0
-            while total < size:
+            while True:
                 doc = docs[i % len(docs)]
+                if total + len(doc["text"]) + 2 > size:
+                    break
                 parts.append({"id": str(i), "text": doc["text"]})
                 total += len(doc["text"]) + 2
                 i += 1
             batch = _write_batch(parts, tmp)
-            _, cpu_parts, _, rss_parts = run_cli([command, "--jsonl", batch])
             whole = os.path.join(tmp, "whole.txt")
             Path(whole).write_text("\n\n".join(p["text"] for p in parts), encoding="utf-8")
-            _, cpu_whole, _, rss_whole = run_cli([command, whole])
+            if total <= MAX_REPORT_CHARS:
+                how = "CLI"
+                _, startup, _, _ = run_cli([command, "--jsonl", empty])
+                _, cpu_parts, _, rss_parts = run_cli([command, "--jsonl", batch])
+                _, cpu_whole, _, rss_whole = run_cli([command, whole])
+            else:
+                how = "library (over the CLI's limit of one report)"
+                startup, _ = run_library(empty_txt, command)
+                cpu_parts, rss_parts = run_library(batch, command)
+                cpu_whole, rss_whole = run_library(whole, command)
             ratio = (cpu_whole - startup) / max(cpu_parts - startup, 1e-9)
-            print(f"{command}: {total / 1e6:.1f} MB report {cpu_whole:.1f} CPU s (peak {rss_whole:.0f} MB) vs "
+            print(f"{command} ({how}): {total / 1e6:.1f} MB report {cpu_whole:.1f} CPU s (peak {rss_whole:.0f} MB) vs "
                   f"{len(parts)} parts {cpu_parts:.1f} CPU s (peak {rss_parts:.0f} MB); startup {startup:.2f} s; "
                   f"ratio {ratio:.2f}x")
+
+
+def _cpu_of(pid: int) -> float | None:
+    """CPU seconds (user + system) of a live process, from /proc (Linux)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                out += [int(c) for c in f.read().split()]
+    except OSError:
+        pass
+    return out
+
+
+def run_pool(args: list[str]) -> tuple[float, float, float, dict[int, float]]:
+    """(wall s, CPU s of the whole tree, the parent's CPU s before its first worker started,
+    {worker pid: its CPU s}) of one geomove child; the processes are sampled from /proc every
+    5 ms (a worker's last sample before it ends)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(GEOMOVE + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    workers: dict[int, float] = {}
+    parent_before = None
+    last_parent = 0.0
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        children = _children(proc.pid)
+        if children and parent_before is None:
+            parent_before = last_parent
+        for child in children:
+            cpu = _cpu_of(child)
+            if cpu is not None:
+                workers[child] = cpu
+        last_parent = _cpu_of(proc.pid) or last_parent
+        time.sleep(0.005)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"geomove {' '.join(args)} failed: {proc.stderr.read().decode()[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, parent_before or 0.0, workers
+
+
+def workers_ratio(command: str = "places", repeat: int = 3) -> None:
+    """``--workers 2`` against ``--workers 1``: the wall-clock ratio (meaningful on two idle
+    cores only), and the same ratio from CPU seconds, which other work on the machine moves
+    far less: one worker's run against what the 2-worker run would take on two idle cores --
+    the parent's CPU before its workers start (imports, reading, warming up: one core idles),
+    then the larger of the busier worker's CPU and half of everything done after the fork
+    (the workers' and the parent's: two cores share it)."""
+    docs = dev_documents()
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = _write_batch(docs, tmp)
+        ones, twos = [], []
+        for _ in range(repeat):  # interleaved: a burst of other work hits both alike
+            _, cpu1, wall1, _ = run_cli([command, "--workers", "1", "--jsonl", batch])
+            ones.append((cpu1, wall1))
+            wall2, cpu2, before, per_worker = run_pool([command, "--workers", "2", "--jsonl", batch])
+            parent = cpu2 - sum(per_worker.values())
+            after = cpu2 - before
+            path = before + max(max(per_worker.values(), default=0.0), after / 2)
+            twos.append((path, wall2, cpu2, parent, before, sorted(per_worker.values())))
+        cpu1, wall1 = min(ones)
+        path2, wall2, cpu2, parent, before, per_worker = min(twos)
+        best_wall1, best_wall2 = min(w for _, w in ones), min(t[1] for t in twos)
+        print(f"{command} --workers 1: {cpu1:.2f} CPU s; --workers 2: {cpu2:.2f} CPU s in all (parent "
+              f"{parent:.2f}, of which {before:.2f} before the fork; workers "
+              f"{', '.join(f'{w:.2f}' for w in per_worker)}) -> {path2:.2f} s on two idle cores: "
+              f"{cpu1 / path2:.2f}x (CPU, best of {repeat})")
+        print(f"{command} wall clock: --workers 1 {best_wall1:.2f} s, --workers 2 {best_wall2:.2f} s: "
+              f"{best_wall1 / best_wall2:.2f}x (load average {os.getloadavg()[0]:.2f}; on 2 cores "
+              f"this is the figure only when they are idle)")
 
 
 def cold(name: str = "Kharkiv", repeat: int = 3) -> None:
@@ -171,20 +338,28 @@ def main(argv=None) -> int:
     sub = ap.add_subparsers(dest="what", required=True)
     sub.add_parser("record").add_argument("out")
     sub.add_parser("compare").add_argument("recorded")
-    sub.add_parser("time").add_argument("--repeat", type=int, default=1)
+    p = sub.add_parser("time")
+    p.add_argument("--repeat", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1, help="processes (CPU time is summed over them)")
     p = sub.add_parser("scale")
     p.add_argument("--mb", type=float, nargs="+", default=[1, 10])
     p.add_argument("--command", default="places", choices=["places", "extract"])
     sub.add_parser("cold")
+    p = sub.add_parser("workers")
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--command", default="places", choices=["places", "extract"])
     args = ap.parse_args(argv)
+    ensure_index()
     if args.what == "record":
         record(args.out)
     elif args.what == "compare":
         return compare(args.recorded)
     elif args.what == "time":
-        timing(args.repeat)
+        timing(args.repeat, args.workers)
     elif args.what == "scale":
         scale(tuple(int(mb * 1_000_000) for mb in args.mb), args.command)
+    elif args.what == "workers":
+        workers_ratio(args.command, args.repeat)
     else:
         cold()
     return 0

@@ -228,8 +228,8 @@ def extract(file, jsonl, include_all, published, source, url, encoding, workers)
     if jsonl:
         from .parallel import map_lines
         reports = list(read_jsonl(jsonl, encoding))
-        _tell_about_batch(reports)
-        lines = map_lines(reports, "extract", workers=workers, include_all=include_all)
+        lines = map_lines(reports, "extract", workers=workers, include_all=include_all,
+                          meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
         for line in _progress(lines, "reports", total=len(reports)):
             _dump(line)
         return
@@ -263,8 +263,8 @@ def places(file, jsonl, places_only, include_all, encoding, workers):
     if jsonl:
         from .parallel import map_lines
         reports = list(read_jsonl(jsonl, encoding))
-        _tell_about_batch(reports)
-        lines = map_lines(reports, "places_only" if places_only else "places", workers=workers)
+        lines = map_lines(reports, "places_only" if places_only else "places", workers=workers,
+                          meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
         for line in _progress(lines, "reports", total=len(reports)):
             _dump(line)
         return

@@ -47,10 +47,11 @@ def _gazetteer(path: str | None):
 def _read_records(records, task: str, include_all: bool, path: str | None) -> list[dict]:
     gaz = _gazetteer(path)
     out = []
-    for record in records:
-        report = {"text": record} if isinstance(record, str) else record
-        out.append(parallel.as_line(report, task, parallel.read_one(report, task, include_all=include_all,
-                                                                    gazetteer=gaz)))
+    with parallel.batch_gc():
+        for record in records:
+            report = {"text": record} if isinstance(record, str) else record
+            out.append(parallel.as_line(report, task, parallel.read_one(report, task, include_all=include_all,
+                                                                        gazetteer=gaz)))
     return out
 
 
@@ -61,9 +62,10 @@ def _read_frame(frame, task: str, include_all: bool, path: str | None, text: str
     columns = {"text": text, "published": "published", "source": "source", "url": "url"}
     present = {name: col for name, col in columns.items() if col in frame.columns}
     results = []
-    for values in zip(*(frame[col] for col in present.values())):
-        report = {name: (None if _missing(v) else v) for name, v in zip(present, values)}
-        results.append(parallel.read_one(report, task, include_all=include_all, gazetteer=gaz))
+    with parallel.batch_gc():
+        for values in zip(*(frame[col] for col in present.values())):
+            report = {name: (None if _missing(v) else v) for name, v in zip(present, values)}
+            results.append(parallel.read_one(report, task, include_all=include_all, gazetteer=gaz))
     ids = frame[id] if id and id in frame.columns else pd.Series([None] * len(frame), index=frame.index,
                                                                    dtype=object)
     return pd.DataFrame({"id": ids.to_numpy(), key: pd.Series(results, index=frame.index, dtype=object)},

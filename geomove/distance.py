@@ -31,6 +31,9 @@ class Gaps:
         self.places = places
         self._left_out: list[int] = []
         self._arrays = None
+        # each place's latitude in radians and its cosine, as haversine_km works them out (the
+        # same floats: the loop below repeats its arithmetic operation for operation)
+        self._trig = [(math.radians(la), math.cos(math.radians(la)), lo, u) for la, lo, u in places]
         if len(places) >= self.NUMPY_FROM:
             import numpy as np
             a = np.asarray(places, dtype=float).reshape(-1, 3)
@@ -45,12 +48,13 @@ class Gaps:
             return self
         other = object.__new__(Gaps)
         other.places, other._arrays, other._left_out = self.places, self._arrays, list(indexes)
+        other._trig = self._trig
         return other
 
     def smallest(self, lat: float, lon: float, own_radius: float) -> float:
         if self._arrays is None:
             left_out = set(self._left_out)
-            places = [p for i, p in enumerate(self.places) if i not in left_out] if left_out else self.places
+            trig = [t for i, t in enumerate(self._trig) if i not in left_out] if left_out else self._trig
         else:
             import numpy as np
             p2, cos2, lon2, radius = self._arrays
@@ -63,5 +67,15 @@ class Gaps:
             if least < -self.TOLERANCE_KM:
                 return 0.0  # overlapping beyond doubt: the plain loop's max(0, ...) gives 0.0 too
             near = np.flatnonzero(gaps <= max(least, 0.0) + self.TOLERANCE_KM)
-            places = [self.places[i] for i in near.tolist()]
-        return min(max(0.0, haversine_km(lat, lon, la, lo) - own_radius - u) for la, lo, u in places)
+            trig = [self._trig[i] for i in near.tolist()]
+        # haversine_km(lat, lon, la, lo) - own_radius - u for each place, inlined
+        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+        p1 = radians(lat)
+        c1 = math.cos(p1)
+        best = math.inf
+        for p2, c2, lo, u in trig:
+            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lo - lon) / 2) ** 2
+            gap = max(0.0, 12742.0 * asin(min(1.0, sqrt(a))) - own_radius - u)
+            if gap < best:
+                best = gap
+        return best

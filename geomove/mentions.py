@@ -44,6 +44,7 @@ from .gazetteer.ranking import (
     FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
 )
 from .gazetteer_build import NAMESAKE_SHARE
+from .io.language import english_zipf
 from .model import make_place
 from .gazetteer import name_key  # cached name folding
 from .names import plain
@@ -79,15 +80,6 @@ _DATELINE_RE = re.compile(
 
 # ---------------------------------------------------------------- helpers
 
-
-@lru_cache(maxsize=1)
-def _zipf():
-    """wordfreq's English frequencies when installed (optional), else None."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return None
-    return zipf_frequency
 
 
 _DEMONYM_SPELLINGS: dict[int, frozenset | None] = {}
@@ -126,24 +118,33 @@ def _is_common_word(word: str, importance: float = 0.0) -> bool:
     w = word.lower()
     if w in STOPWORDS:
         return True
-    z = _zipf()
-    return bool(z) and z(w, "en") >= (4.5 if importance >= 0.65 else 4.0)
+    return english_zipf(w) >= (4.5 if importance >= 0.65 else 4.0)
 
 
 
 
+_TA_MARBUTA_RE = re.compile(r"ah\b")
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=1 << 16)  # a query's own spelling is folded once per candidate otherwise
 def _translit_fold(p: str) -> str:
     """Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a'
     (ta marbuta: Hamah, Raqqah) and doubled letters."""
-    p = re.sub(r"ah\b", "a", p)
-    return re.sub(r"(\w)\1+", r"\1", p)
+    p = _TA_MARBUTA_RE.sub("a", p)
+    return _DOUBLED_RE.sub(r"\1", p) if _DOUBLED_RE.search(p) else p
 
 
 @lru_cache(maxsize=1 << 15)
 def _similarity(a: str, b: str) -> float:
     """How close two spellings are (0..1) after folding case, diacritics and articles."""
+    return _plain_similarity(plain(a), plain(b))
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_similarity(pa: str, pb: str) -> float:
+    """:func:`_similarity` of two spellings already folded by :func:`plain`."""
     from rapidfuzz import fuzz
-    pa, pb = plain(a), plain(b)
     if pa == pb:
         return 1.0
     if min(len(pa), len(pb)) >= 4 and _translit_fold(pa) == _translit_fold(pb):
@@ -153,9 +154,12 @@ def _similarity(a: str, b: str) -> float:
     return fuzz.ratio(pa, pb) / 100.0
 
 
-@lru_cache(maxsize=1 << 14)
+_QUALIFIER_RE = re.compile(r"\s*[,(/]")
+
+
+@lru_cache(maxsize=1 << 16)  # every candidate's name, for every name looked up: 22k a batch of 400
 def _core_name_cached(split_kind, name: str) -> str:
-    head = re.split(r"\s*[,(/]", name, maxsplit=1)[0].strip() or name
+    head = _QUALIFIER_RE.split(name, maxsplit=1)[0].strip() or name
     return split_kind(head)[0]
 
 
@@ -251,9 +255,10 @@ class _Finder:
         out = set()
         pos = 0
         for line in self.text.split("\n"):
-            letters = [c for c in line if c.isalpha()]
-            if len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
-                out.add(pos)
+            if len(line) >= 12:  # (fewer characters hold fewer than 12 letters)
+                letters = "".join(filter(str.isalpha, line))  # per character at C speed
+                if len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
+                    out.add(pos)
             pos += len(line) + 1
         return out
 
@@ -319,15 +324,37 @@ class _Finder:
         gazetteer; callers get copies)."""
         hit = []
         core = self.gaz.split_kind(name)[0]
-        for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False):
-            own = {c.get("matched_name") or c["name"], c["name"], _core_name(self.gaz, c["name"])}
-            sim = max(_similarity(q, n) for q in {name, core} for n in own)
+        similar: dict[int, float] = {}  # id(candidate) -> its name similarity, once it passed
+
+        asked = {plain(q) for q in (name, core)}
+
+        def looks_alike(c: dict) -> bool:
+            # the best _similarity of the name asked (and its core) with the candidate's
+            # spellings, each folded once; 1.0 is the most it can be
+            own = {plain(n) for n in (c.get("matched_name") or c["name"], c["name"], _core_name(self.gaz, c["name"]))}
+            sim = 0.0
+            for pa in asked:
+                if pa in own:
+                    sim = 1.0
+                    break
+                for pb in own:
+                    x = _plain_similarity(pa, pb)
+                    if x > sim:
+                        sim = x
             # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
             # crossing spelled al-Walid) vouches for a close transliteration
             floor = 0.7 if kind in _FACILITY_KINDS and c.get("kind") in _FACILITY_KINDS else 0.85
             if sim < floor:
-                continue
-            c["name_similarity"] = sim
+                return False
+            similar[id(c)] = sim
+            return True
+
+        # (the gazetteer applies the test before scoring where it can: most places of a common
+        # name's key are spelled unlike it and need no score)
+        for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False, keep=looks_alike):
+            if id(c) not in similar and not looks_alike(c):
+                continue  # (a gazetteer that does not apply ``keep`` itself)
+            c["name_similarity"] = similar[id(c)]
             hit.append(c)
         if kind == "river":
             hit = []  # "the Dnipro river" is not the city of Dnipro
@@ -1214,7 +1241,8 @@ class _Finder:
                     # areas (provinces, states) are near whatever lies inside them: measure
                     # from their edge, roughly, not from their centre point
                     own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
-                    key = (own, c["lat"], c["lon"], own_unc)
+                    # (names whose context is the same object share their distances)
+                    key = (id(ctx), c["lat"], c["lon"], own_unc)
                     d = distances.get(key)
                     if d is None:
                         d = distances[key] = ctx.smallest(c["lat"], c["lon"], own_unc)
@@ -1242,7 +1270,7 @@ class _Finder:
                     s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
                     s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
-                if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
+                if plain(c["name"]) == core:
                     s += W["text_own_name"]  # the place's own name, not one of its alternate names
                 s += W["text_importance"] * (c.get("importance") or 0.0)  # context must not drown a capital in villages
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)

@@ -32,6 +32,24 @@ no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept 
 _SENT_END_RE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])|\n++")
 
 
+class _once:
+    """A property worked out on first use and kept in the instance's ``__dict__`` (where later
+    reads find it without a call): the finder asks ``lower`` of one token dozens of times.
+    (functools.cached_property does this too, but takes a lock on every first use.) A frozen
+    dataclass allows it: its fields, equality and hash do not change."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -40,7 +58,7 @@ class Token:
     sentence: int = 0
     first_in_sentence: bool = False
 
-    @property
+    @_once
     def is_word(self) -> bool:
         return self.text[:1].isalpha()
 
@@ -48,12 +66,12 @@ class Token:
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
 
-    @property
+    @_once
     def is_upper(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) > 1 and all(c.isupper() for c in letters)
 
-    @property
+    @_once
     def lower(self) -> str:
         return self.text.lower()
 
@@ -111,12 +129,21 @@ def tokenize(text: str) -> list[Token]:
     """Word, number and punctuation tokens with offsets and sentence indexes."""
     spans = sentence_spans(text)
     out: list[Token] = []
+    append = out.append
+    # a report has thousands of tokens: each is made without the frozen dataclass's __init__
+    # (five object.__setattr__ calls), its fields written straight into its __dict__ -- the
+    # same object, equal and hashed by the same fields
+    new = object.__new__
     for si, (s, e) in enumerate(spans):
         first = True
         for m in _TOKEN_RE.finditer(text, s, e):
             tok = m.group()
-            is_first = first and tok[:1].isalnum()
-            out.append(Token(m.start(), m.end(), tok, si, is_first))
-            if tok[:1].isalnum():
+            alnum = tok[:1].isalnum()
+            t = new(Token)
+            d = t.__dict__
+            d["start"], d["end"], d["text"], d["sentence"], d["first_in_sentence"] = \
+                m.start(), m.end(), tok, si, first and alnum
+            append(t)
+            if alnum:
                 first = False
     return out

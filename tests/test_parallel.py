@@ -117,3 +117,40 @@ def test_a_kept_pool_serves_batch_after_batch(gazetteer):
         second = list(parallel.map_lines(reports[::-1], "places", pool=pool))
     assert second == first[::-1]
     assert [x["id"] for x in first] == list(range(len(SENTENCES)))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_meanwhile_runs_once_before_the_first_result(gazetteer, workers):
+    events = []
+    reports = [{"id": str(i), "text": t} for i, t in enumerate(SENTENCES[1:5])]
+    for result in parallel.map_reports(reports, "places", workers=workers,
+                                       meanwhile=lambda: events.append("meanwhile")):
+        events.append("result")
+    assert events == ["meanwhile"] + ["result"] * len(reports)
+
+
+def test_a_batch_note_comes_before_the_output_with_workers(gazetteer, tmp_path):
+    path = tmp_path / "foreign.jsonl"
+    foreign = "Les soldats sont partis hier matin vers le nord avec leurs camions et leurs armes pour la ville."
+    path.write_text(json.dumps({"id": "fr", "text": foreign}) + "\n"
+                    + json.dumps({"id": "en", "text": SENTENCES[1]}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["places", "--workers", "2", "--jsonl", str(path)])
+    assert result.exit_code == 0
+    note = result.output.index("not in English")
+    assert note < result.output.index('{"id": "fr"')
+
+
+def test_a_batch_raises_the_collectors_threshold_and_restores_it(gazetteer):
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+    reports = [{"id": str(i), "text": t} for i, t in enumerate(SENTENCES[1:4])]
+    for _ in parallel.map_reports(reports, "places", workers=1):
+        seen.append(gc.get_threshold()[0])
+    assert seen and all(t >= parallel.BATCH_GC_THRESHOLD for t in seen)
+    assert gc.get_threshold() == before
+    stopped = parallel.map_reports(reports, "places", workers=1)
+    next(stopped)
+    stopped.close()  # a caller that stops early gets its thresholds back too
+    assert gc.get_threshold() == before

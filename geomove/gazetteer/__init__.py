@@ -30,6 +30,8 @@ PLACE_COLUMNS = ("rowid", "gazetteer_id", "name", "kind", "country", "admin1", "
                  "population", "importance", "uncertainty_km", "precision", "source", "licence", "raw")
 _SELECT = "SELECT p." + ", p.".join(PLACE_COLUMNS)
 _LOOKUP_SQL = f"{_SELECT}, n.name, n.is_preferred, n.variants FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
+# an index built with the spellings' light keys (see gazetteer_build.IndexWriter.finish)
+_LOOKUP_LIGHT_SQL = _LOOKUP_SQL.replace("n.variants FROM", "n.variants, n.light FROM")
 
 USER_SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
@@ -334,9 +336,12 @@ class Gazetteer:
             self.db.execute("PRAGMA mmap_size = 0")
             self.db.execute("PRAGMA cache_size = -32768")
             self.meta = dict(self.db.execute("SELECT k, v FROM meta"))
+            names_columns = {row[1] for row in self.db.execute("PRAGMA table_info(names)")}
         except sqlite3.DatabaseError as err:
             raise GazetteerError(f"not a gazetteer index: {err}", source=str(self.path)) from err
         self.max_name_tokens = int(self.meta.get("max_name_tokens", 6))
+        # an index of an older build has no light keys: the reader folds the spellings itself
+        self._lookup_sql = _LOOKUP_LIGHT_SQL if "light" in names_columns else _LOOKUP_SQL
         up = Path(user_places) if user_places else user_places_path()
         self.user_db = None
         self._user_keys: frozenset[str] = frozenset()
@@ -351,31 +356,37 @@ class Gazetteer:
     # -- rows
 
     @staticmethod
-    def _place(row: Sequence, matched: str | None = None) -> dict:
+    def _place(row: Sequence, matched: str | None = None, *, decode: bool = True) -> dict:
+        """A PLACE dict of an index row; ``decode=False`` leaves ``raw`` as the row's JSON text
+        (see :func:`_with_raw`: most places a name's key finds are ranked and dropped unread)."""
         (rowid, gid, name, kind, country, admin1, lat, lon, pop, imp, unc, precision, source,
          licence, raw) = row[:15]
         return {"name": name, "surface": None, "lat": lat, "lon": lon, "country": country,
                 "admin1": admin1, "kind": kind, "precision": precision, "uncertainty_km": unc,
                 "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
-                "importance": imp, "raw": json.loads(raw) if raw else {},
+                "importance": imp, "raw": (_decode_raw(raw) if decode else raw) if raw else {},
                 "matched_name": matched if matched is not None else name}
 
     def _rows_for_key(self, key: str) -> list[tuple]:
         rows = []
         if self.user_db is not None and key in self._user_keys:
             rows += [(r, True) for r in self.user_db.execute(_LOOKUP_SQL, (key,))]
-        rows += [(r, False) for r in self.db.execute(_LOOKUP_SQL, (key,))]
+        rows += [(r, False) for r in self.db.execute(self._lookup_sql, (key,))]
         return rows
 
-    def _places_for_key(self, key: str) -> list[tuple[dict, str, int]]:
-        """(PLACE, spellings joined by '|', is_preferred) for a folded key; recent keys cached."""
+    def _places_for_key(self, key: str) -> list[tuple[dict, str, int, list[str]]]:
+        """(PLACE, spellings joined by '|', is_preferred, the spellings' light keys) for a folded
+        key; recent keys cached."""
         cached = self._lookup_cache.get(key)
         if cached is None:
             cached = []
             for row, is_user in self._rows_for_key(key):
-                place = self._place(row, row[15])
+                place = self._place(row, row[15], decode=False)
                 place["user"] = is_user
-                cached.append((place, row[17] or row[15], row[16]))
+                spellings = row[17] or row[15]
+                lights = row[18].split("|") if len(row) > 18 and row[18] is not None and row[17] else \
+                    [light_key(v) for v in spellings.split("|")]
+                cached.append((place, spellings, row[16], lights))
             if len(self._lookup_cache) >= 16384:
                 # drop the oldest quarter (dicts keep insertion order), not everything at once
                 for old in list(itertools.islice(self._lookup_cache, 4096)):
@@ -391,7 +402,7 @@ class Gazetteer:
         key = name_key(name)
         if not key:
             return []
-        return [p.copy() for p, _, _ in self._places_for_key(key)]
+        return [_with_raw(p.copy()) for p, *_ in self._places_for_key(key)]
 
     def has_key(self, key: str) -> bool:
         """Is ``key`` (already folded by name_key) the key of any name? Cached; cheap."""
@@ -442,8 +453,13 @@ class Gazetteer:
 
     def candidates(self, name: str, *, country: str | None = None, kind: str | None = None,
                    near: tuple[float, float] | None = None, context: Iterable[tuple[float, float]] | None = None,
-                   limit: int = 10, fuzzy: bool = True) -> list[dict]:
-        """Ranked PLACE dicts for ``name``, each with ``score`` (0..1) and ``why``."""
+                   limit: int = 10, fuzzy: bool = True, keep=None) -> list[dict]:
+        """Ranked PLACE dicts for ``name``, each with ``score`` (0..1) and ``why``.
+
+        ``keep``: a test of a candidate's name and kind (``name``, ``matched_name``, ``kind``;
+        not its score): of the ``limit`` best, only those it passes are returned. The answer
+        is the same as filtering the returned list, but when no more than ``limit`` places
+        are found, those it fails are not scored at all."""
         if not name or not name.strip():
             return []
         core, kind_in_text = self.split_kind(name)
@@ -459,12 +475,17 @@ class Gazetteer:
 
         def take(items, how):
             from rapidfuzz import fuzz
-            for cached, spellings, preferred in items:
-                # among spellings equally close, the one written exactly as asked ('Calcutta',
-                # not 'Kälküttä' of the same key): the finder compares it with the text
-                sim, _, spelled = max((fuzz.ratio(qplain, light_key(v)) / 100.0, v.casefold() == qfold, v)
-                                      for v in spellings.split("|"))
-                if sim < (0.55 if how == "exact" else 0.6):
+            ratio = fuzz.ratio
+            least = 0.55 if how == "exact" else 0.6
+            for cached, spellings, preferred, lights in items:
+                if len(lights) == 1:  # most places have one spelling of a key
+                    sim, spelled = ratio(qplain, lights[0]) / 100.0, spellings
+                else:
+                    # among spellings equally close, the one written exactly as asked ('Calcutta',
+                    # not 'Kälküttä' of the same key): the finder compares it with the text
+                    sim, _, spelled = max((ratio(qplain, lk) / 100.0, v.casefold() == qfold, v)
+                                          for v, lk in zip(spellings.split("|"), lights))
+                if sim < least:
                     continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                 prev = found.get(cached["gazetteer_id"])
                 if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
@@ -495,7 +516,12 @@ class Gazetteer:
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
                               article=article, text=core)
-        for place, how, sim in found.values():
+        items = found.values()
+        if keep is not None and len(found) <= limit:
+            # every place found is among the ``limit`` best: the ones ``keep`` drops need no score
+            items = [item for item in items if keep(item[0])]
+            keep = None
+        for place, how, sim in items:
             query.how, query.similarity = how, sim
             scored = self._score(place, query)
             if scored is not None:
@@ -507,7 +533,10 @@ class Gazetteer:
             ranked.sort(key=lambda p: (p["distance_km"], -p["score"], p["gazetteer_id"]))
         else:
             ranked.sort(key=lambda p: (-p["score"], -(p["importance"] or 0), p["gazetteer_id"]))
-        return ranked[:limit]
+        ranked = [p for p in ranked[:limit] if keep(p)] if keep is not None else ranked[:limit]
+        for p in ranked:
+            _with_raw(p)
+        return ranked
 
     @staticmethod
     def _score(place: dict, query: "ranking.Query") -> dict | None:
@@ -576,6 +605,18 @@ class Gazetteer:
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+
+
+# a row's raw JSON, decoded when a place leaves the gazetteer (equal texts give one shared dict
+# while cached, as the copies of one cached place shared theirs before)
+_decode_raw = functools.lru_cache(maxsize=1 << 14)(json.loads)
+
+
+def _with_raw(place: dict) -> dict:
+    raw = place["raw"]
+    if isinstance(raw, str):
+        place["raw"] = _decode_raw(raw)
+    return place
 
 
 _BORDERS = None

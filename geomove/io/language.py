@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Languages a report about military movements is often written in (wordfreq has lists).
 CANDIDATES = {"ar": "Arabic", "fa": "Persian", "ur": "Urdu", "he": "Hebrew", "ru": "Russian",
@@ -45,15 +46,127 @@ def _script_language(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 17)
+def _common(word: str, lang: str) -> bool:
+    """Is ``word`` a common word of ``lang``? A batch of reports asks for the same everyday
+    words again and again (wordfreq tokenises and looks up each time): once per word."""
+    if lang == "en":
+        return english_zipf(word) >= 3.0
+    from wordfreq import zipf_frequency
+    return zipf_frequency(word, lang) >= 3.0
+
+
+# ---------------------------------------------------------------- common English words
+
+COMMON_ZIPF = 3.0  # english_zipf is exact from here up
+
+
+def _plain_word(word: str) -> bool:
+    """Lower-case Latin letters only (with diacritics), NFC: wordfreq reads such a word as its
+    own single token (checked against its whole English list, tests/test_speed_identity.py)."""
+    return (word.isalpha() and max(word) < "\u0250" and word.casefold() == word
+            and unicodedata.is_normalized("NFC", word))
+
+
+def english_zipf(word: str) -> float:
+    """wordfreq's ``zipf_frequency(word, "en")`` wherever that is at least :data:`COMMON_ZIPF`;
+    below it, some value below it. Ask only "is it at least 3.0 (4.0, 4.5)?".
+
+    Loading wordfreq costs ~0.14 s a process (its imports and a 320,000-word list); nearly
+    every word asked is lower-case Latin letters, for which wordfreq's answer is its list's
+    entry (the word is its own single token). Those words are looked up in the ~28,000 words
+    with a Zipf frequency of at least 3.0, kept in a small file in the cache folder (keyed by
+    wordfreq's version and list file); any other word is asked of wordfreq itself."""
+    common = _english_common()
+    if common is None:  # no cache folder to keep the words in: wordfreq for every word
+        from wordfreq import zipf_frequency
+        return zipf_frequency(word, "en")
+    if _plain_word(word):
+        return common.get(word, 0.0)
+    folded = unicodedata.normalize("NFC", word).casefold()  # as wordfreq folds it ("pX", "Kyiv")
+    if _plain_word(folded):
+        return common.get(folded, 0.0)
+    parts = folded.split("-")
+    if len(parts) > 1 and all(_plain_word(p) for p in parts) and not all(p in common for p in parts):
+        # wordfreq reads "al-minya" as the tokens al + minya and combines their frequencies
+        # (1/f = 1/f1 + 1/f2): never more frequent than its rarest part, so a part below 3.0
+        # puts the word below 3.0
+        return 0.0
+    from wordfreq import zipf_frequency  # apostrophes, other scripts: wordfreq decides
+    return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=1)
+def _english_common() -> dict[str, float] | None:
+    """The common words from the cache folder, computed and stored there on first use; None
+    when they cannot be stored (working them out, ~0.4 s, would cost more than wordfreq)."""
+    import json
+    import os
+    path = _english_common_path()
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    words = english_common_words()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(words, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, path)  # atomic: a parallel reader sees the whole file or none
+    except OSError:
+        return None  # a read-only cache folder: this process asks wordfreq itself
+    return words
+
+
+def english_common_words() -> dict[str, float]:
+    """{word: zipf_frequency(word, "en")} for every lower-case Latin word of wordfreq's English
+    list whose Zipf frequency is at least :data:`COMMON_ZIPF` (from wordfreq itself)."""
+    from wordfreq import get_frequency_dict, zipf_frequency
+    # zipf = log10(frequency) + 9, rounded to 2 decimals: 3.0 needs a frequency near 1e-6;
+    # words far below that are not asked (half of it leaves room for wordfreq's rounding)
+    least = 0.5 * 10 ** (COMMON_ZIPF - 9)
+    out = {}
+    for word, freq in get_frequency_dict("en").items():
+        if freq >= least and _plain_word(word):
+            z = zipf_frequency(word, "en")
+            if z >= COMMON_ZIPF:
+                out[word] = z
+    return out
+
+
+def _english_common_path():
+    """Where the common words are kept: the cache folder, keyed by wordfreq's version and its
+    English list file (None when wordfreq cannot be found)."""
+    import hashlib
+    import importlib.metadata
+    import importlib.util
+    from pathlib import Path
+    try:
+        spec = importlib.util.find_spec("wordfreq")
+        version = importlib.metadata.version("wordfreq")
+    except (ImportError, ValueError, importlib.metadata.PackageNotFoundError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    data = Path(spec.origin).parent / "data"
+    try:
+        lists = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in data.glob("*_en.msgpack.gz"))
+    except OSError:
+        return None
+    import platformdirs
+    key = hashlib.sha1(repr((version, lists, COMMON_ZIPF, "latin-nfc")).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir("geomove")) / f"english-common-{key}.json"
+
+
 def report_language(text: str) -> str | None:
     """None when the text reads as English (or is too short to tell); else a language name."""
-    from wordfreq import zipf_frequency
-
     words = _words(text)
     if len(words) < 8:
         script = _script_language(text)
         return script
-    english = sum(zipf_frequency(w, "en") >= 3.0 for w in words) / len(words)
+    english = sum(_common(w, "en") for w in words) / len(words)
     if english >= ENGLISH_SHARE:
         return None
     script = _script_language(text)
@@ -61,7 +174,7 @@ def report_language(text: str) -> str | None:
         return script
     best, best_share = None, 0.0
     for code, name in CANDIDATES.items():
-        share = sum(zipf_frequency(w, code) >= 3.0 for w in words) / len(words)
+        share = sum(_common(w, code) for w in words) / len(words)
         if share > best_share:
             best, best_share = name, share
     return best if best_share > english else "not English"
