@@ -16,10 +16,10 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _PEOPLE, _stem
-from .places import _km, _place_of, _spec, compatible, same_place
-from .weights import FAR_NAMESAKE_KM, NEXT_LEG_SENTENCES
-from .state import _Draft
+from .lexicon import _CLAUSE_BREAK, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .places import _km, _place_of, _spec, compatible, on_the_way, same_place
+from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES
+from .state import Fragment, _Draft
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Assembly:
     book: PlaceBook
     drafts: list
     why: list = field(default_factory=list)   # each decision taken, as printable lines
+    on_the_way: list = field(default_factory=list)  # (clause, fragment) told "on the way", read late
 
 
 def read_fragments(a: Assembly) -> None:
@@ -39,6 +40,11 @@ def read_fragments(a: Assembly) -> None:
     last: _Draft | None = None
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
+        if (frag is None or not frag.origin) and _ON_THE_WAY.search(reader.text, *reader.spans[i]) \
+                and reader._within(reader.places, *reader.spans[i]):
+            # "On the way, the convoy resupplied X": read once the routes are whole (via_on_the_way)
+            a.on_the_way.append((i, frag))
+            continue
         if frag is None:
             _refine_destination(last, reader, i, book)
             continue
@@ -106,6 +112,80 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+def via_on_the_way(a: Assembly) -> None:
+    """A clause told as happening on the way of a movement told before it ("On the way, the
+    convoy resupplied the town of X", "En route, they halted in X"): its places that lie
+    between that movement's ends are places it passed, not the ends of a new movement. Read
+    once the routes are whole (their halves may be told sentences apart); a clause whose
+    places lie on no route told before is read as a movement of its own after all. (A clause
+    that names where it started from tells its own route and was read as one.)"""
+    reader = a.reader
+    for i, frag in a.on_the_way:
+        s, e = reader.spans[i]
+        places = [_place_of(m) for m in reader._within(reader.places, s, e)]
+        told = []
+        for d in a.drafts:
+            before = [f.sentence for f in d.frags if f.sentence < i]
+            if d.status == "reported" and before and i - max(before) <= ON_THE_WAY_SENTENCES:
+                passed = [p for p in places if on_the_way(d.origin, p, d.destination)]
+                if passed:
+                    told.append((max(before), d, passed))
+        if told:
+            _, draft, passed = max(told, key=lambda x: x[0])
+            _add_via(draft, passed)
+            draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
+            a.why.append(f"sentence {i}: on the way of {_ends(draft)}: passed "
+                         f"{', '.join(p.get('name') or '?' for p in passed)}")
+            continue
+        if frag is None or not (frag.destination or frag.via):
+            continue
+        for route in _routes(frag, a.book):
+            k = next((k for k, d in enumerate(a.drafts) if same_event(d, route, a.book).same), None)
+            if k is not None:
+                a.drafts[k] = _merge(a.drafts[k], route)
+            else:
+                at = sum(1 for d in a.drafts if min(f.sentence for f in d.frags) <= i)
+                a.drafts.insert(at, route)
+            a.why.append(f"sentence {i} {_ends(route)}: told on the way, but of no route before it")
+
+
+def _add_via(draft: _Draft, places: list[dict]) -> None:
+    """Places passed join a route's via once each, in order of distance from its origin."""
+    for p in places:
+        if not any(same_place(v, p) for v in draft.via):
+            draft.via.append(p)
+    if draft.origin is not None:
+        draft.via.sort(key=lambda v: _km(draft.origin, v))
+
+
+def via_where_met(a: Assembly) -> None:
+    """A moving group met where it was passing ("a convoy heading from A to B was ambushed
+    near X", "rebels attacked the convoy near X" beside the sentence telling its route): X is
+    a place on the way, when it lies between the route's ends."""
+    reader, text = a.reader, a.reader.text
+    for i, (s, e) in enumerate(reader.spans):
+        verb = _MET_VERB.search(text, s, e)
+        if verb is None or not _MET_GROUP.search(text, s, e):
+            continue
+        for m in reader._within(reader.places, verb.end(), e):
+            window = text[verb.end():m["start"]]
+            cue = None
+            for cue in _MET_CUE.finditer(window):
+                pass
+            gap = window[cue.end():] if cue is not None else ""
+            if cue is None or "," in gap or _CLAUSE_BREAK.search(gap) or not _NP_GAP.match(gap.strip()):
+                continue
+            place = _place_of(m)
+            near = [d for d in a.drafts if d.status == "reported"
+                    and any(abs(f.sentence - i) <= MET_SENTENCES for f in d.frags)
+                    and on_the_way(d.origin, place, d.destination)]
+            if not near:
+                continue
+            draft = min(near, key=lambda d: min(abs(f.sentence - i) for f in d.frags))
+            _add_via(draft, [place])
+            a.why.append(f"sentence {i} '{verb.group(0)}': {place.get('name')} passed on the way of {_ends(draft)}")
 
 
 def _ends(d: _Draft) -> str:
@@ -237,7 +317,7 @@ def drop_endless(a: Assembly) -> None:
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
-PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, origin_home_through_crossing,
+PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via,
           drop_far_namesakes, drop_endless)
 

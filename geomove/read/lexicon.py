@@ -224,3 +224,11 @@ def _stem(word: str) -> str:
     w = re.sub(r"\s+", " ", word.lower())
     return _STEM_OF.get(w, w)
 
+
+
+# told as happening on the way of the movement just told: "On the way, the convoy resupplied X"
+_ON_THE_WAY = re.compile(_DATA["on_the_way"]["pattern"], re.I)
+# a moving group met where it was passing: "a convoy heading to Y was ambushed near X"
+_MET_VERB = re.compile(_DATA["met_on_the_way"]["verbs"], re.I)
+_MET_GROUP = re.compile(_DATA["met_on_the_way"]["group"], re.I)
+_MET_CUE = re.compile(_DATA["met_on_the_way"]["cue"], re.I)
