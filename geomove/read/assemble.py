@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _CLAUSE_BREAK, _GROUP_DESCRIBED, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, on_the_way, same_place
 from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES
 from .state import Fragment, _Draft
@@ -158,6 +158,35 @@ def _add_via(draft: _Draft, places: list[dict]) -> None:
             draft.via.append(p)
     if draft.origin is not None:
         draft.via.sort(key=lambda v: _km(draft.origin, v))
+
+
+def count_from_description(a: Assembly) -> None:
+    """A sentence that describes the group just told by what it carried or was made of ("The
+    vehicles, which carried about 30 soldiers, lined up ...", "The convoy was made up of 45
+    trucks") gives that movement its counts; people counted there are its count when the
+    movement counted only vehicles (GUIDELINES: people where people are counted)."""
+    reader = a.reader
+    told = set()
+    for d in a.drafts:
+        told.update(f.sentence for f in d.frags if f.counts)
+    for i, (s, e) in enumerate(reader.spans):
+        said = _GROUP_DESCRIBED.search(reader.text, s, e)
+        if said is None or i in told:
+            continue
+        _what, counts = reader._what(s, e, said)
+        if not counts:
+            continue
+        before = [(max(f.sentence for f in d.frags if f.sentence <= i), k) for k, d in enumerate(a.drafts)
+                  if d.status == "reported" and any(i - NEXT_LEG_SENTENCES <= f.sentence <= i for f in d.frags)]
+        if not before:
+            continue
+        nearest = max(b[0] for b in before)
+        for _, k in (b for b in before if b[0] == nearest):
+            d = a.drafts[k]
+            d.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, counts=counts, described=True,
+                                    quote=reader.text[s:e].strip()))
+            a.why.append(f"sentence {i}: describes {_ends(d)}: "
+                         f"{', '.join(str(c['value']) + ' ' + c['unit'] for c in counts)}")
 
 
 def via_where_met(a: Assembly) -> None:
@@ -317,7 +346,7 @@ def drop_endless(a: Assembly) -> None:
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
-PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, origin_home_through_crossing,
+PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via,
           drop_far_namesakes, drop_endless)
 
@@ -347,8 +376,11 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
 
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
-    counts = next((f.counts for f in frags if f.counts), [])
-    people = [c for c in counts if _PEOPLE.search(c["unit"])]
+    counts = next((f.counts for f in frags if f.counts and not f.described), [])
+    described = [c for f in frags if f.described for c in f.counts]
+    people = [c for c in counts if _PEOPLE.search(c["unit"])] or \
+        [c for c in described if _PEOPLE.search(c["unit"])]
+    counts = counts + [c for c in described if c not in counts]
     count = (people or counts or [{"value": None}])[0]["value"]
     what = next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
     date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \

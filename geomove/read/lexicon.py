@@ -232,3 +232,5 @@ _ON_THE_WAY = re.compile(_DATA["on_the_way"]["pattern"], re.I)
 _MET_VERB = re.compile(_DATA["met_on_the_way"]["verbs"], re.I)
 _MET_GROUP = re.compile(_DATA["met_on_the_way"]["group"], re.I)
 _MET_CUE = re.compile(_DATA["met_on_the_way"]["cue"], re.I)
+# a sentence describing the group just told by what it carried or was made of
+_GROUP_DESCRIBED = re.compile(_DATA["group_described"]["pattern"], re.I)
