@@ -4,11 +4,11 @@ leg of one, or different movements."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import _DEPARTURE, _stem
 from .book import PlaceBook
-from .places import _finer, _place_of, _spec, compatible, contains, same_place
+from .places import _finer, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .weights import JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
@@ -18,6 +18,7 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     and one per destination of a list ("arrived in A and B"), each with its route."""
     origins: list[dict] = []
     heads: list[int] = []
+    told_apart: list[tuple[dict, int]] = []   # origins at another cue than the first
     for place, at in frag.origin:
         # members of one list are one place only when one holds the other: "from X and Y" with
         # X a city named like the province holding Y is still two towns
@@ -29,6 +30,19 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         elif not origins or at == heads[0]:
             origins.append(place)  # the first origin, or another of the same list
             heads.append(at)
+        else:
+            told_apart.append((place, at))
+    if len(origins) == 1 and told_apart and frag.destination:
+        # "heading from A to B, coming from C", "having come from C, moved from A to B": two
+        # origins told apart; the one the other lies on the way from is where it began
+        end = frag.destination[-1][0]
+        earlier = next((p for p, _at in told_apart if on_the_way(p, origins[0], end)), None)
+        later = [(p, at) for p, at in told_apart if on_the_way(origins[0], p, end)]
+        if earlier is not None:
+            frag = replace(frag, via=[(origins[0], heads[0]), *frag.via])
+            origins = [earlier]
+        elif later:  # "having come from C, moved from A to B": A is on the way from C
+            frag = replace(frag, via=[*later, *frag.via])
     if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins) \
             and not (frag.respectively and len({_spec(o) for o in origins}) == 1):
         # (but "from countries A and B to towns C and D respectively" pairs the two lists)
