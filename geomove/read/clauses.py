@@ -150,7 +150,11 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 
 
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
-_CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+", re.I)
+# and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
+# its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
+_CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+"
+                          r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
+                          r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)

@@ -146,6 +146,8 @@ _INFINITIVE_OK = re.compile(
     r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
     # "were able to reach X" tells that they did
     r"|\b(?:was|were)\s+(?:\w+\s+)?able\s+(?:to\s+)?$"
+    # "were forced to withdraw to X", "compelled to turn back": made to, so they did
+    r"|\b(?:forced|compelled|obliged)\s+(?:to\s+)?$"
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
     r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
