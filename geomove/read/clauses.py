@@ -149,6 +149,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     return out, legs
 
 
+# the two sides of something: "between A and B", "between the A and the B"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
 # its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
@@ -248,7 +251,16 @@ class _Reader(RoleReading, StatusReading):
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
         prev_end = s
         prev_role = None
+        sides = self._sides(mentions, s)
+        frag.between = [_place_of(m) for m in mentions if id(m) in sides]
         for m in mentions:
+            if id(m) in sides:
+                # "crossed the border between A and B": the two sides of a border or road,
+                # neither an end nor a place passed (events._routes_from may take the side
+                # left behind as the origin)
+                frag.roles_why.append(f"{m['surface']}: a side of 'between', no role of its own")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in purposes):
                 # "sent troops to retake X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
@@ -364,6 +376,17 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _sides(self, mentions: list[dict], s: int) -> set[int]:
+        """Mentions (by id) told as the two sides of something: "between A and B", "the
+        border between the A and the B"."""
+        out: set[int] = set()
+        for a, b in zip(mentions, mentions[1:]):
+            start = a.get("phrase", {}).get("start", a["start"]) if a.get("phrase") else a["start"]
+            if _BETWEEN_BEFORE.search(self.text, max(s, start - 16), start) \
+                    and _BETWEEN_AND.fullmatch(self.text, a["end"], b["start"]):
+                out.update((id(a), id(b)))
+        return out
 
     @staticmethod
     def _purposes(toks: list, clause_end: int) -> list[tuple[int, int]]:

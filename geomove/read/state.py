@@ -37,6 +37,7 @@ class Fragment:
     respective_dates: list = field(default_factory=list)  # "on the 3rd and 5th respectively"
     next_leg: bool = False                # "arrived at X and took off again": leaves from the last arrival
     distinct: set = field(default_factory=set)  # words telling it apart ("separate", "second", "previous")
+    between: list = field(default_factory=list)  # the two sides of "between A and B" (no role of their own)
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
 
 
