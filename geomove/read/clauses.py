@@ -494,12 +494,15 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
-            value = (int(num.replace(",", "")) if num[0].isdigit()
-                     else {"dozens": 24, "hundreds": 200, "thousands": 2000}.get(num) or _NUMWORDS.get(num))
+            # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
+            # among the counts with its word, with no value
+            value = int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num)
             unit = re.sub(r"\s+", " ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if approx:
                 item["approx"] = True
+            if value is None:
+                item["vague"] = num
             if m.group("qual"):
                 item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
             counts.append(item)
