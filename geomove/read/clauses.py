@@ -149,6 +149,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     return out, legs
 
 
+# "crossed into K at X": the place a crossing was made
+_CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
 # the two sides of something: "between A and B", "between the A and the B"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
@@ -282,9 +284,12 @@ class _Reader(RoleReading, StatusReading):
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
-                    if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
-                            x.get("kind") == "country" for x in slots[-1][1]):
-                        # "crossed into Syria at the X crossing": where they entered the country
+                    if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
+                            m.get("kind") == "crossing" or (
+                                _CROSSED_AT.fullmatch(gap) and main.group("verb")
+                                and _stem(main.group("verb")) in ("cross", "enter"))):
+                        # "crossed into Syria at the X crossing", "crossed into K at the town
+                        # of X": where they entered the country
                         slots.append(("via", [m], prev_end))
                         prev_role = "via"
                     else:
