@@ -104,7 +104,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     out, legs = [], set()
     for s, e in spans:
         cut = s
-        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e)),
+        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
+                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e)),
                        key=lambda m: m.start())
         for m in joins:
             if m.start() < cut:
@@ -151,6 +152,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 
 # "crossed into K at X": the place a crossing was made
 _CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
+# "..., a day after Armenian forces left the town": a clause of its own with another force for
+# subject (a participle, "after leaving X", is the same subject's and stays in its clause)
+_OTHER_FORCE_AFTER = re.compile(
+    r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
+    r"(?:after|before)\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
+    r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?)\b)")
 # the two sides of something: "between A and B", "between the A and the B"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
