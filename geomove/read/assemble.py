@@ -378,10 +378,11 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
     counts = next((f.counts for f in frags if f.counts and not f.described), [])
     described = [c for f in frags if f.described for c in f.counts]
-    people = [c for c in counts if _PEOPLE.search(c["unit"])] or \
+    people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \
         [c for c in described if _PEOPLE.search(c["unit"])]
     counts = counts + [c for c in described if c not in counts]
-    count = (people or counts or [{"value": None}])[0]["value"]
+    moved = [c for c in counts if not c.get("escort")]
+    count = (people or moved or [{"value": None}])[0]["value"]
     what = next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
     date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
         or next((f.date for f in frags if f.date is not None), None)

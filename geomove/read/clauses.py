@@ -158,6 +158,8 @@ _OTHER_FORCE_AFTER = re.compile(
     r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
     r"(?:after|before)\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?)\b)")
+# "escorted by two helicopters": a count of the escort, not of the group that moved
+_ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # the two sides of something: "between A and B", "between the A and the B"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
@@ -515,6 +517,8 @@ class _Reader(RoleReading, StatusReading):
                 item["approx"] = True
             if value is None:
                 item["vague"] = num
+            if _ESCORT_BEFORE.search(self.text, max(s, m.start("num") - 30), m.start("num")):
+                item["escort"] = True  # "escorted by two helicopters": not what the count is of
             if m.group("qual"):
                 item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
             counts.append(item)
