@@ -198,6 +198,7 @@ class _Reader(RoleReading, StatusReading):
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"])))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
+        self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
         self._countries = [p for p in self.places if p.get("kind") == "country"]
         self._starts = {}  # id(list) -> its starts, when sorted (then clauses bisect them)
         for mentions_ in (self.places, self.actors, self._countries):
@@ -328,7 +329,9 @@ class _Reader(RoleReading, StatusReading):
             role = _OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None
             ana = role and _OBJECT_ANAPHOR.match(self.text, t.end(), e)
             if ana:
-                ref = self._antecedent(t.start(), ana.group(1).lower())
+                goes = tuple(_place_of(g) for r, grp, _a in slots if r == "destination" for g in grp) \
+                    if role == "origin" else ()
+                ref = self._antecedent(t.start(), ana.group(1).lower(), avoid=goes)
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")

@@ -14,7 +14,7 @@ import re
 
 from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _stem)
-from .places import _place_of
+from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
                       FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS)
 
@@ -166,9 +166,17 @@ class RoleReading:
         return None
 
 
-    def _antecedent(self, before: int, word: str) -> dict | None:
+    def _antecedent(self, before: int, word: str, avoid: tuple = ()) -> dict | None:
+        """The place told before ``before`` that "the city", "the country", "there" refers to.
+        ``avoid``: places it cannot be (an origin referred back to is not where the clause
+        says the movement went: "left the country for Y" left no country holding Y); with
+        none told, "the country" left is the country of the report's dateline."""
         kind = word.split()[-1]
         pool = [m for m in self.places if m["end"] <= before]
+        if avoid:
+            pool = [m for m in pool if not any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid)]
+            if kind == "country":
+                pool = [m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"] + pool
         wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
                   "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
                   "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
