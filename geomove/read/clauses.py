@@ -160,6 +160,10 @@ _OTHER_FORCE_AFTER = re.compile(
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?)\b)")
 # "escorted by two helicopters": a count of the escort, not of the group that moved
 _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+# a state governed by a preposition, alone or as the last of a list ("troops from Chad and
+# Niger arrived"): where they are from, not the subject
+_GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
+                             r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
 # the two sides of something: "between A and B", "between the A and the B"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
@@ -492,7 +496,8 @@ class _Reader(RoleReading, StatusReading):
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and \
-                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]):
+                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]) and \
+                        not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
             acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",

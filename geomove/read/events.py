@@ -44,9 +44,12 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         elif later:  # "having come from C, moved from A to B": A is on the way from C
             frag = replace(frag, via=[*later, *frag.via])
     if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins) \
+            and not all(_spec(o) == 4 for o in origins) \
             and not (frag.respectively and len({_spec(o) for o in origins}) == 1):
         # (but "from countries A and B to towns C and D respectively" pairs the two lists)
-        origins = origins[:1]  # a list of towns is distributed; a town and some area is not a list
+        # a list of towns or of countries ("troops from Chad and Niger") is distributed; a
+        # town and some area is not a list
+        origins = origins[:1]
     if frag.respectively and len(origins) > 1:
         # "left A and B for C and D respectively": the n-th origin goes with the n-th end
         each = [_routes_from(frag, book, origin) for origin in origins]

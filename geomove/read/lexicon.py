@@ -236,3 +236,8 @@ _MET_GROUP = re.compile(_DATA["met_on_the_way"]["group"], re.I)
 _MET_CUE = re.compile(_DATA["met_on_the_way"]["cue"], re.I)
 # a sentence describing the group just told by what it carried or was made of
 _GROUP_DESCRIBED = re.compile(_DATA["group_described"]["pattern"], re.I)
+# a vague number of people is one group's size ("hundreds of troops were deployed to X in
+# recent days"): with a frame of days, not the aggregate of many movements
+_GROUP_SIZE = re.compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|fighters|"
+                         r"police(?:men)?|officers|peacekeepers|personnel|marines|paratroopers|mercenaries|"
+                         r"reinforcements|militiamen|gendarmes)\b", re.I)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _HABITUAL,
+from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
@@ -38,6 +38,17 @@ class StatusReading:
             year = _IN_YEAR.search(_ASIDE.sub(" ", sentence))
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
 
+        def aggregate_in_time_frame():
+            frame = _TIME_FRAME.search(sentence)
+            movers = list(_AGGREGATE.finditer(sentence)) if frame else []
+            if not movers:
+                return None
+            sizes = [g.span() for g in _GROUP_SIZE.finditer(sentence)]
+            if re.search(r"\bdays\b", frame.group(0), re.I) and all(
+                    any(a <= m.start() < b for a, b in sizes) for m in movers):
+                return None  # "hundreds of troops ... in recent days": one group's size
+            return movers[0]
+
         checks = (
             ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
             ("reports of it called false", "denied",
@@ -48,8 +59,7 @@ class StatusReading:
             ("a pluperfect of presence or a past time", "background",
              lambda: _BACKGROUND.search(self.text[clause_start:e])),
             ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
-            ("a time frame with an aggregate mover", "background",
-             lambda: _TIME_FRAME.search(sentence) and _AGGREGATE.search(sentence)),
+            ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
             ("a movement noun with a negated predicate", "negated",
              lambda: not main.group("verb") and _NEGATION.search(after)),
