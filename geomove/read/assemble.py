@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _GROUP_DESCRIBED, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _CLAUSE_BREAK, _GROUP_DESCRIBED, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, on_the_way, same_place
 from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES
 from .state import Fragment, _Draft
@@ -95,6 +95,18 @@ def read_fragments(a: Assembly) -> None:
         for draft, target in zip(routes, targets):
             if target is not None and not (follows and drafts[target] is not last):
                 drafts[target] = last = _merge(drafts[target], draft)
+                continue
+            if last is not None and frag.anaphoric and not frag.distinct and draft.origin is None \
+                    and last.destination is not None and draft.destination is not None \
+                    and not compatible(last.destination, draft.destination) \
+                    and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
+                    and _PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1]):
+                # "some of the aircraft then continued to Y": a part went on from where the
+                # group had got to; the group's own movement stays as told
+                draft.origin = {**last.destination, "inferred": True}
+                a.why.append(f"sentence {i} {_ends(draft)}: a part of {_ends(last)} went on")
+                drafts.append(draft)
+                last = draft
                 continue
             # "the other group" refers to a group told before, not to the one that just moved
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
@@ -322,14 +334,16 @@ def drop_far_namesakes(a: Assembly) -> None:
     for draft in a.drafts:
         for end in ("origin", "destination"):
             p = getattr(draft, end)
-            if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None:
-                continue
+            if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None or p.get("kind") == "city":
+                continue  # (a city is the reading a namesake village would have lost to)
             # judged only against the report's other towns and sites (two at least), leaving
             # out the mention this end was read from: a force sent from a far country to a
             # town is no namesake
             name, at = p.get("name"), (p.get("offsets") or [-1])[0]
             i = bisect.bisect_right(starts, at) - 1
             own = sites[i] if i >= 0 and at < sites[i]["end"] else None
+            if own is not None and own.get("name") == name and own.get("candidates_count") == 1:
+                continue  # the name has no other reading: no namesake was chosen
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue

@@ -170,7 +170,10 @@ _ACTOR_RE = re.compile(
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]{0,40}\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?"
+    # a part of the group told before: "some of the aircraft", "part of the convoy", "the rest of the troops"
+    r"(?:(?:some|part|most|all|many|several|one|two|three|half|the\s+rest|the\s+remainder)\s+of\s+)?"
+    r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
     r"ships|warships|vessels|boats)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
@@ -241,3 +244,6 @@ _GROUP_DESCRIBED = re.compile(_DATA["group_described"]["pattern"], re.I)
 _GROUP_SIZE = re.compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|fighters|"
                          r"police(?:men)?|officers|peacekeepers|personnel|marines|paratroopers|mercenaries|"
                          r"reinforcements|militiamen|gendarmes)\b", re.I)
+# a part of the group told before as a subject: "some of the aircraft", "part of the convoy"
+_PART_OF_GROUP = re.compile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
+                            r"(?:the|these|those|them|its|their)\b", re.I)
