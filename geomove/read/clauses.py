@@ -164,6 +164,12 @@ _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanke
 # Niger arrived"): where they are from, not the subject
 _GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
+# "numbering about 300": a group's size told after it
+_NUMBERING = re.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
+                        r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9]))"
+                        r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
+_UNIT_WORD = re.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
+                        r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # the two sides of something: "between A and B", "between the A and the B"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
@@ -539,6 +545,13 @@ class _Reader(RoleReading, StatusReading):
             clause = re.split(r"[,;:]\s*|\bthat\s+", subject)[-1]
             obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
         obj = re.sub(r"\s+", " ", obj)[:160]
+        for m in _NUMBERING.finditer(self.text, s, e):
+            # "the troops, numbering about 300, ...": the size of the group the clause names
+            unit = _UNIT_WORD.findall(self.text[s:m.start()])
+            item = {"value": int(m.group("num").replace(",", "")), "unit": unit[-1].lower() if unit else "members"}
+            if m.group("qual"):
+                item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))
+            counts.append(item)
         return (obj or None), counts
 
     @staticmethod
