@@ -193,6 +193,8 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|marines|servicem
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|"
+          r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|"
+          r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns")
 _COUNT_RE = re.compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
