@@ -24,6 +24,7 @@ from .lexicon import (
     _CROSSING_NOUN,
     _CUE_RE,
     _DIRECTED_ONLY,
+    _ORDERED_TO,
     _DIRECTION_AFTER,
     _DISTINCT,
     _FORCE_NOUN,
@@ -234,6 +235,8 @@ class _Reader(RoleReading, StatusReading):
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place
                              and not _EVENT_OF.match(self.text, t.end(), e))
+                    and not (t.group("verb") and _stem(t.group("verb")) == "order"
+                             and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
@@ -252,7 +255,8 @@ class _Reader(RoleReading, StatusReading):
         main = verbs[0] if verbs else triggers[0]
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject = self.text[subject_start:main.start()]
-        if main.group("verb") and _CIVILIAN.search(subject) and not _MOVER.search(subject):
+        if main.group("verb") and _stem(main.group("verb")) != "order" \
+                and _CIVILIAN.search(subject) and not _MOVER.search(subject):
             return None  # an official's trip or civilians travelling: no force moved
         if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
             # "On their return to X, two farmers said ...": the owner is the main clause's subject

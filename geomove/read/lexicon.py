@@ -249,3 +249,5 @@ _GROUP_SIZE = re.compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-
 # a part of the group told before as a subject: "some of the aircraft", "part of the convoy"
 _PART_OF_GROUP = re.compile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
                             r"(?:the|these|those|them|its|their)\b", re.I)
+# "ordered troops to X": an order with a force and a place after it (lexicon ordered_to)
+_ORDERED_TO = re.compile(_DATA["ordered_to"]["pattern"], re.I)

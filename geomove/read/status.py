@@ -54,6 +54,7 @@ class StatusReading:
             ("reports of it called false", "denied",
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
+            ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
             ("a pluperfect of presence or a past time", "background",
