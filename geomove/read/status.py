@@ -10,6 +10,10 @@ from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
 
+# a relative clause that closes the sentence: ", where they had been based since 2020."
+_TRAILING_RELATIVE = re.compile(r",\s*(?:where|who|which|whose)\b[^;]*$", re.I)
+
+
 class StatusReading:
     """The modality of a clause (a mixin of :class:`~geomove.read.clauses._Reader`); reads
     ``self.text`` and ``self.published``."""
@@ -35,7 +39,10 @@ class StatusReading:
             # is this year's news)
             # a year inside an aside ("troops, who had been there since 2022, moved ...") dates
             # the aside, not the clause's movement
-            year = _IN_YEAR.search(_ASIDE.sub(" ", sentence))
+            # and a trailing relative clause ("..., where they had been fighting since 2020")
+            # dates what it says of the place, not the movement before it
+            own = _TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence))
+            year = _IN_YEAR.search(own)
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
 
         def aggregate_in_time_frame():
