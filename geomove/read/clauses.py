@@ -165,6 +165,7 @@ _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanke
 # Niger arrived"): where they are from, not the subject
 _GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
+_SEVERAL_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 # "numbering about 300": a group's size told after it
 _NUMBERING = re.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
                         r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9]))"
@@ -529,6 +530,8 @@ class _Reader(RoleReading, StatusReading):
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
             # among the counts with its word, with no value
             value = int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num)
+            if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
+                value = None  # "several hundred soldiers", "a few hundred": no number either
             unit = re.sub(r"\s+", " ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if approx:
