@@ -390,7 +390,11 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
 
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
-    counts = next((f.counts for f in frags if f.counts and not f.described), [])
+    # the count told with the movement's own ends before one told with coarser ones ("Uganda
+    # sends 2,000 troops to Somalia ... the first batch of 80 soldiers left Entebbe")
+    told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
+                                         for p, _at in f.origin + f.destination)]
+    counts = next((f.counts for f in told_ends + frags if f.counts and not f.described), [])
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \
         [c for c in described if _PEOPLE.search(c["unit"])]
