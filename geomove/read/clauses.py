@@ -25,6 +25,7 @@ from .lexicon import (
     _CUE_RE,
     _DIRECTED_ONLY,
     _ORDERED_TO,
+    _RECEIVED_OBJECT,
     _DIRECTION_AFTER,
     _DISTINCT,
     _FORCE_NOUN,
@@ -236,6 +237,8 @@ class _Reader(RoleReading, StatusReading):
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place
                              and not _EVENT_OF.match(self.text, t.end(), e))
+                    and not (t.group("verb") and _stem(t.group("verb")) == "receive"
+                             and not _RECEIVED_OBJECT.match(self.text[t.end():e]))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -371,6 +374,17 @@ class _Reader(RoleReading, StatusReading):
             # without a destination the stop is where it is known to have got to
             stop_role = "via" if any(r == "destination" for r, _g, _a in slots) else "destination"
             slots = [(stop_role if r == "via_stop" else r, g, a) for r, g, a in slots]
+        if main.group("verb") and _stem(main.group("verb")) == "receive" \
+                and not any(r == "destination" for r, _g, _a in slots):
+            # "Roraima received 16 armoured vehicles from the army": the place that received
+            # them, as the subject, is where they went
+            taken = {id(g) for _r, grp, _a in slots for g in grp}
+            subject = [m for m in mentions if s <= m["start"] and m["end"] <= main.start() and id(m) not in taken
+                       and _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()])
+                       and not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"])]
+            if subject:
+                slots.append(("destination", subject[-1:], subject[-1]["start"]))
+                frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
             slots.append(("destination", [loci[0]], loci[0]["start"]))
         slots.sort(key=lambda x: x[2])
@@ -382,6 +396,11 @@ class _Reader(RoleReading, StatusReading):
             getattr(frag, role).append((place, at))
         frag.chained = bool(_CHAIN.search(sent))
         frag.actor, frag.actor_home = self._actor(s, e, main)
+        if main.group("verb") and _stem(main.group("verb")) == "receive":
+            # who received is no actor; the force they came from may be ("... from the Brazilian Army")
+            sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
+                           if re.search(r"\bfrom\s+$", self.text[max(s, m.start() - 6):m.start()], re.I)), None)
+            frag.actor, frag.actor_home = (re.sub(r"^(?:the|a|an)\s+", "", sender, flags=re.I) if sender else None), None
         frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)

@@ -84,7 +84,7 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         # "entered from the X crossing": the crossing on the force's own border is where it
         # came in, its own country where it came from
         vias, origin = [origin, *vias], None
-    if origin is None and first is not None and len(frag.between) == 2:
+    if origin is None and first is not None and len(frag.between) == 2 and frag.enters:
         # "crossed the border between A and B and arrived in Y": the side that does not hold
         # where it went is the side it left
         left = [p for p in frag.between if not (same_place(p, first) or contains(p, first))]

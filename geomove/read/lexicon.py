@@ -252,3 +252,5 @@ _PART_OF_GROUP = re.compile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|
                             r"(?:the|these|those|them|its|their)\b", re.I)
 # "ordered troops to X": an order with a force and a place after it (lexicon ordered_to)
 _ORDERED_TO = re.compile(_DATA["ordered_to"]["pattern"], re.I)
+# "X received 16 armoured vehicles": what a place received, after the verb (lexicon received_by_place)
+_RECEIVED_OBJECT = re.compile(_DATA["received_by_place"]["object"], re.I)
