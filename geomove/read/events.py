@@ -173,7 +173,10 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             if not 0 < gap <= reach or same_place(o.origin, d.destination):
                 continue
             ka, kb = _actor_words(o.actor, book), _actor_words(d.actor, book)
-            if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb)):
+            # (two clauses of one sentence joined by "as" tell one arrival: "brought reinforcements
+            # to Y, as a convoy of 12 vehicles arrived from X")
+            told_as_one = gap == 1 and any(f.as_clause for f in later.frags) and not (ka and kb and not ka & kb)
+            if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)
             # a departure dated before the arrival is the same journey ("reached Y on Tuesday
