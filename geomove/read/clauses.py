@@ -273,6 +273,7 @@ class _Reader(RoleReading, StatusReading):
                         noun_only=not verbs, quote=sent.strip())
         frag.status, frag.status_why = self._status(s, e, main, triggers)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
+        frag.headline = index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))
         frag.as_clause = frag.contrasted and bool(re.search(r"\sas\s+$", self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))

@@ -10,7 +10,7 @@ from .lexicon import _DEPARTURE, _stem
 from .book import PlaceBook
 from .places import _finer, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
-from .weights import JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -175,7 +175,11 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             ka, kb = _actor_words(o.actor, book), _actor_words(d.actor, book)
             # (two clauses of one sentence joined by "as" tell one arrival: "brought reinforcements
             # to Y, as a convoy of 12 vehicles arrived from X")
-            told_as_one = gap == 1 and any(f.as_clause for f in later.frags) and not (ka and kb and not ka & kb)
+            earlier = d if later is o else o
+            told_as_one = not (ka and kb and not ka & kb) and (
+                (gap == 1 and any(f.as_clause for f in later.frags))
+                # the title and the report's first sentences tell the one movement the report is about
+                or (any(f.headline for f in earlier.frags) and min(f.sentence for f in later.frags) <= HEADLINE_LEDE_SENTENCES))
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)

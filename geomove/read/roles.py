@@ -142,8 +142,11 @@ class RoleReading:
     def _arrival_near(floor: int, at: int, triggers) -> bool:
         """"in"/"at" marks a destination only right after an arrival verb ("arrived in X"),
         not after another place ("came from X in Y": Y locates X)."""
-        return any(t.group("verb") and floor <= t.start() and t.end() <= at and at - t.end() <= ARRIVAL_NEAR_CHARS
-                   and _stem(t.group("verb")) in _ARRIVAL for t in triggers)
+        # (or the noun of arrival: "the arrival of Russian instructors in X")
+        return any(floor <= t.start() and t.end() <= at and at - t.end() <= ARRIVAL_NEAR_CHARS
+                   and ((t.group("verb") and _stem(t.group("verb")) in _ARRIVAL)
+                        or (t.group("noun") and t.group("noun").lower() in ("arrival", "deployment")))
+                   for t in triggers)
 
 
     def located(self, index: int) -> dict | None:

@@ -39,6 +39,7 @@ class Fragment:
     distinct: set = field(default_factory=set)  # words telling it apart ("separate", "second", "previous")
     between: list = field(default_factory=list)  # the two sides of "between A and B" (no role of their own)
     as_clause: bool = False               # joined to the clause before by "as" ("..., as a convoy arrived from X")
+    headline: bool = False                # read from the report's title line
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
 
 
