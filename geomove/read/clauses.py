@@ -173,6 +173,15 @@ _NUMBERING = re.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|som
                         r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
 _UNIT_WORD = re.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
                         r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
+# between a movement noun and the force it is of: "arrival of (the first contingent of) 500 "
+_NOUN_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
+                      r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
+# a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
+# "bringing the total to 600 officers"
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
+                           r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
+                           r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of)\s+"
+                           r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$", re.I)
 # the two sides of something: "between A and B", "between the A and the B"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
@@ -517,6 +526,11 @@ class _Reader(RoleReading, StatusReading):
             before = self.text[max(s, m.start() - 12):m.start()]
             if not re.search(r"(?:\d|\bof)\s*$", before):
                 named.append((m.start(), m.group("actor")))
+        if main.group("noun"):
+            # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
+            owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)
+            if owner is not None:
+                return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", owner[1].strip(), flags=re.I)), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
@@ -546,6 +560,8 @@ class _Reader(RoleReading, StatusReading):
         for m in _COUNT_RE.finditer(self.text, s, e):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
+                continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
