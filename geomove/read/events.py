@@ -10,7 +10,7 @@ from .lexicon import _DEPARTURE, _stem
 from .book import PlaceBook
 from .places import _finer, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
-from .weights import HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import COUNTRY_HALF_DAYS, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -147,6 +147,14 @@ def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
     return out
 
 
+def _days_apart(a: _Draft, b: _Draft) -> float:
+    """Days between the starts of two drafts' first resolved dates (0 when either is undated)."""
+    sa, sb = _span(a), _span(b)
+    if not sa or not sb:
+        return 0
+    return abs((sa[0] - sb[0]).days)
+
+
 def _sentences(d: _Draft) -> tuple[int, int]:
     return min(f.sentence for f in d.frags), max(f.sentence for f in d.frags)
 
@@ -179,7 +187,12 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             told_as_one = not (ka and kb and not ka & kb) and (
                 (gap == 1 and any(f.as_clause for f in later.frags))
                 # the title and the report's first sentences tell the one movement the report is about
-                or (any(f.headline for f in earlier.frags) and min(f.sentence for f in later.frags) <= HEADLINE_LEDE_SENTENCES))
+                or (any(f.headline for f in earlier.frags) and min(f.sentence for f in later.frags) <= HEADLINE_LEDE_SENTENCES)
+                # a half that names only the country left ("withdrawing from K") is the start of
+                # a movement told near it, not one of its own
+                # (told within days of each other, when both are dated)
+                or (_spec(o.origin) == 4 and not o.via and d.destination.get("country") != o.origin.get("country")
+                    and _days_apart(o, d) <= COUNTRY_HALF_DAYS))
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)

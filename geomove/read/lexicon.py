@@ -117,7 +117,8 @@ _MOVER = re.compile(
     r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
-    r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers)\b", re.I)
+    r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers|"
+    r"instructors|advisers|advisors|trainers)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
@@ -163,7 +164,8 @@ _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
                r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
-               r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements)")
+               r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
+               r"(?:military\s+)?(?:instructors|advisers|advisors|trainers))")
 _ACTOR_RE = re.compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
@@ -190,7 +192,7 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
 _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service\s+members|"
           r"(?:military\s+)?police(?:men)?|policemen|"
-          r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|"
+          r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|"
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|"
@@ -207,7 +209,7 @@ _COUNT_RE = re.compile(
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
-_PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
+_PEOPLE = re.compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
 _AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _MODE_VERBS = (("air", re.compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),

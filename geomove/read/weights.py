@@ -33,6 +33,7 @@ NEXT_LEG_SENTENCES = 2             # an anaphoric subject reaches this many sent
 JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this far apart
 HALVES_SENTENCES = 3               # where it went and where it left, told apart in either order
 HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
+COUNTRY_HALF_DAYS = 14             # a country-only origin completes a destination dated this near
 HEADLINE_LEDE_SENTENCES = 3        # a title's half completes one told this near the top, actors aside
 
 # --- places passed on the way: places.on_the_way, assemble.via_on_the_way / via_where_met ----
