@@ -317,7 +317,7 @@ class _Reader(RoleReading, StatusReading):
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
                 if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)) \
-                        and slots[-1][0] in ("destination", "origin", "via", "via_stop"):
+                        and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
                     # a list shares its head's cue: the movements it tells are distributed
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
@@ -380,11 +380,15 @@ class _Reader(RoleReading, StatusReading):
             subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
                        and _spec(m) <= 2]
             slots.extend(("origin", [m], subject_start) for m in subject)
-        if any(r == "via_stop" for r, _g, _a in slots):
+        if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
-            # without a destination the stop is where it is known to have got to
-            stop_role = "via" if any(r == "destination" for r, _g, _a in slots) else "destination"
-            slots = [(stop_role if r == "via_stop" else r, g, a) for r, g, a in slots]
+            # without a destination the stop is where it is known to have got to. "Seen in X
+            # heading to Y" without an origin: X is the earliest point known
+            goes = any(r == "destination" for r, _g, _a in slots)
+            starts = any(r == "origin" for r, _g, _a in slots)
+            seen_role = "via" if goes and starts else "origin" if goes else "destination"
+            slots = [("via" if goes else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
+                     else (r, g, a) for r, g, a in slots]
         if main.group("verb") and _stem(main.group("verb")) == "receive" \
                 and not any(r == "destination" for r, _g, _a in slots):
             # "Roraima received 16 armoured vehicles from the army": the place that received
