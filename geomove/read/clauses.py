@@ -180,7 +180,10 @@ _NOUN_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d
 # "bringing the total to 600 officers"
 _TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
                            r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
-                           r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of)\s+"
+                           r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of"
+                           # a number in a plan: "with plans to station up to 10,000 soldiers"
+                           r"|\bplan(?:s|ned|ning)?\s+to\s+[a-z]+|\b(?:expected|set|due|scheduled)\s+to\s+"
+                           r"(?:send|deploy|station|add|dispatch|base))\s+"
                            r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$", re.I)
 # the two sides of something: "between A and B", "between the A and the B"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)

@@ -182,7 +182,8 @@ _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r"
 _BOUND_AFTER = re.compile(r"^[-\s]bound\b", re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
 _BARE_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
-                               r"quietly|secretly|recently|now|just|been))*\s+", re.I)
+                               r"quietly|secretly|recently|now|just|been|begun|began|begins|started|starts|"
+                               r"continued|continues|resumed))*\s+", re.I)
 # the subject of a "while ..." clause that is the rest of the same group
 _REST_SUBJECT = re.compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
 
