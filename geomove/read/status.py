@@ -45,6 +45,16 @@ class StatusReading:
             year = _IN_YEAR.search(own)
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
 
+        def pluperfect_or_past():
+            # a pluperfect of presence in a relative clause before the verb ("soldiers who had
+            # been based in X were flown to Y") says where they were, not that the move is past
+            for m in _BACKGROUND.finditer(self.text, clause_start, e):
+                if m.group(0).lower().startswith("had") and m.end() <= main.start() \
+                        and re.search(r"\b(?:who|which|that)\s+$", self.text[max(s, m.start() - 12):m.start()], re.I):
+                    continue
+                return m
+            return None
+
         def aggregate_in_time_frame():
             frame = _TIME_FRAME.search(sentence)
             movers = list(_AGGREGATE.finditer(sentence)) if frame else []
@@ -64,8 +74,7 @@ class StatusReading:
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
-            ("a pluperfect of presence or a past time", "background",
-             lambda: _BACKGROUND.search(self.text[clause_start:e])),
+            ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
             ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
