@@ -10,6 +10,8 @@ from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
 
+# "were prevented from entering X": the move did not happen
+_KEPT_FROM = re.compile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
 # a relative clause that closes the sentence: ", where they had been based since 2020."
 _TRAILING_RELATIVE = re.compile(r",\s*(?:where|who|which|whose)\b[^;]*$", re.I)
 
@@ -71,6 +73,7 @@ class StatusReading:
             ("reports of it called false", "denied",
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
+            ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
