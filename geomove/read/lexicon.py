@@ -92,7 +92,10 @@ _MODAL = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
-    r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
+    r"rumou?r\w*|speculat\w+|if|unless|should|"
+    # a decision about a move is no move: "approved / authorized / requested the deployment of"
+    r"approv\w+|authori[sz]\w+|endors\w+|request\w*|asked\s+for|debat\w+|discuss\w+|"
+    r"vot(?:e|es|ed|ing)\s+(?:for|on|to))\b", re.I)
 _BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
 # habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
 _HABITUAL = re.compile(
