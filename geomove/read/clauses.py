@@ -185,6 +185,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|in
                            r"|\bplan(?:s|ned|ning)?\s+to\s+[a-z]+|\b(?:expected|set|due|scheduled)\s+to\s+"
                            r"(?:send|deploy|station|add|dispatch|base))\s+"
                            r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$", re.I)
+# "returned home", "flew back home": to the force's own country
+_HOME_AFTER = re.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # the two sides of something: "between A and B", "between the A and the B"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
@@ -419,6 +421,11 @@ class _Reader(RoleReading, StatusReading):
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
                            if re.search(r"\bfrom\s+$", self.text[max(s, m.start() - 6):m.start()], re.I)), None)
             frag.actor, frag.actor_home = (re.sub(r"^(?:the|a|an)\s+", "", sender, flags=re.I) if sender else None), None
+        if not frag.destination and frag.actor_home is not None and main.group("verb") \
+                and _HOME_AFTER.match(self.text, main.end(), e):
+            # "French soldiers returned home from Niger": home is the force's own country
+            frag.destination.append(({**_place_of(frag.actor_home), "precision": "country", "inferred": True}, main.end()))
+            frag.roles_why.append(f"{frag.actor_home['surface']}: destination, the home of a national force")
         frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
