@@ -42,7 +42,7 @@ def read_fragments(a: Assembly) -> None:
         frag = reader.fragment(i)
         if (frag is None or not frag.origin) and _ON_THE_WAY.search(reader.text, *reader.spans[i]) \
                 and reader._within(reader.places, *reader.spans[i]):
-            # "On the way, the convoy resupplied X": read once the routes are whole (via_on_the_way)
+            # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
             continue
         if frag is None:
@@ -390,8 +390,8 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
 
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
-    # the count told with the movement's own ends before one told with coarser ones ("Uganda
-    # sends 2,000 troops to Somalia ... the first batch of 80 soldiers left Entebbe")
+    # the count told with the movement's own ends before one told with coarser ones ("K
+    # dispatches 2,000 troops to L ... an initial group of 80 flew out of <airport>")
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
     counts = next((f.counts for f in told_ends + frags if f.counts and not f.described), [])

@@ -173,7 +173,7 @@ _NUMBERING = re.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|som
                         r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
 _UNIT_WORD = re.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
                         r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
-# between a movement noun and the force it is of: "arrival of (the first contingent of) 500 "
+# between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
                       r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
@@ -181,10 +181,10 @@ _NOUN_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d
 _TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
                            r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
                            r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of"
-                           # a number in a plan: "with plans to station up to 10,000 soldiers"
+                           # a number in a plan: "and plans to base as many as 3,000 more"
                            r"|\bplan(?:s|ned|ning)?\s+to\s+[a-z]+|\b(?:expected|set|due|scheduled)\s+to\s+"
                            r"(?:send|deploy|station|add|dispatch|base))\s+"
-                           r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+)?$", re.I)
+                           r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+)?$", re.I)
 # "returned home", "flew back home": to the force's own country
 _HOME_AFTER = re.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # the two sides of something: "between A and B", "between the A and the B"

@@ -209,7 +209,7 @@ _COUNT_RE = re.compile(
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
-    # (up to three words between, or four when the fourth is a name: "230 Mexican Army Special Forces personnel")
+    # (up to three words between, or four when the fourth is a name: "150 Nigerian Army Special Forces personnel")
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
@@ -240,7 +240,7 @@ def _stem(word: str) -> str:
 
 
 
-# told as happening on the way of the movement just told: "On the way, the convoy resupplied X"
+# told as happening on the way of the movement just told: "Along the way, the column restocked X"
 _ON_THE_WAY = re.compile(_DATA["on_the_way"]["pattern"], re.I)
 # a moving group met where it was passing: "a convoy heading to Y was ambushed near X"
 _MET_VERB = re.compile(_DATA["met_on_the_way"]["verbs"], re.I)
