@@ -260,3 +260,5 @@ _PART_OF_GROUP = re.compile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|
 _ORDERED_TO = re.compile(_DATA["ordered_to"]["pattern"], re.I)
 # "X received 16 armoured vehicles": what a place received, after the verb (lexicon received_by_place)
 _RECEIVED_OBJECT = re.compile(_DATA["received_by_place"]["object"], re.I)
+# what makes the noun "deployment" an event in its clause (lexicon deployment_told)
+_DEPLOYMENT_TOLD = re.compile(_DATA["deployment_told"]["pattern"], re.I)

@@ -145,7 +145,7 @@ class RoleReading:
         # (or the noun of arrival: "the arrival of Russian instructors in X")
         return any(floor <= t.start() and t.end() <= at and at - t.end() <= ARRIVAL_NEAR_CHARS
                    and ((t.group("verb") and _stem(t.group("verb")) in _ARRIVAL)
-                        or (t.group("noun") and t.group("noun").lower() in ("arrival", "deployment")))
+                        or (t.group("noun") and t.group("noun").lower() == "arrival"))
                    for t in triggers)
 
 
