@@ -25,6 +25,7 @@ from .lexicon import (
     _CUE_RE,
     _DIRECTED_ONLY,
     _ORDERED_TO,
+    _ABSTRACT_NOUNS,
     _DEPLOYMENT_TOLD,
     _RECEIVED_OBJECT,
     _DIRECTION_AFTER,
@@ -252,7 +253,7 @@ class _Reader(RoleReading, StatusReading):
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place
                              and not _EVENT_OF.match(self.text, t.end(), e))
-                    and not (t.group("noun") and t.group("noun").lower() in ("deployment", "deployments")
+                    and not (t.group("noun") and t.group("noun").lower() in _ABSTRACT_NOUNS
                              and not _DEPLOYMENT_TOLD.search(self.text, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "receive"
                              and not _RECEIVED_OBJECT.match(self.text[t.end():e]))

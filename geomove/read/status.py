@@ -10,6 +10,9 @@ from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
 
+# "flights to X were suspended": the movement noun's predicate calls it off
+_CALLED_OFF = re.compile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+                         r"(?:suspended|cancell?ed|canceled|halted|stopped|postponed|delayed|called\s+off|banned|blocked)\b", re.I)
 # "were prevented from entering X": the move did not happen
 _KEPT_FROM = re.compile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
 # a relative clause that closes the sentence: ", where they had been based since 2020."
@@ -83,6 +86,8 @@ class StatusReading:
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
             ("a movement noun with a negated predicate", "negated",
              lambda: not main.group("verb") and _NEGATION.search(after)),
+            ("a movement noun called off", "negated",
+             lambda: not main.group("verb") and _CALLED_OFF.match(after)),
             ("a past year", "background", past_year),
             ("a verb of staying", "static",
              lambda: re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I)),
