@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _GROUP_DESCRIBED, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _CLAUSE_BREAK, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, on_the_way, same_place
 from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES
 from .state import Fragment, _Draft
@@ -138,7 +138,8 @@ def via_on_the_way(a: Assembly) -> None:
         s, e = reader.spans[i]
         places = [_place_of(m) for m in reader._within(reader.places, s, e)]
         told = []
-        for d in a.drafts:
+        told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
+        for d in a.drafts if told_so else ():  # "on the way it will stop in X" passed nothing yet
             before = [f.sentence for f in d.frags if f.sentence < i]
             if d.status == "reported" and before and i - max(before) <= ON_THE_WAY_SENTENCES:
                 passed = [p for p in places if on_the_way(d.origin, p, d.destination)]
