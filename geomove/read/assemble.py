@@ -209,8 +209,8 @@ def via_where_met(a: Assembly) -> None:
     reader, text = a.reader, a.reader.text
     for i, (s, e) in enumerate(reader.spans):
         verb = _MET_VERB.search(text, s, e)
-        if verb is None or not _MET_GROUP.search(text, s, e):
-            continue
+        if verb is None or not _MET_GROUP.search(text, s, e) or _MODAL.search(text, s, e):
+            continue  # (a convoy that "could be attacked near X" was met nowhere)
         for m in reader._within(reader.places, verb.end(), e):
             window = text[verb.end():m["start"]]
             cue = None
