@@ -173,6 +173,9 @@ _SEVERAL_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 _NUMBERING = re.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
                         r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9]))"
                         r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
+_N_STRONG = re.compile(r"\b(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6})[-\s](?:strong|member|man|person)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
+                       r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
 _UNIT_WORD = re.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
                         r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
@@ -607,6 +610,10 @@ class _Reader(RoleReading, StatusReading):
             clause = re.split(r"[,;:]\s*|\bthat\s+", subject)[-1]
             obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
         obj = re.sub(r"\s+", " ", obj)[:160]
+        for m in _N_STRONG.finditer(self.text, s, e):
+            # "a 300-strong contingent", "a 400-member police unit": the people in it
+            if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):
+                counts.append({"value": int(m.group("num").replace(",", "")), "unit": "members"})
         for m in _NUMBERING.finditer(self.text, s, e):
             # "the troops, numbering about 300, ...": the size of the group the clause names
             unit = _UNIT_WORD.findall(self.text[s:m.start()])
