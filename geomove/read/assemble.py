@@ -209,16 +209,21 @@ def via_where_met(a: Assembly) -> None:
     reader, text = a.reader, a.reader.text
     for i, (s, e) in enumerate(reader.spans):
         verb = _MET_VERB.search(text, s, e)
-        if verb is None or not _MET_GROUP.search(text, s, e) or _MODAL.search(text, s, e):
+        grouped = _MET_GROUP.search(text, s, e) or re.match(r"\s*(?:it|they)\s", text[s:e], re.I)
+        if verb is None or not grouped or _MODAL.search(text, s, e):
             continue  # (a convoy that "could be attacked near X" was met nowhere)
+        prev = None  # the mention before, when a cue governed it (the second end of "the road between A and B")
         for m in reader._within(reader.places, verb.end(), e):
             window = text[verb.end():m["start"]]
             cue = None
             for cue in _MET_CUE.finditer(window):
                 pass
             gap = window[cue.end():] if cue is not None else ""
-            if cue is None or "," in gap or _CLAUSE_BREAK.search(gap) or not _NP_GAP.match(gap.strip()):
+            listed = prev is not None and re.fullmatch(r"\s*(?:and|&|,)\s*(?:the\s+)?", text[prev["end"]:m["start"]])
+            if not listed and (cue is None or "," in gap or _CLAUSE_BREAK.search(gap) or not _NP_GAP.match(gap.strip())):
+                prev = None
                 continue
+            prev = m
             place = _place_of(m)
             near = [d for d in a.drafts if d.status == "reported"
                     and any(abs(f.sentence - i) <= MET_SENTENCES for f in d.frags)
