@@ -32,6 +32,10 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
             heads.append(at)
         else:
             told_apart.append((place, at))
+    if len(origins) == 1 and told_apart and frag.each_from:
+        # "two convoys, one from A and the other from B, reached Y": one movement from each
+        origins.extend(p for p, _at in told_apart)
+        told_apart = []
     if len(origins) == 1 and told_apart and frag.destination:
         # "heading from A to B, coming from C", "having come from C, moved from A to B": two
         # origins told apart; the one the other lies on the way from is where it began

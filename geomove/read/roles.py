@@ -56,7 +56,9 @@ class RoleReading:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()):
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
+                    and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
+                # (of a town, "two convoys, one from A and one from B", it is where each came from)
                 return None, -1  # "40 soldiers, 25 from Malawi": who they are, not where from
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
