@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, on_the_way, same_place
 from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES
 from .state import Fragment, _Draft
@@ -100,11 +100,15 @@ def read_fragments(a: Assembly) -> None:
                     and last.destination is not None and draft.destination is not None \
                     and not compatible(last.destination, draft.destination) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
-                    and _PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1]):
+                    and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
+                         or _stem(frag.trigger) in _DEPARTURE):
                 # "some of the aircraft then continued to Y": a part went on from where the
-                # group had got to; the group's own movement stays as told
+                # group had got to; "they set off again for Y": it left again from there (a
+                # next leg). The movement told before stays as told
                 draft.origin = {**last.destination, "inferred": True}
-                a.why.append(f"sentence {i} {_ends(draft)}: a part of {_ends(last)} went on")
+                if draft.actor is None and last.actor is not None:
+                    draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "they": the same force
+                a.why.append(f"sentence {i} {_ends(draft)}: went on from where {_ends(last)} got to")
                 drafts.append(draft)
                 last = draft
                 continue

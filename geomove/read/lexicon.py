@@ -156,8 +156,10 @@ _INFINITIVE_OK = re.compile(
     r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 # a time adverbial that opens a sentence without a comma: "On Monday they entered X"
-_TIME_OPENER = (r"(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
-                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week)\s+){1,2}(?:(?:morning|evening|night)\s+)?")
+_TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
+                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week)\s+){1,2}(?:(?:morning|evening|night)\s+)?"
+                # "Two days later they ..."
+                r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+)")
 # words of time that may stand between a verb and a cue attached to it
 _TIME_WORDS = re.compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
