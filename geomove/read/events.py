@@ -108,10 +108,20 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         # ("Chadian troops crossed into Cameroon's Far North region")
         origin = {**_place_of(home), "precision": "country", "inferred": True}
     if len(collapsed) > 1 and frag.chained:
-        return [_Draft(origin, (vias + collapsed[:-1])[:_MAX_VIA], collapsed[-1], [frag], status)]
+        return [_Draft(origin, _distinct(vias + collapsed[:-1], origin, collapsed[-1]), collapsed[-1], [frag], status)]
     if not collapsed:
-        return [_Draft(origin, vias[:_MAX_VIA], None, [frag], status)]
-    return [_Draft(origin, vias[:_MAX_VIA], d, [frag], status) for d in collapsed]
+        return [_Draft(origin, _distinct(vias, origin, None), None, [frag], status)]
+    return [_Draft(origin, _distinct(vias, origin, d), d, [frag], status) for d in collapsed]
+
+
+def _distinct(vias: list[dict], origin: dict | None, destination: dict | None) -> list[dict]:
+    """Places passed, each once, none of them an end ("flew to X, and from there drove to Y"
+    names X twice)."""
+    out: list[dict] = []
+    for v in vias:
+        if not any(same_place(v, w) for w in out) and not same_place(v, origin) and not same_place(v, destination):
+            out.append(v)
+    return out[:_MAX_VIA]
 
 
 def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook) -> None:
