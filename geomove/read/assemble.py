@@ -144,8 +144,8 @@ def via_on_the_way(a: Assembly) -> None:
         told = []
         told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
         for d in a.drafts if told_so else ():  # "on the way it will stop in X" passed nothing yet
-            before = [f.sentence for f in d.frags if f.sentence < i]
-            if d.status == "reported" and before and i - max(before) <= ON_THE_WAY_SENTENCES:
+            before = [f.sentence for f in d.frags if i - ON_THE_WAY_SENTENCES <= f.sentence < i]
+            if d.status == "reported" and before:
                 passed = [p for p in places if on_the_way(d.origin, p, d.destination)]
                 if passed:
                     told.append((max(before), d, passed))
@@ -186,6 +186,7 @@ def count_from_description(a: Assembly) -> None:
     told = set()
     for d in a.drafts:
         told.update(f.sentence for f in d.frags if f.counts)
+    told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}
     for i, (s, e) in enumerate(reader.spans):
         said = _GROUP_DESCRIBED.search(reader.text, s, e)
         if said is None or i in told:
@@ -193,8 +194,12 @@ def count_from_description(a: Assembly) -> None:
         _what, counts = reader._what(s, e, said)
         if not counts:
             continue
-        before = [(max(f.sentence for f in d.frags if f.sentence <= i), k) for k, d in enumerate(a.drafts)
-                  if d.status == "reported" and any(i - NEXT_LEG_SENTENCES <= f.sentence <= i for f in d.frags)]
+        before = []
+        for k, d in enumerate(a.drafts):
+            at = told_at[id(d)]
+            j = bisect.bisect_right(at, i) - 1  # the draft's last sentence up to i
+            if d.status == "reported" and j >= 0 and at[j] >= i - NEXT_LEG_SENTENCES:
+                before.append((at[j], k))
         if not before:
             continue
         nearest = max(b[0] for b in before)
@@ -211,6 +216,13 @@ def via_where_met(a: Assembly) -> None:
     near X", "rebels attacked the convoy near X" beside the sentence telling its route): X is
     a place on the way, when it lies between the route's ends."""
     reader, text = a.reader, a.reader.text
+    told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}  # (bisected below)
+
+    def apart(d: _Draft, i: int) -> int:
+        at = told_at[id(d)]
+        k = bisect.bisect_left(at, i)
+        return min(abs(at[j] - i) for j in (k - 1, k) if 0 <= j < len(at))
+
     for i, (s, e) in enumerate(reader.spans):
         verb = _MET_VERB.search(text, s, e)
         grouped = _MET_GROUP.search(text, s, e) or re.match(r"\s*(?:it|they)\s", text[s:e], re.I)
@@ -229,12 +241,11 @@ def via_where_met(a: Assembly) -> None:
                 continue
             prev = m
             place = _place_of(m)
-            near = [d for d in a.drafts if d.status == "reported"
-                    and any(abs(f.sentence - i) <= MET_SENTENCES for f in d.frags)
+            near = [d for d in a.drafts if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
                     and on_the_way(d.origin, place, d.destination)]
             if not near:
                 continue
-            draft = min(near, key=lambda d: min(abs(f.sentence - i) for f in d.frags))
+            draft = min(near, key=lambda d: apart(d, i))
             _add_via(draft, [place])
             a.why.append(f"sentence {i} '{verb.group(0)}': {place.get('name')} passed on the way of {_ends(draft)}")
 

@@ -223,6 +223,7 @@ class _Reader(RoleReading, StatusReading):
         # one pass of the trigger lexicon over the report, read by clause afterwards
         self._triggers = sorted(list(_TRIGGER_RE.finditer(text)) + list(_MANNER_OF_MOTION.finditer(text)),
                                 key=lambda t: t.start())
+        self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee)
@@ -251,7 +252,11 @@ class _Reader(RoleReading, StatusReading):
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces");
         # after a preposition a verb form is a noun ("by land", "by ship", "on return")
-        triggers = [t for t in self._triggers if s <= t.start() and t.end() <= e
+        # (the clause's triggers by bisection: a scan of every trigger of the text per clause
+        # was quadratic on long reports)
+        clause_triggers = self._triggers[bisect.bisect_left(self._trigger_starts, s):
+                                         bisect.bisect_left(self._trigger_starts, e)]
+        triggers = [t for t in clause_triggers if s <= t.start() and t.end() <= e
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
                     and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
                     and not (t.group(0).lower() == "crossing"
@@ -443,10 +448,10 @@ class _Reader(RoleReading, StatusReading):
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
-            frag.respective_dates = [d for d in self.dates if s <= d.start < e and not self._dateline(d)]
+            frag.respective_dates = [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)]
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
-        frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
+        frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
                      and (self.published is None or not d.relative)
                      and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
         # a movement noun may be the subject itself ("..., the column was bound for X")
@@ -522,6 +527,18 @@ class _Reader(RoleReading, StatusReading):
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and not _TRIGGER_RE.fullmatch(k.text):
                 return True
         return False
+
+    def _dates_in(self, dates: list, s: int, e: int) -> list:
+        """The dates starting in [s, e): by bisection when sorted by start (a scan of every
+        date per clause was quadratic on long reports), else by a scan."""
+        key = ("dates", id(dates))
+        if key not in self._starts:
+            starts = [d.start for d in dates]
+            self._starts[key] = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+        starts = self._starts[key]
+        if starts is None:
+            return [d for d in dates if s <= d.start < e]
+        return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
 
     def _within(self, mentions: list[dict], s: int, e: int) -> list[dict]:
         """The mentions starting in [s, e), in their order: by bisection when they are sorted
@@ -650,8 +667,8 @@ class _Reader(RoleReading, StatusReading):
 
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
-        inside = [d for d in self.dates if s <= d.start < e
-                  and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
+        inside = [d for d in self._dates_in(self.dates, s, e)
+                  if not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
                   and not (d.relative and self._quoted(d.start))
                   and not self._dateline(d)]
         if not inside:
