@@ -42,6 +42,8 @@ class RoleReading:
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
+        if (mention.get("relation") or {}).get("area") == "direction":
+            start = mention["start"]  # "in the direction of X" is a cue of its own, not a place phrase
         if _BOUND_AFTER.match(self.text[mention["end"]:]):
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         window = self.text[floor:start]
