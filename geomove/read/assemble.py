@@ -363,8 +363,10 @@ def drop_far_namesakes(a: Assembly) -> None:
             name, at = p.get("name"), (p.get("offsets") or [-1])[0]
             i = bisect.bisect_right(starts, at) - 1
             own = sites[i] if i >= 0 and at < sites[i]["end"] else None
-            if own is not None and own.get("name") == name and own.get("candidates_count") == 1:
-                continue  # the name has no other reading: no namesake was chosen
+            if own is not None and own.get("name") == name and own.get("candidates_count") == 1 \
+                    and own.get("kind") not in ("village", "town"):
+                continue  # a base or airfield whose name has no other reading: no namesake was chosen
+                # (a village of one reading may still be a common word: "at Church locations")
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue
