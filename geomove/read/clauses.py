@@ -264,7 +264,7 @@ class _Reader(RoleReading, StatusReading):
                              # "a crossing of the troops from X to Y" is the event, not a place
                              and not _EVENT_OF.match(self.text, t.end(), e))
                     and not (t.group("noun") and t.group("noun").lower() in _ABSTRACT_NOUNS
-                             and not _DEPLOYMENT_TOLD.search(self.text, s, e))
+                             and not _DEPLOYMENT_TOLD.search(self.text, max(s, t.start() - 60), min(e, t.end() + 80)))
                     and not (t.group("verb") and _stem(t.group("verb")) == "receive"
                              and not _RECEIVED_OBJECT.match(self.text[t.end():e]))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
