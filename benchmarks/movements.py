@@ -208,9 +208,13 @@ def main(argv=None) -> int:
         part = [r for r in rows if r["batch"] == batch]
         if part:
             print(_line(f"{batch} ({len(part)}):", figures(part)))
+    kinds = ("missed", "spurious", "wrong origin", "wrong destination", "wrong via", "wrong count")
     errors = sum((r["errors"] for r in rows), Counter())
-    print("error kinds: " + ", ".join(f"{k} {errors[k]}" for k in
-                                      ("missed", "spurious", "wrong origin", "wrong destination", "wrong via", "wrong count")))
+    print("error kinds: " + ", ".join(f"{k} {errors[k]}" for k in kinds))
+    for batch in ("original", "w2b"):
+        part = sum((r["errors"] for r in rows if r["batch"] == batch), Counter())
+        if any(r["batch"] == batch for r in rows):
+            print(f"  {batch}: " + ", ".join(f"{k} {part[k]}" for k in kinds))
     # CPU time as well: on a shared machine the wall clock measures the neighbours too
     print(f"extraction time: {elapsed:.2f} s for {len(rows)} reports (CPU {cpu:.2f} s, of which reading "
           f"mentions into movements {cpu_reading:.2f} s)")

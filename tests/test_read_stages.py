@@ -54,6 +54,20 @@ def test_a_far_namesake_end_is_dropped_and_the_movement_keeps_its_other_end():
     assert p["destination"]["name"] == "Aldham"
 
 
+def test_a_far_end_that_is_a_city_or_a_base_of_one_reading_is_no_namesake():
+    text = "Troops moved from Kosti to Aldham on Monday. Sennar and Rabak were calm."
+    ms = [mention(text, "Kosti", lat=13.16, lon=32.66, country="SD"),
+          mention(text, "Aldham", lat=51.9, lon=0.78, country="GB"),
+          mention(text, "Sennar", lat=13.55, lon=33.6, country="SD"),
+          mention(text, "Rabak", lat=13.18, lon=32.74, country="SD")]
+    for far in ({**ms[1], "kind": "city"}, {**ms[1], "kind": "base", "candidates_count": 1}):
+        p = extract(text, gazetteer=NoBook(), mentions=[ms[0], far, *ms[2:]], published="2025-03-12")[0]["properties"]
+        assert p["destination"]["name"] == "Aldham"
+    for far in ({**ms[1], "kind": "base", "candidates_count": 2}, {**ms[1], "kind": "village", "candidates_count": 1}):
+        p = extract(text, gazetteer=NoBook(), mentions=[ms[0], far, *ms[2:]], published="2025-03-12")[0]["properties"]
+        assert p["destination"] is None
+
+
 def test_each_decision_prints_its_named_features():
     text = "A convoy drove from Kosti to Sennar on Monday. A separate convoy drove from Kosti to Sennar."
     ms = [mention(text, "Kosti", lat=13.16, lon=32.66, country="SD", nth=k) for k in (0, 1)] + \

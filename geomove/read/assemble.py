@@ -16,10 +16,10 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _PEOPLE, _stem
-from .places import _km, _place_of, _spec, compatible, same_place
-from .weights import FAR_NAMESAKE_KM, NEXT_LEG_SENTENCES
-from .state import _Draft
+from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .places import _km, _place_of, _spec, compatible, on_the_way, same_place
+from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES
+from .state import Fragment, _Draft
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Assembly:
     book: PlaceBook
     drafts: list
     why: list = field(default_factory=list)   # each decision taken, as printable lines
+    on_the_way: list = field(default_factory=list)  # (clause, fragment) told "on the way", read late
 
 
 def read_fragments(a: Assembly) -> None:
@@ -39,6 +40,11 @@ def read_fragments(a: Assembly) -> None:
     last: _Draft | None = None
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
+        if (frag is None or not frag.origin) and _ON_THE_WAY.search(reader.text, *reader.spans[i]) \
+                and reader._within(reader.places, *reader.spans[i]):
+            # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
+            a.on_the_way.append((i, frag))
+            continue
         if frag is None:
             _refine_destination(last, reader, i, book)
             continue
@@ -90,6 +96,22 @@ def read_fragments(a: Assembly) -> None:
             if target is not None and not (follows and drafts[target] is not last):
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
+            if last is not None and frag.anaphoric and not frag.distinct and draft.origin is None \
+                    and last.destination is not None and draft.destination is not None \
+                    and not compatible(last.destination, draft.destination) \
+                    and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
+                    and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
+                         or _stem(frag.trigger) in _DEPARTURE):
+                # "some of the aircraft then continued to Y": a part went on from where the
+                # group had got to; "they set off again for Y": it left again from there (a
+                # next leg). The movement told before stays as told
+                draft.origin = {**last.destination, "inferred": True}
+                if draft.actor is None and last.actor is not None:
+                    draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "they": the same force
+                a.why.append(f"sentence {i} {_ends(draft)}: went on from where {_ends(last)} got to")
+                drafts.append(draft)
+                last = draft
+                continue
             # "the other group" refers to a group told before, not to the one that just moved
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
@@ -106,6 +128,126 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+def via_on_the_way(a: Assembly) -> None:
+    """A clause told as happening on the way of a movement told before it ("On the way, the
+    convoy resupplied the town of X", "En route, they halted in X"): its places that lie
+    between that movement's ends are places it passed, not the ends of a new movement. Read
+    once the routes are whole (their halves may be told sentences apart); a clause whose
+    places lie on no route told before is read as a movement of its own after all. (A clause
+    that names where it started from tells its own route and was read as one.)"""
+    reader = a.reader
+    for i, frag in a.on_the_way:
+        s, e = reader.spans[i]
+        places = [_place_of(m) for m in reader._within(reader.places, s, e)]
+        told = []
+        told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
+        for d in a.drafts if told_so else ():  # "on the way it will stop in X" passed nothing yet
+            before = [f.sentence for f in d.frags if i - ON_THE_WAY_SENTENCES <= f.sentence < i]
+            if d.status == "reported" and before:
+                passed = [p for p in places if on_the_way(d.origin, p, d.destination)]
+                if passed:
+                    told.append((max(before), d, passed))
+        if told:
+            _, draft, passed = max(told, key=lambda x: x[0])
+            _add_via(draft, passed)
+            draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
+            a.why.append(f"sentence {i}: on the way of {_ends(draft)}: passed "
+                         f"{', '.join(p.get('name') or '?' for p in passed)}")
+            continue
+        if frag is None or not (frag.destination or frag.via):
+            continue
+        for route in _routes(frag, a.book):
+            k = next((k for k, d in enumerate(a.drafts) if same_event(d, route, a.book).same), None)
+            if k is not None:
+                a.drafts[k] = _merge(a.drafts[k], route)
+            else:
+                at = sum(1 for d in a.drafts if min(f.sentence for f in d.frags) <= i)
+                a.drafts.insert(at, route)
+            a.why.append(f"sentence {i} {_ends(route)}: told on the way, but of no route before it")
+
+
+def _add_via(draft: _Draft, places: list[dict]) -> None:
+    """Places passed join a route's via once each, in order of distance from its origin."""
+    for p in places:
+        if not any(same_place(v, p) for v in draft.via):
+            draft.via.append(p)
+    if draft.origin is not None:
+        draft.via.sort(key=lambda v: _km(draft.origin, v))
+
+
+def count_from_description(a: Assembly) -> None:
+    """A sentence that describes the group just told by what it carried or was made of ("The
+    vehicles, which carried about 30 soldiers, lined up ...", "The convoy was made up of 45
+    trucks") gives that movement its counts; people counted there are its count when the
+    movement counted only vehicles (GUIDELINES: people where people are counted)."""
+    reader = a.reader
+    told = set()
+    for d in a.drafts:
+        told.update(f.sentence for f in d.frags if f.counts)
+    told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}
+    for i, (s, e) in enumerate(reader.spans):
+        said = _GROUP_DESCRIBED.search(reader.text, s, e)
+        if said is None or i in told:
+            continue
+        _what, counts = reader._what(s, e, said)
+        if not counts:
+            continue
+        before = []
+        for k, d in enumerate(a.drafts):
+            at = told_at[id(d)]
+            j = bisect.bisect_right(at, i) - 1  # the draft's last sentence up to i
+            if d.status == "reported" and j >= 0 and at[j] >= i - NEXT_LEG_SENTENCES:
+                before.append((at[j], k))
+        if not before:
+            continue
+        nearest = max(b[0] for b in before)
+        for _, k in (b for b in before if b[0] == nearest):
+            d = a.drafts[k]
+            d.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, counts=counts, described=True,
+                                    quote=reader.text[s:e].strip()))
+            a.why.append(f"sentence {i}: describes {_ends(d)}: "
+                         f"{', '.join(str(c['value']) + ' ' + c['unit'] for c in counts)}")
+
+
+def via_where_met(a: Assembly) -> None:
+    """A moving group met where it was passing ("a convoy heading from A to B was ambushed
+    near X", "rebels attacked the convoy near X" beside the sentence telling its route): X is
+    a place on the way, when it lies between the route's ends."""
+    reader, text = a.reader, a.reader.text
+    told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}  # (bisected below)
+
+    def apart(d: _Draft, i: int) -> int:
+        at = told_at[id(d)]
+        k = bisect.bisect_left(at, i)
+        return min(abs(at[j] - i) for j in (k - 1, k) if 0 <= j < len(at))
+
+    for i, (s, e) in enumerate(reader.spans):
+        verb = _MET_VERB.search(text, s, e)
+        grouped = _MET_GROUP.search(text, s, e) or re.match(r"\s*(?:it|they)\s", text[s:e], re.I)
+        if verb is None or not grouped or _MODAL.search(text, s, e):
+            continue  # (a convoy that "could be attacked near X" was met nowhere)
+        prev = None  # the mention before, when a cue governed it (the second end of "the road between A and B")
+        for m in reader._within(reader.places, verb.end(), e):
+            window = text[verb.end():m["start"]]
+            cue = None
+            for cue in _MET_CUE.finditer(window):
+                pass
+            gap = window[cue.end():] if cue is not None else ""
+            listed = prev is not None and re.fullmatch(r"\s*(?:and|&|,)\s*(?:the\s+)?", text[prev["end"]:m["start"]])
+            if not listed and (cue is None or "," in gap or _CLAUSE_BREAK.search(gap) or not _NP_GAP.match(gap.strip())):
+                prev = None
+                continue
+            prev = m
+            place = _place_of(m)
+            near = [d for d in a.drafts if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
+                    and on_the_way(d.origin, place, d.destination)]
+            if not near:
+                continue
+            draft = min(near, key=lambda d: apart(d, i))
+            _add_via(draft, [place])
+            a.why.append(f"sentence {i} '{verb.group(0)}': {place.get('name')} passed on the way of {_ends(draft)}")
 
 
 def _ends(d: _Draft) -> str:
@@ -213,14 +355,18 @@ def drop_far_namesakes(a: Assembly) -> None:
     for draft in a.drafts:
         for end in ("origin", "destination"):
             p = getattr(draft, end)
-            if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None:
-                continue
+            if p is None or _spec(p) > 2 or p.get("inferred") or p.get("lat") is None or p.get("kind") == "city":
+                continue  # (a city is the reading a namesake village would have lost to)
             # judged only against the report's other towns and sites (two at least), leaving
             # out the mention this end was read from: a force sent from a far country to a
             # town is no namesake
             name, at = p.get("name"), (p.get("offsets") or [-1])[0]
             i = bisect.bisect_right(starts, at) - 1
             own = sites[i] if i >= 0 and at < sites[i]["end"] else None
+            if own is not None and own.get("name") == name and own.get("candidates_count") == 1 \
+                    and own.get("kind") not in ("village", "town"):
+                continue  # a base or airfield whose name has no other reading: no namesake was chosen
+                # (a village of one reading may still be a common word: "at Church locations")
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue
@@ -237,7 +383,7 @@ def drop_endless(a: Assembly) -> None:
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
-PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, origin_home_through_crossing,
+PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via,
           drop_far_namesakes, drop_endless)
 
@@ -267,9 +413,17 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
 
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
-    counts = next((f.counts for f in frags if f.counts), [])
-    people = [c for c in counts if _PEOPLE.search(c["unit"])]
-    count = (people or counts or [{"value": None}])[0]["value"]
+    # the count told with the movement's own ends before one told with coarser ones ("K
+    # dispatches 2,000 troops to L ... an initial group of 80 flew out of <airport>")
+    told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
+                                         for p, _at in f.origin + f.destination)]
+    counts = next((f.counts for f in told_ends + frags if f.counts and not f.described), [])
+    described = [c for f in frags if f.described for c in f.counts]
+    people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \
+        [c for c in described if _PEOPLE.search(c["unit"])]
+    counts = counts + [c for c in described if c not in counts]
+    moved = [c for c in counts if not c.get("escort")]
+    count = (people or moved or [{"value": None}])[0]["value"]
     what = next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
     date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
         or next((f.date for f in frags if f.date is not None), None)

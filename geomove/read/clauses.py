@@ -24,6 +24,10 @@ from .lexicon import (
     _CROSSING_NOUN,
     _CUE_RE,
     _DIRECTED_ONLY,
+    _ORDERED_TO,
+    _ABSTRACT_NOUNS,
+    _DEPLOYMENT_TOLD,
+    _RECEIVED_OBJECT,
     _DIRECTION_AFTER,
     _DISTINCT,
     _FORCE_NOUN,
@@ -104,7 +108,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     out, legs = [], set()
     for s, e in spans:
         cut = s
-        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e)),
+        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
+                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e)),
                        key=lambda m: m.start())
         for m in joins:
             if m.start() < cut:
@@ -149,8 +154,55 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     return out, legs
 
 
+# "crossed into K at X": the place a crossing was made
+_CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
+# "..., a day after Armenian forces left the town": a clause of its own with another force for
+# subject (a participle, "after leaving X", is the same subject's and stays in its clause)
+_OTHER_FORCE_AFTER = re.compile(
+    r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
+    r"(?:after|before)\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
+    r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?)\b)")
+# "escorted by two helicopters": a count of the escort, not of the group that moved
+_ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+# a state governed by a preposition, alone or as the last of a list ("troops from Chad and
+# Niger arrived"): where they are from, not the subject
+_GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
+                             r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
+_SEVERAL_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
+# "numbering about 300": a group's size told after it
+_NUMBERING = re.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
+                        r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9]))"
+                        r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
+_N_STRONG = re.compile(r"\b(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6})[-\s](?:strong|member|man|person)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
+                       r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
+_UNIT_WORD = re.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
+                        r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
+# between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
+_NOUN_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
+                      r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
+# a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
+# "bringing the total to 600 officers"
+_TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
+                           r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
+                           r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of"
+                           # a number in a plan: "and plans to base as many as 3,000 more"
+                           r"|\bplan(?:s|ned|ning)?\s+to\s+[a-z]+|\b(?:expected|set|due|scheduled)\s+to\s+"
+                           r"(?:send|deploy|station|add|dispatch|base))\s+"
+                           r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+)?$", re.I)
+# "returned home", "flew back home": to the force's own country
+_HOME_AFTER = re.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
+# "one from A and the other from B": each of several groups from its own place
+_EACH_FROM = re.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
+# the two sides of something: "between A and B", "between the A and the B"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
-_CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+", re.I)
+# and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
+# its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
+_CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+"
+                          r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
+                          r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
@@ -171,6 +223,7 @@ class _Reader(RoleReading, StatusReading):
         # one pass of the trigger lexicon over the report, read by clause afterwards
         self._triggers = sorted(list(_TRIGGER_RE.finditer(text)) + list(_MANNER_OF_MOTION.finditer(text)),
                                 key=lambda t: t.start())
+        self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee)
@@ -180,6 +233,7 @@ class _Reader(RoleReading, StatusReading):
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"])))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
+        self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
         self._countries = [p for p in self.places if p.get("kind") == "country"]
         self._starts = {}  # id(list) -> its starts, when sorted (then clauses bisect them)
         for mentions_ in (self.places, self.actors, self._countries):
@@ -198,13 +252,23 @@ class _Reader(RoleReading, StatusReading):
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces");
         # after a preposition a verb form is a noun ("by land", "by ship", "on return")
-        triggers = [t for t in self._triggers if s <= t.start() and t.end() <= e
+        # (the clause's triggers by bisection: a scan of every trigger of the text per clause
+        # was quadratic on long reports)
+        clause_triggers = self._triggers[bisect.bisect_left(self._trigger_starts, s):
+                                         bisect.bisect_left(self._trigger_starts, e)]
+        triggers = [t for t in clause_triggers if s <= t.start() and t.end() <= e
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
                     and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place
                              and not _EVENT_OF.match(self.text, t.end(), e))
+                    and not (t.group("noun") and t.group("noun").lower() in _ABSTRACT_NOUNS
+                             and not _DEPLOYMENT_TOLD.search(self.text, max(s, t.start() - 60), min(e, t.end() + 80)))
+                    and not (t.group("verb") and _stem(t.group("verb")) == "receive"
+                             and not _RECEIVED_OBJECT.match(self.text[t.end():e]))
+                    and not (t.group("verb") and _stem(t.group("verb")) == "order"
+                             and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
@@ -223,7 +287,8 @@ class _Reader(RoleReading, StatusReading):
         main = verbs[0] if verbs else triggers[0]
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject = self.text[subject_start:main.start()]
-        if main.group("verb") and _CIVILIAN.search(subject) and not _MOVER.search(subject):
+        if main.group("verb") and _stem(main.group("verb")) != "order" \
+                and _CIVILIAN.search(subject) and not _MOVER.search(subject):
             return None  # an official's trip or civilians travelling: no force moved
         if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
             # "On their return to X, two farmers said ...": the owner is the main clause's subject
@@ -236,6 +301,9 @@ class _Reader(RoleReading, StatusReading):
                         noun_only=not verbs, quote=sent.strip())
         frag.status, frag.status_why = self._status(s, e, main, triggers)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
+        frag.headline = index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))
+        frag.each_from = len(_EACH_FROM.findall(self.text, s, e)) >= 2
+        frag.as_clause = frag.contrasted and bool(re.search(r"\sas\s+$", self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         mentions = self._within(self.places, s, e)
@@ -244,7 +312,16 @@ class _Reader(RoleReading, StatusReading):
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
         prev_end = s
         prev_role = None
+        sides = self._sides(mentions, s)
+        frag.between = [_place_of(m) for m in mentions if id(m) in sides]
         for m in mentions:
+            if id(m) in sides:
+                # "crossed the border between A and B": the two sides of a border or road,
+                # neither an end nor a place passed (events._routes_from may take the side
+                # left behind as the origin)
+                frag.roles_why.append(f"{m['surface']}: a side of 'between', no role of its own")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in purposes):
                 # "sent troops to retake X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
@@ -260,15 +337,18 @@ class _Reader(RoleReading, StatusReading):
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
                 if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)) \
-                        and slots[-1][0] in ("destination", "origin", "via"):
+                        and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
                     # a list shares its head's cue: the movements it tells are distributed
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
-                    if slots[-1][0] == "destination" and m.get("kind") == "crossing" and all(
-                            x.get("kind") == "country" for x in slots[-1][1]):
-                        # "crossed into Syria at the X crossing": where they entered the country
+                    if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
+                            m.get("kind") == "crossing" or (
+                                _CROSSED_AT.fullmatch(gap) and main.group("verb")
+                                and _stem(main.group("verb")) in ("cross", "enter"))):
+                        # "crossed into Syria at the X crossing", "crossed into K at the town
+                        # of X": where they entered the country
                         slots.append(("via", [m], prev_end))
                         prev_role = "via"
                     else:
@@ -298,7 +378,9 @@ class _Reader(RoleReading, StatusReading):
             role = _OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None
             ana = role and _OBJECT_ANAPHOR.match(self.text, t.end(), e)
             if ana:
-                ref = self._antecedent(t.start(), ana.group(1).lower())
+                goes = tuple(_place_of(g) for r, grp, _a in slots if r == "destination" for g in grp) \
+                    if role == "origin" else ()
+                ref = self._antecedent(t.start(), ana.group(1).lower(), avoid=goes)
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
@@ -318,6 +400,26 @@ class _Reader(RoleReading, StatusReading):
             subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
                        and _spec(m) <= 2]
             slots.extend(("origin", [m], subject_start) for m in subject)
+        if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
+            # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
+            # without a destination the stop is where it is known to have got to. "Seen in X
+            # heading to Y" without an origin: X is the earliest point known
+            goes = any(r == "destination" for r, _g, _a in slots)
+            starts = any(r == "origin" for r, _g, _a in slots)
+            seen_role = "via" if goes and starts else "origin" if goes else "destination"
+            slots = [("via" if goes else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
+                     else (r, g, a) for r, g, a in slots]
+        if main.group("verb") and _stem(main.group("verb")) == "receive" \
+                and not any(r == "destination" for r, _g, _a in slots):
+            # "Roraima received 16 armoured vehicles from the army": the place that received
+            # them, as the subject, is where they went
+            taken = {id(g) for _r, grp, _a in slots for g in grp}
+            subject = [m for m in mentions if s <= m["start"] and m["end"] <= main.start() and id(m) not in taken
+                       and _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()])
+                       and not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"])]
+            if subject:
+                slots.append(("destination", subject[-1:], subject[-1]["start"]))
+                frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
             slots.append(("destination", [loci[0]], loci[0]["start"]))
         slots.sort(key=lambda x: x[2])
@@ -329,6 +431,16 @@ class _Reader(RoleReading, StatusReading):
             getattr(frag, role).append((place, at))
         frag.chained = bool(_CHAIN.search(sent))
         frag.actor, frag.actor_home = self._actor(s, e, main)
+        if main.group("verb") and _stem(main.group("verb")) == "receive":
+            # who received is no actor; the force they came from may be ("... from the Brazilian Army")
+            sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
+                           if re.search(r"\bfrom\s+$", self.text[max(s, m.start() - 6):m.start()], re.I)), None)
+            frag.actor, frag.actor_home = (re.sub(r"^(?:the|a|an)\s+", "", sender, flags=re.I) if sender else None), None
+        if not frag.destination and frag.actor_home is not None and main.group("verb") \
+                and _HOME_AFTER.match(self.text, main.end(), e):
+            # "French soldiers returned home from Niger": home is the force's own country
+            frag.destination.append(({**_place_of(frag.actor_home), "precision": "country", "inferred": True}, main.end()))
+            frag.roles_why.append(f"{frag.actor_home['surface']}: destination, the home of a national force")
         frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
@@ -336,10 +448,10 @@ class _Reader(RoleReading, StatusReading):
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
-            frag.respective_dates = [d for d in self.dates if s <= d.start < e and not self._dateline(d)]
+            frag.respective_dates = [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)]
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
-        frag.when = {d.text.lower() for d in self.date_words if s <= d.start < e and d.precision == "day"
+        frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
                      and (self.published is None or not d.relative)
                      and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])}
         # a movement noun may be the subject itself ("..., the column was bound for X")
@@ -355,6 +467,17 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _sides(self, mentions: list[dict], s: int) -> set[int]:
+        """Mentions (by id) told as the two sides of something: "between A and B", "the
+        border between the A and the B"."""
+        out: set[int] = set()
+        for a, b in zip(mentions, mentions[1:]):
+            start = a.get("phrase", {}).get("start", a["start"]) if a.get("phrase") else a["start"]
+            if _BETWEEN_BEFORE.search(self.text, max(s, start - 16), start) \
+                    and _BETWEEN_AND.fullmatch(self.text, a["end"], b["start"]):
+                out.update((id(a), id(b)))
+        return out
 
     @staticmethod
     def _purposes(toks: list, clause_end: int) -> list[tuple[int, int]]:
@@ -405,6 +528,18 @@ class _Reader(RoleReading, StatusReading):
                 return True
         return False
 
+    def _dates_in(self, dates: list, s: int, e: int) -> list:
+        """The dates starting in [s, e): by bisection when sorted by start (a scan of every
+        date per clause was quadratic on long reports), else by a scan."""
+        key = ("dates", id(dates))
+        if key not in self._starts:
+            starts = [d.start for d in dates]
+            self._starts[key] = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+        starts = self._starts[key]
+        if starts is None:
+            return [d for d in dates if s <= d.start < e]
+        return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+
     def _within(self, mentions: list[dict], s: int, e: int) -> list[dict]:
         """The mentions starting in [s, e), in their order: by bisection when they are sorted
         by start (a long report has thousands of clauses and mentions; a scan per clause
@@ -432,6 +567,11 @@ class _Reader(RoleReading, StatusReading):
             before = self.text[max(s, m.start() - 12):m.start()]
             if not re.search(r"(?:\d|\bof)\s*$", before):
                 named.append((m.start(), m.group("actor")))
+        if main.group("noun"):
+            # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
+            owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)
+            if owner is not None:
+                return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", owner[1].strip(), flags=re.I)), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
@@ -443,7 +583,8 @@ class _Reader(RoleReading, StatusReading):
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and \
-                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]):
+                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]) and \
+                        not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
             acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",
@@ -460,14 +601,23 @@ class _Reader(RoleReading, StatusReading):
         for m in _COUNT_RE.finditer(self.text, s, e):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
+                continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
-            value = (int(num.replace(",", "")) if num[0].isdigit()
-                     else {"dozens": 24, "hundreds": 200, "thousands": 2000}.get(num) or _NUMWORDS.get(num))
+            # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
+            # among the counts with its word, with no value
+            value = int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num)
+            if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
+                value = None  # "several hundred soldiers", "a few hundred": no number either
             unit = re.sub(r"\s+", " ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if approx:
                 item["approx"] = True
+            if value is None:
+                item["vague"] = num
+            if _ESCORT_BEFORE.search(self.text, max(s, m.start("num") - 30), m.start("num")):
+                item["escort"] = True  # "escorted by two helicopters": not what the count is of
             if m.group("qual"):
                 item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
             counts.append(item)
@@ -480,6 +630,17 @@ class _Reader(RoleReading, StatusReading):
             clause = re.split(r"[,;:]\s*|\bthat\s+", subject)[-1]
             obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
         obj = re.sub(r"\s+", " ", obj)[:160]
+        for m in _N_STRONG.finditer(self.text, s, e):
+            # "a 300-strong contingent", "a 400-member police unit": the people in it
+            if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):
+                counts.append({"value": int(m.group("num").replace(",", "")), "unit": "members"})
+        for m in _NUMBERING.finditer(self.text, s, e):
+            # "the troops, numbering about 300, ...": the size of the group the clause names
+            unit = _UNIT_WORD.findall(self.text[s:m.start()])
+            item = {"value": int(m.group("num").replace(",", "")), "unit": unit[-1].lower() if unit else "members"}
+            if m.group("qual"):
+                item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))
+            counts.append(item)
         return (obj or None), counts
 
     @staticmethod
@@ -506,8 +667,8 @@ class _Reader(RoleReading, StatusReading):
 
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
-        inside = [d for d in self.dates if s <= d.start < e
-                  and not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
+        inside = [d for d in self._dates_in(self.dates, s, e)
+                  if not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
                   and not (d.relative and self._quoted(d.start))
                   and not self._dateline(d)]
         if not inside:

@@ -4,13 +4,13 @@ leg of one, or different movements."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import _DEPARTURE, _stem
 from .book import PlaceBook
-from .places import _finer, _place_of, _spec, compatible, contains, same_place
+from .places import _finer, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
-from .weights import JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import COUNTRY_HALF_DAYS, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -18,6 +18,7 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     and one per destination of a list ("arrived in A and B"), each with its route."""
     origins: list[dict] = []
     heads: list[int] = []
+    told_apart: list[tuple[dict, int]] = []   # origins at another cue than the first
     for place, at in frag.origin:
         # members of one list are one place only when one holds the other: "from X and Y" with
         # X a city named like the province holding Y is still two towns
@@ -29,10 +30,30 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         elif not origins or at == heads[0]:
             origins.append(place)  # the first origin, or another of the same list
             heads.append(at)
+        else:
+            told_apart.append((place, at))
+    if len(origins) == 1 and told_apart and frag.each_from:
+        # "two convoys, one from A and the other from B, reached Y": one movement from each
+        origins.extend(p for p, _at in told_apart)
+        told_apart = []
+    if len(origins) == 1 and told_apart and frag.destination:
+        # "heading from A to B, coming from C", "having come from C, moved from A to B": two
+        # origins told apart; the one the other lies on the way from is where it began
+        end = frag.destination[-1][0]
+        earlier = next((p for p, _at in told_apart if on_the_way(p, origins[0], end)), None)
+        later = [(p, at) for p, at in told_apart if on_the_way(origins[0], p, end)]
+        if earlier is not None:
+            frag = replace(frag, via=[(origins[0], heads[0]), *frag.via])
+            origins = [earlier]
+        elif later:  # "having come from C, moved from A to B": A is on the way from C
+            frag = replace(frag, via=[*later, *frag.via])
     if len(origins) > 1 and not all(_spec(o) <= 2 for o in origins) \
+            and not all(_spec(o) == 4 for o in origins) \
             and not (frag.respectively and len({_spec(o) for o in origins}) == 1):
         # (but "from countries A and B to towns C and D respectively" pairs the two lists)
-        origins = origins[:1]  # a list of towns is distributed; a town and some area is not a list
+        # a list of towns or of countries ("troops from Chad and Niger") is distributed; a
+        # town and some area is not a list
+        origins = origins[:1]
     if frag.respectively and len(origins) > 1:
         # "left A and B for C and D respectively": the n-th origin goes with the n-th end
         each = [_routes_from(frag, book, origin) for origin in origins]
@@ -67,6 +88,12 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         # "entered from the X crossing": the crossing on the force's own border is where it
         # came in, its own country where it came from
         vias, origin = [origin, *vias], None
+    if origin is None and first is not None and len(frag.between) == 2 and frag.enters:
+        # "crossed the border between A and B and arrived in Y": the side that does not hold
+        # where it went is the side it left
+        left = [p for p in frag.between if not (same_place(p, first) or contains(p, first))]
+        if len(left) == 1:
+            origin = {**left[0], "inferred": True}
     crossing = next((v for v in vias if v.get("kind") == "crossing"), None)
     if (origin is None and home is not None and frag.enters and first is not None and crossing
             and first.get("country") and first.get("country") != home.get("country")
@@ -81,10 +108,20 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         # ("Chadian troops crossed into Cameroon's Far North region")
         origin = {**_place_of(home), "precision": "country", "inferred": True}
     if len(collapsed) > 1 and frag.chained:
-        return [_Draft(origin, (vias + collapsed[:-1])[:_MAX_VIA], collapsed[-1], [frag], status)]
+        return [_Draft(origin, _distinct(vias + collapsed[:-1], origin, collapsed[-1]), collapsed[-1], [frag], status)]
     if not collapsed:
-        return [_Draft(origin, vias[:_MAX_VIA], None, [frag], status)]
-    return [_Draft(origin, vias[:_MAX_VIA], d, [frag], status) for d in collapsed]
+        return [_Draft(origin, _distinct(vias, origin, None), None, [frag], status)]
+    return [_Draft(origin, _distinct(vias, origin, d), d, [frag], status) for d in collapsed]
+
+
+def _distinct(vias: list[dict], origin: dict | None, destination: dict | None) -> list[dict]:
+    """Places passed, each once, none of them an end ("flew to X, and from there drove to Y"
+    names X twice)."""
+    out: list[dict] = []
+    for v in vias:
+        if not any(same_place(v, w) for w in out) and not same_place(v, origin) and not same_place(v, destination):
+            out.append(v)
+    return out[:_MAX_VIA]
 
 
 def _refine_destination(last: _Draft | None, reader, index: int, book: PlaceBook) -> None:
@@ -124,6 +161,14 @@ def _join_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
     return out
 
 
+def _days_apart(a: _Draft, b: _Draft) -> float:
+    """Days between the starts of two drafts' first resolved dates (0 when either is undated)."""
+    sa, sb = _span(a), _span(b)
+    if not sa or not sb:
+        return 0
+    return abs((sa[0] - sb[0]).days)
+
+
 def _sentences(d: _Draft) -> tuple[int, int]:
     return min(f.sentence for f in d.frags), max(f.sentence for f in d.frags)
 
@@ -150,7 +195,19 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             if not 0 < gap <= reach or same_place(o.origin, d.destination):
                 continue
             ka, kb = _actor_words(o.actor, book), _actor_words(d.actor, book)
-            if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb)):
+            # (two clauses of one sentence joined by "as" tell one arrival: "brought reinforcements
+            # to Y, as a convoy of 12 vehicles arrived from X")
+            earlier = d if later is o else o
+            told_as_one = not (ka and kb and not ka & kb) and (
+                (gap == 1 and any(f.as_clause for f in later.frags))
+                # the title and the report's first sentences tell the one movement the report is about
+                or (any(f.headline for f in earlier.frags) and min(f.sentence for f in later.frags) <= HEADLINE_LEDE_SENTENCES)
+                # a half that names only the country left ("withdrawing from K") is the start of
+                # a movement told near it, not one of its own
+                # (told within days of each other, when both are dated)
+                or (_spec(o.origin) == 4 and not o.via and d.destination.get("country") != o.origin.get("country")
+                    and _days_apart(o, d) <= COUNTRY_HALF_DAYS))
+            if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)
             # a departure dated before the arrival is the same journey ("reached Y on Tuesday

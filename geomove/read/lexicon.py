@@ -92,7 +92,10 @@ _MODAL = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
-    r"rumou?r\w*|speculat\w+|if|unless|should)\b", re.I)
+    r"rumou?r\w*|speculat\w+|if|unless|should|"
+    # a decision about a move is no move: "approved / authorized / requested the deployment of"
+    r"approv\w+|authori[sz]\w+|endors\w+|request\w*|asked\s+for|debat\w+|discuss\w+|"
+    r"vot(?:e|es|ed|ing)\s+(?:for|on|to))\b", re.I)
 _BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
 # habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
 _HABITUAL = re.compile(
@@ -117,7 +120,8 @@ _MOVER = re.compile(
     r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
-    r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers)\b", re.I)
+    r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers|"
+    r"instructors|advisers|advisors|trainers)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
@@ -146,12 +150,16 @@ _INFINITIVE_OK = re.compile(
     r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
     # "were able to reach X" tells that they did
     r"|\b(?:was|were)\s+(?:\w+\s+)?able\s+(?:to\s+)?$"
+    # "were forced to withdraw to X", "compelled to turn back": made to, so they did
+    r"|\b(?:forced|compelled|obliged)\s+(?:to\s+)?$"
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
     r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 # a time adverbial that opens a sentence without a comma: "On Monday they entered X"
-_TIME_OPENER = (r"(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
-                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week)\s+){1,2}(?:(?:morning|evening|night)\s+)?")
+_TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
+                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week)\s+){1,2}(?:(?:morning|evening|night)\s+)?"
+                # "Two days later they ..."
+                r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+)")
 # words of time that may stand between a verb and a cue attached to it
 _TIME_WORDS = re.compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
@@ -161,21 +169,26 @@ _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
                r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
-               r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements)")
+               r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
+               r"(?:military\s+)?(?:instructors|advisers|advisors|trainers))")
 _ACTOR_RE = re.compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]{0,40}\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
+_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?"
+    # a part of the group told before: "some of the aircraft", "part of the convoy", "the rest of the troops"
+    r"(?:(?:some|part|most|all|many|several|one|two|three|half|the\s+rest|the\s+remainder)\s+of\s+)?"
+    r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
     r"ships|warships|vessels|boats)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = re.compile(r"^[-\s]bound\b", re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
 _BARE_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
-                               r"quietly|secretly|recently|now|just|been))*\s+", re.I)
+                               r"quietly|secretly|recently|now|just|been|begun|began|begins|started|starts|"
+                               r"continued|continues|resumed))*\s+", re.I)
 # the subject of a "while ..." clause that is the rest of the same group
 _REST_SUBJECT = re.compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
 
@@ -183,11 +196,13 @@ _REST_SUBJECT = re.compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
              "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
-_UNITS = (r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service\s+members|"
+_UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service\s+members|"
           r"(?:military\s+)?police(?:men)?|policemen|"
-          r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|"
+          r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|"
+          r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|"
+          r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns")
 _COUNT_RE = re.compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
@@ -196,10 +211,11 @@ _COUNT_RE = re.compile(
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
-    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?)(?P<unit>" + _UNITS + r")\b", re.I)
+    # (up to three words between, or four when the fourth is a name: "150 Nigerian Army Special Forces personnel")
+    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
-_PEOPLE = re.compile(r"soldiers|troops|personnel|fighters|officers|members|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
+_PEOPLE = re.compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
 _AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _MODE_VERBS = (("air", re.compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),
@@ -224,3 +240,28 @@ def _stem(word: str) -> str:
     w = re.sub(r"\s+", " ", word.lower())
     return _STEM_OF.get(w, w)
 
+
+
+# told as happening on the way of the movement just told: "Along the way, the column restocked X"
+_ON_THE_WAY = re.compile(_DATA["on_the_way"]["pattern"], re.I)
+# a moving group met where it was passing: "a convoy heading to Y was ambushed near X"
+_MET_VERB = re.compile(_DATA["met_on_the_way"]["verbs"], re.I)
+_MET_GROUP = re.compile(_DATA["met_on_the_way"]["group"], re.I)
+_MET_CUE = re.compile(_DATA["met_on_the_way"]["cue"], re.I)
+# a sentence describing the group just told by what it carried or was made of
+_GROUP_DESCRIBED = re.compile(_DATA["group_described"]["pattern"], re.I)
+# a vague number of people is one group's size ("hundreds of troops were deployed to X in
+# recent days"): with a frame of days, not the aggregate of many movements
+_GROUP_SIZE = re.compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|fighters|"
+                         r"police(?:men)?|officers|peacekeepers|personnel|marines|paratroopers|mercenaries|"
+                         r"reinforcements|militiamen|gendarmes)\b", re.I)
+# a part of the group told before as a subject: "some of the aircraft", "part of the convoy"
+_PART_OF_GROUP = re.compile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
+                            r"(?:the|these|those|them|its|their)\b", re.I)
+# "ordered troops to X": an order with a force and a place after it (lexicon ordered_to)
+_ORDERED_TO = re.compile(_DATA["ordered_to"]["pattern"], re.I)
+# "X received 16 armoured vehicles": what a place received, after the verb (lexicon received_by_place)
+_RECEIVED_OBJECT = re.compile(_DATA["received_by_place"]["object"], re.I)
+# what makes the noun "deployment" an event in its clause (lexicon deployment_told)
+_DEPLOYMENT_TOLD = re.compile(_DATA["deployment_told"]["pattern"], re.I)
+_ABSTRACT_NOUNS = frozenset(_DATA["deployment_told"]["nouns"])

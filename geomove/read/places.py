@@ -7,7 +7,7 @@ import math
 
 from ..distance import haversine_km
 from .lexicon import _SPECIFICITY
-from .weights import AREA_HOLDS_KM, SAME_ROW_KM, SAME_SITE_KM
+from .weights import AREA_HOLDS_KM, SAME_ROW_KM, SAME_SITE_KM, VIA_DETOUR, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -103,3 +103,17 @@ def _place_of(mention: dict) -> dict:
         place["surface_phrase"] = mention["phrase"].get("text")
     place["offsets"] = [mention["start"], mention["end"]]
     return place
+
+
+def on_the_way(origin: dict | None, place: dict | None, destination: dict | None) -> bool:
+    """Does ``place`` lie on the way from ``origin`` to ``destination``: a point other than
+    both ends, going through which is no long detour? Areas (a province, a country) are no
+    places passed: their centre says nothing of the road."""
+    if origin is None or place is None or destination is None or _spec(place) >= 3:
+        return False
+    if same_place(place, origin) or same_place(place, destination):
+        return False
+    straight = _km(origin, destination)
+    if math.isinf(straight):
+        return False
+    return _km(origin, place) + _km(place, destination) <= VIA_DETOUR * straight + VIA_SLACK_KM

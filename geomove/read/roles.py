@@ -14,7 +14,7 @@ import re
 
 from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _stem)
-from .places import _place_of
+from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
                       FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS)
 
@@ -42,6 +42,8 @@ class RoleReading:
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
+        if (mention.get("relation") or {}).get("area") == "direction":
+            start = mention["start"]  # "in the direction of X" is a cue of its own, not a place phrase
         if _BOUND_AFTER.match(self.text[mention["end"]:]):
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         window = self.text[floor:start]
@@ -56,7 +58,9 @@ class RoleReading:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()):
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
+                    and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
+                # (of a town, "two convoys, one from A and one from B", it is where each came from)
                 return None, -1  # "40 soldiers, 25 from Malawi": who they are, not where from
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
@@ -123,7 +127,7 @@ class RoleReading:
         """The words between ``a`` and ``b`` less the places and time words in them: what
         stands between a verb and a cue that attaches to it ("left X early on Monday for Y")."""
         gap = self.text[a:b]
-        for m in self.places:
+        for m in self._within(self.places, a, b):  # (bisection: a scan of every place was quadratic)
             if a <= m["start"] and m["end"] <= b:
                 gap = gap.replace(self.text[m["start"]:m["end"]], " ")
         return _TIME_WORDS.sub(" ", gap).strip()
@@ -142,8 +146,11 @@ class RoleReading:
     def _arrival_near(floor: int, at: int, triggers) -> bool:
         """"in"/"at" marks a destination only right after an arrival verb ("arrived in X"),
         not after another place ("came from X in Y": Y locates X)."""
-        return any(t.group("verb") and floor <= t.start() and t.end() <= at and at - t.end() <= ARRIVAL_NEAR_CHARS
-                   and _stem(t.group("verb")) in _ARRIVAL for t in triggers)
+        # (or the noun of arrival: "the arrival of Russian instructors in X")
+        return any(floor <= t.start() and t.end() <= at and at - t.end() <= ARRIVAL_NEAR_CHARS
+                   and ((t.group("verb") and _stem(t.group("verb")) in _ARRIVAL)
+                        or (t.group("noun") and t.group("noun").lower() == "arrival"))
+                   for t in triggers)
 
 
     def located(self, index: int) -> dict | None:
@@ -166,9 +173,17 @@ class RoleReading:
         return None
 
 
-    def _antecedent(self, before: int, word: str) -> dict | None:
+    def _antecedent(self, before: int, word: str, avoid: tuple = ()) -> dict | None:
+        """The place told before ``before`` that "the city", "the country", "there" refers to.
+        ``avoid``: places it cannot be (an origin referred back to is not where the clause
+        says the movement went: "left the country for Y" left no country holding Y); with
+        none told, "the country" left is the country of the report's dateline."""
         kind = word.split()[-1]
         pool = [m for m in self.places if m["end"] <= before]
+        if avoid:
+            pool = [m for m in pool if not any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid)]
+            if kind == "country":
+                pool = [m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"] + pool
         wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
                   "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
                   "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},

@@ -37,6 +37,11 @@ class Fragment:
     respective_dates: list = field(default_factory=list)  # "on the 3rd and 5th respectively"
     next_leg: bool = False                # "arrived at X and took off again": leaves from the last arrival
     distinct: set = field(default_factory=set)  # words telling it apart ("separate", "second", "previous")
+    between: list = field(default_factory=list)  # the two sides of "between A and B" (no role of their own)
+    as_clause: bool = False               # joined to the clause before by "as" ("..., as a convoy arrived from X")
+    headline: bool = False                # read from the report's title line
+    each_from: bool = False               # "one from A and the other from B": origins of several groups
+    described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
 
 
 

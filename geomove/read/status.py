@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _HABITUAL,
+from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
+
+
+# "flights to X were suspended": the movement noun's predicate calls it off
+_CALLED_OFF = re.compile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+                         r"(?:suspended|cancell?ed|canceled|halted|stopped|postponed|delayed|called\s+off|banned|blocked)\b", re.I)
+# "were prevented from entering X": the move did not happen
+_KEPT_FROM = re.compile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
+# a relative clause that closes the sentence: ", where they had been based since 2020."
+_TRAILING_RELATIVE = re.compile(r",\s*(?:where|who|which|whose)\b[^;]*$", re.I)
 
 
 class StatusReading:
@@ -35,24 +44,50 @@ class StatusReading:
             # is this year's news)
             # a year inside an aside ("troops, who had been there since 2022, moved ...") dates
             # the aside, not the clause's movement
-            year = _IN_YEAR.search(_ASIDE.sub(" ", sentence))
+            # and a trailing relative clause ("..., where they had been fighting since 2020")
+            # dates what it says of the place, not the movement before it
+            own = _TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence))
+            year = _IN_YEAR.search(own)
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
+
+        def pluperfect_or_past():
+            # a pluperfect of presence in a relative clause before the verb ("soldiers who had
+            # been based in X were flown to Y") says where they were, not that the move is past
+            for m in _BACKGROUND.finditer(self.text, clause_start, e):
+                if m.group(0).lower().startswith("had") and m.end() <= main.start() \
+                        and re.search(r"\b(?:who|which|that)\s+$", self.text[max(s, m.start() - 12):m.start()], re.I):
+                    continue
+                return m
+            return None
+
+        def aggregate_in_time_frame():
+            frame = _TIME_FRAME.search(sentence)
+            movers = list(_AGGREGATE.finditer(sentence)) if frame else []
+            if not movers:
+                return None
+            sizes = [g.span() for g in _GROUP_SIZE.finditer(sentence)]
+            if re.search(r"\bdays\b", frame.group(0), re.I) and all(
+                    any(a <= m.start() < b for a, b in sizes) for m in movers):
+                return None  # "hundreds of troops ... in recent days": one group's size
+            return movers[0]
 
         checks = (
             ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
             ("reports of it called false", "denied",
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
+            ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
+            ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
-            ("a pluperfect of presence or a past time", "background",
-             lambda: _BACKGROUND.search(self.text[clause_start:e])),
+            ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
             ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
-            ("a time frame with an aggregate mover", "background",
-             lambda: _TIME_FRAME.search(sentence) and _AGGREGATE.search(sentence)),
+            ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
             ("a movement noun with a negated predicate", "negated",
              lambda: not main.group("verb") and _NEGATION.search(after)),
+            ("a movement noun called off", "negated",
+             lambda: not main.group("verb") and _CALLED_OFF.match(after)),
             ("a past year", "background", past_year),
             ("a verb of staying", "static",
              lambda: re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I)),

@@ -33,6 +33,15 @@ NEXT_LEG_SENTENCES = 2             # an anaphoric subject reaches this many sent
 JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this far apart
 HALVES_SENTENCES = 3               # where it went and where it left, told apart in either order
 HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
+COUNTRY_HALF_DAYS = 14             # a country-only origin completes a destination dated this near
+HEADLINE_LEDE_SENTENCES = 3        # a title's half completes one told this near the top, actors aside
+
+# --- places passed on the way: places.on_the_way, assemble.via_on_the_way / via_where_met ----
+VIA_DETOUR = 1.5                   # a place is on the way when going through it is at most this
+                                   # many times the straight distance from origin to destination
+VIA_SLACK_KM = 30.0                # ... plus this (a town beside the road, a short route)
+MET_SENTENCES = 2                  # a group met this many sentences from where its route is told
+ON_THE_WAY_SENTENCES = 6           # "on the way, ..." refers to a route told at most this far back
 
 # --- roles in a clause (clauses._Reader) ------------------------------------------------
 CUE_GAP_CHARS = 70                 # a cue governs a place at most this far, inside one noun phrase
