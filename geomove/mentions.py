@@ -41,7 +41,7 @@ from .areas import AREA_BY_PLAIN, area_place
 from .distance import Gaps, haversine_km
 from .gazetteer.kinds import KIND_FAMILY
 from .gazetteer.ranking import (
-    FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
+    FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, drop_lone_far_context, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
 )
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
@@ -1025,6 +1025,7 @@ class _Finder:
         gaz = self.gaz
         text_countries: dict[str, set[str]] = {}  # ISO2 -> keys of the mentions naming it
         points: list[tuple[float, float, str]] = []
+        importance_of: dict[str, float] = {}
         for m in mentions:
             if m.get("cc"):
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
@@ -1047,6 +1048,9 @@ class _Finder:
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
                     points.append((best["lat"], best["lon"], name_key(m["surface"]),
                                    min(best.get("uncertainty_km") or 0.0, 300.0)))
+                    importance_of[name_key(m["surface"])] = max(
+                        importance_of.get(name_key(m["surface"]), 0.0), best.get("importance") or 0.0)
+        points = drop_lone_far_context(points, text_countries, importance_of)
         # pass 2: rank every candidate again against the other places of the text; twice, the
         # second time also against what the first round made clear ("Maryland" beside a
         # "Pennsylvania" that was only clear once ranked)

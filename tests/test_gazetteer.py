@@ -411,3 +411,24 @@ def test_event_sheets_bind_to_their_country_and_area(small):
     got = locate("Zzyzxq hamlet", admin1="Cauca department", country="Colombia", gazetteer=small)
     assert got["gazetteer_id"] == "curated:cauca"
     assert locate("", gazetteer=small) is None
+
+
+def test_a_lone_far_context_point_is_left_out_only_against_names_that_lie_together():
+    from geomove.gazetteer.ranking import drop_lone_far_context
+
+    ottawa, montreal, gosford = (45.4, -75.7, "ottawa", 5), (45.5, -73.6, "montreal", 5), (-33.4, 151.3, "coast", 5)
+    countries = {"CA": {"ottawa", "montreal"}, "AU": {"coast"}}
+    kept = drop_lone_far_context([ottawa, montreal, gosford], countries, {"coast": 0.5, "ottawa": 0.8, "montreal": 0.8})
+    assert kept == [ottawa, montreal] and countries == {"CA": {"ottawa", "montreal"}}
+    # a famous place far away is context all the same
+    countries = {"CA": {"ottawa", "montreal"}, "AU": {"coast"}}
+    assert len(drop_lone_far_context([ottawa, montreal, gosford], countries, {"coast": 0.9})) == 3
+    # three names on three continents: none is astray
+    antigua = (17.1, -61.8, "saints", 1)
+    countries = {"CA": {"ottawa"}, "AU": {"coast"}, "AG": {"saints"}}
+    assert len(drop_lone_far_context([ottawa, gosford, antigua], countries,
+                                     {"ottawa": 0.5, "coast": 0.5, "saints": 0.5})) == 3
+    # another name in its country keeps it
+    sydney = (-33.9, 151.2, "sydney", 5)
+    countries = {"CA": {"ottawa", "montreal"}, "AU": {"coast", "sydney"}}
+    assert len(drop_lone_far_context([ottawa, montreal, gosford], countries, {"coast": 0.5})) == 3

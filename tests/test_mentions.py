@@ -593,3 +593,11 @@ def test_everyday_words_that_are_only_an_airfield_short_name(gazetteer):
 def test_a_country_abbreviation_heading_an_institution_name(gazetteer):
     found = find_mentions("Samples were sent to the US Centers for Animal Health.", gazetteer=gazetteer)
     assert [(m["surface"], m["role"], m["country"]) for m in found] == [("US", "actor", "US")]
+
+
+def test_a_lone_far_reading_does_not_pull_the_other_names_to_its_continent(gazetteer):
+    # the gazetteer knows only the Australian Central Coast; it must not drag Toronto there
+    found = {m["surface"]: m for m in places(
+        "Freezing rain closed schools in Ottawa and Montreal, ferries to the Central Coast were "
+        "cancelled, and flights out of Toronto were delayed.", gazetteer=gazetteer)}
+    assert found["Toronto"]["country"] == "CA"

@@ -245,3 +245,48 @@ def score(place: dict, q: Query) -> dict | None:
     place["why"] = "; ".join(why)
     place["features"] = contributions
     return place
+
+
+def drop_lone_far_context(points: list, text_countries: dict, importance_of: dict) -> list:
+    """The context points without those of a name that stands alone on another continent.
+
+    A name the gazetteer knows only once is "clear" on its own, but when that one reading lies
+    farther than :data:`FAR_NAMESAKE_KM` from every other name of a report, in a country no
+    other name points to, and is not famous, it is most likely a namesake the gazetteer lacks
+    ("Central Coast" in a report about British Columbia read as the Australian one). As context
+    it would pull the report's other names to its continent (Toronto to the namesake beside it),
+    so it is left out of the context, and out of ``text_countries`` (changed in place); its own
+    reading stays. ``points`` are (lat, lon, name key, radius km); ``importance_of`` maps a name
+    key to the importance of its reading. Needs two other names that lie together to judge by
+    (three names on three continents say nothing about which one is astray).
+    """
+    by_key: dict[str, list] = {}
+    for la, lo, k, _ in points:
+        by_key.setdefault(k, {})[(la, lo)] = None  # each distinct point once
+    if len(by_key) < 3:
+        return points
+    lone = set()
+    for k, own in by_key.items():
+        if importance_of.get(k, 1.0) >= FAR_NAMESAKE_IMPORTANCE:
+            continue
+        others = [p for k2, ps in by_key.items() if k2 != k for p in ps]
+        if all(haversine_km(la, lo, la2, lo2) > FAR_NAMESAKE_KM for la, lo in own for la2, lo2 in others) \
+                and _two_names_together(by_key, k):
+            lone.add(k)
+    # another name in its country ("Sydney" beside it): not alone after all
+    lone = {k for k in lone if all(keys == {k} for keys in text_countries.values() if k in keys)}
+    if not lone:
+        return points
+    for cc in [cc for cc, keys in text_countries.items() if keys & lone]:
+        del text_countries[cc]
+    return [p for p in points if p[2] not in lone]
+
+
+def _two_names_together(by_key: dict, but: str) -> bool:
+    """Do two names other than ``but`` have readings within :data:`FAR_NAMESAKE_KM` of each other?"""
+    keys = [k for k in by_key if k != but]
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if any(haversine_km(la, lo, lb, ob) <= FAR_NAMESAKE_KM for la, lo in by_key[a] for lb, ob in by_key[b]):
+                return True
+    return False
