@@ -59,6 +59,7 @@ PLACE_ROLES = ("place", "demonym_place")
 # "Turkish-backed", "US-led": the country named is who acts
 _ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
                                 "armed".split())
+_PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "X-based": X is a place
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
@@ -852,6 +853,9 @@ class _Finder:
         hyphen to a lower-case word or to each other. Every capitalised part must be such a
         place, so names like 'Lloyd-Jones' or 'Mercedes-Benz' stay whole (and unmatched)."""
         parts = list(re.finditer(r"[^\W\d_]+", tok.text))
+        # "Denver-based", "Leeds-born": the suffix says the word before it is a place, so a
+        # city need not be as famous as for "Russia-Turkey"
+        placed = any(p.group().lower() in _PLACE_SUFFIXES for p in parts)
         found, rest = [], []
         for p in parts:
             word = p.group()
@@ -867,17 +871,37 @@ class _Finder:
                 found.append((tok.start + p.start(), tok.start + p.end(), word,
                               [dict(place, score=0.9, name_similarity=1.0, why=f"country abbreviation {word!r}")]))
                 continue
+            start = tok.start + p.start()
+            if placed and not found and p.start() == 0:
+                # "Hong Kong-based", "New York-born": the name begins a word earlier
+                two = self._name_before_hyphen(tok, word)
+                if two:
+                    start, word = two
             cands = [c for c in self.candidates(word, None) if c.get("name_similarity") == 1.0] \
                 if len(word) >= 3 and self.has_name(word) else []
-            big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1") or (c.get("importance") or 0) >= 0.7]
+            big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1")
+                   or (c.get("importance") or 0) >= (0.5 if placed and c.get("kind") in ("city", "town") else 0.7)]
             if not big:
                 return None
-            found.append((tok.start + p.start(), tok.start + p.end(), word, cands))
+            found.append((start, tok.start + p.end(), word, cands))
         if not found or (len(found) == 1 and not rest):
             return None
         return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
                 "importance": 1.0, "rest": rest, "in_org": in_org}
+
+    def _name_before_hyphen(self, tok: Token, word: str) -> tuple[int, str] | None:
+        """(start, name) of a two-word place ending in ``word``, the first part of ``tok``,
+        when the capitalised word before ``tok`` begins it ("New" of "New York-based")."""
+        i = self.toks.index(tok)
+        prev = self.toks[i - 1] if i else None
+        if prev is None or not prev.is_capitalised or prev.sentence != tok.sentence \
+                or self.text[prev.end:tok.start] != " ":
+            return None
+        name = f"{prev.text} {word}"
+        if self.has_name(name) and any(c.get("name_similarity") == 1.0 for c in self.candidates(name, None)[:3]):
+            return prev.start, name
+        return None
 
     def kind_hint(self, run: list[int], k: int, n: int) -> str | None:
         toks = self.toks

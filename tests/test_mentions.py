@@ -601,3 +601,16 @@ def test_a_lone_far_reading_does_not_pull_the_other_names_to_its_continent(gazet
         "Freezing rain closed schools in Ottawa and Montreal, ferries to the Central Coast were "
         "cancelled, and flights out of Toronto were delayed.", gazetteer=gazetteer)}
     assert found["Toronto"]["country"] == "CA"
+
+
+def test_a_city_before_based_or_born_need_not_be_a_capital(gazetteer):
+    found = places("The Seattle-based retailer opened a shop.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Seattle", "US")]
+    found = places("A Leeds-born designer opened a shop.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Leeds", "GB")]
+    # a two-word name keeps both words
+    found = places("A Hong Kong-based lender hired a New York-based adviser.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Hong Kong", "HK"), ("New York", "US")]
+    # a person's name before the hyphen is no place; nor a name without the suffix
+    assert places("Fans of the John Denver-based tribute band met.", gazetteer=gazetteer) == []
+    assert places("The Seattle-Tacoma line was closed.", gazetteer=gazetteer) == []
