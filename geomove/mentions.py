@@ -51,7 +51,7 @@ from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
     ACTOR_NOUNS, ADDRESS_KIND_WORDS, APPOSITION_PLACE_NOUNS, ARTICLE_HYPHEN_RE, BOUND_FOR_VERBS, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
-    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
+    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLACE_NOUNS,
     REGION_ABBREVIATIONS, SHARED_COUNTRY_NAMES, SPEECH_VERBS, STOPWORDS,
 )
 
@@ -1543,6 +1543,8 @@ class _Finder:
             return f"after '{words[-2]} for'", True  # "left for X": where a movement is bound
         if m.get("kind"):
             return f"kind word ({m['kind']})", True
+        if len(words) >= 2 and prev[-1].is_word and words[-1] == "of" and words[-2] in OF_PLACE_NOUNS:
+            return f"after '{words[-2]} of'", True  # "the mayor of X", "residents of Y"
         if len(prev) >= 2 and prev[-1].text == "," and prev[-2].lower in APPOSITION_PLACE_NOUNS:
             return f"in apposition to '{prev[-2].lower}'", True  # "the state capital, X"
         if m.get("region_hint"):

@@ -123,6 +123,13 @@ LOCAL_BODY_NOUNS = frozenset("""
 police council councillors residents mayor firefighters
 """.split())
 
+# nouns of an office or a people of a place before "of" ("the mayor of X", "residents of Y",
+# "the outskirts of Z"): what follows "of" is the place
+OF_PLACE_NOUNS = frozenset("""
+mayor mayors governor governors residents inhabitants citizens townspeople outskirts suburbs
+streets mayoralty
+""".split())
+
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
 BOUND_FOR_VERBS = frozenset("""
 left leave leaves leaving depart departs departed departing head heads headed heading bound set

@@ -614,3 +614,13 @@ def test_a_city_before_based_or_born_need_not_be_a_capital(gazetteer):
     # a person's name before the hyphen is no place; nor a name without the suffix
     assert places("Fans of the John Denver-based tribute band met.", gazetteer=gazetteer) == []
     assert places("The Seattle-Tacoma line was closed.", gazetteer=gazetteer) == []
+
+
+def test_a_town_after_the_mayor_of_or_residents_of(gazetteer):
+    # "Boston" and "Reading" alone are everyday words of English text; the office or the people says place
+    found = places("On Monday the mayor of Boston asked for help.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Boston", "US")]
+    assert "after 'mayor of'" in found[0]["why"]
+    found = places("Residents of Reading were told to stay home.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Reading"]
+    assert places("A fan of Reading scored twice.", gazetteer=gazetteer) == []
