@@ -1320,8 +1320,8 @@ class _Finder:
 
     def _region_readings(self, b: dict, sep: str) -> list[dict]:
         """The readings of ``b`` as an area that can hold what is named before it."""
-        if b.get("cc") or b.get("role") == "actor" or b.get("drop"):
-            return []
+        if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
+            return []  # (... "Quebec City" says it is no province)
         worded = b.get("kind") in ("admin1", "admin2")
         out = []
         for r in (b.get("cands") or [])[:5]:
@@ -1349,7 +1349,11 @@ class _Finder:
                 break
             chain.append((b, rs))
             prev = b
+        if chain and self._LIST_GOES_ON.match(self.text, chain[-1][0]["end"]):
+            return []  # "Cairo, Giza and Minya": a list of names, not a name and its area
         return chain
+
+    _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
 
     def _fits(self, c: dict, region: dict) -> bool:
         """Does candidate ``c`` lie in ``region`` (a country, a province or a district)?"""
@@ -1418,6 +1422,7 @@ class _Finder:
                     for rs in tried:
                         inside = [c for c in pool if all(self._fits(c, r) for r in rs)]
                         if inside:
+                            held = rs
                             break
                     if inside:
                         break
@@ -1435,8 +1440,11 @@ class _Finder:
                 c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
             a["cands"] = inside
             a["region_hint"] = finest["name"]
-            for (b, _), r in zip(chain, regions):
-                if b["cands"][0].get("country") != r.get("country"):
+            for k, ((b, _), r) in enumerate(zip(chain, regions)):
+                if k < len(held) and b["cands"][0] is not r:
+                    # the area that holds the name is what it says: "Rochester, New York" names the state
+                    b["cands"] = [r]
+                elif b["cands"][0].get("country") != r.get("country"):
                     b["cands"] = [r] + [c for c in b["cands"] if c is not r]
 
     @staticmethod

@@ -624,3 +624,13 @@ def test_a_town_after_the_mayor_of_or_residents_of(gazetteer):
     found = places("Residents of Reading were told to stay home.", gazetteer=gazetteer)
     assert [m["surface"] for m in found] == ["Reading"]
     assert places("A fan of Reading scored twice.", gazetteer=gazetteer) == []
+
+
+def test_the_area_written_after_a_town_is_read_as_that_area(gazetteer):
+    found = {m["surface"]: m for m in places("A boy from Rochester, New York, fell ill.", gazetteer=gazetteer)}
+    assert (found["New York"]["kind"], found["Rochester"]["admin1"]) == ("admin1", "New York")
+    # a list of names joined by commas and "and" is no address; a name that says it is a city is no province
+    found = {m["surface"]: m for m in places("Birds died in Cairo, Giza, and Minya.", gazetteer=gazetteer)}
+    assert found["Giza"]["kind"] == "city"
+    found = {m["surface"]: m for m in places("Flights left Montreal, Quebec City and Halifax.", gazetteer=gazetteer)}
+    assert found["Quebec City"]["kind"] == "city"
