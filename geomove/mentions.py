@@ -1143,9 +1143,9 @@ class _Finder:
                 if not strong:
                     m["drop"] = True
                 continue
-            if m["n_tokens"] > 1 and not strong and plain(best["name"]) != plain(m["surface"]) and all(
+            if m["n_tokens"] > 1 and not strong and plain(self.gaz.split_kind(best["name"])[0]) != plain(m["surface"]) and all(
                     _is_common_word(w) for w in m["surface"].split()):
-                m["drop"] = True  # "West Coast" as an alternate name of some province
+                m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue
             if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
                 continue
