@@ -83,6 +83,21 @@ def _in_sheet(gazetteer, name: str, cc: str | None, area: dict | None) -> dict |
     return None
 
 
+def _namesake_town(gazetteer, area: dict) -> dict | None:
+    """The city or town inside ``area`` (a province, a district) that bears its name."""
+    if area.get("kind") not in ("admin1", "admin2"):
+        return None
+    core = plain(gazetteer.split_kind(area.get("surface") or area["name"])[0])
+    names = {core, plain(area["name"])}
+    for c in gazetteer.candidates(gazetteer.split_kind(area.get("surface") or area["name"])[0],
+                                  country=area.get("country"), limit=10, fuzzy=False):
+        if c.get("kind") in ("city", "town") and plain(gazetteer.split_kind(c.get("matched_name") or c["name"])[0]) \
+                in names | {plain(c["name"])} and plain(c["name"]) in names | {plain(c.get("matched_name") or "")} \
+                and _inside(c, area, slack_km=0.0):
+            return c
+    return None
+
+
 def locate(description: str, *, admin2: str | None = None, admin1: str | None = None,
            country: str | None = None, gazetteer) -> dict | None:
     """The described place as a dict (name, lat, lon, country, why ...), or None."""
@@ -112,6 +127,10 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     areas = [m for m in described if m.get("kind") in _AREA_KINDS]
     for m in points + areas:
         if in_country(m) and _inside(m, area1):
+            town = _namesake_town(gazetteer, m)
+            if town is not None:
+                return dict(town, why=town.get("why", "") + f"; the town {m['name']} is named after "
+                                                          "(no finer place found)")
             return m
         again = _in_sheet(gazetteer, m["surface"], cc, area1)
         if again is not None:
@@ -126,5 +145,11 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     # the sheet's own areas, finest first, as the text resolved them
     for m in found:
         if m["start"] >= len(desc) and in_country(m):
+            town = _namesake_town(gazetteer, m)
+            if town is not None:
+                # events of an area named after its main town cluster in that town: a better
+                # guess than the area's middle (UCDP dev rows: 0.772 -> 0.78x within tolerance)
+                return dict(town, why=town.get("why", "") + f"; the town {m['name']} is named after "
+                                                          "(no finer place found)")
             return dict(m, why=m.get("why", "") + "; the sheet's area (no finer place found)")
     return dict(country_place, why="the sheet's country (no finer place found)") if country_place else None

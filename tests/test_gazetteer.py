@@ -410,6 +410,9 @@ def test_event_sheets_bind_to_their_country_and_area(small):
     # no place of the description is known: the sheet's finest known area, never a namesake abroad
     got = locate("Zzyzxq hamlet", admin1="Cauca department", country="Colombia", gazetteer=small)
     assert got["gazetteer_id"] == "curated:cauca"
+    # ... but an area named after its main town gives that town: events cluster there
+    got = locate("Zzyzxq market", admin1="Kaduna State", country="Nigeria", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:kaduna-city" and "named after" in got["why"]
     assert locate("", gazetteer=small) is None
 
 
