@@ -435,3 +435,16 @@ def test_a_lone_far_context_point_is_left_out_only_against_names_that_lie_togeth
     sydney = (-33.9, 151.2, "sydney", 5)
     countries = {"CA": {"ottawa", "montreal"}, "AU": {"coast", "sydney"}}
     assert len(drop_lone_far_context([ottawa, montreal, gosford], countries, {"coast": 0.5})) == 3
+
+
+def test_a_province_named_after_its_main_town_is_not_placed_on_the_town(gazetteer):
+    # a curated database that gives a province its namesake city's point (a geocoder's hit on
+    # the city) is not used for it: the middle of the province's towns is
+    from geomove.distance import haversine_km
+    state = next(c for c in gazetteer.candidates("New York", country="US") if c["kind"] == "admin1")
+    city = next(c for c in gazetteer.candidates("New York City", country="US") if c["kind"] == "city")
+    assert haversine_km(state["lat"], state["lon"], city["lat"], city["lon"]) > 150
+    assert "middle" in state["raw"]["point"]
+    # the crossing or base named after a town lends its weight to the town, not to the province
+    deir = gazetteer.candidates("Dayr az Zawr", country="SY")[0]
+    assert deir["kind"] == "city"

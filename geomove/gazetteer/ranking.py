@@ -192,13 +192,16 @@ def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> No
              and p.get("lat") is not None]
     for p in places:
         if p.get("kind") in FACILITY_KINDS and p.get("lat") is not None:
-            for t in towns:
-                if t.get("country") == p.get("country") and haversine_km(p["lat"], p["lon"], t["lat"], t["lon"]) <= within_km:
-                    p["_namesake_settlement"] = t["name"]
-                    # a crossing or base named after a town says the town matters, whatever
-                    # its recorded population (GeoNames has Tall Abyad as a village of 0)
-                    t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
-                    break
+            near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in enumerate(towns)
+                    if t.get("country") == p.get("country")
+                    and (d := haversine_km(p["lat"], p["lon"], t["lat"], t["lon"])) <= within_km]
+            if near:
+                # the town itself before a province of its name, the nearest first
+                t = min(near, key=lambda x: x[:3])[3]
+                p["_namesake_settlement"] = t["name"]
+                # a crossing or base named after a town says the town matters, whatever
+                # its recorded population (GeoNames has Tall Abyad as a village of 0)
+                t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
 
 
 def near_context(place: dict, q: Query) -> tuple[float, str | None]:
