@@ -682,6 +682,12 @@ class _Finder:
                 return None
         kind = self.kind_hint(run, k, n)
         cands = self.candidates(surface, kind)
+        if kind in _FACILITY_KINDS and cands:
+            facilities = [c for c in cands if c.get("kind") in _FACILITY_KINDS]
+            towns = [c for c in cands if c.get("kind") not in _FACILITY_KINDS]
+            if facilities and towns:
+                serve = {id(c) for c in self._by_famous_namesake(facilities, towns)}
+                cands = [c for c in cands if c.get("kind") not in _FACILITY_KINDS or id(c) in serve]
         if cands and cands[0].get("needs_the"):
             prev = self.prev_word(run[k], 1)
             if not prev or prev[0].lower != "the":
@@ -788,11 +794,32 @@ class _Finder:
         ext = [c for c in self.candidates(longer, kind) if c.get("kind") in _FACILITY_KINDS]
         if not ext:
             return None
-        if any(c.get("kind") not in _FACILITY_KINDS for c in self.candidates(surface, None)):
+        towns = [c for c in self.candidates(surface, None) if c.get("kind") not in _FACILITY_KINDS]
+        ext = self._by_famous_namesake(ext, towns)
+        if not ext:
+            return None  # "Bali airport": the famous Bali has no airport of that name here; the place stays
+        if towns:
             # "Kabul airport": the town's name with a kind word; the name stays the mention (the
             # town names the airport), the place is the facility the gazetteer knows so
             return end_tok, surface, ext + cands
         return end_tok + take, longer, ext
+
+    @staticmethod
+    def _by_famous_namesake(facilities: list[dict], towns: list[dict]) -> list[dict]:
+        """The facilities of "<X> airport" that serve the best-known place called X: one named
+        after a village of X on another continent is not "Cairo airport" (Cairo, Illinois)."""
+        towns = [t for t in towns if t.get("lat") is not None and t.get("name_similarity", 0) >= 0.95]
+        top = max((t.get("importance") or 0.0 for t in towns), default=0.0)
+        if top < 0.6:
+            return facilities  # no well-known place of the name: the facility is the best reading
+
+        def fame(f: dict) -> float:
+            if f.get("lat") is None:
+                return 0.0
+            return max((t.get("importance") or 0.0 for t in towns
+                        if haversine_km(f["lat"], f["lon"], t["lat"], t["lon"])
+                        <= max(60.0, min(t.get("uncertainty_km") or 0.0, 300.0))), default=0.0)
+        return [f for f in facilities if fame(f) >= top - 0.1]
 
     def speaks(self, end_tok: int, start_tok: int | None = None) -> bool:
         """'Douglas said': the name is the subject of a speech verb (not 'residents of X said')."""

@@ -634,3 +634,14 @@ def test_the_area_written_after_a_town_is_read_as_that_area(gazetteer):
     assert found["Giza"]["kind"] == "city"
     found = {m["surface"]: m for m in places("Flights left Montreal, Quebec City and Halifax.", gazetteer=gazetteer)}
     assert found["Quebec City"]["kind"] == "city"
+
+
+def test_an_airport_of_a_famous_city_is_not_its_namesake_abroad(gazetteer):
+    found = places("Medical staff met the flight at Cairo airport.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"], m["kind"]) for m in found] == [("Cairo", "EG", "airfield")]
+    # the famous place has no airport of that name in the gazetteer: the place, not a namesake's airport
+    found = places("She was stopped at Bali airport.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Bali", "ID")]
+    # a facility named after no well-known place keeps its own reading
+    found = places("A convoy reached the al-Omar oil field.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["SY"]
