@@ -59,6 +59,7 @@ PLACE_ROLES = ("place", "demonym_place")
 # "Turkish-backed", "US-led": the country named is who acts
 _ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
                                 "armed".split())
+_AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 _PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "X-based": X is a place
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
@@ -389,7 +390,14 @@ class _Finder:
                 lead_honorific = True
             elif b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS:
                 lead_honorific = True
+            elif _AGE_WORD.match(b.text) and self._adjacent(b, toks[run[0]]) and self._two_names(words):
+                # "the 34-year-old Georgia Stevens": a person, called by the first name later too
+                lead_honorific = True
+                self.person_words.update(toks[i].text for i in run if toks[i].lower not in CONNECTORS)
         start_person = 0 if lead_honorific else None
+        if len(run) > 2 and _AGE_WORD.match(words[0].text) and self._two_names(words[1:]):
+            start_person = 1  # "Nine-year-old Georgia Stevens" opening a sentence
+            self.person_words.update(toks[i].text for i in run[1:] if toks[i].lower not in CONNECTORS)
         if self._facility_named_after_person(run):
             return {}  # "Jomo Kenyatta International Airport": the person names the place
         for k, t in enumerate(words):
@@ -432,6 +440,13 @@ class _Finder:
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks
+
+    def _two_names(self, words: list[Token]) -> bool:
+        """Exactly a first name and a surname ("Georgia Stevens"), not "London Bridge" or
+        "German Red Cross": two capitalised words, the second no place, demonym or kind word."""
+        return len(words) == 2 and words[1].text[:1].isupper() and words[1].lower not in KIND_AFTER \
+            and words[1].lower not in ORG_SUFFIXES and not self.demonym(words[1].text) \
+            and not self.demonym(words[0].text) and not self._is_exact_place(words[1].text)
 
     def _list_item(self, run: list[int], k: int) -> list[int]:
         """The tokens of ``run`` around run[k] up to an 'and'/'or' joining two names ("the US

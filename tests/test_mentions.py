@@ -645,3 +645,13 @@ def test_an_airport_of_a_famous_city_is_not_its_namesake_abroad(gazetteer):
     # a facility named after no well-known place keeps its own reading
     found = places("A convoy reached the al-Omar oil field.", gazetteer=gazetteer)
     assert [m["country"] for m in found] == ["SY"]
+
+
+def test_a_name_after_an_age_is_a_person_called_so_later_too(gazetteer):
+    text = "Twelve-year-old Chad Wilmot won the race. Chad said the course was hard."
+    assert places(text, gazetteer=gazetteer) == []
+    text = "Police said the 41-year-old Victoria Hanley was held. Victoria denied it."
+    assert places(text, gazetteer=gazetteer) == []
+    # an age before a place and a noun is no person
+    found = places("A 35-year-old London man was held in Leeds.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["London", "Leeds"]
