@@ -1124,6 +1124,7 @@ class _Finder:
             if round_ == 2 and not self._more_context(mentions, text_countries, points):
                 break
             self._rank_in_context(mentions, text_countries, points)
+        self._like_areas_in_lists(mentions)
         self._one_sense_per_text(mentions)
         # acceptance: a weak, unsupported match is dropped
         self._accept(mentions, text_countries, points)
@@ -1136,6 +1137,40 @@ class _Finder:
                     and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
                          or self._loose_facility_far(m, cands[0], named)):
                 m["drop"] = True  # a miss is better than a confident wrong place
+
+    _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+
+    def _like_areas_in_lists(self, mentions: list[dict]) -> None:
+        """'Texas, Georgia and Ohio', 'Washington, Pennsylvania and California': a name listed
+        among provinces of one country is that country's province of the name, not a country
+        or a city elsewhere."""
+        ordered = sorted((m for m in mentions if m.get("cands") and m["role"] == "place"), key=lambda m: m["start"])
+        lists, cur = [], ordered[:1]
+        for a, b in zip(ordered, ordered[1:]):
+            if self._LIST_GAP.match(self.text[a["end"]:b["start"]]):
+                cur.append(b)
+            else:
+                lists.append(cur)
+                cur = [b]
+        lists.append(cur)
+        for items in lists:
+            if len(items) < 3:
+                continue
+            # each item's province readings by country (its own name, not another of the province's)
+            readings = [{c.get("country"): c for c in reversed(m["cands"][:8]) if c.get("kind") == "admin1"
+                         and plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0])} for m in items]
+            common = set.intersection(*(set(r) for r in readings))
+            for cc in common:
+                if sum(m["cands"][0].get("kind") == "admin1" and m["cands"][0].get("country") == cc
+                       for m in items) < 2:
+                    continue  # two of them must read so already
+                for m, r in zip(items, readings):
+                    pick = r[cc]
+                    if m["cands"][0] is not pick:
+                        m["cands"].remove(pick)
+                        pick["why"] = pick.get("why", "") + "; listed among provinces of " + cc
+                        m["cands"].insert(0, pick)
+                break
 
     def _add_shared_country_names(self, mentions: list[dict]) -> None:
         """'Congo' names two countries: both are candidates, context ranks them."""

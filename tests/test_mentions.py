@@ -655,3 +655,14 @@ def test_a_name_after_an_age_is_a_person_called_so_later_too(gazetteer):
     # an age before a place and a noun is no person
     found = places("A 35-year-old London man was held in Leeds.", gazetteer=gazetteer)
     assert [m["surface"] for m in found] == ["London", "Leeds"]
+
+
+def test_a_name_listed_among_provinces_is_a_province(gazetteer):
+    found = places("Cases were found in Georgia, Oklahoma, Pennsylvania and California.", gazetteer=gazetteer)
+    assert [(m["country"], m["kind"]) for m in found] == [("US", "admin1")] * 4
+    assert "listed among provinces" in found[0]["why"]
+    found = places("Inspectors visited Washington, Oregon and Idaho.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"]) for m in found][0] == ("Washington", "admin1")
+    # countries listed together stay countries
+    found = places("Talks in Georgia, Armenia and Azerbaijan began.", gazetteer=gazetteer)
+    assert [m["kind"] for m in found] == ["country"] * 3
