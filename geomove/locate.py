@@ -91,10 +91,9 @@ def _namesake_town(gazetteer, area: dict) -> dict | None:
     names = {core, plain(area["name"])}
     for c in gazetteer.candidates(gazetteer.split_kind(area.get("surface") or area["name"])[0],
                                   country=area.get("country"), limit=10, fuzzy=False):
-        if c.get("kind") in ("city", "town") and plain(gazetteer.split_kind(c.get("matched_name") or c["name"])[0]) \
-                in names | {plain(c["name"])} and plain(c["name"]) in names | {plain(c.get("matched_name") or "")} \
-                and _inside(c, area, slack_km=0.0):
-            return c
+        own = {plain(gazetteer.split_kind(n)[0]) for n in (c["name"], c.get("matched_name")) if n}
+        if c.get("kind") in ("city", "town") and own & names and _inside(c, area):
+            return c  # (by its own name or another: Ciudad Juárez is also called Juárez)
     return None
 
 
