@@ -136,11 +136,11 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
             again["why"] = again.get("why", "") + "; looked up again in the sheet's country"
             return again
     # names the running text left out (too weak alone): the sheet's country vouches for them
-    for run in _CAPS_RUN.findall(desc):
-        again = _in_sheet(gazetteer, run, cc, area1)
-        if again is not None:
-            again["why"] = again.get("why", "") + "; a name of the description, in the sheet's country"
-            return again
+    # (a settlement before an area the description also names: "DEPARTMENT: X MUNICIPALITY: Y")
+    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in _CAPS_RUN.findall(desc)) if a]
+    for again in sorted(found_runs, key=lambda a: a.get("kind") in _AREA_KINDS):
+        again["why"] = again.get("why", "") + "; a name of the description, in the sheet's country"
+        return again
     # the sheet's own areas, finest first, as the text resolved them
     for m in found:
         if m["start"] >= len(desc) and in_country(m):

@@ -414,6 +414,18 @@ def test_event_sheets_bind_to_their_country_and_area(small):
     got = locate("Zzyzxq market", admin1="Kaduna State", country="Nigeria", gazetteer=small)
     assert got["gazetteer_id"] == "curated:kaduna-city" and "named after" in got["why"]
     assert locate("", gazetteer=small) is None
+    # a coder's form in capitals: the settlement, not the department it also names
+    got = locate("DEPARTMENT: CAUCA\nMUNICIPALITY: SIBERIA", admin1="Cauca department", country="Colombia",
+                 gazetteer=small)
+    assert got["gazetteer_id"] == "curated:siberia-co"
+
+
+def test_department_municipality_and_parish_are_kind_words(small):
+    assert small.split_kind("Cauca department") == ("Cauca", "admin1")
+    assert small.split_kind("Caldono municipality") == ("Caldono", "admin2")
+    assert small.split_kind("Orleans Parish") == ("Orleans", "admin2")
+    assert small.split_kind("Dominican Republic") == ("Dominican Republic", None)  # a country's name
+    assert [c["gazetteer_id"] for c in small.candidates("Cauca department", country="CO")][:1] == ["curated:cauca"]
 
 
 def test_a_lone_far_context_point_is_left_out_only_against_names_that_lie_together():
