@@ -46,9 +46,21 @@ def _area(gazetteer, name: str, cc: str | None, kinds: tuple[str, ...]) -> dict 
     """The sheet's admin area ``name`` in country ``cc`` (its kind word kept for the hint)."""
     if not name:
         return None
-    for c in gazetteer.candidates(name, country=cc, limit=10, fuzzy=False):
+    cands = gazetteer.candidates(name, country=cc, limit=10, fuzzy=False)
+    for c in cands:
         if c.get("kind") in kinds and c["score"] >= NO_PLACE:
             return c
+    if "admin1" in kinds:
+        # a country whose provinces GeoNames keeps at the second level (the Philippines'
+        # provinces under their regions): the sheet's "Batangas province"
+        for c in cands:
+            if c.get("kind") == "admin2" and c["score"] >= NO_PLACE and c.get("name_similarity", 1.0) >= 0.95:
+                return c
+    if cc:
+        # a coder's spelling ("Khyber Pakhtunkwa"): the hint binds, so a close spelling is safe
+        for c in gazetteer.candidates(name, country=cc, limit=5, fuzzy=True):
+            if c.get("kind") in kinds and _well_spelled(gazetteer, name, c):
+                return dict(c, why=c.get("why", "") + "; the sheet's area, spelled closely")
     return None
 
 
@@ -151,4 +163,10 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
                 return dict(town, why=town.get("why", "") + f"; the town {m['name']} is named after "
                                                           "(no finer place found)")
             return dict(m, why=m.get("why", "") + "; the sheet's area (no finer place found)")
+    if area1 is not None:  # (one the running text could not read: "Khyber Pakhtunkwa")
+        town = _namesake_town(gazetteer, area1)
+        if town is not None:
+            return dict(town, why=town.get("why", "") + f"; the town {area1['name']} is named after "
+                                                      "(no finer place found)")
+        return dict(area1, why=area1.get("why", "") + "; the sheet's first-level area (no finer place found)")
     return dict(country_place, why="the sheet's country (no finer place found)") if country_place else None

@@ -414,6 +414,9 @@ def test_event_sheets_bind_to_their_country_and_area(small):
     got = locate("Zzyzxq market", admin1="Kaduna State", country="Nigeria", gazetteer=small)
     assert got["gazetteer_id"] == "curated:kaduna-city" and "named after" in got["why"]
     assert locate("", gazetteer=small) is None
+    # a sheet's province spelled loosely is still its province (and its namesake town)
+    got = locate("Zzyzxq market", admin1="Kadunna State", country="Nigeria", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:kaduna-city"
     # a coder's form in capitals: the settlement, not the department it also names
     got = locate("DEPARTMENT: CAUCA\nMUNICIPALITY: SIBERIA", admin1="Cauca department", country="Colombia",
                  gazetteer=small)
@@ -460,3 +463,11 @@ def test_a_province_named_after_its_main_town_is_not_placed_on_the_town(gazettee
     # the crossing or base named after a town lends its weight to the town, not to the province
     deir = gazetteer.candidates("Dayr az Zawr", country="SY")[0]
     assert deir["kind"] == "city"
+
+
+def test_a_sheets_province_kept_at_the_second_level_is_found(small):
+    # the gazetteer keeps some countries' provinces at its second level (the Philippines')
+    from geomove.locate import _area
+    got = _area(small, "Batangas province", "PH", ("admin1", "region"))
+    assert got["gazetteer_id"] == "curated:batangas-ph"
+    assert _area(small, "Batangas province", "ML", ("admin1", "region")) is None
