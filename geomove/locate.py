@@ -134,7 +134,12 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
         return country_place is not None and _inside(m, country_place, slack_km=150.0)
 
     described = [m for m in found if m["start"] < len(desc)]
-    points = [m for m in described if m.get("kind") not in _AREA_KINDS]
+    # a town named like the sheet's province ("Idlib: X", Idlib governorate) says less than
+    # another place the description names: it comes after them (a district is small enough
+    # that its namesake town may well be the place meant)
+    sheet_names = {plain(gazetteer.split_kind(_clean(admin1))[0])} if admin1 else set()
+    points = sorted((m for m in described if m.get("kind") not in _AREA_KINDS),
+                    key=lambda m: plain(gazetteer.split_kind(m["surface"])[0]) in sheet_names)
     areas = [m for m in described if m.get("kind") in _AREA_KINDS]
     for m in points + areas:
         if in_country(m) and _inside(m, area1):
@@ -149,7 +154,9 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
             return again
     # names the running text left out (too weak alone): the sheet's country vouches for them
     # (a settlement before an area the description also names: "DEPARTMENT: X MUNICIPALITY: Y")
-    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in _CAPS_RUN.findall(desc)) if a]
+    # (a description typed all in lower case, "tasil", is read with capitals)
+    caps = desc if any(ch.isupper() for ch in desc) else desc.title()
+    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in _CAPS_RUN.findall(caps)) if a]
     for again in sorted(found_runs, key=lambda a: a.get("kind") in _AREA_KINDS):
         again["why"] = again.get("why", "") + "; a name of the description, in the sheet's country"
         return again

@@ -417,6 +417,12 @@ def test_event_sheets_bind_to_their_country_and_area(small):
     # a sheet's province spelled loosely is still its province (and its namesake town)
     got = locate("Zzyzxq market", admin1="Kadunna State", country="Nigeria", gazetteer=small)
     assert got["gazetteer_id"] == "curated:kaduna-city"
+    # "Province: place": the town named like the province says less than the place after it
+    got = locate("Kaduna: Lere", admin1="Kaduna State", country="Nigeria", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:lere-ng"
+    # a description typed in lower case
+    got = locate("lere", admin1="Kaduna State", country="Nigeria", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:lere-ng"
     # a coder's form in capitals: the settlement, not the department it also names
     got = locate("DEPARTMENT: CAUCA\nMUNICIPALITY: SIBERIA", admin1="Cauca department", country="Colombia",
                  gazetteer=small)
