@@ -1203,10 +1203,16 @@ class _Finder:
                 continue
             best = cands[0]
             imp = best.get("importance") or 0.0
-            if m["role"] == "organisation" and not self._place_in_org_name(m, best):
-                m["drop"] = True  # "Harbour News", "University College": no place named
-                continue
             support, strong = self.support(m, best, text_countries, distinct_points)
+            if m["role"] == "organisation" and not self._place_in_org_name(m, best) and not (
+                    best.get("name_similarity") == 1.0 and best.get("kind") not in _FACILITY_KINDS
+                    and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
+                    and (m.get("kind") in ("admin1", "admin2") or support == "near other places in the text")):
+                # "Harbour News", "University College": no place named; but "Laurel County
+                # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
+                # surroundings name the place they belong to
+                m["drop"] = True
+                continue
             m["support"] = support
             single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
             if single and m["surface"] in self.person_words:
@@ -1259,6 +1265,13 @@ class _Finder:
                 pick = cands.pop(at)
                 pick["why"] = pick.get("why", "") + "; named so elsewhere in the text with its kind"
                 cands.insert(0, pick)
+
+    def _plain_place_words(self, surface: str) -> bool:
+        """Words that can only be a place's name here: no organisation word ("Center",
+        "University"), no everyday word, no person's name."""
+        words = surface.split()
+        return not any(w.lower() in ORG_SUFFIXES or w.lower() in GIVEN_NAMES or w in self.person_words
+                       or _is_common_word(w) for w in words)
 
     def _place_in_org_name(self, m: dict, best: dict) -> bool:
         """Is this word of an organisation's name a well-known place ("University of Alberta",

@@ -666,3 +666,11 @@ def test_a_name_listed_among_provinces_is_a_province(gazetteer):
     # countries listed together stay countries
     found = places("Talks in Georgia, Armenia and Azerbaijan began.", gazetteer=gazetteer)
     assert [m["kind"] for m in found] == ["country"] * 3
+
+
+def test_a_place_heading_an_organisation_name_with_its_kind_word_or_beside_its_places(gazetteer):
+    found = find_mentions("Both men were lodged in the Laurel County Detention Center.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"], m["role"]) for m in found] == [("Laurel County", "admin2", "organisation")]
+    # an organisation's own words are no place, whatever the text's other places
+    found = find_mentions("Officials of the State University in Columbus, Ohio, spoke.", gazetteer=gazetteer)
+    assert "University" not in {m["surface"] for m in found}
