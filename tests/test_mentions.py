@@ -674,3 +674,12 @@ def test_a_place_heading_an_organisation_name_with_its_kind_word_or_beside_its_p
     # an organisation's own words are no place, whatever the text's other places
     found = find_mentions("Officials of the State University in Columbus, Ohio, spoke.", gazetteer=gazetteer)
     assert "University" not in {m["surface"] for m in found}
+
+
+def test_a_dateline_whose_double_dash_touches_the_text(gazetteer):
+    found = find_mentions("NAIROBI --Heavy rain cut the road north on Monday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["country"]) for m in found] == [("NAIROBI", "dateline", "KE")]
+    found = find_mentions("LEXINGTON, KY--(Wire) The company said it would close a plant.", gazetteer=gazetteer)
+    assert [(m["surface"], m["role"]) for m in found] == [("LEXINGTON", "dateline"), ("KY", "dateline")]
+    # a capitalised word joined to another by one hyphen is no dateline
+    assert find_mentions("ISIS-K fighters attacked a checkpoint.", gazetteer=gazetteer) == []
