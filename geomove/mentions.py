@@ -925,6 +925,9 @@ class _Finder:
             big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1")
                    or (c.get("importance") or 0) >= (0.5 if placed and c.get("kind") in ("city", "town") else 0.7)]
             if not big:
+                if word.isupper() and 2 <= len(word) <= 5:
+                    rest.append(word.lower())  # "Canada-EU", "Russia-NATO": an acronym, no person's name
+                    continue
                 return None
             found.append((start, tok.start + p.end(), word, cands))
         if not found or (len(found) == 1 and not rest):

@@ -683,3 +683,9 @@ def test_a_dateline_whose_double_dash_touches_the_text(gazetteer):
     assert [(m["surface"], m["role"]) for m in found] == [("LEXINGTON", "dateline"), ("KY", "dateline")]
     # a capitalised word joined to another by one hyphen is no dateline
     assert find_mentions("ISIS-K fighters attacked a checkpoint.", gazetteer=gazetteer) == []
+
+
+def test_a_country_joined_by_a_hyphen_to_an_organisations_acronym(gazetteer):
+    found = places("Ministers signed the Chile-EU accord.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Chile", "CL")]
+    assert places("The Lloyd-Jones review was published.", gazetteer=gazetteer) == []
