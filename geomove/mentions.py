@@ -756,6 +756,11 @@ class _Finder:
         cands = [dict(c, name_similarity=1.0, why=f"abbreviation {surface!r} of {full}")
                  for c in self.gaz.candidates(full, kind="admin1", country=cc, limit=5, fuzzy=False)
                  if c.get("kind") == "admin1" and c.get("country") == cc and plain(c["name"]) == plain(full)]
+        if not cands and hasattr(self.gaz, "lookup"):
+            # a name that starts with a kind word ("District of Columbia") is looked up whole
+            cands = [dict(c, score=0.9, name_similarity=1.0, why=f"abbreviation {surface!r} of {full}")
+                     for c in self.gaz.lookup(full)
+                     if c.get("kind") == "admin1" and c.get("country") == cc and plain(c["name"]) == plain(full)]
         return cands[:1] or None
 
     def _region_in_text(self, i: int) -> tuple[str, list[dict]] | None:

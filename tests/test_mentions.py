@@ -689,3 +689,8 @@ def test_a_country_joined_by_a_hyphen_to_an_organisations_acronym(gazetteer):
     found = places("Ministers signed the Chile-EU accord.", gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in found] == [("Chile", "CL")]
     assert places("The Lloyd-Jones review was published.", gazetteer=gazetteer) == []
+
+
+def test_dc_after_washington_is_the_district(gazetteer):
+    found = places("The envoy landed in Washington, D.C. late on Sunday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["name"]) for m in found][-1] == ("D.C.", "District of Columbia")
