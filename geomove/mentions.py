@@ -1145,6 +1145,13 @@ class _Finder:
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
                          or self._loose_facility_far(m, cands[0], named)):
+                near = self._namesake_among(m, cands, named)
+                if near is not None:
+                    # ... but the namesake where the text's other places are is the place meant
+                    cands.remove(near)
+                    near["why"] = near.get("why", "") + "; the namesake where the text's other places lie"
+                    cands.insert(0, near)
+                    continue
                 m["drop"] = True  # a miss is better than a confident wrong place
 
     _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
@@ -1585,6 +1592,21 @@ class _Finder:
             return False  # a report that ranges over several countries may name a far one too
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
                    for la, lo, _ in others)
+
+    @staticmethod
+    def _namesake_among(m: dict, cands: list[dict], named) -> dict | None:
+        """A candidate of the very name of ``cands[0]`` in the one country of every other place
+        of the text ("Norfolk" in a report about England: the county, not the US city)."""
+        others = named.others(m)
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or len([1 for la, _, _ in others if la is not None]) < 2:
+            return None
+        own = plain(cands[0]["name"])
+        for c in cands[1:]:
+            if c.get("country") in countries and plain(c.get("name") or "") == own \
+                    and c.get("kind") not in _FACILITY_KINDS and c.get("lat") is not None:
+                return c
+        return None
 
     def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
         """'Aleppo' means the city, not the governorate named after it, unless the text says so.

@@ -694,3 +694,10 @@ def test_a_country_joined_by_a_hyphen_to_an_organisations_acronym(gazetteer):
 def test_dc_after_washington_is_the_district(gazetteer):
     found = places("The envoy landed in Washington, D.C. late on Sunday.", gazetteer=gazetteer)
     assert [(m["surface"], m["name"]) for m in found][-1] == ("D.C.", "District of Columbia")
+
+
+def test_a_far_namesake_gives_way_to_the_namesake_among_the_texts_places(gazetteer):
+    found = places("Vets in Weybridge confirmed cases in Suffolk. A year earlier birds were culled in Norfolk.",
+                   gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found][-1] == ("Norfolk", "GB")
+    assert "namesake where the text's other places lie" in found[-1]["why"]
