@@ -1106,6 +1106,7 @@ class _Finder:
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
         self._add_shared_country_names(mentions)
+        self._apply_demonym_before(mentions)
         self._apply_region_after_comma(mentions)
         # pass 1: what is clear on its own
         for m in mentions:
@@ -1153,6 +1154,30 @@ class _Finder:
                     cands.insert(0, near)
                     continue
                 m["drop"] = True  # a miss is better than a confident wrong place
+
+    _OF_NOUNS = frozenset("island isle town city village province region district state county port capital".split())
+
+    def _apply_demonym_before(self, mentions: list[dict]) -> None:
+        """'the Indonesian island of Java', 'the Syrian town of Kobane': the demonym names the
+        country the place lies in, and binds as a country written after the name does."""
+        for m in mentions:
+            cands = m.get("cands")
+            if not cands or m.get("tok") is None or m["role"] not in ("place", "organisation") or m.get("cc"):
+                continue
+            prev = self.prev_word(m["tok"], 4)
+            if len(prev) < 3 or not all(t.is_word for t in prev[-3:]) or prev[-1].lower != "of" \
+                    or prev[-2].lower not in self._OF_NOUNS:
+                continue
+            cc = self.demonym(prev[-3].text) or (self.demonym(prev[-4].text) if len(prev) == 4 and prev[-4].is_word
+                                                 and prev[-3].text[:1].islower() else None)
+            if not cc:
+                continue
+            inside = [c for c in cands if c.get("country") == cc] or self._looked_up_in(m, cc)
+            for c in inside:
+                c["why"] = c.get("why", "") + f"; in {cc} (the {prev[-3].text} {prev[-2].lower} of)"
+            m["cands"] = inside
+            if not inside:
+                m["drop"] = True  # no such place in the country the text names: no place, not a namesake abroad
 
     _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 
@@ -1672,6 +1697,8 @@ class _Finder:
             return f"after '{words[-2]} for'", True  # "left for X": where a movement is bound
         if m.get("kind"):
             return f"kind word ({m['kind']})", True
+        if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
+            return f"after '{words[-2]} {words[-1]}'", True  # "a town called X"
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "of" and words[-2] in OF_PLACE_NOUNS:
             return f"after '{words[-2]} of'", True  # "the mayor of X", "residents of Y"
         if len(prev) >= 2 and prev[-1].text == "," and prev[-2].lower in APPOSITION_PLACE_NOUNS:

@@ -127,7 +127,7 @@ police council councillors residents mayor firefighters
 # "the outskirts of Z"): what follows "of" is the place
 OF_PLACE_NOUNS = frozenset("""
 mayor mayors governor governors residents inhabitants citizens townspeople outskirts suburbs
-streets mayoralty
+streets mayoralty island isle
 """.split())
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")

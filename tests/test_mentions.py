@@ -701,3 +701,19 @@ def test_a_far_namesake_gives_way_to_the_namesake_among_the_texts_places(gazette
                    gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in found][-1] == ("Norfolk", "GB")
     assert "namesake where the text's other places lie" in found[-1]["why"]
+
+
+def test_a_town_called_x_and_the_island_of_x(gazetteer):
+    found = places("Dead frogs were found near a town called Lasby, officials said.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Lasby", "DK")]
+    found = places("Officials toured the island of Bohol on Monday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Bohol", "PH")]
+
+
+def test_a_demonym_before_the_town_of_binds_its_country(gazetteer):
+    # the gazetteer knows no island Java: a village of that name abroad is no answer
+    found = places("A tsunami hit the Indonesian island of Java on Monday.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Indonesian"]
+    found = places("Troops reached the northern Iraqi city of Mosul.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found][-1] == ("Mosul", "IQ")
+    assert "(the Iraqi city of)" in found[-1]["why"]
