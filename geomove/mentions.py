@@ -41,7 +41,7 @@ from .areas import AREA_BY_PLAIN, area_place
 from .distance import Gaps, haversine_km
 from .gazetteer.kinds import KIND_FAMILY
 from .gazetteer.ranking import (
-    FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, drop_lone_far_context, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
+    FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, PairIndex, drop_lone_far_context, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
 )
 from .gazetteer_build import NAMESAKE_SHARE
 from .model import make_place
@@ -203,6 +203,14 @@ def _shared_candidates(gaz) -> dict:
     except TypeError:  # a gazetteer that cannot be weakly referenced: one cache per document
         return _BoundedCache()
 
+
+
+@lru_cache(maxsize=1 << 14)
+def _core_key(surface: str) -> str:
+    """The name key of a surface without its kind word: "PLYMOUTH", "Plymouth County" and
+    "Plymouth" are one name (its readings do not pair with each other)."""
+    from .gazetteer.kinds import split_kind
+    return name_key(split_kind(surface.title() if surface.isupper() else surface)[0])
 
 
 @dataclass
@@ -1131,8 +1139,10 @@ class _Finder:
         # second time also against what the first round made clear ("Maryland" beside a
         # "Pennsylvania" that was only clear once ranked)
         for round_ in (1, 2):
-            if round_ == 2 and not self._more_context(mentions, text_countries, points):
-                break
+            if round_ == 2:
+                if not self._more_context(mentions, text_countries, points, importance_of):
+                    break
+                points[:] = drop_lone_far_context(points, text_countries, importance_of)
             self._rank_in_context(mentions, text_countries, points)
         self._like_areas_in_lists(mentions)
         self._one_sense_per_text(mentions)
@@ -1244,16 +1254,17 @@ class _Finder:
                 continue
             best = cands[0]
             imp = best.get("importance") or 0.0
-            support, strong = self.support(m, best, text_countries, distinct_points)
             if m["role"] == "organisation" and not self._place_in_org_name(m, best) and not (
                     best.get("name_similarity") == 1.0 and best.get("kind") not in _FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
-                    and (m.get("kind") in ("admin1", "admin2") or support == "near other places in the text")):
+                    and (m.get("kind") in ("admin1", "admin2")
+                         or self.support(m, best, text_countries, distinct_points)[0] == "near other places in the text")):
                 # "Harbour News", "University College": no place named; but "Laurel County
                 # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
                 # surroundings name the place they belong to
                 m["drop"] = True
                 continue
+            support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
             if single and m["surface"] in self.person_words:
@@ -1351,6 +1362,9 @@ class _Finder:
         for i, ks in enumerate(keys_at.values()):
             if len(ks) == 1:
                 only.setdefault(next(iter(ks)), []).append(i)
+        pairs = self.__dict__.get("_pairs")
+        if pairs is None:  # (built once a text: the second round sees the same readings)
+            pairs = self._pairs = PairIndex(self._plausible_readings(mentions))
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -1379,6 +1393,15 @@ class _Finder:
                         d = distances[key] = ctx.smallest(c["lat"], c["lon"], own_unc)
                     s += W["text_near_places"] * math.exp(-d / PROXIMITY_KM)
                     why.append(f"{d:.0f} km from other places in the text")
+                if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region") \
+                        and not bare_area \
+                        and c.get("name_similarity", 1.0) >= 0.95:
+                    # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
+                    pd = pairs.nearest_other(c["lat"], c["lon"], _core_key(m["surface"]),
+                                             c.get("uncertainty_km") or 0.0)
+                    if pd is not None:
+                        s += W["text_namesake_pair"]
+                        why.append(f"{pd:.0f} km from a reading of another name of the text")
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
                     s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
@@ -1411,6 +1434,21 @@ class _Finder:
             self._prefer_namesake_city(m, cands)
 
     @staticmethod
+    def _plausible_readings(mentions: list[dict]) -> dict[str, list[tuple[float, float, float]]]:
+        """name key -> (lat, lon, radius) of its readings worth pairing: its own name, a place or
+        a county, not a province or country (whatever lies inside those is near them)."""
+        out: dict[str, list[tuple[float, float]]] = {}
+        for m in mentions:
+            if m["role"] == "actor" or m.get("cc"):
+                continue
+            pts = [(c["lat"], c["lon"], c.get("uncertainty_km") or 0.0) for c in (m.get("cands") or [])[:6]
+                   if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region")
+                   and c.get("name_similarity", 1.0) >= 0.95]
+            if pts:
+                out.setdefault(_core_key(m["surface"]), []).extend(pts)
+        return out
+
+    @staticmethod
     def _provinces_named(mentions: list[dict]) -> dict[tuple, set]:
         """(country, plain province name) -> keys of the mentions that name the province itself
         as their clear reading ("Kentucky", "Ky.", "Ontario")."""
@@ -1424,7 +1462,8 @@ class _Finder:
                 out.setdefault((best.get("country"), plain(best["name"])), set()).add(name_key(m["surface"]))
         return out
 
-    def _more_context(self, mentions: list[dict], text_countries: dict, points: list) -> bool:
+    def _more_context(self, mentions: list[dict], text_countries: dict, points: list,
+                      importance_of: dict | None = None) -> bool:
         """Add the mentions that ranking in context made clear to the context; any added?"""
         added = False
         for m in mentions:
@@ -1441,6 +1480,9 @@ class _Finder:
             if best.get("kind") != "country" and best.get("lat") is not None:
                 points.append((best["lat"], best["lon"], name_key(m["surface"]),
                                min(best.get("uncertainty_km") or 0.0, 300.0)))
+                if importance_of is not None:
+                    importance_of[name_key(m["surface"])] = max(importance_of.get(name_key(m["surface"]), 0.0),
+                                                                best.get("importance") or 0.0)
             added = True
         return added
 

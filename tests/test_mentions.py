@@ -717,3 +717,18 @@ def test_a_demonym_before_the_town_of_binds_its_country(gazetteer):
     found = places("Troops reached the northern Iraqi city of Mosul.", gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in found][-1] == ("Mosul", "IQ")
     assert "(the Iraqi city of)" in found[-1]["why"]
+
+
+def test_two_names_whose_readings_lie_side_by_side_mean_those_places(gazetteer):
+    # alone, Edmonton is the Canadian city; beside Enfield, the London district next to it
+    found = places("Pupils at a school in Edmonton planted a garden.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["CA"]
+    found = places("Pupils at a school in Edmonton planted a garden with volunteers from Enfield.",
+                   gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Edmonton", "GB"), ("Enfield", "GB")]
+    assert "from a reading of another name" in found[0]["why"]
+
+
+def test_a_name_and_its_kind_worded_form_do_not_pair_with_each_other(gazetteer):
+    from geomove.mentions import _core_key
+    assert _core_key("PLYMOUTH") == _core_key("Plymouth County") == _core_key("Plymouth")

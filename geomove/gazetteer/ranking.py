@@ -50,6 +50,7 @@ WEIGHTS: dict[str, float] = {
     "text_bare_county": -0.10,    # a county named by its bare name is most often a person
     "text_own_name": 0.05,        # the place's own name, not an alternate name
     "text_importance": 0.25,      # context must not drown a capital in villages
+    "text_namesake_pair": 0.10,   # another name of the text has a reading right beside this one
 }
 
 # Scores below this are no answer (calibrated; see the module doc).
@@ -293,3 +294,52 @@ def _two_names_together(by_key: dict, but: str) -> bool:
             if any(haversine_km(la, lo, lb, ob) <= FAR_NAMESAKE_KM for la, lo in by_key[a] for lb, ob in by_key[b]):
                 return True
     return False
+
+
+PAIR_KM = 40.0  # readings of two names this close say the text means both ("London" beside "St. Thomas")
+
+
+class PairIndex:
+    """The plausible readings of a text's names on a coarse grid: does some other name have a
+    reading within :data:`PAIR_KM` of a candidate? Two names of a report whose readings lie
+    side by side most likely mean those two places, whichever is better known elsewhere."""
+
+    CELL = 2.0  # degrees of latitude: wider than PAIR_KM plus two capped radii
+
+    def __init__(self, readings: dict[str, list[tuple[float, float, float]]]):
+        cells: dict[tuple[int, int], list[tuple[float, float, float, str]]] = {}
+        self._memo: dict[tuple, float | None] = {}
+        cell, cap = self.CELL, _PAIR_RADIUS_CAP
+        for key, pts in readings.items():
+            for la, lo, u in dict.fromkeys(pts):
+                at = (int(la // cell), int(lo // cell))
+                row = cells.get(at)
+                if row is None:
+                    row = cells[at] = []
+                row.append((la, lo, u if u < cap else cap, key))
+        self.cells = cells
+
+    def nearest_other(self, lat: float, lon: float, own: str, radius: float = 0.0) -> float | None:
+        """km between a reading at (lat, lon) of ``radius`` km and the nearest reading of a
+        name other than ``own`` (edge to edge for areas), when within PAIR_KM."""
+        memo_key = (own, lat, lon, radius)
+        if memo_key in self._memo:
+            return self._memo[memo_key]  # a long text repeats its names
+        radius = min(radius, _PAIR_RADIUS_CAP)
+        ci, cj = int(lat // self.CELL), int(lon // self.CELL)
+        # (near the poles a degree of longitude is short: look one cell further east and west)
+        wide = 2 if abs(lat) > 60 else 1
+        box = (PAIR_KM + radius + _PAIR_RADIUS_CAP) / 111.0  # degrees of latitude
+        best = None
+        for di in (-1, 0, 1):
+            for dj in range(-wide, wide + 1):
+                for la, lo, u, key in self.cells.get((ci + di, cj + dj), ()):
+                    if key != own and abs(la - lat) <= box:
+                        d = max(0.0, haversine_km(lat, lon, la, lo) - radius - u)
+                        if d <= PAIR_KM and (best is None or d < best):
+                            best = d
+        self._memo[memo_key] = best
+        return best
+
+
+_PAIR_RADIUS_CAP = 60.0  # a county or province counts as near what lies within this of its point
