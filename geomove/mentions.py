@@ -1208,8 +1208,9 @@ class _Finder:
             if len(items) < 3:
                 continue
             # each item's province readings by country (its own name, not another of the province's)
+            cores = [plain(self.gaz.split_kind(m["surface"])[0]) for m in items]
             readings = [{c.get("country"): c for c in reversed(m["cands"][:8]) if c.get("kind") == "admin1"
-                         and plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0])} for m in items]
+                         and plain(c["name"]) == core} for m, core in zip(items, cores)]
             common = set.intersection(*(set(r) for r in readings))
             for cc in common:
                 if sum(m["cands"][0].get("kind") == "admin1" and m["cands"][0].get("country") == cc
@@ -1379,6 +1380,7 @@ class _Finder:
             # more often than a town in another province the text names
             core = plain(self.gaz.split_kind(m["surface"])[0])
             bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
+            pair_key = _core_key(m["surface"])
             for c in cands:
                 s = c["score"]
                 why = []
@@ -1397,8 +1399,7 @@ class _Finder:
                         and not bare_area \
                         and c.get("name_similarity", 1.0) >= 0.95:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
-                    pd = pairs.nearest_other(c["lat"], c["lon"], _core_key(m["surface"]),
-                                             c.get("uncertainty_km") or 0.0)
+                    pd = pairs.nearest_other(c["lat"], c["lon"], pair_key, c.get("uncertainty_km") or 0.0)
                     if pd is not None:
                         s += W["text_namesake_pair"]
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
@@ -1424,7 +1425,7 @@ class _Finder:
                     s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
                     s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
-                if plain(c["name"]) == plain(self.gaz.split_kind(m["surface"])[0]):
+                if plain(c["name"]) == core:
                     s += W["text_own_name"]  # the place's own name, not one of its alternate names
                 s += W["text_importance"] * (c.get("importance") or 0.0)  # context must not drown a capital in villages
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)

@@ -8,6 +8,7 @@ covers this module.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words in a query that say what kind of place is meant; removed before matching.
 KIND_WORDS = {
@@ -44,6 +45,7 @@ _KIND_RE = re.compile(
 
 
 
+@lru_cache(maxsize=1 << 16)  # (a report repeats its names; the regex is the cost)
 def split_kind(name: str) -> tuple[str, str | None]:
     """'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged."""
     m = _KIND_RE.match(name.strip())
