@@ -60,6 +60,7 @@ PLACE_ROLES = ("place", "demonym_place")
 _ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
                                 "armed".split())
 _AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
+_NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
 _PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "X-based": X is a place
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
@@ -298,6 +299,10 @@ class _Finder:
             ok = tok.is_word or (tok.text.endswith(".") and len(tok.text) > 2)
             name = ok and _is_nameish(tok)
             conn = ok and tok.lower in CONNECTORS and not tok.text[:1].isupper()
+            if not ok and tok.text == "." and cur and toks[cur[-1]].text in _NAME_ABBREVIATIONS \
+                    and toks[cur[-1]].end == tok.start and toks[cur[-1]].sentence == tok.sentence:
+                cur.append(i)  # the full stop of "St. Thomas", "Mt. Hood", "Ft. Worth"
+                continue
             if cur and (name or conn) and self._adjacent(toks[cur[-1]], tok) and toks[cur[-1]].sentence == tok.sentence:
                 cur.append(i)
                 continue

@@ -732,3 +732,10 @@ def test_two_names_whose_readings_lie_side_by_side_mean_those_places(gazetteer):
 def test_a_name_and_its_kind_worded_form_do_not_pair_with_each_other(gazetteer):
     from geomove.mentions import _core_key
     assert _core_key("PLYMOUTH") == _core_key("Plymouth County") == _core_key("Plymouth")
+
+
+def test_a_name_abbreviated_with_st_mt_or_ft(gazetteer):
+    found = places("The driver was arrested in St. Thomas on Friday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["name"]) for m in found] == [("St. Thomas", "St. Thomas")]
+    found = places("Fans flew to Ft. Worth for the game.", gazetteer=gazetteer)
+    assert [(m["surface"], m["name"]) for m in found] == [("Ft. Worth", "Fort Worth")]
