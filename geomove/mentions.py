@@ -639,6 +639,10 @@ class _Finder:
                 unknown = [j for j in neighbours if j not in matched_at and toks[j].lower not in CONNECTORS
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
+                other_name = bool(m.get("cands")) and plain(m["cands"][0].get("name") or "") != plain(m["surface"])
+                if unknown and other_name and m["importance"] >= 0.7 and m["cands"][0].get("kind") == "country" \
+                        and not self.demonym(m["surface"]):
+                    continue  # "Waiheke Island": a word of an unknown name, not Iceland by its Danish name
                 if unknown and m["importance"] < 0.7:
                     before = pos > 0 and run[pos - 1] in unknown
                     if before and not toks[run[pos - 1]].is_upper:

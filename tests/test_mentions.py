@@ -739,3 +739,8 @@ def test_a_name_abbreviated_with_st_mt_or_ft(gazetteer):
     assert [(m["surface"], m["name"]) for m in found] == [("St. Thomas", "St. Thomas")]
     found = places("Fans flew to Ft. Worth for the game.", gazetteer=gazetteer)
     assert [(m["surface"], m["name"]) for m in found] == [("Ft. Worth", "Fort Worth")]
+
+
+def test_a_country_by_a_foreign_name_inside_an_unknown_name_is_no_country(gazetteer):
+    # "Island" is Iceland's own name in Icelandic and Danish; here it ends a name the gazetteer lacks
+    assert places("The disease was spread on Waiheke Island, the letter said.", gazetteer=gazetteer) == []
