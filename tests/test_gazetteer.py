@@ -455,7 +455,8 @@ def test_a_lone_far_context_point_is_left_out_only_against_names_that_lie_togeth
     # another name in its country keeps it
     sydney = (-33.9, 151.2, "sydney", 5)
     countries = {"CA": {"ottawa", "montreal"}, "AU": {"coast", "sydney"}}
-    assert len(drop_lone_far_context([ottawa, montreal, gosford], countries, {"coast": 0.5})) == 3
+    assert len(drop_lone_far_context([ottawa, montreal, gosford, sydney], countries,
+                                     {"coast": 0.5, "sydney": 0.5})) == 4
 
 
 def test_a_province_named_after_its_main_town_is_not_placed_on_the_town(gazetteer):
