@@ -144,6 +144,8 @@ KIND_AFTER = {
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
     "river": "river",
+    # "New York Gov. X", "Texas Governor Y": a governor's title after a name says it is the state
+    "gov": "admin1", "governor": "admin1",
 }
 # Words a coder or reporter writes between a name and the area after it ("Lere town, Tombouctou
 # region, Mali"; "Umlazi township, KwaZulu-Natal"): they do not break the address.

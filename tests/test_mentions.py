@@ -744,3 +744,10 @@ def test_a_name_abbreviated_with_st_mt_or_ft(gazetteer):
 def test_a_country_by_a_foreign_name_inside_an_unknown_name_is_no_country(gazetteer):
     # "Island" is Iceland's own name in Icelandic and Danish; here it ends a name the gazetteer lacks
     assert places("The disease was spread on Waiheke Island, the letter said.", gazetteer=gazetteer) == []
+
+
+def test_a_governors_title_after_a_name_means_the_state(gazetteer):
+    found = places("Former New York Gov. Hale spoke on Monday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"]) for m in found][0] == ("New York", "admin1")
+    found = places("He met the governor in Aleppo.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"]) for m in found] == [("Aleppo", "city")]
