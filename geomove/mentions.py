@@ -749,7 +749,8 @@ class _Finder:
         facility = kind in _FACILITY_KINDS  # the text names a crossing, a base, an airport
         # a crossing, base or airport is where a force goes, never who acts or speaks
         # (a place inside an organisation's name: the organisation speaks or is told, not the place)
-        spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or self.addressed(run[k]))
+        spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or (
+            self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
@@ -884,6 +885,12 @@ class _Finder:
     def attributive_actor(self, end_tok: int) -> bool:
         nxt = self.next_tokens(end_tok, 1)
         return bool(nxt) and nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
+
+    def _possessive_after(self, end_tok: int) -> bool:
+        """"according to X's institute": X owns who is quoted; X is not the one quoted."""
+        nxt = self.next_tokens(end_tok, 2)
+        return len(nxt) >= 2 and nxt[0].text in ("'", "’") and nxt[1].lower == "s" \
+            and nxt[0].start == self.toks[end_tok].end
 
     def possessed_actor(self, end_tok: int) -> bool:
         nxt = self.next_tokens(end_tok, 4)

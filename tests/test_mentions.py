@@ -751,3 +751,10 @@ def test_a_governors_title_after_a_name_means_the_state(gazetteer):
     assert [(m["surface"], m["kind"]) for m in found][0] == ("New York", "admin1")
     found = places("He met the governor in Aleppo.", gazetteer=gazetteer)
     assert [(m["surface"], m["kind"]) for m in found] == [("Aleppo", "city")]
+
+
+def test_according_to_a_places_institute_names_the_place(gazetteer):
+    found = find_mentions("The method works, according to Leeds's Royal Infirmary.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found if m["role"] in ("place", "organisation")] == ["Leeds"]
+    # ... while the source itself is quoted, not located
+    assert places("The plan failed, according to Reuters.", gazetteer=gazetteer) == []
