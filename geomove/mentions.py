@@ -41,7 +41,7 @@ from .areas import AREA_BY_PLAIN, area_place
 from .distance import Gaps, haversine_km
 from .gazetteer.kinds import KIND_FAMILY
 from .gazetteer.ranking import (
-    FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
+    FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, PairIndex, drop_lone_far_context, LOOSE_FACILITY_SIMILARITY, PROXIMITY_KM, WEIGHTS as W,
 )
 from .gazetteer_build import NAMESAKE_SHARE
 from .io.language import english_zipf
@@ -52,7 +52,7 @@ from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
     ACTOR_NOUNS, ADDRESS_KIND_WORDS, APPOSITION_PLACE_NOUNS, ARTICLE_HYPHEN_RE, BOUND_FOR_VERBS, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
-    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS,
+    GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLACE_NOUNS,
     REGION_ABBREVIATIONS, SHARED_COUNTRY_NAMES, SPEECH_VERBS, STOPWORDS,
 )
 
@@ -60,6 +60,9 @@ PLACE_ROLES = ("place", "demonym_place")
 # "Turkish-backed", "US-led": the country named is who acts
 _ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
                                 "armed".split())
+_AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
+_NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
+_PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "X-based": X is a place
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
@@ -75,7 +78,8 @@ _LOOSE_DATELINE_RE = re.compile(
 _DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"  # "JERUSALEM, Oct 3 (Wire) -"
-    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?[—–:-]{1,2}\s")
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"
+    r"(?:[—–:-]{1,2}\s|(?:--|[—–])(?=[A-Z(\"“]))")  # (a double or long dash may touch the text: "BEIJING --At")
 
 
 # ---------------------------------------------------------------- helpers
@@ -206,6 +210,14 @@ def _shared_candidates(gaz) -> dict:
 
 
 
+@lru_cache(maxsize=1 << 14)
+def _core_key(surface: str) -> str:
+    """The name key of a surface without its kind word: "PLYMOUTH", "Plymouth County" and
+    "Plymouth" are one name (its readings do not pair with each other)."""
+    from .gazetteer.kinds import split_kind
+    return name_key(split_kind(surface.title() if surface.isupper() else surface)[0])
+
+
 @dataclass
 class _NamedPlaces:
     """The (lat, lon, country) readings of a text's mentions, each distinct reading once with
@@ -292,6 +304,10 @@ class _Finder:
             ok = tok.is_word or (tok.text.endswith(".") and len(tok.text) > 2)
             name = ok and _is_nameish(tok)
             conn = ok and tok.lower in CONNECTORS and not tok.text[:1].isupper()
+            if not ok and tok.text == "." and cur and toks[cur[-1]].text in _NAME_ABBREVIATIONS \
+                    and toks[cur[-1]].end == tok.start and toks[cur[-1]].sentence == tok.sentence:
+                cur.append(i)  # the full stop of "St. Thomas", "Mt. Hood", "Ft. Worth"
+                continue
             if cur and (name or conn) and self._adjacent(toks[cur[-1]], tok) and toks[cur[-1]].sentence == tok.sentence:
                 cur.append(i)
                 continue
@@ -415,7 +431,14 @@ class _Finder:
                 lead_honorific = True
             elif b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS:
                 lead_honorific = True
+            elif _AGE_WORD.match(b.text) and self._adjacent(b, toks[run[0]]) and self._two_names(words):
+                # "the 34-year-old Georgia Stevens": a person, called by the first name later too
+                lead_honorific = True
+                self.person_words.update(toks[i].text for i in run if toks[i].lower not in CONNECTORS)
         start_person = 0 if lead_honorific else None
+        if len(run) > 2 and _AGE_WORD.match(words[0].text) and self._two_names(words[1:]):
+            start_person = 1  # "Nine-year-old Georgia Stevens" opening a sentence
+            self.person_words.update(toks[i].text for i in run[1:] if toks[i].lower not in CONNECTORS)
         if self._facility_named_after_person(run):
             return {}  # "Jomo Kenyatta International Airport": the person names the place
         for k, t in enumerate(words):
@@ -458,6 +481,13 @@ class _Finder:
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks
+
+    def _two_names(self, words: list[Token]) -> bool:
+        """Exactly a first name and a surname ("Georgia Stevens"), not "London Bridge" or
+        "German Red Cross": two capitalised words, the second no place, demonym or kind word."""
+        return len(words) == 2 and words[1].text[:1].isupper() and words[1].lower not in KIND_AFTER \
+            and words[1].lower not in ORG_SUFFIXES and not self.demonym(words[1].text) \
+            and not self.demonym(words[0].text) and not self._is_exact_place(words[1].text)
 
     def _list_item(self, run: list[int], k: int) -> list[int]:
         """The tokens of ``run`` around run[k] up to an 'and'/'or' joining two names ("the US
@@ -636,6 +666,10 @@ class _Finder:
                 unknown = [j for j in neighbours if j not in matched_at and toks[j].lower not in CONNECTORS
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
+                other_name = bool(m.get("cands")) and plain(m["cands"][0].get("name") or "") != plain(m["surface"])
+                if unknown and other_name and m["importance"] >= 0.7 and m["cands"][0].get("kind") == "country" \
+                        and not self.demonym(m["surface"]):
+                    continue  # "Waiheke Island": a word of an unknown name, not Iceland by its Danish name
                 if unknown and m["importance"] < 0.7:
                     before = pos > 0 and run[pos - 1] in unknown
                     if before and not toks[run[pos - 1]].is_upper:
@@ -708,6 +742,12 @@ class _Finder:
                 return None
         kind = self.kind_hint(run, k, n)
         cands = self.candidates(surface, kind)
+        if kind in _FACILITY_KINDS and cands:
+            facilities = [c for c in cands if c.get("kind") in _FACILITY_KINDS]
+            towns = [c for c in cands if c.get("kind") not in _FACILITY_KINDS]
+            if facilities and towns:
+                serve = {id(c) for c in self._by_famous_namesake(facilities, towns)}
+                cands = [c for c in cands if c.get("kind") not in _FACILITY_KINDS or id(c) in serve]
         if cands and cands[0].get("needs_the"):
             prev = self.prev_word(run[k], 1)
             if not prev or prev[0].lower != "the":
@@ -736,7 +776,8 @@ class _Finder:
         facility = kind in _FACILITY_KINDS  # the text names a crossing, a base, an airport
         # a crossing, base or airport is where a force goes, never who acts or speaks
         # (a place inside an organisation's name: the organisation speaks or is told, not the place)
-        spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or self.addressed(run[k]))
+        spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or (
+            self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
@@ -760,6 +801,11 @@ class _Finder:
         cands = [dict(c, name_similarity=1.0, why=f"abbreviation {surface!r} of {full}")
                  for c in self.gaz.candidates(full, kind="admin1", country=cc, limit=5, fuzzy=False)
                  if c.get("kind") == "admin1" and c.get("country") == cc and plain(c["name"]) == plain(full)]
+        if not cands and hasattr(self.gaz, "lookup"):
+            # a name that starts with a kind word ("District of Columbia") is looked up whole
+            cands = [dict(c, score=0.9, name_similarity=1.0, why=f"abbreviation {surface!r} of {full}")
+                     for c in self.gaz.lookup(full)
+                     if c.get("kind") == "admin1" and c.get("country") == cc and plain(c["name"]) == plain(full)]
         return cands[:1] or None
 
     def _region_in_text(self, i: int) -> tuple[str, list[dict]] | None:
@@ -814,11 +860,32 @@ class _Finder:
         ext = [c for c in self.candidates(longer, kind) if c.get("kind") in _FACILITY_KINDS]
         if not ext:
             return None
-        if any(c.get("kind") not in _FACILITY_KINDS for c in self.candidates(surface, None)):
+        towns = [c for c in self.candidates(surface, None) if c.get("kind") not in _FACILITY_KINDS]
+        ext = self._by_famous_namesake(ext, towns)
+        if not ext:
+            return None  # "Bali airport": the famous Bali has no airport of that name here; the place stays
+        if towns:
             # "Kabul airport": the town's name with a kind word; the name stays the mention (the
             # town names the airport), the place is the facility the gazetteer knows so
             return end_tok, surface, ext + cands
         return end_tok + take, longer, ext
+
+    @staticmethod
+    def _by_famous_namesake(facilities: list[dict], towns: list[dict]) -> list[dict]:
+        """The facilities of "<X> airport" that serve the best-known place called X: one named
+        after a village of X on another continent is not "Cairo airport" (Cairo, Illinois)."""
+        towns = [t for t in towns if t.get("lat") is not None and t.get("name_similarity", 0) >= 0.95]
+        top = max((t.get("importance") or 0.0 for t in towns), default=0.0)
+        if top < 0.6:
+            return facilities  # no well-known place of the name: the facility is the best reading
+
+        def fame(f: dict) -> float:
+            if f.get("lat") is None:
+                return 0.0
+            return max((t.get("importance") or 0.0 for t in towns
+                        if haversine_km(f["lat"], f["lon"], t["lat"], t["lon"])
+                        <= max(60.0, min(t.get("uncertainty_km") or 0.0, 300.0))), default=0.0)
+        return [f for f in facilities if fame(f) >= top - 0.1]
 
     def speaks(self, end_tok: int, start_tok: int | None = None) -> bool:
         """'Douglas said': the name is the subject of a speech verb (not 'residents of X said')."""
@@ -845,6 +912,12 @@ class _Finder:
     def attributive_actor(self, end_tok: int) -> bool:
         nxt = self.next_tokens(end_tok, 1)
         return bool(nxt) and nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
+
+    def _possessive_after(self, end_tok: int) -> bool:
+        """"according to X's institute": X owns who is quoted; X is not the one quoted."""
+        nxt = self.next_tokens(end_tok, 2)
+        return len(nxt) >= 2 and nxt[0].text in ("'", "’") and nxt[1].lower == "s" \
+            and nxt[0].start == self.toks[end_tok].end
 
     def possessed_actor(self, end_tok: int) -> bool:
         nxt = self.next_tokens(end_tok, 4)
@@ -879,6 +952,9 @@ class _Finder:
         hyphen to a lower-case word or to each other. Every capitalised part must be such a
         place, so names like 'Lloyd-Jones' or 'Mercedes-Benz' stay whole (and unmatched)."""
         parts = list(re.finditer(r"[^\W\d_]+", tok.text))
+        # "Denver-based", "Leeds-born": the suffix says the word before it is a place, so a
+        # city need not be as famous as for "Russia-Turkey"
+        placed = any(p.group().lower() in _PLACE_SUFFIXES for p in parts)
         found, rest = [], []
         for p in parts:
             word = p.group()
@@ -894,17 +970,40 @@ class _Finder:
                 found.append((tok.start + p.start(), tok.start + p.end(), word,
                               [dict(place, score=0.9, name_similarity=1.0, why=f"country abbreviation {word!r}")]))
                 continue
+            start = tok.start + p.start()
+            if placed and not found and p.start() == 0:
+                # "Hong Kong-based", "New York-born": the name begins a word earlier
+                two = self._name_before_hyphen(tok, word)
+                if two:
+                    start, word = two
             cands = [c for c in self.candidates(word, None) if c.get("name_similarity") == 1.0] \
                 if len(word) >= 3 and self.has_name(word) else []
-            big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1") or (c.get("importance") or 0) >= 0.7]
+            big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1")
+                   or (c.get("importance") or 0) >= (0.5 if placed and c.get("kind") in ("city", "town") else 0.7)]
             if not big:
+                if word.isupper() and 2 <= len(word) <= 5:
+                    rest.append(word.lower())  # "Canada-EU", "Russia-NATO": an acronym, no person's name
+                    continue
                 return None
-            found.append((tok.start + p.start(), tok.start + p.end(), word, cands))
+            found.append((start, tok.start + p.end(), word, cands))
         if not found or (len(found) == 1 and not rest):
             return None
         return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
                 "importance": 1.0, "rest": rest, "in_org": in_org}
+
+    def _name_before_hyphen(self, tok: Token, word: str) -> tuple[int, str] | None:
+        """(start, name) of a two-word place ending in ``word``, the first part of ``tok``,
+        when the capitalised word before ``tok`` begins it ("New" of "New York-based")."""
+        i = self.toks.index(tok)
+        prev = self.toks[i - 1] if i else None
+        if prev is None or not prev.is_capitalised or prev.sentence != tok.sentence \
+                or self.text[prev.end:tok.start] != " ":
+            return None
+        name = f"{prev.text} {word}"
+        if self.has_name(name) and any(c.get("name_similarity") == 1.0 for c in self.candidates(name, None)[:3]):
+            return prev.start, name
+        return None
 
     def kind_hint(self, run: list[int], k: int, n: int) -> str | None:
         toks = self.toks
@@ -1052,11 +1151,13 @@ class _Finder:
         gaz = self.gaz
         text_countries: dict[str, set[str]] = {}  # ISO2 -> keys of the mentions naming it
         points: list[tuple[float, float, str]] = []
+        importance_of: dict[str, float] = {}
         for m in mentions:
             if m.get("cc"):
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
         self._add_shared_country_names(mentions)
+        self._apply_demonym_before(mentions)
         self._apply_region_after_comma(mentions)
         # pass 1: what is clear on its own
         for m in mentions:
@@ -1074,13 +1175,19 @@ class _Finder:
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
                     points.append((best["lat"], best["lon"], name_key(m["surface"]),
                                    min(best.get("uncertainty_km") or 0.0, 300.0)))
+                    importance_of[name_key(m["surface"])] = max(
+                        importance_of.get(name_key(m["surface"]), 0.0), best.get("importance") or 0.0)
+        points = drop_lone_far_context(points, text_countries, importance_of)
         # pass 2: rank every candidate again against the other places of the text; twice, the
         # second time also against what the first round made clear ("Maryland" beside a
         # "Pennsylvania" that was only clear once ranked)
         for round_ in (1, 2):
-            if round_ == 2 and not self._more_context(mentions, text_countries, points):
-                break
+            if round_ == 2:
+                if not self._more_context(mentions, text_countries, points, importance_of):
+                    break
+                points[:] = drop_lone_far_context(points, text_countries, importance_of)
             self._rank_in_context(mentions, text_countries, points)
+        self._like_areas_in_lists(mentions)
         self._one_sense_per_text(mentions)
         # acceptance: a weak, unsupported match is dropped
         self._accept(mentions, text_countries, points)
@@ -1092,7 +1199,73 @@ class _Finder:
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
                          or self._loose_facility_far(m, cands[0], named)):
+                near = self._namesake_among(m, cands, named)
+                if near is not None:
+                    # ... but the namesake where the text's other places are is the place meant
+                    cands.remove(near)
+                    near["why"] = near.get("why", "") + "; the namesake where the text's other places lie"
+                    cands.insert(0, near)
+                    continue
                 m["drop"] = True  # a miss is better than a confident wrong place
+
+    _OF_NOUNS = frozenset("island isle town city village province region district state county port capital".split())
+
+    def _apply_demonym_before(self, mentions: list[dict]) -> None:
+        """'the Indonesian island of Java', 'the Syrian town of Kobane': the demonym names the
+        country the place lies in, and binds as a country written after the name does."""
+        for m in mentions:
+            cands = m.get("cands")
+            if not cands or m.get("tok") is None or m["role"] not in ("place", "organisation") or m.get("cc"):
+                continue
+            prev = self.prev_word(m["tok"], 4)
+            if len(prev) < 3 or not all(t.is_word for t in prev[-3:]) or prev[-1].lower != "of" \
+                    or prev[-2].lower not in self._OF_NOUNS:
+                continue
+            cc = self.demonym(prev[-3].text) or (self.demonym(prev[-4].text) if len(prev) == 4 and prev[-4].is_word
+                                                 and prev[-3].text[:1].islower() else None)
+            if not cc:
+                continue
+            inside = [c for c in cands if c.get("country") == cc] or self._looked_up_in(m, cc)
+            for c in inside:
+                c["why"] = c.get("why", "") + f"; in {cc} (the {prev[-3].text} {prev[-2].lower} of)"
+            m["cands"] = inside
+            if not inside:
+                m["drop"] = True  # no such place in the country the text names: no place, not a namesake abroad
+
+    _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+
+    def _like_areas_in_lists(self, mentions: list[dict]) -> None:
+        """'Texas, Georgia and Ohio', 'Washington, Pennsylvania and California': a name listed
+        among provinces of one country is that country's province of the name, not a country
+        or a city elsewhere."""
+        ordered = sorted((m for m in mentions if m.get("cands") and m["role"] == "place"), key=lambda m: m["start"])
+        lists, cur = [], ordered[:1]
+        for a, b in zip(ordered, ordered[1:]):
+            if self._LIST_GAP.match(self.text[a["end"]:b["start"]]):
+                cur.append(b)
+            else:
+                lists.append(cur)
+                cur = [b]
+        lists.append(cur)
+        for items in lists:
+            if len(items) < 3:
+                continue
+            # each item's province readings by country (its own name, not another of the province's)
+            cores = [plain(self.gaz.split_kind(m["surface"])[0]) for m in items]
+            readings = [{c.get("country"): c for c in reversed(m["cands"][:8]) if c.get("kind") == "admin1"
+                         and plain(c["name"]) == core} for m, core in zip(items, cores)]
+            common = set.intersection(*(set(r) for r in readings))
+            for cc in common:
+                if sum(m["cands"][0].get("kind") == "admin1" and m["cands"][0].get("country") == cc
+                       for m in items) < 2:
+                    continue  # two of them must read so already
+                for m, r in zip(items, readings):
+                    pick = r[cc]
+                    if m["cands"][0] is not pick:
+                        m["cands"].remove(pick)
+                        pick["why"] = pick.get("why", "") + "; listed among provinces of " + cc
+                        m["cands"].insert(0, pick)
+                break
 
     def _add_shared_country_names(self, mentions: list[dict]) -> None:
         """'Congo' names two countries: both are candidates, context ranks them."""
@@ -1125,8 +1298,15 @@ class _Finder:
                 continue
             best = cands[0]
             imp = best.get("importance") or 0.0
-            if m["role"] == "organisation" and not self._place_in_org_name(m, best):
-                m["drop"] = True  # "Harbour News", "University College": no place named
+            if m["role"] == "organisation" and not self._place_in_org_name(m, best) and not (
+                    best.get("name_similarity") == 1.0 and best.get("kind") not in _FACILITY_KINDS
+                    and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
+                    and (m.get("kind") in ("admin1", "admin2")
+                         or self.support(m, best, text_countries, distinct_points)[0] == "near other places in the text")):
+                # "Harbour News", "University College": no place named; but "Laurel County
+                # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
+                # surroundings name the place they belong to
+                m["drop"] = True
                 continue
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
@@ -1142,9 +1322,9 @@ class _Finder:
                 if not strong:
                     m["drop"] = True
                 continue
-            if m["n_tokens"] > 1 and not strong and plain(best["name"]) != plain(m["surface"]) and all(
+            if m["n_tokens"] > 1 and not strong and plain(self.gaz.split_kind(best["name"])[0]) != plain(m["surface"]) and all(
                     _is_common_word(w) for w in m["surface"].split()):
-                m["drop"] = True  # "West Coast" as an alternate name of some province
+                m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue
             if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
                 continue
@@ -1181,6 +1361,13 @@ class _Finder:
                 pick = cands.pop(at)
                 pick["why"] = pick.get("why", "") + "; named so elsewhere in the text with its kind"
                 cands.insert(0, pick)
+
+    def _plain_place_words(self, surface: str) -> bool:
+        """Words that can only be a place's name here: no organisation word ("Center",
+        "University"), no everyday word, no person's name."""
+        words = surface.split()
+        return not any(w.lower() in ORG_SUFFIXES or w.lower() in GIVEN_NAMES or w in self.person_words
+                       or _is_common_word(w) for w in words)
 
     def _place_in_org_name(self, m: dict, best: dict) -> bool:
         """Is this word of an organisation's name a well-known place ("University of Alberta",
@@ -1219,6 +1406,9 @@ class _Finder:
         for i, ks in enumerate(keys_at.values()):
             if len(ks) == 1:
                 only.setdefault(next(iter(ks)), []).append(i)
+        pairs = self.__dict__.get("_pairs")
+        if pairs is None:  # (built once a text: the second round sees the same readings)
+            pairs = self._pairs = PairIndex(self._plausible_readings(mentions))
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -1233,6 +1423,7 @@ class _Finder:
             # more often than a town in another province the text names
             core = plain(self.gaz.split_kind(m["surface"])[0])
             bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
+            pair_key = _core_key(m["surface"])
             for c in cands:
                 s = c["score"]
                 why = []
@@ -1248,6 +1439,14 @@ class _Finder:
                         d = distances[key] = ctx.smallest(c["lat"], c["lon"], own_unc)
                     s += W["text_near_places"] * math.exp(-d / PROXIMITY_KM)
                     why.append(f"{d:.0f} km from other places in the text")
+                if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region") \
+                        and not bare_area \
+                        and c.get("name_similarity", 1.0) >= 0.95:
+                    # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
+                    pd = pairs.nearest_other(c["lat"], c["lon"], pair_key, c.get("uncertainty_km") or 0.0)
+                    if pd is not None:
+                        s += W["text_namesake_pair"]
+                        why.append(f"{pd:.0f} km from a reading of another name of the text")
                 if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
                     s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
@@ -1280,6 +1479,21 @@ class _Finder:
             self._prefer_namesake_city(m, cands)
 
     @staticmethod
+    def _plausible_readings(mentions: list[dict]) -> dict[str, list[tuple[float, float, float]]]:
+        """name key -> (lat, lon, radius) of its readings worth pairing: its own name, a place or
+        a county, not a province or country (whatever lies inside those is near them)."""
+        out: dict[str, list[tuple[float, float]]] = {}
+        for m in mentions:
+            if m["role"] == "actor" or m.get("cc"):
+                continue
+            pts = [(c["lat"], c["lon"], c.get("uncertainty_km") or 0.0) for c in (m.get("cands") or [])[:6]
+                   if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region")
+                   and c.get("name_similarity", 1.0) >= 0.95]
+            if pts:
+                out.setdefault(_core_key(m["surface"]), []).extend(pts)
+        return out
+
+    @staticmethod
     def _provinces_named(mentions: list[dict]) -> dict[tuple, set]:
         """(country, plain province name) -> keys of the mentions that name the province itself
         as their clear reading ("Kentucky", "Ky.", "Ontario")."""
@@ -1293,7 +1507,8 @@ class _Finder:
                 out.setdefault((best.get("country"), plain(best["name"])), set()).add(name_key(m["surface"]))
         return out
 
-    def _more_context(self, mentions: list[dict], text_countries: dict, points: list) -> bool:
+    def _more_context(self, mentions: list[dict], text_countries: dict, points: list,
+                      importance_of: dict | None = None) -> bool:
         """Add the mentions that ranking in context made clear to the context; any added?"""
         added = False
         for m in mentions:
@@ -1310,6 +1525,9 @@ class _Finder:
             if best.get("kind") != "country" and best.get("lat") is not None:
                 points.append((best["lat"], best["lon"], name_key(m["surface"]),
                                min(best.get("uncertainty_km") or 0.0, 300.0)))
+                if importance_of is not None:
+                    importance_of[name_key(m["surface"])] = max(importance_of.get(name_key(m["surface"]), 0.0),
+                                                                best.get("importance") or 0.0)
             added = True
         return added
 
@@ -1320,8 +1538,8 @@ class _Finder:
 
     def _region_readings(self, b: dict, sep: str) -> list[dict]:
         """The readings of ``b`` as an area that can hold what is named before it."""
-        if b.get("cc") or b.get("role") == "actor" or b.get("drop"):
-            return []
+        if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
+            return []  # (... "Quebec City" says it is no province)
         worded = b.get("kind") in ("admin1", "admin2")
         out = []
         for r in (b.get("cands") or [])[:5]:
@@ -1349,7 +1567,11 @@ class _Finder:
                 break
             chain.append((b, rs))
             prev = b
+        if chain and self._LIST_GOES_ON.match(self.text, chain[-1][0]["end"]):
+            return []  # "Cairo, Giza and Minya": a list of names, not a name and its area
         return chain
+
+    _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
 
     def _fits(self, c: dict, region: dict) -> bool:
         """Does candidate ``c`` lie in ``region`` (a country, a province or a district)?"""
@@ -1418,6 +1640,7 @@ class _Finder:
                     for rs in tried:
                         inside = [c for c in pool if all(self._fits(c, r) for r in rs)]
                         if inside:
+                            held = rs
                             break
                     if inside:
                         break
@@ -1435,8 +1658,11 @@ class _Finder:
                 c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
             a["cands"] = inside
             a["region_hint"] = finest["name"]
-            for (b, _), r in zip(chain, regions):
-                if b["cands"][0].get("country") != r.get("country"):
+            for k, ((b, _), r) in enumerate(zip(chain, regions)):
+                if k < len(held) and b["cands"][0] is not r:
+                    # the area that holds the name is what it says: "Rochester, New York" names the state
+                    b["cands"] = [r]
+                elif b["cands"][0].get("country") != r.get("country"):
                     b["cands"] = [r] + [c for c in b["cands"] if c is not r]
 
     @staticmethod
@@ -1478,6 +1704,21 @@ class _Finder:
             return False  # a report that ranges over several countries may name a far one too
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
                    for la, lo, _ in others)
+
+    @staticmethod
+    def _namesake_among(m: dict, cands: list[dict], named) -> dict | None:
+        """A candidate of the very name of ``cands[0]`` in the one country of every other place
+        of the text ("Norfolk" in a report about England: the county, not the US city)."""
+        others = named.others(m)
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or len([1 for la, _, _ in others if la is not None]) < 2:
+            return None
+        own = plain(cands[0]["name"])
+        for c in cands[1:]:
+            if c.get("country") in countries and plain(c.get("name") or "") == own \
+                    and c.get("kind") not in _FACILITY_KINDS and c.get("lat") is not None:
+                return c
+        return None
 
     def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
         """'Aleppo' means the city, not the governorate named after it, unless the text says so.
@@ -1543,6 +1784,10 @@ class _Finder:
             return f"after '{words[-2]} for'", True  # "left for X": where a movement is bound
         if m.get("kind"):
             return f"kind word ({m['kind']})", True
+        if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
+            return f"after '{words[-2]} {words[-1]}'", True  # "a town called X"
+        if len(words) >= 2 and prev[-1].is_word and words[-1] == "of" and words[-2] in OF_PLACE_NOUNS:
+            return f"after '{words[-2]} of'", True  # "the mayor of X", "residents of Y"
         if len(prev) >= 2 and prev[-1].text == "," and prev[-2].lower in APPOSITION_PLACE_NOUNS:
             return f"in apposition to '{prev[-2].lower}'", True  # "the state capital, X"
         if m.get("region_hint"):

@@ -123,6 +123,13 @@ LOCAL_BODY_NOUNS = frozenset("""
 police council councillors residents mayor firefighters
 """.split())
 
+# nouns of an office or a people of a place before "of" ("the mayor of X", "residents of Y",
+# "the outskirts of Z"): what follows "of" is the place
+OF_PLACE_NOUNS = frozenset("""
+mayor mayors governor governors residents inhabitants citizens townspeople outskirts suburbs
+streets mayoralty island isle
+""".split())
+
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
 BOUND_FOR_VERBS = frozenset("""
 left leave leaves leaving depart departs departed departing head heads headed heading bound set
@@ -137,6 +144,8 @@ KIND_AFTER = {
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
     "river": "river",
+    # "New York Gov. X", "Texas Governor Y": a governor's title after a name says it is the state
+    "gov": "admin1", "governor": "admin1",
 }
 # Words a coder or reporter writes between a name and the area after it ("Lere town, Tombouctou
 # region, Mali"; "Umlazi township, KwaZulu-Natal"): they do not break the address.

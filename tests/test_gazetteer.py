@@ -410,4 +410,71 @@ def test_event_sheets_bind_to_their_country_and_area(small):
     # no place of the description is known: the sheet's finest known area, never a namesake abroad
     got = locate("Zzyzxq hamlet", admin1="Cauca department", country="Colombia", gazetteer=small)
     assert got["gazetteer_id"] == "curated:cauca"
+    # ... but an area named after its main town gives that town: events cluster there
+    got = locate("Zzyzxq market", admin1="Kaduna State", country="Nigeria", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:kaduna-city" and "named after" in got["why"]
     assert locate("", gazetteer=small) is None
+    # a sheet's province spelled loosely is still its province (and its namesake town)
+    got = locate("Zzyzxq market", admin1="Kadunna State", country="Nigeria", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:kaduna-city"
+    # "Province: place": the town named like the province says less than the place after it
+    got = locate("Kaduna: Lere", admin1="Kaduna State", country="Nigeria", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:lere-ng"
+    # a description typed in lower case
+    got = locate("lere", admin1="Kaduna State", country="Nigeria", gazetteer=small)
+    assert got["gazetteer_id"] == "curated:lere-ng"
+    # a coder's form in capitals: the settlement, not the department it also names
+    got = locate("DEPARTMENT: CAUCA\nMUNICIPALITY: SIBERIA", admin1="Cauca department", country="Colombia",
+                 gazetteer=small)
+    assert got["gazetteer_id"] == "curated:siberia-co"
+
+
+def test_department_municipality_and_parish_are_kind_words(small):
+    assert small.split_kind("Cauca department") == ("Cauca", "admin1")
+    assert small.split_kind("Caldono municipality") == ("Caldono", "admin2")
+    assert small.split_kind("Orleans Parish") == ("Orleans", "admin2")
+    assert small.split_kind("Dominican Republic") == ("Dominican Republic", None)  # a country's name
+    assert [c["gazetteer_id"] for c in small.candidates("Cauca department", country="CO")][:1] == ["curated:cauca"]
+
+
+def test_a_lone_far_context_point_is_left_out_only_against_names_that_lie_together():
+    from geomove.gazetteer.ranking import drop_lone_far_context
+
+    ottawa, montreal, gosford = (45.4, -75.7, "ottawa", 5), (45.5, -73.6, "montreal", 5), (-33.4, 151.3, "coast", 5)
+    countries = {"CA": {"ottawa", "montreal"}, "AU": {"coast"}}
+    kept = drop_lone_far_context([ottawa, montreal, gosford], countries, {"coast": 0.5, "ottawa": 0.8, "montreal": 0.8})
+    assert kept == [ottawa, montreal] and countries == {"CA": {"ottawa", "montreal"}}
+    # a famous place far away is context all the same
+    countries = {"CA": {"ottawa", "montreal"}, "AU": {"coast"}}
+    assert len(drop_lone_far_context([ottawa, montreal, gosford], countries, {"coast": 0.9})) == 3
+    # three names on three continents: none is astray
+    antigua = (17.1, -61.8, "saints", 1)
+    countries = {"CA": {"ottawa"}, "AU": {"coast"}, "AG": {"saints"}}
+    assert len(drop_lone_far_context([ottawa, gosford, antigua], countries,
+                                     {"ottawa": 0.5, "coast": 0.5, "saints": 0.5})) == 3
+    # another name in its country keeps it
+    sydney = (-33.9, 151.2, "sydney", 5)
+    countries = {"CA": {"ottawa", "montreal"}, "AU": {"coast", "sydney"}}
+    assert len(drop_lone_far_context([ottawa, montreal, gosford, sydney], countries,
+                                     {"coast": 0.5, "sydney": 0.5})) == 4
+
+
+def test_a_province_named_after_its_main_town_is_not_placed_on_the_town(gazetteer):
+    # a curated database that gives a province its namesake city's point (a geocoder's hit on
+    # the city) is not used for it: the middle of the province's towns is
+    from geomove.distance import haversine_km
+    state = next(c for c in gazetteer.candidates("New York", country="US") if c["kind"] == "admin1")
+    city = next(c for c in gazetteer.candidates("New York City", country="US") if c["kind"] == "city")
+    assert haversine_km(state["lat"], state["lon"], city["lat"], city["lon"]) > 150
+    assert "middle" in state["raw"]["point"]
+    # the crossing or base named after a town lends its weight to the town, not to the province
+    deir = gazetteer.candidates("Dayr az Zawr", country="SY")[0]
+    assert deir["kind"] == "city"
+
+
+def test_a_sheets_province_kept_at_the_second_level_is_found(small):
+    # the gazetteer keeps some countries' provinces at its second level (the Philippines')
+    from geomove.locate import _area
+    got = _area(small, "Batangas province", "PH", ("admin1", "region"))
+    assert got["gazetteer_id"] == "curated:batangas-ph"
+    assert _area(small, "Batangas province", "ML", ("admin1", "region")) is None

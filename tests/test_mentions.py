@@ -593,3 +593,168 @@ def test_everyday_words_that_are_only_an_airfield_short_name(gazetteer):
 def test_a_country_abbreviation_heading_an_institution_name(gazetteer):
     found = find_mentions("Samples were sent to the US Centers for Animal Health.", gazetteer=gazetteer)
     assert [(m["surface"], m["role"], m["country"]) for m in found] == [("US", "actor", "US")]
+
+
+def test_a_lone_far_reading_does_not_pull_the_other_names_to_its_continent(gazetteer):
+    # the gazetteer knows only the Australian Central Coast; it must not drag Toronto there
+    found = {m["surface"]: m for m in places(
+        "Freezing rain closed schools in Ottawa and Montreal, ferries to the Central Coast were "
+        "cancelled, and flights out of Toronto were delayed.", gazetteer=gazetteer)}
+    assert found["Toronto"]["country"] == "CA"
+
+
+def test_a_city_before_based_or_born_need_not_be_a_capital(gazetteer):
+    found = places("The Seattle-based retailer opened a shop.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Seattle", "US")]
+    found = places("A Leeds-born designer opened a shop.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Leeds", "GB")]
+    # a two-word name keeps both words
+    found = places("A Hong Kong-based lender hired a New York-based adviser.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Hong Kong", "HK"), ("New York", "US")]
+    # a person's name before the hyphen is no place; nor a name without the suffix
+    assert places("Fans of the John Denver-based tribute band met.", gazetteer=gazetteer) == []
+    assert places("The Seattle-Tacoma line was closed.", gazetteer=gazetteer) == []
+
+
+def test_a_town_after_the_mayor_of_or_residents_of(gazetteer):
+    # "Boston" and "Reading" alone are everyday words of English text; the office or the people says place
+    found = places("On Monday the mayor of Boston asked for help.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Boston", "US")]
+    assert "after 'mayor of'" in found[0]["why"]
+    found = places("Residents of Reading were told to stay home.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Reading"]
+    assert places("A fan of Reading scored twice.", gazetteer=gazetteer) == []
+
+
+def test_the_area_written_after_a_town_is_read_as_that_area(gazetteer):
+    found = {m["surface"]: m for m in places("A boy from Rochester, New York, fell ill.", gazetteer=gazetteer)}
+    assert (found["New York"]["kind"], found["Rochester"]["admin1"]) == ("admin1", "New York")
+    # a list of names joined by commas and "and" is no address; a name that says it is a city is no province
+    found = {m["surface"]: m for m in places("Birds died in Cairo, Giza, and Minya.", gazetteer=gazetteer)}
+    assert found["Giza"]["kind"] == "city"
+    found = {m["surface"]: m for m in places("Flights left Montreal, Quebec City and Halifax.", gazetteer=gazetteer)}
+    assert found["Quebec City"]["kind"] == "city"
+
+
+def test_an_airport_of_a_famous_city_is_not_its_namesake_abroad(gazetteer):
+    found = places("Medical staff met the flight at Cairo airport.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"], m["kind"]) for m in found] == [("Cairo", "EG", "airfield")]
+    # the famous place has no airport of that name in the gazetteer: the place, not a namesake's airport
+    found = places("She was stopped at Bali airport.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Bali", "ID")]
+    # a facility named after no well-known place keeps its own reading
+    found = places("A convoy reached the al-Omar oil field.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["SY"]
+
+
+def test_a_name_after_an_age_is_a_person_called_so_later_too(gazetteer):
+    text = "Twelve-year-old Chad Wilmot won the race. Chad said the course was hard."
+    assert places(text, gazetteer=gazetteer) == []
+    text = "Police said the 41-year-old Victoria Hanley was held. Victoria denied it."
+    assert places(text, gazetteer=gazetteer) == []
+    # an age before a place and a noun is no person
+    found = places("A 35-year-old London man was held in Leeds.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["London", "Leeds"]
+
+
+def test_a_name_listed_among_provinces_is_a_province(gazetteer):
+    found = places("Cases were found in Georgia, Oklahoma, Pennsylvania and California.", gazetteer=gazetteer)
+    assert [(m["country"], m["kind"]) for m in found] == [("US", "admin1")] * 4
+    assert "listed among provinces" in found[0]["why"]
+    found = places("Inspectors visited Washington, Oregon and Idaho.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"]) for m in found][0] == ("Washington", "admin1")
+    # countries listed together stay countries
+    found = places("Talks in Georgia, Armenia and Azerbaijan began.", gazetteer=gazetteer)
+    assert [m["kind"] for m in found] == ["country"] * 3
+
+
+def test_a_place_heading_an_organisation_name_with_its_kind_word_or_beside_its_places(gazetteer):
+    found = find_mentions("Both men were lodged in the Laurel County Detention Center.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"], m["role"]) for m in found] == [("Laurel County", "admin2", "organisation")]
+    # an organisation's own words are no place, whatever the text's other places
+    found = find_mentions("Officials of the State University in Columbus, Ohio, spoke.", gazetteer=gazetteer)
+    assert "University" not in {m["surface"] for m in found}
+
+
+def test_a_dateline_whose_double_dash_touches_the_text(gazetteer):
+    found = find_mentions("NAIROBI --Heavy rain cut the road north on Monday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["country"]) for m in found] == [("NAIROBI", "dateline", "KE")]
+    found = find_mentions("LEXINGTON, KY--(Wire) The company said it would close a plant.", gazetteer=gazetteer)
+    assert [(m["surface"], m["role"]) for m in found] == [("LEXINGTON", "dateline"), ("KY", "dateline")]
+    # a capitalised word joined to another by one hyphen is no dateline
+    assert find_mentions("ISIS-K fighters attacked a checkpoint.", gazetteer=gazetteer) == []
+
+
+def test_a_country_joined_by_a_hyphen_to_an_organisations_acronym(gazetteer):
+    found = places("Ministers signed the Chile-EU accord.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Chile", "CL")]
+    assert places("The Lloyd-Jones review was published.", gazetteer=gazetteer) == []
+
+
+def test_dc_after_washington_is_the_district(gazetteer):
+    found = places("The envoy landed in Washington, D.C. late on Sunday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["name"]) for m in found][-1] == ("D.C.", "District of Columbia")
+
+
+def test_a_far_namesake_gives_way_to_the_namesake_among_the_texts_places(gazetteer):
+    found = places("Vets in Weybridge confirmed cases in Suffolk. A year earlier birds were culled in Norfolk.",
+                   gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found][-1] == ("Norfolk", "GB")
+    assert "namesake where the text's other places lie" in found[-1]["why"]
+
+
+def test_a_town_called_x_and_the_island_of_x(gazetteer):
+    found = places("Dead frogs were found near a town called Lasby, officials said.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Lasby", "DK")]
+    found = places("Officials toured the island of Bohol on Monday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Bohol", "PH")]
+
+
+def test_a_demonym_before_the_town_of_binds_its_country(gazetteer):
+    # the gazetteer knows no island Java: a village of that name abroad is no answer
+    found = places("A tsunami hit the Indonesian island of Java on Monday.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Indonesian"]
+    found = places("Troops reached the northern Iraqi city of Mosul.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found][-1] == ("Mosul", "IQ")
+    assert "(the Iraqi city of)" in found[-1]["why"]
+
+
+def test_two_names_whose_readings_lie_side_by_side_mean_those_places(gazetteer):
+    # alone, Edmonton is the Canadian city; beside Enfield, the London district next to it
+    found = places("Pupils at a school in Edmonton planted a garden.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["CA"]
+    found = places("Pupils at a school in Edmonton planted a garden with volunteers from Enfield.",
+                   gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Edmonton", "GB"), ("Enfield", "GB")]
+    assert "from a reading of another name" in found[0]["why"]
+
+
+def test_a_name_and_its_kind_worded_form_do_not_pair_with_each_other(gazetteer):
+    from geomove.mentions import _core_key
+    assert _core_key("PLYMOUTH") == _core_key("Plymouth County") == _core_key("Plymouth")
+
+
+def test_a_name_abbreviated_with_st_mt_or_ft(gazetteer):
+    found = places("The driver was arrested in St. Thomas on Friday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["name"]) for m in found] == [("St. Thomas", "St. Thomas")]
+    found = places("Fans flew to Ft. Worth for the game.", gazetteer=gazetteer)
+    assert [(m["surface"], m["name"]) for m in found] == [("Ft. Worth", "Fort Worth")]
+
+
+def test_a_country_by_a_foreign_name_inside_an_unknown_name_is_no_country(gazetteer):
+    # "Island" is Iceland's own name in Icelandic and Danish; here it ends a name the gazetteer lacks
+    assert places("The disease was spread on Waiheke Island, the letter said.", gazetteer=gazetteer) == []
+
+
+def test_a_governors_title_after_a_name_means_the_state(gazetteer):
+    found = places("Former New York Gov. Hale spoke on Monday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"]) for m in found][0] == ("New York", "admin1")
+    found = places("He met the governor in Aleppo.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"]) for m in found] == [("Aleppo", "city")]
+
+
+def test_according_to_a_places_institute_names_the_place(gazetteer):
+    found = find_mentions("The method works, according to Leeds's Royal Infirmary.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found if m["role"] in ("place", "organisation")] == ["Leeds"]
+    # ... while the source itself is quoted, not located
+    assert places("The plan failed, according to Reuters.", gazetteer=gazetteer) == []

@@ -8,6 +8,7 @@ covers this module.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words in a query that say what kind of place is meant; removed before matching.
 KIND_WORDS = {
@@ -18,7 +19,8 @@ KIND_WORDS = {
     "airport": "airfield", "airfield": "airfield", "air field": "airfield", "airstrip": "airfield",
     "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
     "oblast": "admin1", "krai": "admin1", "kray": "admin1", "voivodeship": "admin1", "prefecture": "admin1",
-    "raion": "admin2", "rayon": "admin2",
+    "department": "admin1", "departamento": "admin1",
+    "raion": "admin2", "rayon": "admin2", "municipality": "admin2", "commune": "admin2", "parish": "admin2",
     "district": "admin2", "county": "admin2",
     "city": "city", "town": "town", "village": "village", "camp": "camp",
     "checkpoint": "checkpoint", "oil field": "oilfield", "oilfield": "oilfield", "field": "oilfield",
@@ -43,6 +45,7 @@ _KIND_RE = re.compile(
 
 
 
+@lru_cache(maxsize=1 << 16)  # (a report repeats its names; the regex is the cost)
 def split_kind(name: str) -> tuple[str, str | None]:
     """'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged."""
     m = _KIND_RE.match(name.strip())

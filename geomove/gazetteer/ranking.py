@@ -50,6 +50,7 @@ WEIGHTS: dict[str, float] = {
     "text_bare_county": -0.10,    # a county named by its bare name is most often a person
     "text_own_name": 0.05,        # the place's own name, not an alternate name
     "text_importance": 0.25,      # context must not drown a capital in villages
+    "text_namesake_pair": 0.10,   # another name of the text has a reading right beside this one
 }
 
 # Scores below this are no answer (calibrated; see the module doc).
@@ -192,13 +193,16 @@ def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> No
              and p.get("lat") is not None]
     for p in places:
         if p.get("kind") in FACILITY_KINDS and p.get("lat") is not None:
-            for t in towns:
-                if t.get("country") == p.get("country") and haversine_km(p["lat"], p["lon"], t["lat"], t["lon"]) <= within_km:
-                    p["_namesake_settlement"] = t["name"]
-                    # a crossing or base named after a town says the town matters, whatever
-                    # its recorded population (GeoNames has Tall Abyad as a village of 0)
-                    t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
-                    break
+            near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in enumerate(towns)
+                    if t.get("country") == p.get("country")
+                    and (d := haversine_km(p["lat"], p["lon"], t["lat"], t["lon"])) <= within_km]
+            if near:
+                # the town itself before a province of its name, the nearest first
+                t = min(near, key=lambda x: x[:3])[3]
+                p["_namesake_settlement"] = t["name"]
+                # a crossing or base named after a town says the town matters, whatever
+                # its recorded population (GeoNames has Tall Abyad as a village of 0)
+                t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
 
 
 def near_context(place: dict, q: Query) -> tuple[float, str | None]:
@@ -245,3 +249,97 @@ def score(place: dict, q: Query) -> dict | None:
     place["why"] = "; ".join(why)
     place["features"] = contributions
     return place
+
+
+def drop_lone_far_context(points: list, text_countries: dict, importance_of: dict) -> list:
+    """The context points without those of a name that stands alone on another continent.
+
+    A name the gazetteer knows only once is "clear" on its own, but when that one reading lies
+    farther than :data:`FAR_NAMESAKE_KM` from every other name of a report, in a country no
+    other name points to, and is not famous, it is most likely a namesake the gazetteer lacks
+    ("Central Coast" in a report about British Columbia read as the Australian one). As context
+    it would pull the report's other names to its continent (Toronto to the namesake beside it),
+    so it is left out of the context, and out of ``text_countries`` (changed in place); its own
+    reading stays. ``points`` are (lat, lon, name key, radius km); ``importance_of`` maps a name
+    key to the importance of its reading. Needs two other names that lie together to judge by
+    (three names on three continents say nothing about which one is astray).
+    """
+    by_key: dict[str, list] = {}
+    for la, lo, k, _ in points:
+        by_key.setdefault(k, {})[(la, lo)] = None  # each distinct point once
+    if len(by_key) < 3:
+        return points
+    lone = set()
+    for k, own in by_key.items():
+        if importance_of.get(k, 1.0) >= FAR_NAMESAKE_IMPORTANCE:
+            continue
+        others = [p for k2, ps in by_key.items() if k2 != k for p in ps]
+        if all(haversine_km(la, lo, la2, lo2) > FAR_NAMESAKE_KM for la, lo in own for la2, lo2 in others) \
+                and _two_names_together(by_key, k):
+            lone.add(k)
+    # another name in its country ("Sydney" beside it): not alone after all
+    lone = {k for k in lone if all(keys == {k} for keys in text_countries.values() if k in keys)}
+    if not lone:
+        return points
+    for cc in [cc for cc, keys in text_countries.items() if keys & lone]:
+        del text_countries[cc]
+    return [p for p in points if p[2] not in lone]
+
+
+def _two_names_together(by_key: dict, but: str) -> bool:
+    """Do two names other than ``but`` have readings within :data:`FAR_NAMESAKE_KM` of each other?"""
+    keys = [k for k in by_key if k != but]
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if any(haversine_km(la, lo, lb, ob) <= FAR_NAMESAKE_KM for la, lo in by_key[a] for lb, ob in by_key[b]):
+                return True
+    return False
+
+
+PAIR_KM = 40.0  # readings of two names this close say the text means both ("London" beside "St. Thomas")
+
+
+class PairIndex:
+    """The plausible readings of a text's names on a coarse grid: does some other name have a
+    reading within :data:`PAIR_KM` of a candidate? Two names of a report whose readings lie
+    side by side most likely mean those two places, whichever is better known elsewhere."""
+
+    CELL = 2.0  # degrees of latitude: wider than PAIR_KM plus two capped radii
+
+    def __init__(self, readings: dict[str, list[tuple[float, float, float]]]):
+        cells: dict[tuple[int, int], list[tuple[float, float, float, str]]] = {}
+        self._memo: dict[tuple, float | None] = {}
+        cell, cap = self.CELL, _PAIR_RADIUS_CAP
+        for key, pts in readings.items():
+            for la, lo, u in dict.fromkeys(pts):
+                at = (int(la // cell), int(lo // cell))
+                row = cells.get(at)
+                if row is None:
+                    row = cells[at] = []
+                row.append((la, lo, u if u < cap else cap, key))
+        self.cells = cells
+
+    def nearest_other(self, lat: float, lon: float, own: str, radius: float = 0.0) -> float | None:
+        """km between a reading at (lat, lon) of ``radius`` km and the nearest reading of a
+        name other than ``own`` (edge to edge for areas), when within PAIR_KM."""
+        memo_key = (own, lat, lon, radius)
+        if memo_key in self._memo:
+            return self._memo[memo_key]  # a long text repeats its names
+        radius = min(radius, _PAIR_RADIUS_CAP)
+        ci, cj = int(lat // self.CELL), int(lon // self.CELL)
+        # (near the poles a degree of longitude is short: look one cell further east and west)
+        wide = 2 if abs(lat) > 60 else 1
+        box = (PAIR_KM + radius + _PAIR_RADIUS_CAP) / 111.0  # degrees of latitude
+        best = None
+        for di in (-1, 0, 1):
+            for dj in range(-wide, wide + 1):
+                for la, lo, u, key in self.cells.get((ci + di, cj + dj), ()):
+                    if key != own and abs(la - lat) <= box:
+                        d = max(0.0, haversine_km(lat, lon, la, lo) - radius - u)
+                        if d <= PAIR_KM and (best is None or d < best):
+                            best = d
+        self._memo[memo_key] = best
+        return best
+
+
+_PAIR_RADIUS_CAP = 60.0  # a county or province counts as near what lies within this of its point
