@@ -1782,6 +1782,9 @@ class _Finder:
             return f"after {words[-1]!r}", True
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "for" and words[-2] in BOUND_FOR_VERBS:
             return f"after '{words[-2]} for'", True  # "left for X": where a movement is bound
+        bound = self._bound_for_after_origin(m["tok"])
+        if bound:
+            return f"after '{bound} <place> for'", True  # "left X for Y": Y is where it is bound
         if m.get("kind"):
             return f"kind word ({m['kind']})", True
         if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
@@ -1810,6 +1813,23 @@ class _Finder:
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         return None, False
+
+    def _bound_for_after_origin(self, tok_index: int) -> str | None:
+        """'left Mopti for X', 'set off from Gao for X': 'for' after a bound-for verb and the
+        capitalised name of where the movement starts; returns the verb, else None."""
+        prev = self.prev_word(tok_index, 6)
+        if len(prev) < 3 or prev[-1].lower != "for":
+            return None
+        j = len(prev) - 2
+        names = 0
+        while j >= 0 and (prev[j].text[:1].isupper() or prev[j].lower in CONNECTORS and names):
+            names += prev[j].text[:1].isupper()
+            j -= 1
+        if not names or j < 0:
+            return None
+        if prev[j].lower == "from" and j > 0:
+            j -= 1  # "set off from X for Y"
+        return prev[j].lower if prev[j].lower in BOUND_FOR_VERBS else None
 
     def _is_place_word(self, tok: Token) -> bool:
         """Is this capitalised word (a neighbour across a comma) a place name or a demonym?"""

@@ -758,3 +758,13 @@ def test_according_to_a_places_institute_names_the_place(gazetteer):
     assert [m["surface"] for m in found if m["role"] in ("place", "organisation")] == ["Leeds"]
     # ... while the source itself is quoted, not located
     assert places("The plan failed, according to Reuters.", gazetteer=gazetteer) == []
+
+
+def test_a_place_after_left_origin_for(gazetteer):
+    # "left X for Y": the origin between the verb and "for" does not hide the destination
+    for text in ("The company left Bourem for Ansongo.", "A patrol set off from Bourem for Ansongo at dawn."):
+        found = places(text, gazetteer=gazetteer)
+        assert [(m["surface"], m["country"]) for m in found] == [("Bourem", "ML"), ("Ansongo", "ML")], text
+    # a name and "for" after a verb that says nothing of going stays unsupported
+    found = places("The council thanked Bourem for Ansongo.", gazetteer=gazetteer)
+    assert "Ansongo" not in [m["surface"] for m in found]
