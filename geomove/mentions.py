@@ -1674,7 +1674,9 @@ class _Finder:
     def _stray_variant(m: dict, best: dict, named) -> bool:
         """A spelling variant, not the name itself ('Karabakh' read as Karabash), far from every
         other place of the text and in none of its countries: most likely a wrong guess."""
-        if best.get("name_similarity", 1.0) >= 1.0 or best.get("lat") is None or best.get("kind") == "country":
+        if best.get("lat") is None or best.get("kind") == "country":
+            return False
+        if best.get("name_similarity", 1.0) >= 1.0 and not _Finder._by_foreign_name(best):
             return False
         others = named.others(m)
         if not others:
@@ -1682,6 +1684,16 @@ class _Finder:
         if best.get("country") and best["country"] in {cc for _, _, cc in others}:
             return False
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
+
+    @staticmethod
+    def _by_foreign_name(best: dict) -> bool:
+        """A town read only by one of its other (foreign-language) names ('Boni' for Bonn) and
+        not important enough that the name is common currency: as loose as a variant spelling."""
+        matched = plain(best.get("matched_name") or "")
+        own = plain(best.get("name") or "")
+        return bool(matched) and best.get("kind") in ("city", "town", "village") \
+            and (best.get("importance") or 0.0) < FAR_NAMESAKE_IMPORTANCE \
+            and matched != own and not own.startswith(matched + " ")
 
     @staticmethod
     def _far_namesake(m: dict, cands: list[dict], named) -> bool:

@@ -768,3 +768,13 @@ def test_a_place_after_left_origin_for(gazetteer):
     # a name and "for" after a verb that says nothing of going stays unsupported
     found = places("The council thanked Bourem for Ansongo.", gazetteer=gazetteer)
     assert "Ansongo" not in [m["surface"] for m in found]
+
+
+def test_a_town_read_only_by_a_foreign_name_far_from_the_texts_places_is_dropped(gazetteer):
+    # "Boni" is among Bonn's other names; in a text about Kenya it is no German city
+    found = places("Kenyan soldiers were sent to Boni after the raid in Lamu.", gazetteer=gazetteer)
+    assert "Bonn" not in [m["name"] for m in found]
+    assert [m["surface"] for m in found] == ["Lamu"]
+    # the city's own name stays where it is
+    found = places("Kenyan diplomats flew to Bonn for talks.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found if m["surface"] == "Bonn"] == [("Bonn", "DE")]
