@@ -732,6 +732,8 @@ class _Finder:
             return self._hyphen_places(first, in_org)
         if not self.has_name(surface):
             return None
+        if self._opens_kind_phrase(run[k + n - 1]):
+            return None  # "Military Air Base": "Air" is the first word of the kind, no name
         lower = surface.lower()
         if n == 1:
             if lower in STOPWORDS or lower in HONORIFICS or lower in ORG_SUFFIXES and first.text[:1].isupper() and False:
@@ -827,6 +829,12 @@ class _Finder:
             return None
         surface = tok.text + ("." if dot_after and not tok.text.endswith(".") else "")
         return surface, cands
+
+    def _opens_kind_phrase(self, tok_index: int) -> bool:
+        """Is this word the first of a two-word kind ('Air' of 'Air Base', 'Border' of 'Border
+        Crossing')? Then it belongs to the kind, not to the name before it."""
+        nxt = self.next_tokens(tok_index, 1)
+        return bool(nxt) and (self.toks[tok_index].lower, nxt[0].lower) in KIND_PAIRS
 
     def _is_date_word(self, tok_index: int, n: int) -> bool:
         """'Nov. 14', '14 Nov', 'Mon. 3': a month or weekday (abbreviated or not) beside a day number."""

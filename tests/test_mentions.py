@@ -778,3 +778,11 @@ def test_a_town_read_only_by_a_foreign_name_far_from_the_texts_places_is_dropped
     # the city's own name stays where it is
     found = places("Kenyan diplomats flew to Bonn for talks.", gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in found if m["surface"] == "Bonn"] == [("Bonn", "DE")]
+
+
+def test_the_first_word_of_a_two_word_kind_is_no_name(gazetteer):
+    # "Air" of "Air Base" is the kind, not an airfield somewhere called "...-Air"
+    found = find_mentions("The Chilean Military Air Base was closed to traffic.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found if m["role"] == "place"] == []
+    found = places("Jets left Hmeimim Air Base at night.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"]) for m in found] == [("Hmeimim Air Base", "base")]
