@@ -63,6 +63,7 @@ _ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported spo
 _AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 _NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
 _PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "X-based": X is a place
+_ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
@@ -1342,7 +1343,25 @@ class _Finder:
                 continue
             if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
                 continue
+            if imp >= _ONE_READING_IMPORTANCE and self._one_reading(m, cands):
+                m["support"] = "a town's own name with no other reading"
+                continue
             m["drop"] = True
+
+    def _one_reading(self, m: dict, cands: list[dict]) -> bool:
+        """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name
+        (its airport or base aside, nothing else anywhere bears it): no other reading competes."""
+        best = cands[0]
+        if best.get("kind") not in ("city", "town") or best.get("name_similarity") != 1.0 \
+                or plain(best.get("name") or "") != plain(m["surface"]) or best.get("lat") is None:
+            return False
+        if any(english_zipf(w.lower()) >= 3.0 for w in re.findall(r"[^\W\d_]+", m["surface"])):
+            return False
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        if nxt and nxt[0].is_word and nxt[0].text[:1].islower() and english_zipf(nxt[0].lower) < 5.0:
+            return False  # "X ebolavirus", "X manuscripts": the name of a thing named after the town
+        return all(c.get("kind") in _FACILITY_KINDS and c.get("country") == best.get("country")
+                   for c in cands[1:])
 
     def _one_sense_per_text(self, mentions: list[dict]) -> None:
         """Facilities sharing a name (a border crossing and a garrison named after one

@@ -786,3 +786,12 @@ def test_the_first_word_of_a_two_word_kind_is_no_name(gazetteer):
     assert [m["surface"] for m in found if m["role"] == "place"] == []
     found = places("Jets left Hmeimim Air Base at night.", gazetteer=gazetteer)
     assert [(m["surface"], m["kind"]) for m in found] == [("Hmeimim Air Base", "base")]
+
+
+def test_a_town_that_alone_bears_its_name_needs_no_other_support(gazetteer):
+    # first in its sentence, with no preposition: no other place anywhere is called so
+    found = places("Timbuktu was quiet on Sunday.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Timbuktu", "ML")]
+    assert "no other reading" in found[0]["why"]
+    # ... but a thing named after the town is no mention of it
+    assert places("Timbuktu manuscripts were shown in the museum.", gazetteer=gazetteer) == []
