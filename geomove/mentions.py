@@ -1839,6 +1839,8 @@ class _Finder:
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
             return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
+        if len(nxt) > 1 and nxt[0].text == "," and nxt[1].lower == "where":
+            return "before ', where'", True  # "X, where the army has a base": a clause about a place
         if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper() and \
                 self._is_place_word(nxt[1]):
             return "followed by ', Place'", True

@@ -795,3 +795,11 @@ def test_a_town_that_alone_bears_its_name_needs_no_other_support(gazetteer):
     assert "no other reading" in found[0]["why"]
     # ... but a thing named after the town is no mention of it
     assert places("Timbuktu manuscripts were shown in the museum.", gazetteer=gazetteer) == []
+
+
+def test_a_name_before_comma_where_is_a_place(gazetteer):
+    for text in ("Bourem, where the company has a camp, was calm.",
+                 "Gunmen attacked Bourem, where the company has a camp."):
+        found = places(text, gazetteer=gazetteer)
+        assert [(m["surface"], m["country"]) for m in found] == [("Bourem", "ML")], text
+        assert "before ', where'" in found[0]["why"]
