@@ -1901,6 +1901,8 @@ class _Finder:
         rel = m.get("relation")
         if rel is None and best and m["role"] in ("place", "demonym_place"):
             rel = relation_around(self.text, m["start"], m["end"])
+        if rel and self._heading_not_area(rel, m):
+            rel = None
         if rel and best:
             anchor = {k: rec.get(k) for k in ("name", "lat", "lon", "country", "admin1", "kind", "precision",
                                              "uncertainty_km", "gazetteer_id", "source")}
@@ -1911,6 +1913,13 @@ class _Finder:
             rec["phrase"] = {"start": ps, "end": pe, "text": self.text[ps:pe]}
             rec["anchor"] = anchor
         return rec
+
+    @staticmethod
+    def _heading_not_area(rel: dict, m: dict) -> bool:
+        """'(moving) in the direction of X' says where a force heads: X itself, no area around it
+        (unlike 'the X direction', a front line named after the town)."""
+        return rel.get("type") == "area" and rel.get("area") == "direction" \
+            and rel.get("phrase_start", m["start"]) < m["start"]
 
     def _source_location(self, m: dict) -> bool:
         """'local sources in X told', 'activists in X said': where the informant is."""

@@ -803,3 +803,14 @@ def test_a_name_before_comma_where_is_a_place(gazetteer):
         found = places(text, gazetteer=gazetteer)
         assert [(m["surface"], m["country"]) for m in found] == [("Bourem", "ML")], text
         assert "before ', where'" in found[0]["why"]
+
+
+def test_in_the_direction_of_a_town_is_the_town_not_an_area(gazetteer):
+    found = find_mentions("The column was moving in the direction of Gao at dawn.", gazetteer=gazetteer)
+    gao = [m for m in found if m["surface"] == "Gao"]
+    assert len(gao) == 1 and "relation" not in gao[0] and "phrase" not in gao[0]
+    assert gao[0]["country"] == "ML"
+    # "the X direction" is a front line named after the town: an area around it
+    found = find_mentions("Heavy fighting went on along the Pokrovsk direction.", gazetteer=gazetteer)
+    rel = [m for m in found if m["surface"] == "Pokrovsk"][0]["relation"]
+    assert rel == {"type": "area", "area": "direction"}
