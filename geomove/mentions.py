@@ -51,7 +51,7 @@ from .names import plain
 from .relative import apply_relation, relation_around
 from .textutil import Token, sentence_spans, tokenize
 from .wordlists import (
-    ACTOR_NOUNS, ADDRESS_KIND_WORDS, APPOSITION_PLACE_NOUNS, ARTICLE_HYPHEN_RE, BOUND_FOR_VERBS, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
+    ACTOR_NOUNS, ADDRESS_KIND_WORDS, CONTRACTION_RE, APPOSITION_PLACE_NOUNS, ARTICLE_HYPHEN_RE, BOUND_FOR_VERBS, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, COUNTRY_ABBREVIATIONS,
     GIVEN_NAMES, HONORIFICS, KIND_AFTER, KIND_BEFORE, KIND_PAIRS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLACE_NOUNS,
     REGION_ABBREVIATIONS, SHARED_COUNTRY_NAMES, SPEECH_VERBS, STOPWORDS,
 )
@@ -731,6 +731,8 @@ class _Finder:
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface) and not (
                 self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
             return self._hyphen_places(first, in_org)
+        if n == 1 and CONTRACTION_RE.match(surface):
+            return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
         if not self.has_name(surface):
             return None
         if self._opens_kind_phrase(run[k + n - 1]):

@@ -214,3 +214,10 @@ salman sam samir samuel sandra sara sarah scott sean sergei sergey shaun simon s
 tariq thomas tim timothy tom tony valery victor viktor vladimir walid walter wayne william yasser yousef
 youssef yusuf zaid ziad
 """.split())
+
+# English contractions ("I’ve", "We’ll", "Can’t"): never a place, though their letters spell
+# some ("Ive", "Well", "Were")
+CONTRACTION_RE = re.compile(
+    r"^(?:i|you|we|they|he|she|it|who|that|there|here|what|where|is|are|was|were|do|does|did|has|have|"
+    r"had|ca|can|could|would|should|wo|must|need|might|let|ai|y)['’](?:ve|d|ll|re|m|s|t)$"
+    r"|^\w+n['’]t$", re.I)

@@ -814,3 +814,13 @@ def test_in_the_direction_of_a_town_is_the_town_not_an_area(gazetteer):
     found = find_mentions("Heavy fighting went on along the Pokrovsk direction.", gazetteer=gazetteer)
     rel = [m for m in found if m["surface"] == "Pokrovsk"][0]["relation"]
     assert rel == {"type": "area", "area": "direction"}
+
+
+def test_an_english_contraction_is_no_place(gazetteer):
+    # "IVe" is a Paris arrondissement, "Well" a Dutch village: a contraction is neither
+    for text in ("Back in Paris, I’ve seen the trucks.", "From Mopti, We’ll go north.",
+                 "Back in Paris, I've seen the trucks."):
+        found = places(text, gazetteer=gazetteer)
+        assert len(found) == 1 and found[0]["surface"] in ("Paris", "Mopti"), text
+    # names written with an apostrophe stay names
+    assert [m["country"] for m in places("The convoy reached N’Djamena.", gazetteer=gazetteer)] == ["TD"]
