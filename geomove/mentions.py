@@ -1209,6 +1209,7 @@ class _Finder:
             cands = m.get("cands") or []
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
+                         or self._everyday_words_far(m, cands[0], named)
                          or self._loose_facility_far(m, cands[0], named)):
                 near = self._namesake_among(m, cands, named)
                 if near is not None:
@@ -1713,6 +1714,25 @@ class _Finder:
         if best.get("country") and best["country"] in {cc for _, _, cc in others}:
             return False
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
+
+    @staticmethod
+    def _everyday_words_far(m: dict, best: dict, named) -> bool:
+        """A lesser place named by everyday words ('Church', 'Church Street'), read on another
+        continent from a text whose places all lie in one other country: the words mean
+        something there (a church, a street), not a far village."""
+        imp = best.get("importance") or 0.0
+        if imp >= FAR_NAMESAKE_IMPORTANCE or best.get("lat") is None \
+                or best.get("kind") in ("country", "admin1", "continent"):
+            return False
+        words = re.findall(r"[^\W\d_]+", m.get("surface") or "")
+        if not words or not all(_is_common_word(w, imp) for w in words):
+            return False
+        others = named.others(m)
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or best.get("country") in countries:
+            return False
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
+                   for la, lo, _ in others)
 
     @staticmethod
     def _by_foreign_name(best: dict) -> bool:

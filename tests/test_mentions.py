@@ -824,3 +824,11 @@ def test_an_english_contraction_is_no_place(gazetteer):
         assert len(found) == 1 and found[0]["surface"] in ("Paris", "Mopti"), text
     # names written with an apostrophe stay names
     assert [m["country"] for m in places("The convoy reached N’Djamena.", gazetteer=gazetteer)] == ["TD"]
+
+
+def test_everyday_words_read_on_another_continent_are_no_place(gazetteer):
+    # a village called "Church" lies in England; in a Congolese text the word is a church
+    for text in ("Refugees sheltered in Church buildings near Goma.",
+                 "Gunmen stormed Church Street in Bunia."):
+        found = places(text, gazetteer=gazetteer)
+        assert [m["country"] for m in found] == ["CD"], text
