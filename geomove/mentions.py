@@ -64,6 +64,8 @@ _AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 _NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
 _PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "X-based": X is a place
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+_QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
+_QAF_G_COUNTRIES = frozenset("LY SD SS TD EG SA YE OM AE QA BH KW IQ SY JO LB PS IL TN DZ MA MR EH NE ML".split())
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
@@ -373,12 +375,31 @@ class _Finder:
                 continue  # (a gazetteer that does not apply ``keep`` itself)
             c["name_similarity"] = similar[id(c)]
             hit.append(c)
+        if not hit and kind != "river" and _QAF_AS_G_RE.match(name) and " " not in name:
+            hit = self._qaf_spelled_g(name, kind)
         if kind == "river":
             hit = []  # "the Dnipro river" is not the city of Dnipro
         area = area_place(name, river=kind == "river")
         if area and not (kind in ("admin1", "admin2") and hit):
             hit.insert(0, area)
         return hit
+
+    def _qaf_spelled_g(self, name: str, kind: str | None) -> list[dict]:
+        """'Gaisumah' for Qaisumah, 'Gasr' for Qasr: Libyan, Sudanese and Gulf speech say the
+        Arabic qaf as 'g' and reports spell it so; a name the gazetteer lacks with an initial
+        'G' is looked up with 'Q' in Arab-world countries, as a variant spelling (0.9)."""
+        q_name = "Q" + name[1:]
+        out = []
+        for c in self._filtered_candidates(q_name, kind):
+            own = plain(c.get("name") or "")
+            matched = plain(c.get("matched_name") or "")
+            # the Q-spelling must be (a word of) the place's own name, not some language's name of it
+            if c.get("country") in _QAF_G_COUNTRIES and c.get("name_similarity", 0.0) >= 1.0 \
+                    and matched and (matched == own or matched in own.split()):
+                c["name_similarity"] = 0.9
+                c["why"] = c.get("why", "") + f"; {name!r} spells the qaf of {q_name!r} as 'g'"
+                out.append(c)
+        return out
 
     def has_name(self, surface: str) -> bool:
         if plain(surface) in AREA_BY_PLAIN:

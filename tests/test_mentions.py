@@ -832,3 +832,11 @@ def test_everyday_words_read_on_another_continent_are_no_place(gazetteer):
                  "Gunmen stormed Church Street in Bunia."):
         found = places(text, gazetteer=gazetteer)
         assert [m["country"] for m in found] == ["CD"], text
+
+
+def test_an_arabic_qaf_spelled_g_finds_the_q_spelling(gazetteer):
+    found = places("The brigade moved from Hafar al-Batin to Gaisumah.", gazetteer=gazetteer)
+    assert [(m["surface"], m["name"], m["country"]) for m in found][1] == ("Gaisumah", "Qaisumah", "SA")
+    assert "qaf" in found[1]["why"]
+    # only where the Q-spelling is the place's own name, and only in the Arab world
+    assert places("The players from Gerbelaja arrived.", gazetteer=gazetteer) == []
