@@ -66,6 +66,7 @@ _PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
 _QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
 _QAF_G_COUNTRIES = frozenset("LY SD SS TD EG SA YE OM AE QA BH KW IQ SY JO LB PS IL TN DZ MA MR EH NE ML".split())
+_OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 _FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
@@ -1727,7 +1728,7 @@ class _Finder:
         other place of the text and in none of its countries: most likely a wrong guess."""
         if best.get("lat") is None or best.get("kind") == "country":
             return False
-        if best.get("name_similarity", 1.0) >= 1.0 and not _Finder._by_foreign_name(best):
+        if best.get("name_similarity", 1.0) >= 1.0 and not _Finder._by_foreign_name(m, best):
             return False
         others = named.others(m)
         if not others:
@@ -1756,14 +1757,21 @@ class _Finder:
                    for la, lo, _ in others)
 
     @staticmethod
-    def _by_foreign_name(best: dict) -> bool:
+    def _by_foreign_name(m: dict, best: dict) -> bool:
         """A town read only by one of its other (foreign-language) names ('Boni' for Bonn) and
-        not important enough that the name is common currency: as loose as a variant spelling."""
-        matched = plain(best.get("matched_name") or "")
+        not important enough that the name is common currency: as loose as a variant spelling.
+        The text's spelling is compared with the place's own name (with and without an Arabic
+        article): 'Qamishli' is Al Qamishli's own name, whichever alternate spelling matched."""
+        if best.get("kind") not in ("city", "town", "village") \
+                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        said = plain(m.get("surface") or "")
         own = plain(best.get("name") or "")
-        return bool(matched) and best.get("kind") in ("city", "town", "village") \
-            and (best.get("importance") or 0.0) < FAR_NAMESAKE_IMPORTANCE \
-            and matched != own and not own.startswith(matched + " ")
+        if not said or not own:
+            return False
+        forms = {own, _OWN_ARTICLE_RE.sub("", own)}
+        forms |= {f.split(" ")[0] for f in list(forms)} | {f.split(" ")[-1] for f in list(forms)}
+        return max(_plain_similarity(said, f) for f in forms) < 0.8
 
     @staticmethod
     def _far_namesake(m: dict, cands: list[dict], named) -> bool:

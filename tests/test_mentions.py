@@ -840,3 +840,4 @@ def test_an_arabic_qaf_spelled_g_finds_the_q_spelling(gazetteer):
     assert "qaf" in found[1]["why"]
     # only where the Q-spelling is the place's own name, and only in the Arab world
     assert places("The players from Gerbelaja arrived.", gazetteer=gazetteer) == []
+
