@@ -567,6 +567,11 @@ class _Finder:
             return None
         if any(m["tok"] == run[0] and m["tok"] + m["n_tokens"] - 1 == run[-1] for m in out):
             return None  # the gazetteer knows the whole name
+        kind_words = set(KIND_AFTER) | {a for a, _ in KIND_PAIRS} | {"international"}
+        for m in out:
+            rest = [toks[i].lower for i in run if i > m["tok"] + m["n_tokens"] - 1]
+            if m["tok"] == run[0] and m.get("kind") == kind and rest and all(w in kind_words for w in rest):
+                return None  # "<Name> Border Crossing": the name is known, its kind written in capitals
         surface = self.text[toks[run[0]].start:last.end]
         core = self.gaz.split_kind(surface)[0]
         cands = []

@@ -841,3 +841,9 @@ def test_an_arabic_qaf_spelled_g_finds_the_q_spelling(gazetteer):
     # only where the Q-spelling is the place's own name, and only in the Arab world
     assert places("The players from Gerbelaja arrived.", gazetteer=gazetteer) == []
 
+
+def test_a_known_crossing_with_its_kind_written_in_capitals(gazetteer):
+    for text in ("Lorries queued at the Nasib border crossing on Sunday.",
+                 "Lorries queued at the Nasib Border Crossing on Sunday."):
+        found = places(text, gazetteer=gazetteer)
+        assert [(m["surface"], m["kind"], m["country"]) for m in found] == [("Nasib", "crossing", "SY")], text
