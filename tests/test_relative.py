@@ -30,7 +30,7 @@ def test_the_quick_look_agrees_with_every_pattern(before, after):
 
 
 def test_phrases_still_read():
-    for text, kind in [("the eastern countryside of Aleppo", "countryside"), ("10 km north of Aleppo", "direction"),
+    for text, kind in [("the western countryside of Aleppo", "countryside"), ("10 km north of Aleppo", "direction"),
                        ("near Aleppo", "near"), ("Aleppo's outskirts", "near"), ("the border with Aleppo", "border"),
                        ("northern Aleppo", "part")]:
         start = text.index("Aleppo")
