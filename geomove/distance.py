@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import math
 
+EARTH_DIAMETER_KM = 12742.0  # twice the mean radius, 6,371 km
+
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Distance in km between two WGS84 points on a sphere of the Earth's mean radius."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+    return EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gaps:
@@ -20,7 +22,7 @@ class Gaps:
 
     A long text has thousands of places and asks this for every candidate of every name: one
     pass of numpy over all places finds the few that come within a metre of the smallest gap,
-    and only those are measured again with :func:`haversine_km`, so the answer is the same float
+    and only those are measured again with :func:`haversine_km`'s arithmetic, so the answer is the same float
     the plain loop returns (numpy's and math's last bits may differ; a metre is far more than
     they can). Small sets are measured with the plain loop."""
 
@@ -60,7 +62,7 @@ class Gaps:
             p2, cos2, lon2, radius = self._arrays
             p1 = math.radians(lat)
             a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * cos2 * np.sin((lon2 - math.radians(lon)) / 2) ** 2
-            gaps = 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(a))) - own_radius - radius
+            gaps = EARTH_DIAMETER_KM * np.arcsin(np.minimum(1.0, np.sqrt(a))) - own_radius - radius
             if self._left_out:
                 gaps[self._left_out] = np.inf
             least = gaps.min()
@@ -75,7 +77,7 @@ class Gaps:
         best = math.inf
         for p2, c2, lo, u in trig:
             a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lo - lon) / 2) ** 2
-            gap = max(0.0, 12742.0 * asin(min(1.0, sqrt(a))) - own_radius - u)
+            gap = max(0.0, EARTH_DIAMETER_KM * asin(min(1.0, sqrt(a))) - own_radius - u)
             if gap < best:
                 best = gap
         return best

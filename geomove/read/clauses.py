@@ -169,11 +169,13 @@ _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanke
 _GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
 _SEVERAL_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
+# a whole number as a count is written: "1,200" or "1200" (six digits at most), never part of a longer one
+_COUNT_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9])"
 # "numbering about 300": a group's size told after it
 _NUMBERING = re.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
-                        r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9]))"
+                        r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>" + _COUNT_DIGITS + r")"
                         r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
-_N_STRONG = re.compile(r"\b(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6})[-\s](?:strong|member|man|person)\s+"
+_N_STRONG = re.compile(r"\b(?P<num>" + _COUNT_DIGITS + r")[-\s](?:strong|member|man|person)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
                        r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
 _UNIT_WORD = re.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
