@@ -72,6 +72,14 @@ def row(ident):
     ("Verkhny Lars", "upper-lars-crossing"),
     ("Roki Tunnel", "roki-tunnel"),
     ("Gyumri base", "gyumri-102nd-base"),
+    ("Tinzaouaten", "tinzaouaten"),
+    ("Tin Zaouatene", "tinzaouaten"),
+    ("Tawila", "tawila"),
+    ("Heglig oil field", "heglig-oilfield"),
+    ("Heglig", "heglig"),
+    ("Jebel Aulia dam", "jebel-aulia-dam"),
+    ("Eilat port", "eilat-port"),
+    ("Rubaya mines", "rubaya-mines"),
 ])
 def test_reports_spelling_finds_the_feature(gazetteer, name, ident):
     top = best(gazetteer, name)
@@ -92,6 +100,7 @@ def test_reports_spelling_finds_the_feature(gazetteer, name, ident):
     ("Gyumri", "AM", {"city"}),
     ("Kursk", "RU", {"city"}),
     ("Mbera", "MR", {"city", "town"}),
+    ("Eilat", "IL", {"city", "town"}),
 ])
 def test_a_bare_town_name_still_means_the_town(gazetteer, name, country, kinds):
     top = best(gazetteer, name)
