@@ -80,6 +80,7 @@ def row(ident):
     ("Jebel Aulia dam", "jebel-aulia-dam"),
     ("Eilat port", "eilat-port"),
     ("Rubaya mines", "rubaya-mines"),
+    ("In Khalil", "in-khalil"),
 ])
 def test_reports_spelling_finds_the_feature(gazetteer, name, ident):
     top = best(gazetteer, name)
