@@ -523,8 +523,11 @@ def test_a_town_in_apposition_to_a_common_noun_of_place(gazetteer):
 
 def test_a_facility_named_by_several_words_is_not_its_first_word(gazetteer):
     # the gazetteer knows no facility by the whole name; its first word alone is some other place
-    found = places("The army moved jets to Wadi Seidna air base north of Khartoum.", gazetteer=gazetteer)
+    found = places("The army moved jets to Wadi Abu Hamra air base north of Khartoum.", gazetteer=gazetteer)
     assert [m["country"] for m in found] == ["SD"]
+    # a facility the gazetteer knows (features.csv wadi-seidna-airbase) is found whole
+    found = places("The army moved jets to Wadi Seidna air base north of Khartoum.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Wadi Seidna air base", "Khartoum"]
     # a facility named after its town keeps the town
     found = places("Drones struck Niamey air base before dawn.", gazetteer=gazetteer)
     assert [m["country"] for m in found] == ["NE"]
