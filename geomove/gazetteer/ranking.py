@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..distance import haversine_km
+from ..distance import EARTH_DIAMETER_KM, haversine_km
 from ..names import plain
 from .kinds import KIND_FAMILY
 
@@ -189,20 +189,26 @@ def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> No
     """Flag facilities with a settlement of the same name nearby in the same country among
     ``places`` (Qamishli the town and the Qamishli crossing): a bare name means the settlement.
     (A twin town across the border does not count: Ras al-Ayn's crossing and Ceylanpinar.)"""
+    facilities = [p for p in places if p.get("kind") in FACILITY_KINDS and p.get("lat") is not None]
+    if not facilities:
+        return
     towns = [p for p in places if p.get("kind") in ("city", "town", "village", "admin1", "admin2")
              and p.get("lat") is not None]
-    for p in places:
-        if p.get("kind") in FACILITY_KINDS and p.get("lat") is not None:
-            near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in enumerate(towns)
-                    if t.get("country") == p.get("country")
-                    and (d := haversine_km(p["lat"], p["lon"], t["lat"], t["lon"])) <= within_km]
-            if near:
-                # the town itself before a province of its name, the nearest first
-                t = min(near, key=lambda x: x[:3])[3]
-                p["_namesake_settlement"] = t["name"]
-                # a crossing or base named after a town says the town matters, whatever
-                # its recorded population (GeoNames has Tall Abyad as a village of 0)
-                t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
+    # a town more than within_km of latitude away is farther than within_km (the great circle
+    # is never shorter than the meridian arc; the margin covers rounding): no distance needed
+    max_dlat = (within_km + 1.0) / (EARTH_DIAMETER_KM / 2) * 180.0 / math.pi
+    for p in facilities:
+        lat, country = p["lat"], p.get("country")
+        near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in enumerate(towns)
+                if t.get("country") == country and abs(t["lat"] - lat) <= max_dlat
+                and (d := haversine_km(lat, p["lon"], t["lat"], t["lon"])) <= within_km]
+        if near:
+            # the town itself before a province of its name, the nearest first
+            t = min(near, key=lambda x: x[:3])[3]
+            p["_namesake_settlement"] = t["name"]
+            # a crossing or base named after a town says the town matters, whatever
+            # its recorded population (GeoNames has Tall Abyad as a village of 0)
+            t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
 
 
 def near_context(place: dict, q: Query) -> tuple[float, str | None]:
