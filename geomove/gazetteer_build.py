@@ -56,6 +56,7 @@ CREATE TABLE names (key TEXT, place INTEGER, name TEXT, is_preferred INTEGER, va
 CREATE TABLE skeletons (skel TEXT, key TEXT, PRIMARY KEY (skel, key)) WITHOUT ROWID;
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, word TEXT, country TEXT, source TEXT);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE matchers (name TEXT PRIMARY KEY, data BLOB);
 """
 
 # Feature kinds a point place can have; everything else is an area.
@@ -329,6 +330,12 @@ class IndexWriter:
         keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM names")]
         self.db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?)",
                             sorted((skeleton_key_of_key(k), k) for k in keys))
+        # every key in a marisa trie (~2.3 MB, built in ~0.2 s): "is this a name?" is asked of
+        # most capitalised n-grams of a report, and the trie answers in ~0.25 us where a query
+        # of the names table costs ~10 us (8,000 distinct misses a dev batch: ~0.08 CPU s)
+        trie = name_key_trie(keys)
+        if trie is not None:
+            self.db.execute("INSERT INTO matchers VALUES ('name_keys', ?)", (trie,))
         meta = {**meta, "max_name_tokens": str(self.max_tokens),
                 "counts": json.dumps(self.counts), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", meta.items())
@@ -337,6 +344,16 @@ class IndexWriter:
         self.db.execute("ANALYZE")
         self.db.commit()
         self.db.close()
+
+
+def name_key_trie(keys: list[str]) -> bytes | None:
+    """The keys as a serialised marisa trie (None when marisa-trie is not installed: the reader
+    then asks the names table)."""
+    try:
+        import marisa_trie
+    except ImportError:
+        return None
+    return marisa_trie.Trie(keys).tobytes()
 
 
 def light_keys(variants: str) -> str:

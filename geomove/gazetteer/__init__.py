@@ -349,6 +349,7 @@ class Gazetteer:
             self.user_db = sqlite3.connect(f"file:{up}?mode=ro", uri=True, check_same_thread=False)
             self._user_keys = frozenset(k for (k,) in self.user_db.execute("SELECT key FROM names"))
         self._key_cache: dict[str, bool] = {}
+        self._key_trie = None
         self._demonym_cache: dict[str, tuple[str | None]] = {}
         self._demonyms: dict[str, str | None] | None = None
         self._lookup_cache: dict[str, list[dict]] = {}
@@ -407,6 +408,9 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         """Is ``key`` (already folded by name_key) the key of any name? Cached; cheap."""
+        trie = self._key_trie if self._key_trie is not None else self._load_key_trie()
+        if trie:
+            return key in trie or key in self._user_keys
         hit = self._key_cache.get(key)
         if hit is None:
             hit = key in self._user_keys or self.db.execute(
@@ -415,6 +419,19 @@ class Gazetteer:
                 self._key_cache.clear()
             self._key_cache[key] = hit
         return hit
+
+    def _load_key_trie(self):
+        """The index's trie of every name key (gazetteer_build.name_key_trie), read on first use;
+        False for an index without one or without marisa-trie installed."""
+        self._key_trie = False
+        try:
+            import marisa_trie
+            row = self.db.execute("SELECT data FROM matchers WHERE name = 'name_keys'").fetchone()
+        except (ImportError, sqlite3.OperationalError):  # (an index built before the table)
+            row = None
+        if row:
+            self._key_trie = marisa_trie.Trie().frombytes(row[0])
+        return self._key_trie
 
     # -- ranking
 
