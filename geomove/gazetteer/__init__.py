@@ -535,6 +535,10 @@ class Gazetteer:
                               near_given=bool(near),
                               article=article, text=core)
         items = found.values()
+        if len(found) > limit and not near:
+            best = self._best_by_totals(list(items), query, limit, keep)
+            if best is not None:
+                return best
         if keep is not None and len(found) <= limit:
             # every place found is among the ``limit`` best: the ones ``keep`` drops need no score
             items = [item for item in items if keep(item[0])]
@@ -555,6 +559,89 @@ class Gazetteer:
         for p in ranked:
             _with_raw(p)
         return ranked
+
+    # a candidate whose column total is this far below the limit-th best cannot reach the
+    # ``limit`` best, one this far above cannot miss them: numpy's totals differ from Python's by
+    # ~1e-15 and a 3-decimal score rounds by at most 0.0005, so 0.003 leaves a wide margin
+    _TOTALS_MARGIN = 0.003
+
+    def _best_by_totals(self, items: list, query: "ranking.Query", limit: int, keep) -> list[dict] | None:
+        """The ``limit`` best of more than ``limit`` found places (``keep`` applied), scoring in
+        Python only those that can be among them: the same list as scoring every one.
+
+        Every candidate's total comes first from :func:`ranking.approx_totals` (numpy over
+        columns). Those clearly above the ``limit``-th total are among the best whatever their
+        exact score; those clearly below are not; only the ones near the line are scored exactly
+        to settle which of them fill the remaining places. ``keep`` looks at names and kinds,
+        never at scores, so it is asked before scoring and only what it keeps is scored. None
+        when the totals cannot be worked out over columns (context points) or the line lies
+        where scores are clipped (0 or 1) and ties could not be told apart."""
+        import numpy as np
+        how = items[0][1]
+        if any(it[1] != how for it in items):
+            return None
+        query.how = how
+        places = [it[0] for it in items]
+        columns = self._columns(places, [it[2] for it in items], query)
+        totals = ranking.approx_totals(columns, query)
+        if totals is None:
+            return None
+        line = float(np.sort(totals)[::-1][limit - 1])
+        margin = self._TOTALS_MARGIN
+        if not 0.01 <= line <= 0.99:
+            return None
+        sure = np.flatnonzero(totals > line + margin).tolist()
+        near_line = np.flatnonzero((totals >= line - margin) & (totals <= line + margin)).tolist()
+
+        def order(p):
+            return -p["score"], -(p["importance"] or 0), p["gazetteer_id"]
+
+        settled = []
+        for i in near_line:
+            query.similarity = items[i][2]
+            settled.append(self._score(places[i], query))
+        settled.sort(key=order)
+        best = [places[i] for i in sure] + settled[:limit - len(sure)]
+        if keep is not None:
+            best = [p for p in best if keep(p)]
+        scored = {id(p) for p in settled}
+        sim_of = {id(it[0]): it[2] for it in items}
+        ranked = []
+        for p in best:
+            if id(p) not in scored:
+                query.similarity = sim_of[id(p)]
+                p = self._score(p, query)
+            ranked.append(p)
+        ranked.sort(key=order)
+        for p in ranked:
+            _with_raw(p)
+        return ranked
+
+    @staticmethod
+    def _columns(places: list[dict], sims: list[float], query: "ranking.Query") -> dict:
+        """The columns :func:`ranking.approx_totals` reads, for found places (flags set)."""
+        import numpy as np
+        from ..names import plain
+        n = len(places)
+        no = np.zeros(n, dtype=bool)
+        family = KIND_FAMILY.get(query.kind, {query.kind}) if query.kind else ()
+        area_text = query.plain_text() if query.text and not query.kind else None
+        return {
+            "similarity": np.array(sims, dtype=float),
+            "importance": np.array([p.get("importance") or 0.0 for p in places], dtype=float),
+            "lent_importance": np.array([p.get("_lent_importance") or 0.0 for p in places], dtype=float),
+            "derived": np.array([bool(p.get("_derived")) for p in places], dtype=bool),
+            "spelled_with_article": np.array([bool(p.get("_spelled_with_article")) for p in places], dtype=bool)
+            if query.article else no,
+            "area_by_other_name": np.array([p.get("kind") in ("admin1", "admin2")
+                                            and plain(p.get("name") or "") != area_text for p in places], dtype=bool)
+            if area_text is not None else no,
+            "user": np.array([bool(p.get("user")) for p in places], dtype=bool),
+            "in_country": np.array([p.get("country") == query.country for p in places], dtype=bool)
+            if query.country else no,
+            "kind_agrees": np.array([p.get("kind") in family for p in places], dtype=bool) if query.kind else no,
+            "namesake": np.array([bool(p.get("_namesake_settlement")) for p in places], dtype=bool),
+        }
 
     @staticmethod
     def _score(place: dict, query: "ranking.Query") -> dict | None:
