@@ -132,17 +132,25 @@ def _use_lock(path: Path, *, exclusive: bool = False):
     except OSError:
         f.close()
         return None
+    if not exclusive:
+        try:
+            os.utime(f.fileno())  # when the index was last opened (see _remove_stale_indexes)
+        except OSError:
+            pass
     return f
 
 
-def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> list[Path]:
+def _remove_stale_indexes(current: Path, min_age_s: float = 86400.0) -> list[Path]:
     """Delete cached indexes of older fingerprints (~130 MB each) that no process is using.
 
     Every Gazetteer holds a shared lock on ``<index>.use`` from before it checks the file
     until it is dropped, so an index another process (an older checkout, a CI run) has open
-    or is about to open is kept. Indexes younger than ``min_age_s`` are kept too (another
-    checkout may have just built it). The tiny lock files stay: deleting a lock file while
-    another process waits on it would let two processes take "the" lock at once.
+    or is about to open is kept. Indexes built or opened within ``min_age_s`` (a day) are kept
+    too: another checkout on the same machine uses it between its runs (with ten minutes, two
+    checkouts of different fingerprints swept each other's index and rebuilt it, ~30 CPU s, on
+    every other run). Opening an index stamps its ``.use`` file. The tiny lock files stay:
+    deleting a lock file while another process waits on it would let two processes take "the"
+    lock at once.
     """
     import time
     removed = []
@@ -151,7 +159,9 @@ def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> list[Path]
         if old == current:
             continue
         try:
-            if now - old.stat().st_mtime <= min_age_s:
+            used = old.with_name(old.name + ".use")
+            last = max(old.stat().st_mtime, used.stat().st_mtime if used.exists() else 0.0)
+            if now - last <= min_age_s:
                 continue
         except OSError:
             continue
