@@ -509,3 +509,19 @@ def test_an_index_without_the_key_trie_still_answers(small, tmp_path):
     from geomove.names import name_key
     assert old.has_key(name_key("Lere")) and not old.has_key("qqqxz")
     assert old._key_trie is False
+
+
+def test_places_are_numbered_in_the_order_of_their_first_name_key(small):
+    """The builder numbers places by their first (smallest) name key, so one key's places lie
+    side by side in the file; every name still points at its place."""
+    import sqlite3
+    db = sqlite3.connect(f"file:{small.path}?mode=ro", uri=True)
+    firsts = db.execute("SELECT p.rowid, min(n.key) FROM places p JOIN names n ON n.place = p.rowid "
+                        "GROUP BY p.rowid ORDER BY p.rowid").fetchall()
+    assert len(firsts) == db.execute("SELECT count(*) FROM places").fetchone()[0] > 5
+    assert [k for _, k in firsts] == sorted(k for _, k in firsts)
+    assert [r for r, _ in firsts] == list(range(1, len(firsts) + 1))
+    assert db.execute("SELECT count(*) FROM names WHERE place NOT IN (SELECT rowid FROM places)").fetchone()[0] == 0
+    db.close()
+    lere = small.lookup("Lere")
+    assert lere and all(p["source"] == "fixture" and "lere" in p["matched_name"].lower() for p in lere)
