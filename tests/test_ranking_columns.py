@@ -84,3 +84,8 @@ def test_the_best_by_totals_are_the_best_by_scores(gazetteer, monkeypatch, name,
     assert calls and all(calls)  # the shortcut did apply to this name
     assert fast == full
     assert [list(p) for p in fast[0]] == [list(p) for p in full[0]]  # same keys, same order
+
+
+def test_a_limit_of_nothing_gives_nothing(gazetteer):
+    assert gazetteer.candidates("Springfield", limit=0) == []
+    assert len(gazetteer.candidates("Springfield", limit=1)) == 1

@@ -587,7 +587,7 @@ class Gazetteer:
         where scores are clipped (0 or 1) and ties could not be told apart."""
         import numpy as np
         how = items[0][1]
-        if any(it[1] != how for it in items):
+        if limit < 1 or any(it[1] != how for it in items):
             return None
         query.how = how
         places = [it[0] for it in items]
