@@ -7,6 +7,7 @@ speed work does not change answers.
     python benchmarks/speed.py scale               # a 1 MB / 10 MB report against the sum of its parts
     python benchmarks/speed.py cold                # CPU time of `geocode` from a fresh process
     python benchmarks/speed.py workers             # --workers 2 against 1 (CPU critical path, wall)
+    python benchmarks/speed.py stages              # where the CPU goes: gazetteer look-ups vs reading
 
 Documents: ../shared/eval/toponyms/*.jsonl and ../shared/eval/movements/articles/*.txt (with
 gold.jsonl's published dates). They are read from ../shared at run time, never copied into the repo;
@@ -76,6 +77,14 @@ def run_cli(args: list[str]) -> tuple[str, float, float, float]:
         sys.exit(f"geomove {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return proc.stdout, cpu, wall, after.ru_maxrss / 1024
+
+
+def ensure_bytecode() -> None:
+    """Compile geomove's modules to bytecode before anything is timed, as installing the package
+    does: with PYTHONDONTWRITEBYTECODE set (this machine sets it) every timed child would compile
+    the modules it imports from source again, ~0.05 CPU s a run that no installed copy pays."""
+    import compileall
+    compileall.compile_dir(str(ROOT / "geomove"), quiet=1)
 
 
 def ensure_index() -> None:
@@ -328,6 +337,87 @@ def workers_ratio(command: str = "places", repeat: int = 3) -> None:
               f"this is the figure only when they are idle)")
 
 
+_STAGES_CHILD = """
+import json, sys, time
+clock = time.process_time
+start = clock()
+from geomove import distance
+from geomove.gazetteer import Gazetteer
+from geomove.parallel import map_reports
+spent = dict.fromkeys(("candidates", "keep", "rows", "has_key", "demonym", "gaps"), 0.0)
+calls = dict.fromkeys(spent, 0)
+
+def timed(owner, attr, label):
+    real = getattr(owner, attr)
+    def wrapper(*args, **kwargs):
+        t = clock()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            spent[label] += clock() - t
+            calls[label] += 1
+    setattr(owner, attr, wrapper)
+
+real_candidates = Gazetteer.candidates
+def candidates(self, name, **kw):
+    keep = kw.get("keep")
+    if keep is not None:
+        def timed_keep(place, keep=keep):
+            t = clock()
+            try:
+                return keep(place)
+            finally:
+                spent["keep"] += clock() - t
+                calls["keep"] += 1
+        kw["keep"] = timed_keep
+    t = clock()
+    try:
+        return real_candidates(self, name, **kw)
+    finally:
+        spent["candidates"] += clock() - t
+        calls["candidates"] += 1
+Gazetteer.candidates = candidates
+timed(Gazetteer, "_rows_for_key", "rows")
+timed(Gazetteer, "has_key", "has_key")
+timed(Gazetteer, "demonym", "demonym")
+timed(distance.Gaps, "smallest", "gaps")
+reports = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+Gazetteer.default()
+ready = clock()
+for _ in map_reports(reports, sys.argv[2], workers=1):
+    pass
+print(json.dumps({"startup": ready - start, "run": clock() - ready, "spent": spent, "calls": calls}))
+"""
+
+
+def stages(command: str = "places") -> None:
+    """Where the CPU time of a batch goes: the gazetteer's look-ups (less the finder's keep test
+    they call), its SQLite row fetches, name tests, distances, and the rest (reading), in one
+    child process. The timers cost some time themselves (two clock reads a call)."""
+    docs = dev_documents()
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = _write_batch(docs, tmp)
+        proc = subprocess.run([sys.executable, "-c", _STAGES_CHILD, batch, command], capture_output=True,
+                              text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        sys.exit(f"stages failed: {proc.stderr.strip()[-2000:]}")
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    spent, calls, run = out["spent"], out["calls"], out["run"]
+    own = spent["candidates"] - spent["keep"]
+    rest = run - spent["candidates"] - spent["has_key"] - spent["demonym"] - spent["gaps"]
+    print(f"{command}: {len(docs)} docs; before the first report (imports, index open) {out['startup']:.2f} CPU s, "
+          f"the batch {run:.2f} CPU s (the finder's own imports included)")
+    for label, secs, n in (
+            ("Gazetteer.candidates, less the keep test it calls", own, calls["candidates"]),
+            ("  of which SQLite row fetches (_rows_for_key)", spent["rows"], calls["rows"]),
+            ("the finder's keep test, called by candidates", spent["keep"], calls["keep"]),
+            ("Gazetteer.has_key", spent["has_key"], calls["has_key"]),
+            ("Gazetteer.demonym", spent["demonym"], calls["demonym"]),
+            ("distance.Gaps.smallest", spent["gaps"], calls["gaps"]),
+            ("everything else (tokens, runs, ranking in context, roles, output)", rest, None)):
+        print(f"  {label}: {secs:.2f} s ({100 * secs / run:.0f}%)" + (f", {n:,} calls" if n is not None else ""))
+
+
 def cold(name: str = "Kharkiv", repeat: int = 3) -> None:
     best = min(run_cli(["geocode", name])[1] for _ in range(repeat))
     print(f"geocode {name} from a fresh process: {best:.3f} CPU s (best of {repeat})")
@@ -345,10 +435,13 @@ def main(argv=None) -> int:
     p.add_argument("--mb", type=float, nargs="+", default=[1, 10])
     p.add_argument("--command", default="places", choices=["places", "extract"])
     sub.add_parser("cold")
+    p = sub.add_parser("stages")
+    p.add_argument("--command", default="places", choices=["places", "extract"])
     p = sub.add_parser("workers")
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--command", default="places", choices=["places", "extract"])
     args = ap.parse_args(argv)
+    ensure_bytecode()
     ensure_index()
     if args.what == "record":
         record(args.out)
@@ -360,6 +453,8 @@ def main(argv=None) -> int:
         scale(tuple(int(mb * 1_000_000) for mb in args.mb), args.command)
     elif args.what == "workers":
         workers_ratio(args.command, args.repeat)
+    elif args.what == "stages":
+        stages(args.command)
     else:
         cold()
     return 0

@@ -36,6 +36,7 @@ class Gaps:
         # each place's latitude in radians and its cosine, as haversine_km works them out (the
         # same floats: the loop below repeats its arithmetic operation for operation)
         self._trig = [(math.radians(la), math.cos(math.radians(la)), lo, u) for la, lo, u in places]
+        self._kept = self._trig  # the places measured by the plain loop (see without)
         if len(places) >= self.NUMPY_FROM:
             import numpy as np
             a = np.asarray(places, dtype=float).reshape(-1, 3)
@@ -51,12 +52,15 @@ class Gaps:
         other = object.__new__(Gaps)
         other.places, other._arrays, other._left_out = self.places, self._arrays, list(indexes)
         other._trig = self._trig
+        if self._arrays is None:
+            # the plain loop's places, left out once here rather than on every call
+            left_out = set(other._left_out)
+            other._kept = [t for i, t in enumerate(self._trig) if i not in left_out]
         return other
 
     def smallest(self, lat: float, lon: float, own_radius: float) -> float:
         if self._arrays is None:
-            left_out = set(self._left_out)
-            trig = [t for i, t in enumerate(self._trig) if i not in left_out] if left_out else self._trig
+            trig = self._kept
         else:
             import numpy as np
             p2, cos2, lon2, radius = self._arrays

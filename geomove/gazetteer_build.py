@@ -56,6 +56,7 @@ CREATE TABLE names (key TEXT, place INTEGER, name TEXT, is_preferred INTEGER, va
 CREATE TABLE skeletons (skel TEXT, key TEXT, PRIMARY KEY (skel, key)) WITHOUT ROWID;
 CREATE TABLE demonyms (key TEXT PRIMARY KEY, word TEXT, country TEXT, source TEXT);
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE matchers (name TEXT PRIMARY KEY, data BLOB);
 """
 
 # Feature kinds a point place can have; everything else is an area.
@@ -236,9 +237,13 @@ class IndexWriter:
         self.db = sqlite3.connect(path)
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
                               "PRAGMA cache_size=-65536;" + SCHEMA)
-        # names are appended here and sorted into the clustered names table once, at the end
+        # names are appended here and sorted into the clustered names table once, at the end;
+        # places too, to be numbered in the order of their names (see finish)
         self.db.execute("CREATE TEMP TABLE names_tmp (key TEXT, place INTEGER, name TEXT, "
                         "is_preferred INTEGER, variants TEXT)")
+        self.db.execute("CREATE TEMP TABLE places_tmp (rowid INTEGER PRIMARY KEY, gazetteer_id TEXT UNIQUE, "
+                        "name TEXT, kind TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER, "
+                        "importance REAL, uncertainty_km REAL, precision TEXT, source TEXT, licence TEXT, raw TEXT)")
         self.max_tokens = 1
         self.counts: dict[str, int] = {}
         self.ids: dict[str, int] = {}  # gazetteer_id -> rowid
@@ -301,7 +306,7 @@ class IndexWriter:
 
     def flush(self) -> None:
         if self._places:
-            self.db.executemany(f"INSERT OR REPLACE INTO places VALUES ({','.join('?' * len(self.COLUMNS))})",
+            self.db.executemany(f"INSERT OR REPLACE INTO places_tmp VALUES ({','.join('?' * len(self.COLUMNS))})",
                                 self._places)
             self._places = []
         if self._names:
@@ -320,15 +325,39 @@ class IndexWriter:
         # these keys; folding 40,000 spellings while reading 400 reports cost ~0.25 CPU s a run,
         # here it is done once (~1.2 M spellings, ~10 s of the build)
         self.db.create_function("light_keys", 1, light_keys, deterministic=True)
-        self.db.execute("INSERT INTO names SELECT key, place, name, is_preferred, variants, light_keys(variants) FROM "
+        self.db.execute("CREATE TEMP TABLE names_grouped AS SELECT key, place, name, is_preferred, variants FROM "
                         "(SELECT key, place, name, max(is_preferred) AS is_preferred, "
                         "group_concat(variants, '|') AS variants "
                         "FROM names_tmp GROUP BY key, place ORDER BY key, place)")
         self.db.execute("DROP TABLE names_tmp")
+        # places numbered in the order of their first name key: the places one key finds lie on
+        # neighbouring pages, so a look-up reads a few pages, not one page a place (the dev
+        # batch reads 42,000 rows for 3,000 keys: ~5% less CPU for places and extract, measured
+        # with two copies of one index); places without a name come last
+        self.db.execute("CREATE TEMP TABLE place_order AS SELECT p.rowid AS old, "
+                        "row_number() OVER (ORDER BY n.first IS NULL, n.first, p.rowid) AS new "
+                        "FROM places_tmp p LEFT JOIN (SELECT place, min(key) AS first FROM names_grouped "
+                        "GROUP BY place) n ON n.place = p.rowid")
+        self.db.execute("CREATE UNIQUE INDEX temp.place_order_old ON place_order(old)")
+        self.db.execute(f"INSERT INTO places SELECT o.new, {', '.join('p.' + c for c in self.COLUMNS[1:])} "
+                        "FROM place_order o JOIN places_tmp p ON p.rowid = o.old ORDER BY o.new")
+        # (a name of no place keeps a number no place has, as before: found by has_key, never looked up)
+        self.db.execute("INSERT INTO names SELECT g.key, coalesce(o.new, -g.place), g.name, g.is_preferred, g.variants, "
+                        "light_keys(g.variants) FROM names_grouped g LEFT JOIN place_order o ON o.old = g.place "
+                        "ORDER BY g.key, coalesce(o.new, -g.place)")
+        self.db.execute("DROP TABLE names_grouped")
+        self.db.execute("DROP TABLE place_order")
+        self.db.execute("DROP TABLE places_tmp")
         # skeleton keys for the recall fallback, one row per distinct key
         keys = [k for (k,) in self.db.execute("SELECT DISTINCT key FROM names")]
         self.db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?)",
                             sorted((skeleton_key_of_key(k), k) for k in keys))
+        # every key in a marisa trie (~2.3 MB, built in ~0.2 s): "is this a name?" is asked of
+        # most capitalised n-grams of a report, and the trie answers in ~0.25 us where a query
+        # of the names table costs ~10 us (8,000 distinct misses a dev batch: ~0.08 CPU s)
+        trie = name_key_trie(keys)
+        if trie is not None:
+            self.db.execute("INSERT INTO matchers VALUES ('name_keys', ?)", (trie,))
         meta = {**meta, "max_name_tokens": str(self.max_tokens),
                 "counts": json.dumps(self.counts), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", meta.items())
@@ -337,6 +366,16 @@ class IndexWriter:
         self.db.execute("ANALYZE")
         self.db.commit()
         self.db.close()
+
+
+def name_key_trie(keys: list[str]) -> bytes | None:
+    """The keys as a serialised marisa trie (None when marisa-trie is not installed: the reader
+    then asks the names table)."""
+    try:
+        import marisa_trie
+    except ImportError:
+        return None
+    return marisa_trie.Trie(keys).tobytes()
 
 
 def light_keys(variants: str) -> str:

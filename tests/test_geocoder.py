@@ -219,12 +219,37 @@ def test_stale_indexes_in_use_are_kept(tmp_path):
     reader = _use_lock(in_use)  # what an open Gazetteer holds (a separate open file, so flock conflicts)
     assert reader is not None
     try:
-        assert _remove_stale_indexes(current) == [unused]
+        assert _remove_stale_indexes(current, min_age_s=600) == [unused]
         assert in_use.exists() and young.exists() and current.exists() and not unused.exists()
     finally:
         reader.close()
-    assert _remove_stale_indexes(current) == [in_use]  # once released it goes
-    assert (tmp_path / "gazetteer-inuse.sqlite.use").exists()  # lock files are never deleted
+    # opening it stamped its lock file: used a moment ago, it is kept a while yet
+    assert _remove_stale_indexes(current, min_age_s=600) == []
+    used = tmp_path / "gazetteer-inuse.sqlite.use"
+    os.utime(used, (hour_ago, hour_ago))
+    assert _remove_stale_indexes(current, min_age_s=600) == [in_use]  # once released and idle it goes
+    assert used.exists()  # lock files are never deleted
+
+
+def test_an_index_used_today_is_not_swept(tmp_path):
+    """Two checkouts of different fingerprints on one machine: each one's build must not delete
+    the other's index that was opened a few hours ago."""
+    import os
+    import time
+    from geomove.gazetteer import _remove_stale_indexes, _use_lock
+    current, other = tmp_path / "gazetteer-a.sqlite", tmp_path / "gazetteer-b.sqlite"
+    for f in (current, other):
+        f.write_bytes(b"x")
+    built = time.time() - 3 * 86400
+    os.utime(other, (built, built))
+    lock = _use_lock(other)  # opened (and closed) three hours ago
+    lock.close()
+    hours_ago = time.time() - 3 * 3600
+    os.utime(tmp_path / "gazetteer-b.sqlite.use", (hours_ago, hours_ago))
+    assert _remove_stale_indexes(current) == []
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(tmp_path / "gazetteer-b.sqlite.use", (two_days_ago, two_days_ago))
+    assert _remove_stale_indexes(current) == [other]
 
 
 def test_open_gazetteer_holds_its_index(gazetteer):

@@ -132,17 +132,25 @@ def _use_lock(path: Path, *, exclusive: bool = False):
     except OSError:
         f.close()
         return None
+    if not exclusive:
+        try:
+            os.utime(f.fileno())  # when the index was last opened (see _remove_stale_indexes)
+        except OSError:
+            pass
     return f
 
 
-def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> list[Path]:
+def _remove_stale_indexes(current: Path, min_age_s: float = 86400.0) -> list[Path]:
     """Delete cached indexes of older fingerprints (~130 MB each) that no process is using.
 
     Every Gazetteer holds a shared lock on ``<index>.use`` from before it checks the file
     until it is dropped, so an index another process (an older checkout, a CI run) has open
-    or is about to open is kept. Indexes younger than ``min_age_s`` are kept too (another
-    checkout may have just built it). The tiny lock files stay: deleting a lock file while
-    another process waits on it would let two processes take "the" lock at once.
+    or is about to open is kept. Indexes built or opened within ``min_age_s`` (a day) are kept
+    too: another checkout on the same machine uses it between its runs (with ten minutes, two
+    checkouts of different fingerprints swept each other's index and rebuilt it, ~30 CPU s, on
+    every other run). Opening an index stamps its ``.use`` file. The tiny lock files stay:
+    deleting a lock file while another process waits on it would let two processes take "the"
+    lock at once.
     """
     import time
     removed = []
@@ -151,7 +159,9 @@ def _remove_stale_indexes(current: Path, min_age_s: float = 600.0) -> list[Path]
         if old == current:
             continue
         try:
-            if now - old.stat().st_mtime <= min_age_s:
+            used = old.with_name(old.name + ".use")
+            last = max(old.stat().st_mtime, used.stat().st_mtime if used.exists() else 0.0)
+            if now - last <= min_age_s:
                 continue
         except OSError:
             continue
@@ -349,7 +359,9 @@ class Gazetteer:
             self.user_db = sqlite3.connect(f"file:{up}?mode=ro", uri=True, check_same_thread=False)
             self._user_keys = frozenset(k for (k,) in self.user_db.execute("SELECT key FROM names"))
         self._key_cache: dict[str, bool] = {}
+        self._key_trie = None
         self._demonym_cache: dict[str, tuple[str | None]] = {}
+        self._demonyms: dict[str, str | None] | None = None
         self._lookup_cache: dict[str, list[dict]] = {}
         self._borders = None
 
@@ -406,6 +418,9 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         """Is ``key`` (already folded by name_key) the key of any name? Cached; cheap."""
+        trie = self._key_trie if self._key_trie is not None else self._load_key_trie()
+        if trie:
+            return key in trie or key in self._user_keys
         hit = self._key_cache.get(key)
         if hit is None:
             hit = key in self._user_keys or self.db.execute(
@@ -415,12 +430,24 @@ class Gazetteer:
             self._key_cache[key] = hit
         return hit
 
+    def _load_key_trie(self):
+        """The index's trie of every name key (gazetteer_build.name_key_trie), read on first use;
+        False for an index without one or without marisa-trie installed."""
+        self._key_trie = False
+        try:
+            import marisa_trie
+            row = self.db.execute("SELECT data FROM matchers WHERE name = 'name_keys'").fetchone()
+        except (ImportError, sqlite3.OperationalError):  # (an index built before the table)
+            row = None
+        if row:
+            self._key_trie = marisa_trie.Trie().frombytes(row[0])
+        return self._key_trie
+
     # -- ranking
 
-    @staticmethod
-    def split_kind(name: str) -> tuple[str, str | None]:
-        """'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged."""
-        return split_kind(name)
+    # 'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged. The
+    # cached function itself, not a method around it: the finder asks 50,000 times a batch
+    split_kind = staticmethod(split_kind)
 
     def _variant_places(self, key: str, limit: int = 400) -> list[tuple[dict, str]]:
         from ..gazetteer_build import skeleton_key_of_key
@@ -517,6 +544,10 @@ class Gazetteer:
                               near_given=bool(near),
                               article=article, text=core)
         items = found.values()
+        if len(found) > limit and not near:
+            best = self._best_by_totals(list(items), query, limit, keep)
+            if best is not None:
+                return best
         if keep is not None and len(found) <= limit:
             # every place found is among the ``limit`` best: the ones ``keep`` drops need no score
             items = [item for item in items if keep(item[0])]
@@ -537,6 +568,89 @@ class Gazetteer:
         for p in ranked:
             _with_raw(p)
         return ranked
+
+    # a candidate whose column total is this far below the limit-th best cannot reach the
+    # ``limit`` best, one this far above cannot miss them: numpy's totals differ from Python's by
+    # ~1e-15 and a 3-decimal score rounds by at most 0.0005, so 0.003 leaves a wide margin
+    _TOTALS_MARGIN = 0.003
+
+    def _best_by_totals(self, items: list, query: "ranking.Query", limit: int, keep) -> list[dict] | None:
+        """The ``limit`` best of more than ``limit`` found places (``keep`` applied), scoring in
+        Python only those that can be among them: the same list as scoring every one.
+
+        Every candidate's total comes first from :func:`ranking.approx_totals` (numpy over
+        columns). Those clearly above the ``limit``-th total are among the best whatever their
+        exact score; those clearly below are not; only the ones near the line are scored exactly
+        to settle which of them fill the remaining places. ``keep`` looks at names and kinds,
+        never at scores, so it is asked before scoring and only what it keeps is scored. None
+        when the totals cannot be worked out over columns (context points) or the line lies
+        where scores are clipped (0 or 1) and ties could not be told apart."""
+        import numpy as np
+        how = items[0][1]
+        if limit < 1 or any(it[1] != how for it in items):
+            return None
+        query.how = how
+        places = [it[0] for it in items]
+        columns = self._columns(places, [it[2] for it in items], query)
+        totals = ranking.approx_totals(columns, query)
+        if totals is None:
+            return None
+        line = float(np.sort(totals)[::-1][limit - 1])
+        margin = self._TOTALS_MARGIN
+        if not 0.01 <= line <= 0.99:
+            return None
+        sure = np.flatnonzero(totals > line + margin).tolist()
+        near_line = np.flatnonzero((totals >= line - margin) & (totals <= line + margin)).tolist()
+
+        def order(p):
+            return -p["score"], -(p["importance"] or 0), p["gazetteer_id"]
+
+        settled = []
+        for i in near_line:
+            query.similarity = items[i][2]
+            settled.append(self._score(places[i], query))
+        settled.sort(key=order)
+        best = [places[i] for i in sure] + settled[:limit - len(sure)]
+        if keep is not None:
+            best = [p for p in best if keep(p)]
+        scored = {id(p) for p in settled}
+        sim_of = {id(it[0]): it[2] for it in items}
+        ranked = []
+        for p in best:
+            if id(p) not in scored:
+                query.similarity = sim_of[id(p)]
+                p = self._score(p, query)
+            ranked.append(p)
+        ranked.sort(key=order)
+        for p in ranked:
+            _with_raw(p)
+        return ranked
+
+    @staticmethod
+    def _columns(places: list[dict], sims: list[float], query: "ranking.Query") -> dict:
+        """The columns :func:`ranking.approx_totals` reads, for found places (flags set)."""
+        import numpy as np
+        from ..names import plain
+        n = len(places)
+        no = np.zeros(n, dtype=bool)
+        family = KIND_FAMILY.get(query.kind, {query.kind}) if query.kind else ()
+        area_text = query.plain_text() if query.text and not query.kind else None
+        return {
+            "similarity": np.array(sims, dtype=float),
+            "importance": np.array([p.get("importance") or 0.0 for p in places], dtype=float),
+            "lent_importance": np.array([p.get("_lent_importance") or 0.0 for p in places], dtype=float),
+            "derived": np.array([bool(p.get("_derived")) for p in places], dtype=bool),
+            "spelled_with_article": np.array([bool(p.get("_spelled_with_article")) for p in places], dtype=bool)
+            if query.article else no,
+            "area_by_other_name": np.array([p.get("kind") in ("admin1", "admin2")
+                                            and plain(p.get("name") or "") != area_text for p in places], dtype=bool)
+            if area_text is not None else no,
+            "user": np.array([bool(p.get("user")) for p in places], dtype=bool),
+            "in_country": np.array([p.get("country") == query.country for p in places], dtype=bool)
+            if query.country else no,
+            "kind_agrees": np.array([p.get("kind") in family for p in places], dtype=bool) if query.kind else no,
+            "namesake": np.array([bool(p.get("_namesake_settlement")) for p in places], dtype=bool),
+        }
 
     @staticmethod
     def _score(place: dict, query: "ranking.Query") -> dict | None:
@@ -592,8 +706,11 @@ class Gazetteer:
         hit = self._demonym_cache.get(word)
         if hit is None:
             from ..gazetteer_build import demonym_key
-            row = self.db.execute("SELECT country FROM demonyms WHERE key = ?", (demonym_key(word),)).fetchone()
-            hit = (row[0] if row and row[0] else None,)
+            if self._demonyms is None:
+                # a few hundred rows, asked about for most capitalised words of a report: read
+                # them once rather than one query each (5,500 queries in the dev batch)
+                self._demonyms = dict(self.db.execute("SELECT key, country FROM demonyms"))
+            hit = (self._demonyms.get(demonym_key(word)) or None,)
             if len(self._demonym_cache) > 100_000:
                 self._demonym_cache.clear()
             self._demonym_cache[word] = hit

@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..distance import haversine_km
+from ..distance import EARTH_DIAMETER_KM, haversine_km
 from ..names import plain
 from .kinds import KIND_FAMILY
 
@@ -189,20 +189,26 @@ def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> No
     """Flag facilities with a settlement of the same name nearby in the same country among
     ``places`` (Qamishli the town and the Qamishli crossing): a bare name means the settlement.
     (A twin town across the border does not count: Ras al-Ayn's crossing and Ceylanpinar.)"""
+    facilities = [p for p in places if p.get("kind") in FACILITY_KINDS and p.get("lat") is not None]
+    if not facilities:
+        return
     towns = [p for p in places if p.get("kind") in ("city", "town", "village", "admin1", "admin2")
              and p.get("lat") is not None]
-    for p in places:
-        if p.get("kind") in FACILITY_KINDS and p.get("lat") is not None:
-            near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in enumerate(towns)
-                    if t.get("country") == p.get("country")
-                    and (d := haversine_km(p["lat"], p["lon"], t["lat"], t["lon"])) <= within_km]
-            if near:
-                # the town itself before a province of its name, the nearest first
-                t = min(near, key=lambda x: x[:3])[3]
-                p["_namesake_settlement"] = t["name"]
-                # a crossing or base named after a town says the town matters, whatever
-                # its recorded population (GeoNames has Tall Abyad as a village of 0)
-                t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
+    # a town more than within_km of latitude away is farther than within_km (the great circle
+    # is never shorter than the meridian arc; the margin covers rounding): no distance needed
+    max_dlat = (within_km + 1.0) / (EARTH_DIAMETER_KM / 2) * 180.0 / math.pi
+    for p in facilities:
+        lat, country = p["lat"], p.get("country")
+        near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in enumerate(towns)
+                if t.get("country") == country and abs(t["lat"] - lat) <= max_dlat
+                and (d := haversine_km(lat, p["lon"], t["lat"], t["lon"])) <= within_km]
+        if near:
+            # the town itself before a province of its name, the nearest first
+            t = min(near, key=lambda x: x[:3])[3]
+            p["_namesake_settlement"] = t["name"]
+            # a crossing or base named after a town says the town matters, whatever
+            # its recorded population (GeoNames has Tall Abyad as a village of 0)
+            t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
 
 
 def near_context(place: dict, q: Query) -> tuple[float, str | None]:
@@ -249,6 +255,64 @@ def score(place: dict, q: Query) -> dict | None:
     place["why"] = "; ".join(why)
     place["features"] = contributions
     return place
+
+
+# ---------------------------------------------------------------- many candidates at once
+
+# The features :func:`approx_totals` can work out over columns, by their weight name: each is the
+# same arithmetic as the feature function above, on one column per candidate. A feature missing
+# here (near_context, context_given: distances) makes approx_totals decline.
+def _vec_name_match(c, q):
+    import numpy as np
+    sim = c["similarity"]
+    if q.how == "exact":
+        return np.where(sim >= 0.75, 0.4 + 0.6 * sim, 0.25 + 0.45 * sim)
+    if q.how == "variant":
+        return 0.25 + 0.45 * sim
+    return 0.45 * sim
+
+
+def _vec_importance(c, q):
+    import numpy as np
+    imp, lent = c["importance"], c["lent_importance"]
+    return np.where(lent > imp, lent, imp) * c["similarity"] ** 2
+
+
+_VECTOR_FEATURES = {
+    "name_match": _vec_name_match,
+    "short_form": lambda c, q: c["derived"] * (not q.kind),
+    "article_unmatched": lambda c, q: ~c["spelled_with_article"] * bool(q.article),
+    "area_by_other_name": lambda c, q: c["area_by_other_name"] * bool(q.text and not q.kind),
+    "importance": _vec_importance,
+    "analyst_place": lambda c, q: c["user"],
+    "in_hinted_country": lambda c, q: c["in_country"] * bool(q.country),
+    "kind_agrees": lambda c, q: c["kind_agrees"] * bool(q.kind),
+    "kind_differs": lambda c, q: ~c["kind_agrees"] * bool(q.kind),
+    "facility_unasked": lambda c, q: c["namesake"] * ~c["user"] * (not q.kind),
+}
+
+
+def approx_totals(columns: dict, q: Query):
+    """The totals :func:`score` adds up (before clipping and rounding), for many candidates of
+    one query at once with numpy, from :data:`WEIGHTS`; None when an active feature has no
+    column form (context points). Columns (numpy arrays, one entry per candidate):
+    ``similarity``, ``importance``, ``lent_importance`` (floats, 0.0 for none), and the booleans
+    ``derived``, ``spelled_with_article``, ``area_by_other_name``, ``user``, ``in_country``,
+    ``kind_agrees`` and ``namesake`` (a facility with a settlement of its name nearby).
+
+    numpy's last bits may differ from Python's (powers), so these pick which candidates need
+    an exact :func:`score`, they are never a score themselves (see
+    ``Gazetteer._best_by_totals``)."""
+    import numpy as np
+    total = np.zeros(len(columns["similarity"]))
+    for feature, name in q.active():
+        vec = _VECTOR_FEATURES.get(feature.__name__)
+        if vec is None:
+            return None
+        total = total + WEIGHTS[name] * np.asarray(vec(columns, q), dtype=float)
+    if q.how == "fuzzy" and not q.points:
+        total = np.minimum(total, FUZZY_ALONE_CAP)
+    return total
 
 
 def drop_lone_far_context(points: list, text_countries: dict, importance_of: dict) -> list:
