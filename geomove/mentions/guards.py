@@ -1,0 +1,152 @@
+"""Stage 8, far-namesake guards: a reading far from every accepted place of the text (a
+loose spelling, a namesake, everyday words) is replaced by the namesake near them or dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..distance import haversine_km
+from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
+from ..names import plain
+from .words import _FACILITY_KINDS, _is_common_word
+from .similarity import _plain_similarity
+
+
+_OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
+
+
+_STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
+
+
+@dataclass
+class _NamedPlaces:
+    """The (lat, lon, country) readings of a text's mentions, each distinct reading once with
+    how many mentions have it: the guards compare a mention with the others' distinct readings,
+    so a text repeating one name 2,000 times costs 1 comparison, not 2,000 (not 2,000² pairs)."""
+
+    by_id: dict
+    counts: dict
+
+    @classmethod
+    def of(cls, mentions: list[dict]) -> "_NamedPlaces":
+        by_id = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands:
+                b = cands[0]
+                by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
+        counts: dict = {}
+        for reading in by_id.values():
+            counts[reading] = counts.get(reading, 0) + 1
+        return cls(by_id, counts)
+
+    def others(self, m: dict) -> list[tuple]:
+        """The distinct readings of every mention but ``m``."""
+        own = self.by_id.get(id(m))
+        return [p for p, n in self.counts.items() if n > (p == own)]
+
+
+class FarReadingGuards:
+    """Readings far from every accepted place of the text, doubted."""
+
+    @staticmethod
+    def _named_places(mentions: list[dict]) -> "_NamedPlaces":
+        """The best reading of every mention, demonyms and actors too."""
+        return _NamedPlaces.of(mentions)
+
+    @staticmethod
+    def _stray_variant(m: dict, best: dict, named) -> bool:
+        """A spelling variant, not the name itself ('Karabakh' read as Karabash), far from every
+        other place of the text and in none of its countries: most likely a wrong guess."""
+        if best.get("lat") is None or best.get("kind") == "country":
+            return False
+        if best.get("name_similarity", 1.0) >= 1.0 and not FarReadingGuards._by_foreign_name(m, best):
+            return False
+        others = named.others(m)
+        if not others:
+            return False  # nothing to judge by
+        if best.get("country") and best["country"] in {cc for _, _, cc in others}:
+            return False
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
+
+    @staticmethod
+    def _everyday_words_far(m: dict, best: dict, named) -> bool:
+        """A lesser place named by everyday words ('Church', 'Church Street'), read on another
+        continent from a text whose places all lie in one other country: the words mean
+        something there (a church, a street), not a far village."""
+        imp = best.get("importance") or 0.0
+        if imp >= FAR_NAMESAKE_IMPORTANCE or best.get("lat") is None \
+                or best.get("kind") in ("country", "admin1", "continent"):
+            return False
+        words = re.findall(r"[^\W\d_]+", m.get("surface") or "")
+        if not words or not all(_is_common_word(w, imp) for w in words):
+            return False
+        others = named.others(m)
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or best.get("country") in countries:
+            return False
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
+                   for la, lo, _ in others)
+
+    @staticmethod
+    def _by_foreign_name(m: dict, best: dict) -> bool:
+        """A town read only by one of its other (foreign-language) names ('Boni' for Bonn) and
+        not important enough that the name is common currency: as loose as a variant spelling.
+        The text's spelling is compared with the place's own name (with and without an Arabic
+        article): 'Qamishli' is Al Qamishli's own name, whichever alternate spelling matched."""
+        if best.get("kind") not in ("city", "town", "village") \
+                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        said = plain(m.get("surface") or "")
+        own = plain(best.get("name") or "")
+        if not said or not own:
+            return False
+        forms = {own, _OWN_ARTICLE_RE.sub("", own)}
+        forms |= {f.split(" ")[0] for f in list(forms)} | {f.split(" ")[-1] for f in list(forms)}
+        return max(_plain_similarity(said, f) for f in forms) < 0.8
+
+    @staticmethod
+    def _far_namesake(m: dict, cands: list[dict], named) -> bool:
+        """A name several places bear, read as one far from every other place of a text whose
+        places all lie in one other country: the place meant is most likely a namesake the
+        gazetteer lacks."""
+        best = cands[0]
+        if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind"):
+            return False
+        if (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        own = plain(best["name"])
+        if not any(c is not best and plain(c.get("name") or "") == own for c in cands[1:]):
+            return False  # no namesake: a far place may well be meant
+        others = named.others(m)
+        if len([1 for la, _, _ in others if la is not None]) < 2:
+            return False  # too little to judge by
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or best.get("country") in countries:
+            return False  # a report that ranges over several countries may name a far one too
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
+                   for la, lo, _ in others)
+
+    @staticmethod
+    def _namesake_among(m: dict, cands: list[dict], named) -> dict | None:
+        """A candidate of the very name of ``cands[0]`` in the one country of every other place
+        of the text ("Norfolk" in a report about England: the county, not the US city)."""
+        others = named.others(m)
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or len([1 for la, _, _ in others if la is not None]) < 2:
+            return None
+        own = plain(cands[0]["name"])
+        for c in cands[1:]:
+            if c.get("country") in countries and plain(c.get("name") or "") == own \
+                    and c.get("kind") not in _FACILITY_KINDS and c.get("lat") is not None:
+                return c
+        return None
+
+    @staticmethod
+    def _loose_facility_far(m: dict, best: dict, named) -> bool:
+        """Does the text name nothing else in the country of a facility read under another
+        spelling (then it is no answer)?"""
+        if not m.get("loose_facility"):
+            return False
+        return not any(cc == best.get("country") for _, _, cc in named.others(m))

@@ -1,0 +1,210 @@
+"""Stage 5, hints that bind: the areas written beside a name ('Hama, Syria', 'the Indonesian
+island of X', lists of provinces) keep only its readings there."""
+
+from __future__ import annotations
+
+import re
+
+from ..distance import haversine_km
+from ..names import plain
+from ..wordlists import ADDRESS_KIND_WORDS, SHARED_COUNTRY_NAMES
+
+
+class BindingHints:
+    """Areas and demonyms written beside a name restrict its readings."""
+
+    _OF_NOUNS = frozenset("island isle town city village province region district state county port capital".split())
+
+    def _apply_demonym_before(self, mentions: list[dict]) -> None:
+        """'the Indonesian island of Java', 'the Syrian town of Kobane': the demonym names the
+        country the place lies in, and binds as a country written after the name does."""
+        for m in mentions:
+            cands = m.get("cands")
+            if not cands or m.get("tok") is None or m["role"] not in ("place", "organisation") or m.get("cc"):
+                continue
+            prev = self.prev_word(m["tok"], 4)
+            if len(prev) < 3 or not all(t.is_word for t in prev[-3:]) or prev[-1].lower != "of" \
+                    or prev[-2].lower not in self._OF_NOUNS:
+                continue
+            cc = self.demonym(prev[-3].text) or (self.demonym(prev[-4].text) if len(prev) == 4 and prev[-4].is_word
+                                                 and prev[-3].text[:1].islower() else None)
+            if not cc:
+                continue
+            inside = [c for c in cands if c.get("country") == cc] or self._looked_up_in(m, cc)
+            for c in inside:
+                c["why"] = c.get("why", "") + f"; in {cc} (the {prev[-3].text} {prev[-2].lower} of)"
+            m["cands"] = inside
+            if not inside:
+                m["drop"] = True  # no such place in the country the text names: no place, not a namesake abroad
+
+    _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+
+    def _like_areas_in_lists(self, mentions: list[dict]) -> None:
+        """'Texas, Georgia and Ohio', 'Washington, Pennsylvania and California': a name listed
+        among provinces of one country is that country's province of the name, not a country
+        or a city elsewhere."""
+        ordered = sorted((m for m in mentions if m.get("cands") and m["role"] == "place"), key=lambda m: m["start"])
+        lists, cur = [], ordered[:1]
+        for a, b in zip(ordered, ordered[1:]):
+            if self._LIST_GAP.match(self.text[a["end"]:b["start"]]):
+                cur.append(b)
+            else:
+                lists.append(cur)
+                cur = [b]
+        lists.append(cur)
+        for items in lists:
+            if len(items) < 3:
+                continue
+            # each item's province readings by country (its own name, not another of the province's)
+            cores = [plain(self.gaz.split_kind(m["surface"])[0]) for m in items]
+            readings = [{c.get("country"): c for c in reversed(m["cands"][:8]) if c.get("kind") == "admin1"
+                         and plain(c["name"]) == core} for m, core in zip(items, cores)]
+            common = set.intersection(*(set(r) for r in readings))
+            for cc in common:
+                if sum(m["cands"][0].get("kind") == "admin1" and m["cands"][0].get("country") == cc
+                       for m in items) < 2:
+                    continue  # two of them must read so already
+                for m, r in zip(items, readings):
+                    pick = r[cc]
+                    if m["cands"][0] is not pick:
+                        m["cands"].remove(pick)
+                        pick["why"] = pick.get("why", "") + "; listed among provinces of " + cc
+                        m["cands"].insert(0, pick)
+                break
+
+    def _add_shared_country_names(self, mentions: list[dict]) -> None:
+        """'Congo' names two countries: both are candidates, context ranks them."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            ccs = SHARED_COUNTRY_NAMES.get(plain(m["surface"]))
+            if not ccs or not cands or cands[0].get("kind") != "country":
+                continue
+            have = {c.get("country") for c in cands if c.get("kind") == "country"}
+            at = 1
+            for cc in ccs:
+                place = None if cc in have else self.gaz.country(cc)
+                if place:
+                    top = cands[0]
+                    cands.insert(at, dict(place, score=top.get("score", 0.85), name_similarity=1.0,
+                                          why=f"{m['surface']!r} is a short name of {place['name']}"))
+                    at += 1
+
+    # the gap between a name and the area written after it: ", ", " (township), ", " in ",
+    # ", in the ", " of "
+    _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
+                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)\s*$", re.I)
+
+    def _region_readings(self, b: dict, sep: str) -> list[dict]:
+        """The readings of ``b`` as an area that can hold what is named before it."""
+        if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
+            return []  # (... "Quebec City" says it is no province)
+        worded = b.get("kind") in ("admin1", "admin2")
+        out = []
+        for r in (b.get("cands") or [])[:5]:
+            kind = r.get("kind")
+            if kind not in ("country", "admin1") and not (worded and kind == "admin2"):
+                continue  # a bare district name is as often a town's ("Toronto" is no county here)
+            if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
+                continue
+            if sep != "," and kind != "country" and not worded:
+                continue  # "X in Y" binds only when Y says it is an area ("in Y district")
+            out.append(r)
+        return out
+
+    def _chain_after(self, ordered: list[dict], i: int) -> list[tuple[dict, list[dict]]]:
+        """(mention, its area readings) of the areas written after ordered[i]: 'Lere town,
+        Tombouctou region, Mali' gives Tombouctou and Mali for Lere."""
+        chain = []
+        prev = ordered[i]
+        for b in ordered[i + 1:i + 6]:
+            gap = self._CHAIN_GAP.match(self.text[prev["end"]:b["start"]])
+            if not gap:
+                break
+            rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in")
+            if not rs:
+                break
+            chain.append((b, rs))
+            prev = b
+        if chain and self._LIST_GOES_ON.match(self.text, chain[-1][0]["end"]):
+            return []  # "Cairo, Giza and Minya": a list of names, not a name and its area
+        return chain
+
+    _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
+
+    def _fits(self, c: dict, region: dict) -> bool:
+        """Does candidate ``c`` lie in ``region`` (a country, a province or a district)?"""
+        if c is region or c.get("kind") == "country" or c.get("country") != region.get("country"):
+            return False
+        if region.get("kind") == "country":
+            return True
+        if region.get("kind") == "admin1" and c.get("admin1") and plain(c["admin1"]) == plain(region["name"]):
+            return True
+        if None in (c.get("lat"), region.get("lat")):
+            return False
+        reach = max(region.get("uncertainty_km") or 0.0, 30.0) + 25.0
+        return haversine_km(c["lat"], c["lon"], region["lat"], region["lon"]) <= reach
+
+    def _apply_region_after_comma(self, mentions: list[dict]) -> None:
+        """'Paris, Texas', 'Hama, Syria', 'Lere town, Tombouctou region, Mali', 'Seer village in
+        Pulwama district': a name followed by the areas it lies in keeps only its readings
+        there. Areas bind from the right (the country first, then the province); a name
+        with no reading in the one country the text names there is no place; a name spelled
+        loosely is looked up again in that country alone."""
+        ordered = sorted((m for m in mentions if m.get("cands")), key=lambda m: m["start"])
+        for i in range(len(ordered) - 2, -1, -1):
+            a = ordered[i]
+            if a.get("cc") or a.get("role") == "actor" or a.get("drop"):
+                continue
+            chain = self._chain_after(ordered, i)
+            if not chain:
+                continue
+            cands = a["cands"]
+            top = cands[0]
+            if a.get("kind") == "river" or top.get("kind") in ("river", "sea", "ocean", "strait", "canal", "continent"):
+                continue  # a river or sea followed by its country is read as itself, not as a namesake town
+            if top.get("name_similarity") == 1.0 and (top.get("kind") in ("country", "continent", "region") or (
+                    top.get("kind") == "admin1" and any(r.get("kind") == "admin1" for r in chain[0][1]))):
+                continue  # "Syria, Iraq", "In Asia, Canada", "Texas, Oklahoma": a list of areas
+            # the countries every area of the chain can lie in, in the order the last one reads
+            common = None
+            for _, rs in chain:
+                ccs = {r["country"] for r in rs if r.get("country")}
+                common = ccs if common is None else common & ccs
+            order = [r["country"] for r in chain[-1][1] if r.get("country") in (common or set())]
+            if not order:
+                continue
+            inside: list[dict] = []
+            regions: list[dict] = []
+            for cc in dict.fromkeys(order):
+                regions = [next(r for r in rs if r.get("country") == cc) for _, rs in chain]
+                tried = [regions[:k] for k in range(len(regions), 0, -1)]
+                for pool in (cands, None):
+                    if pool is None:
+                        pool = self._looked_up_in(a, cc)
+                    for rs in tried:
+                        inside = [c for c in pool if all(self._fits(c, r) for r in rs)]
+                        if inside:
+                            held = rs
+                            break
+                    if inside:
+                        break
+                if inside:
+                    break
+            if not inside:
+                named_country = len(set(order)) == 1 and any(
+                    r.get("kind") == "country" and r.get("country") == order[0] for _, rs in chain for r in rs)
+                if named_country and (top.get("importance") or 0) < 0.75:
+                    a["cands"] = []  # no reading in the country the text names: no place, not a namesake abroad
+                    a["drop"] = True
+                continue
+            finest = regions[0]
+            for c in inside:
+                c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
+            a["cands"] = inside
+            a["region_hint"] = finest["name"]
+            for k, ((b, _), r) in enumerate(zip(chain, regions)):
+                if k < len(held) and b["cands"][0] is not r:
+                    # the area that holds the name is what it says: "Rochester, New York" names the state
+                    b["cands"] = [r]
+                elif b["cands"][0].get("country") != r.get("country"):
+                    b["cands"] = [r] + [c for c in b["cands"] if c is not r]
