@@ -45,16 +45,21 @@ import gc
 from ..textutil import sentence_spans
 # (names other modules, tests and benchmarks import from here; the stages own them)
 from ..wordlists import HONORIFICS, STOPWORDS
-from .candidates import _shared_candidates
+from .candidates import shared_candidates
 from .finder import _Finder
 from .sections import SECTION_CHARS, _sections, _shifted
-from .similarity import _core_key, _similarity
-from .words import _is_common_word
+from .similarity import core_key, spelling_similarity
+from .words import is_common_word
 
 PLACE_ROLES = ("place", "demonym_place")
 
-__all__ = ["PLACE_ROLES", "find_mentions", "places", "SECTION_CHARS", "HONORIFICS", "STOPWORDS",
-           "_Finder", "_core_key", "_is_common_word", "_sections", "_shared_candidates", "_similarity"]
+# the names these had when the finder was one module
+_core_key, _is_common_word, _shared_candidates, _similarity = (
+    core_key, is_common_word, shared_candidates, spelling_similarity)
+
+__all__ = ["PLACE_ROLES", "find_mentions", "places", "SECTION_CHARS", "HONORIFICS", "STOPWORDS", "_Finder",
+           "_sections", "core_key", "is_common_word", "shared_candidates", "spelling_similarity",
+           "_core_key", "_is_common_word", "_shared_candidates", "_similarity"]
 
 
 def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:

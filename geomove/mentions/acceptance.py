@@ -15,7 +15,7 @@ from ..wordlists import (
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, LOCAL_BODY_NOUNS, LOCATIVE_PREPS,
     OF_PLACE_NOUNS, ORG_SUFFIXES,
 )
-from .words import _FACILITY_KINDS, _is_common_word
+from .words import FACILITY_KINDS, is_common_word
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
@@ -33,7 +33,7 @@ class Acceptance:
             best = cands[0]
             imp = best.get("importance") or 0.0
             if m["role"] == "organisation" and not self._place_in_org_name(m, best) and not (
-                    best.get("name_similarity") == 1.0 and best.get("kind") not in _FACILITY_KINDS
+                    best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
                     and (m.get("kind") in ("admin1", "admin2")
                          or self.support(m, best, text_countries, distinct_points)[0] == "near other places in the text")):
@@ -50,14 +50,14 @@ class Acceptance:
                 continue
             famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
             if single and imp < 0.7 and not famous and (
-                    _is_common_word(m["surface"], imp) or m["surface"].lower() in GIVEN_NAMES):
+                    is_common_word(m["surface"], imp) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
                 # text to say it is a place ("in Campbell", "Campbell County")
                 if not strong:
                     m["drop"] = True
                 continue
             if m["n_tokens"] > 1 and not strong and plain(self.gaz.split_kind(best["name"])[0]) != plain(m["surface"]) and all(
-                    _is_common_word(w) for w in m["surface"].split()):
+                    is_common_word(w) for w in m["surface"].split()):
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue
             if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
@@ -85,7 +85,7 @@ class Acceptance:
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
         if nxt and nxt[0].is_word and nxt[0].text[:1].islower() and english_zipf(nxt[0].lower) < 5.0:
             return False  # "X ebolavirus", "X manuscripts": the name of a thing named after the town
-        return all(c.get("kind") in _FACILITY_KINDS and c.get("country") == best.get("country")
+        return all(c.get("kind") in FACILITY_KINDS and c.get("country") == best.get("country")
                    for c in cands[1:])
 
     def support(self, m: dict, best: dict, text_countries: dict, points) -> tuple[str | None, bool]:
@@ -158,7 +158,7 @@ class Acceptance:
         "University"), no everyday word, no person's name."""
         words = surface.split()
         return not any(w.lower() in ORG_SUFFIXES or w.lower() in GIVEN_NAMES or w in self.person_words
-                       or _is_common_word(w) for w in words)
+                       or is_common_word(w) for w in words)
 
     def _place_in_org_name(self, m: dict, best: dict) -> bool:
         """Is this word of an organisation's name a well-known place ("University of Alberta",
@@ -176,4 +176,4 @@ class Acceptance:
             return False
         # a word as common as "Drug" or "Metro" is the organisation's own; a big city's name
         # ("Toronto") is common in English text because it is a big city
-        return (best.get("importance") or 0.0) >= 0.7 or not any(_is_common_word(w) for w in words)
+        return (best.get("importance") or 0.0) >= 0.7 or not any(is_common_word(w) for w in words)

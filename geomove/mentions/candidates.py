@@ -11,8 +11,8 @@ from ..areas import AREA_BY_PLAIN, area_place
 from ..gazetteer import name_key
 from ..names import plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
-from .words import _FACILITY_KINDS, _demonym_spellings
-from .similarity import _core_name, _plain_similarity, _similarity
+from .words import FACILITY_KINDS, _demonym_spellings
+from .similarity import core_name, plain_spelling_similarity, spelling_similarity
 
 
 _QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
@@ -38,7 +38,7 @@ class _BoundedCache(dict):
         super().__setitem__(key, value)
 
 
-def _shared_candidates(gaz) -> dict:
+def shared_candidates(gaz) -> dict:
     try:
         cache = _CANDIDATES_BY_GAZ.get(gaz)
         if cache is None:
@@ -70,21 +70,21 @@ class CandidateLookup:
         asked = {plain(q) for q in (name, core)}
 
         def looks_alike(c: dict) -> bool:
-            # the best _similarity of the name asked (and its core) with the candidate's
+            # the best spelling_similarity of the name asked (and its core) with the candidate's
             # spellings, each folded once; 1.0 is the most it can be
-            own = {plain(n) for n in (c.get("matched_name") or c["name"], c["name"], _core_name(self.gaz, c["name"]))}
+            own = {plain(n) for n in (c.get("matched_name") or c["name"], c["name"], core_name(self.gaz, c["name"]))}
             sim = 0.0
             for pa in asked:
                 if pa in own:
                     sim = 1.0
                     break
                 for pb in own:
-                    x = _plain_similarity(pa, pb)
+                    x = plain_spelling_similarity(pa, pb)
                     if x > sim:
                         sim = x
             # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
             # crossing spelled al-Walid) vouches for a close transliteration
-            floor = 0.7 if kind in _FACILITY_KINDS and c.get("kind") in _FACILITY_KINDS else 0.85
+            floor = 0.7 if kind in FACILITY_KINDS and c.get("kind") in FACILITY_KINDS else 0.85
             if sim < floor:
                 return False
             similar[id(c)] = sim
@@ -169,10 +169,10 @@ class CandidateLookup:
         more = []
         key = name_key(core)
         for c in self.gaz.candidates(core, country=cc, limit=40, fuzzy=False):  # (the hint binds)
-            sim = _similarity(core, c.get("matched_name") or c["name"])
+            sim = spelling_similarity(core, c.get("matched_name") or c["name"])
             # the transliteration key agrees and the text names the country: a spelling far
             # from the gazetteer's ('Mecca' and Makkah's 'Mekka') is the same name
             same_key = key and name_key(c.get("matched_name") or c["name"]) == key
-            if (sim >= 0.8 or same_key) and (c.get("kind") not in _FACILITY_KINDS or a.get("kind") in _FACILITY_KINDS):
+            if (sim >= 0.8 or same_key) and (c.get("kind") not in FACILITY_KINDS or a.get("kind") in FACILITY_KINDS):
                 more.append(dict(c, name_similarity=max(sim, 0.85 if same_key else sim)))
         return more

@@ -12,8 +12,8 @@ from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import PairIndex, PROXIMITY_KM, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 from ..names import plain
-from .words import _FACILITY_KINDS, _is_common_word
-from .similarity import _core_key, _similarity
+from .words import FACILITY_KINDS, is_common_word
+from .similarity import core_key, spelling_similarity
 
 
 class ContextRanking:
@@ -23,7 +23,7 @@ class ContextRanking:
         """A single everyday word ("Forces", "Air") of low importance: acceptance will most
         likely drop it, so it is no context for the other names."""
         return m.get("n_tokens") == 1 and not m.get("abbrev") and (best.get("importance") or 0) < 0.7 \
-            and _is_common_word(m["surface"], best.get("importance") or 0.0)
+            and is_common_word(m["surface"], best.get("importance") or 0.0)
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         # long reports repeat their places: every distinct context point once, and each
@@ -61,7 +61,7 @@ class ContextRanking:
             # more often than a town in another province the text names
             core = plain(self.gaz.split_kind(m["surface"])[0])
             bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
-            pair_key = _core_key(m["surface"])
+            pair_key = core_key(m["surface"])
             for c in cands:
                 s = c["score"]
                 why = []
@@ -103,7 +103,7 @@ class ContextRanking:
                     # sparsely peopled province less so (Manchester the Jamaican parish)
                     s += W["text_bare_area"] if c.get("kind") != "admin1" or (c.get("importance") or 0) >= 0.65 \
                         else W["text_bare_small_area"]
-                if m.get("kind") in _FACILITY_KINDS and c.get("kind") in KIND_FAMILY.get(m["kind"], {m["kind"]}):
+                if m.get("kind") in FACILITY_KINDS and c.get("kind") in KIND_FAMILY.get(m["kind"], {m["kind"]}):
                     s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
                     s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
@@ -128,7 +128,7 @@ class ContextRanking:
                    if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region")
                    and c.get("name_similarity", 1.0) >= 0.95]
             if pts:
-                out.setdefault(_core_key(m["surface"]), []).extend(pts)
+                out.setdefault(core_key(m["surface"]), []).extend(pts)
         return out
 
     @staticmethod
@@ -177,7 +177,7 @@ class ContextRanking:
         """
         if not cands:
             return
-        if not m.get("kind") and cands[0].get("kind") in _FACILITY_KINDS:
+        if not m.get("kind") and cands[0].get("kind") in FACILITY_KINDS:
             for i, c in enumerate(cands[1:6], start=1):
                 top = cands[0]
                 if c.get("kind") in ("city", "town", "village", "admin1", "admin2") and \
@@ -205,7 +205,7 @@ class ContextRanking:
         for i, c in enumerate(cands[1:4], start=1):
             # the city must bear the province's name itself ("Maryland City" is not "Maryland")
             core = plain(self.gaz.split_kind(m["surface"])[0])
-            same_name = plain(c["name"]) == plain(top["name"]) or _similarity(c["name"], top["name"]) >= 0.8 \
+            same_name = plain(c["name"]) == plain(top["name"]) or spelling_similarity(c["name"], top["name"]) >= 0.8 \
                 or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
             inside = c.get("admin1") == top.get("name") or (
                 None not in (c.get("lat"), top.get("lat")) and
@@ -238,7 +238,7 @@ class ContextRanking:
             cands = m.get("cands") or []
             if len(cands) < 2 or self.gaz.split_kind(m["surface"])[1] or m.get("kind"):
                 continue
-            if cands[0].get("kind") not in _FACILITY_KINDS:
+            if cands[0].get("kind") not in FACILITY_KINDS:
                 continue  # "Qamishli airport" does not make every "Qamishli" the airport
             gid = pinned.get(name_key(m["surface"]))
             at = next((i for i, c in enumerate(cands) if c.get("gazetteer_id") == gid), None)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from ..distance import haversine_km
 from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
 from ..wordlists import KIND_AFTER, KIND_PAIRS
-from .words import _FACILITY_KINDS
-from .similarity import _core_name, _similarity
+from .words import FACILITY_KINDS
+from .similarity import core_name, spelling_similarity
 
 
 class Facilities:
@@ -21,7 +21,7 @@ class Facilities:
         toks = self.toks
         last = toks[run[-1]]
         kind = KIND_AFTER.get(last.lower)
-        if len(run) < 3 or kind not in _FACILITY_KINDS or not last.text[:1].isupper():
+        if len(run) < 3 or kind not in FACILITY_KINDS or not last.text[:1].isupper():
             return None
         if any(m["tok"] == run[0] and m["tok"] + m["n_tokens"] - 1 == run[-1] for m in out):
             return None  # the gazetteer knows the whole name
@@ -34,9 +34,9 @@ class Facilities:
         core = self.gaz.split_kind(surface)[0]
         cands = []
         for c in self.gaz.candidates(surface, kind=kind, limit=10, fuzzy=True):
-            if c.get("kind") not in _FACILITY_KINDS or c.get("lat") is None:
+            if c.get("kind") not in FACILITY_KINDS or c.get("lat") is None:
                 continue
-            sim = _similarity(core, _core_name(self.gaz, c["name"]))
+            sim = spelling_similarity(core, core_name(self.gaz, c["name"]))
             if sim >= LOOSE_FACILITY_SIMILARITY:
                 cands.append(dict(c, name_similarity=sim, why=(c.get("why") or "") +
                                   f"; another spelling of {c['name']!r} ({sim:.2f})"))
@@ -55,14 +55,14 @@ class Facilities:
         nxt = self.next_tokens(end_tok, 2)
         if not nxt or not nxt[0].text[:1].islower():
             return False
-        if len(nxt) > 1 and KIND_PAIRS.get((nxt[0].lower, nxt[1].lower)) in _FACILITY_KINDS:
+        if len(nxt) > 1 and KIND_PAIRS.get((nxt[0].lower, nxt[1].lower)) in FACILITY_KINDS:
             return True
-        return KIND_AFTER.get(nxt[0].lower) in _FACILITY_KINDS
+        return KIND_AFTER.get(nxt[0].lower) in FACILITY_KINDS
 
     def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
         """(last token, surface, candidates) of the name with the kind word after it, when the
         gazetteer knows a facility by that longer name; else None."""
-        if kind not in _FACILITY_KINDS:
+        if kind not in FACILITY_KINDS:
             return None
         nxt = self.next_tokens(end_tok, 2)
         if not nxt or not nxt[0].is_word or not nxt[0].text[:1].islower():
@@ -78,10 +78,10 @@ class Facilities:
         longer = surface + self.text[self.toks[end_tok].end:last.end]
         if not self.has_name(longer):
             return None
-        ext = [c for c in self.candidates(longer, kind) if c.get("kind") in _FACILITY_KINDS]
+        ext = [c for c in self.candidates(longer, kind) if c.get("kind") in FACILITY_KINDS]
         if not ext:
             return None
-        towns = [c for c in self.candidates(surface, None) if c.get("kind") not in _FACILITY_KINDS]
+        towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
         ext = self._by_famous_namesake(ext, towns)
         if not ext:
             return None  # "Bali airport": the famous Bali has no airport of that name here; the place stays

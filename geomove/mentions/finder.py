@@ -9,7 +9,7 @@ from ..model import make_place
 from ..relative import apply_relation, relation_around
 from ..textutil import sentence_spans, tokenize
 from .tokens import TextStructure
-from .candidates import CandidateLookup, _shared_candidates
+from .candidates import CandidateLookup, shared_candidates
 from .persons import PersonsAndOrganisations
 from .facilities import Facilities
 from .hyphens import Hyphenated
@@ -46,7 +46,7 @@ class _Finder(
         self.sents = sentence_spans(text)
         self.lower_words = {t.text for t in self.toks if t.is_word and t.text[:1].islower()}
         self.person_words: set[str] = set()
-        self.cand_cache = _shared_candidates(gaz)
+        self.cand_cache = shared_candidates(gaz)
         self._item_bounds: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}  # see _list_item
         self._no_name_counts: dict[int, tuple] = {}  # see _beside_no_name
         self.headline_lines = self._headline_lines()

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from ..distance import haversine_km
 from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
 from ..names import plain
-from .words import _FACILITY_KINDS, _is_common_word
-from .similarity import _plain_similarity
+from .words import FACILITY_KINDS, is_common_word
+from .similarity import plain_spelling_similarity
 
 
 _OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
@@ -80,7 +80,7 @@ class FarReadingGuards:
                 or best.get("kind") in ("country", "admin1", "continent"):
             return False
         words = re.findall(r"[^\W\d_]+", m.get("surface") or "")
-        if not words or not all(_is_common_word(w, imp) for w in words):
+        if not words or not all(is_common_word(w, imp) for w in words):
             return False
         others = named.others(m)
         countries = {cc for _, _, cc in others if cc}
@@ -104,7 +104,7 @@ class FarReadingGuards:
             return False
         forms = {own, _OWN_ARTICLE_RE.sub("", own)}
         forms |= {f.split(" ")[0] for f in list(forms)} | {f.split(" ")[-1] for f in list(forms)}
-        return max(_plain_similarity(said, f) for f in forms) < 0.8
+        return max(plain_spelling_similarity(said, f) for f in forms) < 0.8
 
     @staticmethod
     def _far_namesake(m: dict, cands: list[dict], named) -> bool:
@@ -139,7 +139,7 @@ class FarReadingGuards:
         own = plain(cands[0]["name"])
         for c in cands[1:]:
             if c.get("country") in countries and plain(c.get("name") or "") == own \
-                    and c.get("kind") not in _FACILITY_KINDS and c.get("lat") is not None:
+                    and c.get("kind") not in FACILITY_KINDS and c.get("lat") is not None:
                 return c
         return None
 

@@ -7,7 +7,7 @@ import re
 
 from ..textutil import Token
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES
-from .words import _FACILITY_KINDS
+from .words import FACILITY_KINDS
 
 
 _AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
@@ -94,10 +94,10 @@ class PersonsAndOrganisations:
         toks = self.toks
         for n in range(min(len(run), self.gaz.max_name_tokens), 1, -1):
             last = toks[run[n - 1]]
-            if last.lower not in KIND_AFTER or KIND_AFTER[last.lower] not in _FACILITY_KINDS:
+            if last.lower not in KIND_AFTER or KIND_AFTER[last.lower] not in FACILITY_KINDS:
                 continue
             surface = self.text[toks[run[0]].start:last.end]
-            if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in _FACILITY_KINDS
+            if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
                                               for c in self.candidates(surface, KIND_AFTER[last.lower])):
                 return True
         return False

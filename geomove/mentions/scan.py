@@ -10,8 +10,8 @@ from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_PAIRS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS,
 )
-from .words import _FACILITY_KINDS, _is_common_word
-from .tokens import _is_nameish
+from .words import FACILITY_KINDS, is_common_word
+from .tokens import is_nameish
 
 
 class RunScanner:
@@ -34,13 +34,13 @@ class RunScanner:
         while k < len(run):
             i = run[k]
             tok = toks[i]
-            if marks.get(i) in ("person", "title") or tok.lower in CONNECTORS and not _is_nameish(tok):
+            if marks.get(i) in ("person", "title") or tok.lower in CONNECTORS and not is_nameish(tok):
                 k += 1
                 continue
             hit = None
             for n in range(min(maxn, len(run) - k), 0, -1):
                 last = toks[run[k + n - 1]]
-                if last.lower in CONNECTORS and not _is_nameish(last):
+                if last.lower in CONNECTORS and not is_nameish(last):
                     continue
                 if any(marks.get(run[m]) in ("person", "title") for m in range(k, k + n)):
                     continue
@@ -156,20 +156,20 @@ class RunScanner:
                 return None
         kind = self.kind_hint(run, k, n)
         cands = self.candidates(surface, kind)
-        if kind in _FACILITY_KINDS and cands:
-            facilities = [c for c in cands if c.get("kind") in _FACILITY_KINDS]
-            towns = [c for c in cands if c.get("kind") not in _FACILITY_KINDS]
+        if kind in FACILITY_KINDS and cands:
+            facilities = [c for c in cands if c.get("kind") in FACILITY_KINDS]
+            towns = [c for c in cands if c.get("kind") not in FACILITY_KINDS]
             if facilities and towns:
                 serve = {id(c) for c in self._by_famous_namesake(facilities, towns)}
-                cands = [c for c in cands if c.get("kind") not in _FACILITY_KINDS or id(c) in serve]
+                cands = [c for c in cands if c.get("kind") not in FACILITY_KINDS or id(c) in serve]
         if cands and cands[0].get("needs_the"):
             prev = self.prev_word(run[k], 1)
             if not prev or prev[0].lower != "the":
                 cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
             return None
-        if not kind and all(c.get("kind") in _FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
-                and all(_is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
+        if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
+                and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
             return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
         best = cands[0]
         imp = max((c.get("importance") or 0.0) for c in cands[:3])
@@ -187,7 +187,7 @@ class RunScanner:
             best = cands[0]
         role = "place"
         big = best.get("kind") == "country" or imp >= 0.7
-        facility = kind in _FACILITY_KINDS  # the text names a crossing, a base, an airport
+        facility = kind in FACILITY_KINDS  # the text names a crossing, a base, an airport
         # a crossing, base or airport is where a force goes, never who acts or speaks
         # (a place inside an organisation's name: the organisation speaks or is told, not the place)
         spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or (

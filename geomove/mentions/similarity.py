@@ -24,14 +24,14 @@ def _translit_fold(p: str) -> str:
 
 
 @lru_cache(maxsize=1 << 15)
-def _similarity(a: str, b: str) -> float:
+def spelling_similarity(a: str, b: str) -> float:
     """How close two spellings are (0..1) after folding case, diacritics and articles."""
-    return _plain_similarity(plain(a), plain(b))
+    return plain_spelling_similarity(plain(a), plain(b))
 
 
 @lru_cache(maxsize=1 << 16)
-def _plain_similarity(pa: str, pb: str) -> float:
-    """:func:`_similarity` of two spellings already folded by :func:`plain`."""
+def plain_spelling_similarity(pa: str, pb: str) -> float:
+    """:func:`spelling_similarity` of two spellings already folded by :func:`plain`."""
     from rapidfuzz import fuzz
     if pa == pb:
         return 1.0
@@ -51,14 +51,14 @@ def _core_name_cached(split_kind, name: str) -> str:
     return split_kind(head)[0]
 
 
-def _core_name(gaz, name: str) -> str:
+def core_name(gaz, name: str) -> str:
     """'Al-Waleed border crossing (Anbar, official)' -> 'Al-Waleed': a row's name without
     its qualifiers and kind word, to compare with what the text wrote."""
     return _core_name_cached(gaz.split_kind, name)
 
 
 @lru_cache(maxsize=1 << 14)
-def _core_key(surface: str) -> str:
+def core_key(surface: str) -> str:
     """The name key of a surface without its kind word: "PLYMOUTH", "Plymouth County" and
     "Plymouth" are one name (its readings do not pair with each other)."""
     from ..gazetteer.kinds import split_kind

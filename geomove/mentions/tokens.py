@@ -22,7 +22,7 @@ _ACRONYM_DEF_RE = re.compile(
 _ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
 
 
-def _is_nameish(tok: Token) -> bool:
+def is_nameish(tok: Token) -> bool:
     t = tok.text
     return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t))
 
@@ -70,7 +70,7 @@ class TextStructure:
         toks = self.toks
         for i, tok in enumerate(toks):
             ok = tok.is_word or (tok.text.endswith(".") and len(tok.text) > 2)
-            name = ok and _is_nameish(tok)
+            name = ok and is_nameish(tok)
             conn = ok and tok.lower in CONNECTORS and not tok.text[:1].isupper()
             if not ok and tok.text == "." and cur and toks[cur[-1]].text in _NAME_ABBREVIATIONS \
                     and toks[cur[-1]].end == tok.start and toks[cur[-1]].sentence == tok.sentence:
@@ -86,7 +86,7 @@ class TextStructure:
             runs.append(cur)
         out = []
         for run in runs:
-            while run and toks[run[-1]].lower in CONNECTORS and not _is_nameish(toks[run[-1]]):
+            while run and toks[run[-1]].lower in CONNECTORS and not is_nameish(toks[run[-1]]):
                 run = run[:-1]
             if run:
                 out.append(run)

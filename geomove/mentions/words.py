@@ -9,7 +9,7 @@ from ..names import plain
 from ..wordlists import STOPWORDS
 
 
-_FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
+FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
 
 _DEMONYM_SPELLINGS: dict[int, frozenset | None] = {}
@@ -39,7 +39,7 @@ def _demonym_spellings(gaz) -> frozenset | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def _is_common_word(word: str, importance: float = 0.0) -> bool:
+def is_common_word(word: str, importance: float = 0.0) -> bool:
     """Is ``word`` an everyday English word ("Summer", "Plans", "Church")? Needs wordfreq.
 
     A city of half a million is written often because it is a city ("Vancouver", "Denver"
