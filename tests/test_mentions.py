@@ -847,3 +847,15 @@ def test_a_known_crossing_with_its_kind_written_in_capitals(gazetteer):
                  "Lorries queued at the Nasib Border Crossing on Sunday."):
         found = places(text, gazetteer=gazetteer)
         assert [(m["surface"], m["kind"], m["country"]) for m in found] == [("Nasib", "crossing", "SY")], text
+
+
+def test_a_town_in_a_text_about_another_country_is_the_namesake_there(gazetteer):
+    # the text names Canada and nothing British: London, Ontario
+    found = places("A food bank in London reopened on Monday, the busiest such bank in Canada, "
+                   "its director said.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("London", "CA"), ("Canada", "CA")]
+    assert "a country the text names" in found[0]["why"]
+    # ... but the famous city when the text names its country too, or no country at all
+    found = places("Canadian ministers flew to London for talks with British officials.", gazetteer=gazetteer)
+    assert [m["country"] for m in found if m["surface"] == "London"] == ["GB"]
+    assert [m["country"] for m in places("Fog closed two airports in London.", gazetteer=gazetteer)] == ["GB"]

@@ -49,8 +49,11 @@ class Acceptance:
                 m["drop"] = True  # the surname of a person named earlier in the text
                 continue
             famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
-            if single and imp < 0.7 and not famous and (
-                    is_common_word(m["surface"], imp) or m["surface"].lower() in GIVEN_NAMES):
+            # (a word written as often as "London" is so because of the famous place of the name,
+            # whichever namesake the text means)
+            fame = max(imp, m.get("name_fame") or 0.0)
+            if single and fame < 0.7 and not famous and (
+                    is_common_word(m["surface"], fame) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
                 # text to say it is a place ("in Campbell", "Campbell County")
                 if not strong:

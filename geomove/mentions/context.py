@@ -16,6 +16,10 @@ from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity
 
 
+# a namesake this important in a country the text names wins over a famous place abroad
+NAMED_COUNTRY_NAMESAKE = 0.6
+
+
 class ContextRanking:
     """Candidates ranked against the other places of the text."""
 
@@ -246,3 +250,45 @@ class ContextRanking:
                 pick = cands.pop(at)
                 pick["why"] = pick.get("why", "") + "; named so elsewhere in the text with its kind"
                 cands.insert(0, pick)
+
+    @staticmethod
+    def _countries_named(mentions: list[dict]) -> set[str]:
+        """Countries the text names as such: a country's name or its demonym ("Canada",
+        "Canadian"), whatever role it plays."""
+        out = set()
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("cc"):
+                out.add(m["cc"])
+            elif cands and cands[0].get("kind") == "country" and cands[0].get("name_similarity", 0) >= 1.0 \
+                    and m["role"] != "organisation":
+                out.add(cands[0].get("country"))
+        out.discard(None)
+        return out
+
+    def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:
+        """'London' in a text that names Canada and nothing British: the city of that name in
+        Canada, not the famous one abroad. A famous reading yields to a namesake of the very
+        same name, itself a city of some size, in a country the text names as such, when the
+        text names nothing at all in the famous reading's country."""
+        named = self._countries_named(mentions)
+        if not named:
+            return
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2 or m["role"] not in ("place", "dateline") or m.get("region_hint") or m.get("kind"):
+                continue
+            top = cands[0]
+            if top.get("kind") not in ("city", "town") or top.get("country") in named:
+                continue
+            if text_countries.get(top.get("country"), set()) - {name_key(m["surface"])}:
+                continue  # the text places something else in that country
+            own = plain(top.get("name") or "")
+            for i, c in enumerate(cands[1:8], start=1):
+                if c.get("country") in named and c.get("kind") in ("city", "town") \
+                        and plain(c.get("name") or "") == own and (c.get("importance") or 0) >= NAMED_COUNTRY_NAMESAKE \
+                        and c.get("lat") is not None:
+                    cands.insert(0, cands.pop(i))
+                    c["why"] = c.get("why", "") + f"; the {own!r} of {c['country']}, a country the text names"
+                    m["name_fame"] = top.get("importance") or 0.0
+                    break

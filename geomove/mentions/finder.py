@@ -135,6 +135,7 @@ class _Finder(
             self._rank_in_context(mentions, text_countries, points)
         self._like_areas_in_lists(mentions)
         self._one_sense_per_text(mentions)
+        self._namesakes_in_named_countries(mentions, text_countries)
         # acceptance: a weak, unsupported match is dropped
         self._accept(mentions, text_countries, points)
         # the far-namesake guard judges by the places that were accepted, not by words that
