@@ -859,3 +859,11 @@ def test_a_town_in_a_text_about_another_country_is_the_namesake_there(gazetteer)
     found = places("Canadian ministers flew to London for talks with British officials.", gazetteer=gazetteer)
     assert [m["country"] for m in found if m["surface"] == "London"] == ["GB"]
     assert [m["country"] for m in places("Fog closed two airports in London.", gazetteer=gazetteer)] == ["GB"]
+
+
+def test_a_province_named_after_a_title_is_no_person(gazetteer):
+    text = "Inspectors culled a flock on a farm in Prince Edward Island after the tests."
+    found = places(text, gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"], m["country"]) for m in found] == [("Prince Edward Island", "admin1", "CA")]
+    # a royal is still a person, though a county bears his name
+    assert places("Prince William opened the new ward on Friday.", gazetteer=gazetteer) == []

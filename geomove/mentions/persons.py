@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import Token
+from ..names import plain
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES
 from .words import FACILITY_KINDS
 
@@ -40,10 +41,17 @@ class PersonsAndOrganisations:
             self.person_words.update(toks[i].text for i in run[1:] if toks[i].lower not in CONNECTORS)
         if self._facility_named_after_person(run):
             return {}  # "Jomo Kenyatta International Airport": the person names the place
+        area_end = 0  # the words of an area named after a title ("Prince Edward Island") are no person
         for k, t in enumerate(words):
             if start_person is not None:
                 break
+            if k < area_end:
+                continue
             if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words):
+                n = self._area_named_after_title(run, k)
+                if n:
+                    area_end = k + n
+                    continue
                 # "President Bashar Assad", "Turkish President Erdogan"
                 marks[run[k]] = "title"
                 start_person = k + 1
@@ -101,6 +109,24 @@ class PersonsAndOrganisations:
                                               for c in self.candidates(surface, KIND_AFTER[last.lower])):
                 return True
         return False
+
+    def _area_named_after_title(self, run: list[int], k: int) -> int:
+        """Does an area's name start at the title word run[k] ("Prince Edward Island", "Queen
+        Anne's County", "King George Island")? A province, a county or a name ending in its kind
+        word, not a town that shares a person's name ("Prince George"). Returns its length in
+        words (0: none)."""
+        toks = self.toks
+        for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
+            s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+            name = self.text[s:e]
+            if not self.has_name(name):
+                continue
+            worded = bool(self.gaz.split_kind(name)[1])
+            if any(c["name_similarity"] >= 0.95 and (worded or c.get("kind") in ("admin1", "admin2")
+                                                     and plain(c.get("name") or "") == plain(name))
+                   for c in self.candidates(name, None)):
+                return n
+        return 0
 
     def _full_name_from(self, run: list[int], k: int) -> bool:
         """Does a place name start at run[k] and cover more than one token? ('George Town')"""
