@@ -221,3 +221,8 @@ CONTRACTION_RE = re.compile(
     r"^(?:i|you|we|they|he|she|it|who|that|there|here|what|where|is|are|was|were|do|does|did|has|have|"
     r"had|ca|can|could|would|should|wo|must|need|might|let|ai|y)['’](?:ve|d|ll|re|m|s|t)$"
     r"|^\w+n['’]t$", re.I)
+
+# Words that open a longer name as its first word ("West Midlands", "Central Plateau", "Upper
+# Nile"): when the gazetteer lacks the whole name, the rest alone names another place.
+NAME_QUALIFIERS = frozenset("north south east west northern southern eastern western central northeast northwest "
+                            "southeast southwest upper lower greater middle".split())

@@ -867,3 +867,14 @@ def test_a_province_named_after_a_title_is_no_person(gazetteer):
     assert [(m["surface"], m["kind"], m["country"]) for m in found] == [("Prince Edward Island", "admin1", "CA")]
     # a royal is still a person, though a county bears his name
     assert places("Prince William opened the new ward on Friday.", gazetteer=gazetteer) == []
+
+
+def test_a_name_read_without_its_qualifier_word_is_no_far_place(gazetteer):
+    # the index lacks "West Midlands": "Midlands" alone is a Zimbabwean province
+    for text, rest in (("Hospitals in the West Midlands of England took in more patients.", "England"),
+                       ("Clinics in the Central Plateau ran short of saline, Haitian officials said.", "Haitian")):
+        found = find_mentions(text, gazetteer=gazetteer)
+        assert [m["surface"] for m in found] == [rest], text
+    # ... but a country stays read when the qualifier is only its part
+    found = places("The convoy crossed into Southern Syria at night.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["SY"]

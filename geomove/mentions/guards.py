@@ -46,6 +46,11 @@ class _NamedPlaces:
         own = self.by_id.get(id(m))
         return [p for p, n in self.counts.items() if n > (p == own)]
 
+    def other_readings(self, m: dict) -> list[tuple]:
+        """The distinct readings of the text but ``m``'s own (however often it is repeated)."""
+        own = self.by_id.get(id(m))
+        return [p for p in self.counts if p != own]
+
 
 class FarReadingGuards:
     """Readings far from every accepted place of the text, doubted."""
@@ -150,3 +155,14 @@ class FarReadingGuards:
         if not m.get("loose_facility"):
             return False
         return not any(cc == best.get("country") for _, _, cc in named.others(m))
+
+    @staticmethod
+    def _qualifier_left_out(m: dict, best: dict, named) -> bool:
+        """'West Midlands' read as 'Midlands' (a Zimbabwean province), 'Central Plateau' as
+        'Plateau' (a Nigerian state): the gazetteer lacks the whole name and the rest alone
+        names another place, unless that lies in a country the text's other places lie in or
+        is itself a country or a wide area (the west of it is in it)."""
+        if not m.get("qualifier_left_out") or best.get("lat") is None \
+                or best.get("kind") in ("country", "continent", "region", "sea", "ocean"):
+            return False
+        return best.get("country") not in {cc for _, _, cc in named.other_readings(m)}

@@ -8,7 +8,7 @@ import re
 from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_PAIRS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS,
+    KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS,
 )
 from .words import FACILITY_KINDS, is_common_word
 from .tokens import is_nameish
@@ -52,6 +52,9 @@ class RunScanner:
                     break
             if hit:
                 n, m = hit
+                if k and toks[run[k - 1]].lower in NAME_QUALIFIERS and run[k - 1] not in matched_at \
+                        and toks[run[k - 1]].text[:1].isupper() and m.get("role") == "place":
+                    m["qualifier_left_out"] = toks[run[k - 1]].text  # "West" of "West Midlands"
                 out.append(m)
                 matched_at.update(run[k:k + n])
                 k += n
