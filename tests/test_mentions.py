@@ -878,3 +878,12 @@ def test_a_name_read_without_its_qualifier_word_is_no_far_place(gazetteer):
     # ... but a country stays read when the qualifier is only its part
     found = places("The convoy crossed into Southern Syria at night.", gazetteer=gazetteer)
     assert [m["country"] for m in found] == ["SY"]
+
+
+def test_a_province_is_not_outshone_by_a_city_of_another_spelling(gazetteer):
+    # "Huainan" (a city in Anhui) is a variant spelling of "Hainan", not the province's own name
+    for text in ("Health teams from Hefei flew to Hainan on Monday.",
+                 "Cases rose in the provinces of Anhui, Henan, Hainan and Hunan, officials said."):
+        found = places(text, gazetteer=gazetteer)
+        hainan = [m for m in found if m["surface"] == "Hainan"]
+        assert [(m["kind"], m["admin1"]) for m in hainan] == [("admin1", "Hainan Sheng")], text

@@ -60,7 +60,9 @@ class ContextRanking:
             if ctx is None:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
             # a province is not preferred over an at least as famous city of its name (Gaza)
-            city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")), default=0)
+            # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
+            city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")
+                             and c.get("name_similarity", 0) >= 0.95), default=0)
             # a name that is itself a province or country ("Washington", "Alaska") means that area
             # more often than a town in another province the text names
             core = plain(self.gaz.split_kind(m["surface"])[0])

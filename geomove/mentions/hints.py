@@ -57,8 +57,10 @@ class BindingHints:
                 continue
             # each item's province readings by country (its own name, not another of the province's)
             cores = [plain(self.gaz.split_kind(m["surface"])[0]) for m in items]
+            # ("Hainan" is Hainan Sheng by another of its names, spelled exactly)
             readings = [{c.get("country"): c for c in reversed(m["cands"][:8]) if c.get("kind") == "admin1"
-                         and plain(c["name"]) == core} for m, core in zip(items, cores)]
+                         and core in (plain(c["name"]), plain(c.get("matched_name") or ""))}
+                        for m, core in zip(items, cores)]
             common = set.intersection(*(set(r) for r in readings))
             for cc in common:
                 if sum(m["cands"][0].get("kind") == "admin1" and m["cands"][0].get("country") == cc
