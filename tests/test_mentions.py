@@ -887,3 +887,11 @@ def test_a_province_is_not_outshone_by_a_city_of_another_spelling(gazetteer):
         found = places(text, gazetteer=gazetteer)
         hainan = [m for m in found if m["surface"] == "Hainan"]
         assert [(m["kind"], m["admin1"]) for m in hainan] == [("admin1", "Hainan Sheng")], text
+
+
+def test_a_minor_reading_nothing_supports_is_no_context(gazetteer):
+    # "Hanley" (a surname) reads as a Canadian airstrip that acceptance drops; it must not pull
+    # Edmonton to Alberta beside Enfield
+    found = places("Pupils from Edmonton and Enfield sang; Hanley, their teacher, played piano.",
+                   gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Edmonton", "GB"), ("Enfield", "GB")]

@@ -18,6 +18,8 @@ from .similarity import core_key, spelling_similarity
 
 # a namesake this important in a country the text names wins over a famous place abroad
 NAMED_COUNTRY_NAMESAKE = 0.6
+# below this a place needs the words around its name to be kept (see Acceptance._accept)
+MINOR_IMPORTANCE = 0.45
 
 
 class ContextRanking:
@@ -26,8 +28,19 @@ class ContextRanking:
     def _likely_rejected(self, m: dict, best: dict) -> bool:
         """A single everyday word ("Forces", "Air") of low importance: acceptance will most
         likely drop it, so it is no context for the other names."""
-        return m.get("n_tokens") == 1 and not m.get("abbrev") and (best.get("importance") or 0) < 0.7 \
-            and is_common_word(m["surface"], best.get("importance") or 0.0)
+        imp = best.get("importance") or 0.0
+        if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp):
+            return True
+        return self._unsupported_minor(m, best)
+
+    def _unsupported_minor(self, m: dict, best: dict) -> bool:
+        """A minor place (a village, an airstrip: importance below what acceptance keeps bare)
+        that nothing around its name supports ('Hanley' the surname, read as an airfield): the
+        acceptance stage drops it, so it is no context either."""
+        if m["role"] != "place" or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE or m.get("abbrev") \
+                or best.get("kind") in ("country", "admin1", "continent"):
+            return False
+        return not self.support(m, best, {}, ())[1]
 
     def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         # long reports repeat their places: every distinct context point once, and each
