@@ -895,3 +895,11 @@ def test_a_minor_reading_nothing_supports_is_no_context(gazetteer):
     found = places("Pupils from Edmonton and Enfield sang; Hanley, their teacher, played piano.",
                    gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in found] == [("Edmonton", "GB"), ("Enfield", "GB")]
+
+
+def test_a_district_no_town_shares_binds_like_a_province(gazetteer):
+    # Philippine provinces are districts (admin2) in the index; no town is called "Davao del Sur"
+    found = places("Farmers reported sick pigs near Santa Maria, Davao del Sur, on Friday.", gazetteer=gazetteer)
+    santa = [m for m in found if m["surface"] == "Santa Maria"]
+    assert [(m["country"], m["admin1"]) for m in santa] == [("PH", "Davao")]
+    assert "written after the name" in santa[0]["why"]

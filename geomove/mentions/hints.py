@@ -101,10 +101,15 @@ class BindingHints:
         if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
             return []  # (... "Quebec City" says it is no province)
         worded = b.get("kind") in ("admin1", "admin2")
+        # a district that no settlement of the text's spelling shares ("Davao del Sur") is
+        # that district, as if its kind word were written
+        lone_district = not worded and bool(b.get("cands")) and b["cands"][0].get("kind") == "admin2" \
+            and not any(r.get("kind") in ("city", "town", "village") and r.get("name_similarity", 0) >= 0.95
+                        for r in b["cands"][:5])
         out = []
         for r in (b.get("cands") or [])[:5]:
             kind = r.get("kind")
-            if kind not in ("country", "admin1") and not (worded and kind == "admin2"):
+            if kind not in ("country", "admin1") and not ((worded or lone_district) and kind == "admin2"):
                 continue  # a bare district name is as often a town's ("Toronto" is no county here)
             if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
                 continue
