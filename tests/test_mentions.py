@@ -903,3 +903,19 @@ def test_a_district_no_town_shares_binds_like_a_province(gazetteer):
     santa = [m for m in found if m["surface"] == "Santa Maria"]
     assert [(m["country"], m["admin1"]) for m in santa] == [("PH", "Davao")]
     assert "written after the name" in santa[0]["why"]
+
+
+def test_the_well_known_city_of_a_country_the_text_names(gazetteer):
+    # Paris, Kentucky lies beside the Kentucky the text names; the text names France too
+    found = places("A student from Kentucky was on a trip in France when police in Paris closed the avenue.",
+                   gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found if m["surface"] == "Paris"] == [("Paris", "FR")]
+    assert "well-known" in [m for m in found if m["surface"] == "Paris"][0]["why"]
+    # a capital, not a small namesake inside a state the text names
+    found = find_mentions("WASHINGTON — Farmers in Iowa sold fewer turkeys, U.S. officials said.",
+                          gazetteer=gazetteer)
+    assert [(m["name"], m["admin1"]) for m in found if m["surface"] == "WASHINGTON"] == [
+        ("Washington", "District of Columbia")]
+    # a namesake the text places itself keeps its place
+    found = places("Officials in Paris, Kentucky closed two roads; France sent no word.", gazetteer=gazetteer)
+    assert [(m["country"], m["admin1"]) for m in found if m["surface"] == "Paris"] == [("US", "Kentucky")]

@@ -18,6 +18,10 @@ from .similarity import core_key, spelling_similarity
 
 # a namesake this important in a country the text names wins over a famous place abroad
 NAMED_COUNTRY_NAMESAKE = 0.6
+# a city this important, and this much more than the reading ranked first, in a country the
+# text names, is the one meant
+FAMOUS_IMPORTANCE = 0.75
+FAMOUS_MARGIN = 0.25
 # below this a place needs the words around its name to be kept (see Acceptance._accept)
 MINOR_IMPORTANCE = 0.45
 
@@ -281,6 +285,22 @@ class ContextRanking:
         out.discard(None)
         return out
 
+    @staticmethod
+    def _famous_in_named_country(m: dict, cands: list[dict], named: set) -> bool:
+        """'Santiago' in a text that names Chile: the capital of the country the text names,
+        not a lesser namesake that happens to lie near the text's other places (a Brazilian
+        Santiago among Brazilian states). Moves that reading first; any moved?"""
+        top = cands[0]
+        own = plain(top.get("name") or "")
+        bar = max(FAMOUS_IMPORTANCE, (top.get("importance") or 0.0) + FAMOUS_MARGIN)
+        for i, c in enumerate(cands[1:8], start=1):
+            if c.get("country") in named and c.get("kind") in ("city", "town") and c.get("lat") is not None \
+                    and plain(c.get("name") or "") == own and (c.get("importance") or 0.0) >= bar:
+                cands.insert(0, cands.pop(i))
+                c["why"] = c.get("why", "") + f"; the well-known {own!r} of {c['country']}, a country the text names"
+                return True
+        return False
+
     def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:
         """'London' in a text that names Canada and nothing British: the city of that name in
         Canada, not the famous one abroad. A famous reading yields to a namesake of the very
@@ -294,7 +314,11 @@ class ContextRanking:
             if len(cands) < 2 or m["role"] not in ("place", "dateline") or m.get("region_hint") or m.get("kind"):
                 continue
             top = cands[0]
-            if top.get("kind") not in ("city", "town") or top.get("country") in named:
+            if top.get("kind") not in ("city", "town", "village"):
+                continue
+            if self._famous_in_named_country(m, cands, named):
+                continue
+            if top.get("country") in named:
                 continue
             if text_countries.get(top.get("country"), set()) - {name_key(m["surface"])}:
                 continue  # the text places something else in that country
