@@ -159,6 +159,12 @@ KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province":
                "governorate": "admin1", "district": "admin2", "region": "admin1", "state": "admin1",
                "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}
 
+# "the states of Texas and Georgia", "the provinces of A, B and C": a plural kind word before a
+# list of names says what each of them is
+KIND_BEFORE_LIST = {"states": "admin1", "provinces": "admin1", "governorates": "admin1", "regions": "admin1",
+                    "oblasts": "admin1", "districts": "admin2", "counties": "admin2", "cities": "city",
+                    "towns": "town", "villages": "village"}
+
 # Short names two countries share: the report's other places decide which one is meant
 # (a bare "Congo" beside Goma is the Democratic Republic of the Congo)
 SHARED_COUNTRY_NAMES = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}

@@ -919,3 +919,12 @@ def test_the_well_known_city_of_a_country_the_text_names(gazetteer):
     # a namesake the text places itself keeps its place
     found = places("Officials in Paris, Kentucky closed two roads; France sent no word.", gazetteer=gazetteer)
     assert [(m["country"], m["admin1"]) for m in found if m["surface"] == "Paris"] == [("US", "Kentucky")]
+
+
+def test_a_plural_kind_word_before_a_list_gives_each_name_its_kind(gazetteer):
+    found = places("The recall covered plants in the states of Texas and Georgia.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"], m["country"]) for m in found] == [
+        ("Texas", "admin1", "US"), ("Georgia", "admin1", "US")]
+    # without the kind word the country keeps its name
+    found = places("Talks between Armenia and Georgia resumed.", gazetteer=gazetteer)
+    assert [m["country"] for m in found if m["surface"] == "Georgia"] == ["GE"]

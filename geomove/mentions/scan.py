@@ -8,7 +8,7 @@ import re
 from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS,
+    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS,
 )
 from .words import FACILITY_KINDS, is_common_word
 from .tokens import is_nameish
@@ -288,4 +288,19 @@ class RunScanner:
         before = self.prev_word(run[k], 2)
         if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
             return KIND_BEFORE[before[0].lower]
+        return self._kind_of_list(run[k])
+
+    def _kind_of_list(self, tok_index: int) -> str | None:
+        """'the states of Texas and Georgia': the kind a plural kind word before a list of names
+        gives each name of the list (walking back over names, commas and 'and'/'or')."""
+        toks = self.toks
+        j = tok_index - 1
+        sentence = toks[tok_index].sentence
+        while j >= 1 and tok_index - j <= 24 and toks[j].sentence == sentence:
+            t = toks[j]
+            if t.lower == "of":
+                return KIND_BEFORE_LIST.get(toks[j - 1].lower)
+            if not (t.text == "," or t.lower in ("and", "or") or t.text[:1].isupper() or t.lower in CONNECTORS):
+                return None
+            j -= 1
         return None
