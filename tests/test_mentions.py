@@ -928,3 +928,11 @@ def test_a_plural_kind_word_before_a_list_gives_each_name_its_kind(gazetteer):
     # without the kind word the country keeps its name
     found = places("Talks between Armenia and Georgia resumed.", gazetteer=gazetteer)
     assert [m["country"] for m in found if m["surface"] == "Georgia"] == ["GE"]
+
+
+def test_the_datelines_place_named_again_in_the_body(gazetteer):
+    found = find_mentions("WINSTED — Grants will help Winsted shops repaint their fronts, the mayor said.",
+                          gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["name"]) for m in found] == [
+        ("WINSTED", "dateline", "Winsted"), ("Winsted", "place", "Winsted")]
+    assert "the dateline's place" in found[1]["why"]

@@ -26,6 +26,10 @@ class Acceptance:
 
     def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         distinct_points = list(dict.fromkeys(points))  # a name repeated 2,000 times is one point
+        # (the dateline's own reading: "TORRINGTON —" then "Torrington businesses")
+        self._dateline_readings = {(name_key(m["surface"].title() if m["surface"].isupper() else m["surface"]),
+                                    m["cands"][0].get("gazetteer_id"))
+                                   for m in mentions if m["role"] == "dateline" and m.get("cands")}
         for m in mentions:
             cands = m.get("cands") or []
             if not cands or m["role"] not in ("place", "organisation"):
@@ -114,6 +118,8 @@ class Acceptance:
             return f"in apposition to '{prev[-2].lower}'", True  # "the state capital, X"
         if m.get("region_hint"):
             return f"followed by ', {m['region_hint']}'", True
+        if (name_key(m["surface"]), best.get("gazetteer_id")) in getattr(self, "_dateline_readings", ()):
+            return "the dateline's place", True  # where the report was written, named again
         if relation_around(self.text, m["start"], m["end"]):
             return "relative phrase", True
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
