@@ -232,3 +232,7 @@ CONTRACTION_RE = re.compile(
 # Nile"): when the gazetteer lacks the whole name, the rest alone names another place.
 NAME_QUALIFIERS = frozenset("north south east west northern southern eastern western central northeast northwest "
                             "southeast southwest upper lower greater middle".split())
+
+# Words naming an administrative unit that English prose writes rarely enough to pass for a
+# name ("Enfield Borough", "Pine Township"): after a place's name they are its kind, no second name.
+UNIT_WORDS = frozenset("borough township parish ward commune prefecture canton shire riding".split())

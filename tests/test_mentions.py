@@ -936,3 +936,13 @@ def test_the_datelines_place_named_again_in_the_body(gazetteer):
     assert [(m["surface"], m["role"], m["name"]) for m in found] == [
         ("WINSTED", "dateline", "Winsted"), ("Winsted", "place", "Winsted")]
     assert "the dateline's place" in found[1]["why"]
+
+
+def test_two_lesser_places_side_by_side_are_one_name(gazetteer):
+    # "Clayton" and "Purnell" each read as a small US place near the text's others: one person
+    text = "Inspectors in Lynchburg, Virginia, said Clayton Purnell ran the plant in Blakely, Georgia, for years."
+    found = places(text, gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Lynchburg", "Virginia", "Blakely", "Georgia"]
+    # a place and a feature or unit word after it stay a place ("Valley", "Borough")
+    found = places("Cattle grazed on a ranch in the Salinas Valley last spring.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Salinas"]

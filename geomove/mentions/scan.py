@@ -8,9 +8,9 @@ import re
 from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS,
+    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
 )
-from .words import FACILITY_KINDS, is_common_word
+from .words import FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import is_nameish
 
 
@@ -68,6 +68,7 @@ class RunScanner:
             # is not where it lies when the gazetteer knows no facility by the whole name
             out = [m for m in out if m["tok"] + m["n_tokens"] - 1 == run[-1] or m["role"] != "place"
                    or m["importance"] >= 0.7]
+        out = self._no_two_lesser_places_side_by_side(run, out)
         # a low-importance single word next to capitalised words that are no place is part of
         # a longer unknown name (a person, a company): "Mevlut Mert Altintas"
         keep = []
@@ -95,6 +96,24 @@ class RunScanner:
                     m = {**m, "role": "organisation"}
             keep.append(m)
         return keep
+
+    def _no_two_lesser_places_side_by_side(self, run: list[int], out: list[dict]) -> list[dict]:
+        """'Stewart Parnell', 'Prescott Carlson': two one-word names side by side with nothing
+        between them, each a lesser place, are one name of a person or a thing; prose writes
+        two places with a comma or a word between them. Well-known places and areas ("Kabul", "Texas") are left alone, and
+        so are everyday words, which name a feature or a body ("Salinas Valley", "Enfield
+        Council", "Cannes Grand Prix")."""
+        def lesser(m: dict) -> bool:
+            best = (m.get("cands") or [{}])[0]
+            return m["role"] == "place" and m["n_tokens"] == 1 and not m.get("abbrev") \
+                and m["importance"] < 0.7 and best.get("kind") not in ("country", "admin1", "continent") \
+                and not is_everyday_word(m["surface"]) and m["surface"].lower() not in UNIT_WORDS
+        drop = set()
+        for a, b in zip(out, out[1:]):
+            if b["tok"] == a["tok"] + 1 and lesser(a) and lesser(b) \
+                    and self._adjacent(self.toks[a["tok"]], self.toks[b["tok"]]):
+                drop.update((id(a), id(b)))
+        return [m for m in out if id(m) not in drop]
 
     def match(self, surface: str, run: list[int], k: int, n: int, marks: dict[int, str]) -> dict | None:
         """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""

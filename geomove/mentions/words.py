@@ -49,3 +49,10 @@ def is_common_word(word: str, importance: float = 0.0) -> bool:
     if w in STOPWORDS:
         return True
     return english_zipf(w) >= (4.5 if importance >= 0.65 else 4.0)
+
+
+def is_everyday_word(word: str) -> bool:
+    """A word English prose writes as often as "valley", "grand" or "council" (a kind or a
+    common noun), not merely as often as a surname ("Stewart", "Franklin")."""
+    w = word.lower()
+    return w in STOPWORDS or english_zipf(w) >= 4.5
