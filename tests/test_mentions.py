@@ -946,3 +946,13 @@ def test_two_lesser_places_side_by_side_are_one_name(gazetteer):
     # a place and a feature or unit word after it stay a place ("Valley", "Borough")
     found = places("Cattle grazed on a ranch in the Salinas Valley last spring.", gazetteer=gazetteer)
     assert [m["surface"] for m in found] == ["Salinas"]
+
+
+def test_a_village_read_by_another_name_that_is_an_english_word_is_no_place(gazetteer):
+    # "Taylor" is another name of a small Kentucky place; here it is a person
+    found = places("Officials in Louisville and Lexington, Kentucky, said Taylor would testify next week.",
+                   gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Louisville", "Lexington", "Kentucky"]
+    # a well-known city's other name is still read ("Calcutta" is Kolkata)
+    found = places("The team flew from Delhi to Calcutta on Monday.", gazetteer=gazetteer)
+    assert [m["name"] for m in found] == ["Delhi", "Kolkata"]

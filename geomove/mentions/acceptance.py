@@ -15,10 +15,17 @@ from ..wordlists import (
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, LOCAL_BODY_NOUNS, LOCATIVE_PREPS,
     OF_PLACE_NOUNS, ORG_SUFFIXES,
 )
+from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, is_common_word
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+
+
+# A settlement below this importance is not read by another of its names that English writes
+# (at least this often, Zipf): see Acceptance._everyday_alias.
+ALIAS_IMPORTANCE = 0.7
+ALIAS_ZIPF = 3.0
 
 
 class Acceptance:
@@ -45,6 +52,9 @@ class Acceptance:
                 # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
                 # surroundings name the place they belong to
                 m["drop"] = True
+                continue
+            if self._everyday_alias(m, best):
+                m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
                 continue
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
@@ -79,6 +89,21 @@ class Acceptance:
                 m["support"] = "a town's own name with no other reading"
                 continue
             m["drop"] = True
+
+    def _everyday_alias(self, m: dict, best: dict) -> bool:
+        """A lesser settlement read only by another of its names that is an English word or a
+        person's name ('Taylor' for a village once called so, 'Franklin' for El Paso's old name,
+        'White House' for a town): the word means what it says, whatever supports it as a place.
+        A place's own name ('Quebec' of 'Quebec City'), a well-known city's other name ('Mecca',
+        'Calcutta') and names English does not write ('Bunyala') are read as before."""
+        if m["role"] != "place" or best.get("kind") not in ("city", "town", "village") \
+                or (best.get("importance") or 0.0) >= ALIAS_IMPORTANCE or m.get("abbrev"):
+            return False
+        said = plain(self.gaz.split_kind(m["surface"])[0])
+        own = plain(best.get("name") or "")
+        if not said or said == own or said in own.split() or plain_spelling_similarity(said, own) >= 0.8:
+            return False
+        return max((english_zipf(w) for w in said.split()), default=0.0) >= ALIAS_ZIPF
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name
