@@ -956,3 +956,16 @@ def test_a_village_read_by_another_name_that_is_an_english_word_is_no_place(gaze
     # a well-known city's other name is still read ("Calcutta" is Kolkata)
     found = places("The team flew from Delhi to Calcutta on Monday.", gazetteer=gazetteer)
     assert [m["name"] for m in found] == ["Delhi", "Kolkata"]
+
+
+def test_a_province_the_index_holds_only_as_a_town_abroad_has_no_point(gazetteer):
+    # the index knows Nyanza only as a Rwandan town; the text says it is a Kenyan province
+    text = "Cholera spread across Nyanza Province, with cases in Kisumu and Homa Bay, Kenyan officials said."
+    found = find_mentions(text, gazetteer=gazetteer)
+    nyanza = [m for m in found if m["surface"] == "Nyanza"]
+    assert len(nyanza) == 1 and nyanza[0]["lat"] is None and nyanza[0]["country"] is None
+    assert "no admin1 called 'Nyanza'" in nyanza[0]["why"]
+    assert {m["country"] for m in found if m["surface"] in ("Kisumu", "Homa Bay")} == {"KE"}
+    # a town in a country the text's places lie in keeps its point
+    found = places("Refugees reached Nyanza district and Huye in southern Rwanda.", gazetteer=gazetteer)
+    assert [m["country"] for m in found if m["surface"] == "Nyanza"] == ["RW"]

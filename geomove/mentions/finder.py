@@ -141,6 +141,7 @@ class _Finder(
         # the far-namesake guard judges by the places that were accepted, not by words that
         # were rejected ("Forces", "Air" of an organisation's name pulling in another continent)
         named = self._named_places([m for m in mentions if not m.get("drop")])
+        self._areas_found_only_as_towns_abroad(mentions, named)
         for m in mentions:
             cands = m.get("cands") or []
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
@@ -173,7 +174,7 @@ class _Finder(
         rec.update(start=m["start"], end=m["end"], role=m["role"], sentence=m["sentence"],
                    sentence_span=[s0, e0], candidates_count=len(cands),
                    score=round(best.get("context_score", best.get("score", 0.0)), 3) if best else 0.0,
-                   why=(best.get("why") if best else "no gazetteer match") +
+                   why=(best.get("why") if best else m.get("unresolved") or "no gazetteer match") +
                    (f"; {m['support']}" if m.get("support") else ""))
         if self._source_location(m):
             rec["role"] = "source_location"

@@ -166,3 +166,30 @@ class FarReadingGuards:
                 or best.get("kind") in ("country", "continent", "region", "sea", "ocean"):
             return False
         return best.get("country") not in {cc for _, _, cc in named.other_readings(m)}
+
+    def _areas_found_only_as_towns_abroad(self, mentions: list[dict], named) -> None:
+        """'Nyanza Province' in a Kenyan text, read as the Rwandan town Nyanza: the text says
+        the name is a province or district, the index holds only a town of that name, and the
+        town lies in no country of the text's other places. The mention stays (it names a
+        place) without a point, and so do the bare mentions of the name read as that town."""
+        towns: dict[str, str] = {}  # gazetteer_id of the town -> why it is no answer
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands or m["role"] != "place" or m.get("drop") or m.get("region_hint") \
+                    or m.get("kind") not in ("admin1", "admin2"):
+                continue
+            best = cands[0]
+            if best.get("kind") not in ("city", "town", "village") or not best.get("gazetteer_id"):
+                continue
+            if best.get("country") in {cc for _, _, cc in named.other_readings(m)}:
+                continue
+            towns[best["gazetteer_id"]] = (f"no {m['kind']} called {m['surface']!r} in the index; "
+                                           f"{best['name']} ({best.get('country')}) is a town in none of "
+                                           "the countries of the text's other places")
+        if not towns:
+            return
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("region_hint") and cands[0].get("gazetteer_id") in towns:
+                m["unresolved"] = towns[cands[0]["gazetteer_id"]]
+                m["cands"] = []
