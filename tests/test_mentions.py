@@ -870,11 +870,16 @@ def test_a_province_named_after_a_title_is_no_person(gazetteer):
 
 
 def test_a_name_read_without_its_qualifier_word_is_no_far_place(gazetteer):
-    # the index lacks "West Midlands": "Midlands" alone is a Zimbabwean province
-    for text, rest in (("Hospitals in the West Midlands of England took in more patients.", "England"),
-                       ("Clinics in the Central Plateau ran short of saline, Haitian officials said.", "Haitian")):
+    # the index lacks "West Midlands": "Midlands" alone is a Zimbabwean province; the whole name
+    # stays a mention, without a point
+    for text, whole, rest in (
+            ("Hospitals in the West Midlands of England took in more patients.", "West Midlands", "England"),
+            ("Clinics in the Central Plateau ran short of saline, Haitian officials said.", "Central Plateau",
+             "Haitian")):
         found = find_mentions(text, gazetteer=gazetteer)
-        assert [m["surface"] for m in found] == [rest], text
+        assert [m["surface"] for m in found] == [whole, rest], text
+        assert found[0]["lat"] is None and text[found[0]["start"]:found[0]["end"]] == whole
+        assert "no place called" in found[0]["why"]
     # ... but a country stays read when the qualifier is only its part
     found = places("The convoy crossed into Southern Syria at night.", gazetteer=gazetteer)
     assert [m["country"] for m in found] == ["SY"]

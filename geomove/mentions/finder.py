@@ -145,10 +145,13 @@ class _Finder(
         for m in mentions:
             cands = m.get("cands") or []
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._qualifier_left_out(m, cands[0], named):
+                self._with_its_qualifier(m)
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
                          or self._everyday_words_far(m, cands[0], named)
-                         or self._loose_facility_far(m, cands[0], named)
-                         or self._qualifier_left_out(m, cands[0], named)):
+                         or self._loose_facility_far(m, cands[0], named)):
                 near = self._namesake_among(m, cands, named)
                 if near is not None:
                     # ... but the namesake where the text's other places are is the place meant
@@ -157,6 +160,16 @@ class _Finder(
                     cands.insert(0, near)
                     continue
                 m["drop"] = True  # a miss is better than a confident wrong place
+
+    def _with_its_qualifier(self, m: dict) -> None:
+        """The mention becomes the whole name ("West Midlands"), without a point: the index
+        lacks it and the rest of it names another place."""
+        qualifier = self.toks[m["qualifier_left_out"]]
+        rest = m["cands"][0]
+        m["unresolved"] = (f"no place called {self.text[qualifier.start:m['end']]!r} in the index; "
+                           f"{rest['name']} ({rest.get('country')}) is another place")
+        m.update(start=qualifier.start, surface=self.text[qualifier.start:m["end"]], tok=m["qualifier_left_out"],
+                 n_tokens=m["n_tokens"] + 1, cands=[])
 
     def to_record(self, m: dict) -> dict | None:
         if m.get("drop"):

@@ -54,7 +54,7 @@ class RunScanner:
                 n, m = hit
                 if k and toks[run[k - 1]].lower in NAME_QUALIFIERS and run[k - 1] not in matched_at \
                         and toks[run[k - 1]].text[:1].isupper() and m.get("role") == "place":
-                    m["qualifier_left_out"] = toks[run[k - 1]].text  # "West" of "West Midlands"
+                    m["qualifier_left_out"] = run[k - 1]  # the token "West" of "West Midlands"
                 out.append(m)
                 matched_at.update(run[k:k + n])
                 k += n
