@@ -974,3 +974,10 @@ def test_a_province_the_index_holds_only_as_a_town_abroad_has_no_point(gazetteer
     # a town in a country the text's places lie in keeps its point
     found = places("Refugees reached Nyanza district and Huye in southern Rwanda.", gazetteer=gazetteer)
     assert [m["country"] for m in found if m["surface"] == "Nyanza"] == ["RW"]
+
+
+def test_a_lone_minor_place_on_another_continent_gets_no_point(gazetteer):
+    # the only "Piccadilly" the index holds is an Australian hamlet; the text is about London and Moscow
+    found = places("He met the agent at a bar in Piccadilly, then flew from London to Moscow.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Piccadilly", None), ("London", "GB"), ("Moscow", "RU")]
+    assert "lies far from every other place" in found[0]["why"]

@@ -10,6 +10,7 @@ from ..distance import haversine_km
 from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
 from ..names import plain
 from .words import FACILITY_KINDS, is_common_word
+from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
 
 
@@ -193,3 +194,18 @@ class FarReadingGuards:
             if cands and m["role"] == "place" and not m.get("region_hint") and cands[0].get("gazetteer_id") in towns:
                 m["unresolved"] = towns[cands[0]["gazetteer_id"]]
                 m["cands"] = []
+
+    @staticmethod
+    def _lone_far_minor(m: dict, best: dict, named) -> bool:
+        """'Piccadilly' in a London story read as an Australian hamlet: a minor settlement
+        (below MINOR_IMPORTANCE), the only reading of its name, thousands of km from every
+        other place of a text that has at least two others and in none of their countries.
+        Thin evidence for a point on another continent: the mention keeps no point."""
+        if best.get("lat") is None or best.get("kind") not in ("town", "village") \
+                or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE or m.get("kind"):
+            return False
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
