@@ -95,15 +95,17 @@ class Acceptance:
         person's name ('Taylor' for a village once called so, 'Franklin' for El Paso's old name,
         'White House' for a town): the word means what it says, whatever supports it as a place.
         A place's own name ('Quebec' of 'Quebec City'), a well-known city's other name ('Mecca',
-        'Calcutta') and names English does not write ('Bunyala') are read as before."""
+        'Calcutta') and names English does not write ('Bunyala', or 'Ras al-Ayn': every word must
+        be English) are read as before, and so is a name the area written after it binds."""
         if m["role"] != "place" or best.get("kind") not in ("city", "town", "village") \
-                or (best.get("importance") or 0.0) >= ALIAS_IMPORTANCE or m.get("abbrev"):
-            return False
+                or (best.get("importance") or 0.0) >= ALIAS_IMPORTANCE or m.get("abbrev") or m.get("region_hint"):
+            return False  # ("Mecca, Saudi Arabia": the area written after it says it is the place)
         said = plain(self.gaz.split_kind(m["surface"])[0])
         own = plain(best.get("name") or "")
         if not said or said == own or said in own.split() or plain_spelling_similarity(said, own) >= 0.8:
             return False
-        return max((english_zipf(w) for w in said.split()), default=0.0) >= ALIAS_ZIPF
+        words = re.findall(r"[^\W\d_]+", said)
+        return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name
