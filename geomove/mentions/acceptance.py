@@ -21,7 +21,6 @@ from .words import FACILITY_KINDS, is_common_word
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
 
-
 # A settlement below this importance is not read by another of its names that English writes
 # (at least this often, Zipf): see Acceptance._everyday_alias.
 ALIAS_IMPORTANCE = 0.7

@@ -17,15 +17,12 @@ from .similarity import core_name, plain_spelling_similarity, spelling_similarit
 
 _QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
 
-
 _QAF_G_COUNTRIES = frozenset("LY SD SS TD EG SA YE OM AE QA BH KW IQ SY JO LB PS IL TN DZ MA MR EH NE ML".split())
-
 
 # Candidate lists per (surface, kind), kept across documents for each gazetteer object: names
 # recur from one report to the next (a batch of 800 news texts asks 22,000 times for 6,800
 # names). Bounded: the oldest quarter goes when full.
 _CANDIDATES_BY_GAZ: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
 
 _CANDIDATES_MAX = 20_000
 

@@ -1,5 +1,6 @@
 """Stage 8, far-namesake guards: a reading far from every accepted place of the text (a
-loose spelling, a namesake, everyday words) is replaced by the namesake near them or dropped."""
+loose spelling, a namesake, everyday words, a lone minor place) is replaced by the namesake
+near them, dropped, or kept as a mention without a point."""
 
 from __future__ import annotations
 
@@ -9,13 +10,12 @@ from dataclasses import dataclass
 from ..distance import haversine_km
 from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
 from ..names import plain
-from .words import FACILITY_KINDS, is_common_word
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
+from .words import FACILITY_KINDS, is_common_word
 
 
 _OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
-
 
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 

@@ -11,7 +11,6 @@ from ..names import plain
 
 _TA_MARBUTA_RE = re.compile(r"ah\b")
 
-
 _DOUBLED_RE = re.compile(r"(\w)\1+")
 
 

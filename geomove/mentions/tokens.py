@@ -11,7 +11,6 @@ from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, C
 
 _NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
 
-
 # A word is at most 41 characters: one 20,000-letter capitalised token was otherwise
 # re-scanned to its end from each of its letters (quadratic, 2 s).
 _ACRONYM_DEF_RE = re.compile(

@@ -11,7 +11,6 @@ from ..wordlists import STOPWORDS
 
 FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
-
 _DEMONYM_SPELLINGS: dict[int, frozenset | None] = {}
 
 
