@@ -981,3 +981,12 @@ def test_a_lone_minor_place_on_another_continent_gets_no_point(gazetteer):
     found = places("He met the agent at a bar in Piccadilly, then flew from London to Moscow.", gazetteer=gazetteer)
     assert [(m["surface"], m["country"]) for m in found] == [("Piccadilly", None), ("London", "GB"), ("Moscow", "RU")]
     assert "lies far from every other place" in found[0]["why"]
+
+
+def test_a_place_after_an_outlets_acronym_names_the_outlet_it_serves(gazetteer):
+    found = find_mentions("The shelter director told CTV Winnipeg that beds were short this winter.",
+                          gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["country"]) for m in found] == [("Winnipeg", "organisation", "CA")]
+    # ... and is not taken for a surname later on
+    found = find_mentions("Speaking to CTV Winnipeg, she said Winnipeg needed more beds.", gazetteer=gazetteer)
+    assert [m["role"] for m in found if m["surface"] == "Winnipeg"] == ["organisation", "place"]

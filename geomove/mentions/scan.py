@@ -86,9 +86,13 @@ class RunScanner:
                     continue  # "Waiheke Island": a word of an unknown name, not Iceland by its Danish name
                 if unknown and m["importance"] < 0.7:
                     before = pos > 0 and run[pos - 1] in unknown
-                    if before and not toks[run[pos - 1]].is_upper:
-                        # (not after an acronym: "CTV Winnipeg" is an outlet, Winnipeg stays a place)
+                    after_acronym = before and toks[run[pos - 1]].is_upper
+                    if before and not after_acronym:
                         self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
+                    if after_acronym and m["importance"] >= 0.55 and pos == len(run) - 1:
+                        # "CTV Winnipeg": an outlet named after the place it serves
+                        keep.append({**m, "role": "organisation"})
+                        continue
                     if before or m["importance"] < 0.55 or toks[run[pos + 1]].text in self.person_words:
                         continue
                     # a well-known place heading a longer name ("Manitoba Underdogs Rescue",
