@@ -990,3 +990,8 @@ def test_a_place_after_an_outlets_acronym_names_the_outlet_it_serves(gazetteer):
     # ... and is not taken for a surname later on
     found = find_mentions("Speaking to CTV Winnipeg, she said Winnipeg needed more beds.", gazetteer=gazetteer)
     assert [m["role"] for m in found if m["surface"] == "Winnipeg"] == ["organisation", "place"]
+
+
+def test_a_country_abbreviation_ending_a_bodys_name(gazetteer):
+    found = find_mentions("She won a place on the Exchange UK scheme last spring.", gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["country"]) for m in found] == [("UK", "organisation", "GB")]

@@ -101,6 +101,11 @@ class RunScanner:
             keep.append(m)
         return keep
 
+    def _words_of_no_place(self, idx: list[int]) -> bool:
+        """Are these capitalised words none of them a place's name or a demonym?"""
+        return all(self.toks[i].text[:1].isupper() and not self.has_name(self.toks[i].text)
+                   and not self.demonym(self.toks[i].text) for i in idx)
+
     def _no_two_lesser_places_side_by_side(self, run: list[int], out: list[dict]) -> list[dict]:
         """'Stewart Parnell', 'Prescott Carlson': two one-word names side by side with nothing
         between them, each a lesser place, are one name of a person or a thing; prose writes
@@ -138,6 +143,14 @@ class RunScanner:
                     self.speaks(run[k], run[k])
                 return {**base, "role": "actor" if actor else "place", "cands": [place], "kind": "country",
                         "importance": 1.0, "abbrev": True}
+        if n == 1 and surface in COUNTRY_ABBREVIATIONS and k == len(run) - 1 and k > 0 \
+                and self._words_of_no_place(run[:k]):
+            # "Generation UK", "Amnesty UK": a body named with the country it works in
+            place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
+            if place:
+                place = dict(place, score=0.9, why=f"country abbreviation {surface!r} ending a name", name_similarity=1.0)
+                return {**base, "role": "organisation", "cands": [place], "kind": "country", "importance": 1.0,
+                        "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
         if n <= 2 and not (n == 1 and first.is_upper):
             cc = self.demonym(surface)
