@@ -993,5 +993,5 @@ def test_a_place_after_an_outlets_acronym_names_the_outlet_it_serves(gazetteer):
 
 
 def test_a_country_abbreviation_ending_a_bodys_name(gazetteer):
-    found = find_mentions("She won a place on the Exchange UK scheme last spring.", gazetteer=gazetteer)
+    found = find_mentions("She won a place on the Innovate UK scheme last spring.", gazetteer=gazetteer)
     assert [(m["surface"], m["role"], m["country"]) for m in found] == [("UK", "organisation", "GB")]
