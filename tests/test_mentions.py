@@ -995,3 +995,11 @@ def test_a_place_after_an_outlets_acronym_names_the_outlet_it_serves(gazetteer):
 def test_a_country_abbreviation_ending_a_bodys_name(gazetteer):
     found = find_mentions("She won a place on the Innovate UK scheme last spring.", gazetteer=gazetteer)
     assert [(m["surface"], m["role"], m["country"]) for m in found] == [("UK", "organisation", "GB")]
+
+
+def test_a_name_bound_by_its_area_once_means_that_place_throughout(gazetteer):
+    text = "Polar bears roam the shore near Churchill, Manitoba, each autumn. A Churchill guide said the ice came late."
+    found = places(text, gazetteer=gazetteer)
+    churchill = [m for m in found if m["surface"] == "Churchill"]
+    assert [(m["country"], m["admin1"]) for m in churchill] == [("CA", "Manitoba")] * 2
+    assert "written with its area elsewhere in the text" in churchill[1]["why"]

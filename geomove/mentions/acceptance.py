@@ -142,6 +142,8 @@ class Acceptance:
             return f"after '{words[-2]} of'", True  # "the mayor of X", "residents of Y"
         if len(prev) >= 2 and prev[-1].text == "," and prev[-2].lower in APPOSITION_PLACE_NOUNS:
             return f"in apposition to '{prev[-2].lower}'", True  # "the state capital, X"
+        if m.get("bound_elsewhere"):
+            return "written with its area elsewhere in the text", True
         if m.get("region_hint"):
             return f"followed by ', {m['region_hint']}'", True
         if (name_key(m["surface"]), best.get("gazetteer_id")) in getattr(self, "_dateline_readings", ()):

@@ -105,6 +105,7 @@ class _Finder(
         self._add_shared_country_names(mentions)
         self._apply_demonym_before(mentions)
         self._apply_region_after_comma(mentions)
+        self._one_place_per_bound_name(mentions)
         # pass 1: what is clear on its own
         for m in mentions:
             cands = m.get("cands") or []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..distance import haversine_km
+from ..gazetteer import name_key
 from ..names import plain
 from ..wordlists import ADDRESS_KIND_WORDS, SHARED_COUNTRY_NAMES
 
@@ -215,3 +216,32 @@ class BindingHints:
                     b["cands"] = [r]
                 elif b["cands"][0].get("country") != r.get("country"):
                     b["cands"] = [r] + [c for c in b["cands"] if c is not r]
+
+    def _one_place_per_bound_name(self, mentions: list[dict]) -> None:
+        """'... of Paris ... Paris, Texas': a name the text once binds with the area written
+        after it means that place wherever else the text writes it bare (one place per name
+        in one text). The bare mentions take the bound reading first and count it as support."""
+        bound: dict[str, dict] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("region_hint") and cands and m["role"] == "place":
+                bound.setdefault(name_key(self.gaz.split_kind(m["surface"])[0]), cands[0])
+        if not bound:
+            return
+        for m in mentions:
+            cands = m.get("cands")
+            if not cands or m.get("region_hint") or m.get("cc") or m["role"] not in ("place", "organisation") \
+                    or m.get("kind"):
+                continue
+            pick = bound.get(name_key(self.gaz.split_kind(m["surface"])[0]))
+            if pick is None or cands[0].get("gazetteer_id") == pick.get("gazetteer_id"):
+                continue
+            same = next((c for c in cands if c.get("gazetteer_id") == pick.get("gazetteer_id")), None)
+            if same is None:
+                continue  # (another spelling the bound reading does not share)
+            cands.remove(same)
+            same["why"] = same.get("why", "") + "; written with its area elsewhere in the text"
+            cands.insert(0, same)
+            # (binds as a written area does: no guard doubts it, acceptance counts it as support)
+            m["region_hint"] = pick.get("admin1") or pick.get("country")
+            m["bound_elsewhere"] = True
