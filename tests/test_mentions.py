@@ -1003,3 +1003,11 @@ def test_a_name_bound_by_its_area_once_means_that_place_throughout(gazetteer):
     churchill = [m for m in found if m["surface"] == "Churchill"]
     assert [(m["country"], m["admin1"]) for m in churchill] == [("CA", "Manitoba")] * 2
     assert "written with its area elsewhere in the text" in churchill[1]["why"]
+
+
+def test_a_name_placed_beside_another_is_the_reading_near_it(gazetteer):
+    # Tasmania's Kingston lies beside Hobart; the text puts this one south of Brisbane
+    text = "Storms hit Hobart and Launceston on Saturday; on Sunday a boy was hurt in Kingston, south of Brisbane."
+    kingston = [m for m in places(text, gazetteer=gazetteer) if m["surface"] == "Kingston"]
+    assert [m["admin1"] for m in kingston] == ["Queensland"]
+    assert "as the text places it" in kingston[0]["why"]

@@ -137,6 +137,7 @@ class _Finder(
         self._like_areas_in_lists(mentions)
         self._one_sense_per_text(mentions)
         self._namesakes_in_named_countries(mentions, text_countries)
+        self._placed_by_a_neighbour(mentions)
         # acceptance: a weak, unsupported match is dropped
         self._accept(mentions, text_countries, points)
         # the far-namesake guard judges by the places that were accepted, not by words that

@@ -11,6 +11,10 @@ from ..names import plain
 from ..wordlists import ADDRESS_KIND_WORDS, SHARED_COUNTRY_NAMES
 
 
+# how near a place the text puts beside another must lie to it
+NEIGHBOUR_KM = 100.0
+
+
 class BindingHints:
     """Areas and demonyms written beside a name restrict its readings."""
 
@@ -245,3 +249,37 @@ class BindingHints:
             # (binds as a written area does: no guard doubts it, acceptance counts it as support)
             m["region_hint"] = pick.get("admin1") or pick.get("country")
             m["bound_elsewhere"] = True
+
+    # "X, south of Y", "X, 30 km north-east of Y": X lies near Y
+    _PLACED_AFTER = re.compile(
+        r"^\s*,\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
+        r"\.?\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|outside|near|just\s+(?:north|south|east|west))"
+        r"\s+(?:of\s+)?$", re.I)
+    # "the Y suburb of X", "a Y suburb, X": X lies near Y
+    _SUBURB_BETWEEN = re.compile(r"^\s+(?:suburb|neighbourhood|neighborhood|district)s?\s+of\s+$", re.I)
+
+    def _placed_by_a_neighbour(self, mentions: list[dict]) -> None:
+        """'Kingston, south of Brisbane', 'the Cincinnati suburb of West Chester': the text
+        places a name beside another, so of its readings the one near that place is meant."""
+        ordered = sorted((m for m in mentions if m.get("cands") and m["role"] in ("place", "dateline")),
+                         key=lambda m: m["start"])
+        for a, b in zip(ordered, ordered[1:]):
+            gap = self.text[a["end"]:b["start"]]
+            if self._PLACED_AFTER.match(gap):
+                self._near_neighbour(a, b)
+            elif self._SUBURB_BETWEEN.match(gap):
+                self._near_neighbour(b, a)
+
+    def _near_neighbour(self, m: dict, anchor: dict) -> None:
+        """Move ``m``'s best reading near ``anchor``'s reading first (within NEIGHBOUR_KM)."""
+        cands, ref = m["cands"], anchor["cands"][0]
+        if len(cands) < 2 or ref.get("lat") is None or m.get("region_hint"):
+            return
+        near = [c for c in cands if c.get("lat") is not None and c.get("kind") not in ("country", "admin1")
+                and haversine_km(c["lat"], c["lon"], ref["lat"], ref["lon"]) <= NEIGHBOUR_KM]
+        if not near or near[0] is cands[0]:
+            return
+        pick = near[0]
+        cands.remove(pick)
+        pick["why"] = pick.get("why", "") + f"; near {ref['name']}, as the text places it"
+        cands.insert(0, pick)
