@@ -1011,3 +1011,11 @@ def test_a_name_placed_beside_another_is_the_reading_near_it(gazetteer):
     kingston = [m for m in places(text, gazetteer=gazetteer) if m["surface"] == "Kingston"]
     assert [m["admin1"] for m in kingston] == ["Queensland"]
     assert "as the text places it" in kingston[0]["why"]
+
+
+def test_a_known_name_with_a_possessive_inside_is_one_name(gazetteer):
+    text = "Ducks were found in Queen Anne's County, Maryland. Ferries left for Martha's Vineyard. Turkey's army moved."
+    found = find_mentions(text, gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [
+        ("Queen Anne's County", "US"), ("Maryland", "US"), ("Martha's Vineyard", "US"), ("Turkey", "TR")]
+    assert all(text[m["start"]:m["end"]] == m["surface"] for m in found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..textutil import Token
+from ..names import plain
 from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, KIND_PAIRS
 
 
@@ -24,6 +25,14 @@ _ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
 def is_nameish(tok: Token) -> bool:
     t = tok.text
     return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t))
+
+
+_POSSESSIVE_RE = re.compile(r"\w['’]s\b")
+
+
+def _letters(name: str) -> str:
+    """The letters of a name, folded: "St. John's" -> "stjohns"."""
+    return re.sub(r"[^a-z]", "", plain(name))
 
 
 class TextStructure:
@@ -89,7 +98,43 @@ class TextStructure:
                 run = run[:-1]
             if run:
                 out.append(run)
+        return self._possessive_names(out)
+
+    def _possessive_names(self, runs: list[list[int]]) -> list[list[int]]:
+        """"Queen Anne's County", "Martha's Vineyard", "St. John's": a known name with a
+        possessive inside or at its end is one run (the apostrophe and the 's' are tokens of
+        their own, which end a run of capitalised words otherwise). Only names the gazetteer
+        knows are joined: "Turkey's army" stays a country and a word."""
+        toks, out, i = self.toks, [], 0
+        while i < len(runs):
+            run = runs[i]
+            j = run[-1]
+            if j + 2 < len(toks) and toks[j + 1].text in ("'", "’") and toks[j + 2].lower == "s" \
+                    and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end:
+                first = toks[run[max(0, len(run) - 3)]].start
+                nxt = runs[i + 1] if i + 1 < len(runs) and runs[i + 1][0] == j + 3 else None
+                if nxt and self._adjacent(toks[j + 2], toks[nxt[0]]) \
+                        and self._spelled_with_possessive(self.text[first:toks[nxt[0]].end]):
+                    out.append(run + [j + 1, j + 2] + nxt)
+                    i += 2
+                    continue
+                if self._spelled_with_possessive(self.text[first:toks[j + 2].end]):
+                    out.append(run + [j + 1, j + 2])
+                    i += 1
+                    continue
+            out.append(run)
+            i += 1
         return out
+
+    def _spelled_with_possessive(self, name: str) -> bool:
+        """Does the gazetteer hold a place spelled so, its possessive 's' included (the name
+        key folds it away: "Turkey's" is no place's name)?"""
+        if not self.has_name(name):
+            return False
+        want = {_letters(name), _letters(self.gaz.split_kind(name)[0])}
+        return any(_POSSESSIVE_RE.search(spelled) and _letters(spelled) in want
+                   for c in self.gaz.candidates(name, limit=10, fuzzy=False)
+                   for spelled in (c.get("matched_name") or c["name"], c["name"]))
 
     def prev_word(self, i: int, n: int = 1) -> list[Token]:
         out = []
