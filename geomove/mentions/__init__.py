@@ -20,6 +20,10 @@ How a mention is found:
    crossing") are passed as hints.
 5. Relative phrases around a name ("the countryside of X", "10 km north of Y", "near Z")
    set the mention's ``relation``, ``precision`` and ``uncertainty_km`` (:mod:`geomove.relative`).
+6. A name the text clearly calls a place but whose only readings are wrong (a province the
+   index holds only as a town abroad, "West Midlands" read as "Midlands", a lone hamlet on
+   another continent) stays a mention without a point (``lat``/``lon`` null); its ``why``
+   says why. A confident wrong point on a map is worse than none.
 
 Roles: ``place`` (something is or happens there), ``demonym_place``, ``demonym``,
 ``actor`` (a demonym or a country naming a force or a government: "Turkey said"),
