@@ -1019,3 +1019,9 @@ def test_a_known_name_with_a_possessive_inside_is_one_name(gazetteer):
     assert [(m["surface"], m["country"]) for m in found] == [
         ("Queen Anne's County", "US"), ("Maryland", "US"), ("Martha's Vineyard", "US"), ("Turkey", "TR")]
     assert all(text[m["start"]:m["end"]] == m["surface"] for m in found)
+
+
+def test_a_place_after_a_lower_case_prefix_and_hyphen(gazetteer):
+    found = places("Buyers came from mid-Ohio and from upstate-Vermont farms.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"], m["kind"]) for m in found] == [("Ohio", "US", "admin1"), ("Vermont", "US", "admin1")]
+    assert all(m["surface"] in ("Ohio", "Vermont") for m in found)

@@ -22,9 +22,14 @@ _ACRONYM_DEF_RE = re.compile(
 _ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
 
 
+# "mid-Ohio", "trans-Sahara": a lower-case prefix joined to a name by a hyphen
+_PREFIXED_NAME_RE = re.compile(r"^(?:mid|trans|pan|sub|upstate|downstate)-[A-Z][a-z]")
+
+
 def is_nameish(tok: Token) -> bool:
     t = tok.text
-    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t))
+    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) \
+        or bool(_PREFIXED_NAME_RE.match(t))
 
 
 _POSSESSIVE_RE = re.compile(r"\w['’]s\b")
