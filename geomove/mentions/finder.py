@@ -151,12 +151,6 @@ class _Finder(
                 self._with_its_qualifier(m)
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and self._lone_far_minor(m, cands[0], named):
-                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), a minor place, lies far "
-                                   "from every other place of the text and in none of their countries")
-                m["cands"] = []
-                continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
                          or self._everyday_words_far(m, cands[0], named)
                          or self._loose_facility_far(m, cands[0], named)):
@@ -168,6 +162,13 @@ class _Finder(
                     cands.insert(0, near)
                     continue
                 m["drop"] = True  # a miss is better than a confident wrong place
+                continue
+            # (only a reading no guard above dropped: those are no mentions at all)
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._lone_far_minor(m, cands[0], named):
+                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), a minor place, lies far "
+                                   "from every other place of the text and in none of their countries")
+                m["cands"] = []
 
     def _with_its_qualifier(self, m: dict) -> None:
         """The mention becomes the whole name ("West Midlands"), without a point: the index
