@@ -1025,3 +1025,13 @@ def test_a_place_after_a_lower_case_prefix_and_hyphen(gazetteer):
     found = places("Buyers came from mid-Ohio and from upstate-Vermont farms.", gazetteer=gazetteer)
     assert [(m["surface"], m["country"], m["kind"]) for m in found] == [("Ohio", "US", "admin1"), ("Vermont", "US", "admin1")]
     assert all(m["surface"] in ("Ohio", "Vermont") for m in found)
+
+
+def test_a_far_province_named_by_everyday_words_is_no_place(gazetteer):
+    # "Far North" is a Cameroonian region; in a text about Ontario it is the words' own sense
+    found = places("Caribou herds in the Far North moved south early, officials in Thunder Bay and "
+                   "Timmins, Ontario, said.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Thunder Bay", "Timmins", "Ontario"]
+    # a one-word province keeps its reading ("Georgia" is no pair of everyday words)
+    found = places("Flights from Toronto and Ottawa to Georgia resumed.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found][-1] == "Georgia"

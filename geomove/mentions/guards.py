@@ -82,11 +82,14 @@ class FarReadingGuards:
         continent from a text whose places all lie in one other country: the words mean
         something there (a church, a street), not a far village."""
         imp = best.get("importance") or 0.0
-        if imp >= FAR_NAMESAKE_IMPORTANCE or best.get("lat") is None \
-                or best.get("kind") in ("country", "admin1", "continent"):
-            return False
         words = re.findall(r"[^\W\d_]+", m.get("surface") or "")
-        if not words or not all(is_common_word(w, imp) for w in words):
+        # a province named by two or more everyday words ("Far North", a Cameroonian region, in
+        # a text about Ontario) is doubted as a village is; a one-word one ("Georgia") is not
+        worded_area = best.get("kind") == "admin1" and len(words) >= 2
+        if (imp >= FAR_NAMESAKE_IMPORTANCE and not worded_area) or best.get("lat") is None \
+                or best.get("kind") in ("country", "continent") or (best.get("kind") == "admin1" and not worded_area):
+            return False
+        if not words or not all(is_common_word(w, 0.0 if worded_area else imp) for w in words):
             return False
         others = named.others(m)
         countries = {cc for _, _, cc in others if cc}
