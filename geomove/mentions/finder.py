@@ -14,7 +14,7 @@ from .persons import PersonsAndOrganisations
 from .facilities import Facilities
 from .hyphens import Hyphenated
 from .scan import RunScanner
-from .roles import Roles, _ACTING_PARTICIPLES
+from .roles import ACTING_PARTICIPLES, Roles
 from .datelines import Datelines
 from .hints import BindingHints
 from .context import ContextRanking
@@ -73,7 +73,7 @@ class _Finder(
             elif m["role"] == "hyphen_places":
                 # "Washington-based", "London-born": where someone or something is from;
                 # "US-backed" names who acts
-                acting = any(r in _ACTING_PARTICIPLES for r in m["rest"])
+                acting = any(r in ACTING_PARTICIPLES for r in m["rest"])
                 role = "organisation" if m["in_org"] else "actor" if acting else "place"
                 for s, e, surf, cands in m["parts"]:
                     mentions.append({"start": s, "end": e, "surface": surf, "sentence": m["sentence"],

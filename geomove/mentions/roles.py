@@ -7,7 +7,7 @@ from ..wordlists import ACTOR_NOUNS, HONORIFICS, LOCATIVE_PREPS, ORG_SUFFIXES, P
 
 
 # "Turkish-backed", "US-led": the country named is who acts
-_ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
+ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
                                 "armed".split())
 
 
@@ -55,7 +55,7 @@ class Roles:
         return False
 
     def demonym_role(self, end_tok: int, rest: list[str] | None = None) -> str:
-        if rest and any(r in _ACTING_PARTICIPLES for r in rest):
+        if rest and any(r in ACTING_PARTICIPLES for r in rest):
             return "actor"
         if rest and any(r in ("border", "borders", "frontier") for r in rest):
             return "demonym_place"
