@@ -1035,3 +1035,11 @@ def test_a_far_province_named_by_everyday_words_is_no_place(gazetteer):
     # a one-word province keeps its reading ("Georgia" is no pair of everyday words)
     found = places("Flights from Toronto and Ottawa to Georgia resumed.", gazetteer=gazetteer)
     assert [m["surface"] for m in found][-1] == "Georgia"
+
+
+def test_two_neighbouring_places_joined_by_a_hyphen(gazetteer):
+    found = places("Shelling hit the Donetsk-Horlivka road at dawn.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Donetsk", "UA"), ("Horlivka", "UA")]
+    assert "joined by a hyphen to a place beside it" in found[1]["why"]
+    # a double-barrelled surname has no such readings
+    assert places("Lloyd-Jones said the road was shut.", gazetteer=gazetteer) == []

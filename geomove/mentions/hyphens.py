@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 
 from ..textutil import Token
+from ..distance import haversine_km
 from ..wordlists import COUNTRY_ABBREVIATIONS, GIVEN_NAMES
 
 
 _PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "X-based": X is a place
+
+
+# two names joined by a hyphen with readings this close are two places side by side
+NEIGHBOUR_PAIR_KM = 60.0
 
 
 class Hyphenated:
@@ -36,6 +41,10 @@ class Hyphenated:
         # "Denver-based", "Leeds-born": the suffix says the word before it is a place, so a
         # city need not be as famous as for "Russia-Turkey"
         placed = any(p.group().lower() in _PLACE_SUFFIXES for p in parts)
+        if not placed and all(p.group()[:1].isupper() for p in parts) and len(parts) == 2:
+            pair = self._neighbouring_pair(tok, parts)
+            if pair:
+                return pair
         found, rest = [], []
         for p in parts:
             word = p.group()
@@ -72,6 +81,35 @@ class Hyphenated:
         return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
                 "importance": 1.0, "rest": rest, "in_org": in_org}
+
+    def _neighbouring_pair(self, tok: Token, parts: list) -> dict | None:
+        """'Middlesex-London', 'Kitchener-Waterloo': two names joined by a hyphen that have
+        readings within NEIGHBOUR_PAIR_KM of each other are two places side by side (a twin
+        city, a county and its town), each read there; 'Lloyd-Jones' has no such readings."""
+        (a, b) = [p.group() for p in parts]
+        if any(w in self.person_words or w.lower() in GIVEN_NAMES or len(w) < 3 or not self.has_name(w)
+               for w in (a, b)):
+            return None
+        ca = [c for c in self.candidates(a, None)[:8] if c.get("name_similarity") == 1.0 and c.get("lat") is not None]
+        cb = [c for c in self.candidates(b, None)[:8] if c.get("name_similarity") == 1.0 and c.get("lat") is not None]
+        best = None
+        for x in ca:
+            for y in cb:
+                d = haversine_km(x["lat"], x["lon"], y["lat"], y["lon"])
+                reach = NEIGHBOUR_PAIR_KM + min(max(x.get("uncertainty_km") or 0, y.get("uncertainty_km") or 0), 100.0)
+                fame = (x.get("importance") or 0) + (y.get("importance") or 0)
+                if d <= reach and (best is None or fame > best[0]):
+                    best = (fame, x, y)
+        if best is None:
+            return None
+        _, x, y = best
+        why = "; joined by a hyphen to a place beside it"
+        found = [(tok.start + p.start(), tok.start + p.end(), p.group(),
+                  [dict(c, why=(c.get("why") or "") + why)] + [o for o in cs if o is not c])
+                 for p, c, cs in zip(parts, (x, y), (ca, cb))]
+        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
+                "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
+                "importance": 1.0, "rest": [], "in_org": False}
 
     def _name_before_hyphen(self, tok: Token, word: str) -> tuple[int, str] | None:
         """(start, name) of a two-word place ending in ``word``, the first part of ``tok``,
