@@ -169,6 +169,13 @@ KIND_BEFORE_LIST = {"states": "admin1", "provinces": "admin1", "governorates": "
 # (a bare "Congo" beside Goma is the Democratic Republic of the Congo)
 SHARED_COUNTRY_NAMES = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
 
+# Former names of countries that reports and older texts still write (general knowledge; each
+# renaming is in Wikipedia's "List of former country names"): the country is a candidate
+# beside any place of the name ("Zaire" is also an Angolan province), context ranks them.
+FORMER_COUNTRY_NAMES = {"zaire": "CD", "zaïre": "CD", "burma": "MM", "ceylon": "LK", "rhodesia": "ZW",
+                        "dahomey": "BJ", "upper volta": "BF", "swaziland": "SZ", "siam": "TH",
+                        "east pakistan": "BD", "kampuchea": "KH", "zaire/congo": "CD"}
+
 # Country abbreviations written in capitals; the gazetteer's short names are unreliable.
 COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
                          "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",

@@ -1043,3 +1043,12 @@ def test_two_neighbouring_places_joined_by_a_hyphen(gazetteer):
     assert "joined by a hyphen to a place beside it" in found[1]["why"]
     # a double-barrelled surname has no such readings
     assert places("Lloyd-Jones said the road was shut.", gazetteer=gazetteer) == []
+
+
+def test_a_former_country_name_is_the_country(gazetteer):
+    found = places("Ebola cases were confirmed in Zaire and Uganda that year.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"], m["kind"]) for m in found] == [("Zaire", "CD", "country"), ("Uganda", "UG", "country")]
+    assert "former name" in found[0]["why"]
+    # with its kind word it is the Angolan province of the name
+    found = places("Oil wells in Zaire province near Soyo were shut.", gazetteer=gazetteer)
+    assert [m["country"] for m in found if m["surface"] == "Zaire"] == ["AO"]

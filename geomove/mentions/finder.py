@@ -103,6 +103,7 @@ class _Finder(
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
         self._add_shared_country_names(mentions)
+        self._add_former_country_names(mentions)
         self._apply_demonym_before(mentions)
         self._apply_region_after_comma(mentions)
         self._one_place_per_bound_name(mentions)

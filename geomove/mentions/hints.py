@@ -8,7 +8,7 @@ import re
 from ..distance import haversine_km
 from ..gazetteer import name_key
 from ..names import plain
-from ..wordlists import ADDRESS_KIND_WORDS, SHARED_COUNTRY_NAMES
+from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY_NAMES
 
 
 # how near a place the text puts beside another must lie to it
@@ -78,6 +78,23 @@ class BindingHints:
                         pick["why"] = pick.get("why", "") + "; listed among provinces of " + cc
                         m["cands"].insert(0, pick)
                 break
+
+    def _add_former_country_names(self, mentions: list[dict]) -> None:
+        """'Zaire', 'Burma': a country's former name makes the country a candidate (first,
+        unless a kind word says the name is a province or a town: "Zaire province")."""
+        for m in mentions:
+            cc = FORMER_COUNTRY_NAMES.get(plain(m["surface"]))
+            if not cc or m.get("cc") or m.get("kind") or m["role"] not in ("place", "organisation", "actor"):
+                continue
+            cands = m.get("cands") or []
+            if any(c.get("kind") == "country" and c.get("country") == cc for c in cands):
+                continue
+            place = self.gaz.country(cc)
+            if place:
+                top = cands[0].get("score", 0.85) if cands else 0.85
+                cands.insert(0, dict(place, score=top, name_similarity=1.0,
+                                     why=f"{m['surface']!r} is a former name of {place['name']}"))
+                m["cands"] = cands
 
     def _add_shared_country_names(self, mentions: list[dict]) -> None:
         """'Congo' names two countries: both are candidates, context ranks them."""
