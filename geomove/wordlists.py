@@ -174,7 +174,7 @@ SHARED_COUNTRY_NAMES = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
 # beside any place of the name ("Zaire" is also an Angolan province), context ranks them.
 FORMER_COUNTRY_NAMES = {"zaire": "CD", "zaïre": "CD", "burma": "MM", "ceylon": "LK", "rhodesia": "ZW",
                         "dahomey": "BJ", "upper volta": "BF", "swaziland": "SZ", "siam": "TH",
-                        "east pakistan": "BD", "kampuchea": "KH", "zaire/congo": "CD"}
+                        "east pakistan": "BD", "kampuchea": "KH"}
 
 # Country abbreviations written in capitals; the gazetteer's short names are unreliable.
 COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
