@@ -10,7 +10,10 @@ Figures per corpus and per mention set:
 - ``places``: what ``geomove places --places-only`` prints (roles place, demonym_place);
 - ``all``: what ``geomove places`` prints: every mention, demonyms, actors and places inside
   organisation names included (the corpora mark these as toponyms).
-Span precision/recall use exact offsets; "lenient" counts any overlap. Accuracy@161 is over
+Span precision/recall use exact offsets; "lenient" counts any overlap. The ``all`` row is
+followed by its error kinds: missed, unresolved, far areas (within or beyond their own radius),
+far places (nearer or farther than 1,000 km), right place with other offsets, and the spurious
+mentions (no gold toponym overlaps them) by role. Accuracy@161 is over
 every gold toponym with coordinates: a missed one counts as wrong. ``acc161_area`` also
 counts as right a point farther than 161 km but within the resolved place's own
 ``uncertainty_km`` (a country or province whose representative point differs from the
@@ -66,6 +69,7 @@ def score(docs, predictions, keep):
     lenient_tp = lenient_pred = 0
     with_coords = right = right_area = 0
     errors = {"fp": [], "fn": [], "far": []}
+    kinds: dict[str, int] = {}  # error kind -> count (see error_kind)
     for doc, preds in zip(docs, predictions):
         preds = [p for p in preds if keep(p)]
         gold = doc["toponyms"]
@@ -80,6 +84,9 @@ def score(docs, predictions, keep):
                 lenient_tp += 1
             elif (s, e) not in gold_spans:
                 errors["fp"].append((doc["doc_id"], p["surface"], p.get("name"), p.get("country"), p["role"]))
+            if not any(gs < e and s < ge for gs, ge in gold_spans):
+                kind = f"spurious {p['role']}"
+                kinds[kind] = kinds.get(kind, 0) + 1
         for (s, e), g in gold_spans.items():
             if g.get("lat") is None:
                 continue
@@ -88,8 +95,12 @@ def score(docs, predictions, keep):
                 (p for (ps, pe), p in pred_spans.items() if ps < e and s < pe), None)
             if p is None:
                 errors["fn"].append((doc["doc_id"], g["surface"], g.get("name")))
+                kinds["missed"] = kinds.get("missed", 0) + 1
                 continue
             dist = haversine(p["lat"], p["lon"], g["lat"], g["lon"]) if p.get("lat") is not None else None
+            kind = error_kind(p, dist, exact=(p["start"], p["end"]) == (s, e))
+            if kind:
+                kinds[kind] = kinds.get(kind, 0) + 1
             if dist is not None and dist <= max(161.0, p.get("uncertainty_km") or 0.0):
                 right_area += 1  # within the resolved area's own radius (countries, provinces)
             if dist is not None and dist <= 161:
@@ -107,7 +118,32 @@ def score(docs, predictions, keep):
         "acc161": round(right / with_coords, 3) if with_coords else 0.0,
         "acc161_area": round(right_area / with_coords, 3) if with_coords else 0.0,
         "gold": tp + fn, "predicted": tp + fp, "gold_with_coords": with_coords,
-    }, errors
+    }, dict(errors, kinds=kinds)
+
+
+AREA_KINDS = ("country", "admin1", "admin2", "region", "continent", "sea", "ocean")
+
+
+def error_kind(p: dict, dist: float | None, exact: bool) -> str | None:
+    """What went wrong with a gold toponym that a prediction overlaps (None: nothing). A far
+    area (a country, a province) is most often the corpus's convention for its point; a far
+    settlement farther than 1,000 km is most often a namesake or another spelling elsewhere."""
+    if dist is None:
+        return "unresolved"
+    if dist <= 161:
+        return None if exact else "right place, span differs"
+    if p.get("kind") in AREA_KINDS:
+        return "far area, within its radius" if dist <= (p.get("uncertainty_km") or 0.0) else "far area, beyond its radius"
+    return "far place, < 1000 km" if dist < 1000 else "far place, >= 1000 km (namesake or spelling elsewhere)"
+
+
+def print_error_kinds(kinds: dict[str, int]) -> None:
+    """Grouped error kinds, most frequent first, spurious mentions by role on one line."""
+    wrong = {k: n for k, n in kinds.items() if not k.startswith("spurious")}
+    spurious = {k.split(" ", 1)[1]: n for k, n in kinds.items() if k.startswith("spurious")}
+    print("    error kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(wrong.items(), key=lambda kv: -kv[1])))
+    print(f"    spurious ({sum(spurious.values())}, by role): "
+          + ", ".join(f"{k} {n}" for k, n in sorted(spurious.items(), key=lambda kv: -kv[1])))
 
 
 def main(argv=None):
@@ -159,6 +195,8 @@ def main(argv=None):
                             ("all", lambda p: True)):
             figures, errors = score(docs, predictions, keep)
             print(f"  {label:7s} " + "  ".join(f"{k}={v}" for k, v in figures.items()))
+            if label == "all":
+                print_error_kinds(errors["kinds"])
             if args.errors and label == "places":
                 for kind in ("fp", "fn", "far"):
                     print(f"    {kind}: {errors[kind][:args.errors]}")

@@ -159,9 +159,22 @@ KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province":
                "governorate": "admin1", "district": "admin2", "region": "admin1", "state": "admin1",
                "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}
 
+# "the states of Texas and Georgia", "the provinces of A, B and C": a plural kind word before a
+# list of names says what each of them is
+KIND_BEFORE_LIST = {"states": "admin1", "provinces": "admin1", "governorates": "admin1", "regions": "admin1",
+                    "oblasts": "admin1", "districts": "admin2", "counties": "admin2", "cities": "city",
+                    "towns": "town", "villages": "village"}
+
 # Short names two countries share: the report's other places decide which one is meant
 # (a bare "Congo" beside Goma is the Democratic Republic of the Congo)
 SHARED_COUNTRY_NAMES = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
+
+# Former names of countries that reports and older texts still write (general knowledge; each
+# renaming is in Wikipedia's "List of former country names"): the country is a candidate
+# beside any place of the name ("Zaire" is also an Angolan province), context ranks them.
+FORMER_COUNTRY_NAMES = {"zaire": "CD", "zaïre": "CD", "burma": "MM", "ceylon": "LK", "rhodesia": "ZW",
+                        "dahomey": "BJ", "upper volta": "BF", "swaziland": "SZ", "siam": "TH",
+                        "east pakistan": "BD", "kampuchea": "KH"}
 
 # Country abbreviations written in capitals; the gazetteer's short names are unreliable.
 COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
@@ -221,3 +234,12 @@ CONTRACTION_RE = re.compile(
     r"^(?:i|you|we|they|he|she|it|who|that|there|here|what|where|is|are|was|were|do|does|did|has|have|"
     r"had|ca|can|could|would|should|wo|must|need|might|let|ai|y)['’](?:ve|d|ll|re|m|s|t)$"
     r"|^\w+n['’]t$", re.I)
+
+# Words that open a longer name as its first word ("West Midlands", "Central Plateau", "Upper
+# Nile"): when the gazetteer lacks the whole name, the rest alone names another place.
+NAME_QUALIFIERS = frozenset("north south east west northern southern eastern western central northeast northwest "
+                            "southeast southwest upper lower greater middle".split())
+
+# Words naming an administrative unit that English prose writes rarely enough to pass for a
+# name ("Enfield Borough", "Pine Township"): after a place's name they are its kind, no second name.
+UNIT_WORDS = frozenset("borough township parish ward commune prefecture canton shire riding".split())

@@ -391,7 +391,7 @@ def test_a_ranking_only_edit_keeps_the_index_fingerprint(tmp_path):
     ranking.write_text(text.replace('"name": 0.55', '"name": 0.60'), encoding="utf-8")
     reader = copy / "gazetteer" / "__init__.py"
     reader.write_text(reader.read_text(encoding="utf-8") + "\n# a reader-side edit\n", encoding="utf-8")
-    mentions = copy / "mentions.py"
+    mentions = copy / "mentions" / "context.py"
     mentions.write_text(mentions.read_text(encoding="utf-8") + "\n# a mention-side edit\n", encoding="utf-8")
     assert fingerprint() == before
     kinds = copy / "gazetteer" / "kinds.py"

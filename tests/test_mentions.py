@@ -850,3 +850,208 @@ def test_a_known_crossing_with_its_kind_written_in_capitals(gazetteer):
                  "Lorries queued at the Nasib Border Crossing on Sunday."):
         found = places(text, gazetteer=gazetteer)
         assert [(m["surface"], m["kind"], m["country"]) for m in found] == [("Nasib", "crossing", "SY")], text
+
+
+def test_a_town_in_a_text_about_another_country_is_the_namesake_there(gazetteer):
+    # the text names Canada and nothing British: London, Ontario
+    found = places("A food bank in London reopened on Monday, the busiest such bank in Canada, "
+                   "its director said.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("London", "CA"), ("Canada", "CA")]
+    assert "a country the text names" in found[0]["why"]
+    # ... but the famous city when the text names its country too, or no country at all
+    found = places("Canadian ministers flew to London for talks with British officials.", gazetteer=gazetteer)
+    assert [m["country"] for m in found if m["surface"] == "London"] == ["GB"]
+    assert [m["country"] for m in places("Fog closed two airports in London.", gazetteer=gazetteer)] == ["GB"]
+
+
+def test_a_province_named_after_a_title_is_no_person(gazetteer):
+    text = "Inspectors culled a flock on a farm in Prince Edward Island after the tests."
+    found = places(text, gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"], m["country"]) for m in found] == [("Prince Edward Island", "admin1", "CA")]
+    # a royal is still a person, though a county bears his name
+    assert places("Prince William opened the new ward on Friday.", gazetteer=gazetteer) == []
+
+
+def test_a_name_read_without_its_qualifier_word_is_no_far_place(gazetteer):
+    # the index lacks "West Midlands": "Midlands" alone is a Zimbabwean province; the whole name
+    # stays a mention, without a point
+    for text, whole, rest in (
+            ("Hospitals in the West Midlands of England took in more patients.", "West Midlands", "England"),
+            ("Clinics in the Central Plateau ran short of saline, Haitian officials said.", "Central Plateau",
+             "Haitian")):
+        found = find_mentions(text, gazetteer=gazetteer)
+        assert [m["surface"] for m in found] == [whole, rest], text
+        assert found[0]["lat"] is None and text[found[0]["start"]:found[0]["end"]] == whole
+        assert "no place called" in found[0]["why"]
+    # ... but a country stays read when the qualifier is only its part
+    found = places("The convoy crossed into Southern Syria at night.", gazetteer=gazetteer)
+    assert [m["country"] for m in found] == ["SY"]
+
+
+def test_a_province_is_not_outshone_by_a_city_of_another_spelling(gazetteer):
+    # "Huainan" (a city in Anhui) is a variant spelling of "Hainan", not the province's own name
+    for text in ("Health teams from Hefei flew to Hainan on Monday.",
+                 "Cases rose in the provinces of Anhui, Henan, Hainan and Hunan, officials said."):
+        found = places(text, gazetteer=gazetteer)
+        hainan = [m for m in found if m["surface"] == "Hainan"]
+        assert [(m["kind"], m["admin1"]) for m in hainan] == [("admin1", "Hainan Sheng")], text
+
+
+def test_a_minor_reading_nothing_supports_is_no_context(gazetteer):
+    # "Hanley" (a surname) reads as a Canadian airstrip that acceptance drops; it must not pull
+    # Edmonton to Alberta beside Enfield
+    found = places("Pupils from Edmonton and Enfield sang; Hanley, their teacher, played piano.",
+                   gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Edmonton", "GB"), ("Enfield", "GB")]
+
+
+def test_a_district_no_town_shares_binds_like_a_province(gazetteer):
+    # Philippine provinces are districts (admin2) in the index; no town is called "Davao del Sur"
+    found = places("Farmers reported sick pigs near Santa Maria, Davao del Sur, on Friday.", gazetteer=gazetteer)
+    santa = [m for m in found if m["surface"] == "Santa Maria"]
+    assert [(m["country"], m["admin1"]) for m in santa] == [("PH", "Davao")]
+    assert "written after the name" in santa[0]["why"]
+
+
+def test_the_well_known_city_of_a_country_the_text_names(gazetteer):
+    # Paris, Kentucky lies beside the Kentucky the text names; the text names France too
+    found = places("A student from Kentucky was on a trip in France when police in Paris closed the avenue.",
+                   gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found if m["surface"] == "Paris"] == [("Paris", "FR")]
+    assert "well-known" in [m for m in found if m["surface"] == "Paris"][0]["why"]
+    # a capital, not a small namesake inside a state the text names
+    found = find_mentions("WASHINGTON — Farmers in Iowa sold fewer turkeys, U.S. officials said.",
+                          gazetteer=gazetteer)
+    assert [(m["name"], m["admin1"]) for m in found if m["surface"] == "WASHINGTON"] == [
+        ("Washington", "District of Columbia")]
+    # a namesake the text places itself keeps its place
+    found = places("Officials in Paris, Kentucky closed two roads; France sent no word.", gazetteer=gazetteer)
+    assert [(m["country"], m["admin1"]) for m in found if m["surface"] == "Paris"] == [("US", "Kentucky")]
+
+
+def test_a_plural_kind_word_before_a_list_gives_each_name_its_kind(gazetteer):
+    found = places("The recall covered plants in the states of Texas and Georgia.", gazetteer=gazetteer)
+    assert [(m["surface"], m["kind"], m["country"]) for m in found] == [
+        ("Texas", "admin1", "US"), ("Georgia", "admin1", "US")]
+    # without the kind word the country keeps its name
+    found = places("Talks between Armenia and Georgia resumed.", gazetteer=gazetteer)
+    assert [m["country"] for m in found if m["surface"] == "Georgia"] == ["GE"]
+
+
+def test_the_datelines_place_named_again_in_the_body(gazetteer):
+    found = find_mentions("WINSTED — Grants will help Winsted shops repaint their fronts, the mayor said.",
+                          gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["name"]) for m in found] == [
+        ("WINSTED", "dateline", "Winsted"), ("Winsted", "place", "Winsted")]
+    assert "the dateline's place" in found[1]["why"]
+
+
+def test_two_lesser_places_side_by_side_are_one_name(gazetteer):
+    # "Clayton" and "Purnell" each read as a small US place near the text's others: one person
+    text = "Inspectors in Lynchburg, Virginia, said Clayton Purnell ran the plant in Blakely, Georgia, for years."
+    found = places(text, gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Lynchburg", "Virginia", "Blakely", "Georgia"]
+    # a place and a feature or unit word after it stay a place ("Valley", "Borough")
+    found = places("Cattle grazed on a ranch in the Salinas Valley last spring.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Salinas"]
+
+
+def test_a_village_read_by_another_name_that_is_an_english_word_is_no_place(gazetteer):
+    # "Taylor" is another name of a small Kentucky place; here it is a person
+    found = places("Officials in Louisville and Lexington, Kentucky, said Taylor would testify next week.",
+                   gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Louisville", "Lexington", "Kentucky"]
+    # a well-known city's other name is still read ("Calcutta" is Kolkata)
+    found = places("The team flew from Delhi to Calcutta on Monday.", gazetteer=gazetteer)
+    assert [m["name"] for m in found] == ["Delhi", "Kolkata"]
+
+
+def test_a_province_the_index_holds_only_as_a_town_abroad_has_no_point(gazetteer):
+    # the index knows Nyanza only as a Rwandan town; the text says it is a Kenyan province
+    text = "Cholera spread across Nyanza Province, with cases in Kisumu and Homa Bay, Kenyan officials said."
+    found = find_mentions(text, gazetteer=gazetteer)
+    nyanza = [m for m in found if m["surface"] == "Nyanza"]
+    assert len(nyanza) == 1 and nyanza[0]["lat"] is None and nyanza[0]["country"] is None
+    assert "no admin1 called 'Nyanza'" in nyanza[0]["why"]
+    assert {m["country"] for m in found if m["surface"] in ("Kisumu", "Homa Bay")} == {"KE"}
+    # a town in a country the text's places lie in keeps its point
+    found = places("Refugees reached Nyanza district and Huye in southern Rwanda.", gazetteer=gazetteer)
+    assert [m["country"] for m in found if m["surface"] == "Nyanza"] == ["RW"]
+
+
+def test_a_lone_minor_place_on_another_continent_gets_no_point(gazetteer):
+    # the only "Piccadilly" the index holds is an Australian hamlet; the text is about London and Moscow
+    found = places("He met the agent at a bar in Piccadilly, then flew from London to Moscow.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Piccadilly", None), ("London", "GB"), ("Moscow", "RU")]
+    assert "lies far from every other place" in found[0]["why"]
+
+
+def test_a_place_after_an_outlets_acronym_names_the_outlet_it_serves(gazetteer):
+    found = find_mentions("The shelter director told CTV Winnipeg that beds were short this winter.",
+                          gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["country"]) for m in found] == [("Winnipeg", "organisation", "CA")]
+    # ... and is not taken for a surname later on
+    found = find_mentions("Speaking to CTV Winnipeg, she said Winnipeg needed more beds.", gazetteer=gazetteer)
+    assert [m["role"] for m in found if m["surface"] == "Winnipeg"] == ["organisation", "place"]
+
+
+def test_a_country_abbreviation_ending_a_bodys_name(gazetteer):
+    found = find_mentions("She won a place on the Innovate UK scheme last spring.", gazetteer=gazetteer)
+    assert [(m["surface"], m["role"], m["country"]) for m in found] == [("UK", "organisation", "GB")]
+
+
+def test_a_name_bound_by_its_area_once_means_that_place_throughout(gazetteer):
+    text = "Polar bears roam the shore near Churchill, Manitoba, each autumn. A Churchill guide said the ice came late."
+    found = places(text, gazetteer=gazetteer)
+    churchill = [m for m in found if m["surface"] == "Churchill"]
+    assert [(m["country"], m["admin1"]) for m in churchill] == [("CA", "Manitoba")] * 2
+    assert "written with its area elsewhere in the text" in churchill[1]["why"]
+
+
+def test_a_name_placed_beside_another_is_the_reading_near_it(gazetteer):
+    # Tasmania's Kingston lies beside Hobart; the text puts this one south of Brisbane
+    text = "Storms hit Hobart and Launceston on Saturday; on Sunday a boy was hurt in Kingston, south of Brisbane."
+    kingston = [m for m in places(text, gazetteer=gazetteer) if m["surface"] == "Kingston"]
+    assert [m["admin1"] for m in kingston] == ["Queensland"]
+    assert "as the text places it" in kingston[0]["why"]
+
+
+def test_a_known_name_with_a_possessive_inside_is_one_name(gazetteer):
+    text = "Ducks were found in Queen Anne's County, Maryland. Ferries left for Martha's Vineyard. Turkey's army moved."
+    found = find_mentions(text, gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [
+        ("Queen Anne's County", "US"), ("Maryland", "US"), ("Martha's Vineyard", "US"), ("Turkey", "TR")]
+    assert all(text[m["start"]:m["end"]] == m["surface"] for m in found)
+
+
+def test_a_place_after_a_lower_case_prefix_and_hyphen(gazetteer):
+    found = places("Buyers came from mid-Ohio and from upstate-Vermont farms.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"], m["kind"]) for m in found] == [("Ohio", "US", "admin1"), ("Vermont", "US", "admin1")]
+    assert all(m["surface"] in ("Ohio", "Vermont") for m in found)
+
+
+def test_a_far_province_named_by_everyday_words_is_no_place(gazetteer):
+    # "Far North" is a Cameroonian region; in a text about Ontario it is the words' own sense
+    found = places("Caribou herds in the Far North moved south early, officials in Thunder Bay and "
+                   "Timmins, Ontario, said.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Thunder Bay", "Timmins", "Ontario"]
+    # a one-word province keeps its reading ("Georgia" is no pair of everyday words)
+    found = places("Flights from Toronto and Ottawa to Georgia resumed.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found][-1] == "Georgia"
+
+
+def test_two_neighbouring_places_joined_by_a_hyphen(gazetteer):
+    found = places("Shelling hit the Donetsk-Horlivka road at dawn.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"]) for m in found] == [("Donetsk", "UA"), ("Horlivka", "UA")]
+    assert "joined by a hyphen to a place beside it" in found[1]["why"]
+    # a double-barrelled surname has no such readings
+    assert places("Lloyd-Jones said the road was shut.", gazetteer=gazetteer) == []
+
+
+def test_a_former_country_name_is_the_country(gazetteer):
+    found = places("Ebola cases were confirmed in Zaire and Uganda that year.", gazetteer=gazetteer)
+    assert [(m["surface"], m["country"], m["kind"]) for m in found] == [("Zaire", "CD", "country"), ("Uganda", "UG", "country")]
+    assert "former name" in found[0]["why"]
+    # with its kind word it is the Angolan province of the name
+    found = places("Oil wells in Zaire province near Soyo were shut.", gazetteer=gazetteer)
+    assert [m["country"] for m in found if m["surface"] == "Zaire"] == ["AO"]

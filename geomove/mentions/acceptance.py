@@ -1,0 +1,216 @@
+"""Stage 7, acceptance: a weak match is kept only with support from the text ('in X', a
+kind word, a relative phrase, other places near it); else it is dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ..distance import haversine_km
+from ..gazetteer import name_key
+from ..io.language import english_zipf
+from ..names import plain
+from ..relative import relation_around
+from ..textutil import Token
+from ..wordlists import (
+    APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, LOCAL_BODY_NOUNS, LOCATIVE_PREPS,
+    OF_PLACE_NOUNS, ORG_SUFFIXES,
+)
+from .similarity import plain_spelling_similarity
+from .words import FACILITY_KINDS, is_common_word
+
+
+_ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+
+# A settlement below this importance is not read by another of its names that English writes
+# (at least this often, Zipf): see Acceptance._everyday_alias.
+ALIAS_IMPORTANCE = 0.7
+ALIAS_ZIPF = 3.0
+
+
+class Acceptance:
+    """Which matches the text supports as places."""
+
+    def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
+        distinct_points = list(dict.fromkeys(points))  # a name repeated 2,000 times is one point
+        # (the dateline's own reading: "TORRINGTON —" then "Torrington businesses")
+        self._dateline_readings = {(name_key(m["surface"].title() if m["surface"].isupper() else m["surface"]),
+                                    m["cands"][0].get("gazetteer_id"))
+                                   for m in mentions if m["role"] == "dateline" and m.get("cands")}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands or m["role"] not in ("place", "organisation"):
+                continue
+            best = cands[0]
+            imp = best.get("importance") or 0.0
+            if m["role"] == "organisation" and not self._place_in_org_name(m, best) and not (
+                    best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
+                    and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
+                    and (m.get("kind") in ("admin1", "admin2")
+                         or self.support(m, best, text_countries, distinct_points)[0] == "near other places in the text")):
+                # "Harbour News", "University College": no place named; but "Laurel County
+                # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
+                # surroundings name the place they belong to
+                m["drop"] = True
+                continue
+            if self._everyday_alias(m, best):
+                m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
+                continue
+            support, strong = self.support(m, best, text_countries, distinct_points)
+            m["support"] = support
+            single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
+            if single and m["surface"] in self.person_words:
+                m["drop"] = True  # the surname of a person named earlier in the text
+                continue
+            famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
+            # (a word written as often as "London" is so because of the famous place of the name,
+            # whichever namesake the text means)
+            fame = max(imp, m.get("name_fame") or 0.0)
+            if single and fame < 0.7 and not famous and (
+                    is_common_word(m["surface"], fame) or m["surface"].lower() in GIVEN_NAMES):
+                # "Summer", "Centers", "Campbell": a common word or a first name needs the
+                # text to say it is a place ("in Campbell", "Campbell County")
+                if not strong:
+                    m["drop"] = True
+                continue
+            if m["n_tokens"] > 1 and not strong and plain(self.gaz.split_kind(best["name"])[0]) != plain(m["surface"]) and all(
+                    is_common_word(w) for w in m["surface"].split()):
+                m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
+                continue
+            if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
+                continue
+            if strong:
+                continue
+            if support and imp >= 0.45 and not m.get("first_in_sentence"):
+                continue
+            if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
+                continue
+            if imp >= _ONE_READING_IMPORTANCE and self._one_reading(m, cands):
+                m["support"] = "a town's own name with no other reading"
+                continue
+            m["drop"] = True
+
+    def _everyday_alias(self, m: dict, best: dict) -> bool:
+        """A lesser settlement read only by another of its names that is an English word or a
+        person's name ('Taylor' for a village once called so, 'Franklin' for El Paso's old name,
+        'White House' for a town): the word means what it says, whatever supports it as a place.
+        A place's own name ('Quebec' of 'Quebec City'), a well-known city's other name ('Mecca',
+        'Calcutta') and names English does not write ('Bunyala', or 'Ras al-Ayn': every word must
+        be English) are read as before, and so is a name the area written after it binds."""
+        if m["role"] != "place" or best.get("kind") not in ("city", "town", "village") \
+                or (best.get("importance") or 0.0) >= ALIAS_IMPORTANCE or m.get("abbrev") or m.get("region_hint"):
+            return False  # ("Mecca, Saudi Arabia": the area written after it says it is the place)
+        said = plain(self.gaz.split_kind(m["surface"])[0])
+        own = plain(best.get("name") or "")
+        if not said or said == own or said in own.split() or plain_spelling_similarity(said, own) >= 0.8:
+            return False
+        words = re.findall(r"[^\W\d_]+", said)
+        return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
+
+    def _one_reading(self, m: dict, cands: list[dict]) -> bool:
+        """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name
+        (its airport or base aside, nothing else anywhere bears it): no other reading competes."""
+        best = cands[0]
+        if best.get("kind") not in ("city", "town") or best.get("name_similarity") != 1.0 \
+                or plain(best.get("name") or "") != plain(m["surface"]) or best.get("lat") is None:
+            return False
+        if any(english_zipf(w.lower()) >= 3.0 for w in re.findall(r"[^\W\d_]+", m["surface"])):
+            return False
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        if nxt and nxt[0].is_word and nxt[0].text[:1].islower() and english_zipf(nxt[0].lower) < 5.0:
+            return False  # "X ebolavirus", "X manuscripts": the name of a thing named after the town
+        return all(c.get("kind") in FACILITY_KINDS and c.get("country") == best.get("country")
+                   for c in cands[1:])
+
+    def support(self, m: dict, best: dict, text_countries: dict, points) -> tuple[str | None, bool]:
+        """(reason, strong): why a weak match may be a place ('after "in"', 'near other places')."""
+        if m.get("tok") is None:
+            return "dateline", True
+        prev = self.prev_word(m["tok"], 3)
+        words = [t.lower for t in prev if t.is_word]
+        if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
+            return f"after {words[-1]!r}", True
+        if len(words) >= 2 and prev[-1].is_word and words[-1] == "for" and words[-2] in BOUND_FOR_VERBS:
+            return f"after '{words[-2]} for'", True  # "left for X": where a movement is bound
+        bound = self._bound_for_after_origin(m["tok"])
+        if bound:
+            return f"after '{bound} <place> for'", True  # "left X for Y": Y is where it is bound
+        if m.get("kind"):
+            return f"kind word ({m['kind']})", True
+        if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
+            return f"after '{words[-2]} {words[-1]}'", True  # "a town called X"
+        if len(words) >= 2 and prev[-1].is_word and words[-1] == "of" and words[-2] in OF_PLACE_NOUNS:
+            return f"after '{words[-2]} of'", True  # "the mayor of X", "residents of Y"
+        if len(prev) >= 2 and prev[-1].text == "," and prev[-2].lower in APPOSITION_PLACE_NOUNS:
+            return f"in apposition to '{prev[-2].lower}'", True  # "the state capital, X"
+        if m.get("bound_elsewhere"):
+            return "written with its area elsewhere in the text", True
+        if m.get("region_hint"):
+            return f"followed by ', {m['region_hint']}'", True
+        if (name_key(m["surface"]), best.get("gazetteer_id")) in getattr(self, "_dateline_readings", ()):
+            return "the dateline's place", True  # where the report was written, named again
+        if relation_around(self.text, m["start"], m["end"]):
+            return "relative phrase", True
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
+        if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
+            return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
+        if len(nxt) > 1 and nxt[0].text == "," and nxt[1].lower == "where":
+            return "before ', where'", True  # "X, where the army has a base": a clause about a place
+        if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper() and \
+                self._is_place_word(nxt[1]):
+            return "followed by ', Place'", True
+        if prev and prev[-1].text == "," and len(prev) > 1 and prev[-2].text[:1].isupper() and \
+                self._is_place_word(prev[-2]):
+            return "after 'Place, '", True
+        own = name_key(m["surface"])
+        if best.get("lat") is not None and any(
+                k != own and haversine_km(best["lat"], best["lon"], la, lo) - u < 150 for la, lo, k, u in points):
+            return "near other places in the text", True
+        if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
+            return f"{best['country']} named elsewhere in the text", False
+        return None, False
+
+    def _bound_for_after_origin(self, tok_index: int) -> str | None:
+        """'left Mopti for X', 'set off from Gao for X': 'for' after a bound-for verb and the
+        capitalised name of where the movement starts; returns the verb, else None."""
+        prev = self.prev_word(tok_index, 6)
+        if len(prev) < 3 or prev[-1].lower != "for":
+            return None
+        j = len(prev) - 2
+        names = 0
+        while j >= 0 and (prev[j].text[:1].isupper() or prev[j].lower in CONNECTORS and names):
+            names += prev[j].text[:1].isupper()
+            j -= 1
+        if not names or j < 0:
+            return None
+        if prev[j].lower == "from" and j > 0:
+            j -= 1  # "set off from X for Y"
+        return prev[j].lower if prev[j].lower in BOUND_FOR_VERBS else None
+
+    def _is_place_word(self, tok: Token) -> bool:
+        """Is this capitalised word (a neighbour across a comma) a place name or a demonym?"""
+        return self.has_name(tok.text) or bool(self.demonym(tok.text))
+
+    def _plain_place_words(self, surface: str) -> bool:
+        """Words that can only be a place's name here: no organisation word ("Center",
+        "University"), no everyday word, no person's name."""
+        words = surface.split()
+        return not any(w.lower() in ORG_SUFFIXES or w.lower() in GIVEN_NAMES or w in self.person_words
+                       or is_common_word(w) for w in words)
+
+    def _place_in_org_name(self, m: dict, best: dict) -> bool:
+        """Is this word of an organisation's name a well-known place ("University of Alberta",
+        "Buffalo Public Schools") rather than a word of the name itself ("Drug Administration",
+        "Franklin Elementary")?"""
+        words = m["surface"].split()
+        if any(w.lower() in ORG_SUFFIXES for w in words):
+            return False  # "Centre", "Union": the organisation's kind, whatever region shares it
+        famous = best.get("kind") in ("country", "admin1") and best.get("name_similarity") == 1.0
+        if famous:
+            return True
+        if (best.get("importance") or 0.0) < 0.55 or best.get("name_similarity") != 1.0:
+            return False
+        if any(w.lower() in GIVEN_NAMES or w in self.person_words for w in words):
+            return False
+        # a word as common as "Drug" or "Metro" is the organisation's own; a big city's name
+        # ("Toronto") is common in English text because it is a big city
+        return (best.get("importance") or 0.0) >= 0.7 or not any(is_common_word(w) for w in words)

@@ -1,0 +1,175 @@
+"""Stage 2, gazetteer look-up: the candidates of a surface that look enough like it (kept
+across documents per gazetteer), demonyms, abbreviated provinces."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import weakref
+
+from ..areas import AREA_BY_PLAIN, area_place
+from ..gazetteer import name_key
+from ..names import plain
+from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
+from .words import FACILITY_KINDS, _demonym_spellings
+from .similarity import core_name, plain_spelling_similarity, spelling_similarity
+
+
+_QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
+
+_QAF_G_COUNTRIES = frozenset("LY SD SS TD EG SA YE OM AE QA BH KW IQ SY JO LB PS IL TN DZ MA MR EH NE ML".split())
+
+# Candidate lists per (surface, kind), kept across documents for each gazetteer object: names
+# recur from one report to the next (a batch of 800 news texts asks 22,000 times for 6,800
+# names). Bounded: the oldest quarter goes when full.
+_CANDIDATES_BY_GAZ: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+_CANDIDATES_MAX = 20_000
+
+
+class _BoundedCache(dict):
+    def __setitem__(self, key, value):
+        if len(self) >= _CANDIDATES_MAX:
+            for old in list(itertools.islice(self, _CANDIDATES_MAX // 4)):
+                del self[old]
+        super().__setitem__(key, value)
+
+
+def shared_candidates(gaz) -> dict:
+    try:
+        cache = _CANDIDATES_BY_GAZ.get(gaz)
+        if cache is None:
+            cache = _CANDIDATES_BY_GAZ[gaz] = _BoundedCache()
+        return cache
+    except TypeError:  # a gazetteer that cannot be weakly referenced: one cache per document
+        return _BoundedCache()
+
+
+class CandidateLookup:
+    """The gazetteer as the finder asks it (a mixin of the finder)."""
+
+    def candidates(self, name: str, kind: str | None) -> list[dict]:
+        key = (name, kind)
+        hit = self.cand_cache.get(key)
+        if hit is None:
+            hit = self._filtered_candidates(name, kind)
+            self.cand_cache[key] = hit
+        return [dict(c) for c in hit]
+
+    def _filtered_candidates(self, name: str, kind: str | None) -> list[dict]:
+        """The gazetteer's candidates for a surface that look enough like it (a list shared by
+        every document of this process: it depends only on the name, the kind and the
+        gazetteer; callers get copies)."""
+        hit = []
+        core = self.gaz.split_kind(name)[0]
+        similar: dict[int, float] = {}  # id(candidate) -> its name similarity, once it passed
+
+        asked = {plain(q) for q in (name, core)}
+
+        def looks_alike(c: dict) -> bool:
+            # the best spelling_similarity of the name asked (and its core) with the candidate's
+            # spellings, each folded once; 1.0 is the most it can be
+            own = {plain(n) for n in (c.get("matched_name") or c["name"], c["name"], core_name(self.gaz, c["name"]))}
+            sim = 0.0
+            for pa in asked:
+                if pa in own:
+                    sim = 1.0
+                    break
+                for pb in own:
+                    x = plain_spelling_similarity(pa, pb)
+                    if x > sim:
+                        sim = x
+            # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
+            # crossing spelled al-Walid) vouches for a close transliteration
+            floor = 0.7 if kind in FACILITY_KINDS and c.get("kind") in FACILITY_KINDS else 0.85
+            if sim < floor:
+                return False
+            similar[id(c)] = sim
+            return True
+
+        # (the gazetteer applies the test before scoring where it can: most places of a common
+        # name's key are spelled unlike it and need no score)
+        for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False, keep=looks_alike):
+            if id(c) not in similar and not looks_alike(c):
+                continue  # (a gazetteer that does not apply ``keep`` itself)
+            c["name_similarity"] = similar[id(c)]
+            hit.append(c)
+        if not hit and kind != "river" and _QAF_AS_G_RE.match(name) and " " not in name:
+            hit = self._qaf_spelled_g(name, kind)
+        if kind == "river":
+            hit = []  # "the Dnipro river" is not the city of Dnipro
+        area = area_place(name, river=kind == "river")
+        if area and not (kind in ("admin1", "admin2") and hit):
+            hit.insert(0, area)
+        return hit
+
+    def _qaf_spelled_g(self, name: str, kind: str | None) -> list[dict]:
+        """'Gaisumah' for Qaisumah, 'Gasr' for Qasr: Libyan, Sudanese and Gulf speech say the
+        Arabic qaf as 'g' and reports spell it so; a name the gazetteer lacks with an initial
+        'G' is looked up with 'Q' in Arab-world countries, as a variant spelling (0.9)."""
+        q_name = "Q" + name[1:]
+        out = []
+        for c in self._filtered_candidates(q_name, kind):
+            own = plain(c.get("name") or "")
+            matched = plain(c.get("matched_name") or "")
+            # the Q-spelling must be (a word of) the place's own name, not some language's name of it
+            if c.get("country") in _QAF_G_COUNTRIES and c.get("name_similarity", 0.0) >= 1.0 \
+                    and matched and (matched == own or matched in own.split()):
+                c["name_similarity"] = 0.9
+                c["why"] = c.get("why", "") + f"; {name!r} spells the qaf of {q_name!r} as 'g'"
+                out.append(c)
+        return out
+
+    def has_name(self, surface: str) -> bool:
+        if plain(surface) in AREA_BY_PLAIN:
+            return True
+        k = name_key(surface)
+        return bool(k) and self.gaz.has_key(k)
+
+    def demonym(self, word: str) -> str | None:
+        if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:
+            return None
+        cc = self.gaz.demonym(word)
+        if cc:
+            spellings = _demonym_spellings(self.gaz)
+            # the gazetteer matches demonyms by the coarse name key ("Pearson" ~ "Persian");
+            # a demonym must be spelled as one
+            if spellings is not None and plain(word) not in spellings and plain(word).rstrip("s") not in spellings:
+                return None
+        return cc
+
+    def _is_exact_place(self, surface: str) -> bool:
+        if not self.has_name(surface):
+            return False
+        return any(c["name_similarity"] == 1.0 and (c.get("importance") or 0) >= 0.5
+                   for c in self.candidates(surface, None))
+
+    def region_abbreviation(self, surface: str) -> list[dict] | None:
+        """'Ky.', 'B.C.' -> candidates of the state or province (admin1), else None."""
+        hit = REGION_ABBREVIATIONS.get(surface.lower().rstrip("."))
+        if not hit:
+            return None
+        full, cc = hit
+        cands = [dict(c, name_similarity=1.0, why=f"abbreviation {surface!r} of {full}")
+                 for c in self.gaz.candidates(full, kind="admin1", country=cc, limit=5, fuzzy=False)
+                 if c.get("kind") == "admin1" and c.get("country") == cc and plain(c["name"]) == plain(full)]
+        if not cands and hasattr(self.gaz, "lookup"):
+            # a name that starts with a kind word ("District of Columbia") is looked up whole
+            cands = [dict(c, score=0.9, name_similarity=1.0, why=f"abbreviation {surface!r} of {full}")
+                     for c in self.gaz.lookup(full)
+                     if c.get("kind") == "admin1" and c.get("country") == cc and plain(c["name"]) == plain(full)]
+        return cands[:1] or None
+
+    def _looked_up_in(self, a: dict, cc: str) -> list[dict]:
+        """Readings of ``a`` in country ``cc`` alone, a loose spelling allowed."""
+        core = self.gaz.split_kind(a["surface"].title() if a["surface"].isupper() else a["surface"])[0]
+        more = []
+        key = name_key(core)
+        for c in self.gaz.candidates(core, country=cc, limit=40, fuzzy=False):  # (the hint binds)
+            sim = spelling_similarity(core, c.get("matched_name") or c["name"])
+            # the transliteration key agrees and the text names the country: a spelling far
+            # from the gazetteer's ('Mecca' and Makkah's 'Mekka') is the same name
+            same_key = key and name_key(c.get("matched_name") or c["name"]) == key
+            if (sim >= 0.8 or same_key) and (c.get("kind") not in FACILITY_KINDS or a.get("kind") in FACILITY_KINDS):
+                more.append(dict(c, name_similarity=max(sim, 0.85 if same_key else sim)))
+        return more

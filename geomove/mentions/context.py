@@ -1,0 +1,333 @@
+"""Stage 6, ranking in context: every candidate ranked again against the other places of
+the text (their points, countries and provinces), with the weights of
+:data:`geomove.gazetteer.ranking.WEIGHTS`."""
+
+from __future__ import annotations
+
+import math
+
+from ..distance import Gaps, haversine_km
+from ..gazetteer import name_key
+from ..gazetteer.kinds import KIND_FAMILY
+from ..gazetteer.ranking import PairIndex, PROXIMITY_KM, WEIGHTS as W
+from ..gazetteer_build import NAMESAKE_SHARE
+from ..names import plain
+from .words import FACILITY_KINDS, is_common_word
+from .similarity import core_key, spelling_similarity
+
+
+# a namesake this important in a country the text names wins over a famous place abroad
+NAMED_COUNTRY_NAMESAKE = 0.6
+# a city this important, and this much more than the reading ranked first, in a country the
+# text names, is the one meant
+FAMOUS_IMPORTANCE = 0.75
+FAMOUS_MARGIN = 0.25
+# below this a place needs the words around its name to be kept (see Acceptance._accept)
+MINOR_IMPORTANCE = 0.45
+
+
+class ContextRanking:
+    """Candidates ranked against the other places of the text."""
+
+    def _likely_rejected(self, m: dict, best: dict) -> bool:
+        """A single everyday word ("Forces", "Air") of low importance: acceptance will most
+        likely drop it, so it is no context for the other names."""
+        imp = best.get("importance") or 0.0
+        if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp):
+            return True
+        return self._unsupported_minor(m, best)
+
+    def _unsupported_minor(self, m: dict, best: dict) -> bool:
+        """A minor place (a village, an airstrip: importance below what acceptance keeps bare)
+        that nothing around its name supports ('Hanley' the surname, read as an airfield): the
+        acceptance stage drops it, so it is no context either."""
+        if m["role"] != "place" or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE or m.get("abbrev") \
+                or best.get("kind") in ("country", "admin1", "continent"):
+            return False
+        return not self.support(m, best, {}, ())[1]
+
+    def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
+        # long reports repeat their places: every distinct context point once, and each
+        # candidate's distance to the context once per name (the context a name sees excludes
+        # only its own mentions, so it is the same for all of them)
+        contexts: dict[str, list] = {}
+        distances: dict[tuple, float] = {}
+        provinces = self._provinces_named(mentions)
+        if len(provinces) > 1:
+            provinces = {}  # a text that ranges over several provinces says little by naming one
+        # every distinct context point once, with the names that put it there: the context of a
+        # name is every point some other name put there (built once, not once per name)
+        keys_at: dict[tuple, set] = {}
+        for la, lo, k, u in points:
+            keys_at.setdefault((la, lo, u), set()).add(k)
+        gaps = Gaps(list(keys_at))
+        only: dict[str, list[int]] = {}  # name -> indexes of the points that name alone put there
+        for i, ks in enumerate(keys_at.values()):
+            if len(ks) == 1:
+                only.setdefault(next(iter(ks)), []).append(i)
+        pairs = self.__dict__.get("_pairs")
+        if pairs is None:  # (built once a text: the second round sees the same readings)
+            pairs = self._pairs = PairIndex(self._plausible_readings(mentions))
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2:
+                continue
+            own = name_key(m["surface"])
+            ctx = contexts.get(own)
+            if ctx is None:
+                ctx = contexts[own] = gaps.without(only.get(own, ()))
+            # a province is not preferred over an at least as famous city of its name (Gaza)
+            # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
+            city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")
+                             and c.get("name_similarity", 0) >= 0.95), default=0)
+            # a name that is itself a province or country ("Washington", "Alaska") means that area
+            # more often than a town in another province the text names
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
+            pair_key = core_key(m["surface"])
+            for c in cands:
+                s = c["score"]
+                why = []
+                base_why = c.setdefault("_why0", c.get("why", ""))
+                if ctx and c.get("lat") is not None and c.get("kind") != "country":
+                    # areas (provinces, states) are near whatever lies inside them: measure
+                    # from their edge, roughly, not from their centre point
+                    own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
+                    # (names whose context is the same object share their distances)
+                    key = (id(ctx), c["lat"], c["lon"], own_unc)
+                    d = distances.get(key)
+                    if d is None:
+                        d = distances[key] = ctx.smallest(c["lat"], c["lon"], own_unc)
+                    s += W["text_near_places"] * math.exp(-d / PROXIMITY_KM)
+                    why.append(f"{d:.0f} km from other places in the text")
+                if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region") \
+                        and not bare_area \
+                        and c.get("name_similarity", 1.0) >= 0.95:
+                    # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
+                    pd = pairs.nearest_other(c["lat"], c["lon"], pair_key, c.get("uncertainty_km") or 0.0)
+                    if pd is not None:
+                        s += W["text_namesake_pair"]
+                        why.append(f"{pd:.0f} km from a reading of another name of the text")
+                if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
+                    s += W["text_country_named"]
+                    why.append(f"{c['country']} named in the text")
+                if not bare_area and c.get("admin1") and c.get("kind") not in ("country", "admin1") and \
+                        provinces.get((c.get("country"), plain(c["admin1"])), set()) - {own}:
+                    s += W["text_province_named"]
+                    why.append(f"in {c['admin1']}, named in the text")
+                if c.get("kind") == "country" and text_countries.get(c.get("country"), set()) - {own}:
+                    s += W["text_country_holds_places"]
+                    why.append(f"other places of the text lie in {c['country']}")
+                if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
+                        and m.get("kind") in (None, "admin1", "country") \
+                        and (c.get("kind") != "admin1" or (c.get("importance") or 0) > city_fame):
+                    # a bare country or province name means that, not a small namesake near
+                    # the other places of the text ("California" beside Maryland towns); a
+                    # sparsely peopled province less so (Manchester the Jamaican parish)
+                    s += W["text_bare_area"] if c.get("kind") != "admin1" or (c.get("importance") or 0) >= 0.65 \
+                        else W["text_bare_small_area"]
+                if m.get("kind") in FACILITY_KINDS and c.get("kind") in KIND_FAMILY.get(m["kind"], {m["kind"]}):
+                    s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
+                if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
+                    s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
+                if plain(c["name"]) == core:
+                    s += W["text_own_name"]  # the place's own name, not one of its alternate names
+                s += W["text_importance"] * (c.get("importance") or 0.0)  # context must not drown a capital in villages
+                s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
+                c["context_score"] = round(s, 4)
+                c["why"] = base_why + ("; " + "; ".join(why) if why else "")
+            cands.sort(key=lambda c: -c["context_score"])
+            self._prefer_namesake_city(m, cands)
+
+    @staticmethod
+    def _plausible_readings(mentions: list[dict]) -> dict[str, list[tuple[float, float, float]]]:
+        """name key -> (lat, lon, radius) of its readings worth pairing: its own name, a place or
+        a county, not a province or country (whatever lies inside those is near them)."""
+        out: dict[str, list[tuple[float, float]]] = {}
+        for m in mentions:
+            if m["role"] == "actor" or m.get("cc"):
+                continue
+            pts = [(c["lat"], c["lon"], c.get("uncertainty_km") or 0.0) for c in (m.get("cands") or [])[:6]
+                   if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region")
+                   and c.get("name_similarity", 1.0) >= 0.95]
+            if pts:
+                out.setdefault(core_key(m["surface"]), []).extend(pts)
+        return out
+
+    @staticmethod
+    def _provinces_named(mentions: list[dict]) -> dict[tuple, set]:
+        """(country, plain province name) -> keys of the mentions that name the province itself
+        as their clear reading ("Kentucky", "Ky.", "Ontario")."""
+        out: dict[tuple, set] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands or not m.get("clear") or m.get("drop") or m["role"] in ("actor", "organisation"):
+                continue
+            best = cands[0]
+            if best.get("kind") == "admin1" and best.get("name_similarity", 0) >= 0.95:
+                out.setdefault((best.get("country"), plain(best["name"])), set()).add(name_key(m["surface"]))
+        return out
+
+    def _more_context(self, mentions: list[dict], text_countries: dict, points: list,
+                      importance_of: dict | None = None) -> bool:
+        """Add the mentions that ranking in context made clear to the context; any added?"""
+        added = False
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("clear") or len(cands) < 2 or m["role"] == "actor":
+                continue
+            a, b = cands[0].get("context_score", 0.0), cands[1].get("context_score", 0.0)
+            if a - b < 0.1:
+                continue
+            m["clear"] = True
+            best = cands[0]
+            if best.get("country"):
+                text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
+            if best.get("kind") != "country" and best.get("lat") is not None:
+                points.append((best["lat"], best["lon"], name_key(m["surface"]),
+                               min(best.get("uncertainty_km") or 0.0, 300.0)))
+                if importance_of is not None:
+                    importance_of[name_key(m["surface"])] = max(importance_of.get(name_key(m["surface"]), 0.0),
+                                                                best.get("importance") or 0.0)
+            added = True
+        return added
+
+    def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
+        """'Aleppo' means the city, not the governorate named after it, unless the text says so.
+
+        Likewise a bare name means the town, not the air base or airport named after it:
+        reports name facilities with their kind word ("Deir ez-Zor airport").
+        """
+        if not cands:
+            return
+        if not m.get("kind") and cands[0].get("kind") in FACILITY_KINDS:
+            for i, c in enumerate(cands[1:6], start=1):
+                top = cands[0]
+                if c.get("kind") in ("city", "town", "village", "admin1", "admin2") and \
+                        c.get("name_similarity", 0) >= top.get("name_similarity", 0) and \
+                        None not in (c.get("lat"), top.get("lat")) and \
+                        haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) < 60:
+                    cands.insert(0, cands.pop(i))
+                    cands[0]["why"] = cands[0].get("why", "") + "; a settlement (no facility word in the text)"
+                    break
+        if m.get("kind") in ("admin1", "admin2", "region"):
+            return
+        top = cands[0]
+        if top.get("kind") in ("admin1", "admin2", "city", "town") and not m.get("kind"):
+            # "Mexico" is the country, not the State of Mexico inside it
+            for i, c in enumerate(cands[1:6], start=1):
+                if c.get("kind") == "country" and c.get("country") == top.get("country") and \
+                        c.get("name_similarity", 0) >= top.get("name_similarity", 0) and \
+                        plain(c["name"]) == plain(m["surface"]):
+                    cands.insert(0, cands.pop(i))
+                    cands[0]["why"] = cands[0].get("why", "") + "; the country, not a province named like it"
+                    return
+            top = cands[0]
+        if top.get("kind") not in ("admin1", "admin2"):
+            return
+        for i, c in enumerate(cands[1:4], start=1):
+            # the city must bear the province's name itself ("Maryland City" is not "Maryland")
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            same_name = plain(c["name"]) == plain(top["name"]) or spelling_similarity(c["name"], top["name"]) >= 0.8 \
+                or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
+            inside = c.get("admin1") == top.get("name") or (
+                None not in (c.get("lat"), top.get("lat")) and
+                haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
+            # ... and hold a fair share of its people: "Aleppo", "New York" are the cities,
+            # "Quebec" (a twentieth of its province) the province
+            people = ((top.get("raw") or {}).get("population_of_cities") or 0)
+            major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people
+            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
+                    and inside and major:
+                # (in the province: California, Missouri is not the city California is named after)
+                cands.insert(0, cands.pop(i))
+                cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
+                return
+
+    def _one_sense_per_text(self, mentions: list[dict]) -> None:
+        """Facilities sharing a name (a border crossing and a garrison named after one
+        village): the one the text once pins down with a kind word ("the X garrison") is the
+        one it means where it repeats the name bare ("X")."""
+        pinned: dict[str, str] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            core, word_kind = self.gaz.split_kind(m["surface"])
+            if cands and word_kind and cands[0].get("gazetteer_id") and \
+                    cands[0].get("kind") in KIND_FAMILY.get(word_kind, {word_kind}):
+                pinned.setdefault(name_key(core), cands[0]["gazetteer_id"])
+        if not pinned:
+            return
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2 or self.gaz.split_kind(m["surface"])[1] or m.get("kind"):
+                continue
+            if cands[0].get("kind") not in FACILITY_KINDS:
+                continue  # "Qamishli airport" does not make every "Qamishli" the airport
+            gid = pinned.get(name_key(m["surface"]))
+            at = next((i for i, c in enumerate(cands) if c.get("gazetteer_id") == gid), None)
+            if at:
+                pick = cands.pop(at)
+                pick["why"] = pick.get("why", "") + "; named so elsewhere in the text with its kind"
+                cands.insert(0, pick)
+
+    @staticmethod
+    def _countries_named(mentions: list[dict]) -> set[str]:
+        """Countries the text names as such: a country's name or its demonym ("Canada",
+        "Canadian"), whatever role it plays."""
+        out = set()
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("cc"):
+                out.add(m["cc"])
+            elif cands and cands[0].get("kind") == "country" and cands[0].get("name_similarity", 0) >= 1.0 \
+                    and m["role"] != "organisation":
+                out.add(cands[0].get("country"))
+        out.discard(None)
+        return out
+
+    @staticmethod
+    def _famous_in_named_country(m: dict, cands: list[dict], named: set) -> bool:
+        """'Santiago' in a text that names Chile: the capital of the country the text names,
+        not a lesser namesake that happens to lie near the text's other places (a Brazilian
+        Santiago among Brazilian states). Moves that reading first; any moved?"""
+        top = cands[0]
+        own = plain(top.get("name") or "")
+        bar = max(FAMOUS_IMPORTANCE, (top.get("importance") or 0.0) + FAMOUS_MARGIN)
+        for i, c in enumerate(cands[1:8], start=1):
+            if c.get("country") in named and c.get("kind") in ("city", "town") and c.get("lat") is not None \
+                    and plain(c.get("name") or "") == own and (c.get("importance") or 0.0) >= bar:
+                cands.insert(0, cands.pop(i))
+                c["why"] = c.get("why", "") + f"; the well-known {own!r} of {c['country']}, a country the text names"
+                return True
+        return False
+
+    def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:
+        """'London' in a text that names Canada and nothing British: the city of that name in
+        Canada, not the famous one abroad. A famous reading yields to a namesake of the very
+        same name, itself a city of some size, in a country the text names as such, when the
+        text names nothing at all in the famous reading's country."""
+        named = self._countries_named(mentions)
+        if not named:
+            return
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2 or m["role"] not in ("place", "dateline") or m.get("region_hint") or m.get("kind"):
+                continue
+            top = cands[0]
+            if top.get("kind") not in ("city", "town", "village"):
+                continue
+            if self._famous_in_named_country(m, cands, named):
+                continue
+            if top.get("country") in named:
+                continue
+            if text_countries.get(top.get("country"), set()) - {name_key(m["surface"])}:
+                continue  # the text places something else in that country
+            own = plain(top.get("name") or "")
+            for i, c in enumerate(cands[1:8], start=1):
+                if c.get("country") in named and c.get("kind") in ("city", "town") \
+                        and plain(c.get("name") or "") == own and (c.get("importance") or 0) >= NAMED_COUNTRY_NAMESAKE \
+                        and c.get("lat") is not None:
+                    cands.insert(0, cands.pop(i))
+                    c["why"] = c.get("why", "") + f"; the {own!r} of {c['country']}, a country the text names"
+                    m["name_fame"] = top.get("importance") or 0.0
+                    break

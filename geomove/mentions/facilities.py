@@ -1,0 +1,109 @@
+"""Stage 3b, facilities: airports, bases and crossings named with their kind word, under
+another spelling, or after a town."""
+
+from __future__ import annotations
+
+from ..distance import haversine_km
+from ..gazetteer.ranking import LOOSE_FACILITY_SIMILARITY
+from ..wordlists import KIND_AFTER, KIND_PAIRS
+from .words import FACILITY_KINDS
+from .similarity import core_name, spelling_similarity
+
+
+class Facilities:
+    """Names of airports, bases and crossings, with their kind word."""
+
+    def _loose_facility(self, run: list[int], out: list[dict]) -> dict | None:
+        """'<A> <B> International Airport' that no match covers whole: the gazetteer may know the
+        facility under another spelling of the person it is named after. A candidate facility
+        whose name (without kind words) is close enough; resolution keeps it only beside
+        another place of the text in its country (see :meth:`_loose_facility_far`)."""
+        toks = self.toks
+        last = toks[run[-1]]
+        kind = KIND_AFTER.get(last.lower)
+        if len(run) < 3 or kind not in FACILITY_KINDS or not last.text[:1].isupper():
+            return None
+        if any(m["tok"] == run[0] and m["tok"] + m["n_tokens"] - 1 == run[-1] for m in out):
+            return None  # the gazetteer knows the whole name
+        kind_words = set(KIND_AFTER) | {a for a, _ in KIND_PAIRS} | {"international"}
+        for m in out:
+            rest = [toks[i].lower for i in run if i > m["tok"] + m["n_tokens"] - 1]
+            if m["tok"] == run[0] and m.get("kind") == kind and rest and all(w in kind_words for w in rest):
+                return None  # "<Name> Border Crossing": the name is known, its kind written in capitals
+        surface = self.text[toks[run[0]].start:last.end]
+        core = self.gaz.split_kind(surface)[0]
+        cands = []
+        for c in self.gaz.candidates(surface, kind=kind, limit=10, fuzzy=True):
+            if c.get("kind") not in FACILITY_KINDS or c.get("lat") is None:
+                continue
+            sim = spelling_similarity(core, core_name(self.gaz, c["name"]))
+            if sim >= LOOSE_FACILITY_SIMILARITY:
+                cands.append(dict(c, name_similarity=sim, why=(c.get("why") or "") +
+                                  f"; another spelling of {c['name']!r} ({sim:.2f})"))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: -c["name_similarity"])
+        first = toks[run[0]]
+        return {"start": first.start, "end": last.end, "surface": surface, "tok": run[0], "n_tokens": len(run),
+                "sentence": first.sentence, "role": "place", "cands": cands, "kind": kind,
+                "importance": max(c.get("importance") or 0 for c in cands), "loose_facility": True,
+                "first_in_sentence": first.first_in_sentence}
+
+    def _facility_word_after(self, end_tok: int) -> bool:
+        """Is the name ending at ``end_tok`` followed by a lower-case facility kind word
+        ("air base", "airport", "crossing")?"""
+        nxt = self.next_tokens(end_tok, 2)
+        if not nxt or not nxt[0].text[:1].islower():
+            return False
+        if len(nxt) > 1 and KIND_PAIRS.get((nxt[0].lower, nxt[1].lower)) in FACILITY_KINDS:
+            return True
+        return KIND_AFTER.get(nxt[0].lower) in FACILITY_KINDS
+
+    def _with_kind_word(self, end_tok: int, kind: str | None, surface: str, cands: list[dict]):
+        """(last token, surface, candidates) of the name with the kind word after it, when the
+        gazetteer knows a facility by that longer name; else None."""
+        if kind not in FACILITY_KINDS:
+            return None
+        nxt = self.next_tokens(end_tok, 2)
+        if not nxt or not nxt[0].is_word or not nxt[0].text[:1].islower():
+            return None
+        take = 1
+        if len(nxt) > 1 and (nxt[0].lower, nxt[1].lower) in KIND_PAIRS and self._adjacent(nxt[0], nxt[1]):
+            take = 2
+        elif nxt[0].lower not in KIND_AFTER:
+            return None
+        if not self._adjacent(self.toks[end_tok], nxt[0]):
+            return None
+        last = nxt[take - 1]
+        longer = surface + self.text[self.toks[end_tok].end:last.end]
+        if not self.has_name(longer):
+            return None
+        ext = [c for c in self.candidates(longer, kind) if c.get("kind") in FACILITY_KINDS]
+        if not ext:
+            return None
+        towns = [c for c in self.candidates(surface, None) if c.get("kind") not in FACILITY_KINDS]
+        ext = self._by_famous_namesake(ext, towns)
+        if not ext:
+            return None  # "Bali airport": the famous Bali has no airport of that name here; the place stays
+        if towns:
+            # "Kabul airport": the town's name with a kind word; the name stays the mention (the
+            # town names the airport), the place is the facility the gazetteer knows so
+            return end_tok, surface, ext + cands
+        return end_tok + take, longer, ext
+
+    @staticmethod
+    def _by_famous_namesake(facilities: list[dict], towns: list[dict]) -> list[dict]:
+        """The facilities of "<X> airport" that serve the best-known place called X: one named
+        after a village of X on another continent is not "Cairo airport" (Cairo, Illinois)."""
+        towns = [t for t in towns if t.get("lat") is not None and t.get("name_similarity", 0) >= 0.95]
+        top = max((t.get("importance") or 0.0 for t in towns), default=0.0)
+        if top < 0.6:
+            return facilities  # no well-known place of the name: the facility is the best reading
+
+        def fame(f: dict) -> float:
+            if f.get("lat") is None:
+                return 0.0
+            return max((t.get("importance") or 0.0 for t in towns
+                        if haversine_km(f["lat"], f["lon"], t["lat"], t["lon"])
+                        <= max(60.0, min(t.get("uncertainty_km") or 0.0, 300.0))), default=0.0)
+        return [f for f in facilities if fame(f) >= top - 0.1]

@@ -1,0 +1,225 @@
+"""Assembly: one reading of one text, stage after stage (scan, datelines, roles, binding hints,
+ranking in context, acceptance, guards), and the MENTION records it returns."""
+
+from __future__ import annotations
+
+from ..gazetteer import name_key
+from ..gazetteer.ranking import drop_lone_far_context
+from ..model import make_place
+from ..relative import apply_relation, relation_around
+from ..textutil import sentence_spans, tokenize
+from .tokens import TextStructure
+from .candidates import CandidateLookup, shared_candidates
+from .persons import PersonsAndOrganisations
+from .facilities import Facilities
+from .hyphens import Hyphenated
+from .scan import RunScanner
+from .roles import ACTING_PARTICIPLES, Roles
+from .datelines import Datelines
+from .hints import BindingHints
+from .context import ContextRanking
+from .acceptance import Acceptance
+from .guards import FarReadingGuards
+
+
+class _Finder(
+        TextStructure,
+        CandidateLookup,
+        PersonsAndOrganisations,
+        Facilities,
+        Hyphenated,
+        RunScanner,
+        Roles,
+        Datelines,
+        BindingHints,
+        ContextRanking,
+        Acceptance,
+        FarReadingGuards,
+):
+    """One text read once: the stages are the mixins, in the order :meth:`run` and
+    :meth:`resolve` call them."""
+
+    def __init__(self, text: str, gaz):
+        self.text = text
+        self.gaz = gaz
+        self.toks = tokenize(text)
+        self.sents = sentence_spans(text)
+        self.lower_words = {t.text for t in self.toks if t.is_word and t.text[:1].islower()}
+        self.person_words: set[str] = set()
+        self.cand_cache = shared_candidates(gaz)
+        self._item_bounds: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}  # see _list_item
+        self._no_name_counts: dict[int, tuple] = {}  # see _beside_no_name
+        self.headline_lines = self._headline_lines()
+        self.acronyms = self._acronyms()
+
+    def run(self) -> list[dict]:
+        raw = self.scan()
+        dl = self.datelines()
+        taken = [(d["start"], d["end"]) for d in dl]
+        raw = [m for m in raw if not any(a < m["end"] and m["start"] < b for a, b in taken)] + dl
+        mentions: list[dict] = []
+        for m in raw:
+            if m["role"] == "hyphen_demonyms":
+                ccs = [p[3] for p in m["parts"]]
+                role = self.demonym_role(m["tok"], m["rest"])
+                for s, e, surf, cc in m["parts"]:
+                    mm = {"start": s, "end": e, "surface": surf, "sentence": m["sentence"], "role": role,
+                          "cc": cc, "tok": m["tok"], "n_tokens": 1, "importance": 1.0}
+                    others = [c for c in ccs if c != cc]
+                    if role == "demonym_place" and "border" in " ".join(m["rest"] + self._after_words(m["tok"])):
+                        mm["relation"] = {"type": "border", "with": others[0] if others else None,
+                                          "phrase_start": m["start"], "phrase_end": self._phrase_end(m["tok"])}
+                    mentions.append(mm)
+            elif m["role"] == "hyphen_places":
+                # "Washington-based", "London-born": where someone or something is from;
+                # "US-backed" names who acts
+                acting = any(r in ACTING_PARTICIPLES for r in m["rest"])
+                role = "organisation" if m["in_org"] else "actor" if acting else "place"
+                for s, e, surf, cands in m["parts"]:
+                    mentions.append({"start": s, "end": e, "surface": surf, "sentence": m["sentence"],
+                                     "role": role, "cands": cands, "kind": None, "tok": m["tok"],
+                                     "n_tokens": 1, "importance": 1.0, "abbrev": True})
+            elif m["role"] == "demonym":
+                end_tok = m["tok"] + m["n_tokens"] - 1
+                role = "actor" if m.get("in_org") else self.demonym_role(end_tok)
+                mentions.append({**m, "role": role})
+            else:
+                mentions.append(m)
+        self.resolve(mentions)
+        out = []
+        for m in sorted(mentions, key=lambda x: x["start"]):
+            rec = self.to_record(m)
+            if rec:
+                out.append(rec)
+        return out
+
+    def resolve(self, mentions: list[dict]) -> None:
+        gaz = self.gaz
+        text_countries: dict[str, set[str]] = {}  # ISO2 -> keys of the mentions naming it
+        points: list[tuple[float, float, str]] = []
+        importance_of: dict[str, float] = {}
+        for m in mentions:
+            if m.get("cc"):
+                m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
+                              for c in [gaz.country(m["cc"])] if c]
+        self._add_shared_country_names(mentions)
+        self._add_former_country_names(mentions)
+        self._apply_demonym_before(mentions)
+        self._apply_region_after_comma(mentions)
+        self._one_place_per_bound_name(mentions)
+        # pass 1: what is clear on its own
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands:
+                continue
+            best = cands[0]
+            second = cands[1]["score"] if len(cands) > 1 else 0.0
+            clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
+                     or (best.get("importance") or 0) >= 0.7)
+            m["clear"] = clear
+            if clear and m["role"] not in ("actor", "organisation") and not self._likely_rejected(m, best):
+                if best.get("country"):
+                    text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
+                if best.get("kind") not in ("country",) and best.get("lat") is not None:
+                    points.append((best["lat"], best["lon"], name_key(m["surface"]),
+                                   min(best.get("uncertainty_km") or 0.0, 300.0)))
+                    importance_of[name_key(m["surface"])] = max(
+                        importance_of.get(name_key(m["surface"]), 0.0), best.get("importance") or 0.0)
+        points = drop_lone_far_context(points, text_countries, importance_of)
+        # pass 2: rank every candidate again against the other places of the text; twice, the
+        # second time also against what the first round made clear ("Maryland" beside a
+        # "Pennsylvania" that was only clear once ranked)
+        for round_ in (1, 2):
+            if round_ == 2:
+                if not self._more_context(mentions, text_countries, points, importance_of):
+                    break
+                points[:] = drop_lone_far_context(points, text_countries, importance_of)
+            self._rank_in_context(mentions, text_countries, points)
+        self._like_areas_in_lists(mentions)
+        self._one_sense_per_text(mentions)
+        self._namesakes_in_named_countries(mentions, text_countries)
+        self._placed_by_a_neighbour(mentions)
+        # acceptance: a weak, unsupported match is dropped
+        self._accept(mentions, text_countries, points)
+        # the far-namesake guard judges by the places that were accepted, not by words that
+        # were rejected ("Forces", "Air" of an organisation's name pulling in another continent)
+        named = self._named_places([m for m in mentions if not m.get("drop")])
+        self._areas_found_only_as_towns_abroad(mentions, named)
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._qualifier_left_out(m, cands[0], named):
+                self._with_its_qualifier(m)
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
+                         or self._everyday_words_far(m, cands[0], named)
+                         or self._loose_facility_far(m, cands[0], named)):
+                near = self._namesake_among(m, cands, named)
+                if near is not None:
+                    # ... but the namesake where the text's other places are is the place meant
+                    cands.remove(near)
+                    near["why"] = near.get("why", "") + "; the namesake where the text's other places lie"
+                    cands.insert(0, near)
+                    continue
+                m["drop"] = True  # a miss is better than a confident wrong place
+                continue
+            # (only a reading no guard above dropped: those are no mentions at all)
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._lone_far_minor(m, cands[0], named):
+                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), a minor place, lies far "
+                                   "from every other place of the text and in none of their countries")
+                m["cands"] = []
+
+    def _with_its_qualifier(self, m: dict) -> None:
+        """The mention becomes the whole name ("West Midlands"), without a point: the index
+        lacks it and the rest of it names another place."""
+        qualifier = self.toks[m["qualifier_left_out"]]
+        rest = m["cands"][0]
+        m["unresolved"] = (f"no place called {self.text[qualifier.start:m['end']]!r} in the index; "
+                           f"{rest['name']} ({rest.get('country')}) is another place")
+        m.update(start=qualifier.start, surface=self.text[qualifier.start:m["end"]], tok=m["qualifier_left_out"],
+                 n_tokens=m["n_tokens"] + 1, cands=[])
+
+    def to_record(self, m: dict) -> dict | None:
+        if m.get("drop"):
+            return None
+        cands = m.get("cands") or []
+        best = cands[0] if cands else None
+        fields = {}
+        if best:
+            fields = {k: best.get(k) for k in ("name", "lat", "lon", "country", "admin1", "kind", "precision",
+                                               "uncertainty_km", "gazetteer_id", "source")}
+            if m["role"] in ("demonym", "demonym_place", "actor") and best.get("kind") == "country":
+                fields["precision"] = "country"
+        s0, e0 = self.sents[m["sentence"]] if m["sentence"] < len(self.sents) else (m["start"], m["end"])
+        rec = make_place(**fields, surface=m["surface"])
+        rec.update(start=m["start"], end=m["end"], role=m["role"], sentence=m["sentence"],
+                   sentence_span=[s0, e0], candidates_count=len(cands),
+                   score=round(best.get("context_score", best.get("score", 0.0)), 3) if best else 0.0,
+                   why=(best.get("why") if best else m.get("unresolved") or "no gazetteer match") +
+                   (f"; {m['support']}" if m.get("support") else ""))
+        if self._source_location(m):
+            rec["role"] = "source_location"
+        rel = m.get("relation")
+        if rel is None and best and m["role"] in ("place", "demonym_place"):
+            rel = relation_around(self.text, m["start"], m["end"])
+        if rel and self._heading_not_area(rel, m):
+            rel = None
+        if rel and best:
+            anchor = {k: rec.get(k) for k in ("name", "lat", "lon", "country", "admin1", "kind", "precision",
+                                             "uncertainty_km", "gazetteer_id", "source")}
+            moved = apply_relation(rec, rel)
+            rec.update(moved)
+            rec["relation"] = {k: v for k, v in rel.items() if k not in ("phrase_start", "phrase_end")}
+            ps, pe = rel.get("phrase_start", m["start"]), rel.get("phrase_end", m["end"])
+            rec["phrase"] = {"start": ps, "end": pe, "text": self.text[ps:pe]}
+            rec["anchor"] = anchor
+        return rec
+
+    @staticmethod
+    def _heading_not_area(rel: dict, m: dict) -> bool:
+        """'(moving) in the direction of X' says where a force heads: X itself, no area around it
+        (unlike 'the X direction', a front line named after the town)."""
+        return rel.get("type") == "area" and rel.get("area") == "direction" \
+            and rel.get("phrase_start", m["start"]) < m["start"]

@@ -1,0 +1,214 @@
+"""Stage 8, far-namesake guards: a reading far from every accepted place of the text (a
+loose spelling, a namesake, everyday words, a lone minor place) is replaced by the namesake
+near them, dropped, or kept as a mention without a point."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..distance import haversine_km
+from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
+from ..names import plain
+from .context import MINOR_IMPORTANCE
+from .similarity import plain_spelling_similarity
+from .words import FACILITY_KINDS, is_common_word
+
+
+_OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
+
+_STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
+
+
+@dataclass
+class _NamedPlaces:
+    """The (lat, lon, country) readings of a text's mentions, each distinct reading once with
+    how many mentions have it: the guards compare a mention with the others' distinct readings,
+    so a text repeating one name 2,000 times costs 1 comparison, not 2,000 (not 2,000² pairs)."""
+
+    by_id: dict
+    counts: dict
+
+    @classmethod
+    def of(cls, mentions: list[dict]) -> "_NamedPlaces":
+        by_id = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands:
+                b = cands[0]
+                by_id[id(m)] = (b.get("lat"), b.get("lon"), b.get("country"))
+        counts: dict = {}
+        for reading in by_id.values():
+            counts[reading] = counts.get(reading, 0) + 1
+        return cls(by_id, counts)
+
+    def others(self, m: dict) -> list[tuple]:
+        """The distinct readings of every mention but ``m``."""
+        own = self.by_id.get(id(m))
+        return [p for p, n in self.counts.items() if n > (p == own)]
+
+    def other_readings(self, m: dict) -> list[tuple]:
+        """The distinct readings of the text but ``m``'s own (however often it is repeated)."""
+        own = self.by_id.get(id(m))
+        return [p for p in self.counts if p != own]
+
+
+class FarReadingGuards:
+    """Readings far from every accepted place of the text, doubted."""
+
+    @staticmethod
+    def _named_places(mentions: list[dict]) -> "_NamedPlaces":
+        """The best reading of every mention, demonyms and actors too."""
+        return _NamedPlaces.of(mentions)
+
+    @staticmethod
+    def _stray_variant(m: dict, best: dict, named) -> bool:
+        """A spelling variant, not the name itself ('Karabakh' read as Karabash), far from every
+        other place of the text and in none of its countries: most likely a wrong guess."""
+        if best.get("lat") is None or best.get("kind") == "country":
+            return False
+        if best.get("name_similarity", 1.0) >= 1.0 and not FarReadingGuards._by_foreign_name(m, best):
+            return False
+        others = named.others(m)
+        if not others:
+            return False  # nothing to judge by
+        if best.get("country") and best["country"] in {cc for _, _, cc in others}:
+            return False
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
+
+    @staticmethod
+    def _everyday_words_far(m: dict, best: dict, named) -> bool:
+        """A lesser place named by everyday words ('Church', 'Church Street'), read on another
+        continent from a text whose places all lie in one other country: the words mean
+        something there (a church, a street), not a far village."""
+        imp = best.get("importance") or 0.0
+        words = re.findall(r"[^\W\d_]+", m.get("surface") or "")
+        # a province named by two or more everyday words ("Far North", a Cameroonian region, in
+        # a text about Ontario) is doubted as a village is; a one-word one ("Georgia") is not
+        worded_area = best.get("kind") == "admin1" and len(words) >= 2
+        if (imp >= FAR_NAMESAKE_IMPORTANCE and not worded_area) or best.get("lat") is None \
+                or best.get("kind") in ("country", "continent") or (best.get("kind") == "admin1" and not worded_area):
+            return False
+        if not words or not all(is_common_word(w, 0.0 if worded_area else imp) for w in words):
+            return False
+        others = named.others(m)
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or best.get("country") in countries:
+            return False
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
+                   for la, lo, _ in others)
+
+    @staticmethod
+    def _by_foreign_name(m: dict, best: dict) -> bool:
+        """A town read only by one of its other (foreign-language) names ('Boni' for Bonn) and
+        not important enough that the name is common currency: as loose as a variant spelling.
+        The text's spelling is compared with the place's own name (with and without an Arabic
+        article): 'Qamishli' is Al Qamishli's own name, whichever alternate spelling matched."""
+        if best.get("kind") not in ("city", "town", "village") \
+                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        said = plain(m.get("surface") or "")
+        own = plain(best.get("name") or "")
+        if not said or not own:
+            return False
+        forms = {own, _OWN_ARTICLE_RE.sub("", own)}
+        forms |= {f.split(" ")[0] for f in list(forms)} | {f.split(" ")[-1] for f in list(forms)}
+        return max(plain_spelling_similarity(said, f) for f in forms) < 0.8
+
+    @staticmethod
+    def _far_namesake(m: dict, cands: list[dict], named) -> bool:
+        """A name several places bear, read as one far from every other place of a text whose
+        places all lie in one other country: the place meant is most likely a namesake the
+        gazetteer lacks."""
+        best = cands[0]
+        if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind"):
+            return False
+        if (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        own = plain(best["name"])
+        if not any(c is not best and plain(c.get("name") or "") == own for c in cands[1:]):
+            return False  # no namesake: a far place may well be meant
+        others = named.others(m)
+        if len([1 for la, _, _ in others if la is not None]) < 2:
+            return False  # too little to judge by
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or best.get("country") in countries:
+            return False  # a report that ranges over several countries may name a far one too
+        return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
+                   for la, lo, _ in others)
+
+    @staticmethod
+    def _namesake_among(m: dict, cands: list[dict], named) -> dict | None:
+        """A candidate of the very name of ``cands[0]`` in the one country of every other place
+        of the text ("Norfolk" in a report about England: the county, not the US city)."""
+        others = named.others(m)
+        countries = {cc for _, _, cc in others if cc}
+        if len(countries) != 1 or len([1 for la, _, _ in others if la is not None]) < 2:
+            return None
+        own = plain(cands[0]["name"])
+        for c in cands[1:]:
+            if c.get("country") in countries and plain(c.get("name") or "") == own \
+                    and c.get("kind") not in FACILITY_KINDS and c.get("lat") is not None:
+                return c
+        return None
+
+    @staticmethod
+    def _loose_facility_far(m: dict, best: dict, named) -> bool:
+        """Does the text name nothing else in the country of a facility read under another
+        spelling (then it is no answer)?"""
+        if not m.get("loose_facility"):
+            return False
+        return not any(cc == best.get("country") for _, _, cc in named.others(m))
+
+    @staticmethod
+    def _qualifier_left_out(m: dict, best: dict, named) -> bool:
+        """'West Midlands' read as 'Midlands' (a Zimbabwean province), 'Central Plateau' as
+        'Plateau' (a Nigerian state): the gazetteer lacks the whole name and the rest alone
+        names another place, unless that lies in a country the text's other places lie in or
+        is itself a country or a wide area (the west of it is in it)."""
+        if not m.get("qualifier_left_out") or best.get("lat") is None \
+                or best.get("kind") in ("country", "continent", "region", "sea", "ocean"):
+            return False
+        return best.get("country") not in {cc for _, _, cc in named.other_readings(m)}
+
+    def _areas_found_only_as_towns_abroad(self, mentions: list[dict], named) -> None:
+        """'Nyanza Province' in a Kenyan text, read as the Rwandan town Nyanza: the text says
+        the name is a province or district, the index holds only a town of that name, and the
+        town lies in no country of the text's other places. The mention stays (it names a
+        place) without a point, and so do the bare mentions of the name read as that town."""
+        towns: dict[str, str] = {}  # gazetteer_id of the town -> why it is no answer
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands or m["role"] != "place" or m.get("drop") or m.get("region_hint") \
+                    or m.get("kind") not in ("admin1", "admin2"):
+                continue
+            best = cands[0]
+            if best.get("kind") not in ("city", "town", "village") or not best.get("gazetteer_id"):
+                continue
+            if best.get("country") in {cc for _, _, cc in named.other_readings(m)}:
+                continue
+            towns[best["gazetteer_id"]] = (f"no {m['kind']} called {m['surface']!r} in the index; "
+                                           f"{best['name']} ({best.get('country')}) is a town in none of "
+                                           "the countries of the text's other places")
+        if not towns:
+            return
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("region_hint") and cands[0].get("gazetteer_id") in towns:
+                m["unresolved"] = towns[cands[0]["gazetteer_id"]]
+                m["cands"] = []
+
+    @staticmethod
+    def _lone_far_minor(m: dict, best: dict, named) -> bool:
+        """'Piccadilly' in a London story read as an Australian hamlet: a minor settlement
+        (below MINOR_IMPORTANCE), the only reading of its name, thousands of km from every
+        other place of a text that has at least two others and in none of their countries.
+        Thin evidence for a point on another continent: the mention keeps no point."""
+        if best.get("lat") is None or best.get("kind") not in ("town", "village") \
+                or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE or m.get("kind"):
+            return False
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)

@@ -1,0 +1,302 @@
+"""Stage 5, hints that bind: the areas written beside a name ('Hama, Syria', 'the Indonesian
+island of X', lists of provinces) keep only its readings there."""
+
+from __future__ import annotations
+
+import re
+
+from ..distance import haversine_km
+from ..gazetteer import name_key
+from ..names import plain
+from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY_NAMES
+
+
+# how near a place the text puts beside another must lie to it
+NEIGHBOUR_KM = 100.0
+
+
+class BindingHints:
+    """Areas and demonyms written beside a name restrict its readings."""
+
+    _OF_NOUNS = frozenset("island isle town city village province region district state county port capital".split())
+
+    def _apply_demonym_before(self, mentions: list[dict]) -> None:
+        """'the Indonesian island of Java', 'the Syrian town of Kobane': the demonym names the
+        country the place lies in, and binds as a country written after the name does."""
+        for m in mentions:
+            cands = m.get("cands")
+            if not cands or m.get("tok") is None or m["role"] not in ("place", "organisation") or m.get("cc"):
+                continue
+            prev = self.prev_word(m["tok"], 4)
+            if len(prev) < 3 or not all(t.is_word for t in prev[-3:]) or prev[-1].lower != "of" \
+                    or prev[-2].lower not in self._OF_NOUNS:
+                continue
+            cc = self.demonym(prev[-3].text) or (self.demonym(prev[-4].text) if len(prev) == 4 and prev[-4].is_word
+                                                 and prev[-3].text[:1].islower() else None)
+            if not cc:
+                continue
+            inside = [c for c in cands if c.get("country") == cc] or self._looked_up_in(m, cc)
+            for c in inside:
+                c["why"] = c.get("why", "") + f"; in {cc} (the {prev[-3].text} {prev[-2].lower} of)"
+            m["cands"] = inside
+            if not inside:
+                m["drop"] = True  # no such place in the country the text names: no place, not a namesake abroad
+
+    _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+
+    def _like_areas_in_lists(self, mentions: list[dict]) -> None:
+        """'Texas, Georgia and Ohio', 'Washington, Pennsylvania and California': a name listed
+        among provinces of one country is that country's province of the name, not a country
+        or a city elsewhere."""
+        ordered = sorted((m for m in mentions if m.get("cands") and m["role"] == "place"), key=lambda m: m["start"])
+        lists, cur = [], ordered[:1]
+        for a, b in zip(ordered, ordered[1:]):
+            if self._LIST_GAP.match(self.text[a["end"]:b["start"]]):
+                cur.append(b)
+            else:
+                lists.append(cur)
+                cur = [b]
+        lists.append(cur)
+        for items in lists:
+            if len(items) < 3:
+                continue
+            # each item's province readings by country (its own name, not another of the province's)
+            cores = [plain(self.gaz.split_kind(m["surface"])[0]) for m in items]
+            # ("Hainan" is Hainan Sheng by another of its names, spelled exactly)
+            readings = [{c.get("country"): c for c in reversed(m["cands"][:8]) if c.get("kind") == "admin1"
+                         and core in (plain(c["name"]), plain(c.get("matched_name") or ""))}
+                        for m, core in zip(items, cores)]
+            common = set.intersection(*(set(r) for r in readings))
+            for cc in common:
+                if sum(m["cands"][0].get("kind") == "admin1" and m["cands"][0].get("country") == cc
+                       for m in items) < 2:
+                    continue  # two of them must read so already
+                for m, r in zip(items, readings):
+                    pick = r[cc]
+                    if m["cands"][0] is not pick:
+                        m["cands"].remove(pick)
+                        pick["why"] = pick.get("why", "") + "; listed among provinces of " + cc
+                        m["cands"].insert(0, pick)
+                break
+
+    def _add_former_country_names(self, mentions: list[dict]) -> None:
+        """'Zaire', 'Burma': a country's former name makes the country a candidate (first,
+        unless a kind word says the name is a province or a town: "Zaire province")."""
+        for m in mentions:
+            cc = FORMER_COUNTRY_NAMES.get(plain(m["surface"]))
+            if not cc or m.get("cc") or m.get("kind") or m["role"] not in ("place", "organisation", "actor"):
+                continue
+            cands = m.get("cands") or []
+            if any(c.get("kind") == "country" and c.get("country") == cc for c in cands):
+                continue
+            place = self.gaz.country(cc)
+            if place:
+                top = cands[0].get("score", 0.85) if cands else 0.85
+                cands.insert(0, dict(place, score=top, name_similarity=1.0,
+                                     why=f"{m['surface']!r} is a former name of {place['name']}"))
+                m["cands"] = cands
+
+    def _add_shared_country_names(self, mentions: list[dict]) -> None:
+        """'Congo' names two countries: both are candidates, context ranks them."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            ccs = SHARED_COUNTRY_NAMES.get(plain(m["surface"]))
+            if not ccs or not cands or cands[0].get("kind") != "country":
+                continue
+            have = {c.get("country") for c in cands if c.get("kind") == "country"}
+            at = 1
+            for cc in ccs:
+                place = None if cc in have else self.gaz.country(cc)
+                if place:
+                    top = cands[0]
+                    cands.insert(at, dict(place, score=top.get("score", 0.85), name_similarity=1.0,
+                                          why=f"{m['surface']!r} is a short name of {place['name']}"))
+                    at += 1
+
+    # the gap between a name and the area written after it: ", ", " (township), ", " in ",
+    # ", in the ", " of "
+    _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
+                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)\s*$", re.I)
+
+    def _region_readings(self, b: dict, sep: str) -> list[dict]:
+        """The readings of ``b`` as an area that can hold what is named before it."""
+        if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
+            return []  # (... "Quebec City" says it is no province)
+        worded = b.get("kind") in ("admin1", "admin2")
+        # a district that no settlement of the text's spelling shares ("Davao del Sur") is
+        # that district, as if its kind word were written
+        lone_district = not worded and bool(b.get("cands")) and b["cands"][0].get("kind") == "admin2" \
+            and not any(r.get("kind") in ("city", "town", "village") and r.get("name_similarity", 0) >= 0.95
+                        for r in b["cands"][:5])
+        out = []
+        for r in (b.get("cands") or [])[:5]:
+            kind = r.get("kind")
+            if kind not in ("country", "admin1") and not ((worded or lone_district) and kind == "admin2"):
+                continue  # a bare district name is as often a town's ("Toronto" is no county here)
+            if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
+                continue
+            if sep != "," and kind != "country" and not worded:
+                continue  # "X in Y" binds only when Y says it is an area ("in Y district")
+            out.append(r)
+        return out
+
+    def _chain_after(self, ordered: list[dict], i: int) -> list[tuple[dict, list[dict]]]:
+        """(mention, its area readings) of the areas written after ordered[i]: 'Lere town,
+        Tombouctou region, Mali' gives Tombouctou and Mali for Lere."""
+        chain = []
+        prev = ordered[i]
+        for b in ordered[i + 1:i + 6]:
+            gap = self._CHAIN_GAP.match(self.text[prev["end"]:b["start"]])
+            if not gap:
+                break
+            rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in")
+            if not rs:
+                break
+            chain.append((b, rs))
+            prev = b
+        if chain and self._LIST_GOES_ON.match(self.text, chain[-1][0]["end"]):
+            return []  # "Cairo, Giza and Minya": a list of names, not a name and its area
+        return chain
+
+    _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
+
+    def _fits(self, c: dict, region: dict) -> bool:
+        """Does candidate ``c`` lie in ``region`` (a country, a province or a district)?"""
+        if c is region or c.get("kind") == "country" or c.get("country") != region.get("country"):
+            return False
+        if region.get("kind") == "country":
+            return True
+        if region.get("kind") == "admin1" and c.get("admin1") and plain(c["admin1"]) == plain(region["name"]):
+            return True
+        if None in (c.get("lat"), region.get("lat")):
+            return False
+        reach = max(region.get("uncertainty_km") or 0.0, 30.0) + 25.0
+        return haversine_km(c["lat"], c["lon"], region["lat"], region["lon"]) <= reach
+
+    def _apply_region_after_comma(self, mentions: list[dict]) -> None:
+        """'Paris, Texas', 'Hama, Syria', 'Lere town, Tombouctou region, Mali', 'Seer village in
+        Pulwama district': a name followed by the areas it lies in keeps only its readings
+        there. Areas bind from the right (the country first, then the province); a name
+        with no reading in the one country the text names there is no place; a name spelled
+        loosely is looked up again in that country alone."""
+        ordered = sorted((m for m in mentions if m.get("cands")), key=lambda m: m["start"])
+        for i in range(len(ordered) - 2, -1, -1):
+            a = ordered[i]
+            if a.get("cc") or a.get("role") == "actor" or a.get("drop"):
+                continue
+            chain = self._chain_after(ordered, i)
+            if not chain:
+                continue
+            cands = a["cands"]
+            top = cands[0]
+            if a.get("kind") == "river" or top.get("kind") in ("river", "sea", "ocean", "strait", "canal", "continent"):
+                continue  # a river or sea followed by its country is read as itself, not as a namesake town
+            if top.get("name_similarity") == 1.0 and (top.get("kind") in ("country", "continent", "region") or (
+                    top.get("kind") == "admin1" and any(r.get("kind") == "admin1" for r in chain[0][1]))):
+                continue  # "Syria, Iraq", "In Asia, Canada", "Texas, Oklahoma": a list of areas
+            # the countries every area of the chain can lie in, in the order the last one reads
+            common = None
+            for _, rs in chain:
+                ccs = {r["country"] for r in rs if r.get("country")}
+                common = ccs if common is None else common & ccs
+            order = [r["country"] for r in chain[-1][1] if r.get("country") in (common or set())]
+            if not order:
+                continue
+            inside: list[dict] = []
+            regions: list[dict] = []
+            for cc in dict.fromkeys(order):
+                regions = [next(r for r in rs if r.get("country") == cc) for _, rs in chain]
+                tried = [regions[:k] for k in range(len(regions), 0, -1)]
+                for pool in (cands, None):
+                    if pool is None:
+                        pool = self._looked_up_in(a, cc)
+                    for rs in tried:
+                        inside = [c for c in pool if all(self._fits(c, r) for r in rs)]
+                        if inside:
+                            held = rs
+                            break
+                    if inside:
+                        break
+                if inside:
+                    break
+            if not inside:
+                named_country = len(set(order)) == 1 and any(
+                    r.get("kind") == "country" and r.get("country") == order[0] for _, rs in chain for r in rs)
+                if named_country and (top.get("importance") or 0) < 0.75:
+                    a["cands"] = []  # no reading in the country the text names: no place, not a namesake abroad
+                    a["drop"] = True
+                continue
+            finest = regions[0]
+            for c in inside:
+                c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
+            a["cands"] = inside
+            a["region_hint"] = finest["name"]
+            for k, ((b, _), r) in enumerate(zip(chain, regions)):
+                if k < len(held) and b["cands"][0] is not r:
+                    # the area that holds the name is what it says: "Rochester, New York" names the state
+                    b["cands"] = [r]
+                elif b["cands"][0].get("country") != r.get("country"):
+                    b["cands"] = [r] + [c for c in b["cands"] if c is not r]
+
+    def _one_place_per_bound_name(self, mentions: list[dict]) -> None:
+        """'... of Paris ... Paris, Texas': a name the text once binds with the area written
+        after it means that place wherever else the text writes it bare (one place per name
+        in one text). The bare mentions take the bound reading first and count it as support."""
+        bound: dict[str, dict] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("region_hint") and cands and m["role"] == "place":
+                bound.setdefault(name_key(self.gaz.split_kind(m["surface"])[0]), cands[0])
+        if not bound:
+            return
+        for m in mentions:
+            cands = m.get("cands")
+            if not cands or m.get("region_hint") or m.get("cc") or m["role"] not in ("place", "organisation") \
+                    or m.get("kind"):
+                continue
+            pick = bound.get(name_key(self.gaz.split_kind(m["surface"])[0]))
+            if pick is None or cands[0].get("gazetteer_id") == pick.get("gazetteer_id"):
+                continue
+            same = next((c for c in cands if c.get("gazetteer_id") == pick.get("gazetteer_id")), None)
+            if same is None:
+                continue  # (another spelling the bound reading does not share)
+            cands.remove(same)
+            same["why"] = same.get("why", "") + "; written with its area elsewhere in the text"
+            cands.insert(0, same)
+            # (binds as a written area does: no guard doubts it, acceptance counts it as support)
+            m["region_hint"] = pick.get("admin1") or pick.get("country")
+            m["bound_elsewhere"] = True
+
+    # "X, south of Y", "X, 30 km north-east of Y": X lies near Y
+    _PLACED_AFTER = re.compile(
+        r"^\s*,\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
+        r"\.?\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|outside|near|just\s+(?:north|south|east|west))"
+        r"\s+(?:of\s+)?$", re.I)
+    # "the Y suburb of X", "a Y suburb, X": X lies near Y
+    _SUBURB_BETWEEN = re.compile(r"^\s+(?:suburb|neighbourhood|neighborhood|district)s?\s+of\s+$", re.I)
+
+    def _placed_by_a_neighbour(self, mentions: list[dict]) -> None:
+        """'Kingston, south of Brisbane', 'the Cincinnati suburb of West Chester': the text
+        places a name beside another, so of its readings the one near that place is meant."""
+        ordered = sorted((m for m in mentions if m.get("cands") and m["role"] in ("place", "dateline")),
+                         key=lambda m: m["start"])
+        for a, b in zip(ordered, ordered[1:]):
+            gap = self.text[a["end"]:b["start"]]
+            if self._PLACED_AFTER.match(gap):
+                self._near_neighbour(a, b)
+            elif self._SUBURB_BETWEEN.match(gap):
+                self._near_neighbour(b, a)
+
+    def _near_neighbour(self, m: dict, anchor: dict) -> None:
+        """Move ``m``'s best reading near ``anchor``'s reading first (within NEIGHBOUR_KM)."""
+        cands, ref = m["cands"], anchor["cands"][0]
+        if len(cands) < 2 or ref.get("lat") is None or m.get("region_hint"):
+            return
+        near = [c for c in cands if c.get("lat") is not None and c.get("kind") not in ("country", "admin1")
+                and haversine_km(c["lat"], c["lon"], ref["lat"], ref["lon"]) <= NEIGHBOUR_KM]
+        if not near or near[0] is cands[0]:
+            return
+        pick = near[0]
+        cands.remove(pick)
+        pick["why"] = pick.get("why", "") + f"; near {ref['name']}, as the text places it"
+        cands.insert(0, pick)

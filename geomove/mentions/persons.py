@@ -1,0 +1,139 @@
+"""Stage 3a, what is no place: persons (honorifics, given names, ages) and organisations
+(suffix words) inside a run of capitalised words."""
+
+from __future__ import annotations
+
+import re
+
+from ..textutil import Token
+from ..names import plain
+from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES
+from .words import FACILITY_KINDS
+
+
+_AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
+
+
+class PersonsAndOrganisations:
+    """Marks the words of a run that name a person or an organisation."""
+
+    def classify_run(self, run: list[int]) -> dict[int, str]:
+        """Mark tokens of a run that belong to a person ('person') or an organisation ('org')."""
+        toks = self.toks
+        marks: dict[int, str] = {}
+        words = [toks[i] for i in run]
+        # an honorific before the run or inside it: what follows is a person
+        before = self.prev_word(run[0], 2)
+        lead_honorific = False
+        if before:
+            b = before[-1]
+            if b.lower.rstrip(".") in HONORIFICS and b.text[:1].islower():
+                lead_honorific = True
+            elif b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS:
+                lead_honorific = True
+            elif _AGE_WORD.match(b.text) and self._adjacent(b, toks[run[0]]) and self._two_names(words):
+                # "the 34-year-old Georgia Stevens": a person, called by the first name later too
+                lead_honorific = True
+                self.person_words.update(toks[i].text for i in run if toks[i].lower not in CONNECTORS)
+        start_person = 0 if lead_honorific else None
+        if len(run) > 2 and _AGE_WORD.match(words[0].text) and self._two_names(words[1:]):
+            start_person = 1  # "Nine-year-old Georgia Stevens" opening a sentence
+            self.person_words.update(toks[i].text for i in run[1:] if toks[i].lower not in CONNECTORS)
+        if self._facility_named_after_person(run):
+            return {}  # "Jomo Kenyatta International Airport": the person names the place
+        area_end = 0  # the words of an area named after a title ("Prince Edward Island") are no person
+        for k, t in enumerate(words):
+            if start_person is not None:
+                break
+            if k < area_end:
+                continue
+            if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words):
+                n = self._area_named_after_title(run, k)
+                if n:
+                    area_end = k + n
+                    continue
+                # "President Bashar Assad", "Turkish President Erdogan"
+                marks[run[k]] = "title"
+                start_person = k + 1
+            elif t.lower in GIVEN_NAMES and k + 1 < len(words) and words[k + 1].text[:1].isupper() \
+                    and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k):
+                start_person = k
+        if start_person is not None:
+            end = len(words)
+            for k in range(start_person, len(words)):
+                if words[k].lower in CONNECTORS and words[k].lower not in ("bin", "ibn", "abu", "al", "el"):
+                    end = k
+                    break
+            person = [run[k] for k in range(start_person, end)]
+            if person and (len(person) >= 2 or lead_honorific or start_person > 0):
+                for i in person:
+                    marks[i] = "person"
+                self.person_words.add(toks[person[-1]].text)
+                if len(person) >= 2:
+                    self.person_words.add(" ".join(toks[i].text for i in person))
+        # organisation names end with a suffix word ("Harbour News", "Syrian Democratic Forces")
+        for k in range(len(words) - 1, 0, -1):
+            if words[k].lower in ORG_SUFFIXES and words[k].text[:1].isupper():
+                seg_start = 0
+                for m in range(k - 1, -1, -1):
+                    if words[m].lower == "of":
+                        seg_start = m + 1
+                        break
+                for m in range(seg_start, k + 1):
+                    marks.setdefault(run[m], "org")
+                break
+        # ... or start with one and name their place after "of" ("University of Alberta",
+        # "Bank of England")
+        if len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
+            for m in range(len(words)):
+                marks.setdefault(run[m], "org")
+        return marks
+
+    def _two_names(self, words: list[Token]) -> bool:
+        """Exactly a first name and a surname ("Georgia Stevens"), not "London Bridge" or
+        "German Red Cross": two capitalised words, the second no place, demonym or kind word."""
+        return len(words) == 2 and words[1].text[:1].isupper() and words[1].lower not in KIND_AFTER \
+            and words[1].lower not in ORG_SUFFIXES and not self.demonym(words[1].text) \
+            and not self.demonym(words[0].text) and not self._is_exact_place(words[1].text)
+
+    def _facility_named_after_person(self, run: list[int]) -> bool:
+        """Does the run start with a facility name the gazetteer knows, ending in its kind word
+        ("<Given> <Surname> International Airport")? Then its given name is no person."""
+        toks = self.toks
+        for n in range(min(len(run), self.gaz.max_name_tokens), 1, -1):
+            last = toks[run[n - 1]]
+            if last.lower not in KIND_AFTER or KIND_AFTER[last.lower] not in FACILITY_KINDS:
+                continue
+            surface = self.text[toks[run[0]].start:last.end]
+            if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
+                                              for c in self.candidates(surface, KIND_AFTER[last.lower])):
+                return True
+        return False
+
+    def _area_named_after_title(self, run: list[int], k: int) -> int:
+        """Does an area's name start at the title word run[k] ("Prince Edward Island", "Queen
+        Anne's County", "King George Island")? A province, a county or a name ending in its kind
+        word, not a town that shares a person's name ("Prince George"). Returns its length in
+        words (0: none)."""
+        toks = self.toks
+        for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
+            s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+            name = self.text[s:e]
+            if not self.has_name(name):
+                continue
+            worded = bool(self.gaz.split_kind(name)[1])
+            if any(c["name_similarity"] >= 0.95 and (worded or c.get("kind") in ("admin1", "admin2")
+                                                     and plain(c.get("name") or "") == plain(name))
+                   for c in self.candidates(name, None)):
+                return n
+        return 0
+
+    def _full_name_from(self, run: list[int], k: int) -> bool:
+        """Does a place name start at run[k] and cover more than one token? ('George Town')"""
+        toks = self.toks
+        for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
+            s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+            if self.has_name(self.text[s:e]) and any(
+                    c["name_similarity"] >= 0.95 for c in self.candidates(self.text[s:e], None)):
+                return True
+        return False

@@ -1,0 +1,88 @@
+"""Stage 4, roles from the words around a name: who speaks or is told (an actor), a demonym
+that locates, an informant's whereabouts."""
+
+from __future__ import annotations
+
+from ..wordlists import ACTOR_NOUNS, HONORIFICS, LOCATIVE_PREPS, ORG_SUFFIXES, PLACE_NOUNS, SPEECH_VERBS
+
+
+# "Turkish-backed", "US-led": the country named is who acts
+ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported sponsored run funded trained "
+                                "armed".split())
+
+
+class Roles:
+    """What a name does in its sentence, from the words around it."""
+
+    def speaks(self, end_tok: int, start_tok: int | None = None) -> bool:
+        """'Douglas said': the name is the subject of a speech verb (not 'residents of X said')."""
+        if start_tok is not None:
+            prev = self.prev_word(start_tok, 1)
+            if prev and (prev[0].lower in LOCATIVE_PREPS or prev[0].lower in ("of", "the", "and", ",")):
+                return False
+        nxt = self.next_tokens(end_tok, 2)
+        words = [t.lower for t in nxt if t.is_word]
+        return bool(nxt) and nxt[0].is_word and words[0] in SPEECH_VERBS
+
+    def addressed(self, start_tok: int) -> bool:
+        prev = [t.lower for t in self.prev_word(start_tok, 3)]
+        # ("via" is a route word: "via X" names a place on the way, not who is told)
+        if prev and prev[-1] in ("told", "tells", "telling"):
+            return True
+        if len(prev) >= 2 and prev[-2] == "told" and prev[-1] == "the":
+            return True
+        if len(prev) >= 2 and prev[-1] in ("to", "by") and prev[-2] in (
+                "according", "reported", "quoted", "cited", "published", "broadcast", "aired", "interviewed"):
+            return True
+        return False
+
+    def attributive_actor(self, end_tok: int) -> bool:
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
+
+    def _possessive_after(self, end_tok: int) -> bool:
+        """"according to X's institute": X owns who is quoted; X is not the one quoted."""
+        nxt = self.next_tokens(end_tok, 2)
+        return len(nxt) >= 2 and nxt[0].text in ("'", "’") and nxt[1].lower == "s" \
+            and nxt[0].start == self.toks[end_tok].end
+
+    def possessed_actor(self, end_tok: int) -> bool:
+        nxt = self.next_tokens(end_tok, 4)
+        if len(nxt) >= 3 and nxt[0].text in ("'", "’") and nxt[1].lower == "s":
+            for t in nxt[2:]:
+                if t.lower in ACTOR_NOUNS:
+                    return True
+        return False
+
+    def demonym_role(self, end_tok: int, rest: list[str] | None = None) -> str:
+        if rest and any(r in ACTING_PARTICIPLES for r in rest):
+            return "actor"
+        if rest and any(r in ("border", "borders", "frontier") for r in rest):
+            return "demonym_place"
+        for t in self.next_tokens(end_tok, 4):
+            if not t.is_word:
+                if t.text in ("-", "‑"):
+                    continue
+                break
+            w = t.lower
+            if w in ACTOR_NOUNS:
+                return "actor"
+            if w in PLACE_NOUNS:
+                return "demonym_place"
+            if t.text[:1].isupper():
+                if w in HONORIFICS or w in ORG_SUFFIXES:
+                    return "actor"
+                continue
+        return "demonym"
+
+    def _source_location(self, m: dict) -> bool:
+        """'local sources in X told', 'activists in X said': where the informant is."""
+        if m["role"] != "place" or m.get("tok") is None:
+            return False
+        prev = [t.lower for t in self.prev_word(m["tok"], 3)]
+        if len(prev) >= 2 and prev[-1] == "in" and prev[-2] in (
+                "sources", "source", "activists", "activist", "residents", "correspondent", "reporter",
+                "journalist", "journalists", "witnesses", "officials", "monitors"):
+            nxt = [t.lower for t in self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)]
+            return any(w in SPEECH_VERBS for w in nxt)
+        return False

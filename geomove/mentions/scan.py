@@ -1,0 +1,342 @@
+"""Stage 3, the scan: each run of capitalised words matched longest name first; what a
+match is (place, demonym, actor, organisation) and the kind word beside it."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import plain
+from ..wordlists import (
+    CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+)
+from .words import FACILITY_KINDS, is_common_word, is_everyday_word
+from .tokens import is_nameish
+
+
+class RunScanner:
+    """Raw mentions from the runs of capitalised words."""
+
+    def scan(self) -> list[dict]:
+        found: list[dict] = []
+        runs = self.runs()
+        marks_by_run = [self.classify_run(run) for run in runs]
+        for run, marks in zip(runs, marks_by_run):
+            found.extend(self.scan_run(run, marks))
+        return found
+
+    def scan_run(self, run: list[int], marks: dict[int, str]) -> list[dict]:
+        toks, text = self.toks, self.text
+        out = []
+        k = 0
+        maxn = max(1, int(getattr(self.gaz, "max_name_tokens", 6)))
+        matched_at: set[int] = set()
+        while k < len(run):
+            i = run[k]
+            tok = toks[i]
+            if marks.get(i) in ("person", "title") or tok.lower in CONNECTORS and not is_nameish(tok):
+                k += 1
+                continue
+            hit = None
+            for n in range(min(maxn, len(run) - k), 0, -1):
+                last = toks[run[k + n - 1]]
+                if last.lower in CONNECTORS and not is_nameish(last):
+                    continue
+                if any(marks.get(run[m]) in ("person", "title") for m in range(k, k + n)):
+                    continue
+                s, e = tok.start, last.end
+                surface = text[s:e]
+                m = self.match(surface, run, k, n, marks)
+                if m:
+                    hit = (n, m)
+                    break
+            if hit:
+                n, m = hit
+                if k and toks[run[k - 1]].lower in NAME_QUALIFIERS and run[k - 1] not in matched_at \
+                        and toks[run[k - 1]].text[:1].isupper() and m.get("role") == "place":
+                    m["qualifier_left_out"] = run[k - 1]  # the token "West" of "West Midlands"
+                out.append(m)
+                matched_at.update(run[k:k + n])
+                k += n
+            else:
+                k += 1
+        loose = self._loose_facility(run, out)
+        if loose:
+            return [loose]
+        if len(run) > 1 and self._facility_word_after(run[-1]):
+            # "<A> <B> air base": the whole run names the facility; a lesser place called <A>
+            # is not where it lies when the gazetteer knows no facility by the whole name
+            out = [m for m in out if m["tok"] + m["n_tokens"] - 1 == run[-1] or m["role"] != "place"
+                   or m["importance"] >= 0.7]
+        out = self._no_two_lesser_places_side_by_side(run, out)
+        # a low-importance single word next to capitalised words that are no place is part of
+        # a longer unknown name (a person, a company): "Mevlut Mert Altintas"
+        keep = []
+        for m in out:
+            if m["role"] == "place" and m["n_tokens"] == 1 and not m.get("abbrev"):
+                idx = m["tok"]
+                pos = run.index(idx)
+                neighbours = [run[p] for p in (pos - 1, pos + 1) if 0 <= p < len(run)]
+                unknown = [j for j in neighbours if j not in matched_at and toks[j].lower not in CONNECTORS
+                           and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
+                           and not self.demonym(toks[j].text)]
+                other_name = bool(m.get("cands")) and plain(m["cands"][0].get("name") or "") != plain(m["surface"])
+                if unknown and other_name and m["importance"] >= 0.7 and m["cands"][0].get("kind") == "country" \
+                        and not self.demonym(m["surface"]):
+                    continue  # "Waiheke Island": a word of an unknown name, not Iceland by its Danish name
+                if unknown and m["importance"] < 0.7:
+                    before = pos > 0 and run[pos - 1] in unknown
+                    after_acronym = before and toks[run[pos - 1]].is_upper
+                    if before and not after_acronym:
+                        self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
+                    if after_acronym and m["importance"] >= 0.55 and pos == len(run) - 1:
+                        # "CTV Winnipeg": an outlet named after the place it serves
+                        keep.append({**m, "role": "organisation"})
+                        continue
+                    if before or m["importance"] < 0.55 or toks[run[pos + 1]].text in self.person_words:
+                        continue
+                    # a well-known place heading a longer name ("Manitoba Underdogs Rescue",
+                    # "Winnipeg Free Press"): the place the organisation belongs to
+                    m = {**m, "role": "organisation"}
+            keep.append(m)
+        return keep
+
+    def _words_of_no_place(self, idx: list[int]) -> bool:
+        """Are these capitalised words none of them a place's name or a demonym?"""
+        return all(self.toks[i].text[:1].isupper() and not self.has_name(self.toks[i].text)
+                   and not self.demonym(self.toks[i].text) for i in idx)
+
+    def _no_two_lesser_places_side_by_side(self, run: list[int], out: list[dict]) -> list[dict]:
+        """'Stewart Parnell', 'Prescott Carlson': two one-word names side by side with nothing
+        between them, each a lesser place, are one name of a person or a thing; prose writes
+        two places with a comma or a word between them. Well-known places and areas ("Kabul", "Texas") are left alone, and
+        so are everyday words, which name a feature or a body ("Salinas Valley", "Enfield
+        Council", "Cannes Grand Prix")."""
+        def lesser(m: dict) -> bool:
+            best = (m.get("cands") or [{}])[0]
+            return m["role"] == "place" and m["n_tokens"] == 1 and not m.get("abbrev") \
+                and m["importance"] < 0.7 and best.get("kind") not in ("country", "admin1", "continent") \
+                and not is_everyday_word(m["surface"]) and m["surface"].lower() not in UNIT_WORDS
+        drop = set()
+        for a, b in zip(out, out[1:]):
+            if b["tok"] == a["tok"] + 1 and lesser(a) and lesser(b) \
+                    and self._adjacent(self.toks[a["tok"]], self.toks[b["tok"]]):
+                drop.update((id(a), id(b)))
+        return [m for m in out if id(m) not in drop]
+
+    def match(self, surface: str, run: list[int], k: int, n: int, marks: dict[int, str]) -> dict | None:
+        """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""
+        toks = self.toks
+        first, last = toks[run[k]], toks[run[k + n - 1]]
+        in_org = any(marks.get(run[m]) == "org" for m in range(k, k + n))
+        if self.text[last.end:last.end + 1] == "$":
+            return None  # "US$40", "NZ$5": a currency, not a place
+        base = {"start": first.start, "end": last.end, "surface": surface, "tok": run[k], "n_tokens": n,
+                "sentence": first.sentence}
+        # capitalised abbreviations of countries
+        if n == 1 and surface in COUNTRY_ABBREVIATIONS and (len(run) == 1 or self._beside_no_name(run, k, marks)):
+            # alone, or beside words that are no name ("The US", "US President", "U.S. Department")
+            place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
+            if place:
+                place = dict(place, score=0.9, why=f"country abbreviation {surface!r}", name_similarity=1.0)
+                actor = in_org or self.attributive_actor(run[k]) or self.possessed_actor(run[k]) or \
+                    self.speaks(run[k], run[k])
+                return {**base, "role": "actor" if actor else "place", "cands": [place], "kind": "country",
+                        "importance": 1.0, "abbrev": True}
+        if n == 1 and surface in COUNTRY_ABBREVIATIONS and k == len(run) - 1 and k > 0 \
+                and self._words_of_no_place(run[:k]):
+            # "Generation UK", "Amnesty UK": a body named with the country it works in
+            place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
+            if place:
+                place = dict(place, score=0.9, why=f"country abbreviation {surface!r} ending a name", name_similarity=1.0)
+                return {**base, "role": "organisation", "cands": [place], "kind": "country", "importance": 1.0,
+                        "abbrev": True}
+        # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
+        if n <= 2 and not (n == 1 and first.is_upper):
+            cc = self.demonym(surface)
+            if cc and not self._is_exact_place(surface):
+                return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
+        if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface):
+            parts = self._hyphen_demonyms(first)
+            if parts:
+                return parts
+        if self._is_date_word(run[k], n):
+            return None
+        if n == 1:
+            region = self._region_in_text(run[k])
+            if region:
+                surface, cands = region
+                return {**base, "end": first.start + len(surface), "surface": surface, "role": "place",
+                        "cands": cands, "kind": "admin1", "importance": 1.0, "abbrev": True,
+                        "n_tokens": 2 if surface.endswith(".") and not first.text.endswith(".") else 1}
+        if n == 1 and first.is_upper and surface in self.acronyms and not self._in_headline(first.start):
+            full = self.acronyms[surface]
+            cands = [dict(c, name_similarity=1.0, why=c.get("why", "") + f"; {surface!r} stands for {full!r}")
+                     for c in self.candidates(full, None) if c.get("name_similarity", 0) >= 1.0]
+            if cands:
+                return {**base, "role": "actor" if in_org else "place", "cands": cands, "kind": None,
+                        "importance": max(c.get("importance") or 0 for c in cands[:3]), "abbrev": True}
+        if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface) and not (
+                self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
+            return self._hyphen_places(first, in_org)
+        if n == 1 and CONTRACTION_RE.match(surface):
+            return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
+        if not self.has_name(surface):
+            return None
+        if self._opens_kind_phrase(run[k + n - 1]):
+            return None  # "Military Air Base": "Air" is the first word of the kind, no name
+        lower = surface.lower()
+        if n == 1:
+            if lower in STOPWORDS or lower in HONORIFICS or lower in ORG_SUFFIXES and first.text[:1].isupper() and False:
+                return None
+            if first.is_upper and surface not in COUNTRY_ABBREVIATIONS:
+                return None  # acronyms (ISIS, SDF, NATO) and shouted headline words
+            if self._in_headline(first.start):
+                return None
+        kind = self.kind_hint(run, k, n)
+        cands = self.candidates(surface, kind)
+        if kind in FACILITY_KINDS and cands:
+            facilities = [c for c in cands if c.get("kind") in FACILITY_KINDS]
+            towns = [c for c in cands if c.get("kind") not in FACILITY_KINDS]
+            if facilities and towns:
+                serve = {id(c) for c in self._by_famous_namesake(facilities, towns)}
+                cands = [c for c in cands if c.get("kind") not in FACILITY_KINDS or id(c) in serve]
+        if cands and cands[0].get("needs_the"):
+            prev = self.prev_word(run[k], 1)
+            if not prev or prev[0].lower != "the":
+                cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
+        if not cands:
+            return None
+        if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
+                and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
+            return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
+        best = cands[0]
+        imp = max((c.get("importance") or 0.0) for c in cands[:3])
+        if n == 1:
+            # the text itself writes this word in lower case: a common word, not a name
+            if lower in self.lower_words and imp < 0.75:
+                return None
+            if surface in self.person_words:
+                return None
+        ext = self._with_kind_word(run[k + n - 1], kind, surface, cands)
+        if ext:
+            # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
+            last_tok, surface, cands = ext
+            base.update(end=self.toks[last_tok].end, surface=surface, n_tokens=last_tok - run[k] + 1)
+            best = cands[0]
+        role = "place"
+        big = best.get("kind") == "country" or imp >= 0.7
+        facility = kind in FACILITY_KINDS  # the text names a crossing, a base, an airport
+        # a crossing, base or airport is where a force goes, never who acts or speaks
+        # (a place inside an organisation's name: the organisation speaks or is told, not the place)
+        spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or (
+            self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
+        if spoken:
+            # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
+            if not big:
+                return None
+            role = "actor"
+        elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or self.attributive_actor(run[k + n - 1])):
+            role = "actor"  # "Turkey's army", "U.S. troops"
+        if in_org:
+            # "Washington Post", "University of Alberta": a place named inside an organisation's
+            # name says where the organisation is, not where anything happens
+            role = "actor" if best.get("kind") == "country" else "organisation"
+        return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
+                "first_in_sentence": first.first_in_sentence}
+
+    def _list_item(self, run: list[int], k: int) -> list[int]:
+        """The tokens of ``run`` around run[k] up to an 'and'/'or' joining two names ("the US
+        and Canada": 'Canada' is another name, not part of the one at 'US').
+
+        The bounds of every item of a run are found in one pass and kept: a walk per token
+        was quadratic in a long run of capitals ("U.S. U.S. ...", 20 kB: 2 s)."""
+        lo, hi = self._list_item_bounds(run, k)
+        return run[lo:hi + 1]
+
+    def _list_item_bounds(self, run: list[int], k: int) -> tuple[int, int]:
+        kept = self._item_bounds.get(id(run))
+        if kept is None or kept[0] is not run:
+            joins = [self.toks[i].lower in ("and", "or") for i in run]
+            bounds = [(0, 0)] * len(run)
+            lo = 0
+            for j in range(len(run)):  # lo: just after the last 'and'/'or' before j
+                bounds[j] = (lo, 0)
+                if joins[j]:
+                    lo = j + 1
+            hi = len(run) - 1
+            for j in range(len(run) - 1, -1, -1):  # hi: just before the first 'and'/'or' after j
+                bounds[j] = (bounds[j][0], hi)
+                if joins[j]:
+                    hi = j - 1
+            kept = self._item_bounds[id(run)] = (run, bounds)
+        return kept[1][k]
+
+    def _beside_no_name(self, run: list[int], k: int, marks: dict[int, str]) -> bool:
+        """Every other token of run[k]'s list item is a word that is no name (a stopword, part
+        of an organisation, a title or person, an honorific). Counted once per run: a check per
+        token was quadratic in a long run ("US US US ...", 20 kB: 9 s)."""
+        kept = self._no_name_counts.get(id(run))
+        if kept is None or kept[0] is not run or kept[1] is not marks:
+            toks, names = self.toks, [0]
+            for j in run:
+                no_name = (toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
+                           or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS)
+                names.append(names[-1] + (not no_name))
+            kept = self._no_name_counts[id(run)] = (run, marks, names)
+        names = kept[2]
+        lo, hi = self._list_item_bounds(run, k)
+        return names[hi + 1] - names[lo] - (names[k + 1] - names[k]) == 0
+
+    def _region_in_text(self, i: int) -> tuple[str, list[dict]] | None:
+        """'Surrey, B.C.', 'Barrie, Ont.', 'in B.C.': an abbreviated state or province."""
+        tok = self.toks[i]
+        nxt = self.next_tokens(i, 1)
+        dot_after = bool(nxt) and nxt[0].text == "." and nxt[0].start == tok.end
+        dotted = tok.text.count(".") >= 2  # B.C., N.Y., P.E.I.
+        if not (dotted or dot_after or tok.text.endswith(".")):
+            return None
+        if tok.text.lower().rstrip(".") not in REGION_ABBREVIATIONS:
+            return None
+        prev = self.prev_word(i, 2)
+        after_place = len(prev) == 2 and prev[1].text == "," and prev[0].text[:1].isupper()
+        if not after_place and not (dotted and not (prev and prev[-1].text[:1].isdigit())):
+            return None  # "Man." or "Miss." alone are words; "500 B.C." is a year
+        cands = self.region_abbreviation(tok.text)
+        if not cands:
+            return None
+        surface = tok.text + ("." if dot_after and not tok.text.endswith(".") else "")
+        return surface, cands
+
+    def kind_hint(self, run: list[int], k: int, n: int) -> str | None:
+        toks = self.toks
+        s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+        in_name = self.gaz.split_kind(self.text[s:e])[1]
+        if in_name:
+            return in_name  # "Al-Hasakah Governorate", "Qamishli Airport"
+        nxt = self.next_tokens(run[k + n - 1], 2)
+        if nxt:
+            w0 = nxt[0].lower
+            if len(nxt) > 1 and (w0, nxt[1].lower) in KIND_PAIRS:
+                return KIND_PAIRS[(w0, nxt[1].lower)]
+            if w0 in KIND_AFTER:
+                return KIND_AFTER[w0]
+        before = self.prev_word(run[k], 2)
+        if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
+            return KIND_BEFORE[before[0].lower]
+        return self._kind_of_list(run[k])
+
+    def _kind_of_list(self, tok_index: int) -> str | None:
+        """'the states of Texas and Georgia': the kind a plural kind word before a list of names
+        gives each name of the list (walking back over names, commas and 'and'/'or')."""
+        toks = self.toks
+        j = tok_index - 1
+        sentence = toks[tok_index].sentence
+        while j >= 1 and tok_index - j <= 24 and toks[j].sentence == sentence:
+            t = toks[j]
+            if t.lower == "of":
+                return KIND_BEFORE_LIST.get(toks[j - 1].lower)
+            if not (t.text == "," or t.lower in ("and", "or") or t.text[:1].isupper() or t.lower in CONNECTORS):
+                return None
+            j -= 1
+        return None

@@ -1,0 +1,64 @@
+"""How close two spellings of a name are, and a row's name without its qualifiers."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..gazetteer import name_key
+from ..names import plain
+
+
+_TA_MARBUTA_RE = re.compile(r"ah\b")
+
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=1 << 16)  # a query's own spelling is folded once per candidate otherwise
+def _translit_fold(p: str) -> str:
+    """Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a'
+    (ta marbuta: Hamah, Raqqah) and doubled letters."""
+    p = _TA_MARBUTA_RE.sub("a", p)
+    return _DOUBLED_RE.sub(r"\1", p) if _DOUBLED_RE.search(p) else p
+
+
+@lru_cache(maxsize=1 << 15)
+def spelling_similarity(a: str, b: str) -> float:
+    """How close two spellings are (0..1) after folding case, diacritics and articles."""
+    return plain_spelling_similarity(plain(a), plain(b))
+
+
+@lru_cache(maxsize=1 << 16)
+def plain_spelling_similarity(pa: str, pb: str) -> float:
+    """:func:`spelling_similarity` of two spellings already folded by :func:`plain`."""
+    from rapidfuzz import fuzz
+    if pa == pb:
+        return 1.0
+    if min(len(pa), len(pb)) >= 4 and _translit_fold(pa) == _translit_fold(pb):
+        return 0.9  # Hama/Hamah, Raqqa/Raqqah: one name in two transliterations
+    if len(pa) <= 4 or len(pb) <= 4:
+        return 0.0  # short names: only an exact spelling is evidence
+    return fuzz.ratio(pa, pb) / 100.0
+
+
+_QUALIFIER_RE = re.compile(r"\s*[,(/]")
+
+
+@lru_cache(maxsize=1 << 16)  # every candidate's name, for every name looked up: 22k a batch of 400
+def _core_name_cached(split_kind, name: str) -> str:
+    head = _QUALIFIER_RE.split(name, maxsplit=1)[0].strip() or name
+    return split_kind(head)[0]
+
+
+def core_name(gaz, name: str) -> str:
+    """'Al-Waleed border crossing (Anbar, official)' -> 'Al-Waleed': a row's name without
+    its qualifiers and kind word, to compare with what the text wrote."""
+    return _core_name_cached(gaz.split_kind, name)
+
+
+@lru_cache(maxsize=1 << 14)
+def core_key(surface: str) -> str:
+    """The name key of a surface without its kind word: "PLYMOUTH", "Plymouth County" and
+    "Plymouth" are one name (its readings do not pair with each other)."""
+    from ..gazetteer.kinds import split_kind
+    return name_key(split_kind(surface.title() if surface.isupper() else surface)[0])

@@ -1,0 +1,183 @@
+"""Stage 1, the text's structure: headlines, acronyms it defines, runs of capitalised words,
+the words around a token."""
+
+from __future__ import annotations
+
+import re
+
+from ..textutil import Token
+from ..names import plain
+from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, KIND_PAIRS
+
+
+_NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
+
+# A word is at most 41 characters: one 20,000-letter capitalised token was otherwise
+# re-scanned to its end from each of its letters (quadratic, 2 s).
+_ACRONYM_DEF_RE = re.compile(
+    r"((?:[A-Z][\w'’\-]{0,40}\s+(?:(?:of|the|and|al|el)\s+)?){1,6})\(([A-Z]{2,6})\)")
+
+
+# a French or Italian elided article inside a name: "Côte d'Ivoire", "L'Aquila", "Val d'Oise"
+_ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
+
+
+# "mid-Ohio", "trans-Sahara": a lower-case prefix joined to a name by a hyphen
+_PREFIXED_NAME_RE = re.compile(r"^(?:mid|trans|pan|sub|upstate|downstate)-[A-Z][a-z]")
+
+
+def is_nameish(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) \
+        or bool(_PREFIXED_NAME_RE.match(t))
+
+
+_POSSESSIVE_RE = re.compile(r"\w['’]s\b")
+
+
+def _letters(name: str) -> str:
+    """The letters of a name, folded: "St. John's" -> "stjohns"."""
+    return re.sub(r"[^a-z]", "", plain(name))
+
+
+class TextStructure:
+    """The text's lines, tokens and runs of names (a mixin of the finder)."""
+
+    def _headline_lines(self) -> set[int]:
+        """Start offsets of lines written in capitals (headlines), not scanned for names."""
+        out = set()
+        pos = 0
+        for line in self.text.split("\n"):
+            if len(line) >= 12:  # (fewer characters hold fewer than 12 letters)
+                letters = "".join(filter(str.isalpha, line))  # per character at C speed
+                if len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
+                    out.add(pos)
+            pos += len(line) + 1
+        return out
+
+    def _acronyms(self) -> dict[str, str]:
+        """Capitalised abbreviations and what they stand for: built-in ones and those the text
+        defines ("New South Wales (NSW)": the initials of the words before the brackets)."""
+        out = dict(CAPS_ABBREVIATIONS)
+        for m in _ACRONYM_DEF_RE.finditer(self.text):
+            words = m.group(1).split()
+            acr = m.group(2)
+            caps = [w for w in words if w[:1].isupper()]
+            if len(caps) >= len(acr) and "".join(w[0] for w in caps[-len(acr):]) == acr:
+                first = caps[-len(acr)]
+                full = " ".join(words[len(words) - words[::-1].index(first) - 1:])
+                out[acr] = full
+        return out
+
+    def _in_headline(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return line_start in self.headline_lines
+
+    def _adjacent(self, a: Token, b: Token) -> bool:
+        gap = self.text[a.end:b.start]
+        return 0 < len(gap) <= 2 and gap.strip(" ") == "" if gap else False
+
+    def runs(self) -> list[list[int]]:
+        """Index lists of maximal runs of capitalised words (connectors allowed inside)."""
+        runs, cur = [], []
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            ok = tok.is_word or (tok.text.endswith(".") and len(tok.text) > 2)
+            name = ok and is_nameish(tok)
+            conn = ok and tok.lower in CONNECTORS and not tok.text[:1].isupper()
+            if not ok and tok.text == "." and cur and toks[cur[-1]].text in _NAME_ABBREVIATIONS \
+                    and toks[cur[-1]].end == tok.start and toks[cur[-1]].sentence == tok.sentence:
+                cur.append(i)  # the full stop of "St. Thomas", "Mt. Hood", "Ft. Worth"
+                continue
+            if cur and (name or conn) and self._adjacent(toks[cur[-1]], tok) and toks[cur[-1]].sentence == tok.sentence:
+                cur.append(i)
+                continue
+            if cur:
+                runs.append(cur)
+            cur = [i] if name else []
+        if cur:
+            runs.append(cur)
+        out = []
+        for run in runs:
+            while run and toks[run[-1]].lower in CONNECTORS and not is_nameish(toks[run[-1]]):
+                run = run[:-1]
+            if run:
+                out.append(run)
+        return self._possessive_names(out)
+
+    def _possessive_names(self, runs: list[list[int]]) -> list[list[int]]:
+        """"Queen Anne's County", "Martha's Vineyard", "St. John's": a known name with a
+        possessive inside or at its end is one run (the apostrophe and the 's' are tokens of
+        their own, which end a run of capitalised words otherwise). Only names the gazetteer
+        knows are joined: "Turkey's army" stays a country and a word."""
+        toks, out, i = self.toks, [], 0
+        while i < len(runs):
+            run = runs[i]
+            j = run[-1]
+            if j + 2 < len(toks) and toks[j + 1].text in ("'", "’") and toks[j + 2].lower == "s" \
+                    and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end:
+                first = toks[run[max(0, len(run) - 3)]].start
+                nxt = runs[i + 1] if i + 1 < len(runs) and runs[i + 1][0] == j + 3 else None
+                if nxt and self._adjacent(toks[j + 2], toks[nxt[0]]) \
+                        and self._spelled_with_possessive(self.text[first:toks[nxt[0]].end]):
+                    out.append(run + [j + 1, j + 2] + nxt)
+                    i += 2
+                    continue
+                if self._spelled_with_possessive(self.text[first:toks[j + 2].end]):
+                    out.append(run + [j + 1, j + 2])
+                    i += 1
+                    continue
+            out.append(run)
+            i += 1
+        return out
+
+    def _spelled_with_possessive(self, name: str) -> bool:
+        """Does the gazetteer hold a place spelled so, its possessive 's' included (the name
+        key folds it away: "Turkey's" is no place's name)?"""
+        if not self.has_name(name):
+            return False
+        want = {_letters(name), _letters(self.gaz.split_kind(name)[0])}
+        return any(_POSSESSIVE_RE.search(spelled) and _letters(spelled) in want
+                   for c in self.gaz.candidates(name, limit=10, fuzzy=False)
+                   for spelled in (c.get("matched_name") or c["name"], c["name"]))
+
+    def prev_word(self, i: int, n: int = 1) -> list[Token]:
+        out = []
+        j = i - 1
+        while j >= 0 and len(out) < n and self.toks[j].sentence == self.toks[i].sentence:
+            out.insert(0, self.toks[j])
+            j -= 1
+        return out
+
+    def next_tokens(self, j: int, n: int = 3) -> list[Token]:
+        out = []
+        k = j + 1
+        while k < len(self.toks) and len(out) < n and self.toks[k].sentence == self.toks[j].sentence:
+            out.append(self.toks[k])
+            k += 1
+        return out
+
+    def _opens_kind_phrase(self, tok_index: int) -> bool:
+        """Is this word the first of a two-word kind ('Air' of 'Air Base', 'Border' of 'Border
+        Crossing')? Then it belongs to the kind, not to the name before it."""
+        nxt = self.next_tokens(tok_index, 1)
+        return bool(nxt) and (self.toks[tok_index].lower, nxt[0].lower) in KIND_PAIRS
+
+    def _is_date_word(self, tok_index: int, n: int) -> bool:
+        """'Nov. 14', '14 Nov', 'Mon. 3': a month or weekday (abbreviated or not) beside a day number."""
+        if n != 1 or self.toks[tok_index].lower.rstrip(".") not in CALENDAR_WORDS:
+            return False
+        after = [t for t in self.next_tokens(tok_index, 2) if t.text != "."]
+        before = self.prev_word(tok_index, 1)
+        def day(t):
+            return t.text.isascii() and t.text.isdigit() and len(t.text) <= 2 and 1 <= int(t.text) <= 31
+        return bool(after and day(after[0])) or bool(before and day(before[0]))
+
+    def _after_words(self, tok_index: int) -> list[str]:
+        return [t.lower for t in self.next_tokens(tok_index, 2)]
+
+    def _phrase_end(self, tok_index: int) -> int:
+        for t in self.next_tokens(tok_index, 3):
+            if t.lower in ("border", "borders", "frontier"):
+                return t.end
+        return self.toks[tok_index].end
