@@ -147,3 +147,65 @@ def tokenize(text: str) -> list[Token]:
             if alnum:
                 first = False
     return out
+
+
+# --- fast scans for patterns that can only start at one of a few words ----------------------
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class WordAnchored:
+    """``pattern.finditer`` for a pattern that can only match at the start of a word from a
+    known list: the same matches, found ten times faster.
+
+    Python's regex engine tries a pattern like ``\\b(?:advance|arrive|...)\\b`` at every
+    character of the text, and a case-insensitive alternation of some 250 words costs ~1 ms
+    per 2,000 characters. Here the text's words are listed by one simple scan, and the pattern
+    is tried (``pattern.match``) only where a word begins whose lower-case form is in
+    ``first_words`` -- or that starts with a digit (``digits=True``), or that is not ASCII
+    (a few non-ASCII letters, such as the Kelvin sign, match ASCII letters case-insensitively:
+    such words are always tried). Matches are taken left to right without overlaps, as
+    ``finditer`` takes them, and ``match`` sees the whole text (a look-behind or ``\\b`` at a
+    word's start reads the character before it), so the match objects have the same spans and
+    groups (only their ``pos`` differs).
+
+    The pattern must match only where ``\\b`` is followed by its first word (for every match, the
+    word starting at its first character, up to the next non-word character, is in
+    ``first_words``, or begins with a digit when ``digits`` is set), and must never match the
+    empty string.
+    """
+
+    def __init__(self, pattern: re.Pattern, first_words, *, digits: bool = False):
+        self.pattern = pattern
+        self.first_words = frozenset(w.lower() for w in first_words)
+        self.digits = digits
+
+    def starts(self, text: str) -> list[int]:
+        """Where a match may start: the offsets of the text's candidate words."""
+        keys, digits = self.first_words, self.digits
+        out = []
+        for m in _WORD_RUN.finditer(text):
+            word = m.group()
+            if (word.isascii() and word.lower() not in keys and not (digits and word[0].isdigit())):
+                continue
+            out.append(m.start())
+        return out
+
+    def finditer(self, text: str, starts: list[int] | None = None):
+        match = self.pattern.match
+        end = 0
+        for pos in self.starts(text) if starts is None else starts:
+            if pos < end:
+                continue
+            m = match(text, pos)
+            if m is not None:
+                yield m
+                end = m.end()
+
+    @staticmethod
+    def first_word(alternative: str) -> str:
+        """The first word of a listed phrase ("pull back" -> "pull", "re-enter" -> "re")."""
+        m = _WORD_RUN.match(alternative)
+        if m is None:
+            raise ValueError(f"{alternative!r} does not start with a word character")
+        return m.group()

@@ -8,6 +8,8 @@ import json
 import re
 from importlib import resources
 
+from ..textutil import WordAnchored
+
 
 # --- lexicon: general English movement grammar ------------------------------------------
 
@@ -35,6 +37,8 @@ _VERBS = sorted({f for s, l in _VERB_FORMS.items() for f in _forms(s, l)}, key=l
 _TRIGGER_RE = re.compile(
     r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\b"
     r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
+# the same matches as _TRIGGER_RE.finditer, the pattern tried only where a listed word begins
+_TRIGGER_SCAN = WordAnchored(_TRIGGER_RE, [WordAnchored.first_word(w) for w in (*_VERBS, *_NOUN_TRIGGERS)])
 
 # a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
 # towards Y", "streamed across Z"): any past form right before a directional preposition, but

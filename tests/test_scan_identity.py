@@ -1,0 +1,75 @@
+"""The read stage's shortcuts give the answers of the plain computation they replace.
+
+Each fast scan is checked against ``pattern.finditer`` (or the function it stands for) on our
+own sentences and on texts hypothesis builds from the lexicon's words, odd cases, digits,
+punctuation and the few non-ASCII letters that match ASCII ones case-insensitively.
+"""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomove.read.lexicon import _NOUN_TRIGGERS, _TRIGGER_RE, _TRIGGER_SCAN, _VERBS
+from geomove.textutil import WordAnchored
+
+OWN_SENTENCES = [
+    "Two battalions MOVED from the depot and later pulled back towards the river, officials said.",
+    "The convoy's re-deployment began; trucks Arrived at dawn, then withdrew.",
+    "A deployment of 300 soldiers reached the port on Tuesday after crossing the bridge.",
+    "Nothing moves here: the moveable bridge stays, the movers_union met at 5pm.",
+]
+
+# letters that re.IGNORECASE matches to ASCII ones (dotted/dotless i, long s, Kelvin sign)
+ODD_LETTERS = ["\u0130", "\u0131", "\u017f", "\u212a"]
+
+
+def spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_trigger_scan_finds_what_the_pattern_finds_in_our_sentences():
+    for text in OWN_SENTENCES + [" ".join(OWN_SENTENCES)]:
+        assert spans(_TRIGGER_SCAN.finditer(text)) == spans(_TRIGGER_RE.finditer(text))
+    assert len(list(_TRIGGER_SCAN.finditer(" ".join(OWN_SENTENCES)))) >= 8
+
+
+def _words():
+    lexicon = list(_VERBS[:80]) + list(_NOUN_TRIGGERS) + ["the", "to", "and", "of", "back", "on"]
+    return st.one_of(
+        st.sampled_from(lexicon),
+        st.sampled_from(lexicon).map(str.upper),
+        st.sampled_from(lexicon).map(str.title),
+        st.sampled_from(lexicon).map(lambda w: w + "ed"),
+        st.sampled_from(lexicon).map(lambda w: "pre" + w),
+        st.text(alphabet="aeiklmnorstvd" + "".join(ODD_LETTERS) + "_0123456789", min_size=1, max_size=8),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_words(), st.sampled_from([" ", "  ", "-", ", ", ".\n", "'", "’", "_", "\t"])),
+                max_size=30))
+def test_trigger_scan_matches_finditer_on_built_texts(parts):
+    text = "".join(w + sep for w, sep in parts)
+    assert spans(_TRIGGER_SCAN.finditer(text)) == spans(_TRIGGER_RE.finditer(text))
+
+
+def test_odd_letters_are_tried_though_not_ascii():
+    scan = WordAnchored(re.compile(r"\b(?:kit|sit)\b", re.I), ["kit", "sit"])
+    for text in ["\u212ait", "\u017fit", "a \u212ait and a sit"]:
+        assert spans(scan.finditer(text)) == spans(scan.pattern.finditer(text))
+        assert scan.pattern.search(text)
+
+
+def test_the_odd_letters_are_all_that_match_ascii_ones():
+    """The scan tries every non-ASCII word, so this list only documents why it must."""
+    import sys
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    found = {ch for ch in re.findall("[a-z]", everything, re.I) if not ch.isascii()}
+    assert found == set(ODD_LETTERS)
+
+
+def test_first_word():
+    assert WordAnchored.first_word("pull back") == "pull"
+    assert WordAnchored.first_word("re-enter") == "re"
