@@ -179,6 +179,8 @@ class WordAnchored:
         self.pattern = pattern
         self.first_words = frozenset(w.lower() for w in first_words)
         self.digits = digits
+        if any(not w.isalpha() for w in self.first_words):
+            raise ValueError("first words are letters only (a word starting with a digit: digits=True)")
 
     def starts(self, text: str) -> list[int]:
         """Where a match may start: the offsets of the text's candidate words."""
@@ -209,3 +211,38 @@ class WordAnchored:
         if m is None:
             raise ValueError(f"{alternative!r} does not start with a word character")
         return m.group()
+
+
+class WordAnchoredGroup:
+    """Several :class:`WordAnchored` scans of one text, their candidate words listed in one
+    pass: ``finditer_each(text)`` is ``[list(scan.finditer(text)) for scan in scans]``."""
+
+    def __init__(self, scans: list[WordAnchored]):
+        self.scans = list(scans)
+        self._table: dict[str, list[int]] = {}
+        for i, scan in enumerate(self.scans):
+            for word in scan.first_words:
+                self._table.setdefault(word, []).append(i)
+        self._numeric = [i for i, scan in enumerate(self.scans) if scan.digits]
+
+    def starts_of_each(self, text: str) -> list[list[int]]:
+        every = range(len(self.scans))
+        numeric, get = self._numeric, self._table.get
+        out: list[list[int]] = [[] for _ in self.scans]
+        for m in _WORD_RUN.finditer(text):
+            word = m.group()
+            if not word.isascii():
+                which = every
+            elif word[0].isdigit():
+                which = numeric
+            else:
+                which = get(word.lower())
+                if which is None:
+                    continue
+            pos = m.start()
+            for i in which:
+                out[i].append(pos)
+        return out
+
+    def finditer_each(self, text: str) -> list[list[re.Match]]:
+        return [list(scan.finditer(text, starts)) for scan, starts in zip(self.scans, self.starts_of_each(text))]

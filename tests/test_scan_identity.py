@@ -73,3 +73,53 @@ def test_the_odd_letters_are_all_that_match_ascii_ones():
 def test_first_word():
     assert WordAnchored.first_word("pull back") == "pull"
     assert WordAnchored.first_word("re-enter") == "re"
+
+
+def _date_words():
+    from geomove import dates
+
+    words = sorted({w for first, _ in dates._FIRST_WORDS.values() for w in first}
+                   | {"week", "weeks", "month", "months", "day", "days", "year", "ago", "of", "morning", "st",
+                      "th", "2019", "2021", "1999", "05", "5", "31", "2021-11-05", "1,200", "mid-March"})
+    phrases = st.tuples(  # "in the past two weeks", "since mid-March 2019", "the 5th of May", ...
+        st.sampled_from(["", "in ", "the ", "In the ", "since ", "early ", "mid-", "by late ", "(", "’"]),
+        st.sampled_from(["past", "last", "This", "previous", "Monday", "March", "may", "Sept.", "5", "12th",
+                         "2019", "two", "a", "few", "yesterday", "recently", "2021-11-05"]),
+        st.sampled_from(["", " 3", " two", " few", " of"]),
+        st.sampled_from([" days", " week", " Months", " ago", " 2019", " 5", " morning", " May", ""]),
+    ).map("".join)
+    return st.one_of(
+        phrases,
+        st.sampled_from(words),
+        st.sampled_from(words).map(str.title),
+        st.sampled_from(words).map(str.upper),
+        st.sampled_from(words).map(lambda w: w + "s"),
+        st.text(alphabet="0123456789-/aeimnorstxy" + "".join(ODD_LETTERS), min_size=1, max_size=6),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_date_words(), st.sampled_from([" ", "  ", ", ", ". ", "-", "/", "\n", ".", "’s "])),
+                max_size=25))
+def test_date_scans_match_finditer_on_built_texts(parts):
+    from geomove import dates
+
+    text = "".join(w + sep for w, sep in parts)
+    fast = dates._SCANS.finditer_each(text)
+    assert [spans(ms) for ms in fast] == [spans(p.finditer(text)) for p, _ in dates._PATTERNS]
+
+
+def test_dates_read_twice_are_read_alike():
+    """The second reading of a text (another publication date) reuses the first's matches."""
+    import datetime as dt
+
+    from geomove import dates
+
+    text = "On Tuesday, 5 November 2019, and again last week, the column moved; in March it left."
+    first = dates.find_dates(text, None)
+    some_day = dates.find_dates(text, dt.date(2020, 2, 13))
+    dates._last_scan = ("", [])
+    assert dates.find_dates(text, None) == first
+    dates._last_scan = ("", [])
+    assert dates.find_dates(text, dt.date(2020, 2, 13)) == some_day
+    assert len(some_day) > len(first) >= 1
