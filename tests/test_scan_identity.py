@@ -123,3 +123,33 @@ def test_dates_read_twice_are_read_alike():
     dates._last_scan = ("", [])
     assert dates.find_dates(text, dt.date(2020, 2, 13)) == some_day
     assert len(some_day) > len(first) >= 1
+
+
+def test_words_wordfreq_answered_are_kept_for_the_next_process(tmp_path, monkeypatch):
+    import sys
+
+    from wordfreq import zipf_frequency
+
+    from geomove.io import language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    words = ["o'leary", "l’amour", "st.", "Київ", "d'or"]
+    language._english_common.cache_clear()
+    try:
+        first = [language.english_zipf(w) for w in words]
+        assert first == [zipf_frequency(w, "en") for w in words]
+        kept = list(tmp_path.glob("**/english-asked-*.jsonl"))
+        assert len(kept) == 1 and len(kept[0].read_text(encoding="utf-8").splitlines()) == len(words)
+        with kept[0].open("a", encoding="utf-8") as fh:
+            fh.write('["torn", 2.')  # a line cut short by a crash is skipped
+        # the next process: wordfreq is not asked, the kept answers are the same
+        language._english_common.cache_clear()
+
+        def not_asked(*args, **kwargs):
+            raise AssertionError("wordfreq asked again")
+        monkeypatch.setattr(sys.modules["wordfreq"], "zipf_frequency", not_asked)
+        assert [language.english_zipf(w) for w in words] == first
+        assert "torn" not in language._asked
+    finally:
+        language._english_common.cache_clear()
+        language._asked.clear()
