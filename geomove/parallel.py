@@ -85,6 +85,17 @@ def batch_gc():
         gc.set_threshold(*old)
 
 
+def end_of_batch() -> None:
+    """Called by the CLI when a batch is read and written and the process is about to end.
+
+    At exit Python's cyclic collector walks every object still alive -- after a batch, the
+    candidate caches' hundreds of thousands of dicts: ~0.3 CPU s of a 380-report run (10%),
+    spent on memory the process is about to give back anyway. Frozen objects are left out of
+    that walk; they are still freed, their files still flushed and closed, as at any exit.
+    (Not for a library caller: frozen cycles are never collected while the process lives.)"""
+    gc.freeze()
+
+
 def _field(report: Any, name: str):
     return report.get(name) if isinstance(report, dict) else getattr(report, name, None)
 
