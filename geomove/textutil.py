@@ -143,6 +143,9 @@ def tokenize(text: str) -> list[Token]:
             d = t.__dict__
             d["start"], d["end"], d["text"], d["sentence"], d["first_in_sentence"] = \
                 m.start(), m.end(), tok, si, first and alnum
+            # the finder asks nearly every token both (256k first asks a 380-report batch):
+            # worked out here, they cost no descriptor call (the same values _once gives)
+            d["lower"], d["is_word"] = tok.lower(), tok[:1].isalpha()
             append(t)
             if alnum:
                 first = False

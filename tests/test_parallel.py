@@ -147,8 +147,8 @@ def test_a_batch_raises_the_collectors_threshold_and_restores_it(gazetteer):
     seen = []
     reports = [{"id": str(i), "text": t} for i, t in enumerate(SENTENCES[1:4])]
     for _ in parallel.map_reports(reports, "places", workers=1):
-        seen.append(gc.get_threshold()[0])
-    assert seen and all(t >= parallel.BATCH_GC_THRESHOLD for t in seen)
+        seen.append(gc.get_threshold())
+    assert seen and all(t[0] >= parallel.BATCH_GC_THRESHOLD and t[1] >= parallel.BATCH_GC_MIDDLE for t in seen)
     assert gc.get_threshold() == before
     stopped = parallel.map_reports(reports, "places", workers=1)
     next(stopped)

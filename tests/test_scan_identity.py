@@ -153,3 +153,13 @@ def test_words_wordfreq_answered_are_kept_for_the_next_process(tmp_path, monkeyp
     finally:
         language._english_common.cache_clear()
         language._asked.clear()
+
+
+def test_tokens_carry_the_lower_and_is_word_the_plain_token_works_out():
+    from geomove.textutil import Token, tokenize
+
+    text = "ÉCOLE units left Kharkiv’s depot; U.S. trucks, 40 of them, reached Deir ez-Zor.\nİstanbul"
+    for t in tokenize(text):
+        plain = Token(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
+        assert "lower" not in plain.__dict__  # the plain one works them out when asked
+        assert (t.lower, t.is_word, t.is_upper) == (plain.lower, plain.is_word, plain.is_upper)
