@@ -7,6 +7,7 @@ and keeps hyphenated names ("al-Hasakah", "Syrian-Iraqi") and abbreviations ("U.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -155,6 +156,32 @@ def tokenize(text: str) -> list[Token]:
 # --- fast scans for patterns that can only start at one of a few words ----------------------
 
 _WORD_RUN = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
+# a word with any non-ASCII character: a few non-ASCII letters match ASCII ones case-insensitively
+# (the Kelvin sign, the long s, dotted and dotless i), so such a word is tried by every scan
+ANY_WORD = "\uffff"
+_last_index: tuple[str, tuple[list[int], list[str]]] = ("", ([], []))
+
+
+def word_index(text: str) -> tuple[list[int], list[str]]:
+    """The offsets of the text's words (runs of word characters) and the words in lower case
+    (a non-ASCII word as :data:`ANY_WORD`), from C-level passes: no Python step per word. The
+    last text's index is kept (the trigger scan and the date scans read the same report)."""
+    global _last_index
+    last = _last_index  # one read: another thread may replace it
+    if last[0] == text:
+        return last[1]
+    pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    ends = list(itertools.accumulate(map(len, pieces)))
+    starts = ends[0:len(pieces) - 1:2]  # a word starts where the gap before it ends
+    words = pieces[1::2]
+    if text.isascii():
+        lowered = list(map(str.lower, words))
+    else:
+        lowered = [w.lower() if w.isascii() else ANY_WORD for w in words]
+    index = (starts, lowered)
+    _last_index = (text, index)
+    return index
 
 
 class WordAnchored:
@@ -187,14 +214,11 @@ class WordAnchored:
 
     def starts(self, text: str) -> list[int]:
         """Where a match may start: the offsets of the text's candidate words."""
-        keys, digits = self.first_words, self.digits
-        out = []
-        for m in _WORD_RUN.finditer(text):
-            word = m.group()
-            if (word.isascii() and word.lower() not in keys and not (digits and word[0].isdigit())):
-                continue
-            out.append(m.start())
-        return out
+        keys = self.first_words
+        starts, words = word_index(text)
+        if self.digits:
+            return [p for p, w in zip(starts, words) if w in keys or w < ":" or w == ANY_WORD]
+        return [p for p, w in zip(starts, words) if w in keys or w == ANY_WORD]
 
     def finditer(self, text: str, starts: list[int] | None = None):
         match = self.pattern.match
@@ -230,21 +254,12 @@ class WordAnchoredGroup:
 
     def starts_of_each(self, text: str) -> list[list[int]]:
         every = range(len(self.scans))
-        numeric, get = self._numeric, self._table.get
+        numeric, table = self._numeric, self._table
         out: list[list[int]] = [[] for _ in self.scans]
-        for m in _WORD_RUN.finditer(text):
-            word = m.group()
-            if not word.isascii():
-                which = every
-            elif word[0].isdigit():
-                which = numeric
-            else:
-                which = get(word.lower())
-                if which is None:
-                    continue
-            pos = m.start()
-            for i in which:
-                out[i].append(pos)
+        starts, words = word_index(text)
+        for p, w in [(p, w) for p, w in zip(starts, words) if w in table or w < ":" or w == ANY_WORD]:
+            for i in (table.get(w, ()) if w > ":" and w != ANY_WORD else numeric if w < ":" else every):
+                out[i].append(p)
         return out
 
     def finditer_each(self, text: str) -> list[list[re.Match]]:

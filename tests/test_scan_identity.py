@@ -163,3 +163,14 @@ def test_tokens_carry_the_lower_and_is_word_the_plain_token_works_out():
         plain = Token(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
         assert "lower" not in plain.__dict__  # the plain one works them out when asked
         assert (t.lower, t.is_word, t.is_upper) == (plain.lower, plain.is_word, plain.is_upper)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_ -.’\n") + ["é", "\u212a", "Ж", "İ"]), max_size=60))
+def test_word_index_lists_every_word_run_where_it_is(text):
+    from geomove.textutil import ANY_WORD, word_index
+
+    starts, words = word_index(text)
+    runs = list(re.finditer(r"\w+", text))
+    assert starts == [m.start() for m in runs]
+    assert words == [m.group().lower() if m.group().isascii() else ANY_WORD for m in runs]
