@@ -184,6 +184,19 @@ def word_index(text: str) -> tuple[list[int], list[str]]:
     return index
 
 
+# above this length a text's words are listed one at a time, never all at once: a 10 MB report
+# has ~1.7 million words, whose index would take ~150 MB
+LONG_TEXT = 200_000
+
+
+def _words_at(text: str):
+    """(offset, lower-case word or ANY_WORD) of each word of the text, in order."""
+    if len(text) <= LONG_TEXT:
+        return zip(*word_index(text))
+    return ((m.start(), w.lower() if w.isascii() else ANY_WORD)
+            for m in _WORD_RUN.finditer(text) for w in (m.group(),))
+
+
 class WordAnchored:
     """``pattern.finditer`` for a pattern that can only match at the start of a word from a
     known list: the same matches, found ten times faster.
@@ -215,10 +228,9 @@ class WordAnchored:
     def starts(self, text: str) -> list[int]:
         """Where a match may start: the offsets of the text's candidate words."""
         keys = self.first_words
-        starts, words = word_index(text)
         if self.digits:
-            return [p for p, w in zip(starts, words) if w in keys or w < ":" or w == ANY_WORD]
-        return [p for p, w in zip(starts, words) if w in keys or w == ANY_WORD]
+            return [p for p, w in _words_at(text) if w in keys or w < ":" or w == ANY_WORD]
+        return [p for p, w in _words_at(text) if w in keys or w == ANY_WORD]
 
     def finditer(self, text: str, starts: list[int] | None = None):
         match = self.pattern.match
@@ -256,8 +268,7 @@ class WordAnchoredGroup:
         every = range(len(self.scans))
         numeric, table = self._numeric, self._table
         out: list[list[int]] = [[] for _ in self.scans]
-        starts, words = word_index(text)
-        for p, w in [(p, w) for p, w in zip(starts, words) if w in table or w < ":" or w == ANY_WORD]:
+        for p, w in [(p, w) for p, w in _words_at(text) if w in table or w < ":" or w == ANY_WORD]:
             for i in (table.get(w, ()) if w > ":" and w != ANY_WORD else numeric if w < ":" else every):
                 out[i].append(p)
         return out

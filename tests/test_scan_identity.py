@@ -174,3 +174,14 @@ def test_word_index_lists_every_word_run_where_it_is(text):
     runs = list(re.finditer(r"\w+", text))
     assert starts == [m.start() for m in runs]
     assert words == [m.group().lower() if m.group().isascii() else ANY_WORD for m in runs]
+
+
+def test_a_long_text_is_scanned_word_by_word_with_the_same_matches(monkeypatch):
+    from geomove import dates, textutil
+
+    text = " ".join(OWN_SENTENCES) + " On 5 May, last week, in the past two days; yesterday. İn March 2021."
+    short = (spans(_TRIGGER_SCAN.finditer(text)), [spans(ms) for ms in dates._SCANS.finditer_each(text)])
+    monkeypatch.setattr(textutil, "LONG_TEXT", 10)
+    monkeypatch.setattr(textutil, "word_index", None)  # never called for a long text
+    assert (spans(_TRIGGER_SCAN.finditer(text)), [spans(ms) for ms in dates._SCANS.finditer_each(text)]) == short
+    assert len(short[0]) >= 8 and sum(map(len, short[1])) >= 5
