@@ -69,7 +69,12 @@ class Token:
 
     @_once
     def is_upper(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
+        text = self.text
+        if text.isascii():
+            # ASCII letters are all cased: "no lower-case letter and some letter" is
+            # str.isupper, a C loop (most tokens fail it at once)
+            return text.isupper() and sum(c.isalpha() for c in text) > 1
+        letters = [c for c in text if c.isalpha()]
         return len(letters) > 1 and all(c.isupper() for c in letters)
 
     @_once
@@ -105,17 +110,22 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         else:
             # "Gen. Smith", "U.S. forces", "J. Smith": a stop after an abbreviation or an
             # initial does not end the sentence.
-            before = text[max(0, m.start() - 12):m.start()]
-            word = re.search(r"([A-Za-z]+)$", before)
+            word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
             end = m.end()
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
+        span = _trim(text, start, end)
+        if span[0] < span[1]:  # not only white space
+            spans.append(span)
         start = m.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+    span = _trim(text, start, len(text))
+    if span[0] < span[1]:
+        spans.append(span)
     return tuple(spans)
+
+
+# the word right before a full stop (within the 12 characters before it)
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

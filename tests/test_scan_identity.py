@@ -185,3 +185,43 @@ def test_a_long_text_is_scanned_word_by_word_with_the_same_matches(monkeypatch):
     monkeypatch.setattr(textutil, "word_index", None)  # never called for a long text
     assert (spans(_TRIGGER_SCAN.finditer(text)), [spans(ms) for ms in dates._SCANS.finditer_each(text)]) == short
     assert len(short[0]) >= 8 and sum(map(len, short[1])) >= 5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAzZ.-'’1_ ") + ["É", "é", "Ж", "ж", "中", "ǅ"]), max_size=8))
+def test_is_upper_is_the_letter_by_letter_rule(text):
+    from geomove.textutil import Token
+
+    letters = [c for c in text if c.isalpha()]
+    assert Token(0, len(text), text).is_upper == (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+def _split_sentences_as_before(text):
+    """The splitter as it was written before it searched in place (a copy for the test)."""
+    from geomove.textutil import _SENT_END_RE, ABBREVIATIONS, _trim
+
+    spans, start = [], 0
+    for m in _SENT_END_RE.finditer(text):
+        if m.group().startswith("\n"):
+            end = m.start()
+        else:
+            word = re.search(r"([A-Za-z]+)$", text[max(0, m.start() - 12):m.start()])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            end = m.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return tuple(spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Gen", "U.S", "Smith", "J", "x", "moved", "1", ".", ". ", "! ", "?", "\n", " ", "\u3000",
+                                 "\n\n", '"', "”", " The", " 40", "(", "ab\n", "Mr", "Sept", "\t"]), max_size=30))
+def test_sentences_split_as_before(parts):
+    from geomove.textutil import _split_sentences
+
+    text = "".join(parts)
+    assert _split_sentences(text) == _split_sentences_as_before(text)
