@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from functools import lru_cache
 from importlib import resources
 
 from ..textutil import WordAnchored
@@ -240,6 +241,7 @@ for _s, _l in reversed(list(_VERB_FORMS.items())):  # the first stem listed wins
         _STEM_OF[_f] = _s
 
 
+@lru_cache(maxsize=4096)  # ~14,000 asks a 380-report batch, a few hundred distinct words
 def _stem(word: str) -> str:
     w = re.sub(r"\s+", " ", word.lower())
     return _STEM_OF.get(w, w)
