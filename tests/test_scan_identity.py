@@ -225,3 +225,87 @@ def test_sentences_split_as_before(parts):
 
     text = "".join(parts)
     assert _split_sentences(text) == _split_sentences_as_before(text)
+
+
+def _clauses_as_before(text, spans, found):
+    """The clause splitter as it was before it skipped sentences without a movement verb."""
+    import bisect
+
+    from geomove.read import clauses as C
+
+    verbs = [t for t in found if t.group("verb")]
+    starts = [t.start() for t in verbs]
+
+    def verbs_in(a, b):
+        return [t for t in verbs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)] if t.end() <= b]
+    out, legs = [], set()
+    for s, e in spans:
+        cut = s
+        joins = sorted(list(C._CONTRAST.finditer(text, s, e)) + list(C._CLAUSE_JOIN.finditer(text, s, e))
+                       + list(C._OTHER_FORCE_AFTER.finditer(text, s, e)), key=lambda m: m.start())
+        for m in joins:
+            if m.start() >= cut and verbs_in(m.end(), e) and verbs_in(cut, m.start()):
+                out.append((cut, m.start()))
+                cut = m.end()
+        for m in C._AND_THEN.finditer(text, cut, e):
+            verb = C._TRIGGER_RE.match(text, m.end())
+            left = verbs_in(cut, m.start())
+            if verb and verb.group("verb") and C._stem(verb.group("verb")) not in C._ARRIVAL | {"reach", "enter"} and \
+                    any(C._stem(t.group("verb")) in C._ARRIVED and not t.group("verb").lower().endswith("ing")
+                        for t in left):
+                out.append((cut, m.start()))
+                cut = m.end()
+                legs.add(cut)
+        for m in C._ASIDE.finditer(text, cut, e):
+            rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
+            if rel and rest and rest[0].start() - m.end() <= C.ASIDE_TO_VERB_CHARS:
+                out.append((cut, m.end()))
+                cut = m.end()
+                if any(C._stem(t.group("verb")) in C._ARRIVED for t in rel):
+                    legs.add(cut)
+                break
+        for m in C._WHO_VERB.finditer(text, cut, e):
+            rel = C._TRIGGER_RE.match(text, m.start("verb"))
+            if not (rel and rel.group("verb") and C._stem(rel.group("verb")) in C._ARRIVED):
+                continue
+            main = next((t for t in verbs_in(rel.end(), e) if C._stem(t.group("verb")) in C._DEPARTURE
+                         and not t.group("verb").lower().endswith("ing")), None)
+            if main is not None:
+                out.append((cut, main.start()))
+                cut = main.start()
+                legs.add(cut)
+                break
+        out.append((cut, e))
+    return out, legs
+
+
+_CLAUSE_WORDS = ["troops", "the convoy", "arrived in", "landed at", "left", "drove on to", "moved", "then",
+                 "and", "and then", ", and later", ", while", ", but", "; ", " as ", "who", "that", "had",
+                 ", who reached X on Sunday,", "after", "before", "forces", "soldiers", "hoping to", "A", "B",
+                 "withdrew", "departed", "entering", ".", ". ", "\n", "were", "it"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=30))
+def test_clauses_split_as_before(words):
+    from geomove.read.clauses import _clauses
+    from geomove.textutil import _split_sentences
+
+    text = " ".join(words)
+    spans = list(_split_sentences(text))
+    found = sorted(_TRIGGER_SCAN.finditer(text), key=lambda t: t.start())
+    assert _clauses(text, spans, found) == _clauses_as_before(text, spans, found)
+
+
+def test_clauses_split_our_sentences_as_before():
+    from geomove.read.clauses import _clauses
+    from geomove.textutil import _split_sentences
+
+    text = ("Two battalions landed at the airport and then drove on to the capital. Soldiers who arrived "
+            "in the port on Monday left the city for the border, officials said; the column, which reached "
+            "the bridge at dawn, moved north. Nothing moved here.")
+    spans = list(_split_sentences(text))
+    found = list(_TRIGGER_SCAN.finditer(text))
+    result = _clauses(text, spans, found)
+    assert result == _clauses_as_before(text, spans, found)
+    assert len(result[0]) > len(spans) and result[1]  # some sentences were cut, some legs found

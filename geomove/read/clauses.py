@@ -109,9 +109,16 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     out, legs = [], set()
     for s, e in spans:
         cut = s
+        # every cut below needs a movement verb in the sentence (a join or an aside: one on
+        # each side; "and then", "who arrived": one before it): most sentences have none,
+        # and are not scanned for joins at all
+        verbs_here = len(verbs_in(s, e))
+        if verbs_here == 0:
+            out.append((s, e))
+            continue
         joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
                        + list(_OTHER_FORCE_AFTER.finditer(text, s, e)),
-                       key=lambda m: m.start())
+                       key=lambda m: m.start()) if verbs_here > 1 else []
         for m in joins:
             if m.start() < cut:
                 continue
@@ -127,7 +134,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
-        for m in _ASIDE.finditer(text, cut, e):
+        for m in (_ASIDE.finditer(text, cut, e) if verbs_here > 1 else ()):
             # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
             # main clause each tell a movement, each with its own status; after an arrival
             # the main clause is the next leg
