@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import DateError
+from .textutil import WordAnchored, WordAnchoredGroup
 
 MONTHS = {
     name: number
@@ -193,12 +194,50 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     return None
 
 
+_MONTH_WORDS = list(MONTHS)
+_WEEKDAY_WORDS = list(WEEKDAYS)
+# the words each pattern can start with (a digit: ``digits``), in the order of _PATTERNS: each
+# is scanned for only where such a word begins (tests/test_scan_identity.py checks that the
+# scans find what finditer finds)
+_FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
+    "daymonth": ([], True),
+    "monthday": (_MONTH_WORDS, False),
+    "iso": ([], True),
+    "monthyear": (["in", *_MONTH_WORDS], False),
+    "year": (["in", "since", "during", "until", "by", "through"], False),
+    "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid"], False),
+    "weekday": (["last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
+    "relday": (["yesterday", "today", "tonight", "this", "last"], False),
+    "lastunit": (["last", "this", "previous"], False),
+    "pastspan": (["in", "the", "past", "last", "previous"], False),
+    "ago": (list(_NUMBER_WORDS), True),
+    "recent": (["recently", "in"], False),
+}
+_SCANS = WordAnchoredGroup([WordAnchored(pattern, _FIRST_WORDS[kind][0], digits=_FIRST_WORDS[kind][1])
+                            for pattern, kind in _PATTERNS])
+
+# the patterns' matches in the last text read: the clause reader asks twice for a report
+# without a publication date (once to resolve, once for the date words)
+_last_scan: tuple[str, list[list[re.Match]]] = ("", [[] for _ in _PATTERNS])
+
+
+def _pattern_matches(text: str) -> list[list[re.Match]]:
+    """Each pattern's ``finditer`` matches in ``text``, in the order of _PATTERNS."""
+    global _last_scan
+    last = _last_scan  # one read: another thread may replace it
+    if last[0] == text:
+        return last[1]
+    found = _SCANS.finditer_each(text)
+    _last_scan = (text, found)
+    return found
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text``, left to right, without overlaps (longest wins)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []  # (start, end) of found, sorted, never overlapping
-    for pattern, kind in _PATTERNS:
-        for m in pattern.finditer(text):
+    for (pattern, kind), matches in zip(_PATTERNS, _pattern_matches(text)):
+        for m in matches:
             # overlap test by bisection: a long text has thousands of dates (was quadratic)
             i = bisect.bisect_left(taken, (m.start(), -1))
             if (i < len(taken) and taken[i][0] < m.end()) or (i > 0 and taken[i - 1][1] > m.start()):

@@ -147,10 +147,29 @@ def test_a_batch_raises_the_collectors_threshold_and_restores_it(gazetteer):
     seen = []
     reports = [{"id": str(i), "text": t} for i, t in enumerate(SENTENCES[1:4])]
     for _ in parallel.map_reports(reports, "places", workers=1):
-        seen.append(gc.get_threshold()[0])
-    assert seen and all(t >= parallel.BATCH_GC_THRESHOLD for t in seen)
+        seen.append(gc.get_threshold())
+    assert seen and all(t[0] >= parallel.BATCH_GC_THRESHOLD and t[1] >= parallel.BATCH_GC_MIDDLE for t in seen)
     assert gc.get_threshold() == before
     stopped = parallel.map_reports(reports, "places", workers=1)
     next(stopped)
     stopped.close()  # a caller that stops early gets its thresholds back too
     assert gc.get_threshold() == before
+
+
+@pytest.mark.parametrize("verb", ["places", "extract"])
+def test_a_cli_batch_leaves_what_it_kept_out_of_the_collection_at_exit(cli, tmp_path, verb):
+    """After a batch the process ends: its caches are frozen (gc.freeze), so the collector's
+    last walk at exit skips them; the output is written first."""
+    import gc
+    import json
+
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"id": "a", "text": "Two convoys drove from Lviv to Kyiv on Monday."}) + "\n",
+                     encoding="utf-8")
+    gc.unfreeze()
+    try:
+        code, out, _ = cli(verb, "--jsonl", batch, "--workers", "1")
+        assert code == 0 and json.loads(out)["id"] == "a"
+        assert gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()  # this test process lives on

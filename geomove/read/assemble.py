@@ -188,8 +188,10 @@ def count_from_description(a: Assembly) -> None:
         told.update(f.sentence for f in d.frags if f.counts)
     told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}
     for i, (s, e) in enumerate(reader.spans):
+        if i in told:
+            continue
         said = _GROUP_DESCRIBED.search(reader.text, s, e)
-        if said is None or i in told:
+        if said is None:
             continue
         _what, counts = reader._what(s, e, said)
         if not counts:
@@ -224,9 +226,12 @@ def via_where_met(a: Assembly) -> None:
         return min(abs(at[j] - i) for j in (k - 1, k) if 0 <= j < len(at))
 
     for i, (s, e) in enumerate(reader.spans):
-        verb = _MET_VERB.search(text, s, e)
+        # the group first: few sentences name one, and its pattern is the cheaper of the two
         grouped = _MET_GROUP.search(text, s, e) or re.match(r"\s*(?:it|they)\s", text[s:e], re.I)
-        if verb is None or not grouped or _MODAL.search(text, s, e):
+        if not grouped:
+            continue
+        verb = _MET_VERB.search(text, s, e)
+        if verb is None or _MODAL.search(text, s, e):
             continue  # (a convoy that "could be attacked near X" was met nowhere)
         prev = None  # the mention before, when a cue governed it (the second end of "the road between A and B")
         for m in reader._within(reader.places, verb.end(), e):

@@ -50,6 +50,7 @@ from .lexicon import (
     _SOME_DAY,
     _SPEECH_BEFORE,
     _TRIGGER_RE,
+    _TRIGGER_SCAN,
     _stem,
 )
 from .places import _place_of, _spec
@@ -93,7 +94,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     departure or a move on ("landed at X and took off again towards Y", "arrived in X and
     drove on to Y") is two legs: the second clause starts are returned apart, as the starts
     of next legs."""
-    found = list(_TRIGGER_RE.finditer(text)) if found is None else found
+    found = list(_TRIGGER_SCAN.finditer(text)) if found is None else found
     # verb triggers by start, so "the verbs between a and b" is a bisection, not a scan of
     # every trigger of the text for every clause join (quadratic on one endless sentence)
     verbs = [t for t in found if t.group("verb")]
@@ -108,9 +109,16 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     out, legs = [], set()
     for s, e in spans:
         cut = s
+        # every cut below needs a movement verb in the sentence (a join or an aside: one on
+        # each side; "and then", "who arrived": one before it): most sentences have none,
+        # and are not scanned for joins at all
+        verbs_here = len(verbs_in(s, e))
+        if verbs_here == 0:
+            out.append((s, e))
+            continue
         joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
                        + list(_OTHER_FORCE_AFTER.finditer(text, s, e)),
-                       key=lambda m: m.start())
+                       key=lambda m: m.start()) if verbs_here > 1 else []
         for m in joins:
             if m.start() < cut:
                 continue
@@ -126,7 +134,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
-        for m in _ASIDE.finditer(text, cut, e):
+        for m in (_ASIDE.finditer(text, cut, e) if verbs_here > 1 else ()):
             # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
             # main clause each tell a movement, each with its own status; after an arrival
             # the main clause is the next leg
@@ -223,7 +231,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_RE.finditer(text)) + list(_MANNER_OF_MOTION.finditer(text)),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + list(_MANNER_OF_MOTION.finditer(text)),
                                 key=lambda t: t.start())
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)

@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from functools import lru_cache
 from importlib import resources
+
+from ..textutil import WordAnchored
 
 
 # --- lexicon: general English movement grammar ------------------------------------------
@@ -35,6 +38,8 @@ _VERBS = sorted({f for s, l in _VERB_FORMS.items() for f in _forms(s, l)}, key=l
 _TRIGGER_RE = re.compile(
     r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\b"
     r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
+# the same matches as _TRIGGER_RE.finditer, the pattern tried only where a listed word begins
+_TRIGGER_SCAN = WordAnchored(_TRIGGER_RE, [WordAnchored.first_word(w) for w in (*_VERBS, *_NOUN_TRIGGERS)])
 
 # a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
 # towards Y", "streamed across Z"): any past form right before a directional preposition, but
@@ -236,6 +241,7 @@ for _s, _l in reversed(list(_VERB_FORMS.items())):  # the first stem listed wins
         _STEM_OF[_f] = _s
 
 
+@lru_cache(maxsize=4096)  # ~14,000 asks a 380-report batch, a few hundred distinct words
 def _stem(word: str) -> str:
     w = re.sub(r"\s+", " ", word.lower())
     return _STEM_OF.get(w, w)

@@ -1,0 +1,311 @@
+"""The read stage's shortcuts give the answers of the plain computation they replace.
+
+Each fast scan is checked against ``pattern.finditer`` (or the function it stands for) on our
+own sentences and on texts hypothesis builds from the lexicon's words, odd cases, digits,
+punctuation and the few non-ASCII letters that match ASCII ones case-insensitively.
+"""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomove.read.lexicon import _NOUN_TRIGGERS, _TRIGGER_RE, _TRIGGER_SCAN, _VERBS
+from geomove.textutil import WordAnchored
+
+OWN_SENTENCES = [
+    "Two battalions MOVED from the depot and later pulled back towards the river, officials said.",
+    "The convoy's re-deployment began; trucks Arrived at dawn, then withdrew.",
+    "A deployment of 300 soldiers reached the port on Tuesday after crossing the bridge.",
+    "Nothing moves here: the moveable bridge stays, the movers_union met at 5pm.",
+]
+
+# letters that re.IGNORECASE matches to ASCII ones (dotted/dotless i, long s, Kelvin sign)
+ODD_LETTERS = ["\u0130", "\u0131", "\u017f", "\u212a"]
+
+
+def spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_trigger_scan_finds_what_the_pattern_finds_in_our_sentences():
+    for text in OWN_SENTENCES + [" ".join(OWN_SENTENCES)]:
+        assert spans(_TRIGGER_SCAN.finditer(text)) == spans(_TRIGGER_RE.finditer(text))
+    assert len(list(_TRIGGER_SCAN.finditer(" ".join(OWN_SENTENCES)))) >= 8
+
+
+def _words():
+    lexicon = list(_VERBS[:80]) + list(_NOUN_TRIGGERS) + ["the", "to", "and", "of", "back", "on"]
+    return st.one_of(
+        st.sampled_from(lexicon),
+        st.sampled_from(lexicon).map(str.upper),
+        st.sampled_from(lexicon).map(str.title),
+        st.sampled_from(lexicon).map(lambda w: w + "ed"),
+        st.sampled_from(lexicon).map(lambda w: "pre" + w),
+        st.text(alphabet="aeiklmnorstvd" + "".join(ODD_LETTERS) + "_0123456789", min_size=1, max_size=8),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_words(), st.sampled_from([" ", "  ", "-", ", ", ".\n", "'", "’", "_", "\t"])),
+                max_size=30))
+def test_trigger_scan_matches_finditer_on_built_texts(parts):
+    text = "".join(w + sep for w, sep in parts)
+    assert spans(_TRIGGER_SCAN.finditer(text)) == spans(_TRIGGER_RE.finditer(text))
+
+
+def test_odd_letters_are_tried_though_not_ascii():
+    scan = WordAnchored(re.compile(r"\b(?:kit|sit)\b", re.I), ["kit", "sit"])
+    for text in ["\u212ait", "\u017fit", "a \u212ait and a sit"]:
+        assert spans(scan.finditer(text)) == spans(scan.pattern.finditer(text))
+        assert scan.pattern.search(text)
+
+
+def test_the_odd_letters_are_all_that_match_ascii_ones():
+    """The scan tries every non-ASCII word, so this list only documents why it must."""
+    import sys
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    found = {ch for ch in re.findall("[a-z]", everything, re.I) if not ch.isascii()}
+    assert found == set(ODD_LETTERS)
+
+
+def test_first_word():
+    assert WordAnchored.first_word("pull back") == "pull"
+    assert WordAnchored.first_word("re-enter") == "re"
+
+
+def _date_words():
+    from geomove import dates
+
+    words = sorted({w for first, _ in dates._FIRST_WORDS.values() for w in first}
+                   | {"week", "weeks", "month", "months", "day", "days", "year", "ago", "of", "morning", "st",
+                      "th", "2019", "2021", "1999", "05", "5", "31", "2021-11-05", "1,200", "mid-March"})
+    phrases = st.tuples(  # "in the past two weeks", "since mid-March 2019", "the 5th of May", ...
+        st.sampled_from(["", "in ", "the ", "In the ", "since ", "early ", "mid-", "by late ", "(", "’"]),
+        st.sampled_from(["past", "last", "This", "previous", "Monday", "March", "may", "Sept.", "5", "12th",
+                         "2019", "two", "a", "few", "yesterday", "recently", "2021-11-05"]),
+        st.sampled_from(["", " 3", " two", " few", " of"]),
+        st.sampled_from([" days", " week", " Months", " ago", " 2019", " 5", " morning", " May", ""]),
+    ).map("".join)
+    return st.one_of(
+        phrases,
+        st.sampled_from(words),
+        st.sampled_from(words).map(str.title),
+        st.sampled_from(words).map(str.upper),
+        st.sampled_from(words).map(lambda w: w + "s"),
+        st.text(alphabet="0123456789-/aeimnorstxy" + "".join(ODD_LETTERS), min_size=1, max_size=6),
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_date_words(), st.sampled_from([" ", "  ", ", ", ". ", "-", "/", "\n", ".", "’s "])),
+                max_size=25))
+def test_date_scans_match_finditer_on_built_texts(parts):
+    from geomove import dates
+
+    text = "".join(w + sep for w, sep in parts)
+    fast = dates._SCANS.finditer_each(text)
+    assert [spans(ms) for ms in fast] == [spans(p.finditer(text)) for p, _ in dates._PATTERNS]
+
+
+def test_dates_read_twice_are_read_alike():
+    """The second reading of a text (another publication date) reuses the first's matches."""
+    import datetime as dt
+
+    from geomove import dates
+
+    text = "On Tuesday, 5 November 2019, and again last week, the column moved; in March it left."
+    first = dates.find_dates(text, None)
+    some_day = dates.find_dates(text, dt.date(2020, 2, 13))
+    dates._last_scan = ("", [])
+    assert dates.find_dates(text, None) == first
+    dates._last_scan = ("", [])
+    assert dates.find_dates(text, dt.date(2020, 2, 13)) == some_day
+    assert len(some_day) > len(first) >= 1
+
+
+def test_words_wordfreq_answered_are_kept_for_the_next_process(tmp_path, monkeypatch):
+    import sys
+
+    from wordfreq import zipf_frequency
+
+    from geomove.io import language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    words = ["o'leary", "l’amour", "st.", "Київ", "d'or"]
+    language._english_common.cache_clear()
+    try:
+        first = [language.english_zipf(w) for w in words]
+        assert first == [zipf_frequency(w, "en") for w in words]
+        kept = list(tmp_path.glob("**/english-asked-*.jsonl"))
+        assert len(kept) == 1 and len(kept[0].read_text(encoding="utf-8").splitlines()) == len(words)
+        with kept[0].open("a", encoding="utf-8") as fh:
+            fh.write('["torn", 2.')  # a line cut short by a crash is skipped
+        # the next process: wordfreq is not asked, the kept answers are the same
+        language._english_common.cache_clear()
+
+        def not_asked(*args, **kwargs):
+            raise AssertionError("wordfreq asked again")
+        monkeypatch.setattr(sys.modules["wordfreq"], "zipf_frequency", not_asked)
+        assert [language.english_zipf(w) for w in words] == first
+        assert "torn" not in language._asked
+    finally:
+        language._english_common.cache_clear()
+        language._asked.clear()
+
+
+def test_tokens_carry_the_lower_and_is_word_the_plain_token_works_out():
+    from geomove.textutil import Token, tokenize
+
+    text = "ÉCOLE units left Kharkiv’s depot; U.S. trucks, 40 of them, reached Deir ez-Zor.\nİstanbul"
+    for t in tokenize(text):
+        plain = Token(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
+        assert "lower" not in plain.__dict__  # the plain one works them out when asked
+        assert (t.lower, t.is_word, t.is_upper) == (plain.lower, plain.is_word, plain.is_upper)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9_ -.’\n") + ["é", "\u212a", "Ж", "İ"]), max_size=60))
+def test_word_index_lists_every_word_run_where_it_is(text):
+    from geomove.textutil import ANY_WORD, word_index
+
+    starts, words = word_index(text)
+    runs = list(re.finditer(r"\w+", text))
+    assert starts == [m.start() for m in runs]
+    assert words == [m.group().lower() if m.group().isascii() else ANY_WORD for m in runs]
+
+
+def test_a_long_text_is_scanned_word_by_word_with_the_same_matches(monkeypatch):
+    from geomove import dates, textutil
+
+    text = " ".join(OWN_SENTENCES) + " On 5 May, last week, in the past two days; yesterday. İn March 2021."
+    short = (spans(_TRIGGER_SCAN.finditer(text)), [spans(ms) for ms in dates._SCANS.finditer_each(text)])
+    monkeypatch.setattr(textutil, "LONG_TEXT", 10)
+    monkeypatch.setattr(textutil, "word_index", None)  # never called for a long text
+    assert (spans(_TRIGGER_SCAN.finditer(text)), [spans(ms) for ms in dates._SCANS.finditer_each(text)]) == short
+    assert len(short[0]) >= 8 and sum(map(len, short[1])) >= 5
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAzZ.-'’1_ ") + ["É", "é", "Ж", "ж", "中", "ǅ"]), max_size=8))
+def test_is_upper_is_the_letter_by_letter_rule(text):
+    from geomove.textutil import Token
+
+    letters = [c for c in text if c.isalpha()]
+    assert Token(0, len(text), text).is_upper == (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+def _split_sentences_as_before(text):
+    """The splitter as it was written before it searched in place (a copy for the test)."""
+    from geomove.textutil import _SENT_END_RE, ABBREVIATIONS, _trim
+
+    spans, start = [], 0
+    for m in _SENT_END_RE.finditer(text):
+        if m.group().startswith("\n"):
+            end = m.start()
+        else:
+            word = re.search(r"([A-Za-z]+)$", text[max(0, m.start() - 12):m.start()])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            end = m.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return tuple(spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Gen", "U.S", "Smith", "J", "x", "moved", "1", ".", ". ", "! ", "?", "\n", " ", "\u3000",
+                                 "\n\n", '"', "”", " The", " 40", "(", "ab\n", "Mr", "Sept", "\t"]), max_size=30))
+def test_sentences_split_as_before(parts):
+    from geomove.textutil import _split_sentences
+
+    text = "".join(parts)
+    assert _split_sentences(text) == _split_sentences_as_before(text)
+
+
+def _clauses_as_before(text, spans, found):
+    """The clause splitter as it was before it skipped sentences without a movement verb."""
+    import bisect
+
+    from geomove.read import clauses as C
+
+    verbs = [t for t in found if t.group("verb")]
+    starts = [t.start() for t in verbs]
+
+    def verbs_in(a, b):
+        return [t for t in verbs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)] if t.end() <= b]
+    out, legs = [], set()
+    for s, e in spans:
+        cut = s
+        joins = sorted(list(C._CONTRAST.finditer(text, s, e)) + list(C._CLAUSE_JOIN.finditer(text, s, e))
+                       + list(C._OTHER_FORCE_AFTER.finditer(text, s, e)), key=lambda m: m.start())
+        for m in joins:
+            if m.start() >= cut and verbs_in(m.end(), e) and verbs_in(cut, m.start()):
+                out.append((cut, m.start()))
+                cut = m.end()
+        for m in C._AND_THEN.finditer(text, cut, e):
+            verb = C._TRIGGER_RE.match(text, m.end())
+            left = verbs_in(cut, m.start())
+            if verb and verb.group("verb") and C._stem(verb.group("verb")) not in C._ARRIVAL | {"reach", "enter"} and \
+                    any(C._stem(t.group("verb")) in C._ARRIVED and not t.group("verb").lower().endswith("ing")
+                        for t in left):
+                out.append((cut, m.start()))
+                cut = m.end()
+                legs.add(cut)
+        for m in C._ASIDE.finditer(text, cut, e):
+            rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
+            if rel and rest and rest[0].start() - m.end() <= C.ASIDE_TO_VERB_CHARS:
+                out.append((cut, m.end()))
+                cut = m.end()
+                if any(C._stem(t.group("verb")) in C._ARRIVED for t in rel):
+                    legs.add(cut)
+                break
+        for m in C._WHO_VERB.finditer(text, cut, e):
+            rel = C._TRIGGER_RE.match(text, m.start("verb"))
+            if not (rel and rel.group("verb") and C._stem(rel.group("verb")) in C._ARRIVED):
+                continue
+            main = next((t for t in verbs_in(rel.end(), e) if C._stem(t.group("verb")) in C._DEPARTURE
+                         and not t.group("verb").lower().endswith("ing")), None)
+            if main is not None:
+                out.append((cut, main.start()))
+                cut = main.start()
+                legs.add(cut)
+                break
+        out.append((cut, e))
+    return out, legs
+
+
+_CLAUSE_WORDS = ["troops", "the convoy", "arrived in", "landed at", "left", "drove on to", "moved", "then",
+                 "and", "and then", ", and later", ", while", ", but", "; ", " as ", "who", "that", "had",
+                 ", who reached X on Sunday,", "after", "before", "forces", "soldiers", "hoping to", "A", "B",
+                 "withdrew", "departed", "entering", ".", ". ", "\n", "were", "it"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=30))
+def test_clauses_split_as_before(words):
+    from geomove.read.clauses import _clauses
+    from geomove.textutil import _split_sentences
+
+    text = " ".join(words)
+    spans = list(_split_sentences(text))
+    found = sorted(_TRIGGER_SCAN.finditer(text), key=lambda t: t.start())
+    assert _clauses(text, spans, found) == _clauses_as_before(text, spans, found)
+
+
+def test_clauses_split_our_sentences_as_before():
+    from geomove.read.clauses import _clauses
+    from geomove.textutil import _split_sentences
+
+    text = ("Two battalions landed at the airport and then drove on to the capital. Soldiers who arrived "
+            "in the port on Monday left the city for the border, officials said; the column, which reached "
+            "the bridge at dawn, moved north. Nothing moved here.")
+    spans = list(_split_sentences(text))
+    found = list(_TRIGGER_SCAN.finditer(text))
+    result = _clauses(text, spans, found)
+    assert result == _clauses_as_before(text, spans, found)
+    assert len(result[0]) > len(spans) and result[1]  # some sentences were cut, some legs found
