@@ -44,7 +44,9 @@ class _Finder(
         self.gaz = gaz
         self.toks = tokenize(text)
         self.sents = sentence_spans(text)
-        self.lower_words = {t.text for t in self.toks if t.is_word and t.text[:1].islower()}
+        # (the first letter tested inline: Token.is_word is worked out per token on first use,
+        # a Python call for each of the text's thousands of tokens)
+        self.lower_words = {t.text for t in self.toks if t.text[:1].islower() and t.text[:1].isalpha()}
         self.person_words: set[str] = set()
         self.cand_cache = shared_candidates(gaz)
         self._item_bounds: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}  # see _list_item

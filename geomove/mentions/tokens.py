@@ -28,8 +28,20 @@ _PREFIXED_NAME_RE = re.compile(r"^(?:mid|trans|pan|sub|upstate|downstate)-[A-Z][
 
 def is_nameish(tok: Token) -> bool:
     t = tok.text
-    return t[:1].isupper() or bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) \
-        or bool(_PREFIXED_NAME_RE.match(t))
+    if t[:1].isupper():
+        return True
+    # a lower-case word is asked three patterns; a batch asks the same few thousand words
+    # ("the", "and", "al-") over and over: once per spelling
+    hit = _LOWER_NAMEISH.get(t)
+    if hit is None:
+        hit = bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) or bool(_PREFIXED_NAME_RE.match(t))
+        if len(_LOWER_NAMEISH) >= 50_000:
+            _LOWER_NAMEISH.clear()
+        _LOWER_NAMEISH[t] = hit
+    return hit
+
+
+_LOWER_NAMEISH: dict[str, bool] = {}
 
 
 _POSSESSIVE_RE = re.compile(r"\w['’]s\b")
@@ -82,7 +94,7 @@ class TextStructure:
         runs, cur = [], []
         toks = self.toks
         for i, tok in enumerate(toks):
-            ok = tok.is_word or (tok.text.endswith(".") and len(tok.text) > 2)
+            ok = tok.text[:1].isalpha() or (tok.text.endswith(".") and len(tok.text) > 2)  # (tok.is_word)
             name = ok and is_nameish(tok)
             conn = ok and tok.lower in CONNECTORS and not tok.text[:1].isupper()
             if not ok and tok.text == "." and cur and toks[cur[-1]].text in _NAME_ABBREVIATIONS \
