@@ -40,11 +40,15 @@ def load_areas(path: Path | None = None) -> list[tuple]:
     """The rows of areas.csv as (name, aliases, kind, lat, lon, uncertainty_km, needs_the):
     ``needs_the``: a bare one-word name is the area only after "the" ("the Atlantic")."""
     rows = []
-    with open(path or _areas_path(), encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
-            rows.append((row["name"], aliases, row["kind"], float(row["lat"]), float(row["lon"]),
-                         _number(row["uncertainty_km"]), row["needs_the"].strip().lower() == "yes"))
+    path = path or _areas_path()
+    with open(path, encoding="utf-8", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            try:
+                aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+                rows.append((row["name"], aliases, row["kind"], float(row["lat"]), float(row["lon"]),
+                             _number(row["uncertainty_km"]), row["needs_the"].strip().lower() == "yes"))
+            except (KeyError, ValueError, AttributeError) as err:
+                raise ValueError(f"{path}: line {line}: not an area row ({err})") from err
     return rows
 
 
