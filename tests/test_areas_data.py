@@ -140,3 +140,36 @@ def test_the_town_keeps_its_bare_name_beside_its_mountains(gazetteer):
     assert not town["gazetteer_id"].startswith("geomove-area:") and town["country"] == "IQ"
     assert ridge["gazetteer_id"] == "geomove-area:sinjar-mountains"
     assert km((town["lat"], town["lon"]), (ridge["lat"], ridge["lon"])) < 40
+
+
+FEATURES = DATA / "features.csv"
+
+
+def feature(ident):
+    with open(FEATURES, encoding="utf-8", newline="") as f:
+        return next(r for r in csv.DictReader(f) if r["id"] == ident)
+
+
+@pytest.mark.parametrize("spelling, ident", [
+    ("Tishreen Dam", "tishrin-dam"), ("Tishrin dam", "tishrin-dam"),
+    ("Fort Hood", "fort-cavazos"), ("Fort Detrick", "fort-detrick"),
+    ("Dugway Proving Ground", "dugway-proving-ground"),
+])
+def test_a_curated_feature_answers_the_spelling_reports_use(gazetteer, spelling, ident):
+    best = gazetteer.candidates(spelling, limit=1)[0]
+    row = feature(ident)
+    assert best["gazetteer_id"] == "curated:" + ident
+    assert (best["lat"], best["lon"]) == (float(row["lat"]), float(row["lon"]))
+
+
+@pytest.mark.parametrize("town, country", [("Frederick", "US"), ("Dugway", "US"), ("Fort Cavazos", "US")])
+def test_the_town_beside_a_base_keeps_its_bare_name(gazetteer, town, country):
+    best = gazetteer.candidates(town, limit=1)[0]
+    assert best["gazetteer_id"].startswith("geonames:") and best["country"] == country
+
+
+def test_a_convoy_from_the_dam_is_placed_on_the_euphrates(gazetteer):
+    found = places("Fighters pulled back from the Tishreen Dam toward Manbij after a week of drone strikes.",
+                   gazetteer=gazetteer)
+    dam = _place(found, "Tishreen Dam")
+    assert dam["gazetteer_id"] == "curated:tishrin-dam" and dam["country"] == "SY"
