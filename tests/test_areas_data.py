@@ -173,3 +173,27 @@ def test_a_convoy_from_the_dam_is_placed_on_the_euphrates(gazetteer):
                    gazetteer=gazetteer)
     dam = _place(found, "Tishreen Dam")
     assert dam["gazetteer_id"] == "curated:tishrin-dam" and dam["country"] == "SY"
+
+
+@pytest.mark.parametrize("name, split", [
+    ("Antonivskyi bridge", ("Antonivskyi", "crossing")),
+    ("Roki tunnel", ("Roki", "crossing")),
+    ("Netzarim corridor", ("Netzarim", "region")),
+    # 'port' and 'dam' are no kind words: "Port Sudan" is a city's own name, and a report's
+    # lower-case "X dam" lost the town beside the dam in running text when 'dam' was one
+    ("Port Sudan", ("Port Sudan", None)),
+    ("Kakhovka dam", ("Kakhovka dam", None)),
+])
+def test_kind_words_reports_write_after_a_facility(name, split):
+    from geomove.gazetteer.kinds import split_kind
+    assert split_kind(name) == split
+
+
+@pytest.mark.parametrize("text, surface, ident", [
+    ("Lorries crossed the Antonivskyi bridge at night and reached Kherson.", "Antonivskyi", "antonivskyi-bridge"),
+    ("A column was stopped at the Roki tunnel by heavy snow.", "Roki", "roki-tunnel"),
+    ("Armoured units pulled out of the Netzarim corridor on Sunday.", "Netzarim", "netzarim-corridor"),
+])
+def test_a_lower_case_kind_word_finds_the_curated_facility(gazetteer, text, surface, ident):
+    m = _place(places(text, gazetteer=gazetteer), surface)
+    assert m["gazetteer_id"] == "curated:" + ident
