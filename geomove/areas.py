@@ -1,74 +1,58 @@
-"""Continents, seas, rivers and macro-regions that reports name and a gazetteer built from
-settlement and admin tables lacks, as PLACE dicts with a conventional centre and a radius."""
+"""Continents, seas, rivers, islands, mountains, lakes and macro-regions that reports name and a
+gazetteer built from settlement and admin tables lacks, as PLACE dicts with a cited point and a
+radius (the table is the data file gazetteer/areas.csv)."""
 
 from __future__ import annotations
 
+import csv
+import importlib.resources
 from functools import lru_cache
+from pathlib import Path
 
 from .model import make_place
 from .names import plain
 
-# Continents, seas and a few macro-regions that military reports name and the gazetteer
-# (built from settlement and admin tables) lacks. Points are conventional centres; the
-# uncertainty is the area's rough radius. Used only when the gazetteer has no such row.
-AREAS = [
-    # name, aliases, kind, lat, lon, uncertainty_km, needs "the" before a bare one-word name
-    ("Africa", (), "continent", 7.19, 21.09, 4000, False),
-    ("Asia", (), "continent", 29.84, 89.30, 4500, False),
-    ("Europe", (), "continent", 48.69, 9.14, 2000, False),
-    ("North America", (), "continent", 46.07, -100.55, 3500, False),
-    ("South America", (), "continent", -14.60, -57.66, 3000, False),
-    ("Oceania", ("Australasia",), "continent", -18.31, 138.52, 3000, False),
-    ("Antarctica", (), "continent", -78.16, 16.41, 2000, False),
-    ("Middle East", ("Mideast",), "region", 29.0, 41.0, 1500, False),
-    ("Balkans", (), "region", 42.5, 21.0, 700, False),
-    ("Caucasus", (), "region", 42.5, 44.5, 500, False),
-    ("Levant", (), "region", 33.5, 36.0, 400, False),
-    ("Sahel", (), "region", 15.0, 5.0, 2000, False),
-    ("Sinai", ("Sinai Peninsula",), "region", 29.5, 33.8, 150, False),
-    ("Golan Heights", ("Golan",), "region", 33.0, 35.8, 40, False),
-    ("Darfur", (), "region", 13.5, 24.0, 500, False),
-    ("Mediterranean Sea", ("Mediterranean",), "sea", 35.0, 18.0, 1800, False),
-    ("Red Sea", (), "sea", 20.0, 38.5, 1000, False),
-    ("Black Sea", (), "sea", 43.4, 34.0, 500, False),
-    ("Caspian Sea", (), "sea", 41.9, 50.7, 500, False),
-    ("Baltic Sea", ("Baltic",), "sea", 58.5, 19.5, 600, True),
-    ("North Sea", (), "sea", 56.0, 3.0, 400, False),
-    ("Aegean Sea", ("Aegean",), "sea", 39.0, 25.0, 300, True),
-    ("Sea of Azov", (), "sea", 46.0, 36.5, 200, False),
-    ("Persian Gulf", ("Arabian Gulf",), "sea", 26.5, 52.0, 450, False),
-    ("Gulf of Oman", (), "sea", 24.5, 58.5, 250, False),
-    ("Gulf of Aden", (), "sea", 12.5, 48.0, 400, False),
-    ("Arabian Sea", (), "sea", 15.0, 63.0, 1000, False),
-    ("Strait of Hormuz", (), "strait", 26.57, 56.25, 50, False),
-    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab-el-Mandeb"), "strait", 12.58, 43.33, 30, False),
-    ("Suez Canal", (), "canal", 30.7, 32.34, 80, False),
-    ("Bosphorus", ("Bosporus",), "strait", 41.12, 29.06, 20, False),
-    ("English Channel", (), "sea", 50.2, -1.0, 150, False),
-    ("South China Sea", (), "sea", 12.0, 113.0, 1200, False),
-    ("East China Sea", (), "sea", 29.0, 125.0, 500, False),
-    ("Sea of Japan", (), "sea", 40.0, 135.0, 800, False),
-    ("Taiwan Strait", (), "strait", 24.0, 119.5, 150, False),
-    ("Indian Ocean", (), "ocean", -20.0, 80.0, 5000, False),
-    ("Pacific Ocean", ("Pacific",), "ocean", 0.0, -160.0, 8000, True),
-    ("Atlantic Ocean", ("Atlantic",), "ocean", 0.0, -30.0, 7000, True),
-    ("Arctic Ocean", ("Arctic",), "ocean", 85.0, 0.0, 2000, True),
-    # widely used names of contested regions that are no administrative unit of their own
-    ("Nagorno-Karabakh", ("Nagorno Karabakh", "Karabakh", "Artsakh", "Mountainous Karabakh"), "region",
-     39.82, 46.76, 60, False),
-    ("Lachin corridor", ("Lachin Corridor",), "region", 39.6, 46.5, 30, False),
-    ("Donbas", ("Donbass", "Donbas region"), "region", 48.0, 38.5, 200, False),
-    ("Kurdistan Region", ("Iraqi Kurdistan", "Kurdistan Region of Iraq"), "region", 36.4, 44.4, 200, False),
-    # rivers: the bare name is most often a city ("Dnipro"), so it needs "the" or a river word
-    ("Euphrates", ("Euphrates River",), "river", 35.0, 40.5, 600, False),
-    ("Tigris", ("Tigris River",), "river", 35.0, 43.4, 600, False),
-    ("Dnipro", ("Dnieper", "Dnipro River", "Dnieper River"), "river", 49.0, 33.0, 500, True),
-    ("Danube", ("Danube River",), "river", 45.5, 22.0, 1000, True),
-    ("Nile", ("Nile River", "River Nile"), "river", 23.0, 32.0, 1500, True),
-    ("Jordan River", ("River Jordan",), "river", 32.3, 35.57, 100, False),
-    ("Khabur", ("Khabur River", "Khabour"), "river", 36.0, 40.7, 150, True),
-    ("Volga", ("Volga River",), "river", 53.0, 47.0, 1200, True),
-]
+# Continents, seas, rivers, islands, mountains, lakes and macro-regions that military reports
+# name and the gazetteer (built from settlement and admin tables) lacks, read from the data file
+# gazetteer/areas.csv, where every row keeps its source and licence (gazetteer/SOURCES.md).
+# The uncertainty is the area's rough radius. Used only when the gazetteer has no such row.
+AREAS_FILE = "areas.csv"
+
+
+def _areas_path() -> Path:
+    """areas.csv shipped in geomove.gazetteer_data, or the source tree's gazetteer/ folder when
+    geomove is imported from a clone (the same rule as the builder's curated files)."""
+    try:
+        path = importlib.resources.files("geomove.gazetteer_data") / AREAS_FILE
+        if path.is_file():
+            return Path(str(path))
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "gazetteer" / AREAS_FILE
+
+
+def _number(text: str) -> float | int:
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+def load_areas(path: Path | None = None) -> list[tuple]:
+    """The rows of areas.csv as (name, aliases, kind, lat, lon, uncertainty_km, needs_the):
+    ``needs_the``: a bare one-word name is the area only after "the" ("the Atlantic")."""
+    rows = []
+    path = path or _areas_path()
+    with open(path, encoding="utf-8", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            try:
+                aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+                rows.append((row["name"], aliases, row["kind"], float(row["lat"]), float(row["lon"]),
+                             _number(row["uncertainty_km"]), row["needs_the"].strip().lower() == "yes"))
+            except (KeyError, ValueError, AttributeError) as err:
+                raise ValueError(f"{path}: line {line}: not an area row ({err})") from err
+    return rows
+
+
+AREAS = load_areas()
 AREA_BY_PLAIN: dict[str, tuple] = {}
 for _row in AREAS:
     for _n in (_row[0], *_row[1]):

@@ -24,6 +24,7 @@ KIND_WORDS = {
     "district": "admin2", "county": "admin2",
     "city": "city", "town": "town", "village": "village", "camp": "camp",
     "checkpoint": "checkpoint", "oil field": "oilfield", "oilfield": "oilfield", "field": "oilfield",
+    "bridge": "crossing", "tunnel": "crossing", "corridor": "region",
 }
 # Kinds that satisfy a hinted kind.
 KIND_FAMILY = {

