@@ -223,6 +223,18 @@ _WHO_VERB = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
 
+# kinds of the land and the water (the built-in areas): a lake, a sea, a mountain range or a
+# region reports or observes nothing, so a mention of one read as an actor ("X reported ...")
+# is a place; countries and provinces stay actors ("Russia moved troops")
+_FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal", "continent", "lake",
+                            "mountain", "island"})
+
+
+def _feature_not_actor(mention: dict) -> bool:
+    """A geographic feature the mention finder read as an actor is a place, not an actor."""
+    return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -240,7 +252,8 @@ class _Reader(RoleReading, StatusReading):
         self.places = [m for m in mentions if m.get("lat") is not None and (
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
-                and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"])))]
+                and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
+            or _feature_not_actor(m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]

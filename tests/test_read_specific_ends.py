@@ -1,0 +1,59 @@
+"""The reader's place-side slips: an origin told as a whole country while the report names the
+site the force was seen off at, and a geographic feature read as an actor. Sentences of our own."""
+
+import pytest
+
+from geomove.movements import extract
+
+
+def _one(text):
+    found = extract(text)
+    assert found, text
+    return found[0]["properties"]
+
+
+SEEN_OFF = [
+    ("NAIROBI, Kenya, March 3 – The 300 police officers left the country on Monday for Port Moresby. "
+     "Interior Minister John Doe saw the officers off at Nairobi Wilson Airport.", "KE"),
+    ("ABUJA, Nigeria – Nigerian troops left the country on Friday for Bamako. "
+     "The defence chief flagged off the contingent at Kaduna Airport.", "NG"),
+    ("KAMPALA, Uganda – A battalion of 600 soldiers left the country for Mogadishu on Tuesday. "
+     "The army chief saw them off at Entebbe International Airport, where families gathered.", "UG"),
+]
+
+
+@pytest.mark.parametrize("text,cc", SEEN_OFF)
+def test_origin_is_the_site_the_force_was_seen_off_at(gazetteer, text, cc):
+    p = _one(text)
+    assert p["origin"]["kind"] in ("airfield", "base") and p["origin"]["country"] == cc
+    assert p["origin"]["refines"]  # the country it refines stays told
+    assert " off " in p["quote"] and p["origin"]["name"].split()[0] in p["quote"]  # its sentence joins the quote
+
+
+def test_no_farewell_no_refinement(gazetteer):
+    p = _one("NAIROBI, Kenya – The 300 police officers left the country on Monday for Port Moresby. "
+             "Relatives gathered at Nairobi Wilson Airport.")
+    assert p["origin"]["kind"] == "country"
+
+
+def test_a_site_in_another_country_is_not_where_it_left(gazetteer):
+    p = _one("KAMPALA, Uganda – A battalion of 600 soldiers left the country for Mogadishu on Tuesday. "
+             "Officials will see the soldiers off at Nairobi Wilson Airport next month.")
+    assert p["origin"]["country"] == "UG" and p["origin"]["kind"] == "country"
+
+
+def test_why_says_the_origin_was_refined(gazetteer):
+    from geomove.read.assemble import extract as read
+    why = []
+    read(SEEN_OFF[0][0], gazetteer=gazetteer, why=why)
+    assert any("seen off at" in w for w in why)
+
+
+@pytest.mark.parametrize("text", [
+    "Lake Chad reported troops moving from Baga to Monguno on Monday.",
+    "The Red Sea saw two warships sail from Port Sudan to Jeddah.",
+])
+def test_a_geographic_feature_is_no_actor(gazetteer, text):
+    for f in extract(text):
+        actor = f["properties"]["actor"] or ""
+        assert "Lake" not in actor and "Sea" not in actor
