@@ -6,7 +6,8 @@ whole list, each a named function that says what it did in the candidates' ``why
   traceable to its areas.csv row and that row's source (a hint binds it as it binds places);
 - :func:`loose_far_from_readings`: with no hint, a loosely spelt place far from every reading
   spelled as asked (or, when nothing is spelled as asked, a loose spelling alone) falls below
-  the "no place" bar: a confident wrong place on a map is worse than none;
+  the "no place" bar: a confident wrong place on a map is worse than none; with a hint, a
+  loose variant sharing no name key and spelled unlike the name does too;
 - :func:`prefer_kind_written`: "X corridor", "X bridge", "X dam": a candidate of that kind
   comes first; when there is none, every candidate says it is not one.
 
@@ -35,6 +36,7 @@ AREA_HINT_SCORE = 0.15       # in the hinted country (as ranking's in_hinted_cou
 LOOSE_FAR_KM = 500.0         # a loose spelling this far from every reading spelled as asked ...
 LOOSE_ALONE_SIMILARITY = 0.9   # ... or, with none spelled as asked, spelled less alike than this ...
 CANDIDATES_JUDGED = 20       # candidates looked at, whatever the number of answers asked
+LOOSE_HINTED_SIMILARITY = 0.8  # ... and, with a hint, a key-less loose variant spelled less alike than this
 LOOSE_CAP = NO_PLACE - 0.1   # ... scores at most this (no place) when nothing hints where to look
 
 # generic words an area's name ends with: the name without it still names the area
@@ -194,12 +196,15 @@ def loose_far_from_readings(name: str, ranked: list[dict], *, hinted: bool) -> l
     stand against "no place" when it lies more than :data:`LOOSE_FAR_KM` from every reading
     spelled as asked ('Masnaa' is the Lebanese crossing, not Masina in Congo), or, when no
     reading is spelled as asked, when it is spelled less alike than
-    :data:`LOOSE_ALONE_SIMILARITY`. Such a candidate's score is capped at :data:`LOOSE_CAP` and its
-    ``why`` says so. Changes ``ranked`` in place and returns it re-sorted."""
-    if hinted or not ranked:
+    :data:`LOOSE_ALONE_SIMILARITY`. With a hint, see :func:`_loose_in_hinted_country`. Such a
+    candidate's score is capped at :data:`LOOSE_CAP` and its ``why`` says so. Changes ``ranked``
+    in place and returns it re-sorted."""
+    if not ranked:
         return ranked
     core = split_kind(name)[0]
     spellings = [_spelling(core, p) for p in ranked]
+    if hinted:
+        return _loose_in_hinted_country(ranked, spellings)
     exact = [p for p, (as_asked, _) in zip(ranked, spellings) if as_asked and p.get("lat") is not None]
     for p, (as_asked, s) in zip(ranked, spellings):
         if as_asked or p["score"] <= LOOSE_CAP:
@@ -217,6 +222,21 @@ def loose_far_from_readings(name: str, ranked: list[dict], *, hinted: bool) -> l
             continue
         p["score"] = LOOSE_CAP
         p["why"] = "; ".join(x for x in (p.get("why"), say) if x)
+    ranked.sort(key=lambda p: -p["score"])
+    return ranked
+
+
+def _loose_in_hinted_country(ranked: list[dict], spellings: list[tuple[bool, float]]) -> list[dict]:
+    """With a hint, a name that matched no spelling's key (the ranker's loose variants and fuzzy
+    guesses) and is spelled less alike than :data:`LOOSE_HINTED_SIMILARITY` is no answer either:
+    the hint says where, not that any name there will do. (A transliteration key shared with a
+    place of the hinted country stays an answer, however differently spelled.)"""
+    for p, (as_asked, s) in zip(ranked, spellings):
+        loose = (p.get("why") or "").startswith(("loose variant", "fuzzy match"))
+        if as_asked or not loose or s >= LOOSE_HINTED_SIMILARITY or p["score"] <= LOOSE_CAP:
+            continue
+        p["score"] = LOOSE_CAP
+        p["why"] = f"{p['why']}; loose spelling ({s:.2f}), even in the hinted country"
     ranked.sort(key=lambda p: -p["score"])
     return ranked
 
