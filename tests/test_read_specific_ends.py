@@ -57,3 +57,13 @@ def test_a_geographic_feature_is_no_actor(gazetteer, text):
     for f in extract(text):
         actor = f["properties"]["actor"] or ""
         assert "Lake" not in actor and "Sea" not in actor
+
+
+@pytest.mark.parametrize("text,cc", [
+    ("The first 200 officers arrived in Haiti at Toussaint Louverture International Airport from Kenya.", "HT"),
+    ("Two hundred soldiers landed in Somalia at Aden Adde International Airport on Monday.", "SO"),
+])
+def test_a_country_arrived_in_is_where_not_who(gazetteer, text, cc):
+    p = _one(text)
+    assert p["destination"] is not None and p["destination"]["country"] == cc
+    assert p["actor"] is None or cc not in (p["actor"] or "")

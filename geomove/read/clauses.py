@@ -235,6 +235,17 @@ def _feature_not_actor(mention: dict) -> bool:
     return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
 
 
+# an arrival verb right before "in": "landed in K at X airport" names where they arrived
+_ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
+
+
+def _country_arrived_in(text: str, mention: dict) -> bool:
+    """A country the mention finder read as an actor, right after "arrived/landed in", is where
+    a force arrived, not who moved ("the officers arrived in K at X airport")."""
+    return mention.get("role") == "actor" and mention.get("kind") == "country" \
+        and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -253,7 +264,7 @@ class _Reader(RoleReading, StatusReading):
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
-            or _feature_not_actor(m))]
+            or _feature_not_actor(m) or _country_arrived_in(text, m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
