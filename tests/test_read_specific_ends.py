@@ -67,3 +67,13 @@ def test_a_country_arrived_in_is_where_not_who(gazetteer, text, cc):
     p = _one(text)
     assert p["destination"] is not None and p["destination"]["country"] == cc
     assert p["actor"] is None or cc not in (p["actor"] or "")
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Two hundred soldiers moved from Kursk to Belgorod on Monday.", 200),
+    ("Three thousand troops moved from Kursk to Belgorod on Monday.", 3000),
+    ("Several hundred soldiers moved from Kursk to Belgorod on Monday.", None),
+    ("Two helicopters flew from Kursk to Belgorod on Monday.", 2),
+])
+def test_a_number_word_and_its_multiplier(gazetteer, text, count):
+    assert _one(text)["count"] == count

@@ -235,6 +235,8 @@ def _feature_not_actor(mention: dict) -> bool:
     return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
 
 
+# a number word's multiplier told after it: "two hundred", "three thousand"
+_TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
 
@@ -644,6 +646,9 @@ class _Reader(RoleReading, StatusReading):
             value = int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num)
             if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
+            times = _TIMES_WORD.match(m.group("adj") or "")
+            if value is not None and times:
+                value *= 100 if times.group(1).lower() == "hundred" else 1000  # "two hundred soldiers": 200, not 2
             unit = re.sub(r"\s+", " ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if approx:
