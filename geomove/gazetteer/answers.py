@@ -90,27 +90,32 @@ def area_countries_ok(row: dict, lat: float, lon: float, unc: float, codes: Iter
     return any(_reaches(lat, lon, unc, cc) for cc in codes), None
 
 
+def _borders_tree():
+    """The country polygons country_at loads (shared with it: loaded once a process)."""
+    from .. import gazetteer as gz
+    if gz._BORDERS is None:
+        gz._BORDERS = gz._load_borders()
+    return gz._BORDERS
+
+
 def _reaches(lat: float, lon: float, unc: float, cc: str) -> bool:
     """Does a country's polygon come within the area's radius of its point (the Sahel and
     Mali)? Unknown borders: no (a hint binds; an area that cannot be shown inside is no answer)."""
+    from shapely import Point
+    from shapely.ops import nearest_points
+    from ..errors import NO_BORDERS
     try:
-        from shapely import Point
-        from shapely.ops import nearest_points
-        from . import _load_borders
-        import geomove.gazetteer as gz
-        if gz._BORDERS is None:
-            gz._BORDERS = _load_borders()
-        tree, codes = gz._BORDERS
-        if tree is None:
-            return False
-        here = Point(lon, lat)
-        for i, code in enumerate(codes):
-            if code == cc:
-                near = nearest_points(tree.geometries[i], here)[0]
-                if haversine_km(lat, lon, near.y, near.x) <= unc:
-                    return True
-    except Exception:  # noqa: BLE001 (no polygons: the hint cannot be shown to hold)
+        tree, codes = _borders_tree()
+    except NO_BORDERS:
         return False
+    if tree is None:
+        return False
+    here = Point(lon, lat)
+    for i, code in enumerate(codes):
+        if code == cc:
+            edge = nearest_points(tree.geometries[i], here)[0]
+            if haversine_km(lat, lon, edge.y, edge.x) <= unc:
+                return True
     return False
 
 
