@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..distance import haversine_km
+from ..errors import NO_BORDERS
 from ..names import light_key, plain
 from .kinds import KIND_FAMILY, kind_hint, split_kind
 from .ranking import NO_PLACE
@@ -32,6 +33,7 @@ from .ranking import NO_PLACE
 AREA_SCORE = 0.9             # the area's own name or one of its aliases ('Sinai', 'Golan')
 AREA_SHORT_SCORE = 0.66      # the name without its generic word ('Bekaa' of 'Bekaa Valley')
 AREA_NEEDS_THE_SCORE = 0.6   # a bare one-word name the table reads as the area only after "the"
+REGION_SPANS_KM = 700.0      # a region this wide spans countries (the Balkans); a smaller one lies in one
 AREA_HINT_SCORE = 0.15       # in the hinted country (as ranking's in_hinted_country)
 LOOSE_FAR_KM = 500.0         # a loose spelling this far from every reading spelled as asked ...
 LOOSE_ALONE_SIMILARITY = 0.9   # ... or, with none spelled as asked, spelled less alike than this ...
@@ -87,6 +89,16 @@ def area_countries_ok(row: dict, lat: float, lon: float, unc: float, codes: Iter
         return True, country
     if country is not None:
         return country in codes, country
+    if row["kind"] == "region" and unc < REGION_SPANS_KM:
+        # a region the size of a province or two (Darfur): in the country of its point, not in
+        # every neighbour its rough radius reaches into
+        try:
+            from . import country_at
+            home = country_at(lat, lon)
+        except NO_BORDERS:
+            home = None
+        if home is not None:
+            return home in codes, None
     return any(_reaches(lat, lon, unc, cc) for cc in codes), None
 
 
@@ -103,7 +115,6 @@ def _reaches(lat: float, lon: float, unc: float, cc: str) -> bool:
     Mali)? Unknown borders: no (a hint binds; an area that cannot be shown inside is no answer)."""
     from shapely import Point
     from shapely.ops import nearest_points
-    from ..errors import NO_BORDERS
     try:
         tree, codes = _borders_tree()
     except NO_BORDERS:
