@@ -77,3 +77,13 @@ def test_a_country_arrived_in_is_where_not_who(gazetteer, text, cc):
 ])
 def test_a_number_word_and_its_multiplier(gazetteer, text, count):
     assert _one(text)["count"] == count
+
+
+@pytest.mark.parametrize("text,end,area", [
+    ("Armenian troops withdrew through the Lachin corridor to Goris on Monday.", "via", "Lachin corridor"),
+    ("Hezbollah fighters moved from the Bekaa valley to Qusayr on Monday.", "origin", "Bekaa Valley"),
+])
+def test_a_lower_case_area_word_widens_the_name_to_the_area(gazetteer, text, end, area):
+    p = _one(text)
+    place = p["via"][0] if end == "via" else p[end]
+    assert place["name"] == area and place["kind"] == "region" and place["uncertainty_km"] >= 30

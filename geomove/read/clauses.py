@@ -235,6 +235,31 @@ def _feature_not_actor(mention: dict) -> bool:
     return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
 
 
+# a lower-case word after a name that makes it the name of an area: "the X corridor", "the Y valley"
+_AREA_WORD_AFTER = re.compile(r"[ \t]+(corridor|valley|mountains|heights|peninsula|plateau|gorge|hills)\b")
+
+
+def _with_area_word(text: str, mention: dict) -> dict:
+    """A settlement or province followed by a lower-case area word that, with it, names a
+    built-in area ("through the X corridor" when the table has "X corridor") is that area: the
+    mention finder stops at the capitalised name and reads the village of that name."""
+    if mention.get("role") not in ("place", "actor") or mention.get("kind") in _FEATURE_KINDS:
+        return mention
+    word = _AREA_WORD_AFTER.match(text, mention["end"])
+    if word is None:
+        return mention
+    from ..areas import area_place
+    area = area_place(f"{mention.get('surface') or ''} {word.group(1)}")
+    if area is None:
+        return mention
+    fields = ("name", "lat", "lon", "country", "admin1", "kind", "precision", "uncertainty_km",
+              "gazetteer_id", "source")
+    widened = {**mention, **{k: area.get(k) for k in fields}, "end": word.end(), "role": "place",
+               "surface": text[mention["start"]:word.end()]}
+    widened["why"] = f"{area.get('why')}; widened by the word after it ({word.group(1)!r})"
+    return widened
+
+
 # a number word's multiplier told after it: "two hundred", "three thousand"
 _TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
@@ -262,6 +287,7 @@ class _Reader(RoleReading, StatusReading):
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee)
+        mentions = [_with_area_word(text, m) for m in mentions]
         self.places = [m for m in mentions if m.get("lat") is not None and (
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
