@@ -87,3 +87,16 @@ def test_a_lower_case_area_word_widens_the_name_to_the_area(gazetteer, text, end
     p = _one(text)
     place = p["via"][0] if end == "via" else p[end]
     assert place["name"] == area and place["kind"] == "region" and place["uncertainty_km"] >= 30
+
+
+def test_destination_is_the_site_the_force_was_welcomed_at(gazetteer):
+    p = _one("KAMPALA, Uganda – A battalion of 600 soldiers left the country for Somalia on Tuesday. "
+             "Somali officials welcomed the soldiers at Aden Adde International Airport.")
+    assert p["destination"]["kind"] == "airfield" and p["destination"]["country"] == "SO"
+    assert p["destination"]["refines"] and p["origin"]["country"] == "UG"
+
+
+def test_a_welcome_elsewhere_does_not_move_the_destination(gazetteer):
+    p = _one("KAMPALA, Uganda – A battalion of 600 soldiers left the country for Somalia on Tuesday. "
+             "Families welcomed the news at Entebbe International Airport.")
+    assert p["destination"]["kind"] == "country" and p["destination"]["country"] == "SO"

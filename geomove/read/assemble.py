@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _SEEN_OFF, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
@@ -341,38 +341,61 @@ _SITE_KINDS = ("airfield", "base", "port", "camp")
 _AT_SITE = re.compile(r"\b(?:at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+def _site_told_near(a: Assembly, draft: _Draft, area: dict, cue: re.Pattern) -> tuple[int, dict] | None:
+    """The one airport, base, port or camp inside ``area`` that a sentence within
+    SEEN_OFF_SENTENCES of the draft names after "at"/"from", in a sentence with ``cue``."""
+    reader = a.reader
+    told = [f.sentence for f in draft.frags]
+    lo, hi = min(told) - SEEN_OFF_SENTENCES, max(told) + SEEN_OFF_SENTENCES
+    sites = {}
+    for i in range(max(0, lo), min(len(reader.spans), hi + 1)):
+        s, e = reader.spans[i]
+        if cue.search(reader.text, s, e) is None:
+            continue
+        for m in reader._within(reader.places, s, e):
+            place = _place_of(m)
+            if place.get("kind") in _SITE_KINDS and contains(area, place) \
+                    and _AT_SITE.search(reader.text, max(s, m["start"] - 40), m["start"]):
+                sites.setdefault(place.get("name"), (i, place))
+    return next(iter(sites.values())) if len(sites) == 1 else None
+
+
+def _refine_end(a: Assembly, draft: _Draft, end: str, found: tuple[int, dict], how: str) -> None:
+    i, place = found
+    whole = getattr(draft, end)
+    setattr(draft, end, {**place, "refines": whole.get("name")})
+    s, e = a.reader.spans[i]
+    # the sentence joins the movement's quote: every point stays traceable to its words
+    draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=a.reader.text[s:e].strip()))
+    a.why.append(f"sentence {i}: {how} {place.get('name')}, in {whole.get('name')}: the {end} of {_ends(draft)}")
+
+
+def _whole_country(place: dict | None) -> bool:
+    return place is not None and _spec(place) == 4 and place.get("kind") in ("country", None)
+
+
 def origin_where_seen_off(a: Assembly) -> None:
     """A force that left a whole country ("left the country for Y") and was seen off at an
     airport, base or port of that country told a sentence or two away ("the minister saw the
     officers off at X airport") left from that site: the most specific place told for the
     origin. Only one such site in the country, a farewell word in its sentence, and "at"/"from"
     governing it."""
-    reader = a.reader
     for draft in a.drafts:
-        o = draft.origin
-        if o is None or _spec(o) < 4 or o.get("kind") not in ("country", None) or draft.status != "reported":
-            continue
-        told = [f.sentence for f in draft.frags]
-        lo, hi = min(told) - SEEN_OFF_SENTENCES, max(told) + SEEN_OFF_SENTENCES
-        sites = {}
-        for i in range(max(0, lo), min(len(reader.spans), hi + 1)):
-            s, e = reader.spans[i]
-            cue = _SEEN_OFF.search(reader.text, s, e)
-            if cue is None:
-                continue
-            for m in reader._within(reader.places, s, e):
-                place = _place_of(m)
-                if place.get("kind") in _SITE_KINDS and contains(o, place) \
-                        and _AT_SITE.search(reader.text, max(s, m["start"] - 40), m["start"]):
-                    sites.setdefault(place.get("name"), (i, place))
-        if len(sites) != 1:
-            continue
-        i, place = next(iter(sites.values()))
-        draft.origin = {**place, "refines": o.get("name")}
-        s, e = reader.spans[i]
-        # the sentence joins the movement's quote: every point stays traceable to its words
-        draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
-        a.why.append(f"sentence {i}: seen off at {place.get('name')}, in {o.get('name')}: the origin of {_ends(draft)}")
+        if draft.status == "reported" and _whole_country(draft.origin):
+            found = _site_told_near(a, draft, draft.origin, _SEEN_OFF)
+            if found is not None:
+                _refine_end(a, draft, "origin", found, "seen off at")
+
+
+def destination_where_welcomed(a: Assembly) -> None:
+    """The same for where a force arrived: sent to a whole country and welcomed at an airport,
+    base or port of that country told a sentence or two away ("officials welcomed the soldiers
+    at X airport"): it arrived at that site."""
+    for draft in a.drafts:
+        if draft.status == "reported" and _whole_country(draft.destination):
+            found = _site_told_near(a, draft, draft.destination, _WELCOMED_AT)
+            if found is not None:
+                _refine_end(a, draft, "destination", found, "welcomed at")
 
 
 def drop_far_namesakes(a: Assembly) -> None:
@@ -427,7 +450,7 @@ def drop_endless(a: Assembly) -> None:
 
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
-          waterway_country, origin_from_foreign_via, origin_where_seen_off,
+          waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           drop_far_namesakes, drop_endless)
 
 

@@ -60,6 +60,8 @@ _ARRIVAL = set(_DATA["arrival"])
 _DEPARTURE = set(_DATA["departure"])
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
 _SEEN_OFF = re.compile(_DATA["seen_off"]["pattern"], re.I)
+# a welcome told where a force arrived: "officials welcomed the soldiers at X" (see lexicon.json)
+_WELCOMED_AT = re.compile(_DATA["welcomed_at"]["pattern"], re.I)
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
