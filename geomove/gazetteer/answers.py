@@ -35,11 +35,11 @@ AREA_SHORT_SCORE = 0.66      # the name without its generic word ('Bekaa' of 'Be
 AREA_NEEDS_THE_SCORE = 0.6   # a bare one-word name the table reads as the area only after "the"
 REGION_SPANS_KM = 700.0      # a region this wide spans countries (the Balkans); a smaller one lies in one
 AREA_HINT_SCORE = 0.15       # in the hinted country (as ranking's in_hinted_country)
-LOOSE_FAR_KM = 500.0         # a loose spelling this far from every reading spelled as asked ...
+LOOSE_FAR_KM = 500.0         # with no hint, a loose spelling this far from every reading spelled as asked ...
 LOOSE_ALONE_SIMILARITY = 0.9   # ... or, with none spelled as asked, spelled less alike than this ...
+LOOSE_HINTED_SIMILARITY = 0.8  # ... and, with a hint, a key-less loose variant spelled less alike than this ...
+LOOSE_CAP = NO_PLACE - 0.1   # ... scores at most this: no place
 CANDIDATES_JUDGED = 20       # candidates looked at, whatever the number of answers asked
-LOOSE_HINTED_SIMILARITY = 0.8  # ... and, with a hint, a key-less loose variant spelled less alike than this
-LOOSE_CAP = NO_PLACE - 0.1   # ... scores at most this (no place) when nothing hints where to look
 
 # generic words an area's name ends with: the name without it still names the area
 _GENERIC_TAIL = re.compile(r"\s+(?:valley|mountains|hills|region|peninsula|gorge|plateau|desert|heights)$", re.I)
@@ -98,7 +98,7 @@ def area_countries_ok(row: dict, lat: float, lon: float, unc: float, codes: Iter
         except NO_BORDERS:
             home = None
         if home is not None:
-            return home in codes, None
+            return home in codes, home
     return any(_reaches(lat, lon, unc, cc) for cc in codes), None
 
 
