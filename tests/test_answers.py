@@ -4,6 +4,8 @@ spellings far from every reading spelled as asked, kind words the candidate is n
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geomove.distance import haversine_km
 from geomove.gazetteer import answers as A
@@ -173,3 +175,18 @@ def test_area_and_loose_spellings_are_right_or_empty(gazetteer):
         assert d <= reach, f"{name!r} ({cc}) -> {best['name']} [{best['country']}] {d:.0f} km off: {best['why']}"
         assert cc is None or best["country"] in (cc, None)
     assert answered >= 35   # right, not merely silent
+
+
+_NAMES = [row["name"] for row in A.area_rows()] + ["Masnaa", "Kutum", "Lachin corridor", "Kerch bridge", "Mosul dam",
+                                                   "Sinai region", "Bekaa", "Paris", "Natal", "Arima"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.sampled_from(_NAMES), cc=st.sampled_from(["SD", "UA", "SY", "EG", "ML", "AZ", "LB", "TD", "BR"]))
+def test_a_country_hint_never_answers_outside_it(gazetteer, name, cc):
+    for loc in Geomove(gazetteer).geocode(name, country_codes=cc, exactly_one=False, limit=10):
+        p = loc.raw
+        if p["country"] is not None:
+            assert p["country"] == cc, (name, cc, p["name"], p["country"])
+        else:  # a sea, a strait or a region wider than REGION_SPANS_KM whose radius reaches cc
+            assert p["gazetteer_id"].startswith("geomove-area:") and A._reaches(p["lat"], p["lon"], p["uncertainty_km"], cc)
