@@ -119,3 +119,12 @@ def test_without_here_the_speaker_place_is_not_the_destination(gazetteer):
 def test_a_speaker_outside_the_destination_is_not_it(gazetteer):
     p = _one(HERE.replace("in Monguno", "in Kano"))
     assert p["destination"]["kind"] == "admin1"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Ukraine reported troops moving from Kursk to Belgorod on Monday.", None),
+    ("Sudan armed forces moved from Kosti to El Obeid on Monday.", "Sudan armed forces"),
+    ("Kenya police officers flew from Nairobi to Juba on Monday.", "Kenya police"),
+])
+def test_a_verb_between_a_name_and_a_force_noun_ends_the_name(gazetteer, text, actor):
+    assert _one(text)["actor"] == actor

@@ -235,6 +235,17 @@ def _feature_not_actor(mention: dict) -> bool:
     return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
 
 
+def _finite_verb_between(text: str, start: int, end: int) -> bool:
+    """Is a word between a name and the force noun after it a finite verb ("X reported troops",
+    "X said troops"), so that the two are no one name? (Tagged by :mod:`.syntax`; a participle
+    stays: "X armed forces".)"""
+    from .syntax import analyse, available
+    if not available():
+        return False
+    words = analyse(text, start, end)[:-1]  # (the last word is the force noun)
+    return any(w.tag in ("VBD", "VBZ", "VBP") for w in words)
+
+
 # a lower-case word after a name that makes it the name of an area: "the X corridor", "the Y valley"
 _AREA_WORD_AFTER = re.compile(r"[ \t]+(corridor|valley|mountains|heights|peninsula|plateau|gorge|hills)\b")
 
@@ -621,6 +632,8 @@ class _Reader(RoleReading, StatusReading):
                 tail = force.match(self.text, m["end"])
                 if tail and m["end"] < main.start() < tail.end():
                     tail = None  # "Russia withdrew its troops": the verb is not part of a name
+                if tail and _finite_verb_between(self.text, m["end"], tail.end()):
+                    tail = None  # "Ukraine reported troops moving": who reported, not a force's name
                 if tail:
                     named.append((m["start"], self.text[m["start"]:tail.end()]))
                     if m["start"] < main.start() and m.get("lat") is not None:
