@@ -296,9 +296,10 @@ class _Reader(RoleReading, StatusReading):
                                 key=lambda t: t.start())
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
+        mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
         # a name right after a preposition of motion is a place, whatever role the mention
-        # finder guessed from other words ("via X" is no addressee)
-        mentions = [_with_area_word(text, m) for m in mentions]
+        # finder guessed from other words ("via X" is no addressee); so are a lake or a region
+        # read as an actor, and a country right after "arrived in"
         self.places = [m for m in mentions if m.get("lat") is not None and (
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
