@@ -289,8 +289,11 @@ def geocode(name, country, near, kind, limit, as_json):
 
     from .gazetteer.ranking import NO_PLACE
 
-    found = Gazetteer.default().candidates(name, country=country.upper() if country else None,
-                                           near=near, kind=kind, limit=limit)
+    from .gazetteer.answers import answers
+
+    # areas answer too (areas.csv); hints bind; see geomove.gazetteer.answers for the decisions
+    found = answers(Gazetteer.default(), name, countries=[country.upper()] if country else (),
+                    near=near, kind=kind, limit=limit)
     below = [c for c in found if c["score"] < NO_PLACE]
     found = [c for c in found if c["score"] >= NO_PLACE]  # below the calibrated bar: no place
     if as_json:

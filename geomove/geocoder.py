@@ -45,13 +45,14 @@ class Geomove(Geocoder):
         if near is not None and not isinstance(near, tuple):
             p = Point(near)
             near = (p.latitude, p.longitude)
+        from .gazetteer.answers import answers
         want = 1 if exactly_one else (limit or 10)
-        found = []
-        for cc in codes or [None]:
-            found += self.gazetteer.candidates(str(query), country=cc, near=near, kind=kind,
-                                               context=context, limit=want)
-        found = [c for c in found if c["score"] >= self.min_score and (not codes or c.get("country") in codes)]
-        found.sort(key=lambda c: -c["score"])
+        # areas (areas.csv) answer too; hints bind; a loose spelling far from every reading
+        # spelled as asked is no answer (see geomove.gazetteer.answers)
+        found = answers(self.gazetteer, str(query), countries=codes, near=near, kind=kind, context=context,
+                        limit=max(want, 5))
+        found = [c for c in found if c["score"] >= self.min_score and (not codes or c.get("country") in codes
+                                                                      or c["gazetteer_id"].startswith("geomove-area:"))]
         found = found[:want]
         locations = [self._location(c) for c in found]
         if exactly_one:

@@ -668,7 +668,14 @@ class Gazetteer:
         calibrated "no place" bar, :data:`geomove.gazetteer.ranking.NO_PLACE`)."""
         if min_score is None:
             min_score = ranking.NO_PLACE
-        best = self.candidates(name, limit=1, **hints)
+        if set(hints) <= {"country", "near", "kind", "context"}:
+            # the same answer as `geomove geocode`: areas, and the decisions over the whole list
+            from .answers import answers
+            country = hints.pop("country", None)
+            best = answers(self, name, countries=[self._country_code(country) or country] if country else (),
+                           limit=5, **hints)[:1]
+        else:
+            best = self.candidates(name, limit=1, **hints)
         return best[0] if best and best[0]["score"] >= min_score else None
 
     # -- countries

@@ -223,6 +223,67 @@ _WHO_VERB = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
 
+# kinds of the land and the water (the built-in areas): a lake, a sea, a mountain range or a
+# region reports or observes nothing, so a mention of one read as an actor ("X reported ...")
+# is a place; countries and provinces stay actors ("Russia moved troops")
+_FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal", "continent", "lake",
+                            "mountain", "island"})
+
+
+def _feature_not_actor(mention: dict) -> bool:
+    """A geographic feature the mention finder read as an actor is a place, not an actor."""
+    return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
+
+
+def _finite_verb_between(text: str, start: int, end: int) -> bool:
+    """Is a word between a name and the force noun after it a finite verb ("X reported troops",
+    "X said troops"), so that the two are no one name? (Tagged by :mod:`.syntax`; a participle
+    stays: "X armed forces".)"""
+    from .syntax import analyse, available
+    if not available():
+        return False
+    words = analyse(text, start, end)[:-1]  # (the last word is the force noun)
+    return any(w.tag in ("VBD", "VBZ", "VBP") for w in words)
+
+
+# a lower-case word after a name that makes it the name of an area: "the X corridor", "the Y valley"
+_AREA_WORD_AFTER = re.compile(r"[ \t]+(corridor|valley|mountains|heights|peninsula|plateau|gorge|hills)\b")
+
+
+def _with_area_word(text: str, mention: dict) -> dict:
+    """A settlement or province followed by a lower-case area word that, with it, names a
+    built-in area ("through the X corridor" when the table has "X corridor") is that area: the
+    mention finder stops at the capitalised name and reads the village of that name."""
+    if mention.get("role") not in ("place", "actor") or mention.get("kind") in _FEATURE_KINDS:
+        return mention
+    word = _AREA_WORD_AFTER.match(text, mention["end"])
+    if word is None:
+        return mention
+    from ..areas import area_place
+    area = area_place(f"{mention.get('surface') or ''} {word.group(1)}")
+    if area is None:
+        return mention
+    fields = ("name", "lat", "lon", "country", "admin1", "kind", "precision", "uncertainty_km",
+              "gazetteer_id", "source")
+    widened = {**mention, **{k: area.get(k) for k in fields}, "end": word.end(), "role": "place",
+               "surface": text[mention["start"]:word.end()]}
+    widened["why"] = f"{area.get('why')}; widened by the word after it ({word.group(1)!r})"
+    return widened
+
+
+# a number word's multiplier told after it: "two hundred", "three thousand"
+_TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
+# an arrival verb right before "in": "landed in K at X airport" names where they arrived
+_ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
+
+
+def _country_arrived_in(text: str, mention: dict) -> bool:
+    """A country the mention finder read as an actor, right after "arrived/landed in", is where
+    a force arrived, not who moved ("the officers arrived in K at X airport")."""
+    return mention.get("role") == "actor" and mention.get("kind") == "country" \
+        and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -235,12 +296,15 @@ class _Reader(RoleReading, StatusReading):
                                 key=lambda t: t.start())
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
+        mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
         # a name right after a preposition of motion is a place, whatever role the mention
-        # finder guessed from other words ("via X" is no addressee)
+        # finder guessed from other words ("via X" is no addressee); so are a lake or a region
+        # read as an actor, and a country right after "arrived in"
         self.places = [m for m in mentions if m.get("lat") is not None and (
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
-                and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"])))]
+                and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
+            or _feature_not_actor(m) or _country_arrived_in(text, m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
@@ -569,6 +633,8 @@ class _Reader(RoleReading, StatusReading):
                 tail = force.match(self.text, m["end"])
                 if tail and m["end"] < main.start() < tail.end():
                     tail = None  # "Russia withdrew its troops": the verb is not part of a name
+                if tail and _finite_verb_between(self.text, m["end"], tail.end()):
+                    tail = None  # "Ukraine reported troops moving": who reported, not a force's name
                 if tail:
                     named.append((m["start"], self.text[m["start"]:tail.end()]))
                     if m["start"] < main.start() and m.get("lat") is not None:
@@ -620,6 +686,9 @@ class _Reader(RoleReading, StatusReading):
             value = int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num)
             if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
+            times = _TIMES_WORD.match(m.group("adj") or "")
+            if value is not None and times:
+                value *= 100 if times.group(1).lower() == "hundred" else 1000  # "two hundred soldiers": 200, not 2
             unit = re.sub(r"\s+", " ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if approx:
