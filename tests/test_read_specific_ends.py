@@ -102,25 +102,6 @@ def test_a_welcome_elsewhere_does_not_move_the_destination(gazetteer):
     assert p["destination"]["kind"] == "country" and p["destination"]["country"] == "SO"
 
 
-HERE = ("Chadian troops arrived in Borno State on Friday to back the army. Speaking at a rally in Monguno, "
-        "the governor told reporters that the soldiers were already here and more would come.")
-
-
-def test_here_is_where_the_speaker_was(gazetteer):
-    p = _one(HERE)
-    assert p["destination"]["name"] == "Monguno" and p["destination"]["refines"]
-
-
-def test_without_here_the_speaker_place_is_not_the_destination(gazetteer):
-    p = _one(HERE.replace("were already here and more would come", "had done well"))
-    assert p["destination"]["kind"] == "admin1"
-
-
-def test_a_speaker_outside_the_destination_is_not_it(gazetteer):
-    p = _one(HERE.replace("in Monguno", "in Kano"))
-    assert p["destination"]["kind"] == "admin1"
-
-
 @pytest.mark.parametrize("text,actor", [
     ("Ukraine reported troops moving from Kursk to Belgorod on Monday.", None),
     ("Sudan armed forces moved from Kosti to El Obeid on Monday.", "Sudan armed forces"),

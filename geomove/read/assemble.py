@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _HERE_ARRIVED, _SEEN_OFF, _SPEAKER_AT, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
@@ -398,34 +398,6 @@ def destination_where_welcomed(a: Assembly) -> None:
                 _refine_end(a, draft, "destination", found, "welcomed at")
 
 
-def destination_here_where_speaking(a: Assembly) -> None:
-    """A force that arrived in a province or country, and a speaker placed in a town of it
-    ("Speaking in X, the governor said: 'they arrived here today'"): "here" is that town, the
-    most specific place told for where it arrived. The town must lie in the destination, the
-    speaker's place come right after "speaking in/at", and "here" be told with an arrival in
-    that sentence or the next two."""
-    reader = a.reader
-    for draft in a.drafts:
-        dest = draft.destination
-        if draft.status != "reported" or dest is None or _spec(dest) < 3 or _spec(dest) > 4:
-            continue
-        told = [f.sentence for f in draft.frags]
-        lo, hi = min(told) - SEEN_OFF_SENTENCES, max(told) + SEEN_OFF_SENTENCES
-        found = {}
-        for i in range(max(0, lo), min(len(reader.spans), hi + 1)):
-            s, e = reader.spans[i]
-            _, later = reader.spans[min(i + 2, len(reader.spans) - 1)]
-            if not _HERE_ARRIVED.search(reader.text, s, later):
-                continue
-            for m in reader._within(reader.places, s, e):
-                place = _place_of(m)
-                if _spec(place) <= 1 and contains(dest, place) \
-                        and _SPEAKER_AT.search(reader.text, max(s, m["start"] - 80), m["start"]):
-                    found.setdefault(place.get("name"), (i, place))
-        if len(found) == 1:
-            _refine_end(a, draft, "destination", next(iter(found.values())), "'here' where the speaker was,")
-
-
 def drop_far_namesakes(a: Assembly) -> None:
     """A town, base or airfield end in a country no other mention of the report is in, and far
     from all of them, is a namesake the mention finder chose (a village on another continent);
@@ -478,7 +450,7 @@ def drop_endless(a: Assembly) -> None:
 
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
-          waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed, destination_here_where_speaking,
+          waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           drop_far_namesakes, drop_endless)
 
 
