@@ -243,3 +243,21 @@ NAME_QUALIFIERS = frozenset("north south east west northern southern eastern wes
 # Words naming an administrative unit that English prose writes rarely enough to pass for a
 # name ("Enfield Borough", "Pine Township"): after a place's name they are its kind, no second name.
 UNIT_WORDS = frozenset("borough township parish ward commune prefecture canton shire riding".split())
+
+# Head words of a water body's or a landform's name ("Lake Erie", "Danube Delta", "Gulf of
+# Aden"): a place found for the rest of the name alone is not the feature unless it is of the
+# kind the head word says (a river for "River", a sea for "Gulf"). -> the kinds that are it.
+# ("Valley" is left out: a valley is named after its river or its town, and the town of the bare
+# name lies in it: "Salinas Valley", "Peace River Valley".)
+_WATER = ("sea", "ocean", "strait", "lake")
+FEATURE_HEADS_AFTER = {
+    "lake": ("lake",), "lakes": ("lake",), "bay": _WATER, "delta": (), "mountains": (),
+    "mountain": (), "hills": (), "range": (), "gulf": _WATER, "strait": ("strait",), "straits": ("strait",),
+    "sea": ("sea",), "ocean": ("ocean",), "river": ("river",), "island": (), "islands": (), "peninsula": (),
+    "desert": (), "plateau": (), "basin": (), "canyon": (), "falls": (), "creek": ("river",), "glacier": (),
+    "reef": (), "lagoon": _WATER, "swamp": (), "marshes": (), "forest": (),
+}
+FEATURE_HEADS_BEFORE = {
+    "lake": ("lake",), "mount": (), "mt.": (), "gulf": _WATER, "bay": _WATER, "cape": (), "isle": (),
+    "sea": ("sea",), "strait": ("strait",), "straits": ("strait",),
+}

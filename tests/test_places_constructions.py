@@ -33,3 +33,28 @@ def test_central_africa_is_not_the_central_african_republic(gazetteer):
     found = places("Aid reached Central Africa; the Central African Republic got the most.", gazetteer=gazetteer)
     assert _place(found, "Central Africa")["country"] is None
     assert _place(found, "Central African Republic")["country"] == "CF"
+
+
+@pytest.mark.parametrize("text, surface, head", [
+    ("Trawlers on Lake Erie came back with empty nets.", "Lake Erie", "lake"),
+    ("A sailing club moors its dinghies in Islington Bay every summer.", "Islington Bay", "bay"),
+    ("Pelicans winter in the Danube Delta by the thousand.", "Danube Delta", "delta"),
+    ("Tankers waited in the Gulf of Mexico for the storm to pass.", "Gulf of Mexico", "gulf"),
+])
+def test_a_feature_named_without_its_head_word_is_no_town_of_the_bare_name(gazetteer, text, surface, head):
+    found = find_mentions(text, gazetteer=gazetteer)
+    m = _place(found, surface)
+    assert m["lat"] is None and m["lon"] is None and f"not the {head}" in m["why"]
+    # the bare name and the head word alone are no second mention
+    assert [x["surface"] for x in found if m["start"] <= x["start"] < m["end"]] == [surface]
+
+
+def test_a_river_named_with_its_head_word_stays_the_river(gazetteer):
+    m = _place(places("Barges carried grain down the Nile River to the coast.", gazetteer=gazetteer), "Nile River")
+    assert m["name"] == "Nile" and m["lat"] is not None
+
+
+def test_a_town_named_after_its_valley_stays_the_town(gazetteer):
+    m = _place(places("Farm workers in the Salinas Valley picked lettuce all week.", gazetteer=gazetteer),
+               "Salinas")
+    assert m["country"] == "US" and m["lat"] is not None

@@ -20,6 +20,7 @@ from .hints import BindingHints
 from .context import ContextRanking
 from .acceptance import Acceptance
 from .guards import FarReadingGuards
+from .features import FeatureWords
 
 
 class _Finder(
@@ -35,6 +36,7 @@ class _Finder(
         ContextRanking,
         Acceptance,
         FarReadingGuards,
+        FeatureWords,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -104,6 +106,7 @@ class _Finder(
             if m.get("cc"):
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
+        self._features_without_their_head_word(mentions)
         self._add_shared_country_names(mentions)
         self._add_former_country_names(mentions)
         self._apply_demonym_before(mentions)

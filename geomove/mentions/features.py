@@ -1,0 +1,67 @@
+"""A water body's or landform's name read without its head word: "Lake Erie" found as the town
+of Erie, "Islington Bay" as Islington, "Danube Delta" as the Danube. The index lacks the whole
+name (it was tried first, longest name first); the rest of it names another place. Readings of
+the kind the head word says stay (a river for "X River"); without one the mention becomes the
+whole name without a point: a town hundreds of km off is no answer for a lake."""
+
+from __future__ import annotations
+
+from ..names import plain
+from ..wordlists import FEATURE_HEADS_AFTER, FEATURE_HEADS_BEFORE
+
+
+class FeatureWords:
+    """Mentions whose name lost its feature head word."""
+
+    def _feature_head_left_out(self, m: dict) -> tuple[int, int, str, tuple] | None:
+        """(first token, last token, head word, kinds that are the feature) of the whole
+        feature name around ``m``, or None. The head word is capitalised and written beside the
+        name ("Lake Erie", "Erie Lake"; "Gulf of Aden" with its "of")."""
+        toks = self.toks
+        first, last = m["tok"], m["tok"] + m["n_tokens"] - 1
+        if last + 1 < len(toks):
+            t = toks[last + 1]
+            kinds = FEATURE_HEADS_AFTER.get(t.lower)
+            if kinds is not None and t.text[:1].isupper() and t.sentence == toks[last].sentence \
+                    and self._adjacent(toks[last], t):
+                return first, last + 1, t.text, kinds
+        if first >= 1:
+            t = toks[first - 1]
+            of = None
+            if t.lower == "of" and first >= 2:
+                of, t = t, toks[first - 2]
+            kinds = FEATURE_HEADS_BEFORE.get(t.lower)
+            if kinds is not None and t.text[:1].isupper() and t.sentence == toks[first].sentence \
+                    and (of is None or (self._adjacent(t, of) and self._adjacent(of, toks[first]))) \
+                    and (of is not None or self._adjacent(t, toks[first])):
+                return first - (2 if of is not None else 1), last, t.text, kinds
+        return None
+
+    def _features_without_their_head_word(self, mentions: list[dict]) -> None:
+        """Keep only the readings that are the feature the whole name says; with none left the
+        mention is the whole name, without a point, and says why."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or not cands or m.get("cc") or m.get("abbrev"):
+                continue
+            found = self._feature_head_left_out(m)
+            if not found:
+                continue
+            lo, hi, head, kinds = found
+            start, end = self.toks[lo].start, self.toks[hi].end
+            others = [o for o in mentions if o is not m and o["start"] < end and start < o["end"]]
+            if any(o["start"] < start or o["end"] > end or (o["start"] < m["end"] and m["start"] < o["end"])
+                   for o in others):
+                continue  # the head word belongs to a longer mention
+            word = plain(head).rstrip(".")
+            keep = [c for c in cands if c.get("kind") in kinds or word in plain(c.get("name") or "").split()]
+            if keep:
+                m["cands"] = keep
+                continue
+            for o in others:
+                o["drop"] = True  # "Bay" of "Islington Bay" read alone: a word of the feature's name
+            best = cands[0]
+            surface = self.text[start:end]
+            m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
+                               f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
+            m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
