@@ -58,3 +58,11 @@ def test_a_town_named_after_its_valley_stays_the_town(gazetteer):
     m = _place(places("Farm workers in the Salinas Valley picked lettuce all week.", gazetteer=gazetteer),
                "Salinas")
     assert m["country"] == "US" and m["lat"] is not None
+
+
+def test_an_area_whose_name_ends_like_an_organisation_is_the_area(gazetteer):
+    found = places("Settlers in the West Bank blocked a road near Hebron.", gazetteer=gazetteer)
+    assert _place(found, "West Bank")["country"] == "PS"
+    # a bank is still a bank
+    found = find_mentions("The World Bank lent money to the Arab Bank in Amman.", gazetteer=gazetteer)
+    assert not [m for m in found if m["surface"] in ("World Bank", "Arab Bank", "Bank")]

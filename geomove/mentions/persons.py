@@ -79,6 +79,8 @@ class PersonsAndOrganisations:
                     if words[m].lower == "of":
                         seg_start = m + 1
                         break
+                if self._area_by_its_own_name(run[seg_start], run[k]):
+                    break  # "West Bank", "European Union": an area's own name, no body's
                 for m in range(seg_start, k + 1):
                     marks.setdefault(run[m], "org")
                 break
@@ -88,6 +90,18 @@ class PersonsAndOrganisations:
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks
+
+    def _area_by_its_own_name(self, first: int, last: int) -> bool:
+        """Do the words first..last spell exactly the own name of a country, a province or a
+        built-in area, whose last word only looks like an organisation's ("West Bank")?"""
+        surface = self.text[self.toks[first].start:self.toks[last].end]
+        if not self.has_name(surface):
+            return False
+        own = plain(surface)
+        return any(c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == own
+                   and (c.get("kind") in ("country", "admin1", "continent")
+                        or (c.get("gazetteer_id") or "").startswith("geomove-area:"))
+                   for c in self.candidates(surface, None))
 
     def _two_names(self, words: list[Token]) -> bool:
         """Exactly a first name and a surname ("Georgia Stevens"), not "London Bridge" or
