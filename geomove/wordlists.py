@@ -247,8 +247,8 @@ UNIT_WORDS = frozenset("borough township parish ward commune prefecture canton s
 # Head words of a water body's or a landform's name ("Lake Erie", "Danube Delta", "Gulf of
 # Aden"): a place found for the rest of the name alone is not the feature unless it is of the
 # kind the head word says (a river for "River", a sea for "Gulf"). -> the kinds that are it.
-# ("Valley" is left out: a valley is named after its river or its town, and the town of the bare
-# name lies in it: "Salinas Valley", "Peace River Valley".)
+# ("Valley" is apart: a valley is named after its river or its town, and the town of the bare
+# name lies in it: "Salinas Valley", "Peace River Valley"; see FEATURE_HEADS_AROUND_TOWN.)
 _WATER = ("sea", "ocean", "strait", "lake")
 FEATURE_HEADS_AFTER = {
     "lake": ("lake",), "lakes": ("lake",), "bay": _WATER, "delta": (), "mountains": (),
@@ -257,7 +257,23 @@ FEATURE_HEADS_AFTER = {
     "desert": (), "plateau": (), "basin": (), "canyon": (), "falls": (), "creek": ("river",), "glacier": (),
     "reef": (), "lagoon": _WATER, "swamp": (), "marshes": (), "forest": (),
 }
+# Head words after a town's name that name the land around the town: the mention is the whole
+# name, read at the town's point ("San Fernando Valley" at San Fernando).
+FEATURE_HEADS_AROUND_TOWN = frozenset({"valley"})
 FEATURE_HEADS_BEFORE = {
     "lake": ("lake",), "mount": (), "mt.": (), "gulf": _WATER, "bay": _WATER, "cape": (), "isle": (),
     "sea": ("sea",), "strait": ("strait",), "straits": ("strait",),
 }
+
+# Words for "saint" that open place names ("San Fernando", "Santa Ana", "St. George"): a given
+# name after one is the saint's, part of the place's name, not a person's first name.
+SAINT_WORDS = frozenset("san santa santo são sao st st. saint sainte sankt ste ste.".split())
+
+# A capitalised number word ending a run of names ("the Chicago Seven", "the Guildford Four")
+# names a group of people after a place, not the place.
+GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+# Buildings named for the saints after their "of" ("the church of St. Peter", "the Cathedral of
+# Saint Mark"): the saint is the dedication, not the town of that name.
+CHURCH_WORDS = frozenset("church churches cathedral basilica chapel monastery convent abbey parish shrine "
+                         "feast order priory".split())

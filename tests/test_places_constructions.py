@@ -54,10 +54,10 @@ def test_a_river_named_with_its_head_word_stays_the_river(gazetteer):
     assert m["name"] == "Nile" and m["lat"] is not None
 
 
-def test_a_town_named_after_its_valley_stays_the_town(gazetteer):
+def test_a_valley_named_after_its_town_is_read_at_the_town(gazetteer):
     m = _place(places("Farm workers in the Salinas Valley picked lettuce all week.", gazetteer=gazetteer),
-               "Salinas")
-    assert m["country"] == "US" and m["lat"] is not None
+               "Salinas Valley")
+    assert m["name"] == "Salinas" and m["country"] == "US" and m["lat"] is not None
 
 
 def test_an_area_whose_name_ends_like_an_organisation_is_the_area(gazetteer):
@@ -66,3 +66,30 @@ def test_an_area_whose_name_ends_like_an_organisation_is_the_area(gazetteer):
     # a bank is still a bank
     found = find_mentions("The World Bank lent money to the Arab Bank in Amman.", gazetteer=gazetteer)
     assert not [m for m in found if m["surface"] in ("World Bank", "Arab Bank", "Bank")]
+
+
+def test_a_saints_name_opening_a_place_is_no_persons_first_name(gazetteer):
+    found = places("Mail was sorted in Los Angeles and the San Fernando Valley overnight.", gazetteer=gazetteer)
+    m = _place(found, "San Fernando Valley")
+    assert m["country"] == "US" and abs(m["lat"] - 34.28) < 0.2 and "valley around" in m["why"]
+
+
+def test_a_valley_named_after_its_river_leaves_the_town_of_the_rivers_name(gazetteer):
+    found = places("Ranchers near Peace River in Alberta said the Peace River Valley flooded.", gazetteer=gazetteer)
+    assert "Peace River Valley" not in [m["surface"] for m in found]
+
+
+def test_people_named_after_a_place_and_their_number_are_no_place(gazetteer):
+    found = find_mentions('A court freed the so-called "Dallas Four" after a new trial in Texas.', gazetteer=gazetteer)
+    assert [m["surface"] for m in found if m["role"] in ("place", "demonym_place")] == ["Texas"]
+
+
+def test_the_saints_a_church_is_named_for_are_no_towns(gazetteer):
+    found = find_mentions("Mourners filled the church of St. Peter and St. Paul in Cairo.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Cairo"]
+
+
+def test_a_kind_word_alone_is_no_loose_spelling_of_a_city(gazetteer):
+    found = find_mentions("Residents of Plaquemines Parish may go home. Parish President Ann Lee said so.",
+                          gazetteer=gazetteer)
+    assert not [m for m in found if m["surface"] == "Parish"]

@@ -7,7 +7,7 @@ whole name without a point: a town hundreds of km off is no answer for a lake.""
 from __future__ import annotations
 
 from ..names import plain
-from ..wordlists import FEATURE_HEADS_AFTER, FEATURE_HEADS_BEFORE
+from ..wordlists import FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_BEFORE
 
 
 class FeatureWords:
@@ -21,7 +21,7 @@ class FeatureWords:
         first, last = m["tok"], m["tok"] + m["n_tokens"] - 1
         if last + 1 < len(toks):
             t = toks[last + 1]
-            kinds = FEATURE_HEADS_AFTER.get(t.lower)
+            kinds = () if t.lower in FEATURE_HEADS_AROUND_TOWN else FEATURE_HEADS_AFTER.get(t.lower)
             if kinds is not None and t.text[:1].isupper() and t.sentence == toks[last].sentence \
                     and self._adjacent(toks[last], t):
                 return first, last + 1, t.text, kinds
@@ -54,6 +54,18 @@ class FeatureWords:
                    for o in others):
                 continue  # the head word belongs to a longer mention
             word = plain(head).rstrip(".")
+            if word in FEATURE_HEADS_AROUND_TOWN:
+                # ("Peace River Valley" is the river's valley: the town of that name is left alone)
+                if cands[0].get("kind") in ("city", "town", "village") \
+                        and self.toks[m["tok"] + m["n_tokens"] - 1].lower not in FEATURE_HEADS_AFTER:
+                    # "San Fernando Valley": the land around the town, read at the town
+                    for o in others:
+                        o["drop"] = True
+                    for c in cands:
+                        c["why"] = c.get("why", "") + f"; the {word} around {c['name']}"
+                    # (the span grows once the reading is accepted: acceptance judges the town's name)
+                    m["around_town"] = (start, end, lo, hi - lo + 1)
+                continue
             keep = [c for c in cands if c.get("kind") in kinds or word in plain(c.get("name") or "").split()]
             if keep:
                 m["cands"] = keep
@@ -65,3 +77,11 @@ class FeatureWords:
             m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
                                f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
             m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
+
+    def _grow_to_the_land_around(self, mentions: list[dict]) -> None:
+        """An accepted town read for "<town> Valley" becomes the mention of the whole name."""
+        for m in mentions:
+            found = m.pop("around_town", None)
+            if found and not m.get("drop") and m.get("cands"):
+                start, end, tok, n = found
+                m.update(start=start, end=end, tok=tok, n_tokens=n, surface=self.text[start:end])

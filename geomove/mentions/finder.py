@@ -175,6 +175,7 @@ class _Finder(
                 m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), a minor place, lies far "
                                    "from every other place of the text and in none of their countries")
                 m["cands"] = []
+        self._grow_to_the_land_around(mentions)
 
     def _with_its_qualifier(self, m: dict) -> None:
         """The mention becomes the whole name ("West Midlands"), without a point: the index

@@ -7,7 +7,7 @@ import re
 
 from ..textutil import Token
 from ..names import plain
-from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES
+from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES, GROUP_NUMBERS, SAINT_WORDS
 from .words import FACILITY_KINDS
 
 
@@ -56,7 +56,9 @@ class PersonsAndOrganisations:
                 marks[run[k]] = "title"
                 start_person = k + 1
             elif t.lower in GIVEN_NAMES and k + 1 < len(words) and words[k + 1].text[:1].isupper() \
-                    and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k):
+                    and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k) \
+                    and not (k and words[k - 1].lower in SAINT_WORDS):
+                # (a saint's name is a place's: "San Fernando Valley", "St. George Island")
                 start_person = k
         if start_person is not None:
             end = len(words)
@@ -71,6 +73,9 @@ class PersonsAndOrganisations:
                 self.person_words.add(toks[person[-1]].text)
                 if len(person) >= 2:
                     self.person_words.add(" ".join(toks[i].text for i in person))
+        if len(words) >= 2 and words[-1].lower in GROUP_NUMBERS and words[-1].text[:1].isupper():
+            # "the Chicago Seven", "the Guildford Four": people named after a place and their number
+            return {i: "person" for i in run}
         # organisation names end with a suffix word ("Harbour News", "Syrian Democratic Forces")
         for k in range(len(words) - 1, 0, -1):
             if words[k].lower in ORG_SUFFIXES and words[k].text[:1].isupper():
