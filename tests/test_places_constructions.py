@@ -93,3 +93,14 @@ def test_a_kind_word_alone_is_no_loose_spelling_of_a_city(gazetteer):
     found = find_mentions("Residents of Plaquemines Parish may go home. Parish President Ann Lee said so.",
                           gazetteer=gazetteer)
     assert not [m for m in found if m["surface"] == "Parish"]
+
+
+def test_the_americas_and_an_overseas_department_are_no_namesake_town_or_sovereign(gazetteer):
+    found = places("Measles came back across the Americas; French Guiana and Latin America counted most.",
+                   gazetteer=gazetteer)
+    americas = _place(found, "Americas")
+    assert americas["name"] == "Americas" and americas["uncertainty_km"] > 2000
+    guiana = _place(found, "French Guiana")
+    assert guiana["name"] == "French Guiana" and 2 < guiana["lat"] < 6 and -55 < guiana["lon"] < -51
+    assert not [m for m in found if m["surface"] == "French"]
+    assert _place(found, "Latin America")["lat"] < 15
