@@ -104,3 +104,18 @@ def test_the_americas_and_an_overseas_department_are_no_namesake_town_or_soverei
     assert guiana["name"] == "French Guiana" and 2 < guiana["lat"] < 6 and -55 < guiana["lon"] < -51
     assert not [m for m in found if m["surface"] == "French"]
     assert _place(found, "Latin America")["lat"] < 15
+
+
+def test_an_island_bound_by_its_demonym_is_the_island(gazetteer):
+    found = places("Ferries to the Indonesian island of Java were cancelled; Java's ports closed.", gazetteer=gazetteer)
+    java = [m for m in found if m["surface"] == "Java"]
+    assert len(java) == 2 and all(m["name"] == "Java" and m["country"] == "ID" for m in java)
+
+
+def test_a_former_province_named_with_its_kind_word_is_the_province(gazetteer):
+    found = places("Clinics in the provinces of Rift Valley and Western were short of vaccine; "
+                   "Nyanza Province had run out.", gazetteer=gazetteer)
+    assert _place(found, "Rift Valley")["name"] == "Rift Valley Province"
+    nyanza = [m for m in find_mentions("Clinics in Nyanza Province ran out of vaccine.", gazetteer=gazetteer)
+              if m["surface"] == "Nyanza Province"]
+    assert nyanza and nyanza[0]["country"] == "KE"
