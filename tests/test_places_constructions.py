@@ -119,3 +119,17 @@ def test_a_former_province_named_with_its_kind_word_is_the_province(gazetteer):
     nyanza = [m for m in find_mentions("Clinics in Nyanza Province ran out of vaccine.", gazetteer=gazetteer)
               if m["surface"] == "Nyanza Province"]
     assert nyanza and nyanza[0]["country"] == "KE"
+
+
+@pytest.mark.parametrize("text, surface, city, cc", [
+    ("Crews will spray the parks of North Dallas from the air tonight.", "North Dallas", "Dallas", "US"),
+    ("Shelling of East Aleppo went on through the night.", "East Aleppo", "Aleppo", "SY"),
+])
+def test_a_compass_word_before_a_well_known_city_is_a_part_of_it(gazetteer, text, surface, city, cc):
+    m = _place(places(text, gazetteer=gazetteer), surface)
+    assert (m["name"], m["country"]) == (city, cc) and "is a part of" in m["why"]
+
+
+def test_a_compass_word_before_a_province_still_names_no_other_province(gazetteer):
+    found = find_mentions("Fog closed roads across the West Midlands.", gazetteer=gazetteer)
+    assert _place(found, "West Midlands")["lat"] is None

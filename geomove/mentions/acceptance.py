@@ -104,7 +104,8 @@ class Acceptance:
                 if not strong:
                     m["drop"] = True
                 continue
-            if m["n_tokens"] > 1 and not strong and plain(self.gaz.split_kind(best["name"])[0]) != plain(m["surface"]) and all(
+            if m["n_tokens"] > 1 and not strong and not m.get("part_of_city") \
+                    and plain(self.gaz.split_kind(best["name"])[0]) != plain(m["surface"]) and all(
                     is_common_word(w) for w in m["surface"].split()):
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue

@@ -10,8 +10,40 @@ from ..names import plain
 from ..wordlists import FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_BEFORE
 
 
+# "North Dallas", "East Aleppo": a compass word before a city's name names a part of the city
+_COMPASS = frozenset("north south east west northern southern eastern western northeast northwest "
+                     "southeast southwest central".split())
+_PART_OF_CITY_IMPORTANCE = 0.6  # a city this well known has parts that prose names so
+_OTHER_NAME_MINOR = 0.45  # ... and a place known by the whole name as another name is this minor
+
+
 class FeatureWords:
-    """Mentions whose name lost its feature head word."""
+    """Mentions whose name lost its feature head word, and parts of cities."""
+
+    def _parts_of_cities(self, mentions: list[dict]) -> None:
+        """'North Dallas' read as a village that GeoNames also calls so (Dallesport, 'North
+        Dalles'): a compass word before a well-known city's own name is a part of that city
+        when no place of importance bears the whole name as its own. The mention keeps its
+        span and reads the city."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or m.get("cc") or m.get("abbrev") or m["n_tokens"] < 2:
+                continue
+            first = self.toks[m["tok"]]
+            if first.lower not in _COMPASS:
+                continue
+            whole = plain(m["surface"])
+            if any(plain(c.get("name") or "") == whole or (c.get("importance") or 0.0) >= _OTHER_NAME_MINOR
+                   for c in cands):
+                continue  # "South Sudan", "West Virginia", "East London": the place of that name
+            rest = self.text[self.toks[m["tok"] + 1].start:m["end"]]
+            city = [dict(c, why=c.get("why", "") + f"; {m['surface']!r} is a part of {c['name']}")
+                    for c in self.candidates(rest, None)
+                    if c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == plain(rest)
+                    and c.get("kind") in ("city", "town") and (c.get("importance") or 0.0) >= _PART_OF_CITY_IMPORTANCE]
+            if city:
+                m["cands"] = city
+                m["part_of_city"] = True
 
     def _feature_head_left_out(self, m: dict) -> tuple[int, int, str, tuple] | None:
         """(first token, last token, head word, kinds that are the feature) of the whole
@@ -85,3 +117,22 @@ class FeatureWords:
             if found and not m.get("drop") and m.get("cands"):
                 start, end, tok, n = found
                 m.update(start=start, end=end, tok=tok, n_tokens=n, surface=self.text[start:end])
+
+    def _grow_to_part_of_city(self, m: dict) -> bool:
+        """'East Aleppo' found as 'Aleppo' with its compass word left out: the east of a
+        well-known city is part of it; the mention grows to the whole name and keeps the city.
+        True when it grew."""
+        q = m.get("qualifier_left_out")
+        cands = m.get("cands") or []
+        if q is None or not cands or self.toks[q].lower not in _COMPASS:
+            return False
+        best = cands[0]
+        if best.get("kind") not in ("city", "town") or (best.get("importance") or 0.0) < _PART_OF_CITY_IMPORTANCE \
+                or plain(best.get("name") or "") != plain(m["surface"]):
+            return False
+        start = self.toks[q].start
+        surface = self.text[start:m["end"]]
+        best["why"] = best.get("why", "") + f"; {surface!r} is a part of {best['name']}"
+        m.update(start=start, surface=surface, tok=q, n_tokens=m["n_tokens"] + 1, part_of_city=True)
+        m.pop("qualifier_left_out", None)
+        return True

@@ -107,6 +107,7 @@ class _Finder(
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
         self._features_without_their_head_word(mentions)
+        self._parts_of_cities(mentions)
         self._add_shared_country_names(mentions)
         self._add_former_country_names(mentions)
         self._apply_demonym_before(mentions)
@@ -152,6 +153,8 @@ class _Finder(
         self._areas_found_only_as_towns_abroad(mentions, named)
         for m in mentions:
             cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("drop"):
+                self._grow_to_part_of_city(m)  # "East Aleppo": then no qualifier is left out
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._qualifier_left_out(m, cands[0], named):
                 self._with_its_qualifier(m)
