@@ -133,3 +133,23 @@ def test_a_compass_word_before_a_well_known_city_is_a_part_of_it(gazetteer, text
 def test_a_compass_word_before_a_province_still_names_no_other_province(gazetteer):
     found = find_mentions("Fog closed roads across the West Midlands.", gazetteer=gazetteer)
     assert _place(found, "West Midlands")["lat"] is None
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Aid lorries waited for days at the entrance to the Lachin corridor.", "Lachin corridor", "Lachin corridor"),
+    ("Smugglers crossed into the Bekaa valley after dark.", "Bekaa valley", "Bekaa Valley"),
+    ("Yazidi families fled up the Sinjar mountains in August.", "Sinjar mountains", "Sinjar Mountains"),
+])
+def test_an_area_written_with_a_lower_case_head_word_is_the_area(gazetteer, text, surface, name):
+    m = _place(places(text, gazetteer=gazetteer), surface)
+    assert m["name"] == name and m["gazetteer_id"].startswith("geomove-area:")
+
+
+def test_a_province_word_in_lower_case_binds_the_area_and_stays_out_of_the_name(gazetteer):
+    m = _place(places("Clinics in Nyanza province ran short of vaccine.", gazetteer=gazetteer), "Nyanza")
+    assert m["name"] == "Nyanza Province" and m["country"] == "KE"
+
+
+def test_a_folded_spelling_is_no_area_with_a_word_after_it(gazetteer):
+    found = places("Prices in Europe as a whole fell.", gazetteer=gazetteer)
+    assert [m["surface"] for m in found] == ["Europe"]

@@ -6,8 +6,9 @@ whole name without a point: a town hundreds of km off is no answer for a lake.""
 
 from __future__ import annotations
 
+from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
-from ..wordlists import FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_BEFORE
+from ..wordlists import KIND_AFTER, FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_BEFORE
 
 
 # "North Dallas", "East Aleppo": a compass word before a city's name names a part of the city
@@ -19,6 +20,33 @@ _OTHER_NAME_MINOR = 0.45  # ... and a place known by the whole name as another n
 
 class FeatureWords:
     """Mentions whose name lost its feature head word, and parts of cities."""
+
+    def _areas_with_a_lower_case_head_word(self, mentions: list[dict]) -> None:
+        """'the Lachin corridor', 'the Bekaa valley', 'the Sinjar mountains': a built-in area
+        whose name ends in a word the text writes in lower case (so the scan of capitalised
+        words stopped before it) is that area, not the town of the first word."""
+        for m in mentions:
+            if m["role"] not in ("place", "organisation", "actor") or m.get("cc") or m.get("abbrev") \
+                    or m.get("tok") is None:
+                continue
+            last = m["tok"] + m["n_tokens"] - 1
+            nxt = self.next_tokens(last, 1)
+            if not nxt or not nxt[0].is_word or not nxt[0].text[:1].islower() \
+                    or not self._adjacent(self.toks[last], nxt[0]):
+                continue
+            longer = self.text[m["start"]:nxt[0].end]
+            hit = AREA_BY_PLAIN.get(plain(longer))
+            if not hit or hit[0].lower().removeprefix("the ") != longer.lower():
+                continue  # (the spelling itself, not a folded one: "Europe as" is no area)
+            area = area_place(longer)
+            if area is None:
+                continue
+            if nxt[0].lower in KIND_AFTER:
+                # "Nyanza province": the kind word says what the name is and stays out of it
+                m.update(cands=[area], role="place")
+            else:
+                m.update(end=nxt[0].end, surface=longer, n_tokens=m["n_tokens"] + 1, cands=[area], role="place")
+            m.pop("qualifier_left_out", None)
 
     def _parts_of_cities(self, mentions: list[dict]) -> None:
         """'North Dallas' read as a village that GeoNames also calls so (Dallesport, 'North
