@@ -153,3 +153,8 @@ def test_a_province_word_in_lower_case_binds_the_area_and_stays_out_of_the_name(
 def test_a_folded_spelling_is_no_area_with_a_word_after_it(gazetteer):
     found = places("Prices in Europe as a whole fell.", gazetteer=gazetteer)
     assert [m["surface"] for m in found] == ["Europe"]
+
+
+def test_a_mountain_range_the_index_lacks_is_the_range_not_a_town(gazetteer):
+    m = _place(places("Snow closed the passes of the Ural Mountains for a week.", gazetteer=gazetteer), "Ural Mountains")
+    assert m["name"] == "Ural Mountains" and m["lat"] is not None
