@@ -158,3 +158,16 @@ def test_a_folded_spelling_is_no_area_with_a_word_after_it(gazetteer):
 def test_a_mountain_range_the_index_lacks_is_the_range_not_a_town(gazetteer):
     m = _place(places("Snow closed the passes of the Ural Mountains for a week.", gazetteer=gazetteer), "Ural Mountains")
     assert m["name"] == "Ural Mountains" and m["lat"] is not None
+
+
+def test_an_area_after_a_sentence_opening_the_is_kept_without_the_article(gazetteer):
+    found = places("Geese take many routes south. The Atlantic flyway is the busiest.", gazetteer=gazetteer)
+    m = _place(found, "Atlantic")
+    assert m["name"] == "Atlantic Ocean"
+
+
+def test_a_capitalised_the_mid_sentence_makes_a_title_not_a_place(gazetteer):
+    found = find_mentions("A long report in The Atlantic described the ship.", gazetteer=gazetteer)
+    assert not [m for m in found if "Atlantic" in m["surface"]]
+    found = places("Judges in The Hague ruled on Friday.", gazetteer=gazetteer)
+    assert _place(found, "The Hague")["country"] == "NL"

@@ -48,6 +48,16 @@ class Acceptance:
             j -= 1
         return False
 
+    def _own_or_listed_name(self, m: dict, best: dict) -> bool:
+        """Is the surface (without a leading "The") the place's own name, or the spelling the
+        built-in areas list it by ("The Atlantic" opening a sentence)?"""
+        said = plain(m["surface"])
+        said = said[4:] if said.startswith("the ") else said
+        if plain(self.gaz.split_kind(best["name"])[0]) == said:
+            return True
+        return (best.get("gazetteer_id") or "").startswith("geomove-area:") \
+            and plain(best.get("matched_name") or "") == said
+
     @staticmethod
     def _kind_word_alone(m: dict, best: dict) -> bool:
         """A kind word written alone ("Parish", "County", "Province": a title's first word or a
@@ -105,7 +115,7 @@ class Acceptance:
                     m["drop"] = True
                 continue
             if m["n_tokens"] > 1 and not strong and not m.get("part_of_city") \
-                    and plain(self.gaz.split_kind(best["name"])[0]) != plain(m["surface"]) and all(
+                    and not self._own_or_listed_name(m, best) and all(
                     is_common_word(w) for w in m["surface"].split()):
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue

@@ -164,3 +164,23 @@ class FeatureWords:
         m.update(start=start, surface=surface, tok=q, n_tokens=m["n_tokens"] + 1, part_of_city=True)
         m.pop("qualifier_left_out", None)
         return True
+
+    def _a_leading_the(self, mentions: list[dict]) -> None:
+        """'The Atlantic flyway ...' opening a sentence: the article is no part of the ocean's
+        name and leaves the span; 'a video by The Atlantic' mid-sentence: a capitalised "The"
+        before a place's name is a title (a magazine, a film), no place. Names that own their
+        article ("The Hague", "The Gambia") are left alone."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("drop") or not cands or m.get("tok") is None or m["n_tokens"] < 2 \
+                    or self.toks[m["tok"]].text != "The":
+                continue
+            if plain(cands[0].get("name") or "").startswith("the ") or plain(cands[0].get("matched_name") or "").startswith("the "):
+                continue
+            first = self.toks[m["tok"]]
+            if first.first_in_sentence or self._in_headline(first.start):
+                nxt = self.toks[m["tok"] + 1]
+                m.update(start=nxt.start, surface=self.text[nxt.start:m["end"]], tok=m["tok"] + 1,
+                         n_tokens=m["n_tokens"] - 1)
+            else:
+                m["drop"] = True

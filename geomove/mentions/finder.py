@@ -180,6 +180,7 @@ class _Finder(
                                    "from every other place of the text and in none of their countries")
                 m["cands"] = []
         self._grow_to_the_land_around(mentions)
+        self._a_leading_the(mentions)
 
     def _with_its_qualifier(self, m: dict) -> None:
         """The mention becomes the whole name ("West Midlands"), without a point: the index
