@@ -256,6 +256,8 @@ FEATURE_HEADS_AFTER = {
     "sea": ("sea",), "ocean": ("ocean",), "river": ("river",), "island": (), "islands": (), "peninsula": (),
     "desert": (), "plateau": (), "basin": (), "canyon": (), "falls": (), "creek": ("river",), "glacier": (),
     "reef": (), "lagoon": _WATER, "swamp": (), "marshes": (), "forest": (),
+    # "the Pacific Northwest": a region named after the ocean, not the ocean
+    "northwest": (), "northeast": (), "southwest": (), "southeast": (),
 }
 # Head words after a town's name that name the land around the town: the mention is the whole
 # name, read at the town's point ("San Fernando Valley" at San Fernando).

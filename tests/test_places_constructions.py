@@ -171,3 +171,16 @@ def test_a_capitalised_the_mid_sentence_makes_a_title_not_a_place(gazetteer):
     assert not [m for m in found if "Atlantic" in m["surface"]]
     found = places("Judges in The Hague ruled on Friday.", gazetteer=gazetteer)
     assert _place(found, "The Hague")["country"] == "NL"
+
+
+def test_a_name_the_text_calls_a_province_is_the_built_in_province_and_so_are_its_bare_mentions(gazetteer):
+    text = ("Measles cases rose in the provinces of Nyanza and Coast this year. "
+            "The health director in Nyanza asked for more vaccine.")
+    nyanza = [m for m in places(text, gazetteer=gazetteer) if m["surface"] == "Nyanza"]
+    assert len(nyanza) == 2 and all(m["name"] == "Nyanza Province" and m["country"] == "KE" for m in nyanza)
+
+
+def test_a_region_named_after_an_ocean_is_not_the_ocean(gazetteer):
+    found = find_mentions("Geese winter in Alaska and the Pacific Northwest.", gazetteer=gazetteer)
+    m = _place(found, "Pacific Northwest")
+    assert m["lat"] is None and "not the northwest" in m["why"]

@@ -48,6 +48,30 @@ class FeatureWords:
                 m.update(end=nxt[0].end, surface=longer, n_tokens=m["n_tokens"] + 1, cands=[area], role="place")
             m.pop("qualifier_left_out", None)
 
+    def _provinces_by_their_kind_word(self, mentions: list[dict]) -> None:
+        """'the provinces of Nyanza, Rift Valley and Western': a name the text calls a province,
+        which the index holds as no province, is the built-in area '<name> Province' when there
+        is one; the text's bare mentions of the name that read the same town abroad follow it."""
+        found: dict[str, dict] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or m.get("kind") != "admin1" or m.get("cc") \
+                    or any(c.get("kind") in ("admin1", "admin2") for c in cands):
+                continue
+            area = area_place(m["surface"] + " Province")
+            if area is not None:
+                m["cands"] = [area]
+                found[plain(m["surface"])] = area
+        if not found:
+            return
+        for m in mentions:
+            area = found.get(plain(m["surface"]))
+            cands = m.get("cands") or []
+            if area is not None and m["role"] == "place" and not m.get("kind") and cands \
+                    and cands[0].get("kind") in ("city", "town", "village") \
+                    and cands[0].get("country") != area.get("country"):
+                m["cands"] = [dict(area, why=area["why"] + "; the province the text names so")]
+
     def _parts_of_cities(self, mentions: list[dict]) -> None:
         """'North Dallas' read as a village that GeoNames also calls so (Dallesport, 'North
         Dalles'): a compass word before a well-known city's own name is a part of that city

@@ -109,6 +109,7 @@ class _Finder(
         self._areas_with_a_lower_case_head_word(mentions)
         self._features_without_their_head_word(mentions)
         self._parts_of_cities(mentions)
+        self._provinces_by_their_kind_word(mentions)
         self._add_shared_country_names(mentions)
         self._add_former_country_names(mentions)
         self._apply_demonym_before(mentions)
