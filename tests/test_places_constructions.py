@@ -184,3 +184,13 @@ def test_a_region_named_after_an_ocean_is_not_the_ocean(gazetteer):
     found = find_mentions("Geese winter in Alaska and the Pacific Northwest.", gazetteer=gazetteer)
     m = _place(found, "Pacific Northwest")
     assert m["lat"] is None and "not the northwest" in m["why"]
+
+
+def test_a_list_item_read_far_away_by_another_name_gets_no_point(gazetteer):
+    found = find_mentions("Clashes were reported in Suba, Migori and Kisumu after the vote.", gazetteer=gazetteer)
+    suba = _place(found, "Suba")
+    assert suba["lat"] is None and "listed beside it" in suba["why"]
+    assert {m["country"] for m in found if m["surface"] in ("Migori", "Kisumu")} == {"KE"}
+    # a famous city's other name in a list of far places is still the city
+    found = places("The envoy flew from Paris and Berlin to Peking.", gazetteer=gazetteer)
+    assert _place(found, "Peking")["country"] == "CN"

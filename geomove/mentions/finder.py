@@ -176,6 +176,12 @@ class _Finder(
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._far_by_another_name(m, cands[0], mentions):
+                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), read by another of its names, "
+                                   "lies far from the places listed beside it, in another country")
+                m["cands"] = []
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._lone_far_minor(m, cands[0], named):
                 m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), a minor place, lies far "
                                    "from every other place of the text and in none of their countries")

@@ -198,6 +198,35 @@ class FarReadingGuards:
                 m["unresolved"] = towns[cands[0]["gazetteer_id"]]
                 m["cands"] = []
 
+    def _far_by_another_name(self, m: dict, best: dict, mentions: list[dict]) -> bool:
+        """'Suba, Migori, Homa Bay' in a Kenyan text, 'Suba' read as Suva (Fiji) by one of its
+        other names: an item of a list of places, read by a name that is not its place's own,
+        thousands of km from the items beside it, which lie in another country. However well
+        known the place, it is not the one the list means; the mention keeps no point."""
+        if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind") \
+                or (best.get("gazetteer_id") or "").startswith("geomove-area:"):
+            return False
+        said = plain(m.get("surface") or "")
+        own = plain(best.get("name") or "")
+        if not said or said == own or said in own.split():
+            return False
+        beside = [b for b in (self._list_neighbour(m, mentions, -1), self._list_neighbour(m, mentions, 1)) if b]
+        return bool(beside) and all(
+            b.get("lat") is not None and b.get("country") != best.get("country")
+            and haversine_km(best["lat"], best["lon"], b["lat"], b["lon"]) > FAR_NAMESAKE_KM for b in beside)
+
+    def _list_neighbour(self, m: dict, mentions: list[dict], side: int) -> dict | None:
+        """The best reading of the place named just before (side -1) or after (+1) ``m`` in a
+        list ("A, B and C"), or None."""
+        for o in mentions:
+            if o is m or o.get("drop") or o["role"] != "place" or not o.get("cands"):
+                continue
+            gap = self.text[o["end"]:m["start"]] if side < 0 else self.text[m["end"]:o["start"]]
+            if (side < 0 and o["end"] <= m["start"] or side > 0 and o["start"] >= m["end"]) \
+                    and gap.strip() in (",", "and", ", and", "or"):
+                return o["cands"][0]
+        return None
+
     @staticmethod
     def _lone_far_minor(m: dict, best: dict, named) -> bool:
         """'Piccadilly' in a London story read as an Australian hamlet: a minor settlement
