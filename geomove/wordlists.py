@@ -279,3 +279,8 @@ GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven t
 # Saint Mark"): the saint is the dedication, not the town of that name.
 CHURCH_WORDS = frozenset("church churches cathedral basilica chapel monastery convent abbey parish shrine "
                          "feast order priory".split())
+
+# Last words of the names of landmarks that most towns have ("Victoria Park", "Market Square",
+# "Station Road"): such a name read as a suburb on another continent is most likely the local one.
+LANDMARK_WORDS = frozenset("park square street road avenue gardens garden market bridge stadium station "
+                           "plaza mall".split())

@@ -194,3 +194,13 @@ def test_a_list_item_read_far_away_by_another_name_gets_no_point(gazetteer):
     # a famous city's other name in a list of far places is still the city
     found = places("The envoy flew from Paris and Berlin to Peking.", gazetteer=gazetteer)
     assert _place(found, "Peking")["country"] == "CN"
+
+
+def test_a_landmark_name_read_as_a_suburb_on_another_continent_gets_no_point(gazetteer):
+    text = "Hundreds marched through Victoria Park in London, Ontario, to remember the dead of Aleppo, Syria."
+    m = _place(find_mentions(text, gazetteer=gazetteer), "Victoria Park")
+    assert m["lat"] is None and "landmark" in m["why"]
+    # the suburb of that name stays where the text's other places are
+    m = _place(places("Shops in Victoria Park and Causeway Bay in Hong Kong closed early.", gazetteer=gazetteer),
+               "Victoria Park")
+    assert m["country"] == "HK"

@@ -182,6 +182,12 @@ class _Finder(
                 m["cands"] = []
                 continue
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._landmark_far(m, cands[0], named):
+                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}) lies far from every other place "
+                                   "of the text and in none of their countries; the name is a landmark's most towns have")
+                m["cands"] = []
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._lone_far_minor(m, cands[0], named):
                 m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), a minor place, lies far "
                                    "from every other place of the text and in none of their countries")

@@ -12,6 +12,7 @@ from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
 from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
+from ..wordlists import LANDMARK_WORDS
 from .words import FACILITY_KINDS, is_common_word
 
 
@@ -226,6 +227,22 @@ class FarReadingGuards:
                     and gap.strip() in (",", "and", ", and", "or"):
                 return o["cands"][0]
         return None
+
+    @staticmethod
+    def _landmark_far(m: dict, best: dict, named) -> bool:
+        """'a rally in Victoria Park' in a text about London, Ontario, read as a Hong Kong
+        suburb: a name ending in a landmark word most towns have (LANDMARK_WORDS), read as a
+        settlement thousands of km from every other place of the text and in none of their
+        countries, is the local landmark the index lacks; the mention keeps no point."""
+        words = (m.get("surface") or "").split()
+        if len(words) < 2 or words[-1].lower() not in LANDMARK_WORDS or best.get("lat") is None \
+                or best.get("kind") not in ("city", "town", "village", "admin2"):
+            return False
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
 
     @staticmethod
     def _lone_far_minor(m: dict, best: dict, named) -> bool:
