@@ -1,8 +1,17 @@
-"""A water body's or landform's name read without its head word: "Lake Erie" found as the town
-of Erie, "Islington Bay" as Islington, "Danube Delta" as the Danube. The index lacks the whole
-name (it was tried first, longest name first); the rest of it names another place. Readings of
-the kind the head word says stay (a river for "X River"); without one the mention becomes the
-whole name without a point: a town hundreds of km off is no answer for a lake."""
+"""The words around a name that say which place it is (stage 4a, before ranking; the last two
+steps after acceptance):
+
+- a water body's or landform's head word the name was read without: "Lake Erie" found as the
+  town of Erie, "Islington Bay" as Islington, "Danube Delta" as the Danube. The index lacks the
+  whole name (it was tried first, longest name first); readings of the kind the head word says
+  stay (a river for "X River"); without one the mention becomes the whole name without a point:
+  a town hundreds of km off is no answer for a lake. "<town> Valley" is read at the town;
+- a built-in area whose last word the text writes in lower case ("the Lachin corridor");
+- a compass word before a well-known city ("North Dallas", "East Aleppo"): a part of it;
+- a province word ("the provinces of Nyanza, ...") naming a built-in '<name> Province';
+- a sentence-opening "The" ("The Atlantic flyway") that is no part of the name, and a
+  capitalised "The" mid-sentence that makes a title ("a video by The Atlantic").
+"""
 
 from __future__ import annotations
 
