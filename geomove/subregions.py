@@ -56,6 +56,10 @@ GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, st
     ("CONTINENT", ("North America", "South America")): (
         "Americas", ("the Americas",), "CONTINENT 'North America' and 'South America'",
         "North and South America with Central America and the Caribbean; Greenland is in it"),
+    ("ISO_A2_EH", ("DK", "NO", "SE")): (
+        "Scandinavia", (), "ISO_A2_EH 'DK', 'NO' and 'SE'",
+        "Denmark, Norway and Sweden, the narrow sense in English; wider uses add Finland and Iceland "
+        "(the Nordic countries)"),
     ("REGION_WB", ("Latin America & Caribbean",)): (
         "Latin America", ("Latin America and the Caribbean",), "REGION_WB 'Latin America & Caribbean' (World Bank)",
         "the World Bank region, which includes the English- and Dutch-speaking Caribbean"),

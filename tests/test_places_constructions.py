@@ -204,3 +204,8 @@ def test_a_landmark_name_read_as_a_suburb_on_another_continent_gets_no_point(gaz
     m = _place(places("Shops in Victoria Park and Causeway Bay in Hong Kong closed early.", gazetteer=gazetteer),
                "Victoria Park")
     assert m["country"] == "HK"
+
+
+def test_scandinavia_is_an_area_of_its_three_countries(gazetteer):
+    m = _place(places("Salmon prices fell in Scandinavia last month.", gazetteer=gazetteer), "Scandinavia")
+    assert m["country"] is None and 55 < m["lat"] < 70 and 5 < m["lon"] < 25
