@@ -60,6 +60,10 @@ GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, st
         "Scandinavia", (), "ISO_A2_EH 'DK', 'NO' and 'SE'",
         "Denmark, Norway and Sweden, the narrow sense in English; wider uses add Finland and Iceland "
         "(the Nordic countries)"),
+    ("ISO_A2_EH", ("DJ", "ER", "ET", "SO")): (
+        "Horn of Africa", (), "ISO_A2_EH 'DJ', 'ER', 'ET' and 'SO'",
+        "Djibouti, Eritrea, Ethiopia and Somalia (Somaliland included: this layer draws it within Somalia); "
+        "wider uses add Sudan, South Sudan, Kenya and Uganda"),
     ("REGION_WB", ("Latin America & Caribbean",)): (
         "Latin America", ("Latin America and the Caribbean",), "REGION_WB 'Latin America & Caribbean' (World Bank)",
         "the World Bank region, which includes the English- and Dutch-speaking Caribbean"),

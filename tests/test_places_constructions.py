@@ -209,3 +209,8 @@ def test_a_landmark_name_read_as_a_suburb_on_another_continent_gets_no_point(gaz
 def test_scandinavia_is_an_area_of_its_three_countries(gazetteer):
     m = _place(places("Salmon prices fell in Scandinavia last month.", gazetteer=gazetteer), "Scandinavia")
     assert m["country"] is None and 55 < m["lat"] < 70 and 5 < m["lon"] < 25
+
+
+def test_the_horn_of_africa_is_an_area_not_a_country(gazetteer):
+    m = _place(places("Drought spread across the Horn of Africa this spring.", gazetteer=gazetteer), "Horn of Africa")
+    assert m["name"] == "Horn of Africa" and m["country"] is None and 0 < m["lat"] < 15 and 35 < m["lon"] < 50
