@@ -214,3 +214,8 @@ def test_scandinavia_is_an_area_of_its_three_countries(gazetteer):
 def test_the_horn_of_africa_is_an_area_not_a_country(gazetteer):
     m = _place(places("Drought spread across the Horn of Africa this spring.", gazetteer=gazetteer), "Horn of Africa")
     assert m["name"] == "Horn of Africa" and m["country"] is None and 0 < m["lat"] < 15 and 35 < m["lon"] < 50
+
+
+def test_anatolia_is_the_region_not_a_greek_village(gazetteer):
+    m = _place(places("Wheat yields fell across Anatolia after the dry winter.", gazetteer=gazetteer), "Anatolia")
+    assert m["name"] == "Anatolia" and m["gazetteer_id"].startswith("geomove-area:")
