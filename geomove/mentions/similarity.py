@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio as _ratio
 
 from ..gazetteer import name_key
 from ..names import plain
@@ -12,6 +15,7 @@ from ..names import plain
 _TA_MARBUTA_RE = re.compile(r"ah\b")
 
 _DOUBLED_RE = re.compile(r"(\w)\1+")
+_GROUP_1 = operator.itemgetter(1)  # (Python 3.11 expands a template such as r"\1" in Python per match)
 
 
 @lru_cache(maxsize=1 << 16)  # a query's own spelling is folded once per candidate otherwise
@@ -19,7 +23,7 @@ def _translit_fold(p: str) -> str:
     """Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a'
     (ta marbuta: Hamah, Raqqah) and doubled letters."""
     p = _TA_MARBUTA_RE.sub("a", p)
-    return _DOUBLED_RE.sub(r"\1", p) if _DOUBLED_RE.search(p) else p
+    return _DOUBLED_RE.sub(_GROUP_1, p) if _DOUBLED_RE.search(p) else p
 
 
 @lru_cache(maxsize=1 << 15)
@@ -31,14 +35,13 @@ def spelling_similarity(a: str, b: str) -> float:
 @lru_cache(maxsize=1 << 16)
 def plain_spelling_similarity(pa: str, pb: str) -> float:
     """:func:`spelling_similarity` of two spellings already folded by :func:`plain`."""
-    from rapidfuzz import fuzz
     if pa == pb:
         return 1.0
     if min(len(pa), len(pb)) >= 4 and _translit_fold(pa) == _translit_fold(pb):
         return 0.9  # Hama/Hamah, Raqqa/Raqqah: one name in two transliterations
     if len(pa) <= 4 or len(pb) <= 4:
         return 0.0  # short names: only an exact spelling is evidence
-    return fuzz.ratio(pa, pb) / 100.0
+    return _ratio(pa, pb) / 100.0
 
 
 _QUALIFIER_RE = re.compile(r"\s*[,(/]")
