@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio as _ratio
 
-from ..gazetteer import name_key
+from ..gazetteer import _KIND_TOKENS, _split_kind_quick, name_key
+from ..gazetteer.kinds import split_kind as _kinds_split_kind
 from ..names import plain
 
 
@@ -50,7 +51,13 @@ _QUALIFIER_RE = re.compile(r"\s*[,(/]")
 @lru_cache(maxsize=1 << 16)  # every candidate's name, for every name looked up: 22k a batch of 400
 def _core_name_cached(split_kind, name: str) -> str:
     head = _QUALIFIER_RE.split(name, maxsplit=1)[0].strip() or name
+    if split_kind in _STANDARD_SPLIT_KIND and head.isascii() and _KIND_TOKENS.isdisjoint(head.lower().split()):
+        return head.strip()  # no kind word in it: what split_kind answers (see gazetteer._split_kind_quick)
     return split_kind(head)[0]
+
+
+# the split_kind functions whose answer for a name without kind words is the name, stripped
+_STANDARD_SPLIT_KIND = (_split_kind_quick, _kinds_split_kind)
 
 
 def core_name(gaz, name: str) -> str:
