@@ -164,7 +164,7 @@ def _use_lock(path: Path, *, exclusive: bool = False):
 
 
 def _remove_stale_indexes(current: Path, min_age_s: float = 86400.0) -> list[Path]:
-    """Delete cached indexes of older fingerprints (~130 MB each) that no process is using.
+    """Delete cached indexes of older fingerprints (~200 MB each) that no process is using.
 
     Every Gazetteer holds a shared lock on ``<index>.use`` from before it checks the file
     until it is dropped, so an index another process (an older checkout, a CI run) has open

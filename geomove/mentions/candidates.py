@@ -134,10 +134,12 @@ class CandidateLookup:
         return out
 
     def has_name(self, surface: str) -> bool:
-        if plain(surface) in AREA_BY_PLAIN:
-            return True
+        # the gazetteer's trie first: most surfaces asked are a name's key or no name at all,
+        # and only the others need their plain spelling to be looked for among the areas
         k = name_key(surface)
-        return bool(k) and self.gaz.has_key(k)
+        if k and self.gaz.has_key(k):
+            return True
+        return plain(surface) in AREA_BY_PLAIN
 
     def demonym(self, word: str) -> str | None:
         if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:

@@ -138,7 +138,7 @@ class RunScanner:
         """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""
         toks = self.toks
         first, last = toks[run[k]], toks[run[k + n - 1]]
-        in_org = any(marks.get(run[m]) == "org" for m in range(k, k + n))
+        in_org = bool(marks) and any(marks.get(run[m]) == "org" for m in range(k, k + n))
         if self.text[last.end:last.end + 1] == "$":
             return None  # "US$40", "NZ$5": a currency, not a place
         base = {"start": first.start, "end": last.end, "surface": surface, "tok": run[k], "n_tokens": n,
