@@ -59,7 +59,7 @@ _KIND_TOKENS = frozenset(w for phrase in KIND_WORDS for w in phrase.split())
 
 @functools.lru_cache(maxsize=1 << 16)
 def _split_kind_quick(name: str) -> tuple[str, str | None]:
-    """:func:`kinds.split_kind`, the same answer, without its regex for a name none of whose
+    r""":func:`kinds.split_kind`, the same answer, without its regex for a name none of whose
     words is a word of a kind word (most names: 'Aleppo', 'Kafr Nabl').
 
     The regex finds a kind word only as whole words at the start or at the end of the name
