@@ -56,6 +56,10 @@ class RunScanner:
                     continue  # a person's or title's word among run[k:k+n]
                 s, e = tok.start, last.end
                 surface = text[s:e]
+                if n >= 3 and not self.has_name(surface):
+                    # (match() answers None then: its other readings -- abbreviations, demonyms,
+                    # regions, hyphens, acronyms -- are of one or two words; 2,600 calls a batch)
+                    continue
                 m = self.match(surface, run, k, n, marks)
                 if m:
                     hit = (n, m)
