@@ -100,3 +100,22 @@ def test_a_damaged_blob_is_read_from_the_tables(every_key_a_blob, tmp_path):
     gaz = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
     assert gaz._key_rows_of(key) is None
     assert gaz.lookup("Lere") == Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite").lookup("Lere")
+
+
+def test_without_the_trie_of_blob_keys_the_table_is_asked(every_key_a_blob, tmp_path):
+    """An index built where marisa-trie was missing has blobs but no trie of their keys."""
+    from geomove.gazetteer import Gazetteer
+    from geomove.names import name_key
+    copy = tmp_path / "no-trie.sqlite"
+    shutil.copy(every_key_a_blob, copy)
+    db = sqlite3.connect(copy)
+    db.execute("DELETE FROM matchers WHERE name = 'key_rows_keys'")
+    db.commit()
+    db.close()
+    gaz = Gazetteer(copy, user_places=tmp_path / "none.sqlite")
+    new = Gazetteer(every_key_a_blob, user_places=tmp_path / "none.sqlite")
+    for name in ("Lere", "Hol", "Mali"):
+        assert gaz.lookup(name) and gaz.lookup(name) == new.lookup(name)
+    assert gaz._key_rows and gaz._key_rows_keys is None
+    assert gaz._key_rows_of(name_key("Lere")) == _join(gaz, name_key("Lere"))
+    assert gaz._key_rows_of("qqqxz") is None
