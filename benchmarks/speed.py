@@ -409,7 +409,7 @@ def stages(command: str = "places") -> None:
           f"the batch {run:.2f} CPU s (the finder's own imports included)")
     for label, secs, n in (
             ("Gazetteer.candidates, less the keep test it calls", own, calls["candidates"]),
-            ("  of which SQLite row fetches (_rows_for_key)", spent["rows"], calls["rows"]),
+            ("  of which row fetches (_rows_for_key: key_rows blobs, else the SQLite join)", spent["rows"], calls["rows"]),
             ("the finder's keep test, called by candidates", spent["keep"], calls["keep"]),
             ("Gazetteer.has_key", spent["has_key"], calls["has_key"]),
             ("Gazetteer.demonym", spent["demonym"], calls["demonym"]),

@@ -226,12 +226,13 @@ def extract(file, jsonl, include_all, published, source, url, encoding, workers)
     if bool(file) == bool(jsonl):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
-        from .parallel import end_of_batch, map_lines
+        from .parallel import end_of_batch, map_json_lines
         reports = list(read_jsonl(jsonl, encoding))
-        lines = map_lines(reports, "extract", workers=workers, include_all=include_all,
-                          meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
+        # (each line serialised by the worker that read it, as _dump would)
+        lines = map_json_lines(reports, "extract", workers=workers, include_all=include_all,
+                               meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
         for line in _progress(lines, "reports", total=len(reports)):
-            _dump(line)
+            click.echo(line)
         end_of_batch()
         return
     report = read_report(file, published=published, source=source, url=url, encoding=encoding)
@@ -262,12 +263,13 @@ def places(file, jsonl, places_only, include_all, encoding, workers):
     if bool(file) == bool(jsonl):
         raise UsageError("give one report FILE (or -) or --jsonl IN.jsonl")
     if jsonl:
-        from .parallel import end_of_batch, map_lines
+        from .parallel import end_of_batch, map_json_lines
         reports = list(read_jsonl(jsonl, encoding))
-        lines = map_lines(reports, "places_only" if places_only else "places", workers=workers,
-                          meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
+        # (each line serialised by the worker that read it, as _dump would)
+        lines = map_json_lines(reports, "places_only" if places_only else "places", workers=workers,
+                               meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
         for line in _progress(lines, "reports", total=len(reports)):
-            _dump(line)
+            click.echo(line)
         end_of_batch()
         return
     report = read_report(file, encoding=encoding)

@@ -173,3 +173,14 @@ def test_a_cli_batch_leaves_what_it_kept_out_of_the_collection_at_exit(cli, tmp_
         assert gc.get_freeze_count() > 1000
     finally:
         gc.unfreeze()  # this test process lives on
+
+
+def test_json_lines_are_the_lines_the_cli_wrote_from_dicts(gazetteer):
+    """map_json_lines (each line serialised by the worker that read it) gives, in order, the
+    text json.dumps made of map_lines' objects in the parent, with 1 and 2 workers."""
+    import json
+    reports = [{"id": i, "text": t} for i, t in enumerate(SENTENCES * 3)]
+    wanted = [json.dumps(line, ensure_ascii=False) for line in parallel.map_lines(reports, "places", workers=1)]
+    assert any('"places": [{' in w for w in wanted)  # some report has a place
+    assert list(parallel.map_json_lines(reports, "places", workers=1)) == wanted
+    assert list(parallel.map_json_lines(reports, "places", workers=2, chunksize=1)) == wanted

@@ -13,10 +13,12 @@ import csv
 import functools
 import itertools
 import json
+import marshal
 import os
 import re
 import sqlite3
 import threading
+import zlib
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -32,6 +34,8 @@ _SELECT = "SELECT p." + ", p.".join(PLACE_COLUMNS)
 _LOOKUP_SQL = f"{_SELECT}, n.name, n.is_preferred, n.variants FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
 # an index built with the spellings' light keys (see gazetteer_build.IndexWriter.finish)
 _LOOKUP_LIGHT_SQL = _LOOKUP_SQL.replace("n.variants FROM", "n.variants, n.light FROM")
+# the columns of _LOOKUP_LIGHT_SQL: an index whose key_rows blobs hold these serves look-ups from them
+_KEY_ROWS_COLUMNS = _LOOKUP_LIGHT_SQL[len("SELECT "):_LOOKUP_LIGHT_SQL.index(" FROM ")]
 
 USER_SCHEMA = """
 CREATE TABLE IF NOT EXISTS places (
@@ -47,6 +51,25 @@ CREATE TABLE IF NOT EXISTS names (key TEXT, place INTEGER, name TEXT, is_preferr
 # for every query): fold each string once (pure functions of the string)
 name_key = functools.lru_cache(maxsize=1 << 16)(_name_key_uncached)
 light_key = functools.lru_cache(maxsize=1 << 16)(_light_key_uncached)
+
+
+# every word of a kind word ("border", "crossing", "air", "base", "oblast", ...)
+_KIND_TOKENS = frozenset(w for phrase in KIND_WORDS for w in phrase.split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _split_kind_quick(name: str) -> tuple[str, str | None]:
+    r""":func:`kinds.split_kind`, the same answer, without its regex for a name none of whose
+    words is a word of a kind word (most names: 'Aleppo', 'Kafr Nabl').
+
+    The regex finds a kind word only as whole words at the start or at the end of the name
+    (``^kind\s+`` or ``\s+kind$``, case-insensitive), so a name with no such word has none; for
+    ASCII text ``str.split()`` cuts at exactly the characters ``\s`` matches and ``str.lower``
+    folds exactly as the regex's IGNORECASE does. Other names ask the regex (its first-time cost,
+    ~3 us a name, was ~0.07 CPU s of a 380-report batch)."""
+    if name.isascii() and _KIND_TOKENS.isdisjoint(name.lower().split()):
+        return name.strip(), None
+    return split_kind(name)
 
 
 # ---------------------------------------------------------------- paths
@@ -141,7 +164,7 @@ def _use_lock(path: Path, *, exclusive: bool = False):
 
 
 def _remove_stale_indexes(current: Path, min_age_s: float = 86400.0) -> list[Path]:
-    """Delete cached indexes of older fingerprints (~130 MB each) that no process is using.
+    """Delete cached indexes of older fingerprints (~200 MB each) that no process is using.
 
     Every Gazetteer holds a shared lock on ``<index>.use`` from before it checks the file
     until it is dropped, so an index another process (an older checkout, a CI run) has open
@@ -363,6 +386,8 @@ class Gazetteer:
         self._demonym_cache: dict[str, tuple[str | None]] = {}
         self._demonyms: dict[str, str | None] | None = None
         self._lookup_cache: dict[str, list[dict]] = {}
+        self._key_rows: bytes | bool | None = None  # the blobs' preset dictionary; False: no blobs
+        self._key_rows_keys = None  # a marisa trie of the keys with a blob (None: ask the table)
         self._borders = None
 
     # -- rows
@@ -379,12 +404,55 @@ class Gazetteer:
                 "importance": imp, "raw": (_decode_raw(raw) if decode else raw) if raw else {},
                 "matched_name": matched if matched is not None else name}
 
-    def _rows_for_key(self, key: str) -> list[tuple]:
-        rows = []
+    def _rows_for_key(self, key: str) -> list[tuple[list[tuple], bool]]:
+        """The rows of a key as (rows, are they the user's own places): the user's first, then
+        the index's, each row as :data:`_LOOKUP_SQL` gives it (the index's with its light keys
+        when it has them)."""
+        groups = []
         if self.user_db is not None and key in self._user_keys:
-            rows += [(r, True) for r in self.user_db.execute(_LOOKUP_SQL, (key,))]
-        rows += [(r, False) for r in self.db.execute(self._lookup_sql, (key,))]
-        return rows
+            groups.append((self.user_db.execute(_LOOKUP_SQL, (key,)).fetchall(), True))
+        rows = None
+        if self._key_rows is not False:
+            rows = self._key_rows_of(key)
+        if rows is None:
+            rows = self.db.execute(self._lookup_sql, (key,)).fetchall()
+        groups.append((rows, False))
+        return groups
+
+    def _key_rows_of(self, key: str) -> list[tuple] | None:
+        """A key's rows from the index's ``key_rows`` blobs (see gazetteer_build.write_key_rows):
+        one B-tree look-up and ~1.5 us a row, where the join of names and places costs 3-6 us a
+        row. None when the key has no blob (a few places only), the index has no such
+        blobs (built before them, or of other columns) or one cannot be read: the caller
+        joins the tables then."""
+        if self._key_rows is None:
+            self._key_rows = False
+            if self.meta.get("key_rows_columns") == _KEY_ROWS_COLUMNS \
+                    and self.meta.get("key_rows_format") == "marshal4+zlib-zdict":
+                found = dict(self.db.execute("SELECT name, data FROM matchers "
+                                             "WHERE name IN ('key_rows_zdict', 'key_rows_keys')"))
+                if "key_rows_zdict" in found:
+                    self._key_rows = bytes(found["key_rows_zdict"])
+                    self._key_rows_keys = None
+                    if "key_rows_keys" in found:
+                        try:
+                            import marisa_trie
+                            self._key_rows_keys = marisa_trie.Trie().frombytes(bytes(found["key_rows_keys"]))
+                        except ImportError:
+                            pass
+            if self._key_rows is False:
+                return None
+        if self._key_rows_keys is not None and key not in self._key_rows_keys:
+            return None  # a key of a few places (or none): the join costs little more
+        hit = self.db.execute("SELECT rows FROM key_rows WHERE key = ?", (key,)).fetchone()
+        if hit is None:
+            return None
+        try:
+            z = zlib.decompressobj(zdict=self._key_rows)
+            rows = marshal.loads(z.decompress(hit[0]) + z.flush())
+        except (zlib.error, ValueError, EOFError, TypeError):
+            return None
+        return rows if isinstance(rows, list) else None
 
     def _places_for_key(self, key: str) -> list[tuple[dict, str, int, list[str]]]:
         """(PLACE, spellings joined by '|', is_preferred, the spellings' light keys) for a folded
@@ -392,13 +460,23 @@ class Gazetteer:
         cached = self._lookup_cache.get(key)
         if cached is None:
             cached = []
-            for row, is_user in self._rows_for_key(key):
-                place = self._place(row, row[15], decode=False)
-                place["user"] = is_user
-                spellings = row[17] or row[15]
-                lights = row[18].split("|") if len(row) > 18 and row[18] is not None and row[17] else \
-                    [light_key(v) for v in spellings.split("|")]
-                cached.append((place, spellings, row[16], lights))
+            append = cached.append
+            # (what _place(row, matched, decode=False) makes, written out: a key's first look-up
+            # turns every row of the key into a place, 42,000 rows a batch of 380 reports)
+            for rows, is_user in self._rows_for_key(key):
+                for (rowid, gid, name, kind, country, admin1, lat, lon, pop, imp, unc, precision, source,
+                     licence, raw, matched, preferred, variants, *light) in rows:
+                    place = {"name": name, "surface": None, "lat": lat, "lon": lon, "country": country,
+                             "admin1": admin1, "kind": kind, "precision": precision, "uncertainty_km": unc,
+                             "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
+                             "importance": imp, "raw": raw if raw else {},
+                             "matched_name": matched if matched is not None else name, "user": is_user}
+                    spellings = variants or matched
+                    if light and light[0] is not None and variants:
+                        lights = light[0].split("|")
+                    else:
+                        lights = [light_key(v) for v in spellings.split("|")]
+                    append((place, spellings, preferred, lights))
             if len(self._lookup_cache) >= 16384:
                 # drop the oldest quarter (dicts keep insertion order), not everything at once
                 for old in list(itertools.islice(self._lookup_cache, 4096)):
@@ -445,9 +523,9 @@ class Gazetteer:
 
     # -- ranking
 
-    # 'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged. The
-    # cached function itself, not a method around it: the finder asks 50,000 times a batch
-    split_kind = staticmethod(split_kind)
+    # 'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged. A
+    # cached function, not a method around it: the finder asks 50,000 times a batch
+    split_kind = staticmethod(_split_kind_quick)
 
     def _variant_places(self, key: str, limit: int = 400) -> list[tuple[dict, str]]:
         from ..gazetteer_build import skeleton_key_of_key

@@ -12,7 +12,7 @@ from ..gazetteer import name_key
 from ..names import plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
 from .words import FACILITY_KINDS, _demonym_spellings
-from .similarity import core_name, plain_spelling_similarity, spelling_similarity
+from .similarity import _core_name_cached, plain_spelling_similarity, spelling_similarity
 
 
 _QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
@@ -66,19 +66,32 @@ class CandidateLookup:
 
         asked = {plain(q) for q in (name, core)}
 
+        split_kind = self.gaz.split_kind
+
         def looks_alike(c: dict) -> bool:
             # the best spelling_similarity of the name asked (and its core) with the candidate's
-            # spellings, each folded once; 1.0 is the most it can be
-            own = {plain(n) for n in (c.get("matched_name") or c["name"], c["name"], core_name(self.gaz, c["name"]))}
-            sim = 0.0
-            for pa in asked:
-                if pa in own:
+            # spellings, each folded once; 1.0 is the most it can be, so a spelling asked
+            # exactly settles it before the row's core name is worked out (most first-seen
+            # rows of a batch: 40,000 tests, each string new to the caches)
+            own_name = c["name"]
+            spelled = plain(c.get("matched_name") or own_name)
+            if spelled in asked:
+                sim = 1.0
+            else:
+                named = plain(own_name)
+                if named in asked:
                     sim = 1.0
-                    break
-                for pb in own:
-                    x = plain_spelling_similarity(pa, pb)
-                    if x > sim:
-                        sim = x
+                else:
+                    own = {spelled, named, plain(_core_name_cached(split_kind, own_name))}
+                    if not asked.isdisjoint(own):
+                        sim = 1.0
+                    else:
+                        sim = 0.0
+                        for pa in asked:
+                            for pb in own:
+                                x = plain_spelling_similarity(pa, pb)
+                                if x > sim:
+                                    sim = x
             # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
             # crossing spelled al-Walid) vouches for a close transliteration
             floor = 0.7 if kind in FACILITY_KINDS and c.get("kind") in FACILITY_KINDS else 0.85
@@ -121,10 +134,12 @@ class CandidateLookup:
         return out
 
     def has_name(self, surface: str) -> bool:
-        if plain(surface) in AREA_BY_PLAIN:
-            return True
+        # the gazetteer's trie first: most surfaces asked are a name's key or no name at all,
+        # and only the others need their plain spelling to be looked for among the areas
         k = name_key(surface)
-        return bool(k) and self.gaz.has_key(k)
+        if k and self.gaz.has_key(k):
+            return True
+        return plain(surface) in AREA_BY_PLAIN
 
     def demonym(self, word: str) -> str | None:
         if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:

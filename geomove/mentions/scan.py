@@ -31,6 +31,16 @@ class RunScanner:
         k = 0
         maxn = max(1, int(getattr(self.gaz, "max_name_tokens", 6)))
         matched_at: set[int] = set()
+        # blocked_from[k]: the first position at or after k of a person's or title's word; a
+        # name tried from k must end before it (worked out once a run, not once a length)
+        blocked_from = None
+        if marks:
+            blocked_from = [0] * len(run)
+            stop = len(run)
+            for m in range(len(run) - 1, -1, -1):
+                if marks.get(run[m]) in ("person", "title"):
+                    stop = m
+                blocked_from[m] = stop
         while k < len(run):
             i = run[k]
             tok = toks[i]
@@ -42,10 +52,14 @@ class RunScanner:
                 last = toks[run[k + n - 1]]
                 if last.lower in CONNECTORS and not is_nameish(last):
                     continue
-                if any(marks.get(run[m]) in ("person", "title") for m in range(k, k + n)):
-                    continue
+                if blocked_from is not None and blocked_from[k] < k + n:
+                    continue  # a person's or title's word among run[k:k+n]
                 s, e = tok.start, last.end
                 surface = text[s:e]
+                if n >= 3 and not self.has_name(surface):
+                    # (match() answers None then: its other readings -- abbreviations, demonyms,
+                    # regions, hyphens, acronyms -- are of one or two words; 2,600 calls a batch)
+                    continue
                 m = self.match(surface, run, k, n, marks)
                 if m:
                     hit = (n, m)
@@ -128,7 +142,7 @@ class RunScanner:
         """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""
         toks = self.toks
         first, last = toks[run[k]], toks[run[k + n - 1]]
-        in_org = any(marks.get(run[m]) == "org" for m in range(k, k + n))
+        in_org = bool(marks) and any(marks.get(run[m]) == "org" for m in range(k, k + n))
         if self.text[last.end:last.end + 1] == "$":
             return None  # "US$40", "NZ$5": a currency, not a place
         base = {"start": first.start, "end": last.end, "surface": surface, "tok": run[k], "n_tokens": n,

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 
-from ..gazetteer import name_key
+from rapidfuzz.fuzz import ratio as _ratio
+
+from ..gazetteer import _KIND_TOKENS, _split_kind_quick, name_key
+from ..gazetteer.kinds import split_kind as _kinds_split_kind
 from ..names import plain
 
 
 _TA_MARBUTA_RE = re.compile(r"ah\b")
 
 _DOUBLED_RE = re.compile(r"(\w)\1+")
+_GROUP_1 = operator.itemgetter(1)  # (Python 3.11 expands a template such as r"\1" in Python per match)
 
 
 @lru_cache(maxsize=1 << 16)  # a query's own spelling is folded once per candidate otherwise
@@ -19,7 +24,7 @@ def _translit_fold(p: str) -> str:
     """Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a'
     (ta marbuta: Hamah, Raqqah) and doubled letters."""
     p = _TA_MARBUTA_RE.sub("a", p)
-    return _DOUBLED_RE.sub(r"\1", p) if _DOUBLED_RE.search(p) else p
+    return _DOUBLED_RE.sub(_GROUP_1, p) if _DOUBLED_RE.search(p) else p
 
 
 @lru_cache(maxsize=1 << 15)
@@ -31,14 +36,13 @@ def spelling_similarity(a: str, b: str) -> float:
 @lru_cache(maxsize=1 << 16)
 def plain_spelling_similarity(pa: str, pb: str) -> float:
     """:func:`spelling_similarity` of two spellings already folded by :func:`plain`."""
-    from rapidfuzz import fuzz
     if pa == pb:
         return 1.0
     if min(len(pa), len(pb)) >= 4 and _translit_fold(pa) == _translit_fold(pb):
         return 0.9  # Hama/Hamah, Raqqa/Raqqah: one name in two transliterations
     if len(pa) <= 4 or len(pb) <= 4:
         return 0.0  # short names: only an exact spelling is evidence
-    return fuzz.ratio(pa, pb) / 100.0
+    return _ratio(pa, pb) / 100.0
 
 
 _QUALIFIER_RE = re.compile(r"\s*[,(/]")
@@ -47,7 +51,13 @@ _QUALIFIER_RE = re.compile(r"\s*[,(/]")
 @lru_cache(maxsize=1 << 16)  # every candidate's name, for every name looked up: 22k a batch of 400
 def _core_name_cached(split_kind, name: str) -> str:
     head = _QUALIFIER_RE.split(name, maxsplit=1)[0].strip() or name
+    if split_kind in _STANDARD_SPLIT_KIND and head.isascii() and _KIND_TOKENS.isdisjoint(head.lower().split()):
+        return head.strip()  # no kind word in it: what split_kind answers (see gazetteer._split_kind_quick)
     return split_kind(head)[0]
+
+
+# the split_kind functions whose answer for a name without kind words is the name, stripped
+_STANDARD_SPLIT_KIND = (_split_kind_quick, _kinds_split_kind)
 
 
 def core_name(gaz, name: str) -> str:
