@@ -55,7 +55,12 @@ def split_kind(name: str) -> tuple[str, str | None]:
     word = m.group("post") or m.group("pre")
     if not word:
         return name.strip(), None
-    return m.group("core").strip(), KIND_WORDS[word.lower()]
+    # IGNORECASE matches letters that lower() leaves alone ('ſtate', the Kelvin sign 'K'):
+    # casefold maps them as the regex did; a word still unknown is no kind word, never a crash
+    kind = KIND_WORDS.get(word.lower()) or KIND_WORDS.get(word.casefold())
+    if kind is None:
+        return name.strip(), None
+    return m.group("core").strip(), kind
 
 
 def kind_hint(kind: str | None) -> str | None:
