@@ -4,6 +4,7 @@ says: the roles of its places, its status, actor, counts, mode and date (a :clas
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..dates import find_dates, parse_published
@@ -314,11 +315,20 @@ class _Reader(RoleReading, StatusReading):
             starts = [m["start"] for m in mentions_]
             if all(a <= b for a, b in zip(starts, starts[1:])):
                 self._starts[id(mentions_)] = starts
-        self.dates = find_dates(text, self.published)
+        self._presence: list = []  # deployment participles of the clause read as presence
+
+    # the dates are read only when a clause tells a movement (most reports' clauses do not):
+    # two scans of the whole text saved for every report without one
+
+    @functools.cached_property
+    def dates(self) -> list:
+        return find_dates(self.text, self.published)
+
+    @functools.cached_property
+    def date_words(self) -> list:
         # without a publication date "this evening" resolves to nothing, yet it still says
         # *when*: keep every expression to tell two differently dated fragments apart
-        self.date_words = self.dates if self.published else find_dates(text, _SOME_DAY)
-        self._presence: list = []  # deployment participles of the clause read as presence
+        return self.dates if self.published else find_dates(self.text, _SOME_DAY)
 
     def fragment(self, index: int) -> Fragment | None:
         s, e = self.spans[index]
