@@ -8,7 +8,7 @@ import functools
 import re
 
 from ..dates import find_dates, parse_published
-from ..textutil import sentence_spans
+from ..textutil import _words_at, sentence_spans
 from .lexicon import (
     _ACTOR_RE,
     _AIR,
@@ -285,6 +285,16 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
         and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
 
 
+def _manners_of_motion(text: str) -> list[re.Match]:
+    """``list(_MANNER_OF_MOTION.finditer(text))``, the pattern tried only at the words that can
+    start a match: a verb is a whole run of lower-case letters ending in "ed" (``\\b`` before,
+    white space after), so only a word of five or more letters ending in "ed" is tried, not
+    every character of the text (a tenth of the time)."""
+    match = _MANNER_OF_MOTION.match
+    return [m for p, w in _words_at(text) if len(w) >= 5 and w.endswith("ed")
+            for m in (match(text, p),) if m is not None]
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -293,7 +303,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + list(_MANNER_OF_MOTION.finditer(text)),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text),
                                 key=lambda t: t.start())
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
