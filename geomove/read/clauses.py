@@ -285,6 +285,24 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
         and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
 
 
+# a count's number is a whole word: digits, or one of these words (the last word of "a dozen")
+_COUNT_WORDS = frozenset(k.split()[-1] for k in (*_NUMWORDS, "dozens", "hundreds", "thousands"))
+_DIGIT = re.compile(r"[0-9]")
+_WORD = re.compile(r"\w+")
+
+
+def _may_count(text: str, s: int, e: int) -> bool:
+    """Can ``_COUNT_RE`` match in [s, e)? Not when the clause has no ASCII digit and none of
+    :data:`_COUNT_WORDS` (its words listed at C speed): then the pattern, which is tried at
+    every character, is not run at all (three clauses in five of a movement have no number).
+    A clause with a non-ASCII character is always tried (case-insensitive matching folds a
+    few of them onto ASCII letters)."""
+    clause = text[s:e]
+    if not clause.isascii() or _DIGIT.search(clause):
+        return True
+    return not _COUNT_WORDS.isdisjoint(_WORD.findall(clause.lower()))
+
+
 def _manners_of_motion(text: str) -> list[re.Match]:
     """``list(_MANNER_OF_MOTION.finditer(text))``, the pattern tried only at the words that can
     start a match: a verb is a whole run of lower-case letters ending in "ed" (``\\b`` before,
@@ -694,7 +712,7 @@ class _Reader(RoleReading, StatusReading):
 
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
-        for m in _COUNT_RE.finditer(self.text, s, e):
+        for m in (_COUNT_RE.finditer(self.text, s, e) if _may_count(self.text, s, e) else ()):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
