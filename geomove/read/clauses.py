@@ -303,6 +303,14 @@ def _may_count(text: str, s: int, e: int) -> bool:
     return not _COUNT_WORDS.isdisjoint(_WORD.findall(clause.lower()))
 
 
+# a role cue followed by "there" / "the city" with no place (an anaphor); any of its words
+# (case-insensitive like it, without word boundaries: a superset) must be in reach of a cue
+_CUE_ANAPHOR = re.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+_ANAPHOR_WORD = re.compile(r"there|city|town|village|base|region|area|country|airport|garrison|crossing|province|capital", re.I)
+# up to two words and a force noun after a name: "Turkish column", "Kenyan police unit"
+_FORCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+
+
 def _manners_of_motion(text: str) -> list[re.Match]:
     """``list(_MANNER_OF_MOTION.finditer(text))``, the pattern tried only at the words that can
     start a match: a verb is a whole run of lower-case letters ending in "ed" (``\\b`` before,
@@ -475,9 +483,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
         # anaphora: a role cue followed by "there" / "the city" with no place
-        for cue in _CUE_RE.finditer(self.text, s, e):
+        # (the cues are listed only when one of those words follows somewhere in reach: most
+        # clauses have none, and the cue pattern is the costlier scan)
+        for cue in _CUE_RE.finditer(self.text, s, e) if _ANAPHOR_WORD.search(self.text, s, e + 30) else ():
             tail = self.text[cue.end():cue.end() + 30]
-            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", tail, re.I)
+            ana = _CUE_ANAPHOR.match(tail)
             if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
@@ -663,7 +673,7 @@ class _Reader(RoleReading, StatusReading):
 
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""
-        force = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+        force = _FORCE_AFTER
         named = []
         home = None
         for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
