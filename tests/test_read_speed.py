@@ -50,3 +50,39 @@ def test_manner_verbs_in_a_sentence_of_our_own():
     text = "Armoured cars raced towards the ridge while the convoy stormed deep into the valley; it turned into a rout."
     assert [m.group("verb") for m in _manners_of_motion(text)] == ["raced", "stormed"]
     assert _spans(_manners_of_motion(text)) == _spans(_MANNER_OF_MOTION.finditer(text))
+
+
+def _mode_by_every_pattern(sentence):
+    """The mode as read before the word test: every pattern searched."""
+    from geomove.read.lexicon import _AIR, _MODE_VERBS, _ROAD, _SEA
+    for rxs in (_MODE_VERBS, (("air", _AIR), ("sea", _SEA), ("road", _ROAD))):
+        found = [(m.start(), mode) for mode, rx in rxs for m in [rx.search(sentence)] if m]
+        if found:
+            return min(found)[1]
+    return None
+
+
+_MODE_VOCAB = ["flew", "Flown", "flying", "flies", "fly", "flight", "flights", "flyer", "took", "off", "by", "air",
+               "airlift", "airlifted", "Airlifting", "airlifts", "sail", "sailed", "sailors", "sails", "shipped",
+               "sea", "seas", "drove", "driven", "driving", "road", "roads", "overland", "helicopter", "aircraft",
+               "planes", "jet", "jetty", "airborne", "bridge", "landed", "landing", "ship", "warships", "vessel",
+               "boats", "naval", "frigate", "destroyers", "convoy", "columns", "vehicles", "trucks", "lorries",
+               "tanks", "humvees", "hummers", "highway", "buses", "armored", "Armoured", "armour", "ſailed",
+               "the", "troops", "x_sail", "3planes", "é"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_MODE_VOCAB), st.sampled_from(_GAPS)), max_size=10).map(
+    lambda parts: "".join(w + g for w, g in parts)))
+def test_mode_with_the_word_test_is_the_mode_of_every_pattern(sentence):
+    from geomove.read.clauses import _Reader
+    assert _Reader._mode(sentence) == _mode_by_every_pattern(sentence)
+
+
+def test_modes_in_sentences_of_our_own():
+    from geomove.read.clauses import _Reader
+    for sentence, mode in (("The battalion was airlifted to the coast.", "air"),
+                           ("Two frigates and a column of trucks left port.", "sea"),
+                           ("Marines drove inland after landing craft beached.", "road"),
+                           ("The unit moved north.", None)):
+        assert _Reader._mode(sentence) == mode == _mode_by_every_pattern(sentence), sentence

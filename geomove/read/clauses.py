@@ -311,6 +311,25 @@ _ANAPHOR_WORD = re.compile(r"there|city|town|village|base|region|area|country|ai
 _FORCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
 
 
+# The words each mode pattern needs, one of which a sentence must hold (as a whole word, lower
+# case) for the pattern to match in it: its alternatives' words ("by air": "air", "took off":
+# "took"), and the prefixes of its open alternatives ("airlift\w*", "sail\w*").
+# tests/test_read_speed.py checks these against the patterns.
+_MODE_WORDS = {
+    _MODE_VERBS[0][1]: ({"flew", "flown", "flying", "flies", "took", "air"}, {"airlift"}),
+    _MODE_VERBS[1][1]: ({"sail", "sailed", "sails", "sailing", "shipped", "sea"}, set()),
+    _MODE_VERBS[2][1]: ({"drove", "driven", "driving", "road", "overland"}, set()),
+    _AIR: ({"fly", "flew", "flown", "flying", "flight", "flights", "helicopter", "helicopters", "aircraft",
+            "plane", "planes", "jet", "jets", "airborne", "air", "landed", "took"}, {"airlift"}),
+    _SEA: ({"ship", "ships", "warship", "warships", "vessel", "vessels", "boat", "boats", "naval", "frigate",
+            "frigates", "destroyer", "destroyers", "sea"}, {"sail"}),
+    _ROAD: ({"convoy", "convoys", "column", "columns", "vehicles", "trucks", "lorries", "tanks", "humvees",
+             "hummers", "road", "highway", "drove", "driven", "buses", "armored", "armoured"}, set()),
+}
+_MODE_WORDS = {rx: (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefixes) in _MODE_WORDS.items()}
+_MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() for p in prefixes})
+
+
 def _manners_of_motion(text: str) -> list[re.Match]:
     """``list(_MANNER_OF_MOTION.finditer(text))``, the pattern tried only at the words that can
     start a match: a verb is a whole run of lower-case letters ending in "ed" (``\\b`` before,
@@ -774,8 +793,16 @@ class _Reader(RoleReading, StatusReading):
     def _mode(sentence: str) -> str | None:
         # how it moved, said by the verb ("the column was flown"), else by the first mode word,
         # which names what moves ("The 36 trucks, escorted by helicopters, ...")
+        # (a pattern is searched only when the sentence has one of its words: see _MODE_WORDS)
+        if sentence.isascii():
+            words = set(_WORD.findall(sentence.lower()))
+            heads = {w[:n] for w in words for n in _MODE_PREFIX_LENGTHS}
+            may = {id(rx) for rx, (whole, prefixes) in _MODE_WORDS.items()
+                   if not whole.isdisjoint(words) or not prefixes.isdisjoint(heads)}
+        else:  # case-insensitive matching folds a few non-ASCII letters onto ASCII ones
+            may = {id(rx) for rx in _MODE_WORDS}
         for rxs in (_MODE_VERBS, (("air", _AIR), ("sea", _SEA), ("road", _ROAD))):
-            found = [(m.start(), mode) for mode, rx in rxs for m in [rx.search(sentence)] if m]
+            found = [(m.start(), mode) for mode, rx in rxs if id(rx) in may for m in [rx.search(sentence)] if m]
             if found:
                 return min(found)[1]
         return None
