@@ -303,10 +303,10 @@ def _may_count(text: str, s: int, e: int) -> bool:
     return not _COUNT_WORDS.isdisjoint(_WORD.findall(clause.lower()))
 
 
-# a role cue followed by "there" / "the city" with no place (an anaphor); any of its words
-# (case-insensitive like it, without word boundaries: a superset) must be in reach of a cue
+# a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
+# the white space before it or the lookahead after: a superset) must be in reach of a cue
 _CUE_ANAPHOR = re.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
-_ANAPHOR_WORD = re.compile(r"there|city|town|village|base|region|area|country|airport|garrison|crossing|province|capital", re.I)
+_ANAPHOR_WORD = re.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
 # up to two words and a force noun after a name: "Turkish column", "Kenyan police unit"
 _FORCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
 
