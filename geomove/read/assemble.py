@@ -40,8 +40,9 @@ def read_fragments(a: Assembly) -> None:
     last: _Draft | None = None
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
-        if (frag is None or not frag.origin) and _ON_THE_WAY.search(reader.text, *reader.spans[i]) \
-                and reader._within(reader.places, *reader.spans[i]):
+        # (the places first: a bisection, cheaper than the search, and most sentences have none)
+        if (frag is None or not frag.origin) and reader._within(reader.places, *reader.spans[i]) \
+                and _ON_THE_WAY.search(reader.text, *reader.spans[i]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
             continue
@@ -187,9 +188,14 @@ def count_from_description(a: Assembly) -> None:
     for d in a.drafts:
         told.update(f.sentence for f in d.frags if f.counts)
     told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}
-    for i, (s, e) in enumerate(reader.spans):
-        if i in told:
+    # only a sentence up to NEXT_LEG_SENTENCES after one of a reported movement can describe
+    # it: the other sentences are not searched at all (most reports have few movements)
+    reach = {i + k for d in a.drafts if d.status == "reported"
+             for i in told_at[id(d)] for k in range(NEXT_LEG_SENTENCES + 1)}
+    for i in sorted(reach):
+        if i >= len(reader.spans) or i in told:
             continue
+        s, e = reader.spans[i]
         said = _GROUP_DESCRIBED.search(reader.text, s, e)
         if said is None:
             continue
@@ -225,7 +231,12 @@ def via_where_met(a: Assembly) -> None:
         k = bisect.bisect_left(at, i)
         return min(abs(at[j] - i) for j in (k - 1, k) if 0 <= j < len(at))
 
-    for i, (s, e) in enumerate(reader.spans):
+    # a group is met on a route only within MET_SENTENCES of a sentence of a reported movement:
+    # the other sentences are not searched at all
+    reach = {i + k for d in a.drafts if d.status == "reported"
+             for i in told_at[id(d)] for k in range(-MET_SENTENCES, MET_SENTENCES + 1)}
+    for i in sorted(j for j in reach if 0 <= j < len(reader.spans)):
+        s, e = reader.spans[i]
         # the group first: few sentences name one, and its pattern is the cheaper of the two
         grouped = _MET_GROUP.search(text, s, e) or re.match(r"\s*(?:it|they)\s", text[s:e], re.I)
         if not grouped:

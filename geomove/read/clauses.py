@@ -4,10 +4,11 @@ says: the roles of its places, its status, actor, counts, mode and date (a :clas
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..dates import find_dates, parse_published
-from ..textutil import sentence_spans
+from ..textutil import _words_at, sentence_spans
 from .lexicon import (
     _ACTOR_RE,
     _AIR,
@@ -284,6 +285,61 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
         and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
 
 
+# a count's number is a whole word: digits, or one of these words (the last word of "a dozen")
+_COUNT_WORDS = frozenset(k.split()[-1] for k in (*_NUMWORDS, "dozens", "hundreds", "thousands"))
+_DIGIT = re.compile(r"[0-9]")
+_WORD = re.compile(r"\w+")
+
+
+def _may_count(text: str, s: int, e: int) -> bool:
+    """Can ``_COUNT_RE`` match in [s, e)? Not when the clause has no ASCII digit and none of
+    :data:`_COUNT_WORDS` (its words listed at C speed): then the pattern, which is tried at
+    every character, is not run at all (three clauses in five of a movement have no number).
+    A clause with a non-ASCII character is always tried (case-insensitive matching folds a
+    few of them onto ASCII letters)."""
+    clause = text[s:e]
+    if not clause.isascii() or _DIGIT.search(clause):
+        return True
+    return not _COUNT_WORDS.isdisjoint(_WORD.findall(clause.lower()))
+
+
+# a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
+# the white space before it or the lookahead after: a superset) must be in reach of a cue
+_CUE_ANAPHOR = re.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+_ANAPHOR_WORD = re.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
+# up to two words and a force noun after a name: "Turkish column", "Kenyan police unit"
+_FORCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+
+
+# The words each mode pattern needs, one of which a sentence must hold (as a whole word, lower
+# case) for the pattern to match in it: its alternatives' words ("by air": "air", "took off":
+# "took"), and the prefixes of its open alternatives ("airlift\w*", "sail\w*").
+# tests/test_read_speed.py checks these against the patterns.
+_MODE_WORDS = {
+    _MODE_VERBS[0][1]: ({"flew", "flown", "flying", "flies", "took", "air"}, {"airlift"}),
+    _MODE_VERBS[1][1]: ({"sail", "sailed", "sails", "sailing", "shipped", "sea"}, set()),
+    _MODE_VERBS[2][1]: ({"drove", "driven", "driving", "road", "overland"}, set()),
+    _AIR: ({"fly", "flew", "flown", "flying", "flight", "flights", "helicopter", "helicopters", "aircraft",
+            "plane", "planes", "jet", "jets", "airborne", "air", "landed", "took"}, {"airlift"}),
+    _SEA: ({"ship", "ships", "warship", "warships", "vessel", "vessels", "boat", "boats", "naval", "frigate",
+            "frigates", "destroyer", "destroyers", "sea"}, {"sail"}),
+    _ROAD: ({"convoy", "convoys", "column", "columns", "vehicles", "trucks", "lorries", "tanks", "humvees",
+             "hummers", "road", "highway", "drove", "driven", "buses", "armored", "armoured"}, set()),
+}
+_MODE_WORDS = {rx: (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefixes) in _MODE_WORDS.items()}
+_MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() for p in prefixes})
+
+
+def _manners_of_motion(text: str) -> list[re.Match]:
+    """``list(_MANNER_OF_MOTION.finditer(text))``, the pattern tried only at the words that can
+    start a match: a verb is a whole run of lower-case letters ending in "ed" (``\\b`` before,
+    white space after), so only a word of five or more letters ending in "ed" is tried, not
+    every character of the text (a tenth of the time)."""
+    match = _MANNER_OF_MOTION.match
+    return [m for p, w in _words_at(text) if len(w) >= 5 and w.endswith("ed")
+            for m in (match(text, p),) if m is not None]
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -292,7 +348,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + list(_MANNER_OF_MOTION.finditer(text)),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text),
                                 key=lambda t: t.start())
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
@@ -314,11 +370,20 @@ class _Reader(RoleReading, StatusReading):
             starts = [m["start"] for m in mentions_]
             if all(a <= b for a, b in zip(starts, starts[1:])):
                 self._starts[id(mentions_)] = starts
-        self.dates = find_dates(text, self.published)
+        self._presence: list = []  # deployment participles of the clause read as presence
+
+    # the dates are read only when a clause tells a movement (most reports' clauses do not):
+    # two scans of the whole text saved for every report without one
+
+    @functools.cached_property
+    def dates(self) -> list:
+        return find_dates(self.text, self.published)
+
+    @functools.cached_property
+    def date_words(self) -> list:
         # without a publication date "this evening" resolves to nothing, yet it still says
         # *when*: keep every expression to tell two differently dated fragments apart
-        self.date_words = self.dates if self.published else find_dates(text, _SOME_DAY)
-        self._presence: list = []  # deployment participles of the clause read as presence
+        return self.dates if self.published else find_dates(self.text, _SOME_DAY)
 
     def fragment(self, index: int) -> Fragment | None:
         s, e = self.spans[index]
@@ -437,9 +502,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
         # anaphora: a role cue followed by "there" / "the city" with no place
-        for cue in _CUE_RE.finditer(self.text, s, e):
+        # (the cues are listed only when one of those words follows somewhere in reach: most
+        # clauses have none, and the cue pattern is the costlier scan)
+        for cue in _CUE_RE.finditer(self.text, s, e) if _ANAPHOR_WORD.search(self.text, s, e + 30) else ():
             tail = self.text[cue.end():cue.end() + 30]
-            ana = re.match(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", tail, re.I)
+            ana = _CUE_ANAPHOR.match(tail)
             if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
@@ -625,7 +692,7 @@ class _Reader(RoleReading, StatusReading):
 
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""
-        force = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+        force = _FORCE_AFTER
         named = []
         home = None
         for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
@@ -674,7 +741,7 @@ class _Reader(RoleReading, StatusReading):
 
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
-        for m in _COUNT_RE.finditer(self.text, s, e):
+        for m in (_COUNT_RE.finditer(self.text, s, e) if _may_count(self.text, s, e) else ()):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
@@ -726,8 +793,16 @@ class _Reader(RoleReading, StatusReading):
     def _mode(sentence: str) -> str | None:
         # how it moved, said by the verb ("the column was flown"), else by the first mode word,
         # which names what moves ("The 36 trucks, escorted by helicopters, ...")
+        # (a pattern is searched only when the sentence has one of its words: see _MODE_WORDS)
+        if sentence.isascii():
+            words = set(_WORD.findall(sentence.lower()))
+            heads = {w[:n] for w in words for n in _MODE_PREFIX_LENGTHS}
+            may = {id(rx) for rx, (whole, prefixes) in _MODE_WORDS.items()
+                   if not whole.isdisjoint(words) or not prefixes.isdisjoint(heads)}
+        else:  # case-insensitive matching folds a few non-ASCII letters onto ASCII ones
+            may = {id(rx) for rx in _MODE_WORDS}
         for rxs in (_MODE_VERBS, (("air", _AIR), ("sea", _SEA), ("road", _ROAD))):
-            found = [(m.start(), mode) for mode, rx in rxs for m in [rx.search(sentence)] if m]
+            found = [(m.start(), mode) for mode, rx in rxs if id(rx) in may for m in [rx.search(sentence)] if m]
             if found:
                 return min(found)[1]
         return None
