@@ -1,0 +1,40 @@
+"""Places lost in everyday constructions (issue 11); sentences written for these tests."""
+
+from geomove.mentions import find_mentions, places
+
+
+def _places(text, gazetteer):
+    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+
+
+def test_a_country_then_at_an_airport_named_after_a_person(gazetteer):
+    text = "The relief team arrived in Haiti at Toussaint Louverture International Airport on Monday."
+    got = _places(text, gazetteer)
+    assert got["Haiti"]["country"] == "HT" and got["Haiti"]["role"] == "place"
+    airport = got["Toussaint Louverture International Airport"]
+    assert airport["kind"] == "airfield" and airport["country"] == "HT"
+
+
+def test_took_off_from_a_country_at_its_airport(gazetteer):
+    text = "The battalion took off from Uganda at Entebbe International Airport."
+    got = _places(text, gazetteer)
+    assert got["Uganda"]["country"] == "UG"
+    assert got["Entebbe International Airport"]["country"] == "UG"
+
+
+def test_a_city_at_its_airport(gazetteer):
+    text = "Two cargo planes landed in Mogadishu at Aden Adde International Airport."
+    got = _places(text, gazetteer)
+    assert set(got) == {"Mogadishu", "Aden Adde International Airport"}
+    assert {m["country"] for m in got.values()} == {"SO"}
+
+
+def test_a_name_spelled_with_on_stays_whole(gazetteer):
+    got = _places("The convoy reached Stratford on Avon by noon.", gazetteer)
+    assert set(got) == {"Stratford on Avon"} and got["Stratford on Avon"]["country"] == "GB"
+
+
+def test_a_weekday_after_on_is_no_part_of_the_name(gazetteer):
+    ms = find_mentions("Officials met at Jomo Kenyatta International Airport on Friday.", gazetteer=gazetteer)
+    assert [m["surface"] for m in ms] == ["Jomo Kenyatta International Airport"]
+
