@@ -38,3 +38,28 @@ def test_a_weekday_after_on_is_no_part_of_the_name(gazetteer):
     ms = find_mentions("Officials met at Jomo Kenyatta International Airport on Friday.", gazetteer=gazetteer)
     assert [m["surface"] for m in ms] == ["Jomo Kenyatta International Airport"]
 
+
+def test_a_name_opening_a_sentence_before_is(gazetteer):
+    got = _places("Lachin is quiet.", gazetteer)
+    assert set(got) == {"Lachin"} and got["Lachin"]["country"] == "AZ"
+
+
+def test_everyday_words_and_given_names_before_is_stay_words(gazetteer):
+    for text in ("Hope is quiet.", "Smith is quiet.", "Mustafa is tired."):
+        assert places(text, gazetteer=gazetteer) == [], text
+
+
+def test_a_saints_name_is_a_towns_name_far_from_the_others(gazetteer):
+    got = _places("Pilgrims flew from St. Paul to Rome.", gazetteer)
+    assert set(got) == {"St. Paul", "Rome"}
+    assert got["St. Paul"]["country"] == "US" and got["Rome"]["country"] == "IT"
+
+
+def test_everyday_words_far_away_are_still_doubted(gazetteer):
+    got = _places("Workers at Church Street in Lagos protested.", gazetteer)
+    assert set(got) == {"Lagos"}
+
+
+def test_a_saints_name_before_s_hospital_names_the_building(gazetteer):
+    got = _places("Both were taken to St. Michael's Hospital in Toronto.", gazetteer)
+    assert set(got) == {"Toronto"}

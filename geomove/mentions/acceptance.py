@@ -12,7 +12,7 @@ from ..names import plain
 from ..relative import relation_around
 from ..textutil import Token
 from ..wordlists import (
-    CHURCH_WORDS,
+    CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
     LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, SAINT_WORDS, UNIT_WORDS,
 )
@@ -21,6 +21,7 @@ from .words import FACILITY_KINDS, is_common_word
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+_COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subject ("X is quiet")
 
 # A settlement below this importance is not read by another of its names that English writes
 # (at least this often, Zipf): see Acceptance._everyday_alias.
@@ -38,6 +39,11 @@ class Acceptance:
         toks = self.toks
         if m.get("tok") is None or toks[m["tok"]].lower not in SAINT_WORDS:
             return False
+        after = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 3)
+        if not m["surface"].endswith(("'s", "’s")) and len(after) == 3 and after[0].text in ("'", "’") \
+                and after[1].lower == "s" and after[2].text[:1].isupper() \
+                and (after[2].lower in ORG_SUFFIXES or after[2].lower in CHURCH_WORDS):
+            return True  # "St. Michael's Hospital", "St. Mark's Church": the saint a building is named for
         j = m["tok"] - 1
         while j >= 1 and toks[j].sentence == toks[m["tok"]].sentence and m["tok"] - j <= 12:
             t = toks[j]
@@ -130,6 +136,9 @@ class Acceptance:
             if imp >= _ONE_READING_IMPORTANCE and self._one_reading(m, cands):
                 m["support"] = "a town's own name with no other reading"
                 continue
+            if imp >= _COPULA_SUBJECT_IMPORTANCE and self._subject_of_a_copula(m, best):
+                m["support"] = f"opens the sentence before {self.toks[m['tok'] + m['n_tokens']].lower!r}"
+                continue
             m["drop"] = True
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
@@ -148,6 +157,22 @@ class Acceptance:
             return False
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
+
+    def _subject_of_a_copula(self, m: dict, best: dict) -> bool:
+        """'Lachin is quiet.', 'Kherson remains tense.': a word opening a sentence is written
+        with a capital whatever it is, but a single word that English does not write, spelled
+        as the place's own name and followed by 'is'/'was'/'remains', is the name of what
+        the sentence is about."""
+        if not m.get("first_in_sentence") or m["n_tokens"] != 1 or m.get("tok") is None \
+                or best.get("name_similarity") != 1.0 or best.get("lat") is None \
+                or best.get("kind") in FACILITY_KINDS \
+                or plain(m["surface"]) not in (plain(best.get("name") or ""), plain(best.get("matched_name") or "")):
+            return False
+        if any(english_zipf(w.lower()) >= 3.0 for w in re.findall(r"[^\W\d_]+", m["surface"])) \
+                or m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
+            return False
+        nxt = self.next_tokens(m["tok"], 1)
+        return bool(nxt) and nxt[0].text in COPULA_VERBS
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name

@@ -12,7 +12,7 @@ from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
 from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
-from ..wordlists import LANDMARK_WORDS
+from ..wordlists import LANDMARK_WORDS, SAINT_WORDS
 from .words import FACILITY_KINDS, is_common_word
 
 
@@ -92,6 +92,8 @@ class FarReadingGuards:
             return False
         if not words or not all(is_common_word(w, 0.0 if worded_area else imp) for w in words):
             return False
+        if words[0].lower() in SAINT_WORDS and len(words) > 1:
+            return False  # "St. Paul", "San Jose": a saint's name is a town's name, no everyday words
         others = named.others(m)
         countries = {cc for _, _, cc in others if cc}
         if len(countries) != 1 or best.get("country") in countries:
