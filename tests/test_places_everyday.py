@@ -63,3 +63,21 @@ def test_everyday_words_far_away_are_still_doubted(gazetteer):
 def test_a_saints_name_before_s_hospital_names_the_building(gazetteer):
     got = _places("Both were taken to St. Michael's Hospital in Toronto.", gazetteer)
     assert set(got) == {"Toronto"}
+
+
+def test_an_ocean_after_the_and_a_describing_word(gazetteer):
+    got = _places("Storms formed over the tropical Pacific region.", gazetteer)
+    assert set(got) == {"Pacific"} and got["Pacific"]["kind"] == "ocean"
+
+
+def test_an_ocean_named_with_its_compass_part(gazetteer):
+    for text, surface in (("The fleet sailed to the South Pacific.", "South Pacific"),
+                          ("Ships crossed the North Atlantic.", "North Atlantic")):
+        got = _places(text, gazetteer)
+        assert set(got) == {surface} and got[surface]["kind"] == "ocean", text
+
+
+def test_a_bare_ocean_word_in_a_name_is_no_ocean(gazetteer):
+    assert places("Shares of Pacific Gas fell.", gazetteer=gazetteer) == []
+    got = _places("Cases of the West Nile virus rose in Texas.", gazetteer)
+    assert set(got) == {"Texas"}

@@ -68,7 +68,13 @@ class RunScanner:
                 n, m = hit
                 if k and toks[run[k - 1]].lower in NAME_QUALIFIERS and run[k - 1] not in matched_at \
                         and toks[run[k - 1]].text[:1].isupper() and m.get("role") == "place":
-                    m["qualifier_left_out"] = run[k - 1]  # the token "West" of "West Midlands"
+                    q = toks[run[k - 1]]
+                    if (m.get("cands") or [{}])[0].get("kind") in ("ocean", "sea") and self._adjacent(q, tok):
+                        # "the South Pacific", "the North Atlantic": a part of the ocean, named with it
+                        m.update(start=q.start, surface=text[q.start:m["end"]], tok=run[k - 1],
+                                 n_tokens=m["n_tokens"] + 1, part_of_sea=True)
+                    else:
+                        m["qualifier_left_out"] = run[k - 1]  # the token "West" of "West Midlands"
                 out.append(m)
                 matched_at.update(run[k:k + n])
                 k += n
@@ -209,16 +215,21 @@ class RunScanner:
                 return None
         kind = self.kind_hint(run, k, n)
         cands = self.candidates(surface, kind)
+        if kind and not self.gaz.split_kind(surface)[1] and self._after_the(run[k]):
+            bare = self.candidates(surface, None)
+            if bare and bare[0].get("needs_the"):
+                # "the tropical Pacific region": an ocean or a sea after "the", the word after it
+                # says which part of it, not that a province of the name is meant
+                kind, cands = None, bare
         if kind in FACILITY_KINDS and cands:
             facilities = [c for c in cands if c.get("kind") in FACILITY_KINDS]
             towns = [c for c in cands if c.get("kind") not in FACILITY_KINDS]
             if facilities and towns:
                 serve = {id(c) for c in self._by_famous_namesake(facilities, towns)}
                 cands = [c for c in cands if c.get("kind") not in FACILITY_KINDS or id(c) in serve]
-        if cands and cands[0].get("needs_the"):
-            prev = self.prev_word(run[k], 1)
-            if not prev or prev[0].lower != "the":
-                cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
+        if cands and cands[0].get("needs_the") and not self._after_the(
+                run[k], past_qualifier=cands[0].get("kind") in ("ocean", "sea")):
+            cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
             return None
         if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
@@ -258,6 +269,21 @@ class RunScanner:
             role = "actor" if best.get("kind") == "country" else "organisation"
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
+
+    def _after_the(self, tok_index: int, past_qualifier: bool = True) -> bool:
+        """Is the name at ``tok_index`` written after "the", directly or past a lower-case word
+        describing it ("the Atlantic", "the tropical Pacific", "the western Mediterranean") or,
+        with ``past_qualifier`` (an ocean's or a sea's name), a capitalised compass word ("the
+        South Pacific"; "the West Nile virus" is no river)?"""
+        prev = self.prev_word(tok_index, 3)
+        for back, t in enumerate(reversed(prev)):
+            if t.lower == "the":
+                return True
+            if back >= 2 or not t.is_word or not (
+                    t.text[:1].islower() and t.lower not in STOPWORDS
+                    or past_qualifier and t.text[:1].isupper() and t.lower in NAME_QUALIFIERS):
+                return False
+        return False
 
     def _list_item(self, run: list[int], k: int) -> list[int]:
         """The tokens of ``run`` around run[k] up to an 'and'/'or' joining two names ("the US
