@@ -81,3 +81,16 @@ def test_a_bare_ocean_word_in_a_name_is_no_ocean(gazetteer):
     assert places("Shares of Pacific Gas fell.", gazetteer=gazetteer) == []
     got = _places("Cases of the West Nile virus rose in Texas.", gazetteer)
     assert set(got) == {"Texas"}
+
+
+def test_a_country_after_a_place_and_a_comma_says_where_before_a_noun(gazetteer):
+    ms = {m["surface"]: m for m in find_mentions("Kingston, Jamaica police arrested two men.", gazetteer=gazetteer)}
+    assert ms["Kingston"]["country"] == "JM"
+    assert ms["Jamaica"]["role"] == "place"
+    got = _places("London, Ontario police said the suspect fled.", gazetteer)
+    assert got["London"]["country"] == "CA"
+
+
+def test_a_country_before_a_force_noun_still_acts(gazetteer):
+    ms = {m["surface"]: m for m in find_mentions("Jamaica police arrested two men in Kingston.", gazetteer=gazetteer)}
+    assert ms["Jamaica"]["role"] == "actor"

@@ -261,14 +261,22 @@ class RunScanner:
             if not big:
                 return None
             role = "actor"
-        elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or self.attributive_actor(run[k + n - 1])):
-            role = "actor"  # "Turkey's army", "U.S. troops"
+        elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or (
+                self.attributive_actor(run[k + n - 1]) and not self._after_a_place_and_comma(run[k]))):
+            role = "actor"  # "Turkey's army", "U.S. troops" (but "Kingston, Jamaica police": where)
         if in_org:
             # "Washington Post", "University of Alberta": a place named inside an organisation's
             # name says where the organisation is, not where anything happens
             role = "actor" if best.get("kind") == "country" else "organisation"
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
+
+    def _after_a_place_and_comma(self, tok_index: int) -> bool:
+        """Is the name at ``tok_index`` written after "<Place>," ("Kingston, Jamaica police")?
+        Then it says where that place lies, and the noun after it belongs to the place."""
+        prev = self.prev_word(tok_index, 2)
+        return len(prev) == 2 and prev[1].text == "," and prev[0].text[:1].isupper() \
+            and prev[0].lower not in STOPWORDS and self.has_name(prev[0].text)  # ("And, Saudi authorities")
 
     def _after_the(self, tok_index: int, past_qualifier: bool = True) -> bool:
         """Is the name at ``tok_index`` written after "the", directly or past a lower-case word
