@@ -94,3 +94,15 @@ def test_a_country_after_a_place_and_a_comma_says_where_before_a_noun(gazetteer)
 def test_a_country_before_a_force_noun_still_acts(gazetteer):
     ms = {m["surface"]: m for m in find_mentions("Jamaica police arrested two men in Kingston.", gazetteer=gazetteer)}
     assert ms["Jamaica"]["role"] == "actor"
+
+
+def test_an_acronym_and_a_city_after_a_locative_word_is_the_bodys_seat(gazetteer):
+    got = _places("Samples went to CDC Atlanta for testing.", gazetteer)
+    assert set(got) == {"Atlanta"} and got["Atlanta"]["country"] == "US"
+    got = _places("Experts at CDC Atlanta said the virus spread in Kinshasa.", gazetteer)
+    assert set(got) == {"Atlanta", "Kinshasa"}
+
+
+def test_an_outlet_named_after_its_city_is_still_no_place(gazetteer):
+    for text in ("He told CTV Winnipeg the road was closed.", "He appeared on CTV Winnipeg."):
+        assert places(text, gazetteer=gazetteer) == [], text

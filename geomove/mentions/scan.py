@@ -110,6 +110,11 @@ class RunScanner:
                     if before and not after_acronym:
                         self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
                     if after_acronym and m["importance"] >= 0.55 and pos == len(run) - 1:
+                        if pos == 1 and self._after_locative(run[0]):
+                            # "samples went to CDC Atlanta", "experts at CDC Atlanta": the
+                            # body's seat in that city, where something goes or happens
+                            keep.append(m)
+                            continue
                         # "CTV Winnipeg": an outlet named after the place it serves
                         keep.append({**m, "role": "organisation"})
                         continue
@@ -254,7 +259,9 @@ class RunScanner:
         facility = kind in FACILITY_KINDS  # the text names a crossing, a base, an airport
         # a crossing, base or airport is where a force goes, never who acts or speaks
         # (a place inside an organisation's name: the organisation speaks or is told, not the place)
-        spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or (
+        # ("experts at CDC Atlanta said": the body speaks from its seat; the city is where)
+        seat = k == 1 and toks[run[0]].is_upper and self._after_locative(run[0])
+        spoken = not facility and not in_org and not seat and (self.speaks(run[k + n - 1], run[k]) or (
             self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
@@ -270,6 +277,13 @@ class RunScanner:
             role = "actor" if best.get("kind") == "country" else "organisation"
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
+
+    def _after_locative(self, tok_index: int) -> bool:
+        """Is the token written right after a locative preposition ('at', 'to', 'from', 'in')?
+        ('on', 'told' and 'according to' name an outlet: "on CTV Winnipeg".)"""
+        prev = self.prev_word(tok_index, 2)
+        return bool(prev) and prev[-1].lower in ("at", "to", "from", "in", "into", "near") \
+            and not (len(prev) == 2 and prev[0].lower in ("according", "told", "said", "spoke", "speaking", "talked"))
 
     def _after_a_place_and_comma(self, tok_index: int) -> bool:
         """Is the name at ``tok_index`` written after "<Place>," ("Kingston, Jamaica police")?
