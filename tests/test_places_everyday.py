@@ -106,3 +106,8 @@ def test_an_acronym_and_a_city_after_a_locative_word_is_the_bodys_seat(gazetteer
 def test_an_outlet_named_after_its_city_is_still_no_place(gazetteer):
     for text in ("He told CTV Winnipeg the road was closed.", "He appeared on CTV Winnipeg."):
         assert places(text, gazetteer=gazetteer) == [], text
+
+
+def test_a_city_whose_name_english_writes_often_after_to(gazetteer):
+    got = _places("She moved to Hollywood after the war in Kyiv.", gazetteer)
+    assert set(got) == {"Hollywood", "Kyiv"} and got["Hollywood"]["country"] == "US"

@@ -15,6 +15,10 @@ from .similarity import plain_spelling_similarity
 from ..wordlists import LANDMARK_WORDS, SAINT_WORDS
 from .words import FACILITY_KINDS, is_common_word
 
+# a city at least this important, written after 'in'/'to'/'from', is no everyday word however
+# often English writes its name ("Hollywood", zipf 4.5): see _everyday_words_far
+EVERYDAY_WORD_CITY_IMPORTANCE = 0.6
+
 
 _OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
 
@@ -94,6 +98,9 @@ class FarReadingGuards:
             return False
         if words[0].lower() in SAINT_WORDS and len(words) > 1:
             return False  # "St. Paul", "San Jose": a saint's name is a town's name, no everyday words
+        if len(words) == 1 and best.get("kind") == "city" and imp >= EVERYDAY_WORD_CITY_IMPORTANCE \
+                and (m.get("support") or "").startswith("after '"):
+            return False  # "moved to Hollywood": a city of some size where someone goes, not a word
         others = named.others(m)
         countries = {cc for _, _, cc in others if cc}
         if len(countries) != 1 or best.get("country") in countries:
