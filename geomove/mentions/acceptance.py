@@ -40,10 +40,12 @@ class Acceptance:
         if m.get("tok") is None or toks[m["tok"]].lower not in SAINT_WORDS:
             return False
         after = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 3)
-        if not m["surface"].endswith(("'s", "’s")) and len(after) == 3 and after[0].text in ("'", "’") \
-                and after[1].lower == "s" and after[2].text[:1].isupper() \
-                and (after[2].lower in ORG_SUFFIXES or after[2].lower in CHURCH_WORDS):
-            return True  # "St. Michael's Hospital", "St. Mark's Church": the saint a building is named for
+        possessive = m["surface"].endswith(("'s", "’s"))
+        if after and after[0].text in ("'", "’"):  # "St. Joseph's", "St. Thomas'"
+            possessive, after = True, after[2:] if len(after) > 1 and after[1].lower == "s" else after[1:]
+        if possessive and after and after[0].text[:1].isupper() \
+                and (after[0].lower in ORG_SUFFIXES or after[0].lower in CHURCH_WORDS):
+            return True  # "St. Joseph's Hospital", "St. Mark's Church": the saint a building is named for
         j = m["tok"] - 1
         while j >= 1 and toks[j].sentence == toks[m["tok"]].sentence and m["tok"] - j <= 12:
             t = toks[j]
