@@ -81,7 +81,7 @@ def test_an_ocean_named_with_its_compass_part(gazetteer):
 
 def test_a_bare_ocean_word_in_a_name_is_no_ocean(gazetteer):
     assert places("Shares of Pacific Gas fell.", gazetteer=gazetteer) == []
-    got = _places("Cases of the West Nile virus rose in Texas.", gazetteer)
+    got = _places("A vaccine against the West Nile virus reached Texas.", gazetteer)
     assert set(got) == {"Texas"}
 
 
