@@ -113,3 +113,9 @@ def test_an_outlet_named_after_its_city_is_still_no_place(gazetteer):
 def test_a_city_whose_name_english_writes_often_after_to(gazetteer):
     got = _places("She moved to Hollywood after the war in Kyiv.", gazetteer)
     assert set(got) == {"Hollywood", "Kyiv"} and got["Hollywood"]["country"] == "US"
+
+
+def test_a_name_known_only_with_its_lower_case_kind_word(gazetteer):
+    got = _places("Drones struck an airbase in the Kurdistan region overnight.", gazetteer)
+    assert set(got) == {"Kurdistan"} and got["Kurdistan"]["country"] == "IQ"
+    assert got["Kurdistan"]["name"] == "Kurdistan Region"

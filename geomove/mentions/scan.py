@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
@@ -236,7 +237,10 @@ class RunScanner:
                 run[k], past_qualifier=cands[0].get("kind") in ("ocean", "sea")):
             cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
-            return None
+            cands = self._area_named_with_its_kind_word(run[k + n - 1], surface)
+            if not cands:
+                return None
+            kind = None  # (the area is the place; the kind word is part of its name)
         if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
                 and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
             return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
@@ -277,6 +281,22 @@ class RunScanner:
             role = "actor" if best.get("kind") == "country" else "organisation"
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
+
+    def _area_named_with_its_kind_word(self, end_tok: int, surface: str) -> list[dict]:
+        """'the Kurdistan region': a name the index holds no reading of, followed by a lower-case
+        kind word with which it is a built-in area's name ("Kurdistan Region"): that area, found
+        here so the name becomes a mention at all (the resolver then takes the same area, see
+        :meth:`_areas_with_a_lower_case_head_word`)."""
+        nxt = self.next_tokens(end_tok, 1)
+        if not nxt or not nxt[0].is_word or not nxt[0].text[:1].islower() or nxt[0].lower not in KIND_AFTER \
+                or not self._adjacent(self.toks[end_tok], nxt[0]):
+            return []
+        longer = surface + self.text[self.toks[end_tok].end:nxt[0].end]
+        hit = AREA_BY_PLAIN.get(plain(longer))
+        if not hit or hit[0].lower().removeprefix("the ") != longer.lower():
+            return []
+        area = area_place(longer)
+        return [area] if area is not None else []
 
     def _after_locative(self, tok_index: int) -> bool:
         """Is the token written right after a locative preposition ('at', 'to', 'from', 'in')?
