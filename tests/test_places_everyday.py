@@ -119,3 +119,14 @@ def test_a_name_known_only_with_its_lower_case_kind_word(gazetteer):
     got = _places("Drones struck an airbase in the Kurdistan region overnight.", gazetteer)
     assert set(got) == {"Kurdistan"} and got["Kurdistan"]["country"] == "IQ"
     assert got["Kurdistan"]["name"] == "Kurdistan Region"
+
+
+def test_a_name_of_several_words_opening_a_sentence_before_is(gazetteer):
+    got = _places("Deir ez-Zor is tense tonight.", gazetteer)
+    assert set(got) == {"Deir ez-Zor"} and got["Deir ez-Zor"]["country"] == "SY"
+    assert places("Hope Springs is quiet tonight.", gazetteer=gazetteer) == []
+
+
+def test_a_sentence_subject_read_by_another_places_name_stays_out(gazetteer):
+    # the only reading spells another town's own name differently: no confident wrong point
+    assert places("Ras al-Ayn remains tense tonight.", gazetteer=gazetteer) == []

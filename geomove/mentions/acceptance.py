@@ -139,7 +139,7 @@ class Acceptance:
                 m["support"] = "a town's own name with no other reading"
                 continue
             if imp >= _COPULA_SUBJECT_IMPORTANCE and self._subject_of_a_copula(m, best):
-                m["support"] = f"opens the sentence before {self.toks[m['tok'] + m['n_tokens']].lower!r}"
+                m["support"] = "opens the sentence before " + repr(self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)[0].lower)
                 continue
             m["drop"] = True
 
@@ -161,19 +161,23 @@ class Acceptance:
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
 
     def _subject_of_a_copula(self, m: dict, best: dict) -> bool:
-        """'Lachin is quiet.', 'Kherson remains tense.': a word opening a sentence is written
-        with a capital whatever it is, but a single word that English does not write, spelled
-        as the place's own name and followed by 'is'/'was'/'remains', is the name of what
-        the sentence is about."""
-        if not m.get("first_in_sentence") or m["n_tokens"] != 1 or m.get("tok") is None \
+        """'Lachin is quiet.', 'Deir ez-Zor is tense.': a word opening a sentence is written
+        with a capital whatever it is, but a name that English does not write (one word that is
+        no English word; words not all English), spelled as the place's own name and followed
+        by 'is'/'was'/'remains', is the name of what the sentence is about."""
+        if not m.get("first_in_sentence") or m["n_tokens"] > 3 or m.get("tok") is None \
                 or best.get("name_similarity") != 1.0 or best.get("lat") is None \
                 or best.get("kind") in FACILITY_KINDS \
-                or plain(m["surface"]) not in (plain(best.get("name") or ""), plain(best.get("matched_name") or "")):
+                or plain_spelling_similarity(plain(m["surface"]), plain(best.get("name") or "")) < 0.8:
+            return False  # (the place's own name, however spelled: "Lachin" for Laçın, not "Ras al-Ayn" for Rosh HaAyin)
+        words = re.findall(r"[^\W\d_]+", m["surface"])
+        # (one word: no English word; more: not all of them English, "Tell Abyad" but not "Hope Springs")
+        if all(english_zipf(w.lower()) >= 3.0 for w in words) if len(words) > 1 else \
+                any(english_zipf(w.lower()) >= 3.0 for w in words):
             return False
-        if any(english_zipf(w.lower()) >= 3.0 for w in re.findall(r"[^\W\d_]+", m["surface"])) \
-                or m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
+        if m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
             return False
-        nxt = self.next_tokens(m["tok"], 1)
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
         return bool(nxt) and nxt[0].text in COPULA_VERBS
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
