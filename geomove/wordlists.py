@@ -131,6 +131,12 @@ streets mayoralty island isle
 """.split())
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
+# Verbs after a sentence's first word that make it the subject of a state ("Lachin is quiet",
+# "Kherson remains tense"): a name opening the sentence, not a capitalised everyday word.
+COPULA_VERBS = frozenset("""
+is was remains remained lies lay sits sat stays stayed seems seemed appears appeared became
+""".split())
+
 BOUND_FOR_VERBS = frozenset("""
 left leave leaves leaving depart departs departed departing head heads headed heading bound set
 sail sails sailed sailing fly flies flew flying off out

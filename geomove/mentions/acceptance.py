@@ -12,7 +12,7 @@ from ..names import plain
 from ..relative import relation_around
 from ..textutil import Token
 from ..wordlists import (
-    CHURCH_WORDS,
+    CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
     LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, SAINT_WORDS, UNIT_WORDS,
 )
@@ -21,6 +21,7 @@ from .words import FACILITY_KINDS, is_common_word
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+_COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subject ("X is quiet")
 
 # A settlement below this importance is not read by another of its names that English writes
 # (at least this often, Zipf): see Acceptance._everyday_alias.
@@ -38,6 +39,13 @@ class Acceptance:
         toks = self.toks
         if m.get("tok") is None or toks[m["tok"]].lower not in SAINT_WORDS:
             return False
+        after = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 3)
+        possessive = m["surface"].endswith(("'s", "’s"))
+        if after and after[0].text in ("'", "’"):  # "St. Joseph's", "St. Thomas'"
+            possessive, after = True, after[2:] if len(after) > 1 and after[1].lower == "s" else after[1:]
+        if possessive and after and after[0].text[:1].isupper() \
+                and (after[0].lower in ORG_SUFFIXES or after[0].lower in CHURCH_WORDS):
+            return True  # "St. Joseph's Hospital", "St. Mark's Church": the saint a building is named for
         j = m["tok"] - 1
         while j >= 1 and toks[j].sentence == toks[m["tok"]].sentence and m["tok"] - j <= 12:
             t = toks[j]
@@ -114,7 +122,7 @@ class Acceptance:
                 if not strong:
                     m["drop"] = True
                 continue
-            if m["n_tokens"] > 1 and not strong and not m.get("part_of_city") \
+            if m["n_tokens"] > 1 and not strong and not m.get("part_of_city") and not m.get("part_of_sea") \
                     and not self._own_or_listed_name(m, best) and all(
                     is_common_word(w) for w in m["surface"].split()):
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
@@ -129,6 +137,9 @@ class Acceptance:
                 continue
             if imp >= _ONE_READING_IMPORTANCE and self._one_reading(m, cands):
                 m["support"] = "a town's own name with no other reading"
+                continue
+            if imp >= _COPULA_SUBJECT_IMPORTANCE and self._subject_of_a_copula(m, best):
+                m["support"] = "opens the sentence before " + repr(self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)[0].lower)
                 continue
             m["drop"] = True
 
@@ -148,6 +159,26 @@ class Acceptance:
             return False
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
+
+    def _subject_of_a_copula(self, m: dict, best: dict) -> bool:
+        """'Lachin is quiet.', 'Deir ez-Zor is tense.': a word opening a sentence is written
+        with a capital whatever it is, but a name that English does not write (one word that is
+        no English word; words not all English), spelled as the place's own name and followed
+        by 'is'/'was'/'remains', is the name of what the sentence is about."""
+        if not m.get("first_in_sentence") or m["n_tokens"] > 3 or m.get("tok") is None \
+                or best.get("name_similarity") != 1.0 or best.get("lat") is None \
+                or best.get("kind") in FACILITY_KINDS \
+                or plain_spelling_similarity(plain(m["surface"]), plain(best.get("name") or "")) < 0.8:
+            return False  # (the place's own name, however spelled: "Lachin" for Laçın, not "Ras al-Ayn" for Rosh HaAyin)
+        words = re.findall(r"[^\W\d_]+", m["surface"])
+        # (one word: no English word; more: not all of them English, "Tell Abyad" but not "Hope Springs")
+        if all(english_zipf(w.lower()) >= 3.0 for w in words) if len(words) > 1 else \
+                any(english_zipf(w.lower()) >= 3.0 for w in words):
+            return False
+        if m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
+            return False
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        return bool(nxt) and nxt[0].text in COPULA_VERBS
 
     def _one_reading(self, m: dict, cands: list[dict]) -> bool:
         """'Timbuktu was quiet.': a name no English word spells, meaning one town by its own name

@@ -12,8 +12,12 @@ from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
 from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
-from ..wordlists import LANDMARK_WORDS
+from ..wordlists import LANDMARK_WORDS, SAINT_WORDS
 from .words import FACILITY_KINDS, is_common_word
+
+# a city at least this important, written after 'in'/'to'/'from', is no everyday word however
+# often English writes its name ("Hollywood", zipf 4.5): see _everyday_words_far
+EVERYDAY_WORD_CITY_IMPORTANCE = 0.6
 
 
 _OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
@@ -92,6 +96,11 @@ class FarReadingGuards:
             return False
         if not words or not all(is_common_word(w, 0.0 if worded_area else imp) for w in words):
             return False
+        if words[0].lower() in SAINT_WORDS and len(words) > 1:
+            return False  # "St. Paul", "San Jose": a saint's name is a town's name, no everyday words
+        if len(words) == 1 and best.get("kind") == "city" and imp >= EVERYDAY_WORD_CITY_IMPORTANCE \
+                and (m.get("support") or "").startswith("after '"):
+            return False  # "moved to Hollywood": a city of some size where someone goes, not a word
         others = named.others(m)
         countries = {cc for _, _, cc in others if cc}
         if len(countries) != 1 or best.get("country") in countries:

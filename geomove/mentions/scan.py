@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
@@ -68,7 +69,13 @@ class RunScanner:
                 n, m = hit
                 if k and toks[run[k - 1]].lower in NAME_QUALIFIERS and run[k - 1] not in matched_at \
                         and toks[run[k - 1]].text[:1].isupper() and m.get("role") == "place":
-                    m["qualifier_left_out"] = run[k - 1]  # the token "West" of "West Midlands"
+                    q = toks[run[k - 1]]
+                    if (m.get("cands") or [{}])[0].get("kind") in ("ocean", "sea") and self._adjacent(q, tok):
+                        # "the South Pacific", "the North Atlantic": a part of the ocean, named with it
+                        m.update(start=q.start, surface=text[q.start:m["end"]], tok=run[k - 1],
+                                 n_tokens=m["n_tokens"] + 1, part_of_sea=True)
+                    else:
+                        m["qualifier_left_out"] = run[k - 1]  # the token "West" of "West Midlands"
                 out.append(m)
                 matched_at.update(run[k:k + n])
                 k += n
@@ -104,6 +111,11 @@ class RunScanner:
                     if before and not after_acronym:
                         self.person_words.add(m["surface"])  # "Dora Faulkner": later "Faulkner" alone
                     if after_acronym and m["importance"] >= 0.55 and pos == len(run) - 1:
+                        if pos == 1 and self._after_locative(run[0]):
+                            # "samples went to CDC Atlanta", "experts at CDC Atlanta": the
+                            # body's seat in that city, where something goes or happens
+                            keep.append(m)
+                            continue
                         # "CTV Winnipeg": an outlet named after the place it serves
                         keep.append({**m, "role": "organisation"})
                         continue
@@ -209,18 +221,26 @@ class RunScanner:
                 return None
         kind = self.kind_hint(run, k, n)
         cands = self.candidates(surface, kind)
+        if kind and not self.gaz.split_kind(surface)[1] and self._after_the(run[k]):
+            bare = self.candidates(surface, None)
+            if bare and bare[0].get("needs_the"):
+                # "the tropical Pacific region": an ocean or a sea after "the", the word after it
+                # says which part of it, not that a province of the name is meant
+                kind, cands = None, bare
         if kind in FACILITY_KINDS and cands:
             facilities = [c for c in cands if c.get("kind") in FACILITY_KINDS]
             towns = [c for c in cands if c.get("kind") not in FACILITY_KINDS]
             if facilities and towns:
                 serve = {id(c) for c in self._by_famous_namesake(facilities, towns)}
                 cands = [c for c in cands if c.get("kind") not in FACILITY_KINDS or id(c) in serve]
-        if cands and cands[0].get("needs_the"):
-            prev = self.prev_word(run[k], 1)
-            if not prev or prev[0].lower != "the":
-                cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
+        if cands and cands[0].get("needs_the") and not self._after_the(
+                run[k], past_qualifier=cands[0].get("kind") in ("ocean", "sea")):
+            cands = cands[1:]  # "Atlantic Council", "Pacific Gas": only "the Atlantic" is the ocean
         if not cands:
-            return None
+            cands = self._area_named_with_its_kind_word(run[k + n - 1], surface)
+            if not cands:
+                return None
+            kind = None  # (the area is the place; the kind word is part of its name)
         if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
                 and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
             return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
@@ -243,21 +263,69 @@ class RunScanner:
         facility = kind in FACILITY_KINDS  # the text names a crossing, a base, an airport
         # a crossing, base or airport is where a force goes, never who acts or speaks
         # (a place inside an organisation's name: the organisation speaks or is told, not the place)
-        spoken = not facility and not in_org and (self.speaks(run[k + n - 1], run[k]) or (
+        # ("experts at CDC Atlanta said": the body speaks from its seat; the city is where)
+        seat = k == 1 and toks[run[0]].is_upper and self._after_locative(run[0])
+        spoken = not facility and not in_org and not seat and (self.speaks(run[k + n - 1], run[k]) or (
             self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
                 return None
             role = "actor"
-        elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or self.attributive_actor(run[k + n - 1])):
-            role = "actor"  # "Turkey's army", "U.S. troops"
+        elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or (
+                self.attributive_actor(run[k + n - 1]) and not self._after_a_place_and_comma(run[k]))):
+            role = "actor"  # "Turkey's army", "U.S. troops" (but "Kingston, Jamaica police": where)
         if in_org:
             # "Washington Post", "University of Alberta": a place named inside an organisation's
             # name says where the organisation is, not where anything happens
             role = "actor" if best.get("kind") == "country" else "organisation"
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
+
+    def _area_named_with_its_kind_word(self, end_tok: int, surface: str) -> list[dict]:
+        """'the Kurdistan region': a name the index holds no reading of, followed by a lower-case
+        kind word with which it is a built-in area's name ("Kurdistan Region"): that area, found
+        here so the name becomes a mention at all (the resolver then takes the same area, see
+        :meth:`_areas_with_a_lower_case_head_word`)."""
+        nxt = self.next_tokens(end_tok, 1)
+        if not nxt or not nxt[0].is_word or not nxt[0].text[:1].islower() or nxt[0].lower not in KIND_AFTER \
+                or not self._adjacent(self.toks[end_tok], nxt[0]):
+            return []
+        longer = surface + self.text[self.toks[end_tok].end:nxt[0].end]
+        hit = AREA_BY_PLAIN.get(plain(longer))
+        if not hit or hit[0].lower().removeprefix("the ") != longer.lower():
+            return []
+        area = area_place(longer)
+        return [area] if area is not None else []
+
+    def _after_locative(self, tok_index: int) -> bool:
+        """Is the token written right after a locative preposition ('at', 'to', 'from', 'in')?
+        ('on', 'told' and 'according to' name an outlet: "on CTV Winnipeg".)"""
+        prev = self.prev_word(tok_index, 2)
+        return bool(prev) and prev[-1].lower in ("at", "to", "from", "in", "into", "near") \
+            and not (len(prev) == 2 and prev[0].lower in ("according", "told", "said", "spoke", "speaking", "talked"))
+
+    def _after_a_place_and_comma(self, tok_index: int) -> bool:
+        """Is the name at ``tok_index`` written after "<Place>," ("Kingston, Jamaica police")?
+        Then it says where that place lies, and the noun after it belongs to the place."""
+        prev = self.prev_word(tok_index, 2)
+        return len(prev) == 2 and prev[1].text == "," and prev[0].text[:1].isupper() \
+            and prev[0].lower not in STOPWORDS and self.has_name(prev[0].text)  # ("And, Saudi authorities")
+
+    def _after_the(self, tok_index: int, past_qualifier: bool = True) -> bool:
+        """Is the name at ``tok_index`` written after "the", directly or past a lower-case word
+        describing it ("the Atlantic", "the tropical Pacific", "the western Mediterranean") or,
+        with ``past_qualifier`` (an ocean's or a sea's name), a capitalised compass word ("the
+        South Pacific"; "the West Nile virus" is no river)?"""
+        prev = self.prev_word(tok_index, 3)
+        for back, t in enumerate(reversed(prev)):
+            if t.lower == "the":
+                return True
+            if back >= 2 or not t.is_word or not (
+                    t.text[:1].islower() and t.lower not in STOPWORDS
+                    or past_qualifier and t.text[:1].isupper() and t.lower in NAME_QUALIFIERS):
+                return False
+        return False
 
     def _list_item(self, run: list[int], k: int) -> list[int]:
         """The tokens of ``run`` around run[k] up to an 'and'/'or' joining two names ("the US

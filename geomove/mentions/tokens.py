@@ -12,6 +12,9 @@ from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, C
 
 _NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
 
+# connectors that are also English prepositions between two names (see _split_at_prepositions)
+_PREPOSITION_CONNECTORS = frozenset(("at", "on"))
+
 # A word is at most 41 characters: one 20,000-letter capitalised token was otherwise
 # re-scanned to its end from each of its letters (quadratic, 2 s).
 _ACRONYM_DEF_RE = re.compile(
@@ -133,8 +136,33 @@ class TextStructure:
             while run and toks[run[-1]].lower in CONNECTORS and not is_nameish(toks[run[-1]]):
                 run = run[:-1]
             if run:
-                out.append(run)
+                out.extend(self._split_at_prepositions(run))
         return self._possessive_names(out)
+
+    def _split_at_prepositions(self, run: list[int]) -> list[list[int]]:
+        """'Haiti at Toussaint Louverture International Airport', 'Airport on Monday': a lower-case
+        'at' or 'on' between capitalised words is an English preposition between two names
+        unless the gazetteer knows a name that spans it (Arabic 'at' of "Ra's at Tin", "Stratford
+        on Avon"); the run is cut there, so one name is no part of the other's organisation or
+        facility."""
+        toks = self.toks
+        cuts = []
+        for p in range(1, len(run) - 1):
+            t = toks[run[p]]
+            if t.text not in _PREPOSITION_CONNECTORS:
+                continue
+            spanned = any(self.has_name(self.text[toks[run[a]].start:toks[run[b]].end])
+                          for a in range(max(0, p - 3), p) for b in range(p + 1, min(p + 4, len(run))))
+            if not spanned:
+                cuts.append(p)
+        if not cuts:
+            return [run]
+        pieces, lo = [], 0
+        for p in cuts:
+            pieces.append(run[lo:p])
+            lo = p + 1
+        pieces.append(run[lo:])
+        return [piece for piece in pieces if piece]
 
     def _possessive_names(self, runs: list[list[int]]) -> list[list[int]]:
         """"Queen Anne's County", "Martha's Vineyard", "St. John's": a known name with a
