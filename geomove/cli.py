@@ -229,7 +229,7 @@ def extract(file, jsonl, include_all, published, source, url, encoding, workers)
         from .parallel import end_of_batch, map_json_lines
         reports = list(read_jsonl(jsonl, encoding))
         # (each line serialised by the worker that read it, as _dump would)
-        lines = map_json_lines(reports, "extract", workers=workers, include_all=include_all,
+        lines = map_json_lines(reports, "extract", workers=workers, include_all=include_all, last=True,
                                meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
         for line in _progress(lines, "reports", total=len(reports)):
             click.echo(line)
@@ -266,7 +266,7 @@ def places(file, jsonl, places_only, include_all, encoding, workers):
         from .parallel import end_of_batch, map_json_lines
         reports = list(read_jsonl(jsonl, encoding))
         # (each line serialised by the worker that read it, as _dump would)
-        lines = map_json_lines(reports, "places_only" if places_only else "places", workers=workers,
+        lines = map_json_lines(reports, "places_only" if places_only else "places", workers=workers, last=True,
                                meanwhile=lambda: _tell_about_batch(reports))  # while the workers start
         for line in _progress(lines, "reports", total=len(reports)):
             click.echo(line)

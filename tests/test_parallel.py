@@ -184,3 +184,33 @@ def test_json_lines_are_the_lines_the_cli_wrote_from_dicts(gazetteer):
     assert any('"places": [{' in w for w in wanted)  # some report has a place
     assert list(parallel.map_json_lines(reports, "places", workers=1)) == wanted
     assert list(parallel.map_json_lines(reports, "places", workers=2, chunksize=1)) == wanted
+
+
+def test_a_last_batch_freezes_what_it_kept_before_the_thresholds_come_back(gazetteer):
+    """map_json_lines(last=True), the CLI's batch: when the thresholds are restored the batch's
+    caches are already frozen, so the next young collection does not walk them all; a batch
+    that is not the last freezes nothing."""
+    import gc
+
+    reports = [{"id": str(i), "text": t} for i, t in enumerate(SENTENCES[1:4])]
+    before = gc.get_threshold()
+    frozen_when_restored = []
+    real_set = gc.set_threshold
+
+    def watch(*t):
+        frozen_when_restored.append((t, gc.get_freeze_count()))
+        real_set(*t)
+
+    gc.unfreeze()
+    try:
+        parallel.gc.set_threshold = watch
+        plain = list(parallel.map_json_lines(reports, "places", workers=1))
+        assert gc.get_freeze_count() == 0
+        last = list(parallel.map_json_lines(reports, "places", workers=1, last=True))
+        assert last == plain
+        restored = [n for t, n in frozen_when_restored if t == before]
+        assert restored[0] == 0 and restored[-1] > 1000
+    finally:
+        parallel.gc.set_threshold = real_set
+        gc.unfreeze()
+    assert gc.get_threshold() == before

@@ -45,6 +45,12 @@ def _area_before_a_country_of_another_name(cands: list[dict], core: str) -> None
             return
 
 
+def _named_by_other(keys: set | None, own: str) -> bool:
+    """Did a name other than ``own`` put this country (province) in the text? (``keys - {own}``
+    not empty, without making that set.)"""
+    return bool(keys) and (len(keys) > 1 or own not in keys)
+
+
 class ContextRanking:
     """Candidates ranked against the other places of the text."""
 
@@ -87,6 +93,13 @@ class ContextRanking:
         pairs = self.__dict__.get("_pairs")
         if pairs is None:  # (built once a text: the second round sees the same readings)
             pairs = self._pairs = PairIndex(self._plausible_readings(mentions))
+        # (a name's context and the text's countries and provinces do not change while this
+        # runs: whether someone other than the name itself put a country or province there is
+        # asked once per name and country, not once per candidate)
+        named_by_other: dict[tuple, bool] = {}
+        # the distance text of a cached distance, formatted once
+        near_why: dict[tuple, str] = {}
+        near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -95,6 +108,8 @@ class ContextRanking:
             ctx = contexts.get(own)
             if ctx is None:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
+            has_ctx = bool(ctx)
+            ctx_id = id(ctx)
             # a province is not preferred over an at least as famous city of its name (Gaza)
             # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
             city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")
@@ -104,55 +119,68 @@ class ContextRanking:
             core = plain(self.gaz.split_kind(m["surface"])[0])
             bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
             pair_key = core_key(m["surface"])
+            m_kind = m.get("kind")
+            bare_mention = m_kind in (None, "admin1", "country")
+            facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
+            county_bare = m_kind not in ("admin2",)
             for c in cands:
+                get = c.get
                 s = c["score"]
                 why = []
-                base_why = c.setdefault("_why0", c.get("why", ""))
-                if ctx and c.get("lat") is not None and c.get("kind") != "country":
+                base_why = c.setdefault("_why0", get("why", ""))
+                lat, kind, country = get("lat"), get("kind"), get("country")
+                if has_ctx and lat is not None and kind != "country":
                     # areas (provinces, states) are near whatever lies inside them: measure
                     # from their edge, roughly, not from their centre point
-                    own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
+                    own_unc = min(get("uncertainty_km") or 0.0, 300.0)
                     # (names whose context is the same object share their distances)
-                    key = (id(ctx), c["lat"], c["lon"], own_unc)
+                    key = (ctx_id, lat, c["lon"], own_unc)
                     d = distances.get(key)
                     if d is None:
-                        d = distances[key] = ctx.smallest(c["lat"], c["lon"], own_unc)
-                    s += W["text_near_places"] * math.exp(-d / PROXIMITY_KM)
-                    why.append(f"{d:.0f} km from other places in the text")
-                if c.get("lat") is not None and c.get("kind") not in ("country", "continent", "admin1", "region") \
+                        d = distances[key] = ctx.smallest(lat, c["lon"], own_unc)
+                        text = near_why[key] = f"{d:.0f} km from other places in the text"
+                    else:
+                        text = near_why[key]
+                    s += near_weight * math.exp(-d / PROXIMITY_KM)
+                    why.append(text)
+                if lat is not None and kind not in ("country", "continent", "admin1", "region") \
                         and not bare_area \
-                        and c.get("name_similarity", 1.0) >= 0.95:
+                        and get("name_similarity", 1.0) >= 0.95:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
-                    pd = pairs.nearest_other(c["lat"], c["lon"], pair_key, c.get("uncertainty_km") or 0.0)
+                    pd = pairs.nearest_other(lat, c["lon"], pair_key, get("uncertainty_km") or 0.0)
                     if pd is not None:
-                        s += W["text_namesake_pair"]
+                        s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
-                if text_countries.get(c.get("country"), set()) - {own} and c.get("kind") != "country":
+                country_by_other = named_by_other.get((country, own))
+                if country_by_other is None:
+                    country_by_other = named_by_other[(country, own)] = _named_by_other(
+                        text_countries.get(country), own)
+                if country_by_other and kind != "country":
                     s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
-                if not bare_area and c.get("admin1") and c.get("kind") not in ("country", "admin1") and \
-                        provinces.get((c.get("country"), plain(c["admin1"])), set()) - {own}:
+                if not bare_area and get("admin1") and kind not in ("country", "admin1") and \
+                        _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += W["text_province_named"]
                     why.append(f"in {c['admin1']}, named in the text")
-                if c.get("kind") == "country" and text_countries.get(c.get("country"), set()) - {own}:
+                if kind == "country" and country_by_other:
                     s += W["text_country_holds_places"]
                     why.append(f"other places of the text lie in {c['country']}")
-                if (c.get("kind") in ("country", "admin1", "continent") or _built_in_area(c)) \
-                        and c.get("name_similarity", 0) == 1.0 and m.get("kind") in (None, "admin1", "country") \
-                        and (c.get("kind") != "admin1" or (c.get("importance") or 0) > city_fame):
+                if (kind in ("country", "admin1", "continent") or _built_in_area(c)) \
+                        and get("name_similarity", 0) == 1.0 and bare_mention \
+                        and (kind != "admin1" or (get("importance") or 0) > city_fame):
                     # a bare country or province name means that, not a small namesake near
                     # the other places of the text ("California" beside Maryland towns); a
                     # sparsely peopled province less so (Manchester the Jamaican parish)
-                    s += W["text_bare_area"] if c.get("kind") != "admin1" or (c.get("importance") or 0) >= 0.65 \
+                    s += W["text_bare_area"] if kind != "admin1" or (get("importance") or 0) >= 0.65 \
                         else W["text_bare_small_area"]
-                if m.get("kind") in FACILITY_KINDS and c.get("kind") in KIND_FAMILY.get(m["kind"], {m["kind"]}):
+                if facility_family is not None and kind in facility_family:
                     s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
-                if c.get("kind") == "admin2" and m.get("kind") not in ("admin2",):
+                if kind == "admin2" and county_bare:
                     s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
                 if plain(c["name"]) == core:
                     s += W["text_own_name"]  # the place's own name, not one of its alternate names
-                s += W["text_importance"] * (c.get("importance") or 0.0)  # context must not drown a capital in villages
-                s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
+                s += W["text_importance"] * (get("importance") or 0.0)  # context must not drown a capital in villages
+                s *= 0.5 + 0.5 * get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")
             cands.sort(key=lambda c: -c["context_score"])

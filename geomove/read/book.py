@@ -94,14 +94,13 @@ class GazetteerBook:
 def _near_border(place: dict, iso2: str, km: float) -> bool:
     try:
         import shapely
-        from ..borders import _countries
-        codes, _names, parts, _bounds = _countries()
+        from ..borders import country_parts
+        parts = country_parts(iso2)  # that country's outline only, not the world's
     except NO_BORDERS:  # no polygons: no inference, which is the cautious answer
         return False
     point = shapely.Point(place["lon"], place["lat"])
     degrees = km / 111.0
-    return any(code == iso2 and any(part.distance(point) <= degrees for part in country_parts)
-               for code, country_parts in zip(codes, parts))
+    return any(part.distance(point) <= degrees for part in parts)
 
 
 class NoBook:
