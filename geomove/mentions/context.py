@@ -151,7 +151,10 @@ class ContextRanking:
                     s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
                 if plain(c["name"]) == core:
                     s += W["text_own_name"]  # the place's own name, not one of its alternate names
-                s += W["text_importance"] * (c.get("importance") or 0.0)  # context must not drown a capital in villages
+                # context must not drown a capital in villages; a town a crossing or base is named
+                # after counts as that important here too (Ras al-Ayn, a village of 0 in GeoNames,
+                # against a town elsewhere that has its name only as an alternate name)
+                s += W["text_importance"] * max(c.get("importance") or 0.0, c.get("lent_importance") or 0.0)
                 s *= 0.5 + 0.5 * c.get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")

@@ -1,0 +1,22 @@
+"""A place by its own name before a namesake that has the name only among its other names, and a
+city before the province named after it (issue 11). Sentences written for these tests."""
+
+from geomove.mentions import places
+
+
+def _only(text, gazetteer):
+    got = places(text, gazetteer=gazetteer)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_a_town_a_crossing_is_named_after_beats_a_far_town_with_its_name_as_an_alternate(gazetteer):
+    # GeoNames counts the Syrian town as a village of 0; an Israeli town lists its name as an
+    # alternate name: the crossing named after the town says it matters
+    got = _only("Shelling was reported overnight in Ras al-Ayn.", gazetteer)
+    assert got["country"] == "SY"
+
+
+def test_the_alternate_name_still_finds_the_place_when_nothing_else_has_it(gazetteer):
+    got = _only("The delegation flew on to Rosh HaAyin.", gazetteer)
+    assert got["country"] == "IL"
