@@ -1,6 +1,8 @@
 """A place by its own name before a namesake that has the name only among its other names, and a
 city before the province named after it (issue 11). Sentences written for these tests."""
 
+import pytest
+
 from geomove.mentions import places
 
 
@@ -20,3 +22,25 @@ def test_a_town_a_crossing_is_named_after_beats_a_far_town_with_its_name_as_an_a
 def test_the_alternate_name_still_finds_the_place_when_nothing_else_has_it(gazetteer):
     got = _only("The delegation flew on to Rosh HaAyin.", gazetteer)
     assert got["country"] == "IL"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Kherson", "UA"), ("Donetsk", "UA"), ("Kharkiv", "UA"), ("Zaporizhzhia", "UA"),
+    ("Idlib", "SY"), ("Aleppo", "SY"), ("Raqqa", "SY"), ("Deir ez-Zor", "SY"), ("Kassala", "SD"),
+])
+def test_a_bare_name_of_a_city_a_province_is_named_after_means_the_city(gazetteer, name, country):
+    got = _only(f"Artillery shelled {name} again on Tuesday.", gazetteer)
+    assert got["country"] == country
+    assert got["kind"] in ("city", "town"), got
+
+
+@pytest.mark.parametrize("text", ["Artillery shelled Kherson oblast again.",
+                                  "Artillery shelled the Kherson region again.",
+                                  "Artillery shelled Donetsk province again."])
+def test_a_province_word_keeps_the_province(gazetteer, text):
+    assert _only(text, gazetteer)["kind"] == "admin1"
+
+
+def test_a_province_of_its_own_name_stays_the_province(gazetteer):
+    # the text spells the province's own name: the fewer-people test still decides
+    assert _only("Voters in Quebec went to the polls.", gazetteer)["kind"] == "admin1"
