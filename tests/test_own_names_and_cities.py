@@ -44,3 +44,8 @@ def test_a_province_word_keeps_the_province(gazetteer, text):
 def test_a_province_of_its_own_name_stays_the_province(gazetteer):
     # the text spells the province's own name: the fewer-people test still decides
     assert _only("Voters in Quebec went to the polls.", gazetteer)["kind"] == "admin1"
+
+
+def test_a_border_town_opening_a_sentence_before_a_copula_is_the_town(gazetteer):
+    got = places("Ras al-Ayn was calm after the truce.", gazetteer=gazetteer)
+    assert [p["country"] for p in got] == ["SY"]

@@ -138,7 +138,10 @@ class Acceptance:
             if imp >= _ONE_READING_IMPORTANCE and self._one_reading(m, cands):
                 m["support"] = "a town's own name with no other reading"
                 continue
-            if imp >= _COPULA_SUBJECT_IMPORTANCE and self._subject_of_a_copula(m, best):
+            # (a town a crossing or base is named after counts as that important: GeoNames
+            # has some border towns as villages of 0)
+            if max(imp, best.get("lent_importance") or 0.0) >= _COPULA_SUBJECT_IMPORTANCE \
+                    and self._subject_of_a_copula(m, best):
                 m["support"] = "opens the sentence before " + repr(self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)[0].lower)
                 continue
             m["drop"] = True
