@@ -56,3 +56,11 @@ def test_a_city_a_province_is_named_after_is_kept_after_a_verb(gazetteer):
     # the city small; the airport named after it says it matters)
     got = places("Drones struck Kherson before dawn.", gazetteer=gazetteer)
     assert [(p["country"], p["kind"]) for p in got] == [("UA", "town")]
+
+
+def test_a_plural_area_word_after_a_list_makes_each_name_an_area(gazetteer):
+    got = places("Rockets hit the Kherson and Zaporizhzhia regions on Monday.", gazetteer=gazetteer)
+    assert [(p["surface"], p["kind"]) for p in got] == [("Kherson", "admin1"), ("Zaporizhzhia", "admin1")]
+    got = places("Rockets hit Kherson and Zaporizhzhia on Monday.", gazetteer=gazetteer)
+    assert [p["kind"] for p in got] == ["town", "city"]
+
