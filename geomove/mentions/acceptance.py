@@ -85,7 +85,9 @@ class Acceptance:
             if not cands or m["role"] not in ("place", "organisation"):
                 continue
             best = cands[0]
-            imp = best.get("importance") or 0.0
+            # (a town a crossing, base or airport is named after counts as that important:
+            # GeoNames has some border towns as villages of 0, Kherson at 66,000 people)
+            imp = max(best.get("importance") or 0.0, best.get("lent_importance") or 0.0)
             if m["role"] == "organisation" and not self._place_in_org_name(m, best) and not (
                     best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])

@@ -179,7 +179,10 @@ class ContextRanking:
                     s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
                 if plain(c["name"]) == core:
                     s += W["text_own_name"]  # the place's own name, not one of its alternate names
-                s += W["text_importance"] * (get("importance") or 0.0)  # context must not drown a capital in villages
+                # context must not drown a capital in villages; a town a crossing or base is named
+                # after counts as that important here too (Ras al-Ayn, a village of 0 in GeoNames,
+                # against a town elsewhere that has its name only as an alternate name)
+                s += W["text_importance"] * max(get("importance") or 0.0, get("lent_importance") or 0.0)
                 s *= 0.5 + 0.5 * get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")
@@ -284,13 +287,22 @@ class ContextRanking:
             # ... and hold a fair share of its people: "Aleppo", "New York" are the cities,
             # "Quebec" (a twentieth of its province) the province
             people = ((top.get("raw") or {}).get("population_of_cities") or 0)
-            major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people
+            major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
+                or self._province_by_another_name(top, c, core)
             if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
                     and inside and major:
                 # (in the province: California, Missouri is not the city California is named after)
                 cands.insert(0, cands.pop(i))
                 cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
                 return
+
+    @staticmethod
+    def _province_by_another_name(province: dict, city: dict, core: str) -> bool:
+        """The text spells the city's own name, the province has it only among its other names
+        ("Kherson" beside "Khersonska oblast"; "Aleppo", governorate "Halab"): the name means
+        the city however few of the province's people the index counts in it."""
+        return plain(province.get("name") or "") != core and city.get("name_similarity", 0) >= 0.95 \
+            and core in (plain(city.get("name") or ""), plain(city.get("matched_name") or ""))
 
     def _one_sense_per_text(self, mentions: list[dict]) -> None:
         """Facilities sharing a name (a border crossing and a garrison named after one

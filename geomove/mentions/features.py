@@ -9,6 +9,7 @@ steps after acceptance):
 - a built-in area whose last word the text writes in lower case ("the Lachin corridor");
 - a compass word before a well-known city ("North Dallas", "East Aleppo"): a part of it;
 - a province word ("the provinces of Nyanza, ...") naming a built-in '<name> Province';
+- "the Balkan region": the built-in region of the plural name, not a province of the singular;
 - a sentence-opening "The" ("The Atlantic flyway") that is no part of the name, and a
   capitalised "The" mid-sentence that makes a title ("a video by The Atlantic").
 """
@@ -56,6 +57,24 @@ class FeatureWords:
             else:
                 m.update(end=nxt[0].end, surface=longer, n_tokens=m["n_tokens"] + 1, cands=[area], role="place")
             m.pop("qualifier_left_out", None)
+
+    def _regions_named_in_the_singular(self, mentions: list[dict]) -> None:
+        """'the Balkan region': a name the text calls a region whose plural is a built-in region
+        (the Balkans) is that region, not a province of the singular name elsewhere (Balkan in
+        Turkmenistan). Only the word 'region': 'Balkan province' keeps the province."""
+        for m in mentions:
+            if m["role"] != "place" or m.get("kind") != "admin1" or m.get("cc") or m.get("tok") is None \
+                    or not m["surface"][-1:].isalpha():
+                continue
+            nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
+            if not nxt or nxt[0].lower not in ("region", "regions"):
+                continue
+            if len(nxt) > 1 and nxt[1].lower == "of":
+                continue  # "the Balkan region of Turkmenistan": a part of the country named
+            area = area_place(m["surface"] + "s")
+            if area is not None and area.get("kind") == "region":
+                area["why"] = area.get("why", "") + f"; '{m['surface']} region' names the {area['name']}"
+                m["cands"] = [area]
 
     def _provinces_by_their_kind_word(self, mentions: list[dict]) -> None:
         """'the provinces of Nyanza, Rift Valley and Western': a name the text calls a province,

@@ -110,6 +110,7 @@ class _Finder(
         self._features_without_their_head_word(mentions)
         self._parts_of_cities(mentions)
         self._provinces_by_their_kind_word(mentions)
+        self._regions_named_in_the_singular(mentions)
         self._add_shared_country_names(mentions)
         self._add_former_country_names(mentions)
         self._apply_demonym_before(mentions)

@@ -406,7 +406,26 @@ class RunScanner:
         before = self.prev_word(run[k], 2)
         if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
             return KIND_BEFORE[before[0].lower]
-        return self._kind_of_list(run[k])
+        return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    # plural kind words that, after a list of names, say what each name is ("the Kherson and
+    # Zaporizhzhia regions"); not "states" ("the Gulf states") nor "cities" or "towns"
+    _AREAS_AFTER_LIST = frozenset({"regions", "provinces", "governorates", "oblasts", "districts", "counties"})
+
+    def _kind_after_list(self, tok_index: int) -> str | None:
+        """'the Kherson and Zaporizhzhia regions': the kind a plural area word after a list of
+        names gives each name of the list (walking on over names, commas and 'and'/'or')."""
+        toks = self.toks
+        j = tok_index + 1
+        sentence = toks[tok_index].sentence
+        while j < len(toks) and j - tok_index <= 24 and toks[j].sentence == sentence:
+            t = toks[j]
+            if t.lower in self._AREAS_AFTER_LIST:
+                return KIND_BEFORE_LIST[t.lower]
+            if not (t.text in (",", "-") or t.lower in ("and", "or") or t.text[:1].isupper()):
+                return None
+            j += 1
+        return None
 
     def _kind_of_list(self, tok_index: int) -> str | None:
         """'the states of Texas and Georgia': the kind a plural kind word before a list of names
