@@ -34,3 +34,23 @@ def test_a_famous_name_heading_an_organisation_is_the_place_of_the_namesake_mean
 ])
 def test_an_everyday_word_heading_an_organisation_is_still_no_place(gazetteer, text, surface):
     assert not _found(text, gazetteer, surface)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A barn burned down last night in Glasgow. The Glasgow Fire Department said nobody was hurt.", "Glasgow"),
+    ("Floodwater closed two roads in Red Deer on Sunday, and the Red Deer Rowing Club cancelled practice.",
+     "Red Deer"),
+])
+def test_a_body_named_after_a_place_the_text_names_alone_names_that_place(gazetteer, text, surface):
+    hits = _found(text, gazetteer, surface)
+    assert len(hits) == 2, hits
+    assert hits[0]["gazetteer_id"] == hits[1]["gazetteer_id"]
+    assert hits[1]["role"] == "organisation" and hits[1]["lat"] is not None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A barn burned down last night near the farm. The Glasgow Fire Department said nobody was hurt.", "Glasgow"),
+    ("The Red Deer Rowing Club cancelled practice on Sunday.", "Red Deer"),
+])
+def test_a_body_named_after_a_lesser_place_the_text_does_not_name_is_no_place(gazetteer, text, surface):
+    assert not _found(text, gazetteer, surface)

@@ -101,6 +101,8 @@ class Acceptance:
                 # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
                 # surroundings name the place they belong to
                 m["drop"] = True
+                if best.get("name_similarity") == 1.0 and self._heads_a_named_body(m):
+                    m["org_of_a_place"] = True  # (kept if the text names the place alone: see below)
                 continue
             if self._saint_of_a_church(m):
                 m["drop"] = True  # "the church of St. Peter and St. Paul": the saints it is named for
@@ -147,6 +149,20 @@ class Acceptance:
                 m["support"] = "opens the sentence before " + repr(self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)[0].lower)
                 continue
             m["drop"] = True
+        self._bodies_of_places_named_alone(mentions)
+
+    @staticmethod
+    def _bodies_of_places_named_alone(mentions: list[dict]) -> None:
+        """'a crash in Hanley ... the Hanley Fire Department said': a name opening an
+        organisation's name is the place the text names alone elsewhere, whatever the name's
+        fame (a body belongs to the town it is named after)."""
+        kept = {(plain(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
+                if m["role"] == "place" and not m.get("drop") and m.get("cands")}
+        for m in mentions:
+            if m.pop("org_of_a_place", False) and \
+                    (plain(m["surface"]), m["cands"][0].get("gazetteer_id")) in kept:
+                m["drop"] = False
+                m["support"] = "a body named after a place the text names alone"
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
         """A lesser settlement read only by another of its names that is an English word or a
