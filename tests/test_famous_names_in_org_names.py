@@ -54,3 +54,14 @@ def test_a_body_named_after_a_place_the_text_names_alone_names_that_place(gazett
 ])
 def test_a_body_named_after_a_lesser_place_the_text_does_not_name_is_no_place(gazetteer, text, surface):
     assert not _found(text, gazetteer, surface)
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("The director of the University of Michigan Center for Vision Science spoke.", "Michigan", "admin1"),
+    ("Researchers at the Ohio Center for Soil Studies spoke.", "Ohio", "admin1"),
+])
+def test_a_state_before_an_organisation_word_is_not_a_village_named_with_that_word(gazetteer, text, surface, kind):
+    found = find_mentions(text, gazetteer=gazetteer)
+    hits = [m for m in found if m["surface"] == surface]
+    assert hits and hits[0]["kind"] == kind, [(m["surface"], m.get("name"), m.get("kind")) for m in found]
+    assert not [m for m in found if m["surface"].endswith("Center")]

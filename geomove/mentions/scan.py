@@ -63,7 +63,8 @@ class RunScanner:
                     continue
                 m = self.match(surface, run, k, n, marks)
                 if m:
-                    hit = (n, m)
+                    shorter = self._famous_before_org_word(run, k, n, m, marks)
+                    hit = (n - 1, shorter) if shorter else (n, m)
                     break
             if hit:
                 n, m = hit
@@ -126,6 +127,24 @@ class RunScanner:
                     m = {**m, "role": "organisation"}
             keep.append(m)
         return keep
+
+    def _famous_before_org_word(self, run: list[int], k: int, n: int, m: dict, marks) -> dict | None:
+        """'the University of Ohio Center for X': a lesser place whose name ends in an
+        organisation's kind word ("Ohio Center", a village) read where the words before that
+        word name a state or a country; the longer name is the body's, the shorter the place.
+        The shorter match, or None."""
+        last = self.toks[run[k + n - 1]]
+        if n < 2 or last.lower not in ORG_SUFFIXES or not last.text[:1].isupper():
+            return None
+        best = (m.get("cands") or [{}])[0]
+        if best.get("kind") in ("country", "admin1") or (best.get("importance") or 0.0) >= 0.55:
+            return None
+        first, end = self.toks[run[k]], self.toks[run[k + n - 2]]
+        short = self.match(self.text[first.start:end.end], run, k, n - 1, marks)
+        top = (short or {}).get("cands") or [{}]
+        if short and top[0].get("kind") in ("country", "admin1") and top[0].get("name_similarity") == 1.0:
+            return short
+        return None
 
     def _words_of_no_place(self, idx: list[int]) -> bool:
         """Are these capitalised words none of them a place's name or a demonym?"""
