@@ -65,3 +65,17 @@ def test_a_state_before_an_organisation_word_is_not_a_village_named_with_that_wo
     hits = [m for m in found if m["surface"] == surface]
     assert hits and hits[0]["kind"] == kind, [(m["surface"], m.get("name"), m.get("kind")) for m in found]
     assert not [m for m in found if m["surface"].endswith("Center")]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Is US farm debt too high?", "US", "US"),
+    ("Are UK ports ready for the winter rush?", "UK", "GB"),
+    ("Is the US grain harvest late this year?", "US", "US"),
+])
+def test_a_country_abbreviation_after_a_question_verb_is_the_country(gazetteer, text, surface, country):
+    hits = _found(text, gazetteer, surface)
+    assert hits and hits[0]["country"] == country, find_mentions(text, gazetteer=gazetteer)
+
+
+def test_a_question_verb_is_no_town_of_its_name(gazetteer):
+    assert not find_mentions("Is it over? Nobody in the office knew.", gazetteer=gazetteer)
