@@ -290,3 +290,8 @@ CHURCH_WORDS = frozenset("church churches cathedral basilica chapel monastery co
 # "Station Road"): such a name read as a suburb on another continent is most likely the local one.
 LANDMARK_WORDS = frozenset("park square street road avenue gardens garden market bridge stadium station "
                            "plaza mall".split())
+
+# Verbs that open a question ("Is US debt too high?", "Are Canadian ports ready?"): a sentence's
+# first word that is no name, whatever town is called so ("Is" in Russia).
+QUESTION_OPENERS = frozenset("is are was were does do did has have had can could will would should shall may might "
+                             "must".split())

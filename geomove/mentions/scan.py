@@ -10,6 +10,7 @@ from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+    QUESTION_OPENERS,
 )
 from .words import FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import is_nameish
@@ -382,7 +383,8 @@ class RunScanner:
             toks, names = self.toks, [0]
             for j in run:
                 no_name = (toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
-                           or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS)
+                           or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS
+                           or toks[j].lower in QUESTION_OPENERS and toks[j].first_in_sentence)
                 names.append(names[-1] + (not no_name))
             kept = self._no_name_counts[id(run)] = (run, marks, names)
         names = kept[2]
