@@ -79,3 +79,21 @@ def test_a_country_abbreviation_after_a_question_verb_is_the_country(gazetteer, 
 
 def test_a_question_verb_is_no_town_of_its_name(gazetteer):
     assert not find_mentions("Is it over? Nobody in the office knew.", gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("She won a place on the Summer US fellowship scheme.", "US", "US"),
+    ("Volunteers ran the Community UK litter drive in spring.", "UK", "GB"),
+    ("Tickets for Fashion UK week sold out.", "UK", "GB"),
+])
+def test_a_country_abbreviation_beside_an_everyday_word_is_the_country(gazetteer, text, surface, country):
+    hits = _found(text, gazetteer, surface)
+    assert hits and hits[0]["country"] == country, find_mentions(text, gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Listeners tuned in to the Voice of America broadcast.", "America"),
+    ("JOIN US for the Summer Fair.", "US"),
+])
+def test_an_organisation_joined_by_of_or_a_shouted_pronoun_is_no_country(gazetteer, text, surface):
+    assert not _found(text, gazetteer, surface)

@@ -381,15 +381,24 @@ class RunScanner:
         kept = self._no_name_counts.get(id(run))
         if kept is None or kept[0] is not run or kept[1] is not marks:
             toks, names = self.toks, [0]
+            # ("Voice of America": words joined by "of" are one organisation's name)
+            joined = any(toks[j].lower in CONNECTORS and toks[j].text[:1].islower() for j in run)
             for j in run:
                 no_name = (toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
                            or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS
-                           or toks[j].lower in QUESTION_OPENERS and toks[j].first_in_sentence)
+                           or toks[j].lower in QUESTION_OPENERS and toks[j].first_in_sentence
+                           or not joined and self._everyday_word_of_no_place(j))
                 names.append(names[-1] + (not no_name))
             kept = self._no_name_counts[id(run)] = (run, marks, names)
         names = kept[2]
         lo, hi = self._list_item_bounds(run, k)
         return names[hi + 1] - names[lo] - (names[k + 1] - names[k]) == 0
+
+    def _everyday_word_of_no_place(self, j: int) -> bool:
+        """'Generation', 'Youth', 'Summer': a capitalised word English writes every day (whatever
+        hamlet is called so): "the Youth UK scheme" names the country as much as "the UK scheme"."""
+        tok = self.toks[j]
+        return not tok.is_upper and is_everyday_word(tok.text)
 
     def _region_in_text(self, i: int) -> tuple[str, list[dict]] | None:
         """'Surrey, B.C.', 'Barrie, Ont.', 'in B.C.': an abbreviated state or province."""
