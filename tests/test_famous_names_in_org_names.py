@@ -97,3 +97,22 @@ def test_a_country_abbreviation_beside_an_everyday_word_is_the_country(gazetteer
 ])
 def test_an_organisation_joined_by_of_or_a_shouted_pronoun_is_no_country(gazetteer, text, surface):
     assert not _found(text, gazetteer, surface)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Shoppers prefer made-in-Italy shoes.", "Italy", "IT"),
+    ("A born-in-Ohio chef opened a bistro.", "Ohio", "US"),
+])
+def test_a_place_at_the_end_of_a_hyphenated_phrase_is_that_place(gazetteer, text, surface, country):
+    hits = _found(text, gazetteer, surface)
+    assert hits and hits[0]["country"] == country and (hits[0]["start"], hits[0]["end"]) == (
+        text.index(surface), text.index(surface) + len(surface)), find_mentions(text, gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "The pro-Western party won the vote.",
+    "Critics called the plan un-American.",
+    "The talks ran to mid-July.",
+])
+def test_other_hyphenated_words_with_a_capital_name_no_place(gazetteer, text):
+    assert not [m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"]
