@@ -116,3 +116,15 @@ def test_a_place_at_the_end_of_a_hyphenated_phrase_is_that_place(gazetteer, text
 ])
 def test_other_hyphenated_words_with_a_capital_name_no_place(gazetteer, text):
     assert not [m for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"]
+
+
+def test_a_county_joined_by_a_hyphen_to_its_town_is_the_county(gazetteer):
+    text = "Paramedics in Ontario said Middlesex-London EMS crews now carry masks."
+    county = _found(text, gazetteer, "Middlesex")
+    town = _found(text, gazetteer, "London")
+    assert county and county[0]["kind"] == "admin2" and county[0]["country"] == "CA", county
+    assert town and town[0]["country"] == "CA", town
+
+
+def test_a_double_barrelled_surname_is_no_pair_of_places(gazetteer):
+    assert not find_mentions("The Lloyd-Jones report came out.", gazetteer=gazetteer)
