@@ -128,3 +128,11 @@ def test_a_county_joined_by_a_hyphen_to_its_town_is_the_county(gazetteer):
 
 def test_a_double_barrelled_surname_is_no_pair_of_places(gazetteer):
     assert not find_mentions("The Lloyd-Jones report came out.", gazetteer=gazetteer)
+
+
+def test_a_body_named_after_the_dateline_town_names_that_town(gazetteer):
+    text = "WOLCOTT — A roofer was sentenced on Friday, the Wolcott Fire Department said."
+    body = _found(text, gazetteer, "Wolcott")
+    dateline = _found(text, gazetteer, "WOLCOTT")
+    assert body and dateline and body[0]["gazetteer_id"] == dateline[0]["gazetteer_id"], (body, dateline)
+    assert not _found("A roofer was sentenced on Friday, the Wolcott Fire Department said.", gazetteer, "Wolcott")

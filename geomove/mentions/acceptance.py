@@ -156,8 +156,9 @@ class Acceptance:
         """'a crash in Hanley ... the Hanley Fire Department said': a name opening an
         organisation's name is the place the text names alone elsewhere, whatever the name's
         fame (a body belongs to the town it is named after)."""
+        # (the dateline too: "HANLEY — ... in Hanley Superior Court")
         kept = {(plain(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
-                if m["role"] == "place" and not m.get("drop") and m.get("cands")}
+                if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")}
         for m in mentions:
             if m.pop("org_of_a_place", False) and \
                     (plain(m["surface"]), m["cands"][0].get("gazetteer_id")) in kept:
