@@ -136,3 +136,9 @@ def test_a_body_named_after_the_dateline_town_names_that_town(gazetteer):
     dateline = _found(text, gazetteer, "WOLCOTT")
     assert body and dateline and body[0]["gazetteer_id"] == dateline[0]["gazetteer_id"], (body, dateline)
     assert not _found("A roofer was sentenced on Friday, the Wolcott Fire Department said.", gazetteer, "Wolcott")
+
+
+def test_a_province_whose_name_ends_in_an_organisation_word_heading_a_body_is_the_province(gazetteer):
+    text = "Officials of the West Bank Water Authority met donors."
+    hits = _found(text, gazetteer, "West Bank")
+    assert hits and hits[0]["country"] == "PS" and hits[0]["kind"] == "admin1", find_mentions(text, gazetteer=gazetteer)

@@ -331,9 +331,11 @@ class Acceptance:
         "Buffalo Public Schools") rather than a word of the name itself ("Drug Administration",
         "Franklin Elementary")? ``fame``: how well known the name is among all its readings."""
         words = m["surface"].split()
+        famous = best.get("kind") in ("country", "admin1") and best.get("name_similarity") == 1.0
+        if famous and len(words) > 1 and plain(self.gaz.split_kind(best.get("name") or "")[0]) == plain(m["surface"]):
+            return True  # "West Bank Health Ministry": a province whose own name ends in "Bank"
         if any(w.lower() in ORG_SUFFIXES for w in words):
             return False  # "Centre", "Union": the organisation's kind, whatever region shares it
-        famous = best.get("kind") in ("country", "admin1") and best.get("name_similarity") == 1.0
         if famous:
             return True
         imp = max(best.get("importance") or 0.0, fame or 0.0)
