@@ -123,6 +123,9 @@ LOCAL_BODY_NOUNS = frozenset("""
 police council councillors residents mayor firefighters
 """.split())
 
+# titles of a place's own office written before a person's name ("Hanley Mayor Jo Bell")
+LOCAL_OFFICE_TITLES = frozenset("mayor governor councillor councilor reeve".split())
+
 # nouns of an office or a people of a place before "of" ("the mayor of X", "residents of Y",
 # "the outskirts of Z"): what follows "of" is the place
 OF_PLACE_NOUNS = frozenset("""

@@ -142,3 +142,14 @@ def test_a_province_whose_name_ends_in_an_organisation_word_heading_a_body_is_th
     text = "Officials of the West Bank Water Authority met donors."
     hits = _found(text, gazetteer, "West Bank")
     assert hits and hits[0]["country"] == "PS" and hits[0]["kind"] == "admin1", find_mentions(text, gazetteer=gazetteer)
+
+
+def test_a_town_before_its_mayor_and_a_name_is_that_town(gazetteer):
+    found = [m for m in find_mentions("Reporters met Wolcott Mayor Ann Lee on Monday.", gazetteer=gazetteer)
+             if m["role"] == "place"]
+    hits = [m for m in found if m["surface"] == "Wolcott"]
+    assert hits and hits[0]["country"] == "US", found
+
+
+def test_a_title_alone_before_a_name_is_no_place(gazetteer):
+    assert not find_mentions("The Mayor John Smith told the crowd to go home.", gazetteer=gazetteer)

@@ -14,7 +14,7 @@ from ..textutil import Token
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
-    LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, SAINT_WORDS, UNIT_WORDS,
+    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, SAINT_WORDS, UNIT_WORDS,
 )
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, is_common_word
@@ -249,6 +249,9 @@ class Acceptance:
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
             return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
+        if len(nxt) > 1 and nxt[0].lower in LOCAL_OFFICE_TITLES and nxt[0].text[:1].isupper() \
+                and nxt[1].text[:1].isupper() and self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
+            return f"before '{nxt[0].text}' and a name", True  # "Hanley Mayor Jo Bell": the town's mayor
         if len(nxt) > 1 and nxt[0].text == "," and nxt[1].lower == "where":
             return "before ', where'", True  # "X, where the army has a base": a clause about a place
         if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper() and \

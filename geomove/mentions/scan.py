@@ -100,7 +100,9 @@ class RunScanner:
                 idx = m["tok"]
                 pos = run.index(idx)
                 neighbours = [run[p] for p in (pos - 1, pos + 1) if 0 <= p < len(run)]
+                # (an office's title after the name is no unknown word: "Hanley Mayor Jo Bell")
                 unknown = [j for j in neighbours if j not in matched_at and toks[j].lower not in CONNECTORS
+                           and not (j == idx + 1 and marks.get(j) == "title")
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
                 other_name = bool(m.get("cands")) and plain(m["cands"][0].get("name") or "") != plain(m["surface"])
