@@ -120,7 +120,7 @@ capital city town village port hub headquarters seat stronghold garrison outpost
 # lower-case nouns of a local body or its people right after a town's name ("X police", "Y
 # residents"): the name is the place they belong to
 LOCAL_BODY_NOUNS = frozenset("""
-police council councillors residents mayor firefighters
+police council councillors residents resident mayor firefighters
 """.split())
 
 # titles of a place's own office written before a person's name ("Hanley Mayor Jo Bell")

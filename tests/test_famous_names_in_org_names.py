@@ -153,3 +153,12 @@ def test_a_town_before_its_mayor_and_a_name_is_that_town(gazetteer):
 
 def test_a_title_alone_before_a_name_is_no_place(gazetteer):
     assert not find_mentions("The Mayor John Smith told the crowd to go home.", gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "Flooding was reported by Wolcott residents at dawn.",
+    "A petition signed by Wolcott resident Ann Lee circulated.",
+])
+def test_a_town_before_its_residents_is_that_town_even_after_by(gazetteer, text):
+    hits = _found(text, gazetteer, "Wolcott")
+    assert hits and hits[0]["role"] == "place" and hits[0]["country"] == "US", find_mentions(text, gazetteer=gazetteer)

@@ -10,7 +10,7 @@ from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
-    QUESTION_OPENERS,
+    QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
 from .words import FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import is_nameish
@@ -287,8 +287,9 @@ class RunScanner:
         # (a place inside an organisation's name: the organisation speaks or is told, not the place)
         # ("experts at CDC Atlanta said": the body speaks from its seat; the city is where)
         seat = k == 1 and toks[run[0]].is_upper and self._after_locative(run[0])
-        spoken = not facility and not in_org and not seat and (self.speaks(run[k + n - 1], run[k]) or (
-            self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
+        spoken = not facility and not in_org and not seat and not self._before_its_people(run[k + n - 1]) and (
+            self.speaks(run[k + n - 1], run[k]) or (
+                self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
@@ -319,6 +320,12 @@ class RunScanner:
             return []
         area = area_place(longer)
         return [area] if area is not None else []
+
+    def _before_its_people(self, tok_index: int) -> bool:
+        """'reported by Hanley residents', 'told Hanley police': the people or body of the place
+        speak or are told, not the place (nor a person or an outlet of its name)."""
+        nxt = self.next_tokens(tok_index, 1)
+        return bool(nxt) and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower()
 
     def _after_locative(self, tok_index: int) -> bool:
         """Is the token written right after a locative preposition ('at', 'to', 'from', 'in')?
