@@ -41,7 +41,7 @@ def test_an_everyday_word_heading_an_organisation_is_still_no_place(gazetteer, t
     ("Floodwater closed two roads in Red Deer on Sunday, and the Red Deer Rowing Club cancelled practice.",
      "Red Deer"),
 ])
-def test_a_body_named_after_a_place_the_text_names_alone_names_that_place(gazetteer, text, surface):
+def test_a_body_named_after_a_town_named_alone_elsewhere_names_that_town(gazetteer, text, surface):
     hits = _found(text, gazetteer, surface)
     assert len(hits) == 2, hits
     assert hits[0]["gazetteer_id"] == hits[1]["gazetteer_id"]
@@ -57,7 +57,7 @@ def test_a_body_named_after_a_lesser_place_the_text_does_not_name_is_no_place(ga
 
 
 @pytest.mark.parametrize("text, surface, kind", [
-    ("The director of the University of Michigan Center for Vision Science spoke.", "Michigan", "admin1"),
+    ("Funds went to the Michigan Center for Lake Studies.", "Michigan", "admin1"),
     ("Researchers at the Ohio Center for Soil Studies spoke.", "Ohio", "admin1"),
 ])
 def test_a_state_before_an_organisation_word_is_not_a_village_named_with_that_word(gazetteer, text, surface, kind):

@@ -163,7 +163,7 @@ class Acceptance:
             if m.pop("org_of_a_place", False) and \
                     (plain(m["surface"]), m["cands"][0].get("gazetteer_id")) in kept:
                 m["drop"] = False
-                m["support"] = "a body named after a place the text names alone"
+                m["support"] = "a body named after a town written alone elsewhere in the text"
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
         """A lesser settlement read only by another of its names that is an English word or a
