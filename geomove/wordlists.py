@@ -120,8 +120,11 @@ capital city town village port hub headquarters seat stronghold garrison outpost
 # lower-case nouns of a local body or its people right after a town's name ("X police", "Y
 # residents"): the name is the place they belong to
 LOCAL_BODY_NOUNS = frozenset("""
-police council councillors residents mayor firefighters
+police council councillors residents resident mayor firefighters
 """.split())
+
+# titles of a place's own office written before a person's name ("Hanley Mayor Jo Bell")
+LOCAL_OFFICE_TITLES = frozenset("mayor governor councillor councilor reeve".split())
 
 # nouns of an office or a people of a place before "of" ("the mayor of X", "residents of Y",
 # "the outskirts of Z"): what follows "of" is the place
@@ -290,3 +293,8 @@ CHURCH_WORDS = frozenset("church churches cathedral basilica chapel monastery co
 # "Station Road"): such a name read as a suburb on another continent is most likely the local one.
 LANDMARK_WORDS = frozenset("park square street road avenue gardens garden market bridge stadium station "
                            "plaza mall".split())
+
+# Verbs that open a question ("Is US debt too high?", "Are Canadian ports ready?"): a sentence's
+# first word that is no name, whatever town is called so ("Is" in Russia).
+QUESTION_OPENERS = frozenset("is are was were does do did has have had can could will would should shall may might "
+                             "must".split())

@@ -74,16 +74,21 @@ def test_list_items_and_their_names_are_counted_as_by_a_walk():
 
     from geomove.mentions import HONORIFICS, STOPWORDS, _Finder
 
+    from geomove.mentions.words import is_everyday_word
+    from geomove.wordlists import CONNECTORS, QUESTION_OPENERS
+
     class Tok:
-        def __init__(self, lower):
-            self.lower = lower
+        def __init__(self, lower, first=False):
+            self.lower = self.text = lower
+            self.is_upper, self.first_in_sentence = False, first
 
     rnd = random.Random(7)
     for _ in range(2_000):
         finder = _Finder.__new__(_Finder)
         finder._item_bounds, finder._no_name_counts = {}, {}
         n = rnd.randint(1, 10)
-        finder.toks = [Tok(rnd.choice(["and", "or", "us", "kilis", "of", "the", "mr"])) for _ in range(n + 3)]
+        finder.toks = [Tok(rnd.choice(["and", "or", "us", "kilis", "of", "the", "mr", "is", "summer"]),
+                           first=rnd.random() < 0.3) for _ in range(n + 3)]
         run = sorted(rnd.sample(range(n + 3), n))
         marks = {j: rnd.choice(["org", "title", "place"]) for j in run if rnd.random() < 0.3}
         for k in range(n):
@@ -94,6 +99,10 @@ def test_list_items_and_their_names_are_counted_as_by_a_walk():
             while hi + 1 < n and finder.toks[run[hi + 1]].lower not in ("and", "or"):
                 hi += 1
             assert finder._list_item(run, k) == run[lo:hi + 1]
+            joined = any(finder.toks[j].lower in CONNECTORS for j in run)
             walked = all(finder.toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
-                         or finder.toks[j].lower in HONORIFICS for j in run[lo:hi + 1] if j != run[k])
+                         or finder.toks[j].lower in HONORIFICS
+                         or finder.toks[j].lower in QUESTION_OPENERS and finder.toks[j].first_in_sentence
+                         or not joined and is_everyday_word(finder.toks[j].text)
+                         for j in run[lo:hi + 1] if j != run[k])
             assert finder._beside_no_name(run, k, marks) == walked

@@ -14,7 +14,7 @@ from ..textutil import Token
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
-    LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, SAINT_WORDS, UNIT_WORDS,
+    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, SAINT_WORDS, UNIT_WORDS,
 )
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, is_common_word
@@ -88,7 +88,11 @@ class Acceptance:
             # (a town a crossing, base or airport is named after counts as that important:
             # GeoNames has some border towns as villages of 0, Kherson at 66,000 people)
             imp = max(best.get("importance") or 0.0, best.get("lent_importance") or 0.0)
-            if m["role"] == "organisation" and not self._place_in_org_name(m, best) and not (
+            # (a name as well known as "London" is written as a place whichever namesake the
+            # text means: the London of Ontario is no less a place than the famous one)
+            fame = max(imp, m.get("name_fame") or 0.0, self._name_fame(m, cands, best))
+            org_fame = fame if self._heads_a_named_body(m) else imp
+            if m["role"] == "organisation" and not self._place_in_org_name(m, best, org_fame) and not (
                     best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
                     and (m.get("kind") in ("admin1", "admin2")
@@ -97,6 +101,8 @@ class Acceptance:
                 # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
                 # surroundings name the place they belong to
                 m["drop"] = True
+                if best.get("name_similarity") == 1.0 and self._heads_a_named_body(m):
+                    m["org_of_a_place"] = True  # (kept if the text names the place alone: see below)
                 continue
             if self._saint_of_a_church(m):
                 m["drop"] = True  # "the church of St. Peter and St. Paul": the saints it is named for
@@ -116,7 +122,6 @@ class Acceptance:
             famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
             # (a word written as often as "London" is so because of the famous place of the name,
             # whichever namesake the text means)
-            fame = max(imp, m.get("name_fame") or 0.0)
             if single and fame < 0.7 and not famous and (
                     is_common_word(m["surface"], fame) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
@@ -129,7 +134,7 @@ class Acceptance:
                     is_common_word(w) for w in m["surface"].split()):
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue
-            if imp >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
+            if imp >= 0.7 or fame >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
                 continue
             if strong:
                 continue
@@ -144,6 +149,21 @@ class Acceptance:
                 m["support"] = "opens the sentence before " + repr(self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)[0].lower)
                 continue
             m["drop"] = True
+        self._bodies_of_places_named_alone(mentions)
+
+    @staticmethod
+    def _bodies_of_places_named_alone(mentions: list[dict]) -> None:
+        """'a crash in Hanley ... the Hanley Fire Department said': a name opening an
+        organisation's name is the place the text names alone elsewhere, whatever the name's
+        fame (a body belongs to the town it is named after)."""
+        # (the dateline too: "HANLEY — ... in Hanley Superior Court")
+        kept = {(plain(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
+                if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")}
+        for m in mentions:
+            if m.pop("org_of_a_place", False) and \
+                    (plain(m["surface"]), m["cands"][0].get("gazetteer_id")) in kept:
+                m["drop"] = False
+                m["support"] = "a body named after a town written alone elsewhere in the text"
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
         """A lesser settlement read only by another of its names that is an English word or a
@@ -229,6 +249,9 @@ class Acceptance:
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
             return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
+        if len(nxt) > 1 and nxt[0].lower in LOCAL_OFFICE_TITLES and nxt[0].text[:1].isupper() \
+                and nxt[1].text[:1].isupper() and self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
+            return f"before '{nxt[0].text}' and a name", True  # "Hanley Mayor Jo Bell": the town's mayor
         if len(nxt) > 1 and nxt[0].text == "," and nxt[1].lower == "where":
             return "before ', where'", True  # "X, where the army has a base": a clause about a place
         if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper() and \
@@ -273,20 +296,56 @@ class Acceptance:
         return not any(w.lower() in ORG_SUFFIXES or w.lower() in GIVEN_NAMES or w in self.person_words
                        or is_common_word(w) for w in words)
 
-    def _place_in_org_name(self, m: dict, best: dict) -> bool:
+    def _name_fame(self, m: dict, cands: list[dict], best: dict) -> float:
+        """The importance of the best-known place that bears exactly this name among the
+        readings ("London": the British capital, even where the text means London, Ontario);
+        0 unless the reading taken is itself a town called so (not "Metz Airport" for a firm
+        called "Metz Fresh")."""
+        said = plain(self.gaz.split_kind(m["surface"])[0])
+        if best.get("kind") not in ("city", "town") or plain(best.get("name") or "") != said:
+            return 0.0
+        top = 0.0
+        for c in cands[:8]:
+            if c.get("name_similarity") == 1.0 and c.get("kind") in ("city", "town", "country", "admin1") \
+                    and plain(self.gaz.split_kind(c.get("name") or "")[0]) == said:
+                top = max(top, c.get("importance") or 0.0)
+        return top
+
+    def _heads_a_named_body(self, m: dict) -> bool:
+        """Does the name open a run of capitalised words that ends in an organisation's kind
+        word ("London Tenants Network", "the Paris Regional Clinic Center")? Not a name's second
+        word ("Stoke Mandeville Hospital") nor a first name ("Brent Bryson")."""
+        toks = self.toks
+        i = m.get("tok")
+        if i is None:
+            return False
+        if i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].lower != "the" \
+                and toks[i - 1].sentence == toks[i].sentence and toks[i - 1].end + 1 >= toks[i].start:
+            return False
+        j = i + m["n_tokens"]
+        while j < len(toks) and j < i + m["n_tokens"] + 6 and toks[j].text[:1].isupper():
+            if toks[j].lower in ORG_SUFFIXES or toks[j].lower in CHURCH_WORDS:
+                return True
+            j += 1
+        return False
+
+    def _place_in_org_name(self, m: dict, best: dict, fame: float | None = None) -> bool:
         """Is this word of an organisation's name a well-known place ("University of Alberta",
         "Buffalo Public Schools") rather than a word of the name itself ("Drug Administration",
-        "Franklin Elementary")?"""
+        "Franklin Elementary")? ``fame``: how well known the name is among all its readings."""
         words = m["surface"].split()
+        famous = best.get("kind") in ("country", "admin1") and best.get("name_similarity") == 1.0
+        if famous and len(words) > 1 and plain(self.gaz.split_kind(best.get("name") or "")[0]) == plain(m["surface"]):
+            return True  # "West Bank Health Ministry": a province whose own name ends in "Bank"
         if any(w.lower() in ORG_SUFFIXES for w in words):
             return False  # "Centre", "Union": the organisation's kind, whatever region shares it
-        famous = best.get("kind") in ("country", "admin1") and best.get("name_similarity") == 1.0
         if famous:
             return True
-        if (best.get("importance") or 0.0) < 0.55 or best.get("name_similarity") != 1.0:
+        imp = max(best.get("importance") or 0.0, fame or 0.0)
+        if imp < 0.55 or best.get("name_similarity") != 1.0:
             return False
         if any(w.lower() in GIVEN_NAMES or w in self.person_words for w in words):
             return False
         # a word as common as "Drug" or "Metro" is the organisation's own; a big city's name
         # ("Toronto") is common in English text because it is a big city
-        return (best.get("importance") or 0.0) >= 0.7 or not any(is_common_word(w) for w in words)
+        return imp >= 0.7 or not any(is_common_word(w) for w in words)

@@ -90,8 +90,7 @@ class Hyphenated:
         if any(w in self.person_words or w.lower() in GIVEN_NAMES or len(w) < 3 or not self.has_name(w)
                for w in (a, b)):
             return None
-        ca = [c for c in self.candidates(a, None)[:8] if c.get("name_similarity") == 1.0 and c.get("lat") is not None]
-        cb = [c for c in self.candidates(b, None)[:8] if c.get("name_similarity") == 1.0 and c.get("lat") is not None]
+        ca, cb = self._pair_readings(a), self._pair_readings(b)
         best = None
         for x in ca:
             for y in cb:
@@ -110,6 +109,17 @@ class Hyphenated:
         return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
                 "importance": 1.0, "rest": [], "in_org": False}
+
+    def _pair_readings(self, word: str) -> list[dict]:
+        """The readings of one half of a hyphenated pair: places of that very name and the
+        counties called after it ("Middlesex" of "Middlesex-London" is Middlesex County, which
+        a bare look-up of a name as common as that may rank below its cut)."""
+        own = [c for c in self.candidates(word, None)[:8] if c.get("name_similarity") == 1.0 and c.get("lat") is not None]
+        seen = {c.get("gazetteer_id") for c in own}
+        county = [c for c in self.candidates(f"{word} County", "admin2")[:8]
+                  if c.get("kind") == "admin2" and c.get("name_similarity") == 1.0 and c.get("lat") is not None
+                  and c.get("gazetteer_id") not in seen]
+        return own + county
 
     def _name_before_hyphen(self, tok: Token, word: str) -> tuple[int, str] | None:
         """(start, name) of a two-word place ending in ``word``, the first part of ``tok``,

@@ -10,6 +10,7 @@ from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+    QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
 from .words import FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import is_nameish
@@ -63,7 +64,8 @@ class RunScanner:
                     continue
                 m = self.match(surface, run, k, n, marks)
                 if m:
-                    hit = (n, m)
+                    shorter = self._famous_before_org_word(run, k, n, m, marks)
+                    hit = (n - 1, shorter) if shorter else (n, m)
                     break
             if hit:
                 n, m = hit
@@ -98,7 +100,9 @@ class RunScanner:
                 idx = m["tok"]
                 pos = run.index(idx)
                 neighbours = [run[p] for p in (pos - 1, pos + 1) if 0 <= p < len(run)]
+                # (an office's title after the name is no unknown word: "Hanley Mayor Jo Bell")
                 unknown = [j for j in neighbours if j not in matched_at and toks[j].lower not in CONNECTORS
+                           and not (j == idx + 1 and marks.get(j) == "title")
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
                 other_name = bool(m.get("cands")) and plain(m["cands"][0].get("name") or "") != plain(m["surface"])
@@ -126,6 +130,24 @@ class RunScanner:
                     m = {**m, "role": "organisation"}
             keep.append(m)
         return keep
+
+    def _famous_before_org_word(self, run: list[int], k: int, n: int, m: dict, marks) -> dict | None:
+        """'the University of Ohio Center for X': a lesser place whose name ends in an
+        organisation's kind word ("Ohio Center", a village) read where the words before that
+        word name a state or a country; the longer name is the body's, the shorter the place.
+        The shorter match, or None."""
+        last = self.toks[run[k + n - 1]]
+        if n < 2 or last.lower not in ORG_SUFFIXES or not last.text[:1].isupper():
+            return None
+        best = (m.get("cands") or [{}])[0]
+        if best.get("kind") in ("country", "admin1") or (best.get("importance") or 0.0) >= 0.55:
+            return None
+        first, end = self.toks[run[k]], self.toks[run[k + n - 2]]
+        short = self.match(self.text[first.start:end.end], run, k, n - 1, marks)
+        top = (short or {}).get("cands") or [{}]
+        if short and top[0].get("kind") in ("country", "admin1") and top[0].get("name_similarity") == 1.0:
+            return short
+        return None
 
     def _words_of_no_place(self, idx: list[int]) -> bool:
         """Are these capitalised words none of them a place's name or a demonym?"""
@@ -265,8 +287,9 @@ class RunScanner:
         # (a place inside an organisation's name: the organisation speaks or is told, not the place)
         # ("experts at CDC Atlanta said": the body speaks from its seat; the city is where)
         seat = k == 1 and toks[run[0]].is_upper and self._after_locative(run[0])
-        spoken = not facility and not in_org and not seat and (self.speaks(run[k + n - 1], run[k]) or (
-            self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
+        spoken = not facility and not in_org and not seat and not self._before_its_people(run[k + n - 1]) and (
+            self.speaks(run[k + n - 1], run[k]) or (
+                self.addressed(run[k]) and not self._possessive_after(run[k + n - 1])))
         if spoken:
             # "Turkey said", "told Al Jazeera": a government (metonymy) or a person/outlet
             if not big:
@@ -297,6 +320,12 @@ class RunScanner:
             return []
         area = area_place(longer)
         return [area] if area is not None else []
+
+    def _before_its_people(self, tok_index: int) -> bool:
+        """'reported by Hanley residents', 'told Hanley police': the people or body of the place
+        speak or are told, not the place (nor a person or an outlet of its name)."""
+        nxt = self.next_tokens(tok_index, 1)
+        return bool(nxt) and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower()
 
     def _after_locative(self, tok_index: int) -> bool:
         """Is the token written right after a locative preposition ('at', 'to', 'from', 'in')?
@@ -361,14 +390,24 @@ class RunScanner:
         kept = self._no_name_counts.get(id(run))
         if kept is None or kept[0] is not run or kept[1] is not marks:
             toks, names = self.toks, [0]
+            # ("Voice of America": words joined by "of" are one organisation's name)
+            joined = any(toks[j].lower in CONNECTORS and toks[j].text[:1].islower() for j in run)
             for j in run:
                 no_name = (toks[j].lower in STOPWORDS or marks.get(j) in ("org", "title", "person")
-                           or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS)
+                           or toks[j].lower.rstrip("-").split("-")[0] in HONORIFICS
+                           or toks[j].lower in QUESTION_OPENERS and toks[j].first_in_sentence
+                           or not joined and self._everyday_word_of_no_place(j))
                 names.append(names[-1] + (not no_name))
             kept = self._no_name_counts[id(run)] = (run, marks, names)
         names = kept[2]
         lo, hi = self._list_item_bounds(run, k)
         return names[hi + 1] - names[lo] - (names[k + 1] - names[k]) == 0
+
+    def _everyday_word_of_no_place(self, j: int) -> bool:
+        """'Generation', 'Youth', 'Summer': a capitalised word English writes every day (whatever
+        hamlet is called so): "the Youth UK scheme" names the country as much as "the UK scheme"."""
+        tok = self.toks[j]
+        return not tok.is_upper and is_everyday_word(tok.text)
 
     def _region_in_text(self, i: int) -> tuple[str, list[dict]] | None:
         """'Surrey, B.C.', 'Barrie, Ont.', 'in B.C.': an abbreviated state or province."""

@@ -37,7 +37,8 @@ def is_nameish(tok: Token) -> bool:
     # ("the", "and", "al-") over and over: once per spelling
     hit = _LOWER_NAMEISH.get(t)
     if hit is None:
-        hit = bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) or bool(_PREFIXED_NAME_RE.match(t))
+        hit = bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) or bool(_PREFIXED_NAME_RE.match(t)) \
+            or bool(_ENDS_IN_A_NAME_RE.match(t))
         if len(_LOWER_NAMEISH) >= 50_000:
             _LOWER_NAMEISH.clear()
         _LOWER_NAMEISH[t] = hit
@@ -45,6 +46,10 @@ def is_nameish(tok: Token) -> bool:
 
 
 _LOWER_NAMEISH: dict[str, bool] = {}
+
+# "made-in-Japan", "born-in-Ohio": a hyphenated phrase ending in a preposition and a capitalised
+# word, which may be a place (the hyphen stage decides); not "pro-Western", "un-American"
+_ENDS_IN_A_NAME_RE = re.compile(r"^[a-z]+-(?:in|from)-[A-Z][a-z]+$")
 
 
 _POSSESSIVE_RE = re.compile(r"\w['’]s\b")
