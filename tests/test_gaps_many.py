@@ -36,3 +36,17 @@ def test_a_place_on_the_reading_itself_is_no_gap_and_an_empty_ask_is_no_work():
     assert gaps.smallest_many([]) == []
     far = gaps.smallest_many([(51.5, -0.1, 0.0), (36.2, 37.1, 5.0)])
     assert far[0] > 2000 and far[1] == 0.0
+
+
+def test_a_name_far_from_every_other_name_is_judged_as_by_every_pair():
+    from geomove.gazetteer.ranking import FAR_NAMESAKE_KM, _far_from_every_other_name
+
+    rng = random.Random(5)
+    for _ in range(200):
+        by_key = {f"n{i}": {(rng.uniform(-60, 60), rng.uniform(-170, 170)): None for _ in range(rng.randint(1, 3))}
+                  for i in range(rng.randint(1, 6))}
+        for k in by_key:
+            others = [p for k2, ps in by_key.items() if k2 != k for p in ps]
+            every_pair = all(haversine_km(la, lo, la2, lo2) > FAR_NAMESAKE_KM
+                             for la, lo in by_key[k] for la2, lo2 in others)
+            assert _far_from_every_other_name(by_key, k) == every_pair
