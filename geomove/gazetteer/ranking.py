@@ -337,9 +337,7 @@ def drop_lone_far_context(points: list, text_countries: dict, importance_of: dic
     for k, own in by_key.items():
         if importance_of.get(k, 1.0) >= FAR_NAMESAKE_IMPORTANCE:
             continue
-        others = [p for k2, ps in by_key.items() if k2 != k for p in ps]
-        if all(haversine_km(la, lo, la2, lo2) > FAR_NAMESAKE_KM for la, lo in own for la2, lo2 in others) \
-                and _two_names_together(by_key, k):
+        if _far_from_every_other_name(by_key, k) and _two_names_together(by_key, k):
             lone.add(k)
     # another name in its country ("Sydney" beside it): not alone after all
     lone = {k for k in lone if all(keys == {k} for keys in text_countries.values() if k in keys)}
@@ -348,6 +346,20 @@ def drop_lone_far_context(points: list, text_countries: dict, importance_of: dic
     for cc in [cc for cc, keys in text_countries.items() if keys & lone]:
         del text_countries[cc]
     return [p for p in points if p[2] not in lone]
+
+
+def _far_from_every_other_name(by_key: dict, k: str) -> bool:
+    """Does every reading of ``k`` lie farther than :data:`FAR_NAMESAKE_KM` from every reading
+    of every other name? (Stops at the first near pair: in a long text's section most names
+    have one at once, and gathering every other name's readings first cost a pass over all
+    of them for each name.)"""
+    for la, lo in by_key[k]:
+        for k2, ps in by_key.items():
+            if k2 != k:
+                for la2, lo2 in ps:
+                    if haversine_km(la, lo, la2, lo2) <= FAR_NAMESAKE_KM:
+                        return False
+    return True
 
 
 def _two_names_together(by_key: dict, but: str) -> bool:

@@ -123,6 +123,21 @@ class ContextRanking:
             bare_mention = m_kind in (None, "admin1", "country")
             facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
             county_bare = m_kind not in ("admin2",)
+            if has_ctx:
+                # the distances this name's readings still need, measured in one pass (see
+                # Gaps.smallest_many: the same floats as one call a reading)
+                asked = {}
+                for c in cands:
+                    lat = c.get("lat")
+                    if lat is not None and c.get("kind") != "country":
+                        own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
+                        key = (ctx_id, lat, c["lon"], own_unc)
+                        if key not in distances:
+                            asked[key] = (lat, c["lon"], own_unc)
+                if len(asked) > 1:
+                    for key, d in zip(asked, ctx.smallest_many(list(asked.values()))):
+                        distances[key] = d
+                        near_why[key] = f"{d:.0f} km from other places in the text"
             for c in cands:
                 get = c.get
                 s = c["score"]

@@ -1,0 +1,52 @@
+"""Gaps.smallest_many: the readings of one name measured together give the very floats that
+one call a reading gives (ranking in context caches them and prints them in its why)."""
+
+import random
+
+from geomove.distance import Gaps, haversine_km
+
+
+def test_smallest_many_is_the_plain_loops_float_for_every_reading():
+    rng = random.Random(11)
+    for trial in range(80):
+        n = rng.choice([3, 20, 45, 120])
+        places = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 2.5, 60.0, 300.0]))
+                  for _ in range(n)]
+        if trial % 2:
+            places = [(la % 2, lo % 2, u) for la, lo, u in places]  # crowded: ties and overlaps
+        left_out = rng.sample(range(n), rng.randint(0, n - 1))
+        gaps = Gaps(places).without(left_out)
+        kept = [p for i, p in enumerate(places) if i not in set(left_out)]
+        queries = []
+        for _ in range(rng.randint(1, 9)):
+            lat, lon, own = rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 40.0, 300.0])
+            if trial % 2:
+                lat, lon = lat % 2, lon % 2
+            queries.append((lat, lon, own))
+        plain = [min(max(0.0, haversine_km(lat, lon, la, lo) - own - u) for la, lo, u in kept)
+                 for lat, lon, own in queries]
+        assert gaps.smallest_many(queries) == plain
+        assert [gaps.smallest(*q) for q in queries] == plain
+
+
+def test_a_place_on_the_reading_itself_is_no_gap_and_an_empty_ask_is_no_work():
+    places = [(36.2 + i / 100, 37.1, 0.0) for i in range(30)]
+    gaps = Gaps(places)
+    assert gaps.smallest_many([(36.2, 37.1, 0.0), (36.25, 37.1, 0.0)]) == [0.0, 0.0]
+    assert gaps.smallest_many([]) == []
+    far = gaps.smallest_many([(51.5, -0.1, 0.0), (36.2, 37.1, 5.0)])
+    assert far[0] > 2000 and far[1] == 0.0
+
+
+def test_a_name_far_from_every_other_name_is_judged_as_by_every_pair():
+    from geomove.gazetteer.ranking import FAR_NAMESAKE_KM, _far_from_every_other_name
+
+    rng = random.Random(5)
+    for _ in range(200):
+        by_key = {f"n{i}": {(rng.uniform(-60, 60), rng.uniform(-170, 170)): None for _ in range(rng.randint(1, 3))}
+                  for i in range(rng.randint(1, 6))}
+        for k in by_key:
+            others = [p for k2, ps in by_key.items() if k2 != k for p in ps]
+            every_pair = all(haversine_km(la, lo, la2, lo2) > FAR_NAMESAKE_KM
+                             for la, lo in by_key[k] for la2, lo2 in others)
+            assert _far_from_every_other_name(by_key, k) == every_pair
