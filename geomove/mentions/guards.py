@@ -238,6 +238,17 @@ class FarReadingGuards:
         return None
 
     @staticmethod
+    def _far_from_all_others(m: dict, best: dict, named) -> bool:
+        """Is the reading thousands of km (FAR_NAMESAKE_KM) from every other located place of a
+        text that has at least two, and in none of their countries? The shared test of the
+        landmark and lone-minor guards."""
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
+
+    @staticmethod
     def _landmark_far(m: dict, best: dict, named) -> bool:
         """'a rally in Victoria Park' in a text about London, Ontario, read as a Hong Kong
         suburb: a name ending in a landmark word most towns have (LANDMARK_WORDS), read as a
@@ -247,11 +258,7 @@ class FarReadingGuards:
         if len(words) < 2 or words[-1].lower() not in LANDMARK_WORDS or best.get("lat") is None \
                 or best.get("kind") not in ("city", "town", "village", "admin2"):
             return False
-        others = named.other_readings(m)
-        located = [(la, lo) for la, lo, _ in others if la is not None]
-        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
-            return False
-        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
+        return FarReadingGuards._far_from_all_others(m, best, named)
 
     @staticmethod
     def _lone_far_minor(m: dict, best: dict, named) -> bool:
@@ -262,8 +269,4 @@ class FarReadingGuards:
         if best.get("lat") is None or best.get("kind") not in ("town", "village") \
                 or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE or m.get("kind"):
             return False
-        others = named.other_readings(m)
-        located = [(la, lo) for la, lo, _ in others if la is not None]
-        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
-            return False
-        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
+        return FarReadingGuards._far_from_all_others(m, best, named)
