@@ -176,25 +176,28 @@ class _Finder(
                 m["drop"] = True  # a miss is better than a confident wrong place
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and self._far_by_another_name(m, cands[0], mentions):
-                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), read by another of its names, "
-                                   "lies far from the places listed beside it, in another country")
-                m["cands"] = []
-                continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and self._landmark_far(m, cands[0], named):
-                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}) lies far from every other place "
-                                   "of the text and in none of their countries; the name is a landmark's most towns have")
-                m["cands"] = []
-                continue
-            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
-                    and self._lone_far_minor(m, cands[0], named):
-                m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}), a minor place, lies far "
-                                   "from every other place of the text and in none of their countries")
-                m["cands"] = []
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint"):
+                why = self._far_reading_unresolved(m, cands[0], mentions, named)
+                if why:
+                    m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){why}"
+                    m["cands"] = []
         self._grow_to_the_land_around(mentions)
         self._a_leading_the(mentions)
+
+    def _far_reading_unresolved(self, m: dict, best: dict, mentions, named) -> str | None:
+        """Why a place mention's chosen reading is too far to keep a point, from the first of
+        the far-reading guards that holds (the rest of the sentence after the reading's name and
+        country), or None."""
+        if self._far_by_another_name(m, best, mentions):
+            return (", read by another of its names, lies far from the places listed beside it, "
+                    "in another country")
+        if self._landmark_far(m, best, named):
+            return (" lies far from every other place of the text and in none of their countries; "
+                    "the name is a landmark's most towns have")
+        if self._lone_far_minor(m, best, named):
+            return (", a minor place, lies far from every other place of the text and in none of "
+                    "their countries")
+        return None
 
     def _with_its_qualifier(self, m: dict) -> None:
         """The mention becomes the whole name ("West Midlands"), without a point: the index
