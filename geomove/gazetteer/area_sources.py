@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from ..distance import haversine_km
+
 # area name in areas.csv -> (ISO 3166-1 alpha-2, names of its units in the Countries States
 # Cities Database, what the union leaves out or adds)
 UNION_OF_STATES: dict[str, tuple[str, tuple[str, ...], str]] = {
@@ -73,11 +75,8 @@ class AreaPoint:
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+    """Great-circle distance in km between two (lat, lon) points (distance.haversine_km)."""
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def _version(dist: str) -> str:
