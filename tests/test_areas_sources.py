@@ -1,5 +1,5 @@
 """Every row of gazetteer/areas.csv names its source and licence, and the rows whose point is computed
-from packaged data (geomove/gazetteer/area_sources.py) still match that computation."""
+from packaged data (geomove/gazetteer/area_sources/) still match that computation."""
 
 import csv
 import math
@@ -37,15 +37,13 @@ def computed():
 
 def test_the_computed_rows_are_the_computation(computed):
     table = by_name()
-    assert set(computed) == {"Donbas", "Darfur", "Sinai", "Kurdistan Region", *area_sources.RIVERS,
-                             *area_sources.BETWEEN_ENDS, *area_sources.SEAT_ROW}
+    assert {"Donbas", "Darfur", "Sinai", "Kurdistan Region", "West Africa", "Levant", "Sahel", "Balkans",
+            *area_sources.RIVERS, *area_sources.BETWEEN_ENDS, *area_sources.SEAT_ROW} <= set(computed)
     for name, p in computed.items():
         row = table[name]
         assert area_sources.km((p.lat, p.lon), (float(row["lat"]), float(row["lon"]))) < TOLERANCE_KM, name
         assert float(row["uncertainty_km"]) == p.radius_km, name
         assert row["licence"] == p.licence, name
-        assert row["source"].startswith(("computed by geomove/gazetteer/area_sources.py",
-                                         "Countries States Cities Database")), name
         assert row["source"] == p.source and row["note"] == p.note, name
 
 
@@ -125,7 +123,7 @@ def test_a_river_that_is_not_the_euphrates_does_not_take_its_course(computed):
 
 
 def test_half_way_splits_the_course_in_two_equal_lengths(computed):
-    from geomove.gazetteer.river_course import Course
+    from geomove.gazetteer.area_sources.course import Course
 
     course = area_sources.river_course("Khabur")
     mid = course.halfway()
@@ -137,10 +135,10 @@ def test_half_way_splits_the_course_in_two_equal_lengths(computed):
 
 
 def test_a_river_far_from_every_line_is_refused(computed):
-    from geomove.gazetteer import river_course
+    from geomove.gazetteer.area_sources import course
 
-    with pytest.raises(river_course.NoCourse):
-        river_course.trace([(-40.0, -140.0), (-41.0, -141.0)])  # the South Pacific
+    with pytest.raises(course.NoCourse):
+        course.trace([(-40.0, -140.0), (-41.0, -141.0)])  # the South Pacific
 
 
 def test_a_coordinate_is_read_as_the_article_writes_it():
@@ -159,6 +157,23 @@ def test_the_canal_point_lies_between_its_ends_and_reaches_both(computed):
 
 
 def test_a_midpoint_on_the_sphere():
-    assert area_sources._midpoint((0.0, 0.0), (0.0, 90.0)) == pytest.approx((0.0, 45.0))
-    lat, lon = area_sources._midpoint((60.0, -10.0), (60.0, 10.0))
+    assert area_sources.midpoint((0.0, 0.0), (0.0, 90.0)) == pytest.approx((0.0, 45.0))
+    lat, lon = area_sources.midpoint((60.0, -10.0), (60.0, 10.0))
     assert lat > 60.0 and lon == pytest.approx(0.0, abs=1e-9)  # a great circle bows poleward
+
+
+def test_one_centroid_rule_weighs_each_km2_once():
+    # a band from the equator to 60N: in plain degrees its centroid is at 30N; on the equal-area
+    # projection the low latitudes, which hold more km² per degree, pull it south of 30N
+    import shapely
+
+    band = shapely.box(0.0, 0.0, 10.0, 60.0)
+    lat, lon = area_sources.centre(band)
+    assert 24.0 < lat < 28.0 and lon == pytest.approx(5.0, abs=1e-6)
+    assert area_sources.centre(shapely.box(30.0, -1.0, 32.0, 1.0)) == pytest.approx((0.0, 31.0), abs=1e-6)
+
+
+def test_every_computed_row_names_the_one_module_that_computes_it(computed):
+    for name, p in computed.items():
+        assert "python -m geomove.gazetteer.area_sources" in p.source or p.source.startswith(
+            "Countries States Cities Database"), name

@@ -29,7 +29,7 @@ import functools
 import heapq
 from dataclasses import dataclass
 
-from ..distance import haversine_km
+from ...distance import haversine_km
 
 JOIN_DEG = 0.02        # a line end this close to another line joins it (as the basemap joins them)
 LAKE_JOIN_DEG = 0.2    # line ends this close to one lake are joined through the lake
@@ -84,7 +84,7 @@ def _network(bounds: tuple[float, float, float, float]):
     import numpy as np
     import shapely
 
-    from ..maps import basemap
+    from ...maps import basemap
 
     loaded = basemap._rivers()
     if loaded is None:

