@@ -39,7 +39,7 @@ def test_the_computed_rows_are_the_computation(computed):
     table = by_name()
     assert {"Donbas", "Darfur", "Sinai", "Kurdistan Region", "West Africa", "Levant", "Sahel", "Balkans",
             *area_sources.RIVERS, *area_sources.BETWEEN_ENDS, *area_sources.SEAT_ROW,
-            *area_sources.FORMER_UNITS} <= set(computed)
+            *area_sources.FORMER_UNITS, *area_sources.FORMER_BY_SEAT} <= set(computed)
     for name, p in computed.items():
         row = table[name]
         assert area_sources.km((p.lat, p.lon), (float(row["lat"]), float(row["lon"]))) < TOLERANCE_KM, name
@@ -205,3 +205,14 @@ def test_a_former_unit_holds_its_successors_and_no_other_unit(computed):
     # a split the lines do not draw as one face is refused, not guessed (Kinshasa is no part of Katanga)
     with pytest.raises(area_sources.NotComputable):
         area_sources.former_unit(iso2, ("Haut-Katanga", "Kinshasa"))
+
+
+def test_a_merged_county_is_the_face_of_its_old_seat(computed):
+    hedmark, hamar = area_sources.former_by_seat("NO", "Hamar", "Innlandet")
+    oppland, lillehammer = area_sources.former_by_seat("NO", "Lillehammer", "Innlandet")
+    assert hedmark.intersection(oppland).area < 0.01 * min(hedmark.area, oppland.area)  # two counties, not one
+    for p in (computed["Hedmark"], computed["Oppland"]):
+        assert 120 <= p.radius_km <= 250, p.name
+    # a seat whose face holds another of today's units is refused (Oslo is its own county)
+    with pytest.raises(area_sources.NotComputable, match="also holds"):
+        area_sources.former_by_seat("NO", "Oslo", "Innlandet")

