@@ -15,7 +15,9 @@ the cities its article lists on it (in order), to the vertex nearest its cited m
   point farther than ``SNAP_KM`` from every line joins the network by such a bridge;
 - a leg between two stops that the lines give only by a detour longer than ``DETOUR_MAX`` times
   the straight distance (down another river and up the next, as the Don lies beside the Volga's
-  Volgograd reservoir) is that straight line, a bridge;
+  Volgograd reservoir), or only with bridges longer than ``BRIDGED_SHARE_MAX`` of it (from
+  Zaporizhzhia to Kherson the nearest lines are the Inhulets', a tributary), is that straight
+  line, a bridge;
 - a stop reached up a side line and back leaves no spur (the path is loop-erased).
 
 The course's point is the place half way along it, its radius the distance from there to the
@@ -38,6 +40,7 @@ BRIDGE_PENALTY = 10.0  # a km bridged costs as much as this many km along the li
 SNAP_KM = 10.0         # a cited point farther than this from every line joins by a bridge
 PAD_DEG = 3.0          # the network is read this far around the cited points
 DETOUR_MAX = 2.0       # a leg the lines give only by a longer detour than this is a straight bridge
+BRIDGED_SHARE_MAX = 0.25  # ... and so is a leg whose bridges exceed this share of its straight length
 
 
 class NoCourse(ValueError):
@@ -214,8 +217,10 @@ def trace(stops: list[tuple[float, float]]) -> Course:
         leg = _cheapest(adj, extra, a, b)
         straight = haversine_km(*coords[a], *coords[b])
         along = sum(haversine_km(*coords[u], *coords[v]) for u, v in zip(leg, leg[1:]))
-        if along > DETOUR_MAX * straight + SNAP_KM:
-            # the lines reach the next stop only by way of another river: go straight
+        bridged = sum(haversine_km(*coords[u], *coords[v]) for u, v in zip(leg, leg[1:])
+                      if _is_bridge(adj, extra, u, v))
+        if along > DETOUR_MAX * straight + SNAP_KM or bridged > BRIDGED_SHARE_MAX * straight + SNAP_KM:
+            # the lines reach the next stop only by way of another river, or hardly at all: go straight
             extra.setdefault(a, []).append((b, straight, straight))
             extra.setdefault(b, []).append((a, straight, straight))
             leg = [a, b]
