@@ -151,6 +151,7 @@ def _place(found, surface):
     ("Drought hit North Eastern Province hard that season.", "North Eastern Province", "North Eastern Province"),
     ("Floods displaced farmers in Kasai-Occidental last spring.", "Kasai-Occidental", "Kasai-Occidental"),
     ("Wolves were sighted in Hedmark again this winter.", "Hedmark", "Hedmark"),
+    ("Clashes spread across SNNP Region after the vote.", "SNNP Region", "SNNPR"),
 ])
 def test_a_report_names_an_area_the_index_lacks(gazetteer, text, surface, name):
     m = _place(places(text, gazetteer=gazetteer), surface)

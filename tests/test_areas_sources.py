@@ -185,6 +185,8 @@ def test_every_computed_row_names_the_one_module_that_computes_it(computed):
 # Areas of the former units as their Wikipedia articles give them (km², read from copies of the
 # articles): the face found must be the unit, not a neighbour or a fragment
 FORMER_AREA_KM2 = {"Orientale Province": 503_239, "North Eastern Province": 126_902, "Coast Province": 79_686}
+# The SNNPR: the four regions it was split into, with South Ethiopia's 45,209 km² (read from a copy of
+# that region's article), make a face of ~112,000 km²: more than South Ethiopia, less than Oromia
 
 
 @pytest.mark.parametrize("name", sorted(FORMER_AREA_KM2))
@@ -194,6 +196,14 @@ def test_a_former_unit_is_the_size_its_article_gives(computed, name):
     iso2, successors, _, _ = area_sources.FORMER_UNITS[name]
     got = area_km2(area_sources.former_unit(iso2, successors))
     assert abs(got - FORMER_AREA_KM2[name]) < 0.05 * FORMER_AREA_KM2[name], (name, got)
+
+
+def test_the_snnpr_is_the_face_of_its_four_successors(computed):
+    from geomove.gazetteer.area_sources.rule import area_km2
+
+    iso2, successors, _, _ = area_sources.FORMER_UNITS["SNNPR"]
+    assert len(successors) == 4
+    assert 90_000 < area_km2(area_sources.former_unit(iso2, successors)) < 130_000
 
 
 def test_a_former_unit_holds_its_successors_and_no_other_unit(computed):

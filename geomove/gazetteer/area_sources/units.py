@@ -74,6 +74,10 @@ FORMER_UNITS: dict[str, tuple[str, tuple[str, ...], str, str]] = {
                                "former province of Kenya (to 2013), capital Garissa"),
     "Coast Province": ("KE", ("Mombasa", "Kwale", "Kilifi", "Tana River", "Lamu", "Taita–Taveta"),
                        "en:Coast Province", "former province of Kenya (to 2013), capital Mombasa"),
+    "SNNPR": (  # the Southern Nations, Nationalities, and Peoples' Region; the id stays free of punctuation
+        "ET", ("Sidama", "Southwest Ethiopia Peoples", "South Ethiopia", "Central Ethiopia"), "en:Regions of Ethiopia",
+        "former region of Ethiopia (1992-2023): Sidama left it in 2020, South West Ethiopia in 2021, and the rest "
+        "became the South Ethiopia and Central Ethiopia regions in 2023"),
 }
 # A former unit merged into one of today's (so no successor point tells it apart): name -> (ISO
 # country, its administrative centre as the article names it (GeoNames city), today's unit it is
