@@ -9,10 +9,12 @@
 - Areas that are no polygon take their point by the rule of their kind: a river half way along
   its traced course (:mod:`.course`), a canal half way between its cited ends, a region with no
   boundary in any installed layer at its cited capital.
-- **Radius** (``uncertainty_km``): where the area is a union of administrative units or a river,
-  the distance to its farthest point, rounded up to 10 km (the whole area lies within it); where
-  it is a grouping of whole countries (a part of a continent), the radius of a circle of the same
-  area, since the farthest point of "Eastern Europe" would make it as wide as the continent.
+- **Radius** (``uncertainty_km``): where the area is a union of administrative units, a region of
+  countries a cited text lists (the Levant, the Sahel, the Balkans) or a river, the distance to its
+  farthest point, rounded up to 10 km (the whole area lies within it); where it is a part of a
+  continent by a classification (UN M49 subregions, the World Bank's regions), the radius of a
+  circle of the same area, since the farthest point of "Eastern Europe" would make it as wide as
+  the continent.
 """
 
 from __future__ import annotations
