@@ -52,6 +52,7 @@ def row(ident):
     ("Maghazi", "maghazi-camp"),
     ("al-Shati", "al-shati-camp"),
     ("Nyarugusu", "nyarugusu-camp"),
+    ("Mugunga", "mugunga-camp"),
 ])
 def test_the_name_reports_use_answers_the_camp_or_settlement(gazetteer, name, ident):
     top = gazetteer.candidates(name, limit=1)[0]
@@ -95,7 +96,8 @@ def test_a_bare_shatila_or_maghazi_is_no_longer_a_village_in_europe(gazetteer):
         assert gazetteer.candidates(name, limit=1)[0]["country"] == country, name
 
 
-@pytest.mark.parametrize("ident", ["abu-shouk-camp", "mathare", "hagadera-camp", "dagahaley-camp", "roj-camp"])
+@pytest.mark.parametrize("ident", ["abu-shouk-camp", "mathare", "hagadera-camp", "dagahaley-camp", "roj-camp",
+                                   "mugunga-camp"])
 def test_a_row_without_a_cited_point_says_so_and_names_its_anchor(ident):
     r = row(ident)
     assert not r["lat"] and not r["lon"]
