@@ -21,6 +21,13 @@ from geomove.mentions import find_mentions
     ("Muḩāfaz̧at al Minūfīyah", "al Minūfīyah"),   # (z̧ written as z + combining cedilla)
     ("محافظة الحسكة", "الحسكة"),
     ("Kiryandongo District", "Kiryandongo"),
+    ("Cercle de Macina", "Macina"),
+    ("Bankass Cercle", "Bankass"),
+    ("Daïra d’Oued Ghiou", "Oued Ghiou"),
+    ("Arrondissement d'Aquin", "Aquin"),
+    ("Illubabor Zone", "Illubabor"),
+    ("Gemeente Lelystad", "Lelystad"),
+    ("Gemeente De Ronde Venen", "De Ronde Venen"),  # a capitalised 'De' is part of the name
 ])
 def test_the_local_kind_word_is_dropped(name, short):
     assert short in short_forms(name)
@@ -32,6 +39,8 @@ def test_the_local_kind_word_is_dropped(name, short):
     "Powiat obornicki",  # an adjective, lower case
     "Municipality of Okrug",  # a kind word is left
     "Kabupaten",  # nothing is left
+    "Gemeente Best", "Municipiul Roman", "Oraş Victoria",  # everyday English words alone
+    "Northern Territory", "Australian Capital Territory", "Premier Arrondissement",
 ])
 def test_no_short_form_when_what_is_left_is_no_name(name):
     assert short_forms(name) == ()

@@ -39,7 +39,9 @@ PREFIX_KIND_WORDS = (
     "shahrestān-e", "ostān-e", "mintaqat",
     # Central and eastern Europe
     "powiat", "okres", "obshtina", "općina", "opština", "občina", "bashkia", "kanton", "bezirk",
-    "landkreis", "kreis", "județul",
+    "landkreis", "kreis", "județul", "gemeente", "oraş", "oraș", "municipiul", "grad",
+    # French-speaking Africa and the Maghreb, the Levant
+    "arrondissement", "cercle", "territoire", "daïra", "qada",
     # English
     "state of", "province of", "district of", "municipality of", "county of", "city of",
     # Arabic script and Cyrillic
@@ -47,8 +49,8 @@ PREFIX_KIND_WORDS = (
     "община", "општина",
 )
 # linking words between a prefix kind word and the name ("Provincia de X", "Wilaya ya X")
-LINKING_WORDS = ("de la", "de las", "de los", "de l'", "de", "del", "di", "do", "da", "du", "des",
-                 "ya", "of")
+LINKING_WORDS = ("de la", "de las", "de los", "de l'", "de l’", "d'", "d’", "de", "del", "di", "do", "da", "du",
+                 "des", "ya", "of")
 
 # Kind words written after the name.
 SUFFIX_KIND_WORDS = (
@@ -56,6 +58,7 @@ SUFFIX_KIND_WORDS = (
     "oblast", "oblast'", "oblastʼ", "krai", "kray", "raion", "rayon", "raioni", "okrug",
     "kommun", "kommune", "shi", "gun", "ken", "ilçesi", "ili", "megye", "vald",
     "municipal district", "regional municipality", "district municipality", "local municipality",
+    "department", "zone", "cercle", "division", "territory", "woreda", "wereda", "sub-county",
 )
 
 # Words that are no name on their own (compass points, ranks, "capital" ...), in the languages
@@ -73,7 +76,8 @@ la le el al the of
 _PREFIX_RE = re.compile(
     r"^(?:" + "|".join(sorted((re.escape(unicodedata.normalize("NFC", w)) for w in PREFIX_KIND_WORDS),
                               key=len, reverse=True)) + r")"
-    r"(?:\s+(?:" + "|".join(sorted(map(re.escape, LINKING_WORDS), key=len, reverse=True)) + r"))?"
+    # (linking words in lower case only: 'Gemeente De Ronde Venen' keeps its 'De')
+    r"(?:\s+(?-i:" + "|".join(sorted(map(re.escape, LINKING_WORDS), key=len, reverse=True)) + r"))?"
     r"(?:\s+|(?<=')|(?<=’))(?=\S)", re.I)
 _SUFFIX_RE = re.compile(
     r"(?<=\S)\s+(?:" + "|".join(sorted(map(re.escape, SUFFIX_KIND_WORDS), key=len, reverse=True)) + r")$",
