@@ -68,7 +68,8 @@ CREATE TABLE key_rows (key TEXT PRIMARY KEY, rows BLOB) WITHOUT ROWID;
 KEY_ROWS_COLUMNS = ("p.rowid", "p.gazetteer_id", "p.name", "p.kind", "p.country", "p.admin1", "p.lat", "p.lon",
                     "p.population", "p.importance", "p.uncertainty_km", "p.precision", "p.source", "p.licence",
                     "p.raw", "n.name", "n.is_preferred", "n.variants", "n.light")
-KEY_ROWS_FORMAT = "marshal4+zlib-zdict"
+# each blob: marshal of (rows, plains), ``plains`` one string a row (see :func:`row_plains`)
+KEY_ROWS_FORMAT = "marshal4+zlib-zdict+plains"
 KEY_ROWS_ZDICT_BYTES = 8192
 # keys of fewer places are read from the tables: a few rows cost a join little more than a
 # blob, and such keys are 97% of all keys but 6% of the rows a batch reads (a blob for every key:
@@ -385,10 +386,38 @@ class IndexWriter:
         self.db.close()
 
 
+# ---------------------------------------------------------------- what the finder compares
+
+# a row's name up to its first qualifier: 'Al-Waleed border crossing (Anbar, official)'
+ROW_QUALIFIER_RE = re.compile(r"\s*[,(/]")
+
+
+def row_core_name(name: str) -> str:
+    """'Al-Waleed border crossing (Anbar, official)' -> 'Al-Waleed': a row's name without its
+    qualifiers and kind word (what the finder compares with the text, see
+    mentions.similarity.core_name)."""
+    head = ROW_QUALIFIER_RE.split(name, maxsplit=1)[0].strip() or name
+    return split_kind(head)[0]
+
+
+def row_plains(name: str, spellings: str) -> str:
+    """The plain forms (names.plain) the finder's keep test compares with the text, for one
+    look-up row, '|'-joined: the place's name, its core name (:func:`row_core_name`), then each
+    spelling of ``spellings`` ('|'-joined, the row's ``variants``) in order. (plain never keeps
+    a '|'.)
+
+    Why stored: a batch of 380 reports meets ~40,000 rows for the first time, and folding their
+    names, core names and spellings (~3 us a row) was half of the keep test's cost; here it is
+    done once, when the index is built."""
+    name = name or ""
+    return "|".join([plain(name), plain(row_core_name(name))] + [plain(v) for v in (spellings or "").split("|")])
+
+
 def write_key_rows(db: sqlite3.Connection, keys: list[str]) -> dict:
     """The look-up rows (:data:`KEY_ROWS_COLUMNS`) of every name key of at least
-    :data:`KEY_ROWS_MIN` places as one blob: a list of row tuples in marshal format 4,
-    zlib-compressed with a preset dictionary (stored in ``matchers`` as 'key_rows_zdict').
+    :data:`KEY_ROWS_MIN` places as one blob: the list of row tuples and, beside it, each row's
+    plain forms (:func:`row_plains`), as a pair in marshal format 4, zlib-compressed with a
+    preset dictionary (stored in ``matchers`` as 'key_rows_zdict').
     Returns the meta entries that describe it.
 
     Why: a key seen for the first time cost the reader a join of names and places in SQLite,
@@ -402,7 +431,13 @@ def write_key_rows(db: sqlite3.Connection, keys: list[str]) -> dict:
     import zlib
     select = f"SELECT {', '.join(KEY_ROWS_COLUMNS)} FROM names n JOIN places p ON p.rowid = n.place"
     one_key = select + " WHERE n.key = ? ORDER BY n.place"
-    sample = b"".join(marshal.dumps(db.execute(one_key, (k,)).fetchall(), 4)
+    # (the name is column 2, the spellings are ``variants``, column 17, else the matched name, 15)
+
+    def blob_data(rows: list[tuple]) -> bytes:
+        plains = [row_plains(r[2], r[17] or r[15]) for r in rows]
+        return marshal.dumps((rows, plains), 4)
+
+    sample = b"".join(blob_data(db.execute(one_key, (k,)).fetchall())
                       for k in keys[::max(1, len(keys) // 400)])
     zdict = sample[-KEY_ROWS_ZDICT_BYTES:]
 
@@ -413,7 +448,7 @@ def write_key_rows(db: sqlite3.Connection, keys: list[str]) -> dict:
             rows = [r[1:] for r in group]
             if len(rows) >= KEY_ROWS_MIN:
                 z = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS, 8, zlib.Z_DEFAULT_STRATEGY, zdict)
-                yield key, z.compress(marshal.dumps(rows, 4)) + z.flush()
+                yield key, z.compress(blob_data(rows)) + z.flush()
 
     # (written in key order, in chunks)
     it = blobs()

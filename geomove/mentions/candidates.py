@@ -74,15 +74,19 @@ class CandidateLookup:
             # exactly settles it before the row's core name is worked out (most first-seen
             # rows of a batch: 40,000 tests, each string new to the caches)
             own_name = c["name"]
-            spelled = plain(c.get("matched_name") or own_name)
+            # the gazetteer hands the plain forms its index stores for the row (the matched
+            # spelling's, the name's, the core name's) where it has them: what is worked out below
+            stored = c.get("_plains")
+            spelled = stored[0] if stored is not None else plain(c.get("matched_name") or own_name)
             if spelled in asked:
                 sim = 1.0
             else:
-                named = plain(own_name)
+                named = stored[1] if stored is not None else plain(own_name)
                 if named in asked:
                     sim = 1.0
                 else:
-                    own = {spelled, named, plain(_core_name_cached(split_kind, own_name))}
+                    own = {spelled, named,
+                           stored[2] if stored is not None else plain(_core_name_cached(split_kind, own_name))}
                     if not asked.isdisjoint(own):
                         sim = 1.0
                     else:

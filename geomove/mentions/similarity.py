@@ -45,7 +45,9 @@ def plain_spelling_similarity(pa: str, pb: str) -> float:
     return _ratio(pa, pb) / 100.0
 
 
-_QUALIFIER_RE = re.compile(r"\s*[,(/]")
+# (the index stores each row's core name folded, worked out with the same pattern: see
+# gazetteer_build.row_core_name)
+from ..gazetteer_build import ROW_QUALIFIER_RE as _QUALIFIER_RE  # noqa: E402
 
 
 @lru_cache(maxsize=1 << 16)  # every candidate's name, for every name looked up: 22k a batch of 400
