@@ -71,6 +71,7 @@ KEY_ROWS_COLUMNS = ("p.rowid", "p.gazetteer_id", "p.name", "p.kind", "p.country"
 # each blob: marshal of (rows, plains), ``plains`` one string a row (see :func:`row_plains`)
 KEY_ROWS_FORMAT = "marshal4+zlib-zdict+plains"
 KEY_ROWS_ZDICT_BYTES = 8192
+PAGE_SIZE = 16384  # the index's SQLite page size (see IndexWriter)
 # keys of fewer places are read from the tables: a few rows cost a join little more than a
 # blob, and such keys are 97% of all keys but 6% of the rows a batch reads (a blob for every key:
 # +140 MB on disk; for keys of 5 places or more: ~+25 MB)
@@ -252,8 +253,11 @@ class IndexWriter:
 
     def __init__(self, path: Path):
         self.db = sqlite3.connect(path)
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-                              "PRAGMA cache_size=-65536;" + SCHEMA)
+        # pages of 16 KB, not SQLite's 4 KB: fewer, fuller B-tree pages and less room lost to
+        # page headers and half-filled pages (with the VACUUM in finish: 209 -> ~183 MB, the
+        # same look-up CPU time and cold start, measured with two copies of one index)
+        self.db.executescript(f"PRAGMA page_size={PAGE_SIZE}; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                              "PRAGMA temp_store=FILE; PRAGMA cache_size=-65536;" + SCHEMA)
         # names are appended here and sorted into the clustered names table once, at the end;
         # places too, to be numbered in the order of their names (see finish)
         self.db.execute("CREATE TEMP TABLE names_tmp (key TEXT, place INTEGER, name TEXT, "
@@ -383,6 +387,9 @@ class IndexWriter:
         self.db.commit()
         self.db.execute("ANALYZE")
         self.db.commit()
+        # rewrite the file compactly (~2 s): the tables built and dropped above leave ~12 MB of
+        # free and half-filled pages behind
+        self.db.execute("VACUUM")
         self.db.close()
 
 
