@@ -19,6 +19,7 @@ import importlib.resources
 import itertools
 import json
 import math
+import operator
 import os
 import re
 import sqlite3
@@ -69,7 +70,7 @@ KEY_ROWS_COLUMNS = ("p.rowid", "p.gazetteer_id", "p.name", "p.kind", "p.country"
                     "p.population", "p.importance", "p.uncertainty_km", "p.precision", "p.source", "p.licence",
                     "p.raw", "n.name", "n.is_preferred", "n.variants", "n.light")
 # each blob: marshal of (rows, plains), ``plains`` one string a row (see :func:`row_plains`)
-KEY_ROWS_FORMAT = "marshal4+zlib-zdict+plains"
+KEY_ROWS_FORMAT = "marshal4+zlib-zdict+plains+folds"
 KEY_ROWS_ZDICT_BYTES = 8192
 PAGE_SIZE = 16384  # the index's SQLite page size (see IndexWriter)
 # keys of fewer places are read from the tables: a few rows cost a join little more than a
@@ -407,17 +408,33 @@ def row_core_name(name: str) -> str:
     return split_kind(head)[0]
 
 
+_TA_MARBUTA_RE = re.compile(r"ah\b")
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+_GROUP_1 = operator.itemgetter(1)  # (Python 3.11 expands a template such as r"\1" in Python per match)
+
+
+def translit_fold(p: str) -> str:
+    """Fold two spelling choices of romanised Arabic/Persian names in a plain form: a final 'h'
+    after 'a' (ta marbuta: Hamah, Raqqah) and doubled letters (see
+    mentions.similarity.plain_spelling_similarity)."""
+    p = _TA_MARBUTA_RE.sub("a", p)
+    return _DOUBLED_RE.sub(_GROUP_1, p) if _DOUBLED_RE.search(p) else p
+
+
 def row_plains(name: str, spellings: str) -> str:
     """The plain forms (names.plain) the finder's keep test compares with the text, for one
     look-up row, '|'-joined: the place's name, its core name (:func:`row_core_name`), then each
-    spelling of ``spellings`` ('|'-joined, the row's ``variants``) in order. (plain never keeps
-    a '|'.)
+    spelling of ``spellings`` ('|'-joined, the row's ``variants``) in order; then the
+    :func:`translit_fold` of each of them in the same order, '' where it is the plain form
+    itself. (Neither keeps a '|'.)
 
     Why stored: a batch of 380 reports meets ~40,000 rows for the first time, and folding their
     names, core names and spellings (~3 us a row) was half of the keep test's cost; here it is
     done once, when the index is built."""
     name = name or ""
-    return "|".join([plain(name), plain(row_core_name(name))] + [plain(v) for v in (spellings or "").split("|")])
+    plains = [plain(name), plain(row_core_name(name))] + [plain(v) for v in (spellings or "").split("|")]
+    folds = [translit_fold(p) for p in plains]
+    return "|".join(plains + [f if f != p else "" for p, f in zip(plains, folds)])
 
 
 def write_key_rows(db: sqlite3.Connection, keys: list[str]) -> dict:

@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 
 
 def test_stored_plain_forms_are_the_finders_folding(gazetteer):
-    from geomove.mentions.similarity import core_name
+    from geomove.mentions.similarity import _translit_fold, core_name
     from geomove.names import plain
     with_blob = [k for (k,) in gazetteer.db.execute("SELECT key FROM key_rows")]
     assert with_blob
@@ -16,9 +16,11 @@ def test_stored_plain_forms_are_the_finders_folding(gazetteer):
         for row, stored in zip(rows, plains):
             name, spellings = row[2], row[17] or row[15]
             forms = stored.split("|")
-            assert forms[0] == plain(name)
-            assert forms[1] == plain(core_name(gazetteer, name))
-            assert forms[2:] == [plain(v) for v in spellings.split("|")]
+            plains, folds = forms[:len(forms) // 2], forms[len(forms) // 2:]
+            assert plains[0] == plain(name)
+            assert plains[1] == plain(core_name(gazetteer, name))
+            assert plains[2:] == [plain(v) for v in spellings.split("|")]
+            assert [f or p for p, f in zip(plains, folds)] == [_translit_fold(p) for p in plains]
             checked += 1
     assert checked > 200
 
@@ -53,3 +55,11 @@ def test_the_finders_candidates_are_the_same_without_stored_forms(gazetteer):
         b = _Finder("x", stored)._filtered_candidates(name, kind)
         assert a == b
         assert all("_plains" not in c for c in b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ahlmrs qé", max_size=12), st.text(alphabet="ahlmrs qé", max_size=12))
+def test_the_similarity_of_stored_folds_is_the_similarity_of_the_spellings(a, b):
+    from geomove.mentions.similarity import (_translit_fold, folded_spelling_similarity,
+                                             plain_spelling_similarity)
+    assert folded_spelling_similarity(a, _translit_fold(a), b, _translit_fold(b)) == plain_spelling_similarity(a, b)

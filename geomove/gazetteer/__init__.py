@@ -435,7 +435,7 @@ class Gazetteer:
         return found[0] if found is not None else None
 
     # blob formats this reader knows: rows alone (older indexes), or (rows, their plain forms)
-    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains")
+    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds")
 
     def _key_rows_and_plains(self, key: str) -> tuple[list[tuple], list[str] | None] | None:
         """(rows, each row's plain forms or None) of a key with a blob; see :meth:`_key_rows_of`."""
@@ -620,9 +620,12 @@ class Gazetteer:
                     place = cached.copy()
                     place["matched_name"] = spelled
                     if plains is not None and spelled:
-                        # the plain forms of the spelling, the name and the core name, for
-                        # ``keep`` (popped by _score): see gazetteer_build.row_plains
-                        place["_plains"] = (plains[2 + which], plains[0], plains[1])
+                        # the plain forms of the spelling, the name and the core name, then
+                        # their folds, for ``keep`` (popped by _score): see gazetteer_build.row_plains
+                        half = len(plains) // 2
+                        place["_plains"] = (plains[2 + which], plains[0], plains[1],
+                                            plains[half + 2 + which] or plains[2 + which],
+                                            plains[half] or plains[0], plains[half + 1] or plains[1])
                     place["_derived"] = preferred < 0
                     if article:
                         place["_spelled_with_article"] = any(
