@@ -86,9 +86,18 @@ class CandidateLookup:
                     sim = 1.0
                 else:
                     sim = 0.0
-                    for pb, fb in ((spelled, stored[3]), (named, stored[4]), (core, stored[5])):
-                        for pa, fa in asked_folds:
-                            x = folded_spelling_similarity(pa, fa, pb, fb)
+                    # (most rows are spelled as they are named, without a qualifier: each
+                    # distinct form is compared once)
+                    for pa, fa in asked_folds:
+                        x = folded_spelling_similarity(pa, fa, spelled, stored[3])
+                        if x > sim:
+                            sim = x
+                        if named != spelled:
+                            x = folded_spelling_similarity(pa, fa, named, stored[4])
+                            if x > sim:
+                                sim = x
+                        if core != named and core != spelled:
+                            x = folded_spelling_similarity(pa, fa, core, stored[5])
                             if x > sim:
                                 sim = x
             else:
