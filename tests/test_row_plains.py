@@ -11,7 +11,8 @@ def test_stored_plain_forms_are_the_finders_folding(gazetteer):
     assert with_blob
     checked = 0
     for key in with_blob[::max(1, len(with_blob) // 200)]:
-        rows, plains = gazetteer._key_rows_and_plains(key)
+        rows = gazetteer._key_rows_of(key)
+        plains = rows.plains
         assert plains is not None and len(plains) == len(rows)
         for row, stored in zip(rows, plains):
             name, spellings = row[2], row[17] or row[15]

@@ -408,31 +408,27 @@ class Gazetteer:
     def _rows_for_key(self, key: str) -> list[tuple[list[tuple], bool]]:
         """The rows of a key as (rows, are they the user's own places): the user's first, then
         the index's, each row as :data:`_LOOKUP_SQL` gives it (the index's with its light keys
-        when it has them)."""
-        return [(rows, is_user) for rows, is_user, _ in self._rows_and_plains_for_key(key)]
-
-    def _rows_and_plains_for_key(self, key: str) -> list[tuple[list[tuple], bool, list[str] | None]]:
-        """:meth:`_rows_for_key`, each group with its rows' stored plain forms
-        (gazetteer_build.row_plains; None where the index holds none: joined rows, the user's)."""
+        when it has them; rows read from a blob are a :class:`_BlobRows`, with their stored
+        plain forms)."""
         groups = []
         if self.user_db is not None and key in self._user_keys:
-            groups.append((self.user_db.execute(_LOOKUP_SQL, (key,)).fetchall(), True, None))
-        found = None
+            groups.append((self.user_db.execute(_LOOKUP_SQL, (key,)).fetchall(), True))
+        rows = None
         if self._key_rows is not False:
-            found = self._key_rows_and_plains(key)
-        if found is None:
-            found = self.db.execute(self._lookup_sql, (key,)).fetchall(), None
-        groups.append((found[0], False, found[1]))
+            rows = self._key_rows_of(key)
+        if rows is None:
+            rows = self.db.execute(self._lookup_sql, (key,)).fetchall()
+        groups.append((rows, False))
         return groups
 
-    def _key_rows_of(self, key: str) -> list[tuple] | None:
+    def _key_rows_of(self, key: str) -> "_BlobRows | None":
         """A key's rows from the index's ``key_rows`` blobs (see gazetteer_build.write_key_rows):
         one B-tree look-up and ~1.5 us a row, where the join of names and places costs 3-6 us a
         row. None when the key has no blob (a few places only), the index has no such
         blobs (built before them, or of other columns) or one cannot be read: the caller
         joins the tables then."""
         found = self._key_rows_and_plains(key)
-        return found[0] if found is not None else None
+        return _BlobRows(found[0], found[1]) if found is not None else None
 
     # blob formats this reader knows: rows alone (older indexes), or (rows, their plain forms)
     _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds")
@@ -474,17 +470,18 @@ class Gazetteer:
             return None
         return data
 
-    def _places_for_key(self, key: str) -> list[tuple[dict, str, int, list[str], list[str] | None]]:
+    def _places_for_key(self, key: str) -> list[tuple[dict, str, int, list[str], str | None]]:
         """(PLACE, spellings joined by '|', is_preferred, the spellings' light keys, the row's
-        stored plain forms split or None: see gazetteer_build.row_plains) for a folded key;
-        recent keys cached."""
+        stored plain forms or None: see gazetteer_build.row_plains) for a folded key; recent
+        keys cached."""
         cached = self._lookup_cache.get(key)
         if cached is None:
             cached = []
             append = cached.append
             # (what _place(row, matched, decode=False) makes, written out: a key's first look-up
             # turns every row of the key into a place, 42,000 rows a batch of 380 reports)
-            for rows, is_user, plains in self._rows_and_plains_for_key(key):
+            for rows, is_user in self._rows_for_key(key):
+                plains = getattr(rows, "plains", None)
                 plains = iter(plains) if plains is not None else itertools.repeat(None)
                 for (rowid, gid, name, kind, country, admin1, lat, lon, pop, imp, unc, precision, source,
                      licence, raw, matched, preferred, variants, *light), row_plains in zip(rows, plains):
@@ -498,8 +495,7 @@ class Gazetteer:
                         lights = light[0].split("|")
                     else:
                         lights = [light_key(v) for v in spellings.split("|")]
-                    append((place, spellings, preferred, lights,
-                            row_plains.split("|") if row_plains is not None else None))
+                    append((place, spellings, preferred, lights, row_plains))
             if len(self._lookup_cache) >= 16384:
                 # drop the oldest quarter (dicts keep insertion order), not everything at once
                 for old in list(itertools.islice(self._lookup_cache, 4096)):
@@ -620,12 +616,10 @@ class Gazetteer:
                     place = cached.copy()
                     place["matched_name"] = spelled
                     if plains is not None and spelled:
-                        # the plain forms of the spelling, the name and the core name, then
-                        # their folds, for ``keep`` (popped by _score): see gazetteer_build.row_plains
-                        half = len(plains) // 2
-                        place["_plains"] = (plains[2 + which], plains[0], plains[1],
-                                            plains[half + 2 + which] or plains[2 + which],
-                                            plains[half] or plains[0], plains[half + 1] or plains[1])
+                        # the row's stored plain forms and which spelling matched, for ``keep``
+                        # (popped by _score; see gazetteer_build.row_plains and stored_forms):
+                        # most places found are never asked about, they are not split here
+                        place["_plains"] = (plains, which)
                     place["_derived"] = preferred < 0
                     if article:
                         place["_spelled_with_article"] = any(
@@ -840,6 +834,32 @@ class Gazetteer:
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+
+
+class _BlobRows(list):
+    """A key's rows read from its blob (equal to the rows of the join), with ``plains``: each
+    row's stored plain forms (gazetteer_build.row_plains), None from an older index."""
+
+    __slots__ = ("plains",)
+
+    def __init__(self, rows: list, plains: list[str] | None):
+        super().__init__(rows)
+        self.plains = plains
+
+
+def stored_forms(place: dict) -> tuple[str, str, str, str, str, str] | None:
+    """The plain forms (names.plain) of a candidate's matched spelling, its name and its core
+    name, then their transliteration folds, as the index stores them (see
+    gazetteer_build.row_plains); None for a place without them (read through the join, the
+    user's own, or already scored)."""
+    stored = place.get("_plains")
+    if stored is None:
+        return None
+    plains, which = stored
+    forms = plains.split("|")
+    half = len(forms) // 2
+    return (forms[2 + which], forms[0], forms[1],
+            forms[half + 2 + which] or forms[2 + which], forms[half] or forms[0], forms[half + 1] or forms[1])
 
 
 # a row's raw JSON, decoded when a place leaves the gazetteer (equal texts give one shared dict

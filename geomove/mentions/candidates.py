@@ -8,7 +8,7 @@ import re
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
-from ..gazetteer import name_key
+from ..gazetteer import name_key, stored_forms
 from ..names import plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
 from .words import FACILITY_KINDS, _demonym_spellings
@@ -79,7 +79,7 @@ class CandidateLookup:
             # the gazetteer hands the plain forms its index stores for the row (the matched
             # spelling's, the name's, the core name's, then their transliteration folds) where it
             # has them: what is worked out below
-            stored = c.get("_plains")
+            stored = stored_forms(c)
             if stored is not None:
                 spelled, named, core = stored[0], stored[1], stored[2]
                 if spelled in asked or named in asked or core in asked:
