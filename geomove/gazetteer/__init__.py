@@ -388,6 +388,7 @@ class Gazetteer:
         self._lookup_cache: dict[str, list[dict]] = {}
         self._key_rows: bytes | bool | None = None  # the blobs' preset dictionary; False: no blobs
         self._key_rows_keys = None  # a marisa trie of the keys with a blob (None: ask the table)
+        self._key_rows_plains = False  # do the blobs hold each row's plain forms?
         self._borders = None
 
     # -- rows
@@ -407,7 +408,8 @@ class Gazetteer:
     def _rows_for_key(self, key: str) -> list[tuple[list[tuple], bool]]:
         """The rows of a key as (rows, are they the user's own places): the user's first, then
         the index's, each row as :data:`_LOOKUP_SQL` gives it (the index's with its light keys
-        when it has them)."""
+        when it has them; rows read from a blob are a :class:`_BlobRows`, with their stored
+        plain forms)."""
         groups = []
         if self.user_db is not None and key in self._user_keys:
             groups.append((self.user_db.execute(_LOOKUP_SQL, (key,)).fetchall(), True))
@@ -419,16 +421,25 @@ class Gazetteer:
         groups.append((rows, False))
         return groups
 
-    def _key_rows_of(self, key: str) -> list[tuple] | None:
+    def _key_rows_of(self, key: str) -> "_BlobRows | None":
         """A key's rows from the index's ``key_rows`` blobs (see gazetteer_build.write_key_rows):
         one B-tree look-up and ~1.5 us a row, where the join of names and places costs 3-6 us a
         row. None when the key has no blob (a few places only), the index has no such
         blobs (built before them, or of other columns) or one cannot be read: the caller
         joins the tables then."""
+        found = self._key_rows_and_plains(key)
+        return _BlobRows(found[0], found[1]) if found is not None else None
+
+    # blob formats this reader knows: rows alone (older indexes), or (rows, their plain forms)
+    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds")
+
+    def _key_rows_and_plains(self, key: str) -> tuple[list[tuple], list[str] | None] | None:
+        """(rows, each row's plain forms or None) of a key with a blob; see :meth:`_key_rows_of`."""
         if self._key_rows is None:
             self._key_rows = False
+            self._key_rows_plains = self.meta.get("key_rows_format") == self._KEY_ROWS_FORMATS[1]
             if self.meta.get("key_rows_columns") == _KEY_ROWS_COLUMNS \
-                    and self.meta.get("key_rows_format") == "marshal4+zlib-zdict":
+                    and self.meta.get("key_rows_format") in self._KEY_ROWS_FORMATS:
                 found = dict(self.db.execute("SELECT name, data FROM matchers "
                                              "WHERE name IN ('key_rows_zdict', 'key_rows_keys')"))
                 if "key_rows_zdict" in found:
@@ -449,14 +460,20 @@ class Gazetteer:
             return None
         try:
             z = zlib.decompressobj(zdict=self._key_rows)
-            rows = marshal.loads(z.decompress(hit[0]) + z.flush())
+            data = marshal.loads(z.decompress(hit[0]) + z.flush())
         except (zlib.error, ValueError, EOFError, TypeError):
             return None
-        return rows if isinstance(rows, list) else None
+        if not self._key_rows_plains:
+            return (data, None) if isinstance(data, list) else None
+        if not (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], list)
+                and isinstance(data[1], list) and len(data[0]) == len(data[1])):
+            return None
+        return data
 
-    def _places_for_key(self, key: str) -> list[tuple[dict, str, int, list[str]]]:
-        """(PLACE, spellings joined by '|', is_preferred, the spellings' light keys) for a folded
-        key; recent keys cached."""
+    def _places_for_key(self, key: str) -> list[tuple[dict, str, int, list[str], str | None]]:
+        """(PLACE, spellings joined by '|', is_preferred, the spellings' light keys, the row's
+        stored plain forms or None: see gazetteer_build.row_plains) for a folded key; recent
+        keys cached."""
         cached = self._lookup_cache.get(key)
         if cached is None:
             cached = []
@@ -464,8 +481,10 @@ class Gazetteer:
             # (what _place(row, matched, decode=False) makes, written out: a key's first look-up
             # turns every row of the key into a place, 42,000 rows a batch of 380 reports)
             for rows, is_user in self._rows_for_key(key):
+                plains = getattr(rows, "plains", None)
+                plains = iter(plains) if plains is not None else itertools.repeat(None)
                 for (rowid, gid, name, kind, country, admin1, lat, lon, pop, imp, unc, precision, source,
-                     licence, raw, matched, preferred, variants, *light) in rows:
+                     licence, raw, matched, preferred, variants, *light), row_plains in zip(rows, plains):
                     place = {"name": name, "surface": None, "lat": lat, "lon": lon, "country": country,
                              "admin1": admin1, "kind": kind, "precision": precision, "uncertainty_km": unc,
                              "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
@@ -476,7 +495,7 @@ class Gazetteer:
                         lights = light[0].split("|")
                     else:
                         lights = [light_key(v) for v in spellings.split("|")]
-                    append((place, spellings, preferred, lights))
+                    append((place, spellings, preferred, lights, row_plains))
             if len(self._lookup_cache) >= 16384:
                 # drop the oldest quarter (dicts keep insertion order), not everything at once
                 for old in list(itertools.islice(self._lookup_cache, 4096)):
@@ -582,20 +601,25 @@ class Gazetteer:
             from rapidfuzz import fuzz
             ratio = fuzz.ratio
             least = 0.55 if how == "exact" else 0.6
-            for cached, spellings, preferred, lights in items:
+            for cached, spellings, preferred, lights, plains in items:
                 if len(lights) == 1:  # most places have one spelling of a key
-                    sim, spelled = ratio(qplain, lights[0]) / 100.0, spellings
+                    sim, spelled, which = ratio(qplain, lights[0]) / 100.0, spellings, 0
                 else:
                     # among spellings equally close, the one written exactly as asked ('Calcutta',
                     # not 'Kälküttä' of the same key): the finder compares it with the text
-                    sim, _, spelled = max((ratio(qplain, lk) / 100.0, v.casefold() == qfold, v)
-                                          for v, lk in zip(spellings.split("|"), lights))
+                    sim, _, spelled, which = max((ratio(qplain, lk) / 100.0, v.casefold() == qfold, v, i)
+                                                 for i, (v, lk) in enumerate(zip(spellings.split("|"), lights)))
                 if sim < least:
                     continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                 prev = found.get(cached["gazetteer_id"])
                 if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
                     place = cached.copy()
                     place["matched_name"] = spelled
+                    if plains is not None and spelled:
+                        # the row's stored plain forms and which spelling matched, for ``keep``
+                        # (popped by _score; see gazetteer_build.row_plains and stored_forms):
+                        # most places found are never asked about, they are not split here
+                        place["_plains"] = (plains, which)
                     place["_derived"] = preferred < 0
                     if article:
                         place["_spelled_with_article"] = any(
@@ -737,6 +761,7 @@ class Gazetteer:
             scored.pop("_derived", None)
             scored.pop("_namesake_settlement", None)
             scored.pop("_spelled_with_article", None)
+            scored.pop("_plains", None)
             lent = scored.pop("_lent_importance", None)
             if lent and lent > (scored.get("importance") or 0.0):
                 scored["lent_importance"] = lent  # (ranking in a text's context weighs it too)
@@ -809,6 +834,32 @@ class Gazetteer:
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+
+
+class _BlobRows(list):
+    """A key's rows read from its blob (equal to the rows of the join), with ``plains``: each
+    row's stored plain forms (gazetteer_build.row_plains), None from an older index."""
+
+    __slots__ = ("plains",)
+
+    def __init__(self, rows: list, plains: list[str] | None):
+        super().__init__(rows)
+        self.plains = plains
+
+
+def stored_forms(place: dict) -> tuple[str, str, str, str, str, str] | None:
+    """The plain forms (names.plain) of a candidate's matched spelling, its name and its core
+    name, then their transliteration folds, as the index stores them (see
+    gazetteer_build.row_plains); None for a place without them (read through the join, the
+    user's own, or already scored)."""
+    stored = place.get("_plains")
+    if stored is None:
+        return None
+    plains, which = stored
+    forms = plains.split("|")
+    half = len(forms) // 2
+    return (forms[2 + which], forms[0], forms[1],
+            forms[half + 2 + which] or forms[2 + which], forms[half] or forms[0], forms[half + 1] or forms[1])
 
 
 # a row's raw JSON, decoded when a place leaves the gazetteer (equal texts give one shared dict

@@ -8,11 +8,12 @@ import re
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
-from ..gazetteer import name_key
+from ..gazetteer import name_key, stored_forms
 from ..names import plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
 from .words import FACILITY_KINDS, _demonym_spellings
-from .similarity import _core_name_cached, plain_spelling_similarity, spelling_similarity
+from .similarity import (_core_name_cached, _translit_fold, folded_spelling_similarity, plain_spelling_similarity,
+                         spelling_similarity)
 
 
 _QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
@@ -65,6 +66,7 @@ class CandidateLookup:
         similar: dict[int, float] = {}  # id(candidate) -> its name similarity, once it passed
 
         asked = {plain(q) for q in (name, core)}
+        asked_folds = [(pa, _translit_fold(pa)) for pa in asked]
 
         split_kind = self.gaz.split_kind
 
@@ -74,24 +76,49 @@ class CandidateLookup:
             # exactly settles it before the row's core name is worked out (most first-seen
             # rows of a batch: 40,000 tests, each string new to the caches)
             own_name = c["name"]
-            spelled = plain(c.get("matched_name") or own_name)
-            if spelled in asked:
-                sim = 1.0
-            else:
-                named = plain(own_name)
-                if named in asked:
+            # the gazetteer hands the plain forms its index stores for the row (the matched
+            # spelling's, the name's, the core name's, then their transliteration folds) where it
+            # has them: what is worked out below
+            stored = stored_forms(c)
+            if stored is not None:
+                spelled, named, core = stored[0], stored[1], stored[2]
+                if spelled in asked or named in asked or core in asked:
                     sim = 1.0
                 else:
-                    own = {spelled, named, plain(_core_name_cached(split_kind, own_name))}
-                    if not asked.isdisjoint(own):
+                    sim = 0.0
+                    # (most rows are spelled as they are named, without a qualifier: each
+                    # distinct form is compared once)
+                    for pa, fa in asked_folds:
+                        x = folded_spelling_similarity(pa, fa, spelled, stored[3])
+                        if x > sim:
+                            sim = x
+                        if named != spelled:
+                            x = folded_spelling_similarity(pa, fa, named, stored[4])
+                            if x > sim:
+                                sim = x
+                        if core != named and core != spelled:
+                            x = folded_spelling_similarity(pa, fa, core, stored[5])
+                            if x > sim:
+                                sim = x
+            else:
+                spelled = plain(c.get("matched_name") or own_name)
+                if spelled in asked:
+                    sim = 1.0
+                else:
+                    named = plain(own_name)
+                    if named in asked:
                         sim = 1.0
                     else:
-                        sim = 0.0
-                        for pa in asked:
-                            for pb in own:
-                                x = plain_spelling_similarity(pa, pb)
-                                if x > sim:
-                                    sim = x
+                        own = {spelled, named, plain(_core_name_cached(split_kind, own_name))}
+                        if not asked.isdisjoint(own):
+                            sim = 1.0
+                        else:
+                            sim = 0.0
+                            for pa in asked:
+                                for pb in own:
+                                    x = plain_spelling_similarity(pa, pb)
+                                    if x > sim:
+                                        sim = x
             # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
             # crossing spelled al-Walid) vouches for a close transliteration
             floor = 0.7 if kind in FACILITY_KINDS and c.get("kind") in FACILITY_KINDS else 0.85

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 import re
 from functools import lru_cache
 
@@ -10,21 +9,15 @@ from rapidfuzz.fuzz import ratio as _ratio
 
 from ..gazetteer import _KIND_TOKENS, _split_kind_quick, name_key
 from ..gazetteer.kinds import split_kind as _kinds_split_kind
+from ..gazetteer_build import ROW_QUALIFIER_RE as _QUALIFIER_RE, translit_fold
 from ..names import plain
 
 
-_TA_MARBUTA_RE = re.compile(r"ah\b")
-
-_DOUBLED_RE = re.compile(r"(\w)\1+")
-_GROUP_1 = operator.itemgetter(1)  # (Python 3.11 expands a template such as r"\1" in Python per match)
-
-
-@lru_cache(maxsize=1 << 16)  # a query's own spelling is folded once per candidate otherwise
-def _translit_fold(p: str) -> str:
-    """Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a'
-    (ta marbuta: Hamah, Raqqah) and doubled letters."""
-    p = _TA_MARBUTA_RE.sub("a", p)
-    return _DOUBLED_RE.sub(_GROUP_1, p) if _DOUBLED_RE.search(p) else p
+# Fold two spelling choices of romanised Arabic/Persian names: a final 'h' after 'a' (ta
+# marbuta: Hamah, Raqqah) and doubled letters. (The index stores the fold of every row's plain
+# forms, so the function lives with the build, in the index fingerprint.) Cached: a query's own
+# spelling is folded once per candidate otherwise.
+_translit_fold = lru_cache(maxsize=1 << 16)(translit_fold)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -36,9 +29,17 @@ def spelling_similarity(a: str, b: str) -> float:
 @lru_cache(maxsize=1 << 16)
 def plain_spelling_similarity(pa: str, pb: str) -> float:
     """:func:`spelling_similarity` of two spellings already folded by :func:`plain`."""
+    if pa == pb or min(len(pa), len(pb)) < 4:
+        return folded_spelling_similarity(pa, pa, pb, pb)  # (the folds do not matter then)
+    return folded_spelling_similarity(pa, _translit_fold(pa), pb, _translit_fold(pb))
+
+
+def folded_spelling_similarity(pa: str, fa: str, pb: str, fb: str) -> float:
+    """:func:`plain_spelling_similarity` of ``pa`` and ``pb``, given their folds ``fa`` and
+    ``fb`` (:func:`_translit_fold`; the index stores those of its rows' spellings)."""
     if pa == pb:
         return 1.0
-    if min(len(pa), len(pb)) >= 4 and _translit_fold(pa) == _translit_fold(pb):
+    if min(len(pa), len(pb)) >= 4 and fa == fb:
         return 0.9  # Hama/Hamah, Raqqa/Raqqah: one name in two transliterations
     if len(pa) <= 4 or len(pb) <= 4:
         return 0.0  # short names: only an exact spelling is evidence
@@ -49,10 +50,11 @@ def plain_spelling_similarity(pa: str, pb: str) -> float:
     return _ratio(pa, pb) / 100.0
 
 
+# 'ou' between a consonant and a letter: the French spelling of the vowel u (Menoufia, Monufia)
 _OU_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])ou(?=[a-z])")
 
-
-_QUALIFIER_RE = re.compile(r"\s*[,(/]")
+# (the index stores each row's core name folded, worked out with the same pattern: see
+# gazetteer_build.row_core_name)
 
 
 @lru_cache(maxsize=1 << 16)  # every candidate's name, for every name looked up: 22k a batch of 400
