@@ -48,3 +48,79 @@ def test_tokens_of_our_text_are_those_made_sentence_by_sentence():
 def test_tokens_are_those_made_sentence_by_sentence(parts):
     text = "".join(parts)
     assert _fields(tokenize(text)) == _fields(_tokens_as_before(text))
+
+
+def _runs_as_before(toks, text):
+    """Runs of names found token by token (the loop runs_of_names replaced, less the gazetteer's
+    cuts and joins that follow it)."""
+    from geomove.mentions.tokens import _NAME_ABBREVIATIONS, CONNECTORS, is_nameish
+
+    def adjacent(a, b):
+        gap = text[a.end:b.start]
+        return 0 < len(gap) <= 2 and gap.strip(" ") == ""
+
+    runs, cur = [], []
+    for i, tok in enumerate(toks):
+        t = tok.text
+        if not (t[:1].isalpha() or (len(t) > 2 and t.endswith("."))):
+            if cur:
+                last = toks[cur[-1]]
+                if t == "." and last.text in _NAME_ABBREVIATIONS and last.end == tok.start \
+                        and last.sentence == tok.sentence:
+                    cur.append(i)
+                    continue
+                runs.append(cur)
+                cur = []
+            continue
+        name = is_nameish(tok)
+        if not name and tok.lower not in CONNECTORS:
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
+        if cur:
+            last = toks[cur[-1]]
+            if adjacent(last, tok) and last.sentence == tok.sentence:
+                cur.append(i)
+                continue
+            runs.append(cur)
+        cur = [i] if name else []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and toks[run[-1]].lower in CONNECTORS and not is_nameish(toks[run[-1]]):
+            run = run[:-1]
+        if run:
+            out.append(run)
+    return out
+
+
+OWN_NAMES_TEXT = (
+    "Troops of the Republic of Ruritania moved from St. Anne to Mt. Elbert via the al-Faw road and "
+    "Ras al-Ayn.\nThe Duke  of  York and  von Trapp met in Côte d'Ivoire; mid-Ohio units went to "
+    "made-in-Japan depots near the Gulf of Oman. Of Mice and Men")
+
+
+def test_runs_of_our_text_are_those_found_token_by_token():
+    from geomove.mentions.tokens import runs_of_names
+
+    toks = tokenize(OWN_NAMES_TEXT)
+    runs = runs_of_names(toks, OWN_NAMES_TEXT)
+    assert runs == _runs_as_before(toks, OWN_NAMES_TEXT)
+    spelled = [OWN_NAMES_TEXT[toks[r[0]].start:toks[r[-1]].end] for r in runs]
+    assert spelled[:5] == ["Troops of the Republic of Ruritania", "St. Anne", "Mt. Elbert", "al-Faw", "Ras al-Ayn"]
+    assert "The Duke  of  York and  von Trapp" in spelled and "Gulf of Oman" in spelled
+    assert "Of Mice and Men" in spelled and "mid-Ohio" in spelled
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["St", "Mt", ".", " ", "  ", "   ", "\n", "of", "Of", "al", "al-Faw", "the", "The",
+                                 "d'Ivoire", "mid-Ohio", "made-in-Japan", "pro-Western", "Ras", "x", "1", ",", "Ж",
+                                 "ébène", "Éa", "'", "s", "St.", "U.S.", "de", "von", "!"]), max_size=30))
+def test_runs_are_those_found_token_by_token(parts):
+    from geomove.mentions.tokens import runs_of_names
+
+    text = "".join(parts)
+    toks = tokenize(text)
+    assert runs_of_names(toks, text) == _runs_as_before(toks, text)

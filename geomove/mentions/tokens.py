@@ -3,6 +3,8 @@ the words around a token."""
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 from ..textutil import Token
@@ -30,7 +32,11 @@ _PREFIXED_NAME_RE = re.compile(r"^(?:mid|trans|pan|sub|upstate|downstate)-[A-Z][
 
 
 def is_nameish(tok: Token) -> bool:
-    t = tok.text
+    return is_nameish_spelling(tok.text)
+
+
+def is_nameish_spelling(t: str) -> bool:
+    """Is a word so spelled (part of) a name: capitalised, or "al-", "d'Ivoire", "mid-Ohio"?"""
     if t[:1].isupper():
         return True
     # a lower-case word is asked three patterns; a batch asks the same few thousand words
@@ -46,6 +52,80 @@ def is_nameish(tok: Token) -> bool:
 
 
 _LOWER_NAMEISH: dict[str, bool] = {}
+
+# what a token can be in a run of names, by its spelling: no part of one (0), a name's word,
+# a lower-case connector ("of", "al", "de"), or a full stop (part of "St. Thomas")
+_NO_RUN, _NAME_WORD, _CONNECTOR, _FULL_STOP = 0, 1, 2, 3
+
+
+def _run_role(text: str) -> int:
+    c = text[:1]
+    if not (c.isalpha() or (len(text) > 2 and text.endswith("."))):  # (not tok.is_word)
+        return _FULL_STOP if text == "." else _NO_RUN
+    if c.isupper() or is_nameish_spelling(text):
+        return _NAME_WORD
+    return _CONNECTOR if text.lower() in CONNECTORS else _NO_RUN
+
+
+_RUN_ROLES: dict[str, int] = {}
+_TEXT = operator.attrgetter("text")
+
+
+def _run_roles(toks: list[Token]) -> list[int]:
+    """The run role of every token, by C-level passes over the tokens' spellings: each spelling
+    is worked out once (a batch's texts share most of their words), the rest are look-ups."""
+    texts = list(map(_TEXT, toks))
+    known = _RUN_ROLES
+    new = set(texts).difference(known)
+    if new:
+        if len(known) + len(new) > 50_000:
+            known.clear()
+            new = set(texts)
+        for text in new:
+            known[text] = _run_role(text)
+    return list(map(known.__getitem__, texts))
+
+def runs_of_names(toks: list[Token], text: str) -> list[list[int]]:
+    """Index lists of maximal runs of name words side by side in one sentence (lower-case
+    connectors allowed inside, not at the end; "St." with its full stop)."""
+    roles = _run_roles(toks)
+    runs, cur = [], []
+    # only the tokens a run can hold are visited (names, lower-case connectors, full stops;
+    # about a third of a text's tokens): any other token ends a run, so a gap between two
+    # visited indexes ends the run being built
+    for i in itertools.compress(range(len(toks)), roles):
+        if cur and i != cur[-1] + 1:
+            runs.append(cur)
+            cur = []
+        role = roles[i]
+        if role == _FULL_STOP:
+            if cur:
+                last, tok = toks[cur[-1]], toks[i]
+                if last.text in _NAME_ABBREVIATIONS and last.end == tok.start and last.sentence == tok.sentence:
+                    cur.append(i)  # the full stop of "St. Thomas", "Mt. Hood", "Ft. Worth"
+                    continue
+                runs.append(cur)
+                cur = []
+            continue
+        # a name, or a connector ("of", "al", "de") in lower case
+        if cur:
+            last, tok = toks[cur[-1]], toks[i]
+            gap = tok.start - last.end  # (at most two spaces between words of a name)
+            if 0 < gap <= 2 and last.sentence == tok.sentence and not text[last.end:tok.start].strip(" "):
+                cur.append(i)
+                continue
+            runs.append(cur)
+        cur = [i] if role == _NAME_WORD else []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and roles[run[-1]] == _CONNECTOR:  # (a run does not end in "of", "al")
+            run = run[:-1]
+        if run:
+            out.append(run)
+    return out
+
 
 # "made-in-Japan", "born-in-Ohio": a hyphenated phrase ending in a preposition and a capitalised
 # word, which may be a place (the hyphen stage decides); not "pro-Western", "un-American"
@@ -99,49 +179,9 @@ class TextStructure:
 
     def runs(self) -> list[list[int]]:
         """Index lists of maximal runs of capitalised words (connectors allowed inside)."""
-        runs, cur = [], []
-        toks = self.toks
-        # every token of the text passes here: the common ones (punctuation, numbers, lower-case
-        # words that are neither part of a name nor a connector) leave at the first test that
-        # tells, and only a run's end makes a new list
-        for i, tok in enumerate(toks):
-            t = tok.text
-            c = t[:1]
-            if not (c.isalpha() or (len(t) > 2 and t.endswith("."))):  # (not tok.is_word)
-                if cur:
-                    last = toks[cur[-1]]
-                    if t == "." and last.text in _NAME_ABBREVIATIONS and last.end == tok.start \
-                            and last.sentence == tok.sentence:
-                        cur.append(i)  # the full stop of "St. Thomas", "Mt. Hood", "Ft. Worth"
-                        continue
-                    runs.append(cur)
-                    cur = []
-                continue
-            if c.isupper():
-                name = True  # (is_nameish)
-            else:
-                name = is_nameish(tok)
-                if not name and tok.lower not in CONNECTORS:
-                    if cur:
-                        runs.append(cur)
-                        cur = []
-                    continue
-            # a name, or a connector ("of", "al", "de") in lower case
-            if cur:
-                last = toks[cur[-1]]
-                if self._adjacent(last, tok) and last.sentence == tok.sentence:
-                    cur.append(i)
-                    continue
-                runs.append(cur)
-            cur = [i] if name else []
-        if cur:
-            runs.append(cur)
         out = []
-        for run in runs:
-            while run and toks[run[-1]].lower in CONNECTORS and not is_nameish(toks[run[-1]]):
-                run = run[:-1]
-            if run:
-                out.extend(self._split_at_prepositions(run))
+        for run in runs_of_names(self.toks, self.text):
+            out.extend(self._split_at_prepositions(run))
         return self._possessive_names(out)
 
     def _split_at_prepositions(self, run: list[int]) -> list[list[int]]:
