@@ -124,3 +124,34 @@ def test_runs_are_those_found_token_by_token(parts):
     text = "".join(parts)
     toks = tokenize(text)
     assert runs_of_names(toks, text) == _runs_as_before(toks, text)
+
+
+class _CountingGazetteer:
+    """The test gazetteer, counting the direct candidate look-ups of each name."""
+
+    def __init__(self, gaz):
+        self._gaz = gaz
+        self.asked: dict[str, int] = {}
+
+    def candidates(self, name, **kw):
+        self.asked[name] = self.asked.get(name, 0) + 1
+        return self._gaz.candidates(name, **kw)
+
+    def __getattr__(self, attr):
+        return getattr(self._gaz, attr)
+
+
+def test_a_possessive_spelling_is_looked_up_once_for_every_text(gazetteer):
+    from geomove.mentions import _Finder
+
+    counting = _CountingGazetteer(gazetteer)
+    texts = ["Convoys left Martha's Vineyard on Monday. Canada's ports stayed shut.",
+             "Later, Martha's Vineyard ferries stopped. Canada's navy waited."]
+    answers = []
+    for text in texts:
+        finder = _Finder(text, counting)
+        answers.append([text[finder.toks[r[0]].start:finder.toks[r[-1]].end] for r in finder.runs()])
+    assert "Martha's Vineyard" in answers[0] and "Martha's Vineyard" in answers[1]
+    assert "Canada" in answers[1] and "Canada's" not in answers[1]
+    asked_possessive = {name: n for name, n in counting.asked.items() if "'s" in name}
+    assert asked_possessive and all(n == 1 for n in asked_possessive.values())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import weakref
 
 from ..textutil import Token
 from ..names import plain
@@ -140,6 +141,22 @@ def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", plain(name))
 
 
+# per gazetteer: name -> is it a place's spelling with its possessive (_spelled_with_possessive)
+_SPELLED_WITH_POSSESSIVE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _per_gazetteer(table: "weakref.WeakKeyDictionary", gaz) -> dict:
+    """``gaz``'s own dict in ``table`` (made when first asked); a gazetteer that cannot be weakly
+    referenced gets a fresh dict each time, so nothing is kept for it."""
+    try:
+        known = table.get(gaz)
+        if known is None:
+            known = table[gaz] = {}
+        return known
+    except TypeError:
+        return {}
+
+
 class TextStructure:
     """The text's lines, tokens and runs of names (a mixin of the finder)."""
 
@@ -237,7 +254,20 @@ class TextStructure:
 
     def _spelled_with_possessive(self, name: str) -> bool:
         """Does the gazetteer hold a place spelled so, its possessive 's' included (the name
-        key folds it away: "Turkey's" is no place's name)?"""
+        key folds it away: "Turkey's" is no place's name)?
+
+        The answer depends on the name and the gazetteer alone and is kept across documents:
+        "China's", "It's" recur from one report to the next, and each asks the gazetteer
+        directly (not through the finder's candidate cache)."""
+        known = _per_gazetteer(_SPELLED_WITH_POSSESSIVE, self.gaz)
+        hit = known.get(name)
+        if hit is None:
+            hit = known[name] = self._looked_up_with_possessive(name)
+            if len(known) > 20_000:
+                known.clear()
+        return hit
+
+    def _looked_up_with_possessive(self, name: str) -> bool:
         if not self.has_name(name):
             return False
         want = {_letters(name), _letters(self.gaz.split_kind(name)[0])}
