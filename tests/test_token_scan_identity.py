@@ -155,3 +155,24 @@ def test_a_possessive_spelling_is_looked_up_once_for_every_text(gazetteer):
     assert "Canada" in answers[1] and "Canada's" not in answers[1]
     asked_possessive = {name: n for name, n in counting.asked.items() if "'s" in name}
     assert asked_possessive and all(n == 1 for n in asked_possessive.values())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZQxB .,-'1") + ["É", "é", "Ж", "ж", "ǅ", "\u212a"]), min_size=0, max_size=40))
+def test_capital_lines_are_counted_letter_by_letter(line):
+    from geomove.mentions.tokens import _mostly_capitals
+
+    letters = [c for c in line if c.isalpha()]
+    plain = len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    assert _mostly_capitals(line) == plain
+
+
+def test_acronyms_are_read_only_from_a_text_that_defines_one():
+    from geomove.mentions import _Finder
+    from geomove.wordlists import CAPS_ABBREVIATIONS
+
+    finder = _Finder.__new__(_Finder)
+    finder.text = "Units of the Northern Border Brigade (NBB) left. The NBB returned (by road)."
+    assert finder._acronyms() == {**CAPS_ABBREVIATIONS, "NBB": "Northern Border Brigade"}
+    finder.text = "Units of the Northern Border Brigade left (by road). NBB returned."
+    assert finder._acronyms() == CAPS_ABBREVIATIONS

@@ -24,6 +24,26 @@ _ACRONYM_DEF_RE = re.compile(
     r"((?:[A-Z][\w'’\-]{0,40}\s+(?:(?:of|the|and|al|el)\s+)?){1,6})\(([A-Z]{2,6})\)")
 
 
+# what every definition above ends with: a text without it defines no acronym
+_BRACKETED_CAPITALS_RE = re.compile(r"\(([A-Z]{2,6})\)")
+
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+
+
+def _mostly_capitals(line: str) -> bool:
+    """Does the line hold at least 12 letters, more than 80% of them capitals?"""
+    if line.isascii():
+        # the letters counted by two C-level byte passes (an ASCII letter is [A-Za-z])
+        b = line.encode("ascii")
+        lower = len(b) - len(b.translate(None, _ASCII_LOWER))
+        upper = len(b) - len(b.translate(None, _ASCII_UPPER))
+        letters = lower + upper
+        return letters >= 12 and upper / letters > 0.8
+    letters = "".join(filter(str.isalpha, line))  # per character at C speed
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
+
+
 # a French or Italian elided article inside a name: "Côte d'Ivoire", "L'Aquila", "Val d'Oise"
 _ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
 
@@ -165,10 +185,8 @@ class TextStructure:
         out = set()
         pos = 0
         for line in self.text.split("\n"):
-            if len(line) >= 12:  # (fewer characters hold fewer than 12 letters)
-                letters = "".join(filter(str.isalpha, line))  # per character at C speed
-                if len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
-                    out.add(pos)
+            if len(line) >= 12 and _mostly_capitals(line):  # (fewer characters hold fewer than 12 letters)
+                out.add(pos)
             pos += len(line) + 1
         return out
 
@@ -176,6 +194,8 @@ class TextStructure:
         """Capitalised abbreviations and what they stand for: built-in ones and those the text
         defines ("New South Wales (NSW)": the initials of the words before the brackets)."""
         out = dict(CAPS_ABBREVIATIONS)
+        if not _BRACKETED_CAPITALS_RE.search(self.text):
+            return out  # (most texts define none; the full pattern is tried at every capital)
         for m in _ACRONYM_DEF_RE.finditer(self.text):
             words = m.group(1).split()
             acr = m.group(2)
