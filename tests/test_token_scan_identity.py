@@ -176,3 +176,36 @@ def test_acronyms_are_read_only_from_a_text_that_defines_one():
     assert finder._acronyms() == {**CAPS_ABBREVIATIONS, "NBB": "Northern Border Brigade"}
     finder.text = "Units of the Northern Border Brigade left (by road). NBB returned."
     assert finder._acronyms() == CAPS_ABBREVIATIONS
+
+
+SCAN_TEXTS = [
+    "The convoy left Kharkiv on Monday. He said It's over; WHO staff and the NBB (Northern Border Brigade) waited.",
+    "Later, US troops reached Surrey, B.C., and Iraqi units moved. According to Dr. Faulkner, Faulkner stayed.",
+    "IN BRIEF: TROOPS MOVE NORTH\nThe Northern Bloc (NB) met. NB forces left Mosul. We saw I've-been signs.",
+    "Mr. Springfield and Gen. Paris spoke. Paris and Springfield were calm; Summer came to Turkish-held Afrin.",
+    "Riot units left Sydney at dawn. They said NSW police followed them.",
+]
+
+
+def test_one_word_runs_skipped_by_spelling_scan_as_before(gazetteer, monkeypatch):
+    from geomove.mentions import _Finder
+    from geomove.mentions.scan import RunScanner
+
+    fast = [_Finder(text, gazetteer).scan() for text in SCAN_TEXTS]
+    skipped = [sum(len(r) == 1 and f._no_reading_alone(f.toks[r[0]]) for r in f.runs())
+               for f in (_Finder(text, gazetteer) for text in SCAN_TEXTS)]
+    monkeypatch.setattr(RunScanner, "_no_reading_alone", lambda self, tok: False)
+    plain = [_Finder(text, gazetteer).scan() for text in SCAN_TEXTS]
+    assert fast == plain
+    assert all(skipped) and any(m["role"] == "place" for found in fast for m in found)
+
+
+def test_a_one_word_run_after_an_honorific_is_a_person(gazetteer):
+    from geomove.mentions import _Finder
+
+    finder = _Finder("Later, Dr. Faulkner left Odessa.", gazetteer)
+    runs = {finder.text[finder.toks[r[0]].start:finder.toks[r[-1]].end]: r for r in finder.runs()}
+    assert finder.classify_run(runs["Faulkner"]) == {runs["Faulkner"][0]: "person"}
+    assert finder.classify_run(runs["Later"]) == {} and finder.classify_run(runs["Odessa"]) == {}
+    assert finder.person_words == {"Faulkner"}
+    assert [m["surface"] for m in finder.scan()] == ["Odessa"]

@@ -4,6 +4,7 @@ match is (place, demonym, actor, organisation) and the kind word beside it."""
 from __future__ import annotations
 
 import re
+import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
@@ -13,7 +14,11 @@ from ..wordlists import (
     QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
 from .words import FACILITY_KINDS, is_common_word, is_everyday_word
-from .tokens import is_nameish
+from .tokens import _per_gazetteer, is_nameish
+
+
+# per gazetteer: spelling -> does match() surely find nothing in it alone (see _no_reading_alone)
+_ALONE_WITHOUT_READING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 class RunScanner:
@@ -23,9 +28,42 @@ class RunScanner:
         found: list[dict] = []
         runs = self.runs()
         marks_by_run = [self.classify_run(run) for run in runs]
+        toks = self.toks
         for run, marks in zip(runs, marks_by_run):
+            if len(run) == 1 and self._no_reading_alone(toks[run[0]]):
+                continue  # ("The", "He", "According": half the runs are one such word)
             found.extend(self.scan_run(run, marks))
         return found
+
+    def _no_reading_alone(self, tok) -> bool:
+        """Does :meth:`match` surely answer None for this token alone (n=1), wherever it stands?
+
+        True for a word none of match's readings of one word can take (no country's or
+        province's abbreviation, no hyphen, no demonym) that is no gazetteer name, or only a
+        stopword, honorific, acronym or contraction spelled like one. The text's own acronyms
+        are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
+        spelling across documents: a batch asks the same few thousand capitalised words."""
+        text = tok.text
+        known = _per_gazetteer(_ALONE_WITHOUT_READING, self.gaz)
+        hit = known.get(text)
+        if hit is None:
+            hit = known[text] = self._no_reading_of_spelling(text, tok.is_upper)
+            if len(known) > 50_000:
+                known.clear()
+        # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands for)
+        return hit and not (tok.is_upper and text in self.acronyms)
+
+    def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
+        """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in
+        the order :meth:`match` tries its readings of one word."""
+        lower = word.lower()
+        if word in COUNTRY_ABBREVIATIONS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS:
+            return False  # a country, a hyphenated pair or an abbreviated province may be read
+        if not upper and self.demonym(word):
+            return False
+        if CONTRACTION_RE.match(word) or not self.has_name(word):
+            return True
+        return upper or lower in STOPWORDS or lower in HONORIFICS
 
     def scan_run(self, run: list[int], marks: dict[int, str]) -> list[dict]:
         toks, text = self.toks, self.text
@@ -86,6 +124,8 @@ class RunScanner:
         loose = self._loose_facility(run, out)
         if loose:
             return [loose]
+        if not out:
+            return out  # (the checks below only drop matches)
         if len(run) > 1 and self._facility_word_after(run[-1]):
             # "<A> <B> air base": the whole run names the facility; a lesser place called <A>
             # is not where it lies when the gazetteer knows no facility by the whole name
