@@ -209,3 +209,21 @@ def test_a_one_word_run_after_an_honorific_is_a_person(gazetteer):
     assert finder.classify_run(runs["Later"]) == {} and finder.classify_run(runs["Odessa"]) == {}
     assert finder.person_words == {"Faulkner"}
     assert [m["surface"] for m in finder.scan()] == ["Odessa"]
+
+
+def test_a_list_takes_its_kind_only_from_a_plural_kind_word_the_text_writes(gazetteer, monkeypatch):
+    from geomove.mentions import _Finder
+    from geomove.mentions.scan import RunScanner
+
+    texts = ["Shelling hit the Kherson and Zaporizhzhia regions overnight.",
+             "Troops entered the states of Texas and Georgia.",
+             "Troops entered Texas and Georgia, then Kherson."]
+    hints = []
+    for text in texts:
+        finder = _Finder(text, gazetteer)
+        hints.append([finder.kind_hint(run, 0, 1) for run in finder.runs()])
+    assert hints[0][-1] == "admin1" and hints[1][-1] == "admin1" and set(hints[2]) == {None}
+    monkeypatch.setattr(RunScanner, "_writes_a_plural_kind", lambda self: True)
+    for text, fast in zip(texts, hints):
+        finder = _Finder(text, gazetteer)
+        assert [finder.kind_hint(run, 0, 1) for run in finder.runs()] == fast

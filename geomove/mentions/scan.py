@@ -3,6 +3,7 @@ match is (place, demonym, actor, organisation) and the kind word beside it."""
 
 from __future__ import annotations
 
+import operator
 import re
 import weakref
 
@@ -16,6 +17,8 @@ from ..wordlists import (
 from .words import FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import _per_gazetteer, is_nameish
 
+
+_LOWER = operator.attrgetter("lower")
 
 # per gazetteer: spelling -> does match() surely find nothing in it alone (see _no_reading_alone)
 _ALONE_WITHOUT_READING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -452,12 +455,12 @@ class RunScanner:
     def _region_in_text(self, i: int) -> tuple[str, list[dict]] | None:
         """'Surrey, B.C.', 'Barrie, Ont.', 'in B.C.': an abbreviated state or province."""
         tok = self.toks[i]
+        if tok.lower.rstrip(".") not in REGION_ABBREVIATIONS:
+            return None  # (tested first: nearly every word asked is none)
         nxt = self.next_tokens(i, 1)
         dot_after = bool(nxt) and nxt[0].text == "." and nxt[0].start == tok.end
         dotted = tok.text.count(".") >= 2  # B.C., N.Y., P.E.I.
         if not (dotted or dot_after or tok.text.endswith(".")):
-            return None
-        if tok.text.lower().rstrip(".") not in REGION_ABBREVIATIONS:
             return None
         prev = self.prev_word(i, 2)
         after_place = len(prev) == 2 and prev[1].text == "," and prev[0].text[:1].isupper()
@@ -485,7 +488,20 @@ class RunScanner:
         before = self.prev_word(run[k], 2)
         if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
             return KIND_BEFORE[before[0].lower]
+        if not self._writes_a_plural_kind():
+            return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    def _writes_a_plural_kind(self) -> bool:
+        """Does the text hold a plural kind word ("states", "regions", "villages")? Without one,
+        no list of names has a kind by :meth:`_kind_of_list` or :meth:`_kind_after_list`; most
+        texts have none, and the walks along the list are skipped. Worked out once a text."""
+        try:
+            return self._plural_kind_written
+        except AttributeError:
+            written = not KIND_BEFORE_LIST.keys().isdisjoint(map(_LOWER, self.toks))
+            self._plural_kind_written = written
+            return written
 
     # plural kind words that, after a list of names, say what each name is ("the Kherson and
     # Zaporizhzhia regions"); not "states" ("the Gulf states") nor "cities" or "towns"
