@@ -13,6 +13,8 @@ from ..names import plain
 from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, KIND_PAIRS
 
 
+_KIND_PAIR_FIRSTS = frozenset(first for first, _ in KIND_PAIRS)  # "air" of "air base"
+
 _NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
 
 # connectors that are also English prepositions between two names (see _split_at_prepositions)
@@ -319,6 +321,8 @@ class TextStructure:
     def _opens_kind_phrase(self, tok_index: int) -> bool:
         """Is this word the first of a two-word kind ('Air' of 'Air Base', 'Border' of 'Border
         Crossing')? Then it belongs to the kind, not to the name before it."""
+        if self.toks[tok_index].lower not in _KIND_PAIR_FIRSTS:
+            return False  # (asked of most names matched: their last word opens no kind)
         nxt = self.next_tokens(tok_index, 1)
         return bool(nxt) and (self.toks[tok_index].lower, nxt[0].lower) in KIND_PAIRS
 
