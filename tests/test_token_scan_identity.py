@@ -227,3 +227,17 @@ def test_a_list_takes_its_kind_only_from_a_plural_kind_word_the_text_writes(gaze
     for text, fast in zip(texts, hints):
         finder = _Finder(text, gazetteer)
         assert [finder.kind_hint(run, 0, 1) for run in finder.runs()] == fast
+
+
+def test_spelling_facts_are_the_lookups_and_shared_by_the_texts_of_a_gazetteer(gazetteer):
+    from geomove.mentions import _Finder
+
+    counting = _CountingGazetteer(gazetteer)
+    finders = [_Finder(text, counting) for text in SCAN_TEXTS]
+    words = sorted({t.text for f in finders for t in f.toks if t.is_word} | {"South African", "Deir ez-Zor"})
+    first, second = finders[0], finders[1]
+    assert [first._has_name_kept(w) for w in words] == [first.has_name(w) for w in words]
+    assert [first._demonym_kept(w) for w in words] == [first.demonym(w) for w in words]
+    assert any(first._has_name_kept(w) for w in words) and any(first._demonym_kept(w) for w in words)
+    assert second._spelling_facts() is first._spelling_facts()
+    assert _Finder("x", gazetteer)._spelling_facts() is not first._spelling_facts()  # another gazetteer object

@@ -15,13 +15,24 @@ from ..wordlists import (
     QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
 from .words import FACILITY_KINDS, is_common_word, is_everyday_word
-from .tokens import _per_gazetteer, is_nameish
+from .tokens import is_nameish
 
 
 _LOWER = operator.attrgetter("lower")
 
-# per gazetteer: spelling -> does match() surely find nothing in it alone (see _no_reading_alone)
-_ALONE_WITHOUT_READING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+class _SpellingFacts:
+    """What one gazetteer answers about a spelling, kept across documents: a batch asks the same
+    few thousand capitalised words and pairs of words over and over."""
+
+    LIMIT = 50_000  # spellings kept per table (a table is emptied when full)
+
+    def __init__(self):
+        self.no_reading_alone: dict[str, bool] = {}  # see RunScanner._no_reading_alone
+        self.has_name: dict[str, bool] = {}  # CandidateLookup.has_name
+        self.demonym: dict[str, str | None] = {}  # CandidateLookup.demonym
+
+
+_SPELLING_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 class RunScanner:
@@ -47,14 +58,49 @@ class RunScanner:
         are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
         spelling across documents: a batch asks the same few thousand capitalised words."""
         text = tok.text
-        known = _per_gazetteer(_ALONE_WITHOUT_READING, self.gaz)
+        known = self._spelling_facts().no_reading_alone
         hit = known.get(text)
         if hit is None:
-            hit = known[text] = self._no_reading_of_spelling(text, tok.is_upper)
-            if len(known) > 50_000:
+            if len(known) >= _SpellingFacts.LIMIT:
                 known.clear()
+            hit = known[text] = self._no_reading_of_spelling(text, tok.is_upper)
         # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands for)
         return hit and not (tok.is_upper and text in self.acronyms)
+
+    def _spelling_facts(self) -> _SpellingFacts:
+        try:
+            return self._facts
+        except AttributeError:
+            pass
+        try:
+            facts = _SPELLING_FACTS.get(self.gaz)
+            if facts is None:
+                facts = _SPELLING_FACTS[self.gaz] = _SpellingFacts()
+        except TypeError:  # a gazetteer that cannot be weakly referenced: kept for this text only
+            facts = _SpellingFacts()
+        self._facts = facts
+        return facts
+
+    def _has_name_kept(self, surface: str) -> bool:
+        """:meth:`has_name`, kept per spelling across documents."""
+        known = self._spelling_facts().has_name
+        hit = known.get(surface)
+        if hit is None:
+            if len(known) >= _SpellingFacts.LIMIT:
+                known.clear()
+            hit = known[surface] = self.has_name(surface)
+        return hit
+
+    def _demonym_kept(self, surface: str) -> str | None:
+        """:meth:`demonym`, kept per spelling across documents."""
+        known = self._spelling_facts().demonym
+        try:
+            return known[surface]
+        except KeyError:
+            if len(known) >= _SpellingFacts.LIMIT:
+                known.clear()
+            cc = known[surface] = self.demonym(surface)
+            return cc
 
     def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
         """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in
@@ -244,7 +290,7 @@ class RunScanner:
                         "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
         if n <= 2 and not (n == 1 and first.is_upper):
-            cc = self.demonym(surface)
+            cc = self._demonym_kept(surface)
             if cc and not self._is_exact_place(surface):
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface):
@@ -272,7 +318,7 @@ class RunScanner:
             return self._hyphen_places(first, in_org)
         if n == 1 and CONTRACTION_RE.match(surface):
             return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
-        if not self.has_name(surface):
+        if not self._has_name_kept(surface):
             return None
         if self._opens_kind_phrase(run[k + n - 1]):
             return None  # "Military Air Base": "Air" is the first word of the kind, no name
