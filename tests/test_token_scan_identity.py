@@ -241,3 +241,15 @@ def test_spelling_facts_are_the_lookups_and_shared_by_the_texts_of_a_gazetteer(g
     assert any(first._has_name_kept(w) for w in words) and any(first._demonym_kept(w) for w in words)
     assert second._spelling_facts() is first._spelling_facts()
     assert _Finder("x", gazetteer)._spelling_facts() is not first._spelling_facts()  # another gazetteer object
+
+
+def test_run_roles_survive_a_full_table(monkeypatch):
+    from geomove.mentions import tokens
+
+    text = "Troops of the Republic of Ruritania left St. Anne."
+    toks = tokenize(text)
+    roles = tokens._run_roles(toks)
+    monkeypatch.setattr(tokens, "_RUN_ROLES", {f"w{i}": 0 for i in range(50_000)})
+    kept = tokens._RUN_ROLES
+    assert tokens._run_roles(toks) == roles
+    assert len(kept) == 50_000 and tokens._RUN_ROLES is not kept  # replaced, not emptied

@@ -97,12 +97,13 @@ _TEXT = operator.attrgetter("text")
 def _run_roles(toks: list[Token]) -> list[int]:
     """The run role of every token, by C-level passes over the tokens' spellings: each spelling
     is worked out once (a batch's texts share most of their words), the rest are look-ups."""
+    global _RUN_ROLES
     texts = list(map(_TEXT, toks))
-    known = _RUN_ROLES
+    known = _RUN_ROLES  # (this text's own reference: another thread may start a new table)
     new = set(texts).difference(known)
     if new:
         if len(known) + len(new) > 50_000:
-            known.clear()
+            known = _RUN_ROLES = {}  # a full table is replaced, never emptied under a reader
             new = set(texts)
         for text in new:
             known[text] = _run_role(text)
