@@ -7,7 +7,9 @@ and keeps hyphenated names ("al-Hasakah", "Syrian-Iraqi") and abbreviations ("U.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -137,30 +139,49 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word, number and punctuation tokens with offsets and sentence indexes."""
+    """Word, number and punctuation tokens with offsets and sentence indexes.
+
+    Every field is worked out for all tokens at once by C-level passes (one ``re.split``, then
+    ``map``/``accumulate`` over its pieces); the only Python step per token makes the object.
+    The text is split once, not sentence by sentence: no token crosses a sentence's bounds or
+    lies between two sentences (a sentence ends before white space or a newline and only white
+    space is left out between sentences, and no token holds white space), so a sentence's
+    tokens are those starting inside its span."""
     spans = sentence_spans(text)
+    pieces = _TOKEN_SPLIT_RE.split(text)  # gap, token, gap, token, ..., gap
+    texts = pieces[1::2]
+    starts = list(itertools.accumulate(map(len, pieces)))[0:len(pieces) - 1:2]  # a token starts where its gap ends
+    ends = list(map(operator.add, starts, map(len, texts)))
+    firsts = [False] * len(texts)
+    sentence_of: list[int] = []
+    lo = 0
+    for si, (s, e) in enumerate(spans):
+        hi = bisect.bisect_left(starts, e, lo)
+        sentence_of.extend(itertools.repeat(si, hi - lo))
+        for j in range(lo, hi):  # the first word or number of the sentence
+            if texts[j][:1].isalnum():
+                firsts[j] = True
+                break
+        lo = hi
+    lowers = list(map(str.lower, texts))
+    words = list(map(str.isalpha, map(_FIRST_CHARACTER, texts)))
     out: list[Token] = []
     append = out.append
-    # a report has thousands of tokens: each is made without the frozen dataclass's __init__
-    # (five object.__setattr__ calls), its fields written straight into its __dict__ -- the
-    # same object, equal and hashed by the same fields
+    # each token is made without the frozen dataclass's __init__ (five object.__setattr__
+    # calls), its fields written straight into its __dict__ -- the same object, equal and hashed
+    # by the same fields; ``lower`` and ``is_word`` (asked of nearly every token) are written
+    # too: the values _once would work out
     new = object.__new__
-    for si, (s, e) in enumerate(spans):
-        first = True
-        for m in _TOKEN_RE.finditer(text, s, e):
-            tok = m.group()
-            alnum = tok[:1].isalnum()
-            t = new(Token)
-            d = t.__dict__
-            d["start"], d["end"], d["text"], d["sentence"], d["first_in_sentence"] = \
-                m.start(), m.end(), tok, si, first and alnum
-            # the finder asks nearly every token both (256k first asks a 380-report batch):
-            # worked out here, they cost no descriptor call (the same values _once gives)
-            d["lower"], d["is_word"] = tok.lower(), tok[:1].isalpha()
-            append(t)
-            if alnum:
-                first = False
+    for fields in zip(starts, ends, texts, sentence_of, firsts, lowers, words):
+        t = new(Token)
+        d = t.__dict__
+        d["start"], d["end"], d["text"], d["sentence"], d["first_in_sentence"], d["lower"], d["is_word"] = fields
+        append(t)
     return out
+
+
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
+_FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 
 
 # --- fast scans for patterns that can only start at one of a few words ----------------------

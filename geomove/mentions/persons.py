@@ -14,12 +14,24 @@ from .words import FACILITY_KINDS
 _AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 
 
+def _honorific_before(before: list[Token]) -> bool:
+    """Do the (up to two) tokens before a run end in an honorific ("gen", "Dr." -- a lower-case
+    one, or any before a full stop)?"""
+    if not before:
+        return False
+    b = before[-1]
+    return (b.lower.rstrip(".") in HONORIFICS and b.text[:1].islower()) \
+        or (b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS)
+
+
 class PersonsAndOrganisations:
     """Marks the words of a run that name a person or an organisation."""
 
     def classify_run(self, run: list[int]) -> dict[int, str]:
         """Mark tokens of a run that belong to a person ('person') or an organisation ('org')."""
         toks = self.toks
+        if len(run) == 1:
+            return self._classify_one_word(run[0])
         marks: dict[int, str] = {}
         words = [toks[i] for i in run]
         # an honorific before the run or inside it: what follows is a person
@@ -27,9 +39,7 @@ class PersonsAndOrganisations:
         lead_honorific = False
         if before:
             b = before[-1]
-            if b.lower.rstrip(".") in HONORIFICS and b.text[:1].islower():
-                lead_honorific = True
-            elif b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS:
+            if _honorific_before(before):
                 lead_honorific = True
             elif _AGE_WORD.match(b.text) and self._adjacent(b, toks[run[0]]) and self._two_names(words):
                 # "the 34-year-old Georgia Stevens": a person, called by the first name later too
@@ -95,6 +105,17 @@ class PersonsAndOrganisations:
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks
+
+    def _classify_one_word(self, i: int) -> dict[int, str]:
+        """:meth:`classify_run` of a run of one word (three runs in four): only an honorific
+        before it can mark it, a person's name ("Mr. Faulkner"); the age, given-name, title,
+        group and organisation rules need two words or more."""
+        tok = self.toks[i]
+        if _honorific_before(self.prev_word(i, 2)) \
+                and not (tok.lower in CONNECTORS and tok.lower not in ("bin", "ibn", "abu", "al", "el")):
+            self.person_words.add(tok.text)
+            return {i: "person"}
+        return {}
 
     def _area_by_its_own_name(self, first: int, last: int) -> bool:
         """Do the words first..last spell exactly the own name of a country, a province or a

@@ -3,7 +3,9 @@ match is (place, demonym, actor, organisation) and the kind word beside it."""
 
 from __future__ import annotations
 
+import operator
 import re
+import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
@@ -16,6 +18,23 @@ from .words import FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import is_nameish
 
 
+_LOWER = operator.attrgetter("lower")
+
+class _SpellingFacts:
+    """What one gazetteer answers about a spelling, kept across documents: a batch asks the same
+    few thousand capitalised words and pairs of words over and over."""
+
+    LIMIT = 50_000  # spellings kept per table (a table is emptied when full)
+
+    def __init__(self):
+        self.no_reading_alone: dict[str, bool] = {}  # see RunScanner._no_reading_alone
+        self.has_name: dict[str, bool] = {}  # CandidateLookup.has_name
+        self.demonym: dict[str, str | None] = {}  # CandidateLookup.demonym
+
+
+_SPELLING_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 class RunScanner:
     """Raw mentions from the runs of capitalised words."""
 
@@ -23,9 +42,77 @@ class RunScanner:
         found: list[dict] = []
         runs = self.runs()
         marks_by_run = [self.classify_run(run) for run in runs]
+        toks = self.toks
         for run, marks in zip(runs, marks_by_run):
+            if len(run) == 1 and self._no_reading_alone(toks[run[0]]):
+                continue  # ("The", "He", "According": half the runs are one such word)
             found.extend(self.scan_run(run, marks))
         return found
+
+    def _no_reading_alone(self, tok) -> bool:
+        """Does :meth:`match` surely answer None for this token alone (n=1), wherever it stands?
+
+        True for a word none of match's readings of one word can take (no country's or
+        province's abbreviation, no hyphen, no demonym) that is no gazetteer name, or only a
+        stopword, honorific, acronym or contraction spelled like one. The text's own acronyms
+        are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
+        spelling across documents: a batch asks the same few thousand capitalised words."""
+        text = tok.text
+        known = self._spelling_facts().no_reading_alone
+        hit = known.get(text)
+        if hit is None:
+            if len(known) >= _SpellingFacts.LIMIT:
+                known.clear()
+            hit = known[text] = self._no_reading_of_spelling(text, tok.is_upper)
+        # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands for)
+        return hit and not (tok.is_upper and text in self.acronyms)
+
+    def _spelling_facts(self) -> _SpellingFacts:
+        try:
+            return self._facts
+        except AttributeError:
+            pass
+        try:
+            facts = _SPELLING_FACTS.get(self.gaz)
+            if facts is None:
+                facts = _SPELLING_FACTS[self.gaz] = _SpellingFacts()
+        except TypeError:  # a gazetteer that cannot be weakly referenced: kept for this text only
+            facts = _SpellingFacts()
+        self._facts = facts
+        return facts
+
+    def _has_name_kept(self, surface: str) -> bool:
+        """:meth:`has_name`, kept per spelling across documents."""
+        known = self._spelling_facts().has_name
+        hit = known.get(surface)
+        if hit is None:
+            if len(known) >= _SpellingFacts.LIMIT:
+                known.clear()
+            hit = known[surface] = self.has_name(surface)
+        return hit
+
+    def _demonym_kept(self, surface: str) -> str | None:
+        """:meth:`demonym`, kept per spelling across documents."""
+        known = self._spelling_facts().demonym
+        try:
+            return known[surface]
+        except KeyError:
+            if len(known) >= _SpellingFacts.LIMIT:
+                known.clear()
+            cc = known[surface] = self.demonym(surface)
+            return cc
+
+    def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
+        """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in
+        the order :meth:`match` tries its readings of one word."""
+        lower = word.lower()
+        if word in COUNTRY_ABBREVIATIONS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS:
+            return False  # a country, a hyphenated pair or an abbreviated province may be read
+        if not upper and self.demonym(word):
+            return False
+        if CONTRACTION_RE.match(word) or not self.has_name(word):
+            return True
+        return upper or lower in STOPWORDS or lower in HONORIFICS
 
     def scan_run(self, run: list[int], marks: dict[int, str]) -> list[dict]:
         toks, text = self.toks, self.text
@@ -86,6 +173,8 @@ class RunScanner:
         loose = self._loose_facility(run, out)
         if loose:
             return [loose]
+        if not out:
+            return out  # (the checks below only drop matches)
         if len(run) > 1 and self._facility_word_after(run[-1]):
             # "<A> <B> air base": the whole run names the facility; a lesser place called <A>
             # is not where it lies when the gazetteer knows no facility by the whole name
@@ -201,7 +290,7 @@ class RunScanner:
                         "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
         if n <= 2 and not (n == 1 and first.is_upper):
-            cc = self.demonym(surface)
+            cc = self._demonym_kept(surface)
             if cc and not self._is_exact_place(surface):
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface):
@@ -229,7 +318,7 @@ class RunScanner:
             return self._hyphen_places(first, in_org)
         if n == 1 and CONTRACTION_RE.match(surface):
             return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
-        if not self.has_name(surface):
+        if not self._has_name_kept(surface):
             return None
         if self._opens_kind_phrase(run[k + n - 1]):
             return None  # "Military Air Base": "Air" is the first word of the kind, no name
@@ -412,12 +501,12 @@ class RunScanner:
     def _region_in_text(self, i: int) -> tuple[str, list[dict]] | None:
         """'Surrey, B.C.', 'Barrie, Ont.', 'in B.C.': an abbreviated state or province."""
         tok = self.toks[i]
+        if tok.lower.rstrip(".") not in REGION_ABBREVIATIONS:
+            return None  # (tested first: nearly every word asked is none)
         nxt = self.next_tokens(i, 1)
         dot_after = bool(nxt) and nxt[0].text == "." and nxt[0].start == tok.end
         dotted = tok.text.count(".") >= 2  # B.C., N.Y., P.E.I.
         if not (dotted or dot_after or tok.text.endswith(".")):
-            return None
-        if tok.text.lower().rstrip(".") not in REGION_ABBREVIATIONS:
             return None
         prev = self.prev_word(i, 2)
         after_place = len(prev) == 2 and prev[1].text == "," and prev[0].text[:1].isupper()
@@ -445,7 +534,20 @@ class RunScanner:
         before = self.prev_word(run[k], 2)
         if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
             return KIND_BEFORE[before[0].lower]
+        if not self._writes_a_plural_kind():
+            return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    def _writes_a_plural_kind(self) -> bool:
+        """Does the text hold a plural kind word ("states", "regions", "villages")? Without one,
+        no list of names has a kind by :meth:`_kind_of_list` or :meth:`_kind_after_list`; most
+        texts have none, and the walks along the list are skipped. Worked out once a text."""
+        try:
+            return self._plural_kind_written
+        except AttributeError:
+            written = not KIND_BEFORE_LIST.keys().isdisjoint(map(_LOWER, self.toks))
+            self._plural_kind_written = written
+            return written
 
     # plural kind words that, after a list of names, say what each name is ("the Kherson and
     # Zaporizhzhia regions"); not "states" ("the Gulf states") nor "cities" or "towns"

@@ -3,12 +3,17 @@ the words around a token."""
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
+import weakref
 
 from ..textutil import Token
 from ..names import plain
 from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, KIND_PAIRS
 
+
+_KIND_PAIR_FIRSTS = frozenset(first for first, _ in KIND_PAIRS)  # "air" of "air base"
 
 _NAME_ABBREVIATIONS = frozenset("St Ste Mt Ft Pt".split())  # abbreviated first words of place names
 
@@ -21,6 +26,26 @@ _ACRONYM_DEF_RE = re.compile(
     r"((?:[A-Z][\w'’\-]{0,40}\s+(?:(?:of|the|and|al|el)\s+)?){1,6})\(([A-Z]{2,6})\)")
 
 
+# what every definition above ends with: a text without it defines no acronym
+_BRACKETED_CAPITALS_RE = re.compile(r"\(([A-Z]{2,6})\)")
+
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+
+
+def _mostly_capitals(line: str) -> bool:
+    """Does the line hold at least 12 letters, more than 80% of them capitals?"""
+    if line.isascii():
+        # the letters counted by two C-level byte passes (an ASCII letter is [A-Za-z])
+        b = line.encode("ascii")
+        lower = len(b) - len(b.translate(None, _ASCII_LOWER))
+        upper = len(b) - len(b.translate(None, _ASCII_UPPER))
+        letters = lower + upper
+        return letters >= 12 and upper / letters > 0.8
+    letters = "".join(filter(str.isalpha, line))  # per character at C speed
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8
+
+
 # a French or Italian elided article inside a name: "Côte d'Ivoire", "L'Aquila", "Val d'Oise"
 _ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
 
@@ -30,7 +55,11 @@ _PREFIXED_NAME_RE = re.compile(r"^(?:mid|trans|pan|sub|upstate|downstate)-[A-Z][
 
 
 def is_nameish(tok: Token) -> bool:
-    t = tok.text
+    return is_nameish_spelling(tok.text)
+
+
+def is_nameish_spelling(t: str) -> bool:
+    """Is a word so spelled (part of) a name: capitalised, or "al-", "d'Ivoire", "mid-Ohio"?"""
     if t[:1].isupper():
         return True
     # a lower-case word is asked three patterns; a batch asks the same few thousand words
@@ -47,6 +76,81 @@ def is_nameish(tok: Token) -> bool:
 
 _LOWER_NAMEISH: dict[str, bool] = {}
 
+# what a token can be in a run of names, by its spelling: no part of one (0), a name's word,
+# a lower-case connector ("of", "al", "de"), or a full stop (part of "St. Thomas")
+_NO_RUN, _NAME_WORD, _CONNECTOR, _FULL_STOP = 0, 1, 2, 3
+
+
+def _run_role(text: str) -> int:
+    c = text[:1]
+    if not (c.isalpha() or (len(text) > 2 and text.endswith("."))):  # (not tok.is_word)
+        return _FULL_STOP if text == "." else _NO_RUN
+    if c.isupper() or is_nameish_spelling(text):
+        return _NAME_WORD
+    return _CONNECTOR if text.lower() in CONNECTORS else _NO_RUN
+
+
+_RUN_ROLES: dict[str, int] = {}
+_TEXT = operator.attrgetter("text")
+
+
+def _run_roles(toks: list[Token]) -> list[int]:
+    """The run role of every token, by C-level passes over the tokens' spellings: each spelling
+    is worked out once (a batch's texts share most of their words), the rest are look-ups."""
+    global _RUN_ROLES
+    texts = list(map(_TEXT, toks))
+    known = _RUN_ROLES  # (this text's own reference: another thread may start a new table)
+    new = set(texts).difference(known)
+    if new:
+        if len(known) + len(new) > 50_000:
+            known = _RUN_ROLES = {}  # a full table is replaced, never emptied under a reader
+            new = set(texts)
+        for text in new:
+            known[text] = _run_role(text)
+    return list(map(known.__getitem__, texts))
+
+def runs_of_names(toks: list[Token], text: str) -> list[list[int]]:
+    """Index lists of maximal runs of name words side by side in one sentence (lower-case
+    connectors allowed inside, not at the end; "St." with its full stop)."""
+    roles = _run_roles(toks)
+    runs, cur = [], []
+    # only the tokens a run can hold are visited (names, lower-case connectors, full stops;
+    # about a third of a text's tokens): any other token ends a run, so a gap between two
+    # visited indexes ends the run being built
+    for i in itertools.compress(range(len(toks)), roles):
+        if cur and i != cur[-1] + 1:
+            runs.append(cur)
+            cur = []
+        role = roles[i]
+        if role == _FULL_STOP:
+            if cur:
+                last, tok = toks[cur[-1]], toks[i]
+                if last.text in _NAME_ABBREVIATIONS and last.end == tok.start and last.sentence == tok.sentence:
+                    cur.append(i)  # the full stop of "St. Thomas", "Mt. Hood", "Ft. Worth"
+                    continue
+                runs.append(cur)
+                cur = []
+            continue
+        # a name, or a connector ("of", "al", "de") in lower case
+        if cur:
+            last, tok = toks[cur[-1]], toks[i]
+            gap = tok.start - last.end  # (at most two spaces between words of a name)
+            if 0 < gap <= 2 and last.sentence == tok.sentence and not text[last.end:tok.start].strip(" "):
+                cur.append(i)
+                continue
+            runs.append(cur)
+        cur = [i] if role == _NAME_WORD else []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and roles[run[-1]] == _CONNECTOR:  # (a run does not end in "of", "al")
+            run = run[:-1]
+        if run:
+            out.append(run)
+    return out
+
+
 # "made-in-Japan", "born-in-Ohio": a hyphenated phrase ending in a preposition and a capitalised
 # word, which may be a place (the hyphen stage decides); not "pro-Western", "un-American"
 _ENDS_IN_A_NAME_RE = re.compile(r"^[a-z]+-(?:in|from)-[A-Z][a-z]+$")
@@ -60,6 +164,22 @@ def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", plain(name))
 
 
+# per gazetteer: name -> is it a place's spelling with its possessive (_spelled_with_possessive)
+_SPELLED_WITH_POSSESSIVE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _per_gazetteer(table: "weakref.WeakKeyDictionary", gaz) -> dict:
+    """``gaz``'s own dict in ``table`` (made when first asked); a gazetteer that cannot be weakly
+    referenced gets a fresh dict each time, so nothing is kept for it."""
+    try:
+        known = table.get(gaz)
+        if known is None:
+            known = table[gaz] = {}
+        return known
+    except TypeError:
+        return {}
+
+
 class TextStructure:
     """The text's lines, tokens and runs of names (a mixin of the finder)."""
 
@@ -68,10 +188,8 @@ class TextStructure:
         out = set()
         pos = 0
         for line in self.text.split("\n"):
-            if len(line) >= 12:  # (fewer characters hold fewer than 12 letters)
-                letters = "".join(filter(str.isalpha, line))  # per character at C speed
-                if len(letters) >= 12 and sum(map(str.isupper, letters)) / len(letters) > 0.8:
-                    out.add(pos)
+            if len(line) >= 12 and _mostly_capitals(line):  # (fewer characters hold fewer than 12 letters)
+                out.add(pos)
             pos += len(line) + 1
         return out
 
@@ -79,6 +197,8 @@ class TextStructure:
         """Capitalised abbreviations and what they stand for: built-in ones and those the text
         defines ("New South Wales (NSW)": the initials of the words before the brackets)."""
         out = dict(CAPS_ABBREVIATIONS)
+        if not _BRACKETED_CAPITALS_RE.search(self.text):
+            return out  # (most texts define none; the full pattern is tried at every capital)
         for m in _ACRONYM_DEF_RE.finditer(self.text):
             words = m.group(1).split()
             acr = m.group(2)
@@ -99,49 +219,9 @@ class TextStructure:
 
     def runs(self) -> list[list[int]]:
         """Index lists of maximal runs of capitalised words (connectors allowed inside)."""
-        runs, cur = [], []
-        toks = self.toks
-        # every token of the text passes here: the common ones (punctuation, numbers, lower-case
-        # words that are neither part of a name nor a connector) leave at the first test that
-        # tells, and only a run's end makes a new list
-        for i, tok in enumerate(toks):
-            t = tok.text
-            c = t[:1]
-            if not (c.isalpha() or (len(t) > 2 and t.endswith("."))):  # (not tok.is_word)
-                if cur:
-                    last = toks[cur[-1]]
-                    if t == "." and last.text in _NAME_ABBREVIATIONS and last.end == tok.start \
-                            and last.sentence == tok.sentence:
-                        cur.append(i)  # the full stop of "St. Thomas", "Mt. Hood", "Ft. Worth"
-                        continue
-                    runs.append(cur)
-                    cur = []
-                continue
-            if c.isupper():
-                name = True  # (is_nameish)
-            else:
-                name = is_nameish(tok)
-                if not name and tok.lower not in CONNECTORS:
-                    if cur:
-                        runs.append(cur)
-                        cur = []
-                    continue
-            # a name, or a connector ("of", "al", "de") in lower case
-            if cur:
-                last = toks[cur[-1]]
-                if self._adjacent(last, tok) and last.sentence == tok.sentence:
-                    cur.append(i)
-                    continue
-                runs.append(cur)
-            cur = [i] if name else []
-        if cur:
-            runs.append(cur)
         out = []
-        for run in runs:
-            while run and toks[run[-1]].lower in CONNECTORS and not is_nameish(toks[run[-1]]):
-                run = run[:-1]
-            if run:
-                out.extend(self._split_at_prepositions(run))
+        for run in runs_of_names(self.toks, self.text):
+            out.extend(self._split_at_prepositions(run))
         return self._possessive_names(out)
 
     def _split_at_prepositions(self, run: list[int]) -> list[list[int]]:
@@ -197,7 +277,20 @@ class TextStructure:
 
     def _spelled_with_possessive(self, name: str) -> bool:
         """Does the gazetteer hold a place spelled so, its possessive 's' included (the name
-        key folds it away: "Turkey's" is no place's name)?"""
+        key folds it away: "Turkey's" is no place's name)?
+
+        The answer depends on the name and the gazetteer alone and is kept across documents:
+        "China's", "It's" recur from one report to the next, and each asks the gazetteer
+        directly (not through the finder's candidate cache)."""
+        known = _per_gazetteer(_SPELLED_WITH_POSSESSIVE, self.gaz)
+        hit = known.get(name)
+        if hit is None:
+            hit = known[name] = self._looked_up_with_possessive(name)
+            if len(known) > 20_000:
+                known.clear()
+        return hit
+
+    def _looked_up_with_possessive(self, name: str) -> bool:
         if not self.has_name(name):
             return False
         want = {_letters(name), _letters(self.gaz.split_kind(name)[0])}
@@ -229,6 +322,8 @@ class TextStructure:
     def _opens_kind_phrase(self, tok_index: int) -> bool:
         """Is this word the first of a two-word kind ('Air' of 'Air Base', 'Border' of 'Border
         Crossing')? Then it belongs to the kind, not to the name before it."""
+        if self.toks[tok_index].lower not in _KIND_PAIR_FIRSTS:
+            return False  # (asked of most names matched: their last word opens no kind)
         nxt = self.next_tokens(tok_index, 1)
         return bool(nxt) and (self.toks[tok_index].lower, nxt[0].lower) in KIND_PAIRS
 
