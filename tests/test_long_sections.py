@@ -34,3 +34,26 @@ def test_list_neighbours_are_read_across_a_joint_only(gazetteer):
     assert finder._list_neighbour(idlib, mentions, -1) is None
     hama["drop"] = True
     assert finder._list_neighbour(homs, mentions, 1) is None  # a dropped mention is no neighbour
+
+
+def test_near_other_places_is_the_plain_loops_answer():
+    import random
+
+    from geomove.distance import haversine_km
+    from geomove.mentions.acceptance import NEAR_OTHER_PLACES_KM, _TextPoints
+
+    rng = random.Random(3)
+    for trial in range(120):
+        n = rng.choice([2, 19, 25, 80, 300])
+        spread = rng.choice([0.5, 3.0, 40.0])  # a crowded section, a region, the world
+        keys = [f"k{i}" for i in range(rng.randint(1, 12))]
+        points = [(rng.uniform(-spread, spread), rng.uniform(-spread, spread), rng.choice(keys),
+                   rng.choice([0.0, 5, 60.0, 300.0])) for _ in range(n)]
+        points += rng.sample(points, min(5, n))  # the same point put there again
+        near = _TextPoints(list(dict.fromkeys(points)))
+        for _ in range(25):
+            lat, lon = rng.uniform(-spread - 3, spread + 3), rng.uniform(-spread - 3, spread + 3)
+            own = rng.choice(keys + ["none"])
+            plain = any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM
+                        for la, lo, k, u in points)
+            assert near.near_other(lat, lon, own) == plain
