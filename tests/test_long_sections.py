@@ -57,3 +57,42 @@ def test_near_other_places_is_the_plain_loops_answer():
             plain = any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM
                         for la, lo, k, u in points)
             assert near.near_other(lat, lon, own) == plain
+
+
+def test_a_name_written_again_is_ranked_as_the_first_time(gazetteer):
+    from geomove.mentions import find_mentions
+
+    text = ("Trucks left Springfield for Salem at dawn. By noon the convoy had passed Springfield "
+            "again and turned towards Portland, then back to Salem and on to Springfield.")
+    found = find_mentions(text, gazetteer=gazetteer)
+    by_name: dict = {}
+    for m in found:
+        by_name.setdefault(m["surface"], []).append(m)
+    repeated = [ms for ms in by_name.values() if len(ms) > 1]
+    assert repeated
+    for ms in repeated:
+        first = ms[0]
+        for m in ms[1:]:
+            # (the reasons differ only in the words around each mention: "after 'to'")
+            assert (m["gazetteer_id"], m["score"]) == (first["gazetteer_id"], first["score"])
+            assert m["why"].split("; after ")[0] == first["why"].split("; after ")[0]
+
+
+def test_ranking_again_the_readings_ranked_before_gives_the_same_order_and_scores(gazetteer):
+    import copy
+
+    from geomove.mentions import _Finder
+
+    text = "Soldiers moved from Kingston to Hamilton, then to Kingston, Ontario, and back to Hamilton."
+    raw = [m for m in _Finder(text, gazetteer).scan() if m.get("cands") and len(m["cands"]) > 1]
+    assert raw
+    points = [(43.26, -79.87, "x", 0.0)]
+    once = copy.deepcopy(raw)
+    _Finder(text, gazetteer)._rank_in_context(once, {}, points)
+    # the same mentions written again: the repeats take the first ranking's result
+    twice = copy.deepcopy(raw) + copy.deepcopy(raw)
+    _Finder(text, gazetteer)._rank_in_context(twice, {}, points)
+    ranked = [[(c["gazetteer_id"], c["context_score"], c["why"]) for c in m["cands"]] for m in once]
+    assert ranked == [[(c["gazetteer_id"], c["context_score"], c["why"]) for c in m["cands"]] for m in twice[:len(raw)]]
+    assert ranked == [[(c["gazetteer_id"], c["context_score"], c["why"]) for c in m["cands"]] for m in twice[len(raw):]]
+    assert ranked[0] != [(c["gazetteer_id"], c.get("context_score"), c["why"]) for c in raw[0]["cands"]]
