@@ -96,3 +96,25 @@ def test_ranking_again_the_readings_ranked_before_gives_the_same_order_and_score
     assert ranked == [[(c["gazetteer_id"], c["context_score"], c["why"]) for c in m["cands"]] for m in twice[:len(raw)]]
     assert ranked == [[(c["gazetteer_id"], c["context_score"], c["why"]) for c in m["cands"]] for m in twice[len(raw):]]
     assert ranked[0] != [(c["gazetteer_id"], c.get("context_score"), c["why"]) for c in raw[0]["cands"]]
+
+
+def test_gaps_of_places_metres_apart_are_the_plain_loops_floats():
+    """smallest_many finds the nearest places with numpy, whose last digits differ from the
+    plain loop's: among places metres apart the places it measures again exactly must still
+    include the nearest, so the floats are those of the plain loop."""
+    import random
+
+    from geomove.distance import Gaps, haversine_km
+
+    rng = random.Random(8)
+    for trial in range(60):
+        lat0, lon0 = rng.uniform(-70, 70), rng.uniform(-179, 179)
+        metres = rng.choice([1e-5, 1e-4, 1e-3, 0.02])  # degrees: ~1 m to ~2 km apart
+        places = [(lat0 + rng.uniform(-metres, metres), lon0 + rng.uniform(-metres, metres),
+                   rng.choice([0.0, 0.0005, 0.001, 2.0])) for _ in range(rng.randint(20, 60))]
+        queries = [(lat0 + rng.uniform(-2 * metres, 2 * metres), lon0 + rng.uniform(-2 * metres, 2 * metres),
+                    rng.choice([0.0, 0.0004])) for _ in range(rng.randint(2, 8))]
+        queries.append((-lat0, lon0 + 180 if lon0 < 0 else lon0 - 180, 0.0))  # the other side of the Earth
+        plain = [min(max(0.0, haversine_km(lat, lon, la, lo) - own - u) for la, lo, u in places)
+                 for lat, lon, own in queries]
+        assert Gaps(places).smallest_many(queries) == plain
