@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..distance import haversine_km
+from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key
 from ..io.language import english_zipf
 from ..names import plain
@@ -27,6 +27,50 @@ _COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subj
 # (at least this often, Zipf): see Acceptance._everyday_alias.
 ALIAS_IMPORTANCE = 0.7
 ALIAS_ZIPF = 3.0
+
+
+# a reading this close (edge to edge) to a place another name of the text put there is supported
+NEAR_OTHER_PLACES_KM = 150
+
+
+class _TextPoints:
+    """The text's context points (lat, lon, name key, radius km), asked "is a reading within
+    NEAR_OTHER_PLACES_KM of a point some other name put there?" once per accepted mention.
+
+    A news report has a few points and is asked with the plain loop. A section of a long text
+    has hundreds, and the loop over them for each of its hundreds of mentions grew with the
+    square of the section's places: there every distinct point is measured once by numpy
+    (:class:`geomove.distance.Gaps`, the same floats as the loop: the smallest of
+    ``haversine_km(reading, point) - radius`` is below the bar exactly when some point is)."""
+
+    def __init__(self, points):
+        self.points = points
+        self._gaps = None
+        if len(points) >= Gaps.NUMPY_FROM:
+            keys_at: dict[tuple, set] = {}
+            for la, lo, k, u in points:
+                keys_at.setdefault((la, lo, u), set()).add(k)
+            self._gaps = Gaps(list(keys_at))
+            self._only: dict[str, list[int]] = {}  # name -> the points that name alone put there
+            for i, ks in enumerate(keys_at.values()):
+                if len(ks) == 1:
+                    self._only.setdefault(next(iter(ks)), []).append(i)
+            self._without: dict[str, Gaps] = {}
+            self._answers: dict[tuple, bool] = {}
+
+    def near_other(self, lat: float, lon: float, own: str) -> bool:
+        if self._gaps is None:
+            return any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM
+                       for la, lo, k, u in self.points)
+        key = (lat, lon, own)
+        answer = self._answers.get(key)
+        if answer is None:  # (a long text repeats its names and their readings)
+            others = self._without.get(own)
+            if others is None:
+                others = self._without[own] = self._gaps.without(self._only.get(own, ()))
+            # (max(0, gap) < the bar exactly when gap is: the bar is positive)
+            answer = self._answers[key] = bool(others) and others.smallest(lat, lon, 0.0) < NEAR_OTHER_PLACES_KM
+        return answer
 
 
 class Acceptance:
@@ -75,7 +119,7 @@ class Acceptance:
             and (best.get("name_similarity") or 0.0) < 1.0
 
     def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
-        distinct_points = list(dict.fromkeys(points))  # a name repeated 2,000 times is one point
+        distinct_points = _TextPoints(list(dict.fromkeys(points)))  # a name repeated 2,000 times is one point
         # (the dateline's own reading: "TORRINGTON —" then "Torrington businesses")
         self._dateline_readings = {(name_key(m["surface"].title() if m["surface"].isupper() else m["surface"]),
                                     m["cands"][0].get("gazetteer_id"))
@@ -261,8 +305,9 @@ class Acceptance:
                 self._is_place_word(prev[-2]):
             return "after 'Place, '", True
         own = name_key(m["surface"])
-        if best.get("lat") is not None and any(
-                k != own and haversine_km(best["lat"], best["lon"], la, lo) - u < 150 for la, lo, k, u in points):
+        if not isinstance(points, _TextPoints):
+            points = _TextPoints(points)
+        if best.get("lat") is not None and points.near_other(best["lat"], best["lon"], own):
             return "near other places in the text", True
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False

@@ -51,6 +51,18 @@ def _named_by_other(keys: set | None, own: str) -> bool:
     return bool(keys) and (len(keys) > 1 or own not in keys)
 
 
+def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
+    """Readings equal to those of a mention already ranked (the same name written again) take
+    its order, scores and reasons, as ranking them again would give them (the ranking reads
+    nothing of a mention but its surface, kind and readings)."""
+    order = [cands[i] for i, _, _ in result]
+    for c, (_, score, why) in zip(order, result):
+        c.setdefault("_why0", c.get("why", ""))
+        c["context_score"] = score
+        c["why"] = why
+    cands[:] = order
+
+
 class ContextRanking:
     """Candidates ranked against the other places of the text."""
 
@@ -100,10 +112,20 @@ class ContextRanking:
         # the distance text of a cached distance, formatted once
         near_why: dict[tuple, str] = {}
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
+        # a name repeated with the very same readings (every key and value alike) is ranked
+        # as it was the first time: (surface, kind) -> (the readings as they came, the result)
+        ranked: dict[tuple, tuple[list, list]] = {}
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
                 continue
+            group = (m["surface"], m.get("kind"))
+            seen = ranked.get(group)
+            if seen is not None and seen[0] == cands:
+                _rank_as_before(cands, seen[1])
+                continue
+            came = [c.copy() for c in cands]
+            place_of = {id(c): i for i, c in enumerate(cands)}
             own = name_key(m["surface"])
             ctx = contexts.get(own)
             if ctx is None:
@@ -204,6 +226,7 @@ class ContextRanking:
             cands.sort(key=lambda c: -c["context_score"])
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
+            ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
     @staticmethod
     def _plausible_readings(mentions: list[dict]) -> dict[str, list[tuple[float, float, float]]]:

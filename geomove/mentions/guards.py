@@ -25,6 +25,44 @@ _OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 
 
+# what may stand between two items of a list of places (whitespace aside)
+LIST_JOINTS = (",", "and", ", and", "or")
+
+
+def _joint_ends_before(text: str, pos: int) -> set[int]:
+    """Every offset e <= pos where ``text[e:pos].strip()`` is one of LIST_JOINTS: where the
+    item before a list item at ``pos`` may end."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    out = set()
+    for joint in LIST_JOINTS:
+        if text.endswith(joint, 0, j):
+            e = j - len(joint)
+            out.add(e)
+            while e > 0 and text[e - 1].isspace():
+                e -= 1
+                out.add(e)
+    return out
+
+
+def _joint_starts_after(text: str, pos: int) -> set[int]:
+    """Every offset s >= pos where ``text[pos:s].strip()`` is one of LIST_JOINTS: where the
+    item after a list item ending at ``pos`` may start."""
+    j = pos
+    while j < len(text) and text[j].isspace():
+        j += 1
+    out = set()
+    for joint in LIST_JOINTS:
+        if text.startswith(joint, j):
+            s = j + len(joint)
+            out.add(s)
+            while s < len(text) and text[s].isspace():
+                s += 1
+                out.add(s)
+    return out
+
+
 @dataclass
 class _NamedPlaces:
     """The (lat, lon, country) readings of a text's mentions, each distinct reading once with
@@ -228,12 +266,16 @@ class FarReadingGuards:
     def _list_neighbour(self, m: dict, mentions: list[dict], side: int) -> dict | None:
         """The best reading of the place named just before (side -1) or after (+1) ``m`` in a
         list ("A, B and C"), or None."""
+        # where a neighbour must end (start) for the words between to be a list's joint, found
+        # from the text beside ``m``: most names have no joint beside them and need no look at
+        # the other mentions (a long text's sections have hundreds), and the rest compare
+        # offsets, not the text between every mention and this one
+        at = _joint_ends_before(self.text, m["start"]) if side < 0 else _joint_starts_after(self.text, m["end"])
+        if not at:
+            return None
+        edge = "end" if side < 0 else "start"
         for o in mentions:
-            if o is m or o.get("drop") or o["role"] != "place" or not o.get("cands"):
-                continue
-            gap = self.text[o["end"]:m["start"]] if side < 0 else self.text[m["end"]:o["start"]]
-            if (side < 0 and o["end"] <= m["start"] or side > 0 and o["start"] >= m["end"]) \
-                    and gap.strip() in (",", "and", ", and", "or"):
+            if o[edge] in at and o is not m and not o.get("drop") and o["role"] == "place" and o.get("cands"):
                 return o["cands"][0]
         return None
 
