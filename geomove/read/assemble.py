@@ -494,14 +494,17 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     # dispatches 2,000 troops to L ... an initial group of 80 flew out of <airport>")
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
-    counts = next((f.counts for f in told_ends + frags if f.counts and not f.described), [])
+    counted = next((f for f in told_ends + frags if f.counts and not f.described), None)
+    counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \
         [c for c in described if _PEOPLE.search(c["unit"])]
     counts = counts + [c for c in described if c not in counts]
     moved = [c for c in counts if not c.get("escort")]
     count = (people or moved or [{"value": None}])[0]["value"]
-    what = next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
+    # what moved as the clause that gave the count names it: its words and the count agree
+    what = (counted.what if counted is not None else None) or \
+        next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
     date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
         or next((f.date for f in frags if f.date is not None), None)
     mode = next((f.mode for f in frags if f.mode), None)

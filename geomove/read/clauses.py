@@ -273,6 +273,20 @@ def _with_area_word(text: str, mention: dict) -> dict:
 
 
 # a number word's multiplier told after it: "two hundred", "three thousand"
+# a number word among the words between a count's number and its noun: the number before it
+# was no count ("2024 two submarines": a year the date reader did not take)
+_NUMBER_IN_ADJ = re.compile(r"(?<![\w-])(?:" + "|".join(k.split()[-1] for k in _NUMWORDS if k != "hundred") + r")(?![\w-])", re.I)
+# what may come before a date that opens a clause ("On", "Early on", "In", "On the night of"),
+# and after it (a comma, "at dawn")
+_DATE_LEAD = re.compile(r"\s*(?:(?:early|late|mid|later|earlier)\s+)?(?:(?:on|in|at|during|since|by|over|from|until)\s+)?"
+                        r"(?:the\s+(?:morning|evening|night|afternoon|weekend)\s+of\s+)?", re.I)
+_DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
+# where the object after a verb ends, and where the subject before it begins: at a preposition
+# or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
+_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+")
+# the rest of a name the place mention did not take ("X International Airport")
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*)*")
 _TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
@@ -739,9 +753,49 @@ class _Reader(RoleReading, StatusReading):
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
         return re.sub(r"\s+", " ", actor), home
 
+    def _counted(self, s: int, e: int):
+        """The count matches of [s, e) whose number is no part of a date: "On 3 March 2024 two
+        submarines" counts two, not 2024. A number inside a date of the clause, or one followed
+        by another number before its noun ("2024 two submarines", where the date reader saw no
+        date), is passed over and the search goes on right after it, so the nearer number is
+        read."""
+        if not _may_count(self.text, s, e):
+            return
+        dated = [(d.start, d.end) for d in self._dates_in(self.date_words, s, e)]
+        at = s
+        while (m := _COUNT_RE.search(self.text, at, e)) is not None:
+            n0, n1 = m.span("num")
+            if any(a <= n0 < b for a, b in dated) or _NUMBER_IN_ADJ.search(m.group("adj") or ""):
+                at = n1
+                continue
+            at = m.end()
+            yield m
+
+    def _names_a_place(self, at: int, length: int) -> bool:
+        """Is the object at ``at`` a place's name ("left X Airport", "entered the town of Y"):
+        where it went, not what moved?"""
+        return any(m["start"] - at <= 4 and m.get("role") == "place"
+                   and _NAME_REST.fullmatch(self.text, min(m["end"], at + length), at + length)
+                   for m in self._within(self.places, at, at + 5))
+
+    def _undated(self, clause: str, end: int) -> str:
+        """The clause ending at ``end`` without the date phrase it opens with: "On 3 March 2024
+        two submarines" names "two submarines" (the date is the movement's start and end)."""
+        start = end - len(clause)
+        for d in self._dates_in(self.date_words, max(0, start - 40), end):
+            if d.end <= start:
+                continue
+            if d.start < start:  # cut inside the date at its comma: "On March 3, | 2024 two ..."
+                start = d.start
+            if not _DATE_LEAD.fullmatch(self.text, start, d.start):
+                break
+            start = d.end
+            start += len(_DATE_TAIL.match(self.text, start, end).group(0))
+        return self.text[start:end]
+
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
-        for m in (_COUNT_RE.finditer(self.text, s, e) if _may_count(self.text, s, e) else ()):
+        for m in self._counted(s, e):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
@@ -769,11 +823,12 @@ class _Reader(RoleReading, StatusReading):
             counts.append(item)
         # what moved: the object after a transitive verb, else the subject noun phrase
         after = self.text[main.end():e]
-        stop = re.search(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as|,|\.)\b|[,.;]", after)
+        stop = _OBJECT_STOP.search(after)
         obj = after[:stop.start()].strip() if stop else after.strip()
-        if len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I):
+        if len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
+                or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
-            clause = re.split(r"[,;:]\s*|\bthat\s+", subject)[-1]
+            clause = self._undated(_SUBJECT_CUT.split(subject)[-1], main.start())
             obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
         obj = re.sub(r"\s+", " ", obj)[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
