@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import DESTINATION_TOLD_SENTENCES, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
@@ -409,6 +409,38 @@ def destination_where_welcomed(a: Assembly) -> None:
                 _refine_end(a, draft, "destination", found, "welcomed at")
 
 
+def destination_where_speaker_is(a: Assembly) -> None:
+    """A force sent to an area that a speaker says is "here" ("Speaking in the town of X, the
+    governor said: 'They arrived today. They are already here'") arrived where the speaker
+    was: X, when X lies in that area. The speaker's place is read after "speaking/said/told ...
+    in|at", in the sentence with "here" or the one before; the finest place named there."""
+    reader, text = a.reader, a.reader.text
+    for draft in a.drafts:
+        area = draft.destination
+        if draft.status != "reported" or area is None or _spec(area) < 3:
+            continue
+        told = [f.sentence for f in draft.frags]
+        lo, hi = max(0, min(told) - 1), min(len(reader.spans) - 1, max(told) + SEEN_OFF_SENTENCES)
+        found = None
+        for i in range(lo, hi + 1):
+            if _SAID_HERE.search(text, *reader.spans[i]) is None:
+                continue
+            for j in (i, i - 1):
+                if j < lo:
+                    continue
+                s, e = reader.spans[j]
+                at = [m for m in reader._within(reader.places, s, e)
+                      if _SPEAKER_AT.search(text, max(s, m["start"] - 70), m["start"])]
+                inside = [p for p in map(_place_of, at) if contains(area, p)]
+                if inside:
+                    found = (j, min(inside, key=_spec))
+                    break
+            if found:
+                break
+        if found is not None:
+            _refine_end(a, draft, "destination", found, "said to be here, where the speaker was:")
+
+
 # where a list of destinations ends: a new clause (not ", and the town of Y", a member)
 _LIST_ENDS = re.compile(r"[;:()]|\b(?:that|which|who|whom|where|when|said|says|told|according|while|but|although|because|after|before|as|to\s+(?!the\b)[a-z]+)\b")
 
@@ -530,7 +562,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_told, drop_far_namesakes, drop_endless)
+          destination_where_speaker_is, destination_told, drop_far_namesakes, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,
