@@ -133,3 +133,18 @@ def test_what_is_the_phrase_the_count_came_from(gazetteer):
 def test_a_place_after_the_verb_is_where_not_what(gazetteer):
     p = _one("The first group of 60 soldiers left Nairobi Wilson Airport on Monday and landed in Mogadishu.")
     assert p["what"] == "The first group of 60 soldiers"
+
+
+@pytest.mark.parametrize("text,what", [
+    ("Witnesses saw two convoys moving from Belgorod to Kursk on Friday.", "two convoys"),
+    ("Officials said 300 troops moved from Belgorod to Kursk on Friday.", "300 troops"),
+    ("A spokesman told reporters that 300 troops moved from Belgorod to Kursk.", "300 troops"),
+    ("The reported convoy moved from Belgorod to Kursk.", "The reported convoy"),
+])
+def test_what_leaves_out_who_told_or_saw_it(gazetteer, text, what):
+    assert _one(text)["what"] == what
+
+
+def test_a_passive_of_telling_is_no_teller(gazetteer):
+    p = _one("Two convoys are reported to have moved from Belgorod to Kursk on Friday.")
+    assert p["what"] != "to" and "convoys" in (p["what"] or "")

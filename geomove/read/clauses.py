@@ -287,6 +287,13 @@ _OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|on|in|
 _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+")
 # the rest of a name the place mention did not take ("X International Airport")
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*)*")
+# who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
+# "Officials said 300 troops moved ..." (not "the reported convoy": a determiner before it)
+_SAID_BY = re.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
+                      # nor a passive or perfect: "45 people are reported to ...", "have been seen"
+                      r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
+                      r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
+                      r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
 _TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
@@ -828,7 +835,7 @@ class _Reader(RoleReading, StatusReading):
         if len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
                 or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
-            clause = self._undated(_SUBJECT_CUT.split(subject)[-1], main.start())
+            clause = self._undated(_SAID_BY.split(_SUBJECT_CUT.split(subject)[-1])[-1], main.start())
             obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
         obj = re.sub(r"\s+", " ", obj)[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
