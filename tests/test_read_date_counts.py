@@ -148,3 +148,12 @@ def test_what_leaves_out_who_told_or_saw_it(gazetteer, text, what):
 def test_a_passive_of_telling_is_no_teller(gazetteer):
     p = _one("Two convoys are reported to have moved from Belgorod to Kursk on Friday.")
     assert p["what"] != "to" and "convoys" in (p["what"] or "")
+
+
+@pytest.mark.parametrize("text,what", [
+    ("Several trucks packed with soldiers on 3 March drove from Belgorod to Kursk.", "Several trucks packed with soldiers"),
+    ("Witnesses saw 40 trucks on Thursday heading from Belgorod to Kursk.", "40 trucks"),
+])
+def test_a_date_after_the_noun_phrase_is_not_what_moved(gazetteer, text, what):
+    p = _one(text)
+    assert p["what"] == what and p["start"] is not None

@@ -294,6 +294,7 @@ _SAID_BY = re.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!
                       r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
                       r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
                       r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
+_DATE_PREPOSITION_END = re.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
 _TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
@@ -785,6 +786,14 @@ class _Reader(RoleReading, StatusReading):
                    and _NAME_REST.fullmatch(self.text, min(m["end"], at + length), at + length)
                    for m in self._within(self.places, at, at + 5))
 
+    def _date_cut(self, phrase: str, s: int, e: int) -> str:
+        """``phrase`` without a date of the clause it ends with ("several trucks ... on
+        Thursday": the date is the movement's start and end, not what moved)."""
+        for d in reversed(self._dates_in(self.date_words, s, e)):
+            if phrase.lower().endswith(d.text.lower()) and len(phrase) > len(d.text):
+                return _DATE_PREPOSITION_END.sub("", phrase[:-len(d.text)]).rstrip(" ,") or phrase
+        return phrase
+
     def _undated(self, clause: str, end: int) -> str:
         """The clause ending at ``end`` without the date phrase it opens with: "On 3 March 2024
         two submarines" names "two submarines" (the date is the movement's start and end)."""
@@ -837,7 +846,7 @@ class _Reader(RoleReading, StatusReading):
             subject = self.text[s:main.start()]
             clause = self._undated(_SAID_BY.split(_SUBJECT_CUT.split(subject)[-1])[-1], main.start())
             obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
-        obj = re.sub(r"\s+", " ", obj)[:160]
+        obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
             if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):
