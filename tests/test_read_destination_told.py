@@ -43,6 +43,7 @@ def test_a_stated_destination_replaces_a_direction_and_keeps_it_on_the_way(gazet
     "The convoy left Gisenyi on Tuesday. Officials said its destination is expected to be Kigali.",
     "The convoy left Gisenyi on Tuesday. Kigali is a popular destination for tourists.",
     "The convoy left Gisenyi on Tuesday. The destination of many refugees was Kigali.",
+    "The convoy left Gisenyi on Tuesday. Its destination was not Kigali.",
 ])
 def test_no_stated_destination(gazetteer, text):
     assert _ends(text) == [("Gisenyi", None)]

@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import DESTINATION_TOLD_SENTENCES, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
@@ -455,8 +455,9 @@ def _told_destinations(a: Assembly, i: int) -> list[dict]:
     if told is None:
         return []
     mentions = reader._within(reader.places, told.end(), e)
-    if not mentions or not _NP_GAP.match(text[told.end():mentions[0]["start"]]):
-        return []
+    if not mentions or not _NP_GAP.match(text[told.end():mentions[0]["start"]]) \
+            or _NEGATION.search(text, told.end(), mentions[0]["start"]):
+        return []  # ("their destination was not X but Y": no reading of which)
     stop = _LIST_ENDS.search(text, mentions[0]["end"], e)
     end = stop.start() if stop else e
     if _MODAL.search(text, s, end):
