@@ -157,3 +157,16 @@ def test_a_passive_of_telling_is_no_teller(gazetteer):
 def test_a_date_after_the_noun_phrase_is_not_what_moved(gazetteer, text, what):
     p = _one(text)
     assert p["what"] == what and p["start"] is not None
+
+
+@pytest.mark.parametrize("text,count,what", [
+    ("At 0400 two helicopters flew from Belgorod to Kursk.", 2, "two helicopters"),
+    ("In the past 24 hours 30 trucks drove from Belgorod to Kursk.", 30, "30 trucks"),
+    ("On the 3rd of March 2024 twelve tanks moved from Belgorod to Kursk.", 12, "twelve tanks"),
+    ("On 3 March 2024 at 11:30 two helicopters flew from Belgorod to Kursk.", 2, "two helicopters"),
+    ("Around 6 p.m. local time, 40 trucks drove from Belgorod to Kursk.", 40, "40 trucks"),
+    ("About 300 troops moved from Belgorod to Kursk.", 300, "About 300 troops"),
+])
+def test_a_time_of_day_before_the_noun_phrase_is_neither_count_nor_what(gazetteer, text, count, what):
+    p = _one(text)
+    assert (p["count"], p["what"]) == (count, what)

@@ -279,7 +279,14 @@ _NUMBER_IN_ADJ = re.compile(r"(?<![\w-])(?:" + "|".join(k.split()[-1] for k in _
 # what may come before a date that opens a clause ("On", "Early on", "In", "On the night of"),
 # and after it (a comma, "at dawn")
 _DATE_LEAD = re.compile(r"\s*(?:(?:early|late|mid|later|earlier)\s+)?(?:(?:on|in|at|during|since|by|over|from|until)\s+)?"
-                        r"(?:the\s+(?:morning|evening|night|afternoon|weekend)\s+of\s+)?", re.I)
+                        r"(?:the\s+(?:(?:morning|evening|night|afternoon|weekend)\s+of\s+)?)?", re.I)
+# a time of day or a span up to now that opens a clause: "At 0400", "around 6 p.m.", "at dawn",
+# "In the past 24 hours" (with the comma after it)
+_TIME_LEAD = re.compile(
+    r"\s*(?:(?:(?:shortly|just|soon)\s+)?(?:at|around|about|by|from|before|after|until)\s+)?(?:around\s+|about\s+)?"
+    r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\b\.?|hrs\b|GMT\b|UTC\b)|[0-9]{1,2}:[0-9]{2}\b|(?<=at\s)[0-9]{4}\b"
+    r"|dawn\b|dusk\b|daybreak\b|nightfall\b|noon\b|midnight\b|night\b|overnight\b)(?:\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)?[\s,]*"
+    r"|\s*(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[0-9]+|[a-z]+)\s+(?:hours|days|weeks)\b[\s,]*", re.I)
 _DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
@@ -795,19 +802,20 @@ class _Reader(RoleReading, StatusReading):
         return phrase
 
     def _undated(self, clause: str, end: int) -> str:
-        """The clause ending at ``end`` without the date phrase it opens with: "On 3 March 2024
-        two submarines" names "two submarines" (the date is the movement's start and end)."""
+        """The clause ending at ``end`` without the date or time phrases it opens with: "On 3
+        March 2024 two submarines", "At 0400 two helicopters", "In the past 24 hours, 30
+        trucks" name what moved after them (the date is the movement's start and end)."""
         start = end - len(clause)
-        for d in self._dates_in(self.date_words, max(0, start - 40), end):
-            if d.end <= start:
+        while True:
+            time = _TIME_LEAD.match(self.text, start, end)
+            if time is not None and time.end() > start:
+                start = time.end()
                 continue
-            if d.start < start:  # cut inside the date at its comma: "On March 3, | 2024 two ..."
-                start = d.start
-            if not _DATE_LEAD.fullmatch(self.text, start, d.start):
-                break
-            start = d.end
-            start += len(_DATE_TAIL.match(self.text, start, end).group(0))
-        return self.text[start:end]
+            date = next((d for d in self._dates_in(self.date_words, max(0, start - 40), end) if d.end > start), None)
+            # (a date begun before the clause was cut inside it at its comma: "On March 3, | 2024 two")
+            if date is None or not _DATE_LEAD.fullmatch(self.text, min(date.start, start), date.start):
+                return self.text[start:end]
+            start = date.end + len(_DATE_TAIL.match(self.text, date.end, end).group(0))
 
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
