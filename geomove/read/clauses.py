@@ -302,6 +302,7 @@ _SAID_BY = re.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!
                       r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
                       r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
 _DATE_PREPOSITION_END = re.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
@@ -780,7 +781,9 @@ class _Reader(RoleReading, StatusReading):
         at = s
         while (m := _COUNT_RE.search(self.text, at, e)) is not None:
             n0, n1 = m.span("num")
-            if any(a <= n0 < b for a, b in dated) or _NUMBER_IN_ADJ.search(m.group("adj") or ""):
+            if any(a <= n0 < b for a, b in dated) or \
+                    (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)):
+                # (but "three of the five trucks" counts three)
                 at = n1
                 continue
             at = m.end()
