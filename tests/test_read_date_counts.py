@@ -69,6 +69,8 @@ def test_a_year_before_a_national_force_is_no_count(gazetteer):
     ("Some 2024 soldiers moved from Belgorod to Kursk.", 2024, "Some 2024 soldiers"),
     ("The army sent 20 one-tonne trucks from Belgorod to Kursk.", 20, "20 one-tonne trucks"),
     ("Three of the five trucks drove from Belgorod to Kursk.", 3, "Three of the five trucks"),
+    ("Twenty-five trucks drove from Belgorod to Kursk.", 25, "Twenty-five trucks"),
+    ("The army moved thirty two tanks from Belgorod to Kursk.", 32, "thirty two tanks"),
 ])
 def test_year_like_numbers_that_count_stay_counts(gazetteer, text, count, what):
     p = _one(text, published="2023-06-01" if "2023" in text else PUBLISHED)

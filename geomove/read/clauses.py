@@ -831,7 +831,8 @@ class _Reader(RoleReading, StatusReading):
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
             # among the counts with its word, with no value
-            value = int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num)
+            value = int(num.replace(",", "")) if num[0].isdigit() else \
+                _NUMWORDS.get(num, sum(_NUMWORDS.get(w, 0) for w in re.split(r"[-\s]+", num)) or None)
             if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
             times = _TIMES_WORD.match(m.group("adj") or "")
