@@ -173,3 +173,20 @@ def test_a_date_after_the_noun_phrase_is_not_what_moved(gazetteer, text, what):
 def test_a_time_of_day_before_the_noun_phrase_is_neither_count_nor_what(gazetteer, text, count, what):
     p = _one(text)
     assert (p["count"], p["what"]) == (count, what)
+
+
+@pytest.mark.parametrize("text,what", [
+    # a movement noun's "of" names what moved
+    ("Officials confirmed the arrival of 300 Kenyan police officers in Port-au-Prince on Tuesday.",
+     "300 Kenyan police officers"),
+    # a dateline before a dash is no part of the subject; the place after the verb is where it went
+    ("NAIROBI — A Kenyan police unit left Nairobi for Port-au-Prince on Tuesday.", "A Kenyan police unit"),
+    # an aside between commas is not what moved
+    ("A Turkish column, escorted by vehicles of allied groups, entered Idlib from Hatay.", "A Turkish column"),
+    # no noun phrase around the verb: the one the count is of
+    ("Two helicopters landed at Kursk and took off again shortly afterwards with 25 soldiers aboard, "
+     "flying to Belgorod.", "25 soldiers"),
+])
+def test_what_is_a_noun_phrase_of_what_moved(gazetteer, text, what):
+    found = extract(text, published=PUBLISHED)
+    assert what in [f["properties"]["what"] for f in found]

@@ -291,7 +291,17 @@ _DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
 _OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
-_SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+")
+_SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
+# words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
+# ...", "was destined for ...", "again shortly afterwards ...", "-out of troops")
+_SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
+_OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
+# a subject fallback that names nothing: one word, a function word at its end, a subordinator first
+_NO_SUBJECT = re.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
+                         r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
+_NO_OBJECT = re.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|"
+                        r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
+                        r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # the rest of a name the place mention did not take ("X International Airport")
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*)*")
 # who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
@@ -790,11 +800,9 @@ class _Reader(RoleReading, StatusReading):
             yield m
 
     def _names_a_place(self, at: int, length: int) -> bool:
-        """Is the object at ``at`` a place's name ("left X Airport", "entered the town of Y"):
-        where it went, not what moved?"""
-        return any(m["start"] - at <= 4 and m.get("role") == "place"
-                   and _NAME_REST.fullmatch(self.text, min(m["end"], at + length), at + length)
-                   for m in self._within(self.places, at, at + 5))
+        """Does the object at ``at`` begin with a place's name ("left X Airport", "left X for
+        Y"): where it went, not what moved?"""
+        return any(m["start"] - at <= 4 and m.get("role") == "place" for m in self._within(self.places, at, at + 5))
 
     def _date_cut(self, phrase: str, s: int, e: int) -> str:
         """``phrase`` without a date of the clause it ends with ("several trucks ... on
@@ -822,6 +830,7 @@ class _Reader(RoleReading, StatusReading):
 
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
+        counted = None  # the words of the first count ("25 US soldiers")
         for m in self._counted(s, e):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
@@ -849,15 +858,29 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
             counts.append(item)
+            if len(counts) == 1 and not item.get("escort"):
+                counted = self.text[m.start("num"):m.end()]
         # what moved: the object after a transitive verb, else the subject noun phrase
         after = self.text[main.end():e]
         stop = _OBJECT_STOP.search(after)
         obj = after[:stop.start()].strip() if stop else after.strip()
-        if len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
-                or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
+        of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
+        if of is not None and len(obj) > of.end():
+            obj = obj[of.end():]  # "the arrival of Rwandan forces", "the pull-out of troops": what moved
+        elif len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
+                or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
-            clause = self._undated(_SAID_BY.split(_SUBJECT_CUT.split(subject)[-1])[-1], main.start())
-            obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
+            parts = _SUBJECT_CUT.split(subject)
+            # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
+            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
+            clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
+                if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
+            told = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
+            # (a subject that is a fragment, "When the", "they had", keeps a real object word)
+            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")):
+                obj = told
+        if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
+            obj = counted  # no noun phrase read around the verb: the one the count is of
         obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
