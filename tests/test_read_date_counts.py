@@ -190,3 +190,12 @@ def test_a_time_of_day_before_the_noun_phrase_is_neither_count_nor_what(gazettee
 def test_what_is_a_noun_phrase_of_what_moved(gazetteer, text, what):
     found = extract(text, published=PUBLISHED)
     assert what in [f["properties"]["what"] for f in found]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("On 3 March 2024 two Russian submarines sailed from Sevastopol to Novorossiysk.", "Russian submarines"),
+    ("Three Turkish frigates sailed from Izmir to Tripoli on Monday.", "Turkish frigates"),
+    ("Twelve French army trucks drove from Gao to Niamey on Monday.", "French army"),
+])
+def test_the_actor_is_a_force_without_its_count(gazetteer, text, actor):
+    assert _one(text)["actor"] == actor

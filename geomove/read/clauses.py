@@ -39,6 +39,7 @@ from .lexicon import (
     _NOUN_AFTER,
     _NP_GAP,
     _NUMWORDS,
+    _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
     _PASSIVE_ORIGIN,
     _PURPOSE_VERBS,
@@ -313,6 +314,8 @@ _SAID_BY = re.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!
                       r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
 _DATE_PREPOSITION_END = re.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+_COUNT_LEAD = re.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
+                         + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
 _TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
@@ -612,6 +615,9 @@ class _Reader(RoleReading, StatusReading):
             getattr(frag, role).append((place, at))
         frag.chained = bool(_CHAIN.search(sent))
         frag.actor, frag.actor_home = self._actor(s, e, main)
+        if frag.actor:
+            # "Three Turkish frigates": the count is no part of who moved
+            frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor
         if main.group("verb") and _stem(main.group("verb")) == "receive":
             # who received is no actor; the force they came from may be ("... from the Brazilian Army")
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)

@@ -185,7 +185,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
                r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
                r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
-               r"(?:military\s+)?(?:instructors|advisers|advisors|trainers))")
+               r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
+               # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
+               r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
 _ACTOR_RE = re.compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
