@@ -164,7 +164,7 @@ def test_a_date_after_the_noun_phrase_is_not_what_moved(gazetteer, text, what):
 
 @pytest.mark.parametrize("text,count,what", [
     ("At 0400 two helicopters flew from Belgorod to Kursk.", 2, "two helicopters"),
-    ("In the past 24 hours 30 trucks drove from Belgorod to Kursk.", 30, "30 trucks"),
+    ("Over the last 48 hours 30 trucks drove from Belgorod to Kursk.", 30, "30 trucks"),
     ("On the 3rd of March 2024 twelve tanks moved from Belgorod to Kursk.", 12, "twelve tanks"),
     ("On 3 March 2024 at 11:30 two helicopters flew from Belgorod to Kursk.", 2, "two helicopters"),
     ("Around 6 p.m. local time, 40 trucks drove from Belgorod to Kursk.", 40, "40 trucks"),
@@ -182,9 +182,9 @@ def test_a_time_of_day_before_the_noun_phrase_is_neither_count_nor_what(gazettee
     # a dateline before a dash is no part of the subject; the place after the verb is where it went
     ("NAIROBI — A Kenyan police unit left Nairobi for Port-au-Prince on Tuesday.", "A Kenyan police unit"),
     # an aside between commas is not what moved
-    ("A Turkish column, escorted by vehicles of allied groups, entered Idlib from Hatay.", "A Turkish column"),
+    ("A Turkish column, guarded by pickups of a local militia, entered Idlib from Hatay.", "A Turkish column"),
     # no noun phrase around the verb: the one the count is of
-    ("Two helicopters landed at Kursk and took off again shortly afterwards with 25 soldiers aboard, "
+    ("Two helicopters landed at Kursk and left again an hour later with 25 soldiers on board, "
      "flying to Belgorod.", "25 soldiers"),
 ])
 def test_what_is_a_noun_phrase_of_what_moved(gazetteer, text, what):

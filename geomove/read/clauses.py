@@ -282,7 +282,7 @@ _NUMBER_IN_ADJ = re.compile(r"(?<![\w-])(?:" + "|".join(k.split()[-1] for k in _
 _DATE_LEAD = re.compile(r"\s*(?:(?:early|late|mid|later|earlier)\s+)?(?:(?:on|in|at|during|since|by|over|from|until)\s+)?"
                         r"(?:the\s+(?:(?:morning|evening|night|afternoon|weekend)\s+of\s+)?)?", re.I)
 # a time of day or a span up to now that opens a clause: "At 0400", "around 6 p.m.", "at dawn",
-# "In the past 24 hours" (with the comma after it)
+# "over the last 48 hours" (with the comma after it)
 _TIME_LEAD = re.compile(
     r"\s*(?:(?:(?:shortly|just|soon)\s+)?(?:at|around|about|by|from|before|after|until)\s+)?(?:around\s+|about\s+)?"
     r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\b\.?|hrs\b|GMT\b|UTC\b)|[0-9]{1,2}:[0-9]{2}\b|(?<=at\s)[0-9]{4}\b"
@@ -294,7 +294,7 @@ _DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?
 _OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
-# ...", "was destined for ...", "again shortly afterwards ...", "-out of troops")
+# ...", "was bound for ...", "again soon after ...", "-out of its units")
 _SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
 _OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
@@ -308,7 +308,7 @@ _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*)*")
 # who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
 # "Officials said 300 troops moved ..." (not "the reported convoy": a determiner before it)
 _SAID_BY = re.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
-                      # nor a passive or perfect: "45 people are reported to ...", "have been seen"
+                      # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
                       r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
                       r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
                       r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
@@ -820,7 +820,7 @@ class _Reader(RoleReading, StatusReading):
 
     def _undated(self, clause: str, end: int) -> str:
         """The clause ending at ``end`` without the date or time phrases it opens with: "On 3
-        March 2024 two submarines", "At 0400 two helicopters", "In the past 24 hours, 30
+        March 2024 two submarines", "At 0400 two helicopters", "Over the last 48 hours, 30
         trucks" name what moved after them (the date is the movement's start and end)."""
         start = end - len(clause)
         while True:
@@ -872,7 +872,7 @@ class _Reader(RoleReading, StatusReading):
         obj = after[:stop.start()].strip() if stop else after.strip()
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
-            obj = obj[of.end():]  # "the arrival of Rwandan forces", "the pull-out of troops": what moved
+            obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
