@@ -17,6 +17,7 @@ def _ends(text):
     "On Tuesday, trucks carrying 40 soldiers left Gisenyi. Their next stop was Kigali.",
     "The convoy left Gisenyi on Tuesday. Officials said its final destination was Kigali.",
     "The convoy left Gisenyi on Tuesday. The convoy's destination was Kigali, where it joined other units.",
+    "The convoy left Gisenyi on Tuesday with Kigali as its final destination.",
 ])
 def test_a_stated_destination_is_where_it_went(gazetteer, text):
     assert _ends(text) == [("Gisenyi", "Kigali")]
@@ -44,6 +45,8 @@ def test_a_stated_destination_replaces_a_direction_and_keeps_it_on_the_way(gazet
     "The convoy left Gisenyi on Tuesday. Kigali is a popular destination for tourists.",
     "The convoy left Gisenyi on Tuesday. The destination of many refugees was Kigali.",
     "The convoy left Gisenyi on Tuesday. Its destination was not Kigali.",
+    "The convoy left Gisenyi on Tuesday, possibly with Kigali as its destination.",
+    "The convoy left Gisenyi on Tuesday. Its destination was probably Kigali.",
 ])
 def test_no_stated_destination(gazetteer, text):
     assert _ends(text) == [("Gisenyi", None)]

@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import DESTINATION_TOLD_SENTENCES, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
@@ -441,6 +441,10 @@ def destination_where_speaker_is(a: Assembly) -> None:
             _refine_end(a, draft, "destination", found, "said to be here, where the speaker was:")
 
 
+_HEDGE = re.compile(r"\b(?:possibly|probably|perhaps|presumably|apparently)\b", re.I)
+_AS_DESTINATION_WORDS = re.compile(r"\bas\s+(?:its|their)\s+(?:\w+\s+)?(?:stop|destination)\b", re.I)
+
+
 # where a list of destinations ends: a new clause (not ", and the town of Y", a member)
 _LIST_ENDS = re.compile(r"[;:()]|\b(?:that|which|who|whom|where|when|said|says|told|according|while|but|although|because|after|before|as|to\s+(?!the\b)[a-z]+)\b")
 
@@ -453,6 +457,11 @@ def _told_destinations(a: Assembly, i: int) -> list[dict]:
     s, e = reader.spans[i]
     told = _DESTINATION_TOLD.search(text, s, e)
     if told is None:
+        # "... with X as its final destination": the place right before the phrase
+        for m in reader._within(reader.places, s, e):
+            if _AS_DESTINATION.match(text[m["end"]:e]) and not _MODAL.search(text, s, m["end"]) \
+                    and not _HEDGE.search(text, s, m["end"]):
+                return [_place_of(m)]
         return []
     mentions = reader._within(reader.places, told.end(), e)
     if not mentions or not _NP_GAP.match(text[told.end():mentions[0]["start"]]) \
@@ -460,7 +469,7 @@ def _told_destinations(a: Assembly, i: int) -> list[dict]:
         return []  # ("their destination was not X but Y": no reading of which)
     stop = _LIST_ENDS.search(text, mentions[0]["end"], e)
     end = stop.start() if stop else e
-    if _MODAL.search(text, s, end):
+    if _MODAL.search(text, s, end) or _HEDGE.search(text, s, end):
         return []  # ("their next stop would be X": a plan; a clause after the list may say more)
     places = []
     at = told.end()
@@ -482,7 +491,8 @@ def destination_told(a: Assembly) -> None:
     reader = a.reader
     out = list(a.drafts)
     for i in range(len(reader.spans)):
-        if _DESTINATION_TOLD.search(reader.text, *reader.spans[i]) is None:
+        if _DESTINATION_TOLD.search(reader.text, *reader.spans[i]) is None and \
+                _AS_DESTINATION_WORDS.search(reader.text, *reader.spans[i]) is None:
             continue
         places = _told_destinations(a, i)
         # the reported route told last at or before the statement, at most a few sentences back
