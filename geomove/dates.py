@@ -101,6 +101,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
     (re.compile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
     (re.compile(r"\b(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"), "iso"),
+    # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
+    # falls after publication when month first does not; a date is never a count
+    (re.compile(r"(?<![0-9/.])\b(?P<n1>[0-9]{1,2})(?P<sep>[/.])(?P<n2>[0-9]{1,2})(?P=sep)(?P<ny>(?:19|20)[0-9][0-9])\b(?![/.]?[0-9])"), "numeric"),
     (re.compile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)[0-9][0-9])\b", re.I), "monthyear"),
     # "in 2019", "since 2017": a year
     (re.compile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.I), "year"),
@@ -138,6 +141,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         except ValueError:
             return None
         return day_date, day_date, "day", False
+    if kind == "numeric":
+        first, second, year = int(g["n1"]), int(g["n2"]), int(g["ny"])
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        day_date = _safe_date(year, month, day)
+        other = _safe_date(year, first, second) if second <= 12 else None
+        if published is not None and day_date and other and day_date > published + dt.timedelta(days=1) >= other:
+            day_date = other  # reports speak of the past: 3.12.2024 in a March 2024 report is 12 March
+        return (day_date, day_date, "day", False) if day_date else None
     if kind == "monthyear":
         month = MONTHS[g["m3"].lower().rstrip(".")]
         year = int(g["y3"])
@@ -203,6 +214,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "daymonth": ([], True),
     "monthday": (_MONTH_WORDS, False),
     "iso": ([], True),
+    "numeric": ([], True),
     "monthyear": (["in", *_MONTH_WORDS], False),
     "year": (["in", "since", "during", "until", "by", "through"], False),
     "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid"], False),

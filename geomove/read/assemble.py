@@ -16,9 +16,9 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _CLAUSE_BREAK, _DEPARTURE, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
-from .weights import FAR_NAMESAKE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
+from .weights import DESTINATION_TOLD_SENTENCES, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
 
 
@@ -409,6 +409,117 @@ def destination_where_welcomed(a: Assembly) -> None:
                 _refine_end(a, draft, "destination", found, "welcomed at")
 
 
+def destination_where_speaker_is(a: Assembly) -> None:
+    """A force sent to an area that a speaker says is "here" ("Speaking in the town of X, the
+    governor said: 'They arrived today. They are already here'") arrived where the speaker
+    was: X, when X lies in that area. The speaker's place is read after "speaking/said/told ...
+    in|at", in the sentence with "here" or the one before; the finest place named there."""
+    reader, text = a.reader, a.reader.text
+    for draft in a.drafts:
+        area = draft.destination
+        if draft.status != "reported" or area is None or _spec(area) < 3:
+            continue
+        told = [f.sentence for f in draft.frags]
+        lo, hi = max(0, min(told) - 1), min(len(reader.spans) - 1, max(told) + SEEN_OFF_SENTENCES)
+        found = None
+        for i in range(lo, hi + 1):
+            if _SAID_HERE.search(text, *reader.spans[i]) is None:
+                continue
+            for j in (i, i - 1):
+                if j < lo:
+                    continue
+                s, e = reader.spans[j]
+                at = [m for m in reader._within(reader.places, s, e)
+                      if _SPEAKER_AT.search(text, max(s, m["start"] - 70), m["start"])]
+                inside = [p for p in map(_place_of, at) if contains(area, p)]
+                if inside:
+                    found = (j, min(inside, key=_spec))
+                    break
+            if found:
+                break
+        if found is not None:
+            _refine_end(a, draft, "destination", found, "said to be here, where the speaker was:")
+
+
+_HEDGE = re.compile(r"\b(?:possibly|probably|perhaps|presumably|apparently)\b", re.I)
+_AS_DESTINATION_WORDS = re.compile(r"\bas\s+(?:its|their)\s+(?:\w+\s+)?(?:stop|destination)\b", re.I)
+
+
+# where a list of destinations ends: a new clause (not ", and the town of Y", a member)
+_LIST_ENDS = re.compile(r"[;:()]|\b(?:that|which|who|whom|where|when|said|says|told|according|while|but|although|because|after|before|as|to\s+(?!the\b)[a-z]+)\b")
+
+
+def _told_destinations(a: Assembly, i: int) -> list[dict]:
+    """The places sentence ``i`` states as a group's destination ("the destination of these
+    troops is X and Y"): after the statement, one place per member of its list, the most
+    specific of each member ("the city of X, capital of P": X), none that holds another."""
+    reader, text = a.reader, a.reader.text
+    s, e = reader.spans[i]
+    told = _DESTINATION_TOLD.search(text, s, e)
+    if told is None:
+        # "... with X as its final destination": the place right before the phrase
+        for m in reader._within(reader.places, s, e):
+            if _AS_DESTINATION.match(text[m["end"]:e]) and not _MODAL.search(text, s, m["end"]) \
+                    and not _HEDGE.search(text, s, m["end"]):
+                return [_place_of(m)]
+        return []
+    mentions = reader._within(reader.places, told.end(), e)
+    if not mentions or not _NP_GAP.match(text[told.end():mentions[0]["start"]]) \
+            or _NEGATION.search(text, told.end(), mentions[0]["start"]):
+        return []  # ("their destination was not X but Y": no reading of which)
+    stop = _LIST_ENDS.search(text, mentions[0]["end"], e)
+    end = stop.start() if stop else e
+    if _MODAL.search(text, s, end) or _HEDGE.search(text, s, end):
+        return []  # ("their next stop would be X": a plan; a clause after the list may say more)
+    places = []
+    at = told.end()
+    for member in _LIST_AND.split(text[told.end():end]):
+        inside = [m for m in mentions if at <= m["start"] and m["end"] <= at + len(member)]
+        at += len(member)
+        at = _LIST_AND.match(text, at).end() if _LIST_AND.match(text, at) else at
+        if inside:
+            places.append(_place_of(min(inside, key=_spec)))
+    return [p for p in places if not any(q is not p and contains(p, q) for q in places)]
+
+
+def destination_told(a: Assembly) -> None:
+    """A group's destination told as a statement a few sentences after its route ("the
+    destination of these soldiers is X and Y", "their next stop was X"): where the movement
+    went; a list is one movement per place (GUIDELINES: lists are distributed). The statement
+    wins over a destination read from direction words ("heading to ..."), unless that is
+    already a finer place inside the one stated."""
+    reader = a.reader
+    out = list(a.drafts)
+    for i in range(len(reader.spans)):
+        if _DESTINATION_TOLD.search(reader.text, *reader.spans[i]) is None and \
+                _AS_DESTINATION_WORDS.search(reader.text, *reader.spans[i]) is None:
+            continue
+        places = _told_destinations(a, i)
+        # the reported route told last at or before the statement, at most a few sentences back
+        last_told = {id(d): max((f.sentence for f in d.frags if f.sentence <= i), default=-1) for d in a.drafts}
+        near = [d for d in a.drafts if d.status == "reported" and 0 <= last_told[id(d)]
+                and i - last_told[id(d)] <= DESTINATION_TOLD_SENTENCES]
+        if not places or not near:
+            continue
+        draft = max(near, key=lambda d: last_told[id(d)])
+        old = draft.destination
+        if old is not None and any(same_place(old, p) or contains(p, old)
+                                   or (_spec(old) <= _spec(p) and _km(old, p) <= SAME_SITE_KM) for p in places):
+            continue  # already there, or a finer place of it (its airport)
+        s, e = reader.spans[i]
+        said = Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip())
+        copies = [draft] + [replace(draft, via=list(draft.via), frags=list(draft.frags)) for _ in places[1:]]
+        for copy, place in zip(copies, places):
+            copy.destination = {**place, "told": "destination stated"}
+            copy.frags.append(said)
+            if old is not None and _spec(old) < 3 and on_the_way(draft.origin, old, place):
+                _add_via(copy, [old])  # where it was heading first is on the way
+        out[out.index(draft) + 1:out.index(draft) + 1] = copies[1:]
+        a.why.append(f"sentence {i}: destination stated: {', '.join(str(p.get('name')) for p in places)} "
+                     f"for {_ends(draft)}")
+    a.drafts[:] = out
+
+
 def drop_far_namesakes(a: Assembly) -> None:
     """A town, base or airfield end in a country no other mention of the report is in, and far
     from all of them, is a namesake the mention finder chose (a village on another continent);
@@ -462,7 +573,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          drop_far_namesakes, drop_endless)
+          destination_where_speaker_is, destination_told, drop_far_namesakes, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,
@@ -494,14 +605,17 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     # dispatches 2,000 troops to L ... an initial group of 80 flew out of <airport>")
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
-    counts = next((f.counts for f in told_ends + frags if f.counts and not f.described), [])
+    counted = next((f for f in told_ends + frags if f.counts and not f.described), None)
+    counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \
         [c for c in described if _PEOPLE.search(c["unit"])]
     counts = counts + [c for c in described if c not in counts]
     moved = [c for c in counts if not c.get("escort")]
     count = (people or moved or [{"value": None}])[0]["value"]
-    what = next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
+    # what moved as the clause that gave the count names it: its words and the count agree
+    what = (counted.what if counted is not None else None) or \
+        next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
     date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
         or next((f.date for f in frags if f.date is not None), None)
     mode = next((f.mode for f in frags if f.mode), None)

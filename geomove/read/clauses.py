@@ -39,6 +39,7 @@ from .lexicon import (
     _NOUN_AFTER,
     _NP_GAP,
     _NUMWORDS,
+    _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
     _PASSIVE_ORIGIN,
     _PURPOSE_VERBS,
@@ -273,6 +274,48 @@ def _with_area_word(text: str, mention: dict) -> dict:
 
 
 # a number word's multiplier told after it: "two hundred", "three thousand"
+# a number word among the words between a count's number and its noun: the number before it
+# was no count ("2024 two submarines": a year the date reader did not take)
+_NUMBER_IN_ADJ = re.compile(r"(?<![\w-])(?:" + "|".join(k.split()[-1] for k in _NUMWORDS if k != "hundred") + r")(?![\w-])", re.I)
+# what may come before a date that opens a clause ("On", "Early on", "In", "On the night of"),
+# and after it (a comma, "at dawn")
+_DATE_LEAD = re.compile(r"\s*(?:(?:early|late|mid|later|earlier)\s+)?(?:(?:on|in|at|during|since|by|over|from|until)\s+)?"
+                        r"(?:the\s+(?:(?:morning|evening|night|afternoon|weekend)\s+of\s+)?)?", re.I)
+# a time of day or a span up to now that opens a clause: "At 0400", "around 6 p.m.", "at dawn",
+# "over the last 48 hours" (with the comma after it)
+_TIME_LEAD = re.compile(
+    r"\s*(?:(?:(?:shortly|just|soon)\s+)?(?:at|around|about|by|from|before|after|until)\s+)?(?:around\s+|about\s+)?"
+    r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\b\.?|hrs\b|GMT\b|UTC\b)|[0-9]{1,2}:[0-9]{2}\b|(?<=at\s)[0-9]{4}\b"
+    r"|dawn\b|dusk\b|daybreak\b|nightfall\b|noon\b|midnight\b|night\b|overnight\b)(?:\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)?[\s,]*"
+    r"|\s*(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[0-9]+|[a-z]+)\s+(?:hours|days|weeks)\b[\s,]*", re.I)
+_DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
+# where the object after a verb ends, and where the subject before it begins: at a preposition
+# or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
+_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
+# words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
+# ...", "was bound for ...", "again soon after ...", "-out of its units")
+_SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
+_OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
+# a subject fallback that names nothing: one word, a function word at its end, a subordinator first
+_NO_SUBJECT = re.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
+                         r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
+_NO_OBJECT = re.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|"
+                        r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
+                        r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
+# the rest of a name the place mention did not take ("X International Airport")
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*)*")
+# who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
+# "Officials said 300 troops moved ..." (not "the reported convoy": a determiner before it)
+_SAID_BY = re.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
+                      # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
+                      r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
+                      r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
+                      r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
+_DATE_PREPOSITION_END = re.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_COUNT_LEAD = re.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
+                         + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
 _TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
@@ -572,6 +615,9 @@ class _Reader(RoleReading, StatusReading):
             getattr(frag, role).append((place, at))
         frag.chained = bool(_CHAIN.search(sent))
         frag.actor, frag.actor_home = self._actor(s, e, main)
+        if frag.actor:
+            # "Three Turkish frigates": the count is no part of who moved
+            frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor
         if main.group("verb") and _stem(main.group("verb")) == "receive":
             # who received is no actor; the force they came from may be ("... from the Brazilian Army")
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
@@ -739,9 +785,59 @@ class _Reader(RoleReading, StatusReading):
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
         return re.sub(r"\s+", " ", actor), home
 
+    def _counted(self, s: int, e: int):
+        """The count matches of [s, e) whose number is no part of a date: "On 3 March 2024 two
+        submarines" counts two, not 2024. A number inside a date of the clause, or one followed
+        by another number before its noun ("2024 two submarines", where the date reader saw no
+        date), is passed over and the search goes on right after it, so the nearer number is
+        read."""
+        if not _may_count(self.text, s, e):
+            return
+        dated = [(d.start, d.end) for d in self._dates_in(self.date_words, s, e)]
+        at = s
+        while (m := _COUNT_RE.search(self.text, at, e)) is not None:
+            n0, n1 = m.span("num")
+            if any(a <= n0 < b for a, b in dated) or \
+                    (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)):
+                # (but "three of the five trucks" counts three)
+                at = n1
+                continue
+            at = m.end()
+            yield m
+
+    def _names_a_place(self, at: int, length: int) -> bool:
+        """Does the object at ``at`` begin with a place's name ("left X Airport", "left X for
+        Y"): where it went, not what moved?"""
+        return any(m["start"] - at <= 4 and m.get("role") == "place" for m in self._within(self.places, at, at + 5))
+
+    def _date_cut(self, phrase: str, s: int, e: int) -> str:
+        """``phrase`` without a date of the clause it ends with ("several trucks ... on
+        Thursday": the date is the movement's start and end, not what moved)."""
+        for d in reversed(self._dates_in(self.date_words, s, e)):
+            if phrase.lower().endswith(d.text.lower()) and len(phrase) > len(d.text):
+                return _DATE_PREPOSITION_END.sub("", phrase[:-len(d.text)]).rstrip(" ,") or phrase
+        return phrase
+
+    def _undated(self, clause: str, end: int) -> str:
+        """The clause ending at ``end`` without the date or time phrases it opens with: "On 3
+        March 2024 two submarines", "At 0400 two helicopters", "Over the last 48 hours, 30
+        trucks" name what moved after them (the date is the movement's start and end)."""
+        start = end - len(clause)
+        while True:
+            time = _TIME_LEAD.match(self.text, start, end)
+            if time is not None and time.end() > start:
+                start = time.end()
+                continue
+            date = next((d for d in self._dates_in(self.date_words, max(0, start - 40), end) if d.end > start), None)
+            # (a date begun before the clause was cut inside it at its comma: "On March 3, | 2024 two")
+            if date is None or not _DATE_LEAD.fullmatch(self.text, min(date.start, start), date.start):
+                return self.text[start:end]
+            start = date.end + len(_DATE_TAIL.match(self.text, date.end, end).group(0))
+
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
-        for m in (_COUNT_RE.finditer(self.text, s, e) if _may_count(self.text, s, e) else ()):
+        counted = None  # the words of the first count ("25 US soldiers")
+        for m in self._counted(s, e):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
@@ -750,7 +846,8 @@ class _Reader(RoleReading, StatusReading):
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
             # among the counts with its word, with no value
-            value = int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num)
+            value = int(num.replace(",", "")) if num[0].isdigit() else \
+                _NUMWORDS.get(num, sum(_NUMWORDS.get(w, 0) for w in re.split(r"[-\s]+", num)) or None)
             if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
             times = _TIMES_WORD.match(m.group("adj") or "")
@@ -767,15 +864,30 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
             counts.append(item)
+            if len(counts) == 1 and not item.get("escort"):
+                counted = self.text[m.start("num"):m.end()]
         # what moved: the object after a transitive verb, else the subject noun phrase
         after = self.text[main.end():e]
-        stop = re.search(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as|,|\.)\b|[,.;]", after)
+        stop = _OBJECT_STOP.search(after)
         obj = after[:stop.start()].strip() if stop else after.strip()
-        if len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I):
+        of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
+        if of is not None and len(obj) > of.end():
+            obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
+        elif len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
+                or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
-            clause = re.split(r"[,;:]\s*|\bthat\s+", subject)[-1]
-            obj = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
-        obj = re.sub(r"\s+", " ", obj)[:160]
+            parts = _SUBJECT_CUT.split(subject)
+            # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
+            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
+            clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
+                if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
+            told = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
+            # (a subject that is a fragment, "When the", "they had", keeps a real object word)
+            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")):
+                obj = told
+        if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
+            obj = counted  # no noun phrase read around the verb: the one the count is of
+        obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
             if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):

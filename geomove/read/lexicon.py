@@ -62,6 +62,13 @@ _DEPARTURE = set(_DATA["departure"])
 _SEEN_OFF = re.compile(_DATA["seen_off"]["pattern"], re.I)
 # a welcome told where a force arrived: "officials welcomed the soldiers at X" (see lexicon.json)
 _WELCOMED_AT = re.compile(_DATA["welcomed_at"]["pattern"], re.I)
+# a statement of where a group was going: "the destination of these troops is X" (lexicon.json)
+_DESTINATION_TOLD = re.compile(_DATA["destination_told"]["pattern"], re.I)
+_LIST_AND = re.compile(_DATA["destination_told"]["list_and"], re.I)
+_AS_DESTINATION = re.compile(_DATA["destination_told"]["as_destination"], re.I)
+# "Speaking in X, ... said 'they are already here'": where the speaker was (lexicon.json)
+_SPEAKER_AT = re.compile(_DATA["said_here"]["speaker_at"], re.I)
+_SAID_HERE = re.compile(_DATA["said_here"]["here"], re.I)
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
@@ -179,7 +186,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
                r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
                r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
-               r"(?:military\s+)?(?:instructors|advisers|advisors|trainers))")
+               r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
+               # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
+               r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
 _ACTOR_RE = re.compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
@@ -203,8 +212,12 @@ _REST_SUBJECT = re.compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|
 
 # counts: "about 50 soldiers", "more than 20 trucks", "dozens of vehicles", "two helicopters"
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-             "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12}
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+             "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+             "hundred": 100, "a dozen": 12}
+# "twenty-five", "thirty two": tens and units in words
+_TENS_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)")
 _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service\s+members|"
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
@@ -218,7 +231,7 @@ _COUNT_RE = re.compile(
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
     r"(?<![A-Za-z]-)(?<![\w-])"  # "Il-76 transport planes", "C-130s": a model, not a count
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
-    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|"
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
     # (up to three words between, or four when the fourth is a name: "150 Nigerian Army Special Forces personnel")
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)

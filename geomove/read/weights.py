@@ -41,6 +41,7 @@ VIA_DETOUR = 1.5                   # a place is on the way when going through it
                                    # many times the straight distance from origin to destination
 VIA_SLACK_KM = 30.0                # ... plus this (a town beside the road, a short route)
 SEEN_OFF_SENTENCES = 3             # a farewell at a site told this near a movement from its country
+DESTINATION_TOLD_SENTENCES = 3     # "the destination of these troops is X" told this far after their route
 MET_SENTENCES = 2                  # a group met this many sentences from where its route is told
 ON_THE_WAY_SENTENCES = 6           # "on the way, ..." refers to a route told at most this far back
 
