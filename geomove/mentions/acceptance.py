@@ -173,8 +173,8 @@ class Acceptance:
                 if not strong:
                     m["drop"] = True
                 continue
-            if m["n_tokens"] > 1 and not strong and not m.get("part_of_city") and not m.get("part_of_sea") \
-                    and not self._own_or_listed_name(m, best) and all(
+            if m["n_tokens"] > 1 and not strong and not famous and not m.get("part_of_city") \
+                    and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) and all(
                     is_common_word(w) for w in m["surface"].split()):
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue

@@ -262,8 +262,11 @@ class TextStructure:
                     and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end:
                 first = toks[run[max(0, len(run) - 3)]].start
                 nxt = runs[i + 1] if i + 1 < len(runs) and runs[i + 1][0] == j + 3 else None
+                # the name may end at the next run's first word ("Martha's Vineyard") or take the
+                # whole run ("People's Republic of China": the first word alone is no name)
                 if nxt and self._adjacent(toks[j + 2], toks[nxt[0]]) \
-                        and self._spelled_with_possessive(self.text[first:toks[nxt[0]].end]):
+                        and any(self._spelled_with_possessive(self.text[first:toks[end].end])
+                                for end in dict.fromkeys((nxt[0], nxt[-1]))):
                     out.append(run + [j + 1, j + 2] + nxt)
                     i += 2
                     continue
