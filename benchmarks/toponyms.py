@@ -116,6 +116,7 @@ def score(docs, predictions, keep):
         "span_f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0,
         "lenient_precision": round(lenient_tp / lenient_pred, 3) if lenient_pred else 0.0,
         "acc161": round(right / with_coords, 3) if with_coords else 0.0,
+        "acc161_right": right,
         "acc161_area": round(right_area / with_coords, 3) if with_coords else 0.0,
         "gold": tp + fn, "predicted": tp + fp, "gold_with_coords": with_coords,
     }, dict(errors, kinds=kinds)

@@ -10,6 +10,8 @@ from geomove.mentions import find_mentions
 @pytest.mark.parametrize("text, surface, cc", [
     ("Officials in the People's Republic of China said the ferry would sail.", "People's Republic of China", "CN"),
     ("Two frigates left the People's Republic of China on Monday.", "People's Republic of China", "CN"),
+    ("A circular of the Ministry of Transport of the People's Republic of China named the ports.",
+     "People's Republic of China", "CN"),
 ])
 def test_a_formal_name_with_a_possessive_is_the_country(gazetteer, text, surface, cc):
     found = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface]

@@ -260,17 +260,20 @@ class TextStructure:
             j = run[-1]
             if j + 2 < len(toks) and toks[j + 1].text in ("'", "’") and toks[j + 2].lower == "s" \
                     and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end:
-                first = toks[run[max(0, len(run) - 3)]].start
+                # the name may start up to three words back ("Queen Anne's County") or at the
+                # word itself, whatever the run holds before it ("the Ministry of Health of the
+                # People's Republic of China")
+                firsts = tuple(dict.fromkeys((toks[run[max(0, len(run) - 3)]].start, toks[j].start)))
                 nxt = runs[i + 1] if i + 1 < len(runs) and runs[i + 1][0] == j + 3 else None
-                # the name may end at the next run's first word ("Martha's Vineyard") or take the
+                # ... and end at the next run's first word ("Martha's Vineyard") or take the
                 # whole run ("People's Republic of China": the first word alone is no name)
                 if nxt and self._adjacent(toks[j + 2], toks[nxt[0]]) \
                         and any(self._spelled_with_possessive(self.text[first:toks[end].end])
-                                for end in dict.fromkeys((nxt[0], nxt[-1]))):
+                                for first in firsts for end in dict.fromkeys((nxt[0], nxt[-1]))):
                     out.append(run + [j + 1, j + 2] + nxt)
                     i += 2
                     continue
-                if self._spelled_with_possessive(self.text[first:toks[j + 2].end]):
+                if any(self._spelled_with_possessive(self.text[first:toks[j + 2].end]) for first in firsts):
                     out.append(run + [j + 1, j + 2])
                     i += 1
                     continue
