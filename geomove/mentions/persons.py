@@ -57,7 +57,8 @@ class PersonsAndOrganisations:
                 break
             if k < area_end:
                 continue
-            if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words):
+            if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words) \
+                    and not _capitals_before_a_name(t.text, words[k + 1].text):
                 n = self._area_named_after_title(run, k)
                 if n:
                     area_end = k + n
@@ -177,3 +178,9 @@ class PersonsAndOrganisations:
                     c["name_similarity"] >= 0.95 for c in self.candidates(self.text[s:e], None)):
                 return True
         return False
+
+
+def _capitals_before_a_name(word: str, following: str) -> bool:
+    """'DR Congo': a title written in capitals before a word that is not is an abbreviation
+    (the Democratic Republic), not 'Dr'; in a line of capitals ('DR. JOHN ...') it is a title."""
+    return len(word.rstrip(".")) > 1 and word.isupper() and not following.isupper()

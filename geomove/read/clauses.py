@@ -10,6 +10,8 @@ import re
 from ..dates import find_dates, parse_published
 from ..textutil import _words_at, sentence_spans
 from .lexicon import (
+    _ACCORD_AFTER,
+    _ACCORD_BEFORE,
     _ACTOR_RE,
     _AIR,
     _ANAPHOR_SUBJECT,
@@ -451,6 +453,8 @@ class _Reader(RoleReading, StatusReading):
                              and not _RECEIVED_OBJECT.match(self.text[t.end():e]))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
+                    and not (t.group("verb") and _stem(t.group("verb")) == "reach"
+                             and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
@@ -688,6 +692,12 @@ class _Reader(RoleReading, StatusReading):
                     break
             out.append((start, end))
         return out
+
+    def _accord_reached(self, t: re.Match, s: int, e: int) -> bool:
+        """'reached an agreement', 'a deal was reached', 'reached a decision': 'reach' with an
+        accord or a decision as its object or subject tells of no movement."""
+        return bool(_ACCORD_AFTER.match(self.text[t.end():e])
+                    or _ACCORD_BEFORE.search(self.text, max(s, t.start() - 40), t.start()))
 
     @staticmethod
     def _attributive(t: re.Match, toks: list, clause_end: int) -> bool:
