@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 
 from ..textutil import Token
@@ -15,9 +17,21 @@ _PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "
 # two names joined by a hyphen with readings this close are two places side by side
 NEIGHBOUR_PAIR_KM = 60.0
 
+_START = operator.attrgetter("start")
+
 
 class Hyphenated:
     """Demonyms and places joined by a hyphen."""
+
+    def _position(self, tok: Token) -> int:
+        """The index of ``tok`` in ``self.toks``, found by bisection on token starts (tokens
+        are in text order and no two start at one offset). ``list.index`` compared the token
+        with every one before it, a cost that grew with the section's length."""
+        toks = self.toks
+        i = bisect.bisect_left(toks, tok.start, key=_START)
+        if i < len(toks) and toks[i] == tok:
+            return i
+        return toks.index(tok)  # not one of this text's tokens: fail as list.index does
 
     def _hyphen_demonyms(self, tok: Token) -> dict | None:
         """'Syrian-Iraqi' (two demonyms) or 'Turkish-backed' (demonym + participle)."""
@@ -29,7 +43,7 @@ class Hyphenated:
                 found.append((tok.start + p.start(), tok.start + p.end(), p.group(), cc))
         if not found:
             return None
-        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
+        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self._position(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_demonyms", "parts": found,
                 "importance": 1.0, "rest": [p.group().lower() for p in parts if not self.demonym(p.group())]}
 
@@ -78,7 +92,7 @@ class Hyphenated:
             found.append((start, tok.start + p.end(), word, cands))
         if not found or (len(found) == 1 and not rest):
             return None
-        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
+        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self._position(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
                 "importance": 1.0, "rest": rest, "in_org": in_org}
 
@@ -106,7 +120,7 @@ class Hyphenated:
         found = [(tok.start + p.start(), tok.start + p.end(), p.group(),
                   [dict(c, why=(c.get("why") or "") + why)] + [o for o in cs if o is not c])
                  for p, c, cs in zip(parts, (x, y), (ca, cb))]
-        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self.toks.index(tok),
+        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": self._position(tok),
                 "n_tokens": 1, "sentence": tok.sentence, "role": "hyphen_places", "parts": found,
                 "importance": 1.0, "rest": [], "in_org": False}
 
@@ -124,7 +138,7 @@ class Hyphenated:
     def _name_before_hyphen(self, tok: Token, word: str) -> tuple[int, str] | None:
         """(start, name) of a two-word place ending in ``word``, the first part of ``tok``,
         when the capitalised word before ``tok`` begins it ("New" of "New York-based")."""
-        i = self.toks.index(tok)
+        i = self._position(tok)
         prev = self.toks[i - 1] if i else None
         if prev is None or not prev.is_capitalised or prev.sentence != tok.sentence \
                 or self.text[prev.end:tok.start] != " ":
