@@ -50,12 +50,22 @@ class CandidateLookup:
     """The gazetteer as the finder asks it (a mixin of the finder)."""
 
     def candidates(self, name: str, kind: str | None) -> list[dict]:
+        """The candidates of ``name`` (of ``kind``): a new list of copies of the shared rows,
+        which the caller may reorder and write into (the ranking stages do)."""
+        # (dict.copy mapped at C level: a third of the time of a comprehension of dict(c),
+        # ~30,000 rows a batch of 380 news texts)
+        return list(map(dict.copy, self.shared_candidates_of(name, kind)))
+
+    def shared_candidates_of(self, name: str, kind: str | None) -> list[dict]:
+        """The candidates of ``name`` (of ``kind``) as kept for every document of the process:
+        READ ONLY (never write into the list or its rows; take :meth:`candidates` for that).
+        For callers that only test the rows ("is any an exact, well-known place?")."""
         key = (name, kind)
         hit = self.cand_cache.get(key)
         if hit is None:
             hit = self._filtered_candidates(name, kind)
             self.cand_cache[key] = hit
-        return [dict(c) for c in hit]
+        return hit
 
     def _filtered_candidates(self, name: str, kind: str | None) -> list[dict]:
         """The gazetteer's candidates for a surface that look enough like it (a list shared by
@@ -184,7 +194,7 @@ class CandidateLookup:
         if not self.has_name(surface):
             return False
         return any(c["name_similarity"] == 1.0 and (c.get("importance") or 0) >= 0.5
-                   for c in self.candidates(surface, None))
+                   for c in self.shared_candidates_of(surface, None))
 
     def region_abbreviation(self, surface: str) -> list[dict] | None:
         """'Ky.', 'B.C.' -> candidates of the state or province (admin1), else None."""

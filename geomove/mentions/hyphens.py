@@ -144,6 +144,6 @@ class Hyphenated:
                 or self.text[prev.end:tok.start] != " ":
             return None
         name = f"{prev.text} {word}"
-        if self.has_name(name) and any(c.get("name_similarity") == 1.0 for c in self.candidates(name, None)[:3]):
+        if self.has_name(name) and any(c.get("name_similarity") == 1.0 for c in self.shared_candidates_of(name, None)[:3]):
             return prev.start, name
         return None
