@@ -3,6 +3,8 @@ ranking in context, acceptance, guards), and the MENTION records it returns."""
 
 from __future__ import annotations
 
+import operator
+
 from ..gazetteer import name_key
 from ..gazetteer.ranking import drop_lone_far_context
 from ..model import make_place
@@ -21,6 +23,16 @@ from .context import ContextRanking
 from .acceptance import Acceptance
 from .guards import FarReadingGuards
 from .features import FeatureWords
+
+
+_TEXT = operator.attrgetter("text")
+
+
+def _lower_case_words(toks) -> set[str]:
+    """The words the text writes with a lower-case first letter ("the text itself writes this
+    word in lower case: a common word, not a name"). The distinct spellings are collected
+    first by a C-level pass and only they are tested: a text repeats most of its words."""
+    return {w for w in set(map(_TEXT, toks)) if w[:1].islower() and w[:1].isalpha()}
 
 
 class _Finder(
@@ -46,9 +58,7 @@ class _Finder(
         self.gaz = gaz
         self.toks = tokenize(text)
         self.sents = sentence_spans(text)
-        # (the first letter tested inline: Token.is_word is worked out per token on first use,
-        # a Python call for each of the text's thousands of tokens)
-        self.lower_words = {t.text for t in self.toks if t.text[:1].islower() and t.text[:1].isalpha()}
+        self.lower_words = _lower_case_words(self.toks)
         self.person_words: set[str] = set()
         self.cand_cache = shared_candidates(gaz)
         self._item_bounds: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}  # see _list_item
