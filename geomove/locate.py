@@ -95,14 +95,23 @@ def _in_sheet(gazetteer, name: str, cc: str | None, area: dict | None) -> dict |
     return None
 
 
+# Arabic names of an area called after its town: "Rif Dimashq" (the countryside of Damascus),
+# "Markaz Daraa", "Mintaqat Markaz Homs" (the district of the centre of Daraa, of Homs)
+_AREA_OF_A_TOWN = re.compile(r"^(?:(?:mintaqat|markaz|rif|reef)\s+)+(?=\S)", re.IGNORECASE)
+
+
 def _namesake_town(gazetteer, area: dict) -> dict | None:
     """The city or town inside ``area`` (a province, a district) that bears its name."""
     if area.get("kind") not in ("admin1", "admin2"):
         return None
-    core = plain(gazetteer.split_kind(area.get("surface") or area["name"])[0])
+    said = gazetteer.split_kind(area.get("surface") or area["name"])[0]
+    core = plain(said)
     names = {core, plain(area["name"])}
-    for c in gazetteer.candidates(gazetteer.split_kind(area.get("surface") or area["name"])[0],
-                                  country=area.get("country"), limit=10, fuzzy=False):
+    town_word = _AREA_OF_A_TOWN.sub("", said)
+    if town_word != said:  # ("Rif Dimashq": the town is Dimashq, Damascus)
+        said = town_word
+        names = {plain(town_word)}
+    for c in gazetteer.candidates(said, country=area.get("country"), limit=10, fuzzy=False):
         own = {plain(gazetteer.split_kind(n)[0]) for n in (c["name"], c.get("matched_name")) if n}
         if c.get("kind") in ("city", "town") and own & names and _inside(c, area):
             return c  # (by its own name or another: Ciudad Juárez is also called Juárez)

@@ -1,0 +1,28 @@
+"""An area an event sheet names after its town in Arabic (issue 11): "Rif Dimashq" is the
+countryside of Damascus, "Markaz X" / "Mintaqat Markaz X" the district of the centre of X. With
+no finer place found, the answer is that town, not the middle of the area (Rif Dimashq's
+middle lies in the desert, ~120 km east of the city). Village names here are made up."""
+
+from geomove.distance import haversine_km
+from geomove.locate import _AREA_OF_A_TOWN, locate
+
+DAMASCUS = (33.51, 36.29)
+
+
+def test_the_countryside_of_a_town_answers_the_town(gazetteer):
+    got = locate("Zzyzxq village", admin2="Markaz Rif Dimashq district", admin1="Rif Dimashq governorate",
+                 country="Syria", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *DAMASCUS) < 15, got
+    assert "named after" in got["why"], got["why"]
+
+
+def test_the_first_level_area_alone_answers_its_town_too(gazetteer):
+    got = locate("Zzyzxq farms", admin1="Rif Dimashq governorate", country="Syria", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *DAMASCUS) < 15, got
+
+
+def test_only_the_leading_area_words_are_taken_off():
+    assert _AREA_OF_A_TOWN.sub("", "Mintaqat Markaz Homs") == "Homs"
+    assert _AREA_OF_A_TOWN.sub("", "Markaz Rif Dimashq") == "Dimashq"
+    assert _AREA_OF_A_TOWN.sub("", "Rif") == "Rif"  # (the Rif of Morocco is no town's countryside)
+    assert _AREA_OF_A_TOWN.sub("", "Rifaat") == "Rifaat"
