@@ -100,6 +100,16 @@ def _in_sheet(gazetteer, name: str, cc: str | None, area: dict | None) -> dict |
 _AREA_OF_A_TOWN = re.compile(r"^(?:(?:mintaqat|markaz|rif|reef)\s+)+(?=\S)", re.IGNORECASE)
 
 
+# words a coder writes after the name of a part of a town ("X neighborhood", "Y subdivision")
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s*(?:neighbou?rhood|subdivision|colonia|barrio|fraccionamiento)\b",
+                                  re.IGNORECASE)
+
+
+def _names_a_neighbourhood(desc: str, m: dict) -> bool:
+    """Is the mention the name of a neighbourhood, written right before the word?"""
+    return m["end"] <= len(desc) and bool(_NEIGHBOURHOOD_AFTER.match(desc, m["end"]))
+
+
 def _namesake_town(gazetteer, area: dict) -> dict | None:
     """The city or town inside ``area`` (a province, a district) that bears its name."""
     if area.get("kind") not in ("admin1", "admin2"):
@@ -142,7 +152,9 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
             return True
         return country_place is not None and _inside(m, country_place, slack_km=150.0)
 
-    described = [m for m in found if m["start"] < len(desc)]
+    # (the name of a town's neighbourhood, "X neighborhood, Y town", is no settlement of its own:
+    # a namesake read for it lies anywhere; the town or the sheet's municipality says where)
+    described = [m for m in found if m["start"] < len(desc) and not _names_a_neighbourhood(desc, m)]
     # a town named like the sheet's province ("Idlib: X", Idlib governorate) says less than
     # another place the description names: it comes after them (a district is small enough
     # that its namesake town may well be the place meant)
@@ -165,7 +177,8 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     # (a settlement before an area the description also names: "DEPARTMENT: X MUNICIPALITY: Y")
     # (a description typed all in lower case, "tasil", is read with capitals)
     caps = desc if any(ch.isupper() for ch in desc) else desc.title()
-    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in _CAPS_RUN.findall(caps)) if a]
+    runs = [r.group(0) for r in _CAPS_RUN.finditer(caps) if not _names_a_neighbourhood(desc, {"end": r.end()})]
+    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in runs) if a]
     for again in sorted(found_runs, key=lambda a: a.get("kind") in _AREA_KINDS):
         again["why"] = again.get("why", "") + "; a name of the description, in the sheet's country"
         return again

@@ -26,3 +26,26 @@ def test_only_the_leading_area_words_are_taken_off():
     assert _AREA_OF_A_TOWN.sub("", "Markaz Rif Dimashq") == "Dimashq"
     assert _AREA_OF_A_TOWN.sub("", "Rif") == "Rif"  # (the Rif of Morocco is no town's countryside)
     assert _AREA_OF_A_TOWN.sub("", "Rifaat") == "Rifaat"
+
+
+
+TIJUANA = (32.53, -117.04)
+MONTERREY = (25.67, -100.31)
+ACAPULCO = (16.86, -99.88)
+
+
+def test_a_neighbourhood_is_no_settlement_of_its_own(gazetteer):
+    # a village called San Pedro lies ~300 km away; as a neighbourhood it lies in the town of
+    # the sheet's municipality
+    got = locate("San Pedro neighbourhood", admin2="Acapulco de Juárez municipality", admin1="Guerrero state",
+                 country="Mexico", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *ACAPULCO) < 20, got
+    got = locate("El Carmen subdivision", admin2="Monterrey municipality", admin1="Nuevo León state",
+                 country="Mexico", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *MONTERREY) < 20, got
+
+
+def test_a_town_named_with_a_neighbourhood_of_it_is_still_the_town(gazetteer):
+    got = locate("a neighbourhood of Tijuana", admin1="Baja California state", country="Mexico",
+                 gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *TIJUANA) < 20, got
