@@ -110,6 +110,29 @@ def _names_a_neighbourhood(desc: str, m: dict) -> bool:
     return m["end"] <= len(desc) and bool(_NEIGHBOURHOOD_AFTER.match(desc, m["end"]))
 
 
+# "the southern countryside of X", "X countryside", "X suburbs", "the outskirts of X": the
+# land around the town X, not the town
+_COUNTRYSIDE_BEFORE = re.compile(r"(?:countryside|suburbs?|outskirts|environs)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTRYSIDE_AFTER = re.compile(r"\s*(?:countryside|suburbs)\b", re.IGNORECASE)
+
+
+def _around_its_town(gazetteer, desc: str, m: dict, admin2: str, cc: str | None) -> dict | None:
+    """The sheet's second-level area (or the town it is named after) when the description
+    names only the land around the town ``m`` and that area lies elsewhere: "a hill in the
+    northern countryside of X" in a district of which X is no part is in that district."""
+    if m.get("kind") in _AREA_KINDS or not admin2 or m["end"] > len(desc):
+        return None
+    if not (_COUNTRYSIDE_BEFORE.search(desc[:m["start"]]) or _COUNTRYSIDE_AFTER.match(desc, m["end"])):
+        return None
+    area2 = _area(gazetteer, admin2, cc, ("admin2",))
+    if area2 is None or _inside(m, area2, slack_km=0.0):
+        return None
+    town = _namesake_town(gazetteer, area2)
+    place = town if town is not None and _inside(town, area2, slack_km=0.0) else area2
+    return dict(place, why=place.get("why", "") + f"; the sheet's district: the description names "
+                                                  f"only the land around {m['name']}")
+
+
 def _namesake_town(gazetteer, area: dict) -> dict | None:
     """The city or town inside ``area`` (a province, a district) that bears its name."""
     if area.get("kind") not in ("admin1", "admin2"):
@@ -164,6 +187,9 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     areas = [m for m in described if m.get("kind") in _AREA_KINDS]
     for m in points + areas:
         if in_country(m) and _inside(m, area1):
+            around = _around_its_town(gazetteer, desc, m, _clean(admin2), cc)
+            if around is not None:
+                return around
             town = _namesake_town(gazetteer, m)
             if town is not None:
                 return dict(town, why=town.get("why", "") + f"; the town {m['name']} is named after "

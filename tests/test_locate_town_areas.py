@@ -49,3 +49,20 @@ def test_a_town_named_with_a_neighbourhood_of_it_is_still_the_town(gazetteer):
     got = locate("a neighbourhood of Tijuana", admin1="Baja California state", country="Mexico",
                  gazetteer=gazetteer)
     assert got is not None and haversine_km(got["lat"], got["lon"], *TIJUANA) < 20, got
+
+
+IDLIB = (35.93, 36.63)
+
+
+def test_the_land_around_a_town_in_another_district_is_that_district(gazetteer):
+    # "Idlib countryside" with the sheet's district ~35 km south of the town: the district
+    got = locate("Zzyzxq farms, Idlib countryside", admin2="Maarat al-Numaan district",
+                 admin1="Idlib governorate", country="Syria", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *IDLIB) > 20, got
+    assert "land around" in got["why"]
+
+
+def test_the_land_around_a_town_in_its_own_district_is_the_town(gazetteer):
+    got = locate("a farm on the outskirts of Homs", admin2="Homs district", admin1="Homs governorate",
+                 country="Syria", gazetteer=gazetteer)
+    assert got is not None and got["name"] == "Homs", got
