@@ -133,6 +133,20 @@ def _around_its_town(gazetteer, desc: str, m: dict, admin2: str, cc: str | None)
                                                   f"only the land around {m['name']}")
 
 
+def _finer_sheet_area(gazetteer, m: dict, admin2: str, cc: str | None) -> dict | None:
+    """The sheet's second-level area (or its namesake town) when the description's place is
+    only a first-level area ("X, Nord-Kivu"): the sheet's district inside it is finer."""
+    if m.get("kind") != "admin1" or not admin2:
+        return None
+    area2 = _area(gazetteer, admin2, cc, ("admin2",))
+    if area2 is None or area2.get("country") != m.get("country") or not _inside(area2, m):
+        return None
+    town = _namesake_town(gazetteer, area2)
+    place = town if town is not None else area2
+    return dict(place, why=place.get("why", "") + f"; the sheet's district, finer than {m['name']} "
+                                                  "(no finer place found)")
+
+
 def _namesake_town(gazetteer, area: dict) -> dict | None:
     """The city or town inside ``area`` (a province, a district) that bears its name."""
     if area.get("kind") not in ("admin1", "admin2"):
@@ -190,6 +204,9 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
             around = _around_its_town(gazetteer, desc, m, _clean(admin2), cc)
             if around is not None:
                 return around
+            finer = _finer_sheet_area(gazetteer, m, _clean(admin2), cc)
+            if finer is not None:
+                return finer
             town = _namesake_town(gazetteer, m)
             if town is not None:
                 return dict(town, why=town.get("why", "") + f"; the town {m['name']} is named after "
@@ -206,6 +223,9 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     runs = [r.group(0) for r in _CAPS_RUN.finditer(caps) if not _names_a_neighbourhood(desc, {"end": r.end()})]
     found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in runs) if a]
     for again in sorted(found_runs, key=lambda a: a.get("kind") in _AREA_KINDS):
+        finer = _finer_sheet_area(gazetteer, again, _clean(admin2), cc)
+        if finer is not None:
+            return finer
         again["why"] = again.get("why", "") + "; a name of the description, in the sheet's country"
         return again
     # the sheet's own areas, finest first, as the text resolved them

@@ -66,3 +66,11 @@ def test_the_land_around_a_town_in_its_own_district_is_the_town(gazetteer):
     got = locate("a farm on the outskirts of Homs", admin2="Homs district", admin1="Homs governorate",
                  country="Syria", gazetteer=gazetteer)
     assert got is not None and got["name"] == "Homs", got
+
+
+def test_a_description_naming_only_the_province_answers_the_sheets_district(gazetteer):
+    # the province's middle is ~100 km from the district the sheet names inside it
+    got = locate("Zzyzxq hamlet, Nord-Kivu", admin2="Masisi territory", admin1="Nord Kivu province",
+                 country="DR Congo (Zaire)", gazetteer=gazetteer)
+    assert got is not None and "Masisi" in got["name"], got
+    assert "finer than" in got["why"]
