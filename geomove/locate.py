@@ -95,14 +95,70 @@ def _in_sheet(gazetteer, name: str, cc: str | None, area: dict | None) -> dict |
     return None
 
 
+# Arabic names of an area called after its town: "Rif Dimashq" (the countryside of Damascus),
+# "Markaz Daraa", "Mintaqat Markaz Homs" (the district of the centre of Daraa, of Homs)
+_AREA_OF_A_TOWN = re.compile(r"^(?:(?:mintaqat|markaz|rif|reef)\s+)+(?=\S)", re.IGNORECASE)
+
+
+# words a coder writes after the name of a part of a town ("X neighborhood", "Y subdivision")
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s*(?:neighbou?rhood|subdivision|colonia|barrio|fraccionamiento)\b",
+                                  re.IGNORECASE)
+
+
+def _names_a_neighbourhood(desc: str, m: dict) -> bool:
+    """Is the mention the name of a neighbourhood, written right before the word?"""
+    return m["end"] <= len(desc) and bool(_NEIGHBOURHOOD_AFTER.match(desc, m["end"]))
+
+
+# "the southern countryside of X", "X countryside", "X suburbs", "the outskirts of X": the
+# land around the town X, not the town
+_COUNTRYSIDE_BEFORE = re.compile(r"(?:countryside|suburbs?|outskirts|environs)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTRYSIDE_AFTER = re.compile(r"\s*(?:countryside|suburbs)\b", re.IGNORECASE)
+
+
+def _around_its_town(gazetteer, desc: str, m: dict, admin2: str, cc: str | None) -> dict | None:
+    """The sheet's second-level area (or the town it is named after) when the description
+    names only the land around the town ``m`` and that area lies elsewhere: "a hill in the
+    northern countryside of X" in a district of which X is no part is in that district."""
+    if m.get("kind") in _AREA_KINDS or not admin2 or m["end"] > len(desc):
+        return None
+    if not (_COUNTRYSIDE_BEFORE.search(desc[:m["start"]]) or _COUNTRYSIDE_AFTER.match(desc, m["end"])):
+        return None
+    area2 = _area(gazetteer, admin2, cc, ("admin2",))
+    if area2 is None or _inside(m, area2, slack_km=0.0):
+        return None
+    town = _namesake_town(gazetteer, area2)
+    place = town if town is not None and _inside(town, area2, slack_km=0.0) else area2
+    return dict(place, why=place.get("why", "") + f"; the sheet's district: the description names "
+                                                  f"only the land around {m['name']}")
+
+
+def _finer_sheet_area(gazetteer, m: dict, admin2: str, cc: str | None) -> dict | None:
+    """The sheet's second-level area (or its namesake town) when the description's place is
+    only a first-level area ("X, Nord-Kivu"): the sheet's district inside it is finer."""
+    if m.get("kind") != "admin1" or not admin2:
+        return None
+    area2 = _area(gazetteer, admin2, cc, ("admin2",))
+    if area2 is None or area2.get("country") != m.get("country") or not _inside(area2, m):
+        return None
+    town = _namesake_town(gazetteer, area2)
+    place = town if town is not None else area2
+    return dict(place, why=place.get("why", "") + f"; the sheet's district, finer than {m['name']} "
+                                                  "(no finer place found)")
+
+
 def _namesake_town(gazetteer, area: dict) -> dict | None:
     """The city or town inside ``area`` (a province, a district) that bears its name."""
     if area.get("kind") not in ("admin1", "admin2"):
         return None
-    core = plain(gazetteer.split_kind(area.get("surface") or area["name"])[0])
+    said = gazetteer.split_kind(area.get("surface") or area["name"])[0]
+    core = plain(said)
     names = {core, plain(area["name"])}
-    for c in gazetteer.candidates(gazetteer.split_kind(area.get("surface") or area["name"])[0],
-                                  country=area.get("country"), limit=10, fuzzy=False):
+    town_word = _AREA_OF_A_TOWN.sub("", said)
+    if town_word != said:  # ("Rif Dimashq": the town is Dimashq, Damascus)
+        said = town_word
+        names = {plain(town_word)}
+    for c in gazetteer.candidates(said, country=area.get("country"), limit=10, fuzzy=False):
         own = {plain(gazetteer.split_kind(n)[0]) for n in (c["name"], c.get("matched_name")) if n}
         if c.get("kind") in ("city", "town") and own & names and _inside(c, area):
             return c  # (by its own name or another: Ciudad Juárez is also called Juárez)
@@ -133,7 +189,9 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
             return True
         return country_place is not None and _inside(m, country_place, slack_km=150.0)
 
-    described = [m for m in found if m["start"] < len(desc)]
+    # (the name of a town's neighbourhood, "X neighborhood, Y town", is no settlement of its own:
+    # a namesake read for it lies anywhere; the town or the sheet's municipality says where)
+    described = [m for m in found if m["start"] < len(desc) and not _names_a_neighbourhood(desc, m)]
     # a town named like the sheet's province ("Idlib: X", Idlib governorate) says less than
     # another place the description names: it comes after them (a district is small enough
     # that its namesake town may well be the place meant)
@@ -143,6 +201,12 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     areas = [m for m in described if m.get("kind") in _AREA_KINDS]
     for m in points + areas:
         if in_country(m) and _inside(m, area1):
+            around = _around_its_town(gazetteer, desc, m, _clean(admin2), cc)
+            if around is not None:
+                return around
+            finer = _finer_sheet_area(gazetteer, m, _clean(admin2), cc)
+            if finer is not None:
+                return finer
             town = _namesake_town(gazetteer, m)
             if town is not None:
                 return dict(town, why=town.get("why", "") + f"; the town {m['name']} is named after "
@@ -156,8 +220,12 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     # (a settlement before an area the description also names: "DEPARTMENT: X MUNICIPALITY: Y")
     # (a description typed all in lower case, "tasil", is read with capitals)
     caps = desc if any(ch.isupper() for ch in desc) else desc.title()
-    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in _CAPS_RUN.findall(caps)) if a]
+    runs = [r.group(0) for r in _CAPS_RUN.finditer(caps) if not _names_a_neighbourhood(desc, {"end": r.end()})]
+    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in runs) if a]
     for again in sorted(found_runs, key=lambda a: a.get("kind") in _AREA_KINDS):
+        finer = _finer_sheet_area(gazetteer, again, _clean(admin2), cc)
+        if finer is not None:
+            return finer
         again["why"] = again.get("why", "") + "; a name of the description, in the sheet's country"
         return again
     # the sheet's own areas, finest first, as the text resolved them

@@ -29,6 +29,14 @@ ALIAS_IMPORTANCE = 0.7
 ALIAS_ZIPF = 3.0
 
 
+# the kind of local government written between a place's name and "Council" ("X City Council",
+# "Y County Council"): the body is the council of the named place ("State", "National",
+# "Security" name no place's council and are not here)
+COUNCIL_OF_A_PLACE_KINDS = frozenset("""
+city county borough district town municipal metropolitan regional provincial parish shire
+""".split())
+
+
 # a reading this close (edge to edge) to a place another name of the text put there is supported
 NEAR_OTHER_PLACES_KM = 150
 
@@ -136,6 +144,8 @@ class Acceptance:
             # text means: the London of Ontario is no less a place than the famous one)
             fame = max(imp, m.get("name_fame") or 0.0, self._name_fame(m, cands, best))
             org_fame = fame if self._heads_a_named_body(m) else imp
+            if m["role"] == "organisation" and self._council_of_a_named_place(m, best):
+                m["role"] = "place"  # "X City Council": the council of the place X, whose name it bears
             if m["role"] == "organisation" and not self._place_in_org_name(m, best, org_fame) and not (
                     best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
@@ -290,6 +300,9 @@ class Acceptance:
             return "the dateline's place", True  # where the report was written, named again
         if relation_around(self.text, m["start"], m["end"]):
             return "relative phrase", True
+        council = self._council_of_a_named_place(m, best)
+        if council:
+            return f"before '{council}'", True  # "X City Council": the council of the place X
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
             return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
@@ -355,6 +368,25 @@ class Acceptance:
                     and plain(self.gaz.split_kind(c.get("name") or "")[0]) == said:
                 top = max(top, c.get("importance") or 0.0)
         return top
+
+    def _council_of_a_named_place(self, m: dict, best: dict) -> str | None:
+        """'Westfield City Council', 'Norbury County Council': a name, a kind of local
+        government and 'Council', all capitalised and written together, name the council of
+        that place, and the name is read as the place (its own spelling, no facility); the
+        words after the name, or None."""
+        i = m.get("tok")
+        if i is None or best.get("name_similarity") != 1.0 or best.get("kind") in FACILITY_KINDS:
+            return None
+        last = self.toks[i + m["n_tokens"] - 1]
+        nxt = self.next_tokens(i + m["n_tokens"] - 1, 2)
+        if m["n_tokens"] > 1 and last.lower in COUNCIL_OF_A_PLACE_KINDS and nxt and nxt[0].lower == "council" \
+                and nxt[0].text[:1].isupper() and self._adjacent(last, nxt[0]):
+            return nxt[0].text  # ("Norbury County" read with its kind word, then "Council")
+        if len(nxt) == 2 and nxt[0].lower in COUNCIL_OF_A_PLACE_KINDS and nxt[1].lower == "council" \
+                and nxt[0].text[:1].isupper() and nxt[1].text[:1].isupper() \
+                and self._adjacent(self.toks[i + m["n_tokens"] - 1], nxt[0]) and self._adjacent(nxt[0], nxt[1]):
+            return f"{nxt[0].text} {nxt[1].text}"
+        return None
 
     def _heads_a_named_body(self, m: dict) -> bool:
         """Does the name open a run of capitalised words that ends in an organisation's kind
