@@ -94,6 +94,18 @@ def farthest_vertex_km(point: tuple[float, float], geom) -> float:
     return max(km(point, (y, x)) for x, y in coords)
 
 
+def centre_inside(name: str, geom, what: str) -> tuple[float, float, float]:
+    """(lat, lon, radius_km) of an area computed from a geometry: its equal-area centroid to
+    4 decimals, which must lie inside it (a ring-shaped union would put it elsewhere), and the
+    radius to its farthest boundary vertex. ``what`` names the geometry in the error."""
+    import shapely
+
+    lat, lon = (round(v, 4) for v in centre(geom))
+    if not geom.contains(shapely.Point(lon, lat)):
+        raise NotComputable(f"{name}: the centroid falls outside the {what}")
+    return lat, lon, round_up(farthest_vertex_km((lat, lon), geom))
+
+
 def midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
     """The great-circle midpoint of two (lat, lon) points."""
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))

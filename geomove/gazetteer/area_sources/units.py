@@ -30,7 +30,7 @@ import json
 from pathlib import Path
 
 from .rule import (COMPUTED_BY, LICENCE_GEONAMES, LICENCE_WIKIPEDIA, AreaPoint, NotComputable, area_km2,
-                   centre, farthest_vertex_km, km, round_up, version)
+                   centre, centre_inside, farthest_vertex_km, km, round_up, version)
 
 # area name in areas.csv -> (ISO 3166-1 alpha-2, names of its units in the Countries States
 # Cities Database, what the union leaves out or adds)
@@ -167,14 +167,9 @@ def union_of_states(iso2: str, names: tuple[str, ...]):
 
 def union_point(name: str) -> AreaPoint:
     """Donbas, Darfur, Sinai: centroid and extent of the union of their first-level units."""
-    import shapely
-
     iso2, names, what = UNION_OF_STATES[name]
     union = union_of_states(iso2, names)
-    lat, lon = (round(v, 4) for v in centre(union))
-    if not union.contains(shapely.Point(lon, lat)):
-        raise NotComputable(f"{name}: the centroid falls outside the union")
-    radius = round_up(farthest_vertex_km((lat, lon), union))
+    lat, lon, radius = centre_inside(name, union, "union")
     ids = ", ".join(f"'{n}' ({states(iso2)[n]['id']})" for n in names)
     source = (f"{COMPUTED_BY}: equal-area centroid of the union of {iso2} units "
               f"{ids} of the Countries States Cities Database (countrystatecity-countries "
@@ -240,16 +235,11 @@ def former_unit(iso2: str, successors: tuple[str, ...]):
 def former_unit_point(name: str) -> AreaPoint:
     """Orientale, Katanga, Kenya's Coast Province...: the former unit's equal-area centroid;
     radius to its farthest boundary vertex."""
-    import shapely
-
     from .cited import article_url
 
     iso2, successors, article, what = FORMER_UNITS[name]
     geom = former_unit(iso2, successors)
-    lat, lon = (round(v, 4) for v in centre(geom))
-    if not geom.contains(shapely.Point(lon, lat)):
-        raise NotComputable(f"{name}: the centroid falls outside the unit")
-    radius = round_up(farthest_vertex_km((lat, lon), geom))
+    lat, lon, radius = centre_inside(name, geom, "unit")
     title, url = article_url(article)
     ids = ", ".join(f"'{n}' ({states(iso2)[n]['id']})" for n in successors)
     source = (f"{COMPUTED_BY}: equal-area centroid of the former unit that {title} ({url}) says was split "
