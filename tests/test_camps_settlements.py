@@ -6,21 +6,18 @@ or, with none found, the town it is anchored to. The sentences below were writte
 tests."""
 
 import csv
-import math
 from pathlib import Path
 
 import pytest
 
+from geomove.distance import haversine_km
 from geomove.mentions import find_mentions
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 
 
 def km(a, b):
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(h))
+    return haversine_km(*a, *b)
 
 
 def row(ident):

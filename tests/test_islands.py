@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from geomove.distance import haversine_km
 from geomove.gazetteer.answers import answers
 from geomove.mentions import places
 
@@ -26,10 +27,7 @@ def island_rows():
 
 
 def km(a, b):
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(h))
+    return haversine_km(*a, *b)
 
 
 def test_an_island_row_is_a_disc_of_the_area_its_article_gives():
