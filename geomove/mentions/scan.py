@@ -8,6 +8,7 @@ import re
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
+from ..gazetteer.answers import country_abbreviation_answer
 from ..names import plain
 from ..wordlists import (
     CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
@@ -273,9 +274,8 @@ class RunScanner:
         # capitalised abbreviations of countries
         if n == 1 and surface in COUNTRY_ABBREVIATIONS and (len(run) == 1 or self._beside_no_name(run, k, marks)):
             # alone, or beside words that are no name ("The US", "US President", "U.S. Department")
-            place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
+            place = country_abbreviation_answer(self.gaz, surface)
             if place:
-                place = dict(place, score=0.9, why=f"country abbreviation {surface!r}", name_similarity=1.0)
                 actor = in_org or self.attributive_actor(run[k]) or self.possessed_actor(run[k]) or \
                     self.speaks(run[k], run[k])
                 return {**base, "role": "actor" if actor else "place", "cands": [place], "kind": "country",
