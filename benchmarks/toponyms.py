@@ -24,21 +24,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import time
 from pathlib import Path
 
+from geomove.distance import haversine_km
 from geomove.mentions import PLACE_ROLES, find_mentions
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "toponyms"
-
-
-def haversine(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def area_points_from_gold(docs, predictions):
@@ -97,7 +90,7 @@ def score(docs, predictions, keep):
                 errors["fn"].append((doc["doc_id"], g["surface"], g.get("name")))
                 kinds["missed"] = kinds.get("missed", 0) + 1
                 continue
-            dist = haversine(p["lat"], p["lon"], g["lat"], g["lon"]) if p.get("lat") is not None else None
+            dist = haversine_km(p["lat"], p["lon"], g["lat"], g["lon"]) if p.get("lat") is not None else None
             kind = error_kind(p, dist, exact=(p["start"], p["end"]) == (s, e))
             if kind:
                 kinds[kind] = kinds.get(kind, 0) + 1
@@ -107,7 +100,7 @@ def score(docs, predictions, keep):
                 right += 1
             else:
                 errors["far"].append((doc["doc_id"], g["surface"], g.get("name"), p.get("name"), p.get("country"),
-                                      round(haversine(p["lat"], p["lon"], g["lat"], g["lon"]))
+                                      round(haversine_km(p["lat"], p["lon"], g["lat"], g["lon"]))
                                       if p.get("lat") is not None else None))
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0

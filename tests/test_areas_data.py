@@ -4,7 +4,6 @@ are written for these tests."""
 
 import csv
 import json
-import math
 import os
 import re
 from pathlib import Path
@@ -12,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from geomove.distance import haversine_km
 from geomove import areas
 from geomove.mentions import places
 from geomove.names import plain
@@ -32,10 +32,8 @@ def rows():
 
 
 def km(a, b):
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(h))
+    """km between two (lat, lon) pairs."""
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def cited_point(source):

@@ -4,11 +4,11 @@ found by the names reports use, without taking a bare town name from the town. T
 below were written for these tests."""
 
 import csv
-import math
 from pathlib import Path
 
 import pytest
 
+from geomove.distance import haversine_km
 from geomove.mentions import places
 from geomove.movements import extract
 
@@ -16,10 +16,8 @@ FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 
 
 def km(a, b):
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(h))
+    """km between two (lat, lon) pairs."""
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def best(gazetteer, name, **hints):

@@ -1,19 +1,17 @@
 """Place mentions in short reports written for these tests (no news text copied)."""
 
-import math
 
 import pytest
 
+from geomove.distance import haversine_km
 from geomove.mentions import find_mentions, places
 from geomove.relative import apply_relation, offset_point, relation_around
 from geomove.textutil import sentence_spans, tokenize
 
 
 def _km(a, b):
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2)
-    return 12742.0 * math.asin(math.sqrt(h))
+    """km between two (lat, lon) pairs."""
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def _by_surface(mentions):
