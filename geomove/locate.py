@@ -165,6 +165,21 @@ def _namesake_town(gazetteer, area: dict) -> dict | None:
     return None
 
 
+def _reading_order(gazetteer, m: dict, sheet_names: set[str]) -> int:
+    """Which of the description's places is tried first: its other places, then a district
+    it names, then a town named like the sheet's province, then larger areas.
+
+    A town named like the sheet's province ("Idlib: X", Idlib governorate) says less than
+    another place the description names; a district it names ("a village in X district in
+    Y", Y province) is finer than the town Y, and its own town may well be the place meant.
+    (The order within each rank is the order of the text: ``sorted`` keeps it.)"""
+    if m.get("kind") == "admin2":
+        return 1
+    if m.get("kind") in _AREA_KINDS:
+        return 3
+    return 2 if plain(gazetteer.split_kind(m["surface"])[0]) in sheet_names else 0
+
+
 def locate(description: str, *, admin2: str | None = None, admin1: str | None = None,
            country: str | None = None, gazetteer) -> dict | None:
     """The described place as a dict (name, lat, lon, country, why ...), or None."""
@@ -192,14 +207,8 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     # (the name of a town's neighbourhood, "X neighborhood, Y town", is no settlement of its own:
     # a namesake read for it lies anywhere; the town or the sheet's municipality says where)
     described = [m for m in found if m["start"] < len(desc) and not _names_a_neighbourhood(desc, m)]
-    # a town named like the sheet's province ("Idlib: X", Idlib governorate) says less than
-    # another place the description names: it comes after them (a district is small enough
-    # that its namesake town may well be the place meant)
     sheet_names = {plain(gazetteer.split_kind(_clean(admin1))[0])} if admin1 else set()
-    points = sorted((m for m in described if m.get("kind") not in _AREA_KINDS),
-                    key=lambda m: plain(gazetteer.split_kind(m["surface"])[0]) in sheet_names)
-    areas = [m for m in described if m.get("kind") in _AREA_KINDS]
-    for m in points + areas:
+    for m in sorted(described, key=lambda m: _reading_order(gazetteer, m, sheet_names)):
         if in_country(m) and _inside(m, area1):
             around = _around_its_town(gazetteer, desc, m, _clean(admin2), cc)
             if around is not None:

@@ -1,0 +1,26 @@
+"""Constructions of coders' place descriptions in event sheets (issue 11, ucdp2).
+
+Every description here is made up for the test (villages such as "Zorbak" do not exist); the
+districts, provinces and towns are real, so the gazetteer can place them.
+"""
+
+from geomove.distance import haversine_km
+from geomove.locate import locate
+
+KANDAHAR = (31.61, 65.71)
+MAIWAND = (31.63, 65.06)  # the district's middle, ~60 km west of Kandahar city
+GERESHK = (31.82, 64.57)
+
+
+def test_a_district_the_description_names_is_finer_than_the_town_of_the_province(gazetteer):
+    # "in X district in Y": the town Y is named like the sheet's province and says less
+    got = locate("a compound near Qalat-e Zorbak in Maiwand district in Kandahar",
+                 admin1="Kandahar province", country="Afghanistan", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *MAIWAND) < 20, got
+    assert haversine_km(got["lat"], got["lon"], *KANDAHAR) > 40, got
+
+
+def test_a_town_the_description_names_still_comes_before_its_district(gazetteer):
+    got = locate("a checkpoint at Gereshk in Nahr-e Saraj district, Helmand",
+                 admin1="Helmand province", country="Afghanistan", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *GERESHK) < 10, got
