@@ -116,19 +116,67 @@ _COUNTRYSIDE_BEFORE = re.compile(r"(?:countryside|suburbs?|outskirts|environs)\s
 _COUNTRYSIDE_AFTER = re.compile(r"\s*(?:countryside|suburbs)\b", re.IGNORECASE)
 
 
-def _around_its_town(gazetteer, desc: str, m: dict, admin2: str, cc: str | None) -> dict | None:
+def _sheet_district(gazetteer, admin2: str, cc: str | None, area1: dict | None) -> dict | None:
+    """The sheet's second-level area; when the index lacks it (GeoNames districts with no
+    town of cities500 inside: "Qatana district", Syria), the town it is named after, in the
+    sheet's country and first-level area, stands in for it (marked ``stand_in``)."""
+    if not admin2:
+        return None
+    area2 = _area(gazetteer, admin2, cc, ("admin2",))
+    if area2 is not None:
+        return area2
+    core = gazetteer.split_kind(admin2)[0]
+    if cc is None or core == admin2 or len(core) < 3:
+        return None  # (a bare name is no district's name: no kind word, no stand-in)
+    for c in gazetteer.candidates(core, country=cc, limit=10, fuzzy=False):
+        if c.get("kind") in ("city", "town", "village") and c["score"] >= NO_PLACE and _inside(c, area1) \
+                and _well_spelled(gazetteer, core, c):
+            return dict(c, stand_in=True, why=c.get("why", "") + f"; the town the sheet's {admin2} is named "
+                                                                 "after (the district itself is not in the index)")
+    return None
+
+
+def _heads_a_province(gazetteer, town: dict) -> bool:
+    """Is ``town`` the town a first-level area of its country is named after (Idlib; Damascus,
+    the town of the Dimashq governorate it lies in)?"""
+    names = [town["name"]] + ([town["admin1"]] if town.get("admin1") else [])
+    for c in (c for n in names for c in gazetteer.candidates(n, country=town.get("country"), limit=10,
+                                                              fuzzy=False)):
+        if c.get("kind") == "admin1":
+            named_after = _namesake_town(gazetteer, c)
+            if named_after is not None and named_after.get("gazetteer_id") == town.get("gazetteer_id"):
+                return True
+    return False
+
+
+def _around_its_town(gazetteer, desc: str, m: dict, admin2: str, cc: str | None,
+                     area1: dict | None = None) -> dict | None:
     """The sheet's second-level area (or the town it is named after) when the description
-    names only the land around the town ``m`` and that area lies elsewhere: "a hill in the
-    northern countryside of X" in a district of which X is no part is in that district."""
-    if m.get("kind") in _AREA_KINDS or not admin2 or m["end"] > len(desc):
+    names only the land around the place ``m`` (a town, or an area named after one: "Latakia
+    countryside") and that area lies elsewhere: "a hill in the northern countryside of X" in
+    a district of which X is no part is in that district."""
+    if m.get("kind") == "country" or not admin2 or m["end"] > len(desc):
         return None
     if not (_COUNTRYSIDE_BEFORE.search(desc[:m["start"]]) or _COUNTRYSIDE_AFTER.match(desc, m["end"])):
         return None
-    area2 = _area(gazetteer, admin2, cc, ("admin2",))
-    if area2 is None or _inside(m, area2, slack_km=0.0):
+    area2 = _sheet_district(gazetteer, admin2, cc, area1)
+    if area2 is None:
         return None
-    town = _namesake_town(gazetteer, area2)
-    place = town if town is not None and _inside(town, area2, slack_km=0.0) else area2
+    if area2.get("stand_in"):
+        # only the district's town is known, not how far the district reaches: the land around
+        # a province ("Latakia countryside") or its capital ("Damascus suburbs", the province of
+        # Rif Dimashq) is wider than a district, and the sheet's district says where in it; the
+        # land around a lesser town may well lie in the district of another town
+        if area2.get("gazetteer_id") == m.get("gazetteer_id") or \
+                haversine_km(m["lat"], m["lon"], area2["lat"], area2["lon"]) < 5.0 or \
+                not (m.get("kind") in _AREA_KINDS or _heads_a_province(gazetteer, m)):
+            return None
+        place = area2
+    else:
+        if _inside(m, area2, slack_km=0.0):
+            return None
+        town = _namesake_town(gazetteer, area2)
+        place = town if town is not None and _inside(town, area2, slack_km=0.0) else area2
     return dict(place, why=place.get("why", "") + f"; the sheet's district: the description names "
                                                   f"only the land around {m['name']}")
 
@@ -210,7 +258,7 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     sheet_names = {plain(gazetteer.split_kind(_clean(admin1))[0])} if admin1 else set()
     for m in sorted(described, key=lambda m: _reading_order(gazetteer, m, sheet_names)):
         if in_country(m) and _inside(m, area1):
-            around = _around_its_town(gazetteer, desc, m, _clean(admin2), cc)
+            around = _around_its_town(gazetteer, desc, m, _clean(admin2), cc, area1)
             if around is not None:
                 return around
             finer = _finer_sheet_area(gazetteer, m, _clean(admin2), cc)
@@ -223,6 +271,10 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
             return m
         again = _in_sheet(gazetteer, m["surface"], cc, area1)
         if again is not None:
+            around = _around_its_town(gazetteer, desc, dict(again, start=m["start"], end=m["end"]),
+                                      _clean(admin2), cc, area1)
+            if around is not None:
+                return around
             again["why"] = again.get("why", "") + "; looked up again in the sheet's country"
             return again
     # names the running text left out (too weak alone): the sheet's country vouches for them

@@ -24,3 +24,30 @@ def test_a_town_the_description_names_still_comes_before_its_district(gazetteer)
     got = locate("a checkpoint at Gereshk in Nahr-e Saraj district, Helmand",
                  admin1="Helmand province", country="Afghanistan", gazetteer=gazetteer)
     assert got is not None and haversine_km(got["lat"], got["lon"], *GERESHK) < 10, got
+
+
+AZAZ = (36.59, 37.05)
+HARIM = (36.21, 36.52)
+TAL_TAMR = (36.66, 40.37)
+
+
+def test_the_countryside_of_a_provincial_capital_is_the_sheets_district_town(gazetteer):
+    # the index has no "Azaz district" (no town of its own list inside it): its town stands in
+    got = locate("a hilltop in Aleppo countryside", admin2="Azaz district", admin1="Aleppo governorate",
+                 country="Syria", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *AZAZ) < 10, got
+    assert "land around" in got["why"] and "not in the index" in got["why"]
+
+
+def test_the_countryside_of_a_province_is_the_sheets_district_town(gazetteer):
+    got = locate("Zorbak farms in the countryside of Idlib province", admin2="Harem district",
+                 admin1="Idlib governorate", country="Syria", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *HARIM) < 10, got
+
+
+def test_the_countryside_of_a_lesser_town_stays_that_town(gazetteer):
+    # a district's town says nothing of how far the district reaches: Tal Tamr lies ~40 km
+    # from the town of Al-Hasakah, inside its district
+    got = locate("a well in the countryside of Tell Tamer", admin2="Al-Hasakah district",
+                 admin1="Al-Hasakah governorate", country="Syria", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *TAL_TAMR) < 10, got
