@@ -83,16 +83,38 @@ def _well_spelled(gazetteer, name: str, place: dict) -> bool:
     return fuzz.ratio(light_key(core), light_key(matched)) >= 85 or name_key(core) == name_key(matched)
 
 
-def _in_sheet(gazetteer, name: str, cc: str | None, area: dict | None) -> dict | None:
-    """The best well-spelled reading of ``name`` in the sheet's country and first-level area."""
+def _in_sheet(gazetteer, name: str, cc: str | None, area: dict | None,
+              district: dict | None = None) -> dict | None:
+    """The best well-spelled reading of ``name`` in the sheet's country and first-level area
+    (and near its second-level area, when that is known)."""
     core = gazetteer.split_kind(name)[0]
     if cc is None or len(core) < 3:
         return None
     for c in gazetteer.candidates(core, country=cc, limit=20, fuzzy=False):
         if c["score"] >= NO_PLACE and c.get("kind") != "country" and _inside(c, area) \
-                and _well_spelled(gazetteer, core, c):
+                and _near_district(c, district) and _well_spelled(gazetteer, core, c):
             return c
     return None
+
+
+# how far from the town that stands in for a sheet's district (see _sheet_district) a place
+# of the district may lie: districts of the countries that event data covers reach ~30-60 km
+# from their town
+DISTRICT_STAND_IN_REACH_KM = 80.0
+DISTRICT_SLACK_KM = 15.0
+DISTRICT_MIN_TOWNS = 3
+
+
+def _near_district(place: dict, district: dict | None) -> bool:
+    """Can a settlement lie in the sheet's second-level area? (Areas always can: the district
+    is finer than any of them the description names.)"""
+    if district is None or place.get("kind") in _AREA_KINDS or place.get("lat") is None:
+        return True
+    if district.get("stand_in"):
+        return haversine_km(place["lat"], place["lon"], district["lat"], district["lon"]) <= DISTRICT_STAND_IN_REACH_KM
+    if ((district.get("raw") or {}).get("cities") or 0) < DISTRICT_MIN_TOWNS:
+        return True  # (a point from one or two towns says nothing of where the district reaches)
+    return _inside(place, district, slack_km=DISTRICT_SLACK_KM)
 
 
 # Arabic names of an area called after its town: "Rif Dimashq" (the countryside of Damascus),
@@ -256,8 +278,13 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     # a namesake read for it lies anywhere; the town or the sheet's municipality says where)
     described = [m for m in found if m["start"] < len(desc) and not _names_a_neighbourhood(desc, m)]
     sheet_names = {plain(gazetteer.split_kind(_clean(admin1))[0])} if admin1 else set()
+    # the sheet's district binds a settlement the description names as its province does, when
+    # it lies in that province (a namesake district elsewhere binds nothing)
+    district = _sheet_district(gazetteer, _clean(admin2), cc, area1)
+    if district is not None and (district.get("country") != cc or not _inside(district, area1)):
+        district = None
     for m in sorted(described, key=lambda m: _reading_order(gazetteer, m, sheet_names)):
-        if in_country(m) and _inside(m, area1):
+        if in_country(m) and _inside(m, area1) and _near_district(m, district):
             around = _around_its_town(gazetteer, desc, m, _clean(admin2), cc, area1)
             if around is not None:
                 return around
@@ -269,7 +296,7 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
                 return dict(town, why=town.get("why", "") + f"; the town {m['name']} is named after "
                                                           "(no finer place found)")
             return m
-        again = _in_sheet(gazetteer, m["surface"], cc, area1)
+        again = _in_sheet(gazetteer, m["surface"], cc, area1, district)
         if again is not None:
             around = _around_its_town(gazetteer, desc, dict(again, start=m["start"], end=m["end"]),
                                       _clean(admin2), cc, area1)
@@ -282,7 +309,7 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     # (a description typed all in lower case, "tasil", is read with capitals)
     caps = desc if any(ch.isupper() for ch in desc) else desc.title()
     runs = [r.group(0) for r in _CAPS_RUN.finditer(caps) if not _names_a_neighbourhood(desc, {"end": r.end()})]
-    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1) for run in runs) if a]
+    found_runs = [a for a in (_in_sheet(gazetteer, run, cc, area1, district) for run in runs) if a]
     for again in sorted(found_runs, key=lambda a: a.get("kind") in _AREA_KINDS):
         finer = _finer_sheet_area(gazetteer, again, _clean(admin2), cc)
         if finer is not None:

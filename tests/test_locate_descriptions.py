@@ -51,3 +51,24 @@ def test_the_countryside_of_a_lesser_town_stays_that_town(gazetteer):
     got = locate("a well in the countryside of Tell Tamer", admin2="Al-Hasakah district",
                  admin1="Al-Hasakah governorate", country="Syria", gazetteer=gazetteer)
     assert got is not None and haversine_km(got["lat"], got["lon"], *TAL_TAMR) < 10, got
+
+
+APATZINGAN = (19.09, -102.36)
+TACAMBARO = (19.24, -101.46)
+
+
+def test_a_namesake_outside_the_sheets_municipality_gives_way_to_it(gazetteer):
+    # the index's "El Zapote" readings lie ~200 km away; the sheet's municipality binds as its
+    # state does, and with no reading of the name inside it, its town is the answer
+    got = locate("a ranch in El Zapote", admin2="Apatzingán municipality", admin1="Michoacán state",
+                 country="Mexico", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *APATZINGAN) < 25, got
+
+
+def test_a_place_inside_the_sheets_municipality_stays(gazetteer):
+    got = locate("a ranch near Zorbak, Tacámbaro", admin2="Tacámbaro municipality", admin1="Michoacán state",
+                 country="Mexico", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *TACAMBARO) < 10, got
+    got = locate("a checkpoint in Gereshk", admin2="Nahr-e Saraj district", admin1="Helmand province",
+                 country="Afghanistan", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *GERESHK) < 10, got
