@@ -64,6 +64,26 @@ def _area(gazetteer, name: str, cc: str | None, kinds: tuple[str, ...]) -> dict 
     return None
 
 
+# words event sheets write after the name of a second-level area that are no kind words of
+# running text (there "territory", "zone" or "division" mean other things): "Djugu territory"
+# (DR Congo), "Kaga lga" (Nigeria), "Kurram agency" (Pakistan), "Douentza cercle" (Mali),
+# "Meme département" (Cameroon), "eThekwini administrative district" (South Africa)
+_SHEET_AREA2_WORD = re.compile(
+    r"\s+(?:territory|zone|cercle|lga|l\.g\.a\.|local government area|agency|division|d[ée]partement|"
+    r"constituency|administrative district|sub-?district|sub-?county|sub-?prefecture|woreda|tehsil|"
+    r"taluka?|regency|chiefdom)$", re.IGNORECASE)
+
+
+def _sheet_area2(gazetteer, admin2: str, cc: str | None) -> dict | None:
+    """The sheet's second-level area as the index knows it, read with its kind word or, for
+    the words only event sheets use, without it."""
+    area2 = _area(gazetteer, admin2, cc, ("admin2",))
+    core = _SHEET_AREA2_WORD.sub("", admin2) if admin2 else ""
+    if area2 is None and core != admin2 and len(core) >= 3:
+        area2 = _area(gazetteer, core, cc, ("admin2",))
+    return area2
+
+
 def _inside(place: dict, area: dict | None, slack_km: float = 30.0) -> bool:
     if area is None or place.get("lat") is None or area.get("lat") is None:
         return True
@@ -144,10 +164,12 @@ def _sheet_district(gazetteer, admin2: str, cc: str | None, area1: dict | None) 
     sheet's country and first-level area, stands in for it (marked ``stand_in``)."""
     if not admin2:
         return None
-    area2 = _area(gazetteer, admin2, cc, ("admin2",))
+    area2 = _sheet_area2(gazetteer, admin2, cc)
     if area2 is not None:
         return area2
     core = gazetteer.split_kind(admin2)[0]
+    if core == admin2:
+        core = _SHEET_AREA2_WORD.sub("", admin2)
     if cc is None or core == admin2 or len(core) < 3:
         return None  # (a bare name is no district's name: no kind word, no stand-in)
     for c in gazetteer.candidates(core, country=cc, limit=10, fuzzy=False):
@@ -208,7 +230,7 @@ def _finer_sheet_area(gazetteer, m: dict, admin2: str, cc: str | None) -> dict |
     only a first-level area ("X, Nord-Kivu"): the sheet's district inside it is finer."""
     if m.get("kind") != "admin1" or not admin2:
         return None
-    area2 = _area(gazetteer, admin2, cc, ("admin2",))
+    area2 = _sheet_area2(gazetteer, admin2, cc)
     if area2 is None or area2.get("country") != m.get("country") or not _inside(area2, m):
         return None
     town = _namesake_town(gazetteer, area2)
@@ -316,7 +338,14 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
             return finer
         again["why"] = again.get("why", "") + "; a name of the description, in the sheet's country"
         return again
-    # the sheet's own areas, finest first, as the text resolved them
+    # the sheet's own areas, finest first, as the text resolved them; a district the text
+    # could not read ("eThekwini administrative district") but the index knows comes first
+    a2_start = len(desc) + 2
+    a2_read = any(a2_start <= m["start"] < a2_start + len(_clean(admin2)) and in_country(m) for m in found)
+    if district is not None and not a2_read:
+        town = None if district.get("stand_in") else _namesake_town(gazetteer, district)
+        place = town or district
+        return dict(place, why=place.get("why", "") + "; the sheet's second-level area (no finer place found)")
     for m in found:
         if m["start"] >= len(desc) and in_country(m):
             town = _namesake_town(gazetteer, m)

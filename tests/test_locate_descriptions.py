@@ -72,3 +72,28 @@ def test_a_place_inside_the_sheets_municipality_stays(gazetteer):
     got = locate("a checkpoint in Gereshk", admin2="Nahr-e Saraj district", admin1="Helmand province",
                  country="Afghanistan", gazetteer=gazetteer)
     assert got is not None and haversine_km(got["lat"], got["lon"], *GERESHK) < 10, got
+
+
+KURRAM = (33.72, 70.22)  # the index's point of Kurram District
+NORTH_WAZIRISTAN = (32.96, 69.91)
+
+
+def test_a_sheets_district_written_with_an_event_sheet_word_is_found(gazetteer):
+    # "agency": Pakistan's tribal agencies (districts since 2018); the sheet's first-level
+    # area (the former tribal areas) is not in the index, so the district is the finest area
+    got = locate("Zorbak area", admin2="Kurram agency", admin1="Federally Administered Tribal Areas",
+                 country="Pakistan", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *KURRAM) < 15, got
+    assert "second-level area" in got["why"], got["why"]
+    got = locate("a compound in Zorbak", admin2="North Waziristan agency",
+                 admin1="Federally Administered Tribal Areas", country="Pakistan", gazetteer=gazetteer)
+    assert got is not None and haversine_km(got["lat"], got["lon"], *NORTH_WAZIRISTAN) < 15, got
+
+
+def test_only_event_sheet_words_are_taken_off_a_district():
+    from geomove.locate import _SHEET_AREA2_WORD
+    assert _SHEET_AREA2_WORD.sub("", "Djugu territory") == "Djugu"
+    assert _SHEET_AREA2_WORD.sub("", "Kaga LGA") == "Kaga"
+    assert _SHEET_AREA2_WORD.sub("", "eThekwini administrative district") == "eThekwini"
+    assert _SHEET_AREA2_WORD.sub("", "Zoneton") == "Zoneton"
+    assert _SHEET_AREA2_WORD.sub("", "Kandahar district") == "Kandahar district"  # (a kind word: split_kind's)
