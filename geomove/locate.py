@@ -9,8 +9,11 @@ bind harder than running text can:
 - the country is certain: a reading elsewhere is looked up again in that country alone,
   and with none there the name is no answer;
 - the first-level area is certain too: a reading outside it gives way to a namesake inside;
-- the answer is the first place the description names, else the finest area of the sheet
-  that the gazetteer knows (second level, then first level), else the country.
+- so is the second-level area, where the index places it well (by three towns or more) or
+  knows the town it is named after: a settlement read far outside it gives way likewise;
+- the answer is the first place the description names (a district it names before a town
+  named like the sheet's province), else the finest area of the sheet that the gazetteer
+  knows (second level, then first level), else the country.
 """
 
 from __future__ import annotations
@@ -193,18 +196,14 @@ def _heads_a_province(gazetteer, town: dict) -> bool:
     return False
 
 
-def _around_its_town(gazetteer, desc: str, m: dict, admin2: str, cc: str | None,
-                     area1: dict | None = None) -> dict | None:
-    """The sheet's second-level area (or the town it is named after) when the description
-    names only the land around the place ``m`` (a town, or an area named after one: "Latakia
-    countryside") and that area lies elsewhere: "a hill in the northern countryside of X" in
-    a district of which X is no part is in that district."""
-    if m.get("kind") == "country" or not admin2 or m["end"] > len(desc):
+def _around_its_town(gazetteer, desc: str, m: dict, area2: dict | None) -> dict | None:
+    """The sheet's second-level area ``area2`` (or the town it is named after) when the
+    description names only the land around the place ``m`` (a town, or an area named after
+    one: "Latakia countryside") and that area lies elsewhere: "a hill in the northern
+    countryside of X" in a district of which X is no part is in that district."""
+    if area2 is None or m.get("kind") == "country" or m["end"] > len(desc):
         return None
     if not (_COUNTRYSIDE_BEFORE.search(desc[:m["start"]]) or _COUNTRYSIDE_AFTER.match(desc, m["end"])):
-        return None
-    area2 = _sheet_district(gazetteer, admin2, cc, area1)
-    if area2 is None:
         return None
     if area2.get("stand_in"):
         # only the district's town is known, not how far the district reaches: the land around
@@ -302,12 +301,13 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
     sheet_names = {plain(gazetteer.split_kind(_clean(admin1))[0])} if admin1 else set()
     # the sheet's district binds a settlement the description names as its province does, when
     # it lies in that province (a namesake district elsewhere binds nothing)
-    district = _sheet_district(gazetteer, _clean(admin2), cc, area1)
+    sheet_district = _sheet_district(gazetteer, _clean(admin2), cc, area1)
+    district = sheet_district
     if district is not None and (district.get("country") != cc or not _inside(district, area1)):
         district = None
     for m in sorted(described, key=lambda m: _reading_order(gazetteer, m, sheet_names)):
         if in_country(m) and _inside(m, area1) and _near_district(m, district):
-            around = _around_its_town(gazetteer, desc, m, _clean(admin2), cc, area1)
+            around = _around_its_town(gazetteer, desc, m, sheet_district)
             if around is not None:
                 return around
             finer = _finer_sheet_area(gazetteer, m, _clean(admin2), cc)
@@ -321,7 +321,7 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
         again = _in_sheet(gazetteer, m["surface"], cc, area1, district)
         if again is not None:
             around = _around_its_town(gazetteer, desc, dict(again, start=m["start"], end=m["end"]),
-                                      _clean(admin2), cc, area1)
+                                      sheet_district)
             if around is not None:
                 return around
             again["why"] = again.get("why", "") + "; looked up again in the sheet's country"
@@ -340,7 +340,7 @@ def locate(description: str, *, admin2: str | None = None, admin1: str | None = 
         return again
     # the sheet's own areas, finest first, as the text resolved them; a district the text
     # could not read ("eThekwini administrative district") but the index knows comes first
-    a2_start = len(desc) + 2
+    a2_start = len(desc) + 2 if desc else 0
     a2_read = any(a2_start <= m["start"] < a2_start + len(_clean(admin2)) and in_country(m) for m in found)
     if district is not None and not a2_read:
         town = None if district.get("stand_in") else _namesake_town(gazetteer, district)
