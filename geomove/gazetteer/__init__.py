@@ -362,7 +362,12 @@ class Gazetteer:
         # a shared lock for as long as this object lives: cleanups elsewhere leave the file alone
         self._use = _use if _use is not None else _use_lock(self.path)
         try:
-            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            # immutable: the index never changes under a reader (a build writes a temporary file
+            # and renames it over the old one; rollback journal, no WAL), so SQLite need not take
+            # a shared lock, look for a hot journal and re-read the header around every query:
+            # 4,000 look-ups a 380-report batch made 15,500 fcntl, 11,600 stat and 3,900 pread
+            # calls (strace -c) that this leaves out
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             # no memory map: lookups touch random pages of a ~140 MB file, and with the kernel's
             # read-around a batch of 400 reports mapped ~140 MB into the process (peak RSS
             # 321 MB, same CPU time); SQLite's own page cache (below) is bounded at 32 MB
