@@ -15,7 +15,6 @@ import itertools
 import json
 import marshal
 import os
-import re
 import sqlite3
 import threading
 import zlib
@@ -24,6 +23,7 @@ from typing import Iterable, Sequence
 
 from ..distance import haversine_km
 from ..errors import GazetteerError, InputError, check_latlon
+from ..io.sqlite_uri import connect_read_only
 from ..names import light_key as _light_key_uncached, name_key as _name_key_uncached
 from . import ranking
 from .kinds import KIND_FAMILY, KIND_WORDS, kind_hint, split_kind  # noqa: F401 (re-exported)
@@ -226,7 +226,7 @@ def info(path: str | os.PathLike | None = None) -> dict:
     target = Path(path) if path else default_index_path()
     out: dict = {"path": str(target), "exists": target.exists(), "user_places": str(user_places_path())}
     if target.exists():
-        db = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        db = connect_read_only(target)
         meta = dict(db.execute("SELECT k, v FROM meta"))
         out["size_bytes"] = target.stat().st_size
         out["places"] = db.execute("SELECT count(*) FROM places").fetchone()[0]
@@ -242,7 +242,7 @@ def info(path: str | os.PathLike | None = None) -> dict:
     up = user_places_path()
     out["user_place_count"] = 0
     if up.exists():
-        db = sqlite3.connect(f"file:{up}?mode=ro", uri=True)
+        db = connect_read_only(up)
         out["user_place_count"] = db.execute("SELECT count(*) FROM places").fetchone()[0]
         db.close()
     return out
@@ -367,7 +367,7 @@ class Gazetteer:
             # a shared lock, look for a hot journal and re-read the header around every query:
             # 4,000 look-ups a 380-report batch made 15,500 fcntl, 11,600 stat and 3,900 pread
             # calls (strace -c) that this leaves out
-            self.db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self.db = connect_read_only(self.path, immutable=True, check_same_thread=False)
             # no memory map: lookups touch random pages of a ~140 MB file, and with the kernel's
             # read-around a batch of 400 reports mapped ~140 MB into the process (peak RSS
             # 321 MB, same CPU time); SQLite's own page cache (below) is bounded at 32 MB
@@ -384,7 +384,7 @@ class Gazetteer:
         self.user_db = None
         self._user_keys: frozenset[str] = frozenset()
         if up.exists():
-            self.user_db = sqlite3.connect(f"file:{up}?mode=ro", uri=True, check_same_thread=False)
+            self.user_db = connect_read_only(up, check_same_thread=False)
             self._user_keys = frozenset(k for (k,) in self.user_db.execute("SELECT key FROM names"))
         self._key_cache: dict[str, bool] = {}
         self._key_trie = None

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import InputError
+from ..io.sqlite_uri import connect_read_only
 
 MAX_BYTES = 25_000_000
 MARGIN_DEG = 2.0
@@ -42,7 +43,7 @@ def tile_range(bbox, zoom: int) -> tuple[int, int, int, int]:
 
 def _read_mbtiles(path: Path):
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = connect_read_only(path)
         zooms = [z for (z,) in db.execute("SELECT DISTINCT zoom_level FROM tiles ORDER BY zoom_level")]
         meta = dict(db.execute("SELECT name, value FROM metadata")) if db.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'metadata'").fetchone() else {}
