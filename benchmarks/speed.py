@@ -14,8 +14,9 @@ gold.jsonl's published dates). They are read from ../shared at run time, never c
 the JSONL batch handed to the CLI is written to a temporary folder.
 
 The CLI runs as a child process (startup included, index already built). Times are CPU seconds of
-the child (resource.getrusage(RUSAGE_CHILDREN)), not wall clock: the machine is shared, and CPU time
-is what a document costs. Peak RSS is the child's ru_maxrss.
+the child (os.wait4's resource usage of that one child), not wall clock: the machine is shared, and
+CPU time is what a document costs. Peak RSS is that child's ru_maxrss (with the workers it waited for),
+not the largest of every child run so far, which getrusage(RUSAGE_CHILDREN) would give.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -66,17 +66,30 @@ def _write_batch(docs: list[dict], folder: str) -> str:
     return path
 
 
+def run_child(cmd: list[str]) -> tuple[int, str, str, float, float]:
+    """Exit code, stdout, stderr, CPU seconds and peak RSS (MB) of one child process.
+
+    The usage is os.wait4's for this child alone (with the processes it waited for): the
+    ru_maxrss of getrusage(RUSAGE_CHILDREN) is the largest of every child so far, so a small
+    run after a large one would print the large one's peak."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode("utf-8"), err.read().decode("utf-8", "replace")
+    return proc.returncode, stdout, stderr, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 def run_cli(args: list[str]) -> tuple[str, float, float, float]:
     """stdout, CPU seconds, wall seconds and peak RSS (MB) of one geomove child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(GEOMOVE + args, capture_output=True, text=True, cwd=ROOT)
+    code, stdout, stderr, cpu, peak = run_child(GEOMOVE + args)
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode != 0:
-        sys.exit(f"geomove {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return proc.stdout, cpu, wall, after.ru_maxrss / 1024
+    if code != 0:
+        sys.exit(f"geomove {' '.join(args)} failed ({code}): {stderr.strip()[-2000:]}")
+    return stdout, cpu, wall, peak
 
 
 def ensure_bytecode() -> None:
@@ -154,10 +167,9 @@ def geotext_cpu(batch: str, repeat: int = 1) -> float | None:
         return None
     best = None
     for _ in range(repeat):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([sys.executable, "-c", _GEOTEXT_CHILD, batch], stdout=subprocess.DEVNULL, check=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        code, _, stderr, cpu, _ = run_child([sys.executable, "-c", _GEOTEXT_CHILD, batch])
+        if code != 0:
+            sys.exit(f"geotext failed ({code}): {stderr.strip()[-2000:]}")
         best = cpu if best is None else min(best, cpu)
     return best
 
@@ -204,13 +216,10 @@ else:
 def run_library(path: str, command: str) -> tuple[float, float]:
     """CPU s and peak RSS MB of a child reading ``path`` (one text, or JSON Lines of many) with
     the library: what the CLI does, without its limit on one report's length."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = subprocess.run([sys.executable, "-c", _LIBRARY_CHILD, path, command], capture_output=True,
-                          text=True, cwd=ROOT)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if proc.returncode != 0:
-        sys.exit(f"reading {path} failed: {proc.stderr.strip()[-2000:]}")
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), after.ru_maxrss / 1024
+    code, _, stderr, cpu, peak = run_child([sys.executable, "-c", _LIBRARY_CHILD, path, command])
+    if code != 0:
+        sys.exit(f"reading {path} failed: {stderr.strip()[-2000:]}")
+    return cpu, peak
 
 
 def scale(sizes=(1_000_000, 10_000_000), command: str = "places") -> None:
