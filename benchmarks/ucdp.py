@@ -136,7 +136,7 @@ def _source(url: str | None, folder: Path, codes: list[str], admin_fixture: bool
         return
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from geonames_fixture import SOURCE_NOTE, SOURCE_NOTE_CITIES, serve, write_dumps
-    write_dumps(folder, codes, admin=admin_fixture)
+    write_dumps(folder, codes, areas=admin_fixture)
     with serve(folder) as local:
         yield local, (SOURCE_NOTE if admin_fixture else SOURCE_NOTE_CITIES) + f" (served from {local})"
 
@@ -178,7 +178,7 @@ def main(argv=None):
                          "temporary index: from URL (a GeoNames dump folder), or without URL from dumps "
                          "rebuilt from packaged GeoNames rows, served on 127.0.0.1")
     ap.add_argument("--fixture-cities-only", action="store_true",
-                    help="with --after-download and no URL: dumps of populated places only (no admin areas)")
+                    help="with --after-download and no URL: dumps of populated places only (no admin areas, no country row)")
     args = ap.parse_args(argv)
     path = Path(args.csv)
     if not path.is_file():
