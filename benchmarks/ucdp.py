@@ -184,7 +184,7 @@ def main(argv=None):
     if not path.is_file():
         print(f"{path}: not found", file=sys.stderr)
         return 1
-    from geomove.errors import GeomoveError
+    from geomove.errors import GeomoveError, UsageError
     from geomove.gazetteer import Gazetteer
     gaz = Gazetteer(args.gazetteer) if args.gazetteer else Gazetteer.default()
     rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
@@ -197,7 +197,7 @@ def main(argv=None):
                            admin_fixture=not args.fixture_cities_only)
         except GeomoveError as err:
             print(f"gazetteer download: {err}", file=sys.stderr)
-            return 1
+            return 2 if isinstance(err, UsageError) else 1
     return 0
 
 
