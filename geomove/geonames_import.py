@@ -157,7 +157,9 @@ def import_geonames(writer, paths: Iterable[Path], bar=None) -> dict[str, int]:
     paths = [Path(p) for p in paths]
     a1 = admin1_names()
     counts = {}
-    from_dumps: set[str] = set()
+    # rows are numbered in the order they come: a lower number than the first dump row's is
+    # a place of another source (no set of every dump's id: allCountries holds 12 M)
+    first_dump_row = writer.next_rowid
     for path in sorted(paths, key=is_alternate_names):
         if bar is not None:
             bar.set_postfix_str(path.name)
@@ -166,13 +168,11 @@ def import_geonames(writer, paths: Iterable[Path], bar=None) -> dict[str, int]:
             n = import_alternate_names(writer, path, bar)
         else:
             for place, names in geoname_rows(path, a1):
-                gid = place["gazetteer_id"]
-                known = writer.rowid_of(gid)
-                if known is not None and gid not in from_dumps:
+                known = writer.rowid_of(place["gazetteer_id"])
+                if known is not None and known < first_dump_row:
                     writer.add_names(known, names)
                 else:
                     writer.add(place, names, replace=True)
-                    from_dumps.add(gid)
                 n += 1
                 if bar is not None:
                     bar.update(1)
