@@ -117,6 +117,9 @@ def after_download(path: Path, rows: list[dict], gaz, before: list[dict], url: s
             got = download(codes, base_url=base_url, dest=tmp / "dl", index=tmp / "index.sqlite", show=False)
         build_cpu = time.process_time() - t0
         dump_rows = sum(v for k, v in got["rows"].items() if not Path(k).name.startswith("alternateNames"))
+        from geomove.gazetteer import info
+        facts = info(got["index"])
+        new_places = sum(s["places"] for s in facts["sources"] if s["source"].startswith("geonames:"))
         after_gaz = Gazetteer(got["index"], user_places=tmp / "no-user-places.sqlite")
         t1 = time.perf_counter()
         after = score(rows, after_gaz, no_admin=no_admin)
@@ -124,6 +127,8 @@ def after_download(path: Path, rows: list[dict], gaz, before: list[dict], url: s
         print(f"== after `gazetteer download` of the sheet's {len(codes)} countries "
               f"({' '.join(codes)}): {dump_rows} dump rows, download + index build {build_cpu:.0f} s CPU")
         print(f"  source: {note}")
+        print(f"  index: {facts['places']} places, {new_places} of them from the dumps alone; the other dump rows "
+              f"added their names to the packages' rows of the same place ({facts['names']} names)")
         if unknown:
             print(f"  no country code for: {', '.join(unknown)}")
         _side_by_side(rows, before, after, secs)
