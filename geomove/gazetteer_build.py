@@ -941,17 +941,19 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
                 writer.add(place, names, replace=replace, trusted=trusted)
                 bar.update(1)
 
-        # user-chosen sources first: INSERT OR IGNORE keeps the first row of one gazetteer_id
+        # curated rows first: the first row of one gazetteer_id wins
         if curated_file:
             bar.set_postfix_str("curated features")
             feed(curated_rows(curated_file), trusted=True)
-        if geonames:
-            from .geonames_import import import_geonames
-            import_geonames(writer, geonames, bar=bar)
         for label, source in (("countries", country_rows), ("admin areas", admin_rows),
                               ("cities500", city_rows), ("airports", airport_rows)) if packages else ():
             bar.set_postfix_str(label)
             feed(source(show))
+        # GeoNames dumps after the packages: a place both hold keeps the package row (whose
+        # rank and point the builder derived) with the dump's names added (geonames_import.py)
+        if geonames:
+            from .geonames_import import import_geonames
+            import_geonames(writer, geonames, bar=bar)
         aliases = curated_path("aliases.csv")
         if aliases:
             add_curated_aliases(writer, aliases)

