@@ -155,6 +155,7 @@ class _Finder(
                 points[:] = drop_lone_far_context(points, text_countries, importance_of)
             self._rank_in_context(mentions, text_countries, points)
         self._like_areas_in_lists(mentions)
+        self._provinces_beside_provinces(mentions)
         self._one_sense_per_text(mentions)
         self._namesakes_in_named_countries(mentions, text_countries)
         self._placed_by_a_neighbour(mentions)

@@ -13,6 +13,9 @@ from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY
 
 # how near a place the text puts beside another must lie to it
 NEIGHBOUR_KM = 100.0
+# a province whose namesake city in it is at most this much less important than the province
+# may be either ("Idlib", "Quebec"); with none, the name can only be the province
+PROVINCE_OVER_CITY_MARGIN = 0.15
 
 
 class BindingHints:
@@ -78,6 +81,87 @@ class BindingHints:
                         pick["why"] = pick.get("why", "") + "; listed among provinces of " + cc
                         m["cands"].insert(0, pick)
                 break
+
+    def _provinces_beside_provinces(self, mentions: list[dict]) -> None:
+        """'New Jersey and New York', 'Texas, Washington': a name that is a province's own name
+        and a city's (or another name of a city: "New York" for New York City), joined by 'and',
+        'or' or a comma to a name that can only be a province of the same country, is that
+        province too: a list names things of one level. A name written so once, or pinned by its
+        kind word ('New York state', 'the state of New York'), keeps that sense where the text
+        repeats it bare, if the city has the name only as another of its names (the text's
+        "New York" is the state's own name, not the city's; a bare "Aleppo" after "Aleppo
+        province" is still the city, whose own name it is).
+        """
+        places = [m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")]
+        pinned: dict[str, str] = {}  # name key -> gazetteer_id of the province the text pins
+        for m in places:
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            top = m["cands"][0]
+            if m.get("kind") == "admin1" and top.get("kind") == "admin1" and plain(top.get("name") or "") == core:
+                pinned.setdefault(name_key(core), top.get("gazetteer_id"))
+        for m in places:
+            if m.get("kind") or m.get("region_hint"):
+                continue
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            province = self._province_under_a_city(m, core)
+            if province is None:
+                continue
+            peer = next((b for b in (self._list_neighbour_mention(m, mentions, -1),
+                                     self._list_neighbour_mention(m, mentions, 1))
+                         if b is not None and self._only_a_province(b, province.get("country"))), None)
+            if peer is not None:
+                m["cands"].remove(province)
+                province["why"] = province.get("why", "") + f"; listed beside the province {peer['surface']!r}"
+                m["cands"].insert(0, province)
+                pinned.setdefault(name_key(core), province.get("gazetteer_id"))
+        if not pinned:
+            return
+        for m in places:
+            if m.get("kind") or m.get("region_hint"):
+                continue
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            gid = pinned.get(name_key(core))
+            province = self._province_under_a_city(m, core)
+            if gid is None or province is None or province.get("gazetteer_id") != gid \
+                    or plain(m["cands"][0].get("name") or "") == core:
+                continue  # (the city's own name: "Aleppo" stays the city)
+            m["cands"].remove(province)
+            province["why"] = province.get("why", "") + "; the province the text names so elsewhere"
+            m["cands"].insert(0, province)
+
+    @staticmethod
+    def _province_under_a_city(m: dict, core: str) -> dict | None:
+        """The province reading of ``m`` whose own name is ``core``, in the country of the city
+        or town ranked first; None when no city is first or there is no such province."""
+        cands = m["cands"]
+        top = cands[0]
+        if len(cands) < 2 or top.get("kind") not in ("city", "town"):
+            return None
+        return next((c for c in cands[1:8] if c.get("kind") == "admin1" and c.get("country") == top.get("country")
+                     and plain(c.get("name") or "") == core), None)
+
+    @staticmethod
+    def _only_a_province(b: dict, country: str | None) -> bool:
+        """Is mention ``b`` read as a province of ``country`` with no city of its name in that
+        country nearly as important ("New Jersey", "Pennsylvania"; not "Idlib", "Quebec")?"""
+        cands = b.get("cands") or []
+        if not cands or b.get("cc") or cands[0].get("kind") != "admin1" or cands[0].get("country") != country:
+            return False
+        own = plain(cands[0].get("name") or "")
+        bar = (cands[0].get("importance") or 0.0) - PROVINCE_OVER_CITY_MARGIN
+        return not any(c.get("kind") in ("city", "town") and c.get("country") == country
+                       and plain(c.get("name") or "") == own and (c.get("importance") or 0.0) >= bar
+                       for c in cands[1:8])
+
+    def _list_neighbour_mention(self, m: dict, mentions: list[dict], side: int) -> dict | None:
+        """The place mention just before (side -1) or after (+1) ``m`` in a list ("A, B and C")."""
+        for o in mentions:
+            if o is m or o.get("drop") or o["role"] != "place" or not o.get("cands"):
+                continue
+            gap = self.text[o["end"]:m["start"]] if side < 0 else self.text[m["end"]:o["start"]]
+            if (o["end"] <= m["start"] if side < 0 else o["start"] >= m["end"]) and self._LIST_GAP.match(gap):
+                return o
+        return None
 
     def _add_former_country_names(self, mentions: list[dict]) -> None:
         """'Zaire', 'Burma': a country's former name makes the country a candidate (first,

@@ -1,0 +1,55 @@
+"""Constructions that decide between namesakes (issue 11, places12): a name listed beside
+provinces is a province; a province the text pins once keeps its sense where the name is repeated.
+The sentences are written for these tests."""
+
+import pytest
+
+from geomove.mentions import places
+
+
+def _all(found, surface):
+    hits = [m for m in found if m["surface"] == surface]
+    assert hits, (surface, [(m["surface"], m.get("name")) for m in found])
+    return hits
+
+
+@pytest.mark.parametrize("text", [
+    "Road crews from New Jersey and New York cleared the interstate overnight.",
+    "Apple growers in Washington and New Jersey lost part of the harvest.",
+    "Inspectors visited dairies in Pennsylvania or New York before the recall.",
+])
+def test_a_name_listed_beside_provinces_is_the_province(gazetteer, text):
+    found = places(text, gazetteer=gazetteer)
+    name = "New York" if "New York" in text else "Washington"
+    m = _all(found, name)[0]
+    assert m["kind"] == "admin1" and m["country"] == "US", m
+    assert "listed beside the province" in m["why"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the city stays the city when nothing in the text says province
+    ("The delegation flew from Washington to Moscow on Monday.", "Washington"),
+    ("The band played in New York before touring Europe.", "New York"),
+    # a neighbour that is also a city's name ('Idlib') does not make the other a province
+    ("Shelling hit Idlib and Aleppo again on Friday.", "Aleppo"),
+])
+def test_no_province_without_a_province_beside_it(gazetteer, text, name):
+    m = _all(places(text, gazetteer=gazetteer), name)[0]
+    assert m["kind"] in ("city", "town"), m
+
+
+def test_a_province_pinned_once_keeps_its_sense_where_repeated(gazetteer):
+    text = ("The governor declared an emergency throughout New York state on Tuesday. "
+            "Forty people have been treated in New York since the first case in March.")
+    found = places(text, gazetteer=gazetteer)
+    ms = _all(found, "New York")
+    assert ms[-1]["kind"] == "admin1", ms[-1]
+    assert "names so elsewhere" in ms[-1]["why"]
+
+
+def test_a_city_whose_own_name_it_is_stays_the_city_after_its_province(gazetteer):
+    # 'Aleppo province' pins the province, but a bare 'Aleppo' is the city, whose own name it is
+    text = ("Fighting spread across Aleppo province in the spring. "
+            "By the summer government forces were shelling Aleppo every night.")
+    ms = _all(places(text, gazetteer=gazetteer), "Aleppo")
+    assert ms[-1]["kind"] in ("city", "town"), ms[-1]
