@@ -53,3 +53,28 @@ def test_a_city_whose_own_name_it_is_stays_the_city_after_its_province(gazetteer
             "By the summer government forces were shelling Aleppo every night.")
     ms = _all(places(text, gazetteer=gazetteer), "Aleppo")
     assert ms[-1]["kind"] in ("city", "town"), ms[-1]
+
+
+@pytest.mark.parametrize("text, qualifier, name", [
+    ("Prices fell across Eastern and Southern Europe last winter.", "Eastern", "Eastern Europe"),
+    ("Envoys from North and South Korea met at the border village.", "North", "North Korea"),
+    ("Locusts moved between East and West Africa in the spring.", "East", "East Africa"),
+    ("Storms hit North and South Carolina overnight.", "North", "North Carolina"),
+])
+def test_a_qualifier_sharing_the_head_word_of_the_next_name_is_an_area_of_its_own(gazetteer, text, qualifier, name):
+    found = places(text, gazetteer=gazetteer)
+    m = _all(found, qualifier)[0]
+    assert m["name"] == name, m
+    assert "shares the head word" in m["why"]
+    # the mention is the qualifier alone; the head word stays with the name written in full
+    assert text[m["start"]:m["end"]] == qualifier
+
+
+@pytest.mark.parametrize("text", [
+    "The North and the South Korea team drew.",       # no area: 'North' is not joined to 'South Korea'
+    "Farmers in the north and South Sudan traders met.",  # a lower-case word is no qualifier of a name
+    "Talks between Russia and South Korea resumed.",   # 'Russia' is no qualifier
+])
+def test_no_shared_head_without_a_capitalised_qualifier_joined_to_it(gazetteer, text):
+    found = places(text, gazetteer=gazetteer)
+    assert not any("shares the head word" in (m.get("why") or "") for m in found), found

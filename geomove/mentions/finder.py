@@ -23,6 +23,7 @@ from .context import ContextRanking
 from .acceptance import Acceptance
 from .guards import FarReadingGuards
 from .features import FeatureWords
+from .shared_heads import SharedHeads
 
 
 _TEXT = operator.attrgetter("text")
@@ -49,6 +50,7 @@ class _Finder(
         Acceptance,
         FarReadingGuards,
         FeatureWords,
+        SharedHeads,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -99,6 +101,7 @@ class _Finder(
                 mentions.append({**m, "role": role})
             else:
                 mentions.append(m)
+        mentions.extend(self._qualifiers_sharing_a_head(mentions))
         self.resolve(mentions)
         out = []
         for m in sorted(mentions, key=lambda x: x["start"]):
