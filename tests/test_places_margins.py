@@ -78,3 +78,20 @@ def test_a_qualifier_sharing_the_head_word_of_the_next_name_is_an_area_of_its_ow
 def test_no_shared_head_without_a_capitalised_qualifier_joined_to_it(gazetteer, text):
     found = places(text, gazetteer=gazetteer)
     assert not any("shares the head word" in (m.get("why") or "") for m in found), found
+
+
+def test_a_province_after_in_and_a_compass_word_binds_the_name_before_it(gazetteer):
+    # several provinces named: the text's provinces alone do not say which Linn County
+    text = ("Buyers came from Kansas, Iowa and Oklahoma. "
+            "The sale was held in Linn County in north central Missouri on Friday.")
+    m = _all(places(text, gazetteer=gazetteer), "Linn County")[0]
+    assert m["admin1"] == "Missouri", m
+    assert "in Missouri (written after the name)" in m["why"]
+
+
+def test_a_country_after_a_compass_word_keeps_the_name_out_of_other_countries(gazetteer):
+    # the index knows no Kalam in Pakistan: no point in India (Kallam) instead
+    for text in ("Tourists returned to Kalam in north-west Pakistan after the floods.",
+                 "Floods cut the road to Kalam, north-west Pakistan, on Monday."):
+        found = places(text, gazetteer=gazetteer)
+        assert not any(m.get("country") == "IN" for m in found), found

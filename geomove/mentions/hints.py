@@ -13,6 +13,8 @@ from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY
 
 # how near a place the text puts beside another must lie to it
 NEIGHBOUR_KM = 100.0
+# a part of an area named by its compass point: "in north central Missouri", ", north-west Pakistan"
+_COMPASS = (r"(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|mid)\b")
 # a province whose namesake city in it is at most this much less important than the province
 # may be either ("Idlib", "Quebec"); with none, the name can only be the province
 PROVINCE_OVER_CITY_MARGIN = 0.15
@@ -200,10 +202,12 @@ class BindingHints:
     # the gap between a name and the area written after it: ", ", " (township), ", " in ",
     # ", in the ", " of "
     _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
-                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)\s*$", re.I)
+                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)"
+                            + r"(?P<compass>\s+" + _COMPASS + r"(?:[\s-]+" + _COMPASS + r")?)?\s*$", re.I)
 
-    def _region_readings(self, b: dict, sep: str) -> list[dict]:
-        """The readings of ``b`` as an area that can hold what is named before it."""
+    def _region_readings(self, b: dict, sep: str, compass: bool = False) -> list[dict]:
+        """The readings of ``b`` as an area that can hold what is named before it (``compass``:
+        a compass word stands before it, "in northern Y": Y is an area, as with its kind word)."""
         if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
             return []  # (... "Quebec City" says it is no province)
         worded = b.get("kind") in ("admin1", "admin2")
@@ -219,8 +223,8 @@ class BindingHints:
                 continue  # a bare district name is as often a town's ("Toronto" is no county here)
             if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
                 continue
-            if sep != "," and kind != "country" and not worded:
-                continue  # "X in Y" binds only when Y says it is an area ("in Y district")
+            if sep != "," and kind != "country" and not worded and not (compass and kind == "admin1"):
+                continue  # "X in Y" binds only when Y says it is an area ("in Y district", "in northern Y")
             out.append(r)
         return out
 
@@ -233,7 +237,8 @@ class BindingHints:
             gap = self._CHAIN_GAP.match(self.text[prev["end"]:b["start"]])
             if not gap:
                 break
-            rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in")
+            rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in",
+                                       compass=bool(gap.group("compass")))
             if not rs:
                 break
             chain.append((b, rs))
@@ -311,6 +316,11 @@ class BindingHints:
                     a["drop"] = True
                 continue
             finest = regions[0]
+            if finest.get("kind") == "admin1":
+                # "Linn County in north central Missouri": the readings that lie in the province
+                # by name, not those that merely lie near its point (Linn County, Kansas)
+                by_name = [c for c in inside if c.get("admin1") and plain(c["admin1"]) == plain(finest["name"])]
+                inside = by_name or inside
             for c in inside:
                 c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
             a["cands"] = inside
