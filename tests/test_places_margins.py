@@ -4,7 +4,7 @@ The sentences are written for these tests."""
 
 import pytest
 
-from geomove.mentions import places
+from geomove.mentions import find_mentions, places
 
 
 def _all(found, surface):
@@ -95,3 +95,31 @@ def test_a_country_after_a_compass_word_keeps_the_name_out_of_other_countries(ga
                  "Floods cut the road to Kalam, north-west Pakistan, on Monday."):
         found = places(text, gazetteer=gazetteer)
         assert not any(m.get("country") == "IN" for m in found), found
+
+
+@pytest.mark.parametrize("text, surface, area", [
+    ("Shipments to Asian markets fell by a third.", "Asian", "Asia"),
+    ("The startup was called a European copy of the American original.", "European", "Europe"),
+    ("Growth in South East Asian ports picked up.", "South East Asian", "Southeast Asia"),
+    ("West African traders crossed the border at dawn.", "West African", "West Africa"),
+])
+def test_the_adjective_of_a_continent_or_its_part_mentions_that_area(gazetteer, text, surface, area):
+    found = find_mentions(text, gazetteer=gazetteer)
+    m = _all(found, surface)[0]
+    assert m["name"] == area and m["country"] is None, m
+    assert m["role"] in ("demonym", "demonym_place", "actor")
+    assert f"demonym {surface!r}" in m["why"]
+
+
+def test_a_country_demonym_is_not_read_as_a_continent(gazetteer):
+    found = find_mentions("South African police and Central African troops met.", gazetteer=gazetteer)
+    assert _all(found, "South African")[0]["country"] == "ZA"
+    # ("Central African" is the Central African Republic's: its "African" is not the continent)
+    assert not any(m.get("name") == "Africa" for m in found), found
+
+
+def test_a_continent_adjective_pulls_no_namesake_towards_it(gazetteer):
+    # "European" mentions Europe, but the continent's point is no context for the other names
+    text = "European buyers stayed away. Farmers in Georgia and Alabama sold the crop at home."
+    found = places(text, gazetteer=gazetteer)
+    assert _all(found, "Georgia")[0]["country"] == "US"

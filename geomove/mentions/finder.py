@@ -139,7 +139,9 @@ class _Finder(
             clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
                      or (best.get("importance") or 0) >= 0.7)
             m["clear"] = clear
-            if clear and m["role"] not in ("actor", "organisation") and not self._likely_rejected(m, best):
+            # (a continent's adjective, "European", is no point to rank the text's other names by)
+            if clear and m["role"] not in ("actor", "organisation") and not m.get("area_demonym") \
+                    and not self._likely_rejected(m, best):
                 if best.get("country"):
                     text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
