@@ -123,3 +123,18 @@ def test_a_continent_adjective_pulls_no_namesake_towards_it(gazetteer):
     text = "European buyers stayed away. Farmers in Georgia and Alabama sold the crop at home."
     found = places(text, gazetteer=gazetteer)
     assert _all(found, "Georgia")[0]["country"] == "US"
+
+
+def test_a_place_accepted_once_is_that_place_where_it_opens_a_sentence(gazetteer):
+    text = ("Thousands of dead birds were found near Esperance on the south coast of Western Australia. "
+            "Esperance recorded little rain that winter.")
+    ms = _all(places(text, gazetteer=gazetteer), "Esperance")
+    assert len(ms) == 2 and {m["country"] for m in ms} == {"AU"}, ms
+    assert ms[1]["why"].endswith("the place the text names so elsewhere with support")
+
+
+def test_a_loose_reading_accepted_once_does_not_take_back_its_repeats(gazetteer):
+    # "Ambert" (FR) is another spelling: an everyday word opening a sentence stays no place
+    text = "The fire started near Amber on Friday. Amber alerts were issued across the county."
+    found = places(text, gazetteer=gazetteer)
+    assert not any(m["surface"] == "Amber" and "names so elsewhere" in (m.get("why") or "") for m in found), found
