@@ -94,23 +94,27 @@ class BindingHints:
         "New York" is the state's own name, not the city's; a bare "Aleppo" after "Aleppo
         province" is still the city, whose own name it is).
         """
-        places = [m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")]
+        places = sorted((m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")),
+                        key=lambda m: m["start"])
         pinned: dict[str, str] = {}  # name key -> gazetteer_id of the province the text pins
         for m in places:
             core = plain(self.gaz.split_kind(m["surface"])[0])
             top = m["cands"][0]
             if m.get("kind") == "admin1" and top.get("kind") == "admin1" and plain(top.get("name") or "") == core:
                 pinned.setdefault(name_key(core), top.get("gazetteer_id"))
-        for m in places:
+        for i, m in enumerate(places):
             if m.get("kind") or m.get("region_hint"):
                 continue
             core = plain(self.gaz.split_kind(m["surface"])[0])
             province = self._province_under_a_city(m, core)
             if province is None:
                 continue
-            peer = next((b for b in (self._list_neighbour_mention(m, mentions, -1),
-                                     self._list_neighbour_mention(m, mentions, 1))
-                         if b is not None and self._only_a_province(b, province.get("country"))), None)
+            # (the items of a list are the place mentions right before and after it, with only a
+            # list's joint between: anything else between would break the joint)
+            beside = [b for b in (places[i - 1] if i else None, places[i + 1] if i + 1 < len(places) else None)
+                      if b is not None and self._LIST_GAP.match(
+                          self.text[b["end"]:m["start"]] if b["start"] < m["start"] else self.text[m["end"]:b["start"]])]
+            peer = next((b for b in beside if self._only_a_province(b, province.get("country"))), None)
             if peer is not None:
                 m["cands"].remove(province)
                 province["why"] = province.get("why", "") + f"; listed beside the province {peer['surface']!r}"
@@ -154,16 +158,6 @@ class BindingHints:
         return not any(c.get("kind") in ("city", "town") and c.get("country") == country
                        and plain(c.get("name") or "") == own and (c.get("importance") or 0.0) >= bar
                        for c in cands[1:8])
-
-    def _list_neighbour_mention(self, m: dict, mentions: list[dict], side: int) -> dict | None:
-        """The place mention just before (side -1) or after (+1) ``m`` in a list ("A, B and C")."""
-        for o in mentions:
-            if o is m or o.get("drop") or o["role"] != "place" or not o.get("cands"):
-                continue
-            gap = self.text[o["end"]:m["start"]] if side < 0 else self.text[m["end"]:o["start"]]
-            if (o["end"] <= m["start"] if side < 0 else o["start"] >= m["end"]) and self._LIST_GAP.match(gap):
-                return o
-        return None
 
     def _add_former_country_names(self, mentions: list[dict]) -> None:
         """'Zaire', 'Burma': a country's former name makes the country a candidate (first,

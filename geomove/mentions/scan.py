@@ -294,8 +294,9 @@ class RunScanner:
             if cc and not self._is_exact_place(surface):
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
         if n <= 3 and surface in AREA_DEMONYMS and not (n == 1 and first.is_upper) \
-                and not (k and self.toks[run[k - 1]].lower in NAME_QUALIFIERS):
-            # (not the "African" of "Central African", a demonym of a country this list lacks)
+                and not (k and self.toks[run[k - 1]].lower in NAME_QUALIFIERS) and not self._is_exact_place(surface):
+            # (not the "African" of "Central African", a demonym of a country this list lacks, nor
+            # a place's own name: "Balkan province" is Turkmenistan's)
             # "European officials", "Asian markets", "South East Asian": the adjective of a
             # continent or a part of one mentions that area, as "Iraqi" mentions Iraq
             area = area_place(AREA_DEMONYMS[surface])

@@ -23,7 +23,8 @@ class SharedHeads:
         or commas between them ("Central and South America": "Central"), each with the readings
         of the qualifier and the shared head ("Central America"), in text order."""
         toks = self.toks
-        taken = {(m["start"], m["end"]) for m in mentions}
+        covered = {t for m in mentions if m.get("tok") is not None
+                   for t in range(m["tok"], m["tok"] + m.get("n_tokens", 1))}  # token indexes named already
         out = []
         for m in mentions:
             if m["role"] != "place" or m.get("n_tokens", 1) < 2 or m.get("tok") is None or not m.get("cands"):
@@ -52,7 +53,7 @@ class SharedHeads:
                     break
                 q = toks[k]
                 if q.lower not in NAME_QUALIFIERS or not q.is_capitalised or q.sentence != first.sentence \
-                        or (q.start, q.end) in taken or any(o["start"] <= q.start < o["end"] for o in mentions):
+                        or k in covered:
                     break
                 name = f"{q.text} {head}"
                 cands = [c for c in self.candidates(name, None)
@@ -65,7 +66,7 @@ class SharedHeads:
                             "sentence": m["sentence"], "role": "place", "cands": cands, "kind": None,
                             "importance": 1.0, "first_in_sentence": q.first_in_sentence,
                             "elided_head": head})
-                taken.add((q.start, q.end))
+                covered.add(k)
                 joint_seen = True
                 j = k - 1
         return sorted(out, key=lambda x: x["start"])
