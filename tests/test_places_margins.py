@@ -138,3 +138,18 @@ def test_a_loose_reading_accepted_once_does_not_take_back_its_repeats(gazetteer)
     text = "The fire started near Amber on Friday. Amber alerts were issued across the county."
     found = places(text, gazetteer=gazetteer)
     assert not any(m["surface"] == "Amber" and "names so elsewhere" in (m.get("why") or "") for m in found), found
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    ("The UK Secretary of Health Alan Johnson opened the ward.", "UK", "GB"),
+    ("Reporters waited for US Secretary of Defense James Mattis at the gate.", "US", "US"),
+])
+def test_a_country_before_a_title_of_a_department_and_a_person_is_the_country(gazetteer, text, surface, cc):
+    m = _all(find_mentions(text, gazetteer=gazetteer), surface)[0]
+    assert m["country"] == cc and m["kind"] == "country", m
+
+
+def test_a_place_after_a_title_and_of_stays_a_place(gazetteer):
+    found = find_mentions("Governor of Texas Greg Abbott toured the flooded towns.", gazetteer=gazetteer)
+    assert _all(found, "Texas")[0]["kind"] == "admin1"
+    assert not any(m["surface"] in ("Greg", "Abbott", "Greg Abbott") for m in found), found
