@@ -153,3 +153,37 @@ def test_a_place_after_a_title_and_of_stays_a_place(gazetteer):
     found = find_mentions("Governor of Texas Greg Abbott toured the flooded towns.", gazetteer=gazetteer)
     assert _all(found, "Texas")[0]["kind"] == "admin1"
     assert not any(m["surface"] in ("Greg", "Abbott", "Greg Abbott") for m in found), found
+
+
+def test_a_name_overturned_by_its_context_gives_its_new_reading_as_context(gazetteer):
+    # "Victoria" alone is Hong Kong's (fame); beside Sydney and New South Wales it is the state,
+    # and the state, not Hong Kong, is where "Spotswood" is looked for
+    text = ("Horse flu reached Australia this week. Stables near Sydney were closed, and imported horses "
+            "are held at Eastern Creek in New South Wales or at the Spotswood quarantine station in Victoria.")
+    found = {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+    assert found["Victoria"]["country"] == "AU" and found["Victoria"]["kind"] == "admin1"
+    assert found["Spotswood"]["country"] == "AU", found.get("Spotswood")
+
+
+def _overturned(gazetteer, country_mentions):
+    """(points, countries) after the context is brought up to date with "Victoria" read alone as
+    Hong Kong's and ranked in context as the Australian state."""
+    from geomove.gazetteer import name_key
+    from geomove.mentions import _Finder
+    f = _Finder("x", gazetteer)
+    key = name_key("Victoria")
+    hk = {"gazetteer_id": "hk", "lat": 22.3, "lon": 114.2, "country": "HK", "kind": "city", "context_score": 1.0}
+    au = {"gazetteer_id": "au", "lat": -36.6, "lon": 144.7, "country": "AU", "kind": "admin1", "context_score": 1.2}
+    m = {"surface": "Victoria", "role": "place", "cands": [au, hk], "clear": True, "context_reading": "hk"}
+    points = [(22.3, 114.2, key, 19.0), (-33.9, 151.2, "sdna", 16.8)]
+    text_countries = {"HK": {key}, "AU": {"sdna"}}
+    f._more_context([m] + country_mentions, text_countries, points, {})
+    return points, text_countries
+
+
+def test_an_overturned_reading_leaves_the_context_and_its_new_one_enters_it_only_in_a_named_country(gazetteer):
+    points, countries = _overturned(gazetteer, [])
+    assert [p[2] for p in points] == ["sdna"] and "HK" not in countries  # no country named: removal only
+    australia = {"surface": "Australia", "role": "place", "cc": "AU", "cands": [{"kind": "country", "country": "AU"}]}
+    points, countries = _overturned(gazetteer, [australia])
+    assert (-36.6, 144.7) in [(p[0], p[1]) for p in points] and "HK" not in countries

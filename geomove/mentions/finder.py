@@ -142,6 +142,7 @@ class _Finder(
             # (a continent's adjective, "European", is no point to rank the text's other names by)
             if clear and m["role"] not in ("actor", "organisation") and not m.get("area_demonym") \
                     and not self._likely_rejected(m, best):
+                m["context_reading"] = best.get("gazetteer_id")  # (see ContextRanking._more_context)
                 if best.get("country"):
                     text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
