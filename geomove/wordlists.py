@@ -190,6 +190,19 @@ COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US",
                          "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
                          "DPRK": "KP"}
 
+# Adjectives of continents and parts of continents -> the area's name in gazetteer/areas.csv
+# ("European officials", "Asian markets"): like a country's demonym they mention the area.
+# Own list (common English usage). "Central African" is the Central African Republic's demonym
+# and "South African" South Africa's (gazetteer/demonyms.csv), so neither is here.
+AREA_DEMONYMS = {
+    "European": "Europe", "Asian": "Asia", "African": "Africa",
+    "North American": "North America", "South American": "South America", "Latin American": "Latin America",
+    "Middle Eastern": "Middle East", "Southeast Asian": "Southeast Asia", "South East Asian": "Southeast Asia",
+    "South-East Asian": "Southeast Asia", "Central Asian": "Central Asia", "East Asian": "East Asia",
+    "South Asian": "South Asia", "East African": "East Africa", "West African": "West Africa",
+    "North African": "North Africa", "Scandinavian": "Scandinavia", "Balkan": "Balkans",
+}
+
 # News-style (AP) abbreviations of US states and Canadian provinces, as written after a town
 # ("Glasgow, Ky.", "Surrey, B.C."); two-letter postal codes are left out (IN, OR, ME are words).
 REGION_ABBREVIATIONS = {

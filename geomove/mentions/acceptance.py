@@ -203,7 +203,30 @@ class Acceptance:
                 m["support"] = "opens the sentence before " + repr(self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)[0].lower)
                 continue
             m["drop"] = True
+            m["unsupported"] = True  # (nothing but a lack of support dropped it: see below)
         self._bodies_of_places_named_alone(mentions)
+        self._repeats_of_accepted_places(mentions)
+
+    @staticmethod
+    def _repeats_of_accepted_places(mentions: list[dict]) -> None:
+        """'... birds found near Esperance ... Esperance recorded 457 mm of rain': a name the text
+        accepts as a place where it is written with support is that place where it is written
+        again without any (opening a sentence, before a noun): one place per name in one text.
+        Only a mention that lacked support is taken back, with the very reading accepted."""
+        # (the place's own name, spelled as the text spells it: a loose variant or a facility
+        # read by a short form ("Prate" as Prata, "McDonald's" as an airfield) is no such place)
+        accepted = {(m["surface"], m["cands"][0].get("gazetteer_id")) for m in mentions
+                    if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")
+                    and m.get("support") and m["cands"][0].get("gazetteer_id")
+                    and m["cands"][0].get("kind") not in FACILITY_KINDS
+                    and plain(m["cands"][0].get("name") or "") == plain(m["surface"])}
+        if not accepted:
+            return
+        for m in mentions:
+            if m.pop("unsupported", False) and m.get("cands") \
+                    and (m["surface"], m["cands"][0].get("gazetteer_id")) in accepted:
+                m["drop"] = False
+                m["support"] = "the place the text names so elsewhere with support"
 
     @staticmethod
     def _bodies_of_places_named_alone(mentions: list[dict]) -> None:

@@ -259,17 +259,51 @@ class ContextRanking:
 
     def _more_context(self, mentions: list[dict], text_countries: dict, points: list,
                       importance_of: dict | None = None) -> bool:
-        """Add the mentions that ranking in context made clear to the context; any added?"""
+        """Add the mentions that ranking in context made clear to the context, and put the
+        reading ranking in context clearly chose in place of the one a name put there alone
+        ("Victoria" clear alone as Hong Kong's, by fame, in a text about Sydney ranked as the
+        Australian state: Hong Kong is no context then, the state is); any change?"""
         added = False
+        named = None  # the countries the text names as such (asked once, when a reading was overturned)
+        by_key = None  # name key -> the mentions that put context there (built at the first overturn)
         for m in mentions:
             cands = m.get("cands") or []
-            if m.get("clear") or len(cands) < 2 or m["role"] == "actor":
+            if len(cands) < 2 or m["role"] == "actor":
+                continue
+            overturned = m.get("clear") and m.get("context_reading") is not None \
+                and cands[0].get("gazetteer_id") != m["context_reading"]
+            if m.get("clear") and not overturned:
                 continue
             a, b = cands[0].get("context_score", 0.0), cands[1].get("context_score", 0.0)
             if a - b < 0.1:
                 continue
             m["clear"] = True
             best = cands[0]
+            if overturned:
+                key = name_key(m["surface"])
+                points[:] = [p for p in points if p[2] != key]
+                for cc in [cc for cc, keys in text_countries.items() if key in keys]:
+                    text_countries[cc].discard(key)
+                    if not text_countries[cc]:
+                        del text_countries[cc]
+                if importance_of is not None:
+                    importance_of.pop(key, None)
+                if by_key is None:
+                    by_key = {}
+                    for o in mentions:
+                        if o.get("context_reading") is not None:
+                            by_key.setdefault(name_key(o["surface"]), []).append(o)
+                for o in by_key.get(key, ()):
+                    o["context_reading"] = best.get("gazetteer_id")  # (its repeats: one reading a name)
+                m["context_reading"] = best.get("gazetteer_id")
+                added = True
+                if named is None:
+                    named = self._countries_named(mentions)
+                if best.get("country") not in named:
+                    # the new reading is context only in a country the text names ("Australia"
+                    # beside "Victoria"): two overturned readings must not back each other
+                    continue
+            m["context_reading"] = best.get("gazetteer_id")
             if best.get("country"):
                 text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
             if best.get("kind") != "country" and best.get("lat") is not None:

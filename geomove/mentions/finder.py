@@ -23,6 +23,7 @@ from .context import ContextRanking
 from .acceptance import Acceptance
 from .guards import FarReadingGuards
 from .features import FeatureWords
+from .shared_heads import SharedHeads
 
 
 _TEXT = operator.attrgetter("text")
@@ -49,6 +50,7 @@ class _Finder(
         Acceptance,
         FarReadingGuards,
         FeatureWords,
+        SharedHeads,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -99,6 +101,7 @@ class _Finder(
                 mentions.append({**m, "role": role})
             else:
                 mentions.append(m)
+        mentions.extend(self._qualifiers_sharing_a_head(mentions))
         self.resolve(mentions)
         out = []
         for m in sorted(mentions, key=lambda x: x["start"]):
@@ -136,7 +139,10 @@ class _Finder(
             clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
                      or (best.get("importance") or 0) >= 0.7)
             m["clear"] = clear
-            if clear and m["role"] not in ("actor", "organisation") and not self._likely_rejected(m, best):
+            # (a continent's adjective, "European", is no point to rank the text's other names by)
+            if clear and m["role"] not in ("actor", "organisation") and not m.get("area_demonym") \
+                    and not self._likely_rejected(m, best):
+                m["context_reading"] = best.get("gazetteer_id")  # (see ContextRanking._more_context)
                 if best.get("country"):
                     text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
@@ -155,6 +161,7 @@ class _Finder(
                 points[:] = drop_lone_far_context(points, text_countries, importance_of)
             self._rank_in_context(mentions, text_countries, points)
         self._like_areas_in_lists(mentions)
+        self._provinces_beside_provinces(mentions)
         self._one_sense_per_text(mentions)
         self._namesakes_in_named_countries(mentions, text_countries)
         self._placed_by_a_neighbour(mentions)

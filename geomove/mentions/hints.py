@@ -13,6 +13,11 @@ from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY
 
 # how near a place the text puts beside another must lie to it
 NEIGHBOUR_KM = 100.0
+# a part of an area named by its compass point: "in north central Missouri", ", north-west Pakistan"
+_COMPASS = (r"(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|mid)\b")
+# a province whose namesake city in it is at most this much less important than the province
+# may be either ("Idlib", "Quebec"); with none, the name can only be the province
+PROVINCE_OVER_CITY_MARGIN = 0.15
 
 
 class BindingHints:
@@ -79,6 +84,81 @@ class BindingHints:
                         m["cands"].insert(0, pick)
                 break
 
+    def _provinces_beside_provinces(self, mentions: list[dict]) -> None:
+        """'New Jersey and New York', 'Texas, Washington': a name that is a province's own name
+        and a city's (or another name of a city: "New York" for New York City), joined by 'and',
+        'or' or a comma to a name that can only be a province of the same country, is that
+        province too: a list names things of one level. A name written so once, or pinned by its
+        kind word ('New York state', 'the state of New York'), keeps that sense where the text
+        repeats it bare, if the city has the name only as another of its names (the text's
+        "New York" is the state's own name, not the city's; a bare "Aleppo" after "Aleppo
+        province" is still the city, whose own name it is).
+        """
+        places = sorted((m for m in mentions if m.get("cands") and m["role"] == "place" and not m.get("drop")),
+                        key=lambda m: m["start"])
+        pinned: dict[str, str] = {}  # name key -> gazetteer_id of the province the text pins
+        for m in places:
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            top = m["cands"][0]
+            if m.get("kind") == "admin1" and top.get("kind") == "admin1" and plain(top.get("name") or "") == core:
+                pinned.setdefault(name_key(core), top.get("gazetteer_id"))
+        for i, m in enumerate(places):
+            if m.get("kind") or m.get("region_hint"):
+                continue
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            province = self._province_under_a_city(m, core)
+            if province is None:
+                continue
+            # (the items of a list are the place mentions right before and after it, with only a
+            # list's joint between: anything else between would break the joint)
+            beside = [b for b in (places[i - 1] if i else None, places[i + 1] if i + 1 < len(places) else None)
+                      if b is not None and self._LIST_GAP.match(
+                          self.text[b["end"]:m["start"]] if b["start"] < m["start"] else self.text[m["end"]:b["start"]])]
+            peer = next((b for b in beside if self._only_a_province(b, province.get("country"))), None)
+            if peer is not None:
+                m["cands"].remove(province)
+                province["why"] = province.get("why", "") + f"; listed beside the province {peer['surface']!r}"
+                m["cands"].insert(0, province)
+                pinned.setdefault(name_key(core), province.get("gazetteer_id"))
+        if not pinned:
+            return
+        for m in places:
+            if m.get("kind") or m.get("region_hint"):
+                continue
+            core = plain(self.gaz.split_kind(m["surface"])[0])
+            gid = pinned.get(name_key(core))
+            province = self._province_under_a_city(m, core)
+            if gid is None or province is None or province.get("gazetteer_id") != gid \
+                    or plain(m["cands"][0].get("name") or "") == core:
+                continue  # (the city's own name: "Aleppo" stays the city)
+            m["cands"].remove(province)
+            province["why"] = province.get("why", "") + "; the province the text names so elsewhere"
+            m["cands"].insert(0, province)
+
+    @staticmethod
+    def _province_under_a_city(m: dict, core: str) -> dict | None:
+        """The province reading of ``m`` whose own name is ``core``, in the country of the city
+        or town ranked first; None when no city is first or there is no such province."""
+        cands = m["cands"]
+        top = cands[0]
+        if len(cands) < 2 or top.get("kind") not in ("city", "town"):
+            return None
+        return next((c for c in cands[1:8] if c.get("kind") == "admin1" and c.get("country") == top.get("country")
+                     and plain(c.get("name") or "") == core), None)
+
+    @staticmethod
+    def _only_a_province(b: dict, country: str | None) -> bool:
+        """Is mention ``b`` read as a province of ``country`` with no city of its name in that
+        country nearly as important ("New Jersey", "Pennsylvania"; not "Idlib", "Quebec")?"""
+        cands = b.get("cands") or []
+        if not cands or b.get("cc") or cands[0].get("kind") != "admin1" or cands[0].get("country") != country:
+            return False
+        own = plain(cands[0].get("name") or "")
+        bar = (cands[0].get("importance") or 0.0) - PROVINCE_OVER_CITY_MARGIN
+        return not any(c.get("kind") in ("city", "town") and c.get("country") == country
+                       and plain(c.get("name") or "") == own and (c.get("importance") or 0.0) >= bar
+                       for c in cands[1:8])
+
     def _add_former_country_names(self, mentions: list[dict]) -> None:
         """'Zaire', 'Burma': a country's former name makes the country a candidate (first,
         unless a kind word says the name is a province or a town: "Zaire province")."""
@@ -116,10 +196,12 @@ class BindingHints:
     # the gap between a name and the area written after it: ", ", " (township), ", " in ",
     # ", in the ", " of "
     _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
-                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)\s*$", re.I)
+                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)"
+                            + r"(?P<compass>\s+" + _COMPASS + r"(?:[\s-]+" + _COMPASS + r")?)?\s*$", re.I)
 
-    def _region_readings(self, b: dict, sep: str) -> list[dict]:
-        """The readings of ``b`` as an area that can hold what is named before it."""
+    def _region_readings(self, b: dict, sep: str, compass: bool = False) -> list[dict]:
+        """The readings of ``b`` as an area that can hold what is named before it (``compass``:
+        a compass word stands before it, "in northern Y": Y is an area, as with its kind word)."""
         if b.get("cc") or b.get("role") == "actor" or b.get("drop") or b.get("kind") in ("city", "town", "village"):
             return []  # (... "Quebec City" says it is no province)
         worded = b.get("kind") in ("admin1", "admin2")
@@ -135,8 +217,8 @@ class BindingHints:
                 continue  # a bare district name is as often a town's ("Toronto" is no county here)
             if r.get("name_similarity", 0) < (0.85 if worded else 1.0):
                 continue
-            if sep != "," and kind != "country" and not worded:
-                continue  # "X in Y" binds only when Y says it is an area ("in Y district")
+            if sep != "," and kind != "country" and not worded and not (compass and kind == "admin1"):
+                continue  # "X in Y" binds only when Y says it is an area ("in Y district", "in northern Y")
             out.append(r)
         return out
 
@@ -149,7 +231,8 @@ class BindingHints:
             gap = self._CHAIN_GAP.match(self.text[prev["end"]:b["start"]])
             if not gap:
                 break
-            rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in")
+            rs = self._region_readings(b, "," if gap.group("sep").strip() == "," else "in",
+                                       compass=bool(gap.group("compass")))
             if not rs:
                 break
             chain.append((b, rs))
@@ -227,6 +310,11 @@ class BindingHints:
                     a["drop"] = True
                 continue
             finest = regions[0]
+            if finest.get("kind") == "admin1":
+                # "Linn County in north central Missouri": the readings that lie in the province
+                # by name, not those that merely lie near its point (Linn County, Kansas)
+                by_name = [c for c in inside if c.get("admin1") and plain(c["admin1"]) == plain(finest["name"])]
+                inside = by_name or inside
             for c in inside:
                 c["why"] = c.get("why", "") + f"; in {finest['name']} (written after the name)"
             a["cands"] = inside

@@ -66,6 +66,13 @@ class PersonsAndOrganisations:
                 # "President Bashar Assad", "Turkish President Erdogan"
                 marks[run[k]] = "title"
                 start_person = k + 1
+                dept = self._title_of_a_department(words, k)
+                if dept:
+                    # "Secretary of Health Alan Johnson": the department is the title's, the
+                    # person starts at the given name after it
+                    for j in range(k + 1, k + 1 + dept):
+                        marks[run[j]] = "title"
+                    start_person = k + 1 + dept
             elif t.lower in GIVEN_NAMES and k + 1 < len(words) and words[k + 1].text[:1].isupper() \
                     and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k) \
                     and not (k and words[k - 1].lower in SAINT_WORDS):
@@ -106,6 +113,20 @@ class PersonsAndOrganisations:
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks
+
+    def _title_of_a_department(self, words: list, k: int) -> int:
+        """How many words after the title ``words[k]`` name its department ("of Health", "of
+        State", "of Foreign Affairs") before a given name and a surname; 0 when none do, or when
+        the words after "of" are a place's name ("Governor of Texas Greg Abbott": Texas is named)."""
+        if k + 3 >= len(words) or words[k + 1].lower != "of":
+            return 0
+        for j in range(k + 2, min(k + 5, len(words) - 1)):
+            if words[j].lower in GIVEN_NAMES and words[j + 1].text[:1].isupper():
+                dept = " ".join(w.text for w in words[k + 2:j])
+                if not dept or self._is_exact_place(dept):
+                    return 0
+                return j - k - 1
+        return 0
 
     def _classify_one_word(self, i: int) -> dict[int, str]:
         """:meth:`classify_run` of a run of one word (three runs in four): only an honorific

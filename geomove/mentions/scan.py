@@ -11,7 +11,7 @@ from ..areas import AREA_BY_PLAIN, area_place
 from ..gazetteer.answers import country_abbreviation_answer
 from ..names import plain
 from ..wordlists import (
-    CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    AREA_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
@@ -146,7 +146,7 @@ class RunScanner:
                     continue  # a person's or title's word among run[k:k+n]
                 s, e = tok.start, last.end
                 surface = text[s:e]
-                if n >= 3 and not self.has_name(surface):
+                if n >= 3 and not self.has_name(surface) and surface not in AREA_DEMONYMS:
                     # (match() answers None then: its other readings -- abbreviations, demonyms,
                     # regions, hyphens, acronyms -- are of one or two words; 2,600 calls a batch)
                     continue
@@ -293,6 +293,17 @@ class RunScanner:
             cc = self._demonym_kept(surface)
             if cc and not self._is_exact_place(surface):
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
+        if n <= 3 and surface in AREA_DEMONYMS and not (n == 1 and first.is_upper) \
+                and not (k and self.toks[run[k - 1]].lower in NAME_QUALIFIERS) and not self._is_exact_place(surface):
+            # (not the "African" of "Central African", a demonym of a country this list lacks, nor
+            # a place's own name: "Balkan province" is Turkmenistan's)
+            # "European officials", "Asian markets", "South East Asian": the adjective of a
+            # continent or a part of one mentions that area, as "Iraqi" mentions Iraq
+            area = area_place(AREA_DEMONYMS[surface])
+            if area:
+                area = dict(area, why=f"demonym {surface!r} of {area['name']}")
+                return {**base, "role": "demonym", "cands": [area], "importance": 1.0, "in_org": in_org,
+                        "kind": None, "area_demonym": True}
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface):
             parts = self._hyphen_demonyms(first)
             if parts:
