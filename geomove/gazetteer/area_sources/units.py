@@ -102,6 +102,19 @@ FORMER_UNITS: dict[str, tuple[str, tuple[str, ...], str, str]] = {
     "Orissa": ("IN", ("Odisha",), "en:Odisha", "the Indian state of Odisha, named Orissa until 2011"),
     "Uttaranchal": ("IN", ("Uttarakhand",), "en:Uttarakhand",
                     "the Indian state of Uttarakhand, named Uttaranchal from its creation in 2000 until 2007"),
+    "Bas-Zaïre": ("CD", ("Kongo Central",), "en:Kongo Central",
+                  "the DR Congo's province of Kongo Central, named Bas-Zaïre 1971-1997 (and Bas-Congo 1997-2015)"),
+    "Bahr al Jabal": ("SS", ("Central Equatoria",), "en:Central Equatoria",
+                      "state of Sudan (1994-2005) that became Central Equatoria, today in South Sudan"),
+    "Eastern Transvaal": ("ZA", ("Mpumalanga",), "en:Mpumalanga",
+                          "the province of Mpumalanga, named Eastern Transvaal from its creation in 1994 until 1995"),
+    "Northern Transvaal": ("ZA", ("Limpopo",), "en:Limpopo",
+                           "the province of Limpopo, named Northern Transvaal from its creation in 1994 until 1995 "
+                           "(then Northern Province until 2003)"),
+    "Checheno-Ingushetia": ("RU", ("Chechen", "Ingushetia"),
+                            "en:Checheno-Ingush Autonomous Soviet Socialist Republic",
+                            "former autonomous republic of the Soviet Union and Russia, capital Grozny, split in "
+                            "1991-1992 into the Chechen and Ingush republics"),
     "SNNPR": (  # the Southern Nations, Nationalities, and Peoples' Region; the id stays free of punctuation
         "ET", ("Sidama", "Southwest Ethiopia Peoples", "South Ethiopia", "Central Ethiopia"), "en:Regions of Ethiopia",
         "former region of Ethiopia (1992-2023): Sidama left it in 2020, South West Ethiopia in 2021, and the rest "
@@ -154,6 +167,27 @@ FORMER_AT_SEAT: dict[str, tuple[str, str, tuple[str, ...], str, str]] = {
     "Venda": ("ZA", "Thohoyandou", ("Limpopo",), "en:Venda",
               "former homeland of South Africa (nominally independent 1979-1994), capital Thohoyandou; today in "
               "Limpopo"),
+    "KwaZulu": ("ZA", "Ulundi", ("KwaZulu-Natal",), "en:KwaZulu",
+                "former homeland of South Africa in scattered parts of Natal (to 1994), capital Ulundi; today in "
+                "KwaZulu-Natal"),
+    "Lebowa": ("ZA", "Lebowakgomo", ("Limpopo",), "en:Lebowa",
+               "former homeland of South Africa in the Transvaal (1972-1994), capital Lebowakgomo; today in Limpopo"),
+    "Gazankulu": ("ZA", "Giyani", ("Limpopo", "Mpumalanga"), "en:Gazankulu",
+                  "former homeland of South Africa (1973-1994), capital Giyani; today in Limpopo and Mpumalanga"),
+    "QwaQwa": ("ZA", "Phuthaditjhaba", ("Free State",), "en:QwaQwa",
+               "former homeland of South Africa (to 1994), capital Phuthaditjhaba; today in the Free State"),
+    "Hararghe": ("ET", "Harar", ("Oromia", "Harari", "Afar", "Somali"), "en:Hararghe",
+                 "former province of Ethiopia (to 1995), capital Harar, divided in 1995 between the Oromia, Harari, "
+                 "Afar and Somali regions"),
+    "Wollo": ("ET", "Dessie", ("Amhara", "Afar", "Tigray"), "en:Wollo",
+              "former province of Ethiopia (to 1995), capital Dessie, divided in 1995 between the Amhara, Afar and "
+              "Tigray regions"),
+    "Shewa": ("ET", "Addis Ababa", ("Oromia", "Amhara", "Addis Ababa"), "en:Shewa",
+              "former province of Ethiopia (to 1995), capital Addis Ababa, today in Oromia, Amhara and Addis Ababa "
+              "(its Gurage lands in Central Ethiopia lie well within the radius)"),
+    "Gojjam": ("ET", "Debre Mark’os", ("Amhara", "Benishangul-Gumuz"), "en:Gojjam",
+               "former province of Ethiopia (to 1995), capital Debre Markos, today in Amhara and, Metekel, in "
+               "Benishangul-Gumuz"),
 }
 CUT_DEG = 0.01          # the admin-1 lines are widened by this (~1 km) so that they close the faces
 MIN_FACE_DEG2 = 0.01    # slivers between a line and the coast are no unit
