@@ -111,3 +111,12 @@ def test_a_unit_placed_at_its_capital_is_covered_by_its_radius(computed, name):
     assert union.contains(shapely.Point(p.lon, p.lat)), name  # the capital lies in the units it went into
     for x, y in shapely.get_coordinates(union.boundary)[::25]:
         assert haversine_km(p.lat, p.lon, y, x) <= p.radius_km, name
+
+
+def test_a_wide_region_of_one_country_keeps_its_country(gazetteer):
+    # the Transvaal (radius 560 km) and Orissa (440 km) are computed from one country's units:
+    # they lie in it however wide; the Sahel, as wide, spans several countries and has none
+    found = places("Troops moved from the Transvaal to Orissa, then crossed the Sahel.", gazetteer=gazetteer)
+    assert _area(found, "Transvaal")["country"] == "ZA"
+    assert _area(found, "Orissa")["country"] == "IN"
+    assert _area(found, "Sahel")["country"] is None
