@@ -61,11 +61,25 @@ for _row in AREAS:
             AREA_BY_PLAIN[plain("the " + _n)] = (_n, *_row)
 
 
+@lru_cache(maxsize=1)
+def _one_country_regions() -> frozenset[str]:
+    """The regions gazetteer/area_sources computes from one country's first-level units (Darfur,
+    Katanga, Orissa, the Transvaal ...): they lie in that country however wide they are."""
+    from .gazetteer.area_sources import units
+    return frozenset({*units.UNION_OF_STATES, *units.STATE_ROW, *units.SEAT_ROW, *units.FORMER_UNITS,
+                      *units.FORMER_BY_SEAT, *units.FORMER_BY_POINT, *units.FORMER_AT_SEAT})
+
+
+def _one_country(name: str, kind: str, unc: float) -> bool:
+    return kind == "region" and (unc <= 300 or name in _one_country_regions())
+
+
 @lru_cache(maxsize=None)
 def area_country(name: str, kind: str, lat: float, lon: float, unc: float) -> str | None:
-    """The country a small built-in region lies in (Donbas → UA); None for continents, seas,
-    rivers and regions spanning several countries (their radius is too large to say)."""
-    if kind != "region" or unc > 300:
+    """The country a built-in region of one country lies in (Donbas → UA, the Transvaal → ZA);
+    None for continents, seas, rivers and regions spanning several countries (their radius is
+    too large to say)."""
+    if not _one_country(name, kind, unc):
         return None
     known = _region_countries()
     if known is not None and f"{lat},{lon}" in known:
@@ -98,7 +112,7 @@ def _region_countries() -> dict[str, str | None] | None:
         borders = _ne_zip()
         if borders is None:
             return None
-        regions = sorted({(lat, lon) for _n, _a, kind, lat, lon, unc, _t in AREAS if kind == "region" and unc <= 300})
+        regions = sorted({(lat, lon) for n, _a, kind, lat, lon, unc, _t in AREAS if _one_country(n, kind, unc)})
         stat = borders.stat()
         version = hashlib.sha1(repr((regions, str(borders), stat.st_size, stat.st_mtime_ns)).encode()).hexdigest()[:16]
         path = default_index_path().parent / f"region-countries-{version}.json"

