@@ -490,7 +490,15 @@ def destination_told(a: Assembly) -> None:
     already a finer place inside the one stated."""
     reader = a.reader
     out = list(a.drafts)
+    # only a sentence up to DESTINATION_TOLD_SENTENCES after one of a reported movement can
+    # state its destination: the other sentences are not searched at all (two patterns a
+    # sentence, ~10% of the reading stage; most reports have few movements). A statement read
+    # below becomes a sentence of its movement, and so reaches further on.
+    reach = {j + k for d in a.drafts if d.status == "reported" for j in {f.sentence for f in d.frags}
+             for k in range(DESTINATION_TOLD_SENTENCES + 1)}
     for i in range(len(reader.spans)):
+        if i not in reach:
+            continue
         if _DESTINATION_TOLD.search(reader.text, *reader.spans[i]) is None and \
                 _AS_DESTINATION_WORDS.search(reader.text, *reader.spans[i]) is None:
             continue
@@ -517,6 +525,7 @@ def destination_told(a: Assembly) -> None:
         out[out.index(draft) + 1:out.index(draft) + 1] = copies[1:]
         a.why.append(f"sentence {i}: destination stated: {', '.join(str(p.get('name')) for p in places)} "
                      f"for {_ends(draft)}")
+        reach.update(i + k for k in range(DESTINATION_TOLD_SENTENCES + 1))  # (draft now told at i)
     a.drafts[:] = out
 
 
