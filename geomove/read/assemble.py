@@ -50,7 +50,7 @@ def read_fragments(a: Assembly) -> None:
             _refine_destination(last, reader, i, book)
             continue
         if not (frag.origin or frag.destination or frag.via):
-            continue
+            continue  # (such a fragment is read only up to its roles: see _Reader.fragment)
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
