@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from geomove.read.clauses import _may_count, _manners_of_motion
@@ -132,3 +133,19 @@ def test_a_fragment_read_only_up_to_its_roles_is_what_the_whole_reading_gives(ga
         else:
             assert part.status is None  # not read: nothing asks
     assert placed >= 3 and placeless >= 2 and on_the_way >= 1  # every kind is in the report
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("Troops were sent to help the villagers on Monday.", False),   # a purpose, but no place it could keep
+    ("Troops were sent from Kilis to help secure the town on Monday.", True),  # a purpose and a place
+    ("Peacekeepers deployed near the river are patrolling.", True),  # a participle of presence
+])
+def test_the_tagger_reads_only_clauses_whose_tags_decide_something(gazetteer, monkeypatch, text, tagged):
+    from geomove.movements import extract
+    from geomove.read import clauses
+
+    asked = []
+    real = clauses.analyse
+    monkeypatch.setattr(clauses, "analyse", lambda *a: asked.append(a) or real(*a))
+    extract(text, published="2024-03-08", gazetteer=gazetteer)
+    assert bool(asked) == tagged

@@ -470,9 +470,11 @@ class _Reader(RoleReading, StatusReading):
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
-        # (presence?) or "to" before a lower-case word (purpose?)
+        # (presence?) or "to" before a lower-case word (purpose?) in a clause with a place (a
+        # purpose only keeps a place of the clause from its role: none, nothing to decide)
+        mentions = self._within(self.places, s, e)
         needs_tags = any(t.group("verb") and _stem(t.group("verb")) in _PARTICIPLE_OF_PRESENCE for t in triggers) \
-            or _TO_WORD.search(self.text, s, e)
+            or (mentions and _TO_WORD.search(self.text, s, e))
         toks = analyse(self.text, s, e) if needs_tags else []
         self._presence = [t for t in triggers if self._attributive(t, toks, e)]
         triggers = [t for t in triggers if t not in self._presence]
@@ -501,7 +503,6 @@ class _Reader(RoleReading, StatusReading):
         frag.as_clause = frag.contrasted and bool(re.search(r"\sas\s+$", self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
-        mentions = self._within(self.places, s, e)
         purposes = self._purposes(toks, e)
         loci: list[dict] = []
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
