@@ -3,9 +3,9 @@ documents split between two fresh processes as ``--workers 2`` deals them out.
 
     python benchmarks/worker_overlap.py
 
-``Workers.imap`` hands reports out in chunks (16 for the 380 dev documents) to whichever
-worker is free; here chunk j goes to worker j % 2, which is what two equally fast workers
-get. Each part runs in its own child process (fresh caches, the pool's collector thresholds,
+``Workers.imap`` hands reports out in chunks (``parallel.chunk_bounds``: 16 for the 380 dev
+documents, shrinking to one at the end) to whichever worker is free; here chunk j goes to
+worker j % 2, which is roughly what two equally fast workers get. Each part runs in its own child process (fresh caches, the pool's collector thresholds,
 the parent's warm-up sentence read first, as a forked worker has it) and prints the CPU
 seconds of its reading and of its first-seen look-ups (``CandidateLookup._filtered_candidates``,
 which each process makes once per (surface, kind)). The names both workers meet are looked
@@ -29,13 +29,12 @@ _CHILD = r"""
 import gc, json, sys, time
 sys.path.insert(0, sys.argv[1])
 from speed import dev_documents
-from geomove.parallel import WARM_UP, _batch_thresholds, open_gazetteer, read_one
+from geomove.parallel import WARM_UP, _batch_thresholds, chunk_bounds, open_gazetteer, read_one
 from geomove.mentions import candidates
 
 which, parts = sys.argv[2], int(sys.argv[3])
 docs = dev_documents()
-size = max(1, min(16, len(docs) // (parts * 8)))  # as Workers.imap chooses its chunks
-chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
+chunks = [docs[a:b] for a, b in chunk_bounds(len(docs), parts)]  # as Workers.imap deals them
 mine = [d for j, chunk in enumerate(chunks) for d in chunk if which == "all" or j % parts == int(which)]
 gaz = open_gazetteer()
 read_one({"text": WARM_UP}, "places", gazetteer=gaz)  # what the parent reads before the fork

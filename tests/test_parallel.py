@@ -214,3 +214,30 @@ def test_a_last_batch_freezes_what_it_kept_before_the_thresholds_come_back(gazet
         parallel.gc.set_threshold = real_set
         gc.unfreeze()
     assert gc.get_threshold() == before
+
+
+@pytest.mark.parametrize("n,workers", [(0, 2), (1, 2), (7, 2), (40, 2), (380, 2), (380, 4), (1000, 3), (50, 1)])
+def test_guided_chunks_cover_the_reports_in_order_and_shrink_to_one(n, workers):
+    bounds = parallel.chunk_bounds(n, workers)
+    if n == 0:
+        assert bounds == []
+        return
+    assert [a for a, _ in bounds] == [0] + [b for _, b in bounds[:-1]]  # contiguous, in input order
+    assert bounds[-1][1] == n
+    sizes = [b - a for a, b in bounds]
+    assert all(1 <= k <= parallel.CHUNK_MAX for k in sizes)
+    assert sizes == sorted(sizes, reverse=True)  # never a larger chunk after a smaller one
+    if n >= 2 * parallel.CHUNKS_PER_WORKER * workers:
+        # the last chunks are single reports: the workers finish at most about one report apart
+        assert sizes[-workers:] == [1] * workers and sizes[0] > 1
+
+
+def test_guided_chunks_give_the_single_process_lines(gazetteer):
+    reports = [{"id": i, "text": t} for i, t in enumerate(SENTENCES * 5)]  # 40: chunks of 5 down to 1
+    assert len({b - a for a, b in parallel.chunk_bounds(len(reports), 2)}) > 2
+    wanted = list(parallel.map_json_lines(reports, "extract", workers=1))
+    assert list(parallel.map_json_lines(reports, "extract", workers=2)) == wanted
+    with parallel.Workers(2) as pool:  # a kept pool deals the same chunks
+        assert list(parallel.map_json_lines(reports, "extract", pool=pool)) == wanted
+        assert list(parallel.map_reports(reports, "places", pool=pool)) == \
+            list(parallel.map_reports(reports, "places", workers=1))

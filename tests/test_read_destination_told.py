@@ -56,3 +56,22 @@ def test_a_finer_destination_already_read_is_kept(gazetteer):
     found = _ends("Two planes carrying 80 soldiers left Entebbe for Kigali International Airport on Monday. "
                   "Their destination was Kigali.")
     assert len(found) == 1 and found[0][1] != "Kigali"
+
+
+# (the pass searches only sentences within DESTINATION_TOLD_SENTENCES of a reported movement's
+# sentences, a statement it read counting as one: these pin the reach it had when it searched all)
+_FILLER = " It rained all day. Shops stayed open. Nobody spoke to reporters."
+
+
+@pytest.mark.parametrize("fillers, stated", [(0, "Kigali"), (2, "Kigali"), (3, None)])
+def test_a_statement_reaches_a_few_sentences_after_the_route(gazetteer, fillers, stated):
+    filler = "".join(_FILLER.split(".")[k % 3] + "." for k in range(fillers))
+    text = "The convoy left Gisenyi on Tuesday." + filler + " Its final destination was Kigali."
+    assert _ends(text) == [("Gisenyi", stated)]
+
+
+def test_a_statement_carries_the_reach_on(gazetteer):
+    # the second statement is four sentences after the route but two after the first statement
+    text = ("The convoy left Gisenyi on Tuesday. It rained all day. Its next stop was Musanze. "
+            "Shops stayed open. Its final destination was Kigali.")
+    assert _ends(text) == [("Gisenyi", "Kigali")]

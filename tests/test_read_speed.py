@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from geomove.read.clauses import _may_count, _manners_of_motion
@@ -86,3 +87,65 @@ def test_modes_in_sentences_of_our_own():
                            ("Marines drove inland after landing craft beached.", "road"),
                            ("The unit moved north.", None)):
         assert _Reader._mode(sentence) == mode == _mode_by_every_pattern(sentence), sentence
+
+
+# Our own report: clauses with movement words and places, and clauses with movement words and
+# none ("they were deployed", "the convoy drove on", "were flown there"), anaphora, a return home
+# and clauses told on the way.
+_REPORT = ("Two hundred Turkish soldiers drove from Kilis to Azaz on Monday, officials said. "
+           "The convoy of 30 trucks then moved on quickly. Along the way, the column stopped in Marea. "
+           "En route, the convoy advanced past Marea. "
+           "Some 40 vehicles were later flown there by air. Reinforcements were deployed last week. "
+           "On Tuesday, French troops returned home from Niamey. On Wednesday, Chadian soldiers returned home. "
+           "The units left the city for Agadez two days later, and they are expected to move again soon. "
+           "In 2019, 300 police officers marched into Gao. Peacekeepers had been stationed there for years. "
+           "Later, more troops arrived.")
+
+
+def test_a_fragment_read_only_up_to_its_roles_is_what_the_whole_reading_gives(gazetteer):
+    """A fragment with no end and no place passed is read only up to its roles (its status
+    when told on the way): what the assembly reads of it is what the whole reading gives, and
+    a fragment with a place is read whole."""
+    from dataclasses import asdict
+
+    from geomove.mentions import find_mentions
+    from geomove.read.clauses import _Reader
+
+    reader = _Reader(_REPORT, find_mentions(_REPORT, gazetteer=gazetteer), "2024-03-08")
+    placeless = placed = on_the_way = 0
+    for i in range(len(reader.spans)):
+        whole = reader.fragment(i, whole=True)
+        part = reader.fragment(i)
+        assert (whole is None) == (part is None)
+        if whole is None:
+            continue
+        if whole.origin or whole.destination or whole.via:
+            placed += 1
+            assert asdict(part) == asdict(whole)
+            continue
+        placeless += 1
+        for name in ("trigger", "trigger_start", "roles_why", "origin", "via", "destination", "chained",
+                     "enters", "directed", "between", "next_leg", "contrasted"):
+            assert getattr(part, name) == getattr(whole, name), name
+        if reader.told_on_the_way(i):
+            on_the_way += 1
+            assert (part.status, part.status_why) == (whole.status, whole.status_why)
+        else:
+            assert part.status is None  # not read: nothing asks
+    assert placed >= 3 and placeless >= 2 and on_the_way >= 1  # every kind is in the report
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("Troops were sent to help the villagers on Monday.", False),   # a purpose, but no place it could keep
+    ("Troops were sent from Kilis to help secure the town on Monday.", True),  # a purpose and a place
+    ("Peacekeepers deployed near the river are patrolling.", True),  # a participle of presence
+])
+def test_the_tagger_reads_only_clauses_whose_tags_decide_something(gazetteer, monkeypatch, text, tagged):
+    from geomove.movements import extract
+    from geomove.read import clauses
+
+    asked = []
+    real = clauses.analyse
+    monkeypatch.setattr(clauses, "analyse", lambda *a: asked.append(a) or real(*a))
+    extract(text, published="2024-03-08", gazetteer=gazetteer)
+    assert bool(asked) == tagged

@@ -16,7 +16,7 @@ from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
-from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _ON_THE_WAY, _PEOPLE, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import DESTINATION_TOLD_SENTENCES, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
@@ -40,9 +40,7 @@ def read_fragments(a: Assembly) -> None:
     last: _Draft | None = None
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
-        # (the places first: a bisection, cheaper than the search, and most sentences have none)
-        if (frag is None or not frag.origin) and reader._within(reader.places, *reader.spans[i]) \
-                and _ON_THE_WAY.search(reader.text, *reader.spans[i]):
+        if (frag is None or not frag.origin) and reader.told_on_the_way(i):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
             continue
@@ -50,7 +48,7 @@ def read_fragments(a: Assembly) -> None:
             _refine_destination(last, reader, i, book)
             continue
         if not (frag.origin or frag.destination or frag.via):
-            continue
+            continue  # (such a fragment is read only up to its roles: see _Reader.fragment)
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
@@ -490,7 +488,15 @@ def destination_told(a: Assembly) -> None:
     already a finer place inside the one stated."""
     reader = a.reader
     out = list(a.drafts)
+    # only a sentence up to DESTINATION_TOLD_SENTENCES after one of a reported movement can
+    # state its destination: the other sentences are not searched at all (two patterns a
+    # sentence, ~10% of the reading stage; most reports have few movements). A statement read
+    # below becomes a sentence of its movement, and so reaches further on.
+    reach = {j + k for d in a.drafts if d.status == "reported" for j in {f.sentence for f in d.frags}
+             for k in range(DESTINATION_TOLD_SENTENCES + 1)}
     for i in range(len(reader.spans)):
+        if i not in reach:
+            continue
         if _DESTINATION_TOLD.search(reader.text, *reader.spans[i]) is None and \
                 _AS_DESTINATION_WORDS.search(reader.text, *reader.spans[i]) is None:
             continue
@@ -517,6 +523,7 @@ def destination_told(a: Assembly) -> None:
         out[out.index(draft) + 1:out.index(draft) + 1] = copies[1:]
         a.why.append(f"sentence {i}: destination stated: {', '.join(str(p.get('name')) for p in places)} "
                      f"for {_ends(draft)}")
+        reach.update(i + k for k in range(DESTINATION_TOLD_SENTENCES + 1))  # (draft now told at i)
     a.drafts[:] = out
 
 

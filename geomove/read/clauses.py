@@ -41,6 +41,7 @@ from .lexicon import (
     _NOUN_AFTER,
     _NP_GAP,
     _NUMWORDS,
+    _ON_THE_WAY,
     _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
     _PASSIVE_ORIGIN,
@@ -430,7 +431,16 @@ class _Reader(RoleReading, StatusReading):
         # *when*: keep every expression to tell two differently dated fragments apart
         return self.dates if self.published else find_dates(self.text, _SOME_DAY)
 
-    def fragment(self, index: int) -> Fragment | None:
+    def fragment(self, index: int, *, whole: bool = False) -> Fragment | None:
+        """The fragment of clause ``index``, None when it tells no movement.
+
+        A fragment with no end and no place passed (two in three of the dev reports') is
+        returned as read up to its roles -- trigger and roles; its actor only when it may
+        return home (the force's country is then its destination); its status only when the
+        clause is :meth:`told_on_the_way`, else None -- without what moved, counts, mode and
+        dates: the assembly takes no movement from it (read_fragments passes it over;
+        via_on_the_way asks a clause told on the way only its status). ``whole``: read all of
+        it (tests/test_read_speed.py compares the two)."""
         s, e = self.spans[index]
         sent = self.text[s:e]
         # a capitalised word inside a sentence is a name, not a verb ("On March 3", "Land Forces")
@@ -460,9 +470,11 @@ class _Reader(RoleReading, StatusReading):
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
-        # (presence?) or "to" before a lower-case word (purpose?)
+        # (presence?) or "to" before a lower-case word (purpose?) in a clause with a place (a
+        # purpose only keeps a place of the clause from its role: none, nothing to decide)
+        mentions = self._within(self.places, s, e)
         needs_tags = any(t.group("verb") and _stem(t.group("verb")) in _PARTICIPLE_OF_PRESENCE for t in triggers) \
-            or _TO_WORD.search(self.text, s, e)
+            or (mentions and _TO_WORD.search(self.text, s, e))
         toks = analyse(self.text, s, e) if needs_tags else []
         self._presence = [t for t in triggers if self._attributive(t, toks, e)]
         triggers = [t for t in triggers if t not in self._presence]
@@ -485,14 +497,12 @@ class _Reader(RoleReading, StatusReading):
                 return None
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
                         noun_only=not verbs, quote=sent.strip())
-        frag.status, frag.status_why = self._status(s, e, main, triggers)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.headline = index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))
         frag.each_from = len(_EACH_FROM.findall(self.text, s, e)) >= 2
         frag.as_clause = frag.contrasted and bool(re.search(r"\sas\s+$", self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
-        mentions = self._within(self.places, s, e)
         purposes = self._purposes(toks, e)
         loci: list[dict] = []
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
@@ -618,6 +628,9 @@ class _Reader(RoleReading, StatusReading):
             place = _place_of(best)
             getattr(frag, role).append((place, at))
         frag.chained = bool(_CHAIN.search(sent))
+        if not (frag.origin or frag.destination or frag.via or whole) \
+                and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
+            return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
         frag.actor, frag.actor_home = self._actor(s, e, main)
         if frag.actor:
             # "Three Turkish frigates": the count is no part of who moved
@@ -632,6 +645,10 @@ class _Reader(RoleReading, StatusReading):
             # "French soldiers returned home from Niger": home is the force's own country
             frag.destination.append(({**_place_of(frag.actor_home), "precision": "country", "inferred": True}, main.end()))
             frag.roles_why.append(f"{frag.actor_home['surface']}: destination, the home of a national force")
+        if not (frag.origin or frag.destination or frag.via or whole):
+            return self._unread(frag, s, e, main, triggers)
+        # (the status after the roles, which do not read it: a placeless clause's is rarely asked)
+        frag.status, frag.status_why = self._status(s, e, main, triggers)
         frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
@@ -657,6 +674,23 @@ class _Reader(RoleReading, StatusReading):
         subject_start = max([s] + [s + b.end() for b in re.finditer(r"[;:]|,\s|\bthat\b", self.text[s:main.start()])])
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
+        return frag
+
+    def told_on_the_way(self, index: int) -> bool:
+        """Does clause ``index`` name a place and tell of something done on the way ("Along the
+        way, the column restocked X")? (Read by assemble.via_on_the_way once routes are whole.)"""
+        s, e = self.spans[index]
+        # (the places first: a bisection, cheaper than the search, and most sentences have none)
+        return bool(self._within(self.places, s, e)) and _ON_THE_WAY.search(self.text, s, e) is not None
+
+    def _unread(self, frag: Fragment, s: int, e: int, main: re.Match, triggers) -> Fragment:
+        """A fragment with no end and no place passed, as far as it is read: its status only
+        when the clause is told on the way (the one reading of it that asks), else None."""
+        if self.told_on_the_way(frag.sentence):
+            frag.status, frag.status_why = self._status(s, e, main, triggers)
+        else:
+            frag.status = frag.status_why = None
+        frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         return frag
 
     def _sides(self, mentions: list[dict], s: int) -> set[int]:

@@ -12,7 +12,7 @@ class Fragment:
     sentence: int
     trigger: str
     trigger_start: int
-    status: str = "reported"
+    status: str | None = "reported"    # None: not read (a clause with no place: _Reader.fragment)
     status_why: str = ""                  # the check that decided the status, with its words
     roles_why: list = field(default_factory=list)  # each place's role and the words that gave it
     origin: list = field(default_factory=list)
