@@ -339,6 +339,27 @@ class IndexWriter:
     def rowid_of(self, gazetteer_id: str) -> int | None:
         return self.ids.get(gazetteer_id)
 
+    def alias(self, gazetteer_id: str, rowid: int) -> None:
+        """Let ``gazetteer_id`` stand for the place ``rowid`` (a GeoNames row merged into a
+        curated or airport row of the same place: alternate names of that id find the row)."""
+        self.ids[gazetteer_id] = rowid
+
+    def set_rank(self, rowid: int, importance: float, raw: dict) -> None:
+        """Set a queued place's importance and add ``raw`` to its raw fields (a rank derived once
+        every row of a file has been read: GeoNames dump areas from their towns)."""
+        self.flush()
+        self.db.execute("UPDATE places_tmp SET importance = ?, raw = json_patch(raw, ?) WHERE rowid = ?",
+                        (importance, json.dumps(raw, ensure_ascii=False, separators=(",", ":")), rowid))
+
+    def rows_not_from(self, prefix: str) -> Iterator[tuple]:
+        """(rowid, kind, country, lat, lon, uncertainty_km, name key) of every queued place whose
+        gazetteer_id does not start with ``prefix``, one tuple per name key."""
+        self.flush()
+        yield from self.db.execute(
+            "SELECT p.rowid, p.kind, p.country, p.lat, p.lon, p.uncertainty_km, n.key FROM places_tmp p "
+            "JOIN names_tmp n ON n.place = p.rowid WHERE substr(p.gazetteer_id, 1, ?) != ?",
+            (len(prefix), prefix))
+
     def finish(self, meta: dict) -> None:
         self.flush()
         # one row per (key, place), written in key order so the file needs no VACUUM; with

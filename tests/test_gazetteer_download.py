@@ -91,9 +91,12 @@ def test_download_verifies_and_builds_an_index(server, tmp_path):
     assert got["rows"][str(tmp_path / "dl" / "SY.zip")] == 5
     assert handler.requests == ["/SY.zip", "/alternatenames/SY.zip"]
     gaz = Gazetteer(got["index"], user_places=tmp_path / "none.sqlite")
-    assert any(p["gazetteer_id"] == "geonames:99000001" for p in gaz.lookup("Rmeilan"))
+    # Rumaylān and Kharab al Jir are places gazetteer/features.csv holds (curated:rmelan, 0 km;
+    # the airfield, 0.2 km): those rows stay and gain the dump's names, no second row
+    rumaylan = [p["gazetteer_id"] for p in gaz.lookup("Rumaylān")]
+    assert "curated:rmelan" in rumaylan and "geonames:99000001" not in rumaylan
     kinds = {p["gazetteer_id"]: p["kind"] for p in gaz.lookup("Kharab al Jir")}
-    assert kinds["geonames:99000002"] == "airfield"                        # feature code S/AIRF
+    assert kinds == {"curated:kharab-al-jir-airfield": "airfield"}
     assert gaz.resolve("Tall Baydar")["gazetteer_id"] == "geonames:99000004"
     assert gaz.resolve("Tel Beydar")["gazetteer_id"] == "geonames:99000004"  # from the alternate names
     assert gaz.resolve("Al Walid Border Post", country="IQ")["country"] == "IQ"

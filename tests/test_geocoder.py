@@ -50,10 +50,18 @@ def geonames_index(tmp_path_factory):
 def test_geonames_dump_import(geonames_index, tmp_path, monkeypatch):
     monkeypatch.setenv("GEOMOVE_USER_PLACES", str(tmp_path / "none.sqlite"))
     g = Gazetteer(geonames_index)
-    # (the curated features.csv row of the same airfield may rank first; the dump row is there too)
-    base = [c for c in g.candidates("Kharab al-Jir") if c["gazetteer_id"] == "geonames:99000002"][0]
-    assert base["kind"] == "airfield"
-    assert base["source"] == "geonames:SY.txt" and "CC BY" in base["licence"]
+    # the dump's airfield is the curated features.csv row of the same airfield (0.2 km apart): that
+    # row stays, found by the dump's names too, and no second row of it comes from the dump
+    found = g.candidates("Kharab al Jir")
+    assert "geonames:99000002" not in [c["gazetteer_id"] for c in found]
+    assert found[0]["gazetteer_id"] == "curated:kharab-al-jir-airfield" and found[0]["kind"] == "airfield"
+    # feature codes become kinds (S/AIRF -> airfield); a row of a place no other source holds stays the dump's
+    from geomove.geonames_import import geoname_rows
+    assert [p["kind"] for p, _ in geoname_rows(FIXTURES / "SY.txt", {})] == \
+        ["town", "airfield", "crossing", "village", "city"]
+    baydar = g.resolve("Tall Baydar")
+    assert baydar["gazetteer_id"] == "geonames:99000004"
+    assert baydar["source"] == "geonames:SY.txt" and "CC BY" in baydar["licence"]
     post = g.resolve("Al Walid Border Post")
     assert post["kind"] == "crossing"
     # alternate names file adds names; links and historic names are skipped
