@@ -35,3 +35,15 @@ def cli(capsys, gazetteer, tmp_path, monkeypatch):
         out, err = capsys.readouterr()
         return code, out, err
     return run
+
+
+@pytest.fixture(scope="session")
+def computed():
+    """Every computed row of gazetteer/areas.csv, computed again from the installed packages
+    (slow: ~10 s); skipped when a package that ships the data is missing."""
+    from geomove.gazetteer import area_sources
+
+    try:
+        return area_sources.computed_points()
+    except area_sources.NotComputable as err:
+        pytest.skip(str(err))

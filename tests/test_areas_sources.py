@@ -27,14 +27,6 @@ def test_no_row_is_left_unsourced():
     assert [r["name"] for r in rows() if r["source"].startswith(UNSOURCED) or not r["licence"].strip()] == []
 
 
-@pytest.fixture(scope="module")
-def computed():
-    try:
-        return area_sources.computed_points()
-    except area_sources.NotComputable as err:  # a package that ships the data is missing
-        pytest.skip(str(err))
-
-
 def test_the_computed_rows_are_the_computation(computed):
     table = by_name()
     assert {"Donbas", "Darfur", "Sinai", "Kurdistan Region", "West Africa", "Levant", "Sahel", "Balkans",

@@ -70,14 +70,6 @@ def test_a_sheets_former_province_answers_the_province_not_the_country(gazetteer
     assert haversine_km(got["lat"], got["lon"], *near) < 200, got
 
 
-@pytest.fixture(scope="module")
-def computed():
-    try:
-        return area_sources.computed_points()
-    except area_sources.NotComputable as err:  # a package that ships the data is missing
-        pytest.skip(str(err))
-
-
 def test_fata_is_the_face_natural_earth_still_draws(computed):
     from geomove.gazetteer.area_sources.rule import area_km2
 
