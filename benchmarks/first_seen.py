@@ -66,35 +66,15 @@ from geomove.gazetteer import ranking
 from geomove.mentions.finder import _Finder
 from geomove.parallel import _batch_thresholds
 clock = time.process_time
-spent = dict.fromkeys(("rows", "places", "keep", "best", "score"), 0.0)
-
-def timed(owner, attr, label):
-    real = getattr(owner, attr)
-    def wrapper(*args, **kwargs):
-        t = clock()
-        try:
-            return real(*args, **kwargs)
-        finally:
-            spent[label] += clock() - t
-    setattr(owner, attr, wrapper)
-
-timed(G.Gazetteer, "_rows_for_key", "rows")
-timed(G.Gazetteer, "_places_for_key", "places")
-timed(G.Gazetteer, "_best_by_totals", "best")
-timed(ranking, "score", "score")
-real_candidates = G.Gazetteer.candidates
-def candidates(self, name, **kw):
-    keep = kw.get("keep")
-    if keep is not None:
-        def timed_keep(place, keep=keep):
-            t = clock()
-            try:
-                return keep(place)
-            finally:
-                spent["keep"] += clock() - t
-        kw["keep"] = timed_keep
-    return real_candidates(self, name, **kw)
-G.Gazetteer.candidates = candidates
+sys.path.insert(0, "benchmarks")
+from stage_timers import StageTimers
+timers = StageTimers(("rows", "places", "keep", "best", "score"))
+timers.patch(G.Gazetteer, "_rows_for_key", "rows")
+timers.patch(G.Gazetteer, "_places_for_key", "places")
+timers.patch(G.Gazetteer, "_best_by_totals", "best")
+timers.patch(ranking, "score", "score")
+timers.patch_candidates(G.Gazetteer, label=None)
+spent = timers.spent
 asked = [tuple(x) for x in json.load(open(sys.argv[1], encoding="utf-8"))]
 gc.set_threshold(*_batch_thresholds(gc.get_threshold()))
 finder = _Finder("", G.Gazetteer.default())

@@ -350,46 +350,18 @@ _STAGES_CHILD = """
 import json, sys, time
 clock = time.process_time
 start = clock()
+sys.path.insert(0, "benchmarks")
+from stage_timers import StageTimers
 from geomove import distance
 from geomove.gazetteer import Gazetteer
 from geomove.parallel import map_reports
-spent = dict.fromkeys(("candidates", "keep", "rows", "has_key", "demonym", "gaps"), 0.0)
-calls = dict.fromkeys(spent, 0)
-
-def timed(owner, attr, label):
-    real = getattr(owner, attr)
-    def wrapper(*args, **kwargs):
-        t = clock()
-        try:
-            return real(*args, **kwargs)
-        finally:
-            spent[label] += clock() - t
-            calls[label] += 1
-    setattr(owner, attr, wrapper)
-
-real_candidates = Gazetteer.candidates
-def candidates(self, name, **kw):
-    keep = kw.get("keep")
-    if keep is not None:
-        def timed_keep(place, keep=keep):
-            t = clock()
-            try:
-                return keep(place)
-            finally:
-                spent["keep"] += clock() - t
-                calls["keep"] += 1
-        kw["keep"] = timed_keep
-    t = clock()
-    try:
-        return real_candidates(self, name, **kw)
-    finally:
-        spent["candidates"] += clock() - t
-        calls["candidates"] += 1
-Gazetteer.candidates = candidates
-timed(Gazetteer, "_rows_for_key", "rows")
-timed(Gazetteer, "has_key", "has_key")
-timed(Gazetteer, "demonym", "demonym")
-timed(distance.Gaps, "smallest", "gaps")
+timers = StageTimers(("candidates", "keep", "rows", "has_key", "demonym", "gaps"))
+timers.patch_candidates(Gazetteer)
+timers.patch(Gazetteer, "_rows_for_key", "rows")
+timers.patch(Gazetteer, "has_key", "has_key")
+timers.patch(Gazetteer, "demonym", "demonym")
+timers.patch(distance.Gaps, "smallest", "gaps")
+spent, calls = timers.spent, timers.calls
 reports = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 Gazetteer.default()
 ready = clock()
