@@ -31,3 +31,32 @@ def test_the_index_unit_still_wins_in_its_own_country(gazetteer):
     assert m["country"] == "KE", m
     m = _one(places("Clashes erupted in Natal, Brazil.", gazetteer=gazetteer), "Natal")
     assert m["country"] == "BR", m
+
+
+# 2. The far-namesake guard reasons on where most of the text's places lie, not on "all in one
+#    country": a Haitian story that also names Miami drops a Belgian "St. Nicolas"; a text that
+#    ranges over many countries keeps a far city it names; a text naming Belgium keeps it.
+def _surfaces(found):
+    return [m["surface"] for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm flattened homes in Port-au-Prince and Gonaives. Aid flights from Miami landed on "
+    "Tuesday, and a ship reached St. Nicolas on Wednesday.",
+    "The storm flattened homes in Port-au-Prince, Jacmel and Gonaives, and a ship reached St. Nicolas on Wednesday.",
+])
+def test_a_far_namesake_in_a_text_mostly_about_one_country_gets_no_point(gazetteer, text):
+    found = places(text, gazetteer=gazetteer)
+    assert not [m for m in found if m["surface"] == "St. Nicolas" and m.get("country") == "BE"], found
+    assert "Port-au-Prince" in _surfaces(found)
+
+
+def test_a_text_over_many_countries_keeps_a_far_city(gazetteer):
+    found = places("Aid workers trained in Glasgow flew to Kenya, Ethiopia, Somalia and Sudan.", gazetteer=gazetteer)
+    assert _one(found, "Glasgow")["country"] == "GB"
+
+
+def test_the_namesake_in_a_country_of_the_text_stays(gazetteer):
+    found = places("Police in Antwerp and Ghent searched homes in St. Nicolas; a suspect was later held in "
+                   "Port-au-Prince and Gonaives.", gazetteer=gazetteer)
+    assert _one(found, "St. Nicolas")["country"] == "BE"
