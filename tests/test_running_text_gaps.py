@@ -60,3 +60,15 @@ def test_the_namesake_in_a_country_of_the_text_stays(gazetteer):
     found = places("Police in Antwerp and Ghent searched homes in St. Nicolas; a suspect was later held in "
                    "Port-au-Prince and Gonaives.", gazetteer=gazetteer)
     assert _one(found, "St. Nicolas")["country"] == "BE"
+
+
+# 3. Central America and Central Europe are areas of their own (unions of the countries a cited
+#    text lists, gazetteer/areas.csv), not "America" (the US) or the whole of Europe.
+@pytest.mark.parametrize("text, surface, box", [
+    ("Migrants from Central America walked north through Mexico.", "Central America", (7, 18, -93, -77)),
+    ("Floods hit Central Europe, and rivers burst their banks in Dresden.", "Central Europe", (46, 54, 9, 21)),
+])
+def test_central_america_and_central_europe_are_areas(gazetteer, text, surface, box):
+    m = _one(places(text, gazetteer=gazetteer), surface)
+    lat0, lat1, lon0, lon1 = box
+    assert m["name"] == surface and lat0 < m["lat"] < lat1 and lon0 < m["lon"] < lon1, m
