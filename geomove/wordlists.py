@@ -203,6 +203,17 @@ AREA_DEMONYMS = {
     "North African": "North Africa", "Scandinavian": "Scandinavia", "Balkan": "Balkans",
 }
 
+# Demonyms of a country that also say the area the country is named after: "Central African
+# troops" are the Central African Republic's (gazetteer/demonyms.csv), "West and Central
+# African countries" lie in Central Africa. Own list (common English usage): the demonym -> the
+# area's name in gazetteer/areas.csv; mentions/scan.py reads the area where REGION_SENSE_RE says so.
+REGION_SENSE_DEMONYMS = {"Central African": "Central Africa"}
+# the region's sense: a plural of states after the adjective, or a qualifier shared with the
+# adjective before it ("West and Central African")
+REGION_SENSE_AFTER_RE = re.compile(r"\s+(?:countries|states|nations|governments|region|neighbou?rs)\b")
+REGION_SENSE_BEFORE_RE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western)(?:\s+african)?"
+                                    r"\s*(?:,|and|or|&)\s*$", re.IGNORECASE)
+
 # News-style (AP) abbreviations of US states and Canadian provinces, as written after a town
 # ("Glasgow, Ky.", "Surrey, B.C."); two-letter postal codes are left out (IN, OR, ME are words).
 REGION_ABBREVIATIONS = {

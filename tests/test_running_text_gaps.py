@@ -72,3 +72,32 @@ def test_central_america_and_central_europe_are_areas(gazetteer, text, surface, 
     m = _one(places(text, gazetteer=gazetteer), surface)
     lat0, lat1, lon0, lon1 = box
     assert m["name"] == surface and lat0 < m["lat"] < lat1 and lon0 < m["lon"] < lon1, m
+
+
+# "Central African" is the Central African Republic's demonym (gazetteer/demonyms.csv maps
+# demonyms to countries); the region's own adjective is not guessed from it.
+@pytest.mark.parametrize("text", [
+    "Central African troops clashed with rebels near Bangui.",
+    "Rebels fled into Cameroon, and Central African soldiers followed them.",
+])
+def test_central_african_is_the_republics_demonym(gazetteer, text):
+    from geomove.mentions import find_mentions
+    m = _one(find_mentions(text, gazetteer=gazetteer), "Central African")
+    assert m["country"] == "CF" and m["role"] in ("actor", "demonym", "demonym_place"), m
+
+
+def test_south_african_stays_south_africas(gazetteer):
+    from geomove.mentions import find_mentions
+    m = _one(find_mentions("The South African army moved north.", gazetteer=gazetteer), "South African")
+    assert m["country"] == "ZA", m
+
+
+@pytest.mark.parametrize("text", [
+    "A vaccination drive across 12 West and Central African countries starts today.",
+    "Central African states agreed to a new customs union.",
+    "West African and Central African leaders met in Abuja.",
+])
+def test_central_african_said_of_several_states_is_the_region(gazetteer, text):
+    from geomove.mentions import find_mentions
+    m = _one(find_mentions(text, gazetteer=gazetteer), "Central African")
+    assert m["name"] == "Central Africa" and m.get("country") in (None, ""), m
