@@ -101,3 +101,32 @@ def test_central_african_said_of_several_states_is_the_region(gazetteer, text):
     from geomove.mentions import find_mentions
     m = _one(find_mentions(text, gazetteer=gazetteer), "Central African")
     assert m["name"] == "Central Africa" and m.get("country") in (None, ""), m
+
+
+# 4. Bare all-capital acronyms of areas are read from a cited list (wordlists.AREA_ACRONYMS),
+#    never guessed from capitals: an unlisted acronym and a shouted headline stay no place.
+@pytest.mark.parametrize("text, surface, name, country", [
+    ("Drones struck a compound in FATA on Sunday.", "FATA", "Federally Administered Tribal Areas", "PK"),
+    ("Troops moved from NWFP into the tribal areas.", "NWFP", "North-West Frontier Province", "PK"),
+    ("Police in KPK arrested four men.", "KPK", "Khyber Pakhtunkhwa", "PK"),
+    ("Fighting in ARMM displaced thousands of families.", "ARMM", "Autonomous Region in Muslim Mindanao", "PH"),
+])
+def test_a_listed_area_acronym_reads_bare(gazetteer, text, surface, name, country):
+    m = _one(places(text, gazetteer=gazetteer), surface)
+    assert m["name"] == name and m["country"] == country, m
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Gunmen attacked a checkpoint of the SSG in Quetta.", "SSG"),
+    ("DRONE STRIKE IN FATA KILLS FOUR\nDrones struck a compound near Miranshah.", "FATA"),
+])
+def test_unlisted_acronyms_and_headlines_stay_no_place(gazetteer, text, surface):
+    assert surface not in _surfaces(places(text, gazetteer=gazetteer))
+
+
+def test_every_area_acronym_is_cited_and_resolves(gazetteer):
+    from geomove.wordlists import AREA_ACRONYMS
+    for acr, (full, source) in AREA_ACRONYMS.items():
+        assert acr.isupper() and "wikipedia.org/wiki/" in source and acr in source, (acr, source)
+        found = places(f"Clashes were reported in {acr} on Monday.", gazetteer=gazetteer)
+        assert _one(found, acr)["name"] == full, acr
