@@ -24,9 +24,10 @@ _OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
 
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 
-# the far-namesake guard judges a text whose located places lie mostly (this share of its
-# mentions, repeats counted) in one country: a Haitian story that also names Miami, not a list
-# of five African countries with Georgia and Glasgow
+# the far-namesake guard judges a text whose located places lie mostly (more than this share of
+# its mentions, repeats counted) in one country: a Haitian story that also names Miami, not a
+# list of five African countries with Georgia and Glasgow, nor a text half about Canada and half
+# about Syria
 DOMINANT_SHARE = 0.5
 
 
@@ -189,7 +190,8 @@ class FarReadingGuards:
         other accepted place of the text and in none of their countries: the place meant is
         most likely a namesake the gazetteer lacks. The text may name other countries too
         ("St. Nicolas" in a Haitian story that also names Miami) as long as most of its places
-        lie in one (DOMINANT_SHARE): a text that ranges over many may name a far place too."""
+        lie in one (more than DOMINANT_SHARE): a text that ranges over several may name a far
+        place too."""
         best = cands[0]
         if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind"):
             return False
@@ -203,8 +205,10 @@ class FarReadingGuards:
             return False  # too little to judge by
         if best.get("country") in {cc for _, _, cc in others if cc}:
             return False
-        if named.dominant_country_share(m) < DOMINANT_SHARE:
-            return False  # a report that ranges over many countries may name a far one too
+        if named.dominant_country_share(m) <= DOMINANT_SHARE:
+            return False  # a report that ranges over several countries may name a far one too
+        if FarReadingGuards._landmark_far(m, best, named):
+            return False  # "Victoria Park": the landmark guard keeps the mention, without a point
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
                    for la, lo, _ in others)
 
