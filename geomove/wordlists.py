@@ -203,6 +203,17 @@ AREA_DEMONYMS = {
     "North African": "North Africa", "Scandinavian": "Scandinavia", "Balkan": "Balkans",
 }
 
+# Demonyms of a country that also say the area the country is named after: "Central African
+# troops" are the Central African Republic's (gazetteer/demonyms.csv), "West and Central
+# African countries" lie in Central Africa. Own list (common English usage): the demonym -> the
+# area's name in gazetteer/areas.csv; mentions/scan.py reads the area where REGION_SENSE_RE says so.
+REGION_SENSE_DEMONYMS = {"Central African": "Central Africa"}
+# the region's sense: a plural of states after the adjective, or a qualifier shared with the
+# adjective before it ("West and Central African")
+REGION_SENSE_AFTER_RE = re.compile(r"\s+(?:countries|states|nations|governments|region|neighbou?rs)\b")
+REGION_SENSE_BEFORE_RE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western)(?:\s+african)?"
+                                    r"\s*(?:,|and|or|&)\s*$", re.IGNORECASE)
+
 # News-style (AP) abbreviations of US states and Canadian provinces, as written after a town
 # ("Glasgow, Ky.", "Surrey, B.C."); two-letter postal codes are left out (IN, OR, ME are words).
 REGION_ABBREVIATIONS = {
@@ -225,9 +236,28 @@ REGION_ABBREVIATIONS = {
     "nfld": ("Newfoundland and Labrador", "CA"), "n.l": ("Newfoundland and Labrador", "CA"),
 }
 
+# All-capital acronyms of first-level and former first-level areas that reports write bare
+# ("a drone strike in FATA"): acronym -> (the name the index or gazetteer/areas.csv holds, where
+# the acronym is given as the area's). Data, never a guess from capitals: only these, each cited.
+AREA_ACRONYMS = {
+    "FATA": ("Federally Administered Tribal Areas",
+             "en.wikipedia 'Federally Administered Tribal Areas' (https://en.wikipedia.org/wiki/"
+             "Federally_Administered_Tribal_Areas): 'The Federally Administered Tribal Areas (FATA)'"),
+    "NWFP": ("North-West Frontier Province",
+             "en.wikipedia 'North-West Frontier Province' (https://en.wikipedia.org/wiki/North-West_Frontier_Province): "
+             "'The North-West Frontier Province (NWFP; ...)'"),
+    "KPK": ("Khyber Pakhtunkhwa",
+            "en.wikipedia 'Khyber Pakhtunkhwa' (https://en.wikipedia.org/wiki/Khyber_Pakhtunkhwa): "
+            "'Khyber Pakhtunkhwa (KP or KPK; ...)'"),
+    "ARMM": ("Autonomous Region in Muslim Mindanao",
+             "en.wikipedia 'Autonomous Region in Muslim Mindanao' (https://en.wikipedia.org/wiki/"
+             "Autonomous_Region_in_Muslim_Mindanao): 'The Autonomous Region in Muslim Mindanao (...; ARMM)'"),
+}
+
 # Capitalised abbreviations of provinces and cities common in news; a text may define more
 # ("the Kurdistan Region (KRI)").
-CAPS_ABBREVIATIONS = {"NSW": "New South Wales", "QLD": "Queensland", "NYC": "New York City"}
+CAPS_ABBREVIATIONS = {"NSW": "New South Wales", "QLD": "Queensland", "NYC": "New York City",
+                      **{acr: full for acr, (full, _source) in AREA_ACRONYMS.items()}}
 
 # Given names common in international news (a generic list, many cultures).
 GIVEN_NAMES = frozenset("""

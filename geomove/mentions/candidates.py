@@ -46,6 +46,17 @@ def shared_candidates(gaz) -> dict:
         return _BoundedCache()
 
 
+def _index_holds_the_unit(area: dict, hit: list[dict]) -> bool:
+    """A built-in area named with a kind word ("Nyanza Province", "Natal Province") gives way
+    to the index's own unit of the name: an admin1/admin2 in the area's country (the same unit
+    twice). An admin unit of the name in another country is a namesake (Natal, the Brazilian
+    municipality, beside South Africa's former province) and leaves the area among the
+    readings, whatever the case of the kind word; an area of no one country keeps the old rule
+    (any admin unit of the name)."""
+    cc = area.get("country")
+    return any(c.get("kind") in ("admin1", "admin2") and (cc is None or c.get("country") == cc) for c in hit)
+
+
 class CandidateLookup:
     """The gazetteer as the finder asks it (a mixin of the finder)."""
 
@@ -149,7 +160,7 @@ class CandidateLookup:
         if kind == "river":
             hit = []  # "the Dnipro river" is not the city of Dnipro
         area = area_place(name, river=kind == "river")
-        if area and not (kind in ("admin1", "admin2") and any(c.get("kind") in ("admin1", "admin2") for c in hit)):
+        if area and not (kind in ("admin1", "admin2") and _index_holds_the_unit(area, hit)):
             hit.insert(0, area)
         return hit
 

@@ -24,6 +24,12 @@ _OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
 
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 
+# the far-namesake guard judges a text whose located places lie mostly (more than this share of
+# its mentions, repeats counted) in one country: a Haitian story that also names Miami, not a
+# list of five African countries with Georgia and Glasgow, nor a text half about Canada and half
+# about Syria
+DOMINANT_SHARE = 0.5
+
 
 # what may stand between two items of a list of places (whitespace aside)
 LIST_JOINTS = (",", "and", ", and", "or")
@@ -89,6 +95,21 @@ class _NamedPlaces:
         """The distinct readings of every mention but ``m``."""
         own = self.by_id.get(id(m))
         return [p for p, n in self.counts.items() if n > (p == own)]
+
+    def dominant_country_share(self, m: dict) -> float:
+        """The share of the other located mentions of the text (repeats counted, ``m``'s own
+        reading left out once) that lie in the country most of them lie in: 1.0 for a text
+        about one country, low for one that ranges over many."""
+        own = self.by_id.get(id(m))
+        by_cc: dict = {}
+        total = 0
+        for p, n in self.counts.items():
+            k = n - (p == own)
+            if k <= 0 or p[0] is None or not p[2]:
+                continue  # (a continent or sea lies in no country: it neither adds nor dilutes)
+            total += k
+            by_cc[p[2]] = by_cc.get(p[2], 0) + k
+        return max(by_cc.values()) / total if by_cc and total else 0.0
 
     def other_readings(self, m: dict) -> list[tuple]:
         """The distinct readings of the text but ``m``'s own (however often it is repeated)."""
@@ -165,9 +186,12 @@ class FarReadingGuards:
 
     @staticmethod
     def _far_namesake(m: dict, cands: list[dict], named) -> bool:
-        """A name several places bear, read as one far from every other place of a text whose
-        places all lie in one other country: the place meant is most likely a namesake the
-        gazetteer lacks."""
+        """A name several places bear, read as one thousands of km (FAR_NAMESAKE_KM) from every
+        other accepted place of the text and in none of their countries: the place meant is
+        most likely a namesake the gazetteer lacks. The text may name other countries too
+        ("St. Nicolas" in a Haitian story that also names Miami) as long as most of its places
+        lie in one (more than DOMINANT_SHARE): a text that ranges over several may name a far
+        place too."""
         best = cands[0]
         if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind"):
             return False
@@ -179,9 +203,12 @@ class FarReadingGuards:
         others = named.others(m)
         if len([1 for la, _, _ in others if la is not None]) < 2:
             return False  # too little to judge by
-        countries = {cc for _, _, cc in others if cc}
-        if len(countries) != 1 or best.get("country") in countries:
+        if best.get("country") in {cc for _, _, cc in others if cc}:
+            return False
+        if named.dominant_country_share(m) <= DOMINANT_SHARE:
             return False  # a report that ranges over several countries may name a far one too
+        if FarReadingGuards._landmark_far(m, best, named):
+            return False  # "Victoria Park": the landmark guard keeps the mention, without a point
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
                    for la, lo, _ in others)
 

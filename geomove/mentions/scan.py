@@ -11,7 +11,7 @@ from ..areas import AREA_BY_PLAIN, area_place
 from ..gazetteer.answers import country_abbreviation_answer
 from ..names import plain
 from ..wordlists import (
-    AREA_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    AREA_DEMONYMS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
@@ -262,6 +262,19 @@ class RunScanner:
                 drop.update((id(a), id(b)))
         return [m for m in out if id(m) not in drop]
 
+    def _region_sense(self, surface: str, start: int, end: int) -> dict | None:
+        """The area a country's demonym says in "West and Central African countries", "Central
+        African states" (REGION_SENSE_DEMONYMS), or None: the Central African Republic's
+        demonym elsewhere."""
+        name = REGION_SENSE_DEMONYMS.get(surface)
+        if name is None:
+            return None
+        if not (REGION_SENSE_AFTER_RE.match(self.text, end)
+                or REGION_SENSE_BEFORE_RE.search(self.text, max(0, start - 40), start)):
+            return None
+        area = area_place(name)
+        return dict(area, why=f"demonym {surface!r} of {area['name']} (said of several states)") if area else None
+
     def match(self, surface: str, run: list[int], k: int, n: int, marks: dict[int, str]) -> dict | None:
         """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""
         toks = self.toks
@@ -292,6 +305,10 @@ class RunScanner:
         if n <= 2 and not (n == 1 and first.is_upper):
             cc = self._demonym_kept(surface)
             if cc and not self._is_exact_place(surface):
+                region = self._region_sense(surface, first.start, last.end)
+                if region:
+                    return {**base, "role": "demonym", "cands": [region], "importance": 1.0, "in_org": in_org,
+                            "kind": None, "area_demonym": True}
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
         if n <= 3 and surface in AREA_DEMONYMS and not (n == 1 and first.is_upper) \
                 and not (k and self.toks[run[k - 1]].lower in NAME_QUALIFIERS) and not self._is_exact_place(surface):

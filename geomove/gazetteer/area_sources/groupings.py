@@ -82,9 +82,23 @@ GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, st
         "Balkans", (), "ISO_A2_EH 'AL', 'BA', 'BG', 'HR', 'XK', 'ME', 'MK', 'RO', 'RS' and 'SI'",
         "the ten countries the Britannica article says the Balkans are usually taken to comprise; Greece and "
         "Turkey's European part, which many descriptions add, are left out as it leaves them out"),
+    ("ISO_A2_EH", ("BZ", "CR", "GT", "HN", "NI", "PA", "SV")): (
+        "Central America", (), "ISO_A2_EH 'BZ', 'CR', 'GT', 'HN', 'NI', 'PA' and 'SV'",
+        "Belize, Costa Rica, El Salvador, Guatemala, Honduras, Nicaragua and Panama, the seven countries the "
+        "article names; the UN M49 subregion of the name adds Mexico, which common usage leaves out"),
+    ("ISO_A2_EH", ("AT", "CH", "CZ", "DE", "HR", "HU", "LI", "LT", "PL", "SI", "SK")): (
+        "Central Europe", (), "ISO_A2_EH 'AT', 'CH', 'CZ', 'DE', 'HR', 'HU', 'LI', 'LT', 'PL', 'SI' and 'SK'",
+        "the eleven countries the article says the region, variously defined, often includes; narrower uses "
+        "keep to the Visegrad countries (Poland, Czechia, Slovakia, Hungary)"),
 }
 # Groupings whose members a cited text lists (the area has no boundary of its own): the citation
 DEFINED_BY: dict[str, str] = {
+    "Central America": "en.wikipedia 'Central America' (https://en.wikipedia.org/wiki/Central_America): 'Central "
+                       "America consists of seven countries: Belize, Costa Rica, El Salvador, Guatemala, Honduras, "
+                       "Nicaragua, and Panama'",
+    "Central Europe": "en.wikipedia 'Central Europe' (https://en.wikipedia.org/wiki/Central_Europe): 'The region is "
+                      "variously defined but often includes Austria, Croatia, the Czech Republic, Germany, Hungary, "
+                      "Liechtenstein, Lithuania, Poland, Slovakia, Slovenia and Switzerland'",
     "Levant": "en.wikipedia 'Levant' (https://en.wikipedia.org/wiki/Levant): 'Levant has come to refer to "
               "modern Syria, Lebanon, Palestine, Israel, Jordan, and Cyprus'",
     "Sahel": "en.wikipedia 'G5 Sahel' (https://en.wikipedia.org/wiki/G5_Sahel): its members Burkina Faso, Chad, "
