@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import signal
 import sys
 import tempfile
 import time
@@ -207,4 +208,7 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
+    if hasattr(signal, "SIGPIPE"):
+        # `ucdp.py | head` closes the pipe early: end quietly, as a shell tool does
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main())
