@@ -249,8 +249,15 @@ class BindingHints:
             return False
         if region.get("kind") == "country":
             return True
-        if region.get("kind") == "admin1" and c.get("admin1") and plain(c["admin1"]) == plain(region["name"]):
-            return True
+        if region.get("kind") == "admin1" and c.get("admin1"):
+            own = plain(c["admin1"])
+            if own in (plain(region["name"]), plain(region.get("admin1") or "")):
+                return True
+            if own in self.gaz.province_names(c["country"]):
+                # the reading says which province it lies in, and that is another one of the
+                # index: near the named one's point is not in it (Kansas City, Missouri is
+                # no place "in Kansas")
+                return False
         if None in (c.get("lat"), region.get("lat")):
             return False
         reach = max(region.get("uncertainty_km") or 0.0, 30.0) + 25.0
