@@ -818,6 +818,17 @@ class Gazetteer:
         cc = self.demonym(s)
         return self.country(cc) if cc else None
 
+    def province_names(self, cc: str) -> frozenset:
+        """The plain names of the country's provinces (admin1 rows of the index), read once a
+        country."""
+        cache = self.__dict__.setdefault("_province_names", {})
+        hit = cache.get(cc)
+        if hit is None:
+            from ..names import plain
+            hit = cache[cc] = frozenset(plain(n) for (n,) in self.db.execute(
+                "SELECT name FROM places WHERE country = ? AND kind = 'admin1'", (cc,)) if n)
+        return hit
+
     def demonym(self, word: str) -> str | None:
         """ISO2 of the country a demonym names ('Iraqi' -> 'IQ'); None for peoples without one."""
         hit = self._demonym_cache.get(word)

@@ -45,6 +45,10 @@ def _area_before_a_country_of_another_name(cands: list[dict], core: str) -> None
             return
 
 
+# the kinds of a settlement or district a kind word ("the village of", "X town") may name
+_SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
+
+
 def _named_by_other(keys: set | None, own: str) -> bool:
     """Did a name other than ``own`` put this country (province) in the text? (``keys - {own}``
     not empty, without making that set.)"""
@@ -145,6 +149,13 @@ class ContextRanking:
             bare_mention = m_kind in (None, "admin1", "country")
             facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
             county_bare = m_kind not in ("admin2",)
+            # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
+            # village, but only the Iraqi city lies in a country the text names. A kind word
+            # chooses among the readings the text's countries do not rule out: when every reading
+            # of the kind lies in a country no other name of the text points to and a reading of
+            # another kind lies in one it names, that reading does not pay for its kind
+            kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
+                cands, KIND_FAMILY[m_kind], own, text_countries, named_by_other)
             if has_ctx:
                 # the distances this name's readings still need, measured in one pass (see
                 # Gaps.smallest_many: the same floats as one call a reading)
@@ -195,6 +206,10 @@ class ContextRanking:
                 if country_by_other and kind != "country":
                     s += W["text_country_named"]
                     why.append(f"{c['country']} named in the text")
+                    if kind_word_elsewhere and kind not in KIND_FAMILY[m_kind] and kind in _SETTLEMENT_KINDS:
+                        # (the kind word's swing, kind_agrees - kind_differs, given back)
+                        s += W["kind_agrees"] - W["kind_differs"]
+                        why.append(f"every {m_kind} of the name lies in a country the text does not name")
                 if not bare_area and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += W["text_province_named"]
@@ -227,6 +242,23 @@ class ContextRanking:
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
             ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
+
+    @staticmethod
+    def _kind_word_elsewhere(cands: list[dict], family: set, own: str, text_countries: dict,
+                             named_by_other: dict) -> bool:
+        """Does every reading of the kind the text writes beside the name (``family``) lie in a
+        country no other name of the text points to, while a settlement of another kind lies in
+        one it does?"""
+        def named(c: dict) -> bool:
+            key = (c.get("country"), own)
+            if key not in named_by_other:
+                named_by_other[key] = _named_by_other(text_countries.get(c.get("country")), own)
+            return named_by_other[key]
+        of_kind = [c for c in cands if c.get("kind") in family]
+        if not of_kind or any(named(c) for c in of_kind):
+            return False
+        return any(c.get("kind") in _SETTLEMENT_KINDS and c.get("kind") not in family
+                   and c.get("lat") is not None and named(c) for c in cands)
 
     @staticmethod
     def _plausible_readings(mentions: list[dict]) -> dict[str, list[tuple[float, float, float]]]:

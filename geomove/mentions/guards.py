@@ -100,6 +100,12 @@ class _NamedPlaces:
         """The share of the other located mentions of the text (repeats counted, ``m``'s own
         reading left out once) that lie in the country most of them lie in: 1.0 for a text
         about one country, low for one that ranges over many."""
+        return self.dominant_country(m)[1]
+
+    def dominant_country(self, m: dict) -> tuple[str | None, float]:
+        """The country most of the other located mentions of the text lie in (repeats counted,
+        ``m``'s own reading left out once) and their share; (None, 0.0) when none lies in one.
+        A tie names no country."""
         own = self.by_id.get(id(m))
         by_cc: dict = {}
         total = 0
@@ -109,7 +115,11 @@ class _NamedPlaces:
                 continue  # (a continent or sea lies in no country: it neither adds nor dilutes)
             total += k
             by_cc[p[2]] = by_cc.get(p[2], 0) + k
-        return max(by_cc.values()) / total if by_cc and total else 0.0
+        if not by_cc or not total:
+            return None, 0.0
+        top = max(by_cc.values())
+        leaders = [cc for cc, n in by_cc.items() if n == top]
+        return (leaders[0] if len(leaders) == 1 else None), top / total
 
     def other_readings(self, m: dict) -> list[tuple]:
         """The distinct readings of the text but ``m``'s own (however often it is repeated)."""
@@ -214,12 +224,20 @@ class FarReadingGuards:
 
     @staticmethod
     def _namesake_among(m: dict, cands: list[dict], named) -> dict | None:
-        """A candidate of the very name of ``cands[0]`` in the one country of every other place
-        of the text ("Norfolk" in a report about England: the county, not the US city)."""
+        """A candidate of the very name of ``cands[0]`` in the country where the text's other
+        places lie ("Norfolk" in a report about England: the county, not the US city): the one
+        country of all of them, or the one most of them lie in (more than DOMINANT_SHARE, the
+        far-namesake guard's own test), so a namesake in a Haitian story that also names Miami
+        is the Haitian one rather than no place."""
         others = named.others(m)
         countries = {cc for _, _, cc in others if cc}
-        if len(countries) != 1 or len([1 for la, _, _ in others if la is not None]) < 2:
+        if len([1 for la, _, _ in others if la is not None]) < 2:
             return None
+        if len(countries) != 1:
+            dominant, share = named.dominant_country(m)
+            if dominant is None or share <= DOMINANT_SHARE:
+                return None
+            countries = {dominant}
         own = plain(cands[0]["name"])
         for c in cands[1:]:
             if c.get("country") in countries and plain(c.get("name") or "") == own \

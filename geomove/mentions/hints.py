@@ -243,14 +243,20 @@ class BindingHints:
 
     _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
 
-    def _fits(self, c: dict, region: dict) -> bool:
-        """Does candidate ``c`` lie in ``region`` (a country, a province or a district)?"""
+    def _fits(self, c: dict, region: dict, stated: bool = False) -> bool:
+        """Does candidate ``c`` lie in ``region`` (a country, a province or a district)? With
+        ``stated``, a reading whose own province (admin1) is another province of the index does
+        not fit a province by lying near its point."""
         if c is region or c.get("kind") == "country" or c.get("country") != region.get("country"):
             return False
         if region.get("kind") == "country":
             return True
-        if region.get("kind") == "admin1" and c.get("admin1") and plain(c["admin1"]) == plain(region["name"]):
-            return True
+        if region.get("kind") == "admin1" and c.get("admin1"):
+            own = plain(c["admin1"])
+            if own in (plain(region["name"]), plain(region.get("admin1") or "")):
+                return True
+            if stated and own in self.gaz.province_names(c["country"]):
+                return False
         if None in (c.get("lat"), region.get("lat")):
             return False
         reach = max(region.get("uncertainty_km") or 0.0, 30.0) + 25.0
@@ -290,13 +296,22 @@ class BindingHints:
             for cc in dict.fromkeys(order):
                 regions = [next(r for r in rs if r.get("country") == cc) for _, rs in chain]
                 tried = [regions[:k] for k in range(len(regions), 0, -1)]
-                for pool in (cands, None):
-                    if pool is None:
-                        pool = self._looked_up_in(a, cc)
-                    for rs in tried:
-                        inside = [c for c in pool if all(self._fits(c, r) for r in rs)]
+                # first the readings whose own province is the one written (looked up again in
+                # the country if the name's readings have none), then those near its point: a
+                # reading of another province of the index only lies near it
+                looked_up = None
+                for stated in (True, False):
+                    for pool in (cands, None):
+                        if pool is None:
+                            if looked_up is None:
+                                looked_up = self._looked_up_in(a, cc)
+                            pool = looked_up
+                        for rs in tried:
+                            inside = [c for c in pool if all(self._fits(c, r, stated) for r in rs)]
+                            if inside:
+                                held = rs
+                                break
                         if inside:
-                            held = rs
                             break
                     if inside:
                         break
