@@ -169,6 +169,7 @@ class Acceptance:
                 continue
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
+            m["strong_support"] = strong  # (see ListedPlaces._listed_with_supported_places)
             single = m["n_tokens"] == 1 and not m.get("abbrev") and m.get("tok") is not None
             if single and m["surface"] in self.person_words:
                 m["drop"] = True  # the surname of a person named earlier in the text
@@ -204,6 +205,7 @@ class Acceptance:
                 continue
             m["drop"] = True
             m["unsupported"] = True  # (nothing but a lack of support dropped it: see below)
+        self._listed_with_supported_places(mentions)
         self._bodies_of_places_named_alone(mentions)
         self._repeats_of_accepted_places(mentions)
 

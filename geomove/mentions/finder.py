@@ -21,6 +21,7 @@ from .datelines import Datelines
 from .hints import BindingHints
 from .context import ContextRanking
 from .acceptance import Acceptance
+from .listed import ListedPlaces
 from .guards import FarReadingGuards
 from .features import FeatureWords
 from .shared_heads import SharedHeads
@@ -48,6 +49,7 @@ class _Finder(
         BindingHints,
         ContextRanking,
         Acceptance,
+        ListedPlaces,
         FarReadingGuards,
         FeatureWords,
         SharedHeads,
