@@ -216,6 +216,9 @@ class _Finder(
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")
+        if self._lone_far_settlement(m, best, named):
+            return (" lies far from every other place of a text about one country and in none of "
+                    "the countries of its places; no famous place (lone-far-settlement guard)")
         return None
 
     def _with_its_qualifier(self, m: dict) -> None:
