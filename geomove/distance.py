@@ -121,7 +121,12 @@ class Gaps:
         best = math.inf
         for p2, c2, lo, u in trig:
             a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lo - lon) / 2) ** 2
-            gap = max(0.0, EARTH_DIAMETER_KM * asin(min(1.0, sqrt(a))) - own_radius - u)
+            # min(1.0, s) and max(0.0, g) written out (the same floats, NaN included: min keeps
+            # 1.0 unless s < 1.0, max keeps 0.0 unless g > 0.0), without two calls a place
+            s = sqrt(a)
+            gap = EARTH_DIAMETER_KM * asin(s if s < 1.0 else 1.0) - own_radius - u
+            if not gap > 0.0:
+                return 0.0  # no gap is smaller: the plain loop ends with this 0.0 too
             if gap < best:
                 best = gap
         return best

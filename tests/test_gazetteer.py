@@ -523,3 +523,18 @@ def test_places_are_numbered_in_the_order_of_their_first_name_key(small):
     db.close()
     lere = small.lookup("Lere")
     assert lere and all(p["source"] == "fixture" and "lere" in p["matched_name"].lower() for p in lere)
+
+
+def test_a_country_by_its_code_is_read_once_and_each_answer_is_a_fresh_dict(gazetteer, monkeypatch):
+    first = gazetteer.country("SY")
+    assert first["kind"] == "country" and first["country"] == "SY"
+    first["name"] = "changed by a caller"
+
+    class NoQueries:
+        def execute(self, *a, **k):
+            raise AssertionError("the country's row was read again")
+
+    monkeypatch.setattr(gazetteer, "db", NoQueries())
+    again = gazetteer.country("sy")
+    assert again is not first and again["name"] != "changed by a caller" and again["country"] == "SY"
+    assert gazetteer.country(" SY ") == again

@@ -181,3 +181,35 @@ def test_reading_a_long_text_leaves_the_collector_as_it_was(gazetteer, monkeypat
         assert not gc.isenabled()  # a caller that turned it off keeps it off
     finally:
         gc.enable()
+
+
+def test_plain_loop_gap_is_the_min_max_expression():
+    """Gaps._exact writes min/max out and stops at the first overlap: the same float as the
+    expression, at antipodes (sine clipped to 1), overlaps, touching places and NaN radii."""
+    import math
+    import random
+
+    from geomove.distance import EARTH_DIAMETER_KM, Gaps
+
+    def expression(lat, lon, own, trig):
+        p1 = math.radians(lat)
+        c1 = math.cos(p1)
+        return min((max(0.0, EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(
+            math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lo - lon) / 2) ** 2))) - own - u)
+            for p2, c2, lo, u in trig), default=math.inf)
+
+    rng = random.Random(11)
+    for _ in range(400):
+        places = [(rng.uniform(-90, 90), rng.uniform(-180, 180), rng.choice([0.0, 1.0, 300.0, 20015.0, math.nan]))
+                  for _ in range(rng.randint(0, 8))]
+        if places and rng.random() < 0.3:
+            la, lo, _ = places[0]
+            places.append((-la, lo + 180.0 if lo <= 0 else lo - 180.0, 0.0))  # the antipode of the first
+        trig = Gaps(places)._trig
+        if places and rng.random() < 0.3:
+            lat, lon = places[0][:2]  # on a place: a gap of 0
+        else:
+            lat, lon = rng.uniform(-90, 90), rng.uniform(-180, 180)
+        own = rng.choice([0.0, 40.0, 300.0])
+        got, want = Gaps._exact(lat, lon, own, trig), expression(lat, lon, own, trig)
+        assert got == want or (math.isnan(got) and math.isnan(want))

@@ -579,6 +579,32 @@ class Gazetteer:
             out += self._places_for_key(k)
         return out
 
+    def exact_spellings(self, name: str) -> tuple[list[str], bool]:
+        """Every spelling ``candidates(name)`` (no country hint) could give a candidate from the
+        rows of the name's own keys (each row's spellings, whole and split, and its name), and
+        whether that exact stage finds any place at all (when it finds none, ``candidates``
+        goes on to variant and fuzzy keys, whose spellings are not listed here).
+
+        For a caller that asks whether a candidate is spelled some way: when no spelling here
+        is, and the exact stage finds a place, no candidate is, and no ranking is needed."""
+        from rapidfuzz import fuzz
+        ratio = fuzz.ratio
+        core = self.split_kind(name)[0]
+        qplain = light_key(core)
+        spelled: list[str] = []
+        found = False
+        for k in dict.fromkeys((name_key(name), name_key(core))):
+            if not k:
+                continue
+            for row, _, spellings, _, lights, _ in self._places_for_key(k):
+                # (the same test as candidates' take(): a row spelled unlike the name is dropped)
+                if not found and any(ratio(qplain, lk) / 100.0 >= 0.55 for lk in lights):
+                    found = True
+                spelled.append(spellings)
+                spelled.extend(spellings.split("|"))
+                spelled.append(row[2])
+        return spelled, found
+
     def candidates(self, name: str, *, country: str | None = None, kind: str | None = None,
                    near: tuple[float, float] | None = None, context: Iterable[tuple[float, float]] | None = None,
                    limit: int = 10, fuzzy: bool = True, keep=None) -> list[dict]:
@@ -803,8 +829,19 @@ class Gazetteer:
             return None
         s = cc_or_name.strip()
         if len(s) == 2 and s.isalpha():
-            row = self.db.execute(f"{_SELECT}, p.name FROM places p WHERE p.kind = 'country' AND p.country = ?",
-                                  (s.upper(),)).fetchone()
+            # a country's row, read once a code (the index does not change while open; asked
+            # ~770 times a batch of 380 reports, for 'UK', 'US' and each text's countries):
+            # each call still makes a fresh PLACE dict, ``raw`` decoded anew
+            code = s.upper()
+            rows = self.__dict__.get("_country_rows")
+            if rows is None:
+                rows = self._country_rows = {}
+            if code in rows:
+                row = rows[code]
+            else:
+                row = rows[code] = self.db.execute(
+                    f"{_SELECT}, p.name FROM places p WHERE p.kind = 'country' AND p.country = ?",
+                    (code,)).fetchone()
             return self._place(row) if row else None
         countries = [p for p in self.lookup(s) if p["kind"] == "country"]
         if countries:

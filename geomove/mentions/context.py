@@ -116,6 +116,10 @@ class ContextRanking:
         # the distance text of a cached distance, formatted once
         near_why: dict[tuple, str] = {}
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
+        w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
+        w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
+        w_facility, w_county, w_own_name, w_importance = \
+            W["text_facility_word"], W["text_bare_county"], W["text_own_name"], W["text_importance"]
         # a name repeated with the very same readings (every key and value alike) is ranked
         # as it was the first time: (surface, kind) -> (the readings as they came, the result)
         ranked: dict[tuple, tuple[list, list]] = {}
@@ -156,36 +160,36 @@ class ContextRanking:
             # another kind lies in one it names, that reading does not pay for its kind
             kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
                 cands, KIND_FAMILY[m_kind], own, text_countries, named_by_other)
+            # each reading's distance key (None: not measured), made once for both loops below
+            dist_keys = [None] * len(cands)
             if has_ctx:
                 # the distances this name's readings still need, measured in one pass (see
                 # Gaps.smallest_many: the same floats as one call a reading)
                 asked = {}
-                for c in cands:
+                for i, c in enumerate(cands):
                     lat = c.get("lat")
                     if lat is not None and c.get("kind") != "country":
+                        # areas (provinces, states) are near whatever lies inside them: measure
+                        # from their edge, roughly, not from their centre point
                         own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
-                        key = (ctx_id, lat, c["lon"], own_unc)
+                        # (names whose context is the same object share their distances)
+                        key = dist_keys[i] = (ctx_id, lat, c["lon"], own_unc)
                         if key not in distances:
                             asked[key] = (lat, c["lon"], own_unc)
                 if len(asked) > 1:
                     for key, d in zip(asked, ctx.smallest_many(list(asked.values()))):
                         distances[key] = d
                         near_why[key] = f"{d:.0f} km from other places in the text"
-            for c in cands:
+            for c, key in zip(cands, dist_keys):
                 get = c.get
                 s = c["score"]
                 why = []
                 base_why = c.setdefault("_why0", get("why", ""))
                 lat, kind, country = get("lat"), get("kind"), get("country")
-                if has_ctx and lat is not None and kind != "country":
-                    # areas (provinces, states) are near whatever lies inside them: measure
-                    # from their edge, roughly, not from their centre point
-                    own_unc = min(get("uncertainty_km") or 0.0, 300.0)
-                    # (names whose context is the same object share their distances)
-                    key = (ctx_id, lat, c["lon"], own_unc)
+                if key is not None:
                     d = distances.get(key)
                     if d is None:
-                        d = distances[key] = ctx.smallest(lat, c["lon"], own_unc)
+                        d = distances[key] = ctx.smallest(lat, key[2], key[3])
                         text = near_why[key] = f"{d:.0f} km from other places in the text"
                     else:
                         text = near_why[key]
@@ -204,37 +208,37 @@ class ContextRanking:
                     country_by_other = named_by_other[(country, own)] = _named_by_other(
                         text_countries.get(country), own)
                 if country_by_other and kind != "country":
-                    s += W["text_country_named"]
+                    s += w_country_named
                     why.append(f"{c['country']} named in the text")
                     if kind_word_elsewhere and kind not in KIND_FAMILY[m_kind] and kind in _SETTLEMENT_KINDS:
                         # (the kind word's swing, kind_agrees - kind_differs, given back)
                         s += W["kind_agrees"] - W["kind_differs"]
                         why.append(f"every {m_kind} of the name lies in a country the text does not name")
-                if not bare_area and get("admin1") and kind not in ("country", "admin1") and \
+                if provinces and not bare_area and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
-                    s += W["text_province_named"]
+                    s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
                 if kind == "country" and country_by_other:
-                    s += W["text_country_holds_places"]
+                    s += w_holds
                     why.append(f"other places of the text lie in {c['country']}")
-                if (kind in ("country", "admin1", "continent") or _built_in_area(c)) \
-                        and get("name_similarity", 0) == 1.0 and bare_mention \
+                if bare_mention and (kind in ("country", "admin1", "continent") or _built_in_area(c)) \
+                        and get("name_similarity", 0) == 1.0 \
                         and (kind != "admin1" or (get("importance") or 0) > city_fame):
                     # a bare country or province name means that, not a small namesake near
                     # the other places of the text ("California" beside Maryland towns); a
                     # sparsely peopled province less so (Manchester the Jamaican parish)
-                    s += W["text_bare_area"] if kind != "admin1" or (get("importance") or 0) >= 0.65 \
-                        else W["text_bare_small_area"]
+                    s += w_bare_area if kind != "admin1" or (get("importance") or 0) >= 0.65 \
+                        else w_bare_small
                 if facility_family is not None and kind in facility_family:
-                    s += W["text_facility_word"]  # the text says what it is ("Kabul airport"): the town's fame must not win
+                    s += w_facility  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if kind == "admin2" and county_bare:
-                    s += W["text_bare_county"]  # a county named by its bare name is most often a person's name
+                    s += w_county  # a county named by its bare name is most often a person's name
                 if plain(c["name"]) == core:
-                    s += W["text_own_name"]  # the place's own name, not one of its alternate names
+                    s += w_own_name  # the place's own name, not one of its alternate names
                 # context must not drown a capital in villages; a town a crossing or base is named
                 # after counts as that important here too (Ras al-Ayn, a village of 0 in GeoNames,
                 # against a town elsewhere that has its name only as an alternate name)
-                s += W["text_importance"] * max(get("importance") or 0.0, get("lent_importance") or 0.0)
+                s += w_importance * max(get("importance") or 0.0, get("lent_importance") or 0.0)
                 s *= 0.5 + 0.5 * get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 c["why"] = base_why + ("; " + "; ".join(why) if why else "")

@@ -300,6 +300,13 @@ class TextStructure:
         if not self.has_name(name):
             return False
         want = {_letters(name), _letters(self.gaz.split_kind(name)[0])}
+        exact = getattr(self.gaz, "exact_spellings", None)
+        if exact is not None:
+            # most names asked ("China's", "It's") have no place spelled with an 's among the
+            # rows of their keys: no candidate can be, and the ranked look-up is not needed
+            spelled, found = exact(name)
+            if found and not any(_POSSESSIVE_RE.search(s) and _letters(s) in want for s in spelled):
+                return False
         return any(_POSSESSIVE_RE.search(spelled) and _letters(spelled) in want
                    for c in self.gaz.candidates(name, limit=10, fuzzy=False)
                    for spelled in (c.get("matched_name") or c["name"], c["name"]))
