@@ -113,7 +113,8 @@ class Acceptance:
         built-in areas list it by ("The Atlantic" opening a sentence)?"""
         said = plain(m["surface"])
         said = said[4:] if said.startswith("the ") else said
-        if plain(self.gaz.split_kind(best["name"])[0]) == said:
+        # (the whole name too: 'Salt Lake City' is the own name of Salt Lake City, not only 'Salt Lake')
+        if said == plain(best["name"]) or plain(self.gaz.split_kind(best["name"])[0]) == said:
             return True
         return (best.get("gazetteer_id") or "").startswith("geomove-area:") \
             and plain(best.get("matched_name") or "") == said
@@ -256,6 +257,8 @@ class Acceptance:
         own = plain(best.get("name") or "")
         if not said or said == own or said in own.split() or plain_spelling_similarity(said, own) >= 0.8:
             return False
+        if plain(m["surface"]) == own:
+            return False  # the whole name with its kind word is the place's own ('Salt Lake City')
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
 

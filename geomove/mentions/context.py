@@ -45,6 +45,29 @@ def _area_before_a_country_of_another_name(cands: list[dict], core: str) -> None
             return
 
 
+def _whole_name_first(cands: list[dict], surface: str, word_kind: str | None) -> None:
+    """'Benin City', 'Jersey City', 'Carson City': a name written with a kind word that is itself
+    the name of a place of that kind means that place, not a place named by the bare head ('Benin'
+    the country, 'Jersey' the island, 'Carson' the town): a reading named by the whole surface
+    (its own name or the spelling matched) and of a kind the word allows comes first when the
+    first reading is named by the head alone. ('Gaza City', listed so among Gaza's names, is Gaza.)"""
+    if not word_kind or len(cands) < 2:
+        return
+    whole = plain(surface)
+
+    def named_whole(c: dict) -> bool:
+        return plain(c.get("name") or "") == whole or plain(c.get("matched_name") or "") == whole
+
+    if named_whole(cands[0]):
+        return
+    family = KIND_FAMILY.get(word_kind, {word_kind})
+    for i, c in enumerate(cands[1:], start=1):
+        if c.get("kind") in family and (c.get("name_similarity") or 0.0) >= 1.0 and named_whole(c):
+            cands.insert(0, cands.pop(i))
+            c["why"] = c.get("why", "") + f"; named {surface!r} with its kind word, not by its head alone"
+            return
+
+
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
 
@@ -142,7 +165,8 @@ class ContextRanking:
                              and c.get("name_similarity", 0) >= 0.95), default=0)
             # a name that is itself a province or country ("Washington", "Alaska") means that area
             # more often than a town in another province the text names
-            core = plain(self.gaz.split_kind(m["surface"])[0])
+            core, word_kind = self.gaz.split_kind(m["surface"])
+            core = plain(core)
             bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
             pair_key = core_key(m["surface"])
             m_kind = m.get("kind")
@@ -241,6 +265,7 @@ class ContextRanking:
             cands.sort(key=lambda c: -c["context_score"])
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
+            _whole_name_first(cands, m["surface"], word_kind)
             ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
     @staticmethod
