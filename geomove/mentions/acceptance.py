@@ -8,6 +8,7 @@ import re
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key
 from ..io.language import english_zipf
+from ..gazetteer.kinds import KIND_FAMILY
 from ..names import plain
 from ..relative import relation_around
 from ..textutil import Token
@@ -113,11 +114,18 @@ class Acceptance:
         built-in areas list it by ("The Atlantic" opening a sentence)?"""
         said = plain(m["surface"])
         said = said[4:] if said.startswith("the ") else said
-        # (the whole name too: 'Salt Lake City' is the own name of Salt Lake City, not only 'Salt Lake')
-        if said == plain(best["name"]) or plain(self.gaz.split_kind(best["name"])[0]) == said:
+        if plain(self.gaz.split_kind(best["name"])[0]) == said or self._whole_own_name(m, best):
             return True
         return (best.get("gazetteer_id") or "").startswith("geomove-area:") \
             and plain(best.get("matched_name") or "") == said
+
+    def _whole_own_name(self, m: dict, best: dict) -> bool:
+        """Is the surface, kind word and all, the place's own name, and the place of the kind the
+        word says ('Salt Lake City' the city; not 'Central Business District', a town of Canada
+        called so, for the business district of a city)?"""
+        word_kind = self.gaz.split_kind(m["surface"])[1]
+        return bool(word_kind) and plain(m["surface"]) == plain(best.get("name") or "") \
+            and best.get("kind") in KIND_FAMILY.get(word_kind, {word_kind})
 
     @staticmethod
     def _kind_word_alone(m: dict, best: dict) -> bool:
@@ -257,7 +265,7 @@ class Acceptance:
         own = plain(best.get("name") or "")
         if not said or said == own or said in own.split() or plain_spelling_similarity(said, own) >= 0.8:
             return False
-        if plain(m["surface"]) == own:
+        if self._whole_own_name(m, best):
             return False  # the whole name with its kind word is the place's own ('Salt Lake City')
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
@@ -386,7 +394,11 @@ class Acceptance:
         0 unless the reading taken is itself a town called so (not "Metz Airport" for a firm
         called "Metz Fresh")."""
         said = plain(self.gaz.split_kind(m["surface"])[0])
-        if best.get("kind") not in ("city", "town") or plain(best.get("name") or "") != said:
+        # (a county or province read by its whole name, kind word and all, bears the name of the
+        # city it is named after: 'Los Angeles County' of the 'Los Angeles County Fire Department')
+        unit_by_whole = best.get("kind") in ("admin1", "admin2") and said != plain(m["surface"]) \
+            and plain(best.get("name") or "") == plain(m["surface"])
+        if not unit_by_whole and (best.get("kind") not in ("city", "town") or plain(best.get("name") or "") != said):
             return 0.0
         top = 0.0
         for c in cands[:8]:

@@ -49,23 +49,39 @@ def _whole_name_first(cands: list[dict], surface: str, word_kind: str | None) ->
     """'Benin City', 'Jersey City', 'Carson City': a name written with a kind word that is itself
     the name of a place of that kind means that place, not a place named by the bare head ('Benin'
     the country, 'Jersey' the island, 'Carson' the town): a reading named by the whole surface
-    (its own name or the spelling matched) and of a kind the word allows comes first when the
-    first reading is named by the head alone. ('Gaza City', listed so among Gaza's names, is Gaza.)"""
+    and of a kind the word allows comes first when the first reading is named by the head alone.
+    ('Gaza City', listed so among Gaza's names, is Gaza.) Among readings named by the whole
+    surface, one whose own name it is comes before one that has it only among its other names
+    (Jefferson City, Missouri, not Beaumont, once called so), unless that one is clearly better
+    known (WHOLE_NAME_FAME_MARGIN)."""
     if not word_kind or len(cands) < 2:
         return
     whole = plain(surface)
 
-    def named_whole(c: dict) -> bool:
-        return plain(c.get("name") or "") == whole or plain(c.get("matched_name") or "") == whole
+    def named_whole(c: dict) -> int:
+        if plain(c.get("name") or "") == whole:
+            return 2
+        return 1 if plain(c.get("matched_name") or "") == whole else 0
 
-    if named_whole(cands[0]):
+    top = named_whole(cands[0])
+    if top == 2:
         return
     family = KIND_FAMILY.get(word_kind, {word_kind})
+    bar = (cands[0].get("importance") or 0.0) - WHOLE_NAME_FAME_MARGIN
     for i, c in enumerate(cands[1:], start=1):
-        if c.get("kind") in family and (c.get("name_similarity") or 0.0) >= 1.0 and named_whole(c):
+        if c.get("kind") not in family or (c.get("name_similarity") or 0.0) < 1.0:
+            continue
+        tier = named_whole(c)
+        if tier > top and (top == 0 or (c.get("importance") or 0.0) >= bar):
             cands.insert(0, cands.pop(i))
-            c["why"] = c.get("why", "") + f"; named {surface!r} with its kind word, not by its head alone"
+            c["why"] = c.get("why", "") + (f"; named {surface!r} with its kind word, not by its head alone" if top == 0
+                                           else f"; {surface!r} is its own name, not another name of {cands[1]['name']}")
             return
+
+
+# a reading whose own name is the whole surface comes before one that has it as an other name
+# unless that one is at least this much more important (see _whole_name_first)
+WHOLE_NAME_FAME_MARGIN = 0.1
 
 
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
