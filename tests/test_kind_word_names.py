@@ -157,3 +157,23 @@ def test_whole_name_first_needs_a_kind_word_and_an_exact_spelling():
     cands = [_c("Benin", "country", 1.0), _c("Benin City", "city", 0.7, sim=0.9)]
     _whole_name_first(cands, "Benin City", "city")
     assert cands[0]["name"] == "Benin"
+
+
+def test_whole_name_first_keeps_a_reading_of_the_kind_in_a_country_the_text_names():
+    # 'Norfolk County' in a text about England: GeoNames calls the English county 'Norfolk'
+    gb = dict(_c("Norfolk", "admin2", 0.4), country="GB")
+    us = dict(_c("Norfolk County", "admin2", 0.4), country="US")
+    cands = [gb, us]
+    _whole_name_first(cands, "Norfolk County", "admin2", named=lambda c: c["country"] == "GB")
+    assert cands[0] is gb
+    # ... but a head-named reading of another kind does not stay first for that
+    country = dict(_c("Jersey", "country", 1.0), country="JE")
+    city = dict(_c("Jersey City", "city", 0.64), country="US")
+    cands = [country, city]
+    _whole_name_first(cands, "Jersey City", "city", named=lambda c: c["country"] == "JE")
+    assert cands[0] is city
+
+
+def test_a_county_council_in_a_text_about_england_is_the_english_county(gaz):
+    p = _read(gaz, "The Suffolk County Council shut three libraries near the coast of England.", "Suffolk County")
+    assert p["country"] == "GB", p
