@@ -177,3 +177,9 @@ def test_whole_name_first_keeps_a_reading_of_the_kind_in_a_country_the_text_name
 def test_a_county_council_in_a_text_about_england_is_the_english_county(gaz):
     p = _read(gaz, "The Suffolk County Council shut three libraries near the coast of England.", "Suffolk County")
     assert p["country"] == "GB", p
+
+
+def test_a_kind_word_opening_an_unknown_name_is_no_place(gaz):
+    # the index lacks 'Camp Lejeune'; 'Camp' alone is the short form of an Alaskan airport
+    found = places("The Marines returned to Camp Lejeune on Tuesday.", gazetteer=gaz)
+    assert [p["surface"] for p in found if p["surface"] == "Camp"] == [], found

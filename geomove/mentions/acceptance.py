@@ -8,7 +8,7 @@ import re
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key
 from ..io.language import english_zipf
-from ..gazetteer.kinds import KIND_FAMILY
+from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..names import plain
 from ..relative import relation_around
 from ..textutil import Token
@@ -127,6 +127,17 @@ class Acceptance:
         return bool(word_kind) and plain(m["surface"]) == plain(best.get("name") or "") \
             and best.get("kind") in KIND_FAMILY.get(word_kind, {word_kind})
 
+    def _kind_word_heading_a_name(self, m: dict) -> bool:
+        """A kind word read alone as a place where it opens a longer capitalised name ("Camp
+        Lejeune", "Base Commander", "State Department"): the index lacks the whole name and
+        knows some place called "Camp" (a county, an airport's short form); the word names the
+        kind of what follows, not that place."""
+        i = m.get("tok")
+        if i is None or m["n_tokens"] != 1 or m.get("abbrev") or m["surface"].lower() not in KIND_WORDS:
+            return False
+        nxt = self.next_tokens(i, 1)
+        return bool(nxt) and nxt[0].text[:1].isupper() and self._adjacent(self.toks[i], nxt[0])
+
     @staticmethod
     def _kind_word_alone(m: dict, best: dict) -> bool:
         """A kind word written alone ("Parish", "County", "Province": a title's first word or a
@@ -172,6 +183,9 @@ class Acceptance:
                 continue
             if self._kind_word_alone(m, best):
                 m["drop"] = True  # "Parish President X": a kind word, not Paris spelled loosely
+                continue
+            if self._kind_word_heading_a_name(m):
+                m["drop"] = True  # "Camp Lejeune": the first word of a name, not a place called "Camp"
                 continue
             if self._everyday_alias(m, best):
                 m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
