@@ -7,8 +7,8 @@ import re
 
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key
-from ..io.language import english_zipf
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
+from ..io.language import english_zipf
 from ..names import plain
 from ..relative import relation_around
 from ..textutil import Token
