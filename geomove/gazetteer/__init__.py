@@ -626,6 +626,11 @@ class Gazetteer:
         found: dict[str, tuple[dict, str, float]] = {}  # gazetteer_id -> (place, how, name similarity)
         qplain = light_key(core)
         qfold = core.casefold()
+        # a name asked with its kind word ('Kansas City', 'Benin City') is compared whole too: a
+        # place spelled so IS the name asked, not a loose spelling of its head 'Kansas'
+        qwhole = light_key(name.strip()) if kind_in_text else None
+        if qwhole == qplain:
+            qwhole = None
 
         def take(items, how):
             from rapidfuzz import fuzz
@@ -634,10 +639,13 @@ class Gazetteer:
             for row, is_user, spellings, preferred, lights, plains in items:
                 if len(lights) == 1:  # most places have one spelling of a key
                     sim, spelled, which = ratio(qplain, lights[0]) / 100.0, spellings, 0
+                    if qwhole is not None and lights[0] == qwhole:
+                        sim = 1.0
                 else:
                     # among spellings equally close, the one written exactly as asked ('Calcutta',
                     # not 'Kälküttä' of the same key): the finder compares it with the text
-                    sim, _, spelled, which = max((ratio(qplain, lk) / 100.0, v.casefold() == qfold, v, i)
+                    sim, _, spelled, which = max((1.0 if qwhole is not None and lk == qwhole else ratio(qplain, lk) / 100.0,
+                                                  v.casefold() == qfold, v, i)
                                                  for i, (v, lk) in enumerate(zip(spellings.split("|"), lights)))
                 if sim < least:
                     continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)

@@ -7,6 +7,7 @@ import re
 
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key
+from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
 from ..names import plain
 from ..relative import relation_around
@@ -113,10 +114,29 @@ class Acceptance:
         built-in areas list it by ("The Atlantic" opening a sentence)?"""
         said = plain(m["surface"])
         said = said[4:] if said.startswith("the ") else said
-        if plain(self.gaz.split_kind(best["name"])[0]) == said:
+        if plain(self.gaz.split_kind(best["name"])[0]) == said or self._whole_own_name(m, best):
             return True
         return (best.get("gazetteer_id") or "").startswith("geomove-area:") \
             and plain(best.get("matched_name") or "") == said
+
+    def _whole_own_name(self, m: dict, best: dict) -> bool:
+        """Is the surface, kind word and all, the place's own name, and the place of the kind the
+        word says ('Salt Lake City' the city; not 'Central Business District', a town of Canada
+        called so, for the business district of a city)?"""
+        word_kind = self.gaz.split_kind(m["surface"])[1]
+        return bool(word_kind) and plain(m["surface"]) == plain(best.get("name") or "") \
+            and best.get("kind") in KIND_FAMILY.get(word_kind, {word_kind})
+
+    def _kind_word_heading_a_name(self, m: dict) -> bool:
+        """A kind word read alone as a place where it opens a longer capitalised name ("Camp
+        Lejeune", "Base Commander", "State Department"): the index lacks the whole name and
+        knows some place called "Camp" (a county, an airport's short form); the word names the
+        kind of what follows, not that place."""
+        i = m.get("tok")
+        if i is None or m["n_tokens"] != 1 or m.get("abbrev") or m["surface"].lower() not in KIND_WORDS:
+            return False
+        nxt = self.next_tokens(i, 1)
+        return bool(nxt) and nxt[0].text[:1].isupper() and self._adjacent(self.toks[i], nxt[0])
 
     @staticmethod
     def _kind_word_alone(m: dict, best: dict) -> bool:
@@ -163,6 +183,9 @@ class Acceptance:
                 continue
             if self._kind_word_alone(m, best):
                 m["drop"] = True  # "Parish President X": a kind word, not Paris spelled loosely
+                continue
+            if self._kind_word_heading_a_name(m):
+                m["drop"] = True  # "Camp Lejeune": the first word of a name, not a place called "Camp"
                 continue
             if self._everyday_alias(m, best):
                 m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
@@ -258,6 +281,8 @@ class Acceptance:
         own = plain(best.get("name") or "")
         if not said or said == own or said in own.split() or plain_spelling_similarity(said, own) >= 0.8:
             return False
+        if self._whole_own_name(m, best):
+            return False  # the whole name with its kind word is the place's own ('Salt Lake City')
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
 
@@ -385,7 +410,11 @@ class Acceptance:
         0 unless the reading taken is itself a town called so (not "Metz Airport" for a firm
         called "Metz Fresh")."""
         said = plain(self.gaz.split_kind(m["surface"])[0])
-        if best.get("kind") not in ("city", "town") or plain(best.get("name") or "") != said:
+        # (a county or province read by its whole name, kind word and all, bears the name of the
+        # city it is named after: 'Los Angeles County' of the 'Los Angeles County Fire Department')
+        unit_by_whole = best.get("kind") in ("admin1", "admin2") and said != plain(m["surface"]) \
+            and plain(best.get("name") or "") == plain(m["surface"])
+        if not unit_by_whole and (best.get("kind") not in ("city", "town") or plain(best.get("name") or "") != said):
             return 0.0
         top = 0.0
         for c in cands[:8]:

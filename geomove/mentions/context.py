@@ -45,6 +45,50 @@ def _area_before_a_country_of_another_name(cands: list[dict], core: str) -> None
             return
 
 
+def _whole_name_first(cands: list[dict], surface: str, word_kind: str | None, named=None) -> None:
+    """'Benin City', 'Jersey City', 'Carson City': a name written with a kind word that is itself
+    the name of a place of that kind means that place, not a place named by the bare head ('Benin'
+    the country, 'Jersey' the island, 'Carson' the town): a reading named by the whole surface
+    and of a kind the word allows comes first when the first reading is named by the head alone.
+    ('Gaza City', listed so among Gaza's names, is Gaza.) Among readings named by the whole
+    surface, one whose own name it is comes before one that has it only among its other names
+    (Jefferson City, Missouri, not Beaumont, once called so), unless that one is clearly better
+    known (WHOLE_NAME_FAME_MARGIN). A head-named reading of the very kind the word says stays
+    first when it lies in a country the text's other names point to and the whole-named one does
+    not (``named``: that test of a reading): 'The Norfolk County Council' in a text about England
+    is the English county (GeoNames calls it 'Norfolk'), not Norfolk County, Massachusetts."""
+    if not word_kind or len(cands) < 2:
+        return
+    whole = plain(surface)
+
+    def named_whole(c: dict) -> int:
+        if plain(c.get("name") or "") == whole:
+            return 2
+        return 1 if plain(c.get("matched_name") or "") == whole else 0
+
+    top = named_whole(cands[0])
+    if top == 2:
+        return
+    family = KIND_FAMILY.get(word_kind, {word_kind})
+    bar = (cands[0].get("importance") or 0.0) - WHOLE_NAME_FAME_MARGIN
+    for i, c in enumerate(cands[1:], start=1):
+        if c.get("kind") not in family or (c.get("name_similarity") or 0.0) < 1.0:
+            continue
+        tier = named_whole(c)
+        if top == 0 and named is not None and cands[0].get("kind") in family and named(cands[0]) and not named(c):
+            continue
+        if tier > top and (top == 0 or (c.get("importance") or 0.0) >= bar):
+            cands.insert(0, cands.pop(i))
+            c["why"] = c.get("why", "") + (f"; named {surface!r} with its kind word, not by its head alone" if top == 0
+                                           else f"; {surface!r} is its own name, not another name of {cands[1]['name']}")
+            return
+
+
+# a reading whose own name is the whole surface comes before one that has it as an other name
+# unless that one is at least this much more important (see _whole_name_first)
+WHOLE_NAME_FAME_MARGIN = 0.1
+
+
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
 
@@ -146,7 +190,8 @@ class ContextRanking:
                              and c.get("name_similarity", 0) >= 0.95), default=0)
             # a name that is itself a province or country ("Washington", "Alaska") means that area
             # more often than a town in another province the text names
-            core = plain(self.gaz.split_kind(m["surface"])[0])
+            core, word_kind = self.gaz.split_kind(m["surface"])
+            core = plain(core)
             bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
             pair_key = core_key(m["surface"])
             m_kind = m.get("kind")
@@ -245,6 +290,13 @@ class ContextRanking:
             cands.sort(key=lambda c: -c["context_score"])
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
+            if word_kind:
+                def named(c, own=own):
+                    key = (c.get("country"), own)
+                    if key not in named_by_other:
+                        named_by_other[key] = _named_by_other(text_countries.get(c.get("country")), own)
+                    return named_by_other[key]
+                _whole_name_first(cands, m["surface"], word_kind, named)
             ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
     @staticmethod
