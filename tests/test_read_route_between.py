@@ -27,6 +27,7 @@ def test_route_between_is_a_movement_in_text_order(gazetteer, text, origin, dest
     p = props[0]
     assert p["origin"]["surface"] == origin and p["destination"]["surface"] == destination
     assert any("direction not stated" in w and origin in w for w in why), why
+    assert "between" not in (p["what"] or ""), p["what"]  # the route is no part of what moved
 
 
 def test_unstated_direction_costs_its_weight(gazetteer):

@@ -296,7 +296,7 @@ _TIME_LEAD = re.compile(
 _DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
-_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|between|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
