@@ -18,7 +18,7 @@ from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
-from .weights import DESTINATION_TOLD_SENTENCES, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
+from .weights import DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
 
 
@@ -632,6 +632,9 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
         + 0.05 * min(len(frags) - 1, 2)
     if all(f.noun_only for f in frags):
         confidence -= 0.15
+    if any(f.undirected for f in frags) and not any(f.origin and f.destination and not f.undirected for f in frags):
+        # "travelled between A and B": no clause tells which way (weights.DIRECTION_UNSTATED)
+        confidence += DIRECTION_UNSTATED
     props = dict(
         actor=d.actor, what=what, count=count, counts=counts, mode=mode,
         origin=d.origin, via=d.via, destination=d.destination,

@@ -51,6 +51,8 @@ from .lexicon import (
     _REST_SUBJECT,
     _ROAD,
     _ROLE_CUES,
+    _ROUTE_BETWEEN,
+    _ROUTE_BETWEEN_GAP,
     _SEA,
     _SOME_DAY,
     _SPEECH_BEFORE,
@@ -294,7 +296,7 @@ _TIME_LEAD = re.compile(
 _DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
-_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|between|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
@@ -509,8 +511,14 @@ class _Reader(RoleReading, StatusReading):
         prev_end = s
         prev_role = None
         sides = self._sides(mentions, s)
-        frag.between = [_place_of(m) for m in mentions if id(m) in sides]
+        route = self._route_between(mentions, sides, triggers, s)
+        frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route]
         for m in mentions:
+            if id(m) in route:
+                # "travelled between A and B": the route of a verb of travel; its ends are
+                # given roles once the clause is read, if nothing else states them
+                prev_end, prev_role = m["end"], None
+                continue
             if id(m) in sides:
                 # "crossed the border between A and B": the two sides of a border or road,
                 # neither an end nor a place passed (events._routes_from may take the side
@@ -618,6 +626,18 @@ class _Reader(RoleReading, StatusReading):
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
                 frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
+        if route and not any(r in ("origin", "destination") for r, _g, _a in slots):
+            # "a convoy travelled between A and B": a route with no direction stated; its ends
+            # in the order told (GUIDELINES: the most specific ends the text gives), the
+            # movement marked so that its confidence says so (weights.DIRECTION_UNSTATED)
+            a, b = sorted((m for m in mentions if id(m) in route), key=lambda m: m["start"])[:2]
+            at = self.text.rfind("between", s, a["start"])
+            slots.append(("origin", [a], at))
+            slots.append(("destination", [b], at))
+            frag.undirected = True
+            told = " ".join(self.text[at:b["end"]].split())
+            frag.roles_why.append(f"{a['surface']}: origin by '{told}', direction not stated: the first named taken as origin")
+            frag.roles_why.append(f"{b['surface']}: destination by '{told}', direction not stated: the second named taken as destination")
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
             slots.append(("destination", [loci[0]], loci[0]["start"]))
         slots.sort(key=lambda x: x[2])
@@ -702,6 +722,25 @@ class _Reader(RoleReading, StatusReading):
             if _BETWEEN_BEFORE.search(self.text, max(s, start - 16), start) \
                     and _BETWEEN_AND.fullmatch(self.text, a["end"], b["start"]):
                 out.update((id(a), id(b)))
+        return out
+
+    def _route_between(self, mentions: list[dict], sides: set[int], triggers, s: int) -> set[int]:
+        """Of the sides (by id), the two ends of a route: "between A and B" right after a verb
+        of travel or its object ("travelled between A and B", "moved troops between A and B"),
+        with no preposition or noun of a line or area before it ("the border between A and B")."""
+        out: set[int] = set()
+        verbs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _ROUTE_BETWEEN]
+        if not verbs:
+            return out
+        for a, b in zip(mentions, mentions[1:]):
+            if id(a) not in sides or id(b) not in sides:
+                continue
+            at = self.text.rfind("between", s, a["start"])
+            for t in verbs:
+                gap = _ROUTE_BETWEEN_GAP.match(self.text, t.end()) if t.end() < at else None
+                if gap and gap.end() == at and not _CLAUSE_BREAK.search(self.text, t.end(), at):
+                    out.update((id(a), id(b)))
+                    break
         return out
 
     @staticmethod

@@ -74,6 +74,18 @@ _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
 _DIRECTED_ONLY = set(_DATA["directed_only"])
+# verbs whose "between A and B" is the route travelled ("travelled between A and B"), and the
+# words that may stand between such a verb and "between": adverbs and its object ("moved troops
+# back and forth between"), but no preposition or noun of a line or area, which would make A and
+# B the sides of that ("moved troops to the border between A and B", "drove along the road between")
+_ROUTE_BETWEEN = {v for v in _DATA["route_between"] if not v.startswith("_")}
+_ROUTE_BETWEEN_GAP = re.compile(
+    r"(?:\s+(?!(?:on|onto|along|across|at|in|inside|into|near|over|through|to|towards?|from|up|down|around|"
+    r"within|outside|beyond|by|via|past|but|that|which|who|where|while|after|before|"
+    r"border|borders|frontier|frontiers|boundary|line|lines|front|frontline|road|roads|highway|"
+    r"route|routes|corridor|stretch|area|areas|zone|zones|region|regions|space|territory|land|"
+    r"crossing|crossings|bridge|river|valley|towns?|cities|villages?|positions?|checkpoints?|"
+    r"points?|bases?|sites?|posts?|camps?)\b)[\w'-]+){0,6}\s+(?=between\b)", re.I)
 _DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
 
 # cues that give a role to the place they govern; longest first

@@ -38,6 +38,7 @@ class Fragment:
     next_leg: bool = False                # "arrived at X and took off again": leaves from the last arrival
     distinct: set = field(default_factory=set)  # words telling it apart ("separate", "second", "previous")
     between: list = field(default_factory=list)  # the two sides of "between A and B" (no role of their own)
+    undirected: bool = False              # its ends are a route "between A and B": no direction stated
     as_clause: bool = False               # joined to the clause before by "as" ("..., as a convoy arrived from X")
     headline: bool = False                # read from the report's title line
     each_from: bool = False               # "one from A and the other from B": origins of several groups

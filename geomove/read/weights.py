@@ -62,3 +62,8 @@ SAME_SITE_KM = 30.0                # two unnamed points this close are one site
 SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
 AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
 BORDER_KM = 25.0                   # a crossing this close to a country is on its border
+
+# --- a movement's confidence: assemble._to_feature ---------------------------------------
+# (the rest of the sum is written out there: 0.35, + 0.2 an origin, + 0.25 a destination, ...)
+DIRECTION_UNSTATED = -0.1          # its ends are only a route "between A and B": which way it went
+                                   # is not told, the first named is taken as the origin
