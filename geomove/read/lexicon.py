@@ -76,8 +76,10 @@ _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s
 _DIRECTED_ONLY = set(_DATA["directed_only"])
 # verbs whose "between A and B" is the route travelled ("travelled between A and B"), and the
 # words that may stand between such a verb and "between": adverbs and its object ("moved troops
-# back and forth between"), but no preposition or noun of a line or area, which would make A and
-# B the sides of that ("moved troops to the border between A and B", "drove along the road between")
+# between"), but no preposition or noun of a line or area, which would make A and B the sides of
+# that ("moved troops to the border between A and B", "drove along the road between"), and no word
+# of repeated trips ("ferried marines back and forth between", "flew daily between"): GUIDELINES
+# counts habitual or aggregate statements as no movement
 _ROUTE_BETWEEN = {v for v in _DATA["route_between"] if not v.startswith("_")}
 _ROUTE_BETWEEN_GAP = re.compile(
     r"(?:\s+(?!(?:on|onto|along|across|at|in|inside|into|near|over|through|to|towards?|from|up|down|around|"
@@ -85,7 +87,8 @@ _ROUTE_BETWEEN_GAP = re.compile(
     r"border|borders|frontier|frontiers|boundary|line|lines|front|frontline|road|roads|highway|"
     r"route|routes|corridor|stretch|area|areas|zone|zones|region|regions|space|territory|land|"
     r"crossing|crossings|bridge|river|valley|towns?|cities|villages?|positions?|checkpoints?|"
-    r"points?|bases?|sites?|posts?|camps?)\b)[\w'-]+){0,6}\s+(?=between\b)", re.I)
+    r"points?|bases?|sites?|posts?|camps?|"
+    r"forth|fro|daily|nightly|weekly|regularly|routinely|repeatedly|often|constantly)\b)[\w'-]+){0,6}\s+(?=between\b)", re.I)
 _DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
 
 # cues that give a role to the place they govern; longest first
