@@ -538,3 +538,13 @@ def test_a_country_by_its_code_is_read_once_and_each_answer_is_a_fresh_dict(gaze
     again = gazetteer.country("sy")
     assert again is not first and again["name"] != "changed by a caller" and again["country"] == "SY"
     assert gazetteer.country(" SY ") == again
+
+
+def test_writing_into_an_answers_raw_row_changes_no_later_answer(gazetteer):
+    first = gazetteer.country("SY")
+    first["raw"]["scribbled"] = "by a caller"
+    again = gazetteer.country("SY")
+    assert "scribbled" not in again["raw"] and again["raw"] is not first["raw"]
+    found = gazetteer.candidates("Kharkiv", limit=1)[0]
+    found["raw"].clear()
+    assert gazetteer.candidates("Kharkiv", limit=1)[0]["raw"]

@@ -936,9 +936,16 @@ def stored_forms(place: dict) -> tuple[str, str, str, str, str, str] | None:
             forms[half + 2 + which] or forms[2 + which], forms[half] or forms[0], forms[half + 1] or forms[1])
 
 
-# a row's raw JSON, decoded when a place leaves the gazetteer (equal texts give one shared dict
-# while cached, as the copies of one cached place shared theirs before)
-_decode_raw = functools.lru_cache(maxsize=1 << 14)(json.loads)
+# a row's raw JSON, parsed once while cached (equal texts, one parse)
+_parse_raw = functools.lru_cache(maxsize=1 << 14)(json.loads)
+
+
+def _decode_raw(text: str) -> dict:
+    """A row's raw JSON as a dict of its own: every answer keeps its raw row (geopy's
+    ``Location.raw``), and a caller that writes into it must not change the next answer that
+    has the same row. The parse is cached; the copy is shallow because raw values are scalars
+    (the builder writes flat JSON objects)."""
+    return dict(_parse_raw(text))
 
 
 def _with_raw(place: dict) -> dict:
