@@ -99,6 +99,17 @@ def _named_by_other(keys: set | None, own: str) -> bool:
     return bool(keys) and (len(keys) > 1 or own not in keys)
 
 
+def _country_named_by_other(memo: dict, text_countries: dict, country: str | None, own: str) -> bool:
+    """Did a name other than ``own`` put ``country`` in the text? Asked once per (country,
+    name) and kept in ``memo``: the text's countries do not change while a round of ranking
+    in context runs."""
+    key = (country, own)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _named_by_other(text_countries.get(country), own)
+    return hit
+
+
 def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     """Readings equal to those of a mention already ranked (the same name written again) take
     its order, scores and reasons, as ranking them again would give them (the ranking reads
@@ -203,8 +214,10 @@ class ContextRanking:
             # chooses among the readings the text's countries do not rule out: when every reading
             # of the kind lies in a country no other name of the text points to and a reading of
             # another kind lies in one it names, that reading does not pay for its kind
+            def named(c: dict, own=own) -> bool:  # (is the reading's country named by another name?)
+                return _country_named_by_other(named_by_other, text_countries, c.get("country"), own)
             kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
-                cands, KIND_FAMILY[m_kind], own, text_countries, named_by_other)
+                cands, KIND_FAMILY[m_kind], named)
             # each reading's distance key (None: not measured), made once for both loops below
             dist_keys = [None] * len(cands)
             if has_ctx:
@@ -248,10 +261,7 @@ class ContextRanking:
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
-                country_by_other = named_by_other.get((country, own))
-                if country_by_other is None:
-                    country_by_other = named_by_other[(country, own)] = _named_by_other(
-                        text_countries.get(country), own)
+                country_by_other = _country_named_by_other(named_by_other, text_countries, country, own)
                 if country_by_other and kind != "country":
                     s += w_country_named
                     why.append(f"{c['country']} named in the text")
@@ -291,25 +301,14 @@ class ContextRanking:
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
             if word_kind:
-                def named(c, own=own):
-                    key = (c.get("country"), own)
-                    if key not in named_by_other:
-                        named_by_other[key] = _named_by_other(text_countries.get(c.get("country")), own)
-                    return named_by_other[key]
                 _whole_name_first(cands, m["surface"], word_kind, named)
             ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
     @staticmethod
-    def _kind_word_elsewhere(cands: list[dict], family: set, own: str, text_countries: dict,
-                             named_by_other: dict) -> bool:
+    def _kind_word_elsewhere(cands: list[dict], family: set, named) -> bool:
         """Does every reading of the kind the text writes beside the name (``family``) lie in a
-        country no other name of the text points to, while a settlement of another kind lies in
-        one it does?"""
-        def named(c: dict) -> bool:
-            key = (c.get("country"), own)
-            if key not in named_by_other:
-                named_by_other[key] = _named_by_other(text_countries.get(c.get("country")), own)
-            return named_by_other[key]
+        country no other name of the text points to (``named``: that test of a reading), while
+        a settlement of another kind lies in one it does?"""
         of_kind = [c for c in cands if c.get("kind") in family]
         if not of_kind or any(named(c) for c in of_kind):
             return False
