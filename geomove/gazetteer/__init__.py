@@ -598,7 +598,7 @@ class Gazetteer:
                 continue
             for row, _, spellings, _, lights, _ in self._places_for_key(k):
                 # (the same test as candidates' take(): a row spelled unlike the name is dropped)
-                if not found and any(ratio(qplain, lk) / 100.0 >= 0.55 for lk in lights):
+                if not found and any(ratio(qplain, lk) / 100.0 >= _LEAST_SIMILARITY["exact"] for lk in lights):
                     found = True
                 spelled.append(spellings)
                 spelled.extend(spellings.split("|"))
@@ -635,7 +635,7 @@ class Gazetteer:
         def take(items, how):
             from rapidfuzz import fuzz
             ratio = fuzz.ratio
-            least = 0.55 if how == "exact" else 0.6
+            least = _LEAST_SIMILARITY[how]
             for row, is_user, spellings, preferred, lights, plains in items:
                 if len(lights) == 1:  # most places have one spelling of a key
                     sim, spelled, which = ratio(qplain, lights[0]) / 100.0, spellings, 0
@@ -895,19 +895,19 @@ class Gazetteer:
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+# how close a row's spelling must be to the name asked for the row to be a candidate, by the
+# stage that found it: a key match spelled unlike the query is noise (Kobami is not Cubameh)
+_LEAST_SIMILARITY = {"exact": 0.55, "variant": 0.6, "fuzzy": 0.6}
 
 
 def _row_place(row: Sequence, is_user: bool) -> dict:
-    """The PLACE dict of a look-up row (its first 15 columns, :data:`PLACE_COLUMNS`), ``raw``
-    left as the row's JSON text (see :func:`_with_raw`) and ``matched_name`` the row's matched
-    spelling (the look-up sets the one it compared)."""
-    (rowid, gid, name, kind, country, admin1, lat, lon, pop, imp, unc, precision, source,
-     licence, raw, matched) = row[:16]
-    return {"name": name, "surface": None, "lat": lat, "lon": lon, "country": country,
-            "admin1": admin1, "kind": kind, "precision": precision, "uncertainty_km": unc,
-            "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
-            "importance": imp, "raw": raw if raw else {},
-            "matched_name": matched if matched is not None else name, "user": is_user}
+    """The PLACE dict of a look-up row (:meth:`Gazetteer._place` of its first 15 columns,
+    :data:`PLACE_COLUMNS`), ``raw`` left as the row's JSON text (see :func:`_with_raw`),
+    ``matched_name`` the row's matched spelling (the look-up sets the one it compared) and
+    ``user`` whether the row is one of the user's own places."""
+    place = Gazetteer._place(row, row[15], decode=False)
+    place["user"] = is_user
+    return place
 
 
 class _BlobRows(list):
