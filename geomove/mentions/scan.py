@@ -21,6 +21,14 @@ from .tokens import is_nameish
 
 _LOWER = operator.attrgetter("lower")
 
+
+def _area_demonym(base: dict, area: dict, in_org) -> dict:
+    """The mention of an area by its demonym ("European officials", "West and Central African
+    countries"): the area its one reading, as "Iraqi" mentions Iraq, and no point to rank the
+    text's other names by (``area_demonym``)."""
+    return {**base, "role": "demonym", "cands": [area], "importance": 1.0, "in_org": in_org,
+            "kind": None, "area_demonym": True}
+
 class _SpellingFacts:
     """What one gazetteer answers about a spelling, kept across documents: a batch asks the same
     few thousand capitalised words and pairs of words over and over."""
@@ -296,9 +304,9 @@ class RunScanner:
         if n == 1 and surface in COUNTRY_ABBREVIATIONS and k == len(run) - 1 and k > 0 \
                 and self._words_of_no_place(run[:k]):
             # "Generation UK", "Amnesty UK": a body named with the country it works in
-            place = self.gaz.country(COUNTRY_ABBREVIATIONS[surface])
+            place = country_abbreviation_answer(self.gaz, surface)
             if place:
-                place = dict(place, score=0.9, why=f"country abbreviation {surface!r} ending a name", name_similarity=1.0)
+                place["why"] += " ending a name"
                 return {**base, "role": "organisation", "cands": [place], "kind": "country", "importance": 1.0,
                         "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
@@ -307,8 +315,7 @@ class RunScanner:
             if cc and not self._is_exact_place(surface):
                 region = self._region_sense(surface, first.start, last.end)
                 if region:
-                    return {**base, "role": "demonym", "cands": [region], "importance": 1.0, "in_org": in_org,
-                            "kind": None, "area_demonym": True}
+                    return _area_demonym(base, region, in_org)
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
         if n <= 3 and surface in AREA_DEMONYMS and not (n == 1 and first.is_upper) \
                 and not (k and self.toks[run[k - 1]].lower in NAME_QUALIFIERS) and not self._is_exact_place(surface):
@@ -318,9 +325,7 @@ class RunScanner:
             # continent or a part of one mentions that area, as "Iraqi" mentions Iraq
             area = area_place(AREA_DEMONYMS[surface])
             if area:
-                area = dict(area, why=f"demonym {surface!r} of {area['name']}")
-                return {**base, "role": "demonym", "cands": [area], "importance": 1.0, "in_org": in_org,
-                        "kind": None, "area_demonym": True}
+                return _area_demonym(base, dict(area, why=f"demonym {surface!r} of {area['name']}"), in_org)
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface):
             parts = self._hyphen_demonyms(first)
             if parts:
