@@ -51,6 +51,7 @@ from .lexicon import (
     _REST_SUBJECT,
     _ROAD,
     _ROLE_CUES,
+    _BETWEEN_BEFORE,
     _ROUTE_BETWEEN,
     _ROUTE_BETWEEN_GAP,
     _SEA,
@@ -65,7 +66,7 @@ from .state import Fragment
 from .roles import RoleReading
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
-from .weights import ASIDE_TO_VERB_CHARS, NP_CONTINUES_CHARS
+from .weights import ASIDE_TO_VERB_CHARS, BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 
 
 # --- per-sentence reading ----------------------------------------------------------------
@@ -211,8 +212,6 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|in
 _HOME_AFTER = re.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
 _EACH_FROM = re.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
-# the two sides of something: "between A and B", "between the A and the B"
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
@@ -719,7 +718,7 @@ class _Reader(RoleReading, StatusReading):
         out: set[int] = set()
         for a, b in zip(mentions, mentions[1:]):
             start = a.get("phrase", {}).get("start", a["start"]) if a.get("phrase") else a["start"]
-            if _BETWEEN_BEFORE.search(self.text, max(s, start - 16), start) \
+            if _BETWEEN_BEFORE.search(self.text, max(s, start - BETWEEN_REACH_CHARS), start) \
                     and _BETWEEN_AND.fullmatch(self.text, a["end"], b["start"]):
                 out.update((id(a), id(b)))
         return out

@@ -69,6 +69,8 @@ _AS_DESTINATION = re.compile(_DATA["destination_told"]["as_destination"], re.I)
 # "Speaking in X, ... said 'they are already here'": where the speaker was (lexicon.json)
 _SPEAKER_AT = re.compile(_DATA["said_here"]["speaker_at"], re.I)
 _SAID_HERE = re.compile(_DATA["said_here"]["here"], re.I)
+# "arrived from X in Y": what stands between the arrival verb and X (lexicon.json)
+_ARRIVED_FROM = re.compile(_DATA["arrived_from"]["pattern"], re.I)
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
@@ -81,6 +83,11 @@ _DIRECTED_ONLY = set(_DATA["directed_only"])
 # of repeated trips ("ferried marines back and forth between", "flew daily between"): GUIDELINES
 # counts habitual or aggregate statements as no movement
 _ROUTE_BETWEEN = {v for v in _DATA["route_between"] if not v.startswith("_")}
+# the two sides of something: "between A and B", "between the A and the B", "between the towns
+# of A and B" (the kind words: lexicon.json between_kinds)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:two\s+)?(?:"
+                             + "|".join(k for k in _DATA["between_kinds"] if not k.startswith("_"))
+                             + r")\s+of\s+)?$", re.I)
 _ROUTE_BETWEEN_GAP = re.compile(
     r"(?:\s+(?!(?:on|onto|along|across|at|in|inside|into|near|over|through|to|towards?|from|up|down|around|"
     r"within|outside|beyond|by|via|past|but|that|which|who|where|while|after|before|"

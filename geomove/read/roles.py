@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
+from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _ARRIVED_FROM, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _stem)
 from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -68,7 +68,8 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and self._gathered_before(mention, triggers) \
                     and not self._arrival_near(floor, floor + m.start(), triggers):
                 return "origin", floor + m.start()  # "massed in X before crossing into Y"
-            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
+            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
+                    or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
                 best = m
                 break
             if departure_at is None and self._departure_near(floor + m.start(), start, triggers):
@@ -140,6 +141,22 @@ class RoleReading:
                   and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
         stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
         return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
+
+
+    def _arrived_from_then_in(self, mention: dict, floor: int, at: int, triggers) -> bool:
+        """"arrived from A in B": the origin told first, then "in"/"at" a place that does not
+        hold A is where they arrived. (When B holds A -- "came from X in Y province" -- B
+        locates A and is no end: :meth:`_arrival_near` stays the rule.)"""
+        if self.text[floor:at].strip():
+            return False  # the cue comes right after the place of "from"
+        before = next((p for p in reversed(self._within(self.places, max(0, floor - CUE_GAP_CHARS), floor))
+                       if p["end"] == floor), None)
+        if before is None or contains(_place_of(mention), _place_of(before)):
+            return False
+        pstart = before.get("phrase", {}).get("start", before["start"]) if before.get("phrase") else before["start"]
+        return any(t.end() <= pstart and t.group("verb") and _stem(t.group("verb")) in _ARRIVAL
+                   and _ARRIVED_FROM.fullmatch(self.text, t.end(), pstart)
+                   for t in triggers)
 
 
     @staticmethod
