@@ -58,3 +58,24 @@ def test_between_the_towns_of_sides_are_no_route(gazetteer, text):
     props, why = _found(gazetteer, text)
     assert not any("direction not stated" in w for w in why), why
     assert ("Gondar", "Bahir Dar") not in _ends(props), props
+
+
+# --- apposition after a place: "left X, their main base in the north, for Y" ----------------
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The Chadian soldiers left Faya-Largeau, their main base in the north, for Abeche on Thursday.",
+     "Faya-Largeau", "Abeche"),
+    ("Ethiopian troops left Baidoa, the regional capital, for Dinsoor on Tuesday.", "Baidoa", "Dinsoor"),
+    # a site the gazetteer does not know, located by the place after it: that place is the end
+    ("KFOR troops drove from Camp Bondsteel, their base near Ferizaj, to Leposavic on Friday.",
+     "Ferizaj", "Leposavic"),
+])
+def test_apposition_does_not_part_the_cue(gazetteer, text, origin, destination):
+    props, why = _found(gazetteer, text)
+    assert _ends(props) == [(origin, destination)], (props, why)
+
+
+def test_apposition_without_a_cue_after_it_adds_no_end(gazetteer):
+    # "in the north" inside the apposition is no arrival
+    props, _ = _found(gazetteer, "The Chadian soldiers left Faya-Largeau, their main base in the north, on Thursday.")
+    assert _ends(props) == [("Faya-Largeau", None)], props

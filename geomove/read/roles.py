@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _ARRIVED_FROM, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
+from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _stem)
 from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -53,6 +53,7 @@ class RoleReading:
             gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
             gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
+            gap = _APPOSED_LOCATED.sub(" ", gap)  # "from Camp Z, their base near X": Z unknown, X locates it
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
@@ -131,7 +132,20 @@ class RoleReading:
         for m in self._within(self.places, a, b):  # (bisection: a scan of every place was quadratic)
             if a <= m["start"] and m["end"] <= b:
                 gap = gap.replace(self.text[m["start"]:m["end"]], " ")
+                told = self._apposition_after(m["end"], b)
+                if told:
+                    gap = gap.replace(told, " ", 1)
         return _TIME_WORDS.sub(" ", gap).strip()
+
+
+    def _apposition_after(self, at: int, end: int) -> str:
+        """The noun phrase set off by commas right after a place that says what the place is
+        ("X, their main base in the north, for Y"), when a cue of direction follows it; else "".
+        Not a clause: "X, which they had held, ..." is no apposition."""
+        m = _APPOSITION_AFTER_PLACE.match(self.text, at)  # (its look-ahead reads past ``end``)
+        if m is None or m.end() > end or _CLAUSE_BREAK.search(m.group(0)):
+            return ""
+        return m.group(0)
 
 
     def _departure_near(self, at: int, place_start: int, triggers) -> bool:
