@@ -79,3 +79,40 @@ def test_apposition_without_a_cue_after_it_adds_no_end(gazetteer):
     # "in the north" inside the apposition is no arrival
     props, _ = _found(gazetteer, "The Chadian soldiers left Faya-Largeau, their main base in the north, on Thursday.")
     assert _ends(props) == [("Faya-Largeau", None)], props
+
+
+# --- counts: "two dozen" is a number --------------------------------------------------------
+
+@pytest.mark.parametrize("text, count", [
+    ("Some two dozen pickup trucks carrying fighters drove from Menaka to Gao on Friday.", 24),
+    ("Three dozen soldiers were flown from Lima to Cusco on Monday.", 36),
+    ("A dozen armoured vehicles left Agadez for Arlit on Tuesday.", 12),
+])
+def test_dozen_counts(gazetteer, text, count):
+    props, _ = _found(gazetteer, text)
+    assert [p["count"] for p in props] == [count], props
+
+
+def test_dozens_of_stays_no_number(gazetteer):
+    props, _ = _found(gazetteer, "Dozens of pickup trucks drove from Menaka to Gao on Friday.")
+    assert [p["count"] for p in props] == [None], props
+
+
+# --- "X-based troops": where a force was based is where it came from ------------------------
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("Niamey-based special forces were sent to Tillaberi on Friday.", "Niamey", "Tillaberi"),
+    ("The army sent Goma-based commandos to Sake on Monday.", "Goma", "Sake"),
+])
+def test_based_force_comes_from_its_base(gazetteer, text, origin, destination):
+    props, why = _found(gazetteer, text)
+    assert _ends(props) == [(origin, destination)], (props, why)
+
+
+@pytest.mark.parametrize("text", [
+    "A Nairobi-based analyst said Kenyan troops moved to Mandera on Monday.",
+    "A Dakar-based expert on armed forces said Malian troops moved to Mopti on Monday.",
+])
+def test_based_person_is_no_origin(gazetteer, text):
+    props, _ = _found(gazetteer, text)
+    assert all(p["origin"] is None for p in props), props

@@ -320,7 +320,9 @@ _DATE_PREPOSITION_END = re.compile(r"\s*\b(?:on|in|at|during|since|by|until|earl
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _COUNT_LEAD = re.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
                          + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
-_TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
+# (and "two dozen pickups": 24; "dozens of" stays no number)
+_TIMES_WORD = re.compile(r"(hundred|thousand|dozen)\b(?!\s+of\b)", re.I)
+_TIMES = {"hundred": 100, "thousand": 1000, "dozen": 12}
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
 
@@ -880,7 +882,8 @@ class _Reader(RoleReading, StatusReading):
         while (m := _COUNT_RE.search(self.text, at, e)) is not None:
             n0, n1 = m.span("num")
             if any(a <= n0 < b for a, b in dated) or \
-                    (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)):
+                    (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)
+                     and not _TIMES_WORD.match(m.group("adj") or "")):  # ("two dozen trucks": one number)
                 # (but "three of the five trucks" counts three)
                 at = n1
                 continue
@@ -934,7 +937,7 @@ class _Reader(RoleReading, StatusReading):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
             times = _TIMES_WORD.match(m.group("adj") or "")
             if value is not None and times:
-                value *= 100 if times.group(1).lower() == "hundred" else 1000  # "two hundred soldiers": 200, not 2
+                value *= _TIMES[times.group(1).lower()]  # "two hundred soldiers": 200, not 2
             unit = re.sub(r"\s+", " ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if approx:

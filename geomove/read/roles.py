@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
+from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _stem)
 from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -46,6 +46,8 @@ class RoleReading:
             start = mention["start"]  # "in the direction of X" is a cue of its own, not a place phrase
         if _BOUND_AFTER.match(self.text[mention["end"]:]):
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
+        if _BASED_AFTER.match(self.text, mention["end"]):
+            return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
         window = self.text[floor:start]
         best = None
         departure_at = None
