@@ -116,3 +116,20 @@ def test_based_force_comes_from_its_base(gazetteer, text, origin, destination):
 def test_based_person_is_no_origin(gazetteer, text):
     props, _ = _found(gazetteer, text)
     assert all(p["origin"] is None for p in props), props
+
+
+# --- a relative aside then the main clause: one group, one movement -------------------------
+
+@pytest.mark.parametrize("text, origin, destination", [
+    ("The Ugandan troops, who had been flown in from Entebbe, arrived in Mogadishu on Monday.", "Entebbe", "Mogadishu"),
+    ("The soldiers, who left Kismayo on Monday, reached Baidoa on Wednesday.", "Kismayo", "Baidoa"),
+])
+def test_aside_origin_main_destination_is_one_movement(gazetteer, text, origin, destination):
+    props, why = _found(gazetteer, text)
+    assert _ends(props) == [(origin, destination)], (props, why)
+
+
+def test_aside_of_arrival_stays_a_leg(gazetteer):
+    # an arrival in the aside, a departure in the main clause: two legs, as before
+    props, _ = _found(gazetteer, "The soldiers, who had arrived in Goma on Monday, left for Sake on Friday.")
+    assert _ends(props) == [(None, "Goma"), ("Goma", "Sake")], props

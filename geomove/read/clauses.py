@@ -170,6 +170,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     return out, legs
 
 
+# a clause that ends with a relative aside set off by commas ("The troops, who left X on Monday,"):
+# the next clause is the main one, whose subject the aside told of (_Reader._main_after_aside)
+_ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 # "crossed into K at X": the place a crossing was made
 _CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
@@ -688,7 +691,8 @@ class _Reader(RoleReading, StatusReading):
         upto = main.start() if main.group("verb") else main.end()
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
-                               and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I)))
+                               and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I))
+                              or self._main_after_aside(index, upto))
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
@@ -696,6 +700,18 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _main_after_aside(self, index: int, verb_at: int) -> bool:
+        """Is clause ``index`` the main clause after a relative aside that was read as a clause
+        of its own ("The Ugandan troops, who had been flown in from X, | arrived in Y")? Its
+        subject is the aside's antecedent: the group the aside told of, as "they" would be.
+        (An aside of arrival makes the main clause a next leg instead: see _clauses.)"""
+        s, _e = self.spans[index]
+        if index == 0 or s in self.leg_starts or self.text[s:verb_at].strip():
+            return False
+        ps, pe = self.spans[index - 1]
+        aside = _ASIDE_AT_END.search(self.text, ps, s)
+        return aside is not None and pe == s
 
     def told_on_the_way(self, index: int) -> bool:
         """Does clause ``index`` name a place and tell of something done on the way ("Along the
