@@ -133,3 +133,47 @@ def test_aside_of_arrival_stays_a_leg(gazetteer):
     # an arrival in the aside, a departure in the main clause: two legs, as before
     props, _ = _found(gazetteer, "The soldiers, who had arrived in Goma on Monday, left for Sake on Friday.")
     assert _ends(props) == [(None, "Goma"), ("Goma", "Sake")], props
+
+
+# --- "X-bound" before a body's name: X is a place of direction, whatever the finder said ----
+
+def test_bound_place_before_an_organisation_name(gazetteer):
+    props, _ = _found(gazetteer, "A Mogadishu-bound African Union convoy left Baidoa on Tuesday.")
+    assert _ends(props) == [("Baidoa", "Mogadishu")], props
+
+
+# --- "made their way": a movement only when a force makes it --------------------------------
+
+def test_made_their_way_by_a_force(gazetteer):
+    props, _ = _found(gazetteer, "Military police units made their way from Tegucigalpa to San Pedro Sula overnight.")
+    assert _ends(props) == [("Tegucigalpa", "San Pedro Sula")], props
+
+
+@pytest.mark.parametrize("text", [
+    "A surge of immigrants from Chad have been making their way to Kosti.",
+    "The bill made its way to parliament in Kigali.",
+])
+def test_made_their_way_without_a_force(gazetteer, text):
+    props, _ = _found(gazetteer, text)
+    assert props == [], props
+
+
+# --- trade and travel are no movement of forces ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Most of the coffee is trucked from Coban to Puerto Barrios along the same highway.",
+    "About 300 commercial trucks crossed from Birgunj into India on Monday.",
+    "A civilian passenger plane flew from Kigali to Goma on Friday.",
+])
+def test_trade_and_travel_are_no_movement(gazetteer, text):
+    props, _ = _found(gazetteer, text)
+    assert props == [], props
+
+
+@pytest.mark.parametrize("text", [
+    "Army trucks carrying food drove from Goma to Sake on Monday.",
+    "Aid trucks and their army escort drove from Goma to Sake on Monday.",
+])
+def test_a_force_beside_goods_still_moves(gazetteer, text):
+    props, _ = _found(gazetteer, text)
+    assert _ends(props) == [("Goma", "Sake")], props

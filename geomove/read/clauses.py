@@ -27,6 +27,7 @@ from .lexicon import (
     _CROSSING_NOUN,
     _CUE_RE,
     _DIRECTED_ONLY,
+    _FORCE_ONLY,
     _ORDERED_TO,
     _ABSTRACT_NOUNS,
     _DEPLOYMENT_TOLD,
@@ -36,6 +37,8 @@ from .lexicon import (
     _FORCE_NOUN,
     _MOVER,
     _CIVILIAN,
+    _CIVILIAN_VEHICLES,
+    _GOODS,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     _NOUN_AFTER,
@@ -239,6 +242,25 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
                             "mountain", "island"})
 
 
+def _no_force_moves(subject: str) -> bool:
+    """Does the subject name only who or what is no force: an official or civilians ("the
+    minister travelled"), vehicles of trade or travel ("300 cargo trucks crossed") or goods
+    ("the coffee is trucked")? Not when a force is named beside them ("soldiers and
+    civilians", "aid trucks and their army escort")."""
+    trade = _CIVILIAN_VEHICLES.sub(" ", subject)
+    if trade != subject or _GOODS.search(subject):
+        return not _MOVER.search(trade)
+    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject)
+
+
+def _bound_for(text: str, mention: dict) -> bool:
+    """A name made an adjective of direction ("a Mogadishu-bound African Union convoy") is a
+    place, whatever role the mention finder gave it from the words after it (an organisation's
+    name, here)."""
+    return mention.get("role") in ("organisation", "actor") and mention.get("kind") != "country" \
+        and _BOUND_AFTER.match(text[mention["end"]:mention["end"] + 8]) is not None
+
+
 def _feature_not_actor(mention: dict) -> bool:
     """A geographic feature the mention finder read as an actor is a place, not an actor."""
     return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
@@ -412,7 +434,7 @@ class _Reader(RoleReading, StatusReading):
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
-            or _feature_not_actor(m) or _country_arrived_in(text, m))]
+            or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
@@ -471,6 +493,8 @@ class _Reader(RoleReading, StatusReading):
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
+                    and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
+                             and not _MOVER.search(self.text, s, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
@@ -491,9 +515,8 @@ class _Reader(RoleReading, StatusReading):
         main = verbs[0] if verbs else triggers[0]
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject = self.text[subject_start:main.start()]
-        if main.group("verb") and _stem(main.group("verb")) != "order" \
-                and _CIVILIAN.search(subject) and not _MOVER.search(subject):
-            return None  # an official's trip or civilians travelling: no force moved
+        if main.group("verb") and _stem(main.group("verb")) != "order" and _no_force_moves(subject):
+            return None  # an official's trip, civilians travelling, trade: no force moved
         if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
             # "On their return to X, two farmers said ...": the owner is the main clause's subject
             comma = self.text.find(",", main.end(), e)

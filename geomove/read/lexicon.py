@@ -80,6 +80,8 @@ _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
 _DIRECTED_ONLY = set(_DATA["directed_only"])
+# verbs that move something only when a force is named before them ("made their way")
+_FORCE_ONLY = {v for v in _DATA["force_only"] if not v.startswith("_")}
 # verbs whose "between A and B" is the route travelled ("travelled between A and B"), and the
 # words that may stand between such a verb and "between": adverbs and its object ("moved troops
 # between"), but no preposition or noun of a line or area, which would make A and B the sides of
@@ -158,6 +160,9 @@ _CIVILIAN = re.compile(
     r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
     r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers)\b", re.I)
+# vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
+_CIVILIAN_VEHICLES = re.compile(_DATA["not_forces"]["vehicles"], re.I)
+_GOODS = re.compile(_DATA["not_forces"]["goods"], re.I)
 _MOVER = re.compile(
     r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
