@@ -177,3 +177,32 @@ def test_trade_and_travel_are_no_movement(gazetteer, text):
 def test_a_force_beside_goods_still_moves(gazetteer, text):
     props, _ = _found(gazetteer, text)
     assert _ends(props) == [("Goma", "Sake")], props
+
+
+# --- counts of formations are no counts of people -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two companies of soldiers were shipped from Trincomalee to Jaffna by sea on Sunday.",
+    "Three battalions of marines were flown from Lima to Cusco on Monday.",
+])
+def test_formations_of_people_give_no_count(gazetteer, text):
+    props, _ = _found(gazetteer, text)
+    assert [p["count"] for p in props] == [None], props
+
+
+def test_people_counted_inside_formations(gazetteer):
+    props, _ = _found(gazetteer, "Two battalions of 300 soldiers each moved to Goma on Monday.")
+    assert [p["count"] for p in props] == [300], props
+
+
+# --- "turned back before reaching X": X is no end -------------------------------------------
+
+@pytest.mark.parametrize("text, ends", [
+    ("The convoy left Kaya on Monday but turned back before reaching Dori.", [("Kaya", None)]),
+    ("The convoy was forced to turn back before arriving in Dori.", []),
+    # passing on the way before reaching: Y was reached
+    ("The column drove through Kaya before reaching Dori.", [(None, "Dori")]),
+])
+def test_turned_back_before_reaching(gazetteer, text, ends):
+    props, why = _found(gazetteer, text)
+    assert _ends(props) == ends, (props, why)

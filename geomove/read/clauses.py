@@ -36,6 +36,7 @@ from .lexicon import (
     _DISTINCT,
     _FORCE_NOUN,
     _MOVER,
+    _NOT_REACHED,
     _CIVILIAN,
     _CIVILIAN_VEHICLES,
     _GOODS,
@@ -173,6 +174,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     return out, legs
 
 
+# the cue between a verb of reaching and its place: "arriving in (the town of) X", "getting to X"
+_REACH_CUE_END = re.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|city|village|port|base)\s+of\s+)?$", re.I)
 # a clause that ends with a relative aside set off by commas ("The troops, who left X on Monday,"):
 # the next clause is the main one, whose subject the aside told of (_Reader._main_after_aside)
 _ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
@@ -190,6 +193,10 @@ _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanke
 # Niger arrived"): where they are from, not the subject
 _GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
+# a count of formations before the people in them: "two companies of soldiers", "three
+# battalions of marines" tell no number of people (nor of vehicles)
+_FORMATION_OF = re.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
+                           r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves)\s+of\s+", re.I)
 _SEVERAL_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 # a whole number as a count is written: "1,200" or "1200" (six digits at most), never part of a longer one
 _COUNT_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9])"
@@ -553,6 +560,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: a side of 'between', no role of its own")
                 prev_end, prev_role = m["end"], None
                 continue
+            if self._not_reached(m, s):
+                # "turned back before reaching X": where they did not get to
+                frag.roles_why.append(f"{m['surface']}: no end, turned back before reaching it")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in purposes):
                 # "sent troops to retake X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
@@ -723,6 +735,13 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _not_reached(self, mention: dict, s: int) -> bool:
+        """Did the force turn back before reaching ``mention`` ("turned back before reaching
+        X", "was forced to turn back before arriving in X")? Then X is no end of the movement."""
+        start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
+        before = _REACH_CUE_END.sub("", self.text[max(s, start - 90):start])
+        return _NOT_REACHED.search(before) is not None
 
     def _main_after_aside(self, index: int, verb_at: int) -> bool:
         """Is clause ``index`` the main clause after a relative aside that was read as a clause
@@ -964,6 +983,8 @@ class _Reader(RoleReading, StatusReading):
         for m in self._counted(s, e):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if _FORMATION_OF.match(m.group("adj") or ""):
+                continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
                 continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
             num = m.group("num").lower()
