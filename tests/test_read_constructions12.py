@@ -206,3 +206,35 @@ def test_people_counted_inside_formations(gazetteer):
 def test_turned_back_before_reaching(gazetteer, text, ends):
     props, why = _found(gazetteer, text)
     assert _ends(props) == ends, (props, why)
+
+
+# --- fleeing forces, repatriation, people of a service, the dead ----------------------------
+
+def test_soldiers_sought_refuge_in(gazetteer):
+    props, _ = _found(gazetteer, "Dozens of Malian soldiers sought refuge in Mauritania after the attack on Lere.")
+    assert _ends(props) == [(None, "Mauritania")], props
+
+
+def test_refugees_seeking_refuge_are_no_force(gazetteer):
+    props, _ = _found(gazetteer, "Thousands of refugees sought refuge in Chad last week.")
+    assert props == [], props
+
+
+def test_repatriated_from(gazetteer):
+    props, _ = _found(gazetteer, "The last Kenyan police officers were repatriated from Haiti on Friday.")
+    assert _ends(props) == [("Haiti", None)], props
+
+
+def test_the_dead_are_no_force_and_no_count(gazetteer):
+    assert _found(gazetteer, "The remains of two soldiers were repatriated from Mali on Friday.")[0] == []
+    props, _ = _found(gazetteer, "A convoy of 12 trucks carrying the bodies of 30 soldiers drove from Kaya to Ouagadougou.")
+    assert [(p["count"],) + _ends([p])[0] for p in props] == [(12, "Kaya", "Ouagadougou")], props
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The move of 300 border guards from Goris to Kapan was completed on Monday.", 300),
+    ("About 50 gendarmes were sent to Kaya on Monday.", 50),
+])
+def test_people_named_by_their_service_are_counted(gazetteer, text, count):
+    props, _ = _found(gazetteer, text)
+    assert [p["count"] for p in props] == [count], props

@@ -40,6 +40,7 @@ from .lexicon import (
     _CIVILIAN,
     _CIVILIAN_VEHICLES,
     _GOODS,
+    _THE_DEAD,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     _NOUN_AFTER,
@@ -233,7 +234,9 @@ _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+"
                           r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
                           r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
-_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
+                              # "carrying the bodies of two soldiers": the dead, not what moved
+                              r"|(?:remains|bodies|corpses|coffins)\s+of(?:\s+the)?)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
@@ -251,10 +254,10 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
 
 def _no_force_moves(subject: str) -> bool:
     """Does the subject name only who or what is no force: an official or civilians ("the
-    minister travelled"), vehicles of trade or travel ("300 cargo trucks crossed") or goods
-    ("the coffee is trucked")? Not when a force is named beside them ("soldiers and
+    minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed"), goods
+    ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
     civilians", "aid trucks and their army escort")."""
-    trade = _CIVILIAN_VEHICLES.sub(" ", subject)
+    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", subject))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)
     return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject)
