@@ -238,3 +238,22 @@ def test_the_dead_are_no_force_and_no_count(gazetteer):
 def test_people_named_by_their_service_are_counted(gazetteer, text, count):
     props, _ = _found(gazetteer, text)
     assert [p["count"] for p in props] == [count], props
+
+
+# --- "several towns in X, including A and B": the listed places are the ends ----------------
+
+@pytest.mark.parametrize("text, ends", [
+    ("Ethiopian troops have begun pulling out of several towns in Somalia's Gedo region, including "
+     "Garbahaarey and Bardera, residents said.", [("Garbahaarey", None), ("Bardera", None)]),
+    ("Troops were deployed to several towns in North Kivu, including Beni and Butembo.",
+     [(None, "Beni"), (None, "Butembo")]),
+])
+def test_including_lists_the_ends(gazetteer, text, ends):
+    props, why = _found(gazetteer, text)
+    assert sorted(_ends(props), key=str) == sorted(ends, key=str), (props, why)
+
+
+def test_including_a_coarser_place_keeps_the_finer_end(gazetteer):
+    # the list names no finer place than the end before it: nothing is replaced
+    props, _ = _found(gazetteer, "Troops were deployed to Beni, including North Kivu, on Monday.")
+    assert (None, "Beni") in _ends(props), props

@@ -35,6 +35,7 @@ from .lexicon import (
     _DIRECTION_AFTER,
     _DISTINCT,
     _FORCE_NOUN,
+    _INCLUDING_LIST,
     _MOVER,
     _NOT_REACHED,
     _CIVILIAN,
@@ -588,6 +589,13 @@ class _Reader(RoleReading, StatusReading):
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
+                elif slots[-1][0] in ("destination", "origin") and _INCLUDING_LIST.fullmatch(gap) \
+                        and all(_spec(x) > _spec(m) for x in slots[-1][1]):
+                    # "out of several towns in the X region, including A and B": the places the
+                    # coarser end is made of are the ends, the list distributed after the first
+                    role = slots[-1][0]
+                    slots[-1] = (role, [m], slots[-1][2])
+                    frag.roles_why.append(f"{m['surface']}: {role}, listed by 'including' in the place before it")
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
                     if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
                             m.get("kind") == "crossing" or (
