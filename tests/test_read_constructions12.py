@@ -257,3 +257,17 @@ def test_including_a_coarser_place_keeps_the_finer_end(gazetteer):
     # the list names no finer place than the end before it: nothing is replaced
     props, _ = _found(gazetteer, "Troops were deployed to Beni, including North Kivu, on Monday.")
     assert (None, "Beni") in _ends(props), props
+
+
+# --- "X was reinforced with N troops"; an officer's trip ------------------------------------
+
+def test_place_reinforced_is_where_they_went(gazetteer):
+    props, _ = _found(gazetteer, "Uvira was reinforced with 500 Burundian troops on Saturday.")
+    assert [(p["count"],) + _ends([p])[0] for p in props] == [(500, None, "Uvira")], props
+
+
+def test_officers_trip_is_no_movement(gazetteer):
+    assert _found(gazetteer, "The chief of staff flew from Aden to Mukalla on Monday to inspect troops.")[0] == []
+    # beside a force, the officer moves with it
+    props, _ = _found(gazetteer, "The commander of the brigade and 300 soldiers moved from Aden to Mukalla.")
+    assert _ends(props) == [("Aden", "Mukalla")], props

@@ -50,6 +50,7 @@ from .lexicon import (
     _ON_THE_WAY,
     _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
+    _PASSIVE_DESTINATION,
     _PASSIVE_ORIGIN,
     _PURPOSE_VERBS,
     _VERB_FORMS,
@@ -647,15 +648,17 @@ class _Reader(RoleReading, StatusReading):
                 ref = self._antecedent(t.start(), "there")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
-        if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN and \
+        if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN | _PASSIVE_DESTINATION and \
                 _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]):
-            # "the bases in A and B had been vacated": the places of the subject were left
+            # "the bases in A and B had been vacated": the places of the subject were left;
+            # "X was reinforced with 500 troops": the place of the subject is where they went
             # the subject may hold commas ("bases in A and B, near the border, had been vacated")
             subject_start = max([s] + [s + b.end() for b in re.finditer(_CLAUSE_START, self.text[s:main.start()])])
             taken = {id(g) for _r, grp, _a in slots for g in grp}
             subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
                        and _spec(m) <= 2]
-            slots.extend(("origin", [m], subject_start) for m in subject)
+            role = "origin" if _stem(main.group("verb")) in _PASSIVE_ORIGIN else "destination"
+            slots.extend((role, [m], subject_start) for m in subject)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X

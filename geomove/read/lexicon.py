@@ -56,6 +56,7 @@ _MANNER_OF_MOTION = re.compile(
 _OBJECT_ROLE = _table("object_role")
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
+_PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
 _ARRIVAL = set(_DATA["arrival"])
 _DEPARTURE = set(_DATA["departure"])
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
@@ -162,6 +163,8 @@ _AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|co
 # who is said to move, when it is not a force: an official's trip or civilians travelling
 _CIVILIAN = re.compile(
     r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
+    # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
+    r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
     r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers)\b", re.I)
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
