@@ -271,3 +271,18 @@ def test_officers_trip_is_no_movement(gazetteer):
     # beside a force, the officer moves with it
     props, _ = _found(gazetteer, "The commander of the brigade and 300 soldiers moved from Aden to Mukalla.")
     assert _ends(props) == [("Aden", "Mukalla")], props
+
+
+# --- "... and the next day moved on to Y": two legs; "and then pressed on to Y" passes X ----
+
+@pytest.mark.parametrize("text, ends", [
+    ("Federal troops moved into Dessie on Monday and the next day moved on to Kombolcha.",
+     [(None, "Dessie"), ("Dessie", "Kombolcha")]),
+    ("The column drove from Gao to Ansongo and two days later moved on to Menaka.",
+     [("Gao", "Ansongo"), ("Ansongo", "Menaka")]),
+    # no time between: the first place is passed on the way, one movement
+    ("The column drove from Gao to Ansongo and then pressed on to Menaka.", [("Gao", "Menaka")]),
+])
+def test_moved_on_after_a_time_is_a_next_leg(gazetteer, text, ends):
+    props, why = _found(gazetteer, text)
+    assert _ends(props) == ends, (props, why)

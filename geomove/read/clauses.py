@@ -36,6 +36,7 @@ from .lexicon import (
     _DISTINCT,
     _FORCE_NOUN,
     _INCLUDING_LIST,
+    _MOVED_ON,
     _MOVER,
     _NOT_REACHED,
     _CIVILIAN,
@@ -701,6 +702,8 @@ class _Reader(RoleReading, StatusReading):
             place = _place_of(best)
             getattr(frag, role).append((place, at))
         frag.chained = bool(_CHAIN.search(sent))
+        goes = [at for role, _g, at in slots if role == "destination"]
+        frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
