@@ -35,3 +35,31 @@ def test_the_program_freezes_what_is_alive_before_it_exits_a_caller_does_not():
             "main({}); print(gc.get_freeze_count() > 0)")
     assert _python(code.format("")).splitlines()[-1] == "True"
     assert _python(code.format("['--help']")).splitlines()[-1] == "False"
+
+
+def test_a_batch_quicker_than_the_delay_does_not_load_the_bar():
+    out = _python("import sys; from geomove.io.progress import progress;"
+                  "assert list(progress(range(500), unit='reports', total=500)) == list(range(500));"
+                  "print('tqdm' in sys.modules)")
+    assert out.splitlines()[-1] == "False"
+
+
+def test_a_slow_batch_shows_the_bar_from_where_it_is(capsys, monkeypatch):
+    import time
+
+    from geomove.io import progress as progress_module
+    from geomove.io.progress import progress
+
+    monkeypatch.setattr(progress_module, "NON_TTY_INTERVAL", 0.05)  # a line every 0.05 s off a terminal
+
+    def slow():
+        for i in range(8):
+            time.sleep(0.03)
+            yield i
+
+    assert list(progress(slow(), unit="reports", total=8, delay=0.1)) == list(range(8))
+    lines = capsys.readouterr().err.splitlines()
+    assert "8/8" in lines[-1] and "00:00<00:00" in lines[-1]
+    assert not any("/8 [00:00<?" in line for line in lines)  # every line with its elapsed time and rate
+    assert list(progress(iter(range(3)), unit="reports", total=3, delay=0)) == [0, 1, 2]
+    assert "3/3" in capsys.readouterr().err
