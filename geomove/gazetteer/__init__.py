@@ -636,24 +636,34 @@ class Gazetteer:
             from rapidfuzz import fuzz
             ratio = fuzz.ratio
             least = _LEAST_SIMILARITY[how]
+            rank = _HOW_RANK[how]
+            get = found.get
             for row, is_user, spellings, preferred, lights, plains in items:
                 if len(lights) == 1:  # most places have one spelling of a key
-                    sim, spelled, which = ratio(qplain, lights[0]) / 100.0, spellings, 0
-                    if qwhole is not None and lights[0] == qwhole:
-                        sim = 1.0
+                    light = lights[0]
+                    sim = 1.0 if light == qwhole else ratio(qplain, light) / 100.0
+                    if sim < least:
+                        continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
+                    spelled, which = spellings, 0
                 else:
                     # among spellings equally close, the one written exactly as asked ('Calcutta',
                     # not 'Kälküttä' of the same key): the finder compares it with the text
-                    sim, _, spelled, which = max((1.0 if qwhole is not None and lk == qwhole else ratio(qplain, lk) / 100.0,
+                    sim, _, spelled, which = max((1.0 if lk == qwhole else ratio(qplain, lk) / 100.0,
                                                   v.casefold() == qfold, v, i)
                                                  for i, (v, lk) in enumerate(zip(spellings.split("|"), lights)))
-                if sim < least:
-                    continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
+                    if sim < least:
+                        continue
                 gid = row[1]
-                prev = found.get(gid)
-                if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
-                    place = _row_place(row, is_user)
-                    place["matched_name"] = spelled
+                prev = get(gid)
+                if prev is None or rank > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
+                    # the PLACE dict of the row (what _row_place makes, its keys in the same
+                    # order), written out here: ~47,000 rows a batch of 380 reports pass
+                    (_, gid, own, kind_, country, admin1, lat, lon, pop, imp, unc, precision, source, licence,
+                     raw) = row[:15]
+                    place = {"name": own, "surface": None, "lat": lat, "lon": lon, "country": country,
+                             "admin1": admin1, "kind": kind_, "precision": precision, "uncertainty_km": unc,
+                             "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
+                             "importance": imp, "raw": raw or {}, "matched_name": spelled, "user": is_user}
                     if plains is not None and spelled:
                         # the row's stored plain forms and which spelling matched, for ``keep``
                         # (popped by _score; see gazetteer_build.row_plains and stored_forms):
@@ -662,7 +672,7 @@ class Gazetteer:
                     place["_derived"] = preferred < 0
                     if article:
                         place["_spelled_with_article"] = any(
-                            ranking.has_article(v) for v in spellings.split("|")) or ranking.has_article(place["name"])
+                            ranking.has_article(v) for v in spellings.split("|")) or ranking.has_article(own)
                     found[gid] = (place, how, sim)
 
         def bound(items):
