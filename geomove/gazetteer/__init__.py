@@ -394,6 +394,7 @@ class Gazetteer:
         self._key_rows: bytes | bool | None = None  # the blobs' preset dictionary; False: no blobs
         self._key_rows_keys = None  # a marisa trie of the keys with a blob (None: ask the table)
         self._key_rows_plains = False  # do the blobs hold each row's plain forms?
+        self._key_rows_wbits = zlib.MAX_WBITS  # a zlib stream, or (negative) a raw deflate one
         self._borders = None
 
     # -- rows
@@ -436,13 +437,17 @@ class Gazetteer:
         return _BlobRows(found[0], found[1]) if found is not None else None
 
     # blob formats this reader knows: rows alone (older indexes), or (rows, their plain forms)
-    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds")
+    # (rows alone; rows and plain forms; the same as a raw deflate stream, see
+    # gazetteer_build.KEY_ROWS_FORMAT)
+    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds", "marshal4+deflate-zdict+plains+folds")
 
     def _key_rows_and_plains(self, key: str) -> tuple[list[tuple], list[str] | None] | None:
         """(rows, each row's plain forms or None) of a key with a blob; see :meth:`_key_rows_of`."""
         if self._key_rows is None:
             self._key_rows = False
-            self._key_rows_plains = self.meta.get("key_rows_format") == self._KEY_ROWS_FORMATS[1]
+            self._key_rows_plains = self.meta.get("key_rows_format") in self._KEY_ROWS_FORMATS[1:]
+            self._key_rows_wbits = -zlib.MAX_WBITS if self.meta.get("key_rows_format") == self._KEY_ROWS_FORMATS[2] \
+                else zlib.MAX_WBITS
             if self.meta.get("key_rows_columns") == _KEY_ROWS_COLUMNS \
                     and self.meta.get("key_rows_format") in self._KEY_ROWS_FORMATS:
                 found = dict(self.db.execute("SELECT name, data FROM matchers "
@@ -464,8 +469,11 @@ class Gazetteer:
         if hit is None:
             return None
         try:
-            z = zlib.decompressobj(zdict=self._key_rows)
-            data = marshal.loads(z.decompress(hit[0]) + z.flush())
+            z = zlib.decompressobj(self._key_rows_wbits, zdict=self._key_rows)
+            data = z.decompress(hit[0]) + z.flush()
+            if not z.eof:
+                return None  # a stream cut short
+            data = marshal.loads(data)
         except (zlib.error, ValueError, EOFError, TypeError):
             return None
         if not self._key_rows_plains:

@@ -89,19 +89,26 @@ class Query:
         """The features that can contribute for this query (the rest are 0 for every place):
         one Query serves all candidates of a name, so this is worked out once."""
         if self._active is None:
-            idle = set()
-            if not self.kind:
-                idle |= {"kind_agrees", "kind_differs"}
-            if not self.country:
-                idle.add("in_hinted_country")
-            if not self.points:
-                idle |= {"near_context", "context_given"}
-            if not self.article:
-                idle.add("article_unmatched")
-            if not self.text or self.kind:
-                idle.add("area_by_other_name")
-            self._active = tuple((f, _WEIGHT_OF.get(f.__name__, f.__name__)) for f in FEATURES
-                                 if f.__name__ not in idle)
+            # (one answer per combination of what the query has: a batch makes ~3,300 queries,
+            # one a name met for the first time)
+            has = (bool(self.kind), bool(self.country), bool(self.points), bool(self.article), bool(self.text))
+            active = _ACTIVE_BY_SHAPE.get(has)
+            if active is None:
+                kind, country, points, article, text = has
+                idle = set()
+                if not kind:
+                    idle |= {"kind_agrees", "kind_differs"}
+                if not country:
+                    idle.add("in_hinted_country")
+                if not points:
+                    idle |= {"near_context", "context_given"}
+                if not article:
+                    idle.add("article_unmatched")
+                if not text or kind:
+                    idle.add("area_by_other_name")
+                active = _ACTIVE_BY_SHAPE[has] = tuple((f, _WEIGHT_OF.get(f.__name__, f.__name__)) for f in FEATURES
+                                                       if f.__name__ not in idle)
+            self._active = active
         return self._active
 
     def plain_text(self) -> str:
@@ -231,6 +238,8 @@ def context_km(place: dict, q: Query) -> float:
 FEATURES = (name_match, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
             kind_differs, facility_unasked, near_context, context_given)
 _WEIGHT_OF = {"name_match": "name"}
+# Query.active's answers by (kind, country, points, article, text) present
+_ACTIVE_BY_SHAPE: dict[tuple, tuple] = {}
 
 
 def score(place: dict, q: Query) -> dict | None:
