@@ -654,13 +654,26 @@ class Gazetteer:
                         continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                     spelled, which = spellings, 0
                 else:
-                    # among spellings equally close, the one written exactly as asked ('Calcutta',
-                    # not 'Kälküttä' of the same key): the finder compares it with the text
-                    sim, _, spelled, which = max((1.0 if lk == qwhole else ratio(qplain, lk) / 100.0,
-                                                  v.casefold() == qfold, v, i)
-                                                 for i, (v, lk) in enumerate(zip(spellings.split("|"), lights)))
+                    sims = [1.0 if lk == qwhole else ratio(qplain, lk) / 100.0 for lk in lights]
+                    sim = max(sims)
                     if sim < least:
                         continue
+                    spelled_as = spellings.split("|")
+                    if len(spelled_as) != len(sims):  # (never so in an index we built)
+                        sims = sims[:len(spelled_as)]
+                        sim = max(sims)
+                        if sim < least:
+                            continue
+                    if sims.count(sim) == 1:
+                        which = sims.index(sim)
+                        spelled = spelled_as[which]
+                    else:
+                        # among spellings equally close, the one written exactly as asked
+                        # ('Calcutta', not 'Kälküttä' of the same key): the finder compares it
+                        # with the text. (The closest is found first and only ties are weighed:
+                        # rows of many spellings, most of them far from the name asked.)
+                        _, spelled, which = max((v.casefold() == qfold, v, i)
+                                                for i, (v, x) in enumerate(zip(spelled_as, sims)) if x == sim)
                 gid = row[1]
                 prev = get(gid)
                 if prev is None or rank > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
@@ -955,7 +968,19 @@ def stored_forms(place: dict) -> tuple[str, str, str, str, str, str] | None:
 
 
 # a row's raw JSON, parsed once while cached (equal texts, one parse)
-_parse_raw = functools.lru_cache(maxsize=1 << 14)(json.loads)
+_RAW_DECODE = json.JSONDecoder().raw_decode
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_raw(text: str):
+    """json.loads of a row's raw JSON. The builder writes it with json.dumps (no space around
+    it), so the decoder's scanner is called at once; text it did not write (leading or trailing
+    space, anything after the value) goes through json.loads, which accepts or rejects it."""
+    if text[:1] in "{[" and text[-1:] in "}]":
+        value, end = _RAW_DECODE(text)
+        if end == len(text):
+            return value
+    return json.loads(text)
 
 
 def _decode_raw(text: str) -> dict:

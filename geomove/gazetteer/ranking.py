@@ -204,10 +204,16 @@ def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> No
     # a town more than within_km of latitude away is farther than within_km (the great circle
     # is never shorter than the meridian arc; the margin covers rounding): no distance needed
     max_dlat = (within_km + 1.0) / (EARTH_DIAMETER_KM / 2) * 180.0 / math.pi
+    # the towns of each country, each with its place in ``towns`` (the tie-break below): a
+    # facility is compared with its own country's towns only (a common name's key finds
+    # hundreds of places in dozens of countries)
+    by_country: dict = {}
+    for i, t in enumerate(towns):
+        by_country.setdefault(t.get("country"), []).append((i, t))
     for p in facilities:
         lat, country = p["lat"], p.get("country")
-        near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in enumerate(towns)
-                if t.get("country") == country and abs(t["lat"] - lat) <= max_dlat
+        near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in by_country.get(country, ())
+                if abs(t["lat"] - lat) <= max_dlat
                 and (d := haversine_km(lat, p["lon"], t["lat"], t["lon"])) <= within_km]
         if near:
             # the town itself before a province of its name, the nearest first
