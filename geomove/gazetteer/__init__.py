@@ -654,26 +654,10 @@ class Gazetteer:
                         continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                     spelled, which = spellings, 0
                 else:
-                    sims = [1.0 if lk == qwhole else ratio(qplain, lk) / 100.0 for lk in lights]
-                    sim = max(sims)
-                    if sim < least:
+                    closest = _closest_spelling(spellings, lights, qplain, qwhole, qfold, least, ratio)
+                    if closest is None:
                         continue
-                    spelled_as = spellings.split("|")
-                    if len(spelled_as) != len(sims):  # (never so in an index we built)
-                        sims = sims[:len(spelled_as)]
-                        sim = max(sims)
-                        if sim < least:
-                            continue
-                    if sims.count(sim) == 1:
-                        which = sims.index(sim)
-                        spelled = spelled_as[which]
-                    else:
-                        # among spellings equally close, the one written exactly as asked
-                        # ('Calcutta', not 'Kälküttä' of the same key): the finder compares it
-                        # with the text. (The closest is found first and only ties are weighed:
-                        # rows of many spellings, most of them far from the name asked.)
-                        _, spelled, which = max((v.casefold() == qfold, v, i)
-                                                for i, (v, x) in enumerate(zip(spelled_as, sims)) if x == sim)
+                    sim, spelled, which = closest
                 gid = row[1]
                 prev = get(gid)
                 if prev is None or rank > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
@@ -929,6 +913,34 @@ _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
 # how close a row's spelling must be to the name asked for the row to be a candidate, by the
 # stage that found it: a key match spelled unlike the query is noise (Kobami is not Cubameh)
 _LEAST_SIMILARITY = {"exact": 0.55, "variant": 0.6, "fuzzy": 0.6}
+
+
+def _closest_spelling(spellings: str, lights: list[str], qplain: str, qwhole: str | None, qfold: str,
+                      least: float, ratio) -> tuple[float, str, int] | None:
+    """(similarity, spelling, its index) of the spelling of a row of several ('|'-joined
+    ``spellings``, their light keys ``lights``) closest to the name asked (light key ``qplain``;
+    a spelling whose light key is ``qwhole``, the name asked with its kind word, is 1.0); None
+    when none is at least ``least``. Among spellings equally close, the one written as asked
+    (casefolded, ``qfold``: 'Calcutta', not 'Kälküttä' of the same key; the finder compares it
+    with the text), then the greatest spelling, then the last: the max of (similarity, written
+    as asked, spelling, index) over the spellings. The similarities come first and only ties
+    are weighed: a row of many spellings has most of them far from the name asked. ``ratio``:
+    rapidfuzz.fuzz.ratio (imported by the caller, once a look-up)."""
+    sims = [1.0 if lk == qwhole else ratio(qplain, lk) / 100.0 for lk in lights]
+    sim = max(sims)
+    if sim < least:
+        return None
+    spelled_as = spellings.split("|")
+    if len(spelled_as) < len(sims):  # (never so in an index we built: pairs as zip() makes them)
+        sims = sims[:len(spelled_as)]
+        sim = max(sims)
+        if sim < least:
+            return None
+    if sims.count(sim) == 1:
+        which = sims.index(sim)
+        return sim, spelled_as[which], which
+    _, spelled, which = max((v.casefold() == qfold, v, i) for i, (v, x) in enumerate(zip(spelled_as, sims)) if x == sim)
+    return sim, spelled, which
 
 
 def _row_place(row: Sequence, is_user: bool) -> dict:
