@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL,
+from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
@@ -77,6 +77,9 @@ class StatusReading:
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
+            # "trucks stopped crossing at X": the movement no longer happens
+            ("a movement that has ceased", "negated",
+             lambda: main.group(0).lower().endswith("ing") and _CEASED.search(self.text, max(s, main.start() - 30), main.start())),
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
