@@ -146,3 +146,55 @@ def test_stopped_to_rest_is_still_a_movement(gazetteer):
     # "stopped" before no -ing form of the verb: a halt on the way, not the end of moving
     props, why = _found(gazetteer, "The convoy left Gao on Monday and stopped in Bourem.")
     assert len(props) == 1 and props[0]["origin"]["surface"] == "Gao", (props, why)
+
+
+# --- a vehicle told by the goods it carries; an aid agency's convoy --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Three barges loaded with maize and cement reached Kisangani on Thursday.",
+    "A Red Cross convoy of 12 trucks entered Mekelle on Friday.",
+])
+def test_cargo_and_aid_convoys_are_no_force(gazetteer, text):
+    props, why = _found(gazetteer, text)
+    assert props == [], (_ends(props), why)
+
+
+@pytest.mark.parametrize("text, ends", [
+    # a force's own convoy, whatever it carries
+    ("An army convoy carrying food and ammunition reached Djibo on Monday.", [(None, "Djibo")]),
+    # a warship is no cargo ship
+    ("A Russian warship carrying grain docked in Tartus on Friday.", [(None, "Tartus")]),
+    # a relief column is a force that relieves a siege
+    ("The relief column reached Sennar on Monday.", [(None, "Sennar")]),
+])
+def test_a_force_carrying_goods_still_moves(gazetteer, text, ends):
+    props, why = _found(gazetteer, text)
+    assert _ends(props) == ends, (props, why)
+
+
+# --- a year inside a participle of presence dates the presence -------------------------------
+
+def test_stationed_since_a_year_in_an_aside_is_no_past_movement(gazetteer):
+    text = "Kenyan police officers, stationed in Nairobi since 2019, moved to Garissa on Monday."
+    props, why = _found(gazetteer, text)
+    assert _ends(props) == [("Nairobi", "Garissa")], (props, why)
+    # without the commas the year is the clause's own: a past movement, background
+    props, why = _found(gazetteer, "Kenyan police officers moved to Garissa in 2019.")
+    assert props == [], (_ends(props), why)
+
+
+# --- more things that are no force: matches, front lines -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The semi-final was moved from Bamako to Kayes after the attack.",
+    "The frontline moved closer to Kramatorsk this week, analysts said.",
+])
+def test_more_things_as_subjects(gazetteer, text):
+    props, why = _found(gazetteer, text)
+    assert props == [], (_ends(props), why)
+
+
+def test_an_armed_front_is_a_force(gazetteer):
+    # "front" alone names armed groups ("the Polisario Front"): only "front line" is a thing
+    props, why = _found(gazetteer, "The Polisario Front moved into Tifariti on Monday.")
+    assert _ends(props) == [(None, "Tifariti")], (props, why)

@@ -41,6 +41,7 @@ from .lexicon import (
     _NOT_REACHED,
     _CIVILIAN,
     _CIVILIAN_VEHICLES,
+    _CARGO,
     _GOODS,
     _THE_DEAD,
     _THINGS,
@@ -269,10 +270,11 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
 
 def _no_force_moves(subject: str) -> bool:
     """Does the subject name only who or what is no force: an official or civilians ("the
-    minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed"), goods
+    minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed", "a ship
+    carrying 30,000 tonnes of wheat"), goods
     ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
     civilians", "aid trucks and their army escort")."""
-    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", subject))
+    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)
     return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject)

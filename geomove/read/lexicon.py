@@ -173,6 +173,7 @@ _CIVILIAN = re.compile(
     r"investigators|inspectors|(?:health|aid|relief)\s+workers)\b", re.I)
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
 _CIVILIAN_VEHICLES = re.compile(_DATA["not_forces"]["vehicles"], re.I)
+_CARGO = re.compile(_DATA["not_forces"]["cargo"], re.I)
 _GOODS = re.compile(_DATA["not_forces"]["goods"], re.I)
 _THE_DEAD = re.compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
 # things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
@@ -233,6 +234,8 @@ _TIME_WORDS = re.compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 # a relative clause set off by commas: "the troops, who had been based there since 2022, moved"
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
+# a participle of presence set off by commas: "officers, stationed in X since 2024, moved" (lexicon.json)
+_PRESENCE_ASIDE = re.compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
