@@ -198,3 +198,37 @@ def test_an_armed_front_is_a_force(gazetteer):
     # "front" alone names armed groups ("the Polisario Front"): only "front line" is a thing
     props, why = _found(gazetteer, "The Polisario Front moved into Tifariti on Monday.")
     assert _ends(props) == [(None, "Tifariti")], (props, why)
+
+
+# --- a coordinated clause with a force of its own after a clause of no force -----------------
+
+def test_and_another_force_is_its_own_clause(gazetteer):
+    # the first clause is an official trip; ", and federal troops withdrew" is read on its own
+    props, why = _found(gazetteer, "An Ethiopian delegation flew to Nairobi for talks on Monday, "
+                                   "and federal troops withdrew from Adigrat the same day.")
+    assert _ends(props) == [("Adigrat", None)], (props, why)
+
+
+def test_and_another_force_keeps_both_movements(gazetteer):
+    props, why = _found(gazetteer, "Rebel fighters left Bunia on Monday, and government troops entered Mahagi.")
+    assert sorted(_ends(props), key=str) == sorted([("Bunia", None), (None, "Mahagi")], key=str), (props, why)
+
+
+# --- civilians carried, diplomats' posts, missions of inquiry ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Buses carrying evacuees left Sumy for Poltava on Tuesday.",
+    "Russia moved its embassy from Kabul to Tashkent for the winter.",
+    "The African Union sent an assessment mission to Bangui on Friday.",
+    "Opposition leaders returned to Bamako from Dakar on Friday.",
+])
+def test_civilians_and_missions_are_no_force(gazetteer, text):
+    props, why = _found(gazetteer, text)
+    assert props == [], (_ends(props), why)
+
+
+def test_a_peacekeeping_mission_or_a_convoy_of_soldiers_still_moves(gazetteer):
+    props, why = _found(gazetteer, "A convoy of 40 soldiers left Sumy for Poltava on Tuesday.")
+    assert _ends(props) == [("Sumy", "Poltava")], (props, why)
+    props, why = _found(gazetteer, "The UN mission sent 300 peacekeepers to Bangui on Friday.")
+    assert _ends(props) == [(None, "Bangui")], (props, why)
