@@ -232,3 +232,23 @@ def test_a_peacekeeping_mission_or_a_convoy_of_soldiers_still_moves(gazetteer):
     assert _ends(props) == [("Sumy", "Poltava")], (props, why)
     props, why = _found(gazetteer, "The UN mission sent 300 peacekeepers to Bangui on Friday.")
     assert _ends(props) == [(None, "Bangui")], (props, why)
+
+
+# --- who is held or freed; currencies; a trip told by any purpose phrase ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Twelve detainees were transferred from Goma to Kinshasa on Monday.",
+    "The rouble moved to a new low in Moscow on Friday.",
+    "Tshisekedi flew to Luanda on Thursday for a tripartite summit on the crisis.",
+])
+def test_held_people_currencies_and_trips_are_no_force(gazetteer, text):
+    props, why = _found(gazetteer, text)
+    assert props == [], (_ends(props), why)
+
+
+def test_a_purpose_noun_must_end_its_phrase(gazetteer):
+    # "for the talks venue" is no trip for talks; prison guards are a force
+    props, why = _found(gazetteer, "Soldiers drove to Kigali for the talks venue security on Monday.")
+    assert _ends(props) == [(None, "Kigali")], (props, why)
+    props, why = _found(gazetteer, "Prison guards were transferred from Goma to Kinshasa on Monday.")
+    assert _ends(props) == [("Goma", "Kinshasa")], (props, why)

@@ -172,7 +172,9 @@ _CIVILIAN = re.compile(
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
     r"investigators|inspectors|(?:health|aid|relief)\s+workers|"
     r"(?:opposition|party|political|religious|tribal|community|civic)\s+(?:leaders?|figures?)|lawmakers?|legislators|"
-    r"senators?|mayors?|clerics?|bishops?|imams?)\b", re.I)
+    r"senators?|mayors?|clerics?|bishops?|imams?|"
+    # who is held or freed is moved, no force ("released hostages were flown to X")
+    r"hostages|detainees|prisoners|captives|POWs|evacuees)\b", re.I)
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
 _CIVILIAN_VEHICLES = re.compile(_DATA["not_forces"]["vehicles"], re.I)
 _CARGO = re.compile(_DATA["not_forces"]["cargo"], re.I)
