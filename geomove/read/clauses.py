@@ -146,8 +146,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             out.append((s, e))
             continue
         joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
-                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
-                       + list(_AND_OTHER_FORCE.finditer(text, s, e)),
+                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e)),
                        key=lambda m: m.start()) if verbs_here > 1 else []
         for m in joins:
             if m.start() < cut:
@@ -205,12 +204,6 @@ _OTHER_FORCE_AFTER = re.compile(
     r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
     r"(?:after|before)\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?)\b)")
-# ", and federal troops withdrew from X": a coordinated clause with a force of its own for subject
-# (its verb is not the first clause's: "a delegation flew to X for talks, and troops withdrew from Y")
-_AND_OTHER_FORCE = re.compile(
-    r",\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?"
-    r"(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?)\s+"
-    r"(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)")
 # "escorted by two helicopters": a count of the escort, not of the group that moved
 _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # a state governed by a preposition, alone or as the last of a list ("troops from Chad and
@@ -255,7 +248,14 @@ _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
 _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+"
                           r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
-                          r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)", re.I)
+                          r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)"
+                          # ", and federal troops withdrew from X": a coordinated clause with a force of
+                          # its own for subject ("a delegation flew to X for talks, and troops withdrew
+                          # from Y": the first clause's subject is no force, the second's is)
+                          r"|,\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                          r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|"
+                          r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
+                          r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
                               # "carrying the bodies of two soldiers": the dead, not what moved
