@@ -554,8 +554,12 @@ class _Reader(RoleReading, StatusReading):
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject = self.text[subject_start:main.start()]
         if main.group("verb") and _stem(main.group("verb")) != "order":
+            # (the checks of things are asked only of a clause with a place or a word that
+            # refers back to one, "the area": without, it tells no movement anyway, and most
+            # clauses have none)
+            placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
             no_force = ("an official's trip, civilians travelling or trade: no force moved"
-                        if _no_force_moves(subject) else
+                        if _no_force_moves(subject) else None if placeless else
                         self._thing_moves(subject_start, main) or self._thing_moved(subject, main, e)
                         or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main))
             if no_force:
