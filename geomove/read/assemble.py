@@ -45,9 +45,13 @@ def read_fragments(a: Assembly) -> None:
             a.on_the_way.append((i, frag))
             continue
         if frag is None:
+            if i in reader.unread_why:
+                a.why.append(f"sentence {i}: no movement of a force: {reader.unread_why[i]}")
             _refine_destination(last, reader, i, book)
             continue
         if not (frag.origin or frag.destination or frag.via):
+            if i in reader.unread_why:
+                a.why.append(f"sentence {i}: no movement: {reader.unread_why[i]}")
             continue  # (such a fragment is read only up to its roles: see _Reader.fragment)
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)

@@ -41,8 +41,14 @@ from .lexicon import (
     _NOT_REACHED,
     _CIVILIAN,
     _CIVILIAN_VEHICLES,
+    _CARGO,
     _GOODS,
     _THE_DEAD,
+    _THINGS,
+    _THING_OBJECT,
+    _OBJECT_SPAN,
+    _ARMS,
+    _TRIP_PURPOSE,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     _NOUN_AFTER,
@@ -92,6 +98,13 @@ _TO_WORD = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
 _SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 _CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
+_MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
+# auxiliaries, which stand between a subject and its participle ("the case was transferred")
+_AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
+# a clause that has no subject of its own: a coordinator and words of time before its verb
+_SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
+                             r"the\s+next\s+day|\w+ly)\s+){0,3}", re.I)
 # a passive auxiliary right before a participle: "were vacated", "had been partially vacated"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # what follows a dateline's date: "(Agency) -", " - ", " — "
@@ -235,7 +248,14 @@ _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
 _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+"
                           r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
-                          r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)", re.I)
+                          r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)"
+                          # ", and federal troops withdrew from X": a coordinated clause with a force of
+                          # its own for subject ("a delegation flew to X for talks, and troops withdrew
+                          # from Y": the first clause's subject is no force, the second's is)
+                          r"|,\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                          r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|"
+                          r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
+                          r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
                               # "carrying the bodies of two soldiers": the dead, not what moved
@@ -257,10 +277,11 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
 
 def _no_force_moves(subject: str) -> bool:
     """Does the subject name only who or what is no force: an official or civilians ("the
-    minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed"), goods
+    minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed", "a ship
+    carrying 30,000 tonnes of wheat"), goods
     ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
     civilians", "aid trucks and their army escort")."""
-    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", subject))
+    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)
     return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject)
@@ -458,6 +479,10 @@ class _Reader(RoleReading, StatusReading):
             if all(a <= b for a, b in zip(starts, starts[1:])):
                 self._starts[id(mentions_)] = starts
         self._presence: list = []  # deployment participles of the clause read as presence
+        # clauses with a verb of movement read as no movement of a force, and why ("the bill
+        # moved to X": a bill is no force); assemble.read_fragments prints the reasons
+        self.unread_why: dict[int, str] = {}
+        self._no_force: set[int] = set()  # clauses whose subject is no force (a next verb may share it)
 
     # the dates are read only when a clause tells a movement (most reports' clauses do not):
     # two scans of the whole text saved for every report without one
@@ -528,8 +553,19 @@ class _Reader(RoleReading, StatusReading):
         main = verbs[0] if verbs else triggers[0]
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject = self.text[subject_start:main.start()]
-        if main.group("verb") and _stem(main.group("verb")) != "order" and _no_force_moves(subject):
-            return None  # an official's trip, civilians travelling, trade: no force moved
+        if main.group("verb") and _stem(main.group("verb")) != "order":
+            # (the checks of things are asked only of a clause with a place or a word that
+            # refers back to one, "the area": without, it tells no movement anyway, and most
+            # clauses have none)
+            placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
+            no_force = ("an official's trip, civilians travelling or trade: no force moved"
+                        if _no_force_moves(subject) else None if placeless else
+                        self._thing_moves(subject_start, main) or self._thing_moved(subject, main, e)
+                        or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main))
+            if no_force:
+                self.unread_why[index] = f"'{main.group(0)}': {no_force}"
+                self._no_force.add(index)
+                return None
         if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
             # "On their return to X, two farmers said ...": the owner is the main clause's subject
             comma = self.text.find(",", main.end(), e)
@@ -693,7 +729,13 @@ class _Reader(RoleReading, StatusReading):
             frag.roles_why.append(f"{a['surface']}: origin by '{told}', direction not stated: the first named taken as origin")
             frag.roles_why.append(f"{b['surface']}: destination by '{told}', direction not stated: the second named taken as destination")
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
-            slots.append(("destination", [loci[0]], loci[0]["start"]))
+            if self._moved_to_act(main, purposes):
+                # (told in the why of the clause: with no other place it is read no further)
+                self.unread_why[index] = (f"'{main.group(0)} to' act: someone took steps; {loci[0]['surface']} is "
+                                          "where they act, not a place reached")
+                frag.roles_why.append(f"{loci[0]['surface']}: no end, where '{main.group(0)} to' act")
+            else:
+                slots.append(("destination", [loci[0]], loci[0]["start"]))
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
                             for role, _, at in slots)
@@ -752,6 +794,78 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _moved_to_act(self, main: re.Match, purposes: list[tuple[int, int]]) -> bool:
+        """Is the verb "move" followed at once by an infinitive ("the government moved to crush
+        dissent in X", "the army moved quickly to secure the vote in Y")? Then it says that
+        someone took steps, not that they went: the place where they act is no destination
+        (as it is after "deployed units to keep order in X")."""
+        if not main.group("verb") or _stem(main.group("verb")) != "move":
+            return False
+        return any(_MOVED_TO.fullmatch(self.text, main.end(), a) for a, _b in purposes)
+
+    def _thing_moves(self, subject_start: int, main: re.Match) -> str | None:
+        """Is the subject of the verb of movement a thing that is no force ("the bill moved to
+        parliament in X", "talks moved to Y", "Cyclone F moved into Z", "the outbreak reached
+        W": lexicon.json not_forces things)? Only with no force named in the subject, and
+        with no finite verb or pronoun between the thing and the verb: in "as talks began the
+        rebels entered X" the thing is another clause's subject."""
+        subject = self.text[subject_start:main.start()]
+        if _MOVER.search(subject) or not _THINGS.search(subject) or _stem(main.group("verb")) == "receive":
+            return None  # (the subject of "receive" is where they went, not what moved)
+        words = analyse(self.text, subject_start, main.start())
+        for thing in _THINGS.finditer(subject):
+            at = subject_start + thing.start()
+            before = [w for w in words if w.end <= at]
+            # a thing governed by a preposition is no subject ("in response to the outbreak the FDA")
+            while before and before[-1].tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD"):
+                before.pop()
+            if before and before[-1].tag in ("IN", "TO"):
+                continue
+            after = [w for w in words if w.start >= subject_start + thing.end()]
+            # nor one with a verb or a pronoun of its own after it ("as talks began the rebels entered X")
+            if any(w.tag == "PRP" or (w.tag in ("VBD", "VBZ", "VBP") and w.text.lower() not in _AUXILIARIES)
+                   for w in after):
+                continue
+            return f"its subject is no force ('{thing.group(0)}')"
+        return None
+
+    def _thing_moved(self, subject: str, main: re.Match, e: int) -> str | None:
+        """Does a subject that names no force move what is no force either ("France withdrew
+        its ambassador from X", "Hamas sent a delegation to Cairo", "sent medical aid to Y")?
+        The object is the words right after the verb up to a preposition: civilians or
+        officials (lexicon._CIVILIAN), goods or the things of lexicon.json not_forces objects,
+        with no force, aircraft or arms named in it."""
+        if _MOVER.search(subject):
+            return None
+        span = _OBJECT_SPAN.match(self.text, main.end(), e)
+        obj = span.group(1) if span else ""
+        if not obj or _MOVER.search(obj) or _ARMS.search(obj):
+            return None
+        if _THING_OBJECT.search(obj) or _CIVILIAN.search(obj) or _GOODS.search(obj):
+            return f"what it moved is no force ('{obj.strip()}')"
+        return None
+
+    def _trip_purpose(self, subject: str, main: re.Match, e: int) -> str | None:
+        """Is the movement told as a trip for talks, a visit or a match ("X arrived in Y for
+        talks", "flew to Z for the second leg of the semi-final"), with no force named in the
+        subject? Then it is a trip of officials or of a team, no movement of a force."""
+        if _MOVER.search(subject):
+            return None
+        purpose = _TRIP_PURPOSE.search(self.text, main.end(), e)
+        return f"a trip {' '.join(purpose.group(0).split())}" if purpose else None
+
+    def _goes_on_without_force(self, index: int, main: re.Match) -> str | None:
+        """Is clause ``index`` the second verb phrase of a subject that was no force ("Cyclone
+        F moved into X on Friday | and crossed into Y on Monday")? With no subject of its own
+        (a coordinator and words of time only), it shares the previous clause's."""
+        s, _e = self.spans[index]
+        if index == 0 or index - 1 not in self._no_force or self.spans[index - 1][1] > s:
+            return None
+        before = self.text[s:main.start()]
+        if not _SHARED_SUBJECT.fullmatch(before):
+            return None
+        return "the verb goes on from a subject that is no force (the clause before)"
 
     def _not_reached(self, mention: dict, s: int) -> bool:
         """Did the force turn back before reaching ``mention`` ("turned back before reaching

@@ -168,11 +168,27 @@ _CIVILIAN = re.compile(
     # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
     r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
-    r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers)\b", re.I)
+    r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
+    r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
+    r"investigators|inspectors|(?:health|aid|relief)\s+workers|"
+    r"(?:opposition|party|political|religious|tribal|community|civic)\s+(?:leaders?|figures?)|lawmakers?|legislators|"
+    r"senators?|mayors?|clerics?|bishops?|imams?|"
+    # who is held or freed is moved, no force ("released hostages were flown to X")
+    r"hostages|detainees|prisoners|captives|POWs|evacuees)\b", re.I)
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
 _CIVILIAN_VEHICLES = re.compile(_DATA["not_forces"]["vehicles"], re.I)
+_CARGO = re.compile(_DATA["not_forces"]["cargo"], re.I)
 _GOODS = re.compile(_DATA["not_forces"]["goods"], re.I)
 _THE_DEAD = re.compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
+# things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
+# subject that names no force moves ("withdrew its ambassador"), what a trip was for ("for talks")
+_THINGS = re.compile(_DATA["not_forces"]["things"], re.I)
+_THING_OBJECT = re.compile(_DATA["not_forces"]["objects"], re.I)
+_OBJECT_SPAN = re.compile(_DATA["not_forces"]["object_span"], re.I)
+_ARMS = re.compile(_DATA["not_forces"]["arms"], re.I)
+_TRIP_PURPOSE = re.compile(_DATA["not_forces"]["trip_purpose"], re.I)
+# "stopped crossing": a movement that no longer happens (lexicon.json ceased)
+_CEASED = re.compile(_DATA["ceased"]["pattern"], re.I)
 _MOVER = re.compile(
     r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
@@ -222,6 +238,8 @@ _TIME_WORDS = re.compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 # a relative clause set off by commas: "the troops, who had been based there since 2022, moved"
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
+# a participle of presence set off by commas: "officers, stationed in X since 2024, moved" (lexicon.json)
+_PRESENCE_ASIDE = re.compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"

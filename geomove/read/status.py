@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_AGGREGATE, _ASIDE, _BACKGROUND, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL,
+from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
@@ -46,7 +46,8 @@ class StatusReading:
             # the aside, not the clause's movement
             # and a trailing relative clause ("..., where they had been fighting since 2020")
             # dates what it says of the place, not the movement before it
-            own = _TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence))
+            # and so does a participle of presence ("officers, stationed in X since 2024, moved")
+            own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", sentence)))
             year = _IN_YEAR.search(own)
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
 
@@ -77,6 +78,9 @@ class StatusReading:
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
+            # "trucks stopped crossing at X": the movement no longer happens
+            ("a movement that has ceased", "negated",
+             lambda: main.group(0).lower().endswith("ing") and _CEASED.search(self.text, max(s, main.start() - 30), main.start())),
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),

@@ -139,4 +139,6 @@ def purpose_starts(tokens: list[Token]) -> list[int]:
 _BASE_VERBS_MISTAGGED = frozenset(
     "help support secure protect reinforce retake recapture capture back assist guard patrol "
     "fight combat counter defend battle join relieve restore stabilise stabilize boost bolster "
-    "escort monitor train police control hold clear attack link".split())
+    "escort monitor train police control hold clear attack link "
+    # verbs of acting on someone, which the tagger reads as nouns after "to" ("moved to crush dissent")
+    "crush end block ban calm silence shut arrest".split())
