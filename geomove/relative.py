@@ -141,7 +141,13 @@ def relation_around(text: str, start: int, end: int, *, window: int = 80) -> dic
     """
     before = text[max(0, start - window):start]
     after = text[end:end + window]
-    if not _may_end_a_phrase(_word_before(before)) and not _may_start_a_phrase(_word_after(after)):
+    last = _word_before(before)
+    if last == "the":
+        # "the" ends a pattern only as its optional article, after white space and one of the
+        # last words ("near the", "north of the"); "in the", "and the", ", the" end none
+        # (half the mentions the first word let through came after such a "the")
+        last = _word_before(before.rstrip()[:-3])
+    if not _may_end_a_phrase(last) and not _may_start_a_phrase(_word_after(after)):
         return None
     return _relation_around(text, start, end, before, after)
 

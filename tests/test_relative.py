@@ -13,7 +13,8 @@ WORDS = ["of", "the", "from", "outside", "around", "near", "nearby", "close", "n
          "outskirts", "rural", "areas", "front", "frontline", "direction", "axis", "sector", "desert",
          "city", "town", "village", "km", "10", "3.5", "miles", "north", "south-west", "away", "in",
          "vicinity", "not", "far", "on", "edge", "at", "gates", "guards", "'s", "’s", "OF", "Near",
-         "troops", "moved", "border-area", "x-north", "ofnorth-eastern", "countryside-wide", "eastern-", "(about", "5 km)", "and", ",", ".", "—", "\u00a0"]
+         "troops", "moved", "border-area", "x-north", "ofnorth-eastern", "countryside-wide", "eastern-", "(about", "5 km)", "and", ",", ".", "—", "\u00a0",
+         "THE", "The", "x-the", "the-", "5the", "(the", "the the"]
 SEPARATORS = [" ", "  ", "\n", "\t", "", "\u00a0"]
 
 
@@ -36,3 +37,19 @@ def test_phrases_still_read():
         start = text.index("Aleppo")
         assert relation_around(text, start, start + 6)["type"] == kind, text
     assert relation_around("Goma Azaz Aleppo Sirte", 10, 16) is None
+
+
+def test_a_the_after_no_last_word_runs_no_pattern(monkeypatch):
+    """'in the X', 'and the X', ', the X': the article ends a pattern only after one of the
+    patterns' last words, so none is searched (speed21); 'near the X' still is."""
+    import geomove.relative as relative
+
+    searched = []
+    monkeypatch.setattr(relative, "_relation_around", lambda *a: searched.append(a[0]) or None)
+    for text in ("troops in the Aleppo", "and the Aleppo", "said, the Aleppo", "(the Aleppo"):
+        start = text.index("Aleppo")
+        relative.relation_around(text, start, start + 6)
+    assert searched == []
+    relative.relation_around("near the Aleppo", 9, 15)
+    relative.relation_around("north of THE Aleppo", 13, 19)
+    assert len(searched) == 2
