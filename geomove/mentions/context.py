@@ -178,17 +178,26 @@ class ContextRanking:
         # a name repeated with the very same readings (every key and value alike) is ranked
         # as it was the first time: (surface, kind) -> (the readings as they came, the result)
         ranked: dict[tuple, tuple[list, list]] = {}
+        # (only a name written more than once with two readings or more can be ranked as
+        # before: the readings as they came are copied for those alone)
+        groups: dict[tuple, int] = {}
+        for m in mentions:
+            if len(m.get("cands") or ()) >= 2:
+                group = (m["surface"], m.get("kind"))
+                groups[group] = groups.get(group, 0) + 1
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
                 continue
             group = (m["surface"], m.get("kind"))
-            seen = ranked.get(group)
-            if seen is not None and seen[0] == cands:
-                _rank_as_before(cands, seen[1])
-                continue
-            came = [c.copy() for c in cands]
-            place_of = {id(c): i for i, c in enumerate(cands)}
+            repeated = groups[group] > 1
+            if repeated:
+                seen = ranked.get(group)
+                if seen is not None and seen[0] == cands:
+                    _rank_as_before(cands, seen[1])
+                    continue
+                came = [c.copy() for c in cands]
+                place_of = {id(c): i for i, c in enumerate(cands)}
             own = name_key(m["surface"])
             ctx = contexts.get(own)
             if ctx is None:
@@ -261,7 +270,9 @@ class ContextRanking:
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
-                country_by_other = _country_named_by_other(named_by_other, text_countries, country, own)
+                country_by_other = named_by_other.get((country, own))
+                if country_by_other is None:
+                    country_by_other = _country_named_by_other(named_by_other, text_countries, country, own)
                 if country_by_other and kind != "country":
                     s += w_country_named
                     why.append(f"{c['country']} named in the text")
@@ -276,8 +287,8 @@ class ContextRanking:
                 if kind == "country" and country_by_other:
                     s += w_holds
                     why.append(f"other places of the text lie in {c['country']}")
-                if bare_mention and (kind in ("country", "admin1", "continent") or _built_in_area(c)) \
-                        and get("name_similarity", 0) == 1.0 \
+                if bare_mention and get("name_similarity", 0) == 1.0 \
+                        and (kind in ("country", "admin1", "continent") or _built_in_area(c)) \
                         and (kind != "admin1" or (get("importance") or 0) > city_fame):
                     # a bare country or province name means that, not a small namesake near
                     # the other places of the text ("California" beside Maryland towns); a
@@ -302,7 +313,8 @@ class ContextRanking:
             self._prefer_namesake_city(m, cands)
             if word_kind:
                 _whole_name_first(cands, m["surface"], word_kind, named)
-            ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
+            if repeated:
+                ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
     @staticmethod
     def _kind_word_elsewhere(cands: list[dict], family: set, named) -> bool:
