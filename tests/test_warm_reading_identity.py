@@ -63,3 +63,54 @@ def test_an_area_demonym_of_one_word_is_never_skipped(gazetteer):
     finder = _Finder("Officials European Asian said.", gazetteer)
     for tok in finder.toks[1:3]:
         assert not finder._surely_no_match(tok.text, tok, 1)
+
+
+def _record_as_before(finder, m):
+    """to_record's record as make_place built it (before speed21), up to the relation."""
+    from geomove.model import make_place
+
+    cands = m.get("cands") or []
+    best = cands[0] if cands else None
+    fields = {}
+    if best:
+        fields = {k: best.get(k) for k in ("name", "lat", "lon", "country", "admin1", "kind", "precision",
+                                           "uncertainty_km", "gazetteer_id", "source")}
+        if m["role"] in ("demonym", "demonym_place", "actor") and best.get("kind") == "country":
+            fields["precision"] = "country"
+    s0, e0 = finder.sents[m["sentence"]] if m["sentence"] < len(finder.sents) else (m["start"], m["end"])
+    rec = make_place(**fields, surface=m["surface"])
+    rec.update(start=m["start"], end=m["end"], role=m["role"], sentence=m["sentence"],
+               sentence_span=[s0, e0], candidates_count=len(cands),
+               score=round(best.get("context_score", best.get("score", 0.0)), 3) if best else 0.0,
+               why=(best.get("why") if best else m.get("unresolved") or "no gazetteer match") +
+               (f"; {m['support']}" if m.get("support") else ""))
+    return rec
+
+
+def test_records_have_make_places_fields_in_its_order(gazetteer, texts, monkeypatch):
+    seen = []
+    to_record = _Finder.to_record
+
+    def checked(self, m):
+        rec = to_record(self, m)
+        if rec is not None:
+            before = _record_as_before(self, m)
+            # (the relation, when there is one, changes point and precision after these fields)
+            if "relation" not in rec and rec["role"] != "source_location":
+                assert list(rec.items()) == list(before.items())
+            else:
+                assert list(rec)[:len(before)] == list(before)
+            seen.append((rec["role"], rec["candidates_count"] > 0, "relation" in rec))
+        return rec
+
+    monkeypatch.setattr(_Finder, "to_record", checked)
+    for t in texts + ["Fighting near Aleppo; 10 km north of Idlib; Syrian forces; an unknown Zzyxqville."]:
+        find_mentions(t, gazetteer=gazetteer)
+    roles = {r for r, _, _ in seen}
+    assert {"place", "actor"} <= roles and any(rel for _, _, rel in seen)
+    # a mention left without a reading, unresolved or not found, and one past the sentences
+    finder = _Finder("Zzyxq and Qqrvz met. Then", gazetteer)
+    for m in ({"start": 0, "end": 5, "surface": "Zzyxq", "role": "place", "sentence": 0, "cands": [],
+               "unresolved": "no place called 'Zzyxq'"},
+              {"start": 10, "end": 15, "surface": "Qqrvz", "role": "actor", "sentence": 7, "support": "by hand"}):
+        assert list(finder.to_record(m).items()) == list(_record_as_before(finder, m).items())
