@@ -114,3 +114,21 @@ def test_records_have_make_places_fields_in_its_order(gazetteer, texts, monkeypa
                "unresolved": "no place called 'Zzyxq'"},
               {"start": 10, "end": 15, "surface": "Qqrvz", "role": "actor", "sentence": 7, "support": "by hand"}):
         assert list(finder.to_record(m).items()) == list(_record_as_before(finder, m).items())
+
+
+def test_each_span_reads_its_relation_once(gazetteer, monkeypatch):
+    import geomove.mentions.finder as finder_module
+    from geomove.relative import relation_around
+
+    asked = []
+
+    def counting(text, start, end, **kw):
+        asked.append((start, end))
+        return relation_around(text, start, end, **kw)
+
+    monkeypatch.setattr(finder_module, "relation_around", counting)
+    text = ("Shelling hit the outskirts of Hanley, near Kidsgrove, a village the troops left. "
+            "They moved 10 km north of Hanley and on to Stoke-on-Trent.")
+    found = find_mentions(text, gazetteer=gazetteer)
+    assert asked and len(asked) == len(set(asked))
+    assert any(m.get("relation") for m in found)
