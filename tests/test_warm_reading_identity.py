@@ -132,3 +132,25 @@ def test_each_span_reads_its_relation_once(gazetteer, monkeypatch):
     found = find_mentions(text, gazetteer=gazetteer)
     assert asked and len(asked) == len(set(asked))
     assert any(m.get("relation") for m in found)
+
+
+def test_one_word_runs_are_marked_as_by_the_honorific_test(gazetteer):
+    """_classify_one_word reads the tokens before the word itself (speed21): the same marks and
+    person words as _honorific_before(prev_word(i, 2)) on every token of our texts."""
+    from geomove.mentions.persons import _honorific_before
+    from geomove.wordlists import CONNECTORS
+
+    text = ("Mr. Faulkner met gen Hanley and Dr. Smith. Col. Jones left; dr Brown and mr. al stayed. "
+            "Gen. Smith's aide. Mrs Lee\nProf. Kidsgrove. . Dr.\nSmith\nDr\n. Smith ") + " ".join(OWN_TEXTS)
+    finder = _Finder(text, gazetteer)
+    marked = 0
+    for i, tok in enumerate(finder.toks):
+        finder.person_words = set()
+        got = finder._classify_one_word(i)
+        got_words = finder.person_words
+        want = _honorific_before(finder.prev_word(i, 2)) and not (
+            tok.lower in CONNECTORS and tok.lower not in ("bin", "ibn", "abu", "al", "el"))
+        assert got == ({i: "person"} if want else {}), (i, tok.text)
+        assert got_words == ({tok.text} if want else set())
+        marked += bool(want)
+    assert marked >= 5
