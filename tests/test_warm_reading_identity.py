@@ -154,3 +154,44 @@ def test_one_word_runs_are_marked_as_by_the_honorific_test(gazetteer):
         assert got_words == ({tok.text} if want else set())
         marked += bool(want)
     assert marked >= 5
+
+
+def test_kind_hints_read_in_place_are_those_of_the_token_lists(gazetteer, monkeypatch):
+    """kind_hint reads the tokens beside a name in place (speed21): the kind the next_tokens /
+    prev_word lists gave, for every span of up to three words of our texts."""
+    from geomove.wordlists import KIND_AFTER, KIND_BEFORE, KIND_PAIRS
+
+    def as_before(finder, run, k, n):
+        toks = finder.toks
+        s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+        in_name = finder.gaz.split_kind(finder.text[s:e])[1]
+        if in_name:
+            return in_name
+        nxt = finder.next_tokens(run[k + n - 1], 2)
+        if nxt:
+            w0 = nxt[0].lower
+            if len(nxt) > 1 and (w0, nxt[1].lower) in KIND_PAIRS:
+                return KIND_PAIRS[(w0, nxt[1].lower)]
+            if w0 in KIND_AFTER:
+                return KIND_AFTER[w0]
+        before = finder.prev_word(run[k], 2)
+        if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
+            return KIND_BEFORE[before[0].lower]
+        if not finder._writes_a_plural_kind():
+            return None
+        return finder._kind_of_list(run[k]) or finder._kind_after_list(run[k + n - 1])
+
+    text = ("the city of Aleppo fell. Qamishli air base\nand Tabqa air\nbase; the province of\nIdlib, "
+            "of Raqqa. Governorate of Hama. the town of Azaz was near Mosul airport and the Rmeilan "
+            "oil field, the states of Texas and Georgia and the Kherson and Zaporizhzhia regions. "
+            "Hanley village") + " ".join(OWN_TEXTS)
+    finder = _Finder(text, gazetteer)
+    every = list(range(len(finder.toks)))
+    kinds = []
+    for k in every:
+        for n in (1, 2, 3):
+            if k + n <= len(every):
+                got = finder.kind_hint(every, k, n)
+                assert got == as_before(finder, every, k, n), (k, n)
+                kinds.append(got)
+    assert len({x for x in kinds if x}) >= 4

@@ -573,16 +573,20 @@ class RunScanner:
         in_name = self.gaz.split_kind(self.text[s:e])[1]
         if in_name:
             return in_name  # "Al-Hasakah Governorate", "Qamishli Airport"
-        nxt = self.next_tokens(run[k + n - 1], 2)
-        if nxt:
-            w0 = nxt[0].lower
-            if len(nxt) > 1 and (w0, nxt[1].lower) in KIND_PAIRS:
-                return KIND_PAIRS[(w0, nxt[1].lower)]
+        # the two tokens after the name and the two before it, in its sentence, read in place
+        # (next_tokens(j, 2), prev_word(i, 2): 7,800 names a batch)
+        j = run[k + n - 1]
+        sentence = toks[j].sentence
+        if j + 1 < len(toks) and toks[j + 1].sentence == sentence:
+            w0 = toks[j + 1].lower
+            if j + 2 < len(toks) and toks[j + 2].sentence == sentence and (w0, toks[j + 2].lower) in KIND_PAIRS:
+                return KIND_PAIRS[(w0, toks[j + 2].lower)]
             if w0 in KIND_AFTER:
                 return KIND_AFTER[w0]
-        before = self.prev_word(run[k], 2)
-        if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
-            return KIND_BEFORE[before[0].lower]
+        i = run[k]
+        if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
+                and toks[i - 2].lower in KIND_BEFORE:
+            return KIND_BEFORE[toks[i - 2].lower]
         if not self._writes_a_plural_kind():
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
