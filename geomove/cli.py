@@ -6,6 +6,7 @@ on stderr naming the input and the problem, exit 1 for data and 2 for usage, no 
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import sys
@@ -200,7 +201,28 @@ def _tell_about_batch(reports) -> None:
 
 # --- the verbs ---------------------------------------------------------------------------
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# The review loop's verbs (geomove.cli_review) are registered when one of them is asked for or
+# the verbs are listed (--help): a run of places, extract or geocode does not build them.
+REVIEW_VERBS = frozenset({"edit", "accept", "reject", "delete", "undo", "history", "reextract", "serve"})
+
+
+class _Verbs(click.Group):
+    def _with_review_verbs(self) -> None:
+        if not REVIEW_VERBS <= self.commands.keys():
+            from .cli_review import register
+            register(self)
+
+    def get_command(self, ctx, cmd_name):
+        if cmd_name in REVIEW_VERBS:
+            self._with_review_verbs()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx):
+        self._with_review_verbs()
+        return super().list_commands(ctx)
+
+
+@click.group(cls=_Verbs, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomove")
 @click.option("-q", "--quiet", is_flag=True, help="No progress, notes or warnings on stderr (errors still).")
 @click.pass_context
@@ -546,13 +568,20 @@ def gazetteer_add(file):
     click.echo(f"{file}: {count} place(s) added")
 
 
-from .cli_review import register as _register_review  # noqa: E402  (edit, accept, ..., serve)
-
-_register_review(cli)
-
-
 def main(argv=None) -> int:
     """Entry point: run the CLI, turning every error into one line and an exit code."""
+    code = _run(argv)
+    if argv is None:  # the program itself (console script, python -m): the process ends now
+        # At exit Python's cyclic collector walks every object still alive (the index's and the
+        # finder's caches, lexicons, modules): ~0.01 CPU s of a 0.11 s `geocode` and 8 ms of a
+        # one-report `places`, for memory the process gives back anyway. Frozen objects are left
+        # out of that walk; they are still freed and their files flushed and closed, as at any
+        # exit. (Not when a caller hands argv in: tests and scripts run on in the same process.)
+        gc.freeze()
+    return code
+
+
+def _run(argv) -> int:
     try:
         cli.main(args=argv, prog_name="geomove", standalone_mode=False)
     except GeomoveError as err:

@@ -15,6 +15,7 @@ and keep their letters. Other scripts are only lower-cased.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from functools import lru_cache
@@ -137,7 +138,7 @@ def _fold_word(word: str, skeleton_only: bool = False) -> str:
     Qamishlo). Shorter words keep their vowels as classes a/i/u, because two consonants
     alone would merge unrelated names (Raqqa and Rakka stay 'raka', Gaza is not Giza).
     """
-    word = _DOUBLE_RE.sub(r"\1", _prepare(word))
+    word = _DOUBLE_RE.sub(_GROUP_1, _prepare(word))
     first = word[0]
     rest = _VOWEL_RUN_RE.sub("", word[1:])
     ncons = len(rest) + (0 if first in "aeiou" else 1)
@@ -149,10 +150,14 @@ def _fold_word(word: str, skeleton_only: bool = False) -> str:
     if head in "aiu":
         classed = head + classed
         head = ""
-    return (head + _CLASS_RUN_RE.sub(r"\1", classed)).replace("Y", "i")
+    return (head + _CLASS_RUN_RE.sub(_GROUP_1, classed)).replace("Y", "i")
 
 
 _DOUBLE_RE = re.compile(r"(.)\1+")
+# the replacement of a run by its letter: a function, not the template r"\1", which Python 3.11
+# compiles through re._subx in Python on every sub() call (~5% of a first-seen look-up of a
+# small key: each name met is folded by name_key and light_key)
+_GROUP_1 = operator.itemgetter(1)
 _VOWEL_RUN_RE = re.compile("[aeiouyw]+")
 _CLASS_TABLE = str.maketrans("aeiyouw", "aaiiuuu")
 _CLASS_RUN_RE = re.compile("([aiu])[aiu]+")
@@ -173,11 +178,16 @@ def _arabic_key(s: str) -> str:
     return "".join(out)
 
 
-def _latin_key_words(s: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _latin_key_words(s: str) -> tuple[str, ...]:
+    """The words of a Latin-script name without its articles (unless that leaves none): what
+    plain, name_key and light_key each fold. Cached: a name met for the first time is folded by
+    all three (the finder's plain form, the gazetteer's key and light key), and transliterating
+    it (NFKD, unidecode, the word regex) was most of each one's cost."""
     words = _latin_words(s)
     if len(words) > 1:
         words = [w for w in words if w not in ARTICLES] or words
-    return words
+    return tuple(words)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -211,10 +221,7 @@ def plain(s: str) -> str:
         return " ".join(_WORD_RE.findall(_AR_DIACRITICS.sub("", s).translate(_AR_TABLE)))
     if not _is_latinish(s):
         return " ".join(_WORD_RE.findall(s.casefold()))
-    words = _latin_words(s)
-    if len(words) > 1:
-        words = [w for w in words if w not in ARTICLES] or words
-    return " ".join(words)
+    return " ".join(_latin_key_words(s))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -223,7 +230,7 @@ def light_key(s: str) -> str:
     articles, -iyah): what rankers compare to tell 'Raqqa'~'Rakka' from 'Raokai'."""
     if _AR_RANGE.search(s) or not _is_latinish(s):
         return plain(s)
-    return " ".join(_DOUBLE_RE.sub(r"\1", _prepare(w)).lower() for w in _latin_key_words(s))
+    return " ".join(_DOUBLE_RE.sub(_GROUP_1, _prepare(w)).lower() for w in _latin_key_words(s))
 
 
 # Head words reports abbreviate: 'St. Marc' for Saint-Marc, 'Ste. Genevieve', 'Mt. Pleasant', 'Ft. Worth'.

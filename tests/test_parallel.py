@@ -1,6 +1,7 @@
 """--workers N: a process pool over JSON Lines gives the single-process answers in input order."""
 
 import json
+import multiprocessing
 import os
 
 import pytest
@@ -241,3 +242,22 @@ def test_guided_chunks_give_the_single_process_lines(gazetteer):
         assert list(parallel.map_json_lines(reports, "extract", pool=pool)) == wanted
         assert list(parallel.map_reports(reports, "places", pool=pool)) == \
             list(parallel.map_reports(reports, "places", workers=1))
+
+
+def _big_result(i):
+    return str(i) * 5_000_000  # a result the parent's result thread takes a while to read
+
+
+def _thread_cpu(native_id):
+    fields = open(f"/proc/self/task/{native_id}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task") or "fork" not in multiprocessing.get_all_start_methods(),
+                    reason="per-thread CPU from /proc (Linux), fork")
+def test_the_pool_maintenance_thread_does_not_spin_while_results_stream():
+    # multiprocessing.Pool's own thread loops while a result waits in the pipe (0.1-0.5 CPU s
+    # here); the workers' pool waits for a worker to exit or to be told to stop
+    with parallel._pool_class()(2, context=multiprocessing.get_context("fork")) as pool:
+        assert [len(r) for r in pool.imap(_big_result, range(20))] == [5_000_000] * 10 + [10_000_000] * 10
+        assert _thread_cpu(pool._worker_handler.native_id) < 0.03

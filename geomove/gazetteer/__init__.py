@@ -394,6 +394,7 @@ class Gazetteer:
         self._key_rows: bytes | bool | None = None  # the blobs' preset dictionary; False: no blobs
         self._key_rows_keys = None  # a marisa trie of the keys with a blob (None: ask the table)
         self._key_rows_plains = False  # do the blobs hold each row's plain forms?
+        self._key_rows_wbits = zlib.MAX_WBITS  # a zlib stream, or (negative) a raw deflate one
         self._borders = None
 
     # -- rows
@@ -436,13 +437,17 @@ class Gazetteer:
         return _BlobRows(found[0], found[1]) if found is not None else None
 
     # blob formats this reader knows: rows alone (older indexes), or (rows, their plain forms)
-    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds")
+    # (rows alone; rows and plain forms; the same as a raw deflate stream, see
+    # gazetteer_build.KEY_ROWS_FORMAT)
+    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds", "marshal4+deflate-zdict+plains+folds")
 
     def _key_rows_and_plains(self, key: str) -> tuple[list[tuple], list[str] | None] | None:
         """(rows, each row's plain forms or None) of a key with a blob; see :meth:`_key_rows_of`."""
         if self._key_rows is None:
             self._key_rows = False
-            self._key_rows_plains = self.meta.get("key_rows_format") == self._KEY_ROWS_FORMATS[1]
+            self._key_rows_plains = self.meta.get("key_rows_format") in self._KEY_ROWS_FORMATS[1:]
+            self._key_rows_wbits = -zlib.MAX_WBITS if self.meta.get("key_rows_format") == self._KEY_ROWS_FORMATS[2] \
+                else zlib.MAX_WBITS
             if self.meta.get("key_rows_columns") == _KEY_ROWS_COLUMNS \
                     and self.meta.get("key_rows_format") in self._KEY_ROWS_FORMATS:
                 found = dict(self.db.execute("SELECT name, data FROM matchers "
@@ -464,8 +469,11 @@ class Gazetteer:
         if hit is None:
             return None
         try:
-            z = zlib.decompressobj(zdict=self._key_rows)
-            data = marshal.loads(z.decompress(hit[0]) + z.flush())
+            z = zlib.decompressobj(self._key_rows_wbits, zdict=self._key_rows)
+            data = z.decompress(hit[0]) + z.flush()
+            if not z.eof:
+                return None  # a stream cut short
+            data = marshal.loads(data)
         except (zlib.error, ValueError, EOFError, TypeError):
             return None
         if not self._key_rows_plains:
@@ -636,24 +644,31 @@ class Gazetteer:
             from rapidfuzz import fuzz
             ratio = fuzz.ratio
             least = _LEAST_SIMILARITY[how]
+            rank = _HOW_RANK[how]
+            get = found.get
             for row, is_user, spellings, preferred, lights, plains in items:
                 if len(lights) == 1:  # most places have one spelling of a key
-                    sim, spelled, which = ratio(qplain, lights[0]) / 100.0, spellings, 0
-                    if qwhole is not None and lights[0] == qwhole:
-                        sim = 1.0
+                    light = lights[0]
+                    sim = 1.0 if light == qwhole else ratio(qplain, light) / 100.0
+                    if sim < least:
+                        continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
+                    spelled, which = spellings, 0
                 else:
-                    # among spellings equally close, the one written exactly as asked ('Calcutta',
-                    # not 'Kälküttä' of the same key): the finder compares it with the text
-                    sim, _, spelled, which = max((1.0 if qwhole is not None and lk == qwhole else ratio(qplain, lk) / 100.0,
-                                                  v.casefold() == qfold, v, i)
-                                                 for i, (v, lk) in enumerate(zip(spellings.split("|"), lights)))
-                if sim < least:
-                    continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
+                    closest = _closest_spelling(spellings, lights, qplain, qwhole, qfold, least, ratio)
+                    if closest is None:
+                        continue
+                    sim, spelled, which = closest
                 gid = row[1]
-                prev = found.get(gid)
-                if prev is None or _HOW_RANK[how] > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
-                    place = _row_place(row, is_user)
-                    place["matched_name"] = spelled
+                prev = get(gid)
+                if prev is None or rank > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
+                    # the PLACE dict of the row (what _row_place makes, its keys in the same
+                    # order), written out here: ~47,000 rows a batch of 380 reports pass
+                    (_, gid, own, kind_, country, admin1, lat, lon, pop, imp, unc, precision, source, licence,
+                     raw) = row[:15]
+                    place = {"name": own, "surface": None, "lat": lat, "lon": lon, "country": country,
+                             "admin1": admin1, "kind": kind_, "precision": precision, "uncertainty_km": unc,
+                             "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
+                             "importance": imp, "raw": raw or {}, "matched_name": spelled, "user": is_user}
                     if plains is not None and spelled:
                         # the row's stored plain forms and which spelling matched, for ``keep``
                         # (popped by _score; see gazetteer_build.row_plains and stored_forms):
@@ -662,7 +677,7 @@ class Gazetteer:
                     place["_derived"] = preferred < 0
                     if article:
                         place["_spelled_with_article"] = any(
-                            ranking.has_article(v) for v in spellings.split("|")) or ranking.has_article(place["name"])
+                            ranking.has_article(v) for v in spellings.split("|")) or ranking.has_article(own)
                     found[gid] = (place, how, sim)
 
         def bound(items):
@@ -900,6 +915,34 @@ _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
 _LEAST_SIMILARITY = {"exact": 0.55, "variant": 0.6, "fuzzy": 0.6}
 
 
+def _closest_spelling(spellings: str, lights: list[str], qplain: str, qwhole: str | None, qfold: str,
+                      least: float, ratio) -> tuple[float, str, int] | None:
+    """(similarity, spelling, its index) of the spelling of a row of several ('|'-joined
+    ``spellings``, their light keys ``lights``) closest to the name asked (light key ``qplain``;
+    a spelling whose light key is ``qwhole``, the name asked with its kind word, is 1.0); None
+    when none is at least ``least``. Among spellings equally close, the one written as asked
+    (casefolded, ``qfold``: 'Calcutta', not 'Kälküttä' of the same key; the finder compares it
+    with the text), then the greatest spelling, then the last: the max of (similarity, written
+    as asked, spelling, index) over the spellings. The similarities come first and only ties
+    are weighed: a row of many spellings has most of them far from the name asked. ``ratio``:
+    rapidfuzz.fuzz.ratio (imported by the caller, once a look-up)."""
+    sims = [1.0 if lk == qwhole else ratio(qplain, lk) / 100.0 for lk in lights]
+    sim = max(sims)
+    if sim < least:
+        return None
+    spelled_as = spellings.split("|")
+    if len(spelled_as) < len(sims):  # (never so in an index we built: pairs as zip() makes them)
+        sims = sims[:len(spelled_as)]
+        sim = max(sims)
+        if sim < least:
+            return None
+    if sims.count(sim) == 1:
+        which = sims.index(sim)
+        return sim, spelled_as[which], which
+    _, spelled, which = max((v.casefold() == qfold, v, i) for i, (v, x) in enumerate(zip(spelled_as, sims)) if x == sim)
+    return sim, spelled, which
+
+
 def _row_place(row: Sequence, is_user: bool) -> dict:
     """The PLACE dict of a look-up row (:meth:`Gazetteer._place` of its first 15 columns,
     :data:`PLACE_COLUMNS`), ``raw`` left as the row's JSON text (see :func:`_with_raw`),
@@ -937,7 +980,19 @@ def stored_forms(place: dict) -> tuple[str, str, str, str, str, str] | None:
 
 
 # a row's raw JSON, parsed once while cached (equal texts, one parse)
-_parse_raw = functools.lru_cache(maxsize=1 << 14)(json.loads)
+_RAW_DECODE = json.JSONDecoder().raw_decode
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parse_raw(text: str):
+    """json.loads of a row's raw JSON. The builder writes it with json.dumps (no space around
+    it), so the decoder's scanner is called at once; text it did not write (leading or trailing
+    space, anything after the value) goes through json.loads, which accepts or rejects it."""
+    if text[:1] in "{[" and text[-1:] in "}]":
+        value, end = _RAW_DECODE(text)
+        if end == len(text):
+            return value
+    return json.loads(text)
 
 
 def _decode_raw(text: str) -> dict:

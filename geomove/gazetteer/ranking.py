@@ -89,19 +89,26 @@ class Query:
         """The features that can contribute for this query (the rest are 0 for every place):
         one Query serves all candidates of a name, so this is worked out once."""
         if self._active is None:
-            idle = set()
-            if not self.kind:
-                idle |= {"kind_agrees", "kind_differs"}
-            if not self.country:
-                idle.add("in_hinted_country")
-            if not self.points:
-                idle |= {"near_context", "context_given"}
-            if not self.article:
-                idle.add("article_unmatched")
-            if not self.text or self.kind:
-                idle.add("area_by_other_name")
-            self._active = tuple((f, _WEIGHT_OF.get(f.__name__, f.__name__)) for f in FEATURES
-                                 if f.__name__ not in idle)
+            # (one answer per combination of what the query has: a batch makes ~3,300 queries,
+            # one a name met for the first time)
+            has = (bool(self.kind), bool(self.country), bool(self.points), bool(self.article), bool(self.text))
+            active = _ACTIVE_BY_SHAPE.get(has)
+            if active is None:
+                kind, country, points, article, text = has
+                idle = set()
+                if not kind:
+                    idle |= {"kind_agrees", "kind_differs"}
+                if not country:
+                    idle.add("in_hinted_country")
+                if not points:
+                    idle |= {"near_context", "context_given"}
+                if not article:
+                    idle.add("article_unmatched")
+                if not text or kind:
+                    idle.add("area_by_other_name")
+                active = _ACTIVE_BY_SHAPE[has] = tuple((f, _WEIGHT_OF.get(f.__name__, f.__name__)) for f in FEATURES
+                                                       if f.__name__ not in idle)
+            self._active = active
         return self._active
 
     def plain_text(self) -> str:
@@ -197,10 +204,16 @@ def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> No
     # a town more than within_km of latitude away is farther than within_km (the great circle
     # is never shorter than the meridian arc; the margin covers rounding): no distance needed
     max_dlat = (within_km + 1.0) / (EARTH_DIAMETER_KM / 2) * 180.0 / math.pi
+    # the towns of each country, each with its place in ``towns`` (the tie-break below): a
+    # facility is compared with its own country's towns only (a common name's key finds
+    # hundreds of places in dozens of countries)
+    by_country: dict = {}
+    for i, t in enumerate(towns):
+        by_country.setdefault(t.get("country"), []).append((i, t))
     for p in facilities:
         lat, country = p["lat"], p.get("country")
-        near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in enumerate(towns)
-                if t.get("country") == country and abs(t["lat"] - lat) <= max_dlat
+        near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in by_country.get(country, ())
+                if abs(t["lat"] - lat) <= max_dlat
                 and (d := haversine_km(lat, p["lon"], t["lat"], t["lon"])) <= within_km]
         if near:
             # the town itself before a province of its name, the nearest first
@@ -231,6 +244,8 @@ def context_km(place: dict, q: Query) -> float:
 FEATURES = (name_match, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
             kind_differs, facility_unasked, near_context, context_given)
 _WEIGHT_OF = {"name_match": "name"}
+# Query.active's answers by (kind, country, points, article, text) present
+_ACTIVE_BY_SHAPE: dict[tuple, tuple] = {}
 
 
 def score(place: dict, q: Query) -> dict | None:

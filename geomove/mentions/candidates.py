@@ -8,7 +8,7 @@ import re
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
-from ..gazetteer import name_key, stored_forms
+from ..gazetteer import name_key
 from ..names import plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
 from .words import FACILITY_KINDS, _demonym_spellings
@@ -90,38 +90,44 @@ class CandidateLookup:
         asked_folds = [(pa, _translit_fold(pa)) for pa in asked]
 
         split_kind = self.gaz.split_kind
+        facility_asked = kind in FACILITY_KINDS
 
         def looks_alike(c: dict) -> bool:
             # the best spelling_similarity of the name asked (and its core) with the candidate's
             # spellings, each folded once; 1.0 is the most it can be, so a spelling asked
             # exactly settles it before the row's core name is worked out (most first-seen
             # rows of a batch: 40,000 tests, each string new to the caches)
-            own_name = c["name"]
             # the gazetteer hands the plain forms its index stores for the row (the matched
             # spelling's, the name's, the core name's, then their transliteration folds) where it
-            # has them: what is worked out below
-            stored = stored_forms(c)
+            # has them: what is worked out below. (stored_forms, read here in place: a fold is
+            # looked up only for a form that is compared, and most rows fail at once)
+            stored = c.get("_plains")
             if stored is not None:
-                spelled, named, core = stored[0], stored[1], stored[2]
+                plains, which = stored
+                forms = plains.split("|")
+                half = len(forms) >> 1
+                spelled, named, core = forms[2 + which], forms[0], forms[1]
                 if spelled in asked or named in asked or core in asked:
                     sim = 1.0
                 else:
                     sim = 0.0
                     # (most rows are spelled as they are named, without a qualifier: each
                     # distinct form is compared once)
+                    spelled_fold = forms[half + 2 + which] or spelled
                     for pa, fa in asked_folds:
-                        x = folded_spelling_similarity(pa, fa, spelled, stored[3])
+                        x = folded_spelling_similarity(pa, fa, spelled, spelled_fold)
                         if x > sim:
                             sim = x
                         if named != spelled:
-                            x = folded_spelling_similarity(pa, fa, named, stored[4])
+                            x = folded_spelling_similarity(pa, fa, named, forms[half] or named)
                             if x > sim:
                                 sim = x
                         if core != named and core != spelled:
-                            x = folded_spelling_similarity(pa, fa, core, stored[5])
+                            x = folded_spelling_similarity(pa, fa, core, forms[half + 1] or core)
                             if x > sim:
                                 sim = x
             else:
+                own_name = c["name"]
                 spelled = plain(c.get("matched_name") or own_name)
                 if spelled in asked:
                     sim = 1.0
@@ -142,7 +148,7 @@ class CandidateLookup:
                                         sim = x
             # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
             # crossing spelled al-Walid) vouches for a close transliteration
-            floor = 0.7 if kind in FACILITY_KINDS and c.get("kind") in FACILITY_KINDS else 0.85
+            floor = 0.7 if facility_asked and c.get("kind") in FACILITY_KINDS else 0.85
             if sim < floor:
                 return False
             similar[id(c)] = sim

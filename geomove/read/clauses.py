@@ -27,6 +27,7 @@ from .lexicon import (
     _CROSSING_NOUN,
     _CUE_RE,
     _DIRECTED_ONLY,
+    _FORCE_ONLY,
     _ORDERED_TO,
     _ABSTRACT_NOUNS,
     _DEPLOYMENT_TOLD,
@@ -34,8 +35,14 @@ from .lexicon import (
     _DIRECTION_AFTER,
     _DISTINCT,
     _FORCE_NOUN,
+    _INCLUDING_LIST,
+    _MOVED_ON,
     _MOVER,
+    _NOT_REACHED,
     _CIVILIAN,
+    _CIVILIAN_VEHICLES,
+    _GOODS,
+    _THE_DEAD,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     _NOUN_AFTER,
@@ -44,6 +51,7 @@ from .lexicon import (
     _ON_THE_WAY,
     _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
+    _PASSIVE_DESTINATION,
     _PASSIVE_ORIGIN,
     _PURPOSE_VERBS,
     _VERB_FORMS,
@@ -51,6 +59,7 @@ from .lexicon import (
     _REST_SUBJECT,
     _ROAD,
     _ROLE_CUES,
+    _BETWEEN_BEFORE,
     _ROUTE_BETWEEN,
     _ROUTE_BETWEEN_GAP,
     _SEA,
@@ -65,7 +74,7 @@ from .state import Fragment
 from .roles import RoleReading
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
-from .weights import ASIDE_TO_VERB_CHARS, NP_CONTINUES_CHARS
+from .weights import ASIDE_TO_VERB_CHARS, BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 
 
 # --- per-sentence reading ----------------------------------------------------------------
@@ -169,6 +178,11 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     return out, legs
 
 
+# the cue between a verb of reaching and its place: "arriving in (the town of) X", "getting to X"
+_REACH_CUE_END = re.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|city|village|port|base)\s+of\s+)?$", re.I)
+# a clause that ends with a relative aside set off by commas ("The troops, who left X on Monday,"):
+# the next clause is the main one, whose subject the aside told of (_Reader._main_after_aside)
+_ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 # "crossed into K at X": the place a crossing was made
 _CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
@@ -183,6 +197,10 @@ _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanke
 # Niger arrived"): where they are from, not the subject
 _GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
+# a count of formations before the people in them: "two companies of soldiers", "three
+# battalions of marines" tell no number of people (nor of vehicles)
+_FORMATION_OF = re.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
+                           r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves)\s+of\s+", re.I)
 _SEVERAL_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 # a whole number as a count is written: "1,200" or "1200" (six digits at most), never part of a longer one
 _COUNT_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9])"
@@ -211,8 +229,6 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|in
 _HOME_AFTER = re.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
 _EACH_FROM = re.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
-# the two sides of something: "between A and B", "between the A and the B"
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
@@ -221,7 +237,9 @@ _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+"
                           r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
                           r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
-_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
+                              # "carrying the bodies of two soldiers": the dead, not what moved
+                              r"|(?:remains|bodies|corpses|coffins)\s+of(?:\s+the)?)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
@@ -235,6 +253,25 @@ _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?"
 # is a place; countries and provinces stay actors ("Russia moved troops")
 _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal", "continent", "lake",
                             "mountain", "island"})
+
+
+def _no_force_moves(subject: str) -> bool:
+    """Does the subject name only who or what is no force: an official or civilians ("the
+    minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed"), goods
+    ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
+    civilians", "aid trucks and their army escort")."""
+    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", subject))
+    if trade != subject or _GOODS.search(subject):
+        return not _MOVER.search(trade)
+    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject)
+
+
+def _bound_for(text: str, mention: dict) -> bool:
+    """A name made an adjective of direction ("a Mogadishu-bound African Union convoy") is a
+    place, whatever role the mention finder gave it from the words after it (an organisation's
+    name, here)."""
+    return mention.get("role") in ("organisation", "actor") and mention.get("kind") != "country" \
+        and _BOUND_AFTER.match(text[mention["end"]:mention["end"] + 8]) is not None
 
 
 def _feature_not_actor(mention: dict) -> bool:
@@ -321,7 +358,9 @@ _DATE_PREPOSITION_END = re.compile(r"\s*\b(?:on|in|at|during|since|by|until|earl
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _COUNT_LEAD = re.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
                          + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
-_TIMES_WORD = re.compile(r"(hundred|thousand)\b(?!\s+of\b)", re.I)
+# (and "two dozen pickups": 24; "dozens of" stays no number)
+_TIMES_WORD = re.compile(r"(hundred|thousand|dozen)\b(?!\s+of\b)", re.I)
+_TIMES = {"hundred": 100, "thousand": 1000, "dozen": 12}
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
 _ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
 
@@ -408,7 +447,7 @@ class _Reader(RoleReading, StatusReading):
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
-            or _feature_not_actor(m) or _country_arrived_in(text, m))]
+            or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
@@ -467,6 +506,8 @@ class _Reader(RoleReading, StatusReading):
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
+                    and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
+                             and not _MOVER.search(self.text, s, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
@@ -487,9 +528,8 @@ class _Reader(RoleReading, StatusReading):
         main = verbs[0] if verbs else triggers[0]
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject = self.text[subject_start:main.start()]
-        if main.group("verb") and _stem(main.group("verb")) != "order" \
-                and _CIVILIAN.search(subject) and not _MOVER.search(subject):
-            return None  # an official's trip or civilians travelling: no force moved
+        if main.group("verb") and _stem(main.group("verb")) != "order" and _no_force_moves(subject):
+            return None  # an official's trip, civilians travelling, trade: no force moved
         if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
             # "On their return to X, two farmers said ...": the owner is the main clause's subject
             comma = self.text.find(",", main.end(), e)
@@ -526,6 +566,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: a side of 'between', no role of its own")
                 prev_end, prev_role = m["end"], None
                 continue
+            if self._not_reached(m, s):
+                # "turned back before reaching X": where they did not get to
+                frag.roles_why.append(f"{m['surface']}: no end, turned back before reaching it")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in purposes):
                 # "sent troops to retake X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
@@ -546,6 +591,13 @@ class _Reader(RoleReading, StatusReading):
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
+                elif slots[-1][0] in ("destination", "origin") and _INCLUDING_LIST.fullmatch(gap) \
+                        and all(_spec(x) > _spec(m) for x in slots[-1][1]):
+                    # "out of several towns in the X region, including A and B": the places the
+                    # coarser end is made of are the ends, the list distributed after the first
+                    role = slots[-1][0]
+                    slots[-1] = (role, [m], slots[-1][2])
+                    frag.roles_why.append(f"{m['surface']}: {role}, listed by 'including' in the place before it")
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
                     if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
                             m.get("kind") == "crossing" or (
@@ -597,15 +649,17 @@ class _Reader(RoleReading, StatusReading):
                 ref = self._antecedent(t.start(), "there")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
-        if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN and \
+        if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN | _PASSIVE_DESTINATION and \
                 _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]):
-            # "the bases in A and B had been vacated": the places of the subject were left
+            # "the bases in A and B had been vacated": the places of the subject were left;
+            # "X was reinforced with 500 troops": the place of the subject is where they went
             # the subject may hold commas ("bases in A and B, near the border, had been vacated")
             subject_start = max([s] + [s + b.end() for b in re.finditer(_CLAUSE_START, self.text[s:main.start()])])
             taken = {id(g) for _r, grp, _a in slots for g in grp}
             subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
                        and _spec(m) <= 2]
-            slots.extend(("origin", [m], subject_start) for m in subject)
+            role = "origin" if _stem(main.group("verb")) in _PASSIVE_ORIGIN else "destination"
+            slots.extend((role, [m], subject_start) for m in subject)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X
@@ -648,6 +702,8 @@ class _Reader(RoleReading, StatusReading):
             place = _place_of(best)
             getattr(frag, role).append((place, at))
         frag.chained = bool(_CHAIN.search(sent))
+        goes = [at for role, _g, at in slots if role == "destination"]
+        frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
@@ -687,7 +743,8 @@ class _Reader(RoleReading, StatusReading):
         upto = main.start() if main.group("verb") else main.end()
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
-                               and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I)))
+                               and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I))
+                              or self._main_after_aside(index, upto))
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
@@ -695,6 +752,25 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _not_reached(self, mention: dict, s: int) -> bool:
+        """Did the force turn back before reaching ``mention`` ("turned back before reaching
+        X", "was forced to turn back before arriving in X")? Then X is no end of the movement."""
+        start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
+        before = _REACH_CUE_END.sub("", self.text[max(s, start - 90):start])
+        return _NOT_REACHED.search(before) is not None
+
+    def _main_after_aside(self, index: int, verb_at: int) -> bool:
+        """Is clause ``index`` the main clause after a relative aside that was read as a clause
+        of its own ("The Ugandan troops, who had been flown in from X, | arrived in Y")? Its
+        subject is the aside's antecedent: the group the aside told of, as "they" would be.
+        (An aside of arrival makes the main clause a next leg instead: see _clauses.)"""
+        s, _e = self.spans[index]
+        if index == 0 or s in self.leg_starts or self.text[s:verb_at].strip():
+            return False
+        ps, pe = self.spans[index - 1]
+        aside = _ASIDE_AT_END.search(self.text, ps, s)
+        return aside is not None and pe == s
 
     def told_on_the_way(self, index: int) -> bool:
         """Does clause ``index`` name a place and tell of something done on the way ("Along the
@@ -719,7 +795,7 @@ class _Reader(RoleReading, StatusReading):
         out: set[int] = set()
         for a, b in zip(mentions, mentions[1:]):
             start = a.get("phrase", {}).get("start", a["start"]) if a.get("phrase") else a["start"]
-            if _BETWEEN_BEFORE.search(self.text, max(s, start - 16), start) \
+            if _BETWEEN_BEFORE.search(self.text, max(s, start - BETWEEN_REACH_CHARS), start) \
                     and _BETWEEN_AND.fullmatch(self.text, a["end"], b["start"]):
                 out.update((id(a), id(b)))
         return out
@@ -881,7 +957,8 @@ class _Reader(RoleReading, StatusReading):
         while (m := _COUNT_RE.search(self.text, at, e)) is not None:
             n0, n1 = m.span("num")
             if any(a <= n0 < b for a, b in dated) or \
-                    (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)):
+                    (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)
+                     and not _TIMES_WORD.match(m.group("adj") or "")):  # ("two dozen trucks": one number)
                 # (but "three of the five trucks" counts three)
                 at = n1
                 continue
@@ -923,6 +1000,8 @@ class _Reader(RoleReading, StatusReading):
         for m in self._counted(s, e):
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if _FORMATION_OF.match(m.group("adj") or ""):
+                continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
                 continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
             num = m.group("num").lower()
@@ -935,7 +1014,7 @@ class _Reader(RoleReading, StatusReading):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
             times = _TIMES_WORD.match(m.group("adj") or "")
             if value is not None and times:
-                value *= 100 if times.group(1).lower() == "hundred" else 1000  # "two hundred soldiers": 200, not 2
+                value *= _TIMES[times.group(1).lower()]  # "two hundred soldiers": 200, not 2
             unit = re.sub(r"\s+", " ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if approx:

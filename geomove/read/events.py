@@ -107,6 +107,16 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         # a national force crossing into a neighbouring country comes from its own
         # ("Chadian troops crossed into Cameroon's Far North region")
         origin = {**_place_of(home), "precision": "country", "inferred": True}
+    if frag.onward_at is not None:
+        # "moved into X on Monday and the next day moved on to Y": X reached and left again,
+        # two legs (GUIDELINES), the second from X
+        first = [p for p, at in frag.destination if at < frag.onward_at]
+        onward = [p for p, at in frag.destination if at >= frag.onward_at]
+        if len(first) == 1 and onward and not same_place(first[0], origin):
+            ways = [p for p, at in frag.via if at < frag.onward_at]
+            later = [p for p, at in frag.via if at >= frag.onward_at]
+            return [_Draft(origin, _distinct(ways, origin, first[0]), first[0], [frag], status)] + \
+                [_Draft(first[0], _distinct(later, first[0], d), d, [frag], status) for d in onward]
     if len(collapsed) > 1 and frag.chained:
         return [_Draft(origin, _distinct(vias + collapsed[:-1], origin, collapsed[-1]), collapsed[-1], [frag], status)]
     if not collapsed:

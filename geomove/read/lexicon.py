@@ -56,6 +56,7 @@ _MANNER_OF_MOTION = re.compile(
 _OBJECT_ROLE = _table("object_role")
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
+_PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
 _ARRIVAL = set(_DATA["arrival"])
 _DEPARTURE = set(_DATA["departure"])
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
@@ -69,11 +70,25 @@ _AS_DESTINATION = re.compile(_DATA["destination_told"]["as_destination"], re.I)
 # "Speaking in X, ... said 'they are already here'": where the speaker was (lexicon.json)
 _SPEAKER_AT = re.compile(_DATA["said_here"]["speaker_at"], re.I)
 _SAID_HERE = re.compile(_DATA["said_here"]["here"], re.I)
+# "arrived from X in Y": what stands between the arrival verb and X (lexicon.json)
+_ARRIVED_FROM = re.compile(_DATA["arrived_from"]["pattern"], re.I)
+# "moved into X and the next day moved on to Y": where the second leg's cue is (lexicon.json)
+_MOVED_ON = re.compile(_DATA["moved_on"]["pattern"], re.I)
+# "several towns in X, including A and B": the finer places of an end (lexicon.json)
+_INCLUDING_LIST = re.compile(_DATA["including_list"]["pattern"], re.I)
+# "turned back before reaching X": X no destination (lexicon.json not_reached)
+_NOT_REACHED = re.compile(_DATA["not_reached"]["pattern"], re.I)
+# "left X, their main base in the north, for Y": what a place is, set off by commas (lexicon.json)
+_APPOSITION_AFTER_PLACE = re.compile(_DATA["apposition_after_place"]["pattern"], re.I)
+# "from Camp Z, their base near X, to Y": an unnamed site located by X (lexicon.json)
+_APPOSED_LOCATED = re.compile(_DATA["apposition_after_place"]["located"])
 _NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
 _DIRECTED_ONLY = set(_DATA["directed_only"])
+# verbs that move something only when a force is named before them ("made their way")
+_FORCE_ONLY = {v for v in _DATA["force_only"] if not v.startswith("_")}
 # verbs whose "between A and B" is the route travelled ("travelled between A and B"), and the
 # words that may stand between such a verb and "between": adverbs and its object ("moved troops
 # between"), but no preposition or noun of a line or area, which would make A and B the sides of
@@ -81,6 +96,11 @@ _DIRECTED_ONLY = set(_DATA["directed_only"])
 # of repeated trips ("ferried marines back and forth between", "flew daily between"): GUIDELINES
 # counts habitual or aggregate statements as no movement
 _ROUTE_BETWEEN = {v for v in _DATA["route_between"] if not v.startswith("_")}
+# the two sides of something: "between A and B", "between the A and the B", "between the towns
+# of A and B" (the kind words: lexicon.json between_kinds)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:two\s+)?(?:"
+                             + "|".join(k for k in _DATA["between_kinds"] if not k.startswith("_"))
+                             + r")\s+of\s+)?$", re.I)
 _ROUTE_BETWEEN_GAP = re.compile(
     r"(?:\s+(?!(?:on|onto|along|across|at|in|inside|into|near|over|through|to|towards?|from|up|down|around|"
     r"within|outside|beyond|by|via|past|but|that|which|who|where|while|after|before|"
@@ -145,8 +165,14 @@ _AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|co
 # who is said to move, when it is not a force: an official's trip or civilians travelling
 _CIVILIAN = re.compile(
     r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
+    # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
+    r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
     r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers)\b", re.I)
+# vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
+_CIVILIAN_VEHICLES = re.compile(_DATA["not_forces"]["vehicles"], re.I)
+_GOODS = re.compile(_DATA["not_forces"]["goods"], re.I)
+_THE_DEAD = re.compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
 _MOVER = re.compile(
     r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
@@ -218,6 +244,8 @@ _ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r"
     r"ships|warships|vessels|boats)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = re.compile(r"^[-\s]bound\b", re.I)
+# "X-based troops": the place a force was based at, where it came from (lexicon.json)
+_BASED_AFTER = re.compile(_DATA["based_before_force"]["pattern"], re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
 _BARE_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
                                r"quietly|secretly|recently|now|just|been|begun|began|begins|started|starts|"
@@ -234,6 +262,8 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # "twenty-five", "thirty two": tens and units in words
 _TENS_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)")
 _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service\s+members|"
+          # (people of a force named by their service: "300 border guards", "50 gendarmes")
+          r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
@@ -252,7 +282,8 @@ _COUNT_RE = re.compile(
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
-_PEOPLE = re.compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police", re.I)
+_PEOPLE = re.compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
+                     r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen", re.I)
 _AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _MODE_VERBS = (("air", re.compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_ANAPHOR_SUBJECT, _ARRIVAL, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
+from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _stem)
 from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -46,6 +46,8 @@ class RoleReading:
             start = mention["start"]  # "in the direction of X" is a cue of its own, not a place phrase
         if _BOUND_AFTER.match(self.text[mention["end"]:]):
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
+        if _BASED_AFTER.match(self.text, mention["end"]):
+            return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
         window = self.text[floor:start]
         best = None
         departure_at = None
@@ -53,6 +55,7 @@ class RoleReading:
             gap = window[m.end():].strip(_QUOTES)  # names are often quoted: towards "X"
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
             gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
+            gap = _APPOSED_LOCATED.sub(" ", gap)  # "from Camp Z, their base near X": Z unknown, X locates it
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
@@ -68,7 +71,8 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and self._gathered_before(mention, triggers) \
                     and not self._arrival_near(floor, floor + m.start(), triggers):
                 return "origin", floor + m.start()  # "massed in X before crossing into Y"
-            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers):
+            if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
+                    or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
                 best = m
                 break
             if departure_at is None and self._departure_near(floor + m.start(), start, triggers):
@@ -130,7 +134,20 @@ class RoleReading:
         for m in self._within(self.places, a, b):  # (bisection: a scan of every place was quadratic)
             if a <= m["start"] and m["end"] <= b:
                 gap = gap.replace(self.text[m["start"]:m["end"]], " ")
+                told = self._apposition_after(m["end"], b)
+                if told:
+                    gap = gap.replace(told, " ", 1)
         return _TIME_WORDS.sub(" ", gap).strip()
+
+
+    def _apposition_after(self, at: int, end: int) -> str:
+        """The noun phrase set off by commas right after a place that says what the place is
+        ("X, their main base in the north, for Y"), when a cue of direction follows it; else "".
+        Not a clause: "X, which they had held, ..." is no apposition."""
+        m = _APPOSITION_AFTER_PLACE.match(self.text, at)  # (its look-ahead reads past ``end``)
+        if m is None or m.end() > end or _CLAUSE_BREAK.search(m.group(0)):
+            return ""
+        return m.group(0)
 
 
     def _departure_near(self, at: int, place_start: int, triggers) -> bool:
@@ -140,6 +157,22 @@ class RoleReading:
                   and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
         stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
         return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
+
+
+    def _arrived_from_then_in(self, mention: dict, floor: int, at: int, triggers) -> bool:
+        """"arrived from A in B": the origin told first, then "in"/"at" a place that does not
+        hold A is where they arrived. (When B holds A -- "came from X in Y province" -- B
+        locates A and is no end: :meth:`_arrival_near` stays the rule.)"""
+        if self.text[floor:at].strip():
+            return False  # the cue comes right after the place of "from"
+        before = next((p for p in reversed(self._within(self.places, max(0, floor - CUE_GAP_CHARS), floor))
+                       if p["end"] == floor), None)
+        if before is None or contains(_place_of(mention), _place_of(before)):
+            return False
+        pstart = before.get("phrase", {}).get("start", before["start"]) if before.get("phrase") else before["start"]
+        return any(t.end() <= pstart and t.group("verb") and _stem(t.group("verb")) in _ARRIVAL
+                   and _ARRIVED_FROM.fullmatch(self.text, t.end(), pstart)
+                   for t in triggers)
 
 
     @staticmethod

@@ -54,6 +54,7 @@ FOR_AFTER_VERB_CHARS = 20          # "for" is a destination this close after a m
 FOR_GOVERNS_WORDS = 4              # ... and when the place is at most this many words after it
 ASIDE_TO_VERB_CHARS = 30           # "X, who arrived ..., will move on": the main verb this close after the aside
 NP_CONTINUES_CHARS = 60            # a place continues the previous noun phrase this close ("X in Y")
+BETWEEN_REACH_CHARS = 40           # "between (the towns of) " is looked for this far before a pair's first place
 
 # --- places ---
 FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place, in a country no

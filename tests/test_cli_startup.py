@@ -1,0 +1,65 @@
+"""What a run of the program loads and leaves: the review verbs load when asked for, and the
+program freezes what is alive before it exits (the collector's last walk is skipped)."""
+
+import subprocess
+import sys
+
+from geomove import cli_review
+from geomove.cli import REVIEW_VERBS, main
+
+
+def _python(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_the_lazy_review_verbs_are_every_review_command():
+    assert REVIEW_VERBS == {c.name for c in cli_review.COMMANDS}
+
+
+def test_a_reading_verb_does_not_build_the_review_verbs():
+    out = _python("import sys; from geomove.cli import main; main(['places', '--help']);"
+                  "print('geomove.cli_review' in sys.modules)")
+    assert out.splitlines()[-1] == "False"
+
+
+def test_a_review_verb_and_the_verb_list_load_them(capsys):
+    assert main(["history", "--help"]) == 0
+    assert "Every change of a movement" in capsys.readouterr().out
+    assert main(["--help"]) == 0
+    listed = capsys.readouterr().out
+    assert all(f"  {verb} " in listed for verb in REVIEW_VERBS)
+
+
+def test_the_program_freezes_what_is_alive_before_it_exits_a_caller_does_not():
+    code = ("import gc, sys; from geomove.cli import main; sys.argv = ['geomove', '--help'];"
+            "main({}); print(gc.get_freeze_count() > 0)")
+    assert _python(code.format("")).splitlines()[-1] == "True"
+    assert _python(code.format("['--help']")).splitlines()[-1] == "False"
+
+
+def test_a_batch_quicker_than_the_delay_does_not_load_the_bar():
+    out = _python("import sys; from geomove.io.progress import progress;"
+                  "assert list(progress(range(500), unit='reports', total=500)) == list(range(500));"
+                  "print('tqdm' in sys.modules)")
+    assert out.splitlines()[-1] == "False"
+
+
+def test_a_slow_batch_shows_the_bar_from_where_it_is(capsys, monkeypatch):
+    import time
+
+    from geomove.io import progress as progress_module
+    from geomove.io.progress import progress
+
+    monkeypatch.setattr(progress_module, "NON_TTY_INTERVAL", 0.05)  # a line every 0.05 s off a terminal
+
+    def slow():
+        for i in range(8):
+            time.sleep(0.03)
+            yield i
+
+    assert list(progress(slow(), unit="reports", total=8, delay=0.1)) == list(range(8))
+    lines = capsys.readouterr().err.splitlines()
+    assert "8/8" in lines[-1] and "00:00<00:00" in lines[-1]
+    assert not any("/8 [00:00<?" in line for line in lines)  # every line with its elapsed time and rate
+    assert list(progress(iter(range(3)), unit="reports", total=3, delay=0)) == [0, 1, 2]
+    assert "3/3" in capsys.readouterr().err

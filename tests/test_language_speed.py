@@ -1,0 +1,62 @@
+"""The language check's quicker paths give its answers: the common English words kept in the
+cache folder read back as wordfreq gave them; an ASCII text's words are found by a plain class."""
+
+import json
+
+from hypothesis import given, settings, strategies as st
+
+from geomove.io import language
+
+
+def test_the_kept_common_words_read_back_exactly(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    language._english_common.cache_clear()
+    try:
+        built = dict(language._english_common())  # worked out from wordfreq and stored
+        language._english_common.cache_clear()
+        read = language._english_common()  # read from the stored file
+        assert read == built == language.english_common_words()
+        assert len(read) > 20_000 and read["the"] > 7.0
+        stored = json.loads(next(tmp_path.glob("**/english-common-*.json")).read_text(encoding="utf-8"))
+        assert len(stored) < len(read) / 20  # grouped by value, not one entry a word
+    finally:
+        language._english_common.cache_clear()
+
+
+def test_a_damaged_file_is_worked_out_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    language._english_common.cache_clear()
+    try:
+        language._english_common()
+        path = next(tmp_path.glob("**/english-common-*.json"))
+        for damaged in ('{"3.5": 7}', '{"x": "the"}', '[1, 2]', '{"3.5": "the'):
+            path.write_text(damaged, encoding="utf-8")
+            language._english_common.cache_clear()
+            assert language._english_common() == language.english_common_words()
+    finally:
+        language._english_common.cache_clear()
+
+
+def test_grouping_round_trips():
+    words = {"the": 7.73, "summer": 5.01, "convoy": 3.82, "brigade": 3.82}
+    assert language._ungrouped(json.loads(json.dumps(language._grouped(words)))) == words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_an_ascii_text_gives_the_words_the_unicode_class_finds(text):
+    assert language._WORD_ASCII.findall(text) == language._WORD.findall(text)
+
+
+def test_words_of_ascii_and_other_texts():
+    assert language._words("Troops of the 3rd_brigade left Homs at 0400, x y") == ["of", "the", "rd", "brigade", "left",
+                                                                                  "at"]
+    assert language._words("“Troops” left the café in Homs") == ["left", "the", "café", "in"]  # not ASCII
+
+
+def test_the_batch_check_still_names_a_language(monkeypatch):
+    english = "the convoy left the town in the morning and the soldiers went back to their base after the talks"
+    russian = ("колонна военной техники вышла из города утром и солдаты вернулись на базу после "
+               "переговоров сказал представитель министерства")
+    assert language.report_language(english) is None
+    assert language.report_language(russian) == "Russian"
