@@ -141,14 +141,44 @@ def relation_around(text: str, start: int, end: int, *, window: int = 80) -> dic
     """
     before = text[max(0, start - window):start]
     after = text[end:end + window]
-    if not _may_end_a_phrase(_word_before(before)) and not _may_start_a_phrase(_word_after(after)):
+    last = _word_before(before)
+    body = before.rstrip()  # (the text up to the end of that word)
+    if last == "the":
+        # "the" ends a pattern only as its optional article, after white space and one of the
+        # last words ("near the", "north of the"); "in the", "and the", ", the" end none
+        # (half the mentions the first word let through came after such a "the")
+        body = body[:-3]
+        last = _word_before(body)
+        body = body.rstrip()
+    if last == "of" and not _may_go_before_of(_word_before(body[:-2])):
+        last = None  # "the people of", "the capital of": no pattern ends so
+    ends, starts = _may_end_a_phrase(last), _may_start_a_phrase(_word_after(after))
+    if not ends and not starts:
         return None
-    return _relation_around(text, start, end, before, after)
+    return _relation_around(text, start, end, before, after, before_too=ends, after_too=starts)
 
 
-def _relation_around(text: str, start: int, end: int, before: str, after: str) -> dict | None:
+# Every pattern writes "of" after white space and a word that ends in one of these: a direction
+# ("north of"), a kind of place ("the city of"), an area word ("the countryside of", "the rural
+# areas of") or a word of "outside of", "in the vicinity of", "on the edge of", "at the gates of".
+_BEFORE_OF = tuple(sorted(set(DIRECTIONS) | {w.split()[-1] for w in AREA_WORDS} | {
+    "city", "town", "village", "province", "governorate", "area", "outside", "vicinity", "edge", "gates"}))
+
+
+def _may_go_before_of(word: str | None) -> bool:
+    """Can ``word`` (the word before a last "of", or None: no white space before it) be the end of
+    what a pattern writes before "of"? (A word with a non-ASCII letter may be: re.IGNORECASE
+    matches a few of those to ASCII letters, "outſide".)"""
+    return word is not None and (word.endswith(_BEFORE_OF) or not word.isascii())
+
+
+def _relation_around(text: str, start: int, end: int, before: str, after: str, *,
+                     before_too: bool = True, after_too: bool = True) -> dict | None:
+    """The relation of the patterns that match (those before the anchor first); ``before_too`` /
+    ``after_too`` False: the patterns on that side are known to match nothing (see
+    relation_around's look at the words around the anchor) and are not run."""
     offset = start - len(before)
-    for kind, rx in _BEFORE:
+    for kind, rx in _BEFORE if before_too else ():
         m = rx.search(before)
         if not m:
             continue
@@ -177,7 +207,7 @@ def _relation_around(text: str, start: int, end: int, before: str, after: str) -
         rel["phrase_start"] = offset + m.start()
         rel["phrase_end"] = end
         return rel
-    for kind, rx in _AFTER:
+    for kind, rx in _AFTER if after_too else ():
         m = rx.search(after)
         if not m:
             continue

@@ -50,3 +50,26 @@ def test_a_name_far_from_every_other_name_is_judged_as_by_every_pair():
             every_pair = all(haversine_km(la, lo, la2, lo2) > FAR_NAMESAKE_KM
                              for la, lo in by_key[k] for la2, lo2 in others)
             assert _far_from_every_other_name(by_key, k) == every_pair
+
+
+def test_small_sets_measured_in_one_loop_give_exacts_floats_nan_and_empty_included():
+    """smallest_many's own loop for the plain sets (speed21) is _exact's arithmetic: the same
+    float for every query, NaN radii (no gap: 0.0) and an empty set (inf) included."""
+    import math
+
+    rng = random.Random(21)
+    for trial in range(300):
+        n = rng.randint(0, Gaps.NUMPY_FROM - 1)
+        places = [(rng.uniform(-89, 89), rng.uniform(-180, 180), rng.choice([0.0, 3.0, 300.0, math.nan]))
+                  for _ in range(n)]
+        if trial % 3 == 0:
+            places = [(la % 1, lo % 1, u) for la, lo, u in places]
+        gaps = Gaps(places)
+        if n and trial % 2:
+            gaps = gaps.without(rng.sample(range(n), rng.randint(1, n)))
+        queries = [(rng.uniform(-89, 89) % (1 if trial % 3 == 0 else 180), rng.uniform(-180, 180),
+                    rng.choice([0.0, 40.0, math.nan])) for _ in range(rng.randint(0, 6))]
+        got = gaps.smallest_many(queries)
+        want = [Gaps._exact(la, lo, own, gaps._kept) for la, lo, own in queries]
+        assert [repr(g) for g in got] == [repr(w) for w in want]
+        assert [repr(g) for g in got] == [repr(gaps.smallest(*q)) for q in queries]

@@ -10,7 +10,6 @@ from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
 from ..names import plain
-from ..relative import relation_around
 from ..textutil import Token
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
@@ -348,7 +347,7 @@ class Acceptance:
             return f"followed by ', {m['region_hint']}'", True
         if (name_key(m["surface"]), best.get("gazetteer_id")) in getattr(self, "_dateline_readings", ()):
             return "the dateline's place", True  # where the report was written, named again
-        if relation_around(self.text, m["start"], m["end"]):
+        if self._relation_at(m["start"], m["end"]):
             return "relative phrase", True
         council = self._council_of_a_named_place(m, best)
         if council:

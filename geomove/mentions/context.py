@@ -110,6 +110,13 @@ def _country_named_by_other(memo: dict, text_countries: dict, country: str | Non
     return hit
 
 
+def _city_fame(cands: list[dict]) -> float:
+    """The importance of the best-known city or town of the very name among the readings (a
+    province is not preferred over an at least as famous city of its name: Gaza)."""
+    return max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")
+                and c.get("name_similarity", 0) >= 0.95), default=0)
+
+
 def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     """Readings equal to those of a mention already ranked (the same name written again) take
     its order, scores and reasons, as ranking them again would give them (the ranking reads
@@ -147,7 +154,10 @@ class ContextRanking:
         # candidate's distance to the context once per name (the context a name sees excludes
         # only its own mentions, so it is the same for all of them)
         contexts: dict[str, list] = {}
-        distances: dict[tuple, float] = {}
+        # distance key -> (km, its why text, its score term): measured, formatted and weighed
+        # once for every reading that shares the key
+        distances: dict[tuple, tuple[float, str, float]] = {}
+        exp = math.exp
         provinces = self._provinces_named(mentions)
         if len(provinces) > 1:
             provinces = {}  # a text that ranges over several provinces says little by naming one
@@ -168,8 +178,6 @@ class ContextRanking:
         # runs: whether someone other than the name itself put a country or province there is
         # asked once per name and country, not once per candidate)
         named_by_other: dict[tuple, bool] = {}
-        # the distance text of a cached distance, formatted once
-        near_why: dict[tuple, str] = {}
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
@@ -178,17 +186,26 @@ class ContextRanking:
         # a name repeated with the very same readings (every key and value alike) is ranked
         # as it was the first time: (surface, kind) -> (the readings as they came, the result)
         ranked: dict[tuple, tuple[list, list]] = {}
+        # (only a name written more than once with two readings or more can be ranked as
+        # before: the readings as they came are copied for those alone)
+        groups: dict[tuple, int] = {}
+        for m in mentions:
+            if len(m.get("cands") or ()) >= 2:
+                group = (m["surface"], m.get("kind"))
+                groups[group] = groups.get(group, 0) + 1
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
                 continue
             group = (m["surface"], m.get("kind"))
-            seen = ranked.get(group)
-            if seen is not None and seen[0] == cands:
-                _rank_as_before(cands, seen[1])
-                continue
-            came = [c.copy() for c in cands]
-            place_of = {id(c): i for i, c in enumerate(cands)}
+            repeated = groups[group] > 1
+            if repeated:
+                seen = ranked.get(group)
+                if seen is not None and seen[0] == cands:
+                    _rank_as_before(cands, seen[1])
+                    continue
+                came = [c.copy() for c in cands]
+                place_of = {id(c): i for i, c in enumerate(cands)}
             own = name_key(m["surface"])
             ctx = contexts.get(own)
             if ctx is None:
@@ -197,8 +214,8 @@ class ContextRanking:
             ctx_id = id(ctx)
             # a province is not preferred over an at least as famous city of its name (Gaza)
             # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
-            city_fame = max((c.get("importance") or 0 for c in cands if c.get("kind") in ("city", "town")
-                             and c.get("name_similarity", 0) >= 0.95), default=0)
+            # (worked out when a bare province reading first asks: None until then)
+            city_fame = None
             # a name that is itself a province or country ("Washington", "Alaska") means that area
             # more often than a town in another province the text names
             core, word_kind = self.gaz.split_kind(m["surface"])
@@ -236,8 +253,8 @@ class ContextRanking:
                             asked[key] = (lat, c["lon"], own_unc)
                 if len(asked) > 1:
                     for key, d in zip(asked, ctx.smallest_many(list(asked.values()))):
-                        distances[key] = d
-                        near_why[key] = f"{d:.0f} km from other places in the text"
+                        distances[key] = (d, f"{d:.0f} km from other places in the text",
+                                          near_weight * exp(-d / PROXIMITY_KM))
             for c, key in zip(cands, dist_keys):
                 get = c.get
                 s = c["score"]
@@ -245,14 +262,13 @@ class ContextRanking:
                 base_why = c.setdefault("_why0", get("why", ""))
                 lat, kind, country = get("lat"), get("kind"), get("country")
                 if key is not None:
-                    d = distances.get(key)
-                    if d is None:
-                        d = distances[key] = ctx.smallest(lat, key[2], key[3])
-                        text = near_why[key] = f"{d:.0f} km from other places in the text"
-                    else:
-                        text = near_why[key]
-                    s += near_weight * math.exp(-d / PROXIMITY_KM)
-                    why.append(text)
+                    near = distances.get(key)
+                    if near is None:
+                        d = ctx.smallest(lat, key[2], key[3])
+                        near = distances[key] = (d, f"{d:.0f} km from other places in the text",
+                                                 near_weight * exp(-d / PROXIMITY_KM))
+                    s += near[2]
+                    why.append(near[1])
                 if lat is not None and kind not in ("country", "continent", "admin1", "region") \
                         and not bare_area \
                         and get("name_similarity", 1.0) >= 0.95:
@@ -261,7 +277,9 @@ class ContextRanking:
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
-                country_by_other = _country_named_by_other(named_by_other, text_countries, country, own)
+                country_by_other = named_by_other.get((country, own))
+                if country_by_other is None:
+                    country_by_other = _country_named_by_other(named_by_other, text_countries, country, own)
                 if country_by_other and kind != "country":
                     s += w_country_named
                     why.append(f"{c['country']} named in the text")
@@ -276,9 +294,10 @@ class ContextRanking:
                 if kind == "country" and country_by_other:
                     s += w_holds
                     why.append(f"other places of the text lie in {c['country']}")
-                if bare_mention and (kind in ("country", "admin1", "continent") or _built_in_area(c)) \
-                        and get("name_similarity", 0) == 1.0 \
-                        and (kind != "admin1" or (get("importance") or 0) > city_fame):
+                if bare_mention and get("name_similarity", 0) == 1.0 \
+                        and (kind in ("country", "admin1", "continent") or _built_in_area(c)) \
+                        and (kind != "admin1" or (get("importance") or 0) > (
+                            city_fame if city_fame is not None else (city_fame := _city_fame(cands)))):
                     # a bare country or province name means that, not a small namesake near
                     # the other places of the text ("California" beside Maryland towns); a
                     # sparsely peopled province less so (Manchester the Jamaican parish)
@@ -302,7 +321,8 @@ class ContextRanking:
             self._prefer_namesake_city(m, cands)
             if word_kind:
                 _whole_name_first(cands, m["surface"], word_kind, named)
-            ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
+            if repeated:
+                ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
     @staticmethod
     def _kind_word_elsewhere(cands: list[dict], family: set, named) -> bool:
