@@ -557,6 +557,10 @@ class IndexWriter:
         trie = name_key_trie(keys)
         if trie is not None:
             self.db.execute("INSERT INTO matchers VALUES ('name_keys', ?)", (trie,))
+            # what the trie is: a reader keeps a copy of it in a file beside the index, named by
+            # this digest, and maps that file instead of reading the blob (see
+            # gazetteer.Gazetteer._load_key_trie)
+            meta = {**meta, "name_keys_sha1": hashlib.sha1(trie).hexdigest(), "name_keys_bytes": str(len(trie))}
         meta = {**meta, **write_key_rows(self.db, keys)}
         meta = {**meta, "max_name_tokens": str(self.max_tokens),
                 "counts": json.dumps(self.counts), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
