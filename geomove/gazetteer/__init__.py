@@ -80,7 +80,7 @@ def default_index_path() -> Path:
         return Path(env).expanduser()
     global _DEFAULT_PATH
     if _DEFAULT_PATH is None:
-        # the fingerprint reads package metadata and hashes source files (~3 ms): once per
+        # the fingerprint reads package versions and hashes source files (~1.4 ms): once per
         # process, not once per document (a package upgraded under a running process is seen
         # by the next one)
         import platformdirs
@@ -163,6 +163,36 @@ def _use_lock(path: Path, *, exclusive: bool = False):
     return f
 
 
+def _write_key_trie_copy(copy: Path, data: bytes, digest: str) -> None:
+    """Write the index's key trie beside it (see Gazetteer._load_key_trie), if ``data`` is what
+    the digest says, and remove copies of other digests of the same index (rebuilt since);
+    quietly nothing where the folder cannot be written."""
+    import hashlib
+    if hashlib.sha1(data).hexdigest() != digest:
+        return
+    tmp = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, copy)
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return
+    _remove_key_trie_copies(copy.with_name(copy.name.rpartition(".keys-")[0]), keep=copy)
+
+
+def _remove_key_trie_copies(index: Path, keep: Path | None = None) -> None:
+    import glob
+    for old in index.parent.glob(f"{glob.escape(index.name)}.keys-*"):
+        if old != keep:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
 def _remove_stale_indexes(current: Path, min_age_s: float = 86400.0) -> list[Path]:
     """Delete cached indexes of older fingerprints (~200 MB each) that no process is using.
 
@@ -194,6 +224,7 @@ def _remove_stale_indexes(current: Path, min_age_s: float = 86400.0) -> list[Pat
         try:
             old.unlink()
             removed.append(old)
+            _remove_key_trie_copies(old)
         except OSError:
             pass
         finally:
@@ -541,15 +572,36 @@ class Gazetteer:
 
     def _load_key_trie(self):
         """The index's trie of every name key (gazetteer_build.name_key_trie), read on first use;
-        False for an index without one or without marisa-trie installed."""
+        False for an index without one or without marisa-trie installed.
+
+        An index that gives its trie's SHA-1 (meta ``name_keys_sha1``) has a copy of the trie
+        beside it, ``<index>.keys-<sha1>``: the first reader writes it from the blob, once the
+        blob's digest is checked, and later ones map that file (~0.05 ms) instead of reading and
+        unpacking the 2.3 MB blob (~8 ms a process, and a private copy in each worker). The
+        file's name is its content's digest, so a rebuilt or another index never takes a copy
+        of other keys."""
         self._key_trie = False
         try:
             import marisa_trie
+        except ImportError:
+            return self._key_trie
+        digest = self.meta.get("name_keys_sha1")
+        copy = self.path.with_name(f"{self.path.name}.keys-{digest}") if digest else None
+        if copy is not None:
+            try:
+                if copy.stat().st_size == int(self.meta.get("name_keys_bytes", -1)):
+                    self._key_trie = marisa_trie.Trie().mmap(str(copy))
+                    return self._key_trie
+            except Exception:  # noqa: BLE001 (no copy, or one that cannot be mapped: read the blob)
+                pass
+        try:
             row = self.db.execute("SELECT data FROM matchers WHERE name = 'name_keys'").fetchone()
-        except (ImportError, sqlite3.OperationalError):  # (an index built before the table)
+        except sqlite3.OperationalError:  # (an index built before the table)
             row = None
         if row:
             self._key_trie = marisa_trie.Trie().frombytes(row[0])
+            if copy is not None:
+                _write_key_trie_copy(copy, row[0], digest)
         return self._key_trie
 
     # -- ranking
