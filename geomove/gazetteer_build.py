@@ -95,140 +95,19 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 def package_version(name: str) -> str:
-    """``importlib.metadata.version(name)``, "missing" when not installed (see
-    :func:`package_versions`)."""
-    return package_versions((name,))[name]
-
-
-def _package_version_metadata(name: str) -> str:
-    import importlib.metadata
+    """``importlib.metadata.version(name)``, "missing" when not installed."""
+    import importlib.metadata  # (here: a run that never asks does not pay for its import)
     try:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
         return "missing"
 
 
-# Every process that opens the default index computes its fingerprint, so the versions are read
-# without importlib.metadata: importing it (email, zipfile, csv, ...) and parsing each package's
-# whole METADATA with the email parser cost ~10 ms a start. Read here is what it would read, the
-# same way: the first metadata folder of the name on sys.path (importlib.metadata.FastPath and
-# Lookup, Python 3.10-3.13: folders in sys.path order, children in os.listdir order, .dist-info
-# and .egg-info folders by PEP 503 name, then an .egg's EGG-INFO), its METADATA, else PKG-INFO,
-# and of that only the header block, as the email parser reads a "Version:" line (text after
-# the colon less leading blanks). Anything this reading does not cover ends in
-# importlib.metadata itself: another distribution finder on sys.meta_path, a sys.path entry
-# that is not a folder (a zip) or is not a str, a file that cannot be read or decoded, a header
-# block with a line the email parser would read otherwise (a continued Version, a line that is
-# no header, a line break other than "\n" before the first blank line) or without a Version.
-
-
-def _dist_normalize(name: str) -> str:
-    """importlib.metadata.Prepared.normalize: ``re.sub(r"[-_.]+", "-", name).lower().replace("-", "_")``."""
-    name = name.lower().replace("-", "_").replace(".", "_")
-    while "__" in name:
-        name = name.replace("__", "_")
-    return name
-
-
-
-class _ReadOtherwise(Exception):
-    """This reading does not cover the case: ask importlib.metadata."""
-
-
 def package_versions(names: Iterable[str]) -> dict[str, str]:
-    """{name: ``importlib.metadata.version(name)``, or "missing" when not installed} for each
-    of ``names``, read without importing importlib.metadata (see the comment above)."""
-    names = list(names)
-    try:
-        folders = _metadata_folders(names)
-        return {name: _header_version(folders[name]) if folders[name] else "missing" for name in names}
-    except _ReadOtherwise:
-        return {name: _package_version_metadata(name) for name in names}
-
-
-def _metadata_folders(names: list[str]) -> dict[str, str | None]:
-    """The metadata folder importlib.metadata.Distribution.from_name finds for each name."""
-    from importlib.machinery import PathFinder
-    if [f for f in sys.meta_path if getattr(f, "find_distributions", None)] != [PathFinder]:
-        raise _ReadOtherwise
-    wanted = {_dist_normalize(name): name for name in names}
-    legacy = {name.lower().replace("-", "_"): name for name in names}
-    if len(wanted) != len(set(names)) or len(legacy) != len(set(names)):
-        raise _ReadOtherwise  # (two names of one folder name)
-    found: dict[str, str | None] = dict.fromkeys(names)
-    left = len(found)
-    for root in sys.path:
-        if not isinstance(root, str):
-            raise _ReadOtherwise
-        try:
-            children = os.listdir(root or ".")
-        except FileNotFoundError:
-            continue  # (importlib.metadata finds nothing there either)
-        except OSError as err:
-            raise _ReadOtherwise from err  # a zip, or a folder it may read otherwise
-        infos: dict[str, str] = {}
-        eggs: dict[str, str] = {}
-        base = os.path.basename(root).lower()
-        for child in children:
-            low = child.lower()
-            if low.endswith((".dist-info", ".egg-info")):
-                name = wanted.get(_dist_normalize(low.rpartition(".")[0].partition("-")[0]))
-                if name is not None and name not in infos:
-                    infos[name] = child
-            elif low == "egg-info" and base.endswith(".egg"):
-                name = legacy.get(base.rpartition(".")[0].partition("-")[0].lower().replace("-", "_"))
-                if name is not None and name not in eggs:
-                    eggs[name] = child
-        for name in names:
-            if found[name] is None and (name in infos or name in eggs):
-                found[name] = os.path.join(root, infos[name] if name in infos else eggs[name])
-                left -= 1
-        if not left:
-            break
-    return found
-
-
-def _header_version(folder: str) -> str:
-    """The Version header of a metadata folder's METADATA (or PKG-INFO), as the email parser
-    reads it; :class:`_ReadOtherwise` for anything else."""
-    text = None
-    for filename in ("METADATA", "PKG-INFO", ""):
-        try:
-            with open(os.path.join(folder, filename) if filename else folder, encoding="utf-8") as f:
-                text = f.read()
-        except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError):
-            continue
-        except (OSError, ValueError) as err:  # (undecodable: importlib.metadata raises)
-            raise _ReadOtherwise from err
-        if text:
-            break
-    if not text:
-        raise _ReadOtherwise
-    head, blank, _ = text.partition("\n\n")
-    if not blank and head.endswith("\n"):
-        head = head[:-1]
-    lines = head.split("\n")
-    if not head or head[0] == "\n" or head.splitlines() != lines:  # (the parser breaks lines as splitlines does)
-        raise _ReadOtherwise
-    version = None
-    in_version = False
-    for line in lines:
-        if line[:1] in (" ", "\t"):
-            if in_version:
-                raise _ReadOtherwise  # a continued Version line
-            continue
-        field, colon, value = line.partition(":")
-        # the parser's header line: a name of printable ASCII but blank and colon, then ':'
-        if not (colon and field and field.isascii() and field.isprintable() and " " not in field):
-            raise _ReadOtherwise
-        in_version = False
-        if version is None:
-            if field.lower() == "version":
-                version = value.lstrip(" \t")
-                in_version = True
-    if version is None:
-        raise _ReadOtherwise
-    return version
+    """{name: :func:`package_version` of it} for each of ``names``. (Read by importlib.metadata,
+    not by a reading of our own: a faster copy of its look-up saved ~4 ms a start, and every
+    places/extract run imports importlib.metadata anyway.)"""
+    return {name: package_version(name) for name in names}
 
 
 def curated_path(filename: str):
@@ -241,29 +120,14 @@ def curated_path(filename: str):
     curated row (a clone's CI resolved 'Rmeilan' to Remoulins, France).
     """
     try:
-        path = _curated_folder() / filename
+        import importlib.resources
+        path = importlib.resources.files("geomove.gazetteer_data") / filename
         if path.is_file():
             return path
     except ModuleNotFoundError:
         pass
     source_tree = Path(__file__).resolve().parent.parent / "gazetteer" / filename
     return source_tree if source_tree.is_file() else None
-
-
-def _curated_folder():
-    """``importlib.resources.files("geomove.gazetteer_data")``. For a package a plain file
-    loader loads (installed, or an editable install's folder) that is the folder of its
-    ``__init__`` (importlib.resources' FileReader), found here from the package's spec without
-    importing importlib.resources or the package: every start computes the index fingerprint,
-    which reads the curated files (the import cost ~2.5 ms of it)."""
-    import importlib.machinery
-    import importlib.util
-    spec = importlib.util.find_spec("geomove.gazetteer_data")
-    if spec is not None and spec.submodule_search_locations is not None \
-            and type(spec.loader) is importlib.machinery.SourceFileLoader:
-        return Path(spec.loader.path).parent
-    import importlib.resources
-    return importlib.resources.files("geomove.gazetteer_data")
 
 
 def fingerprint_sources() -> list[Path]:
