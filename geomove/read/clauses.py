@@ -60,6 +60,8 @@ from .lexicon import (
     _PASSIVE_DESTINATION,
     _PASSIVE_ORIGIN,
     _PURPOSE_VERBS,
+    _LOCUS_PLACING,
+    _LOCUS_JOINING,
     _VERB_FORMS,
     _OBJECT_ROLE,
     _REST_SUBJECT,
@@ -100,6 +102,8 @@ _SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|ann
 _CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
+# the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
+_PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
 # a clause that has no subject of its own: a coordinator and words of time before its verb
@@ -734,8 +738,12 @@ class _Reader(RoleReading, StatusReading):
                 self.unread_why[index] = (f"'{main.group(0)} to' act: someone took steps; {loci[0]['surface']} is "
                                           "where they act, not a place reached")
                 frag.roles_why.append(f"{loci[0]['surface']}: no end, where '{main.group(0)} to' act")
+            elif not self._locus_reached(main, purposes, loci[0]):
+                frag.roles_why.append(f"{loci[0]['surface']}: no end, where they mean to act (a purpose after "
+                                      f"'{main.group(0)}', a verb of their own motion)")
             else:
                 slots.append(("destination", [loci[0]], loci[0]["start"]))
+                frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
                             for role, _, at in slots)
@@ -803,6 +811,23 @@ class _Reader(RoleReading, StatusReading):
         if not main.group("verb") or _stem(main.group("verb")) != "move":
             return False
         return any(_MOVED_TO.fullmatch(self.text, main.end(), a) for a, _b in purposes)
+
+    def _locus_reached(self, main: re.Match, purposes: list[tuple[int, int]], locus: dict) -> bool:
+        """Is the place of a purpose clause ("to keep order in X"), with no other end told, where
+        the force went? Yes after a verb that puts a force where it is to act or tells its
+        arrival ("deployed police to keep order in X", "arrived to protect civilians in Y"), or
+        when the purpose is to join a force already there ("left A to reinforce the garrison in
+        X"); not after a verb of the force's own motion with a purpose of acting ("moved from A
+        to secure the vote in X": where they mean to act, not a place told as reached).
+        (lexicon.json purpose_locus)"""
+        word = _stem(main.group("verb")) if main.group("verb") else main.group(0).lower()
+        if word in _LOCUS_PLACING:
+            return True
+        start = max((a for a, b in purposes if a <= locus["start"] < b), default=None)
+        if start is None:
+            return True
+        verbs = _PURPOSE_VERB_WORDS.match(self.text, start)
+        return bool(verbs) and any(_stem(v) in _LOCUS_JOINING for v in verbs.group(0).split()[1:])
 
     def _thing_moves(self, subject_start: int, main: re.Match) -> str | None:
         """Is the subject of the verb of movement a thing that is no force ("the bill moved to

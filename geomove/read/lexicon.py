@@ -211,6 +211,10 @@ _DISTINCT = re.compile(
     r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
 # movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
 _PURPOSE_VERBS = set(_DATA["purpose_verbs"])
+# where a purpose clause's place is the end of the movement (lexicon.json purpose_locus): after a
+# verb that places a force or tells its arrival, or with a purpose of joining a force there
+_LOCUS_PLACING = frozenset(_DATA["purpose_locus"]["placing"])
+_LOCUS_JOINING = frozenset(_DATA["purpose_locus"]["joining"])
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
 # "have been deployed there since 2015", "stationed", "based"
 _PRESENCE = re.compile(
