@@ -105,6 +105,8 @@ _MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
 # the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
 _PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
+# where the words of a clause's subject end: its first finite verb, a modal or a relative pronoun
+_HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
 # a clause that has no subject of its own: a coordinator and words of time before its verb
 _SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
@@ -565,7 +567,8 @@ class _Reader(RoleReading, StatusReading):
             no_force = ("an official's trip, civilians travelling or trade: no force moved"
                         if _no_force_moves(subject) else None if placeless else
                         self._thing_moves(subject_start, main) or self._thing_moved(subject, main, e)
-                        or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main))
+                        or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main)
+                        or self._continues_no_force(s, subject_start, main))
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
@@ -891,6 +894,36 @@ class _Reader(RoleReading, StatusReading):
         if not _SHARED_SUBJECT.fullmatch(before):
             return None
         return "the verb goes on from a subject that is no force (the clause before)"
+
+    def _continues_no_force(self, s: int, subject_start: int, main: re.Match) -> str | None:
+        """Is the verb the next verb phrase of a clause whose subject is no force, after a comma
+        that cut it from that subject ("Specimens were collected in A, packed in ice and sent to
+        B", "The envoy met the governor in A, then flew to B", "Aid workers collected the bodies
+        in A and, on Friday, drove them to B")? With no subject of its own (only coordinators,
+        adverbs, words of time or another verb phrase before it), it shares the clause's: the
+        words before the clause's first finite verb. Only positive evidence counts: those words
+        name officials, civilians, goods or a thing (as _no_force_moves and _thing_moves read
+        them) and no force."""
+        if subject_start <= s:
+            return None  # (no comma between: the subject read already holds the clause's head)
+        head_start = max([s] + [s + b.end() for b in _CLAUSE_START.finditer(self.text[s:main.start()])])
+        if head_start >= subject_start:
+            return None
+        words = analyse(self.text, head_start, main.start())
+        own = [w for w in words if subject_start <= w.start < main.start()]
+        if not (_SHARED_SUBJECT.fullmatch(self.text[subject_start:main.start()])
+                or (own and own[0].tag in ("VBD", "VBN"))):
+            return None  # the verb has a subject of its own after the comma
+        head_end = next((w.start for w in words if w.tag in _HEAD_ENDS or w.text in (",", ";", "(")), None)
+        if head_end is None or head_end >= subject_start:
+            return None
+        head = self.text[head_start:head_end]
+        if _MOVER.search(head) or not head.strip():
+            return None
+        if _no_force_moves(head):
+            return f"the verb goes on from a subject that is no force ('{head.strip()}')"
+        thing = _THINGS.search(head)
+        return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
 
     def _not_reached(self, mention: dict, s: int) -> bool:
         """Did the force turn back before reaching ``mention`` ("turned back before reaching

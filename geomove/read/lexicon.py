@@ -170,7 +170,7 @@ _CIVILIAN = re.compile(
     r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
-    r"investigators|inspectors|(?:health|aid|relief)\s+workers|"
+    r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?observers|mediators|negotiators|"
     r"(?:opposition|party|political|religious|tribal|community|civic)\s+(?:leaders?|figures?)|lawmakers?|legislators|"
     r"senators?|mayors?|clerics?|bishops?|imams?|"
     # who is held or freed is moved, no force ("released hostages were flown to X")
