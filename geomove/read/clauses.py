@@ -49,6 +49,10 @@ from .lexicon import (
     _OBJECT_SPAN,
     _ARMS,
     _TRIP_PURPOSE,
+    _PERSON_VERBS,
+    _PERSON_SUBJECT,
+    _PERSON_AFTER_VERB,
+    _NOT_PERSON_NAMES,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     _NOUN_AFTER,
@@ -77,6 +81,7 @@ from .lexicon import (
     _TRIGGER_SCAN,
     _stem,
 )
+from ..wordlists import GIVEN_NAMES, HONORIFICS
 from .places import _place_of, _spec
 from .state import Fragment
 from .roles import RoleReading
@@ -105,6 +110,8 @@ _MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
 # the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
 _PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
+# titles before a person's name (geomove.wordlists), for a name told with one earlier in the text
+_HONORIFIC_WORDS = "|".join(sorted((re.escape(w.rstrip(".")) for w in HONORIFICS), key=len, reverse=True))
 # where the words of a clause's subject end: its first finite verb, a modal or a relative pronoun
 _HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
@@ -477,6 +484,7 @@ class _Reader(RoleReading, StatusReading):
             or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
+        self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
         self._countries = [p for p in self.places if p.get("kind") == "country"]
         self._starts = {}  # id(list) -> its starts, when sorted (then clauses bisect them)
@@ -568,7 +576,8 @@ class _Reader(RoleReading, StatusReading):
                         if _no_force_moves(subject) else None if placeless else
                         self._thing_moves(subject_start, main) or self._thing_moved(subject, main, e)
                         or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main)
-                        or self._continues_no_force(s, subject_start, main))
+                        or self._continues_no_force(s, subject_start, main)
+                        or self._named_person(subject_start, main, s, e))
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
@@ -924,6 +933,41 @@ class _Reader(RoleReading, StatusReading):
             return f"the verb goes on from a subject that is no force ('{head.strip()}')"
         thing = _THINGS.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
+
+    def _named_person(self, subject_start: int, main: re.Match, s: int, e: int) -> str | None:
+        """Is the subject a person named with no title ("Ruto flew to Luanda", "Tshisekedi
+        travelled to Addis Ababa") going somewhere by a verb whose subject itself goes? Then
+        it is a person's trip (GUIDELINES: trips of officials), no force. One bare name, or a
+        longer one that opens with a given name or that the text gave a title before; never a
+        name the mention finder read (a place, a country, a demonym), an acronym, a name with
+        digits or an armed group news names bare; only with no force or arms named in the
+        clause and no object after the verb (lexicon.json named_person)."""
+        if _stem(main.group("verb")) not in _PERSON_VERBS:
+            return None
+        subject = _PERSON_SUBJECT.match(self.text, subject_start, main.start())
+        if not subject or not _PERSON_AFTER_VERB.match(self.text, main.end(), e):
+            return None
+        name = subject.group("name")
+        words = name.split()
+        at = subject.start("name")
+        if any(w in _NOT_PERSON_NAMES or (len(w) > 1 and w.isupper()) or any(c.isdigit() for c in w)
+               for w in words) or any(a < at + len(name) and at < b for a, b in self._named):
+            return None
+        if _MOVER.search(self.text, s, e) or _ARMS.search(self.text, s, e):
+            return None  # "Ruto flew to X with 200 soldiers": a force goes too
+        if len(words) > 1 and not (words[0].lower() in GIVEN_NAMES or self._titled_before(words[-1], at)):
+            return None  # "Boko Haram arrived in X": two names are a person's only with a sign of one
+        if len(words) == 1 and "-" in name:
+            return None
+        return f"a person's trip ('{name}', a name with no force)"
+
+    def _titled_before(self, surname: str, before: int) -> bool:
+        """Did the text name this person earlier with a title or a given name ("President
+        William Ruto ... Ruto flew")?"""
+        return re.search(r"\b(?i:" + _HONORIFIC_WORDS + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(surname)
+                         + r"\b", self.text[:before]) is not None or any(
+            w.lower() in GIVEN_NAMES for w in re.findall(r"\b([A-Z][\w'’-]*)\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+                                                          + re.escape(surname) + r"\b", self.text[:before]))
 
     def _not_reached(self, mention: dict, s: int) -> bool:
         """Did the force turn back before reaching ``mention`` ("turned back before reaching

@@ -187,6 +187,11 @@ _THING_OBJECT = re.compile(_DATA["not_forces"]["objects"], re.I)
 _OBJECT_SPAN = re.compile(_DATA["not_forces"]["object_span"], re.I)
 _ARMS = re.compile(_DATA["not_forces"]["arms"], re.I)
 _TRIP_PURPOSE = re.compile(_DATA["not_forces"]["trip_purpose"], re.I)
+# a person named with no title, going somewhere ("Ruto flew to Luanda"): lexicon.json named_person
+_PERSON_VERBS = frozenset(_DATA["named_person"]["verbs"])
+_PERSON_SUBJECT = re.compile(_DATA["named_person"]["subject"])
+_PERSON_AFTER_VERB = re.compile(_DATA["named_person"]["after_verb"])
+_NOT_PERSON_NAMES = frozenset(_DATA["named_person"]["not_names"])
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
 _CEASED = re.compile(_DATA["ceased"]["pattern"], re.I)
 _MOVER = re.compile(
