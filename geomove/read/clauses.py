@@ -112,6 +112,8 @@ _PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?",
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
 # titles before a person's name (geomove.wordlists), for a name told with one earlier in the text
 _HONORIFIC_WORDS = "|".join(sorted((re.escape(w.rstrip(".")) for w in HONORIFICS), key=len, reverse=True))
+# a verb phrase that opens with a participle ("..., packed in ice and sent to X")
+_PARTICIPLE_FIRST = re.compile(r"\s*[a-z]\w*(?:ed|en|ght|nt)\b")
 # where the words of a clause's subject end: its first finite verb, a modal or a relative pronoun
 _HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
@@ -918,14 +920,19 @@ class _Reader(RoleReading, StatusReading):
         head_start = max([s] + [s + b.end() for b in _CLAUSE_START.finditer(self.text[s:main.start()])])
         if head_start >= subject_start:
             return None
+        before = self.text[head_start:subject_start]
+        shared = _SHARED_SUBJECT.fullmatch(self.text, subject_start, main.start())
+        if not (shared or _PARTICIPLE_FIRST.match(self.text, subject_start, main.start())) \
+                or _MOVER.search(before) or not (_no_force_moves(before) or _THINGS.search(before)):
+            return None  # (asked before the tagger: most clauses name a force, or a subject of their own)
         words = analyse(self.text, head_start, main.start())
         own = [w for w in words if subject_start <= w.start < main.start()]
-        if not (_SHARED_SUBJECT.fullmatch(self.text[subject_start:main.start()])
-                or (own and own[0].tag in ("VBD", "VBN"))):
+        if not (shared or (own and own[0].tag in ("VBD", "VBN"))):
             return None  # the verb has a subject of its own after the comma
         head_end = next((w.start for w in words if w.tag in _HEAD_ENDS or w.text in (",", ";", "(")), None)
-        if head_end is None or head_end >= subject_start:
-            return None
+        if head_end is None or head_end >= subject_start or words[0].tag in ("IN", "TO", "WRB", "RB") \
+                or any(w.tag == "PRP" for w in words if w.start < head_end):
+            return None  # the head is no subject ("In addition to the refugees it manages, ...")
         head = self.text[head_start:head_end]
         if _MOVER.search(head) or not head.strip():
             return None
