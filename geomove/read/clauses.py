@@ -49,6 +49,10 @@ from .lexicon import (
     _OBJECT_SPAN,
     _ARMS,
     _TRIP_PURPOSE,
+    _PERSON_VERBS,
+    _PERSON_SUBJECT,
+    _PERSON_AFTER_VERB,
+    _NOT_PERSON_NAMES,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     _NOUN_AFTER,
@@ -60,6 +64,8 @@ from .lexicon import (
     _PASSIVE_DESTINATION,
     _PASSIVE_ORIGIN,
     _PURPOSE_VERBS,
+    _LOCUS_PLACING,
+    _LOCUS_JOINING,
     _VERB_FORMS,
     _OBJECT_ROLE,
     _REST_SUBJECT,
@@ -75,6 +81,7 @@ from .lexicon import (
     _TRIGGER_SCAN,
     _stem,
 )
+from ..wordlists import GIVEN_NAMES, HONORIFICS
 from .places import _place_of, _spec
 from .state import Fragment
 from .roles import RoleReading
@@ -100,7 +107,15 @@ _SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|ann
 _CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
+# the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
+_PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
+# titles before a person's name (geomove.wordlists), for a name told with one earlier in the text
+_HONORIFIC_WORDS = "|".join(sorted((re.escape(w.rstrip(".")) for w in HONORIFICS), key=len, reverse=True))
+# a verb phrase that opens with a participle ("..., packed in ice and sent to X")
+_PARTICIPLE_FIRST = re.compile(r"\s*[a-z]\w*(?:ed|en|ght|nt)\b")
+# where the words of a clause's subject end: its first finite verb, a modal or a relative pronoun
+_HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
 # a clause that has no subject of its own: a coordinator and words of time before its verb
 _SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
@@ -471,6 +486,7 @@ class _Reader(RoleReading, StatusReading):
             or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
+        self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
         self._countries = [p for p in self.places if p.get("kind") == "country"]
         self._starts = {}  # id(list) -> its starts, when sorted (then clauses bisect them)
@@ -561,7 +577,9 @@ class _Reader(RoleReading, StatusReading):
             no_force = ("an official's trip, civilians travelling or trade: no force moved"
                         if _no_force_moves(subject) else None if placeless else
                         self._thing_moves(subject_start, main) or self._thing_moved(subject, main, e)
-                        or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main))
+                        or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main)
+                        or self._continues_no_force(s, subject_start, main)
+                        or self._named_person(subject_start, main, s, e))
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
@@ -734,8 +752,12 @@ class _Reader(RoleReading, StatusReading):
                 self.unread_why[index] = (f"'{main.group(0)} to' act: someone took steps; {loci[0]['surface']} is "
                                           "where they act, not a place reached")
                 frag.roles_why.append(f"{loci[0]['surface']}: no end, where '{main.group(0)} to' act")
+            elif not self._locus_reached(main, purposes, loci[0]):
+                frag.roles_why.append(f"{loci[0]['surface']}: no end, where they mean to act (a purpose after "
+                                      f"'{main.group(0)}', a verb of their own motion)")
             else:
                 slots.append(("destination", [loci[0]], loci[0]["start"]))
+                frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
                             for role, _, at in slots)
@@ -804,6 +826,23 @@ class _Reader(RoleReading, StatusReading):
             return False
         return any(_MOVED_TO.fullmatch(self.text, main.end(), a) for a, _b in purposes)
 
+    def _locus_reached(self, main: re.Match, purposes: list[tuple[int, int]], locus: dict) -> bool:
+        """Is the place of a purpose clause ("to keep order in X"), with no other end told, where
+        the force went? Yes after a verb that puts a force where it is to act or tells its
+        arrival ("deployed police to keep order in X", "arrived to protect civilians in Y"), or
+        when the purpose is to join a force already there ("left A to reinforce the garrison in
+        X"); not after a verb of the force's own motion with a purpose of acting ("moved from A
+        to secure the vote in X": where they mean to act, not a place told as reached).
+        (lexicon.json purpose_locus)"""
+        word = _stem(main.group("verb")) if main.group("verb") else main.group(0).lower()
+        if word in _LOCUS_PLACING:
+            return True
+        start = max((a for a, b in purposes if a <= locus["start"] < b), default=None)
+        if start is None:
+            return True
+        verbs = _PURPOSE_VERB_WORDS.match(self.text, start)
+        return bool(verbs) and any(_stem(v) in _LOCUS_JOINING for v in verbs.group(0).split()[1:])
+
     def _thing_moves(self, subject_start: int, main: re.Match) -> str | None:
         """Is the subject of the verb of movement a thing that is no force ("the bill moved to
         parliament in X", "talks moved to Y", "Cyclone F moved into Z", "the outbreak reached
@@ -866,6 +905,76 @@ class _Reader(RoleReading, StatusReading):
         if not _SHARED_SUBJECT.fullmatch(before):
             return None
         return "the verb goes on from a subject that is no force (the clause before)"
+
+    def _continues_no_force(self, s: int, subject_start: int, main: re.Match) -> str | None:
+        """Is the verb the next verb phrase of a clause whose subject is no force, after a comma
+        that cut it from that subject ("Specimens were collected in A, packed in ice and sent to
+        B", "The envoy met the governor in A, then flew to B", "Aid workers collected the bodies
+        in A and, on Friday, drove them to B")? With no subject of its own (only coordinators,
+        adverbs, words of time or another verb phrase before it), it shares the clause's: the
+        words before the clause's first finite verb. Only positive evidence counts: those words
+        name officials, civilians, goods or a thing (as _no_force_moves and _thing_moves read
+        them) and no force."""
+        if subject_start <= s:
+            return None  # (no comma between: the subject read already holds the clause's head)
+        head_start = max([s] + [s + b.end() for b in _CLAUSE_START.finditer(self.text[s:main.start()])])
+        if head_start >= subject_start:
+            return None
+        before = self.text[head_start:subject_start]
+        shared = _SHARED_SUBJECT.fullmatch(self.text, subject_start, main.start())
+        if not (shared or _PARTICIPLE_FIRST.match(self.text, subject_start, main.start())) \
+                or _MOVER.search(before) or not (_no_force_moves(before) or _THINGS.search(before)):
+            return None  # (asked before the tagger: most clauses name a force, or a subject of their own)
+        words = analyse(self.text, head_start, main.start())
+        own = [w for w in words if subject_start <= w.start < main.start()]
+        if not (shared or (own and own[0].tag in ("VBD", "VBN"))):
+            return None  # the verb has a subject of its own after the comma
+        head_end = next((w.start for w in words if w.tag in _HEAD_ENDS or w.text in (",", ";", "(")), None)
+        if head_end is None or head_end >= subject_start or words[0].tag in ("IN", "TO", "WRB", "RB") \
+                or any(w.tag == "PRP" for w in words if w.start < head_end):
+            return None  # the head is no subject ("In addition to the refugees it manages, ...")
+        head = self.text[head_start:head_end]
+        if _MOVER.search(head) or not head.strip():
+            return None
+        if _no_force_moves(head):
+            return f"the verb goes on from a subject that is no force ('{head.strip()}')"
+        thing = _THINGS.search(head)
+        return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
+
+    def _named_person(self, subject_start: int, main: re.Match, s: int, e: int) -> str | None:
+        """Is the subject a person named with no title ("Ruto flew to Luanda", "Tshisekedi
+        travelled to Addis Ababa") going somewhere by a verb whose subject itself goes? Then
+        it is a person's trip (GUIDELINES: trips of officials), no force. One bare name, or a
+        longer one that opens with a given name or that the text gave a title before; never a
+        name the mention finder read (a place, a country, a demonym), an acronym, a name with
+        digits or an armed group news names bare; only with no force or arms named in the
+        clause and no object after the verb (lexicon.json named_person)."""
+        if _stem(main.group("verb")) not in _PERSON_VERBS:
+            return None
+        subject = _PERSON_SUBJECT.match(self.text, subject_start, main.start())
+        if not subject or not _PERSON_AFTER_VERB.match(self.text, main.end(), e):
+            return None
+        name = subject.group("name")
+        words = name.split()
+        at = subject.start("name")
+        if any(w in _NOT_PERSON_NAMES or (len(w) > 1 and w.isupper()) or any(c.isdigit() for c in w)
+               for w in words) or any(a < at + len(name) and at < b for a, b in self._named):
+            return None
+        if _MOVER.search(self.text, s, e) or _ARMS.search(self.text, s, e):
+            return None  # "Ruto flew to X with 200 soldiers": a force goes too
+        if len(words) > 1 and not (words[0].lower() in GIVEN_NAMES or self._titled_before(words[-1], at)):
+            return None  # "Boko Haram arrived in X": two names are a person's only with a sign of one
+        if len(words) == 1 and "-" in name:
+            return None
+        return f"a person's trip ('{name}', a name with no force)"
+
+    def _titled_before(self, surname: str, before: int) -> bool:
+        """Did the text name this person earlier with a title or a given name ("President
+        William Ruto ... Ruto flew")?"""
+        return re.search(r"\b(?i:" + _HONORIFIC_WORDS + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(surname)
+                         + r"\b", self.text[:before]) is not None or any(
+            w.lower() in GIVEN_NAMES for w in re.findall(r"\b([A-Z][\w'’-]*)\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+                                                          + re.escape(surname) + r"\b", self.text[:before]))
 
     def _not_reached(self, mention: dict, s: int) -> bool:
         """Did the force turn back before reaching ``mention`` ("turned back before reaching

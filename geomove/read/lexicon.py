@@ -170,7 +170,7 @@ _CIVILIAN = re.compile(
     r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
-    r"investigators|inspectors|(?:health|aid|relief)\s+workers|"
+    r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?observers|mediators|negotiators|"
     r"(?:opposition|party|political|religious|tribal|community|civic)\s+(?:leaders?|figures?)|lawmakers?|legislators|"
     r"senators?|mayors?|clerics?|bishops?|imams?|"
     # who is held or freed is moved, no force ("released hostages were flown to X")
@@ -187,6 +187,11 @@ _THING_OBJECT = re.compile(_DATA["not_forces"]["objects"], re.I)
 _OBJECT_SPAN = re.compile(_DATA["not_forces"]["object_span"], re.I)
 _ARMS = re.compile(_DATA["not_forces"]["arms"], re.I)
 _TRIP_PURPOSE = re.compile(_DATA["not_forces"]["trip_purpose"], re.I)
+# a person named with no title, going somewhere ("Ruto flew to Luanda"): lexicon.json named_person
+_PERSON_VERBS = frozenset(_DATA["named_person"]["verbs"])
+_PERSON_SUBJECT = re.compile(_DATA["named_person"]["subject"])
+_PERSON_AFTER_VERB = re.compile(_DATA["named_person"]["after_verb"])
+_NOT_PERSON_NAMES = frozenset(_DATA["named_person"]["not_names"])
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
 _CEASED = re.compile(_DATA["ceased"]["pattern"], re.I)
 _MOVER = re.compile(
@@ -211,6 +216,10 @@ _DISTINCT = re.compile(
     r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
 # movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
 _PURPOSE_VERBS = set(_DATA["purpose_verbs"])
+# where a purpose clause's place is the end of the movement (lexicon.json purpose_locus): after a
+# verb that places a force or tells its arrival, or with a purpose of joining a force there
+_LOCUS_PLACING = frozenset(_DATA["purpose_locus"]["placing"])
+_LOCUS_JOINING = frozenset(_DATA["purpose_locus"]["joining"])
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
 # "have been deployed there since 2015", "stationed", "based"
 _PRESENCE = re.compile(
