@@ -4,18 +4,7 @@ are in tests/golden/movements.jsonl."""
 
 import pytest
 
-from geomove.read.assemble import extract as read
-
-
-def _found(gazetteer, text):
-    why = []
-    found = read(text, gazetteer=gazetteer, published="2025-06-20", why=why)
-    return [f["properties"] for f in found], why
-
-
-def _ends(props):
-    name = lambda p: p and p.get("surface")
-    return [(name(p["origin"]), name(p["destination"])) for p in props]
+from reading import ends as _ends, found as _found
 
 
 # --- "arrived from A in B": the origin told first, then where they arrived ------------------

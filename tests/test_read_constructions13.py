@@ -7,17 +7,11 @@ tests/golden/movements.jsonl."""
 import pytest
 
 from geomove.read.assemble import extract as read
+from reading import ends as _ends, found
 
 
 def _found(gazetteer, text):
-    why = []
-    found = read(text, gazetteer=gazetteer, published="2025-06-10", why=why)
-    return [f["properties"] for f in found], why
-
-
-def _ends(props):
-    name = lambda p: p and p.get("surface")
-    return [(name(p["origin"]), name(p["destination"])) for p in props]
+    return found(gazetteer, text, published="2025-06-10")
 
 
 # --- a thing that is no force as the subject of a verb of movement -------------------------

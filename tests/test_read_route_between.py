@@ -5,14 +5,8 @@ Sentences of our own."""
 
 import pytest
 
-from geomove.read.assemble import extract as read
 from geomove.read.weights import DIRECTION_UNSTATED
-
-
-def _found(gazetteer, text):
-    why = []
-    found = read(text, gazetteer=gazetteer, published="2025-06-20", why=why)
-    return [f["properties"] for f in found], why
+from reading import found as _found
 
 
 @pytest.mark.parametrize("text, origin, destination", [

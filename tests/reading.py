@@ -1,0 +1,17 @@
+"""What the reading tests share: the reader run on a sentence of a test, and the ends of what it
+found. (A module beside the tests: pytest puts this folder on sys.path.)"""
+
+from geomove.read.assemble import extract
+
+
+def found(gazetteer, text: str, published: str = "2025-06-20"):
+    """(each movement's properties, the why lines) the reader gives ``text``."""
+    why: list = []
+    movements = extract(text, gazetteer=gazetteer, published=published, why=why)
+    return [f["properties"] for f in movements], why
+
+
+def ends(props: list[dict]) -> list[tuple]:
+    """(origin, destination) of each movement as written (its surface), None for no end."""
+    name = lambda p: p and p.get("surface")  # noqa: E731
+    return [(name(p["origin"]), name(p["destination"])) for p in props]
