@@ -29,6 +29,14 @@ ALIAS_IMPORTANCE = 0.7
 ALIAS_ZIPF = 3.0
 
 
+# Adverbs (of time, of manner) written right after a place's name, which then qualifies no
+# noun: "militants attacked X overnight", "the column entered Y unopposed" (see _one_reading)
+ADVERBS_AFTER_A_PLACE = frozenset("""
+overnight yesterday tonight tomorrow today earlier later afterwards afterward recently
+meanwhile briefly twice again since unopposed undetected unannounced unchallenged
+""".split())
+
+
 # the kind of local government written between a place's name and "Council" ("X City Council",
 # "Y County Council"): the body is the council of the named place ("State", "National",
 # "Security" name no place's council and are not here)
@@ -315,8 +323,11 @@ class Acceptance:
         if any(english_zipf(w.lower()) >= 3.0 for w in re.findall(r"[^\W\d_]+", m["surface"])):
             return False
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
-        if nxt and nxt[0].is_word and nxt[0].text[:1].islower() and english_zipf(nxt[0].lower) < 5.0:
-            return False  # "X ebolavirus", "X manuscripts": the name of a thing named after the town
+        if nxt and nxt[0].is_word and nxt[0].text[:1].islower() and english_zipf(nxt[0].lower) < 5.0 \
+                and nxt[0].lower not in ADVERBS_AFTER_A_PLACE:
+            # "X ebolavirus", "X manuscripts": the name of a thing named after the town (but
+            # "attacked X overnight": an adverb of the verb, no noun the name qualifies)
+            return False
         return all(c.get("kind") in FACILITY_KINDS and c.get("country") == best.get("country")
                    for c in cands[1:])
 
@@ -328,6 +339,8 @@ class Acceptance:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
+        if len(words) >= 2 and prev[-1].is_word and words[-2:] == ["out", "of"]:
+            return "after 'out of'", True  # "pulled out of X", "driven out of Y": where from
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "for" and words[-2] in BOUND_FOR_VERBS:
             return f"after '{words[-2]} for'", True  # "left for X": where a movement is bound
         bound = self._bound_for_after_origin(m["tok"])
@@ -335,6 +348,8 @@ class Acceptance:
             return f"after '{bound} <place> for'", True  # "left X for Y": Y is where it is bound
         if m.get("kind"):
             return f"kind word ({m['kind']})", True
+        if m.get("place_suffix"):
+            return f"before '-{m['place_suffix']}'", True  # "a Kidal-bound convoy": where it is bound
         if len(words) >= 2 and prev[-1].is_word and words[-1] in ("called", "named") and words[-2] in APPOSITION_PLACE_NOUNS:
             return f"after '{words[-2]} {words[-1]}'", True  # "a town called X"
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "of" and words[-2] in OF_PLACE_NOUNS:

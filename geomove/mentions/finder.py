@@ -13,7 +13,7 @@ from .tokens import TextStructure
 from .candidates import CandidateLookup, shared_candidates
 from .persons import PersonsAndOrganisations
 from .facilities import Facilities
-from .hyphens import Hyphenated
+from .hyphens import Hyphenated, place_suffix
 from .scan import RunScanner
 from .roles import ACTING_PARTICIPLES, Roles
 from .datelines import Datelines
@@ -92,10 +92,17 @@ class _Finder(
                 # "US-backed" names who acts
                 acting = any(r in ACTING_PARTICIPLES for r in m["rest"])
                 role = "organisation" if m["in_org"] else "actor" if acting else "place"
+                # ("Kidal-bound", "Goma-based": the suffix itself says the name is a place; only
+                # the last name before it, not "Russia" of "Russia-Ukraine-bound")
+                suffix = place_suffix(m["rest"])
+                last = m["parts"][-1][0] if m["parts"] else None
                 for s, e, surf, cands in m["parts"]:
-                    mentions.append({"start": s, "end": e, "surface": surf, "sentence": m["sentence"],
-                                     "role": role, "cands": cands, "kind": None, "tok": m["tok"],
-                                     "n_tokens": 1, "importance": 1.0, "abbrev": True})
+                    mm = {"start": s, "end": e, "surface": surf, "sentence": m["sentence"],
+                          "role": role, "cands": cands, "kind": None, "tok": m["tok"],
+                          "n_tokens": 1, "importance": 1.0, "abbrev": True}
+                    if suffix and s == last:
+                        mm["place_suffix"] = suffix
+                    mentions.append(mm)
             elif m["role"] == "demonym":
                 end_tok = m["tok"] + m["n_tokens"] - 1
                 role = "actor" if m.get("in_org") else self.demonym_role(end_tok)

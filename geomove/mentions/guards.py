@@ -22,6 +22,10 @@ EVERYDAY_WORD_CITY_IMPORTANCE = 0.6
 
 _OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
 
+# a name this short (letters, folded) read only by a town's other name is doubted even in a
+# text with no other place to judge by (see _stray_variant)
+SHORT_OTHER_NAME = 4
+
 _STRAY_KM = 500.0  # a variant spelling this far from every other place of a text is doubted
 
 # the far-namesake guard judges a text whose located places lie mostly (more than this share of
@@ -155,7 +159,14 @@ class FarReadingGuards:
             return False
         others = named.others(m)
         if not others:
-            return False  # nothing to judge by
+            # nothing to judge by; but a short name (SHORT_OTHER_NAME letters or fewer, where a
+            # spelling is evidence only when exact: similarity.folded_spelling_similarity) read
+            # only as another language's name of a town English calls otherwise ("Boni" for
+            # Bonn) is most likely a place the index lacks (Boni, a Malian town): no place is
+            # better than a confident one on another continent. A longer other name is a
+            # deliberate one, a former name or a transliteration ("Artemivsk", "Zaporozhye",
+            # "Tombouctou"), and famous cities' exonyms ("Kiev") are common currency.
+            return len(plain(m.get("surface") or "")) <= SHORT_OTHER_NAME and FarReadingGuards._by_foreign_name(m, best)
         if best.get("country") and best["country"] in {cc for _, _, cc in others}:
             return False
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)

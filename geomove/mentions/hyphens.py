@@ -9,9 +9,20 @@ import re
 from ..textutil import Token
 from ..distance import haversine_km
 from ..wordlists import COUNTRY_ABBREVIATIONS, GIVEN_NAMES
+from .words import is_common_word
 
 
-_PLACE_SUFFIXES = frozenset("based born headquartered bred raised".split())  # "X-based": X is a place
+_PLACE_SUFFIXES = frozenset("based born headquartered bred raised bound".split())  # "X-based": X is a place
+
+# "Duty-bound", "Snow-bound": before "bound" an everyday word is no destination (see
+# _hyphen_places); the other suffixes follow a place or a person's origin only
+_EVERYDAY_BEFORE = frozenset(("bound",))
+
+
+def place_suffix(rest: list[str]) -> str | None:
+    """The lower-case part of a hyphenated word that says the capitalised part before it is a
+    place ("bound" of "Kidal-bound", "based" of "Goma-based"), or None."""
+    return next((w for w in rest if w in _PLACE_SUFFIXES), None)
 
 
 # two names joined by a hyphen with readings this close are two places side by side
@@ -80,6 +91,8 @@ class Hyphenated:
                 two = self._name_before_hyphen(tok, word)
                 if two:
                     start, word = two
+            if placed and any(p.group().lower() in _EVERYDAY_BEFORE for p in parts) and is_common_word(word):
+                return None  # "Snow-bound roads", "Duty-bound": an everyday word, no destination
             cands = [c for c in self.candidates(word, None) if c.get("name_similarity") == 1.0] \
                 if len(word) >= 3 and self.has_name(word) else []
             big = [c for c in cands[:3] if c.get("kind") in ("country", "admin1")

@@ -29,6 +29,17 @@ def _area_demonym(base: dict, area: dict, in_org) -> dict:
     return {**base, "role": "demonym", "cands": [area], "importance": 1.0, "in_org": in_org,
             "kind": None, "area_demonym": True}
 
+# "Storm-hit", "Rebel-held", "Flood-ravaged": a capitalised word joined by a hyphen to a
+# lower-case word of three letters or more is a modifier (capitalised where it opens a sentence
+# or a headline), not a word of a longer name; "al-", "de-" and other short particles aside
+_HYPHENATED_MODIFIER_RE = re.compile(r"^[A-Z][^\W\d_]*(?:-[^\W\d_]+)*-[a-z]{3,}$")
+
+
+def _hyphenated_modifier(word: str) -> bool:
+    """Is ``word`` a capitalised hyphenated modifier ("Storm-hit", "Army-controlled")?"""
+    return bool(_HYPHENATED_MODIFIER_RE.match(word)) and word.rsplit("-", 1)[1] not in CONNECTORS
+
+
 class _SpellingFacts:
     """What one gazetteer answers about a spelling, kept across documents: a batch asks the same
     few thousand capitalised words and pairs of words over and over."""
@@ -199,6 +210,7 @@ class RunScanner:
                 # (an office's title after the name is no unknown word: "Hanley Mayor Jo Bell")
                 unknown = [j for j in neighbours if j not in matched_at and toks[j].lower not in CONNECTORS
                            and not (j == idx + 1 and marks.get(j) == "title")
+                           and not (j == idx - 1 and _hyphenated_modifier(toks[j].text))
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
                 other_name = bool(m.get("cands")) and plain(m["cands"][0].get("name") or "") != plain(m["surface"])
