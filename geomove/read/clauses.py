@@ -10,6 +10,7 @@ import re
 from ..dates import find_dates, parse_published
 from ..textutil import _words_at, sentence_spans
 from .lexicon import (
+    _DATA,
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
     _ACTOR_RE,
@@ -223,6 +224,9 @@ _OTHER_FORCE_AFTER = re.compile(
 _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # a state governed by a preposition, alone or as the last of a list ("troops from Chad and
 # Niger arrived"): where they are from, not the subject
+# "welcomed the arrival of": a verb of receiving whose object is a noun of movement
+_RECEIVED_NOUN = re.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:arrival|deployment|deployments|redeployment)\b", re.I)
+_WITNESSED_BEFORE = re.compile(_DATA["received_by_place"]["witnessed"], re.I)
 _GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
 # a count of formations before the people in them: "two companies of soldiers", "three
@@ -542,7 +546,9 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("noun") and t.group("noun").lower() in _ABSTRACT_NOUNS
                              and not _DEPLOYMENT_TOLD.search(self.text, max(s, t.start() - 60), min(e, t.end() + 80)))
                     and not (t.group("verb") and _stem(t.group("verb")) == "receive"
-                             and not _RECEIVED_OBJECT.match(self.text[t.end():e]))
+                             and (not _RECEIVED_OBJECT.match(self.text[t.end():e])
+                                  # "welcomed the arrival of N troops": the noun tells the movement
+                                  or _RECEIVED_NOUN.match(self.text, t.end(), e)))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
@@ -723,13 +729,17 @@ class _Reader(RoleReading, StatusReading):
             seen_role = "via" if goes and starts else "origin" if goes else "destination"
             slots = [("via" if goes else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
                      else (r, g, a) for r, g, a in slots]
-        if main.group("verb") and _stem(main.group("verb")) == "receive" \
+        # "Beira saw the arrival of 300 marines": the noun's witness, as the subject, received them
+        witnessed = None if main.group("verb") or main.group(0).lower() != "arrival" \
+            else _WITNESSED_BEFORE.search(self.text, s, main.start())
+        if (witnessed or main.group("verb") and _stem(main.group("verb")) == "receive") \
                 and not any(r == "destination" for r, _g, _a in slots):
             # "Roraima received 16 armoured vehicles from the army": the place that received
             # them, as the subject, is where they went
             taken = {id(g) for _r, grp, _a in slots for g in grp}
-            subject = [m for m in mentions if s <= m["start"] and m["end"] <= main.start() and id(m) not in taken
-                       and _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()])
+            verb_at = witnessed.start() if witnessed else main.start()
+            subject = [m for m in mentions if s <= m["start"] and m["end"] <= verb_at and id(m) not in taken
+                       and _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:verb_at])
                        and not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"])]
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
