@@ -121,6 +121,10 @@ _AUXILIARIES = frozenset("is are was were be been being has have had do does did
 # a clause that has no subject of its own: a coordinator and words of time before its verb
 _SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
                              r"the\s+next\s+day|\w+ly)\s+){0,3}", re.I)
+# a subject that is a pronoun alone, after words of time: "They", "Two days later it", "It then"
+_BARE_PRONOUN = re.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+later|later|then|eventually|"
+                           r"finally|the\s+next\s+day)\s*,?\s+)?(?:they|it)(?:\s+(?:then|later|also|again|"
+                           r"eventually|finally|had|have|has|\w+ly))*\s*", re.I)
 # a passive auxiliary right before a participle: "were vacated", "had been partially vacated"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # what follows a dateline's date: "(Agency) -", " - ", " — "
@@ -585,6 +589,7 @@ class _Reader(RoleReading, StatusReading):
                         self._thing_moves(subject_start, main) or self._thing_moved(subject, main, e)
                         or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
+                        or self._pronoun_after_no_force(index, subject)
                         or self._named_person(subject_start, main, s, e))
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
@@ -950,6 +955,28 @@ class _Reader(RoleReading, StatusReading):
             return f"the verb goes on from a subject that is no force ('{head.strip()}')"
         thing = _THINGS.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
+
+    def _pronoun_after_no_force(self, index: int, subject: str) -> str | None:
+        """Is the subject a bare "they" / "it" right after a sentence whose subject is no force
+        ("The battalion left Goma. Thousands of refugees crossed into Rwanda. | They arrived in
+        Gisenyi")? The pronoun takes the nearest subject: civilians or officials, not the force
+        told before them. Only positive evidence counts: the head of the clause before (its
+        words up to its first finite verb) names them (as _no_force_moves reads it) and no force."""
+        if index == 0 or not _BARE_PRONOUN.fullmatch(subject):
+            return None
+        if index - 1 in self._no_force:
+            return "the pronoun refers to the subject of the clause before, which is no force"
+        ps, pe = self.spans[index - 1]
+        words = analyse(self.text, ps, pe)
+        head_end = next((w.start for w in words if w.tag in _HEAD_ENDS), None)
+        if head_end is None:
+            return None
+        head = self.text[ps:head_end]
+        if re.match(r"(?:said|says|told|reported|added|claimed)\b", self.text[head_end:pe], re.I):
+            return None  # who speaks is a source: "Residents said the town was calm. They ..."
+        if _MOVER.search(head) or not _no_force_moves(head):
+            return None
+        return f"the pronoun refers to the subject of the clause before, which is no force ('{head.strip()}')"
 
     def _named_person(self, subject_start: int, main: re.Match, s: int, e: int) -> str | None:
         """Is the subject a person named with no title ("Ruto flew to Luanda", "Tshisekedi
