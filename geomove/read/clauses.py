@@ -229,7 +229,8 @@ _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanke
 # a state governed by a preposition, alone or as the last of a list ("troops from Chad and
 # Niger arrived"): where they are from, not the subject
 # "welcomed the arrival of": a verb of receiving whose object is a noun of movement
-_RECEIVED_NOUN = re.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:arrival|deployment|deployments|redeployment)\b", re.I)
+_RECEIVED_NOUN = re.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:arrival|deployments?|redeployment|withdrawal|pull-?out|"
+                           r"departure|evacuation|transfer|retreat|movements?|airlift|rotation|return)\b", re.I)
 _WITNESSED_BEFORE = re.compile(_DATA["received_by_place"]["witnessed"], re.I)
 _GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
