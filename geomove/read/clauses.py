@@ -10,6 +10,7 @@ import re
 from ..dates import find_dates, parse_published
 from ..textutil import _words_at, sentence_spans
 from .lexicon import (
+    _DATA,
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
     _ACTOR_RE,
@@ -120,6 +121,10 @@ _AUXILIARIES = frozenset("is are was were be been being has have had do does did
 # a clause that has no subject of its own: a coordinator and words of time before its verb
 _SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
                              r"the\s+next\s+day|\w+ly)\s+){0,3}", re.I)
+# a subject that is a pronoun alone, after words of time: "They", "Two days later it", "It then"
+_BARE_PRONOUN = re.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+later|later|then|eventually|"
+                           r"finally|the\s+next\s+day)\s*,?\s+)?(?:they|it)(?:\s+(?:then|later|also|again|"
+                           r"eventually|finally|had|have|has|\w+ly))*\s*", re.I)
 # a passive auxiliary right before a participle: "were vacated", "had been partially vacated"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # what follows a dateline's date: "(Agency) -", " - ", " — "
@@ -223,6 +228,10 @@ _OTHER_FORCE_AFTER = re.compile(
 _ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # a state governed by a preposition, alone or as the last of a list ("troops from Chad and
 # Niger arrived"): where they are from, not the subject
+# "welcomed the arrival of": a verb of receiving whose object is a noun of movement
+_RECEIVED_NOUN = re.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:arrival|deployments?|redeployment|withdrawal|pull-?out|"
+                           r"departure|evacuation|transfer|retreat|movements?|airlift|rotation|return)\b", re.I)
+_WITNESSED_BEFORE = re.compile(_DATA["received_by_place"]["witnessed"], re.I)
 _GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
 # a count of formations before the people in them: "two companies of soldiers", "three
@@ -542,7 +551,9 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("noun") and t.group("noun").lower() in _ABSTRACT_NOUNS
                              and not _DEPLOYMENT_TOLD.search(self.text, max(s, t.start() - 60), min(e, t.end() + 80)))
                     and not (t.group("verb") and _stem(t.group("verb")) == "receive"
-                             and not _RECEIVED_OBJECT.match(self.text[t.end():e]))
+                             and (not _RECEIVED_OBJECT.match(self.text[t.end():e])
+                                  # "welcomed the arrival of N troops": the noun tells the movement
+                                  or _RECEIVED_NOUN.match(self.text, t.end(), e)))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
@@ -579,6 +590,7 @@ class _Reader(RoleReading, StatusReading):
                         self._thing_moves(subject_start, main) or self._thing_moved(subject, main, e)
                         or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
+                        or self._pronoun_after_no_force(index, subject)
                         or self._named_person(subject_start, main, s, e))
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
@@ -723,13 +735,17 @@ class _Reader(RoleReading, StatusReading):
             seen_role = "via" if goes and starts else "origin" if goes else "destination"
             slots = [("via" if goes else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
                      else (r, g, a) for r, g, a in slots]
-        if main.group("verb") and _stem(main.group("verb")) == "receive" \
+        # "Beira saw the arrival of 300 marines": the noun's witness, as the subject, received them
+        witnessed = None if main.group("verb") or main.group(0).lower() != "arrival" \
+            else _WITNESSED_BEFORE.search(self.text, s, main.start())
+        if (witnessed or main.group("verb") and _stem(main.group("verb")) == "receive") \
                 and not any(r == "destination" for r, _g, _a in slots):
             # "Roraima received 16 armoured vehicles from the army": the place that received
             # them, as the subject, is where they went
             taken = {id(g) for _r, grp, _a in slots for g in grp}
-            subject = [m for m in mentions if s <= m["start"] and m["end"] <= main.start() and id(m) not in taken
-                       and _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()])
+            verb_at = witnessed.start() if witnessed else main.start()
+            subject = [m for m in mentions if s <= m["start"] and m["end"] <= verb_at and id(m) not in taken
+                       and _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:verb_at])
                        and not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"])]
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
@@ -940,6 +956,28 @@ class _Reader(RoleReading, StatusReading):
             return f"the verb goes on from a subject that is no force ('{head.strip()}')"
         thing = _THINGS.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
+
+    def _pronoun_after_no_force(self, index: int, subject: str) -> str | None:
+        """Is the subject a bare "they" / "it" right after a sentence whose subject is no force
+        ("The battalion left Goma. Thousands of refugees crossed into Rwanda. | They arrived in
+        Gisenyi")? The pronoun takes the nearest subject: civilians or officials, not the force
+        told before them. Only positive evidence counts: the head of the clause before (its
+        words up to its first finite verb) names them (as _no_force_moves reads it) and no force."""
+        if index == 0 or not _BARE_PRONOUN.fullmatch(subject):
+            return None
+        if index - 1 in self._no_force:
+            return "the pronoun refers to the subject of the clause before, which is no force"
+        ps, pe = self.spans[index - 1]
+        words = analyse(self.text, ps, pe)
+        head_end = next((w.start for w in words if w.tag in _HEAD_ENDS), None)
+        if head_end is None:
+            return None
+        head = self.text[ps:head_end]
+        if re.match(r"(?:said|says|told|reported|added|claimed)\b", self.text[head_end:pe], re.I):
+            return None  # who speaks is a source: "Residents said the town was calm. They ..."
+        if _MOVER.search(head) or not _no_force_moves(head):
+            return None
+        return f"the pronoun refers to the subject of the clause before, which is no force ('{head.strip()}')"
 
     def _named_person(self, subject_start: int, main: re.Match, s: int, e: int) -> str | None:
         """Is the subject a person named with no title ("Ruto flew to Luanda", "Tshisekedi
