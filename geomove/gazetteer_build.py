@@ -22,7 +22,6 @@ import operator
 import os
 import re
 import sqlite3
-import sys
 import time
 from pathlib import Path
 from typing import Iterable, Iterator

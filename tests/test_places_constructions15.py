@@ -3,7 +3,7 @@ city by another language's name of it (round read15). The sentences are written 
 
 import pytest
 
-from geomove.mentions import find_mentions, places
+from geomove.mentions import places
 
 
 def _names(found):
