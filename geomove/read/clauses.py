@@ -587,8 +587,8 @@ class _Reader(RoleReading, StatusReading):
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
             no_force = ("an official's trip, civilians travelling or trade: no force moved"
                         if _no_force_moves(subject) else None if placeless else
-                        self._thing_moves(subject_start, main) or self._thing_moved(subject, main, e)
-                        or self._trip_purpose(subject, main, e) or self._goes_on_without_force(index, main)
+                        self._moves_no_force(subject_start, subject, main, e)
+                        or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject)
                         or self._named_person(subject_start, main, s, e))
@@ -859,14 +859,23 @@ class _Reader(RoleReading, StatusReading):
         verbs = _PURPOSE_VERB_WORDS.match(self.text, start)
         return bool(verbs) and any(_stem(v) in _LOCUS_JOINING for v in verbs.group(0).split()[1:])
 
-    def _thing_moves(self, subject_start: int, main: re.Match) -> str | None:
-        """Is the subject of the verb of movement a thing that is no force ("the bill moved to
-        parliament in X", "talks moved to Y", "Cyclone F moved into Z", "the outbreak reached
-        W": lexicon.json not_forces things)? Only with no force named in the subject, and
-        with no finite verb or pronoun between the thing and the verb: in "as talks began the
-        rebels entered X" the thing is another clause's subject."""
-        subject = self.text[subject_start:main.start()]
-        if _MOVER.search(subject) or not _THINGS.search(subject) or _stem(main.group("verb")) == "receive":
+    def _moves_no_force(self, subject_start: int, subject: str, main: re.Match, e: int) -> str | None:
+        """With no force named in the subject (``subject``, from ``subject_start`` to the verb):
+        is the subject a thing (:meth:`_thing_moves`), does it move what is no force
+        (:meth:`_thing_moved`), or is the movement a trip told by its purpose
+        (:meth:`_trip_purpose`)? (The subject's force words are looked for once, for all three.)"""
+        if _MOVER.search(subject):
+            return None
+        return self._thing_moves(subject_start, subject, main) or self._thing_moved(main, e) \
+            or self._trip_purpose(main, e)
+
+    def _thing_moves(self, subject_start: int, subject: str, main: re.Match) -> str | None:
+        """Is the subject of the verb of movement, which names no force, a thing that is no force
+        either ("the bill moved to parliament in X", "talks moved to Y", "Cyclone F moved into
+        Z", "the outbreak reached W": lexicon.json not_forces things)? Only with no finite verb
+        or pronoun between the thing and the verb: in "as talks began the rebels entered X" the
+        thing is another clause's subject."""
+        if not _THINGS.search(subject) or _stem(main.group("verb")) == "receive":
             return None  # (the subject of "receive" is where they went, not what moved)
         words = analyse(self.text, subject_start, main.start())
         for thing in _THINGS.finditer(subject):
@@ -885,14 +894,12 @@ class _Reader(RoleReading, StatusReading):
             return f"its subject is no force ('{thing.group(0)}')"
         return None
 
-    def _thing_moved(self, subject: str, main: re.Match, e: int) -> str | None:
+    def _thing_moved(self, main: re.Match, e: int) -> str | None:
         """Does a subject that names no force move what is no force either ("France withdrew
         its ambassador from X", "Hamas sent a delegation to Cairo", "sent medical aid to Y")?
         The object is the words right after the verb up to a preposition: civilians or
         officials (lexicon._CIVILIAN), goods or the things of lexicon.json not_forces objects,
         with no force, aircraft or arms named in it."""
-        if _MOVER.search(subject):
-            return None
         span = _OBJECT_SPAN.match(self.text, main.end(), e)
         obj = span.group(1) if span else ""
         if not obj or _MOVER.search(obj) or _ARMS.search(obj):
@@ -901,12 +908,10 @@ class _Reader(RoleReading, StatusReading):
             return f"what it moved is no force ('{obj.strip()}')"
         return None
 
-    def _trip_purpose(self, subject: str, main: re.Match, e: int) -> str | None:
-        """Is the movement told as a trip for talks, a visit or a match ("X arrived in Y for
-        talks", "flew to Z for the second leg of the semi-final"), with no force named in the
-        subject? Then it is a trip of officials or of a team, no movement of a force."""
-        if _MOVER.search(subject):
-            return None
+    def _trip_purpose(self, main: re.Match, e: int) -> str | None:
+        """Is the movement of a subject that names no force told as a trip for talks, a visit or
+        a match ("X arrived in Y for talks", "flew to Z for the second leg of the semi-final")?
+        Then it is a trip of officials or of a team, no movement of a force."""
         purpose = _TRIP_PURPOSE.search(self.text, main.end(), e)
         return f"a trip {' '.join(purpose.group(0).split())}" if purpose else None
 
