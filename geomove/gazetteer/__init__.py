@@ -713,24 +713,42 @@ class Gazetteer:
                 gid = row[1]
                 prev = get(gid)
                 if prev is None or rank > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
-                    # the PLACE dict of the row (what _row_place makes, its keys in the same
-                    # order), written out here: ~47,000 rows a batch of 380 reports pass
-                    (_, gid, own, kind_, country, admin1, lat, lon, pop, imp, unc, precision, source, licence,
-                     raw) = row[:15]
-                    place = {"name": own, "surface": None, "lat": lat, "lon": lon, "country": country,
-                             "admin1": admin1, "kind": kind_, "precision": precision, "uncertainty_km": unc,
-                             "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
-                             "importance": imp, "raw": raw or {}, "matched_name": spelled, "user": is_user}
-                    if plains is not None and spelled:
-                        # the row's stored plain forms and which spelling matched, for ``keep``
-                        # (popped by _score; see gazetteer_build.row_plains and stored_forms):
-                        # most places found are never asked about, they are not split here
-                        place["_plains"] = (plains, which)
-                    place["_derived"] = preferred < 0
-                    if article:
-                        place["_spelled_with_article"] = any(
-                            ranking.has_article(v) for v in spellings.split("|")) or ranking.has_article(own)
-                    found[gid] = (place, how, sim)
+                    # the row as found, no PLACE dict yet (see place_of): ~47,000 rows a batch of
+                    # 380 reports pass the test above, and most fail the caller's ``keep`` or
+                    # rank below the ``limit`` best
+                    found[gid] = ((row, is_user, spelled, which, plains, preferred, spellings), how, sim)
+
+        made: dict[str, dict] = {}  # gazetteer_id -> the PLACE dict of a found row, once made
+
+        def place_of(found_row) -> dict:
+            """The PLACE dict of a found row (what _row_place makes, its keys in the same order,
+            and the flags the ranking reads), made once."""
+            row, is_user, spelled, which, plains, preferred, spellings = found_row
+            place = made.get(row[1])
+            if place is not None:
+                return place
+            (_, gid, own, kind_, country, admin1, lat, lon, pop, imp, unc, precision, source, licence,
+             raw) = row[:15]
+            place = made[gid] = {
+                "name": own, "surface": None, "lat": lat, "lon": lon, "country": country,
+                "admin1": admin1, "kind": kind_, "precision": precision, "uncertainty_km": unc,
+                "gazetteer_id": gid, "source": source, "licence": licence, "population": pop,
+                "importance": imp, "raw": raw or {}, "matched_name": spelled, "user": is_user}
+            if plains is not None and spelled:
+                # the row's stored plain forms and which spelling matched, for ``keep``
+                # (popped by _score; see gazetteer_build.row_plains and stored_forms):
+                # most places found are never asked about, they are not split here
+                place["_plains"] = (plains, which)
+            place["_derived"] = preferred < 0
+            if article:
+                place["_spelled_with_article"] = any(
+                    ranking.has_article(v) for v in spellings.split("|")) or ranking.has_article(own)
+            if namesake_of or lent_of:
+                if gid in namesake_of:
+                    place["_namesake_settlement"] = namesake_of[gid]
+                if gid in lent_of:
+                    place["_lent_importance"] = lent_of[gid]
+            return place
 
         def bound(items):
             # a country hint binds: places elsewhere are not candidates at all
@@ -746,20 +764,39 @@ class Gazetteer:
             for k in keys:
                 take(bound(self._fuzzy_places(k)), "fuzzy")
 
-        ranking.mark_namesake_settlements([place for place, _, _ in found.values()])
+        # the namesake marks (ranking.mark_namesake_settlements), worked out on the rows found:
+        # gazetteer_id -> the settlement a facility is named after / the importance it lends
+        namesake_of: dict[str, str] = {}
+        lent_of: dict[str, float] = {}
+        if any(rec[0][3] in ranking.FACILITY_KINDS and rec[0][6] is not None for rec, _, _ in found.values()):
+            rows = [rec[0] for rec, _, _ in found.values()]
+            named, lent = ranking.namesake_marks([(r[3], r[4], r[6], r[7], r[2], r[9]) for r in rows])
+            namesake_of = {rows[i][1]: town for i, town in named.items()}
+            lent_of = {rows[i][1]: imp for i, imp in lent.items()}
         ranked = []
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
                               article=article, text=core)
-        items = found.values()
         if len(found) > limit and not near:
-            best = self._best_by_totals(list(items), query, limit, keep)
+            best = self._best_by_totals(list(found.values()), query, limit, keep, place_of, article,
+                                        (namesake_of, lent_of))
             if best is not None:
                 return best
         if keep is not None and len(found) <= limit:
-            # every place found is among the ``limit`` best: the ones ``keep`` drops need no score
-            items = [item for item in items if keep(item[0])]
+            # every place found is among the ``limit`` best: the ones ``keep`` drops need no score;
+            # a ``keep`` that can tell from a row's stored plain forms and kind that it would drop
+            # the place (``keep.rejects``) drops it before a PLACE dict is made
+            rejects = getattr(keep, "rejects", None)
+            items = []
+            for rec, how, sim in found.values():
+                if rejects is not None and rec[4] is not None and rec[2] and rejects(rec[4], rec[3], rec[0][3]):
+                    continue
+                place = place_of(rec)
+                if keep(place):
+                    items.append((place, how, sim))
             keep = None
+        else:
+            items = [(place_of(rec), how, sim) for rec, how, sim in found.values()]
         for place, how, sim in items:
             query.how, query.similarity = how, sim
             scored = self._score(place, query)
@@ -782,11 +819,14 @@ class Gazetteer:
     # ~1e-15 and a 3-decimal score rounds by at most 0.0005, so 0.003 leaves a wide margin
     _TOTALS_MARGIN = 0.003
 
-    def _best_by_totals(self, items: list, query: "ranking.Query", limit: int, keep) -> list[dict] | None:
-        """The ``limit`` best of more than ``limit`` found places (``keep`` applied), scoring in
+    def _best_by_totals(self, items: list, query: "ranking.Query", limit: int, keep, place_of,
+                        article: bool, marks: tuple[dict, dict]) -> list[dict] | None:
+        """The ``limit`` best of more than ``limit`` found rows (``keep`` applied), scoring in
         Python only those that can be among them: the same list as scoring every one.
 
-        Every candidate's total comes first from :func:`ranking.approx_totals` (numpy over
+        ``items``: (found row, how, similarity) as :meth:`candidates` keeps them; ``place_of``
+        makes (once) a found row's PLACE dict, which only the rows that can be among the best
+        need; ``marks``: the rows' namesake marks (see :meth:`_row_columns`). Every candidate's total comes first from :func:`ranking.approx_totals` (numpy over
         columns). Those clearly above the ``limit``-th total are among the best whatever their
         exact score; those clearly below are not; only the ones near the line are scored exactly
         to settle which of them fill the remaining places. ``keep`` looks at names and kinds,
@@ -798,8 +838,8 @@ class Gazetteer:
         if limit < 1 or any(it[1] != how for it in items):
             return None
         query.how = how
-        places = [it[0] for it in items]
-        columns = self._columns(places, [it[2] for it in items], query)
+        sims = [it[2] for it in items]
+        columns = self._row_columns([it[0] for it in items], sims, query, article, marks)
         totals = ranking.approx_totals(columns, query)
         if totals is None:
             return None
@@ -816,17 +856,15 @@ class Gazetteer:
         settled = []
         for i in near_line:
             query.similarity = items[i][2]
-            settled.append(self._score(places[i], query))
+            settled.append(self._score(place_of(items[i][0]), query))
         settled.sort(key=order)
-        best = [places[i] for i in sure] + settled[:limit - len(sure)]
+        best = [(place_of(items[i][0]), items[i][2]) for i in sure] + [(p, None) for p in settled[:limit - len(sure)]]
         if keep is not None:
-            best = [p for p in best if keep(p)]
-        scored = {id(p) for p in settled}
-        sim_of = {id(it[0]): it[2] for it in items}
+            best = [b for b in best if keep(b[0])]
         ranked = []
-        for p in best:
-            if id(p) not in scored:
-                query.similarity = sim_of[id(p)]
+        for p, sim in best:
+            if sim is not None:  # (one of the sure ones: not scored yet)
+                query.similarity = sim
                 p = self._score(p, query)
             ranked.append(p)
         ranked.sort(key=order)
@@ -858,6 +896,41 @@ class Gazetteer:
             if query.country else no,
             "kind_agrees": np.array([p.get("kind") in family for p in places], dtype=bool) if query.kind else no,
             "namesake": np.array([bool(p.get("_namesake_settlement")) for p in places], dtype=bool),
+        }
+
+    @staticmethod
+    def _row_columns(found_rows: list, sims: list[float], query: "ranking.Query", article: bool,
+                     marks: tuple[dict, dict]) -> dict:
+        """:meth:`_columns` of found rows (row, is_user, spelled, which, plains, preferred,
+        spellings), PLACE dicts made or not: the same values, read from the rows. ``marks``:
+        ({gazetteer_id: the settlement a facility is named after}, {gazetteer_id: the
+        importance a facility lends a settlement}) (ranking.namesake_marks)."""
+        import numpy as np
+        from ..names import plain
+        n = len(found_rows)
+        no = np.zeros(n, dtype=bool)
+        family = KIND_FAMILY.get(query.kind, {query.kind}) if query.kind else ()
+        area_text = query.plain_text() if query.text and not query.kind else None
+        rows = [r[0] for r in found_rows]
+        namesake_of, lent_of = marks
+        has_article = ranking.has_article
+        return {
+            "similarity": np.array(sims, dtype=float),
+            "importance": np.array([r[9] or 0.0 for r in rows], dtype=float),
+            "lent_importance": np.array([lent_of.get(r[1]) or 0.0 for r in rows], dtype=float)
+            if lent_of else np.zeros(n, dtype=float),
+            "derived": np.array([r[5] < 0 for r in found_rows], dtype=bool),
+            "spelled_with_article": np.array([any(has_article(v) for v in r[6].split("|")) or has_article(r[0][2])
+                                              for r in found_rows], dtype=bool)
+            if query.article and article else no,
+            "area_by_other_name": np.array([r[3] in ("admin1", "admin2") and plain(r[2] or "") != area_text
+                                            for r in rows], dtype=bool)
+            if area_text is not None else no,
+            "user": np.array([bool(r[1]) for r in found_rows], dtype=bool),
+            "in_country": np.array([r[4] == query.country for r in rows], dtype=bool)
+            if query.country else no,
+            "kind_agrees": np.array([r[3] in family for r in rows], dtype=bool) if query.kind else no,
+            "namesake": np.array([bool(namesake_of.get(r[1])) for r in rows], dtype=bool) if namesake_of else no,
         }
 
     @staticmethod

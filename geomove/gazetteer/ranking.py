@@ -195,33 +195,52 @@ def facility_unasked(place: dict, q: Query) -> tuple[float, str | None]:
 def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> None:
     """Flag facilities with a settlement of the same name nearby in the same country among
     ``places`` (Qamishli the town and the Qamishli crossing): a bare name means the settlement.
-    (A twin town across the border does not count: Ras al-Ayn's crossing and Ceylanpinar.)"""
-    facilities = [p for p in places if p.get("kind") in FACILITY_KINDS and p.get("lat") is not None]
-    if not facilities:
+    (A twin town across the border does not count: Ras al-Ayn's crossing and Ceylanpinar.)
+    The marks: a facility's ``_namesake_settlement`` (the town's name), a town's
+    ``_lent_importance`` (see :func:`namesake_marks`)."""
+    if not any(p.get("kind") in FACILITY_KINDS and p.get("lat") is not None for p in places):
         return
-    towns = [p for p in places if p.get("kind") in ("city", "town", "village", "admin1", "admin2")
-             and p.get("lat") is not None]
+    named, lent = namesake_marks([(p.get("kind"), p.get("country"), p.get("lat"), p.get("lon"), p.get("name"),
+                                   p.get("importance")) for p in places], within_km)
+    for i, town in named.items():
+        places[i]["_namesake_settlement"] = town
+    for i, imp in lent.items():
+        places[i]["_lent_importance"] = max(places[i].get("_lent_importance", 0.0), imp)
+
+
+def namesake_marks(rows: list[tuple], within_km: float = 60.0) -> tuple[dict[int, str], dict[int, float]]:
+    """The marks :func:`mark_namesake_settlements` gives, for places given as (kind, country,
+    lat, lon, name, importance) rows (a name's found rows, before any PLACE dict is made):
+    ({facility's index: the name of the settlement it is named after}, {settlement's index:
+    the importance a facility named after it lends it})."""
+    named: dict[int, str] = {}
+    lent: dict[int, float] = {}
+    facilities = [(i, r) for i, r in enumerate(rows) if r[0] in FACILITY_KINDS and r[2] is not None]
+    if not facilities:
+        return named, lent
     # a town more than within_km of latitude away is farther than within_km (the great circle
     # is never shorter than the meridian arc; the margin covers rounding): no distance needed
     max_dlat = (within_km + 1.0) / (EARTH_DIAMETER_KM / 2) * 180.0 / math.pi
-    # the towns of each country, each with its place in ``towns`` (the tie-break below): a
-    # facility is compared with its own country's towns only (a common name's key finds
-    # hundreds of places in dozens of countries)
+    # the towns of each country, each with its index (the tie-break below, in the order of the
+    # rows): a facility is compared with its own country's towns only (a common name's key
+    # finds hundreds of places in dozens of countries)
     by_country: dict = {}
-    for i, t in enumerate(towns):
-        by_country.setdefault(t.get("country"), []).append((i, t))
-    for p in facilities:
-        lat, country = p["lat"], p.get("country")
-        near = [(t.get("kind") not in ("city", "town", "village"), d, i, t) for i, t in by_country.get(country, ())
-                if abs(t["lat"] - lat) <= max_dlat
-                and (d := haversine_km(lat, p["lon"], t["lat"], t["lon"])) <= within_km]
+    for i, t in enumerate(rows):
+        if t[0] in ("city", "town", "village", "admin1", "admin2") and t[2] is not None:
+            by_country.setdefault(t[1], []).append((i, t))
+    for f, p in facilities:
+        lat, lon = p[2], p[3]
+        near = [(t[0] not in ("city", "town", "village"), d, i) for i, t in by_country.get(p[1], ())
+                if abs(t[2] - lat) <= max_dlat
+                and (d := haversine_km(lat, lon, t[2], t[3])) <= within_km]
         if near:
             # the town itself before a province of its name, the nearest first
-            t = min(near, key=lambda x: x[:3])[3]
-            p["_namesake_settlement"] = t["name"]
+            i = min(near)[2]
+            named[f] = rows[i][4]
             # a crossing or base named after a town says the town matters, whatever
             # its recorded population (GeoNames has Tall Abyad as a village of 0)
-            t["_lent_importance"] = max(t.get("_lent_importance", 0.0), (p.get("importance") or 0) - 0.05)
+            lent[i] = max(lent.get(i, 0.0), (p[5] or 0) - 0.05)
+    return named, lent
 
 
 def near_context(place: dict, q: Query) -> tuple[float, str | None]:

@@ -92,40 +92,61 @@ class CandidateLookup:
         split_kind = self.gaz.split_kind
         facility_asked = kind in FACILITY_KINDS
 
+        def stored_similarity(plains: str, which: int) -> float:
+            # the best spelling_similarity of the name asked (and its core) with a row's stored
+            # plain forms (the matched spelling's, the name's, the core name's, then their
+            # transliteration folds: see gazetteer_build.row_plains; read here in place, a fold
+            # is looked up only for a form that is compared, and most rows fail at once). 1.0 is
+            # the most it can be, so a spelling asked exactly settles it
+            forms = plains.split("|")
+            half = len(forms) >> 1
+            spelled, named, core = forms[2 + which], forms[0], forms[1]
+            if spelled in asked or named in asked or core in asked:
+                return 1.0
+            sim = 0.0
+            # (most rows are spelled as they are named, without a qualifier: each
+            # distinct form is compared once)
+            spelled_fold = forms[half + 2 + which] or spelled
+            for pa, fa in asked_folds:
+                x = folded_spelling_similarity(pa, fa, spelled, spelled_fold)
+                if x > sim:
+                    sim = x
+                if named != spelled:
+                    x = folded_spelling_similarity(pa, fa, named, forms[half] or named)
+                    if x > sim:
+                        sim = x
+                if core != named and core != spelled:
+                    x = folded_spelling_similarity(pa, fa, core, forms[half + 1] or core)
+                    if x > sim:
+                        sim = x
+            return sim
+
+        # stored_similarity of the rows rejects() passed, by (plains, which): the gazetteer
+        # makes their PLACE dicts and asks looks_alike again
+        passed: dict[tuple[str, int], float] = {}
+
+        def rejects(plains: str, which: int, kind_: str | None) -> bool:
+            # looks_alike of a place not made yet, from its row's stored plain forms and kind
+            # (the gazetteer asks before it makes a PLACE dict: of ~40,000 rows a batch tests,
+            # three in four fail)
+            sim = stored_similarity(plains, which)
+            if sim < (0.7 if facility_asked and kind_ in FACILITY_KINDS else 0.85):
+                return True
+            passed[(plains, which)] = sim
+            return False
+
         def looks_alike(c: dict) -> bool:
             # the best spelling_similarity of the name asked (and its core) with the candidate's
             # spellings, each folded once; 1.0 is the most it can be, so a spelling asked
             # exactly settles it before the row's core name is worked out (most first-seen
             # rows of a batch: 40,000 tests, each string new to the caches)
-            # the gazetteer hands the plain forms its index stores for the row (the matched
-            # spelling's, the name's, the core name's, then their transliteration folds) where it
-            # has them: what is worked out below. (stored_forms, read here in place: a fold is
-            # looked up only for a form that is compared, and most rows fail at once)
+            # the gazetteer hands the plain forms its index stores for the row where it has
+            # them: what is worked out below
             stored = c.get("_plains")
             if stored is not None:
-                plains, which = stored
-                forms = plains.split("|")
-                half = len(forms) >> 1
-                spelled, named, core = forms[2 + which], forms[0], forms[1]
-                if spelled in asked or named in asked or core in asked:
-                    sim = 1.0
-                else:
-                    sim = 0.0
-                    # (most rows are spelled as they are named, without a qualifier: each
-                    # distinct form is compared once)
-                    spelled_fold = forms[half + 2 + which] or spelled
-                    for pa, fa in asked_folds:
-                        x = folded_spelling_similarity(pa, fa, spelled, spelled_fold)
-                        if x > sim:
-                            sim = x
-                        if named != spelled:
-                            x = folded_spelling_similarity(pa, fa, named, forms[half] or named)
-                            if x > sim:
-                                sim = x
-                        if core != named and core != spelled:
-                            x = folded_spelling_similarity(pa, fa, core, forms[half + 1] or core)
-                            if x > sim:
-                                sim = x
+                sim = passed.get(stored)
+                if sim is None:
+                    sim = stored_similarity(*stored)
             else:
                 own_name = c["name"]
                 spelled = plain(c.get("matched_name") or own_name)
@@ -153,6 +174,8 @@ class CandidateLookup:
                 return False
             similar[id(c)] = sim
             return True
+
+        looks_alike.rejects = rejects  # (see Gazetteer.candidates)
 
         # (the gazetteer applies the test before scoring where it can: most places of a common
         # name's key are spelled unlike it and need no score)

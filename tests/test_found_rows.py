@@ -1,0 +1,105 @@
+"""A name's look-up makes PLACE dicts only for the rows that can be answers (issue 12): the rows
+a look-up finds stay rows until they pass the finder's keep test or can be among the best, and
+what is worked out from the rows is what was worked out from the dicts."""
+
+import json
+
+import pytest
+
+# (our own choice of names: common names of many places, facilities and their towns, names
+# with an Arabic article, names asked with a kind word)
+NAMES = [("Springfield", None), ("San Jose", None), ("Alexandria", None), ("Santa Cruz", None),
+         ("Salem", "town"), ("Victoria", None), ("Jackson", "city"), ("Homs", None), ("Hama", None),
+         ("Qamishli", None), ("Qamishli crossing", "crossing"), ("Tal Abyad", None), ("al-Hol", None),
+         ("Al Waleed crossing", "crossing"), ("Rafah", None), ("Ras al-Ayn", None), ("Kharkiv", None),
+         ("Mirpur", None), ("Georgia", None), ("Bagram air base", "base"), ("Al Asad", "base"),
+         ("Benin City", None), ("Kansas City", None), ("Richmond", None), ("Marion", None)]
+
+
+def _finder(gazetteer):
+    from geomove.mentions.finder import _Finder
+    return _Finder("", gazetteer)
+
+
+def _lists(gazetteer):
+    finder = _Finder = _finder(gazetteer)
+    return [json.dumps(_Finder._filtered_candidates(name, kind), sort_keys=False, default=repr)
+            for name, kind in NAMES]
+
+
+def test_the_keep_tests_prefilter_of_rows_drops_only_what_keep_drops(gazetteer, monkeypatch):
+    """The finder's keep test tells from a row's stored plain forms (``keep.rejects``) which
+    rows it would drop, before their PLACE dicts are made: the finder's candidates are the
+    same, name for name, as with the keep test asked of every PLACE dict."""
+    from geomove.gazetteer import Gazetteer
+    real = Gazetteer.candidates
+    said = []
+
+    def counting(self, name, *, keep=None, **kw):
+        if keep is not None and hasattr(keep, "rejects"):
+            rejects = keep.rejects
+
+            def counted(*args):
+                said.append(rejects(*args))
+                return said[-1]
+            keep.rejects = counted
+        return real(self, name, keep=keep, **kw)
+
+    monkeypatch.setattr(Gazetteer, "candidates", counting)
+    gazetteer._lookup_cache.clear()
+    fast = _lists(gazetteer)
+    assert said.count(True) > 50 and said.count(False) > 10  # (the prefilter did decide rows)
+
+    def plain_keep(self, name, *, keep=None, **kw):
+        # the keep test without its prefilter: asked of every PLACE dict
+        return real(self, name, keep=(lambda c: keep(c)) if keep is not None else None, **kw)
+
+    monkeypatch.setattr(Gazetteer, "candidates", plain_keep)
+    gazetteer._lookup_cache.clear()
+    slow = _lists(gazetteer)
+    assert fast == slow
+
+
+def test_a_row_the_prefilter_rejects_gets_no_place_dict(gazetteer):
+    """``keep.rejects`` is asked before a PLACE dict is made: a prefilter that rejects every
+    row leaves only rows without stored plain forms to the keep test itself."""
+    asked = []
+
+    def keep(place):
+        asked.append(place)
+        return True
+
+    keep.rejects = lambda plains, which, kind: True
+    gazetteer._lookup_cache.clear()
+    got = gazetteer.candidates("Homs", limit=40, fuzzy=False, keep=keep)
+    assert all("_plains" not in p for p in asked)
+    assert len(got) == len(asked)
+    assert gazetteer.candidates("Homs", limit=40, fuzzy=False)  # (without it, Homs has places)
+
+
+def test_the_columns_of_found_rows_are_the_columns_of_their_places(gazetteer, monkeypatch):
+    """A name of more than ``limit`` places is ranked over columns, read from the rows found
+    (namesake marks included): they equal the columns of the rows' PLACE dicts."""
+    import numpy as np
+    from geomove.gazetteer import Gazetteer
+    real = Gazetteer._best_by_totals
+    compared = []
+
+    def both(self, items, query, limit, keep, place_of, article, marks):
+        sims = [it[2] for it in items]
+        from_rows = Gazetteer._row_columns([it[0] for it in items], sims, query, article, marks)
+        from_places = Gazetteer._columns([place_of(it[0]) for it in items], sims, query)
+        assert from_rows.keys() == from_places.keys()
+        for k in from_rows:
+            assert from_rows[k].dtype == from_places[k].dtype, k
+            assert np.array_equal(from_rows[k], from_places[k]), k
+        compared.append((len(items), bool(marks[0]), bool(marks[1])))
+        return real(self, items, query, limit, keep, place_of, article, marks)
+
+    monkeypatch.setattr(Gazetteer, "_best_by_totals", both)
+    gazetteer._lookup_cache.clear()
+    for name, kind in NAMES:
+        for hints in ({}, {"kind": kind or "city"}, {"country": "US"}):
+            gazetteer.candidates(name, limit=3, fuzzy=False, **hints)
+    assert len(compared) > 10
+    assert any(named and lent for _, named, lent in compared)  # (namesake marks among them)
