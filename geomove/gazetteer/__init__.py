@@ -515,30 +515,25 @@ class Gazetteer:
         return data
 
     def _places_for_key(self, key: str) -> list[tuple]:
-        """(row, is it the user's own, spellings joined by '|', is_preferred, the spellings'
-        light keys, the row's stored plain forms or None: see gazetteer_build.row_plains) for a
-        folded key, ``row`` the first 15 columns (:data:`PLACE_COLUMNS`; :func:`_row_place`
-        makes the PLACE dict); recent keys cached.
+        """(row, is it the user's own, the row's stored plain forms or None: see
+        gazetteer_build.row_plains) for a folded key, ``row`` as :data:`_LOOKUP_LIGHT_SQL` gives
+        it (19 columns: the first 15 are :data:`PLACE_COLUMNS`, :func:`_row_place` makes the
+        PLACE dict; a row of a table without light keys has None for them; see
+        :func:`_row_spellings`); recent keys cached.
 
-        The rows stay tuples here: a key's first look-up meets every row of the key (42,000
-        rows a batch of 380 reports) and most are spelled unlike the name asked or fail the
-        finder's keep test; a PLACE dict is made only for the rows a look-up keeps."""
+        The rows stay tuples here, paired with their plain forms at C level (zip): a key's first
+        look-up meets every row of the key (61,000 rows a batch of 380 reports) and most are
+        spelled unlike the name asked or fail the finder's keep test; a PLACE dict is made only
+        for the rows a look-up keeps."""
         cached = self._lookup_cache.get(key)
         if cached is None:
             cached = []
-            append = cached.append
             for rows, is_user in self._rows_for_key(key):
                 plains = getattr(rows, "plains", None)
-                plains = iter(plains) if plains is not None else itertools.repeat(None)
-                for row, row_plains in zip(rows, plains):
-                    matched, preferred, variants = row[15], row[16], row[17]
-                    spellings = variants or matched
-                    light = row[18] if len(row) > 18 else None
-                    if light is not None and variants:
-                        lights = light.split("|")
-                    else:
-                        lights = [light_key(v) for v in spellings.split("|")]
-                    append((row, is_user, spellings, preferred, lights, row_plains))
+                if rows and len(rows[0]) < 19:  # (the user's places, an index without light keys)
+                    rows = [row + (None,) for row in rows]
+                cached += zip(rows, itertools.repeat(is_user),
+                              plains if plains is not None else itertools.repeat(None))
             if len(self._lookup_cache) >= 16384:
                 # drop the oldest quarter (dicts keep insertion order), not everything at once
                 for old in list(itertools.islice(self._lookup_cache, 4096)):
@@ -656,7 +651,8 @@ class Gazetteer:
         for k in dict.fromkeys((name_key(name), name_key(core))):
             if not k:
                 continue
-            for row, _, spellings, _, lights, _ in self._places_for_key(k):
+            for row, _, _ in self._places_for_key(k):
+                spellings, lights = _row_spellings(row)
                 # (the same test as candidates' take(): a row spelled unlike the name is dropped)
                 if not found and any(ratio(qplain, lk) / 100.0 >= _LEAST_SIMILARITY["exact"] for lk in lights):
                     found = True
@@ -698,9 +694,18 @@ class Gazetteer:
             least = _LEAST_SIMILARITY[how]
             rank = _HOW_RANK[how]
             get = found.get
-            for row, is_user, spellings, preferred, lights, plains in items:
-                if len(lights) == 1:  # most places have one spelling of a key
-                    light = lights[0]
+            for row, is_user, plains in items:
+                # (_row_spellings written out: most rows have one spelling, and its light key)
+                variants, light = row[17], row[18]
+                if variants and light is not None:
+                    spellings = variants
+                    lights = light.split("|") if "|" in light else None
+                else:
+                    spellings = variants or row[15]
+                    lights = [light_key(v) for v in spellings.split("|")]
+                    if len(lights) == 1:
+                        light, lights = lights[0], None
+                if lights is None:  # most places have one spelling of a key
                     sim = 1.0 if light == qwhole else ratio(qplain, light) / 100.0
                     if sim < least:
                         continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
@@ -716,14 +721,14 @@ class Gazetteer:
                     # the row as found, no PLACE dict yet (see place_of): ~47,000 rows a batch of
                     # 380 reports pass the test above, and most fail the caller's ``keep`` or
                     # rank below the ``limit`` best
-                    found[gid] = ((row, is_user, spelled, which, plains, preferred, spellings), how, sim)
+                    found[gid] = ((row, is_user, spelled, which, plains), how, sim)
 
         made: dict[str, dict] = {}  # gazetteer_id -> the PLACE dict of a found row, once made
 
         def place_of(found_row) -> dict:
             """The PLACE dict of a found row (what _row_place makes, its keys in the same order,
             and the flags the ranking reads), made once."""
-            row, is_user, spelled, which, plains, preferred, spellings = found_row
+            row, is_user, spelled, which, plains = found_row
             place = made.get(row[1])
             if place is not None:
                 return place
@@ -739,10 +744,10 @@ class Gazetteer:
                 # (popped by _score; see gazetteer_build.row_plains and stored_forms):
                 # most places found are never asked about, they are not split here
                 place["_plains"] = (plains, which)
-            place["_derived"] = preferred < 0
+            place["_derived"] = row[16] < 0
             if article:
                 place["_spelled_with_article"] = any(
-                    ranking.has_article(v) for v in spellings.split("|")) or ranking.has_article(own)
+                    ranking.has_article(v) for v in (row[17] or row[15]).split("|")) or ranking.has_article(own)
             if namesake_of or lent_of:
                 if gid in namesake_of:
                     place["_namesake_settlement"] = namesake_of[gid]
@@ -901,8 +906,8 @@ class Gazetteer:
     @staticmethod
     def _row_columns(found_rows: list, sims: list[float], query: "ranking.Query", article: bool,
                      marks: tuple[dict, dict]) -> dict:
-        """:meth:`_columns` of found rows (row, is_user, spelled, which, plains, preferred,
-        spellings), PLACE dicts made or not: the same values, read from the rows. ``marks``:
+        """:meth:`_columns` of found rows (row, is_user, spelled, which, plains), PLACE dicts
+        made or not: the same values, read from the rows. ``marks``:
         ({gazetteer_id: the settlement a facility is named after}, {gazetteer_id: the
         importance a facility lends a settlement}) (ranking.namesake_marks)."""
         import numpy as np
@@ -919,9 +924,9 @@ class Gazetteer:
             "importance": np.array([r[9] or 0.0 for r in rows], dtype=float),
             "lent_importance": np.array([lent_of.get(r[1]) or 0.0 for r in rows], dtype=float)
             if lent_of else np.zeros(n, dtype=float),
-            "derived": np.array([r[5] < 0 for r in found_rows], dtype=bool),
-            "spelled_with_article": np.array([any(has_article(v) for v in r[6].split("|")) or has_article(r[0][2])
-                                              for r in found_rows], dtype=bool)
+            "derived": np.array([r[16] < 0 for r in rows], dtype=bool),
+            "spelled_with_article": np.array([any(has_article(v) for v in (r[17] or r[15]).split("|"))
+                                              or has_article(r[2]) for r in rows], dtype=bool)
             if query.article and article else no,
             "area_by_other_name": np.array([r[3] in ("admin1", "admin2") and plain(r[2] or "") != area_text
                                             for r in rows], dtype=bool)
@@ -1066,6 +1071,16 @@ def _closest_spelling(spellings: str, lights: list[str], qplain: str, qwhole: st
         return sim, spelled_as[which], which
     _, spelled, which = max((v.casefold() == qfold, v, i) for i, (v, x) in enumerate(zip(spelled_as, sims)) if x == sim)
     return sim, spelled, which
+
+
+def _row_spellings(row: Sequence) -> tuple[str, list[str]]:
+    """(the spellings of a look-up row, '|'-joined: its ``variants``, else its matched name;
+    their light keys, from the row's ``light`` column where it has one)."""
+    variants, light = row[17], row[18]
+    spellings = variants or row[15]
+    if light is not None and variants:
+        return spellings, light.split("|")
+    return spellings, [light_key(v) for v in spellings.split("|")]
 
 
 def _row_place(row: Sequence, is_user: bool) -> dict:
