@@ -39,12 +39,14 @@ def folded_spelling_similarity(pa: str, fa: str, pb: str, fb: str) -> float:
     ``fb`` (:func:`_translit_fold`; the index stores those of its rows' spellings)."""
     if pa == pb:
         return 1.0
-    if min(len(pa), len(pb)) >= 4 and fa == fb:
+    # (the folds compared first: they differ in most pairs, and no min() is needed then; 52,000
+    # calls a batch of 380 reports)
+    if fa == fb and len(pa) >= 4 and len(pb) >= 4:
         return 0.9  # Hama/Hamah, Raqqa/Raqqah: one name in two transliterations
     if len(pa) <= 4 or len(pb) <= 4:
         return 0.0  # short names: only an exact spelling is evidence
     if "ou" in pa or "ou" in pb:  # (neither has an 'ou' in most pairs: no pattern to look for)
-        ua, ub = _OU_RE.sub("u", pa), _OU_RE.sub("u", pb)
+        ua, ub = _ou_as_u(pa), _ou_as_u(pb)
         if (ua == pa) != (ub == pb):
             # French and English spellings of the vowel u inside a word (Menoufia, Monufia): one letter
             return max(_ratio(pa, pb), _ratio(ua, ub)) / 100.0
@@ -53,6 +55,12 @@ def folded_spelling_similarity(pa: str, fa: str, pb: str, fb: str) -> float:
 
 # 'ou' between a consonant and a letter: the French spelling of the vowel u (Menoufia, Monufia)
 _OU_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])ou(?=[a-z])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _ou_as_u(p: str) -> str:
+    """``p`` with its French 'ou' spelled 'u' (the name asked is compared with many rows)."""
+    return _OU_RE.sub("u", p)
 
 # (the index stores each row's core name folded, worked out with the same pattern: see
 # gazetteer_build.row_core_name)
