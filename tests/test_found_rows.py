@@ -22,8 +22,8 @@ def _finder(gazetteer):
 
 
 def _lists(gazetteer):
-    finder = _Finder = _finder(gazetteer)
-    return [json.dumps(_Finder._filtered_candidates(name, kind), sort_keys=False, default=repr)
+    finder = _finder(gazetteer)
+    return [json.dumps(finder._filtered_candidates(name, kind), sort_keys=False, default=repr)
             for name, kind in NAMES]
 
 

@@ -775,7 +775,7 @@ class Gazetteer:
         lent_of: dict[str, float] = {}
         if any(rec[0][3] in ranking.FACILITY_KINDS and rec[0][6] is not None for rec, _, _ in found.values()):
             rows = [rec[0] for rec, _, _ in found.values()]
-            named, lent = ranking.namesake_marks([(r[3], r[4], r[6], r[7], r[2], r[9]) for r in rows])
+            named, lent = ranking.namesake_marks(rows, columns=_NAMESAKE_COLUMNS)
             namesake_of = {rows[i][1]: town for i, town in named.items()}
             lent_of = {rows[i][1]: imp for i, imp in lent.items()}
         ranked = []
@@ -831,7 +831,9 @@ class Gazetteer:
 
         ``items``: (found row, how, similarity) as :meth:`candidates` keeps them; ``place_of``
         makes (once) a found row's PLACE dict, which only the rows that can be among the best
-        need; ``marks``: the rows' namesake marks (see :meth:`_row_columns`). Every candidate's total comes first from :func:`ranking.approx_totals` (numpy over
+        need; ``marks``: the rows' namesake marks (see :meth:`_row_columns`).
+
+        Every candidate's total comes first from :func:`ranking.approx_totals` (numpy over
         columns). Those clearly above the ``limit``-th total are among the best whatever their
         exact score; those clearly below are not; only the ones near the line are scored exactly
         to settle which of them fill the remaining places. ``keep`` looks at names and kinds,
@@ -863,7 +865,8 @@ class Gazetteer:
             query.similarity = items[i][2]
             settled.append(self._score(place_of(items[i][0]), query))
         settled.sort(key=order)
-        best = [(place_of(items[i][0]), items[i][2]) for i in sure] + [(p, None) for p in settled[:limit - len(sure)]]
+        best = [(place_of(items[i][0]), items[i][2]) for i in sure]
+        best += [(p, None) for p in settled[:limit - len(sure)]]
         if keep is not None:
             best = [b for b in best if keep(b[0])]
         ranked = []
@@ -1040,6 +1043,8 @@ class Gazetteer:
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+# where a look-up row has what ranking.namesake_marks reads: kind, country, lat, lon, name, importance
+_NAMESAKE_COLUMNS = (3, 4, 6, 7, 2, 9)
 # how close a row's spelling must be to the name asked for the row to be a candidate, by the
 # stage that found it: a key match spelled unlike the query is noise (Kobami is not Cubameh)
 _LEAST_SIMILARITY = {"exact": 0.55, "variant": 0.6, "fuzzy": 0.6}

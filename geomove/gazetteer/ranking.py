@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..distance import EARTH_DIAMETER_KM, haversine_km
@@ -208,39 +209,45 @@ def mark_namesake_settlements(places: list[dict], within_km: float = 60.0) -> No
         places[i]["_lent_importance"] = max(places[i].get("_lent_importance", 0.0), imp)
 
 
-def namesake_marks(rows: list[tuple], within_km: float = 60.0) -> tuple[dict[int, str], dict[int, float]]:
-    """The marks :func:`mark_namesake_settlements` gives, for places given as (kind, country,
-    lat, lon, name, importance) rows (a name's found rows, before any PLACE dict is made):
-    ({facility's index: the name of the settlement it is named after}, {settlement's index:
-    the importance a facility named after it lends it})."""
+def namesake_marks(rows: list[Sequence], within_km: float = 60.0, columns: tuple[int, ...] = (0, 1, 2, 3, 4, 5)
+                   ) -> tuple[dict[int, str], dict[int, float]]:
+    """The marks :func:`mark_namesake_settlements` gives, for places given as rows (a name's
+    found rows, before any PLACE dict is made) whose kind, country, lat, lon, name and
+    importance are at the positions ``columns``: ({facility's index: the name of the
+    settlement it is named after}, {settlement's index: the importance a facility named
+    after it lends it})."""
+    kind_at, country_at, lat_at, lon_at, name_at, importance_at = columns
     named: dict[int, str] = {}
     lent: dict[int, float] = {}
-    facilities = [(i, r) for i, r in enumerate(rows) if r[0] in FACILITY_KINDS and r[2] is not None]
+    facilities = [(i, r) for i, r in enumerate(rows) if r[kind_at] in FACILITY_KINDS and r[lat_at] is not None]
     if not facilities:
         return named, lent
     # a town more than within_km of latitude away is farther than within_km (the great circle
     # is never shorter than the meridian arc; the margin covers rounding): no distance needed
     max_dlat = (within_km + 1.0) / (EARTH_DIAMETER_KM / 2) * 180.0 / math.pi
-    # the towns of each country, each with its index (the tie-break below, in the order of the
-    # rows): a facility is compared with its own country's towns only (a common name's key
-    # finds hundreds of places in dozens of countries)
-    by_country: dict = {}
+    # the towns of each facility's country, each with its index (the tie-break below, in the
+    # order of the rows): a facility is compared with its own country's towns only (a common
+    # name's key finds hundreds of places in dozens of countries)
+    by_country: dict = {r[country_at]: [] for _, r in facilities}
     for i, t in enumerate(rows):
-        if t[0] in ("city", "town", "village", "admin1", "admin2") and t[2] is not None:
-            by_country.setdefault(t[1], []).append((i, t))
+        if t[kind_at] in _NAMESAKE_TOWN_KINDS and t[country_at] in by_country and t[lat_at] is not None:
+            by_country[t[country_at]].append((i, t))
     for f, p in facilities:
-        lat, lon = p[2], p[3]
-        near = [(t[0] not in ("city", "town", "village"), d, i) for i, t in by_country.get(p[1], ())
-                if abs(t[2] - lat) <= max_dlat
-                and (d := haversine_km(lat, lon, t[2], t[3])) <= within_km]
+        lat, lon = p[lat_at], p[lon_at]
+        near = [(t[kind_at] not in ("city", "town", "village"), d, i) for i, t in by_country[p[country_at]]
+                if abs(t[lat_at] - lat) <= max_dlat
+                and (d := haversine_km(lat, lon, t[lat_at], t[lon_at])) <= within_km]
         if near:
             # the town itself before a province of its name, the nearest first
             i = min(near)[2]
-            named[f] = rows[i][4]
+            named[f] = rows[i][name_at]
             # a crossing or base named after a town says the town matters, whatever
             # its recorded population (GeoNames has Tall Abyad as a village of 0)
-            lent[i] = max(lent.get(i, 0.0), (p[5] or 0) - 0.05)
+            lent[i] = max(lent.get(i, 0.0), (p[importance_at] or 0) - 0.05)
     return named, lent
+
+
+_NAMESAKE_TOWN_KINDS = frozenset(("city", "town", "village", "admin1", "admin2"))
 
 
 def near_context(place: dict, q: Query) -> tuple[float, str | None]:
