@@ -865,7 +865,11 @@ class Gazetteer:
             query.similarity = items[i][2]
             settled.append(self._score(place_of(items[i][0]), query))
         settled.sort(key=order)
-        best = [(place_of(items[i][0]), items[i][2]) for i in sure]
+        # (a ``keep`` that tells from a row's stored plain forms that it drops the place: see
+        # candidates; most of the sure ones of a common name are spelled unlike the name asked)
+        rejects = getattr(keep, "rejects", None) if keep is not None else None
+        best = [(place_of(rec), sim) for rec, _, sim in map(items.__getitem__, sure)
+                if rejects is None or rec[4] is None or not rec[2] or not rejects(rec[4], rec[3], rec[0][3])]
         best += [(p, None) for p in settled[:limit - len(sure)]]
         if keep is not None:
             best = [b for b in best if keep(b[0])]
