@@ -13,7 +13,8 @@ caches, and prints the CPU seconds of the replay alone (no start-up, no reading)
 
 - rows: Gazetteer._rows_for_key (key_rows blobs or the SQLite join)
 - places: Gazetteer._places_for_key, rows included (making the places of a key's rows)
-- keep: the finder's keep test (called by Gazetteer.candidates)
+- keep: the finder's keep test (called by Gazetteer.candidates), with its prefilter of rows whose
+  PLACE dicts are not made yet (``keep.rejects``, see mentions/candidates.py)
 - best: Gazetteer._best_by_totals (names with more than ``limit`` places found; keep included)
 - score: gazetteer.ranking.score
 
@@ -74,6 +75,14 @@ timers.patch(G.Gazetteer, "_places_for_key", "places")
 timers.patch(G.Gazetteer, "_best_by_totals", "best")
 timers.patch(ranking, "score", "score")
 timers.patch_candidates(G.Gazetteer, label=None)
+# (outside the meter above, which copies the keep test's attributes: its prefilter counts as keep)
+_counted = G.Gazetteer.candidates
+def _with_rejects_counted(self, name, **kw):
+    keep = kw.get("keep")
+    if keep is not None and getattr(keep, "rejects", None) is not None:
+        keep.rejects = timers.wrap(keep.rejects, "keep")
+    return _counted(self, name, **kw)
+G.Gazetteer.candidates = _with_rejects_counted
 spent = timers.spent
 asked = [tuple(x) for x in json.load(open(sys.argv[1], encoding="utf-8"))]
 gc.set_threshold(*_batch_thresholds(gc.get_threshold()))
