@@ -253,3 +253,18 @@ def test_run_roles_survive_a_full_table(monkeypatch):
     kept = tokens._RUN_ROLES
     assert tokens._run_roles(toks) == roles
     assert len(kept) == 50_000 and tokens._RUN_ROLES is not kept  # replaced, not emptied
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(list("AZaSsz.,-'’ʼ_19 \n\t!(") + ["é", "Ж", "²", "٣", "\u212a", "İ", "中", "ǅ",
+                                                                  "\u3000", "U.", "S.", "'s", "’S", "al-"]),
+                max_size=40))
+def test_the_split_pattern_gives_the_token_patterns_pieces(parts):
+    """tokenize splits by a pattern written to open with one character class: the same pieces
+    as splitting by _TOKEN_RE itself."""
+    import re
+
+    from geomove.textutil import _TOKEN_SPLIT_RE
+
+    text = "".join(parts)
+    assert _TOKEN_SPLIT_RE.split(text) == re.split(f"({_TOKEN_RE.pattern})", text)
