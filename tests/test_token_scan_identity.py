@@ -268,3 +268,33 @@ def test_the_split_pattern_gives_the_token_patterns_pieces(parts):
 
     text = "".join(parts)
     assert _TOKEN_SPLIT_RE.split(text) == re.split(f"({_TOKEN_RE.pattern})", text)
+
+
+def _prev_as_before(toks, i, n):
+    sentence, j, lo = toks[i].sentence, i - 1, i - n if i > n else 0
+    while j >= lo and toks[j].sentence == sentence:
+        j -= 1
+    return toks[j + 1:i]
+
+
+def _next_as_before(toks, j, n):
+    sentence, k, hi = toks[j].sentence, j + 1, min(j + n, len(toks) - 1)
+    while k <= hi and toks[k].sentence == sentence:
+        k += 1
+    return toks[j + 1:k]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Gen", "U.S.", "x", "1", ". ", "! ", "\n", " ", "(", "Mr", ". The", "?"]),
+                min_size=1, max_size=30))
+def test_the_words_around_a_token_are_those_the_loop_found(parts):
+    from geomove.mentions.tokens import TextStructure
+
+    text = "".join(parts)
+    structure = TextStructure()
+    structure.toks = tokenize(text)
+    toks = structure.toks
+    for i in range(-len(toks), len(toks)):
+        for n in range(-2, 8):
+            assert structure.prev_word(i, n) == _prev_as_before(toks, i, n)
+            assert structure.next_tokens(i, n) == _next_as_before(toks, i, n)
