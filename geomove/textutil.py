@@ -161,8 +161,9 @@ def tokenize(text: str) -> list[Token]:
     spans = sentence_spans(text)
     pieces = _TOKEN_SPLIT_RE.split(text)  # gap, token, gap, token, ..., gap
     texts = pieces[1::2]
-    starts = list(itertools.accumulate(map(len, pieces)))[0:len(pieces) - 1:2]  # a token starts where its gap ends
-    ends = list(map(operator.add, starts, map(len, texts)))
+    bounds = list(itertools.accumulate(map(len, pieces)))  # where each piece ends
+    starts = bounds[0:len(pieces) - 1:2]  # a token starts where its gap ends
+    ends = bounds[1::2]
     firsts = [False] * len(texts)
     sentence_of: list[int] = []
     lo = 0
@@ -174,8 +175,8 @@ def tokenize(text: str) -> list[Token]:
                 firsts[j] = True
                 break
         lo = hi
-    lowers = list(map(str.lower, texts))
-    words = list(map(str.isalpha, map(_FIRST_CHARACTER, texts)))
+    lowers = map(str.lower, texts)
+    words = map(str.isalpha, map(_FIRST_CHARACTER, texts))
     # each token made by tuple.__new__ from its seven items: no Python step per token
     return list(map(_NEW_TOKEN, zip(starts, ends, texts, sentence_of, firsts, lowers, words)))
 
