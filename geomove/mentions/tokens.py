@@ -221,7 +221,10 @@ class TextStructure:
         """Index lists of maximal runs of capitalised words (connectors allowed inside)."""
         out = []
         for run in runs_of_names(self.toks, self.text):
-            out.extend(self._split_at_prepositions(run))
+            if len(run) < 3:  # (most runs: no inner word to cut at)
+                out.append(run)
+            else:
+                out.extend(self._split_at_prepositions(run))
         return self._possessive_names(out)
 
     def _split_at_prepositions(self, run: list[int]) -> list[list[int]]:
