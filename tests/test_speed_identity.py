@@ -48,8 +48,9 @@ def test_places_leave_the_gazetteer_with_their_raw_row_decoded(gazetteer):
     assert any(place["raw"] for place in gazetteer.lookup("Springfield"))
 
 
-def test_tokens_are_the_dataclass_built_the_plain_way():
-    import dataclasses
+def test_tokens_are_those_built_the_plain_way():
+    import copy
+    import pickle
 
     from geomove.textutil import Token, tokenize
 
@@ -58,10 +59,15 @@ def test_tokens_are_the_dataclass_built_the_plain_way():
     assert [t.text for t in tokens][:4] == ["Gen", ".", "Smith", "'"]
     for t in tokens:
         plain = Token(t.start, t.end, t.text, t.sentence, t.first_in_sentence)
-        assert t == plain and hash(t) == hash(plain) and repr(t) == repr(plain)
-        assert dataclasses.astuple(t) == dataclasses.astuple(plain)
-        with pytest.raises(dataclasses.FrozenInstanceError):
+        assert type(t) is Token and t == plain and hash(t) == hash(plain) and repr(t) == repr(plain)
+        assert repr(t) == (f"Token(start={t.start!r}, end={t.end!r}, text={t.text!r}, "
+                           f"sentence={t.sentence!r}, first_in_sentence={t.first_in_sentence!r})")
+        assert copy.copy(t) == pickle.loads(pickle.dumps(t)) == t
+        with pytest.raises(AttributeError):  # immutable, as the frozen dataclass was
             t.start = 0
+        with pytest.raises(AttributeError):
+            t.other = 0
+        assert t.start == plain.start and t != Token(t.start, t.end, t.text, t.sentence + 1, t.first_in_sentence)
     assert [t.first_in_sentence for t in tokens].count(True) == 2
 
 

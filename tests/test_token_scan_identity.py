@@ -253,3 +253,48 @@ def test_run_roles_survive_a_full_table(monkeypatch):
     kept = tokens._RUN_ROLES
     assert tokens._run_roles(toks) == roles
     assert len(kept) == 50_000 and tokens._RUN_ROLES is not kept  # replaced, not emptied
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(list("AZaSsz.,-'’ʼ_19 \n\t!(") + ["é", "Ж", "²", "٣", "\u212a", "İ", "中", "ǅ",
+                                                                  "\u3000", "U.", "S.", "'s", "’S", "al-"]),
+                max_size=40))
+def test_the_split_pattern_gives_the_token_patterns_pieces(parts):
+    """tokenize splits by a pattern written to open with one character class: the same pieces
+    as splitting by _TOKEN_RE itself."""
+    import re
+
+    from geomove.textutil import _TOKEN_SPLIT_RE
+
+    text = "".join(parts)
+    assert _TOKEN_SPLIT_RE.split(text) == re.split(f"({_TOKEN_RE.pattern})", text)
+
+
+def _prev_as_before(toks, i, n):
+    sentence, j, lo = toks[i].sentence, i - 1, i - n if i > n else 0
+    while j >= lo and toks[j].sentence == sentence:
+        j -= 1
+    return toks[j + 1:i]
+
+
+def _next_as_before(toks, j, n):
+    sentence, k, hi = toks[j].sentence, j + 1, min(j + n, len(toks) - 1)
+    while k <= hi and toks[k].sentence == sentence:
+        k += 1
+    return toks[j + 1:k]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Gen", "U.S.", "x", "1", ". ", "! ", "\n", " ", "(", "Mr", ". The", "?"]),
+                min_size=1, max_size=30))
+def test_the_words_around_a_token_are_those_the_loop_found(parts):
+    from geomove.mentions.tokens import TextStructure
+
+    text = "".join(parts)
+    structure = TextStructure()
+    structure.toks = tokenize(text)
+    toks = structure.toks
+    for i in range(-len(toks), len(toks)):
+        for n in range(-2, 8):
+            assert structure.prev_word(i, n) == _prev_as_before(toks, i, n)
+            assert structure.next_tokens(i, n) == _next_as_before(toks, i, n)

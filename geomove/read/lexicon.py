@@ -9,7 +9,13 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..regex_cache import CompiledPatterns
 from ..textutil import WordAnchored
+
+# The patterns below are compiled from code an earlier run kept (geomove.regex_cache): parsing
+# and compiling them anew costs ~40 ms every process that reads; the patterns are the same.
+_PATTERNS = CompiledPatterns("read-lexicon")
+_compile = _PATTERNS.compile
 
 
 # --- lexicon: general English movement grammar ------------------------------------------
@@ -34,8 +40,12 @@ def _forms(stem: str, listed: str) -> list[str]:
     return [stem, stem + "s", stem + "ed", stem + "ing"]
 
 
-_VERBS = sorted({f for s, l in _VERB_FORMS.items() for f in _forms(s, l)}, key=len, reverse=True)
-_TRIGGER_RE = re.compile(
+# longest first; forms of one length alphabetically, so the pattern is the same in every process
+# (they were in the set's order, which changes with the hash seed: no match changed with it, as
+# two different forms of one length never match at one place, but the pattern's kept code --
+# geomove.regex_cache -- is found by the pattern)
+_VERBS = sorted({f for s, l in _VERB_FORMS.items() for f in _forms(s, l)}, key=lambda v: (-len(v), v))
+_TRIGGER_RE = _compile(
     r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\b"
     r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
 # the same matches as _TRIGGER_RE.finditer, the pattern tried only where a listed word begins
@@ -44,7 +54,7 @@ _TRIGGER_SCAN = WordAnchored(_TRIGGER_RE, [WordAnchored.first_word(w) for w in (
 # a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
 # towards Y", "streamed across Z"): any past form right before a directional preposition, but
 # for verbs that change a state, not a place ("turned into", "divided into")
-_MANNER_OF_MOTION = re.compile(
+_MANNER_OF_MOTION = _compile(
     r"\b(?P<verb>(?!(?:turned|looked|divided|integrated|transformed|converted|translated|merged|called|"
     r"incorporated|organi[sz]ed|grouped|inquired|investigated|tapped|fed|drawn|locked|factored|"
     r"built|put|split|cut|shut|set|sold|added|entered|crossed|moved|pushed|advanced|withdrawn|"
@@ -60,31 +70,31 @@ _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startsw
 _ARRIVAL = set(_DATA["arrival"])
 _DEPARTURE = set(_DATA["departure"])
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
-_SEEN_OFF = re.compile(_DATA["seen_off"]["pattern"], re.I)
+_SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)
 # a welcome told where a force arrived: "officials welcomed the soldiers at X" (see lexicon.json)
-_WELCOMED_AT = re.compile(_DATA["welcomed_at"]["pattern"], re.I)
+_WELCOMED_AT = _compile(_DATA["welcomed_at"]["pattern"], re.I)
 # a statement of where a group was going: "the destination of these troops is X" (lexicon.json)
-_DESTINATION_TOLD = re.compile(_DATA["destination_told"]["pattern"], re.I)
-_LIST_AND = re.compile(_DATA["destination_told"]["list_and"], re.I)
-_AS_DESTINATION = re.compile(_DATA["destination_told"]["as_destination"], re.I)
+_DESTINATION_TOLD = _compile(_DATA["destination_told"]["pattern"], re.I)
+_LIST_AND = _compile(_DATA["destination_told"]["list_and"], re.I)
+_AS_DESTINATION = _compile(_DATA["destination_told"]["as_destination"], re.I)
 # "Speaking in X, ... said 'they are already here'": where the speaker was (lexicon.json)
-_SPEAKER_AT = re.compile(_DATA["said_here"]["speaker_at"], re.I)
-_SAID_HERE = re.compile(_DATA["said_here"]["here"], re.I)
+_SPEAKER_AT = _compile(_DATA["said_here"]["speaker_at"], re.I)
+_SAID_HERE = _compile(_DATA["said_here"]["here"], re.I)
 # "arrived from X in Y": what stands between the arrival verb and X (lexicon.json)
-_ARRIVED_FROM = re.compile(_DATA["arrived_from"]["pattern"], re.I)
+_ARRIVED_FROM = _compile(_DATA["arrived_from"]["pattern"], re.I)
 # "moved into X and the next day moved on to Y": where the second leg's cue is (lexicon.json)
-_MOVED_ON = re.compile(_DATA["moved_on"]["pattern"], re.I)
+_MOVED_ON = _compile(_DATA["moved_on"]["pattern"], re.I)
 # "several towns in X, including A and B": the finer places of an end (lexicon.json)
-_INCLUDING_LIST = re.compile(_DATA["including_list"]["pattern"], re.I)
+_INCLUDING_LIST = _compile(_DATA["including_list"]["pattern"], re.I)
 # "turned back before reaching X": X no destination (lexicon.json not_reached)
-_NOT_REACHED = re.compile(_DATA["not_reached"]["pattern"], re.I)
+_NOT_REACHED = _compile(_DATA["not_reached"]["pattern"], re.I)
 # "left X, their main base in the north, for Y": what a place is, set off by commas (lexicon.json)
-_APPOSITION_AFTER_PLACE = re.compile(_DATA["apposition_after_place"]["pattern"], re.I)
+_APPOSITION_AFTER_PLACE = _compile(_DATA["apposition_after_place"]["pattern"], re.I)
 # "from Camp Z, their base near X, to Y": an unnamed site located by X (lexicon.json)
-_APPOSED_LOCATED = re.compile(_DATA["apposition_after_place"]["located"])
-_NOUN_AFTER = re.compile(r"\b(?:by|on|over)\s+$", re.I)
+_APPOSED_LOCATED = _compile(_DATA["apposition_after_place"]["located"])
+_NOUN_AFTER = _compile(r"\b(?:by|on|over)\s+$", re.I)
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
-_CROSSING_NOUN = re.compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
+_CROSSING_NOUN = _compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
 _DIRECTED_ONLY = set(_DATA["directed_only"])
 # verbs that move something only when a force is named before them ("made their way")
@@ -98,10 +108,10 @@ _FORCE_ONLY = {v for v in _DATA["force_only"] if not v.startswith("_")}
 _ROUTE_BETWEEN = {v for v in _DATA["route_between"] if not v.startswith("_")}
 # the two sides of something: "between A and B", "between the A and the B", "between the towns
 # of A and B" (the kind words: lexicon.json between_kinds)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:two\s+)?(?:"
+_BETWEEN_BEFORE = _compile(r"\bbetween\s+(?:the\s+)?(?:(?:two\s+)?(?:"
                              + "|".join(k for k in _DATA["between_kinds"] if not k.startswith("_"))
                              + r")\s+of\s+)?$", re.I)
-_ROUTE_BETWEEN_GAP = re.compile(
+_ROUTE_BETWEEN_GAP = _compile(
     r"(?:\s+(?!(?:on|onto|along|across|at|in|inside|into|near|over|through|to|towards?|from|up|down|around|"
     r"within|outside|beyond|by|via|past|but|that|which|who|where|while|after|before|"
     r"border|borders|frontier|frontiers|boundary|line|lines|front|frontline|road|roads|highway|"
@@ -109,15 +119,15 @@ _ROUTE_BETWEEN_GAP = re.compile(
     r"crossing|crossings|bridge|river|valley|towns?|cities|villages?|positions?|checkpoints?|"
     r"points?|bases?|sites?|posts?|camps?|"
     r"forth|fro|daily|nightly|weekly|regularly|routinely|repeatedly|often|constantly)\b)[\w'-]+){0,6}\s+(?=between\b)", re.I)
-_DIRECTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
+_DIRECTION_AFTER = _compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
 
 # cues that give a role to the place they govern; longest first
 # ("from" -> origin, "into" -> destination, "via" -> via, "in"/"at" -> arrival, ...)
 _ROLE_CUES = [tuple(c[:2]) for c in _DATA["role_cues"]["cues"]]
-_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
+_CUE_RE = _compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
-_GAP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)?|-|'s|’s")
+_GAP_TOKEN = _compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)?|-|'s|’s")
 
 
 class _NPGap:
@@ -131,15 +141,15 @@ class _NPGap:
 
 
 _NP_GAP = _NPGap()
-_CLAUSE_BREAK = re.compile(r"[;:()]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
-_CHAIN = re.compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
+_CLAUSE_BREAK = _compile(r"[;:()]|\b(?:that|which|who|whom|has|have|had|is|are|was|were|been|ruled|controlled|held)\b|,\s*(?:and|but|while|who|which|where)\b|\b(?:said|says|told|according|while|but|although|because|after|before|as)\b", re.I)
+_CHAIN = _compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its)\s+way|before\s+(?:heading|moving|continuing|proceeding)|later|afterwards|continu\w+)\b", re.I)
 
-_REPORTS_THAT = re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
-_FALSE_AFTER = re.compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+reports?|false)\b", re.I)
+_REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
+_FALSE_AFTER = _compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
+_NEGATION = _compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
+_DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+reports?|false)\b", re.I)
 # the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
-_MODAL = re.compile(
+_MODAL = _compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
@@ -147,23 +157,23 @@ _MODAL = re.compile(
     # a decision about a move is no move: "approved / authorized / requested the deployment of"
     r"approv\w+|authori[sz]\w+|endors\w+|request\w*|asked\s+for|debat\w+|discuss\w+|"
     r"vot(?:e|es|ed|ing)\s+(?:for|on|to))\b", re.I)
-_BACKGROUND = re.compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
+_BACKGROUND = _compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+year\b|\byears?\s+ago\b", re.I)
 # habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
-_HABITUAL = re.compile(
+_HABITUAL = _compile(
     # a progressive with a span of time: "have been crossing for weeks"
     r"\b(?:ha(?:ve|s|d)\s+been|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
     r"\bevery\s+(?:day|night|week|month)\b|\b(?:regularly|routinely|frequently|usually|habitually)\b", re.I)
 # a time frame ("in recent months") makes a statement aggregate only with an aggregate mover
-_TIME_FRAME = re.compile(
+_TIME_FRAME = _compile(
     r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b"
     r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:weeks|months|years)\b", re.I)
 # earlier movements told in the plural ("attacks on previous convoys headed to X"): background
-_EARLIER_PLURAL = re.compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
+_EARLIER_PLURAL = _compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
                              r"rotations|contingents|withdrawals|shipments|flights)\b", re.I)
-_AGGREGATE = re.compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|countless|convoys|columns|"
+_AGGREGATE = _compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|countless|convoys|columns|"
                         r"shipments|flights|deployments|rotations)\b", re.I)
 # who is said to move, when it is not a force: an official's trip or civilians travelling
-_CIVILIAN = re.compile(
+_CIVILIAN = _compile(
     r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
     # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
@@ -176,38 +186,38 @@ _CIVILIAN = re.compile(
     # who is held or freed is moved, no force ("released hostages were flown to X")
     r"hostages|detainees|prisoners|captives|POWs|evacuees)\b", re.I)
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
-_CIVILIAN_VEHICLES = re.compile(_DATA["not_forces"]["vehicles"], re.I)
-_CARGO = re.compile(_DATA["not_forces"]["cargo"], re.I)
-_GOODS = re.compile(_DATA["not_forces"]["goods"], re.I)
-_THE_DEAD = re.compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
+_CIVILIAN_VEHICLES = _compile(_DATA["not_forces"]["vehicles"], re.I)
+_CARGO = _compile(_DATA["not_forces"]["cargo"], re.I)
+_GOODS = _compile(_DATA["not_forces"]["goods"], re.I)
+_THE_DEAD = _compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
 # things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
 # subject that names no force moves ("withdrew its ambassador"), what a trip was for ("for talks")
-_THINGS = re.compile(_DATA["not_forces"]["things"], re.I)
-_THING_OBJECT = re.compile(_DATA["not_forces"]["objects"], re.I)
-_OBJECT_SPAN = re.compile(_DATA["not_forces"]["object_span"], re.I)
-_ARMS = re.compile(_DATA["not_forces"]["arms"], re.I)
-_TRIP_PURPOSE = re.compile(_DATA["not_forces"]["trip_purpose"], re.I)
+_THINGS = _compile(_DATA["not_forces"]["things"], re.I)
+_THING_OBJECT = _compile(_DATA["not_forces"]["objects"], re.I)
+_OBJECT_SPAN = _compile(_DATA["not_forces"]["object_span"], re.I)
+_ARMS = _compile(_DATA["not_forces"]["arms"], re.I)
+_TRIP_PURPOSE = _compile(_DATA["not_forces"]["trip_purpose"], re.I)
 # a person named with no title, going somewhere ("Ruto flew to Luanda"): lexicon.json named_person
 _PERSON_VERBS = frozenset(_DATA["named_person"]["verbs"])
-_PERSON_SUBJECT = re.compile(_DATA["named_person"]["subject"])
-_PERSON_AFTER_VERB = re.compile(_DATA["named_person"]["after_verb"])
+_PERSON_SUBJECT = _compile(_DATA["named_person"]["subject"])
+_PERSON_AFTER_VERB = _compile(_DATA["named_person"]["after_verb"])
 _NOT_PERSON_NAMES = frozenset(_DATA["named_person"]["not_names"])
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
-_CEASED = re.compile(_DATA["ceased"]["pattern"], re.I)
-_MOVER = re.compile(
+_CEASED = _compile(_DATA["ceased"]["pattern"], re.I)
+_MOVER = _compile(
     r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers|"
     r"instructors|advisers|advisors|trainers)\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
+_IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
+_SPEECH_BEFORE = _compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
 _STATIC_VERB = {"deploy", "redeploy"}
 # words that tell a movement apart from one told before ("a separate convoy", "another
 # column", "a second batch", "the previous one", "other units")
-_DISTINCT = re.compile(
+_DISTINCT = _compile(
     r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier)\b|\ba\s+new\b"
     # "other", "further", "additional" only of what moves ("other units"), not of places or
     # ways ("the other bank", "further north")
@@ -222,13 +232,13 @@ _LOCUS_PLACING = frozenset(_DATA["purpose_locus"]["placing"])
 _LOCUS_JOINING = frozenset(_DATA["purpose_locus"]["joining"])
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
 # "have been deployed there since 2015", "stationed", "based"
-_PRESENCE = re.compile(
+_PRESENCE = _compile(
     r"\b(?:remain\w*|stay\w*|still|stationed|based)\s+(?:\w+\s+)?$"
     r"|\b(?:is|are|am)\s+(?:(?!being\b)\w+\s+)?$", re.I)
-_PRESENCE_AFTER = re.compile(r"^[^.;]*?\bsince\b|^\s+(?:there\s+)?for\s+(?:years|months|decades)\b", re.I)
+_PRESENCE_AFTER = _compile(r"^[^.;]*?\bsince\b|^\s+(?:there\s+)?for\s+(?:years|months|decades)\b", re.I)
 # deployment participles that describe a force by where it is ("peacekeepers deployed in X are ...")
 _PARTICIPLE_OF_PRESENCE = {"deploy", "redeploy"}
-_INFINITIVE_OK = re.compile(
+_INFINITIVE_OK = _compile(
     r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
     # "were able to reach X" tells that they did
     r"|\b(?:was|were)\s+(?:\w+\s+)?able\s+(?:to\s+)?$"
@@ -243,12 +253,12 @@ _TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\
                 # "Two days later they ..."
                 r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+)")
 # words of time that may stand between a verb and a cue attached to it
-_TIME_WORDS = re.compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+_TIME_WORDS = _compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 # a relative clause set off by commas: "the troops, who had been based there since 2022, moved"
-_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
+_ASIDE = _compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
 # a participle of presence set off by commas: "officers, stationed in X since 2024, moved" (lexicon.json)
-_PRESENCE_ASIDE = re.compile(_DATA["presence_aside"]["pattern"], re.I)
+_PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
@@ -257,28 +267,28 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
-_ACTOR_RE = re.compile(
+_ACTOR_RE = _compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]{0,40}\s+){1,4}" + _FORCE_NOUN + r"|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
-_ANAPHOR_SUBJECT = re.compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?"
+_ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?"
     # a part of the group told before: "some of the aircraft", "part of the convoy", "the rest of the troops"
     r"(?:(?:some|part|most|all|many|several|one|two|three|half|the\s+rest|the\s+remainder)\s+of\s+)?"
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
     r"ships|warships|vessels|boats)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
-_BOUND_AFTER = re.compile(r"^[-\s]bound\b", re.I)
+_BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
-_BASED_AFTER = re.compile(_DATA["based_before_force"]["pattern"], re.I)
+_BASED_AFTER = _compile(_DATA["based_before_force"]["pattern"], re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
-_BARE_SUBJECT_GAP = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
+_BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
                                r"quietly|secretly|recently|now|just|been|begun|began|begins|started|starts|"
                                r"continued|continues|resumed))*\s+", re.I)
 # the subject of a "while ..." clause that is the rest of the same group
-_REST_SUBJECT = re.compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
+_REST_SUBJECT = _compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
 
 # counts: "about 50 soldiers", "more than 20 trucks", "dozens of vehicles", "two helicopters"
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -298,7 +308,7 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|"
           r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns")
-_COUNT_RE = re.compile(
+_COUNT_RE = _compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
     r"(?<![A-Za-z]-)(?<![\w-])"  # "Il-76 transport planes", "C-130s": a model, not a count
@@ -307,16 +317,16 @@ _COUNT_RE = re.compile(
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
     # (up to three words between, or four when the fourth is a name: "150 Nigerian Army Special Forces personnel")
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
-_CASUALTY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
+_CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
-_PEOPLE = re.compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
+_PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
                      r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen", re.I)
-_AIR = re.compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
-_SEA = re.compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
-_MODE_VERBS = (("air", re.compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),
-               ("sea", re.compile(r"\b(?:sail(?:ed|s|ing)?|shipped|by\s+sea)\b", re.I)),
-               ("road", re.compile(r"\b(?:drove|driven|driving|by\s+road|overland)\b", re.I)))
-_ROAD = re.compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvees|hummers|road|highway|drove|driven|buses|armou?red)\b", re.I)
+_AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
+_SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
+_MODE_VERBS = (("air", _compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),
+               ("sea", _compile(r"\b(?:sail(?:ed|s|ing)?|shipped|by\s+sea)\b", re.I)),
+               ("road", _compile(r"\b(?:drove|driven|driving|by\s+road|overland)\b", re.I)))
+_ROAD = _compile(r"\b(?:convoys?|columns?|vehicles|trucks|lorries|tanks|humvees|hummers|road|highway|drove|driven|buses|armou?red)\b", re.I)
 
 _SPECIFICITY = {"base": 0, "airfield": 0, "crossing": 0, "camp": 0, "checkpoint": 0, "oilfield": 0,
                 "port": 0, "village": 1, "town": 1, "city": 1, "admin2": 2, "region": 3, "admin1": 3,
@@ -339,28 +349,30 @@ def _stem(word: str) -> str:
 
 
 # told as happening on the way of the movement just told: "Along the way, the column restocked X"
-_ON_THE_WAY = re.compile(_DATA["on_the_way"]["pattern"], re.I)
+_ON_THE_WAY = _compile(_DATA["on_the_way"]["pattern"], re.I)
 # a moving group met where it was passing: "a convoy heading to Y was ambushed near X"
-_MET_VERB = re.compile(_DATA["met_on_the_way"]["verbs"], re.I)
-_MET_GROUP = re.compile(_DATA["met_on_the_way"]["group"], re.I)
-_MET_CUE = re.compile(_DATA["met_on_the_way"]["cue"], re.I)
+_MET_VERB = _compile(_DATA["met_on_the_way"]["verbs"], re.I)
+_MET_GROUP = _compile(_DATA["met_on_the_way"]["group"], re.I)
+_MET_CUE = _compile(_DATA["met_on_the_way"]["cue"], re.I)
 # a sentence describing the group just told by what it carried or was made of
-_GROUP_DESCRIBED = re.compile(_DATA["group_described"]["pattern"], re.I)
+_GROUP_DESCRIBED = _compile(_DATA["group_described"]["pattern"], re.I)
 # a vague number of people is one group's size ("hundreds of troops were deployed to X in
 # recent days"): with a frame of days, not the aggregate of many movements
-_GROUP_SIZE = re.compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|fighters|"
+_GROUP_SIZE = _compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|fighters|"
                          r"police(?:men)?|officers|peacekeepers|personnel|marines|paratroopers|mercenaries|"
                          r"reinforcements|militiamen|gendarmes)\b", re.I)
 # a part of the group told before as a subject: "some of the aircraft", "part of the convoy"
-_PART_OF_GROUP = re.compile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
+_PART_OF_GROUP = _compile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
                             r"(?:the|these|those|them|its|their)\b", re.I)
 # "ordered troops to X": an order with a force and a place after it (lexicon ordered_to)
-_ORDERED_TO = re.compile(_DATA["ordered_to"]["pattern"], re.I)
+_ORDERED_TO = _compile(_DATA["ordered_to"]["pattern"], re.I)
 # "X received 16 armoured vehicles": what a place received, after the verb (lexicon received_by_place)
-_RECEIVED_OBJECT = re.compile(_DATA["received_by_place"]["object"], re.I)
+_RECEIVED_OBJECT = _compile(_DATA["received_by_place"]["object"], re.I)
 # "reached an agreement", "a deal was reached": no movement (lexicon reached_accord)
-_ACCORD_AFTER = re.compile(_DATA["reached_accord"]["after"], re.I)
-_ACCORD_BEFORE = re.compile(_DATA["reached_accord"]["before"], re.I)
+_ACCORD_AFTER = _compile(_DATA["reached_accord"]["after"], re.I)
+_ACCORD_BEFORE = _compile(_DATA["reached_accord"]["before"], re.I)
 # what makes the noun "deployment" an event in its clause (lexicon deployment_told)
-_DEPLOYMENT_TOLD = re.compile(_DATA["deployment_told"]["pattern"], re.I)
+_DEPLOYMENT_TOLD = _compile(_DATA["deployment_told"]["pattern"], re.I)
 _ABSTRACT_NOUNS = frozenset(_DATA["deployment_told"]["nouns"])
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

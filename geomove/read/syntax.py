@@ -52,9 +52,18 @@ def _pattern():
         mspec.loader.exec_module(mod)
     en = root / "en"
 
+    store = _tag_store(en / "en-lexicon.txt")
+
     class Lexicon(mod.Lexicon):
         def load(self):
             dict.update(self, _lexicon_words(Path(self._path)))
+
+        def get(self, word, default=None):
+            # the parser's only look-up (Parser.find_tags asks lexicon.get): answered by the
+            # mapped trie, no 94k-entry dict built (any other method loads the dict in full)
+            if store is None or dict.__len__(self):
+                return mod.Lexicon.get(self, word, default)
+            return store.get(word, default)
 
     lexicon = Lexicon(path=str(en / "en-lexicon.txt"), morphology=str(en / "en-morphology.txt"),
                           context=str(en / "en-context.txt"), entities=str(en / "en-entities.txt"),
@@ -89,6 +98,69 @@ def _lexicon_words(path: Path) -> dict:
         except OSError:
             pass
     return words
+
+
+class _TagStore:
+    """word -> tag of the Brill lexicon, read from a marisa trie mapped from the user's cache
+    (as the gazetteer's key trie is): nothing is built at start, where making the 94k-entry dict
+    took ~45 ms of every process that tags a clause, and the tagger asks a few thousand words.
+    ``get`` answers as the dict's ``get``: a key's id in the trie indexes its tag. (Built only
+    from a lexicon with no NUL in its words: _tag_store checks.)"""
+
+    def __init__(self, trie, tags: bytes, names: tuple):
+        self._id = trie.get
+        self._tags = tags
+        self._names = names
+
+    def get(self, word, default=None):
+        if "\x00" in word:  # (the trie reads a key up to a NUL; no word of the lexicon holds one)
+            return default
+        try:
+            i = self._id(word)
+        except UnicodeEncodeError:  # a lone surrogate: no word of the lexicon
+            return default
+        return default if i is None else self._names[self._tags[i]]
+
+
+def _tag_store(path: Path) -> _TagStore | None:
+    """The lexicon's trie and tags, from the user's cache (keyed as _lexicon_words' file is),
+    written there from the words the first time; None when that cannot be done (no marisa_trie,
+    no cache folder, a damaged file): the tagger then reads the dict as before."""
+    try:
+        import marisa_trie
+        import platformdirs
+        stat = path.stat()
+        base = Path(platformdirs.user_cache_dir("geomove")) / f"brill-lexicon-{stat.st_size}-{int(stat.st_mtime)}"
+        trie_path, tags_path = base.with_suffix(".marisa"), base.with_suffix(".tags")
+        try:
+            with open(tags_path, "rb") as f:
+                tags, names = marshal.load(f)
+            trie = marisa_trie.Trie().mmap(str(trie_path))
+        except (OSError, ValueError, EOFError, TypeError):
+            words = _lexicon_words(path)
+            if any("\x00" in w for w in words):
+                return None
+            trie = marisa_trie.Trie(words)
+            names = tuple(sorted(set(words.values())))
+            number = {name: i for i, name in enumerate(names)}
+            table = bytearray(len(trie))
+            for word, tag in words.items():
+                table[trie[word]] = number[tag]
+            tags = bytes(table)
+            trie_path.parent.mkdir(parents=True, exist_ok=True)
+            for target, write in ((trie_path, trie.save), (tags_path, None)):
+                tmp = target.with_suffix(f"{target.suffix}.{os.getpid()}.tmp")
+                if write is None:
+                    with open(tmp, "wb") as f:
+                        marshal.dump((tags, names), f)
+                else:
+                    write(str(tmp))
+                os.replace(tmp, target)  # (written aside and renamed: a reader never sees half)
+        if not isinstance(tags, bytes) or len(tags) != len(trie) or len(names) > 256:
+            return None
+        return _TagStore(trie, tags, names)
+    except (ImportError, OSError, ValueError, TypeError):
+        return None
 
 
 def available() -> bool:

@@ -1,0 +1,87 @@
+"""Patterns built from the code an earlier run kept are the patterns re.compile makes."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+from geomove.regex_cache import CompiledPatterns
+
+OWN_PATTERNS = [
+    (r"\b(?P<verb>moved|advanced|pulled\s+back)\b(?=\s+(?:into|towards?)\b)", re.I),
+    (r"(?P<qual>about|some)?\s*(?P<num>[0-9]{1,3}(?:,[0-9]{3})*)\s+(?P<unit>troops|tanks)", 0),
+    (r"\b(?:(?-i:may)|will)\b|[^\W\d_]+(?:['’][^\W\d_]+)*", re.I | re.S),
+    (r"(a)|(b)(?P<c>c)?", 0),
+]
+
+
+def _same(a: re.Pattern, b: re.Pattern) -> bool:
+    return (a == b and a.pattern == b.pattern and a.flags == b.flags and a.groups == b.groups
+            and dict(a.groupindex) == dict(b.groupindex))
+
+
+def test_a_second_run_builds_the_same_patterns_from_the_kept_code(tmp_path):
+    first = CompiledPatterns("own", folder=tmp_path)
+    made = [first.compile(p, f) for p, f in OWN_PATTERNS]
+    assert first.new == len(OWN_PATTERNS)
+    first.save()
+    second = CompiledPatterns("own", folder=tmp_path)
+    again = [second.compile(p, f) for p, f in OWN_PATTERNS]
+    assert second.new == 0  # every one from the file
+    for (p, f), a, b in zip(OWN_PATTERNS, made, again):
+        assert _same(a, re.compile(p, f)) and _same(b, re.compile(p, f))
+        text = "About 1,200 troops moved into Tal Afar; they may move towards Mosul. abc b"
+        assert [m.span() for m in b.finditer(text)] == [m.span() for m in re.finditer(p, text, f)]
+    # a changed pattern is no entry's: compiled anew
+    assert _same(second.compile(r"(?P<verb>moved)", re.I), re.compile(r"(?P<verb>moved)", re.I))
+    assert second.new == 1
+
+
+def test_a_damaged_or_missing_file_compiles_the_plain_way(tmp_path):
+    first = CompiledPatterns("own", folder=tmp_path)
+    for p, f in OWN_PATTERNS:
+        first.compile(p, f)
+    first.save()
+    (path,) = tmp_path.iterdir()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    damaged = CompiledPatterns("own", folder=tmp_path)
+    assert damaged.known == {}
+    assert all(_same(damaged.compile(p, f), re.compile(p, f)) for p, f in OWN_PATTERNS)
+    assert damaged.new == len(OWN_PATTERNS)
+    nowhere = CompiledPatterns("own", folder=tmp_path / "file-not-folder")
+    (tmp_path / "file-not-folder").write_text("x")
+    assert all(_same(nowhere.compile(p, f), re.compile(p, f)) for p, f in OWN_PATTERNS)
+    nowhere.save()  # cannot write: no error
+
+
+def test_a_broken_entry_is_compiled_the_plain_way(tmp_path):
+    cache = CompiledPatterns("own", folder=tmp_path)
+    p, f = OWN_PATTERNS[0]
+    cache.known[(p, f)] = (f, [1, 2, 3], 0, {}, (None,))  # no code the engine accepts
+    assert _same(cache.compile(p, f), re.compile(p, f)) and cache.new == 1
+
+
+_LEXICON_CHECK = """
+import json, re
+from geomove.read import lexicon
+pats = [v for v in vars(lexicon).values() if isinstance(v, re.Pattern)]
+pats += [p for _, p in lexicon._MODE_VERBS] + [lexicon._TRIGGER_SCAN.pattern]
+same = all(p == re.compile(p.pattern, p.flags) and p.groupindex == re.compile(p.pattern, p.flags).groupindex
+           for p in pats)
+print(json.dumps([lexicon._PATTERNS.new, len(lexicon._PATTERNS.used), len(pats), same]))
+"""
+
+
+def test_the_lexicon_is_read_from_the_kept_code_on_the_second_run(tmp_path):
+    # two hash seeds: a pattern built from a set in its iteration order would differ between them
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _LEXICON_CHECK], check=True, capture_output=True, text=True,
+                                      env={**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONHASHSEED": seed}
+                                      ).stdout) for seed in ("1", "2")]
+    (first_new, first_used, n, first_same), (second_new, second_used, _, second_same) = runs
+    assert n >= 80 and first_same and second_same
+    assert first_new >= 80 and first_used == first_new  # compiled and kept
+    assert second_new == 0 and second_used == first_used  # all built from the kept code
+    assert len(list(tmp_path.rglob("regex-read-lexicon-*.marshal"))) == 1
