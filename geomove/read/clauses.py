@@ -166,7 +166,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             out.append((s, e))
             continue
         joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
-                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e)),
+                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
+                       + _own_subject_joins(text, s, e, verbs_in),
                        key=lambda m: m.start()) if verbs_here > 1 else []
         for m in joins:
             if m.start() < cut:
@@ -209,6 +210,78 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 break
         out.append((cut, e))
     return out, legs
+
+
+# a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
+# from A to B", "... while a second battalion marched from A to B"
+_JOINER = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
+# the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
+# participle or a preposition after its head ("40 trucks carrying troops", "units from X")
+_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
+                           "VBG", "VBN", "IN", "TO", "PRP", "RB"))
+# words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
+_BEFORE_VERB = re.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|also|then|later|"
+                          r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
+_TIME_NOUN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|afternoon|day|days|"
+                        r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
+                        r"today|yesterday|tonight|later|january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
+                        r"one|two|three|four|five|six|several|few", re.I)
+_OBJECT_PRONOUN = re.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
+_QUANTIFIER_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "over", "only", "just"))
+
+
+def _finite(text: str, s: int, verb: re.Match) -> bool:
+    """Is a movement verb finite, not a participle that describes a noun ("vehicles transporting
+    troops")? A form in -ing only after an auxiliary ("were moving")."""
+    if not verb.group(0).lower().endswith("ing"):
+        return True
+    return bool(re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", text[max(s, verb.start() - 30):verb.start()], re.I))
+
+
+def _own_subject_joins(text: str, s: int, e: int, verbs_in) -> list[re.Match]:
+    """Where a clause with a subject and a movement verb of its own is joined to the one before
+    it ("Soldiers were flown from A to B, and the trucks drove from C to D"; "... while a
+    second battalion marched from C to D"): the second clause tells its own movement, with
+    its own actor, count and ends, and its places never join the first one's route. The
+    words between the joiner and the next movement verb must read as a noun phrase (by their
+    parts of speech): a head noun or pronoun, and no verb, comma or coordinator of their own
+    ("left A and B and arrived in C" has none: one subject, one route)."""
+    out = []
+    for m in _JOINER.finditer(text, s, e):
+        after = verbs_in(m.end(), e)
+        if not after or not any(_finite(text, s, t) for t in verbs_in(s, m.start())):
+            continue  # ("vehicles transporting troops and trucks carrying arms departed": one subject)
+        verb = after[0]
+        between = text[m.end():verb.start()]
+        aux = _BEFORE_VERB.search(between)
+        subject = between[:aux.start()] if aux else between
+        if not subject.strip() or len(subject) > 80 or re.search(r"[,;:()]", subject):
+            continue
+        words = analyse(text, m.end(), m.end() + len(subject))
+        if not words or len(words) > 10:
+            continue
+        first = words[0]
+        if first.tag in ("IN", "TO", "RB", "VBG", "VBN") and first.text.lower() not in _QUANTIFIER_WORDS:
+            continue  # "and from there drove", "and then moved": the same subject goes on
+        if first.tag == "PRP" and first.text.lower() not in ("they", "it"):
+            continue
+        if any(w.tag not in _SUBJECT_TAGS or (w.tag == "RB" and w.text.lower() not in _QUANTIFIER_WORDS)
+               or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
+            continue
+        heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
+        if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
+            continue  # "and the next day moved on", "and two days later headed": words of time
+        if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
+            continue
+        if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
+            continue  # "and troops moving ...": no finite verb
+        if _OBJECT_PRONOUN.match(text, verb.end(), e):
+            # "..., and a police car escorted it to X": what moved is the first clause's
+            # subject, taken on by the second; one movement, not two
+            continue
+        out.append(m)
+    return out
 
 
 # the cue between a verb of reaching and its place: "arriving in (the town of) X", "getting to X"
