@@ -227,6 +227,12 @@ _TIME_NOUN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|eve
                         r"today|yesterday|tonight|later|january|february|march|april|may|june|july|august|"
                         r"september|october|november|december|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
                         r"one|two|three|four|five|six|several|few", re.I)
+# a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
+# checked by case: a place, most often; the reader gives it its role)
+_RELATIVE_JOIN = re.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
+# the end of a joiner or a relative word right before a clause
+_JOINED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|meanwhile|where|which|whose)\s+$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
 _QUANTIFIER_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "over", "only", "just"))
 
@@ -246,42 +252,55 @@ def _own_subject_joins(text: str, s: int, e: int, verbs_in) -> list[re.Match]:
     its own actor, count and ends, and its places never join the first one's route. The
     words between the joiner and the next movement verb must read as a noun phrase (by their
     parts of speech): a head noun or pronoun, and no verb, comma or coordinator of their own
-    ("left A and B and arrived in C" has none: one subject, one route)."""
+    ("left A and B and arrived in C" has none: one subject, one route). A relative clause
+    after a name (", where a second battalion arrived from C", ", which rebels had left for
+    D") with a subject and a movement verb of its own is cut the same way (its place, the
+    name before it, is given its role by _Reader._relative_antecedent)."""
     out = []
     for m in _JOINER.finditer(text, s, e):
-        after = verbs_in(m.end(), e)
-        if not after or not any(_finite(text, s, t) for t in verbs_in(s, m.start())):
-            continue  # ("vehicles transporting troops and trucks carrying arms departed": one subject)
-        verb = after[0]
-        between = text[m.end():verb.start()]
-        aux = _BEFORE_VERB.search(between)
-        subject = between[:aux.start()] if aux else between
-        if not subject.strip() or len(subject) > 80 or re.search(r"[,;:()]", subject):
-            continue
-        words = analyse(text, m.end(), m.end() + len(subject))
-        if not words or len(words) > 10:
-            continue
-        first = words[0]
-        if first.tag in ("IN", "TO", "RB", "VBG", "VBN") and first.text.lower() not in _QUANTIFIER_WORDS:
-            continue  # "and from there drove", "and then moved": the same subject goes on
-        if first.tag == "PRP" and first.text.lower() not in ("they", "it"):
-            continue
-        if any(w.tag not in _SUBJECT_TAGS or (w.tag == "RB" and w.text.lower() not in _QUANTIFIER_WORDS)
-               or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
-            continue
-        heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
-        if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
-            continue  # "and the next day moved on", "and two days later headed": words of time
-        if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
-            continue
-        if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
-            continue  # "and troops moving ...": no finite verb
-        if _OBJECT_PRONOUN.match(text, verb.end(), e):
-            # "..., and a police car escorted it to X": what moved is the first clause's
-            # subject, taken on by the second; one movement, not two
-            continue
-        out.append(m)
+        if _subject_then_verb(text, s, m, e, verbs_in):
+            out.append(m)
+    for m in _RELATIVE_JOIN.finditer(text, s, e):
+        if _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) and _subject_then_verb(text, s, m, e, verbs_in):
+            out.append(m)
     return out
+
+
+def _subject_then_verb(text: str, s: int, m: re.Match, e: int, verbs_in) -> bool:
+    """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then a
+    finite movement verb, with a finite movement verb before the joiner too."""
+    after = verbs_in(m.end(), e)
+    if not after or not any(_finite(text, s, t) for t in verbs_in(s, m.start())):
+        return False  # ("vehicles transporting troops and trucks carrying arms departed": one subject)
+    verb = after[0]
+    between = text[m.end():verb.start()]
+    aux = _BEFORE_VERB.search(between)
+    subject = between[:aux.start()] if aux else between
+    if not subject.strip() or len(subject) > 80 or re.search(r"[,;:()]", subject):
+        return False
+    words = analyse(text, m.end(), m.end() + len(subject))
+    if not words or len(words) > 10:
+        return False
+    first = words[0]
+    if first.tag in ("IN", "TO", "RB", "VBG", "VBN") and first.text.lower() not in _QUANTIFIER_WORDS:
+        return False  # "and from there drove", "and then moved": the same subject goes on
+    if first.tag == "PRP" and first.text.lower() not in ("they", "it"):
+        return False
+    if any(w.tag not in _SUBJECT_TAGS or (w.tag == "RB" and w.text.lower() not in _QUANTIFIER_WORDS)
+           or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
+        return False
+    heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
+    if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
+        return False  # "and the next day moved on", "and two days later headed": words of time
+    if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
+        return False
+    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
+        return False  # "and troops moving ...": no finite verb
+    if _OBJECT_PRONOUN.match(text, verb.end(), e):
+        # "..., and a police car escorted it to X": what moved is the first clause's
+        # subject, taken on by the second; one movement, not two
+        return False
+    return True
 
 
 # the cue between a verb of reaching and its place: "arriving in (the town of) X", "getting to X"
@@ -692,7 +711,14 @@ class _Reader(RoleReading, StatusReading):
         sides = self._sides(mentions, s)
         route = self._route_between(mentions, sides, triggers, s)
         frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route]
+        about_place = self._relative_about_place(mentions, s, e)
         for m in mentions:
+            if id(m) in about_place:
+                # "advanced into X, where rebels had cut the road to Y": the relative clause says
+                # something about X; its places are no part of the movement
+                frag.roles_why.append(f"{m['surface']}: in a relative clause about {about_place[id(m)]}, no role")
+                prev_end, prev_role = m["end"], None
+                continue
             if id(m) in route:
                 # "travelled between A and B": the route of a verb of travel; its ends are
                 # given roles once the clause is read, if nothing else states them
@@ -757,6 +783,11 @@ class _Reader(RoleReading, StatusReading):
                 cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
+        antecedent = self._relative_antecedent(s, main)
+        if antecedent is not None and not any(r == antecedent[0] for r, _g, _a in slots):
+            role, m = antecedent
+            slots.append((role, [m], s))
+            frag.roles_why.append(f"{m['surface']}: {role}, the place the relative clause opening this one is about")
         # anaphora: a role cue followed by "there" / "the city" with no place
         # (the cues are listed only when one of those words follows somewhere in reach: most
         # clauses have none, and the cue pattern is the costlier scan)
@@ -898,6 +929,8 @@ class _Reader(RoleReading, StatusReading):
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
                                and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I))
                               or self._main_after_aside(index, upto))
+        if frag.anaphoric and self._other_mover_joined(index, upto):
+            frag.anaphoric = False
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
@@ -905,6 +938,62 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _other_mover_joined(self, index: int, upto: int) -> bool:
+        """Is clause ``index`` joined to the clause before it in one sentence (", and the
+        trucks drove ...", ", which the militants had left ...") with a subject that names
+        another kind of mover than that clause's? Then "the trucks" is no word that refers
+        back to the soldiers just told: a movement of its own, not theirs carried on."""
+        s, _e = self.spans[index]
+        if index == 0 or not _JOINED_BEFORE.search(self.text, max(0, s - 16), s):
+            return False
+        ps, pe = self.spans[index - 1]
+        if pe > s or self.text[pe:s].strip(" ,;") not in ("and", "while", "whereas", "but", "where", "which", "whose",
+                                                            "", "and meanwhile", "while meanwhile"):
+            return False
+        own = {w.lower() for w in _MOVER.findall(self.text, s, upto)}
+        verb = next((t for t in self._triggers if ps <= t.start() < pe and t.group("verb")), None)
+        before = {w.lower() for w in _MOVER.findall(self.text, ps, verb.start() if verb else pe)}
+        return bool(own and before and not own & before)
+
+    def _relative_about_place(self, mentions: list[dict], s: int, e: int) -> dict:
+        """The places (by id, with the name they are told about) inside a relative clause that
+        follows a place of this clause (", where ...", ", which ...", ", whose ...", up to the
+        next comma or the clause's end): the clause says something about that place ("moved
+        into X, where rebels had cut the road to Y"), and its places are no part of the
+        movement. (A relative clause that tells a movement of a subject of its own is a clause
+        of its own: _own_subject_joins.)"""
+        out: dict = {}
+        for m in mentions:
+            rel = _RELATIVE_JOIN.match(self.text, m["end"], e)
+            if rel is None:
+                continue
+            stop = re.compile(r"[,;]").search(self.text, rel.end(), e)
+            upto = stop.start() if stop else e
+            for n in mentions:
+                if rel.end() <= n["start"] < upto:
+                    out.setdefault(id(n), m["surface"])
+        return out
+
+    def _relative_antecedent(self, s: int, main: re.Match) -> tuple[str, dict] | None:
+        """A clause that opens a relative clause after a place ("X, where a second battalion
+        arrived from Y", "X, which the rebels had left for Y"): that place's role in the
+        movement the clause tells, by the relative word and the verb: "where" with a verb of
+        arrival is where they went, with a verb of departure where they left; "which" is the
+        verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
+        rel = re.search(r",\s*(where|which)\s+$", self.text[max(0, s - 12):s], re.I)
+        if rel is None or not main.group("verb"):
+            return None
+        comma = max(0, s - 12) + rel.start()
+        before = [m for m in self._within(self.places, max(0, comma - 80), comma) if m["end"] == comma]
+        if not before:
+            return None
+        stem = _stem(main.group("verb"))
+        if rel.group(1).lower() == "which":
+            role = _OBJECT_ROLE.get(stem)
+        else:
+            role = "destination" if stem in _ARRIVAL | {"reach", "enter"} else "origin" if stem in _DEPARTURE else None
+        return (role, before[-1]) if role in ("origin", "destination", "via") else None
 
     def _moved_to_act(self, main: re.Match, purposes: list[tuple[int, int]]) -> bool:
         """Is the verb "move" followed at once by an infinitive ("the government moved to crush
