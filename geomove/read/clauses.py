@@ -744,6 +744,13 @@ class _Reader(RoleReading, StatusReading):
                     loci.append(m)
                 prev_end, prev_role = m["end"], None
                 continue
+            unnamed = self._locates_unnamed_end(m, prev_end)
+            if unnamed is not None:
+                # "moved to Kamanyola near the border with Rwanda" (Kamanyola unknown): the
+                # place only locates the end; the movement has no resolved end there
+                frag.roles_why.append(f"{m['surface']}: no role, it locates {unnamed!r}, a name the gazetteer does not know")
+                prev_end, prev_role = m["end"], None
+                continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
