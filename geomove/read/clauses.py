@@ -231,6 +231,10 @@ _TIME_NOUN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|eve
 # checked by case: a place, most often; the reader gives it its role)
 _RELATIVE_JOIN = re.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
 _NAME_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
+# "relieved / replaced / took over from the X battalion (stationed) in Y" (lexicon.json relief_in_place)
+_RELIEF_VERBS = frozenset(_DATA["relief_in_place"]["verbs"])
+_RELIEVED_UNIT = re.compile(_DATA["relief_in_place"]["object"], re.I)
+_RELIEVED_AT = re.compile(_DATA["relief_in_place"]["at"], re.I)
 # the end of a joiner or a relative word right before a clause
 _JOINED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|meanwhile|where|which|whose)\s+$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
@@ -646,6 +650,8 @@ class _Reader(RoleReading, StatusReading):
                              and (not _RECEIVED_OBJECT.match(self.text[t.end():e])
                                   # "welcomed the arrival of N troops": the noun tells the movement
                                   or _RECEIVED_NOUN.match(self.text, t.end(), e)))
+                    and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
+                             and not _RELIEVED_UNIT.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
@@ -743,6 +749,13 @@ class _Reader(RoleReading, StatusReading):
                 if re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", self.text[max(s, m["start"] - 12):m["start"]], re.I):
                     loci.append(m)
                 prev_end, prev_role = m["end"], None
+                continue
+            relief = self._relieved_at(m, triggers)
+            if relief is not None:
+                # "will relieve the army battalion in X": where the relieving force goes
+                slots.append(("destination", [m], relief))
+                frag.roles_why.append(f"{m['surface']}: destination, where the unit it relieves is")
+                prev_end, prev_role = m["end"], "destination"
                 continue
             unnamed = self._locates_unnamed_end(m, prev_end)
             if unnamed is not None:
@@ -945,6 +958,18 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _relieved_at(self, mention: dict, triggers: list[re.Match]) -> int | None:
+        """Is ``mention`` where the unit stands that a force relieves, replaces or takes over
+        from ("relieved the Nigerian contingent in X", "will replace the battalion stationed at
+        Y")? Then it is where the relieving force went (lexicon.json relief_in_place). Returns
+        the offset of the verb."""
+        start = mention["phrase"]["start"] if mention.get("phrase") else mention["start"]
+        for t in triggers:
+            if t.group("verb") and t.end() <= start and _stem(t.group("verb")) in _RELIEF_VERBS \
+                    and _RELIEVED_AT.fullmatch(self.text, t.end(), start):
+                return t.start()
+        return None
 
     def _other_mover_joined(self, index: int, upto: int) -> bool:
         """Is clause ``index`` joined to the clause before it in one sentence (", and the
@@ -1432,7 +1457,14 @@ class _Reader(RoleReading, StatusReading):
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
         counted = None  # the words of the first count ("25 US soldiers")
+        # "relieved the 200 peacekeepers in X": the unit relieved is no mover, nor its count
+        relief = "verb" in main.re.groupindex and bool(main.group("verb")) and _stem(main.group("verb")) in _RELIEF_VERBS
+        relieved_from = min((t.end() for t in self._triggers if s <= t.start() < e and t.group("verb")
+                             and _stem(t.group("verb")) in _RELIEF_VERBS
+                             and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
         for m in self._counted(s, e):
+            if m.start() >= relieved_from:
+                continue
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if _FORMATION_OF.match(m.group("adj") or ""):
@@ -1470,7 +1502,7 @@ class _Reader(RoleReading, StatusReading):
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
-        elif len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
+        elif relief or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
             parts = _SUBJECT_CUT.split(subject)
@@ -1478,7 +1510,7 @@ class _Reader(RoleReading, StatusReading):
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
-            told = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
+            told = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall)\b\s*$", "", clause.strip())
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")):
                 obj = told
