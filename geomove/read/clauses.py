@@ -235,6 +235,9 @@ _NAME_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
 _RELIEF_VERBS = frozenset(_DATA["relief_in_place"]["verbs"])
 _RELIEVED_UNIT = re.compile(_DATA["relief_in_place"]["object"], re.I)
 _RELIEVED_AT = re.compile(_DATA["relief_in_place"]["at"], re.I)
+# where a relative clause set off by a comma ends, and a pronoun that opens it ("where they ...")
+_RELATIVE_END = re.compile(r"[,;]")
+_PRONOUN_FIRST = re.compile(r"(?:it|they)\b", re.I)
 # the end of a joiner or a relative word right before a clause
 _JOINED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|meanwhile|where|which|whose)\s+$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
@@ -993,15 +996,21 @@ class _Reader(RoleReading, StatusReading):
         follows a place of this clause (", where ...", ", which ...", ", whose ...", up to the
         next comma or the clause's end): the clause says something about that place ("moved
         into X, where rebels had cut the road to Y"), and its places are no part of the
-        movement. (A relative clause that tells a movement of a subject of its own is a clause
-        of its own: _own_subject_joins.)"""
+        movement. Not when it has a verb of movement or opens with "it"/"they": then it tells
+        the mover's own story on ("reached X, where it stopped before heading to Y"). (A
+        relative clause that tells a movement of a subject of its own is a clause of its own:
+        _own_subject_joins.)"""
         out: dict = {}
         for m in mentions:
             rel = _RELATIVE_JOIN.match(self.text, m["end"], e)
             if rel is None:
                 continue
-            stop = re.compile(r"[,;]").search(self.text, rel.end(), e)
+            stop = _RELATIVE_END.search(self.text, rel.end(), e)
             upto = stop.start() if stop else e
+            if _PRONOUN_FIRST.match(self.text, rel.end()) or any(
+                    t.group("verb") for t in self._triggers if rel.end() <= t.start() < upto):
+                # "X, where it stopped before heading to Y": the mover's own story goes on there
+                continue
             for n in mentions:
                 if rel.end() <= n["start"] < upto:
                     out.setdefault(id(n), m["surface"])
