@@ -167,7 +167,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             continue
         joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
                        + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
-                       + _own_subject_joins(text, s, e, verbs_in),
+                       + _own_subject_joins(text, s, e, verbs, verb_starts),
                        key=lambda m: m.start()) if verbs_here > 1 else []
         for m in joins:
             if m.start() < cut:
@@ -252,7 +252,7 @@ def _finite(text: str, s: int, verb: re.Match) -> bool:
     return bool(re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", text[max(s, verb.start() - 30):verb.start()], re.I))
 
 
-def _own_subject_joins(text: str, s: int, e: int, verbs_in) -> list[re.Match]:
+def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list[int]) -> list[re.Match]:
     """Where a clause with a subject and a movement verb of its own is joined to the one before
     it ("Soldiers were flown from A to B, and the trucks drove from C to D"; "... while a
     second battalion marched from C to D"): the second clause tells its own movement, with
@@ -263,23 +263,34 @@ def _own_subject_joins(text: str, s: int, e: int, verbs_in) -> list[re.Match]:
     after a name (", where a second battalion arrived from C", ", which rebels had left for
     D") with a subject and a movement verb of its own is cut the same way (its place, the
     name before it, is given its role by _Reader._relative_antecedent)."""
+    # (the verb triggers by start: the first finite one of the sentence, and the first after
+    # each joiner, by bisection; an endless sentence of "and"s stays linear)
+    lo, hi = bisect.bisect_left(verb_starts, s), bisect.bisect_left(verb_starts, e)
+    first_finite = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)), None)
+    if first_finite is None:
+        return []
+
+    def next_verb(at: int):
+        k = bisect.bisect_left(verb_starts, at, lo, hi)
+        return verbs[k] if k < hi and verbs[k].end() <= e else None
     out = []
     for m in _JOINER.finditer(text, s, e):
-        if _subject_then_verb(text, s, m, e, verbs_in):
+        if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     for m in _RELATIVE_JOIN.finditer(text, s, e):
-        if _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) and _subject_then_verb(text, s, m, e, verbs_in):
+        if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+                and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     return out
 
 
-def _subject_then_verb(text: str, s: int, m: re.Match, e: int, verbs_in) -> bool:
-    """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then a
-    finite movement verb, with a finite movement verb before the joiner too."""
-    after = verbs_in(m.end(), e)
-    if not after or not any(_finite(text, s, t) for t in verbs_in(s, m.start())):
-        return False  # ("vehicles transporting troops and trucks carrying arms departed": one subject)
-    verb = after[0]
+def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
+    """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
+    ``verb``, the first movement verb after it, finite. (The caller checks that a finite
+    movement verb stands before the joiner too: "vehicles transporting troops and trucks
+    carrying arms departed" has one subject.)"""
+    if verb is None or verb.start() - m.end() > 120:
+        return False
     between = text[m.end():verb.start()]
     aux = _BEFORE_VERB.search(between)
     subject = between[:aux.start()] if aux else between
@@ -721,6 +732,7 @@ class _Reader(RoleReading, StatusReading):
         route = self._route_between(mentions, sides, triggers, s)
         frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route]
         about_place = self._relative_about_place(mentions, s, e)
+        reliefs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS]
         for m in mentions:
             if id(m) in about_place:
                 # "advanced into X, where rebels had cut the road to Y": the relative clause says
@@ -753,7 +765,7 @@ class _Reader(RoleReading, StatusReading):
                     loci.append(m)
                 prev_end, prev_role = m["end"], None
                 continue
-            relief = self._relieved_at(m, triggers)
+            relief = self._relieved_at(m, reliefs) if reliefs else None
             if relief is not None:
                 # "will relieve the army battalion in X": where the relieving force goes
                 slots.append(("destination", [m], relief))
@@ -962,6 +974,10 @@ class _Reader(RoleReading, StatusReading):
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
 
+    def _triggers_in(self, a: int, b: int) -> list[re.Match]:
+        """The triggers starting in [a, b), by bisection."""
+        return self._triggers[bisect.bisect_left(self._trigger_starts, a):bisect.bisect_left(self._trigger_starts, b)]
+
     def _relieved_at(self, mention: dict, triggers: list[re.Match]) -> int | None:
         """Is ``mention`` where the unit stands that a force relieves, replaces or takes over
         from ("relieved the Nigerian contingent in X", "will replace the battalion stationed at
@@ -987,7 +1003,7 @@ class _Reader(RoleReading, StatusReading):
                                                             "", "and meanwhile", "while meanwhile"):
             return False
         own = {w.lower() for w in _MOVER.findall(self.text, s, upto)}
-        verb = next((t for t in self._triggers if ps <= t.start() < pe and t.group("verb")), None)
+        verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
         before = {w.lower() for w in _MOVER.findall(self.text, ps, verb.start() if verb else pe)}
         return bool(own and before and not own & before)
 
@@ -1001,18 +1017,22 @@ class _Reader(RoleReading, StatusReading):
         relative clause that tells a movement of a subject of its own is a clause of its own:
         _own_subject_joins.)"""
         out: dict = {}
-        for m in mentions:
+        if any(a["start"] > b["start"] for a, b in zip(mentions, mentions[1:])):
+            mentions = sorted(mentions, key=lambda m: m["start"])
+        for i, m in enumerate(mentions):
             rel = _RELATIVE_JOIN.match(self.text, m["end"], e)
             if rel is None:
                 continue
             stop = _RELATIVE_END.search(self.text, rel.end(), e)
             upto = stop.start() if stop else e
             if _PRONOUN_FIRST.match(self.text, rel.end()) or any(
-                    t.group("verb") for t in self._triggers if rel.end() <= t.start() < upto):
+                    t.group("verb") for t in self._triggers_in(rel.end(), upto)):
                 # "X, where it stopped before heading to Y": the mover's own story goes on there
                 continue
-            for n in mentions:
-                if rel.end() <= n["start"] < upto:
+            for n in mentions[i + 1:]:  # (in order of start: only those up to its end are read)
+                if n["start"] >= upto:
+                    break
+                if rel.end() <= n["start"]:
                     out.setdefault(id(n), m["surface"])
         return out
 
@@ -1468,7 +1488,7 @@ class _Reader(RoleReading, StatusReading):
         counted = None  # the words of the first count ("25 US soldiers")
         # "relieved the 200 peacekeepers in X": the unit relieved is no mover, nor its count
         relief = "verb" in main.re.groupindex and bool(main.group("verb")) and _stem(main.group("verb")) in _RELIEF_VERBS
-        relieved_from = min((t.end() for t in self._triggers if s <= t.start() < e and t.group("verb")
+        relieved_from = min((t.end() for t in self._triggers_in(s, e) if t.group("verb")
                              and _stem(t.group("verb")) in _RELIEF_VERBS
                              and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
         for m in self._counted(s, e):
