@@ -235,6 +235,9 @@ _NAME_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
 _RELIEF_VERBS = frozenset(_DATA["relief_in_place"]["verbs"])
 _RELIEVED_UNIT = re.compile(_DATA["relief_in_place"]["object"], re.I)
 _RELIEVED_AT = re.compile(_DATA["relief_in_place"]["at"], re.I)
+# a clause opened by "which" after a place: its verb's object is that place, told before it
+# ("X, which the militants had left a day earlier": what moved is the subject)
+_WHICH_BEFORE = re.compile(r",\s*which\s+$", re.I)
 # where a relative clause set off by a comma ends, and a pronoun that opens it ("where they ...")
 _RELATIVE_END = re.compile(r"[,;]")
 _PRONOUN_FIRST = re.compile(r"(?:it|they)\b", re.I)
@@ -1531,7 +1534,7 @@ class _Reader(RoleReading, StatusReading):
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
-        elif relief or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
+        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
             parts = _SUBJECT_CUT.split(subject)
