@@ -310,6 +310,9 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     if any(w.tag not in _SUBJECT_TAGS or (w.tag == "RB" and w.text.lower() not in _QUANTIFIER_WORDS)
            or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
         return False
+    if any(w.text.lower() in ("its", "their") or (w.text.lower() in ("them", "it") and k and words[k - 1].text.lower() == "of")
+           for k, w in enumerate(words)):
+        return False  # "and its vehicles reached Y", "and some of them continued to Y": the mover told before
     heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
     if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
         return False  # "and the next day moved on", "and two days later headed": words of time
