@@ -11,6 +11,9 @@ from ..dates import find_dates, parse_published
 from ..textutil import _words_at, sentence_spans
 from .lexicon import (
     _DATA,
+    _DENIAL,
+    _HABITUAL,
+    _IN_YEAR,
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
     _ACTOR_RE,
@@ -220,7 +223,7 @@ _JOINER = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|and\s+meanwhile|whil
 _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
                            "VBG", "VBN", "IN", "TO", "PRP", "RB"))
 # words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
-_BEFORE_VERB = re.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|also|then|later|"
+_BEFORE_VERB = re.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
                           r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
 _TIME_NOUN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|afternoon|day|days|"
                         r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
@@ -950,10 +953,19 @@ class _Reader(RoleReading, StatusReading):
             return self._unread(frag, s, e, main, triggers)
         # (the status after the roles, which do not read it: a placeless clause's is rarely asked)
         frag.status, frag.status_why = self._status(s, e, main, triggers)
+        if frag.status == "reported":
+            # "The army denied that soldiers were flown to X and the trucks drove to Y"
+            frag.status, frag.status_why = self._frame_of_previous(index) or (frag.status, frag.status_why)
         frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
+        if frag.date is None and self._joined_to_previous(index):
+            # "On Monday, soldiers were flown to X and the trucks drove to Y": the date that
+            # opens the sentence, before the first clause's verb, dates both
+            ps, pe = self.spans[index - 1]
+            first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
+            frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -996,18 +1008,49 @@ class _Reader(RoleReading, StatusReading):
                 return t.start()
         return None
 
+    def _joined_to_previous(self, index: int) -> bool:
+        """Is clause ``index`` joined to the one before it inside one sentence by a joiner or a
+        relative word (", and the trucks drove ...", "... while a battalion marched ...")?"""
+        s, _e = self.spans[index]
+        if index == 0 or not _JOINED_BEFORE.search(self.text, max(0, s - 16), s):
+            return False
+        ps, pe = self.spans[index - 1]
+        return pe <= s and self.text[pe:s].strip(" ,;").lower() in (
+            "and", "while", "whereas", "but", "where", "which", "whose", "", "and meanwhile", "while meanwhile")
+
+    def _frame_of_previous(self, index: int) -> tuple[str, str] | None:
+        """The status that the words opening the sentence, before the first clause's verb, give
+        every clause joined to it: "The army denied that soldiers were flown to X and the
+        trucks drove to Y" denies both; "In 2019, ... and ..." and "Every month, ... and ..."
+        set both in the background. (Only for a clause joined to the one before it: its own
+        words decided "reported".)"""
+        if not self._joined_to_previous(index):
+            return None
+        ps, pe = self.spans[index - 1]
+        verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
+        if verb is None:
+            return None
+        frame = self.text[ps:verb.start()]
+        denial = _DENIAL.search(frame)
+        if denial:
+            return "denied", f"denied: a word of denial before the verb of the clause it is joined to '{denial.group(0)}'"
+        year = _IN_YEAR.search(frame)
+        if year and not (self.published and int(year.group(1)) >= self.published.year):
+            return "background", f"background: a past year opening the sentence '{year.group(0)}'"
+        habitual = _HABITUAL.search(frame)
+        if habitual:
+            return "background", f"background: a habitual adverb opening the sentence '{habitual.group(0)}'"
+        return None
+
     def _other_mover_joined(self, index: int, upto: int) -> bool:
         """Is clause ``index`` joined to the clause before it in one sentence (", and the
         trucks drove ...", ", which the militants had left ...") with a subject that names
         another kind of mover than that clause's? Then "the trucks" is no word that refers
         back to the soldiers just told: a movement of its own, not theirs carried on."""
         s, _e = self.spans[index]
-        if index == 0 or not _JOINED_BEFORE.search(self.text, max(0, s - 16), s):
+        if not self._joined_to_previous(index):
             return False
         ps, pe = self.spans[index - 1]
-        if pe > s or self.text[pe:s].strip(" ,;") not in ("and", "while", "whereas", "but", "where", "which", "whose",
-                                                            "", "and meanwhile", "while meanwhile"):
-            return False
         own = {w.lower() for w in _MOVER.findall(self.text, s, upto)}
         verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
         before = {w.lower() for w in _MOVER.findall(self.text, ps, verb.start() if verb else pe)}
