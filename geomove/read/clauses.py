@@ -1588,7 +1588,8 @@ class _Reader(RoleReading, StatusReading):
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
-            told = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall)\b\s*$", "", clause.strip())
+            # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
+            told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never)\b)+\s*$", "", clause.strip())
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")):
                 obj = told
