@@ -243,7 +243,9 @@ def _clauses_as_before(text, spans, found):
     for s, e in spans:
         cut = s
         joins = sorted(list(C._CONTRAST.finditer(text, s, e)) + list(C._CLAUSE_JOIN.finditer(text, s, e))
-                       + list(C._OTHER_FORCE_AFTER.finditer(text, s, e)), key=lambda m: m.start())
+                       + list(C._OTHER_FORCE_AFTER.finditer(text, s, e))
+                       # (read18: a second subject with a verb of its own opens a clause too)
+                       + C._own_subject_joins(text, s, e, verbs, starts), key=lambda m: m.start())
         for m in joins:
             if m.start() >= cut and verbs_in(m.end(), e) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))

@@ -11,6 +11,9 @@ from ..dates import find_dates, parse_published
 from ..textutil import _words_at, sentence_spans
 from .lexicon import (
     _DATA,
+    _DENIAL,
+    _HABITUAL,
+    _IN_YEAR,
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
     _ACTOR_RE,
@@ -166,7 +169,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             out.append((s, e))
             continue
         joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
-                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e)),
+                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
+                       + _own_subject_joins(text, s, e, verbs, verb_starts),
                        key=lambda m: m.start()) if verbs_here > 1 else []
         for m in joins:
             if m.start() < cut:
@@ -209,6 +213,121 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 break
         out.append((cut, e))
     return out, legs
+
+
+# a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
+# from A to B", "... while a second battalion marched from A to B"
+_JOINER = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
+# the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
+# participle or a preposition after its head ("40 trucks carrying troops", "units from X")
+_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
+                           "VBG", "VBN", "IN", "TO", "PRP", "RB"))
+# words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
+_BEFORE_VERB = re.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
+                          r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
+_TIME_NOUN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|afternoon|day|days|"
+                        r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
+                        r"today|yesterday|tonight|later|january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
+                        r"one|two|three|four|five|six|several|few", re.I)
+# a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
+# checked by case: a place, most often; the reader gives it its role)
+_RELATIVE_JOIN = re.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
+# "relieved / replaced / took over from the X battalion (stationed) in Y" (lexicon.json relief_in_place)
+_RELIEF_VERBS = frozenset(_DATA["relief_in_place"]["verbs"])
+_RELIEVED_UNIT = re.compile(_DATA["relief_in_place"]["object"], re.I)
+_RELIEVED_AT = re.compile(_DATA["relief_in_place"]["at"], re.I)
+# a clause opened by "which" after a place: its verb's object is that place, told before it
+# ("X, which the militants had left a day earlier": what moved is the subject)
+_WHICH_BEFORE = re.compile(r",\s*which\s+$", re.I)
+# where a relative clause set off by a comma ends, and a pronoun that opens it ("where they ...")
+_RELATIVE_END = re.compile(r"[,;]")
+_PRONOUN_FIRST = re.compile(r"(?:it|they)\b", re.I)
+# the end of a joiner or a relative word right before a clause
+_JOINED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|meanwhile|where|which|whose)\s+$", re.I)
+_OBJECT_PRONOUN = re.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
+_QUANTIFIER_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "over", "only", "just"))
+
+
+def _finite(text: str, s: int, verb: re.Match) -> bool:
+    """Is a movement verb finite, not a participle that describes a noun ("vehicles transporting
+    troops")? A form in -ing only after an auxiliary ("were moving")."""
+    if not verb.group(0).lower().endswith("ing"):
+        return True
+    return bool(re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", text[max(s, verb.start() - 30):verb.start()], re.I))
+
+
+def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list[int]) -> list[re.Match]:
+    """Where a clause with a subject and a movement verb of its own is joined to the one before
+    it ("Soldiers were flown from A to B, and the trucks drove from C to D"; "... while a
+    second battalion marched from C to D"): the second clause tells its own movement, with
+    its own actor, count and ends, and its places never join the first one's route. The
+    words between the joiner and the next movement verb must read as a noun phrase (by their
+    parts of speech): a head noun or pronoun, and no verb, comma or coordinator of their own
+    ("left A and B and arrived in C" has none: one subject, one route). A relative clause
+    after a name (", where a second battalion arrived from C", ", which rebels had left for
+    D") with a subject and a movement verb of its own is cut the same way (its place, the
+    name before it, is given its role by _Reader._relative_antecedent)."""
+    # (the verb triggers by start: the first finite one of the sentence, and the first after
+    # each joiner, by bisection; an endless sentence of "and"s stays linear)
+    lo, hi = bisect.bisect_left(verb_starts, s), bisect.bisect_left(verb_starts, e)
+    first_finite = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)), None)
+    if first_finite is None:
+        return []
+
+    def next_verb(at: int):
+        k = bisect.bisect_left(verb_starts, at, lo, hi)
+        return verbs[k] if k < hi and verbs[k].end() <= e else None
+    out = []
+    for m in _JOINER.finditer(text, s, e):
+        if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    for m in _RELATIVE_JOIN.finditer(text, s, e):
+        if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+                and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    return out
+
+
+def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
+    """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
+    ``verb``, the first movement verb after it, finite. (The caller checks that a finite
+    movement verb stands before the joiner too: "vehicles transporting troops and trucks
+    carrying arms departed" has one subject.)"""
+    if verb is None or verb.start() - m.end() > 120:
+        return False
+    between = text[m.end():verb.start()]
+    aux = _BEFORE_VERB.search(between)
+    subject = between[:aux.start()] if aux else between
+    if not subject.strip() or len(subject) > 80 or re.search(r"[,;:()]", subject):
+        return False
+    words = analyse(text, m.end(), m.end() + len(subject))
+    if not words or len(words) > 10:
+        return False
+    first = words[0]
+    if first.tag in ("IN", "TO", "RB", "VBG", "VBN") and first.text.lower() not in _QUANTIFIER_WORDS:
+        return False  # "and from there drove", "and then moved": the same subject goes on
+    if first.tag == "PRP" and first.text.lower() not in ("they", "it"):
+        return False
+    if any(w.tag not in _SUBJECT_TAGS or (w.tag == "RB" and w.text.lower() not in _QUANTIFIER_WORDS)
+           or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
+        return False
+    if any(w.text.lower() in ("its", "their") or (w.text.lower() in ("them", "it") and k and words[k - 1].text.lower() == "of")
+           for k, w in enumerate(words)):
+        return False  # "and its vehicles reached Y", "and some of them continued to Y": the mover told before
+    heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
+    if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
+        return False  # "and the next day moved on", "and two days later headed": words of time
+    if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
+        return False
+    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
+        return False  # "and troops moving ...": no finite verb
+    if _OBJECT_PRONOUN.match(text, verb.end(), e):
+        # "..., and a police car escorted it to X": what moved is the first clause's
+        # subject, taken on by the second; one movement, not two
+        return False
+    return True
 
 
 # the cue between a verb of reaching and its place: "arriving in (the town of) X", "getting to X"
@@ -554,6 +673,8 @@ class _Reader(RoleReading, StatusReading):
                              and (not _RECEIVED_OBJECT.match(self.text[t.end():e])
                                   # "welcomed the arrival of N troops": the noun tells the movement
                                   or _RECEIVED_NOUN.match(self.text, t.end(), e)))
+                    and not (t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS
+                             and not _RELIEVED_UNIT.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
@@ -619,7 +740,15 @@ class _Reader(RoleReading, StatusReading):
         sides = self._sides(mentions, s)
         route = self._route_between(mentions, sides, triggers, s)
         frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route]
+        about_place = self._relative_about_place(mentions, s, e)
+        reliefs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS]
         for m in mentions:
+            if id(m) in about_place:
+                # "advanced into X, where rebels had cut the road to Y": the relative clause says
+                # something about X; its places are no part of the movement
+                frag.roles_why.append(f"{m['surface']}: in a relative clause about {about_place[id(m)]}, no role")
+                prev_end, prev_role = m["end"], None
+                continue
             if id(m) in route:
                 # "travelled between A and B": the route of a verb of travel; its ends are
                 # given roles once the clause is read, if nothing else states them
@@ -643,6 +772,20 @@ class _Reader(RoleReading, StatusReading):
                 # were sent to be (the purpose's locus)
                 if re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", self.text[max(s, m["start"] - 12):m["start"]], re.I):
                     loci.append(m)
+                prev_end, prev_role = m["end"], None
+                continue
+            relief = self._relieved_at(m, reliefs) if reliefs else None
+            if relief is not None:
+                # "will relieve the army battalion in X": where the relieving force goes
+                slots.append(("destination", [m], relief))
+                frag.roles_why.append(f"{m['surface']}: destination, where the unit it relieves is")
+                prev_end, prev_role = m["end"], "destination"
+                continue
+            unnamed = self._locates_unnamed_end(m, prev_end)
+            if unnamed is not None:
+                # "moved to Kamanyola near the border with Rwanda" (Kamanyola unknown): the
+                # place only locates the end; the movement has no resolved end there
+                frag.roles_why.append(f"{m['surface']}: no role, it locates {unnamed!r}, a name the gazetteer does not know")
                 prev_end, prev_role = m["end"], None
                 continue
             role, at = self._cue_for(m, prev_end, triggers)
@@ -684,6 +827,11 @@ class _Reader(RoleReading, StatusReading):
                 cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
+        antecedent = self._relative_antecedent(s, main)
+        if antecedent is not None and not any(r == antecedent[0] for r, _g, _a in slots):
+            role, m = antecedent
+            slots.append((role, [m], s))
+            frag.roles_why.append(f"{m['surface']}: {role}, the place the relative clause opening this one is about")
         # anaphora: a role cue followed by "there" / "the city" with no place
         # (the cues are listed only when one of those words follows somewhere in reach: most
         # clauses have none, and the cue pattern is the costlier scan)
@@ -805,10 +953,19 @@ class _Reader(RoleReading, StatusReading):
             return self._unread(frag, s, e, main, triggers)
         # (the status after the roles, which do not read it: a placeless clause's is rarely asked)
         frag.status, frag.status_why = self._status(s, e, main, triggers)
+        if frag.status == "reported":
+            # "The army denied that soldiers were flown to X and the trucks drove to Y"
+            frag.status, frag.status_why = self._frame_of_previous(index) or (frag.status, frag.status_why)
         frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
+        if frag.date is None and self._joined_to_previous(index):
+            # "On Monday, soldiers were flown to X and the trucks drove to Y": the date that
+            # opens the sentence, before the first clause's verb, dates both
+            ps, pe = self.spans[index - 1]
+            first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
+            frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -825,6 +982,8 @@ class _Reader(RoleReading, StatusReading):
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
                                and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I))
                               or self._main_after_aside(index, upto))
+        if frag.anaphoric and self._other_mover_joined(index, upto):
+            frag.anaphoric = False
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
@@ -832,6 +991,119 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _triggers_in(self, a: int, b: int) -> list[re.Match]:
+        """The triggers starting in [a, b), by bisection."""
+        return self._triggers[bisect.bisect_left(self._trigger_starts, a):bisect.bisect_left(self._trigger_starts, b)]
+
+    def _relieved_at(self, mention: dict, triggers: list[re.Match]) -> int | None:
+        """Is ``mention`` where the unit stands that a force relieves, replaces or takes over
+        from ("relieved the Nigerian contingent in X", "will replace the battalion stationed at
+        Y")? Then it is where the relieving force went (lexicon.json relief_in_place). Returns
+        the offset of the verb."""
+        start = mention["phrase"]["start"] if mention.get("phrase") else mention["start"]
+        for t in triggers:
+            if t.group("verb") and t.end() <= start and _stem(t.group("verb")) in _RELIEF_VERBS \
+                    and _RELIEVED_AT.fullmatch(self.text, t.end(), start):
+                return t.start()
+        return None
+
+    def _joined_to_previous(self, index: int) -> bool:
+        """Is clause ``index`` joined to the one before it inside one sentence by a joiner or a
+        relative word (", and the trucks drove ...", "... while a battalion marched ...")?"""
+        s, _e = self.spans[index]
+        if index == 0 or not _JOINED_BEFORE.search(self.text, max(0, s - 16), s):
+            return False
+        ps, pe = self.spans[index - 1]
+        return pe <= s and self.text[pe:s].strip(" ,;").lower() in (
+            "and", "while", "whereas", "but", "where", "which", "whose", "", "and meanwhile", "while meanwhile")
+
+    def _frame_of_previous(self, index: int) -> tuple[str, str] | None:
+        """The status that the words opening the sentence, before the first clause's verb, give
+        every clause joined to it: "The army denied that soldiers were flown to X and the
+        trucks drove to Y" denies both; "In 2019, ... and ..." and "Every month, ... and ..."
+        set both in the background. (Only for a clause joined to the one before it: its own
+        words decided "reported".)"""
+        if not self._joined_to_previous(index):
+            return None
+        ps, pe = self.spans[index - 1]
+        verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
+        if verb is None:
+            return None
+        frame = self.text[ps:verb.start()]
+        denial = _DENIAL.search(frame)
+        if denial:
+            return "denied", f"denied: a word of denial before the verb of the clause it is joined to '{denial.group(0)}'"
+        year = _IN_YEAR.search(frame)
+        if year and not (self.published and int(year.group(1)) >= self.published.year):
+            return "background", f"background: a past year opening the sentence '{year.group(0)}'"
+        habitual = _HABITUAL.search(frame)
+        if habitual:
+            return "background", f"background: a habitual adverb opening the sentence '{habitual.group(0)}'"
+        return None
+
+    def _other_mover_joined(self, index: int, upto: int) -> bool:
+        """Is clause ``index`` joined to the clause before it in one sentence (", and the
+        trucks drove ...", ", which the militants had left ...") with a subject that names
+        another kind of mover than that clause's? Then "the trucks" is no word that refers
+        back to the soldiers just told: a movement of its own, not theirs carried on."""
+        s, _e = self.spans[index]
+        if not self._joined_to_previous(index):
+            return False
+        ps, pe = self.spans[index - 1]
+        own = {w.lower() for w in _MOVER.findall(self.text, s, upto)}
+        verb = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
+        before = {w.lower() for w in _MOVER.findall(self.text, ps, verb.start() if verb else pe)}
+        return bool(own and before and not own & before)
+
+    def _relative_about_place(self, mentions: list[dict], s: int, e: int) -> dict:
+        """The places (by id, with the name they are told about) inside a relative clause that
+        follows a place of this clause (", where ...", ", which ...", ", whose ...", up to the
+        next comma or the clause's end): the clause says something about that place ("moved
+        into X, where rebels had cut the road to Y"), and its places are no part of the
+        movement. Not when it has a verb of movement or opens with "it"/"they": then it tells
+        the mover's own story on ("reached X, where it stopped before heading to Y"). (A
+        relative clause that tells a movement of a subject of its own is a clause of its own:
+        _own_subject_joins.)"""
+        out: dict = {}
+        if any(a["start"] > b["start"] for a, b in zip(mentions, mentions[1:])):
+            mentions = sorted(mentions, key=lambda m: m["start"])
+        for i, m in enumerate(mentions):
+            rel = _RELATIVE_JOIN.match(self.text, m["end"], e)
+            if rel is None:
+                continue
+            stop = _RELATIVE_END.search(self.text, rel.end(), e)
+            upto = stop.start() if stop else e
+            if _PRONOUN_FIRST.match(self.text, rel.end()) or any(
+                    t.group("verb") for t in self._triggers_in(rel.end(), upto)):
+                # "X, where it stopped before heading to Y": the mover's own story goes on there
+                continue
+            for n in mentions[i + 1:]:  # (in order of start: only those up to its end are read)
+                if n["start"] >= upto:
+                    break
+                if rel.end() <= n["start"]:
+                    out.setdefault(id(n), m["surface"])
+        return out
+
+    def _relative_antecedent(self, s: int, main: re.Match) -> tuple[str, dict] | None:
+        """A clause that opens a relative clause after a place ("X, where a second battalion
+        arrived from Y", "X, which the rebels had left for Y"): that place's role in the
+        movement the clause tells, by the relative word and the verb: "where" with a verb of
+        arrival is where they went, with a verb of departure where they left; "which" is the
+        verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
+        rel = re.search(r",\s*(where|which)\s+$", self.text[max(0, s - 12):s], re.I)
+        if rel is None or not main.group("verb"):
+            return None
+        comma = max(0, s - 12) + rel.start()
+        before = [m for m in self._within(self.places, max(0, comma - 80), comma) if m["end"] == comma]
+        if not before:
+            return None
+        stem = _stem(main.group("verb"))
+        if rel.group(1).lower() == "which":
+            role = _OBJECT_ROLE.get(stem)
+        else:
+            role = "destination" if stem in _ARRIVAL | {"reach", "enter"} else "origin" if stem in _DEPARTURE else None
+        return (role, before[-1]) if role in ("origin", "destination", "via") else None
 
     def _moved_to_act(self, main: re.Match, purposes: list[tuple[int, int]]) -> bool:
         """Is the verb "move" followed at once by an infinitive ("the government moved to crush
@@ -1263,7 +1535,14 @@ class _Reader(RoleReading, StatusReading):
     def _what(self, s: int, e: int, main: re.Match):
         counts = []
         counted = None  # the words of the first count ("25 US soldiers")
+        # "relieved the 200 peacekeepers in X": the unit relieved is no mover, nor its count
+        relief = "verb" in main.re.groupindex and bool(main.group("verb")) and _stem(main.group("verb")) in _RELIEF_VERBS
+        relieved_from = min((t.end() for t in self._triggers_in(s, e) if t.group("verb")
+                             and _stem(t.group("verb")) in _RELIEF_VERBS
+                             and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
         for m in self._counted(s, e):
+            if m.start() >= relieved_from:
+                continue
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if _FORMATION_OF.match(m.group("adj") or ""):
@@ -1301,7 +1580,7 @@ class _Reader(RoleReading, StatusReading):
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
-        elif len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
+        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
             parts = _SUBJECT_CUT.split(subject)
@@ -1309,7 +1588,8 @@ class _Reader(RoleReading, StatusReading):
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
-            told = re.sub(r"\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then)\b\s*$", "", clause.strip())
+            # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
+            told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never)\b)+\s*$", "", clause.strip())
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")):
                 obj = told

@@ -28,6 +28,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 
 
+_TIME_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|The|A|An", re.I)
+
+
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
@@ -36,8 +40,40 @@ _DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", r
 _BEFORE_MOVING = re.compile(r"[^.;,]{0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
 
 
+# "to X near Y", "to the town of X on the Y border": a name after a cue of direction, then a
+# word that locates it by another place (the cue governs X; Y only says where X is)
+_NAME_THEN_LOCATOR = re.compile(
+    r"\s*(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+)?(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?:al-|el-|de\s+|du\s+|la\s+)?"
+    r"(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s*(?P<loc>\b(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on|by|along)"
+    r"(?:\s+the)?\s*)?$", re.I)
+_LOCATOR_PHRASE = re.compile(r"(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on|by|along)\b", re.I)
+_DIRECTION_CUE = re.compile(r"\b(?:to|into|towards?|for|reached|entered)\s+", re.I)
+
+
 class RoleReading:
     """Role cues of the places of a clause (a mixin of :class:`~geomove.read.clauses._Reader`)."""
+
+    def _locates_unnamed_end(self, mention: dict, floor: int) -> str | None:
+        """Does ``mention`` only locate a name told right before it, after a cue of direction,
+        that the gazetteer does not know ("moved to Kamanyola near the border with Rwanda",
+        "sent to X on the Eritrean border", "to X near Y")? Then the name, not the place that
+        locates it, is where the movement went: the movement has no resolved end there (not
+        the locator's country or town). Returns the unknown name. (When the name is known it
+        is a place of the clause, and the locator is read as part of its noun phrase.)"""
+        start = mention["phrase"]["start"] if mention.get("phrase") else mention["start"]
+        tail = self.text[floor:start].rsplit(",", 1)[-1]
+        cues = list(_DIRECTION_CUE.finditer(tail))
+        if not cues:
+            return None
+        m = _NAME_THEN_LOCATOR.fullmatch(tail, cues[-1].end())
+        if m is None:
+            return None
+        if not m.group("loc") and not _LOCATOR_PHRASE.match(self.text, start):
+            return None  # "to X Y": no word that locates
+        name = m.group("name")
+        if _TIME_NAME.fullmatch(name.split()[0]):
+            return None
+        return name
 
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
