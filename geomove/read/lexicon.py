@@ -183,6 +183,8 @@ _CIVILIAN = _compile(
     r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?observers|mediators|negotiators|"
     r"(?:opposition|party|political|religious|tribal|community|civic)\s+(?:leaders?|figures?)|lawmakers?|legislators|"
     r"senators?|mayors?|clerics?|bishops?|imams?|"
+    # a hospital's, an embassy's or an agency's staff (not "staff officers", "the general staff")
+    r"(?<!general\s)(?<!military\s)staff(?!\s+(?:officers?|sergeants?|colonels?)\b)|"
     # who is held or freed is moved, no force ("released hostages were flown to X")
     r"hostages|detainees|prisoners|captives|POWs|evacuees)\b", re.I)
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
