@@ -55,8 +55,11 @@ def test_between_the_towns_of_sides_are_no_route(gazetteer, text):
     ("The Chadian soldiers left Faya-Largeau, their main base in the north, for Abeche on Thursday.",
      "Faya-Largeau", "Abeche"),
     ("Ethiopian troops left Baidoa, the regional capital, for Dinsoor on Tuesday.", "Baidoa", "Dinsoor"),
-    # a site the gazetteer does not know, located by the place after it: that place is the end
+    # a base the gazetteer knows is the end itself, the most specific place (GUIDELINES) ...
     ("KFOR troops drove from Camp Bondsteel, their base near Ferizaj, to Leposavic on Friday.",
+     "Camp Bondsteel", "Leposavic"),
+    # ... a site it does not know is located by the place after it: that place is the end
+    ("KFOR troops drove from Camp Tarnwick, their base near Ferizaj, to Leposavic on Friday.",
      "Ferizaj", "Leposavic"),
 ])
 def test_apposition_does_not_part_the_cue(gazetteer, text, origin, destination):
