@@ -174,6 +174,8 @@ class ContextRanking:
         pairs = self.__dict__.get("_pairs")
         if pairs is None:  # (built once a text: the second round sees the same readings)
             pairs = self._pairs = PairIndex(self._plausible_readings(mentions))
+            self._pair_near = {}
+        pair_near: dict[tuple, float | None] = self._pair_near  # (name, lat, lon, radius) -> km or None
         # (a name's context and the text's countries and provinces do not change while this
         # runs: whether someone other than the name itself put a country or province there is
         # asked once per name and country, not once per candidate)
@@ -288,7 +290,13 @@ class ContextRanking:
                 if pair_key is not None and lat is not None and kind not in ("country", "continent", "admin1", "region") \
                         and get("name_similarity", 1.0) >= 0.95:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
-                    pd = pairs.nearest_other(lat, c["lon"], pair_key, get("uncertainty_km") or 0.0)
+                    # (asked again in the second round and by a name's repeats: kept a text)
+                    lon, radius = c["lon"], get("uncertainty_km") or 0.0
+                    pair_ask = (pair_key, lat, lon, radius)
+                    if pair_ask in pair_near:
+                        pd = pair_near[pair_ask]
+                    else:
+                        pd = pair_near[pair_ask] = pairs.nearest_other(lat, lon, pair_key, radius)
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
@@ -314,7 +322,8 @@ class ContextRanking:
                         # places of the text
                         s += w_bare_area
                 elif bare_mention and get("name_similarity", 0) == 1.0 \
-                        and (kind == "admin1" or kind == "continent" or _built_in_area(c)) \
+                        and (kind == "admin1" or kind == "continent"  # (or _built_in_area(c), read in place)
+                             or (get("gazetteer_id") or "").startswith("geomove-area:")) \
                         and (kind != "admin1" or (get("importance") or 0) > (
                             city_fame if city_fame is not None else (city_fame := _city_fame(cands)))):
                     # a bare province name means that, not a small namesake near the other
@@ -331,7 +340,11 @@ class ContextRanking:
                 # context must not drown a capital in villages; a town a crossing or base is named
                 # after counts as that important here too (Ras al-Ayn, a village of 0 in GeoNames,
                 # against a town elsewhere that has its name only as an alternate name)
-                s += w_importance * max(get("importance") or 0.0, get("lent_importance") or 0.0)
+                imp = get("importance") or 0.0
+                lent = get("lent_importance") or 0.0
+                if lent > imp:  # (max(imp, lent), as max gives it)
+                    imp = lent
+                s += w_importance * imp
                 s *= 0.5 + 0.5 * get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
                 c["why"] = base_why + "; " + "; ".join(why) if why else base_why
