@@ -96,6 +96,8 @@ class Roles:
         """'local sources in X told', 'activists in X said': where the informant is."""
         if m["role"] != "place" or m.get("tok") is None:
             return False
+        if m["tok"] < 2 or self.toks[m["tok"] - 1].lower != "in":
+            return False  # (the test below needs two words before the name, the last "in")
         prev = [t.lower for t in self.prev_word(m["tok"], 3)]
         if len(prev) >= 2 and prev[-1] == "in" and prev[-2] in (
                 "sources", "source", "activists", "activist", "residents", "correspondent", "reporter",
