@@ -107,6 +107,8 @@ def _may_end_a_phrase(word: str | None) -> bool:
     """Is ``word``, or its tail after a hyphen (where a pattern's ``\\b`` may also start), a last word?"""
     if not word:
         return False
+    if "-" not in word:
+        return word in _BEFORE_LAST_WORDS  # (most words: the one tail is the word itself)
     parts = word.split("-")
     return any("-".join(parts[i:]) in _BEFORE_LAST_WORDS for i in range(len(parts)))
 
@@ -115,6 +117,8 @@ def _may_start_a_phrase(word: str | None) -> bool:
     """Is ``word``, or its head before a hyphen (where a pattern's ``\\b`` may also end), a first word?"""
     if not word:
         return False
+    if "-" not in word:
+        return word in _AFTER_FIRST_WORDS  # (most words: the one head is the word itself)
     parts = word.split("-")
     return any("-".join(parts[:i]) in _AFTER_FIRST_WORDS for i in range(1, len(parts) + 1))
 

@@ -97,3 +97,27 @@ class _Spy:
     def search(self, s):
         self.seen.append(self.side)
         return self.rx.search(s)
+
+
+def test_a_word_without_a_hyphen_is_asked_as_itself():
+    """_may_end_a_phrase / _may_start_a_phrase test a word without a hyphen by one set look-up
+    (speed23): the answers of the tails / heads of every hyphen-split, for every last and
+    first word of the patterns, with and without hyphens, and for words of none."""
+    from geomove import relative as r
+
+    def ends(word):
+        parts = word.split("-")
+        return bool(word) and any("-".join(parts[i:]) in r._BEFORE_LAST_WORDS for i in range(len(parts)))
+
+    def starts(word):
+        parts = word.split("-")
+        return bool(word) and any("-".join(parts[:i]) in r._AFTER_FIRST_WORDS for i in range(1, len(parts) + 1))
+
+    words = sorted(r._BEFORE_LAST_WORDS | r._AFTER_FIRST_WORDS) + ["", "aleppo", "said", "x"]
+    words += [w + "-" + v for w in words[:40] for v in ("east", "aleppo", "")]
+    words += ["-" + w for w in words[:40]]
+    assert any(ends(w) for w in words) and any(starts(w) for w in words)
+    for w in words:
+        assert r._may_end_a_phrase(w) == ends(w), w
+        assert r._may_start_a_phrase(w) == starts(w), w
+    assert r._may_end_a_phrase(None) is False and r._may_start_a_phrase(None) is False

@@ -218,3 +218,44 @@ def test_sentence_ends_are_found_where_the_look_behind_first_pattern_found_them(
     start = time.process_time()
     spans = sentence_spans("Troops" + "." * 200_000 + " Then")
     assert time.process_time() - start < 2.0 and len(spans) == 2
+
+
+def test_speaks_and_addressed_read_in_place_answer_as_the_token_lists(gazetteer):
+    """Roles.speaks and Roles.addressed read the words beside a name in place (speed23): the
+    answers the prev_word / next_tokens lists gave, for every start and end token of our texts
+    (sentence starts and ends, a text's first and last token included)."""
+    from geomove.wordlists import LOCATIVE_PREPS, SPEECH_VERBS
+
+    def speaks_before(finder, end_tok, start_tok=None):
+        if start_tok is not None:
+            prev = finder.prev_word(start_tok, 1)
+            if prev and (prev[0].lower in LOCATIVE_PREPS or prev[0].lower in ("of", "the", "and", ",")):
+                return False
+        nxt = finder.next_tokens(end_tok, 2)
+        words = [t.lower for t in nxt if t.is_word]
+        return bool(nxt) and nxt[0].is_word and words[0] in SPEECH_VERBS
+
+    def addressed_before(finder, start_tok):
+        prev = [t.lower for t in finder.prev_word(start_tok, 3)]
+        if prev and prev[-1] in ("told", "tells", "telling"):
+            return True
+        if len(prev) >= 2 and prev[-2] == "told" and prev[-1] == "the":
+            return True
+        return len(prev) >= 2 and prev[-1] in ("to", "by") and prev[-2] in (
+            "according", "reported", "quoted", "cited", "published", "broadcast", "aired", "interviewed")
+
+    text = ("Turkey said. Officials told Al Jazeera. He told the Times that Kabul. According to "
+            "Reuters, as reported by Kyiv Post. Residents of Aleppo said. In Homs said? Told\nthe "
+            "Gaza\nsaid; tells Baghdad, telling Kyiv to Mosul said interviewed by") + " ".join(OWN_TEXTS) + " said"
+    finder = _Finder(text, gazetteer)
+    n = len(finder.toks)
+    seen = {True: 0, False: 0}
+    for start in range(n):
+        assert finder.addressed(start) == addressed_before(finder, start), start
+        seen[finder.addressed(start)] += 1
+        for end in range(start, min(n, start + 3)):
+            for s in (None, start):
+                got = finder.speaks(end, s)
+                assert got is speaks_before(finder, end, s), (start, end, s)
+                seen[got] += 1
+    assert seen[True] >= 8 and seen[False] > 100

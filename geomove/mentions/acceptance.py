@@ -62,6 +62,7 @@ class _TextPoints:
     def __init__(self, points):
         self.points = points
         self._gaps = None
+        self._answers: dict[tuple, bool] = {}
         if len(points) >= Gaps.NUMPY_FROM:
             keys_at: dict[tuple, set] = {}
             for la, lo, k, u in points:
@@ -72,15 +73,14 @@ class _TextPoints:
                 if len(ks) == 1:
                     self._only.setdefault(next(iter(ks)), []).append(i)
             self._without: dict[str, Gaps] = {}
-            self._answers: dict[tuple, bool] = {}
 
     def near_other(self, lat: float, lon: float, own: str) -> bool:
-        if self._gaps is None:
-            return any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM
-                       for la, lo, k, u in self.points)
         key = (lat, lon, own)
         answer = self._answers.get(key)
-        if answer is None:  # (a long text repeats its names and their readings)
+        if answer is None and self._gaps is None:  # (a text repeats its names and their readings)
+            answer = self._answers[key] = any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM
+                                              for la, lo, k, u in self.points)
+        elif answer is None:
             others = self._without.get(own)
             if others is None:
                 others = self._without[own] = self._gaps.without(self._only.get(own, ()))

@@ -174,10 +174,13 @@ class ContextRanking:
         pairs = self.__dict__.get("_pairs")
         if pairs is None:  # (built once a text: the second round sees the same readings)
             pairs = self._pairs = PairIndex(self._plausible_readings(mentions))
+            self._pair_near = {}
+        pair_near: dict[tuple, float | None] = self._pair_near  # (name, lat, lon, radius) -> km or None
         # (a name's context and the text's countries and provinces do not change while this
         # runs: whether someone other than the name itself put a country or province there is
         # asked once per name and country, not once per candidate)
         named_by_other: dict[tuple, bool] = {}
+        by_other_of: dict[str, set] = {}  # name key -> the countries other names put in the text
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
@@ -212,6 +215,12 @@ class ContextRanking:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
             has_ctx = bool(ctx)
             ctx_id = id(ctx)
+            # the countries another name of the text put there, as this name sees them (asked
+            # once per name: the text's countries do not change while this runs)
+            countries_by_other = by_other_of.get(own)
+            if countries_by_other is None:
+                countries_by_other = by_other_of[own] = {
+                    cc for cc, keys in text_countries.items() if _named_by_other(keys, own)}
             # a province is not preferred over an at least as famous city of its name (Gaza)
             # (a city of the very name, not another spelling: "Huainan" does not outshine "Hainan")
             # (worked out when a bare province reading first asks: None until then)
@@ -220,8 +229,6 @@ class ContextRanking:
             # more often than a town in another province the text names
             core, word_kind = self.gaz.split_kind(m["surface"])
             core = plain(core)
-            bare_area = any(c.get("kind") in ("country", "admin1") and plain(c.get("name") or "") == core for c in cands)
-            pair_key = core_key(m["surface"])
             m_kind = m.get("kind")
             bare_mention = m_kind in (None, "admin1", "country")
             facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
@@ -235,32 +242,43 @@ class ContextRanking:
                 return _country_named_by_other(named_by_other, text_countries, c.get("country"), own)
             kind_word_elsewhere = m_kind in _SETTLEMENT_KINDS and self._kind_word_elsewhere(
                 cands, KIND_FAMILY[m_kind], named)
-            # each reading's distance key (None: not measured), made once for both loops below
-            dist_keys = [None] * len(cands)
-            if has_ctx:
-                # the distances this name's readings still need, measured in one pass (see
-                # Gaps.smallest_many: the same floats as one call a reading)
-                asked = {}
-                for i, c in enumerate(cands):
-                    lat = c.get("lat")
-                    if lat is not None and c.get("kind") != "country":
-                        # areas (provinces, states) are near whatever lies inside them: measure
-                        # from their edge, roughly, not from their centre point
-                        own_unc = min(c.get("uncertainty_km") or 0.0, 300.0)
-                        # (names whose context is the same object share their distances)
-                        key = dist_keys[i] = (ctx_id, lat, c["lon"], own_unc)
-                        if key not in distances:
-                            asked[key] = (lat, c["lon"], own_unc)
-                if len(asked) > 1:
-                    for key, d in zip(asked, ctx.smallest_many(list(asked.values()))):
-                        distances[key] = (d, f"{d:.0f} km from other places in the text",
-                                          near_weight * exp(-d / PROXIMITY_KM))
-            for c, key in zip(cands, dist_keys):
+            # each reading's fields read once, with its distance key (None: not measured), for
+            # both loops below; the distances this name's readings still need are measured in
+            # one pass (see Gaps.smallest_many: the same floats as one call a reading)
+            rows = []
+            asked = {}
+            bare_area = False
+            for c in cands:
                 get = c.get
+                lat, kind = get("lat"), get("kind")
+                if not bare_area and (kind == "country" or kind == "admin1") and plain(get("name") or "") == core:
+                    bare_area = True
+                key = None
+                if has_ctx and lat is not None and kind != "country":
+                    # areas (provinces, states) are near whatever lies inside them: measure
+                    # from their edge, roughly, not from their centre point
+                    own_unc = get("uncertainty_km") or 0.0
+                    if 300.0 < own_unc:  # (min(own_unc, 300.0), as min gives it)
+                        own_unc = 300.0
+                    # (names whose context is the same object share their distances)
+                    lon = c["lon"]
+                    key = (ctx_id, lat, lon, own_unc)
+                    if key not in distances:
+                        asked[key] = (lat, lon, own_unc)
+                rows.append((c, get, key, lat, kind))
+            if len(asked) > 1:
+                for key, d in zip(asked, ctx.smallest_many(list(asked.values()))):
+                    distances[key] = (d, f"{d:.0f} km from other places in the text",
+                                      near_weight * exp(-d / PROXIMITY_KM))
+            pair_key = None if bare_area else core_key(m["surface"])
+            for c, get, key, lat, kind in rows:
                 s = c["score"]
                 why = []
-                base_why = c.setdefault("_why0", get("why", ""))
-                lat, kind, country = get("lat"), get("kind"), get("country")
+                if "_why0" in c:
+                    base_why = c["_why0"]
+                else:
+                    base_why = c["_why0"] = get("why", "")
+                country = get("country")
                 if key is not None:
                     near = distances.get(key)
                     if near is None:
@@ -269,38 +287,48 @@ class ContextRanking:
                                                  near_weight * exp(-d / PROXIMITY_KM))
                     s += near[2]
                     why.append(near[1])
-                if lat is not None and kind not in ("country", "continent", "admin1", "region") \
-                        and not bare_area \
+                if pair_key is not None and lat is not None and kind not in ("country", "continent", "admin1", "region") \
                         and get("name_similarity", 1.0) >= 0.95:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
-                    pd = pairs.nearest_other(lat, c["lon"], pair_key, get("uncertainty_km") or 0.0)
+                    # (asked again in the second round and by a name's repeats: kept a text)
+                    lon, radius = c["lon"], get("uncertainty_km") or 0.0
+                    pair_ask = (pair_key, lat, lon, radius)
+                    if pair_ask in pair_near:
+                        pd = pair_near[pair_ask]
+                    else:
+                        pd = pair_near[pair_ask] = pairs.nearest_other(lat, lon, pair_key, radius)
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
-                country_by_other = named_by_other.get((country, own))
-                if country_by_other is None:
-                    country_by_other = _country_named_by_other(named_by_other, text_countries, country, own)
-                if country_by_other and kind != "country":
-                    s += w_country_named
-                    why.append(f"{c['country']} named in the text")
-                    if kind_word_elsewhere and kind not in KIND_FAMILY[m_kind] and kind in _SETTLEMENT_KINDS:
-                        # (the kind word's swing, kind_agrees - kind_differs, given back)
-                        s += W["kind_agrees"] - W["kind_differs"]
-                        why.append(f"every {m_kind} of the name lies in a country the text does not name")
-                if provinces and not bare_area and get("admin1") and kind not in ("country", "admin1") and \
+                country_by_other = country in countries_by_other
+                if country_by_other:
+                    if kind != "country":
+                        s += w_country_named
+                        why.append(f"{country} named in the text")
+                        if kind_word_elsewhere and kind not in KIND_FAMILY[m_kind] and kind in _SETTLEMENT_KINDS:
+                            # (the kind word's swing, kind_agrees - kind_differs, given back)
+                            s += W["kind_agrees"] - W["kind_differs"]
+                            why.append(f"every {m_kind} of the name lies in a country the text does not name")
+                if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
-                if kind == "country" and country_by_other:
-                    s += w_holds
-                    why.append(f"other places of the text lie in {c['country']}")
-                if bare_mention and get("name_similarity", 0) == 1.0 \
-                        and (kind in ("country", "admin1", "continent") or _built_in_area(c)) \
+                if kind == "country":
+                    if country_by_other:
+                        s += w_holds
+                        why.append(f"other places of the text lie in {country}")
+                    if bare_mention and get("name_similarity", 0) == 1.0:
+                        # a bare country name means that, not a small namesake near the other
+                        # places of the text
+                        s += w_bare_area
+                elif bare_mention and get("name_similarity", 0) == 1.0 \
+                        and (kind == "admin1" or kind == "continent"  # (or _built_in_area(c), read in place)
+                             or (get("gazetteer_id") or "").startswith("geomove-area:")) \
                         and (kind != "admin1" or (get("importance") or 0) > (
                             city_fame if city_fame is not None else (city_fame := _city_fame(cands)))):
-                    # a bare country or province name means that, not a small namesake near
-                    # the other places of the text ("California" beside Maryland towns); a
-                    # sparsely peopled province less so (Manchester the Jamaican parish)
+                    # a bare province name means that, not a small namesake near the other
+                    # places of the text ("California" beside Maryland towns); a sparsely
+                    # peopled province less so (Manchester the Jamaican parish)
                     s += w_bare_area if kind != "admin1" or (get("importance") or 0) >= 0.65 \
                         else w_bare_small
                 if facility_family is not None and kind in facility_family:
@@ -312,10 +340,14 @@ class ContextRanking:
                 # context must not drown a capital in villages; a town a crossing or base is named
                 # after counts as that important here too (Ras al-Ayn, a village of 0 in GeoNames,
                 # against a town elsewhere that has its name only as an alternate name)
-                s += w_importance * max(get("importance") or 0.0, get("lent_importance") or 0.0)
+                imp = get("importance") or 0.0
+                lent = get("lent_importance") or 0.0
+                if lent > imp:  # (max(imp, lent), as max gives it)
+                    imp = lent
+                s += w_importance * imp
                 s *= 0.5 + 0.5 * get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
-                c["why"] = base_why + ("; " + "; ".join(why) if why else "")
+                c["why"] = base_why + "; " + "; ".join(why) if why else base_why
             cands.sort(key=lambda c: -c["context_score"])
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)

@@ -32,7 +32,10 @@ class BindingHints:
             cands = m.get("cands")
             if not cands or m.get("tok") is None or m["role"] not in ("place", "organisation") or m.get("cc"):
                 continue
-            prev = self.prev_word(m["tok"], 4)
+            i = m["tok"]
+            if i < 3 or self.toks[i - 1].lower != "of":
+                continue  # (the test below needs three words before the name, the last "of")
+            prev = self.prev_word(i, 4)
             if len(prev) < 3 or not all(t.is_word for t in prev[-3:]) or prev[-1].lower != "of" \
                     or prev[-2].lower not in self._OF_NOUNS:
                 continue

@@ -188,7 +188,8 @@ class RunScanner:
                 k += n
             else:
                 k += 1
-        loose = self._loose_facility(run, out)
+        # (a loose facility name takes three words or more: most runs are one or two)
+        loose = self._loose_facility(run, out) if len(run) >= 3 else None
         if loose:
             return [loose]
         if not out:
@@ -198,7 +199,8 @@ class RunScanner:
             # is not where it lies when the gazetteer knows no facility by the whole name
             out = [m for m in out if m["tok"] + m["n_tokens"] - 1 == run[-1] or m["role"] != "place"
                    or m["importance"] >= 0.7]
-        out = self._no_two_lesser_places_side_by_side(run, out)
+        if len(out) > 1:  # (two matches side by side at least)
+            out = self._no_two_lesser_places_side_by_side(run, out)
         # a low-importance single word next to capitalised words that are no place is part of
         # a longer unknown name (a person, a company): "Mevlut Mert Altintas"
         keep = []
