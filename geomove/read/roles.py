@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
-                      _QUOTES, _ROLE_CUES, _stem)
+                      _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
-                      FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS)
+                      FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS, SPEAKER_FROM_CHARS)
 
 # an alternative word set off by commas inside a noun phrase: "the north, or upper, gate"
 _APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
@@ -61,6 +61,8 @@ class RoleReading:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
+                return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
@@ -118,6 +120,15 @@ class RoleReading:
         if role == "origin_weak":
             return "origin", at
         return role, at
+
+
+    def _spoken_from(self, at: int, start: int) -> bool:
+        """Is the "from" at ``at`` the place a speaker spoke or wrote from ("Speaking from X,",
+        "told reporters by telephone from X", "in a statement from X")? Then X is no origin."""
+        if self.text[at:at + 4].lower() != "from":
+            return False
+        said = _SPEAKER_AT.search(self.text, max(0, at - SPEAKER_FROM_CHARS), start)
+        return said is not None and said.start() < at
 
 
     def _gathered_before(self, mention: dict, triggers) -> bool:
