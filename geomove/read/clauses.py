@@ -781,8 +781,10 @@ class _Reader(RoleReading, StatusReading):
             best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
             place = _place_of(best)
             getattr(frag, role).append((place, at))
-        frag.chained = bool(_CHAIN.search(sent))
         goes = [at for role, _g, at in slots if role == "destination"]
+        # "moved to A and then to B": a route through A only when the word of going on stands
+        # between the destinations; "the army later sent troops to A and B" is a list
+        frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
