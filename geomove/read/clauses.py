@@ -217,6 +217,9 @@ _REACH_CUE_END = re.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|city|vil
 # the next clause is the main one, whose subject the aside told of (_Reader._main_after_aside)
 _ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 # "crossed into K at X": the place a crossing was made
+# "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
+# going on is the next place reached, on one route (or a next leg after a time: "and later B")
+_THEN_BARE = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
 _CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
@@ -657,6 +660,13 @@ class _Reader(RoleReading, StatusReading):
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
+                elif slots[-1][0] == "destination" and _THEN_BARE.fullmatch(gap):
+                    # "reached A and then B": B reached after A (the word of going on stands
+                    # between the two cues: events._routes_from reads a route through A)
+                    slots.append(("destination", [m], m["start"]))
+                    prev_role = "destination"
+                    frag.roles_why.append(f"{m['surface']}: destination, reached after the place before it "
+                                          f"('{' '.join(gap.split())}')")
                 elif slots[-1][0] in ("destination", "origin") and _INCLUDING_LIST.fullmatch(gap) \
                         and all(_spec(x) > _spec(m) for x in slots[-1][1]):
                     # "out of several towns in the X region, including A and B": the places the
