@@ -22,6 +22,14 @@ from .weights import DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAK
 from .state import Fragment, _Draft
 
 
+# a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
+# Y", "It later headed to Y"): a force that had got somewhere and moves again after a while
+# left again from there, a next leg (GUIDELINES), as moved_on reads it inside one clause;
+# "It then headed to Y" tells no time between: one route through where it had got to
+_TIME_BETWEEN = re.compile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)|"
+                           r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
 @dataclass
 class Assembly:
     """What every pass may read: the report's reader, its place book and the drafts so far."""
@@ -104,10 +112,12 @@ def read_fragments(a: Assembly) -> None:
                     and not compatible(last.destination, draft.destination) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
-                         or _stem(frag.trigger) in _DEPARTURE):
+                         or _stem(frag.trigger) in _DEPARTURE
+                         or _TIME_BETWEEN.search(reader.text, reader.spans[i][0], frag.trigger_start)):
                 # "some of the aircraft then continued to Y": a part went on from where the
-                # group had got to; "they set off again for Y": it left again from there (a
-                # next leg). The movement told before stays as told
+                # group had got to; "they set off again for Y", "two weeks later it moved on
+                # to Y": it left again from there (a next leg). The movement told before stays
+                # as told
                 draft.origin = {**last.destination, "inferred": True}
                 if draft.actor is None and last.actor is not None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "they": the same force
