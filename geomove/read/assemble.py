@@ -55,7 +55,12 @@ def read_fragments(a: Assembly) -> None:
         if frag is None:
             if i in reader.unread_why:
                 a.why.append(f"sentence {i}: no movement of a force: {reader.unread_why[i]}")
+            told = last.destination if last is not None else None
             _refine_destination(last, reader, i, book)
+            if last is not None and last.destination is told and reader.located(i) is not None:
+                # "On Tuesday it was in X" between where it left and where it got to: a place
+                # passed when it lies on the way of the route once whole (via_on_the_way)
+                a.on_the_way.append((i, None))
             continue
         if not (frag.origin or frag.destination or frag.via):
             if i in reader.unread_why:
