@@ -28,6 +28,15 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 
 
+# a group met, joined or relieved, told by where it came from: "where it joined troops from X",
+# "relieved soldiers from X": X says who that other group is, not where the mover set off
+_MET_GROUP_FROM = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|met|meet(?:s|ing)?|reliev(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
+    r"(?:link(?:s|ed|ing)?|team(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+up\s+with)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|units?|fighters|reinforcements|police(?:men)?|officers|"
+    r"peacekeepers|contingents?|comrades|colleagues|elements|detachments?|battalions?|brigades?|compan(?:y|ies)|"
+    r"men|militiamen|personnel)\s+$", re.I)  # (not "joined the convoy from A to B": a route)
+
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
@@ -63,6 +72,9 @@ class RoleReading:
             idx = next(i for i, v in m.groupdict().items() if v is not None)
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _MET_GROUP_FROM.search(
+                    self.text, max(0, floor + m.start() - 80), floor + m.start()):
+                return None, -1  # "where it joined troops from X": who the group met is
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
