@@ -37,6 +37,15 @@ _MET_GROUP_FROM = re.compile(
     r"peacekeepers|contingents?|comrades|colleagues|elements|detachments?|battalions?|brigades?|compan(?:y|ies)|"
     r"men|militiamen|personnel)\s+$", re.I)  # (not "joined the convoy from A to B": a route)
 
+# people who tell of a movement, told by where they are from: "Local officials from X said
+# troops had arrived in Y" -- X is where the sources are, no origin (with the verb of saying
+# right after the place: "officials from X accompanied the troops" is left as it was)
+_SOURCES_BEFORE = re.compile(r"\b(?:officials?|residents?|sources?|witness(?:es)?|spokes(?:man|men|woman|women|person)|"
+                             r"journalists?|reporters?|correspondents?|observers?|elders?|leaders?|authorities|"
+                             r"activists?|locals|inhabitants)\s+$", re.I)
+_SAYS_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|report|reports|"
+                         r"confirmed|claimed|described)\b", re.I)
+
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
@@ -75,6 +84,9 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _MET_GROUP_FROM.search(
                     self.text, max(0, floor + m.start() - 80), floor + m.start()):
                 return None, -1  # "where it joined troops from X": who the group met is
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _SAYS_AFTER.match(self.text, mention["end"]) \
+                    and _SOURCES_BEFORE.search(self.text, max(0, floor + m.start() - 40), floor + m.start()):
+                return None, -1  # "Local officials from X said ...": where the sources are
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
