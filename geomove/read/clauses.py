@@ -704,7 +704,11 @@ class _Reader(RoleReading, StatusReading):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
                 if role in ("origin", "destination", "via"):
-                    ref = self._antecedent(cue.start(), ana.group(1).lower())
+                    # a place passed is neither end: "a convoy from X passed through the town"
+                    # is not X ("returned to the city" may be where it left: ends are not avoided)
+                    ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
+                        if role == "via" else ()
+                    ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends)
                     if ref is not None:
                         slots.append((role, [ref], cue.start()))
         # "they left the city for Y": a verb whose object is its role, with an anaphoric object
