@@ -46,6 +46,17 @@ _SOURCES_BEFORE = re.compile(r"\b(?:officials?|residents?|sources?|witness(?:es)
 _SAYS_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|report|reports|"
                          r"confirmed|claimed|described)\b", re.I)
 
+# a road named by its ends ("the road from A to B", "the highway to B"): its ends are ends of a
+# movement only when the road is the way taken ("on / along / down the road from A to B", "took
+# the road to B"); a road reopened, secured or described ("reopened the road from A to B, and a
+# convoy reached A") is geography, no route (GUIDELINES)
+_ROAD_BEFORE = re.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s+"
+                          r"(?:from\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?$", re.I)
+_ROAD_TAKEN = frozenset("on along down up via by onto off over took take takes taking taken used use uses using "
+                        "follow follows followed following travelled traveled travelling traveling drove driving "
+                        "moved moving".split())
+
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
@@ -79,6 +90,8 @@ class RoleReading:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
+                return None, -1  # "reopened the road from A to B": a road named by its ends
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _MET_GROUP_FROM.search(
@@ -144,6 +157,15 @@ class RoleReading:
         if role == "origin_weak":
             return "origin", at
         return role, at
+
+
+    def _road_not_taken(self, at: int) -> bool:
+        """Is the cue at ``at`` one of the ends that name a road ("the road from A to B"), in a
+        sentence that does not say the road was the way taken ("reopened the road from A to B")?"""
+        road = _ROAD_BEFORE.search(self.text, max(0, at - 90), at)
+        if road is None:
+            return False
+        return (road.group("pre") or "").lower() not in _ROAD_TAKEN
 
 
     def _spoken_from(self, at: int, start: int) -> bool:
