@@ -220,6 +220,9 @@ _ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
 # going on is the next place reached, on one route (or a next leg after a time: "and later B")
 _THEN_BARE = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
+# a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
+# frontier": a national force enters K from its own country, as with "crossed into K"
+_ACROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
 _CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
@@ -821,7 +824,8 @@ class _Reader(RoleReading, StatusReading):
             return self._unread(frag, s, e, main, triggers)
         # (the status after the roles, which do not read it: a placeless clause's is rarely asked)
         frag.status, frag.status_why = self._status(s, e, main, triggers)
-        frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
+        frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
+            or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
