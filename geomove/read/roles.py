@@ -57,6 +57,13 @@ _ROAD_TAKEN = frozenset("on along down up via by onto off over took take takes t
                         "follow follows followed following travelled traveled travelling traveling drove driving "
                         "moved moving".split())
 
+# a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
+# the X garrison were sent to Y", "The X battalion moved to Y"): where it came from, as "X-based"
+_GARRISON_AFTER = re.compile(r"\s+(?:garrison|barracks|detachment|battalion|brigade|regiment|contingent)\b", re.I)
+# ... the subject: the sentence opens with it, or a force noun of/from it ("troops of the X garrison")
+_GARRISON_SUBJECT = re.compile(r"(?:(?:^|[.!?]\s+|\n)\s*|\b(?:troops|soldiers|forces|units|elements|members|men|officers|"
+                               r"fighters|personnel|part|some|most|all|hundreds|dozens)\s+(?:of|from)\s+)(?:the\s+)$", re.I)
+
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
@@ -143,6 +150,10 @@ class RoleReading:
             # verb, is where the movement went; without a distance or "further" ("advancing
             # north of X") it is where they fight, not an end
             candidates = [("destination", trig.end())]
+        if not candidates and _GARRISON_AFTER.match(self.text, mention["end"]) \
+                and not any(t.end() <= mention["start"] for t in triggers) \
+                and _GARRISON_SUBJECT.search(self.text, max(0, mention["start"] - 40), mention["start"]):
+            return "origin", mention["start"]  # "Soldiers of the X garrison were sent to Y"
         if not candidates:
             return None, -1
         role, at = candidates[0]
