@@ -140,6 +140,16 @@ def read_fragments(a: Assembly) -> None:
                         drafts[k] = c
                     last = chained[-1]
                     a.why.append(f"sentence {i} {_ends(draft)}: carries on {_ends(last)}")
+                    if target is not None and len(routes) == 1 and len(siblings) == 1 \
+                            and drafts[target] is not last and same_event(drafts[target], last, book).same:
+                        # the older movement this clause was also the same as ("Kenyan police land
+                        # in Haiti" over "... flew out of Nairobi. They landed in Port-au-Prince")
+                        # is the route carried on, told before: one movement
+                        older = drafts[target]
+                        at = next(k for k, d in enumerate(drafts) if d is last)
+                        drafts[at] = last = _merge(last, older)
+                        del drafts[target]
+                        a.why.append(f"sentence {i}: {_ends(older)} is {_ends(last)}, told before")
                     continue
             if target is not None:  # it did not carry the last movement on: the older one it is
                 drafts[target] = last = _merge(drafts[target], draft)
