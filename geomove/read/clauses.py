@@ -223,6 +223,9 @@ _THEN_BARE = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|ev
 # a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
 # frontier": a national force enters K from its own country, as with "crossed into K"
 _ACROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
+# a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
+# refers back as it does at the head of a clause
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"\s*(?:After\s+[a-z]+ing|Having\s+[a-z]+|[A-Z][a-z]+ing)\b[^,.;]{0,80},\s*(?:they|it)\b")
 _CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
@@ -844,7 +847,8 @@ class _Reader(RoleReading, StatusReading):
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
                                and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I))
-                              or self._main_after_aside(index, upto))
+                              or self._main_after_aside(index, upto)
+                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None)
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
