@@ -30,6 +30,20 @@ _TIME_BETWEEN = re.compile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)
                            r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
+# the words of a source: a time before them is when it was said ("Officials later said ...")
+_SAID = re.compile(r"\b(?:said|says|say|told|added|confirmed|reported|announced|stated|wrote|according\s+to)\b", re.I)
+
+
+def _time_between(text: str, s: int, verb_at: int) -> bool:
+    """A time between told before the verb of a clause, after any words of its source
+    ("Two weeks later it moved on", "Officials said the convoy later headed"; not "Officials
+    later said the convoy had moved on": that is when it was said)."""
+    said = None
+    for said in _SAID.finditer(text, s, verb_at):
+        pass
+    return _TIME_BETWEEN.search(text, said.end() if said else s, verb_at) is not None
+
+
 @dataclass
 class Assembly:
     """What every pass may read: the report's reader, its place book and the drafts so far."""
@@ -118,7 +132,7 @@ def read_fragments(a: Assembly) -> None:
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
-                         or _TIME_BETWEEN.search(reader.text, reader.spans[i][0], frag.trigger_start)):
+                         or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays
