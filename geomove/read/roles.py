@@ -53,6 +53,10 @@ _SAYS_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|
 _ROAD_BEFORE = re.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s+"
                           r"(?:from\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?$", re.I)
+_ROAD_WORD = re.compile(r"\b(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s", re.I)  # (the cheap test first)
+# (the words that begin _SPEAKER_AT and _MET_GROUP_FROM: most windows have none, and those patterns cost more)
+_SPEAKER_WORD = re.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
+_MET_WORD = re.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|team)", re.I)
 _ROAD_TAKEN = frozenset("on along down up via by onto off over took take takes taking taken used use uses using "
                         "follow follows followed following travelled traveled travelling traveling drove driving "
                         "moved moving".split())
@@ -101,7 +105,8 @@ class RoleReading:
                 return None, -1  # "reopened the road from A to B": a road named by its ends
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
-            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _MET_GROUP_FROM.search(
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _MET_WORD.search(
+                    self.text, max(0, floor + m.start() - 80), floor + m.start()) and _MET_GROUP_FROM.search(
                     self.text, max(0, floor + m.start() - 80), floor + m.start()):
                 return None, -1  # "where it joined troops from X": who the group met is
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _SAYS_AFTER.match(self.text, mention["end"]) \
@@ -173,6 +178,8 @@ class RoleReading:
     def _road_not_taken(self, at: int) -> bool:
         """Is the cue at ``at`` one of the ends that name a road ("the road from A to B"), in a
         sentence that does not say the road was the way taken ("reopened the road from A to B")?"""
+        if not _ROAD_WORD.search(self.text, max(0, at - 90), at):
+            return False
         road = _ROAD_BEFORE.search(self.text, max(0, at - 90), at)
         if road is None:
             return False
@@ -183,6 +190,8 @@ class RoleReading:
         """Is the "from" at ``at`` the place a speaker spoke or wrote from ("Speaking from X,",
         "told reporters by telephone from X", "in a statement from X")? Then X is no origin."""
         if self.text[at:at + 4].lower() != "from":
+            return False
+        if not _SPEAKER_WORD.search(self.text, max(0, at - SPEAKER_FROM_CHARS), at):
             return False
         said = _SPEAKER_AT.search(self.text, max(0, at - SPEAKER_FROM_CHARS), start)
         return said is not None and said.start() < at
