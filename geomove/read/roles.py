@@ -47,19 +47,20 @@ _SAYS_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|
                          r"confirmed|claimed|described)\b", re.I)
 
 # a road named by its ends ("the road from A to B", "the highway to B"): its ends are ends of a
-# movement only when the road is the way taken ("on / along / down the road from A to B", "took
-# the road to B"); a road reopened, secured or described ("reopened the road from A to B, and a
-# convoy reached A") is geography, no route (GUIDELINES)
-_ROAD_BEFORE = re.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+# movement unless the road is only held or worked on, or told as a subject: "reopened the road
+# from A to B, and a convoy reached A", "The road from A to B was reopened" are geography, no
+# route (GUIDELINES); "on / along / down the road from A to B", "took the road to B" go by it
+_ROAD_BEFORE = re.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s+"
                           r"(?:from\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?$", re.I)
 _ROAD_WORD = re.compile(r"\b(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s", re.I)  # (the cheap test first)
 # (the words that begin _SPEAKER_AT and _MET_GROUP_FROM: most windows have none, and those patterns cost more)
 _SPEAKER_WORD = re.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
 _MET_WORD = re.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|team)", re.I)
-_ROAD_TAKEN = frozenset("on along down up via by onto off over took take takes taking taken used use uses using "
-                        "follow follows followed following travelled traveled travelling traveling drove driving "
-                        "moved moving".split())
+# ... the road held, opened or worked on (its object): "reopened / secured / blocked the road from A
+# to B"; a preposition before it ("along / through / from the road") keeps it on the way
+_ROAD_HELD = re.compile(r"(?:re)?open|clos|block|secur|cut|control|repair|(?:re)?buil|clear|seiz|captur|mine|"
+                        r"patrol|guard|shut|pav|damag|destroy|attack|ambush", re.I)
 
 # a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
 # the X garrison were sent to Y", "The X battalion moved to Y"): where it came from, as "X-based"
@@ -183,7 +184,8 @@ class RoleReading:
         road = _ROAD_BEFORE.search(self.text, max(0, at - 90), at)
         if road is None:
             return False
-        return (road.group("pre") or "").lower() not in _ROAD_TAKEN
+        pre = road.group("pre")
+        return pre is None or _ROAD_HELD.match(pre) is not None  # (none: the road is the subject)
 
 
     def _spoken_from(self, at: int, start: int) -> bool:
