@@ -22,6 +22,28 @@ from .weights import DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAK
 from .state import Fragment, _Draft
 
 
+# a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
+# Y", "It later headed to Y"): a force that had got somewhere and moves again after a while
+# left again from there, a next leg (GUIDELINES), as moved_on reads it inside one clause;
+# "It then headed to Y" tells no time between: one route through where it had got to
+_TIME_BETWEEN = re.compile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)|"
+                           r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+
+
+# the words of a source: a time before them is when it was said ("Officials later said ...")
+_SAID = re.compile(r"\b(?:said|says|say|told|added|confirmed|reported|announced|stated|wrote|according\s+to)\b", re.I)
+
+
+def _time_between(text: str, s: int, verb_at: int) -> bool:
+    """A time between told before the verb of a clause, after any words of its source
+    ("Two weeks later it moved on", "Officials said the convoy later headed"; not "Officials
+    later said the convoy had moved on": that is when it was said)."""
+    said = None
+    for said in _SAID.finditer(text, s, verb_at):
+        pass
+    return _TIME_BETWEEN.search(text, said.end() if said else s, verb_at) is not None
+
+
 @dataclass
 class Assembly:
     """What every pass may read: the report's reader, its place book and the drafts so far."""
@@ -47,7 +69,12 @@ def read_fragments(a: Assembly) -> None:
         if frag is None:
             if i in reader.unread_why:
                 a.why.append(f"sentence {i}: no movement of a force: {reader.unread_why[i]}")
+            told = last.destination if last is not None else None
             _refine_destination(last, reader, i, book)
+            if last is not None and last.destination is told and reader.located(i) is not None:
+                # "On Tuesday it was in X" between where it left and where it got to: a place
+                # passed when it lies on the way of the route once whole (via_on_the_way)
+                a.on_the_way.append((i, None))
             continue
         if not (frag.origin or frag.destination or frag.via):
             if i in reader.unread_why:
@@ -104,10 +131,12 @@ def read_fragments(a: Assembly) -> None:
                     and not compatible(last.destination, draft.destination) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
-                         or _stem(frag.trigger) in _DEPARTURE):
+                         or _stem(frag.trigger) in _DEPARTURE
+                         or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)):
                 # "some of the aircraft then continued to Y": a part went on from where the
-                # group had got to; "they set off again for Y": it left again from there (a
-                # next leg). The movement told before stays as told
+                # group had got to; "they set off again for Y", "two weeks later it moved on
+                # to Y": it left again from there (a next leg). The movement told before stays
+                # as told
                 draft.origin = {**last.destination, "inferred": True}
                 if draft.actor is None and last.actor is not None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "they": the same force
@@ -125,6 +154,16 @@ def read_fragments(a: Assembly) -> None:
                         drafts[k] = c
                     last = chained[-1]
                     a.why.append(f"sentence {i} {_ends(draft)}: carries on {_ends(last)}")
+                    if target is not None and len(routes) == 1 and len(siblings) == 1 \
+                            and drafts[target] is not last and same_event(drafts[target], last, book).same:
+                        # the older movement this clause was also the same as ("Kenyan police land
+                        # in Haiti" over "... flew out of Nairobi. They landed in Port-au-Prince")
+                        # is the route carried on, told before: one movement
+                        older = drafts[target]
+                        at = next(k for k, d in enumerate(drafts) if d is last)
+                        drafts[at] = last = _merge(last, older)
+                        del drafts[target]
+                        a.why.append(f"sentence {i}: {_ends(older)} is {_ends(last)}, told before")
                     continue
             if target is not None:  # it did not carry the last movement on: the older one it is
                 drafts[target] = last = _merge(drafts[target], draft)

@@ -336,6 +336,15 @@ _REACH_CUE_END = re.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|city|vil
 # the next clause is the main one, whose subject the aside told of (_Reader._main_after_aside)
 _ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 # "crossed into K at X": the place a crossing was made
+# "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
+# going on is the next place reached, on one route (or a next leg after a time: "and later B")
+_THEN_BARE = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
+# a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
+# frontier": a national force enters K from its own country, as with "crossed into K"
+_ACROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
+# a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
+# refers back as it does at the head of a clause
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"\s*(?:After\s+[a-z]+ing|Having\s+[a-z]+|[A-Z][a-z]+ing)\b[^,.;]{0,80},\s*(?:they|it)\b")
 _CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
@@ -800,6 +809,13 @@ class _Reader(RoleReading, StatusReading):
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
+                elif slots[-1][0] == "destination" and _THEN_BARE.fullmatch(gap):
+                    # "reached A and then B": B reached after A (the word of going on stands
+                    # between the two cues: events._routes_from reads a route through A)
+                    slots.append(("destination", [m], m["start"]))
+                    prev_role = "destination"
+                    frag.roles_why.append(f"{m['surface']}: destination, reached after the place before it "
+                                          f"('{' '.join(gap.split())}')")
                 elif slots[-1][0] in ("destination", "origin") and _INCLUDING_LIST.fullmatch(gap) \
                         and all(_spec(x) > _spec(m) for x in slots[-1][1]):
                     # "out of several towns in the X region, including A and B": the places the
@@ -842,7 +858,11 @@ class _Reader(RoleReading, StatusReading):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
                 if role in ("origin", "destination", "via"):
-                    ref = self._antecedent(cue.start(), ana.group(1).lower())
+                    # a place passed is neither end: "a convoy from X passed through the town"
+                    # is not X ("returned to the city" may be where it left: ends are not avoided)
+                    ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
+                        if role == "via" else ()
+                    ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends)
                     if ref is not None:
                         slots.append((role, [ref], cue.start()))
         # "they left the city for Y": a verb whose object is its role, with an anaphoric object
@@ -929,8 +949,10 @@ class _Reader(RoleReading, StatusReading):
             best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
             place = _place_of(best)
             getattr(frag, role).append((place, at))
-        frag.chained = bool(_CHAIN.search(sent))
         goes = [at for role, _g, at in slots if role == "destination"]
+        # "moved to A and then to B": a route through A only when the word of going on stands
+        # between the destinations; "the army later sent troops to A and B" is a list
+        frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
@@ -956,7 +978,8 @@ class _Reader(RoleReading, StatusReading):
         if frag.status == "reported":
             # "The army denied that soldiers were flown to X and the trucks drove to Y"
             frag.status, frag.status_why = self._frame_of_previous(index) or (frag.status, frag.status_why)
-        frag.enters = main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")
+        frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
+            or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
@@ -981,7 +1004,8 @@ class _Reader(RoleReading, StatusReading):
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
                                and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I))
-                              or self._main_after_aside(index, upto))
+                              or self._main_after_aside(index, upto)
+                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         # what moved, as the clause names it: the subject before the verb and the object

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import _DEPARTURE, _stem
 from .book import PlaceBook
-from .places import _finer, _place_of, _spec, compatible, contains, on_the_way, same_place
+from .places import _finer, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .weights import COUNTRY_HALF_DAYS, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
@@ -377,6 +377,10 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
     return _Draft(origin, via, destination, a.frags + b.frags, a.status)
 
 
+# a clause told as coming after the one before: "It then headed to X", "Later they moved to X"
+_SEQUENCE_BEFORE = re.compile(r"\b(?:then|later|afterwards|subsequently|next)\b", re.I)
+
+
 def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
     if prev.status != nxt.status:
@@ -401,7 +405,18 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
         if len(via) < _MAX_VIA and not any(same_place(v, w) for w in via):
             via.append(v)
     destination = prev.destination
-    if nxt.destination is not None:
+    if nxt.destination is not None and prev.origin is not None and _spec(prev.origin) < 3 and destination is not None \
+            and on_the_way(origin, nxt.destination, destination) and len(via) < _MAX_VIA \
+            and not any(same_place(nxt.destination, v) for v in via) \
+            and (pluperfect or not any(_SEQUENCE_BEFORE.search(f.quote[:max(0, f.quote.find(f.trigger))])
+                                       for f in nxt.frags if f.trigger)):
+        # the route told whole first, then how it went ("left A and reached C. The soldiers flew
+        # to B and then drove north", "The column had driven to B on the first day"): B, on the
+        # way from A to C, is a place passed, not the end ("It then headed to B" went on after C).
+        # (A a point: the centre of a country or province says nothing of the way)
+        via.append(nxt.destination)
+        via.sort(key=lambda v: -_km(v, destination))  # in the order passed: the farthest first
+    elif nxt.destination is not None:
         if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA:
             via.append(destination)
         destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination

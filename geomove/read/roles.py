@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
-                      _QUOTES, _ROLE_CUES, _stem)
+                      _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
-                      FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS)
+                      FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS, SPEAKER_FROM_CHARS)
 
 # an alternative word set off by commas inside a noun phrase: "the north, or upper, gate"
 _APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
@@ -31,6 +31,46 @@ _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eig
 _TIME_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|The|A|An", re.I)
 
+# a group met, joined or relieved, told by where it came from: "where it joined troops from X",
+# "relieved soldiers from X": X says who that other group is, not where the mover set off
+_MET_GROUP_FROM = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|met|meet(?:s|ing)?|reliev(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
+    r"(?:link(?:s|ed|ing)?|team(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+up\s+with)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|units?|fighters|reinforcements|police(?:men)?|officers|"
+    r"peacekeepers|contingents?|comrades|colleagues|elements|detachments?|battalions?|brigades?|compan(?:y|ies)|"
+    r"men|militiamen|personnel)\s+$", re.I)  # (not "joined the convoy from A to B": a route)
+
+# people who tell of a movement, told by where they are from: "Local officials from X said
+# troops had arrived in Y" -- X is where the sources are, no origin (with the verb of saying
+# right after the place: "officials from X accompanied the troops" is left as it was)
+_SOURCES_BEFORE = re.compile(r"\b(?:officials?|residents?|sources?|witness(?:es)?|spokes(?:man|men|woman|women|person)|"
+                             r"journalists?|reporters?|correspondents?|observers?|elders?|leaders?|authorities|"
+                             r"activists?|locals|inhabitants)\s+$", re.I)
+_SAYS_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|report|reports|"
+                         r"confirmed|claimed|described)\b", re.I)
+
+# a road named by its ends ("the road from A to B", "the highway to B"): its ends are ends of a
+# movement unless the road is only held or worked on, or told as a subject: "reopened the road
+# from A to B, and a convoy reached A", "The road from A to B was reopened" are geography, no
+# route (GUIDELINES); "on / along / down the road from A to B", "took the road to B" go by it
+_ROAD_BEFORE = re.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s+"
+                          r"(?:from\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?$", re.I)
+_ROAD_WORD = re.compile(r"\b(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s", re.I)  # (the cheap test first)
+# (the words that begin _SPEAKER_AT and _MET_GROUP_FROM: most windows have none, and those patterns cost more)
+_SPEAKER_WORD = re.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
+_MET_WORD = re.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|team)", re.I)
+# ... the road held, opened or worked on (its object): "reopened / secured / blocked the road from A
+# to B"; a preposition before it ("along / through / from the road") keeps it on the way
+_ROAD_HELD = re.compile(r"(?:re)?open|clos|block|secur|cut|control|repair|(?:re)?buil|clear|seiz|captur|mine|"
+                        r"patrol|guard|shut|pav|damag|destroy|attack|ambush", re.I)
+
+# a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
+# the X garrison were sent to Y", "The X battalion moved to Y"): where it came from, as "X-based"
+_GARRISON_AFTER = re.compile(r"\s+(?:garrison|barracks|detachment|battalion|brigade|regiment|contingent)\b", re.I)
+# ... the subject: the sentence opens with it, or a force noun of/from it ("troops of the X garrison")
+_GARRISON_SUBJECT = re.compile(r"(?:(?:^|[.!?]\s+|\n)\s*|\b(?:troops|soldiers|forces|units|elements|members|men|officers|"
+                               r"fighters|personnel|part|some|most|all|hundreds|dozens)\s+(?:of|from)\s+)(?:the\s+)$", re.I)
 
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
@@ -97,6 +137,17 @@ class RoleReading:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):
                 break
             idx = next(i for i, v in m.groupdict().items() if v is not None)
+            if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
+                return None, -1  # "reopened the road from A to B": a road named by its ends
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
+                return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _MET_WORD.search(
+                    self.text, max(0, floor + m.start() - 80), floor + m.start()) and _MET_GROUP_FROM.search(
+                    self.text, max(0, floor + m.start() - 80), floor + m.start()):
+                return None, -1  # "where it joined troops from X": who the group met is
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and _SAYS_AFTER.match(self.text, mention["end"]) \
+                    and _SOURCES_BEFORE.search(self.text, max(0, floor + m.start() - 40), floor + m.start()):
+                return None, -1  # "Local officials from X said ...": where the sources are
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
@@ -140,6 +191,10 @@ class RoleReading:
             # verb, is where the movement went; without a distance or "further" ("advancing
             # north of X") it is where they fight, not an end
             candidates = [("destination", trig.end())]
+        if not candidates and _GARRISON_AFTER.match(self.text, mention["end"]) \
+                and not any(t.end() <= mention["start"] for t in triggers) \
+                and _GARRISON_SUBJECT.search(self.text, max(0, mention["start"] - 40), mention["start"]):
+            return "origin", mention["start"]  # "Soldiers of the X garrison were sent to Y"
         if not candidates:
             return None, -1
         role, at = candidates[0]
@@ -154,6 +209,29 @@ class RoleReading:
         if role == "origin_weak":
             return "origin", at
         return role, at
+
+
+    def _road_not_taken(self, at: int) -> bool:
+        """Is the cue at ``at`` one of the ends that name a road ("the road from A to B"), in a
+        sentence that does not say the road was the way taken ("reopened the road from A to B")?"""
+        if not _ROAD_WORD.search(self.text, max(0, at - 90), at):
+            return False
+        road = _ROAD_BEFORE.search(self.text, max(0, at - 90), at)
+        if road is None:
+            return False
+        pre = road.group("pre")
+        return pre is None or _ROAD_HELD.match(pre) is not None  # (none: the road is the subject)
+
+
+    def _spoken_from(self, at: int, start: int) -> bool:
+        """Is the "from" at ``at`` the place a speaker spoke or wrote from ("Speaking from X,",
+        "told reporters by telephone from X", "in a statement from X")? Then X is no origin."""
+        if self.text[at:at + 4].lower() != "from":
+            return False
+        if not _SPEAKER_WORD.search(self.text, max(0, at - SPEAKER_FROM_CHARS), at):
+            return False
+        said = _SPEAKER_AT.search(self.text, max(0, at - SPEAKER_FROM_CHARS), start)
+        return said is not None and said.start() < at
 
 
     def _gathered_before(self, mention: dict, triggers) -> bool:

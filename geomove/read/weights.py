@@ -55,6 +55,7 @@ FOR_GOVERNS_WORDS = 4              # ... and when the place is at most this many
 ASIDE_TO_VERB_CHARS = 30           # "X, who arrived ..., will move on": the main verb this close after the aside
 NP_CONTINUES_CHARS = 60            # a place continues the previous noun phrase this close ("X in Y")
 BETWEEN_REACH_CHARS = 40           # "between (the towns of) " is looked for this far before a pair's first place
+SPEAKER_FROM_CHARS = 70            # a verb of saying this far before "from X" makes X where the speaker was
 
 # --- places ---
 FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place, in a country no
