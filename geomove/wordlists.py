@@ -117,6 +117,13 @@ APPOSITION_PLACE_NOUNS = frozenset("""
 capital city town village port hub headquarters seat stronghold garrison outpost enclave
 """.split())
 
+# plural nouns of place that "such as" lists ("towns such as X", "border crossings such as Y"):
+# the names listed are places of that kind
+PLURAL_PLACE_NOUNS = frozenset("""
+towns cities villages places localities areas districts provinces regions camps bases garrisons
+outposts crossings ports hubs strongholds settlements
+""".split())
+
 # lower-case nouns of a local body or its people right after a town's name ("X police", "Y
 # residents"): the name is the place they belong to
 LOCAL_BODY_NOUNS = frozenset("""

@@ -14,7 +14,7 @@ from ..textutil import Token
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
-    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, SAINT_WORDS, UNIT_WORDS,
+    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, is_common_word
@@ -339,6 +339,10 @@ class Acceptance:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
+        if len(words) >= 3 and prev[-1].is_word and words[-3:] == ["as", "far", "as"]:
+            return "after 'as far as'", True  # "pushed as far as X", "came from as far as Y": how far
+        if len(words) >= 3 and prev[-1].is_word and words[-2:] == ["such", "as"] and words[-3] in PLURAL_PLACE_NOUNS:
+            return f"after '{words[-3]} such as'", True  # "towns such as X": one of those places
         if len(words) >= 2 and prev[-1].is_word and words[-2:] == ["out", "of"]:
             return "after 'out of'", True  # "pulled out of X", "driven out of Y": where from
         if len(words) >= 2 and prev[-1].is_word and words[-1] == "for" and words[-2] in BOUND_FOR_VERBS:
