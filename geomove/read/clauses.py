@@ -38,6 +38,7 @@ from .lexicon import (
     _RECEIVED_OBJECT,
     _DIRECTION_AFTER,
     _DISTINCT,
+    _FORCE_NAME_END,
     _FORCE_NOUN,
     _INCLUDING_LIST,
     _MOVED_ON,
@@ -567,6 +568,12 @@ def _may_count(text: str, s: int, e: int) -> bool:
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
 _CUE_ANAPHOR = re.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
 _ANAPHOR_WORD = re.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
+# a force told by its proper name only ("the Rapid Support Forces": no lower-case force noun),
+# and a preposition before it, across an article, adjectives or an ordinal ("by the paramilitary",
+# "from the 16th")
+_FORCE_NAMED = re.compile(r"\b" + _FORCE_NAME_END + r"$")
+_FORCE_NAME_GOVERNED = re.compile(r"\b(?:to|with|by|from|of|for|against|among|alongside|on|at|in|into)\s+(?:the\s+)?"
+                                  r"(?:(?:[a-z]|\d)[\w-]*\s+){0,2}$")
 # up to two words and a force noun after a name: "Turkish column", "Kenyan police unit"
 _FORCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
 
@@ -1475,8 +1482,12 @@ class _Reader(RoleReading, StatusReading):
                         home = m
         for m in _ACTOR_RE.finditer(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
-            if not re.search(r"(?:\d|\bof)\s*$", before):
-                named.append((m.start(), m.group("actor")))
+            if re.search(r"(?:\d|\bof)\s*$", before):
+                continue
+            if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()):
+                continue  # "a siege imposed by the paramilitary Rapid Support Forces", "soldiers from the
+                # 16th Infantry Division": a force's name after a preposition is no subject
+            named.append((m.start(), m.group("actor")))
         if main.group("noun"):
             # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
             owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)

@@ -1,0 +1,34 @@
+"""Who moved (read19): a force told by its proper name, whose last word is capitalised ("the
+Arakan Army", "the Republican Guard"), is the actor as a lower-case force noun is; a force's name
+after a preposition ("besieged by the rebel X", "soldiers from the 3rd X Division") is not the
+subject. Sentences written for this test."""
+
+import pytest
+
+from geomove.movements import extract
+
+
+def _actors(text: str, gazetteer) -> list:
+    return [f["properties"]["actor"] for f in extract(text, published="2025-11-20", gazetteer=gazetteer)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Free Syrian Army moved several hundred fighters from Azaz to Marea.", "Free Syrian Army"),
+    ("The Arakan Army moved fighters from Paletwa towards Kyauktaw on Monday.", "Arakan Army"),
+    ("Mali's Presidential Guard sent troops from Bamako to Kati.", "Mali's Presidential Guard"),
+    # a lower-case force noun after the name still ends the actor, as on main
+    ("Rapid Support Forces fighters moved from Nyala to El Fasher.", "Rapid Support Forces fighters"),
+])
+def test_force_named_by_its_name_is_the_actor(text, actor, gazetteer):
+    assert _actors(text, gazetteer) == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the besieger, after "by", did not move: the subject did
+    ("Government troops, besieged for months by the rebel Arakan Army, withdrew from Paletwa to Sittwe.",
+     "Government troops"),
+    # the unit the soldiers came from, after "from the 3rd", is no subject
+    ("Soldiers from the 3rd Mechanised Division moved from Kharkiv to Izium.", None),
+])
+def test_force_name_after_a_preposition_is_no_subject(text, actor, gazetteer):
+    assert _actors(text, gazetteer) == [actor]
