@@ -32,3 +32,28 @@ def test_force_named_by_its_name_is_the_actor(text, actor, gazetteer):
 ])
 def test_force_name_after_a_preposition_is_no_subject(text, actor, gazetteer):
     assert _actors(text, gazetteer) == [actor]
+
+
+def _props(text: str, gazetteer) -> list:
+    return [(f["properties"]["actor"], f["properties"]["what"])
+            for f in extract(text, published="2025-11-20", gazetteer=gazetteer)]
+
+
+@pytest.mark.parametrize("text, actor, what", [
+    # 'it' after "K said" is K; what moved is the object, not the pronoun
+    ("Niger said it was sending troops to Tillaberi.", "Niger", "troops"),
+    ("Kenya announced on Monday that it had deployed 300 police officers to Lamu.", "Kenya", "300 police officers"),
+    ("Chad said its troops had moved from Abeche to Adre.", "Chad", "its troops"),
+])
+def test_it_after_a_state_that_said_is_the_state(text, actor, what, gazetteer):
+    assert _props(text, gazetteer) == [(actor, what)]
+
+
+@pytest.mark.parametrize("text", [
+    # officials in a place are no force, and the place is where they spoke
+    "Officials in Niamey said they had sent troops to Tillaberi.",
+    # who said is no state: 'it' is left unread
+    "The minister said it was sending troops to Tillaberi.",
+])
+def test_no_state_said_it(text, gazetteer):
+    assert [a for a, _w in _props(text, gazetteer)] == [None]

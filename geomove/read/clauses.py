@@ -568,6 +568,13 @@ def _may_count(text: str, s: int, e: int) -> bool:
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
 _CUE_ANAPHOR = re.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
 _ANAPHOR_WORD = re.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
+# what comes between a state and the verb it says it moved by: "X said it was sending", "X
+# announced on Monday that its troops had left"
+_SAID_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
+                      r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
+                      r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
+_PRONOUN_ONLY = re.compile(r"(?:it|they)", re.I)
+_FORCE_WORD = re.compile(_FORCE_NOUN, re.I)
 # a force told by its proper name only ("the Rapid Support Forces": no lower-case force noun),
 # and a preposition before it, across an article, adjectives or an ordinal ("by the paramilitary",
 # "from the 16th")
@@ -1507,6 +1514,13 @@ class _Reader(RoleReading, StatusReading):
                         _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
+            # a state that said it moved: "Belarus said it was sending troops", "Chad said on
+            # Monday that its troops had left X": 'it', 'they', 'its troops' refer to who said
+            for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
+                if s <= m["start"] and m["end"] <= main.start() and m.get("role") != "demonym" and \
+                        _SAID_IT.fullmatch(self.text, m["end"], main.start()) and \
+                        not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
+                    return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
             acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",
                                 self.text[s:main.start()])
@@ -1626,8 +1640,9 @@ class _Reader(RoleReading, StatusReading):
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never)\b)+\s*$", "", clause.strip())
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
-            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")):
-                obj = told
+            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
+                    and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)):
+                obj = told  # (but "it was sending troops" moved troops, not "it")
         if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
             obj = counted  # no noun phrase read around the verb: the one the count is of
         obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
