@@ -57,3 +57,15 @@ def test_it_after_a_state_that_said_is_the_state(text, actor, what, gazetteer):
 ])
 def test_no_state_said_it(text, gazetteer):
     assert [a for a, _w in _props(text, gazetteer)] == [None]
+
+
+@pytest.mark.parametrize("text, what", [
+    # what moved ends before "out of" / "away from" / "back to": those are the origin's cue
+    ("Ethiopia has pulled its troops out of the border town of Humera after weeks of clashes.", "its troops"),
+    ("The army moved its soldiers away from Kidal to Gao.", "its soldiers"),
+    ("The army pulled its soldiers back to Gao.", "its soldiers"),
+    # a participle after a comma moved its own object, not the main clause's subject
+    ("Houthi fighters have massed near Marib, moving artillery from Sanaa.", "artillery"),
+])
+def test_what_moved_ends_at_the_cue(text, what, gazetteer):
+    assert [w for _a, w in _props(text, gazetteer)] == [what]

@@ -507,7 +507,7 @@ _TIME_LEAD = re.compile(
 _DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
-_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|between|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
@@ -574,7 +574,14 @@ _SAID_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|anno
                       r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
                       r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
 _PRONOUN_ONLY = re.compile(r"(?:it|they)", re.I)
+_BARE_NOUN = re.compile(r"[a-z][a-z-]+")
 _FORCE_WORD = re.compile(_FORCE_NOUN, re.I)
+# a force gathered at a place, and the participle of its moving told after a comma: "massed
+# near X, moving armour from Y", "concentrated troops around X, bringing tanks from Y"
+_MASSED_AT = re.compile(r"\b(?:a?mass(?:ed|es|ing)|gather(?:ed|s|ing)|concentrat(?:ed|es|ing)|assembl(?:ed|es|ing)|"
+                        r"buil(?:t|ds|ding)\s+up)\s+(?:[\w,-]+\s+){0,4}?(?:in|at|around|near|outside|along|on)\s+"
+                        r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$", re.I)
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 # a force told by its proper name only ("the Rapid Support Forces": no lower-case force noun),
 # and a preposition before it, across an article, adjectives or an ordinal ("by the paramilitary",
 # "from the 16th")
@@ -932,6 +939,18 @@ class _Reader(RoleReading, StatusReading):
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
                 frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
+        if main.group("verb") and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) \
+                and main.group("verb").lower().endswith("ing") and not any(r == "destination" for r, _g, _a in slots):
+            # "Russian forces have massed near X, moving armour from Y": where the force gathered
+            # is where what it moved went (a participle of the same subject, told after a comma)
+            cut = self.text.rfind(",", s, main.start())
+            taken = {id(g) for _r, grp, _a in slots for g in grp}
+            gathered = [m for m in mentions if s <= m["start"] and m["end"] <= cut and id(m) not in taken
+                        and _MASSED_AT.search(self.text, max(s, m["start"] - 80), m["start"])]
+            if gathered:
+                slots.append(("destination", gathered[:1], gathered[0]["start"]))
+                frag.roles_why.append(f"{gathered[0]['surface']}: destination, where the force gathered "
+                                      f"('{main.group(0)}' after a comma)")
         if route and not any(r in ("origin", "destination") for r, _g, _a in slots):
             # "a convoy travelled between A and B": a route with no direction stated; its ends
             # in the order told (GUIDELINES: the most specific ends the text gives), the
@@ -1623,6 +1642,8 @@ class _Reader(RoleReading, StatusReading):
             if len(counts) == 1 and not item.get("escort"):
                 counted = self.text[m.start("num"):m.end()]
         # what moved: the object after a transitive verb, else the subject noun phrase
+        participle = "verb" in main.re.groupindex and bool(main.group("verb")) and main.group("verb").lower().endswith("ing") \
+            and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) is not None
         after = self.text[main.end():e]
         stop = _OBJECT_STOP.search(after)
         obj = after[:stop.start()].strip() if stop else after.strip()
@@ -1641,8 +1662,10 @@ class _Reader(RoleReading, StatusReading):
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never)\b)+\s*$", "", clause.strip())
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
-                    and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)):
-                obj = told  # (but "it was sending troops" moved troops, not "it")
+                    and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \
+                    and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
+                obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
+                # from Y" moved armour, not the main clause's subject)
         if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
             obj = counted  # no noun phrase read around the verb: the one the count is of
         obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
