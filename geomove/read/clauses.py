@@ -573,6 +573,7 @@ _ANAPHOR_WORD = re.compile(r"(?:there|the\s+(?:city|town|village|base|region|are
 _SAID_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
                       r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
                       r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
+_TO_BE_AFTER = ("is", "are", "was", "were")
 _PRONOUN_ONLY = re.compile(r"(?:it|they)", re.I)
 _BARE_NOUN = re.compile(r"[a-z][a-z-]+")
 _FORCE_WORD = re.compile(_FORCE_NOUN, re.I)
@@ -884,6 +885,13 @@ class _Reader(RoleReading, StatusReading):
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
                     ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends)
+                    if ref is not None and role == "origin" and \
+                            any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):
+                        # "advanced from A into B, and from there to C": 'from there' is B, a stop
+                        # on the way the clause already went to (the route goes on, _CHAIN), no origin
+                        frag.roles_why.append(f"{ref['surface']}: no second origin, '{' '.join(self.text[cue.start():cue.end() + ana.end()].split())}' "
+                                              "goes on from a destination of this clause")
+                        continue
                     if ref is not None:
                         slots.append((role, [ref], cue.start()))
         # "they left the city for Y": a verb whose object is its role, with an anaphoric object
@@ -1423,7 +1431,14 @@ class _Reader(RoleReading, StatusReading):
         out = []
         for start in purpose_starts(toks):
             i = next(k for k, t in enumerate(toks) if t.start == start)
-            verb = toks[i + 1] if toks[i + 1].tag != "RB" else toks[i + 2]
+            j = i + 1 if toks[i + 1].tag != "RB" else i + 2
+            verb = toks[j]
+            if verb.text.lower() == "be" and j + 1 < len(toks) and i > 0 and (
+                    toks[i - 1].text.lower() in _TO_BE_AFTER
+                    or (toks[i - 1].text.lower() == "due" and i > 1 and toks[i - 2].text.lower() in _TO_BE_AFTER)):
+                # "troops are (due) to be deployed to X": the passive infinitive is the movement
+                # itself, planned (lexicon._MODAL); "sent to X to be deployed to Y" stays a purpose
+                verb = toks[j + 1]
             if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
                 continue
             end = clause_end
@@ -1659,7 +1674,7 @@ class _Reader(RoleReading, StatusReading):
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
-            told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never)\b)+\s*$", "", clause.strip())
+            told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \

@@ -154,6 +154,8 @@ _MODAL = _compile(
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
     r"rumou?r\w*|speculat\w+|if|unless|should|"
+    # "troops are (due) to be deployed": a plan told by "be to"
+    r"(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
     # a decision about a move is no move: "approved / authorized / requested the deployment of"
     r"approv\w+|authori[sz]\w+|endors\w+|request\w*|asked\s+for|debat\w+|discuss\w+|"
     r"vot(?:e|es|ed|ing)\s+(?:for|on|to))\b", re.I)
