@@ -69,3 +69,9 @@ def test_no_state_said_it(text, gazetteer):
 ])
 def test_what_moved_ends_at_the_cue(text, what, gazetteer):
     assert [w for _a, w in _props(text, gazetteer)] == [what]
+
+
+def test_aside_with_a_span_of_time_is_no_subject(gazetteer):
+    # "besieged for months by X" is an aside as "besieged by X" is: what moved is the subject
+    text = "Government troops, besieged for months by the rebel Arakan Army, withdrew from Paletwa to Sittwe."
+    assert _props(text, gazetteer) == [("Government troops", "Government troops")]

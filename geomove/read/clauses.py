@@ -511,7 +511,7 @@ _OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|betwee
 _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
-_SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
+_SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
 _OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = re.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
