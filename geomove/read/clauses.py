@@ -38,6 +38,7 @@ from .lexicon import (
     _RECEIVED_OBJECT,
     _DIRECTION_AFTER,
     _DISTINCT,
+    _FORCE_NAME_END,
     _FORCE_NOUN,
     _INCLUDING_LIST,
     _MOVED_ON,
@@ -506,11 +507,11 @@ _TIME_LEAD = re.compile(
 _DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
-_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|between|on|in|at|after|before|as)\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_OBJECT_STOP = re.compile(r"\b(?:from|to|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
-_SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
+_SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
 _OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = re.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
@@ -567,6 +568,27 @@ def _may_count(text: str, s: int, e: int) -> bool:
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
 _CUE_ANAPHOR = re.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
 _ANAPHOR_WORD = re.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
+# what comes between a state and the verb it says it moved by: "X said it was sending", "X
+# announced on Monday that its troops had left"
+_SAID_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
+                      r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
+                      r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
+_TO_BE_AFTER = ("is", "are", "was", "were")
+_PRONOUN_ONLY = re.compile(r"(?:it|they)", re.I)
+_BARE_NOUN = re.compile(r"[a-z][a-z-]+")
+_FORCE_WORD = re.compile(_FORCE_NOUN, re.I)
+# a force gathered at a place, and the participle of its moving told after a comma: "massed
+# near X, moving armour from Y", "concentrated troops around X, bringing tanks from Y"
+_MASSED_AT = re.compile(r"\b(?:a?mass(?:ed|es|ing)|gather(?:ed|s|ing)|concentrat(?:ed|es|ing)|assembl(?:ed|es|ing)|"
+                        r"buil(?:t|ds|ding)\s+up)\s+(?:[\w,-]+\s+){0,4}?(?:in|at|around|near|outside|along|on)\s+"
+                        r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$", re.I)
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+# a force told by its proper name only ("the Rapid Support Forces": no lower-case force noun),
+# and a preposition before it, across an article, adjectives or an ordinal ("by the paramilitary",
+# "from the 16th")
+_FORCE_NAMED = re.compile(r"\b" + _FORCE_NAME_END + r"$")
+_FORCE_NAME_GOVERNED = re.compile(r"\b(?:to|with|by|from|of|for|against|among|alongside|on|at|in|into)\s+(?:the\s+)?"
+                                  r"(?:(?:[a-z]|\d)[\w-]*\s+){0,2}$")
 # up to two words and a force noun after a name: "Turkish column", "Kenyan police unit"
 _FORCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
 
@@ -863,6 +885,13 @@ class _Reader(RoleReading, StatusReading):
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
                     ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends)
+                    if ref is not None and role == "origin" and \
+                            any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):
+                        # "advanced from A into B, and from there to C": 'from there' is B, a stop
+                        # on the way the clause already went to (the route goes on, _CHAIN), no origin
+                        frag.roles_why.append(f"{ref['surface']}: no second origin, '{' '.join(self.text[cue.start():cue.end() + ana.end()].split())}' "
+                                              "goes on from a destination of this clause")
+                        continue
                     if ref is not None:
                         slots.append((role, [ref], cue.start()))
         # "they left the city for Y": a verb whose object is its role, with an anaphoric object
@@ -918,6 +947,18 @@ class _Reader(RoleReading, StatusReading):
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
                 frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
+        if main.group("verb") and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) \
+                and main.group("verb").lower().endswith("ing") and not any(r == "destination" for r, _g, _a in slots):
+            # "Russian forces have massed near X, moving armour from Y": where the force gathered
+            # is where what it moved went (a participle of the same subject, told after a comma)
+            cut = self.text.rfind(",", s, main.start())
+            taken = {id(g) for _r, grp, _a in slots for g in grp}
+            gathered = [m for m in mentions if s <= m["start"] and m["end"] <= cut and id(m) not in taken
+                        and _MASSED_AT.search(self.text, max(s, m["start"] - 80), m["start"])]
+            if gathered:
+                slots.append(("destination", gathered[:1], gathered[0]["start"]))
+                frag.roles_why.append(f"{gathered[0]['surface']}: destination, where the force gathered "
+                                      f"('{main.group(0)}' after a comma)")
         if route and not any(r in ("origin", "destination") for r, _g, _a in slots):
             # "a convoy travelled between A and B": a route with no direction stated; its ends
             # in the order told (GUIDELINES: the most specific ends the text gives), the
@@ -1390,7 +1431,14 @@ class _Reader(RoleReading, StatusReading):
         out = []
         for start in purpose_starts(toks):
             i = next(k for k, t in enumerate(toks) if t.start == start)
-            verb = toks[i + 1] if toks[i + 1].tag != "RB" else toks[i + 2]
+            j = i + 1 if toks[i + 1].tag != "RB" else i + 2
+            verb = toks[j]
+            if verb.text.lower() == "be" and j + 1 < len(toks) and i > 0 and (
+                    toks[i - 1].text.lower() in _TO_BE_AFTER
+                    or (toks[i - 1].text.lower() == "due" and i > 1 and toks[i - 2].text.lower() in _TO_BE_AFTER)):
+                # "troops are (due) to be deployed to X": the passive infinitive is the movement
+                # itself, planned (lexicon._MODAL); "sent to X to be deployed to Y" stays a purpose
+                verb = toks[j + 1]
             if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
                 continue
             end = clause_end
@@ -1475,8 +1523,12 @@ class _Reader(RoleReading, StatusReading):
                         home = m
         for m in _ACTOR_RE.finditer(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
-            if not re.search(r"(?:\d|\bof)\s*$", before):
-                named.append((m.start(), m.group("actor")))
+            if re.search(r"(?:\d|\bof)\s*$", before):
+                continue
+            if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()):
+                continue  # "a siege imposed by the paramilitary Rapid Support Forces", "soldiers from the
+                # 16th Infantry Division": a force's name after a preposition is no subject
+            named.append((m.start(), m.group("actor")))
         if main.group("noun"):
             # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
             owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)
@@ -1494,6 +1546,13 @@ class _Reader(RoleReading, StatusReading):
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and \
                         _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]) and \
+                        not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
+                    return m["surface"], (m if m.get("lat") is not None else home)
+            # a state that said it moved: "Belarus said it was sending troops", "Chad said on
+            # Monday that its troops had left X": 'it', 'they', 'its troops' refer to who said
+            for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
+                if s <= m["start"] and m["end"] <= main.start() and m.get("role") != "demonym" and \
+                        _SAID_IT.fullmatch(self.text, m["end"], main.start()) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
@@ -1598,6 +1657,8 @@ class _Reader(RoleReading, StatusReading):
             if len(counts) == 1 and not item.get("escort"):
                 counted = self.text[m.start("num"):m.end()]
         # what moved: the object after a transitive verb, else the subject noun phrase
+        participle = "verb" in main.re.groupindex and bool(main.group("verb")) and main.group("verb").lower().endswith("ing") \
+            and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) is not None
         after = self.text[main.end():e]
         stop = _OBJECT_STOP.search(after)
         obj = after[:stop.start()].strip() if stop else after.strip()
@@ -1613,10 +1674,13 @@ class _Reader(RoleReading, StatusReading):
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
-            told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never)\b)+\s*$", "", clause.strip())
+            told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
-            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")):
-                obj = told
+            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
+                    and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \
+                    and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
+                obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
+                # from Y" moved armour, not the main clause's subject)
         if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
             obj = counted  # no noun phrase read around the verb: the one the count is of
         obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]

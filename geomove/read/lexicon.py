@@ -154,6 +154,8 @@ _MODAL = _compile(
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
     r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
     r"rumou?r\w*|speculat\w+|if|unless|should|"
+    # "troops are (due) to be deployed": a plan told by "be to"
+    r"(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
     # a decision about a move is no move: "approved / authorized / requested the deployment of"
     r"approv\w+|authori[sz]\w+|endors\w+|request\w*|asked\s+for|debat\w+|discuss\w+|"
     r"vot(?:e|es|ed|ing)\s+(?:for|on|to))\b", re.I)
@@ -269,10 +271,13 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
+# the last word of a force's proper name, capitalised as names are: "the Rapid Support Forces",
+# "the Free Syrian Army", "the Republican Guard" (the force nouns above are matched in lower case)
+_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion)"
 _ACTOR_RE = _compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
-    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]{0,40}\s+){1,4}" + _FORCE_NOUN + r"|"
+    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]{0,40}\s+){1,4}(?:" + _FORCE_NOUN + r"|" + _FORCE_NAME_END + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
 _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?"

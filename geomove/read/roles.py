@@ -90,6 +90,10 @@ _LOCATOR_PHRASE = re.compile(r"(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on
 _DIRECTION_CUE = re.compile(r"\b(?:to|into|towards?|for|reached|entered)\s+", re.I)
 
 
+# a relative clause about a place, set off by commas, with no movement verb of its own ("X, which
+# they had held since May, "): read by _bare_gap only when it ends right before a cue
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|where|whose)\s+(?![^,.;]*\b(?:moved|left|went|headed|drove|marched|flew|arrived|withdrew|pulled)\b)[^,.;]{1,80},\s*", re.I)
+
 class RoleReading:
     """Role cues of the places of a clause (a mixin of :class:`~geomove.read.clauses._Reader`)."""
 
@@ -251,6 +255,13 @@ class RoleReading:
                 told = self._apposition_after(m["end"], b)
                 if told:
                     gap = gap.replace(told, " ", 1)
+                else:
+                    # "left X, which they had held since May, for Y": a relative clause about
+                    # the place, closed right before the cue, stands between no more than an
+                    # apposition does
+                    rel = _RELATIVE_ASIDE.match(self.text, m["end"], b)
+                    if rel is not None and rel.end() == b:
+                        gap = gap.replace(rel.group(0), " ", 1)
         return _TIME_WORDS.sub(" ", gap).strip()
 
 
