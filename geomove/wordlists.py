@@ -156,6 +156,7 @@ KIND_AFTER = {
     "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
     "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
     "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
+    "territory": "admin2",  # "Walikale territory": a territory of the DR Congo (a district-level unit)
     "city": "city", "town": "town", "village": "village", "crossing": "crossing",
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
