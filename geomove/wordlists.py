@@ -100,7 +100,7 @@ LOCATIVE_PREPS = frozenset("""
 in at from to into near towards toward across outside around via through inside throughout
 across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
 bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
-overran visited arrived deployed redeployed stationed based headed heading
+overran visited arrived deployed redeployed stationed based headed heading transited transiting
 """.split())
 
 # Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
@@ -156,6 +156,7 @@ KIND_AFTER = {
     "governorate": "admin1", "province": "admin1", "region": "admin1", "state": "admin1",
     "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
     "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
+    "territory": "admin2",  # "Walikale territory": a territory of the DR Congo (a district-level unit)
     "city": "city", "town": "town", "village": "village", "crossing": "crossing",
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
@@ -169,8 +170,10 @@ ADDRESS_KIND_WORDS = frozenset(KIND_AFTER) | frozenset("""
 township area locality neighborhood neighbourhood department republic zone territory tehsil
 woreda rayon raion commune suburb quarter location sector countryside prefecture emirate
 """.split())
+# ("X border post", "Y frontier post": the post of a crossing, as kinds.KIND_WORDS reads "border post")
 KIND_PAIRS = {("air", "base"): "base", ("border", "crossing"): "crossing", ("military", "base"): "base",
-               ("oil", "field"): "oilfield", ("air", "field"): "airfield", ("military", "airport"): "airfield"}
+              ("border", "post"): "crossing", ("frontier", "post"): "crossing",
+              ("oil", "field"): "oilfield", ("air", "field"): "airfield", ("military", "airport"): "airfield"}
 KIND_BEFORE = {"city": "city", "town": "town", "village": "village", "province": "admin1",
                "governorate": "admin1", "district": "admin2", "region": "admin1", "state": "admin1",
                "capital": "city", "hamlet": "village", "camp": "camp", "county": "admin2"}

@@ -22,10 +22,18 @@ KIND_WORDS = {
     "department": "admin1", "departamento": "admin1",
     "raion": "admin2", "rayon": "admin2", "municipality": "admin2", "commune": "admin2", "parish": "admin2",
     "district": "admin2", "county": "admin2",
+    # the territories of the DR Congo ("Walikale territory", GeoNames' "Masisi Territory"): a
+    # district-level unit named after its chief town (see NAME_LEFT_KIND_WORDS)
+    "territory": "admin2",
     "city": "city", "town": "town", "village": "village", "camp": "camp",
     "checkpoint": "checkpoint", "oil field": "oilfield", "oilfield": "oilfield", "field": "oilfield",
     "bridge": "crossing", "tunnel": "crossing", "corridor": "region",
 }
+# Kind words that say a kind only after a name that is a name on its own ("Walikale
+# territory", "Yukon Territory"): after words that are no name alone the word belongs to a
+# proper name ("Northern Territory", "Capital Territory", "Australian Capital Territory",
+# "Federal Capital Territory"), which is read whole; nor are they a kind word before the name.
+NAME_LEFT_KIND_WORDS = frozenset({"territory"})
 # Kinds that satisfy a hinted kind.
 KIND_FAMILY = {
     "crossing": {"crossing", "checkpoint"},
@@ -60,6 +68,10 @@ def split_kind(name: str) -> tuple[str, str | None]:
     kind = KIND_WORDS.get(word.lower()) or KIND_WORDS.get(word.casefold())
     if kind is None:
         return name.strip(), None
+    if word.lower() in NAME_LEFT_KIND_WORDS:
+        from .admin_names import still_a_name  # (admin_names reads KIND_WORDS from here)
+        if m.group("pre") or not still_a_name(m.group("core")):
+            return name.strip(), None  # "Northern Territory": a proper name, not a territory called "Northern"
     return m.group("core").strip(), kind
 
 

@@ -180,7 +180,10 @@ class BindingHints:
                 m["cands"] = cands
 
     def _add_shared_country_names(self, mentions: list[dict]) -> None:
-        """'Congo' names two countries: both are candidates, context ranks them."""
+        """'Congo' names two countries: both are candidates, context ranks them. Where the
+        text's other names settle it before ranking (see :meth:`_shared_country_by_neighbours`),
+        that country comes first."""
+        shared = []
         for m in mentions:
             cands = m.get("cands") or []
             ccs = SHARED_COUNTRY_NAMES.get(plain(m["surface"]))
@@ -195,6 +198,72 @@ class BindingHints:
                     cands.insert(at, dict(place, score=top.get("score", 0.85), name_similarity=1.0,
                                           why=f"{m['surface']!r} is a short name of {place['name']}"))
                     at += 1
+            shared.append((m, ccs))
+        if shared:
+            self._shared_country_by_neighbours(mentions, shared)
+
+    def _countries_of_other_names(self, mentions: list[dict], m: dict) -> tuple[set[str], set[str]]:
+        """(countries named as such, countries of places) that the text's other names put in it
+        before any ranking: demonyms ("Ugandan troops") and countries' own names; places read
+        one way only (one reading, or one well ahead of the next, as ranking's first pass takes
+        them)."""
+        named, placed = set(), set()
+        own = plain(m["surface"])
+        for o in mentions:
+            if o is m or plain(o["surface"]) == own or o.get("drop"):
+                continue
+            if o.get("cc"):
+                named.add(o["cc"])
+                continue
+            cands = o.get("cands") or []
+            if not cands or o["role"] not in ("place", "actor", "dateline") or not cands[0].get("country"):
+                continue
+            best = cands[0]
+            if best.get("kind") == "country":
+                if best.get("name_similarity", 0) >= 1.0 and plain(o["surface"]) not in SHARED_COUNTRY_NAMES:
+                    named.add(best["country"])
+                continue
+            second = cands[1].get("score", 0.0) if len(cands) > 1 else 0.0
+            if len(cands) == 1 or best.get("score", 0.0) - second >= 0.1:
+                placed.add(best["country"])
+        return named, placed
+
+    def _shared_country_by_neighbours(self, mentions: list[dict], shared: list[tuple]) -> None:
+        """'Ugandan troops crossed into Congo': of the countries a shared name names, the one
+        the text's other names put in it, else the only one that borders a country they put
+        there (Uganda, Rwanda or Burundi border the Democratic Republic of the Congo, not the
+        Republic; Gabon and Cameroon the Republic only). Where both or neither do, the order
+        stays as it was (the gazetteer's own reading of the name first). A place of the text
+        lying in one of them is left to ranking, which weighs it ("other places of the text
+        lie in ...")."""
+        for m, ccs in shared:
+            cands = m["cands"]
+            options = [c for c in cands if c.get("kind") == "country" and c.get("country") in ccs]
+            if len(options) < 2:
+                continue
+            named, placed = self._countries_of_other_names(mentions, m)
+            if any(c["country"] in placed for c in options):
+                continue  # (ranking reads the places of the text)
+            held = [c for c in options if c["country"] in named]
+            if len(held) == 1:
+                chosen, why = held[0], f"{held[0]['country']} named elsewhere in the text"
+            elif held or not named | placed:
+                continue
+            else:
+                near = {}
+                for c in options:
+                    raw = (self.gaz.country(c["country"]) or {}).get("raw") or {}
+                    near[c["country"]] = set(filter(None, (raw.get("neighbours") or "").split(","))) & (named | placed)
+                bordering = [c for c in options if near[c["country"]]]
+                if len(bordering) != 1:
+                    continue
+                chosen = bordering[0]
+                why = f"borders {', '.join(sorted(near[chosen['country']]))}, named in the text"
+            if chosen is cands[0]:
+                continue
+            cands.remove(chosen)
+            chosen["why"] = chosen.get("why", "") + "; " + why
+            cands.insert(0, chosen)
 
     # the gap between a name and the area written after it: ", ", " (township), ", " in ",
     # ", in the ", " of "

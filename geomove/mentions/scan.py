@@ -8,7 +8,9 @@ import re
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
+from ..gazetteer.admin_names import still_a_name
 from ..gazetteer.answers import country_abbreviation_answer
+from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import plain
 from ..wordlists import (
     AREA_DEMONYMS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
@@ -595,7 +597,7 @@ class RunScanner:
             w0 = toks[j + 1].lower
             if j + 2 < len(toks) and toks[j + 2].sentence == sentence and (w0, toks[j + 2].lower) in KIND_PAIRS:
                 return KIND_PAIRS[(w0, toks[j + 2].lower)]
-            if w0 in KIND_AFTER:
+            if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(self.text[s:e], w0)):
                 return KIND_AFTER[w0]
         i = run[k]
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
@@ -604,6 +606,18 @@ class RunScanner:
         if not self._writes_a_plural_kind():
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    def _names_a_unit(self, name: str, word: str) -> bool:
+        """'Masisi territory': a word that is a kind only after the name of a unit of that kind
+        (gazetteer.kinds.NAME_LEFT_KIND_WORDS) says so where the name is a name on its own and
+        the index knows a unit of the kind by it; else the word is a common noun or ends a
+        proper name ('Gaza territory', the land of Gaza; 'Federal Capital Territory')."""
+        if not still_a_name(name):
+            return False
+        kind = KIND_AFTER[word]
+        own = plain(name)
+        return any(c.get("kind") == kind and plain(self.gaz.split_kind(c.get("matched_name") or c["name"])[0]) == own
+                   for c in self.gaz.candidates(name, kind=kind, limit=5, fuzzy=False))
 
     def _writes_a_plural_kind(self) -> bool:
         """Does the text hold a plural kind word ("states", "regions", "villages")? Without one,
