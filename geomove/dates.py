@@ -32,6 +32,10 @@ WEEKDAYS = {name: i for i, name in enumerate(
 
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# the names of days and months written in full, for other stages' patterns of time words (compile
+# them with re.I): one spelling of the calendar, not one per module
+WEEKDAY_NAMES = _WEEKDAY_RE
+MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 5}
 

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..dates import parse_published
+from ..dates import WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
 from .clauses import _Reader
@@ -27,7 +27,7 @@ from .state import Fragment, _Draft
 # left again from there, a next leg (GUIDELINES), as moved_on reads it inside one clause;
 # "It then headed to Y" tells no time between: one route through where it had got to
 _TIME_BETWEEN = re.compile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)|"
-                           r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+                           r"on\s+" + WEEKDAY_NAMES + r")\b", re.I)
 
 
 # the words of a source: a time before them is when it was said ("Officials later said ...")

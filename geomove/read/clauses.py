@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 
-from ..dates import find_dates, parse_published
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates, parse_published
 from ..textutil import _words_at, sentence_spans
 from .lexicon import (
     _DATA,
@@ -226,10 +226,9 @@ _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "
 # words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
 _BEFORE_VERB = re.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
                           r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
-_TIME_NOUN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|afternoon|day|days|"
+_TIME_NOUN = re.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
                         r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
-                        r"today|yesterday|tonight|later|january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
+                        r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
                         r"one|two|three|four|five|six|several|few", re.I)
 # a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
 # checked by case: a place, most often; the reader gives it its role)

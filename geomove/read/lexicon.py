@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 from ..textutil import WordAnchored
 
@@ -257,7 +258,7 @@ _TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\
                 # "Two days later they ..."
                 r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+)")
 # words of time that may stand between a verb and a cue attached to it
-_TIME_WORDS = _compile(r"\b(?:on|in|at|early|late|later|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+_TIME_WORDS = _compile(r"\b(?:on|in|at|early|late|later|the|" + WEEKDAY_NAMES + r"|"
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
 # a relative clause set off by commas: "the troops, who had been based there since 2022, moved"
 _ASIDE = _compile(r",\s*(?:who|which|whose)\b[^,;.]*,")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .places import _place_of, contains, same_place
@@ -28,8 +29,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 
 
-_TIME_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December|The|A|An", re.I)
+_TIME_NAME = re.compile(WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|The|A|An", re.I)
 
 # a group met, joined or relieved, told by where it came from: "where it joined troops from X",
 # "relieved soldiers from X": X says who that other group is, not where the mover set off
