@@ -61,7 +61,7 @@ def test_no_state_said_it(text, gazetteer):
 
 @pytest.mark.parametrize("text, what", [
     # what moved ends before "out of" / "away from" / "back to": those are the origin's cue
-    ("Ethiopia has pulled its troops out of the border town of Humera after weeks of clashes.", "its troops"),
+    ("Ethiopia has pulled its soldiers out of Humera after weeks of clashes.", "its soldiers"),
     ("The army moved its soldiers away from Kidal to Gao.", "its soldiers"),
     ("The army pulled its soldiers back to Gao.", "its soldiers"),
     # a participle after a comma moved its own object, not the main clause's subject

@@ -31,7 +31,7 @@ def test_own_subject_opens_a_clause(text, second):
     "Nigerien troops left Niamey on Monday and reached Tillaberi on Thursday.",  # one subject
     "Federal troops moved into Dessie on Monday and the next day moved on to Kombolcha.",  # time words
     "Buses transporting 200 soldiers and trucks carrying their equipment departed from Juba for Bor.",
-    "The convoy crossed into Syria at Kilis, and a police car escorted it to Azaz.",  # the same mover taken on
+    "The column crossed into Chad at Adre, and gendarmes on motorbikes escorted it to Abeche.",  # the same mover taken on
     "Troops advanced from Goma into Sake, where rebels had cut the road to Bukavu.",  # no movement verb after
 ])
 def test_no_clause_of_its_own(text):

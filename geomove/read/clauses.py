@@ -324,7 +324,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
         return False  # "and troops moving ...": no finite verb
     if _OBJECT_PRONOUN.match(text, verb.end(), e):
-        # "..., and a police car escorted it to X": what moved is the first clause's
+        # "..., and gendarmes on motorbikes escorted it to X": what moved is the first clause's
         # subject, taken on by the second; one movement, not two
         return False
     return True
@@ -1525,7 +1525,7 @@ class _Reader(RoleReading, StatusReading):
             if re.search(r"(?:\d|\bof)\s*$", before):
                 continue
             if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()):
-                continue  # "a siege imposed by the paramilitary Rapid Support Forces", "soldiers from the
+                continue  # "a blockade enforced by the Arakan Army", "soldiers from the
                 # 16th Infantry Division": a force's name after a preposition is no subject
             named.append((m.start(), m.group("actor")))
         if main.group("noun"):
