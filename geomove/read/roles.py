@@ -82,11 +82,12 @@ _BEFORE_MOVING = re.compile(r"[^.;,]{0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
 
 # "to X near Y", "to the town of X on the Y border": a name after a cue of direction, then a
 # word that locates it by another place (the cue governs X; Y only says where X is)
+_LOCATOR_WORDS = r"(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on|by|along)"
 _NAME_THEN_LOCATOR = re.compile(
     r"\s*(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+)?(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?:al-|el-|de\s+|du\s+|la\s+)?"
-    r"(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s*(?P<loc>\b(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on|by|along)"
+    r"(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s*(?P<loc>\b" + _LOCATOR_WORDS +
     r"(?:\s+the)?\s*)?$", re.I)
-_LOCATOR_PHRASE = re.compile(r"(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on|by|along)\b", re.I)
+_LOCATOR_PHRASE = re.compile(_LOCATOR_WORDS + r"\b", re.I)
 _DIRECTION_CUE = re.compile(r"\b(?:to|into|towards?|for|reached|entered)\s+", re.I)
 
 
