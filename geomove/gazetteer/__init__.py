@@ -741,7 +741,7 @@ class Gazetteer:
                 "importance": imp, "raw": raw or {}, "matched_name": spelled, "user": is_user}
             if plains is not None and spelled:
                 # the row's stored plain forms and which spelling matched, for ``keep``
-                # (popped by _score; see gazetteer_build.row_plains and stored_forms):
+                # (popped by _score; see gazetteer_build.row_plains and mentions.candidates' stored_similarity):
                 # most places found are never asked about, they are not split here
                 place["_plains"] = (plains, which)
             place["_derived"] = row[16] < 0
@@ -1111,21 +1111,6 @@ class _BlobRows(list):
     def __init__(self, rows: list, plains: list[str] | None):
         super().__init__(rows)
         self.plains = plains
-
-
-def stored_forms(place: dict) -> tuple[str, str, str, str, str, str] | None:
-    """The plain forms (names.plain) of a candidate's matched spelling, its name and its core
-    name, then their transliteration folds, as the index stores them (see
-    gazetteer_build.row_plains); None for a place without them (read through the join, the
-    user's own, or already scored)."""
-    stored = place.get("_plains")
-    if stored is None:
-        return None
-    plains, which = stored
-    forms = plains.split("|")
-    half = len(forms) // 2
-    return (forms[2 + which], forms[0], forms[1],
-            forms[half + 2 + which] or forms[2 + which], forms[half] or forms[0], forms[half + 1] or forms[1])
 
 
 # a row's raw JSON, parsed once while cached (equal texts, one parse)
