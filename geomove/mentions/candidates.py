@@ -92,6 +92,11 @@ class CandidateLookup:
         split_kind = self.gaz.split_kind
         facility_asked = kind in FACILITY_KINDS
 
+        def least_similarity(kind_: str | None) -> float:
+            # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
+            # crossing spelled al-Walid) vouches for a close transliteration
+            return 0.7 if facility_asked and kind_ in FACILITY_KINDS else 0.85
+
         def stored_similarity(plains: str, which: int) -> float:
             # the best spelling_similarity of the name asked (and its core) with a row's stored
             # plain forms (the matched spelling's, the name's, the core name's, then their
@@ -130,7 +135,7 @@ class CandidateLookup:
             # (the gazetteer asks before it makes a PLACE dict: of ~40,000 rows a batch tests,
             # three in four fail)
             sim = stored_similarity(plains, which)
-            if sim < (0.7 if facility_asked and kind_ in FACILITY_KINDS else 0.85):
+            if sim < least_similarity(kind_):
                 return True
             passed[(plains, which)] = sim
             return False
@@ -167,10 +172,7 @@ class CandidateLookup:
                                     x = plain_spelling_similarity(pa, pb)
                                     if x > sim:
                                         sim = x
-            # a kind word that agrees with a facility's kind ("al-Waleed crossing" and a
-            # crossing spelled al-Walid) vouches for a close transliteration
-            floor = 0.7 if facility_asked and c.get("kind") in FACILITY_KINDS else 0.85
-            if sim < floor:
+            if sim < least_similarity(c.get("kind")):
                 return False
             similar[id(c)] = sim
             return True
