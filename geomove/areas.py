@@ -105,9 +105,9 @@ def _region_countries() -> dict[str, str | None] | None:
     nothing can be stored or computed (the caller then asks the polygons directly)."""
     import hashlib
     import json
-    import os
     try:
         from .gazetteer import default_index_path
+        from .io.cache_files import keep_bytes
         from .gazetteer_build import _ne_zip
         borders = _ne_zip()
         if borders is None:
@@ -119,11 +119,7 @@ def _region_countries() -> dict[str, str | None] | None:
         if path.exists():
             return json.loads(path.read_text(encoding="utf-8"))
         known = {f"{lat},{lon}": _country_at(lat, lon) for lat, lon in regions}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(known), encoding="utf-8")
-        os.replace(tmp, path)  # atomic: a parallel reader sees the whole file or none
-        return known
+        return known if keep_bytes(path, json.dumps(known).encode("utf-8")) else None
     except (OSError, ValueError):
         return None
 

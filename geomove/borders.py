@@ -64,16 +64,11 @@ def natural_earth_layer(path: Path | None = None) -> tuple[list, list, list, lis
     df = pyogrio.read_dataframe(path, columns=["ISO_A2", "ISO_A2_EH", "NAME"])
     a2, a2eh, names, geoms = list(df["ISO_A2"]), list(df["ISO_A2_EH"]), list(df["NAME"]), list(df.geometry)
     if cached is not None:
-        try:
-            import os
-            blobs = [shapely.to_wkb(g) for g in geoms]
-            head = json.dumps({"iso_a2": a2, "iso_a2_eh": a2eh, "names": names,
-                               "sizes": [len(b) for b in blobs]}).encode("utf-8")
-            tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(len(head).to_bytes(8, "little") + head + b"".join(blobs))
-            os.replace(tmp, cached)  # atomic: a parallel reader sees the whole file or none
-        except OSError:
-            pass
+        from .io.cache_files import keep_bytes
+        blobs = [shapely.to_wkb(g) for g in geoms]
+        head = json.dumps({"iso_a2": a2, "iso_a2_eh": a2eh, "names": names,
+                           "sizes": [len(b) for b in blobs]}).encode("utf-8")
+        keep_bytes(cached, len(head).to_bytes(8, "little") + head + b"".join(blobs))
     return a2, a2eh, names, geoms
 
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
+
+from .io.cache_files import keep_bytes
 
 try:
     import _sre
@@ -121,11 +122,8 @@ class CompiledPatterns:
         keep = merged if len(merged) <= MAX_ENTRIES else self.used
         try:
             payload = marshal.dumps(keep)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:
-                marshal.dump((hashlib.sha1(payload).digest(), payload), f)
-            os.replace(tmp, self.path)
-        except (OSError, ValueError):
+        except ValueError:
+            return
+        if not keep_bytes(self.path, marshal.dumps((hashlib.sha1(payload).digest(), payload))):
             return
         self.known, self._unsaved = keep, False

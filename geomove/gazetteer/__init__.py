@@ -168,17 +168,11 @@ def _write_key_trie_copy(copy: Path, data: bytes, digest: str) -> None:
     the digest says, and remove copies of other digests of the same index (rebuilt since);
     quietly nothing where the folder cannot be written."""
     import hashlib
+
+    from ..io.cache_files import keep_bytes
     if hashlib.sha1(data).hexdigest() != digest:
         return
-    tmp = copy.with_name(f".{copy.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, copy)
-    except OSError:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+    if not keep_bytes(copy, data):
         return
     _remove_key_trie_copies(copy.with_name(copy.name.rpartition(".keys-")[0]), keep=copy)
 

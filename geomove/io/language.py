@@ -157,7 +157,8 @@ def _english_common() -> dict[str, float] | None:
     """The common words from the cache folder, computed and stored there on first use; None
     when they cannot be stored (working them out, ~0.4 s, would cost more than wordfreq)."""
     import json
-    import os
+
+    from .cache_files import keep_bytes
     path = _english_common_path()
     if path is None:
         return None
@@ -167,12 +168,7 @@ def _english_common() -> dict[str, float] | None:
     except (OSError, ValueError, TypeError, AttributeError):
         pass
     words = english_common_words()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(_grouped(words), separators=(",", ":")), encoding="utf-8")
-        os.replace(tmp, path)  # atomic: a parallel reader sees the whole file or none
-    except OSError:
+    if not keep_bytes(path, json.dumps(_grouped(words), separators=(",", ":")).encode("utf-8")):
         return None  # a read-only cache folder: this process asks wordfreq itself
     return words
 

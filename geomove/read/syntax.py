@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
-import os
 import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from ..io.cache_files import keep_bytes, keep_file
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
 
@@ -88,15 +89,8 @@ def _lexicon_words(path: Path) -> dict:
     with open(path, encoding="utf-8") as f:
         lines = f.read().splitlines()
     words = dict(ln.split(" ", 2)[:2] for ln in lines if ln and not ln.startswith(";;;") and " " in ln)
-    if cache is not None:
-        try:  # written aside and renamed: a parallel reader never sees half a file
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:  # two strings load far faster than a dict of 94k
-                marshal.dump(("\n".join(words), "\n".join(words.values())), f)
-            os.replace(tmp, cache)
-        except OSError:
-            pass
+    if cache is not None:  # (two strings load far faster than a dict of 94k)
+        keep_bytes(cache, marshal.dumps(("\n".join(words), "\n".join(words.values()))))
     return words
 
 
@@ -147,15 +141,9 @@ def _tag_store(path: Path) -> _TagStore | None:
             for word, tag in words.items():
                 table[trie[word]] = number[tag]
             tags = bytes(table)
-            trie_path.parent.mkdir(parents=True, exist_ok=True)
-            for target, write in ((trie_path, trie.save), (tags_path, None)):
-                tmp = target.with_suffix(f"{target.suffix}.{os.getpid()}.tmp")
-                if write is None:
-                    with open(tmp, "wb") as f:
-                        marshal.dump((tags, names), f)
-                else:
-                    write(str(tmp))
-                os.replace(tmp, target)  # (written aside and renamed: a reader never sees half)
+            # (the trie first: a tags file is only ever beside the trie it was made for)
+            if keep_file(trie_path, lambda tmp: trie.save(str(tmp))):
+                keep_bytes(tags_path, marshal.dumps((tags, names)))
         if not isinstance(tags, bytes) or len(tags) != len(trie) or len(names) > 256:
             return None
         return _TagStore(trie, tags, names)
