@@ -70,6 +70,9 @@ def test_range_counts_its_low_end_and_keeps_the_high(gazetteer):
     ("On 3rd March Russian soldiers moved from Belgorod to Kursk.", "Russian soldiers"),
     ("On 12 March Wagner fighters withdrew from Kidal to Gao.", "Wagner fighters"),
     ("A convoy of about 30 Toyota military and civilian trucks entered Mosul.", "convoy"),
+    ("The Rapid Support Forces said they had moved from Omdurman to Bara.", "Rapid Support Forces"),
+    ("The Rapid Support Forces said on Monday that its fighters had moved from Omdurman to Bara.", "Rapid Support Forces"),
+    ("The Wagner Group withdrew from Kidal to Gao.", "Wagner Group"),
 ])
 def test_actor(text, actor, gazetteer):
     assert _one(text, gazetteer)["actor"] == actor
@@ -79,6 +82,9 @@ def test_actor(text, actor, gazetteer):
     "Marines aboard USS Wasp landed in Aqaba.",  # the ship carried them: no actor named
     "The frigate Monday sailed from Rota to Haifa.",  # a day is no ship's name
     "Pilots trained in the F-16 programme flew from Tucson to Kyiv.",
+    # who said another force moved is no actor (but "said it / they / its troops" is: read19)
+    "The International Crisis Group said troops withdrew from Kidal to Gao.",
+    "The Rapid Support Forces said troops moved from Omdurman to Bara.",
 ])
 def test_no_actor(text, gazetteer):
     p = _one(text, gazetteer)

@@ -410,6 +410,14 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
     return found
 
 
+# a force's name as who said the movement of another: "the X Group said troops withdrew", "the
+# Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
+_SPEAKER_ONLY = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
+                           r"stated|reported|reports|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|"
+                           r"earlier|later))?,?(?:\s+that)?\s+"
+                           r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later)\b)\S", re.I)
+
+
 def _actor_names(text: str, s: int, e: int):
     """The :data:`_ACTOR_RE` matches of [s, e), a name that opens with a month or a weekday read
     from the word after it: "on 3rd March Russian soldiers moved" names "Russian soldiers"."""
@@ -1640,6 +1648,8 @@ class _Reader(RoleReading, StatusReading):
         governed = [n for n in subject if re.search(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$",
                                                     self.text[max(s, n[0] - 20):n[0]], re.I)]
         subject = [n for n in subject if n not in governed] or subject
+        # who said another force moved is no actor: "the X Group said troops withdrew from Y"
+        subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
         if not subject:
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
