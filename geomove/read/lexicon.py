@@ -293,7 +293,7 @@ _ACTOR_RE = _compile(
 # "USS Carney", "HMS Prince of Wales", "INS Vikrant") or a ship's kind ("the frigate Admiral
 # Gorshkov"), with the strike group it leads ("the USS Gerald R. Ford carrier strike group")
 _SHIP_PREFIX = (r"(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|INS|FS|ITS|ESPS|SPS|TCG|JS|ROKS|PNS|RFS|KRI|BRP|HNLMS|HDMS|"
-                r"HNoMS|HSwMS|NRP|FGS|RSS|KD|BNS|NNS|SAS|ARA|BAP|ORP|ENS|IRIS|HS|HTMS|MV)")
+                r"HNoMS|HSwMS|NRP|FGS|RSS|KD|BNS|NNS|SAS|ARA|BAP|ORP|ENS|IRIS|HTMS)")
 _SHIP_NAME_WORDS = r"(?:[A-Z][\w.'’-]{0,30}\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]{0,30}"
 _SHIP_NAME = _compile(
     r"(?P<ship>\b" + _SHIP_PREFIX + r"\s+" + _SHIP_NAME_WORDS
