@@ -73,6 +73,8 @@ def test_range_counts_its_low_end_and_keeps_the_high(gazetteer):
     ("The Rapid Support Forces said they had moved from Omdurman to Bara.", "Rapid Support Forces"),
     ("The Rapid Support Forces said on Monday that its fighters had moved from Omdurman to Bara.", "Rapid Support Forces"),
     ("The Wagner Group withdrew from Kidal to Gao.", "Wagner Group"),
+    ("M23 said on Monday that it had withdrawn from Sake to Kitchanga.", "M23"),
+    ("The RSF said its fighters had moved from Omdurman to Bara.", "RSF"),
 ])
 def test_actor(text, actor, gazetteer):
     assert _one(text, gazetteer)["actor"] == actor
@@ -85,6 +87,7 @@ def test_actor(text, actor, gazetteer):
     # who said another force moved is no actor (but "said it / they / its troops" is: read19)
     "The International Crisis Group said troops withdrew from Kidal to Gao.",
     "The Rapid Support Forces said troops moved from Omdurman to Bara.",
+    "The UN said it had moved peacekeepers from Bunia to Goma.",  # (the UN is no armed group's initials)
 ])
 def test_no_actor(text, gazetteer):
     p = _one(text, gazetteer)

@@ -677,6 +677,9 @@ _ANAPHOR_WORD = re.compile(r"(?:there|the\s+(?:city|town|village|base|region|are
 _SAID_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
                       r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
                       r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
+# an armed group by its initials or a name with digits that said it moved: "M23 said on Monday
+# that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state)
+_GROUP_SAID_IT = re.compile(r"(?:^\s*|\b[Tt]he\s+)(?P<a>(?-i:[A-Z][A-Z0-9]{1,5}))" + _SAID_IT.pattern + r"$", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
 _PRONOUN_ONLY = re.compile(r"(?:it|they)", re.I)
 _BARE_NOUN = re.compile(r"[a-z][a-z-]+")
@@ -1669,6 +1672,9 @@ class _Reader(RoleReading, StatusReading):
                                 self.text[s:main.start()])
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
+            said = _GROUP_SAID_IT.search(self.text[s:main.start()])
+            if said and said.group("a") not in ("US", "UK", "UN", "EU"):
+                return said.group("a"), home
             return None, home
         start, actor = _formation_of_force(self.text, subject[-1], named)
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
