@@ -274,13 +274,33 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
 # the last word of a force's proper name, capitalised as names are: "the Rapid Support Forces",
 # "the Free Syrian Army", "the Republican Guard" (the force nouns above are matched in lower case)
-_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion)"
+_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group)"
+# the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
+# moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
+_GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
+# a word of a force's name: capitalised ("Wagner", "M23"), an Arabic article before it
+# ("al-Shabaab"), or an ordinal ("the 82nd Airborne Division's 1st Brigade"; not "3rd March")
+_NAME_WORD = (r"(?:[A-Z][\w.'’-]{0,40}|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w.'’-]{0,40}|"
+              r"[0-9]{1,3}(?:st|nd|rd|th)(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 _ACTOR_RE = _compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
-    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]{0,40}\s+){1,4}(?:" + _FORCE_NOUN + r"|" + _FORCE_NAME_END + r")|"
+    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|" + _FORCE_NAME_END
+    + r"|" + _GROUP_MEMBERS + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
+# a ship told by its name: after a navy's prefix (as Wikipedia's "Ship prefix" lists them:
+# "USS Carney", "HMS Prince of Wales", "INS Vikrant") or a ship's kind ("the frigate Admiral
+# Gorshkov"), with the strike group it leads ("the USS Gerald R. Ford carrier strike group")
+_SHIP_PREFIX = (r"(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|INS|FS|ITS|ESPS|SPS|TCG|JS|ROKS|PNS|RFS|KRI|BRP|HNLMS|HDMS|"
+                r"HNoMS|HSwMS|NRP|FGS|RSS|KD|BNS|NNS|SAS|ARA|BAP|ORP|ENS|IRIS|HTMS)")
+_SHIP_NAME_WORDS = r"(?:[A-Z][\w.'’-]{0,30}\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]{0,30}"
+_SHIP_NAME = _compile(
+    r"(?P<ship>\b" + _SHIP_PREFIX + r"\s+" + _SHIP_NAME_WORDS
+    + r"(?:\s+(?:carrier\s+|amphibious\s+|expeditionary\s+)?(?:strike|battle|ready)\s+group)?)\b"
+    r"|\b(?:destroyer|frigate|corvette|cruiser|submarine|(?:aircraft\s+)?carrier|warship|landing\s+ship|"
+    r"patrol\s+(?:boat|ship|vessel)|icebreaker)\s+(?P<named>(?!(?i:" + WEEKDAY_NAMES + r"|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b)" + _SHIP_NAME_WORDS + r")\b")
 _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?"
     # a part of the group told before: "some of the aircraft", "part of the convoy", "the rest of the troops"
     r"(?:(?:some|part|most|all|many|several|one|two|three|half|the\s+rest|the\s+remainder)\s+of\s+)?"
@@ -306,6 +326,10 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "hundred": 100, "a dozen": 12}
 # "twenty-five", "thirty two": tens and units in words
 _TENS_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)")
+# a weapon's type designation, letters and digits with or without a hyphen: "T-72", "F-16",
+# "Su-25", "MiG-29", "BM-21", "M1A2", "C-130", "A400M", "F/A-18" (a count's word before its noun:
+# "12 T-72 tanks", never a number itself)
+_DESIGNATION = r"(?-i:[A-Z][A-Za-z/]{0,4}-?[0-9]{1,4}[A-Z0-9]{0,3}|[0-9]{1,2}[A-Z][A-Z0-9]{0,2})"  # (and "Leopard 2A6")
 _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service\s+members|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
           r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
@@ -315,16 +339,19 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|"
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|"
           r"armou?red\s+personnel\s+carriers|APCs|"
-          r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns")
+          r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
+          # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
+          r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s")
 _COUNT_RE = _compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
-    r"(?<![A-Za-z]-)(?<![\w-])"  # "Il-76 transport planes", "C-130s": a model, not a count
+    r"(?<![A-Za-z]-)(?:(?<![\w-])|(?<=[0-9][-–]))"  # "Il-76 transport planes", "C-130s": a model, not a count
+    # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
     # (up to three words between, or four when the fourth is a name: "150 Nigerian Army Special Forces personnel")
-    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:[a-zA-Z-]+\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
+    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:(?:[a-zA-Z-]+|" + _DESIGNATION + r")\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
