@@ -235,8 +235,10 @@ class Acceptance:
                     m["drop"] = True
                 continue
             if m["n_tokens"] > 1 and not strong and not famous and not m.get("part_of_city") \
-                    and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) and all(
+                    and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) \
+                    and m["surface"].split()[0].lower() not in SAINT_WORDS and all(
                     is_common_word(w) for w in m["surface"].split()):
+                # (a saint's name is a town's name, no everyday words: "Santa Cruz", "San Jose")
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue
             if imp >= 0.7 or fame >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
