@@ -72,3 +72,10 @@ def test_a_demonym_of_a_country_the_text_places_something_in_adds_nothing_more(g
     # Goma puts CD in the text already: 'Congolese' is no second bonus
     beni = _found("Congolese troops drove from Goma to Beni.", gazetteer)["Beni"]
     assert beni["country"] == "CD" and "named in the text by" not in beni["why"]
+
+
+def test_a_namesake_across_the_border_by_another_of_its_names_counts_too(gazetteer):
+    # Dolow (Somalia) is read by its other name 'Dolo'; Ethiopia borders Somalia, so 'Ethiopian
+    # troops' give the Tigray village Dolo nothing
+    dolo = _found("Ethiopian troops entered Dolo.", gazetteer)["Dolo"]
+    assert dolo["country"] == "SO" and "named in the text by" not in dolo["why"], dolo

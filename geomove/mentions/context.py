@@ -326,7 +326,7 @@ class ContextRanking:
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
                 elif by_demonym and kind != "country" and country in by_demonym and plain(c["name"]) == core \
-                        and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country, core)):
+                        and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)):
                     # (the namesake's own name: not a town the name once was, Engels for
                     # 'Pokrovsk' beside 'Russian forces')
                     s += w_by_demonym
@@ -585,7 +585,7 @@ class ContextRanking:
             out[cc] = (first[0] if first else m["surface"], home or (first[1] if first else False))
         return out
 
-    def _namesake_across_the_border(self, cands: list[dict], country: str, core: str) -> bool:
+    def _namesake_across_the_border(self, cands: list[dict], country: str) -> bool:
         """Does a reading of the very name lie in a country that borders ``country``? A force is
         named across its border as often as at home ('Russian forces shelled Pokrovsk': the
         Ukrainian town as likely as the Russian one), so the demonym says nothing there."""
@@ -593,7 +593,9 @@ class ContextRanking:
         if country not in near:
             raw = (self.gaz.country(country) or {}).get("raw") or {}
             near[country] = frozenset(filter(None, (raw.get("neighbours") or "").split(",")))
-        return any(c.get("country") in near[country] and plain(c.get("name") or "") == core for c in cands)
+        # (any reading of the name as written, its own or another of its names: 'Dolo' for Dolow)
+        return any(c.get("country") in near[country] and c.get("lat") is not None
+                   and (c.get("name_similarity") or 0.0) >= 0.95 for c in cands)
 
     @staticmethod
     def _countries_named(mentions: list[dict]) -> set[str]:
