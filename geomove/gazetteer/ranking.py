@@ -43,6 +43,9 @@ WEIGHTS: dict[str, float] = {
     # -- a report's names ranked against each other (mentions._rank_in_context)
     "text_near_places": 0.25,     # exp(-km / 150) to the report's accepted places
     "text_country_named": 0.10,   # the candidate's country is named elsewhere in the report
+    # ... or only by a demonym or a force ("Congolese troops", "the Malian army", "Rwandan-backed"):
+    # no place of the text lies there, but the text says whose land it is about
+    "text_country_by_demonym": 0.10,
     "text_province_named": 0.20,  # the candidate lies in a province the report names ("Kentucky", "Ky.")
     "text_country_holds_places": 0.20,  # a country the report's other places lie in ("Congo" beside Goma)
     "text_bare_area": 0.15,       # a bare country/province name means that area ...

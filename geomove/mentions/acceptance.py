@@ -17,7 +17,7 @@ from ..wordlists import (
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .similarity import plain_spelling_similarity
-from .words import FACILITY_KINDS, is_common_word
+from .words import FACILITY_KINDS, installation_name, is_common_word, opens_an_installation_name
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
@@ -145,6 +145,23 @@ class Acceptance:
         nxt = self.next_tokens(i, 1)
         return bool(nxt) and nxt[0].text[:1].isupper() and self._adjacent(self.toks[i], nxt[0])
 
+    def _installation_head_word(self, m: dict) -> bool:
+        """'Naval' of "Naval Station Norfolk", 'Joint' of "Joint Base Lewis-McChord": the first
+        word(s) of an installation's name the index lacks, read as a town of that name (Naval,
+        in the Philippines); the words name the kind of what follows, no place."""
+        i = m.get("tok")
+        if i is None or m.get("abbrev"):
+            return False
+        last = i + m["n_tokens"] - 1
+        following = []
+        prev = self.toks[last]
+        for t in self.next_tokens(last, 4):
+            if not t.is_word or not self._adjacent(prev, t):
+                break
+            following.append(t.text)
+            prev = t
+        return opens_an_installation_name(m["surface"].split(), following)
+
     @staticmethod
     def _kind_word_alone(m: dict, best: dict) -> bool:
         """A kind word written alone ("Parish", "County", "Province": a title's first word or a
@@ -194,6 +211,9 @@ class Acceptance:
             if self._kind_word_heading_a_name(m):
                 m["drop"] = True  # "Camp Lejeune": the first word of a name, not a place called "Camp"
                 continue
+            if self._installation_head_word(m):
+                m["drop"] = True  # "Naval Station Norfolk": its first word, not Naval in the Philippines
+                continue
             if self._everyday_alias(m, best):
                 m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
                 continue
@@ -215,8 +235,10 @@ class Acceptance:
                     m["drop"] = True
                 continue
             if m["n_tokens"] > 1 and not strong and not famous and not m.get("part_of_city") \
-                    and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) and all(
+                    and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) \
+                    and m["surface"].split()[0].lower() not in SAINT_WORDS and all(
                     is_common_word(w) for w in m["surface"].split()):
+                # (a saint's name is a town's name, no everyday words: "Santa Cruz", "San Jose")
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue
             if imp >= 0.7 or fame >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
@@ -290,6 +312,8 @@ class Acceptance:
             return False
         if self._whole_own_name(m, best):
             return False  # the whole name with its kind word is the place's own ('Salt Lake City')
+        if installation_name(m["surface"]):
+            return False  # 'Fort Liberty', 'Fort Lewis': a base's (new or old) name, no everyday words
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
 

@@ -12,6 +12,7 @@ from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import PairIndex, PROXIMITY_KM, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 from ..names import plain
+from ..wordlists import ACTOR_NOUNS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity
 
@@ -24,6 +25,18 @@ FAMOUS_IMPORTANCE = 0.75
 FAMOUS_MARGIN = 0.25
 # below this a place needs the words around its name to be kept (see Acceptance._accept)
 MINOR_IMPORTANCE = 0.45
+
+# Words after a demonym that name those who act at home: a country's police, courts, officials
+# and people ("Costa Rican police", "Honduran authorities", "Bolivian villagers"). Its troops,
+# jets and drones act across its borders as often ("Russian forces shelled Pokrovsk"): see
+# ContextRanking._countries_by_demonym.
+HOME_NOUNS = frozenset("""
+police policemen policeman gendarmerie gendarmes gendarme authorities authority officials official
+prosecutors prosecutor court courts judge judges government ministry minister ministers president
+governor mayor citizens citizen people population villagers residents farmers civilians man woman men
+women child children family families journalist journalists politicians lawmakers voters customs
+immigration coastguard coast-guard
+""".split())
 
 
 def _built_in_area(c: dict) -> bool:
@@ -182,6 +195,9 @@ class ContextRanking:
         named_by_other: dict[tuple, bool] = {}
         by_other_of: dict[str, set] = {}  # name key -> the countries other names put in the text
         near_weight, pair_weight = W["text_near_places"], W["text_namesake_pair"]
+        # the countries the text names only by a demonym or a force (see _countries_by_demonym)
+        by_demonym = self._countries_by_demonym(mentions, text_countries)
+        w_by_demonym = W["text_country_by_demonym"]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
         w_facility, w_county, w_own_name, w_importance = \
@@ -309,6 +325,12 @@ class ContextRanking:
                             # (the kind word's swing, kind_agrees - kind_differs, given back)
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
+                elif by_demonym and kind != "country" and country in by_demonym and plain(c["name"]) == core \
+                        and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)):
+                    # (the namesake's own name: not a town the name once was, Engels for
+                    # 'Pokrovsk' beside 'Russian forces')
+                    s += w_by_demonym
+                    why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
                 if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += w_province_named
@@ -540,6 +562,40 @@ class ContextRanking:
                 pick = cands.pop(at)
                 pick["why"] = pick.get("why", "") + "; named so elsewhere in the text with its kind"
                 cands.insert(0, pick)
+
+    def _countries_by_demonym(self, mentions: list[dict], text_countries: dict) -> dict[str, tuple[str, bool]]:
+        """Countries the text names by a demonym ("Congolese troops", "the Malian army",
+        "Rwandan-backed rebels", "Bolivian police"), whatever role the demonym plays, and in which
+        no other name of the text puts anything (those count as named already): country ->
+        (the first demonym's surface, whether some demonym of it names those who act at home,
+        HOME_NOUNS). An actor is no place, so the demonym is no context point; but among
+        namesakes the one in the country whose forces or people the text names is likelier
+        ('Beni' beside 'Congolese troops' is the Congolese town, not Bolivia's El Beni)."""
+        out: dict[str, tuple[str, bool]] = {}
+        for m in mentions:
+            cc = m.get("cc")
+            if not cc or m.get("drop") or m.get("area_demonym") or cc in text_countries:
+                continue
+            home = False
+            if m.get("tok") is not None:
+                words = [t.lower for t in self.next_tokens(m["tok"] + m.get("n_tokens", 1) - 1, 2) if t.is_word]
+                home = bool(words) and (words[0] in HOME_NOUNS or (len(words) > 1 and words[1] in HOME_NOUNS
+                                                                   and words[0] not in ACTOR_NOUNS))
+            first = out.get(cc)
+            out[cc] = (first[0] if first else m["surface"], home or (first[1] if first else False))
+        return out
+
+    def _namesake_across_the_border(self, cands: list[dict], country: str) -> bool:
+        """Does a reading of the very name lie in a country that borders ``country``? A force is
+        named across its border as often as at home ('Russian forces shelled Pokrovsk': the
+        Ukrainian town as likely as the Russian one), so the demonym says nothing there."""
+        near = self.__dict__.setdefault("_neighbours_of", {})
+        if country not in near:
+            raw = (self.gaz.country(country) or {}).get("raw") or {}
+            near[country] = frozenset(filter(None, (raw.get("neighbours") or "").split(",")))
+        # (any reading of the name as written, its own or another of its names: 'Dolo' for Dolow)
+        return any(c.get("country") in near[country] and c.get("lat") is not None
+                   and (c.get("name_similarity") or 0.0) >= 0.95 for c in cands)
 
     @staticmethod
     def _countries_named(mentions: list[dict]) -> set[str]:

@@ -13,7 +13,7 @@ from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
 from ..wordlists import LANDMARK_WORDS, SAINT_WORDS
-from .words import FACILITY_KINDS, is_common_word
+from .words import FACILITY_KINDS, installation_name, is_common_word
 
 # a city at least this important, written after 'in'/'to'/'from', is no everyday word however
 # often English writes its name ("Hollywood", zipf 4.5): see _everyday_words_far
@@ -82,6 +82,17 @@ def _joint_starts_after(text: str, pos: int) -> set[int]:
                 out.add(s)
     return out
 
+
+
+# a row of the same name this close, in the same country, is the unit around the place or the
+# place again (Rzeszów the city and Rzeszów county, 2 km apart), no namesake elsewhere
+_SAME_PLACE_KM = 50.0
+
+
+def _the_unit_around(c: dict, best: dict) -> bool:
+    """Is ``c`` the same place as ``best`` under another kind (its district, its county)?"""
+    return c.get("country") == best.get("country") and c.get("lat") is not None \
+        and haversine_km(c["lat"], c["lon"], best["lat"], best["lon"]) <= _SAME_PLACE_KM
 
 @dataclass
 class _NamedPlaces:
@@ -157,6 +168,8 @@ class FarReadingGuards:
             return False
         if best.get("name_similarity", 1.0) >= 1.0 and not FarReadingGuards._by_foreign_name(m, best):
             return False
+        if best.get("name_similarity", 1.0) >= 1.0 and installation_name(m.get("surface") or ""):
+            return False  # "Fort Liberty" for Fort Bragg: a base's other name, given on purpose, no guess
         others = named.others(m)
         if not others:
             # nothing to judge by; but a short name (SHORT_OTHER_NAME letters or fewer, where a
@@ -188,6 +201,8 @@ class FarReadingGuards:
             return False
         if words[0].lower() in SAINT_WORDS and len(words) > 1:
             return False  # "St. Paul", "San Jose": a saint's name is a town's name, no everyday words
+        if installation_name(m.get("surface") or ""):
+            return False  # "Fort Drum", "Fort Stewart": a base's proper name, no everyday words
         if len(words) == 1 and best.get("kind") == "city" and imp >= EVERYDAY_WORD_CITY_IMPORTANCE \
                 and (m.get("support") or "").startswith("after '"):
             return False  # "moved to Hollywood": a city of some size where someone goes, not a word
@@ -229,7 +244,8 @@ class FarReadingGuards:
         if (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
             return False
         own = plain(best["name"])
-        if not any(c is not best and plain(c.get("name") or "") == own for c in cands[1:]):
+        if not any(c is not best and plain(c.get("name") or "") == own and not _the_unit_around(c, best)
+                   for c in cands[1:]):
             return False  # no namesake: a far place may well be meant
         others = named.others(m)
         if len([1 for la, _, _ in others if la is not None]) < 2:

@@ -11,6 +11,17 @@ from ..wordlists import STOPWORDS
 
 FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
+# Words that open the proper name of a military installation ("Fort Liberty", "Camp Humphreys",
+# "Naval Station Norfolk", "Joint Base Lewis-McChord"): written capitalised before a name, they
+# and the name are one proper name, not everyday words ("fort", "liberty") nor a person's name
+INSTALLATION_HEADS = (
+    ("fort",), ("ft",), ("ft.",), ("camp",),
+    ("naval", "station"), ("naval", "air", "station"), ("naval", "base"), ("naval", "support", "activity"),
+    ("joint", "base"), ("marine", "corps", "base"), ("marine", "corps", "air", "station"),
+    ("air", "base"), ("air", "station"),
+)
+_INSTALLATION_HEADS_LONGEST = sorted(INSTALLATION_HEADS, key=len, reverse=True)
+
 _DEMONYM_SPELLINGS: dict[int, frozenset | None] = {}
 
 
@@ -55,3 +66,32 @@ def is_everyday_word(word: str) -> bool:
     common noun), not merely as often as a surname ("Stewart", "Franklin")."""
     w = word.lower()
     return w in STOPWORDS or english_zipf(w) >= 4.5
+
+
+def installation_name(surface: str) -> bool:
+    """Is ``surface`` an installation's proper name: capitalised head words ("Fort", "Camp",
+    "Naval Station") then a capitalised name ("Fort Liberty", "Naval Station Norfolk")? A lower-case
+    head ("a fort of Liberty") or a head alone ("Camp") is not."""
+    words = surface.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    for head in _INSTALLATION_HEADS_LONGEST:
+        if len(lower) > len(head) and tuple(lower[:len(head)]) == head:
+            return lower[len(head)] not in {h[0] for h in INSTALLATION_HEADS}
+    return False
+
+
+def opens_an_installation_name(words: list[str], following: list[str]) -> bool:
+    """Do ``words`` (a mention, "Naval") begin an installation's head that ``following`` (the
+    capitalised words after it, "Station", "Norfolk") completes and a name then follows? The
+    words are then part of "Naval Station Norfolk", not a place called "Naval"."""
+    lower = [w.lower() for w in words]
+    for head in _INSTALLATION_HEADS_LONGEST:
+        if len(head) > len(lower) and tuple(lower) == head[:len(lower)]:
+            rest = head[len(lower):]
+            tail = following[:len(rest) + 1]
+            if len(tail) == len(rest) + 1 and all(w[:1].isupper() for w in tail) \
+                    and tuple(w.lower() for w in tail[:len(rest)]) == rest:
+                return True
+    return False
