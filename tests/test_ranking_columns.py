@@ -32,6 +32,7 @@ query_st = st.builds(
     country=st.sampled_from([None, "PK", "SY"]),
     article=st.booleans(),
     text=st.sampled_from(["", "Mirpur", "al-Hol"]),
+    exact_elsewhere=st.booleans(),
 )
 
 

@@ -775,7 +775,9 @@ class Gazetteer:
         ranked = []
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
-                              article=article, text=core)
+                              article=article, text=core,
+                              exact_elsewhere=any(how == "exact" and sim > ranking._SAME_SPELLING
+                                                  for _rec, how, sim in found.values()))
         if len(found) > limit and not near:
             best = self._best_by_totals(list(found.values()), query, limit, keep, place_of, article,
                                         (namesake_of, lent_of))

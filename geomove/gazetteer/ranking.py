@@ -33,6 +33,7 @@ WEIGHTS: dict[str, float] = {
     "article_unmatched": -0.20,  # 'al-Hol' is not Hol in Norway: no spelling has the article
     "area_by_other_name": -0.05,  # 'Donetsk' is the city; the oblast is 'Donetska oblast''
     "importance": 0.30,       # the place's importance × name similarity²
+    "spelled_as_another": -0.15,  # 'Damasak' is the Nigerian town, not Damascus spelled 'Damask'
     "analyst_place": 0.15,    # the analyst's own place
     "in_hinted_country": 0.15,
     "kind_agrees": 0.12,      # the kind asked for or written beside the name
@@ -86,6 +87,7 @@ class Query:
     article: bool = False        # the query starts with an Arabic article ('al-Hol')
     text: str = ""               # the name as asked, without its kind word
     near_given: bool = False     # points[0] is where the caller asked to look (--near), not context
+    exact_elsewhere: bool = False  # another candidate bears the very name asked (see spelled_as_another)
     _active: tuple | None = None  # (feature, weight name) pairs that can fire for this query
     _plain_text: str | None = None
 
@@ -95,11 +97,14 @@ class Query:
         if self._active is None:
             # (one answer per combination of what the query has: a batch makes ~3,300 queries,
             # one a name met for the first time)
-            has = (bool(self.kind), bool(self.country), bool(self.points), bool(self.article), bool(self.text))
+            has = (bool(self.kind), bool(self.country), bool(self.points), bool(self.article), bool(self.text),
+                   self.exact_elsewhere)
             active = _ACTIVE_BY_SHAPE.get(has)
             if active is None:
-                kind, country, points, article, text = has
+                kind, country, points, article, text, exact_elsewhere = has
                 idle = set()
+                if not exact_elsewhere:
+                    idle.add("spelled_as_another")
                 if not kind:
                     idle |= {"kind_agrees", "kind_differs"}
                 if not country:
@@ -128,6 +133,19 @@ def name_match(place: dict, q: Query) -> tuple[float, str]:
     if q.how in ("variant", "exact"):
         return 0.25 + 0.45 * sim, f"loose variant of {place['matched_name']!r}"
     return 0.45 * sim, f"fuzzy match {place['matched_name']!r} ({sim:.2f})"
+
+
+def spelled_as_another(place: dict, q: Query) -> tuple[float, str | None]:
+    """A place found by a spelling close to the name asked ('Damask', 'Pallayan', 'Palan') loses
+    against the place that bears the very name asked ('Damasak', 'Palawan'): a writer who meant
+    Damascus would have written it so. Only when some candidate's name is the one asked."""
+    if q.exact_elsewhere and q.similarity <= _SAME_SPELLING:
+        return 1.0, "another place bears the very name asked"
+    return 0.0, None
+
+
+# a name similarity above this is the very name asked (accents and case aside)
+_SAME_SPELLING = 0.99
 
 
 def short_form(place: dict, q: Query) -> tuple[float, str | None]:
@@ -270,7 +288,7 @@ def context_km(place: dict, q: Query) -> float:
     return min(haversine_km(place["lat"], place["lon"], la, lo) for la, lo in q.points)
 
 
-FEATURES = (name_match, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
+FEATURES = (name_match, spelled_as_another, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
             kind_differs, facility_unasked, near_context, context_given)
 _WEIGHT_OF = {"name_match": "name"}
 # Query.active's answers by (kind, country, points, article, text) present
@@ -333,6 +351,7 @@ _VECTOR_FEATURES = {
     "kind_agrees": lambda c, q: c["kind_agrees"] * bool(q.kind),
     "kind_differs": lambda c, q: ~c["kind_agrees"] * bool(q.kind),
     "facility_unasked": lambda c, q: c["namesake"] * ~c["user"] * (not q.kind),
+    "spelled_as_another": lambda c, q: (c["similarity"] <= _SAME_SPELLING) * q.exact_elsewhere,
 }
 
 
