@@ -71,6 +71,9 @@ from .lexicon import (
     _PURPOSE_VERBS,
     _LOCUS_PLACING,
     _LOCUS_JOINING,
+    _TARGET_FIGHTING,
+    _TARGET_SECURING,
+    _TARGET_SITE,
     _VERB_FORMS,
     _OBJECT_ROLE,
     _REST_SUBJECT,
@@ -764,6 +767,7 @@ class _Reader(RoleReading, StatusReading):
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         purposes = self._purposes(toks, e)
         loci: list[dict] = []
+        targets: list[str] = []   # purpose places that are its target (_purpose_target)
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
         prev_end = s
         prev_role = None
@@ -801,7 +805,15 @@ class _Reader(RoleReading, StatusReading):
                 # "deployed units to keep order in X" without any other end: X is where they
                 # were sent to be (the purpose's locus)
                 if re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", self.text[max(s, m["start"] - 12):m["start"]], re.I):
-                    loci.append(m)
+                    # ("moved to crush dissent in X" is read as a step taken, below)
+                    target = None if self._moved_to_act(main, purposes) else self._purpose_target(m, purposes)
+                    if target:
+                        # "sent two battalions to secure the airport in X": where they are to
+                        # fight or take, not where they were put (lexicon.json purpose_target)
+                        frag.roles_why.append(f"{m['surface']}: no end, the target of a purpose ('{target}')")
+                        targets.append(f"{m['surface']} is the target of a purpose ('{target}'), no place reached")
+                    else:
+                        loci.append(m)
                 prev_end, prev_role = m["end"], None
                 continue
             relief = self._relieved_at(m, reliefs) if reliefs else None
@@ -996,6 +1008,8 @@ class _Reader(RoleReading, StatusReading):
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
+            if targets:  # (with no end there is no movement: say why)
+                self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
         frag.actor, frag.actor_home = self._actor(s, e, main)
         if frag.actor:
@@ -1194,6 +1208,29 @@ class _Reader(RoleReading, StatusReading):
             return True
         verbs = _PURPOSE_VERB_WORDS.match(self.text, start)
         return bool(verbs) and any(_stem(v) in _LOCUS_JOINING for v in verbs.group(0).split()[1:])
+
+    def _purpose_target(self, locus: dict, purposes: list[tuple[int, int]]) -> str | None:
+        """Is the place of a purpose clause ("to ... in X") the purpose's target rather than
+        where the force is to be? Yes for a purpose of fighting or taking ("to retake the
+        town in X", "to fight rebels in Y") and for securing a site there ("to secure the
+        airport in Z"); then X is where they are meant to fight, not a place told as reached
+        (GUIDELINES: anything inside a purpose clause), and no end even after a verb that places
+        a force. A purpose of being there ("to keep order in X", "to reinforce security in Y",
+        "to secure the vote in Z") or of joining a force there stays the place they were put
+        (:meth:`_locus_reached`). Returns the purpose's words (lexicon.json purpose_target)."""
+        start = max((a for a, b in purposes if a <= locus["start"] < b), default=None)
+        verbs = _PURPOSE_VERB_WORDS.match(self.text, start) if start is not None else None
+        if not verbs or verbs.group(0).lower().endswith(" up"):
+            return None
+        stems = [_stem(v) for v in verbs.group(0).split()[1:]]
+        if any(v in _LOCUS_JOINING for v in stems):
+            return None
+        told = " ".join(self.text[start:locus["start"]].split())
+        if any(v in _TARGET_FIGHTING for v in stems):
+            return told
+        if any(v in _TARGET_SECURING for v in stems) and _TARGET_SITE.fullmatch(self.text, verbs.end(), locus["start"]):
+            return told
+        return None
 
     def _moves_no_force(self, subject_start: int, subject: str, main: re.Match, e: int) -> str | None:
         """With no force named in the subject (``subject``, from ``subject_start`` to the verb):

@@ -235,6 +235,13 @@ _PURPOSE_VERBS = set(_DATA["purpose_verbs"])
 # verb that places a force or tells its arrival, or with a purpose of joining a force there
 _LOCUS_PLACING = frozenset(_DATA["purpose_locus"]["placing"])
 _LOCUS_JOINING = frozenset(_DATA["purpose_locus"]["joining"])
+# a purpose clause's place that is its target, no end (lexicon.json purpose_target): the place of
+# a purpose of fighting ("to retake X", "to fight rebels in Y") or of securing a site there
+# ("to secure the airport in Z")
+_TARGET_FIGHTING = frozenset(_DATA["purpose_target"]["fighting"])
+_TARGET_SECURING = frozenset(_DATA["purpose_target"]["securing"])
+_TARGET_SITE = _compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _DATA["purpose_target"]["sites"]
+                        + r"\s+(?:in|at|inside)\s+(?:the\s+)?", re.I)
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
 # "have been deployed there since 2015", "stationed", "based"
 _PRESENCE = _compile(
