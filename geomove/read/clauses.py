@@ -74,6 +74,9 @@ from .lexicon import (
     _TARGET_FIGHTING,
     _TARGET_SECURING,
     _TARGET_SITE,
+    _OFFICIAL_TITLE,
+    _FIGHTING_JOINED,
+    _SENDING_VERBS,
     _VERB_FORMS,
     _OBJECT_ROLE,
     _REST_SUBJECT,
@@ -116,6 +119,8 @@ _CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announce
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
 # the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
+# "head" as the noun of a title: "the head of the mission", "heads of state"
+_HEAD_OF = re.compile(r"\s+of\b", re.I)
 _PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
 # titles before a person's name (geomove.wordlists), for a name told with one earlier in the text
@@ -439,7 +444,18 @@ def _no_force_moves(subject: str) -> bool:
     trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)
-    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject)
+    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject) or _official_only(subject) is not None
+
+
+def _official_only(subject: str) -> str | None:
+    """Is the subject an official whose title names a force ("Somalia's army chief", "the chief
+    of staff of the Malian army", "the commander of the 3rd Division", "General Ortiz"), with no
+    force named beside the title? A person on a trip, not the force (GUIDELINES: visits and
+    trips of officials; lexicon.json official_titles). Returns the why, naming the title."""
+    title = _OFFICIAL_TITLE.search(subject)
+    if title is None or _MOVER.search(_OFFICIAL_TITLE.sub(" ", subject)):
+        return None
+    return f"an official whose title names a force ('{' '.join(title.group(0).split())}'): a trip, no force moved"
 
 
 def _bound_for(text: str, mention: dict) -> bool:
@@ -702,6 +718,9 @@ class _Reader(RoleReading, StatusReading):
                              and not _EVENT_OF.match(self.text, t.end(), e))
                     and not (t.group("noun") and t.group("noun").lower() in _ABSTRACT_NOUNS
                              and not _DEPLOYMENT_TOLD.search(self.text, max(s, t.start() - 60), min(e, t.end() + 80)))
+                    # "the head of the UN mission travelled": a title, not the verb "head"
+                    and not (t.group("verb") and _stem(t.group("verb")) == "head"
+                             and _HEAD_OF.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "receive"
                              and (not _RECEIVED_OBJECT.match(self.text[t.end():e])
                                   # "welcomed the arrival of N troops": the noun tells the movement
@@ -739,8 +758,8 @@ class _Reader(RoleReading, StatusReading):
             # refers back to one, "the area": without, it tells no movement anyway, and most
             # clauses have none)
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
-            no_force = ("an official's trip, civilians travelling or trade: no force moved"
-                        if _no_force_moves(subject) else None if placeless else
+            no_force = (_official_only(subject) or "an official's trip, civilians travelling or trade: no force moved"
+                        if _no_force_moves(subject) and not self._moves_a_force(main, e) else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
@@ -856,6 +875,11 @@ class _Reader(RoleReading, StatusReading):
                     role = slots[-1][0]
                     slots[-1] = (role, [m], slots[-1][2])
                     frag.roles_why.append(f"{m['surface']}: {role}, listed by 'including' in the place before it")
+                elif _FIGHTING_JOINED.search(gap):
+                    # "crossed into K and attacked a village near X": where they fought, no end
+                    frag.roles_why.append(f"{m['surface']}: no role, after a verb of fighting "
+                                          f"('{' '.join(gap.split())}')")
+                    prev_role = None
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
                     if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
                             m.get("kind") == "crossing" or (
@@ -1208,6 +1232,17 @@ class _Reader(RoleReading, StatusReading):
             return True
         verbs = _PURPOSE_VERB_WORDS.match(self.text, start)
         return bool(verbs) and any(_stem(v) in _LOCUS_JOINING for v in verbs.group(0).split()[1:])
+
+    def _moves_a_force(self, main: re.Match, e: int) -> bool:
+        """Is the verb one of sending with a force as its object ("the defence minister sent 300
+        troops to X", "the governor deployed police to Y")? Then an official or a civilian
+        subject moved it: the movement is the force's (the object: the words right after the
+        verb up to a preposition, as lexicon.json not_forces object_span reads it; the verbs:
+        lexicon.json official_titles sending_verbs)."""
+        if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
+            return False  # ("officials welcomed the soldiers at X": they received them)
+        span = _OBJECT_SPAN.match(self.text, main.end(), e)
+        return bool(span and _MOVER.search(span.group(1)))
 
     def _purpose_target(self, locus: dict, purposes: list[tuple[int, int]]) -> str | None:
         """Is the place of a purpose clause ("to ... in X") the purpose's target rather than
