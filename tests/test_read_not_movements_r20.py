@@ -151,3 +151,13 @@ def test_a_place_after_a_verb_of_fighting_is_no_end(gazetteer, text, want):
     props, why = _found(gazetteer, text)
     assert ends(props) == want, (ends(props), why)
     assert any("Tillaberi: no role, after a verb of fighting" in w for w in why), why
+
+
+@pytest.mark.parametrize("text, want", [
+    ("An aid convoy escorted by soldiers left Mopti for Djibo.", [("Mopti", "Djibo")]),
+    ("An aid convoy escorted by a police unit left Mopti for Djibo.", [("Mopti", "Djibo")]),
+    ("A WFP convoy escorted by local officials reached Bunia on Monday.", []),
+])
+def test_a_convoy_escorted_by_a_force_moves_the_force(gazetteer, text, want):
+    props, why = _found(gazetteer, text)
+    assert ends(props) == want, (ends(props), why)

@@ -119,6 +119,8 @@ _CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announce
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
 # the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
+# the agent of a passive "escorted by ...": up to four words, not past a comma
+_ESCORTED_BY = re.compile(r"\s+by(?:\s+[\w'’-]+){1,4}", re.I)
 # "head" as the noun of a title: "the head of the mission", "heads of state"
 _HEAD_OF = re.compile(r"\s+of\b", re.I)
 _PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
@@ -1236,9 +1238,14 @@ class _Reader(RoleReading, StatusReading):
     def _moves_a_force(self, main: re.Match, e: int) -> bool:
         """Is the verb one of sending with a force as its object ("the defence minister sent 300
         troops to X", "the governor deployed police to Y")? Then an official or a civilian
-        subject moved it: the movement is the force's (the object: the words right after the
+        subject moved it: the movement is the force's; so too for a force as the agent of
+        "escorted by" ("an aid convoy escorted by soldiers left A") (the object: the words right after the
         verb up to a preposition, as lexicon.json not_forces object_span reads it; the verbs:
         lexicon.json official_titles sending_verbs)."""
+        if main.group("verb") and _stem(main.group("verb")) == "escort":
+            # "an aid convoy escorted by soldiers left A": the escort is a force that moved with it
+            agent = _ESCORTED_BY.match(self.text, main.end(), e)
+            return bool(agent and _MOVER.search(agent.group(0)))
         if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
             return False  # ("officials welcomed the soldiers at X": they received them)
         span = _OBJECT_SPAN.match(self.text, main.end(), e)
