@@ -208,7 +208,7 @@ _SENDING_VERBS = frozenset(_DATA["official_titles"]["sending_verbs"])
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
 _CIVILIAN_VEHICLES = _compile(_DATA["not_forces"]["vehicles"], re.I)
 _CARGO = _compile(_DATA["not_forces"]["cargo"], re.I)
-_GOODS = _compile(_DATA["not_forces"]["goods"], re.I)
+_GOODS = _compile(_DATA["not_forces"]["goods"] + "|" + _DATA["not_forces"]["supplies"], re.I)
 _THE_DEAD = _compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
 # things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
 # subject that names no force moves ("withdrew its ambassador"), what a trip was for ("for talks")
