@@ -69,6 +69,9 @@ def test_official_named_by_a_force_is_no_force(gazetteer, text, title):
     ("General Ortiz's troops flew to Arauca on Sunday.", [(None, "Arauca")]),
     ("The army chief and 300 soldiers flew to Kismayo on Sunday.", [(None, "Kismayo")]),
     ("Major Russian units moved from Belgorod to Kharkiv.", [("Belgorod", "Kharkiv")]),
+    # a rank before a name after "the" or a ship's kind names a ship, no officer
+    ("The Russian frigate Admiral Golovko sailed from Severomorsk to Havana.", [("Severomorsk", "Havana")]),
+    ("The Admiral Kuznetsov sailed from Severomorsk to Tartus.", [("Severomorsk", "Tartus")]),
     ("The General Staff said troops moved from Belgorod to Kharkiv.", [("Belgorod", "Kharkiv")]),
     # an official who sends a force: the force moved
     ("The defence minister sent 300 troops to Goma on Monday.", [(None, "Goma")]),
