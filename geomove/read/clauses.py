@@ -72,6 +72,12 @@ from .lexicon import (
     _PURPOSE_VERBS,
     _LOCUS_PLACING,
     _LOCUS_JOINING,
+    _TARGET_FIGHTING,
+    _TARGET_SECURING,
+    _TARGET_SITE,
+    _OFFICIAL_TITLE,
+    _FIGHTING_JOINED,
+    _SENDING_VERBS,
     _VERB_FORMS,
     _OBJECT_ROLE,
     _REST_SUBJECT,
@@ -114,6 +120,10 @@ _CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announce
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
 # the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
+# the agent of a passive "escorted by ...": up to four words, not past a comma
+_ESCORTED_BY = re.compile(r"\s+by(?:\s+[\w'’-]+){1,4}", re.I)
+# "head" as the noun of a title: "the head of the mission", "heads of state"
+_HEAD_OF = re.compile(r"\s+of\b", re.I)
 _PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
 # titles before a person's name (geomove.wordlists), for a name told with one earlier in the text
@@ -540,7 +550,18 @@ def _no_force_moves(subject: str) -> bool:
     trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)
-    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject)
+    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject) or _official_only(subject) is not None
+
+
+def _official_only(subject: str) -> str | None:
+    """Is the subject an official whose title names a force ("Somalia's army chief", "the chief
+    of staff of the Malian army", "the commander of the 3rd Division", "General Ortiz"), with no
+    force named beside the title? A person on a trip, not the force (GUIDELINES: visits and
+    trips of officials; lexicon.json official_titles). Returns the why, naming the title."""
+    title = _OFFICIAL_TITLE.search(subject)
+    if title is None or _MOVER.search(_OFFICIAL_TITLE.sub(" ", subject)):
+        return None
+    return f"an official whose title names a force ('{' '.join(title.group(0).split())}'): a trip, no force moved"
 
 
 def _bound_for(text: str, mention: dict) -> bool:
@@ -807,6 +828,9 @@ class _Reader(RoleReading, StatusReading):
                              and not _EVENT_OF.match(self.text, t.end(), e))
                     and not (t.group("noun") and t.group("noun").lower() in _ABSTRACT_NOUNS
                              and not _DEPLOYMENT_TOLD.search(self.text, max(s, t.start() - 60), min(e, t.end() + 80)))
+                    # "the head of the UN mission travelled": a title, not the verb "head"
+                    and not (t.group("verb") and _stem(t.group("verb")) == "head"
+                             and _HEAD_OF.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "receive"
                              and (not _RECEIVED_OBJECT.match(self.text[t.end():e])
                                   # "welcomed the arrival of N troops": the noun tells the movement
@@ -844,8 +868,8 @@ class _Reader(RoleReading, StatusReading):
             # refers back to one, "the area": without, it tells no movement anyway, and most
             # clauses have none)
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
-            no_force = ("an official's trip, civilians travelling or trade: no force moved"
-                        if _no_force_moves(subject) else None if placeless else
+            no_force = (_official_only(subject) or "an official's trip, civilians travelling or trade: no force moved"
+                        if _no_force_moves(subject) and not self._moves_a_force(main, e) else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
@@ -872,6 +896,7 @@ class _Reader(RoleReading, StatusReading):
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         purposes = self._purposes(toks, e)
         loci: list[dict] = []
+        targets: list[str] = []   # purpose places that are its target (_purpose_target)
         slots: list[tuple[str, list, int]] = []   # role, mentions, cue offset
         prev_end = s
         prev_role = None
@@ -909,7 +934,15 @@ class _Reader(RoleReading, StatusReading):
                 # "deployed units to keep order in X" without any other end: X is where they
                 # were sent to be (the purpose's locus)
                 if re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", self.text[max(s, m["start"] - 12):m["start"]], re.I):
-                    loci.append(m)
+                    # ("moved to crush dissent in X" is read as a step taken, below)
+                    target = None if self._moved_to_act(main, purposes) else self._purpose_target(m, purposes)
+                    if target:
+                        # "sent two battalions to secure the airport in X": where they are to
+                        # fight or take, not where they were put (lexicon.json purpose_target)
+                        frag.roles_why.append(f"{m['surface']}: no end, the target of a purpose ('{target}')")
+                        targets.append(f"{m['surface']} is the target of a purpose ('{target}'), no place reached")
+                    else:
+                        loci.append(m)
                 prev_end, prev_role = m["end"], None
                 continue
             relief = self._relieved_at(m, reliefs) if reliefs else None
@@ -952,6 +985,11 @@ class _Reader(RoleReading, StatusReading):
                     role = slots[-1][0]
                     slots[-1] = (role, [m], slots[-1][2])
                     frag.roles_why.append(f"{m['surface']}: {role}, listed by 'including' in the place before it")
+                elif _FIGHTING_JOINED.search(gap):
+                    # "crossed into K and attacked a village near X": where they fought, no end
+                    frag.roles_why.append(f"{m['surface']}: no role, after a verb of fighting "
+                                          f"('{' '.join(gap.split())}')")
+                    prev_role = None
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
                     if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
                             m.get("kind") == "crossing" or (
@@ -1104,6 +1142,8 @@ class _Reader(RoleReading, StatusReading):
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
+            if targets:  # (with no end there is no movement: say why)
+                self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
         frag.actor, frag.actor_home = self._actor(s, e, main)
         if frag.actor:
@@ -1302,6 +1342,45 @@ class _Reader(RoleReading, StatusReading):
             return True
         verbs = _PURPOSE_VERB_WORDS.match(self.text, start)
         return bool(verbs) and any(_stem(v) in _LOCUS_JOINING for v in verbs.group(0).split()[1:])
+
+    def _moves_a_force(self, main: re.Match, e: int) -> bool:
+        """Is the verb one of sending with a force as its object ("the defence minister sent 300
+        troops to X", "the governor deployed police to Y")? Then an official or a civilian
+        subject moved it: the movement is the force's; so too for a force as the agent of
+        "escorted by" ("an aid convoy escorted by soldiers left A") (the object: the words right after the
+        verb up to a preposition, as lexicon.json not_forces object_span reads it; the verbs:
+        lexicon.json official_titles sending_verbs)."""
+        if main.group("verb") and _stem(main.group("verb")) == "escort":
+            # "an aid convoy escorted by soldiers left A": the escort is a force that moved with it
+            agent = _ESCORTED_BY.match(self.text, main.end(), e)
+            return bool(agent and _MOVER.search(agent.group(0)))
+        if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
+            return False  # ("officials welcomed the soldiers at X": they received them)
+        span = _OBJECT_SPAN.match(self.text, main.end(), e)
+        return bool(span and _MOVER.search(span.group(1)))
+
+    def _purpose_target(self, locus: dict, purposes: list[tuple[int, int]]) -> str | None:
+        """Is the place of a purpose clause ("to ... in X") the purpose's target rather than
+        where the force is to be? Yes for a purpose of fighting or taking ("to retake the
+        town in X", "to fight rebels in Y") and for securing a site there ("to secure the
+        airport in Z"); then X is where they are meant to fight, not a place told as reached
+        (GUIDELINES: anything inside a purpose clause), and no end even after a verb that places
+        a force. A purpose of being there ("to keep order in X", "to reinforce security in Y",
+        "to secure the vote in Z") or of joining a force there stays the place they were put
+        (:meth:`_locus_reached`). Returns the purpose's words (lexicon.json purpose_target)."""
+        start = max((a for a, b in purposes if a <= locus["start"] < b), default=None)
+        verbs = _PURPOSE_VERB_WORDS.match(self.text, start) if start is not None else None
+        if not verbs or verbs.group(0).lower().endswith(" up"):
+            return None
+        stems = [_stem(v) for v in verbs.group(0).split()[1:]]
+        if any(v in _LOCUS_JOINING for v in stems):
+            return None
+        told = " ".join(self.text[start:locus["start"]].split())
+        if any(v in _TARGET_FIGHTING for v in stems):
+            return told
+        if any(v in _TARGET_SECURING for v in stems) and _TARGET_SITE.fullmatch(self.text, verbs.end(), locus["start"]):
+            return told
+        return None
 
     def _moves_no_force(self, subject_start: int, subject: str, main: re.Match, e: int) -> str | None:
         """With no force named in the subject (``subject``, from ``subject_start`` to the verb):

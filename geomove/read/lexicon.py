@@ -165,11 +165,18 @@ _BACKGROUND = _compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+
 _HABITUAL = _compile(
     # a progressive with a span of time: "have been crossing for weeks"
     r"\b(?:ha(?:ve|s|d)\s+been|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
-    r"\bevery\s+(?:day|night|week|month)\b|\b(?:regularly|routinely|frequently|usually|habitually)\b", re.I)
+    r"\b(?:every|each)\s+(?:(?:other|few|single)\s+)?(?:days?|nights?|weeks?|months?|years?)\b|"
+    r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
+    r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b", re.I)
+# "often" / "repeatedly" make a statement habitual only at its verb ("trucks often cross from A";
+# not "rebels, who often attack convoys, moved from A"): read in status._status
+_HABITUAL_AT_VERB = _compile(r"\b(?:often|repeatedly)\s+(?:(?:have|has|had|been|be)\s+)?$", re.I)
 # a time frame ("in recent months") makes a statement aggregate only with an aggregate mover
 _TIME_FRAME = _compile(
     r"\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b"
-    r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:weeks|months|years)\b", re.I)
+    r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:weeks|months|years)\b"
+    # "over the past year": a year told as a span of time
+    r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+year\b", re.I)
 # earlier movements told in the plural ("attacks on previous convoys headed to X"): background
 _EARLIER_PLURAL = _compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
                              r"rotations|contingents|withdrawals|shipments|flights)\b", re.I)
@@ -180,7 +187,7 @@ _CIVILIAN = _compile(
     r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
     # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
-    r"spokes(?:man|woman|person)|residents|civilians|refugees|farmers|traders|pilgrims|students|"
+    r"spokes(?:man|woman|person)|residents|civilians|people(?!['’]s)|refugees|farmers|traders|pilgrims|students|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
     r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?observers|mediators|negotiators|"
@@ -190,10 +197,18 @@ _CIVILIAN = _compile(
     r"(?<!general\s)(?<!military\s)staff(?!\s+(?:officers?|sergeants?|colonels?)\b)|"
     # who is held or freed is moved, no force ("released hostages were flown to X")
     r"hostages|detainees|prisoners|captives|POWs|evacuees)\b", re.I)
+# "... into K and attacked a village near X": a verb of fighting after the end (lexicon.json
+# fighting_joined)
+_FIGHTING_JOINED = _compile(_DATA["fighting_joined"]["pattern"], re.I)
+# an official whose title names a force ("the army chief", "the commander of the 3rd Division",
+# "General X"): a person, not the force (lexicon.json official_titles)
+_OFFICIAL_TITLE = _compile(_DATA["official_titles"]["pattern"], re.I)
+# verbs by which an official or a civilian moves a force named as their object ("sent 300 troops")
+_SENDING_VERBS = frozenset(_DATA["official_titles"]["sending_verbs"])
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
-_CIVILIAN_VEHICLES = _compile(_DATA["not_forces"]["vehicles"], re.I)
+_CIVILIAN_VEHICLES = _compile(_DATA["not_forces"]["vehicles"] + "|" + _DATA["not_forces"]["agency_convoys"], re.I)
 _CARGO = _compile(_DATA["not_forces"]["cargo"], re.I)
-_GOODS = _compile(_DATA["not_forces"]["goods"], re.I)
+_GOODS = _compile(_DATA["not_forces"]["goods"] + "|" + _DATA["not_forces"]["supplies"], re.I)
 _THE_DEAD = _compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
 # things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
 # subject that names no force moves ("withdrew its ambassador"), what a trip was for ("for talks")
@@ -235,6 +250,13 @@ _PURPOSE_VERBS = set(_DATA["purpose_verbs"])
 # verb that places a force or tells its arrival, or with a purpose of joining a force there
 _LOCUS_PLACING = frozenset(_DATA["purpose_locus"]["placing"])
 _LOCUS_JOINING = frozenset(_DATA["purpose_locus"]["joining"])
+# a purpose clause's place that is its target, no end (lexicon.json purpose_target): the place of
+# a purpose of fighting ("to retake X", "to fight rebels in Y") or of securing a site there
+# ("to secure the airport in Z")
+_TARGET_FIGHTING = frozenset(_DATA["purpose_target"]["fighting"])
+_TARGET_SECURING = frozenset(_DATA["purpose_target"]["securing"])
+_TARGET_SITE = _compile(r"\s+(?:[\w'’-]+\s+){0,3}?" + _DATA["purpose_target"]["sites"]
+                        + r"\s+(?:in|at|inside)\s+(?:the\s+)?", re.I)
 # presence, not movement, around a deployment verb: "remain deployed", "are deployed in",
 # "have been deployed there since 2015", "stationed", "based"
 _PRESENCE = _compile(

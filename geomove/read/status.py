@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL,
+from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
@@ -86,6 +86,8 @@ class StatusReading:
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
             ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
+            ("a habitual adverb at the verb", "background",
+             lambda: _HABITUAL_AT_VERB.search(self.text, max(s, main.start() - 30), main.start())),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
             ("a movement noun with a negated predicate", "negated",
