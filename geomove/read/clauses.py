@@ -341,6 +341,11 @@ _ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 _THEN_BARE = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
 # a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
 # frontier": a national force enters K from its own country, as with "crossed into K"
+# a phrase about something else between two places: the second is not in the first's noun phrase
+# ("to its border with K following an influx of refugees fleeing fighting in X": X is where the
+# refugees fled from, not a finer end of the movement)
+_PHRASE_ABOUT_ELSE = re.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
+                                r"in\s+the\s+wake\s+of)\b", re.I)
 _ACROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
 # a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
 # refers back as it does at the head of a clause
@@ -844,7 +849,8 @@ class _Reader(RoleReading, StatusReading):
                     role = slots[-1][0]
                     slots[-1] = (role, [m], slots[-1][2])
                     frag.roles_why.append(f"{m['surface']}: {role}, listed by 'including' in the place before it")
-                elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
+                elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or "") \
+                        and not _PHRASE_ABOUT_ELSE.search(gap):
                     if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
                             m.get("kind") == "crossing" or (
                                 _CROSSED_AT.fullmatch(gap) and main.group("verb")
