@@ -97,6 +97,8 @@ def read_fragments(a: Assembly) -> None:
             drafts.extend(routes)
             last = routes[-1] if routes else last
             continue
+        if last is not None and _part_passed_by(a, i, frag, last):
+            continue
         targets, exact = [], []
         for draft in routes:
             target, same_site = None, False
@@ -170,6 +172,28 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+# a part of the group just told, named by a pronoun of quantity right before its verb
+_PART_PRONOUN_BEFORE = re.compile(r"\b(?:some|others|the\s+others|the\s+rest)\s+(?:of\s+them\s+)?(?:(?:had|have|has|were|was|then|also|later)\s+)*$", re.I)
+
+
+def _part_passed_by(a: Assembly, i: int, frag: Fragment, last: _Draft) -> bool:
+    """"Some flew in, while others drove through X": a part of the group just told, a clause
+    that names only places passed. X joins that movement's via (a part that went somewhere else
+    -- "while the rest continued towards Y" -- is a movement of its own, read as before)."""
+    if frag.origin or frag.destination or not frag.via or last.status != frag.status \
+            or not i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence <= i:
+        return False
+    s = a.reader.spans[i][0]
+    if not _PART_PRONOUN_BEFORE.search(a.reader.text, s, frag.trigger_start):
+        return False
+    told = last.frags[-1]
+    for d in [d for d in a.drafts if d.frags[-1] is told]:  # a list told before: each of its movements
+        _add_via(d, [p for p, _at in frag.via if not same_place(p, d.origin) and not same_place(p, d.destination)])
+        d.frags.append(frag)
+    a.why.append(f"sentence {i}: a part of the group of {_ends(last)} passed {', '.join(p.get('name', '?') for p, _ in frag.via)}")
+    return True
 
 
 def via_on_the_way(a: Assembly) -> None:

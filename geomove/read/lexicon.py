@@ -290,11 +290,7 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     # a force told for the first time; "elements" is how analysts refer back to a unit's parts)
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
-    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
-    # a part of the group told before, named by a pronoun of quantity right before its verb:
-    # "Some were flown in ..., while others travelled by road through X"
-    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|others|the\s+others|the\s+rest)\s+(?:of\s+them\s+)?"
-    r"(?=(?-i:(?!(?:in|of|from|at|on|who|which|that|say|says|said|told|criticis|criticiz|believe)[a-z]*\b)[a-z]+\b)|$)", re.I)
+    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
