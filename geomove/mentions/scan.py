@@ -17,7 +17,7 @@ from ..wordlists import (
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
-from .words import FACILITY_KINDS, is_common_word, is_everyday_word
+from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import is_nameish
 
 
@@ -599,6 +599,8 @@ class RunScanner:
                 return KIND_PAIRS[(w0, toks[j + 2].lower)]
             if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(self.text[s:e], w0)):
                 return KIND_AFTER[w0]
+            if w0 in CAMP_QUALIFIERS and self._camp_after_qualifier(j + 1):
+                return "camp"  # "the Jenin refugee camp": a camp named after the place
         i = run[k]
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
                 and toks[i - 2].lower in KIND_BEFORE:
@@ -606,6 +608,15 @@ class RunScanner:
         if not self._writes_a_plural_kind():
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    def _camp_after_qualifier(self, q: int) -> bool:
+        """Is the word after token ``q`` (a word such as "refugee", words.CAMP_QUALIFIERS) a lower-case
+        "camp" of the same sentence ("Jenin refugee camp"; not "the Jenin refugee Camp David")?"""
+        toks = self.toks
+        if q + 1 >= len(toks) or toks[q + 1].sentence != toks[q].sentence:
+            return False
+        nxt = toks[q + 1]
+        return nxt.lower in ("camp", "camps") and nxt.text[:1].islower() and toks[q].text[:1].islower()
 
     def _names_a_unit(self, name: str, word: str) -> bool:
         """'Masisi territory': a word that is a kind only after the name of a unit of that kind
