@@ -219,6 +219,9 @@ class _Finder(
         if self._landmark_far(m, best, named):
             return (" lies far from every other place of the text and in none of their countries; "
                     "the name is a landmark's most towns have")
+        if self._feature_named_settlement_far(m, best, named):
+            return (" lies far from every other place of the text and in none of their countries; "
+                    "the name is a water body's or landform's, not a town's")
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")
