@@ -82,3 +82,24 @@ def test_shebaa_is_the_lebanese_town_and_chebba_the_tunisian(gazetteer, text, co
 def test_areas_by_their_own_names_stay(gazetteer, text, surface, country):
     hit = _found(text, gazetteer).get(surface)
     assert hit is not None and hit["country"] == country, _found(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants hid in the Sahara.",
+    "Jihadists moved across the Sahara from Mali to Niger.",
+])
+def test_sahara_is_no_base_by_a_loose_spelling(gazetteer, text):
+    # (Camp Speicher's other name 'Al Sahra' spelled loosely)
+    hit = _found(text, gazetteer).get("Sahara")
+    assert hit is None or hit["kind"] not in ("base", "airfield", "crossing"), hit
+
+
+@pytest.mark.parametrize("text, surface, gid_part", [
+    # a facility by its exact name, or in a report about its country, stays
+    ("Rockets hit Camp Speicher near Tikrit.", "Camp Speicher", "camp-speicher"),
+    ("Iraqi troops moved from Tikrit to Speicher.", "Speicher", "camp-speicher"),
+    ("Trucks crossed at Bab al Hawa from Turkey.", "Bab al Hawa", "bab-al-hawa"),
+])
+def test_a_facility_by_its_name_stays(gazetteer, text, surface, gid_part):
+    hit = _found(text, gazetteer).get(surface)
+    assert hit is not None and gid_part in (hit["gazetteer_id"] or ""), _found(text, gazetteer)
