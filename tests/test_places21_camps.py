@@ -17,6 +17,9 @@ def _found(text, gazetteer):
     ("Police guarded the Dadaab refugee camps overnight.", "Dadaab", "KE"),
     ("Soldiers raided the Balata refugee camp before dawn.", "Balata", "PS"),
     ("Troops raided the Jenin military camp.", "Jenin", "PS"),
+    # as a title writes it
+    ("Israeli soldiers withdrew from the Jenin Refugee Camp on Wednesday.", "Jenin", "PS"),
+    ("Police guarded the Dadaab Refugee Camp.", "Dadaab", "KE"),
     # (the plain 'X camp' already read so)
     ("Israeli soldiers withdrew from the Jenin camp on Wednesday.", "Jenin", "PS"),
 ])
@@ -55,3 +58,8 @@ def test_nur_shams_is_the_camp_east_of_tulkarm(gazetteer, text):
     assert abs(hits[0]["lat"] - 32.3187) < 0.01 and abs(hits[0]["lon"] - 35.0588) < 0.01
     # the Greek airport a loose spelling of 'Shams' found is gone
     assert not any(m.get("country") == "GR" for m in places(text, gazetteer=gazetteer))
+
+
+def test_refugee_camp_alone_names_no_place(gazetteer):
+    found = _found("The Refugee Camp opened in Kenya.", gazetteer)
+    assert set(found) == {"Kenya"}, found
