@@ -63,3 +63,13 @@ def test_nur_shams_is_the_camp_east_of_tulkarm(gazetteer, text):
 def test_refugee_camp_alone_names_no_place(gazetteer):
     found = _found("The Refugee Camp opened in Kenya.", gazetteer)
     assert set(found) == {"Kenya"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers raided the Askar refugee camp.",
+    "Troops raided the Askar camp near Nablus.",
+])
+def test_camp_after_a_name_supports_no_far_hamlet(gazetteer, text):
+    # (Iskar, a Bulgarian hamlet called 'askar' among its other names)
+    hit = _found(text, gazetteer).get("Askar")
+    assert hit is None or hit["country"] != "BG", hit

@@ -45,6 +45,10 @@ city county borough district town municipal metropolitan regional provincial par
 """.split())
 
 
+# a town a camp is named after ("the Jenin refugee camp") is at least this important (a few
+# thousand people): "camp" after a name supports no hamlet of the name (see _camp_word_of_a_hamlet)
+CAMP_TOWN_IMPORTANCE = 0.3
+
 # a reading this close (edge to edge) to a place another name of the text put there is supported
 NEAR_OTHER_PLACES_KM = 150
 
@@ -406,7 +410,7 @@ class Acceptance:
         bound = self._bound_for_after_origin(m["tok"])
         if bound:
             return f"after '{bound} <place> for'", True  # "left X for Y": Y is where it is bound
-        if m.get("kind"):
+        if m.get("kind") and not self._camp_word_of_a_hamlet(m, best):
             return f"kind word ({m['kind']})", True
         if m.get("place_suffix"):
             return f"before '-{m['place_suffix']}'", True  # "a Kidal-bound convoy": where it is bound
@@ -449,6 +453,14 @@ class Acceptance:
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         return None, False
+
+    @staticmethod
+    def _camp_word_of_a_hamlet(m: dict, best: dict) -> bool:
+        """'the Askar refugee camp' read as Iskar, a Bulgarian hamlet: a camp is named after a
+        town (Jenin, Dadaab) that is at least CAMP_TOWN_IMPORTANCE; "camp" after a name says
+        nothing for a reading that is neither a camp nor such a town."""
+        return m.get("kind") == "camp" and best.get("kind") not in KIND_FAMILY["camp"] \
+            and max(best.get("importance") or 0.0, best.get("lent_importance") or 0.0) < CAMP_TOWN_IMPORTANCE
 
     def _bound_for_after_origin(self, tok_index: int) -> str | None:
         """'left Mopti for X', 'set off from Gao for X': 'for' after a bound-for verb and the
