@@ -84,12 +84,77 @@ def default_index_path() -> Path:
         # process, not once per document (a package upgraded under a running process is seen
         # by the next one)
         import platformdirs
-        from ..gazetteer_build import fingerprint
-        _DEFAULT_PATH = Path(platformdirs.user_cache_dir("geomove")) / f"gazetteer-{fingerprint()}.sqlite"
+        folder = Path(platformdirs.user_cache_dir("geomove"))
+        _DEFAULT_PATH = folder / f"gazetteer-{_remembered_fingerprint(folder)}.sqlite"
     return _DEFAULT_PATH
 
 
 _DEFAULT_PATH: Path | None = None
+
+# (gazetteer_build.fingerprint of what a process's files were, by _fingerprint_key; the newest
+# few kept)
+FINGERPRINTS_FILE = "gazetteer-fingerprints.json"
+_FINGERPRINTS_KEPT = 64
+
+
+def _fingerprint_key() -> str | None:
+    """What :func:`gazetteer_build.fingerprint` reads, seen from outside: the size and time of
+    every file it hashes (curated files, the builder's code) and of every folder on
+    ``sys.path`` -- installing, upgrading or removing a package adds or drops its
+    ``<name>-<version>.dist-info`` folder there, which changes that folder's time -- and the
+    interpreter. None when a file is not a plain file (a zipped package): not remembered."""
+    import hashlib
+    import sys
+
+    from ..gazetteer_build import CURATED_FILES, curated_path, fingerprint_sources
+    seen = [sys.version, sys.prefix, sys.exec_prefix]
+    for path in [curated_path(name) for name in CURATED_FILES] + fingerprint_sources():
+        if path is not None and not isinstance(path, Path):
+            return None
+        seen.append(_stat_of(path))
+    seen += [_stat_of(Path(entry or os.getcwd())) for entry in sys.path]
+    return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()[:24]
+
+
+def _stat_of(path: Path | None) -> tuple:
+    try:
+        st = os.stat(path)
+    except (OSError, TypeError, ValueError):
+        return (str(path), None)
+    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _remembered_fingerprint(folder: Path) -> str:
+    """:func:`gazetteer_build.fingerprint`, remembered in ``folder`` between processes under
+    :func:`_fingerprint_key`: reading the package versions costs a process ~0.03 s
+    (importlib.metadata's import alone ~90M instructions, and a look-up for each of six
+    packages), every ``places``, ``extract`` and ``geocode`` start. Any change it could see
+    changes the key, and then it is worked out again; a memo that cannot be read or written
+    is no error."""
+    from ..gazetteer_build import fingerprint
+    try:
+        key = _fingerprint_key()
+    except Exception:  # noqa: BLE001 (anything unexpected: worked out as before)
+        key = None
+    if key is None:
+        return fingerprint()
+    memo = folder / FINGERPRINTS_FILE
+    try:
+        known = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if not isinstance(known, dict):
+        known = {}
+    hit = known.get(key)
+    if isinstance(hit, str) and len(hit) == 16 and all(c in "0123456789abcdef" for c in hit):
+        return hit
+    found = fingerprint()
+    known.pop(key, None)
+    known = dict(list(known.items())[-(_FINGERPRINTS_KEPT - 1):])
+    known[key] = found
+    from ..io.cache_files import keep_bytes
+    keep_bytes(memo, json.dumps(known).encode("utf-8"))
+    return found
 
 
 def user_places_path() -> Path:
