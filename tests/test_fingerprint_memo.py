@@ -50,7 +50,7 @@ def test_a_changed_file_or_package_folder_is_worked_out_anew(tmp_path, monkeypat
     source.write_text("x = 22\n")  # the builder's code edited
     gz._remembered_fingerprint(memo)
     assert len(counted) == 2
-    (site / "wordfreq-9.9.dist-info").mkdir()  # a package upgraded
+    (site / "otherpackage").mkdir()  # a package installed (its folder added beside the others)
     gz._remembered_fingerprint(memo)
     assert len(counted) == 3
     gz._remembered_fingerprint(memo)
