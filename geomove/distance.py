@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 
 EARTH_DIAMETER_KM = 12742.0  # twice the mean radius, 6,371 km
 
@@ -24,27 +25,51 @@ class Gaps:
     pass of numpy over all places finds the few that come within a metre of the smallest gap,
     and only those are measured again with :func:`haversine_km`'s arithmetic, so the answer is the same float
     the plain loop returns (numpy's and math's last bits may differ; a metre is far more than
-    they can). Small sets are measured with the plain loop."""
+    they can). Small sets are measured with the plain loop, and so is every set until numpy
+    pays for its import: a batch of news reports never needs it, a long text soon does."""
 
-    NUMPY_FROM = 20  # below this the plain loop is quicker than numpy's per-call overhead
+    NUMPY_FROM = 20  # (mentions.acceptance asks a Gaps from this many points, its own loop below)
+    # numpy from this many places: below, the plain loop is quicker than numpy's per-call
+    # overhead (replaying a batch's 277 calls on 20-31 places: plain 13 ms, numpy 16 ms without
+    # its import; from ~40 places numpy is even, from 80 two to seven times quicker)
+    ARRAYS_FROM = 40
+    # place pairs the plain loop measures on sets of ARRAYS_FROM or more before numpy is
+    # imported for them: its import (~310M instructions, ~0.09 s) costs about 80,000 pairs of
+    # the loop (~3,900 instructions a pair)
+    IMPORT_AFTER = 80_000
+    _pairs_measured = 0  # (over the process: see _numpy_arrays)
     TOLERANCE_KM = 1e-3
 
     def __init__(self, places: list[tuple[float, float, float]]):
         self.places = places
         self._left_out: list[int] = []
-        self._arrays = None
+        # the numpy arrays, built once numpy pays (see _numpy_arrays), shared with the sets
+        # made by without(): [arrays or None]
+        self._shared = [None]
         # each place's latitude in radians and its cosine, as haversine_km works them out (the
         # same floats: the loop below repeats its arithmetic operation for operation)
         self._trig = [(math.radians(la), math.cos(math.radians(la)), lo, u) for la, lo, u in places]
         self._kept = self._trig  # the places measured by the plain loop (see without)
-        if len(places) >= self.NUMPY_FROM:
-            import numpy as np
-            a = np.asarray(places, dtype=float).reshape(-1, 3)
-            lat, lon = np.radians(a[:, 0]), np.radians(a[:, 1])
-            # each place as a point on the unit sphere: the chord to the point asked about is
-            # one subtraction and one sum of squares, where the haversine takes a dozen passes
-            unit = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
-            self._arrays = (unit, a[:, 2].copy())
+
+    def _numpy_arrays(self, queries: int):
+        """The numpy form of the places, built on first need; None while the plain loop is the
+        cheaper: a set of fewer than ARRAYS_FROM places, or numpy not imported yet and the
+        plain loop has not measured IMPORT_AFTER pairs on larger sets (``queries`` points now
+        are counted). Either way the answers are the same floats."""
+        arrays = self._shared[0]
+        if arrays is not None or len(self.places) < self.ARRAYS_FROM:
+            return arrays
+        if "numpy" not in sys.modules and Gaps._pairs_measured < self.IMPORT_AFTER:
+            Gaps._pairs_measured += queries * len(self._kept)
+            return None
+        import numpy as np
+        a = np.asarray(self.places, dtype=float).reshape(-1, 3)
+        lat, lon = np.radians(a[:, 0]), np.radians(a[:, 1])
+        # each place as a point on the unit sphere: the chord to the point asked about is
+        # one subtraction and one sum of squares, where the haversine takes a dozen passes
+        unit = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+        arrays = self._shared[0] = (unit, a[:, 2].copy())
+        return arrays
 
     def __bool__(self) -> bool:
         return len(self.places) > len(self._left_out)
@@ -54,20 +79,20 @@ class Gaps:
         if not indexes:
             return self
         other = object.__new__(Gaps)
-        other.places, other._arrays, other._left_out = self.places, self._arrays, list(indexes)
+        other.places, other._shared, other._left_out = self.places, self._shared, list(indexes)
         other._trig = self._trig
-        if self._arrays is None:
-            # the plain loop's places, left out once here rather than on every call
-            left_out = set(other._left_out)
-            other._kept = [t for i, t in enumerate(self._trig) if i not in left_out]
+        # the plain loop's places, left out once here rather than on every call
+        left_out = set(other._left_out)
+        other._kept = [t for i, t in enumerate(self._trig) if i not in left_out]
         return other
 
     def smallest(self, lat: float, lon: float, own_radius: float) -> float:
-        if self._arrays is None:
+        arrays = self._numpy_arrays(1)
+        if arrays is None:
             trig = self._kept
         else:
             import numpy as np
-            unit, radius = self._arrays
+            unit, radius = arrays
             p1, l1 = math.radians(lat), math.radians(lon)
             c1 = math.cos(p1)
             diff = unit - (c1 * math.cos(l1), c1 * math.sin(l1), math.sin(p1))
@@ -88,7 +113,8 @@ class Gaps:
         same floats. The readings of one name are asked together: numpy's cost per call, not
         the number of places, is what a section of a long text with dozens of places pays, so
         one pass over a (readings x places) table replaces one pass per reading."""
-        if self._arrays is None:
+        arrays = self._numpy_arrays(len(queries))
+        if arrays is None:
             # (the plain loop's places, every query measured in this one loop: _exact's
             # arithmetic, operation for operation, without two calls a query)
             trig = self._kept
@@ -112,7 +138,7 @@ class Gaps:
         if len(queries) < 2:
             return [self.smallest(lat, lon, own) for lat, lon, own in queries]
         import numpy as np
-        unit, radius = self._arrays
+        unit, radius = arrays
         q = np.asarray(queries, dtype=float).reshape(-1, 3)
         p1, l1 = np.radians(q[:, 0]), np.radians(q[:, 1])
         c1 = np.cos(p1)

@@ -77,23 +77,35 @@ def test_a_row_the_prefilter_rejects_gets_no_place_dict(gazetteer):
     assert gazetteer.candidates("Homs", limit=40, fuzzy=False)  # (without it, Homs has places)
 
 
-def test_the_columns_of_found_rows_are_the_columns_of_their_places(gazetteer, monkeypatch):
-    """A name of more than ``limit`` places is ranked over columns, read from the rows found
-    (namesake marks included): they equal the columns of the rows' PLACE dicts."""
-    import numpy as np
-    from geomove.gazetteer import Gazetteer
+def test_the_totals_of_found_rows_are_what_score_adds_up(gazetteer, monkeypatch):
+    """A name of more than ``limit`` places is ranked by totals read from the rows found
+    (namesake marks included), without numpy: each is what ranking.score adds up for the row's
+    PLACE dict, to the last bit, and what ranking.approx_totals (numpy over the places' columns)
+    gives, for every way a name is found."""
+    from geomove.gazetteer import Gazetteer, ranking
     real = Gazetteer._best_by_totals
     compared = []
 
     def both(self, items, query, limit, keep, place_of, article, marks):
         sims = [it[2] for it in items]
-        from_rows = Gazetteer._row_columns([it[0] for it in items], sims, query, article, marks)
-        from_places = Gazetteer._columns([place_of(it[0]) for it in items], sims, query)
-        assert from_rows.keys() == from_places.keys()
-        for k in from_rows:
-            assert from_rows[k].dtype == from_places[k].dtype, k
-            assert np.array_equal(from_rows[k], from_places[k]), k
-        compared.append((len(items), bool(marks[0]), bool(marks[1])))
+        rows = [it[0] for it in items]
+        places = [place_of(row) for row in rows]
+        how = query.how
+        for query.how in ("exact", "variant", "fuzzy"):
+            totals = Gazetteer._row_totals(rows, sims, query, article, marks)
+            approx = ranking.approx_totals(Gazetteer._columns(places, sims, query), query)
+            assert totals == pytest.approx(approx.tolist(), abs=1e-12)
+            for place, sim, total in zip(places, sims, totals):
+                query.similarity = sim
+                exact = 0.0
+                for share in ranking.score(dict(place), query)["features"].values():
+                    exact += share
+                if query.how == "fuzzy":
+                    exact = min(exact, ranking.FUZZY_ALONE_CAP)
+                assert total == exact, (place["name"], query)
+        query.how = how
+        compared.append((len(items), bool(marks[0]), bool(marks[1]), bool(query.kind), bool(query.country),
+                         bool(query.article)))
         return real(self, items, query, limit, keep, place_of, article, marks)
 
     monkeypatch.setattr(Gazetteer, "_best_by_totals", both)
@@ -102,7 +114,30 @@ def test_the_columns_of_found_rows_are_the_columns_of_their_places(gazetteer, mo
         for hints in ({}, {"kind": kind or "city"}, {"country": "US"}):
             gazetteer.candidates(name, limit=3, fuzzy=False, **hints)
     assert len(compared) > 10
-    assert any(named and lent for _, named, lent in compared)  # (namesake marks among them)
+    assert any(named and lent for _, named, lent, *_ in compared)  # (namesake marks among them)
+    for i in (3, 4, 5):  # (a kind, a country, an article among the queries)
+        assert any(c[i] for c in compared), i
+
+
+def test_totals_need_no_numpy(gazetteer):
+    """A batch whose names have many places is ranked without importing numpy (~0.1 s a process)."""
+    import subprocess
+    import sys
+    code = ("import sys\n"
+            "from geomove.gazetteer import Gazetteer\n"
+            f"gaz = Gazetteer({str(gazetteer.path)!r})\n"
+            "assert len(gaz.candidates('Springfield', limit=3, fuzzy=False)) == 3\n"
+            "assert len(gaz.candidates('San Jose', limit=3, kind='city', fuzzy=False)) == 3\n"
+            "print('numpy' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_context_points_have_no_row_totals():
+    from geomove.gazetteer import Gazetteer, ranking
+    q = ranking.Query(how="exact", similarity=1.0, points=((30.0, 70.0),))
+    row = (1, "g1", "X", "city", "SY", None, 30.0, 70.0, 0, 0.5, 1.0, "town", "src", "lic", None, "X", 0, None, "x")
+    assert Gazetteer._row_totals([(row, False, "X", 0, None)], [1.0], q, False, ({}, {})) is None
 
 
 def _similarity_reference(pa, fa, pb, fb):

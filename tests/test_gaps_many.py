@@ -2,8 +2,19 @@
 one call a reading gives (ranking in context caches them and prints them in its why)."""
 
 import random
+import subprocess
+import sys
+
+import pytest
 
 from geomove.distance import Gaps, haversine_km
+
+
+@pytest.fixture(autouse=True)
+def numpy_pays(monkeypatch):
+    """Sets of ARRAYS_FROM places or more measured with numpy, as once its import has paid (a
+    process starts with the plain loop: see test_numpy_is_imported_only_once_it_pays)."""
+    monkeypatch.setattr(Gaps, "_pairs_measured", Gaps.IMPORT_AFTER)
 
 
 def test_smallest_many_is_the_plain_loops_float_for_every_reading():
@@ -73,3 +84,35 @@ def test_small_sets_measured_in_one_loop_give_exacts_floats_nan_and_empty_includ
         want = [Gaps._exact(la, lo, own, gaps._kept) for la, lo, own in queries]
         assert [repr(g) for g in got] == [repr(w) for w in want]
         assert [repr(g) for g in got] == [repr(gaps.smallest(*q)) for q in queries]
+
+
+def test_numpy_is_imported_only_once_it_pays():
+    """A fresh process measures with the plain loop (no numpy import, ~0.09 s) until the loop has
+    measured IMPORT_AFTER pairs on sets of ARRAYS_FROM places or more; small sets never count.
+    The floats are the same before and after the switch."""
+    code = """
+import random, sys
+from geomove.distance import Gaps, haversine_km
+rng = random.Random(3)
+small = Gaps([(rng.uniform(30, 40), rng.uniform(30, 40), 0.0) for _ in range(Gaps.ARRAYS_FROM - 1)])
+for _ in range(3000):
+    small.smallest_many([(35.0, 35.0, 0.0), (36.0, 36.0, 0.0)])
+assert 'numpy' not in sys.modules and Gaps._pairs_measured == 0
+places = [(rng.uniform(30, 40), rng.uniform(30, 40), 0.0) for _ in range(100)]
+big = Gaps(places)
+others = big.without([0, 1])
+switched = None
+for i in range(Gaps.IMPORT_AFTER // 300 + 2):
+    qs = [(rng.uniform(30, 40), rng.uniform(30, 40), 0.0) for _ in range(3)]
+    plain = [min(max(0.0, haversine_km(la, lo, a, b) - own - u) for a, b, u in places[2:]) for la, lo, own in qs]
+    assert others.smallest_many(qs) == plain
+    assert [others.smallest(*q) for q in qs] == plain
+    if switched is None and 'numpy' in sys.modules:
+        switched = i
+assert switched is not None and switched >= Gaps.IMPORT_AFTER // 600, switched
+assert big._shared[0] is not None  # (built once, for every set without() made)
+print('ok')
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"

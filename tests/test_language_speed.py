@@ -60,3 +60,21 @@ def test_the_batch_check_still_names_a_language(monkeypatch):
                "переговоров сказал представитель министерства")
     assert language.report_language(english) is None
     assert language.report_language(russian) == "Russian"
+
+
+def test_the_installed_version_is_importlib_metadatas(tmp_path):
+    """wordfreq's version (the common-word file's key) read from its dist-info folder's name,
+    without importing importlib.metadata; a folder with none or two asks importlib.metadata."""
+    import importlib.metadata
+    import importlib.util
+    from pathlib import Path
+
+    from geomove.io.language import _installed_version
+    site = Path(importlib.util.find_spec("wordfreq").origin).parent.parent
+    for name in ("wordfreq", "rapidfuzz", "click"):
+        assert _installed_version(site, name) == importlib.metadata.version(name)
+    (tmp_path / "wordfreq-1.0.dist-info").mkdir()
+    assert _installed_version(tmp_path, "wordfreq") == "1.0"
+    (tmp_path / "wordfreq-2.0.dist-info").mkdir()
+    assert _installed_version(tmp_path, "wordfreq") == importlib.metadata.version("wordfreq")
+    assert _installed_version(tmp_path / "missing", "wordfreq") == importlib.metadata.version("wordfreq")

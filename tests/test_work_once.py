@@ -140,6 +140,7 @@ def test_the_index_fingerprint_is_computed_once_per_process(monkeypatch):
     monkeypatch.setattr(build, "fingerprint", lambda *a: calls.append(1) or real(*a))
     monkeypatch.delenv("GEOMOVE_GAZETTEER", raising=False)
     monkeypatch.setattr(gz, "_DEFAULT_PATH", None)
+    monkeypatch.setattr(gz, "_fingerprint_key", lambda: None)  # (not remembered: see test_fingerprint_memo)
     first = gz.default_index_path()
     assert gz.default_index_path() == first and len(calls) == 1
 

@@ -84,12 +84,77 @@ def default_index_path() -> Path:
         # process, not once per document (a package upgraded under a running process is seen
         # by the next one)
         import platformdirs
-        from ..gazetteer_build import fingerprint
-        _DEFAULT_PATH = Path(platformdirs.user_cache_dir("geomove")) / f"gazetteer-{fingerprint()}.sqlite"
+        folder = Path(platformdirs.user_cache_dir("geomove"))
+        _DEFAULT_PATH = folder / f"gazetteer-{_remembered_fingerprint(folder)}.sqlite"
     return _DEFAULT_PATH
 
 
 _DEFAULT_PATH: Path | None = None
+
+# (gazetteer_build.fingerprint of what a process's files were, by _fingerprint_key; the newest
+# few kept)
+FINGERPRINTS_FILE = "gazetteer-fingerprints.json"
+_FINGERPRINTS_KEPT = 64
+
+
+def _fingerprint_key() -> str | None:
+    """What :func:`gazetteer_build.fingerprint` reads, seen from outside: the size and time of
+    every file it hashes (curated files, the builder's code) and of every folder on
+    ``sys.path`` -- installing, upgrading or removing a package adds or drops its
+    ``<name>-<version>.dist-info`` folder there, which changes that folder's time -- and the
+    interpreter. None when a file is not a plain file (a zipped package): not remembered."""
+    import hashlib
+    import sys
+
+    from ..gazetteer_build import CURATED_FILES, curated_path, fingerprint_sources
+    seen = [sys.version, sys.prefix, sys.exec_prefix]
+    for path in [curated_path(name) for name in CURATED_FILES] + fingerprint_sources():
+        if path is not None and not isinstance(path, Path):
+            return None
+        seen.append(_stat_of(path))
+    seen += [_stat_of(Path(entry or os.getcwd())) for entry in sys.path]
+    return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()[:24]
+
+
+def _stat_of(path: Path | None) -> tuple:
+    try:
+        st = os.stat(path)
+    except (OSError, TypeError, ValueError):
+        return (str(path), None)
+    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _remembered_fingerprint(folder: Path) -> str:
+    """:func:`gazetteer_build.fingerprint`, remembered in ``folder`` between processes under
+    :func:`_fingerprint_key`: reading the package versions costs a process ~0.03 s
+    (importlib.metadata's import alone ~90M instructions, and a look-up for each of six
+    packages), every ``places``, ``extract`` and ``geocode`` start. Any change it could see
+    changes the key, and then it is worked out again; a memo that cannot be read or written
+    is no error."""
+    from ..gazetteer_build import fingerprint
+    try:
+        key = _fingerprint_key()
+    except Exception:  # noqa: BLE001 (anything unexpected: worked out as before)
+        key = None
+    if key is None:
+        return fingerprint()
+    memo = folder / FINGERPRINTS_FILE
+    try:
+        known = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if not isinstance(known, dict):
+        known = {}
+    hit = known.get(key)
+    if isinstance(hit, str) and len(hit) == 16 and all(c in "0123456789abcdef" for c in hit):
+        return hit
+    found = fingerprint()
+    known.pop(key, None)
+    known = dict(list(known.items())[-(_FINGERPRINTS_KEPT - 1):])
+    known[key] = found
+    from ..io.cache_files import keep_bytes
+    keep_bytes(memo, json.dumps(known).encode("utf-8"))
+    return found
 
 
 def user_places_path() -> Path:
@@ -815,9 +880,10 @@ class Gazetteer:
             _with_raw(p)
         return ranked
 
-    # a candidate whose column total is this far below the limit-th best cannot reach the
-    # ``limit`` best, one this far above cannot miss them: numpy's totals differ from Python's by
-    # ~1e-15 and a 3-decimal score rounds by at most 0.0005, so 0.003 leaves a wide margin
+    # a candidate whose total is this far below the limit-th best cannot reach the ``limit``
+    # best, one this far above cannot miss them: the totals here may differ from score's in
+    # the last bits (numpy's, see ranking.approx_totals) and a 3-decimal score rounds by at
+    # most 0.0005, so 0.003 leaves a wide margin
     _TOTALS_MARGIN = 0.003
 
     def _best_by_totals(self, items: list, query: "ranking.Query", limit: int, keep, place_of,
@@ -827,31 +893,31 @@ class Gazetteer:
 
         ``items``: (found row, how, similarity) as :meth:`candidates` keeps them; ``place_of``
         makes (once) a found row's PLACE dict, which only the rows that can be among the best
-        need; ``marks``: the rows' namesake marks (see :meth:`_row_columns`).
+        need; ``marks``: the rows' namesake marks (see :meth:`_row_totals`).
 
-        Every candidate's total comes first from :func:`ranking.approx_totals` (numpy over
-        columns). Those clearly above the ``limit``-th total are among the best whatever their
-        exact score; those clearly below are not; only the ones near the line are scored exactly
-        to settle which of them fill the remaining places. ``keep`` looks at names and kinds,
-        never at scores, so it is asked before scoring and only what it keeps is scored. None
-        when the totals cannot be worked out over columns (context points) or the line lies
-        where scores are clipped (0 or 1) and ties could not be told apart."""
-        import numpy as np
+        Every candidate's total comes first from :meth:`_row_totals` (the sums of
+        :func:`ranking.score`, without its texts). Those clearly above the ``limit``-th total
+        are among the best whatever their exact score; those clearly below are not; only the
+        ones near the line are scored exactly to settle which of them fill the remaining
+        places. ``keep`` looks at names and kinds, never at scores, so it is asked before
+        scoring and only what it keeps is scored. None when the totals cannot be worked out
+        from the rows (context points) or the line lies where scores are clipped (0 or 1) and
+        ties could not be told apart."""
         how = items[0][1]
         if limit < 1 or any(it[1] != how for it in items):
             return None
         query.how = how
         sims = [it[2] for it in items]
-        columns = self._row_columns([it[0] for it in items], sims, query, article, marks)
-        totals = ranking.approx_totals(columns, query)
+        totals = self._row_totals([it[0] for it in items], sims, query, article, marks)
         if totals is None:
             return None
-        line = float(np.sort(totals)[::-1][limit - 1])
+        line = sorted(totals, reverse=True)[limit - 1]
         margin = self._TOTALS_MARGIN
         if not 0.01 <= line <= 0.99:
             return None
-        sure = np.flatnonzero(totals > line + margin).tolist()
-        near_line = np.flatnonzero((totals >= line - margin) & (totals <= line + margin)).tolist()
+        above, below = line + margin, line - margin
+        sure = [i for i, t in enumerate(totals) if t > above]
+        near_line = [i for i, t in enumerate(totals) if below <= t <= above]
 
         def order(p):
             return -p["score"], -(p["importance"] or 0), p["gazetteer_id"]
@@ -907,39 +973,67 @@ class Gazetteer:
         }
 
     @staticmethod
-    def _row_columns(found_rows: list, sims: list[float], query: "ranking.Query", article: bool,
-                     marks: tuple[dict, dict]) -> dict:
-        """:meth:`_columns` of found rows (row, is_user, spelled, which, plains), PLACE dicts
-        made or not: the same values, read from the rows. ``marks``:
+    def _row_totals(found_rows: list, sims: list[float], query: "ranking.Query", article: bool,
+                    marks: tuple[dict, dict]) -> list[float] | None:
+        """What :func:`ranking.score` adds up (before clipping and rounding) for each found row
+        (row, is_user, spelled, which, plains) at its similarity, read from the rows, PLACE
+        dicts made or not: the features of ranking.approx_totals (its ``_VECTOR_FEATURES``)
+        over the :meth:`_columns` of the rows' places, in the same order, as plain lists (a
+        name's rows here are ~40-200, too few for numpy to pay for its import, ~0.1 s a
+        process). None when an active feature has no such form (context points). ``marks``:
         ({gazetteer_id: the settlement a facility is named after}, {gazetteer_id: the
         importance a facility lends a settlement}) (ranking.namesake_marks)."""
-        import numpy as np
         from ..names import plain
-        n = len(found_rows)
-        no = np.zeros(n, dtype=bool)
-        family = KIND_FAMILY.get(query.kind, {query.kind}) if query.kind else ()
-        area_text = query.plain_text() if query.text and not query.kind else None
         rows = [r[0] for r in found_rows]
         namesake_of, lent_of = marks
-        has_article = ranking.has_article
-        return {
-            "similarity": np.array(sims, dtype=float),
-            "importance": np.array([r[9] or 0.0 for r in rows], dtype=float),
-            "lent_importance": np.array([lent_of.get(r[1]) or 0.0 for r in rows], dtype=float)
-            if lent_of else np.zeros(n, dtype=float),
-            "derived": np.array([r[16] < 0 for r in rows], dtype=bool),
-            "spelled_with_article": np.array([any(has_article(v) for v in (r[17] or r[15]).split("|"))
-                                              or has_article(r[2]) for r in rows], dtype=bool)
-            if query.article and article else no,
-            "area_by_other_name": np.array([r[3] in ("admin1", "admin2") and plain(r[2] or "") != area_text
-                                            for r in rows], dtype=bool)
-            if area_text is not None else no,
-            "user": np.array([bool(r[1]) for r in found_rows], dtype=bool),
-            "in_country": np.array([r[4] == query.country for r in rows], dtype=bool)
-            if query.country else no,
-            "kind_agrees": np.array([r[3] in family for r in rows], dtype=bool) if query.kind else no,
-            "namesake": np.array([bool(namesake_of.get(r[1])) for r in rows], dtype=bool) if namesake_of else no,
-        }
+        how, kind = query.how, query.kind
+        total = [0.0] * len(rows)
+        for feature, weight_name in query.active():
+            name = feature.__name__
+            w = ranking.WEIGHTS[weight_name]
+            if name == "name_match":
+                if how == "exact":
+                    x = [0.4 + 0.6 * s if s >= 0.75 else 0.25 + 0.45 * s for s in sims]
+                elif how == "variant":
+                    x = [0.25 + 0.45 * s for s in sims]
+                else:
+                    x = [0.45 * s for s in sims]
+                total = [t + w * v for t, v in zip(total, x)]
+                continue
+            if name == "importance":
+                # (a lent importance of 0.0 where none: as score, a negative importance counts 0)
+                imps = [lent if (lent := lent_of.get(r[1]) or 0.0) > (imp := r[9] or 0.0) else imp for r in rows]
+                total = [t + w * (imp * s ** 2) for t, imp, s in zip(total, imps, sims)]
+                continue
+            # the yes/no features: the weight where one holds (t + w * 0 is t)
+            if name == "short_form":
+                if kind:
+                    continue
+                x = [r[16] < 0 for r in rows]
+            elif name == "article_unmatched":
+                x = [not (any(map(ranking.has_article, (r[17] or r[15]).split("|"))) or ranking.has_article(r[2]))
+                     for r in rows] if article else [True] * len(rows)
+            elif name == "area_by_other_name":
+                area_text = query.plain_text()
+                x = [r[3] in ("admin1", "admin2") and plain(r[2] or "") != area_text for r in rows]
+            elif name == "analyst_place":
+                x = [bool(r[1]) for r in found_rows]
+            elif name == "in_hinted_country":
+                x = [r[4] == query.country for r in rows]
+            elif name in ("kind_agrees", "kind_differs"):
+                family = KIND_FAMILY.get(kind, {kind})
+                x = [(r[3] in family) == (name == "kind_agrees") for r in rows]
+            elif name == "facility_unasked":
+                if kind or not namesake_of:
+                    continue
+                x = [bool(namesake_of.get(r[0][1])) and not r[1] for r in found_rows]
+            else:
+                return None  # (near_context, context_given: distances)
+            total = [t + w if yes else t for t, yes in zip(total, x)]
+        if how == "fuzzy" and not query.points:
+            cap = ranking.FUZZY_ALONE_CAP
+            total = [min(t, cap) for t in total]
+        return total
 
     @staticmethod
     def _score(place: dict, query: "ranking.Query") -> dict | None:

@@ -9,6 +9,7 @@ language whose common words cover the text best is named. Scripts no candidate l
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -213,15 +214,16 @@ def _english_common_path():
     """Where the common words are kept: the cache folder, keyed by wordfreq's version and its
     English list file (None when wordfreq cannot be found)."""
     import hashlib
-    import importlib.metadata
     import importlib.util
     from pathlib import Path
     try:
         spec = importlib.util.find_spec("wordfreq")
-        version = importlib.metadata.version("wordfreq")
-    except (ImportError, ValueError, importlib.metadata.PackageNotFoundError):
+    except (ImportError, ValueError):
         return None
     if spec is None or not spec.origin:
+        return None
+    version = _installed_version(Path(spec.origin).parent.parent, "wordfreq")
+    if version is None:
         return None
     data = Path(spec.origin).parent / "data"
     try:
@@ -231,6 +233,25 @@ def _english_common_path():
     import platformdirs
     key = hashlib.sha1(repr((version, lists, COMMON_ZIPF, "latin-nfc", _FILE_FORMAT)).encode()).hexdigest()[:16]
     return Path(platformdirs.user_cache_dir("geomove")) / f"english-common-{key}.json"
+
+
+def _installed_version(folder, name: str) -> str | None:
+    """``importlib.metadata.version(name)`` for a package installed in ``folder``: read from
+    the name of its one ``<name>-<version>.dist-info`` folder there (a process need not import
+    importlib.metadata, ~90M instructions, for it), else asked of importlib.metadata."""
+    try:
+        found = [n for n in os.listdir(folder) if n.startswith(name + "-") and n.endswith(".dist-info")]
+    except OSError:
+        found = []
+    if len(found) == 1:
+        version = found[0][len(name) + 1:-len(".dist-info")]
+        if version and "-" not in version:
+            return version
+    import importlib.metadata
+    try:
+        return importlib.metadata.version(name)
+    except (ValueError, importlib.metadata.PackageNotFoundError):
+        return None
 
 
 def report_language(text: str) -> str | None:

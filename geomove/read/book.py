@@ -7,6 +7,9 @@ object with these methods will do (a test double, another gazetteer); :func:`pla
 
 from __future__ import annotations
 
+import functools
+import json
+import struct
 import weakref
 from typing import Protocol, runtime_checkable
 
@@ -92,6 +95,9 @@ class GazetteerBook:
 
 
 def _near_border(place: dict, iso2: str, km: float) -> bool:
+    plain = _near_border_plain(place["lat"], place["lon"], iso2, km)
+    if plain is not None:
+        return plain
     try:
         import shapely
         from ..borders import country_parts
@@ -101,6 +107,160 @@ def _near_border(place: dict, iso2: str, km: float) -> bool:
     point = shapely.Point(place["lon"], place["lat"])
     degrees = km / 111.0
     return any(part.distance(point) <= degrees for part in parts)
+
+
+# Most processes ask a handful of border questions (two in a batch of 380 reports): shapely and
+# numpy cost ~0.1 CPU s to import for them. _near_border_plain answers from the country's
+# polygons read straight from the layer's cached well-known binary, in plain Python, and leaves
+# to shapely only what it cannot answer for sure: a distance within _PLAIN_TOLERANCE_DEG of the
+# bar (shapely's and this arithmetic's last bits may differ), a polygon it does not read, or no
+# cached layer.
+_PLAIN_TOLERANCE_DEG = 1e-9
+
+
+def _near_border_plain(lat: float, lon: float, iso2: str, km: float) -> bool | None:
+    """``any(part.distance(Point(lon, lat)) <= km / 111.0 for part in borders.country_parts(iso2))``
+    (planar distance in degrees, 0 inside a part) without shapely; None when unsure."""
+    degrees = km / 111.0
+    tol = _PLAIN_TOLERANCE_DEG
+    if not degrees > 10 * tol:
+        return None
+    parts = _plain_parts(iso2)
+    if parts is None:
+        return None
+    x, y = lon, lat
+    unsure = False
+    for (minx, miny, maxx, maxy), rings in parts:
+        # the part's box first: a point farther from the box is farther from the part
+        dx = minx - x if x < minx else (x - maxx if x > maxx else 0.0)
+        dy = miny - y if y < miny else (y - maxy if y > maxy else 0.0)
+        if dx * dx + dy * dy > (degrees + tol) ** 2:
+            continue
+        least = _plain_ring_distance(x, y, rings)
+        if least <= degrees - tol:
+            return True
+        if _plain_inside(x, y, rings):
+            return True  # (a distance of 0: not near an edge, so the crossing count is sure)
+        if least <= degrees + tol:
+            unsure = True
+    return None if unsure else False
+
+
+def _plain_ring_distance(x: float, y: float, rings: list) -> float:
+    """The smallest planar distance from (x, y) to the edges of ``rings`` (flat x, y tuples)."""
+    best = float("inf")
+    for ring in rings:
+        ax, ay = ring[0], ring[1]
+        for i in range(2, len(ring), 2):
+            bx, by = ring[i], ring[i + 1]
+            ex, ey = bx - ax, by - ay
+            px, py = x - ax, y - ay
+            len2 = ex * ex + ey * ey
+            t = (px * ex + py * ey) / len2 if len2 > 0.0 else 0.0
+            if t <= 0.0:
+                d2 = px * px + py * py
+            elif t >= 1.0:
+                qx, qy = x - bx, y - by
+                d2 = qx * qx + qy * qy
+            else:
+                qx, qy = px - t * ex, py - t * ey
+                d2 = qx * qx + qy * qy
+            if d2 < best:
+                best = d2
+            ax, ay = bx, by
+    return best ** 0.5
+
+
+def _plain_inside(x: float, y: float, rings: list) -> bool:
+    """Is (x, y) inside the polygon of ``rings`` (the shell, then its holes)? By crossings of a
+    ray: sure for a point not on an edge."""
+    for k, ring in enumerate(rings):
+        inside = False
+        ax, ay = ring[0], ring[1]
+        for i in range(2, len(ring), 2):
+            bx, by = ring[i], ring[i + 1]
+            if (ay > y) != (by > y) and x < (bx - ax) * (y - ay) / (by - ay) + ax:
+                inside = not inside
+            ax, ay = bx, by
+        if inside != (k == 0):
+            return False  # outside the shell, or inside a hole
+    return True
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_parts(iso2: str) -> list | None:
+    """[((minx, miny, maxx, maxy), [ring as flat (x, y, x, y, ...) tuple, shell first])] of the
+    polygon parts of ``iso2``, read from the layer's cached copy as borders.country_parts reads
+    it; None without that copy or with geometry this reader does not know."""
+    try:
+        from .. import borders
+        cached = borders._cached_layer()
+        if cached is None:
+            return None
+        with open(cached, "rb") as fh:
+            size = int.from_bytes(fh.read(8), "little")
+            head = json.loads(fh.read(size).decode("utf-8"))
+            at, wanted = 8 + size, []
+            for a, b, n in zip(head["iso_a2"], head["iso_a2_eh"], head["sizes"]):
+                if borders._code(a, b) == iso2:
+                    wanted.append((at, n))
+                at += n
+            if at != cached.stat().st_size:
+                return None
+            parts = []
+            for offset, n in wanted:
+                fh.seek(offset)
+                polygons = _wkb_polygons(fh.read(n))
+                if polygons is None:
+                    return None
+                parts += polygons
+    except Exception:  # noqa: BLE001 (anything unexpected: shapely answers, as before)
+        return None
+    out = []
+    for rings in parts:
+        if not rings or any(len(r) < 8 for r in rings):
+            return None
+        shell = rings[0]
+        xs, ys = shell[0::2], shell[1::2]
+        out.append(((min(xs), min(ys), max(xs), max(ys)), rings))
+    return out
+
+
+def _wkb_polygons(data: bytes) -> list | None:
+    """The polygons of a 2-D WKB Polygon or MultiPolygon, each a list of rings (flat x, y
+    tuples); None for anything else (3-D, other types, extended WKB) or a short blob."""
+    polygons: list = []
+
+    def polygon(at: int) -> int:
+        order = "<" if data[at] == 1 else ">"
+        (kind,) = struct.unpack_from(order + "I", data, at + 1)
+        if kind != 3:
+            raise ValueError(kind)
+        (nrings,) = struct.unpack_from(order + "I", data, at + 5)
+        at += 9
+        rings = []
+        for _ in range(nrings):
+            (npoints,) = struct.unpack_from(order + "I", data, at)
+            rings.append(struct.unpack_from(f"{order}{2 * npoints}d", data, at + 4))
+            at += 4 + 16 * npoints
+        polygons.append(rings)
+        return at
+
+    try:
+        order = "<" if data[0] == 1 else ">"
+        (kind,) = struct.unpack_from(order + "I", data, 1)
+        if kind == 3:
+            end = polygon(0)
+        elif kind == 6:
+            (count,) = struct.unpack_from(order + "I", data, 5)
+            end = 9
+            for _ in range(count):
+                end = polygon(end)
+        else:
+            return None
+    except (struct.error, ValueError, IndexError):
+        return None
+    return polygons if end == len(data) else None
 
 
 class NoBook:
