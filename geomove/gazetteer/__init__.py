@@ -1027,6 +1027,8 @@ class Gazetteer:
                 if kind or not namesake_of:
                     continue
                 x = [bool(namesake_of.get(r[0][1])) and not r[1] for r in found_rows]
+            elif name == "spelled_as_another":  # (active only when some row bears the very name)
+                x = [s <= ranking._SAME_SPELLING for s in sims]
             else:
                 return None  # (near_context, context_given: distances)
             total = [t + w if yes else t for t, yes in zip(total, x)]
