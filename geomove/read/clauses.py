@@ -420,6 +420,12 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
     return found
 
 
+# a second mover as the subject of the verb right after it ("... and another arrived in C",
+# "..., while a second convoy reached D", "and the other one headed to E"): _another_mover_at
+_ANOTHER_MOVER = re.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>another|an?\s+(?:second|third|separate)|the\s+other)"
+                            r"(?:\s+(?!(?:had|has|have|was|were|is)\b)[a-z][\w-]*){0,2}"
+                            r"(?:\s+(?:had|has|have|was|were|is))?\s+$", re.I)
+
 # a force's name as who said the movement of another: "the X Group said troops withdrew", "the
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
 _SPEAKER_ONLY = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
@@ -1140,6 +1146,7 @@ class _Reader(RoleReading, StatusReading):
         # between the destinations; "the army later sent troops to A and B" is a list
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
+        frag.another_at = self._another_mover_at(main, triggers, e)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             if targets:  # (with no end there is no movement: say why)
@@ -1567,6 +1574,18 @@ class _Reader(RoleReading, StatusReading):
         s, e = self.spans[index]
         # (the places first: a bisection, cheaper than the search, and most sentences have none)
         return bool(self._within(self.places, s, e)) and _ON_THE_WAY.search(self.text, s, e) is not None
+
+    def _another_mover_at(self, main: re.Match, triggers, e: int) -> int | None:
+        """Where a second mover of the clause begins: "A convoy moved from A to B and another
+        arrived in C", "..., while a second column reached D": another / a second / the other
+        as the subject of a verb of movement after the main one is a new movement (GUIDELINES),
+        which shares none of the first one's places."""
+        for t in triggers:
+            if t.start() > main.end() and t.group("verb"):
+                cue = _ANOTHER_MOVER.search(self.text, max(main.end(), t.start() - 60), t.start())
+                if cue is not None:
+                    return cue.start("who")
+        return None
 
     def _unread(self, frag: Fragment, s: int, e: int, main: re.Match, triggers) -> Fragment:
         """A fragment with no end and no place passed, as far as it is read: its status only

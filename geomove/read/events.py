@@ -16,6 +16,9 @@ from .weights import COUNTRY_HALF_DAYS, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SEN
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     """The movements one fragment tells: one per origin of a list ("pulled out of A and B")
     and one per destination of a list ("arrived in A and B"), each with its route."""
+    split = _another_mover(frag)
+    if split is not None:
+        return _routes(split[0], book) + _routes(split[1], book)
     origins: list[dict] = []
     heads: list[int] = []
     told_apart: list[tuple[dict, int]] = []   # origins at another cue than the first
@@ -63,6 +66,23 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     for origin in origins or [None]:
         out.extend(_routes_from(frag, book, origin))
     return out
+
+
+def _another_mover(frag: Fragment) -> tuple[Fragment, Fragment] | None:
+    """"A convoy moved from A to B and another arrived in C": the places told after the
+    second mover (Fragment.another_at) are its own movement, which shares no end of the
+    first; who moved and how many are the first one's only."""
+    at = frag.another_at
+    if at is None:
+        return None
+    before = {r: [(p, k) for p, k in getattr(frag, r) if k < at] for r in ("origin", "via", "destination")}
+    after = {r: [(p, k) for p, k in getattr(frag, r) if k >= at] for r in ("origin", "via", "destination")}
+    if not any(before.values()) or not (after["origin"] or after["destination"]):
+        return None
+    first = replace(frag, another_at=None, **before)
+    second = replace(frag, another_at=None, actor=None, what=None, counts=[], actor_home=None,
+                     distinct=frag.distinct | {"another"}, **after)
+    return first, second
 
 
 def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:

@@ -44,6 +44,7 @@ class Fragment:
     each_from: bool = False               # "one from A and the other from B": origins of several groups
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
     onward_at: int | None = None          # "... and the next day moved on to Y": the cue of the second leg
+    another_at: int | None = None         # "... and another arrived in Y": where a second mover's places begin
 
 
 
