@@ -459,6 +459,40 @@ def _counted_force(text: str, s: int, m: re.Match) -> bool:
     return counted is not None and counted.end() == m.end()
 
 
+# "led Ugandan troops into X", "leading a column of 40 vehicles towards Y": a force as the
+# object of "lead" and a direction right after it (_led_a_force)
+_LED_FORCE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"
+                        r"(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern +
+                        r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern + r")?"
+                        r"\s+(?:back\s+)?(?:into|to|towards?|out\s+of|across|through|from)\b", re.I)
+
+
+def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
+    """"Lead" tells a movement only with a force as its object and a direction after it
+    ("General K led Ugandan troops into Bunia"): the force moved, the one who led it is no
+    actor; never "a Saudi-led coalition", "led talks in X", "led the assault on Y"."""
+    if verb.start() > 0 and text[verb.start() - 1] == "-":
+        return False
+    return _LED_FORCE.match(text, verb.end(), e) is not None
+
+
+# "Soldiers of the Wagner Group", "fighters of the Rapid Support Forces": the members of a named
+# force as the subject that opens the clause (_members_of_force)
+_MEMBERS_OF = re.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+)?(?:[a-z][\w-]*\s+)?"
+                         r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|"
+                         r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _members_of_force(text: str, s: int, m: re.Match) -> bool:
+    """Is the name ``m`` the force whose members open the clause ("Soldiers of the Wagner
+    Group withdrew from X")? Then it names who moved; only when the members are the clause's
+    first words, so "a blockade by soldiers of ..." or "soldiers from the 16th Division" after
+    a verb stay as read."""
+    lead = _MEMBERS_OF.search(text, s, m.start())
+    # (after an opening phrase of time or place: "On Monday, soldiers of ...")
+    return lead is not None and lead.end() == m.start() and re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", text[s:lead.start()]) is not None
+
+
 def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple[int, str]:
     """The force a formation word is made of, when the subject names it by both: "a contingent
     of 850 Bangladeshi peacekeepers" moved as the Bangladeshi peacekeepers (GUIDELINES: the
@@ -850,7 +884,9 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
-                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
+                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))
+                    and not (t.group("verb") and _stem(t.group("verb")) == "lead"
+                             and not _led_a_force(self.text, t, e))]
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
@@ -1730,9 +1766,11 @@ class _Reader(RoleReading, StatusReading):
             before = self.text[max(s, m.start() - 12):m.start()]
             if re.search(r"(?:\d|\bof)\s*$", before) and not _counted_force(self.text, s, m) \
                     and not (_FORMATION_OF_BEFORE.search(self.text, max(s, m.start() - 60), m.start())
-                             and not re.search(r"\d\s*$", before)):
+                             and not re.search(r"\d\s*$", before)) \
+                    and not _members_of_force(self.text, s, m):
                 continue  # (but "a contingent of (850) Wagner fighters" names who moved)
-            if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()):
+            if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()) \
+                    and not _members_of_force(self.text, s, m):
                 continue  # "a blockade enforced by the Arakan Army", "soldiers from the
                 # 16th Infantry Division": a force's name after a preposition is no subject
             named.append((m.start(), m.group("actor")))
@@ -1742,6 +1780,11 @@ class _Reader(RoleReading, StatusReading):
             owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)
             if owner is not None:
                 return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", owner[1].strip(), flags=re.I)), home
+        if main.group("verb") and _stem(main.group("verb")) == "lead":
+            # "General K led Ugandan troops into X": the force led is who moved (_led_a_force)
+            led = next((n for n in named if n[0] >= main.end()), None)
+            if led is not None:
+                return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", led[1].strip(), flags=re.I)), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
