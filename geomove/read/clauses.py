@@ -137,6 +137,9 @@ _AUXILIARIES = frozenset("is are was were be been being has have had do does did
 _SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
                              r"the\s+next\s+day|\w+ly)\s+){0,3}", re.I)
 # a subject that is a pronoun alone, after words of time: "They", "Two days later it", "It then"
+# "Another arrived in X" / "A second reached Y": one more of what the clause before told, a
+# pronoun as bare as "they" (_pronoun_after_no_force)
+_BARE_ANOTHER = re.compile(r"\s*(?:another|a\s+second|a\s+third|the\s+other)(?:\s+(?:one|then|later|also))?\s*", re.I)
 _BARE_PRONOUN = re.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+later|later|then|eventually|"
                            r"finally|the\s+next\s+day)\s*,?\s+)?(?:they|it)(?:\s+(?:then|later|also|again|"
                            r"eventually|finally|had|have|has|\w+ly))*\s*", re.I)
@@ -1534,7 +1537,7 @@ class _Reader(RoleReading, StatusReading):
         Gisenyi")? The pronoun takes the nearest subject: civilians or officials, not the force
         told before them. Only positive evidence counts: the head of the clause before (its
         words up to its first finite verb) names them (as _no_force_moves reads it) and no force."""
-        if index == 0 or not _BARE_PRONOUN.fullmatch(subject):
+        if index == 0 or not (_BARE_PRONOUN.fullmatch(subject) or _BARE_ANOTHER.fullmatch(subject)):
             return None
         if index - 1 in self._no_force:
             return "the pronoun refers to the subject of the clause before, which is no force"
