@@ -623,6 +623,11 @@ _PART_OF = re.compile(r"\b(?:[\d,]+|some|part|most|many|several|half|a\s+third|o
                       r"of\s+(?:the|these|those|them|its|their)\b", re.I)
 
 
+# verbs of going back: a movement told with one of them is not carried on by a sending, nor
+# the other way round (lend_told_before)
+_BACK_VERBS = {"withdraw", "pull", "retreat", "return", "flee", "evacuate"}
+
+
 def lend_told_before(a: Assembly) -> None:
     """A movement told first with no place read ("P sent 400 soldiers and 600 police officers
     to the southern mining corridor on Wednesday") and carried on by the very next clause,
@@ -639,6 +644,11 @@ def lend_told_before(a: Assembly) -> None:
             told = reader.fragment(i, whole=True)
             if told is None or told.status != d.status or told.distinct or told.origin or told.destination:
                 continue
+            if (_stem(told.trigger) in _BACK_VERBS) != (_stem(first.trigger) in _BACK_VERBS):
+                continue  # "sent 20 tanks to the front. The troops withdrew from X": another movement
+            if _PEOPLE.search(first.what or "") and told.counts \
+                    and not any(_PEOPLE.search(c["unit"]) for c in told.counts):
+                continue  # "The troops" refer to no "20 tanks": not the movement told before
             dated = any(f.date is not None for f in d.frags)
             # "They airlifted 120 of them", "some of the troops": a part of the group, not its count
             part = _PART_OF.search(reader.text, *reader.spans[i + 1]) is not None
