@@ -139,6 +139,8 @@ _SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|
 # a subject that is a pronoun alone, after words of time: "They", "Two days later it", "It then"
 # "Another arrived in X" / "A second reached Y": one more of what the clause before told, a
 # pronoun as bare as "they" (_pronoun_after_no_force)
+# "Two convoys left A, one reaching B and ...": a group told as its parts (_another_mover_at)
+_ONE_OF_GROUP = re.compile(r"(?:^|[,;:]\s*|\band\s+|\bwith\s+)one\b(?!\s+of\s+the\s+\w+\s+(?:said|told))", re.I)
 _BARE_ANOTHER = re.compile(r"\s*(?:another|a\s+second|a\s+third|the\s+other)(?:\s+(?:one|then|later|also))?\s*", re.I)
 _BARE_PRONOUN = re.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+later|later|then|eventually|"
                            r"finally|the\s+next\s+day)\s*,?\s+)?(?:they|it)(?:\s+(?:then|later|also|again|"
@@ -1185,7 +1187,7 @@ class _Reader(RoleReading, StatusReading):
         # between the destinations; "the army later sent troops to A and B" is a list
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
-        frag.another_at = self._another_mover_at(main, triggers, e)
+        frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             if targets:  # (with no end there is no movement: say why)
@@ -1614,16 +1616,23 @@ class _Reader(RoleReading, StatusReading):
         # (the places first: a bisection, cheaper than the search, and most sentences have none)
         return bool(self._within(self.places, s, e)) and _ON_THE_WAY.search(self.text, s, e) is not None
 
-    def _another_mover_at(self, main: re.Match, triggers, e: int) -> int | None:
+    def _another_mover_at(self, main: re.Match, triggers, s: int, e: int, frag: Fragment) -> int | None:
         """Where a second mover of the clause begins: "A convoy moved from A to B and another
         arrived in C", "..., while a second column reached D": another / a second / the other
         as the subject of a verb of movement after the main one is a new movement (GUIDELINES),
-        which shares none of the first one's places."""
+        which shares none of the first one's places. But a group told as its parts ("Two
+        convoys left A, one reaching B and the other / another arriving in C") left together:
+        "the other", or any cue after "one", is a movement of its own only with its own origin."""
         for t in triggers:
             if t.start() > main.end() and t.group("verb"):
                 cue = _ANOTHER_MOVER.search(self.text, max(main.end(), t.start() - 60), t.start())
-                if cue is not None:
-                    return cue.start("who")
+                if cue is None:
+                    continue
+                at = cue.start("who")
+                part = cue.group("who").lower().startswith("the") or _ONE_OF_GROUP.search(self.text, s, at)
+                if part and not any(k >= at for _p, k in frag.origin):
+                    return None
+                return at
         return None
 
     def _unread(self, frag: Fragment, s: int, e: int, main: re.Match, triggers) -> Fragment:
