@@ -101,6 +101,15 @@ def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
 
 # Each pattern maps a match to (start, end, precision, relative) or None.
 _PATTERNS: list[tuple[re.Pattern, str]] = [
+    # a span of days in one month, before the single days so that it claims both ends:
+    # "3 to 5 November", "between 3 and 5 November", "the night of 3 to 4 November", "3-4 Nov"
+    (re.compile(rf"\b(?:between\s+)?(?P<r1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<r2>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+                rf"\s+(?:of\s+)?(?P<rm>{_MONTH_RE})(?:,?\s+(?P<ry>(?:19|20)[0-9][0-9]))?\b", re.I), "dayspan"),
+    # "November 3-4", "Nov. 3 to 5", "between November 3 and 5"
+    (re.compile(rf"\b(?P<qm>{_MONTH_RE})\s+(?P<q1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<q2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
+                rf"(?!\s*(?:%|per\s*cent|percent|[a-z]))(?:,?\s+(?P<qy>(?:19|20)[0-9][0-9]))?", re.I), "monthdayspan"),
+    # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
+    (re.compile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
     (re.compile(rf"\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
     (re.compile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
@@ -125,8 +134,33 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
 ]
 
 
+def _span_precision(start: dt.date, end: dt.date) -> str:
+    """A span of days told as one: a night across two dates is still a day; up to ten days a
+    week (as ACLED codes "sometime that week"), longer a month."""
+    days = (end - start).days + 1
+    return "day" if days <= 2 else "week" if days <= 10 else "month"
+
+
+def _day_span(first: int, last: int, month_word: str, year_text: str | None, published: dt.date | None):
+    """Days ``first`` to ``last`` of one month: None when they are no span (5 to 3, 0, 32)."""
+    if not 1 <= first < last <= 31:
+        return None
+    month = MONTHS[month_word.lower().rstrip(".")]
+    year = int(year_text) if year_text else _year_for(month, last, published)
+    if year is None:
+        return None
+    start, end = _safe_date(year, month, first), _safe_date(year, month, last)
+    if start is None or end is None:
+        return None
+    return start, end, _span_precision(start, end), not year_text
+
+
 def _resolve(kind: str, m: re.Match, published: dt.date | None):
     g = m.groupdict()
+    if kind == "dayspan":
+        return _day_span(int(g["r1"]), int(g["r2"]), g["rm"], g.get("ry"), published)
+    if kind == "monthdayspan":
+        return _day_span(int(g["q1"]), int(g["q2"]), g["qm"], g.get("qy"), published)
     if kind in ("daymonth", "monthday"):
         day = int(g.get("d1") or g.get("d2"))
         month = MONTHS[(g.get("m1") or g.get("m2")).lower().rstrip(".")]
@@ -173,6 +207,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             back = 7
         day_date = published - dt.timedelta(days=back)
         return day_date, day_date, "day", True
+    if kind == "weekend":
+        # the Saturday on or before publication (published on a Sunday: the day before)
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return saturday, min(saturday + dt.timedelta(days=1), published), "day", True
     if kind == "relday":
         word = g["rel"].lower()
         day_date = published - dt.timedelta(days=1) if word in ("yesterday", "last night") else published
@@ -215,6 +253,9 @@ _WEEKDAY_WORDS = list(WEEKDAYS)
 # is scanned for only where such a word begins (tests/test_scan_identity.py checks that the
 # scans find what finditer finds)
 _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
+    "dayspan": (["between"], True),
+    "monthdayspan": (_MONTH_WORDS, False),
+    "weekend": (["over", "during", "at", "on", "last", "past"], False),
     "daymonth": ([], True),
     "monthday": (_MONTH_WORDS, False),
     "iso": ([], True),

@@ -70,3 +70,40 @@ def test_month_without_a_year_is_the_latest_one_not_after_publication(text, star
 
 def test_modal_may_and_verb_march_are_no_months():
     assert find_dates("troops may march to the border", THURSDAY) == []
+
+
+# spans of days told as one date (THURSDAY is 2022-06-23)
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("on the night of 3 to 4 June", "2022-06-03", "2022-06-04", "day"),
+    ("between 3 and 5 June", "2022-06-03", "2022-06-05", "week"),
+    ("from 2 to 16 May", "2022-05-02", "2022-05-16", "month"),
+    ("on June 3-4", "2022-06-03", "2022-06-04", "day"),
+    ("on 7\u20139 Jun. 2021", "2021-06-07", "2021-06-09", "week"),
+    ("between May 10 and 12", "2022-05-10", "2022-05-12", "week"),
+    ("on 20 to 22 December", "2021-12-20", "2021-12-22", "week"),  # later would be in the future
+])
+def test_spans_of_days(text, start, end, precision):
+    d = one(text)
+    assert (d.date_start.isoformat(), d.date_end.isoformat(), d.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("on 5 to 3 June", "2022-06-03"),       # no span backwards: the single day after it
+    ("on June 3 to 40 soldiers", "2022-06-03"),  # a count after 'to', not a day
+    ("on June 3-4 percent", "2022-06-03"),
+])
+def test_what_is_no_span_of_days(text, day):
+    found = find_dates(text, THURSDAY)
+    assert [d.date_start.isoformat() for d in found] == [day]
+    assert found[0].date_start == found[0].date_end
+
+
+@pytest.mark.parametrize("published, start, end", [
+    (THURSDAY, "2022-06-18", "2022-06-19"),            # the Saturday and Sunday before
+    (dt.date(2022, 6, 19), "2022-06-18", "2022-06-19"),  # published on the Sunday: that weekend
+    (dt.date(2022, 6, 18), "2022-06-18", "2022-06-18"),  # on the Saturday: up to publication
+])
+def test_over_the_weekend_is_the_latest_one(published, start, end):
+    for text in ("troops moved over the weekend", "they left last weekend"):
+        d = one(text, published)
+        assert (d.date_start.isoformat(), d.date_end.isoformat(), d.precision) == (start, end, "day")

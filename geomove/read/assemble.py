@@ -18,7 +18,7 @@ from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
-from .weights import DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
+from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
 
 
@@ -99,6 +99,8 @@ def read_fragments(a: Assembly) -> None:
             drafts.extend(routes)
             last = routes[-1] if routes else last
             continue
+        if last is not None and _part_passed_by(a, i, frag, last):
+            continue
         targets, exact = [], []
         for draft in routes:
             target, same_site = None, False
@@ -172,6 +174,28 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+# a part of the group just told, named by a pronoun of quantity right before its verb
+_PART_PRONOUN_BEFORE = re.compile(r"\b(?:some|others|the\s+others|the\s+rest)\s+(?:of\s+them\s+)?(?:(?:had|have|has|were|was|then|also|later)\s+)*$", re.I)
+
+
+def _part_passed_by(a: Assembly, i: int, frag: Fragment, last: _Draft) -> bool:
+    """"Some flew in, while others drove through X": a part of the group just told, a clause
+    that names only places passed. X joins that movement's via (a part that went somewhere else
+    -- "while the rest continued towards Y" -- is a movement of its own, read as before)."""
+    if frag.origin or frag.destination or not frag.via or last.status != frag.status \
+            or not i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence <= i:
+        return False
+    s = a.reader.spans[i][0]
+    if not _PART_PRONOUN_BEFORE.search(a.reader.text, s, frag.trigger_start):
+        return False
+    told = last.frags[-1]
+    for d in [d for d in a.drafts if d.frags[-1] is told]:  # a list told before: each of its movements
+        _add_via(d, [p for p, _at in frag.via if not same_place(p, d.origin) and not same_place(p, d.destination)])
+        d.frags.append(frag)
+    a.why.append(f"sentence {i}: a part of the group of {_ends(last)} passed {', '.join(p.get('name', '?') for p, _ in frag.via)}")
+    return True
 
 
 def via_on_the_way(a: Assembly) -> None:
@@ -572,6 +596,30 @@ def destination_told(a: Assembly) -> None:
     a.drafts[:] = out
 
 
+# verbs that tell an arrival without saying where when no place follows them ("arrived from X")
+_ARRIVAL_HERE = frozenset({"arrive", "land", "come"})
+
+
+def destination_of_arrival_from(a: Assembly) -> None:
+    """"N more soldiers arrived from X" with no place of arrival: they arrived where the report's
+    movement told just before went ("1,100 soldiers were sent to Y. Another 200 arrived from X
+    on Sunday": X -> Y). Only a reported arrival told by its verb alone, only the nearest
+    movement with a destination at most ARRIVED_FROM_SENTENCES before it, of a place other than
+    X (a second movement of its own: the halves of one movement were joined before this pass)."""
+    for k, draft in enumerate(a.drafts):
+        if draft.status != "reported" or draft.origin is None or draft.destination is not None or draft.via \
+                or not all(f.trigger and _stem(f.trigger) in _ARRIVAL_HERE for f in draft.frags):
+            continue
+        first = min(f.sentence for f in draft.frags)
+        before = [d for d in a.drafts[:k] if d.destination is not None and d.status == "reported"
+                  and first - ARRIVED_FROM_SENTENCES <= max(f.sentence for f in d.frags) < first]
+        if not before or same_place(before[-1].destination, draft.origin) or contains(draft.origin, before[-1].destination):
+            continue
+        told = before[-1].destination
+        draft.destination = {**told, "inferred": True}
+        a.why.append(f"sentence {first} {_ends(draft)}: arrived where the movement told before went ({told.get('name')})")
+
+
 def drop_far_namesakes(a: Assembly) -> None:
     """A town, base or airfield end in a country no other mention of the report is in, and far
     from all of them, is a namesake the mention finder chose (a village on another continent);
@@ -672,7 +720,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, drop_far_namesakes, lend_told_before, drop_endless)
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

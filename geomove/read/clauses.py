@@ -357,6 +357,11 @@ _ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 _THEN_BARE = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
 # a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
 # frontier": a national force enters K from its own country, as with "crossed into K"
+# a phrase about something else between two places: the second is not in the first's noun phrase
+# ("to its border with K following an influx of refugees fleeing fighting in X": X is where the
+# refugees fled from, not a finer end of the movement)
+_PHRASE_ABOUT_ELSE = re.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
+                                r"in\s+the\s+wake\s+of)\b", re.I)
 _ACROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
 # a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
 # refers back as it does at the head of a clause
@@ -553,6 +558,10 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|in
 _HOME_AFTER = re.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
 _EACH_FROM = re.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
+# a second group's route told by ellipsis after the first's: "moved a unit from A to B and another
+# from C to D" (each origin goes with the end told after it, not one route through both)
+_ANOTHER_FROM = re.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+other|one\s+more|a\s+third|the\s+second)\s+"
+                           r"(?:[\w-]+\s+){0,2}?from\b", re.I)
 _BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
@@ -938,6 +947,7 @@ class _Reader(RoleReading, StatusReading):
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.headline = index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))
         frag.each_from = len(_EACH_FROM.findall(self.text, s, e)) >= 2
+        frag.paired_legs = _ANOTHER_FROM.search(self.text, s, e) is not None
         frag.as_clause = frag.contrasted and bool(re.search(r"\sas\s+$", self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
@@ -1037,7 +1047,8 @@ class _Reader(RoleReading, StatusReading):
                     frag.roles_why.append(f"{m['surface']}: no role, after a verb of fighting "
                                           f"('{' '.join(gap.split())}')")
                     prev_role = None
-                elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or ""):
+                elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or "") \
+                        and not _PHRASE_ABOUT_ELSE.search(gap):
                     if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
                             m.get("kind") == "crossing" or (
                                 _CROSSED_AT.fullmatch(gap) and main.group("verb")

@@ -16,6 +16,10 @@ from .weights import COUNTRY_HALF_DAYS, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SEN
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     """The movements one fragment tells: one per origin of a list ("pulled out of A and B")
     and one per destination of a list ("arrived in A and B"), each with its route."""
+    if frag.paired_legs:
+        legs = _paired_legs(frag)
+        if legs:
+            return legs
     split = _another_mover(frag)
     if split is not None:
         return _routes(split[0], book) + _routes(split[1], book)
@@ -66,6 +70,24 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     for origin in origins or [None]:
         out.extend(_routes_from(frag, book, origin))
     return out
+
+
+def _paired_legs(frag: Fragment) -> list[_Draft]:
+    """"Moved a unit from A to B and another from C to D": each origin goes with the one end
+    told after it and before the next origin, with the places passed in between; [] unless every
+    origin (two or more, at their own cues) has exactly one such end."""
+    starts = sorted(frag.origin, key=lambda x: x[1])
+    if len(starts) < 2 or len({at for _p, at in starts}) != len(starts):
+        return []
+    legs = []
+    for n, (origin, at) in enumerate(starts):
+        upto = starts[n + 1][1] if n + 1 < len(starts) else float("inf")
+        ends = [p for p, d_at in frag.destination if at < d_at < upto]
+        if len(ends) != 1:
+            return []
+        ways = [p for p, v_at in frag.via if at < v_at < upto]
+        legs.append(_Draft(origin, _distinct(ways, origin, ends[0]), ends[0], [frag], frag.status))
+    return legs
 
 
 def _another_mover(frag: Fragment) -> tuple[Fragment, Fragment] | None:

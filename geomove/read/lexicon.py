@@ -153,7 +153,9 @@ _DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+
 _MODAL = _compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
-    r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|likely|"
+    r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|"
+    # "likely to move" tells a plan; "likely moved", an analyst's hedge on a past move, does not
+    r"likely(?=\s+to\b)|"
     r"rumou?r\w*|speculat\w+|if|unless|should|"
     # "troops are (due) to be deployed": a plan told by "be to"
     r"(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
@@ -326,9 +328,11 @@ _SHIP_NAME = _compile(
 _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?"
     # a part of the group told before: "some of the aircraft", "part of the convoy", "the rest of the troops"
     r"(?:(?:some|part|most|all|many|several|one|two|three|half|the\s+rest|the\s+remainder)\s+of\s+)?"
-    r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
+    # (the noun in lower case: "The Armed Forces of Ukraine", "the Rapid Support Forces" are names,
+    # a force told for the first time; "elements" is how analysts refer back to a unit's parts)
+    r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
-    r"ships|warships|vessels|boats)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
+    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)

@@ -24,6 +24,12 @@ _APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
 # a common noun of place set before its name by apposition: "to the state capital, X"
 _APPOSED_NOUN = re.compile(r"^\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:capital|city|town|village|port|base|"
                            r"province|state|region|district|area|crossing|airport|garrison|camp)\s*,\s*$")
+# a site the gazetteer does not know, set before the area that holds it as an address is written:
+# "to Bemowo Piskie Training Area, Poland" (only before a country or province: the area then is the
+# most specific end the text gives; a known site would be a mention of its own, and the floor of
+# the cue search lies after it)
+_UNKNOWN_SITE_ADDRESSED = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*,\s*$")
+_ADDRESS_AREA_KINDS = frozenset({"country", "admin1"})
 _LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 # a bare number right before "from": "25 from Malawi" counts members by nationality
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
@@ -137,6 +143,9 @@ class RoleReading:
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
             gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
             gap = _APPOSED_LOCATED.sub(" ", gap)  # "from Camp Z, their base near X": Z unknown, X locates it
+            if mention.get("kind") in _ADDRESS_AREA_KINDS and not _TIME_NAME.fullmatch(gap.strip(" ,").split(" ")[0]) \
+                    and not _SAYS_AFTER.match(self.text, mention["end"]):  # (not "to Z, Kenya said")
+                gap = _UNKNOWN_SITE_ADDRESSED.sub(" ", gap)  # "to Z Training Area, K": Z unknown, K holds it
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()):

@@ -42,6 +42,7 @@ class Fragment:
     as_clause: bool = False               # joined to the clause before by "as" ("..., as a convoy arrived from X")
     headline: bool = False                # read from the report's title line
     each_from: bool = False               # "one from A and the other from B": origins of several groups
+    paired_legs: bool = False             # "one from A to B and another from C to D": each origin with its end
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
     onward_at: int | None = None          # "... and the next day moved on to Y": the cue of the second leg
     another_at: int | None = None         # "... and another arrived in Y": where a second mover's places begin
