@@ -897,10 +897,10 @@ class _Reader(RoleReading, StatusReading):
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start()))
-                    and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
-                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
-                             and not _led_a_force(self.text, t, e))]
+                             and not _led_a_force(self.text, t, e))
+                    and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
+                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
