@@ -684,10 +684,15 @@ def lend_told_before(a: Assembly) -> None:
     how many, when -- is lent to it where it says none of its own. Its date only when no
     time stands between the two ("The troops later ..." is a later leg)."""
     reader = a.reader
+    if not a.endless:
+        return
+    starting: dict[int, list] = {}  # the drafts by the clause that first tells them
+    for d in a.drafts:
+        first = min(d.frags, key=lambda f: f.sentence)
+        starting.setdefault(first.sentence, []).append((d, first))
     for i in a.endless:
-        for d in a.drafts:
-            first = min(d.frags, key=lambda f: f.sentence)
-            if first.sentence != i + 1 or not first.anaphoric or first.distinct or first.headline:
+        for d, first in starting.get(i + 1, ()):
+            if not first.anaphoric or first.distinct or first.headline:
                 continue
             told = reader.fragment(i, whole=True)
             if told is None or told.status != d.status or told.distinct or told.origin or told.destination:

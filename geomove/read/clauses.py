@@ -498,6 +498,8 @@ def _members_of_force(text: str, s: int, m: re.Match) -> bool:
     Group withdrew from X")? Then it names who moved; only when the members are the clause's
     first words, so "a blockade by soldiers of ..." or "soldiers from the 16th Division" after
     a verb stay as read."""
+    if m.start() - s > 160:
+        return False  # (the members open the clause: a name far into it is not theirs)
     lead = _MEMBERS_OF.search(text, s, m.start())
     # (after an opening phrase of time or place: "On Monday, soldiers of ...")
     return lead is not None and lead.end() == m.start() and re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", text[s:lead.start()]) is not None
