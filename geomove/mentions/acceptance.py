@@ -45,6 +45,10 @@ city county borough district town municipal metropolitan regional provincial par
 """.split())
 
 
+# a town a camp is named after ("the Jenin refugee camp") is at least this important (a few
+# thousand people): "camp" after a name supports no hamlet of the name (see _camp_word_of_a_hamlet)
+CAMP_TOWN_IMPORTANCE = 0.3
+
 # a reading this close (edge to edge) to a place another name of the text put there is supported
 NEAR_OTHER_PLACES_KM = 150
 
@@ -214,6 +218,9 @@ class Acceptance:
             if self._installation_head_word(m):
                 m["drop"] = True  # "Naval Station Norfolk": its first word, not Naval in the Philippines
                 continue
+            if self._country_by_a_foreign_variant(m, best):
+                m["drop"] = True  # "towards the Litani" read as Lithuania by the French 'Lituanie'
+                continue
             if self._everyday_alias(m, best):
                 m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
                 continue
@@ -225,6 +232,9 @@ class Acceptance:
                 m["drop"] = True  # the surname of a person named earlier in the text
                 continue
             famous = best.get("kind") in ("country", "admin1", "continent") and best.get("name_similarity") == 1.0
+            # (a province the words name only as another of its names is no famous name of them:
+            # "the West Coast" is no more Western Australia than any coast)
+            famous_words = famous and (best.get("kind") != "admin1" or self._own_or_listed_name(m, best))
             # (a word written as often as "London" is so because of the famous place of the name,
             # whichever namesake the text means)
             if single and fame < 0.7 and not famous and (
@@ -234,11 +244,18 @@ class Acceptance:
                 if not strong:
                     m["drop"] = True
                 continue
-            if m["n_tokens"] > 1 and not strong and not famous and not m.get("part_of_city") \
+            if m["n_tokens"] > 1 and not strong and not famous_words and not m.get("part_of_city") \
                     and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) \
                     and m["surface"].split()[0].lower() not in SAINT_WORDS and all(
                     is_common_word(w) for w in m["surface"].split()):
                 # (a saint's name is a town's name, no everyday words: "Santa Cruz", "San Jose")
+                if famous:
+                    # "the West Coast", a famous province's other name only: a coast the text names,
+                    # which the index lacks; the mention stays without a point
+                    m["unresolved"] = (f"no place called {m['surface']!r} in the index; {best['name']} "
+                                       f"({best.get('country')}) is only called so among its other names")
+                    m["cands"] = []
+                    continue
                 m["drop"] = True  # "West Coast" as an alternate name of some province ("New York City" is called so)
                 continue
             if imp >= 0.7 or fame >= 0.7 or (imp >= 0.6 and not m.get("first_in_sentence")) or famous:
@@ -295,6 +312,25 @@ class Acceptance:
                     (plain(m["surface"]), m["cands"][0].get("gazetteer_id")) in kept:
                 m["drop"] = False
                 m["support"] = "a body named after a town written alone elsewhere in the text"
+
+    @staticmethod
+    def _country_by_a_foreign_variant(m: dict, best: dict) -> bool:
+        """'towards the Litani' read as Lithuania by a loose spelling of 'Lituanie', its French
+        name: a country found only by a variant spelling of one of its other (foreign-language)
+        names, the text's spelling farther from its own name than from that one. English text writes a country by its
+        own name or a known other name (found exactly); a misspelling of its own name stays
+        close to it ('Phillipines')."""
+        if best.get("kind") != "country" or m.get("cc") or m.get("abbrev") \
+                or (best.get("name_similarity") if best.get("name_similarity") is not None else 1.0) >= 1.0:
+            return False
+        said = plain(m.get("surface") or "")
+        said = said[4:] if said.startswith("the ") else said
+        own = plain(best.get("name") or "")
+        matched = plain(best.get("matched_name") or "")
+        if not said or not own or not matched or matched == own:
+            return False
+        # (the foreign name found it: the text's spelling is farther from the country's own name)
+        return plain_spelling_similarity(said, own) < min(best["name_similarity"], 0.9)
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
         """A lesser settlement read only by another of its names that is an English word or a
@@ -374,7 +410,7 @@ class Acceptance:
         bound = self._bound_for_after_origin(m["tok"])
         if bound:
             return f"after '{bound} <place> for'", True  # "left X for Y": Y is where it is bound
-        if m.get("kind"):
+        if m.get("kind") and not self._camp_word_of_a_hamlet(m, best):
             return f"kind word ({m['kind']})", True
         if m.get("place_suffix"):
             return f"before '-{m['place_suffix']}'", True  # "a Kidal-bound convoy": where it is bound
@@ -417,6 +453,14 @@ class Acceptance:
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         return None, False
+
+    @staticmethod
+    def _camp_word_of_a_hamlet(m: dict, best: dict) -> bool:
+        """'the Askar refugee camp' read as Iskar, a Bulgarian hamlet: a camp is named after a
+        town (Jenin, Dadaab) that is at least CAMP_TOWN_IMPORTANCE; "camp" after a name says
+        nothing for a reading that is neither a camp nor such a town."""
+        return m.get("kind") == "camp" and best.get("kind") not in KIND_FAMILY["camp"] \
+            and max(best.get("importance") or 0.0, best.get("lent_importance") or 0.0) < CAMP_TOWN_IMPORTANCE
 
     def _bound_for_after_origin(self, tok_index: int) -> str | None:
         """'left Mopti for X', 'set off from Gao for X': 'for' after a bound-for verb and the

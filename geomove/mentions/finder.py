@@ -190,7 +190,8 @@ class _Finder(
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and (self._stray_variant(m, cands[0], named) or self._far_namesake(m, cands, named)
                          or self._everyday_words_far(m, cands[0], named)
-                         or self._loose_facility_far(m, cands[0], named)):
+                         or self._loose_facility_far(m, cands[0], named)
+                         or self._facility_by_a_loose_spelling(m, cands[0], named)):
                 near = self._namesake_among(m, cands, named)
                 if near is not None:
                     # ... but the namesake where the text's other places are is the place meant
@@ -219,6 +220,9 @@ class _Finder(
         if self._landmark_far(m, best, named):
             return (" lies far from every other place of the text and in none of their countries; "
                     "the name is a landmark's most towns have")
+        if self._feature_named_settlement_far(m, best, named):
+            return (" lies far from every other place of the text and in none of their countries; "
+                    "the name is a water body's or landform's, not a town's")
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")

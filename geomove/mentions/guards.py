@@ -12,7 +12,7 @@ from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
 from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
-from ..wordlists import LANDMARK_WORDS, SAINT_WORDS
+from ..wordlists import FEATURE_HEADS_BEFORE, LANDMARK_WORDS, SAINT_WORDS
 from .words import FACILITY_KINDS, installation_name, is_common_word
 
 # a city at least this important, written after 'in'/'to'/'from', is no everyday word however
@@ -291,6 +291,18 @@ class FarReadingGuards:
         return not any(cc == best.get("country") for _, _, cc in named.others(m))
 
     @staticmethod
+    def _facility_by_a_loose_spelling(m: dict, best: dict, named) -> bool:
+        """'Militants hid in the Sahara', read as Camp Speicher by a loose spelling of its other
+        name 'Al Sahra': a base, airfield or crossing found only by a variant spelling, with no
+        kind word beside the name and no other place of the text in its country. A facility's
+        name is written exactly, and in a report about its country; a near spelling of one
+        elsewhere is some other place (a desert, a town the index lacks)."""
+        if best.get("kind") not in FACILITY_KINDS or m.get("kind") or best.get("lat") is None \
+                or best.get("name_similarity", 1.0) >= 1.0:
+            return False
+        return best.get("country") not in {cc for _, _, cc in named.other_readings(m) if cc}
+
+    @staticmethod
     def _qualifier_left_out(m: dict, best: dict, named) -> bool:
         """'West Midlands' read as 'Midlands' (a Zimbabwean province), 'Central Plateau' as
         'Plateau' (a Nigerian state): the gazetteer lacks the whole name and the rest alone
@@ -383,6 +395,31 @@ class FarReadingGuards:
                 or best.get("kind") not in ("city", "town", "village", "admin2"):
             return False
         return FarReadingGuards._far_from_all_others(m, best, named)
+
+    # words after a name that make it a water body's or landform's name ("Lake Albert",
+    # "Litani River", "Makran coast"), as wordlists.FEATURE_HEADS_BEFORE do before it
+    _FEATURE_TAILS = frozenset("lake river mountains mountain desert plateau gulf sea strait coast valley".split())
+
+    @staticmethod
+    def _feature_named_settlement_far(m: dict, best: dict, named) -> bool:
+        """'Ugandan troops crossed Lake Albert', read as Lake Albert, a town in Australia: a name
+        a water body's or landform's head word opens ("Lake", "Mount", "Gulf", "Cape") or ends
+        ("River", "Mountains", "Desert"), read as a lesser settlement thousands of km
+        (FAR_NAMESAKE_KM) from every other located place of the text (one is enough: the head
+        word already says a feature is meant) and in none of their countries: the feature the
+        index lacks, not a town named after some other one; the mention keeps no point."""
+        words = (m.get("surface") or "").split()
+        if len(words) < 2 or best.get("lat") is None or m.get("kind") \
+                or best.get("kind") not in ("city", "town", "village", "admin2") \
+                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        if words[0].lower() not in FEATURE_HEADS_BEFORE and words[-1].lower() not in FarReadingGuards._FEATURE_TAILS:
+            return False
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if not located or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
 
     @staticmethod
     def _lone_far_minor(m: dict, best: dict, named) -> bool:

@@ -17,7 +17,7 @@ from ..wordlists import (
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
-from .words import FACILITY_KINDS, is_common_word, is_everyday_word
+from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import is_nameish
 
 
@@ -158,6 +158,9 @@ class RunScanner:
             if marks.get(i) in ("person", "title") or tok.lower in CONNECTORS and not is_nameish(tok):
                 k += 1
                 continue
+            if k and tok.lower in CAMP_QUALIFIERS and self._camp_after_qualifier(i):
+                k += 1  # "Jenin Refugee Camp": what the camp holds, no place called "Refugee"
+                continue
             hit = None
             for n in range(min(maxn, len(run) - k), 0, -1):
                 last = toks[run[k + n - 1]]
@@ -215,6 +218,7 @@ class RunScanner:
                 unknown = [j for j in neighbours if j not in matched_at and toks[j].lower not in CONNECTORS
                            and not (j == idx + 1 and marks.get(j) == "title")
                            and not (j == idx - 1 and _hyphenated_modifier(toks[j].text))
+                           and not (j == idx + 1 and self._camp_after_qualifier(j))  # "Jenin Refugee Camp"
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
                            and not self.demonym(toks[j].text)]
                 other_name = bool(m.get("cands")) and plain(m["cands"][0].get("name") or "") != plain(m["surface"])
@@ -599,6 +603,8 @@ class RunScanner:
                 return KIND_PAIRS[(w0, toks[j + 2].lower)]
             if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(self.text[s:e], w0)):
                 return KIND_AFTER[w0]
+            if w0 in CAMP_QUALIFIERS and self._camp_after_qualifier(j + 1):
+                return "camp"  # "the Jenin refugee camp": a camp named after the place
         i = run[k]
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
                 and toks[i - 2].lower in KIND_BEFORE:
@@ -606,6 +612,18 @@ class RunScanner:
         if not self._writes_a_plural_kind():
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    def _camp_after_qualifier(self, q: int) -> bool:
+        """Is token ``q`` a word such as "refugee" (words.CAMP_QUALIFIERS) followed by "camp" in the
+        same sentence and case ("Jenin refugee camp", "Jenin Refugee Camp"; not "the Jenin refugee
+        Camp David")?"""
+        toks = self.toks
+        if q + 1 >= len(toks) or toks[q + 1].sentence != toks[q].sentence:
+            return False
+        nxt = toks[q + 1]
+        # (both in lower case, or both capitalised as a title writes them: "Jenin Refugee Camp")
+        return nxt.lower in ("camp", "camps") and toks[q].lower in CAMP_QUALIFIERS \
+            and nxt.text[:1].islower() == toks[q].text[:1].islower() and self._adjacent(toks[q], nxt)
 
     def _names_a_unit(self, name: str, word: str) -> bool:
         """'Masisi territory': a word that is a kind only after the name of a unit of that kind

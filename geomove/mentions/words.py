@@ -20,6 +20,11 @@ INSTALLATION_HEADS = (
     ("joint", "base"), ("marine", "corps", "base"), ("marine", "corps", "air", "station"),
     ("air", "base"), ("air", "station"),
 )
+# Words between a name and "camp" that say what the camp holds ("the Jenin refugee camp", "the
+# Dadaab refugee camp", "the X displacement camp"): the camp is named after the place, and the
+# word "camp" after them is a kind word as it is right after the name ("the Jenin camp")
+CAMP_QUALIFIERS = frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "transit", "military",
+                             "army", "detention", "internment", "resettlement"})
 _INSTALLATION_HEADS_LONGEST = sorted(INSTALLATION_HEADS, key=len, reverse=True)
 
 _DEMONYM_SPELLINGS: dict[int, frozenset | None] = {}
