@@ -53,6 +53,7 @@ class Assembly:
     drafts: list
     why: list = field(default_factory=list)   # each decision taken, as printable lines
     on_the_way: list = field(default_factory=list)  # (clause, fragment) told "on the way", read late
+    endless: list = field(default_factory=list)  # clauses with a movement verb and no place read (lend_told_before)
 
 
 def read_fragments(a: Assembly) -> None:
@@ -79,6 +80,7 @@ def read_fragments(a: Assembly) -> None:
         if not (frag.origin or frag.destination or frag.via):
             if i in reader.unread_why:
                 a.why.append(f"sentence {i}: no movement: {reader.unread_why[i]}")
+            a.endless.append(i)
             continue  # (such a fragment is read only up to its roles: see _Reader.fragment)
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
@@ -664,6 +666,58 @@ def drop_far_namesakes(a: Assembly) -> None:
         draft.via = [v for v in draft.via if v is not None]
 
 
+# a part of a group told before ("120 of them", "some of the troops"): lend_told_before
+_PART_OF = re.compile(r"\b(?:[\d,]+|some|part|most|many|several|half|a\s+third|one|two|three|a\s+few|dozens|hundreds)\s+"
+                      r"of\s+(?:the|these|those|them|its|their)\b", re.I)
+
+
+# verbs of going back: a movement told with one of them is not carried on by a sending, nor
+# the other way round (lend_told_before)
+_BACK_VERBS = {"withdraw", "pull", "retreat", "return", "flee", "evacuate"}
+
+
+def lend_told_before(a: Assembly) -> None:
+    """A movement told first with no place read ("P sent 400 soldiers and 600 police officers
+    to the southern mining corridor on Wednesday") and carried on by the very next clause,
+    whose subject refers back to it ("The troops were airlifted from Lima to Cusco"): that
+    movement is the one told before, and what the first telling said of it -- who moved,
+    how many, when -- is lent to it where it says none of its own. Its date only when no
+    time stands between the two ("The troops later ..." is a later leg)."""
+    reader = a.reader
+    if not a.endless:
+        return
+    starting: dict[int, list] = {}  # the drafts by the clause that first tells them
+    for d in a.drafts:
+        first = min(d.frags, key=lambda f: f.sentence)
+        starting.setdefault(first.sentence, []).append((d, first))
+    for i in a.endless:
+        for d, first in starting.get(i + 1, ()):
+            if not first.anaphoric or first.distinct or first.headline:
+                continue
+            told = reader.fragment(i, whole=True)
+            if told is None or told.status != d.status or told.distinct or told.origin or told.destination:
+                continue
+            if (_stem(told.trigger) in _BACK_VERBS) != (_stem(first.trigger) in _BACK_VERBS):
+                continue  # "sent 20 tanks to the front. The troops withdrew from X": another movement
+            if _PEOPLE.search(first.what or "") and told.counts \
+                    and not any(_PEOPLE.search(c["unit"]) for c in told.counts):
+                continue  # "The troops" refer to no "20 tanks": not the movement told before
+            dated = any(f.date is not None for f in d.frags)
+            # "They airlifted 120 of them", "some of the troops": a part of the group, not its count
+            part = _PART_OF.search(reader.text, *reader.spans[i + 1]) is not None
+            later = _time_between(reader.text, reader.spans[i + 1][0], first.trigger_start)
+            lent = replace(told, date=None if dated or later else told.date,
+                           when=set() if dated or later else told.when,
+                           counts=[] if part or any(f.counts for f in d.frags) else told.counts,
+                           actor=None if any(f.actor and f.actor[:1].isupper() for f in d.frags) else told.actor)
+            what = [w for w, v in (("actor", lent.actor), ("count", lent.counts), ("date", lent.date)) if v]
+            if not what:
+                continue
+            d.frags.insert(0, lent)
+            a.why.append(f"sentence {i} '{told.trigger}' (no place read) lends {', '.join(what)} to "
+                         f"{_ends(d)}: sentence {i + 1} '{first.trigger}' refers back to it")
+
+
 def drop_endless(a: Assembly) -> None:
     """A draft with neither origin nor destination is no movement."""
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
@@ -671,7 +725,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, drop_endless)
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

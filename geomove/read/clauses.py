@@ -137,6 +137,11 @@ _AUXILIARIES = frozenset("is are was were be been being has have had do does did
 _SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
                              r"the\s+next\s+day|\w+ly)\s+){0,3}", re.I)
 # a subject that is a pronoun alone, after words of time: "They", "Two days later it", "It then"
+# "Another arrived in X" / "A second reached Y": one more of what the clause before told, a
+# pronoun as bare as "they" (_pronoun_after_no_force)
+# "Two convoys left A, one reaching B and ...": a group told as its parts (_another_mover_at)
+_ONE_OF_GROUP = re.compile(r"(?:^|[,;:]\s*|\band\s+|\bwith\s+)one\b(?!\s+of\s+the\s+\w+\s+(?:said|told))", re.I)
+_BARE_ANOTHER = re.compile(r"\s*(?:another|a\s+second|a\s+third|the\s+other)(?:\s+(?:one|then|later|also))?\s*", re.I)
 _BARE_PRONOUN = re.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+later|later|then|eventually|"
                            r"finally|the\s+next\s+day)\s*,?\s+)?(?:they|it)(?:\s+(?:then|later|also|again|"
                            r"eventually|finally|had|have|has|\w+ly))*\s*", re.I)
@@ -425,6 +430,12 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
     return found
 
 
+# a second mover as the subject of the verb right after it ("... and another arrived in C",
+# "..., while a second convoy reached D", "and the other one headed to E"): _another_mover_at
+_ANOTHER_MOVER = re.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>another|an?\s+(?:second|third|separate)|the\s+other)"
+                            r"(?:\s+(?!(?:had|has|have|was|were|is)\b)[a-z][\w-]*){0,2}"
+                            r"(?:\s+(?:had|has|have|was|were|is))?\s+$", re.I)
+
 # a force's name as who said the movement of another: "the X Group said troops withdrew", "the
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
 _SPEAKER_ONLY = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
@@ -456,6 +467,42 @@ def _counted_force(text: str, s: int, m: re.Match) -> bool:
     # (the number counts this name's noun: not "20 Hummer military and armoured vehicles")
     counted = _COUNT_RE.match(text, count.start())
     return counted is not None and counted.end() == m.end()
+
+
+# "led Ugandan troops into X", "leading a column of 40 vehicles towards Y": a force as the
+# object of "lead" and a direction right after it (_led_a_force)
+_LED_FORCE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"
+                        r"(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern +
+                        r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern + r")?"
+                        r"\s+(?:back\s+)?(?:into|to|towards?|out\s+of|across|through|from)\b", re.I)
+
+
+def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
+    """"Lead" tells a movement only with a force as its object and a direction after it
+    ("General K led Ugandan troops into Bunia"): the force moved, the one who led it is no
+    actor; never "a Saudi-led coalition", "led talks in X", "led the assault on Y"."""
+    if verb.start() > 0 and text[verb.start() - 1] == "-":
+        return False
+    return _LED_FORCE.match(text, verb.end(), e) is not None
+
+
+# "Soldiers of the Wagner Group", "fighters of the Rapid Support Forces": the members of a named
+# force as the subject that opens the clause (_members_of_force)
+_MEMBERS_OF = re.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+)?(?:[a-z][\w-]*\s+)?"
+                         r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|"
+                         r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _members_of_force(text: str, s: int, m: re.Match) -> bool:
+    """Is the name ``m`` the force whose members open the clause ("Soldiers of the Wagner
+    Group withdrew from X")? Then it names who moved; only when the members are the clause's
+    first words, so "a blockade by soldiers of ..." or "soldiers from the 16th Division" after
+    a verb stay as read."""
+    if m.start() - s > 160:
+        return False  # (the members open the clause: a name far into it is not theirs)
+    lead = _MEMBERS_OF.search(text, s, m.start())
+    # (after an opening phrase of time or place: "On Monday, soldiers of ...")
+    return lead is not None and lead.end() == m.start() and re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", text[s:lead.start()]) is not None
 
 
 def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple[int, str]:
@@ -852,6 +899,8 @@ class _Reader(RoleReading, StatusReading):
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start()))
+                    and not (t.group("verb") and _stem(t.group("verb")) == "lead"
+                             and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
         if not triggers:
@@ -1151,6 +1200,7 @@ class _Reader(RoleReading, StatusReading):
         # between the destinations; "the army later sent troops to A and B" is a list
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
+        frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             if targets:  # (with no end there is no movement: say why)
@@ -1502,7 +1552,7 @@ class _Reader(RoleReading, StatusReading):
         Gisenyi")? The pronoun takes the nearest subject: civilians or officials, not the force
         told before them. Only positive evidence counts: the head of the clause before (its
         words up to its first finite verb) names them (as _no_force_moves reads it) and no force."""
-        if index == 0 or not _BARE_PRONOUN.fullmatch(subject):
+        if index == 0 or not (_BARE_PRONOUN.fullmatch(subject) or _BARE_ANOTHER.fullmatch(subject)):
             return None
         if index - 1 in self._no_force:
             return "the pronoun refers to the subject of the clause before, which is no force"
@@ -1578,6 +1628,25 @@ class _Reader(RoleReading, StatusReading):
         s, e = self.spans[index]
         # (the places first: a bisection, cheaper than the search, and most sentences have none)
         return bool(self._within(self.places, s, e)) and _ON_THE_WAY.search(self.text, s, e) is not None
+
+    def _another_mover_at(self, main: re.Match, triggers, s: int, e: int, frag: Fragment) -> int | None:
+        """Where a second mover of the clause begins: "A convoy moved from A to B and another
+        arrived in C", "..., while a second column reached D": another / a second / the other
+        as the subject of a verb of movement after the main one is a new movement (GUIDELINES),
+        which shares none of the first one's places. But a group told as its parts ("Two
+        convoys left A, one reaching B and the other / another arriving in C") left together:
+        "the other", or any cue after "one", is a movement of its own only with its own origin."""
+        for t in triggers:
+            if t.start() > main.end() and t.group("verb"):
+                cue = _ANOTHER_MOVER.search(self.text, max(main.end(), t.start() - 60), t.start())
+                if cue is None:
+                    continue
+                at = cue.start("who")
+                part = cue.group("who").lower().startswith("the") or _ONE_OF_GROUP.search(self.text, s, at)
+                if part and not any(k >= at for _p, k in frag.origin):
+                    return None
+                return at
+        return None
 
     def _unread(self, frag: Fragment, s: int, e: int, main: re.Match, triggers) -> Fragment:
         """A fragment with no end and no place passed, as far as it is read: its status only
@@ -1722,9 +1791,11 @@ class _Reader(RoleReading, StatusReading):
             before = self.text[max(s, m.start() - 12):m.start()]
             if re.search(r"(?:\d|\bof)\s*$", before) and not _counted_force(self.text, s, m) \
                     and not (_FORMATION_OF_BEFORE.search(self.text, max(s, m.start() - 60), m.start())
-                             and not re.search(r"\d\s*$", before)):
+                             and not re.search(r"\d\s*$", before)) \
+                    and not _members_of_force(self.text, s, m):
                 continue  # (but "a contingent of (850) Wagner fighters" names who moved)
-            if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()):
+            if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()) \
+                    and not _members_of_force(self.text, s, m):
                 continue  # "a blockade enforced by the Arakan Army", "soldiers from the
                 # 16th Infantry Division": a force's name after a preposition is no subject
             named.append((m.start(), m.group("actor")))
@@ -1734,6 +1805,11 @@ class _Reader(RoleReading, StatusReading):
             owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)
             if owner is not None:
                 return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", owner[1].strip(), flags=re.I)), home
+        if main.group("verb") and _stem(main.group("verb")) == "lead":
+            # "General K led Ugandan troops into X": the force led is who moved (_led_a_force)
+            led = next((n for n in named if n[0] >= main.end()), None)
+            if led is not None:
+                return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", led[1].strip(), flags=re.I)), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]

@@ -20,6 +20,9 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         legs = _paired_legs(frag)
         if legs:
             return legs
+    split = _another_mover(frag)
+    if split is not None:
+        return _routes(split[0], book) + _routes(split[1], book)
     origins: list[dict] = []
     heads: list[int] = []
     told_apart: list[tuple[dict, int]] = []   # origins at another cue than the first
@@ -85,6 +88,23 @@ def _paired_legs(frag: Fragment) -> list[_Draft]:
         ways = [p for p, v_at in frag.via if at < v_at < upto]
         legs.append(_Draft(origin, _distinct(ways, origin, ends[0]), ends[0], [frag], frag.status))
     return legs
+
+
+def _another_mover(frag: Fragment) -> tuple[Fragment, Fragment] | None:
+    """"A convoy moved from A to B and another arrived in C": the places told after the
+    second mover (Fragment.another_at) are its own movement, which shares no end of the
+    first; who moved and how many are the first one's only."""
+    at = frag.another_at
+    if at is None:
+        return None
+    before = {r: [(p, k) for p, k in getattr(frag, r) if k < at] for r in ("origin", "via", "destination")}
+    after = {r: [(p, k) for p, k in getattr(frag, r) if k >= at] for r in ("origin", "via", "destination")}
+    if not any(before.values()) or not (after["origin"] or after["destination"]):
+        return None
+    first = replace(frag, another_at=None, **before)
+    second = replace(frag, another_at=None, actor=None, what=None, counts=[], actor_home=None,
+                     distinct=frag.distinct | {"another"}, **after)
+    return first, second
 
 
 def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:

@@ -45,6 +45,7 @@ class Fragment:
     paired_legs: bool = False             # "one from A to B and another from C to D": each origin with its end
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
     onward_at: int | None = None          # "... and the next day moved on to Y": the cue of the second leg
+    another_at: int | None = None         # "... and another arrived in Y": where a second mover's places begin
 
 
 
