@@ -18,8 +18,8 @@ def _found(gazetteer, text):
 # place is where the force is meant to fight or to take a site, it is no end, and with no end
 # there is no movement (GUIDELINES: one end is enough; anything inside a purpose clause is not a
 # place reached). When the purpose is to be there (keep order, reinforce security, guard, join a
-# garrison) after a verb that places a force, the place stays where they were put: the gold of
-# a real report reads "deployed armoured vehicles to reinforce security in X" as a move to X.
+# garrison) after a verb that places a force, the place stays where they were put, as the
+# movement gold reads such a deployment (a move to the town whose security is meant).
 
 @pytest.mark.parametrize("text, place", [
     ("The Congolese army sent two battalions to secure the airport in Bunia on Monday.", "Bunia"),
