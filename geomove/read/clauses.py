@@ -512,6 +512,15 @@ _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[â
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
 _SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
 _OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
+# an object that is a place, not what moved: "entered the border area", "entered the port of X",
+# "left the base"
+_PLACE_OBJECT = re.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
+                           r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
+# a subject that is a whole clause of stopping before the verb of movement: "The helicopters
+# staged at X before (flying on to Y)", "the column halted in Z after (crossing)": who stopped
+_STOPPED_BEFORE = re.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|rested|refuell?ed|regrouped|camped|"
+                             r"massed|gathered|assembled|waited)\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|on)\s.*\b(?:before|after)",
+                             re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = re.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                          r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
@@ -609,6 +618,24 @@ _MODE_WORDS = {
 }
 _MODE_WORDS = {rx: (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefixes) in _MODE_WORDS.items()}
 _MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() for p in prefixes})
+
+
+# a verb's bare form that is also a noun, right before a noun of what moves, is that noun's
+# modifier: "transport planes flew", "the return flight landed" (lexicon.json noun_adjunct);
+# not after a word that makes it a verb ("will transport troops", "to land troops")
+_ADJUNCT_VERBS = frozenset(_DATA["noun_adjunct"]["verbs"])
+_NOUN_ADJUNCT_AFTER = re.compile(_DATA["noun_adjunct"]["nouns"], re.I)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not|n't|"
+                          r"they|we|I|you|who|which|that)\s+$", re.I)
+
+
+def _noun_adjunct(text: str, t: re.Match) -> bool:
+    """Is the trigger ``t`` a verb's bare form used as a noun's modifier ("two transport
+    planes flew from A", "the return flight landed in B")? Then the clause's verb is another."""
+    word = t.group("verb")
+    return bool(word) and word.lower() in _ADJUNCT_VERBS \
+        and _NOUN_ADJUNCT_AFTER.match(text, t.end()) is not None \
+        and _VERB_BEFORE.search(text, max(0, t.start() - 8), t.start()) is None
 
 
 def _manners_of_motion(text: str) -> list[re.Match]:
@@ -712,7 +739,8 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
-                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
+                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))
+                    and not _noun_adjunct(self.text, t)]
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
@@ -1664,7 +1692,7 @@ class _Reader(RoleReading, StatusReading):
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
-        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
+        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or _PLACE_OBJECT.match(obj) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject = self.text[s:main.start()]
             parts = _SUBJECT_CUT.split(subject)
@@ -1674,6 +1702,9 @@ class _Reader(RoleReading, StatusReading):
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
+            stop = _STOPPED_BEFORE.match(told)
+            if stop:
+                told = stop.group("np")  # "The helicopters staged at X before (flying on)": who stopped
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \
