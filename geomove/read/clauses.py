@@ -516,6 +516,10 @@ _OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # "left the base"
 _PLACE_OBJECT = re.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
                            r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
+# a noun of a moving group that is the clause's only trigger names what moved with its words
+# before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"
+# (with a count in the clause, what the count is of is named instead: "11 trucks")
+_GROUP_NOUN_MAIN = re.compile(r"convoys?|columns?|reinforcements", re.I)
 # a subject that is a whole clause of stopping before the verb of movement: "The helicopters
 # staged at X before (flying on to Y)", "the column halted in Z after (crossing)": who stopped
 _STOPPED_BEFORE = re.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|rested|refuell?ed|regrouped|camped|"
@@ -1694,11 +1698,12 @@ class _Reader(RoleReading, StatusReading):
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or _PLACE_OBJECT.match(obj) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
-            subject = self.text[s:main.start()]
+            subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
+            subject = self.text[s:subject_end]
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
-            clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
+            clause = self._undated(_SAID_BY.split(parts[keep])[-1], subject_end - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())

@@ -318,7 +318,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|bombers|warplanes|gunships|"
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|"
           r"armou?red\s+personnel\s+carriers|APCs|"
-          r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns")
+          r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
+          # a model's plural names what is counted: "four MiG-29s", "two C-130s", "40 T-72s"
+          r"(?-i:[A-Z])[A-Za-z]{0,3}-[0-9]{1,4}[A-Za-z0-9]{0,3}s")
 _COUNT_RE = _compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
