@@ -53,3 +53,16 @@ def test_what_moved(text, what, gazetteer):
 def test_noun_adjunct(text, adjunct):
     first = next(_TRIGGER_RE.finditer(text))
     assert _noun_adjunct(text, first) is adjunct
+
+
+@pytest.mark.parametrize("text, origin", [
+    # a ship named after a place, after its navy's prefix or its kind, is no place
+    ("Marines were flown from the USS San Antonio to Beirut on Monday.", None),
+    ("Commandos were flown from the destroyer Chennai to Colombo on Monday.", None),
+    # a kind of ship followed by a verb or a preposition names no ship
+    ("A Russian warship sailed from Novorossiysk to Tartus on Monday.", "Novorossiysk"),
+    ("The frigate left Novorossiysk for Tartus on Monday.", "Novorossiysk"),
+])
+def test_ship_named_after_a_place(text, origin, gazetteer):
+    (f,) = extract(text, published="2026-11-20", gazetteer=gazetteer)
+    assert (f["properties"]["origin"] or {}).get("name") == origin

@@ -447,6 +447,22 @@ def _bound_for(text: str, mention: dict) -> bool:
         and _BOUND_AFTER.match(text[mention["end"]:mention["end"] + 8]) is not None
 
 
+# a ship's name: after a navy's prefix ("USS Iwo Jima", "INS Kolkata", "HMS Albion") or after a
+# noun of a ship's kind and a capital ("the frigate Admiral Makarov", "the landing ship Yamal"):
+# read as lexicon.json ship_name, up to the start of the name's place-like words
+_SHIP_NAME_BEFORE = re.compile(_DATA["ship_name"]["prefix"] + r"|" + _DATA["ship_name"]["kind"])
+_HEADLINE_PREPOSITION = re.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
+
+
+def _ship_name(text: str, mention: dict) -> bool:
+    """Is the place ``mention`` part of a ship's name ("flown from the USS San Antonio to X",
+    "returned to the USS Iwo Jima")? A ship named after a place is no place of the movement."""
+    before = _SHIP_NAME_BEFORE.search(text, max(0, mention["start"] - 60), mention["start"])
+    # (a headline in title case: "USS Carney Enters Red Sea", "Warship Sails To Tartus")
+    return before is not None and not any(_TRIGGER_RE.fullmatch(w) or _HEADLINE_PREPOSITION.fullmatch(w)
+                                          for w in before.group(0).split()[1:])
+
+
 def _feature_not_actor(mention: dict) -> bool:
     """A geographic feature the mention finder read as an actor is a place, not an actor."""
     return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
@@ -629,6 +645,7 @@ _MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() f
 # not after a word that makes it a verb ("will transport troops", "to land troops")
 _ADJUNCT_VERBS = frozenset(_DATA["noun_adjunct"]["verbs"])
 _NOUN_ADJUNCT_AFTER = re.compile(_DATA["noun_adjunct"]["nouns"], re.I)
+_NOUN_ADJUNCT_AFTER_ING = re.compile(_DATA["noun_adjunct"]["ing_nouns"], re.I)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not|n't|"
                           r"they|we|I|you|who|which|that)\s+$", re.I)
 
@@ -638,7 +655,7 @@ def _noun_adjunct(text: str, t: re.Match) -> bool:
     planes flew from A", "the return flight landed in B")? Then the clause's verb is another."""
     word = t.group("verb")
     return bool(word) and word.lower() in _ADJUNCT_VERBS \
-        and _NOUN_ADJUNCT_AFTER.match(text, t.end()) is not None \
+        and (_NOUN_ADJUNCT_AFTER_ING if word.lower().endswith("ing") else _NOUN_ADJUNCT_AFTER).match(text, t.end()) is not None \
         and _VERB_BEFORE.search(text, max(0, t.start() - 8), t.start()) is None
 
 
@@ -672,7 +689,8 @@ class _Reader(RoleReading, StatusReading):
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
-            or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))]
+            or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))
+            and not _ship_name(text, m)]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
