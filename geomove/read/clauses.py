@@ -544,7 +544,7 @@ _STOPPED_BEFORE = re.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|res
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = re.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                          r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
-_NO_OBJECT = re.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|"
+_NO_OBJECT = re.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|past|"
                         r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                         r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # the rest of a name the place mention did not take ("X International Airport")
