@@ -450,7 +450,9 @@ def _bound_for(text: str, mention: dict) -> bool:
 # a ship's name: after a navy's prefix ("USS Iwo Jima", "INS Kolkata", "HMS Albion") or after a
 # noun of a ship's kind and a capital ("the frigate Admiral Makarov", "the landing ship Yamal"):
 # read as lexicon.json ship_name, up to the start of the name's place-like words
-_SHIP_NAME_BEFORE = re.compile(_DATA["ship_name"]["prefix"] + r"|" + _DATA["ship_name"]["kind"])
+_SHIP_WORD = re.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))\b")
+_SHIP_NAME_BEFORE = re.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))"
+                               + _DATA["ship_name"]["name_words"])
 _HEADLINE_PREPOSITION = re.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
 
 
@@ -682,6 +684,7 @@ class _Reader(RoleReading, StatusReading):
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
+        ships = _SHIP_WORD.search(text) is not None  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
         # read as an actor, and a country right after "arrived in"
@@ -690,7 +693,7 @@ class _Reader(RoleReading, StatusReading):
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
             or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))
-            and not _ship_name(text, m)]
+            and not (ships and _ship_name(text, m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
