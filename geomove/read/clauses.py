@@ -8,7 +8,7 @@ import functools
 import re
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates, parse_published
-from ..textutil import _words_at, sentence_spans
+from ..textutil import _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
     _DENIAL,
@@ -43,6 +43,7 @@ from .lexicon import (
     _INCLUDING_LIST,
     _MOVED_ON,
     _MOVER,
+    _VESSEL_MOVER,
     _NOT_REACHED,
     _CIVILIAN,
     _CIVILIAN_VEHICLES,
@@ -84,6 +85,7 @@ from .lexicon import (
     _SPEECH_BEFORE,
     _TRIGGER_RE,
     _TRIGGER_SCAN,
+    under_way,
     _stem,
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
@@ -450,7 +452,10 @@ def _bound_for(text: str, mention: dict) -> bool:
 # a ship's name: after a navy's prefix ("USS Iwo Jima", "INS Kolkata", "HMS Albion") or after a
 # noun of a ship's kind and a capital ("the frigate Admiral Makarov", "the landing ship Yamal"):
 # read as lexicon.json ship_name, up to the start of the name's place-like words
-_SHIP_WORD = re.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))\b")
+# (the first words of the prefixes and kinds, in lower case -- a few more, from the kinds' inner
+# alternatives: a report with none of them names no ship, and is not searched)
+_SHIP_WORDS = frozenset(re.match(r"\W*(\w+)", w).group(1).lower()
+                        for w in (_DATA["ship_name"]["prefixes"] + "|" + _DATA["ship_name"]["kinds"]).split("|"))
 _SHIP_NAME_BEFORE = re.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))"
                                + _DATA["ship_name"]["name_words"])
 _HEADLINE_PREPOSITION = re.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
@@ -679,12 +684,12 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text) + under_way(text),
                                 key=lambda t: t.start())
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
-        ships = _SHIP_WORD.search(text) is not None  # (most reports name no ship: no name to test)
+        ships = not _SHIP_WORDS.isdisjoint(word_index(text)[1])  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
         # read as an actor, and a country right after "arrived in"
@@ -762,7 +767,8 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
-                             and not _MOVER.search(self.text, s, t.start()))
+                             and not _MOVER.search(self.text, s, t.start())
+                             and not _VESSEL_MOVER.search(self.text, s, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e))
                     and not _noun_adjunct(self.text, t)]
