@@ -94,7 +94,7 @@ def test_modes_in_sentences_of_our_own():
 # and clauses told on the way.
 _REPORT = ("Two hundred Turkish soldiers drove from Kilis to Azaz on Monday, officials said. "
            "The convoy of 30 trucks then moved on quickly. Along the way, the column stopped in Marea. "
-           "En route, the convoy advanced past Marea. "
+           "En route, the convoy advanced beyond Marea. "
            "Some 40 vehicles were later flown there by air. Reinforcements were deployed last week. "
            "On Tuesday, French troops returned home from Niamey. On Wednesday, Chadian soldiers returned home. "
            "The units left the city for Agadez two days later, and they are expected to move again soon. "

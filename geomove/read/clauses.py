@@ -8,7 +8,7 @@ import functools
 import re
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates, parse_published
-from ..textutil import _words_at, sentence_spans
+from ..textutil import _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
     _DENIAL,
@@ -44,6 +44,7 @@ from .lexicon import (
     _INCLUDING_LIST,
     _MOVED_ON,
     _MOVER,
+    _VESSEL_MOVER,
     _NOT_REACHED,
     _CIVILIAN,
     _CIVILIAN_VEHICLES,
@@ -91,6 +92,7 @@ from .lexicon import (
     _SPEECH_BEFORE,
     _TRIGGER_RE,
     _TRIGGER_SCAN,
+    under_way,
     _stem,
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
@@ -628,6 +630,27 @@ def _bound_for(text: str, mention: dict) -> bool:
         and _BOUND_AFTER.match(text[mention["end"]:mention["end"] + 8]) is not None
 
 
+# a ship's name: after a navy's prefix ("USS Iwo Jima", "INS Kolkata", "HMS Albion") or after a
+# noun of a ship's kind and a capital ("the frigate Admiral Makarov", "the landing ship Yamal"):
+# read as lexicon.json ship_name, up to the start of the name's place-like words
+# (the first words of the prefixes and kinds, in lower case -- a few more, from the kinds' inner
+# alternatives: a report with none of them names no ship, and is not searched)
+_SHIP_WORDS = frozenset(re.match(r"\W*(\w+)", w).group(1).lower()
+                        for w in (_DATA["ship_name"]["prefixes"] + "|" + _DATA["ship_name"]["kinds"]).split("|"))
+_SHIP_NAME_BEFORE = re.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))"
+                               + _DATA["ship_name"]["name_words"])
+_HEADLINE_PREPOSITION = re.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
+
+
+def _ship_name(text: str, mention: dict) -> bool:
+    """Is the place ``mention`` part of a ship's name ("flown from the USS San Antonio to X",
+    "returned to the USS Iwo Jima")? A ship named after a place is no place of the movement."""
+    before = _SHIP_NAME_BEFORE.search(text, max(0, mention["start"] - 60), mention["start"])
+    # (a headline in title case: "USS Carney Enters Red Sea", "Warship Sails To Tartus")
+    return before is not None and not any(_TRIGGER_RE.fullmatch(w) or _HEADLINE_PREPOSITION.fullmatch(w)
+                                          for w in before.group(0).split()[1:])
+
+
 def _feature_not_actor(mention: dict) -> bool:
     """A geographic feature the mention finder read as an actor is a place, not an actor."""
     return mention.get("role") == "actor" and mention.get("kind") in _FEATURE_KINDS
@@ -694,10 +717,23 @@ _SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[â
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
 _SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
 _OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
+# an object that is a place, not what moved: "entered the border area", "entered the port of X",
+# "left the base"
+_PLACE_OBJECT = re.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
+                           r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
+# a noun of a moving group that is the clause's only trigger names what moved with its words
+# before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"
+# (with a count in the clause, what the count is of is named instead: "11 trucks")
+_GROUP_NOUN_MAIN = re.compile(r"convoys?|columns?|reinforcements", re.I)
+# a subject that is a whole clause of stopping before the verb of movement: "The helicopters
+# staged at X before (flying on to Y)", "the column halted in Z after (crossing)": who stopped
+_STOPPED_BEFORE = re.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|rested|refuell?ed|regrouped|camped|"
+                             r"massed|gathered|assembled|waited)\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|on)\s.*\b(?:before|after)",
+                             re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = re.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                          r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
-_NO_OBJECT = re.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|"
+_NO_OBJECT = re.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|past|"
                         r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                         r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # the rest of a name the place mention did not take ("X International Airport")
@@ -796,6 +832,25 @@ _MODE_WORDS = {rx: (frozenset(whole), frozenset(prefixes)) for rx, (whole, prefi
 _MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() for p in prefixes})
 
 
+# a verb's bare form that is also a noun, right before a noun of what moves, is that noun's
+# modifier: "transport planes flew", "the return flight landed" (lexicon.json noun_adjunct);
+# not after a word that makes it a verb ("will transport troops", "to land troops")
+_ADJUNCT_VERBS = frozenset(_DATA["noun_adjunct"]["verbs"])
+_NOUN_ADJUNCT_AFTER = re.compile(_DATA["noun_adjunct"]["nouns"], re.I)
+_NOUN_ADJUNCT_AFTER_ING = re.compile(_DATA["noun_adjunct"]["ing_nouns"], re.I)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not|n't|"
+                          r"they|we|I|you|who|which|that)\s+$", re.I)
+
+
+def _noun_adjunct(text: str, t: re.Match) -> bool:
+    """Is the trigger ``t`` a verb's bare form used as a noun's modifier ("two transport
+    planes flew from A", "the return flight landed in B")? Then the clause's verb is another."""
+    word = t.group("verb")
+    return bool(word) and word.lower() in _ADJUNCT_VERBS \
+        and (_NOUN_ADJUNCT_AFTER_ING if word.lower().endswith("ing") else _NOUN_ADJUNCT_AFTER).match(text, t.end()) is not None \
+        and _VERB_BEFORE.search(text, max(0, t.start() - 8), t.start()) is None
+
+
 def _manners_of_motion(text: str) -> list[re.Match]:
     """``list(_MANNER_OF_MOTION.finditer(text))``, the pattern tried only at the words that can
     start a match: a verb is a whole run of lower-case letters ending in "ed" (``\\b`` before,
@@ -814,11 +869,12 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text) + under_way(text),
                                 key=lambda t: t.start())
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
+        ships = not _SHIP_WORDS.isdisjoint(word_index(text)[1])  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
         # read as an actor, and a country right after "arrived in"
@@ -826,7 +882,8 @@ class _Reader(RoleReading, StatusReading):
             m.get("role") in ("place", "demonym_place")
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
-            or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))]
+            or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))
+            and not (ships and _ship_name(text, m))]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
@@ -898,11 +955,13 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
-                             and not _MOVER.search(self.text, s, t.start()))
+                             and not _MOVER.search(self.text, s, t.start())
+                             and not _VESSEL_MOVER.search(self.text, s, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
-                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))]
+                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))
+                    and not _noun_adjunct(self.text, t)]
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
@@ -1953,16 +2012,20 @@ class _Reader(RoleReading, StatusReading):
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
-        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or re.match(r"(?:the|a|an)?\s*(?:border|area|city|town|territory)\b", obj, re.I) \
+        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or _PLACE_OBJECT.match(obj) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
-            subject = self.text[s:main.start()]
+            subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
+            subject = self.text[s:subject_end]
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
-            clause = self._undated(_SAID_BY.split(parts[keep])[-1], main.start() - sum(len(p) for p in parts[keep + 1:])) \
+            clause = self._undated(_SAID_BY.split(parts[keep])[-1], subject_end - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
+            stop = _STOPPED_BEFORE.match(told)
+            if stop:
+                told = stop.group("np")  # "The helicopters staged at X before (flying on)": who stopped
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \

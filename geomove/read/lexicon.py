@@ -11,7 +11,7 @@ from importlib import resources
 
 from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
-from ..textutil import WordAnchored
+from ..textutil import WordAnchored, word_index
 
 # The patterns below are compiled from code an earlier run kept (geomove.regex_cache): parsing
 # and compiling them anew costs ~40 ms every process that reads; the patterns are the same.
@@ -51,6 +51,28 @@ _TRIGGER_RE = _compile(
     r"|\b(?P<noun>" + "|".join(map(re.escape, _NOUN_TRIGGERS)) + r")\b", re.I)
 # the same matches as _TRIGGER_RE.finditer, the pattern tried only where a listed word begins
 _TRIGGER_SCAN = WordAnchored(_TRIGGER_RE, [WordAnchored.first_word(w) for w in (*_VERBS, *_NOUN_TRIGGERS)])
+
+# "was on its way to X", "were en route to Y": a verb of going told with "be" (lexicon.json
+# under_way), a trigger as a verb of verb_forms is; found from the word it ends with ("way",
+# "route"), which is rare, not tried at every "was" and "is" as _TRIGGER_SCAN would
+_UNDER_WAY_FORMS = [f.strip() for f in _DATA["under_way"]["be on way"].split(",")]
+_UNDER_WAY = _compile(r"\b(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _UNDER_WAY_FORMS)
+                      + r")\b(?:(?P<noun>(?!)))?", re.I)
+_UNDER_WAY_END = _compile(r"\b(?:way|route)\b", re.I)
+_UNDER_WAY_WORDS = frozenset(("way", "route"))
+
+
+def under_way(text: str) -> list[re.Match]:
+    """The matches of _UNDER_WAY in ``text``, in order (as its finditer would find them),
+    looked for only before each "way" and "route"."""
+    found = []
+    if _UNDER_WAY_WORDS.isdisjoint(word_index(text)[1]):
+        return found  # (most reports: no word to end a form)
+    for end in _UNDER_WAY_END.finditer(text):
+        m = _UNDER_WAY.search(text, max(0, end.end() - 30), end.end())
+        if m is not None and m.end() == end.end() and not text[max(0, m.start() - 1):m.start()].isalnum():
+            found.append(m)
+    return found
 
 # a verb of the manner of motion is known by the direction it takes ("stormed into X", "raced
 # towards Y", "streamed across Z"): any past form right before a directional preposition, but
@@ -232,6 +254,12 @@ _MOVER = _compile(
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers|"
     r"instructors|advisers|advisors|trainers)\b", re.I)
+# a warship or a warplane told one by one, or a navy's group, is a force too, for the verbs that
+# need one named before them ("the frigate called at X", "the amphibious group was on its way to
+# Y"): asked only there (clauses' force_only test), not of every subject as _MOVER is
+_VESSEL_MOVER = _compile(
+    r"\b(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|gunboats?|bombers?|warplanes?|fighter\s+jets?|"
+    r"(?:strike|amphibious|battle|carrier|naval|ready)\s+groups?)\b", re.I)
 _IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
@@ -362,7 +390,7 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
-          r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|"
+          r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|bombers|warplanes|gunships|"
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|"
           r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
@@ -400,6 +428,8 @@ _STEM_OF = {}
 for _s, _l in reversed(list(_VERB_FORMS.items())):  # the first stem listed wins, as before
     for _f in _forms(_s, _l):
         _STEM_OF[_f] = _s
+for _f in _UNDER_WAY_FORMS:
+    _STEM_OF[_f] = "be on way"
 
 
 @lru_cache(maxsize=4096)  # ~14,000 asks a 380-report batch, a few hundred distinct words
