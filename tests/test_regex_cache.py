@@ -6,6 +6,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from geomove.regex_cache import CompiledPatterns
 
 OWN_PATTERNS = [
@@ -85,3 +87,23 @@ def test_the_lexicon_is_read_from_the_kept_code_on_the_second_run(tmp_path):
     assert first_new >= 80 and first_used == first_new  # compiled and kept
     assert second_new == 0 and second_used == first_used  # all built from the kept code
     assert len(list(tmp_path.rglob("regex-read-lexicon-*.marshal"))) == 1
+
+
+_MODULE_CHECK = """
+import importlib, json, re, sys
+module = importlib.import_module(sys.argv[1])
+pats = [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+same = all(p == re.compile(p.pattern, p.flags) and p.groupindex == re.compile(p.pattern, p.flags).groupindex
+           for p in pats)
+print(json.dumps([module._PATTERNS.new, len(module._PATTERNS.used), len(pats), same]))
+"""
+
+
+@pytest.mark.parametrize("module, least", [("geomove.read.clauses", 100), ("geomove.read.roles", 20)])
+def test_the_read_wing_is_built_from_the_kept_code_on_the_second_run(tmp_path, module, least):
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _MODULE_CHECK, module], check=True, capture_output=True,
+                                      text=True, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONHASHSEED": seed}
+                                      ).stdout) for seed in ("1", "2")]
+    (first_new, first_used, n, first_same), (second_new, second_used, _, second_same) = runs
+    assert n >= least and first_same and second_same  # the patterns are re.compile's
+    assert first_new >= least and second_new == 0 and second_used == first_used

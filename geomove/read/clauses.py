@@ -102,59 +102,64 @@ from .roles import RoleReading
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .weights import ASIDE_TO_VERB_CHARS, BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
+from ..regex_cache import CompiledPatterns
+
+# this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
+# read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
+_PATTERNS = CompiledPatterns("read-clauses")
 
 
 # --- per-sentence reading ----------------------------------------------------------------
 
 # ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
-_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+_CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
 # an anaphoric object right after a verb: "left the city", "entered the town"
-_OBJECT_ANAPHOR = re.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
+_OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
                              r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
-_EVENT_OF = re.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
-_MOTION_PREPOSITION = re.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
+_EVENT_OF = _PATTERNS.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
+_MOTION_PREPOSITION = _PATTERNS.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
 # "to" before a lower-case word that is no article: a purpose clause may open there
-_TO_WORD = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]")
+_TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]")
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
-_SUBJECT_BREAK = re.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
-_CLAUSE_START = re.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+_CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
-_MOVED_TO = re.compile(r"\s+(?:\w+ly\s+)?", re.I)
+_MOVED_TO = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?", re.I)
 # the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
 # the agent of a passive "escorted by ...": up to four words, not past a comma
-_ESCORTED_BY = re.compile(r"\s+by(?:\s+[\w'’-]+){1,4}", re.I)
+_ESCORTED_BY = _PATTERNS.compile(r"\s+by(?:\s+[\w'’-]+){1,4}", re.I)
 # "head" as the noun of a title: "the head of the mission", "heads of state"
-_HEAD_OF = re.compile(r"\s+of\b", re.I)
-_PURPOSE_VERB_WORDS = re.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
+_HEAD_OF = _PATTERNS.compile(r"\s+of\b", re.I)
+_PURPOSE_VERB_WORDS = _PATTERNS.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
 # titles before a person's name (geomove.wordlists), for a name told with one earlier in the text
 _HONORIFIC_WORDS = "|".join(sorted((re.escape(w.rstrip(".")) for w in HONORIFICS), key=len, reverse=True))
 # a verb phrase that opens with a participle ("..., packed in ice and sent to X")
-_PARTICIPLE_FIRST = re.compile(r"\s*[a-z]\w*(?:ed|en|ght|nt)\b")
+_PARTICIPLE_FIRST = _PATTERNS.compile(r"\s*[a-z]\w*(?:ed|en|ght|nt)\b")
 # where the words of a clause's subject end: its first finite verb, a modal or a relative pronoun
 _HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
 # a clause that has no subject of its own: a coordinator and words of time before its verb
-_SHARED_SUBJECT = re.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
+_SHARED_SUBJECT = _PATTERNS.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
                              r"the\s+next\s+day|\w+ly)\s+){0,3}", re.I)
 # a subject that is a pronoun alone, after words of time: "They", "Two days later it", "It then"
 # "Another arrived in X" / "A second reached Y": one more of what the clause before told, a
 # pronoun as bare as "they" (_pronoun_after_no_force)
 # "Two convoys left A, one reaching B and ...": a group told as its parts (_another_mover_at)
-_ONE_OF_GROUP = re.compile(r"(?:^|[,;:]\s*|\band\s+|\bwith\s+)one\b(?!\s+of\s+the\s+\w+\s+(?:said|told))", re.I)
-_BARE_ANOTHER = re.compile(r"\s*(?:another|a\s+second|a\s+third|the\s+other)(?:\s+(?:one|then|later|also))?\s*", re.I)
-_BARE_PRONOUN = re.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+later|later|then|eventually|"
+_ONE_OF_GROUP = _PATTERNS.compile(r"(?:^|[,;:]\s*|\band\s+|\bwith\s+)one\b(?!\s+of\s+the\s+\w+\s+(?:said|told))", re.I)
+_BARE_ANOTHER = _PATTERNS.compile(r"\s*(?:another|a\s+second|a\s+third|the\s+other)(?:\s+(?:one|then|later|also))?\s*", re.I)
+_BARE_PRONOUN = _PATTERNS.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+later|later|then|eventually|"
                            r"finally|the\s+next\s+day)\s*,?\s+)?(?:they|it)(?:\s+(?:then|later|also|again|"
                            r"eventually|finally|had|have|has|\w+ly))*\s*", re.I)
 # a passive auxiliary right before a participle: "were vacated", "had been partially vacated"
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # what follows a dateline's date: "(Agency) -", " - ", " — "
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+_DATELINE_AFTER = _PATTERNS.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 # verbs that, before a force and its deployment participle, say where it is
 _HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "are", "is", "were", "was"}
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
-_COORDINATED_CUE = re.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
+_COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
 
 
@@ -236,35 +241,35 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
 # from A to B", "... while a second battalion marched from A to B"
-_JOINER = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
+_JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
 # the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
 # participle or a preposition after its head ("40 trucks carrying troops", "units from X")
 _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
                            "VBG", "VBN", "IN", "TO", "PRP", "RB"))
 # words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
-_BEFORE_VERB = re.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
+_BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
                           r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
-_TIME_NOUN = re.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
+_TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
                         r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
                         r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
                         r"one|two|three|four|five|six|several|few", re.I)
 # a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
 # checked by case: a place, most often; the reader gives it its role)
-_RELATIVE_JOIN = re.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
+_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
+_NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
 # "relieved / replaced / took over from the X battalion (stationed) in Y" (lexicon.json relief_in_place)
 _RELIEF_VERBS = frozenset(_DATA["relief_in_place"]["verbs"])
-_RELIEVED_UNIT = re.compile(_DATA["relief_in_place"]["object"], re.I)
-_RELIEVED_AT = re.compile(_DATA["relief_in_place"]["at"], re.I)
+_RELIEVED_UNIT = _PATTERNS.compile(_DATA["relief_in_place"]["object"], re.I)
+_RELIEVED_AT = _PATTERNS.compile(_DATA["relief_in_place"]["at"], re.I)
 # a clause opened by "which" after a place: its verb's object is that place, told before it
 # ("X, which the militants had left a day earlier": what moved is the subject)
-_WHICH_BEFORE = re.compile(r",\s*which\s+$", re.I)
+_WHICH_BEFORE = _PATTERNS.compile(r",\s*which\s+$", re.I)
 # where a relative clause set off by a comma ends, and a pronoun that opens it ("where they ...")
-_RELATIVE_END = re.compile(r"[,;]")
-_PRONOUN_FIRST = re.compile(r"(?:it|they)\b", re.I)
+_RELATIVE_END = _PATTERNS.compile(r"[,;]")
+_PRONOUN_FIRST = _PATTERNS.compile(r"(?:it|they)\b", re.I)
 # the end of a joiner or a relative word right before a clause
-_JOINED_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|meanwhile|where|which|whose)\s+$", re.I)
-_OBJECT_PRONOUN = re.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
+_JOINED_BEFORE = _PATTERNS.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|meanwhile|where|which|whose)\s+$", re.I)
+_OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
 _QUANTIFIER_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "over", "only", "just"))
 
 
@@ -349,51 +354,51 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
 
 
 # the cue between a verb of reaching and its place: "arriving in (the town of) X", "getting to X"
-_REACH_CUE_END = re.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|city|village|port|base)\s+of\s+)?$", re.I)
+_REACH_CUE_END = _PATTERNS.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|city|village|port|base)\s+of\s+)?$", re.I)
 # a clause that ends with a relative aside set off by commas ("The troops, who left X on Monday,"):
 # the next clause is the main one, whose subject the aside told of (_Reader._main_after_aside)
-_ASIDE_AT_END = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
+_ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
 # going on is the next place reached, on one route (or a next leg after a time: "and later B")
-_THEN_BARE = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
+_THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
 # a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
 # frontier": a national force enters K from its own country, as with "crossed into K"
 # a phrase about something else between two places: the second is not in the first's noun phrase
 # ("to its border with K following an influx of refugees fleeing fighting in X": X is where the
 # refugees fled from, not a finer end of the movement)
-_PHRASE_ABOUT_ELSE = re.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
+_PHRASE_ABOUT_ELSE = _PATTERNS.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
                                 r"in\s+the\s+wake\s+of)\b", re.I)
-_ACROSS_BORDER = re.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
+_ACROSS_BORDER = _PATTERNS.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
 # a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
 # refers back as it does at the head of a clause
-_PARTICIPLE_THEN_PRONOUN = re.compile(r"\s*(?:After\s+[a-z]+ing|Having\s+[a-z]+|[A-Z][a-z]+ing)\b[^,.;]{0,80},\s*(?:they|it)\b")
-_CROSSED_AT = re.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
+_PARTICIPLE_THEN_PRONOUN = _PATTERNS.compile(r"\s*(?:After\s+[a-z]+ing|Having\s+[a-z]+|[A-Z][a-z]+ing)\b[^,.;]{0,80},\s*(?:they|it)\b")
+_CROSSED_AT = _PATTERNS.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
-_OTHER_FORCE_AFTER = re.compile(
+_OTHER_FORCE_AFTER = _PATTERNS.compile(
     r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
     r"(?:after|before)\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?)\b)")
 # "escorted by two helicopters": a count of the escort, not of the group that moved
-_ESCORT_BEFORE = re.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+_ESCORT_BEFORE = _PATTERNS.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # a state governed by a preposition, alone or as the last of a list ("troops from Chad and
 # Niger arrived"): where they are from, not the subject
 # "welcomed the arrival of": a verb of receiving whose object is a noun of movement
-_RECEIVED_NOUN = re.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:arrival|deployments?|redeployment|withdrawal|pull-?out|"
+_RECEIVED_NOUN = _PATTERNS.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:arrival|deployments?|redeployment|withdrawal|pull-?out|"
                            r"departure|evacuation|transfer|retreat|movements?|airlift|rotation|return)\b", re.I)
-_WITNESSED_BEFORE = re.compile(_DATA["received_by_place"]["witnessed"], re.I)
-_GOVERNED_STATE = re.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
+_WITNESSED_BEFORE = _PATTERNS.compile(_DATA["received_by_place"]["witnessed"], re.I)
+_GOVERNED_STATE = _PATTERNS.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
                              r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
 # a count of formations before the people in them: "two companies of soldiers", "three
 # battalions of marines" tell no number of people (nor of vehicles)
-_FORMATION_OF = re.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
+_FORMATION_OF = _PATTERNS.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
                            r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves)\s+of\s+", re.I)
-_SEVERAL_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
+_SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 # a range told before a count's number: "between 200 and 300", "200 to 300", "200 or 300",
 # "200-300" (not "grew from 200 to 300": a change of size)
 _RANGE_LOW = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|" + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
-_RANGE_BEFORE = re.compile(r"(?:\bbetween\s+(?:some\s+|about\s+|around\s+)?(?P<low>" + _RANGE_LOW + r")\s+and\s+"
+_RANGE_BEFORE = _PATTERNS.compile(r"(?:\bbetween\s+(?:some\s+|about\s+|around\s+)?(?P<low>" + _RANGE_LOW + r")\s+and\s+"
                            r"|(?<!\bfrom\s)(?<![\w,-])(?P<low2>" + _RANGE_LOW + r")(?:\s+(?:to|or)\s+|\s*[-–]\s*))$", re.I)
 
 
@@ -401,19 +406,19 @@ _RANGE_BEFORE = re.compile(r"(?:\bbetween\s+(?:some\s+|about\s+|around\s+)?(?P<l
 # and 300 M23 rebels", "a contingent of 850 Bangladeshi peacekeepers" (not a date's day or a
 # year: "on 12 March Russian forces", "in 2024 Wagner fighters"), and the formation word such a
 # count follows ("a contingent of", "a battalion of some")
-_COUNT_BEFORE_NAME = re.compile(r"(?<![\w,.-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+$")
-_YEAR = re.compile(r"(?:1[89]|20)[0-9][0-9]")
-_DATE_WORD = re.compile(r"(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
+_COUNT_BEFORE_NAME = _PATTERNS.compile(r"(?<![\w,.-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+$")
+_YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
+_DATE_WORD = _PATTERNS.compile(r"(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 _GROUP_OF = (r"(?:contingent|battalion|brigade|company|column|convoy|unit|detachment|group|force|batch|wave|team)"
               r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
               r"an\s+estimated)\s+)?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+)?")
-_FORMATION_OF_COUNT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?" + _GROUP_OF, re.I)
-_FORMATION_OF_BEFORE = re.compile(r"\b" + _GROUP_OF + r"$", re.I)
+_FORMATION_OF_COUNT = _PATTERNS.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?" + _GROUP_OF, re.I)
+_FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"$", re.I)
 
 
 # a ship named after "aboard", "on board" or a preposition carried or met who moved: "marines
 # aboard USS Bataan landed", "a drone fired at HMS Diamond"
-_SHIP_GOVERNED = re.compile(r"\b(?:aboard|onboard|on\s+board(?:\s+of)?|on|from|by|with|to|of|at|for|against|alongside|"
+_SHIP_GOVERNED = _PATTERNS.compile(r"\b(?:aboard|onboard|on\s+board(?:\s+of)?|on|from|by|with|to|of|at|for|against|alongside|"
                             r"near|toward|towards)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
@@ -434,13 +439,13 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
 
 # a second mover as the subject of the verb right after it ("... and another arrived in C",
 # "..., while a second convoy reached D", "and the other one headed to E"): _another_mover_at
-_ANOTHER_MOVER = re.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>another|an?\s+(?:second|third|separate)|the\s+other)"
+_ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>another|an?\s+(?:second|third|separate)|the\s+other)"
                             r"(?:\s+(?!(?:had|has|have|was|were|is)\b)[a-z][\w-]*){0,2}"
                             r"(?:\s+(?:had|has|have|was|were|is))?\s+$", re.I)
 
 # a force's name as who said the movement of another: "the X Group said troops withdrew", "the
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
-_SPEAKER_ONLY = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
+_SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
                            r"stated|reported|reports|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|"
                            r"earlier|later))?,?(?:\s+that)?\s+"
                            r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later)\b)\S", re.I)
@@ -473,7 +478,7 @@ def _counted_force(text: str, s: int, m: re.Match) -> bool:
 
 # "led Ugandan troops into X", "leading a column of 40 vehicles towards Y": a force as the
 # object of "lead" and a direction right after it (_led_a_force)
-_LED_FORCE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"
+_LED_FORCE = _PATTERNS.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"
                         r"(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern +
                         r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern + r")?"
                         r"\s+(?:back\s+)?(?:into|to|towards?|out\s+of|across|through|from)\b", re.I)
@@ -490,7 +495,7 @@ def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
 
 # "Soldiers of the Wagner Group", "fighters of the Rapid Support Forces": the members of a named
 # force as the subject that opens the clause (_members_of_force)
-_MEMBERS_OF = re.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+)?(?:[a-z][\w-]*\s+)?"
+_MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+)?(?:[a-z][\w-]*\s+)?"
                          r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|"
                          r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -538,20 +543,20 @@ def _count_range(text: str, s: int, num_start: int, high: int | None) -> int | N
 # a whole number as a count is written: "1,200" or "1200" (six digits at most), never part of a longer one
 _COUNT_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9])"
 # "numbering about 300": a group's size told after it
-_NUMBERING = re.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
+_NUMBERING = _PATTERNS.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
                         r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>" + _COUNT_DIGITS + r")"
                         r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
-_N_STRONG = re.compile(r"\b(?P<num>" + _COUNT_DIGITS + r")[-\s](?:strong|member|man|person)\s+"
+_N_STRONG = _PATTERNS.compile(r"\b(?P<num>" + _COUNT_DIGITS + r")[-\s](?:strong|member|man|person)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
                        r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
-_UNIT_WORD = re.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
+_UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
                         r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
-_NOUN_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
+_NOUN_OF = _PATTERNS.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
                       r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
-_TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
+_TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
                            r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
                            r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of"
                            # a number in a plan: "and plans to base as many as 3,000 more"
@@ -559,18 +564,18 @@ _TOTAL_BEFORE = re.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|in
                            r"(?:send|deploy|station|add|dispatch|base))\s+"
                            r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+)?$", re.I)
 # "returned home", "flew back home": to the force's own country
-_HOME_AFTER = re.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
+_HOME_AFTER = _PATTERNS.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
-_EACH_FROM = re.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
+_EACH_FROM = _PATTERNS.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
 # a second group's route told by ellipsis after the first's: "moved a unit from A to B and another
 # from C to D" (each origin goes with the end told after it, not one route through both)
-_ANOTHER_FROM = re.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+other|one\s+more|a\s+third|the\s+second)\s+"
+_ANOTHER_FROM = _PATTERNS.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+other|one\s+more|a\s+third|the\s+second)\s+"
                            r"(?:[\w-]+\s+){0,2}?from\b", re.I)
-_BETWEEN_AND = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
+_BETWEEN_AND = _PATTERNS.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
 # its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
-_CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+"
+_CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+"
                           r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
                           r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)"
                           # ", and federal troops withdrew from X": a coordinated clause with a force of
@@ -581,15 +586,15 @@ _CLAUSE_JOIN = re.compile(r",\s+but\s+|;\s+"
                           r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
                           r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
-_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
+_CASUALTY_BEFORE = _PATTERNS.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
                               # "carrying the bodies of two soldiers": the dead, not what moved
                               r"|(?:remains|bodies|corpses|coffins)\s+of(?:\s+the)?)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
-_WHO_VERB = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+_WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
-_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
+_AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
 
 # kinds of the land and the water (the built-in areas): a lake, a sea, a mountain range or a
@@ -637,9 +642,9 @@ def _bound_for(text: str, mention: dict) -> bool:
 # alternatives: a report with none of them names no ship, and is not searched)
 _SHIP_WORDS = frozenset(re.match(r"\W*(\w+)", w).group(1).lower()
                         for w in (_DATA["ship_name"]["prefixes"] + "|" + _DATA["ship_name"]["kinds"]).split("|"))
-_SHIP_NAME_BEFORE = re.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))"
+_SHIP_NAME_BEFORE = _PATTERNS.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))"
                                + _DATA["ship_name"]["name_words"])
-_HEADLINE_PREPOSITION = re.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
+_HEADLINE_PREPOSITION = _PATTERNS.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
 
 
 def _ship_name(text: str, mention: dict) -> bool:
@@ -668,7 +673,7 @@ def _finite_verb_between(text: str, start: int, end: int) -> bool:
 
 
 # a lower-case word after a name that makes it the name of an area: "the X corridor", "the Y valley"
-_AREA_WORD_AFTER = re.compile(r"[ \t]+(corridor|valley|mountains|heights|peninsula|plateau|gorge|hills)\b")
+_AREA_WORD_AFTER = _PATTERNS.compile(r"[ \t]+(corridor|valley|mountains|heights|peninsula|plateau|gorge|hills)\b")
 
 
 def _with_area_word(text: str, mention: dict) -> dict:
@@ -695,65 +700,65 @@ def _with_area_word(text: str, mention: dict) -> dict:
 # a number word's multiplier told after it: "two hundred", "three thousand"
 # a number word among the words between a count's number and its noun: the number before it
 # was no count ("2024 two submarines": a year the date reader did not take)
-_NUMBER_IN_ADJ = re.compile(r"(?<![\w-])(?:" + "|".join(k.split()[-1] for k in _NUMWORDS if k != "hundred") + r")(?![\w-])", re.I)
+_NUMBER_IN_ADJ = _PATTERNS.compile(r"(?<![\w-])(?:" + "|".join(k.split()[-1] for k in _NUMWORDS if k != "hundred") + r")(?![\w-])", re.I)
 # what may come before a date that opens a clause ("On", "Early on", "In", "On the night of"),
 # and after it (a comma, "at dawn")
-_DATE_LEAD = re.compile(r"\s*(?:(?:early|late|mid|later|earlier)\s+)?(?:(?:on|in|at|during|since|by|over|from|until)\s+)?"
+_DATE_LEAD = _PATTERNS.compile(r"\s*(?:(?:early|late|mid|later|earlier)\s+)?(?:(?:on|in|at|during|since|by|over|from|until)\s+)?"
                         r"(?:the\s+(?:(?:morning|evening|night|afternoon|weekend)\s+of\s+)?)?", re.I)
 # a time of day or a span up to now that opens a clause: "At 0400", "around 6 p.m.", "at dawn",
 # "over the last 48 hours" (with the comma after it)
-_TIME_LEAD = re.compile(
+_TIME_LEAD = _PATTERNS.compile(
     r"\s*(?:(?:(?:shortly|just|soon)\s+)?(?:at|around|about|by|from|before|after|until)\s+)?(?:around\s+|about\s+)?"
     r"(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?m\b\.?|hrs\b|GMT\b|UTC\b)|[0-9]{1,2}:[0-9]{2}\b|(?<=at\s)[0-9]{4}\b"
     r"|dawn\b|dusk\b|daybreak\b|nightfall\b|noon\b|midnight\b|night\b|overnight\b)(?:\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)?[\s,]*"
     r"|\s*(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[0-9]+|[a-z]+)\s+(?:hours|days|weeks)\b[\s,]*", re.I)
-_DATE_TAIL = re.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
+_DATE_TAIL = _PATTERNS.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
 # (not the "to" of a range of numbers: "flew 60 to 80 commandos from X")
-_OBJECT_STOP = re.compile(r"\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
-_SUBJECT_CUT = re.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
+_OBJECT_STOP = _PATTERNS.compile(r"\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
-_SUBJECT_ASIDE = re.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
-_OF_WHAT = re.compile(r"(?:-\w+\s+)?of\s+", re.I)
+_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
+_OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
-_PLACE_OBJECT = re.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
+_PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
                            r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
 # a noun of a moving group that is the clause's only trigger names what moved with its words
 # before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"
 # (with a count in the clause, what the count is of is named instead: "11 trucks")
-_GROUP_NOUN_MAIN = re.compile(r"convoys?|columns?|reinforcements", re.I)
+_GROUP_NOUN_MAIN = _PATTERNS.compile(r"convoys?|columns?|reinforcements", re.I)
 # a subject that is a whole clause of stopping before the verb of movement: "The helicopters
 # staged at X before (flying on to Y)", "the column halted in Z after (crossing)": who stopped
-_STOPPED_BEFORE = re.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|rested|refuell?ed|regrouped|camped|"
+_STOPPED_BEFORE = _PATTERNS.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|rested|refuell?ed|regrouped|camped|"
                              r"massed|gathered|assembled|waited)\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|on)\s.*\b(?:before|after)",
                              re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
-_NO_SUBJECT = re.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
+_NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                          r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
-_NO_OBJECT = re.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|past|"
+_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|past|"
                         r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                         r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # the rest of a name the place mention did not take ("X International Airport")
-_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*)*")
+_NAME_REST = _PATTERNS.compile(r"(?:\s+[A-Z][\w'-]*)*")
 # who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
 # "Officials said 300 troops moved ..." (not "the reported convoy": a determiner before it)
-_SAID_BY = re.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
+_SAID_BY = _PATTERNS.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
                       # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
                       r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
                       r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
                       r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
-_DATE_PREPOSITION_END = re.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
-_COUNT_LEAD = re.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
+_DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
+_OF_AFTER = _PATTERNS.compile(r"\s+of\b", re.I)
+_COUNT_LEAD = _PATTERNS.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
                          + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
 # (and "two dozen pickups": 24; "dozens of" stays no number)
-_TIMES_WORD = re.compile(r"(hundred|thousand|dozen)\b(?!\s+of\b)", re.I)
+_TIMES_WORD = _PATTERNS.compile(r"(hundred|thousand|dozen)\b(?!\s+of\b)", re.I)
 _TIMES = {"hundred": 100, "thousand": 1000, "dozen": 12}
 # an arrival verb right before "in": "landed in K at X airport" names where they arrived
-_ARRIVED_IN = re.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
+_ARRIVED_IN = _PATTERNS.compile(r"\b(?P<verb>arriv\w*|land\w*|disembark\w*|dock\w*)\s+in\s+$", re.I)
 
 
 def _country_arrived_in(text: str, mention: dict) -> bool:
@@ -765,8 +770,8 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 
 # a count's number is a whole word: digits, or one of these words (the last word of "a dozen")
 _COUNT_WORDS = frozenset(k.split()[-1] for k in (*_NUMWORDS, "dozens", "hundreds", "thousands"))
-_DIGIT = re.compile(r"[0-9]")
-_WORD = re.compile(r"\w+")
+_DIGIT = _PATTERNS.compile(r"[0-9]")
+_WORD = _PATTERNS.compile(r"\w+")
 
 
 def _may_count(text: str, s: int, e: int) -> bool:
@@ -783,34 +788,34 @@ def _may_count(text: str, s: int, e: int) -> bool:
 
 # a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
-_CUE_ANAPHOR = re.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
-_ANAPHOR_WORD = re.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
+_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+_ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
-_SAID_IT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
+_SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
                       r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
                       r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
 # an armed group by its initials or a name with digits that said it moved: "M23 said on Monday
 # that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state)
-_GROUP_SAID_IT = re.compile(r"(?:^\s*|\b[Tt]he\s+)(?P<a>(?-i:[A-Z][A-Z0-9]{1,5}))" + _SAID_IT.pattern + r"$", re.I)
+_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+)(?P<a>(?-i:[A-Z][A-Z0-9]{1,5}))" + _SAID_IT.pattern + r"$", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
-_PRONOUN_ONLY = re.compile(r"(?:it|they)", re.I)
-_BARE_NOUN = re.compile(r"[a-z][a-z-]+")
-_FORCE_WORD = re.compile(_FORCE_NOUN, re.I)
+_PRONOUN_ONLY = _PATTERNS.compile(r"(?:it|they)", re.I)
+_BARE_NOUN = _PATTERNS.compile(r"[a-z][a-z-]+")
+_FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
 # a force gathered at a place, and the participle of its moving told after a comma: "massed
 # near X, moving armour from Y", "concentrated troops around X, bringing tanks from Y"
-_MASSED_AT = re.compile(r"\b(?:a?mass(?:ed|es|ing)|gather(?:ed|s|ing)|concentrat(?:ed|es|ing)|assembl(?:ed|es|ing)|"
+_MASSED_AT = _PATTERNS.compile(r"\b(?:a?mass(?:ed|es|ing)|gather(?:ed|s|ing)|concentrat(?:ed|es|ing)|assembl(?:ed|es|ing)|"
                         r"buil(?:t|ds|ding)\s+up)\s+(?:[\w,-]+\s+){0,4}?(?:in|at|around|near|outside|along|on)\s+"
                         r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$", re.I)
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+_PARTICIPLE_AFTER_COMMA = _PATTERNS.compile(r",\s*$")
 # a force told by its proper name only ("the Rapid Support Forces": no lower-case force noun),
 # and a preposition before it, across an article, adjectives or an ordinal ("by the paramilitary",
 # "from the 16th")
-_FORCE_NAMED = re.compile(r"\b" + _FORCE_NAME_END + r"$")
-_FORCE_NAME_GOVERNED = re.compile(r"\b(?:to|with|by|from|of|for|against|among|alongside|on|at|in|into)\s+(?:the\s+)?"
+_FORCE_NAMED = _PATTERNS.compile(r"\b" + _FORCE_NAME_END + r"$")
+_FORCE_NAME_GOVERNED = _PATTERNS.compile(r"\b(?:to|with|by|from|of|for|against|among|alongside|on|at|in|into)\s+(?:the\s+)?"
                                   r"(?:(?:[a-z]|\d)[\w-]*\s+){0,2}$")
 # up to two words and a force noun after a name: "Turkish column", "Kenyan police unit"
-_FORCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
+_FORCE_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
 
 
 # The words each mode pattern needs, one of which a sentence must hold (as a whole word, lower
@@ -836,9 +841,9 @@ _MODE_PREFIX_LENGTHS = sorted({len(p) for _w, prefixes in _MODE_WORDS.values() f
 # modifier: "transport planes flew", "the return flight landed" (lexicon.json noun_adjunct);
 # not after a word that makes it a verb ("will transport troops", "to land troops")
 _ADJUNCT_VERBS = frozenset(_DATA["noun_adjunct"]["verbs"])
-_NOUN_ADJUNCT_AFTER = re.compile(_DATA["noun_adjunct"]["nouns"], re.I)
-_NOUN_ADJUNCT_AFTER_ING = re.compile(_DATA["noun_adjunct"]["ing_nouns"], re.I)
-_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not|n't|"
+_NOUN_ADJUNCT_AFTER = _PATTERNS.compile(_DATA["noun_adjunct"]["nouns"], re.I)
+_NOUN_ADJUNCT_AFTER_ING = _PATTERNS.compile(_DATA["noun_adjunct"]["ing_nouns"], re.I)
+_VERB_BEFORE = _PATTERNS.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not|n't|"
                           r"they|we|I|you|who|which|that)\s+$", re.I)
 
 
@@ -2088,3 +2093,5 @@ class _Reader(RoleReading, StatusReading):
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))
 
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

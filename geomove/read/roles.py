@@ -18,28 +18,31 @@ from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLAC
 from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
                       FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS, SPEAKER_FROM_CHARS)
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-roles")  # (kept compiled code, as read/lexicon.py's)
 
 # an alternative word set off by commas inside a noun phrase: "the north, or upper, gate"
-_APPOSITION = re.compile(r",\s*or\s+[\w-]+\s*,")
+_APPOSITION = _PATTERNS.compile(r",\s*or\s+[\w-]+\s*,")
 # a common noun of place set before its name by apposition: "to the state capital, X"
-_APPOSED_NOUN = re.compile(r"^\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:capital|city|town|village|port|base|"
+_APPOSED_NOUN = _PATTERNS.compile(r"^\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:capital|city|town|village|port|base|"
                            r"province|state|region|district|area|crossing|airport|garrison|camp)\s*,\s*$")
 # a site the gazetteer does not know, set before the area that holds it as an address is written:
 # "to Bemowo Piskie Training Area, Poland" (only before a country or province: the area then is the
 # most specific end the text gives; a known site would be a mention of its own, and the floor of
 # the cue search lies after it)
-_UNKNOWN_SITE_ADDRESSED = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*,\s*$")
+_UNKNOWN_SITE_ADDRESSED = _PATTERNS.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*,\s*$")
 _ADDRESS_AREA_KINDS = frozenset({"country", "admin1"})
-_LOCATIVE = re.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
+_LOCATIVE = _PATTERNS.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 # a bare number right before "from": "25 from Malawi" counts members by nationality
-_COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
+_COUNT_BEFORE = _PATTERNS.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 
 
-_TIME_NAME = re.compile(WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|The|A|An", re.I)
+_TIME_NAME = _PATTERNS.compile(WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|The|A|An", re.I)
 
 # a group met, joined or relieved, told by where it came from: "where it joined troops from X",
 # "relieved soldiers from X": X says who that other group is, not where the mover set off
-_MET_GROUP_FROM = re.compile(
+_MET_GROUP_FROM = _PATTERNS.compile(
     r"\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|met|meet(?:s|ing)?|reliev(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|"
     r"(?:link(?:s|ed|ing)?|team(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+up\s+with)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|units?|fighters|reinforcements|police(?:men)?|officers|"
@@ -49,57 +52,57 @@ _MET_GROUP_FROM = re.compile(
 # people who tell of a movement, told by where they are from: "Local officials from X said
 # troops had arrived in Y" -- X is where the sources are, no origin (with the verb of saying
 # right after the place: "officials from X accompanied the troops" is left as it was)
-_SOURCES_BEFORE = re.compile(r"\b(?:officials?|residents?|sources?|witness(?:es)?|spokes(?:man|men|woman|women|person)|"
+_SOURCES_BEFORE = _PATTERNS.compile(r"\b(?:officials?|residents?|sources?|witness(?:es)?|spokes(?:man|men|woman|women|person)|"
                              r"journalists?|reporters?|correspondents?|observers?|elders?|leaders?|authorities|"
                              r"activists?|locals|inhabitants)\s+$", re.I)
-_SAYS_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|report|reports|"
+_SAYS_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|report|reports|"
                          r"confirmed|claimed|described)\b", re.I)
 
 # a road named by its ends ("the road from A to B", "the highway to B"): its ends are ends of a
 # movement unless the road is only held or worked on, or told as a subject: "reopened the road
 # from A to B, and a convoy reached A", "The road from A to B was reopened" are geography, no
 # route (GUIDELINES); "on / along / down the road from A to B", "took the road to B" go by it
-_ROAD_BEFORE = re.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+_ROAD_BEFORE = _PATTERNS.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s+"
                           r"(?:from\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?$", re.I)
-_ROAD_WORD = re.compile(r"\b(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s", re.I)  # (the cheap test first)
+_ROAD_WORD = _PATTERNS.compile(r"\b(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s", re.I)  # (the cheap test first)
 # (the words that begin _SPEAKER_AT and _MET_GROUP_FROM: most windows have none, and those patterns cost more)
-_SPEAKER_WORD = re.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
-_MET_WORD = re.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|team)", re.I)
+_SPEAKER_WORD = _PATTERNS.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
+_MET_WORD = _PATTERNS.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|team)", re.I)
 # ... the road held, opened or worked on (its object): "reopened / secured / blocked the road from A
 # to B"; a preposition before it ("along / through / from the road") keeps it on the way
-_ROAD_HELD = re.compile(r"(?:re)?open|clos|block|secur|cut|control|repair|(?:re)?buil|clear|seiz|captur|mine|"
+_ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair|(?:re)?buil|clear|seiz|captur|mine|"
                         r"patrol|guard|shut|pav|damag|destroy|attack|ambush", re.I)
 
 # a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
 # the X garrison were sent to Y", "The X battalion moved to Y"): where it came from, as "X-based"
-_GARRISON_AFTER = re.compile(r"\s+(?:garrison|barracks|detachment|battalion|brigade|regiment|contingent)\b", re.I)
+_GARRISON_AFTER = _PATTERNS.compile(r"\s+(?:garrison|barracks|detachment|battalion|brigade|regiment|contingent)\b", re.I)
 # ... the subject: the sentence opens with it, or a force noun of/from it ("troops of the X garrison")
-_GARRISON_SUBJECT = re.compile(r"(?:(?:^|[.!?]\s+|\n)\s*|\b(?:troops|soldiers|forces|units|elements|members|men|officers|"
+_GARRISON_SUBJECT = _PATTERNS.compile(r"(?:(?:^|[.!?]\s+|\n)\s*|\b(?:troops|soldiers|forces|units|elements|members|men|officers|"
                                r"fighters|personnel|part|some|most|all|hundreds|dozens)\s+(?:of|from)\s+)(?:the\s+)$", re.I)
 
 # how far a movement went: "20 km", "further", "deeper"
-_DISTANCE = re.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
+_DISTANCE = _PATTERNS.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
 
 # a movement told after where the force was: "in X before crossing", "at X before heading"
-_BEFORE_MOVING = re.compile(r"[^.;,]{0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
+_BEFORE_MOVING = _PATTERNS.compile(r"[^.;,]{0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
 
 
 # "to X near Y", "to the town of X on the Y border": a name after a cue of direction, then a
 # word that locates it by another place (the cue governs X; Y only says where X is)
 _LOCATOR_WORDS = r"(?:near|close\s+to|next\s+to|outside(?:\s+of)?|on|by|along)"
-_NAME_THEN_LOCATOR = re.compile(
+_NAME_THEN_LOCATOR = _PATTERNS.compile(
     r"\s*(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+)?(?P<name>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?:al-|el-|de\s+|du\s+|la\s+)?"
     r"(?-i:[A-Z])[\w'\u2019.-]*){0,3})\s*(?P<loc>\b" + _LOCATOR_WORDS +
     r"(?:\s+the)?\s*)?$", re.I)
-_LOCATOR_PHRASE = re.compile(_LOCATOR_WORDS + r"\b", re.I)
-_DIRECTION_CUE = re.compile(r"\b(?:to|into|towards?|for|reached|entered)\s+", re.I)
+_LOCATOR_PHRASE = _PATTERNS.compile(_LOCATOR_WORDS + r"\b", re.I)
+_DIRECTION_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|for|reached|entered)\s+", re.I)
 
 
 # a relative clause about a place, set off by commas, with no movement verb of its own ("X, which
 # they had held since May, "): read by _bare_gap only when it ends right before a cue
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|where|whose)\s+(?![^,.;]*\b(?:moved|left|went|headed|drove|marched|flew|arrived|withdrew|pulled)\b)[^,.;]{1,80},\s*", re.I)
+_RELATIVE_ASIDE = _PATTERNS.compile(r",\s*(?:which|where|whose)\s+(?![^,.;]*\b(?:moved|left|went|headed|drove|marched|flew|arrived|withdrew|pulled)\b)[^,.;]{1,80},\s*", re.I)
 
 class RoleReading:
     """Role cues of the places of a clause (a mixin of :class:`~geomove.read.clauses._Reader`)."""
@@ -361,3 +364,6 @@ class RoleReading:
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 return m
         return None
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
