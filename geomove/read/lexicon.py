@@ -396,6 +396,7 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
           r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s")
+_TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 _COUNT_RE = _compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
@@ -405,7 +406,8 @@ _COUNT_RE = _compile(
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
     # (up to three words between, or four when the fourth is a name: "150 Nigerian Army Special Forces personnel")
-    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:(?:[a-zA-Z-]+|" + _DESIGNATION + r")\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
+    # (never across a span of time: "Two days later the marines moved" counts no marines)
+    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r")\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
