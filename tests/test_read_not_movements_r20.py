@@ -54,7 +54,8 @@ def test_purpose_twins_keep_their_ends(gazetteer, text, want):
 
 @pytest.mark.parametrize("text, title", [
     ("Somalia's army chief flew to Kismayo on Sunday to inspect the troops.", "army chief"),
-    ("The chief of staff of the Malian army flew from Bamako to Gao on Monday.", "chief of staff of the Malian army"),
+    ("The chief of the general staff of the Malian army flew from Bamako to Gao on Monday.",
+     "chief of the general staff of the Malian army"),
     ("The commander of the 3rd Division travelled to Bunia on Monday.", "commander of the 3rd Division"),
     ("General Ortiz flew to Arauca on Sunday, the army said.", "General Ortiz"),
     ("The head of the UN mission travelled to Bunia on Monday.", "head of the UN mission"),

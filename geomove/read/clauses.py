@@ -493,7 +493,7 @@ def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
     return _LED_FORCE.match(text, verb.end(), e) is not None
 
 
-# "Soldiers of the Wagner Group", "fighters of the Rapid Support Forces": the members of a named
+# "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
 # force as the subject that opens the clause (_members_of_force)
 _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+)?(?:[a-z][\w-]*\s+)?"
                          r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|"
