@@ -115,7 +115,7 @@ _PATTERNS = CompiledPatterns("read-clauses")
 _CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
 # an anaphoric object right after a verb: "left the city", "entered the town"
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
-                             r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
+                                    r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
 _EVENT_OF = _PATTERNS.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
 _MOTION_PREPOSITION = _PATTERNS.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
 # "to" before a lower-case word that is no article: a purpose clause may open there
@@ -142,7 +142,7 @@ _HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
 # a clause that has no subject of its own: a coordinator and words of time before its verb
 _SHARED_SUBJECT = _PATTERNS.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"
-                             r"the\s+next\s+day|\w+ly)\s+){0,3}", re.I)
+                                    r"the\s+next\s+day|\w+ly)\s+){0,3}", re.I)
 # a subject that is a pronoun alone, after words of time: "They", "Two days later it", "It then"
 # "Another arrived in X" / "A second reached Y": one more of what the clause before told, a
 # pronoun as bare as "they" (_pronoun_after_no_force)
@@ -150,8 +150,8 @@ _SHARED_SUBJECT = _PATTERNS.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then
 _ONE_OF_GROUP = _PATTERNS.compile(r"(?:^|[,;:]\s*|\band\s+|\bwith\s+)one\b(?!\s+of\s+the\s+\w+\s+(?:said|told))", re.I)
 _BARE_ANOTHER = _PATTERNS.compile(r"\s*(?:another|a\s+second|a\s+third|the\s+other)(?:\s+(?:one|then|later|also))?\s*", re.I)
 _BARE_PRONOUN = _PATTERNS.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?|weeks?)\s+later|later|then|eventually|"
-                           r"finally|the\s+next\s+day)\s*,?\s+)?(?:they|it)(?:\s+(?:then|later|also|again|"
-                           r"eventually|finally|had|have|has|\w+ly))*\s*", re.I)
+                                  r"finally|the\s+next\s+day)\s*,?\s+)?(?:they|it)(?:\s+(?:then|later|also|again|"
+                                  r"eventually|finally|had|have|has|\w+ly))*\s*", re.I)
 # a passive auxiliary right before a participle: "were vacated", "had been partially vacated"
 _PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # what follows a dateline's date: "(Agency) -", " - ", " — "
@@ -160,7 +160,7 @@ _DATELINE_AFTER = _PATTERNS.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 _HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "are", "is", "were", "was"}
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
-                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
+                                     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
 
 
 def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
@@ -248,11 +248,11 @@ _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "
                            "VBG", "VBN", "IN", "TO", "PRP", "RB"))
 # words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
 _BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
-                          r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
+                                 r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
 _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
-                        r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
-                        r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
-                        r"one|two|three|four|five|six|several|few", re.I)
+                               r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
+                               r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
+                               r"one|two|three|four|five|six|several|few", re.I)
 # a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
 # checked by case: a place, most often; the reader gives it its role)
 _RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
@@ -368,7 +368,7 @@ _THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|fin
 # ("to its border with K following an influx of refugees fleeing fighting in X": X is where the
 # refugees fled from, not a finer end of the movement)
 _PHRASE_ABOUT_ELSE = _PATTERNS.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
-                                r"in\s+the\s+wake\s+of)\b", re.I)
+                                       r"in\s+the\s+wake\s+of)\b", re.I)
 _ACROSS_BORDER = _PATTERNS.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
 # a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
 # refers back as it does at the head of a clause
@@ -389,17 +389,17 @@ _RECEIVED_NOUN = _PATTERNS.compile(r"\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:arrival|d
                            r"departure|evacuation|transfer|retreat|movements?|airlift|rotation|return)\b", re.I)
 _WITNESSED_BEFORE = _PATTERNS.compile(_DATA["received_by_place"]["witnessed"], re.I)
 _GOVERNED_STATE = _PATTERNS.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and|or)\s+(?:the\s+)?$"
-                             r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
+                                    r"|\b(?:from|of|in|to|with|by|at|into)\s+(?:the\s+)?$", re.I)
 # a count of formations before the people in them: "two companies of soldiers", "three
 # battalions of marines" tell no number of people (nor of vehicles)
 _FORMATION_OF = _PATTERNS.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
-                           r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves)\s+of\s+", re.I)
+                                  r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves)\s+of\s+", re.I)
 _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 # a range told before a count's number: "between 200 and 300", "200 to 300", "200 or 300",
 # "200-300" (not "grew from 200 to 300": a change of size)
 _RANGE_LOW = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|" + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
 _RANGE_BEFORE = _PATTERNS.compile(r"(?:\bbetween\s+(?:some\s+|about\s+|around\s+)?(?P<low>" + _RANGE_LOW + r")\s+and\s+"
-                           r"|(?<!\bfrom\s)(?<![\w,-])(?P<low2>" + _RANGE_LOW + r")(?:\s+(?:to|or)\s+|\s*[-–]\s*))$", re.I)
+                                  r"|(?<!\bfrom\s)(?<![\w,-])(?P<low2>" + _RANGE_LOW + r")(?:\s+(?:to|or)\s+|\s*[-–]\s*))$", re.I)
 
 
 # a force's name right after the number that counts it: "300 Wagner fighters", "between 200
@@ -419,7 +419,7 @@ _FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"$", re.I)
 # a ship named after "aboard", "on board" or a preposition carried or met who moved: "marines
 # aboard USS Bataan landed", "a drone fired at HMS Diamond"
 _SHIP_GOVERNED = _PATTERNS.compile(r"\b(?:aboard|onboard|on\s+board(?:\s+of)?|on|from|by|with|to|of|at|for|against|alongside|"
-                            r"near|toward|towards)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+                                   r"near|toward|towards)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 
 
 def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
@@ -440,15 +440,15 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
 # a second mover as the subject of the verb right after it ("... and another arrived in C",
 # "..., while a second convoy reached D", "and the other one headed to E"): _another_mover_at
 _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>another|an?\s+(?:second|third|separate)|the\s+other)"
-                            r"(?:\s+(?!(?:had|has|have|was|were|is)\b)[a-z][\w-]*){0,2}"
-                            r"(?:\s+(?:had|has|have|was|were|is))?\s+$", re.I)
+                                   r"(?:\s+(?!(?:had|has|have|was|were|is)\b)[a-z][\w-]*){0,2}"
+                                   r"(?:\s+(?:had|has|have|was|were|is))?\s+$", re.I)
 
 # a force's name as who said the movement of another: "the X Group said troops withdrew", "the
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
 _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
-                           r"stated|reported|reports|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|"
-                           r"earlier|later))?,?(?:\s+that)?\s+"
-                           r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later)\b)\S", re.I)
+                                  r"stated|reported|reports|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|"
+                                  r"earlier|later))?,?(?:\s+that)?\s+"
+                                  r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later)\b)\S", re.I)
 
 
 def _actor_names(text: str, s: int, e: int):
@@ -479,9 +479,9 @@ def _counted_force(text: str, s: int, m: re.Match) -> bool:
 # "led Ugandan troops into X", "leading a column of 40 vehicles towards Y": a force as the
 # object of "lead" and a direction right after it (_led_a_force)
 _LED_FORCE = _PATTERNS.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"
-                        r"(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern +
-                        r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern + r")?"
-                        r"\s+(?:back\s+)?(?:into|to|towards?|out\s+of|across|through|from)\b", re.I)
+                               r"(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern +
+                               r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern + r")?"
+                               r"\s+(?:back\s+)?(?:into|to|towards?|out\s+of|across|through|from)\b", re.I)
 
 
 def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
@@ -496,8 +496,8 @@ def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
 # "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
 # force as the subject that opens the clause (_members_of_force)
 _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+)?(?:[a-z][\w-]*\s+)?"
-                         r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|"
-                         r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
+                                r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|"
+                                r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _members_of_force(text: str, s: int, m: re.Match) -> bool:
@@ -544,25 +544,25 @@ def _count_range(text: str, s: int, num_start: int, high: int | None) -> int | N
 _COUNT_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9])"
 # "numbering about 300": a group's size told after it
 _NUMBERING = _PATTERNS.compile(r"\b(?:numbering|totall?ing)\s+(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|"
-                        r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>" + _COUNT_DIGITS + r")"
-                        r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
+                               r"at\s+least|up\s+to|an\s+estimated)?\s*(?P<num>" + _COUNT_DIGITS + r")"
+                               r"(?!\s*(?:%|per\s*cent|km|kilomet))", re.I)
 _N_STRONG = _PATTERNS.compile(r"\b(?P<num>" + _COUNT_DIGITS + r")[-\s](?:strong|member|man|person)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
-                       r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
+                              r"(?:[\w-]+\s+){0,3}?(?:contingents?|forces?|units?|battalions?|brigades?|compan(?:y|ies)|"
+                              r"detachments?|teams?|missions?|police|troops|group)\b", re.I)
 _UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
-                        r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
+                               r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = _PATTERNS.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
-                      r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
+                             r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
 _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
-                           r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
-                           r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of"
-                           # a number in a plan: "and plans to base as many as 3,000 more"
-                           r"|\bplan(?:s|ned|ning)?\s+to\s+[a-z]+|\b(?:expected|set|due|scheduled)\s+to\s+"
-                           r"(?:send|deploy|station|add|dispatch|base))\s+"
-                           r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+)?$", re.I)
+                                  r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
+                                  r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of"
+                                  # a number in a plan: "and plans to base as many as 3,000 more"
+                                  r"|\bplan(?:s|ned|ning)?\s+to\s+[a-z]+|\b(?:expected|set|due|scheduled)\s+to\s+"
+                                  r"(?:send|deploy|station|add|dispatch|base))\s+"
+                                  r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+)?$", re.I)
 # "returned home", "flew back home": to the force's own country
 _HOME_AFTER = _PATTERNS.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
@@ -570,25 +570,25 @@ _EACH_FROM = _PATTERNS.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+s
 # a second group's route told by ellipsis after the first's: "moved a unit from A to B and another
 # from C to D" (each origin goes with the end told after it, not one route through both)
 _ANOTHER_FROM = _PATTERNS.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+other|one\s+more|a\s+third|the\s+second)\s+"
-                           r"(?:[\w-]+\s+){0,2}?from\b", re.I)
+                                  r"(?:[\w-]+\s+){0,2}?from\b", re.I)
 _BETWEEN_AND = _PATTERNS.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
 # its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
 _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+"
-                          r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
-                          r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)"
-                          # ", and federal troops withdrew from X": a coordinated clause with a force of
-                          # its own for subject ("a delegation flew to X for talks, and troops withdrew
-                          # from Y": the first clause's subject is no force, the second's is)
-                          r"|,\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
-                          r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|"
-                          r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
-                          r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
+                                 r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
+                                 r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)"
+                                 # ", and federal troops withdrew from X": a coordinated clause with a force of
+                                 # its own for subject ("a delegation flew to X for talks, and troops withdrew
+                                 # from Y": the first clause's subject is no force, the second's is)
+                                 r"|,\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                                 r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|"
+                                 r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
+                                 r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = _PATTERNS.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
-                              # "carrying the bodies of two soldiers": the dead, not what moved
-                              r"|(?:remains|bodies|corpses|coffins)\s+of(?:\s+the)?)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+                                     # "carrying the bodies of two soldiers": the dead, not what moved
+                                     r"|(?:remains|bodies|corpses|coffins)\s+of(?:\s+the)?)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
@@ -643,7 +643,7 @@ def _bound_for(text: str, mention: dict) -> bool:
 _SHIP_WORDS = frozenset(re.match(r"\W*(\w+)", w).group(1).lower()
                         for w in (_DATA["ship_name"]["prefixes"] + "|" + _DATA["ship_name"]["kinds"]).split("|"))
 _SHIP_NAME_BEFORE = _PATTERNS.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))"
-                               + _DATA["ship_name"]["name_words"])
+                                      + _DATA["ship_name"]["name_words"])
 _HEADLINE_PREPOSITION = _PATTERNS.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
 
 
@@ -704,7 +704,7 @@ _NUMBER_IN_ADJ = _PATTERNS.compile(r"(?<![\w-])(?:" + "|".join(k.split()[-1] for
 # what may come before a date that opens a clause ("On", "Early on", "In", "On the night of"),
 # and after it (a comma, "at dawn")
 _DATE_LEAD = _PATTERNS.compile(r"\s*(?:(?:early|late|mid|later|earlier)\s+)?(?:(?:on|in|at|during|since|by|over|from|until)\s+)?"
-                        r"(?:the\s+(?:(?:morning|evening|night|afternoon|weekend)\s+of\s+)?)?", re.I)
+                               r"(?:the\s+(?:(?:morning|evening|night|afternoon|weekend)\s+of\s+)?)?", re.I)
 # a time of day or a span up to now that opens a clause: "At 0400", "around 6 p.m.", "at dawn",
 # "over the last 48 hours" (with the comma after it)
 _TIME_LEAD = _PATTERNS.compile(
@@ -725,7 +725,7 @@ _OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
 _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
-                           r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
+                                  r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
 # a noun of a moving group that is the clause's only trigger names what moved with its words
 # before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"
 # (with a count in the clause, what the count is of is named instead: "11 trucks")
@@ -733,27 +733,27 @@ _GROUP_NOUN_MAIN = _PATTERNS.compile(r"convoys?|columns?|reinforcements", re.I)
 # a subject that is a whole clause of stopping before the verb of movement: "The helicopters
 # staged at X before (flying on to Y)", "the column halted in Z after (crossing)": who stopped
 _STOPPED_BEFORE = _PATTERNS.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|paused|rested|refuell?ed|regrouped|camped|"
-                             r"massed|gathered|assembled|waited)\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|on)\s.*\b(?:before|after)",
-                             re.I)
+                                    r"massed|gathered|assembled|waited)\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|on)\s.*\b(?:before|after)",
+                                    re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
-                         r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
+                                r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
 _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|past|"
-                        r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
-                        r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
+                               r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
+                               r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # the rest of a name the place mention did not take ("X International Airport")
 _NAME_REST = _PATTERNS.compile(r"(?:\s+[A-Z][\w'-]*)*")
 # who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
 # "Officials said 300 troops moved ..." (not "the reported convoy": a determiner before it)
 _SAID_BY = _PATTERNS.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
-                      # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
-                      r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
-                      r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
-                      r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
+                             # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
+                             r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
+                             r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
+                             r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
 _OF_AFTER = _PATTERNS.compile(r"\s+of\b", re.I)
 _COUNT_LEAD = _PATTERNS.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
-                         + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
+                                + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
 # (and "two dozen pickups": 24; "dozens of" stays no number)
 _TIMES_WORD = _PATTERNS.compile(r"(hundred|thousand|dozen)\b(?!\s+of\b)", re.I)
 _TIMES = {"hundred": 100, "thousand": 1000, "dozen": 12}
@@ -793,8 +793,8 @@ _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|reg
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
 _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
-                      r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
-                      r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
+                             r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
+                             r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
 # an armed group by its initials or a name with digits that said it moved: "M23 said on Monday
 # that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state)
 _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+)(?P<a>(?-i:[A-Z][A-Z0-9]{1,5}))" + _SAID_IT.pattern + r"$", re.I)
@@ -805,15 +805,15 @@ _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
 # a force gathered at a place, and the participle of its moving told after a comma: "massed
 # near X, moving armour from Y", "concentrated troops around X, bringing tanks from Y"
 _MASSED_AT = _PATTERNS.compile(r"\b(?:a?mass(?:ed|es|ing)|gather(?:ed|s|ing)|concentrat(?:ed|es|ing)|assembl(?:ed|es|ing)|"
-                        r"buil(?:t|ds|ding)\s+up)\s+(?:[\w,-]+\s+){0,4}?(?:in|at|around|near|outside|along|on)\s+"
-                        r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$", re.I)
+                               r"buil(?:t|ds|ding)\s+up)\s+(?:[\w,-]+\s+){0,4}?(?:in|at|around|near|outside|along|on)\s+"
+                               r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?$", re.I)
 _PARTICIPLE_AFTER_COMMA = _PATTERNS.compile(r",\s*$")
 # a force told by its proper name only ("the Rapid Support Forces": no lower-case force noun),
 # and a preposition before it, across an article, adjectives or an ordinal ("by the paramilitary",
 # "from the 16th")
 _FORCE_NAMED = _PATTERNS.compile(r"\b" + _FORCE_NAME_END + r"$")
 _FORCE_NAME_GOVERNED = _PATTERNS.compile(r"\b(?:to|with|by|from|of|for|against|among|alongside|on|at|in|into)\s+(?:the\s+)?"
-                                  r"(?:(?:[a-z]|\d)[\w-]*\s+){0,2}$")
+                                         r"(?:(?:[a-z]|\d)[\w-]*\s+){0,2}$")
 # up to two words and a force noun after a name: "Turkish column", "Kenyan police unit"
 _FORCE_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r"\b", re.I)
 
@@ -844,7 +844,7 @@ _ADJUNCT_VERBS = frozenset(_DATA["noun_adjunct"]["verbs"])
 _NOUN_ADJUNCT_AFTER = _PATTERNS.compile(_DATA["noun_adjunct"]["nouns"], re.I)
 _NOUN_ADJUNCT_AFTER_ING = _PATTERNS.compile(_DATA["noun_adjunct"]["ing_nouns"], re.I)
 _VERB_BEFORE = _PATTERNS.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|not|n't|"
-                          r"they|we|I|you|who|which|that)\s+$", re.I)
+                                 r"they|we|I|you|who|which|that)\s+$", re.I)
 
 
 def _noun_adjunct(text: str, t: re.Match) -> bool:

@@ -26,7 +26,7 @@ _PATTERNS = CompiledPatterns("read-roles")  # (kept compiled code, as read/lexic
 _APPOSITION = _PATTERNS.compile(r",\s*or\s+[\w-]+\s*,")
 # a common noun of place set before its name by apposition: "to the state capital, X"
 _APPOSED_NOUN = _PATTERNS.compile(r"^\s*(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}?(?:capital|city|town|village|port|base|"
-                           r"province|state|region|district|area|crossing|airport|garrison|camp)\s*,\s*$")
+                                  r"province|state|region|district|area|crossing|airport|garrison|camp)\s*,\s*$")
 # a site the gazetteer does not know, set before the area that holds it as an address is written:
 # "to Bemowo Piskie Training Area, Poland" (only before a country or province: the area then is the
 # most specific end the text gives; a known site would be a mention of its own, and the floor of
@@ -53,18 +53,18 @@ _MET_GROUP_FROM = _PATTERNS.compile(
 # troops had arrived in Y" -- X is where the sources are, no origin (with the verb of saying
 # right after the place: "officials from X accompanied the troops" is left as it was)
 _SOURCES_BEFORE = _PATTERNS.compile(r"\b(?:officials?|residents?|sources?|witness(?:es)?|spokes(?:man|men|woman|women|person)|"
-                             r"journalists?|reporters?|correspondents?|observers?|elders?|leaders?|authorities|"
-                             r"activists?|locals|inhabitants)\s+$", re.I)
+                                    r"journalists?|reporters?|correspondents?|observers?|elders?|leaders?|authorities|"
+                                    r"activists?|locals|inhabitants)\s+$", re.I)
 _SAYS_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|report|reports|"
-                         r"confirmed|claimed|described)\b", re.I)
+                                r"confirmed|claimed|described)\b", re.I)
 
 # a road named by its ends ("the road from A to B", "the highway to B"): its ends are ends of a
 # movement unless the road is only held or worked on, or told as a subject: "reopened the road
 # from A to B, and a convoy reached A", "The road from A to B was reopened" are geography, no
 # route (GUIDELINES); "on / along / down the road from A to B", "took the road to B" go by it
 _ROAD_BEFORE = _PATTERNS.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s+"
-                          r"(?:from\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?$", re.I)
+                                 r"(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s+"
+                                 r"(?:from\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?$", re.I)
 _ROAD_WORD = _PATTERNS.compile(r"\b(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s", re.I)  # (the cheap test first)
 # (the words that begin _SPEAKER_AT and _MET_GROUP_FROM: most windows have none, and those patterns cost more)
 _SPEAKER_WORD = _PATTERNS.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
@@ -72,14 +72,14 @@ _MET_WORD = _PATTERNS.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|t
 # ... the road held, opened or worked on (its object): "reopened / secured / blocked the road from A
 # to B"; a preposition before it ("along / through / from the road") keeps it on the way
 _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair|(?:re)?buil|clear|seiz|captur|mine|"
-                        r"patrol|guard|shut|pav|damag|destroy|attack|ambush", re.I)
+                               r"patrol|guard|shut|pav|damag|destroy|attack|ambush", re.I)
 
 # a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
 # the X garrison were sent to Y", "The X battalion moved to Y"): where it came from, as "X-based"
 _GARRISON_AFTER = _PATTERNS.compile(r"\s+(?:garrison|barracks|detachment|battalion|brigade|regiment|contingent)\b", re.I)
 # ... the subject: the sentence opens with it, or a force noun of/from it ("troops of the X garrison")
 _GARRISON_SUBJECT = _PATTERNS.compile(r"(?:(?:^|[.!?]\s+|\n)\s*|\b(?:troops|soldiers|forces|units|elements|members|men|officers|"
-                               r"fighters|personnel|part|some|most|all|hundreds|dozens)\s+(?:of|from)\s+)(?:the\s+)$", re.I)
+                                      r"fighters|personnel|part|some|most|all|hundreds|dozens)\s+(?:of|from)\s+)(?:the\s+)$", re.I)
 
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = _PATTERNS.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
