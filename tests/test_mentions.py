@@ -279,6 +279,18 @@ def test_town_followed_by_its_state_or_province_keeps_the_namesake_there(gazette
     assert [m["surface"] for m in find_mentions(text, gazetteer=gazetteer)] == ["B.C."]
 
 
+def test_a_sentence_opening_with_in_a_country_does_not_place_the_name_before_it(gazetteer):
+    # "<name> airbase. In <country>, ..." is no "<name> airbase in <country>": the period ends
+    # the sentence and the capital 'In' opens another about somewhere else
+    text = "Columns moved from Benghazi toward al-Jufra airbase. In Chad, the army moved to Abeche."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["al-Jufra"][0]["country"] == "LY"
+    # ... while a lower-case 'in' after the kind word still does
+    text = "Fighters moved to the Tabqa air base in Syria."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["Tabqa"][0]["country"] == "SY" and got["Tabqa"][0]["kind"] == "airfield"
+
+
 def test_short_arabic_names_in_two_transliterations(gazetteer):
     text = "Government troops massed near Hama, Syria, and north of Raqqa."
     got = _by_surface(find_mentions(text, gazetteer=gazetteer))

@@ -267,8 +267,10 @@ class BindingHints:
 
     # the gap between a name and the area written after it: ", ", " (township), ", " in ",
     # ", in the ", " of "
+    # ('in'/'of' in lower case: "... toward al-Jufra airbase. In Chad, ..." starts a sentence about
+    # another country, it does not say where the airbase lies)
     _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
-                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?:in|of)(?:\s+the)?)"
+                            + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?-i:in|of)(?:\s+the)?)"
                             + r"(?P<compass>\s+" + _COMPASS + r"(?:[\s-]+" + _COMPASS + r")?)?\s*$", re.I)
 
     def _region_readings(self, b: dict, sep: str, compass: bool = False) -> list[dict]:
