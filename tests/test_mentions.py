@@ -279,6 +279,16 @@ def test_town_followed_by_its_state_or_province_keeps_the_namesake_there(gazette
     assert [m["surface"] for m in find_mentions(text, gazetteer=gazetteer)] == ["B.C."]
 
 
+def test_a_given_name_inside_a_longer_place_name_is_no_person(gazetteer):
+    # 'Thomas' is a given name, but 'Second Thomas Shoal' is a name the gazetteer knows whole
+    text = "The coast guard sent two vessels from Puerto Princesa to Second Thomas Shoal on Monday."
+    got = _by_surface(find_mentions(text, gazetteer=gazetteer))
+    assert got["Second Thomas Shoal"][0]["country"] == "PH"
+    # a person of that name is still no place
+    text = "Officials met Thomas Shoal in Manila on Monday."
+    assert [m["surface"] for m in find_mentions(text, gazetteer=gazetteer)] == ["Manila"]
+
+
 def test_a_sentence_opening_with_in_a_country_does_not_place_the_name_before_it(gazetteer):
     # "<name> airbase. In <country>, ..." is no "<name> airbase in <country>": the period ends
     # the sentence and the capital 'In' opens another about somewhere else

@@ -75,7 +75,7 @@ class PersonsAndOrganisations:
                     start_person = k + 1 + dept
             elif t.lower in GIVEN_NAMES and k + 1 < len(words) and words[k + 1].text[:1].isupper() \
                     and words[k + 1].lower not in KIND_AFTER and not self._full_name_from(run, k) \
-                    and not (k and words[k - 1].lower in SAINT_WORDS):
+                    and not (k and words[k - 1].lower in SAINT_WORDS) and not self._name_over_given_name(run, k):
                 # (a saint's name is a place's: "San Fernando Valley", "St. George Island")
                 start_person = k
         if start_person is not None:
@@ -206,6 +206,23 @@ class PersonsAndOrganisations:
         toks = self.toks
         for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
             s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+            if self.has_name(self.text[s:e]) and any(
+                    c["name_similarity"] >= 0.95 for c in self.candidates(self.text[s:e], None)):
+                return True
+        return False
+
+
+    def _name_over_given_name(self, run: list[int], k: int) -> bool:
+        """Does a place name that starts a word or two before run[k] cover it and the word after
+        it? ("Second Thomas Shoal", "Cape St. George"): the given name is part of that name,
+        no person's."""
+        return any(self._name_reaches(run, j, k + 1) for j in range(max(0, k - 2), k))
+
+    def _name_reaches(self, run: list[int], j: int, last: int) -> bool:
+        """Is a known name run[j..m] with m >= last found, as :meth:`_full_name_from` tries them?"""
+        toks = self.toks
+        for m in range(min(len(run) - 1, j + self.gaz.max_name_tokens - 1), last - 1, -1):
+            s, e = toks[run[j]].start, toks[run[m]].end
             if self.has_name(self.text[s:e]) and any(
                     c["name_similarity"] >= 0.95 for c in self.candidates(self.text[s:e], None)):
                 return True
