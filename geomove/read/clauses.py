@@ -2032,7 +2032,10 @@ class _Reader(RoleReading, StatusReading):
             if stop:
                 told = stop.group("np")  # "The helicopters staged at X before (flying on)": who stopped
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
-            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
+            # (a one-word subject that is a force, "Troops were moved by river", is one: the
+            # means after the verb is no object)
+            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")
+                    and not _FORCE_WORD.fullmatch(told or "")) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
