@@ -16,6 +16,7 @@ def _first(text, surface, gazetteer):
     ("Chinese ships massed at Whitsun Reef on Sunday.", "Whitsun Reef", "curated:whitsun-reef"),
     ("A cutter anchored at Escoda Shoal for a month.", "Escoda Shoal", "curated:sabina-shoal"),
     ("A patrol plane flew from Puerto Princesa to Pag-asa Island.", "Pag-asa Island", "curated:thitu-island"),
+    ("Dutch tanks arrived in Rukla from Bergen on Monday.", "Rukla", "curated:rukla"),
 ])
 def test_new_rows_are_found_in_text(gazetteer, text, surface, row):
     assert _first(text, surface, gazetteer)["gazetteer_id"] == row
