@@ -60,7 +60,10 @@ def is_nameish(tok: Token) -> bool:
 
 def is_nameish_spelling(t: str) -> bool:
     """Is a word so spelled (part of) a name: capitalised, or "al-", "d'Ivoire", "mid-Ohio"?"""
-    if t[:1].isupper():
+    c = t[:1]
+    if c.isupper() or (c.isalpha() and not c.islower()):
+        # (a letter of a script without case, Arabic, Hebrew, Ethiopic, Chinese: any word of
+        # it may be a name, "moved from المالكية to القامشلي"; the gazetteer decides)
         return True
     # a lower-case word is asked three patterns; a batch asks the same few thousand words
     # ("the", "and", "al-") over and over: once per spelling
