@@ -49,3 +49,61 @@ def test_a_headline_in_title_case_keeps_the_sea_after_the_ship(gazetteer):
     found = _found("USS Carney Enters Red Sea", gazetteer)
     assert "Carney" not in found
     assert found.get("Red Sea") is not None and found["Red Sea"]["kind"] == "sea", found
+
+
+# -- a place called so only by another of its names, against the place whose own name it is
+
+@pytest.mark.parametrize("name, country, other", [
+    ("Rota", "ES", "CL"),            # Lota, Chile, lists 'rota' among its other names
+    ("Philadelphia", "US", "JO"),    # Amman, once Philadelphia, is better known
+    ("Bethlehem", "PS", "BR"),       # Belém is Bethlehem in Portuguese
+])
+def test_the_place_called_so_comes_first(gazetteer, name, country, other):
+    got = gazetteer.candidates(name, limit=5)
+    assert got[0]["country"] == country, [(c["name"], c["country"], c["score"]) for c in got]
+    for c in got:
+        if c["country"] == other:
+            assert "only another of its names" in c["why"]
+
+
+@pytest.mark.parametrize("name, country", [
+    # a city far better known by the other name than the places called so is left as it was
+    ("Victoria", "HK"),
+    ("Kiev", "UA"),
+])
+def test_a_far_better_known_city_stays(gazetteer, name, country):
+    got = gazetteer.candidates(name, limit=5)
+    assert got[0]["country"] == country, [(c["name"], c["country"], c["score"]) for c in got]
+    assert "only another of its names" not in got[0]["why"]
+
+
+def test_a_short_form_of_the_own_name_is_no_other_name(gazetteer):
+    # 'Newcastle' of Newcastle upon Tyne: English shortens the name so
+    got = gazetteer.candidates("Newcastle", limit=5)
+    tyne = [c for c in got if c["country"] == "GB"]
+    assert tyne and "only another of its names" not in tyne[0]["why"], got
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Israeli troops entered Bethlehem before dawn.", "Bethlehem", "PS"),
+    ("The destroyer returned to Rota for repairs.", "Rota", "ES"),
+    ("Protesters marched in Philadelphia on Sunday.", "Philadelphia", "US"),
+    # the other place where the text says so
+    ("Flooding hit Bethlehem, Pennsylvania, on Monday.", "Bethlehem", "US"),
+    ("Jordanian police closed roads in Philadelphia, as Amman was once called.", "Philadelphia", "JO"),
+])
+def test_in_running_text(gazetteer, text, surface, country):
+    hit = _found(text, gazetteer).get(surface)
+    assert hit is not None and hit["country"] == country, _found(text, gazetteer)
+
+
+def test_the_three_forms_of_by_another_name_agree(gazetteer, monkeypatch):
+    """The feature fires on the shortcut path (Gazetteer._row_totals) as in ranking.score:
+    a name with more places than the limit gives the same list either way."""
+    from geomove.gazetteer import Gazetteer
+    fast = [gazetteer.candidates(n, limit=2, fuzzy=False) for n in ("Philadelphia", "Rota", "Bethlehem")]
+    monkeypatch.setattr(Gazetteer, "_best_by_totals", lambda self, *a, **k: None)
+    gazetteer._lookup_cache.clear()
+    slow = [gazetteer.candidates(n, limit=2, fuzzy=False) for n in ("Philadelphia", "Rota", "Bethlehem")]
+    assert fast == slow
+    assert any("only another of its names" in c["why"] for c in gazetteer.candidates("Philadelphia", limit=3))
