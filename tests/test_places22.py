@@ -107,3 +107,42 @@ def test_the_three_forms_of_by_another_name_agree(gazetteer, monkeypatch):
     slow = [gazetteer.candidates(n, limit=2, fuzzy=False) for n in ("Philadelphia", "Rota", "Bethlehem")]
     assert fast == slow
     assert any("only another of its names" in c["why"] for c in gazetteer.candidates("Philadelphia", limit=3))
+
+
+# -- the country the text names by a demonym, against a better-known namesake abroad
+
+@pytest.mark.parametrize("text, surface, country", [
+    # those who act at home (police, authorities) act in their country
+    ("Honduran police said gunmen attacked a bus in Santa Rosa.", "Santa Rosa", "HN"),
+    ("Spanish police arrested a man in Santa Cruz on Tuesday.", "Santa Cruz", "ES"),
+    ("Costa Rican police arrested two men in San Jose.", "San Jose", "CR"),
+    ("Filipino police said gunmen attacked a checkpoint in San Jose.", "San Jose", "PH"),
+    ("Chilean police raided a house in Concepcion.", "Concepcion", "CL"),
+    # the place the text ties to a country by name stays there
+    ("Honduran police said the suspects fled to Santa Rosa, California.", "Santa Rosa", "US"),
+    # forces cross borders: a town across the border stays where it is
+    ("Russian forces shelled Pokrovsk overnight.", "Pokrovsk", "UA"),
+])
+def test_the_country_named_by_demonym(gazetteer, text, surface, country):
+    hit = _found(text, gazetteer).get(surface)
+    assert hit is not None and hit["country"] == country, _found(text, gazetteer)
+
+
+def test_the_first_words_of_a_name_are_no_alias(gazetteer):
+    """'Santa Rosa' for Santa Rosa de Copán is the town's name shortened, not another of its
+    names made of English words; a kind word after a name stays a kind word."""
+    found = _found("Honduran police said gunmen attacked a bus in Santa Rosa.", gazetteer)
+    assert found["Santa Rosa"]["name"] == "Santa Rosa de Copán"
+    business = _found("Shops in the Central Business District reopened after the storm.", gazetteer)
+    assert all(m["country"] != "CA" for m in business.values()), business
+
+
+@pytest.mark.parametrize("text, surface, abroad", [
+    # forces cross borders, seldom oceans: a namesake on another continent than the country
+    # the text names by demonym loses, when a reading of the name lies in that country
+    ("Honduran soldiers were deployed to Santa Rosa.", "Santa Rosa", "PH"),
+    ("Mexican soldiers patrolled San Pedro.", "San Pedro", "CI"),
+])
+def test_a_namesake_on_another_continent_than_the_demonym(gazetteer, text, surface, abroad):
+    hit = _found(text, gazetteer).get(surface)
+    assert hit is None or hit["country"] != abroad, hit

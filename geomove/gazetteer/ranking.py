@@ -48,6 +48,11 @@ WEIGHTS: dict[str, float] = {
     # ... or only by a demonym or a force ("Congolese troops", "the Malian army", "Rwandan-backed"):
     # no place of the text lies there, but the text says whose land it is about
     "text_country_by_demonym": 0.10,
+    # ... by those who act at home ("Honduran police", "Bolivian authorities"): more so
+    "text_country_by_home_demonym": 0.10,
+    # a reading on another continent than every country the text names only by a demonym,
+    # while another reading of the name lies in one of them ("Honduran troops" and Santa Rosa)
+    "text_demonym_continent_elsewhere": -0.10,
     "text_province_named": 0.20,  # the candidate lies in a province the report names ("Kentucky", "Ky.")
     "text_country_holds_places": 0.20,  # a country the report's other places lie in ("Congo" beside Goma)
     "text_bare_area": 0.15,       # a bare country/province name means that area ...
