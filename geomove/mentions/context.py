@@ -576,8 +576,9 @@ class ContextRanking:
 
     def _countries_by_demonym(self, mentions: list[dict], text_countries: dict) -> dict[str, tuple[str, bool]]:
         """Countries the text names by a demonym ("Congolese troops", "the Malian army",
-        "Rwandan-backed rebels", "Bolivian police"), whatever role the demonym plays, and in which
-        no other name of the text puts anything (those count as named already): country ->
+        "Rwandan-backed rebels", "Bolivian police"), whatever role the demonym plays (where
+        another name of the text puts something there too, the country-named feature holds
+        first, in _rank_in_context): country ->
         (the first demonym's surface, whether some demonym of it names those who act at home,
         HOME_NOUNS). An actor is no place, so the demonym is no context point; but among
         namesakes the one in the country whose forces or people the text names is likelier
