@@ -146,3 +146,24 @@ def test_the_first_words_of_a_name_are_no_alias(gazetteer):
 def test_a_namesake_on_another_continent_than_the_demonym(gazetteer, text, surface, abroad):
     hit = _found(text, gazetteer).get(surface)
     assert hit is None or hit["country"] != abroad, hit
+
+
+# -- a minor place read loosely, far from the text's one other place: no place rather than a guess
+
+@pytest.mark.parametrize("text", [
+    "The convoy reached Bagram from Jalalabad.",   # Bahrām (IR) has 'Bagram' among its other names
+    "US aircraft landed at Bagram.",              # (the actor's country is where the text is)
+])
+def test_a_loose_reading_of_a_far_village_keeps_no_point(gazetteer, text):
+    hit = _found(text, gazetteer).get("Bagram")
+    assert hit is None or hit["country"] != "IR", hit
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # the same village near the text's place, or by its own name, stays
+    ("The convoy reached Bagram from Tabriz.", "Bagram", "IR"),
+    ("Aid flights left Kabul for Bahram.", "Bahram", "IR"),
+])
+def test_a_village_near_the_text_or_by_its_own_name_stays(gazetteer, text, surface, country):
+    hit = _found(text, gazetteer).get(surface)
+    assert hit is not None and hit["country"] == country, _found(text, gazetteer)
