@@ -105,7 +105,7 @@ def test_the_totals_of_found_rows_are_what_score_adds_up(gazetteer, monkeypatch)
                 assert total == exact, (place["name"], query)
         query.how = how
         compared.append((len(items), bool(marks[0]), bool(marks[1]), bool(query.kind), bool(query.country),
-                         bool(query.article), query.exact_elsewhere))
+                         bool(query.article), query.exact_elsewhere, query.own_importance is not None))
         return real(self, items, query, limit, keep, place_of, article, marks)
 
     monkeypatch.setattr(Gazetteer, "_best_by_totals", both)
@@ -115,7 +115,8 @@ def test_the_totals_of_found_rows_are_what_score_adds_up(gazetteer, monkeypatch)
             gazetteer.candidates(name, limit=3, fuzzy=False, **hints)
     assert len(compared) > 10
     assert any(named and lent for _, named, lent, *_ in compared)  # (namesake marks among them)
-    for i in (3, 4, 5, 6):  # (a kind, a country, an article, a name some place bears exactly)
+    # (a kind, a country, an article, a name some place bears exactly, a name some place bears as its own)
+    for i in (3, 4, 5, 6, 7):
         assert any(c[i] for c in compared), i
 
 

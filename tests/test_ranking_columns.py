@@ -22,6 +22,7 @@ place_st = st.fixed_dictionaries({
     "_namesake_settlement": st.sampled_from([None, "", "Mirpur"]),
     "user": st.booleans(),
     "lat": st.just(30.0), "lon": st.just(70.0),
+    "gazetteer_id": st.sampled_from(["geonames:1", "curated:x", None]),
 })
 
 query_st = st.builds(
@@ -33,6 +34,8 @@ query_st = st.builds(
     article=st.booleans(),
     text=st.sampled_from(["", "Mirpur", "al-Hol"]),
     exact_elsewhere=st.booleans(),
+    own_importance=st.sampled_from([None, 0.0, 0.5, 0.6]),
+    own_countries=st.sampled_from([frozenset(), frozenset({"PK"})]),
 )
 
 

@@ -842,7 +842,9 @@ class Gazetteer:
                               near_given=bool(near),
                               article=article, text=core,
                               exact_elsewhere=any(how == "exact" and sim > ranking._SAME_SPELLING
-                                                  for _rec, how, sim in found.values()))
+                                                  for _rec, how, sim in found.values()),
+                              **ranking.own_name_holders([rec[0] for rec, how, sim in found.values()
+                                                          if how == "exact" and sim > ranking._SAME_SPELLING], qplain))
         if len(found) > limit and not near:
             best = self._best_by_totals(list(found.values()), query, limit, keep, place_of, article,
                                         (namesake_of, lent_of))
@@ -970,6 +972,8 @@ class Gazetteer:
             if query.country else no,
             "kind_agrees": np.array([p.get("kind") in family for p in places], dtype=bool) if query.kind else no,
             "namesake": np.array([bool(p.get("_namesake_settlement")) for p in places], dtype=bool),
+            "another_name_only": np.array([ranking.another_name_only(
+                p.get("kind"), p.get("gazetteer_id"), p.get("name"), p.get("country"), query) for p in places], dtype=bool),
         }
 
     @staticmethod
@@ -1029,6 +1033,10 @@ class Gazetteer:
                 x = [bool(namesake_of.get(r[0][1])) and not r[1] for r in found_rows]
             elif name == "spelled_as_another":  # (active only when some row bears the very name)
                 x = [s <= ranking._SAME_SPELLING for s in sims]
+            elif name == "by_another_name":  # (active only when some row's own name is the name asked)
+                low, high = query.own_importance, query.own_importance + ranking.OWN_NAME_MARGIN
+                x = [s > ranking._SAME_SPELLING and low <= (r[9] or 0.0) <= high
+                     and ranking.another_name_only(r[3], r[1], r[2], r[4], query) for r, s in zip(rows, sims)]
             else:
                 return None  # (near_context, context_given: distances)
             total = [t + w if yes else t for t, yes in zip(total, x)]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..distance import EARTH_DIAMETER_KM, haversine_km
-from ..names import plain
+from ..names import light_key, plain
 from .kinds import KIND_FAMILY
 
 # kinds that are things built somewhere, named after a town
@@ -34,6 +34,7 @@ WEIGHTS: dict[str, float] = {
     "area_by_other_name": -0.05,  # 'Donetsk' is the city; the oblast is 'Donetska oblast''
     "importance": 0.30,       # the place's importance × name similarity²
     "spelled_as_another": -0.15,  # 'Damasak' is the Nigerian town, not Damascus spelled 'Damask'
+    "by_another_name": -0.05,  # 'Rota' is the Spanish town called so, not Lota (Chile) of the other name 'rota'
     "analyst_place": 0.15,    # the analyst's own place
     "in_hinted_country": 0.15,
     "kind_agrees": 0.12,      # the kind asked for or written beside the name
@@ -47,6 +48,11 @@ WEIGHTS: dict[str, float] = {
     # ... or only by a demonym or a force ("Congolese troops", "the Malian army", "Rwandan-backed"):
     # no place of the text lies there, but the text says whose land it is about
     "text_country_by_demonym": 0.10,
+    # ... by those who act at home ("Honduran police", "Bolivian authorities"): more so
+    "text_country_by_home_demonym": 0.10,
+    # a reading on another continent than every country the text names only by a demonym,
+    # while another reading of the name lies in one of them ("Honduran troops" and Santa Rosa)
+    "text_demonym_continent_elsewhere": -0.10,
     "text_province_named": 0.20,  # the candidate lies in a province the report names ("Kentucky", "Ky.")
     "text_country_holds_places": 0.20,  # a country the report's other places lie in ("Congo" beside Goma)
     "text_bare_area": 0.15,       # a bare country/province name means that area ...
@@ -88,8 +94,13 @@ class Query:
     text: str = ""               # the name as asked, without its kind word
     near_given: bool = False     # points[0] is where the caller asked to look (--near), not context
     exact_elsewhere: bool = False  # another candidate bears the very name asked (see spelled_as_another)
+    # the importance of the best-known candidate whose own name is the name asked, when one is
+    # at least OWN_NAME_IMPORTANCE (see by_another_name); None: no such candidate
+    own_importance: float | None = None
+    own_countries: frozenset = frozenset()  # ... and the countries of those candidates
     _active: tuple | None = None  # (feature, weight name) pairs that can fire for this query
     _plain_text: str | None = None
+    _light_text: str | None = None
 
     def active(self) -> tuple:
         """The features that can contribute for this query (the rest are 0 for every place):
@@ -98,13 +109,15 @@ class Query:
             # (one answer per combination of what the query has: a batch makes ~3,300 queries,
             # one a name met for the first time)
             has = (bool(self.kind), bool(self.country), bool(self.points), bool(self.article), bool(self.text),
-                   self.exact_elsewhere)
+                   self.exact_elsewhere, self.own_importance is not None and bool(self.text))
             active = _ACTIVE_BY_SHAPE.get(has)
             if active is None:
-                kind, country, points, article, text, exact_elsewhere = has
+                kind, country, points, article, text, exact_elsewhere, own_elsewhere = has
                 idle = set()
                 if not exact_elsewhere:
                     idle.add("spelled_as_another")
+                if not own_elsewhere:
+                    idle.add("by_another_name")
                 if not kind:
                     idle |= {"kind_agrees", "kind_differs"}
                 if not country:
@@ -124,6 +137,11 @@ class Query:
         if self._plain_text is None:
             self._plain_text = plain(self.text)
         return self._plain_text
+
+    def light_text(self) -> str:
+        if self._light_text is None:
+            self._light_text = light_key(self.text)
+        return self._light_text
 
 
 def name_match(place: dict, q: Query) -> tuple[float, str]:
@@ -146,6 +164,67 @@ def spelled_as_another(place: dict, q: Query) -> tuple[float, str | None]:
 
 # a name similarity above this is the very name asked (accents and case aside)
 _SAME_SPELLING = 0.99
+
+
+def by_another_name(place: dict, q: Query) -> tuple[float, str | None]:
+    """A place found by the very name asked that is only another of its names (Lota, Chile,
+    listed also as 'rota'; Amman, once Philadelphia; Belém, 'Bethlehem' in English) loses
+    against a place whose own name it is (Rota, Spain; Philadelphia; Bethlehem): GeoNames' own
+    name is the one English writes, another name is most often another language's or an old
+    one. Only when a candidate of some importance (OWN_NAME_IMPORTANCE) bears the name asked as
+    its own (``own_importance``), and only for a place at least as well known as it and at most
+    OWN_NAME_MARGIN better: fame alone would rank it first, and fame says little at such a gap.
+    A lesser place already ranks below the one called so (its order among other lesser places
+    stays as it was), and a city far better known by that other name ('Victoria' of Hong
+    Kong, 'White House' of Casablanca) is left to the text's context. Only a place in another
+    country than those called so (in one country two spellings of one name are both local:
+    Deir ez-Zor the city, 'Dayr az Zawr' the province's own name), and only GeoNames' other
+    names (a curated row's are the spellings reports use: 'Dolo' of Dolow); a province has its
+    own feature (area_by_other_name), and a close spelling already loses (spelled_as_another)."""
+    if q.own_importance is not None and q.text and q.similarity > _SAME_SPELLING \
+            and another_name_only(place.get("kind"), place.get("gazetteer_id"), place.get("name"),
+                                  place.get("country"), q) \
+            and q.own_importance <= (place.get("importance") or 0.0) <= q.own_importance + OWN_NAME_MARGIN:
+        return 1.0, "the name asked is only another of its names"
+    return 0.0, None
+
+
+_AREA_KINDS = ("admin1", "admin2")
+
+
+def another_name_only(kind: str | None, gazetteer_id: str | None, own: str | None, country: str | None,
+                      q: Query) -> bool:
+    """Is the name asked only another of a place's names, one of GeoNames' (of many languages
+    and times; not a curated row's, the spellings reports use), while a place in another
+    country bears it as its own (see by_another_name)? Never a province (area_by_other_name)."""
+    return kind not in _AREA_KINDS and (gazetteer_id or "").startswith("geonames:") \
+        and country not in q.own_countries and not own_name_is(own, q)
+
+
+def own_name_is(own: str | None, q: Query) -> bool:
+    """Is ``own`` (a place's own name) the name asked, or does it begin with it ('Newcastle' of
+    Newcastle upon Tyne, 'New York' of New York City: English shortens a name so), spelling
+    conventions folded (the key the gazetteer compares spellings by: 'Ar Raqqah' is 'Raqqa')?"""
+    key, said = light_key(own or ""), q.light_text()
+    return key == said or key.startswith(said + " ")
+
+
+def own_name_holders(rows: list, said: str) -> dict:
+    """The Query fields ``own_importance`` and ``own_countries`` from the rows found by the very
+    name asked (gazetteer rows: own name, country and importance at 2, 4 and 9), ``said`` the
+    name's light key: the candidates of at least OWN_NAME_IMPORTANCE whose own name it is."""
+    holders = [r for r in rows if (r[9] or 0.0) >= OWN_NAME_IMPORTANCE and light_key(r[2] or "") == said]
+    if not holders:
+        return {}
+    return {"own_importance": max(r[9] for r in holders), "own_countries": frozenset(r[4] for r in holders)}
+
+
+# the place whose own name is the name asked is at least this important (a town of ~30,000)
+# for a place called so only by another of its names to lose against it: a village's own name
+# says little against a city's other name (see by_another_name)
+OWN_NAME_IMPORTANCE = 0.5
+# ... and a place called so by another name loses only if it is at most this much more important
+OWN_NAME_MARGIN = 0.15
 
 
 def short_form(place: dict, q: Query) -> tuple[float, str | None]:
@@ -288,7 +367,7 @@ def context_km(place: dict, q: Query) -> float:
     return min(haversine_km(place["lat"], place["lon"], la, lo) for la, lo in q.points)
 
 
-FEATURES = (name_match, spelled_as_another, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
+FEATURES = (name_match, spelled_as_another, by_another_name, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
             kind_differs, facility_unasked, near_context, context_given)
 _WEIGHT_OF = {"name_match": "name"}
 # Query.active's answers by (kind, country, points, article, text) present
@@ -352,6 +431,9 @@ _VECTOR_FEATURES = {
     "kind_differs": lambda c, q: ~c["kind_agrees"] * bool(q.kind),
     "facility_unasked": lambda c, q: c["namesake"] * ~c["user"] * (not q.kind),
     "spelled_as_another": lambda c, q: (c["similarity"] <= _SAME_SPELLING) * q.exact_elsewhere,
+    "by_another_name": lambda c, q: (c["similarity"] > _SAME_SPELLING) * c["another_name_only"]
+    * ((q.own_importance or 0.0) <= c["importance"]) * (c["importance"] <= (q.own_importance or 0.0) + OWN_NAME_MARGIN)
+    * bool(q.own_importance is not None and q.text),
 }
 
 
@@ -361,7 +443,8 @@ def approx_totals(columns: dict, q: Query):
     column form (context points). Columns (numpy arrays, one entry per candidate):
     ``similarity``, ``importance``, ``lent_importance`` (floats, 0.0 for none), and the booleans
     ``derived``, ``spelled_with_article``, ``area_by_other_name``, ``user``, ``in_country``,
-    ``kind_agrees`` and ``namesake`` (a facility with a settlement of its name nearby).
+    ``kind_agrees``, ``namesake`` (a facility with a settlement of its name nearby),
+    and ``another_name_only`` (:func:`another_name_only`).
 
     numpy's last bits may differ from Python's (powers), so these pick which candidates need
     an exact :func:`score`, they are never a score themselves (see

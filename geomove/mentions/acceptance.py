@@ -346,6 +346,11 @@ class Acceptance:
         own = plain(best.get("name") or "")
         if not said or said == own or said in own.split() or plain_spelling_similarity(said, own) >= 0.8:
             return False
+        if own.startswith(said + " ") and said == plain(m["surface"]):
+            # the first words of its own name, as the text writes them whole ('Santa Rosa' of
+            # Santa Rosa de Copán): no alias (but 'Central Business District' is a kind word
+            # after 'Central Business', not the first words of a Canadian town's name)
+            return False
         if self._whole_own_name(m, best):
             return False  # the whole name with its kind word is the place's own ('Salt Lake City')
         if installation_name(m["surface"]):

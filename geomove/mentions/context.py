@@ -130,6 +130,13 @@ def _city_fame(cands: list[dict]) -> float:
                 and c.get("name_similarity", 0) >= 0.95), default=0)
 
 
+def _own_or_longer(name: str | None, core: str) -> bool:
+    """Is ``core`` (a name as the text writes it, plain) the place's own name, or the first
+    words of it ('Santa Rosa' of Santa Rosa de Copán, as English shortens it)?"""
+    own = plain(name or "")
+    return own == core or own.startswith(core + " ")
+
+
 def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     """Readings equal to those of a mention already ranked (the same name written again) take
     its order, scores and reasons, as ranking them again would give them (the ranking reads
@@ -325,12 +332,16 @@ class ContextRanking:
                             # (the kind word's swing, kind_agrees - kind_differs, given back)
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
-                elif by_demonym and kind != "country" and country in by_demonym and plain(c["name"]) == core \
+                elif by_demonym and kind != "country" and country in by_demonym and _own_or_longer(c["name"], core) \
                         and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)):
                     # (the namesake's own name: not a town the name once was, Engels for
                     # 'Pokrovsk' beside 'Russian forces')
                     s += w_by_demonym
                     why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
+                    s, why = self._at_home(by_demonym[country], s, why)
+                elif by_demonym and kind != "country" and self._demonym_continent_elsewhere(cands, country, by_demonym, core):
+                    s += W["text_demonym_continent_elsewhere"]
+                    why.append("on another continent than the countries the text names by demonym")
                 if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += w_province_named
@@ -565,8 +576,9 @@ class ContextRanking:
 
     def _countries_by_demonym(self, mentions: list[dict], text_countries: dict) -> dict[str, tuple[str, bool]]:
         """Countries the text names by a demonym ("Congolese troops", "the Malian army",
-        "Rwandan-backed rebels", "Bolivian police"), whatever role the demonym plays, and in which
-        no other name of the text puts anything (those count as named already): country ->
+        "Rwandan-backed rebels", "Bolivian police"), whatever role the demonym plays (where
+        another name of the text puts something there too, the country-named feature holds
+        first, in _rank_in_context): country ->
         (the first demonym's surface, whether some demonym of it names those who act at home,
         HOME_NOUNS). An actor is no place, so the demonym is no context point; but among
         namesakes the one in the country whose forces or people the text names is likelier
@@ -574,7 +586,10 @@ class ContextRanking:
         out: dict[str, tuple[str, bool]] = {}
         for m in mentions:
             cc = m.get("cc")
-            if not cc or m.get("drop") or m.get("area_demonym") or cc in text_countries:
+            # (a country other names of the text put there is named already: the country-named
+            # feature holds for them first; but a country only the name ranked put there, by
+            # the reading a first round chose, is still named by the demonym alone)
+            if not cc or m.get("drop") or m.get("area_demonym"):
                 continue
             home = False
             if m.get("tok") is not None:
@@ -584,6 +599,37 @@ class ContextRanking:
             first = out.get(cc)
             out[cc] = (first[0] if first else m["surface"], home or (first[1] if first else False))
         return out
+
+    @staticmethod
+    def _at_home(demonym: tuple[str, bool], s: float, why: list) -> tuple[float, list]:
+        """(score, why) with the home-demonym weight when the demonym names those who act at
+        home ("Honduran police", "Bolivian authorities": HOME_NOUNS): the place they speak of
+        or act in lies in their country, however better known a namesake abroad."""
+        if demonym[1]:
+            s += W["text_country_by_home_demonym"]
+            why.append(f"{demonym[0]!r} names those who act at home")
+        return s, why
+
+    def _continent_of(self, country: str | None) -> str | None:
+        """The continent code of a country (GeoNames' countryInfo, as the index keeps it)."""
+        known = self.__dict__.setdefault("_continents", {})
+        if country not in known:
+            raw = ((self.gaz.country(country) if country else None) or {}).get("raw") or {}
+            known[country] = raw.get("continent") or None
+        return known[country]
+
+    def _demonym_continent_elsewhere(self, cands: list[dict], country: str | None, by_demonym: dict,
+                                     core: str) -> bool:
+        """'Honduran soldiers ... in Santa Rosa': a reading on another continent than every
+        country the text names by demonym (and names nothing in otherwise), while another
+        reading of the name lies in one of them: the namesake abroad is less likely than the
+        one where those the text names are. (A neighbour or a country on the same continent is
+        left to the other features: forces cross borders.)"""
+        here = self._continent_of(country)
+        if here is None or any(self._continent_of(cc) in (here, None) for cc in by_demonym):
+            return False
+        return any(c.get("country") in by_demonym and c.get("lat") is not None and c.get("kind") != "country"
+                   and _own_or_longer(c.get("name"), core) for c in cands)
 
     def _namesake_across_the_border(self, cands: list[dict], country: str) -> bool:
         """Does a reading of the very name lie in a country that borders ``country``? A force is

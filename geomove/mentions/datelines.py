@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..wordlists import COUNTRY_ABBREVIATIONS
+from .persons import SHIP_PREFIXES
 
 
 _LOOSE_DATELINE_RE = re.compile(
@@ -46,6 +47,8 @@ class Datelines:
                     surface = self.text[s:e].strip().rstrip(".")
                     if g == "place" and (len(surface) < 3 or surface in COUNTRY_ABBREVIATIONS):
                         break
+                    if g == "place" and self._ship_prefix_opening(surface):
+                        break
                     sent = next((i for i, (a, b) in enumerate(self.sents) if a <= s < b), 0)
                     region = self.region_abbreviation(surface) if g == "second" else None
                     if region:  # "EDMONTON, Ky." names the state the town is in
@@ -68,3 +71,10 @@ class Datelines:
                 first_line = False
             pos += len(line) + 1
         return out
+
+    @staticmethod
+    def _ship_prefix_opening(surface: str) -> bool:
+        """'HMS Diamond sailed from Portsmouth': a navy's ship prefix opening the first line
+        (read as a dateline 'HMS', and that as Homs by one of its other names) opens a ship's
+        name; a ship is no place the report was written."""
+        return surface.split()[0] in SHIP_PREFIXES

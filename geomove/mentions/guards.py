@@ -374,13 +374,13 @@ class FarReadingGuards:
         return None
 
     @staticmethod
-    def _far_from_all_others(m: dict, best: dict, named) -> bool:
+    def _far_from_all_others(m: dict, best: dict, named, least: int = 2) -> bool:
         """Is the reading thousands of km (FAR_NAMESAKE_KM) from every other located place of a
-        text that has at least two, and in none of their countries? The shared test of the
+        text that has at least ``least`` (two: one place says too little of where a text is), and in none of their countries? The shared test of the
         landmark and lone-minor guards."""
         others = named.other_readings(m)
         located = [(la, lo) for la, lo, _ in others if la is not None]
-        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
+        if len(located) < least or best.get("country") in {cc for _, _, cc in others}:
             return False
         return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
 
@@ -430,7 +430,23 @@ class FarReadingGuards:
         if best.get("lat") is None or best.get("kind") not in ("town", "village") \
                 or (best.get("importance") or 0.0) >= MINOR_IMPORTANCE or m.get("kind"):
             return False
+        if FarReadingGuards._read_loosely(m, best):
+            return FarReadingGuards._far_from_all_others(m, best, named, least=1)
         return FarReadingGuards._far_from_all_others(m, best, named)
+
+    @staticmethod
+    def _read_loosely(m: dict, best: dict) -> bool:
+        """'The convoy reached Bagram from Jalalabad', Bagram read as Bahrām, an Iranian village
+        that has 'Bagram' among its other names: a reading by a variant spelling or by another
+        of the place's names, not by its own name (nor the first words of it). For a minor place
+        such a reading is a guess, and one other place of the text, thousands of km away and
+        in another country, is enough to doubt it (see _lone_far_minor): no place is a better
+        answer than a village on the wrong side of a continent."""
+        if (best.get("name_similarity") if best.get("name_similarity") is not None else 1.0) < 1.0:
+            return True
+        said = plain(m.get("surface") or "")
+        own = plain(best.get("name") or "")
+        return bool(said) and bool(own) and said != own and not own.startswith(said + " ")
 
     @staticmethod
     def _lone_far_settlement(m: dict, best: dict, named) -> bool:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from ..textutil import Token
 from ..names import plain
@@ -12,6 +14,29 @@ from .words import FACILITY_KINDS
 
 
 _AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
+
+
+def _ship_prefixes() -> frozenset[str]:
+    """A navy's ship prefixes ("HMS", "USS", "INS", "HMAS", "HNLMS"), case kept: the list the
+    reading stage reads ship names by (geomove/read/lexicon.json, ship_name.prefixes), which
+    leaves out prefixes that are also English words or forces ('ITS', 'SAS'). Read from the
+    file, not imported: the mention finder needs no part of the reading stage."""
+    lexicon = Path(__file__).resolve().parent.parent / "read" / "lexicon.json"
+    try:
+        return frozenset(json.loads(lexicon.read_text(encoding="utf-8"))["ship_name"]["prefixes"].split("|"))
+    except (OSError, ValueError, KeyError):  # (an installation without the reading stage's data)
+        return frozenset("HMS USS INS HMAS HMCS HMNZS HNLMS".split())
+
+
+SHIP_PREFIXES = _ship_prefixes()
+
+# words that end a ship's name written in a title-case headline ("USS Carney Enters Red Sea",
+# "HMS Diamond Sails To Gibraltar"): the prepositions and joints a headline capitalises
+_HEADLINE_JOINTS = frozenset("""
+to from in at into onto for via through off near toward towards on and across past out back
+""".split())
+# a ship's name is this many words at most ("Diamond", "Iwo Jima", "Gerald R. Ford", "Prince of Wales")
+SHIP_NAME_WORDS = 4
 
 
 def _honorific_before(before: list[Token]) -> bool:
@@ -32,6 +57,9 @@ class PersonsAndOrganisations:
         toks = self.toks
         if len(run) == 1:
             return self._classify_one_word(run[0])
+        ship = self._ship_name(run)
+        if ship:
+            return ship
         marks: dict[int, str] = {}
         words = [toks[i] for i in run]
         # an honorific before the run or inside it: what follows is a person
@@ -113,6 +141,33 @@ class PersonsAndOrganisations:
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks
+
+    def _ship_name(self, run: list[int]) -> dict[int, str]:
+        """'HMAS Canberra arrived in Darwin', 'USS Philadelphia', 'INS Kolkata': a navy's ship
+        prefix (SHIP_PREFIXES, written so) before a capitalised word opens a ship's name, and a
+        ship named after a city is no place; the prefix is marked as a title, the name's words
+        (up to SHIP_NAME_WORDS, not past a headline's preposition, only one in a title-case
+        headline) as a person's, so neither is read as a place. {} when the run holds none."""
+        toks = self.toks
+        for k in range(len(run) - 1):
+            prefix, first = toks[run[k]], toks[run[k + 1]]
+            if prefix.text not in SHIP_PREFIXES or not first.text[:1].isupper() \
+                    or (len(first.text) > 1 and first.text.isupper()):
+                continue  # (a line of capitals, "HMS DIAMOND SAILS", is no name written so)
+            marks = {run[k]: "title"}
+            most = 1 if self._title_case_sentence(prefix) else SHIP_NAME_WORDS
+            for i in run[k + 1:k + 1 + most]:
+                if toks[i].lower in _HEADLINE_JOINTS and toks[i].text[:1].isupper():
+                    break
+                marks[i] = "person"
+            return marks
+        return {}
+
+    def _title_case_sentence(self, tok: Token) -> bool:
+        """Is ``tok``'s sentence a headline in title case (four words or more, nearly all of
+        them capitalised: "USS Carney Enters Red Sea")?"""
+        words = [t for t in self.toks if t.sentence == tok.sentence and t.is_word]
+        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
     def _title_of_a_department(self, words: list, k: int) -> int:
         """How many words after the title ``words[k]`` name its department ("of Health", "of
