@@ -1,9 +1,9 @@
 """Straits, channels, passes, seas and towns that conflict reports name and the index lacked
 (gaz19): rows of gazetteer/areas.csv and gazetteer/features.csv citing the Wikipedia article whose
 coordinate they carry. Before them `geomove geocode` answered no place for most of them ('Tsugaru
-Strait', 'Strait of Malacca', 'Khyber Pass', 'Bay of Bengal') and a namesake elsewhere for others
-('Malacca Strait' read a district of Slovakia, 'Souda Bay' Soda Bay in California, 'Seiyun' a town
-in Iran, 'Mambasa' Mombasa in Kenya). The sentences are written for these tests."""
+Strait', 'Malacca Strait', 'Khyber Pass', 'Bay of Bengal', 'Souda Bay', 'Seiyun') and a namesake
+elsewhere for others ('Mambasa' read Mombasa in Kenya even beside 'Ituri', a bare 'Bagram' a
+village in Iran, 'the Dardanelles' the city of Canakkale). The sentences are written for these tests."""
 
 import csv
 import math
@@ -21,11 +21,12 @@ from geomove.movements import extract
 DATA = Path(__file__).resolve().parent.parent / "gazetteer"
 STRAITS = ["Tsugaru Strait", "Dardanelles", "Bashi Channel", "Lombok Strait", "Sunda Strait", "Luzon Strait",
            "Korea Strait", "Strait of Otranto", "Makassar Strait", "Mozambique Channel", "Windward Passage",
-           "Strait of Sicily", "Strait of Malacca", "Straits of Tiran"]
+           "Strait of Sicily", "Strait of Malacca", "Straits of Tiran", "La Pérouse Strait", "Bering Strait",
+           "Singapore Strait"]
 PASSES = ["Khyber Pass", "Salang Pass"]
 SEAS = ["Gulf of Guinea", "Bay of Bengal", "Andaman Sea", "Yellow Sea", "Philippine Sea", "Caribbean Sea",
-        "Barents Sea"]
-FEATURES = ["seiyun", "souda-bay-naval-base", "kasindi", "mambasa"]
+        "Barents Sea", "Gulf of Finland", "Sulu Sea", "Celebes Sea", "Sea of Okhotsk"]
+FEATURES = ["seiyun", "souda-bay-naval-base", "kasindi", "mambasa", "bagram"]
 # "35°29′46.5″N 24°08′51.5″E", "1° 21′ 37″ N, 29° 02′ 07″ E", "8°46′S 115°44′E"
 _DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(?:\.\d+)?)\s*″)?\s*([NSEW])\b")
 
@@ -120,6 +121,13 @@ WATERS = [
     ("The carrier group exercised in the Philippine Sea.", "Philippine Sea", "Philippine Sea"),
     ("American warships gathered in the Caribbean Sea off Venezuela.", "Caribbean Sea", "Caribbean Sea"),
     ("The Northern Fleet held drills in the Barents Sea.", "Barents Sea", "Barents Sea"),
+    ("Russian and Chinese warships sailed east through the La Perouse Strait.", "La Perouse Strait", "La Pérouse Strait"),
+    ("Two bombers were intercepted over the Bering Strait.", "Bering Strait", "Bering Strait"),
+    ("A tanker collided with a bulk carrier in the Singapore Strait.", "Singapore Strait", "Singapore Strait"),
+    ("Border guards boarded a tanker in the Gulf of Finland.", "Gulf of Finland", "Gulf of Finland"),
+    ("Gunmen seized fishermen in the Sulu Sea and sailed into the Celebes Sea.", "Sulu Sea", "Sulu Sea"),
+    ("Gunmen seized fishermen in the Sulu Sea and sailed into the Celebes Sea.", "Celebes Sea", "Celebes Sea"),
+    ("The Pacific Fleet held drills in the Sea of Okhotsk.", "Sea of Okhotsk", "Sea of Okhotsk"),
 ]
 PASSES_IN_TEXT = [
     ("Militants ambushed a supply convoy in the Khyber Pass.", "Khyber Pass", "Khyber Pass", "PK"),
@@ -149,6 +157,8 @@ def test_a_report_names_the_pass_and_it_is_placed_in_its_country(gazetteer, text
     ("Saudi-backed forces entered Seiyun, the main city of the Hadramawt valley.", "Seiyun", "seiyun", "YE"),
     ("Drones struck the airport at Say'un.", "Say'un", "seiyun", "YE"),
     ("A US destroyer docked at Souda Bay, Crete.", "Souda Bay", "souda-bay-naval-base", "GR"),
+    # a bare 'Bagram' read Bahram, a village in Iran, when no Afghan word stood near it
+    ("US troops flew out of Bagram on Friday.", "Bagram", "bagram", "AF"),
 ])
 def test_a_report_names_the_town_or_base_and_reads_its_row(gazetteer, text, surface, ident, country):
     m = _found(text, gazetteer)[surface]
@@ -156,14 +166,19 @@ def test_a_report_names_the_town_or_base_and_reads_its_row(gazetteer, text, surf
 
 
 @pytest.mark.parametrize("name, row", [
-    ("Tsugaru Strait", "geomove-area:tsugaru-strait"),        # no place before
-    ("Malacca Strait", "geomove-area:strait-of-malacca"),     # read Okres Malacky, Slovakia
-    ("Strait of Malacca", "geomove-area:strait-of-malacca"),  # no place before
-    ("Khyber Pass", "geomove-area:khyber-pass"),              # no place before
-    ("Bay of Bengal", "geomove-area:bay-of-bengal"),          # no place before
-    ("Souda Bay", "curated:souda-bay-naval-base"),            # read Soda Bay, California
-    ("Seiyun", "curated:seiyun"),                             # read Hashatjin, Iran
-    ("Kasindi", "curated:kasindi"),                           # no place before
+    # no place before (the best candidate, under the bar, in brackets)
+    ("Tsugaru Strait", "geomove-area:tsugaru-strait"),
+    ("Malacca Strait", "geomove-area:strait-of-malacca"),     # (Okres Malacky, Slovakia)
+    ("Strait of Malacca", "geomove-area:strait-of-malacca"),
+    ("Khyber Pass", "geomove-area:khyber-pass"),
+    ("Bay of Bengal", "geomove-area:bay-of-bengal"),
+    ("Souda Bay", "curated:souda-bay-naval-base"),            # (Soda Bay, California)
+    ("Seiyun", "curated:seiyun"),                             # (Hashatjin, Iran)
+    ("Kasindi", "curated:kasindi"),                           # (Kasanda, Uganda)
+    ("Bering Strait", "geomove-area:bering-strait"),          # (Bierutow, Poland)
+    # a namesake before
+    ("Bagram", "curated:bagram"),                             # Bahram, a village in Iran
+    ("Dardanelles", "geomove-area:dardanelles"),              # the city of Canakkale
 ])
 def test_geocode_answers_the_row_not_a_namesake_elsewhere(gazetteer, name, row):
     best = _best(gazetteer, name)
@@ -182,12 +197,24 @@ def test_geocode_answers_the_row_not_a_namesake_elsewhere(gazetteer, name, row):
     ("Tourists crowded the old town of Malacca.", "Malacca", "MY"),
     # Naval Station Rota (places19) and its town are untouched
     ("The destroyer returned to Rota in Spain.", "Rota", "ES"),
+    ("He was born in Bahram, near Tabriz.", "Bahram", "IR"),
+    ("The ferry reached Okhotsk in July.", "Okhotsk", "RU"),
 ])
 def test_a_namesake_keeps_its_own_place(gazetteer, text, surface, country):
     m = _found(text, gazetteer)[surface]
     assert m["country"] == country
     assert not m["gazetteer_id"].startswith("geomove-area:")
     assert m["gazetteer_id"] not in {f"curated:{i}" for i in FEATURES}
+
+
+@pytest.mark.parametrize("text", [
+    "US troops left Bagram airbase on Friday.",
+    "The Taliban took over Bagram Airfield after the withdrawal.",
+    "US troops flew out of Bagram Air Base on Friday.",
+])
+def test_the_air_base_keeps_its_names_beside_the_town(gazetteer, text):
+    (m,) = [m for m in places(text, gazetteer=gazetteer) if m["surface"].startswith("Bagram")]
+    assert m["gazetteer_id"] == "airport:OAIX"
 
 
 def test_the_west_philippine_sea_is_the_south_china_sea_not_the_philippine_sea(gazetteer):
