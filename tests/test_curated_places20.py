@@ -23,9 +23,10 @@ STRAITS = ["Tsugaru Strait", "Dardanelles", "Bashi Channel", "Lombok Strait", "S
            "Korea Strait", "Strait of Otranto", "Makassar Strait", "Mozambique Channel", "Windward Passage",
            "Strait of Sicily", "Strait of Malacca", "Straits of Tiran", "La Pérouse Strait", "Bering Strait",
            "Singapore Strait"]
-PASSES = ["Khyber Pass", "Salang Pass"]
+PASSES = ["Khyber Pass", "Salang Pass", "Khunjerab Pass"]
+RIVERS = ["Shatt al-Arab"]
 SEAS = ["Gulf of Guinea", "Bay of Bengal", "Andaman Sea", "Yellow Sea", "Philippine Sea", "Caribbean Sea",
-        "Barents Sea", "Gulf of Finland", "Sulu Sea", "Celebes Sea", "Sea of Okhotsk"]
+        "Barents Sea", "Gulf of Finland", "Sulu Sea", "Celebes Sea", "Sea of Okhotsk", "Gulf of Sirte"]
 FEATURES = ["seiyun", "souda-bay-naval-base", "kasindi", "mambasa", "bagram"]
 # "35°29′46.5″N 24°08′51.5″E", "1° 21′ 37″ N, 29° 02′ 07″ E", "8°46′S 115°44′E"
 _DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(?:\.\d+)?)\s*″)?\s*([NSEW])\b")
@@ -64,17 +65,18 @@ def test_the_parser_reads_the_forms_the_rows_cite():
     assert _cited("x (u): 20°N 74°W") == pytest.approx((20.0, -74.0), abs=1e-4)
 
 
-@pytest.mark.parametrize("name", STRAITS + PASSES + SEAS)
+@pytest.mark.parametrize("name", STRAITS + PASSES + SEAS + RIVERS)
 def test_each_area_row_is_the_point_its_article_gives(name):
     r = _table("areas.csv", "name")[name]
     assert re.match(r"(en|de|simple)\.wikipedia '[^']+' \(https://(en|de|simple)\.wikipedia\.org/wiki/", r["source"])
     assert r["licence"] == "CC BY-SA 4.0" and r["note"]
     lat, lon = _cited(r["source"])
     assert haversine_km(float(r["lat"]), float(r["lon"]), lat, lon) < 0.5
-    kind = "strait" if name in STRAITS else "region" if name in PASSES else "sea"
+    kind = ("strait" if name in STRAITS else "region" if name in PASSES else "river" if name in RIVERS
+            else "sea")
     assert r["kind"] == kind
     # a radius is the area's own size: a pass a few km, a strait its length, a sea its extent
-    assert 0 < float(r["uncertainty_km"]) <= {"strait": 1000, "region": 30, "sea": 1400}[kind]
+    assert 0 < float(r["uncertainty_km"]) <= {"strait": 1000, "region": 30, "sea": 1400, "river": 250}[kind]
 
 
 @pytest.mark.parametrize("ident", FEATURES)
@@ -128,11 +130,16 @@ WATERS = [
     ("Gunmen seized fishermen in the Sulu Sea and sailed into the Celebes Sea.", "Sulu Sea", "Sulu Sea"),
     ("Gunmen seized fishermen in the Sulu Sea and sailed into the Celebes Sea.", "Celebes Sea", "Celebes Sea"),
     ("The Pacific Fleet held drills in the Sea of Okhotsk.", "Sea of Okhotsk", "Sea of Okhotsk"),
+    ("Two Libyan jets were shot down over the Gulf of Sidra.", "Gulf of Sidra", "Gulf of Sirte"),
+    ("Iranian boats seized eight sailors in the Shatt al-Arab.", "Shatt al-Arab", "Shatt al-Arab"),
+    ("Gunboats patrolled the Arvand Rud at night.", "Arvand Rud", "Shatt al-Arab"),
 ]
 PASSES_IN_TEXT = [
     ("Militants ambushed a supply convoy in the Khyber Pass.", "Khyber Pass", "Khyber Pass", "PK"),
     ("Snow closed the Salang Pass for the third day.", "Salang Pass", "Salang Pass", "AF"),
     ("Lorries were stuck for hours in the Salang Tunnel.", "Salang Tunnel", "Salang Pass", "AF"),
+    # the pass is on the border; the point falls on the Chinese side of the line
+    ("Trucks crossed the Khunjerab Pass into Xinjiang.", "Khunjerab Pass", "Khunjerab Pass", "CN"),
 ]
 
 
@@ -199,6 +206,7 @@ def test_geocode_answers_the_row_not_a_namesake_elsewhere(gazetteer, name, row):
     ("The destroyer returned to Rota in Spain.", "Rota", "ES"),
     ("He was born in Bahram, near Tabriz.", "Bahram", "IR"),
     ("The ferry reached Okhotsk in July.", "Okhotsk", "RU"),
+    ("Fighting resumed near Sirte on Monday.", "Sirte", "LY"),
 ])
 def test_a_namesake_keeps_its_own_place(gazetteer, text, surface, country):
     m = _found(text, gazetteer)[surface]
