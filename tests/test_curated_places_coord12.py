@@ -37,3 +37,13 @@ def test_the_weather_agency_is_no_island(gazetteer):
     # 'Pag-asa Island' is a name; the bare word (and the agency PAGASA) is not one of it
     ms = find_mentions("PAGASA warned of heavy rain over Luzon.", gazetteer=gazetteer)
     assert all(m.get("gazetteer_id") != "curated:thitu-island" for m in ms)
+
+
+def test_philippine_is_a_demonym_of_the_philippines(gazetteer):
+    # 'Philippine police' names the country as 'Filipino' does: a San Jose there, not in California
+    ms = find_mentions("Philippine police sent 200 officers to San Jose on Monday.", gazetteer=gazetteer)
+    got = {m["surface"]: m for m in ms}
+    assert got["Philippine"]["country"] == "PH" and got["San Jose"]["country"] == "PH"
+    # ... and the sea named after the islands stays a sea
+    ms = find_mentions("Chinese ships entered the Philippine Sea on Monday.", gazetteer=gazetteer)
+    assert [m["name"] for m in ms if m["role"] == "place"] == ["Philippine Sea"]
