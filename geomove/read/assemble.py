@@ -44,6 +44,46 @@ def _time_between(text: str, s: int, verb_at: int) -> bool:
     return _TIME_BETWEEN.search(text, said.end() if said else s, verb_at) is not None
 
 
+# "its (eastern) border with X", "their border area with the X": the strip the subject holds
+# along X, told from its own side (own_side_of_border)
+_OWN_BORDER_WITH = re.compile(r"\b(?:its|their)\s+(?:(?:own|common|shared|long|porous|"
+                              r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?)\s+){0,2}"
+                              r"borders?(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)
+
+
+def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
+    """An end told as "its border with X" is the moving nation's own strip along X, not X.
+
+    why: "Chad deployed troops to its eastern border with Sudan" sends them to Chad's side of
+    that border (GUIDELINES: the most specific place the text gives; an area is scored by its
+    country): the end is the force's home country, kept as a border relation with X. With no
+    home known ("the army sent troops to its border with X") whose side it is is not told, and
+    X, a country they did not enter, is no end either: the end is dropped."""
+    for ends in (frag.origin, frag.destination):
+        for k, (place, at) in enumerate(ends):
+            start, end = (place.get("offsets") or [None, None])[:2]
+            told = None if start is None or (place.get("relation") or {}).get("type") != "border" \
+                else _OWN_BORDER_WITH.search(text, max(0, start - 60), start)
+            if told is None:
+                continue
+            home = frag.actor_home
+            if home is not None and home.get("country") == place.get("country"):
+                continue  # "its border with X" from X's own side: the anchor already says it
+            if home is None:
+                ends[k] = None
+                why.append(f"sentence {frag.sentence}: {place.get('surface')}: no end, the border of a "
+                           f"subject whose country is not told")
+                continue
+            # (as a relative place is told: the surface is the anchor as written, the phrase whole)
+            ends[k] = ({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
+                        "surface_phrase": text[told.start():end], "precision": "region",
+                        "relation": {"type": "border", "with": place.get("country")},
+                        "anchor": {k: v for k, v in _place_of(home).items() if k != "offsets"}}, at)
+            why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
+                       f"its border with {place.get('name')}")
+        ends[:] = [e for e in ends if e is not None]
+
+
 @dataclass
 class Assembly:
     """What every pass may read: the report's reader, its place book and the drafts so far."""
@@ -63,6 +103,8 @@ def read_fragments(a: Assembly) -> None:
     last: _Draft | None = None
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
+        if frag is not None:
+            own_side_of_border(frag, reader.text, a.why)
         if (frag is None or not frag.origin) and reader.told_on_the_way(i):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))

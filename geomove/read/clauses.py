@@ -464,6 +464,26 @@ def _actor_names(text: str, s: int, e: int):
         yield m
 
 
+# a force told by a plain lower-case noun right before its verb, after an opening phrase: "On
+# Monday the army sent ...", "Overnight the troops moved ..." (_plain_force_subject)
+_PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;]|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
+                                         r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
+                                         r"\bthe\s+(?P<a>army|military|navy|police|troops|forces|soldiers|gendarmerie|gendarmes|"
+                                         r"militia|militias|peacekeepers|marines)" + _BARE_SUBJECT_GAP.pattern + r"$")
+
+
+def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The plain force noun that is the subject of the verb at ``verb_at``: "On Monday the army
+    sent 400 soldiers" -> "army".
+
+    why: a name is read from capitals, so "The army sent" names "army" but "On Monday the army
+    sent" named no one, and a movement with no actor took one from a later sentence's when the
+    two were merged. The noun must stand right before the verb, after the clause start or an
+    opening phrase of time, never after a preposition ("with the army", "of the police")."""
+    m = _PLAIN_FORCE_SUBJECT.search(text[s:verb_at])
+    return m.group("a") if m else None
+
+
 def _counted_force(text: str, s: int, m: re.Match) -> bool:
     """Is the force name ``m`` (an :data:`_ACTOR_RE` match) told right after the number that
     counts it ("300 Wagner fighters"), not after a date's day or a year, nor before a noun the
@@ -1905,7 +1925,7 @@ class _Reader(RoleReading, StatusReading):
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
-            return None, home
+            return _plain_force_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, subject[-1], named)
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
         return re.sub(r"\s+", " ", actor), home
