@@ -84,3 +84,26 @@ def test_plain_force_after_a_preposition_is_no_actor(gazetteer):
 def test_adverb_between_state_and_verb(gazetteer):
     props, _ = _one("Rwanda later deployed troops to Gisenyi.", gazetteer)
     assert [p["actor"] for p in props] == ["Rwanda"]
+
+
+# --- dates: a span after the telling before ----------------------------------------------
+
+def test_date_after_span_shifts_the_date_told_before():
+    import datetime as dt
+    from geomove.dates import date_after_span, find_dates
+    pub = dt.date(2026, 11, 20)
+    monday = find_dates("Marines left Aden on Monday.", pub)[0]
+    two = date_after_span("Two days later the marines", monday, pub, at=100)
+    assert (two.date_start, two.precision, two.start) == (dt.date(2026, 11, 18), "day", 100)
+    assert date_after_span("The next day they", monday, pub).date_start == dt.date(2026, 11, 17)
+    assert date_after_span("A week later they", monday, pub) is None      # after publication
+    assert date_after_span("Days later they", monday, pub) is None        # no number told
+    assert date_after_span("Two days later they", None, pub) is None      # nothing told before
+    march = find_dates("on 3 March", pub)[0]
+    weeks = date_after_span("Two weeks later", march, pub)
+    assert (weeks.date_start, weeks.date_end, weeks.precision) == (dt.date(2026, 3, 17), dt.date(2026, 3, 23), "week")
+
+
+def test_a_span_dates_no_clause_after_a_dateline_only(gazetteer):
+    props, _ = _one("GOMA, Nov 18 (Reuters) - Two days later the brigade moved from Goma to Rutshuru.", gazetteer)
+    assert [p["start"] for p in props] == [None]

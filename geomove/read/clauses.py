@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 
-from ..dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates, parse_published
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_after_span, find_dates, parse_published
 from ..textutil import _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
@@ -465,11 +465,11 @@ def _actor_names(text: str, s: int, e: int):
 
 
 # a force told by a plain lower-case noun right before its verb, after an opening phrase: "On
-# Monday the army sent ...", "Overnight the troops moved ..." (_plain_force_subject)
+# Monday the army sent ...", "Overnight, the police moved ..." (_plain_force_subject); not "the
+# troops / soldiers / forces", which refer back and take the actor told before (read_fragments)
 _PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;]|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
                                          r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
-                                         r"\bthe\s+(?P<a>army|military|navy|police|troops|forces|soldiers|gendarmerie|gendarmes|"
-                                         r"militia|militias|peacekeepers|marines)" + _BARE_SUBJECT_GAP.pattern + r"$")
+                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force)" + _BARE_SUBJECT_GAP.pattern + r"$")
 
 
 def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
@@ -1322,6 +1322,8 @@ class _Reader(RoleReading, StatusReading):
             ps, pe = self.spans[index - 1]
             first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
             frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
+        if frag.date is None:
+            frag.date = self._date_after_span(index, s, main.start())
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -2102,6 +2104,15 @@ class _Reader(RoleReading, StatusReading):
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
         return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end))
+
+    def _date_after_span(self, index: int, s: int, verb_at: int):
+        """"Marines left Aden on Monday. Two days later the marines moved on": a span told before
+        the verb dates the clause from the last date told in the clauses before it (at most
+        two back, not a dateline's, not inside a quotation): dates.date_after_span."""
+        first = self.spans[max(0, index - 2)][0]
+        told = [d for d in self._dates_in(self.dates, first, s)
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+        return date_after_span(self.text[s:verb_at], told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
