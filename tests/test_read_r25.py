@@ -107,3 +107,26 @@ def test_date_after_span_shifts_the_date_told_before():
 def test_a_span_dates_no_clause_after_a_dateline_only(gazetteer):
     props, _ = _one("GOMA, Nov 18 (Reuters) - Two days later the brigade moved from Goma to Rutshuru.", gazetteer)
     assert [p["start"] for p in props] == [None]
+
+
+# --- what: the force's noun phrase, no verb or time words ----------------------------------
+
+def test_what_is_the_noun_phrase_of_the_force(gazetteer):
+    cases = {
+        "A convoy was seen moving from Goma to Rutshuru on Sunday.": "A convoy",
+        "Two days later the brigade moved from Bakhmut to Chasiv Yar.": "the brigade",
+        "Troops have begun moving from Gao to Kidal.": "Troops",
+        "Uganda quickly sent soldiers to Kasese.": "Uganda",
+        "The next day, the convoy drove from Mombasa to Lamu.": "the convoy",
+    }
+    for text, want in cases.items():
+        props, _ = _one(text, gazetteer)
+        assert [p["what"] for p in props] == [want], text
+
+
+def test_what_keeps_the_count_and_the_object():
+    from geomove.read.clauses import _force_np
+    assert _force_np("Later") == "Later"                       # nothing left: kept as told
+    assert _force_np("The eight are reported to") == "The eight"
+    assert _force_np("Kenyan police officers") == "Kenyan police officers"
+    assert _force_np("Three weeks later 200 soldiers") == "200 soldiers"

@@ -484,6 +484,34 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
     return m.group("a") if m else None
 
 
+# what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
+# the brigade", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
+# seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
+# "Uganda quickly (sent)") (_force_np)
+_NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                                  r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+later|later|afterwards|"
+                                  r"subsequently|meanwhile|overnight|then|(?:the\s+)?(?:next|following)\s+"
+                                  r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
+_NP_VERB_TAIL = _PATTERNS.compile(r"(?:\s+(?:had|have|has|was|were|is|are|been|being|be|reportedly|also|then|already|"
+                                  r"later|subsequently|quickly|swiftly|promptly|hastily|immediately|eventually|finally|"
+                                  r"seen|spotted|observed|filmed|photographed|pictured|reported|said|believed|thought|"
+                                  r"understood|known|begun|began|begin|begins|started|start|starts|continued|"
+                                  r"continue|continues|resumed|to))+$", re.I)
+
+
+def _force_np(told: str) -> str:
+    """The noun phrase of the force out of a subject's words: "A convoy was seen" -> "A convoy",
+    "Two days later the brigade" -> "the brigade", "Troops have begun" -> "Troops".
+
+    why: ``what`` is the words the report names the force by (CONTRACT); a time or a verb
+    around them names no force. Nothing is cut that would leave no word ("Later" alone)."""
+    lead = _NP_TIME_LEAD.match(told)
+    if lead:
+        told = told[lead.end():]
+    cut = _NP_VERB_TAIL.sub("", told)
+    return cut if cut.strip() else told
+
+
 def _counted_force(text: str, s: int, m: re.Match) -> bool:
     """Is the force name ``m`` (an :data:`_ACTOR_RE` match) told right after the number that
     counts it ("300 Wagner fighters"), not after a date's day or a year, nor before a noun the
@@ -2031,6 +2059,7 @@ class _Reader(RoleReading, StatusReading):
             if len(counts) == 1 and not item.get("escort"):
                 counted = self.text[m.start("num"):m.end()]
         # what moved: the object after a transitive verb, else the subject noun phrase
+        told_np = False  # the subject's words are what moved (_force_np)
         participle = "verb" in main.re.groupindex and bool(main.group("verb")) and main.group("verb").lower().endswith("ing") \
             and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) is not None
         after = self.text[main.end():e]
@@ -2059,8 +2088,12 @@ class _Reader(RoleReading, StatusReading):
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)
+                told_np = True
         if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
             obj = counted  # no noun phrase read around the verb: the one the count is of
+            told_np = False
+        if told_np:
+            obj = _force_np(obj)
         obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
