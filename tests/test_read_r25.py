@@ -130,3 +130,10 @@ def test_what_keeps_the_count_and_the_object():
     assert _force_np("The eight are reported to") == "The eight"
     assert _force_np("Kenyan police officers") == "Kenyan police officers"
     assert _force_np("Three weeks later 200 soldiers") == "200 soldiers"
+
+
+def test_what_is_the_force_sent_not_the_sender(gazetteer):
+    props, _ = _one("Chad deployed troops to its eastern border with Sudan in April.", gazetteer)
+    assert [(p["actor"], p["what"]) for p in props] == [("Chad", "troops")]
+    props, _ = _one("Troops moved to Garissa on Monday.", gazetteer)
+    assert [p["what"] for p in props] == ["Troops"]

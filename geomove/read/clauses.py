@@ -512,6 +512,15 @@ def _force_np(told: str) -> str:
     return cut if cut.strip() else told
 
 
+def _sent_a_force(main: re.Match, obj: str) -> bool:
+    """"Chad deployed troops to X": the one force word after a verb of sending is what moved.
+
+    why: a one-word object was taken for no object (as "moved there"), so ``what`` fell back to
+    the sender's name ("Chad"); the troops sent are what the report says moved."""
+    return "verb" in main.re.groupindex and bool(main.group("verb")) \
+        and _stem(main.group("verb")) in _SENDING_VERBS and _FORCE_WORD.fullmatch(obj) is not None
+
+
 def _counted_force(text: str, s: int, m: re.Match) -> bool:
     """Is the force name ``m`` (an :data:`_ACTOR_RE` match) told right after the number that
     counts it ("300 Wagner fighters"), not after a date's day or a year, nor before a noun the
@@ -2084,7 +2093,7 @@ class _Reader(RoleReading, StatusReading):
                 told = stop.group("np")  # "The helicopters staged at X before (flying on)": who stopped
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
-                    and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \
+                    and not ((_PRONOUN_ONLY.fullmatch(told) or _sent_a_force(main, obj)) and _FORCE_WORD.fullmatch(obj)) \
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)
