@@ -116,7 +116,7 @@ def test_what_is_the_noun_phrase_of_the_force(gazetteer):
         "A convoy was seen moving from Goma to Rutshuru on Sunday.": "A convoy",
         "Two days later the brigade moved from Bakhmut to Chasiv Yar.": "the brigade",
         "Troops have begun moving from Gao to Kidal.": "Troops",
-        "Uganda quickly sent soldiers to Kasese.": "Uganda",
+        "The convoy quickly drove from Gulu to Kasese.": "The convoy",
         "The next day, the convoy drove from Mombasa to Lamu.": "the convoy",
     }
     for text, want in cases.items():
