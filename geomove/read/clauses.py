@@ -521,6 +521,29 @@ def _sent_a_force(main: re.Match, obj: str) -> bool:
         and _stem(main.group("verb")) in _SENDING_VERBS and _FORCE_WORD.fullmatch(obj) is not None
 
 
+# a report of war: the words that make bare "companies" an army's (_military_companies)
+_WAR_WORDS = _PATTERNS.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|battalions?|brigades?|regiments?|"
+                               r"platoons?|front\s*lines?|artillery|shelling|offensive|counter-?offensive|"
+                               r"infantry|paratroopers|marines|militias?|rebels|insurgents)\b", re.I)
+# verbs that firms do not do: an army's companies "advanced", "withdrew", "were redeployed"
+_ARMY_VERBS = frozenset({"advance", "withdraw", "retreat", "redeploy", "deploy", "rotate", "pull", "push", "storm"})
+
+
+def _military_companies(text: str, thing: re.Match, main: re.Match) -> bool:
+    """Are bare "companies" as a subject an army's companies, not firms?
+
+    why: "Two companies moved from London to Dublin" tells firms relocating, so plural
+    "companies" is no force (lexicon.json things); but in a report of war ("... the brigade's
+    other battalions held the line. Two companies moved from Kherson to Mykolaiv") or with a
+    verb firms do not do ("two companies withdrew to X") they are formations of soldiers. The
+    war words are looked for in the whole report; one sentence with no such word stays firms."""
+    if thing.group(0).lower() != "companies":
+        return False
+    if _stem(main.group("verb") or "") in _ARMY_VERBS:
+        return True
+    return _WAR_WORDS.search(text) is not None
+
+
 def _counted_force(text: str, s: int, m: re.Match) -> bool:
     """Is the force name ``m`` (an :data:`_ACTOR_RE` match) told right after the number that
     counts it ("300 Wagner fighters"), not after a date's day or a year, nor before a noun the
@@ -1597,6 +1620,8 @@ class _Reader(RoleReading, StatusReading):
             # nor one with a verb or a pronoun of its own after it ("as talks began the rebels entered X")
             if any(w.tag == "PRP" or (w.tag in ("VBD", "VBZ", "VBP") and w.text.lower() not in _AUXILIARIES)
                    for w in after):
+                continue
+            if _military_companies(self.text, thing, main):
                 continue
             return f"its subject is no force ('{thing.group(0)}')"
         return None
