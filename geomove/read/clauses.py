@@ -492,11 +492,12 @@ _NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|
                                   r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+later|later|afterwards|"
                                   r"subsequently|meanwhile|overnight|then|(?:the\s+)?(?:next|following)\s+"
                                   r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
-_NP_VERB_TAIL = _PATTERNS.compile(r"(?:\s+(?:had|have|has|was|were|is|are|been|being|be|reportedly|also|then|already|"
-                                  r"later|subsequently|quickly|swiftly|promptly|hastily|immediately|eventually|finally|"
-                                  r"seen|spotted|observed|filmed|photographed|pictured|reported|said|believed|thought|"
-                                  r"understood|known|begun|began|begin|begins|started|start|starts|continued|"
-                                  r"continue|continues|resumed|to))+$", re.I)
+# (a set of words taken off the end one by one: a pattern anchored at the end was re-run from
+# every word of a long run of them, quadratic)
+_NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already
+    later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
+    filmed photographed pictured reported said believed thought understood known begun began begin begins
+    started start starts continued continue continues resumed to""".split())
 
 
 def _force_np(told: str) -> str:
@@ -508,8 +509,10 @@ def _force_np(told: str) -> str:
     lead = _NP_TIME_LEAD.match(told)
     if lead:
         told = told[lead.end():]
-    cut = _NP_VERB_TAIL.sub("", told)
-    return cut if cut.strip() else told
+    words = [(m.group(0).lower(), m.end()) for m in re.finditer(r"\S+", told)]
+    while words and words[-1][0] in _NP_VERB_TAIL:
+        words.pop()
+    return told[:words[-1][1]] if words else told
 
 
 def _sent_a_force(main: re.Match, obj: str) -> bool:
