@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..dates import WEEKDAY_NAMES, parse_published
+from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
 from .clauses import _Reader
@@ -32,6 +32,13 @@ _TIME_BETWEEN = re.compile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)
 
 # the words of a source: a time before them is when it was said ("Officials later said ...")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|confirmed|reported|announced|stated|wrote|according\s+to)\b", re.I)
+
+
+def _span_after_verb(text: str, verb_at: int, e: int) -> bool:
+    """A counted span after the verb: "The marines moved on to Taiz two days later" left again
+    after a while, as "Two days later the marines moved on" does (dates.date_after_span's
+    spans; not a weekday or a date after the verb, which only says when)."""
+    return _AFTER_SPAN.search(text, verb_at, e) is not None
 
 
 def _time_between(text: str, s: int, verb_at: int) -> bool:
@@ -178,7 +185,8 @@ def read_fragments(a: Assembly) -> None:
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
-                         or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)):
+                         or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
+                         or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays

@@ -1386,7 +1386,7 @@ class _Reader(RoleReading, StatusReading):
             first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
             frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
         if frag.date is None:
-            frag.date = self._date_after_span(index, s, main.start())
+            frag.date = self._date_after_span(index, s, e)
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -2175,14 +2175,15 @@ class _Reader(RoleReading, StatusReading):
         para = self.text.rfind("\n", 0, d.start) + 1
         return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end))
 
-    def _date_after_span(self, index: int, s: int, verb_at: int):
-        """"Marines left Aden on Monday. Two days later the marines moved on": a span told before
-        the verb dates the clause from the last date told in the clauses before it (at most
-        two back, not a dateline's, not inside a quotation): dates.date_after_span."""
+    def _date_after_span(self, index: int, s: int, e: int):
+        """"Marines left Aden on Monday. Two days later the marines moved on" ("... moved on to
+        Taiz two days later"): a span told in the clause dates it from the last date told in the
+        clauses before it (at most two back, not a dateline's, not inside a quotation):
+        dates.date_after_span."""
         first = self.spans[max(0, index - 2)][0]
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
-        return date_after_span(self.text[s:verb_at], told[-1] if told else None, self.published, at=s)
+        return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give
