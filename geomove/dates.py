@@ -312,3 +312,39 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# a span of time after the telling before: "Two days later", "a week later", "The next day",
+# "the following morning" (date_after_span); vague spans ("days later", "a few weeks later") date nothing
+_AFTER_SPAN = re.compile(
+    r"\b(?:(?P<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+later"
+    r"|(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week|month))\b", re.I)
+
+
+def date_after_span(text: str, before: DateMention | None, published: dt.date | None,
+                    at: int = 0) -> DateMention | None:
+    """The date of a telling that opens with a span after the one told before: "Marines left
+    Aden on Monday. Two days later the marines moved on" is two days after that Monday.
+
+    why: the span has no date of its own, and a movement with none is compared with every
+    other as if it could be any day (a wrong merge, a wrong date lent). It is dated only from
+    a date told before (``before``), never past publication; a span of weeks or months widens
+    the window to that unit, as "two weeks later" is no exact day. ``at``: where ``text``
+    starts in the report (the offsets returned are the report's)."""
+    m = _AFTER_SPAN.search(text)
+    if m is None or before is None:
+        return None
+    if m.group("next"):
+        unit, n = ("day" if m.group("next").lower() not in ("week", "month") else m.group("next").lower()), 1
+    else:
+        unit, n = m.group("unit").lower().rstrip("s"), _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    shift = dt.timedelta(days=n * {"day": 1, "week": 7, "month": 30}[unit])
+    start, end = before.date_start + shift, before.date_end + shift
+    precision = before.precision
+    if unit != "day":
+        end = start + dt.timedelta(days=6 if unit == "week" else 29)
+        precision = unit if before.precision == "day" else before.precision
+    if published is not None and start > published:
+        return None
+    end = min(end, published) if published is not None else end
+    return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, precision, True)

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..dates import WEEKDAY_NAMES, parse_published
+from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
 from .clauses import _Reader
@@ -34,6 +34,13 @@ _TIME_BETWEEN = re.compile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)
 _SAID = re.compile(r"\b(?:said|says|say|told|added|confirmed|reported|announced|stated|wrote|according\s+to)\b", re.I)
 
 
+def _span_after_verb(text: str, verb_at: int, e: int) -> bool:
+    """A counted span after the verb: "The marines moved on to Taiz two days later" left again
+    after a while, as "Two days later the marines moved on" does (dates.date_after_span's
+    spans; not a weekday or a date after the verb, which only says when)."""
+    return _AFTER_SPAN.search(text, verb_at, e) is not None
+
+
 def _time_between(text: str, s: int, verb_at: int) -> bool:
     """A time between told before the verb of a clause, after any words of its source
     ("Two weeks later it moved on", "Officials said the convoy later headed"; not "Officials
@@ -42,6 +49,46 @@ def _time_between(text: str, s: int, verb_at: int) -> bool:
     for said in _SAID.finditer(text, s, verb_at):
         pass
     return _TIME_BETWEEN.search(text, said.end() if said else s, verb_at) is not None
+
+
+# "its (eastern) border with X", "their border area with the X": the strip the subject holds
+# along X, told from its own side (own_side_of_border)
+_OWN_BORDER_WITH = re.compile(r"\b(?:its|their)\s+(?:(?:own|common|shared|long|porous|"
+                              r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?)\s+){0,2}"
+                              r"borders?(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)
+
+
+def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
+    """An end told as "its border with X" is the moving nation's own strip along X, not X.
+
+    why: "Chad deployed troops to its eastern border with Sudan" sends them to Chad's side of
+    that border (GUIDELINES: the most specific place the text gives; an area is scored by its
+    country): the end is the force's home country, kept as a border relation with X. With no
+    home known ("the army sent troops to its border with X") whose side it is is not told, and
+    X, a country they did not enter, is no end either: the end is dropped."""
+    for ends in (frag.origin, frag.destination):
+        for k, (place, at) in enumerate(ends):
+            start, end = (place.get("offsets") or [None, None])[:2]
+            told = None if start is None or (place.get("relation") or {}).get("type") != "border" \
+                else _OWN_BORDER_WITH.search(text, max(0, start - 60), start)
+            if told is None:
+                continue
+            home = frag.actor_home
+            if home is not None and home.get("country") == place.get("country"):
+                continue  # "its border with X" from X's own side: the anchor already says it
+            if home is None:
+                ends[k] = None
+                why.append(f"sentence {frag.sentence}: {place.get('surface')}: no end, the border of a "
+                           f"subject whose country is not told")
+                continue
+            # (as a relative place is told: the surface is the anchor as written, the phrase whole)
+            ends[k] = ({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
+                        "surface_phrase": text[told.start():end], "precision": "region",
+                        "relation": {"type": "border", "with": place.get("country")},
+                        "anchor": {k: v for k, v in _place_of(home).items() if k != "offsets"}}, at)
+            why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
+                       f"its border with {place.get('name')}")
+        ends[:] = [e for e in ends if e is not None]
 
 
 @dataclass
@@ -63,6 +110,8 @@ def read_fragments(a: Assembly) -> None:
     last: _Draft | None = None
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
+        if frag is not None:
+            own_side_of_border(frag, reader.text, a.why)
         if (frag is None or not frag.origin) and reader.told_on_the_way(i):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
@@ -136,7 +185,8 @@ def read_fragments(a: Assembly) -> None:
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
-                         or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)):
+                         or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
+                         or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays

@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 
-from ..dates import MONTH_NAMES, WEEKDAY_NAMES, find_dates, parse_published
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_after_span, find_dates, parse_published
 from ..textutil import _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
@@ -462,6 +462,89 @@ def _actor_names(text: str, s: int, e: int):
             continue
         at = m.end()
         yield m
+
+
+# a force told by a plain lower-case noun right before its verb, after an opening phrase: "On
+# Monday the army sent ...", "Overnight, the police moved ..." (_plain_force_subject); not "the
+# troops / soldiers / forces", which refer back and take the actor told before (read_fragments)
+_PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;]|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
+                                         r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
+                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force)" + _BARE_SUBJECT_GAP.pattern + r"$")
+
+
+def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The plain force noun that is the subject of the verb at ``verb_at``: "On Monday the army
+    sent 400 soldiers" -> "army".
+
+    why: a name is read from capitals, so "The army sent" names "army" but "On Monday the army
+    sent" named no one, and a movement with no actor took one from a later sentence's when the
+    two were merged. The noun must stand right before the verb, after the clause start or an
+    opening phrase of time, never after a preposition ("with the army", "of the police")."""
+    m = _PLAIN_FORCE_SUBJECT.search(text[s:verb_at])
+    return m.group("a") if m else None
+
+
+# what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
+# the brigade", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
+# seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
+# "Uganda quickly (sent)") (_force_np)
+_NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                                  r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+later|later|afterwards|"
+                                  r"subsequently|meanwhile|overnight|then|(?:the\s+)?(?:next|following)\s+"
+                                  r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
+# (a set of words taken off the end one by one: a pattern anchored at the end was re-run from
+# every word of a long run of them, quadratic)
+_NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already
+    later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
+    filmed photographed pictured reported said believed thought understood known begun began begin begins
+    started start starts continued continue continues resumed to""".split())
+
+
+def _force_np(told: str) -> str:
+    """The noun phrase of the force out of a subject's words: "A convoy was seen" -> "A convoy",
+    "Two days later the brigade" -> "the brigade", "Troops have begun" -> "Troops".
+
+    why: ``what`` is the words the report names the force by (CONTRACT); a time or a verb
+    around them names no force. Nothing is cut that would leave no word ("Later" alone)."""
+    lead = _NP_TIME_LEAD.match(told)
+    if lead:
+        told = told[lead.end():]
+    words = [(m.group(0).lower(), m.end()) for m in re.finditer(r"\S+", told)]
+    while words and words[-1][0] in _NP_VERB_TAIL:
+        words.pop()
+    return told[:words[-1][1]] if words else told
+
+
+def _sent_a_force(main: re.Match, obj: str) -> bool:
+    """"Chad deployed troops to X": the one force word after a verb of sending is what moved.
+
+    why: a one-word object was taken for no object (as "moved there"), so ``what`` fell back to
+    the sender's name ("Chad"); the troops sent are what the report says moved."""
+    return "verb" in main.re.groupindex and bool(main.group("verb")) \
+        and _stem(main.group("verb")) in _SENDING_VERBS and _FORCE_WORD.fullmatch(obj) is not None
+
+
+# a report of war: the words that make bare "companies" an army's (_military_companies)
+_WAR_WORDS = _PATTERNS.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|battalions?|brigades?|regiments?|"
+                               r"platoons?|front\s*lines?|artillery|shelling|offensive|counter-?offensive|"
+                               r"infantry|paratroopers|marines|militias?|rebels|insurgents)\b", re.I)
+# verbs that firms do not do: an army's companies "advanced", "withdrew", "were redeployed"
+_ARMY_VERBS = frozenset({"advance", "withdraw", "retreat", "redeploy", "deploy", "rotate", "pull", "push", "storm"})
+
+
+def _military_companies(text: str, thing: re.Match, main: re.Match) -> bool:
+    """Are bare "companies" as a subject an army's companies, not firms?
+
+    why: "Two companies moved from London to Dublin" tells firms relocating, so plural
+    "companies" is no force (lexicon.json things); but in a report of war ("... the brigade's
+    other battalions held the line. Two companies moved from Kherson to Mykolaiv") or with a
+    verb firms do not do ("two companies withdrew to X") they are formations of soldiers. The
+    war words are looked for in the whole report; one sentence with no such word stays firms."""
+    if thing.group(0).lower() != "companies":
+        return False
+    if _stem(main.group("verb") or "") in _ARMY_VERBS:
+        return True
+    return _WAR_WORDS.search(text) is not None
 
 
 def _counted_force(text: str, s: int, m: re.Match) -> bool:
@@ -1304,6 +1387,8 @@ class _Reader(RoleReading, StatusReading):
             ps, pe = self.spans[index - 1]
             first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
             frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
+        if frag.date is None:
+            frag.date = self._date_after_span(index, s, e)
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -1540,6 +1625,8 @@ class _Reader(RoleReading, StatusReading):
             # nor one with a verb or a pronoun of its own after it ("as talks began the rebels entered X")
             if any(w.tag == "PRP" or (w.tag in ("VBD", "VBZ", "VBP") and w.text.lower() not in _AUXILIARIES)
                    for w in after):
+                continue
+            if _military_companies(self.text, thing, main):
                 continue
             return f"its subject is no force ('{thing.group(0)}')"
         return None
@@ -1907,7 +1994,7 @@ class _Reader(RoleReading, StatusReading):
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
-            return None, home
+            return _plain_force_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, subject[-1], named)
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
         return re.sub(r"\s+", " ", actor), home
@@ -2011,6 +2098,7 @@ class _Reader(RoleReading, StatusReading):
             if len(counts) == 1 and not item.get("escort"):
                 counted = self.text[m.start("num"):m.end()]
         # what moved: the object after a transitive verb, else the subject noun phrase
+        told_np = False  # the subject's words are what moved (_force_np)
         participle = "verb" in main.re.groupindex and bool(main.group("verb")) and main.group("verb").lower().endswith("ing") \
             and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) is not None
         after = self.text[main.end():e]
@@ -2041,12 +2129,16 @@ class _Reader(RoleReading, StatusReading):
             # means after the verb is no object)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")
                     and not _FORCE_WORD.fullmatch(told or "")) \
-                    and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \
+                    and not ((_PRONOUN_ONLY.fullmatch(told) or _sent_a_force(main, obj)) and _FORCE_WORD.fullmatch(obj)) \
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)
+                told_np = True
         if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
             obj = counted  # no noun phrase read around the verb: the one the count is of
+            told_np = False
+        if told_np:
+            obj = _force_np(obj)
         obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
@@ -2090,6 +2182,16 @@ class _Reader(RoleReading, StatusReading):
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
         return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end))
+
+    def _date_after_span(self, index: int, s: int, e: int):
+        """"Marines left Aden on Monday. Two days later the marines moved on" ("... moved on to
+        Taiz two days later"): a span told in the clause dates it from the last date told in the
+        clauses before it (at most two back, not a dateline's, not inside a quotation):
+        dates.date_after_span."""
+        first = self.spans[max(0, index - 2)][0]
+        told = [d for d in self._dates_in(self.dates, first, s)
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+        return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
 
     def _date(self, s: int, e: int, anchor: int):
         # "today" inside a quotation is the day it was said, which the report may not give

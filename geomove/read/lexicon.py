@@ -368,7 +368,10 @@ _BASED_AFTER = _compile(_DATA["based_before_force"]["pattern"], re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
 _BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
                                r"quietly|secretly|recently|now|just|been|begun|began|begins|started|starts|"
-                               r"continued|continues|resumed))*\s+", re.I)
+                               r"continued|continues|resumed|"
+                               # an adverb of time or manner between a state and its verb:
+                               # "Rwanda later deployed troops", "Uganda quickly sent soldiers"
+                               r"later|subsequently|quickly|swiftly|promptly|hastily|immediately|eventually|finally))*\s+", re.I)
 # the subject of a "while ..." clause that is the rest of the same group
 _REST_SUBJECT = _compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
 
@@ -397,6 +400,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
           r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
+# a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
+# tanks", "four Challenger 2 tanks" count ten and four, never the model's 2 (_COUNT_RE's adj)
+_NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,2}(?![0-9,.])"
 _COUNT_RE = _compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
@@ -407,7 +413,7 @@ _COUNT_RE = _compile(
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
     # (up to three words between, or four when the fourth is a name: "150 Nigerian Army Special Forces personnel")
     # (never across a span of time: "Two days later the marines moved" counts no marines)
-    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r")\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
+    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r")\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"

@@ -7,7 +7,7 @@ import math
 
 from ..distance import haversine_km
 from .lexicon import _SPECIFICITY
-from .weights import AREA_HOLDS_KM, SAME_ROW_KM, SAME_SITE_KM, VIA_DETOUR, VIA_SLACK_KM
+from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, VIA_DETOUR, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -81,7 +81,18 @@ def compatible(a: dict | None, b: dict | None) -> bool:
         return True
     # "the border area with X" is a strip on either side: a named point there refines it
     return any(_is_border(x) and _spec(y) <= 1 and y.get("country") in (x.get("country"), (x.get("relation") or {}).get("with"))
-               or _is_border(x) and _spec(y) <= 1 for x, y in ((a, b), (b, a)))
+               or _is_border(x) and _spec(y) <= 1 and _border_reaches(x, y) for x, y in ((a, b), (b, a)))
+
+
+def _border_reaches(border: dict, point: dict) -> bool:
+    """Can ``point`` lie in the strip along ``border``'s anchor, on either side of it?
+
+    why: "its border with Sudan" is a strip along Sudan, on Sudan's side or a neighbour's; a town
+    thousands of km away (Chasiv Yar, Mopti) is no finer telling of it, so a movement that ends
+    there is another movement. Within the anchor's own radius plus BORDER_REACH_KM it may be;
+    a border with no point to measure from stays open to any point, as before."""
+    reach = _km(border, point)
+    return math.isinf(reach) or reach <= (border.get("uncertainty_km") or 0.0) + BORDER_REACH_KM
 
 
 def _finer(a: dict | None, b: dict | None) -> dict | None:

@@ -65,6 +65,8 @@ SAME_SITE_KM = 30.0                # two unnamed points this close are one site
 SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
 AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
 BORDER_KM = 25.0                   # a crossing this close to a country is on its border
+BORDER_REACH_KM = 500.0            # a border strip holds a point at most this far beyond its anchor's
+                                   # own radius (places._border_reaches)
 
 # --- a movement's confidence: assemble._to_feature ---------------------------------------
 # (the rest of the sum is written out there: 0.35, + 0.2 an origin, + 0.25 a destination, ...)
