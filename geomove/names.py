@@ -86,6 +86,12 @@ def _is_latinish(s: str) -> bool:
 
 
 def _latin_words(s: str) -> list[str]:
+    if s.isascii():
+        # (the table's only ASCII entries delete the apostrophe and the backtick: most names
+        # a text asks about are ASCII, and str.translate with a dict is a look-up a character)
+        if "'" in s or "`" in s:
+            s = s.replace("'", "").replace("`", "")
+        return _WORD_RE.findall(s.lower())
     s = s.translate(_LATIN_TABLE)
     if not s.isascii():
         # strip combining accents at C speed; unidecode (pure Python) only for what is left
@@ -199,6 +205,8 @@ def name_key(s: str) -> str:
     """
     if not s:
         return ""
+    if s.isascii():  # (no Arabic letter, Latin: the last line below, without its generator)
+        return "".join(map(_fold_word, _latin_key_words(s)))
     if _AR_RANGE.search(s):
         return _arabic_key(s)
     if not _is_latinish(s):
@@ -217,6 +225,8 @@ def skeleton_key(s: str) -> str:
 @lru_cache(maxsize=1 << 16)  # called for every candidate of every mention: a long report repeats names
 def plain(s: str) -> str:
     """A name lower-cased, without diacritics, marks, articles or punctuation: for similarity."""
+    if s.isascii():  # (no Arabic letter, Latin: the last line below)
+        return " ".join(_latin_key_words(s))
     if _AR_RANGE.search(s):
         return " ".join(_WORD_RE.findall(_AR_DIACRITICS.sub("", s).translate(_AR_TABLE)))
     if not _is_latinish(s):
@@ -228,7 +238,7 @@ def plain(s: str) -> str:
 def light_key(s: str) -> str:
     """A name with vowels kept but spelling conventions folded (q/k, kh/h, doubled letters,
     articles, -iyah): what rankers compare to tell 'Raqqa'~'Rakka' from 'Raokai'."""
-    if _AR_RANGE.search(s) or not _is_latinish(s):
+    if not s.isascii() and (_AR_RANGE.search(s) or not _is_latinish(s)):
         return plain(s)
     return " ".join(_DOUBLE_RE.sub(_GROUP_1, _prepare(w)).lower() for w in _latin_key_words(s))
 

@@ -18,13 +18,14 @@ import os
 import sqlite3
 import threading
 import zlib
+from operator import truediv as _truediv
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..distance import haversine_km
 from ..errors import GazetteerError, InputError, check_latlon
 from ..io.sqlite_uri import connect_read_only
-from ..names import light_key as _light_key_uncached, name_key as _name_key_uncached
+from ..names import light_key, name_key  # (re-exported; both keep their answers: see below)
 from . import ranking
 from .kinds import KIND_FAMILY, KIND_WORDS, kind_hint, split_kind  # noqa: F401 (re-exported)
 
@@ -47,10 +48,10 @@ CREATE TABLE IF NOT EXISTS names (key TEXT, place INTEGER, name TEXT, is_preferr
 """
 
 
-# the ranker folds the same names and spellings again and again (every candidate's spellings,
-# for every query): fold each string once (pure functions of the string)
-name_key = functools.lru_cache(maxsize=1 << 16)(_name_key_uncached)
-light_key = functools.lru_cache(maxsize=1 << 16)(_light_key_uncached)
+# (the ranker folds the same names and spellings again and again, every candidate's spellings
+# for every query: names.name_key and names.light_key keep their answers, pure functions of the
+# string; this module wrapped them in a second cache, which a string met for the first time
+# passed through as well)
 
 
 # every word of a kind word ("border", "crossing", "air", "base", "oblast", ...)
@@ -748,17 +749,30 @@ class Gazetteer:
             qwhole = None
 
         def take(items, how):
-            from rapidfuzz import fuzz
-            ratio = fuzz.ratio
+            ratio = _fuzz_ratio()
             least = _LEAST_SIMILARITY[how]
             rank = _HOW_RANK[how]
             get = found.get
+            # the similarity of a row of one spelling, by its light key: the rows of a common
+            # name repeat their spellings (a third of the one-spelling rows a batch meets)
+            sim_of_light: dict[str, float] = {}
             for row, is_user, plains in items:
                 # (_row_spellings written out: most rows have one spelling, and its light key)
                 variants, light = row[17], row[18]
                 if variants and light is not None:
+                    if "|" not in light:
+                        sim = sim_of_light.get(light)
+                        if sim is None:
+                            sim = sim_of_light[light] = 1.0 if light == qwhole else ratio(qplain, light) / 100.0
+                        if sim < least:
+                            continue
+                        gid = row[1]
+                        prev = get(gid)
+                        if prev is None or rank > _HOW_RANK[prev[1]] or (prev[1] == how and sim > prev[2]):
+                            found[gid] = ((row, is_user, variants, 0, plains), how, sim)
+                        continue
                     spellings = variants
-                    lights = light.split("|") if "|" in light else None
+                    lights = light.split("|")
                 else:
                     spellings = variants or row[15]
                     lights = [light_key(v) for v in spellings.split("|")]
@@ -1147,6 +1161,18 @@ class Gazetteer:
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+_RATIO = None
+
+
+def _fuzz_ratio():
+    """rapidfuzz.fuzz.ratio, imported on first use."""
+    global _RATIO
+    if _RATIO is None:
+        from rapidfuzz.fuzz import ratio
+        _RATIO = ratio
+    return _RATIO
+
+
 # where a look-up row has what ranking.namesake_marks reads: kind, country, lat, lon, name, importance
 _NAMESAKE_COLUMNS = (3, 4, 6, 7, 2, 9)
 # how close a row's spelling must be to the name asked for the row to be a candidate, by the
@@ -1165,7 +1191,11 @@ def _closest_spelling(spellings: str, lights: list[str], qplain: str, qwhole: st
     as asked, spelling, index) over the spellings. The similarities come first and only ties
     are weighed: a row of many spellings has most of them far from the name asked. ``ratio``:
     rapidfuzz.fuzz.ratio (imported by the caller, once a look-up)."""
-    sims = [1.0 if lk == qwhole else ratio(qplain, lk) / 100.0 for lk in lights]
+    if qwhole is None or qwhole not in lights:
+        # (the same floats, the loop at C level: most rows of several spellings have two or three)
+        sims = list(map(_truediv, map(ratio, itertools.repeat(qplain), lights), itertools.repeat(100.0)))
+    else:
+        sims = [1.0 if lk == qwhole else ratio(qplain, lk) / 100.0 for lk in lights]
     sim = max(sims)
     if sim < least:
         return None

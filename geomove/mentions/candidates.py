@@ -12,8 +12,8 @@ from ..gazetteer import name_key
 from ..names import plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
 from .words import FACILITY_KINDS, _demonym_spellings
-from .similarity import (_core_name_cached, _translit_fold, folded_spelling_similarity, plain_spelling_similarity,
-                         spelling_similarity)
+from .similarity import (_core_name_cached, _ratio, _translit_fold, folded_spelling_similarity,
+                         plain_spelling_similarity, spelling_similarity)
 
 
 _QAF_AS_G_RE = re.compile(r"^G[aeiou][^\W\d_]{3,}$")
@@ -57,6 +57,36 @@ def _index_holds_the_unit(area: dict, hit: list[dict]) -> bool:
     return any(c.get("kind") in ("admin1", "admin2") and (cc is None or c.get("country") == cc) for c in hit)
 
 
+def _form_similarity_of(asked_folds: list[tuple[str, str]], memo: dict[str, float]):
+    """A function of (plain form, its fold): the best :func:`folded_spelling_similarity` of the
+    names asked (``asked_folds``: each plain name with its fold) with it, kept in ``memo`` by
+    the form. The same answer as calling folded_spelling_similarity for each name asked, its
+    tests written out for the name asked (the lengths and the 'ou' of the name asked are
+    looked at once), rapidfuzz's ratio called for the pairs that need it alone."""
+    asked = [(pa, fa, len(pa), "ou" in pa) for pa, fa in asked_folds]
+
+    def form_similarity(pb: str, fb: str) -> float:
+        sim = 0.0
+        lb = len(pb)
+        for pa, fa, la, pa_ou in asked:
+            if pa == pb:
+                x = 1.0
+            elif fa == fb and la >= 4 and lb >= 4:
+                x = 0.9
+            elif la <= 4 or lb <= 4:
+                continue
+            elif pa_ou or "ou" in pb:
+                x = folded_spelling_similarity(pa, fa, pb, fb)
+            else:
+                x = _ratio(pa, pb) / 100.0
+            if x > sim:
+                sim = x
+        memo[pb] = sim
+        return sim
+
+    return form_similarity
+
+
 class CandidateLookup:
     """The gazetteer as the finder asks it (a mixin of the finder)."""
 
@@ -97,6 +127,12 @@ class CandidateLookup:
             # crossing spelled al-Walid) vouches for a close transliteration
             return 0.7 if facility_asked and kind_ in FACILITY_KINDS else 0.85
 
+        # the best folded_spelling_similarity of the names asked with a row's plain form, by
+        # that form (its fold is a function of it: the index stores translit_fold's answer),
+        # worked out once a look-up: the rows of a common name repeat their spellings
+        form_sims: dict[str, float] = {}
+        form_similarity = _form_similarity_of(asked_folds, form_sims)
+
         def stored_similarity(plains: str, which: int) -> float:
             # the best spelling_similarity of the name asked (and its core) with a row's stored
             # plain forms (the matched spelling's, the name's, the core name's, then their
@@ -108,22 +144,24 @@ class CandidateLookup:
             spelled, named, core = forms[2 + which], forms[0], forms[1]
             if spelled in asked or named in asked or core in asked:
                 return 1.0
-            sim = 0.0
             # (most rows are spelled as they are named, without a qualifier: each
-            # distinct form is compared once)
-            spelled_fold = forms[half + 2 + which] or spelled
-            for pa, fa in asked_folds:
-                x = folded_spelling_similarity(pa, fa, spelled, spelled_fold)
+            # distinct form is compared once; the max over the forms of the max over the names
+            # asked is the max over the names asked of the max over the forms)
+            sim = form_sims.get(spelled)
+            if sim is None:
+                sim = form_similarity(spelled, forms[half + 2 + which] or spelled)
+            if named != spelled:
+                x = form_sims.get(named)
+                if x is None:
+                    x = form_similarity(named, forms[half] or named)
                 if x > sim:
                     sim = x
-                if named != spelled:
-                    x = folded_spelling_similarity(pa, fa, named, forms[half] or named)
-                    if x > sim:
-                        sim = x
-                if core != named and core != spelled:
-                    x = folded_spelling_similarity(pa, fa, core, forms[half + 1] or core)
-                    if x > sim:
-                        sim = x
+            if core != named and core != spelled:
+                x = form_sims.get(core)
+                if x is None:
+                    x = form_similarity(core, forms[half + 1] or core)
+                if x > sim:
+                    sim = x
             return sim
 
         # stored_similarity of the rows rejects() passed, by (plains, which): the gazetteer
