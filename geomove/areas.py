@@ -61,13 +61,53 @@ for _row in AREAS:
             AREA_BY_PLAIN[plain("the " + _n)] = (_n, *_row)
 
 
-@lru_cache(maxsize=1)
-def _one_country_regions() -> frozenset[str]:
-    """The regions gazetteer/area_sources computes from one country's first-level units (Darfur,
-    Katanga, Orissa, the Transvaal ...): they lie in that country however wide they are."""
+def _one_country_regions_computed() -> frozenset[str]:
+    """:func:`_one_country_regions`, read from gazetteer/area_sources (an import of the whole
+    package: its rules, their sources and importlib.metadata)."""
     from .gazetteer.area_sources import units
     return frozenset({*units.UNION_OF_STATES, *units.STATE_ROW, *units.SEAT_ROW, *units.FORMER_UNITS,
                       *units.FORMER_BY_SEAT, *units.FORMER_BY_POINT, *units.FORMER_AT_SEAT})
+
+
+_REGIONS_MEMO_FORMAT = 1
+
+
+def _one_country_regions_memo() -> Path | None:
+    """The file that keeps :func:`_one_country_regions` between processes, in the user's cache:
+    its name holds the path, size, time and inode of area_sources/units.py, which lists those
+    regions, so editing that file makes another name (None: no cache folder or no such file)."""
+    import hashlib
+    try:
+        import platformdirs
+        units = Path(__file__).resolve().parent / "gazetteer" / "area_sources" / "units.py"
+        st = units.stat()
+    except (ImportError, OSError):
+        return None
+    key = hashlib.sha1(repr((str(units), st.st_size, st.st_mtime_ns, st.st_ino,
+                             _REGIONS_MEMO_FORMAT)).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir("geomove")) / f"one-country-regions-{key}.json"
+
+
+@lru_cache(maxsize=1)
+def _one_country_regions() -> frozenset[str]:
+    """The regions gazetteer/area_sources computes from one country's first-level units (Darfur,
+    Katanga, Orissa, the Transvaal ...): they lie in that country however wide they are. Kept
+    between processes (:func:`_one_country_regions_memo`): a batch that meets one region need
+    not import the package that computes the areas table; a damaged memo is computed again."""
+    import json
+    memo = _one_country_regions_memo()
+    if memo is not None:
+        try:
+            names = json.loads(memo.read_text(encoding="utf-8"))
+            if isinstance(names, list) and all(isinstance(n, str) for n in names):
+                return frozenset(names)
+        except (OSError, ValueError):
+            pass
+    names = _one_country_regions_computed()
+    if memo is not None:
+        from .io.cache_files import keep_bytes
+        keep_bytes(memo, json.dumps(sorted(names)).encode("utf-8"))
+    return names
 
 
 def _one_country(name: str, kind: str, unc: float) -> bool:

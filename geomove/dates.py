@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import DateError
+from .regex_cache import CompiledPatterns
 from .textutil import WordAnchored, WordAnchoredGroup
 
 MONTHS = {
@@ -99,39 +100,43 @@ def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
     return year
 
 
+# (the patterns below are compiled from code an earlier run kept, geomove.regex_cache: the same)
+_REGEX = CompiledPatterns("dates")
+_recompile = _REGEX.compile
 # Each pattern maps a match to (start, end, precision, relative) or None.
 _PATTERNS: list[tuple[re.Pattern, str]] = [
     # a span of days in one month, before the single days so that it claims both ends:
     # "3 to 5 November", "between 3 and 5 November", "the night of 3 to 4 November", "3-4 Nov"
-    (re.compile(rf"\b(?:between\s+)?(?P<r1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<r2>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    (_recompile(rf"\b(?:between\s+)?(?P<r1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<r2>[0-9]{{1,2}})(?:st|nd|rd|th)?"
                 rf"\s+(?:of\s+)?(?P<rm>{_MONTH_RE})(?:,?\s+(?P<ry>(?:19|20)[0-9][0-9]))?\b", re.I), "dayspan"),
     # "November 3-4", "Nov. 3 to 5", "between November 3 and 5"
-    (re.compile(rf"\b(?P<qm>{_MONTH_RE})\s+(?P<q1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<q2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
+    (_recompile(rf"\b(?P<qm>{_MONTH_RE})\s+(?P<q1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<q2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
                 rf"(?!\s*(?:%|per\s*cent|percent|[a-z]))(?:,?\s+(?P<qy>(?:19|20)[0-9][0-9]))?", re.I), "monthdayspan"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
-    (re.compile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
+    (_recompile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
-    (re.compile(rf"\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
-    (re.compile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
-    (re.compile(r"\b(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"), "iso"),
+    (_recompile(rf"\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
+    (_recompile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
+    (_recompile(r"\b(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"), "iso"),
     # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
     # falls after publication when month first does not; a date is never a count
-    (re.compile(r"(?<![0-9/.])\b(?P<n1>[0-9]{1,2})(?P<sep>[/.])(?P<n2>[0-9]{1,2})(?P=sep)(?P<ny>(?:19|20)[0-9][0-9])\b(?![/.]?[0-9])"), "numeric"),
-    (re.compile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)[0-9][0-9])\b", re.I), "monthyear"),
+    (_recompile(r"(?<![0-9/.])\b(?P<n1>[0-9]{1,2})(?P<sep>[/.])(?P<n2>[0-9]{1,2})(?P=sep)(?P<ny>(?:19|20)[0-9][0-9])\b(?![/.]?[0-9])"), "numeric"),
+    (_recompile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)[0-9][0-9])\b", re.I), "monthyear"),
     # "in 2019", "since 2017": a year
-    (re.compile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.I), "year"),
+    (_recompile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.I), "year"),
     # "in August", "since early March": the latest such month not after publication; the
     # preposition and the capital letter tell the month from the verbs "may" and "march"
-    (re.compile(rf"\b(?:in|during|since|until|through|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
+    (_recompile(rf"\b(?:in|during|since|until|through|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
-    (re.compile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
-    (re.compile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
+    (_recompile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
+    (_recompile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
-    (re.compile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
-    (re.compile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
-    (re.compile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
-    (re.compile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
+    (_recompile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
+    (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
+    (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
+    (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
 ]
+_REGEX.save()
 
 
 def _span_precision(start: dt.date, end: dt.date) -> str:

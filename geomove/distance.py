@@ -6,13 +6,15 @@ import math
 import sys
 
 EARTH_DIAMETER_KM = 12742.0  # twice the mean radius, 6,371 km
+# math.radians(x) is x * (pi / 180) in C: ``x * RADIANS`` is the same double without the call
+RADIANS = math.pi / 180.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Distance in km between two WGS84 points on a sphere of the Earth's mean radius."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
+    p1, p2 = lat1 * RADIANS, lat2 * RADIANS  # (math.radians's floats, see RADIANS)
     a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+         + math.cos(p1) * math.cos(p2) * math.sin((lon2 - lon1) * RADIANS / 2) ** 2)
     return EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
@@ -118,14 +120,15 @@ class Gaps:
             # (the plain loop's places, every query measured in this one loop: _exact's
             # arithmetic, operation for operation, without two calls a query)
             trig = self._kept
-            sin, asin, sqrt, radians, cos = math.sin, math.asin, math.sqrt, math.radians, math.cos
+            # (radians(x) written x * RADIANS: the same float, one call a place fewer)
+            sin, asin, sqrt, cos, rad = math.sin, math.asin, math.sqrt, math.cos, RADIANS
             out = []
             for lat, lon, own_radius in queries:
-                p1 = radians(lat)
+                p1 = lat * rad
                 c1 = cos(p1)
                 best = math.inf
                 for p2, c2, lo, u in trig:
-                    a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lo - lon) / 2) ** 2
+                    a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin((lo - lon) * rad / 2) ** 2
                     s = sqrt(a)
                     gap = EARTH_DIAMETER_KM * asin(s if s < 1.0 else 1.0) - own_radius - u
                     if not gap > 0.0:
@@ -162,12 +165,12 @@ class Gaps:
     @staticmethod
     def _exact(lat: float, lon: float, own_radius: float, trig) -> float:
         # haversine_km(lat, lon, la, lo) - own_radius - u for each place, inlined
-        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
-        p1 = radians(lat)
+        sin, asin, sqrt, rad = math.sin, math.asin, math.sqrt, RADIANS
+        p1 = lat * rad
         c1 = math.cos(p1)
         best = math.inf
         for p2, c2, lo, u in trig:
-            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lo - lon) / 2) ** 2
+            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin((lo - lon) * rad / 2) ** 2
             # min(1.0, s) and max(0.0, g) written out (the same floats, NaN included: min keeps
             # 1.0 unless s < 1.0, max keeps 0.0 unless g > 0.0), without two calls a place
             s = sqrt(a)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import re
 
+from .regex_cache import CompiledPatterns
+
 DIRECTIONS = {
     "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135,
     "south-east": 135, "south": 180, "southwest": 225, "south-west": 225, "west": 270,
@@ -42,38 +44,45 @@ _UNITS = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilomete
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?|a few|few|several|some|about|\w+)"
 
+# The patterns below are compiled from code an earlier run kept (geomove.regex_cache); the
+# patterns are the same.
+_PATTERNS = CompiledPatterns("relative")
+_recompile = _PATTERNS.compile  # (re.compile's, from the kept code)
+
 # Patterns on the text before the anchor (anchored at its end).
 _BEFORE = [
-    ("distance", re.compile(
+    ("distance", _recompile(
         r"(?P<num>\d+(?:[.,]\d+)?)(?:\s*-\s*\d+(?:[.,]\d+)?)?\s*(?P<unit>" + _UNIT_WORD + r")\.?"
         r"(?:\s*\([^)]{1,30}\))?\s+(?:to\s+the\s+)?(?P<dir>" + _DIR_WORD + r")\s+of\s+(?:the\s+)?"
         r"(?:(?:city|town|village|province|governorate|area)\s+of\s+)?$", re.I)),
-    ("distance", re.compile(
+    ("distance", _recompile(
         r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>" + _UNIT_WORD + r")\.?(?:\s*\([^)]{1,30}\))?\s+"
         r"(?:from|away\s+from|outside(?:\s+of)?)\s+(?:the\s+)?"
         r"(?:(?:city|town|village)\s+of\s+)?$", re.I)),
-    ("area", re.compile(
+    ("area", _recompile(
         r"(?:the\s+)?(?:(?P<adj>" + _DIR_ADJ_WORD + r")\s+)?(?P<area>" + _AREA_WORD + r")\s+"
         r"(?:of|around|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)),
-    ("direction", re.compile(
+    ("direction", _recompile(
         r"(?:to\s+the\s+)?(?P<dir>" + _DIR_WORD + r")\s+of\s+(?:the\s+)?"
         r"(?:(?:city|town|village)\s+of\s+)?$", re.I)),
-    ("near", re.compile(
+    ("near", _recompile(
         r"(?:\bnear|\bnearby|\bclose\s+to|\bnext\s+to|\bin\s+the\s+vicinity\s+of|\baround|"
         r"\boutside(?:\s+of)?|\bnot\s+far\s+from|\bon\s+the\s+edge\s+of|\bapproaching|\bat\s+the\s+gates\s+of)"
         r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)),
-    ("part", re.compile(r"\b(?P<adj>" + _DIR_ADJ_WORD + r")\s+$")),  # lower case: "Northern Ireland" is a name
-    ("border", re.compile(r"\bborder(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
+    ("part", _recompile(r"\b(?P<adj>" + _DIR_ADJ_WORD + r")\s+$")),  # lower case: "Northern Ireland" is a name
+    ("border", _recompile(r"\bborder(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
 ]
 
 # Patterns on the text after the anchor (anchored at its start).
 _AFTER = [
-    ("area", re.compile(r"^(?:['’]s)?\s+(?:(?P<adj>" + _DIR_ADJ_WORD + r")\s+)?"
+    ("area", _recompile(r"^(?:['’]s)?\s+(?:(?P<adj>" + _DIR_ADJ_WORD + r")\s+)?"
                         r"(?P<area>countryside|outskirts|suburbs|environs|desert|rural\s+areas|countryside\s+areas|"
                         r"front(?:line)?|direction|axis|sector)\b",
                         re.I)),
-    ("border", re.compile(r"^(?:['’]s)?\s+border(?!\s+(?:guard|guards|police|crossing|post|gate))\b", re.I)),
+    ("border", _recompile(r"^(?:['’]s)?\s+border(?!\s+(?:guard|guards|police|crossing|post|gate))\b", re.I)),
 ]
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
 def _number(s: str) -> float | None:

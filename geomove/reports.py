@@ -6,12 +6,11 @@ print one line and exit 1 without touching anything already stored.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import sys
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -38,32 +37,41 @@ class Report:
     notes: list = field(default_factory=list)    # things the user should know (stderr)
 
 
-class _TextExtractor(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
+@lru_cache(maxsize=1)
+def _text_extractor():
+    """The HTML parser class, made on first need: html.parser and html.entities (~18M
+    instructions to import) are loaded only by a run that reads HTML."""
+    from html.parser import HTMLParser
 
-    def handle_starttag(self, tag, attrs):
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
+    class _TextExtractor(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self._skip = 0
 
-    def handle_endtag(self, tag):
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
+        def handle_starttag(self, tag, attrs):
+            if tag in _SKIP_TAGS:
+                self._skip += 1
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n\n")
 
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
+        def handle_endtag(self, tag):
+            if tag in _SKIP_TAGS:
+                self._skip = max(0, self._skip - 1)
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n\n")
+
+        def handle_data(self, data):
+            if not self._skip:
+                self.parts.append(data)
+
+    return _TextExtractor
 
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, paragraphs kept apart; scripts and styles dropped."""
-    parser = _TextExtractor()
+    import html
+    parser = _text_extractor()()
     parser.feed(markup)
     parser.close()
     text = "".join(parser.parts)

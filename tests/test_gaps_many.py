@@ -116,3 +116,46 @@ print('ok')
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "ok"
+
+
+def _haversine_with_radians(lat1, lon1, lat2, lon2):
+    """haversine_km as written before speed29, with math.radians (the reference)."""
+    import math
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def test_x_times_radians_is_math_radians_float_for_float():
+    """distance.RADIANS: ``x * RADIANS`` is math.radians(x), bit for bit, so haversine_km and the
+    Gaps loops give the floats they gave with math.radians (ranking prints and weighs them)."""
+    import math
+
+    from geomove.distance import RADIANS
+
+    rng = random.Random(29)
+    xs = [rng.uniform(-360, 360) for _ in range(20000)] + [rng.uniform(-1e-6, 1e-6) for _ in range(2000)]
+    xs += [0.0, -0.0, 5e-324, 1e-310, 1e308, math.inf, -math.inf, 90.0, 180.0, 1, -7]
+    assert all(repr(x * RADIANS) == repr(math.radians(x)) for x in xs)
+    nan = math.nan * RADIANS
+    assert nan != nan and math.isnan(math.radians(math.nan))
+    for _ in range(20000):
+        la, lo, la2, lo2 = rng.uniform(-90, 90), rng.uniform(-180, 180), rng.uniform(-90, 90), rng.uniform(-180, 180)
+        if rng.random() < 0.3:  # near pairs and antipodes, where the last bits are most at stake
+            la2, lo2 = (la + rng.uniform(-1e-4, 1e-4), lo + rng.uniform(-1e-4, 1e-4)) if rng.random() < 0.5 \
+                else (-la, lo + 180.0)
+        assert repr(haversine_km(la, lo, la2, lo2)) == repr(_haversine_with_radians(la, lo, la2, lo2))
+
+
+def test_the_plain_loops_are_the_reference_haversines_float():
+    rng = random.Random(290)
+    for _ in range(200):
+        places = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 2.5, 300.0]))
+                  for _ in range(rng.randint(1, Gaps.ARRAYS_FROM - 1))]
+        queries = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 40.0])) for _ in range(4)]
+        want = [min(max(0.0, _haversine_with_radians(lat, lon, la, lo) - own - u) for la, lo, u in places)
+                for lat, lon, own in queries]
+        gaps = Gaps(places)
+        assert [repr(g) for g in gaps.smallest_many(queries)] == [repr(w) for w in want]
+        assert [repr(Gaps._exact(*q, gaps._kept)) for q in queries] == [repr(w) for w in want]

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..regex_cache import CompiledPatterns
 from .kinds import KIND_WORDS
 
 # Kind words written before the name, by language, each optionally followed by a linking word
@@ -72,18 +73,23 @@ north-east north-west south-east south-west northeast northwest southeast southw
 la le el al the of
 """.split())
 
+# The patterns below are compiled from code an earlier run kept (geomove.regex_cache); the
+# patterns are the same.
+_PATTERNS = CompiledPatterns("admin-names")
+_recompile = _PATTERNS.compile  # (re.compile's, from the kept code)
 # (names are compared in NFC: GeoNames writes 'z̧' as z + a combining cedilla)
-_PREFIX_RE = re.compile(
+_PREFIX_RE = _recompile(
     r"^(?:" + "|".join(sorted((re.escape(unicodedata.normalize("NFC", w)) for w in PREFIX_KIND_WORDS),
                               key=len, reverse=True)) + r")"
     # (linking words in lower case only: 'Gemeente De Ronde Venen' keeps its 'De')
     r"(?:\s+(?-i:" + "|".join(sorted(map(re.escape, LINKING_WORDS), key=len, reverse=True)) + r"))?"
     r"(?:\s+|(?<=')|(?<=’))(?=\S)", re.I)
-_SUFFIX_RE = re.compile(
+_SUFFIX_RE = _recompile(
     r"(?<=\S)\s+(?:" + "|".join(sorted(map(re.escape, SUFFIX_KIND_WORDS), key=len, reverse=True)) + r")$",
     re.I)
-_LETTERS_RE = re.compile(r"[^\W\d_]", re.UNICODE)
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_LETTERS_RE = _recompile(r"[^\W\d_]", re.UNICODE)
+_WORD_RE = _recompile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
 
 def _is_common_english(word: str) -> bool:

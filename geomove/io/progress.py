@@ -58,6 +58,49 @@ def bar_options(stream=None) -> dict:
     return {"file": LineStream(stream), "mininterval": NON_TTY_INTERVAL, "ncols": 100}
 
 
+def _tqdm_version() -> str | None:
+    """tqdm's version as ``importlib.metadata.version('tqdm')`` gives it, read from the name of
+    its one ``tqdm-<version>.dist-info`` folder beside the package; None when that is not plain."""
+    import importlib.util
+    import os
+    try:
+        spec = importlib.util.find_spec("tqdm")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    folder = os.path.dirname(os.path.dirname(spec.origin))
+    try:
+        found = [n for n in os.listdir(folder) if n.startswith("tqdm-") and n.endswith(".dist-info")]
+    except OSError:
+        return None
+    version = found[0][len("tqdm-"):-len(".dist-info")] if len(found) == 1 else ""
+    return version if version and "-" not in version else None
+
+
+def load_tqdm():
+    """``from tqdm import tqdm``, without tqdm's own ``tqdm.version``: that module asks
+    importlib.metadata (an import of ~145M instructions, email and zipfile among it) for a
+    version string no bar shows. When tqdm is not imported yet and its version can be read from
+    its dist-info folder's name, the module is put in place with that same ``__version__``;
+    otherwise tqdm is imported as it comes."""
+    if "tqdm" not in sys.modules and "tqdm.version" not in sys.modules:
+        version = _tqdm_version()
+        if version is not None:
+            import types
+            module = types.ModuleType("tqdm.version", "`tqdm` version (read from its dist-info folder's name)")
+            module.__version__ = version
+            sys.modules["tqdm.version"] = module
+            try:
+                import tqdm as package
+            except BaseException:
+                sys.modules.pop("tqdm.version", None)
+                raise
+            package.version = module  # (as the import system binds a submodule it loads)
+    from tqdm import tqdm
+    return tqdm
+
+
 def progress(items: Iterable[T], *, unit: str = "items", desc: str = "geomove",
              total: int | None = None, delay: float = 2.0) -> Iterator[T]:
     """``items``, with a bar on stderr once the work has taken ``delay`` seconds (a quick
@@ -80,7 +123,7 @@ def progress(items: Iterable[T], *, unit: str = "items", desc: str = "geomove",
                 break
         else:
             return  # finished within the delay: nothing to show
-    from tqdm import tqdm
+    tqdm = load_tqdm()
 
     with tqdm(items, total=total, unit=f" {unit}", desc=desc, delay=delay, **bar_options()) as bar:
         # as if the bar had been there from the start: the items done count as one update

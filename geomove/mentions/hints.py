@@ -8,8 +8,14 @@ import re
 from ..distance import haversine_km
 from ..gazetteer import name_key
 from ..names import plain
+from ..regex_cache import CompiledPatterns
 from ..wordlists import ADDRESS_KIND_WORDS, FORMER_COUNTRY_NAMES, SHARED_COUNTRY_NAMES
 
+
+# The class's patterns are compiled from code an earlier run kept (geomove.regex_cache); the
+# patterns are the same.
+_PATTERNS = CompiledPatterns("mentions-hints")
+_recompile = _PATTERNS.compile  # (re.compile's, from the kept code)
 
 # how near a place the text puts beside another must lie to it
 NEIGHBOUR_KM = 100.0
@@ -50,7 +56,7 @@ class BindingHints:
             if not inside:
                 m["drop"] = True  # no such place in the country the text names: no place, not a namesake abroad
 
-    _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+    _LIST_GAP = _recompile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 
     def _like_areas_in_lists(self, mentions: list[dict]) -> None:
         """'Texas, Georgia and Ohio', 'Washington, Pennsylvania and California': a name listed
@@ -267,9 +273,12 @@ class BindingHints:
 
     # the gap between a name and the area written after it: ", ", " (township), ", " in ",
     # ", in the ", " of "
+    # (longest first, and words of one length in a fixed order: the same pattern in every
+    # process, so it is built from the kept code; which of two words of one length comes
+    # first changes no match)
     # ('in'/'of' in lower case: "... toward al-Jufra airbase. In Chad, ..." starts a sentence about
     # another country, it does not say where the airbase lies)
-    _CHAIN_GAP = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=len, reverse=True))
+    _CHAIN_GAP = _recompile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, ADDRESS_KIND_WORDS), key=lambda w: (-len(w), w)))
                             + r")\b\.?\s*)?(?:\([^)]{0,40}\))?\s*(?P<sep>,|,?\s+(?-i:in|of)(?:\s+the)?)"
                             + r"(?P<compass>\s+" + _COMPASS + r"(?:[\s-]+" + _COMPASS + r")?)?\s*$", re.I)
 
@@ -315,7 +324,7 @@ class BindingHints:
             return []  # "Cairo, Giza and Minya": a list of names, not a name and its area
         return chain
 
-    _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
+    _LIST_GOES_ON = _recompile(r"\s*,?\s+(?:and|or)\s+[A-Z]")
 
     def _fits(self, c: dict, region: dict, stated: bool = False) -> bool:
         """Does candidate ``c`` lie in ``region`` (a country, a province or a district)? With
@@ -445,12 +454,12 @@ class BindingHints:
             m["bound_elsewhere"] = True
 
     # "X, south of Y", "X, 30 km north-east of Y": X lies near Y
-    _PLACED_AFTER = re.compile(
+    _PLACED_AFTER = _recompile(
         r"^\s*,\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
         r"\.?\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|outside|near|just\s+(?:north|south|east|west))"
         r"\s+(?:of\s+)?$", re.I)
     # "the Y suburb of X", "a Y suburb, X": X lies near Y
-    _SUBURB_BETWEEN = re.compile(r"^\s+(?:suburb|neighbourhood|neighborhood|district)s?\s+of\s+$", re.I)
+    _SUBURB_BETWEEN = _recompile(r"^\s+(?:suburb|neighbourhood|neighborhood|district)s?\s+of\s+$", re.I)
 
     def _placed_by_a_neighbour(self, mentions: list[dict]) -> None:
         """'Kingston, south of Brisbane', 'the Cincinnati suburb of West Chester': the text
@@ -477,3 +486,6 @@ class BindingHints:
         cands.remove(pick)
         pick["why"] = pick.get("why", "") + f"; near {ref['name']}, as the text places it"
         cands.insert(0, pick)
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew in the class above, for the next run)
