@@ -722,6 +722,24 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
 _OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
+# a word of discourse set off by commas between a subject and its verb ("The SDF, for its
+# part, redeployed ...", "Russian forces, meanwhile, moved ..."): it says how this sentence
+# relates to the one before, it names nothing that moved (communiqués and wire copy)
+_DISCOURSE_ASIDE = _PATTERNS.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our)\s+part|meanwhile|however|in\s+turn|too|also|"
+                                     r"in\s+the\s+meantime|likewise|similarly|in\s+response|for\s+now|instead|though|"
+                                     r"nevertheless|in\s+addition|in\s+a\s+separate\s+move|separately|as\s+well)\s*,\s*", re.I)
+
+
+# the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
+# "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)\s+")
+
+
+def _without_asides(text: str) -> str:
+    """``text`` (the words before a verb) with its comma-set words of discourse read as
+    spaces, of the same length (offsets hold): "The SDF, for its part, " reads "The SDF"
+    and spaces (_DISCOURSE_ASIDE)."""
+    return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
 _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
@@ -1887,7 +1905,7 @@ class _Reader(RoleReading, StatusReading):
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and \
-                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]) and \
+                        _BARE_SUBJECT_GAP.fullmatch(_without_asides(self.text[m["end"]:main.start()])) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # a state that said it moved: "Belarus said it was sending troops", "Chad said on
@@ -1899,7 +1917,7 @@ class _Reader(RoleReading, StatusReading):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
             acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",
-                                self.text[s:main.start()])
+                                _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
@@ -2020,12 +2038,13 @@ class _Reader(RoleReading, StatusReading):
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or _PLACE_OBJECT.match(obj) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
-            subject = self.text[s:subject_end]
+            subject = _without_asides(self.text[s:subject_end])
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], subject_end - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
+            clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
             stop = _STOPPED_BEFORE.match(told)
@@ -2039,7 +2058,7 @@ class _Reader(RoleReading, StatusReading):
                 # from Y" moved armour, not the main clause's subject)
         if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
             obj = counted  # no noun phrase read around the verb: the one the count is of
-        obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
+        obj = _BULLET_LEAD.sub("", re.sub(r"\s+", " ", self._date_cut(obj, s, e)))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
             if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):

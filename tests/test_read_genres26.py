@@ -1,0 +1,56 @@
+"""Reports of genres the reader was not tuned on (session 12, read26), written for these tests:
+a translated defence ministry communiqué, a UN peacekeeping sitrep, wire copy with a dateline,
+an OSINT thread, a coast guard press release, a Latin American operation, a bulleted daily
+brief and a report with Arabic and Cyrillic names beside Latin ones
+(tests/fixtures/genres/). Each test asserts a construction of one genre that the reader got
+wrong before read26; what it still gets wrong is listed in the session's notes."""
+
+from pathlib import Path
+
+import pytest
+
+from geomove.movements import extract
+
+GENRES = Path(__file__).parent / "fixtures" / "genres"
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    cache = {}
+
+    def read_(name: str) -> list[dict]:
+        if name not in cache:
+            text = (GENRES / name).read_text(encoding="utf-8")
+            cache[name] = [f["properties"] for f in extract(text, published="2026-11-20", gazetteer=gazetteer)]
+        return cache[name]
+    return read_
+
+
+def _name(place: dict | None) -> str | None:
+    return place and place.get("name")
+
+
+def _route(props: dict) -> tuple:
+    return _name(props.get("origin")), _name(props.get("destination"))
+
+
+def _one(movements: list[dict], origin: str | None, destination: str | None) -> dict:
+    found = [m for m in movements if _route(m) == (origin, destination)]
+    assert len(found) == 1, f"{origin} -> {destination}: read {[_route(m) for m in movements]}"
+    return found[0]
+
+
+def test_aside_between_subject_and_verb_keeps_the_actor(read):
+    # "The SDF, for its part, redeployed ...", "Russian forces, for their part, moved ..."
+    movements = read("h_scripts.txt")
+    sdf = _one(movements, "Ar Raqqah", "Al-Tabqa")
+    assert sdf["actor"] == "SDF"
+    russian = _one(movements, "Belgorod", "Valuyki")
+    assert russian["actor"] == "Russian forces" and "part" not in russian["what"]
+
+
+def test_bullet_marks_are_no_words_of_what_moved(read):
+    movements = read("g_brief.txt")
+    assert movements
+    assert not [m["what"] for m in movements if m["what"] and m["what"].lstrip()[:1] in "-•*"]
+    assert _one(movements, "Port Sudan", "Kosti")["what"] == "SAF reinforcements"
