@@ -54,3 +54,13 @@ def test_bullet_marks_are_no_words_of_what_moved(read):
     assert movements
     assert not [m["what"] for m in movements if m["what"] and m["what"].lstrip()[:1] in "-•*"]
     assert _one(movements, "Port Sudan", "Kosti")["what"] == "SAF reinforcements"
+
+
+def test_a_trip_again_from_the_same_port_on_another_day_is_its_own(read):
+    # "departed Puerto Princesa City on 15 November ... On 16 November, the two vessels
+    # escorted three chartered supply boats from Puerto Princesa to Ayungin Shoal"
+    movements = read("e_naval.txt")
+    patrol = _one(movements, "Puerto Princesa", None)
+    resupply = _one(movements, "Puerto Princesa", "Second Thomas Shoal")
+    assert (patrol["start"], resupply["start"]) == ("2026-11-15", "2026-11-16")
+    assert resupply["actor"] == patrol["actor"]  # "the two vessels": the force told before

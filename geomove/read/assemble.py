@@ -15,7 +15,7 @@ from ..model import make_movement
 from .book import PlaceBook, place_book
 from .clauses import _Reader
 from .events import complete_halves as _complete_halves
-from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
+from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
@@ -149,7 +149,12 @@ def read_fragments(a: Assembly) -> None:
                 last = draft
                 continue
             # "the other group" refers to a group told before, not to the one that just moved
-            if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
+            again = last is not None and frag.anaphoric and not frag.distinct and _again_from_origin(last, draft, book)
+            if again and draft.actor is None and last.actor is not None:
+                draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
+                a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own, again from where {_ends(last)} left")
+            if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
+                    and not again:
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
@@ -174,6 +179,16 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+def _again_from_origin(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
+    """"The two vessels departed X on 15 November ... On 16 November, the two vessels escorted
+    supply boats from X to Y": a subject that refers back, leaving again from the very place
+    the movement before left, on another day, makes a trip of its own (press releases tell a
+    force's trips one by one); it does not carry the movement before on."""
+    if draft.origin is None or last.origin is None or not same_place(draft.origin, last.origin):
+        return False
+    return bool({"different_days", "dates_disjoint"} & set(event_features(last, draft, book)))
 
 
 # a part of the group just told, named by a pronoun of quantity right before its verb
