@@ -64,3 +64,13 @@ def test_a_trip_again_from_the_same_port_on_another_day_is_its_own(read):
     resupply = _one(movements, "Puerto Princesa", "Second Thomas Shoal")
     assert (patrol["start"], resupply["start"]) == ("2026-11-15", "2026-11-16")
     assert resupply["actor"] == patrol["actor"]  # "the two vessels": the force told before
+
+
+def test_latin_american_force_names_and_elementos(read):
+    # "Some 600 elementos of the Guardia Nacional and the Ejército Mexicano arrived in Culiacán
+    # ... The troops were flown from Mexico City ... aboard two Air Force transport aircraft"
+    movements = read("f_latam.txt")
+    airlift = next(m for m in movements if _name(m["origin"]) == "Mexico City")
+    assert airlift["count"] == 600
+    apatzingan = next(m for m in movements if _name(m["destination"]) == "Apatzingán")
+    assert apatzingan["actor"] == "Guardia Nacional" and apatzingan["count"] == 200

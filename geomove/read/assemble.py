@@ -766,6 +766,21 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     return [f for f in features if include_all or f["properties"]["status"] == "reported"]
 
 
+def _counts_people(frag: Fragment) -> bool:
+    return any(_PEOPLE.search(c["unit"]) and not c.get("escort") for c in frag.counts)
+
+
+def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
+    """"Some 600 elementos ... arrived in Culiacán. The troops were flown from Mexico City
+    aboard two transport aircraft": the clause with the movement's ends counts only what
+    carried them; the people counted in another clause of the same movement are its count
+    (GUIDELINES: people where people are counted, otherwise vehicles). People a description
+    counts ("vehicles carrying 18 soldiers") are counted already (_to_feature)."""
+    if counted is None or _counts_people(counted) or any(f.described and _counts_people(f) for f in frags):
+        return counted
+    return next((f for f in frags if f is not counted and not f.described and _counts_people(f)), counted)
+
+
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
     # the count told with the movement's own ends before one told with coarser ones ("K
@@ -773,6 +788,7 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
     counted = next((f for f in told_ends + frags if f.counts and not f.described), None)
+    counted = _people_counted_elsewhere(counted, told_ends + frags)
     counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \
