@@ -74,3 +74,13 @@ def test_latin_american_force_names_and_elementos(read):
     assert airlift["count"] == 600
     apatzingan = next(m for m in movements if _name(m["destination"]) == "Apatzingán")
     assert apatzingan["actor"] == "Guardia Nacional" and apatzingan["count"] == 200
+
+
+def test_a_second_group_that_travelled_from_elsewhere_went_to_the_same_place(read):
+    # "The troops were flown from Mexico City to the Bachigualato international airport ...,
+    # while a second group of 250 soldiers travelled by road from Mazatlán"
+    movements = read("f_latam.txt")
+    airlift = next(m for m in movements if _name(m["origin"]) == "Mexico City")
+    by_road = next(m for m in movements if _name(m["origin"]) == "Mazatlán")
+    assert by_road["count"] == 250 and by_road["destination"] is not None
+    assert _name(by_road["destination"]) == _name(airlift["destination"])

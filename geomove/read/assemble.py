@@ -615,6 +615,18 @@ def destination_told(a: Assembly) -> None:
 _ARRIVAL_HERE = frozenset({"arrive", "land", "come"})
 
 
+# verbs of a journey that a second group of one deployment makes from elsewhere ("were flown
+# to Y, while a second group of 250 soldiers travelled by road from X")
+_ANOTHER_TRAVELLED = frozenset({"travel", "drive", "fly"})
+
+
+def _another_came_from(frag: Fragment) -> bool:
+    """"A second group / another 200 travelled by road from X", no place of arrival: a
+    further part of the deployment told just before, on its way to the same place."""
+    return bool(frag.trigger) and _stem(frag.trigger) in _ANOTHER_TRAVELLED \
+        and bool(frag.distinct & {"another", "second", "third", "fourth"})
+
+
 def destination_of_arrival_from(a: Assembly) -> None:
     """"N more soldiers arrived from X" with no place of arrival: they arrived where the report's
     movement told just before went ("1,100 soldiers were sent to Y. Another 200 arrived from X
@@ -623,7 +635,7 @@ def destination_of_arrival_from(a: Assembly) -> None:
     X (a second movement of its own: the halves of one movement were joined before this pass)."""
     for k, draft in enumerate(a.drafts):
         if draft.status != "reported" or draft.origin is None or draft.destination is not None or draft.via \
-                or not all(f.trigger and _stem(f.trigger) in _ARRIVAL_HERE for f in draft.frags):
+                or not all(f.trigger and _stem(f.trigger) in _ARRIVAL_HERE or _another_came_from(f) for f in draft.frags):
             continue
         first = min(f.sentence for f in draft.frags)
         before = [d for d in a.drafts[:k] if d.destination is not None and d.status == "reported"
