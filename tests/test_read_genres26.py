@@ -84,3 +84,11 @@ def test_a_second_group_that_travelled_from_elsewhere_went_to_the_same_place(rea
     by_road = next(m for m in movements if _name(m["origin"]) == "Mazatlán")
     assert by_road["count"] == 250 and by_road["destination"] is not None
     assert _name(by_road["destination"]) == _name(airlift["destination"])
+
+
+def test_a_place_in_what_residents_reported_is_no_end(read):
+    # "200 members of the Guardia Nacional were deployed to Apatzingán and Aguililla after
+    # residents reported armed men setting up checkpoints on the road to Tepalcatepec"
+    movements = read("f_latam.txt")
+    ends = {_name(m["destination"]) for m in movements if m["count"] == 200}
+    assert ends == {"Apatzingán", "Aguililla"}

@@ -369,6 +369,23 @@ _THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|fin
 # refugees fled from, not a finer end of the movement)
 _PHRASE_ABOUT_ELSE = _PATTERNS.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
                                        r"in\s+the\s+wake\s+of)\b", re.I)
+# a clause of what others reported or saw, the reason for the movement told before it
+# ("were deployed to A after residents reported armed men near X", "after reports of gunmen in
+# X", "when villagers said ..."): a place in it is no end of the movement
+_OTHERS_REPORT = _PATTERNS.compile(r"\b(?:after|when|because|as)\s+(?:(?:local|frightened|several|some|many)\s+)?"
+                                   r"(?:residents|locals|villagers|witnesses|farmers|inhabitants|parents|traders|"
+                                   r"fishermen|families|people|community\s+leaders)\s+(?:had\s+)?"
+                                   r"(?:reported|said|saw|spotted|complained|denounced|told|warned|alerted)\b|"
+                                   r"\b(?:after|following|amid)\s+(?:(?:several|repeated|local|new)\s+)?"
+                                   r"(?:reports|sightings|complaints|warnings)\s+(?:of|that)\b", re.I)
+
+
+def _others_report_before(text: str, verb_end: int, at: int) -> bool:
+    """Is a clause of what others reported (_OTHERS_REPORT) told between the movement's verb
+    and ``at``?"""
+    return at > verb_end and _OTHERS_REPORT.search(text, verb_end, at) is not None
+
+
 _ACROSS_BORDER = _PATTERNS.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
 # a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
 # refers back as it does at the head of a clause
@@ -1063,6 +1080,12 @@ class _Reader(RoleReading, StatusReading):
                 # neither an end nor a place passed (events._routes_from may take the side
                 # left behind as the origin)
                 frag.roles_why.append(f"{m['surface']}: a side of 'between', no role of its own")
+                prev_end, prev_role = m["end"], None
+                continue
+            if _others_report_before(self.text, main.end(), m["start"]):
+                # "deployed to A after residents reported armed men on the road to X": X is
+                # in what others reported, the reason for the movement, not one of its ends
+                frag.roles_why.append(f"{m['surface']}: no role, in what others reported after the movement's verb")
                 prev_end, prev_role = m["end"], None
                 continue
             if self._not_reached(m, s):
