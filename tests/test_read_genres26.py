@@ -92,3 +92,14 @@ def test_a_place_in_what_residents_reported_is_no_end(read):
     movements = read("f_latam.txt")
     ends = {_name(m["destination"]) for m in movements if m["count"] == 200}
     assert ends == {"Apatzingán", "Aguililla"}
+
+
+def test_communique_ships_to_sea_and_battery_inland_are_two(read):
+    # "Ships of the Baltic Fleet left Baltiysk and proceeded to the designated areas of the
+    # Baltic Sea ... A battery of Iskander-M missile systems completed a march to the area of
+    # Chernyakhovsk"
+    movements = read("a_communique.txt")
+    ships = _one(movements, "Baltiysk", "Baltic Sea")
+    battery = _one(movements, None, "Chernyakhovsk")
+    assert ships["what"].startswith("Ships")
+    assert battery["what"] == "A battery of Iskander-M missile systems"  # not "... completed a"

@@ -752,6 +752,13 @@ _DISCOURSE_ASIDE = _PATTERNS.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our)
 _BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)\s+")
 
 
+# a verb that carries a movement noun, with its article, at the end of the subject ("A
+# battery of Iskander-M systems completed a march to X", "The brigade carried out a
+# redeployment to Y"): the words of the verb, not of what moved
+_LIGHT_VERB_END = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:completed|carried\s+out|conducted|made|performed|"
+                                    r"undertook|executed)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
+
+
 def _without_asides(text: str) -> str:
     """``text`` (the words before a verb) with its comma-set words of discourse read as
     spaces, of the same length (offsets hold): "The SDF, for its part, " reads "The SDF"
@@ -2070,6 +2077,9 @@ class _Reader(RoleReading, StatusReading):
             clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
+            if not re.search(r"(?:ed|ing|en)$", main.group(0), re.I):
+                # (the trigger used as a noun: "completed a march", not "who made the trip arrived")
+                told = _LIGHT_VERB_END.sub("", told)  # "A battery completed a (march)": the battery
             stop = _STOPPED_BEFORE.match(told)
             if stop:
                 told = stop.group("np")  # "The helicopters staged at X before (flying on)": who stopped

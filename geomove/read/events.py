@@ -297,6 +297,21 @@ def _crossings(d: _Draft) -> list[dict]:
     return [p for p in [d.origin, *d.via, d.destination] if p and p.get("kind") == "crossing"]
 
 
+_WATERWAYS = frozenset({"sea", "ocean", "river"})
+
+
+def _shared_by_waterway_only(a: _Draft, b: _Draft, shared_origin: bool, shared_dest: bool) -> bool:
+    """The only end the two share is a sea, ocean or river and a place within its radius
+    ("Ships ... proceeded to the Baltic Sea. A battery ... completed a march to the area of
+    Chernyakhovsk": a town 100 km inland lies within the sea's 800 km): compatible ends
+    (places.compatible), not one place nor an area that holds the other."""
+    if shared_origin and not any(p.get("kind") in _WATERWAYS for p in (a.origin, b.origin)):
+        return False
+    pairs = ([(a.origin, b.origin)] if shared_origin else []) + ([(a.destination, b.destination)] if shared_dest else [])
+    return bool(pairs) and all(any(p.get("kind") in _WATERWAYS for p in pair) and not same_place(*pair)
+                               and not contains(*pair) and not contains(*pair[::-1]) for pair in pairs)
+
+
 def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
     out = []
@@ -322,6 +337,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
         shared_by_area = not same
         if shared_by_area:
             out.append("shared_by_area_only")
+        if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
+            out.append("shared_by_waterway_only")
         (a0, a1), (b0, b1) = _sentences(a), _sentences(b)
         if max(b0 - a1, a0 - b1) > FAR_SENTENCES and shared_by_area:
             out.append("far_apart")
