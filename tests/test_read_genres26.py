@@ -103,3 +103,12 @@ def test_communique_ships_to_sea_and_battery_inland_are_two(read):
     battery = _one(movements, None, "Chernyakhovsk")
     assert ships["what"].startswith("Ships")
     assert battery["what"] == "A battery of Iskander-M missile systems"  # not "... completed a"
+
+
+def test_a_convoy_that_went_on_another_day_made_two_legs(read):
+    # "sent reinforcements from Homs (حمص) to Palmyra (Tadmur, تدمر) on Monday ... The convoy
+    # ... continued on Tuesday from Tadmur to Deir ez-Zor"
+    movements = read("h_scripts.txt")
+    first = _one(movements, "Homs", "Tadmur")
+    second = _one(movements, "Tadmur", "Deir ez-Zor")
+    assert (first["start"], second["start"]) == ("2026-11-16", "2026-11-17")

@@ -149,10 +149,12 @@ def read_fragments(a: Assembly) -> None:
                 last = draft
                 continue
             # "the other group" refers to a group told before, not to the one that just moved
-            again = last is not None and frag.anaphoric and not frag.distinct and _again_from_origin(last, draft, book)
-            if again and draft.actor is None and last.actor is not None:
-                draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
-                a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own, again from where {_ends(last)} left")
+            again = last is not None and frag.anaphoric and not frag.distinct and (
+                _again_from_origin(last, draft, book) or _next_leg_another_day(last, draft, book))
+            if again:
+                if draft.actor is None and last.actor is not None:
+                    draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
+                a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not again:
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
@@ -187,6 +189,16 @@ def _again_from_origin(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
     the movement before left, on another day, makes a trip of its own (press releases tell a
     force's trips one by one); it does not carry the movement before on."""
     if draft.origin is None or last.origin is None or not same_place(draft.origin, last.origin):
+        return False
+    return bool({"different_days", "dates_disjoint"} & set(event_features(last, draft, book)))
+
+
+def _next_leg_another_day(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
+    """"sent reinforcements from A to B on Monday ... The convoy continued on Tuesday from B to
+    C": the force got to B and left it again on another day, a route that stopped (GUIDELINES:
+    split into legs where the text says it arrived and later left again), not one route through
+    B."""
+    if draft.origin is None or last.destination is None or not same_place(draft.origin, last.destination):
         return False
     return bool({"different_days", "dates_disjoint"} & set(event_features(last, draft, book)))
 
