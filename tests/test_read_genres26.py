@@ -112,3 +112,11 @@ def test_a_convoy_that_went_on_another_day_made_two_legs(read):
     first = _one(movements, "Homs", "Tadmur")
     second = _one(movements, "Tadmur", "Deir ez-Zor")
     assert (first["start"], second["start"]) == ("2026-11-16", "2026-11-17")
+
+
+def test_the_date_of_a_purpose_does_not_date_the_sailing(read):
+    # "BRP Jose Rizal (FF-150) sailed from Subic to Manila Bay to take part in the naval
+    # review on 20 November"
+    movements = read("e_naval.txt")
+    rizal = _one(movements, "Subic", None)  # (Manila Bay: not in the gazetteer)
+    assert rizal["start"] is None

@@ -1344,6 +1344,11 @@ class _Reader(RoleReading, StatusReading):
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
+        purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
+        if purpose is not None:
+            # "sailed from X to Y to take part in the naval review on 20 November": the date is
+            # when the purpose is to happen, not when it moved; a date before the purpose may be
+            frag.date = self._date(s, purpose[0], main.start()) if main.start() < purpose[0] else None
         if frag.date is None and self._joined_to_previous(index):
             # "On Monday, soldiers were flown to X and the trucks drove to Y": the date that
             # opens the sentence, before the first clause's verb, dates both

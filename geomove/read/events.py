@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import _DEPARTURE, _stem
+from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .places import _finer, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
@@ -402,6 +402,11 @@ def _nation(word: str, book: PlaceBook) -> str:
     return cc or word
 
 
+# a navy's prefix says what kind of ship, not which: "BRP Gabriela Silang" and "BRP Jose
+# Rizal" are two ships, "USS Carney" and "USS Gravely" too (their names share no word)
+_SHIP_PREFIX_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _SHIP_PREFIX))
+
+
 def _actor_words(actor: str | None, book: PlaceBook):
     """The words that say who an actor is, nations folded ('US troops' and 'American forces'
     alike): a feature of the same-event decision, not the stored key (that is actors.actor_key)."""
@@ -416,7 +421,7 @@ def _actor_words(actor: str | None, book: PlaceBook):
                # how many, not who: "four US vehicles", "one part of the unit"
                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                "several", "dozens", "hundreds", "thousands"}
-    key = {w for w in words - generic if not w.isdigit()}
+    key = {w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit()}
     return key or None
 
 
