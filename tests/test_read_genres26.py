@@ -120,3 +120,11 @@ def test_the_date_of_a_purpose_does_not_date_the_sailing(read):
     movements = read("e_naval.txt")
     rizal = _one(movements, "Subic", None)  # (Manila Bay: not in the gazetteer)
     assert rizal["start"] is None
+
+
+def test_osint_post_without_subject_arrived_where_seen(read):
+    # "3/ Same day, 11:15: 6 BM-21 Grad seen at a rail yard in Tokmak, offloading. Likely
+    # arrived by train from Crimea (Dzhankoi)."
+    movements = read("d_osint.txt")
+    _one(movements, "Dzhankoy", "Tokmak")
+    assert _one(movements, "Kherson", "Vasylivka")["actor"] == "Russian VDV units"

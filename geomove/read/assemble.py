@@ -639,6 +639,28 @@ def _another_came_from(frag: Fragment) -> bool:
         and bool(frag.distinct & {"another", "second", "third", "fourth"})
 
 
+# a sentence that opens with its verb, no subject ("Likely arrived by train from X."): notes
+# and posts of a thread go on about what the sentence before was about
+_NO_SUBJECT_OPENING = re.compile(r"\s*(?:[0-9]{1,3}/\s*)?(?:(?:likely|probably|possibly|apparently|reportedly|presumably|"
+                                 r"most\s+likely|almost\s+certainly)\s+)?$", re.I)
+# where a post or note saw the group: "6 launchers seen at a rail yard in X", "column spotted near Y"
+_SEEN_AT = re.compile(r"\b(?:seen|spotted|sighted|observed|filmed|photographed|geolocated)\b[^.;:]{0,60}$", re.I)
+
+
+def _seen_just_before(a: Assembly, draft: _Draft, first: int) -> dict | None:
+    """"6 BM-21 seen at a rail yard in Tokmak, offloading. Likely arrived by train from
+    Dzhankoi.": an arrival with no subject and no place of arrival arrived where the sentence
+    just before saw the group (OSINT threads); None unless the clause opens with its verb."""
+    frag = draft.frags[0]
+    if first == 0 or not _NO_SUBJECT_OPENING.fullmatch(a.reader.text, a.reader.spans[first][0], frag.trigger_start):
+        return None
+    s, e = a.reader.spans[first - 1]
+    for m in a.reader.places:
+        if s <= m["start"] < e and m.get("lat") is not None and _SEEN_AT.search(a.reader.text, s, m["start"]):
+            return _place_of(m)
+    return None
+
+
 def destination_of_arrival_from(a: Assembly) -> None:
     """"N more soldiers arrived from X" with no place of arrival: they arrived where the report's
     movement told just before went ("1,100 soldiers were sent to Y. Another 200 arrived from X
@@ -652,7 +674,14 @@ def destination_of_arrival_from(a: Assembly) -> None:
         first = min(f.sentence for f in draft.frags)
         before = [d for d in a.drafts[:k] if d.destination is not None and d.status == "reported"
                   and first - ARRIVED_FROM_SENTENCES <= max(f.sentence for f in d.frags) < first]
-        if not before or same_place(before[-1].destination, draft.origin) or contains(draft.origin, before[-1].destination):
+        if not before:
+            seen = _seen_just_before(a, draft, first)
+            if seen is not None and not same_place(seen, draft.origin) and not contains(draft.origin, seen):
+                draft.destination = {**seen, "inferred": True}
+                a.why.append(f"sentence {first} {_ends(draft)}: no subject, arrived where the sentence before "
+                             f"saw it ({seen.get('name')})")
+            continue
+        if same_place(before[-1].destination, draft.origin) or contains(draft.origin, before[-1].destination):
             continue
         told = before[-1].destination
         draft.destination = {**told, "inferred": True}

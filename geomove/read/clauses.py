@@ -96,7 +96,7 @@ from .lexicon import (
     _stem,
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
-from .places import _place_of, _spec
+from .places import _place_of, _spec, contains
 from .state import Fragment
 from .roles import RoleReading
 from .status import StatusReading
@@ -759,6 +759,9 @@ _LIGHT_VERB_END = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:completed|
                                     r"undertook|executed)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
 
 
+_PAREN_OPEN = _PATTERNS.compile(r"\s*\(\s*")
+
+
 def _without_asides(text: str) -> str:
     """``text`` (the words before a verb) with its comma-set words of discourse read as
     spaces, of the same length (offsets hold): "The SDF, for its part, " reads "The SDF"
@@ -1156,6 +1159,12 @@ class _Reader(RoleReading, StatusReading):
                     role = slots[-1][0]
                     slots[-1] = (role, [m], slots[-1][2])
                     frag.roles_why.append(f"{m['surface']}: {role}, listed by 'including' in the place before it")
+                elif _PAREN_OPEN.fullmatch(gap) and slots[-1][0] in ("destination", "origin", "via") \
+                        and contains(slots[-1][1][-1], m):
+                    # "arrived by train from Crimea (Dzhankoi)": the town in brackets says where
+                    # in the area before it; a finer place of the same end (as "X in Y")
+                    slots[-1][1].append(m)
+                    frag.roles_why.append(f"{m['surface']}: {slots[-1][0]}, in brackets after the area that holds it")
                 elif _FIGHTING_JOINED.search(gap):
                     # "crossed into K and attacked a village near X": where they fought, no end
                     frag.roles_why.append(f"{m['surface']}: no role, after a verb of fighting "
