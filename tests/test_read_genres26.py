@@ -128,3 +128,10 @@ def test_osint_post_without_subject_arrived_where_seen(read):
     movements = read("d_osint.txt")
     _one(movements, "Dzhankoy", "Tokmak")
     assert _one(movements, "Kherson", "Vasylivka")["actor"] == "Russian VDV units"
+
+
+def test_brief_deployed_near_a_town(read):
+    # "- RSF units were reportedly deployed near Babanusa on 17 November."
+    movements = read("g_brief.txt")
+    near = next(m for m in movements if _name(m["destination"]) == "Babanūsah")
+    assert near["start"] == "2026-11-17"
