@@ -135,3 +135,13 @@ def test_brief_deployed_near_a_town(read):
     movements = read("g_brief.txt")
     near = next(m for m in movements if _name(m["destination"]) == "Babanūsah")
     assert near["start"] == "2026-11-17"
+
+
+def test_sitrep_bullets_are_separate_entries(read):
+    # "- On 16 Nov, a company-sized patrol of the Bangladeshi Battalion (BANBATT) moved from
+    # Bunia to Fataki ..." (Fataki: not in the gazetteer) and "- A combat convoy of 12 vehicles
+    # ... departed Bunia for Mongbwalu": the convoy is not the Bangladeshi patrol
+    movements = read("b_sitrep.txt")
+    convoy = _one(movements, "Bunia", "Mangbwalu")
+    assert convoy["count"] == 12 and convoy["actor"] != "Bangladeshi Battalion"
+    assert _one(movements, "Bunia", None)["actor"] == "Bangladeshi Battalion"

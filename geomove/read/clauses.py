@@ -760,6 +760,8 @@ _LIGHT_VERB_END = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:completed|
 
 
 _PAREN_OPEN = _PATTERNS.compile(r"\s*\(\s*")
+# a line that is an item of a list: a bullet, a thread's post number, a numbered or lettered item
+_LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.)]|[a-z][.)])[ \t]+\S")
 
 
 def _without_asides(text: str) -> str:
@@ -1062,6 +1064,7 @@ class _Reader(RoleReading, StatusReading):
         frag.as_clause = frag.contrasted and bool(re.search(r"\sas\s+$", self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
+        frag.list_item = self._list_item(s)
         purposes = self._purposes(toks, e)
         loci: list[dict] = []
         targets: list[str] = []   # purpose places that are its target (_purpose_target)
@@ -1390,6 +1393,24 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _list_item(self, at: int) -> tuple[int, int] | None:
+        """(where the list begins, where the item begins) when ``at`` is on a bullet line of a
+        list ("- ", "• ", "3/ ", "a. " at the start of consecutive lines), else None: a
+        sitrep's, a brief's or a thread's items are told apart (events: different_list_items)."""
+        line = self.text.rfind("\n", 0, at) + 1
+        if not _LIST_LINE.match(self.text, line):
+            return None
+        cache = self.__dict__.setdefault("_list_starts", {})
+        if line not in cache:
+            first = line
+            while first > 0:
+                prev = self.text.rfind("\n", 0, first - 1) + 1
+                if not _LIST_LINE.match(self.text, prev):
+                    break
+                first = prev
+            cache[line] = first
+        return cache[line], line
 
     def _triggers_in(self, a: int, b: int) -> list[re.Match]:
         """The triggers starting in [a, b), by bisection."""

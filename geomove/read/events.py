@@ -312,6 +312,15 @@ def _shared_by_waterway_only(a: _Draft, b: _Draft, shared_origin: bool, shared_d
                                and not contains(*pair) and not contains(*pair[::-1]) for pair in pairs)
 
 
+def _different_list_items(a: _Draft, b: _Draft) -> bool:
+    """Told in different items of one list (a sitrep's bullets, a thread's posts), each only
+    there: a list tells one entry per item."""
+    ia, ib = {f.list_item for f in a.frags}, {f.list_item for f in b.frags}
+    if None in ia or None in ib:
+        return False
+    return {i[0] for i in ia} == {i[0] for i in ib} and len({i[0] for i in ia}) == 1 and not ia & ib
+
+
 def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
     out = []
@@ -347,6 +356,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     ca, cb = _crossings(a), _crossings(b)
     if ca and cb and not any(same_place(x, y) for x in ca for y in cb):
         out.append("different_crossings")
+    if _different_list_items(a, b):
+        out.append("different_list_items")
     da, db = _day(a), _day(b)
     if da and db and da != db:
         out.append("different_days")

@@ -27,6 +27,7 @@ SAME_EVENT = {
     "different_actors": -10.0,     # actor names that share no word
     "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
     "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
+    "different_list_items": -1.0,  # told in two items of one list (bullets, a thread's posts)
 }
 
 FAR_SENTENCES = 5
