@@ -145,3 +145,11 @@ def test_sitrep_bullets_are_separate_entries(read):
     convoy = _one(movements, "Bunia", "Mangbwalu")
     assert convoy["count"] == 12 and convoy["actor"] != "Bangladeshi Battalion"
     assert _one(movements, "Bunia", None)["actor"] == "Bangladeshi Battalion"
+
+
+def test_a_ship_back_from_a_deployment_left_from_there(read):
+    # "BRP Gabriela Silang (OPV-8301) arrived at Subic Bay on 17 November after a 10-day
+    # deployment off Batanes"
+    movements = read("e_naval.txt")
+    silang = next(m for m in movements if m["actor"] == "BRP Gabriela Silang")
+    assert _name(silang["origin"]) == "Batanes" and silang["start"] == "2026-11-17"
