@@ -153,3 +153,26 @@ def test_a_ship_back_from_a_deployment_left_from_there(read):
     movements = read("e_naval.txt")
     silang = next(m for m in movements if m["actor"] == "BRP Gabriela Silang")
     assert _name(silang["origin"]) == "Batanes" and silang["start"] == "2026-11-17"
+
+
+@pytest.mark.parametrize("text, what", [
+    # a word of discourse between subject and verb (communiqués, wire copy)
+    ("Russian forces, for their part, moved reserves from Belgorod to Valuyki.", "Russian forces"),
+    # a bullet's mark (briefs, sitreps)
+    ("- SAF reinforcements arrived in Kosti from Port Sudan.", "SAF reinforcements"),
+    # a light verb before a trigger used as a noun (translated communiqués)
+    ("A battery of coastal missiles completed a march to Chernyakhovsk.", "A battery of coastal missiles"),
+    # the words of a rumour around what moved (OSINT threads)
+    ("Unconfirmed: reports of Russian VDV units being pulled from Kherson to Vasylivka.", "Russian VDV units"),
+    # a one-word subject and a phrase of how, not of what ("by train")
+    ("Troops moved by train from Belgorod to Valuyki.", "Troops"),
+])
+def test_what_moved_is_told_without_the_genre_s_words(gazetteer, text, what):
+    features = extract(text, published="2026-11-20", gazetteer=gazetteer)
+    assert [f["properties"]["what"] for f in features] == [what]
+
+
+def test_a_post_without_subject_names_no_what(read):
+    # "Likely arrived by train from Crimea (Dzhankoi).": "by train" is how, not what
+    arrival = _one(read("d_osint.txt"), "Dzhankoy", "Tokmak")
+    assert arrival["what"] is None

@@ -752,6 +752,11 @@ _DISCOURSE_ASIDE = _PATTERNS.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our)
 _BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)\s+")
 
 
+# what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
+# pulled from X", "footage of a column moving"): the words of the report, not of what moved
+_REPORTS_OF = _PATTERNS.compile(r"^(?:(?:unconfirmed|new|further|several|more)\s+)?(?:reports?|footage|images|video|claims|sightings?)\s+of\s+", re.I)
+# a clause that opens with its verb, at most an adverb of likelihood before it (notes, posts)
+_NO_SUBJECT_OPENING = _PATTERNS.compile(r"\s*(?:(?:likely|probably|possibly|apparently|reportedly|presumably)\s+)?", re.I)
 # a verb that carries a movement noun, with its article, at the end of the subject ("A
 # battery of Iskander-M systems completed a march to X", "The brigade carried out a
 # redeployment to Y"): the words of the verb, not of what moved
@@ -2112,6 +2117,8 @@ class _Reader(RoleReading, StatusReading):
             clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
+            if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
+                told = re.sub(r"\s+being$", "", _REPORTS_OF.sub("", told))
             if not re.search(r"(?:ed|ing|en)$", main.group(0), re.I):
                 # (the trigger used as a noun: "completed a march", not "who made the trip arrived")
                 told = _LIGHT_VERB_END.sub("", told)  # "A battery completed a (march)": the battery
@@ -2119,13 +2126,16 @@ class _Reader(RoleReading, StatusReading):
             if stop:
                 told = stop.group("np")  # "The helicopters staged at X before (flying on)": who stopped
             # (a subject that is a fragment, "When the", "they had", keeps a real object word)
-            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")) \
+            if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")
+                    and not _FORCE_WORD.fullmatch(told or "")) \
                     and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) \
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)
         if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
             obj = counted  # no noun phrase read around the verb: the one the count is of
+        elif obj and _NO_OBJECT.match(obj) and _NO_SUBJECT_OPENING.fullmatch(self.text, s, main.start()):
+            obj = ""  # "Likely arrived by train from X.": no subject, "by train" moved nothing
         obj = _BULLET_LEAD.sub("", re.sub(r"\s+", " ", self._date_cut(obj, s, e)))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
