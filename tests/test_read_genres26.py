@@ -176,3 +176,13 @@ def test_a_post_without_subject_names_no_what(read):
     # "Likely arrived by train from Crimea (Dzhankoi).": "by train" is how, not what
     arrival = _one(read("d_osint.txt"), "Dzhankoy", "Tokmak")
     assert arrival["what"] is None
+
+
+def test_sitrep_force_initials_with_elements(read, gazetteer):
+    # "- FARDC elements reportedly withdrew from Kalunguta towards Beni." (Kalunguta: not in
+    # the gazetteer)
+    withdrawal = _one(read("b_sitrep.txt"), None, "Beni")
+    assert withdrawal["actor"] == "FARDC"
+    # a capitalised word that is no force's initials is no actor
+    rebels = extract("Rebel elements withdrew from Butembo to Beni.", published="2026-11-20", gazetteer=gazetteer)
+    assert [f["properties"]["actor"] for f in rebels] == [None]

@@ -1986,8 +1986,10 @@ class _Reader(RoleReading, StatusReading):
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
-            acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",
-                                _without_asides(self.text[s:main.start()]))
+            # (also after a list's bullet, and with the parts of it that moved: "- FARDC
+            # elements withdrew", as sitreps write)
+            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})(?:\s+(?:elements|detachments))?"
+                                + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
