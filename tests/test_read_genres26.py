@@ -186,3 +186,9 @@ def test_sitrep_force_initials_with_elements(read, gazetteer):
     # a capitalised word that is no force's initials is no actor
     rebels = extract("Rebel elements withdrew from Butembo to Beni.", published="2026-11-20", gazetteer=gazetteer)
     assert [f["properties"]["actor"] for f in rebels] == [None]
+
+
+def test_communique_fleet_is_the_actor(read):
+    # "Ships of the Baltic Fleet left Baltiysk and proceeded to the designated areas of the
+    # Baltic Sea"
+    assert _one(read("a_communique.txt"), "Baltiysk", "Baltic Sea")["actor"] == "Baltic Fleet"

@@ -513,7 +513,7 @@ def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
 # "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
 # force as the subject that opens the clause (_members_of_force)
 _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
-                                r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|"
+                                r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
                                 r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
 
 
