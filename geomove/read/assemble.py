@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..dates import WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
-from .clauses import _Reader
+from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
@@ -639,10 +639,6 @@ def _another_came_from(frag: Fragment) -> bool:
         and bool(frag.distinct & {"another", "second", "third", "fourth"})
 
 
-# a sentence that opens with its verb, no subject ("Likely arrived by train from X."): notes
-# and posts of a thread go on about what the sentence before was about
-_NO_SUBJECT_OPENING = re.compile(r"\s*(?:[0-9]{1,3}/\s*)?(?:(?:likely|probably|possibly|apparently|reportedly|presumably|"
-                                 r"most\s+likely|almost\s+certainly)\s+)?$", re.I)
 # where a post or note saw the group: "6 launchers seen at a rail yard in X", "column spotted near Y"
 _SEEN_AT = re.compile(r"\b(?:seen|spotted|sighted|observed|filmed|photographed|geolocated)\b[^.;:]{0,60}$", re.I)
 

@@ -755,8 +755,11 @@ _BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}
 # what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
 # pulled from X", "footage of a column moving"): the words of the report, not of what moved
 _REPORTS_OF = _PATTERNS.compile(r"^(?:(?:unconfirmed|new|further|several|more)\s+)?(?:reports?|footage|images|video|claims|sightings?)\s+of\s+", re.I)
-# a clause that opens with its verb, at most an adverb of likelihood before it (notes, posts)
-_NO_SUBJECT_OPENING = _PATTERNS.compile(r"\s*(?:(?:likely|probably|possibly|apparently|reportedly|presumably)\s+)?", re.I)
+# a clause that opens with its verb, no subject ("Likely arrived by train from X."), at most a
+# post's number and an adverb of likelihood before it: notes and a thread's posts go on about
+# what the sentence before was about
+_NO_SUBJECT_OPENING = _PATTERNS.compile(r"\s*(?:[0-9]{1,3}/\s*)?(?:(?:likely|probably|possibly|apparently|reportedly|presumably|"
+                                        r"most\s+likely|almost\s+certainly)\s+)?", re.I)
 # a verb that carries a movement noun, with its article, at the end of the subject ("A
 # battery of Iskander-M systems completed a march to X", "The brigade carried out a
 # redeployment to Y"): the words of the verb, not of what moved
