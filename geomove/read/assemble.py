@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
-from .clauses import _Reader
+from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
-from .events import _chain, _join_halves, _merge, _refine_destination, _routes, same_event
+from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
@@ -199,7 +199,14 @@ def read_fragments(a: Assembly) -> None:
                 last = draft
                 continue
             # "the other group" refers to a group told before, not to the one that just moved
-            if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
+            again = last is not None and frag.anaphoric and not frag.distinct and (
+                _again_from_origin(last, draft, book) or _next_leg_another_day(last, draft, book))
+            if again:
+                if draft.actor is None and last.actor is not None:
+                    draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
+                a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
+            if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
+                    and not again:
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
@@ -224,6 +231,26 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+def _again_from_origin(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
+    """"The two vessels departed X on 15 November ... On 16 November, the two vessels escorted
+    supply boats from X to Y": a subject that refers back, leaving again from the very place
+    the movement before left, on another day, makes a trip of its own (press releases tell a
+    force's trips one by one); it does not carry the movement before on."""
+    if draft.origin is None or last.origin is None or not same_place(draft.origin, last.origin):
+        return False
+    return bool({"different_days", "dates_disjoint"} & set(event_features(last, draft, book)))
+
+
+def _next_leg_another_day(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
+    """"sent reinforcements from A to B on Monday ... The convoy continued on Tuesday from B to
+    C": the force got to B and left it again on another day, a route that stopped (GUIDELINES:
+    split into legs where the text says it arrived and later left again), not one route through
+    B."""
+    if draft.origin is None or last.destination is None or not same_place(draft.origin, last.destination):
+        return False
+    return bool({"different_days", "dates_disjoint"} & set(event_features(last, draft, book)))
 
 
 # a part of the group just told, named by a pronoun of quantity right before its verb
@@ -650,6 +677,36 @@ def destination_told(a: Assembly) -> None:
 _ARRIVAL_HERE = frozenset({"arrive", "land", "come"})
 
 
+# verbs of a journey that a second group of one deployment makes from elsewhere ("were flown
+# to Y, while a second group of 250 soldiers travelled by road from X")
+_ANOTHER_TRAVELLED = frozenset({"travel", "drive", "fly"})
+
+
+def _another_came_from(frag: Fragment) -> bool:
+    """"A second group / another 200 travelled by road from X", no place of arrival: a
+    further part of the deployment told just before, on its way to the same place."""
+    return bool(frag.trigger) and _stem(frag.trigger) in _ANOTHER_TRAVELLED \
+        and bool(frag.distinct & {"another", "second", "third", "fourth"})
+
+
+# where a post or note saw the group: "6 launchers seen at a rail yard in X", "column spotted near Y"
+_SEEN_AT = re.compile(r"\b(?:seen|spotted|sighted|observed|filmed|photographed|geolocated)\b[^.;:]{0,60}$", re.I)
+
+
+def _seen_just_before(a: Assembly, draft: _Draft, first: int) -> dict | None:
+    """"6 BM-21 seen at a rail yard in Tokmak, offloading. Likely arrived by train from
+    Dzhankoi.": an arrival with no subject and no place of arrival arrived where the sentence
+    just before saw the group (OSINT threads); None unless the clause opens with its verb."""
+    frag = draft.frags[0]
+    if first == 0 or not _NO_SUBJECT_OPENING.fullmatch(a.reader.text, a.reader.spans[first][0], frag.trigger_start):
+        return None
+    s, e = a.reader.spans[first - 1]
+    for m in a.reader.places:
+        if s <= m["start"] < e and m.get("lat") is not None and _SEEN_AT.search(a.reader.text, s, m["start"]):
+            return _place_of(m)
+    return None
+
+
 def destination_of_arrival_from(a: Assembly) -> None:
     """"N more soldiers arrived from X" with no place of arrival: they arrived where the report's
     movement told just before went ("1,100 soldiers were sent to Y. Another 200 arrived from X
@@ -658,12 +715,19 @@ def destination_of_arrival_from(a: Assembly) -> None:
     X (a second movement of its own: the halves of one movement were joined before this pass)."""
     for k, draft in enumerate(a.drafts):
         if draft.status != "reported" or draft.origin is None or draft.destination is not None or draft.via \
-                or not all(f.trigger and _stem(f.trigger) in _ARRIVAL_HERE for f in draft.frags):
+                or not all(f.trigger and _stem(f.trigger) in _ARRIVAL_HERE or _another_came_from(f) for f in draft.frags):
             continue
         first = min(f.sentence for f in draft.frags)
         before = [d for d in a.drafts[:k] if d.destination is not None and d.status == "reported"
                   and first - ARRIVED_FROM_SENTENCES <= max(f.sentence for f in d.frags) < first]
-        if not before or same_place(before[-1].destination, draft.origin) or contains(draft.origin, before[-1].destination):
+        if not before:
+            seen = _seen_just_before(a, draft, first)
+            if seen is not None and not same_place(seen, draft.origin) and not contains(draft.origin, seen):
+                draft.destination = {**seen, "inferred": True}
+                a.why.append(f"sentence {first} {_ends(draft)}: no subject, arrived where the sentence before "
+                             f"saw it ({seen.get('name')})")
+            continue
+        if same_place(before[-1].destination, draft.origin) or contains(draft.origin, before[-1].destination):
             continue
         told = before[-1].destination
         draft.destination = {**told, "inferred": True}
@@ -801,6 +865,21 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     return [f for f in features if include_all or f["properties"]["status"] == "reported"]
 
 
+def _counts_people(frag: Fragment) -> bool:
+    return any(_PEOPLE.search(c["unit"]) and not c.get("escort") for c in frag.counts)
+
+
+def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
+    """"Some 600 elementos ... arrived in Culiacán. The troops were flown from Mexico City
+    aboard two transport aircraft": the clause with the movement's ends counts only what
+    carried them; the people counted in another clause of the same movement are its count
+    (GUIDELINES: people where people are counted, otherwise vehicles). People a description
+    counts ("vehicles carrying 18 soldiers") are counted already (_to_feature)."""
+    if counted is None or _counts_people(counted) or any(f.described and _counts_people(f) for f in frags):
+        return counted
+    return next((f for f in frags if f is not counted and not f.described and _counts_people(f)), counted)
+
+
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
     # the count told with the movement's own ends before one told with coarser ones ("K
@@ -808,6 +887,7 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
     counted = next((f for f in told_ends + frags if f.counts and not f.described), None)
+    counted = _people_counted_elsewhere(counted, told_ends + frags)
     counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \

@@ -96,7 +96,7 @@ from .lexicon import (
     _stem,
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
-from .places import _place_of, _spec
+from .places import _place_of, _spec, contains
 from .state import Fragment
 from .roles import RoleReading
 from .status import StatusReading
@@ -369,6 +369,23 @@ _THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|fin
 # refugees fled from, not a finer end of the movement)
 _PHRASE_ABOUT_ELSE = _PATTERNS.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
                                        r"in\s+the\s+wake\s+of)\b", re.I)
+# a clause of what others reported or saw, the reason for the movement told before it
+# ("were deployed to A after residents reported armed men near X", "after reports of gunmen in
+# X", "when villagers said ..."): a place in it is no end of the movement
+_OTHERS_REPORT = _PATTERNS.compile(r"\b(?:after|when|because|as)\s+(?:(?:local|frightened|several|some|many)\s+)?"
+                                   r"(?:residents|locals|villagers|witnesses|farmers|inhabitants|parents|traders|"
+                                   r"fishermen|families|people|community\s+leaders)\s+(?:had\s+)?"
+                                   r"(?:reported|said|saw|spotted|complained|denounced|told|warned|alerted)\b|"
+                                   r"\b(?:after|following|amid)\s+(?:(?:several|repeated|local|new)\s+)?"
+                                   r"(?:reports|sightings|complaints|warnings)\s+(?:of|that)\b", re.I)
+
+
+def _others_report_before(text: str, verb_end: int, at: int) -> bool:
+    """Is a clause of what others reported (_OTHERS_REPORT) told between the movement's verb
+    and ``at``?"""
+    return at > verb_end and _OTHERS_REPORT.search(text, verb_end, at) is not None
+
+
 _ACROSS_BORDER = _PATTERNS.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
 # a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
 # refers back as it does at the head of a clause
@@ -578,8 +595,8 @@ def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
 
 # "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
 # force as the subject that opens the clause (_members_of_force)
-_MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+)?(?:[a-z][\w-]*\s+)?"
-                                r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|"
+_MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
+                                r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
                                 r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -805,6 +822,44 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
 _OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
+# a word of discourse set off by commas between a subject and its verb ("The SDF, for its
+# part, redeployed ...", "Russian forces, meanwhile, moved ..."): it says how this sentence
+# relates to the one before, it names nothing that moved (communiqués and wire copy)
+_DISCOURSE_ASIDE = _PATTERNS.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our)\s+part|meanwhile|however|in\s+turn|too|also|"
+                                     r"in\s+the\s+meantime|likewise|similarly|in\s+response|for\s+now|instead|though|"
+                                     r"nevertheless|in\s+addition|in\s+a\s+separate\s+move|separately|as\s+well)\s*,\s*", re.I)
+
+
+# the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
+# "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)\s+")
+
+
+# what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
+# pulled from X", "footage of a column moving"): the words of the report, not of what moved
+_REPORTS_OF = _PATTERNS.compile(r"^(?:(?:unconfirmed|new|further|several|more)\s+)?(?:reports?|footage|images|video|claims|sightings?)\s+of\s+", re.I)
+# a clause that opens with its verb, no subject ("Likely arrived by train from X."), at most a
+# post's number and an adverb of likelihood before it: notes and a thread's posts go on about
+# what the sentence before was about
+_NO_SUBJECT_OPENING = _PATTERNS.compile(r"\s*(?:[0-9]{1,3}/\s*)?(?:(?:likely|probably|possibly|apparently|reportedly|presumably|"
+                                        r"most\s+likely|almost\s+certainly)\s+)?", re.I)
+# a verb that carries a movement noun, with its article, at the end of the subject ("A
+# battery of Iskander-M systems completed a march to X", "The brigade carried out a
+# redeployment to Y"): the words of the verb, not of what moved
+_LIGHT_VERB_END = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:completed|carried\s+out|conducted|made|performed|"
+                                    r"undertook|executed)(?:\s+(?:a|an|the|its|their))?(?:\s+[\w-]+)?\s*$", re.I)
+
+
+_PAREN_OPEN = _PATTERNS.compile(r"\s*\(\s*")
+# a line that is an item of a list: a bullet, a thread's post number, a numbered or lettered item
+_LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.)]|[a-z][.)])[ \t]+\S")
+
+
+def _without_asides(text: str) -> str:
+    """``text`` (the words before a verb) with its comma-set words of discourse read as
+    spaces, of the same length (offsets hold): "The SDF, for its part, " reads "The SDF"
+    and spaces (_DISCOURSE_ASIDE)."""
+    return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
 _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
@@ -1102,6 +1157,7 @@ class _Reader(RoleReading, StatusReading):
         frag.as_clause = frag.contrasted and bool(re.search(r"\sas\s+$", self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
+        frag.list_item = self._list_item(s)
         purposes = self._purposes(toks, e)
         loci: list[dict] = []
         targets: list[str] = []   # purpose places that are its target (_purpose_target)
@@ -1130,6 +1186,12 @@ class _Reader(RoleReading, StatusReading):
                 # neither an end nor a place passed (events._routes_from may take the side
                 # left behind as the origin)
                 frag.roles_why.append(f"{m['surface']}: a side of 'between', no role of its own")
+                prev_end, prev_role = m["end"], None
+                continue
+            if _others_report_before(self.text, main.end(), m["start"]):
+                # "deployed to A after residents reported armed men on the road to X": X is
+                # in what others reported, the reason for the movement, not one of its ends
+                frag.roles_why.append(f"{m['surface']}: no role, in what others reported after the movement's verb")
                 prev_end, prev_role = m["end"], None
                 continue
             if self._not_reached(m, s):
@@ -1193,6 +1255,12 @@ class _Reader(RoleReading, StatusReading):
                     role = slots[-1][0]
                     slots[-1] = (role, [m], slots[-1][2])
                     frag.roles_why.append(f"{m['surface']}: {role}, listed by 'including' in the place before it")
+                elif _PAREN_OPEN.fullmatch(gap) and slots[-1][0] in ("destination", "origin", "via") \
+                        and contains(slots[-1][1][-1], m):
+                    # "arrived by train from Crimea (Dzhankoi)": the town in brackets says where
+                    # in the area before it; a finer place of the same end (as "X in Y")
+                    slots[-1][1].append(m)
+                    frag.roles_why.append(f"{m['surface']}: {slots[-1][0]}, in brackets after the area that holds it")
                 elif _FIGHTING_JOINED.search(gap):
                     # "crossed into K and attacked a village near X": where they fought, no end
                     frag.roles_why.append(f"{m['surface']}: no role, after a verb of fighting "
@@ -1381,6 +1449,11 @@ class _Reader(RoleReading, StatusReading):
         frag.what, frag.counts = self._what(s, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
+        purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
+        if purpose is not None:
+            # "sailed from X to Y to take part in the naval review on 20 November": the date is
+            # when the purpose is to happen, not when it moved; a date before the purpose may be
+            frag.date = self._date(s, purpose[0], main.start()) if main.start() < purpose[0] else None
         if frag.date is None and self._joined_to_previous(index):
             # "On Monday, soldiers were flown to X and the trucks drove to Y": the date that
             # opens the sentence, before the first clause's verb, dates both
@@ -1415,6 +1488,24 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
+
+    def _list_item(self, at: int) -> tuple[int, int] | None:
+        """(where the list begins, where the item begins) when ``at`` is on a bullet line of a
+        list ("- ", "• ", "3/ ", "a. " at the start of consecutive lines), else None: a
+        sitrep's, a brief's or a thread's items are told apart (events: different_list_items)."""
+        line = self.text.rfind("\n", 0, at) + 1
+        if not _LIST_LINE.match(self.text, line):
+            return None
+        cache = self.__dict__.setdefault("_list_starts", {})
+        if line not in cache:
+            first = line
+            while first > 0:
+                prev = self.text.rfind("\n", 0, first - 1) + 1
+                if not _LIST_LINE.match(self.text, prev):
+                    break
+                first = prev
+            cache[line] = first
+        return cache[line], line
 
     def _triggers_in(self, a: int, b: int) -> list[re.Match]:
         """The triggers starting in [a, b), by bisection."""
@@ -1976,7 +2067,7 @@ class _Reader(RoleReading, StatusReading):
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and \
-                        _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:main.start()]) and \
+                        _BARE_SUBJECT_GAP.fullmatch(_without_asides(self.text[m["end"]:main.start()])) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # a state that said it moved: "Belarus said it was sending troops", "Chad said on
@@ -1987,8 +2078,10 @@ class _Reader(RoleReading, StatusReading):
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
-            acronym = re.search(r"(?:^\s*|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})" + _BARE_SUBJECT_GAP.pattern + r"$",
-                                self.text[s:main.start()])
+            # (also after a list's bullet, and with the parts of it that moved: "- FARDC
+            # elements withdrew", as sitreps write)
+            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})(?:\s+(?:elements|detachments))?"
+                                + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
@@ -2110,17 +2203,23 @@ class _Reader(RoleReading, StatusReading):
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or _PLACE_OBJECT.match(obj) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
-            subject = self.text[s:subject_end]
+            subject = _without_asides(self.text[s:subject_end])
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], subject_end - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
+            clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
+            if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
+                told = re.sub(r"\s+being$", "", _REPORTS_OF.sub("", told))
+            if not re.search(r"(?:ed|ing|en)$", main.group(0), re.I):
+                # (the trigger used as a noun: "completed a march", not "who made the trip arrived")
+                told = _LIGHT_VERB_END.sub("", told)  # "A battery completed a (march)": the battery
             stop = _STOPPED_BEFORE.match(told)
             if stop:
                 told = stop.group("np")  # "The helicopters staged at X before (flying on)": who stopped
@@ -2137,9 +2236,11 @@ class _Reader(RoleReading, StatusReading):
         if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
             obj = counted  # no noun phrase read around the verb: the one the count is of
             told_np = False
+        elif obj and _NO_OBJECT.match(obj) and _NO_SUBJECT_OPENING.fullmatch(self.text, s, main.start()):
+            obj = ""  # "Likely arrived by train from X.": no subject, "by train" moved nothing
         if told_np:
             obj = _force_np(obj)
-        obj = re.sub(r"\s+", " ", self._date_cut(obj, s, e))[:160]
+        obj = _BULLET_LEAD.sub("", re.sub(r"\s+", " ", self._date_cut(obj, s, e)))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
             if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexicon import _DEPARTURE, _stem
+from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .places import _finer, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
@@ -297,6 +297,30 @@ def _crossings(d: _Draft) -> list[dict]:
     return [p for p in [d.origin, *d.via, d.destination] if p and p.get("kind") == "crossing"]
 
 
+_WATERWAYS = frozenset({"sea", "ocean", "river"})
+
+
+def _shared_by_waterway_only(a: _Draft, b: _Draft, shared_origin: bool, shared_dest: bool) -> bool:
+    """The only end the two share is a sea, ocean or river and a place within its radius
+    ("Ships ... proceeded to the Baltic Sea. A battery ... completed a march to the area of
+    Chernyakhovsk": a town 100 km inland lies within the sea's 800 km): compatible ends
+    (places.compatible), not one place nor an area that holds the other."""
+    if shared_origin and not any(p.get("kind") in _WATERWAYS for p in (a.origin, b.origin)):
+        return False
+    pairs = ([(a.origin, b.origin)] if shared_origin else []) + ([(a.destination, b.destination)] if shared_dest else [])
+    return bool(pairs) and all(any(p.get("kind") in _WATERWAYS for p in pair) and not same_place(*pair)
+                               and not contains(*pair) and not contains(*pair[::-1]) for pair in pairs)
+
+
+def _different_list_items(a: _Draft, b: _Draft) -> bool:
+    """Told in different items of one list (a sitrep's bullets, a thread's posts), each only
+    there: a list tells one entry per item."""
+    ia, ib = {f.list_item for f in a.frags}, {f.list_item for f in b.frags}
+    if None in ia or None in ib:
+        return False
+    return {i[0] for i in ia} == {i[0] for i in ib} and len({i[0] for i in ia}) == 1 and not ia & ib
+
+
 def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
     out = []
@@ -322,6 +346,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
         shared_by_area = not same
         if shared_by_area:
             out.append("shared_by_area_only")
+        if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
+            out.append("shared_by_waterway_only")
         (a0, a1), (b0, b1) = _sentences(a), _sentences(b)
         if max(b0 - a1, a0 - b1) > FAR_SENTENCES and shared_by_area:
             out.append("far_apart")
@@ -330,6 +356,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     ca, cb = _crossings(a), _crossings(b)
     if ca and cb and not any(same_place(x, y) for x in ca for y in cb):
         out.append("different_crossings")
+    if _different_list_items(a, b):
+        out.append("different_list_items")
     da, db = _day(a), _day(b)
     if da and db and da != db:
         out.append("different_days")
@@ -385,6 +413,11 @@ def _nation(word: str, book: PlaceBook) -> str:
     return cc or word
 
 
+# a navy's prefix says what kind of ship, not which: "BRP Gabriela Silang" and "BRP Jose
+# Rizal" are two ships, "USS Carney" and "USS Gravely" too (their names share no word)
+_SHIP_PREFIX_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _SHIP_PREFIX))
+
+
 def _actor_words(actor: str | None, book: PlaceBook):
     """The words that say who an actor is, nations folded ('US troops' and 'American forces'
     alike): a feature of the same-event decision, not the stored key (that is actors.actor_key)."""
@@ -399,7 +432,7 @@ def _actor_words(actor: str | None, book: PlaceBook):
                # how many, not who: "four US vehicles", "one part of the unit"
                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                "several", "dozens", "hundreds", "thousands"}
-    key = {w for w in words - generic if not w.isdigit()}
+    key = {w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit()}
     return key or None
 
 

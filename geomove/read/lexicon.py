@@ -326,7 +326,7 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
 # the last word of a force's proper name, capitalised as names are: "the Rapid Support Forces",
 # "the Free Syrian Army", "the Republican Guard" (the force nouns above are matched in lower case)
-_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group)"
+_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group|Fleet|Flotilla)"
 # the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
 # moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
 _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
@@ -334,13 +334,21 @@ _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
 # ("al-Shabaab"), or an ordinal ("the 82nd Airborne Division's 1st Brigade"; not "3rd March")
 _NAME_WORD = (r"(?:[A-Z][\w.'’-]{0,40}|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w.'’-]{0,40}|"
               r"[0-9]{1,3}(?:st|nd|rd|th)(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
+# a force's name in Spanish, Portuguese or French word order, its noun first, as reports from
+# Latin America and francophone Africa keep it: "the Guardia Nacional", "the Ejército
+# Mexicano", "the Policía Nacional de Colombia", "the Forças Armadas", "the Armée nationale"
+_ROMANCE_FORCE = (r"(?:Guardia|Ej[ée]rcito|Polic[íi]a|Fuerzas?|Armada|Gendarmer[íi]a|Carabineros|Infanter[íi]a|"
+                  r"Ex[ée]rcito|Pol[íi]cia|For[çc]as?|Arm[ée]e)"
+                  r"(?:\s+(?:(?:de|del|da|do|das|dos|des|du|de\s+la|de\s+las|de\s+los|y|e)\s+)?"
+                  r"(?:[A-ZÁÉÍÓÚÑÇ][\w.'’-]{0,40}|nacional|nationale|federal|militar|militaire|estatal|armadas|arm[ée]es))"
+                  r"(?:\s+(?:(?:de|del|da|do|das|dos|des|du|de\s+la|de\s+las|de\s+los|y|e)\s+)?[A-ZÁÉÍÓÚÑÇ][\w.'’-]{0,40}){0,3}")
 _ACTOR_RE = _compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
     r"(?P<actor>(?:(?:the|a|an)\s+)?(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|" + _FORCE_NAME_END
     + r"|" + _GROUP_MEMBERS + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
-    r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r")\b")
+    r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r"|(?:(?:the|a|an)\s+)?" + _ROMANCE_FORCE + r")\b")
 # a ship told by its name: after a navy's prefix (as Wikipedia's "Ship prefix" lists them:
 # "USS Carney", "HMS Prince of Wales", "INS Vikrant") or a ship's kind ("the frigate Admiral
 # Gorshkov"), with the strike group it leads ("the USS Gerald R. Ford carrier strike group")
@@ -388,6 +396,9 @@ _TENS_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](
 # "12 T-72 tanks", never a number itself)
 _DESIGNATION = r"(?-i:[A-Z][A-Za-z/]{0,4}-?[0-9]{1,4}[A-Z0-9]{0,3}|[0-9]{1,2}[A-Z][A-Z0-9]{0,2})"  # (and "Leopard 2A6")
 _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service\s+members|"
+          # (the Spanish words English-language Latin American reports keep: "600 elementos of the
+          # Guardia Nacional", "300 efectivos")
+          r"elementos|efectivos|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
           r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
           r"(?:military\s+)?police(?:men)?|policemen|"
@@ -416,7 +427,7 @@ _COUNT_RE = _compile(
     r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r")\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
-_PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
+_PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
                      r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)

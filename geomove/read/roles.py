@@ -74,6 +74,11 @@ _MET_WORD = _PATTERNS.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|t
 _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair|(?:re)?buil|clear|seiz|captur|mine|"
                                r"patrol|guard|shut|pav|damag|destroy|attack|ambush", re.I)
 
+# verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
+# "stationed" (presence) nor "gathered" (where they massed before moving)
+_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute"})
+_ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
+
 # a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
 # the X garrison were sent to Y", "The X battalion moved to Y"): where it came from, as "X-based"
 _GARRISON_AFTER = _PATTERNS.compile(r"\s+(?:garrison|barracks|detachment|battalion|brigade|regiment|contingent)\b", re.I)
@@ -208,6 +213,10 @@ class RoleReading:
             # verb, is where the movement went; without a distance or "further" ("advancing
             # north of X") it is where they fight, not an end
             candidates = [("destination", trig.end())]
+        if not candidates and self._arrived_near_place(mention, trig, start):
+            # "RSF units were deployed near Babanusa", "troops arrived near X": the relative
+            # place is where they went (GUIDELINES: scored against its anchor)
+            candidates = [("destination", trig.end())]
         if not candidates and _GARRISON_AFTER.match(self.text, mention["end"]) \
                 and not any(t.end() <= mention["start"] for t in triggers) \
                 and _GARRISON_SUBJECT.search(self.text, max(0, mention["start"] - 40), mention["start"]):
@@ -227,6 +236,14 @@ class RoleReading:
             return "origin", at
         return role, at
 
+
+    def _arrived_near_place(self, mention: dict, trig, start: int) -> bool:
+        """Is ``mention`` a place told "near X" right after a verb of arriving or deploying
+        (_ARRIVED_NEAR_VERBS), an adverb at most between them?"""
+        return trig is not None and bool(trig.group("verb")) and bool(mention.get("phrase")) \
+            and (mention.get("relation") or {}).get("type") == "near" \
+            and _stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS \
+            and _ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
 
     def _road_not_taken(self, at: int) -> bool:
         """Is the cue at ``at`` one of the ends that name a road ("the road from A to B"), in a

@@ -46,6 +46,7 @@ class Fragment:
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
     onward_at: int | None = None          # "... and the next day moved on to Y": the cue of the second leg
     another_at: int | None = None         # "... and another arrived in Y": where a second mover's places begin
+    list_item: tuple | None = None        # (where its list of bullet lines begins, where its item begins)
 
 
 

@@ -13,6 +13,9 @@ SAME_EVENT = {
     "shared_end": 1.0,             # an end of one is the same place as (or holds) the other's
     "shared_end_only_country": 0.0,  # the only shared end is a whole country (measured: -0.5 costs 6 fp)
     "shared_by_area_only": 0.0,    # the shared end only holds the other's (a province and a town in it)
+    "shared_by_waterway_only": -1.0,  # the shared end is a sea or river and a place within its radius:
+                                   # no evidence of one movement by itself (read26: ships to the
+                                   # Baltic Sea and a battery to a town inland were merged)
     "far_apart": -1.0,             # ... and the two are told more than FAR_SENTENCES apart
     "status_differs": -10.0,       # reported vs planned / denied: never one movement
     "ends_incompatible": -10.0,    # an end of one lies outside the other's
@@ -24,6 +27,7 @@ SAME_EVENT = {
     "different_actors": -10.0,     # actor names that share no word
     "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
     "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
+    "different_list_items": -1.0,  # told in two items of one list (bullets, a thread's posts)
 }
 
 FAR_SENTENCES = 5
