@@ -16,7 +16,7 @@ def _one(text, gazetteer, **kw):
 def test_lent_from_the_first_telling_says_why(gazetteer):
     props, why = _one("Peru's government sent 400 soldiers and 600 police officers to the southern mining "
                       "corridor on Wednesday. The troops were airlifted from Lima to Cusco.", gazetteer)
-    assert len(props) == 1 and props[0]["count"] == 400 and props[0]["start"] == "2026-11-18"
+    assert len(props) == 1 and props[0]["count"] == 1000 and props[0]["start"] == "2026-11-18"
     assert any("lends count, date" in w and "refers back" in w for w in why)
 
 

@@ -11,6 +11,7 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_after_span, find_dates, par
 from ..textutil import _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
+    _PEOPLE,
     _DENIAL,
     _HABITUAL,
     _IN_YEAR,
@@ -1004,6 +1005,28 @@ def _manners_of_motion(text: str) -> list[re.Match]:
     match = _MANNER_OF_MOTION.match
     return [m for p, w in _words_at(text) if len(w) >= 5 and w.endswith("ed")
             for m in (match(text, p),) if m is not None]
+
+
+# two counts of people joined by "and" in one noun phrase: one group moved
+_AND_BETWEEN_COUNTS = _PATTERNS.compile(r"\s+and\s*", re.I)
+
+
+def _joined_people(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
+    """Do two counts of people stand joined by "and" ("sent 400 soldiers and 600 police
+    officers")? Then they are one group of 1,000 people (GUIDELINES: the count is the number of
+    people that moved), not 400. Not a range, an escort, a vague count or vehicles."""
+    return last_end >= 0 and _AND_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
+        and all(c.get("value") is not None and "high" not in c and not c.get("escort")
+                and _PEOPLE.search(c["unit"]) for c in (prev, item))
+
+
+def _add_joined(prev: dict, item: dict) -> None:
+    """The count ``item`` added to ``prev``, the parts kept ("parts": [400, 600])."""
+    prev["parts"] = prev.get("parts", [prev["value"]]) + [item["value"]]
+    prev["value"] += item["value"]
+    prev["unit"] = f"{prev['unit']} and {item['unit']}"
+    if item.get("approx"):
+        prev["approx"] = True
 
 
 class _Reader(RoleReading, StatusReading):
@@ -2150,6 +2173,7 @@ class _Reader(RoleReading, StatusReading):
         relieved_from = min((t.end() for t in self._triggers_in(s, e) if t.group("verb")
                              and _stem(t.group("verb")) in _RELIEF_VERBS
                              and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
+        last_end = -1  # where the count before ended (_joined_people)
         for m in self._counted(s, e):
             if m.start() >= relieved_from:
                 continue
@@ -2187,7 +2211,12 @@ class _Reader(RoleReading, StatusReading):
                 item["escort"] = True  # "escorted by two helicopters": not what the count is of
             if m.group("qual"):
                 item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
+            if counts and _joined_people(self.text, last_end, m.start(), counts[-1], item):
+                _add_joined(counts[-1], item)  # "400 soldiers and 600 police officers": 1,000 people
+                last_end = m.end()
+                continue
             counts.append(item)
+            last_end = m.end()
             if len(counts) == 1 and not item.get("escort"):
                 counted = self.text[m.start("num"):m.end()]
         # what moved: the object after a transitive verb, else the subject noun phrase
