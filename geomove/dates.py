@@ -326,6 +326,13 @@ _AFTER_SPAN = re.compile(
     r"|(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week|month))\b", re.I)
 
 
+# ... and a span before it: "Two days earlier an armoured column had advanced" (date_after_span
+# counts back from the date told before)
+_BEFORE_SPAN = re.compile(
+    r"\b(?P<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+"
+    r"(?:earlier\b|before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))", re.I)
+
+
 def date_after_span(text: str, before: DateMention | None, published: dt.date | None,
                     at: int = 0) -> DateMention | None:
     """The date of a telling that opens with a span after the one told before: "Marines left
@@ -337,13 +344,18 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
     the window to that unit, as "two weeks later" is no exact day. ``at``: where ``text``
     starts in the report (the offsets returned are the report's)."""
     m = _AFTER_SPAN.search(text)
+    sign = 1
+    if m is None:
+        m, sign = _BEFORE_SPAN.search(text), -1  # "Two days earlier ...": counted back
     if m is None or before is None:
         return None
-    if m.group("next"):
+    if sign < 0:
+        unit, n = m.group("unit").lower().rstrip("s"), _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    elif m.group("next"):
         unit, n = ("day" if m.group("next").lower() not in ("week", "month") else m.group("next").lower()), 1
     else:
         unit, n = m.group("unit").lower().rstrip("s"), _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
-    shift = dt.timedelta(days=n * {"day": 1, "week": 7, "month": 30}[unit])
+    shift = dt.timedelta(days=sign * n * {"day": 1, "week": 7, "month": 30}[unit])
     start, end = before.date_start + shift, before.date_end + shift
     precision = before.precision
     if unit != "day":

@@ -137,3 +137,24 @@ def test_what_is_the_force_sent_not_the_sender(gazetteer):
     assert [(p["actor"], p["what"]) for p in props] == [("Chad", "troops")]
     props, _ = _one("Troops moved to Garissa on Monday.", gazetteer)
     assert [p["what"] for p in props] == ["Troops"]
+
+
+# --- dates: a span before the telling before (coordinator, session 12) ----------------------
+
+def test_date_before_span_counts_back_from_the_date_told_before():
+    import datetime as dt
+    from geomove.dates import date_after_span, find_dates
+    pub = dt.date(2026, 11, 20)
+    wednesday = find_dates("Troops pulled back on Wednesday.", pub)[0]
+    two = date_after_span("Two days earlier an armoured column", wednesday, pub)
+    assert (two.date_start, two.precision) == (dt.date(2026, 11, 16), "day")
+    assert date_after_span("Three days before, a convoy", wednesday, pub).date_start == dt.date(2026, 11, 15)
+    # "two days before the vote" dates from the vote, which no date told before gives
+    assert date_after_span("two days before the vote", wednesday, pub) is None
+
+
+def test_a_span_before_dates_the_clause_and_leaves_what(gazetteer):
+    props, _ = _one("Troops pulled back from Sukhumi on Wednesday. Two days earlier an armoured column had "
+                    "advanced from Zugdidi into Gali.", gazetteer)
+    column = next(p for p in props if p["destination"] and p["destination"]["name"] == "Gali")
+    assert (column["start"], column["what"]) == ("2026-11-16", "an armoured column")

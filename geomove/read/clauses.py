@@ -503,11 +503,11 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
 
 
 # what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
-# the brigade", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
+# the brigade", "Two days earlier an armoured column", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
 # seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
 # "Uganda quickly (sent)") (_force_np)
 _NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
-                                  r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+later|later|afterwards|"
+                                  r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|earlier|before)|later|afterwards|"
                                   r"subsequently|meanwhile|overnight|then|(?:the\s+)?(?:next|following)\s+"
                                   r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
 # (a set of words taken off the end one by one: a pattern anchored at the end was re-run from
