@@ -164,6 +164,14 @@ _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in
                                      r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
 
 
+# a force named as the object of a preposition, then a relative clause of its own movement:
+# "handed the base to Somali forces, who arrived from Mogadishu", "replaced by Kenyan troops who
+# had flown in from Nairobi" (_clauses: the relative clause is the movement of that force)
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from)\s+(?P<np>(?:the\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
+                                r"(?:[\w'’-]+\s+){0,3}?" + _FORCE_NOUN + r")\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?"
+                                r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+
+
 def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
     """Sentences, with a contrasting clause that has its own movement verb read on its own:
     "the fighters were flown to X, while their vehicles were driven there" tells of two
@@ -235,6 +243,15 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, main.start()))
                 cut = main.start()
                 legs.add(cut)
+                break
+        for m in _OBJECT_WHO.finditer(text, cut, e):
+            # "Ugandan troops handed the base to Somali forces, who arrived from Mogadishu": the
+            # relative clause tells the movement of the force before "who", not of the subject;
+            # its clause starts at that force's name, which is its subject
+            rel = _TRIGGER_RE.match(text, m.start("verb"))
+            if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:
+                out.append((cut, m.start("np")))
+                cut = m.start("np")
                 break
         out.append((cut, e))
     return out, legs
@@ -511,11 +528,11 @@ _NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|
                                   r"subsequently|meanwhile|overnight|then|(?:the\s+)?(?:next|following)\s+"
                                   r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
 # (a set of words taken off the end one by one: a pattern anchored at the end was re-run from
-# every word of a long run of them, quadratic)
+# every word of a long run of them, quadratic; "who" of "Somali forces who had arrived")
 _NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already
     later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
     filmed photographed pictured reported said believed thought understood known begun began begin begins
-    started start starts continued continue continues resumed to""".split())
+    started start starts continued continue continues resumed to who""".split())
 
 
 def _force_np(told: str) -> str:
