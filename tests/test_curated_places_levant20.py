@@ -21,7 +21,10 @@ ROWS = ["khiam", "aita-al-shaab", "odaisseh", "marwahin", "maroun-al-ras", "mais
         "kfarchouba", "rmeish", "yaroun", "houla-lebanon", "markaba", "aitaroun",
         "kissufim", "nahal-oz", "misgav-am", "zarit", "nir-oz", "reim", "shtula", "margaliot",
         "ein-hashlosha", "shujaiyya", "zeitoun-gaza", "tel-al-hawa", "sheikh-radwan", "rimal",
-        "beit-jinn", "hader-quneitra"]
+        "beit-jinn", "hader-quneitra",
+        # second batch
+        "al-mawasi", "az-zawayda", "tel-al-sultan-camp", "manara-kibbutz", "dovev", "malkia",
+        "wazzani", "deir-mimas", "ramyeh", "madinat-al-baath"]
 
 
 def rows():
@@ -35,14 +38,16 @@ def _first(text, surface, gazetteer):
 
 # ------------------------------------------------------------------ the data cites its point
 
-_HEMI = {"N": 1, "S": -1, "E": 1, "W": -1, "O": 1, "nord": 1, "sud": -1, "est": 1, "ouest": -1}
+_HEMI = {"N": 1, "S": -1, "E": 1, "W": -1, "O": 1, "nord": 1, "sud": -1, "est": 1, "ouest": -1,
+         "с. ш.": 1, "ю. ш.": -1, "в. д.": 1, "з. д.": -1}
 _DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(?:\.\d+)?)\s*″)?\s*"
-                  r"(nord|sud|est|ouest|[NSEWO])\b")
+                  r"(nord|sud|est|ouest|[сю]\. ш\.|[вз]\. д\.|[NSEWO](?![a-z]))")
 
 
 def cited_point(source):
     """(lat, lon) as written after the article's address: degrees, minutes, seconds and the
-    hemisphere letter (or French word; the German articles write O, Ost, for east)."""
+    hemisphere letter (or French word; the German articles write O, Ost, for east; the Russian
+    с. ш. / в. д., northern latitude / eastern longitude)."""
     hits = _DMS.findall(source.split("):", 1)[1])
     assert len(hits) == 2, source
     return tuple(_HEMI[h] * (float(d) + float(m or 0) / 60 + float(s or 0) / 3600) for d, m, s, h in hits)
@@ -52,14 +57,16 @@ def test_the_point_parser_reads_the_forms_the_rows_use():
     assert cited_point("x (u): 33°19′38″N 35°36′40″E") == pytest.approx((33.32722, 35.61111), abs=1e-4)
     assert cited_point("x (u): 31° 18′ 37″ N, 34° 24′ 8″ O") == pytest.approx((31.31028, 34.40222), abs=1e-4)
     assert cited_point("x (u): 33° 06′ 37″ nord, 35° 28′ 00″ est") == pytest.approx((33.11028, 35.46667), abs=1e-4)
+    assert cited_point("x (u): 31°25′42″ с. ш. 34°21′57″ в. д.") == pytest.approx((31.42833, 34.36583), abs=1e-4)
+    assert cited_point("x (u): 33°18′N 35°33′E") == pytest.approx((33.3, 35.55), abs=1e-4)
 
 
 @pytest.mark.parametrize("ident", ROWS)
 def test_each_row_is_the_point_its_wikipedia_article_gives(ident):
     r = rows()[ident]
-    assert re.match(r"(en|fr|de|ar)\.wikipedia '.+' \(https://(en|fr|de|ar)\.wikipedia\.org/wiki/", r["source"]), r["source"]
+    assert re.match(r"(en|fr|de|ar|ru)\.wikipedia '.+' \(https://(en|fr|de|ar|ru)\.wikipedia\.org/wiki/", r["source"]), r["source"]
     assert r["licence"] == "CC BY-SA 4.0"
-    assert r["kind"] == "town" and r["admin1"] and float(r["uncertainty_km"]) >= 1
+    assert r["kind"] in {"town", "camp", "region"} and r["admin1"] and float(r["uncertainty_km"]) >= 1
     lat, lon = cited_point(r["source"])
     assert haversine_km(float(r["lat"]), float(r["lon"]), lat, lon) < 0.1, (ident, lat, lon)
 
@@ -104,6 +111,11 @@ def test_the_rows_sit_where_the_front_is():
     ("Shejaiya", "shujaiyya"), ("Shujaiya", "shujaiyya"), ("Shuja'iyya", "shujaiyya"),
     ("Tel al-Hawa", "tel-al-hawa"), ("Tal al-Hawa", "tel-al-hawa"), ("Sheikh Radwan", "sheikh-radwan"),
     ("Beit Jinn", "beit-jinn"),
+    ("al-Mawasi", "al-mawasi"), ("Mawasi", "al-mawasi"), ("Zawaida", "az-zawayda"),
+    ("Az-Zawayda", "az-zawayda"), ("Tel al-Sultan", "tel-al-sultan-camp"), ("Tall as-Sultan", "tel-al-sultan-camp"),
+    ("Kibbutz Manara", "manara-kibbutz"), ("Dovev", "dovev"), ("Malkia", "malkia"), ("Wazzani", "wazzani"),
+    ("Deir Mimas", "deir-mimas"), ("Ramyeh", "ramyeh"), ("Madinat al-Baath", "madinat-al-baath"),
+    ("Baath City", "madinat-al-baath"),
 ])
 def test_the_name_reports_use_answers_the_row(gazetteer, name, ident):
     top = gazetteer.candidates(name, limit=1)[0]
@@ -127,6 +139,13 @@ def test_the_name_reports_use_answers_the_row(gazetteer, name, ident):
     ("Israeli forces pushed into Shejaiya and Zeitoun in Gaza City.", "Zeitoun", "zeitoun-gaza"),
     ("Families fled Tel al-Hawa and Rimal in Gaza City for Khan Younis.", "Rimal", "rimal"),
     ("Israeli troops entered Beit Jinn and Hader in southern Syria near Quneitra.", "Hader", "hader-quneitra"),
+    ("Displaced families walked from Khan Younis to al-Mawasi on the coast.", "al-Mawasi", "al-mawasi"),
+    ("Tanks moved from Tel al-Sultan toward the Rafah crossing.", "Tel al-Sultan", "tel-al-sultan-camp"),
+    ("A drone hit a car between Zawaida and Deir al-Balah.", "Zawaida", "az-zawayda"),
+    ("Hezbollah fired anti-tank missiles at Manara and Kiryat Shmona.", "Manara", "manara-kibbutz"),
+    ("Rockets fell near Dovev and Malkia in the Upper Galilee.", "Malkia", "malkia"),
+    ("Israeli troops advanced from Wazzani toward Khiam.", "Wazzani", "wazzani"),
+    ("The governor drove from Baath City to Khan Arnabah.", "Baath City", "madinat-al-baath"),
 ])
 def test_new_rows_are_found_in_text(gazetteer, text, surface, row):
     assert _first(text, surface, gazetteer)["gazetteer_id"] == f"curated:{row}"
@@ -171,3 +190,15 @@ def test_hader_in_an_aleppo_text_stays_the_aleppo_village(gazetteer):
     text = "Rebels attacked al-Hadher south of Aleppo; troops then retook Hader."
     m = _first(text, "Hader", gazetteer)
     assert m["country"] == "SY" and m["gazetteer_id"] != "curated:hader-quneitra"
+
+
+def test_malkiya_alone_stays_the_hasakah_town(gazetteer):
+    # the kibbutz is 'Malkia'; the bare 'Malkiya' remains al-Malikiyah (Derik) in Hasakah
+    top = gazetteer.candidates("Malkiya", limit=1)[0]
+    assert top["gazetteer_id"] != "curated:malkia" and top["country"] == "SY"
+
+
+def test_menara_in_a_marrakesh_text_stays_the_airport(gazetteer):
+    # the kibbutz (officially Menara, importance 0.45) must not take Marrakesh's Menara airport
+    m = _first("The royal flight landed at Menara in Marrakesh on Monday.", "Menara", gazetteer)
+    assert m["country"] == "MA" and m["gazetteer_id"] != "curated:manara-kibbutz"
