@@ -16,12 +16,12 @@ def _one(text, gazetteer, **kw):
 # --- "its border with X": the moving nation's own side -------------------------------------
 
 def test_own_border_is_the_home_country_with_a_border_relation(gazetteer):
-    props, why = _one("Chad deployed troops to its eastern border with Sudan in April.", gazetteer)
+    props, why = _one("Kenya deployed troops to its northern border with Ethiopia in April.", gazetteer)
     assert len(props) == 1
     end = props[0]["destination"]
-    assert end["country"] == "TD" and end["relation"] == {"type": "border", "with": "SD"}
-    assert end["surface_phrase"] == "its eastern border with Sudan" and end["precision"] == "region"
-    assert any("Chad's own side of its border with Sudan" in w for w in why)
+    assert end["country"] == "KE" and end["relation"] == {"type": "border", "with": "ET"}
+    assert end["surface_phrase"] == "its northern border with Ethiopia" and end["precision"] == "region"
+    assert any("Kenya's own side of its border with Ethiopia" in w for w in why)
 
 
 def test_own_border_with_no_home_is_no_end_and_says_why(gazetteer):
@@ -127,14 +127,14 @@ def test_what_is_the_noun_phrase_of_the_force(gazetteer):
 def test_what_keeps_the_count_and_the_object():
     from geomove.read.clauses import _force_np
     assert _force_np("Later") == "Later"                       # nothing left: kept as told
-    assert _force_np("The eight are reported to") == "The eight"
+    assert _force_np("The six are said to") == "The six"
     assert _force_np("Kenyan police officers") == "Kenyan police officers"
     assert _force_np("Three weeks later 200 soldiers") == "200 soldiers"
 
 
 def test_what_is_the_force_sent_not_the_sender(gazetteer):
-    props, _ = _one("Chad deployed troops to its eastern border with Sudan in April.", gazetteer)
-    assert [(p["actor"], p["what"]) for p in props] == [("Chad", "troops")]
+    props, _ = _one("Kenya deployed troops to its northern border with Ethiopia in April.", gazetteer)
+    assert [(p["actor"], p["what"]) for p in props] == [("Kenya", "troops")]
     props, _ = _one("Troops moved to Garissa on Monday.", gazetteer)
     assert [p["what"] for p in props] == ["Troops"]
 

@@ -61,7 +61,7 @@ _OWN_BORDER_WITH = re.compile(r"\b(?:its|their)\s+(?:(?:own|common|shared|long|p
 def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
     """An end told as "its border with X" is the moving nation's own strip along X, not X.
 
-    why: "Chad deployed troops to its eastern border with Sudan" sends them to Chad's side of
+    why: "Chad deployed troops to its long border with Sudan" sends them to Chad's side of
     that border (GUIDELINES: the most specific place the text gives; an area is scored by its
     country): the end is the force's home country, kept as a border relation with X. With no
     home known ("the army sent troops to its border with X") whose side it is is not told, and
