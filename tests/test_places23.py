@@ -1,0 +1,42 @@
+"""places23: 'Sheikh X' places and far readings left over. The sentences are written for these tests.
+
+- a 'Sheikh X' (Shaykh, Sheik) the gazetteer knows whole is a place (Arabic quarters and towns are
+  named after the holy man buried there), unless the sentence treats it as a person: a verb of
+  speech or a person's act after it, a patronymic going on ('bin ...').
+"""
+
+import pytest
+
+from geomove.mentions import places
+
+
+def _found(text, gazetteer):
+    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Israeli aircraft struck a building in Sheikh Radwan before dawn.", "Sheikh Radwan", "PS"),
+    ("Tanks moved toward Sheikh Radwan from the north.", "Sheikh Radwan", "PS"),
+    ("Gunmen attacked a police post near Sheikh Zuweid on Monday.", "Sheikh Zuweid", "EG"),
+    ("Rebel fighters withdrew from Sheikh Miskin to the south.", "Sheikh Miskin", "SY"),
+    ("Sheikh Radwan was struck again after a week of calm.", "Sheikh Radwan", "PS"),
+])
+def test_a_sheikh_name_the_gazetteer_knows_is_a_place(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert surface in found, found
+    assert found[surface]["country"] == country, found[surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a verb of speech or a person's act after the name: a person
+    ("Sheikh Miskin said the convoy had left for Damascus.", "Sheikh Miskin"),
+    ("Sheikh Radwan met the envoy in Doha on Tuesday.", "Sheikh Radwan"),
+    ("Sheikh Radwan, who chairs the council, flew to Doha.", "Sheikh Radwan"),
+    # a patronymic goes on after it: a person's full name
+    ("Sheikh Radwan bin Khalid arrived in Doha.", "Sheikh Radwan"),
+    # a person the gazetteer does not know stays no place
+    ("Sheikh Hasina said troops moved to Dhaka.", "Sheikh Hasina"),
+])
+def test_a_sheikh_name_read_as_a_person_is_no_place(gazetteer, text, surface):
+    found = _found(text, gazetteer)
+    assert not any(surface in s or s in surface.split() for s in found), found
