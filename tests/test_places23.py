@@ -40,3 +40,34 @@ def test_a_sheikh_name_the_gazetteer_knows_is_a_place(gazetteer, text, surface, 
 def test_a_sheikh_name_read_as_a_person_is_no_place(gazetteer, text, surface):
     found = _found(text, gazetteer)
     assert not any(surface in s or s in surface.split() for s in found), found
+
+
+# "In <country>," opens a sentence: a lesser town read on another continent is no point there
+
+def _reading(text, surface, gazetteer):
+    hit = _found(text, gazetteer).get(surface)
+    assert hit is not None, _found(text, gazetteer)
+    return hit
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Russian drones struck Kharkiv overnight. In Ethiopia, Fano militia entered Lalibela on Tuesday.", "Fano"),
+    ("Ukrainian troops held Zaporizhzhia. In Ethiopia, Fano fighters advanced toward Gondar.", "Fano"),
+])
+def test_a_town_on_another_continent_than_the_sentence_country_keeps_no_point(gazetteer, text, surface):
+    hit = _reading(text, surface, gazetteer)
+    assert hit["lat"] is None and hit["country"] is None, hit
+    assert "the country the sentence opens with" in hit["why"], hit["why"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # the sentence's own country: the town keeps its point
+    ("Russian drones struck Kharkiv overnight. In Italy, police moved from Fano to Ancona.", "Fano", "IT"),
+    # no "In <country>," opener: the text-wide guards alone judge (a two-theatre text)
+    ("Russian drones struck Kharkiv overnight. Police moved from Fano to Ancona.", "Fano", "IT"),
+    # the same continent as the sentence's country: forces cross borders
+    ("Russian drones struck Kharkiv overnight. In Croatia, police moved from Fano to Ancona.", "Fano", "IT"),
+])
+def test_a_town_in_the_sentence_country_or_its_continent_keeps_its_point(gazetteer, text, surface, country):
+    hit = _reading(text, surface, gazetteer)
+    assert hit["country"] == country and hit["lat"] is not None, hit
