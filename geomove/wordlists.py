@@ -344,6 +344,10 @@ met meets meeting greeted praised thanked vowed pledged ordered hosted received 
 condemned welcomed phoned spoke speaks addressed signed decreed pardoned appointed who whose
 """.split())
 PATRONYMIC_WORDS = frozenset("bin ibn bint abu".split())
+# Lower-case nouns before a 'Sheikh X' that make it a person's name ("the cleric Sheikh X").
+PERSON_NOUNS_BEFORE_TITLE = frozenset("""
+cleric clerics preacher ruler rulers scholar scholars elder elders chieftain notable
+""".split())
 
 # A capitalised number word ending a run of names ("the Chicago Seven", "the Guildford Four")
 # names a group of people after a place, not the place.

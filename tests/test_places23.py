@@ -34,6 +34,9 @@ def test_a_sheikh_name_the_gazetteer_knows_is_a_place(gazetteer, text, surface, 
     ("Sheikh Radwan, who chairs the council, flew to Doha.", "Sheikh Radwan"),
     # a patronymic goes on after it: a person's full name
     ("Sheikh Radwan bin Khalid arrived in Doha.", "Sheikh Radwan"),
+    # a noun for a person before it: a person's name
+    ("Police detained the cleric Sheikh Radwan in Doha.", "Sheikh Radwan"),
+    ("The ruler Sheikh Radwan flew to Doha.", "Sheikh Radwan"),
     # a person the gazetteer does not know stays no place
     ("Sheikh Hasina said troops moved to Dhaka.", "Sheikh Hasina"),
 ])

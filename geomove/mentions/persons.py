@@ -10,7 +10,7 @@ from pathlib import Path
 from ..textutil import Token
 from ..names import plain
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES, GROUP_NUMBERS, SAINT_WORDS
-from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PLACE_NAMING_TITLES, SPEECH_VERBS
+from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
 from .words import FACILITY_KINDS
 
 
@@ -261,12 +261,16 @@ class PersonsAndOrganisations:
         """Does a place's name open with the title run[k] ("Sheikh Radwan", "Sheikh Zuweid",
         "Sheikh Miskin": PLACE_NAMING_TITLES)? Arabic quarters and towns are named after the holy
         man buried there, so a 'Sheikh X' the gazetteer knows whole is a place -- unless the
-        sentence treats it as a person: a patronymic goes on after it ("Sheikh Mohammed bin
+        sentence treats it as a person: a noun for a person stands before it ("the cleric Sheikh
+        X": PERSON_NOUNS_BEFORE_TITLE), a patronymic goes on after it ("Sheikh Mohammed bin
         Zayed"), or a verb of speech or a person's act follows it ("Sheikh Hasina said", "Sheikh
         Tamim met", ", who"). Returns the name's length in words (0: none, or a person's)."""
         toks = self.toks
         if toks[run[k]].lower not in PLACE_NAMING_TITLES:
             return 0
+        before = self.prev_word(run[k], 1) if k == 0 else None
+        if before and before[-1].lower in PERSON_NOUNS_BEFORE_TITLE and before[-1].text[:1].islower():
+            return 0  # "the cleric Sheikh X", "tribal elders Sheikh X": a person named by what he is
         for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
             s, e = toks[run[k]].start, toks[run[k + n - 1]].end
             name = self.text[s:e]
