@@ -56,6 +56,7 @@ def _reading(text, surface, gazetteer):
 @pytest.mark.parametrize("text, surface", [
     ("Russian drones struck Kharkiv overnight. In Ethiopia, Fano militia entered Lalibela on Tuesday.", "Fano"),
     ("Ukrainian troops held Zaporizhzhia. In Ethiopia, Fano fighters advanced toward Gondar.", "Fano"),
+    ("Russian drones struck Kharkiv overnight. In northern Ethiopia, Fano militia entered Lalibela.", "Fano"),
 ])
 def test_a_town_on_another_continent_than_the_sentence_country_keeps_no_point(gazetteer, text, surface):
     hit = _reading(text, surface, gazetteer)
@@ -68,6 +69,10 @@ def test_a_town_on_another_continent_than_the_sentence_country_keeps_no_point(ga
     ("Russian drones struck Kharkiv overnight. In Italy, police moved from Fano to Ancona.", "Fano", "IT"),
     # no "In <country>," opener: the text-wide guards alone judge (a two-theatre text)
     ("Russian drones struck Kharkiv overnight. Police moved from Fano to Ancona.", "Fano", "IT"),
+    ("Russian drones struck Kharkiv overnight. In northern Italy, police moved from Fano to Ancona.", "Fano", "IT"),
+    # the country named later in the sentence, not opening it: the text-wide guards alone judge
+    ("Russian drones struck Kharkiv overnight. Police moved from Fano to Ancona, not far from Ethiopia's embassy.",
+     "Fano", "IT"),
     # the same continent as the sentence's country: forces cross borders
     ("Russian drones struck Kharkiv overnight. In Croatia, police moved from Fano to Ancona.", "Fano", "IT"),
 ])

@@ -46,7 +46,10 @@ LONE_FAR_SETTLEMENT_IMPORTANCE = 0.6
 
 # a sentence that opens by naming the country it is about ("In Ethiopia, Fano militia entered
 # Lalibela"): see _far_from_the_framing_country
-_FRAMING_OPENER_RE = re.compile(r"(?:In|Inside|Across|Elsewhere in)\s+(?:the\s+)?")
+# ("In northern Ethiopia," too: a lower-case part of the country before its name)
+_FRAMING_OPENER_RE = re.compile(r"(?:In|Inside|Across|Elsewhere in)\s+(?:the\s+)?"
+                                r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+                                r"|south-?west)(?:ern)?\s+)?")
 
 
 # what may stand between two items of a list of places (whitespace aside)
