@@ -5,6 +5,7 @@ near them, dropped, or kept as a mention without a point."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..distance import haversine_km
@@ -478,9 +479,10 @@ class FarReadingGuards:
     def _framing_country(self, m: dict, mentions: list[dict]) -> str | None:
         """The country a sentence opens by naming, "In <country>," (_FRAMING_OPENER_RE), when
         ``m`` stands later in that sentence; else None."""
-        start = next((s for s, e in self.sents if s <= m["start"] < e), None)
-        if start is None:
+        at = bisect_right(self.sents, (m["start"], float("inf"))) - 1  # (sents: sorted (start, end))
+        if at < 0 or not self.sents[at][0] <= m["start"] < self.sents[at][1]:
             return None
+        start = self.sents[at][0]
         opener = _FRAMING_OPENER_RE.match(self.text, start)
         if not opener:
             return None
