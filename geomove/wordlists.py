@@ -333,6 +333,22 @@ FEATURE_HEADS_BEFORE = {
 # name after one is the saint's, part of the place's name, not a person's first name.
 SAINT_WORDS = frozenset("san santa santo são sao st st. saint sainte sankt ste ste.".split())
 
+# Titles that also open Arabic place names, after the holy man a quarter or a town is named for
+# ("Sheikh Radwan" in Gaza, "Sheikh Zuweid" in Sinai, "Sheikh Miskin" in Daraa): a name the
+# gazetteer knows whole after one is a place's unless the sentence treats it as a person's.
+PLACE_NAMING_TITLES = frozenset("sheikh sheik shaikh shaykh".split())
+# Words after a name that make it a person's: speech and a person's acts ("Sheikh Hasina said",
+# "Sheikh Tamim met"), and the patronymic that continues a person's name ("bin Zayed").
+PERSON_ACT_VERBS = frozenset("""
+met meets meeting greeted praised thanked vowed pledged ordered hosted received congratulated
+condemned welcomed phoned spoke speaks addressed signed decreed pardoned appointed who whose
+""".split())
+PATRONYMIC_WORDS = frozenset("bin ibn bint abu".split())
+# Lower-case nouns before a 'Sheikh X' that make it a person's name ("the cleric Sheikh X").
+PERSON_NOUNS_BEFORE_TITLE = frozenset("""
+cleric clerics preacher ruler rulers scholar scholars elder elders chieftain notable
+""".split())
+
 # A capitalised number word ending a run of names ("the Chicago Seven", "the Guildford Four")
 # names a group of people after a place, not the place.
 GROUP_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())

@@ -226,6 +226,9 @@ class _Finder(
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")
+        if self._far_from_the_framing_country(m, best, mentions, named):
+            return (" lies on another continent than the country the sentence opens with "
+                    "(\"In <country>,\") and in none of the countries of the text's places")
         if self._lone_far_settlement(m, best, named):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")

@@ -5,6 +5,7 @@ near them, dropped, or kept as a mention without a point."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..distance import haversine_km
@@ -43,6 +44,13 @@ DOMINANT_SHARE = 0.5
 # brand names, 'El Nino', 'Olympic', 'the Phoenix pay system'); 0.80 costs TR-News one right
 # point (Rio de Janeiro, 0.78). 0.6 takes the village-sized readings and leaves the cities.
 LONE_FAR_SETTLEMENT_IMPORTANCE = 0.6
+
+# a sentence that opens by naming the country it is about ("In Ethiopia, Fano militia entered
+# Lalibela"): see _far_from_the_framing_country
+# ("In northern Ethiopia," too: a lower-case part of the country before its name)
+_FRAMING_OPENER_RE = re.compile(r"(?:In|Inside|Across|Elsewhere in)\s+(?:the\s+)?"
+                                r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+                                r"|south-?west)(?:ern)?\s+)?")
 
 
 # what may stand between two items of a list of places (whitespace aside)
@@ -447,6 +455,44 @@ class FarReadingGuards:
         said = plain(m.get("surface") or "")
         own = plain(best.get("name") or "")
         return bool(said) and bool(own) and said != own and not own.startswith(said + " ")
+
+    def _far_from_the_framing_country(self, m: dict, best: dict, mentions: list[dict], named) -> bool:
+        """'Russian drones struck Kharkiv. In Ethiopia, Fano militia entered Lalibela', Fano read
+        as the Italian town: a sentence that opens "In <country>," says where what it tells
+        happens. A lesser settlement (below LONE_FAR_SETTLEMENT_IMPORTANCE, no capital, no
+        famous city) named in that sentence and read on another continent than that country,
+        in a country no other place of the text lies in, is a place the index lacks or no
+        place (a group named after its region), not a town abroad; the mention keeps no point.
+        A report that ranges over several theatres names each in its own sentence, so the
+        text-wide guards (_lone_far_settlement) see no one country there."""
+        if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
+                or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE:
+            return False
+        framing = self._framing_country(m, mentions)
+        if not framing or framing == best.get("country"):
+            return False
+        here, there = self._continent_of(framing), self._continent_of(best.get("country"))
+        if here is None or there is None or here == there:
+            return False
+        return best.get("country") not in {cc for _, _, cc in named.other_readings(m)}
+
+    def _framing_country(self, m: dict, mentions: list[dict]) -> str | None:
+        """The country a sentence opens by naming, "In <country>," (_FRAMING_OPENER_RE), when
+        ``m`` stands later in that sentence; else None."""
+        at = bisect_right(self.sents, (m["start"], float("inf"))) - 1  # (sents: sorted (start, end))
+        if at < 0 or not self.sents[at][0] <= m["start"] < self.sents[at][1]:
+            return None
+        start = self.sents[at][0]
+        opener = _FRAMING_OPENER_RE.match(self.text, start)
+        if not opener:
+            return None
+        for o in mentions:
+            if o["start"] != opener.end() or o is m or o.get("drop") or not o.get("cands") \
+                    or o["cands"][0].get("kind") != "country":
+                continue
+            if self.text[o["end"]:o["end"] + 1] == "," and o["end"] < m["start"]:
+                return o["cands"][0].get("country")
+        return None
 
     @staticmethod
     def _lone_far_settlement(m: dict, best: dict, named) -> bool:

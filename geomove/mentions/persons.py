@@ -10,6 +10,7 @@ from pathlib import Path
 from ..textutil import Token
 from ..names import plain
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES, GROUP_NUMBERS, SAINT_WORDS
+from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
 from .words import FACILITY_KINDS
 
 
@@ -87,7 +88,7 @@ class PersonsAndOrganisations:
                 continue
             if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words) \
                     and not _capitals_before_a_name(t.text, words[k + 1].text):
-                n = self._area_named_after_title(run, k)
+                n = self._area_named_after_title(run, k) or self._place_named_with_title(run, k)
                 if n:
                     area_end = k + n
                     continue
@@ -255,6 +256,46 @@ class PersonsAndOrganisations:
                    for c in self.candidates(name, None)):
                 return n
         return 0
+
+    def _place_named_with_title(self, run: list[int], k: int) -> int:
+        """Does a place's name open with the title run[k] ("Sheikh Radwan", "Sheikh Zuweid",
+        "Sheikh Miskin": PLACE_NAMING_TITLES)? Arabic quarters and towns are named after the holy
+        man buried there, so a 'Sheikh X' the gazetteer knows whole is a place -- unless the
+        sentence treats it as a person: a noun for a person stands before it ("the cleric Sheikh
+        X": PERSON_NOUNS_BEFORE_TITLE), a patronymic goes on after it ("Sheikh Mohammed bin
+        Zayed"), or a verb of speech or a person's act follows it ("Sheikh Hasina said", "Sheikh
+        Tamim met", ", who"). Returns the name's length in words (0: none, or a person's)."""
+        toks = self.toks
+        if toks[run[k]].lower not in PLACE_NAMING_TITLES:
+            return 0
+        before = self.prev_word(run[k], 1) if k == 0 else None
+        if before and before[-1].lower in PERSON_NOUNS_BEFORE_TITLE and before[-1].text[:1].islower():
+            return 0  # "the cleric Sheikh X", "tribal elders Sheikh X": a person named by what he is
+        for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
+            s, e = toks[run[k]].start, toks[run[k + n - 1]].end
+            name = self.text[s:e]
+            if not self.has_name(name) or not any(c["name_similarity"] >= 0.9
+                                                   for c in self.shared_candidates_of(name, None)):
+                continue
+            if k + n < len(run) and toks[run[k + n]].lower in PATRONYMIC_WORDS:
+                return 0
+            if self._person_act_after(run[k + n - 1]):
+                return 0
+            return n
+        return 0
+
+    def _person_act_after(self, i: int) -> bool:
+        """Is the token i followed, in its sentence, by a verb of speech or a person's act
+        (SPEECH_VERBS, PERSON_ACT_VERBS), straight or after a comma ("Sheikh Tamim, who")?"""
+        toks = self.toks
+        for j in range(i + 1, min(i + 3, len(toks))):
+            t = toks[j]
+            if t.sentence != toks[i].sentence:
+                return False
+            if t.text == "," and j == i + 1:
+                continue
+            return t.lower in SPEECH_VERBS or t.lower in PERSON_ACT_VERBS
+        return False
 
     def _full_name_from(self, run: list[int], k: int) -> bool:
         """Does a place name start at run[k] and cover more than one token? ('George Town')"""
