@@ -611,6 +611,25 @@ def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
     return _LED_FORCE.match(text, verb.end(), e) is not None
 
 
+def _carried_a_force(text: str, verb: re.Match, e: int) -> bool:
+    """"Carry" tells a movement only as "lead" does: with a force as its object and a
+    direction right after it ("two helicopters carried special forces from A to B": the force
+    went); never "carried out strikes on X", "carried weapons into Y", "a convoy carrying
+    aid to Z" (no force), nor a participle that only describes a group ("trucks carrying 30
+    soldiers left A": the direction is the main verb's). Arms carried are no force: what
+    carries them (a truck, a person) is told elsewhere, and "carried weapons" is how news tells
+    of armed men, not of a move ("gunmen carried weapons into the market")."""
+    obj = _LED_FORCE.match(text, verb.end(), e)
+    return obj is not None and any(not _CARRIED_GOODS.fullmatch(m.group(0))
+                                   for m in _MOVER.finditer(obj.group(0)))
+
+
+# the goods a verb of carrying may take that _MOVER counts as military movers when they move
+# themselves or are sent: carried, they are no force (_carried_a_force)
+_CARRIED_GOODS = re.compile(r"weapons?|arms|equipment|ammunition|munitions|supplies|materiel|matériel|"
+                            r"missiles?|rockets?|explosives|rifles|guns", re.I)
+
+
 # "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
 # force as the subject that opens the clause (_members_of_force)
 _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
@@ -1056,6 +1075,9 @@ class _Reader(RoleReading, StatusReading):
         # one pass of the trigger lexicon over the report, read by clause afterwards
         self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text) + under_way(text),
                                 key=lambda t: t.start())
+        # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
+        self._triggers = [t for t in self._triggers if not (t.group("verb") and _stem(t.group("verb")) == "carry"
+                                                            and not _carried_a_force(text, t, len(text)))]
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
