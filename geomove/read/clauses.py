@@ -611,6 +611,20 @@ def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
     return _LED_FORCE.match(text, verb.end(), e) is not None
 
 
+# words that make a capitalised name an organisation's, not a person's ("Qatar Airways flew")
+_ORG_NAME_WORDS = frozenset("""airways airlines air aviation group company corporation state front party council union
+ministry government agency committee mission corps command forces force army navy guard""".split())
+
+
+def _flown_by_a_name(words: list[str], main: re.Match) -> bool:
+    """Is a name of two or three words that flew (no object: named_person.after_verb) a
+    person's ("Marina Silva flew from A to B")? A group news names bare goes by land
+    ("Boko Haram arrived in X", "Ansar Dine entered Y"); what flies with no object and no force
+    word in the clause is a person on a trip, or an airline (its name says so: _ORG_NAME_WORDS)."""
+    return _stem(main.group("verb")) == "fly" and len(words) <= 3 \
+        and not any(w.lower().strip(".") in _ORG_NAME_WORDS for w in words)
+
+
 def _carried_a_force(text: str, verb: re.Match, e: int) -> bool:
     """"Carry" tells a movement only as "lead" does: with a force as its object and a
     direction right after it ("two helicopters carried special forces from A to B": the force
@@ -1895,7 +1909,8 @@ class _Reader(RoleReading, StatusReading):
             return None
         if _MOVER.search(self.text, s, e) or _ARMS.search(self.text, s, e):
             return None  # "Ruto flew to X with 200 soldiers": a force goes too
-        if len(words) > 1 and not (words[0].lower() in GIVEN_NAMES or self._titled_before(words[-1], at)):
+        if len(words) > 1 and not (words[0].lower() in GIVEN_NAMES or self._titled_before(words[-1], at)
+                                   or _flown_by_a_name(words, main)):
             return None  # "Boko Haram arrived in X": two names are a person's only with a sign of one
         if len(words) == 1 and "-" in name:
             return None
