@@ -428,7 +428,7 @@ _GOVERNED_STATE = _PATTERNS.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:t
 # a count of formations before the people in them: "two companies of soldiers", "three
 # battalions of marines" tell no number of people (nor of vehicles)
 _FORMATION_OF = _PATTERNS.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
-                                  r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves)\s+of\s+", re.I)
+                                  r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves|groups?)\s+of\s+", re.I)
 _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 # a range told before a count's number: "between 200 and 300", "200 to 300", "200 or 300",
 # "200-300" (not "grew from 200 to 300": a change of size)
