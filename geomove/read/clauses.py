@@ -180,6 +180,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     drove on to Y") is two legs: the second clause starts are returned apart, as the starts
     of next legs."""
     found = list(_TRIGGER_SCAN.finditer(text)) if found is None else found
+    found = _without_idle_carry(text, found)  # ("trucks carrying soldiers left A": one clause)
     # verb triggers by start, so "the verbs between a and b" is a bisection, not a scan of
     # every trigger of the text for every clause join (quadratic on one endless sentence)
     verbs = [t for t in found if t.group("verb")]
@@ -638,6 +639,12 @@ def _carried_a_force(text: str, verb: re.Match, e: int) -> bool:
                                    for m in _MOVER.finditer(obj.group(0)))
 
 
+def _without_idle_carry(text: str, triggers: list) -> list:
+    """The triggers but the forms of "carry" that carry no force anywhere (_carried_a_force)."""
+    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "carry"
+                                        and not _carried_a_force(text, t, len(text)))]
+
+
 # the goods a verb of carrying may take that _MOVER counts as military movers when they move
 # themselves or are sent: carried, they are no force (_carried_a_force)
 _CARRIED_GOODS = re.compile(r"weapons?|arms|equipment|ammunition|munitions|supplies|materiel|matériel|"
@@ -1090,8 +1097,7 @@ class _Reader(RoleReading, StatusReading):
         self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text) + under_way(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
-        self._triggers = [t for t in self._triggers if not (t.group("verb") and _stem(t.group("verb")) == "carry"
-                                                            and not _carried_a_force(text, t, len(text)))]
+        self._triggers = _without_idle_carry(text, self._triggers)
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
