@@ -180,6 +180,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
     drove on to Y") is two legs: the second clause starts are returned apart, as the starts
     of next legs."""
     found = list(_TRIGGER_SCAN.finditer(text)) if found is None else found
+    found = _without_idle_carry(text, found)  # ("trucks carrying soldiers left A": one clause)
     # verb triggers by start, so "the verbs between a and b" is a bisection, not a scan of
     # every trigger of the text for every clause join (quadratic on one endless sentence)
     verbs = [t for t in found if t.group("verb")]
@@ -428,7 +429,7 @@ _GOVERNED_STATE = _PATTERNS.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:t
 # a count of formations before the people in them: "two companies of soldiers", "three
 # battalions of marines" tell no number of people (nor of vehicles)
 _FORMATION_OF = _PATTERNS.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
-                                  r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves)\s+of\s+", re.I)
+                                  r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves|groups?)\s+of\s+", re.I)
 _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 # a range told before a count's number: "between 200 and 300", "200 to 300", "200 or 300",
 # "200-300" (not "grew from 200 to 300": a change of size)
@@ -609,6 +610,45 @@ def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
     if verb.start() > 0 and text[verb.start() - 1] == "-":
         return False
     return _LED_FORCE.match(text, verb.end(), e) is not None
+
+
+# words that make a capitalised name an organisation's, not a person's ("Qatar Airways flew")
+_ORG_NAME_WORDS = frozenset("""airways airlines air aviation group company corporation state front party council union
+ministry government agency committee mission corps command forces force army navy guard""".split())
+
+
+def _flown_by_a_name(words: list[str], main: re.Match) -> bool:
+    """Is a name of two or three words that flew (no object: named_person.after_verb) a
+    person's ("Marina Silva flew from A to B")? A group news names bare goes by land
+    ("Boko Haram arrived in X", "Ansar Dine entered Y"); what flies with no object and no force
+    word in the clause is a person on a trip, or an airline (its name says so: _ORG_NAME_WORDS)."""
+    return _stem(main.group("verb")) == "fly" and len(words) <= 3 \
+        and not any(w.lower().strip(".") in _ORG_NAME_WORDS for w in words)
+
+
+def _carried_a_force(text: str, verb: re.Match, e: int) -> bool:
+    """"Carry" tells a movement only as "lead" does: with a force as its object and a
+    direction right after it ("two helicopters carried special forces from A to B": the force
+    went); never "carried out strikes on X", "carried weapons into Y", "a convoy carrying
+    aid to Z" (no force), nor a participle that only describes a group ("trucks carrying 30
+    soldiers left A": the direction is the main verb's). Arms carried are no force: what
+    carries them (a truck, a person) is told elsewhere, and "carried weapons" is how news tells
+    of armed men, not of a move ("gunmen carried weapons into the market")."""
+    obj = _LED_FORCE.match(text, verb.end(), e)
+    return obj is not None and any(not _CARRIED_GOODS.fullmatch(m.group(0))
+                                   for m in _MOVER.finditer(obj.group(0)))
+
+
+def _without_idle_carry(text: str, triggers: list) -> list:
+    """The triggers but the forms of "carry" that carry no force anywhere (_carried_a_force)."""
+    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "carry"
+                                        and not _carried_a_force(text, t, len(text)))]
+
+
+# the goods a verb of carrying may take that _MOVER counts as military movers when they move
+# themselves or are sent: carried, they are no force (_carried_a_force)
+_CARRIED_GOODS = re.compile(r"weapons?|arms|equipment|ammunition|munitions|supplies|materiel|matériel|"
+                            r"missiles?|rockets?|explosives|rifles|guns", re.I)
 
 
 # "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
@@ -1056,6 +1096,8 @@ class _Reader(RoleReading, StatusReading):
         # one pass of the trigger lexicon over the report, read by clause afterwards
         self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text) + under_way(text),
                                 key=lambda t: t.start())
+        # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
+        self._triggers = _without_idle_carry(text, self._triggers)
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
@@ -1873,7 +1915,8 @@ class _Reader(RoleReading, StatusReading):
             return None
         if _MOVER.search(self.text, s, e) or _ARMS.search(self.text, s, e):
             return None  # "Ruto flew to X with 200 soldiers": a force goes too
-        if len(words) > 1 and not (words[0].lower() in GIVEN_NAMES or self._titled_before(words[-1], at)):
+        if len(words) > 1 and not (words[0].lower() in GIVEN_NAMES or self._titled_before(words[-1], at)
+                                   or _flown_by_a_name(words, main)):
             return None  # "Boko Haram arrived in X": two names are a person's only with a sign of one
         if len(words) == 1 and "-" in name:
             return None

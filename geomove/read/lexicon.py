@@ -367,7 +367,8 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     # (the noun in lower case: "The Armed Forces of Ukraine", "the Rapid Support Forces" are names,
     # a force told for the first time; "elements" is how analysts refer back to a unit's parts)
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
-    r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalion|brigade|mercenaries|militants|rebels|"
+    r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalions?|brigades?|regiments?|convoys|columns|contingents|"
+    r"mercenaries|militants|rebels|"
     r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)

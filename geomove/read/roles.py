@@ -86,6 +86,21 @@ _GARRISON_AFTER = _PATTERNS.compile(r"\s+(?:garrison|barracks|detachment|battali
 _GARRISON_SUBJECT = _PATTERNS.compile(r"(?:(?:^|[.!?]\s+|\n)\s*|\b(?:troops|soldiers|forces|units|elements|members|men|officers|"
                                       r"fighters|personnel|part|some|most|all|hundreds|dozens)\s+(?:of|from)\s+)(?:the\s+)$", re.I)
 
+# "from its barracks in X", "out of their base at Y": the site a force set off from, located
+# by "in" / "at" / "near" (_from_site_before)
+_FROM_SITE = _PATTERNS.compile(r"\b(?:from|out\s+of)\s+(?:the|its|their|his|her|a)\s+(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:barracks|bases?|camps?|garrisons?|headquarters|positions?|quarters|compound|"
+                               r"airbase|air\s+base|outposts?)\s+$", re.I)
+
+
+def _from_site_before(text: str, at: int) -> bool:
+    """Does a site the force left stand right before the locative cue at ``at`` ("deployed
+    there from its barracks in X", "deployed from its base at X to Y")? Then X is where the
+    movement began: the "in" locates the site left, not where the force arrived, though an
+    arrival verb is near."""
+    return _FROM_SITE.search(text, max(0, at - 60), at) is not None
+
+
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = _PATTERNS.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
@@ -174,6 +189,8 @@ class RoleReading:
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
                 return None, -1  # "40 soldiers, 25 from Malawi": who they are, not where from
+            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and _from_site_before(self.text, floor + m.start()):
+                return "origin", floor + m.start()  # "deployed there from its barracks in X"
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and any(
                     0 <= floor + m.start() - p.end() <= 2 for p in self._presence):
                 return "origin", floor + m.start()  # "units deployed in X moved to Y": where they were
