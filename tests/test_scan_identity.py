@@ -234,6 +234,7 @@ def _clauses_as_before(text, spans, found):
 
     from geomove.read import clauses as C
 
+    found = C._without_idle_carry(text, found)  # (read27: a 'carry' of goods is no verb of movement)
     verbs = [t for t in found if t.group("verb")]
     starts = [t.start() for t in verbs]
 
@@ -278,11 +279,19 @@ def _clauses_as_before(text, spans, found):
                 cut = main.start()
                 legs.add(cut)
                 break
+        # (session 12: "handed the base to Somali forces, who arrived from X": the force's name
+        # opens the clause of its relative clause)
+        for m in C._OBJECT_WHO.finditer(text, cut, e):
+            rel = C._TRIGGER_RE.match(text, m.start("verb"))
+            if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:
+                out.append((cut, m.start("np")))
+                cut = m.start("np")
+                break
         out.append((cut, e))
     return out, legs
 
 
-_CLAUSE_WORDS = ["troops", "the convoy", "arrived in", "landed at", "left", "drove on to", "moved", "then",
+_CLAUSE_WORDS = ["troops", "the convoy", "to Somali forces", "carrying", "arrived in", "landed at", "left", "drove on to", "moved", "then",
                  "and", "and then", ", and later", ", while", ", but", "; ", " as ", "who", "that", "had",
                  ", who reached X on Sunday,", "after", "before", "forces", "soldiers", "hoping to", "A", "B",
                  "withdrew", "departed", "entering", ".", ". ", "\n", "were", "it"]
