@@ -47,3 +47,14 @@ def test_philippine_is_a_demonym_of_the_philippines(gazetteer):
     # ... and the sea named after the islands stays a sea
     ms = find_mentions("Chinese ships entered the Philippine Sea on Monday.", gazetteer=gazetteer)
     assert [m["name"] for m in ms if m["role"] == "place"] == ["Philippine Sea"]
+
+
+@pytest.mark.parametrize("text, surface, row", [
+    ("SDF fighters withdrew from Sheikh Maqsoud to Tabqa on Monday.", "Sheikh Maqsoud", "curated:sheikh-maqsoud"),
+    ("Indonesian marines sailed from Surabaya to Lombok.", "Lombok", "curated:lombok-island"),
+    ("Chinese ships massed near Thitu on Monday.", "Thitu", "curated:thitu-island"),
+])
+def test_rows_added_at_the_end_of_session_12(gazetteer, text, surface, row):
+    # Sheikh Maqsoud needs places23's rule (a 'Sheikh X' the gazetteer knows whole is a place);
+    # 'Lombok' was read as Lompoc (California) by geocode, 'Thitu' as Titu (Romania)
+    assert _first(text, surface, gazetteer)["gazetteer_id"] == row
