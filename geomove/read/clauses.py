@@ -666,8 +666,10 @@ def _members_of_force(text: str, s: int, m: re.Match) -> bool:
     if m.start() - s > 160:
         return False  # (the members open the clause: a name far into it is not theirs)
     lead = _MEMBERS_OF.search(text, s, m.start())
-    # (after an opening phrase of time or place: "On Monday, soldiers of ...")
-    return lead is not None and lead.end() == m.start() and re.fullmatch(r"\s*(?:[^,;]{0,40},\s*)?", text[s:lead.start()]) is not None
+    # (after an opening phrase of time or place, "On Monday, soldiers of ...", or a dateline,
+    # "VILNIUS — The first elements of ...")
+    return lead is not None and lead.end() == m.start() and \
+        re.fullmatch(r"\s*(?:[^;]{0,60}?(?:,|\s[—–-]))?\s*", text[s:lead.start()]) is not None
 
 
 def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple[int, str]:
