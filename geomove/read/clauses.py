@@ -1066,6 +1066,9 @@ def _manners_of_motion(text: str) -> list[re.Match]:
             for m in (match(text, p),) if m is not None]
 
 
+# a count of the sources a movement is told by ("according to two officers", "citing three
+# residents"): who told it, not what moved
+_SOURCE_COUNT_BEFORE = _PATTERNS.compile(r"\b(?:according\s+to|citing|quoting|told\s+by)\s+(?:at\s+least\s+|some\s+)?$", re.I)
 # two counts of people joined by "and" in one noun phrase: one group moved
 _AND_BETWEEN_COUNTS = _PATTERNS.compile(r"\s+and\s*", re.I)
 
@@ -2241,6 +2244,8 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if _SOURCE_COUNT_BEFORE.search(self.text, max(s, m.start() - 30), m.start("num")):
+                continue  # "according to two Ukrainian officers who tracked it": who told, not what moved
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
