@@ -30,3 +30,10 @@ def test_a_pronoun_subject_is_still_not_what_moved(gazetteer):
 def test_the_conjunction_that_joins_a_clause_is_no_word_of_what_moved(gazetteer, text, what):
     (f,) = extract(text, published="2025-11-20", gazetteer=gazetteer)
     assert f["properties"]["what"] == what
+
+
+def test_an_opening_date_is_no_word_of_the_actor(gazetteer):
+    # the actor must not begin with the date phrase ('On Wednesday Iraqi army')
+    (f,) = extract("On Wednesday Iraqi army units moved from Mosul to Tal Afar.", published="2025-11-20",
+                   gazetteer=gazetteer)
+    assert f["properties"]["actor"] == "Iraqi army"

@@ -444,7 +444,9 @@ _RANGE_BEFORE = _PATTERNS.compile(r"(?:\bbetween\s+(?:some\s+|about\s+|around\s+
 # count follows ("a contingent of", "a battalion of some")
 _COUNT_BEFORE_NAME = _PATTERNS.compile(r"(?<![\w,.-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+$")
 _YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
-_DATE_WORD = _PATTERNS.compile(r"(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
+# (with the preposition that may open it: "On Wednesday Syrian army units moved" names "Syrian army")
+_DATE_WORD = _PATTERNS.compile(r"(?:(?:on|in|by|since|last|early|late)\s+)?(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES
+                               + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
 _GROUP_OF = (r"(?:contingent|battalion|brigade|company|column|convoy|unit|detachment|group|force|batch|wave|team)"
               r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
               r"an\s+estimated)\s+)?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+)?")
