@@ -674,6 +674,20 @@ def _members_of_force(text: str, s: int, m: re.Match) -> bool:
         re.fullmatch(r"\s*(?:[^;]{0,60}?(?:,|\s[—–-]))?\s*", text[s:lead.start()]) is not None
 
 
+def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, str]:
+    """The subject's force: the last one named before the verb, or, when it is joined to the one
+    before it by "and" ("Malian troops and Russian instructors travelled"), the first of them.
+
+    why: the first of two forces joined as one subject is the one the sentence is about (the
+    host's troops, then who came with them); the last was taken, so the instructors became the
+    actor of the Malian army's move."""
+    last = subject[-1]
+    k = len(subject) - 1
+    while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
+        k -= 1
+    return subject[k] if k < len(subject) - 1 else last
+
+
 def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple[int, str]:
     """The force a formation word is made of, when the subject names it by both: "a contingent
     of 850 Bangladeshi peacekeepers" moved as the Bangladeshi peacekeepers (GUIDELINES: the
@@ -2178,7 +2192,7 @@ class _Reader(RoleReading, StatusReading):
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
             return _plain_force_subject(self.text, s, main.start()), home
-        start, actor = _formation_of_force(self.text, subject[-1], named)
+        start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
         return re.sub(r"\s+", " ", actor), home
 
