@@ -321,6 +321,19 @@ def _different_list_items(a: _Draft, b: _Draft) -> bool:
     return {i[0] for i in ia} == {i[0] for i in ib} and len({i[0] for i in ia}) == 1 and not ia & ib
 
 
+def _title_describes(a: _Draft, b: _Draft) -> bool:
+    """Is one of the two told only in the report's title and the other near its top? The title
+    names who moved by a description ("Paramilitary column reported crossing Kordofan towards
+    El Obeid"), the body by name ("RSF fighters advanced ... towards El Obeid"): words that
+    differ there are no second actor (GUIDELINES: the same movement told in the headline and
+    the body is one). The other features (ends, dates, status) still decide."""
+    for x, y in ((a, b), (b, a)):
+        if x.frags and all(f.headline for f in x.frags) and y.frags \
+                and min(f.sentence for f in y.frags) <= HEADLINE_LEDE_SENTENCES:
+            return True
+    return False
+
+
 def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
     out = []
@@ -369,7 +382,7 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     if wa and wb and not wa & wb:
         out.append("different_date_words")
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
-    if ka is not None and kb is not None and not ka & kb:
+    if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b):
         out.append("different_actors")
     # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
     # headline and in the lede is the same one
