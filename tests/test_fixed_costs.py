@@ -4,7 +4,6 @@ dates, relative, admin_names and hints from the kept code, and html.parser only 
 
 import json
 import os
-import re
 import subprocess
 import sys
 
