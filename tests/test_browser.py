@@ -273,7 +273,10 @@ def test_four_report_map_reads_without_clicking(tmp_path, four_reports, gazettee
                                         + LABELS_PROBE, screenshot=world_png)
     assert errors == [] and world["resources"] == []
     assert world["title"] == "Four example reports"
-    assert {"El Obeid", "Melitopol", "Gao"} <= set(world["labels"]["place"])
+    # a place of each theatre is named at world zoom (which of Sudan's depends on how many
+    # movements each has: the title's El Obeid movement is one with the body's since 25d3443)
+    assert {"Melitopol", "Gao"} <= set(world["labels"]["place"])
+    assert {"El Obeid", "Nyala", "El Fasher", "Kosti", "Port Sudan", "An Nuhūd"} & set(world["labels"]["place"])
     assert {"Sudan", "Algeria"} <= set(world["labels"]["country"]) and len(world["labels"]["country"]) >= 20
     assert world["land"] >= 1 and world["histogram"] >= 8  # February to September, empty months too
     zoom_png = out / "four-reports-sudan.png"

@@ -185,7 +185,10 @@ geomove.draw = function (map, D) {
     }};
     clusterItems.push(item);
     var name = pl(row, 'name') || pl(row, 'surface') || '?';
-    labelItems.push({latlng: latlng, cat: 'place', pri: 100 + Math.min(movesAt[p].length, 50), minZoom: 0, anchor: 'right',
+    // (of two places with as many movements, a point's name before a region's or a place told
+    // only near another: "El Obeid" before the "Kordofan" a route crossed)
+    labelItems.push({latlng: latlng, cat: 'place', pri: 100 + Math.min(movesAt[p].length, 50) - (uncertain ? 0.5 : 0),
+      minZoom: 0, anchor: 'right',
       text: function () { return item.inCluster ? name + ' +' + (item.size - 1) : name; },
       dx: function () { return item.inCluster ? 20 : 13; },
       at: function () { return item.inCluster ? item.at : null; },
