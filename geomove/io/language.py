@@ -9,7 +9,6 @@ language whose common words cover the text best is named. Scripts no candidate l
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -214,18 +213,15 @@ def _english_common_path():
     """Where the common words are kept: the cache folder, keyed by wordfreq's version and its
     English list file (None when wordfreq cannot be found)."""
     import hashlib
-    import importlib.util
     from pathlib import Path
-    try:
-        spec = importlib.util.find_spec("wordfreq")
-    except (ImportError, ValueError):
+    from .installed import package_origin
+    origin = package_origin("wordfreq")
+    if origin is None:
         return None
-    if spec is None or not spec.origin:
-        return None
-    version = _installed_version(Path(spec.origin).parent.parent, "wordfreq")
+    version = _installed_version(Path(origin).parent.parent, "wordfreq")
     if version is None:
         return None
-    data = Path(spec.origin).parent / "data"
+    data = Path(origin).parent / "data"
     try:
         lists = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in data.glob("*_en.msgpack.gz"))
     except OSError:
@@ -239,14 +235,10 @@ def _installed_version(folder, name: str) -> str | None:
     """``importlib.metadata.version(name)`` for a package installed in ``folder``: read from
     the name of its one ``<name>-<version>.dist-info`` folder there (a process need not import
     importlib.metadata, ~90M instructions, for it), else asked of importlib.metadata."""
-    try:
-        found = [n for n in os.listdir(folder) if n.startswith(name + "-") and n.endswith(".dist-info")]
-    except OSError:
-        found = []
-    if len(found) == 1:
-        version = found[0][len(name) + 1:-len(".dist-info")]
-        if version and "-" not in version:
-            return version
+    from .installed import dist_info_version
+    version = dist_info_version(folder, name)
+    if version is not None:
+        return version
     import importlib.metadata
     try:
         return importlib.metadata.version(name)

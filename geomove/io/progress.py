@@ -61,21 +61,10 @@ def bar_options(stream=None) -> dict:
 def _tqdm_version() -> str | None:
     """tqdm's version as ``importlib.metadata.version('tqdm')`` gives it, read from the name of
     its one ``tqdm-<version>.dist-info`` folder beside the package; None when that is not plain."""
-    import importlib.util
     import os
-    try:
-        spec = importlib.util.find_spec("tqdm")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.origin:
-        return None
-    folder = os.path.dirname(os.path.dirname(spec.origin))
-    try:
-        found = [n for n in os.listdir(folder) if n.startswith("tqdm-") and n.endswith(".dist-info")]
-    except OSError:
-        return None
-    version = found[0][len("tqdm-"):-len(".dist-info")] if len(found) == 1 else ""
-    return version if version and "-" not in version else None
+    from .installed import dist_info_version, package_origin
+    origin = package_origin("tqdm")
+    return dist_info_version(os.path.dirname(os.path.dirname(origin)), "tqdm") if origin else None
 
 
 def load_tqdm():
