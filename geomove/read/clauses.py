@@ -381,8 +381,6 @@ _ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
 # going on is the next place reached, on one route (or a next leg after a time: "and later B")
 _THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
-# a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
-# frontier": a national force enters K from its own country, as with "crossed into K"
 # a phrase about something else between two places: the second is not in the first's noun phrase
 # ("to its border with K following an influx of refugees fleeing fighting in X": X is where the
 # refugees fled from, not a finer end of the movement)
@@ -405,6 +403,8 @@ def _others_report_before(text: str, verb_end: int, at: int) -> bool:
     return at > verb_end and _OTHERS_REPORT.search(text, verb_end, at) is not None
 
 
+# a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
+# frontier": a national force enters K from its own country, as with "crossed into K"
 _ACROSS_BORDER = _PATTERNS.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\b", re.I)
 # a participle phrase before a pronoun subject: "Travelling by way of X, they reached Y" -- 'they'
 # refers back as it does at the head of a clause
