@@ -299,14 +299,7 @@ class PersonsAndOrganisations:
 
     def _full_name_from(self, run: list[int], k: int) -> bool:
         """Does a place name start at run[k] and cover more than one token? ('George Town')"""
-        toks = self.toks
-        for n in range(min(len(run) - k, self.gaz.max_name_tokens), 1, -1):
-            s, e = toks[run[k]].start, toks[run[k + n - 1]].end
-            if self.has_name(self.text[s:e]) and any(
-                    c["name_similarity"] >= 0.95 for c in self.candidates(self.text[s:e], None)):
-                return True
-        return False
-
+        return self._name_reaches(run, k, k + 1)
 
     def _name_over_given_name(self, run: list[int], k: int) -> bool:
         """Does a place name that starts a word or two before run[k] cover it and the word after
@@ -315,7 +308,8 @@ class PersonsAndOrganisations:
         return any(self._name_reaches(run, j, k + 1) for j in range(max(0, k - 2), k))
 
     def _name_reaches(self, run: list[int], j: int, last: int) -> bool:
-        """Is a known name run[j..m] with m >= last found, as :meth:`_full_name_from` tries them?"""
+        """Is a name the gazetteer knows (a reading spelled as written) run[j..m], for some m
+        >= last? Tried longest first."""
         toks = self.toks
         for m in range(min(len(run) - 1, j + self.gaz.max_name_tokens - 1), last - 1, -1):
             s, e = toks[run[j]].start, toks[run[m]].end
