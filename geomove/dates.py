@@ -349,10 +349,9 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
         m, sign = _BEFORE_SPAN.search(text), -1  # "Two days earlier ...": counted back
     if m is None or before is None:
         return None
-    if sign < 0:
-        unit, n = m.group("unit").lower().rstrip("s"), _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
-    elif m.group("next"):
-        unit, n = ("day" if m.group("next").lower() not in ("week", "month") else m.group("next").lower()), 1
+    nxt = m.groupdict().get("next")  # ("the next day": _AFTER_SPAN only)
+    if nxt:
+        unit, n = ("day" if nxt.lower() not in ("week", "month") else nxt.lower()), 1
     else:
         unit, n = m.group("unit").lower().rstrip("s"), _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
     shift = dt.timedelta(days=sign * n * {"day": 1, "week": 7, "month": 30}[unit])
