@@ -681,11 +681,10 @@ def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, st
     why: the first of two forces joined as one subject is the one the sentence is about (the
     host's troops, then who came with them); the last was taken, so the instructors became the
     actor of the Malian army's move."""
-    last = subject[-1]
     k = len(subject) - 1
     while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
         k -= 1
-    return subject[k] if k < len(subject) - 1 else last
+    return subject[k]
 
 
 def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple[int, str]:
