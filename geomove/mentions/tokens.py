@@ -59,18 +59,18 @@ def is_nameish(tok: Token) -> bool:
 
 
 def is_nameish_spelling(t: str) -> bool:
-    """Is a word so spelled (part of) a name: capitalised, or "al-", "d'Ivoire", "mid-Ohio"?"""
-    c = t[:1]
-    if c.isupper() or (c.isalpha() and not c.islower()):
-        # (a letter of a script without case, Arabic, Hebrew, Ethiopic, Chinese: any word of
-        # it may be a name, "moved from المالكية to القامشلي"; the gazetteer decides)
+    """Is a word so spelled (part of) a name: capitalised, in a script without case, or "al-",
+    "d'Ivoire", "mid-Ohio"?"""
+    if t[:1].isupper():
         return True
     # a lower-case word is asked three patterns; a batch asks the same few thousand words
     # ("the", "and", "al-") over and over: once per spelling
     hit = _LOWER_NAMEISH.get(t)
     if hit is None:
-        hit = bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) or bool(_PREFIXED_NAME_RE.match(t)) \
-            or bool(_ENDS_IN_A_NAME_RE.match(t))
+        # (a letter of a script without case, Arabic, Hebrew, Ethiopic, Chinese: any word of
+        # it may be a name, "moved from المالكية to القامشلي"; the gazetteer decides)
+        hit = (t[:1].isalpha() and not t[:1].islower()) or bool(ARTICLE_HYPHEN_RE.match(t)) \
+            or bool(_ELISION_RE.match(t)) or bool(_PREFIXED_NAME_RE.match(t)) or bool(_ENDS_IN_A_NAME_RE.match(t))
         if len(_LOWER_NAMEISH) >= 50_000:
             _LOWER_NAMEISH.clear()
         _LOWER_NAMEISH[t] = hit
