@@ -802,6 +802,27 @@ def _official_only(subject: str) -> str | None:
     return f"an official whose title names a force ('{' '.join(title.group(0).split())}'): a trip, no force moved"
 
 
+# air traffic told as a service that runs or stops: "Flights from A to B resumed", "flights to X
+# were suspended", "airlines cancelled flights to Y" (read in _air_service)
+_AIR_SERVICE = _PATTERNS.compile(
+    r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|suspend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"ground(?:s|ed|ing)|restor(?:e|es|ed|ing)|divert(?:s|ed|ing)?|rerout(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
+    r"schedul(?:e|es|ed|ing))\b", re.I)
+
+
+def _air_service(text: str, main: re.Match, s: int, e: int) -> bool:
+    """Is a clause whose only trigger is the noun "flight(s)" air traffic told as a service that
+    resumed, stopped or runs ("Flights from Goma to Kinshasa resumed on Monday", "airlines
+    suspended flights to X"), with no force named in it?
+
+    why: GUIDELINES: a movement is of armed forces, police or military equipment; an airline's
+    service is none. "Military flights resumed", "flights carrying troops" name a force
+    (_MOVER) and stay."""
+    if (main.group("noun") or "").lower() not in ("flight", "flights"):
+        return False
+    return _AIR_SERVICE.search(text, s, e) is not None and not _MOVER.search(text, s, e)
+
+
 def _bound_for(text: str, mention: dict) -> bool:
     """A name made an adjective of direction ("a Mogadishu-bound African Union convoy") is a
     place, whatever role the mention finder gave it from the words after it (an organisation's
@@ -1243,6 +1264,10 @@ class _Reader(RoleReading, StatusReading):
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
                 return None
+        if not verbs and _air_service(self.text, main, s, e):
+            self.unread_why[index] = f"'{main.group(0)}': air traffic told as a service, no force named: no force moved"
+            self._no_force.add(index)
+            return None
         if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
             # "On their return to X, two farmers said ...": the owner is the main clause's subject
             comma = self.text.find(",", main.end(), e)
