@@ -320,6 +320,8 @@ _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
+               # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
+               r"factions|"
                r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
                r"special\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
