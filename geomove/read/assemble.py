@@ -91,6 +91,45 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
         ends[:] = [e for e in ends if e is not None]
 
 
+# a cue that takes the force over the border, into the neighbour's side: "crossed the X border",
+# "into the X border area" (own_side_of_named_border leaves such an end to X)
+_INTO_BORDER = re.compile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
+
+
+def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: list) -> None:
+    """An end told as "the X border" or "the border with X", X a neighbour of the moving nation,
+    is that nation's own strip along X, as "its border with X" is (own_side_of_border).
+
+    why: "Venezuelan troops redeployed along the Guyana border" did not go into Guyana: they went
+    to Venezuela's side of it (GUIDELINES: the most specific place; an area is scored by its
+    country). Only when the force's nation is told and borders X (US troops sent "to the Polish
+    border" are on Poland's side, not the US's), and not when a cue takes them over it ("into the
+    X border area", "crossed the X border"). With no nation told the end stays X's border, a
+    relative place."""
+    home = frag.actor_home
+    if home is None or not home.get("country"):
+        return
+    for ends in (frag.origin, frag.destination):
+        for k, (place, at) in enumerate(ends):
+            relation = place.get("relation") or {}
+            start = (place.get("offsets") or [None])[0]
+            if relation.get("type") != "border" or "with" in relation or place.get("kind") != "country" \
+                    or start is None or place.get("country") == home.get("country") \
+                    or not book.neighbours(home.get("country"), place.get("country")):
+                continue
+            phrase_at = text.rfind("border", max(0, start - 30), start)
+            cue_end = phrase_at if phrase_at >= 0 else start
+            if _INTO_BORDER.search(text, max(0, cue_end - 40), cue_end):
+                continue
+            phrase = place.get("surface_phrase") or place.get("surface")
+            ends[k] = ({**_place_of(home), "surface": place.get("surface"), "offsets": place.get("offsets"),
+                        "surface_phrase": phrase, "precision": "region",
+                        "relation": {"type": "border", "with": place.get("country")},
+                        "anchor": {k2: v for k2, v in _place_of(home).items() if k2 != "offsets"}}, at)
+            why.append(f"sentence {frag.sentence}: {place.get('surface')}: {home.get('name')}'s own side of "
+                       f"the {place.get('name')} border")
+
+
 @dataclass
 class Assembly:
     """What every pass may read: the report's reader, its place book and the drafts so far."""
@@ -112,6 +151,7 @@ def read_fragments(a: Assembly) -> None:
         frag = reader.fragment(i)
         if frag is not None:
             own_side_of_border(frag, reader.text, a.why)
+            own_side_of_named_border(frag, reader.text, book, a.why)
         if (frag is None or not frag.origin) and reader.told_on_the_way(i):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
