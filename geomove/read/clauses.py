@@ -69,6 +69,7 @@ from .lexicon import (
     _ON_THE_WAY,
     _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
+    _PRESENCE_ASIDE,
     _PASSIVE_DESTINATION,
     _PASSIVE_ORIGIN,
     _PURPOSE_VERBS,
@@ -916,7 +917,9 @@ _OBJECT_STOP = _PATTERNS.compile(r"\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
-_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
+_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them"
+                                   # (a participle of presence: "French troops, deployed in X since 2013, left")
+                                   r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here))\b", re.I)
 _OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # a word of discourse set off by commas between a subject and its verb ("The SDF, for its
 # part, redeployed ...", "Russian forces, meanwhile, moved ..."): it says how this sentence
@@ -1239,7 +1242,8 @@ class _Reader(RoleReading, StatusReading):
         needs_tags = any(t.group("verb") and _stem(t.group("verb")) in _PARTICIPLE_OF_PRESENCE for t in triggers) \
             or (mentions and _TO_WORD.search(self.text, s, e))
         toks = analyse(self.text, s, e) if needs_tags else []
-        self._presence = [t for t in triggers if self._attributive(t, toks, e)]
+        aside = self._in_presence_aside(triggers, s, e)
+        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside]
         triggers = [t for t in triggers if t not in self._presence]
         if not triggers:
             return None
@@ -2096,6 +2100,22 @@ class _Reader(RoleReading, StatusReading):
         return bool(_ACCORD_AFTER.match(self.text[t.end():e])
                     or _ACCORD_BEFORE.search(self.text, max(s, t.start() - 40), t.start()))
 
+    def _in_presence_aside(self, triggers: list, s: int, e: int) -> list:
+        """The verb triggers inside a participle of presence set off by commas, when the
+        clause's own verb comes after it ("French troops, deployed in Mali since 2013, left Gao
+        for Niamey"): they describe where the force was, as "peacekeepers deployed in X are
+        patrolling" does (_attributive), and tell no movement of their own.
+
+        why: taken as the clause's verb, "deployed in Mali since 2013" read the whole clause as
+        lasting presence, and the movement told by "left" was lost."""
+        if "," not in self.text[s:e]:
+            return []
+        found = []
+        for m in _PRESENCE_ASIDE.finditer(self.text, s, e):
+            if any(t.group("verb") and t.start() >= m.end() for t in triggers):
+                found += [t for t in triggers if t.group("verb") and m.start() < t.start() < m.end()]
+        return found
+
     @staticmethod
     def _attributive(t: re.Match, toks: list, clause_end: int) -> bool:
         """A deployment participle right after a noun, with the clause's own finite verb
@@ -2436,9 +2456,24 @@ class _Reader(RoleReading, StatusReading):
                   if not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
                   and not (d.relative and self._quoted(d.start))
                   and not self._dateline(d)]
+        inside = self._presence_dated_aside(inside, s, e, anchor)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))
+
+    def _presence_dated_aside(self, dates: list, s: int, e: int, anchor: int) -> list:
+        """``dates`` without those that date a presence told in an aside the clause's verb is not
+        in: "peacekeepers, who had been stationed in X since 2020, left the city on Thursday",
+        "officers, based in Y since March, moved": the year or month is how long they were there
+        (as status.past_year reads such an aside), and not when they left.
+
+        why: nearest to the verb, "since 2020" was taken as the movement's date (2020-01-01)."""
+        if "," not in self.text[s:e] or not dates:
+            return dates
+        spans = [(m.start(), m.end()) for pat in (_ASIDE, _PRESENCE_ASIDE) for m in pat.finditer(self.text, s, e)
+                 if not m.start() <= anchor < m.end()]
+        return [d for d in dates if not any(a <= d.start < b and (d.precision in ("year", "month") or re.search(
+            r"\bsince\s+$", self.text[max(a, d.start - 8):d.start], re.I)) for a, b in spans)]
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
