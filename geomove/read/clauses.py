@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 
-from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_after_span, find_dates, parse_published
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..textutil import _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
@@ -914,6 +914,9 @@ _DATE_TAIL = _PATTERNS.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+t
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
 # (not the "to" of a range of numbers: "flew 60 to 80 commandos from X")
 _OBJECT_STOP = _PATTERNS.compile(r"\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+# a day told by reference to the one told before: "the same day", "later that day" (_date_same_day)
+_SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
+                              r"(?:day|morning|afternoon|evening|night))\b", re.I)
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
@@ -1593,6 +1596,8 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
         if frag.date is None:
             frag.date = self._date_after_span(index, s, e)
+        if frag.date is None:
+            frag.date = self._date_same_day(index, s, e)
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -2439,6 +2444,23 @@ class _Reader(RoleReading, StatusReading):
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
         return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end))
+
+    def _date_same_day(self, index: int, s: int, e: int):
+        """"Ethiopian troops moved to X on Monday. Fano militiamen withdrew from Y the same day":
+        a clause dated only by "the same day", "that day" or "later that day" is dated by the
+        last date told in the clauses before it, as a span after one is (_date_after_span).
+
+        why: with no date, the movement had none (the day was told, by reference)."""
+        m = _SAME_DAY.search(self.text, s, e)
+        if m is None:
+            return None
+        first = self.spans[max(0, index - 2)][0]
+        told = [d for d in self._dates_in(self.dates, first, s)
+                if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
+        if not told:
+            return None
+        day = told[-1]
+        return DateMention(m.start(), m.end(), m.group(0), day.date_start, day.date_end, day.precision, True)
 
     def _date_after_span(self, index: int, s: int, e: int):
         """"Marines left Aden on Monday. Two days later the marines moved on" ("... moved on to
