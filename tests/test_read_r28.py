@@ -1,0 +1,75 @@
+"""read28: air traffic told as a service, a nation's own side of a named border, a participle of
+presence set off by commas, a year that dates an aside, "the same day". Sentences written for
+these tests; the golden lines s13-* hold the routes, these check the named functions and what
+the golden format cannot (the why, the place kept as a border relation)."""
+
+import re
+
+from geomove.read.assemble import extract
+from geomove.read.clauses import _air_service
+
+
+def _flights(text):
+    noun = re.search(r"(?P<verb>(?!))?(?P<noun>\b[Ff]lights?\b)", text)
+    return _air_service(text, noun, 0, len(text))
+
+
+def test_air_service_is_no_force():
+    assert _flights("Flights from Goma to Kinshasa resumed on Monday.")
+    assert _flights("Airlines suspended flights to Goma on Monday.")
+    assert _flights("Flights to Goma were cancelled.")
+    assert not _flights("Military flights from Goma to Kinshasa resumed on Monday.")
+    assert not _flights("Two flights carrying troops landed in Goma.")
+    assert not _flights("Two flights landed in Goma on Monday.")  # (no word of a service)
+
+
+def test_air_service_says_why(gazetteer):
+    why = []
+    assert extract("Flights from Goma to Kinshasa resumed on Monday.", published="2026-11-20",
+                   gazetteer=gazetteer, why=why) == []
+    assert any("air traffic told as a service" in w for w in why)
+
+
+def _end(text, gazetteer, why=None):
+    feats = extract(text, published="2026-11-20", gazetteer=gazetteer, why=why)
+    assert len(feats) == 1
+    return feats[0]["properties"]["destination"]
+
+
+def test_named_border_is_the_nations_own_side(gazetteer):
+    why = []
+    end = _end("Venezuelan troops redeployed to the Guyana border on Sunday.", gazetteer, why)
+    assert end["country"] == "VE"
+    assert end["relation"] == {"type": "border", "with": "GY"}
+    assert any("Venezuela's own side of the Guyana border" in w for w in why)
+    # no nation told: the border of Guyana, told relative to it
+    end = _end("Troops redeployed to the Guyana border on Sunday.", gazetteer)
+    assert end["country"] == "GY" and end["relation"]["type"] == "border"
+    # not a neighbour: the side of the country named
+    assert _end("American troops were sent to the Polish border on Sunday.", gazetteer)["country"] == "PL"
+    # taken over it
+    assert _end("Venezuelan troops moved into the Guyana border area.", gazetteer)["country"] == "GY"
+
+
+def test_deployed_along_is_where_they_went(gazetteer):
+    end = _end("Eritrean troops were deployed along the border with Ethiopia on Wednesday.", gazetteer)
+    assert end["country"] == "ER" and end["relation"] == {"type": "border", "with": "ET"}
+
+
+def test_presence_aside_neither_verb_nor_date(gazetteer):
+    feats = extract("Chadian troops, deployed in Niger since 2021, left Niamey for N'Djamena on Thursday.",
+                    published="2026-11-20", gazetteer=gazetteer)
+    assert [(f["properties"]["what"], f["properties"]["start"]) for f in feats] == [("Chadian troops", "2026-11-19")]
+    feats = extract("Troops, who had been based in Niger since March, left Niamey on Thursday.",
+                    published="2026-11-20", gazetteer=gazetteer)
+    assert [f["properties"]["start"] for f in feats] == ["2026-11-19"]
+    # with no other date, the aside's year is still no date of the movement
+    feats = extract("Troops, who had been based in Niger since 2021, left Niamey for Agadez.",
+                    published="2026-11-20", gazetteer=gazetteer)
+    assert [f["properties"]["start"] for f in feats] == [None]
+
+
+def test_the_same_day_takes_the_day_told_before(gazetteer):
+    text = "Army units left Sirte on Tuesday. Later that day militia fighters withdrew from Brega to Ajdabiya."
+    feats = extract(text, published="2026-11-20", gazetteer=gazetteer)
+    assert sorted(f["properties"]["start"] for f in feats) == ["2026-11-17", "2026-11-17"]
