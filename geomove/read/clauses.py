@@ -917,6 +917,11 @@ _OBJECT_STOP = _PATTERNS.compile(r"\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|
 # a day told by reference to the one told before: "the same day", "later that day" (_date_same_day)
 _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
                               r"(?:day|morning|afternoon|evening|night))\b", re.I)
+# a route told whole right after a verb that tells a movement only with a direction (lexicon.json
+# directed_only): "armed men on motorbikes rode from A to B", "the army swept from A to B" -- a
+# named place after "from" and "to" (not "pushed from office", "rode from dawn")
+_ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[\s-]+[A-Z][\w'’.-]*){0,3}\s+"
+                                 r"(?i:to|towards?|into)\s+(?:the\s+)?[A-Z]")
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
@@ -1234,7 +1239,8 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
-                             and not _DIRECTION_AFTER.match(self.text, t.end(), e))
+                             and not _DIRECTION_AFTER.match(self.text, t.end(), e)
+                             and not _ROUTE_AFTER.match(self.text, t.end(), e))
                     and not _noun_adjunct(self.text, t)]
         if not triggers:
             return None
