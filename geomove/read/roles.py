@@ -38,6 +38,19 @@ _LOCATIVE = _PATTERNS.compile(r"\b(?:in|at|inside|into|on|reached)\b", re.I)
 _COUNT_BEFORE = _PATTERNS.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen))\s+$", re.I)
 
 
+# what "fled" governs when it is the place left: the place itself, or a noun of a place before it
+# ("fled the town of X"); read in _fled_no_place
+_FLED_PLACE_GAP = _PATTERNS.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|area|region|capital|camp|base|district)\s+of\s+)?", re.I)
+
+
+def _fled_no_place(trig: re.Match, gap: str) -> bool:
+    """Is "fled" (lexicon.json object_role: "fled X" left X) followed by something else than the
+    place: "fled the fighting in X", "fleeing violence in Y"? Then X is where the fighting is.
+
+    why: "migrants fleeing fighting in Sabha" made Sabha the origin of another movement."""
+    return _stem(trig.group("verb")) == "flee" and _FLED_PLACE_GAP.fullmatch(gap) is None
+
+
 _TIME_NAME = _PATTERNS.compile(WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|The|A|An", re.I)
 
 # a group met, joined or relieved, told by where it came from: "where it joined troops from X",
@@ -218,6 +231,8 @@ class RoleReading:
         if trig is not None and trig.group("verb"):
             gap = self.text[trig.end():start]
             role = _OBJECT_ROLE.get(_stem(trig.group("verb")))
+            if role and _fled_no_place(trig, gap):
+                role = None
             if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
                 if not candidates or candidates[0][1] < trig.start():
                     candidates = [(role, trig.start())]
