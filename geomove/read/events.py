@@ -334,6 +334,23 @@ def _title_describes(a: _Draft, b: _Draft) -> bool:
     return False
 
 
+# the words that place a group in a series ("a second contingent", "a new batch"), not apart from
+# a movement told before it (_series_after_title)
+_SERIES_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "a new"})
+
+
+def _series_after_title(a: _Draft, b: _Draft) -> frozenset:
+    """The series words that do not set ``b`` apart from ``a`` when ``a`` is told only in the
+    title and ``b`` near the top: "Kenyan police arrive in Port-au-Prince" / "A second contingent
+    of 200 Kenyan police officers landed at the airport on Monday" is one arrival, the second of
+    a series the report does not tell (GUIDELINES: headline and body are one movement).
+    "Another", "separate", "other" still set it apart."""
+    if a.frags and all(f.headline for f in a.frags) and b.frags \
+            and min(f.sentence for f in b.frags) <= HEADLINE_LEDE_SENTENCES:
+        return _SERIES_WORDS
+    return frozenset()
+
+
 def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
     out = []
@@ -387,7 +404,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
     # headline and in the lede is the same one
     told_a = set().union(*(f.distinct for f in a.frags))
-    if any(f.distinct - told_a or f.distinct & {"another", "separate", "previous", "earlier", "other"}
+    series = _series_after_title(a, b)
+    if any((f.distinct - told_a - series) or f.distinct & {"another", "separate", "previous", "earlier", "other"}
            for f in b.frags):
         out.append("distinct_words")
     return out

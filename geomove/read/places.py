@@ -7,7 +7,7 @@ import math
 
 from ..distance import haversine_km
 from .lexicon import _SPECIFICITY
-from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, VIA_DETOUR, VIA_SLACK_KM
+from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, VIA_DETOUR, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -65,6 +65,19 @@ def _namesake_of_province(a: dict, b: dict) -> bool:
                 and name_key(a.get("name") or "") == name_key(admin))
 
 
+def _site_of_city(site: dict, city: dict) -> bool:
+    """Is ``site`` an airport or a base that serves ``city``, within SITE_SERVES_CITY_KM of it in
+    the same country?
+
+    why: "Kenyan police arrive in Port-au-Prince" (a headline) and "... landed at Toussaint
+    Louverture airport" (the lede) tell one arrival: the airport, 7 km out, is the city's, and the
+    finer telling of the same end (GUIDELINES: headline and body are one movement). Two towns are
+    never one site this way (same_place keeps neighbouring towns apart)."""
+    return site.get("kind") in ("airfield", "base") and city.get("kind") in ("city", "town") \
+        and bool(site.get("country")) and site.get("country") == city.get("country") \
+        and _km(site, city) <= SITE_SERVES_CITY_KM
+
+
 def _is_border(place: dict) -> bool:
     return (place.get("relation") or {}).get("type") == "border"
 
@@ -78,6 +91,8 @@ def compatible(a: dict | None, b: dict | None) -> bool:
         if wide.get("kind") in ("river", "sea", "ocean") and _km(wide, other) <= (wide.get("uncertainty_km") or 0.0):
             return True
     if _namesake_of_province(a, b) or _namesake_of_province(b, a):
+        return True
+    if _site_of_city(a, b) or _site_of_city(b, a):
         return True
     # "the border area with X" is a strip on either side: a named point there refines it
     return any(_is_border(x) and _spec(y) <= 1 and y.get("country") in (x.get("country"), (x.get("relation") or {}).get("with"))
