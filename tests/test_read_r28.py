@@ -73,3 +73,32 @@ def test_the_same_day_takes_the_day_told_before(gazetteer):
     text = "Army units left Sirte on Tuesday. Later that day militia fighters withdrew from Brega to Ajdabiya."
     feats = extract(text, published="2026-11-20", gazetteer=gazetteer)
     assert sorted(f["properties"]["start"] for f in feats) == ["2026-11-17", "2026-11-17"]
+
+
+def test_site_of_city():
+    from geomove.read.places import _site_of_city, compatible
+    city = {"name": "C", "kind": "city", "country": "HT", "lat": 18.54, "lon": -72.34}
+    airport = {"name": "A", "kind": "airfield", "country": "HT", "lat": 18.58, "lon": -72.29}
+    far = {**airport, "lat": 19.73, "lon": -72.20}
+    town = {**airport, "kind": "town", "name": "T"}
+    assert _site_of_city(airport, city) and compatible(city, airport)
+    assert not _site_of_city(far, city) and not compatible(city, far)
+    assert not _site_of_city(town, city)  # two settlements are never one site this way
+
+
+def test_fled_governs_only_a_place():
+    from geomove.read.roles import _fled_no_place
+    fled = re.search(r"(?P<verb>fled)", "they fled")
+    assert not _fled_no_place(fled, " ")
+    assert not _fled_no_place(fled, " the town of ")
+    assert _fled_no_place(fled, " the fighting in ")
+    left = re.search(r"(?P<verb>left)", "they left")
+    assert not _fled_no_place(left, " the fighting in ")
+
+
+def test_route_after_a_directed_verb():
+    from geomove.read.clauses import _ROUTE_AFTER
+    assert _ROUTE_AFTER.match(" on motorbikes from Gao to Niamey")
+    assert _ROUTE_AFTER.match(" from Sake into Goma")
+    assert not _ROUTE_AFTER.match(" from dawn to dusk near Gao")
+    assert not _ROUTE_AFTER.match(" from office on Friday")
