@@ -824,6 +824,22 @@ def _air_service(text: str, main: re.Match, s: int, e: int) -> bool:
     return _AIR_SERVICE.search(text, s, e) is not None and not _MOVER.search(text, s, e)
 
 
+# a place in the possessive naming who told the report: "Seoul's spy agency said", "Kyiv's
+# military reported" (read in _speaker_of_place)
+_SPEAKER_OF_PLACE = _PATTERNS.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|reported|reports|claimed|claims|"
+                                      r"announced|confirmed|stated|added)\b", re.I)
+
+
+def _speaker_of_place(text: str, mention: dict, e: int) -> bool:
+    """Is ``mention`` the possessive of a speaker right before its verb of saying ("Seoul's spy
+    agency said", "Taiwan's defence ministry reported")?
+
+    why: GUIDELINES: a place the text names only by an organisation is not a place of the
+    movement; "... to the Russian border on Monday, Seoul's spy agency said" had its end
+    refined to Seoul, read as the noun phrase going on."""
+    return _SPEAKER_OF_PLACE.match(text, mention["end"], max(e, mention["end"] + 60)) is not None
+
+
 def _bound_for(text: str, mention: dict) -> bool:
     """A name made an adjective of direction ("a Mogadishu-bound African Union convoy") is a
     place, whatever role the mention finder gave it from the words after it (an organisation's
@@ -1361,6 +1377,11 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("destination", [m], relief))
                 frag.roles_why.append(f"{m['surface']}: destination, where the unit it relieves is")
                 prev_end, prev_role = m["end"], "destination"
+                continue
+            if _speaker_of_place(self.text, m, e):
+                # "..., Seoul's spy agency said": who told it, named by its place
+                frag.roles_why.append(f"{m['surface']}: no role, it names who told ('{m['surface']}'s ... said')")
+                prev_end, prev_role = m["end"], None
                 continue
             unnamed = self._locates_unnamed_end(m, prev_end)
             if unnamed is not None:
