@@ -130,6 +130,21 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
                        f"the {place.get('name')} border")
 
 
+def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> None:
+    """The next leg told with no subject of its own ("Fano fighters entered A on Sunday and left
+    for B on Monday") is moved by the force of the leg before it: its actor and what moved.
+
+    why: the leg was read with no actor, as if someone else had gone on from A (GUIDELINES: the
+    actor is the force that moved, as the text names it)."""
+    for draft in routes:
+        if draft.actor is not None or any(f.what or f.counts for f in draft.frags) or last.actor is None:
+            continue
+        told = next((f for f in last.frags if f.actor), None)
+        draft.frags = [replace(f, actor=told.actor, what=told.what, actor_home=f.actor_home or told.actor_home)
+                       for f in draft.frags]
+        why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor}")
+
+
 @dataclass
 class Assembly:
     """What every pass may read: the report's reader, its place book and the drafts so far."""
@@ -185,6 +200,7 @@ def read_fragments(a: Assembly) -> None:
                 if draft.origin is None and not same_place(draft.destination, last.destination):
                     draft.origin = {**last.destination, "inferred": True}
             a.why.append(f"sentence {i}: next leg from {last.destination.get('name')}")
+            _leg_keeps_its_subject(routes, last, i, a.why)
             drafts.extend(routes)
             last = routes[-1] if routes else last
             continue
