@@ -102,3 +102,21 @@ def test_route_after_a_directed_verb():
     assert _ROUTE_AFTER.match(" from Sake into Goma")
     assert not _ROUTE_AFTER.match(" from dawn to dusk near Gao")
     assert not _ROUTE_AFTER.match(" from office on Friday")
+
+
+def test_speaker_named_by_its_place():
+    from geomove.read.clauses import _speaker_of_place
+    text = "troops moved to the border on Monday, Seoul's spy agency said."
+    seoul = {"start": text.index("Seoul"), "end": text.index("Seoul") + 5}
+    assert _speaker_of_place(text, seoul, len(text))
+    text = "troops moved to Goma's airport on Monday."
+    goma = {"start": text.index("Goma"), "end": text.index("Goma") + 4}
+    assert not _speaker_of_place(text, goma, len(text))
+
+
+def test_next_leg_says_whose_it_is(gazetteer):
+    why = []
+    feats = extract("Fano fighters entered Debre Markos on Sunday and left for Bichena on Monday.",
+                    published="2026-11-20", gazetteer=gazetteer, why=why)
+    assert [f["properties"]["actor"] for f in feats] == ["Fano fighters", "Fano fighters"]
+    assert any("no subject of its own: moved by Fano fighters" in w for w in why)
