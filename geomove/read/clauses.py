@@ -415,10 +415,13 @@ _CROSSED_AT = _PATTERNS.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(
     r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
-    r"(?:after|before)\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
+    r"(?:after|before)\s+(?=(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?|"
     # (and the other nouns of a force: "after Armenian border guards left the town")
-    r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions)\b)")
+    r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions|"
+    # (a navy's or an air force's: "after five Chinese warships were spotted moving through X")
+    r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets)\b)")
 # "escorted by two helicopters": a count of the escort, not of the group that moved
 _ESCORT_BEFORE = _PATTERNS.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # a state governed by a preposition, alone or as the last of a list ("troops from Chad and
