@@ -516,6 +516,32 @@ _PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;]|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]
                                          r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force)" + _BARE_SUBJECT_GAP.pattern + r"$")
 
 
+# an armed group named as the whole subject: "The Houthis", "the Taliban", "al-Shabaab" (not
+# an institution that orders a force moved: "the Pentagon", "the Kremlin")
+_GROUP_NAME_SUBJECT = _PATTERNS.compile(
+    r"^\s*(?:[Tt]he\s+(?P<a>(?!(?:Pentagon|Kremlin|Government|Ministry|Presidency|Cabinet|Parliament|Senate|Congress|"
+    r"Administration|Embassy|Department|Commission|Council|Command|Mission|President|Prime|General|Junta)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?P<b>[Aa]l-[A-Z][\w'’-]+))" + _BARE_SUBJECT_GAP.pattern + r"$")
+# ... and what it sent, right after the verb: a force, counted or not ("moved hundreds of fighters")
+_FORCE_OBJECT = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|hundreds|thousands|dozens|"
+                                  r"[\d,]+|a\s+few|several|(?:one|two|three|four|five|six|seven|eight|nine|ten)|of|its|their|new|"
+                                  r"additional|more|fresh|extra)\s+){0,4}" + _FORCE_NOUN + r"\b", re.I)
+
+
+def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None:
+    """The armed group named as the whole subject of a verb of sending whose object is a force:
+    "The Houthis moved hundreds of fighters from Sanaa towards Marib" -> "Houthis".
+
+    why: a national force ("Azerbaijan deployed troops") and a group's initials ("The RSF moved
+    fighters") were read as the actor, a group's name was not, and the movement had none
+    (GUIDELINES: the actor is the force that moved, as the text names it)."""
+    if not (main.group("verb") and _stem(main.group("verb")) in _SENDING_VERBS) \
+            or not _FORCE_OBJECT.match(text, main.end(), e):
+        return None
+    m = _GROUP_NAME_SUBJECT.search(_without_asides(text[s:main.start()]))
+    return (m.group("a") or m.group("b")) if m else None
+
+
 def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
     """The plain force noun that is the subject of the verb at ``verb_at``: "On Monday the army
     sent 400 soldiers" -> "army".
@@ -2272,6 +2298,9 @@ class _Reader(RoleReading, StatusReading):
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
+            group = _group_sent_a_force(self.text, s, e, main)
+            if group is not None:
+                return group, home
             return _plain_force_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
