@@ -120,3 +120,17 @@ def test_next_leg_says_whose_it_is(gazetteer):
                     published="2026-11-20", gazetteer=gazetteer, why=why)
     assert [f["properties"]["actor"] for f in feats] == ["Fano fighters", "Fano fighters"]
     assert any("no subject of its own: moved by Fano fighters" in w for w in why)
+
+
+def test_group_named_as_subject():
+    from geomove.read.clauses import _group_sent_a_force
+    from geomove.read.lexicon import _TRIGGER_RE
+
+    def actor(text):
+        verb = next(t for t in _TRIGGER_RE.finditer(text) if t.group("verb"))
+        return _group_sent_a_force(text, 0, len(text), verb)
+    assert actor("The Houthis moved hundreds of fighters from Sanaa to Marib.") == "Houthis"
+    assert actor("al-Shabaab moved 300 fighters from Jilib to Baidoa.") == "al-Shabaab"
+    assert actor("The Pentagon sent 500 troops to Poland.") is None
+    assert actor("The Houthis moved from Sanaa to Marib.") is None  # (no force sent: the subject moved itself)
+    assert actor("The Houthis moved weapons from Sanaa to Marib.") is None
