@@ -200,6 +200,17 @@ def test_seas_and_continents_and_attributive_countries(gazetteer):
     assert "Atlantic" not in _by_surface(places("The Atlantic Council met in Ankara.", gazetteer=gazetteer))
 
 
+def test_an_ocean_after_the_and_a_lower_case_compass_word(gazetteer):
+    # "the western Pacific": a compass word is a stopword, yet it only says which part of the
+    # ocean is meant; without "the" the bare name is no ocean (a town of the name is no better)
+    for text in ("Two frigates sailed into the western Pacific on Monday.",
+                 "The carrier left Yokosuka for the northern Pacific."):
+        got = _by_surface(places(text, gazetteer=gazetteer))
+        assert got["Pacific"][0]["kind"] == "ocean", text
+    got = _by_surface(places("Western Pacific Airlines flew to Denver.", gazetteer=gazetteer))
+    assert "Pacific" not in got or got["Pacific"][0]["kind"] != "ocean"
+
+
 def test_surname_of_a_person_named_earlier_is_not_a_place(gazetteer):
     text = "Reporter Dora Faulkner visited Homs. Faulkner later wrote about the siege."
     assert [m["surface"] for m in places(text, gazetteer=gazetteer)] == ["Homs"]

@@ -508,9 +508,11 @@ class RunScanner:
         for back, t in enumerate(reversed(prev)):
             if t.lower == "the":
                 return True
+            # (a compass word is a stopword, so "the western Pacific" passes by the qualifier
+            # test, in either case)
             if back >= 2 or not t.is_word or not (
                     t.text[:1].islower() and t.lower not in STOPWORDS
-                    or past_qualifier and t.text[:1].isupper() and t.lower in NAME_QUALIFIERS):
+                    or past_qualifier and t.lower in NAME_QUALIFIERS):
                 return False
         return False
 
