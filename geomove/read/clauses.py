@@ -11,6 +11,9 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_after_span, find_dates, par
 from ..textutil import _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
+    _MUNITION,
+    _MUNITION_IN_FLIGHT,
+    _STRIKE_VERBS,
     _PEOPLE,
     _DENIAL,
     _HABITUAL,
@@ -254,8 +257,45 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
                 break
+        other = _other_act_join(text, cut, e, verbs_in)
+        if other is not None:
+            out.append((cut, other.start()))
+            cut = other.end()
         out.append((cut, e))
     return out, legs
+
+
+# a joiner after which a clause of another subject may tell an act that is no movement
+_OTHER_ACT_JOINER = _PATTERNS.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+", re.I)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_OTHER_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "PRP"))
+
+
+def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
+    """The joiner after which the rest of the sentence is a clause of its own subject and a
+    finite verb that is no movement ("... moved a battery from A to B, while North Korea fired
+    missiles from near C"; "...; the militia stayed in D"): its places are where that other
+    act happened, not ends of the movement told before it. None when the rest holds a
+    movement verb (_own_subject_joins reads that) or does not open with a subject and a
+    finite verb of its own ("..., and fired on C": the same subject goes on)."""
+    for m in _OTHER_ACT_JOINER.finditer(text, s, e):
+        if not verbs_in(s, m.start()) or verbs_in(m.end(), e):
+            continue
+        words = analyse(text, m.end(), min(e, m.end() + 100))
+        verb_at = next((k for k, w in enumerate(words) if w.tag in _FINITE_TAGS), None)
+        if verb_at is None:
+            # the tagger reads a past form after a name as a participle ("North Korea fired"):
+            # with no finite verb after it, the first such form is the clause's verb
+            verb_at = next((k for k, w in enumerate(words) if w.tag == "VBN"), None)
+        if not verb_at or verb_at > 8:
+            continue
+        subject = words[:verb_at]
+        if subject[0].tag in ("IN", "TO", "RB") or any(w.tag not in _OTHER_SUBJECT_TAGS for w in subject):
+            continue
+        if subject[-1].tag in ("DT", "PRP$", "POS") or not any(w.tag.startswith("NN") or w.tag == "PRP" for w in subject):
+            continue
+        return m
+    return None
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
@@ -791,6 +831,19 @@ def _no_force_moves(subject: str) -> bool:
     return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject) or _official_only(subject) is not None
 
 
+def _munitions_in_flight(subject: str, main: re.Match) -> str | None:
+    """Is the mover a munition fired or in flight ("Missiles fired from A landed in B", "two
+    drones launched from C reached D", "rockets hit E")? A strike, no movement (GUIDELINES:
+    shelling and raids are none). A munition carried, sent or delivered is equipment that
+    moved ("the missiles were moved to F", "Iskander missiles arrived in G"); a force named
+    beside it moves too ("troops and drones crossed"). Returns the why, or None."""
+    if not _MUNITION.search(subject) or _MOVER.search(_MUNITION.sub(" ", subject)):
+        return None
+    if _MUNITION_IN_FLIGHT.search(subject) or _stem(main.group(0)) in _STRIKE_VERBS:
+        return f"a munition in flight ('{' '.join(subject.split())}'): a strike, no force moved"
+    return None
+
+
 def _official_only(subject: str) -> str | None:
     """Is the subject an official whose title names a force ("Somalia's army chief", "the chief
     of staff of the Malian army", "the commander of the 3rd Division", "General Ortiz"), with no
@@ -1238,7 +1291,8 @@ class _Reader(RoleReading, StatusReading):
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject)
-                        or self._named_person(subject_start, main, s, e))
+                        or self._named_person(subject_start, main, s, e)
+                        or _munitions_in_flight(subject, main))
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)

@@ -224,6 +224,10 @@ _CIVILIAN = _compile(
 # "... into K and attacked a village near X": a verb of fighting after the end (lexicon.json
 # fighting_joined)
 _FIGHTING_JOINED = _compile(_DATA["fighting_joined"]["pattern"], re.I)
+# a munition as the mover, fired or in flight: a strike (lexicon.json munitions_in_flight)
+_MUNITION = _compile(_DATA["munitions_in_flight"]["munition"], re.I)
+_MUNITION_IN_FLIGHT = _compile(_DATA["munitions_in_flight"]["in_flight"], re.I)
+_STRIKE_VERBS = frozenset(_DATA["munitions_in_flight"]["strike_verbs"])
 # an official whose title names a force ("the army chief", "the commander of the 3rd Division",
 # "General X"): a person, not the force (lexicon.json official_titles)
 _OFFICIAL_TITLE = _compile(_DATA["official_titles"]["pattern"], re.I)
