@@ -373,7 +373,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalions?|brigades?|regiments?|convoys|columns|contingents|"
     r"mercenaries|militants|rebels|"
-    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
+    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers|"
+    # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X")
+    r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
