@@ -1102,3 +1102,13 @@ def test_a_former_country_name_is_the_country(gazetteer):
     # with its kind word it is the Angolan province of the name
     found = places("Oil wells in Zaire province near Soyo were shut.", gazetteer=gazetteer)
     assert [m["country"] for m in found if m["surface"] == "Zaire"] == ["AO"]
+
+
+def test_two_well_known_names_joined_by_an_english_word_are_two(gazetteer):
+    # "as" is also an Arabic article ("Tall as Sultan"), so it may sit inside a name; two
+    # well-known names joined by it and read whole only by a loose spelling ('Portland Parish')
+    # are two names
+    got = _by_surface(places("Guard troops head to Portland as Paris flies gendarmes to Noumea.",
+                             gazetteer=gazetteer))
+    assert "Portland as Paris" not in got
+    assert got["Portland"][0]["country"] == "US" and got["Paris"][0]["country"] == "FR"
