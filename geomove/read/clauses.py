@@ -578,6 +578,10 @@ _NP_VERB_TAIL = frozenset("""had have has was were is are been being be reported
     started start starts continued continue continues resumed to who""".split())
 
 
+# a relative clause after an object's noun ("150 officers who landed"): not words of what moved
+_RELATIVE_IN_OBJECT = _PATTERNS.compile(r"\s+(?:who|whom|whose|which|that)\b", re.I)
+
+
 def _force_np(told: str) -> str:
     """The noun phrase of the force out of a subject's words: "A convoy was seen" -> "A convoy",
     "Two days later the brigade" -> "the brigade", "Troops have begun" -> "Troops".
@@ -2362,6 +2366,9 @@ class _Reader(RoleReading, StatusReading):
         after = self.text[main.end():e]
         stop = _OBJECT_STOP.search(after)
         obj = after[:stop.start()].strip() if stop else after.strip()
+        rel = _RELATIVE_IN_OBJECT.search(obj)
+        if rel is not None and rel.start() > 0:
+            obj = obj[:rel.start()]  # "welcomed 150 officers who landed in X": the officers
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
