@@ -994,7 +994,10 @@ def _without_asides(text: str) -> str:
     return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
-_PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
+_PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*"
+                                  # (a facility named before its noun: "left the Kossei base")
+                                  r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                                  r"(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
                                   r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
 # a noun of a moving group that is the clause's only trigger names what moved with its words
 # before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"

@@ -419,8 +419,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
-# tanks", "four Challenger 2 tanks" count ten and four, never the model's 2 (_COUNT_RE's adj)
-_NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,2}(?![0-9,.])"
+# tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
+# model's number (_COUNT_RE's adj)
+_NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,4}(?![0-9,.])"
 _COUNT_RE = _compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
