@@ -206,6 +206,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             out.append((s, e))
             continue
         joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
+                       + list(_REPORTED_THAT.finditer(text, s, e))
                        + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                        + _own_subject_joins(text, s, e, verbs, verb_starts),
                        key=lambda m: m.start()) if verbs_here > 1 else []
@@ -296,6 +297,12 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
             continue
         return m
     return None
+
+
+# a report of another movement after the first one's: "X moved from A to B, according to
+# bloggers, who also reported that reinforcements arrived in C from D" (the cut needs a
+# movement verb on each side, as every join here does)
+_REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+", re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
