@@ -200,6 +200,17 @@ def test_seas_and_continents_and_attributive_countries(gazetteer):
     assert "Atlantic" not in _by_surface(places("The Atlantic Council met in Ankara.", gazetteer=gazetteer))
 
 
+def test_an_ocean_after_the_and_a_lower_case_compass_word(gazetteer):
+    # "the western Pacific": a compass word is a stopword, yet it only says which part of the
+    # ocean is meant; without "the" the bare name is no ocean (a town of the name is no better)
+    for text in ("Two frigates sailed into the western Pacific on Monday.",
+                 "The carrier left Yokosuka for the northern Pacific."):
+        got = _by_surface(places(text, gazetteer=gazetteer))
+        assert got["Pacific"][0]["kind"] == "ocean", text
+    got = _by_surface(places("Western Pacific Airlines flew to Denver.", gazetteer=gazetteer))
+    assert "Pacific" not in got or got["Pacific"][0]["kind"] != "ocean"
+
+
 def test_surname_of_a_person_named_earlier_is_not_a_place(gazetteer):
     text = "Reporter Dora Faulkner visited Homs. Faulkner later wrote about the siege."
     assert [m["surface"] for m in places(text, gazetteer=gazetteer)] == ["Homs"]
@@ -1091,3 +1102,13 @@ def test_a_former_country_name_is_the_country(gazetteer):
     # with its kind word it is the Angolan province of the name
     found = places("Oil wells in Zaire province near Soyo were shut.", gazetteer=gazetteer)
     assert [m["country"] for m in found if m["surface"] == "Zaire"] == ["AO"]
+
+
+def test_two_well_known_names_joined_by_an_english_word_are_two(gazetteer):
+    # "as" is also an Arabic article ("Tall as Sultan"), so it may sit inside a name; two
+    # well-known names joined by it and read whole only by a loose spelling ('Portland Parish')
+    # are two names
+    got = _by_surface(places("Guard troops head to Portland as Paris flies gendarmes to Noumea.",
+                             gazetteer=gazetteer))
+    assert "Portland as Paris" not in got
+    assert got["Portland"][0]["country"] == "US" and got["Paris"][0]["country"] == "FR"

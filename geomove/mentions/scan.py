@@ -42,6 +42,13 @@ def _hyphenated_modifier(word: str) -> bool:
     return bool(_HYPHENATED_MODIFIER_RE.match(word)) and word.rsplit("-", 1)[1] not in CONNECTORS
 
 
+
+# lower-case connectors of Arabic names that are also English words (see _names_joined_by_a_word)
+_ENGLISH_ARTICLE_WORDS = frozenset(("as", "at", "an", "on"))
+# a place this important is read by its bare name (_names_joined_by_a_word)
+WELL_KNOWN_IMPORTANCE = 0.6
+
+
 class _SpellingFacts:
     """What one gazetteer answers about a spelling, kept across documents: a batch asks the same
     few thousand capitalised words and pairs of words over and over."""
@@ -173,6 +180,8 @@ class RunScanner:
                 if self._surely_no_match(surface, tok, n):
                     continue
                 m = self.match(surface, run, k, n, marks)
+                if m and n > 2 and self._names_joined_by_a_word(run, k, n, m):
+                    continue
                 if m:
                     shorter = self._famous_before_org_word(run, k, n, m, marks)
                     hit = (n - 1, shorter) if shorter else (n, m)
@@ -246,6 +255,25 @@ class RunScanner:
                     m = {**m, "role": "organisation"}
             keep.append(m)
         return keep
+
+    def _names_joined_by_a_word(self, run: list[int], k: int, n: int, m: dict) -> bool:
+        """Two names joined by an English word that is also an Arabic article ("head to
+        Portland as Paris flies ...": 'as', 'at', 'an', 'on'), read whole only by a loose
+        spelling of some place ('Portland Parish'): the names are two, each looked up on its
+        own. A place spelled so exactly ("Ras as Sidr" as the gazetteer writes it) stays whole."""
+        inner = [run[j] for j in range(k + 1, k + n - 1) if self.toks[run[j]].text in _ENGLISH_ARTICLE_WORDS]
+        if not inner:
+            return False
+        if max((c.get("name_similarity", 0.0) for c in m.get("cands") or ()), default=0.0) >= 1.0:
+            return False
+        before = self.toks[run[k]].text if inner[0] == run[k + 1] else None
+        after = self.toks[inner[-1] + 1].text if inner[-1] + 1 == run[k + n - 1] else None
+        return before is not None and after is not None and self._well_known(before) and self._well_known(after)
+
+    def _well_known(self, word: str) -> bool:
+        """Is ``word`` the very name of a well-known place ('Portland', 'Paris'; not 'Sultan')?"""
+        return any(c.get("name_similarity", 0.0) >= 0.95 and (c.get("importance") or 0.0) >= WELL_KNOWN_IMPORTANCE
+                   for c in self.candidates(word, None)[:3])
 
     def _surely_no_match(self, surface: str, first, n: int) -> bool:
         """Does :meth:`match` surely answer None for ``surface`` (``n`` tokens from ``first``),
@@ -508,9 +536,11 @@ class RunScanner:
         for back, t in enumerate(reversed(prev)):
             if t.lower == "the":
                 return True
+            # (a compass word is a stopword, so "the western Pacific" passes by the qualifier
+            # test, in either case)
             if back >= 2 or not t.is_word or not (
                     t.text[:1].islower() and t.lower not in STOPWORDS
-                    or past_qualifier and t.text[:1].isupper() and t.lower in NAME_QUALIFIERS):
+                    or past_qualifier and t.lower in NAME_QUALIFIERS):
                 return False
         return False
 

@@ -262,7 +262,7 @@ def read_fragments(a: Assembly) -> None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
                 a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
-                    and not again:
+                    and not again and not _in_next_list_item(last, frag):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
@@ -511,6 +511,16 @@ def join_halves(a: Assembly) -> None:
 def complete_halves(a: Assembly) -> None:
     """Where it went and where it left, told sentences apart in either order: one movement."""
     a.drafts[:] = _complete_halves(a.drafts, a.book)
+
+
+def _in_next_list_item(last: _Draft, frag) -> bool:
+    """Is ``frag`` told in another item of the list that told ``last`` ("- 26 December: a
+    convoy set off from A towards B. - 11 January: ...; the last soldiers were flown out to
+    C")? A list tells one entry per item: a subject that refers back in a new item means the
+    force, not the route of the item before, which it does not carry on."""
+    item = frag.list_item
+    return item is not None and all(f.list_item is not None and f.list_item[0] == item[0] and f.list_item != item
+                                    for f in last.frags)
 
 
 def origin_home_through_crossing(a: Assembly) -> None:

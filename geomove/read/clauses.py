@@ -11,6 +11,9 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, date_after_span, fi
 from ..textutil import _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
+    _MUNITION,
+    _MUNITION_IN_FLIGHT,
+    _STRIKE_VERBS,
     _PEOPLE,
     _DENIAL,
     _HABITUAL,
@@ -204,6 +207,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             out.append((s, e))
             continue
         joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
+                       + list(_REPORTED_THAT.finditer(text, s, e))
                        + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                        + _own_subject_joins(text, s, e, verbs, verb_starts),
                        key=lambda m: m.start()) if verbs_here > 1 else []
@@ -255,8 +259,51 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
                 break
+        other = _other_act_join(text, cut, e, verbs_in)
+        if other is not None:
+            out.append((cut, other.start()))
+            cut = other.end()
         out.append((cut, e))
     return out, legs
+
+
+# a joiner after which a clause of another subject may tell an act that is no movement
+_OTHER_ACT_JOINER = _PATTERNS.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+", re.I)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_OTHER_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "PRP"))
+
+
+def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
+    """The joiner after which the rest of the sentence is a clause of its own subject and a
+    finite verb that is no movement ("... moved a battery from A to B, while North Korea fired
+    missiles from near C"; "...; the militia stayed in D"): its places are where that other
+    act happened, not ends of the movement told before it. None when the rest holds a
+    movement verb (_own_subject_joins reads that) or does not open with a subject and a
+    finite verb of its own ("..., and fired on C": the same subject goes on)."""
+    for m in _OTHER_ACT_JOINER.finditer(text, s, e):
+        if not verbs_in(s, m.start()) or verbs_in(m.end(), e):
+            continue
+        words = analyse(text, m.end(), min(e, m.end() + 100))
+        verb_at = next((k for k, w in enumerate(words) if w.tag in _FINITE_TAGS), None)
+        if verb_at is None:
+            # the tagger reads a past form after a name as a participle ("North Korea fired"):
+            # with no finite verb after it, the first such form is the clause's verb
+            verb_at = next((k for k, w in enumerate(words) if w.tag == "VBN"), None)
+        if not verb_at or verb_at > 8:
+            continue
+        subject = words[:verb_at]
+        if subject[0].tag in ("IN", "TO", "RB") or any(w.tag not in _OTHER_SUBJECT_TAGS for w in subject):
+            continue
+        if subject[-1].tag in ("DT", "PRP$", "POS") or not any(w.tag.startswith("NN") or w.tag == "PRP" for w in subject):
+            continue
+        return m
+    return None
+
+
+# a report of another movement after the first one's: "X moved from A to B, according to
+# bloggers, who also reported that reinforcements arrived in C from D" (the cut needs a
+# movement verb on each side, as every join here does)
+_REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+", re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
@@ -570,6 +617,10 @@ _NP_VERB_TAIL = frozenset("""had have has was were is are been being be reported
     started start starts continued continue continues resumed to who""".split())
 
 
+# a relative clause after an object's noun ("150 officers who landed"): not words of what moved
+_RELATIVE_IN_OBJECT = _PATTERNS.compile(r"\s+(?:who|whom|whose|which|that)\b", re.I)
+
+
 def _force_np(told: str) -> str:
     """The noun phrase of the force out of a subject's words: "A convoy was seen" -> "A convoy",
     "Two days later the brigade" -> "the brigade", "Troops have begun" -> "Troops".
@@ -823,6 +874,19 @@ def _no_force_moves(subject: str) -> bool:
     return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject) or _official_only(subject) is not None
 
 
+def _munitions_in_flight(subject: str, main: re.Match) -> str | None:
+    """Is the mover a munition fired or in flight ("Missiles fired from A landed in B", "two
+    drones launched from C reached D", "rockets hit E")? A strike, no movement (GUIDELINES:
+    shelling and raids are none). A munition carried, sent or delivered is equipment that
+    moved ("the missiles were moved to F", "Iskander missiles arrived in G"); a force named
+    beside it moves too ("troops and drones crossed"). Returns the why, or None."""
+    if not _MUNITION.search(subject) or _MOVER.search(_MUNITION.sub(" ", subject)):
+        return None
+    if _MUNITION_IN_FLIGHT.search(subject) or _stem(main.group(0)) in _STRIKE_VERBS:
+        return f"a munition in flight ('{' '.join(subject.split())}'): a strike, no force moved"
+    return None
+
+
 def _official_only(subject: str) -> str | None:
     """Is the subject an official whose title names a force ("Somalia's army chief", "the chief
     of staff of the Malian army", "the commander of the 3rd Division", "General Ortiz"), with no
@@ -1016,7 +1080,10 @@ def _without_asides(text: str) -> str:
     return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
-_PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
+_PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*"
+                                  # (a facility named before its noun: "left the Kossei base")
+                                  r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                                  r"(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
                                   r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
 # a noun of a moving group that is the clause's only trigger names what moved with its words
 # before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"
@@ -1319,7 +1386,8 @@ class _Reader(RoleReading, StatusReading):
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject)
-                        or self._named_person(subject_start, main, s, e))
+                        or self._named_person(subject_start, main, s, e)
+                        or _munitions_in_flight(subject, main))
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
@@ -2419,6 +2487,9 @@ class _Reader(RoleReading, StatusReading):
         after = self.text[main.end():e]
         stop = _OBJECT_STOP.search(after)
         obj = after[:stop.start()].strip() if stop else after.strip()
+        rel = _RELATIVE_IN_OBJECT.search(obj)
+        if rel is not None and rel.start() > 0:
+            obj = obj[:rel.start()]  # "welcomed 150 officers who landed in X": the officers
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved

@@ -506,6 +506,11 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     if nxt.origin and prev.origin and not compatible(prev.origin, nxt.origin):
         if prev.destination is None or not compatible(prev.destination, nxt.origin):
             return None
+    elif nxt.origin and prev.origin and _spec(prev.origin) >= 4 and contains(prev.origin, nxt.origin):
+        # "A Russian convoy entered K. The convoy had left Belgorod": the town told later is
+        # where it left from, within the country the first sentence gave (a town told first
+        # stays: "from Homs to Palmyra ... then continued from Palmyra" goes on from there)
+        origin = nxt.origin
     via = list(prev.via)
     for v in nxt.via:
         if len(via) < _MAX_VIA and not any(same_place(v, w) for w in via):

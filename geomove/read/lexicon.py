@@ -224,6 +224,10 @@ _CIVILIAN = _compile(
 # "... into K and attacked a village near X": a verb of fighting after the end (lexicon.json
 # fighting_joined)
 _FIGHTING_JOINED = _compile(_DATA["fighting_joined"]["pattern"], re.I)
+# a munition as the mover, fired or in flight: a strike (lexicon.json munitions_in_flight)
+_MUNITION = _compile(_DATA["munitions_in_flight"]["munition"], re.I)
+_MUNITION_IN_FLIGHT = _compile(_DATA["munitions_in_flight"]["in_flight"], re.I)
+_STRIKE_VERBS = frozenset(_DATA["munitions_in_flight"]["strike_verbs"])
 # an official whose title names a force ("the army chief", "the commander of the 3rd Division",
 # "General X"): a person, not the force (lexicon.json official_titles)
 _OFFICIAL_TITLE = _compile(_DATA["official_titles"]["pattern"], re.I)
@@ -372,7 +376,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalions?|brigades?|regiments?|convoys|columns|contingents|"
     r"mercenaries|militants|rebels|"
-    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
+    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers|"
+    # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X")
+    r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
@@ -416,8 +422,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
-# tanks", "four Challenger 2 tanks" count ten and four, never the model's 2 (_COUNT_RE's adj)
-_NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,2}(?![0-9,.])"
+# tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
+# model's number (_COUNT_RE's adj)
+_NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,4}(?![0-9,.])"
 _COUNT_RE = _compile(
     r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
