@@ -4,6 +4,7 @@ says: the roles of its places, its status, actor, counts, mode and date (a :clas
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -48,6 +49,9 @@ from .lexicon import (
     _VESSEL_MOVER,
     _NOT_REACHED,
     _CIVILIAN,
+    _DELEGATION_HEAD,
+    _KIND_AFTER_NAME,
+    _PRESENCE_ASIDE,
     _CIVILIAN_VEHICLES,
     _CARGO,
     _GOODS,
@@ -768,6 +772,8 @@ _CASUALTY_BEFORE = _PATTERNS.compile(r"\b(?:killing|killed|wounding|wounded|inju
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
 _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+# the days after a date that lists them: "November 15 and 16", "November 15, 16 and 18"
+_MORE_DAYS = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|per\b|troops|soldiers|vehicles)))+", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
@@ -779,12 +785,25 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
                             "mountain", "island"})
 
 
+def _coordinated_after_kind(gap: str) -> bool:
+    """"arrived at Kadugli airport and at the checkpoints in A and B": the kind word after the
+    name ("airport") belongs to the place before; after it the list goes on, each member an end
+    of its own (GUIDELINES: three destinations, three movements)."""
+    kind = _KIND_AFTER_NAME.match(gap)
+    if kind is None:
+        return False
+    rest = gap[kind.end():]
+    return bool(re.fullmatch(r"\s*,?\s*(?:and|or|&)\s*", rest) or _COORDINATED_CUE.match(rest))
+
+
 def _no_force_moves(subject: str) -> bool:
     """Does the subject name only who or what is no force: an official or civilians ("the
     minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed", "a ship
     carrying 30,000 tonnes of wheat"), goods
     ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
     civilians", "aid trucks and their army escort")."""
+    if _DELEGATION_HEAD.match(subject):
+        return True  # "a delegation of army generals": officials, whatever force its words name
     trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)
@@ -1218,7 +1237,7 @@ class _Reader(RoleReading, StatusReading):
         needs_tags = any(t.group("verb") and _stem(t.group("verb")) in _PARTICIPLE_OF_PRESENCE for t in triggers) \
             or (mentions and _TO_WORD.search(self.text, s, e))
         toks = analyse(self.text, s, e) if needs_tags else []
-        self._presence = [t for t in triggers if self._attributive(t, toks, e)]
+        self._presence = [t for t in triggers if self._attributive(t, toks, e) or self._aside_of_presence(t, triggers, s, e)]
         triggers = [t for t in triggers if t not in self._presence]
         if not triggers:
             return None
@@ -1337,7 +1356,8 @@ class _Reader(RoleReading, StatusReading):
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
-                if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)) \
+                if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)
+                        or _coordinated_after_kind(gap)) \
                         and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
                     # a list shares its head's cue: the movements it tells are distributed
                     slots.append((slots[-1][0], [m], slots[-1][2]))
@@ -1567,7 +1587,7 @@ class _Reader(RoleReading, StatusReading):
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
-            frag.respective_dates = [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)]
+            frag.respective_dates = self._days_listed([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)], e)
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
@@ -2097,6 +2117,42 @@ class _Reader(RoleReading, StatusReading):
                 return True
         return False
 
+    def _days_listed(self, dates: list, e: int) -> list:
+        """The days of one date that lists them ("on 15 and 16 November respectively", "on
+        November 15 and 16 respectively"), one date each, in their order: read with
+        "respectively", each member of the list has its own day (GUIDELINES: lists are
+        distributed). Other dates are as found."""
+        if len(dates) != 1 or dates[0].precision not in ("day", "week"):
+            return dates  # ("10 and 12 November" is read as the span of the days between)
+        d = dates[0]
+        more = _MORE_DAYS.match(self.text, d.end, e)
+        if more is None and not re.search(r"\band\b|,|&", d.text):
+            return dates  # "10-12 November": a span, no list
+        days = [int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", d.text)]
+        days += [int(n) for n in re.findall(r"\d{1,2}", more.group(0))] if more else []
+        if len(days) < 2:
+            return dates
+        each = []
+        for n in days:
+            try:
+                day = d.date_start.replace(day=n)
+            except ValueError:
+                return dates
+            each.append(dataclasses.replace(d, date_start=day, date_end=day, text=f"{day.day} {day:%B}"))
+        return each
+
+    def _aside_of_presence(self, t: re.Match, triggers: list, s: int, e: int) -> bool:
+        """A deployment participle set off by commas, with a verb of movement after it
+        ("Ugandan troops, deployed in Bunia since 2021, moved to Goma on Monday"): the aside
+        tells where the force was (lexicon.json presence_aside), the later verb its movement.
+        ("Troops, deployed to X on Monday, ...": a deployment to a place, no aside of presence.)"""
+        if not t.group("verb") or _stem(t.group("verb")) not in _PARTICIPLE_OF_PRESENCE:
+            return False
+        aside = _PRESENCE_ASIDE.search(self.text, max(s, t.start() - 12), e)
+        if aside is None or not aside.start() < t.start() < aside.end():
+            return False
+        return any(u.group("verb") and u.start() >= aside.end() for u in triggers)
+
     def _dates_in(self, dates: list, s: int, e: int) -> list:
         """The dates starting in [s, e): by bisection when sorted by start (a scan of every
         date per clause was quadratic on long reports), else by a scan."""
@@ -2413,7 +2469,18 @@ class _Reader(RoleReading, StatusReading):
                   and not self._dateline(d)]
         if not inside:
             return None
-        return min(inside, key=lambda d: abs(d.start - anchor))
+        own = self._outside_asides(inside, s, e, anchor)
+        return min(own or inside, key=lambda d: abs(d.start - anchor))
+
+    def _outside_asides(self, dates: list, s: int, e: int, anchor: int) -> list:
+        """The dates not inside an aside before the verb that tells where the force had been
+        ("troops, deployed in X since 2021, moved to Y on Monday", "troops, who had been in X
+        since January, left on Monday"): such a date is of the presence, not of the movement."""
+        asides = [(m.start(), m.end()) for pattern in (_PRESENCE_ASIDE, _ASIDE)
+                  for m in pattern.finditer(self.text, s, e) if m.end() <= anchor + 1]
+        if not asides:
+            return dates
+        return [d for d in dates if not any(a <= d.start < b for a, b in asides)]
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import (_LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB, _QUESTION_CLOSE, _QUESTION_OPENING)
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -72,6 +73,22 @@ class StatusReading:
                 return None  # "hundreds of troops ... in recent days": one group's size
             return movers[0]
 
+        def perfect_over_months():
+            # "Since January, 3,000 fighters have crossed from A into B", "troops have moved
+            # from A to B this year": a sum over months; "convoys have long travelled": a habit
+            at_verb = self.text[max(s, main.start() - 30):main.start()]
+            if _LONG_PERFECT_AT_VERB.search(at_verb):
+                return _LONG_PERFECT_AT_VERB.search(at_verb)
+            if not _PERFECT_AT_VERB.search(at_verb):
+                return None
+            return _MONTHS_FRAME.search(_TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence)))
+
+        def yes_no_question():
+            # "Did Russian troops withdraw from X?": asked, not told (the opening of the
+            # sentence, up to the verb, and a question mark closing it)
+            opening = _QUESTION_OPENING.match(self.text, s)
+            return opening if opening and opening.end() <= main.start() and _QUESTION_CLOSE.match(self.text, main.end()) else None
+
         checks = (
             ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
             ("reports of it called false", "denied",
@@ -81,6 +98,7 @@ class StatusReading:
             # "trucks stopped crossing at X": the movement no longer happens
             ("a movement that has ceased", "negated",
              lambda: main.group(0).lower().endswith("ing") and _CEASED.search(self.text, max(s, main.start() - 30), main.start())),
+            ("a yes/no question", "planned", yes_no_question),
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
@@ -89,6 +107,7 @@ class StatusReading:
             ("a habitual adverb at the verb", "background",
              lambda: _HABITUAL_AT_VERB.search(self.text, max(s, main.start() - 30), main.start())),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
+            ("a present perfect over months, or long-standing", "background", perfect_over_months),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
             ("a movement noun with a negated predicate", "negated",
              lambda: not main.group("verb") and _NEGATION.search(after)),
