@@ -81,7 +81,11 @@ class StatusReading:
                 return _LONG_PERFECT_AT_VERB.search(at_verb)
             if not _PERFECT_AT_VERB.search(at_verb):
                 return None
-            return _MONTHS_FRAME.search(_TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence)))
+            own = _TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence))
+            # ("in recent weeks, vehicles have been shipped from A to B": a span of weeks or
+            # more told in the perfect; "in recent days" may be one group's arrival)
+            frame = _TIME_FRAME.search(own)
+            return _MONTHS_FRAME.search(own) or (frame if frame and not re.search(r"\bdays\b", frame.group(0), re.I) else None)
 
         def yes_no_question():
             # "Did Russian troops withdraw from X?": asked, not told (the opening of the
