@@ -166,6 +166,8 @@ def read_fragments(a: Assembly) -> None:
             # movement merge only the one at the very same place, if one is
             members = [n for n, t in enumerate(targets) if t == k]
             keep = [n for n in members if exact[n]]
+            if not keep and _list_told_as_area(drafts[k], [routes[n] for n in members]):
+                keep = members[:1]  # the summary joins the first of the list (its finer ends win)
             for n in members:
                 if len(keep) != 1 or n != keep[0]:
                     targets[n] = None
@@ -268,6 +270,19 @@ def _departure_told_back(a: Assembly, i: int, frag: Fragment, last: _Draft, draf
 
 def _first_day(d: _Draft):
     return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
+
+
+def _list_told_as_area(told: _Draft, members: list[_Draft]) -> bool:
+    """"Ethiopian troops leave Somali towns" then "Ethiopian troops withdrew from Baidoa and
+    Wajid on Sunday and Monday respectively": a movement told before by an area alone (a
+    country, a region) that every member of a list lies in is the list told at once, no
+    movement of its own (GUIDELINES: headline, lede and body are one; the list is distributed).
+    It joins the first member; the others stay movements of their own."""
+    ends = [p for p in (told.origin, told.destination) if p is not None]
+    if len(ends) != 1 or _spec(ends[0]) < 3 or told.via:
+        return False
+    end = "origin" if told.origin is not None else "destination"
+    return all(getattr(m, end) is not None and contains(ends[0], getattr(m, end)) for m in members)
 
 
 def _again_from_origin(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
