@@ -51,6 +51,7 @@ from .lexicon import (
     _CIVILIAN,
     _DELEGATION_HEAD,
     _KIND_AFTER_NAME,
+    _THE_OTHER_TO,
     _PRESENCE_ASIDE,
     _CIVILIAN_VEHICLES,
     _CARGO,
@@ -1357,7 +1358,7 @@ class _Reader(RoleReading, StatusReading):
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
                 if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)
-                        or _coordinated_after_kind(gap)) \
+                        or _coordinated_after_kind(gap) or _THE_OTHER_TO.fullmatch(gap)) \
                         and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
                     # a list shares its head's cue: the movements it tells are distributed
                     slots.append((slots[-1][0], [m], slots[-1][2]))

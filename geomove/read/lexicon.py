@@ -211,6 +211,8 @@ _QUESTION_OPENING = _compile(_DATA["yes_no_question"]["opening"], re.I)
 _QUESTION_CLOSE = _compile(_DATA["yes_no_question"]["close"])
 # a kind word right after a place's name ("Kadugli airport"), still its noun phrase (lexicon.json)
 _KIND_AFTER_NAME = _compile(_DATA["kind_after_name"]["pattern"], re.I)
+# "one for A and the other for B": the second end as the first (lexicon.json the_other_to)
+_THE_OTHER_TO = _compile(_DATA["the_other_to"]["pattern"], re.I)
 # earlier movements told in the plural ("attacks on previous convoys headed to X"): background
 _EARLIER_PLURAL = _compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
                              r"rotations|contingents|withdrawals|shipments|flights)\b", re.I)
