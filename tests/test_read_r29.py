@@ -39,3 +39,18 @@ def test_non_reported_moves_are_kept_with_their_status(gazetteer):
     every = extract(text, published="2026-11-20", gazetteer=gazetteer, include_all=True)
     statuses = {f["properties"]["status"] for f in every}
     assert {"planned", "background"} <= statuses
+
+
+@pytest.mark.parametrize("text, what", [
+    # a first verb phrase joined to the movement's verb is not part of what moved
+    ("M23 fighters captured Sake and then entered Goma on Monday.", "M23 fighters"),
+    ("RSF fighters looted the market in Bara and withdrew towards En Nahud on Monday.", "RSF fighters"),
+    # a participle of presence set off by commas is not part of what moved
+    ("Ugandan troops, deployed in Bunia since 2021, moved to Goma on Monday.", "Ugandan troops"),
+    # twins: adjectives joined by 'and', a relative clause: the subject's own words stay
+    ("Armed and equipped fighters moved to Goma on Monday.", "Armed and equipped fighters"),
+    ("Fighters who seized Sake moved to Goma on Monday.", "Fighters who seized Sake"),
+])
+def test_what_moved_leaves_out_other_verb_phrases(text, what, gazetteer):
+    features = extract(text, published="2026-11-20", gazetteer=gazetteer)
+    assert [f["properties"]["what"] for f in features] == [what]

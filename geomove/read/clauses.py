@@ -786,6 +786,18 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
                             "mountain", "island"})
 
 
+# "M23 fighters captured Sake and (then)": a first verb phrase joined to the movement's verb
+_FIRST_VERB_PHRASE = re.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met)\b"
+                                r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?$")
+
+
+def _before_first_verb_phrase(told: str) -> str:
+    """The subject's words up to the first of two joined verb phrases ("M23 fighters captured
+    Sake and then entered Goma": "M23 fighters" moved, not "M23 fighters captured Sake and")."""
+    m = _FIRST_VERB_PHRASE.match(told)
+    return m.group("np") if m and _MOVER.search(m.group("np")) else told
+
+
 def _coordinated_after_kind(gap: str) -> bool:
     """"arrived at Kadugli airport and at the checkpoints in A and B": the kind word after the
     name ("airport") belongs to the place before; after it the list goes on, each member an end
@@ -915,7 +927,10 @@ _OBJECT_STOP = _PATTERNS.compile(r"\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
-_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them)\b", re.I)
+# (and a participle of presence: "Ugandan troops, deployed in Bunia since 2021, moved" names
+# "Ugandan troops", lexicon.json presence_aside)
+_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them"
+                                   r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b)\b", re.I)
 _OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # a word of discourse set off by commas between a subject and its verb ("The SDF, for its
 # part, redeployed ...", "Russian forces, meanwhile, moved ..."): it says how this sentence
@@ -2383,6 +2398,7 @@ class _Reader(RoleReading, StatusReading):
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
+            told = _before_first_verb_phrase(told)
             if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
                 told = re.sub(r"\s+being$", "", _REPORTS_OF.sub("", told))
             if not re.search(r"(?:ed|ing|en)$", main.group(0), re.I):
