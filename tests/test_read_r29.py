@@ -47,6 +47,8 @@ def test_non_reported_moves_are_kept_with_their_status(gazetteer):
     ("RSF fighters looted the market in Bara and withdrew towards En Nahud on Monday.", "RSF fighters"),
     # a participle of presence set off by commas is not part of what moved
     ("Ugandan troops, deployed in Bunia since 2021, moved to Goma on Monday.", "Ugandan troops"),
+    # the noun of a source before its verb of saying is no verb of saying itself
+    ("An unconfirmed report said Wagner fighters had moved from Timbuktu to Goundam.", "Wagner fighters"),
     # twins: adjectives joined by 'and', a relative clause: the subject's own words stay
     ("Armed and equipped fighters moved to Goma on Monday.", "Armed and equipped fighters"),
     ("Fighters who seized Sake moved to Goma on Monday.", "Fighters who seized Sake"),
