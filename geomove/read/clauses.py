@@ -1051,6 +1051,21 @@ _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announc
 # that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state)
 _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+)(?P<a>(?-i:[A-Z][A-Z0-9]{1,5}))" + _SAID_IT.pattern + r"$", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
+# a year that dates an event noun ("the 2019 deployment of troops", "its 2023 withdrawal")
+_YEAR_OF_EVENT = re.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:deployments?|withdrawals?|pull-?outs?|rotations?|redeployments?|"
+                            r"missions?|operations?|offensives?|campaigns?|invasions?|incursions?|evacuations?|transfers?|"
+                            r"airlifts?|drawdowns?|surges?)\b", re.I)
+# "are reported / said / believed to be moving": a report of the movement, no purpose
+_REPORTED_TO_BE = ("reported", "said", "believed", "thought", "understood", "alleged", "known", "seen", "rumoured", "rumored")
+
+
+def _raised_by_report(toks: list, i: int) -> bool:
+    """Is the "to" at ``toks[i]`` after "is / are / was / were" + a verb of report ("Troops
+    are reported to be moving from A to B")? The infinitive is the movement itself, whose
+    status the report's words decide, not a purpose whose places are no ends."""
+    # (only of a force: "the suspect is believed to be travelling south to X" moves none)
+    return i > 1 and toks[i - 1].text.lower() in _REPORTED_TO_BE and toks[i - 2].text.lower() in _TO_BE_AFTER \
+        and _MOVER.search(" ".join(t.text for t in toks[:i - 2])) is not None
 _PRONOUN_ONLY = _PATTERNS.compile(r"(?:it|they)", re.I)
 _BARE_NOUN = _PATTERNS.compile(r"[a-z][a-z-]+")
 _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
@@ -2090,6 +2105,8 @@ class _Reader(RoleReading, StatusReading):
                 # "troops are (due) to be deployed to X": the passive infinitive is the movement
                 # itself, planned (lexicon._MODAL); "sent to X to be deployed to Y" stays a purpose
                 verb = toks[j + 1]
+            elif verb.text.lower() == "be" and j + 1 < len(toks) and _raised_by_report(toks, i):
+                verb = toks[j + 1]  # "troops are reported to be moving to X": the movement, told
             if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
                 continue
             end = clause_end
@@ -2339,6 +2356,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
                 continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
+            if _YEAR_OF_EVENT.match(self.text, m.start("num")):
+                continue  # "the 2019 deployment of troops": a year, no count
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept

@@ -188,7 +188,8 @@ _BACKGROUND = _compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+
 # habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
 _HABITUAL = _compile(
     # a progressive with a span of time: "have been crossing for weeks"
-    r"\b(?:ha(?:ve|s|d)\s+been|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
+    # (also seen doing it: "have been seen moving between A and B for months")
+    r"\b(?:ha(?:ve|s|d)\s+been(?:\s+(?:seen|spotted|observed|reported))?|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
     r"\b(?:every|each)\s+(?:(?:other|few|single)\s+)?(?:days?|nights?|weeks?|months?|years?)\b|"
     r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
     r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b", re.I)
@@ -213,6 +214,10 @@ _QUESTION_CLOSE = _compile(_DATA["yes_no_question"]["close"])
 _KIND_AFTER_NAME = _compile(_DATA["kind_after_name"]["pattern"], re.I)
 # "one for A and the other for B": the second end as the first (lexicon.json the_other_to)
 _THE_OTHER_TO = _compile(_DATA["the_other_to"]["pattern"], re.I)
+# a claim called false later in the sentence; a movement asked by "whether" (lexicon.json)
+_CLAIMED_BEFORE = _compile(_DATA["claim_called_false"]["claimed_before"], re.I)
+_CLAIM_VERDICT_AFTER = _compile(_DATA["claim_called_false"]["verdict_after"], re.I)
+_WHETHER_BEFORE = _compile(_DATA["whether_told"]["pattern"], re.I)
 # earlier movements told in the plural ("attacks on previous convoys headed to X"): background
 _EARLIER_PLURAL = _compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
                              r"rotations|contingents|withdrawals|shipments|flights)\b", re.I)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB, _QUESTION_CLOSE, _QUESTION_OPENING)
+from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
+                      _QUESTION_CLOSE, _QUESTION_OPENING, _WHETHER_BEFORE)
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -93,16 +94,26 @@ class StatusReading:
             opening = _QUESTION_OPENING.match(self.text, s)
             return opening if opening and opening.end() <= main.start() and _QUESTION_CLOSE.match(self.text, main.end()) else None
 
+        def year_before_noun():
+            # "The 2019 deployment of troops to X": a movement noun dated by a past year
+            if main.group("verb"):
+                return None
+            year = re.search(r"\b((?:19|20)[0-9][0-9])\s+$", self.text[max(s, main.start() - 6):main.start()])
+            return year if year and self.published and int(year.group(1)) < self.published.year else None
+
         checks = (
             ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
             ("reports of it called false", "denied",
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
+            ("a claim called false after it", "denied",
+             lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
             ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
             # "trucks stopped crossing at X": the movement no longer happens
             ("a movement that has ceased", "negated",
              lambda: main.group(0).lower().endswith("ing") and _CEASED.search(self.text, max(s, main.start() - 30), main.start())),
             ("a yes/no question", "planned", yes_no_question),
+            ("asked by 'whether'", "planned", lambda: _WHETHER_BEFORE.search(self.text, clause_start, main.start())),
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
@@ -118,6 +129,7 @@ class StatusReading:
             ("a movement noun called off", "negated",
              lambda: not main.group("verb") and _CALLED_OFF.match(after)),
             ("a past year", "background", past_year),
+            ("a past year before the movement noun", "background", year_before_noun),
             ("a verb of staying", "static",
              lambda: re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I)),
             # deployment is movement; only a deployment told as lasting presence is not
