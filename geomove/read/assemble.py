@@ -222,6 +222,8 @@ def read_fragments(a: Assembly) -> None:
             # movement merge only the one at the very same place, if one is
             members = [n for n, t in enumerate(targets) if t == k]
             keep = [n for n in members if exact[n]]
+            if not keep and _list_told_as_area(drafts[k], [routes[n] for n in members]):
+                keep = members[:1]  # the summary joins the first of the list (its finer ends win)
             for n in members:
                 if len(keep) != 1 or n != keep[0]:
                     targets[n] = None
@@ -253,6 +255,11 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i} {_ends(draft)}: went on from where {_ends(last)} got to")
                 drafts.append(draft)
                 last = draft
+                continue
+            if target is None and last is not None and _departure_told_back(a, i, frag, last, draft):
+                at = next(k for k, d in enumerate(drafts) if d is last)
+                drafts[at] = last = _merge(last, draft)
+                a.why.append(f"sentence {i} {_ends(draft)}: the departure of {_ends(last)}, told back")
                 continue
             # "the other group" refers to a group told before, not to the one that just moved
             again = last is not None and frag.anaphoric and not frag.distinct and (
@@ -287,6 +294,51 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+# "The convoy had left A on Sunday": a pluperfect sets the departure before the arrival told
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _departure_told_back(a: Assembly, i: int, frag: Fragment, last: _Draft, draft: _Draft) -> bool:
+    """"A convoy arrived in B on Tuesday from A. The convoy had left A on Sunday and drove
+    through C": the body tells back when and how the movement just told began. A subject that
+    refers back, a verb of leaving, the very origin of the movement before and no end of its
+    own, told as earlier (a pluperfect, or a day before that movement's): the same movement
+    (GUIDELINES: headline, lede and body are one), its places passed join it. A departure on
+    a later day is a trip of its own (_again_from_origin)."""
+    if not (frag.anaphoric and not frag.distinct and _stem(frag.trigger) in _DEPARTURE):
+        return False
+    if draft.origin is None or last.origin is None or not same_place(draft.origin, last.origin):
+        return False
+    if draft.destination is not None and not same_place(draft.destination, last.destination):
+        return False
+    if not i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
+            or sum(1 for d in a.drafts if d.frags[-1] is last.frags[-1]) != 1:
+        return False  # far back, or a list told before: no one movement to tell back
+    if re.search(r"\b(?:again|once\s+more)\b", a.reader.text[frag.trigger_start:a.reader.spans[i][1]], re.I):
+        return False  # "left A again": a trip of its own
+    if _HAD_BEFORE.search(a.reader.text, max(a.reader.spans[i][0], frag.trigger_start - 20), frag.trigger_start):
+        return True
+    then, now = _first_day(last), _first_day(draft)
+    return then is not None and now is not None and now < then
+
+
+def _first_day(d: _Draft):
+    return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
+
+
+def _list_told_as_area(told: _Draft, members: list[_Draft]) -> bool:
+    """"Ethiopian troops leave Somali towns" then "Ethiopian troops withdrew from Baidoa and
+    Wajid on Sunday and Monday respectively": a movement told before by an area alone (a
+    country, a region) that every member of a list lies in is the list told at once, no
+    movement of its own (GUIDELINES: headline, lede and body are one; the list is distributed).
+    It joins the first member; the others stay movements of their own."""
+    ends = [p for p in (told.origin, told.destination) if p is not None]
+    if len(ends) != 1 or _spec(ends[0]) < 3 or told.via:
+        return False
+    end = "origin" if told.origin is not None else "destination"
+    return all(getattr(m, end) is not None and contains(ends[0], getattr(m, end)) for m in members)
 
 
 def _again_from_origin(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:

@@ -4,6 +4,7 @@ says: the roles of its places, its status, actor, counts, mode and date (a :clas
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 
@@ -51,6 +52,10 @@ from .lexicon import (
     _VESSEL_MOVER,
     _NOT_REACHED,
     _CIVILIAN,
+    _DELEGATION_HEAD,
+    _KIND_AFTER_NAME,
+    _THE_OTHER_TO,
+    _PRESENCE_ASIDE,
     _CIVILIAN_VEHICLES,
     _CARGO,
     _GOODS,
@@ -851,6 +856,8 @@ _CASUALTY_BEFORE = _PATTERNS.compile(r"\b(?:killing|killed|wounding|wounded|inju
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
 _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+# the days after a date that lists them: "November 15 and 16", "November 15, 16 and 18"
+_MORE_DAYS = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|per\b|troops|soldiers|vehicles)))+", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
@@ -862,12 +869,37 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
                             "mountain", "island"})
 
 
+# "M23 fighters captured Sake and (then)": a first verb phrase joined to the movement's verb
+_FIRST_VERB_PHRASE = re.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met)\b"
+                                r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?$")
+
+
+def _before_first_verb_phrase(told: str) -> str:
+    """The subject's words up to the first of two joined verb phrases ("M23 fighters captured
+    Sake and then entered Goma": "M23 fighters" moved, not "M23 fighters captured Sake and")."""
+    m = _FIRST_VERB_PHRASE.match(told)
+    return m.group("np") if m and _MOVER.search(m.group("np")) else told
+
+
+def _coordinated_after_kind(gap: str) -> bool:
+    """"arrived at Kadugli airport and at the checkpoints in A and B": the kind word after the
+    name ("airport") belongs to the place before; after it the list goes on, each member an end
+    of its own (GUIDELINES: three destinations, three movements)."""
+    kind = _KIND_AFTER_NAME.match(gap)
+    if kind is None:
+        return False
+    rest = gap[kind.end():]
+    return bool(re.fullmatch(r"\s*,?\s*(?:and|or|&)\s*", rest) or _COORDINATED_CUE.match(rest))
+
+
 def _no_force_moves(subject: str) -> bool:
     """Does the subject name only who or what is no force: an official or civilians ("the
     minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed", "a ship
     carrying 30,000 tonnes of wheat"), goods
     ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
     civilians", "aid trucks and their army escort")."""
+    if _DELEGATION_HEAD.match(subject):
+        return True  # "a delegation of army generals": officials, whatever force its words name
     trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)
@@ -1036,9 +1068,10 @@ _ROUTE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+){0,3}?(?i:from)\s+(?:the\s+)?
 _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\s+|\s[—–-]\s")
 # words that begin no object of the verb: a preposition, an auxiliary, an adverb ("escorted by
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
+# (and a participle of presence: "Ugandan troops, deployed in Bunia since 2021, moved" names
+# "Ugandan troops", lexicon.json presence_aside)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them"
-                                   # (a participle of presence: "French troops, deployed in X since 2013, left")
-                                   r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here))\b", re.I)
+                                   r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b)\b", re.I)
 _OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
 # a word of discourse set off by commas between a subject and its verb ("The SDF, for its
 # part, redeployed ...", "Russian forces, meanwhile, moved ..."): it says how this sentence
@@ -1110,7 +1143,9 @@ _SAID_BY = _PATTERNS.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\b
                              # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
                              r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
                              r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
-                             r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+")
+                             r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+"
+                             # (not the noun of a source before its verb: "An unconfirmed report said X moved")
+                             r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
 _OF_AFTER = _PATTERNS.compile(r"\s+of\b", re.I)
 _COUNT_LEAD = _PATTERNS.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
@@ -1160,6 +1195,21 @@ _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announc
 # that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state)
 _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+)(?P<a>(?-i:[A-Z][A-Z0-9]{1,5}))" + _SAID_IT.pattern + r"$", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
+# a year that dates an event noun ("the 2019 deployment of troops", "its 2023 withdrawal")
+_YEAR_OF_EVENT = re.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:deployments?|withdrawals?|pull-?outs?|rotations?|redeployments?|"
+                            r"missions?|operations?|offensives?|campaigns?|invasions?|incursions?|evacuations?|transfers?|"
+                            r"airlifts?|drawdowns?|surges?)\b", re.I)
+# "are reported / said / believed to be moving": a report of the movement, no purpose
+_REPORTED_TO_BE = ("reported", "said", "believed", "thought", "understood", "alleged", "known", "seen", "rumoured", "rumored")
+
+
+def _raised_by_report(toks: list, i: int) -> bool:
+    """Is the "to" at ``toks[i]`` after "is / are / was / were" + a verb of report ("Troops
+    are reported to be moving from A to B")? The infinitive is the movement itself, whose
+    status the report's words decide, not a purpose whose places are no ends."""
+    # (only of a force: "the suspect is believed to be travelling south to X" moves none)
+    return i > 1 and toks[i - 1].text.lower() in _REPORTED_TO_BE and toks[i - 2].text.lower() in _TO_BE_AFTER \
+        and _MOVER.search(" ".join(t.text for t in toks[:i - 2])) is not None
 _PRONOUN_ONLY = _PATTERNS.compile(r"(?:it|they)", re.I)
 _BARE_NOUN = _PATTERNS.compile(r"[a-z][a-z-]+")
 _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
@@ -1366,7 +1416,8 @@ class _Reader(RoleReading, StatusReading):
             or (mentions and _TO_WORD.search(self.text, s, e))
         toks = analyse(self.text, s, e) if needs_tags else []
         aside = self._in_presence_aside(triggers, s, e)
-        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside]
+        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside
+                          or self._aside_of_presence(t, triggers, s, e)]
         triggers = [t for t in triggers if t not in self._presence]
         if not triggers:
             return None
@@ -1495,7 +1546,8 @@ class _Reader(RoleReading, StatusReading):
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
-                if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)) \
+                if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)
+                        or _coordinated_after_kind(gap) or _THE_OTHER_TO.fullmatch(gap)) \
                         and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
                     # a list shares its head's cue: the movements it tells are distributed
                     slots.append((slots[-1][0], [m], slots[-1][2]))
@@ -1727,7 +1779,7 @@ class _Reader(RoleReading, StatusReading):
         if re.search(r"\brespectively\b", self.text[s:e], re.I):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
-            frag.respective_dates = [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)]
+            frag.respective_dates = self._days_listed([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)], e)
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
@@ -2212,6 +2264,8 @@ class _Reader(RoleReading, StatusReading):
                 # "troops are (due) to be deployed to X": the passive infinitive is the movement
                 # itself, planned (lexicon._MODAL); "sent to X to be deployed to Y" stays a purpose
                 verb = toks[j + 1]
+            elif verb.text.lower() == "be" and j + 1 < len(toks) and _raised_by_report(toks, i):
+                verb = toks[j + 1]  # "troops are reported to be moving to X": the movement, told
             if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
                 continue
             end = clause_end
@@ -2272,6 +2326,42 @@ class _Reader(RoleReading, StatusReading):
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and not _TRIGGER_RE.fullmatch(k.text):
                 return True
         return False
+
+    def _days_listed(self, dates: list, e: int) -> list:
+        """The days of one date that lists them ("on 15 and 16 November respectively", "on
+        November 15 and 16 respectively"), one date each, in their order: read with
+        "respectively", each member of the list has its own day (GUIDELINES: lists are
+        distributed). Other dates are as found."""
+        if len(dates) != 1 or dates[0].precision not in ("day", "week"):
+            return dates  # ("10 and 12 November" is read as the span of the days between)
+        d = dates[0]
+        more = _MORE_DAYS.match(self.text, d.end, e)
+        if more is None and not re.search(r"\band\b|,|&", d.text):
+            return dates  # "10-12 November": a span, no list
+        days = [int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", d.text)]
+        days += [int(n) for n in re.findall(r"\d{1,2}", more.group(0))] if more else []
+        if len(days) < 2:
+            return dates
+        each = []
+        for n in days:
+            try:
+                day = d.date_start.replace(day=n)
+            except ValueError:
+                return dates
+            each.append(dataclasses.replace(d, date_start=day, date_end=day, text=f"{day.day} {day:%B}"))
+        return each
+
+    def _aside_of_presence(self, t: re.Match, triggers: list, s: int, e: int) -> bool:
+        """A deployment participle set off by commas, with a verb of movement after it
+        ("Ugandan troops, deployed in Bunia since 2021, moved to Goma on Monday"): the aside
+        tells where the force was (lexicon.json presence_aside), the later verb its movement.
+        ("Troops, deployed to X on Monday, ...": a deployment to a place, no aside of presence.)"""
+        if not t.group("verb") or _stem(t.group("verb")) not in _PARTICIPLE_OF_PRESENCE:
+            return False
+        aside = _PRESENCE_ASIDE.search(self.text, max(s, t.start() - 12), e)
+        if aside is None or not aside.start() < t.start() < aside.end():
+            return False
+        return any(u.group("verb") and u.start() >= aside.end() for u in triggers)
 
     def _dates_in(self, dates: list, s: int, e: int) -> list:
         """The dates starting in [s, e): by bisection when sorted by start (a scan of every
@@ -2444,6 +2534,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
                 continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
+            if _YEAR_OF_EVENT.match(self.text, m.start("num")):
+                continue  # "the 2019 deployment of troops": a year, no count
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
@@ -2508,6 +2600,7 @@ class _Reader(RoleReading, StatusReading):
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
+            told = _before_first_verb_phrase(told)
             if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
                 told = re.sub(r"\s+being$", "", _REPORTS_OF.sub("", told))
             if not re.search(r"(?:ed|ing|en)$", main.group(0), re.I):
@@ -2613,7 +2706,18 @@ class _Reader(RoleReading, StatusReading):
         inside = self._presence_dated_aside(inside, s, e, anchor)
         if not inside:
             return None
-        return min(inside, key=lambda d: abs(d.start - anchor))
+        own = self._outside_asides(inside, s, e, anchor)
+        return min(own or inside, key=lambda d: abs(d.start - anchor))
+
+    def _outside_asides(self, dates: list, s: int, e: int, anchor: int) -> list:
+        """The dates not inside an aside before the verb that tells where the force had been
+        ("troops, deployed in X since 2021, moved to Y on Monday", "troops, who had been in X
+        since January, left on Monday"): such a date is of the presence, not of the movement."""
+        asides = [(m.start(), m.end()) for pattern in (_PRESENCE_ASIDE, _ASIDE)
+                  for m in pattern.finditer(self.text, s, e) if m.end() <= anchor + 1]
+        if not asides:
+            return dates
+        return [d for d in dates if not any(a <= d.start < b for a, b in asides)]
 
     def _presence_dated_aside(self, dates: list, s: int, e: int, anchor: int) -> list:
         """``dates`` without those that date a presence told in an aside the clause's verb is not

@@ -188,7 +188,8 @@ _BACKGROUND = _compile(r"\bhad\s+been\s+(?:deployed|stationed|based)\b|\blast\s+
 # habitual or aggregate telling: no one movement ("in recent months trucks have crossed")
 _HABITUAL = _compile(
     # a progressive with a span of time: "have been crossing for weeks"
-    r"\b(?:ha(?:ve|s|d)\s+been|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
+    # (also seen doing it: "have been seen moving between A and B for months")
+    r"\b(?:ha(?:ve|s|d)\s+been(?:\s+(?:seen|spotted|observed|reported))?|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
     r"\b(?:every|each)\s+(?:(?:other|few|single)\s+)?(?:days?|nights?|weeks?|months?|years?)\b|"
     r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
     r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b", re.I)
@@ -201,6 +202,22 @@ _TIME_FRAME = _compile(
     r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+(?:(?:few|several|\w+)\s+)?(?:weeks|months|years)\b"
     # "over the past year": a year told as a span of time
     r"|\b(?:over|during|in)\s+the\s+(?:past|last)\s+year\b", re.I)
+# a present perfect over months or years, or told as long-standing: no one movement
+# (lexicon.json perfect_over_months; read in status._status)
+_MONTHS_FRAME = _compile(_DATA["perfect_over_months"]["frame"], re.I)
+_PERFECT_AT_VERB = _compile(_DATA["perfect_over_months"]["perfect"], re.I)
+_LONG_PERFECT_AT_VERB = _compile(_DATA["perfect_over_months"]["long_perfect"], re.I)
+# a yes/no question about a movement (lexicon.json yes_no_question; read in status._status)
+_QUESTION_OPENING = _compile(_DATA["yes_no_question"]["opening"], re.I)
+_QUESTION_CLOSE = _compile(_DATA["yes_no_question"]["close"])
+# a kind word right after a place's name ("Kadugli airport"), still its noun phrase (lexicon.json)
+_KIND_AFTER_NAME = _compile(_DATA["kind_after_name"]["pattern"], re.I)
+# "one for A and the other for B": the second end as the first (lexicon.json the_other_to)
+_THE_OTHER_TO = _compile(_DATA["the_other_to"]["pattern"], re.I)
+# a claim called false later in the sentence; a movement asked by "whether" (lexicon.json)
+_CLAIMED_BEFORE = _compile(_DATA["claim_called_false"]["claimed_before"], re.I)
+_CLAIM_VERDICT_AFTER = _compile(_DATA["claim_called_false"]["verdict_after"], re.I)
+_WHETHER_BEFORE = _compile(_DATA["whether_told"]["pattern"], re.I)
 # earlier movements told in the plural ("attacks on previous convoys headed to X"): background
 _EARLIER_PLURAL = _compile(r"\b(?:previous|earlier|past|former)\s+(?:[\w-]+\s+){0,2}?(?:convoys|columns|deployments|"
                              r"rotations|contingents|withdrawals|shipments|flights)\b", re.I)
@@ -231,6 +248,8 @@ _STRIKE_VERBS = frozenset(_DATA["munitions_in_flight"]["strike_verbs"])
 # an official whose title names a force ("the army chief", "the commander of the 3rd Division",
 # "General X"): a person, not the force (lexicon.json official_titles)
 _OFFICIAL_TITLE = _compile(_DATA["official_titles"]["pattern"], re.I)
+# a subject whose head is a delegation: officials on a trip (lexicon.json delegation_head)
+_DELEGATION_HEAD = _compile(_DATA["delegation_head"]["pattern"], re.I)
 # verbs by which an official or a civilian moves a force named as their object ("sent 300 troops")
 _SENDING_VERBS = frozenset(_DATA["official_titles"]["sending_verbs"])
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)

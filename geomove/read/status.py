@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
+                      _QUESTION_CLOSE, _QUESTION_OPENING, _WHETHER_BEFORE)
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -72,15 +74,46 @@ class StatusReading:
                 return None  # "hundreds of troops ... in recent days": one group's size
             return movers[0]
 
+        def perfect_over_months():
+            # "Since January, 3,000 fighters have crossed from A into B", "troops have moved
+            # from A to B this year": a sum over months; "convoys have long travelled": a habit
+            at_verb = self.text[max(s, main.start() - 30):main.start()]
+            if _LONG_PERFECT_AT_VERB.search(at_verb):
+                return _LONG_PERFECT_AT_VERB.search(at_verb)
+            if not _PERFECT_AT_VERB.search(at_verb):
+                return None
+            own = _TRAILING_RELATIVE.sub(" ", _ASIDE.sub(" ", sentence))
+            # ("in recent weeks, vehicles have been shipped from A to B": a span of weeks or
+            # more told in the perfect; "in recent days" may be one group's arrival)
+            frame = _TIME_FRAME.search(own)
+            return _MONTHS_FRAME.search(own) or (frame if frame and not re.search(r"\bdays\b", frame.group(0), re.I) else None)
+
+        def yes_no_question():
+            # "Did Russian troops withdraw from X?": asked, not told (the opening of the
+            # sentence, up to the verb, and a question mark closing it)
+            opening = _QUESTION_OPENING.match(self.text, s)
+            return opening if opening and opening.end() <= main.start() and _QUESTION_CLOSE.match(self.text, main.end()) else None
+
+        def year_before_noun():
+            # "The 2019 deployment of troops to X": a movement noun dated by a past year
+            if main.group("verb"):
+                return None
+            year = re.search(r"\b((?:19|20)[0-9][0-9])\s+$", self.text[max(s, main.start() - 6):main.start()])
+            return year if year and self.published and int(year.group(1)) < self.published.year else None
+
         checks = (
             ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
             ("reports of it called false", "denied",
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
+            ("a claim called false after it", "denied",
+             lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
             ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
             # "trucks stopped crossing at X": the movement no longer happens
             ("a movement that has ceased", "negated",
              lambda: main.group(0).lower().endswith("ing") and _CEASED.search(self.text, max(s, main.start() - 30), main.start())),
+            ("a yes/no question", "planned", yes_no_question),
+            ("asked by 'whether'", "planned", lambda: _WHETHER_BEFORE.search(self.text, clause_start, main.start())),
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
@@ -89,12 +122,14 @@ class StatusReading:
             ("a habitual adverb at the verb", "background",
              lambda: _HABITUAL_AT_VERB.search(self.text, max(s, main.start() - 30), main.start())),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
+            ("a present perfect over months, or long-standing", "background", perfect_over_months),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
             ("a movement noun with a negated predicate", "negated",
              lambda: not main.group("verb") and _NEGATION.search(after)),
             ("a movement noun called off", "negated",
              lambda: not main.group("verb") and _CALLED_OFF.match(after)),
             ("a past year", "background", past_year),
+            ("a past year before the movement noun", "background", year_before_noun),
             ("a verb of staying", "static",
              lambda: re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I)),
             # deployment is movement; only a deployment told as lasting presence is not
