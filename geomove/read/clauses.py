@@ -77,7 +77,6 @@ from .lexicon import (
     _ON_THE_WAY,
     _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
-    _PRESENCE_ASIDE,
     _PASSIVE_DESTINATION,
     _PASSIVE_ORIGIN,
     _PURPOSE_VERBS,
@@ -275,6 +274,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 # a joiner after which a clause of another subject may tell an act that is no movement
 _OTHER_ACT_JOINER = _PATTERNS.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+", re.I)
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+# verbs by which the other clause speaks of the movement (its status reads them): no other act
+_WORDS_ABOUT_IT = frozenset("""said says denied denies rejected rejects dismissed dismisses confirmed confirms
+    claimed claims reported reports added adds called calls insisted insists refuted refutes disputed
+    disputes contradicted contradicts""".split())
 _OTHER_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "PRP"))
 
 
@@ -299,6 +302,8 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
         subject = words[:verb_at]
         if subject[0].tag in ("IN", "TO", "RB") or any(w.tag not in _OTHER_SUBJECT_TAGS for w in subject):
             continue
+        if words[verb_at].text.lower() in _WORDS_ABOUT_IT:
+            continue  # "..., but the army said the claim was false": about the movement, read with it
         if subject[-1].tag in ("DT", "PRP$", "POS") or not any(w.tag.startswith("NN") or w.tag == "PRP" for w in subject):
             continue
         return m
