@@ -1421,8 +1421,7 @@ class _Reader(RoleReading, StatusReading):
             or (mentions and _TO_WORD.search(self.text, s, e))
         toks = analyse(self.text, s, e) if needs_tags else []
         aside = self._in_presence_aside(triggers, s, e)
-        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside
-                          or self._aside_of_presence(t, triggers, s, e)]
+        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside]
         triggers = [t for t in triggers if t not in self._presence]
         if not triggers:
             return None
@@ -2356,18 +2355,6 @@ class _Reader(RoleReading, StatusReading):
             each.append(dataclasses.replace(d, date_start=day, date_end=day, text=f"{day.day} {day:%B}"))
         return each
 
-    def _aside_of_presence(self, t: re.Match, triggers: list, s: int, e: int) -> bool:
-        """A deployment participle set off by commas, with a verb of movement after it
-        ("Ugandan troops, deployed in Bunia since 2021, moved to Goma on Monday"): the aside
-        tells where the force was (lexicon.json presence_aside), the later verb its movement.
-        ("Troops, deployed to X on Monday, ...": a deployment to a place, no aside of presence.)"""
-        if not t.group("verb") or _stem(t.group("verb")) not in _PARTICIPLE_OF_PRESENCE:
-            return False
-        aside = _PRESENCE_ASIDE.search(self.text, max(s, t.start() - 12), e)
-        if aside is None or not aside.start() < t.start() < aside.end():
-            return False
-        return any(u.group("verb") and u.start() >= aside.end() for u in triggers)
-
     def _dates_in(self, dates: list, s: int, e: int) -> list:
         """The dates starting in [s, e): by bisection when sorted by start (a scan of every
         date per clause was quadratic on long reports), else by a scan."""
@@ -2711,18 +2698,7 @@ class _Reader(RoleReading, StatusReading):
         inside = self._presence_dated_aside(inside, s, e, anchor)
         if not inside:
             return None
-        own = self._outside_asides(inside, s, e, anchor)
-        return min(own or inside, key=lambda d: abs(d.start - anchor))
-
-    def _outside_asides(self, dates: list, s: int, e: int, anchor: int) -> list:
-        """The dates not inside an aside before the verb that tells where the force had been
-        ("troops, deployed in X since 2021, moved to Y on Monday", "troops, who had been in X
-        since January, left on Monday"): such a date is of the presence, not of the movement."""
-        asides = [(m.start(), m.end()) for pattern in (_PRESENCE_ASIDE, _ASIDE)
-                  for m in pattern.finditer(self.text, s, e) if m.end() <= anchor + 1]
-        if not asides:
-            return dates
-        return [d for d in dates if not any(a <= d.start < b for a, b in asides)]
+        return min(inside, key=lambda d: abs(d.start - anchor))
 
     def _presence_dated_aside(self, dates: list, s: int, e: int, anchor: int) -> list:
         """``dates`` without those that date a presence told in an aside the clause's verb is not
