@@ -1,9 +1,9 @@
 """Curated rows of gaz21: places reports of the wars in Israel-Lebanon-Gaza, eastern DR Congo,
 the Sahel (Niger, Mali, Burkina Faso), Myanmar and the Chad-Sudan border name that the index
 lacked ('Avivim', 'Nirim', 'Maungdaw', 'Assamaka' answered no place), or read as a namesake
-('Namtu' read Nantou in Shenzhen, 'Masisi' a territory record lying at Sake), plus the Gulf of
-Aqaba in areas.csv. Each row cites the Wikipedia article whose coordinate it carries. The
-sentences are our own."""
+('Namtu' read Nantou in Shenzhen, 'Masisi' a territory record lying at Sake), the Ukrainian
+Kupiansk-Vuzlovyi under the spelling reports use, plus the Gulf of Aqaba in areas.csv. Each row
+cites the Wikipedia article whose coordinate it carries. The sentences are our own."""
 
 import csv
 import re
@@ -30,6 +30,8 @@ ROWS = {
     "ponnagyun": {"MM"}, "momauk": {"MM", "CN"}, "tonzang": {"MM", "IN"}, "tine-chad": {"TD", "SD"},
     # third batch
     "numbi": {"CD"}, "umm-badr": {"SD"},
+    # fourth batch
+    "kupiansk-vuzlovyi": {"UA"}, "momeik": {"MM"}, "bawdwin": {"MM"}, "sittaung-sagaing": {"MM"},
 }
 
 
@@ -122,6 +124,8 @@ def test_the_gulf_of_aqaba_area_row():
     ("Tongo Tongo", "tongo-tongo"), ("Chinagodrar", "sine-godar"), ("Chinégodar", "sine-godar"),
     ("Namtu", "namtu"), ("Ponnagyun", "ponnagyun"), ("Momauk", "momauk"), ("Tonzang", "tonzang"),
     ("Numbi", "numbi"), ("Umm Badr", "umm-badr"), ("Um Badr", "umm-badr"),
+    ("Kupyansk-Vuzlovyi", "kupiansk-vuzlovyi"), ("Kupiansk-Vuzlovyi", "kupiansk-vuzlovyi"),
+    ("Momeik", "momeik"), ("Mongmit", "momeik"), ("Bawdwin", "bawdwin"), ("Sittaung", "sittaung-sagaing"),
 ])
 def test_the_name_reports_use_answers_the_row(gazetteer, name, ident):
     top = gazetteer.candidates(name, limit=1)[0]
@@ -155,6 +159,10 @@ def test_the_name_reports_use_answers_the_row(gazetteer, name, ident):
     ("Refugees crossed the wadi from Darfur into Tiné in Chad.", "Tiné", "tine-chad"),
     ("M23 fighters advanced from Lumbishi towards Numbi in the Kalehe highlands.", "Numbi", "numbi"),
     ("The convoy stopped at Umm Badr on the way from Omdurman to El Fasher.", "Umm Badr", "umm-badr"),
+    ("Russian troops pushed towards Kupyansk-Vuzlovyi on the Oskil.", "Kupyansk-Vuzlovyi", "kupiansk-vuzlovyi"),
+    ("The TNLA said it had captured Mongmit after a month of fighting.", "Mongmit", "momeik"),
+    ("Workers fled the Bawdwin mine as fighting neared Namtu.", "Bawdwin", "bawdwin"),
+    ("Resistance fighters seized Sittaung on the road from Tamu.", "Sittaung", "sittaung-sagaing"),
 ])
 def test_new_rows_are_found_in_text(gazetteer, text, surface, row):
     assert _first(text, surface, gazetteer)["gazetteer_id"] == f"curated:{row}"
