@@ -245,6 +245,8 @@ def _clauses_as_before(text, spans, found):
         cut = s
         joins = sorted(list(C._CONTRAST.finditer(text, s, e)) + list(C._CLAUSE_JOIN.finditer(text, s, e))
                        + list(C._OTHER_FORCE_AFTER.finditer(text, s, e))
+                       # (session 13: "..., who also reported that reinforcements arrived ...")
+                       + list(C._REPORTED_THAT.finditer(text, s, e))
                        # (read18: a second subject with a verb of its own opens a clause too)
                        + C._own_subject_joins(text, s, e, verbs, starts), key=lambda m: m.start())
         for m in joins:
@@ -260,6 +262,9 @@ def _clauses_as_before(text, spans, found):
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
+            elif verb and verb.group("verb") and left and C._two_routes(text, cut, m, e):
+                out.append((cut, m.start()))  # (session 13: two routes of one subject)
+                cut = m.end()
         for m in C._ASIDE.finditer(text, cut, e):
             rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
             if rel and rest and rest[0].start() - m.end() <= C.ASIDE_TO_VERB_CHARS:
@@ -287,11 +292,16 @@ def _clauses_as_before(text, spans, found):
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
                 break
+        # (session 13: "..., while North Korea fired missiles from near X": another act, cut off)
+        other = C._other_act_join(text, cut, e, verbs_in)
+        if other is not None:
+            out.append((cut, other.start()))
+            cut = other.end()
         out.append((cut, e))
     return out, legs
 
 
-_CLAUSE_WORDS = ["troops", "the convoy", "to Somali forces", "carrying", "arrived in", "landed at", "left", "drove on to", "moved", "then",
+_CLAUSE_WORDS = ["troops", "the convoy", "from Gao", "said that", ", but the militia stayed", "fired", "to Somali forces", "carrying", "arrived in", "landed at", "left", "drove on to", "moved", "then",
                  "and", "and then", ", and later", ", while", ", but", "; ", " as ", "who", "that", "had",
                  ", who reached X on Sunday,", "after", "before", "forces", "soldiers", "hoping to", "A", "B",
                  "withdrew", "departed", "entering", ".", ". ", "\n", "were", "it"]

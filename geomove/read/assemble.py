@@ -145,6 +145,28 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
         why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor}")
 
 
+# the words between two verb phrases of one subject, cut apart as two clauses ("... from A to B
+# and moved tanks from C to D"; see clauses._two_routes)
+_AND_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?", re.I)
+
+
+def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> None:
+    """A clause with no subject of its own, joined by "and" to the clause before it in the same
+    sentence ("The army airlifted troops from A to B and moved tanks from C to D"), is moved by
+    that clause's force: its actor (what moved stays its own: "tanks").
+
+    why: the second verb phrase was read with no actor, as if no one had moved the tanks."""
+    if frag.actor is not None or i == 0 or last.frags[-1].sentence != i - 1 or last.actor is None:
+        return
+    text, (ps, pe), (s, _e) = a.reader.text, a.reader.spans[i - 1], a.reader.spans[i]
+    if pe > s or not _AND_BETWEEN.fullmatch(text, pe, s) or text[s:frag.trigger_start].strip():
+        return
+    told = next(f for f in last.frags if f.actor)
+    for draft in routes:
+        draft.frags = [replace(f, actor=told.actor, actor_home=f.actor_home or told.actor_home) for f in draft.frags]
+    a.why.append(f"sentence {i}: no subject of its own after 'and': moved by {told.actor}")
+
+
 @dataclass
 class Assembly:
     """What every pass may read: the report's reader, its place book and the drafts so far."""
@@ -189,6 +211,8 @@ def read_fragments(a: Assembly) -> None:
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
+        if last is not None and not frag.next_leg:  # (a next leg keeps its subject below)
+            _subject_shared(a, i, frag, routes, last)
         if len(routes) > 1 and len(frag.respective_dates) == len(routes):
             # a list with its dates told "respectively": each movement its own day
             for draft, when in zip(routes, frag.respective_dates):

@@ -230,6 +230,11 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
+            elif verb and verb.group("verb") and left and _two_routes(text, cut, m, e):
+                # "airlifted two battalions from A to B and moved tanks from C to D": one
+                # subject, two movements, each with its own origin (no leg: C is no end of B)
+                out.append((cut, m.start()))
+                cut = m.end()
         for m in (_ASIDE.finditer(text, cut, e) if verbs_here > 1 else ()):
             # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
             # main clause each tell a movement, each with its own status; after an arrival
@@ -269,6 +274,19 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             cut = other.end()
         out.append((cut, e))
     return out, legs
+
+
+# an origin told by its name: "from Pathankot", "from the Kossei base"
+_FROM_NAME = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:
+    """Do the verb phrases on each side of ``join`` ("... and moved ...") each tell an origin
+    of their own by name? Then they are two movements of one subject, not one route: "flew
+    troops from A to B and moved tanks from C towards D" (C is no place passed on the way to
+    B, and D no end of the troops' flight)."""
+    return _FROM_NAME.search(text, s, join.start()) is not None \
+        and _FROM_NAME.search(text, join.end(), e) is not None
 
 
 # a joiner after which a clause of another subject may tell an act that is no movement
@@ -1060,8 +1078,9 @@ _TIME_LEAD = _PATTERNS.compile(
 _DATE_TAIL = _PATTERNS.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
-# (not the "to" of a range of numbers: "flew 60 to 80 commandos from X")
-_OBJECT_STOP = _PATTERNS.compile(r"\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+# (not the "to" of a range of numbers: "flew 60 to 80 commandos from X"; and the means, "moved
+# tanks by road": how they went, not what moved)
+_OBJECT_STOP = _PATTERNS.compile(r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 # a day told by reference to the one told before: "the same day", "later that day" (_date_same_day)
 _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
                               r"(?:day|morning|afternoon|evening|night))\b", re.I)
