@@ -167,7 +167,7 @@ class _Finder(
                 if not self._more_context(mentions, text_countries, points, importance_of):
                     break
                 points[:] = drop_lone_far_context(points, text_countries, importance_of)
-            self._rank_in_context(mentions, text_countries, points)
+            self._rank_in_scopes(mentions, text_countries, points)
         self._like_areas_in_lists(mentions)
         self._provinces_beside_provinces(mentions)
         self._one_sense_per_text(mentions)
