@@ -91,6 +91,18 @@ def test_a_roundup_has_a_section_per_theatre(gazetteer):
     assert "Sibi" in {m["surface"] for m in lede}
 
 
+def test_a_summary_of_the_theatres_links_none_of_them(gazetteer):
+    # the lede names Sudan, Ethiopia's Amhara region and Chad: Sudan and Ethiopia have
+    # paragraphs of their own (Chad's holds one place clear by its score alone, Moundou: Doba
+    # has a namesake in Ethiopia; its names rank against the whole text, with the lede's)
+    text = (HERE / "c_horn_chad.txt").read_text(encoding="utf-8")
+    scopes = _scopes(text, gazetteer)
+    assert scopes is not None
+    assert sorted(sorted(ccs) for _, ccs in scopes if ccs) == [["ET"], ["SD"]]
+    lede = {m["surface"] for m in next(group for group, ccs in scopes if not ccs)}
+    assert {"Amhara", "Moundou"} <= lede
+
+
 @pytest.mark.parametrize("text", [
     # one theatre over several paragraphs
     "Russian forces shelled Kharkiv and Kupiansk overnight.\n\n"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key
@@ -184,16 +183,19 @@ THEATRE_PLACES = 2
 THEATRE_MARGIN = 0.1
 
 
-@dataclass
 class Scope:
     """A section of a roundup: the paragraphs about one theatre (the countries their places
-    lie in), ranked against their own places; the text's other places count a little."""
-    sid: int
-    label: str                    # its countries, for the why ("SD", "ET, SD")
-    other_countries: frozenset    # countries only the text's other sections name
-    wide_gaps: Gaps               # every context point of the text ...
-    wide_only: dict               # ... and name key -> indexes of the points that name alone put there
-    _wide: dict = field(default_factory=dict)
+    lie in), ranked against their own places; the text's other places count a little.
+    (A plain class: a dataclass costs ~3 ms to make at import, on every run of the CLI.)"""
+    __slots__ = ("sid", "label", "other_countries", "wide_gaps", "wide_only", "_wide")
+
+    def __init__(self, sid: int, label: str, other_countries: frozenset, wide_gaps: Gaps, wide_only: dict):
+        self.sid = sid
+        self.label = label                      # its countries, for the why ("SD", "ET, SD")
+        self.other_countries = other_countries  # countries only the text's other sections name
+        self.wide_gaps = wide_gaps              # every context point of the text ...
+        self.wide_only = wide_only  # ... and name key -> indexes of the points that name alone put there
+        self._wide: dict = {}
 
     def wider_context(self, own: str) -> Gaps:
         """The text's context points without those ``own`` alone put there."""
@@ -208,8 +210,9 @@ class ContextRanking:
 
     def theatre_scopes(self, mentions: list[dict], text_countries: dict) -> list[tuple[list, set]] | None:
         """A roundup's sections: [(its mentions, its countries)], the paragraphs before any
-        theatre last with no countries (they rank against the whole text); None for a text of
-        one theatre (every paragraph's countries linked to the others' by a shared country).
+        theatre (and the summaries, and the theatres of too few places) last with no countries
+        (they rank against the whole text); None for a text of one theatre (every paragraph's
+        countries linked to the others' by a shared country).
         A paragraph's countries are those of its names that are context after the first pass
         (a country named, a demonym, a clear place); a paragraph that names none goes with the
         paragraph before it ("Ukraine" / the front line / the next front line)."""
@@ -230,31 +233,43 @@ class ContextRanking:
                     placed.setdefault(p, set()).add(name_key(m["surface"]))
         if len(theatre) < 2:
             return None
-        # paragraphs linked by a shared country are one theatre (union-find on countries)
+        # paragraphs linked by a shared country are one theatre (union-find on countries); a
+        # paragraph of several countries that spans two theatres the paragraphs of one country
+        # each place well ("Drone strikes in Sudan, fighting in Ethiopia's Amhara region and
+        # protests in Chad") is a summary of the text, not a link: it ranks against the whole text
         parent: dict[str, str] = {}
 
         def root(cc: str) -> str:
             while parent.setdefault(cc, cc) != cc:
                 cc = parent[cc]
             return cc
-        for ccs in theatre.values():
-            first, *rest = ccs
-            for cc in rest:
-                parent[root(cc)] = root(first)
-        roots = {root(cc) for ccs in theatre.values() for cc in ccs}
-        if len(roots) < 2:
-            return None
+        alone: dict[str, set] = {}  # country -> the places of its paragraphs of that country alone
+        for p, ccs in theatre.items():
+            if len(ccs) == 1:
+                alone.setdefault(next(iter(ccs)), set()).update(placed.get(p, ()))
+        summaries = set()
+        for p, ccs in theatre.items():
+            if len(ccs) > 1:
+                if len({root(cc) for cc in ccs if len(alone.get(cc, ())) >= THEATRE_PLACES}) > 1:
+                    summaries.add(p)
+                    continue
+                first, *rest = ccs
+                for cc in rest:
+                    parent[root(cc)] = root(first)
         section_of: dict[int, str | None] = {}
         current = None
         for p in range(len(starts)):
-            if p in theatre:
+            if p in summaries:
+                current = None
+            elif p in theatre:
                 current = root(next(iter(theatre[p])))
             section_of[p] = current
         # a theatre is a section of the text when it holds enough places of its own (a news
         # story's aside, "she lived in Australia", is none); the rest rank against the whole text
         own_places: dict[str, set] = {}
         for p, names in placed.items():
-            own_places.setdefault(root(next(iter(theatre[p]))), set()).update(names)
+            if p not in summaries:
+                own_places.setdefault(root(next(iter(theatre[p]))), set()).update(names)
         sections = {r for r, names in own_places.items() if len(names) >= THEATRE_PLACES}
         if len(sections) < 2:
             return None
@@ -262,9 +277,9 @@ class ContextRanking:
         for m in mentions:
             r = section_of[para[id(m)]]
             groups.setdefault(r if r in sections else None, ([], set()))[0].append(m)
-        for ccs in theatre.values():
+        for p, ccs in theatre.items():
             r = root(next(iter(ccs)))
-            if r in sections:
+            if r in sections and p not in summaries:
                 groups[r][1].update(ccs)
         lede = groups.pop(None, None)
         out = list(groups.values())
