@@ -179,7 +179,8 @@ def paragraph_starts(text: str) -> list[int]:
 THEATRE_PLACES = 2
 # a place puts its paragraph in its country when its reading scores this much above every
 # reading in another country (the first pass's margin of a clear reading, without the fame
-# that also makes one clear there)
+# that also makes one clear there); in a paragraph that names its country, a reading there
+# this close to the best makes it one of the paragraph's places
 THEATRE_MARGIN = 0.1
 
 
@@ -221,16 +222,44 @@ class ContextRanking:
         starts = paragraph_starts(self.text)
         if len(starts) < 2:
             return None
-        theatre: dict[int, set] = {}
+        # A paragraph is about the countries it names as such ("Sudan.", "In Ethiopia,") and
+        # those of its places clear by their score (see _close_countries), less a stray: one
+        # lone place abroad in a paragraph that names its country and places two of its own
+        # there ('Fano' read as the Italian town in a paragraph on Ethiopia). Its places are
+        # those clear in its countries and, where it names its country, those with a reading
+        # there about as good as their best ('Los Banos' beside "Philippines:", though a
+        # Californian town scores close).
+        named: dict[int, set] = {}
+        loose: list[tuple[int, dict, set]] = []  # (paragraph, a place mention, its close countries)
+        clear: dict[int, dict] = {}  # paragraph -> country -> the names of its places clear there
         para = {}
-        placed: dict[int, set] = {}  # paragraph -> the names of its places clear by their score
         for m in mentions:
             p = para[id(m)] = bisect_right(starts, m["start"]) - 1
-            cc = self._theatre_country(m)
-            if cc in text_countries:  # (not one left out as a lone far name)
-                theatre.setdefault(p, set()).add(cc)
-                if m["cands"][0].get("kind") != "country" and m["cands"][0].get("lat") is not None:
-                    placed.setdefault(p, set()).add(name_key(m["surface"]))
+            cands = m.get("cands")
+            if not cands or m.get("drop") or m["role"] in ("actor", "organisation") or m.get("area_demonym"):
+                continue
+            if cands[0].get("kind") == "country":
+                if m.get("context_reading") is not None and cands[0].get("country") in text_countries:
+                    named.setdefault(p, set()).add(cands[0]["country"])
+            elif cands[0].get("lat") is not None:
+                close = self._close_countries(m)
+                if len(close) == 1 and next(iter(close)) in text_countries:
+                    clear.setdefault(p, {}).setdefault(next(iter(close)), set()).add(name_key(m["surface"]))
+                elif close:
+                    loose.append((p, m, close))
+        theatre: dict[int, set] = {}
+        placed: dict[int, set] = {}  # paragraph -> the names of its places in its theatre
+        for p in set(named) | set(clear):
+            own = named.get(p, set())
+            by_country = clear.get(p, {})
+            settled = any(len(by_country.get(cc, ())) >= THEATRE_PLACES for cc in own)
+            ccs = theatre[p] = own | {cc for cc, names in by_country.items()
+                                      if cc in own or not settled or len(names) > 1}
+            for cc in ccs:
+                placed.setdefault(p, set()).update(by_country.get(cc, ()))
+        for p, m, close in loose:
+            if close & named.get(p, set()):
+                placed.setdefault(p, set()).add(name_key(m["surface"]))
         if len(theatre) < 2:
             return None
         # paragraphs linked by a shared country are one theatre (union-find on countries); a
@@ -287,27 +316,19 @@ class ContextRanking:
             out.append(lede)
         return out
 
-    def _theatre_country(self, m: dict) -> str | None:
-        """The country a name puts its paragraph in: that of a country named as such or by a
-        demonym (as context), or of a place whose readings close to the best all lie in one
-        country (clear or not: 'Reynosa', a city or its municipality), not of a place clear only
-        by its fame ('Tripoli' of a paragraph on Lebanon: the Libyan city is better known, and
-        which one is meant is what the paragraph's theatre is to tell)."""
-        cands = m.get("cands")
-        if not cands or m.get("drop") or m["role"] in ("actor", "organisation") or m.get("area_demonym"):
-            return None
+    def _close_countries(self, m: dict) -> set:
+        """The countries of a place mention's readings that score about as well as its best
+        (within THEATRE_MARGIN): one country, the place is clear by its score ('Reynosa', a
+        city or its municipality); more, clear at most by its fame ('Tripoli': the Libyan city
+        is better known, and which one is meant is what the paragraph's theatre is to tell).
+        Empty for a word acceptance will most likely drop ("Liga", "Galliard")."""
+        cands = m["cands"]
         best = cands[0]
-        cc = best.get("country")
-        if best.get("kind") == "country":
-            return cc if m.get("context_reading") is not None else None
-        bar = best["score"] - THEATRE_MARGIN
-        for c in cands[1:]:
-            if c["score"] > bar and c.get("country") != cc:
-                return None  # (a close second in another country: not clear by its score)
         if m.get("context_reading") is None and (
                 (best.get("importance") or 0.0) < MINOR_IMPORTANCE or self._likely_rejected(m, best)):
-            return None  # (a word acceptance will most likely drop: "Liga", "Galliard")
-        return cc
+            return set()
+        bar = best["score"] - THEATRE_MARGIN
+        return {c.get("country") for c in cands if c is best or c["score"] > bar} - {None}
 
     def _rank_in_scopes(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         """Rank in context, each section of a roundup against its own places (see
@@ -332,6 +353,9 @@ class ContextRanking:
                 self._rank_in_context(group, text_countries, points)
                 continue
             keys = {name_key(m["surface"]) for m in group}
+            section = frozenset(ccs)
+            for m in group:
+                m["section_countries"] = section  # (see FarReadingGuards._far_from_its_section)
             own_countries = {cc: ks & keys for cc, ks in text_countries.items() if ks & keys}
             own_points = [p for p in points if p[2] in keys]
             others = frozenset(cc for cc, ks in text_countries.items() if ks - keys)
