@@ -192,3 +192,14 @@ def test_the_same_town_in_its_own_theatre_keeps_its_point(gazetteer):
     text = FANO.split("\n\n")[0] + " Fans of the visiting team were escorted back to Fano by train."
     fano = next(m for m in _places(text, gazetteer) if m["surface"] == "Fano")
     assert fano["country"] == "IT", fano
+
+
+def test_a_heading_on_a_line_of_its_own_names_the_section(gazetteer):
+    # headings set off by a blank line: the paragraphs under them have no country name
+    text = ("Nigeria\n\n"
+            "Boko Haram fighters attacked a camp outside Gwoza, and the army sent troops from Maiduguri.\n\n"
+            "Burkina Faso\n\n"
+            "Jihadists raided Bama, on the road from Bobo-Dioulasso, and the army pushed them back "
+            "toward Banfora.\n")
+    bama = next(m for m in _places(text, gazetteer) if m["surface"] == "Bama")
+    assert bama["country"] == "BF", bama

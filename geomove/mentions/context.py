@@ -248,7 +248,7 @@ class ContextRanking:
                 elif close:
                     loose.append((p, m, close))
         theatre: dict[int, set] = {}
-        placed: dict[int, set] = {}  # paragraph -> the names of its places in its theatre
+        placed: dict[int, set] = {}  # paragraph -> (name, country) of its places in its theatre
         for p in set(named) | set(clear):
             own = named.get(p, set())
             by_country = clear.get(p, {})
@@ -256,10 +256,10 @@ class ContextRanking:
             ccs = theatre[p] = own | {cc for cc, names in by_country.items()
                                       if cc in own or not settled or len(names) > 1}
             for cc in ccs:
-                placed.setdefault(p, set()).update(by_country.get(cc, ()))
+                placed.setdefault(p, set()).update((k, cc) for k in by_country.get(cc, ()))
         for p, m, close in loose:
             if close & named.get(p, set()):
-                placed.setdefault(p, set()).add(name_key(m["surface"]))
+                placed.setdefault(p, set()).add((name_key(m["surface"]), min(close & named[p])))
         if len(theatre) < 2:
             return None
         # paragraphs linked by a shared country are one theatre (union-find on countries); a
@@ -293,13 +293,19 @@ class ContextRanking:
             elif p in theatre:
                 current = root(next(iter(theatre[p])))
             section_of[p] = current
-        # a theatre is a section of the text when it holds enough places of its own (a news
-        # story's aside, "she lived in Australia", is none); the rest rank against the whole text
+        # a theatre is a section of the text when it names its country as such and holds enough
+        # places of its own there (a news story's aside, "she lived in Brisbane, Australia", is
+        # none; nor is 'Zurich' and a stray 'Crime' beside "Switzerland-based"); the rest rank
+        # against the whole text
         own_places: dict[str, set] = {}
-        for p, names in placed.items():
+        named_in: dict[str, set] = {}
+        for p, ccs in theatre.items():
             if p not in summaries:
-                own_places.setdefault(root(next(iter(theatre[p]))), set()).update(names)
-        sections = {r for r, names in own_places.items() if len(names) >= THEATRE_PLACES}
+                r = root(next(iter(ccs)))
+                own_places.setdefault(r, set()).update(placed.get(p, ()))
+                named_in.setdefault(r, set()).update(named.get(p, ()))
+        sections = {r for r, pairs in own_places.items()
+                    if sum(cc in named_in[r] for _, cc in pairs) >= THEATRE_PLACES}
         if len(sections) < 2:
             return None
         groups: dict[str | None, tuple[list, set]] = {}
