@@ -230,6 +230,7 @@ class ContextRanking:
         # there about as good as their best ('Los Banos' beside "Philippines:", though a
         # Californian town scores close).
         named: dict[int, set] = {}
+        spots: list[tuple[int, dict]] = []  # (paragraph, a place mention)
         loose: list[tuple[int, dict, set]] = []  # (paragraph, a place mention, its close countries)
         clear: dict[int, dict] = {}  # paragraph -> country -> the names of its places clear there
         para = {}
@@ -242,11 +243,15 @@ class ContextRanking:
                 if m.get("context_reading") is not None and cands[0].get("country") in text_countries:
                     named.setdefault(p, set()).add(cands[0]["country"])
             elif cands[0].get("lat") is not None:
-                close = self._close_countries(m)
-                if len(close) == 1 and next(iter(close)) in text_countries:
-                    clear.setdefault(p, {}).setdefault(next(iter(close)), set()).add(name_key(m["surface"]))
-                elif close:
-                    loose.append((p, m, close))
+                spots.append((p, m))
+        if len(set().union(*named.values())) < 2:
+            return None  # (a section names its country as such: two sections name two)
+        for p, m in spots:
+            close = self._close_countries(m)
+            if len(close) == 1 and next(iter(close)) in text_countries:
+                clear.setdefault(p, {}).setdefault(next(iter(close)), set()).add(name_key(m["surface"]))
+            elif close:
+                loose.append((p, m, close))
         theatre: dict[int, set] = {}
         placed: dict[int, set] = {}  # paragraph -> (name, country) of its places in its theatre
         for p in set(named) | set(clear):
