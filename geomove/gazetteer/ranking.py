@@ -62,6 +62,11 @@ WEIGHTS: dict[str, float] = {
     "text_own_name": 0.05,        # the place's own name, not an alternate name
     "text_importance": 0.25,      # context must not drown a capital in villages
     "text_namesake_pair": 0.10,   # another name of the text has a reading right beside this one
+    # a roundup of several theatres (a paragraph on Ukraine, one on Sudan): a section's names
+    # rank against the section's own places with the weights above; the places and countries
+    # of the text's other sections count only this much (mentions.context.theatre_scopes)
+    "text_other_theatre_near": 0.05,     # exp(-km / 150) to a place of another section
+    "text_other_theatre_country": 0.03,  # the candidate's country is named in another section
 }
 
 # Scores below this are no answer (calibrated; see the module doc).

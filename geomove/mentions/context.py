@@ -5,6 +5,7 @@ the text (their points, countries and provinces), with the weights of
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key
@@ -149,8 +150,254 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     cands[:] = order
 
 
+# -- a roundup of several theatres (a paragraph on Ukraine, one on Sudan, one on Myanmar)
+
+# a line that ends so ends a paragraph too (texts that put each paragraph on one line); a line
+# without it (a heading, "Sudan", or a hard-wrapped line) runs on into the next
+_PARAGRAPH_END = frozenset('.!?:;"\'\u201d)')
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where the paragraphs of ``text`` start: after a blank line, or after a line
+    that ends a sentence. A heading line ("Ukraine", "SUDAN") belongs to the paragraph below it."""
+    starts = [0]
+    ended = False  # did the lines so far end a paragraph (a blank line, a sentence's end)?
+    pos = 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            if ended and pos > starts[-1]:
+                starts.append(pos + len(line) - len(line.lstrip()))
+            ended = body[-1] in _PARAGRAPH_END
+        elif pos:
+            ended = True
+        pos += len(line) + 1
+    return starts
+
+
+# a theatre of a roundup names at least this many places of its own, clear by their score
+THEATRE_PLACES = 2
+# a place puts its paragraph in its country when its reading scores this much above every
+# reading in another country (the first pass's margin of a clear reading, without the fame
+# that also makes one clear there); in a paragraph that names its country, a reading there
+# this close to the best makes it one of the paragraph's places
+THEATRE_MARGIN = 0.1
+
+
+class Scope:
+    """A section of a roundup: the paragraphs about one theatre (the countries their places
+    lie in), ranked against their own places; the text's other places count a little.
+    (A plain class: a dataclass costs ~3 ms to make at import, on every run of the CLI.)"""
+    __slots__ = ("sid", "label", "other_countries", "wide_gaps", "wide_only", "_wide")
+
+    def __init__(self, sid: int, label: str, other_countries: frozenset, wide_gaps: Gaps, wide_only: dict):
+        self.sid = sid
+        self.label = label                      # its countries, for the why ("SD", "ET, SD")
+        self.other_countries = other_countries  # countries only the text's other sections name
+        self.wide_gaps = wide_gaps              # every context point of the text ...
+        self.wide_only = wide_only  # ... and name key -> indexes of the points that name alone put there
+        self._wide: dict = {}
+
+    def wider_context(self, own: str) -> Gaps:
+        """The text's context points without those ``own`` alone put there."""
+        ctx = self._wide.get(own)
+        if ctx is None:
+            ctx = self._wide[own] = self.wide_gaps.without(self.wide_only.get(own, ()))
+        return ctx
+
+
 class ContextRanking:
     """Candidates ranked against the other places of the text."""
+
+    def theatre_scopes(self, mentions: list[dict], text_countries: dict) -> list[tuple[list, set]] | None:
+        """A roundup's sections: [(its mentions, its countries)], the paragraphs before any
+        theatre (and the summaries, and the theatres of too few places) last with no countries
+        (they rank against the whole text); None for a text of one theatre (every paragraph's
+        countries linked to the others' by a shared country).
+        A paragraph's countries are those of its names that are context after the first pass
+        (a country named, a demonym, a clear place); a paragraph that names none goes with the
+        paragraph before it ("Ukraine" / the front line / the next front line)."""
+        if len(text_countries) < 2:
+            return None  # (one country or none: one theatre)
+        starts = paragraph_starts(self.text)
+        if len(starts) < 2:
+            return None
+        # A paragraph is about the countries it names as such ("Sudan.", "In Ethiopia,") and
+        # those of its places clear by their score (see _close_countries), less a stray: one
+        # lone place abroad in a paragraph that names its country and places two of its own
+        # there ('Fano' read as the Italian town in a paragraph on Ethiopia). Its places are
+        # those clear in its countries and, where it names its country, those with a reading
+        # there about as good as their best ('Los Banos' beside "Philippines:", though a
+        # Californian town scores close).
+        named: dict[int, set] = {}
+        spots: list[tuple[int, dict]] = []  # (paragraph, a place mention)
+        loose: list[tuple[int, dict, set]] = []  # (paragraph, a place mention, its close countries)
+        clear: dict[int, dict] = {}  # paragraph -> country -> the names of its places clear there
+        para = {}
+        for m in mentions:
+            p = para[id(m)] = bisect_right(starts, m["start"]) - 1
+            cands = m.get("cands")
+            if not cands or m.get("drop") or m["role"] in ("actor", "organisation") or m.get("area_demonym"):
+                continue
+            if cands[0].get("kind") == "country":
+                if m.get("context_reading") is not None and cands[0].get("country") in text_countries:
+                    named.setdefault(p, set()).add(cands[0]["country"])
+            elif cands[0].get("lat") is not None:
+                spots.append((p, m))
+        if len(set().union(*named.values())) < 2:
+            return None  # (a section names its country as such: two sections name two)
+        for p, m in spots:
+            close = self._close_countries(m)
+            if len(close) == 1 and next(iter(close)) in text_countries:
+                clear.setdefault(p, {}).setdefault(next(iter(close)), set()).add(name_key(m["surface"]))
+            elif close:
+                loose.append((p, m, close))
+        theatre: dict[int, set] = {}
+        placed: dict[int, set] = {}  # paragraph -> (name, country) of its places in its theatre
+        for p in set(named) | set(clear):
+            own = named.get(p, set())
+            by_country = clear.get(p, {})
+            settled = any(len(by_country.get(cc, ())) >= THEATRE_PLACES for cc in own)
+            ccs = theatre[p] = own | {cc for cc, names in by_country.items()
+                                      if cc in own or not settled or len(names) > 1}
+            for cc in ccs:
+                placed.setdefault(p, set()).update((k, cc) for k in by_country.get(cc, ()))
+        for p, m, close in loose:
+            if close & named.get(p, set()):
+                placed.setdefault(p, set()).add((name_key(m["surface"]), min(close & named[p])))
+        if len(theatre) < 2:
+            return None
+        # paragraphs linked by a shared country are one theatre (union-find on countries); a
+        # paragraph of several countries that spans two theatres the paragraphs of one country
+        # each place well ("Drone strikes in Sudan, fighting in Ethiopia's Amhara region and
+        # protests in Chad") is a summary of the text, not a link: it ranks against the whole text
+        parent: dict[str, str] = {}
+
+        def root(cc: str) -> str:
+            while parent.setdefault(cc, cc) != cc:
+                cc = parent[cc]
+            return cc
+        alone: dict[str, set] = {}  # country -> the places of its paragraphs of that country alone
+        for p, ccs in theatre.items():
+            if len(ccs) == 1:
+                alone.setdefault(next(iter(ccs)), set()).update(placed.get(p, ()))
+        summaries = set()
+        for p, ccs in theatre.items():
+            if len(ccs) > 1:
+                if len({root(cc) for cc in ccs if len(alone.get(cc, ())) >= THEATRE_PLACES}) > 1:
+                    summaries.add(p)
+                    continue
+                first, *rest = ccs
+                for cc in rest:
+                    parent[root(cc)] = root(first)
+        section_of: dict[int, str | None] = {}
+        current = None
+        for p in range(len(starts)):
+            if p in summaries:
+                current = None
+            elif p in theatre:
+                current = root(next(iter(theatre[p])))
+            section_of[p] = current
+        # a theatre is a section of the text when it names its country as such and holds enough
+        # places of its own there (a news story's aside, "she lived in Brisbane, Australia", is
+        # none; nor is 'Zurich' and a stray 'Crime' beside "Switzerland-based"); the rest rank
+        # against the whole text
+        own_places: dict[str, set] = {}
+        named_in: dict[str, set] = {}
+        for p, ccs in theatre.items():
+            if p not in summaries:
+                r = root(next(iter(ccs)))
+                own_places.setdefault(r, set()).update(placed.get(p, ()))
+                named_in.setdefault(r, set()).update(named.get(p, ()))
+        sections = {r for r, pairs in own_places.items()
+                    if sum(cc in named_in[r] for _, cc in pairs) >= THEATRE_PLACES}
+        if len(sections) < 2:
+            return None
+        groups: dict[str | None, tuple[list, set]] = {}
+        for m in mentions:
+            r = section_of[para[id(m)]]
+            groups.setdefault(r if r in sections else None, ([], set()))[0].append(m)
+        for p, ccs in theatre.items():
+            r = root(next(iter(ccs)))
+            if r in sections and p not in summaries:
+                groups[r][1].update(ccs)
+        lede = groups.pop(None, None)
+        out = list(groups.values())
+        if lede is not None:
+            out.append(lede)
+        return out
+
+    def _close_countries(self, m: dict) -> set:
+        """The countries of a place mention's readings that score about as well as its best
+        (within THEATRE_MARGIN): one country, the place is clear by its score ('Reynosa', a
+        city or its municipality); more, clear at most by its fame ('Tripoli': the Libyan city
+        is better known, and which one is meant is what the paragraph's theatre is to tell).
+        Empty for a word acceptance will most likely drop ("Liga", "Galliard")."""
+        cands = m["cands"]
+        best = cands[0]
+        if m.get("context_reading") is None and (
+                (best.get("importance") or 0.0) < MINOR_IMPORTANCE or self._likely_rejected(m, best)):
+            return set()
+        bar = best["score"] - THEATRE_MARGIN
+        return {c.get("country") for c in cands if c is best or c["score"] > bar} - {None}
+
+    def _rank_in_scopes(self, mentions: list[dict], text_countries: dict, points: list) -> None:
+        """Rank in context, each section of a roundup against its own places (see
+        theatre_scopes; worked out once a text, from the first pass's context), or the whole
+        text as one."""
+        scopes = self.__dict__.get("_theatres", False)
+        if scopes is False:
+            scopes = self._theatres = self.theatre_scopes(mentions, text_countries)
+        if scopes is None:
+            self._rank_in_context(mentions, text_countries, points)
+            return
+        keys_at: dict[tuple, set] = {}
+        for la, lo, k, u in points:
+            keys_at.setdefault((la, lo, u), set()).add(k)
+        wide_gaps = Gaps(list(keys_at))
+        wide_only: dict[str, list[int]] = {}
+        for i, ks in enumerate(keys_at.values()):
+            if len(ks) == 1:
+                wide_only.setdefault(next(iter(ks)), []).append(i)
+        for sid, (group, ccs) in enumerate(scopes):
+            if not ccs:  # the lede, before any theatre: the whole text
+                self._rank_in_context(group, text_countries, points)
+                continue
+            keys = {name_key(m["surface"]) for m in group}
+            section = frozenset(ccs)
+            for m in group:
+                m["section_countries"] = section  # (see FarReadingGuards._far_from_its_section)
+            own_countries = {cc: ks & keys for cc, ks in text_countries.items() if ks & keys}
+            own_points = [p for p in points if p[2] in keys]
+            others = frozenset(cc for cc, ks in text_countries.items() if ks - keys)
+            self._rank_in_context(group, own_countries, own_points, Scope(
+                sid, ", ".join(sorted(ccs)), others, wide_gaps, wide_only))
+
+    @staticmethod
+    def _near_in_scope(s: float, why: list, ctx: Gaps, wide_ctx: Gaps, wide_id: int, key: tuple,
+                       distances: dict, near_weight: float, w_other: float) -> float:
+        """The nearness term of a reading in a section of a roundup: to the section's own places
+        (text_near_places), or to the text's other places at the smaller weight of another
+        theatre (text_other_theatre_near), whichever gives more."""
+        _, lat, lon, unc = key
+        own = distances.get(key) if ctx else None
+        if own is None and ctx:
+            d = ctx.smallest(lat, lon, unc)
+            own = distances[key] = (d, f"{d:.0f} km from other places in the text",
+                                    near_weight * math.exp(-d / PROXIMITY_KM))
+        wkey = (wide_id, lat, lon, unc)
+        wide = distances.get(wkey)
+        if wide is None and wide_ctx:
+            d = wide_ctx.smallest(lat, lon, unc)
+            wide = distances[wkey] = (d, f"{d:.0f} km from places of another section of the text",
+                                      w_other * math.exp(-d / PROXIMITY_KM))
+        if own is not None and (wide is None or own[2] >= wide[2]):
+            why.append(own[1].replace("other places in the text", "other places of its section"))
+            return s + own[2]
+        if wide is not None:
+            why.append(wide[1])
+            return s + wide[2]
+        return s
 
     def _likely_rejected(self, m: dict, best: dict) -> bool:
         """A single everyday word ("Forces", "Air") of low importance: acceptance will most
@@ -169,7 +416,8 @@ class ContextRanking:
             return False
         return not self.support(m, best, {}, ())[1]
 
-    def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list) -> None:
+    def _rank_in_context(self, mentions: list[dict], text_countries: dict, points: list,
+                         scope: Scope | None = None) -> None:
         # long reports repeat their places: every distinct context point once, and each
         # candidate's distance to the context once per name (the context a name sees excludes
         # only its own mentions, so it is the same for all of them)
@@ -191,11 +439,17 @@ class ContextRanking:
         for i, ks in enumerate(keys_at.values()):
             if len(ks) == 1:
                 only.setdefault(next(iter(ks)), []).append(i)
-        pairs = self.__dict__.get("_pairs")
-        if pairs is None:  # (built once a text: the second round sees the same readings)
-            pairs = self._pairs = PairIndex(self._plausible_readings(mentions))
-            self._pair_near = {}
-        pair_near: dict[tuple, float | None] = self._pair_near  # (name, lat, lon, radius) -> km or None
+        # (built once a text, or once a section of a roundup: the second round sees the same readings)
+        pairs_of = self.__dict__.setdefault("_pairs_of", {})
+        sid = scope.sid if scope is not None else None
+        if sid not in pairs_of:
+            pairs_of[sid] = (PairIndex(self._plausible_readings(mentions)), {})
+        pairs, pair_near = pairs_of[sid]  # pair_near: (name, lat, lon, radius) -> km or None
+        # a section of a roundup (see theatre_scopes): the places of the text's other theatres
+        # still count, a little (text_other_theatre_near, text_other_theatre_country)
+        if scope is not None:
+            w_other_near, w_other_country = W["text_other_theatre_near"], W["text_other_theatre_country"]
+            scope_why = f"ranked against its own section of the text ({scope.label})"
         # (a name's context and the text's countries and provinces do not change while this
         # runs: whether someone other than the name itself put a country or province there is
         # asked once per name and country, not once per candidate)
@@ -238,6 +492,10 @@ class ContextRanking:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
             has_ctx = bool(ctx)
             ctx_id = id(ctx)
+            if scope is not None:
+                wide_ctx = scope.wider_context(own)
+                wide_id = id(wide_ctx)
+                has_ctx = has_ctx or bool(wide_ctx)
             # the countries another name of the text put there, as this name sees them (asked
             # once per name: the text's countries do not change while this runs)
             countries_by_other = by_other_of.get(own)
@@ -289,7 +547,7 @@ class ContextRanking:
                     if key not in distances:
                         asked[key] = (lat, lon, own_unc)
                 rows.append((c, get, key, lat, kind))
-            if len(asked) > 1:
+            if len(asked) > 1 and ctx:
                 for key, d in zip(asked, ctx.smallest_many(list(asked.values()))):
                     distances[key] = (d, f"{d:.0f} km from other places in the text",
                                       near_weight * exp(-d / PROXIMITY_KM))
@@ -302,7 +560,10 @@ class ContextRanking:
                 else:
                     base_why = c["_why0"] = get("why", "")
                 country = get("country")
-                if key is not None:
+                if key is not None and scope is not None:
+                    s = self._near_in_scope(s, why, ctx, wide_ctx, wide_id, key, distances,
+                                            near_weight, w_other_near)
+                elif key is not None:
                     near = distances.get(key)
                     if near is None:
                         d = ctx.smallest(lat, key[2], key[3])
@@ -342,6 +603,9 @@ class ContextRanking:
                 elif by_demonym and kind != "country" and self._demonym_continent_elsewhere(cands, country, by_demonym, core):
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
+                elif scope is not None and kind != "country" and country in scope.other_countries:
+                    s += w_other_country
+                    why.append(f"{country} named in another section of the text")
                 if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += w_province_named
@@ -380,6 +644,8 @@ class ContextRanking:
                 s += w_importance * imp
                 s *= 0.5 + 0.5 * get("name_similarity", 1.0)
                 c["context_score"] = round(s, 4)
+                if scope is not None:
+                    why.append(scope_why)
                 c["why"] = base_why + "; " + "; ".join(why) if why else base_why
             cands.sort(key=lambda c: -c["context_score"])
             _area_before_a_country_of_another_name(cands, core)

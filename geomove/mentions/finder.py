@@ -167,7 +167,7 @@ class _Finder(
                 if not self._more_context(mentions, text_countries, points, importance_of):
                     break
                 points[:] = drop_lone_far_context(points, text_countries, importance_of)
-            self._rank_in_context(mentions, text_countries, points)
+            self._rank_in_scopes(mentions, text_countries, points)
         self._like_areas_in_lists(mentions)
         self._provinces_beside_provinces(mentions)
         self._one_sense_per_text(mentions)
@@ -229,6 +229,9 @@ class _Finder(
         if self._far_from_the_framing_country(m, best, mentions, named):
             return (" lies on another continent than the country the sentence opens with "
                     "(\"In <country>,\") and in none of the countries of the text's places")
+        if self._far_from_its_section(m, best):
+            return (" lies on another continent than the countries of its section of the text "
+                    "(a roundup of several theatres) and in none of them")
         if self._lone_far_settlement(m, best, named):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")

@@ -476,6 +476,21 @@ class FarReadingGuards:
             return False
         return best.get("country") not in {cc for _, _, cc in named.other_readings(m)}
 
+    def _far_from_its_section(self, m: dict, best: dict) -> bool:
+        """'Ethiopia: Fano fighters entered Debre Tabor' in a roundup whose paragraph on Italy
+        names Ancona: Fano read as the Italian town beside them. In a section of a roundup (see
+        ContextRanking.theatre_scopes) a lesser settlement (below LONE_FAR_SETTLEMENT_IMPORTANCE,
+        no kind word) read in none of the section's countries and on another continent than
+        each of them is a place the index lacks or no place (a group named after its region);
+        another section's places do not make it one. The mention keeps no point."""
+        section = m.get("section_countries")
+        if not section or best.get("lat") is None or best.get("kind") not in ("city", "town", "village") \
+                or m.get("kind") or (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE \
+                or best.get("country") in section:
+            return False
+        there = self._continent_of(best.get("country"))
+        return there is not None and all(self._continent_of(cc) not in (there, None) for cc in section)
+
     def _framing_country(self, m: dict, mentions: list[dict]) -> str | None:
         """The country a sentence opens by naming, "In <country>," (_FRAMING_OPENER_RE), when
         ``m`` stands later in that sentence; else None."""
