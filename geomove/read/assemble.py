@@ -158,7 +158,7 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
     why: the second verb phrase was read with no actor, as if no one had moved the tanks."""
     if frag.actor is not None or i == 0 or last.frags[-1].sentence != i - 1 or last.actor is None:
         return
-    text, (ps, pe), (s, _e) = a.reader.text, a.reader.spans[i - 1], a.reader.spans[i]
+    text, pe, s = a.reader.text, a.reader.spans[i - 1][1], a.reader.spans[i][0]
     if pe > s or not _AND_BETWEEN.fullmatch(text, pe, s) or text[s:frag.trigger_start].strip():
         return
     told = next(f for f in last.frags if f.actor)
