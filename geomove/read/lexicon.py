@@ -229,6 +229,9 @@ _CIVILIAN = _compile(
     # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
     r"spokes(?:man|woman|person)|residents|civilians|people(?!['’]s)|refugees|farmers|traders|pilgrims|students|"
+    # (one of them: "a wounded farmer was rushed by air ambulance from X", "a baby was flown to Y")
+    r"(?:resident|civilian|refugee|farmer|trader|pilgrim|student|journalist|reporter|migrant|villager|herder|"
+    r"fisherman|passenger|patient|tourist|travell?er|visitor|baby|infant|child|children)(?!['’]s)|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
     r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?observers|mediators|negotiators|"
