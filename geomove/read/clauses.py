@@ -942,6 +942,20 @@ def _munitions_in_flight(subject: str, main: re.Match) -> str | None:
     return None
 
 
+def _civilians_of_noun(text: str, main: re.Match, e: int) -> bool:
+    """Is a noun of movement told of civilians or officials only ("the arrival of 2 Turkish
+    passengers from New York", "the departure of the delegation")? The noun's "of" phrase
+    names who moved, as a verb's subject does (_no_force_moves)."""
+    if "noun" not in main.re.groupindex or not main.group("noun"):
+        return False
+    of = _OF_WHAT.match(text, main.end() + 1) if text[main.end():main.end() + 1] == " " else None
+    if of is None:
+        return False
+    stop = _OBJECT_STOP.search(text, of.end(), e)
+    mover = text[of.end():stop.start() if stop else e]
+    return bool(mover.strip()) and _no_force_moves(mover)
+
+
 def _official_only(subject: str) -> str | None:
     """Is the subject an official whose title names a force ("Somalia's army chief", "the chief
     of staff of the Malian army", "the commander of the 3rd Division", "General Ortiz"), with no
@@ -1466,6 +1480,10 @@ class _Reader(RoleReading, StatusReading):
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
                 return None
+        if not verbs and _civilians_of_noun(self.text, main, e):
+            self.unread_why[index] = f"'{main.group(0)}': the arrival or departure of civilians: no force moved"
+            self._no_force.add(index)
+            return None
         if not verbs and _air_service(self.text, main, s, e):
             self.unread_why[index] = f"'{main.group(0)}': air traffic told as a service, no force named: no force moved"
             self._no_force.add(index)
