@@ -232,6 +232,8 @@ _CIVILIAN = _compile(
     # (one of them: "a wounded farmer was rushed by air ambulance from X", "a baby was flown to Y")
     r"(?:resident|civilian|refugee|farmer|trader|pilgrim|student|journalist|reporter|migrant|villager|herder|"
     r"fisherman|passenger|patient|tourist|travell?er|visitor|baby|infant|child|children)(?!['’]s)|"
+    # (a person told as such: "the man arrived at X", "when he arrived"; a force is "it", "they")
+    r"(?:the|a|an)\s+(?:\w+\s+)?(?:man|woman|boy|girl)|(?<![\w'’-])(?-i:[Hh]e|[Ss]he)|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
     r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?observers|mediators|negotiators|"
