@@ -1,0 +1,114 @@
+"""What an ``extract`` batch pays once a process, and the reader's speed-ups (speed32): the
+publication date without _strptime, the bar without multiprocessing, the reader's patterns
+from the kept code. Each speed-up gives the same answers as the plain way it replaces."""
+
+import datetime as dt
+import itertools
+import os
+import subprocess
+import sys
+
+import pytest
+
+from geomove import dates
+from geomove.errors import DateError
+from geomove.io import progress as progress_module
+
+
+def _run(code: str, *args: str, env: dict | None = None) -> str:
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
+                          env={**os.environ, **(env or {})}).stdout.strip()
+
+
+# --- the publication date ----------------------------------------------------------------------
+
+def _by_strptime(text: str):
+    """parse_published as it was: each format tried with strptime."""
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return DateError
+
+
+def _read(text: str):
+    try:
+        return dates.parse_published(text)
+    except DateError:
+        return DateError
+
+
+_YEARS = ["0000", "0001", "1970", "2000", "2023", "2024", "9999", "999", "20245", "２０２４", "2O24"]
+_PARTS = ["00", "01", "02", "09", "1", "10", "11", "12", "13", "28", "29", "30", "31", "32", "99",
+          "٠٣", "1 ", " 1", "+1", "-1", "1_", "³"]
+
+
+def test_a_date_read_without_strptime_is_the_date_strptime_reads():
+    texts = [f"{y}-{m}-{d}" for y, m, d in itertools.product(_YEARS, _PARTS, _PARTS)]
+    texts += [f"{y}-{m}" for y, m in itertools.product(_YEARS, _PARTS)]
+    texts += [" 2024-03-05 ", "2024-03-05\n", "2024-03-05T10:11:12", "2024-03-05T10:11:12Z", "2024/03/05",
+              "2024-3-5", "2024-03-5", "2024-3", "2024-03-", "2024--03", "2024-03-05-", "20240305", "2023-02-29",
+              "2024-02-29", "1900-02-29", "2000-02-29", "2024-04-31", "x024-01-01", "2024-0x-01", "2024 03 05"]
+    wrong = [(t, _read(t), _by_strptime(t)) for t in texts if _read(t) != _by_strptime(t)]
+    assert not wrong
+    # (the fast path answered most of them: the test compares it, not strptime with itself)
+    assert sum(dates._iso_day(t.strip()) is not None for t in texts) > 300
+    assert dates._iso_day("2024-02-30") is None and dates._iso_day("2024-13") is None
+    assert dates._iso_day("2024-02-29") == dt.date(2024, 2, 29) and dates._iso_day("2024-11") == dt.date(2024, 11, 1)
+
+
+def test_a_report_dated_yyyy_mm_dd_does_not_import_strptime():
+    code = ("import sys; from geomove.dates import parse_published;"
+            "print(parse_published('2024-03-05'), parse_published(' 2021-01 '), '_strptime' in sys.modules);"
+            "parse_published('2024-03-05T10:11:12'); print('_strptime' in sys.modules)")
+    first, second = _run(code).splitlines()
+    assert first == "2024-03-05 2021-01-01 False" and second == "True"
+
+
+# --- the progress bar ----------------------------------------------------------------------------
+
+_BAR = """
+import sys, time
+from geomove.io import progress as p
+p.NON_TTY_INTERVAL = 0.01
+def slow():
+    for i in range(6):
+        time.sleep(0.02)
+        yield i
+assert list(p.progress(slow(), unit="reports", total=6, delay=0.03)) == list(range(6))
+print("multiprocessing" in sys.modules, "multiprocessing.synchronize" in sys.modules)
+"""
+
+
+def test_the_bar_shows_without_importing_multiprocessing():
+    proc = subprocess.run([sys.executable, "-c", _BAR], capture_output=True, text=True, check=True)
+    assert proc.stdout.split() == ["False", "False"]
+    lines = proc.stderr.splitlines()
+    assert lines and lines[-1].startswith("geomove: 100%|") and "6/6 [00:00<00:00" in lines[-1]
+    assert " reports/s]" in lines[-1]
+
+
+def test_the_bar_is_tqdms_with_tqdms_thread_lock():
+    from tqdm import tqdm
+    from tqdm.std import TqdmDefaultWriteLock
+
+    if "_lock" in vars(tqdm):  # (another test drew a plain tqdm bar in this process)
+        assert progress_module._thread_locked(tqdm) is tqdm
+        return
+    bar = progress_module._thread_locked(tqdm)
+    assert issubclass(bar, tqdm) and bar is not tqdm and progress_module._thread_locked(tqdm) is bar
+    assert bar.get_lock() is TqdmDefaultWriteLock.th_lock and "_lock" not in vars(tqdm)
+    assert bar._instances is tqdm._instances  # (positions counted with every other bar)
+    assert bar.__name__ == "tqdm" and all(getattr(bar, k) is getattr(tqdm, k) for k in
+                                          ("format_meter", "__str__", "__iter__", "update", "display"))
+    # the same text as tqdm's own bar, counts, time and rate fixed
+    meter = dict(n=3, total=8, elapsed=1.5, ncols=100, prefix="geomove", unit=" reports")
+    assert bar.format_meter(**meter) == tqdm.format_meter(**meter)
+
+
+def test_a_bar_after_a_plain_tqdm_bar_is_tqdm():
+    code = ("import io; from tqdm import tqdm; from geomove.io import progress as p;"
+            "list(tqdm(range(2), file=io.StringIO())); print(p._thread_locked(tqdm) is tqdm)")
+    assert _run(code) == "True"
