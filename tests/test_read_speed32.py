@@ -3,6 +3,7 @@ publication date without _strptime, the bar without multiprocessing, the reader'
 from the kept code. Each speed-up gives the same answers as the plain way it replaces."""
 
 import datetime as dt
+import json
 import itertools
 import os
 import subprocess
@@ -112,3 +113,49 @@ def test_a_bar_after_a_plain_tqdm_bar_is_tqdm():
     code = ("import io; from tqdm import tqdm; from geomove.io import progress as p;"
             "list(tqdm(range(2), file=io.StringIO())); print(p._thread_locked(tqdm) is tqdm)")
     assert _run(code) == "True"
+
+
+# --- the reader's patterns from the kept code ------------------------------------------------------
+
+_READ = """
+import json, re, sys
+from geomove.gazetteer import Gazetteer
+from geomove.read import kept
+from geomove.read.assemble import extract
+texts = [
+    "Some 400 soldiers and 600 police officers were flown from Kabul to Herat on Monday, the army said.",
+    "The convoy, which had left Mosul two days earlier, later arrived in Erbil, where it was met by officials.",
+    "Rebels of the Arakan Army advanced 20 km west of Sittwe and then moved on to Kyauktaw, respectively.",
+    "Their troops were not deployed to Goma; the ministry denied reports that a battalion had moved there.",
+    "Three warships sailed from Tartus towards Cyprus, officials said, and they headed on to Crete.",
+]
+gaz = Gazetteer.default()
+out = [extract(t, gazetteer=gaz, published="2024-03-05", include_all=True) for t in texts]
+same = all(p == re.compile(*k) and p.groupindex == re.compile(*k).groupindex and p.groups == re.compile(*k).groups
+           for k, p in kept._BUILT.items())
+print(json.dumps([kept._KEPT.new, len(kept._BUILT), same, sorted(map(list, kept._BUILT)), out], sort_keys=True))
+"""
+
+
+def test_the_readers_patterns_are_built_from_the_kept_code_on_the_second_run(tmp_path):
+    from geomove.gazetteer import default_index_path
+
+    env = {"XDG_CACHE_HOME": str(tmp_path), "GEOMOVE_GAZETTEER": str(default_index_path())}
+    if not default_index_path().exists():
+        pytest.skip("no gazetteer index built")
+    (new1, n1, same1, keys1, out1), (new2, n2, same2, keys2, out2) = (
+        json.loads(_run(_READ, env={**env, "PYTHONHASHSEED": seed}).splitlines()[-1]) for seed in ("1", "2"))
+    assert n1 >= 40 and new1 == n1 and same1  # every pattern anew the first time, re.compile's
+    assert new2 == 0 and n2 == n1 and same2 and keys2 == keys1  # none the second
+    assert out2 == out1 and any(out1)
+
+
+def test_recompile_is_re_compile_once_a_process():
+    import re
+
+    from geomove.read.kept import recompile
+
+    p = recompile(r"\b(?P<w>speed32|test)\s+$", re.I)
+    assert p is recompile(r"\b(?P<w>speed32|test)\s+$", re.I) is recompile(r"\b(?P<w>speed32|test)\s+$", int(re.I))
+    assert p == re.compile(r"\b(?P<w>speed32|test)\s+$", re.I) and p.groupindex == {"w": 1}
+    assert p.search("a Speed32  ").group("w") == "Speed32" and recompile(r"\s+").sub(" ", "a  b\n c") == "a b c"
