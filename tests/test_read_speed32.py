@@ -159,3 +159,22 @@ def test_recompile_is_re_compile_once_a_process():
     assert p is recompile(r"\b(?P<w>speed32|test)\s+$", re.I) is recompile(r"\b(?P<w>speed32|test)\s+$", int(re.I))
     assert p == re.compile(r"\b(?P<w>speed32|test)\s+$", re.I) and p.groupindex == {"w": 1}
     assert p.search("a Speed32  ").group("w") == "Speed32" and recompile(r"\s+").sub(" ", "a  b\n c") == "a b c"
+
+
+# --- the trigger scan's candidate words -----------------------------------------------------------
+
+def test_the_trigger_starts_are_the_scans_own():
+    from geomove.read import clauses
+    from geomove.read.lexicon import _TRIGGER_SCAN
+    from geomove.textutil import LONG_TEXT
+
+    texts = ["", "Troops ADVANCED on Kherson and a convoy withdrew; 300 soldiers were airlifted to Mosul.",
+             "The Kelvin sign \u212a and Ørsted: Søldiers deployed to Tromsø, then marched north-west.",
+             "pulled back, pull-back, re-entered, headed\nhome; the 2nd Brigade's deployment (arrival) ended.",
+             "word " * 50 + "moved", "ﬂew ﬂights flew"]
+    for text in texts:
+        found = clauses._trigger_starts(text)
+        assert found == _TRIGGER_SCAN.starts(text)
+        assert [m.span() for m in _TRIGGER_SCAN.finditer(text, found)] == [m.span() for m in _TRIGGER_SCAN.finditer(text)]
+    assert any(clauses._trigger_starts(t) for t in texts)
+    assert clauses._trigger_starts("x " * (LONG_TEXT // 2 + 1)) is None  # (a long text: the scan lists its words)

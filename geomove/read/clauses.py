@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, date_after_span, find_dates, parse_published
-from ..textutil import _words_at, sentence_spans, word_index
+from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
     _PEOPLE,
@@ -1082,6 +1083,20 @@ def _manners_of_motion(text: str) -> list[re.Match]:
             for m in (match(text, p),) if m is not None]
 
 
+def _trigger_starts(text: str) -> list[int] | None:
+    """``_TRIGGER_SCAN.starts(text)``, the offsets of the words a trigger may begin with, picked
+    by C-level passes (``itertools.compress`` over a set's ``__contains__``) instead of a Python
+    step per word; None (the scan lists them itself) for a long text or a scan that also
+    starts at digits."""
+    if len(text) > LONG_TEXT or _TRIGGER_SCAN.digits:
+        return None
+    starts, words = word_index(text)
+    return list(itertools.compress(starts, map(_TRIGGER_KEYS.__contains__, words)))
+
+
+_TRIGGER_KEYS = _TRIGGER_SCAN.first_words | {ANY_WORD}  # (a non-ASCII word is always tried)
+
+
 # a count of the sources a movement is told by ("according to two officers", "citing three
 # residents"): who told it, not what moved
 _SOURCE_COUNT_BEFORE = _PATTERNS.compile(r"\b(?:according\s+to|citing|quoting|told\s+by)\s+(?:at\s+least\s+|some\s+)?$", re.I)
@@ -1115,7 +1130,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text) + under_way(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
