@@ -69,12 +69,32 @@ def parse_published(value: str | dt.date | None, *, source: str = "--published")
     if isinstance(value, dt.date):
         return value
     text = str(value).strip()
+    day = _iso_day(text)
+    if day is not None:
+        return day
     for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m"):
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
     raise DateError(f"{text!r} is not a date (expected YYYY-MM-DD)", source=source)
+
+
+def _iso_day(text: str) -> dt.date | None:
+    """``text`` as parse_published's strptime formats read it when it is exactly YYYY-MM-DD or
+    YYYY-MM (the first of the month) in ASCII digits and a real day; else None (parse_published
+    then asks strptime). The first strptime of a process imports _strptime and builds its
+    locale tables (~11M instructions), which a batch of reports dated so need not pay."""
+    if len(text) == 7 and text[4] == "-" and text.isascii():
+        text += "-01"  # ("%Y-%m": two-digit months 01-12 read as strptime reads them)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():
+        year, month, day = text[:4], text[5:7], text[8:]
+        if year.isdigit() and month.isdigit() and day.isdigit():
+            try:
+                return dt.date(int(year), int(month), int(day))
+            except ValueError:  # (day 31 of a 30-day month, month 13, year 0: strptime says so)
+                return None
+    return None
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -90,6 +90,30 @@ def load_tqdm():
     return tqdm
 
 
+_BARS: dict = {}  # tqdm class -> its subclass locked for threads only
+
+
+def _thread_locked(tqdm):
+    """``tqdm``, less the lock across processes its first bar makes: tqdm's default lock is a
+    ``multiprocessing.RLock`` as well as a thread lock, and making it imports multiprocessing
+    (~51M instructions, in a run that forks no process). A batch's bar is drawn by this process
+    alone (workers draw none), so it takes tqdm's own thread lock, the lock every tqdm bar of the
+    process shares; the bar and its text are tqdm's. Once a tqdm bar has made the default lock,
+    tqdm itself is used."""
+    if "_lock" in vars(tqdm) or not hasattr(tqdm, "set_lock"):
+        return tqdm
+    bar = _BARS.get(tqdm)
+    if bar is None:
+        from tqdm.std import TqdmDefaultWriteLock
+        lock = getattr(TqdmDefaultWriteLock, "th_lock", None)
+        if lock is None:
+            return tqdm
+        bar = type(tqdm.__name__, (tqdm,), {"__module__": tqdm.__module__, "__doc__": tqdm.__doc__})
+        bar.set_lock(lock)
+        _BARS[tqdm] = bar
+    return bar
+
+
 def progress(items: Iterable[T], *, unit: str = "items", desc: str = "geomove",
              total: int | None = None, delay: float = 2.0) -> Iterator[T]:
     """``items``, with a bar on stderr once the work has taken ``delay`` seconds (a quick
@@ -112,7 +136,7 @@ def progress(items: Iterable[T], *, unit: str = "items", desc: str = "geomove",
                 break
         else:
             return  # finished within the delay: nothing to show
-    tqdm = load_tqdm()
+    tqdm = _thread_locked(load_tqdm())
 
     with tqdm(items, total=total, unit=f" {unit}", desc=desc, delay=delay, **bar_options()) as bar:
         # as if the bar had been there from the start: the items done count as one update

@@ -20,18 +20,19 @@ from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TO
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
+from .kept import recompile as _recompile
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
 # Y", "It later headed to Y"): a force that had got somewhere and moves again after a while
 # left again from there, a next leg (GUIDELINES), as moved_on reads it inside one clause;
 # "It then headed to Y" tells no time between: one route through where it had got to
-_TIME_BETWEEN = re.compile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)|"
+_TIME_BETWEEN = _recompile(r"\b(?:later|afterwards|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week)|"
                            r"on\s+" + WEEKDAY_NAMES + r")\b", re.I)
 
 
 # the words of a source: a time before them is when it was said ("Officials later said ...")
-_SAID = re.compile(r"\b(?:said|says|say|told|added|confirmed|reported|announced|stated|wrote|according\s+to)\b", re.I)
+_SAID = _recompile(r"\b(?:said|says|say|told|added|confirmed|reported|announced|stated|wrote|according\s+to)\b", re.I)
 
 
 def _span_after_verb(text: str, verb_at: int, e: int) -> bool:
@@ -53,7 +54,7 @@ def _time_between(text: str, s: int, verb_at: int) -> bool:
 
 # "its (eastern) border with X", "their border area with the X": the strip the subject holds
 # along X, told from its own side (own_side_of_border)
-_OWN_BORDER_WITH = re.compile(r"\b(?:its|their)\s+(?:(?:own|common|shared|long|porous|"
+_OWN_BORDER_WITH = _recompile(r"\b(?:its|their)\s+(?:(?:own|common|shared|long|porous|"
                               r"(?:north|south)?(?:east|west)?(?:ern)?|north(?:ern)?|south(?:ern)?)\s+){0,2}"
                               r"borders?(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)
 
@@ -256,7 +257,7 @@ def read_fragments(a: Assembly) -> None:
         # a subject that refers back in the very next clause ("...; it then headed to Y")
         # carries the last movement on before anything older can claim the fragment
         follows = last is not None and frag.anaphoric and not frag.distinct and last.frags[-1].sentence == i - 1 \
-            and bool(re.match(r"\s*(?:it|they)\b", reader.text[reader.spans[i][0]:], re.I))
+            and bool(_recompile(r"\s*(?:it|they)\b", re.I).match(reader.text[reader.spans[i][0]:]))
         for draft, target in zip(routes, targets):
             if target is not None and not (follows and drafts[target] is not last):
                 drafts[target] = last = _merge(drafts[target], draft)
@@ -386,7 +387,7 @@ def _next_leg_another_day(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
 
 
 # a part of the group just told, named by a pronoun of quantity right before its verb
-_PART_PRONOUN_BEFORE = re.compile(r"\b(?:some|others|the\s+others|the\s+rest)\s+(?:of\s+them\s+)?(?:(?:had|have|has|were|was|then|also|later)\s+)*$", re.I)
+_PART_PRONOUN_BEFORE = _recompile(r"\b(?:some|others|the\s+others|the\s+rest)\s+(?:of\s+them\s+)?(?:(?:had|have|has|were|was|then|also|later)\s+)*$", re.I)
 
 
 def _part_passed_by(a: Assembly, i: int, frag: Fragment, last: _Draft) -> bool:
@@ -514,7 +515,7 @@ def via_where_met(a: Assembly) -> None:
     for i in sorted(j for j in reach if 0 <= j < len(reader.spans)):
         s, e = reader.spans[i]
         # the group first: few sentences name one, and its pattern is the cheaper of the two
-        grouped = _MET_GROUP.search(text, s, e) or re.match(r"\s*(?:it|they)\s", text[s:e], re.I)
+        grouped = _MET_GROUP.search(text, s, e) or _recompile(r"\s*(?:it|they)\s", re.I).match(text[s:e])
         if not grouped:
             continue
         verb = _MET_VERB.search(text, s, e)
@@ -527,7 +528,7 @@ def via_where_met(a: Assembly) -> None:
             for cue in _MET_CUE.finditer(window):
                 pass
             gap = window[cue.end():] if cue is not None else ""
-            listed = prev is not None and re.fullmatch(r"\s*(?:and|&|,)\s*(?:the\s+)?", text[prev["end"]:m["start"]])
+            listed = prev is not None and _recompile(r"\s*(?:and|&|,)\s*(?:the\s+)?").fullmatch(text[prev["end"]:m["start"]])
             if not listed and (cue is None or "," in gap or _CLAUSE_BREAK.search(gap) or not _NP_GAP.match(gap.strip())):
                 prev = None
                 continue
@@ -635,7 +636,7 @@ def origin_from_foreign_via(a: Assembly) -> None:
 
 
 _SITE_KINDS = ("airfield", "base", "port", "camp")
-_AT_SITE = re.compile(r"\b(?:at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_AT_SITE = _recompile(r"\b(?:at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _site_told_near(a: Assembly, draft: _Draft, area: dict, cue: re.Pattern) -> tuple[int, dict] | None:
@@ -727,12 +728,12 @@ def destination_where_speaker_is(a: Assembly) -> None:
             _refine_end(a, draft, "destination", found, "said to be here, where the speaker was:")
 
 
-_HEDGE = re.compile(r"\b(?:possibly|probably|perhaps|presumably|apparently)\b", re.I)
-_AS_DESTINATION_WORDS = re.compile(r"\bas\s+(?:its|their)\s+(?:\w+\s+)?(?:stop|destination)\b", re.I)
+_HEDGE = _recompile(r"\b(?:possibly|probably|perhaps|presumably|apparently)\b", re.I)
+_AS_DESTINATION_WORDS = _recompile(r"\bas\s+(?:its|their)\s+(?:\w+\s+)?(?:stop|destination)\b", re.I)
 
 
 # where a list of destinations ends: a new clause (not ", and the town of Y", a member)
-_LIST_ENDS = re.compile(r"[;:()]|\b(?:that|which|who|whom|where|when|said|says|told|according|while|but|although|because|after|before|as|to\s+(?!the\b)[a-z]+)\b")
+_LIST_ENDS = _recompile(r"[;:()]|\b(?:that|which|who|whom|where|when|said|says|told|according|while|but|although|because|after|before|as|to\s+(?!the\b)[a-z]+)\b")
 
 
 def _told_destinations(a: Assembly, i: int) -> list[dict]:
@@ -832,7 +833,7 @@ def _another_came_from(frag: Fragment) -> bool:
 
 
 # where a post or note saw the group: "6 launchers seen at a rail yard in X", "column spotted near Y"
-_SEEN_AT = re.compile(r"\b(?:seen|spotted|sighted|observed|filmed|photographed|geolocated)\b[^.;:]{0,60}$", re.I)
+_SEEN_AT = _recompile(r"\b(?:seen|spotted|sighted|observed|filmed|photographed|geolocated)\b[^.;:]{0,60}$", re.I)
 
 
 def _seen_just_before(a: Assembly, draft: _Draft, first: int) -> dict | None:
@@ -923,7 +924,7 @@ def drop_far_namesakes(a: Assembly) -> None:
 
 
 # a part of a group told before ("120 of them", "some of the troops"): lend_told_before
-_PART_OF = re.compile(r"\b(?:[\d,]+|some|part|most|many|several|half|a\s+third|one|two|three|a\s+few|dozens|hundreds)\s+"
+_PART_OF = _recompile(r"\b(?:[\d,]+|some|part|most|many|several|half|a\s+third|one|two|three|a\s+few|dozens|hundreds)\s+"
                       r"of\s+(?:the|these|those|them|its|their)\b", re.I)
 
 

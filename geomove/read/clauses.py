@@ -6,10 +6,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
-from ..textutil import _words_at, sentence_spans, word_index
+from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
     _MUNITION,
@@ -112,6 +113,7 @@ from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .weights import ASIDE_TO_VERB_CHARS, BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from ..regex_cache import CompiledPatterns
+from .kept import recompile as _recompile
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -373,7 +375,7 @@ def _finite(text: str, s: int, verb: re.Match) -> bool:
     troops")? A form in -ing only after an auxiliary ("were moving")."""
     if not verb.group(0).lower().endswith("ing"):
         return True
-    return bool(re.search(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", text[max(s, verb.start() - 30):verb.start()], re.I))
+    return bool(_recompile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", re.I).search(text[max(s, verb.start() - 30):verb.start()]))
 
 
 def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list[int]) -> list[re.Match]:
@@ -418,7 +420,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     between = text[m.end():verb.start()]
     aux = _BEFORE_VERB.search(between)
     subject = between[:aux.start()] if aux else between
-    if not subject.strip() or len(subject) > 80 or re.search(r"[,;:()]", subject):
+    if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
         return False
     words = analyse(text, m.end(), m.end() + len(subject))
     if not words or len(words) > 10:
@@ -658,7 +660,7 @@ def _force_np(told: str) -> str:
     lead = _NP_TIME_LEAD.match(told)
     if lead:
         told = told[lead.end():]
-    words = [(m.group(0).lower(), m.end()) for m in re.finditer(r"\S+", told)]
+    words = [(m.group(0).lower(), m.end()) for m in _recompile(r"\S+").finditer(told)]
     while words and words[-1][0] in _NP_VERB_TAIL:
         words.pop()
     return told[:words[-1][1]] if words else told
@@ -760,7 +762,7 @@ def _without_idle_carry(text: str, triggers: list) -> list:
 
 # the goods a verb of carrying may take that _MOVER counts as military movers when they move
 # themselves or are sent: carried, they are no force (_carried_a_force)
-_CARRIED_GOODS = re.compile(r"weapons?|arms|equipment|ammunition|munitions|supplies|materiel|matériel|"
+_CARRIED_GOODS = _recompile(r"weapons?|arms|equipment|ammunition|munitions|supplies|materiel|matériel|"
                             r"missiles?|rockets?|explosives|rifles|guns", re.I)
 
 
@@ -782,7 +784,7 @@ def _members_of_force(text: str, s: int, m: re.Match) -> bool:
     # (after an opening phrase of time or place, "On Monday, soldiers of ...", or a dateline,
     # "VILNIUS — The first elements of ...")
     return lead is not None and lead.end() == m.start() and \
-        re.fullmatch(r"\s*(?:[^;]{0,60}?(?:,|\s[—–-]))?\s*", text[s:lead.start()]) is not None
+        _recompile(r"\s*(?:[^;]{0,60}?(?:,|\s[—–-]))?\s*").fullmatch(text[s:lead.start()]) is not None
 
 
 def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, str]:
@@ -793,7 +795,7 @@ def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, st
     host's troops, then who came with them); the last was taken, so the instructors became the
     actor of the Malian army's move."""
     k = len(subject) - 1
-    while k > 0 and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
+    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?").fullmatch(text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
         k -= 1
     return subject[k]
 
@@ -804,7 +806,7 @@ def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple
     force that moved, as the text names it), not as "contingent". Only when the formation is
     told in words alone (not "the Wagner Group", a name) and the force right after "of"."""
     start, words = actor
-    if re.search(r"[A-Z]", re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)):
+    if _recompile(r"[A-Z]").search(_recompile(r"^(?:the|a|an)\s+", re.I).sub("", words.strip())):
         return actor
     of = _FORMATION_OF_COUNT.match(text, start)
     if of is None or of.end() <= start + len(words.rstrip()) - 1:
@@ -1017,7 +1019,7 @@ def _bound_for(text: str, mention: dict) -> bool:
 # read as lexicon.json ship_name, up to the start of the name's place-like words
 # (the first words of the prefixes and kinds, in lower case -- a few more, from the kinds' inner
 # alternatives: a report with none of them names no ship, and is not searched)
-_SHIP_WORDS = frozenset(re.match(r"\W*(\w+)", w).group(1).lower()
+_SHIP_WORDS = frozenset(_recompile(r"\W*(\w+)").match(w).group(1).lower()
                         for w in (_DATA["ship_name"]["prefixes"] + "|" + _DATA["ship_name"]["kinds"]).split("|"))
 _SHIP_NAME_BEFORE = _PATTERNS.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))"
                                       + _DATA["ship_name"]["name_words"])
@@ -1315,6 +1317,20 @@ def _manners_of_motion(text: str) -> list[re.Match]:
             for m in (match(text, p),) if m is not None]
 
 
+def _trigger_starts(text: str) -> list[int] | None:
+    """``_TRIGGER_SCAN.starts(text)``, the offsets of the words a trigger may begin with, picked
+    by C-level passes (``itertools.compress`` over a set's ``__contains__``) instead of a Python
+    step per word; None (the scan lists them itself) for a long text or a scan that also
+    starts at digits."""
+    if len(text) > LONG_TEXT or _TRIGGER_SCAN.digits:
+        return None
+    starts, words = word_index(text)
+    return list(itertools.compress(starts, map(_TRIGGER_KEYS.__contains__, words)))
+
+
+_TRIGGER_KEYS = _TRIGGER_SCAN.first_words | {ANY_WORD}  # (a non-ASCII word is always tried)
+
+
 # a count of the sources a movement is told by ("according to two officers", "citing three
 # residents"): who told it, not what moved
 _SOURCE_COUNT_BEFORE = _PATTERNS.compile(r"\b(?:according\s+to|citing|quoting|told\s+by)\s+(?:at\s+least\s+|some\s+)?$", re.I)
@@ -1348,7 +1364,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text)) + _manners_of_motion(text) + under_way(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
@@ -1488,11 +1504,11 @@ class _Reader(RoleReading, StatusReading):
             self.unread_why[index] = f"'{main.group(0)}': air traffic told as a service, no force named: no force moved"
             self._no_force.add(index)
             return None
-        if re.search(r"\b(?:their|his|her)\s+$", self.text[s:main.start()], re.I):
+        if _recompile(r"\b(?:their|his|her)\s+$", re.I).search(self.text[s:main.start()]):
             # "On their return to X, two farmers said ...": the owner is the main clause's subject
             comma = self.text.find(",", main.end(), e)
             owner = self.text[comma + 1:comma + 60] if comma >= 0 else ""
-            owner = re.split(r"\b(?:said|says|told|reported|were|was|are|is|had|have|has|who)\b", owner)[0]
+            owner = _recompile(r"\b(?:said|says|told|reported|were|was|are|is|had|have|has|who)\b").split(owner)[0]
             if _CIVILIAN.search(owner) and not _MOVER.search(owner):
                 return None
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
@@ -1501,7 +1517,7 @@ class _Reader(RoleReading, StatusReading):
         frag.headline = index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))
         frag.each_from = len(_EACH_FROM.findall(self.text, s, e)) >= 2
         frag.paired_legs = _ANOTHER_FROM.search(self.text, s, e) is not None
-        frag.as_clause = frag.contrasted and bool(re.search(r"\sas\s+$", self.text[max(0, s - 6):s]))
+        frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         frag.list_item = self._list_item(s)
@@ -1550,7 +1566,7 @@ class _Reader(RoleReading, StatusReading):
                 # "sent troops to retake X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
                 # were sent to be (the purpose's locus)
-                if re.search(r"\b(?:in|at|inside)\s+(?:the\s+)?$", self.text[max(s, m["start"] - 12):m["start"]], re.I):
+                if _recompile(r"\b(?:in|at|inside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, m["start"] - 12):m["start"]]):
                     # ("moved to crush dissent in X" is read as a step taken, below)
                     target = None if self._moved_to_act(main, purposes) else self._purpose_target(m, purposes)
                     if target:
@@ -1587,7 +1603,7 @@ class _Reader(RoleReading, StatusReading):
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
-                if (re.fullmatch(r"\s*(?:and|or|,|&)\s*", gap) or _COORDINATED_CUE.match(gap)
+                if (_recompile(r"\s*(?:and|or|,|&)\s*").fullmatch(gap) or _COORDINATED_CUE.match(gap)
                         or _coordinated_after_kind(gap) or _THE_OTHER_TO.fullmatch(gap)) \
                         and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
                     # a list shares its head's cue: the movements it tells are distributed
@@ -1651,7 +1667,7 @@ class _Reader(RoleReading, StatusReading):
         for cue in _CUE_RE.finditer(self.text, s, e) if _ANAPHOR_WORD.search(self.text, s, e + 30) else ():
             tail = self.text[cue.end():cue.end() + 30]
             ana = _CUE_ANAPHOR.match(tail)
-            if ana and not re.match(r"\s+from", self.text[cue.end():cue.end() + 6]):
+            if ana and not _recompile(r"\s+from").match(self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
                 if role in ("origin", "destination", "via"):
@@ -1683,7 +1699,7 @@ class _Reader(RoleReading, StatusReading):
         # "... were driven there": a movement verb with "there" for its goal
         for t in triggers:
             if t.group("verb") and _stem(t.group("verb")) not in _OBJECT_ROLE and \
-                    re.match(r"\s+there\b", self.text[t.end():t.end() + 7], re.I):
+                    _recompile(r"\s+there\b", re.I).match(self.text[t.end():t.end() + 7]):
                 ref = self._antecedent(t.start(), "there")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
@@ -1759,7 +1775,7 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("destination", [loci[0]], loci[0]["start"]))
                 frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
         slots.sort(key=lambda x: x[2])
-        frag.directed = any(role == "destination" and re.match(r"(?:to|into|towards?|onto)\b", self.text[at:at + 8], re.I)
+        frag.directed = any(role == "destination" and _recompile(r"(?:to|into|towards?|onto)\b", re.I).match(self.text[at:at + 8])
                             for role, _, at in slots)
         for role, group, at in slots:
             best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
@@ -1783,8 +1799,8 @@ class _Reader(RoleReading, StatusReading):
         if main.group("verb") and _stem(main.group("verb")) == "receive":
             # who received is no actor; the force they came from may be ("... from the Brazilian Army")
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
-                           if re.search(r"\bfrom\s+$", self.text[max(s, m.start() - 6):m.start()], re.I)), None)
-            frag.actor, frag.actor_home = (re.sub(r"^(?:the|a|an)\s+", "", sender, flags=re.I) if sender else None), None
+                           if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
+            frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
         if not frag.destination and frag.actor_home is not None and main.group("verb") \
                 and _HOME_AFTER.match(self.text, main.end(), e):
             # "French soldiers returned home from Niger": home is the force's own country
@@ -1817,7 +1833,7 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_after_span(index, s, e)
         if frag.date is None:
             frag.date = self._date_same_day(index, s, e)
-        if re.search(r"\brespectively\b", self.text[s:e], re.I):
+        if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
             frag.respective_dates = self._days_listed([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)], e)
@@ -1831,7 +1847,7 @@ class _Reader(RoleReading, StatusReading):
         upto = main.start() if main.group("verb") else main.end()
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
-                               and not re.match(r"\s*(?:it|they)\b", self.text[subject_start:upto], re.I))
+                               and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_start:upto]))
                               or self._main_after_aside(index, upto)
                               or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None)
         if frag.anaphoric and self._other_mover_joined(index, upto):
@@ -1839,7 +1855,7 @@ class _Reader(RoleReading, StatusReading):
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
-        subject_start = max([s] + [s + b.end() for b in re.finditer(r"[;:]|,\s|\bthat\b", self.text[s:main.start()])])
+        subject_start = max([s] + [s + b.end() for b in _recompile(r"[;:]|,\s|\bthat\b").finditer(self.text[s:main.start()])])
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         return frag
@@ -1961,7 +1977,7 @@ class _Reader(RoleReading, StatusReading):
         movement the clause tells, by the relative word and the verb: "where" with a verb of
         arrival is where they went, with a verb of departure where they left; "which" is the
         verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
-        rel = re.search(r",\s*(where|which)\s+$", self.text[max(0, s - 12):s], re.I)
+        rel = _recompile(r",\s*(where|which)\s+$", re.I).search(self.text[max(0, s - 12):s])
         if rel is None or not main.group("verb"):
             return None
         comma = max(0, s - 12) + rel.start()
@@ -2161,7 +2177,7 @@ class _Reader(RoleReading, StatusReading):
         if head_end is None:
             return None
         head = self.text[ps:head_end]
-        if re.match(r"(?:said|says|told|reported|added|claimed)\b", self.text[head_end:pe], re.I):
+        if _recompile(r"(?:said|says|told|reported|added|claimed)\b", re.I).match(self.text[head_end:pe]):
             return None  # who speaks is a source: "Residents said the town was calm. They ..."
         if _MOVER.search(head) or not _no_force_moves(head):
             return None
@@ -2431,9 +2447,9 @@ class _Reader(RoleReading, StatusReading):
                         home = m
         for m in _actor_names(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
-            if re.search(r"(?:\d|\bof)\s*$", before) and not _counted_force(self.text, s, m) \
+            if _recompile(r"(?:\d|\bof)\s*$").search(before) and not _counted_force(self.text, s, m) \
                     and not (_FORMATION_OF_BEFORE.search(self.text, max(s, m.start() - 60), m.start())
-                             and not re.search(r"\d\s*$", before)) \
+                             and not _recompile(r"\d\s*$").search(before)) \
                     and not _members_of_force(self.text, s, m):
                 continue  # (but "a contingent of (850) Wagner fighters" names who moved)
             if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()) \
@@ -2446,18 +2462,17 @@ class _Reader(RoleReading, StatusReading):
             # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
             owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)
             if owner is not None:
-                return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", owner[1].strip(), flags=re.I)), home
+                return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", owner[1].strip())), home
         if main.group("verb") and _stem(main.group("verb")) == "lead":
             # "General K led Ugandan troops into X": the force led is who moved (_led_a_force)
             led = next((n for n in named if n[0] >= main.end()), None)
             if led is not None:
-                return re.sub(r"\s+", " ", re.sub(r"^(?:the|a|an)\s+", "", led[1].strip(), flags=re.I)), home
+                return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", led[1].strip())), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
         # a force after a preposition is no subject ("X handed the base over to Y and left")
-        governed = [n for n in subject if re.search(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$",
-                                                    self.text[max(s, n[0] - 20):n[0]], re.I)]
+        governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])]
         subject = [n for n in subject if n not in governed] or subject
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
@@ -2490,8 +2505,8 @@ class _Reader(RoleReading, StatusReading):
                 return group, home
             return _plain_force_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
-        actor = re.sub(r"^(?:the|a|an)\s+", "", actor.strip(), flags=re.I)
-        return re.sub(r"\s+", " ", actor), home
+        actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
+        return _recompile(r"\s+").sub(" ", actor), home
 
     def _counted(self, s: int, e: int):
         """The count matches of [s, e) whose number is no part of a date: "On 3 March 2024 two
@@ -2570,7 +2585,7 @@ class _Reader(RoleReading, StatusReading):
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept
             # among the counts with its word, with no value
             value = int(num.replace(",", "")) if num[0].isdigit() else \
-                _NUMWORDS.get(num, sum(_NUMWORDS.get(w, 0) for w in re.split(r"[-\s]+", num)) or None)
+                _NUMWORDS.get(num, sum(_NUMWORDS.get(w, 0) for w in _recompile(r"[-\s]+").split(num)) or None)
             if num in ("hundred", "thousand") and _SEVERAL_BEFORE.search(self.text, max(s, m.start("num") - 12), m.start("num")):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
             times = _TIMES_WORD.match(m.group("adj") or "")
@@ -2581,7 +2596,7 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "2023-24 troops": a span of years, no count
             if low is not None:
                 value, approx = low, True  # "between 200 and 300 fighters": 200 at least
-            unit = re.sub(r"\s+", " ", m.group("unit").lower())
+            unit = _recompile(r"\s+").sub(" ", m.group("unit").lower())
             item = {"value": value, "unit": unit}
             if low is not None:
                 item.update(qualifier="between", high=int(num.replace(",", "")) if num[0].isdigit() else _NUMWORDS.get(num))
@@ -2592,7 +2607,7 @@ class _Reader(RoleReading, StatusReading):
             if _ESCORT_BEFORE.search(self.text, max(s, m.start("num") - 30), m.start("num")):
                 item["escort"] = True  # "escorted by two helicopters": not what the count is of
             if m.group("qual"):
-                item["qualifier"] = re.sub(r"\s+", " ", m.group("qual").lower())
+                item["qualifier"] = _recompile(r"\s+").sub(" ", m.group("qual").lower())
             if counts and _joined_people(self.text, last_end, m.start(), counts[-1], item):
                 _add_joined(counts[-1], item)  # "400 soldiers and 600 police officers": 1,000 people
                 last_end = m.end()
@@ -2614,7 +2629,7 @@ class _Reader(RoleReading, StatusReading):
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
-        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not re.search(r"[a-z]", obj) or _PLACE_OBJECT.match(obj) \
+        elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject = _without_asides(self.text[s:subject_end])
@@ -2625,14 +2640,14 @@ class _Reader(RoleReading, StatusReading):
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
-            told = re.sub(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$", "", clause.strip())
+            told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$").sub("", clause.strip())
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
             told = _before_first_verb_phrase(told)
             if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
-                told = re.sub(r"\s+being$", "", _REPORTS_OF.sub("", told))
-            if not re.search(r"(?:ed|ing|en)$", main.group(0), re.I):
+                told = _recompile(r"\s+being$").sub("", _REPORTS_OF.sub("", told))
+            if not _recompile(r"(?:ed|ing|en)$", re.I).search(main.group(0)):
                 # (the trigger used as a noun: "completed a march", not "who made the trip arrived")
                 told = _LIGHT_VERB_END.sub("", told)  # "A battery completed a (march)": the battery
             stop = _STOPPED_BEFORE.match(told)
@@ -2655,7 +2670,7 @@ class _Reader(RoleReading, StatusReading):
             obj = ""  # "Likely arrived by train from X.": no subject, "by train" moved nothing
         if told_np:
             obj = _force_np(obj)
-        obj = _BULLET_LEAD.sub("", re.sub(r"\s+", " ", self._date_cut(obj, s, e)))[:160]
+        obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
             if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):
@@ -2665,7 +2680,7 @@ class _Reader(RoleReading, StatusReading):
             unit = _UNIT_WORD.findall(self.text[s:m.start()])
             item = {"value": int(m.group("num").replace(",", "")), "unit": unit[-1].lower() if unit else "members"}
             if m.group("qual"):
-                item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))
+                item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
             counts.append(item)
         return (obj or None), counts
 

@@ -10,6 +10,7 @@ from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .places import _finer, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
+from .kept import recompile as _recompile
 from .weights import COUNTRY_HALF_DAYS, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
@@ -446,7 +447,7 @@ def _nation(word: str, book: PlaceBook) -> str:
 
 # a navy's prefix says what kind of ship, not which: "BRP Gabriela Silang" and "BRP Jose
 # Rizal" are two ships, "USS Carney" and "USS Gravely" too (their names share no word)
-_SHIP_PREFIX_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _SHIP_PREFIX))
+_SHIP_PREFIX_WORDS = frozenset(w.lower() for w in _recompile(r"[A-Za-z]+").findall(_SHIP_PREFIX))
 
 
 def _actor_words(actor: str | None, book: PlaceBook):
@@ -454,7 +455,7 @@ def _actor_words(actor: str | None, book: PlaceBook):
     alike): a feature of the same-event decision, not the stored key (that is actors.actor_key)."""
     if not actor:
         return None
-    words = {w.lower().strip(".") for w in re.findall(r"[\w.]+", actor)}
+    words = {w.lower().strip(".") for w in _recompile(r"[\w.]+").findall(actor)}
     words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
                "contingent", "group", "units", "unit", "personnel", "coalition", "international",
@@ -484,7 +485,7 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
 
 
 # a clause told as coming after the one before: "It then headed to X", "Later they moved to X"
-_SEQUENCE_BEFORE = re.compile(r"\b(?:then|later|afterwards|subsequently|next)\b", re.I)
+_SEQUENCE_BEFORE = _recompile(r"\b(?:then|later|afterwards|subsequently|next)\b", re.I)
 
 
 def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:

@@ -19,6 +19,7 @@ from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
                       FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS, SPEAKER_FROM_CHARS)
 from ..regex_cache import CompiledPatterns
+from .kept import recompile as _recompile
 
 _PATTERNS = CompiledPatterns("read-roles")  # (kept compiled code, as read/lexicon.py's)
 
@@ -238,8 +239,7 @@ class RoleReading:
                     candidates = [(role, trig.start())]
         if not candidates and trig is not None and trig.group("verb") and mention.get("phrase") \
                 and (mention.get("relation") or {}).get("type") == "direction" \
-                and re.fullmatch(r"\s*(?:(?:further|farther|some|about|nearly|deeper|[\d.,]+)\s+)*",
-                                 self.text[trig.end():start]) \
+                and _recompile(r"\s*(?:(?:further|farther|some|about|nearly|deeper|[\d.,]+)\s+)*").fullmatch(self.text[trig.end():start]) \
                 and _DISTANCE.search(self.text[trig.end():mention["start"]]):
             # "advanced 20 km west of X": a place told relative to another, right after the
             # verb, is where the movement went; without a distance or "further" ("advancing

@@ -7,18 +7,19 @@ import re
 
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_CLOSE, _QUESTION_OPENING, _WHETHER_BEFORE)
+from .kept import recompile as _recompile
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
 
 # "flights to X were suspended": the movement noun's predicate calls it off
-_CALLED_OFF = re.compile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+_CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
                          r"(?:suspended|cancell?ed|canceled|halted|stopped|postponed|delayed|called\s+off|banned|blocked)\b", re.I)
 # "were prevented from entering X": the move did not happen
-_KEPT_FROM = re.compile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
+_KEPT_FROM = _recompile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
 # a relative clause that closes the sentence: ", where they had been based since 2020."
-_TRAILING_RELATIVE = re.compile(r",\s*(?:where|who|which|whose)\b[^;]*$", re.I)
+_TRAILING_RELATIVE = _recompile(r",\s*(?:where|who|which|whose)\b[^;]*$", re.I)
 
 
 class StatusReading:
@@ -29,7 +30,7 @@ class StatusReading:
         """The clause [s, e)'s modality and why: reported, denied, negated, planned, background
         or static. Named checks in order; the first that finds its words decides."""
         clause_start = s
-        for b in re.finditer(r"[;:]|,\s|\bthat\b|\band\b(?=\s+(?:the|a|an|some|its|their)\b)|\bwhich\b", self.text[s:main.start()]):
+        for b in _recompile(r"[;:]|,\s|\bthat\b|\band\b(?=\s+(?:the|a|an|some|its|their)\b)|\bwhich\b").finditer(self.text[s:main.start()]):
             clause_start = s + b.end()
         clause = self.text[clause_start:main.start()]
         before = self.text[s:main.start()]
@@ -39,7 +40,7 @@ class StatusReading:
 
         def infinitive_of_intent():
             pre = self.text[max(s, main.start() - 4):main.start()]
-            return re.search(r"\bto\s+$", pre, re.I) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3])
+            return _recompile(r"\bto\s+$", re.I).search(pre) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3])
 
         def past_year():
             # "In 2019, ..." sets the whole sentence in the past ("in 2026" in a report of 2026
@@ -58,7 +59,7 @@ class StatusReading:
             # been based in X were flown to Y") says where they were, not that the move is past
             for m in _BACKGROUND.finditer(self.text, clause_start, e):
                 if m.group(0).lower().startswith("had") and m.end() <= main.start() \
-                        and re.search(r"\b(?:who|which|that)\s+$", self.text[max(s, m.start() - 12):m.start()], re.I):
+                        and _recompile(r"\b(?:who|which|that)\s+$", re.I).search(self.text[max(s, m.start() - 12):m.start()]):
                     continue
                 return m
             return None
@@ -69,7 +70,7 @@ class StatusReading:
             if not movers:
                 return None
             sizes = [g.span() for g in _GROUP_SIZE.finditer(sentence)]
-            if re.search(r"\bdays\b", frame.group(0), re.I) and all(
+            if _recompile(r"\bdays\b", re.I).search(frame.group(0)) and all(
                     any(a <= m.start() < b for a, b in sizes) for m in movers):
                 return None  # "hundreds of troops ... in recent days": one group's size
             return movers[0]
@@ -131,7 +132,7 @@ class StatusReading:
             ("a past year", "background", past_year),
             ("a past year before the movement noun", "background", year_before_noun),
             ("a verb of staying", "static",
-             lambda: re.search(r"\b(?:stationed|remain\w*|stay\w*)\b", self.text[main.start():main.end() + 2], re.I)),
+             lambda: _recompile(r"\b(?:stationed|remain\w*|stay\w*)\b", re.I).search(self.text[main.start():main.end() + 2])),
             # deployment is movement; only a deployment told as lasting presence is not
             # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
             ("a deployment told as lasting presence", "static",

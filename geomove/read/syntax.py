@@ -21,8 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..io.cache_files import keep_bytes, keep_file
+from .kept import recompile as _recompile
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
+_TOKEN = _recompile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
 
 
 @dataclass(frozen=True)
