@@ -94,7 +94,7 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
 
 # a cue that takes the force over the border, into the neighbour's side: "crossed the X border",
 # "into the X border area" (own_side_of_named_border leaves such an end to X)
-_INTO_BORDER = re.compile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
+_INTO_BORDER = _recompile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 
 
 def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: list) -> None:
@@ -148,7 +148,7 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
 
 # the words between two verb phrases of one subject, cut apart as two clauses ("... from A to B
 # and moved tanks from C to D"; see clauses._two_routes)
-_AND_BETWEEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?", re.I)
+_AND_BETWEEN = _recompile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?", re.I)
 
 
 def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> None:
@@ -322,7 +322,7 @@ def read_fragments(a: Assembly) -> None:
 
 
 # "The convoy had left A on Sunday": a pluperfect sets the departure before the arrival told
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
+_HAD_BEFORE = _recompile(r"\bhad\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _departure_told_back(a: Assembly, i: int, frag: Fragment, last: _Draft, draft: _Draft) -> bool:
@@ -341,7 +341,7 @@ def _departure_told_back(a: Assembly, i: int, frag: Fragment, last: _Draft, draf
     if not i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
             or sum(1 for d in a.drafts if d.frags[-1] is last.frags[-1]) != 1:
         return False  # far back, or a list told before: no one movement to tell back
-    if re.search(r"\b(?:again|once\s+more)\b", a.reader.text[frag.trigger_start:a.reader.spans[i][1]], re.I):
+    if _recompile(r"\b(?:again|once\s+more)\b", re.I).search(a.reader.text[frag.trigger_start:a.reader.spans[i][1]]):
         return False  # "left A again": a trip of its own
     if _HAD_BEFORE.search(a.reader.text, max(a.reader.spans[i][0], frag.trigger_start - 20), frag.trigger_start):
         return True

@@ -882,7 +882,7 @@ _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
 _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 # the days after a date that lists them: "November 15 and 16", "November 15, 16 and 18"
-_MORE_DAYS = re.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|per\b|troops|soldiers|vehicles)))+", re.I)
+_MORE_DAYS = _PATTERNS.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|per\b|troops|soldiers|vehicles)))+", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
@@ -895,7 +895,7 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
 
 
 # "M23 fighters captured Sake and (then)": a first verb phrase joined to the movement's verb
-_FIRST_VERB_PHRASE = re.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met)\b"
+_FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met)\b"
                                 r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?$")
 
 
@@ -914,7 +914,7 @@ def _coordinated_after_kind(gap: str) -> bool:
     if kind is None:
         return False
     rest = gap[kind.end():]
-    return bool(re.fullmatch(r"\s*,?\s*(?:and|or|&)\s*", rest) or _COORDINATED_CUE.match(rest))
+    return bool(_recompile(r"\s*,?\s*(?:and|or|&)\s*").fullmatch(rest) or _COORDINATED_CUE.match(rest))
 
 
 def _no_force_moves(subject: str) -> bool:
@@ -1236,7 +1236,7 @@ _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announc
 _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+)(?P<a>(?-i:[A-Z][A-Z0-9]{1,5}))" + _SAID_IT.pattern + r"$", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
 # a year that dates an event noun ("the 2019 deployment of troops", "its 2023 withdrawal")
-_YEAR_OF_EVENT = re.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:deployments?|withdrawals?|pull-?outs?|rotations?|redeployments?|"
+_YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:deployments?|withdrawals?|pull-?outs?|rotations?|redeployments?|"
                             r"missions?|operations?|offensives?|campaigns?|invasions?|incursions?|evacuations?|transfers?|"
                             r"airlifts?|drawdowns?|surges?)\b", re.I)
 # "are reported / said / believed to be moving": a report of the movement, no purpose
@@ -2393,7 +2393,7 @@ class _Reader(RoleReading, StatusReading):
             return dates  # ("10 and 12 November" is read as the span of the days between)
         d = dates[0]
         more = _MORE_DAYS.match(self.text, d.end, e)
-        if more is None and not re.search(r"\band\b|,|&", d.text):
+        if more is None and not _recompile(r"\band\b|,|&").search(d.text):
             return dates  # "10-12 November": a span, no list
         days = [int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", d.text)]
         days += [int(n) for n in re.findall(r"\d{1,2}", more.group(0))] if more else []

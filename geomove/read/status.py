@@ -87,7 +87,7 @@ class StatusReading:
             # ("in recent weeks, vehicles have been shipped from A to B": a span of weeks or
             # more told in the perfect; "in recent days" may be one group's arrival)
             frame = _TIME_FRAME.search(own)
-            return _MONTHS_FRAME.search(own) or (frame if frame and not re.search(r"\bdays\b", frame.group(0), re.I) else None)
+            return _MONTHS_FRAME.search(own) or (frame if frame and not _recompile(r"\bdays\b", re.I).search(frame.group(0)) else None)
 
         def yes_no_question():
             # "Did Russian troops withdraw from X?": asked, not told (the opening of the
@@ -99,7 +99,7 @@ class StatusReading:
             # "The 2019 deployment of troops to X": a movement noun dated by a past year
             if main.group("verb"):
                 return None
-            year = re.search(r"\b((?:19|20)[0-9][0-9])\s+$", self.text[max(s, main.start() - 6):main.start()])
+            year = _recompile(r"\b((?:19|20)[0-9][0-9])\s+$").search(self.text[max(s, main.start() - 6):main.start()])
             return year if year and self.published and int(year.group(1)) < self.published.year else None
 
         checks = (
