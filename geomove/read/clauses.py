@@ -2670,6 +2670,8 @@ class _Reader(RoleReading, StatusReading):
             obj = ""  # "Likely arrived by train from X.": no subject, "by train" moved nothing
         if told_np:
             obj = _force_np(obj)
+            if _PRONOUN_ONLY.fullmatch(obj.strip()):
+                obj = ""  # "They were moved by river": 'They' names nothing that moved
         obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
