@@ -482,7 +482,7 @@ class Gazetteer:
         self._demonym_cache: dict[str, tuple[str | None]] = {}
         self._demonyms: dict[str, str | None] | None = None
         self._lookup_cache: dict[str, list[dict]] = {}
-        self._key_rows: bytes | bool | None = None  # the blobs' preset dictionary; False: no blobs
+        self._key_rows: bytes | bool | None = None  # the blobs' preset dictionary (True: none); False: no blobs
         self._key_rows_keys = None  # a marisa trie of the keys with a blob (None: ask the table)
         self._key_rows_plains = False  # do the blobs hold each row's plain forms?
         self._key_rows_wbits = zlib.MAX_WBITS  # a zlib stream, or (negative) a raw deflate one
@@ -528,9 +528,10 @@ class Gazetteer:
         return _BlobRows(found[0], found[1]) if found is not None else None
 
     # blob formats this reader knows: rows alone (older indexes), or (rows, their plain forms)
-    # (rows alone; rows and plain forms; the same as a raw deflate stream, see
-    # gazetteer_build.KEY_ROWS_FORMAT)
-    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds", "marshal4+deflate-zdict+plains+folds")
+    # (rows alone; rows and plain forms; the same as a raw deflate stream; the same not
+    # compressed, see gazetteer_build.KEY_ROWS_FORMAT)
+    _KEY_ROWS_FORMATS = ("marshal4+zlib-zdict", "marshal4+zlib-zdict+plains+folds", "marshal4+deflate-zdict+plains+folds",
+                         "marshal4+plains+folds")
 
     def _key_rows_and_plains(self, key: str) -> tuple[list[tuple], list[str] | None] | None:
         """(rows, each row's plain forms or None) of a key with a blob; see :meth:`_key_rows_of`."""
@@ -538,13 +539,14 @@ class Gazetteer:
             self._key_rows = False
             self._key_rows_plains = self.meta.get("key_rows_format") in self._KEY_ROWS_FORMATS[1:]
             self._key_rows_wbits = -zlib.MAX_WBITS if self.meta.get("key_rows_format") == self._KEY_ROWS_FORMATS[2] \
-                else zlib.MAX_WBITS
+                else None if self.meta.get("key_rows_format") == self._KEY_ROWS_FORMATS[3] else zlib.MAX_WBITS
             if self.meta.get("key_rows_columns") == _KEY_ROWS_COLUMNS \
                     and self.meta.get("key_rows_format") in self._KEY_ROWS_FORMATS:
                 found = dict(self.db.execute("SELECT name, data FROM matchers "
                                              "WHERE name IN ('key_rows_zdict', 'key_rows_keys')"))
-                if "key_rows_zdict" in found:
-                    self._key_rows = bytes(found["key_rows_zdict"])
+                if self._key_rows_wbits is None or "key_rows_zdict" in found:
+                    # (True: blobs not compressed, no preset dictionary)
+                    self._key_rows = True if self._key_rows_wbits is None else bytes(found["key_rows_zdict"])
                     self._key_rows_keys = None
                     if "key_rows_keys" in found:
                         try:
@@ -560,11 +562,14 @@ class Gazetteer:
         if hit is None:
             return None
         try:
-            z = zlib.decompressobj(self._key_rows_wbits, zdict=self._key_rows)
-            data = z.decompress(hit[0]) + z.flush()
-            if not z.eof:
-                return None  # a stream cut short
-            data = marshal.loads(data)
+            if self._key_rows_wbits is None:  # (gazetteer_build.KEY_ROWS_FORMAT: not compressed)
+                data = marshal.loads(hit[0])
+            else:
+                z = zlib.decompressobj(self._key_rows_wbits, zdict=self._key_rows)
+                data = z.decompress(hit[0]) + z.flush()
+                if not z.eof:
+                    return None  # a stream cut short
+                data = marshal.loads(data)
         except (zlib.error, ValueError, EOFError, TypeError):
             return None
         if not self._key_rows_plains:
