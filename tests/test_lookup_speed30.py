@@ -102,3 +102,57 @@ def test_a_blob_that_cannot_be_read_is_read_from_the_tables(every_key_a_blob, tm
     assert gaz.lookup("Lere") and gaz.lookup("Lere") == good.lookup("Lere")
     assert gaz.candidates("Lere") == good.candidates("Lere")
 
+
+# ---------------------------------------------------------------- raw rows read when asked
+
+NAMES = ("Springfield", "San Jose", "Alexandria", "Victoria", "Aleppo", "Homs", "Kansas City", "Paris",
+         "New York", "Santa Cruz", "Lagos", "Mosul")
+
+
+def _alike(c):
+    """A keep test of the finder's kind (names and kinds only)."""
+    return (c.get("kind") or "") != "airport" and (c.get("name") or "")[:1] == (c.get("matched_name") or "")[:1]
+
+
+@pytest.mark.parametrize("limit", [1, 5, 40])
+def test_candidates_with_raw_left_as_text_are_the_same_places(gazetteer, limit):
+    import json
+    from geomove.gazetteer import raw_of
+    texts = 0
+    for name in NAMES:
+        for keep in (None, _alike):
+            for kind in (None, "city"):
+                parsed = gazetteer.candidates(name, kind=kind, limit=limit, fuzzy=False, keep=keep)
+                left = gazetteer.candidates(name, kind=kind, limit=limit, fuzzy=False, keep=keep, parse_raw=False)
+                assert [list(p) for p in left] == [list(p) for p in parsed]  # (keys in the same order)
+                for a, b in zip(left, parsed):
+                    assert {**a, "raw": None} == {**b, "raw": None}
+                    assert isinstance(b["raw"], dict)
+                    if isinstance(a["raw"], str):
+                        texts += 1
+                        assert json.loads(a["raw"]) == b["raw"]
+                    assert raw_of(a) == b["raw"] and raw_of(b) == b["raw"]
+    assert texts > 20
+
+
+def test_raw_of_reads_without_writing():
+    from geomove.gazetteer import raw_of
+    place = {"name": "X", "raw": '{"population_of_cities":12,"a":"\\u00e9"}'}
+    got = raw_of(place)
+    assert got == {"population_of_cities": 12, "a": "é"} and isinstance(place["raw"], str)
+    got["a"] = "changed"  # (a dict of its own: the next reader sees the row)
+    assert raw_of(place)["a"] == "é"
+    assert raw_of({"raw": {"b": 1}}) == {"b": 1}
+    assert raw_of({"raw": {}}) == {} and raw_of({"raw": ""}) == {} and raw_of({"raw": None}) == {} and raw_of({}) == {}
+
+
+def test_the_finder_keeps_its_candidates_raw_rows_as_text(gazetteer):
+    from geomove.gazetteer import raw_of
+    from geomove.mentions.finder import _Finder
+    finder = _Finder("", gazetteer)
+    cands = finder._filtered_candidates("Aleppo", None)
+    assert cands and any(isinstance(c["raw"], str) for c in cands)
+    direct = {p["gazetteer_id"]: p for p in gazetteer.candidates("Aleppo", limit=40, fuzzy=False)}
+    for c in cands:
+        if c["gazetteer_id"] in direct:
+            assert raw_of(c) == direct[c["gazetteer_id"]]["raw"]
