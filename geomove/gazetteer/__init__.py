@@ -871,8 +871,11 @@ class Gazetteer:
                                                           if how == "exact" and sim > ranking._SAME_SPELLING], qplain))
         if len(found) > limit and not near:
             best = self._best_by_totals(list(found.values()), query, limit, keep, place_of, article,
-                                        (namesake_of, lent_of), parse_raw=parse_raw)
+                                        (namesake_of, lent_of))
             if best is not None:
+                if parse_raw:
+                    for p in best:
+                        _with_raw(p)
                 return best
         if keep is not None and len(found) <= limit:
             # every place found is among the ``limit`` best: the ones ``keep`` drops need no score;
@@ -914,7 +917,7 @@ class Gazetteer:
     _TOTALS_MARGIN = 0.003
 
     def _best_by_totals(self, items: list, query: "ranking.Query", limit: int, keep, place_of,
-                        article: bool, marks: tuple[dict, dict], *, parse_raw: bool = True) -> list[dict] | None:
+                        article: bool, marks: tuple[dict, dict]) -> list[dict] | None:
         """The ``limit`` best of more than ``limit`` found rows (``keep`` applied), scoring in
         Python only those that can be among them: the same list as scoring every one.
 
@@ -969,10 +972,7 @@ class Gazetteer:
                 p = self._score(p, query)
             ranked.append(p)
         ranked.sort(key=order)
-        if parse_raw:
-            for p in ranked:
-                _with_raw(p)
-        return ranked
+        return ranked  # (raw rows as the rows hold them: candidates parses them, when asked to)
 
     @staticmethod
     def _columns(places: list[dict], sims: list[float], query: "ranking.Query") -> dict:
