@@ -68,11 +68,12 @@ KEY_ROWS_COLUMNS = ("p.rowid", "p.gazetteer_id", "p.name", "p.kind", "p.country"
                     "p.population", "p.importance", "p.uncertainty_km", "p.precision", "p.source", "p.licence",
                     "p.raw", "n.name", "n.is_preferred", "n.variants", "n.light")
 # each blob: marshal of (rows, plains), ``plains`` one string a row (see :func:`row_plains`),
-# as a raw deflate stream (no zlib header, no Adler-32 trailer: checking the sum was a third of
-# the reader's inflate time; a damaged blob still fails to inflate or to unmarshal into rows
-# of this shape, and the reader then joins the tables)
-KEY_ROWS_FORMAT = "marshal4+deflate-zdict+plains+folds"
-KEY_ROWS_ZDICT_BYTES = 8192
+# as it is: not compressed (inflating was 5% of the instructions of a batch's first-seen
+# look-ups, more than the reader's SQLite reads of the ~35 MB it saves; a damaged blob still
+# fails to unmarshal into rows of this shape, and the reader then joins the tables). Older
+# indexes hold "marshal4+deflate-zdict+plains+folds": the same, as a raw deflate stream with a
+# preset dictionary; the reader reads both
+KEY_ROWS_FORMAT = "marshal4+plains+folds"
 PAGE_SIZE = 16384  # the index's SQLite page size (see IndexWriter)
 # keys of fewer places are read from the tables: a few rows cost a join little more than a
 # blob, and such keys are 97% of all keys but 6% of the rows a batch reads (a blob for every key:
@@ -484,22 +485,16 @@ def row_plains(name: str, spellings: str) -> str:
 def write_key_rows(db: sqlite3.Connection, keys: list[str]) -> dict:
     """The look-up rows (:data:`KEY_ROWS_COLUMNS`) of every name key of at least
     :data:`KEY_ROWS_MIN` places as one blob: the list of row tuples and, beside it, each row's
-    plain forms (:func:`row_plains`), as a pair in marshal format 4, zlib-compressed with a
-    preset dictionary (stored in ``matchers`` as 'key_rows_zdict').
-    Returns the meta entries that describe it.
+    plain forms (:func:`row_plains`), as a pair in marshal format 4 (not compressed: see
+    :data:`KEY_ROWS_FORMAT`). Returns the meta entries that describe it.
 
     Why: a key seen for the first time cost the reader a join of names and places in SQLite,
     ~3-6 us a row (a batch of 380 reports fetched 42,700 rows for 3,160 keys: ~0.25 of its
-    2.7 CPU s); one blob costs one B-tree look-up, and decompressing and unmarshalling a row
-    ~1.5 us. The preset dictionary (the rows of a sample of keys) carries what every row
-    repeats -- sources, licences, the raw JSON's field names -- so a one-row key's blob is
-    ~130 bytes, not ~240. Keys of fewer places (97% of the keys, 6% of the rows a batch reads)
-    have no blob: their join costs little more than a blob would."""
+    2.7 CPU s); one blob costs one B-tree look-up and unmarshalling a row ~1 us. Keys of fewer
+    places (97% of the keys, 6% of the rows a batch reads) have no blob: their join costs little
+    more than a blob would. (``keys``: every name key, sorted; kept for the caller's sake.)"""
     import marshal
-    import zlib
-    select = f"SELECT {', '.join(KEY_ROWS_COLUMNS)} FROM names n JOIN places p ON p.rowid = n.place"
-    one_key = select + " WHERE n.key = ? ORDER BY n.place"
-    # (the name is column 2, the spellings are ``variants``, column 17, else the matched name, 15)
+    del keys  # (the blobs are written from one ordered pass over the join)
 
     def blob_data(rows: list[tuple]) -> bytes:
         # equal strings of a blob made one object, which marshal writes once and refers back to
@@ -515,18 +510,13 @@ def write_key_rows(db: sqlite3.Connection, keys: list[str]) -> dict:
         plains = [shared(row_plains(r[2], r[17] or r[15])) for r in rows]
         return marshal.dumps(([tuple(map(shared, r)) for r in rows], plains), 4)
 
-    sample = b"".join(blob_data(db.execute(one_key, (k,)).fetchall())
-                      for k in keys[::max(1, len(keys) // 400)])
-    zdict = sample[-KEY_ROWS_ZDICT_BYTES:]
-
     def blobs():
         cursor = db.execute(f"SELECT n.key, {', '.join(KEY_ROWS_COLUMNS)} FROM names n "
                             "JOIN places p ON p.rowid = n.place ORDER BY n.key, n.place")
         for key, group in itertools.groupby(cursor, key=lambda r: r[0]):
             rows = [r[1:] for r in group]
             if len(rows) >= KEY_ROWS_MIN:
-                z = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_DEFAULT_STRATEGY, zdict)
-                yield key, z.compress(blob_data(rows)) + z.flush()
+                yield key, blob_data(rows)
 
     # (written in key order, in chunks)
     it = blobs()
@@ -534,7 +524,6 @@ def write_key_rows(db: sqlite3.Connection, keys: list[str]) -> dict:
     while chunk := list(itertools.islice(it, 20_000)):
         db.executemany("INSERT INTO key_rows VALUES (?, ?)", chunk)
         with_blob += [key for key, _ in chunk]
-    db.execute("INSERT INTO matchers VALUES ('key_rows_zdict', ?)", (zdict,))
     # which keys have a blob, as a marisa trie (~0.3 us a question): asking key_rows about a key
     # it lacks cost ~9 us, a third of the keys a batch looks up
     trie = name_key_trie(with_blob)

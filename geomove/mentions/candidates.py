@@ -219,7 +219,8 @@ class CandidateLookup:
 
         # (the gazetteer applies the test before scoring where it can: most places of a common
         # name's key are spelled unlike it and need no score)
-        for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False, keep=looks_alike):
+        # (``raw`` left as the row's JSON text: read it with gazetteer.raw_of)
+        for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False, keep=looks_alike, parse_raw=False):
             if id(c) not in similar and not looks_alike(c):
                 continue  # (a gazetteer that does not apply ``keep`` itself)
             c["name_similarity"] = similar[id(c)]

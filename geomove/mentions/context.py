@@ -8,7 +8,7 @@ import math
 from bisect import bisect_right
 
 from ..distance import Gaps, haversine_km
-from ..gazetteer import name_key
+from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import PairIndex, PROXIMITY_KM, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
@@ -796,7 +796,7 @@ class ContextRanking:
                 haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
             # ... and hold a fair share of its people: "Aleppo", "New York" are the cities,
             # "Quebec" (a twentieth of its province) the province
-            people = ((top.get("raw") or {}).get("population_of_cities") or 0)
+            people = (raw_of(top).get("population_of_cities") or 0)
             major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
                 or self._province_by_another_name(top, c, core)
             if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
