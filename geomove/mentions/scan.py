@@ -13,15 +13,17 @@ from ..gazetteer.answers import country_abbreviation_answer
 from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import plain
 from ..wordlists import (
-    AREA_DEMONYMS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
-from .tokens import is_nameish
+from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 
 
 _LOWER = operator.attrgetter("lower")
+
+_UNASKED = object()  # (no demonym kept for the spelling yet; None is a kept answer)
 
 
 def _area_demonym(base: dict, area: dict, in_org) -> dict:
@@ -80,14 +82,18 @@ class RunScanner:
         are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
         spelling across documents: a batch asks the same few thousand capitalised words."""
         text = tok.text
-        known = self._spelling_facts().no_reading_alone
+        try:
+            known = self._facts.no_reading_alone
+        except AttributeError:
+            known = self._spelling_facts().no_reading_alone
         hit = known.get(text)
         if hit is None:
             if len(known) >= _SpellingFacts.LIMIT:
                 known.clear()
             hit = known[text] = self._no_reading_of_spelling(text, tok.is_upper)
-        # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands for)
-        return hit and not (tok.is_upper and text in self.acronyms)
+        # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands
+        # for; the acronyms are asked first: few words are one, and is_upper is a Python step)
+        return hit and not (text in self.acronyms and tok.is_upper)
 
     def _spelling_facts(self) -> _SpellingFacts:
         try:
@@ -105,7 +111,10 @@ class RunScanner:
 
     def _has_name_kept(self, surface: str) -> bool:
         """:meth:`has_name`, kept per spelling across documents."""
-        known = self._spelling_facts().has_name
+        try:
+            known = self._facts.has_name
+        except AttributeError:
+            known = self._spelling_facts().has_name
         hit = known.get(surface)
         if hit is None:
             if len(known) >= _SpellingFacts.LIMIT:
@@ -115,7 +124,10 @@ class RunScanner:
 
     def _demonym_kept(self, surface: str) -> str | None:
         """:meth:`demonym`, kept per spelling across documents."""
-        known = self._spelling_facts().demonym
+        try:
+            known = self._facts.demonym
+        except AttributeError:
+            known = self._spelling_facts().demonym
         try:
             return known[surface]
         except KeyError:
@@ -257,13 +269,27 @@ class RunScanner:
           besides names);
         - one word: no reading of one word can take it wherever it stands
           (:meth:`_no_reading_alone`), and it is no area's demonym (match reads those first and
-          _no_reading_alone leaves them out)."""
+          _no_reading_alone leaves them out).
+
+        (The kept facts are read here in place; a spelling not kept yet is asked of
+        _has_name_kept or _demonym_kept, which keep it.)"""
+        if n == 1:
+            return surface not in AREA_DEMONYMS and self._no_reading_alone(first)
+        try:
+            facts = self._facts
+        except AttributeError:
+            facts = self._spelling_facts()
+        named = facts.has_name.get(surface)
+        if named is None:
+            named = self._has_name_kept(surface)
+        if named or surface in AREA_DEMONYMS:
+            return False
         if n >= 3:
-            return not self._has_name_kept(surface) and surface not in AREA_DEMONYMS
-        if n == 2:
-            return not self._has_name_kept(surface) and surface not in AREA_DEMONYMS \
-                and not self._demonym_kept(surface)
-        return surface not in AREA_DEMONYMS and self._no_reading_alone(first)
+            return True
+        cc = facts.demonym.get(surface, _UNASKED)
+        if cc is _UNASKED:
+            cc = self._demonym_kept(surface)
+        return not cc
 
     def _famous_before_org_word(self, run: list[int], k: int, n: int, m: dict, marks) -> dict | None:
         """'the University of Ohio Center for X': a lesser place whose name ends in an
@@ -346,14 +372,17 @@ class RunScanner:
                 return {**base, "role": "organisation", "cands": [place], "kind": "country", "importance": 1.0,
                         "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
-        if n <= 2 and not (n == 1 and first.is_upper):
+        # (is_upper is a Python step: asked once, of one word; the lower-case spelling without
+        # its full stops is what the date and province tests below look up first)
+        upper = n == 1 and first.is_upper
+        if n <= 2 and not upper:
             cc = self._demonym_kept(surface)
             if cc and not self._is_exact_place(surface):
                 region = self._region_sense(surface, first.start, last.end)
                 if region:
                     return _area_demonym(base, region, in_org)
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
-        if n <= 3 and surface in AREA_DEMONYMS and not (n == 1 and first.is_upper) \
+        if n <= 3 and surface in AREA_DEMONYMS and not upper \
                 and not (k and self.toks[run[k - 1]].lower in NAME_QUALIFIERS) and not self._is_exact_place(surface):
             # (not the "African" of "Central African", a demonym of a country this list lacks, nor
             # a place's own name: "Balkan province" is Turkmenistan's)
@@ -366,16 +395,17 @@ class RunScanner:
             parts = self._hyphen_demonyms(first)
             if parts:
                 return parts
-        if self._is_date_word(run[k], n):
+        stem = first.lower.rstrip(".") if n == 1 else None
+        if stem in CALENDAR_WORDS and self._is_date_word(run[k], n):
             return None
-        if n == 1:
+        if stem in REGION_ABBREVIATIONS:
             region = self._region_in_text(run[k])
             if region:
                 surface, cands = region
                 return {**base, "end": first.start + len(surface), "surface": surface, "role": "place",
                         "cands": cands, "kind": "admin1", "importance": 1.0, "abbrev": True,
                         "n_tokens": 2 if surface.endswith(".") and not first.text.endswith(".") else 1}
-        if n == 1 and first.is_upper and surface in self.acronyms and not self._in_headline(first.start):
+        if upper and surface in self.acronyms and not (self.headline_lines and self._in_headline(first.start)):
             full = self.acronyms[surface]
             cands = [dict(c, name_similarity=1.0, why=c.get("why", "") + f"; {surface!r} stands for {full!r}")
                      for c in self.candidates(full, None) if c.get("name_similarity", 0) >= 1.0]
@@ -389,17 +419,17 @@ class RunScanner:
             return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
         if not self._has_name_kept(surface):
             return None
-        if self._opens_kind_phrase(run[k + n - 1]):
+        if last.lower in _KIND_PAIR_FIRSTS and self._opens_kind_phrase(run[k + n - 1]):
             return None  # "Military Air Base": "Air" is the first word of the kind, no name
         lower = surface.lower()
         if n == 1:
             if lower in STOPWORDS or lower in HONORIFICS or lower in ORG_SUFFIXES and first.text[:1].isupper() and False:
                 return None
-            if first.is_upper and surface not in COUNTRY_ABBREVIATIONS:
+            if upper and surface not in COUNTRY_ABBREVIATIONS:
                 return None  # acronyms (ISIS, SDF, NATO) and shouted headline words
-            if self._in_headline(first.start):
+            if self.headline_lines and self._in_headline(first.start):
                 return None
-        kind = self.kind_hint(run, k, n)
+        kind = self.kind_hint(run, k, n, surface)
         cands = self.candidates(surface, kind)
         if kind and not self.gaz.split_kind(surface)[1] and self._after_the(run[k]):
             bare = self.candidates(surface, None)
@@ -587,10 +617,13 @@ class RunScanner:
         surface = tok.text + ("." if dot_after and not tok.text.endswith(".") else "")
         return surface, cands
 
-    def kind_hint(self, run: list[int], k: int, n: int) -> str | None:
+    def kind_hint(self, run: list[int], k: int, n: int, surface: str | None = None) -> str | None:
+        """The kind of place the words of run[k:k+n] (``surface``, the text they span, when the
+        caller has it) or the words around them say, or None."""
         toks = self.toks
-        s, e = toks[run[k]].start, toks[run[k + n - 1]].end
-        in_name = self.gaz.split_kind(self.text[s:e])[1]
+        if surface is None:
+            surface = self.text[toks[run[k]].start:toks[run[k + n - 1]].end]
+        in_name = self.gaz.split_kind(surface)[1]
         if in_name:
             return in_name  # "Al-Hasakah Governorate", "Qamishli Airport"
         # the two tokens after the name and the two before it, in its sentence, read in place
@@ -601,7 +634,7 @@ class RunScanner:
             w0 = toks[j + 1].lower
             if j + 2 < len(toks) and toks[j + 2].sentence == sentence and (w0, toks[j + 2].lower) in KIND_PAIRS:
                 return KIND_PAIRS[(w0, toks[j + 2].lower)]
-            if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(self.text[s:e], w0)):
+            if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(surface, w0)):
                 return KIND_AFTER[w0]
             if w0 in CAMP_QUALIFIERS and self._camp_after_qualifier(j + 1):
                 return "camp"  # "the Jenin refugee camp": a camp named after the place
