@@ -26,6 +26,10 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # the same words in a text of ASCII characters only (there ``[^\W\d_]`` is exactly [a-zA-Z]),
 # found ~1.5x faster: the test of a Unicode category per character is the cost of the scan
 _WORD_ASCII = re.compile(r"[a-zA-Z]{2,}")
+# of those, the ones whose first letter is not a capital (in ASCII: a lower-case letter), found
+# by the pattern itself: a maximal run of two letters or more that opens with [a-z] (no Python
+# step per word to leave the capitalised ones out)
+_LOWER_WORD_ASCII = re.compile(r"(?<![a-zA-Z])[a-z][a-zA-Z]+")
 ENGLISH_SHARE = 0.45   # below this share of common English words, a text is not English
 SAMPLE_WORDS = 400
 
@@ -34,8 +38,9 @@ def _words(text: str) -> list[str]:
     """Lower-case words of the text; capitalised ones (names: "Homs", "Deir") left out, so a
     list of place names is not taken for Turkish."""
     head = text[:20_000]
-    found = (_WORD_ASCII if head.isascii() else _WORD).findall(head)
-    return [w for w in found if not w[:1].isupper()][:SAMPLE_WORDS]
+    if head.isascii():
+        return _LOWER_WORD_ASCII.findall(head)[:SAMPLE_WORDS]
+    return [w for w in _WORD.findall(head) if not w[:1].isupper()][:SAMPLE_WORDS]
 
 
 def _script_language(text: str) -> str | None:

@@ -149,6 +149,8 @@ class RunScanner:
         return upper or lower in STOPWORDS or lower in HONORIFICS
 
     def scan_run(self, run: list[int], marks: dict[int, str]) -> list[dict]:
+        if len(run) == 1:
+            return self._scan_one_word(run, marks)
         toks, text = self.toks, self.text
         out = []
         k = 0
@@ -258,6 +260,21 @@ class RunScanner:
                     m = {**m, "role": "organisation"}
             keep.append(m)
         return keep
+
+    def _scan_one_word(self, run: list[int], marks: dict[int, str]) -> list[dict]:
+        """:meth:`scan_run` of a run of one word (half the runs that get there): the one span
+        is the word itself, and the checks of a run's several matches (a qualifier before
+        it, a longer name, neighbours that are no place, a facility word after the last of
+        several words) have nothing to look at."""
+        i = run[0]
+        tok = self.toks[i]
+        if marks.get(i) in ("person", "title") or tok.lower in CONNECTORS and not is_nameish(tok):
+            return []
+        surface = self.text[tok.start:tok.end]
+        if self._surely_no_match(surface, tok, 1):
+            return []
+        m = self.match(surface, run, 0, 1, marks)
+        return [m] if m else []
 
     def _surely_no_match(self, surface: str, first, n: int) -> bool:
         """Does :meth:`match` surely answer None for ``surface`` (``n`` tokens from ``first``),
@@ -430,13 +447,17 @@ class RunScanner:
             if self.headline_lines and self._in_headline(first.start):
                 return None
         kind = self.kind_hint(run, k, n, surface)
-        cands = self.candidates(surface, kind)
+        # the shared rows, only read (see shared_candidates_of) until the mention is made, and
+        # copied then: a third of the names that get this far are no mention after all
+        cands = self.shared_candidates_of(surface, kind)
+        shared = True
         if kind and not self.gaz.split_kind(surface)[1] and self._after_the(run[k]):
             bare = self.candidates(surface, None)
             if bare and bare[0].get("needs_the"):
                 # "the tropical Pacific region": an ocean or a sea after "the", the word after it
                 # says which part of it, not that a province of the name is meant
                 kind, cands = None, bare
+                shared = False
         if kind in FACILITY_KINDS and cands:
             facilities = [c for c in cands if c.get("kind") in FACILITY_KINDS]
             towns = [c for c in cands if c.get("kind") not in FACILITY_KINDS]
@@ -451,6 +472,7 @@ class RunScanner:
             if not cands:
                 return None
             kind = None  # (the area is the place; the kind word is part of its name)
+            shared = False
         if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
                 and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
             return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
@@ -462,6 +484,9 @@ class RunScanner:
                 return None
             if surface in self.person_words:
                 return None
+        if shared:
+            cands = list(map(dict.copy, cands))  # (what self.candidates gives)
+            best = cands[0]
         ext = self._with_kind_word(run[k + n - 1], kind, surface, cands)
         if ext:
             # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
