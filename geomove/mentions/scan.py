@@ -151,6 +151,10 @@ class RunScanner:
     def scan_run(self, run: list[int], marks: dict[int, str]) -> list[dict]:
         if len(run) == 1:
             return self._scan_one_word(run, marks)
+        return self._scan_run_of_words(run, marks)
+
+    def _scan_run_of_words(self, run: list[int], marks: dict[int, str]) -> list[dict]:
+        """:meth:`scan_run` of any run (one word too: what :meth:`_scan_one_word` gives)."""
         toks, text = self.toks, self.text
         out = []
         k = 0

@@ -1,0 +1,169 @@
+"""speed31's shortcuts in the mention scan give what the plain computation gives, on sentences
+written for these tests: each shortcut is compared with the code path it skips."""
+
+import itertools
+import operator
+import random
+
+import pytest
+
+from geomove.io import language
+from geomove.mentions import find_mentions
+from geomove.mentions.finder import _Finder, _lower_case_words
+from geomove.textutil import tokenize
+
+# our own writing: one-word runs of every kind (places, demonyms, persons after an honorific,
+# acronyms, dates, abbreviated provinces, words the text also writes in lower case), runs of
+# several words, facilities with their kind word, oceans after "the" and organisations
+OWN_TEXTS = [
+    "Mr. Kingston said Syrian troops left Aleppo for Homs on Nov. 14, while Gen. Hanley stayed in Kabul.",
+    "TROOPS REACH BORDER\nThe Northern Bloc (NB) said NB units reached Qamishli Airport; Iraqi and "
+    "Turkish officials met in Ankara. Surrey, B.C. and Barrie, Ont. were quiet.",
+    "Ships crossed the Atlantic and the tropical Pacific region while the Atlantic Council met in "
+    "Washington. Kabul airport and the al-Waleed crossing were closed; Jenin Refugee Camp was calm.",
+    "The march went from Paris to Lyon. A paris of the old kind is no place. Dora Faulkner visited "
+    "Faulkner and Winnipeg; CTV Winnipeg said European officials and Asian markets were calm.",
+    "US President Smith spoke. Generation UK said the Kherson and Zaporizhzhia regions were shelled, "
+    "and the states of Texas and Georgia sent units to Fort Bragg, 40 km north of Fayetteville.",
+    "Washington-based analysts said Russian-Ukrainian talks in Istanbul ended; the Kurdistan region "
+    "and Erbil were calm. Monday came. Farms near Mosul burned. I’ve seen Homs. Middle Eastern and "
+    "South East Asian markets fell.",
+]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return OWN_TEXTS
+
+
+def test_one_word_runs_take_the_short_path_with_the_same_mentions(gazetteer, texts, monkeypatch):
+    asked = []
+    short = _Finder._scan_one_word
+
+    def counting(self, run, marks):
+        asked.append(run)
+        return short(self, run, marks)
+
+    monkeypatch.setattr(_Finder, "_scan_one_word", counting)
+    fast = [find_mentions(t, gazetteer=gazetteer) for t in texts]
+    assert len(asked) >= 20
+    # every run, one word or more, read by the general loop
+    monkeypatch.setattr(_Finder, "scan_run", _Finder._scan_run_of_words)
+    slow = [find_mentions(t, gazetteer=gazetteer) for t in texts]
+    assert fast == slow
+    surfaces = {m["surface"] for ms in fast for m in ms}
+    assert {"Aleppo", "Homs", "Kabul"} <= surfaces and "Kingston" not in surfaces
+
+
+def test_each_one_word_run_reads_as_the_general_loop_reads_it(gazetteer, texts):
+    for text in texts:
+        finder = _Finder(text, gazetteer)
+        for run in finder.runs():
+            if len(run) == 1:
+                marks = finder.classify_run(run)
+                assert finder._scan_one_word(run, marks) == finder._scan_run_of_words(run, marks), \
+                    finder.toks[run[0]].text
+
+
+def test_match_hands_out_copies_and_leaves_the_shared_rows(gazetteer, texts):
+    for text in texts:
+        finder = _Finder(text, gazetteer)
+        found = [m for m in finder.scan() if m.get("cands")]
+        assert found
+        for m in found:
+            if m.get("abbrev") or m.get("area_demonym"):
+                continue
+            shared = finder.cand_cache.get((m["surface"], m["kind"])) or []
+            assert all(c is not s for c in m["cands"] for s in shared)
+    finder = _Finder("Troops moved from Kharkiv to Izium.", gazetteer)
+    before = [dict(c) for c in finder.shared_candidates_of("Kharkiv", None)]
+    for m in finder.scan():
+        for c in m.get("cands") or []:
+            c["why"] = "written by a caller"
+    assert finder.shared_candidates_of("Kharkiv", None) == before
+
+
+def test_surely_no_match_answers_alike_before_and_after_the_facts_are_kept(gazetteer, texts):
+    from geomove.mentions import scan as scan_module
+
+    for text in texts:
+        spans = []
+        finder = _Finder(text, gazetteer)
+        for run in finder.runs():
+            for k in range(len(run)):
+                for n in range(1, min(4, len(run) - k) + 1):
+                    tok, last = finder.toks[run[k]], finder.toks[run[k + n - 1]]
+                    spans.append((text[tok.start:last.end], tok, n))
+        # fresh facts (nothing kept yet), then the same questions again (all kept)
+        cold = _Finder(text, gazetteer)
+        cold._facts = scan_module._SpellingFacts()
+        first = [cold._surely_no_match(s, t, n) for s, t, n in spans]
+        again = [cold._surely_no_match(s, t, n) for s, t, n in spans]
+        plain = []
+        for s, t, n in spans:
+            if n >= 3:
+                plain.append(not cold.has_name(s) and s not in scan_module.AREA_DEMONYMS)
+            elif n == 2:
+                plain.append(not cold.has_name(s) and s not in scan_module.AREA_DEMONYMS and not cold.demonym(s))
+            else:
+                plain.append(s not in scan_module.AREA_DEMONYMS and cold._no_reading_alone(t))
+        assert first == again == plain
+        assert any(first) and not all(first)
+
+
+def test_kind_hint_with_the_surface_handed_in(gazetteer, texts):
+    seen = 0
+    for text in texts:
+        finder = _Finder(text, gazetteer)
+        for run in finder.runs():
+            for k in range(len(run)):
+                for n in range(1, len(run) - k + 1):
+                    surface = text[finder.toks[run[k]].start:finder.toks[run[k + n - 1]].end]
+                    kind = finder.kind_hint(run, k, n)
+                    assert finder.kind_hint(run, k, n, surface) == kind
+                    seen += kind is not None
+    assert seen >= 3
+
+
+def _lower_case_words_as_before(toks):
+    return {w for w in set(map(operator.attrgetter("text"), toks)) if w[:1].islower() and w[:1].isalpha()}
+
+
+def test_lower_case_words_by_c_level_passes():
+    # first characters that are lower case but no letter ("ⓐ"), letters of no case ("ª" is both),
+    # capitals, digits, punctuation and scripts without case
+    pieces = ["paris", "Paris", "ⓐb", "ªx", "élan", "Élan", "9th", "_x", "al-Hasakah", "d'Ivoire",
+              "القامشلي", "x", "X", "—", "iPhone", "ß", "ǅx", "ǆx", "Ⅷ", "ⅷ"]
+    rnd = random.Random(31)
+    for _ in range(300):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        toks = tokenize(text)
+        assert _lower_case_words(toks) == _lower_case_words_as_before(toks), text
+    for text in OWN_TEXTS:
+        toks = tokenize(text)
+        assert _lower_case_words(toks) == _lower_case_words_as_before(toks)
+
+
+def _words_as_before(text):
+    head = text[:20_000]
+    found = (language._WORD_ASCII if head.isascii() else language._WORD).findall(head)
+    return [w for w in found if not w[:1].isupper()][:language.SAMPLE_WORDS]
+
+
+def test_language_sample_words_found_by_the_pattern():
+    letters = "aAbBzZ -'.9_\n"
+    rnd = random.Random(12)
+    texts = ["".join(rnd.choice(letters) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
+    texts += OWN_TEXTS + ["word " * 600, "Word word " * 400, "x" * 30_000, "ab" + "c" * 19_999 + "de fg"]
+    texts += ["Déjà vu in Côte d'Ivoire, élan " * 30]  # (other scripts: the general pattern)
+    for text in texts:
+        assert language._words(text) == _words_as_before(text), text[:80]
+    assert language._words("word " * 600) == ["word"] * language.SAMPLE_WORDS
+
+
+def test_the_shortcuts_find_all_of_a_texts_words():
+    # (the words the pattern finds are maximal runs of letters: none is cut from a longer word)
+    text = "aa Bb cC dd-ee ff'gg hh9ii jj_kk Ll mm"
+    assert language._LOWER_WORD_ASCII.findall(text) == ["aa", "cC", "dd", "ee", "ff", "gg", "hh", "ii", "jj",
+                                                        "kk", "mm"]
+    assert list(itertools.chain(language._LOWER_WORD_ASCII.findall(text))) == _words_as_before(text)
