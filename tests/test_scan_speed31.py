@@ -41,15 +41,19 @@ def test_one_word_runs_take_the_short_path_with_the_same_mentions(gazetteer, tex
     asked = []
     short = _Finder._scan_one_word
 
-    def counting(self, run, marks):
+    def counting(self, run, marks, alone_asked=False):
         asked.append(run)
-        return short(self, run, marks)
+        if alone_asked:  # (what the scan asked before: _no_reading_alone is False, so is this)
+            assert not self._surely_no_match(self.toks[run[0]].text, self.toks[run[0]], 1)
+        return short(self, run, marks, alone_asked)
 
     monkeypatch.setattr(_Finder, "_scan_one_word", counting)
     fast = [find_mentions(t, gazetteer=gazetteer) for t in texts]
     assert len(asked) >= 20
     # every run, one word or more, read by the general loop
     monkeypatch.setattr(_Finder, "scan_run", _Finder._scan_run_of_words)
+    monkeypatch.setattr(_Finder, "_scan_one_word", lambda self, run, marks, alone_asked=False:
+                        self._scan_run_of_words(run, marks))
     slow = [find_mentions(t, gazetteer=gazetteer) for t in texts]
     assert fast == slow
     surfaces = {m["surface"] for ms in fast for m in ms}

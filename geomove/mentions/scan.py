@@ -68,9 +68,13 @@ class RunScanner:
         marks_by_run = [self.classify_run(run) for run in runs]
         toks = self.toks
         for run, marks in zip(runs, marks_by_run):
-            if len(run) == 1 and self._no_reading_alone(toks[run[0]]):
-                continue  # ("The", "He", "According": half the runs are one such word)
-            found.extend(self.scan_run(run, marks))
+            if len(run) == 1:
+                if self._no_reading_alone(toks[run[0]]):
+                    continue  # ("The", "He", "According": half the runs are one such word)
+                # (scan_run's one-word path, the word's _no_reading_alone just asked)
+                found.extend(self._scan_one_word(run, marks, alone_asked=True))
+            else:
+                found.extend(self.scan_run(run, marks))
         return found
 
     def _no_reading_alone(self, tok) -> bool:
@@ -265,17 +269,18 @@ class RunScanner:
             keep.append(m)
         return keep
 
-    def _scan_one_word(self, run: list[int], marks: dict[int, str]) -> list[dict]:
+    def _scan_one_word(self, run: list[int], marks: dict[int, str], alone_asked: bool = False) -> list[dict]:
         """:meth:`scan_run` of a run of one word (half the runs that get there): the one span
         is the word itself, and the checks of a run's several matches (a qualifier before
         it, a longer name, neighbours that are no place, a facility word after the last of
-        several words) have nothing to look at."""
+        several words) have nothing to look at. With ``alone_asked`` the caller found that
+        :meth:`_no_reading_alone` is False for the word, so :meth:`_surely_no_match` is too."""
         i = run[0]
         tok = self.toks[i]
         if marks.get(i) in ("person", "title") or tok.lower in CONNECTORS and not is_nameish(tok):
             return []
         surface = self.text[tok.start:tok.end]
-        if self._surely_no_match(surface, tok, 1):
+        if not alone_asked and self._surely_no_match(surface, tok, 1):
             return []
         m = self.match(surface, run, 0, 1, marks)
         return [m] if m else []
