@@ -142,13 +142,14 @@ class RunScanner:
 
     def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
         """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in
-        the order :meth:`match` tries its readings of one word."""
+        the order :meth:`match` tries its readings of one word. (The demonym and the name are
+        asked through their own kept tables: match asks them again of the words that pass.)"""
         lower = word.lower()
         if word in COUNTRY_ABBREVIATIONS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS:
             return False  # a country, a hyphenated pair or an abbreviated province may be read
-        if not upper and self.demonym(word):
+        if not upper and self._demonym_kept(word):
             return False
-        if CONTRACTION_RE.match(word) or not self.has_name(word):
+        if CONTRACTION_RE.match(word) or not self._has_name_kept(word):
             return True
         return upper or lower in STOPWORDS or lower in HONORIFICS
 
