@@ -172,3 +172,27 @@ def test_the_shortcuts_find_all_of_a_texts_words():
     assert language._LOWER_WORD_ASCII.findall(text) == ["aa", "cC", "dd", "ee", "ff", "gg", "hh", "ii", "jj",
                                                         "kk", "mm"]
     assert list(itertools.chain(language._LOWER_WORD_ASCII.findall(text))) == _words_as_before(text)
+
+
+def _nameish_as_before(t):
+    from geomove.mentions import tokens as tk
+    from geomove.wordlists import ARTICLE_HYPHEN_RE
+
+    return (t[:1].isalpha() and not t[:1].islower()) or bool(ARTICLE_HYPHEN_RE.match(t)) \
+        or bool(tk._ELISION_RE.match(t)) or bool(tk._PREFIXED_NAME_RE.match(t)) \
+        or bool(tk._ENDS_IN_A_NAME_RE.match(t))
+
+
+def test_nameish_spelling_of_a_lower_case_word_without_hyphen_or_apostrophe():
+    from geomove.mentions import tokens as tk
+
+    pieces = ["al", "el", "ash", "d", "l", "mid", "trans", "made", "in", "from", "Ohio", "Japan", "Aquila",
+              "Ivoire", "x", "é", "المالكية", "s", "-", "‑", "'", "’", "Z", "9"]
+    rnd = random.Random(7)
+    words = {"".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5))) for _ in range(20_000)}
+    words |= {"al-Hasakah", "ad‑Dawr", "d'Ivoire", "l’Aquila", "mid-Ohio", "made-in-Japan", "born-from-Ohio",
+              "pro-Western", "the", "and", "o'clock", "rock'n'roll"}
+    tk._LOWER_NAMEISH.clear()
+    answers = {w: tk.is_nameish_spelling(w) for w in words}
+    assert answers == {w: _nameish_as_before(w) for w in words}
+    assert sum(answers.values()) > 100 and not all(answers.values())
