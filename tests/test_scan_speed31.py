@@ -196,3 +196,15 @@ def test_nameish_spelling_of_a_lower_case_word_without_hyphen_or_apostrophe():
     answers = {w: tk.is_nameish_spelling(w) for w in words}
     assert answers == {w: _nameish_as_before(w) for w in words}
     assert sum(answers.values()) > 100 and not all(answers.values())
+
+
+def test_a_contraction_holds_an_apostrophe():
+    # (match asks CONTRACTION_RE only of a word with ' or ’ in it)
+    from geomove.wordlists import CONTRACTION_RE
+
+    pieces = ["I", "ve", "you", "d", "ll", "can", "t", "don", "n", "'", "’", "ʼ", "s", "it", "we", "re"]
+    rnd = random.Random(5)
+    words = {"".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4))) for _ in range(20_000)}
+    matched = {w for w in words if CONTRACTION_RE.match(w)}
+    assert len(matched) > 20 and all("'" in w or "’" in w for w in matched)
+    assert CONTRACTION_RE.match("I’ve") and CONTRACTION_RE.match("don't") and not CONTRACTION_RE.match("Ive")

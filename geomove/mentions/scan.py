@@ -442,7 +442,7 @@ class RunScanner:
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface) and not (
                 self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
             return self._hyphen_places(first, in_org)
-        if n == 1 and CONTRACTION_RE.match(surface):
+        if n == 1 and ("'" in surface or "’" in surface) and CONTRACTION_RE.match(surface):
             return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
         if not self._has_name_kept(surface):
             return None
@@ -677,7 +677,11 @@ class RunScanner:
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
                 and toks[i - 2].lower in KIND_BEFORE:
             return KIND_BEFORE[toks[i - 2].lower]
-        if not self._writes_a_plural_kind():
+        try:
+            plural = self._plural_kind_written  # (kept by _writes_a_plural_kind, read in place)
+        except AttributeError:
+            plural = self._writes_a_plural_kind()
+        if not plural:
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
 
