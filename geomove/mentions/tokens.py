@@ -69,8 +69,10 @@ def is_nameish_spelling(t: str) -> bool:
     if hit is None:
         # (a letter of a script without case, Arabic, Hebrew, Ethiopic, Chinese: any word of
         # it may be a name, "moved from المالكية to القامشلي"; the gazetteer decides)
-        # (each of the four patterns needs a hyphen or an apostrophe: most words have none)
-        hit = (t[:1].isalpha() and not t[:1].islower()) or _NAMEISH_MARK_RE.search(t) is not None and (
+        # (each of the four patterns needs a hyphen or an apostrophe, one of -‑'’: ARTICLE_HYPHEN_RE's
+        # [-‑'’], _ELISION_RE's ['’], the hyphens of _PREFIXED_NAME_RE and _ENDS_IN_A_NAME_RE;
+        # most words have none)
+        hit = (t[:1].isalpha() and not t[:1].islower()) or ("-" in t or "'" in t or "’" in t or "‑" in t) and (
             bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) or bool(_PREFIXED_NAME_RE.match(t))
             or bool(_ENDS_IN_A_NAME_RE.match(t)))
         if len(_LOWER_NAMEISH) >= 50_000:
@@ -80,11 +82,6 @@ def is_nameish_spelling(t: str) -> bool:
 
 
 _LOWER_NAMEISH: dict[str, bool] = {}
-
-# a character without which none of is_nameish_spelling's patterns for a lower-case word can
-# match: ARTICLE_HYPHEN_RE's [-‑'’], _ELISION_RE's ['’], the hyphens of _PREFIXED_NAME_RE and
-# _ENDS_IN_A_NAME_RE
-_NAMEISH_MARK_RE = re.compile(r"[-‑'’]")
 
 # what a token can be in a run of names, by its spelling: no part of one (0), a name's word,
 # a lower-case connector ("of", "al", "de"), or a full stop (part of "St. Thomas")
