@@ -9,6 +9,8 @@ language whose common words cover the text best is named. Scripts no candidate l
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import unicodedata
 from functools import lru_cache
@@ -26,6 +28,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # the same words in a text of ASCII characters only (there ``[^\W\d_]`` is exactly [a-zA-Z]),
 # found ~1.5x faster: the test of a Unicode category per character is the cost of the scan
 _WORD_ASCII = re.compile(r"[a-zA-Z]{2,}")
+_FIRST_LETTER = operator.itemgetter(0)
 ENGLISH_SHARE = 0.45   # below this share of common English words, a text is not English
 SAMPLE_WORDS = 400
 
@@ -34,8 +37,13 @@ def _words(text: str) -> list[str]:
     """Lower-case words of the text; capitalised ones (names: "Homs", "Deir") left out, so a
     list of place names is not taken for Turkish."""
     head = text[:20_000]
-    found = (_WORD_ASCII if head.isascii() else _WORD).findall(head)
-    return [w for w in found if not w[:1].isupper()][:SAMPLE_WORDS]
+    if head.isascii():
+        # (an ASCII word's first letter is a capital or in lower case: the lower-case ones are
+        # kept by C-level passes, no Python step per word; no other pattern to compile)
+        found = _WORD_ASCII.findall(head)
+        return list(itertools.islice(itertools.compress(found, map(str.islower, map(_FIRST_LETTER, found))),
+                                     SAMPLE_WORDS))
+    return [w for w in _WORD.findall(head) if not w[:1].isupper()][:SAMPLE_WORDS]
 
 
 def _script_language(text: str) -> str | None:

@@ -3,6 +3,7 @@ ranking in context, acceptance, guards), and the MENTION records it returns."""
 
 from __future__ import annotations
 
+import itertools
 import operator
 
 from ..gazetteer import name_key
@@ -27,13 +28,18 @@ from .shared_heads import SharedHeads
 
 
 _TEXT = operator.attrgetter("text")
+_FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 
 
 def _lower_case_words(toks) -> set[str]:
     """The words the text writes with a lower-case first letter ("the text itself writes this
     word in lower case: a common word, not a name"). The distinct spellings are collected
-    first by a C-level pass and only they are tested: a text repeats most of its words."""
-    return {w for w in set(map(_TEXT, toks)) if w[:1].islower() and w[:1].isalpha()}
+    first by a C-level pass and only they are tested: a text repeats most of its words. The
+    test (first letter in lower case and a letter) is C-level passes too: ``compress`` by
+    ``and_`` of ``str.islower`` and ``str.isalpha`` of the first characters."""
+    distinct = list(set(map(_TEXT, toks)))
+    firsts = list(map(_FIRST_CHARACTER, distinct))
+    return set(itertools.compress(distinct, map(operator.and_, map(str.islower, firsts), map(str.isalpha, firsts))))
 
 
 class _Finder(

@@ -13,15 +13,17 @@ from ..gazetteer.answers import country_abbreviation_answer
 from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import plain
 from ..wordlists import (
-    AREA_DEMONYMS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
-from .tokens import is_nameish
+from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 
 
 _LOWER = operator.attrgetter("lower")
+
+_UNASKED = object()  # (no demonym kept for the spelling yet; None is a kept answer)
 
 
 def _area_demonym(base: dict, area: dict, in_org) -> dict:
@@ -73,9 +75,13 @@ class RunScanner:
         marks_by_run = [self.classify_run(run) for run in runs]
         toks = self.toks
         for run, marks in zip(runs, marks_by_run):
-            if len(run) == 1 and self._no_reading_alone(toks[run[0]]):
-                continue  # ("The", "He", "According": half the runs are one such word)
-            found.extend(self.scan_run(run, marks))
+            if len(run) == 1:
+                if self._no_reading_alone(toks[run[0]]):
+                    continue  # ("The", "He", "According": half the runs are one such word)
+                # (scan_run's one-word path, the word's _no_reading_alone just asked)
+                found.extend(self._scan_one_word(run, marks, alone_asked=True))
+            else:
+                found.extend(self.scan_run(run, marks))
         return found
 
     def _no_reading_alone(self, tok) -> bool:
@@ -87,14 +93,18 @@ class RunScanner:
         are asked here; the rest depends on the spelling and the gazetteer alone and is kept per
         spelling across documents: a batch asks the same few thousand capitalised words."""
         text = tok.text
-        known = self._spelling_facts().no_reading_alone
+        try:
+            known = self._facts.no_reading_alone
+        except AttributeError:
+            known = self._spelling_facts().no_reading_alone
         hit = known.get(text)
         if hit is None:
             if len(known) >= _SpellingFacts.LIMIT:
                 known.clear()
             hit = known[text] = self._no_reading_of_spelling(text, tok.is_upper)
-        # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands for)
-        return hit and not (tok.is_upper and text in self.acronyms)
+        # (an acronym the text defines, "the Northern Bloc (NB)", reads as the words it stands
+        # for; the acronyms are asked first: few words are one, and is_upper is a Python step)
+        return hit and not (text in self.acronyms and tok.is_upper)
 
     def _spelling_facts(self) -> _SpellingFacts:
         try:
@@ -112,7 +122,10 @@ class RunScanner:
 
     def _has_name_kept(self, surface: str) -> bool:
         """:meth:`has_name`, kept per spelling across documents."""
-        known = self._spelling_facts().has_name
+        try:
+            known = self._facts.has_name
+        except AttributeError:
+            known = self._spelling_facts().has_name
         hit = known.get(surface)
         if hit is None:
             if len(known) >= _SpellingFacts.LIMIT:
@@ -122,7 +135,10 @@ class RunScanner:
 
     def _demonym_kept(self, surface: str) -> str | None:
         """:meth:`demonym`, kept per spelling across documents."""
-        known = self._spelling_facts().demonym
+        try:
+            known = self._facts.demonym
+        except AttributeError:
+            known = self._spelling_facts().demonym
         try:
             return known[surface]
         except KeyError:
@@ -133,17 +149,24 @@ class RunScanner:
 
     def _no_reading_of_spelling(self, word: str, upper: bool) -> bool:
         """The part of :meth:`_no_reading_alone` that depends on the spelling only, tested in
-        the order :meth:`match` tries its readings of one word."""
+        the order :meth:`match` tries its readings of one word. (The demonym and the name are
+        asked through their own kept tables: match asks them again of the words that pass.)"""
         lower = word.lower()
         if word in COUNTRY_ABBREVIATIONS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS:
             return False  # a country, a hyphenated pair or an abbreviated province may be read
-        if not upper and self.demonym(word):
+        if not upper and self._demonym_kept(word):
             return False
-        if CONTRACTION_RE.match(word) or not self.has_name(word):
+        if CONTRACTION_RE.match(word) or not self._has_name_kept(word):
             return True
         return upper or lower in STOPWORDS or lower in HONORIFICS
 
     def scan_run(self, run: list[int], marks: dict[int, str]) -> list[dict]:
+        if len(run) == 1:
+            return self._scan_one_word(run, marks)
+        return self._scan_run_of_words(run, marks)
+
+    def _scan_run_of_words(self, run: list[int], marks: dict[int, str]) -> list[dict]:
+        """:meth:`scan_run` of any run (one word too: what :meth:`_scan_one_word` gives)."""
         toks, text = self.toks, self.text
         out = []
         k = 0
@@ -273,7 +296,23 @@ class RunScanner:
     def _well_known(self, word: str) -> bool:
         """Is ``word`` the very name of a well-known place ('Portland', 'Paris'; not 'Sultan')?"""
         return any(c.get("name_similarity", 0.0) >= 0.95 and (c.get("importance") or 0.0) >= WELL_KNOWN_IMPORTANCE
-                   for c in self.candidates(word, None)[:3])
+                   for c in self.shared_candidates_of(word, None)[:3])
+
+    def _scan_one_word(self, run: list[int], marks: dict[int, str], alone_asked: bool = False) -> list[dict]:
+        """:meth:`scan_run` of a run of one word (half the runs that get there): the one span
+        is the word itself, and the checks of a run's several matches (a qualifier before
+        it, a longer name, neighbours that are no place, a facility word after the last of
+        several words) have nothing to look at. With ``alone_asked`` the caller found that
+        :meth:`_no_reading_alone` is False for the word, so :meth:`_surely_no_match` is too."""
+        i = run[0]
+        tok = self.toks[i]
+        if marks.get(i) in ("person", "title") or tok.lower in CONNECTORS and not is_nameish(tok):
+            return []
+        surface = self.text[tok.start:tok.end]
+        if not alone_asked and self._surely_no_match(surface, tok, 1):
+            return []
+        m = self.match(surface, run, 0, 1, marks)
+        return [m] if m else []
 
     def _surely_no_match(self, surface: str, first, n: int) -> bool:
         """Does :meth:`match` surely answer None for ``surface`` (``n`` tokens from ``first``),
@@ -285,13 +324,27 @@ class RunScanner:
           besides names);
         - one word: no reading of one word can take it wherever it stands
           (:meth:`_no_reading_alone`), and it is no area's demonym (match reads those first and
-          _no_reading_alone leaves them out)."""
+          _no_reading_alone leaves them out).
+
+        (The kept facts are read here in place; a spelling not kept yet is asked of
+        _has_name_kept or _demonym_kept, which keep it.)"""
+        if n == 1:
+            return surface not in AREA_DEMONYMS and self._no_reading_alone(first)
+        try:
+            facts = self._facts
+        except AttributeError:
+            facts = self._spelling_facts()
+        named = facts.has_name.get(surface)
+        if named is None:
+            named = self._has_name_kept(surface)
+        if named or surface in AREA_DEMONYMS:
+            return False
         if n >= 3:
-            return not self._has_name_kept(surface) and surface not in AREA_DEMONYMS
-        if n == 2:
-            return not self._has_name_kept(surface) and surface not in AREA_DEMONYMS \
-                and not self._demonym_kept(surface)
-        return surface not in AREA_DEMONYMS and self._no_reading_alone(first)
+            return True
+        cc = facts.demonym.get(surface, _UNASKED)
+        if cc is _UNASKED:
+            cc = self._demonym_kept(surface)
+        return not cc
 
     def _famous_before_org_word(self, run: list[int], k: int, n: int, m: dict, marks) -> dict | None:
         """'the University of Ohio Center for X': a lesser place whose name ends in an
@@ -374,14 +427,17 @@ class RunScanner:
                 return {**base, "role": "organisation", "cands": [place], "kind": "country", "importance": 1.0,
                         "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
-        if n <= 2 and not (n == 1 and first.is_upper):
+        # (is_upper is a Python step: asked once, of one word; the lower-case spelling without
+        # its full stops is what the date and province tests below look up first)
+        upper = n == 1 and first.is_upper
+        if n <= 2 and not upper:
             cc = self._demonym_kept(surface)
             if cc and not self._is_exact_place(surface):
                 region = self._region_sense(surface, first.start, last.end)
                 if region:
                     return _area_demonym(base, region, in_org)
                 return {**base, "role": "demonym", "cc": cc, "importance": 1.0, "in_org": in_org}
-        if n <= 3 and surface in AREA_DEMONYMS and not (n == 1 and first.is_upper) \
+        if n <= 3 and surface in AREA_DEMONYMS and not upper \
                 and not (k and self.toks[run[k - 1]].lower in NAME_QUALIFIERS) and not self._is_exact_place(surface):
             # (not the "African" of "Central African", a demonym of a country this list lacks, nor
             # a place's own name: "Balkan province" is Turkmenistan's)
@@ -394,16 +450,17 @@ class RunScanner:
             parts = self._hyphen_demonyms(first)
             if parts:
                 return parts
-        if self._is_date_word(run[k], n):
+        stem = first.lower.rstrip(".") if n == 1 else None
+        if stem in CALENDAR_WORDS and self._is_date_word(run[k], n):
             return None
-        if n == 1:
+        if stem in REGION_ABBREVIATIONS:
             region = self._region_in_text(run[k])
             if region:
                 surface, cands = region
                 return {**base, "end": first.start + len(surface), "surface": surface, "role": "place",
                         "cands": cands, "kind": "admin1", "importance": 1.0, "abbrev": True,
                         "n_tokens": 2 if surface.endswith(".") and not first.text.endswith(".") else 1}
-        if n == 1 and first.is_upper and surface in self.acronyms and not self._in_headline(first.start):
+        if upper and surface in self.acronyms and not (self.headline_lines and self._in_headline(first.start)):
             full = self.acronyms[surface]
             cands = [dict(c, name_similarity=1.0, why=c.get("why", "") + f"; {surface!r} stands for {full!r}")
                      for c in self.candidates(full, None) if c.get("name_similarity", 0) >= 1.0]
@@ -413,28 +470,32 @@ class RunScanner:
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface) and not (
                 self.has_name(surface) and any(c["name_similarity"] >= 0.95 for c in self.candidates(surface, None))):
             return self._hyphen_places(first, in_org)
-        if n == 1 and CONTRACTION_RE.match(surface):
+        if n == 1 and ("'" in surface or "’" in surface) and CONTRACTION_RE.match(surface):
             return None  # "I’ve", "We’ll": a contraction, whatever place its letters spell
         if not self._has_name_kept(surface):
             return None
-        if self._opens_kind_phrase(run[k + n - 1]):
+        if last.lower in _KIND_PAIR_FIRSTS and self._opens_kind_phrase(run[k + n - 1]):
             return None  # "Military Air Base": "Air" is the first word of the kind, no name
         lower = surface.lower()
         if n == 1:
             if lower in STOPWORDS or lower in HONORIFICS or lower in ORG_SUFFIXES and first.text[:1].isupper() and False:
                 return None
-            if first.is_upper and surface not in COUNTRY_ABBREVIATIONS:
+            if upper and surface not in COUNTRY_ABBREVIATIONS:
                 return None  # acronyms (ISIS, SDF, NATO) and shouted headline words
-            if self._in_headline(first.start):
+            if self.headline_lines and self._in_headline(first.start):
                 return None
-        kind = self.kind_hint(run, k, n)
-        cands = self.candidates(surface, kind)
+        kind = self.kind_hint(run, k, n, surface)
+        # the shared rows, only read (see shared_candidates_of) until the mention is made, and
+        # copied then: a third of the names that get this far are no mention after all
+        cands = self.shared_candidates_of(surface, kind)
+        shared = True
         if kind and not self.gaz.split_kind(surface)[1] and self._after_the(run[k]):
             bare = self.candidates(surface, None)
             if bare and bare[0].get("needs_the"):
                 # "the tropical Pacific region": an ocean or a sea after "the", the word after it
                 # says which part of it, not that a province of the name is meant
                 kind, cands = None, bare
+                shared = False
         if kind in FACILITY_KINDS and cands:
             facilities = [c for c in cands if c.get("kind") in FACILITY_KINDS]
             towns = [c for c in cands if c.get("kind") not in FACILITY_KINDS]
@@ -449,6 +510,7 @@ class RunScanner:
             if not cands:
                 return None
             kind = None  # (the area is the place; the kind word is part of its name)
+            shared = False
         if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
                 and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
             return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
@@ -460,6 +522,9 @@ class RunScanner:
                 return None
             if surface in self.person_words:
                 return None
+        if shared:
+            cands = list(map(dict.copy, cands))  # (what self.candidates gives)
+            best = cands[0]
         ext = self._with_kind_word(run[k + n - 1], kind, surface, cands)
         if ext:
             # "al-Waleed crossing": the gazetteer knows the facility by its name and kind word
@@ -617,10 +682,13 @@ class RunScanner:
         surface = tok.text + ("." if dot_after and not tok.text.endswith(".") else "")
         return surface, cands
 
-    def kind_hint(self, run: list[int], k: int, n: int) -> str | None:
+    def kind_hint(self, run: list[int], k: int, n: int, surface: str | None = None) -> str | None:
+        """The kind of place the words of run[k:k+n] (``surface``, the text they span, when the
+        caller has it) or the words around them say, or None."""
         toks = self.toks
-        s, e = toks[run[k]].start, toks[run[k + n - 1]].end
-        in_name = self.gaz.split_kind(self.text[s:e])[1]
+        if surface is None:
+            surface = self.text[toks[run[k]].start:toks[run[k + n - 1]].end]
+        in_name = self.gaz.split_kind(surface)[1]
         if in_name:
             return in_name  # "Al-Hasakah Governorate", "Qamishli Airport"
         # the two tokens after the name and the two before it, in its sentence, read in place
@@ -631,7 +699,7 @@ class RunScanner:
             w0 = toks[j + 1].lower
             if j + 2 < len(toks) and toks[j + 2].sentence == sentence and (w0, toks[j + 2].lower) in KIND_PAIRS:
                 return KIND_PAIRS[(w0, toks[j + 2].lower)]
-            if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(self.text[s:e], w0)):
+            if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(surface, w0)):
                 return KIND_AFTER[w0]
             if w0 in CAMP_QUALIFIERS and self._camp_after_qualifier(j + 1):
                 return "camp"  # "the Jenin refugee camp": a camp named after the place
@@ -639,7 +707,11 @@ class RunScanner:
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
                 and toks[i - 2].lower in KIND_BEFORE:
             return KIND_BEFORE[toks[i - 2].lower]
-        if not self._writes_a_plural_kind():
+        try:
+            plural = self._plural_kind_written  # (kept by _writes_a_plural_kind, read in place)
+        except AttributeError:
+            plural = self._writes_a_plural_kind()
+        if not plural:
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
 

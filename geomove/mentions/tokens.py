@@ -69,8 +69,12 @@ def is_nameish_spelling(t: str) -> bool:
     if hit is None:
         # (a letter of a script without case, Arabic, Hebrew, Ethiopic, Chinese: any word of
         # it may be a name, "moved from المالكية to القامشلي"; the gazetteer decides)
-        hit = (t[:1].isalpha() and not t[:1].islower()) or bool(ARTICLE_HYPHEN_RE.match(t)) \
-            or bool(_ELISION_RE.match(t)) or bool(_PREFIXED_NAME_RE.match(t)) or bool(_ENDS_IN_A_NAME_RE.match(t))
+        # (each of the four patterns needs a hyphen or an apostrophe, one of -‑'’: ARTICLE_HYPHEN_RE's
+        # [-‑'’], _ELISION_RE's ['’], the hyphens of _PREFIXED_NAME_RE and _ENDS_IN_A_NAME_RE;
+        # most words have none)
+        hit = (t[:1].isalpha() and not t[:1].islower()) or ("-" in t or "'" in t or "’" in t or "‑" in t) and (
+            bool(ARTICLE_HYPHEN_RE.match(t)) or bool(_ELISION_RE.match(t)) or bool(_PREFIXED_NAME_RE.match(t))
+            or bool(_ENDS_IN_A_NAME_RE.match(t)))
         if len(_LOWER_NAMEISH) >= 50_000:
             _LOWER_NAMEISH.clear()
         _LOWER_NAMEISH[t] = hit
