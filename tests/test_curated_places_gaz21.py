@@ -5,17 +5,15 @@ lacked ('Avivim', 'Nirim', 'Maungdaw', 'Assamaka' answered no place), or read as
 Kupiansk-Vuzlovyi under the spelling reports use, plus the Gulf of Aqaba in areas.csv. Each row
 cites the Wikipedia article whose coordinate it carries. The sentences are our own."""
 
-import csv
 import re
-from pathlib import Path
+import csv
 
 import pytest
 
 from geomove.distance import haversine_km
 from geomove.gazetteer import country_at
-from geomove.mentions import find_mentions
+from cited import FEATURES, cited_point, feature_rows as rows, first_mention as _first
 
-DATA = Path(__file__).resolve().parent.parent / "gazetteer"
 
 # id -> the countries its point may read in (its own, and for a border village the neighbour,
 # whose side of the coarse Natural Earth outline it may fall on; None for a town on an estuary
@@ -35,30 +33,7 @@ ROWS = {
 }
 
 
-def rows():
-    with open(DATA / "features.csv", encoding="utf-8", newline="") as f:
-        return {r["id"]: r for r in csv.DictReader(f)}
-
-
-def _first(text, surface, gazetteer):
-    return next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface)
-
-
 # ------------------------------------------------------------------ the data cites its point
-
-_HEMI = {"N": 1, "S": -1, "E": 1, "W": -1, "O": 1, "nord": 1, "sud": -1, "est": 1, "ouest": -1,
-         "с. ш.": 1, "ю. ш.": -1, "в. д.": 1, "з. д.": -1}
-_DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(?:\.\d+)?)\s*″)?\s*"
-                  r"(nord|sud|est|ouest|[сю]\. ш\.|[вз]\. д\.|[NSEWO](?![a-z]))")
-
-
-def cited_point(source):
-    """(lat, lon) as written after the article's address: degrees, minutes, seconds and the
-    hemisphere letter (French nord/est/ouest, German O for Ost, Russian с. ш. / в. д.)."""
-    hits = _DMS.findall(source.split("):", 1)[1])
-    assert len(hits) == 2, source
-    return tuple(_HEMI[h] * (float(d) + float(m or 0) / 60 + float(s or 0) / 3600) for d, m, s, h in hits)
-
 
 def test_the_point_parser_reads_the_forms_the_rows_use():
     assert cited_point("x (u): 15°42′55″N 4°54′15″W") == pytest.approx((15.71528, -4.90417), abs=1e-4)
@@ -101,7 +76,7 @@ def test_the_rows_sit_where_the_fronts_are():
 
 
 def test_the_gulf_of_aqaba_area_row():
-    with open(DATA / "areas.csv", encoding="utf-8", newline="") as f:
+    with open(FEATURES.with_name("areas.csv"), encoding="utf-8", newline="") as f:
         row = next(r for r in csv.DictReader(f) if r["name"] == "Gulf of Aqaba")
     assert row["kind"] == "sea" and row["licence"] == "CC BY-SA 4.0"
     assert "Aqaba" not in row["aliases"].split("|") and "Eilat" not in row["aliases"].split("|")

@@ -5,9 +5,7 @@ Before these rows 'Khiam', 'Aita al-Shaab', 'Kissufim' or 'Shejaiya' answered no
 a village in Ukraine and 'Zeitoun' in a Gaza text Zejtun in Malta. Each row cites the Wikipedia
 article whose coordinate it carries. The sentences are our own."""
 
-import csv
 import re
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +13,7 @@ from geomove.distance import haversine_km
 from geomove.gazetteer import country_at
 from geomove.mentions import find_mentions
 
-FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
+from cited import cited_point, feature_rows as rows, first_mention as _first
 
 ROWS = ["khiam", "aita-al-shaab", "odaisseh", "marwahin", "maroun-al-ras", "mais-al-jabal",
         "kfarchouba", "rmeish", "yaroun", "houla-lebanon", "markaba", "aitaroun",
@@ -27,31 +25,7 @@ ROWS = ["khiam", "aita-al-shaab", "odaisseh", "marwahin", "maroun-al-ras", "mais
         "wazzani", "deir-mimas", "ramyeh", "madinat-al-baath"]
 
 
-def rows():
-    with open(FEATURES, encoding="utf-8", newline="") as f:
-        return {r["id"]: r for r in csv.DictReader(f)}
-
-
-def _first(text, surface, gazetteer):
-    return next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface)
-
-
 # ------------------------------------------------------------------ the data cites its point
-
-_HEMI = {"N": 1, "S": -1, "E": 1, "W": -1, "O": 1, "nord": 1, "sud": -1, "est": 1, "ouest": -1,
-         "с. ш.": 1, "ю. ш.": -1, "в. д.": 1, "з. д.": -1}
-_DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(?:\.\d+)?)\s*″)?\s*"
-                  r"(nord|sud|est|ouest|[сю]\. ш\.|[вз]\. д\.|[NSEWO](?![a-z]))")
-
-
-def cited_point(source):
-    """(lat, lon) as written after the article's address: degrees, minutes, seconds and the
-    hemisphere letter (or French word; the German articles write O, Ost, for east; the Russian
-    с. ш. / в. д., northern latitude / eastern longitude)."""
-    hits = _DMS.findall(source.split("):", 1)[1])
-    assert len(hits) == 2, source
-    return tuple(_HEMI[h] * (float(d) + float(m or 0) / 60 + float(s or 0) / 3600) for d, m, s, h in hits)
-
 
 def test_the_point_parser_reads_the_forms_the_rows_use():
     assert cited_point("x (u): 33°19′38″N 35°36′40″E") == pytest.approx((33.32722, 35.61111), abs=1e-4)

@@ -1,0 +1,37 @@
+"""What the tests of curated place rows share: the rows of gazetteer/features.csv, the point a
+row's source cites, and the first mention of a name in a sentence. (A module beside the tests:
+pytest puts this folder on sys.path.)"""
+
+import csv
+import re
+from pathlib import Path
+
+from geomove.mentions import find_mentions
+
+FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
+
+# the hemisphere as the articles write it: English letters, French words, German O (Ost, east),
+# Russian с. ш. / в. д. (northern latitude / eastern longitude) and their southern/western pairs
+_HEMI = {"N": 1, "S": -1, "E": 1, "W": -1, "O": 1, "nord": 1, "sud": -1, "est": 1, "ouest": -1,
+         "с. ш.": 1, "ю. ш.": -1, "в. д.": 1, "з. д.": -1}
+_DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(?:\.\d+)?)\s*″)?\s*"
+                  r"(nord|sud|est|ouest|[сю]\. ш\.|[вз]\. д\.|[NSEWO](?![a-z]))")
+
+
+def feature_rows() -> dict:
+    """id -> the row of features.csv."""
+    with open(FEATURES, encoding="utf-8", newline="") as f:
+        return {r["id"]: r for r in csv.DictReader(f)}
+
+
+def cited_point(source: str) -> tuple:
+    """(lat, lon) as written after the article's address in a row's source: degrees, minutes,
+    seconds and the hemisphere (see _HEMI)."""
+    hits = _DMS.findall(source.split("):", 1)[1])
+    assert len(hits) == 2, source
+    return tuple(_HEMI[h] * (float(d) + float(m or 0) / 60 + float(s or 0) / 3600) for d, m, s, h in hits)
+
+
+def first_mention(text: str, surface: str, gazetteer) -> dict:
+    """The first mention of ``surface`` that the finder reads in ``text``."""
+    return next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface)
