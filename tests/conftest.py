@@ -47,3 +47,20 @@ def computed():
         return area_sources.computed_points()
     except area_sources.NotComputable as err:
         pytest.skip(str(err))
+
+
+@pytest.fixture(scope="session")
+def every_key_a_blob(tmp_path_factory):
+    """The fixture index, built with a blob of rows for every key of a place (the builder
+    writes blobs only for keys of many places): the blob reader meets every key."""
+    from pathlib import Path
+
+    from geomove import gazetteer_build
+    d = tmp_path_factory.mktemp("blob-index")
+    old = gazetteer_build.KEY_ROWS_MIN
+    gazetteer_build.KEY_ROWS_MIN = 1
+    try:
+        return gazetteer_build.build(d / "index.sqlite", curated=Path(__file__).parent / "fixtures" / "places.csv",
+                                     packages=False, progress=False)
+    finally:
+        gazetteer_build.KEY_ROWS_MIN = old

@@ -5,8 +5,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -44,20 +42,6 @@ def test_places_of_a_blob_and_of_the_join_are_the_same(gazetteer):
     for name in ("San Jose", "Springfield", "Alexandria", "Santa Cruz", "Victoria"):
         assert joined.lookup(name) == gazetteer.lookup(name)
         assert joined.candidates(name, limit=20) == gazetteer.candidates(name, limit=20)
-
-
-@pytest.fixture(scope="module")
-def every_key_a_blob(tmp_path_factory):
-    """The fixture index, built with a blob for every key of a place."""
-    from geomove import gazetteer_build
-    d = tmp_path_factory.mktemp("blob-index")
-    old = gazetteer_build.KEY_ROWS_MIN
-    gazetteer_build.KEY_ROWS_MIN = 1
-    try:
-        return gazetteer_build.build(d / "index.sqlite", curated=FIXTURES / "places.csv", packages=False,
-                                     progress=False)
-    finally:
-        gazetteer_build.KEY_ROWS_MIN = old
 
 
 def test_every_key_of_the_fixture_index_reads_as_the_join(every_key_a_blob, tmp_path):

@@ -20,20 +20,6 @@ def _join(gaz, key):
     return gaz.db.execute(_LOOKUP_LIGHT_SQL, (key,)).fetchall()
 
 
-@pytest.fixture(scope="module")
-def every_key_a_blob(tmp_path_factory):
-    """The fixture index, built with a blob for every key of a place."""
-    from geomove import gazetteer_build
-    d = tmp_path_factory.mktemp("plain-blob-index")
-    old = gazetteer_build.KEY_ROWS_MIN
-    gazetteer_build.KEY_ROWS_MIN = 1
-    try:
-        return gazetteer_build.build(d / "index.sqlite", curated=FIXTURES / "places.csv", packages=False,
-                                     progress=False)
-    finally:
-        gazetteer_build.KEY_ROWS_MIN = old
-
-
 def _as_old_format(path, copy):
     """A copy of the index whose blobs are written as the builder wrote them before speed30:
     raw deflate, level 6, with a preset dictionary (the last 8 kB of some blobs)."""
