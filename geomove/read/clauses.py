@@ -1347,6 +1347,70 @@ def _joined_people(text: str, last_end: int, start: int, prev: dict, item: dict)
                 and _PEOPLE.search(c["unit"]) for c in (prev, item))
 
 
+# counts of what carries no one but itself: "two destroyers", "four Su-25 jets" (not a convoy,
+# a column or a flight, which count groups of vehicles, nor containers, which count cargo)
+_GROUP_UNITS = _PATTERNS.compile(r"convoys|columns|flights|containers", re.I)
+
+
+def _vehicle_count(c: dict) -> bool:
+    """Is ``c`` a plain count of vehicles, aircraft or ships, no escort, range or vague one?"""
+    return c.get("value") is not None and "high" not in c and not c.get("escort") \
+        and not _PEOPLE.search(c["unit"]) and not _GROUP_UNITS.search(c["unit"])
+
+
+def _joined_vehicles(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
+    """Do two counts of vehicles stand joined by "and" ("Four Su-25 jets and two Mi-24
+    helicopters flew ...")? Then 6 moved (GUIDELINES: the count is the number of vehicles,
+    aircraft or ships that moved, when no people are counted), as _joined_people adds people.
+
+    why: the first count alone was read (4)."""
+    return last_end >= 0 and _AND_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
+        and _vehicle_count(prev) and _vehicle_count(item)
+
+
+# "... and a supply ship", "and one tanker": a single vehicle joined after a count of vehicles
+_SINGLE_VEHICLE = (r"(?:war)?ship|vessel|boat|tanker|frigate|destroyer|corvette|submarine|cruiser|carrier|"
+                   r"icebreaker|minesweeper|gunboat|truck|lorry|tank|helicopter|jet|(?:air)?plane|aircraft|drone|"
+                   r"bomber|gunship|howitzer|launcher|vehicle|humvee|APC")
+_AND_ONE_VEHICLE = _PATTERNS.compile(r",?\s+and\s+(?:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _SINGLE_VEHICLE
+                                     + r")\b(?![-\w])", re.I)
+
+
+def _one_vehicle_after(text: str, at: int, end: int, item: dict) -> int:
+    """Where a single vehicle joined by "and" right after the vehicle count ``item`` (ending at
+    ``at``) ends ("Two Chinese destroyers and a supply ship sailed": 3 ships moved), ``item``
+    counted one more; -1 (nothing changed) when there is none. Not after people ("300
+    soldiers and a tank": people are the count) nor an escort's count.
+
+    why: the GUIDELINES count every vehicle that moved; "and a supply ship" has no number."""
+    if not _vehicle_count(item):
+        return -1
+    m = _AND_ONE_VEHICLE.match(text, at, end)
+    if m is None:
+        return -1
+    item["parts"] = item.get("parts", [item["value"]]) + [1]
+    item["value"] += 1
+    return m.end()
+
+
+# "A destroyer and two frigates": a single vehicle joined before a count of vehicles
+_ONE_VEHICLE_AND = _PATTERNS.compile(r"\b(?:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _SINGLE_VEHICLE
+                                     + r")\s*,?\s+and\s*$", re.I)
+
+
+def _one_vehicle_before(text: str, s: int, at: int, item: dict) -> bool:
+    """Does a single vehicle stand joined by "and" right before the vehicle count ``item``
+    (which begins at ``at``; "A destroyer and two frigates sailed": 3 ships moved)? Then
+    ``item`` counts one more.
+
+    why: the twin of _one_vehicle_after; the count read 2."""
+    if not _vehicle_count(item) or _ONE_VEHICLE_AND.search(text, max(s, at - 50), at) is None:
+        return False
+    item["parts"] = [1] + item.get("parts", [item["value"]])
+    item["value"] += 1
+    return True
+
+
 def _add_joined(prev: dict, item: dict) -> None:
     """The count ``item`` added to ``prev``, the parts kept ("parts": [400, 600])."""
     prev["parts"] = prev.get("parts", [prev["value"]]) + [item["value"]]
@@ -2608,12 +2672,19 @@ class _Reader(RoleReading, StatusReading):
                 item["escort"] = True  # "escorted by two helicopters": not what the count is of
             if m.group("qual"):
                 item["qualifier"] = _recompile(r"\s+").sub(" ", m.group("qual").lower())
-            if counts and _joined_people(self.text, last_end, m.start(), counts[-1], item):
+            if counts and (_joined_people(self.text, last_end, m.start(), counts[-1], item)
+                           or _joined_vehicles(self.text, last_end, m.start(), counts[-1], item)):
                 _add_joined(counts[-1], item)  # "400 soldiers and 600 police officers": 1,000 people
                 last_end = m.end()
+                one = _one_vehicle_after(self.text, last_end, e, counts[-1])
+                last_end = one if one >= 0 else last_end  # (and "... and a tanker": one more)
                 continue
+            if not counts:
+                _one_vehicle_before(self.text, s, m.start("qual") if m.group("qual") else m.start("num"), item)
             counts.append(item)
             last_end = m.end()
+            one = _one_vehicle_after(self.text, last_end, e, item)
+            last_end = one if one >= 0 else last_end  # "two destroyers and a supply ship": 3
             if len(counts) == 1 and not item.get("escort"):
                 counted = self.text[m.start("num"):m.end()]
         # what moved: the object after a transitive verb, else the subject noun phrase
