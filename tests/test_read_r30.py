@@ -38,3 +38,14 @@ def test_a_single_ship_before_a_count_of_ships():
     item = {"value": 2, "unit": "frigates"}
     assert not _one_vehicle_before("A reporter and two frigates", 0, len("A reporter and "), item)
     assert item["value"] == 2
+
+
+def test_for_a_mission_in_a_place():
+    from geomove.read.roles import _for_a_mission_in
+    text = "left Y for a two-week patrol in the Z"
+    at = text.index("for")
+    assert _for_a_mission_in(text, at, text.index("Z"))
+    text = "left Y for a mission to retake Z"
+    assert not _for_a_mission_in(text, text.index("for"), text.index("Z"))
+    text = "left Y for talks in Z"
+    assert not _for_a_mission_in(text, text.index("for"), text.index("Z"))
