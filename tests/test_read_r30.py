@@ -49,3 +49,13 @@ def test_for_a_mission_in_a_place():
     assert not _for_a_mission_in(text, text.index("for"), text.index("Z"))
     text = "left Y for talks in Z"
     assert not _for_a_mission_in(text, text.index("for"), text.index("Z"))
+
+
+def test_group_before_its_vehicles_is_the_actor():
+    from geomove.read.clauses import _group_vehicles_subject
+    text = "Two Houthi boats sailed"
+    assert _group_vehicles_subject(text, 0, text.index("sailed")) == "Houthi boats"
+    text = "WFP trucks drove"
+    assert _group_vehicles_subject(text, 0, text.index("drove")) is None
+    text = "Houthi drones flew"
+    assert _group_vehicles_subject(text, 0, text.index("flew")) is None

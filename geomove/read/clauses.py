@@ -619,6 +619,31 @@ def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None
     return (m.group("a") or m.group("b")) if m else None
 
 
+# an armed group named bare before the vehicles it moved in: "Houthi boats", "RSF pickups",
+# "Wagner trucks" (the groups news names without a force noun; not an agency's "WFP trucks")
+_GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
+    r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b[Tt]he\s+)"
+    # (how many: "Dozens of RSF pickups", "Two Houthi boats", "about 30 M23 trucks")
+    r"(?:(?:about|some|around|at\s+least|more\s+than)\s+)?(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
+    r"(?P<a>(?-i:Houthis?|Hezbollah|Hizbollah|Hizballah|Hamas|Wagner|Fano|"
+    r"Seleka|Janjaweed|Tatmadaw|Taliban|Daesh|Polisario|(?:[Aa]l-)?Shabaab|Mai-Mai|Wazalendo|Ansarullah|Peshmerga|"
+    r"M23|RSF|SDF|HTS|ADF|ISWAP|JNIM|TPLF|YPG|PKK|ISIS|ISIL)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
+    r"(?:boats|speedboats|skiffs|dhows|vessels|ships|trucks|pickups|pick-ups|technicals|vehicles|tanks|motorcycles|motorbikes))"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
+def _group_vehicles_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The armed group and the vehicles it moved in, as the subject of the verb at
+    ``verb_at``: "Houthi boats sailed from A" -> "Houthi boats" (GUIDELINES: the actor is the
+    force that moved, as the text names it).
+
+    why: boats, trucks or pickups are no force noun, so "Houthi boats" named no actor where
+    "Houthi fighters" did."""
+    m = _GROUP_VEHICLES_SUBJECT.search(_without_asides(text[s:verb_at]))
+    return _recompile(r"\s+").sub(" ", m.group("a")) if m else None
+
+
 def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
     """The plain force noun that is the subject of the verb at ``verb_at``: "On Monday the army
     sent 400 soldiers" -> "army".
@@ -2564,7 +2589,7 @@ class _Reader(RoleReading, StatusReading):
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
-            group = _group_sent_a_force(self.text, s, e, main)
+            group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
             if group is not None:
                 return group, home
             return _plain_force_subject(self.text, s, main.start()), home
