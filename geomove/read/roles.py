@@ -90,7 +90,8 @@ _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair
 
 # verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
 # "stationed" (presence) nor "gathered" (where they massed before moving)
-_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute"})
+_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute",
+                                 "take up positions"})  # ("took up positions near X": read30)
 _ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
 
 # a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
