@@ -59,3 +59,14 @@ def test_group_before_its_vehicles_is_the_actor():
     assert _group_vehicles_subject(text, 0, text.index("drove")) is None
     text = "Houthi drones flew"
     assert _group_vehicles_subject(text, 0, text.index("flew")) is None
+
+
+def test_comma_list_of_vehicle_counts_and_its_words():
+    from geomove.read.clauses import _whole_list
+    text = "Four jets, two helicopters and a plane"
+    assert _joined_vehicles(text, len("Four jets"), len("Four jets"), {"value": 4, "unit": "jets"},
+                            {"value": 2, "unit": "helicopters"}) is False  # (nothing between: no list)
+    assert _joined_vehicles(text, len("Four jets"), len("Four jets, "), {"value": 4, "unit": "jets"},
+                            {"value": 2, "unit": "helicopters"})
+    assert _whole_list(text, 0, len(text), "two helicopters and a plane") == text
+    assert _whole_list(text, 0, len(text), "the convoy") == "the convoy"

@@ -1389,8 +1389,12 @@ def _joined_vehicles(text: str, last_end: int, start: int, prev: dict, item: dic
     aircraft or ships that moved, when no people are counted), as _joined_people adds people.
 
     why: the first count alone was read (4)."""
-    return last_end >= 0 and _AND_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
+    return last_end >= 0 and _LIST_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
         and _vehicle_count(prev) and _vehicle_count(item)
+
+
+# a list of counts of vehicles: "four jets, two helicopters and a plane", "20 trucks, 10 tanks"
+_LIST_BETWEEN_COUNTS = _PATTERNS.compile(r"\s*,\s*(?:and\s*)?|\s+and\s*", re.I)
 
 
 # "... and a supply ship", "and one tanker": a single vehicle joined after a count of vehicles
@@ -1434,6 +1438,21 @@ def _one_vehicle_before(text: str, s: int, at: int, item: dict) -> bool:
     item["parts"] = [1] + item.get("parts", [item["value"]])
     item["value"] += 1
     return True
+
+
+def _whole_list(text: str, first_at: int, list_end: int, told: str) -> str:
+    """What moved as the whole list of counts it was added up from ("Four jets, two helicopters
+    and a plane" told as the subject), when the subject's words ``told`` are only its tail (the
+    subject is cut at its last comma: "two helicopters and a plane").
+
+    why: the count added the list (7) but ``what`` named only its last part."""
+    if first_at < 0 or list_end <= first_at or not told.strip():
+        return told
+    whole = text[first_at:list_end]
+    if whole.endswith(told.strip()) and len(whole) > len(told.strip()):
+        lead = told[:len(told) - len(told.lstrip())]
+        return lead + whole
+    return told
 
 
 def _add_joined(prev: dict, item: dict) -> None:
@@ -2656,6 +2675,7 @@ class _Reader(RoleReading, StatusReading):
                              and _stem(t.group("verb")) in _RELIEF_VERBS
                              and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
         last_end = -1  # where the count before ended (_joined_people)
+        first_at = list_end = -1  # where the first count and the list joined to it begin and end
         for m in self._counted(s, e):
             if m.start() >= relieved_from:
                 continue
@@ -2703,6 +2723,8 @@ class _Reader(RoleReading, StatusReading):
                 last_end = m.end()
                 one = _one_vehicle_after(self.text, last_end, e, counts[-1])
                 last_end = one if one >= 0 else last_end  # (and "... and a tanker": one more)
+                if len(counts) == 1:
+                    list_end = last_end  # (where the first count's list ends: _whole_list)
                 continue
             if not counts:
                 _one_vehicle_before(self.text, s, m.start("qual") if m.group("qual") else m.start("num"), item)
@@ -2712,6 +2734,7 @@ class _Reader(RoleReading, StatusReading):
             last_end = one if one >= 0 else last_end  # "two destroyers and a supply ship": 3
             if len(counts) == 1 and not item.get("escort"):
                 counted = self.text[m.start("num"):m.end()]
+                first_at = m.start("num")
         # what moved: the object after a transitive verb, else the subject noun phrase
         told_np = False  # the subject's words are what moved (_force_np)
         participle = "verb" in main.re.groupindex and bool(main.group("verb")) and main.group("verb").lower().endswith("ing") \
@@ -2768,6 +2791,7 @@ class _Reader(RoleReading, StatusReading):
             obj = _force_np(obj)
             if _PRONOUN_ONLY.fullmatch(obj.strip()):
                 obj = ""  # "They were moved by river": 'They' names nothing that moved
+            obj = _whole_list(self.text, first_at, list_end, obj)
         obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
