@@ -619,6 +619,31 @@ def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None
     return (m.group("a") or m.group("b")) if m else None
 
 
+# an armed group named bare before the vehicles it moved in: "Houthi boats", "RSF pickups",
+# "Wagner trucks" (the groups news names without a force noun; not an agency's "WFP trucks")
+_GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
+    r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b[Tt]he\s+)"
+    # (how many: "Dozens of RSF pickups", "Two Houthi boats", "about 30 M23 trucks")
+    r"(?:(?:about|some|around|at\s+least|more\s+than)\s+)?(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
+    r"(?P<a>(?-i:Houthis?|Hezbollah|Hizbollah|Hizballah|Hamas|Wagner|Fano|"
+    r"Seleka|Janjaweed|Tatmadaw|Taliban|Daesh|Polisario|(?:[Aa]l-)?Shabaab|Mai-Mai|Wazalendo|Ansarullah|Peshmerga|"
+    r"M23|RSF|SDF|HTS|ADF|ISWAP|JNIM|TPLF|YPG|PKK|ISIS|ISIL)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
+    r"(?:boats|speedboats|skiffs|dhows|vessels|ships|trucks|pickups|pick-ups|technicals|vehicles|tanks|motorcycles|motorbikes))"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
+def _group_vehicles_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The armed group and the vehicles it moved in, as the subject of the verb at
+    ``verb_at``: "Houthi boats sailed from A" -> "Houthi boats" (GUIDELINES: the actor is the
+    force that moved, as the text names it).
+
+    why: boats, trucks or pickups are no force noun, so "Houthi boats" named no actor where
+    "Houthi fighters" did."""
+    m = _GROUP_VEHICLES_SUBJECT.search(_without_asides(text[s:verb_at]))
+    return _recompile(r"\s+").sub(" ", m.group("a")) if m else None
+
+
 def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
     """The plain force noun that is the subject of the verb at ``verb_at``: "On Monday the army
     sent 400 soldiers" -> "army".
@@ -1345,6 +1370,89 @@ def _joined_people(text: str, last_end: int, start: int, prev: dict, item: dict)
     return last_end >= 0 and _AND_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
         and all(c.get("value") is not None and "high" not in c and not c.get("escort")
                 and _PEOPLE.search(c["unit"]) for c in (prev, item))
+
+
+# counts of what carries no one but itself: "two destroyers", "four Su-25 jets" (not a convoy,
+# a column or a flight, which count groups of vehicles, nor containers, which count cargo)
+_GROUP_UNITS = _PATTERNS.compile(r"convoys|columns|flights|containers", re.I)
+
+
+def _vehicle_count(c: dict) -> bool:
+    """Is ``c`` a plain count of vehicles, aircraft or ships, no escort, range or vague one?"""
+    return c.get("value") is not None and "high" not in c and not c.get("escort") \
+        and not _PEOPLE.search(c["unit"]) and not _GROUP_UNITS.search(c["unit"])
+
+
+def _joined_vehicles(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
+    """Do two counts of vehicles stand joined by "and" ("Four Su-25 jets and two Mi-24
+    helicopters flew ...")? Then 6 moved (GUIDELINES: the count is the number of vehicles,
+    aircraft or ships that moved, when no people are counted), as _joined_people adds people.
+
+    why: the first count alone was read (4)."""
+    return last_end >= 0 and _LIST_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
+        and _vehicle_count(prev) and _vehicle_count(item)
+
+
+# a list of counts of vehicles: "four jets, two helicopters and a plane", "20 trucks, 10 tanks"
+_LIST_BETWEEN_COUNTS = _PATTERNS.compile(r"\s*,\s*(?:and\s*)?|\s+and\s*", re.I)
+
+
+# "... and a supply ship", "and one tanker": a single vehicle joined after a count of vehicles
+_SINGLE_VEHICLE = (r"(?:war)?ship|vessel|boat|tanker|frigate|destroyer|corvette|submarine|cruiser|carrier|"
+                   r"icebreaker|minesweeper|gunboat|truck|lorry|tank|helicopter|jet|(?:air)?plane|aircraft|drone|"
+                   r"bomber|gunship|howitzer|launcher|vehicle|humvee|APC")
+_AND_ONE_VEHICLE = _PATTERNS.compile(r",?\s+and\s+(?:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _SINGLE_VEHICLE
+                                     + r")\b(?![-\w])", re.I)
+
+
+def _one_vehicle_after(text: str, at: int, end: int, item: dict) -> int:
+    """Where a single vehicle joined by "and" right after the vehicle count ``item`` (ending at
+    ``at``) ends ("Two Chinese destroyers and a supply ship sailed": 3 ships moved), ``item``
+    counted one more; -1 (nothing changed) when there is none. Not after people ("300
+    soldiers and a tank": people are the count) nor an escort's count.
+
+    why: the GUIDELINES count every vehicle that moved; "and a supply ship" has no number."""
+    if not _vehicle_count(item):
+        return -1
+    m = _AND_ONE_VEHICLE.match(text, at, end)
+    if m is None:
+        return -1
+    item["parts"] = item.get("parts", [item["value"]]) + [1]
+    item["value"] += 1
+    return m.end()
+
+
+# "A destroyer and two frigates": a single vehicle joined before a count of vehicles
+_ONE_VEHICLE_AND = _PATTERNS.compile(r"\b(?:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _SINGLE_VEHICLE
+                                     + r")\s*,?\s+and\s*$", re.I)
+
+
+def _one_vehicle_before(text: str, s: int, at: int, item: dict) -> bool:
+    """Does a single vehicle stand joined by "and" right before the vehicle count ``item``
+    (which begins at ``at``; "A destroyer and two frigates sailed": 3 ships moved)? Then
+    ``item`` counts one more.
+
+    why: the twin of _one_vehicle_after; the count read 2."""
+    if not _vehicle_count(item) or _ONE_VEHICLE_AND.search(text, max(s, at - 50), at) is None:
+        return False
+    item["parts"] = [1] + item.get("parts", [item["value"]])
+    item["value"] += 1
+    return True
+
+
+def _whole_list(text: str, first_at: int, list_end: int, told: str) -> str:
+    """What moved as the whole list of counts it was added up from ("Four jets, two helicopters
+    and a plane" told as the subject), when the subject's words ``told`` are only its tail (the
+    subject is cut at its last comma: "two helicopters and a plane").
+
+    why: the count added the list (7) but ``what`` named only its last part."""
+    if first_at < 0 or list_end <= first_at or not told.strip():
+        return told
+    whole = text[first_at:list_end]
+    if whole.endswith(told.strip()) and len(whole) > len(told.strip()):
+        lead = told[:len(told) - len(told.lstrip())]
+        return lead + whole
+    return told
 
 
 def _add_joined(prev: dict, item: dict) -> None:
@@ -2500,7 +2608,7 @@ class _Reader(RoleReading, StatusReading):
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
-            group = _group_sent_a_force(self.text, s, e, main)
+            group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
             if group is not None:
                 return group, home
             return _plain_force_subject(self.text, s, main.start()), home
@@ -2567,6 +2675,7 @@ class _Reader(RoleReading, StatusReading):
                              and _stem(t.group("verb")) in _RELIEF_VERBS
                              and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
         last_end = -1  # where the count before ended (_joined_people)
+        first_at = list_end = -1  # where the first count and the list joined to it begin and end
         for m in self._counted(s, e):
             if m.start() >= relieved_from:
                 continue
@@ -2608,14 +2717,24 @@ class _Reader(RoleReading, StatusReading):
                 item["escort"] = True  # "escorted by two helicopters": not what the count is of
             if m.group("qual"):
                 item["qualifier"] = _recompile(r"\s+").sub(" ", m.group("qual").lower())
-            if counts and _joined_people(self.text, last_end, m.start(), counts[-1], item):
+            if counts and (_joined_people(self.text, last_end, m.start(), counts[-1], item)
+                           or _joined_vehicles(self.text, last_end, m.start(), counts[-1], item)):
                 _add_joined(counts[-1], item)  # "400 soldiers and 600 police officers": 1,000 people
                 last_end = m.end()
+                one = _one_vehicle_after(self.text, last_end, e, counts[-1])
+                last_end = one if one >= 0 else last_end  # (and "... and a tanker": one more)
+                if len(counts) == 1:
+                    list_end = last_end  # (where the first count's list ends: _whole_list)
                 continue
+            if not counts:
+                _one_vehicle_before(self.text, s, m.start("qual") if m.group("qual") else m.start("num"), item)
             counts.append(item)
             last_end = m.end()
+            one = _one_vehicle_after(self.text, last_end, e, item)
+            last_end = one if one >= 0 else last_end  # "two destroyers and a supply ship": 3
             if len(counts) == 1 and not item.get("escort"):
                 counted = self.text[m.start("num"):m.end()]
+                first_at = m.start("num")
         # what moved: the object after a transitive verb, else the subject noun phrase
         told_np = False  # the subject's words are what moved (_force_np)
         participle = "verb" in main.re.groupindex and bool(main.group("verb")) and main.group("verb").lower().endswith("ing") \
@@ -2672,6 +2791,7 @@ class _Reader(RoleReading, StatusReading):
             obj = _force_np(obj)
             if _PRONOUN_ONLY.fullmatch(obj.strip()):
                 obj = ""  # "They were moved by river": 'They' names nothing that moved
+            obj = _whole_list(self.text, first_at, list_end, obj)
         obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it

@@ -90,7 +90,8 @@ _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair
 
 # verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
 # "stationed" (presence) nor "gathered" (where they massed before moving)
-_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute"})
+_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute",
+                                 "take up positions"})  # ("took up positions near X": read30)
 _ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
 
 # a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
@@ -137,6 +138,25 @@ _DIRECTION_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|for|reached|entered)\
 # a relative clause about a place, set off by commas, with no movement verb of its own ("X, which
 # they had held since May, "): read by _bare_gap only when it ends right before a cue
 _RELATIVE_ASIDE = _PATTERNS.compile(r",\s*(?:which|where|whose)\s+(?![^,.;]*\b(?:moved|left|went|headed|drove|marched|flew|arrived|withdrew|pulled)\b)[^,.;]{1,80},\s*", re.I)
+
+# "for a patrol in", "for an exercise off", "for a deployment to": a task told as a noun, with
+# the place it is carried out in, after "for" (no verb: "for a mission to retake X" is a
+# purpose clause, GUIDELINES)
+_FOR_A_MISSION = _PATTERNS.compile(
+    r"for\s+(?:a|an|its|their|the|another|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patrols?|exercises?|drills?|deployment|mission|operations?|tour|rotation|training|manoeuvres|maneuvers|war\s+games)"
+    r"\s+(?:in|at|off|near|around|to|into|across)\s+(?:the\s+)?", re.I)
+
+
+def _for_a_mission_in(text: str, at: int, start: int) -> bool:
+    """Is the text from the cue "for" at ``at`` to the place at ``start`` "for a patrol in (the)
+    X", "for an exercise off X", "for a deployment to X"? Then X is where the ship or unit
+    went: "The USS X departed Y on Thursday for a patrol in the South China Sea".
+
+    why: "for" governs a place at most FOR_GOVERNS_WORDS words after it, and the task's noun
+    stood between: the movement had no destination."""
+    return _FOR_A_MISSION.fullmatch(text, at, start) is not None
+
 
 class RoleReading:
     """Role cues of the places of a clause (a mixin of :class:`~geomove.read.clauses._Reader`)."""
@@ -262,12 +282,23 @@ class RoleReading:
             # "left X for Y", "a convoy for Y": only when "for" governs the place itself, not
             # something else on the way to it ("a convoy for a militia, on a road ... in Y")
             near = [t for t in triggers if t.end() <= at and len(self._bare_gap(t.end(), at)) <= FOR_AFTER_VERB_CHARS]
-            governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS
+            governs = len(self.text[at:start].split()) <= FOR_GOVERNS_WORDS or self._left_for_a_mission(at, start, near)
             return ("destination", at) if near and governs else (None, -1)
         if role == "origin_weak":
             return "origin", at
         return role, at
 
+
+    def _left_for_a_mission(self, at: int, start: int, near: list) -> bool:
+        """"departed / left X (on Thursday) for a patrol in Y" (_for_a_mission_in): Y is where
+        the force went, when the verb the "for" attaches to is one of leaving and no other end
+        of direction stands between them ("sailed to Manila for a patrol in Y", "arrived in
+        Manila for an exercise in Y" went to Manila; Y is where the task is)."""
+        if not near or not _for_a_mission_in(self.text, at, start):
+            return False
+        verb = near[-1]
+        return bool(verb.group("verb")) and _stem(verb.group("verb")) in _DEPARTURE \
+            and not _DIRECTION_CUE.search(self._bare_gap(verb.end(), at))
 
     def _arrived_near_place(self, mention: dict, trig, start: int) -> bool:
         """Is ``mention`` a place told "near X" right after a verb of arriving or deploying
