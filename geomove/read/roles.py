@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _NP_GAP, _OBJECT_ROLE,
+from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .places import _place_of, contains, same_place
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -420,6 +420,8 @@ class RoleReading:
                 pass
             if cue is not None and _NP_GAP.match(window[cue.end():].strip()) \
                     and not _CLAUSE_BREAK.search(window[cue.end():]):
+                if _MODAL.search(self.text, s, m["start"]):
+                    return None  # "It is expected to call at Manila": where it may go, not where it is
                 return _place_of(m)
         return None
 
