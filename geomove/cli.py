@@ -570,6 +570,9 @@ def gazetteer_add(file):
 
 def main(argv=None) -> int:
     """Entry point: run the CLI, turning every error into one line and an exit code."""
+    if argv is None:  # the program: the collector's thresholds for a batch from the start
+        from .parallel import start_of_program
+        start_of_program()
     code = _run(argv)
     if argv is None:  # the program itself (console script, python -m): the process ends now
         # At exit Python's cyclic collector walks every object still alive (the index's and the
