@@ -349,8 +349,11 @@ _AFTER_SPAN = re.compile(
 # ... and a span before it: "Two days earlier an armoured column had advanced" (date_after_span
 # counts back from the date told before)
 _BEFORE_SPAN = re.compile(
-    r"\b(?P<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+"
-    r"(?:earlier\b|before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))", re.I)
+    r"\b(?:(?P<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+"
+    r"(?:earlier\b|before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))"
+    # "the day before", "the previous day", "the night before" (not "the day before the attack")
+    r"|the\s+(?:previous|preceding)\s+(?P<prev>day|morning|afternoon|evening|night|week|month)\b"
+    r"|the\s+(?P<before>day|morning|evening|night|week|month)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last|yesterday)))", re.I)
 
 
 def date_after_span(text: str, before: DateMention | None, published: dt.date | None,
@@ -369,7 +372,8 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
         m, sign = _BEFORE_SPAN.search(text), -1  # "Two days earlier ...": counted back
     if m is None or before is None:
         return None
-    nxt = m.groupdict().get("next")  # ("the next day": _AFTER_SPAN only)
+    groups = m.groupdict()
+    nxt = groups.get("next") or groups.get("prev") or groups.get("before")  # ("the next day", "the day before")
     if nxt:
         unit, n = ("day" if nxt.lower() not in ("week", "month") else nxt.lower()), 1
     else:
