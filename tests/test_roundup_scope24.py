@@ -112,6 +112,13 @@ def test_a_summary_of_the_theatres_links_none_of_them(gazetteer):
     # two countries named in one paragraph are one theatre
     "Sudanese troops crossed into Chad near Adre and moved on toward Abeche.\n\n"
     "Refugees reached Geneina and Adre on foot, aid groups said.",
+    # a country named only as the far side of a border is no theatre of its own (session 13)
+    "Ecuador sends troops to Esmeraldas as gangs clash on the coast\n\n"
+    "QUITO, Nov 24 - Ecuador's armed forces flew 400 soldiers from Quito to Esmeraldas on Sunday and moved "
+    "two armoured companies by road from Guayaquil towards Machala, the defence ministry said.\n\n"
+    "The day before, navy patrol boats had sailed from Manta to San Lorenzo near the Colombian border. "
+    "A separate police unit left Cuenca for Loja on Monday.\n\n"
+    "President Daniel Noboa flew to Esmeraldas on Monday to meet commanders.",
 ])
 def test_a_text_of_one_theatre_keeps_the_whole_text_as_context(gazetteer, text):
     assert _scopes(text, gazetteer) is None

@@ -5,6 +5,7 @@ the text (their points, countries and provinces), with the weights of
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 
 from ..distance import Gaps, haversine_km
@@ -13,6 +14,7 @@ from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import PairIndex, PROXIMITY_KM, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 from ..names import plain
+from ..regex_cache import CompiledPatterns
 from ..wordlists import ACTOR_NOUNS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity
@@ -157,6 +159,20 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
 _PARAGRAPH_END = frozenset('.!?:;"\'\u201d)')
 
 
+# a country named by its border: "near the Colombian border", "the border with Colombia"
+_PATTERNS = CompiledPatterns("mentions-context")
+_BORDER_AFTER = _PATTERNS.compile(r"\s+(?:border|frontier)s?\b", re.I)
+_BORDER_BEFORE = _PATTERNS.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+_PATTERNS.save()
+
+
+def _names_its_border(text: str, m: dict) -> bool:
+    """Is the country named only as the far side of a border ("sailed to San Lorenzo near the
+    Colombian border", "along the border with Colombia")? A paragraph that names a country so
+    is about the country on this side: it makes no section of the named one."""
+    return bool(_BORDER_AFTER.match(text, m["end"]) or _BORDER_BEFORE.search(text, max(0, m["start"] - 30), m["start"]))
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Offsets where the paragraphs of ``text`` start: after a blank line, or after a line
     that ends a sentence. A heading line ("Ukraine", "SUDAN") belongs to the paragraph below it."""
@@ -240,7 +256,8 @@ class ContextRanking:
             if not cands or m.get("drop") or m["role"] in ("actor", "organisation") or m.get("area_demonym"):
                 continue
             if cands[0].get("kind") == "country":
-                if m.get("context_reading") is not None and cands[0].get("country") in text_countries:
+                if m.get("context_reading") is not None and cands[0].get("country") in text_countries \
+                        and not _names_its_border(self.text, m):
                     named.setdefault(p, set()).add(cands[0]["country"])
             elif cands[0].get("lat") is not None:
                 spots.append((p, m))
