@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from geomove.distance import haversine_km
-from geomove.gazetteer.answers import answers
-from geomove.gazetteer.ranking import NO_PLACE
 from geomove.mentions import places
 from geomove.movements import extract
+
+from placing import area_id as _area_id, best_answer as _best, places_by_surface as _found
 
 AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 
@@ -21,20 +20,6 @@ AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 def _rows():
     with open(AREAS, encoding="utf-8", newline="") as f:
         return {r["name"]: r for r in csv.DictReader(f)}
-
-
-def _area_id(name):
-    return "geomove-area:" + name.lower().replace(" ", "-")
-
-
-def _found(text, gazetteer):
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
-
-
-def _best(gazetteer, name):
-    """What `geomove geocode NAME` puts first, or None below the calibrated bar."""
-    found = [c for c in answers(gazetteer, name) if c["score"] >= NO_PLACE]
-    return max(found, key=lambda c: c["score"]) if found else None
 
 
 # (sentence, surface, row name, country the point lies in or None when it is on a border)

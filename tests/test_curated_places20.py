@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from geomove.distance import haversine_km
-from geomove.gazetteer.answers import answers
-from geomove.gazetteer.ranking import NO_PLACE
 from geomove.mentions import places
 from geomove.movements import extract
+
+from placing import area_id as _area_id, best_answer as _best, cited_point, places_by_surface as _found
 
 DATA = Path(__file__).resolve().parent.parent / "gazetteer"
 STRAITS = ["Tsugaru Strait", "Dardanelles", "Bashi Channel", "Lombok Strait", "Sunda Strait", "Luzon Strait",
@@ -28,16 +28,6 @@ RIVERS = ["Shatt al-Arab"]
 SEAS = ["Gulf of Guinea", "Bay of Bengal", "Andaman Sea", "Yellow Sea", "Philippine Sea", "Caribbean Sea",
         "Barents Sea", "Gulf of Finland", "Sulu Sea", "Celebes Sea", "Sea of Okhotsk", "Gulf of Sirte"]
 FEATURES = ["seiyun", "souda-bay-naval-base", "kasindi", "mambasa", "bagram"]
-# "35°29′46.5″N 24°08′51.5″E", "1° 21′ 37″ N, 29° 02′ 07″ E", "8°46′S 115°44′E"
-_DMS = re.compile(r"(\d+(?:\.\d+)?)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+(?:\.\d+)?)\s*″)?\s*([NSEW])\b")
-
-
-def _cited(source):
-    """(lat, lon) as the source writes it after the article's address."""
-    (d1, m1, s1, h1), (d2, m2, s2, h2) = _DMS.findall(source.split("):", 1)[1])[:2]
-    lat = float(d1) + float(m1 or 0) / 60 + float(s1 or 0) / 3600
-    lon = float(d2) + float(m2 or 0) / 60 + float(s2 or 0) / 3600
-    return (-lat if h1 == "S" else lat, -lon if h2 == "W" else lon)
 
 
 def _table(name, key):
@@ -45,24 +35,10 @@ def _table(name, key):
         return {r[key]: r for r in csv.DictReader(f)}
 
 
-def _area_id(name):
-    return "geomove-area:" + name.lower().replace(" ", "-")
-
-
-def _found(text, gazetteer):
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
-
-
-def _best(gazetteer, name):
-    """What `geomove geocode NAME` puts first, or None below the calibrated bar."""
-    found = [c for c in answers(gazetteer, name) if c["score"] >= NO_PLACE]
-    return max(found, key=lambda c: c["score"]) if found else None
-
-
 def test_the_parser_reads_the_forms_the_rows_cite():
-    assert _cited("x (u): 1° 21′ 37″ N, 29° 02′ 07″ E") == pytest.approx((1.36028, 29.03528), abs=1e-4)
-    assert _cited("x (u): 8°46′S 115°44′E") == pytest.approx((-8.76667, 115.73333), abs=1e-4)
-    assert _cited("x (u): 20°N 74°W") == pytest.approx((20.0, -74.0), abs=1e-4)
+    assert cited_point("x (u): 1° 21′ 37″ N, 29° 02′ 07″ E") == pytest.approx((1.36028, 29.03528), abs=1e-4)
+    assert cited_point("x (u): 8°46′S 115°44′E") == pytest.approx((-8.76667, 115.73333), abs=1e-4)
+    assert cited_point("x (u): 20°N 74°W") == pytest.approx((20.0, -74.0), abs=1e-4)
 
 
 @pytest.mark.parametrize("name", STRAITS + PASSES + SEAS + RIVERS)
@@ -70,7 +46,7 @@ def test_each_area_row_is_the_point_its_article_gives(name):
     r = _table("areas.csv", "name")[name]
     assert re.match(r"(en|de|simple)\.wikipedia '[^']+' \(https://(en|de|simple)\.wikipedia\.org/wiki/", r["source"])
     assert r["licence"] == "CC BY-SA 4.0" and r["note"]
-    lat, lon = _cited(r["source"])
+    lat, lon = cited_point(r["source"])
     assert haversine_km(float(r["lat"]), float(r["lon"]), lat, lon) < 0.5
     kind = ("strait" if name in STRAITS else "region" if name in PASSES else "river" if name in RIVERS
             else "sea")
@@ -84,7 +60,7 @@ def test_each_feature_row_is_the_point_its_article_gives_and_lies_in_its_country
     r = _table("features.csv", "id")[ident]
     assert re.match(r"(en|fr)\.wikipedia '[^']+' \(https://(en|fr)\.wikipedia\.org/wiki/", r["source"])
     assert r["licence"] == "CC BY-SA 4.0" and r["note"]
-    lat, lon = _cited(r["source"])
+    lat, lon = cited_point(r["source"])
     assert haversine_km(float(r["lat"]), float(r["lon"]), lat, lon) < 0.5
     assert r["country"] in _countries_near(gazetteer, float(r["lat"]), float(r["lon"]))
 

@@ -5,14 +5,15 @@ lacked ('Avivim', 'Nirim', 'Maungdaw', 'Assamaka' answered no place), or read as
 Kupiansk-Vuzlovyi under the spelling reports use, plus the Gulf of Aqaba in areas.csv. Each row
 cites the Wikipedia article whose coordinate it carries. The sentences are our own."""
 
-import re
 import csv
+import re
 
 import pytest
 
 from geomove.distance import haversine_km
 from geomove.gazetteer import country_at
-from cited import FEATURES, cited_point, feature_rows as rows, first_mention as _first
+
+from placing import FEATURES, cited_point, feature_rows as rows, first_mention as _first
 
 
 # id -> the countries its point may read in (its own, and for a border village the neighbour,

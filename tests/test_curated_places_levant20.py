@@ -13,7 +13,7 @@ from geomove.distance import haversine_km
 from geomove.gazetteer import country_at
 from geomove.mentions import find_mentions
 
-from cited import cited_point, feature_rows as rows, first_mention as _first
+from placing import cited_point, feature_rows as rows, first_mention as _first
 
 ROWS = ["khiam", "aita-al-shaab", "odaisseh", "marwahin", "maroun-al-ras", "mais-al-jabal",
         "kfarchouba", "rmeish", "yaroun", "houla-lebanon", "markaba", "aitaroun",

@@ -10,9 +10,7 @@ import pytest
 from geomove.gazetteer.ranking import WEIGHTS
 from geomove.mentions import places
 
-
-def _found(text, gazetteer):
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+from placing import places_by_surface as _found
 
 
 def test_the_feature_has_its_weight_in_the_table():

@@ -15,12 +15,10 @@ from geomove.mentions import places
 from geomove.mentions.words import installation_name, opens_an_installation_name
 from geomove.movements import extract
 
+from placing import places_by_surface as _found
+
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 BASE_ROWS = ["fort-polk", "naval-station-norfolk", "fort-campbell", "fort-benning", "naval-station-rota"]
-
-
-def _found(text, gazetteer):
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
 
 
 # ------------------------------------------------------------------ the construction

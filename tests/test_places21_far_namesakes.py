@@ -12,11 +12,7 @@ written for these tests.
 
 import pytest
 
-from geomove.mentions import places
-
-
-def _found(text, gazetteer):
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+from placing import places_by_surface as _found
 
 
 @pytest.mark.parametrize("text", [

@@ -1,7 +1,5 @@
 """The reading stage's shortcuts find exactly what the patterns they stand for find."""
 
-import re
-
 import pytest
 from hypothesis import given, settings, strategies as st
 

@@ -7,7 +7,8 @@ The sentences are written for these tests (places18)."""
 import pytest
 
 from geomove.gazetteer.kinds import split_kind
-from geomove.mentions import places
+
+from placing import places_by_surface as _found
 
 
 @pytest.mark.parametrize("name, core", [
@@ -39,10 +40,6 @@ def test_a_proper_name_ending_in_territory_is_read_whole(name):
 def test_geocode_reads_territories(gazetteer, name, country, kind):
     best = gazetteer.candidates(name, limit=1)[0]
     assert (best["country"], best["kind"]) == (country, kind), best
-
-
-def _found(text, gazetteer):
-    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
 
 
 @pytest.mark.parametrize("text, surface", [

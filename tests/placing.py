@@ -1,12 +1,14 @@
-"""What the tests of curated place rows share: the rows of gazetteer/features.csv, the point a
-row's source cites, and the first mention of a name in a sentence. (A module beside the tests:
-pytest puts this folder on sys.path.)"""
+"""What the tests of places share: the places the finder reads in a sentence, what `geomove
+geocode` puts first, the rows of gazetteer/features.csv, the point a row's source cites and an
+area's id. (A module beside the tests: pytest puts this folder on sys.path.)"""
 
 import csv
 import re
 from pathlib import Path
 
-from geomove.mentions import find_mentions
+from geomove.gazetteer.answers import answers
+from geomove.gazetteer.ranking import NO_PLACE
+from geomove.mentions import find_mentions, places
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 
@@ -35,3 +37,19 @@ def cited_point(source: str) -> tuple:
 def first_mention(text: str, surface: str, gazetteer) -> dict:
     """The first mention of ``surface`` that the finder reads in ``text``."""
     return next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface)
+
+
+def places_by_surface(text: str, gazetteer) -> dict:
+    """surface -> the place mention the finder reads for it in ``text`` (the last one of a surface)."""
+    return {m["surface"]: m for m in places(text, gazetteer=gazetteer)}
+
+
+def best_answer(gazetteer, name: str):
+    """What `geomove geocode NAME` puts first, or None below the calibrated bar."""
+    found = [c for c in answers(gazetteer, name) if c["score"] >= NO_PLACE]
+    return max(found, key=lambda c: c["score"]) if found else None
+
+
+def area_id(name: str) -> str:
+    """The gazetteer id of a built-in area (areas.csv) by its name."""
+    return "geomove-area:" + name.lower().replace(" ", "-")
