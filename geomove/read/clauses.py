@@ -45,6 +45,7 @@ from .lexicon import (
     _RECEIVED_OBJECT,
     _DIRECTION_AFTER,
     _DISTINCT,
+    _SEPARATE_OPENING,
     _FORCE_NAME_END,
     _FORCE_NOUN,
     _INCLUDING_LIST,
@@ -1966,6 +1967,8 @@ class _Reader(RoleReading, StatusReading):
         subject_start = max([s] + [s + b.end() for b in _recompile(r"[;:]|,\s|\bthat\b").finditer(self.text[s:main.start()])])
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
+        if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
+            frag.distinct.add("separate")  # "In a separate development, Pakistan moved ..."
         return frag
 
     def _list_item(self, at: int) -> tuple[int, int] | None:

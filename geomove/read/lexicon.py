@@ -303,6 +303,11 @@ _DISTINCT = _compile(
     r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
     r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
     r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
+# a sentence that opens by setting itself apart from the one before: "Separately, ...", "In a
+# separate development, ...", "Elsewhere, ...": what it tells is another movement
+_SEPARATE_OPENING = _compile(
+    r"\s*(?:separately|elsewhere|in\s+(?:a\s+separate|another)\s+(?:development|incident|move|statement|report|"
+    r"operation)|in\s+other\s+news)\s*,", re.I)
 # movement verbs that after "to" state a purpose, not a second movement ("sent to reinforce X")
 _PURPOSE_VERBS = set(_DATA["purpose_verbs"])
 # where a purpose clause's place is the end of the movement (lexicon.json purpose_locus): after a

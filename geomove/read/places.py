@@ -96,7 +96,20 @@ def compatible(a: dict | None, b: dict | None) -> bool:
         return True
     # "the border area with X" is a strip on either side: a named point there refines it
     return any(_is_border(x) and _spec(y) <= 1 and y.get("country") in (x.get("country"), (x.get("relation") or {}).get("with"))
-               or _is_border(x) and _spec(y) <= 1 and _border_reaches(x, y) for x, y in ((a, b), (b, a)))
+               or _is_border(x) and _spec(y) <= 1 and _border_reaches(x, y) and not _beyond_both_sides(x, y)
+               for x, y in ((a, b), (b, a)))
+
+
+def _beyond_both_sides(border: dict, point: dict) -> bool:
+    """Does ``point`` lie in a third country of a border whose two sides are told?
+
+    why: "Pakistan redeployed troops to its western border with Afghanistan" is a strip between
+    Pakistan and Afghanistan; a town in India (Nyoma, within reach of Pakistan's wide radius) is
+    on neither side, so a movement that ends there is another movement. A border told with one
+    side only ("its border", "the border area") stays open to its neighbours (_border_reaches)."""
+    own, other = border.get("country"), (border.get("relation") or {}).get("with")
+    country = point.get("country")
+    return bool(own and other and country) and country not in (own, other)
 
 
 def _border_reaches(border: dict, point: dict) -> bool:
