@@ -46,6 +46,8 @@ from .lexicon import (
     _DIRECTION_AFTER,
     _DISTINCT,
     _SEPARATE_OPENING,
+    _SOURCE_COUNT_OPENS,
+    _SOURCE_COUNT_SAID,
     _FORCE_NAME_END,
     _FORCE_NOUN,
     _INCLUDING_LIST,
@@ -2686,6 +2688,9 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if _SOURCE_COUNT_BEFORE.search(self.text, max(s, m.start() - 30), m.start("num")):
                 continue  # "according to two Ukrainian officers who tracked it": who told, not what moved
+            if _SOURCE_COUNT_OPENS.search(self.text, max(s, m.start() - 12), m.start()) \
+                    and _SOURCE_COUNT_SAID.match(self.text, m.end(), e):
+                continue  # "..., two officers familiar with the deployment said": who told
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):

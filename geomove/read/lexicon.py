@@ -303,6 +303,13 @@ _DISTINCT = _compile(
     r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
     r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
     r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
+# a count that opens an attribution after the movement: "..., two officers familiar with the
+# deployment said", "..., three residents told Reuters": who told, not what moved. The count's
+# phrase follows a comma (or opens the clause) and a verb of saying comes within six words of
+# its noun, with no verb of its own between
+_SOURCE_COUNT_OPENS = _compile(r"(?:^|,)\s*(?:at\s+least\s+|some\s+|about\s+)?$")
+_SOURCE_COUNT_SAID = _compile(r"(?:\s+(?!(?:who|which|that|had|has|have|were|was)\b)[\w'\u2019-]+){0,6}?\s+"
+                              r"(?:said|say|says|told|reported|confirmed|added|noted|explained)\b(?!\s+to\b)", re.I)
 # a sentence that opens by setting itself apart from the one before: "Separately, ...", "In a
 # separate development, ...", "Elsewhere, ...": what it tells is another movement
 _SEPARATE_OPENING = _compile(
