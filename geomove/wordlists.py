@@ -198,7 +198,9 @@ FORMER_COUNTRY_NAMES = {"zaire": "CD", "zaïre": "CD", "burma": "MM", "ceylon": 
 # Country abbreviations written in capitals; the gazetteer's short names are unreliable.
 COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB",
                          "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "KSA": "SA", "PRC": "CN", "ROK": "KR",
-                         "DPRK": "KP"}
+                         "DPRK": "KP",
+                         # en.wikipedia 'Central African Republic': "(CAR)", as UN and wire reports write it
+                         "CAR": "CF"}
 
 # Adjectives of continents and parts of continents -> the area's name in gazetteer/areas.csv
 # ("European officials", "Asian markets"): like a country's demonym they mention the area.
