@@ -131,6 +131,14 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
                        f"the {place.get('name')} border")
 
 
+def _moved_by(draft: _Draft, told, what_too: bool) -> None:
+    """Lend ``draft`` the force of fragment ``told`` (its actor and the country it is named
+    after; with ``what_too``, also what it moved), keeping a home country the draft read itself."""
+    extra = {"what": told.what} if what_too else {}
+    draft.frags = [replace(f, actor=told.actor, actor_home=f.actor_home or told.actor_home, **extra)
+                   for f in draft.frags]
+
+
 def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> None:
     """The next leg told with no subject of its own ("Fano fighters entered A on Sunday and left
     for B on Monday") is moved by the force of the leg before it: its actor and what moved.
@@ -141,8 +149,7 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
         if draft.actor is not None or any(f.what or f.counts for f in draft.frags) or last.actor is None:
             continue
         told = next((f for f in last.frags if f.actor), None)
-        draft.frags = [replace(f, actor=told.actor, what=told.what, actor_home=f.actor_home or told.actor_home)
-                       for f in draft.frags]
+        _moved_by(draft, told, what_too=True)
         why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor}")
 
 
@@ -164,7 +171,7 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
         return
     told = next(f for f in last.frags if f.actor)
     for draft in routes:
-        draft.frags = [replace(f, actor=told.actor, actor_home=f.actor_home or told.actor_home) for f in draft.frags]
+        _moved_by(draft, told, what_too=False)
     a.why.append(f"sentence {i}: no subject of its own after 'and': moved by {told.actor}")
 
 
@@ -258,7 +265,13 @@ def read_fragments(a: Assembly) -> None:
         # carries the last movement on before anything older can claim the fragment
         follows = last is not None and frag.anaphoric and not frag.distinct and last.frags[-1].sentence == i - 1 \
             and bool(_recompile(r"\s*(?:it|they)\b", re.I).match(reader.text[reader.spans[i][0]:]))
+        # the movements a list's first member carried on ("They were then moved to A and B"):
+        # each other member carries on the same ones, not the route the first member made
+        carried_from: list[_Draft] | None = None
         for draft, target in zip(routes, targets):
+            if carried_from is not None and _carries_on_as_the_first(a, i, draft, carried_from):
+                last = a.drafts[-1]
+                continue
             if target is not None and not (follows and drafts[target] is not last):
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
@@ -299,6 +312,8 @@ def read_fragments(a: Assembly) -> None:
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
                 if chained and all(c is not None for c in chained):
+                    if _ends_listed(reader.text, routes):
+                        carried_from = [drafts[k] for k in siblings]
                     for k, c in zip(siblings, chained):
                         drafts[k] = c
                     last = chained[-1]
@@ -319,6 +334,36 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+# what stands between two members of a list of places: "A and B", "A, B and C", "A, and B"
+_LIST_JOIN = _recompile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.I)
+
+
+def _ends_listed(text: str, routes: list[_Draft]) -> bool:
+    """Are the routes' destinations the members of one list ("to A and B"), in the order told?
+    (Two routes of one clause may also be an end and a farther one: "crossed the X River heading
+    to K" is no list.)"""
+    if len(routes) < 2:
+        return False
+    spans = [(r.destination or {}).get("offsets") for r in routes]
+    if any(not sp or sp[0] is None for sp in spans):
+        return False
+    return all(_LIST_JOIN.fullmatch(text, a[1], b[0]) is not None for a, b in zip(spans, spans[1:]))
+
+
+def _carries_on_as_the_first(a: Assembly, i: int, draft: _Draft, carried_from: list[_Draft]) -> bool:
+    """Another member of a list that carries a route on ("They were then moved by road to A and
+    B"): it goes on from the movements told before as the first member did, a movement of its own.
+
+    why: chaining it onto what the first member made read A as a place passed on the way to B
+    (GUIDELINES: a list of ends is distributed, one movement each)."""
+    chained = [_chain(prev, draft) for prev in carried_from]
+    if not chained or any(c is None for c in chained):
+        return False
+    a.drafts.extend(chained)
+    a.why.append(f"sentence {i} {_ends(draft)}: carries on {_ends(chained[-1])}, as the list's first member did")
+    return True
 
 
 # "The convoy had left A on Sunday": a pluperfect sets the departure before the arrival told
