@@ -46,6 +46,7 @@ from .lexicon import (
     _DIRECTION_AFTER,
     _DISTINCT,
     _SEPARATE_OPENING,
+    _LEFT_IN_PLACE,
     _SOURCE_COUNT_OPENS,
     _SOURCE_COUNT_SAID,
     _FORCE_NAME_END,
@@ -1570,7 +1571,9 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e)
                              and not _ROUTE_AFTER.match(self.text, t.end(), e))
-                    and not _noun_adjunct(self.text, t)]
+                    and not _noun_adjunct(self.text, t)
+                    # ", leaving Rwandan forces in charge": who stayed behind
+                    and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
@@ -1972,6 +1975,15 @@ class _Reader(RoleReading, StatusReading):
         if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
             frag.distinct.add("separate")  # "In a separate development, Pakistan moved ..."
         return frag
+
+    def _left_in_place(self, at: int, s: int, e: int) -> tuple[int, int] | None:
+        """The span of ", leaving X in charge / behind" whose "leaving" is at ``at`` in clause
+        [s, e), or None: X stayed where the movement told before left it (no trigger, no count)."""
+        comma = self.text.rfind(",", s, at)
+        if comma < 0 or self.text[comma + 1:at].strip():
+            return None
+        m = _LEFT_IN_PLACE.match(self.text, comma, e)
+        return m.span() if m is not None and m.start("verb") == at else None
 
     def _list_item(self, at: int) -> tuple[int, int] | None:
         """(where the list begins, where the item begins) when ``at`` is on a bullet line of a
@@ -2679,6 +2691,8 @@ class _Reader(RoleReading, StatusReading):
         relieved_from = min((t.end() for t in self._triggers_in(s, e) if t.group("verb")
                              and _stem(t.group("verb")) in _RELIEF_VERBS
                              and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
+        left_in_place = [sp for sp in (self._left_in_place(t.start("verb"), s, e) for t in self._triggers_in(s, e)
+                                       if t.group("verb") and t.group("verb").lower() == "leaving") if sp]
         last_end = -1  # where the count before ended (_joined_people)
         first_at = list_end = -1  # where the first count and the list joined to it begin and end
         for m in self._counted(s, e):
@@ -2691,6 +2705,8 @@ class _Reader(RoleReading, StatusReading):
             if _SOURCE_COUNT_OPENS.search(self.text, max(s, m.start() - 12), m.start()) \
                     and _SOURCE_COUNT_SAID.match(self.text, m.end(), e):
                 continue  # "..., two officers familiar with the deployment said": who told
+            if any(a <= m.start() < b for a, b in left_in_place):
+                continue  # ", leaving 200 soldiers behind": who stayed
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):

@@ -310,6 +310,10 @@ _DISTINCT = _compile(
 _SOURCE_COUNT_OPENS = _compile(r"(?:^|,)\s*(?:at\s+least\s+|some\s+|about\s+)?$")
 _SOURCE_COUNT_SAID = _compile(r"(?:\s+(?!(?:who|which|that|had|has|have|were|was)\b)[\w'\u2019-]+){0,6}?\s+"
                               r"(?:said|say|says|told|reported|confirmed|added|noted|explained)\b(?!\s+to\b)", re.I)
+# ", leaving Rwandan forces in charge", ", leaving 50 soldiers behind": who stayed, not a
+# movement of them (the participle's object is kept in place by the movement told before it)
+_LEFT_IN_PLACE = _compile(r",\s*(?P<verb>leaving)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:in\s+(?:charge|control|command|place)|behind|"
+                          r"to\s+(?:guard|hold|secure|man)\b)", re.I)
 # a sentence that opens by setting itself apart from the one before: "Separately, ...", "In a
 # separate development, ...", "Elsewhere, ...": what it tells is another movement
 _SEPARATE_OPENING = _compile(
