@@ -314,6 +314,10 @@ _SOURCE_COUNT_SAID = _compile(r"(?:\s+(?!(?:who|which|that|had|has|have|were|was
 # movement of them (the participle's object is kept in place by the movement told before it)
 _LEFT_IN_PLACE = _compile(r",\s*(?P<verb>leaving)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:in\s+(?:charge|control|command|place)|behind|"
                           r"to\s+(?:guard|hold|secure|man)\b)", re.I)
+# a verb of demanding before "that" governs the clause after it: "Baghdad demanded that Turkey
+# withdraw its forces from X", "urged that the troops be moved": asked for, not told as done
+_DEMANDED_THAT = _compile(r"\b(?:demand\w*|urg\w+|insist\w*|ask\w*|call\w*\s+for|request\w*|propos\w+|"
+                          r"recommend\w*|suggest\w*|requir\w+)\s+that\s+[^,;.]{0,80}$", re.I)
 # a sentence that opens by setting itself apart from the one before: "Separately, ...", "In a
 # separate development, ...", "Elsewhere, ...": what it tells is another movement
 _SEPARATE_OPENING = _compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
+from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_CLOSE, _QUESTION_OPENING, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
@@ -118,6 +118,7 @@ class StatusReading:
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
+            ("a demand that it move", "planned", lambda: _DEMANDED_THAT.search(before)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
             ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
             ("a habitual adverb at the verb", "background",
