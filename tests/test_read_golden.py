@@ -4,7 +4,7 @@ a line; every change to the reader runs against all of them.
 
 Each line: ``id``, ``construction`` (what it shows), ``text``, ``published``, ``expect`` (the
 reported movements, in any order: each names the ``origin`` / ``destination`` as written or as
-the gazetteer names it, null for none; optionally ``via``, ``count``, ``actor`` (a word of it),
+the gazetteer names it, null for none; optionally ``via``, ``count``, ``actor`` (a word of it, null for none),
 ``start``, ``what`` (the words the report names what moved by, whole, any case)), optionally ``all_statuses`` (movements of other statuses, read with --all) and
 ``xfail`` (why the reader does not get it yet: such a line must fail, or it is promoted).
 """
@@ -43,7 +43,8 @@ def _fits(props: dict, want: dict) -> bool:
             return False
     if "count" in want and props.get("count") != want["count"]:
         return False
-    if "actor" in want and want["actor"].lower() not in (props.get("actor") or "").lower():
+    if "actor" in want and (props.get("actor") is not None if want["actor"] is None
+                            else want["actor"].lower() not in (props.get("actor") or "").lower()):
         return False
     if "what" in want and (props.get("what") or "").lower() != want["what"].lower():
         return False

@@ -2578,7 +2578,9 @@ class _Reader(RoleReading, StatusReading):
                     and not _members_of_force(self.text, s, m):
                 continue  # (but "a contingent of (850) Wagner fighters" names who moved)
             if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()) \
-                    and not _members_of_force(self.text, s, m):
+                    and not _members_of_force(self.text, s, m) \
+                    and not _FORMATION_OF_BEFORE.search(self.text, max(s, m.start() - 60), m.start()):
+                # (but "a convoy of the Rapid Support Forces" moved as the force it is of)
                 continue  # "a blockade enforced by the Arakan Army", "soldiers from the
                 # 16th Infantry Division": a force's name after a preposition is no subject
             named.append((m.start(), m.group("actor")))
