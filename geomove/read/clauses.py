@@ -1759,6 +1759,12 @@ class _Reader(RoleReading, StatusReading):
                         # of X": where they entered the country
                         slots.append(("via", [m], prev_end))
                         prev_role = "via"
+                    elif self._crossed_from_at(slots[-1][0], m, gap, main):
+                        # "crossed from Sirnak province at the Habur gate into Iraq": the
+                        # crossing is where they crossed (a via), not a finer origin
+                        slots.append(("via", [m], prev_end))
+                        prev_role = "via"
+                        frag.roles_why.append(f"{m['surface']}: via, the crossing a force crossed at after where it came from")
                     else:
                         slots[-1][1].append(m)
                 else:
@@ -1975,6 +1981,15 @@ class _Reader(RoleReading, StatusReading):
         if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
             frag.distinct.add("separate")  # "In a separate development, Pakistan moved ..."
         return frag
+
+    @staticmethod
+    def _crossed_from_at(role: str, m: dict, gap: str, main: re.Match) -> bool:
+        """A crossing told with "at" right after the origin of a verb of crossing or entering
+        ("crossed from A province at the C crossing into K"): where the force crossed, passed on
+        the way (GUIDELINES: a crossing on the way is a via)."""
+        return role == "origin" and m.get("kind") == "crossing" and bool(main.group("verb")) \
+            and _stem(main.group("verb")) in ("cross", "enter") \
+            and _recompile(r"\bat\s+(?:the\s+)?$", re.I).search(gap) is not None
 
     def _left_in_place(self, at: int, s: int, e: int) -> tuple[int, int] | None:
         """The span of ", leaving X in charge / behind" whose "leaving" is at ``at`` in clause
