@@ -47,6 +47,8 @@ from .lexicon import (
     _DISTINCT,
     _SEPARATE_OPENING,
     _LEFT_IN_PLACE,
+    _PLACE_SPEAKS,
+    _PLACE_SPEAKS_BEFORE,
     _SOURCE_COUNT_OPENS,
     _SOURCE_COUNT_SAID,
     _FORCE_NAME_END,
@@ -1699,7 +1701,7 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: destination, where the unit it relieves is")
                 prev_end, prev_role = m["end"], "destination"
                 continue
-            if _speaker_of_place(self.text, m, e):
+            if _speaker_of_place(self.text, m, e) or self._place_speaks(m, s, e):
                 # "..., Seoul's spy agency said": who told it, named by its place
                 frag.roles_why.append(f"{m['surface']}: no role, it names who told ('{m['surface']}'s ... said')")
                 prev_end, prev_role = m["end"], None
@@ -1981,6 +1983,14 @@ class _Reader(RoleReading, StatusReading):
         if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
             frag.distinct.add("separate")  # "In a separate development, Pakistan moved ..."
         return frag
+
+    def _place_speaks(self, m: dict, s: int, e: int) -> bool:
+        """", Kyiv said on Monday": a place right before a verb of saying, after a comma or at the
+        clause's start, is the government it is the seat of (who told), not a place of the
+        movement. (A place told as an end before it: "... to Tokmak, Kyiv said" had read Kyiv as
+        a second end of a list.)"""
+        return _PLACE_SPEAKS.match(self.text, m["end"], e) is not None \
+            and _PLACE_SPEAKS_BEFORE.search(self.text, max(s, m["start"] - 6), m["start"]) is not None
 
     @staticmethod
     def _crossed_from_at(role: str, m: dict, gap: str, main: re.Match) -> bool:

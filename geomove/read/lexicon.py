@@ -302,7 +302,7 @@ _DISTINCT = _compile(
     # ways ("the other bank", "further north")
     r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
     r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
-    r"police|peacekeepers|ships|aircraft|planes)\b", re.I)
+    r"police|peacekeepers|ships|aircraft|planes|platoons?|compan(?:y|ies)|divisions?|paratroopers|commandos)\b", re.I)
 # a count that opens an attribution after the movement: "..., two officers familiar with the
 # deployment said", "..., three residents told Reuters": who told, not what moved. The count's
 # phrase follows a comma (or opens the clause) and a verb of saying comes within six words of
@@ -318,6 +318,11 @@ _LEFT_IN_PLACE = _compile(r",\s*(?P<verb>leaving)\s+(?:[\w'\u2019-]+\s+){1,6}?(?
 # withdraw its forces from X", "urged that the troops be moved": asked for, not told as done
 _DEMANDED_THAT = _compile(r"\b(?:demand\w*|urg\w+|insist\w*|ask\w*|call\w*\s+for|request\w*|propos\w+|"
                           r"recommend\w*|suggest\w*|requir\w+)\s+that\s+[^,;.]{0,80}$", re.I)
+# a place that speaks: ", Kyiv said on Monday", "Moscow has denied": the government named by its
+# seat (metonymy), who told, no place of the movement (a comma or a sentence start before it)
+_PLACE_SPEAKS = _compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|claimed|claims|reported|"
+                         r"confirmed|confirms|denied|denies|stated|told|added|insisted|accused)\b")
+_PLACE_SPEAKS_BEFORE = _compile(r"(?:^|[,;:]|\bas)\s*$")
 # a sentence that opens by setting itself apart from the one before: "Separately, ...", "In a
 # separate development, ...", "Elsewhere, ...": what it tells is another movement
 _SEPARATE_OPENING = _compile(
@@ -419,7 +424,7 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     # a force told for the first time; "elements" is how analysts refer back to a unit's parts)
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalions?|brigades?|regiments?|convoys|columns|contingents|"
-    r"mercenaries|militants|rebels|"
+    r"mercenaries|militants|rebels|paratroopers|commandos|divisions?|companies|company|platoons?|"
     r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers|"
     # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X")
     r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
