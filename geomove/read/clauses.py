@@ -1,5 +1,9 @@
-"""Clause analysis: a sentence cut into clauses, and what each clause with a movement trigger
-says: the roles of its places, its status, actor, counts, mode and date (a :class:`Fragment`)."""
+"""Clause analysis: what each clause with a movement trigger says: the roles of its places, its
+status, actor, counts, mode and date (a :class:`Fragment`, read by :class:`_Reader`).
+
+The reader's parts of one idea each live beside it: :mod:`.cuts` (a sentence cut into
+clauses), :mod:`.forces` (the force a clause tells of, as a noun phrase), :mod:`.counts` (how
+many moved) and :mod:`.no_force` (subjects that are no movement of a force)."""
 
 from __future__ import annotations
 

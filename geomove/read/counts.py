@@ -1,10 +1,11 @@
-"""Counts of what moved: how many people or vehicles a clause tells of.
+"""Counts of what moved: how many people, vehicles, aircraft or ships a clause tells of.
 
-A count is not always one number before one noun: a range ("200-300 soldiers"), people
-joined by "and" ("40 soldiers and 12 police"), vehicles told in a list ("three tanks, two
-trucks and an APC"), one vehicle before or after a counted kind, a number that may be no
-count at all (a year, a unit's number). These readers add the parts into the count a
-movement carries.
+A count is not always one number before one noun: a range counts its low end ("between 200
+and 300 fighters": 200; "2023-24 troops" is a year), counts joined by "and" are one group
+("400 soldiers and 600 police": 1,000; "Four Su-25 jets and two Mi-24 helicopters": 6), a
+single vehicle beside a count is one more ("two frigates and a supply ship": 3), and a list
+added up names the whole list as what moved. ``_may_count`` says when a clause cannot hold a
+count at all, so the count pattern is not run there.
 Moved out of read/clauses.py as they were (read/clauses.py imports them): one idea a module.
 """
 

@@ -1,10 +1,14 @@
 """The force or group a clause tells of, as a noun phrase: who or what moved.
 
-A clause's subject is not always what moved: "the group sent 200 fighters", "a convoy of 30
-trucks", "members of the brigade", "ships named X and Y", "a company led by Z", "aircraft of
-a named airline carried troops". These readers find the noun phrase of the force (its words
-and span) in the words before and after a clause's verb, so the actor of a movement is the
-force, not the sender, the leader or the carrier.
+A clause's words before its verb are not all the force, and its subject is not always what
+moved. These readers find the force: ships told by name ("the frigate Admiral Gorshkov"), a
+name after a date ("on 3rd March Russian soldiers"), the group whose fighters or boats moved
+("The Houthis moved hundreds of fighters" -> "Houthis"), the noun phrase out of a subject's
+words ("Two days later the brigade" -> "the brigade"), a force counted by its number, the
+members or formation of a force ("a contingent of 850 Bangladeshi peacekeepers"), the first of
+forces joined by "and"; and whether "lead", "carry", "fly" or bare "companies" tell a force at
+all ("led Ugandan troops into Bunia", not "carried out strikes", not firms). GUIDELINES: the
+actor is the force that moved, as the text names it.
 Moved out of read/clauses.py as they were (read/clauses.py imports them): one idea a module.
 """
 
