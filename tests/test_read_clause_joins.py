@@ -3,7 +3,7 @@ to the first (read18): sentences written for this test."""
 
 import pytest
 
-from geomove.read.clauses import _clauses
+from geomove.read.cuts import _clauses
 from geomove.read.lexicon import _TRIGGER_SCAN
 from geomove.textutil import sentence_spans
 

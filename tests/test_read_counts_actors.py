@@ -6,7 +6,7 @@ for these tests; the golden lines r21-* show the same constructions on whole mov
 import pytest
 
 from geomove.movements import extract
-from geomove.read.clauses import _count_range
+from geomove.read.counts import _count_range
 from geomove.read.lexicon import _COUNT_RE
 
 PUBLISHED = "2026-11-20"

@@ -125,7 +125,7 @@ def test_what_is_the_noun_phrase_of_the_force(gazetteer):
 
 
 def test_what_keeps_the_count_and_the_object():
-    from geomove.read.clauses import _force_np
+    from geomove.read.forces import _force_np
     assert _force_np("Later") == "Later"                       # nothing left: kept as told
     assert _force_np("The six are said to") == "The six"
     assert _force_np("Kenyan police officers") == "Kenyan police officers"

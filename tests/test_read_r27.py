@@ -5,7 +5,7 @@ the named functions and what the golden format cannot (the why of a person's tri
 import re
 
 from geomove.read.assemble import extract
-from geomove.read.clauses import _carried_a_force, _flown_by_a_name
+from geomove.read.forces import _carried_a_force, _flown_by_a_name
 from geomove.read.roles import _from_site_before
 
 

@@ -6,7 +6,7 @@ the golden format cannot (the why, the place kept as a border relation)."""
 import re
 
 from geomove.read.assemble import extract
-from geomove.read.clauses import _air_service
+from geomove.read.no_force import _air_service
 
 
 def _flights(text):
@@ -105,7 +105,7 @@ def test_route_after_a_directed_verb():
 
 
 def test_speaker_named_by_its_place():
-    from geomove.read.clauses import _speaker_of_place
+    from geomove.read.no_force import _speaker_of_place
     text = "troops moved to the border on Monday, Seoul's spy agency said."
     seoul = {"start": text.index("Seoul"), "end": text.index("Seoul") + 5}
     assert _speaker_of_place(text, seoul, len(text))
@@ -123,7 +123,7 @@ def test_next_leg_says_whose_it_is(gazetteer):
 
 
 def test_group_named_as_subject():
-    from geomove.read.clauses import _group_sent_a_force
+    from geomove.read.forces import _group_sent_a_force
     from geomove.read.lexicon import _TRIGGER_RE
 
     def actor(text):

@@ -1,7 +1,7 @@
 """read30: counts of joined vehicles (clauses._joined_vehicles, _one_vehicle_after,
 _one_vehicle_before). Sentences written for these tests."""
 
-from geomove.read.clauses import _joined_vehicles, _one_vehicle_after, _one_vehicle_before
+from geomove.read.counts import _joined_vehicles, _one_vehicle_after, _one_vehicle_before
 
 
 def test_two_vehicle_counts_joined_by_and():
@@ -52,7 +52,7 @@ def test_for_a_mission_in_a_place():
 
 
 def test_group_before_its_vehicles_is_the_actor():
-    from geomove.read.clauses import _group_vehicles_subject
+    from geomove.read.forces import _group_vehicles_subject
     text = "Two Houthi boats sailed"
     assert _group_vehicles_subject(text, 0, text.index("sailed")) == "Houthi boats"
     text = "WFP trucks drove"
@@ -62,7 +62,7 @@ def test_group_before_its_vehicles_is_the_actor():
 
 
 def test_comma_list_of_vehicle_counts_and_its_words():
-    from geomove.read.clauses import _whole_list
+    from geomove.read.counts import _whole_list
     text = "Four jets, two helicopters and a plane"
     assert _joined_vehicles(text, len("Four jets"), len("Four jets"), {"value": 4, "unit": "jets"},
                             {"value": 2, "unit": "helicopters"}) is False  # (nothing between: no list)

@@ -3,7 +3,8 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from geomove.read.clauses import _may_count, _manners_of_motion
+from geomove.read.clauses import _manners_of_motion
+from geomove.read.counts import _may_count
 from geomove.read.lexicon import _COUNT_RE, _MANNER_OF_MOTION
 
 # words that make counts, manner-of-motion verbs and near misses, joined by varied gaps
@@ -140,10 +141,11 @@ def test_a_fragment_read_only_up_to_its_roles_is_what_the_whole_reading_gives(ga
 ])
 def test_the_tagger_reads_only_clauses_whose_tags_decide_something(gazetteer, monkeypatch, text, tagged):
     from geomove.movements import extract
-    from geomove.read import clauses
+    from geomove.read import clauses, cuts
 
     asked = []
     real = clauses.analyse
-    monkeypatch.setattr(clauses, "analyse", lambda *a: asked.append(a) or real(*a))
+    for module in (clauses, cuts):  # (cuts.py tags the words after a clause join)
+        monkeypatch.setattr(module, "analyse", lambda *a: asked.append(a) or real(*a))
     extract(text, published="2024-03-08", gazetteer=gazetteer)
     assert bool(asked) == tagged

@@ -99,7 +99,9 @@ print(json.dumps([module._PATTERNS.new, len(module._PATTERNS.used), len(pats), s
 """
 
 
-@pytest.mark.parametrize("module, least", [("geomove.read.clauses", 100), ("geomove.read.roles", 20)])
+@pytest.mark.parametrize("module, least", [("geomove.read.clauses", 90), ("geomove.read.roles", 20), ("geomove.read.cuts", 15),
+                                            ("geomove.read.forces", 15), ("geomove.read.counts", 8),
+                                            ("geomove.read.no_force", 4)])
 def test_the_read_wing_is_built_from_the_kept_code_on_the_second_run(tmp_path, module, least):
     runs = [json.loads(subprocess.run([sys.executable, "-c", _MODULE_CHECK, module], check=True, capture_output=True,
                                       text=True, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONHASHSEED": seed}

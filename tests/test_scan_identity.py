@@ -232,7 +232,7 @@ def _clauses_as_before(text, spans, found):
     """The clause splitter as it was before it skipped sentences without a movement verb."""
     import bisect
 
-    from geomove.read import clauses as C
+    from geomove.read import cuts as C
 
     found = C._without_idle_carry(text, found)  # (read27: a 'carry' of goods is no verb of movement)
     verbs = [t for t in found if t.group("verb")]
@@ -310,7 +310,7 @@ _CLAUSE_WORDS = ["troops", "the convoy", "from Gao", "said that", ", but the mil
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=30))
 def test_clauses_split_as_before(words):
-    from geomove.read.clauses import _clauses
+    from geomove.read.cuts import _clauses
     from geomove.textutil import _split_sentences
 
     text = " ".join(words)
@@ -320,7 +320,7 @@ def test_clauses_split_as_before(words):
 
 
 def test_clauses_split_our_sentences_as_before():
-    from geomove.read.clauses import _clauses
+    from geomove.read.cuts import _clauses
     from geomove.textutil import _split_sentences
 
     text = ("Two battalions landed at the airport and then drove on to the capital. Soldiers who arrived "

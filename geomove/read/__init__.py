@@ -3,8 +3,11 @@
 - :mod:`.lexicon`: the words of movement, as data (triggers, cues, status words, force nouns);
 - :mod:`.syntax`: parts of speech from the Brill tagger shipped in textblob (purpose clauses,
   participles that describe presence);
-- :mod:`.clauses`: sentences cut into clauses, each clause with a trigger read into a
-  :class:`~geomove.read.state.Fragment` (actor, count, mode, date);
+- :mod:`.cuts`: a sentence cut into clauses;
+- :mod:`.clauses`: each clause with a trigger read into a :class:`~geomove.read.state.Fragment`
+  (actor, count, mode, date), with :mod:`.forces` (the force a clause tells of, as a noun
+  phrase), :mod:`.counts` (how many moved) and :mod:`.no_force` (subjects that are no movement
+  of a force);
 - :mod:`.roles`: which place is origin, via or destination (cues, bare objects, anaphors);
 - :mod:`.status`: each clause's status and the named check that decided it;
 - :mod:`.places`: spatial relations between resolved places;

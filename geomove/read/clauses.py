@@ -1,5 +1,9 @@
-"""Clause analysis: a sentence cut into clauses, and what each clause with a movement trigger
-says: the roles of its places, its status, actor, counts, mode and date (a :class:`Fragment`)."""
+"""Clause analysis: what each clause with a movement trigger says: the roles of its places, its
+status, actor, counts, mode and date (a :class:`Fragment`, read by :class:`_Reader`).
+
+The reader's parts of one idea each live beside it: :mod:`.cuts` (a sentence cut into
+clauses), :mod:`.forces` (the force a clause tells of, as a noun phrase), :mod:`.counts` (how
+many moved) and :mod:`.no_force` (subjects that are no movement of a force)."""
 
 from __future__ import annotations
 
@@ -9,21 +13,16 @@ import functools
 import itertools
 import re
 
-from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
+from ..dates import DateMention, date_after_span, find_dates, parse_published
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
-    _MUNITION,
-    _MUNITION_IN_FLIGHT,
-    _STRIKE_VERBS,
-    _PEOPLE,
     _DENIAL,
     _HABITUAL,
     _IN_YEAR,
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
     _ACTOR_RE,
-    _SHIP_NAME,
     _AIR,
     _ANAPHOR_SUBJECT,
     _ASIDE,
@@ -59,14 +58,10 @@ from .lexicon import (
     _VESSEL_MOVER,
     _NOT_REACHED,
     _CIVILIAN,
-    _DELEGATION_HEAD,
     _KIND_AFTER_NAME,
     _THE_OTHER_TO,
     _PRESENCE_ASIDE,
-    _CIVILIAN_VEHICLES,
-    _CARGO,
     _GOODS,
-    _THE_DEAD,
     _THINGS,
     _THING_OBJECT,
     _OBJECT_SPAN,
@@ -92,7 +87,6 @@ from .lexicon import (
     _TARGET_FIGHTING,
     _TARGET_SECURING,
     _TARGET_SITE,
-    _OFFICIAL_TITLE,
     _FIGHTING_JOINED,
     _SENDING_VERBS,
     _VERB_FORMS,
@@ -117,7 +111,16 @@ from .state import Fragment
 from .roles import RoleReading
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
-from .weights import ASIDE_TO_VERB_CHARS, BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
+from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
+from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
+                     _one_vehicle_before, _whole_list)
+from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
+                     _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
+                     _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
+                     _without_idle_carry)
+from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
+                       _official_only, _speaker_of_place)
+from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -128,8 +131,6 @@ _PATTERNS = CompiledPatterns("read-clauses")
 
 # --- per-sentence reading ----------------------------------------------------------------
 
-# ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
-_CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
 # an anaphoric object right after a verb: "left the city", "entered the town"
 _OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
                                     r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
@@ -180,186 +181,6 @@ _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in
                                      r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
 
 
-# a force named as the object of a preposition, then a relative clause of its own movement:
-# "handed the base to Somali forces, who arrived from Mogadishu", "replaced by Kenyan troops who
-# had flown in from Nairobi" (_clauses: the relative clause is the movement of that force)
-_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from)\s+(?P<np>(?:the\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
-                                r"(?:[\w'’-]+\s+){0,3}?" + _FORCE_NOUN + r")\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?"
-                                r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
-
-
-def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
-    """Sentences, with a contrasting clause that has its own movement verb read on its own:
-    "the fighters were flown to X, while their vehicles were driven there" tells of two
-    movements (who, what and how differ), not of one. An arrival followed by "and" and a
-    departure or a move on ("landed at X and took off again towards Y", "arrived in X and
-    drove on to Y") is two legs: the second clause starts are returned apart, as the starts
-    of next legs."""
-    found = list(_TRIGGER_SCAN.finditer(text)) if found is None else found
-    found = _without_idle_carry(text, found)  # ("trucks carrying soldiers left A": one clause)
-    # verb triggers by start, so "the verbs between a and b" is a bisection, not a scan of
-    # every trigger of the text for every clause join (quadratic on one endless sentence)
-    verbs = [t for t in found if t.group("verb")]
-    verb_starts = [t.start() for t in verbs]
-
-    def verbs_in(a: int, b: int) -> list:
-        out = []
-        for t in verbs[bisect.bisect_left(verb_starts, a):bisect.bisect_left(verb_starts, b)]:
-            if t.end() <= b:
-                out.append(t)
-        return out
-    out, legs = [], set()
-    for s, e in spans:
-        cut = s
-        # every cut below needs a movement verb in the sentence (a join or an aside: one on
-        # each side; "and then", "who arrived": one before it): most sentences have none,
-        # and are not scanned for joins at all
-        verbs_here = len(verbs_in(s, e))
-        if verbs_here == 0:
-            out.append((s, e))
-            continue
-        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
-                       + list(_REPORTED_THAT.finditer(text, s, e))
-                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
-                       + _own_subject_joins(text, s, e, verbs, verb_starts),
-                       key=lambda m: m.start()) if verbs_here > 1 else []
-        for m in joins:
-            if m.start() < cut:
-                continue
-            if verbs_in(m.end(), e) and verbs_in(cut, m.start()):
-                out.append((cut, m.start()))
-                cut = m.end()
-        for m in _AND_THEN.finditer(text, cut, e):
-            verb = _TRIGGER_RE.match(text, m.end())
-            left = verbs_in(cut, m.start())
-            # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
-            if verb and verb.group("verb") and _stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"} and \
-                    any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing") for t in left):
-                out.append((cut, m.start()))
-                cut = m.end()
-                legs.add(cut)
-            elif verb and verb.group("verb") and left and _two_routes(text, cut, m, e):
-                # "airlifted two battalions from A to B and moved tanks from C to D": one
-                # subject, two movements, each with its own origin (no leg: C is no end of B)
-                out.append((cut, m.start()))
-                cut = m.end()
-        for m in (_ASIDE.finditer(text, cut, e) if verbs_here > 1 else ()):
-            # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
-            # main clause each tell a movement, each with its own status; after an arrival
-            # the main clause is the next leg
-            rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
-            if rel and rest and rest[0].start() - m.end() <= ASIDE_TO_VERB_CHARS:
-                out.append((cut, m.end()))
-                cut = m.end()
-                if any(_stem(t.group("verb")) in _ARRIVED for t in rel):
-                    legs.add(cut)
-                break
-        for m in _WHO_VERB.finditer(text, cut, e):
-            # "soldiers who arrived in X on Monday left the city for Y": the relative clause
-            # tells an arrival, the main verb after it a departure; two legs, as with "and"
-            rel = _TRIGGER_RE.match(text, m.start("verb"))
-            if not (rel and rel.group("verb") and _stem(rel.group("verb")) in _ARRIVED):
-                continue
-            main = next((t for t in verbs_in(rel.end(), e) if _stem(t.group("verb")) in _DEPARTURE
-                         and not t.group("verb").lower().endswith("ing")), None)
-            if main is not None:
-                out.append((cut, main.start()))
-                cut = main.start()
-                legs.add(cut)
-                break
-        for m in _OBJECT_WHO.finditer(text, cut, e):
-            # "Ugandan troops handed the base to Somali forces, who arrived from Mogadishu": the
-            # relative clause tells the movement of the force before "who", not of the subject;
-            # its clause starts at that force's name, which is its subject
-            rel = _TRIGGER_RE.match(text, m.start("verb"))
-            if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:
-                out.append((cut, m.start("np")))
-                cut = m.start("np")
-                break
-        other = _other_act_join(text, cut, e, verbs_in)
-        if other is not None:
-            out.append((cut, other.start()))
-            cut = other.end()
-        out.append((cut, e))
-    return out, legs
-
-
-# an origin told by its name: "from Pathankot", "from the Kossei base"
-_FROM_NAME = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])", re.I)
-
-
-def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:
-    """Do the verb phrases on each side of ``join`` ("... and moved ...") each tell an origin
-    of their own by name? Then they are two movements of one subject, not one route: "flew
-    troops from A to B and moved tanks from C towards D" (C is no place passed on the way to
-    B, and D no end of the troops' flight)."""
-    return _FROM_NAME.search(text, s, join.start()) is not None \
-        and _FROM_NAME.search(text, join.end(), e) is not None
-
-
-# a joiner after which a clause of another subject may tell an act that is no movement
-_OTHER_ACT_JOINER = _PATTERNS.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+", re.I)
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-# verbs by which the other clause speaks of the movement (its status reads them): no other act
-_WORDS_ABOUT_IT = frozenset("""said says denied denies rejected rejects dismissed dismisses confirmed confirms
-    claimed claims reported reports added adds called calls insisted insists refuted refutes disputed
-    disputes contradicted contradicts""".split())
-_OTHER_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "PRP"))
-
-
-def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
-    """The joiner after which the rest of the sentence is a clause of its own subject and a
-    finite verb that is no movement ("... moved a battery from A to B, while North Korea fired
-    missiles from near C"; "...; the militia stayed in D"): its places are where that other
-    act happened, not ends of the movement told before it. None when the rest holds a
-    movement verb (_own_subject_joins reads that) or does not open with a subject and a
-    finite verb of its own ("..., and fired on C": the same subject goes on)."""
-    for m in _OTHER_ACT_JOINER.finditer(text, s, e):
-        if not verbs_in(s, m.start()) or verbs_in(m.end(), e):
-            continue
-        words = analyse(text, m.end(), min(e, m.end() + 100))
-        verb_at = next((k for k, w in enumerate(words) if w.tag in _FINITE_TAGS), None)
-        if verb_at is None:
-            # the tagger reads a past form after a name as a participle ("North Korea fired"):
-            # with no finite verb after it, the first such form is the clause's verb
-            verb_at = next((k for k, w in enumerate(words) if w.tag == "VBN"), None)
-        if not verb_at or verb_at > 8:
-            continue
-        subject = words[:verb_at]
-        if subject[0].tag in ("IN", "TO", "RB") or any(w.tag not in _OTHER_SUBJECT_TAGS for w in subject):
-            continue
-        if words[verb_at].text.lower() in _WORDS_ABOUT_IT:
-            continue  # "..., but the army said the claim was false": about the movement, read with it
-        if subject[-1].tag in ("DT", "PRP$", "POS") or not any(w.tag.startswith("NN") or w.tag == "PRP" for w in subject):
-            continue
-        return m
-    return None
-
-
-# a report of another movement after the first one's: "X moved from A to B, according to
-# bloggers, who also reported that reinforcements arrived in C from D" (the cut needs a
-# movement verb on each side, as every join here does)
-_REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+", re.I)
-
-
-# a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
-# from A to B", "... while a second battalion marched from A to B"
-_JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
-# the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
-# participle or a preposition after its head ("40 trucks carrying troops", "units from X")
-_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
-                           "VBG", "VBN", "IN", "TO", "PRP", "RB"))
-# words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
-_BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
-                                 r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
-_TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
-                               r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
-                               r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
-                               r"one|two|three|four|five|six|several|few", re.I)
-# a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
-# checked by case: a place, most often; the reader gives it its role)
-_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
-_NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
 # "relieved / replaced / took over from the X battalion (stationed) in Y" (lexicon.json relief_in_place)
 _RELIEF_VERBS = frozenset(_DATA["relief_in_place"]["verbs"])
 _RELIEVED_UNIT = _PATTERNS.compile(_DATA["relief_in_place"]["object"], re.I)
@@ -372,88 +193,6 @@ _RELATIVE_END = _PATTERNS.compile(r"[,;]")
 _PRONOUN_FIRST = _PATTERNS.compile(r"(?:it|they)\b", re.I)
 # the end of a joiner or a relative word right before a clause
 _JOINED_BEFORE = _PATTERNS.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|meanwhile|where|which|whose)\s+$", re.I)
-_OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
-_QUANTIFIER_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "over", "only", "just"))
-
-
-def _finite(text: str, s: int, verb: re.Match) -> bool:
-    """Is a movement verb finite, not a participle that describes a noun ("vehicles transporting
-    troops")? A form in -ing only after an auxiliary ("were moving")."""
-    if not verb.group(0).lower().endswith("ing"):
-        return True
-    return bool(_recompile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", re.I).search(text[max(s, verb.start() - 30):verb.start()]))
-
-
-def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list[int]) -> list[re.Match]:
-    """Where a clause with a subject and a movement verb of its own is joined to the one before
-    it ("Soldiers were flown from A to B, and the trucks drove from C to D"; "... while a
-    second battalion marched from C to D"): the second clause tells its own movement, with
-    its own actor, count and ends, and its places never join the first one's route. The
-    words between the joiner and the next movement verb must read as a noun phrase (by their
-    parts of speech): a head noun or pronoun, and no verb, comma or coordinator of their own
-    ("left A and B and arrived in C" has none: one subject, one route). A relative clause
-    after a name (", where a second battalion arrived from C", ", which rebels had left for
-    D") with a subject and a movement verb of its own is cut the same way (its place, the
-    name before it, is given its role by _Reader._relative_antecedent)."""
-    # (the verb triggers by start: the first finite one of the sentence, and the first after
-    # each joiner, by bisection; an endless sentence of "and"s stays linear)
-    lo, hi = bisect.bisect_left(verb_starts, s), bisect.bisect_left(verb_starts, e)
-    first_finite = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)), None)
-    if first_finite is None:
-        return []
-
-    def next_verb(at: int):
-        k = bisect.bisect_left(verb_starts, at, lo, hi)
-        return verbs[k] if k < hi and verbs[k].end() <= e else None
-    out = []
-    for m in _JOINER.finditer(text, s, e):
-        if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
-            out.append(m)
-    for m in _RELATIVE_JOIN.finditer(text, s, e):
-        if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
-                and _subject_then_verb(text, m, e, next_verb(m.end())):
-            out.append(m)
-    return out
-
-
-def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
-    """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
-    ``verb``, the first movement verb after it, finite. (The caller checks that a finite
-    movement verb stands before the joiner too: "vehicles transporting troops and trucks
-    carrying arms departed" has one subject.)"""
-    if verb is None or verb.start() - m.end() > 120:
-        return False
-    between = text[m.end():verb.start()]
-    aux = _BEFORE_VERB.search(between)
-    subject = between[:aux.start()] if aux else between
-    if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
-        return False
-    words = analyse(text, m.end(), m.end() + len(subject))
-    if not words or len(words) > 10:
-        return False
-    first = words[0]
-    if first.tag in ("IN", "TO", "RB", "VBG", "VBN") and first.text.lower() not in _QUANTIFIER_WORDS:
-        return False  # "and from there drove", "and then moved": the same subject goes on
-    if first.tag == "PRP" and first.text.lower() not in ("they", "it"):
-        return False
-    if any(w.tag not in _SUBJECT_TAGS or (w.tag == "RB" and w.text.lower() not in _QUANTIFIER_WORDS)
-           or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
-        return False
-    if any(w.text.lower() in ("its", "their") or (w.text.lower() in ("them", "it") and k and words[k - 1].text.lower() == "of")
-           for k, w in enumerate(words)):
-        return False  # "and its vehicles reached Y", "and some of them continued to Y": the mover told before
-    heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
-    if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
-        return False  # "and the next day moved on", "and two days later headed": words of time
-    if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
-        return False
-    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
-        return False  # "and troops moving ...": no finite verb
-    if _OBJECT_PRONOUN.match(text, verb.end(), e):
-        # "..., and gendarmes on motorbikes escorted it to X": what moved is the first clause's
-        # subject, taken on by the second; one movement, not two
-        return False
-    return True
 
 
 # the cue between a verb of reaching and its place: "arriving in (the town of) X", "getting to X"
@@ -470,21 +209,6 @@ _THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|fin
 # refugees fled from, not a finer end of the movement)
 _PHRASE_ABOUT_ELSE = _PATTERNS.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
                                        r"in\s+the\s+wake\s+of)\b", re.I)
-# a clause of what others reported or saw, the reason for the movement told before it
-# ("were deployed to A after residents reported armed men near X", "after reports of gunmen in
-# X", "when villagers said ..."): a place in it is no end of the movement
-_OTHERS_REPORT = _PATTERNS.compile(r"\b(?:after|when|because|as)\s+(?:(?:local|frightened|several|some|many)\s+)?"
-                                   r"(?:residents|locals|villagers|witnesses|farmers|inhabitants|parents|traders|"
-                                   r"fishermen|families|people|community\s+leaders)\s+(?:had\s+)?"
-                                   r"(?:reported|said|saw|spotted|complained|denounced|told|warned|alerted)\b|"
-                                   r"\b(?:after|following|amid)\s+(?:(?:several|repeated|local|new)\s+)?"
-                                   r"(?:reports|sightings|complaints|warnings)\s+(?:of|that)\b", re.I)
-
-
-def _others_report_before(text: str, verb_end: int, at: int) -> bool:
-    """Is a clause of what others reported (_OTHERS_REPORT) told between the movement's verb
-    and ``at``?"""
-    return at > verb_end and _OTHERS_REPORT.search(text, verb_end, at) is not None
 
 
 # a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
@@ -494,17 +218,6 @@ _ACROSS_BORDER = _PATTERNS.compile(r"\b(?:across|over)\s+the\s+(?:[\w-]+\s+)?(?:
 # refers back as it does at the head of a clause
 _PARTICIPLE_THEN_PRONOUN = _PATTERNS.compile(r"\s*(?:After\s+[a-z]+ing|Having\s+[a-z]+|[A-Z][a-z]+ing)\b[^,.;]{0,80},\s*(?:they|it)\b")
 _CROSSED_AT = _PATTERNS.compile(r"\s+(?:on\s+\w+\s+)?at\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?", re.I)
-# "..., a day after Armenian forces left the town": a clause of its own with another force for
-# subject (a participle, "after leaving X", is the same subject's and stays in its clause)
-_OTHER_FORCE_AFTER = _PATTERNS.compile(
-    r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
-    r"(?:after|before)\s+(?=(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
-    r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?|"
-    # (and the other nouns of a force: "after Armenian border guards left the town")
-    r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions|"
-    # (a navy's or an air force's: "after five Chinese warships were spotted moving through X")
-    r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets)\b)")
 # "escorted by two helicopters": a count of the escort, not of the group that moved
 _ESCORT_BEFORE = _PATTERNS.compile(r"\b(?:escorted|accompanied|protected|covered|flanked|guarded)\s+by\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
 # a state governed by a preposition, alone or as the last of a list ("troops from Chad and
@@ -520,48 +233,9 @@ _GOVERNED_STATE = _PATTERNS.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:t
 _FORMATION_OF = _PATTERNS.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
                                   r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves|groups?)\s+of\s+", re.I)
 _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
-# a range told before a count's number: "between 200 and 300", "200 to 300", "200 or 300",
-# "200-300" (not "grew from 200 to 300": a change of size)
-_RANGE_LOW = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|" + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
-_RANGE_BEFORE = _PATTERNS.compile(r"(?:\bbetween\s+(?:some\s+|about\s+|around\s+)?(?P<low>" + _RANGE_LOW + r")\s+and\s+"
-                                  r"|(?<!\bfrom\s)(?<![\w,-])(?P<low2>" + _RANGE_LOW + r")(?:\s+(?:to|or)\s+|\s*[-–]\s*))$", re.I)
 
 
-# a force's name right after the number that counts it: "300 Wagner fighters", "between 200
-# and 300 M23 rebels", "a contingent of 850 Bangladeshi peacekeepers" (not a date's day or a
-# year: "on 12 March Russian forces", "in 2024 Wagner fighters"), and the formation word such a
-# count follows ("a contingent of", "a battalion of some")
-_COUNT_BEFORE_NAME = _PATTERNS.compile(r"(?<![\w,.-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+$")
-_YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
-# (with the preposition that may open it: "On Wednesday Syrian army units moved" names "Syrian army")
-_DATE_WORD = _PATTERNS.compile(r"(?:(?:on|in|by|since|last|early|late)\s+)?(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES
-                               + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
-_GROUP_OF = (r"(?:contingent|battalion|brigade|company|column|convoy|unit|detachment|group|force|batch|wave|team)"
-              r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
-              r"an\s+estimated)\s+)?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+)?")
-_FORMATION_OF_COUNT = _PATTERNS.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?" + _GROUP_OF, re.I)
 _FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"$", re.I)
-
-
-# a ship named after "aboard", "on board" or a preposition carried or met who moved: "marines
-# aboard USS Bataan landed", "a drone fired at HMS Diamond"
-_SHIP_GOVERNED = _PATTERNS.compile(r"\b(?:aboard|onboard|on\s+board(?:\s+of)?|on|from|by|with|to|of|at|for|against|alongside|"
-                                   r"near|toward|towards)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
-
-
-def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
-    """The ships of [s, e) told by name, each (start, name) as a force named in the clause:
-    "the destroyer USS Carney", "HMS Prince of Wales", "the USS Gerald R. Ford carrier strike
-    group", "the Russian frigate Admiral Gorshkov" (the name after its kind). Not a ship
-    after a preposition or "aboard"."""
-    found = []
-    for m in _SHIP_NAME.finditer(text, s, e):
-        key = "ship" if m.group("ship") else "named"
-        at = m.start() if key == "ship" else m.start(key)
-        kind_at = m.start()  # (the kind's words belong to the phrase the preposition governs)
-        if not _SHIP_GOVERNED.search(text, max(s, kind_at - 40), kind_at):
-            found.append((at, m.group(key)))
-    return found
 
 
 # a second mover as the subject of the verb right after it ("... and another arrived in C",
@@ -578,287 +252,10 @@ _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|an
                                   r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later)\b)\S", re.I)
 
 
-def _actor_names(text: str, s: int, e: int):
-    """The :data:`_ACTOR_RE` matches of [s, e), a name that opens with a month or a weekday read
-    from the word after it: "on 3rd March Russian soldiers moved" names "Russian soldiers"."""
-    at = s
-    while (m := _ACTOR_RE.search(text, at, e)) is not None:
-        date = _DATE_WORD.match(m.group("actor"))
-        if date is not None:
-            at = m.start("actor") + date.end()  # (search again past the date word)
-            continue
-        at = m.end()
-        yield m
-
-
-# a force told by a plain lower-case noun right before its verb, after an opening phrase: "On
-# Monday the army sent ...", "Overnight, the police moved ..." (_plain_force_subject); not "the
-# troops / soldiers / forces", which refer back and take the actor told before (read_fragments)
-_PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;]|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
-                                         r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
-                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force)" + _BARE_SUBJECT_GAP.pattern + r"$")
-
-
-# an armed group named as the whole subject: "The Houthis", "the Taliban", "al-Shabaab" (not
-# an institution that orders a force moved: "the Pentagon", "the Kremlin")
-_GROUP_NAME_SUBJECT = _PATTERNS.compile(
-    r"^\s*(?:[Tt]he\s+(?P<a>(?!(?:Pentagon|Kremlin|Government|Ministry|Presidency|Cabinet|Parliament|Senate|Congress|"
-    r"Administration|Embassy|Department|Commission|Council|Command|Mission|President|Prime|General|Junta)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?P<b>[Aa]l-[A-Z][\w'’-]+))" + _BARE_SUBJECT_GAP.pattern + r"$")
-# ... and what it sent, right after the verb: a force, counted or not ("moved hundreds of fighters")
-_FORCE_OBJECT = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|hundreds|thousands|dozens|"
-                                  r"[\d,]+|a\s+few|several|(?:one|two|three|four|five|six|seven|eight|nine|ten)|of|its|their|new|"
-                                  r"additional|more|fresh|extra)\s+){0,4}" + _FORCE_NOUN + r"\b", re.I)
-
-
-def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None:
-    """The armed group named as the whole subject of a verb of sending whose object is a force:
-    "The Houthis moved hundreds of fighters from Sanaa towards Marib" -> "Houthis".
-
-    why: a national force ("Azerbaijan deployed troops") and a group's initials ("The RSF moved
-    fighters") were read as the actor, a group's name was not, and the movement had none
-    (GUIDELINES: the actor is the force that moved, as the text names it)."""
-    if not (main.group("verb") and _stem(main.group("verb")) in _SENDING_VERBS) \
-            or not _FORCE_OBJECT.match(text, main.end(), e):
-        return None
-    m = _GROUP_NAME_SUBJECT.search(_without_asides(text[s:main.start()]))
-    return (m.group("a") or m.group("b")) if m else None
-
-
-# an armed group named bare before the vehicles it moved in: "Houthi boats", "RSF pickups",
-# "Wagner trucks" (the groups news names without a force noun; not an agency's "WFP trucks")
-_GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
-    r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b[Tt]he\s+)"
-    # (how many: "Dozens of RSF pickups", "Two Houthi boats", "about 30 M23 trucks")
-    r"(?:(?:about|some|around|at\s+least|more\s+than)\s+)?(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
-    r"(?P<a>(?-i:Houthis?|Hezbollah|Hizbollah|Hizballah|Hamas|Wagner|Fano|"
-    r"Seleka|Janjaweed|Tatmadaw|Taliban|Daesh|Polisario|(?:[Aa]l-)?Shabaab|Mai-Mai|Wazalendo|Ansarullah|Peshmerga|"
-    r"M23|RSF|SDF|HTS|ADF|ISWAP|JNIM|TPLF|YPG|PKK|ISIS|ISIL)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
-    r"(?:boats|speedboats|skiffs|dhows|vessels|ships|trucks|pickups|pick-ups|technicals|vehicles|tanks|motorcycles|motorbikes))"
-    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
-
-
-def _group_vehicles_subject(text: str, s: int, verb_at: int) -> str | None:
-    """The armed group and the vehicles it moved in, as the subject of the verb at
-    ``verb_at``: "Houthi boats sailed from A" -> "Houthi boats" (GUIDELINES: the actor is the
-    force that moved, as the text names it).
-
-    why: boats, trucks or pickups are no force noun, so "Houthi boats" named no actor where
-    "Houthi fighters" did."""
-    m = _GROUP_VEHICLES_SUBJECT.search(_without_asides(text[s:verb_at]))
-    return _recompile(r"\s+").sub(" ", m.group("a")) if m else None
-
-
-def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
-    """The plain force noun that is the subject of the verb at ``verb_at``: "On Monday the army
-    sent 400 soldiers" -> "army".
-
-    why: a name is read from capitals, so "The army sent" names "army" but "On Monday the army
-    sent" named no one, and a movement with no actor took one from a later sentence's when the
-    two were merged. The noun must stand right before the verb, after the clause start or an
-    opening phrase of time, never after a preposition ("with the army", "of the police")."""
-    m = _PLAIN_FORCE_SUBJECT.search(text[s:verb_at])
-    return m.group("a") if m else None
-
-
-# what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
-# the brigade", "Two days earlier an armoured column", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
-# seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
-# "Uganda quickly (sent)") (_force_np)
-_NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
-                                  r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|earlier|before)|later|afterwards|"
-                                  r"subsequently|meanwhile|overnight|then|(?:the\s+)?(?:next|following)\s+"
-                                  r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
-# (a set of words taken off the end one by one: a pattern anchored at the end was re-run from
-# every word of a long run of them, quadratic; "who" of "Somali forces who had arrived")
-_NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already
-    later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
-    filmed photographed pictured reported said believed thought understood known begun began begin begins
-    started start starts continued continue continues resumed to who""".split())
-
-
 # a relative clause after an object's noun ("150 officers who landed"): not words of what moved
 _RELATIVE_IN_OBJECT = _PATTERNS.compile(r"\s+(?:who|whom|whose|which|that)\b", re.I)
 
 
-def _force_np(told: str) -> str:
-    """The noun phrase of the force out of a subject's words: "A convoy was seen" -> "A convoy",
-    "Two days later the brigade" -> "the brigade", "Troops have begun" -> "Troops".
-
-    why: ``what`` is the words the report names the force by (CONTRACT); a time or a verb
-    around them names no force. Nothing is cut that would leave no word ("Later" alone)."""
-    lead = _NP_TIME_LEAD.match(told)
-    if lead:
-        told = told[lead.end():]
-    words = [(m.group(0).lower(), m.end()) for m in _recompile(r"\S+").finditer(told)]
-    while words and words[-1][0] in _NP_VERB_TAIL:
-        words.pop()
-    return told[:words[-1][1]] if words else told
-
-
-def _sent_a_force(main: re.Match, obj: str) -> bool:
-    """"Chad deployed troops to X": the one force word after a verb of sending is what moved.
-
-    why: a one-word object was taken for no object (as "moved there"), so ``what`` fell back to
-    the sender's name ("Chad"); the troops sent are what the report says moved."""
-    return "verb" in main.re.groupindex and bool(main.group("verb")) \
-        and _stem(main.group("verb")) in _SENDING_VERBS and _FORCE_WORD.fullmatch(obj) is not None
-
-
-# a report of war: the words that make bare "companies" an army's (_military_companies)
-_WAR_WORDS = _PATTERNS.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|battalions?|brigades?|regiments?|"
-                               r"platoons?|front\s*lines?|artillery|shelling|offensive|counter-?offensive|"
-                               r"infantry|paratroopers|marines|militias?|rebels|insurgents)\b", re.I)
-# verbs that firms do not do: an army's companies "advanced", "withdrew", "were redeployed"
-_ARMY_VERBS = frozenset({"advance", "withdraw", "retreat", "redeploy", "deploy", "rotate", "pull", "push", "storm"})
-
-
-def _military_companies(text: str, thing: re.Match, main: re.Match) -> bool:
-    """Are bare "companies" as a subject an army's companies, not firms?
-
-    why: "Two companies moved from London to Dublin" tells firms relocating, so plural
-    "companies" is no force (lexicon.json things); but in a report of war ("... the brigade's
-    other battalions held the line. Two companies moved from Kherson to Mykolaiv") or with a
-    verb firms do not do ("two companies withdrew to X") they are formations of soldiers. The
-    war words are looked for in the whole report; one sentence with no such word stays firms."""
-    if thing.group(0).lower() != "companies":
-        return False
-    if _stem(main.group("verb") or "") in _ARMY_VERBS:
-        return True
-    return _WAR_WORDS.search(text) is not None
-
-
-def _counted_force(text: str, s: int, m: re.Match) -> bool:
-    """Is the force name ``m`` (an :data:`_ACTOR_RE` match) told right after the number that
-    counts it ("300 Wagner fighters"), not after a date's day or a year, nor before a noun the
-    number does not count?"""
-    count = _COUNT_BEFORE_NAME.search(text, max(s, m.start() - 12), m.start())
-    if count is None or _YEAR.fullmatch(count.group(0).strip()) or _DATE_WORD.match(m.group("actor")):
-        return False
-    # (the number counts this name's noun: not "20 Hummer military and armoured vehicles")
-    counted = _COUNT_RE.match(text, count.start())
-    return counted is not None and counted.end() == m.end()
-
-
-# "led Ugandan troops into X", "leading a column of 40 vehicles towards Y": a force as the
-# object of "lead" and a direction right after it (_led_a_force)
-_LED_FORCE = _PATTERNS.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"
-                               r"(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern +
-                               r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern + r")?"
-                               r"\s+(?:back\s+)?(?:into|to|towards?|out\s+of|across|through|from)\b", re.I)
-
-
-def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
-    """"Lead" tells a movement only with a force as its object and a direction after it
-    ("General K led Ugandan troops into Bunia"): the force moved, the one who led it is no
-    actor; never "a Saudi-led coalition", "led talks in X", "led the assault on Y"."""
-    if verb.start() > 0 and text[verb.start() - 1] == "-":
-        return False
-    return _LED_FORCE.match(text, verb.end(), e) is not None
-
-
-# words that make a capitalised name an organisation's, not a person's ("Qatar Airways flew")
-_ORG_NAME_WORDS = frozenset("""airways airlines air aviation group company corporation state front party council union
-ministry government agency committee mission corps command forces force army navy guard""".split())
-
-
-def _flown_by_a_name(words: list[str], main: re.Match) -> bool:
-    """Is a name of two or three words that flew (no object: named_person.after_verb) a
-    person's ("Marina Silva flew from A to B")? A group news names bare goes by land
-    ("Boko Haram arrived in X", "Ansar Dine entered Y"); what flies with no object and no force
-    word in the clause is a person on a trip, or an airline (its name says so: _ORG_NAME_WORDS)."""
-    return _stem(main.group("verb")) == "fly" and len(words) <= 3 \
-        and not any(w.lower().strip(".") in _ORG_NAME_WORDS for w in words)
-
-
-def _carried_a_force(text: str, verb: re.Match, e: int) -> bool:
-    """"Carry" tells a movement only as "lead" does: with a force as its object and a
-    direction right after it ("two helicopters carried special forces from A to B": the force
-    went); never "carried out strikes on X", "carried weapons into Y", "a convoy carrying
-    aid to Z" (no force), nor a participle that only describes a group ("trucks carrying 30
-    soldiers left A": the direction is the main verb's). Arms carried are no force: what
-    carries them (a truck, a person) is told elsewhere, and "carried weapons" is how news tells
-    of armed men, not of a move ("gunmen carried weapons into the market")."""
-    obj = _LED_FORCE.match(text, verb.end(), e)
-    return obj is not None and any(not _CARRIED_GOODS.fullmatch(m.group(0))
-                                   for m in _MOVER.finditer(obj.group(0)))
-
-
-def _without_idle_carry(text: str, triggers: list) -> list:
-    """The triggers but the forms of "carry" that carry no force anywhere (_carried_a_force)."""
-    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "carry"
-                                        and not _carried_a_force(text, t, len(text)))]
-
-
-# the goods a verb of carrying may take that _MOVER counts as military movers when they move
-# themselves or are sent: carried, they are no force (_carried_a_force)
-_CARRIED_GOODS = _recompile(r"weapons?|arms|equipment|ammunition|munitions|supplies|materiel|matériel|"
-                            r"missiles?|rockets?|explosives|rifles|guns", re.I)
-
-
-# "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
-# force as the subject that opens the clause (_members_of_force)
-_MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
-                                r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
-                                r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
-
-
-def _members_of_force(text: str, s: int, m: re.Match) -> bool:
-    """Is the name ``m`` the force whose members open the clause ("Soldiers of the Wagner
-    Group withdrew from X")? Then it names who moved; only when the members are the clause's
-    first words, so "a blockade by soldiers of ..." or "soldiers from the 16th Division" after
-    a verb stay as read."""
-    if m.start() - s > 160:
-        return False  # (the members open the clause: a name far into it is not theirs)
-    lead = _MEMBERS_OF.search(text, s, m.start())
-    # (after an opening phrase of time or place, "On Monday, soldiers of ...", or a dateline,
-    # "VILNIUS — The first elements of ...")
-    return lead is not None and lead.end() == m.start() and \
-        _recompile(r"\s*(?:[^;]{0,60}?(?:,|\s[—–-]))?\s*").fullmatch(text[s:lead.start()]) is not None
-
-
-def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, str]:
-    """The subject's force: the last one named before the verb, or, when it is joined to the one
-    before it by "and" ("Malian troops and Russian instructors travelled"), the first of them.
-
-    why: the first of two forces joined as one subject is the one the sentence is about (the
-    host's troops, then who came with them); the last was taken, so the instructors became the
-    actor of the Malian army's move."""
-    k = len(subject) - 1
-    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?").fullmatch(text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
-        k -= 1
-    return subject[k]
-
-
-def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple[int, str]:
-    """The force a formation word is made of, when the subject names it by both: "a contingent
-    of 850 Bangladeshi peacekeepers" moved as the Bangladeshi peacekeepers (GUIDELINES: the
-    force that moved, as the text names it), not as "contingent". Only when the formation is
-    told in words alone (not "the Wagner Group", a name) and the force right after "of"."""
-    start, words = actor
-    if _recompile(r"[A-Z]").search(_recompile(r"^(?:the|a|an)\s+", re.I).sub("", words.strip())):
-        return actor
-    of = _FORMATION_OF_COUNT.match(text, start)
-    if of is None or of.end() <= start + len(words.rstrip()) - 1:
-        return actor
-    inner = next((n for n in named if n[0] == of.end()), None)  # (after "of": not in the subject list)
-    return inner if inner is not None else actor
-
-
-def _count_range(text: str, s: int, num_start: int, high: int | None) -> int | None | bool:
-    """The low end of a range whose high end is the count at ``num_start`` ("between 200 and
-    300 fighters": 200), None when no range is told, False when the "range" runs downwards
-    ("2023-24 troops": a year, no count). A range's count is its low end: what the text vouches
-    for at least, as "more than 1,000" counts 1,000 (the convention is written in tests/golden)."""
-    m = _RANGE_BEFORE.search(text, max(s, num_start - 30), num_start)
-    if m is None:
-        return None
-    low = (m.group("low") or m.group("low2")).lower()
-    value = int(low.replace(",", "")) if low[0].isdigit() else _NUMWORDS.get(low)
-    if value is None or (high is not None and value >= high):
-        return False
-    return value
 # a whole number as a count is written: "1,200" or "1200" (six digits at most), never part of a longer one
 _COUNT_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,6}(?![0-9])"
 # "numbering about 300": a group's size told after it
@@ -891,31 +288,12 @@ _EACH_FROM = _PATTERNS.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+s
 _ANOTHER_FROM = _PATTERNS.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+other|one\s+more|a\s+third|the\s+second)\s+"
                                   r"(?:[\w-]+\s+){0,2}?from\b", re.I)
 _BETWEEN_AND = _PATTERNS.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
-# clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
-# and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
-# its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
-_CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
-                                 r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
-                                 r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)"
-                                 # ", and federal troops withdrew from X": a coordinated clause with a force of
-                                 # its own for subject ("a delegation flew to X for talks, and troops withdrew
-                                 # from Y": the first clause's subject is no force, the second's is)
-                                 r"|,\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
-                                 r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|"
-                                 r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
-                                 r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = _PATTERNS.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"
                                      # "carrying the bodies of two soldiers": the dead, not what moved
                                      r"|(?:remains|bodies|corpses|coffins)\s+of(?:\s+the)?)\s*(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
-# verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
-_ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
-# a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
-_WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 # the days after a date that lists them: "November 15 and 16", "November 15, 16 and 18"
 _MORE_DAYS = _PATTERNS.compile(r"(?:\s*(?:,|and|&)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%|per\b|troops|soldiers|vehicles)))+", re.I)
-# "... and then", "..., and later": where a second verb phrase of the same subject starts
-_AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
 
 # kinds of the land and the water (the built-in areas): a lake, a sea, a mountain range or a
@@ -946,95 +324,6 @@ def _coordinated_after_kind(gap: str) -> bool:
         return False
     rest = gap[kind.end():]
     return bool(_recompile(r"\s*,?\s*(?:and|or|&)\s*").fullmatch(rest) or _COORDINATED_CUE.match(rest))
-
-
-def _no_force_moves(subject: str) -> bool:
-    """Does the subject name only who or what is no force: an official or civilians ("the
-    minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed", "a ship
-    carrying 30,000 tonnes of wheat"), goods
-    ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
-    civilians", "aid trucks and their army escort")."""
-    if _DELEGATION_HEAD.match(subject):
-        return True  # "a delegation of army generals": officials, whatever force its words name
-    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
-    if trade != subject or _GOODS.search(subject):
-        return not _MOVER.search(trade)
-    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject) or _official_only(subject) is not None
-
-
-def _munitions_in_flight(subject: str, main: re.Match) -> str | None:
-    """Is the mover a munition fired or in flight ("Missiles fired from A landed in B", "two
-    drones launched from C reached D", "rockets hit E")? A strike, no movement (GUIDELINES:
-    shelling and raids are none). A munition carried, sent or delivered is equipment that
-    moved ("the missiles were moved to F", "Iskander missiles arrived in G"); a force named
-    beside it moves too ("troops and drones crossed"). Returns the why, or None."""
-    if not _MUNITION.search(subject) or _MOVER.search(_MUNITION.sub(" ", subject)):
-        return None
-    if _MUNITION_IN_FLIGHT.search(subject) or _stem(main.group(0)) in _STRIKE_VERBS:
-        return f"a munition in flight ('{' '.join(subject.split())}'): a strike, no force moved"
-    return None
-
-
-def _civilians_of_noun(text: str, main: re.Match, e: int) -> bool:
-    """Is a noun of movement told of civilians or officials only ("the arrival of 2 Turkish
-    passengers from New York", "the departure of the delegation")? The noun's "of" phrase
-    names who moved, as a verb's subject does (_no_force_moves)."""
-    if "noun" not in main.re.groupindex or not main.group("noun"):
-        return False
-    of = _OF_WHAT.match(text, main.end() + 1) if text[main.end():main.end() + 1] == " " else None
-    if of is None:
-        return False
-    stop = _OBJECT_STOP.search(text, of.end(), e)
-    mover = text[of.end():stop.start() if stop else e]
-    return bool(mover.strip()) and _no_force_moves(mover)
-
-
-def _official_only(subject: str) -> str | None:
-    """Is the subject an official whose title names a force ("Somalia's army chief", "the chief
-    of staff of the Malian army", "the commander of the 3rd Division", "General Ortiz"), with no
-    force named beside the title? A person on a trip, not the force (GUIDELINES: visits and
-    trips of officials; lexicon.json official_titles). Returns the why, naming the title."""
-    title = _OFFICIAL_TITLE.search(subject)
-    if title is None or _MOVER.search(_OFFICIAL_TITLE.sub(" ", subject)):
-        return None
-    return f"an official whose title names a force ('{' '.join(title.group(0).split())}'): a trip, no force moved"
-
-
-# air traffic told as a service that runs or stops: "Flights from A to B resumed", "flights to X
-# were suspended", "airlines cancelled flights to Y" (read in _air_service)
-_AIR_SERVICE = _PATTERNS.compile(
-    r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|suspend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
-    r"ground(?:s|ed|ing)|restor(?:e|es|ed|ing)|divert(?:s|ed|ing)?|rerout(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
-    r"schedul(?:e|es|ed|ing))\b", re.I)
-
-
-def _air_service(text: str, main: re.Match, s: int, e: int) -> bool:
-    """Is a clause whose only trigger is the noun "flight(s)" air traffic told as a service that
-    resumed, stopped or runs ("Flights from Goma to Kinshasa resumed on Monday", "airlines
-    suspended flights to X"), with no force named in it?
-
-    why: GUIDELINES: a movement is of armed forces, police or military equipment; an airline's
-    service is none. "Military flights resumed", "flights carrying troops" name a force
-    (_MOVER) and stay."""
-    if (main.group("noun") or "").lower() not in ("flight", "flights"):
-        return False
-    return _AIR_SERVICE.search(text, s, e) is not None and not _MOVER.search(text, s, e)
-
-
-# a place in the possessive naming who told the report: "Seoul's spy agency said", "Kyiv's
-# military reported" (read in _speaker_of_place)
-_SPEAKER_OF_PLACE = _PATTERNS.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|reported|reports|claimed|claims|"
-                                      r"announced|confirmed|stated|added)\b", re.I)
-
-
-def _speaker_of_place(text: str, mention: dict, e: int) -> bool:
-    """Is ``mention`` the possessive of a speaker right before its verb of saying ("Seoul's spy
-    agency said", "Taiwan's defence ministry reported")?
-
-    why: GUIDELINES: a place the text names only by an organisation is not a place of the
-    movement; "... to the Russian border on Monday, Seoul's spy agency said" had its end
-    refined to Seoul, read as the noun phrase going on."""
-    return _SPEAKER_OF_PLACE.match(text, mention["end"], max(e, mention["end"] + 60)) is not None
 
 
 def _bound_for(text: str, mention: dict) -> bool:
@@ -1123,11 +412,6 @@ _TIME_LEAD = _PATTERNS.compile(
     r"|dawn\b|dusk\b|daybreak\b|nightfall\b|noon\b|midnight\b|night\b|overnight\b)(?:\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)?[\s,]*"
     r"|\s*(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[0-9]+|[a-z]+)\s+(?:hours|days|weeks)\b[\s,]*", re.I)
 _DATE_TAIL = _PATTERNS.compile(r"(?:\s*(?:,|\b(?:at\s+(?:dawn|dusk|night)|in\s+the\s+(?:morning|evening|afternoon))\b))*\s*", re.I)
-# where the object after a verb ends, and where the subject before it begins: at a preposition
-# or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
-# (not the "to" of a range of numbers: "flew 60 to 80 commandos from X"; and the means, "moved
-# tanks by road": how they went, not what moved)
-_OBJECT_STOP = _PATTERNS.compile(r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 # a day told by reference to the one told before: "the same day", "later that day" (_date_same_day)
 _SAME_DAY = _PATTERNS.compile(r"\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?"
                               r"(?:day|morning|afternoon|evening|night))\b", re.I)
@@ -1143,13 +427,6 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\
 # "Ugandan troops", lexicon.json presence_aside)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them"
                                    r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b)\b", re.I)
-_OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
-# a word of discourse set off by commas between a subject and its verb ("The SDF, for its
-# part, redeployed ...", "Russian forces, meanwhile, moved ..."): it says how this sentence
-# relates to the one before, it names nothing that moved (communiqués and wire copy)
-_DISCOURSE_ASIDE = _PATTERNS.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our)\s+part|meanwhile|however|in\s+turn|too|also|"
-                                     r"in\s+the\s+meantime|likewise|similarly|in\s+response|for\s+now|instead|though|"
-                                     r"nevertheless|in\s+addition|in\s+a\s+separate\s+move|separately|as\s+well)\s*,\s*", re.I)
 
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
@@ -1177,11 +454,6 @@ _PAREN_OPEN = _PATTERNS.compile(r"\s*\(\s*")
 _LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.)]|[a-z][.)])[ \t]+\S")
 
 
-def _without_asides(text: str) -> str:
-    """``text`` (the words before a verb) with its comma-set words of discourse read as
-    spaces, of the same length (offsets hold): "The SDF, for its part, " reads "The SDF"
-    and spaces (_DISCOURSE_ASIDE)."""
-    return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
 _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*"
@@ -1235,24 +507,6 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
         and bool(_ARRIVED_IN.search(text, max(0, mention["start"] - 25), mention["start"]))
 
 
-# a count's number is a whole word: digits, or one of these words (the last word of "a dozen")
-_COUNT_WORDS = frozenset(k.split()[-1] for k in (*_NUMWORDS, "dozens", "hundreds", "thousands"))
-_DIGIT = _PATTERNS.compile(r"[0-9]")
-_WORD = _PATTERNS.compile(r"\w+")
-
-
-def _may_count(text: str, s: int, e: int) -> bool:
-    """Can ``_COUNT_RE`` match in [s, e)? Not when the clause has no ASCII digit and none of
-    :data:`_COUNT_WORDS` (its words listed at C speed): then the pattern, which is tried at
-    every character, is not run at all (three clauses in five of a movement have no number).
-    A clause with a non-ASCII character is always tried (case-insensitive matching folds a
-    few of them onto ASCII letters)."""
-    clause = text[s:e]
-    if not clause.isascii() or _DIGIT.search(clause):
-        return True
-    return not _COUNT_WORDS.isdisjoint(_WORD.findall(clause.lower()))
-
-
 # a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
 _CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
@@ -1283,7 +537,6 @@ def _raised_by_report(toks: list, i: int) -> bool:
         and _MOVER.search(" ".join(t.text for t in toks[:i - 2])) is not None
 _PRONOUN_ONLY = _PATTERNS.compile(r"(?:it|they)", re.I)
 _BARE_NOUN = _PATTERNS.compile(r"[a-z][a-z-]+")
-_FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
 # a force gathered at a place, and the participle of its moving told after a comma: "massed
 # near X, moving armour from Y", "concentrated troops around X, bringing tanks from Y"
 _MASSED_AT = _PATTERNS.compile(r"\b(?:a?mass(?:ed|es|ing)|gather(?:ed|s|ing)|concentrat(?:ed|es|ing)|assembl(?:ed|es|ing)|"
@@ -1365,109 +618,6 @@ _TRIGGER_KEYS = _TRIGGER_SCAN.first_words | {ANY_WORD}  # (a non-ASCII word is a
 # a count of the sources a movement is told by ("according to two officers", "citing three
 # residents"): who told it, not what moved
 _SOURCE_COUNT_BEFORE = _PATTERNS.compile(r"\b(?:according\s+to|citing|quoting|told\s+by)\s+(?:at\s+least\s+|some\s+)?$", re.I)
-# two counts of people joined by "and" in one noun phrase: one group moved
-_AND_BETWEEN_COUNTS = _PATTERNS.compile(r"\s+and\s*", re.I)
-
-
-def _joined_people(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
-    """Do two counts of people stand joined by "and" ("sent 400 soldiers and 600 police
-    officers")? Then they are one group of 1,000 people (GUIDELINES: the count is the number of
-    people that moved), not 400. Not a range, an escort, a vague count or vehicles."""
-    return last_end >= 0 and _AND_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
-        and all(c.get("value") is not None and "high" not in c and not c.get("escort")
-                and _PEOPLE.search(c["unit"]) for c in (prev, item))
-
-
-# counts of what carries no one but itself: "two destroyers", "four Su-25 jets" (not a convoy,
-# a column or a flight, which count groups of vehicles, nor containers, which count cargo)
-_GROUP_UNITS = _PATTERNS.compile(r"convoys|columns|flights|containers", re.I)
-
-
-def _vehicle_count(c: dict) -> bool:
-    """Is ``c`` a plain count of vehicles, aircraft or ships, no escort, range or vague one?"""
-    return c.get("value") is not None and "high" not in c and not c.get("escort") \
-        and not _PEOPLE.search(c["unit"]) and not _GROUP_UNITS.search(c["unit"])
-
-
-def _joined_vehicles(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
-    """Do two counts of vehicles stand joined by "and" ("Four Su-25 jets and two Mi-24
-    helicopters flew ...")? Then 6 moved (GUIDELINES: the count is the number of vehicles,
-    aircraft or ships that moved, when no people are counted), as _joined_people adds people.
-
-    why: the first count alone was read (4)."""
-    return last_end >= 0 and _LIST_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
-        and _vehicle_count(prev) and _vehicle_count(item)
-
-
-# a list of counts of vehicles: "four jets, two helicopters and a plane", "20 trucks, 10 tanks"
-_LIST_BETWEEN_COUNTS = _PATTERNS.compile(r"\s*,\s*(?:and\s*)?|\s+and\s*", re.I)
-
-
-# "... and a supply ship", "and one tanker": a single vehicle joined after a count of vehicles
-_SINGLE_VEHICLE = (r"(?:war)?ship|vessel|boat|tanker|frigate|destroyer|corvette|submarine|cruiser|carrier|"
-                   r"icebreaker|minesweeper|gunboat|truck|lorry|tank|helicopter|jet|(?:air)?plane|aircraft|drone|"
-                   r"bomber|gunship|howitzer|launcher|vehicle|humvee|APC")
-_AND_ONE_VEHICLE = _PATTERNS.compile(r",?\s+and\s+(?:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _SINGLE_VEHICLE
-                                     + r")\b(?![-\w])", re.I)
-
-
-def _one_vehicle_after(text: str, at: int, end: int, item: dict) -> int:
-    """Where a single vehicle joined by "and" right after the vehicle count ``item`` (ending at
-    ``at``) ends ("Two Chinese destroyers and a supply ship sailed": 3 ships moved), ``item``
-    counted one more; -1 (nothing changed) when there is none. Not after people ("300
-    soldiers and a tank": people are the count) nor an escort's count.
-
-    why: the GUIDELINES count every vehicle that moved; "and a supply ship" has no number."""
-    if not _vehicle_count(item):
-        return -1
-    m = _AND_ONE_VEHICLE.match(text, at, end)
-    if m is None:
-        return -1
-    item["parts"] = item.get("parts", [item["value"]]) + [1]
-    item["value"] += 1
-    return m.end()
-
-
-# "A destroyer and two frigates": a single vehicle joined before a count of vehicles
-_ONE_VEHICLE_AND = _PATTERNS.compile(r"\b(?:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _SINGLE_VEHICLE
-                                     + r")\s*,?\s+and\s*$", re.I)
-
-
-def _one_vehicle_before(text: str, s: int, at: int, item: dict) -> bool:
-    """Does a single vehicle stand joined by "and" right before the vehicle count ``item``
-    (which begins at ``at``; "A destroyer and two frigates sailed": 3 ships moved)? Then
-    ``item`` counts one more.
-
-    why: the twin of _one_vehicle_after; the count read 2."""
-    if not _vehicle_count(item) or _ONE_VEHICLE_AND.search(text, max(s, at - 50), at) is None:
-        return False
-    item["parts"] = [1] + item.get("parts", [item["value"]])
-    item["value"] += 1
-    return True
-
-
-def _whole_list(text: str, first_at: int, list_end: int, told: str) -> str:
-    """What moved as the whole list of counts it was added up from ("Four jets, two helicopters
-    and a plane" told as the subject), when the subject's words ``told`` are only its tail (the
-    subject is cut at its last comma: "two helicopters and a plane").
-
-    why: the count added the list (7) but ``what`` named only its last part."""
-    if first_at < 0 or list_end <= first_at or not told.strip():
-        return told
-    whole = text[first_at:list_end]
-    if whole.endswith(told.strip()) and len(whole) > len(told.strip()):
-        lead = told[:len(told) - len(told.lstrip())]
-        return lead + whole
-    return told
-
-
-def _add_joined(prev: dict, item: dict) -> None:
-    """The count ``item`` added to ``prev``, the parts kept ("parts": [400, 600])."""
-    prev["parts"] = prev.get("parts", [prev["value"]]) + [item["value"]]
-    prev["value"] += item["value"]
-    prev["unit"] = f"{prev['unit']} and {item['unit']}"
-    if item.get("approx"):
-        prev["approx"] = True
 
 
 class _Reader(RoleReading, StatusReading):

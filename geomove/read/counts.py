@@ -1,0 +1,163 @@
+"""Counts of what moved: how many people, vehicles, aircraft or ships a clause tells of.
+
+A count is not always one number before one noun: a range counts its low end ("between 200
+and 300 fighters": 200; "2023-24 troops" is a year), counts joined by "and" are one group
+("400 soldiers and 600 police": 1,000; "Four Su-25 jets and two Mi-24 helicopters": 6), a
+single vehicle beside a count is one more ("two frigates and a supply ship": 3), and a list
+added up names the whole list as what moved. ``_may_count`` says when a clause cannot hold a
+count at all, so the count pattern is not run there.
+Moved out of read/clauses.py as they were (read/clauses.py imports them): one idea a module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _PEOPLE, _NUMWORDS
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-counts")  # (kept compiled code, as read/lexicon.py's)
+# a range told before a count's number: "between 200 and 300", "200 to 300", "200 or 300",
+# "200-300" (not "grew from 200 to 300": a change of size)
+_RANGE_LOW = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|" + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
+_RANGE_BEFORE = _PATTERNS.compile(r"(?:\bbetween\s+(?:some\s+|about\s+|around\s+)?(?P<low>" + _RANGE_LOW + r")\s+and\s+"
+                                  r"|(?<!\bfrom\s)(?<![\w,-])(?P<low2>" + _RANGE_LOW + r")(?:\s+(?:to|or)\s+|\s*[-–]\s*))$", re.I)
+
+
+def _count_range(text: str, s: int, num_start: int, high: int | None) -> int | None | bool:
+    """The low end of a range whose high end is the count at ``num_start`` ("between 200 and
+    300 fighters": 200), None when no range is told, False when the "range" runs downwards
+    ("2023-24 troops": a year, no count). A range's count is its low end: what the text vouches
+    for at least, as "more than 1,000" counts 1,000 (the convention is written in tests/golden)."""
+    m = _RANGE_BEFORE.search(text, max(s, num_start - 30), num_start)
+    if m is None:
+        return None
+    low = (m.group("low") or m.group("low2")).lower()
+    value = int(low.replace(",", "")) if low[0].isdigit() else _NUMWORDS.get(low)
+    if value is None or (high is not None and value >= high):
+        return False
+    return value
+
+
+# a count's number is a whole word: digits, or one of these words (the last word of "a dozen")
+_COUNT_WORDS = frozenset(k.split()[-1] for k in (*_NUMWORDS, "dozens", "hundreds", "thousands"))
+_DIGIT = _PATTERNS.compile(r"[0-9]")
+_WORD = _PATTERNS.compile(r"\w+")
+
+
+def _may_count(text: str, s: int, e: int) -> bool:
+    """Can ``_COUNT_RE`` match in [s, e)? Not when the clause has no ASCII digit and none of
+    :data:`_COUNT_WORDS` (its words listed at C speed): then the pattern, which is tried at
+    every character, is not run at all (three clauses in five of a movement have no number).
+    A clause with a non-ASCII character is always tried (case-insensitive matching folds a
+    few of them onto ASCII letters)."""
+    clause = text[s:e]
+    if not clause.isascii() or _DIGIT.search(clause):
+        return True
+    return not _COUNT_WORDS.isdisjoint(_WORD.findall(clause.lower()))
+# two counts of people joined by "and" in one noun phrase: one group moved
+_AND_BETWEEN_COUNTS = _PATTERNS.compile(r"\s+and\s*", re.I)
+
+
+def _joined_people(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
+    """Do two counts of people stand joined by "and" ("sent 400 soldiers and 600 police
+    officers")? Then they are one group of 1,000 people (GUIDELINES: the count is the number of
+    people that moved), not 400. Not a range, an escort, a vague count or vehicles."""
+    return last_end >= 0 and _AND_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
+        and all(c.get("value") is not None and "high" not in c and not c.get("escort")
+                and _PEOPLE.search(c["unit"]) for c in (prev, item))
+
+
+# counts of what carries no one but itself: "two destroyers", "four Su-25 jets" (not a convoy,
+# a column or a flight, which count groups of vehicles, nor containers, which count cargo)
+_GROUP_UNITS = _PATTERNS.compile(r"convoys|columns|flights|containers", re.I)
+
+
+def _vehicle_count(c: dict) -> bool:
+    """Is ``c`` a plain count of vehicles, aircraft or ships, no escort, range or vague one?"""
+    return c.get("value") is not None and "high" not in c and not c.get("escort") \
+        and not _PEOPLE.search(c["unit"]) and not _GROUP_UNITS.search(c["unit"])
+
+
+def _joined_vehicles(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
+    """Do two counts of vehicles stand joined by "and" ("Four Su-25 jets and two Mi-24
+    helicopters flew ...")? Then 6 moved (GUIDELINES: the count is the number of vehicles,
+    aircraft or ships that moved, when no people are counted), as _joined_people adds people.
+
+    why: the first count alone was read (4)."""
+    return last_end >= 0 and _LIST_BETWEEN_COUNTS.fullmatch(text, last_end, start) is not None \
+        and _vehicle_count(prev) and _vehicle_count(item)
+
+
+# a list of counts of vehicles: "four jets, two helicopters and a plane", "20 trucks, 10 tanks"
+_LIST_BETWEEN_COUNTS = _PATTERNS.compile(r"\s*,\s*(?:and\s*)?|\s+and\s*", re.I)
+
+
+# "... and a supply ship", "and one tanker": a single vehicle joined after a count of vehicles
+_SINGLE_VEHICLE = (r"(?:war)?ship|vessel|boat|tanker|frigate|destroyer|corvette|submarine|cruiser|carrier|"
+                   r"icebreaker|minesweeper|gunboat|truck|lorry|tank|helicopter|jet|(?:air)?plane|aircraft|drone|"
+                   r"bomber|gunship|howitzer|launcher|vehicle|humvee|APC")
+_AND_ONE_VEHICLE = _PATTERNS.compile(r",?\s+and\s+(?:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _SINGLE_VEHICLE
+                                     + r")\b(?![-\w])", re.I)
+
+
+def _one_vehicle_after(text: str, at: int, end: int, item: dict) -> int:
+    """Where a single vehicle joined by "and" right after the vehicle count ``item`` (ending at
+    ``at``) ends ("Two Chinese destroyers and a supply ship sailed": 3 ships moved), ``item``
+    counted one more; -1 (nothing changed) when there is none. Not after people ("300
+    soldiers and a tank": people are the count) nor an escort's count.
+
+    why: the GUIDELINES count every vehicle that moved; "and a supply ship" has no number."""
+    if not _vehicle_count(item):
+        return -1
+    m = _AND_ONE_VEHICLE.match(text, at, end)
+    if m is None:
+        return -1
+    item["parts"] = item.get("parts", [item["value"]]) + [1]
+    item["value"] += 1
+    return m.end()
+
+
+# "A destroyer and two frigates": a single vehicle joined before a count of vehicles
+_ONE_VEHICLE_AND = _PATTERNS.compile(r"\b(?:a|an|one)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:" + _SINGLE_VEHICLE
+                                     + r")\s*,?\s+and\s*$", re.I)
+
+
+def _one_vehicle_before(text: str, s: int, at: int, item: dict) -> bool:
+    """Does a single vehicle stand joined by "and" right before the vehicle count ``item``
+    (which begins at ``at``; "A destroyer and two frigates sailed": 3 ships moved)? Then
+    ``item`` counts one more.
+
+    why: the twin of _one_vehicle_after; the count read 2."""
+    if not _vehicle_count(item) or _ONE_VEHICLE_AND.search(text, max(s, at - 50), at) is None:
+        return False
+    item["parts"] = [1] + item.get("parts", [item["value"]])
+    item["value"] += 1
+    return True
+
+
+def _whole_list(text: str, first_at: int, list_end: int, told: str) -> str:
+    """What moved as the whole list of counts it was added up from ("Four jets, two helicopters
+    and a plane" told as the subject), when the subject's words ``told`` are only its tail (the
+    subject is cut at its last comma: "two helicopters and a plane").
+
+    why: the count added the list (7) but ``what`` named only its last part."""
+    if first_at < 0 or list_end <= first_at or not told.strip():
+        return told
+    whole = text[first_at:list_end]
+    if whole.endswith(told.strip()) and len(whole) > len(told.strip()):
+        lead = told[:len(told) - len(told.lstrip())]
+        return lead + whole
+    return told
+
+
+def _add_joined(prev: dict, item: dict) -> None:
+    """The count ``item`` added to ``prev``, the parts kept ("parts": [400, 600])."""
+    prev["parts"] = prev.get("parts", [prev["value"]]) + [item["value"]]
+    prev["value"] += item["value"]
+    prev["unit"] = f"{prev['unit']} and {item['unit']}"
+    if item.get("approx"):
+        prev["approx"] = True
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

@@ -1,0 +1,347 @@
+"""Cutting a sentence into clauses: where one clause with a verb of movement ends and the next
+begins, so each clause is read on its own (a :class:`~geomove.read.clauses._Reader` reads one).
+
+A sentence often tells two movements, or a movement and a report about it: "A left X, while B
+reached Y", "..., and then moved to Z", "officials said the column ...". The cuts come at
+contrasts, clause joins, a second subject with a finite verb of its own, a relative clause of
+another force, a second route, and where other people's report of the movement begins.
+Moved out of read/clauses.py as they were (read/clauses.py imports them): one idea a module.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from .lexicon import (
+    _ASIDE,
+    _DEPARTURE,
+    _ARRIVAL,
+    _FORCE_NOUN,
+    _TRIGGER_RE,
+    _TRIGGER_SCAN,
+    _stem,
+)
+from .syntax import analyse
+from .weights import ASIDE_TO_VERB_CHARS
+from .forces import _without_idle_carry
+from ..regex_cache import CompiledPatterns
+from .kept import recompile as _recompile
+
+_PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
+
+# ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
+_CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+
+
+# a force named as the object of a preposition, then a relative clause of its own movement:
+# "handed the base to Somali forces, who arrived from Mogadishu", "replaced by Kenyan troops who
+# had flown in from Nairobi" (_clauses: the relative clause is the movement of that force)
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from)\s+(?P<np>(?:the\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
+                                r"(?:[\w'’-]+\s+){0,3}?" + _FORCE_NOUN + r")\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?"
+                                r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+
+
+def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentences, with a contrasting clause that has its own movement verb read on its own:
+    "the fighters were flown to X, while their vehicles were driven there" tells of two
+    movements (who, what and how differ), not of one. An arrival followed by "and" and a
+    departure or a move on ("landed at X and took off again towards Y", "arrived in X and
+    drove on to Y") is two legs: the second clause starts are returned apart, as the starts
+    of next legs."""
+    found = list(_TRIGGER_SCAN.finditer(text)) if found is None else found
+    found = _without_idle_carry(text, found)  # ("trucks carrying soldiers left A": one clause)
+    # verb triggers by start, so "the verbs between a and b" is a bisection, not a scan of
+    # every trigger of the text for every clause join (quadratic on one endless sentence)
+    verbs = [t for t in found if t.group("verb")]
+    verb_starts = [t.start() for t in verbs]
+
+    def verbs_in(a: int, b: int) -> list:
+        out = []
+        for t in verbs[bisect.bisect_left(verb_starts, a):bisect.bisect_left(verb_starts, b)]:
+            if t.end() <= b:
+                out.append(t)
+        return out
+    out, legs = [], set()
+    for s, e in spans:
+        cut = s
+        # every cut below needs a movement verb in the sentence (a join or an aside: one on
+        # each side; "and then", "who arrived": one before it): most sentences have none,
+        # and are not scanned for joins at all
+        verbs_here = len(verbs_in(s, e))
+        if verbs_here == 0:
+            out.append((s, e))
+            continue
+        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
+                       + list(_REPORTED_THAT.finditer(text, s, e))
+                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
+                       + _own_subject_joins(text, s, e, verbs, verb_starts),
+                       key=lambda m: m.start()) if verbs_here > 1 else []
+        for m in joins:
+            if m.start() < cut:
+                continue
+            if verbs_in(m.end(), e) and verbs_in(cut, m.start()):
+                out.append((cut, m.start()))
+                cut = m.end()
+        for m in _AND_THEN.finditer(text, cut, e):
+            verb = _TRIGGER_RE.match(text, m.end())
+            left = verbs_in(cut, m.start())
+            # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
+            if verb and verb.group("verb") and _stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"} and \
+                    any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing") for t in left):
+                out.append((cut, m.start()))
+                cut = m.end()
+                legs.add(cut)
+            elif verb and verb.group("verb") and left and _two_routes(text, cut, m, e):
+                # "airlifted two battalions from A to B and moved tanks from C to D": one
+                # subject, two movements, each with its own origin (no leg: C is no end of B)
+                out.append((cut, m.start()))
+                cut = m.end()
+        for m in (_ASIDE.finditer(text, cut, e) if verbs_here > 1 else ()):
+            # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
+            # main clause each tell a movement, each with its own status; after an arrival
+            # the main clause is the next leg
+            rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
+            if rel and rest and rest[0].start() - m.end() <= ASIDE_TO_VERB_CHARS:
+                out.append((cut, m.end()))
+                cut = m.end()
+                if any(_stem(t.group("verb")) in _ARRIVED for t in rel):
+                    legs.add(cut)
+                break
+        for m in _WHO_VERB.finditer(text, cut, e):
+            # "soldiers who arrived in X on Monday left the city for Y": the relative clause
+            # tells an arrival, the main verb after it a departure; two legs, as with "and"
+            rel = _TRIGGER_RE.match(text, m.start("verb"))
+            if not (rel and rel.group("verb") and _stem(rel.group("verb")) in _ARRIVED):
+                continue
+            main = next((t for t in verbs_in(rel.end(), e) if _stem(t.group("verb")) in _DEPARTURE
+                         and not t.group("verb").lower().endswith("ing")), None)
+            if main is not None:
+                out.append((cut, main.start()))
+                cut = main.start()
+                legs.add(cut)
+                break
+        for m in _OBJECT_WHO.finditer(text, cut, e):
+            # "Ugandan troops handed the base to Somali forces, who arrived from Mogadishu": the
+            # relative clause tells the movement of the force before "who", not of the subject;
+            # its clause starts at that force's name, which is its subject
+            rel = _TRIGGER_RE.match(text, m.start("verb"))
+            if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:
+                out.append((cut, m.start("np")))
+                cut = m.start("np")
+                break
+        other = _other_act_join(text, cut, e, verbs_in)
+        if other is not None:
+            out.append((cut, other.start()))
+            cut = other.end()
+        out.append((cut, e))
+    return out, legs
+
+
+# an origin told by its name: "from Pathankot", "from the Kossei base"
+_FROM_NAME = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:
+    """Do the verb phrases on each side of ``join`` ("... and moved ...") each tell an origin
+    of their own by name? Then they are two movements of one subject, not one route: "flew
+    troops from A to B and moved tanks from C towards D" (C is no place passed on the way to
+    B, and D no end of the troops' flight)."""
+    return _FROM_NAME.search(text, s, join.start()) is not None \
+        and _FROM_NAME.search(text, join.end(), e) is not None
+
+
+# a joiner after which a clause of another subject may tell an act that is no movement
+_OTHER_ACT_JOINER = _PATTERNS.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+", re.I)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+# verbs by which the other clause speaks of the movement (its status reads them): no other act
+_WORDS_ABOUT_IT = frozenset("""said says denied denies rejected rejects dismissed dismisses confirmed confirms
+    claimed claims reported reports added adds called calls insisted insists refuted refutes disputed
+    disputes contradicted contradicts""".split())
+_OTHER_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "PRP"))
+
+
+def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
+    """The joiner after which the rest of the sentence is a clause of its own subject and a
+    finite verb that is no movement ("... moved a battery from A to B, while North Korea fired
+    missiles from near C"; "...; the militia stayed in D"): its places are where that other
+    act happened, not ends of the movement told before it. None when the rest holds a
+    movement verb (_own_subject_joins reads that) or does not open with a subject and a
+    finite verb of its own ("..., and fired on C": the same subject goes on)."""
+    for m in _OTHER_ACT_JOINER.finditer(text, s, e):
+        if not verbs_in(s, m.start()) or verbs_in(m.end(), e):
+            continue
+        words = analyse(text, m.end(), min(e, m.end() + 100))
+        verb_at = next((k for k, w in enumerate(words) if w.tag in _FINITE_TAGS), None)
+        if verb_at is None:
+            # the tagger reads a past form after a name as a participle ("North Korea fired"):
+            # with no finite verb after it, the first such form is the clause's verb
+            verb_at = next((k for k, w in enumerate(words) if w.tag == "VBN"), None)
+        if not verb_at or verb_at > 8:
+            continue
+        subject = words[:verb_at]
+        if subject[0].tag in ("IN", "TO", "RB") or any(w.tag not in _OTHER_SUBJECT_TAGS for w in subject):
+            continue
+        if words[verb_at].text.lower() in _WORDS_ABOUT_IT:
+            continue  # "..., but the army said the claim was false": about the movement, read with it
+        if subject[-1].tag in ("DT", "PRP$", "POS") or not any(w.tag.startswith("NN") or w.tag == "PRP" for w in subject):
+            continue
+        return m
+    return None
+
+
+# a report of another movement after the first one's: "X moved from A to B, according to
+# bloggers, who also reported that reinforcements arrived in C from D" (the cut needs a
+# movement verb on each side, as every join here does)
+_REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+", re.I)
+
+
+# a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
+# from A to B", "... while a second battalion marched from A to B"
+_JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
+# the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
+# participle or a preposition after its head ("40 trucks carrying troops", "units from X")
+_SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
+                           "VBG", "VBN", "IN", "TO", "PRP", "RB"))
+# words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
+_BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
+                                 r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
+_TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
+                               r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
+                               r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"
+                               r"one|two|three|four|five|six|several|few", re.I)
+# a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
+# checked by case: a place, most often; the reader gives it its role)
+_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
+_NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
+_OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
+_QUANTIFIER_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "over", "only", "just"))
+
+
+def _finite(text: str, s: int, verb: re.Match) -> bool:
+    """Is a movement verb finite, not a participle that describes a noun ("vehicles transporting
+    troops")? A form in -ing only after an auxiliary ("were moving")."""
+    if not verb.group(0).lower().endswith("ing"):
+        return True
+    return bool(_recompile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", re.I).search(text[max(s, verb.start() - 30):verb.start()]))
+
+
+def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list[int]) -> list[re.Match]:
+    """Where a clause with a subject and a movement verb of its own is joined to the one before
+    it ("Soldiers were flown from A to B, and the trucks drove from C to D"; "... while a
+    second battalion marched from C to D"): the second clause tells its own movement, with
+    its own actor, count and ends, and its places never join the first one's route. The
+    words between the joiner and the next movement verb must read as a noun phrase (by their
+    parts of speech): a head noun or pronoun, and no verb, comma or coordinator of their own
+    ("left A and B and arrived in C" has none: one subject, one route). A relative clause
+    after a name (", where a second battalion arrived from C", ", which rebels had left for
+    D") with a subject and a movement verb of its own is cut the same way (its place, the
+    name before it, is given its role by _Reader._relative_antecedent)."""
+    # (the verb triggers by start: the first finite one of the sentence, and the first after
+    # each joiner, by bisection; an endless sentence of "and"s stays linear)
+    lo, hi = bisect.bisect_left(verb_starts, s), bisect.bisect_left(verb_starts, e)
+    first_finite = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)), None)
+    if first_finite is None:
+        return []
+
+    def next_verb(at: int):
+        k = bisect.bisect_left(verb_starts, at, lo, hi)
+        return verbs[k] if k < hi and verbs[k].end() <= e else None
+    out = []
+    for m in _JOINER.finditer(text, s, e):
+        if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    for m in _RELATIVE_JOIN.finditer(text, s, e):
+        if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+                and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    return out
+
+
+def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
+    """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
+    ``verb``, the first movement verb after it, finite. (The caller checks that a finite
+    movement verb stands before the joiner too: "vehicles transporting troops and trucks
+    carrying arms departed" has one subject.)"""
+    if verb is None or verb.start() - m.end() > 120:
+        return False
+    between = text[m.end():verb.start()]
+    aux = _BEFORE_VERB.search(between)
+    subject = between[:aux.start()] if aux else between
+    if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
+        return False
+    words = analyse(text, m.end(), m.end() + len(subject))
+    if not words or len(words) > 10:
+        return False
+    first = words[0]
+    if first.tag in ("IN", "TO", "RB", "VBG", "VBN") and first.text.lower() not in _QUANTIFIER_WORDS:
+        return False  # "and from there drove", "and then moved": the same subject goes on
+    if first.tag == "PRP" and first.text.lower() not in ("they", "it"):
+        return False
+    if any(w.tag not in _SUBJECT_TAGS or (w.tag == "RB" and w.text.lower() not in _QUANTIFIER_WORDS)
+           or w.text.lower() in ("and", "or", "nor", "then", "there") for w in words):
+        return False
+    if any(w.text.lower() in ("its", "their") or (w.text.lower() in ("them", "it") and k and words[k - 1].text.lower() == "of")
+           for k, w in enumerate(words)):
+        return False  # "and its vehicles reached Y", "and some of them continued to Y": the mover told before
+    heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
+    if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
+        return False  # "and the next day moved on", "and two days later headed": words of time
+    if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
+        return False
+    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
+        return False  # "and troops moving ...": no finite verb
+    if _OBJECT_PRONOUN.match(text, verb.end(), e):
+        # "..., and gendarmes on motorbikes escorted it to X": what moved is the first clause's
+        # subject, taken on by the second; one movement, not two
+        return False
+    return True
+# a clause of what others reported or saw, the reason for the movement told before it
+# ("were deployed to A after residents reported armed men near X", "after reports of gunmen in
+# X", "when villagers said ..."): a place in it is no end of the movement
+_OTHERS_REPORT = _PATTERNS.compile(r"\b(?:after|when|because|as)\s+(?:(?:local|frightened|several|some|many)\s+)?"
+                                   r"(?:residents|locals|villagers|witnesses|farmers|inhabitants|parents|traders|"
+                                   r"fishermen|families|people|community\s+leaders)\s+(?:had\s+)?"
+                                   r"(?:reported|said|saw|spotted|complained|denounced|told|warned|alerted)\b|"
+                                   r"\b(?:after|following|amid)\s+(?:(?:several|repeated|local|new)\s+)?"
+                                   r"(?:reports|sightings|complaints|warnings)\s+(?:of|that)\b", re.I)
+
+
+def _others_report_before(text: str, verb_end: int, at: int) -> bool:
+    """Is a clause of what others reported (_OTHERS_REPORT) told between the movement's verb
+    and ``at``?"""
+    return at > verb_end and _OTHERS_REPORT.search(text, verb_end, at) is not None
+# "..., a day after Armenian forces left the town": a clause of its own with another force for
+# subject (a participle, "after leaving X", is the same subject's and stays in its clause)
+_OTHER_FORCE_AFTER = _PATTERNS.compile(
+    r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
+    r"(?:after|before)\s+(?=(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
+    r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?|"
+    # (and the other nouns of a force: "after Armenian border guards left the town")
+    r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions|"
+    # (a navy's or an air force's: "after five Chinese warships were spotted moving through X")
+    r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets)\b)")
+# clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
+# and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
+# its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
+_CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
+                                 r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
+                                 r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)"
+                                 # ", and federal troops withdrew from X": a coordinated clause with a force of
+                                 # its own for subject ("a delegation flew to X for talks, and troops withdrew
+                                 # from Y": the first clause's subject is no force, the second's is)
+                                 r"|,\s+(?:and|while|but)\s+(?=(?:the\s+|some\s+|about\s+|\d[\d,]*\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                                 r"(?:(?-i:[a-z])[a-z-]*\s+)?(?:forces|troops|soldiers|units|fighters|army|militias?|rebels|police|"
+                                 r"peacekeepers|contingents?|convoys?|columns?)\s+(?:(?:had|has|have|were|was|also|then|later|reportedly)\s+)*"
+                                 r"(?-i:[a-z]+ed|left|went|came|drove|flew|sent|rode|swept|withdrew)\b)", re.I)
+# verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
+_ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
+# a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
+_WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+# "... and then", "..., and later": where a second verb phrase of the same subject starts
+_AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

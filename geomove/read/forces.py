@@ -1,0 +1,350 @@
+"""The force or group a clause tells of, as a noun phrase: who or what moved.
+
+A clause's words before its verb are not all the force, and its subject is not always what
+moved. These readers find the force: ships told by name ("the frigate Admiral Gorshkov"), a
+name after a date ("on 3rd March Russian soldiers"), the group whose fighters or boats moved
+("The Houthis moved hundreds of fighters" -> "Houthis"), the noun phrase out of a subject's
+words ("Two days later the brigade" -> "the brigade"), a force counted by its number, the
+members or formation of a force ("a contingent of 850 Bangladeshi peacekeepers"), the first of
+forces joined by "and"; and whether "lead", "carry", "fly" or bare "companies" tell a force at
+all ("led Ugandan troops into Bunia", not "carried out strikes", not firms). GUIDELINES: the
+actor is the force that moved, as the text names it.
+Moved out of read/clauses.py as they were (read/clauses.py imports them): one idea a module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from .lexicon import (
+    _ACTOR_RE,
+    _SHIP_NAME,
+    _BARE_SUBJECT_GAP,
+    _COUNT_RE,
+    _FORCE_NOUN,
+    _MOVER,
+    _SENDING_VERBS,
+    _stem,
+)
+from ..regex_cache import CompiledPatterns
+from .kept import recompile as _recompile
+
+_PATTERNS = CompiledPatterns("read-forces")  # (kept compiled code, as read/lexicon.py's)
+
+
+# a force's name right after the number that counts it: "300 Wagner fighters", "between 200
+# and 300 M23 rebels", "a contingent of 850 Bangladeshi peacekeepers" (not a date's day or a
+# year: "on 12 March Russian forces", "in 2024 Wagner fighters"), and the formation word such a
+# count follows ("a contingent of", "a battalion of some")
+_COUNT_BEFORE_NAME = _PATTERNS.compile(r"(?<![\w,.-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+$")
+_YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
+# (with the preposition that may open it: "On Wednesday Syrian army units moved" names "Syrian army")
+_DATE_WORD = _PATTERNS.compile(r"(?:(?:on|in|by|since|last|early|late)\s+)?(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES
+                               + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
+_GROUP_OF = (r"(?:contingent|battalion|brigade|company|column|convoy|unit|detachment|group|force|batch|wave|team)"
+              r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
+              r"an\s+estimated)\s+)?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+)?")
+_FORMATION_OF_COUNT = _PATTERNS.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?" + _GROUP_OF, re.I)
+
+
+# a ship named after "aboard", "on board" or a preposition carried or met who moved: "marines
+# aboard USS Bataan landed", "a drone fired at HMS Diamond"
+_SHIP_GOVERNED = _PATTERNS.compile(r"\b(?:aboard|onboard|on\s+board(?:\s+of)?|on|from|by|with|to|of|at|for|against|alongside|"
+                                   r"near|toward|towards)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
+    """The ships of [s, e) told by name, each (start, name) as a force named in the clause:
+    "the destroyer USS Carney", "HMS Prince of Wales", "the USS Gerald R. Ford carrier strike
+    group", "the Russian frigate Admiral Gorshkov" (the name after its kind). Not a ship
+    after a preposition or "aboard"."""
+    found = []
+    for m in _SHIP_NAME.finditer(text, s, e):
+        key = "ship" if m.group("ship") else "named"
+        at = m.start() if key == "ship" else m.start(key)
+        kind_at = m.start()  # (the kind's words belong to the phrase the preposition governs)
+        if not _SHIP_GOVERNED.search(text, max(s, kind_at - 40), kind_at):
+            found.append((at, m.group(key)))
+    return found
+
+
+def _actor_names(text: str, s: int, e: int):
+    """The :data:`_ACTOR_RE` matches of [s, e), a name that opens with a month or a weekday read
+    from the word after it: "on 3rd March Russian soldiers moved" names "Russian soldiers"."""
+    at = s
+    while (m := _ACTOR_RE.search(text, at, e)) is not None:
+        date = _DATE_WORD.match(m.group("actor"))
+        if date is not None:
+            at = m.start("actor") + date.end()  # (search again past the date word)
+            continue
+        at = m.end()
+        yield m
+
+
+# a force told by a plain lower-case noun right before its verb, after an opening phrase: "On
+# Monday the army sent ...", "Overnight, the police moved ..." (_plain_force_subject); not "the
+# troops / soldiers / forces", which refer back and take the actor told before (read_fragments)
+_PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;]|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
+                                         r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
+                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force)" + _BARE_SUBJECT_GAP.pattern + r"$")
+
+
+# an armed group named as the whole subject: "The Houthis", "the Taliban", "al-Shabaab" (not
+# an institution that orders a force moved: "the Pentagon", "the Kremlin")
+_GROUP_NAME_SUBJECT = _PATTERNS.compile(
+    r"^\s*(?:[Tt]he\s+(?P<a>(?!(?:Pentagon|Kremlin|Government|Ministry|Presidency|Cabinet|Parliament|Senate|Congress|"
+    r"Administration|Embassy|Department|Commission|Council|Command|Mission|President|Prime|General|Junta)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?P<b>[Aa]l-[A-Z][\w'’-]+))" + _BARE_SUBJECT_GAP.pattern + r"$")
+# ... and what it sent, right after the verb: a force, counted or not ("moved hundreds of fighters")
+_FORCE_OBJECT = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|hundreds|thousands|dozens|"
+                                  r"[\d,]+|a\s+few|several|(?:one|two|three|four|five|six|seven|eight|nine|ten)|of|its|their|new|"
+                                  r"additional|more|fresh|extra)\s+){0,4}" + _FORCE_NOUN + r"\b", re.I)
+
+
+def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None:
+    """The armed group named as the whole subject of a verb of sending whose object is a force:
+    "The Houthis moved hundreds of fighters from Sanaa towards Marib" -> "Houthis".
+
+    why: a national force ("Azerbaijan deployed troops") and a group's initials ("The RSF moved
+    fighters") were read as the actor, a group's name was not, and the movement had none
+    (GUIDELINES: the actor is the force that moved, as the text names it)."""
+    if not (main.group("verb") and _stem(main.group("verb")) in _SENDING_VERBS) \
+            or not _FORCE_OBJECT.match(text, main.end(), e):
+        return None
+    m = _GROUP_NAME_SUBJECT.search(_without_asides(text[s:main.start()]))
+    return (m.group("a") or m.group("b")) if m else None
+
+
+# an armed group named bare before the vehicles it moved in: "Houthi boats", "RSF pickups",
+# "Wagner trucks" (the groups news names without a force noun; not an agency's "WFP trucks")
+_GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
+    r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b[Tt]he\s+)"
+    # (how many: "Dozens of RSF pickups", "Two Houthi boats", "about 30 M23 trucks")
+    r"(?:(?:about|some|around|at\s+least|more\s+than)\s+)?(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
+    r"(?P<a>(?-i:Houthis?|Hezbollah|Hizbollah|Hizballah|Hamas|Wagner|Fano|"
+    r"Seleka|Janjaweed|Tatmadaw|Taliban|Daesh|Polisario|(?:[Aa]l-)?Shabaab|Mai-Mai|Wazalendo|Ansarullah|Peshmerga|"
+    r"M23|RSF|SDF|HTS|ADF|ISWAP|JNIM|TPLF|YPG|PKK|ISIS|ISIL)(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+"
+    r"(?:boats|speedboats|skiffs|dhows|vessels|ships|trucks|pickups|pick-ups|technicals|vehicles|tanks|motorcycles|motorbikes))"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
+def _group_vehicles_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The armed group and the vehicles it moved in, as the subject of the verb at
+    ``verb_at``: "Houthi boats sailed from A" -> "Houthi boats" (GUIDELINES: the actor is the
+    force that moved, as the text names it).
+
+    why: boats, trucks or pickups are no force noun, so "Houthi boats" named no actor where
+    "Houthi fighters" did."""
+    m = _GROUP_VEHICLES_SUBJECT.search(_without_asides(text[s:verb_at]))
+    return _recompile(r"\s+").sub(" ", m.group("a")) if m else None
+
+
+def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The plain force noun that is the subject of the verb at ``verb_at``: "On Monday the army
+    sent 400 soldiers" -> "army".
+
+    why: a name is read from capitals, so "The army sent" names "army" but "On Monday the army
+    sent" named no one, and a movement with no actor took one from a later sentence's when the
+    two were merged. The noun must stand right before the verb, after the clause start or an
+    opening phrase of time, never after a preposition ("with the army", "of the police")."""
+    m = _PLAIN_FORCE_SUBJECT.search(text[s:verb_at])
+    return m.group("a") if m else None
+
+
+# what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
+# the brigade", "Two days earlier an armoured column", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
+# seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
+# "Uganda quickly (sent)") (_force_np)
+_NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                                  r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|earlier|before)|later|afterwards|"
+                                  r"subsequently|meanwhile|overnight|then|(?:the\s+)?(?:next|following)\s+"
+                                  r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
+# (a set of words taken off the end one by one: a pattern anchored at the end was re-run from
+# every word of a long run of them, quadratic; "who" of "Somali forces who had arrived")
+_NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already
+    later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
+    filmed photographed pictured reported said believed thought understood known begun began begin begins
+    started start starts continued continue continues resumed to who""".split())
+
+
+def _force_np(told: str) -> str:
+    """The noun phrase of the force out of a subject's words: "A convoy was seen" -> "A convoy",
+    "Two days later the brigade" -> "the brigade", "Troops have begun" -> "Troops".
+
+    why: ``what`` is the words the report names the force by (CONTRACT); a time or a verb
+    around them names no force. Nothing is cut that would leave no word ("Later" alone)."""
+    lead = _NP_TIME_LEAD.match(told)
+    if lead:
+        told = told[lead.end():]
+    words = [(m.group(0).lower(), m.end()) for m in _recompile(r"\S+").finditer(told)]
+    while words and words[-1][0] in _NP_VERB_TAIL:
+        words.pop()
+    return told[:words[-1][1]] if words else told
+
+
+def _sent_a_force(main: re.Match, obj: str) -> bool:
+    """"Chad deployed troops to X": the one force word after a verb of sending is what moved.
+
+    why: a one-word object was taken for no object (as "moved there"), so ``what`` fell back to
+    the sender's name ("Chad"); the troops sent are what the report says moved."""
+    return "verb" in main.re.groupindex and bool(main.group("verb")) \
+        and _stem(main.group("verb")) in _SENDING_VERBS and _FORCE_WORD.fullmatch(obj) is not None
+
+
+# a report of war: the words that make bare "companies" an army's (_military_companies)
+_WAR_WORDS = _PATTERNS.compile(r"\b(?:troops|soldiers|army|armed\s+forces|military|battalions?|brigades?|regiments?|"
+                               r"platoons?|front\s*lines?|artillery|shelling|offensive|counter-?offensive|"
+                               r"infantry|paratroopers|marines|militias?|rebels|insurgents)\b", re.I)
+# verbs that firms do not do: an army's companies "advanced", "withdrew", "were redeployed"
+_ARMY_VERBS = frozenset({"advance", "withdraw", "retreat", "redeploy", "deploy", "rotate", "pull", "push", "storm"})
+
+
+def _military_companies(text: str, thing: re.Match, main: re.Match) -> bool:
+    """Are bare "companies" as a subject an army's companies, not firms?
+
+    why: "Two companies moved from London to Dublin" tells firms relocating, so plural
+    "companies" is no force (lexicon.json things); but in a report of war ("... the brigade's
+    other battalions held the line. Two companies moved from Kherson to Mykolaiv") or with a
+    verb firms do not do ("two companies withdrew to X") they are formations of soldiers. The
+    war words are looked for in the whole report; one sentence with no such word stays firms."""
+    if thing.group(0).lower() != "companies":
+        return False
+    if _stem(main.group("verb") or "") in _ARMY_VERBS:
+        return True
+    return _WAR_WORDS.search(text) is not None
+
+
+def _counted_force(text: str, s: int, m: re.Match) -> bool:
+    """Is the force name ``m`` (an :data:`_ACTOR_RE` match) told right after the number that
+    counts it ("300 Wagner fighters"), not after a date's day or a year, nor before a noun the
+    number does not count?"""
+    count = _COUNT_BEFORE_NAME.search(text, max(s, m.start() - 12), m.start())
+    if count is None or _YEAR.fullmatch(count.group(0).strip()) or _DATE_WORD.match(m.group("actor")):
+        return False
+    # (the number counts this name's noun: not "20 Hummer military and armoured vehicles")
+    counted = _COUNT_RE.match(text, count.start())
+    return counted is not None and counted.end() == m.end()
+
+
+# "led Ugandan troops into X", "leading a column of 40 vehicles towards Y": a force as the
+# object of "lead" and a direction right after it (_led_a_force)
+_LED_FORCE = _PATTERNS.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"
+                               r"(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern +
+                               r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern + r")?"
+                               r"\s+(?:back\s+)?(?:into|to|towards?|out\s+of|across|through|from)\b", re.I)
+
+
+def _led_a_force(text: str, verb: re.Match, e: int) -> bool:
+    """"Lead" tells a movement only with a force as its object and a direction after it
+    ("General K led Ugandan troops into Bunia"): the force moved, the one who led it is no
+    actor; never "a Saudi-led coalition", "led talks in X", "led the assault on Y"."""
+    if verb.start() > 0 and text[verb.start() - 1] == "-":
+        return False
+    return _LED_FORCE.match(text, verb.end(), e) is not None
+
+
+# words that make a capitalised name an organisation's, not a person's ("Qatar Airways flew")
+_ORG_NAME_WORDS = frozenset("""airways airlines air aviation group company corporation state front party council union
+ministry government agency committee mission corps command forces force army navy guard""".split())
+
+
+def _flown_by_a_name(words: list[str], main: re.Match) -> bool:
+    """Is a name of two or three words that flew (no object: named_person.after_verb) a
+    person's ("Marina Silva flew from A to B")? A group news names bare goes by land
+    ("Boko Haram arrived in X", "Ansar Dine entered Y"); what flies with no object and no force
+    word in the clause is a person on a trip, or an airline (its name says so: _ORG_NAME_WORDS)."""
+    return _stem(main.group("verb")) == "fly" and len(words) <= 3 \
+        and not any(w.lower().strip(".") in _ORG_NAME_WORDS for w in words)
+
+
+def _carried_a_force(text: str, verb: re.Match, e: int) -> bool:
+    """"Carry" tells a movement only as "lead" does: with a force as its object and a
+    direction right after it ("two helicopters carried special forces from A to B": the force
+    went); never "carried out strikes on X", "carried weapons into Y", "a convoy carrying
+    aid to Z" (no force), nor a participle that only describes a group ("trucks carrying 30
+    soldiers left A": the direction is the main verb's). Arms carried are no force: what
+    carries them (a truck, a person) is told elsewhere, and "carried weapons" is how news tells
+    of armed men, not of a move ("gunmen carried weapons into the market")."""
+    obj = _LED_FORCE.match(text, verb.end(), e)
+    return obj is not None and any(not _CARRIED_GOODS.fullmatch(m.group(0))
+                                   for m in _MOVER.finditer(obj.group(0)))
+
+
+def _without_idle_carry(text: str, triggers: list) -> list:
+    """The triggers but the forms of "carry" that carry no force anywhere (_carried_a_force)."""
+    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "carry"
+                                        and not _carried_a_force(text, t, len(text)))]
+
+
+# the goods a verb of carrying may take that _MOVER counts as military movers when they move
+# themselves or are sent: carried, they are no force (_carried_a_force)
+_CARRIED_GOODS = _recompile(r"weapons?|arms|equipment|ammunition|munitions|supplies|materiel|matériel|"
+                            r"missiles?|rockets?|explosives|rifles|guns", re.I)
+
+
+# "Soldiers of the Wagner Group", "gunmen of the Arakan Army": the members of a named
+# force as the subject that opens the clause (_members_of_force)
+_MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
+                                r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
+                                r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _members_of_force(text: str, s: int, m: re.Match) -> bool:
+    """Is the name ``m`` the force whose members open the clause ("Soldiers of the Wagner
+    Group withdrew from X")? Then it names who moved; only when the members are the clause's
+    first words, so "a blockade by soldiers of ..." or "soldiers from the 16th Division" after
+    a verb stay as read."""
+    if m.start() - s > 160:
+        return False  # (the members open the clause: a name far into it is not theirs)
+    lead = _MEMBERS_OF.search(text, s, m.start())
+    # (after an opening phrase of time or place, "On Monday, soldiers of ...", or a dateline,
+    # "VILNIUS — The first elements of ...")
+    return lead is not None and lead.end() == m.start() and \
+        _recompile(r"\s*(?:[^;]{0,60}?(?:,|\s[—–-]))?\s*").fullmatch(text[s:lead.start()]) is not None
+
+
+def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, str]:
+    """The subject's force: the last one named before the verb, or, when it is joined to the one
+    before it by "and" ("Malian troops and Russian instructors travelled"), the first of them.
+
+    why: the first of two forces joined as one subject is the one the sentence is about (the
+    host's troops, then who came with them); the last was taken, so the instructors became the
+    actor of the Malian army's move."""
+    k = len(subject) - 1
+    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?").fullmatch(text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
+        k -= 1
+    return subject[k]
+
+
+def _formation_of_force(text: str, actor: tuple[int, str], named: list) -> tuple[int, str]:
+    """The force a formation word is made of, when the subject names it by both: "a contingent
+    of 850 Bangladeshi peacekeepers" moved as the Bangladeshi peacekeepers (GUIDELINES: the
+    force that moved, as the text names it), not as "contingent". Only when the formation is
+    told in words alone (not "the Wagner Group", a name) and the force right after "of"."""
+    start, words = actor
+    if _recompile(r"[A-Z]").search(_recompile(r"^(?:the|a|an)\s+", re.I).sub("", words.strip())):
+        return actor
+    of = _FORMATION_OF_COUNT.match(text, start)
+    if of is None or of.end() <= start + len(words.rstrip()) - 1:
+        return actor
+    inner = next((n for n in named if n[0] == of.end()), None)  # (after "of": not in the subject list)
+    return inner if inner is not None else actor
+# a word of discourse set off by commas between a subject and its verb ("The SDF, for its
+# part, redeployed ...", "Russian forces, meanwhile, moved ..."): it says how this sentence
+# relates to the one before, it names nothing that moved (communiqués and wire copy)
+_DISCOURSE_ASIDE = _PATTERNS.compile(r"\s*,\s*(?:for\s+(?:its|their|his|her|our)\s+part|meanwhile|however|in\s+turn|too|also|"
+                                     r"in\s+the\s+meantime|likewise|similarly|in\s+response|for\s+now|instead|though|"
+                                     r"nevertheless|in\s+addition|in\s+a\s+separate\s+move|separately|as\s+well)\s*,\s*", re.I)
+
+
+def _without_asides(text: str) -> str:
+    """``text`` (the words before a verb) with its comma-set words of discourse read as
+    spaces, of the same length (offsets hold): "The SDF, for its part, " reads "The SDF"
+    and spaces (_DISCOURSE_ASIDE)."""
+    return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
+_FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

@@ -1,0 +1,130 @@
+"""Subjects that are no movement of a force: a clause has a verb of movement, but what it
+tells moved is no military force, or its place is only a speaker's.
+
+An official or civilians ("the minister travelled"), vehicles of trade, goods, munitions fired
+or in flight ("missiles launched from A landed in B": a strike), an official whose title names
+a force ("the army chief flew to X": a trip), air traffic told as a service ("flights to Goma
+resumed"), and a place that is only the possessive of a speaker ("Seoul's spy agency said"):
+these checks let the reader drop such a clause, or such a place, instead of reading a movement.
+Moved out of read/clauses.py as they were (read/clauses.py imports them): one idea a module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    _MUNITION,
+    _MUNITION_IN_FLIGHT,
+    _STRIKE_VERBS,
+    _MOVER,
+    _CIVILIAN,
+    _DELEGATION_HEAD,
+    _CIVILIAN_VEHICLES,
+    _CARGO,
+    _GOODS,
+    _THE_DEAD,
+    _OFFICIAL_TITLE,
+    _stem,
+)
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-no-force")  # (kept compiled code, as read/lexicon.py's)
+
+
+def _no_force_moves(subject: str) -> bool:
+    """Does the subject name only who or what is no force: an official or civilians ("the
+    minister travelled"), vehicles of trade or travel ("300 commercial trucks crossed", "a ship
+    carrying 30,000 tonnes of wheat"), goods
+    ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
+    civilians", "aid trucks and their army escort")."""
+    if _DELEGATION_HEAD.match(subject):
+        return True  # "a delegation of army generals": officials, whatever force its words name
+    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
+    if trade != subject or _GOODS.search(subject):
+        return not _MOVER.search(trade)
+    return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject) or _official_only(subject) is not None
+
+
+def _munitions_in_flight(subject: str, main: re.Match) -> str | None:
+    """Is the mover a munition fired or in flight ("Missiles fired from A landed in B", "two
+    drones launched from C reached D", "rockets hit E")? A strike, no movement (GUIDELINES:
+    shelling and raids are none). A munition carried, sent or delivered is equipment that
+    moved ("the missiles were moved to F", "Iskander missiles arrived in G"); a force named
+    beside it moves too ("troops and drones crossed"). Returns the why, or None."""
+    if not _MUNITION.search(subject) or _MOVER.search(_MUNITION.sub(" ", subject)):
+        return None
+    if _MUNITION_IN_FLIGHT.search(subject) or _stem(main.group(0)) in _STRIKE_VERBS:
+        return f"a munition in flight ('{' '.join(subject.split())}'): a strike, no force moved"
+    return None
+
+
+def _civilians_of_noun(text: str, main: re.Match, e: int) -> bool:
+    """Is a noun of movement told of civilians or officials only ("the arrival of 2 Turkish
+    passengers from New York", "the departure of the delegation")? The noun's "of" phrase
+    names who moved, as a verb's subject does (_no_force_moves)."""
+    if "noun" not in main.re.groupindex or not main.group("noun"):
+        return False
+    of = _OF_WHAT.match(text, main.end() + 1) if text[main.end():main.end() + 1] == " " else None
+    if of is None:
+        return False
+    stop = _OBJECT_STOP.search(text, of.end(), e)
+    mover = text[of.end():stop.start() if stop else e]
+    return bool(mover.strip()) and _no_force_moves(mover)
+
+
+def _official_only(subject: str) -> str | None:
+    """Is the subject an official whose title names a force ("Somalia's army chief", "the chief
+    of staff of the Malian army", "the commander of the 3rd Division", "General Ortiz"), with no
+    force named beside the title? A person on a trip, not the force (GUIDELINES: visits and
+    trips of officials; lexicon.json official_titles). Returns the why, naming the title."""
+    title = _OFFICIAL_TITLE.search(subject)
+    if title is None or _MOVER.search(_OFFICIAL_TITLE.sub(" ", subject)):
+        return None
+    return f"an official whose title names a force ('{' '.join(title.group(0).split())}'): a trip, no force moved"
+
+
+# air traffic told as a service that runs or stops: "Flights from A to B resumed", "flights to X
+# were suspended", "airlines cancelled flights to Y" (read in _air_service)
+_AIR_SERVICE = _PATTERNS.compile(
+    r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|suspend(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"ground(?:s|ed|ing)|restor(?:e|es|ed|ing)|divert(?:s|ed|ing)?|rerout(?:e|es|ed|ing)|delay(?:s|ed|ing)?|"
+    r"schedul(?:e|es|ed|ing))\b", re.I)
+
+
+def _air_service(text: str, main: re.Match, s: int, e: int) -> bool:
+    """Is a clause whose only trigger is the noun "flight(s)" air traffic told as a service that
+    resumed, stopped or runs ("Flights from Goma to Kinshasa resumed on Monday", "airlines
+    suspended flights to X"), with no force named in it?
+
+    why: GUIDELINES: a movement is of armed forces, police or military equipment; an airline's
+    service is none. "Military flights resumed", "flights carrying troops" name a force
+    (_MOVER) and stay."""
+    if (main.group("noun") or "").lower() not in ("flight", "flights"):
+        return False
+    return _AIR_SERVICE.search(text, s, e) is not None and not _MOVER.search(text, s, e)
+
+
+# a place in the possessive naming who told the report: "Seoul's spy agency said", "Kyiv's
+# military reported" (read in _speaker_of_place)
+_SPEAKER_OF_PLACE = _PATTERNS.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|reported|reports|claimed|claims|"
+                                      r"announced|confirmed|stated|added)\b", re.I)
+
+
+def _speaker_of_place(text: str, mention: dict, e: int) -> bool:
+    """Is ``mention`` the possessive of a speaker right before its verb of saying ("Seoul's spy
+    agency said", "Taiwan's defence ministry reported")?
+
+    why: GUIDELINES: a place the text names only by an organisation is not a place of the
+    movement; "... to the Russian border on Monday, Seoul's spy agency said" had its end
+    refined to Seoul, read as the noun phrase going on."""
+    return _SPEAKER_OF_PLACE.match(text, mention["end"], max(e, mention["end"] + 60)) is not None
+# where the object after a verb ends, and where the subject before it begins: at a preposition
+# or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
+# (not the "to" of a range of numbers: "flew 60 to 80 commandos from X"; and the means, "moved
+# tanks by road": how they went, not what moved)
+_OBJECT_STOP = _PATTERNS.compile(r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?:from|(?<![0-9]\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
