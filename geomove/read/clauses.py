@@ -112,6 +112,7 @@ from ..wordlists import GIVEN_NAMES, HONORIFICS
 from .places import _place_of, _spec, contains
 from .state import Fragment
 from .roles import RoleReading
+from .named_vessel import named_vessel_before
 from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
@@ -2755,7 +2756,8 @@ class _Reader(RoleReading, StatusReading):
                     list_end = last_end  # (where the first count's list ends: _whole_list)
                 continue
             if not counts:
-                _one_vehicle_before(self.text, s, m.start("qual") if m.group("qual") else m.start("num"), item)
+                at = m.start("qual") if m.group("qual") else m.start("num")
+                _one_vehicle_before(self.text, s, at, item) or named_vessel_before(self.text, s, at, item, _vehicle_count)
             counts.append(item)
             last_end = m.end()
             one = _one_vehicle_after(self.text, last_end, e, item)
