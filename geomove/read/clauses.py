@@ -111,7 +111,7 @@ from .lexicon import (
 from ..wordlists import GIVEN_NAMES, HONORIFICS
 from .places import _place_of, _spec, contains
 from .state import Fragment
-from .roles import RoleReading
+from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
 from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
@@ -1481,6 +1481,7 @@ class _Reader(RoleReading, StatusReading):
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
+        self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
