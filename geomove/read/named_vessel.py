@@ -17,10 +17,11 @@ from .lexicon import _DATA
 _PATTERNS = CompiledPatterns("read-named-vessel")
 
 _SHIP = _DATA["ship_name"]
-# "the carrier Shandong and", "HMS Defender, and", "the Chinese aircraft carrier Liaoning and its"
+# "the carrier Shandong and", "HMS Defender, and", "the Chinese aircraft carrier Liaoning and its",
+# and the head of a list: "The frigate X, two corvettes and a tanker"
 _NAMED_VESSEL_AND = _PATTERNS.compile(
     r"(?:\b(?:" + _SHIP["prefixes"] + r")|\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?i:" + _SHIP["kinds"] + r"))"
-    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}\s*,?\s+(?i:and)(?:\s+(?i:its|her|their))?\s*$")
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}(?:\s*,?\s+(?i:and)(?:\s+(?i:its|her|their))?|\s*,)\s*$")
 
 
 def named_vessel_before(text: str, s: int, at: int, item: dict, vehicle_count) -> bool:

@@ -34,12 +34,12 @@ _PATTERNS = CompiledPatterns("read-shared-subject")
 _HEAD = _PATTERNS.compile(r"(?P<verb>[\w'’-]+)(?P<noun>(?!))?")
 
 # the words of a plan right before the verb of moving, the head verb first: "plans to",
-# "will", "is planning to", "has decided to", "is set to", "is preparing to"
+# "will", "is planning to", "has decided to", "is set to", "is preparing to", "announced plans to"
 _PLAN_BEFORE = _PATTERNS.compile(
-    r"\b(?P<head>will|would|shall|plans?|planned|planning|intends?|intended|intending|prepares?|prepared|preparing|"
+    r"\b(?P<head>(?:announced|unveiled|outlined|approved|has|had|have)(?=\s+(?:new\s+)?plans?\s+to\b)|will|would|shall|plans?|planned|planning|intends?|intended|intending|prepares?|prepared|preparing|"
     r"decided|decides|agreed|agrees|promised|promises|pledged|pledges|vowed|vows|offered|offers|aims?|aimed|"
     r"wants?|wanted|expects?|(?:is|are|was|were)(?=\s+(?:set|due|scheduled|expected|poised|ready|about)\s+to\b))"
-    r"(?:\s+(?:set|due|scheduled|expected|poised|ready|about))?"
+    r"(?:\s+(?:set|due|scheduled|expected|poised|ready|about)|\s+(?:new\s+)?plans?)?"
     r"(?:\s+to)?(?:\s+(?:soon|also|now|again|quickly|swiftly|eventually|then))?\s+$", re.I)
 # (the head itself may follow an auxiliary: "is planning", "has decided", "had agreed")
 _AUX_BEFORE = _PATTERNS.compile(r"\b(?:is|are|was|were|has|have|had|also|now|reportedly)\s+$", re.I)
