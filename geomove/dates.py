@@ -343,10 +343,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 # same year", "in March the following year", "later that year", "the year before"
 _YEAR_TOLD_BEFORE = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:(?P<same>that(?:\s+same)?\s+year|the\s+same\s+year)"
-    r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before))\b", re.I)
+    r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last)\b)))\b", re.I)
 # ... with no month of its own: "later that year", "that same year", "the following year"
 _YEAR_ALONE = re.compile(r"\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:in\s+)?(?:(?P<same>that(?:\s+same)?\s+year|the\s+same\s+year)"
-                         r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before))\b", re.I)
+                         r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last)\b)))\b", re.I)
 
 
 def _year_shift(m: re.Match) -> int:

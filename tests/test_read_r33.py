@@ -48,3 +48,31 @@ def test_be_and_have_head_no_participle():
     assert "has" not in [h.group("verb") for h in participle_heads(text, 0, _main(text, "fleeing"))]
     text = "Chile has strengthened its border, sending 40 trucks to Arica."
     assert [h.group("verb") for h in participle_heads(text, 0, _main(text, "sending"))] == ["strengthened"]
+
+
+def _dates(text: str):
+    import datetime
+
+    from geomove.dates import find_dates
+    return [(d.text, d.date_start.isoformat(), d.date_end.isoformat(), d.precision)
+            for d in find_dates(text, datetime.date(2026, 11, 20))]
+
+
+def test_a_month_of_that_year_is_in_the_year_told_before():
+    assert _dates("Togo cut ties in 2021; troops left Lome in May of that year.")[-1] == \
+        ("in May of that year", "2021-05-01", "2021-05-31", "month")
+    assert _dates("Togo cut ties in 2021; on 3 May the following year troops left.")[-1] == \
+        ("3 May the following year", "2022-05-03", "2022-05-03", "day")
+
+
+def test_that_year_alone_is_the_year_told_before():
+    assert _dates("In 2019 the pact ended. Later that year, troops left Gao.")[-1] == \
+        ("Later that year", "2019-01-01", "2019-12-31", "year")
+
+
+def test_no_year_told_before_leaves_the_month_to_publication():
+    assert _dates("Troops left Lome in May of that year.") == [("in May", "2026-05-01", "2026-05-31", "month")]
+
+
+def test_the_year_before_an_event_is_no_year_told_before():
+    assert [d[0] for d in _dates("In 2021 troops arrived; the year before the election they left.")] == ["In 2021"]
