@@ -76,3 +76,14 @@ def test_no_year_told_before_leaves_the_month_to_publication():
 
 def test_the_year_before_an_event_is_no_year_told_before():
     assert [d[0] for d in _dates("In 2021 troops arrived; the year before the election they left.")] == ["In 2021"]
+
+
+def test_the_nearest_verb_heads_the_participle_and_a_speaker_is_no_mover():
+    text = "Ukraine said Russia strengthened its border, moving 40 tanks from Belgorod to Kursk."
+    assert [h.group("verb") for h in participle_heads(text, 0, _main(text, "moving"))] == ["strengthened"]
+
+
+def test_a_speaker_lends_no_actor_to_a_participle(gazetteer):
+    text = "Ukraine said Russia strengthened its border, moving 40 tanks from Belgorod to Kursk."
+    (feature,) = extract(text, published="2026-11-20", gazetteer=gazetteer)
+    assert feature["properties"]["actor"] == "Russia"

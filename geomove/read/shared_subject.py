@@ -67,21 +67,26 @@ _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN"))
 
 
 def participle_heads(text: str, s: int, main: re.Match) -> list[re.Match]:
-    """The finite verbs of the clause before ", <participle>" (in order), as stand-ins for
-    the trigger, when the trigger is a participle set off by a comma right after its clause;
-    [] otherwise."""
+    """The finite verbs of the clause before ", <participle>", the nearest first, as
+    stand-ins for the trigger, when the trigger is a participle set off by a comma right after
+    its clause; [] otherwise. The nearest is the verb of the clause the participle follows
+    ("After talks failed, Chile strengthened its border, sending": strengthened), and a verb
+    of saying heads none ("Ukraine said Russia strengthened its border, moving ...": who said
+    is no mover)."""
     verb = main.group("verb")
     if not verb or not verb.lower().endswith("ing") or not _COMMA_BEFORE.search(text, max(s, main.start() - 3), main.start()):
         return []
     cut = text.rfind(",", s, main.start())
-    return [_HEAD.match(text, t.start) for t in analyse(text, s, cut)
-            if t.tag in _FINITE_TAGS and t.text.lower() not in _BE_HAVE]
+    return [_HEAD.match(text, t.start) for t in reversed(analyse(text, s, cut))
+            if t.tag in _FINITE_TAGS and t.text.lower() not in _BE_HAVE and t.text.lower() not in _SAID]
 
 
 # "be" and "have" head no act a participle could go on with: "Chad now has 150,000 displaced
 # people, fleeing from X" -- who flees is the people, not Chad (and "has strengthened" is
 # read at "strengthened", its auxiliary standing between it and its subject)
 _BE_HAVE = frozenset("is are was were be been am has have had 's".split())
+_SAID = frozenset("said says say told tells reported reports announced announces claimed claims confirmed confirms "
+                  "added adds stated states wrote writes".split())
 
 
 # the object of a verb of making stronger that is a place, not what moved: "its northern
