@@ -336,7 +336,61 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return found
+    return _in_year_told_before(text, found)
+
+
+# a year told by reference to the one told before: "in December of that year", "in May that
+# same year", "in March the following year", "later that year", "the year before"
+_YEAR_TOLD_BEFORE = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:(?P<same>that(?:\s+same)?\s+year|the\s+same\s+year)"
+    r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last)\b)))\b", re.I)
+# ... with no month of its own: "later that year", "that same year", "the following year"
+_YEAR_ALONE = re.compile(r"\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:in\s+)?(?:(?P<same>that(?:\s+same)?\s+year|the\s+same\s+year)"
+                         r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last)\b)))\b", re.I)
+
+
+def _year_shift(m: re.Match) -> int:
+    return 1 if m.group("next") else -1 if m.group("prev") else 0
+
+
+def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with the dates told in the year of the date before them: "The junta expelled
+    French forces in 2023; the last soldiers left in December of that year" is December 2023.
+
+    why: a month or day without a year is otherwise resolved against publication (December
+    of the publication year), and "later that year" is no date at all, so a movement told as
+    history was dated as news (and merged with, or kept apart from, the wrong ones). The year
+    is that of the nearest date before with a year of its own (one written with its year, not
+    resolved against publication); "the following year" / "the year before" shift it by one.
+    With no such date before, nothing changes."""
+    if not found or "year" not in text.lower():
+        return found
+    out: list[DateMention] = []
+    told_year: int | None = None  # the year of the last date written with its year
+    for d in found:
+        after = _YEAR_TOLD_BEFORE.match(text, d.end)
+        if d.relative and after and told_year is not None and d.precision in ("day", "month") \
+                and d.date_start.year == d.date_end.year:
+            year = told_year + _year_shift(after)
+            start = _safe_date(year, d.date_start.month, d.date_start.day)
+            end = _month_end(year, d.date_start.month) if d.precision == "month" else \
+                _safe_date(year, d.date_end.month, d.date_end.day)
+            if start is not None and end is not None:
+                d = DateMention(d.start, after.end(), text[d.start:after.end()], start, end, d.precision, False)
+        elif not d.relative:
+            told_year = d.date_end.year if d.date_start.year == d.date_end.year else None
+        out.append(d)
+    # "later that year", "the following year" with no month: the year itself
+    alone = [m for m in _YEAR_ALONE.finditer(text) if not any(d.start <= m.start() < d.end or m.start() <= d.start < m.end()
+                                                              for d in out)]
+    for m in alone:
+        before = [d for d in out if d.end <= m.start() and not d.relative and d.date_start.year == d.date_end.year]
+        if before:
+            year = before[-1].date_end.year + _year_shift(m)
+            out.append(DateMention(m.start(), m.end(), m.group(0), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False))
+    if alone:
+        out.sort(key=lambda d: d.start)
+    return out
 
 
 # a span of time after the telling before: "Two days later", "a week later", "The next day",

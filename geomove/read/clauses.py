@@ -108,7 +108,9 @@ from .lexicon import (
 from ..wordlists import GIVEN_NAMES, HONORIFICS
 from .places import _place_of, _spec, contains
 from .state import Fragment
-from .roles import RoleReading
+from .roles import RoleReading, without_idle_pass
+from .named_vessel import named_vessel_before
+from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
@@ -632,6 +634,7 @@ class _Reader(RoleReading, StatusReading):
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
+        self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
@@ -1065,6 +1068,10 @@ class _Reader(RoleReading, StatusReading):
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
         frag.actor, frag.actor_home = self._actor(s, e, main)
+        if frag.actor is None:
+            # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
+            # subject of the plan's head, or of the clause a participle follows (shared_subject)
+            frag.actor, frag.actor_home = self._head_actor(s, e, main)
         if frag.actor:
             # "Three Turkish frigates": the count is no part of who moved
             frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor
@@ -1810,6 +1817,19 @@ class _Reader(RoleReading, StatusReading):
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         return _recompile(r"\s+").sub(" ", actor), home
 
+    def _head_actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
+        """Who moves when the verb of moving has no subject of its own: the subject of the
+        plan's head before it, else of a finite verb of the clause a participle of moving
+        follows (:mod:`.shared_subject`)."""
+        heads = [plan_head(self.text, s, main)]
+        heads += participle_heads(self.text, s, main) if heads[0] is None else []
+        for head in heads:
+            if head is not None:
+                actor, home = self._actor(s, e, head)
+                if actor:
+                    return actor, home
+        return None, None
+
     def _counted(self, s: int, e: int):
         """The count matches of [s, e) whose number is no part of a date: "On 3 March 2024 two
         submarines" counts two, not 2024. A number inside a date of the clause, or one followed
@@ -1886,8 +1906,10 @@ class _Reader(RoleReading, StatusReading):
                 continue  # ", leaving 200 soldiers behind": who stayed
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
-            if _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num")):
+            total = _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num"))
+            if total and not plan_is_the_move(total, main):
                 continue  # "a deployment expected to reach 10,000 soldiers": a total planned, not what moved
+                # (but "Russia plans to send 500 troops" counts what the planned move moves)
             if _YEAR_OF_EVENT.match(self.text, m.start("num")):
                 continue  # "the 2019 deployment of troops": a year, no count
             num = m.group("num").lower()
@@ -1928,7 +1950,8 @@ class _Reader(RoleReading, StatusReading):
                     list_end = last_end  # (where the first count's list ends: _whole_list)
                 continue
             if not counts:
-                _one_vehicle_before(self.text, s, m.start("qual") if m.group("qual") else m.start("num"), item)
+                at = m.start("qual") if m.group("qual") else m.start("num")
+                _one_vehicle_before(self.text, s, at, item) or named_vessel_before(self.text, s, at, item, _vehicle_count)
             counts.append(item)
             last_end = m.end()
             one = _one_vehicle_after(self.text, last_end, e, item)
@@ -1946,6 +1969,8 @@ class _Reader(RoleReading, StatusReading):
         rel = _RELATIVE_IN_OBJECT.search(obj)
         if rel is not None and rel.start() > 0:
             obj = obj[:rel.start()]  # "welcomed 150 officers who landed in X": the officers
+        # "reinforced its northern border, moving 28 armoured vehicles ...": the participle's object
+        obj = participle_object(self.text, obj, main, e, self._triggers_in(main.end(), e), _OBJECT_STOP) or obj
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved

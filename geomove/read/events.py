@@ -488,6 +488,16 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
 _SEQUENCE_BEFORE = _recompile(r"\b(?:then|later|afterwards|subsequently|next)\b", re.I)
 
 
+def _passed_before(told_first: list[dict], via: list[dict]) -> list[dict]:
+    """``via`` with the places passed that a pluperfect telling added (after ``told_first``,
+    the route's own) put before the route's: they were passed earlier.
+
+    why: "The carrier sailed through the Luzon Strait into the Pacific on Tuesday. The group
+    had left Sanya and passed the Bashi Channel on Sunday": the Bashi Channel was passed
+    first, but was listed after the Luzon Strait as told."""
+    return via[len(told_first):] + via[:len(told_first)]
+
+
 def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
     if prev.status != nxt.status:
@@ -516,6 +526,8 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     for v in nxt.via:
         if len(via) < _MAX_VIA and not any(same_place(v, w) for w in via):
             via.append(v)
+    if pluperfect:
+        via = _passed_before(prev.via, via)
     destination = prev.destination
     if nxt.destination is not None and prev.origin is not None and _spec(prev.origin) < 3 and destination is not None \
             and on_the_way(origin, nxt.destination, destination) and len(via) < _MAX_VIA \

@@ -23,6 +23,32 @@ from .kept import recompile as _recompile
 
 _PATTERNS = CompiledPatterns("read-roles")  # (kept compiled code, as read/lexicon.py's)
 
+
+# waters a ship passes on its way: "passed the Bashi Channel", "passing the Bosphorus"
+_WATERWAY_KINDS = frozenset({"strait", "sea", "ocean", "canal", "channel", "gulf", "bay", "sound"})
+_ARTICLE_GAP = _PATTERNS.compile(r"\s+(?:the\s+)?")
+
+
+def without_idle_pass(text: str, triggers: list, mentions: list[dict]) -> list:
+    """``triggers`` without a bare "passes" / "passed" / "passing" (stem ``pass``) whose object
+    is no strait, sea or canal the gazetteer placed.
+
+    why: "The group left Sanya and passed the Bashi Channel" names a via, as "transited" and
+    "passed through" do (lexicon object_role); "passed" alone is also said of laws, time and
+    checkpoints ("A law passed in March allowed ..."), and a trigger there would cut clauses
+    and take a clause's verb from the move it tells."""
+    if not any(t.group("verb") and _stem(t.group("verb")) == "pass" for t in triggers):
+        return triggers
+    waters = {m["start"] for m in mentions if m.get("kind") in _WATERWAY_KINDS and m.get("lat") is not None}
+    keep = []
+    for t in triggers:
+        if t.group("verb") and _stem(t.group("verb")) == "pass":
+            gap = _ARTICLE_GAP.match(text, t.end())
+            if gap is None or gap.end() not in waters:
+                continue
+        keep.append(t)
+    return keep
+
 # an alternative word set off by commas inside a noun phrase: "the north, or upper, gate"
 _APPOSITION = _PATTERNS.compile(r",\s*or\s+[\w-]+\s*,")
 # a common noun of place set before its name by apposition: "to the state capital, X"
