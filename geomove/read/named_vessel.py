@@ -9,8 +9,6 @@ Defender", "INS Kolkata") is one vessel just as much. The ship's name is read as
 
 from __future__ import annotations
 
-import re
-
 from ..regex_cache import CompiledPatterns
 from .lexicon import _DATA
 
