@@ -461,7 +461,7 @@ _LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.
 _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*"
                                   # (a facility named before its noun: "left the Kossei base")
                                   r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
-                                  r"(?:border|area|city|town|territory|port|harbou?r|naval\s+base|"
+                                  r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
                                   r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
 # a noun of a moving group that is the clause's only trigger names what moved with its words
 # before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"
