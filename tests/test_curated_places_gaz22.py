@@ -4,6 +4,7 @@ answered no place though the index holds each base under another spelling, and c
 places reports name that the index lacked. Each row cites the Wikipedia article whose coordinate
 it carries. The sentences are our own."""
 
+import csv
 import re
 
 import pytest
@@ -12,7 +13,9 @@ from geomove.distance import haversine_km
 from geomove.gazetteer import country_at
 from geomove.gazetteer.kinds import split_kind, split_service, spelled_service
 
-from placing import best_answer, cited_point, feature_rows as rows, first_mention as _first, places_by_surface
+from placing import FEATURES, area_id, best_answer, cited_point, feature_rows as rows, first_mention as _first, places_by_surface
+
+FEATURES_AREAS = FEATURES.with_name("areas.csv")
 
 
 # ------------------------------------------------------------------ the construction
@@ -130,3 +133,101 @@ def test_the_pine_gap_row_is_the_point_its_article_gives():
     assert country_at(lat, lon) == "AU"
     # about 18 km south-west of Alice Springs (same article)
     assert 10 < haversine_km(lat, lon, -23.69748, 133.88362) < 25
+
+
+# ------------------------------------------------------------------ places reports name (part 2)
+
+# id -> the countries its point may read in (a lakeshore or island point the coarse Natural
+# Earth outline may leave at sea: None)
+ROWS = {
+    "irumu": {"CD"}, "saraf-omra": {"SD"}, "boni-mali": {"ML"}, "kamituga": {"CD"}, "shabunda": {"CD"},
+    "kalehe": {"CD", "RW", None}, "baraka-drc": {"CD", None}, "kamaran-island": {"YE", None},
+    "thandwe": {"MM", None}, "lubutu": {"CD"}, "el-plateado": {"CO"},
+}
+KINDS = {"kamaran-island": "island"}
+
+
+def _cited(r) -> tuple:
+    # es.wikipedia writes O for oeste (west), where the German articles the shared parser
+    # knows write O for Ost (east)
+    if r["source"].startswith("es.wikipedia") and r["source"].rstrip().endswith("O"):
+        lat, lon = cited_point(r["source"][:-1] + "W")
+        return lat, lon
+    return cited_point(r["source"])
+
+
+@pytest.mark.parametrize("ident", sorted(ROWS))
+def test_each_row_is_the_point_its_wikipedia_article_gives(ident):
+    r = rows()[ident]
+    assert re.match(r"(en|fr|es)\.wikipedia '.+' \(https://(en|fr|es)\.wikipedia\.org/wiki/", r["source"]), r["source"]
+    assert r["licence"] == "CC BY-SA 4.0"
+    assert r["kind"] == KINDS.get(ident, "town") and r["admin1"] and float(r["uncertainty_km"]) >= 2
+    lat, lon = _cited(r)
+    assert haversine_km(float(r["lat"]), float(r["lon"]), lat, lon) < 0.1, (ident, lat, lon)
+
+
+@pytest.mark.parametrize("ident", sorted(ROWS))
+def test_each_row_lies_in_its_country(ident):
+    r = rows()[ident]
+    assert r["country"] in ROWS[ident]
+    assert country_at(float(r["lat"]), float(r["lon"])) in ROWS[ident], ident
+
+
+def test_the_rows_sit_where_the_fronts_are():
+    r = {k: (float(v["lat"]), float(v["lon"])) for k, v in rows().items() if k in ROWS}
+    bunia, bukavu, el_fasher, hodeidah = (1.5594, 30.2522), (-2.5083, 28.8608), (13.6279, 25.3494), (14.7978, 42.9545)
+    assert 40 < haversine_km(*r["irumu"], *bunia) < 70       # ~55 km south of Bunia
+    assert haversine_km(*r["kalehe"], *bukavu) < 60           # north of Bukavu on the lake
+    assert haversine_km(*r["kamituga"], *bukavu) < 150          # in Mwenga territory, south-west of Bukavu
+    assert 150 < haversine_km(*r["saraf-omra"], *el_fasher) < 260
+    assert haversine_km(*r["kamaran-island"], *hodeidah) < 80
+    assert r["el-plateado"][1] < -77 and 2.2 < r["el-plateado"][0] < 2.7   # west, in the Micay canyon
+
+
+@pytest.mark.parametrize("name, ident", [
+    ("Irumu", "irumu"), ("Saraf Omra", "saraf-omra"), ("Saraf Umra", "saraf-omra"), ("Kamituga", "kamituga"),
+    ("Shabunda", "shabunda"), ("Kalehe", "kalehe"), ("Kamaran", "kamaran-island"),
+    ("Kamaran Island", "kamaran-island"), ("Thandwe", "thandwe"), ("Sandoway", "thandwe"), ("Lubutu", "lubutu"),
+    ("El Plateado", "el-plateado"), ("Boni, Mali", "boni-mali"),
+])
+def test_the_name_reports_use_answers_the_row(gazetteer, name, ident):
+    top = best_answer(gazetteer, name)
+    assert top is not None and top["gazetteer_id"] == f"curated:{ident}", (name, top and top["gazetteer_id"])
+
+
+def test_the_darien_gap_area_row():
+    with open(FEATURES_AREAS, encoding="utf-8", newline="") as f:
+        row = next(r for r in csv.DictReader(f) if r["name"] == "Darién Gap")
+    assert row["kind"] == "region" and row["licence"] == "CC BY-SA 4.0"
+    lat, lon = cited_point(row["source"])
+    assert haversine_km(float(row["lat"]), float(row["lon"]), lat, lon) < 0.1
+    # the radius reaches Yaviza (PA) and Turbo (CO), the ends of the break in the highway
+    for end in [(8.1584, -77.6928), (8.0926, -76.7282)]:
+        assert haversine_km(float(row["lat"]), float(row["lon"]), *end) < float(row["uncertainty_km"])
+
+
+@pytest.mark.parametrize("text, surface, ident", [
+    ("ADF fighters attacked Irumu and then moved on Komanda.", "Irumu", "curated:irumu"),
+    ("The RSF shelled the market of Saraf Omra in North Darfur.", "Saraf Omra", "curated:saraf-omra"),
+    ("Jihadists blockaded Boni, a town between Douentza and Hombori.", "Boni", "curated:boni-mali"),
+    ("Miners fled Kamituga as the rebels approached from Mwenga.", "Kamituga", "curated:kamituga"),
+    ("Supplies were flown to Shabunda because the road to Bukavu is cut.", "Shabunda", "curated:shabunda"),
+    ("Floods killed hundreds in Kalehe on the shore of Lake Kivu.", "Kalehe", "curated:kalehe"),
+    ("Boats crossed Lake Tanganyika from Baraka to Kigoma.", "Baraka", "curated:baraka-drc"),
+    ("Airstrikes hit Kamaran island off the coast of Hodeidah.", "Kamaran", "curated:kamaran-island"),
+    ("The Arakan Army seized Thandwe near Ngapali beach.", "Thandwe", "curated:thandwe"),
+    ("Mai-Mai fighters entered Lubutu on the road to Kisangani.", "Lubutu", "curated:lubutu"),
+    ("Troops retook El Plateado in the Micay canyon of Cauca.", "El Plateado", "curated:el-plateado"),
+    ("Thousands of migrants crossed the Darién Gap into Panama.", "Darién Gap", area_id("Darién Gap")),
+])
+def test_new_rows_are_found_in_text(gazetteer, text, surface, ident):
+    assert _first(text, surface, gazetteer)["gazetteer_id"] == ident
+
+
+def test_namesakes_keep_their_places(gazetteer):
+    # the Malian Boni (importance 0.45) must not take Bonn, nor the Congolese Baraka a text
+    # about Libya; a bare 'Darien' stays the Illinois town, not the gap
+    assert best_answer(gazetteer, "Bonn")["country"] == "DE"
+    found = places_by_surface("The delegation flew from Bonn to Berlin on Monday.", gazetteer)
+    assert found["Bonn"]["country"] == "DE"
+    assert best_answer(gazetteer, "Darien")["gazetteer_id"] != area_id("Darién Gap")
