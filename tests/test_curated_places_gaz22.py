@@ -143,6 +143,8 @@ ROWS = {
     "irumu": {"CD"}, "saraf-omra": {"SD"}, "boni-mali": {"ML"}, "kamituga": {"CD"}, "shabunda": {"CD"},
     "kalehe": {"CD", "RW", None}, "baraka-drc": {"CD", None}, "kamaran-island": {"YE", None},
     "thandwe": {"MM", None}, "lubutu": {"CD"}, "el-plateado": {"CO"},
+    # second batch
+    "tabarre": {"HT"}, "baga-nigeria": {"NG", None}, "inates": {"NE", "ML"}, "thiou-burkina": {"BF", "ML"},
 }
 KINDS = {"kamaran-island": "island"}
 
@@ -159,7 +161,7 @@ def _cited(r) -> tuple:
 @pytest.mark.parametrize("ident", sorted(ROWS))
 def test_each_row_is_the_point_its_wikipedia_article_gives(ident):
     r = rows()[ident]
-    assert re.match(r"(en|fr|es)\.wikipedia '.+' \(https://(en|fr|es)\.wikipedia\.org/wiki/", r["source"]), r["source"]
+    assert re.match(r"(en|fr|es|de)\.wikipedia '.+' \(https://(en|fr|es|de)\.wikipedia\.org/wiki/", r["source"]), r["source"]
     assert r["licence"] == "CC BY-SA 4.0"
     assert r["kind"] == KINDS.get(ident, "town") and r["admin1"] and float(r["uncertainty_km"]) >= 2
     lat, lon = _cited(r)
@@ -188,7 +190,8 @@ def test_the_rows_sit_where_the_fronts_are():
     ("Irumu", "irumu"), ("Saraf Omra", "saraf-omra"), ("Saraf Umra", "saraf-omra"), ("Kamituga", "kamituga"),
     ("Shabunda", "shabunda"), ("Kalehe", "kalehe"), ("Kamaran", "kamaran-island"),
     ("Kamaran Island", "kamaran-island"), ("Thandwe", "thandwe"), ("Sandoway", "thandwe"), ("Lubutu", "lubutu"),
-    ("El Plateado", "el-plateado"), ("Boni, Mali", "boni-mali"),
+    ("El Plateado", "el-plateado"), ("Boni, Mali", "boni-mali"), ("Tabarre", "tabarre"), ("Baga", "baga-nigeria"),
+    ("Inates", "inates"), ("Inatès", "inates"), ("Thiou", "thiou-burkina"),
 ])
 def test_the_name_reports_use_answers_the_row(gazetteer, name, ident):
     top = best_answer(gazetteer, name)
@@ -219,6 +222,10 @@ def test_the_darien_gap_area_row():
     ("Mai-Mai fighters entered Lubutu on the road to Kisangani.", "Lubutu", "curated:lubutu"),
     ("Troops retook El Plateado in the Micay canyon of Cauca.", "El Plateado", "curated:el-plateado"),
     ("Thousands of migrants crossed the Darién Gap into Panama.", "Darién Gap", area_id("Darién Gap")),
+    ("Gangs attacked Tabarre, near the airport of Port-au-Prince.", "Tabarre", "curated:tabarre"),
+    ("Boko Haram fighters overran Baga on the shore of Lake Chad.", "Baga", "curated:baga-nigeria"),
+    ("Jihadists attacked the army camp at Inates near the Malian border.", "Inates", "curated:inates"),
+    ("Displaced families reached Thiou, north of Ouahigouya.", "Thiou", "curated:thiou-burkina"),
 ])
 def test_new_rows_are_found_in_text(gazetteer, text, surface, ident):
     assert _first(text, surface, gazetteer)["gazetteer_id"] == ident
