@@ -88,8 +88,9 @@ SERVICE_FORMS = [
 _SERVICE_PRE = sorted((d for d, at, _ in SERVICE_FORMS if at == "pre"), key=len, reverse=True)
 _SERVICE_POST = sorted((d for d, at, _ in SERVICE_FORMS if at == "post"), key=len, reverse=True)
 _SPELLED = {(d, at): spelled for d, at, spelled in SERVICE_FORMS}
-# every word of a designator, folded (the index's quick test of a name for kind words)
-SERVICE_TOKENS = frozenset(w.lower() for d, _, _ in SERVICE_FORMS for w in d.split())
+# the words a designator puts at the edge of a name, folded: the first word of one written
+# before the name, the last of one written after it (the quick tests of a name for a designator)
+SERVICE_TOKENS = frozenset([d.split()[0].lower() for d in _SERVICE_PRE] + [d.split()[-1].lower() for d in _SERVICE_POST])
 
 
 def _same(word: str, designator: str) -> bool:
@@ -102,6 +103,9 @@ def split_service(name: str) -> tuple[str, str, str] | None:
     """'NAS Sigonella' -> ('Sigonella', 'NAS', 'pre'); 'Andersen Air Force Base' -> ('Andersen',
     'Air Force Base', 'post'); None for a name without a designator or one that is nothing else."""
     name = name.strip()
+    words = name.split()
+    if len(words) < 2 or (words[0].lower() not in SERVICE_TOKENS and words[-1].lower() not in SERVICE_TOKENS):
+        return None  # (most names: no word a designator opens or closes with)
     for d in _SERVICE_PRE:
         if len(name) > len(d) + 1 and name[len(d)] == " " and _same(name[:len(d)], d):
             core = name[len(d) + 1:].strip()
