@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from .errors import GazetteerError
 from .distance import haversine_km
-from .gazetteer.kinds import split_kind
+from .gazetteer.kinds import split_kind, split_service
 from .names import _AR_RANGE, _is_latinish, abbreviated_forms, light_key, name_key, plain, skeleton_key, tokens
 
 SCHEMA_VERSION = "1"
@@ -847,6 +847,9 @@ def airport_rows(progress) -> Iterator[tuple[dict, list]]:
                 names.append((short, -1))
             if form != name:
                 names.append((form, -1))
+        service = split_service(name)  # "Iwakuni Marine Corps Air Station" -> "Iwakuni" (kinds.SERVICE_FORMS)
+        if service and len(service[0]) > 2 and all(service[0] != n for n, _ in names):
+            names.append((service[0], -1))
         if r["iata"] and city and served.get((r["country"], city)) == 1 and not is_base:
             # a city's only airline airport is what reports call "the <city> airport"
             names.append((f"{city} Airport", -1))

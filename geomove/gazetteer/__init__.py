@@ -28,6 +28,7 @@ from ..io.sqlite_uri import connect_read_only
 from ..names import light_key, name_key  # (re-exported; both keep their answers: see below)
 from . import ranking
 from .kinds import KIND_FAMILY, KIND_WORDS, kind_hint, split_kind  # noqa: F401 (re-exported)
+from .kinds import SERVICE_TOKENS, spelled_service
 
 PLACE_COLUMNS = ("rowid", "gazetteer_id", "name", "kind", "country", "admin1", "lat", "lon",
                  "population", "importance", "uncertainty_km", "precision", "source", "licence", "raw")
@@ -54,8 +55,9 @@ CREATE TABLE IF NOT EXISTS names (key TEXT, place INTEGER, name TEXT, is_preferr
 # passed through as well)
 
 
-# every word of a kind word ("border", "crossing", "air", "base", "oblast", ...)
-_KIND_TOKENS = frozenset(w for phrase in KIND_WORDS for w in phrase.split())
+# every word of a kind word ("border", "crossing", "air", "base", "oblast", ...) and of a
+# service designator ("raaf", "nas", "afb": kinds.SERVICE_FORMS)
+_KIND_TOKENS = frozenset(w for phrase in KIND_WORDS for w in phrase.split()) | SERVICE_TOKENS
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -742,6 +744,7 @@ class Gazetteer:
         every one was ~3.5% of the instructions of the batch's first-seen look-ups)."""
         if not name or not name.strip():
             return []
+        name = spelled_service(name)  # 'JB X' is asked as 'Joint Base X' (kinds.SERVICE_FORMS)
         core, kind_in_text = self.split_kind(name)
         kind = kind_hint(kind) or kind_in_text
         cc = self._country_code(country) if country else None

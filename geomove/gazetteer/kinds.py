@@ -46,6 +46,90 @@ KIND_FAMILY = {
     "checkpoint": {"checkpoint", "crossing"}, "oilfield": {"oilfield"},
     "country": {"country"}, "region": {"region", "admin1", "admin2"},
 }
+# Service designators: what armed forces write before or after a base's own name ("RAAF Base
+# Tindal", "NAS Sigonella", "MCAS Iwakuni", "Andersen AFB", "JB Pearl Harbor-Hickam"). Each says
+# the place is a base (kind "base"); what is left is the name the base is indexed by (airportsdata
+# writes "Tindal Airport", "Sigonella Airport", "Andersen Afb Airport"), and an abbreviation is
+# also asked spelled out ("JB X" as GeoNames' "Joint Base X"). (designator, where it stands,
+# what it is written out; None where reports write the abbreviation only). Abbreviations are
+# matched in capitals only: 'Nas' or 'Jb' in a name are no designators; a designator is never
+# the whole name ("Camp", "Joint Base" alone are no base). Left out as too often something else:
+# NSA (the agency), AAF (the Afghan Air Force), AB (Swedish companies, "Saab AB").
+SERVICE_FORMS = [
+    # before the name
+    ("RAAF Base", "pre", None),              # Royal Australian Air Force Base Tindal, Darwin, Amberley
+    ("RAF", "pre", None),                    # Royal Air Force station: RAF Akrotiri, RAF Lakenheath
+    ("RNAS", "pre", "Royal Naval Air Station"),
+    ("Royal Naval Air Station", "pre", None),
+    ("NAS", "pre", "Naval Air Station"),
+    ("Naval Air Station", "pre", None),
+    ("NAF", "pre", "Naval Air Facility"),
+    ("Naval Air Facility", "pre", None),
+    ("Naval Support Activity", "pre", None),
+    ("Naval Station", "pre", None),
+    ("Naval Base", "pre", None),
+    ("MCAS", "pre", "Marine Corps Air Station"),
+    ("Marine Corps Air Station", "pre", None),
+    ("MCB", "pre", "Marine Corps Base"),
+    ("Marine Corps Base", "pre", None),
+    ("JB", "pre", "Joint Base"),
+    ("Joint Base", "pre", None),
+    ("CFB", "pre", "Canadian Forces Base"),
+    ("Canadian Forces Base", "pre", None),
+    # after the name
+    ("AFB", "post", "Air Force Base"),
+    ("Air Force Base", "post", None),
+    ("ANGB", "post", "Air National Guard Base"),
+    ("Air National Guard Base", "post", None),
+    ("Army Airfield", "post", None),
+    ("Marine Corps Air Station", "post", None),  # airportsdata: "Iwakuni Marine Corps Air Station"
+    ("Naval Air Station", "post", None),
+]
+_SERVICE_PRE = sorted((d for d, at, _ in SERVICE_FORMS if at == "pre"), key=len, reverse=True)
+_SERVICE_POST = sorted((d for d, at, _ in SERVICE_FORMS if at == "post"), key=len, reverse=True)
+_SPELLED = {(d, at): spelled for d, at, spelled in SERVICE_FORMS}
+# the words a designator puts at the edge of a name, folded: the first word of one written
+# before the name, the last of one written after it (the quick tests of a name for a designator)
+SERVICE_TOKENS = frozenset([d.split()[0].lower() for d in _SERVICE_PRE] + [d.split()[-1].lower() for d in _SERVICE_POST])
+
+
+def _same(word: str, designator: str) -> bool:
+    # an abbreviation in capitals only, a written-out designator in any case
+    return word == designator if designator.isupper() else word.lower() == designator.lower()
+
+
+@lru_cache(maxsize=1 << 14)
+def split_service(name: str) -> tuple[str, str, str] | None:
+    """'NAS Sigonella' -> ('Sigonella', 'NAS', 'pre'); 'Andersen Air Force Base' -> ('Andersen',
+    'Air Force Base', 'post'); None for a name without a designator or one that is nothing else."""
+    name = name.strip()
+    words = name.split()
+    if len(words) < 2 or (words[0].lower() not in SERVICE_TOKENS and words[-1].lower() not in SERVICE_TOKENS):
+        return None  # (most names: no word a designator opens or closes with)
+    for d in _SERVICE_PRE:
+        if len(name) > len(d) + 1 and name[len(d)] == " " and _same(name[:len(d)], d):
+            core = name[len(d) + 1:].strip()
+            if core[:1].isalnum():
+                return core, d, "pre"
+    for d in _SERVICE_POST:
+        if len(name) > len(d) + 1 and name[-len(d) - 1] == " " and _same(name[-len(d):], d):
+            core = name[:-len(d) - 1].strip()
+            if core[-1:].isalnum():
+                return core, d, "post"
+    return None
+
+
+def spelled_service(name: str) -> str:
+    """The name with an abbreviated designator written out ('JB Pearl Harbor-Hickam' -> 'Joint
+    Base Pearl Harbor-Hickam', 'Andersen AFB' -> 'Andersen Air Force Base'); any other name as it is."""
+    found = split_service(name)
+    spelled = found and _SPELLED[found[1:]]
+    if not spelled:
+        return name
+    core, _, at = found
+    return f"{spelled} {core}" if at == "pre" else f"{core} {spelled}"
+
+
 _KIND_RE = re.compile(
     r"^(?:(?P<pre>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")\s+(?:of\s+)?)?"
     r"(?P<core>.+?)"
@@ -56,7 +140,11 @@ _KIND_RE = re.compile(
 
 @lru_cache(maxsize=1 << 16)  # (a report repeats its names; the regex is the cost)
 def split_kind(name: str) -> tuple[str, str | None]:
-    """'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged."""
+    """'al-Waleed crossing' -> ('al-Waleed', 'crossing'); names without kind words unchanged.
+    A service designator (SERVICE_FORMS) says a base: 'RAAF Base Tindal' -> ('Tindal', 'base')."""
+    service = split_service(name)
+    if service:
+        return service[0], "base"
     m = _KIND_RE.match(name.strip())
     if not m or not m.group("core"):
         return name.strip(), None

@@ -9,7 +9,8 @@ import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
 from ..gazetteer import name_key
-from ..names import plain
+from ..gazetteer.kinds import SERVICE_TOKENS, split_service, spelled_service
+from ..names import light_key, plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
 from .words import FACILITY_KINDS, _demonym_spellings
 from .similarity import (_core_name_cached, _ratio, _translit_fold, folded_spelling_similarity,
@@ -257,7 +258,33 @@ class CandidateLookup:
         k = name_key(surface)
         if k and self.gaz.has_key(k):
             return True
-        return plain(surface) in AREA_BY_PLAIN
+        return plain(surface) in AREA_BY_PLAIN or self._service_name(surface)
+
+    def _service_name(self, surface: str) -> bool:
+        """A base written with its service designator ('NAS Sigonella', 'Andersen AFB', 'JB
+        Pearl Harbor-Hickam'; gazetteer.kinds.SERVICE_FORMS): a name when the rest of it, or
+        the name with the designator written out, is one."""
+        words = surface.split()
+        if len(words) < 2 or (words[0].lower() not in SERVICE_TOKENS and words[-1].lower() not in SERVICE_TOKENS):
+            return False
+        found = split_service(surface)
+        if not found:
+            return False
+        spelled = name_key(spelled_service(surface))
+        if spelled and self.gaz.has_key(spelled):
+            return True  # 'JB Pearl Harbor-Hickam': GeoNames' 'Joint Base Pearl Harbor-Hickam'
+        core, designator = found[0], found[1]
+        if designator.isupper() and len(designator) < 3:
+            return False  # 'JB Smith': initials, unless the written-out name is a place
+        k = name_key(core)
+        if not (k and self.gaz.has_key(k)):
+            return False
+        # the designator says a base only before or after the name of one ('NAS Director' is
+        # none; 'Naval Station Everett', a post the index lacks, is read as its town by
+        # words.INSTALLATION_HEADS)
+        own = light_key(core)
+        return any(c.get("kind") in FACILITY_KINDS and light_key(c.get("matched_name") or "") == own
+                   for c in self.gaz.candidates(core, limit=10, fuzzy=False))
 
     def demonym(self, word: str) -> str | None:
         if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:
