@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..names import plain
 from ..wordlists import COUNTRY_ABBREVIATIONS
 from .persons import SHIP_PREFIXES
+from .words import is_everyday_word
 
 
 _LOOSE_DATELINE_RE = re.compile(
@@ -18,6 +20,20 @@ _DATELINE_RE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"  # "JERUSALEM, Oct 3 (Wire) -"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"
     r"(?:[—–:-]{1,2}\s|(?:--|[—–])(?=[A-Z(\"“]))")  # (a double or long dash may touch the text: "BEIJING --At")
+
+
+# a roundup's heading: a name in capitals and a full stop at the start of a line, then the
+# paragraph's first sentence or the line's end ("MALI. French troops left Gao", "SUDAN.")
+_HEADING_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,3})\.(?=[ \t]+[A-Z\"“]|[ \t]*$)")
+# the kinds of place a heading names: a theatre (a country, a province) or a well-known city
+HEADING_KINDS = ("country", "admin1", "region", "city")
+# ... a city at least this important (a dateline read without its dash keeps 0.5 too)
+HEADING_IMPORTANCE = 0.5
+# the sections of a brief by domain or direction, which some place also bears as its name
+SECTION_WORDS = frozenset("""
+maritime naval air land sea space cyber coastal coast frontline front border borders interior capital
+central north south east west northern southern eastern western
+""".split())
 
 
 class Datelines:
@@ -70,7 +86,52 @@ class Datelines:
             if line.strip():
                 first_line = False
             pos += len(line) + 1
+        return out + self.headings(out)
+
+    def headings(self, datelines: list[dict]) -> list[dict]:
+        """'MALI. French troops left Gao ...', 'SUDAN.' on a line of its own: a roundup's heading,
+        a country's (or province's, or a well-known city's) name in capitals with a full stop at
+        the start of a line, names the theatre the paragraph below it is about (see
+        context.theatre_scopes). Read as a place (role ``place``), not as an acronym; only a
+        reading of the very name of such a kind (HEADING_KINDS), so "NOTE." or "UPDATE." is none."""
+        out = []
+        taken = {d["start"] for d in datelines}
+        pos = 0
+        for line in self.text.split("\n"):
+            m = _HEADING_RE.match(line)
+            at = pos + (m.start("place") if m else 0)
+            pos += len(line) + 1
+            if not m or at in taken or m.group("place") in COUNTRY_ABBREVIATIONS:
+                continue
+            surface = m.group("place")
+            cands = self.candidates(surface.title(), None)
+            best = cands[0] if cands else None
+            if not self._heading_reading(surface, best):
+                continue
+            tok = next((i for i, t in enumerate(self.toks) if t.start == at), None)
+            if tok is None:
+                continue
+            n = next(k for k in range(1, len(self.toks) - tok + 1) if self.toks[tok + k - 1].end >= at + len(surface))
+            out.append({"start": at, "end": at + len(surface), "surface": surface, "role": "place", "heading": True,
+                        "cands": cands, "kind": None, "importance": best.get("importance") or 0,
+                        "n_tokens": n, "sentence": self.toks[tok].sentence, "tok": tok})
         return out
+
+    @staticmethod
+    def _heading_reading(surface: str, best: dict | None) -> bool:
+        """Does a heading's best reading name a theatre: a country by any of its names, or a
+        province or region by the very name, or a well-known city (HEADING_IMPORTANCE) by its own
+        name; not a brief's section word that some place bears ("MARITIME.", a region of Togo;
+        "CENTRAL."), nor a city by another of its names ("VICTORIA." is no Hong Kong)?"""
+        if best is None or best.get("name_similarity", 0) < 0.95 or best.get("kind") not in HEADING_KINDS:
+            return False
+        if best["kind"] == "country":
+            return True
+        if surface.lower() in SECTION_WORDS or is_everyday_word(surface):
+            return False
+        if best["kind"] in ("admin1", "region"):
+            return True
+        return plain(best.get("name") or "") == plain(surface) and (best.get("importance") or 0) >= HEADING_IMPORTANCE
 
     @staticmethod
     def _ship_prefix_opening(surface: str) -> bool:

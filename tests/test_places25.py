@@ -1,0 +1,75 @@
+"""places25: roundup headings in capitals, datelines, and a world city against a small namesake
+in a country the text names. The sentences are written for these tests.
+
+- "MALI. French troops left Gao ...", "SUDAN." on a line of its own: a roundup's heading names the
+  theatre of the paragraph below it; it is read as the country (role ``place``) and scopes the
+  section (context.theatre_scopes), as "LEBANON:" and "GAZA CITY —" datelines already were.
+"""
+
+import pytest
+
+from placing import places_by_surface as _found
+from geomove.mentions import find_mentions
+
+
+def _by_surface(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+# -- (2) headings and datelines
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("MALI. French troops left Gao on Monday and handed the base to the army.", "MALI", "ML"),
+    ("SUDAN.\nFighting spread from Omdurman to Bahri on Sunday.", "SUDAN", "SD"),
+    ("Weekly brief\n\nYEMEN. Houthi forces fired drones at ships off Hodeidah.", "YEMEN", "YE"),
+    ("ETHIOPIA. Federal troops moved from Jijiga towards Gode.", "ETHIOPIA", "ET"),
+    ("TIGRAY. Militias moved from Mekele towards Adigrat.", "TIGRAY", "ET"),
+    ("KHARKIV. Russian shelling hit the north of the city on Friday.", "KHARKIV", "UA"),
+])
+def test_a_heading_in_capitals_with_a_full_stop_is_the_place_it_names(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert surface in found, found
+    assert found[surface]["country"] == country, found[surface]
+    assert found[surface]["role"] == "place"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("NOTE. Figures are from the UN and may change.", "NOTE"),
+    ("MARITIME. Two frigates left Souda Bay for the Aegean.", "MARITIME"),   # a brief's section, not Togo's region
+    ("VICTORIA. Police moved into the Melbourne suburbs.", "VICTORIA"),      # no city by another of its names
+    ("NATO. Allied ministers met in Brussels on Tuesday.", "NATO"),
+    ("The army retook the town. UPDATE. More troops arrived.", "UPDATE"),
+])
+def test_a_word_in_capitals_that_names_no_theatre_is_no_heading(gazetteer, text, surface):
+    assert surface not in _by_surface(text, gazetteer)
+
+
+def test_a_heading_mid_line_is_no_heading(gazetteer):
+    # ("MALI." closes the sentence here: a name in capitals in running text is left to the scan)
+    text = "Troops left the north of MALI. They moved to Niamey."
+    assert "MALI" not in _found(text, gazetteer)
+
+
+ROUNDUP = ("LEBANON. Israeli strikes hit Tyre and Nabatieh overnight, and army units moved north to Tripoli.\n\n"
+           "LIBYA. Forces loyal to the government moved from Misrata to Sirte and Zliten.")
+
+
+def test_headings_scope_a_roundup_so_a_namesake_is_read_in_its_own_section(gazetteer):
+    found = _found(ROUNDUP, gazetteer)
+    assert found["Tripoli"]["country"] == "LB", found["Tripoli"]
+    assert "ranked against its own section of the text (LB)" in found["Tripoli"]["why"]
+    assert found["Sirte"]["country"] == "LY"
+
+
+def test_the_same_roundup_with_colon_datelines_is_scoped_alike(gazetteer):
+    text = ROUNDUP.replace("LEBANON.", "LEBANON:").replace("LIBYA.", "LIBYA:")
+    found = {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+    assert found["LEBANON"]["role"] == "dateline"
+    assert found["Tripoli"]["country"] == "LB", found["Tripoli"]
+
+
+def test_a_city_dateline_in_capitals_is_the_city(gazetteer):
+    found = _by_surface("GAZA CITY — Israeli tanks pushed into Shejaiya on Tuesday.", gazetteer)
+    assert found["GAZA CITY"]["role"] == "dateline"
+    assert found["GAZA CITY"]["country"] == "PS"
+    assert found["Shejaiya"]["country"] == "PS"
