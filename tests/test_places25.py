@@ -73,3 +73,51 @@ def test_a_city_dateline_in_capitals_is_the_city(gazetteer):
     assert found["GAZA CITY"]["role"] == "dateline"
     assert found["GAZA CITY"]["country"] == "PS"
     assert found["Shejaiya"]["country"] == "PS"
+
+
+# -- (1) a world city against a small namesake in a country the text names
+#
+# The rule as named features (weights in geomove.gazetteer.ranking.WEIGHTS):
+#   text_country_named (+0.10): the namesake's country is named in the text;
+#   text_small_namesake_of_a_world_city (-0.15): ... but the name is a world city's abroad
+#     (importance >= 0.8) and the namesake a small place (< 0.6, and 0.25 less known), with
+#     neither its province named (text_province_named, +0.20) nor a place of the text within
+#     300 km (text_near_places);
+#   and a namesake of some size (>= 0.6) in a named country that ranking in context put more than
+#   0.15 below the famous reading (places of the text lie beside that one) is not moved first.
+
+@pytest.mark.parametrize("text, surface, country", [
+    # the world city: the namesake's country is named for its government, nothing places it closer
+    ("The United States and its allies met in Paris on Monday to discuss the war. "
+     "American officials said Washington would send more aid.", "Paris", "FR"),
+    ("Canada sent two ministers to Paris for a meeting on support for Ukraine.", "Paris", "FR"),
+    ("American and British diplomats met in Athens to discuss the crisis in the Aegean.", "Athens", "GR"),
+    ("The US ambassador arrived in Rome on Sunday for talks with the Vatican on Ukraine.", "Rome", "IT"),
+    # the namesake: its state is named beside it, or a place of the text lies near it
+    ("Flooding closed roads near Paris, Texas, on Tuesday, and the Red River rose.", "Paris", "US"),
+    ("A tornado struck Paris, Tennessee, late on Friday, the National Weather Service said.", "Paris", "US"),
+    ("Police in Lamar County said a man was arrested in Paris after a chase from Dallas. "
+     "Texas troopers joined the search.", "Paris", "US"),
+    ("Idaho State Police said a truck overturned near Moscow late on Friday.", "Moscow", "US"),
+    ("Police in Rome, Georgia, arrested two men after a shooting on Saturday.", "Rome", "US"),
+])
+def test_a_world_city_or_its_small_namesake_in_a_named_country(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert found[surface]["country"] == country, found[surface]
+
+
+def test_the_why_names_the_feature_that_held_the_namesake_back(gazetteer):
+    from geomove.mentions.finder import _Finder
+    text = ("The United States and its allies met in Paris on Monday to discuss the war. "
+            "American officials said Washington would send more aid.")
+    finder = _Finder(text, gazetteer)
+    seen = {}
+    resolve = finder.resolve
+
+    def keep(mentions):
+        resolve(mentions)
+        seen.update({m["surface"]: m for m in mentions})
+    finder.resolve = keep
+    finder.run()
+    texas = next(c for c in seen["Paris"]["cands"] if c["country"] == "US" and c.get("admin1") == "Texas")
+    assert "a small namesake of Paris (FR)" in texas["why"], texas["why"]

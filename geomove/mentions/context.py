@@ -152,6 +152,52 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     cands[:] = order
 
 
+# -- a world city against a small namesake in a country the text names ('Paris' in a text about
+# the United States and France that does not name France): the namesake wins only where the text
+# places it more closely than by its country, a big one often named for its government alone.
+# Named features (the weights in WEIGHTS):
+# - text_country_named (+): the namesake's country is named ...
+# - text_small_namesake_of_a_world_city (-): ... but the name is a world city's (WORLD_CITY_IMPORTANCE,
+#   another country) and the namesake a small place far less known (WORLD_CITY_MARGIN), its province unnamed
+#   ("Paris, Texas", "Texas troopers": text_province_named holds instead) and no place of the
+#   text within NAMESAKE_NEAR_KM ("arrested in Paris after a chase from Dallas": text_near_places)
+WORLD_CITY_IMPORTANCE = 0.8
+WORLD_CITY_MARGIN = 0.25
+NAMESAKE_NEAR_KM = 2 * PROXIMITY_KM
+
+
+def _world_city(cands: list[dict], core: str) -> dict | False:
+    """The best-known city whose own name is ``core`` (the name as written, plain), when it is a
+    world city (WORLD_CITY_IMPORTANCE); else False."""
+    best = max((c for c in cands if c.get("kind") == "city" and plain(c.get("name") or "") == core
+                and c.get("lat") is not None), key=lambda c: c.get("importance") or 0.0, default=None)
+    return best if best is not None and (best.get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE else False
+
+
+def _small_namesake_by_country_alone(c: dict, world: dict, near: tuple | None) -> bool:
+    """Is reading ``c`` a far lesser namesake of ``world`` in another country, a small place
+    (below NAMED_COUNTRY_NAMESAKE: a city of that size in a country the text names wins where the
+    text names nothing in the world city's, see _namesakes_in_named_countries), with no place of
+    the text near it (``near``: its (km, ...) to the text's places, None when not measured)?"""
+    imp = c.get("importance") or 0.0
+    return c.get("country") != world.get("country") and imp < NAMED_COUNTRY_NAMESAKE \
+        and imp <= (world.get("importance") or 0.0) - WORLD_CITY_MARGIN \
+        and (near is None or near[0] > NAMESAKE_NEAR_KM)
+
+
+# a namesake in a country the text names ranked this far below the famous reading in context (the
+# famous one has places of the text near it: 'Athens' beside 'the Aegean') stays behind it
+NAMESAKE_CONTEXT_MARGIN = 0.15
+
+
+def _far_behind_in_context(top: dict, c: dict) -> bool:
+    """Did ranking in context put reading ``c`` more than NAMESAKE_CONTEXT_MARGIN below ``top``?
+    ("American and British diplomats met in Athens ... the Aegean": Athens, Georgia lies in a
+    country the text names by a demonym, but the Aegean lies beside the Greek capital.)"""
+    a, b = top.get("context_score"), c.get("context_score")
+    return a is not None and b is not None and a - b > NAMESAKE_CONTEXT_MARGIN
+
+
 # -- a roundup of several theatres (a paragraph on Ukraine, one on Sudan, one on Myanmar)
 
 # a line that ends so ends a paragraph too (texts that put each paragraph on one line); a line
@@ -569,6 +615,7 @@ class ContextRanking:
                     distances[key] = (d, f"{d:.0f} km from other places in the text",
                                       near_weight * exp(-d / PROXIMITY_KM))
             pair_key = None if bare_area else core_key(m["surface"])
+            world = None  # (the world city of the name, asked when a reading in a named country first needs it)
             for c, get, key, lat, kind in rows:
                 s = c["score"]
                 why = []
@@ -623,10 +670,19 @@ class ContextRanking:
                 elif scope is not None and kind != "country" and country in scope.other_countries:
                     s += w_other_country
                     why.append(f"{country} named in another section of the text")
+                in_named_province = False
                 if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
+                    in_named_province = True
+                if country_by_other and not in_named_province and kind in _SETTLEMENT_KINDS:
+                    if world is None:
+                        world = _world_city(cands, core)
+                    if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key else None):
+                        s += W["text_small_namesake_of_a_world_city"]
+                        why.append(f"a small namesake of {world['name']} ({world['country']}) that only its "
+                                   f"country, named in the text, supports")
                 if kind == "country":
                     if country_by_other:
                         s += w_holds
@@ -982,7 +1038,7 @@ class ContextRanking:
             for i, c in enumerate(cands[1:8], start=1):
                 if c.get("country") in named and c.get("kind") in ("city", "town") \
                         and plain(c.get("name") or "") == own and (c.get("importance") or 0) >= NAMED_COUNTRY_NAMESAKE \
-                        and c.get("lat") is not None:
+                        and c.get("lat") is not None and not _far_behind_in_context(top, c):
                     cands.insert(0, cands.pop(i))
                     c["why"] = c.get("why", "") + f"; the {own!r} of {c['country']}, a country the text names"
                     m["name_fame"] = top.get("importance") or 0.0
