@@ -121,3 +121,29 @@ def test_the_why_names_the_feature_that_held_the_namesake_back(gazetteer):
     finder.run()
     texas = next(c for c in seen["Paris"]["cands"] if c["country"] == "US" and c.get("admin1") == "Texas")
     assert "a small namesake of Paris (FR)" in texas["why"], texas["why"]
+
+
+# -- (3) demonyms in the texts of our own (Central Asia)
+
+def test_a_demonym_that_is_only_another_name_of_a_town_is_the_demonym(gazetteer):
+    # ("Kazakh" is among Petropavl's other names in GeoNames: it was read as that city)
+    found = _by_surface("A Kazakh delegation flew from Astana to Bishkek to offer mediation.", gazetteer)
+    assert found["Kazakh"]["role"] == "actor", found["Kazakh"]
+    assert found["Kazakh"]["country"] == "KZ"
+    assert "Kazakh" not in _found("A Kazakh delegation flew from Astana to Bishkek.", gazetteer)
+
+
+def test_a_demonym_that_is_a_places_own_name_stays_that_place(gazetteer):
+    found = _found("Federal troops moved into the Somali region from Dire Dawa.", gazetteer)
+    assert found["Somali"]["country"] == "ET", found["Somali"]
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    ("Kyrgyz border guards moved armoured vehicles from Osh to Batken.", "Kyrgyz", "actor"),
+    ("Afghan border police closed the crossing at Torkham.", "Afghan", "actor"),
+    # a place noun that is no force's: where, as before
+    ("Shells fell on the Tajik border town of Isfara.", "Tajik", "demonym_place"),
+    ("Troops were sent to the Tajik frontier near Isfara.", "Tajik", "demonym_place"),
+])
+def test_a_place_noun_before_a_force_says_who_not_where(gazetteer, text, surface, role):
+    assert _by_surface(text, gazetteer)[surface]["role"] == role
