@@ -147,3 +147,14 @@ def test_a_demonym_that_is_a_places_own_name_stays_that_place(gazetteer):
 ])
 def test_a_place_noun_before_a_force_says_who_not_where(gazetteer, text, surface, role):
     assert _by_surface(text, gazetteer)[surface]["role"] == role
+
+
+@pytest.mark.parametrize("text, surface, country, role", [
+    # a demonym before 'border' names the country on the far side (Somalia), not Ethiopia's Somali region
+    ("A convoy reached Dolo Ado near the Somali border on Monday.", "Somali", "SO", "demonym_place"),
+    # ... while the region named as such stays the region
+    ("Federal troops moved into the Somali region from Dire Dawa.", "Somali", "ET", "place"),
+])
+def test_a_demonym_before_a_border_is_the_country_beyond_it(gazetteer, text, surface, country, role):
+    found = _found(text, gazetteer)
+    assert (found[surface]["country"], found[surface]["role"]) == (country, role), found[surface]

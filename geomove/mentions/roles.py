@@ -101,6 +101,14 @@ class Roles:
                 continue
         return "demonym"
 
+    def before_a_border(self, end_tok: int) -> bool:
+        """'near the Somali border', 'the Afghan frontier': a demonym before the border names the
+        country on its far side, even when it is also a place's own name (Ethiopia's Somali
+        region)."""
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].lower in ("border", "borders", "frontier", "frontiers") \
+            and nxt[0].text[:1].islower()
+
     def _source_location(self, m: dict) -> bool:
         """'local sources in X told', 'activists in X said': where the informant is."""
         if m["role"] != "place" or m.get("tok") is None:
