@@ -6,10 +6,17 @@ in a country the text names. The sentences are written for these tests.
   section (context.theatre_scopes), as "LEBANON:" and "GAZA CITY —" datelines already were.
 """
 
+import json
+from pathlib import Path
+
 import pytest
 
 from placing import places_by_surface as _found
 from geomove.mentions import find_mentions
+
+
+HERE = Path(__file__).parent / "fixtures" / "places25"
+PLACE_ROLES = ("place", "demonym_place", "dateline")
 
 
 def _by_surface(text, gazetteer):
@@ -158,3 +165,60 @@ def test_a_place_noun_before_a_force_says_who_not_where(gazetteer, text, surface
 def test_a_demonym_before_a_border_is_the_country_beyond_it(gazetteer, text, surface, country, role):
     found = _found(text, gazetteer)
     assert (found[surface]["country"], found[surface]["role"]) == (country, role), found[surface]
+
+
+# -- (3) the texts of our own in tests/fixtures/places25, counted by hand (gold.json)
+
+# (scoring by spans: right / wrong reading / missed / spurious, as counted by hand)
+
+def gold() -> dict:
+    return json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+
+
+def gold_spans(text: str, places: list) -> list[tuple[int, int, tuple]]:
+    """(start, end, the gold row) of each listed place, found in text order."""
+    out, at = [], 0
+    for row in places:
+        start = text.index(row[0], at)
+        out.append((start, start + len(row[0]), row))
+        at = start + len(row[0])
+    return out
+
+
+def counts(text: str, places: list, mentions: list[dict]) -> dict[str, int]:
+    found = [m for m in mentions if m["role"] in PLACE_ROLES]
+    spans = gold_spans(text, places)
+    out = {"right": 0, "wrong": 0, "missed": 0, "spurious": 0}
+    used = set()
+    for start, end, row in spans:
+        over = [m for m in found if m["start"] < end and start < m["end"]]
+        if not over:
+            out["missed"] += 1
+            continue
+        first, *rest = over
+        used.update(id(m) for m in over)
+        out["spurious"] += len(rest)
+        ok = {row[1], *row[2:]}
+        right = first.get("lat") is not None and first.get("country") in ok
+        out["right" if right else "wrong"] += 1
+    out["spurious"] += sum(id(m) not in used for m in found)
+    return out
+
+
+GOLD = gold()["texts"]
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_the_texts_of_our_own_read_at_least_as_well_as_counted_by_hand(gazetteer, name):
+    text = (HERE / name).read_text(encoding="utf-8")
+    now = counts(text, GOLD[name]["places"], find_mentions(text, gazetteer=gazetteer))
+    after = GOLD[name]["counts"]["after"]
+    assert now["right"] >= after["right"] and now["wrong"] <= after["wrong"] \
+        and now["spurious"] <= after["spurious"], (now, after)
+
+
+def test_the_horn_heading_and_the_border_demonym(gazetteer):
+    text = (HERE / "d_horn.txt").read_text(encoding="utf-8")
+    found = _found(text, gazetteer)
+    assert found["ETHIOPIA"]["country"] == "ET"
+    assert found["Somali"]["country"] == "SO" and found["Somali"]["role"] == "demonym_place"
