@@ -90,8 +90,10 @@ def test_a_city_dateline_in_capitals_is_the_city(gazetteer):
 #     (importance >= 0.8) and the namesake a small place (< 0.6, and 0.25 less known), with
 #     neither its province named (text_province_named, +0.20) nor a place of the text within
 #     300 km (text_near_places);
-#   and a namesake of some size (>= 0.6) in a named country that ranking in context put more than
-#   0.15 below the famous reading (places of the text lie beside that one) is not moved first.
+#   (named by a demonym, text_country_by_demonym and text_country_by_home_demonym, alike);
+#   and a namesake of some size (>= 0.6) in a named country is not moved first when ranking in
+#   context put it more than 0.15 below the famous reading (places of the text lie beside that
+#   one), nor when only actors name its country ("Canadian and American officials").
 
 @pytest.mark.parametrize("text, surface, country", [
     # the world city: the namesake's country is named for its government, nothing places it closer
@@ -107,6 +109,13 @@ def test_a_city_dateline_in_capitals_is_the_city(gazetteer):
      "Texas troopers joined the search.", "Paris", "US"),
     ("Idaho State Police said a truck overturned near Moscow late on Friday.", "Moscow", "US"),
     ("Police in Rome, Georgia, arrested two men after a shooting on Saturday.", "Rome", "US"),
+    # named by a demonym: 'American officials' are no reason for London, Ohio, and 'Canadian and
+    # American officials' none for London, Ontario; Canadian police and Toronto are
+    ("American officials met in London on Friday to discuss Arctic security.", "London", "GB"),
+    ("Canadian and American officials met in London on Friday to discuss Arctic security.", "London", "GB"),
+    ("Canadian police said a man was arrested in London after a chase from Toronto.", "London", "CA"),
+    ("Ontario Provincial Police said a man was arrested in London on Friday.", "London", "CA"),
+    ("Honduran police said the suspects were caught in Santa Rosa on Sunday.", "Santa Rosa", "HN"),
 ])
 def test_a_world_city_or_its_small_namesake_in_a_named_country(gazetteer, text, surface, country):
     found = _found(text, gazetteer)

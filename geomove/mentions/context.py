@@ -156,7 +156,8 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
 # the United States and France that does not name France): the namesake wins only where the text
 # places it more closely than by its country, a big one often named for its government alone.
 # Named features (the weights in WEIGHTS):
-# - text_country_named (+): the namesake's country is named ...
+# - text_country_named (+): the namesake's country is named (or text_country_by_demonym and
+#   text_country_by_home_demonym: by a demonym, "American officials met in London") ...
 # - text_small_namesake_of_a_world_city (-): ... but the name is a world city's (WORLD_CITY_IMPORTANCE,
 #   another country) and the namesake a small place far less known (WORLD_CITY_MARGIN), its province unnamed
 #   ("Paris, Texas", "Texas troopers": text_province_named holds instead) and no place of the
@@ -649,6 +650,7 @@ class ContextRanking:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
                 country_by_other = country in countries_by_other
+                country_by_demonym = False
                 if country_by_other:
                     if kind != "country":
                         s += w_country_named
@@ -664,6 +666,7 @@ class ContextRanking:
                     s += w_by_demonym
                     why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
                     s, why = self._at_home(by_demonym[country], s, why)
+                    country_by_demonym = True
                 elif by_demonym and kind != "country" and self._demonym_continent_elsewhere(cands, country, by_demonym, core):
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
@@ -676,13 +679,13 @@ class ContextRanking:
                     s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
                     in_named_province = True
-                if country_by_other and not in_named_province and kind in _SETTLEMENT_KINDS:
+                if (country_by_other or country_by_demonym) and not in_named_province and kind in _SETTLEMENT_KINDS:
                     if world is None:
                         world = _world_city(cands, core)
                     if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key else None):
                         s += W["text_small_namesake_of_a_world_city"]
                         why.append(f"a small namesake of {world['name']} ({world['country']}) that only its "
-                                   f"country, named in the text, supports")
+                                   f"country, named in the text, supports")  # (by its name or a demonym)
                 if kind == "country":
                     if country_by_other:
                         s += w_holds
@@ -998,6 +1001,13 @@ class ContextRanking:
         return out
 
     @staticmethod
+    def _countries_named_beyond_actors(mentions: list[dict]) -> set[str]:
+        """The countries the text names (_countries_named) other than only by actors: "Canadian
+        and American officials met in London" says whose officials met, not that the meeting was
+        in Canada (a namesake there does not win over the world city on that alone)."""
+        return ContextRanking._countries_named([m for m in mentions if m["role"] != "actor"])
+
+    @staticmethod
     def _famous_in_named_country(m: dict, cands: list[dict], named: set) -> bool:
         """'Santiago' in a text that names Chile: the capital of the country the text names,
         not a lesser namesake that happens to lie near the text's other places (a Brazilian
@@ -1016,11 +1026,13 @@ class ContextRanking:
     def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:
         """'London' in a text that names Canada and nothing British: the city of that name in
         Canada, not the famous one abroad. A famous reading yields to a namesake of the very
-        same name, itself a city of some size, in a country the text names as such, when the
-        text names nothing at all in the famous reading's country."""
+        same name, itself a city of some size, in a country the text names as such (other than
+        only by actors: _countries_named_beyond_actors), when the text names nothing at all in
+        the famous reading's country."""
         named = self._countries_named(mentions)
         if not named:
             return
+        placed = None  # (the countries named other than by actors alone, asked when first needed)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2 or m["role"] not in ("place", "dateline") or m.get("region_hint") or m.get("kind"):
@@ -1035,8 +1047,10 @@ class ContextRanking:
             if text_countries.get(top.get("country"), set()) - {name_key(m["surface"])}:
                 continue  # the text places something else in that country
             own = plain(top.get("name") or "")
+            if placed is None:
+                placed = self._countries_named_beyond_actors(mentions)
             for i, c in enumerate(cands[1:8], start=1):
-                if c.get("country") in named and c.get("kind") in ("city", "town") \
+                if c.get("country") in placed and c.get("kind") in ("city", "town") \
                         and plain(c.get("name") or "") == own and (c.get("importance") or 0) >= NAMED_COUNTRY_NAMESAKE \
                         and c.get("lat") is not None and not _far_behind_in_context(top, c):
                     cands.insert(0, cands.pop(i))
