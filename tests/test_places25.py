@@ -116,6 +116,14 @@ def test_a_city_dateline_in_capitals_is_the_city(gazetteer):
     ("Canadian police said a man was arrested in London after a chase from Toronto.", "London", "CA"),
     ("Ontario Provincial Police said a man was arrested in London on Friday.", "London", "CA"),
     ("Honduran police said the suspects were caught in Santa Rosa on Sunday.", "Santa Rosa", "HN"),
+    # a world city named in an accord's name (text_accord_of_a_world_city), in a text about Texas
+    ("Texas officials criticised the Paris climate agreement on Monday, saying it would cost jobs "
+     "in Houston.", "Paris", "FR"),
+    ("Ohio lawmakers said the Minsk agreements had failed, and the governor in Columbus agreed.", "Minsk", "BY"),
+    # ... but an agreement spoken of elsewhere in the sentence is no accord's name
+    ("Officials in Paris, Texas, said a new agreement on water would be signed in Dallas.", "Paris", "US"),
+    ("Paris police said a man was arrested after a chase from Dallas. Texas troopers joined the search.",
+     "Paris", "US"),
 ])
 def test_a_world_city_or_its_small_namesake_in_a_named_country(gazetteer, text, surface, country):
     found = _found(text, gazetteer)

@@ -49,6 +49,9 @@ WEIGHTS: dict[str, float] = {
     # province named nor a place of the report near it ('Paris' beside 'the United States' is
     # not Paris, Texas: mentions.context._small_namesake_by_country_alone)
     "text_small_namesake_of_a_world_city": -0.15,
+    # a world city named in an accord's or talks' name ('the Paris climate agreement', 'the
+    # Minsk agreements'): that city, even in a text about Texas (mentions.context._names_an_accord)
+    "text_accord_of_a_world_city": 0.30,
     # ... or only by a demonym or a force ("Congolese troops", "the Malian army", "Rwandan-backed"):
     # no place of the text lies there, but the text says whose land it is about
     "text_country_by_demonym": 0.10,

@@ -186,6 +186,13 @@ def _small_namesake_by_country_alone(c: dict, world: dict, near: tuple | None) -
         and (near is None or near[0] > NAMESAKE_NEAR_KM)
 
 
+# the words after a city's name that make it an accord's or a round of talks' name: the world
+# city where it was signed or held, whatever the text's other places (see
+# ContextRanking._names_an_accord, weight text_accord_of_a_world_city)
+ACCORD_WORDS = frozenset("""
+agreement agreements accord accords talks summit protocol protocols process format declaration
+""".split())
+
 # a namesake in a country the text names ranked this far below the famous reading in context (the
 # famous one has places of the text near it: 'Athens' beside 'the Aegean') stays behind it
 NAMESAKE_CONTEXT_MARGIN = 0.15
@@ -617,6 +624,7 @@ class ContextRanking:
                                       near_weight * exp(-d / PROXIMITY_KM))
             pair_key = None if bare_area else core_key(m["surface"])
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
+            accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked once a name)
             for c, get, key, lat, kind in rows:
                 s = c["score"]
                 why = []
@@ -679,6 +687,14 @@ class ContextRanking:
                     s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
                     in_named_province = True
+                if accord is None:
+                    accord = self._names_an_accord(m)
+                if accord and kind == "city":
+                    if world is None:
+                        world = _world_city(cands, core)
+                    if world is c:
+                        s += W["text_accord_of_a_world_city"]
+                        why.append(f"the {accord!r} is named after the world city")
                 if (country_by_other or country_by_demonym) and not in_named_province and kind in _SETTLEMENT_KINDS:
                     if world is None:
                         world = _world_city(cands, core)
@@ -730,6 +746,20 @@ class ContextRanking:
                 _whole_name_first(cands, m["surface"], word_kind, named)
             if repeated:
                 ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
+
+    def _names_an_accord(self, m: dict) -> str:
+        """'the Paris climate agreement', 'the Minsk agreements', 'the Astana talks': the words
+        after a name that make it the name of an accord or a round of talks (ACCORD_WORDS, with
+        at most one qualifier before them, in lower case), or "" when none do."""
+        if m.get("tok") is None:
+            return ""
+        after = self.next_tokens(m["tok"] + m.get("n_tokens", 1) - 1, 2)
+        for i, t in enumerate(after):
+            if not t.is_word or not t.text[:1].islower():
+                return ""
+            if t.lower in ACCORD_WORDS:
+                return " ".join(x.text for x in after[:i + 1])
+        return ""
 
     @staticmethod
     def _kind_word_elsewhere(cands: list[dict], family: set, named) -> bool:
