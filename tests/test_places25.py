@@ -32,6 +32,12 @@ def _by_surface(text, gazetteer):
     ("ETHIOPIA. Federal troops moved from Jijiga towards Gode.", "ETHIOPIA", "ET"),
     ("TIGRAY. Militias moved from Mekele towards Adigrat.", "TIGRAY", "ET"),
     ("KHARKIV. Russian shelling hit the north of the city on Friday.", "KHARKIV", "UA"),
+    # a name of several words, one of two letters, an abbreviation, two theatres joined by '/'
+    ("SOUTH SUDAN. Troops moved from Juba to Bor after clashes near Malakal.", "SOUTH SUDAN", "SS"),
+    ("DR CONGO. M23 fighters advanced from Rutshuru towards Goma.", "DR CONGO", "CD"),
+    ("DRC. M23 fighters advanced from Rutshuru towards Goma.", "DRC", "CD"),
+    ("Weekly roundup\n\nISRAEL/GAZA. Israeli tanks pushed into Rafah.", "ISRAEL", "IL"),
+    ("Weekly roundup\n\nISRAEL/GAZA. Israeli tanks pushed into Rafah.", "GAZA", "PS"),
 ])
 def test_a_heading_in_capitals_with_a_full_stop_is_the_place_it_names(gazetteer, text, surface, country):
     found = _found(text, gazetteer)
@@ -49,6 +55,12 @@ def test_a_heading_in_capitals_with_a_full_stop_is_the_place_it_names(gazetteer,
 ])
 def test_a_word_in_capitals_that_names_no_theatre_is_no_heading(gazetteer, text, surface):
     assert surface not in _by_surface(text, gazetteer)
+
+
+def test_a_heading_of_several_words_opening_the_text_is_no_dateline_of_its_first(gazetteer):
+    # ("SOUTH SUDAN. Troops": the first line's loose dateline read 'SOUTH' as a place)
+    found = _by_surface("SOUTH SUDAN. Troops moved from Juba to Bor.", gazetteer)
+    assert "SOUTH" not in found and found["SOUTH SUDAN"]["role"] == "place"
 
 
 def test_a_heading_mid_line_is_no_heading(gazetteer):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..names import plain
+from ..gazetteer.answers import country_abbreviation_answer
 from ..wordlists import COUNTRY_ABBREVIATIONS
 from .persons import SHIP_PREFIXES
 from .words import is_everyday_word
@@ -24,7 +25,8 @@ _DATELINE_RE = re.compile(
 
 # a roundup's heading: a name in capitals and a full stop at the start of a line, then the
 # paragraph's first sentence or the line's end ("MALI. French troops left Gao", "SUDAN.")
-_HEADING_RE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,3})\.(?=[ \t]+[A-Z\"“]|[ \t]*$)")
+_HEADING_NAME = r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}"
+_HEADING_RE = re.compile(r"[ \t]*(?P<place>" + _HEADING_NAME + r"(?:/" + _HEADING_NAME + r")*)\.(?=[ \t]+[A-Z\"“]|[ \t]*$)")
 # the kinds of place a heading names: a theatre (a country, a province) or a well-known city
 HEADING_KINDS = ("country", "admin1", "region", "city")
 # ... a city at least this important (a dateline read without its dash keeps 0.5 too)
@@ -51,7 +53,8 @@ class Datelines:
             for n, at in enumerate(starts):
                 m = _DATELINE_RE.match(line, at)
                 loose = False
-                if not m and n == 0 and first_line and (pos + lead) not in self.headline_lines:
+                if not m and n == 0 and first_line and (pos + lead) not in self.headline_lines \
+                        and not _HEADING_RE.match(line):  # ("SOUTH SUDAN. Troops ...": no dateline "SOUTH")
                     m = _LOOSE_DATELINE_RE.match(line, at)
                     loose = True
                 if not m:
@@ -99,23 +102,36 @@ class Datelines:
         pos = 0
         for line in self.text.split("\n"):
             m = _HEADING_RE.match(line)
-            at = pos + (m.start("place") if m else 0)
+            if m:
+                # ("ISRAEL/GAZA.": each name of a heading of two theatres)
+                at = pos + m.start("place")
+                for part in m.group("place").split("/"):
+                    if at not in taken:
+                        out.extend(self._heading_mention(part, at))
+                    at += len(part) + 1
             pos += len(line) + 1
-            if not m or at in taken or m.group("place") in COUNTRY_ABBREVIATIONS:
-                continue
-            surface = m.group("place")
-            cands = self.candidates(surface.title(), None)
-            best = cands[0] if cands else None
-            if not self._heading_reading(surface, best):
-                continue
-            tok = next((i for i, t in enumerate(self.toks) if t.start == at), None)
-            if tok is None:
-                continue
-            n = next(k for k in range(1, len(self.toks) - tok + 1) if self.toks[tok + k - 1].end >= at + len(surface))
-            out.append({"start": at, "end": at + len(surface), "surface": surface, "role": "place", "heading": True,
-                        "cands": cands, "kind": None, "importance": best.get("importance") or 0,
-                        "n_tokens": n, "sentence": self.toks[tok].sentence, "tok": tok})
         return out
+
+    def _heading_mention(self, surface: str, at: int) -> list[dict]:
+        """[the mention of one name of a heading at offset ``at``], or [] when it names no theatre."""
+        if surface in COUNTRY_ABBREVIATIONS:  # "DRC.", "UAE."
+            place = country_abbreviation_answer(self.gaz, surface)
+            cands = [place] if place else []
+        elif len(surface) >= 3:
+            cands = self.candidates(surface.title(), None)
+        else:
+            cands = []
+        best = cands[0] if cands else None
+        if not self._heading_reading(surface, best):
+            return []
+        tok = next((i for i, t in enumerate(self.toks) if t.start == at), None)
+        if tok is None:
+            return []
+        n = next(k for k in range(1, len(self.toks) - tok + 1) if self.toks[tok + k - 1].end >= at + len(surface))
+        return [{"start": at, "end": at + len(surface), "surface": surface, "role": "place", "heading": True,
+                 "cands": cands, "kind": "country" if surface in COUNTRY_ABBREVIATIONS else None,
+                 "importance": best.get("importance") or 0, "n_tokens": n, "sentence": self.toks[tok].sentence,
+                 "tok": tok, "abbrev": surface in COUNTRY_ABBREVIATIONS}]
 
     @staticmethod
     def _heading_reading(surface: str, best: dict | None) -> bool:
