@@ -45,6 +45,13 @@ WEIGHTS: dict[str, float] = {
     # -- a report's names ranked against each other (mentions._rank_in_context)
     "text_near_places": 0.25,     # exp(-km / 150) to the report's accepted places
     "text_country_named": 0.10,   # the candidate's country is named elsewhere in the report
+    # ... but the name is a world city's abroad and this reading far less known, with neither its
+    # province named nor a place of the report near it ('Paris' beside 'the United States' is
+    # not Paris, Texas: mentions.context._small_namesake_by_country_alone)
+    "text_small_namesake_of_a_world_city": -0.15,
+    # a world city named in an accord's or talks' name ('the Paris climate agreement', 'the
+    # Minsk agreements'): that city, even in a text about Texas (mentions.context._names_an_accord)
+    "text_accord_of_a_world_city": 0.30,
     # ... or only by a demonym or a force ("Congolese troops", "the Malian army", "Rwandan-backed"):
     # no place of the text lies there, but the text says whose land it is about
     "text_country_by_demonym": 0.10,

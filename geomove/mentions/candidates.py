@@ -304,6 +304,18 @@ class CandidateLookup:
         return any(c["name_similarity"] == 1.0 and (c.get("importance") or 0) >= 0.5
                    for c in self.shared_candidates_of(surface, None))
 
+    def _place_before_demonym(self, surface: str, cc: str) -> bool:
+        """Is a demonym's word ("Somali", "Brits", "Saudi") a place to read as such: the very
+        name of a place of some importance (Ethiopia's Somali region, Brits in South Africa) or
+        another name of the demonym's own country? Not when it is only another name of a town
+        ("Kazakh" of Petropavl, "Thai" of Alor Setar): "a Kazakh delegation" is Kazakhstan's."""
+        if not self._is_exact_place(surface):
+            return False
+        own = plain(surface)
+        return any(c["name_similarity"] == 1.0 and (c.get("importance") or 0) >= 0.5
+                   and (plain(c.get("name") or "") == own or (c.get("kind") == "country" and c.get("country") == cc))
+                   for c in self.shared_candidates_of(surface, None))
+
     def region_abbreviation(self, surface: str) -> list[dict] | None:
         """'Ky.', 'B.C.' -> candidates of the state or province (admin1), else None."""
         hit = REGION_ABBREVIATIONS.get(surface.lower().rstrip("."))

@@ -152,6 +152,60 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     cands[:] = order
 
 
+# -- a world city against a small namesake in a country the text names ('Paris' in a text about
+# the United States and France that does not name France): the namesake wins only where the text
+# places it more closely than by its country, a big one often named for its government alone.
+# Named features (the weights in WEIGHTS):
+# - text_country_named (+): the namesake's country is named (or text_country_by_demonym and
+#   text_country_by_home_demonym: by a demonym, "American officials met in London") ...
+# - text_small_namesake_of_a_world_city (-): ... but the name is a world city's (WORLD_CITY_IMPORTANCE,
+#   another country) and the namesake a small place far less known (WORLD_CITY_MARGIN), its province unnamed
+#   ("Paris, Texas", "Texas troopers": text_province_named holds instead) and no place of the
+#   text within NAMESAKE_NEAR_KM ("arrested in Paris after a chase from Dallas": text_near_places)
+WORLD_CITY_IMPORTANCE = 0.8
+WORLD_CITY_MARGIN = 0.25
+NAMESAKE_NEAR_KM = 2 * PROXIMITY_KM
+
+
+def _world_city(cands: list[dict], core: str) -> dict | False:
+    """The best-known city whose own name is ``core`` (the name as written, plain), when it is a
+    world city (WORLD_CITY_IMPORTANCE); else False."""
+    best = max((c for c in cands if c.get("kind") == "city" and plain(c.get("name") or "") == core
+                and c.get("lat") is not None), key=lambda c: c.get("importance") or 0.0, default=None)
+    return best if best is not None and (best.get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE else False
+
+
+def _small_namesake_by_country_alone(c: dict, world: dict, near: tuple | None) -> bool:
+    """Is reading ``c`` a far lesser namesake of ``world`` in another country, a small place
+    (below NAMED_COUNTRY_NAMESAKE: a city of that size in a country the text names wins where the
+    text names nothing in the world city's, see _namesakes_in_named_countries), with no place of
+    the text near it (``near``: its (km, ...) to the text's places, None when not measured)?"""
+    imp = c.get("importance") or 0.0
+    return c.get("country") != world.get("country") and imp < NAMED_COUNTRY_NAMESAKE \
+        and imp <= (world.get("importance") or 0.0) - WORLD_CITY_MARGIN \
+        and (near is None or near[0] > NAMESAKE_NEAR_KM)
+
+
+# the words after a city's name that make it an accord's or a round of talks' name: the world
+# city where it was signed or held, whatever the text's other places (see
+# ContextRanking._names_an_accord, weight text_accord_of_a_world_city)
+ACCORD_WORDS = frozenset("""
+agreement agreements accord accords talks summit protocol protocols process format declaration
+""".split())
+
+# a namesake in a country the text names ranked this far below the famous reading in context (the
+# famous one has places of the text near it: 'Athens' beside 'the Aegean') stays behind it
+NAMESAKE_CONTEXT_MARGIN = 0.15
+
+
+def _far_behind_in_context(top: dict, c: dict) -> bool:
+    """Did ranking in context put reading ``c`` more than NAMESAKE_CONTEXT_MARGIN below ``top``?
+    ("American and British diplomats met in Athens ... the Aegean": Athens, Georgia lies in a
+    country the text names by a demonym, but the Aegean lies beside the Greek capital.)"""
+    a, b = top.get("context_score"), c.get("context_score")
+    return a is not None and b is not None and a - b > NAMESAKE_CONTEXT_MARGIN
+
+
 # -- a roundup of several theatres (a paragraph on Ukraine, one on Sudan, one on Myanmar)
 
 # a line that ends so ends a paragraph too (texts that put each paragraph on one line); a line
@@ -569,6 +623,8 @@ class ContextRanking:
                     distances[key] = (d, f"{d:.0f} km from other places in the text",
                                       near_weight * exp(-d / PROXIMITY_KM))
             pair_key = None if bare_area else core_key(m["surface"])
+            world = None  # (the world city of the name, asked when a reading in a named country first needs it)
+            accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked once a name)
             for c, get, key, lat, kind in rows:
                 s = c["score"]
                 why = []
@@ -602,6 +658,7 @@ class ContextRanking:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
                 country_by_other = country in countries_by_other
+                country_by_demonym = False
                 if country_by_other:
                     if kind != "country":
                         s += w_country_named
@@ -617,16 +674,34 @@ class ContextRanking:
                     s += w_by_demonym
                     why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
                     s, why = self._at_home(by_demonym[country], s, why)
+                    country_by_demonym = True
                 elif by_demonym and kind != "country" and self._demonym_continent_elsewhere(cands, country, by_demonym, core):
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
                 elif scope is not None and kind != "country" and country in scope.other_countries:
                     s += w_other_country
                     why.append(f"{country} named in another section of the text")
+                in_named_province = False
                 if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
+                    in_named_province = True
+                if accord is None:
+                    accord = self._names_an_accord(m)
+                if accord and kind == "city":
+                    if world is None:
+                        world = _world_city(cands, core)
+                    if world is c:
+                        s += W["text_accord_of_a_world_city"]
+                        why.append(f"the {accord!r} is named after the world city")
+                if (country_by_other or country_by_demonym) and not in_named_province and kind in _SETTLEMENT_KINDS:
+                    if world is None:
+                        world = _world_city(cands, core)
+                    if world and _small_namesake_by_country_alone(c, world, distances.get(key) if key else None):
+                        s += W["text_small_namesake_of_a_world_city"]
+                        why.append(f"a small namesake of {world['name']} ({world['country']}) that only its "
+                                   f"country, named in the text, supports")  # (by its name or a demonym)
                 if kind == "country":
                     if country_by_other:
                         s += w_holds
@@ -671,6 +746,20 @@ class ContextRanking:
                 _whole_name_first(cands, m["surface"], word_kind, named)
             if repeated:
                 ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
+
+    def _names_an_accord(self, m: dict) -> str:
+        """'the Paris climate agreement', 'the Minsk agreements', 'the Astana talks': the words
+        after a name that make it the name of an accord or a round of talks (ACCORD_WORDS, with
+        at most one qualifier before them, in lower case), or "" when none do."""
+        if m.get("tok") is None:
+            return ""
+        after = self.next_tokens(m["tok"] + m.get("n_tokens", 1) - 1, 2)
+        for i, t in enumerate(after):
+            if not t.is_word or not t.text[:1].islower():
+                return ""
+            if t.lower in ACCORD_WORDS:
+                return " ".join(x.text for x in after[:i + 1])
+        return ""
 
     @staticmethod
     def _kind_word_elsewhere(cands: list[dict], family: set, named) -> bool:
@@ -942,6 +1031,13 @@ class ContextRanking:
         return out
 
     @staticmethod
+    def _countries_named_beyond_actors(mentions: list[dict]) -> set[str]:
+        """The countries the text names (_countries_named) other than only by actors: "Canadian
+        and American officials met in London" says whose officials met, not that the meeting was
+        in Canada (a namesake there does not win over the world city on that alone)."""
+        return ContextRanking._countries_named([m for m in mentions if m["role"] != "actor"])
+
+    @staticmethod
     def _famous_in_named_country(m: dict, cands: list[dict], named: set) -> bool:
         """'Santiago' in a text that names Chile: the capital of the country the text names,
         not a lesser namesake that happens to lie near the text's other places (a Brazilian
@@ -960,11 +1056,13 @@ class ContextRanking:
     def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:
         """'London' in a text that names Canada and nothing British: the city of that name in
         Canada, not the famous one abroad. A famous reading yields to a namesake of the very
-        same name, itself a city of some size, in a country the text names as such, when the
-        text names nothing at all in the famous reading's country."""
+        same name, itself a city of some size, in a country the text names as such (other than
+        only by actors: _countries_named_beyond_actors), when the text names nothing at all in
+        the famous reading's country."""
         named = self._countries_named(mentions)
         if not named:
             return
+        placed = None  # (the countries named other than by actors alone, asked when first needed)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2 or m["role"] not in ("place", "dateline") or m.get("region_hint") or m.get("kind"):
@@ -979,10 +1077,12 @@ class ContextRanking:
             if text_countries.get(top.get("country"), set()) - {name_key(m["surface"])}:
                 continue  # the text places something else in that country
             own = plain(top.get("name") or "")
+            if placed is None:
+                placed = self._countries_named_beyond_actors(mentions)
             for i, c in enumerate(cands[1:8], start=1):
-                if c.get("country") in named and c.get("kind") in ("city", "town") \
+                if c.get("country") in placed and c.get("kind") in ("city", "town") \
                         and plain(c.get("name") or "") == own and (c.get("importance") or 0) >= NAMED_COUNTRY_NAMESAKE \
-                        and c.get("lat") is not None:
+                        and c.get("lat") is not None and not _far_behind_in_context(top, c):
                     cands.insert(0, cands.pop(i))
                     c["why"] = c.get("why", "") + f"; the {own!r} of {c['country']}, a country the text names"
                     m["name_fame"] = top.get("importance") or 0.0

@@ -11,6 +11,14 @@ ACTING_PARTICIPLES = frozenset("backed led allied controlled held supported spon
                                 "armed".split())
 
 
+def _place_noun_of_a_force(rest) -> bool:
+    """'Kyrgyz border guards', 'the Afghan border police': a place noun that qualifies the force
+    named right after it (an actor noun) says who the force is, not where (the demonym names
+    who acts, as in 'Kyrgyz guards'). (Only a place noun in lower case: a capitalised one opens
+    a title, 'French Interior Minister', left as it was.)"""
+    return bool(rest) and rest[0].is_word and rest[0].lower in ACTOR_NOUNS
+
+
 class Roles:
     """What a name does in its sentence, from the words around it."""
 
@@ -76,7 +84,8 @@ class Roles:
             return "actor"
         if rest and any(r in ("border", "borders", "frontier") for r in rest):
             return "demonym_place"
-        for t in self.next_tokens(end_tok, 4):
+        after = self.next_tokens(end_tok, 4)
+        for i, t in enumerate(after):
             if not t.is_word:
                 if t.text in ("-", "‑"):
                     continue
@@ -85,12 +94,20 @@ class Roles:
             if w in ACTOR_NOUNS:
                 return "actor"
             if w in PLACE_NOUNS:
-                return "demonym_place"
+                return "actor" if t.text[:1].islower() and _place_noun_of_a_force(after[i + 1:]) else "demonym_place"
             if t.text[:1].isupper():
                 if w in HONORIFICS or w in ORG_SUFFIXES:
                     return "actor"
                 continue
         return "demonym"
+
+    def before_a_border(self, end_tok: int) -> bool:
+        """'near the Somali border', 'the Afghan frontier': a demonym before the border names the
+        country on its far side, even when it is also a place's own name (Ethiopia's Somali
+        region)."""
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].lower in ("border", "borders", "frontier", "frontiers") \
+            and nxt[0].text[:1].islower()
 
     def _source_location(self, m: dict) -> bool:
         """'local sources in X told', 'activists in X said': where the informant is."""

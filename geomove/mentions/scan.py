@@ -432,7 +432,7 @@ class RunScanner:
         upper = n == 1 and first.is_upper
         if n <= 2 and not upper:
             cc = self._demonym_kept(surface)
-            if cc and not self._is_exact_place(surface):
+            if cc and (self.before_a_border(run[k + n - 1]) or not self._place_before_demonym(surface, cc)):
                 region = self._region_sense(surface, first.start, last.end)
                 if region:
                     return _area_demonym(base, region, in_org)
