@@ -22,3 +22,16 @@ def test_towns_on_either_side_refine_the_border():
 def test_a_border_told_with_one_side_stays_open_to_its_neighbours():
     one_side = {**PAKISTAN_WEST, "relation": {"type": "border"}}
     assert not _beyond_both_sides(one_side, NYOMA) and compatible(one_side, NYOMA)
+
+
+def test_an_official_title_is_looked_for_in_linear_time():
+    # the title pattern had '[A-Z][\w-]*[A-Z0-9][\w-]*' (a group's name such as 'M23'): on a
+    # run of 'Al-' it backtracked cubically (12 s of CPU for 1,000 of them; the fuzz test hung)
+    import time
+
+    from geomove.read.no_force import _official_only
+
+    start = time.process_time()
+    assert _official_only("Al-" * 3000) is None
+    assert time.process_time() - start < 1.0
+    assert _official_only("the M23 commander") and _official_only("Somalia's army chief")
