@@ -18,3 +18,14 @@ def test_car_in_capitals_is_the_central_african_republic(gazetteer):
 def test_a_car_in_lower_case_is_no_country(gazetteer):
     found = places_by_surface("The car carrying the officers reached Bangui on Monday.", gazetteer)
     assert set(found) == {"Bangui"}
+
+
+def test_el_alto_is_the_bolivian_city_not_its_airport(gazetteer):
+    found = places_by_surface("Bolivian soldiers were deployed to El Alto after the blockade of La Paz.", gazetteer)
+    assert found["El Alto"]["country"] == "BO" and found["El Alto"]["kind"] == "city"
+
+
+def test_dolo_ado_is_the_ethiopian_district_and_ado_alone_is_not(gazetteer):
+    found = places_by_surface("Ethiopian troops moved from Dolo Ado into Gedo on Monday.", gazetteer)
+    assert found["Dolo Ado"]["country"] == "ET"
+    assert best_answer(gazetteer, "Ado")["country"] == "NG"
