@@ -210,50 +210,30 @@ def test_demonym_continent_memo_keeps_each_name_apart(gazetteer):
     assert not finder._demonym_continent_elsewhere(here, "MX", by_demonym, "santa rosa", memo)  # (same continent)
 
 
-# -- ranking: PairIndex.nearest_other leaves out a reading with no cell around it
+# -- acceptance: a text point farther in latitude alone than the bar is not measured
 
-def _nearest_other_plain(index, lat, lon, own, radius=0.0):
-    """PairIndex.nearest_other as it was before its exit on the rows and columns of cells."""
+def test_near_other_latitude_exit_gives_the_plain_answer():
     from geomove.distance import haversine_km
-    from geomove.gazetteer.ranking import PAIR_KM, _PAIR_RADIUS_CAP
-    radius = min(radius, _PAIR_RADIUS_CAP)
-    ci, cj = int(lat // index.CELL), int(lon // index.CELL)
-    wide = 2 if abs(lat) > 60 else 1
-    box = (PAIR_KM + radius + _PAIR_RADIUS_CAP) / 111.0
-    best = None
-    for di in (-1, 0, 1):
-        for dj in range(-wide, wide + 1):
-            for la, lo, u, key in index.cells.get((ci + di, cj + dj), ()):
-                if key != own and abs(la - lat) <= box:
-                    d = max(0.0, haversine_km(lat, lon, la, lo) - radius - u)
-                    if d <= PAIR_KM and (best is None or d < best):
-                        best = d
-    return best
-
-
-def test_nearest_other_exit_gives_the_plain_answer():
-    from geomove.gazetteer.ranking import PairIndex
-    rng = random.Random(3434)
-    found = skipped = 0
-    for _ in range(60):
-        # names with readings in a few clusters (a text's places), some near the poles and the antimeridian
-        centres = [(rng.uniform(-85, 85), rng.uniform(-180, 180)) for _ in range(rng.randint(1, 3))]
-        readings = {}
-        for n in range(rng.randint(1, 6)):
-            la0, lo0 = rng.choice(centres)
-            readings[f"name{n}"] = [(max(-89.9, min(89.9, la0 + rng.gauss(0, 1.5))), lo0 + rng.gauss(0, 1.5),
-                                     rng.choice((0.0, 3.0, 40.0, 120.0))) for _ in range(rng.randint(1, 4))]
-        index = PairIndex(readings)
-        for _ in range(80):
-            if rng.random() < 0.5:
-                la0, lo0 = rng.choice(centres)
-                lat, lon = la0 + rng.gauss(0, 3), lo0 + rng.gauss(0, 3)
-            else:
-                lat, lon = rng.uniform(-89.9, 89.9), rng.uniform(-180, 180)
-            own, radius = rng.choice(list(readings) + ["other"]), rng.choice((0.0, 10.0, 80.0))
-            fast = index.nearest_other(lat, lon, own, radius)
-            assert fast == _nearest_other_plain(index, lat, lon, own, radius), (lat, lon, own, radius)
-            found += fast is not None
-            ci, cj = int(lat // index.CELL), int(lon // index.CELL)
-            skipped += not any((ci + di, cj + dj) in index.cells for di in (-1, 0, 1) for dj in (-2, -1, 0, 1, 2))
-    assert found > 100 and skipped > 500
+    rng = random.Random(34034)
+    near = skipped = 0
+    for _ in range(300):
+        points = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice("abc"), rng.choice((0.0, 30.0, 300.0)))
+                  for _ in range(rng.randint(1, acceptance.Gaps.NUMPY_FROM - 1))]
+        la0, lo0, _, _ = rng.choice(points)
+        for _ in range(10):
+            # (around a point: its latitude give or take a degree or two, where the exit's bar lies)
+            lat, lon = la0 + rng.uniform(-4, 4), lo0 + rng.uniform(-4, 4)
+            own = rng.choice("abcd")
+            plain_answer = any(k != own and haversine_km(lat, lon, la, lo) - u < acceptance.NEAR_OTHER_PLACES_KM
+                               for la, lo, k, u in points)
+            assert acceptance._TextPoints(points).near_other(lat, lon, own) == plain_answer
+            near += plain_answer
+            skipped += any(abs(la - lat) * acceptance._KM_PER_DEGREE - u >= acceptance.NEAR_OTHER_PLACES_KM + 1.0
+                           for la, lo, k, u in points)
+    assert near > 300 and skipped > 300
+    # (on the bar: a point due north of the reading, its latitude the bar's)
+    for d in (149.0, 150.0, 150.9, 151.0, 151.1):
+        lat2 = 10.0 + d / acceptance._KM_PER_DEGREE
+        points = [(lat2, 20.0, "x", 0.0)]
+        assert acceptance._TextPoints(points).near_other(10.0, 20.0, "y") == \
+            (haversine_km(10.0, 20.0, lat2, 20.0) < acceptance.NEAR_OTHER_PLACES_KM)

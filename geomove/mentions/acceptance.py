@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..distance import Gaps, haversine_km
+from ..distance import EARTH_DIAMETER_KM, RADIANS, Gaps, haversine_km
 from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
@@ -52,6 +52,10 @@ CAMP_TOWN_IMPORTANCE = 0.3
 # a reading this close (edge to edge) to a place another name of the text put there is supported
 NEAR_OTHER_PLACES_KM = 150
 
+# km of a degree of latitude: a great circle is at least as long as its difference in latitude
+# (see _TextPoints._near_by_loop)
+_KM_PER_DEGREE = EARTH_DIAMETER_KM / 2 * RADIANS
+
 # the first words of the installation heads of two words or more ("naval" of "Naval Station"):
 # a mention opens such a head only if its first word is one of them (see _installation_head_word)
 _INSTALLATION_FIRST_WORDS = frozenset(head[0] for head in INSTALLATION_HEADS if len(head) > 1)
@@ -86,8 +90,7 @@ class _TextPoints:
         key = (lat, lon, own)
         answer = self._answers.get(key)
         if answer is None and self._gaps is None:  # (a text repeats its names and their readings)
-            answer = self._answers[key] = any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM
-                                              for la, lo, k, u in self.points)
+            answer = self._answers[key] = self._near_by_loop(lat, lon, own)
         elif answer is None:
             others = self._without.get(own)
             if others is None:
@@ -95,6 +98,17 @@ class _TextPoints:
             # (max(0, gap) < the bar exactly when gap is: the bar is positive)
             answer = self._answers[key] = bool(others) and others.smallest(lat, lon, 0.0) < NEAR_OTHER_PLACES_KM
         return answer
+
+    def _near_by_loop(self, lat: float, lon: float, own: str) -> bool:
+        """``any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM for la, lo,
+        k, u in points)``, the same answer: a point farther in latitude alone than the bar (and a
+        kilometre, far more than the floats can err) is not measured."""
+        bar = NEAR_OTHER_PLACES_KM + 1.0
+        for la, lo, k, u in self.points:
+            if k != own and abs(la - lat) * _KM_PER_DEGREE - u < bar \
+                    and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM:
+                return True
+        return False
 
 
 class Acceptance:
