@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..distance import Gaps, haversine_km
+from ..distance import EARTH_DIAMETER_KM, RADIANS, Gaps, haversine_km
 from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
@@ -17,7 +17,7 @@ from ..wordlists import (
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .similarity import plain_spelling_similarity
-from .words import FACILITY_KINDS, installation_name, is_common_word, opens_an_installation_name
+from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, opens_an_installation_name
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
@@ -52,6 +52,14 @@ CAMP_TOWN_IMPORTANCE = 0.3
 # a reading this close (edge to edge) to a place another name of the text put there is supported
 NEAR_OTHER_PLACES_KM = 150
 
+# km of a degree of latitude: a great circle is at least as long as its difference in latitude
+# (see _TextPoints._near_by_loop)
+_KM_PER_DEGREE = EARTH_DIAMETER_KM / 2 * RADIANS
+
+# the first words of the installation heads of two words or more ("naval" of "Naval Station"):
+# a mention opens such a head only if its first word is one of them (see _installation_head_word)
+_INSTALLATION_FIRST_WORDS = frozenset(head[0] for head in INSTALLATION_HEADS if len(head) > 1)
+
 
 class _TextPoints:
     """The text's context points (lat, lon, name key, radius km), asked "is a reading within
@@ -82,8 +90,7 @@ class _TextPoints:
         key = (lat, lon, own)
         answer = self._answers.get(key)
         if answer is None and self._gaps is None:  # (a text repeats its names and their readings)
-            answer = self._answers[key] = any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM
-                                              for la, lo, k, u in self.points)
+            answer = self._answers[key] = self._near_by_loop(lat, lon, own)
         elif answer is None:
             others = self._without.get(own)
             if others is None:
@@ -91,6 +98,17 @@ class _TextPoints:
             # (max(0, gap) < the bar exactly when gap is: the bar is positive)
             answer = self._answers[key] = bool(others) and others.smallest(lat, lon, 0.0) < NEAR_OTHER_PLACES_KM
         return answer
+
+    def _near_by_loop(self, lat: float, lon: float, own: str) -> bool:
+        """``any(k != own and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM for la, lo,
+        k, u in points)``, the same answer: a point farther in latitude alone than the bar (and a
+        kilometre, far more than the floats can err) is not measured."""
+        bar = NEAR_OTHER_PLACES_KM + 1.0
+        for la, lo, k, u in self.points:
+            if k != own and abs(la - lat) * _KM_PER_DEGREE - u < bar \
+                    and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM:
+                return True
+        return False
 
 
 class Acceptance:
@@ -156,6 +174,9 @@ class Acceptance:
         i = m.get("tok")
         if i is None or m.get("abbrev"):
             return False
+        words = m["surface"].split()
+        if words and words[0].lower() not in _INSTALLATION_FIRST_WORDS:
+            return False  # (most names: no head opens with their first word, so none is completed)
         last = i + m["n_tokens"] - 1
         following = []
         prev = self.toks[last]
@@ -164,7 +185,7 @@ class Acceptance:
                 break
             following.append(t.text)
             prev = t
-        return opens_an_installation_name(m["surface"].split(), following)
+        return opens_an_installation_name(words, following)
 
     @staticmethod
     def _kind_word_alone(m: dict, best: dict) -> bool:
@@ -470,6 +491,8 @@ class Acceptance:
     def _bound_for_after_origin(self, tok_index: int) -> str | None:
         """'left Mopti for X', 'set off from Gao for X': 'for' after a bound-for verb and the
         capitalised name of where the movement starts; returns the verb, else None."""
+        if tok_index < 1 or self.toks[tok_index - 1].lower != "for":
+            return None  # (the word before is not "for": the window's last word would not be either)
         prev = self.prev_word(tok_index, 6)
         if len(prev) < 3 or prev[-1].lower != "for":
             return None
@@ -500,6 +523,8 @@ class Acceptance:
         readings ("London": the British capital, even where the text means London, Ontario);
         0 unless the reading taken is itself a town called so (not "Metz Airport" for a firm
         called "Metz Fresh")."""
+        if best.get("kind") not in ("city", "town", "admin1", "admin2"):
+            return 0.0  # (neither test below can hold: the reading is no town, county or province)
         said = plain(self.gaz.split_kind(m["surface"])[0])
         # (a county or province read by its whole name, kind word and all, bears the name of the
         # city it is named after: 'Los Angeles County' of the 'Los Angeles County Fire Department')

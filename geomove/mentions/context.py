@@ -530,6 +530,9 @@ class ContextRanking:
         # the countries the text names only by a demonym or a force (see _countries_by_demonym)
         by_demonym = self._countries_by_demonym(mentions, text_countries)
         w_by_demonym = W["text_country_by_demonym"]
+        # _demonym_continent_elsewhere's halves, each asked once: country -> _continent_apart, and
+        # (id(a name's readings), its core) -> _reading_in_demonym_country (by_demonym holds while this runs)
+        continents_memo: tuple[dict, dict] = ({}, {})
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
         w_facility, w_county, w_own_name, w_importance = \
@@ -675,7 +678,8 @@ class ContextRanking:
                     why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
                     s, why = self._at_home(by_demonym[country], s, why)
                     country_by_demonym = True
-                elif by_demonym and kind != "country" and self._demonym_continent_elsewhere(cands, country, by_demonym, core):
+                elif by_demonym and kind != "country" and self._demonym_continent_elsewhere(
+                        cands, country, by_demonym, core, continents_memo):
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
                 elif scope is not None and kind != "country" and country in scope.other_countries:
@@ -991,15 +995,40 @@ class ContextRanking:
         return known[country]
 
     def _demonym_continent_elsewhere(self, cands: list[dict], country: str | None, by_demonym: dict,
-                                     core: str) -> bool:
+                                     core: str, memo: tuple[dict, dict] | None = None) -> bool:
         """'Honduran soldiers ... in Santa Rosa': a reading on another continent than every
         country the text names by demonym (and names nothing in otherwise), while another
         reading of the name lies in one of them: the namesake abroad is less likely than the
         one where those the text names are. (A neighbour or a country on the same continent is
-        left to the other features: forces cross borders.)"""
-        here = self._continent_of(country)
-        if here is None or any(self._continent_of(cc) in (here, None) for cc in by_demonym):
+        left to the other features: forces cross borders.)
+        ``memo``: each half's answers while ``by_demonym`` and the readings hold (one round of
+        ranking in context): the first half per country, the second per list of readings and name."""
+        if memo is None:
+            return self._continent_apart(country, by_demonym) and self._reading_in_demonym_country(cands, by_demonym, core)
+        apart, in_country = memo
+        hit = apart.get(country)
+        if hit is None:
+            hit = apart[country] = self._continent_apart(country, by_demonym)
+        if not hit:
             return False
+        key = (id(cands), core)
+        hit = in_country.get(key)
+        if hit is None:
+            hit = in_country[key] = self._reading_in_demonym_country(cands, by_demonym, core)
+        return hit
+
+    def _continent_apart(self, country: str | None, by_demonym: dict) -> bool:
+        """Is ``country`` on a known continent that is none of the demonyms' countries' (and
+        none of theirs unknown)? The first half of _demonym_continent_elsewhere: it reads only
+        the reading's country, so ranking in context asks it once per country."""
+        here = self._continent_of(country)
+        return here is not None and not any(self._continent_of(cc) in (here, None) for cc in by_demonym)
+
+    @staticmethod
+    def _reading_in_demonym_country(cands: list[dict], by_demonym: dict, core: str) -> bool:
+        """Does a reading of the very name (its own, or the first words of it) lie in a country
+        the text names by demonym? The second half of _demonym_continent_elsewhere: it reads
+        only the name's readings, so ranking in context asks it once per name."""
         return any(c.get("country") in by_demonym and c.get("lat") is not None and c.get("kind") != "country"
                    and _own_or_longer(c.get("name"), core) for c in cands)
 
