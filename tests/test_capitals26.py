@@ -76,3 +76,44 @@ def test_capitals_in_the_data(gazetteer):
 def test_movements_end_at_the_capital(gazetteer, text, want):
     props, _why = found(gazetteer, text)
     assert ends(props) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dateline's city is the capital
+    ("NIAMEY (Wire) - Around 400 soldiers left the capital on Tuesday.", [("the capital", None)]),
+    # one country named: its capital, not the last city told
+    ("Malian troops arrived in Gao on Monday. Another column left the capital for Sevare on Friday.",
+     [(None, "Gao"), ("the capital", "Sevare")]),
+    # a bureau's dateline: the country the report is about
+    ("DAKAR (Wire) - Malian troops left the capital for Gao on Monday.", [("the capital", "Gao")]),
+])
+def test_the_capital_alone(gazetteer, text, want):
+    props, _why = found(gazetteer, text)
+    assert ends(props) == want
+    capital = {"NIAMEY": "Niamey"}.get(text[:6], "Bamako")
+    assert [p["origin"]["name"] for p in props if p["origin"] and p["origin"]["surface"] == "the capital"] == [capital]
+    told = next(p["origin"] for p in props if p["origin"] and p["origin"]["surface"] == "the capital")
+    assert text[told["offsets"][0]:told["offsets"][1]] == "the capital"
+
+
+@pytest.mark.parametrize("text", [
+    "French and Malian troops left the capital for Gao on Monday.",  # two countries: no capital
+    "Troops left the capital for the front on Monday.",                # no country at all
+])
+def test_the_capital_unknown(gazetteer, text):
+    props, _why = found(gazetteer, text)
+    assert all(p["origin"] is None for p in props)
+
+
+def test_text_capital(gazetteer):
+    from geomove.mentions.capitals import text_capital
+    from geomove.read.book import place_book
+
+    book = place_book(gazetteer)
+    capital = lambda t: (text_capital(t, find_mentions(t, gazetteer=gazetteer), book) or {}).get("name")  # noqa: E731
+    assert capital("NIAMEY (Wire) - French troops crossed into Chad from the capital.") is None  # another country
+    assert capital("NIAMEY (Wire) - Soldiers arrived in Agadez from the capital.") == "Niamey"
+    assert capital("AGADEZ, Niger (Wire) - Soldiers left the capital on Monday.") == "Niamey"
+    assert capital("Somali troops left the capital for Baidoa.") == "Mogadishu"
+    assert capital("Bolivian police left the capital for Cochabamba.") is None  # several capitals
+    assert capital("Somali troops arrived in Baidoa.") is None  # (no "the capital" written)

@@ -123,3 +123,53 @@ class CapitalsByCountry:
                         "cands": [city], "kind": city.get("kind"), "tok": None, "n_tokens": m.get("n_tokens", 1),
                         "importance": 1.0, "capital_of": (m["start"], m["end"])})
         return out
+
+
+# what "the capital" alone is written as (the reader's anaphor, read/clauses.py _CUE_ANAPHOR)
+_THE_CAPITAL = re.compile(r"the\s+capital\b", re.I)
+_PLACE_ROLES = ("place", "demonym_place", "source_location")
+
+
+def _is_its_capital(place: dict, gazetteer) -> bool:
+    """Is the city ``place`` (a mention record) the capital of its own country?"""
+    cc = place.get("country")
+    if place.get("kind") not in _SETTLEMENTS or not cc:
+        return False
+    capital = capital_of(gazetteer, cc)
+    return capital is not None and (capital.get("gazetteer_id") == place.get("gazetteer_id")
+                                    or name_key(capital["name"]) == name_key(place.get("name") or ""))
+
+
+def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
+    """The city "the capital" alone means in report ``text``, from its mention records, or
+    None (at once when the report never writes "the capital"):
+
+    - the dateline's city, when it is its country's capital and the report's places lie in no
+      other country ("NIAMEY (AFP) - ... left the capital": Niamey; not a bureau's dateline,
+      "DAKAR - ... Malian troops left the capital for Gao");
+    - else the capital of the one country the report names (its places, demonyms and forces;
+      the dateline's when it names none other): "Malian troops left the capital for Gao".
+
+    A report naming two countries or more gives none (the reader then reads "the capital" as
+    before). why: "Around 400 soldiers left the capital on Tuesday" gave no movement at all."""
+    if _THE_CAPITAL.search(text) is None:
+        return None
+    datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
+    others = [m for m in mentions if m.get("role") not in ("dateline", "organisation") and m.get("country")]
+    place_countries = {m["country"] for m in others if m.get("role") in _PLACE_ROLES and m.get("lat") is not None}
+    for d in datelines[:1]:
+        if place_countries <= {d.get("country")} and _is_its_capital(d, gazetteer):
+            return dict(d, role="place", why=f"{d.get('why')}; the dateline's city, its country's capital")
+    countries = {m["country"] for m in others} or {m["country"] for m in datelines if m.get("country")}
+    if len(countries) != 1:
+        return None
+    capital = capital_of(gazetteer, next(iter(countries)))
+    return dict(capital, role="place") if capital else None
+
+
+def the_capital_at(text: str, capital: dict, before: int) -> dict:
+    """``capital`` as a mention of the words "the capital" that a reader's cue at ``before``
+    governs: their offsets and surface, the capital's place."""
+    told = _THE_CAPITAL.search(text, before)
+    start, end = (told.start(), told.end()) if told else (before, before)
+    return dict(capital, start=start, end=end, surface=text[start:end])
