@@ -25,6 +25,7 @@ from .listed import ListedPlaces
 from .guards import FarReadingGuards
 from .features import FeatureWords
 from .shared_heads import SharedHeads
+from .capitals import CapitalsByCountry
 
 
 _TEXT = operator.attrgetter("text")
@@ -58,6 +59,7 @@ class _Finder(
         FarReadingGuards,
         FeatureWords,
         SharedHeads,
+        CapitalsByCountry,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -117,6 +119,7 @@ class _Finder(
                 mentions.append(m)
         mentions.extend(self._qualifiers_sharing_a_head(mentions))
         self.resolve(mentions)
+        mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         out = []
         for m in sorted(mentions, key=lambda x: x["start"]):
             rec = self.to_record(m)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
+from ..mentions.capitals import text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
@@ -1044,7 +1045,9 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         from ..mentions import find_mentions
         raw = getattr(gazetteer, "gazetteer", gazetteer)
         mentions = find_mentions(text, gazetteer=raw, published=pub)
-    state = Assembly(_Reader(text, mentions, pub), place_book(gazetteer), [])
+    reader, book = _Reader(text, mentions, pub), place_book(gazetteer)
+    reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
+    state = Assembly(reader, book, [])
     for step in PASSES:
         step(state)
     if why is not None:  # the caller asked for the decisions taken, in order

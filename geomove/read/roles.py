@@ -16,6 +16,7 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .places import _place_of, contains, same_place
+from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
                       FOR_GOVERNS_WORDS, OBJECT_GAP_CHARS, SPEAKER_FROM_CHARS)
 from ..regex_cache import CompiledPatterns
@@ -186,6 +187,10 @@ def _for_a_mission_in(text: str, at: int, start: int) -> bool:
 
 class RoleReading:
     """Role cues of the places of a clause (a mixin of :class:`~geomove.read.clauses._Reader`)."""
+
+    # the city "the capital" alone means in this report (mentions/capitals.py text_capital;
+    # extract sets it), None when the report does not give one
+    capital: dict | None = None
 
     def _locates_unnamed_end(self, mention: dict, floor: int) -> str | None:
         """Does ``mention`` only locate a name told right before it, after a cue of direction,
@@ -458,6 +463,8 @@ class RoleReading:
         says the movement went: "left the country for Y" left no country holding Y); with
         none told, "the country" left is the country of the report's dateline."""
         kind = word.split()[-1]
+        if kind == "capital" and (capital := self._the_capital(before, avoid)) is not None:
+            return capital
         pool = [m for m in self.places if m["end"] <= before]
         if avoid:
             pool = [m for m in pool if not any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid)]
@@ -472,6 +479,15 @@ class RoleReading:
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 return m
         return None
+
+    def _the_capital(self, before: int, avoid: tuple = ()) -> dict | None:
+        """"the capital" of a report that gives one (its dateline's capital, or the one
+        country's it names: :attr:`capital`), as a mention of those words; not a place it cannot
+        be (``avoid``). why: "NIAMEY - ... left the capital on Tuesday" gave no origin, and "the
+        capital" was the last city told, whatever it was."""
+        if self.capital is None or any(same_place(self.capital, d) for d in avoid):
+            return None
+        return the_capital_at(self.text, self.capital, before)
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
