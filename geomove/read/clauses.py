@@ -106,6 +106,7 @@ from .lexicon import (
     _stem,
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
+from .movers import escorted_by_force
 from .places import _place_of, _spec, contains
 from .state import Fragment
 from .roles import RoleReading
@@ -2136,6 +2137,8 @@ class _Reader(RoleReading, StatusReading):
             # "an aid convoy escorted by soldiers left A": the escort is a force that moved with it
             agent = _ESCORTED_BY.match(self.text, main.end(), e)
             return bool(agent and _MOVER.search(agent.group(0)))
+        if escorted_by_force(self.text, main.end(), e):
+            return True  # "The governor returned to X, escorted by 200 soldiers" (read/movers)
         if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
             return False  # ("officials welcomed the soldiers at X": they received them)
         span = _OBJECT_SPAN.match(self.text, main.end(), e)

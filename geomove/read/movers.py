@@ -6,7 +6,9 @@ The outgoing battalion was repatriated to B": the two sides of a rotation).
 The reader takes a subject with "the" before a force's noun for one that refers back (lexicon's
 _ANAPHOR_SUBJECT: "the convoy", "the troops"), and such a clause carries the movement told just
 before on (assemble.read_fragments). These functions say when the subject names another mover;
-read_fragments then reads the clause as a movement of its own.
+read_fragments then reads the clause as a movement of its own. And an official's trip told with
+the force that escorted him ("The governor returned to X, escorted by 200 soldiers") is the
+force's movement (escorted_by_force).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from ..regex_cache import CompiledPatterns
 from .book import PlaceBook
 from .events import _actor_words
-from .lexicon import _DATA
+from .lexicon import _DATA, _MOVER
 from .places import same_place
 from .state import Fragment, _Draft
 
@@ -72,6 +74,20 @@ def another_mover(frag: Fragment, routes: list[_Draft], last: _Draft, book: Plac
     if side is not None:
         return f"'{side}': the other side of a rotation, a unit of its own going back"
     return None
+
+
+# a force told as escorting the subject, set off after the verb: ", escorted by 200 soldiers"
+_ESCORTED_AFTER = _PATTERNS.compile(r",\s*(?:escorted|accompanied|protected|guarded)\s+by\s+([^,;.]{1,60})", re.I)
+
+
+def escorted_by_force(text: str, start: int, end: int) -> bool:
+    """Is the subject told, after its verb, as escorted by a force ("The governor returned to
+    Maiduguri on Sunday, escorted by 200 soldiers from Damaturu")?
+
+    why: an official's trip is no movement (GUIDELINES), but the soldiers who came with him
+    moved; read as the official alone, the clause told nothing."""
+    told = _ESCORTED_AFTER.search(text, start, end)
+    return bool(told and _MOVER.search(told.group(1)))
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
