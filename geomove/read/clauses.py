@@ -107,6 +107,7 @@ from .lexicon import (
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
 from .movers import escorted_by_force
+from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
 from .state import Fragment
 from .roles import RoleReading
@@ -1477,6 +1478,7 @@ class _Reader(RoleReading, StatusReading):
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
+        self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
