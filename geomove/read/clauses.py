@@ -106,7 +106,7 @@ from .lexicon import (
     _stem,
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
-from .movers import escorted_by_force
+from .movers import escorted_by_force, subject_after_time_conjunction
 from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
 from .state import Fragment
@@ -1903,7 +1903,9 @@ class _Reader(RoleReading, StatusReading):
             if targets:  # (with no end there is no movement: say why)
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
-        frag.actor, frag.actor_home = self._actor(s, e, main)
+        # "..., hours after government forces left X": the subject after the conjunction (read/movers)
+        told_from = subject_after_time_conjunction(self.text, s, main.start()) or s
+        frag.actor, frag.actor_home = self._actor(told_from, e, main)
         if frag.actor:
             # "Three Turkish frigates": the count is no part of who moved
             frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor
@@ -1926,7 +1928,7 @@ class _Reader(RoleReading, StatusReading):
             frag.status, frag.status_why = self._frame_of_previous(index) or (frag.status, frag.status_why)
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
-        frag.what, frag.counts = self._what(s, e, main)
+        frag.what, frag.counts = self._what(told_from, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
         purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)

@@ -90,4 +90,28 @@ def escorted_by_force(text: str, start: int, end: int) -> bool:
     return bool(told and _MOVER.search(told.group(1)))
 
 
+# a time conjunction that opens a clause of its own inside the sentence: "..., hours after
+# government forces left the town", "days before the brigade withdrew"
+_TIME_CONJUNCTION = _PATTERNS.compile(
+    r"\b(?:(?:hours|days|weeks|minutes|moments|months|(?:a|one|two|three|several|few)\s+(?:hours?|days?|weeks?))|"
+    r"shortly|soon|just|only|immediately|long)\s+(?:after|before)\s+", re.I)
+
+
+def subject_after_time_conjunction(text: str, s: int, verb_at: int) -> int | None:
+    """Where the subject of the verb begins when a time conjunction opens its clause inside the
+    sentence ("Al-Shabaab fighters overran X on Monday, hours after government forces left the
+    town for Y": "government forces"); None when there is none.
+
+    why: the words before the conjunction are another clause with a subject of its own; read as
+    the mover's, the clause was moved by Al-Shabaab and what moved was "hours after government
+    forces" (GUIDELINES: the actor is the force that moved, as the text names it). Only a noun
+    phrase between the conjunction and the verb, with no comma."""
+    last = None
+    for m in _TIME_CONJUNCTION.finditer(text, s, verb_at):
+        last = m
+    if last is None or verb_at - last.end() > 80 or "," in text[last.end():verb_at]:
+        return None
+    return last.end() if text[last.end():verb_at].strip() else None
+
+
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
