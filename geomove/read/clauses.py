@@ -106,6 +106,7 @@ from .lexicon import (
     _stem,
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
+from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
 from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
@@ -1946,6 +1947,8 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_after_span(index, s, e)
         if frag.date is None:
             frag.date = self._date_same_day(index, s, e)
+        if frag.date is None:
+            frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
