@@ -18,6 +18,7 @@ from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
+from .movers import another_mover
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
@@ -220,6 +221,9 @@ def read_fragments(a: Assembly) -> None:
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
+        if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):
+            frag.anaphoric = False  # "The French frigate Languedoc" after "USS Carney" (read/movers)
+            a.why.append(f"sentence {i}: {other}")
         if last is not None and not frag.next_leg:  # (a next leg keeps its subject below)
             _subject_shared(a, i, frag, routes, last)
         if len(routes) > 1 and len(frag.respective_dates) == len(routes):

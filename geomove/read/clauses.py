@@ -106,6 +106,9 @@ from .lexicon import (
     _stem,
 )
 from ..wordlists import GIVEN_NAMES, HONORIFICS
+from .alongside import dated_alongside
+from .movers import escorted_by_force, subject_after_time_conjunction
+from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
 from .state import Fragment
 from .roles import RoleReading, without_idle_pass
@@ -635,6 +638,7 @@ class _Reader(RoleReading, StatusReading):
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
         self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
+        self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
@@ -1067,7 +1071,9 @@ class _Reader(RoleReading, StatusReading):
             if targets:  # (with no end there is no movement: say why)
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
-        frag.actor, frag.actor_home = self._actor(s, e, main)
+        # "..., hours after government forces left X": the subject after the conjunction (read/movers)
+        told_from = subject_after_time_conjunction(self.text, s, main.start()) or s
+        frag.actor, frag.actor_home = self._actor(told_from, e, main)
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
@@ -1094,7 +1100,7 @@ class _Reader(RoleReading, StatusReading):
             frag.status, frag.status_why = self._frame_of_previous(index) or (frag.status, frag.status_why)
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
-        frag.what, frag.counts = self._what(s, e, main)
+        frag.what, frag.counts = self._what(told_from, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start())
         purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
@@ -1112,6 +1118,8 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_after_span(index, s, e)
         if frag.date is None:
             frag.date = self._date_same_day(index, s, e)
+        if frag.date is None:
+            frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -1335,6 +1343,8 @@ class _Reader(RoleReading, StatusReading):
             # "an aid convoy escorted by soldiers left A": the escort is a force that moved with it
             agent = _ESCORTED_BY.match(self.text, main.end(), e)
             return bool(agent and _MOVER.search(agent.group(0)))
+        if escorted_by_force(self.text, main.end(), e):
+            return True  # "The governor returned to X, escorted by 200 soldiers" (read/movers)
         if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
             return False  # ("officials welcomed the soldiers at X": they received them)
         span = _OBJECT_SPAN.match(self.text, main.end(), e)

@@ -242,7 +242,9 @@ _CIVILIAN = _compile(
     # a hospital's, an embassy's or an agency's staff (not "staff officers", "the general staff")
     r"(?<!general\s)(?<!military\s)staff(?!\s+(?:officers?|sergeants?|colonels?)\b)|"
     # who is held or freed is moved, no force ("released hostages were flown to X")
-    r"hostages|detainees|prisoners|captives|POWs|evacuees)\b", re.I)
+    r"hostages|detainees|prisoners|captives|POWs|evacuees)\b"
+    # a civil office held by one person: "Sinaloa's governor", "the chancellor" (lexicon.json civil_offices)
+    r"|" + _DATA["civil_offices"]["pattern"], re.I)
 # "... into K and attacked a village near X": a verb of fighting after the end (lexicon.json
 # fighting_joined)
 _FIGHTING_JOINED = _compile(_DATA["fighting_joined"]["pattern"], re.I)

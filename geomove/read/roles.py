@@ -15,6 +15,7 @@ import re
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
+from .framing import arrival_framed
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -262,6 +263,8 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and self._gathered_before(mention, triggers) \
                     and not self._arrival_near(floor, floor + m.start(), triggers):
                 return "origin", floor + m.start()  # "massed in X before crossing into Y"
+            if _ROLE_CUES[int(idx[1:])][1] == "arrival" and arrival_framed(self.text, floor + m.start(), mention, triggers):
+                return "destination", floor + m.start()  # "In X, a battalion arrived from Y" (read/framing)
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
                     or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
                 best = m

@@ -1,0 +1,44 @@
+"""A clause told as happening alongside the one before it in the sentence ("RSF columns advanced
+on El Fasher from Mellit on Monday, residents said, as the army withdrew towards Tawila"): joined
+by "as", "while" or "whereas", it is dated by the day of the clause it is joined to.
+
+The reader dates a clause by its own words, by a span or "the same day" after a date told
+before, or by a date that opens the sentence before the first verb; a day told after the first
+verb did not reach the clause joined to it, and the withdrawal had no date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import DateMention
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-alongside")  # (kept compiled code, as read/lexicon.py's)
+
+# the words between two clauses that tell them at one time: ", as", "while", "even as"
+_ALONGSIDE = _PATTERNS.compile(r"\s*,?\s*(?:(?:even|just)\s+)?(as|while|whereas)\s*", re.I)
+
+
+def dated_alongside(reader, index: int, s: int) -> DateMention | None:
+    """The day of the clause before, when clause ``index`` is joined to it by "as" / "while" /
+    "whereas" (nothing else between them) and that clause tells a day of its own; else None.
+
+    why: "as the army withdrew towards Tawila" tells the withdrawal at the time of the advance
+    told on Monday (GUIDELINES: dates are resolved against the publication date; a clause told
+    at the time of another has its day). Not across "and" (another day may follow: "left A on
+    Monday and reached B")."""
+    if index == 0:
+        return None
+    ps, pe = reader.spans[index - 1]
+    joined = _ALONGSIDE.fullmatch(reader.text, pe, s) if pe <= s else None
+    if joined is None:
+        return None
+    told = [d for d in reader._dates_in(reader.dates, ps, pe) if d.precision == "day" and not reader._dateline(d)]
+    if not told:
+        return None
+    day = told[-1]
+    return DateMention(joined.start(1), joined.end(1), joined.group(1), day.date_start, day.date_end, day.precision, True)
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

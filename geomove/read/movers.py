@@ -1,0 +1,117 @@
+"""Who moves in a clause told right after another: a subject told with "the" may still name a
+mover of its own, not the one told before ("The aircraft carrier USS X repositioned from A to B.
+The French frigate Y called at C": two ships, two movements; "A contingent arrived in A from B.
+The outgoing battalion was repatriated to B": the two sides of a rotation).
+
+The reader takes a subject with "the" before a force's noun for one that refers back (lexicon's
+_ANAPHOR_SUBJECT: "the convoy", "the troops"), and such a clause carries the movement told just
+before on (assemble.read_fragments). These functions say when the subject names another mover;
+read_fragments then reads the clause as a movement of its own. And an official's trip told with
+the force that escorted him ("The governor returned to X, escorted by 200 soldiers") is the
+force's movement (escorted_by_force).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .book import PlaceBook
+from .events import _actor_words
+from .lexicon import _DATA, _MOVER
+from .places import same_place
+from .state import Fragment, _Draft
+
+_PATTERNS = CompiledPatterns("read-movers")  # (kept compiled code, as read/lexicon.py's)
+
+# a side of a rotation of units (lexicon.json rotation_sides): "the outgoing battalion"
+_ROTATION_SIDE = _PATTERNS.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["rotation_sides"]["words"])) + r")\b", re.I)
+# a name in an actor: a capitalised word, not a determiner ("USS Carney", "Rwandan peacekeepers";
+# not "the army", "troops")
+_NAME_WORD = _PATTERNS.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their)\b)[A-Z][\w.'’-]*")
+
+
+def named_apart(frag: Fragment, last: _Draft, book: PlaceBook) -> bool:
+    """Does the subject name a mover of its own by a proper name ("The French frigate
+    Languedoc", "The aircraft carrier USS Harry S. Truman", "the Ugandan troops") that shares no
+    word with the force of the movement told before ("USS Carney", "Rwandan peacekeepers")?
+
+    why: "the frigate X" refers back only to a frigate X; read as "the frigate" alone it carried
+    the last ship's route on to where the next one called (GUIDELINES: a different actor makes
+    a new movement). A subject with no name of its own ("the carrier", "the vehicles") still
+    refers back."""
+    if frag.actor is None or last.actor is None or not _NAME_WORD.search(frag.actor) or not _NAME_WORD.search(last.actor):
+        return False
+    mine, theirs = _actor_words(frag.actor, book), _actor_words(last.actor, book)
+    return mine is not None and theirs is not None and not mine & theirs
+
+
+def rotation_side_told(frag: Fragment, routes: list[_Draft], last: _Draft) -> str | None:
+    """The word that tells the subject as one side of a rotation ("The outgoing battalion was
+    repatriated to Kigali" after "a contingent of 250 peacekeepers arrived in Malakal from
+    Kigali"), when the clause goes back to where the movement told before came from and that
+    movement was not told with the same word; else None.
+
+    why: a rotation tells two units, the one arriving and the one it relieves, going opposite
+    ways; read as "the battalion" told before, the outgoing unit's trip home became a return
+    leg of the incoming one's ("Kigali -> Malakal -> Kigali"). Only a trip back to where the
+    last one began: "The Kenyan battalion arrived in Bunia. The incoming battalion had left
+    Kampala on Saturday" still tells the Kenyans' departure."""
+    side = _ROTATION_SIDE.search(frag.what or "")
+    if side is None or last.origin is None:
+        return None
+    if not any(d.destination is not None and same_place(d.destination, last.origin) for d in routes):
+        return None
+    told = " ".join(f.what or "" for f in last.frags).lower()
+    return None if side.group(0).lower() in told else side.group(0)
+
+
+def another_mover(frag: Fragment, routes: list[_Draft], last: _Draft, book: PlaceBook) -> str | None:
+    """Why a subject told with "the" names another mover than the movement told before, or None."""
+    if named_apart(frag, last, book):
+        return f"'{frag.actor}' is named apart from '{last.actor}': a mover of its own"
+    side = rotation_side_told(frag, routes, last)
+    if side is not None:
+        return f"'{side}': the other side of a rotation, a unit of its own going back"
+    return None
+
+
+# a force told as escorting the subject, set off after the verb: ", escorted by 200 soldiers"
+_ESCORTED_AFTER = _PATTERNS.compile(r",\s*(?:escorted|accompanied|protected|guarded)\s+by\s+([^,;.]{1,60})", re.I)
+
+
+def escorted_by_force(text: str, start: int, end: int) -> bool:
+    """Is the subject told, after its verb, as escorted by a force ("The governor returned to
+    Maiduguri on Sunday, escorted by 200 soldiers from Damaturu")?
+
+    why: an official's trip is no movement (GUIDELINES), but the soldiers who came with him
+    moved; read as the official alone, the clause told nothing."""
+    told = _ESCORTED_AFTER.search(text, start, end)
+    return bool(told and _MOVER.search(told.group(1)))
+
+
+# a time conjunction that opens a clause of its own inside the sentence: "..., hours after
+# government forces left the town", "days before the brigade withdrew"
+_TIME_CONJUNCTION = _PATTERNS.compile(
+    r"\b(?:(?:hours|days|weeks|minutes|moments|months|(?:a|one|two|three|several|few)\s+(?:hours?|days?|weeks?))|"
+    r"shortly|soon|just|only|immediately|long)\s+(?:after|before)\s+", re.I)
+
+
+def subject_after_time_conjunction(text: str, s: int, verb_at: int) -> int | None:
+    """Where the subject of the verb begins when a time conjunction opens its clause inside the
+    sentence ("Al-Shabaab fighters overran X on Monday, hours after government forces left the
+    town for Y": "government forces"); None when there is none.
+
+    why: the words before the conjunction are another clause with a subject of its own; read as
+    the mover's, the clause was moved by Al-Shabaab and what moved was "hours after government
+    forces" (GUIDELINES: the actor is the force that moved, as the text names it). Only a noun
+    phrase between the conjunction and the verb, with no comma."""
+    last = None
+    for m in _TIME_CONJUNCTION.finditer(text, s, verb_at):
+        last = m
+    if last is None or verb_at - last.end() > 80 or "," in text[last.end():verb_at]:
+        return None
+    return last.end() if text[last.end():verb_at].strip() else None
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

@@ -1,0 +1,50 @@
+"""Verb forms of the trigger lexicon told as nouns, which are no verb of their clause: "In a
+separate move, Kenyan troops relocated to Kismayo" (lexicon.json move_as_noun).
+
+The trigger scan finds every listed form of a verb of movement; "move" is also the noun of a
+step taken. Read as the clause's verb, the words before it became the subject ("In a
+separate"), and the force that did move lost its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _DATA, _stem
+
+_PATTERNS = CompiledPatterns("read-nouns")  # (kept compiled code, as read/lexicon.py's)
+
+_TABLE = _DATA["move_as_noun"]
+# a determiner and the adjectives of a step right before the form ("in a separate move")
+_STEP_BEFORE = _PATTERNS.compile(
+    r"\b(?:" + "|".join(map(re.escape, _TABLE["determiners"])) + r")\s+"
+    r"(?:(?:" + "|".join(map(re.escape, _TABLE["adjectives"])) + r")\s+){0,2}$", re.I)
+
+# the noun told with what moved or where ("the move of the brigade", "the move to X"): a
+# movement told as a noun, a trigger as "deployment" is; not "to" and a verb ("in a move to
+# bolster defences": a purpose, the noun of a step)
+_MOVEMENT_TOLD_AFTER = _PATTERNS.compile(r"\s+(?:of|from|into|towards?)\b|\s+to\s+(?:the\b|(?-i:[A-Z]))", re.I)
+
+
+def move_as_noun(text: str, trigger: re.Match) -> bool:
+    """Is the trigger the noun "move" / "moves" after a determiner and the adjectives of a step
+    ("a separate move", "the move", "in a surprise move"), with no "of" or "to" after it?
+
+    why: "In a separate move, Kenyan troops relocated to Kismayo" was read with the noun as its
+    verb: what moved was "In a separate" and the Kenyan troops were no actor. "The troops move
+    to X" (a force's noun between) stays a verb."""
+    verb = trigger.group("verb") if "verb" in trigger.re.groupindex else None
+    if not verb or _stem(verb) != "move" or verb.lower() not in ("move", "moves"):
+        return False
+    if _MOVEMENT_TOLD_AFTER.match(text, trigger.end()):
+        return False  # "the move of the brigade to X", "the move to X": a movement told as a noun
+    return _STEP_BEFORE.search(text, max(0, trigger.start() - 60), trigger.start()) is not None
+
+
+def without_noun_moves(text: str, triggers: list) -> list:
+    """The triggers but the noun "move" of a step taken (move_as_noun)."""
+    return [t for t in triggers if not move_as_noun(text, t)]
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
