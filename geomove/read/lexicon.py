@@ -225,7 +225,7 @@ _AGGREGATE = _compile(r"\b(?:thousands|hundreds|dozens|scores|many|numerous|coun
                         r"shipments|flights|deployments|rotations)\b", re.I)
 # who is said to move, when it is not a force: an official's trip or civilians travelling
 _CIVILIAN = _compile(
-    r"\b(?:minister|president|prime\s+minister|delegation|envoy|ambassador|diplomats?|officials?|"
+    r"\b(?:ministers?|presidents?|prime\s+ministers?|delegations?|envoys?|ambassadors?|diplomats?|officials?|"
     # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
     r"spokes(?:man|woman|person)|residents|civilians|people(?!['’]s)|refugees|farmers|traders|pilgrims|students|"
