@@ -294,7 +294,7 @@ def read_fragments(a: Assembly) -> None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
                 a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
-                    and not again and not _in_next_list_item(last, frag):
+                    and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
@@ -319,6 +319,25 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+def _names_an_older_force(frag: Fragment, last: _Draft, drafts: list) -> bool:
+    """"PLA Navy ships led by the carrier Shandong transited the strait ... Taiwan deployed
+    missile units to Penghu. The Shandong group had left Sanya": a subject that refers back
+    by a name ("the Shandong group") names the force of the movement that told that name, not
+    the last movement told.
+
+    why: the referring subject carried the last movement on (Sanya -> Penghu for Taiwan's
+    units), though its name was that of another force told before. Only a capitalised word of
+    the subject's words (not an article) found in an older movement's words of what moved or
+    its actor, and in none of the last movement's."""
+    words = [w for w in _recompile(r"\b[A-Z][\w'’-]+").findall(frag.what or "")
+             if len(w) > 2 and w not in ("The", "This", "That", "These", "Those", "Its", "Their")]
+    if not words:
+        return False
+    said = lambda d: " ".join(f"{f.what or ''} {f.actor or ''}" for f in d.frags)  # noqa: E731
+    last_words = said(last)
+    return any(w not in last_words and any(d is not last and w in said(d) for d in drafts) for w in words)
 
 
 # "The convoy had left A on Sunday": a pluperfect sets the departure before the arrival told
