@@ -190,7 +190,7 @@ def read_fragments(a: Assembly) -> None:
         if frag is not None:
             own_side_of_border(frag, reader.text, a.why)
             own_side_of_named_border(frag, reader.text, book, a.why)
-        if (frag is None or not frag.origin) and reader.told_on_the_way(i):
+        if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
             continue
@@ -319,6 +319,29 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+# how a place passed is told, where the reader says its role was told ("through C", "via C",
+# "by way of C")
+_PASSED_AT = _recompile(r"(?:through|via|past|by\s+way\s+of)\b", re.I)
+# a subject that refers back: a relative pronoun right before the verb ("the column, which
+# passed"), or "it" / "they" opening the clause
+_REFERS_BACK = _recompile(r"(?:,\s*(?:which|that|who)|^\s*(?:it|they))(?:\s+(?:then|later|also|had|has|have))*\s*$", re.I)
+
+
+def _only_places_passed(frag: Fragment | None, text: str, s: int) -> bool:
+    """"The last column left A for B on Tuesday. 300 servicemen were in the column, which
+    passed through C": a clause whose subject refers back and whose only places are places
+    passed ("passed through C", "via C") tells where a movement told before went on its way
+    (not "Supply lorries drove through C": a force of its own), read once routes are whole
+    (via_on_the_way: C joins a route it lies on, else the clause is a movement of its own).
+
+    why: with no end of its own, the clause was compared with the movement before as a route
+    with no ends, matched nothing and was dropped, and the route lost its via."""
+    if frag is None or not frag.via or frag.origin or frag.destination or frag.status != "reported":
+        return False
+    return (frag.anaphoric or _REFERS_BACK.search(text, s, frag.trigger_start) is not None) \
+        and all(_PASSED_AT.match(text, at) for _place, at in frag.via)
 
 
 def _names_an_older_force(frag: Fragment, last: _Draft, drafts: list) -> bool:

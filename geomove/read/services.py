@@ -38,6 +38,9 @@ _SERVICE_SUBJECT = _PATTERNS.compile(
 _QUALIFIED = _PATTERNS.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,})[ \t]+$")
 # a force name that opens with a service word ("Army troops")
 _SERVICE_OPENS = _PATTERNS.compile(r"(?:" + _SERVICE + r")\b")
+# a roundup's section heading at a line start: "MALI.", "DR CONGO.", "SOMALIA:" (the scope of
+# the heading before it ends there, found as a place or not)
+_SECTION_HEADING = _PATTERNS.compile(r"(?m)^[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,3}[.:][ \t]")
 # sentence ends (a full stop and a space, a line break)
 _SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]?\s+|\n")
 
@@ -96,8 +99,9 @@ def _one_country(mentions: list[dict]) -> dict | None:
 def service_country(text: str, at: int, countries: list[dict], headings: list[dict]) -> dict | None:
     """The country a service named alone at ``at`` is of: the one country named before it in
     its sentence (``countries``: country, demonym and actor mentions); else that of the nearest
-    heading or dateline before it (``headings``: "LEBANON:", "SRINAGAR -"); else the one
-    country the report's first sentence names. None when none is told or several are."""
+    heading or dateline before it (``headings``: "LEBANON:", "SRINAGAR -"), unless another
+    section heading opened since; else the one country the report's first sentence names.
+    None when none is told or several are."""
     start = _sentence_start(text, at)
     own = _one_country([m for m in countries if start <= m["start"] < at])
     if own is not None:
@@ -105,6 +109,8 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     if any(start <= m["start"] < at for m in countries):
         return None  # several countries in the sentence: whose service is not told
     head = max((m for m in headings if m["start"] < at and m.get("country")), key=lambda m: m["start"], default=None)
+    if _SECTION_HEADING.search(text, head["end"] if head is not None else 0, at):
+        return None  # another section opened since ("MALI. Army units ..."), of a country not read
     if head is not None:
         return head
     lede_end = next((m.end() for m in _SENTENCE_END.finditer(text) if m.start() > 0), len(text))

@@ -21,6 +21,11 @@ _CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had
 _PLANNED_PREDICATE = _recompile(r"^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                                 r"(?:planned|scheduled|expected|due|set|foreseen|envisaged|proposed|being\s+prepared)\b"
                                 r"(?!\s+(?:to\s+have|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))", re.I)
+# ... or a modal as the verb of a noun of movement: "any further troop movements to X would
+# depend on the situation" (not "the column could be traced back to X": a column is no movement)
+_MODAL_PREDICATE = _recompile(r"^[^.;,]{0,80}?\b(?:would|will|could|might|may|should)\s+(?!have\b)", re.I)
+_MOVEMENT_NOUN = _recompile(r"(?:movement|deployment|redeployment|withdrawal|pull-?out|transfer|rotation|dispatch|"
+                            r"departure|arrival|relocation)s?", re.I)
 # "were prevented from entering X": the move did not happen
 _KEPT_FROM = _recompile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
 # a relative clause that closes the sentence: ", where they had been based since 2020."
@@ -152,7 +157,8 @@ class StatusReading:
              lambda: not main.group("verb") and _CALLED_OFF.match(after)),
             # "the redeployment of further units to X is planned for December"
             ("a movement noun with a predicate of plans", "planned",
-             lambda: not main.group("verb") and _PLANNED_PREDICATE.match(after)),
+             lambda: not main.group("verb") and (_PLANNED_PREDICATE.match(after) or (
+                 _MOVEMENT_NOUN.fullmatch(main.group(0).strip()) and _MODAL_PREDICATE.match(after)))),
             ("a past year", "background", past_year),
             ("a past year before the movement noun", "background", year_before_noun),
             ("a verb of staying", "static",
