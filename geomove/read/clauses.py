@@ -112,6 +112,7 @@ from .state import Fragment
 from .roles import RoleReading
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
+from .groupings import grouping_subject
 from .services import qualify_service_name, service_actor, service_country, service_subject
 from .weights import ASIDE_TO_VERB_CHARS, BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from ..regex_cache import CompiledPatterns
@@ -2613,9 +2614,13 @@ class _Reader(RoleReading, StatusReading):
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
             if group is not None:
                 return group, home
-            return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()), home
+            return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
+                or grouping_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
+        if actor.islower() and " " not in actor:
+            # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
+            actor = grouping_subject(self.text, s, main.start()) or actor
         # "Army troops" of a report told from Lebanon: "Army troops (Lebanon)" (read.services)
         actor = qualify_service_name(self.text, self.text.find(actor[:8], start), actor, self._states, self.datelines)
         return _recompile(r"\s+").sub(" ", actor), home
