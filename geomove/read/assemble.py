@@ -1017,6 +1017,47 @@ def lend_told_before(a: Assembly) -> None:
                          f"{_ends(d)}: sentence {i + 1} '{first.trigger}' refers back to it")
 
 
+# "A second Hungarian platoon followed on Thursday", "Another convoy followed two days later":
+# a second group told to have followed the movement before, with no place of its own and
+# nothing after "followed" but when (another_followed)
+_ANOTHER_FOLLOWED = _recompile(
+    r"^\s*(?:(?:A|An|The)\s+(?P<which>second|third|fourth|further|separate)|(?P<another>Another))\b(?P<what>[^,.;:]{0,60}?)"
+    r"\s+(?:also\s+|later\s+|soon\s+)?followed\b"
+    r"(?P<when>(?:,?\s+(?:on\s+\w+(?:\s+\w+)?|later|shortly|soon|afterwards|the\s+(?:next|following)\s+(?:day|morning)|"
+    r"(?:a|an|one|two|three|four|five|[0-9]+)\s+(?:days?|hours?)\s+later|(?:that|the\s+same)\s+day|overnight))*)\s*[.!]?\s*$")
+
+
+def another_followed(a: Assembly) -> None:
+    """"Hungarian troops left Camp Novo Selo for Zubin Potok on Wednesday. A second Hungarian
+    platoon followed on Thursday": a second group that followed the movement just told went the
+    same way, on its own day: a movement of its own with that route (GUIDELINES: "a second
+    convoy" is a new movement), its actor lent by the first.
+
+    why: "followed" is no verb of movement of the lexicon ("X followed the talks"), so the
+    second group was not read at all. Only a clause that is the whole sentence, opens with "a
+    second / third / further / separate ..." or "another ...", names no place and says nothing
+    after "followed" but when; the movement before must be reported and told at most two
+    clauses before."""
+    reader = a.reader
+    for i, (s, e) in enumerate(reader.spans):
+        m = _ANOTHER_FOLLOWED.match(reader.text[s:e])
+        if m is None or reader._within(reader.places, s, e):
+            continue
+        told = [d for d in a.drafts if d.status == "reported" and any(i - 2 <= f.sentence < i for f in d.frags)]
+        if not told:
+            continue
+        first = max(told, key=lambda d: max(f.sentence for f in d.frags))
+        at = s + m.start("what")
+        date = reader._date(s, e, at) or reader._date_after_span(i, s, e)
+        what = (m.group("which") or m.group("another")) + m.group("what")
+        frag = Fragment(sentence=i, trigger="followed", trigger_start=s + m.end("what"), actor=first.actor,
+                        what=reader.text[s:s + m.end("what")].strip(), date=date, quote=reader.text[s:e].strip(),
+                        distinct={(m.group("which") or "another").lower()})
+        second = _Draft(first.origin, list(first.via), first.destination, [frag], "reported")
+        a.drafts.insert(a.drafts.index(first) + 1, second)
+        a.why.append(f"sentence {i}: '{what.strip()} followed': a movement of its own the way of {_ends(first)}")
+
+
 def drop_endless(a: Assembly) -> None:
     """A draft with neither origin nor destination is no movement."""
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
@@ -1024,7 +1065,8 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, drop_endless)
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, another_followed,
+          drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,
