@@ -472,7 +472,9 @@ def via_on_the_way(a: Assembly) -> None:
         if told:
             _, draft, passed = max(told, key=lambda x: x[0])
             _add_via(draft, passed)
-            draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
+            # ("300 servicemen were in the column, which passed through C": who were in it count it)
+            counted = frag.counts if _only_places_passed(frag, reader.text, s) else []
+            draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip(), counts=counted))
             a.why.append(f"sentence {i}: on the way of {_ends(draft)}: passed "
                          f"{', '.join(p.get('name') or '?' for p in passed)}")
             continue
