@@ -373,25 +373,36 @@ def item_date_before(text: str, dates: list[DateMention], at: int) -> DateMentio
     return None
 
 
-def _list_head_year(text: str, d: DateMention) -> int | None:
+def _list_head_year(text: str, d: DateMention, heads: dict[int, int | None]) -> int | None:
     """The year named by the head of the list whose item ``d`` opens: the nearest line above
     it that is no item of the list (blank lines and other items are passed), when that line is
-    a short heading or ends with a colon and names exactly one year."""
-    end = text.rfind("\n", 0, d.start)
+    a short heading or ends with a colon and names exactly one year. ``heads``: the answer for
+    each item line read before (by its start), so that a long list is walked once, not once
+    per item."""
+    here = text.rfind("\n", 0, d.start) + 1
+    end = here - 1
+    passed = [here]
+    year = None
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         end = start - 1
         if not line:
             continue
+        if start in heads:
+            year = heads[start]  # an item of the same list, read before
+            break
         item = _ITEM_LEAD.match(line)
         if _DAY_FIRST.match(line, item.end()):
-            continue  # another item of the same list
+            passed.append(start)  # another item of the same list
+            continue
         years = set(_HEAD_YEAR.findall(line))
-        if len(years) != 1 or len(line) > _HEAD_CHARS or (not line.endswith(":") and _SENTENCE_END.search(line)):
-            return None
-        return int(years.pop())
-    return None
+        if len(years) == 1 and len(line) <= _HEAD_CHARS and (line.endswith(":") or not _SENTENCE_END.search(line)):
+            year = int(years.pop())
+        break
+    for at in passed:
+        heads[at] = year
+    return year
 
 
 # the day and month an item opens with (either order), without a year
@@ -411,9 +422,10 @@ def _dated_by_list_head(text: str, found: list[DateMention], published: dt.date 
     if "\n" not in text:
         return found
     out = []
+    heads: dict[int, int | None] = {}
     for d in found:
         if d.relative and d.precision == "day" and _DAY_FIRST.fullmatch(d.text) and opens_list_item(text, d):
-            year = _list_head_year(text, d)
+            year = _list_head_year(text, d, heads)
             if year is not None and (published is None or year <= published.year) and year != d.date_start.year:
                 day = _safe_date(year, d.date_start.month, d.date_start.day)
                 if day is not None:
