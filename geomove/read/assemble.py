@@ -344,6 +344,9 @@ def _only_places_passed(frag: Fragment | None, text: str, s: int) -> bool:
         and all(_PASSED_AT.match(text, at) for _place, at in frag.via)
 
 
+OLDER_FORCE_DRAFTS = 12  # how many movements back a referring subject's name is looked for
+
+
 def _names_an_older_force(frag: Fragment, last: _Draft, drafts: list) -> bool:
     """"PLA Navy ships led by the carrier Shandong transited the strait ... Taiwan deployed
     missile units to Penghu. The Shandong group had left Sanya": a subject that refers back
@@ -360,7 +363,10 @@ def _names_an_older_force(frag: Fragment, last: _Draft, drafts: list) -> bool:
         return False
     said = lambda d: " ".join(f"{f.what or ''} {f.actor or ''}" for f in d.frags)  # noqa: E731
     last_words = said(last)
-    return any(w not in last_words and any(d is not last and w in said(d) for d in drafts) for w in words)
+    # (the movements told lately only: a name refers back a few paragraphs, and a scan of every
+    # draft for every referring subject was quadratic in a long report)
+    older = [said(d) for d in drafts[-OLDER_FORCE_DRAFTS:] if d is not last]
+    return any(w not in last_words and any(w in o for o in older) for w in words)
 
 
 # "The convoy had left A on Sunday": a pluperfect sets the departure before the arrival told

@@ -113,7 +113,7 @@ from .roles import RoleReading
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
-from .services import qualify_service_name, service_actor, service_country, service_subject
+from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import ASIDE_TO_VERB_CHARS, BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
@@ -2622,7 +2622,8 @@ class _Reader(RoleReading, StatusReading):
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor
         # "Army troops" of a report told from Lebanon: "Army troops (Lebanon)" (read.services)
-        actor = qualify_service_name(self.text, self.text.find(actor[:8], start), actor, self._states, self.datelines)
+        actor = qualify_service_name(self.text, self.text.find(actor[:8], start), actor, self._states, self.datelines,
+                                     self._section_heads)
         return _recompile(r"\s+").sub(" ", actor), home
 
     def _service_alone(self, s: int, verb_at: int) -> str | None:
@@ -2632,7 +2633,13 @@ class _Reader(RoleReading, StatusReading):
         if found is None or found[1]:
             return found and found[0]  # (none, or "Pakistani Rangers": its country written)
         service = found[0]
-        return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines), self._states)
+        return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
+                             self._states)
+
+    @functools.cached_property
+    def _section_heads(self) -> list[int]:
+        """Where the report's section headings begin (read.services)."""
+        return section_heads(self.text)
 
     @functools.cached_property
     def _states(self) -> list[dict]:

@@ -12,6 +12,7 @@ Finnish Navy", "the Arakan Army": read as names already).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from importlib import resources
@@ -65,14 +66,15 @@ def service_subject(text: str, s: int, verb_at: int, states: list[dict]) -> tupl
     return service, False
 
 
-def qualify_service_name(text: str, at: int, actor: str, states: list[dict], headings: list[dict]) -> str:
+def qualify_service_name(text: str, at: int, actor: str, states: list[dict], headings: list[dict],
+                         heads: list[int] | None = None) -> str:
     """A force name that opens with a service word alone ("Army troops", "Army units" at
     ``at``) with the country the report tells it of: "Lebanese Army troops" or "Army troops
     (Lebanon)"; unchanged when it has its own qualifier or no country is told."""
     m = _SERVICE_OPENS.match(actor)
     if m is None or _QUALIFIED.search(text, max(0, at - 30), at):
         return actor
-    country = service_country(text, at, states, headings)
+    country = service_country(text, at, states, headings, heads)
     qualified = service_actor(m.group(0), country, states)
     if qualified == m.group(0):
         return actor
@@ -96,7 +98,14 @@ def _one_country(mentions: list[dict]) -> dict | None:
     return next(m for m in mentions if m.get("country"))
 
 
-def service_country(text: str, at: int, countries: list[dict], headings: list[dict]) -> dict | None:
+def section_heads(text: str) -> list[int]:
+    """Where each section heading of a roundup begins ("MALI.", "SOMALIA:"), in order (read
+    once per report: service_country bisects it)."""
+    return [m.start() for m in _SECTION_HEADING.finditer(text)]
+
+
+def service_country(text: str, at: int, countries: list[dict], headings: list[dict],
+                    heads: list[int] | None = None) -> dict | None:
     """The country a service named alone at ``at`` is of: the one country named before it in
     its sentence (``countries``: country, demonym and actor mentions); else that of the nearest
     heading or dateline before it (``headings``: "LEBANON:", "SRINAGAR -"), unless another
@@ -109,7 +118,8 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     if any(start <= m["start"] < at for m in countries):
         return None  # several countries in the sentence: whose service is not told
     head = max((m for m in headings if m["start"] < at and m.get("country")), key=lambda m: m["start"], default=None)
-    if _SECTION_HEADING.search(text, head["end"] if head is not None else 0, at):
+    heads = section_heads(text) if heads is None else heads
+    if bisect.bisect_left(heads, at) > bisect.bisect_left(heads, head["end"] if head is not None else 0):
         return None  # another section opened since ("MALI. Army units ..."), of a country not read
     if head is not None:
         return head
