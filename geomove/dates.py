@@ -336,7 +336,102 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return _in_year_told_before(text, found)
+    return _in_year_told_before(text, _dated_by_list_head(text, found, published))
+
+
+# a list item that opens with its day: "12 March – ...", "- 14 March: ...", "• March 14: ..."
+# (the text between the line's start and the date: indentation and a bullet at most)
+_ITEM_LEAD = re.compile(r"[ \t]*(?:[-–—*•·][ \t]*)?")
+# ... and after the date, the mark that closes an item's date
+_ITEM_MARK = re.compile(r"[ \t]*(?:[:–—-]|\s*\n)")
+# the one year a list's head names: "Timeline of the 2025 withdrawal", "In 2025:", "2024:"
+_HEAD_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9][0-9])(?![0-9])")
+# a head is one short line: a heading, or a phrase closed by a colon (not a sentence of text)
+_HEAD_CHARS = 90
+
+
+def opens_list_item(text: str, d: DateMention) -> bool:
+    """Does the date ``d`` open its line as a list item's date does ("12 March – troops left
+    A", "- 14 March: ...")? A dateline's date comes after the place ("MOGADISHU, Nov 18
+    (Reuters) -"), never first on its line."""
+    line = text.rfind("\n", 0, d.start) + 1
+    return _ITEM_LEAD.fullmatch(text, line, d.start) is not None and _ITEM_MARK.match(text, d.end) is not None
+
+
+def item_date_before(text: str, dates: list[DateMention], at: int) -> DateMention | None:
+    """The date that opens the list item a clause starting at ``at`` belongs to: "- 14 March:
+    French troops left Gao": the clause after the item's date mark is dated by it.
+
+    why: the item's date was cut off into a clause of its own (at its colon or dash), and the
+    movement after it had no date. Only a date that opens its line (:func:`opens_list_item`)
+    with nothing but its mark between it and the clause."""
+    line = text.rfind("\n", 0, at) + 1
+    for d in dates:
+        if line <= d.start and d.end <= at and opens_list_item(text, d) \
+                and re.fullmatch(r"[\s:–—-]*", text[d.end:at]):
+            return d
+    return None
+
+
+def _list_head_year(text: str, d: DateMention, heads: dict[int, int | None]) -> int | None:
+    """The year named by the head of the list whose item ``d`` opens: the nearest line above
+    it that is no item of the list (blank lines and other items are passed), when that line is
+    a short heading or ends with a colon and names exactly one year. ``heads``: the answer for
+    each item line read before (by its start), so that a long list is walked once, not once
+    per item."""
+    here = text.rfind("\n", 0, d.start) + 1
+    end = here - 1
+    passed = [here]
+    year = None
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if start in heads:
+            year = heads[start]  # an item of the same list, read before
+            break
+        item = _ITEM_LEAD.match(line)
+        if _DAY_FIRST.match(line, item.end()):
+            passed.append(start)  # another item of the same list
+            continue
+        years = set(_HEAD_YEAR.findall(line))
+        if len(years) == 1 and len(line) <= _HEAD_CHARS and (line.endswith(":") or not _SENTENCE_END.search(line)):
+            year = int(years.pop())
+        break
+    for at in passed:
+        heads[at] = year
+    return year
+
+
+# the day and month an item opens with (either order), without a year
+_DAY_FIRST = re.compile(rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|{_MONTH_RE}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\b"
+                        rf"(?!,?\s+(?:19|20)[0-9][0-9])", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _dated_by_list_head(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """The days of a dated list read in the year its head names: under "Timeline of the 2025
+    withdrawal" or "In 2025:", the item "12 March – troops left A" is 12 March 2025.
+
+    why: an item's day told without a year was read as the latest such day before publication
+    (2026 in a report of November 2026), though the list had said its year once, at its head.
+    Only a day that opens its line as an item (:func:`opens_list_item`) and was read without a
+    year; a year after publication is no head's year of the past."""
+    if "\n" not in text:
+        return found
+    out = []
+    heads: dict[int, int | None] = {}
+    for d in found:
+        if d.relative and d.precision == "day" and _DAY_FIRST.fullmatch(d.text) and opens_list_item(text, d):
+            year = _list_head_year(text, d, heads)
+            if year is not None and (published is None or year <= published.year) and year != d.date_start.year:
+                day = _safe_date(year, d.date_start.month, d.date_start.day)
+                if day is not None:
+                    d = DateMention(d.start, d.end, d.text, day, day, d.precision, False)
+        out.append(d)
+    return out
 
 
 # a year told by reference to the one told before: "in December of that year", "in May that

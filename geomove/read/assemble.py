@@ -199,7 +199,7 @@ def read_fragments(a: Assembly) -> None:
         if frag is not None:
             own_side_of_border(frag, reader.text, a.why)
             own_side_of_named_border(frag, reader.text, book, a.why)
-        if (frag is None or not frag.origin) and reader.told_on_the_way(i):
+        if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
             continue
@@ -312,7 +312,7 @@ def read_fragments(a: Assembly) -> None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
                 a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
-                    and not again and not _in_next_list_item(last, frag):
+                    and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
@@ -369,6 +369,54 @@ def _carries_on_as_the_first(a: Assembly, i: int, draft: _Draft, carried_from: l
     a.drafts.extend(chained)
     a.why.append(f"sentence {i} {_ends(draft)}: carries on {_ends(chained[-1])}, as the list's first member did")
     return True
+
+
+# how a place passed is told, where the reader says its role was told ("through C", "via C",
+# "by way of C")
+_PASSED_AT = _recompile(r"(?:through|via|past|by\s+way\s+of)\b", re.I)
+# a subject that refers back: a relative pronoun right before the verb ("the column, which
+# passed"), or "it" / "they" opening the clause
+_REFERS_BACK = _recompile(r"(?:,\s*(?:which|that|who)|^\s*(?:it|they))(?:\s+(?:then|later|also|had|has|have))*\s*$", re.I)
+
+
+def _only_places_passed(frag: Fragment | None, text: str, s: int) -> bool:
+    """"The last column left A for B on Tuesday. 300 servicemen were in the column, which
+    passed through C": a clause whose subject refers back and whose only places are places
+    passed ("passed through C", "via C") tells where a movement told before went on its way
+    (not "Supply lorries drove through C": a force of its own), read once routes are whole
+    (via_on_the_way: C joins a route it lies on, else the clause is a movement of its own).
+
+    why: with no end of its own, the clause was compared with the movement before as a route
+    with no ends, matched nothing and was dropped, and the route lost its via."""
+    if frag is None or not frag.via or frag.origin or frag.destination or frag.status != "reported":
+        return False
+    return (frag.anaphoric or _REFERS_BACK.search(text, s, frag.trigger_start) is not None) \
+        and all(_PASSED_AT.match(text, at) for _place, at in frag.via)
+
+
+OLDER_FORCE_DRAFTS = 12  # how many movements back a referring subject's name is looked for
+
+
+def _names_an_older_force(frag: Fragment, last: _Draft, drafts: list) -> bool:
+    """"PLA Navy ships led by the carrier Shandong transited the strait ... Taiwan deployed
+    missile units to Penghu. The Shandong group had left Sanya": a subject that refers back
+    by a name ("the Shandong group") names the force of the movement that told that name, not
+    the last movement told.
+
+    why: the referring subject carried the last movement on (Sanya -> Penghu for Taiwan's
+    units), though its name was that of another force told before. Only a capitalised word of
+    the subject's words (not an article) found in an older movement's words of what moved or
+    its actor, and in none of the last movement's."""
+    words = [w for w in _recompile(r"\b[A-Z][\w'’-]+").findall(frag.what or "")
+             if len(w) > 2 and w not in ("The", "This", "That", "These", "Those", "Its", "Their")]
+    if not words:
+        return False
+    said = lambda d: " ".join(f"{f.what or ''} {f.actor or ''}" for f in d.frags)  # noqa: E731
+    last_words = said(last)
+    # (the movements told lately only: a name refers back a few paragraphs, and a scan of every
+    # draft for every referring subject was quadratic in a long report)
+    older = [said(d) for d in drafts[-OLDER_FORCE_DRAFTS:] if d is not last]
+    return any(w not in last_words and any(w in o for o in older) for w in words)
 
 
 # "The convoy had left A on Sunday": a pluperfect sets the departure before the arrival told
@@ -480,7 +528,9 @@ def via_on_the_way(a: Assembly) -> None:
         if told:
             _, draft, passed = max(told, key=lambda x: x[0])
             _add_via(draft, passed)
-            draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip()))
+            # ("300 servicemen were in the column, which passed through C": who were in it count it)
+            counted = frag.counts if _only_places_passed(frag, reader.text, s) else []
+            draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip(), counts=counted))
             a.why.append(f"sentence {i}: on the way of {_ends(draft)}: passed "
                          f"{', '.join(p.get('name') or '?' for p in passed)}")
             continue
@@ -1025,6 +1075,47 @@ def lend_told_before(a: Assembly) -> None:
                          f"{_ends(d)}: sentence {i + 1} '{first.trigger}' refers back to it")
 
 
+# "A second Hungarian platoon followed on Thursday", "Another convoy followed two days later":
+# a second group told to have followed the movement before, with no place of its own and
+# nothing after "followed" but when (another_followed)
+_ANOTHER_FOLLOWED = _recompile(
+    r"^\s*(?:(?:A|An|The)\s+(?P<which>second|third|fourth|further|separate)|(?P<another>Another))\b(?P<what>[^,.;:]{0,60}?)"
+    r"\s+(?:also\s+|later\s+|soon\s+)?followed\b"
+    r"(?P<when>(?:,?\s+(?:on\s+\w+(?:\s+\w+)?|later|shortly|soon|afterwards|the\s+(?:next|following)\s+(?:day|morning)|"
+    r"(?:a|an|one|two|three|four|five|[0-9]+)\s+(?:days?|hours?)\s+later|(?:that|the\s+same)\s+day|overnight))*)\s*[.!]?\s*$")
+
+
+def another_followed(a: Assembly) -> None:
+    """"Hungarian troops left Camp Novo Selo for Zubin Potok on Wednesday. A second Hungarian
+    platoon followed on Thursday": a second group that followed the movement just told went the
+    same way, on its own day: a movement of its own with that route (GUIDELINES: "a second
+    convoy" is a new movement), its actor lent by the first.
+
+    why: "followed" is no verb of movement of the lexicon ("X followed the talks"), so the
+    second group was not read at all. Only a clause that is the whole sentence, opens with "a
+    second / third / further / separate ..." or "another ...", names no place and says nothing
+    after "followed" but when; the movement before must be reported and told at most two
+    clauses before."""
+    reader = a.reader
+    for i, (s, e) in enumerate(reader.spans):
+        m = _ANOTHER_FOLLOWED.match(reader.text[s:e])
+        if m is None or reader._within(reader.places, s, e):
+            continue
+        told = [d for d in a.drafts if d.status == "reported" and any(i - 2 <= f.sentence < i for f in d.frags)]
+        if not told:
+            continue
+        first = max(told, key=lambda d: max(f.sentence for f in d.frags))
+        at = s + m.start("what")
+        date = reader._date(s, e, at) or reader._date_after_span(i, s, e)
+        what = (m.group("which") or m.group("another")) + m.group("what")
+        frag = Fragment(sentence=i, trigger="followed", trigger_start=s + m.end("what"), actor=first.actor,
+                        what=reader.text[s:s + m.end("what")].strip(), date=date, quote=reader.text[s:e].strip(),
+                        distinct={(m.group("which") or "another").lower()})
+        second = _Draft(first.origin, list(first.via), first.destination, [frag], "reported")
+        a.drafts.insert(a.drafts.index(first) + 1, second)
+        a.why.append(f"sentence {i}: '{what.strip()} followed': a movement of its own the way of {_ends(first)}")
+
+
 def drop_endless(a: Assembly) -> None:
     """A draft with neither origin nor destination is no movement."""
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
@@ -1032,7 +1123,8 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, drop_endless)
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, another_followed,
+          drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

@@ -14,6 +14,7 @@ import itertools
 import re
 
 from ..dates import DateMention, date_after_span, find_dates, parse_published
+from ..dates import item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
@@ -116,6 +117,8 @@ from .named_vessel import named_vessel_before
 from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
+from .groupings import grouping_subject
+from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
                      _one_vehicle_before, _vehicle_count, _whole_list)
@@ -1102,7 +1105,7 @@ class _Reader(RoleReading, StatusReading):
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
         frag.mode = self._mode(sent)
-        frag.date = self._date(s, e, main.start())
+        frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
         purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
         if purpose is not None:
             # "sailed from X to Y to take part in the naval review on 20 November": the date is
@@ -1822,9 +1825,16 @@ class _Reader(RoleReading, StatusReading):
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
             if group is not None:
                 return group, home
-            return _plain_force_subject(self.text, s, main.start()), home
+            return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
+                or grouping_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
+        if actor.islower() and " " not in actor:
+            # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
+            actor = grouping_subject(self.text, s, main.start()) or actor
+        # "Army troops" of a report told from Lebanon: "Army troops (Lebanon)" (read.services)
+        actor = qualify_service_name(self.text, self.text.find(actor[:8], start), actor, self._states, self.datelines,
+                                     self._section_heads)
         return _recompile(r"\s+").sub(" ", actor), home
 
     def _head_actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
@@ -1839,6 +1849,26 @@ class _Reader(RoleReading, StatusReading):
                 if actor:
                     return actor, home
         return None, None
+
+    def _service_alone(self, s: int, verb_at: int) -> str | None:
+        """A national service named alone as the subject ("Army helicopters flew", "200 Marines
+        moved"), with the country the report tells it of (read.services)."""
+        found = service_subject(self.text, s, verb_at, self._states)
+        if found is None or found[1]:
+            return found and found[0]  # (none, or "Pakistani Rangers": its country written)
+        service = found[0]
+        return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
+                             self._states)
+
+    @functools.cached_property
+    def _section_heads(self) -> list[int]:
+        """Where the report's section headings begin (read.services)."""
+        return section_heads(self.text)
+
+    @functools.cached_property
+    def _states(self) -> list[dict]:
+        """The report's country and demonym mentions (read.services)."""
+        return [m for m in self.actors + self._countries if m.get("kind") == "country" or m.get("role") == "demonym"]
 
     def _counted(self, s: int, e: int):
         """The count matches of [s, e) whose number is no part of a date: "On 3 March 2024 two
@@ -2070,7 +2100,8 @@ class _Reader(RoleReading, StatusReading):
         """A date in a dateline ("CITY, Mon DD (Agency) -") is when the report was filed, not
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
-        return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end))
+        return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)) \
+            and not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
 
     def _date_same_day(self, index: int, s: int, e: int):
         """"Ethiopian troops moved to X on Monday. Fano militiamen withdrew from Y the same day":

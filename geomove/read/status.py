@@ -16,10 +16,36 @@ from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED,
 # "flights to X were suspended": the movement noun's predicate calls it off
 _CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
                          r"(?:suspended|cancell?ed|canceled|halted|stopped|postponed|delayed|called\s+off|banned|blocked)\b", re.I)
+# "the redeployment of units to X is planned for December": the movement noun's predicate
+# tells a plan, not a move (as _CALLED_OFF tells one called off)
+_PLANNED_PREDICATE = _recompile(r"^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                                r"(?:planned|scheduled|expected|due|set|foreseen|envisaged|proposed|being\s+prepared)\b"
+                                r"(?!\s+(?:to\s+have|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))", re.I)
+# ... or a modal as the verb of a noun of movement: "any further troop movements to X would
+# depend on the situation" (not "the column could be traced back to X": a column is no movement)
+_MODAL_PREDICATE = _recompile(r"^[^.;,]{0,80}?\b(?:would|will|could|might|may|should)\s+(?!have\b)", re.I)
+_MOVEMENT_NOUN = _recompile(r"(?:movement|deployment|redeployment|withdrawal|pull-?out|transfer|rotation|dispatch|"
+                            r"departure|arrival|relocation)s?", re.I)
 # "were prevented from entering X": the move did not happen
 _KEPT_FROM = _recompile(r"\b(?:prevented|stopped|blocked|barred|kept|hindered|banned)\s+(?:\w+\s+){0,2}?from\s+$", re.I)
 # a relative clause that closes the sentence: ", where they had been based since 2020."
 _TRAILING_RELATIVE = _recompile(r",\s*(?:where|who|which|whose)\b[^;]*$", re.I)
+# a participle phrase that closes the sentence and dates something else in it: ", ending a
+# mission begun in 2020", ", joining troops stationed there since 2017" (_trailing_participle_year)
+_TRAILING_PARTICIPLE_YEAR = _recompile(
+    r",\s*[a-z]+ing\b[^;]*?\b(?:since|(?:begun|started|launched|established|set\s+up|created|founded|built|opened|"
+    r"stationed|deployed|based|signed|agreed|held)\s+(?:there\s+|here\s+)?(?:in|since))\s+(?:19|20)[0-9][0-9]\b[^;]*$", re.I)
+
+
+def without_trailing_participle_year(sentence: str) -> str:
+    """``sentence`` without a participle phrase that closes it and tells the year of something
+    else: "left A for B on Tuesday, ending a mission begun in 2020" -> "left A for B on Tuesday".
+
+    why: the year of the mission begun (or of troops stationed "since 2017") was read as the
+    year of the movement, and a movement of this week was set in the past (background). The
+    year must be told by "since" or by a participle of beginning or presence inside the
+    phrase; "..., ending the war in 1989" keeps its year (the ending is the movement's)."""
+    return _TRAILING_PARTICIPLE_YEAR.sub(" ", sentence)
 
 
 class StatusReading:
@@ -51,7 +77,7 @@ class StatusReading:
             # dates what it says of the place, not the movement before it
             # and so does a participle of presence ("officers, stationed in X since 2024, moved")
             own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", sentence)))
-            year = _IN_YEAR.search(own)
+            year = _IN_YEAR.search(without_trailing_participle_year(own))
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
 
         def pluperfect_or_past():
@@ -130,6 +156,10 @@ class StatusReading:
              lambda: not main.group("verb") and _NEGATION.search(after)),
             ("a movement noun called off", "negated",
              lambda: not main.group("verb") and _CALLED_OFF.match(after)),
+            # "the redeployment of further units to X is planned for December"
+            ("a movement noun with a predicate of plans", "planned",
+             lambda: not main.group("verb") and (_PLANNED_PREDICATE.match(after) or (
+                 _MOVEMENT_NOUN.fullmatch(main.group(0).strip()) and _MODAL_PREDICATE.match(after)))),
             ("a past year", "background", past_year),
             ("a past year before the movement noun", "background", year_before_noun),
             ("a verb of staying", "static",
@@ -138,7 +168,7 @@ class StatusReading:
             # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
             ("a deployment told as lasting presence", "static",
              lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
-                                               or _PRESENCE_AFTER.search(after))),
+                                               or _PRESENCE_AFTER.search(without_trailing_participle_year(after)))),
         )
         for name, status, test in checks:
             found = test()

@@ -1,0 +1,154 @@
+"""A national armed service named without its country: "Army helicopters flew ...", "Navy ships
+sailed ...", "Air Force jets", "200 Marines moved ...". A report writes the service alone when
+its country is told elsewhere: in the same sentence ("In the Philippines, 200 Marines moved"),
+in the section's heading or the report's dateline ("LEBANON: Army troops deployed", "SRINAGAR -
+Army helicopters flew"), or in its lede. The actor is the service, with that country.
+
+The service words are data (services.json ``service_words``): a capitalised word or two that
+name a national service (the Army, the Navy, the Marines), never the lower-case nouns ("the
+army sent", read by clauses._plain_force_subject) nor a name that has its own qualifier ("the
+Finnish Navy", "the Arakan Army": read as names already).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from importlib import resources
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _BARE_SUBJECT_GAP
+
+_DATA = json.loads(resources.files(__package__).joinpath("services.json").read_text(encoding="utf-8"))
+
+_PATTERNS = CompiledPatterns("read-services")
+
+_SERVICE = "|".join(w.replace(" ", r"\s+") for w in sorted(_DATA["service_words"]["words"], key=len, reverse=True))
+# the subject of the verb: the service word (counted or not) and at most two lower-case nouns of
+# what it moved ("Army helicopters", "Navy ships", "200 Marines"), at the clause start, after a
+# bullet, after an opening phrase ending in a comma, after a dateline's dash, or after "that" / "the"
+_SERVICE_SUBJECT = _PATTERNS.compile(
+    r"(?:^\s*(?:[-–—*•]\s+)?|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:that|the|The)\s+)"
+    r"(?:(?:about|some|around|at\s+least|more\s+than|nearly)\s+)?(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|twenty|thirty|forty|fifty|hundreds\s+of|dozens\s+of|several)\s+)?"
+    r"(?:(?P<qual>(?-i:[A-Z][a-z]+))\s+)?(?P<service>(?-i:" + _SERVICE + r"))(?P<nouns>(?:\s+(?-i:[a-z][\w-]*)){0,2}?)" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# what sits right before a service word and makes it part of another name ("the Finnish Navy",
+# "the Arakan Army", "Indian Army"): a capitalised word
+# ("U.S. Navy" too, but not the last word of the sentence before: "in the Black Sea. Navy ships")
+_QUALIFIED = _PATTERNS.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,})[ \t]+$")
+# a force name that opens with a service word ("Army troops")
+_SERVICE_OPENS = _PATTERNS.compile(r"(?:" + _SERVICE + r")\b")
+# a roundup's section heading at a line start: "MALI.", "DR CONGO.", "SOMALIA:" (the scope of
+# the heading before it ends there, found as a place or not)
+_SECTION_HEADING = _PATTERNS.compile(r"(?m)^[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,3}[.:][ \t]")
+# sentence ends (a full stop and a space, a line break)
+_SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]?\s+|\n")
+
+
+def service_subject(text: str, s: int, verb_at: int, states: list[dict]) -> tuple[str, bool] | None:
+    """The national service named alone as the subject of the verb at ``verb_at`` in the
+    clause starting at ``s``: "Army helicopters flew" -> "Army", "200 Marines moved" ->
+    "Marines"; with the demonym written right before it ("Pakistani Rangers moved": ``states``
+    are the report's country and demonym mentions), and whether it was so qualified; None for
+    a service qualified by another capitalised word (a name read elsewhere: "the Arakan Army")."""
+    m = _SERVICE_SUBJECT.search(text[s:verb_at])
+    if m is None:
+        return None
+    at = s + m.start("service")
+    service = re.sub(r"\s+", " ", m.group("service"))
+    if m.group("qual"):
+        q = s + m.start("qual")
+        own = next((d for d in states if d["start"] == q and _demonym_word(d)), None)
+        return (f"{own['surface']} {service}", True) if own is not None else None
+    if _QUALIFIED.search(text, max(0, at - 30), at):
+        return None
+    return service, False
+
+
+def qualify_service_name(text: str, at: int, actor: str, states: list[dict], headings: list[dict],
+                         heads: list[int] | None = None) -> str:
+    """A force name that opens with a service word alone ("Army troops", "Army units" at
+    ``at``) with the country the report tells it of: "Lebanese Army troops" or "Army troops
+    (Lebanon)"; unchanged when it has its own qualifier or no country is told."""
+    m = _SERVICE_OPENS.match(actor)
+    if m is None or _QUALIFIED.search(text, max(0, at - 30), at):
+        return actor
+    country = service_country(text, at, states, headings, heads)
+    qualified = service_actor(m.group(0), country, states)
+    if qualified == m.group(0):
+        return actor
+    if qualified.endswith(")"):
+        return f"{actor} {qualified[len(m.group(0)) + 1:]}"
+    return qualified + actor[m.end():]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, at - 600), at):
+        start = m.end()
+    return start
+
+
+def _one_country(mentions: list[dict]) -> dict | None:
+    """The mention of the one country the ``mentions`` name (None for none or several)."""
+    codes = {m.get("country") for m in mentions if m.get("country")}
+    if len(codes) != 1:
+        return None
+    return next(m for m in mentions if m.get("country"))
+
+
+def section_heads(text: str) -> list[int]:
+    """Where each section heading of a roundup begins ("MALI.", "SOMALIA:"), in order (read
+    once per report: service_country bisects it)."""
+    return [m.start() for m in _SECTION_HEADING.finditer(text)]
+
+
+def service_country(text: str, at: int, countries: list[dict], headings: list[dict],
+                    heads: list[int] | None = None) -> dict | None:
+    """The country a service named alone at ``at`` is of: the one country named before it in
+    its sentence (``countries``: country, demonym and actor mentions); else that of the nearest
+    heading or dateline before it (``headings``: "LEBANON:", "SRINAGAR -"), unless another
+    section heading opened since; else the one country the report's first sentence names.
+    None when none is told or several are."""
+    start = _sentence_start(text, at)
+    own = _one_country([m for m in countries if start <= m["start"] < at])
+    if own is not None:
+        return own
+    if any(start <= m["start"] < at for m in countries):
+        return None  # several countries in the sentence: whose service is not told
+    head = max((m for m in headings if m["start"] < at and m.get("country")), key=lambda m: m["start"], default=None)
+    heads = section_heads(text) if heads is None else heads
+    if bisect.bisect_left(heads, at) > bisect.bisect_left(heads, head["end"] if head is not None else 0):
+        return None  # another section opened since ("MALI. Army units ..."), of a country not read
+    if head is not None:
+        return head
+    lede_end = next((m.end() for m in _SENTENCE_END.finditer(text) if m.start() > 0), len(text))
+    return _one_country([m for m in countries if m["start"] < min(lede_end, at)])
+
+
+def service_actor(service: str, country: dict | None, states: list[dict]) -> str:
+    """The actor of a service named alone: "Army" of Lebanon -> "Lebanese Army" when the report
+    writes that country's demonym somewhere (``states``: its country and demonym mentions), else
+    "Army (Lebanon)" when it names the country; the service alone when no country is told or
+    the report never names it (a dateline's city only)."""
+    if country is None:
+        return service
+    code = country.get("country")
+    same = [m for m in [country] + states if m.get("country") == code and m.get("kind") == "country"]
+    word = next((m["surface"] for m in same if _demonym_word(m)), None)
+    if word is not None:
+        return f"{word} {service}"
+    name = next((m.get("name") for m in same if m.get("name")), None)
+    return f"{service} ({name})" if name else service
+
+
+def _demonym_word(m: dict) -> bool:
+    """Is the country mention ``m`` written as its demonym ("Russian", "Lebanese"), one word
+    other than the country's name?"""
+    surface, name = m.get("surface") or "", m.get("name") or ""
+    return " " not in surface and surface[:1].isupper() and not surface.isupper() and surface.isalpha() \
+        and surface.casefold() != name.casefold() and not name.casefold().startswith(surface.casefold())
+
+
+_PATTERNS.save()
