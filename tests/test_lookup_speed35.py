@@ -202,3 +202,38 @@ def test_the_prefilter_keeps_each_spelling_of_a_row_apart(gazetteer, monkeypatch
     crossing = row_plains("Al-Waleed", "Al-Waleed")
     assert tests[-1](crossing, 0, "crossing") is False and tests[-1](crossing, 0, "city") is True
     monkeypatch.setattr(G.Gazetteer, "candidates", real)
+
+
+def test_the_best_by_totals_scores_no_row_near_the_line_that_keep_rejects_and_answers_alike(gazetteer, monkeypatch):
+    """When every row near the line is among the best anyway, the ones ``keep.rejects`` drops
+    are not scored: the answer is the one of a keep test with no ``rejects``, which scores them."""
+    import geomove.gazetteer as G
+    names = ["Springfield", "San Jose", "Alexandria", "Victoria", "Georgia", "Santa Cruz", "Lincoln",
+             "Washington", "Paris", "Tripoli", "Newcastle", "Cordoba", "Rota", "Homs", "Hama", "Goma",
+             "San Juan", "Santa Rosa", "Salem", "Richmond", "Kingston", "Jackson", "Franklin", "Clinton"]
+
+    def keep_plain(place):
+        return place.get("kind") not in ("admin2", "locality") and not place["gazetteer_id"].endswith(("1", "7"))
+
+    def keep_with_rejects(place):
+        return keep_plain(place)
+
+    def rejects(plains, which, kind):
+        return kind in ("admin2", "locality")  # (a part of what keep_plain drops, as a row tells)
+
+    keep_with_rejects.rejects = rejects
+    best_calls = []
+    real = G.Gazetteer._best_by_totals
+
+    def spy(self, items, query, limit, keep, place_of, article, marks):
+        best_calls.append(limit)
+        return real(self, items, query, limit, keep, place_of, article, marks)
+
+    monkeypatch.setattr(G.Gazetteer, "_best_by_totals", spy)
+    for limit in (1, 2, 3, 5, 8, 12, 20, 40):
+        for name in names:
+            for kind in (None, "city"):
+                want = gazetteer.candidates(name, limit=limit, kind=kind, keep=keep_plain, fuzzy=False)
+                got = gazetteer.candidates(name, limit=limit, kind=kind, keep=keep_with_rejects, fuzzy=False)
+                assert got == want, (name, limit, kind)
+    assert len(best_calls) > 100

@@ -962,14 +962,19 @@ class Gazetteer:
         def order(p):
             return -p["score"], -(p["importance"] or 0), p["gazetteer_id"]
 
+        # (a ``keep`` that tells from a row's stored plain forms that it drops the place: see
+        # candidates; most of the sure ones of a common name are spelled unlike the name asked)
+        rejects = getattr(keep, "rejects", None) if keep is not None else None
+        if rejects is not None and len(near_line) <= limit - len(sure):
+            # every one near the line is among the best whatever its score: ``keep`` drops the
+            # ones it rejects whatever their score, so they need none (four in five of them)
+            near_line = [i for i in near_line if (rec := items[i][0])[4] is None or not rec[2]
+                         or not rejects(rec[4], rec[3], rec[0][3])]
         settled = []
         for i in near_line:
             query.similarity = items[i][2]
             settled.append(self._score(place_of(items[i][0]), query))
         settled.sort(key=order)
-        # (a ``keep`` that tells from a row's stored plain forms that it drops the place: see
-        # candidates; most of the sure ones of a common name are spelled unlike the name asked)
-        rejects = getattr(keep, "rejects", None) if keep is not None else None
         best = [(place_of(rec), sim) for rec, _, sim in map(items.__getitem__, sure)
                 if rejects is None or rec[4] is None or not rec[2] or not rejects(rec[4], rec[3], rec[0][3])]
         best += [(p, None) for p in settled[:limit - len(sure)]]
