@@ -118,9 +118,9 @@ def test_a_key_of_the_user_s_own_places_only_is_still_found(gazetteer, tmp_path)
 
 
 def test_the_keep_test_s_prefilter_kept_by_plain_forms_answers_as_the_keep_test_alone(gazetteer, monkeypatch):
-    """rejects() keeps each (plain forms, spelling) similarity of a look-up and reads
-    least_similarity in place: the finder's candidates are those of the keep test asked of every
-    PLACE dict, with no prefilter at all."""
+    """rejects() reads least_similarity in place: the finder's candidates are those of the keep
+    test asked of every PLACE dict, with no prefilter at all, and it answers a row asked about
+    twice alike."""
     import geomove.gazetteer as G
     from geomove.mentions.finder import _Finder
     names = NAMES + ["Springfield Township", "San José", "Alexandria Governorate", "Victoria Island",
@@ -136,7 +136,7 @@ def test_the_keep_test_s_prefilter_kept_by_plain_forms_answers_as_the_keep_test_
             def counted(plains, which, kind_):
                 answer = rejects(plains, which, kind_)
                 asked.append((name, plains, which, kind_, answer))
-                assert rejects(plains, which, kind_) is answer  # (asked again: kept)
+                assert rejects(plains, which, kind_) is answer  # (asked again: the same)
                 return answer
             keep.rejects = counted
         return real(self, name, **kw)

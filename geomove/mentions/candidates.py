@@ -164,9 +164,8 @@ class CandidateLookup:
                     sim = x
             return sim
 
-        # stored_similarity of the rows rejects() asked about, by (plains, which): the gazetteer
-        # makes the PLACE dicts of those it passed and asks looks_alike again, and the rows of
-        # a common name repeat their plain forms (one in six a batch asks about)
+        # stored_similarity of the rows rejects() passed, by (plains, which): the gazetteer
+        # makes their PLACE dicts and asks looks_alike again
         passed: dict[tuple[str, int], float] = {}
         least_facility = 0.7 if facility_asked else 0.85
 
@@ -174,11 +173,11 @@ class CandidateLookup:
             # looks_alike of a place not made yet, from its row's stored plain forms and kind
             # (the gazetteer asks before it makes a PLACE dict: of ~40,000 rows a batch tests,
             # three in four fail); least_similarity(kind_) written out
-            pair = (plains, which)
-            sim = passed.get(pair)
-            if sim is None:
-                sim = passed[pair] = stored_similarity(plains, which)
-            return sim < (least_facility if kind_ in FACILITY_KINDS else 0.85)
+            sim = stored_similarity(plains, which)
+            if sim < (least_facility if kind_ in FACILITY_KINDS else 0.85):
+                return True
+            passed[(plains, which)] = sim
+            return False
 
         def looks_alike(c: dict) -> bool:
             # the best spelling_similarity of the name asked (and its core) with the candidate's
