@@ -512,6 +512,12 @@ class Gazetteer:
         groups = []
         if self.user_db is not None and key in self._user_keys:
             groups.append((self.user_db.execute(_LOOKUP_SQL, (key,)).fetchall(), True))
+        if self._key_trie and key not in self._key_trie:
+            # the index's trie of every name key, once read (has_key reads it: the finder asks
+            # it first), knows a key of no name: no join to find no rows (a tenth of the keys a
+            # batch looks up, a name's core key most often)
+            groups.append(([], False))
+            return groups
         rows = None
         if self._key_rows is not False:
             rows = self._key_rows_of(key)
@@ -761,14 +767,18 @@ class Gazetteer:
         if qwhole == qplain:
             qwhole = None
 
+        sims_of_lights: dict[str, float] = {}  # light key -> its similarity (see take)
+
         def take(items, how):
             ratio = _fuzz_ratio()
             least = _LEAST_SIMILARITY[how]
             rank = _HOW_RANK[how]
             get = found.get
-            # the similarity of a row of one spelling, by its light key: the rows of a common
-            # name repeat their spellings (a third of the one-spelling rows a batch meets)
-            sim_of_light: dict[str, float] = {}
+            # the similarity of a spelling, by its light key (kept over the look-up's stages and
+            # keys, shared with _closest_spelling): the rows of a common name repeat their
+            # spellings (a third of the one-spelling rows a batch meets, half the spellings of
+            # the rows of several)
+            sim_of_light = sims_of_lights
             for row, is_user, plains in items:
                 # (_row_spellings written out: most rows have one spelling, and its light key)
                 variants, light = row[17], row[18]
@@ -797,7 +807,7 @@ class Gazetteer:
                         continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                     spelled, which = spellings, 0
                 else:
-                    closest = _closest_spelling(spellings, lights, qplain, qwhole, qfold, least, ratio)
+                    closest = _closest_spelling(spellings, lights, qplain, qwhole, qfold, least, ratio, sim_of_light)
                     if closest is None:
                         continue
                     sim, spelled, which = closest
@@ -955,14 +965,19 @@ class Gazetteer:
         def order(p):
             return -p["score"], -(p["importance"] or 0), p["gazetteer_id"]
 
+        # (a ``keep`` that tells from a row's stored plain forms that it drops the place: see
+        # candidates; most of the sure ones of a common name are spelled unlike the name asked)
+        rejects = getattr(keep, "rejects", None) if keep is not None else None
+        if rejects is not None and len(near_line) <= limit - len(sure):
+            # every one near the line is among the best whatever its score: ``keep`` drops the
+            # ones it rejects whatever their score, so they need none (four in five of them)
+            near_line = [i for i in near_line if (rec := items[i][0])[4] is None or not rec[2]
+                         or not rejects(rec[4], rec[3], rec[0][3])]
         settled = []
         for i in near_line:
             query.similarity = items[i][2]
             settled.append(self._score(place_of(items[i][0]), query))
         settled.sort(key=order)
-        # (a ``keep`` that tells from a row's stored plain forms that it drops the place: see
-        # candidates; most of the sure ones of a common name are spelled unlike the name asked)
-        rejects = getattr(keep, "rejects", None) if keep is not None else None
         best = [(place_of(rec), sim) for rec, _, sim in map(items.__getitem__, sure)
                 if rejects is None or rec[4] is None or not rec[2] or not rejects(rec[4], rec[3], rec[0][3])]
         best += [(p, None) for p in settled[:limit - len(sure)]]
@@ -1196,7 +1211,7 @@ _LEAST_SIMILARITY = {"exact": 0.55, "variant": 0.6, "fuzzy": 0.6}
 
 
 def _closest_spelling(spellings: str, lights: list[str], qplain: str, qwhole: str | None, qfold: str,
-                      least: float, ratio) -> tuple[float, str, int] | None:
+                      least: float, ratio, memo: dict[str, float] | None = None) -> tuple[float, str, int] | None:
     """(similarity, spelling, its index) of the spelling of a row of several ('|'-joined
     ``spellings``, their light keys ``lights``) closest to the name asked (light key ``qplain``;
     a spelling whose light key is ``qwhole``, the name asked with its kind word, is 1.0); None
@@ -1205,8 +1220,18 @@ def _closest_spelling(spellings: str, lights: list[str], qplain: str, qwhole: st
     with the text), then the greatest spelling, then the last: the max of (similarity, written
     as asked, spelling, index) over the spellings. The similarities come first and only ties
     are weighed: a row of many spellings has most of them far from the name asked. ``ratio``:
-    rapidfuzz.fuzz.ratio (imported by the caller, once a look-up)."""
-    if qwhole is None or qwhole not in lights:
+    rapidfuzz.fuzz.ratio (imported by the caller, once a look-up). ``memo``: the similarity of
+    each light key met so far in this look-up (1.0 for ``qwhole``, else ratio / 100), read and
+    filled here (half the spellings of the rows of several a look-up meets were met before in
+    another row of it: each ratio call is ~2,300 instructions, a dict look-up ~50)."""
+    if memo is not None:
+        sims = list(map(memo.get, lights))
+        if None in sims:
+            for lk in lights:
+                if lk not in memo:
+                    memo[lk] = 1.0 if lk == qwhole else ratio(qplain, lk) / 100.0
+            sims = list(map(memo.__getitem__, lights))
+    elif qwhole is None or qwhole not in lights:
         # (the same floats, the loop at C level: most rows of several spellings have two or three)
         sims = list(map(_truediv, map(ratio, itertools.repeat(qplain), lights), itertools.repeat(100.0)))
     else:

@@ -168,13 +168,14 @@ class CandidateLookup:
         # stored_similarity of the rows rejects() passed, by (plains, which): the gazetteer
         # makes their PLACE dicts and asks looks_alike again
         passed: dict[tuple[str, int], float] = {}
+        least_facility = 0.7 if facility_asked else 0.85
 
         def rejects(plains: str, which: int, kind_: str | None) -> bool:
             # looks_alike of a place not made yet, from its row's stored plain forms and kind
             # (the gazetteer asks before it makes a PLACE dict: of ~40,000 rows a batch tests,
-            # three in four fail)
+            # three in four fail); least_similarity(kind_) written out
             sim = stored_similarity(plains, which)
-            if sim < least_similarity(kind_):
+            if sim < (least_facility if kind_ in FACILITY_KINDS else 0.85):
                 return True
             passed[(plains, which)] = sim
             return False
