@@ -69,6 +69,56 @@ RIVERS: dict[str, CitedRiver] = {
                                   "36°51′01″N 40°04′14″E"),
         ("Euphrates near Busayrah", "35°8′33″N 40°25′51″E"), (), 486,
         "the article names Ras al-Ayn as the source without a coordinate: the town's own article gives it"),
+    # gaz23: rivers that conflict reports place movements by (the infobox's ends, read from copies)
+    "Litani": CitedRiver(
+        "ru:Литани", ("spring of el-Ulyayik in the Beqaa (Исток)", "34°00′52″N 36°05′52″E"),
+        ("Mediterranean Sea north of Tyre (Устье)", "33°20′18″N 35°14′42″E"), (), 140,
+        "the Russian article gives both ends (с. ш. is north, в. д. east; read from a machine translation of "
+        "it); the English one gives none in the copies found"),
+    "Orontes": CitedRiver(
+        "en:Orontes River", ("Labweh, Beqaa Valley", "34°11′49″N 36°21′9″E"),
+        ("Samandağ, Hatay Province", "36°2′43″N 35°57′49″E"),
+        (("Homs", "SY"), ("Hama", "SY"), ("Antakya", "TR")), 571,
+        "Jisr al-Shughur, also in the infobox's list, is no GeoNames city of 15,000+ and is left out"),
+    "Dniester": CitedRiver(
+        "simple:Dniester", ("Eastern Beskids (Ukrainian Carpathians)", "49°12′44″N 22°55′40″E"),
+        ("Black Sea, Odesa Oblast", "46°21′0″N 30°14′0″E"),
+        (("Rîbnița", "MD"), ("Bender", "MD"), ("Tiraspol", "MD")), 1362,
+        "the Simple English article gives both ends and lists the cities (Drohobych, also listed, stands "
+        "off the river and is left out)"),
+    "Siverskyi Donets": CitedRiver(
+        "en:Donets", ("Prokhorovsky District, Belgorod Oblast", "50°57′52″N 36°54′9″E"),
+        ("the Don, Rostov Oblast", "47°36′1″N 40°53′48″E"),
+        (("Belgorod", "RU"), ("Lysychansk", "UA")), 1053,
+        "Sievierodonetsk, also in the infobox's list, faces Lysychansk across the river"),
+    "Niger River": CitedRiver(
+        "simple:Niger River", ("Guinea Highlands", "9°36′1.6848″N 10°51′52.3872″W"),
+        ("Gulf of Guinea", "5°19′20.40″N 6°28′8.99″E"),
+        (("Bamako", "ML"), ("Niamey", "NE"), ("Lokoja", "NG"), ("Onitsha", "NG")), 4184,
+        "the Simple English article gives both ends; the cities are those en.wikipedia 'Niger River' lists "
+        "(Tembakounda is no GeoNames city of 15,000+; Timbuktu stands ~10 km off the river)"),
+    "Blue Nile River": CitedRiver(
+        "en:Blue Nile", ("Gilgel Abay at Sekela", "11°00′07″N 37°13′30″E"),
+        ("the Nile at Khartoum", "15°38′31″N 32°30′18″E"), (), 1450,
+        "the source is the head of the Gilgel Abay, which flows into Lake Tana"),
+    "Shebelle River": CitedRiver(
+        "en:Shebelle River", ("Ethiopian Highlands, Robe Gerjeda", "7°13′12″N 39°27′59″E"),
+        ("the Jubba (occasionally), Jamame", "0°09′57″N 42°46′22″E"),
+        (("Beledweyne", "SO"), ("Jawhar", "SO"), ("Afgooye", "SO")), 2714,
+        "the cities are the Somali towns on the river that de.wikipedia 'Shabelle' names"),
+    "Amu Darya": CitedRiver(
+        "en:Amu Darya", ("source confluence of the Vakhsh and Panj at Kerki", "37°06′35″N 68°18′44″E"),
+        ("Aral Sea, Amudarya Delta", "44°06′30″N 59°40′52″E"),
+        (("Termez", "UZ"), ("Türkmenabat", "TM")), 2400,
+        "the river is traced from the confluence the infobox gives (the Panj above it is another river); the "
+        "article's length includes the Panj; Termez and Türkmenabat (the Amul the river is named for) are "
+        "the cities the article names on it"),
+    "Irrawaddy": CitedRiver(
+        "en:Irrawaddy River", ("source confluence of the N'Mai and Mali at Damphet", "25°42′0″N 97°30′0″E"),
+        ("Andaman Sea at Ale-ywa", "15°51′19″N 95°14′27″E"),
+        (("Myitkyina", "MM"), ("Bhamo", "MM"), ("Mandalay", "MM")), 2288,
+        "traced from the confluence (the infobox's sources in Tibet are approximate); the article's length "
+        "runs from the geographical source"),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
