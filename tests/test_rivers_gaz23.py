@@ -1,0 +1,65 @@
+"""gaz23: rivers conflict reports place movements by, found in sentences written for these tests
+and answered by `geomove geocode`; a river named like a state or a country leaves the bare name
+to that namesake and is the river only when a river word says so."""
+
+import pytest
+from placing import area_id, best_answer, places_by_surface
+
+RIVER_IN_TEXT = [
+    ("Israeli troops pushed north of the Litani River on Tuesday.", "Litani River", "Litani"),
+    ("Hezbollah fighters withdrew south of the Litani overnight.", "Litani", "Litani"),
+    ("Rebels crossed the Orontes near Jisr al-Shughur.", "Orontes", "Orontes"),
+    ("Ukrainian marines crossed the Dniester in small boats.", "Dniester", "Dniester"),
+    ("Russian units dug in along the Siverskyi Donets near Bilohorivka.", "Siverskyi Donets", "Siverskyi Donets"),
+    ("Troops waded across the Seversky Donets river at dawn.", "Seversky Donets", "Siverskyi Donets"),
+    ("Militants attacked a boat on the Niger River near Gao.", "Niger River", "Niger River"),
+    ("A convoy moved along the River Niger towards Niamey.", "River Niger", "Niger River"),
+    ("Fighters crossed the Blue Nile River near Singa.", "Blue Nile River", "Blue Nile River"),
+    ("Al-Shabaab fighters crossed the Shabelle River near Jowhar.", "Shabelle River", "Shebelle River"),
+    ("Floods along the Shabelle displaced thousands of farmers.", "Shabelle", "Shebelle River"),
+    ("Smugglers crossed the Amu Darya into Tajikistan.", "Amu Darya", "Amu Darya"),
+    ("Junta troops moved down the Irrawaddy River towards Mandalay.", "Irrawaddy River", "Irrawaddy"),
+    ("Navy gunboats patrolled the Irrawaddy near Bhamo.", "Irrawaddy", "Irrawaddy"),
+]
+
+
+@pytest.mark.parametrize("text,surface,area", RIVER_IN_TEXT)
+def test_the_river_is_read_in_text(gazetteer, text, surface, area):
+    found = places_by_surface(text, gazetteer)[surface]
+    assert found["gazetteer_id"] == area_id(area)
+    assert found["kind"] == "river"
+
+
+@pytest.mark.parametrize("name,area", [
+    ("Litani", "Litani"), ("Orontes", "Orontes"), ("Dniester", "Dniester"), ("Dnister", "Dniester"),
+    ("Nistru", "Dniester"), ("Seversky Donets", "Siverskyi Donets"), ("Siverskyi Donets", "Siverskyi Donets"),
+    ("Niger River", "Niger River"), ("River Niger", "Niger River"), ("Blue Nile River", "Blue Nile River"),
+    ("Shabelle", "Shebelle River"), ("Shebelle River", "Shebelle River"), ("Amu Darya", "Amu Darya"),
+    ("Oxus", "Amu Darya"), ("Irrawaddy River", "Irrawaddy"), ("Ayeyarwady River", "Irrawaddy"),
+])
+def test_geocode_answers_the_river(gazetteer, name, area):
+    assert best_answer(gazetteer, name)["gazetteer_id"] == area_id(area)
+
+
+def test_the_river_lies_where_its_cities_are(gazetteer):
+    """The computed point lies within the row's radius of towns the river passes (a wrong trace
+    through another river's lines would put it elsewhere)."""
+    from geomove.distance import haversine_km
+
+    for river, town in [("Litani", (33.35, 35.27)), ("Orontes", (34.72, 36.73)), ("Dniester", (46.84, 29.48)),
+                        ("Siverskyi Donets", (48.91, 38.42)), ("Niger River", (16.27, -0.04)),
+                        ("Blue Nile River", (11.79, 34.39)), ("Shebelle River", (2.78, 45.50)),
+                        ("Amu Darya", (37.22, 67.28)), ("Irrawaddy", (21.97, 96.08))]:
+        a = best_answer(gazetteer, river)
+        assert haversine_km(a["lat"], a["lon"], *town) <= a["uncertainty_km"], river
+
+
+def test_namesakes_keep_the_bare_name(gazetteer):
+    """'Blue Nile' (the Sudanese state) and 'Niger' (the country) keep their meaning; only
+    'Blue Nile River' / 'Niger River' are the rivers."""
+    assert best_answer(gazetteer, "Blue Nile")["kind"] == "admin1"
+    assert best_answer(gazetteer, "Niger")["kind"] == "country"
+    state = places_by_surface("The army retook Damazin in Blue Nile state.", gazetteer)["Blue Nile"]
+    assert state["kind"] == "admin1" and state["country"] == "SD"
+    country = places_by_surface("Troops crossed into Niger from Mali on Sunday.", gazetteer)["Niger"]
+    assert country["kind"] == "country"
