@@ -20,6 +20,10 @@ RIVER_IN_TEXT = [
     ("Smugglers crossed the Amu Darya into Tajikistan.", "Amu Darya", "Amu Darya"),
     ("Junta troops moved down the Irrawaddy River towards Mandalay.", "Irrawaddy River", "Irrawaddy"),
     ("Navy gunboats patrolled the Irrawaddy near Bhamo.", "Irrawaddy", "Irrawaddy"),
+    ("M23 rebels seized barges on the Congo River near Mbandaka.", "Congo River", "Congo River"),
+    ("Thai patrol boats intercepted smugglers on the Mekong near Chiang Saen.", "Mekong", "Mekong"),
+    ("North Korean guards fired at smugglers crossing the Yalu near Sinuiju.", "Yalu", "Yalu"),
+    ("Taliban fighters crossed the Helmand River near Lashkar Gah.", "Helmand River", "Helmand River"),
 ]
 
 
@@ -36,6 +40,8 @@ def test_the_river_is_read_in_text(gazetteer, text, surface, area):
     ("Niger River", "Niger River"), ("River Niger", "Niger River"), ("Blue Nile River", "Blue Nile River"),
     ("Shabelle", "Shebelle River"), ("Shebelle River", "Shebelle River"), ("Amu Darya", "Amu Darya"),
     ("Oxus", "Amu Darya"), ("Irrawaddy River", "Irrawaddy"), ("Ayeyarwady River", "Irrawaddy"),
+    ("Congo River", "Congo River"), ("Zaire River", "Congo River"), ("Mekong", "Mekong"), ("Yalu", "Yalu"),
+    ("Amnok River", "Yalu"), ("Helmand River", "Helmand River"),
 ])
 def test_geocode_answers_the_river(gazetteer, name, area):
     assert best_answer(gazetteer, name)["gazetteer_id"] == area_id(area)
@@ -49,17 +55,23 @@ def test_the_river_lies_where_its_cities_are(gazetteer):
     for river, town in [("Litani", (33.35, 35.27)), ("Orontes", (34.72, 36.73)), ("Dniester", (46.84, 29.48)),
                         ("Siverskyi Donets", (48.91, 38.42)), ("Niger River", (16.27, -0.04)),
                         ("Blue Nile River", (11.79, 34.39)), ("Shebelle River", (2.78, 45.50)),
-                        ("Amu Darya", (37.22, 67.28)), ("Irrawaddy", (21.97, 96.08))]:
+                        ("Amu Darya", (37.22, 67.28)), ("Irrawaddy", (21.97, 96.08)),
+                        ("Congo River", (-4.33, 15.31)), ("Mekong", (17.97, 102.60)), ("Yalu", (40.10, 124.40)),
+                        ("Helmand River", (31.59, 64.37))]:
         a = best_answer(gazetteer, river)
         assert haversine_km(a["lat"], a["lon"], *town) <= a["uncertainty_km"], river
 
 
 def test_namesakes_keep_the_bare_name(gazetteer):
-    """'Blue Nile' (the Sudanese state) and 'Niger' (the country) keep their meaning; only
-    'Blue Nile River' / 'Niger River' are the rivers."""
+    """'Blue Nile' (the Sudanese state), 'Niger' and 'Congo' (the countries) and 'Helmand' (the
+    Afghan province) keep their meaning; only '... River' names the river."""
     assert best_answer(gazetteer, "Blue Nile")["kind"] == "admin1"
     assert best_answer(gazetteer, "Niger")["kind"] == "country"
     state = places_by_surface("The army retook Damazin in Blue Nile state.", gazetteer)["Blue Nile"]
     assert state["kind"] == "admin1" and state["country"] == "SD"
     country = places_by_surface("Troops crossed into Niger from Mali on Sunday.", gazetteer)["Niger"]
     assert country["kind"] == "country"
+    assert best_answer(gazetteer, "Congo")["kind"] == "country"
+    assert best_answer(gazetteer, "Helmand")["kind"] == "admin1"
+    province = places_by_surface("Heavy fighting continued in Helmand on Monday.", gazetteer)["Helmand"]
+    assert province["kind"] == "admin1" and province["country"] == "AF"

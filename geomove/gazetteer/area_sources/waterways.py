@@ -119,6 +119,29 @@ RIVERS: dict[str, CitedRiver] = {
         (("Myitkyina", "MM"), ("Bhamo", "MM"), ("Mandalay", "MM")), 2288,
         "traced from the confluence (the infobox's sources in Tibet are approximate); the article's length "
         "runs from the geographical source"),
+    "Congo River": CitedRiver(
+        "en:Congo River", ("Boyoma Falls at Kisangani (the first source the infobox gives)",
+                           "0°29′33.7776″N 25°12′24.8688″E"),
+        ("Atlantic Ocean", "06°04′30″S 12°27′00″E"),
+        (("Mbandaka", "CD"), ("Kinshasa", "CD"), ("Matadi", "CD")), 4374,
+        "the river is traced from Boyoma Falls, where the article's Congo begins (above them it is the "
+        "Lualaba); the article's length is the Congo-Lualaba's; the cities are those the article names "
+        "on the river below the falls"),
+    "Mekong": CitedRiver(
+        "en:Mekong", ("Lasaigongma Spring, Mt. Guozongmucha, Qinghai", "33°42.5′N 94°41.7′E"),
+        ("Mekong Delta (the first of the two points the infobox gives)", "10.189°N 106.749°E"),
+        (("Luang Prabang", "LA"), ("Vientiane", "LA"), ("Phnom Penh", "KH")), 4350,
+        "the cities are the two capitals the article names on the river and Luang Prabang, whose picture "
+        "heads it"),
+    "Yalu": CitedRiver(
+        "en:Yalu River", ("south of Heaven Lake, Paektu Mountain", "41°58′8″N 128°4′24″E"),
+        ("Korea Bay", "39°52′N 124°19′E"), (("Hyesan", "KP"),), 790,
+        "Hyesan is the town the article says the river flows south to from its source"),
+    "Helmand River": CitedRiver(
+        "en:Helmand River", ("Hindu Kush, west of Kabul", "34°34′N 68°33′E"),
+        ("Hamun-i-Helmand lakes around Zabol", "31°9′N 61°33′E"), (("Lashkar Gah", "AF"),), 1150,
+        "the article gives both ends in its text, not its infobox (read from translations of it); Lashkar "
+        "Gah is the city it names on the river"),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
