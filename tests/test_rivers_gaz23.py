@@ -24,6 +24,10 @@ RIVER_IN_TEXT = [
     ("Thai patrol boats intercepted smugglers on the Mekong near Chiang Saen.", "Mekong", "Mekong"),
     ("North Korean guards fired at smugglers crossing the Yalu near Sinuiju.", "Yalu", "Yalu"),
     ("Taliban fighters crossed the Helmand River near Lashkar Gah.", "Helmand River", "Helmand River"),
+    ("Karen fighters crossed the Salween near Hpa-An.", "Salween", "Salween"),
+    ("Al-Shabaab moved fighters across the Jubba River near Bardera.", "Jubba River", "Jubba River"),
+    ("Troops advanced along the Juba River towards Jilib.", "Juba River", "Jubba River"),
+    ("Azerbaijani forces took villages on the Aras near Jabrayil.", "Aras", "Aras"),
 ]
 
 
@@ -41,7 +45,8 @@ def test_the_river_is_read_in_text(gazetteer, text, surface, area):
     ("Shabelle", "Shebelle River"), ("Shebelle River", "Shebelle River"), ("Amu Darya", "Amu Darya"),
     ("Oxus", "Amu Darya"), ("Irrawaddy River", "Irrawaddy"), ("Ayeyarwady River", "Irrawaddy"),
     ("Congo River", "Congo River"), ("Zaire River", "Congo River"), ("Mekong", "Mekong"), ("Yalu", "Yalu"),
-    ("Amnok River", "Yalu"), ("Helmand River", "Helmand River"),
+    ("Amnok River", "Yalu"), ("Helmand River", "Helmand River"), ("Salween", "Salween"), ("Thanlwin", "Salween"),
+    ("Juba River", "Jubba River"), ("Jubba", "Jubba River"), ("Aras", "Aras"), ("Araz", "Aras"),
 ])
 def test_geocode_answers_the_river(gazetteer, name, area):
     assert best_answer(gazetteer, name)["gazetteer_id"] == area_id(area)
@@ -57,7 +62,8 @@ def test_the_river_lies_where_its_cities_are(gazetteer):
                         ("Blue Nile River", (11.79, 34.39)), ("Shebelle River", (2.78, 45.50)),
                         ("Amu Darya", (37.22, 67.28)), ("Irrawaddy", (21.97, 96.08)),
                         ("Congo River", (-4.33, 15.31)), ("Mekong", (17.97, 102.60)), ("Yalu", (40.10, 124.40)),
-                        ("Helmand River", (31.59, 64.37))]:
+                        ("Helmand River", (31.59, 64.37)), ("Salween", (16.89, 97.63)),
+                        ("Jubba River", (0.49, 42.79)), ("Aras", (39.15, 45.55))]:
         a = best_answer(gazetteer, river)
         assert haversine_km(a["lat"], a["lon"], *town) <= a["uncertainty_km"], river
 
@@ -75,3 +81,7 @@ def test_namesakes_keep_the_bare_name(gazetteer):
     assert best_answer(gazetteer, "Helmand")["kind"] == "admin1"
     province = places_by_surface("Heavy fighting continued in Helmand on Monday.", gazetteer)["Helmand"]
     assert province["kind"] == "admin1" and province["country"] == "AF"
+    # 'Juba' is the South Sudanese capital, 'Lower Juba' the Somali region; only 'Juba River' is the river
+    assert best_answer(gazetteer, "Juba")["kind"] == "city"
+    assert places_by_surface("The army flew reinforcements to Juba on Monday.", gazetteer)["Juba"]["country"] == "SS"
+    assert places_by_surface("Fighting in Lower Juba displaced families.", gazetteer)["Lower Juba"]["kind"] == "admin1"

@@ -142,6 +142,19 @@ RIVERS: dict[str, CitedRiver] = {
         ("Hamun-i-Helmand lakes around Zabol", "31°9′N 61°33′E"), (("Lashkar Gah", "AF"),), 1150,
         "the article gives both ends in its text, not its infobox (read from translations of it); Lashkar "
         "Gah is the city it names on the river"),
+    "Salween": CitedRiver(
+        "en:Salween River", ("Tanggula Mountains, Nagqu, Tibet", "32°43′47″N 92°13′58″E"),
+        ("Andaman Sea at Mawlamyaing", "16°11′39″N 97°35′00″E"), (("Hpa-An", "MM"),), 3289,
+        "Hpa-An is the town on the lower river whose gauge the infobox cites"),
+    "Jubba River": CitedRiver(
+        "en:Jubba River", ("source confluence of the Dawa and Ganale Dorya", "4°10′38″N 42°04′51″E"),
+        ("Somali Sea at Goobweyn", "0°14′58″S 42°37′51″E"), (("Baardheere", "SO"),), 2064,
+        "traced from the confluence at the Ethiopian border where the article says the Jubba begins; the "
+        "article's length runs from the farthest source; Baardheere is the town whose bridge over the river the article "
+        "pictures"),
+    "Aras": CitedRiver(
+        "en:Aras (river)", ("Bingöl Mountains, Erzurum", "39°23′45″N 41°17′07″E"),
+        ("the Kura at Sabirabad", "40°01′06″N 48°27′13″E"), (), 1072),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
