@@ -94,13 +94,10 @@ RIVERS: dict[str, CitedRiver] = {
     "Niger River": CitedRiver(
         "simple:Niger River", ("Guinea Highlands", "9°36′1.6848″N 10°51′52.3872″W"),
         ("Gulf of Guinea", "5°19′20.40″N 6°28′8.99″E"),
-        (("Bamako", "ML"), ("Niamey", "NE"), ("Lokoja", "NG"), ("Onitsha", "NG")), 4184,
+        (("Bamako", "ML"), ("Timbuktu", "ML"), ("Niamey", "NE"), ("Lokoja", "NG"), ("Onitsha", "NG")), 4184,
         "the Simple English article gives both ends; the cities are those en.wikipedia 'Niger River' lists "
-        "(Tembakounda is no GeoNames city of 15,000+; Timbuktu stands ~10 km off the river)"),
-    "Blue Nile River": CitedRiver(
-        "en:Blue Nile", ("Gilgel Abay at Sekela", "11°00′07″N 37°13′30″E"),
-        ("the Nile at Khartoum", "15°38′31″N 32°30′18″E"), (), 1450,
-        "the source is the head of the Gilgel Abay, which flows into Lake Tana"),
+        "(Tembakounda is no GeoNames city of 15,000+; Timbuktu, 12 km from the river lines, joins them by a "
+        "short bridge; without it the trace bridged the inner delta in a straight line)"),
     "Shebelle River": CitedRiver(
         "en:Shebelle River", ("Ethiopian Highlands, Robe Gerjeda", "7°13′12″N 39°27′59″E"),
         ("the Jubba (occasionally), Jamame", "0°09′57″N 42°46′22″E"),
