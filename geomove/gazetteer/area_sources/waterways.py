@@ -69,6 +69,89 @@ RIVERS: dict[str, CitedRiver] = {
                                   "36°51′01″N 40°04′14″E"),
         ("Euphrates near Busayrah", "35°8′33″N 40°25′51″E"), (), 486,
         "the article names Ras al-Ayn as the source without a coordinate: the town's own article gives it"),
+    # gaz23: rivers that conflict reports place movements by (the infobox's ends, read from copies)
+    "Litani": CitedRiver(
+        "ru:Литани", ("spring of el-Ulyayik in the Beqaa (Исток)", "34°00′52″N 36°05′52″E"),
+        ("Mediterranean Sea north of Tyre (Устье)", "33°20′18″N 35°14′42″E"), (), 140,
+        "the Russian article gives both ends (с. ш. is north, в. д. east; read from a machine translation of "
+        "it); the English one gives none in the copies found"),
+    "Orontes": CitedRiver(
+        "en:Orontes River", ("Labweh, Beqaa Valley", "34°11′49″N 36°21′9″E"),
+        ("Samandağ, Hatay Province", "36°2′43″N 35°57′49″E"),
+        (("Homs", "SY"), ("Hama", "SY"), ("Antakya", "TR")), 571,
+        "Jisr al-Shughur, also in the infobox's list, is no GeoNames city of 15,000+ and is left out"),
+    "Dniester": CitedRiver(
+        "simple:Dniester", ("Eastern Beskids (Ukrainian Carpathians)", "49°12′44″N 22°55′40″E"),
+        ("Black Sea, Odesa Oblast", "46°21′0″N 30°14′0″E"),
+        (("Rîbnița", "MD"), ("Bender", "MD"), ("Tiraspol", "MD")), 1362,
+        "the Simple English article gives both ends and lists the cities (Drohobych, also listed, stands "
+        "off the river and is left out)"),
+    "Siverskyi Donets": CitedRiver(
+        "en:Donets", ("Prokhorovsky District, Belgorod Oblast", "50°57′52″N 36°54′9″E"),
+        ("the Don, Rostov Oblast", "47°36′1″N 40°53′48″E"),
+        (("Belgorod", "RU"), ("Lysychansk", "UA")), 1053,
+        "Sievierodonetsk, also in the infobox's list, faces Lysychansk across the river"),
+    "Niger River": CitedRiver(
+        "simple:Niger River", ("Guinea Highlands", "9°36′1.6848″N 10°51′52.3872″W"),
+        ("Gulf of Guinea", "5°19′20.40″N 6°28′8.99″E"),
+        (("Bamako", "ML"), ("Timbuktu", "ML"), ("Niamey", "NE"), ("Lokoja", "NG"), ("Onitsha", "NG")), 4184,
+        "the Simple English article gives both ends; the cities are those en.wikipedia 'Niger River' lists "
+        "(Tembakounda is no GeoNames city of 15,000+; Timbuktu, 12 km from the river lines, joins them by a "
+        "short bridge; without it the trace bridged the inner delta in a straight line)"),
+    "Shebelle River": CitedRiver(
+        "en:Shebelle River", ("Ethiopian Highlands, Robe Gerjeda", "7°13′12″N 39°27′59″E"),
+        ("the Jubba (occasionally), Jamame", "0°09′57″N 42°46′22″E"),
+        (("Beledweyne", "SO"), ("Jawhar", "SO"), ("Afgooye", "SO")), 2714,
+        "the cities are the Somali towns on the river that de.wikipedia 'Shabelle' names"),
+    "Amu Darya": CitedRiver(
+        "en:Amu Darya", ("source confluence of the Vakhsh and Panj at Kerki", "37°06′35″N 68°18′44″E"),
+        ("Aral Sea, Amudarya Delta", "44°06′30″N 59°40′52″E"),
+        (("Termez", "UZ"), ("Türkmenabat", "TM")), 2400,
+        "the river is traced from the confluence the infobox gives (the Panj above it is another river); the "
+        "article's length includes the Panj; Termez and Türkmenabat (the Amul the river is named for) are "
+        "the cities the article names on it"),
+    "Irrawaddy": CitedRiver(
+        "en:Irrawaddy River", ("source confluence of the N'Mai and Mali at Damphet", "25°42′0″N 97°30′0″E"),
+        ("Andaman Sea at Ale-ywa", "15°51′19″N 95°14′27″E"),
+        (("Myitkyina", "MM"), ("Bhamo", "MM"), ("Mandalay", "MM")), 2288,
+        "traced from the confluence (the infobox's sources in Tibet are approximate); the article's length "
+        "runs from the geographical source"),
+    "Congo River": CitedRiver(
+        "en:Congo River", ("Boyoma Falls at Kisangani (the first source the infobox gives)",
+                           "0°29′33.7776″N 25°12′24.8688″E"),
+        ("Atlantic Ocean", "06°04′30″S 12°27′00″E"),
+        (("Mbandaka", "CD"), ("Kinshasa", "CD"), ("Matadi", "CD")), 4374,
+        "the river is traced from Boyoma Falls, where the article's Congo begins (above them it is the "
+        "Lualaba); the article's length is the Congo-Lualaba's; the cities are those the article names "
+        "on the river below the falls"),
+    "Mekong": CitedRiver(
+        "en:Mekong", ("Lasaigongma Spring, Mt. Guozongmucha, Qinghai", "33°42.5′N 94°41.7′E"),
+        ("Mekong Delta (the first of the two points the infobox gives)", "10.189°N 106.749°E"),
+        (("Luang Prabang", "LA"), ("Vientiane", "LA"), ("Phnom Penh", "KH")), 4350,
+        "the cities are the two capitals the article names on the river and Luang Prabang, whose picture "
+        "heads it"),
+    "Yalu": CitedRiver(
+        "en:Yalu River", ("south of Heaven Lake, Paektu Mountain", "41°58′8″N 128°4′24″E"),
+        ("Korea Bay", "39°52′N 124°19′E"), (("Hyesan", "KP"),), 790,
+        "Hyesan is the town the article says the river flows south to from its source"),
+    "Helmand River": CitedRiver(
+        "en:Helmand River", ("Hindu Kush, west of Kabul", "34°34′N 68°33′E"),
+        ("Hamun-i-Helmand lakes around Zabol", "31°9′N 61°33′E"), (("Lashkar Gah", "AF"),), 1150,
+        "the article gives both ends in its text, not its infobox (read from translations of it); Lashkar "
+        "Gah is the city it names on the river"),
+    "Salween": CitedRiver(
+        "en:Salween River", ("Tanggula Mountains, Nagqu, Tibet", "32°43′47″N 92°13′58″E"),
+        ("Andaman Sea at Mawlamyaing", "16°11′39″N 97°35′00″E"), (("Hpa-An", "MM"),), 3289,
+        "Hpa-An is the town on the lower river whose gauge the infobox cites"),
+    "Jubba River": CitedRiver(
+        "en:Jubba River", ("source confluence of the Dawa and Ganale Dorya", "4°10′38″N 42°04′51″E"),
+        ("Somali Sea at Goobweyn", "0°14′58″S 42°37′51″E"), (("Baardheere", "SO"),), 2064,
+        "traced from the confluence at the Ethiopian border where the article says the Jubba begins; the "
+        "article's length runs from the farthest source; Baardheere is the town whose bridge over the river the article "
+        "pictures"),
+    "Aras": CitedRiver(
+        "en:Aras (river)", ("Bingöl Mountains, Erzurum", "39°23′45″N 41°17′07″E"),
+        ("the Kura at Sabirabad", "40°01′06″N 48°27′13″E"), (), 1072),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
