@@ -341,11 +341,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
 
 # a list item that opens with its day: "12 March – ...", "- 14 March: ...", "• March 14: ..."
 # (the text between the line's start and the date: indentation and a bullet at most)
-_ITEM_LEAD = re.compile(r"[ \t]*(?:[-–—*•·][ \t]*)?")
+_ITEM_LEAD = _recompile(r"[ \t]*(?:[-–—*•·][ \t]*)?")
 # ... and after the date, the mark that closes an item's date
-_ITEM_MARK = re.compile(r"[ \t]*(?:[:–—-]|\s*\n)")
+_ITEM_MARK = _recompile(r"[ \t]*(?:[:–—-]|\s*\n)")
 # the one year a list's head names: "Timeline of the 2025 withdrawal", "In 2025:", "2024:"
-_HEAD_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9][0-9])(?![0-9])")
+_HEAD_YEAR = _recompile(r"(?<![0-9])((?:19|20)[0-9][0-9])(?![0-9])")
 # a head is one short line: a heading, or a phrase closed by a colon (not a sentence of text)
 _HEAD_CHARS = 90
 
@@ -406,9 +406,9 @@ def _list_head_year(text: str, d: DateMention, heads: dict[int, int | None]) -> 
 
 
 # the day and month an item opens with (either order), without a year
-_DAY_FIRST = re.compile(rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|{_MONTH_RE}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\b"
+_DAY_FIRST = _recompile(rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}|{_MONTH_RE}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)\b"
                         rf"(?!,?\s+(?:19|20)[0-9][0-9])", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = _recompile(r"[.!?](?:\s|$)")
 
 
 def _dated_by_list_head(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
@@ -436,11 +436,11 @@ def _dated_by_list_head(text: str, found: list[DateMention], published: dt.date 
 
 # a year told by reference to the one told before: "in December of that year", "in May that
 # same year", "in March the following year", "later that year", "the year before"
-_YEAR_TOLD_BEFORE = re.compile(
+_YEAR_TOLD_BEFORE = _recompile(
     r"\s*,?\s*(?:of\s+)?(?:(?P<same>that(?:\s+same)?\s+year|the\s+same\s+year)"
     r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last)\b)))\b", re.I)
 # ... with no month of its own: "later that year", "that same year", "the following year"
-_YEAR_ALONE = re.compile(r"\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:in\s+)?(?:(?P<same>that(?:\s+same)?\s+year|the\s+same\s+year)"
+_YEAR_ALONE = _recompile(r"\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:in\s+)?(?:(?P<same>that(?:\s+same)?\s+year|the\s+same\s+year)"
                          r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last)\b)))\b", re.I)
 
 
@@ -490,14 +490,14 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
 
 # a span of time after the telling before: "Two days later", "a week later", "The next day",
 # "the following morning" (date_after_span); vague spans ("days later", "a few weeks later") date nothing
-_AFTER_SPAN = re.compile(
+_AFTER_SPAN = _recompile(
     r"\b(?:(?P<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+later"
     r"|(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week|month))\b", re.I)
 
 
 # ... and a span before it: "Two days earlier an armoured column had advanced" (date_after_span
 # counts back from the date told before)
-_BEFORE_SPAN = re.compile(
+_BEFORE_SPAN = _recompile(
     r"\b(?:(?P<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+"
     r"(?:earlier\b|before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))"
     # "the day before", "the previous day", "the night before" (not "the day before the attack")
@@ -537,3 +537,6 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
         return None
     end = min(end, published) if published is not None else end
     return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, precision, True)
+
+
+_REGEX.save()  # (the patterns defined after the first save: kept too)

@@ -18,6 +18,10 @@ import functools
 import re
 
 from ..gazetteer import name_key
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-capitals")
 
 # countries whose capital a report may mean by "the capital" more than one city of: the
 # constitutional and the seat of government differ, or the capital is contested (GeoNames
@@ -36,21 +40,21 @@ _SETTLEMENTS = ("city", "town", "village")
 
 # "capital" in the sense of money or of the gravest crimes, not a city; or the first word of
 # a name of more than the city ("the Sudanese capital triangle", "the capital region")
-_NOT_A_CITY_AFTER = re.compile(r"\s+(?:triangle|region|area|district|territory|province|state|markets?|flows?|inflows?|outflows?|flight|investments?|spending|expenditures?|"
+_NOT_A_CITY_AFTER = _PATTERNS.compile(r"\s+(?:triangle|region|area|district|territory|province|state|markets?|flows?|inflows?|outflows?|flight|investments?|spending|expenditures?|"
                                r"controls?|gains?|goods|reserves?|punishment|offen[cs]es?|crimes?|cases?|charges?|"
                                r"letters?|ships?)\b")
 # the city named right beside the phrase (an apposition): "the Turkish capital of Ankara",
 # "Kenya's capital, Nairobi", "Ankara, the Turkish capital": the name is the mention
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+)?[A-Z]")
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*,\s*(?:the\s+)?$")
+_NAMED_AFTER = _PATTERNS.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+)?[A-Z]")
+_NAMED_BEFORE = _PATTERNS.compile(r"[A-Z][\w'’.-]*\s*,\s*(?:the\s+)?$")
 # "the Haitian capital", "the US capital city" (the article before the country's word)
-_THE_BEFORE = re.compile(r"(?:^|[^\w])[Tt]he\s+$")
-_CAPITAL_AFTER = re.compile(r"\s+capital(?:\s+city)?\b")
-_POSSESSIVE_CAPITAL_AFTER = re.compile(r"['’]s\s+capital(?:\s+city)?\b")
+_THE_BEFORE = _PATTERNS.compile(r"(?:^|[^\w])[Tt]he\s+$")
+_CAPITAL_AFTER = _PATTERNS.compile(r"\s+capital(?:\s+city)?\b")
+_POSSESSIVE_CAPITAL_AFTER = _PATTERNS.compile(r"['’]s\s+capital(?:\s+city)?\b")
 # "the capital of Niger", "the capital city of Mali"
-_CAPITAL_OF_BEFORE = re.compile(r"(?:^|[^\w])the\s+(capital(?:\s+city)?\s+of\s+)$")
+_CAPITAL_OF_BEFORE = _PATTERNS.compile(r"(?:^|[^\w])the\s+(capital(?:\s+city)?\s+of\s+)$")
 # "the capital of Niger State": the province's seat, not the country's capital
-_KIND_WORD_AFTER = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Oo]blast|[Cc]ounty)\b")
+_KIND_WORD_AFTER = _PATTERNS.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Oo]blast|[Cc]ounty)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,7 +130,7 @@ class CapitalsByCountry:
 
 
 # what "the capital" alone is written as (the reader's anaphor, read/clauses.py _CUE_ANAPHOR)
-_THE_CAPITAL = re.compile(r"the\s+capital\b", re.I)
+_THE_CAPITAL = _PATTERNS.compile(r"the\s+capital\b", re.I)
 _PLACE_ROLES = ("place", "demonym_place", "source_location")
 
 
@@ -173,3 +177,6 @@ def the_capital_at(text: str, capital: dict, before: int) -> dict:
     told = _THE_CAPITAL.search(text, before)
     start, end = (told.start(), told.end()) if told else (before, before)
     return dict(capital, start=start, end=end, surface=text[start:end])
+
+
+_PATTERNS.save()

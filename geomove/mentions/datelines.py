@@ -9,14 +9,18 @@ from ..gazetteer.answers import country_abbreviation_answer
 from ..wordlists import COUNTRY_ABBREVIATIONS
 from .persons import SHIP_PREFIXES
 from .words import is_everyday_word
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-datelines")
 
 
-_LOOSE_DATELINE_RE = re.compile(
+_LOOSE_DATELINE_RE = _PATTERNS.compile(
     r"(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2})(?:,\s*(?P<second>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?"
     r"(?:\s*\([A-Z][A-Za-z&. ]{1,20}\))?\s+(?=[A-Z\"“])")  # "WASHINGTON (RNS) Church leaders"
 
 
-_DATELINE_RE = re.compile(
+_DATELINE_RE = _PATTERNS.compile(
     r"(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"  # "JERUSALEM, Oct 3 (Wire) -"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"
@@ -26,7 +30,7 @@ _DATELINE_RE = re.compile(
 # a roundup's heading: a name in capitals and a full stop at the start of a line, then the
 # paragraph's first sentence or the line's end ("MALI. French troops left Gao", "SUDAN.")
 _HEADING_NAME = r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}"
-_HEADING_RE = re.compile(r"[ \t]*(?P<place>" + _HEADING_NAME + r"(?:/" + _HEADING_NAME + r")*)\.(?=[ \t]+[A-Z\"“]|[ \t]*$)")
+_HEADING_RE = _PATTERNS.compile(r"[ \t]*(?P<place>" + _HEADING_NAME + r"(?:/" + _HEADING_NAME + r")*)\.(?=[ \t]+[A-Z\"“]|[ \t]*$)")
 # the kinds of place a heading names: a theatre (a country, a province) or a well-known city
 HEADING_KINDS = ("country", "admin1", "region", "city")
 # ... a city at least this important (a dateline read without its dash keeps 0.5 too)
@@ -155,3 +159,6 @@ class Datelines:
         (read as a dateline 'HMS', and that as Homs by one of its other names) opens a ship's
         name; a ship is no place the report was written."""
         return surface.split()[0] in SHIP_PREFIXES
+
+
+_PATTERNS.save()
