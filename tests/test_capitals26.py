@@ -35,7 +35,7 @@ def test_capital_phrase_is_the_city(gazetteer, text, surface, city):
     "Cholera spread in Kenya's capital, Nairobi, last week.",
     "Chinese capital flows into Africa rose.",                   # money, not a city
     "Russia's capital markets fell.",
-    "The army holds two of the three cities of the Sudanese capital triangle.",  # more than the city
+    "The army holds two of the three towns that make up the Sudanese capital triangle.",  # more than the city
     "Troops reached Nigeria's commercial capital on Monday.",  # another capital than the seat's
     "Troops reached the former Malian capital on Monday.",
     "Troops reached Minna, the capital of Niger State, on Monday.",  # a province's seat
