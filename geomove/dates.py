@@ -156,7 +156,6 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
 ]
-_REGEX.save()
 
 
 def _span_precision(start: dt.date, end: dt.date) -> str:
@@ -539,4 +538,4 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
     return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, precision, True)
 
 
-_REGEX.save()  # (the patterns defined after the first save: kept too)
+_REGEX.save()  # (after the last of the module's patterns: every one is kept)

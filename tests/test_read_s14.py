@@ -35,3 +35,15 @@ def test_an_official_title_is_looked_for_in_linear_time():
     assert _official_only("Al-" * 3000) is None
     assert time.process_time() - start < 1.0
     assert _official_only("the M23 commander") and _official_only("Somalia's army chief")
+
+
+def test_a_place_that_speaks_is_who_told():
+    from geomove.read.no_force import _speaker_of_place
+
+    text = "Belarus moved two battalions from Minsk to Mozyr, Kyiv said on Monday."
+    kyiv = {"start": text.index("Kyiv"), "end": text.index("Kyiv") + 4}
+    mozyr = {"start": text.index("Mozyr"), "end": text.index("Mozyr") + 5}
+    assert _speaker_of_place(text, kyiv, len(text)) and not _speaker_of_place(text, mozyr, len(text))
+    text = "Troops reached Kyiv said to be calm on Monday."  # (no comma before it: no speaker)
+    kyiv = {"start": text.index("Kyiv"), "end": text.index("Kyiv") + 4}
+    assert not _speaker_of_place(text, kyiv, len(text), 0)

@@ -47,8 +47,6 @@ from .lexicon import (
     _DISTINCT,
     _SEPARATE_OPENING,
     _LEFT_IN_PLACE,
-    _PLACE_SPEAKS,
-    _PLACE_SPEAKS_BEFORE,
     _SOURCE_COUNT_OPENS,
     _SOURCE_COUNT_SAID,
     _FORCE_NAME_END,
@@ -861,7 +859,7 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: destination, where the unit it relieves is")
                 prev_end, prev_role = m["end"], "destination"
                 continue
-            if _speaker_of_place(self.text, m, e) or self._place_speaks(m, s, e):
+            if _speaker_of_place(self.text, m, e, s):
                 # "..., Seoul's spy agency said": who told it, named by its place
                 frag.roles_why.append(f"{m['surface']}: no role, it names who told ('{m['surface']}'s ... said')")
                 prev_end, prev_role = m["end"], None
@@ -1151,14 +1149,6 @@ class _Reader(RoleReading, StatusReading):
         if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
             frag.distinct.add("separate")  # "In a separate development, Pakistan moved ..."
         return frag
-
-    def _place_speaks(self, m: dict, s: int, e: int) -> bool:
-        """", Kyiv said on Monday": a place right before a verb of saying, after a comma or at the
-        clause's start, is the government it is the seat of (who told), not a place of the
-        movement. (A place told as an end before it: "... to Tokmak, Kyiv said" had read Kyiv as
-        a second end of a list.)"""
-        return _PLACE_SPEAKS.match(self.text, m["end"], e) is not None \
-            and _PLACE_SPEAKS_BEFORE.search(self.text, max(s, m["start"] - 6), m["start"]) is not None
 
     @staticmethod
     def _crossed_from_at(role: str, m: dict, gap: str, main: re.Match) -> bool:
@@ -1775,7 +1765,7 @@ class _Reader(RoleReading, StatusReading):
             if _FORCE_NAMED.search(m.group("actor")) and _FORCE_NAME_GOVERNED.search(self.text, max(s, m.start() - 40), m.start()) \
                     and not _members_of_force(self.text, s, m) \
                     and not _FORMATION_OF_BEFORE.search(self.text, max(s, m.start() - 60), m.start()):
-                # (but "a convoy of the Rapid Support Forces" moved as the force it is of)
+                # (but "a column of the Republican Guard" moved as the force it is of)
                 continue  # "a blockade enforced by the Arakan Army", "soldiers from the
                 # 16th Infantry Division": a force's name after a preposition is no subject
             named.append((m.start(), m.group("actor")))

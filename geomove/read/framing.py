@@ -22,7 +22,7 @@ _SENTENCE_HEAD = _PATTERNS.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # the framing cue itself, written at the head ("In X,", "At X,")
 _FRAME_CUE = _PATTERNS.compile(r"(?-i:In|At)\s+")
 # a place of arrival of the verb's own after it ("arrived in Y", "to Y"), up to the sentence's end
-# ("at the al-Shaddadi base": any "the" after the cue counts, so that a lower-case name is one)
+# ("at the al-Rashid camp": any "the" after the cue counts, so that a lower-case name is one)
 _OWN_END_AFTER = _PATTERNS.compile(r"[^.;]*?\b(?:in|at|to|into|inside|towards?|reached)\s+(?:the\b|(?-i:[A-Z]))", re.I)
 
 

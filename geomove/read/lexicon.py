@@ -320,11 +320,6 @@ _LEFT_IN_PLACE = _compile(r",\s*(?P<verb>leaving)\s+(?:[\w'\u2019-]+\s+){1,6}?(?
 # withdraw its forces from X", "urged that the troops be moved": asked for, not told as done
 _DEMANDED_THAT = _compile(r"\b(?:demand\w*|urg\w+|insist\w*|ask\w*|call\w*\s+for|request\w*|propos\w+|"
                           r"recommend\w*|suggest\w*|requir\w+)\s+that\s+[^,;.]{0,80}$", re.I)
-# a place that speaks: ", Kyiv said on Monday", "Moscow has denied": the government named by its
-# seat (metonymy), who told, no place of the movement (a comma or a sentence start before it)
-_PLACE_SPEAKS = _compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|claimed|claims|reported|"
-                         r"confirmed|confirms|denied|denies|stated|told|added|insisted|accused)\b")
-_PLACE_SPEAKS_BEFORE = _compile(r"(?:^|[,;:]|\bas)\s*$")
 # a sentence that opens by setting itself apart from the one before: "Separately, ...", "In a
 # separate development, ...", "Elsewhere, ...": what it tells is another movement
 _SEPARATE_OPENING = _compile(

@@ -111,14 +111,27 @@ _SPEAKER_OF_PLACE = _PATTERNS.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:said|sa
                                       r"announced|confirmed|stated|added)\b", re.I)
 
 
-def _speaker_of_place(text: str, mention: dict, e: int) -> bool:
-    """Is ``mention`` the possessive of a speaker right before its verb of saying ("Seoul's spy
-    agency said", "Taiwan's defence ministry reported")?
+# ... or the place itself that speaks: ", Kyiv said on Monday", "Moscow has denied": the
+# government named by its seat (metonymy), after a comma or at the clause's start
+_PLACE_SPEAKS = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|claimed|claims|reported|"
+                                  r"confirmed|confirms|denied|denies|stated|told|added|insisted|accused)\b")
+_PLACE_SPEAKS_BEFORE = _PATTERNS.compile(r"(?:^|[,;:]|\bas)\s*$")
+
+
+def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
+    """Does ``mention`` name who told, in clause [s, e): the possessive of a speaker right
+    before its verb of saying ("Seoul's spy agency said", "Taiwan's defence ministry reported"),
+    or the place itself as the speaker after a comma or at the clause's start (", Kyiv said on
+    Monday")?
 
     why: GUIDELINES: a place the text names only by an organisation is not a place of the
     movement; "... to the Russian border on Monday, Seoul's spy agency said" had its end
-    refined to Seoul, read as the noun phrase going on."""
-    return _SPEAKER_OF_PLACE.match(text, mention["end"], max(e, mention["end"] + 60)) is not None
+    refined to Seoul, read as the noun phrase going on, and "... to Tokmak, Kyiv said" read Kyiv
+    as a second end of the list before it."""
+    if _SPEAKER_OF_PLACE.match(text, mention["end"], max(e, mention["end"] + 60)) is not None:
+        return True
+    return _PLACE_SPEAKS.match(text, mention["end"], e) is not None \
+        and _PLACE_SPEAKS_BEFORE.search(text, max(s, mention["start"] - 6), mention["start"]) is not None
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
 # (not the "to" of a range of numbers: "flew 60 to 80 commandos from X"; and the means, "moved
