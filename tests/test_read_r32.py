@@ -8,57 +8,23 @@ those keys or movements are not checked. No more reported readings than the gold
 known spurious ones. And the constructions read32 fixed, on sentences of our own."""
 
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
 from geomove.dates import find_dates, opens_list_item
 from geomove.movements import extract
-from test_read_golden import _fits, _show
+from handcounts import check_counts, check_report, load
 
-HERE = Path(__file__).parent / "fixtures" / "unseen32"
-GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-REPORTS = sorted(k for k in GOLD if not k.startswith("_"))
-
-
-def _checked(movement: dict) -> dict | None:
-    """The movement as the test checks it: without the keys of its known gap; None when the
-    whole movement is a known miss."""
-    gap = movement.get("gap") or {}
-    if "movement" in gap:
-        return None
-    return {k: v for k, v in movement.items() if k != "gap" and k not in gap}
-
-
-def _assign(props: list[dict], wanted: list[dict]) -> bool:
-    """Every wanted movement fits a different reading."""
-    def go(i: int, used: frozenset) -> bool:
-        if i == len(wanted):
-            return True
-        return any(k not in used and _fits(p, wanted[i]) and go(i + 1, used | {k}) for k, p in enumerate(props))
-    return go(0, frozenset())
+HERE, GOLD, REPORTS = load("unseen32")
 
 
 @pytest.mark.parametrize("name", REPORTS)
 def test_report_reads_its_hand_count(name, gazetteer):
-    gold = GOLD[name]
-    text = (HERE / name).read_text(encoding="utf-8")
-    features = extract(text, published="2026-11-20", gazetteer=gazetteer)
-    props = [f["properties"] for f in features]
-    wanted = [m for m in map(_checked, gold["movements"]) if m is not None]
-    assert _assign(props, wanted), f"{name}: read {_show(features)}"
-    extra = len(gold.get("optional", [])) + gold.get("spurious_known", 0)
-    assert len(props) <= len(wanted) + extra, f"{name}: more read than counted: {_show(features)}"
+    check_report(HERE, GOLD, name, gazetteer)
 
 
 def test_every_report_has_its_count():
-    assert sorted(p.name for p in HERE.glob("*.txt")) == REPORTS
-    for k in REPORTS:
-        g = GOLD[k]
-        for when in ("before", "after"):
-            c = g[when]
-            assert c["right"] + c["wrong_end"] + c["missed"] + c["mis_split"] == c["gold"] == len(g["movements"]), (k, when)
+    check_counts(HERE, GOLD, REPORTS)
 
 
 # --- dated lists: the year told once at the head (dates._dated_by_list_head)
