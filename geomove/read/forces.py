@@ -153,6 +153,22 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
     return m.group("a") if m else None
 
 
+# the plain plural nouns of a state's force that name no one by themselves: "The soldiers
+# travelled ...", "The troops arrived ..." refer back to the force told before (read_fragments)
+_GENERIC_FORCE_WORDS = frozenset("""troops soldiers forces men personnel servicemen units reinforcements
+    officers policemen""".split())
+
+
+def generic_force_word(actor: str) -> bool:
+    """Is ``actor`` (its article taken off) only a plain plural noun of a force ("soldiers",
+    "troops")? Then it names no actor.
+
+    why: _ACTOR_RE reads a sentence's opening "The" as a name's word, so "The soldiers
+    travelled by bus from A to B" gave the actor "soldiers", and a later merge kept that
+    instead of the actor of the movement the sentence refers back to."""
+    return actor.lower() == actor and actor in _GENERIC_FORCE_WORDS
+
+
 # what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
 # the brigade", "Two days earlier an armoured column", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
 # seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
