@@ -422,8 +422,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalions?|brigades?|regiments?|convoys|columns|contingents|"
     r"mercenaries|militants|rebels|paratroopers|commandos|divisions?|companies|company|platoons?|"
-    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers|"
-    # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X")
+    r"ships?|warships?|vessels?|boats?|carriers?|cruisers?|corvettes?|elements|detachments?|tanks|jets|bombers|"
+    # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X"), or
+    # the one ship ("USS X transited the strait. The ship later called at Y")
     r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
