@@ -127,6 +127,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
+from .subordinate import subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -2010,6 +2011,8 @@ class _Reader(RoleReading, StatusReading):
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject = _without_asides(self.text[s:subject_end])
+            # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
+            subject = subject_after_conjunction(subject)
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
