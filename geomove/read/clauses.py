@@ -123,7 +123,7 @@ from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_v
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
-                     _without_idle_carry, generic_force_word)
+                     _without_idle_carry, generic_force_word, named_as_member)
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
@@ -1789,6 +1789,9 @@ class _Reader(RoleReading, StatusReading):
         subject = [n for n in subject if n not in governed] or subject
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
+        # a ship or unit named in an aside of members ("a task force of three ships, including the
+        # destroyer Zunyi, left ...") is one of the group, not who moved (forces.named_as_member)
+        subject = [n for n in subject if not named_as_member(self.text, s, n[0])] or subject
         if not subject:
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):

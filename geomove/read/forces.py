@@ -169,6 +169,21 @@ def generic_force_word(actor: str) -> bool:
     return actor.lower() == actor and actor in _GENERIC_FORCE_WORDS
 
 
+# an aside that lists members of the group named before it: ", including the destroyer X",
+# ", among them X", ", led by the frigate X" (up to the name, no comma closes it)
+_MEMBERS_ASIDE = _PATTERNS.compile(r",\s*(?:including|among\s+them|among\s+which|such\s+as|led\s+by)\s+[^,;.]*$", re.I)
+
+
+def named_as_member(text: str, s: int, at: int) -> bool:
+    """Is the name at ``at`` inside an aside that lists the members of a group named before it
+    (", including the destroyer Zunyi,")? Then the group, not the member, is who moved.
+
+    why: "A Chinese naval task force of three ships, including the destroyer Zunyi, left
+    Zhanjiang" gave the actor "Zunyi"; without the aside it was "Chinese naval task force"."""
+    aside = _MEMBERS_ASIDE.search(text, max(s, at - 80), at)
+    return aside is not None and aside.start() > s
+
+
 # what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
 # the brigade", "Two days earlier an armoured column", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
 # seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
