@@ -123,7 +123,7 @@ from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_v
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
-                     _without_idle_carry, generic_force_word, named_as_member)
+                     _without_idle_carry, escorted_force, generic_force_word, named_as_member)
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
@@ -1781,6 +1781,11 @@ class _Reader(RoleReading, StatusReading):
             led = next((n for n in named if n[0] >= main.end()), None)
             if led is not None:
                 return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", led[1].strip())), home
+        escorted = escorted_force(self.text, main, named)
+        if escorted is not None:
+            # "UNIFIL peacekeepers escorted the Lebanese soldiers from X": the force escorted
+            # is whose movement is told (read/forces.escorted_force)
+            return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", escorted.strip())), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]

@@ -184,6 +184,29 @@ def named_as_member(text: str, s: int, at: int) -> bool:
     return aside is not None and aside.start() > s
 
 
+# what stands between "escorted" and the force it escorted: an article, a count
+_ESCORTED_GAP = _PATTERNS.compile(r"\s+(?:(?:the|a|an|some|about|around|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*", re.I)
+
+
+def escorted_force(text: str, main: re.Match, named: list[tuple[int, str]]) -> str | None:
+    """The force named right after an active "escorted" ("UNIFIL peacekeepers escorted the
+    Lebanese soldiers from Marjayoun"), or None.
+
+    why: the escort goes along, but the movement the sentence tells is the escorted force's:
+    read with the escort as its actor, it did not join the Lebanese army's deployment told just
+    before, and the report had two half movements (one without its end, one without its start)."""
+    verb = main.group("verb") if "verb" in main.re.groupindex else None
+    if not verb or verb.lower() not in ("escorted", "escorts", "escort", "escorting"):
+        return None
+    for at, words in named:
+        if at >= main.end():
+            gap = _ESCORTED_GAP.match(text, main.end())
+            if gap is not None and gap.end() >= at and not text[main.end():at].strip(" ,").count(","):
+                return words
+            return None
+    return None
+
+
 # what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
 # the brigade", "Two days earlier an armoured column", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
 # seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
