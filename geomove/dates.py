@@ -538,4 +538,31 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
     return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, precision, True)
 
 
+# a date written by the name of its month or weekday and no year ("in March", "on 3 January",
+# "by Thursday"), not one that says it is past ("last Thursday")
+_CALENDAR_WORD = _recompile(rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})(?![a-z])", re.I)
+_YEAR_OR_PAST = _recompile(r"\b(?:19|20)[0-9][0-9]\b|\b(?:last|past|previous|ago|yesterday)\b", re.I)
+
+
+def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> DateMention | None:
+    """The date of a planned movement written without its year or week ("will deploy to Estonia
+    in March", "is expected to arrive by Thursday"): the next such day or month after
+    publication, not the last one before it, which is how a report's past is read (_year_for).
+
+    why: published 20 November 2026, "the carrier is expected to return to Portsmouth in
+    December" was dated December 2025 and "will deploy in March" March 2026."""
+    if d is None or published is None or not d.relative or d.date_end >= published \
+            or _CALENDAR_WORD.search(d.text) is None or _YEAR_OR_PAST.search(d.text) is not None:
+        return d
+    if d.precision == "day" and d.date_start == d.date_end and _recompile(_WEEKDAY_RE, re.I).search(d.text) \
+            and not _recompile(_MONTH_RE + r"(?![a-z])", re.I).search(d.text):
+        step = dt.timedelta(days=7)  # a weekday: the same one next week
+        return DateMention(d.start, d.end, d.text, d.date_start + step, d.date_end + step, d.precision, True)
+    start = _safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day) \
+        or _safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day - 1)
+    end = _safe_date(d.date_end.year + 1, d.date_end.month, d.date_end.day) \
+        or _month_end(d.date_end.year + 1, d.date_end.month)
+    return DateMention(d.start, d.end, d.text, start, end, d.precision, True)
+
+
 _REGEX.save()  # (after the last of the module's patterns: every one is kept)
