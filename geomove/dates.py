@@ -372,6 +372,33 @@ def item_date_before(text: str, dates: list[DateMention], at: int) -> DateMentio
     return None
 
 
+# a line that is a list item: a bullet, a dash or a number with its mark ("- 0600L: ...", "3) ...")
+_ITEM_LINE = _recompile(r"[ \t]*(?:[-–—*•]|[0-9]{1,2}[.)])\s")
+
+
+def heading_date_before(text: str, dates: list[DateMention], at: int) -> DateMention | None:
+    """The day a list's heading gives ("SITREP 14 NOV", "Update, 3 March:") for a clause in an
+    item of that list that has no date of its own.
+
+    why: a situation report dates its items once, in its heading; the items ("- 0930L: 2 x
+    Ka-52 flew from A to B") had no date. Only a short heading line (60 characters at most, no
+    full stop inside) right above the list, with nothing but items between, and a date of a
+    day on it."""
+    line = text.rfind("\n", 0, at) + 1
+    if _ITEM_LINE.match(text, line) is None:
+        return None
+    while line > 0:
+        end = line - 1
+        line = text.rfind("\n", 0, end) + 1
+        if not text[line:end].strip() or _ITEM_LINE.match(text, line) is not None:
+            continue  # (an empty line, or another item of the list)
+        heading = text[line:end].strip()
+        if len(heading) > 60 or ". " in heading:
+            return None  # (a sentence, not a heading)
+        return next((d for d in dates if line <= d.start and d.end <= end and d.precision == "day"), None)
+    return None
+
+
 def _list_head_year(text: str, d: DateMention, heads: dict[int, int | None]) -> int | None:
     """The year named by the head of the list whose item ``d`` opens: the nearest line above
     it that is no item of the list (blank lines and other items are passed), when that line is

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from geomove.dates import ahead_when_planned, find_dates
+from geomove.dates import ahead_when_planned, find_dates, heading_date_before
 
 PUB = dt.date(2026, 11, 20)  # a Friday
 
@@ -44,3 +44,23 @@ def test_no_date_or_no_publication_stays():
     assert ahead_when_planned(None, PUB) is None
     d = _one("in March")
     assert ahead_when_planned(d, None) is d
+
+
+# --- dates.heading_date_before: a list's heading dates its items
+
+def _heading_date(text):
+    at = text.index("moved")
+    return heading_date_before(text, find_dates(text, PUB), at)
+
+
+def test_a_heading_with_a_day_dates_the_items_below():
+    d = _heading_date("SITREP 14 NOV\n- 0600L: a column moved from A to B.")
+    assert d is not None and d.date_start == dt.date(2026, 11, 14)
+    d = _heading_date("Update, 3 March:\n\n1. A column left X.\n2) A column moved from A to B.")
+    assert d is not None and d.date_start == dt.date(2026, 3, 3)
+
+
+def test_no_heading_date_for_a_sentence_a_long_line_or_a_clause_outside_a_list():
+    assert _heading_date("The army said on 3 March that it had left. It listed:\n- A column moved.") is None
+    assert _heading_date("SITREP 14 NOV\nA column moved from A to B.") is None
+    assert _heading_date("A heading that runs far too long to be a heading, 14 November\n- A column moved.") is None

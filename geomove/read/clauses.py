@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ..dates import DateMention, date_after_span, find_dates, parse_published
-from ..dates import ahead_when_planned, item_date_before, opens_list_item
+from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
@@ -1122,6 +1122,8 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_same_day(index, s, e)
         if frag.date is None:
             frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
+        if frag.date is None:
+            frag.date = heading_date_before(self.text, self.dates, s)  # "SITREP 14 NOV" over "- 0930L: ..."
         if frag.status == "planned":
             frag.date = ahead_when_planned(frag.date, self.published)  # "will deploy in March": the next March
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
