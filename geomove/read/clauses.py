@@ -1794,7 +1794,9 @@ class _Reader(RoleReading, StatusReading):
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
         # a force after a preposition is no subject ("X handed the base over to Y and left")
-        governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])]
+        # (but "of" after a formation word names the force it is made of: "Columns of M23 fighters")
+        governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])
+                    and not _FORMATION_OF_BEFORE.search(self.text, max(s, n[0] - 60), n[0])]
         subject = [n for n in subject if n not in governed] or subject
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]

@@ -42,7 +42,8 @@ _YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
 # (with the preposition that may open it: "On Wednesday Syrian army units moved" names "Syrian army")
 _DATE_WORD = _PATTERNS.compile(r"(?:(?:on|in|by|since|last|early|late)\s+)?(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES
                                + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
-_GROUP_OF = (r"(?:contingent|battalion|brigade|company|column|convoy|unit|detachment|group|force|batch|wave|team)"
+_GROUP_OF = (r"(?:contingents?|battalions?|brigades?|compan(?:y|ies)|columns?|convoys?|units?|detachments?|groups?|forces?|"
+              r"batch(?:es)?|waves?|teams?)"
               r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
               r"an\s+estimated)\s+)?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+)?")
 _FORMATION_OF_COUNT = _PATTERNS.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?" + _GROUP_OF, re.I)
