@@ -119,11 +119,12 @@ from .groupings import grouping_subject
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
-                     _one_vehicle_before, _vehicle_count, _whole_list)
+                     _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence)
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
-                     _without_idle_carry, escorted_force, generic_force_word, named_as_member)
+                     _without_idle_carry, escorted_force, generic_force_word, named_as_member,
+                     without_relative_aside)
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
@@ -1807,7 +1808,7 @@ class _Reader(RoleReading, StatusReading):
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and \
-                        _BARE_SUBJECT_GAP.fullmatch(_without_asides(self.text[m["end"]:main.start()])) and \
+                        _BARE_SUBJECT_GAP.fullmatch(without_relative_aside(_without_asides(self.text[m["end"]:main.start()]))) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # a state that said it moved: "Belarus said it was sending troops", "Chad said on
@@ -1951,6 +1952,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "..., two officers familiar with the deployment said": who told
             if any(a <= m.start() < b for a, b in left_in_place):
                 continue  # ", leaving 200 soldiers behind": who stayed
+            if count_of_presence(self.text, s, m.start()):
+                continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             total = _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num"))

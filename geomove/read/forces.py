@@ -401,6 +401,20 @@ def _without_asides(text: str) -> str:
     and spaces (_DISCOURSE_ASIDE)."""
     return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
 _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
+# a relative clause set off by commas right after a state's name ("Burundi, which has about
+# 10,000 soldiers in eastern Congo, moved ..."): it tells about the state, the verb after it is
+# the state's
+_RELATIVE_ASIDE = _PATTERNS.compile(r"^\s*,\s*(?:which|who)\b(?:[^,;.]|(?<=[0-9])[,.](?=[0-9])){1,120},\s*", re.I)
+
+
+def without_relative_aside(gap: str) -> str:
+    """The words between a state's name and its verb with a relative aside right after the name
+    read as spaces, of the same length ("Burundi, which has 10,000 soldiers in Congo, moved":
+    Burundi moved).
+
+    why: the state, named as the subject with an aside, was no actor: "part of its contingent"
+    moved with none."""
+    return _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), gap) if "," in gap else gap
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
