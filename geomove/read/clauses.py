@@ -623,6 +623,31 @@ def _trigger_starts(text: str) -> list[int] | None:
 _TRIGGER_KEYS = _TRIGGER_SCAN.first_words | {ANY_WORD}  # (a non-ASCII word is always tried)
 
 
+# a determiner and up to two modifiers right before a movement noun ("a rapid advance", "the
+# swift withdrawal", "a two-day march"), no possessive ("the convoy's arrival" names the convoy)
+_NOUN_MODIFIERS = _PATTERNS.compile(r"(?:a|an|the|this|that|its|their|his|her)(?:\s+[\w-]+){0,2}(?<!['’]s)", re.I)
+_INDEFINITE_MODIFIERS = _PATTERNS.compile(r"(?:a|an)(?:\s+[\w-]+){0,2}", re.I)
+
+
+def _modifier_of_noun(text: str, told: str, main: re.Match) -> bool:
+    """Are the words ``told`` before a movement noun only its determiner and modifiers ("a
+    rapid advance")? Then they name nothing that moved.
+
+    why: "M23 took Kalehe after a rapid advance from Masisi" moved "a rapid"."""
+    if not told:
+        return False
+    words = told.strip()
+    if not text[:main.start()].rstrip().endswith(words) or _FORCE_WORD.search(words):
+        return False
+    if "noun" in main.re.groupindex and main.group("noun"):
+        return _NOUN_MODIFIERS.fullmatch(words) is not None
+    # a verb's bare form after "a"/"an" is its noun ("a rapid advance", "an orderly retreat"):
+    # an indefinite article never opens a plural subject
+    verb = main.group("verb") if "verb" in main.re.groupindex else None
+    return bool(verb) and verb.isalpha() and not verb.lower().endswith(("ed", "ing", "s")) \
+        and _INDEFINITE_MODIFIERS.fullmatch(words) is not None
+
+
 # a count of the sources a movement is told by ("according to two officers", "citing three
 # residents"): who told it, not what moved
 _SOURCE_COUNT_BEFORE = _PATTERNS.compile(r"\b(?:according\s+to|citing|quoting|told\s+by)\s+(?:at\s+least\s+|some\s+)?$", re.I)
@@ -2042,6 +2067,8 @@ class _Reader(RoleReading, StatusReading):
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
             told = _before_first_verb_phrase(told)
+            if _modifier_of_noun(self.text, told, main):
+                told = ""  # "after a rapid advance from X": "a rapid" is the advance's, nothing that moved
             if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
                 told = _recompile(r"\s+being$").sub("", _REPORTS_OF.sub("", told))
             if not _recompile(r"(?:ed|ing|en)$", re.I).search(main.group(0)):

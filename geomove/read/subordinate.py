@@ -19,7 +19,11 @@ _PATTERNS = CompiledPatterns("read-subordinate")  # (kept compiled code, as read
 _CONJUNCTION = _PATTERNS.compile(r"\b(?:after|before|when|once|until|because|as\s+soon\s+as)\s+(?=\S)", re.I)
 # a finite verb before the conjunction: then the words before it are a clause of their own, not
 # an opening phrase of time ("Shortly after midnight troops left" keeps its words)
-_FINITE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|\w{3,}ed)\b", re.I)
+_FINITE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|had|has|have|did|does|do|said|says|\w{3,}ed|"
+                                   # (the irregular past tenses of a report's main clauses)
+                                   r"fell|took|came|went|left|made|fled|held|won|lost|began|saw|got|drove|flew|"
+                                   r"ran|rose|struck|hit|shot|broke|fought|sent|set|put|told|kept|met|led|gave|"
+                                   r"withdrew|overran|retook|stood|spoke)\b", re.I)
 
 
 def subject_after_conjunction(subject: str) -> str:
