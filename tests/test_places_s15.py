@@ -1,11 +1,13 @@
-"""Straits of Europe that ship movements pass (gazetteer/areas.csv, session 15): each is found
-in a sentence of our own and by `geocode`, where a loose spelling or nothing was found before.
+"""Places the coordinator added in session 15: straits of Europe that ship movements pass
+(gazetteer/areas.csv) and two towns of report theatres (gazetteer/features.csv). Each is found in
+a sentence of our own and by `geocode`, where a loose spelling or nothing was found before.
 Sentences written for these tests."""
 
 import pytest
 
 from geomove.movements import extract
-from placing import best_answer, places_by_surface
+from geomove.distance import haversine_km
+from placing import best_answer, cited_point, feature_rows, places_by_surface
 
 
 @pytest.mark.parametrize("name, lat, lon", [
@@ -30,3 +32,19 @@ def test_a_strait_passed_is_a_via(gazetteer):
     (m,) = [f["properties"] for f in extract(text, published="2026-11-20", gazetteer=gazetteer)]
     assert m["origin"]["name"] == "Bergen" and m["destination"]["name"] == "Gdynia"
     assert [v["name"] for v in m["via"]] == ["Skagerrak"]
+
+
+@pytest.mark.parametrize("ident", ["walikale", "agok"])
+def test_each_town_row_is_the_point_its_article_gives(ident):
+    r = feature_rows()[ident]
+    assert r["licence"] == "CC BY-SA 4.0" and r["note"] and r["kind"] == "town"
+    lat, lon = cited_point(r["source"])
+    assert haversine_km(float(r["lat"]), float(r["lon"]), lat, lon) < 0.5
+
+
+def test_the_towns_end_the_movements_that_name_them(gazetteer):
+    text = ("Congolese troops withdrew from Walikale toward Lubutu on Monday. A Ghanaian company "
+            "moved from Abyei to Agok on Tuesday.")
+    moves = [f["properties"] for f in extract(text, published="2026-11-20", gazetteer=gazetteer)]
+    ends = {(m["origin"]["name"], m["destination"]["name"]) for m in moves}
+    assert ends == {("Walikale", "Lubutu"), ("Abyei", "Agok")}
