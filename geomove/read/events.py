@@ -69,8 +69,23 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
             return [r[n] for n, r in enumerate(each)]
     out: list[_Draft] = []
     for origin in origins or [None]:
-        out.extend(_routes_from(frag, book, origin))
+        out.extend(_routes_from(_actor_of_its_origin(frag, origins, origin), book, origin))
     return out
+
+
+def _actor_of_its_origin(frag: Fragment, origins: list[dict], origin: dict | None) -> Fragment:
+    """The fragment for the route from ``origin`` of a distributed list of countries, with that
+    country as its actor when the actor was read off the list itself.
+
+    why: "Troops from Kenya, Burundi and Ethiopia arrived in Mogadishu" gave three movements,
+    each with the actor "Ethiopia" (the last of the list), so the Kenyans' own flight from
+    Nairobi, told next, did not join the Kenyan one."""
+    if origin is None or len(origins) < 2 or not frag.actor or origin.get("kind") != "country":
+        return frag
+    told = frag.actor.strip().lower()
+    if not any(told == (o.get("name") or "").lower() or told == (o.get("surface") or "").lower() for o in origins):
+        return frag
+    return replace(frag, actor=origin.get("surface") or origin.get("name"))
 
 
 def _paired_legs(frag: Fragment) -> list[_Draft]:
