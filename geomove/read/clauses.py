@@ -116,6 +116,7 @@ from .shared_subject import participle_heads, participle_object, plan_head, plan
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
+from .bullets import lede_actor, verb_opens_item
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
@@ -437,7 +438,7 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+)
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
 # "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
-_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)\s+")
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)(?:\s+|$)")
 
 
 # what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
@@ -702,7 +703,8 @@ class _Reader(RoleReading, StatusReading):
         clause_triggers = self._triggers[bisect.bisect_left(self._trigger_starts, s):
                                          bisect.bisect_left(self._trigger_starts, e)]
         triggers = [t for t in clause_triggers if s <= t.start() and t.end() <= e
-                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
+                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip()
+                            and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
                     and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
@@ -1079,6 +1081,9 @@ class _Reader(RoleReading, StatusReading):
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
             frag.actor, frag.actor_home = self._head_actor(s, e, main)
+        if frag.actor is None:
+            # "- Moved 300 commandos from A to B" under a lede naming the force (read.bullets)
+            frag.actor = lede_actor(self.text, s)
         if frag.actor:
             # "Three Turkish frigates": the count is no part of who moved
             frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor
