@@ -313,6 +313,15 @@ def _pattern_matches(text: str) -> list[list[re.Match]]:
     return found
 
 
+def _across_paragraphs(text: str, m: re.Match) -> bool:
+    """A date's words never stand in two paragraphs: a blank line inside the match joined a
+    month ending one paragraph to a number opening the next (a liveblog's "09:00 GMT")."""
+    return "\n" in m.group(0) and _BLANK_LINE.search(text, m.start(), m.end()) is not None
+
+
+_BLANK_LINE = _recompile(r"\n[ \t]*\n")
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text``, left to right, without overlaps (longest wins)."""
     found: list[DateMention] = []
@@ -323,6 +332,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             i = bisect.bisect_left(taken, (m.start(), -1))
             if (i < len(taken) and taken[i][0] < m.end()) or (i > 0 and taken[i - 1][1] > m.start()):
                 continue
+            if _across_paragraphs(text, m):
+                continue  # "... in December.\n\n09:00 GMT –": a month and the next paragraph's number
             try:
                 resolved = _resolve(kind, m, published)
             except (OverflowError, ValueError):

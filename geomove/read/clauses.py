@@ -117,6 +117,7 @@ from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
+from .liveblog import clock_minutes, liveblog_dates
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
@@ -675,7 +676,8 @@ class _Reader(RoleReading, StatusReading):
 
     @functools.cached_property
     def dates(self) -> list:
-        return find_dates(self.text, self.published)
+        # (a liveblog's entries are dated by its day's heading: read.liveblog)
+        return liveblog_dates(self.text, self.published, find_dates(self.text, self.published))
 
     @functools.cached_property
     def date_words(self) -> list:
@@ -1947,6 +1949,8 @@ class _Reader(RoleReading, StatusReading):
                 # (but "Russia plans to send 500 troops" counts what the planned move moves)
             if _YEAR_OF_EVENT.match(self.text, m.start("num")):
                 continue  # "the 2019 deployment of troops": a year, no count
+            if clock_minutes(self.text, m.start("num")):
+                continue  # "the 12:50 entry said the fighters ...": a time, no count (read.liveblog)
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept

@@ -9,6 +9,7 @@ from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LO
                       _QUESTION_CLOSE, _QUESTION_OPENING, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
 from .retrospective import looks_back
+from .corrections import retracted
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -133,6 +134,8 @@ class StatusReading:
 
         checks = (
             ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
+            # "an earlier version of this entry said troops pulled back to X" (read.corrections)
+            ("what a correction takes back", "denied", lambda: retracted(self.text, s, main.start())),
             ("reports of it called false", "denied",
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a claim called false after it", "denied",
