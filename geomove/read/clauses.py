@@ -118,6 +118,8 @@ from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
 from .liveblog import clock_minutes, liveblog_dates
+from .demonym_force import demonym_of_force
+from .zones import owns_a_zone
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
@@ -650,11 +652,11 @@ class _Reader(RoleReading, StatusReading):
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
         # read as an actor, and a country right after "arrived in"
         self.places = [m for m in mentions if m.get("lat") is not None and (
-            m.get("role") in ("place", "demonym_place")
+            (m.get("role") in ("place", "demonym_place") and not demonym_of_force(text, m))  # (read.demonym_force)
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
             or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))
-            and not (ships and _ship_name(text, m))]
+            and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)]  # ("Taiwan's ADIZ": read.zones)
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
