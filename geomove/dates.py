@@ -313,6 +313,15 @@ def _pattern_matches(text: str) -> list[list[re.Match]]:
     return found
 
 
+def _across_paragraphs(text: str, m: re.Match) -> bool:
+    """A date's words never stand in two paragraphs: a blank line inside the match joined a
+    month ending one paragraph to a number opening the next (a liveblog's "09:00 GMT")."""
+    return "\n" in m.group(0) and _BLANK_LINE.search(text, m.start(), m.end()) is not None
+
+
+_BLANK_LINE = _recompile(r"\n[ \t]*\n")
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text``, left to right, without overlaps (longest wins)."""
     found: list[DateMention] = []
@@ -323,6 +332,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             i = bisect.bisect_left(taken, (m.start(), -1))
             if (i < len(taken) and taken[i][0] < m.end()) or (i > 0 and taken[i - 1][1] > m.start()):
                 continue
+            if _across_paragraphs(text, m):
+                continue  # "... in December.\n\n09:00 GMT –": a month and the next paragraph's number
             try:
                 resolved = _resolve(kind, m, published)
             except (OverflowError, ValueError):
@@ -518,6 +529,11 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
 # "the following morning" (date_after_span); vague spans ("days later", "a few weeks later") date nothing
 _AFTER_SPAN = _recompile(
     r"\b(?:(?P<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)\s+later"
+    # "over the following eleven days": from the day after to the last of them
+    r"|(?:over|in|during|within)\s+the\s+(?:next|following)\s+(?P<over_n>[0-9]{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fourteen|fifteen|twenty|thirty)\s+days"
+    # "hours later", "a few hours later", "minutes later": the same day (_SAME_DAY_SPAN)
+    r"|(?P<hours>(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes))\s+later"
     r"|(?:the\s+)?(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night|week|month))\b", re.I)
 
 
@@ -528,7 +544,12 @@ _BEFORE_SPAN = _recompile(
     r"(?:earlier\b|before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))"
     # "the day before", "the previous day", "the night before" (not "the day before the attack")
     r"|the\s+(?:previous|preceding)\s+(?P<prev>day|morning|afternoon|evening|night|week|month)\b"
-    r"|the\s+(?P<before>day|morning|evening|night|week|month)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last|yesterday)))", re.I)
+    r"|the\s+(?P<before>day|morning|evening|night|week|month)\s+before\b(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last|yesterday))"
+    # "Hours earlier, 200 paratroopers had driven ...": the same day
+    r"|(?P<hours>(?:(?:a\s+few|several|two|three|some)\s+)?(?:hours|minutes))\s+(?:earlier|before)\b(?!\s+(?:the|a|an|its|their|his|her|[0-9])))", re.I)
+
+
+_SPAN_DAYS = {"eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 
 
 def date_after_span(text: str, before: DateMention | None, published: dt.date | None,
@@ -548,6 +569,20 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
     if m is None or before is None:
         return None
     groups = m.groupdict()
+    if (groups.get("hours") or groups.get("over_n")) and before.precision != "day":
+        return None  # (hours or days after a year or a month: no day to count from)
+    if groups.get("hours"):
+        # "hours later", "hours earlier": the day told before (no day's shift)
+        return DateMention(at + m.start(), at + m.end(), m.group(0), before.date_start, before.date_end, before.precision, True)
+    if groups.get("over_n"):
+        # "over the following eleven days": the days after the one told before
+        n = _NUMBER_WORDS.get(groups["over_n"].lower()) or _SPAN_DAYS.get(groups["over_n"].lower()) or int(groups["over_n"])
+        start = before.date_end + dt.timedelta(days=1)
+        end = before.date_end + dt.timedelta(days=n)
+        if published is not None and start > published:
+            return None
+        end = min(end, published) if published is not None else end
+        return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, "week" if n <= 7 else "month", True)
     nxt = groups.get("next") or groups.get("prev") or groups.get("before")  # ("the next day", "the day before")
     if nxt:
         unit, n = ("day" if nxt.lower() not in ("week", "month") else nxt.lower()), 1

@@ -116,6 +116,10 @@ from .shared_subject import participle_heads, participle_object, plan_head, plan
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
+from .bullets import lede_actor, verb_opens_item
+from .liveblog import clock_minutes, liveblog_dates
+from .demonym_force import demonym_of_force
+from .zones import owns_a_zone
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
@@ -439,7 +443,7 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+)
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
 # "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
-_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)\s+")
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)(?:\s+|$)")
 
 
 # what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
@@ -675,11 +679,11 @@ class _Reader(RoleReading, StatusReading):
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
         # read as an actor, and a country right after "arrived in"
         self.places = [m for m in mentions if m.get("lat") is not None and (
-            m.get("role") in ("place", "demonym_place")
+            (m.get("role") in ("place", "demonym_place") and not demonym_of_force(text, m))  # (read.demonym_force)
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
             or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))
-            and not (ships and _ship_name(text, m))]
+            and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)]  # ("Taiwan's ADIZ": read.zones)
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
@@ -701,7 +705,8 @@ class _Reader(RoleReading, StatusReading):
 
     @functools.cached_property
     def dates(self) -> list:
-        return find_dates(self.text, self.published)
+        # (a liveblog's entries are dated by its day's heading: read.liveblog)
+        return liveblog_dates(self.text, self.published, find_dates(self.text, self.published))
 
     @functools.cached_property
     def date_words(self) -> list:
@@ -729,7 +734,8 @@ class _Reader(RoleReading, StatusReading):
         clause_triggers = self._triggers[bisect.bisect_left(self._trigger_starts, s):
                                          bisect.bisect_left(self._trigger_starts, e)]
         triggers = [t for t in clause_triggers if s <= t.start() and t.end() <= e
-                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip())
+                    if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip()
+                            and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
                     and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
@@ -1106,6 +1112,9 @@ class _Reader(RoleReading, StatusReading):
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
             frag.actor, frag.actor_home = self._head_actor(s, e, main)
+        if frag.actor is None:
+            # "- Moved 300 commandos from A to B" under a lede naming the force (read.bullets)
+            frag.actor = lede_actor(self.text, s)
         if frag.actor:
             # "Three Turkish frigates": the count is no part of who moved
             frag.actor = _COUNT_LEAD.sub("", frag.actor) or frag.actor
@@ -1987,6 +1996,8 @@ class _Reader(RoleReading, StatusReading):
                 # (but "Russia plans to send 500 troops" counts what the planned move moves)
             if _YEAR_OF_EVENT.match(self.text, m.start("num")):
                 continue  # "the 2019 deployment of troops": a year, no count
+            if clock_minutes(self.text, m.start("num")):
+                continue  # "the 12:50 entry said the fighters ...": a time, no count (read.liveblog)
             num = m.group("num").lower()
             approx = bool(m.group("qual")) or num in ("dozens", "hundreds", "thousands", "a dozen")
             # "hundreds of soldiers" tells no number (GUIDELINES: a count is a number): kept

@@ -528,6 +528,15 @@ def _stop_on_the_way(prev: _Draft, nxt: _Draft, pluperfect: bool, sp, sn) -> dic
     return nxt.origin
 
 
+def _left_area_arrived_in(prev: _Draft, nxt: _Draft) -> bool:
+    """"... had driven from Bosnia to Pristina airport. The Russian contingent left Kosovo in
+    2003": it left the area that holds the place it arrived at, in a later sentence -- it
+    arrived and later left again (GUIDELINES: a leg of its own), as when it leaves the place
+    itself; not when the area also holds where it came from (a trip inside the area). (Read as
+    the same trip, the departure of 2003 took the arrival's route and date.)"""
+    return prev.origin is not None and contains(nxt.origin, prev.destination) and not contains(nxt.origin, prev.origin)
+
+
 def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
     if prev.status != nxt.status:
@@ -538,7 +547,7 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             and sn[0] > sp[1] and not pluperfect and not compatible(prev.destination, nxt.origin):
         return None  # it left somewhere else after it had arrived: another movement
     if prev.destination is not None and nxt.origin is not None and not pluperfect \
-            and same_place(prev.destination, nxt.origin) \
+            and (same_place(prev.destination, nxt.origin) or _left_area_arrived_in(prev, nxt)) \
             and any(f.trigger and _stem(f.trigger) in _DEPARTURE for f in nxt.frags):
         # it arrived and later left again from there ("... left X for Y"): the next leg, told
         # apart; a route that goes on ("from there it continued") stays one movement

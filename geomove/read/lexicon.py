@@ -192,7 +192,10 @@ _HABITUAL = _compile(
     r"\b(?:ha(?:ve|s|d)\s+been(?:\s+(?:seen|spotted|observed|reported))?|(?:is|are|was|were|kept|keep|keeps))\s+\w+ing\b[^.;]*?\bfor\s+(?:weeks|months|years|days)\b|"
     r"\b(?:every|each)\s+(?:(?:other|few|single)\s+)?(?:days?|nights?|weeks?|months?|years?)\b|"
     r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
-    r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b", re.I)
+    r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b|"
+    # a count of entries over a span: "entered the waters around X four times this month" (aggregate)
+    r"\b(?:several|many|multiple|a\s+few|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d{1,3})\s+times\s+"
+    r"(?:this|last|so\s+far|since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
 # "often" / "repeatedly" make a statement habitual only at its verb ("trucks often cross from A";
 # not "rebels, who often attack convoys, moved from A"): read in status._status
 _HABITUAL_AT_VERB = _compile(r"\b(?:often|repeatedly)\s+(?:(?:have|has|had|been|be)\s+)?$", re.I)
@@ -236,7 +239,7 @@ _CIVILIAN = _compile(
     r"(?:the|a|an)\s+(?:\w+\s+)?(?:man|woman|boy|girl)|(?<![\w'’-])(?-i:[Hh]e|[Ss]he)|"
     r"journalists|reporters|families|migrants|displaced|farmers|villagers|herders|fishermen|workers|"
     r"passengers|patients|tourists|travell?ers|visitors|doctors|nurses|medics|experts|scientists|"
-    r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?observers|mediators|negotiators|"
+    r"investigators|inspectors|(?:health|aid|relief)\s+workers|(?:election\s+)?(?:observers|monitors)|mediators|negotiators|"
     r"(?:opposition|party|political|religious|tribal|community|civic)\s+(?:leaders?|figures?)|lawmakers?|legislators|"
     r"senators?|mayors?|clerics?|bishops?|imams?|"
     # a hospital's, an embassy's or an agency's staff (not "staff officers", "the general staff")
@@ -369,7 +372,7 @@ _ASIDE = _compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
 _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
-               r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
+               r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
                r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"

@@ -8,6 +8,8 @@ import re
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_CLOSE, _QUESTION_OPENING, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
+from .retrospective import looks_back
+from .corrections import retracted
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -78,6 +80,8 @@ class StatusReading:
             # and so does a participle of presence ("officers, stationed in X since 2024, moved")
             own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", sentence)))
             year = _IN_YEAR.search(without_trailing_participle_year(own))
+            if year and looks_back(self.text):
+                return None  # a retrospective: its past years are its subject (read.retrospective)
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
 
         def pluperfect_or_past():
@@ -126,10 +130,12 @@ class StatusReading:
             if main.group("verb"):
                 return None
             year = _recompile(r"\b((?:19|20)[0-9][0-9])\s+$").search(self.text[max(s, main.start() - 6):main.start()])
-            return year if year and self.published and int(year.group(1)) < self.published.year else None
+            return year if year and self.published and int(year.group(1)) < self.published.year and not looks_back(self.text) else None
 
         checks = (
             ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
+            # "an earlier version of this entry said troops pulled back to X" (read.corrections)
+            ("what a correction takes back", "denied", lambda: retracted(self.text, s, main.start())),
             ("reports of it called false", "denied",
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a claim called false after it", "denied",

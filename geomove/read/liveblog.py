@@ -1,0 +1,92 @@
+"""A liveblog: a day's heading ("Live updates, Thursday 19 November") over entries that open with
+their time ("14:05 GMT – ...", newest first). The entries are written on the heading's day, not
+on the day the page was published or last saved: "this morning", "yesterday", "at noon" are
+that day's, and an entry that names no day is dated by it.
+
+Without this the entries were dated against the publication date (a blog of Thursday kept on
+the site and published Friday read "this morning" as Friday) and an entry with no date word
+had no date."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import DateMention, find_dates
+from ..regex_cache import CompiledPatterns
+from ..textutil import sentence_spans
+
+_PATTERNS = CompiledPatterns("read-liveblog")
+
+# an entry's time stamp opening its line: "14:05 GMT –", "9.30am -", "16:40 –", "21:10 local time:"
+_ENTRY_STAMP = _PATTERNS.compile(
+    r"^[ \t]*(?P<stamp>(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|"
+    r"local[ \t]+time))?)[ \t]*[–—:-][ \t]", re.M | re.I)
+# entries enough to call the report a liveblog (one stamped line may be a quoted timetable)
+MIN_ENTRIES = 3
+# the day's heading: a short line before the first entry, a weekday or "Live"/"updates" in it
+_HEADING_CUE = _PATTERNS.compile(r"\b(?:live|updates?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_HEADING_CHARS = 60
+
+
+def blog_day(text: str, dates: list[DateMention]) -> DateMention | None:
+    """The day the liveblog's heading names (the last full day on a short heading line before
+    the first entry), when ``text`` is a liveblog (MIN_ENTRIES stamped entries); else None."""
+    stamps = list(_ENTRY_STAMP.finditer(text))
+    if len(stamps) < MIN_ENTRIES:
+        return None
+    first = stamps[0].start()
+    heading = None
+    for d in dates:
+        if d.start >= first:
+            break
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if d.precision == "day" and len(line.strip()) <= _HEADING_CHARS and _HEADING_CUE.search(line):
+            heading = d
+    return heading
+
+
+def liveblog_dates(text: str, published, dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` (found against ``published``) as a liveblog's: resolved against its heading's day
+    and with each entry's time stamp as a date of that day; ``dates`` unchanged for any other
+    report."""
+    day = blog_day(text, dates)
+    if day is None:
+        return dates
+    if published is None or day.date_start != published:
+        dates = find_dates(text, day.date_start)  # "this morning", "yesterday": the blog's day's
+    stamps = [DateMention(m.start("stamp"), m.end("stamp"), m.group("stamp"), day.date_start, day.date_end, "day", True)
+              for m in _ENTRY_STAMP.finditer(text)]
+    taken = [(d.start, d.end) for d in dates]
+    free = [s for s in stamps if not any(a < s.end and s.start < b for a, b in taken)]
+    return sorted(dates + free + _entry_sentences(text, stamps, dates + free), key=lambda d: d.start)
+
+
+def _entry_sentences(text: str, stamps: list[DateMention], dates: list[DateMention]) -> list[DateMention]:
+    """The entry's day for each later sentence of an entry that tells no date of its own (the
+    stamp dates the whole entry, as a dateline dates a report): a mark of no width at the
+    sentence's start. An entry ends at the next stamp or a blank line."""
+    marks = []
+    for s, e in sentence_spans(text):
+        stamp = next((d for d in reversed(stamps) if d.start < s), None)
+        if stamp is None or any(s <= d.start < e for d in dates) or _BLANK_LINE.search(text, stamp.end, s):
+            continue
+        marks.append(DateMention(s, s, "", stamp.date_start, stamp.date_end, "day", True))
+    return marks
+
+
+_BLANK_LINE = _PATTERNS.compile(r"\n[ \t]*\n")
+
+
+# the hour and separator of a clock time, right before a number: "12:50", "9.30"
+_HOUR_BEFORE = _PATTERNS.compile(r"(?<![\d.,:])(?:[01]?[0-9]|2[0-3])[:.]$")
+
+
+def clock_minutes(text: str, at: int) -> bool:
+    """The number at ``at`` is the minutes of a clock time ("the 12:50 entry said the SDF
+    fighters ...", "at 14:30 soldiers left"): no count of what moved."""
+    return _HOUR_BEFORE.search(text, max(0, at - 3), at) is not None
+
+
+_PATTERNS.save()
