@@ -118,6 +118,12 @@ from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
+from .designators import numbered_designator
+from .filing_date import filed_in_week_told
+from .repeated_from import second_origin_listed
+from .restated_destination import restates_told_destination
+from .event_clause_date import other_event_clause
+from .scene_date import dated_by_scene
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
                      _one_vehicle_before, _vehicle_count, _whole_list)
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
@@ -929,6 +935,11 @@ class _Reader(RoleReading, StatusReading):
                         slots[-1][1].append(m)
                 else:
                     prev_role = None
+            elif slots and second_origin_listed(gap, role, prev_role and slots[-1][0]):
+                # "from Manta and from Quito": a list of origins, as "from Manta and Quito"
+                # (read/repeated_from)
+                slots.append(("origin", [m], slots[-1][2]))
+                frag.roles_why.append(f"{m['surface']}: origin, a member of the list before it ('and from')")
             elif role is not None:
                 slots.append((role, [m], at))
                 prev_role = role
@@ -962,6 +973,11 @@ class _Reader(RoleReading, StatusReading):
                         # on the way the clause already went to (the route goes on, _CHAIN), no origin
                         frag.roles_why.append(f"{ref['surface']}: no second origin, '{' '.join(self.text[cue.start():cue.end() + ana.end()].split())}' "
                                               "goes on from a destination of this clause")
+                        continue
+                    if ref is not None and restates_told_destination(ref, role, slots):
+                        # "into G from M and from Q, the third deployment to the city": G, told (read/restated_destination)
+                        frag.roles_why.append(f"{ref['surface']}: no destination, an origin of this clause; "
+                                              "the anaphor restates the destination told")
                         continue
                     if ref is not None:
                         slots.append((role, [ref], cue.start()))
@@ -1104,6 +1120,10 @@ class _Reader(RoleReading, StatusReading):
         frag.what, frag.counts = self._what(told_from, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
+        other = other_event_clause(self.text, frag.date.start, main.end()) if frag.date is not None else None
+        if other is not None:
+            # "deployed to X after gangs attacked the town last week": the attack's date (read/event_clause_date)
+            frag.date = self._date(s, other, main.start())
         purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
         if purpose is not None:
             # "sailed from X to Y to take part in the naval review on 20 November": the date is
@@ -1121,6 +1141,8 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_same_day(index, s, e)
         if frag.date is None:
             frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
+        if frag.date is None:
+            frag.date = dated_by_scene(self, index, s)  # "The trucks came on Monday. Soldiers rolled into X" (read/scene_date)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -1872,7 +1894,7 @@ class _Reader(RoleReading, StatusReading):
         at = s
         while (m := _COUNT_RE.search(self.text, at, e)) is not None:
             n0, n1 = m.span("num")
-            if any(a <= n0 < b for a, b in dated) or \
+            if any(a <= n0 < b for a, b in dated) or numbered_designator(self.text, n0) or \
                     (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)
                      and not _TIMES_WORD.match(m.group("adj") or "")):  # ("two dozen trucks": one number)
                 # (but "three of the five trucks" counts three)
@@ -2091,7 +2113,8 @@ class _Reader(RoleReading, StatusReading):
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
         return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)) \
-            and not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
+            and (not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
+                 or filed_in_week_told(self.text, d, self.dates))  # ("Nov 19 - ... on Monday": read/filing_date)
 
     def _date_same_day(self, index: int, s: int, e: int):
         """"Ethiopian troops moved to X on Monday. Fano militiamen withdrew from Y the same day":
