@@ -124,6 +124,7 @@ from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
+from .thwarted import thwarted_end
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
                      _one_vehicle_before, _vehicle_count, _whole_list)
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
@@ -840,6 +841,12 @@ class _Reader(RoleReading, StatusReading):
             if self._not_reached(m, s):
                 # "turned back before reaching X": where they did not get to
                 frag.roles_why.append(f"{m['surface']}: no end, turned back before reaching it")
+                prev_end, prev_role = m["end"], None
+                continue
+            stopped_by = thwarted_end(self.text, m.get("phrase", {}).get("start", m["start"]) if m.get("phrase") else m["start"], s)
+            if stopped_by is not None:
+                # "blocked a resupply mission to X": where it was stopped from going (read/thwarted)
+                frag.roles_why.append(f"{m['surface']}: no end, the goal of a movement '{stopped_by}'")
                 prev_end, prev_role = m["end"], None
                 continue
             if any(a <= m["start"] < b for a, b in purposes):
