@@ -248,7 +248,8 @@ _FORMATION_OF = _PATTERNS.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?
 _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 
 
-_FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"$", re.I)
+# (a force new to the text is told "the first contingent of the new X Force": read34's Haiti report)
+_FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"(?:the\s+(?:new|newly[\w-]*(?:\s+[\w-]+)?)\s+)?$", re.I)
 
 
 # a second mover as the subject of the verb right after it ("... and another arrived in C",

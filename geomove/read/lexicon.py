@@ -372,7 +372,7 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|mercenaries|coalition|units?|battalions?|brigades?|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
-               r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
+               r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
                r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
