@@ -21,7 +21,9 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-thwarted")
 
-_STOPPING = r"(?:blocked|blockaded|thwarted|foiled|prevented|stopped|halted|intercepted|obstructed|turned\s+back|forced\s+back)"
+# (in the past and, as headlines tell it, in the present: "China blocks resupply to X")
+_STOPPING = (r"(?:block(?:s|ed)|blockade[sd]|thwart(?:s|ed)|foil(?:s|ed)|prevent(?:s|ed)|stop(?:s|ped)|halt(?:s|ed)|"
+             r"intercept(?:s|ed)|obstruct(?:s|ed)|turn(?:s|ed)\s+back|force[sd]\s+back)")
 _MOVE_NOUN = (r"(?:mission|missions|convoy|convoys|column|columns|resupply|rotation|deployment|reinforcements|"
               r"flight|flights|boat|boats|vessel|vessels|ship|ships|advance|airdrop|airlift)")
 # the verb, its object up to the movement noun (an article, adjectives, a name; "rotation and
