@@ -125,6 +125,7 @@ from .restated_destination import restates_told_destination
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
+from .joined_subject_date import dated_with_other_subject
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
                      _one_vehicle_before, _vehicle_count, _whole_list)
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
@@ -1151,6 +1152,9 @@ class _Reader(RoleReading, StatusReading):
             frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
         if frag.date is None:
             frag.date = dated_by_scene(self, index, s)  # "The trucks came on Monday. Soldiers rolled into X" (read/scene_date)
+        if frag.date is None and main.group("verb"):
+            # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
+            frag.date = dated_with_other_subject(self, index, s, main.start())
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
