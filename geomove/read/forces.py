@@ -85,10 +85,12 @@ def _actor_names(text: str, s: int, e: int):
 
 # a force told by a plain lower-case noun right before its verb, after an opening phrase: "On
 # Monday the army sent ...", "Overnight, the police moved ..." (_plain_force_subject); not "the
-# troops / soldiers / forces", which refer back and take the actor told before (read_fragments)
-_PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;]|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
+# troops / soldiers / forces", which refer back and take the actor told before (read_fragments);
+# "the armed forces" is the institution as "the army" is, also after ", and" ("soldiers took over
+# the prison, and the armed forces flew special forces to X")
+_PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
                                          r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
-                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force)" + _BARE_SUBJECT_GAP.pattern + r"$")
+                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)" + _BARE_SUBJECT_GAP.pattern + r"$")
 
 
 # an armed group named as the whole subject: "The Houthis", "the Taliban", "al-Shabaab" (not
