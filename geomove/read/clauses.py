@@ -122,6 +122,14 @@ from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
+from .designators import numbered_designator
+from .filing_date import filed_in_week_told
+from .repeated_from import second_origin_listed
+from .restated_destination import restates_told_destination
+from .event_clause_date import other_event_clause
+from .scene_date import dated_by_scene
+from .thwarted import thwarted_end
+from .joined_subject_date import dated_with_other_subject
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
                      _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence)
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
@@ -247,7 +255,8 @@ _FORMATION_OF = _PATTERNS.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?
 _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 
 
-_FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"$", re.I)
+# (a force new to the text is told "the first contingent of the new X Force": read34's Haiti report)
+_FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"(?:the\s+(?:new|newly[\w-]*(?:\s+[\w-]+)?)\s+)?$", re.I)
 
 
 # a second mover as the subject of the verb right after it ("... and another arrived in C",
@@ -869,6 +878,12 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: no end, turned back before reaching it")
                 prev_end, prev_role = m["end"], None
                 continue
+            stopped_by = thwarted_end(self.text, m.get("phrase", {}).get("start", m["start"]) if m.get("phrase") else m["start"], s)
+            if stopped_by is not None:
+                # "blocked a resupply mission to X": where it was stopped from going (read/thwarted)
+                frag.roles_why.append(f"{m['surface']}: no end, the goal of a movement '{stopped_by}'")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in purposes):
                 # "sent troops to retake X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
@@ -962,6 +977,11 @@ class _Reader(RoleReading, StatusReading):
                         slots[-1][1].append(m)
                 else:
                     prev_role = None
+            elif slots and second_origin_listed(gap, role, prev_role and slots[-1][0]):
+                # "from Manta and from Quito": a list of origins, as "from Manta and Quito"
+                # (read/repeated_from)
+                slots.append(("origin", [m], slots[-1][2]))
+                frag.roles_why.append(f"{m['surface']}: origin, a member of the list before it ('and from')")
             elif role is not None:
                 slots.append((role, [m], at))
                 prev_role = role
@@ -995,6 +1015,11 @@ class _Reader(RoleReading, StatusReading):
                         # on the way the clause already went to (the route goes on, _CHAIN), no origin
                         frag.roles_why.append(f"{ref['surface']}: no second origin, '{' '.join(self.text[cue.start():cue.end() + ana.end()].split())}' "
                                               "goes on from a destination of this clause")
+                        continue
+                    if ref is not None and restates_told_destination(ref, role, slots):
+                        # "into G from M and from Q, the third deployment to the city": G, told (read/restated_destination)
+                        frag.roles_why.append(f"{ref['surface']}: no destination, an origin of this clause; "
+                                              "the anaphor restates the destination told")
                         continue
                     if ref is not None:
                         slots.append((role, [ref], cue.start()))
@@ -1140,6 +1165,10 @@ class _Reader(RoleReading, StatusReading):
         frag.what, frag.counts = self._what(told_from, e, main)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
+        other = other_event_clause(self.text, frag.date.start, main.end()) if frag.date is not None else None
+        if other is not None:
+            # "deployed to X after gangs attacked the town last week": the attack's date (read/event_clause_date)
+            frag.date = self._date(s, other, main.start())
         purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
         if purpose is not None:
             # "sailed from X to Y to take part in the naval review on 20 November": the date is
@@ -1159,6 +1188,11 @@ class _Reader(RoleReading, StatusReading):
             frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
         if frag.date is None:
             frag.date = heading_date_before(self.text, self.dates, s)  # "SITREP 14 NOV" over "- 0930L: ..."
+        if frag.date is None:
+            frag.date = dated_by_scene(self, index, s)  # "The trucks came on Monday. Soldiers rolled into X" (read/scene_date)
+        if frag.date is None and main.group("verb"):
+            # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
+            frag.date = dated_with_other_subject(self, index, s, main.start())
         if frag.status == "planned":
             frag.date = ahead_when_planned(frag.date, self.published)  # "will deploy in March": the next March
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
@@ -1924,7 +1958,7 @@ class _Reader(RoleReading, StatusReading):
         at = s
         while (m := _COUNT_RE.search(self.text, at, e)) is not None:
             n0, n1 = m.span("num")
-            if any(a <= n0 < b for a, b in dated) or \
+            if any(a <= n0 < b for a, b in dated) or numbered_designator(self.text, n0) or \
                     (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)
                      and not _TIMES_WORD.match(m.group("adj") or "")):  # ("two dozen trucks": one number)
                 # (but "three of the five trucks" counts three)
@@ -2151,7 +2185,8 @@ class _Reader(RoleReading, StatusReading):
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
         return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)) \
-            and not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
+            and (not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
+                 or filed_in_week_told(self.text, d, self.dates))  # ("Nov 19 - ... on Monday": read/filing_date)
 
     def _date_same_day(self, index: int, s: int, e: int):
         """"Ethiopian troops moved to X on Monday. Fano militiamen withdrew from Y the same day":

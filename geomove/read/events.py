@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
-from .places import _finer, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
+from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
 from .weights import COUNTRY_HALF_DAYS, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
@@ -133,6 +133,11 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
             collapsed[-1] = _finer(collapsed[-1], d)
         elif collapsed and contains(d, collapsed[-1]):
             continue
+        elif collapsed and (_site_of_city(d, collapsed[-1]) or _site_of_city(collapsed[-1], d)):
+            # "arrived in Port-au-Prince ..., 250 officers who landed at Toussaint Louverture
+            # airport": the city's airport is the same end told finer (GUIDELINES: the most
+            # specific place), not a second destination
+            collapsed[-1] = d if d.get("kind") in ("airfield", "base") else collapsed[-1]
         else:
             collapsed.append(d)
     if origin is not None:

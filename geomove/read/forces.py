@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
+from .reported_members import members_open_reported_clause
 
 _PATTERNS = CompiledPatterns("read-forces")  # (kept compiled code, as read/lexicon.py's)
 
@@ -85,10 +86,12 @@ def _actor_names(text: str, s: int, e: int):
 
 # a force told by a plain lower-case noun right before its verb, after an opening phrase: "On
 # Monday the army sent ...", "Overnight, the police moved ..." (_plain_force_subject); not "the
-# troops / soldiers / forces", which refer back and take the actor told before (read_fragments)
-_PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;]|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
+# troops / soldiers / forces", which refer back and take the actor told before (read_fragments);
+# "the armed forces" is the institution as "the army" is, also after ", and" ("soldiers took over
+# the prison, and the armed forces flew special forces to X")
+_PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
                                          r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
-                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force)" + _BARE_SUBJECT_GAP.pattern + r"$")
+                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)" + _BARE_SUBJECT_GAP.pattern + r"$")
 
 
 # an armed group named as the whole subject: "The Houthis", "the Taliban", "al-Shabaab" (not
@@ -344,7 +347,9 @@ _CARRIED_GOODS = _recompile(r"weapons?|arms|equipment|ammunition|munitions|suppl
 # force as the subject that opens the clause (_members_of_force)
 _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
                                 r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
-                                r"personnel|contractors|officers|sailors|marines)\s+of\s+(?:the\s+)?$", re.I)
+                                r"personnel|contractors|officers|sailors|marines|"
+                                # (what a named force moved: "Tanks of the 2nd Cavalry Division were moved")
+                                r"tanks|vehicles|helicopters|aircraft|jets|trucks)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _members_of_force(text: str, s: int, m: re.Match) -> bool:
@@ -353,12 +358,16 @@ def _members_of_force(text: str, s: int, m: re.Match) -> bool:
     first words, so "a blockade by soldiers of ..." or "soldiers from the 16th Division" after
     a verb stay as read."""
     if m.start() - s > 160:
-        return False  # (the members open the clause: a name far into it is not theirs)
+        # (the members open the clause: a name far into it is not theirs, unless they open a
+        # clause reported after "that": read/reported_members)
+        lead = _MEMBERS_OF.search(text, max(s, m.start() - 60), m.start())
+        return lead is not None and lead.end() == m.start() and members_open_reported_clause(text, s, lead.start())
     lead = _MEMBERS_OF.search(text, s, m.start())
     # (after an opening phrase of time or place, "On Monday, soldiers of ...", or a dateline,
-    # "VILNIUS — The first elements of ...")
-    return lead is not None and lead.end() == m.start() and \
+    # "VILNIUS — The first elements of ..."; or after "reported that": read/reported_members)
+    return lead is not None and lead.end() == m.start() and (
         _recompile(r"\s*(?:[^;]{0,60}?(?:,|\s[—–-]))?\s*").fullmatch(text[s:lead.start()]) is not None
+        or members_open_reported_clause(text, s, lead.start()))
 
 
 def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, str]:

@@ -375,14 +375,14 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|col
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
-               r"regiments?|divisions?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
+               r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
                r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
 # the last word of a force's proper name, capitalised as names are: "the Rapid Support Forces",
 # "the Free Syrian Army", "the Republican Guard" (the force nouns above are matched in lower case)
-_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group|Fleet|Flotilla)"
+_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group|Fleet|Flotilla|Police|Infantry)"
 # the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
 # moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
 _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"

@@ -10,6 +10,7 @@ from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LO
 from .kept import recompile as _recompile
 from .retrospective import looks_back
 from .corrections import retracted
+from .designators import negation_outside_designators
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -140,7 +141,7 @@ class StatusReading:
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a claim called false after it", "denied",
              lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
-            ("a negation in the clause", "negated", lambda: _NEGATION.search(clause)),
+            ("a negation in the clause", "negated", lambda: negation_outside_designators(_NEGATION, clause)),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
             # "trucks stopped crossing at X": the movement no longer happens
             ("a movement that has ceased", "negated",

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..io.cache_files import keep_bytes, keep_file
 from .kept import recompile as _recompile
+from .purpose_verb import verb_before_object
 
 _TOKEN = _recompile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
 
@@ -190,7 +191,8 @@ def purpose_starts(tokens: list[Token]) -> list[int]:
         nxt = tokens[i + 1]
         if nxt.tag == "RB" and i + 2 < len(tokens):
             nxt = tokens[i + 2]
-        if nxt.tag == "VB" or (nxt.tag in ("VBP", "NN") and nxt.text.lower() in _BASE_VERBS_MISTAGGED):
+        if nxt.tag == "VB" or (nxt.tag in ("VBP", "NN") and nxt.text.lower() in _BASE_VERBS_MISTAGGED) \
+                or verb_before_object(tokens, i + 1 if nxt is tokens[i + 1] else i + 2):  # "to repair a bridge" (read/purpose_verb)
             out.append(t.start)
     return out
 

@@ -1,0 +1,47 @@
+"""A number that names a unit, a command or a document, not how many moved: "The Joint Command
+No. 2 reported that elements of the Navy arrived", "Task Force Nr. 3", "Press release No. 412",
+"Brigade #7". Communiques of Latin American ministries in translation number their commands and
+releases this way ("Comando Conjunto No. 2"); the count reader, which allows a few words between
+a number and its noun, read "No. 2 reported that elements" as two elements (GUIDELINES: count
+is the number of people or vehicles that moved).
+
+Read in clauses._Reader._counted: such a number is passed over, as a number inside a date is;
+and in status: "No." before such a number is no negation ("Task Force No. 3 said marines
+arrived" was read as negated)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-designators")
+
+# the mark of a number that designates: "No." / "No" / "Nr." / "Nº" / "Number" / "#" right before
+# it (case kept: "no 2" in lower case is rare and "no" is the negation)
+_DESIGNATOR_BEFORE = _PATTERNS.compile(r"(?:\b(?-i:No|NO|Nos|Nr|Nº|N°|Number)\.?\s*|#\s*)$")
+
+
+def numbered_designator(text: str, num_start: int) -> bool:
+    """Is the number starting at ``num_start`` a designator ("Joint Command No. 2", "#7")?
+
+    why: "No. 2 reported that elements ... arrived" counted two elements."""
+    return _DESIGNATOR_BEFORE.search(text, max(0, num_start - 8), num_start) is not None
+
+
+# "No." as the mark of a number: capital N, a full stop, the number
+_NUMBER_MARK = _PATTERNS.compile(r"(?-i:No)\.\s*[0-9]")
+
+
+def negation_outside_designators(negation: re.Pattern, clause: str) -> re.Match | None:
+    """The first match of ``negation`` in ``clause`` that is no "No." of a designator ("Joint
+    Command No. 2"); None when there is none.
+
+    why: "Task Force No. 3 said marines arrived in X" was read as negated."""
+    for m in negation.finditer(clause):
+        if not _NUMBER_MARK.match(clause, m.start()):
+            return m
+    return None
+
+
+_PATTERNS.save()
