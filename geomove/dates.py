@@ -150,6 +150,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
     (_recompile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
     (_recompile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
+    # "withdrew from X overnight": the night before publication, as "last night" (not "stopping
+    # overnight at X", "an overnight march": a stay or a kind of trip, no date)
+    (_recompile(r"(?<!stopping\s)(?<!stopped\s)(?<!stayed\s)(?<!staying\s)(?<!\ban\s)(?<!\bthe\s)\b(?P<over>overnight)\b"
+                r"(?!\s+(?:stays?|stops?|march|journey|trip|drive|flights?|camp|halt|rest|bus|train|ferry|at|in\s+(?:a|the)\b))", re.I), "overnight"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
     (_recompile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
     (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
@@ -235,6 +239,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         # the Saturday on or before publication (published on a Sunday: the day before)
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return saturday, min(saturday + dt.timedelta(days=1), published), "day", True
+    if kind == "overnight":
+        night = published - dt.timedelta(days=1)
+        return night, night, "day", True
     if kind == "relday":
         word = g["rel"].lower()
         day_date = published - dt.timedelta(days=1) if word in ("yesterday", "last night") else published
@@ -289,6 +296,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid"], False),
     "weekday": (["last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
     "relday": (["yesterday", "today", "tonight", "this", "last"], False),
+    "overnight": (["overnight"], False),
     "lastunit": (["last", "this", "previous"], False),
     "pastspan": (["in", "the", "past", "last", "previous"], False),
     "ago": (list(_NUMBER_WORDS), True),

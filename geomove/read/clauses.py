@@ -116,6 +116,10 @@ from .shared_subject import participle_heads, participle_object, plan_head, plan
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
+from .chained_list import list_after_chain
+from .relief_purpose import relief_beside_an_end
+from .turned_back import set_out_for_and_turned_back
+from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
@@ -836,6 +840,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: no end, turned back before reaching it")
                 prev_end, prev_role = m["end"], None
                 continue
+            if set_out_for_and_turned_back(self.text, m["start"], m["end"], s):
+                # "a convoy heading to X turned back at the border": where they meant to go
+                frag.roles_why.append(f"{m['surface']}: no end, set out for it and turned back (read.turned_back)")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in purposes):
                 # "sent troops to retake X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
@@ -853,6 +862,12 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             relief = self._relieved_at(m, reliefs) if reliefs else None
+            if relief is not None and relief_beside_an_end(self.text, m["start"], s, slots):
+                # "sent troops to Kidal to relieve the garrison at X": X is the purpose's place
+                frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
+                                      "(a purpose beside the end told)")
+                prev_end, prev_role = m["end"], None
+                continue
             if relief is not None:
                 # "will relieve the army battalion in X": where the relieving force goes
                 slots.append(("destination", [m], relief))
@@ -929,6 +944,11 @@ class _Reader(RoleReading, StatusReading):
                         slots[-1][1].append(m)
                 else:
                     prev_role = None
+            elif role == "destination" and relief_beside_an_end(self.text, m["start"], s, slots):
+                # "arrived in A to replace the battalion in X": X is the purpose's place (read.relief_purpose)
+                frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
+                                      "(a purpose beside the end told)")
+                prev_role = None
             elif role is not None:
                 slots.append((role, [m], at))
                 prev_role = role
@@ -1065,6 +1085,8 @@ class _Reader(RoleReading, StatusReading):
         # "moved to A and then to B": a route through A only when the word of going on stands
         # between the destinations; "the army later sent troops to A and B" is a list
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
+        if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
+            frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         if not (frag.origin or frag.destination or frag.via or whole) \
@@ -2060,6 +2082,12 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
             counts.append(item)
+        if not counts and obj and s > 0:
+            # "a further 400 were sent": the noun told with the count before (read.elided_count)
+            units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), s)]
+            item = elided_count(obj, units)
+            if item is not None:
+                counts.append(item)
         return (obj or None), counts
 
     @staticmethod
