@@ -156,6 +156,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 r"(?!\s+(?:stays?|stops?|march|journey|trip|drive|flights?|camp|halt|rest|bus|train|ferry|at|in\s+(?:a|the)\b))", re.I), "overnight"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
     (_recompile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
+    # "next week", "the coming month": the calendar week (month, year) after publication, for
+    # what is to happen (a plan's date)
+    (_recompile(r"\b(?:the\s+)?(?:next|coming)\s+(?P<nunit>week|month|year)\b", re.I), "nextunit"),
     (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
     (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
@@ -273,6 +276,15 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             return first, min(_month_end(first.year, first.month), published), "month", True
         year = published.year - (which != "this")
         return dt.date(year, 1, 1), min(dt.date(year, 12, 31), published), "year", True
+    if kind == "nextunit":
+        unit = g["nunit"].lower()
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7)
+            return monday, monday + dt.timedelta(days=6), "week", True
+        if unit == "month":
+            first = (published.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+            return first, _month_end(first.year, first.month), "month", True
+        return dt.date(published.year + 1, 1, 1), dt.date(published.year + 1, 12, 31), "year", True
     if kind == "recent":
         return published - dt.timedelta(days=7), published, "week", True
     return None
@@ -298,6 +310,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "relday": (["yesterday", "today", "tonight", "this", "last"], False),
     "overnight": (["overnight"], False),
     "lastunit": (["last", "this", "previous"], False),
+    "nextunit": (["next", "coming", "the"], False),
     "pastspan": (["in", "the", "past", "last", "previous"], False),
     "ago": (list(_NUMBER_WORDS), True),
     "recent": (["recently", "in"], False),

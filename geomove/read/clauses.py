@@ -120,6 +120,8 @@ from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
+from .hypothetical import without_modal_words
+from .plan_dates import ahead_for_a_plan
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
@@ -1124,6 +1126,7 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
         purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
@@ -1143,6 +1146,8 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_same_day(index, s, e)
         if frag.date is None:
             frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
+        if frag.status == "planned":  # "will be rotated in December": the next December (read.plan_dates)
+            frag.date = ahead_for_a_plan(frag.date, self.published, self.text[s:main.start()])
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
