@@ -122,6 +122,7 @@ from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ahead_for_a_plan
+from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
@@ -1979,7 +1980,9 @@ class _Reader(RoleReading, StatusReading):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
             times = _TIMES_WORD.match(m.group("adj") or "")
             if value is not None and times:
-                value *= _TIMES[times.group(1).lower()]  # "two hundred soldiers": 200, not 2
+                # "two hundred soldiers": 200, not 2; "1.5 thousand": 1,500 (read.decimal_count)
+                value = decimal_value(self.text, m.start("num"), num, _TIMES[times.group(1).lower()]) \
+                    or value * _TIMES[times.group(1).lower()]
             low = _count_range(self.text, s, m.start("num"), value)
             if low is False:
                 continue  # "2023-24 troops": a span of years, no count
