@@ -23,9 +23,10 @@ _PATTERNS = CompiledPatterns("read-hypothetical")
 _INVERTED = _PATTERNS.compile(r"\s*(?:[-–—*•]\s+)?(?-i:Had|Should|Were)\s+(?!been\b|not\b|to\b|it\b|they\b|we\b|you\b|there\b)"
                               r"(?:the|a|an|its|their|some|[A-Z][\w'’-]*|[a-z]+s)\b", re.I)
 # the inverted auxiliary opening what moved, and a modal or a passive of plans closing it
-_LEAD = _PATTERNS.compile(r"^(?-i:Had|Should|Were)\s+(?=\S)")
+_LEAD = _PATTERNS.compile(r"^(?:(?-i:Had|Should|Were)|it\s+(?:remains|is|was)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain|unknown)\s+(?:whether|if))\s+(?=\S)", re.I)
 _TRAIL = _PATTERNS.compile(r"\s+(?:(?:could|would|will|may|might|shall|should|must|can)(?:\s+(?:also|not|soon|now|then))?"
-                           r"|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|set|due|scheduled|slated|planned|poised|likely))$",
+                           r"|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|set|due|scheduled|slated|planned|poised|likely)"
+                           r"|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:prevented|stopped|barred|kept|blocked)\s+from)$",
                            re.I)
 
 
@@ -38,7 +39,8 @@ def inverted_conditional(text: str, s: int, verb_at: int) -> re.Match | None:
 
 def without_modal_words(what: str | None) -> str | None:
     """What moved without an inverted auxiliary before it or a modal after it ("Two battalions
-    will" -> "Two battalions"); ``what`` itself when it has none (or is nothing but them)."""
+    will" -> "Two battalions"; "It remains unclear whether the troops" -> "the troops"; "Troops were
+    prevented from" -> "Troops"); ``what`` itself when it has none (or is nothing but them)."""
     if not what:
         return what
     out = _TRAIL.sub("", _LEAD.sub("", what.strip()))
