@@ -393,6 +393,33 @@ def item_date_before(text: str, dates: list[DateMention], at: int) -> DateMentio
     return None
 
 
+# a line that is a list item: a bullet, a dash or a number with its mark ("- 0600L: ...", "3) ...")
+_ITEM_LINE = _recompile(r"[ \t]*(?:[-–—*•]|[0-9]{1,2}[.)])\s")
+
+
+def heading_date_before(text: str, dates: list[DateMention], at: int) -> DateMention | None:
+    """The day a list's heading gives ("SITREP 14 NOV", "Update, 3 March:") for a clause in an
+    item of that list that has no date of its own.
+
+    why: a situation report dates its items once, in its heading; the items ("- 0930L: 2 x
+    Ka-52 flew from A to B") had no date. Only a short heading line (60 characters at most, no
+    full stop inside) right above the list, with nothing but items between, and a date of a
+    day on it."""
+    line = text.rfind("\n", 0, at) + 1
+    if _ITEM_LINE.match(text, line) is None:
+        return None
+    while line > 0:
+        end = line - 1
+        line = text.rfind("\n", 0, end) + 1
+        if not text[line:end].strip() or _ITEM_LINE.match(text, line) is not None:
+            continue  # (an empty line, or another item of the list)
+        heading = text[line:end].strip()
+        if len(heading) > 60 or ". " in heading:
+            return None  # (a sentence, not a heading)
+        return next((d for d in dates if line <= d.start and d.end <= end and d.precision == "day"), None)
+    return None
+
+
 def _list_head_year(text: str, d: DateMention, heads: dict[int, int | None]) -> int | None:
     """The year named by the head of the list whose item ``d`` opens: the nearest line above
     it that is no item of the list (blank lines and other items are passed), when that line is
@@ -557,6 +584,33 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
         return None
     end = min(end, published) if published is not None else end
     return DateMention(at + m.start(), at + m.end(), m.group(0), start, end, precision, True)
+
+
+# a date written by the name of its month or weekday and no year ("in March", "on 3 January",
+# "by Thursday"), not one that says it is past ("last Thursday")
+_CALENDAR_WORD = _recompile(rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})(?![a-z])", re.I)
+_YEAR_OR_PAST = _recompile(r"\b(?:19|20)[0-9][0-9]\b|\b(?:last|past|previous|ago|yesterday)\b", re.I)
+
+
+def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> DateMention | None:
+    """The date of a planned movement written without its year or week ("will deploy to Estonia
+    in March", "is expected to arrive by Thursday"): the next such day or month after
+    publication, not the last one before it, which is how a report's past is read (_year_for).
+
+    why: published 20 November 2026, "the carrier is expected to return to Portsmouth in
+    December" was dated December 2025 and "will deploy in March" March 2026."""
+    if d is None or published is None or not d.relative or d.date_end >= published \
+            or _CALENDAR_WORD.search(d.text) is None or _YEAR_OR_PAST.search(d.text) is not None:
+        return d
+    if d.precision == "day" and d.date_start == d.date_end and _recompile(_WEEKDAY_RE, re.I).search(d.text) \
+            and not _recompile(_MONTH_RE + r"(?![a-z])", re.I).search(d.text):
+        step = dt.timedelta(days=7)  # a weekday: the same one next week
+        return DateMention(d.start, d.end, d.text, d.date_start + step, d.date_end + step, d.precision, True)
+    start = _safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day) \
+        or _safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day - 1)
+    end = _safe_date(d.date_end.year + 1, d.date_end.month, d.date_end.day) \
+        or _month_end(d.date_end.year + 1, d.date_end.month)
+    return DateMention(d.start, d.end, d.text, start, end, d.precision, True)
 
 
 _REGEX.save()  # (after the last of the module's patterns: every one is kept)

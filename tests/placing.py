@@ -28,10 +28,13 @@ def feature_rows() -> dict:
 
 def cited_point(source: str) -> tuple:
     """(lat, lon) as written after the article's address in a row's source: degrees, minutes,
-    seconds and the hemisphere (see _HEMI)."""
+    seconds and the hemisphere (see _HEMI), in the article's language."""
     hits = _DMS.findall(source.split("):", 1)[1])
     assert len(hits) == 2, source
-    return tuple(_HEMI[h] * (float(d) + float(m or 0) / 60 + float(s or 0) / 3600) for d, m, s, h in hits)
+    # "O" is Ost (east) in a German article but oeste (west) in a Spanish or Portuguese one
+    west_o = source[:2] in ("es", "pt")
+    return tuple((-1 if h == "O" and west_o else _HEMI[h]) * (float(d) + float(m or 0) / 60 + float(s or 0) / 3600)
+                 for d, m, s, h in hits)
 
 
 def first_mention(text: str, surface: str, gazetteer) -> dict:

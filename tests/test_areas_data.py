@@ -15,6 +15,7 @@ from geomove.distance import haversine_km
 from geomove import areas
 from geomove.mentions import places
 from geomove.names import plain
+from placing import cited_point
 
 DATA = Path(__file__).resolve().parent.parent / "gazetteer"
 URL = re.compile(r"https?://[^\s,;)\"']+")
@@ -22,10 +23,6 @@ ORIGINAL_HOSTS = ("wikipedia.org", "geonames.org", "britannica.com")
 UNSOURCED = "conventional centre, unsourced"
 LICENCES = ("CC BY-SA 4.0", "CC BY 4.0", "ODbL 1.0", "public domain")
 # "12°57′00″N 24°16′12″E", "41°40′N 50°40′E", "22°N 38°E", "26.6°N 56.5°E", "6°30′S 29°40′E"
-COORD = re.compile(r"(\d+(?:\.\d+)?)°(?:(\d+)′)?(?:(\d+(?:\.\d+)?)″)?([NS])\s+"
-                   r"(\d+(?:\.\d+)?)°(?:(\d+)′)?(?:(\d+(?:\.\d+)?)″)?([EW])")
-
-
 def rows():
     with open(DATA / "areas.csv", encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
@@ -34,17 +31,6 @@ def rows():
 def km(a, b):
     """km between two (lat, lon) pairs."""
     return haversine_km(a[0], a[1], b[0], b[1])
-
-
-def cited_point(source):
-    """The first coordinate written in a source ("...): 41°40′N 50°40′E") as decimal degrees."""
-    m = COORD.search(source)
-    if not m:
-        return None
-    d1, m1, s1, h1, d2, m2, s2, h2 = m.groups()
-    lat = float(d1) + float(m1 or 0) / 60 + float(s1 or 0) / 3600
-    lon = float(d2) + float(m2 or 0) / 60 + float(s2 or 0) / 3600
-    return (-lat if h1 == "S" else lat, -lon if h2 == "W" else lon)
 
 
 def test_every_row_keeps_its_source_and_licence():

@@ -3,7 +3,6 @@
 coordinate as it gives it. Before them 'geomove geocode' answered no place for each. The
 sentences are written for these tests."""
 
-import csv
 import re
 from pathlib import Path
 
@@ -12,23 +11,10 @@ import pytest
 from geomove.distance import haversine_km
 from geomove.mentions import places
 from geomove.movements import extract
+from placing import cited_point as _cited, feature_rows as _rows
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 ROWS = ["afmadow", "hsipaw", "fizi"]
-_HEMI = {"N": 1, "S": -1, "E": 1, "W": -1}
-_DMS = re.compile(r"(\d+)°(?:(\d+)′)?(?:(\d+)″)?([NSEW])")
-
-
-def _rows():
-    with open(FEATURES, encoding="utf-8", newline="") as f:
-        return {r["id"]: r for r in csv.DictReader(f)}
-
-
-def _cited(source):
-    """(lat, lon) as the source writes it after the article's address."""
-    values = [_HEMI[h] * (int(d) + int(m or 0) / 60 + int(s or 0) / 3600)
-              for d, m, s, h in _DMS.findall(source.split("):", 1)[1])[:2]]
-    return tuple(values)
 
 
 @pytest.mark.parametrize("ident", ROWS)

@@ -13,28 +13,10 @@ import pytest
 from geomove.distance import haversine_km
 from geomove.mentions import find_mentions, places
 from geomove.movements import extract
+from placing import cited_point as _cited, feature_rows as _rows
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 ROWS = ["tarkint", "cite-soleil", "dolow"]
-_DMS = re.compile(r"(\d+)\s*°\s*(?:(\d+)\s*′)?\s*(?:(\d+)\s*″)?\s*(nord|sud|est|ouest|[NSEWO])\b")
-
-
-def _sign(hemisphere, lang):
-    if hemisphere == "O":
-        return 1 if lang == "de" else -1  # Ost (east) in German, oeste/ouest (west) elsewhere
-    return -1 if hemisphere in ("S", "W", "sud", "ouest") else 1
-
-
-def _cited(source):
-    """(lat, lon) as the source writes it after the article's address."""
-    lang = source[:2]
-    return tuple(_sign(h, lang) * (int(d) + int(m or 0) / 60 + int(s or 0) / 3600)
-                 for d, m, s, h in _DMS.findall(source.split("):", 1)[1])[:2])
-
-
-def _rows():
-    with open(FEATURES, encoding="utf-8", newline="") as f:
-        return {r["id"]: r for r in csv.DictReader(f)}
 
 
 def test_the_parser_reads_french_and_german_points():

@@ -149,22 +149,13 @@ ROWS = {
 KINDS = {"kamaran-island": "island"}
 
 
-def _cited(r) -> tuple:
-    # es.wikipedia writes O for oeste (west), where the German articles the shared parser
-    # knows write O for Ost (east)
-    if r["source"].startswith("es.wikipedia") and r["source"].rstrip().endswith("O"):
-        lat, lon = cited_point(r["source"][:-1] + "W")
-        return lat, lon
-    return cited_point(r["source"])
-
-
 @pytest.mark.parametrize("ident", sorted(ROWS))
 def test_each_row_is_the_point_its_wikipedia_article_gives(ident):
     r = rows()[ident]
     assert re.match(r"(en|fr|es|de)\.wikipedia '.+' \(https://(en|fr|es|de)\.wikipedia\.org/wiki/", r["source"]), r["source"]
     assert r["licence"] == "CC BY-SA 4.0"
     assert r["kind"] == KINDS.get(ident, "town") and r["admin1"] and float(r["uncertainty_km"]) >= 2
-    lat, lon = _cited(r)
+    lat, lon = cited_point(r["source"])
     assert haversine_km(float(r["lat"]), float(r["lon"]), lat, lon) < 0.1, (ident, lat, lon)
 
 

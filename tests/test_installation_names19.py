@@ -4,7 +4,6 @@ name are one proper name: neither everyday words ('fort', 'liberty') whatever th
 English words, nor a town called 'Naval'. Five gazetteer/features.csv rows add posts the index
 lacked, each citing its Wikipedia article. The sentences were written for these tests."""
 
-import csv
 import re
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from geomove.mentions import places
 from geomove.mentions.words import installation_name, opens_an_installation_name
 from geomove.movements import extract
 
-from placing import places_by_surface as _found
+from placing import cited_point as _cited, feature_rows as _rows, places_by_surface as _found
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
 BASE_ROWS = ["fort-polk", "naval-station-norfolk", "fort-campbell", "fort-benning", "naval-station-rota"]
@@ -132,30 +131,11 @@ def test_a_bare_norfolk_and_rota_stay_the_towns(gazetteer):
 
 # ------------------------------------------------------------------ the rows cite their points
 
-_HEMI = {"N": 1, "S": -1, "E": 1, "W": -1}
-_DMS = re.compile(r"(\d+)\s*°\s*(?:(\d+(?:\.\d+)?)\s*′)?\s*(?:(\d+)\s*″)?\s*([NSEWO])\b")
-
-
-def _cited(source):
-    """(lat, lon) as the source writes it after the article's address; 'O' is west (oeste) in a
-    Spanish article, east (Ost) in a German one."""
-    lang = source[:2]
-    values = []
-    for d, m, s, h in _DMS.findall(source.split("):", 1)[1])[:2]:
-        sign = (-1 if lang == "es" else 1) if h == "O" else _HEMI[h]
-        values.append(sign * (int(d) + float(m or 0) / 60 + int(s or 0) / 3600))
-    return tuple(values)
-
 
 def test_the_parser_reads_decimal_minutes_and_spanish_west():
     assert _cited("en.x (u): 36°56.7′N 76°18.8′W") == pytest.approx((36.945, -76.31333), abs=1e-4)
     assert _cited("es.x (u): 36°37′15″N 6°19′54″O") == pytest.approx((36.62083, -6.33167), abs=1e-4)
     assert _cited("de.x (u): 11° 10′ N, 14° 1′ O") == pytest.approx((11.16667, 14.01667), abs=1e-4)
-
-
-def _rows():
-    with open(FEATURES, encoding="utf-8", newline="") as f:
-        return {r["id"]: r for r in csv.DictReader(f)}
 
 
 @pytest.mark.parametrize("ident", BASE_ROWS)

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ..dates import DateMention, date_after_span, find_dates, parse_published
-from ..dates import item_date_before, opens_list_item
+from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
 from .lexicon import (
     _DATA,
@@ -121,19 +121,21 @@ from .relief_purpose import relief_beside_an_end
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
-from .plan_dates import ahead_for_a_plan
+from .plan_dates import told_in_the_future
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
-                     _one_vehicle_before, _vehicle_count, _whole_list)
+                     _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence)
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
-                     _without_idle_carry)
+                     _without_idle_carry, escorted_force, generic_force_word, named_as_member,
+                     without_relative_aside)
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
+from .subordinate import subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -626,6 +628,31 @@ def _trigger_starts(text: str) -> list[int] | None:
 
 
 _TRIGGER_KEYS = _TRIGGER_SCAN.first_words | {ANY_WORD}  # (a non-ASCII word is always tried)
+
+
+# a determiner and up to two modifiers right before a movement noun ("a rapid advance", "the
+# swift withdrawal", "a two-day march"), no possessive ("the convoy's arrival" names the convoy)
+_NOUN_MODIFIERS = _PATTERNS.compile(r"(?:a|an|the|this|that|its|their|his|her)(?:\s+[\w-]+){0,2}(?<!['’]s)", re.I)
+_INDEFINITE_MODIFIERS = _PATTERNS.compile(r"(?:a|an)(?:\s+[\w-]+){0,2}", re.I)
+
+
+def _modifier_of_noun(text: str, told: str, main: re.Match) -> bool:
+    """Are the words ``told`` before a movement noun only its determiner and modifiers ("a
+    rapid advance")? Then they name nothing that moved.
+
+    why: "M23 took Kalehe after a rapid advance from Masisi" moved "a rapid"."""
+    if not told:
+        return False
+    words = told.strip()
+    if not text[:main.start()].rstrip().endswith(words) or _FORCE_WORD.search(words):
+        return False
+    if "noun" in main.re.groupindex and main.group("noun"):
+        return _NOUN_MODIFIERS.fullmatch(words) is not None
+    # a verb's bare form after "a"/"an" is its noun ("a rapid advance", "an orderly retreat"):
+    # an indefinite article never opens a plural subject
+    verb = main.group("verb") if "verb" in main.re.groupindex else None
+    return bool(verb) and verb.isalpha() and not verb.lower().endswith(("ed", "ing", "s")) \
+        and _INDEFINITE_MODIFIERS.fullmatch(words) is not None
 
 
 # a count of the sources a movement is told by ("according to two officers", "citing three
@@ -1147,8 +1174,11 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_same_day(index, s, e)
         if frag.date is None:
             frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
-        if frag.status == "planned":  # "will be rotated in December": the next December (read.plan_dates)
-            frag.date = ahead_for_a_plan(frag.date, self.published, self.text[s:main.start()])
+        if frag.date is None:
+            frag.date = heading_date_before(self.text, self.dates, s)  # "SITREP 14 NOV" over "- 0930L: ..."
+        if frag.status == "planned" and told_in_the_future(self.text[s:main.start()]):
+            # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates)
+            frag.date = ahead_when_planned(frag.date, self.published)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -1808,19 +1838,29 @@ class _Reader(RoleReading, StatusReading):
             led = next((n for n in named if n[0] >= main.end()), None)
             if led is not None:
                 return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", led[1].strip())), home
+        escorted = escorted_force(self.text, main, named)
+        if escorted is not None:
+            # "UNIFIL peacekeepers escorted the Lebanese soldiers from X": the force escorted
+            # is whose movement is told (read/forces.escorted_force)
+            return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", escorted.strip())), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]
         # a force after a preposition is no subject ("X handed the base over to Y and left")
-        governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])]
+        # (but "of" after a formation word names the force it is made of: "Columns of M23 fighters")
+        governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])
+                    and not _FORMATION_OF_BEFORE.search(self.text, max(s, n[0] - 60), n[0])]
         subject = [n for n in subject if n not in governed] or subject
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
+        # a ship or unit named in an aside of members ("a task force of three ships, including the
+        # destroyer Zunyi, left ...") is one of the group, not who moved (forces.named_as_member)
+        subject = [n for n in subject if not named_as_member(self.text, s, n[0])] or subject
         if not subject:
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and \
-                        _BARE_SUBJECT_GAP.fullmatch(_without_asides(self.text[m["end"]:main.start()])) and \
+                        _BARE_SUBJECT_GAP.fullmatch(without_relative_aside(_without_asides(self.text[m["end"]:main.start()]))) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # a state that said it moved: "Belarus said it was sending troops", "Chad said on
@@ -1847,6 +1887,8 @@ class _Reader(RoleReading, StatusReading):
                 or grouping_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
+        if generic_force_word(actor):
+            return None, home  # "The soldiers travelled ...": they refer back (forces.generic_force_word)
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor
@@ -1962,6 +2004,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "..., two officers familiar with the deployment said": who told
             if any(a <= m.start() < b for a, b in left_in_place):
                 continue  # ", leaving 200 soldiers behind": who stayed
+            if count_of_presence(self.text, s, m.start()):
+                continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             total = _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num"))
@@ -2038,6 +2082,8 @@ class _Reader(RoleReading, StatusReading):
                 or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject = _without_asides(self.text[s:subject_end])
+            # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
+            subject = subject_after_conjunction(subject)
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
@@ -2050,6 +2096,8 @@ class _Reader(RoleReading, StatusReading):
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
             told = _before_first_verb_phrase(told)
+            if _modifier_of_noun(self.text, told, main):
+                told = ""  # "after a rapid advance from X": "a rapid" is the advance's, nothing that moved
             if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
                 told = _recompile(r"\s+being$").sub("", _REPORTS_OF.sub("", told))
             if not _recompile(r"(?:ed|ing|en)$", re.I).search(main.group(0)):

@@ -55,6 +55,23 @@ def _may_count(text: str, s: int, e: int) -> bool:
     if not clause.isascii() or _DIGIT.search(clause):
         return True
     return not _COUNT_WORDS.isdisjoint(_WORD.findall(clause.lower()))
+# a relative aside that tells what the subject has or keeps somewhere ("Burundi, which has about
+# 10,000 soldiers in eastern Congo, moved ..."): its count is of a presence, not of what moved
+_PRESENCE_ASIDE_BEFORE = _PATTERNS.compile(
+    r",\s*(?:which|who)\s+(?:already\s+|still\s+)?(?:has|have|had|keeps|kept|maintains|maintained|hosts|hosted|"
+    r"(?:has|have|had)\s+(?:deployed|stationed|kept|maintained))\s+(?:about|around|some|nearly|more\s+than|over|at\s+least|"
+    r"an\s+estimated)?\s*$", re.I)
+
+
+def count_of_presence(text: str, s: int, num_start: int) -> bool:
+    """Is the count at ``num_start`` what a relative aside says the subject has somewhere
+    (", which has about 10,000 soldiers in eastern Congo,")? Then it is no count of the movement.
+
+    why: "Burundi, which has about 10,000 soldiers in eastern Congo, moved 600 of them from A
+    to B" counted 10,000."""
+    return _PRESENCE_ASIDE_BEFORE.search(text, max(s, num_start - 50), num_start) is not None
+
+
 # two counts of people joined by "and" in one noun phrase: one group moved
 _AND_BETWEEN_COUNTS = _PATTERNS.compile(r"\s+and\s*", re.I)
 

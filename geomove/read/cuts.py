@@ -39,6 +39,12 @@ _CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part
 # a force named as the object of a preposition, then a relative clause of its own movement:
 # "handed the base to Somali forces, who arrived from Mogadishu", "replaced by Kenyan troops who
 # had flown in from Nairobi" (_clauses: the relative clause is the movement of that force)
+# a consequence told after the movement, with its own actor ("..., prompting Japan to scramble
+# jets from Naha", "..., forcing residents to flee to X"): its places are no places of the
+# movement before it, so the sentence is cut there even when the consequence has no movement
+# verb of its own
+_CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|triggering|sparking|spurring|pushing)\s+"
+                                 r"(?=(?:\S+\s+){1,6}?to\s+\w)", re.I)
 _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from)\s+(?P<np>(?:the\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?" + _FORCE_NOUN + r")\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
@@ -74,15 +80,15 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         if verbs_here == 0:
             out.append((s, e))
             continue
-        joins = sorted(list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
-                       + list(_REPORTED_THAT.finditer(text, s, e))
-                       + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
-                       + _own_subject_joins(text, s, e, verbs, verb_starts),
-                       key=lambda m: m.start()) if verbs_here > 1 else []
+        joins = (list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
+                 + list(_REPORTED_THAT.finditer(text, s, e))
+                 + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
+                 + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
+        joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)), key=lambda m: m.start())
         for m in joins:
             if m.start() < cut:
                 continue
-            if verbs_in(m.end(), e) and verbs_in(cut, m.start()):
+            if (m.re is _CONSEQUENCE or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
         for m in _AND_THEN.finditer(text, cut, e):

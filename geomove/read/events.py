@@ -502,6 +502,21 @@ def _passed_before(told_first: list[dict], via: list[dict]) -> list[dict]:
     return via[len(told_first):] + via[:len(told_first)]
 
 
+def _stop_on_the_way(prev: _Draft, nxt: _Draft, pluperfect: bool, sp, sn) -> dict | None:
+    """The place a later telling says the force left, when the route told before was already
+    under way (it passed places, no start and no end told): a stop on the way, not the start.
+
+    why: "USS X transited the Strait of Gibraltar on Thursday. It later called at Souda Bay
+    before sailing east toward Cyprus" read Souda Bay as where the route began, before the
+    strait it had passed earlier. Not a pluperfect telling ("The group had left Sanya": where
+    it began) nor one dated before the route told first."""
+    if prev.origin is not None or nxt.origin is None or not prev.via or prev.destination is not None or pluperfect:
+        return None
+    if sp and sn and sn[1] < sp[0]:
+        return None  # told as earlier: where it began
+    return nxt.origin
+
+
 def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
     if prev.status != nxt.status:
@@ -518,6 +533,9 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
         # apart; a route that goes on ("from there it continued") stays one movement
         return None
     origin = prev.origin or nxt.origin
+    stop = _stop_on_the_way(prev, nxt, pluperfect, sp, sn)
+    if stop is not None:
+        origin = None  # (the place left later is a stop: added to the way below)
     if nxt.origin and prev.origin and not compatible(prev.origin, nxt.origin):
         if prev.destination is None or not compatible(prev.destination, nxt.origin):
             return None
@@ -530,6 +548,8 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     for v in nxt.via:
         if len(via) < _MAX_VIA and not any(same_place(v, w) for w in via):
             via.append(v)
+    if stop is not None and len(via) < _MAX_VIA and not any(same_place(stop, w) for w in via):
+        via.append(stop)
     if pluperfect:
         via = _passed_before(prev.via, via)
     destination = prev.destination

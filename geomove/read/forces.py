@@ -42,7 +42,8 @@ _YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
 # (with the preposition that may open it: "On Wednesday Syrian army units moved" names "Syrian army")
 _DATE_WORD = _PATTERNS.compile(r"(?:(?:on|in|by|since|last|early|late)\s+)?(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES
                                + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
-_GROUP_OF = (r"(?:contingent|battalion|brigade|company|column|convoy|unit|detachment|group|force|batch|wave|team)"
+_GROUP_OF = (r"(?:contingents?|battalions?|brigades?|compan(?:y|ies)|columns?|convoys?|units?|detachments?|groups?|forces?|"
+              r"batch(?:es)?|waves?|teams?)"
               r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to|"
               r"an\s+estimated)\s+)?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+)?")
 _FORMATION_OF_COUNT = _PATTERNS.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?" + _GROUP_OF, re.I)
@@ -153,6 +154,60 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
     return m.group("a") if m else None
 
 
+# the plain plural nouns of a state's force that name no one by themselves: "The soldiers
+# travelled ...", "The troops arrived ..." refer back to the force told before (read_fragments)
+_GENERIC_FORCE_WORDS = frozenset("""troops soldiers forces men personnel servicemen units reinforcements
+    officers policemen""".split())
+
+
+def generic_force_word(actor: str) -> bool:
+    """Is ``actor`` (its article taken off) only a plain plural noun of a force ("soldiers",
+    "troops")? Then it names no actor.
+
+    why: _ACTOR_RE reads a sentence's opening "The" as a name's word, so "The soldiers
+    travelled by bus from A to B" gave the actor "soldiers", and a later merge kept that
+    instead of the actor of the movement the sentence refers back to."""
+    return actor.lower() == actor and actor in _GENERIC_FORCE_WORDS
+
+
+# an aside that lists members of the group named before it: ", including the destroyer X",
+# ", among them X", ", led by the frigate X" (up to the name, no comma closes it)
+_MEMBERS_ASIDE = _PATTERNS.compile(r",\s*(?:including|among\s+them|among\s+which|such\s+as|led\s+by)\s+[^,;.]*$", re.I)
+
+
+def named_as_member(text: str, s: int, at: int) -> bool:
+    """Is the name at ``at`` inside an aside that lists the members of a group named before it
+    (", including the destroyer Zunyi,")? Then the group, not the member, is who moved.
+
+    why: "A Chinese naval task force of three ships, including the destroyer Zunyi, left
+    Zhanjiang" gave the actor "Zunyi"; without the aside it was "Chinese naval task force"."""
+    aside = _MEMBERS_ASIDE.search(text, max(s, at - 80), at)
+    return aside is not None and aside.start() > s
+
+
+# what stands between "escorted" and the force it escorted: an article, a count
+_ESCORTED_GAP = _PATTERNS.compile(r"\s+(?:(?:the|a|an|some|about|around|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*", re.I)
+
+
+def escorted_force(text: str, main: re.Match, named: list[tuple[int, str]]) -> str | None:
+    """The force named right after an active "escorted" ("UNIFIL peacekeepers escorted the
+    Lebanese soldiers from Marjayoun"), or None.
+
+    why: the escort goes along, but the movement the sentence tells is the escorted force's:
+    read with the escort as its actor, it did not join the Lebanese army's deployment told just
+    before, and the report had two half movements (one without its end, one without its start)."""
+    verb = main.group("verb") if "verb" in main.re.groupindex else None
+    if not verb or verb.lower() not in ("escorted", "escorts", "escort", "escorting"):
+        return None
+    for at, words in named:
+        if at >= main.end():
+            gap = _ESCORTED_GAP.match(text, main.end())
+            if gap is not None and gap.end() >= at and not text[main.end():at].strip(" ,").count(","):
+                return words
+            return None
+    return None
+
+
 # what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
 # the brigade", "Two days earlier an armoured column", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
 # seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
@@ -166,7 +221,8 @@ _NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|
 _NP_VERB_TAIL = frozenset("""had have has was were is are been being be reportedly also then already
     later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
     filmed photographed pictured reported said believed thought understood known begun began begin begins
-    started start starts continued continue continues resumed to who""".split())
+    started start starts continued continue continues resumed to who
+    expected due scheduled slated likely""".split())
 
 
 def _force_np(told: str) -> str:
@@ -345,6 +401,20 @@ def _without_asides(text: str) -> str:
     and spaces (_DISCOURSE_ASIDE)."""
     return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
 _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
+# a relative clause set off by commas right after a state's name ("Burundi, which has about
+# 10,000 soldiers in eastern Congo, moved ..."): it tells about the state, the verb after it is
+# the state's
+_RELATIVE_ASIDE = _PATTERNS.compile(r"^\s*,\s*(?:which|who)\b(?:[^,;.]|(?<=[0-9])[,.](?=[0-9])){1,120},\s*", re.I)
+
+
+def without_relative_aside(gap: str) -> str:
+    """The words between a state's name and its verb with a relative aside right after the name
+    read as spaces, of the same length ("Burundi, which has 10,000 soldiers in Congo, moved":
+    Burundi moved).
+
+    why: the state, named as the subject with an aside, was no actor: "part of its contingent"
+    moved with none."""
+    return _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group(0)), gap) if "," in gap else gap
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

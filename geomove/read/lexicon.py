@@ -422,8 +422,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,2}(?-i:convoy|column|vehicles|trucks|troops|soldiers|forces?|contingent|group|reinforcements|units?|fighters|planes|aircraft|helicopters|"
     r"officers|police(?:men)?|peacekeepers|personnel|marines|men|battalions?|brigades?|regiments?|convoys|columns|contingents|"
     r"mercenaries|militants|rebels|paratroopers|commandos|divisions?|companies|company|platoons?|"
-    r"ships|warships|vessels|boats|elements|detachments?|tanks|jets|bombers|"
-    # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X")
+    r"ships?|warships?|vessels?|boats?|carriers?|cruisers?|corvettes?|elements|detachments?|tanks|jets|bombers|"
+    # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X"), or
+    # the one ship ("USS X transited the strait. The ship later called at Y")
     r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
@@ -444,7 +445,9 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
              "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-             "hundred": 100, "thousand": 1000, "a dozen": 12}
+             "hundred": 100, "thousand": 1000, "a dozen": 12,
+             # (two of a kind that fly or sail together: "a pair of KC-135 tankers", "a pair of frigates")
+             "a pair": 2}
 # "twenty-five", "thirty two": tens and units in words
 _TENS_UNITS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)")
 # a weapon's type designation, letters and digits with or without a hyphen: "T-72", "F-16",
@@ -465,7 +468,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
-          r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s")
+          r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s|"
+          # (transport aircraft named by their role alone: "two A400M transports", "four airlifters")
+          r"transports|airlifters")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
@@ -479,9 +484,11 @@ _COUNT_RE = _compile(
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
     + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
-    # (up to three words between, or four when the fourth is a name: "150 Nigerian Army Special Forces personnel")
+    # (up to three words between, or four when the fourth is a name or a type: "150 Nigerian Army Special
+    # Forces personnel", "two Royal Air Force A400M aircraft")
     # (never across a span of time: "Two days later the marines moved" counts no marines)
-    r"(?:-strong)?\s+(?:of\s+)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r")\s+){0,3}?(?:(?-i:[A-Z])[a-zA-Z-]*\s+)?)(?P<unit>" + _UNITS + r")\b", re.I)
+    # ("12 x BTR-82A", "4 × T-72B3": how sitreps count vehicles by their type)
+    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"

@@ -1,5 +1,6 @@
 """Verb forms of the trigger lexicon told as nouns, which are no verb of their clause: "In a
-separate move, Kenyan troops relocated to Kismayo" (lexicon.json move_as_noun).
+separate move, Kenyan troops relocated to Kismayo" (lexicon.json move_as_noun), "Two A400M
+transports left A for B" (vehicle_as_noun).
 
 The trigger scan finds every listed form of a verb of movement; "move" is also the noun of a
 step taken. Read as the clause's verb, the words before it became the subject ("In a
@@ -42,9 +43,32 @@ def move_as_noun(text: str, trigger: re.Match) -> bool:
     return _STEP_BEFORE.search(text, max(0, trigger.start() - 60), trigger.start()) is not None
 
 
+_VEHICLE_FORMS = frozenset(_DATA["vehicle_as_noun"]["forms"])
+# a count or a type designation earlier in the noun phrase, no comma, full stop or verb of
+# saying between: "Two Royal Air Force A400M transports", "four C-17 transports"
+_COUNTED_BEFORE = _PATTERNS.compile(
+    r"(?:\b(?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several|"
+    r"a\s+pair\s+of|a\s+handful\s+of)|(?-i:\b[A-Z]{1,3}-?[0-9]{1,4}[A-Z]?))(?:\s+[\w/-]+){0,4}?\s+$", re.I)
+
+
+def vehicle_as_noun(text: str, trigger: re.Match) -> bool:
+    """Is the trigger a verb's -s form that is also a vehicle's plural noun ("transports",
+    "escorts") after a count or a type designation in its noun phrase ("Two A400M transports
+    left A for B")? Then it names what moved and the clause's verb is another.
+
+    why: read as the verb, "Two Royal Air Force A400M transports left RAF Brize Norton for
+    Akrotiri" moved "left RAF Brize Norton for Akrotiri". "The ministry transports fuel to
+    Gao" (no count before the form) stays a verb."""
+    verb = trigger.group("verb") if "verb" in trigger.re.groupindex else None
+    if not verb or verb.lower() not in _VEHICLE_FORMS:
+        return False
+    return _COUNTED_BEFORE.search(text, max(0, trigger.start() - 60), trigger.start()) is not None
+
+
 def without_noun_moves(text: str, triggers: list) -> list:
-    """The triggers but the noun "move" of a step taken (move_as_noun)."""
-    return [t for t in triggers if not move_as_noun(text, t)]
+    """The triggers but the noun "move" of a step taken (move_as_noun) and the plural of a
+    vehicle's noun after its count (vehicle_as_noun)."""
+    return [t for t in triggers if not move_as_noun(text, t) and not vehicle_as_noun(text, t)]
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

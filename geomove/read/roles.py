@@ -136,12 +136,22 @@ _FROM_SITE = _PATTERNS.compile(r"\b(?:from|out\s+of)\s+(?:the|its|their|his|her|
                                r"airbase|air\s+base|outposts?)\s+$", re.I)
 
 
+# the unit a force was taken from, right before where that unit is based: "troops drawn from
+# the 10th Mountain Division at Fort Drum", "soldiers taken from the 173rd Airborne Brigade in
+# Vicenza" (a force's name, capitalised, of up to five words and its number, no comma between;
+# not "drawn from several units arrived at X")
+_DRAWN_FROM_UNIT = _PATTERNS.compile(r"\b(?:drawn|taken|pulled|detached)\s+from\s+(?:the\s+)?(?:[0-9]{1,3}(?:st|nd|rd|th)\s+)?"
+                                     r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}$", re.I)
+
+
 def _from_site_before(text: str, at: int) -> bool:
     """Does a site the force left stand right before the locative cue at ``at`` ("deployed
     there from its barracks in X", "deployed from its base at X to Y")? Then X is where the
     movement began: the "in" locates the site left, not where the force arrived, though an
-    arrival verb is near."""
-    return _FROM_SITE.search(text, max(0, at - 60), at) is not None
+    arrival verb is near. So does the unit the force was drawn from ("soldiers drawn from the
+    173rd Airborne Brigade in Vicenza deployed to Latvia": Vicenza is where they left)."""
+    return _FROM_SITE.search(text, max(0, at - 60), at) is not None \
+        or _DRAWN_FROM_UNIT.search(text, max(0, at - 70), at) is not None
 
 
 # how far a movement went: "20 km", "further", "deeper"
