@@ -150,8 +150,15 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
     (_recompile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
     (_recompile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
+    # "withdrew from X overnight": the night before publication, as "last night" (not "stopping
+    # overnight at X", "an overnight march": a stay or a kind of trip, no date)
+    (_recompile(r"(?<!stopping\s)(?<!stopped\s)(?<!stayed\s)(?<!staying\s)(?<!\ban\s)(?<!\bthe\s)\b(?P<over>overnight)\b"
+                r"(?!\s+(?:stays?|stops?|march|journey|trip|drive|flights?|camp|halt|rest|bus|train|ferry|at|in\s+(?:a|the)\b))", re.I), "overnight"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
     (_recompile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
+    # "next week", "the coming month": the calendar week (month, year) after publication, for
+    # what is to happen (a plan's date)
+    (_recompile(r"\b(?:the\s+)?(?:next|coming)\s+(?P<nunit>week|month|year)\b", re.I), "nextunit"),
     (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
     (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
@@ -235,6 +242,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         # the Saturday on or before publication (published on a Sunday: the day before)
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return saturday, min(saturday + dt.timedelta(days=1), published), "day", True
+    if kind == "overnight":
+        night = published - dt.timedelta(days=1)
+        return night, night, "day", True
     if kind == "relday":
         word = g["rel"].lower()
         day_date = published - dt.timedelta(days=1) if word in ("yesterday", "last night") else published
@@ -266,6 +276,15 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             return first, min(_month_end(first.year, first.month), published), "month", True
         year = published.year - (which != "this")
         return dt.date(year, 1, 1), min(dt.date(year, 12, 31), published), "year", True
+    if kind == "nextunit":
+        unit = g["nunit"].lower()
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7)
+            return monday, monday + dt.timedelta(days=6), "week", True
+        if unit == "month":
+            first = (published.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+            return first, _month_end(first.year, first.month), "month", True
+        return dt.date(published.year + 1, 1, 1), dt.date(published.year + 1, 12, 31), "year", True
     if kind == "recent":
         return published - dt.timedelta(days=7), published, "week", True
     return None
@@ -289,7 +308,9 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid"], False),
     "weekday": (["last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
     "relday": (["yesterday", "today", "tonight", "this", "last"], False),
+    "overnight": (["overnight"], False),
     "lastunit": (["last", "this", "previous"], False),
+    "nextunit": (["next", "coming", "the"], False),
     "pastspan": (["in", "the", "past", "last", "previous"], False),
     "ago": (list(_NUMBER_WORDS), True),
     "recent": (["recently", "in"], False),

@@ -510,6 +510,20 @@ class FarReadingGuards:
         return None
 
     @staticmethod
+    def _judged_only_by_who_and_whence(m: dict, best: dict, mentions: list[dict]) -> bool:
+        """'DHAKA - A Bangladeshi battalion arrived in Abyei': the text's other located places
+        are only its dateline and the countries its forces or speakers are named by (roles
+        dateline, actor, demonym, source_location), so it names no ground of its own but the
+        town: the newsroom and a force's nationality say who tells and who moved, not where it
+        happens. A text "about one country" so made is no sign that a town far from it is a
+        village the index lacks (_lone_far_settlement): peacekeepers and expeditionary forces
+        are named by a country far from where they go."""
+        own = best.get("gazetteer_id")
+        others = [o for o in mentions if o is not m and not o.get("drop") and o.get("cands")
+                  and o["cands"][0].get("lat") is not None and o["cands"][0].get("gazetteer_id") != own]
+        return bool(others) and all(o["role"] in ("dateline", "actor", "demonym", "source_location") for o in others)
+
+    @staticmethod
     def _lone_far_settlement(m: dict, best: dict, named) -> bool:
         """'Al-Shabaab fighters seized Mahas and moved towards Beledweyne and Jowhar', Mahas read
         as Māḩiş (Jordan): a settlement below LONE_FAR_SETTLEMENT_IMPORTANCE (no capital, no

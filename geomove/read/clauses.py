@@ -120,6 +120,13 @@ from .bullets import lede_actor, verb_opens_item
 from .liveblog import clock_minutes, liveblog_dates
 from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
+from .chained_list import list_after_chain
+from .relief_purpose import relief_beside_an_end
+from .turned_back import set_out_for_and_turned_back
+from .elided_count import ELIDED_COUNT_CHARS, elided_count
+from .hypothetical import without_modal_words
+from .plan_dates import told_in_the_future
+from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .designators import numbered_designator
@@ -884,6 +891,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: no end, the goal of a movement '{stopped_by}'")
                 prev_end, prev_role = m["end"], None
                 continue
+            if set_out_for_and_turned_back(self.text, m["start"], m["end"], s):
+                # "a convoy heading to X turned back at the border": where they meant to go
+                frag.roles_why.append(f"{m['surface']}: no end, set out for it and turned back (read.turned_back)")
+                prev_end, prev_role = m["end"], None
+                continue
             if any(a <= m["start"] < b for a, b in purposes):
                 # "sent troops to retake X": X is the purpose's target, not where they went;
                 # "deployed units to keep order in X" without any other end: X is where they
@@ -901,6 +913,12 @@ class _Reader(RoleReading, StatusReading):
                 prev_end, prev_role = m["end"], None
                 continue
             relief = self._relieved_at(m, reliefs) if reliefs else None
+            if relief is not None and relief_beside_an_end(self.text, m["start"], s, slots):
+                # "sent troops to Kidal to relieve the garrison at X": X is the purpose's place
+                frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
+                                      "(a purpose beside the end told)")
+                prev_end, prev_role = m["end"], None
+                continue
             if relief is not None:
                 # "will relieve the army battalion in X": where the relieving force goes
                 slots.append(("destination", [m], relief))
@@ -982,6 +1000,11 @@ class _Reader(RoleReading, StatusReading):
                 # (read/repeated_from)
                 slots.append(("origin", [m], slots[-1][2]))
                 frag.roles_why.append(f"{m['surface']}: origin, a member of the list before it ('and from')")
+            elif role == "destination" and relief_beside_an_end(self.text, m["start"], s, slots):
+                # "arrived in A to replace the battalion in X": X is the purpose's place (read.relief_purpose)
+                frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
+                                      "(a purpose beside the end told)")
+                prev_role = None
             elif role is not None:
                 slots.append((role, [m], at))
                 prev_role = role
@@ -1123,6 +1146,8 @@ class _Reader(RoleReading, StatusReading):
         # "moved to A and then to B": a route through A only when the word of going on stands
         # between the destinations; "the army later sent troops to A and B" is a list
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
+        if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
+            frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         if not (frag.origin or frag.destination or frag.via or whole) \
@@ -1163,6 +1188,7 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
         other = other_event_clause(self.text, frag.date.start, main.end()) if frag.date is not None else None
@@ -1193,8 +1219,9 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
-        if frag.status == "planned":
-            frag.date = ahead_when_planned(frag.date, self.published)  # "will deploy in March": the next March
+        if frag.status == "planned" and told_in_the_future(self.text[s:main.start()]):
+            # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates)
+            frag.date = ahead_when_planned(frag.date, self.published)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -2042,7 +2069,9 @@ class _Reader(RoleReading, StatusReading):
                 value = None  # "several hundred soldiers", "a few hundred": no number either
             times = _TIMES_WORD.match(m.group("adj") or "")
             if value is not None and times:
-                value *= _TIMES[times.group(1).lower()]  # "two hundred soldiers": 200, not 2
+                # "two hundred soldiers": 200, not 2; "1.5 thousand": 1,500 (read.decimal_count)
+                value = decimal_value(self.text, m.start("num"), num, _TIMES[times.group(1).lower()]) \
+                    or value * _TIMES[times.group(1).lower()]
             low = _count_range(self.text, s, m.start("num"), value)
             if low is False:
                 continue  # "2023-24 troops": a span of years, no count
@@ -2154,6 +2183,12 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
             counts.append(item)
+        if not counts and obj and s > 0:
+            # "a further 400 were sent": the noun told with the count before (read.elided_count)
+            units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), s)]
+            item = elided_count(obj, units)
+            if item is not None:
+                counts.append(item)
         return (obj or None), counts
 
     @staticmethod

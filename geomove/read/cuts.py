@@ -26,6 +26,7 @@ from .lexicon import (
 from .syntax import analyse
 from .weights import ASIDE_TO_VERB_CHARS
 from .forces import _without_idle_carry
+from .time_opener import after_time_opener
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -272,12 +273,13 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     carrying arms departed" has one subject.)"""
     if verb is None or verb.start() - m.end() > 120:
         return False
-    between = text[m.end():verb.start()]
+    opens = after_time_opener(text, m.end())  # ("and in late October an Irish company ...": read.time_opener)
+    between = text[opens:verb.start()]
     aux = _BEFORE_VERB.search(between)
     subject = between[:aux.start()] if aux else between
     if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
         return False
-    words = analyse(text, m.end(), m.end() + len(subject))
+    words = analyse(text, opens, opens + len(subject))
     if not words or len(words) > 10:
         return False
     first = words[0]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
+from .chained_list import split_at_list
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
@@ -181,6 +182,9 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
             return [_Draft(origin, _distinct(ways, origin, first[0]), first[0], [frag], status)] + \
                 [_Draft(first[0], _distinct(later, first[0], d), d, [frag], status) for d in onward]
     if len(collapsed) > 1 and frag.chained:
+        cut = split_at_list(collapsed, frag.listed_at)
+        if cut is not None:  # "... and was then moved to B and C": each member through A (read.chained_list)
+            return [_Draft(origin, _distinct(vias + cut[0], origin, d), d, [frag], status) for d in cut[1]]
         return [_Draft(origin, _distinct(vias + collapsed[:-1], origin, collapsed[-1]), collapsed[-1], [frag], status)]
     if not collapsed:
         return [_Draft(origin, _distinct(vias, origin, None), None, [frag], status)]

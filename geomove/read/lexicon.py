@@ -448,7 +448,7 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
              "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-             "hundred": 100, "a dozen": 12,
+             "hundred": 100, "thousand": 1000, "a dozen": 12,
              # (two of a kind that fly or sail together: "a pair of KC-135 tankers", "a pair of frigates")
              "a pair": 2}
 # "twenty-five", "thirty two": tens and units in words

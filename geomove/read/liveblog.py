@@ -81,12 +81,14 @@ _BLANK_LINE = _PATTERNS.compile(r"\n[ \t]*\n")
 
 # the hour and separator of a clock time, right before a number: "12:50", "9.30"
 _HOUR_BEFORE = _PATTERNS.compile(r"(?<![\d.,:])(?:[01]?[0-9]|2[0-3])[:.]$")
+_TWO_DIGITS = _PATTERNS.compile(r"[0-5][0-9](?![0-9])")
 
 
 def clock_minutes(text: str, at: int) -> bool:
     """The number at ``at`` is the minutes of a clock time ("the 12:50 entry said the SDF
     fighters ...", "at 14:30 soldiers left"): no count of what moved."""
-    return _HOUR_BEFORE.search(text, max(0, at - 3), at) is not None
+    # (minutes are two digits: "2.5 thousand troops" is a decimal, read.decimal_count)
+    return _HOUR_BEFORE.search(text, max(0, at - 3), at) is not None and _TWO_DIGITS.match(text, at) is not None
 
 
 _PATTERNS.save()

@@ -19,6 +19,7 @@ class Fragment:
     via: list = field(default_factory=list)
     destination: list = field(default_factory=list)
     chained: bool = False                 # destinations form a chain (A, then B)
+    listed_at: int | None = None          # where a list of ends opens after the chain ("then to B and C")
     actor: str | None = None
     what: str | None = None
     counts: list = field(default_factory=list)

@@ -11,6 +11,7 @@ from .kept import recompile as _recompile
 from .retrospective import looks_back
 from .corrections import retracted
 from .designators import negation_outside_designators
+from .hypothetical import inverted_conditional
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -150,6 +151,8 @@ class StatusReading:
             ("asked by 'whether'", "planned", lambda: _WHETHER_BEFORE.search(self.text, clause_start, main.start())),
             ("an order, not a move", "planned", lambda: stem == "order"),
             ("an infinitive of intent", "planned", infinitive_of_intent),
+            # "Had the rebels advanced, ...": a condition, not a report (read.hypothetical)
+            ("an inverted conditional", "planned", lambda: inverted_conditional(self.text, s, main.start())),
             ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
             ("a demand that it move", "planned", lambda: _DEMANDED_THAT.search(before)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),

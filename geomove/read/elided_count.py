@@ -1,0 +1,42 @@
+"""A count whose noun is left out because the sentence before told it: "On Tuesday the army
+moved 600 soldiers from A to B. Last week a further 400 were sent from C to D". What moved is "a
+further 400": 400 of what the count before counted (soldiers), so the movement's count is 400
+(GUIDELINES: the number of people where people are counted).
+
+Without this the count reader, which needs a noun after the number ("400 soldiers"), counted
+nothing, and the movement had no count. Only a bare number as the whole of what moved, with a
+count of a noun told shortly before it: "400 were sent" with no count before it counts nothing
+(400 what?)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-elided-count")
+
+# what moved is a number alone, maybe after a word of addition or of approximation
+_BARE_NUMBER = _PATTERNS.compile(
+    r"(?:(?P<more>a\s+further|another|an\s+additional|an\s+extra)\s+)?"
+    r"(?:(?P<qual>some|about|around|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)?"
+    r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})*|[1-9][0-9]*)", re.I)
+
+# how far back (characters) the count that names the noun may stand
+ELIDED_COUNT_CHARS = 300
+
+
+def elided_count(what: str, units_before: list[str]) -> dict | None:
+    """The count of ``what`` (what moved, as the clause names it) when it is a bare number
+    ("a further 400"), with the unit of the last count told before it (``units_before``, in
+    text order); None when ``what`` is no bare number or no count came before."""
+    m = _BARE_NUMBER.fullmatch(what.strip())
+    if m is None or not units_before:
+        return None
+    item = {"value": int(m.group("num").replace(",", "")), "unit": units_before[-1], "elided": True}
+    if m.group("qual"):
+        item.update(approx=True, qualifier=" ".join(m.group("qual").lower().split()))
+    return item
+
+
+_PATTERNS.save()

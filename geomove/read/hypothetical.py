@@ -1,0 +1,50 @@
+"""Moves told as conditions or hypotheses, and the words of modality around what moved.
+
+"Had the rebels advanced, the army would have moved troops to X", "Should the jihadists advance,
+the army may pull out of Y", "Were Chad to send troops to Z, ...": a clause opened by an inverted
+auxiliary is a condition, not a report (GUIDELINES: hypothetical moves are kept as planned, never
+reported). Without this a sentence whose first verb is the condition's was read as reported,
+its modal main clause ("would have moved") never seen.
+
+And what moved, read up to a modal or an inverted auxiliary ("Chad could", "Two battalions
+will", "The 5th Brigade is expected", "Should the jihadists"): those words tell the status,
+already read, not what moved; without them "Two battalions" is left."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-hypothetical")
+
+# a clause that opens with an inverted auxiliary and its subject: "Had the rebels", "Should the
+# army", "Were troops" (capitalised: the sentence's first word, not "had" of a perfect)
+_INVERTED = _PATTERNS.compile(r"\s*(?:[-–—*•]\s+)?(?-i:Had|Should|Were)\s+(?!been\b|not\b|to\b|it\b|they\b|we\b|you\b|there\b)"
+                              r"(?:the|a|an|its|their|some|[A-Z][\w'’-]*|[a-z]+s)\b", re.I)
+# the inverted auxiliary opening what moved, and a modal or a passive of plans closing it
+_LEAD = _PATTERNS.compile(r"^(?:(?-i:Had|Should|Were)|it\s+(?:remains|is|was)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain|unknown)\s+(?:whether|if))\s+(?=\S)", re.I)
+_TRAIL = _PATTERNS.compile(r"\s+(?:(?:could|would|will|may|might|shall|should|must|can)(?:\s+(?:also|not|soon|now|then))?"
+                           r"|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|set|due|scheduled|slated|planned|poised|likely)"
+                           r"|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:prevented|stopped|barred|kept|blocked)\s+from)$",
+                           re.I)
+
+
+def inverted_conditional(text: str, s: int, verb_at: int) -> re.Match | None:
+    """The words of an inverted conditional opening the clause [s, verb_at) ("Had the rebels",
+    "Should the jihadists"), or None."""
+    m = _INVERTED.match(text, s, verb_at)
+    return m if m is not None and m.end() <= verb_at else None
+
+
+def without_modal_words(what: str | None) -> str | None:
+    """What moved without an inverted auxiliary before it or a modal after it ("Two battalions
+    will" -> "Two battalions"; "It remains unclear whether the troops" -> "the troops"; "Troops were
+    prevented from" -> "Troops"); ``what`` itself when it has none (or is nothing but them)."""
+    if not what:
+        return what
+    out = _TRAIL.sub("", _LEAD.sub("", what.strip()))
+    return out if out.strip() else what
+
+
+_PATTERNS.save()

@@ -1,0 +1,40 @@
+"""A relief told as the purpose of a movement that names its own end: "The army sent 300
+troops to Kidal to relieve the garrison at Tessalit". The troops went to Kidal; Tessalit is where
+the unit they are meant to relieve stands, a place of the purpose (GUIDELINES: anything inside
+a purpose clause is no place told as reached), not a second end.
+
+Without this the relief in place ("relieved the Nigerian contingent in X": X is where the
+relieving force went, clauses._Reader._relieved_at) made Tessalit a destination beside Kidal, and
+the two ends, read as a list, two movements. A relief with no end before it ("left A to relieve
+the unit in X") still sends the force to X: it names no other place it went."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-relief-purpose")
+
+
+# the infinitive of purpose and its relief, up to the place of the unit relieved ("to relieve
+# the garrison at ", "to replace the Indian battalion stationed in "): lexicon.json
+# relief_in_place's verbs and its "at" (the unit, then where it stands)
+_RELIEF = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))["relief_in_place"]
+_TO_RELIEVE = _PATTERNS.compile(
+    r"\bto\s+(?:help\s+)?(?:" + "|".join(r"\s+".join(v.split()) for v in _RELIEF["verbs"]) + r")"
+    + _RELIEF["at"] + r"$", re.I)
+
+
+def relief_beside_an_end(text: str, start: int, s: int, slots: list) -> bool:
+    """Is the place at ``start`` (in the clause from ``s``) where the unit stands that an
+    infinitive of purpose relieves ("... to relieve the garrison at X"), after an end the
+    clause already names ("sent troops to Kidal to relieve ...")? ``slots``: the clause's roles
+    so far, (role, mentions, offset) each. Then the place is no end."""
+    told = _TO_RELIEVE.search(text, max(s, start - 160), start)
+    return told is not None and any(role == "destination" and at < told.start() for role, _group, at in slots)
+
+
+_PATTERNS.save()
