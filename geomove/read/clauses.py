@@ -127,6 +127,8 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
+from .presence_relative import dates_not_of_presence
+from .apposed_counts import apposed_count, apposed_what
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -2060,6 +2062,10 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
             counts.append(item)
+        apposed = apposed_count(self.text, s, e) if not counts else None
+        if apposed is not None:
+            counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
+            obj = apposed_what(obj, apposed[1])
         return (obj or None), counts
 
     @staticmethod
@@ -2127,6 +2133,7 @@ class _Reader(RoleReading, StatusReading):
                   and not (d.relative and self._quoted(d.start))
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
+        inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

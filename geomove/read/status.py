@@ -8,6 +8,7 @@ import re
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_CLOSE, _QUESTION_OPENING, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
+from .presence_relative import without_presence_relative
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -76,7 +77,7 @@ class StatusReading:
             # and a trailing relative clause ("..., where they had been fighting since 2020")
             # dates what it says of the place, not the movement before it
             # and so does a participle of presence ("officers, stationed in X since 2024, moved")
-            own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", sentence)))
+            own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", without_presence_relative(sentence))))
             year = _IN_YEAR.search(without_trailing_participle_year(own))
             return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
 
