@@ -129,6 +129,7 @@ from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun,
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .presence_relative import dates_not_of_presence
 from .apposed_counts import apposed_count, apposed_what
+from .quoted_days import names_a_weekday
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -2130,7 +2131,7 @@ class _Reader(RoleReading, StatusReading):
         # "today" inside a quotation is the day it was said, which the report may not give
         inside = [d for d in self._dates_in(self.dates, s, e)
                   if not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
-                  and not (d.relative and self._quoted(d.start))
+                  and not (d.relative and self._quoted(d.start) and not names_a_weekday(d.text))
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
