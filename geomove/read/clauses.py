@@ -130,6 +130,7 @@ from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .presence_relative import dates_not_of_presence
 from .apposed_counts import apposed_count, apposed_what
 from .quoted_days import names_a_weekday
+from .relieved_moved import relieved_unit_moved
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -1151,6 +1152,13 @@ class _Reader(RoleReading, StatusReading):
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
             frag.distinct.add("separate")  # "In a separate development, Pakistan moved ..."
+        relieved = relieved_unit_moved(self.text, main, e)
+        if relieved:
+            # "The battalion replaced a unit that had been sent back to Y": the unit relieved
+            # went to Y, another force (read.relieved_moved)
+            frag.anaphoric = False
+            frag.distinct.add("relieved")
+            frag.actor, frag.actor_home, frag.what = None, None, relieved
         return frag
 
     @staticmethod
