@@ -24,6 +24,7 @@ from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTI
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
+from .nearer_antecedent import refers_to_a_nearer_force
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -225,6 +226,12 @@ def read_fragments(a: Assembly) -> None:
         if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):
             frag.anaphoric = False  # "The French frigate Languedoc" after "USS Carney" (read/movers)
             a.why.append(f"sentence {i}: {other}")
+        if last is not None and frag.anaphoric and refers_to_a_nearer_force(reader, frag, last):
+            # "The insurgents attacked C. Some of the fighters later crossed into N": the force
+            # named between, not the last one that moved (read/nearer_antecedent)
+            frag.anaphoric = False
+            frag.distinct.add("nearer")
+            a.why.append(f"sentence {i}: its subject refers to a force named after {_ends(last)}")
         if last is not None and not frag.next_leg:  # (a next leg keeps its subject below)
             _subject_shared(a, i, frag, routes, last)
         if len(routes) > 1 and len(frag.respective_dates) == len(routes):
