@@ -131,6 +131,7 @@ from .presence_relative import dates_not_of_presence
 from .apposed_counts import apposed_count, apposed_what
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
+from .filed_day import filed_day
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -678,7 +679,8 @@ class _Reader(RoleReading, StatusReading):
 
     @functools.cached_property
     def dates(self) -> list:
-        return find_dates(self.text, self.published)
+        # (relative days told from the day the dateline gives, when before publication: read.filed_day)
+        return find_dates(self.text, filed_day(self.text, self.published))
 
     @functools.cached_property
     def date_words(self) -> list:
