@@ -14,7 +14,7 @@ import re
 from importlib import resources
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _NUMWORDS, _TENS_UNITS
+from .lexicon import _NUMWORDS, _PEOPLE, _TENS_UNITS
 
 _DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))["apposed_count"]
 _PATTERNS = CompiledPatterns("read-apposed-counts")
@@ -52,6 +52,12 @@ def apposed_count(text: str, s: int, e: int) -> tuple[dict, str] | None:
             item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))
         return item, text[noun.start():m.end() - 1]
     return None
+
+
+def counts_people(counts: list) -> bool:
+    """Do ``counts`` count people (a count in apposition is read only when none does: "The
+    troops, 350 of them, flew aboard two transport aircraft" counts the 350)?"""
+    return any(_PEOPLE.search(c["unit"]) for c in counts)
 
 
 def apposed_what(what: str | None, told: str) -> str | None:

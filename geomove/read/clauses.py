@@ -128,7 +128,7 @@ from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun,
                        _official_only, _speaker_of_place)
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .presence_relative import dates_not_of_presence
-from .apposed_counts import apposed_count, apposed_what
+from .apposed_counts import apposed_count, apposed_what, counts_people
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
@@ -2073,7 +2073,7 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
             counts.append(item)
-        apposed = apposed_count(self.text, s, e) if not counts else None
+        apposed = apposed_count(self.text, s, e) if not counts_people(counts) else None
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
             obj = apposed_what(obj, apposed[1])
