@@ -23,6 +23,9 @@ from .places import _km, _place_of, _spec, compatible, contains, on_the_way, sam
 from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
+from .relieved_moved import origin_where_relieved
+from .nearer_antecedent import refers_to_a_nearer_force
+from .count_told_after import count_told_after
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -224,6 +227,12 @@ def read_fragments(a: Assembly) -> None:
         if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):
             frag.anaphoric = False  # "The French frigate Languedoc" after "USS Carney" (read/movers)
             a.why.append(f"sentence {i}: {other}")
+        if last is not None and frag.anaphoric and refers_to_a_nearer_force(reader, frag, last):
+            # "The insurgents attacked C. Some of the fighters later crossed into N": the force
+            # named between, not the last one that moved (read/nearer_antecedent)
+            frag.anaphoric = False
+            frag.distinct.add("nearer")
+            a.why.append(f"sentence {i}: its subject refers to a force named after {_ends(last)}")
         if last is not None and not frag.next_leg:  # (a next leg keeps its subject below)
             _subject_shared(a, i, frag, routes, last)
         if len(routes) > 1 and len(frag.respective_dates) == len(routes):
@@ -1124,7 +1133,7 @@ def drop_endless(a: Assembly) -> None:
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, another_followed,
-          drop_endless)
+          origin_where_relieved, count_told_after, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

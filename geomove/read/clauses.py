@@ -150,6 +150,12 @@ from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
+# (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
+from .presence_relative import dates_not_of_presence
+from .apposed_counts import apposed_count, apposed_what, counts_people
+from .quoted_days import names_a_weekday
+from .relieved_moved import relieved_unit_moved
+from .filed_day import filed_day
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -721,8 +727,9 @@ class _Reader(RoleReading, StatusReading):
 
     @functools.cached_property
     def dates(self) -> list:
-        # (a liveblog's entries are dated by its day's heading: read.liveblog)
-        return liveblog_dates(self.text, self.published, find_dates(self.text, self.published))
+        # (a liveblog's entries are dated by its day's heading: read.liveblog; relative days told
+        # from the day the dateline gives, when before publication: read.filed_day)
+        return liveblog_dates(self.text, self.published, find_dates(self.text, filed_day(self.text, self.published)))
 
     @functools.cached_property
     def date_words(self) -> list:
@@ -1249,6 +1256,13 @@ class _Reader(RoleReading, StatusReading):
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
             frag.distinct.add("separate")  # "In a separate development, Pakistan moved ..."
+        relieved = relieved_unit_moved(self.text, main, e)
+        if relieved:
+            # "The battalion replaced a unit that had been sent back to Y": the unit relieved
+            # went to Y, another force (read.relieved_moved)
+            frag.anaphoric = False
+            frag.distinct.add("relieved")
+            frag.actor, frag.actor_home, frag.what = None, None, relieved
         return frag
 
     @staticmethod
@@ -2189,6 +2203,10 @@ class _Reader(RoleReading, StatusReading):
             item = elided_count(obj, units)
             if item is not None:
                 counts.append(item)
+        apposed = apposed_count(self.text, s, e) if not counts_people(counts) else None
+        if apposed is not None:
+            counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
+            obj = apposed_what(obj, apposed[1])
         return (obj or None), counts
 
     @staticmethod
@@ -2254,9 +2272,10 @@ class _Reader(RoleReading, StatusReading):
         # "today" inside a quotation is the day it was said, which the report may not give
         inside = [d for d in self._dates_in(self.dates, s, e)
                   if not _SPEECH_BEFORE.search(self.text[max(s, d.start - 25):d.start])
-                  and not (d.relative and self._quoted(d.start))
+                  and not (d.relative and self._quoted(d.start) and not names_a_weekday(d.text))
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
+        inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

@@ -30,6 +30,7 @@ from .lexicon import (
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 from .reported_members import members_open_reported_clause
+from .told_aside import without_told_asides
 
 _PATTERNS = CompiledPatterns("read-forces")  # (kept compiled code, as read/lexicon.py's)
 
@@ -408,7 +409,10 @@ def _without_asides(text: str) -> str:
     """``text`` (the words before a verb) with its comma-set words of discourse read as
     spaces, of the same length (offsets hold): "The SDF, for its part, " reads "The SDF"
     and spaces (_DISCOURSE_ASIDE)."""
-    return _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if "," in text else text
+    if "," not in text:
+        return text
+    # (and who told it: ", we are told,", ", our correspondent says," -- read.told_aside)
+    return without_told_asides(_DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text))
 _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
 # a relative clause set off by commas right after a state's name ("Burundi, which has about
 # 10,000 soldiers in eastern Congo, moved ..."): it tells about the state, the verb after it is

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from ..distance import haversine_km
+from .district_town import district_of_town
 from .lexicon import _SPECIFICITY
 from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, VIA_DETOUR, VIA_SLACK_KM
 
@@ -94,6 +95,8 @@ def compatible(a: dict | None, b: dict | None) -> bool:
         return True
     if _site_of_city(a, b) or _site_of_city(b, a):
         return True
+    if district_of_town(a, b) or district_of_town(b, a):
+        return True  # "Djugu territory" and the town of Djugu (read.district_town)
     # "the border area with X" is a strip on either side: a named point there refines it
     return any(_is_border(x) and _spec(y) <= 1 and y.get("country") in (x.get("country"), (x.get("relation") or {}).get("with"))
                or _is_border(x) and _spec(y) <= 1 and _border_reaches(x, y) and not _beyond_both_sides(x, y)

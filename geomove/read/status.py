@@ -12,6 +12,7 @@ from .retrospective import looks_back
 from .corrections import retracted
 from .designators import negation_outside_designators
 from .hypothetical import inverted_conditional
+from .presence_relative import without_presence_relative
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -80,7 +81,7 @@ class StatusReading:
             # and a trailing relative clause ("..., where they had been fighting since 2020")
             # dates what it says of the place, not the movement before it
             # and so does a participle of presence ("officers, stationed in X since 2024, moved")
-            own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", sentence)))
+            own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", without_presence_relative(sentence))))
             year = _IN_YEAR.search(without_trailing_participle_year(own))
             if year and looks_back(self.text):
                 return None  # a retrospective: its past years are its subject (read.retrospective)

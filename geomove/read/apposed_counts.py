@@ -1,0 +1,70 @@
+"""A count told in apposition after the people it counts: "A separate group of soldiers, about
+400 strong, was flown from Kinshasa to Goma", "the soldiers, about two hundred of them,
+travelled by truck". The number stands after the noun, set off by commas, with "strong" or "of
+them" and no noun of its own, so the count pattern (a number before its noun) does not see it.
+
+why: the movement had no count although the text gives how many moved (GUIDELINES: count is the
+number of people where people are counted). Read only when the clause counts nothing else; the
+words are data (told_after.json apposed_count)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _NUMWORDS, _PEOPLE, _TENS_UNITS
+
+_DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))["apposed_count"]
+_PATTERNS = CompiledPatterns("read-apposed-counts")
+_NUMBER = (r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|" + _TENS_UNITS + "|"
+           r"(?:(?:" + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")[\s-]+)?(?:hundred|thousand)|"
+           + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")")
+_APPOSED = _PATTERNS.compile(r",\s*(?:(?P<qual>" + _DATA["qualifier"] + r")\s+)?" + _NUMBER + _DATA["after"], re.I)
+_PEOPLE_BEFORE = _PATTERNS.compile(_DATA["people_before"], re.I)
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+
+
+def _value(num: str) -> int | None:
+    """The number a count's words tell: "400", "1,200", "two hundred", "thirty-five"."""
+    num = num.lower()
+    if num[0].isdigit():
+        return int(num.replace(",", ""))
+    words = re.split(r"[\s-]+", num)
+    if words[-1] in _MULTIPLIERS:
+        return _NUMWORDS.get(words[0], 1) * _MULTIPLIERS[words[-1]] if len(words) > 1 else _MULTIPLIERS[words[-1]]
+    return sum(_NUMWORDS.get(w, 0) for w in words) or None
+
+
+def apposed_count(text: str, s: int, e: int) -> tuple[dict, str] | None:
+    """The count of [s, e) told in apposition after a noun of people (an item as clauses._what
+    makes them, and the words it counts), or None."""
+    for m in _APPOSED.finditer(text, s, e):
+        noun = _PEOPLE_BEFORE.search(text, max(s, m.start() - 40), m.start() + 1)
+        if noun is None:
+            continue
+        value = _value(m.group("num"))
+        if value is None:
+            continue
+        item = {"value": value, "unit": noun.group(0).rstrip(" ,").lower()}
+        if m.group("qual"):
+            item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))
+        return item, text[noun.start():m.end() - 1]
+    return None
+
+
+def counts_people(counts: list) -> bool:
+    """Do ``counts`` count people (a count in apposition is read only when none does: "The
+    troops, 350 of them, flew aboard two transport aircraft" counts the 350)?"""
+    return any(_PEOPLE.search(c["unit"]) for c in counts)
+
+
+def apposed_what(what: str | None, told: str) -> str | None:
+    """What moved when the words read as it are only the apposition ("about 150 of them" of
+    "The peacekeepers, about 150 of them, left"): the noun it counts ("peacekeepers")."""
+    noun, _, apposition = told.partition(",")
+    return noun.strip() if not what or what.strip() in apposition else what
+
+
+_PATTERNS.save()

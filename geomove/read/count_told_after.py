@@ -1,0 +1,55 @@
+"""The size of a group told in the sentence after its movement, with no place of its own: "A
+detachment of the Congolese army arrived yesterday in Djugu from Bunia. According to our
+correspondent, the soldiers, about two hundred of them, travelled by truck." The second
+sentence refers back to the force that moved ("the soldiers") and says how many they were: the
+movement's count (GUIDELINES: count is the number of people where people are counted).
+
+why: a clause with a verb of moving and no place is no movement, and what it said was lost; the
+reverse order (the count told first, the places after) is assemble.lend_told_before. Only a
+referring subject, of the same status, right after the movement (at most COUNT_AFTER_CLAUSES
+clauses on), a count of people, not a part of the group ("120 of them", "some of the troops":
+assemble._PART_OF), and a movement that counts no people of its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .apposed_counts import _APPOSED
+from .lexicon import _PEOPLE
+
+COUNT_AFTER_CLAUSES = 2
+
+
+def _a_part(text: str, s: int, e: int, part_of) -> bool:
+    """Does [s, e) count a part of the group ("120 of them", "some of the troops"), other than
+    in a count set in apposition ("the soldiers, about 200 of them,": all of them,
+    read.apposed_counts)?"""
+    apposed = [m.span() for m in _APPOSED.finditer(text, s, e)]
+    return any(not any(a <= m.start() < b for a, b in apposed) for m in part_of.finditer(text, s, e))
+
+
+def count_told_after(a) -> None:
+    """An assembly pass (assemble.PASSES): lend the count of a referring clause with no place to
+    the movement told just before it."""
+    from .assemble import _PART_OF  # (the parts of a group, as lend_told_before reads them)
+    reader = a.reader
+    # (a clause with no place of its own may also have been kept as told on the way: "the
+    # soldiers ... travelled by truck", for via_on_the_way)
+    for i in sorted(set(a.endless) | {i for i, _frag in a.on_the_way}):
+        told = reader.fragment(i, whole=True)
+        if told is None or not told.anaphoric or told.distinct or told.origin or told.destination:
+            continue
+        people = [c for c in told.counts if c.get("value") and _PEOPLE.search(c["unit"]) and not c.get("escort")]
+        if not people or _a_part(reader.text, *reader.spans[i], _PART_OF):
+            continue
+        before = [d for d in a.drafts if d.status == told.status
+                  and any(i - COUNT_AFTER_CLAUSES <= f.sentence < i for f in d.frags)]
+        if not before:
+            continue
+        d = max(before, key=lambda d: max(f.sentence for f in d.frags if f.sentence < i))
+        if any(_PEOPLE.search(c["unit"]) for f in d.frags for c in f.counts):
+            continue
+        k = max(range(len(d.frags)), key=lambda n: d.frags[n].sentence if d.frags[n].sentence < i else -1)
+        d.frags[k] = replace(d.frags[k], counts=told.counts + d.frags[k].counts)
+        a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells how many moved in {d.frags[k].sentence}: "
+                     f"{people[0]['value']}")

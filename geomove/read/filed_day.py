@@ -1,0 +1,47 @@
+"""The day a report was filed, when its dateline gives one: "BUJUMBURA/KAMPALA, Nov 16 -
+Burundi has pulled soldiers back ... crossed back into Burundi at Cibitoke on Thursday". The
+weekdays and other relative days of the report are told from the day it was filed (Thursday of
+a report filed on Monday 16 November is the 12th), which may come before the publication date
+the reader was given (the day the report was collected, or a digest's date).
+
+why: "on Thursday" was resolved against the publication date (Friday 20 November: the 19th), a
+day after the dateline, which the report could not have told in the past tense. Only a dateline
+of the report's first lines ("CITY, Mon DD (Agency) -"), a day on or before the publication date
+and at most FILED_BEFORE_DAYS before it (an older dateline is more likely a wrong year than a
+report filed months before it was published); otherwise the publication date stands."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..dates import find_dates, opens_list_item
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-filed-day")
+# what follows a dateline's date: an agency in brackets, then a dash
+_DATELINE_AFTER = _PATTERNS.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+# before the date: the place, in capitals, maybe its country, and a comma ("GOMA, ",
+# "BUJUMBURA/KAMPALA, ", "PEMBA, Mozambique, ")
+_DATELINE_BEFORE = _PATTERNS.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z'’./ -]{1,60}(?:\s*\([^()\n]{1,40}\))?"
+                                     r"(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?),[ \t]*$")
+FILED_BEFORE_DAYS = 14
+_HEAD_CHARS = 400
+
+
+def filed_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The dateline's day when the report's first lines give one within FILED_BEFORE_DAYS before
+    ``published``, else ``published``."""
+    if published is None:
+        return None
+    head = text[:_HEAD_CHARS]
+    for d in find_dates(head, published):
+        if d.precision != "day" or d.date_start != d.date_end or not _DATELINE_AFTER.match(head, d.end) \
+                or not _DATELINE_BEFORE.search(head, 0, d.start) or opens_list_item(text, d):
+            continue
+        if published - dt.timedelta(days=FILED_BEFORE_DAYS) <= d.date_start < published:
+            return d.date_start
+        return published
+    return published
+
+
+_PATTERNS.save()

@@ -1,0 +1,46 @@
+"""A restrictive relative clause of presence before the clause's verb: "Wagner contractors who
+had been stationed there since 2021 were flown out of Bangui on Saturday", "a battalion that has
+been based in Bunia since March moved to Djugu". Its "since" dates how long the force was there,
+not when it moved: the year must neither set the movement in the past (status past_year) nor be
+its date (clauses._date).
+
+why: the commas of an aside ("troops, who had been stationed in X since 2020, left") were read
+already (lexicon _ASIDE, presence_aside); without commas the year of the presence was taken as
+the movement's date and, a past year, made the movement background (a flight of this week read
+as one of 2021). The pattern is data (told_after.json presence_relative)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from ..regex_cache import CompiledPatterns
+
+_DATA = json.loads(resources.files(__package__).joinpath("told_after.json").read_text(encoding="utf-8"))
+_PATTERNS = CompiledPatterns("read-presence-relative")
+_PRESENCE_RELATIVE = _PATTERNS.compile(_DATA["presence_relative"]["pattern"], re.I)
+
+
+def presence_relative_spans(text: str, s: int, e: int, anchor: int) -> list[tuple[int, int]]:
+    """Where [s, e) tells a presence in a restrictive relative clause ending before ``anchor``
+    (the clause's verb): the spans whose dates date the presence."""
+    return [m.span() for m in _PRESENCE_RELATIVE.finditer(text, s, e) if m.end() <= anchor]
+
+
+def dates_not_of_presence(text: str, dates: list, s: int, e: int, anchor: int) -> list:
+    """``dates`` of the clause [s, e) without those inside a restrictive relative clause of
+    presence before its verb at ``anchor`` ("since 2021" in "contractors who had been
+    stationed there since 2021 were flown out on Saturday": Saturday is the date)."""
+    spans = presence_relative_spans(text, s, e, anchor) if dates else []
+    return [d for d in dates if not any(a <= d.start < b for a, b in spans)]
+
+
+def without_presence_relative(sentence: str) -> str:
+    """``sentence`` without its restrictive relative clauses of presence (for status.past_year,
+    which reads the whole sentence): "contractors who had been stationed there since 2021 were
+    flown out" -> "contractors were flown out"."""
+    return _PRESENCE_RELATIVE.sub(" ", sentence)
+
+
+_PATTERNS.save()
