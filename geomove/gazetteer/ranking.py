@@ -92,6 +92,16 @@ PROXIMITY_KM = 150.0
 LOOSE_FACILITY_SIMILARITY = 0.65
 FAR_NAMESAKE_KM = 2000.0
 FAR_NAMESAKE_IMPORTANCE = 0.7
+# No place rather than a far one (mentions.no_place): a name the text calls a crossing, base or
+# airfield, found only as a settlement this far from every other place of the text, is that
+# facility the index lacks ("the Storskog crossing" in a text about Kirkenes is no Helsinki
+# suburb called Storskog in Swedish) ...
+UNMET_KIND_FAR_KM = 500.0
+# ... and a name at least this many settlements bear, none of them within NEIGHBOURS_FAR_KM of
+# the places named in its sentence and the sentences beside it, is a namesake the index lacks
+# ("the Peruvian island of Santa Rosa" off Leticia is no Santa Rosa 900 km away)
+MANY_NAMESAKES = 3
+NEIGHBOURS_FAR_KM = 500.0
 
 
 @dataclass

@@ -16,6 +16,7 @@ from ..wordlists import (
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
+from .letters import ascii_spelling
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, opens_an_installation_name
 
@@ -307,7 +308,9 @@ class Acceptance:
         Only a mention that lacked support is taken back, with the very reading accepted."""
         # (the place's own name, spelled as the text spells it: a loose variant or a facility
         # read by a short form ("Prate" as Prata, "McDonald's" as an airfield) is no such place)
-        accepted = {(m["surface"], m["cands"][0].get("gazetteer_id")) for m in mentions
+        # (a repeat may drop the letters English lacks: "Bodø" then "Bodo", "Tromsø" then
+        # "Tromso", as a keyboard writes them: letters.ascii_spelling, which changes no more)
+        accepted = {(ascii_spelling(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
                     if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")
                     and m.get("support") and m["cands"][0].get("gazetteer_id")
                     and m["cands"][0].get("kind") not in FACILITY_KINDS
@@ -316,7 +319,7 @@ class Acceptance:
             return
         for m in mentions:
             if m.pop("unsupported", False) and m.get("cands") \
-                    and (m["surface"], m["cands"][0].get("gazetteer_id")) in accepted:
+                    and (ascii_spelling(m["surface"]), m["cands"][0].get("gazetteer_id")) in accepted:
                 m["drop"] = False
                 m["support"] = "the place the text names so elsewhere with support"
 

@@ -1,0 +1,88 @@
+"""No place rather than a far one: two ways a text shows that the place it means is one the
+index lacks, though the index holds something of that name far away. The mention stays (it
+names a place) and keeps no point; the guards of finder._far_reading_unresolved call these.
+
+- ``facility_only_a_far_town``: "soldiers drove to the Storskog crossing" in a text about
+  Kirkenes; the index has no crossing of that name, only Suurmetsä, a suburb of Helsinki that
+  has 'Storskog' among its (Swedish) other names, 1,000 km away.
+- ``common_name_far_from_its_neighbours``: "between Leticia and the Peruvian island of Santa
+  Rosa"; a hundred places are called Santa Rosa, the nearest in Peru 900 km from Leticia and
+  the Brazilian town beside it.
+
+Thresholds: geomove.gazetteer.ranking (UNMET_KIND_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM).
+"""
+
+from __future__ import annotations
+
+from ..distance import haversine_km
+from ..gazetteer.ranking import MANY_NAMESAKES, NEIGHBOURS_FAR_KM, UNMET_KIND_FAR_KM
+from ..names import plain
+from .guards import LONE_FAR_SETTLEMENT_IMPORTANCE
+from .words import FACILITY_KINDS
+
+_SETTLEMENTS = ("city", "town", "village")
+# readings that are no point to judge a neighbourhood by: whatever lies inside them is near them
+_AREAS = ("country", "continent", "admin1", "region", "sea", "ocean")
+
+
+def facility_only_a_far_town(m: dict, best: dict, mentions: list[dict]) -> bool:
+    """Does the text call the name a facility (a crossing, base, airfield, camp, checkpoint or
+    oilfield: the kind word beside it) while its reading is a settlement, found by another of
+    its names (not its own), farther than UNMET_KIND_FAR_KM from every other place of a text
+    that names at least two (no country or province: those are near whatever lies in them)?
+    A facility is named after the town it lies at, so a town so far from the text is not the
+    one the facility is named after."""
+    if m.get("kind") not in FACILITY_KINDS or best.get("kind") not in _SETTLEMENTS or best.get("lat") is None:
+        return False
+    said, own = plain(m.get("surface") or ""), plain(best.get("name") or "")
+    if not said or not own or said == own or said in own.split():
+        return False  # its own name: the town a facility is named after may well be meant
+    located = _points(m, mentions, lambda o: True)
+    return len(located) >= 2 and all(
+        haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
+
+
+def _namesakes(cands: list[dict], said: str) -> list[dict]:
+    """The settlements among ``cands`` whose own name is the name the text writes."""
+    return [c for c in cands if c.get("kind") in _SETTLEMENTS and c.get("lat") is not None
+            and plain(c.get("name") or "") == said]
+
+
+def _points(m: dict, mentions: list[dict], where) -> set[tuple[float, float]]:
+    """The distinct points of the text's places (no country, province, sea: those are near
+    whatever lies in them) other than ``m``'s own name, of the mentions ``where`` admits."""
+    said = plain(m.get("surface") or "")
+    out = set()
+    for o in mentions:
+        if o is m or o.get("drop") or o["role"] not in ("place", "dateline", "source_location") \
+                or not o.get("cands") or plain(o["surface"]) == said or not where(o):
+            continue
+        b = o["cands"][0]
+        if b.get("lat") is not None and b.get("kind") not in _AREAS:
+            out.add((b["lat"], b["lon"]))
+    return out
+
+
+def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: list[dict],
+                                        least_readings: int = MANY_NAMESAKES) -> bool:
+    """Is ``m`` a name many settlements bear (at least ``least_readings`` of its own name among
+    its readings), read as a lesser one, with no reading of the name within NEIGHBOURS_FAR_KM
+    of any of the (two or more distinct) places named in its sentence and the ones beside it?
+    The sentence says where the story is; a common name the index knows nowhere near there is
+    a namesake it lacks, and the best-known of the far ones is a guess."""
+    best = cands[0] if cands else None
+    if best is None or m.get("kind") or best.get("kind") not in _SETTLEMENTS or best.get("lat") is None \
+            or m.get("sentence") is None:
+        return False
+    if (best.get("importance") or 0.0) >= LONE_FAR_SETTLEMENT_IMPORTANCE:
+        return False  # a city known well enough to be named from afar
+    readings = _namesakes(cands, plain(m.get("surface") or ""))
+    if len(readings) < least_readings:
+        return False
+    # (the places named in its sentence and the sentences just before and after it)
+    at = m["sentence"]
+    around = _points(m, mentions, lambda o: o.get("sentence") is not None and abs(o["sentence"] - at) <= 1)
+    if len(around) < 2:
+        return False  # too little to say where the story is
+    return all(haversine_km(c["lat"], c["lon"], la, lo) > NEIGHBOURS_FAR_KM
+               for c in readings + [best] for la, lo in around)
