@@ -77,6 +77,19 @@ def test_the_ascii_spelling_alone_opening_a_sentence_stays_unsupported(gazetteer
     assert "Bodo" not in _found(text, gazetteer)
 
 
+# -- a demonym opening a road's name
+
+@pytest.mark.parametrize("text, surface, role", [
+    ("Karen fighters took an outpost on the Asian Highway near Myawaddy.", "Asian", "demonym"),
+    ("Trucks drove north on the Pan-American Highway from Panama City.", "American", "demonym"),
+    # (the other side: in lower case the road is the country's, a place)
+    ("Shells hit the Syrian highway south of Idlib.", "Syrian", "demonym_place"),
+    ("Troops moved along the Iraqi border near Qaim.", "Iraqi", "demonym_place"),
+])
+def test_a_demonym_before_a_roads_name_is_no_place(gazetteer, text, surface, role):
+    assert _all(text, gazetteer)[surface]["role"] == role
+
+
 # -- no place rather than a far one
 
 def test_a_crossing_the_index_lacks_is_no_far_town_of_another_name(gazetteer):
@@ -114,6 +127,15 @@ def test_a_common_name_far_from_the_places_of_its_sentence_is_no_place(gazetteer
 def test_a_reading_near_its_neighbours_or_of_a_unique_name_stays(gazetteer, text, surface, country):
     m = _all(text, gazetteer)[surface]
     assert m["country"] == country and m["lat"] is not None, m
+
+
+def test_a_town_the_index_lacks_is_no_village_on_another_continent(gazetteer):
+    # (held before this branch too, by the lone-far-minor guard: the index lacks Muse, the
+    # Myanmar border town, and has a Pennsylvanian village of the name)
+    text = ("In northern Shan State, the military flew reinforcements into Lashio. Trucks bound for "
+            "Muse, on the Chinese border, were turned back at Hsipaw, traders said.")
+    m = _all(text, gazetteer)["Muse"]
+    assert m["lat"] is None and "Muse (US)" in m["why"], m
 
 
 # -- the texts of our own, counted by hand (gold.json)
