@@ -7,8 +7,11 @@ for these tests.
 - A repeat of an accepted place in its ASCII spelling ("Bodø ... Bodo, the old air base town"):
   acceptance._repeats_of_accepted_places keys the names by plain().
 - No place rather than a far one (mentions.no_place): a facility found only as a far town by
-  another of its names ("the Storskog crossing"), and a common name with no reading near the
-  places of its sentence and the ones beside it ("the Peruvian island of Santa Rosa" off Leticia).
+  another of its names ("the Storskog crossing"), a city by a rare other name far from the text
+  in a country it does not name ("the Enguri bridge" as Ankara), and a common name with no
+  reading near the places of its sentence and the ones beside it ("the Peruvian island of
+  Santa Rosa" off Leticia).
+- A demonym opening a road's name ("the Asian Highway") is no place (roles.ROUTE_NAME_HEADS).
 """
 
 import json
@@ -127,6 +130,25 @@ def test_a_common_name_far_from_the_places_of_its_sentence_is_no_place(gazetteer
 def test_a_reading_near_its_neighbours_or_of_a_unique_name_stays(gazetteer, text, surface, country):
     m = _all(text, gazetteer)[surface]
     assert m["country"] == country and m["lat"] is not None, m
+
+
+def test_a_city_by_a_rare_other_name_far_from_the_text_is_no_place(gazetteer):
+    # (Ankara has 'Enguri' among its old names; the bridge is on the Enguri river by Zugdidi)
+    text = ("Russian troops in Tskhinval moved to Akhalgori; Georgian police in Zugdidi watched "
+            "the Enguri bridge near Gali.")
+    m = _all(text, gazetteer)["Enguri"]
+    assert m["lat"] is None and "Ankara (TR)" in m["why"], m
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # (the other side: another name English writes often, and one in a country the text names)
+    ("Georgian officials flew from Tbilisi and Batumi to Bombay for trade talks.", "Bombay", "Mumbai"),
+    ("Ukrainian troops left Kharkiv for Izium and Kupiansk, and the general said the battle "
+     "recalled Stalingrad for Russian veterans.", "Stalingrad", "Volgograd"),
+])
+def test_a_city_by_a_common_other_name_or_in_a_named_country_stays(gazetteer, text, surface, name):
+    m = _all(text, gazetteer)[surface]
+    assert m["name"] == name and m["lat"] is not None, m
 
 
 def test_a_town_the_index_lacks_is_no_village_on_another_continent(gazetteer):

@@ -102,6 +102,10 @@ UNMET_KIND_FAR_KM = 500.0
 # ("the Peruvian island of Santa Rosa" off Leticia is no Santa Rosa 900 km away)
 MANY_NAMESAKES = 3
 NEIGHBOURS_FAR_KM = 500.0
+# ... and a city read by another of its names that English writes less often than this (Zipf
+# frequency: 'Kiev' 3.5, 'Bombay' 3.7 are common currency; 'Enguri', an old name of Ankara, is
+# not), that far from every other place of the text and in none of its countries, is no answer
+RARE_OTHER_NAME_ZIPF = 3.0
 
 
 @dataclass

@@ -5,17 +5,21 @@ names a place) and keeps no point; the guards of finder._far_reading_unresolved 
 - ``facility_only_a_far_town``: "soldiers drove to the Storskog crossing" in a text about
   Kirkenes; the index has no crossing of that name, only Suurmetsä, a suburb of Helsinki that
   has 'Storskog' among its (Swedish) other names, 1,000 km away.
+- ``city_by_a_rare_other_name_far``: "the Enguri bridge near Gali"; the index has Ankara under
+  the old name 'Enguri', 800 km away in a country the text does not name.
 - ``common_name_far_from_its_neighbours``: "between Leticia and the Peruvian island of Santa
   Rosa"; a hundred places are called Santa Rosa, the nearest in Peru 900 km from Leticia and
   the Brazilian town beside it.
 
-Thresholds: geomove.gazetteer.ranking (UNMET_KIND_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM).
+Thresholds: geomove.gazetteer.ranking (UNMET_KIND_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
+RARE_OTHER_NAME_ZIPF).
 """
 
 from __future__ import annotations
 
 from ..distance import haversine_km
-from ..gazetteer.ranking import MANY_NAMESAKES, NEIGHBOURS_FAR_KM, UNMET_KIND_FAR_KM
+from ..gazetteer.ranking import MANY_NAMESAKES, NEIGHBOURS_FAR_KM, RARE_OTHER_NAME_ZIPF, UNMET_KIND_FAR_KM
+from ..io.language import english_zipf
 from ..names import plain
 from .guards import LONE_FAR_SETTLEMENT_IMPORTANCE
 from .words import FACILITY_KINDS
@@ -40,6 +44,29 @@ def facility_only_a_far_town(m: dict, best: dict, mentions: list[dict]) -> bool:
     located = _points(m, mentions, lambda o: True)
     return len(located) >= 2 and all(
         haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
+
+
+def city_by_a_rare_other_name_far(m: dict, best: dict, named) -> bool:
+    """'Georgian police watched the Enguri bridge near Gali', Enguri read as Ankara, which has
+    'Enguri' among its old other names: a settlement, however famous, read by another of its
+    names (not its own, nor a word of it) that English writes rarely (below
+    RARE_OTHER_NAME_ZIPF: 'Kiev', 'Bombay', 'Peking' are common currency and stay), in a
+    country no other name of the text points to (its places, demonyms and actors: a text
+    about Russia's war may well say 'Stalingrad'), farther than NEIGHBOURS_FAR_KM from every
+    other located place of a text that has at least two. The name is most likely a place
+    (or river) the index lacks."""
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind"):
+        return False
+    said, own = plain(m.get("surface") or ""), plain(best.get("name") or "")
+    if not said or not own or said == own or said in own.split() or own.startswith(said + " "):
+        return False
+    others = named.other_readings(m)
+    located = [(la, lo) for la, lo, _ in others if la is not None]
+    if len(located) < 2 or best.get("country") in {cc for _, _, cc in others if cc}:
+        return False
+    if any(haversine_km(best["lat"], best["lon"], la, lo) <= NEIGHBOURS_FAR_KM for la, lo in located):
+        return False
+    return english_zipf(m.get("surface") or "") < RARE_OTHER_NAME_ZIPF
 
 
 def _namesakes(cands: list[dict], said: str) -> list[dict]:
