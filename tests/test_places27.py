@@ -12,6 +12,8 @@ for these tests.
   reading near the places of its sentence and the ones beside it ("the Peruvian island of
   Santa Rosa" off Leticia).
 - A demonym opening a road's name ("the Asian Highway") is no place (roles.ROUTE_NAME_HEADS).
+- A name given as another name of the place just named ("Ras al-Ain, also spelled Serekaniye")
+  is that place when one of its readings lies there (mentions.other_names).
 """
 
 import json
@@ -78,6 +80,30 @@ def test_the_ascii_spelling_alone_opening_a_sentence_stays_unsupported(gazetteer
     # (the other side: nothing in the text accepts Bodø, so nothing takes the repeat back)
     text = "Bodo, the old air base town, is used as a base."
     assert "Bodo" not in _found(text, gazetteer)
+
+
+# -- another name given beside the first ("X, also spelled Y")
+
+@pytest.mark.parametrize("text", [
+    "Turkish forces shelled Tal Abyad and Ras al-Ain, also spelled Serekaniye.",
+    "Turkish forces shelled Tal Abyad and Ras al-Ain, known in Kurdish as Serekaniye.",
+    "Turkish forces shelled Tal Abyad and Ras al-Ain (also written Serekaniye) on Sunday.",
+])
+def test_a_name_given_as_another_spelling_of_the_place_before_is_that_place(gazetteer, text):
+    # ('Serekaniye' alone, a Kurdish name of a village the index ranks low, lacked support)
+    m = _all(text, gazetteer)["Serekaniye"]
+    assert m["country"] == "SY" and abs(m["lat"] - 36.85) < 0.05, m
+    assert "another name of 'Ras al-Ain'" in m["why"]
+
+
+@pytest.mark.parametrize("text", [
+    # (the other side: the words alone make no place of a name whose readings lie elsewhere ...)
+    "Turkish forces shelled Tal Abyad, also spelled Serekaniye.",
+    # ... and without them the rare name stays unsupported, as before
+    "Turkish forces shelled Tal Abyad and Ras al-Ain. Serekaniye was quiet.",
+])
+def test_no_other_name_where_the_readings_lie_elsewhere_or_no_words_say_so(gazetteer, text):
+    assert "Serekaniye" not in _found(text, gazetteer)
 
 
 # -- a demonym opening a road's name

@@ -17,6 +17,7 @@ from ..wordlists import (
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
+from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, opens_an_installation_name
 
@@ -298,6 +299,7 @@ class Acceptance:
             m["unsupported"] = True  # (nothing but a lack of support dropped it: see below)
         self._listed_with_supported_places(mentions)
         self._bodies_of_places_named_alone(mentions)
+        another_name_of_the_place_before(self.text, mentions)  # "Ras al-Ain, also spelled Serekaniye"
         self._repeats_of_accepted_places(mentions)
 
     @staticmethod

@@ -1,4 +1,4 @@
-"""No place rather than a far one: two ways a text shows that the place it means is one the
+"""No place rather than a far one: three ways a text shows that the place it means is one the
 index lacks, though the index holds something of that name far away. The mention stays (it
 names a place) and keeps no point; the guards of finder._far_reading_unresolved call these.
 
@@ -82,7 +82,7 @@ def _points(m: dict, mentions: list[dict], where) -> set[tuple[float, float]]:
     out = set()
     for o in mentions:
         if o is m or o.get("drop") or o["role"] not in ("place", "dateline", "source_location") \
-                or not o.get("cands") or plain(o["surface"]) == said or not where(o):
+                or not o.get("cands") or not where(o) or plain(o["surface"]) == said:
             continue
         b = o["cands"][0]
         if b.get("lat") is not None and b.get("kind") not in _AREAS:
