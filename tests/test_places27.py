@@ -132,6 +132,15 @@ def test_a_crossing_the_index_lacks_is_no_far_town_of_another_name(gazetteer):
     assert "no crossing of the name in the index" in m["why"], m["why"]
 
 
+def test_a_base_read_as_the_installation_by_its_designator_keeps_its_point(gazetteer):
+    # (the other side: 'JB' for Joint Base; the reading, a census place in GeoNames, is the base
+    # itself, named by the same words, in a text whose places lie on three continents)
+    text = ("Tankers refuelled at Andersen AFB. The destroyer sailed from JB Pearl Harbor-Hickam. "
+            "Tornados flew from RAF Akrotiri.")
+    m = _all(text, gazetteer)["JB Pearl Harbor-Hickam"]
+    assert m["lat"] is not None and m["country"] == "US", m
+
+
 def test_a_town_of_another_name_near_the_text_is_kept(gazetteer):
     # (the other side: 'Storskog' in a text about Helsinki is the suburb that bears the name)
     text = "Police in Helsinki said a car was found in Storskog after a chase from Vantaa."

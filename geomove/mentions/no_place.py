@@ -22,7 +22,7 @@ from ..gazetteer.ranking import MANY_NAMESAKES, NEIGHBOURS_FAR_KM, RARE_OTHER_NA
 from ..io.language import english_zipf
 from ..names import plain
 from .guards import LONE_FAR_SETTLEMENT_IMPORTANCE
-from .words import FACILITY_KINDS
+from .words import FACILITY_KINDS, installation_name
 
 _SETTLEMENTS = ("city", "town", "village")
 # readings that are no point to judge a neighbourhood by: whatever lies inside them is near them
@@ -31,16 +31,18 @@ _AREAS = ("country", "continent", "admin1", "region", "sea", "ocean")
 
 def facility_only_a_far_town(m: dict, best: dict, mentions: list[dict]) -> bool:
     """Does the text call the name a facility (a crossing, base, airfield, camp, checkpoint or
-    oilfield: the kind word beside it) while its reading is a settlement, found by another of
-    its names (not its own), farther than UNMET_KIND_FAR_KM from every other place of a text
-    that names at least two (no country or province: those are near whatever lies in them)?
-    A facility is named after the town it lies at, so a town so far from the text is not the
-    one the facility is named after."""
+    oilfield: the kind word beside it) while its reading is a settlement (no installation
+    itself), found by another of its names that shares no word with its own, farther than
+    UNMET_KIND_FAR_KM from every other place of a text that names at least two (no country or
+    province: those are near whatever lies in them)? A facility is named after the town it
+    lies at, so a town so far from the text is not the one the facility is named after."""
     if m.get("kind") not in FACILITY_KINDS or best.get("kind") not in _SETTLEMENTS or best.get("lat") is None:
         return False
+    if installation_name(best.get("name") or ""):
+        return False  # the reading is an installation itself ("Joint Base Pearl Harbor Hickam")
     said, own = plain(m.get("surface") or ""), plain(best.get("name") or "")
-    if not said or not own or said == own or said in own.split():
-        return False  # its own name: the town a facility is named after may well be meant
+    if not said or not own or set(said.split()) & set(own.split()):
+        return False  # its own name, or a word of it: the town the facility is named after may be meant
     located = _points(m, mentions, lambda o: True)
     return len(located) >= 2 and all(
         haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
