@@ -8,6 +8,7 @@ first was read at is taken: the words alone do not make a place of anything."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..distance import haversine_km
 
@@ -16,21 +17,25 @@ _ANOTHER_NAME_RE = re.compile(
     r"\s*[,(]?\s*(?:(?:also|otherwise|sometimes|often|locally|formerly|once)\s+)?"
     r"(?:spelled|spelt|written|known|called|named)"
     r"(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*")
+# ... their one word that must be there: where a second name may start, found in one pass
+_NAMING_WORD_RE = re.compile(
+    r"\b(?:spelled|spelt|written|known|called|named)(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?"
+    r"(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*")
 _GAP_CHARS = 45  # at most this many characters between the two names
 SAME_PLACE_KM = 5.0  # a reading this close to the first name's is the same place
 
 
-def _the_place_named_before(m: dict, mentions: list[dict], text: str) -> dict | None:
-    """The place mention ``m`` is given as another name of: the one ending just before it,
-    with only the words of _ANOTHER_NAME_RE between them."""
-    before = None
-    for o in mentions:
-        if o is m or o.get("drop") or o["role"] not in ("place", "dateline") or not o.get("cands") \
-                or o["end"] > m["start"] or m["start"] - o["end"] > _GAP_CHARS:
-            continue
-        if before is None or o["end"] > before["end"]:
-            before = o
-    if before is None or _ANOTHER_NAME_RE.fullmatch(text, before["end"], m["start"]) is None:
+def _the_place_named_before(m: dict, places: list[dict], ends: list[int], text: str) -> dict | None:
+    """The place mention ``m`` is given as another name of: the one ending last before it
+    (``places`` sorted by their ends, ``ends`` those ends), with only the words of
+    _ANOTHER_NAME_RE between them."""
+    i = bisect_right(ends, m["start"]) - 1
+    while i >= 0 and places[i] is m:
+        i -= 1
+    if i < 0 or m["start"] - ends[i] > _GAP_CHARS:
+        return None
+    before = places[i]
+    if _ANOTHER_NAME_RE.fullmatch(text, before["end"], m["start"]) is None:
         return None
     return before
 
@@ -39,11 +44,20 @@ def another_name_of_the_place_before(text: str, mentions: list[dict]) -> None:
     """Read each name given as another name of the place just named ("X, also spelled Y") as
     that place, when one of its readings lies there (SAME_PLACE_KM): that reading first, and
     a mention dropped for want of support kept."""
+    # (where a second name may start: after a naming word; most texts have none, and a text
+    # of thousands of names is not searched name by name)
+    starts = {w.end() for w in _NAMING_WORD_RE.finditer(text)}
+    if not starts:
+        return
+    places = sorted((o for o in mentions if not o.get("drop") and o["role"] in ("place", "dateline")
+                     and o.get("cands")), key=lambda o: o["end"])
+    ends = [o["end"] for o in places]
     for m in mentions:
         cands = m.get("cands") or []
-        if m["role"] != "place" or not cands or (m.get("drop") and not m.get("unsupported")):
+        if m["start"] not in starts or m["role"] != "place" or not cands \
+                or (m.get("drop") and not m.get("unsupported")):
             continue
-        first = _the_place_named_before(m, mentions, text)
+        first = _the_place_named_before(m, places, ends, text)
         if first is None:
             continue
         there = first["cands"][0]
