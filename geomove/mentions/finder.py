@@ -248,7 +248,7 @@ class _Finder(
         if facility_only_a_far_town(m, best, mentions):
             return (f", a town by another of its names, lies far from every other place of the text; "
                     f"no {m['kind']} of the name in the index")
-        if city_by_a_rare_other_name_far(m, best, named):
+        if city_by_a_rare_other_name_far(m, best, named, mentions):
             return (", read by another of its names that English rarely writes, lies far from every "
                     "other place of the text and in none of their countries")
         if common_name_far_from_its_neighbours(m, m.get("cands") or [], mentions):

@@ -21,7 +21,8 @@ from ..distance import haversine_km
 from ..gazetteer.ranking import MANY_NAMESAKES, NEIGHBOURS_FAR_KM, RARE_OTHER_NAME_ZIPF, UNMET_KIND_FAR_KM
 from ..io.language import english_zipf
 from ..names import plain
-from .guards import LONE_FAR_SETTLEMENT_IMPORTANCE
+from .guards import _OWN_ARTICLE_RE, LONE_FAR_SETTLEMENT_IMPORTANCE
+from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, installation_name
 
 _SETTLEMENTS = ("city", "town", "village")
@@ -48,25 +49,37 @@ def facility_only_a_far_town(m: dict, best: dict, mentions: list[dict]) -> bool:
         haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
 
 
-def city_by_a_rare_other_name_far(m: dict, best: dict, named) -> bool:
+def _another_name(said: str, own: str) -> bool:
+    """Is ``said`` (plain) another name of the place called ``own`` (plain), not its own name
+    spelled another way ('Afgoye' for Afgooye, 'Mahas' for Mahis) nor a word of it? As the
+    far-reading guards judge a foreign name (guards._by_foreign_name): below 0.8 similar to the
+    own name, to it without an article, and to its first and last words."""
+    if not said or not own or said == own or said in own.split() or own.startswith(said + " "):
+        return False
+    forms = {own, _OWN_ARTICLE_RE.sub("", own)}
+    forms |= {f.split(" ")[0] for f in list(forms)} | {f.split(" ")[-1] for f in list(forms)}
+    return max(plain_spelling_similarity(said, f) for f in forms) < 0.8
+
+
+def city_by_a_rare_other_name_far(m: dict, best: dict, named, mentions: list[dict]) -> bool:
     """'Georgian police watched the Enguri bridge near Gali', Enguri read as Ankara, which has
     'Enguri' among its old other names: a settlement, however famous, read by another of its
-    names (not its own, nor a word of it) that English writes rarely (below
+    names (not its own, nor a word of it, nor a spelling of it: _another_name) that English
+    writes rarely (below
     RARE_OTHER_NAME_ZIPF: 'Kiev', 'Bombay', 'Peking' are common currency and stay), in a
     country no other name of the text points to (its places, demonyms and actors: a text
     about Russia's war may well say 'Stalingrad'), farther than NEIGHBOURS_FAR_KM from every
-    other located place of a text that has at least two. The name is most likely a place
+    other place of a text that names at least two (countries and provinces aside). The name is most likely a place
     (or river) the index lacks."""
     if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind"):
         return False
-    said, own = plain(m.get("surface") or ""), plain(best.get("name") or "")
-    if not said or not own or said == own or said in own.split() or own.startswith(said + " "):
+    if not _another_name(plain(m.get("surface") or ""), plain(best.get("name") or "")):
         return False
-    others = named.other_readings(m)
-    located = [(la, lo) for la, lo, _ in others if la is not None]
-    if len(located) < 2 or best.get("country") in {cc for _, _, cc in others if cc}:
+    if best.get("country") in {cc for _, _, cc in named.other_readings(m) if cc}:
         return False
-    if any(haversine_km(best["lat"], best["lon"], la, lo) <= NEIGHBOURS_FAR_KM for la, lo in located):
+    located = _points(m, mentions, lambda o: True)  # (places, no countries: see _points)
+    if len(located) < 2 or any(
+            haversine_km(best["lat"], best["lon"], la, lo) <= NEIGHBOURS_FAR_KM for la, lo in located):
         return False
     return english_zipf(m.get("surface") or "") < RARE_OTHER_NAME_ZIPF
 
@@ -92,12 +105,21 @@ def _points(m: dict, mentions: list[dict], where) -> set[tuple[float, float]]:
     return out
 
 
+def _its_province_named(best: dict, mentions: list[dict]) -> bool:
+    """Does one of ``mentions`` name the province the reading lies in (read as that province)?"""
+    province = plain(best.get("admin1") or "")
+    return bool(province) and any(
+        not o.get("drop") and o.get("cands") and o["cands"][0].get("kind") == "admin1"
+        and o["cands"][0].get("country") == best.get("country") and plain(o["cands"][0].get("name") or "") == province
+        for o in mentions)
+
+
 def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: list[dict],
                                         least_readings: int = MANY_NAMESAKES) -> bool:
     """Is ``m`` a name many settlements bear (at least ``least_readings`` of its own name among
     its readings), read as a lesser one, with no reading of the name within NEIGHBOURS_FAR_KM
-    of any of the (two or more distinct) places named in its sentence and the ones beside it?
-    The sentence says where the story is; a common name the index knows nowhere near there is
+    of any of the (two or more distinct) places named in its sentence and the ones beside it,
+    nor its province named there? The sentence says where the story is; a common name the index knows nowhere near there is
     a namesake it lacks, and the best-known of the far ones is a guess."""
     best = cands[0] if cands else None
     if best is None or m.get("kind") or best.get("kind") not in _SETTLEMENTS or best.get("lat") is None \
@@ -110,7 +132,10 @@ def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: li
         return False
     # (the places named in its sentence and the sentences just before and after it)
     at = m["sentence"]
-    around = _points(m, mentions, lambda o: o.get("sentence") is not None and abs(o["sentence"] - at) <= 1)
+    near = [o for o in mentions if o.get("sentence") is not None and abs(o["sentence"] - at) <= 1]
+    if _its_province_named(best, near):
+        return False  # "the Spotswood quarantine station in Victoria": the text places it there
+    around = _points(m, near, lambda o: True)
     if len(around) < 2:
         return False  # too little to say where the story is
     return all(haversine_km(c["lat"], c["lon"], la, lo) > NEIGHBOURS_FAR_KM
