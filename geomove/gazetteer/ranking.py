@@ -92,6 +92,20 @@ PROXIMITY_KM = 150.0
 LOOSE_FACILITY_SIMILARITY = 0.65
 FAR_NAMESAKE_KM = 2000.0
 FAR_NAMESAKE_IMPORTANCE = 0.7
+# No place rather than a far one (mentions.no_place): a name the text calls a crossing, base or
+# airfield, found only as a settlement this far from every other place of the text, is that
+# facility the index lacks ("the Storskog crossing" in a text about Kirkenes is no Helsinki
+# suburb called Storskog in Swedish) ...
+UNMET_KIND_FAR_KM = 500.0
+# ... and a name at least this many settlements bear, none of them within NEIGHBOURS_FAR_KM of
+# the places named in its sentence and the sentences beside it, is a namesake the index lacks
+# ("the Peruvian island of Santa Rosa" off Leticia is no Santa Rosa 900 km away)
+MANY_NAMESAKES = 3
+NEIGHBOURS_FAR_KM = 500.0
+# ... and a city read by another of its names that English writes less often than this (Zipf
+# frequency: 'Kiev' 3.5, 'Bombay' 3.7 are common currency; 'Enguri', an old name of Ankara, is
+# not), that far from every other place of the text and in none of its countries, is no answer
+RARE_OTHER_NAME_ZIPF = 3.0
 
 
 @dataclass

@@ -16,6 +16,8 @@ from ..wordlists import (
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
+from .letters import ascii_spelling
+from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, opens_an_installation_name
 
@@ -297,6 +299,7 @@ class Acceptance:
             m["unsupported"] = True  # (nothing but a lack of support dropped it: see below)
         self._listed_with_supported_places(mentions)
         self._bodies_of_places_named_alone(mentions)
+        another_name_of_the_place_before(self.text, mentions)  # "Ras al-Ain, also spelled Serekaniye"
         self._repeats_of_accepted_places(mentions)
 
     @staticmethod
@@ -307,7 +310,9 @@ class Acceptance:
         Only a mention that lacked support is taken back, with the very reading accepted."""
         # (the place's own name, spelled as the text spells it: a loose variant or a facility
         # read by a short form ("Prate" as Prata, "McDonald's" as an airfield) is no such place)
-        accepted = {(m["surface"], m["cands"][0].get("gazetteer_id")) for m in mentions
+        # (a repeat may drop the letters English lacks: "Bodø" then "Bodo", "Tromsø" then
+        # "Tromso", as a keyboard writes them: letters.ascii_spelling, which changes no more)
+        accepted = {(ascii_spelling(m["surface"]), m["cands"][0].get("gazetteer_id")) for m in mentions
                     if m["role"] in ("place", "dateline") and not m.get("drop") and m.get("cands")
                     and m.get("support") and m["cands"][0].get("gazetteer_id")
                     and m["cands"][0].get("kind") not in FACILITY_KINDS
@@ -316,7 +321,7 @@ class Acceptance:
             return
         for m in mentions:
             if m.pop("unsupported", False) and m.get("cands") \
-                    and (m["surface"], m["cands"][0].get("gazetteer_id")) in accepted:
+                    and (ascii_spelling(m["surface"]), m["cands"][0].get("gazetteer_id")) in accepted:
                 m["drop"] = False
                 m["support"] = "the place the text names so elsewhere with support"
 

@@ -15,13 +15,19 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("mentions-datelines")
 
 
+# a capital letter as datelines and headings write a name: English letters and the Latin
+# letters with accents or strokes ("TROMSØ", "BOGOTÁ", "ŁÓDŹ"); the Latin Extended-A block
+# holds lower-case letters too, so a place read with it must be all capitals (see datelines)
+_CAPS = "A-ZÀ-ÖØ-Þ\u0100-\u017F"
+
 _LOOSE_DATELINE_RE = _PATTERNS.compile(
-    r"(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2})(?:,\s*(?P<second>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?"
+    r"(?P<place>[" + _CAPS + r"][" + _CAPS + r"'’\-]{2,}(?: [" + _CAPS + r"][" + _CAPS + r"'’\-]+){0,2})"
+    r"(?:,\s*(?P<second>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?))?"
     r"(?:\s*\([A-Z][A-Za-z&. ]{1,20}\))?\s+(?=[A-Z\"“])")  # "WASHINGTON (RNS) Church leaders"
 
 
 _DATELINE_RE = _PATTERNS.compile(
-    r"(?P<place>[A-Z][A-Z'’.\- ]*[A-Z])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
+    r"(?P<place>[" + _CAPS + r"][" + _CAPS + r"'’.\- ]*[" + _CAPS + r"])(?:\s*,\s*(?P<second>[A-Z][A-Za-z'’.\- ]{1,40}?))?"
     r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"  # "JERUSALEM, Oct 3 (Wire) -"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*)?"
     r"(?:[—–:-]{1,2}\s|(?:--|[—–])(?=[A-Z(\"“]))")  # (a double or long dash may touch the text: "BEIJING --At")
@@ -29,7 +35,7 @@ _DATELINE_RE = _PATTERNS.compile(
 
 # a roundup's heading: a name in capitals and a full stop at the start of a line, then the
 # paragraph's first sentence or the line's end ("MALI. French troops left Gao", "SUDAN.")
-_HEADING_NAME = r"[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}"
+_HEADING_NAME = r"[" + _CAPS + r"][" + _CAPS + r"'’\-]+(?: [" + _CAPS + r"][" + _CAPS + r"'’\-]+){0,3}"
 _HEADING_RE = _PATTERNS.compile(r"[ \t]*(?P<place>" + _HEADING_NAME + r"(?:/" + _HEADING_NAME + r")*)\.(?=[ \t]+[A-Z\"“]|[ \t]*$)")
 # the kinds of place a heading names: a theatre (a country, a province) or a well-known city
 HEADING_KINDS = ("country", "admin1", "region", "city")
@@ -68,7 +74,8 @@ class Datelines:
                         continue
                     s, e = pos + m.start(g), pos + m.end(g)
                     surface = self.text[s:e].strip().rstrip(".")
-                    if g == "place" and (len(surface) < 3 or surface in COUNTRY_ABBREVIATIONS):
+                    if g == "place" and (len(surface) < 3 or surface in COUNTRY_ABBREVIATIONS
+                                         or not surface.isupper()):
                         break
                     if g == "place" and self._ship_prefix_opening(surface):
                         break

@@ -26,6 +26,7 @@ from .guards import FarReadingGuards
 from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
+from .no_place import city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town
 
 
 _TEXT = operator.attrgetter("text")
@@ -244,6 +245,15 @@ class _Finder(
         if self._lone_far_settlement(m, best, named) and not self._judged_only_by_who_and_whence(m, best, mentions):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")
+        if facility_only_a_far_town(m, best, mentions):
+            return (f", a town by another of its names, lies far from every other place of the text; "
+                    f"no {m['kind']} of the name in the index")
+        if city_by_a_rare_other_name_far(m, best, named, mentions):
+            return (", read by another of its names that English rarely writes, lies far from every "
+                    "other place of the text and in none of their countries")
+        if common_name_far_from_its_neighbours(m, m.get("cands") or [], mentions):
+            return (", one of many places of the name, lies far from the places of its sentence and "
+                    "those beside it, and no place of the name lies near them")
         return None
 
     def _with_its_qualifier(self, m: dict) -> None:

@@ -19,6 +19,18 @@ def _place_noun_of_a_force(rest) -> bool:
     return bool(rest) and rest[0].is_word and rest[0].lower in ACTOR_NOUNS
 
 
+# head words that make a demonym or a continent's adjective before them the first word of a
+# road's or railway's own name, written with a capital: "the Asian Highway", "the Pan-American
+# Highway" (a road across a continent, not the country or continent)
+ROUTE_NAME_HEADS = frozenset("highway highways road railway railroad expressway motorway".split())
+
+
+def _opens_a_route_name(t) -> bool:
+    """Is the word right after a demonym a route's head word written with a capital ('Asian
+    Highway')? In lower case ('the Syrian highway') it is the country's road, a place."""
+    return t.is_word and t.lower in ROUTE_NAME_HEADS and t.text[:1].isupper()
+
+
 class Roles:
     """What a name does in its sentence, from the words around it."""
 
@@ -93,6 +105,8 @@ class Roles:
             w = t.lower
             if w in ACTOR_NOUNS:
                 return "actor"
+            if i == 0 and _opens_a_route_name(t):
+                return "demonym"  # "the Asian Highway": a road's name, no place of the demonym
             if w in PLACE_NOUNS:
                 return "actor" if t.text[:1].islower() and _place_noun_of_a_force(after[i + 1:]) else "demonym_place"
             if t.text[:1].isupper():

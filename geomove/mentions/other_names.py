@@ -1,0 +1,75 @@
+"""A name the text gives as another name of the place it has just named: "Ras al-Ain, also
+spelled Serekaniye", "Kobani, also known as Ayn al-Arab", "Qamishli, called Qamishlo in
+Kurdish". Reports on places of several languages give the second spelling on purpose; it
+names the same place, though alone it might be too rare a name to be read as one (a Kurdish
+name of a village the index ranks low). Only a reading of the second name at the place the
+first was read at is taken: the words alone do not make a place of anything."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..distance import haversine_km
+
+# the words between the two names (after the first name's end, up to the second's start)
+_ANOTHER_NAME_RE = re.compile(
+    r"\s*[,(]?\s*(?:(?:also|otherwise|sometimes|often|locally|formerly|once)\s+)?"
+    r"(?:spelled|spelt|written|known|called|named)"
+    r"(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*")
+# ... their one word that must be there: where a second name may start, found in one pass
+_NAMING_WORD_RE = re.compile(
+    r"\b(?:spelled|spelt|written|known|called|named)(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?"
+    r"(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*")
+_GAP_CHARS = 45  # at most this many characters between the two names
+SAME_PLACE_KM = 5.0  # a reading this close to the first name's is the same place
+
+
+def _the_place_named_before(m: dict, places: list[dict], ends: list[int], text: str) -> dict | None:
+    """The place mention ``m`` is given as another name of: the one ending last before it
+    (``places`` sorted by their ends, ``ends`` those ends), with only the words of
+    _ANOTHER_NAME_RE between them."""
+    i = bisect_right(ends, m["start"]) - 1
+    while i >= 0 and places[i] is m:
+        i -= 1
+    if i < 0 or m["start"] - ends[i] > _GAP_CHARS:
+        return None
+    before = places[i]
+    if _ANOTHER_NAME_RE.fullmatch(text, before["end"], m["start"]) is None:
+        return None
+    return before
+
+
+def another_name_of_the_place_before(text: str, mentions: list[dict]) -> None:
+    """Read each name given as another name of the place just named ("X, also spelled Y") as
+    that place, when one of its readings lies there (SAME_PLACE_KM): that reading first, and
+    a mention dropped for want of support kept."""
+    # (where a second name may start: after a naming word; most texts have none, and a text
+    # of thousands of names is not searched name by name)
+    starts = {w.end() for w in _NAMING_WORD_RE.finditer(text)}
+    if not starts:
+        return
+    places = sorted((o for o in mentions if not o.get("drop") and o["role"] in ("place", "dateline")
+                     and o.get("cands")), key=lambda o: o["end"])
+    ends = [o["end"] for o in places]
+    for m in mentions:
+        cands = m.get("cands") or []
+        if m["start"] not in starts or m["role"] != "place" or not cands \
+                or (m.get("drop") and not m.get("unsupported")):
+            continue
+        first = _the_place_named_before(m, places, ends, text)
+        if first is None:
+            continue
+        there = first["cands"][0]
+        if there.get("lat") is None:
+            continue
+        same = next((c for c in cands if c.get("lat") is not None and haversine_km(
+            c["lat"], c["lon"], there["lat"], there["lon"]) <= SAME_PLACE_KM), None)
+        if same is None or (same is cands[0] and not m.get("drop")):
+            continue  # (no reading there, or read there already)
+        if same is not cands[0]:
+            cands.remove(same)
+            cands.insert(0, same)
+        m["drop"] = False
+        m.pop("unsupported", None)
+        m["support"] = f"another name of {first['surface']!r}, given beside it"
