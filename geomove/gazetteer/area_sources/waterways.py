@@ -152,6 +152,13 @@ RIVERS: dict[str, CitedRiver] = {
     "Aras": CitedRiver(
         "en:Aras (river)", ("Bingöl Mountains, Erzurum", "39°23′45″N 41°17′07″E"),
         ("the Kura at Sabirabad", "40°01′06″N 48°27′13″E"), (), 1072),
+    # gaz24
+    "Essequibo River": CitedRiver(
+        "ru:Эссекибо (река)", ("confluence of the Sipu and Chodikar, Acarai Mountains (Исток)", "1°25′04″N 58°48′12″W"),
+        ("Atlantic Ocean (Устье)", "6°58′27″N 58°24′05″W"), (), 1000,
+        "the Russian article gives both ends (с. ш. is north, з. д. west; read from a machine translation of it); "
+        "the English one gives none in the copies found; Bartica, where the Mazaruni joins, is no GeoNames city "
+        "of 15,000+"),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
