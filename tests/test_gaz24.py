@@ -31,6 +31,18 @@ IN_TEXT = [
     ("White Army fighters overran the army garrison in Nasir on the Sobat.", "Nasir", "curated:nasir-south-sudan"),
     ("Ethiopian troops shot down an aid plane near Bardale in Bay region.", "Bardale", "curated:berdale"),
     ("Al-Shabaab attacked Bardera on the Jubba River.", "Bardera", "geonames:65170"),
+    # the second batch
+    ("Chinese coast guard ships sailed near the Senkaku Islands again on Monday.", "Senkaku Islands",
+     area_id("Senkaku Islands")),
+    ("Vietnamese fishermen were detained near the Paracel Islands.", "Paracel Islands", area_id("Paracel Islands")),
+    ("ADF rebels crossed Lake Albert by boat into Uganda.", "Lake Albert", area_id("Lake Albert")),
+    ("Troops deployed along the shore of Lake Edward near Vitshumbi.", "Lake Edward", area_id("Lake Edward")),
+    ("Emirati forces flew troops to Socotra.", "Socotra", "curated:socotra"),
+    ("The Karen National Liberation Army seized a base in Karen State.", "Karen State", "geonames:1320233"),
+    ("Hungarian officials visited Transcarpathia.", "Transcarpathia", "geonames:687869"),
+    ("Fighting broke out between the army and STC forces in Shabwa.", "Shabwa", "geonames:70935"),
+    ("Al-Shabaab fighters attacked a base in Galmudug near Dhusamareb.", "Galmudug", area_id("Galmudug")),
+    ("Italian warships exercised in the Tyrrhenian Sea.", "Tyrrhenian Sea", area_id("Tyrrhenian Sea")),
 ]
 
 
@@ -61,6 +73,12 @@ def test_the_long_name_of_north_and_east_syria(gazetteer):
     ("Rubkona", "curated:rubkona"), ("Rub Kona", "curated:rubkona"), ("Renk", "curated:renk"),
     ("Nasir", "curated:nasir-south-sudan"), ("Bardale", "curated:berdale"),
     ("Berdale", "curated:berdale"), ("Bardera", "geonames:65170"),
+    ("Galmudug", area_id("Galmudug")), ("Tyrrhenian Sea", area_id("Tyrrhenian Sea")),
+    ("Lake Albert", area_id("Lake Albert")), ("Albert Nyanza", area_id("Lake Albert")),
+    ("Lake Edward", area_id("Lake Edward")), ("Paracel Islands", area_id("Paracel Islands")),
+    ("Paracels", area_id("Paracel Islands")), ("Senkaku Islands", area_id("Senkaku Islands")),
+    ("Diaoyu Islands", area_id("Senkaku Islands")), ("Socotra", "curated:socotra"),
+    ("Karen State", "geonames:1320233"), ("Transcarpathia", "geonames:687869"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     assert best_answer(gazetteer, name)["gazetteer_id"] == gid
@@ -91,9 +109,17 @@ def test_namesakes_keep_their_meaning(gazetteer):
     # the bare 'LoC' stays no alias of the line, and Abkhazia keeps its own record
     assert (best_answer(gazetteer, "LoC") or {}).get("gazetteer_id") != area_id("Line of Control")
     assert best_answer(gazetteer, "Abkhazia")["kind"] == "admin1"
+    # the Yemeni province keeps 'Shabwah'; a bare 'Albert' or 'Edward' is no lake, and men so named no place
+    assert best_answer(gazetteer, "Shabwah")["gazetteer_id"] == "geonames:70935"
+    for name in ("Albert", "Edward"):
+        assert (best_answer(gazetteer, name) or {}).get("kind") != "region", name
+    assert places_by_surface("Prince Albert and Edward Kennedy met in Kampala.", gazetteer).keys() == {"Kampala"}
+    # the towns keep their own records beside the regions around them
+    for town, gid in (("Dhusamareb", "geonames:60928"), ("Galkayo", "geonames:59611"), ("Hadibu", "geonames:75427")):
+        assert best_answer(gazetteer, town)["gazetteer_id"] == gid, town
 
 
-@pytest.mark.parametrize("fid", ["rubkona", "renk", "nasir-south-sudan", "berdale"])
+@pytest.mark.parametrize("fid", ["rubkona", "renk", "nasir-south-sudan", "berdale", "socotra"])
 def test_each_row_is_its_cited_point(fid):
     row = feature_rows()[fid]
     lat, lon = cited_point(row["source"])
@@ -117,6 +143,12 @@ def test_each_row_is_its_cited_point(fid):
     ("Maghreb", (36.81, 10.18)),          # Tunis
     ("Jubaland", (-0.36, 42.55)),         # Kismayo
     ("Hirshabelle", (2.78, 45.50)),       # Jowhar
+    ("Galmudug", (6.77, 47.43)),          # Galkayo
+    ("Lake Albert", (1.82, 31.33)),       # Butiaba, on the eastern shore
+    ("Lake Albert", (1.05, 30.53)),       # Ntoroko, at the southern end
+    ("Lake Edward", (-0.61, 29.37)),      # Vitshumbi
+    ("Paracel Islands", (16.83, 112.33)), # Woody Island
+    ("Tyrrhenian Sea", (38.12, 13.36)),   # Palermo
 ])
 def test_the_area_covers_its_towns(gazetteer, area, town):
     a = best_answer(gazetteer, area)
