@@ -164,3 +164,57 @@ def test_the_essequibo_is_traced_between_its_cited_ends():
     assert area_sources.km(course.coords[0], src) < 30 and area_sources.km(course.coords[-1], mouth) < 10
     assert course.bridged_km < course.km / 10
     assert 700 < course.km < 1100  # the article: 1,000 km
+
+
+# rivers of the third batch: the Russian articles give both ends where the English ones give one
+RIVER_TEXT = [
+    ("Russian troops tried to cross the Oskil near Kupiansk.", "Oskil", area_id("Oskil")),
+    ("Ukrainian forces held the west bank of the Oskil River.", "Oskil River", area_id("Oskil")),
+    ("Herders crossed the Benue River near Makurdi.", "Benue River", area_id("Benue River")),
+    ("Refugees crossed the Drina into Serbia.", "Drina", area_id("Drina")),
+    ("Bosnian Serb forces shelled Gorazde on the Drina River.", "Drina River", area_id("Drina")),
+]
+
+
+@pytest.mark.parametrize("text,surface,gid", RIVER_TEXT)
+def test_the_river_is_read_in_text(gazetteer, text, surface, gid):
+    found = places_by_surface(text, gazetteer)[surface]
+    assert found["gazetteer_id"] == gid and found["kind"] == "river"
+
+
+@pytest.mark.parametrize("name,area", [("Oskil River", "Oskil"), ("Oskol River", "Oskil"),
+                                       ("Benue River", "Benue River"), ("River Benue", "Benue River"),
+                                       ("Drina", "Drina"), ("Drina River", "Drina")])
+def test_geocode_answers_the_river(gazetteer, name, area):
+    assert best_answer(gazetteer, name)["gazetteer_id"] == area_id(area)
+
+
+def test_rivers_named_like_a_place_leave_it_the_bare_name(gazetteer):
+    """'Oskil' alone is the Ukrainian village (only 'the Oskil' or 'Oskil River' is the river),
+    'Benue' the Nigerian state, 'Panj' the Tajik town (no Panj row: traced, it bridged 287 of 484 km)."""
+    assert best_answer(gazetteer, "Oskil")["gazetteer_id"] == "geonames:710514"
+    village = places_by_surface("Shelling hit the village of Oskil in Izium district.", gazetteer)["Oskil"]
+    assert village["kind"] != "river" and village["country"] == "UA"
+    assert best_answer(gazetteer, "Benue")["kind"] == "admin1"
+    state = places_by_surface("Gunmen attacked farmers in Benue on Sunday.", gazetteer)["Benue"]
+    assert state["kind"] == "admin1" and state["country"] == "NG"
+    assert best_answer(gazetteer, "Panj")["kind"] == "town"
+    assert best_answer(gazetteer, "Stary Oskol")["kind"] == "city"
+
+
+@pytest.mark.parametrize("river,towns", [
+    ("Oskil", [("Novy Oskol", "RU"), ("Valuyki", "RU")]),
+    ("Benue River", [("Lokoja", "NG")]),
+    ("Drina", [("Loznica", "RS")]),
+])
+def test_the_traced_course_follows_the_river(river, towns):
+    from geomove.gazetteer import area_sources
+
+    course = area_sources.river_course(river)
+    for name, cc in towns:
+        city = area_sources.geonames_city(name, cc)
+        assert course.distance_km((city["latitude"], city["longitude"])) < 10, (river, name)
+    row = area_sources.RIVERS[river]
+    src, mouth = area_sources.parse_dms(row.source[1]), area_sources.parse_dms(row.mouth[1])
+    assert area_sources.km(course.coords[0], src) < 30 and area_sources.km(course.coords[-1], mouth) < 10
+    assert course.bridged_km < course.km / 10

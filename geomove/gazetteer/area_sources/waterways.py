@@ -159,6 +159,24 @@ RIVERS: dict[str, CitedRiver] = {
         "the Russian article gives both ends (с. ш. is north, з. д. west; read from a machine translation of it); "
         "the English one gives none in the copies found; Bartica, where the Mazaruni joins, is no GeoNames city "
         "of 15,000+"),
+    "Oskil": CitedRiver(
+        "ru:Оскол", ("Pogozheye, Tim District, Kursk Oblast (Исток)", "51°36′00″N 37°13′00″E"),
+        ("the Siverskyi Donets, Kupiansk District (Устье)", "49°05′59″N 37°24′31″E"),
+        (("Stary Oskol", "RU"), ("Kupiansk", "UA")), 472,
+        "the Russian article gives both ends (с. ш. is north, в. д. east; read from copies of it); the English "
+        "one gives only the source; Stary Oskol and Kupiansk are the towns the articles name on it"),
+    "Benue River": CitedRiver(
+        "ru:Бенуэ", ("eastern slopes of the Cameroon highlands, North Region (Исток)", "8°03′04″N 13°42′32″E"),
+        ("the Niger at Lokoja (Устье)", "7°47′00″N 6°46′00″E"),
+        (("Garoua", "CM"), ("Jimeta", "NG"), ("Ibi", "NG"), ("Makurdi", "NG")), 1400,
+        "the Russian article gives both ends (read from machine translations of it); the cities are those "
+        "en.wikipedia 'Benue River' names on the river (Garoua, Jimeta, Ibi, Makurdi)"),
+    "Drina": CitedRiver(
+        "ru:Дрина", ("confluence of the Tara and Piva (Исток)", "43°20′54″N 18°50′22″E"),
+        ("the Sava, Mačva District (Устье)", "44°53′29″N 19°21′21″E"), (("Goražde", "BA"),), 346,
+        "the Russian article gives both ends (the English infobox's 'mouth' is the Tara-Piva confluence, its "
+        "source); Goražde is the largest town on it that is a GeoNames city of 15,000+ (Foča, Višegrad, "
+        "Zvornik are not)"),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
