@@ -90,6 +90,12 @@ GROUPINGS: dict[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...], str, st
         "Central Europe", (), "ISO_A2_EH 'AT', 'CH', 'CZ', 'DE', 'HR', 'HU', 'LI', 'LT', 'PL', 'SI' and 'SK'",
         "the eleven countries the article says the region, variously defined, often includes; narrower uses "
         "keep to the Visegrad countries (Poland, Czechia, Slovakia, Hungary)"),
+    ("ISO_A2_EH", ("DZ", "EH", "LY", "MA", "MR", "TN")): (
+        "Maghreb", ("Maghrib", "Greater Maghreb", "Arab Maghreb"), "ISO_A2_EH 'DZ', 'EH', 'LY', 'MA', 'MR' and 'TN'",
+        "Algeria, Libya, Mauritania, Morocco and Tunisia with Western Sahara, the countries the article says the "
+        "region consists of; its traditional, narrower sense (the Atlas and the coastal plains of Morocco, "
+        "Algeria, Tunisia and Libya) centres further north; a loose 'Maghreb' read as Ma'rib (Yemen) before this "
+        "row (gaz24)"),
 }
 # Groupings whose members a cited text lists (the area has no boundary of its own): the citation
 DEFINED_BY: dict[str, str] = {
@@ -103,6 +109,9 @@ DEFINED_BY: dict[str, str] = {
               "modern Syria, Lebanon, Palestine, Israel, Jordan, and Cyprus'",
     "Sahel": "en.wikipedia 'G5 Sahel' (https://en.wikipedia.org/wiki/G5_Sahel): its members Burkina Faso, Chad, "
              "Mali, Mauritania and Niger",
+    "Maghreb": "en.wikipedia 'Maghreb' (https://en.wikipedia.org/wiki/Maghreb): 'a region of North Africa "
+               "that consists primarily of the countries Algeria, Morocco, Tunisia, Libya and Mauritania. It "
+               "additionally includes the disputed territories of Western Sahara'",
     "Balkans": "Encyclopaedia Britannica 'Balkans' (https://www.britannica.com/place/Balkans), as a copy quotes it: 'Albania, Bosnia "
                "and Herzegovina, Bulgaria, Croatia, Kosovo, Montenegro, North Macedonia, Romania, Serbia, and "
                "Slovenia'",

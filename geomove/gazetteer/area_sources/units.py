@@ -41,6 +41,14 @@ UNION_OF_STATES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "Sinai": ("EG", ("North Sinai", "South Sinai"),
               "the North and South Sinai governorates; the strip east of the canal that belongs to the "
               "Port Said, Ismailia and Suez governorates is left out"),
+    # gaz24: federal member states of Somalia that are unions of whole regions (en.wikipedia 'Jubaland':
+    # Gedo, Middle Juba and Lower Juba; en.wikipedia 'Hirshabelle State': Hiran and Middle Shabelle)
+    "Jubaland": ("SO", ("Gedo", "Middle Juba", "Lower Juba"),
+                 "the Gedo, Middle Juba and Lower Juba regions, the three the federal member state Jubaland "
+                 "(capital Kismayo, en.wikipedia 'Jubaland') is made of"),
+    "Hirshabelle": ("SO", ("Hiran", "Middle Shebelle"),
+                    "the Hiran (Hiiraan) and Middle Shabelle regions, the two the federal member state Hirshabelle "
+                    "(capital Jowhar, en.wikipedia 'Hirshabelle State') is made of"),
 }
 # area name -> (country, the database's own row for the area, the units that make its extent)
 STATE_ROW: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -119,6 +127,11 @@ FORMER_UNITS: dict[str, tuple[str, tuple[str, ...], str, str]] = {
         "ET", ("Sidama", "Southwest Ethiopia Peoples", "South Ethiopia", "Central Ethiopia"), "en:Regions of Ethiopia",
         "former region of Ethiopia (1992-2023): Sidama left it in 2020, South West Ethiopia in 2021, and the rest "
         "became the South Ethiopia and Central Ethiopia regions in 2023"),
+    # gaz24: the Fezzan, one of Libya's three historic provinces (to 1963), the south-west
+    "Fezzan": ("LY", ("Sabha", "Murzuq", "Ghat", "Wadi al Hayaa", "Wadi al Shatii", "Jufra"), "en:Fezzan",
+               "former province of Libya (1934-1963), capital Sabha; the six districts are the ones whose 2006 "
+               "census populations the article sums for the region (Murzuq, Sabha, Wadi al Hayaa, Ghat, Jufra, "
+               "Wadi al Shatii)"),
 }
 # A former unit merged into one of today's (so no successor point tells it apart): name -> (ISO
 # country, its administrative centre as the article names it (GeoNames city), today's unit it is

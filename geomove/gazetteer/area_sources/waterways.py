@@ -152,6 +152,31 @@ RIVERS: dict[str, CitedRiver] = {
     "Aras": CitedRiver(
         "en:Aras (river)", ("Bingöl Mountains, Erzurum", "39°23′45″N 41°17′07″E"),
         ("the Kura at Sabirabad", "40°01′06″N 48°27′13″E"), (), 1072),
+    # gaz24
+    "Essequibo River": CitedRiver(
+        "ru:Эссекибо (река)", ("confluence of the Sipu and Chodikar, Acarai Mountains (Исток)", "1°25′04″N 58°48′12″W"),
+        ("Atlantic Ocean (Устье)", "6°58′27″N 58°24′05″W"), (), 1000,
+        "the Russian article gives both ends (с. ш. is north, з. д. west; read from a machine translation of it); "
+        "the English one gives none in the copies found; Bartica, where the Mazaruni joins, is no GeoNames city "
+        "of 15,000+"),
+    "Oskil": CitedRiver(
+        "ru:Оскол", ("Pogozheye, Tim District, Kursk Oblast (Исток)", "51°36′00″N 37°13′00″E"),
+        ("the Siverskyi Donets, Kupiansk District (Устье)", "49°05′59″N 37°24′31″E"),
+        (("Stary Oskol", "RU"), ("Kupiansk", "UA")), 472,
+        "the Russian article gives both ends (с. ш. is north, в. д. east; read from copies of it); the English "
+        "one gives only the source; Stary Oskol and Kupiansk are the towns the articles name on it"),
+    "Benue River": CitedRiver(
+        "ru:Бенуэ", ("eastern slopes of the Cameroon highlands, North Region (Исток)", "8°03′04″N 13°42′32″E"),
+        ("the Niger at Lokoja (Устье)", "7°47′00″N 6°46′00″E"),
+        (("Garoua", "CM"), ("Jimeta", "NG"), ("Ibi", "NG"), ("Makurdi", "NG")), 1400,
+        "the Russian article gives both ends (read from machine translations of it); the cities are those "
+        "en.wikipedia 'Benue River' names on the river (Garoua, Jimeta, Ibi, Makurdi)"),
+    "Drina": CitedRiver(
+        "ru:Дрина", ("confluence of the Tara and Piva (Исток)", "43°20′54″N 18°50′22″E"),
+        ("the Sava, Mačva District (Устье)", "44°53′29″N 19°21′21″E"), (("Goražde", "BA"),), 346,
+        "the Russian article gives both ends (the English infobox's 'mouth' is the Tara-Piva confluence, its "
+        "source); Goražde is the largest town on it that is a GeoNames city of 15,000+ (Foča, Višegrad, "
+        "Zvornik are not)"),
 }
 LICENCE_RIVER = f"{LICENCE_WIKIPEDIA}; public domain (WDBII river lines, Natural Earth lakes)"
 
