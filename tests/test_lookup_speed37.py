@@ -2,12 +2,14 @@
 
 - ``ranking.score`` writes FEATURES out (no call and tuple a feature a place): the same dict as
   ``ranking.score_by_features``, which calls each feature function, for every shape of query;
-- ``Gazetteer.candidates`` answers alike with either scorer."""
+  ``Gazetteer.candidates`` answers alike with either scorer;
+- the found rows' facility test, "a row bears the very name asked" and the rows spelled so, read
+  knowing the stage that found them all, answer as the loops over the found rows they replace;
+- the finder's keep prefilter (``rejects``) with stored_similarity written out rejects exactly
+  the rows the keep test drops, with the same similarity."""
 
 import math
 import random
-
-import pytest
 
 from test_lookup_speed35 import NAMES, _answers, _finder_candidates
 
@@ -119,3 +121,130 @@ def test_candidates_answer_alike_with_the_feature_functions(gazetteer, monkeypat
     fresh = G.Gazetteer(gazetteer.path)
     assert (_finder_candidates(fresh, NAMES), _answers(fresh, NAMES)) == fast
     assert len(calls) > 1000
+
+
+def _take(items, how, qplain, ratio, found):
+    """The found rows of candidates' take (rows with their light keys), as it keeps them:
+    {gazetteer_id: ((row, is_user, spelled, which, plains), how, similarity)}."""
+    import geomove.gazetteer as G
+    least = G._LEAST_SIMILARITY[how]
+    for row, is_user, plains in items:
+        closest = G._closest_spelling(row[17], row[18].split("|"), qplain, None, qplain, least, ratio)
+        if closest is not None and row[1] not in found:
+            sim, spelled, which = closest
+            found[row[1]] = ((row, is_user, spelled, which, plains), how, sim)
+
+
+def test_the_found_rows_read_by_stage_answer_as_the_loops(gazetteer):
+    from rapidfuzz.fuzz import ratio
+    import geomove.gazetteer as G
+    from geomove.gazetteer import ranking
+    from geomove.names import light_key, name_key
+    rng = random.Random(372)
+    seen = {True: 0, False: 0}
+    facilities = {True: 0, False: 0}
+    for name in NAMES + ["Al-Waleed", "Kabul airport", "Bagram", "Rafah crossing", "Camp Lemonnier"]:
+        items = gazetteer._places_for_key(name_key(name))
+        if not items:
+            continue
+        for how in ("exact", "variant", "fuzzy"):
+            for qplain in (light_key(name), light_key(items[0][0][17].split("|")[0]), "zzq"):
+                found = {}
+                _take(items, how, qplain, ratio, found)
+                loop = any(h == "exact" and sim > ranking._SAME_SPELLING for _rec, h, sim in found.values())
+                assert G._found_exact_elsewhere(found, how) == loop
+                seen[loop] += 1
+                if how == "exact":
+                    spelled_as_asked = [rec[0] for rec, h, sim in found.values()
+                                        if h == "exact" and sim > ranking._SAME_SPELLING]
+                    assert G._rows_spelled_as_asked(found) == spelled_as_asked
+                    assert bool(spelled_as_asked) == loop
+                has = any(rec[0][3] in ranking.FACILITY_KINDS and rec[0][6] is not None for rec, _, _ in found.values())
+                assert G._found_a_facility(found) == has
+                facilities[has] += 1
+                # a facility without a point is none
+                for gid, (rec, h, sim) in list(found.items()):
+                    if rec[0][3] in ranking.FACILITY_KINDS:
+                        row = rec[0][:6] + (None,) + rec[0][7:]
+                        found[gid] = ((row,) + rec[1:], h, sim)
+                assert not G._found_a_facility(found) or any(
+                    rec[0][3] in ranking.FACILITY_KINDS and rec[0][6] is not None for rec, _, _ in found.values())
+    assert min(seen.values()) > 5 and min(facilities.values()) > 2
+
+
+def test_the_prefilter_written_out_rejects_as_the_keep_test(gazetteer, monkeypatch):
+    """keep.rejects (stored_similarity written out) rejects a row exactly when looks_alike, asked
+    of its stored plain forms afresh (stored_similarity), drops it, and keeps the same similarity."""
+    import geomove.gazetteer as G
+    real = G.Gazetteer.candidates
+    checked = {True: 0, False: 0}
+
+    def checking(self, name, **kw):
+        keep = kw.get("keep")
+        rejects = getattr(keep, "rejects", None)
+        if rejects is not None:
+            passed = rejects.__closure__[rejects.__code__.co_freevars.index("passed")].cell_contents
+
+            def both(plains, which, kind):
+                answer = rejects(plains, which, kind)
+                sim = passed.pop((plains, which), None)
+                assert (sim is None) == answer
+                probe = {"_plains": (plains, which), "kind": kind}
+                assert keep(probe) is (not answer)  # (passed emptied: stored_similarity afresh)
+                if sim is not None:
+                    similar = keep.__closure__[keep.__code__.co_freevars.index("similar")].cell_contents
+                    assert similar[id(probe)] == sim
+                    passed[(plains, which)] = sim
+                checked[answer] += 1
+                return answer
+
+            keep.rejects = both
+        return real(self, name, **kw)
+
+    monkeypatch.setattr(G.Gazetteer, "candidates", checking)
+    # (and names of places whose rows' names carry a kind word or a qualifier: their core names)
+    _finder_candidates(G.Gazetteer(gazetteer.path), NAMES + [
+        "Al-Waleed", "Tanf", "Rafah", "Kerem Shalom", "Ain al-Asad", "Bagram", "Incirlik", "Hmeimim", "Al Udeid",
+        "Zaporizhzhia", "Kherson", "Qaim", "Nasib", "Bab al-Hawa", "Camp Bastion", "Shayrat", "Tabqa"])
+    assert checked[True] > 100 and checked[False] > 50
+
+
+def test_the_prefilter_written_out_on_plain_forms_of_our_own():
+    """The same, on stored plain forms made up here (a row's name, core name, spellings and their
+    folds: gazetteer_build.row_plains), where the core name or a fold alone decides."""
+    from geomove.gazetteer import _split_kind_quick
+    from geomove.gazetteer_build import row_plains
+    from geomove.mentions.finder import _Finder
+
+    kept = []
+
+    class Asked:
+        split_kind = staticmethod(_split_kind_quick)
+
+        def candidates(self, name, **kw):
+            kept.append(kw["keep"])
+            return []
+
+    rng = random.Random(373)
+    names = ["Al-Waleed border crossing (Anbar, official)", "Tall Abyad", "Tell Abiad", "Hamah", "Hama",
+             "Raqqah", "Ar Raqqah", "Deir ez-Zor", "Dayr az Zawr", "Rafah crossing", "Kabul", "Qabul",
+             "Bakhmut", "Artemivsk", "Homs (old city)", "Al Waleed", "Walid", "Abyad air base"]
+    checked = {True: 0, False: 0}
+    for asked in ["Al-Waleed", "Tal Abyad", "Hama", "Raqqa", "Deir ez-Zor", "Rafah", "Kabul", "Bakhmut", "Homs"]:
+        for kind in (None, "crossing", "base"):
+            del kept[:]
+            _Finder("", Asked())._filtered_candidates(asked, kind)
+            keep = kept[0]
+            rejects = keep.rejects
+            passed = rejects.__closure__[rejects.__code__.co_freevars.index("passed")].cell_contents
+            for _ in range(300):
+                name = rng.choice(names)
+                spellings = "|".join(rng.sample(names, rng.randint(1, 3)))
+                plains = row_plains(name, spellings)
+                which = rng.randrange(len(spellings.split("|")))
+                row_kind = rng.choice(["city", "crossing", "base", "admin2"])
+                answer = rejects(plains, which, row_kind)
+                passed.clear()
+                assert keep({"_plains": (plains, which), "kind": row_kind}) is (not answer)
+                checked[answer] += 1
+    assert checked[True] > 500 and checked[False] > 500
