@@ -26,6 +26,7 @@ from ..distance import haversine_km
 from ..errors import GazetteerError, InputError, check_latlon
 from ..io.sqlite_uri import connect_read_only
 from ..names import light_key, name_key  # (re-exported; both keep their answers: see below)
+from ..names import plain as _plain
 from . import ranking
 from .kinds import KIND_FAMILY, KIND_WORDS, kind_hint, split_kind  # noqa: F401 (re-exported)
 from .kinds import SERVICE_TOKENS, spelled_service
@@ -856,12 +857,17 @@ class Gazetteer:
             return [it for it in items if it[0][4] == cc] if cc else items
 
         keys = [k for k in dict.fromkeys((name_key(name), name_key(core))) if k]
+        # (every place found is found by one stage: a stage runs only when those before it found
+        # none; ``stage`` is the one that found them)
+        stage = "exact"
         for k in keys:
             take(bound(self._places_for_key(k)), "exact")
         if not found:
+            stage = "variant"
             for k in keys:
                 take(bound(self._variant_places(k)), "variant")
         if not found and fuzzy:
+            stage = "fuzzy"
             for k in keys:
                 take(bound(self._fuzzy_places(k)), "fuzzy")
 
@@ -869,19 +875,21 @@ class Gazetteer:
         # gazetteer_id -> the settlement a facility is named after / the importance it lends
         namesake_of: dict[str, str] = {}
         lent_of: dict[str, float] = {}
-        if any(rec[0][3] in ranking.FACILITY_KINDS and rec[0][6] is not None for rec, _, _ in found.values()):
+        if _found_a_facility(found):
             rows = [rec[0] for rec, _, _ in found.values()]
             named, lent = ranking.namesake_marks(rows, columns=_NAMESAKE_COLUMNS)
             namesake_of = {rows[i][1]: town for i, town in named.items()}
             lent_of = {rows[i][1]: imp for i, imp in lent.items()}
         ranked = []
+        # does a place found by the exact stage bear the very name asked? (its similarities read
+        # at C level: the stage that found them all is known)
+        exact_elsewhere = _found_exact_elsewhere(found, stage)
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
                               article=article, text=core,
-                              exact_elsewhere=any(how == "exact" and sim > ranking._SAME_SPELLING
-                                                  for _rec, how, sim in found.values()),
-                              **ranking.own_name_holders([rec[0] for rec, how, sim in found.values()
-                                                          if how == "exact" and sim > ranking._SAME_SPELLING], qplain))
+                              exact_elsewhere=exact_elsewhere,
+                              **(ranking.own_name_holders(_rows_spelled_as_asked(found), qplain)
+                                 if exact_elsewhere else {}))
         if len(found) > limit and not near:
             best = self._best_by_totals(list(found.values()), query, limit, keep, place_of, article,
                                         (namesake_of, lent_of))
@@ -1031,7 +1039,7 @@ class Gazetteer:
         process). None when an active feature has no such form (context points). ``marks``:
         ({gazetteer_id: the settlement a facility is named after}, {gazetteer_id: the
         importance a facility lends a settlement}) (ranking.namesake_marks)."""
-        from ..names import plain
+        plain = _plain  # (imported once, not at each call: ~280 calls a batch)
         rows = [r[0] for r in found_rows]
         namesake_of, lent_of = marks
         how, kind = query.how, query.kind
@@ -1191,6 +1199,31 @@ class Gazetteer:
 
 
 _HOW_RANK = {"fuzzy": 0, "variant": 1, "exact": 2}
+_FACILITY_KIND_SET = frozenset(ranking.FACILITY_KINDS)
+
+
+def _found_a_facility(found: dict) -> bool:
+    """Is a row found (candidates' ``found``) a facility with a point? (The rows' kinds are
+    gathered first, in one comprehension: most names find no facility.)"""
+    return not _FACILITY_KIND_SET.isdisjoint([rec[0][3] for rec, _, _ in found.values()]) \
+        and any(rec[0][3] in ranking.FACILITY_KINDS and rec[0][6] is not None for rec, _, _ in found.values())
+
+
+def _rows_spelled_as_asked(found: dict) -> list:
+    """The rows found (candidates' ``found``, every one found by the exact stage: see
+    :func:`_found_exact_elsewhere`) whose similarity is above ranking._SAME_SPELLING, in order."""
+    same = ranking._SAME_SPELLING
+    return [rec[0] for rec, _, sim in found.values() if sim > same]
+
+
+def _found_exact_elsewhere(found: dict, stage: str) -> bool:
+    """Does a row found by the exact stage bear the very name asked (a similarity above
+    ranking._SAME_SPELLING)? ``stage``: the stage that found every row of ``found`` (a stage
+    runs only when those before it found none), so the similarities alone are read."""
+    if stage != "exact":
+        return False
+    same = ranking._SAME_SPELLING
+    return any(sim > same for _, _, sim in found.values())
 _RATIO = None
 
 

@@ -413,13 +413,140 @@ _ACTIVE_BY_SHAPE: dict[tuple, tuple] = {}
 
 def score(place: dict, q: Query) -> dict | None:
     """``place`` with ``score`` (0..1), ``why`` and ``features`` ({name: contribution}); None
-    when the candidate is no candidate at all (a fuzzy guess far from every context point)."""
+    when the candidate is no candidate at all (a fuzzy guess far from every context point).
+
+    The features of :data:`FEATURES` are written out here, in their order, with their own
+    arithmetic and texts (:func:`score_by_features` calls each feature function: the same
+    answer, ~8 calls and tuples a place; a batch's first-seen look-ups score ~11,000 places);
+    a query whose active features are not FEATURES' own (a list changed at run time) is scored
+    by :func:`score_by_features`."""
     if q.how == "fuzzy" and q.points and place.get("lat") is not None and context_km(place, q) > FUZZY_FAR_KM:
         return None  # a fuzzy guess far from the report's places is worse than none
+    active = q.active()
+    plan = _PLANS.get(id(active))
+    if plan is None or plan[0] is not active:
+        plan = _plan_of(active)
+    if plan[1] is None:
+        return _scored_by_features(place, q, active)
+    (spelled_as, by_another, article, area_other, in_country, agrees, differs, near, given) = plan[1]
+    weights = WEIGHTS
     total = 0.0
     why = []
     contributions = {}
-    for feature, name in q.active():
+    sim = q.similarity
+    how = q.how
+    matched = place["matched_name"]
+    # name_match
+    if how == "exact" and sim >= 0.75:
+        x = 0.4 + 0.6 * sim
+        why.append(f"name {matched!r}" + ("" if sim > 0.99 else " (variant spelling)"))
+    elif how == "variant" or how == "exact":
+        x = 0.25 + 0.45 * sim
+        why.append(f"loose variant of {matched!r}")
+    else:
+        x = 0.45 * sim
+        why.append(f"fuzzy match {matched!r} ({sim:.2f})")
+    if x:
+        total += (share := weights["name"] * x)
+        contributions["name"] = share
+    if spelled_as and q.exact_elsewhere and sim <= _SAME_SPELLING:
+        total += (share := weights["spelled_as_another"] * 1.0)
+        contributions["spelled_as_another"] = share
+        why.append("another place bears the very name asked")
+    if by_another:
+        x, say = by_another_name(place, q)
+        if x:
+            total += (share := weights["by_another_name"] * x)
+            contributions["by_another_name"] = share
+        if say:
+            why.append(say)
+    get = place.get
+    if get("_derived") and not q.kind:  # short_form
+        total += (share := weights["short_form"] * 1.0)
+        contributions["short_form"] = share
+        why.append("short form of " + repr(place["name"]))
+    if article and q.article and not get("_spelled_with_article"):
+        total += (share := weights["article_unmatched"] * 1.0)
+        contributions["article_unmatched"] = share
+        why.append("never spelled with the article the query has")
+    if area_other and get("kind") in _AREA_KINDS:  # (area_by_other_name: no other kind fires)
+        x, say = area_by_other_name(place, q)
+        if x:
+            total += (share := weights["area_by_other_name"] * x)
+            contributions["area_by_other_name"] = share
+        if say:
+            why.append(say)
+    # importance
+    imp = get("importance") or 0.0
+    lent = get("_lent_importance") or 0.0
+    if lent > imp:
+        x = lent * sim ** 2
+        why.append(f"importance {lent:.2f} (a facility is named after it)")
+    else:
+        x = imp * sim ** 2
+        said = _IMPORTANCE_SAID.get(imp)
+        if said is None:
+            said = f"importance {imp:.2f}"
+            if len(_IMPORTANCE_SAID) < 1 << 16:
+                _IMPORTANCE_SAID[imp] = said
+        why.append(said)
+    if x:
+        total += (share := weights["importance"] * x)
+        contributions["importance"] = share
+    user = get("user")
+    if user:  # analyst_place
+        total += (share := weights["analyst_place"] * 1.0)
+        contributions["analyst_place"] = share
+        why.append("analyst's own place")
+    if in_country and q.country and get("country") == q.country:
+        total += (share := weights["in_hinted_country"] * 1.0)
+        contributions["in_hinted_country"] = share
+        why.append(f"in {q.country}")
+    if agrees or differs:
+        kind = q.kind
+        if kind:
+            agreeing = get("kind") in KIND_FAMILY.get(kind, {kind})
+            if agrees and agreeing:
+                total += (share := weights["kind_agrees"] * 1.0)
+                contributions["kind_agrees"] = share
+                why.append(f"is a {kind}")
+            if differs and not agreeing:
+                total += (share := weights["kind_differs"] * 1.0)
+                contributions["kind_differs"] = share
+                why.append(f"not a {kind}")
+    if not q.kind and get("_namesake_settlement") and not user:  # facility_unasked
+        total += (share := weights["facility_unasked"] * 1.0)
+        contributions["facility_unasked"] = share
+        why.append(f"a {place['kind']} named after {place['_namesake_settlement']}; the query names no kind")
+    for on, feature, name in ((near, near_context, "near_context"), (given, context_given, "context_given")):
+        if on:
+            x, say = feature(place, q)
+            if x:
+                total += (share := weights[name] * x)
+                contributions[name] = share
+            if say:
+                why.append(say)
+    if how == "fuzzy" and not q.points:
+        total = min(total, FUZZY_ALONE_CAP)  # no context to back a fuzzy guess: below the bar
+    place["score"] = round(max(0.0, min(1.0, total)), 3)
+    place["why"] = "; ".join(why)
+    place["features"] = contributions
+    return place
+
+
+def score_by_features(place: dict, q: Query) -> dict | None:
+    """:func:`score` by calling each active feature function in turn (the reference form of
+    it, and the path of a query whose features are not :data:`FEATURES`' own)."""
+    if q.how == "fuzzy" and q.points and place.get("lat") is not None and context_km(place, q) > FUZZY_FAR_KM:
+        return None
+    return _scored_by_features(place, q, q.active())
+
+
+def _scored_by_features(place: dict, q: Query, active: tuple) -> dict:
+    total = 0.0
+    why = []
+    contributions = {}
+    for feature, name in active:
         x, say = feature(place, q)
         if x:
             share = WEIGHTS[name] * x
@@ -433,6 +560,29 @@ def score(place: dict, q: Query) -> dict | None:
     place["why"] = "; ".join(why)
     place["features"] = contributions
     return place
+
+
+# score's plan for each tuple of active features (Query.active: one tuple a shape of query, kept
+# for the process), by the tuple's id: (the tuple, the flags of the features that come and go
+# in FEATURES' order, or None when the tuple holds other features or weights than FEATURES')
+_PLANS: dict[int, tuple] = {}
+_OPTIONAL = (spelled_as_another, by_another_name, article_unmatched, area_by_other_name, in_hinted_country,
+             kind_agrees, kind_differs, near_context, context_given)
+_ALWAYS = (name_match, short_form, importance, analyst_place, facility_unasked)
+_FEATURE_ORDER = (name_match, spelled_as_another, by_another_name, short_form, article_unmatched,
+                  area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
+                  kind_differs, facility_unasked, near_context, context_given)
+
+
+def _plan_of(active: tuple) -> tuple:
+    funcs = [f for f, _ in active]
+    names_ok = all(name == _WEIGHT_OF.get(f.__name__, f.__name__) for f, name in active)
+    order = [_FEATURE_ORDER.index(f) if f in _FEATURE_ORDER else -1 for f in funcs]
+    fast = (names_ok and -1 not in order and order == sorted(order) and len(set(order)) == len(order)
+            and all(f in funcs for f in _ALWAYS))
+    plan = (active, tuple(f in funcs for f in _OPTIONAL) if fast else None)
+    _PLANS[id(active)] = plan
+    return plan
 
 
 # ---------------------------------------------------------------- many candidates at once
