@@ -90,9 +90,8 @@ def test_second_round_reuse_gives_what_ranking_again_gives(gazetteer, both_paths
 
 def test_first_ranking_is_asked_only_in_the_whole_text(gazetteer, monkeypatch):
     """Nothing is kept with the shortcut off; with it on, a name's record holds every reading's
-    score and reason, and an order only where ranking left the readings in the order of their
-    scores (a rule that moved one after the sort, 'Aleppo' the city before its governorate,
-    leaves none: ranking again sorts them first)."""
+    score and reason, in the order of their scores, and a name a rule reordered after the sort
+    by score ('Aleppo' the city before its governorate) has none: ranking again sorts first."""
     monkeypatch.setattr(ContextRanking, "REUSE_FIRST_ROUND", False)
     finder = _Finder(OWN_TEXTS[3], gazetteer)
     finder.run()
@@ -102,41 +101,51 @@ def test_first_ranking_is_asked_only_in_the_whole_text(gazetteer, monkeypatch):
     for text in OWN_TEXTS:
         finder = _Finder(text, gazetteer)
         got = []
-        original = finder._rank_in_scopes
+        original = finder._rank_in_context
 
         def rank(mentions, *args):
             original(mentions, *args)
-            got.append({id(m): list(m["cands"]) for m in mentions if m.get("cands")})
+            got.append({id(m): [dict(c) for c in m["cands"]] for m in mentions if m.get("cands")})
 
-        finder._rank_in_scopes = rank
+        finder._rank_in_context = rank
         finder.run()
         for mid, rec in finder._first_rankings.items():
-            cands = got[-1][mid]
-            assert set(rec.readings) == {id(c) for c in cands}
-            if rec.order is None:
+            if rec is None:
                 moved += 1
                 continue
+            # (the round that made the record: the first, or the second where it ranked the name again)
+            recorded = [rec.readings[i][1:] for i in rec.order]
+            rounds = [[(c["context_score"], c["why"]) for c in r[mid]] for r in got if mid in r]
+            assert recorded in rounds
             kept += 1
-            assert rec.order == [id(c) for c in cands]
-            scores = [c["context_score"] for c in cands]
+            assert set(rec.readings) == set(rec.order)
+            scores = [score for score, _ in recorded]
             assert scores == sorted(scores, reverse=True)
-            for c in cands:
-                assert rec.readings[id(c)][1:] == (c["context_score"], c["why"])
     assert moved and kept
 
 
 def test_first_ranking_tells_a_changed_distance_or_order():
-    a, b = {"x": 1}, {"y": 2}
-    rec = context.FirstRanking([id(a), id(b)], {id(a): (5.0, 1.0, "w"), id(b): (None, 0.5, "v")}, set(), {}, {})
+    a = {"x": 1, "context_score": 1.0, "why": "w"}
+    b = {"y": 2, "context_score": 0.5, "why": "v"}
     rows = [(a, a.get, ("k",), 0.0, "town"), (b, b.get, None, None, "country")]
+    first = {("k",): (5.0, "", 0.0)}
+    rec = context.FirstRanking([id(a), id(b)], rows, first, {"US"}, {}, {}, [])
+    assert rec.readings == {id(a): (5.0, 1.0, "w"), id(b): (None, 0.5, "v")}
     assert rec.unchanged(rows, {("k",): (5.0, "", 0.0)})
     assert not rec.unchanged(rows, {("k",): (4.0, "", 0.0)})
     assert not rec.unchanged(list(reversed(rows)), {("k",): (5.0, "", 0.0)})
-    assert not context.FirstRanking(None, rec.readings, set(), {}, {}).unchanged(rows, {("k",): (5.0, "", 0.0)})
-    assert rec.same_name_terms(set(), {}, {})
-    assert not rec.same_name_terms({"US"}, {}, {})
-    assert not rec.same_name_terms(set(), {("US", "ohio"): {"ohio"}}, {})
-    assert not rec.same_name_terms(set(), {}, {"HN": ("Honduran", False)})
+    assert not rec.unchanged(rows[:1], {("k",): (5.0, "", 0.0)})
+    cands = [{"country": "US"}, {"country": "CA"}]
+    assert rec.same_name_terms(cands, {"US"}, {}, {})
+    assert rec.same_name_terms(cands, {"US", "FR"}, {}, {})  # (a country none of its readings lies in)
+    assert not rec.same_name_terms(cands, {"US", "CA"}, {}, {})
+    assert not rec.same_name_terms(cands, set(), {}, {})
+    assert not rec.same_name_terms(cands, {"US"}, {("US", "ohio"): {"ohio"}}, {})
+    assert not rec.same_name_terms(cands, {"US"}, {}, {"HN": ("Honduran", False)})
+    # (the context points: the text's, less those the name alone put there)
+    pts = [(1.0, 2.0, 0.0), (3.0, 4.0, 5.0), (5.0, 6.0, 0.0)]
+    assert context.FirstRanking([], [], {}, set(), {}, {}, pts, [1]).context == {pts[0], pts[2]}
+    assert context.FirstRanking([], [], {}, set(), {}, {}, pts).context == set(pts)
 
 
 def test_gaps_since_equal_the_gaps_measured_anew():
@@ -150,17 +159,20 @@ def test_gaps_since_equal_the_gaps_measured_anew():
         centre = (rng.uniform(-60, 60), rng.uniform(-170, 170))
         pts = list({(round(centre[0] + rng.gauss(0, 3), 4), round(centre[1] + rng.gauss(0, 3), 4),
                      rng.choice([0.0, 0.0, 5.0, 30.0, 300.0])) for _ in range(rng.randint(2, 12))})
-        old = frozenset(rng.sample(pts, rng.randint(1, len(pts))))
+        left = rng.sample(range(len(pts)), rng.randint(0, len(pts) - 1))
+        old = context.context_points(pts, left)
         now = frozenset(pts)
-        readings = [{"lat": centre[0] + rng.gauss(0, 5), "lon": centre[1] + rng.gauss(0, 5)} for _ in range(5)]
+        readings = [{"lat": centre[0] + rng.gauss(0, 5), "lon": centre[1] + rng.gauss(0, 5),
+                     "context_score": 1.0, "why": ""} for _ in range(5)]
         asked, rows, first = {}, [], {}
         for i, c in enumerate(readings):
             q = (c["lat"], c["lon"], rng.choice([0.0, 10.0, 300.0]))
             key = ("ctx", i)
             asked[key] = q
             rows.append((c, c.get, key, c["lat"], "town"))
-            first[id(c)] = (Gaps(list(old)).smallest_many([q])[0], 1.0, "")
-        rec = context.FirstRanking(None, first, set(), {}, {}, old)
+            first[key] = (Gaps(list(old)).smallest_many([q])[0], "", 0.0)
+        rec = context.FirstRanking([id(c) for c in readings], rows, first, set(), {}, {}, pts, left)
+        assert rec.context == old
         got = rec.gaps_since(rows, asked, now)
         want = Gaps(list(now)).smallest_many(list(asked.values()))
         assert got == want
@@ -171,11 +183,13 @@ def test_gaps_since_equal_the_gaps_measured_anew():
             assert rec.gaps_since(rows, asked, now - {next(iter(old))}) is None
     assert checked == 400 and zeros > 50
     # (a reading the first round did not measure, or measured against no context)
-    first[id(readings[0])] = (None, 1.0, "")
-    assert context.FirstRanking(None, first, set(), {}, {}, old).gaps_since(rows, asked, now) is None
-    del first[id(readings[0])]
-    assert context.FirstRanking(None, first, set(), {}, {}, old).gaps_since(rows, asked, now) is None
-    assert context.FirstRanking(None, first, set(), {}, {}, frozenset()).gaps_since(rows, asked, now) is None
+    unmeasured = [(rows[0][0], rows[0][1], None, None, "country")] + rows[1:]
+    rec = context.FirstRanking([id(c) for c in readings], unmeasured, first, set(), {}, {}, pts, left)
+    assert rec.gaps_since(rows, asked, now) is None
+    rec = context.FirstRanking([id(c) for c in readings], rows[1:], first, set(), {}, {}, pts, left)
+    assert rec.gaps_since(rows, asked, now) is None
+    rec = context.FirstRanking([id(c) for c in readings], rows, first, set(), {}, {}, [], ())
+    assert rec.gaps_since(rows, asked, now) is None
 
 
 # -- the index's country facts, read once a process for the gazetteer object

@@ -281,27 +281,78 @@ class Scope:
 _COUNTRY_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
+def context_points(points: list, left) -> frozenset:
+    """The context points a name is measured against: ``points`` less those at ``left`` (its own)."""
+    return frozenset(p for i, p in enumerate(points) if i not in left) if left else frozenset(points)
+
+
 class FirstRanking:
     """How a name's readings were ranked in context, kept to tell what ranking them again (the
-    second round, against what the first made clear) would change: each reading's distance to
-    the other places of the text (None: not measured) with the score and reason it got, the
-    readings' order when no rule moved one after the sort by score (else None), and what the
-    whole name was ranked by: the countries of its readings another name put in the text, the
-    provinces named, the countries named by demonym. Nothing else ranking reads changes between
-    the rounds (the readings' own fields, the name's words, the pairs of readings of the text).
-    With them the context points the distances were measured to: where the second round's
-    context holds all of them, a distance is the first one or a nearer new point's
-    (:meth:`gaps_since`)."""
-    __slots__ = ("order", "readings", "countries", "provinces", "by_demonym", "context")
+    second round, against what the first made clear) would change, when no rule moved a reading
+    after the sort by score: the readings in that order, each with its distance key (None: not
+    measured) and the distances measured, what the whole name was ranked by (the countries
+    another name put in the text, the provinces named, the countries named by demonym), and the
+    context points (all the text's, less those the name alone put there). Only references are
+    kept: what the second round compares is worked out when it asks. Nothing else ranking reads
+    changes between the rounds (the readings' own fields, the name's words, the pairs of
+    readings of the text); nothing changes a reading's score or reason between them."""
+    __slots__ = ("order", "rows", "distances", "countries_by_other", "provinces", "by_demonym",
+                 "points", "left", "_readings", "_context")
 
-    def __init__(self, order: list | None, readings: dict, countries: set, provinces: dict, by_demonym: dict,
-                 context: frozenset = frozenset()):
-        self.order = order          # [id(reading)] as ranked, or None
-        self.readings = readings    # id(reading) -> (its distance or None, context_score, why)
-        self.countries = countries
+    def __init__(self, order: list, rows: list[tuple], distances: dict, countries_by_other: set,
+                 provinces: dict, by_demonym: dict, points, left=()):
+        self.order = order            # [id(reading)] as ranked
+        self.rows = rows              # (reading, its get, its distance key or None, lat, kind)
+        self.distances = distances    # distance key -> (km, why, score term)
+        self.countries_by_other = countries_by_other
         self.provinces = provinces
         self.by_demonym = by_demonym
-        self.context = context      # the (lat, lon, radius) points the name was measured against
+        self.points = points          # the context points of the text, (lat, lon, radius) ...
+        self.left = left              # ... and the indexes of those the name alone put there
+        self._readings = self._context = None
+
+    @property
+    def readings(self) -> dict:
+        """id(reading) -> (its distance or None, context_score, why) as the first ranking left
+        them (read before anything ranks them again)."""
+        if self._readings is None:
+            distances = self.distances
+            self._readings = {id(c): (None if key is None else distances[key][0], c["context_score"], c["why"])
+                              for c, _, key, _, _ in self.rows}
+        return self._readings
+
+    @property
+    def context(self) -> frozenset:
+        """The points the name's distances were measured to."""
+        if self._context is None:
+            self._context = context_points(self.points, self.left)
+        return self._context
+
+    def same_name_terms(self, cands: list[dict], countries_by_other: set, provinces: dict, by_demonym: dict) -> bool:
+        """Are the terms read for the whole name as they were (the countries of its readings
+        named by other names, the provinces, the demonyms)? Then a reading as far from the
+        text's other places as before scores as before. (Read first: see :attr:`readings`.)"""
+        if self.provinces != provinces or self.by_demonym != by_demonym:
+            return False
+        if self.countries_by_other != countries_by_other:
+            countries = {c.get("country") for c in cands}
+            if countries & self.countries_by_other != countries & countries_by_other:
+                return False
+        self.readings  # (now, before anything ranks them again)
+        return True
+
+    def unchanged(self, rows: list[tuple], distances: dict) -> bool:
+        """Would ranking ``rows`` (the readings in their order now, with their distance keys)
+        give what the first ranking gave: the same readings in the same order, each as far from
+        the text's other places (and the same name terms, asked first)? Then the same scores,
+        reasons and order."""
+        if len(self.order) != len(rows):
+            return False
+        readings = self.readings
+        for want, (c, _, key, _, _) in zip(self.order, rows):
+            if id(c) != want or readings[want][0] != (None if key is None else distances[key][0]):
+                return False
+        return True
 
     def gaps_since(self, rows: list[tuple], asked: dict, context: frozenset) -> list[float] | None:
         """The distances of ``asked`` (distance key -> (lat, lon, radius)) to ``context``, the
@@ -326,24 +377,6 @@ class FirstRanking:
         if not new:
             return before
         return [a if a < b else b for a, b in zip(before, Gaps(new).smallest_many(list(asked.values())))]
-
-    def same_name_terms(self, countries: set, provinces: dict, by_demonym: dict) -> bool:
-        """Are the terms read for the whole name as they were? (Then a reading as far from the
-        text's other places as before scores as before.)"""
-        return self.countries == countries and self.provinces == provinces and self.by_demonym == by_demonym
-
-    def unchanged(self, rows: list[tuple], distances: dict) -> bool:
-        """Would ranking ``rows`` (the readings in their order now, with their distance keys)
-        give what the first ranking gave: the same readings in the same order, each as far from
-        the text's other places (and the same name terms, asked first)? Then the same scores,
-        reasons and order."""
-        if self.order is None or len(self.order) != len(rows):
-            return False
-        readings = self.readings
-        for want, (c, _, key, _, _) in zip(self.order, rows):
-            if id(c) != want or readings[want][0] != (None if key is None else distances[key][0]):
-                return False
-        return True
 
 
 class ContextRanking:
@@ -625,8 +658,8 @@ class ContextRanking:
         # ranked by has changed since: id(mention) -> its FirstRanking (see _ranked_as_before)
         first = self.__dict__.setdefault("_first_rankings", {}) if scope is None and self.REUSE_FIRST_ROUND else None
         if first is not None:
-            all_points = frozenset(keys_at)
-            context_points: dict[str, frozenset] = {}  # name key -> the points its context holds
+            all_points = list(keys_at)
+            context_points_of: dict[str, frozenset] = {}  # name key -> the points its context holds
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -701,19 +734,13 @@ class ContextRanking:
                     if key not in distances:
                         asked[key] = (lat, lon, own_unc)
                 rows.append((c, get, key, lat, kind))
-            if first is not None:
-                name_countries = {c.get("country") for c in cands} & countries_by_other
-                was = before = first.get(id(m))
-                if before is not None and not before.same_name_terms(name_countries, provinces, by_demonym):
+            was = before = first.get(id(m)) if first else None
+            if was is not None:
+                if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym):
                     before = None
-                scored = {}  # id(reading) -> (its distance or None, context_score, why), for the next round
-                ctx_points = context_points.get(own)
+                ctx_points = context_points_of.get(own)
                 if ctx_points is None:
-                    left = only.get(own, ())
-                    ctx_points = context_points[own] = frozenset(
-                        p for i, p in enumerate(keys_at) if i not in left) if left else all_points
-            else:
-                was = before = None
+                    ctx_points = context_points_of[own] = context_points(all_points, only.get(own, ()))
             if asked and ctx and (len(asked) > 1 or was is not None):
                 found = was.gaps_since(rows, asked, ctx_points) if was is not None else None
                 if found is None:
@@ -723,8 +750,6 @@ class ContextRanking:
                                       near_weight * exp(-d / PROXIMITY_KM))
             if before is not None and before.unchanged(rows, distances):
                 # ranked again, it would come out as it did: its order, scores and reasons stand
-                first[id(m)] = FirstRanking(before.order, before.readings, name_countries, provinces, by_demonym,
-                                            ctx_points)
                 if repeated:
                     ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
                 continue
@@ -733,11 +758,10 @@ class ContextRanking:
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked once a name)
             for c, get, key, lat, kind in rows:
                 if before is not None:
-                    was = before.readings.get(id(c))
+                    was = before._readings.get(id(c))
                     if was is not None and was[0] == (None if key is None else distances[key][0]):
                         # (as far from the other places as when first ranked: as scored then)
                         c["context_score"], c["why"] = was[1], was[2]
-                        scored[id(c)] = was
                         continue
                 s = c["score"]
                 why = []
@@ -853,8 +877,6 @@ class ContextRanking:
                 if scope is not None:
                     why.append(scope_why)
                 c["why"] = base_why + "; " + "; ".join(why) if why else base_why
-                if first is not None:
-                    scored[id(c)] = (None if key is None else distances[key][0], c["context_score"], c["why"])
             cands.sort(key=lambda c: -c["context_score"])
             if first is not None:
                 by_score = list(map(id, cands))
@@ -864,9 +886,9 @@ class ContextRanking:
                 _whole_name_first(cands, m["surface"], word_kind, named)
             if first is not None:
                 # (only an order no rule moved after the sort by score is what ranking it again gives)
-                order = list(map(id, cands))
-                first[id(m)] = FirstRanking(order if order == by_score else None, scored, name_countries,
-                                            provinces, by_demonym, ctx_points)
+                first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
+                                            all_points, only.get(own, ())) \
+                    if by_score == list(map(id, cands)) else None
             if repeated:
                 ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
