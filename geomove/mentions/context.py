@@ -655,7 +655,7 @@ class ContextRanking:
                 group = (m["surface"], m.get("kind"))
                 groups[group] = groups.get(group, 0) + 1
         # a name ranked by the whole text before (the first round), kept where nothing it was
-        # ranked by has changed since: id(mention) -> its FirstRanking (see _ranked_as_before)
+        # ranked by has changed since: id(mention) -> its FirstRanking, or None (see FirstRanking)
         first = self.__dict__.setdefault("_first_rankings", {}) if scope is None and self.REUSE_FIRST_ROUND else None
         if first is not None:
             all_points = list(keys_at)
@@ -758,10 +758,10 @@ class ContextRanking:
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked once a name)
             for c, get, key, lat, kind in rows:
                 if before is not None:
-                    was = before._readings.get(id(c))
-                    if was is not None and was[0] == (None if key is None else distances[key][0]):
+                    scored = before._readings.get(id(c))
+                    if scored is not None and scored[0] == (None if key is None else distances[key][0]):
                         # (as far from the other places as when first ranked: as scored then)
-                        c["context_score"], c["why"] = was[1], was[2]
+                        c["context_score"], c["why"] = scored[1], scored[2]
                         continue
                 s = c["score"]
                 why = []
@@ -1128,7 +1128,8 @@ class ContextRanking:
         return s, why
 
     def _country_facts(self, what: str) -> dict:
-        """A table of facts of the index's countries (``what``: "continents", "neighbours"),
+        """A table of facts of the index's countries (``what``: "continents", "neighbours",
+        "places"),
         kept for the gazetteer object across documents: each text asked the index anew (a
         country row read and its raw JSON decoded, 450 times a batch of 95 reports)."""
         try:
