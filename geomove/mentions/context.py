@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from bisect import bisect_right
 
 from ..distance import Gaps, haversine_km
@@ -276,8 +277,114 @@ class Scope:
         return ctx
 
 
+# facts of the index's countries per gazetteer object (see ContextRanking._country_facts)
+_COUNTRY_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def context_points(points: list, left) -> frozenset:
+    """The context points a name is measured against: ``points`` less those at ``left`` (its own)."""
+    return frozenset(p for i, p in enumerate(points) if i not in left) if left else frozenset(points)
+
+
+class FirstRanking:
+    """How a name's readings were ranked in context, kept to tell what ranking them again (the
+    second round, against what the first made clear) would change, when no rule moved a reading
+    after the sort by score: the readings in that order, each with its distance key (None: not
+    measured) and the distances measured, what the whole name was ranked by (the countries
+    another name put in the text, the provinces named, the countries named by demonym), and the
+    context points (all the text's, less those the name alone put there). Only references are
+    kept: what the second round compares is worked out when it asks. Nothing else ranking reads
+    changes between the rounds (the readings' own fields, the name's words, the pairs of
+    readings of the text); nothing changes a reading's score or reason between them."""
+    __slots__ = ("order", "rows", "distances", "countries_by_other", "provinces", "by_demonym",
+                 "points", "left", "_readings", "_context")
+
+    def __init__(self, order: list, rows: list[tuple], distances: dict, countries_by_other: set,
+                 provinces: dict, by_demonym: dict, points, left=()):
+        self.order = order            # [id(reading)] as ranked
+        self.rows = rows              # (reading, its get, its distance key or None, lat, kind)
+        self.distances = distances    # distance key -> (km, why, score term)
+        self.countries_by_other = countries_by_other
+        self.provinces = provinces
+        self.by_demonym = by_demonym
+        self.points = points          # the context points of the text, (lat, lon, radius) ...
+        self.left = left              # ... and the indexes of those the name alone put there
+        self._readings = self._context = None
+
+    @property
+    def readings(self) -> dict:
+        """id(reading) -> (its distance or None, context_score, why) as the first ranking left
+        them (read before anything ranks them again)."""
+        if self._readings is None:
+            distances = self.distances
+            self._readings = {id(c): (None if key is None else distances[key][0], c["context_score"], c["why"])
+                              for c, _, key, _, _ in self.rows}
+        return self._readings
+
+    @property
+    def context(self) -> frozenset:
+        """The points the name's distances were measured to."""
+        if self._context is None:
+            self._context = context_points(self.points, self.left)
+        return self._context
+
+    def same_name_terms(self, cands: list[dict], countries_by_other: set, provinces: dict, by_demonym: dict) -> bool:
+        """Are the terms read for the whole name as they were (the countries of its readings
+        named by other names, the provinces, the demonyms)? Then a reading as far from the
+        text's other places as before scores as before. (Read first: see :attr:`readings`.)"""
+        if self.provinces != provinces or self.by_demonym != by_demonym:
+            return False
+        if self.countries_by_other != countries_by_other:
+            countries = {c.get("country") for c in cands}
+            if countries & self.countries_by_other != countries & countries_by_other:
+                return False
+        self.readings  # (now, before anything ranks them again)
+        return True
+
+    def unchanged(self, rows: list[tuple], distances: dict) -> bool:
+        """Would ranking ``rows`` (the readings in their order now, with their distance keys)
+        give what the first ranking gave: the same readings in the same order, each as far from
+        the text's other places (and the same name terms, asked first)? Then the same scores,
+        reasons and order."""
+        if len(self.order) != len(rows):
+            return False
+        readings = self.readings
+        for want, (c, _, key, _, _) in zip(self.order, rows):
+            if id(c) != want or readings[want][0] != (None if key is None else distances[key][0]):
+                return False
+        return True
+
+    def gaps_since(self, rows: list[tuple], asked: dict, context: frozenset) -> list[float] | None:
+        """The distances of ``asked`` (distance key -> (lat, lon, radius)) to ``context``, the
+        name's context points now, as ``Gaps(context).smallest_many`` gives them, when the
+        context holds every point the first distances were measured to and each asked reading
+        was measured then: the smallest gap over the whole is the smaller of the first one and
+        the new points' (a gap is never below 0.0, which the plain loop gives where some gap is
+        not positive: the smaller is 0.0 then too). None otherwise."""
+        old = self.context
+        if not old or not old <= context:
+            return None
+        readings = self.readings
+        first: dict = {}
+        for c, _, key, _, _ in rows:
+            if key in asked:
+                was = readings.get(id(c))
+                if was is None or was[0] is None:
+                    return None
+                first[key] = was[0]
+        before = [first[key] for key in asked]
+        new = [p for p in context if p not in old]
+        if not new:
+            return before
+        return [a if a < b else b for a, b in zip(before, Gaps(new).smallest_many(list(asked.values())))]
+
+
 class ContextRanking:
     """Candidates ranked against the other places of the text."""
+
+    # a name whose ranking in context would come out as before is not ranked again in the
+    # second round (False: every name ranked again, the path that shortcut skips)
+    REUSE_FIRST_ROUND = True
 
     def theatre_scopes(self, mentions: list[dict], text_countries: dict) -> list[tuple[list, set]] | None:
         """A roundup's sections: [(its mentions, its countries)], the paragraphs before any
@@ -547,6 +654,12 @@ class ContextRanking:
             if len(m.get("cands") or ()) >= 2:
                 group = (m["surface"], m.get("kind"))
                 groups[group] = groups.get(group, 0) + 1
+        # a name ranked by the whole text before (the first round), kept where nothing it was
+        # ranked by has changed since: id(mention) -> its FirstRanking, or None (see FirstRanking)
+        first = self.__dict__.setdefault("_first_rankings", {}) if scope is None and self.REUSE_FIRST_ROUND else None
+        if first is not None:
+            all_points = list(keys_at)
+            context_points_of: dict[str, frozenset] = {}  # name key -> the points its context holds
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -621,14 +734,35 @@ class ContextRanking:
                     if key not in distances:
                         asked[key] = (lat, lon, own_unc)
                 rows.append((c, get, key, lat, kind))
-            if len(asked) > 1 and ctx:
-                for key, d in zip(asked, ctx.smallest_many(list(asked.values()))):
+            was = before = first.get(id(m)) if first else None
+            if was is not None:
+                if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym):
+                    before = None
+                ctx_points = context_points_of.get(own)
+                if ctx_points is None:
+                    ctx_points = context_points_of[own] = context_points(all_points, only.get(own, ()))
+            if asked and ctx and (len(asked) > 1 or was is not None):
+                found = was.gaps_since(rows, asked, ctx_points) if was is not None else None
+                if found is None:
+                    found = ctx.smallest_many(list(asked.values()))
+                for key, d in zip(asked, found):
                     distances[key] = (d, f"{d:.0f} km from other places in the text",
                                       near_weight * exp(-d / PROXIMITY_KM))
+            if before is not None and before.unchanged(rows, distances):
+                # ranked again, it would come out as it did: its order, scores and reasons stand
+                if repeated:
+                    ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
+                continue
             pair_key = None if bare_area else core_key(m["surface"])
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked once a name)
             for c, get, key, lat, kind in rows:
+                if before is not None:
+                    scored = before._readings.get(id(c))
+                    if scored is not None and scored[0] == (None if key is None else distances[key][0]):
+                        # (as far from the other places as when first ranked: as scored then)
+                        c["context_score"], c["why"] = scored[1], scored[2]
+                        continue
                 s = c["score"]
                 why = []
                 if "_why0" in c:
@@ -744,10 +878,17 @@ class ContextRanking:
                     why.append(scope_why)
                 c["why"] = base_why + "; " + "; ".join(why) if why else base_why
             cands.sort(key=lambda c: -c["context_score"])
+            if first is not None:
+                by_score = list(map(id, cands))
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
             if word_kind:
                 _whole_name_first(cands, m["surface"], word_kind, named)
+            if first is not None:
+                # (only an order no rule moved after the sort by score is what ranking it again gives)
+                first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
+                                            all_points, only.get(own, ())) \
+                    if by_score == list(map(id, cands)) else None
             if repeated:
                 ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
@@ -986,9 +1127,37 @@ class ContextRanking:
             why.append(f"{demonym[0]!r} names those who act at home")
         return s, why
 
+    def _country_facts(self, what: str) -> dict:
+        """A table of facts of the index's countries (``what``: "continents", "neighbours",
+        "places"),
+        kept for the gazetteer object across documents: each text asked the index anew (a
+        country row read and its raw JSON decoded, 450 times a batch of 95 reports)."""
+        try:
+            kept = _COUNTRY_FACTS.get(self.gaz)
+            if kept is None:
+                kept = _COUNTRY_FACTS[self.gaz] = {}
+        except TypeError:  # (a gazetteer that cannot be weakly referenced: kept for this text)
+            kept = self.__dict__.setdefault("_country_facts_here", {})
+        return kept.setdefault(what, {})
+
+    def _country_place(self, code: str) -> dict | None:
+        """The index's country PLACE of an ISO2 code (``gaz.country``), read once a process for
+        the gazetteer object: each call of ``gaz.country`` decodes the row's raw JSON anew (a
+        country's is long). Shared: only read, as the candidates shared across documents are."""
+        places = self.__dict__.get("_country_places")
+        if places is None:
+            places = self._country_places = self._country_facts("places")
+        try:
+            return places[code]
+        except KeyError:
+            place = places[code] = self.gaz.country(code)
+            return place
+
     def _continent_of(self, country: str | None) -> str | None:
         """The continent code of a country (GeoNames' countryInfo, as the index keeps it)."""
-        known = self.__dict__.setdefault("_continents", {})
+        known = self.__dict__.get("_continents")
+        if known is None:
+            known = self._continents = self._country_facts("continents")
         if country not in known:
             raw = ((self.gaz.country(country) if country else None) or {}).get("raw") or {}
             known[country] = raw.get("continent") or None
@@ -1036,7 +1205,9 @@ class ContextRanking:
         """Does a reading of the very name lie in a country that borders ``country``? A force is
         named across its border as often as at home ('Russian forces shelled Pokrovsk': the
         Ukrainian town as likely as the Russian one), so the demonym says nothing there."""
-        near = self.__dict__.setdefault("_neighbours_of", {})
+        near = self.__dict__.get("_neighbours_of")
+        if near is None:
+            near = self._neighbours_of = self._country_facts("neighbours")
         if country not in near:
             raw = (self.gaz.country(country) or {}).get("raw") or {}
             near[country] = frozenset(filter(None, (raw.get("neighbours") or "").split(",")))

@@ -136,7 +136,7 @@ class _Finder(
         for m in mentions:
             if m.get("cc"):
                 m["cands"] = [dict(c, score=0.9, why=f"demonym {m['surface']!r}", name_similarity=1.0)
-                              for c in [gaz.country(m["cc"])] if c]
+                              for c in [self._country_place(m["cc"])] if c]
         self._areas_with_a_lower_case_head_word(mentions)
         self._features_without_their_head_word(mentions)
         self._parts_of_cities(mentions)
