@@ -129,7 +129,6 @@ class _Finder(
         return out
 
     def resolve(self, mentions: list[dict]) -> None:
-        gaz = self.gaz
         text_countries: dict[str, set[str]] = {}  # ISO2 -> keys of the mentions naming it
         points: list[tuple[float, float, str]] = []
         importance_of: dict[str, float] = {}
