@@ -134,7 +134,7 @@ def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: li
     at = m["sentence"]
     near = [o for o in mentions if o.get("sentence") is not None and abs(o["sentence"] - at) <= 1]
     if _its_province_named(best, near):
-        return False  # "the Spotswood quarantine station in Victoria": the text places it there
+        return False  # "the old ferry landing at Rosebud in Victoria": its province, named beside it, places it there
     around = _points(m, near, lambda o: True)
     if len(around) < 2:
         return False  # too little to say where the story is
