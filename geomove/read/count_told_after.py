@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .apposed_counts import _APPOSED
+from .counts import _may_count
 from .lexicon import _PEOPLE
 
 COUNT_AFTER_CLAUSES = 2
@@ -36,6 +37,13 @@ def count_told_after(a) -> None:
     # (a clause with no place of its own may also have been kept as told on the way: "the
     # soldiers ... travelled by truck", for via_on_the_way)
     for i in sorted(set(a.endless) | {i for i, _frag in a.on_the_way}):
+        # (two cheap tests first, each one the checks below would also fail: reading a clause
+        # whole is most of what this pass cost, ~2 ms a report)
+        s, e = reader.spans[i][:2]
+        if not _may_count(reader.text, s, e):
+            continue  # no number in the clause: no count to lend
+        if not any(i - COUNT_AFTER_CLAUSES <= f.sentence < i for d in a.drafts for f in d.frags):
+            continue  # no movement told just before
         told = reader.fragment(i, whole=True)
         if told is None or not told.anaphoric or told.distinct or told.origin or told.destination:
             continue
