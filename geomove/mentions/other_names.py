@@ -7,18 +7,20 @@ first was read at is taken: the words alone do not make a place of anything."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..distance import haversine_km
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("mentions-other-names")  # (kept compiled code, as the other modules')
 
 # the words between the two names (after the first name's end, up to the second's start)
-_ANOTHER_NAME_RE = re.compile(
+_ANOTHER_NAME_RE = _PATTERNS.compile(
     r"\s*[,(]?\s*(?:(?:also|otherwise|sometimes|often|locally|formerly|once)\s+)?"
     r"(?:spelled|spelt|written|known|called|named)"
     r"(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*")
 # ... their one word that must be there: where a second name may start, found in one pass
-_NAMING_WORD_RE = re.compile(
+_NAMING_WORD_RE = _PATTERNS.compile(
     r"\b(?:spelled|spelt|written|known|called|named)(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?"
     r"(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*")
 _GAP_CHARS = 45  # at most this many characters between the two names
@@ -73,3 +75,6 @@ def another_name_of_the_place_before(text: str, mentions: list[dict]) -> None:
         m["drop"] = False
         m.pop("unsupported", None)
         m["support"] = f"another name of {first['surface']!r}, given beside it"
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
