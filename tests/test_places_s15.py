@@ -48,3 +48,21 @@ def test_the_towns_end_the_movements_that_name_them(gazetteer):
     moves = [f["properties"] for f in extract(text, published="2026-11-20", gazetteer=gazetteer)]
     ends = {(m["origin"]["name"], m["destination"]["name"]) for m in moves}
     assert ends == {("Walikale", "Lubutu"), ("Abyei", "Agok")}
+
+
+def test_fame_by_another_name_seeds_no_context(gazetteer):
+    """A famous place read by another of its names ('Kita', an old name of Quito) is not clear by
+    its fame (finder._fame_by_another_name): its point is no context for the other names, so
+    Kayes, Mali, is no longer ranked as 7,500 km from the places of a text about Mali."""
+    from geomove.mentions import find_mentions
+    text = "On Monday the army moved 500 soldiers from Kayes to Kita. Later 300 were sent from Segou to Mopti."
+    found = {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+    assert found["Kayes"]["country"] == "ML" and "km from other places" not in found["Kayes"]["why"]
+    assert found["Kita"].get("lat") is None or found["Kita"]["country"] == "ML"  # no place rather than Quito
+
+
+def test_fame_by_its_own_name_stays_clear(gazetteer):
+    """Twin: a famous place written by its own name ('Bamako') is context for the others."""
+    from geomove.mentions import find_mentions
+    found = {m["surface"]: m for m in find_mentions("Soldiers moved from Bamako to Kita on Monday.", gazetteer=gazetteer)}
+    assert found["Kita"]["country"] == "ML" and "km from other places" in found["Kita"]["why"]

@@ -7,6 +7,7 @@ import itertools
 import operator
 
 from ..gazetteer import name_key
+from ..names import plain
 from ..gazetteer.ranking import drop_lone_far_context
 from ..relative import apply_relation, relation_around
 from ..textutil import sentence_spans, tokenize
@@ -26,7 +27,7 @@ from .guards import FarReadingGuards
 from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
-from .no_place import city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town
+from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town
 
 
 _TEXT = operator.attrgetter("text")
@@ -42,6 +43,17 @@ def _lower_case_words(toks) -> set[str]:
     distinct = list(set(map(_TEXT, toks)))
     firsts = list(map(_FIRST_CHARACTER, distinct))
     return set(itertools.compress(distinct, map(operator.and_, map(str.islower, firsts), map(str.isalpha, firsts))))
+
+
+def _fame_by_another_name(m: dict, best: dict) -> bool:
+    """Is ``best`` famous but read by another of its names, one not its own nor a spelling of
+    it ("Kita", an old name of Quito)? Then its fame does not make the mention clear.
+
+    why: a clear reading's point is context for every other name of the text. "Kita" in a
+    sentence with Kayes, Ségou and Mopti (each with a namesake somewhere, so none clear) read
+    Quito, importance 0.89, whose point was then the only context, and Kita, Mali, 150 km from
+    each of them, lost."""
+    return best.get("kind") != "country" and _another_name(plain(m.get("surface") or ""), plain(best.get("name") or ""))
 
 
 class _Finder(
@@ -154,7 +166,7 @@ class _Finder(
             best = cands[0]
             second = cands[1]["score"] if len(cands) > 1 else 0.0
             clear = (best.get("kind") == "country" or len(cands) == 1 or best["score"] - second >= 0.1
-                     or (best.get("importance") or 0) >= 0.7)
+                     or ((best.get("importance") or 0) >= 0.7 and not _fame_by_another_name(m, best)))
             m["clear"] = clear
             # (a continent's adjective, "European", is no point to rank the text's other names by)
             if clear and m["role"] not in ("actor", "organisation") and not m.get("area_demonym") \
