@@ -624,6 +624,8 @@ def date_after_span(text: str, before: DateMention | None, published: dt.date | 
 # a date written by the name of its month or weekday and no year ("in March", "on 3 January",
 # "by Thursday"), not one that says it is past ("last Thursday")
 _CALENDAR_WORD = _recompile(rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE})(?![a-z])", re.I)
+_WEEKDAY_WORD = _recompile(_WEEKDAY_RE, re.I)
+_MONTH_WORD = _recompile(_MONTH_RE + r"(?![a-z])", re.I)
 _YEAR_OR_PAST = _recompile(r"\b(?:19|20)[0-9][0-9]\b|\b(?:last|past|previous|ago|yesterday)\b", re.I)
 
 
@@ -637,8 +639,8 @@ def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> Date
     if d is None or published is None or not d.relative or d.date_end >= published \
             or _CALENDAR_WORD.search(d.text) is None or _YEAR_OR_PAST.search(d.text) is not None:
         return d
-    if d.precision == "day" and d.date_start == d.date_end and _recompile(_WEEKDAY_RE, re.I).search(d.text) \
-            and not _recompile(_MONTH_RE + r"(?![a-z])", re.I).search(d.text):
+    if d.precision == "day" and d.date_start == d.date_end and _WEEKDAY_WORD.search(d.text) \
+            and not _MONTH_WORD.search(d.text):
         step = dt.timedelta(days=7)  # a weekday: the same one next week
         return DateMention(d.start, d.end, d.text, d.date_start + step, d.date_end + step, d.precision, True)
     start = _safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day) \

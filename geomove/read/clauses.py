@@ -663,7 +663,10 @@ def _modifier_of_noun(text: str, told: str, main: re.Match) -> bool:
     if not told:
         return False
     words = told.strip()
-    if not text[:main.start()].rstrip().endswith(words) or _FORCE_WORD.search(words):
+    end = main.start()
+    while end and text[end - 1].isspace():
+        end -= 1  # (text[:main.start()].rstrip(), without copying the text before the verb)
+    if not text.endswith(words, 0, end) or _FORCE_WORD.search(words):
         return False
     if "noun" in main.re.groupindex and main.group("noun"):
         return _NOUN_MODIFIERS.fullmatch(words) is not None
@@ -677,6 +680,12 @@ def _modifier_of_noun(text: str, told: str, main: re.Match) -> bool:
 # a count of the sources a movement is told by ("according to two officers", "citing three
 # residents"): who told it, not what moved
 _SOURCE_COUNT_BEFORE = _PATTERNS.compile(r"\b(?:according\s+to|citing|quoting|told\s+by)\s+(?:at\s+least\s+|some\s+)?$", re.I)
+
+
+def _bare_name(words: str) -> str:
+    """A force's name as the actor: without its leading article, on one line ("the  Kenyan
+    police" -> "Kenyan police")."""
+    return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", words.strip()))
 
 
 class _Reader(RoleReading, StatusReading):
@@ -1889,17 +1898,17 @@ class _Reader(RoleReading, StatusReading):
             # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
             owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)
             if owner is not None:
-                return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", owner[1].strip())), home
+                return _bare_name(owner[1]), home
         if main.group("verb") and _stem(main.group("verb")) == "lead":
             # "General K led Ugandan troops into X": the force led is who moved (_led_a_force)
             led = next((n for n in named if n[0] >= main.end()), None)
             if led is not None:
-                return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", led[1].strip())), home
+                return _bare_name(led[1]), home
         escorted = escorted_force(self.text, main, named)
         if escorted is not None:
             # "UNIFIL peacekeepers escorted the Lebanese soldiers from X": the force escorted
             # is whose movement is told (read/forces.escorted_force)
-            return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", escorted.strip())), home
+            return _bare_name(escorted), home
         # the actor is the subject: a force named after the verb is an object or an agent of
         # something else ("an area held by the SDF"); an anaphoric subject inherits by merging
         subject = [n for n in named if n[0] < main.start()]

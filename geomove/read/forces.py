@@ -201,7 +201,7 @@ def escorted_force(text: str, main: re.Match, named: list[tuple[int, str]]) -> s
     read with the escort as its actor, it did not join the Lebanese army's deployment told just
     before, and the report had two half movements (one without its end, one without its start)."""
     verb = main.group("verb") if "verb" in main.re.groupindex else None
-    if not verb or verb.lower() not in ("escorted", "escorts", "escort", "escorting"):
+    if not verb or _stem(verb) != "escort":
         return None
     for at, words in named:
         if at >= main.end():

@@ -4,7 +4,7 @@ the fighters later crossed the Lurio river into Nampula province." The fighters 
 insurgents, named as the subject of the sentence between (which tells no movement), not the unit
 whose movement was told last: the crossing is a movement of its own, no next leg of the unit's.
 
-why: "Some of the fighters" was read as a part of the group that moved last and carried its
+why: "Some of the fighters" was read as one piece of the group that moved last and carried its
 route on (Pemba -> Nampula), merging two forces' movements. Only when a sentence after the last
 movement and before the referring clause opens with a force noun the last movement's words (what
 moved, its actor) do not hold, and the referring clause's force noun is not in them either. The
