@@ -150,12 +150,14 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
 
     why: the leg was read with no actor, as if someone else had gone on from A (GUIDELINES: the
     actor is the force that moved, as the text names it)."""
+    # (a leg before with no actor still tells what moved: "The engineers landed at A and drove
+    # to B" -- the engineers drove)
+    told = next((f for f in last.frags if f.actor), None) or next((f for f in last.frags if f.what), None)
     for draft in routes:
-        if draft.actor is not None or any(f.what or f.counts for f in draft.frags) or last.actor is None:
+        if draft.actor is not None or any(f.what or f.counts for f in draft.frags) or told is None:
             continue
-        told = next((f for f in last.frags if f.actor), None)
         _moved_by(draft, told, what_too=True)
-        why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor}")
+        why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor or told.what}")
 
 
 # the words between two verb phrases of one subject, cut apart as two clauses ("... from A to B

@@ -72,7 +72,7 @@ from .lexicon import (
     _NOT_PERSON_NAMES,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
-    _NOUN_AFTER,
+    verb_form_as_noun,
     _NP_GAP,
     _NUMWORDS,
     _ON_THE_WAY,
@@ -768,7 +768,7 @@ class _Reader(RoleReading, StatusReading):
         triggers = [t for t in clause_triggers if s <= t.start() and t.end() <= e
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip()
                             and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
-                    and not (t.group("verb") and _NOUN_AFTER.search(self.text[max(s, t.start() - 6):t.start()]))
+                    and not verb_form_as_noun(self.text, s, t)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place

@@ -85,6 +85,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                  + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
         joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)), key=lambda m: m.start())
+        if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
+            out.append((cut, m.start()))  # (a clause with no verb: no other join precedes it)
+            cut = m.end()
         for m in joins:
             if m.start() < cut:
                 continue
@@ -92,7 +95,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
         for m in _AND_THEN.finditer(text, cut, e):
-            verb = _TRIGGER_RE.match(text, m.end())
+            verb = _verb_after_and(text, m.end())
             left = verbs_in(cut, m.start())
             # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
             if verb and verb.group("verb") and _stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"} and \
@@ -148,6 +151,28 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
 
 # an origin told by its name: "from Pathankot", "from the Kossei base"
 _FROM_NAME = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+# a route told by its two ends: "from A to B", "from the A ... towards B"
+_FROM_TO_NAMES = _PATTERNS.compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s(?:to|towards?|into)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# ", and", ", while", "; ": where a clause of its own may start
+_COMMA_JOIN = _PATTERNS.compile(r",\s+(?:and|while|whereas)\s+|;\s+", re.I)
+
+
+def _verbless_route_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
+    """The join after a clause that tells a route by its ends but has no verb of movement, before
+    one that has a verb and an origin of its own: "Fuel trucks were spotted on the highway from
+    A to B, and soldiers were flown from C to D". The second clause's movement has its own ends;
+    A and B, the road's ends, are none of its places (and the first clause, with no verb, tells
+    no movement of its own)."""
+    for m in _COMMA_JOIN.finditer(text, s, e):
+        if verbs_in(s, m.start()):
+            return None
+        after = verbs_in(m.end(), e)
+        if after and _FROM_TO_NAMES.search(text, s, m.start()) is not None \
+                and _FROM_NAME.search(text, after[0].end(), e) is not None:
+            return m
+    return None
 
 
 def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:
@@ -350,6 +375,16 @@ _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
+# a passive's auxiliary before the second verb phrase: "landed at A and were (then) driven to B"
+_PASSIVE_AUX = _PATTERNS.compile(r"(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
+
+
+def _verb_after_and(text: str, at: int) -> re.Match | None:
+    """The movement verb that opens the verb phrase after "and" at ``at``, past a passive's
+    auxiliary ("The paratroopers landed at A and were driven to B": the second leg's verb is
+    'driven', as 'drove' in "landed at A and drove to B")."""
+    aux = _PASSIVE_AUX.match(text, at)
+    return _TRIGGER_RE.match(text, aux.end() if aux else at)
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

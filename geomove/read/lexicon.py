@@ -116,6 +116,20 @@ _APPOSITION_AFTER_PLACE = _compile(_DATA["apposition_after_place"]["pattern"], r
 # "from Camp Z, their base near X, to Y": an unnamed site located by X (lexicon.json)
 _APPOSED_LOCATED = _compile(_DATA["apposition_after_place"]["located"])
 _NOUN_AFTER = _compile(r"\b(?:by|on|over)\s+$", re.I)
+_BY_BEFORE = _compile(r"\bby\s+$", re.I)
+
+
+def verb_form_as_noun(text: str, s: int, trigger: re.Match) -> bool:
+    """Is a verb trigger a noun here, after a preposition ("by land", "by ship", "on return",
+    "over land")? Not a form in -ing after "by": that is the verb of a movement told as the
+    means of another act ("responded by sending 600 troops from A to B", "By moving two
+    battalions from A to B, the army ..."), a gerund with an object and ends of its own."""
+    if not trigger.group("verb"):
+        return False
+    before = text[max(s, trigger.start() - 6):trigger.start()]
+    if not _NOUN_AFTER.search(before):
+        return False
+    return not (trigger.group(0).lower().endswith("ing") and _BY_BEFORE.search(before))
 # "the Bab al-Hawa crossing", "a border crossing": the noun, not the verb "crossing into"
 _CROSSING_NOUN = _compile(r"(?:\b(?:the|a|border|this|that)|[A-Z][\w'’-]*)\s+$")
 # verbs that move something only with a direction ("pushed into X", not "pushed for talks")
@@ -439,7 +453,10 @@ _BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|report
                                r"continued|continues|resumed|"
                                # an adverb of time or manner between a state and its verb:
                                # "Rwanda later deployed troops", "Uganda quickly sent soldiers"
-                               r"later|subsequently|quickly|swiftly|promptly|hastily|immediately|eventually|finally))*\s+", re.I)
+                               r"later|subsequently|quickly|swiftly|promptly|hastily|immediately|eventually|finally|"
+                               # a movement told as the means of a reply: "Peru responded by sending
+                               # troops" (only a form in -ing follows 'by': verb_form_as_noun)
+                               r"(?:responded|reacted|retaliated|answered)\s+by))*\s+", re.I)
 # the subject of a "while ..." clause that is the rest of the same group
 _REST_SUBJECT = _compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
 
