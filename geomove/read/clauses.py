@@ -147,7 +147,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
-from .subordinate import subject_after_conjunction
+from .subordinate import subject_after_clause_and, subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
@@ -495,6 +495,9 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an)?\s*"
                                   r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
                                   r"air\s*base|base|airport|airfield|strait|waters)\b", re.I)
+# the part of a place said before its name: "the eastern (Mediterranean)", "northern (Mali)"
+_PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|"
+                                   r"upper|lower|inner|outer)\s+", re.I)
 # a noun of a moving group that is the clause's only trigger names what moved with its words
 # before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"
 # (with a count in the clause, what the count is of is named instead: "11 trucks")
@@ -2020,7 +2023,13 @@ class _Reader(RoleReading, StatusReading):
     def _names_a_place(self, at: int, length: int) -> bool:
         """Does the object at ``at`` begin with a place's name ("left X Airport", "left X for
         Y"): where it went, not what moved?"""
-        return any(m["start"] - at <= 4 and m.get("role") == "place" for m in self._within(self.places, at, at + 5))
+        if any(m["start"] - at <= 4 and m.get("role") == "place" for m in self._within(self.places, at, at + 5)):
+            return True
+        # a part of the place named before it: "left the eastern Mediterranean", "left northern
+        # Mali for Y" -- where it went from, not what moved
+        part = _PART_OF_PLACE.match(self.text, at)
+        return part is not None and any(m["start"] == part.end() and m.get("role") == "place"
+                                        for m in self._within(self.places, part.end(), part.end() + 1))
 
     def _date_cut(self, phrase: str, s: int, e: int) -> str:
         """``phrase`` without a date of the clause it ends with ("several trucks ... on
@@ -2151,7 +2160,7 @@ class _Reader(RoleReading, StatusReading):
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject = _without_asides(self.text[s:subject_end])
             # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
-            subject = subject_after_conjunction(subject)
+            subject = subject_after_clause_and(subject_after_conjunction(subject))
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)

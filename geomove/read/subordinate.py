@@ -42,4 +42,40 @@ def subject_after_conjunction(subject: str) -> str:
     return subject[last.end():]
 
 
+# " and " between two clauses (asked before the tagger: most subjects have none)
+_AND = _PATTERNS.compile(r"\sand\s", re.I)
+# a verb's particle between it and its object: "sealed off the palace", "blew up the bridge"
+_PARTICLES = frozenset(("off", "up", "down", "out", "back", "away"))
+_OBJECT_OPENS = frozenset(("DT", "PRP$", "CD", "NNP", "NNPS"))
+
+
+def subject_after_clause_and(subject: str) -> str:
+    """The words of ``subject`` after its last "and", when a clause of its own (a noun, a verb
+    in the past and that verb's object) stands before that "and"; else ``subject`` as it is.
+
+    why: "Police closed the roads and army units deployed to X" moved "army units", not
+    "Police closed the roads and army units": the clause cutter cuts at "and" only between two
+    verbs of movement, and "closed" is none. A participle that describes a noun ("Soldiers
+    stationed in Kidal and police deployed") has no object, and a relative clause ("Troops who
+    were based in Gao and police") no subject of its own: both keep the whole subject."""
+    if _AND.search(subject) is None or _FINITE_BEFORE.search(subject) is None:
+        return subject
+    from .syntax import analyse
+    words = analyse(subject, 0, len(subject))
+    last_and = max((k for k, w in enumerate(words) if w.tag == "CC" and w.text.lower() == "and"), default=-1)
+    if last_and < 2 or last_and == len(words) - 1:
+        return subject
+    for j in range(1, last_and):
+        if words[j].tag in ("WP", "WDT", "CC", ","):
+            return subject  # a relative clause or a list before the verb: no clause of its own
+        if words[j].tag in ("VBD", "VBN") and (words[j - 1].tag.startswith("NN") or words[j - 1].tag == "PRP"):
+            k = j + 1
+            if k < last_and and words[k].text.lower() in _PARTICLES:
+                k += 1
+            if k < last_and and words[k].tag in _OBJECT_OPENS:
+                return subject[words[last_and + 1].start:]
+            return subject
+    return subject
+
+
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
