@@ -498,7 +498,7 @@ class Acceptance:
         capitalised name of where the movement starts; returns the verb, else None."""
         if tok_index < 1 or self.toks[tok_index - 1].lower != "for":
             return None  # (the word before is not "for": the window's last word would not be either)
-        prev = self.prev_word(tok_index, 6)
+        prev = self.prev_word(tok_index, 9)
         if len(prev) < 3 or prev[-1].lower != "for":
             return None
         j = len(prev) - 2
@@ -506,7 +506,12 @@ class Acceptance:
         while j >= 0 and (prev[j].text[:1].isupper() or prev[j].lower in CONNECTORS and names):
             names += prev[j].text[:1].isupper()
             j -= 1
-        if not names or j < 0:
+        site = _own_site_before(prev, j, names)
+        if site is not None:
+            j = site  # "left its main base in X for Y", "left their camp for Y"
+        elif not names or j < 0:
+            return None
+        if j < 0:
             return None
         if prev[j].lower == "from" and j > 0:
             j -= 1  # "set off from X for Y"
@@ -601,3 +606,30 @@ class Acceptance:
         # a word as common as "Drug" or "Metro" is the organisation's own; a big city's name
         # ("Toronto") is common in English text because it is a big city
         return imp >= 0.7 or not any(is_common_word(w) for w in words)
+
+
+# a force's own site, told between a verb of leaving and "for": "left its main base in X for Y"
+_SITE_NOUNS = frozenset(("base", "bases", "camp", "camps", "garrison", "garrisons", "barracks", "positions",
+                         "headquarters", "post", "posts"))
+_SITE_ADJECTIVES = frozenset(("main", "forward", "former", "home", "permanent"))
+
+
+def _own_site_before(prev: list, j: int, names: int) -> int | None:
+    """The index of the word before a force's own site that ends at ``prev[j]`` (after its
+    place's name, when ``names``: "its main base in X"; or right before "for": "their camp"),
+    so that the verb of leaving before it is found; None if no such site stands there.
+
+    why: "The army left its base in Gao for Kidal" bound the army for Kidal as "left Gao for
+    Kidal" does; without it Kidal had no support and was no place."""
+    if names:
+        if j < 1 or prev[j].lower not in ("in", "at", "near", "outside"):
+            return None
+        j -= 1
+    if j < 1 or prev[j].lower not in _SITE_NOUNS:
+        return None
+    j -= 1
+    if prev[j].lower in _SITE_ADJECTIVES:
+        j -= 1
+    if j < 1 or prev[j].lower not in ("its", "their", "the"):
+        return None
+    return j - 1

@@ -26,6 +26,10 @@ from .kept import recompile as _recompile
 _PATTERNS = CompiledPatterns("read-roles")  # (kept compiled code, as read/lexicon.py's)
 
 
+# a force's own site told before the place it is in: "its main base in", "their positions near"
+_OWN_SITE_OF_PLACE = _PATTERNS.compile(r"\b(?:its|their|the)\s+(?:(?:main|forward|former|home|permanent)\s+)?"
+                                       r"(?:bases?|camps?|garrisons?|barracks|positions|posts|headquarters)\s+"
+                                       r"(?:in|at|near|outside)\s", re.I)
 # waters a ship passes on its way: "passed the Bashi Channel", "passing the Bosphorus"
 _WATERWAY_KINDS = frozenset({"strait", "sea", "ocean", "canal", "channel", "gulf", "bay", "sound"})
 _ARTICLE_GAP = _PATTERNS.compile(r"\s+(?:the\s+)?")
@@ -399,7 +403,9 @@ class RoleReading:
                     rel = _RELATIVE_ASIDE.match(self.text, m["end"], b)
                     if rel is not None and rel.end() == b:
                         gap = gap.replace(rel.group(0), " ", 1)
-        return _TIME_WORDS.sub(" ", gap).strip()
+        # (a force's own site named before its place stands between no more than the place:
+        # "left its main base in X for Y", "left their positions near X for Y")
+        return _TIME_WORDS.sub(" ", _OWN_SITE_OF_PLACE.sub(" ", gap)).strip()
 
 
     def _apposition_after(self, at: int, end: int) -> str:
