@@ -231,7 +231,8 @@ _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
 # from A to B", "... while a second battalion marched from A to B"
-_JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
+# (and the second of two things said: "said X had left A and that Y had reached B")
+_JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and\s+that|and|while|whereas|but|and\s+meanwhile|while\s+meanwhile)\s+", re.I)
 # the tags a subject's words may have: determiners, numbers, adjectives, nouns, possessives, a
 # participle or a preposition after its head ("40 trucks carrying troops", "units from X")
 _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",

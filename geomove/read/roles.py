@@ -120,6 +120,10 @@ _MET_WORD = _PATTERNS.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|t
 _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair|(?:re)?buil|clear|seiz|captur|mine|"
                                r"patrol|guard|shut|pav|damag|destroy|attack|ambush", re.I)
 
+# sites that stand on a road, told by it: "checkpoints on the road to X", "positions along the
+# highway from A to B" -- the road's ends say where the sites are, not where anyone went
+_SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|positions|posts|outposts|barriers|villages|towns|bridges|junctions)\s+$", re.I)
+
 # verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
 # "stationed" (presence) nor "gathered" (where they massed before moving)
 _ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute",
@@ -365,6 +369,8 @@ class RoleReading:
         if road is None:
             return False
         pre = road.group("pre")
+        if pre is not None and _SITE_ON_ROAD.search(self.text, max(0, road.start() - 30), road.start("pre")):
+            return True  # "checkpoints on the road to X": where the sites stand, no way taken
         return pre is None or _ROAD_HELD.match(pre) is not None  # (none: the road is the subject)
 
 
