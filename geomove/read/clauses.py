@@ -2221,7 +2221,7 @@ class _Reader(RoleReading, StatusReading):
         if not counts and obj and s > 0:
             # "a further 400 were sent": the noun told with the count before (read.elided_count)
             units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), s)]
-            item = elided_count(obj, units)
+            item = elided_count(obj, units, tuple(_UNIT_WORD.findall(self.text, max(0, s - ELIDED_COUNT_CHARS), s)))
             if item is not None:
                 counts.append(item)
         apposed = apposed_count(self.text, s, e) if not counts_people(counts) else None

@@ -18,6 +18,8 @@ _PATTERNS = CompiledPatterns("read-elided-count")
 
 # what moved is a number alone, maybe after a word of addition or of approximation
 _BARE_NUMBER = _PATTERNS.compile(
+    # (or a part of a force told before: "the first 300 were flown home", "the remaining 200")
+    r"(?:(?P<part>the\s+(?:first|last|remaining|other|next))\s+)?"
     r"(?:(?P<more>a\s+further|another|an\s+additional|an\s+extra)\s+)?"
     r"(?:(?P<qual>some|about|around|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)?"
     r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})*|[1-9][0-9]*)", re.I)
@@ -26,14 +28,24 @@ _BARE_NUMBER = _PATTERNS.compile(
 ELIDED_COUNT_CHARS = 300
 
 
-def elided_count(what: str, units_before: list[str]) -> dict | None:
+def elided_count(what: str, units_before: list[str], forces_before: tuple[str, ...] = ()) -> dict | None:
     """The count of ``what`` (what moved, as the clause names it) when it is a bare number
     ("a further 400"), with the unit of the last count told before it (``units_before``, in
-    text order); None when ``what`` is no bare number or no count came before."""
+    text order); None when ``what`` is no bare number or no count came before.
+
+    A part of a force ("the first 300", "the remaining 200") needs no count before it: the
+    force's noun told before it (``forces_before``, in text order: "Burundian troops have begun
+    leaving; the first 300 were flown home") is what the number counts."""
     m = _BARE_NUMBER.fullmatch(what.strip())
-    if m is None or not units_before:
+    if m is None:
         return None
-    item = {"value": int(m.group("num").replace(",", "")), "unit": units_before[-1], "elided": True}
+    if units_before:
+        unit = units_before[-1]
+    elif m.group("part") and forces_before:
+        unit = forces_before[-1].lower()
+    else:
+        return None
+    item = {"value": int(m.group("num").replace(",", "")), "unit": unit, "elided": True}
     if m.group("qual"):
         item.update(approx=True, qualifier=" ".join(m.group("qual").lower().split()))
     return item
