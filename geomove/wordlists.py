@@ -101,7 +101,8 @@ in at from to into near towards toward across outside around via through inside 
 across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
 bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
-""".split())
+leaves reaches enters
+""".split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
 
 # Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
 CONNECTORS = frozenset("""

@@ -495,9 +495,9 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
                                   # (and a force's own sites, in the plural too: "left their bases in X",
                                   # "abandoned their positions near Y": where they were, not what moved)
-                                  r"(?:(?:main|forward|former|home|permanent)\s+)?"
+                                  r"(?:(?:main|forward|former|home|permanent|territorial|national|coastal|sovereign|contiguous|disputed)\s+)?"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
-                                  r"air\s*base|base|airport|airfield|strait|waters|bases|camps|garrisons|barracks|positions|posts|outposts)\b", re.I)
+                                  r"air\s*base|base|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts)\b", re.I)
 # the part of a place said before its name: "the eastern (Mediterranean)", "northern (Mali)"
 _PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|"
                                    r"upper|lower|inner|outer)\s+", re.I)

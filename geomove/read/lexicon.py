@@ -448,7 +448,7 @@ _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
 _BASED_AFTER = _compile(_DATA["based_before_force"]["pattern"], re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
-_BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
+_BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|may|might|"
                                r"quietly|secretly|recently|now|just|been|begun|began|begins|started|starts|"
                                r"continued|continues|resumed|"
                                # an adverb of time or manner between a state and its verb:

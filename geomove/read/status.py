@@ -28,6 +28,22 @@ _PLANNED_PREDICATE = _recompile(r"^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|h
                                 r"(?!\s+(?:to\s+have|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))", re.I)
 # ... or a modal as the verb of a noun of movement: "any further troop movements to X would
 # depend on the situation" (not "the column could be traced back to X": a column is no movement)
+# an epistemic modal in the perfect right before the verb: "Russia may have moved 30 launchers",
+# "units might already have been sent" -- a past move told with a hedge, not a plan
+_HEDGED_PAST_BEFORE = _recompile(r"\b(?:may|might)\s+(?:well\s+|also\s+|already\s+)?have\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+
+
+def hedged_past(text: str, s: int, verb_at: int, clause: str) -> bool:
+    """Is the movement verb at ``verb_at`` told in the perfect after "may" or "might" ("Satellite
+    images suggest that Russia may have moved 30 launchers from A toward B"), with no other word
+    of plans in its clause? Then it is an uncertain report of a past move (GUIDELINES: told as
+    having happened), not a plan. ("could have", "would have" stay: they tell what did not
+    happen as often as what did.)"""
+    if _HEDGED_PAST_BEFORE.search(text, max(s, verb_at - 40), verb_at) is None:
+        return False
+    return all(m.group(0).lower() in ("may", "might") for m in _MODAL.finditer(clause))
+
+
 _MODAL_PREDICATE = _recompile(r"^[^.;,]{0,80}?\b(?:would|will|could|might|may|should)\s+(?!have\b)", re.I)
 _MOVEMENT_NOUN = _recompile(r"(?:movement|deployment|redeployment|withdrawal|pull-?out|transfer|rotation|dispatch|"
                             r"departure|arrival|relocation)s?", re.I)
@@ -154,8 +170,10 @@ class StatusReading:
             ("an infinitive of intent", "planned", infinitive_of_intent),
             # "Had the rebels advanced, ...": a condition, not a report (read.hypothetical)
             ("an inverted conditional", "planned", lambda: inverted_conditional(self.text, s, main.start())),
-            ("a modal or a word of plans", "planned", lambda: _MODAL.search(clause)),
-            ("a demand that it move", "planned", lambda: _DEMANDED_THAT.search(before)),
+            ("a modal or a word of plans", "planned",
+             lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)),
+            ("a demand that it move", "planned",
+             lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
             ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
             ("a habitual adverb at the verb", "background",
