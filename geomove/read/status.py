@@ -44,6 +44,30 @@ def hedged_past(text: str, s: int, verb_at: int, clause: str) -> bool:
     return all(m.group(0).lower() in ("may", "might") for m in _MODAL.finditer(clause))
 
 
+# a yes/no question put to someone, after an interviewer's mark or a name called: "Q: General,
+# can you confirm reports that ...", "Is it true that ...", "Minister, did the army ..."
+_ASKED_OPENING = _recompile(r"(?:Q\s*[:.\-–]\s*|[\"“]\s*)?(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},\s*)?"
+                            r"(?:can|could|will|would|do|does|did|is|are|was|were|have|has)\s+"
+                            r"(?:you|we|they|it|there|the\s+\w+)\b", re.I)
+_SENTENCE_START = _recompile(r"(?:^|[.!?]\s+|\n\s*)(?=[^.!?\n]*$)")
+
+
+def asked_of_someone(text: str, verb_at: int, verb_end: int) -> re.Match | None:
+    """Is the movement verb at ``verb_at`` inside a yes/no question put to someone, the
+    sentence opened by a question's auxiliary and its subject (after "Q:" or a name called),
+    closed by a question mark ("Q: General, can you confirm reports that the 82nd Airborne is
+    moving to the Middle East?")? Then the move is asked about, not told (GUIDELINES: not
+    reported; the answer tells what happened). A question opened by a question word ("Why did
+    the army move troops to X?") takes the move as told: not this."""
+    if not _QUESTION_CLOSE.match(text, verb_end):
+        return None
+    lo = max(0, verb_at - 300)
+    start = _SENTENCE_START.search(text, lo, verb_at)
+    at = start.end() if start is not None else lo
+    opening = _ASKED_OPENING.match(text, at, verb_at)
+    return opening
+
+
 _MODAL_PREDICATE = _recompile(r"^[^.;,]{0,80}?\b(?:would|will|could|might|may|should)\s+(?!have\b)", re.I)
 _MOVEMENT_NOUN = _recompile(r"(?:movement|deployment|redeployment|withdrawal|pull-?out|transfer|rotation|dispatch|"
                             r"departure|arrival|relocation)s?", re.I)
@@ -142,7 +166,9 @@ class StatusReading:
             # "Did Russian troops withdraw from X?": asked, not told (the opening of the
             # sentence, up to the verb, and a question mark closing it)
             opening = _QUESTION_OPENING.match(self.text, s)
-            return opening if opening and opening.end() <= main.start() and _QUESTION_CLOSE.match(self.text, main.end()) else None
+            if opening and opening.end() <= main.start() and _QUESTION_CLOSE.match(self.text, main.end()):
+                return opening
+            return asked_of_someone(self.text, main.start(), main.end())
 
         def year_before_noun():
             # "The 2019 deployment of troops to X": a movement noun dated by a past year
