@@ -338,7 +338,10 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
 
 
 # "M23 fighters captured Sake and (then)": a first verb phrase joined to the movement's verb
-_FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met)\b"
+_FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met|"
+                                # (and the present of timelines and headlines: "- 20 April: The last
+                                # troops hand over the base to X and fly to Y")
+                                r"hands?\s+over|takes?|seizes?|captures?|secures?|clears?|holds?|meets?)\b"
                                 r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?$")
 
 
