@@ -241,7 +241,12 @@ _THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|fin
 # ("to its border with K following an influx of refugees fleeing fighting in X": X is where the
 # refugees fled from, not a finer end of the movement)
 _PHRASE_ABOUT_ELSE = _PATTERNS.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
-                                       r"in\s+the\s+wake\s+of)\b", re.I)
+                                       r"in\s+the\s+wake\s+of|"
+                                       # a party to the move, named by its capital: "sent troops to X
+                                       # under an agreement with Washington", "at the request of Bamako"
+                                       r"(?:agreements?|deals?|accords?|talks|arrangements?|pacts?|treaty|cooperation|"
+                                       r"coordination|consultations?)\s+with|at\s+the\s+(?:request|invitation)\s+of|"
+                                       r"on\s+behalf\s+of|with\s+the\s+(?:support|help|backing|consent|approval)\s+of)\b", re.I)
 
 
 # a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the
@@ -2174,7 +2179,9 @@ class _Reader(RoleReading, StatusReading):
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
-            told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be)\b)+\s*$").sub("", clause.strip())
+            told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
+                              # (a plan's words: "and is expected to (continue)", "is due to")
+                              r"(?:expected|due|set|scheduled|planned|likely)\s+to)\b)+\s*$").sub("", clause.strip())
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)

@@ -380,11 +380,18 @@ _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterward
 _PASSIVE_AUX = _PATTERNS.compile(r"(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 
 
+# a plan's words before the second verb phrase: "reached A and is expected to continue to B"
+_PLANNED_AUX = _PATTERNS.compile(r"(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|planned|likely)\s+to|will|"
+                                 r"plans?\s+to|intends?\s+to)\s+(?:then\s+|later\s+|soon\s+)?", re.I)
+
+
 def _verb_after_and(text: str, at: int) -> re.Match | None:
     """The movement verb that opens the verb phrase after "and" at ``at``, past a passive's
     auxiliary ("The paratroopers landed at A and were driven to B": the second leg's verb is
-    'driven', as 'drove' in "landed at A and drove to B")."""
-    aux = _PASSIVE_AUX.match(text, at)
+    'driven', as 'drove' in "landed at A and drove to B") or a plan's words ("reached A and is
+    expected to continue to B": a next leg, planned, that its own clause's status reads --
+    not the reported movement's end)."""
+    aux = _PLANNED_AUX.match(text, at) or _PASSIVE_AUX.match(text, at)
     return _TRIGGER_RE.match(text, aux.end() if aux else at)
 
 
