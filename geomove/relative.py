@@ -70,7 +70,8 @@ _BEFORE = [
         r"\boutside(?:\s+of)?|\bnot\s+far\s+from|\bon\s+the\s+edge\s+of|\bapproaching|\bat\s+the\s+gates\s+of)"
         r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)),
     ("part", _recompile(r"\b(?P<adj>" + _DIR_ADJ_WORD + r")\s+$")),  # lower case: "Northern Ireland" is a name
-    ("border", _recompile(r"\bborder(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
+    # ("frontier" as "border": "along the frontier with Myanmar", "the Polish frontier")
+    ("border", _recompile(r"\b(?:border|frontier)(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
 ]
 
 # Patterns on the text after the anchor (anchored at its start).
@@ -79,7 +80,7 @@ _AFTER = [
                         r"(?P<area>countryside|outskirts|suburbs|environs|desert|rural\s+areas|countryside\s+areas|"
                         r"front(?:line)?|direction|axis|sector)\b",
                         re.I)),
-    ("border", _recompile(r"^(?:['’]s)?\s+border(?!\s+(?:guard|guards|police|crossing|post|gate))\b", re.I)),
+    ("border", _recompile(r"^(?:['’]s)?\s+(?:border|frontier)(?!\s+(?:guard|guards|police|crossing|post|gate))\b", re.I)),
 ]
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
@@ -98,7 +99,7 @@ def _number(s: str) -> float | None:
 _BEFORE_LAST_WORDS = frozenset({"of", "the", "from", "outside", "around", "near", "nearby", "to",
                                 "approaching", "with"} | set(_DIR_ADJ))
 _AFTER_FIRST_WORDS = frozenset({"countryside", "outskirts", "suburbs", "environs", "desert", "rural",
-                                "front", "frontline", "direction", "axis", "sector", "border"} | set(_DIR_ADJ))
+                                "front", "frontline", "direction", "axis", "sector", "border", "frontier"} | set(_DIR_ADJ))
 
 
 def _word_before(before: str) -> str | None:

@@ -505,7 +505,9 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   # "abandoned their positions near Y": where they were, not what moved)
                                   r"(?:(?:main|forward|former|home|permanent|territorial|national|coastal|sovereign|contiguous|disputed)\s+)?"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
-                                  r"air\s*base|base|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts)\b", re.I)
+                                  r"air\s*base|base|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts)\b"
+                                  # (not the noun of a force named by its post: "deployed border guards to X")
+                                  r"(?![\s-]+(?:guards?|police|policemen|troops|forces|units|patrols?|officers|personnel|security)\b)", re.I)
 # the part of a place said before its name: "the eastern (Mediterranean)", "northern (Mali)"
 _PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|"
                                    r"upper|lower|inner|outer)\s+", re.I)
