@@ -325,7 +325,10 @@ _EACH_FROM = _PATTERNS.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+s
 # a second group's route told by ellipsis after the first's: "moved a unit from A to B and another
 # from C to D" (each origin goes with the end told after it, not one route through both)
 _ANOTHER_FROM = _PATTERNS.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+other|one\s+more|a\s+third|the\s+second)\s+"
-                                  r"(?:[\w-]+\s+){0,2}?from\b", re.I)
+                                  r"(?:[\w-]+\s+){0,2}?from\b"
+                                  # (and a second pair of ends with no noun: "sending convoys from A
+                                  # toward B and from C toward D")
+                                  r"|\band\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+(?:to|towards?|into)\b", re.I)
 _BETWEEN_AND = _PATTERNS.compile(r"\s*(?:and|&)\s+(?:the\s+)?", re.I)
 # "..., killing two officers": the count that follows is of casualties
 _CASUALTY_BEFORE = _PATTERNS.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|capturing|abducting|kidnapping"

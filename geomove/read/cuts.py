@@ -249,6 +249,9 @@ _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoo
 _RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
 _NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
 _OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
+# participles that describe a force's equipment or kind before its noun ("armoured vehicles")
+_EQUIPMENT_PARTICIPLES = frozenset(("armoured", "armored", "mechanised", "mechanized", "motorised", "motorized",
+                                    "tracked", "wheeled", "unmanned", "uniformed", "masked", "armed", "mounted"))
 _QUANTIFIER_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "over", "only", "just"))
 
 
@@ -292,6 +295,14 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
     return out
 
 
+def _participle_as_adjective(words: list) -> bool:
+    """Is the first word a participle that describes the noun after it ("armoured vehicles",
+    "mechanised units"): the subject's adjective, not a verb phrase of the same subject going
+    on ("and moved vehicles")? The tagger calls both VBN, so the word decides: only the
+    participles of a force's equipment or kind (_EQUIPMENT_PARTICIPLES), before a plural noun."""
+    return len(words) >= 2 and words[0].text.lower() in _EQUIPMENT_PARTICIPLES and words[-1].tag in ("NNS", "NNPS")
+
+
 def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
     """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
     ``verb``, the first movement verb after it, finite. (The caller checks that a finite
@@ -309,7 +320,8 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     if not words or len(words) > 10:
         return False
     first = words[0]
-    if first.tag in ("IN", "TO", "RB", "VBG", "VBN") and first.text.lower() not in _QUANTIFIER_WORDS:
+    if first.tag in ("IN", "TO", "RB", "VBG", "VBN") and first.text.lower() not in _QUANTIFIER_WORDS \
+            and not _participle_as_adjective(words):
         return False  # "and from there drove", "and then moved": the same subject goes on
     if first.tag == "PRP" and first.text.lower() not in ("they", "it"):
         return False

@@ -129,6 +129,14 @@ _SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|positions|post
 _ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute",
                                  "take up positions"})  # ("took up positions near X": read30)
 _ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
+# the verb's object, a force and its count, between it and "near X": "deployed two battalions
+# near X", "landed 300 marines near Y" -- where the force went, as "deployed near X" says
+_FORCE_OBJECT_GAP = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|an?|the|its|their|two|three|four|five|"
+                                      r"six|seven|eight|nine|ten|several|[0-9][0-9,]*|additional|extra|more|fresh|new|elite|"
+                                      r"special|[A-Z][\w'’-]*)\s+){0,4}"
+                                      r"(?:troops|soldiers|forces|units|battalions?|brigades?|companies|company|regiments?|"
+                                      r"marines|paratroopers|commandos|police(?:men)?|officers|gendarmes|peacekeepers|fighters|"
+                                      r"tanks|vehicles|artillery|helicopters|jets|aircraft|warships|ships|reinforcements)\s+", re.I)
 
 # a force named by the place it is garrisoned at, in the subject before the verb ("Soldiers of
 # the X garrison were sent to Y", "The X battalion moved to Y"): where it came from, as "X-based"
@@ -358,7 +366,8 @@ class RoleReading:
         return trig is not None and bool(trig.group("verb")) and bool(mention.get("phrase")) \
             and (mention.get("relation") or {}).get("type") == "near" \
             and _stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS \
-            and _ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
+            and (_ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
+                 or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None)
 
     def _road_not_taken(self, at: int) -> bool:
         """Is the cue at ``at`` one of the ends that name a road ("the road from A to B"), in a
