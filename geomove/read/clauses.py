@@ -471,6 +471,9 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\
 # (and a participle of presence: "Ugandan troops, deployed in Bunia since 2021, moved" names
 # "Ugandan troops", lexicon.json presence_aside)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them"
+                                   # (its size as others put it: "The column, estimated at 40 vehicles,",
+                                   # "thought to number 40 vehicles", "said to be 300 strong")
+                                   r"|(?:estimated|put|reckoned)\s+at|(?:thought|believed|said|reported|understood|estimated)\s+to\s+(?:number|be|include|comprise)"
                                    r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b)\b", re.I)
 
 
@@ -508,7 +511,9 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   # "abandoned their positions near Y": where they were, not what moved)
                                   r"(?:(?:main|forward|former|home|permanent|territorial|national|coastal|sovereign|contiguous|disputed)\s+)?"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
-                                  r"air\s*base|base|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts)\b"
+                                  r"air\s*base|base|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts|"
+                                  # (a part of a town told by its noun: "reached the outskirts of X")
+                                  r"(?:outskirts|suburbs|environs|vicinity|gates|centre|center|heart|edge)\s+of)\b"
                                   # (not the noun of a force named by its post: "deployed border guards to X")
                                   r"(?![\s-]+(?:guards?|police|policemen|troops|forces|units|patrols?|officers|personnel|security)\b)", re.I)
 # the part of a place said before its name: "the eastern (Mediterranean)", "northern (Mali)"
