@@ -73,6 +73,7 @@ from .lexicon import (
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     verb_form_as_noun,
+    come_in_time,
     _NP_GAP,
     _NUMWORDS,
     _ON_THE_WAY,
@@ -471,6 +472,9 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\
 # (and a participle of presence: "Ugandan troops, deployed in Bunia since 2021, moved" names
 # "Ugandan troops", lexicon.json presence_aside)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them"
+                                   # (the rest of a relative clause cut at its "that": "A convoy of troops
+                                   # that | had been stationed in X since May left ...": no subject of its own)
+                                   r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
                                    # (its size as others put it: "The column, estimated at 40 vehicles,",
                                    # "thought to number 40 vehicles", "said to be 300 strong")
                                    r"|(?:estimated|put|reckoned)\s+at|(?:thought|believed|said|reported|understood|estimated)\s+to\s+(?:number|be|include|comprise)"
@@ -793,6 +797,7 @@ class _Reader(RoleReading, StatusReading):
                     if not (t.group(0)[:1].isupper() and self.text[s:t.start()].strip()
                             and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
                     and not verb_form_as_noun(self.text, s, t)
+                    and not come_in_time(self.text, t)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place

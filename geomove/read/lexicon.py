@@ -119,6 +119,21 @@ _NOUN_AFTER = _compile(r"\b(?:by|on|over)\s+$", re.I)
 _BY_BEFORE = _compile(r"\bby\s+$", re.I)
 
 
+# "comes a week after", "came amid", "comes as": a verb of coming that places an event in time
+_COME_IN_TIME = _compile(r"\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|[0-9]+)\s+"
+                         r"(?:days?|weeks?|months?|hours?|years?)\s+)?(?:after|before|amid|amidst|as|days\s+after|weeks\s+after)\b"
+                         # (not a time of day: "Troops came after dark from X")
+                         r"(?!\s+(?:dark|nightfall|midnight|dawn|daybreak|sunset|sunrise|noon)\b)", re.I)
+_COME_FORMS = frozenset(("come", "comes", "came", "coming"))
+
+
+def come_in_time(text: str, trigger: re.Match) -> bool:
+    """Is a form of "come" placing something in time ("The announcement comes a week after
+    US soldiers arrived", "The move came amid reports ...", "This comes as ...")? Then it is no
+    verb of movement: the movement, if any, is told in the clause after it."""
+    return trigger.group(0).lower() in _COME_FORMS and _COME_IN_TIME.match(text, trigger.end()) is not None
+
+
 def verb_form_as_noun(text: str, s: int, trigger: re.Match) -> bool:
     """Is a verb trigger a noun here, after a preposition ("by land", "by ship", "on return",
     "over land")? Not a form in -ing after "by": that is the verb of a movement told as the

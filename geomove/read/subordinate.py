@@ -23,7 +23,9 @@ _FINITE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|had|has|have|did|does|
                                    # (the irregular past tenses of a report's main clauses)
                                    r"fell|took|came|went|left|made|fled|held|won|lost|began|saw|got|drove|flew|"
                                    r"ran|rose|struck|hit|shot|broke|fought|sent|set|put|told|kept|met|led|gave|"
-                                   r"withdrew|overran|retook|stood|spoke)\b", re.I)
+                                   r"withdrew|overran|retook|stood|spoke|"
+                                   # (and the present of "The announcement comes a week after ...")
+                                   r"comes|follows|coincides|occurs|happens)\b", re.I)
 
 
 def subject_after_conjunction(subject: str) -> str:
