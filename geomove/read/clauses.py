@@ -74,6 +74,8 @@ from .lexicon import (
     _MODE_VERBS,
     verb_form_as_noun,
     come_in_time,
+    left_as_result,
+    left_as_result_span,
     _NP_GAP,
     _NUMWORDS,
     _ON_THE_WAY,
@@ -350,7 +352,7 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
 _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met|"
                                 # (and the present of timelines and headlines: "- 20 April: The last
                                 # troops hand over the base to X and fly to Y")
-                                r"hands?\s+over|takes?|seizes?|captures?|secures?|clears?|holds?|meets?)\b"
+                                r"hands?\s+over|takes?|seizes?|captures?|secures?|clears?|holds?|meets?|left|leaves)\b"
                                 r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?$")
 
 
@@ -798,6 +800,7 @@ class _Reader(RoleReading, StatusReading):
                             and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
                     and not verb_form_as_noun(self.text, s, t)
                     and not come_in_time(self.text, t)
+                    and not left_as_result(self.text, t)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place
@@ -2091,6 +2094,8 @@ class _Reader(RoleReading, StatusReading):
                              and _RELIEVED_UNIT.match(self.text, t.end(), e)), default=e)
         left_in_place = [sp for sp in (self._left_in_place(t.start("verb"), s, e) for t in self._triggers_in(s, e)
                                        if t.group("verb") and t.group("verb").lower() == "leaving") if sp]
+        # ("left 200 soldiers behind in X": who stayed, lexicon.left_as_result)
+        left_in_place += [sp for sp in (left_as_result_span(self.text, t) for t in self._triggers_in(s, e)) if sp]
         last_end = -1  # where the count before ended (_joined_people)
         first_at = list_end = -1  # where the first count and the list joined to it begin and end
         for m in self._counted(s, e):

@@ -134,6 +134,31 @@ def come_in_time(text: str, trigger: re.Match) -> bool:
     return trigger.group(0).lower() in _COME_FORMS and _COME_IN_TIME.match(text, trigger.end()) is not None
 
 
+# "left one person dead", "left thousands homeless", "left 200 soldiers behind": what "left" did
+# to someone, the words after it no place (no capital, no joiner) before the result
+_LEFT_AS_RESULT = _compile(r"\s+(?:(?-i:[a-z0-9][\w'-]*)\s+){1,8}?(?:dead|injured|wounded|homeless|displaced|stranded|trapped|"
+                           r"missing|behind)\b", re.I)
+_LEFT_FORMS = frozenset(("left", "leaves", "leave", "leaving"))
+_JOINER_WORD = _compile(r"\b(?:and|but|or|then)\b", re.I)
+
+
+def left_as_result(text: str, trigger: re.Match) -> bool:
+    """Is "left" telling what an event did to people ("The blast left one person dead and a dozen
+    injured") or who stayed ("The brigade left 200 soldiers behind in Gao"), not a departure?
+    The words between it and the result are lower-case and no joiner: "The brigade left Gao
+    behind" and "left Gao and 200 soldiers stayed behind" stay departures."""
+    return left_as_result_span(text, trigger) is not None
+
+
+def left_as_result_span(text: str, trigger: re.Match) -> tuple[int, int] | None:
+    """The span of the people "left" did something to (left_as_result), or None: a count in it
+    ("left 200 soldiers behind") is of those who stayed, not of what moved."""
+    if trigger.group(0).lower() not in _LEFT_FORMS:
+        return None
+    m = _LEFT_AS_RESULT.match(text, trigger.end())
+    return m.span() if m is not None and not _JOINER_WORD.search(m.group(0)) else None
+
+
 def verb_form_as_noun(text: str, s: int, trigger: re.Match) -> bool:
     """Is a verb trigger a noun here, after a preposition ("by land", "by ship", "on return",
     "over land")? Not a form in -ing after "by": that is the verb of a movement told as the
