@@ -394,7 +394,7 @@ _PASSIVE_AUX = _PATTERNS.compile(r"(?:were|was|are|is|(?:had|have|has)\s+been)\s
 
 # a plan's words before the second verb phrase: "reached A and is expected to continue to B"
 _PLANNED_AUX = _PATTERNS.compile(r"(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|planned|likely)\s+to|will|"
-                                 r"plans?\s+to|intends?\s+to)\s+(?:then\s+|later\s+|soon\s+)?", re.I)
+                                 r"plans?\s+to|intends?\s+to)\s+(?:then\s+|later\s+|soon\s+)?(?:be\s+)?", re.I)
 
 
 def _verb_after_and(text: str, at: int) -> re.Match | None:

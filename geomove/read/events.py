@@ -426,6 +426,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b):
         out.append("different_actors")
+    elif ka is not None and kb is None and _another_force_named(a, b) and not _title_describes(a, b):
+        out.append("another_force_named")
     # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
     # headline and in the lede is the same one
     told_a = set().union(*(f.distinct for f in a.frags))
@@ -434,6 +436,25 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
            for f in b.frags):
         out.append("distinct_words")
     return out
+
+
+# the nouns of a force that arrives to add to one already there: a force of its own
+_ADDED_FORCE_HEAD = _recompile(r"^\s*(?:(?:fresh|more|further|additional|new|army|government|federal|"
+                               r"national|military)\s+)*(?:reinforcements|relief\s+troops|replacements)\b", re.I)
+
+
+def _another_force_named(a: _Draft, b: _Draft) -> bool:
+    """Does ``b`` name, as its own subject, a force sent to add to or relieve others
+    ("Reinforcements from A and B arrived in X") after ``a`` told a named force's move ("ISWAP
+    fighters fled toward Lake Chad")? Reinforcements come to the side that sent them, not to
+    the force just told: with no actor of its own, ``b`` is still another movement.
+
+    why: the two were one movement by a shared end alone (Marte lies within the Lake Chad
+    area), and the reinforcements took the fighters' name."""
+    if any(f.anaphoric for f in b.frags):
+        return False
+    what = next((f.what for f in b.frags if f.what), None)
+    return bool(what) and _ADDED_FORCE_HEAD.match(what) is not None
 
 
 def same_event(a: _Draft, b: _Draft, book: PlaceBook) -> Decision:
