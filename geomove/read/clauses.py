@@ -153,6 +153,8 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
 from .apposed_counts import apposed_count, apposed_what, counts_people
+from .estimated_count import estimated_in_clause, tally_at_end
+from .route_length import route_length_origin
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
@@ -705,6 +707,7 @@ class _Reader(RoleReading, StatusReading):
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
+        mentions = [route_length_origin(text, m) for m in mentions]  # "a march of 300 km from X to Y" (read.route_length)
         ships = not _SHIP_WORDS.isdisjoint(word_index(text)[1])  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
@@ -2216,6 +2219,9 @@ class _Reader(RoleReading, StatusReading):
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
             obj = apposed_what(obj, apposed[1])
+        estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e)
+        if estimate is not None:
+            counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
         return (obj or None), counts
 
     @staticmethod
