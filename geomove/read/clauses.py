@@ -155,6 +155,8 @@ from .presence_relative import dates_not_of_presence
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import estimated_in_clause, tally_at_end
 from .route_length import route_length_origin
+from .unit_names import named_unit_subject
+from .passive_agent import place_reinforced_by
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
@@ -1208,6 +1210,9 @@ class _Reader(RoleReading, StatusReading):
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
+        agent = place_reinforced_by(self.text, main, e)
+        if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
+            frag.what, frag.actor = agent[0], agent[1] or frag.actor
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
         other = other_event_clause(self.text, frag.date.start, main.end()) if frag.date is not None else None
@@ -1953,11 +1958,13 @@ class _Reader(RoleReading, StatusReading):
             if group is not None:
                 return group, home
             return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
-                or grouping_subject(self.text, s, main.start()), home
+                or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
-            return None, home  # "The soldiers travelled ...": they refer back (forces.generic_force_word)
+            # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The
+            # servicemen of the 200th brigade" name their unit (read.unit_names)
+            return named_unit_subject(self.text, s, main.start()), home
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor

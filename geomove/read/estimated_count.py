@@ -10,7 +10,7 @@ statements and wire copy tell it:
 
 why: the count pattern reads a number before its noun ("600 soldiers"), so these movements had
 no count although the text says how many moved (GUIDELINES: count is the number of people where
-people are counted, otherwise of the vehicles). The words are data (estimated_count.json)."""
+people are counted, otherwise of the vehicles). The words are data (official_statements.json estimated_count)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from importlib import resources
 from ..regex_cache import CompiledPatterns
 from .apposed_counts import _NUMBER, _value
 
-_DATA = json.loads(resources.files(__package__).joinpath("estimated_count.json").read_text(encoding="utf-8"))
+_DATA = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["estimated_count"]
 _PATTERNS = CompiledPatterns("read-estimated-count")
 
 
