@@ -23,17 +23,20 @@ _DATA = json.loads(resources.files(__package__).joinpath("official_statements.js
 _PATTERNS = CompiledPatterns("read-unit-names")
 
 _UNIT = _DATA["unit_nouns"]
-# the name: a numbered unit ("200th separate motorised rifle brigade", "No 2 Squadron"), an
-# acronym in capitals or mixed case ("FAMa", "UPDF"), or a capitalised title ending in a unit
-# noun ("PLA Navy's Eastern Theater Command", "Hakkari Mountain and Commando Brigade")
+# the name: a numbered unit ("200th separate motorised rifle brigade", "No 2 Squadron") or a
+# capitalised title ending in a unit noun ("PLA Navy's Eastern Theater Command", "Hakkari
+# Mountain and Commando Brigade")
 _NAME = (r"(?:(?-i:No)\.?\s*[0-9]{1,3}|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?(?:" + _UNIT + r")"
-         r"|(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?!\s+(?-i:[A-Z]))"
          r"|(?:(?-i:[A-Z][\w'’-]*)\s+(?:(?:and|of)\s+)?){1,5}(?-i:" + _DATA["titled_heads"] + r")")
-# the subject up to the verb, after an opening phrase of place or time ("In Mali, "): a few words of the part that moved and "of" ("The servicemen of",
-# "A destroyer flotilla of"), the unit's name, then auxiliaries, or a verb that carries a
-# movement noun ("completed a march")
+# an acronym in capitals or mixed case ("FAMa", "UPDF"), only as the force a part is of ("Elements
+# of the FAMa"): alone it may name an agency ("WHO dispatched personnel")
+_ACRONYM = r"(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?!\s+(?-i:[A-Z]))"
+# the subject up to the verb, after an opening phrase of place or time ("In Mali, "): a few words
+# of the part that moved and "of" ("The servicemen of", "A destroyer flotilla of"), the unit's
+# name, then auxiliaries, or a verb that carries a movement noun ("completed a march")
 _SUBJECT = _PATTERNS.compile(
-    r"^\s*(?:[-–—*•]\s+)?(?:(?:in|on|at|meanwhile|separately|elsewhere)\b[^,;]{0,40},\s*)?(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){1,4}?of\s+)?(?:the\s+)?(?P<u>" + _NAME + r")"
+    r"^\s*(?:[-–—*•]\s+)?(?:(?:in|on|at|meanwhile|separately|elsewhere)\b[^,;]{0,40},\s*)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?(?P<of>" + _NAME + "|" + _ACRONYM + r")|(?P<u>" + _NAME + r"))"
     r"(?:" + _BARE_SUBJECT_GAP.pattern + r"|\s+(?:" + _DATA["light_verbs"] + r")\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?)$", re.I)
 
 
@@ -42,7 +45,7 @@ def named_unit_subject(text: str, s: int, verb_at: int) -> str | None:
     starting at ``s``: "The servicemen of the 200th separate motorised rifle brigade (completed
     a march)" -> "200th separate motorised rifle brigade"; None when the subject names none."""
     m = _SUBJECT.search(text[s:verb_at])
-    return re.sub(r"\s+", " ", m.group("u")) if m else None
+    return re.sub(r"\s+", " ", m.group("of") or m.group("u")) if m else None
 
 
 _PATTERNS.save()
