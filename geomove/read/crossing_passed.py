@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .places import contains, same_place
-from .state import Fragment
+from .state import Fragment, _Draft
 
 
 def _crossed_at(first: list[dict]) -> dict | None:
@@ -51,3 +51,27 @@ def crossing_passed(frag: Fragment) -> Fragment:
                    via=sorted([*frag.via, (place, cues[0])], key=lambda v: v[1]),
                    roles_why=[*frag.roles_why, f"{place.get('surface') or place.get('name')}: via, where the force "
                                                "crossed into the country of the later end"])
+
+
+def crossed_then_on(last: _Draft, routes: list[_Draft]) -> _Draft | None:
+    """The movement of ``last`` carried on by the next leg ``routes`` told with no subject of
+    its own, when ``last`` crossed into a country at a place ("Kenyan troops entered Somalia near
+    Dhobley") and the next leg goes on to a farther place of that country ("and advanced on
+    Afmadow"): one movement with the crossing place as via; None otherwise.
+
+    why: the second verb was read as the next leg of a route that stopped (from Dhobley to
+    Afmadow) and the crossing place as where the first leg ended (GUIDELINES: legs only where
+    the text says the force arrived and later left again; a crossing on the way is via)."""
+    if len(routes) != 1 or len(last.frags) != 1 or not last.frags[0].enters or last.destination is None:
+        return None
+    nxt, told = routes[0], last.frags[0]
+    cues = sorted({at for _p, at in told.destination})
+    if nxt.status != last.status or nxt.destination is None or nxt.origin is not None or not cues:
+        return None
+    place = _crossed_at([p for p, at in told.destination if at == cues[0]])
+    end = nxt.destination
+    if place is None or not same_place(place, last.destination) or not place.get("country") \
+            or end.get("country") != place["country"] or end.get("kind") == "country" or same_place(end, place):
+        return None
+    frags = [replace(f, actor=f.actor or told.actor, actor_home=f.actor_home or told.actor_home) for f in nxt.frags]
+    return _Draft(last.origin, [*last.via, last.destination], end, [*last.frags, *frags], last.status)
