@@ -153,7 +153,7 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
 from .apposed_counts import apposed_count, apposed_what, counts_people
-from .estimated_count import estimated_in_clause, tally_at_end
+from .estimated_count import equipment_units, estimated_in_clause, tally_at_end
 from .route_length import route_length_origin
 from .unit_names import named_unit_subject
 from .passive_agent import place_reinforced_by
@@ -2226,7 +2226,8 @@ class _Reader(RoleReading, StatusReading):
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
             obj = apposed_what(obj, apposed[1])
-        estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e)
+        estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e) \
+            or equipment_units(self.text, s, e)
         if estimate is not None:
             counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
         return (obj or None), counts

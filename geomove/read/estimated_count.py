@@ -5,6 +5,8 @@ statements and wire copy tell it:
   moved from A to B", "a column put at about 60 vehicles left" (:func:`estimated_in_clause`);
 - after the clause, as a tally with no noun of its own: "soldiers left A for B on Monday, 600
   of them", "..., some 300 in all" (:func:`tally_at_end`);
+- as "units" of equipment, as statements translated from Ukrainian and Russian count vehicles:
+  "a column of military equipment of up to 30 units" (:func:`equipment_units`);
 - in the next sentence, which tells only who estimated it: "A convoy left A for B. Local
   officials put it at about 70 vehicles." (:func:`estimate_told_after`, an assembly pass).
 
@@ -38,6 +40,7 @@ _ESTIMATED = _PATTERNS.compile(_DATA["estimated_in_clause"]["pattern"] + r"(?:(?
                                + _NUMBER + _NOT_A_MEASURE + r"(?:\s+(?P<unit>[a-z]+))?", re.I)
 _TALLY = _PATTERNS.compile(_filled(_DATA["tally_at_end"]["pattern"]), re.I)
 _ESTIMATE_AFTER = _PATTERNS.compile(_filled(_DATA["estimate_after"]["pattern"]), re.I)
+_EQUIPMENT_UNITS = _PATTERNS.compile(_filled(_DATA["equipment_units"]["pattern"]).replace("(?P<num2>NUM)", _NUMBER.replace("?P<num>", "?P<num2>") + _NOT_A_MEASURE), re.I)
 # a unit word after the number that is no noun of what was counted ("at 2,000 on Monday")
 _NOT_A_UNIT = frozenset(("on", "in", "at", "by", "and", "or", "of", "the", "a", "to", "for", "from", "with", "as",
                          "strong", "after", "before", "last", "this", "when", "while", "according"))
@@ -61,6 +64,22 @@ def estimated_in_clause(text: str, s: int, e: int) -> dict | None:
     noun ("a force estimated at 2,000"), or None."""
     m = _ESTIMATED.search(text, s, e)
     return _item(m, "members") if m else None
+
+
+def equipment_units(text: str, s: int, e: int) -> dict | None:
+    """The pieces of equipment clause [s, e) counts as "units" ("a column of military equipment
+    of up to 30 units", "40 units of armoured vehicles"), or None."""
+    m = _EQUIPMENT_UNITS.search(text, s, e)
+    if m is None:
+        return None
+    num, qual = (m.group("num"), m.group("qual")) if m.group("num") else (m.group("num2"), m.group("qual2"))
+    value = _value(num)
+    if not value:
+        return None
+    item = {"value": value, "unit": "vehicles"}
+    if qual:
+        item.update(approx=True, qualifier=re.sub(r"\s+", " ", qual.lower()))
+    return item
 
 
 def tally_at_end(text: str, s: int, e: int) -> dict | None:

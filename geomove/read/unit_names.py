@@ -33,10 +33,11 @@ _NAME = (r"(?:(?-i:No)\.?\s*[0-9]{1,3}|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:[\w-]+\s+
 _ACRONYM = r"(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?!\s+(?-i:[A-Z]))"
 # the subject up to the verb, after an opening phrase of place or time ("In Mali, "): a few words
 # of the part that moved and "of" ("The servicemen of", "A destroyer flotilla of"), the unit's
-# name, then auxiliaries, or a verb that carries a movement noun ("completed a march")
+# name (with a quoted honorific or whose it is after it: data name_tail), then auxiliaries, or a verb that carries a movement noun ("completed a march")
 _SUBJECT = _PATTERNS.compile(
-    r"^\s*(?:[-–—*•]\s+)?(?:(?:in|on|at|meanwhile|separately|elsewhere)\b[^,;]{0,40},\s*)?(?:(?:the|a|an)\s+)?"
+    r"^\s*(?:[-–—*•]\s+)?(?:(?:in|on|at|meanwhile|separately|elsewhere|according\s+to)\b[^,;]{0,40},\s*)?(?:(?:the|a|an)\s+)?"
     r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?(?P<of>" + _NAME + "|" + _ACRONYM + r")|(?P<u>" + _NAME + r"))"
+    r"(?:" + _DATA["name_tail"] + r")?"
     r"(?:" + _BARE_SUBJECT_GAP.pattern + r"|\s+(?:" + _DATA["light_verbs"] + r")\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?)$", re.I)
 
 
