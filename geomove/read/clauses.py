@@ -153,8 +153,8 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
 from .apposed_counts import apposed_count, apposed_what, counts_people
-from .estimated_count import equipment_units, estimated_in_clause, tally_at_end
-from .route_length import route_length_origin
+from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
+from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
 from .passive_agent import place_reinforced_by
 from .quoted_days import names_a_weekday
@@ -2153,6 +2153,7 @@ class _Reader(RoleReading, StatusReading):
             obj = obj[:rel.start()]  # "welcomed 150 officers who landed in X": the officers
         # "reinforced its northern border, moving 28 armoured vehicles ...": the participle's object
         obj = participle_object(self.text, obj, main, e, self._triggers_in(main.end(), e), _OBJECT_STOP) or obj
+        obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
@@ -2230,6 +2231,7 @@ class _Reader(RoleReading, StatusReading):
             or equipment_units(self.text, s, e)
         if estimate is not None:
             counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
+        obj = what_before_size_aside(self.text, s, e, obj)  # "Rebels, thought to number 500, left": the rebels
         return (obj or None), counts
 
     @staticmethod

@@ -89,6 +89,25 @@ def tally_at_end(text: str, s: int, e: int) -> dict | None:
     return _item(m, "members") if m else None
 
 
+# an estimate or tally of size set off by commas after the noun it counts: ", numbering some 40,",
+# ", thought to number about 500,", ", estimated at 2,000,"
+_SIZE_ASIDE = _PATTERNS.compile(r",\s*(?:numbering|totall?ing|(?:estimated|put|reckoned|believed|thought|said)\s+(?:(?:to\s+be\s+)?at|to\s+(?:number|total|be)))\b[^,;]{0,40},", re.I)
+
+
+def what_before_size_aside(text: str, s: int, e: int, what: str | None) -> str | None:
+    """What moved when a size is set off by commas after its noun ("A convoy of armoured
+    vehicles, numbering some 40, was sent", "Rebel fighters, thought to number about 500,
+    left"): the noun before the aside, when what was read is none or the aside's own words.
+
+    why: the aside was read as what moved ("thought to number about 500"), or nothing was."""
+    m = _SIZE_ASIDE.search(text, s, e)
+    if m is None or (what and what.strip(" ,") not in m.group(0)):
+        return what
+    head = text[s:m.start()]
+    noun = head[head.rfind(",") + 1:].strip()
+    return noun or what
+
+
 # sentences after a movement in which an estimate of its size may be told
 ESTIMATE_AFTER_SENTENCES = 2
 

@@ -45,4 +45,17 @@ def route_length_origin(text: str, mention: dict) -> dict:
     return out
 
 
+# an object that is only a distance: "marched 120 km (from A to B)", "drove some 300 kilometres"
+_DISTANCE_ONLY = _PATTERNS.compile(r"(?:(?:some|about|around|nearly|over|more\s+than|almost|another|a\s+further)\s+)?"
+                                   r"[0-9][0-9,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)", re.I)
+
+
+def distance_only(obj: str) -> bool:
+    """Is the object read after a verb of going only the way's length ("marched 120 km")? It
+    names nothing that moved.
+
+    why: "A battalion marched 120 km from A to B" read "120 km" as what moved."""
+    return _DISTANCE_ONLY.fullmatch(obj.strip()) is not None
+
+
 _PATTERNS.save()
