@@ -157,6 +157,7 @@ from .estimated_count import equipment_units, estimated_in_clause, tally_at_end,
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
 from .passive_agent import place_reinforced_by
+from .titled_speaker import force_of_title, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
@@ -1958,7 +1959,8 @@ class _Reader(RoleReading, StatusReading):
             if group is not None:
                 return group, home
             return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
-                or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()), home
+                or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
+                or force_of_title(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
@@ -2232,6 +2234,7 @@ class _Reader(RoleReading, StatusReading):
         if estimate is not None:
             counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
         obj = what_before_size_aside(self.text, s, e, obj)  # "Rebels, thought to number 500, left": the rebels
+        obj = without_saying(obj)  # "Colonel X, spokesman of Y, said units of Z ...": the units (read.titled_speaker)
         return (obj or None), counts
 
     @staticmethod

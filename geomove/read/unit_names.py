@@ -31,12 +31,16 @@ _NAME = (r"(?:(?-i:No)\.?\s*[0-9]{1,3}|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:[\w-]+\s+
 # an acronym in capitals or mixed case ("FAMa", "UPDF"), only as the force a part is of ("Elements
 # of the FAMa"): alone it may name an agency ("WHO dispatched personnel")
 _ACRONYM = r"(?-i:[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?!\s+(?-i:[A-Z]))"
+# an acronym in mixed case, capitals then a small letter that is no plural "s" ("the FAMa", "the
+# FACa"): a force's, as francophone armies are named in translation ("les FAMa": "the FAMa"), also
+# alone as the subject; not "IDPs", "NGOs"
+_MIXED_ACRONYM = r"(?-i:[A-Z]{2,4}[a-rt-z])(?![\w'’-])"
 # the subject up to the verb, after an opening phrase of place or time ("In Mali, "): a few words
 # of the part that moved and "of" ("The servicemen of", "A destroyer flotilla of"), the unit's
 # name (with a quoted honorific or whose it is after it: data name_tail), then auxiliaries, or a verb that carries a movement noun ("completed a march")
 _SUBJECT = _PATTERNS.compile(
     r"^\s*(?:[-–—*•]\s+)?(?:(?:in|on|at|meanwhile|separately|elsewhere|according\s+to)\b[^,;]{0,40},\s*)?(?:(?:the|a|an)\s+)?"
-    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?(?P<of>" + _NAME + "|" + _ACRONYM + r")|(?P<u>" + _NAME + r"))"
+    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?(?P<of>" + _NAME + "|" + _ACRONYM + r")|(?P<u>" + _NAME + "|" + _MIXED_ACRONYM + r"))"
     r"(?:" + _DATA["name_tail"] + r")?"
     r"(?:" + _BARE_SUBJECT_GAP.pattern + r"|\s+(?:" + _DATA["light_verbs"] + r")\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?)$", re.I)
 
