@@ -157,7 +157,7 @@ from .estimated_count import equipment_units, estimated_in_clause, tally_at_end,
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
 from .passive_agent import place_reinforced_by
-from .titled_speaker import force_of_title, without_saying
+from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
@@ -2234,7 +2234,7 @@ class _Reader(RoleReading, StatusReading):
         if estimate is not None:
             counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
         obj = what_before_size_aside(self.text, s, e, obj)  # "Rebels, thought to number 500, left": the rebels
-        obj = without_saying(obj)  # "Colonel X, spokesman of Y, said units of Z ...": the units (read.titled_speaker)
+        obj = what_before_command_aside(self.text, s, e, without_saying(obj))  # "Colonel X, spokesman of Y, said units of Z ...": the units (read.titled_speaker)
         return (obj or None), counts
 
     @staticmethod

@@ -11,6 +11,9 @@ Division, said his forces had marched from A to B".
   force that moved, as the text names it). Only "commander/head/chief of" a force in the
   apposition, and a possessive that is the whole subject.
 
+- An aside naming who commands the force (", under the command of Colonel X,") is no part of
+  what moved (:func:`what_before_command_aside`).
+
 why: the first was read as what moved; the second had no actor."""
 
 from __future__ import annotations
@@ -50,6 +53,24 @@ def force_of_title(text: str, s: int, verb_at: int) -> str | None:
     subject of the verb at ``verb_at`` is "his forces" or the like; None otherwise."""
     m = _TITLE_THEN_HIS.search(text, s, verb_at)
     return re.sub(r"\s+", " ", m.group("force")) if m else None
+
+
+# an aside that names who commands the force before it: ", under the command of Colonel X,",
+# ", commanded by Major Y,", ", headed by General Z,"
+_COMMAND_ASIDE = _PATTERNS.compile(r",\s*(?:under\s+the\s+(?:command|leadership|orders)\s+of|(?:commanded|headed|led)\s+by)\b[^,;]{0,60},", re.I)
+
+
+def what_before_command_aside(text: str, s: int, e: int, what: str | None) -> str | None:
+    """What moved when an aside naming its commander follows the force ("Units of the 4th
+    brigade, under the command of Colonel X, moved"): the words before the aside, when what was
+    read is the aside's own words.
+
+    why: "under the command of Colonel Issa Diallo" was read as what moved."""
+    m = _COMMAND_ASIDE.search(text, s, e)
+    if m is None or not what or what.strip(" ,") not in m.group(0):
+        return what
+    head = text[s:m.start()]
+    return head[head.rfind(",") + 1:].strip() or what
 
 
 _PATTERNS.save()
