@@ -27,6 +27,8 @@ from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .nearer_antecedent import refers_to_a_nearer_force
 from .count_told_after import count_told_after
+from .estimated_count import estimate_told_after
+from .crossing_passed import crossed_then_on
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -248,6 +250,12 @@ def read_fragments(a: Assembly) -> None:
             # a list with its dates told "respectively": each movement its own day
             for draft, when in zip(routes, frag.respective_dates):
                 draft.frags = [replace(frag, date=when, when={when.text.lower()})]
+        if frag.next_leg and last is not None and last.frags[-1].sentence == i - 1 \
+                and (on := crossed_then_on(last, routes)) is not None:
+            # "entered K near X and advanced on Y": X where it crossed, one movement (read.crossing_passed)
+            drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = on
+            a.why.append(f"sentence {i}: carries on the crossing to {_ends(on)}")
+            continue
         if frag.next_leg and last is not None and last.destination is not None \
                 and last.frags[-1].sentence == i - 1:
             # the next leg of a route that stopped: it leaves from where the last one arrived
@@ -1142,7 +1150,7 @@ def drop_endless(a: Assembly) -> None:
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, another_followed,
-          origin_where_relieved, count_told_after, drop_endless)
+          origin_where_relieved, count_told_after, estimate_told_after, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,

@@ -156,6 +156,11 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
 from .apposed_counts import apposed_count, apposed_what, counts_people
+from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
+from .route_length import distance_only, route_length_origin
+from .unit_names import named_unit_subject
+from .passive_agent import place_reinforced_by
+from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
@@ -735,6 +740,7 @@ class _Reader(RoleReading, StatusReading):
         self._trigger_starts = [t.start() for t in self._triggers]
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
+        mentions = [route_length_origin(text, m) for m in mentions]  # "a march of 300 km from X to Y" (read.route_length)
         ships = not _SHIP_WORDS.isdisjoint(word_index(text)[1])  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
@@ -1237,6 +1243,9 @@ class _Reader(RoleReading, StatusReading):
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
+        agent = place_reinforced_by(self.text, main, e)
+        if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
+            frag.what, frag.actor = agent[0], agent[1] or frag.actor
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
         other = other_event_clause(self.text, frag.date.start, main.end()) if frag.date is not None else None
@@ -1982,11 +1991,14 @@ class _Reader(RoleReading, StatusReading):
             if group is not None:
                 return group, home
             return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
-                or grouping_subject(self.text, s, main.start()), home
+                or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
+                or force_of_title(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
-            return None, home  # "The soldiers travelled ...": they refer back (forces.generic_force_word)
+            # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The
+            # servicemen of the 200th brigade" name their unit (read.unit_names)
+            return named_unit_subject(self.text, s, main.start()), home
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor
@@ -2183,6 +2195,7 @@ class _Reader(RoleReading, StatusReading):
             obj = obj[:rel.start()]  # "welcomed 150 officers who landed in X": the officers
         # "reinforced its northern border, moving 28 armoured vehicles ...": the participle's object
         obj = participle_object(self.text, obj, main, e, self._triggers_in(main.end(), e), _OBJECT_STOP) or obj
+        obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
@@ -2258,6 +2271,12 @@ class _Reader(RoleReading, StatusReading):
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
             obj = apposed_what(obj, apposed[1])
+        estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e) \
+            or equipment_units(self.text, s, e)
+        if estimate is not None:
+            counts.append(estimate)  # "a force estimated at 2,000", "..., 600 of them": read.estimated_count
+        obj = what_before_size_aside(self.text, s, e, obj)  # "Rebels, thought to number 500, left": the rebels
+        obj = what_before_command_aside(self.text, s, e, without_saying(obj))  # "Colonel X, spokesman of Y, said units of Z ...": the units (read.titled_speaker)
         return (obj or None), counts
 
     @staticmethod

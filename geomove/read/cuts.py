@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .aside_deployed import aside_deployed
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
     _ASIDE,
@@ -116,8 +117,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if rel and rest and rest[0].start() - m.end() <= ASIDE_TO_VERB_CHARS:
                 out.append((cut, m.end()))
                 cut = m.end()
-                if any(_stem(t.group("verb")) in _ARRIVED for t in rel):
-                    legs.add(cut)
+                if any(_stem(t.group("verb")) in _ARRIVED for t in rel) or aside_deployed(text, m.start()):
+                    legs.add(cut)  # (or "..., which had been deployed to X, was repatriated": read.aside_deployed)
                 break
         for m in _WHO_VERB.finditer(text, cut, e):
             # "soldiers who arrived in X on Monday left the city for Y": the relative clause

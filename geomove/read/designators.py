@@ -29,15 +29,18 @@ def numbered_designator(text: str, num_start: int) -> bool:
     return _DESIGNATOR_BEFORE.search(text, max(0, num_start - 8), num_start) is not None
 
 
-# "No." as the mark of a number: capital N, a full stop, the number
-_NUMBER_MARK = _PATTERNS.compile(r"(?-i:No)\.\s*[0-9]")
+# "No." as the mark of a number: capital N, a full stop, the number; or capital N and a space
+# before the number, as British and wire style writes it ("No 2 Squadron", "No 6 company": a
+# negation puts a word after "No", "No troops", not a figure)
+_NUMBER_MARK = _PATTERNS.compile(r"(?-i:No)(?:\.\s*|\s+)[0-9]")
 
 
 def negation_outside_designators(negation: re.Pattern, clause: str) -> re.Match | None:
     """The first match of ``negation`` in ``clause`` that is no "No." of a designator ("Joint
     Command No. 2"); None when there is none.
 
-    why: "Task Force No. 3 said marines arrived in X" was read as negated."""
+    why: "Task Force No. 3 said marines arrived in X" was read as negated, and so was "No 2
+    Squadron flew from A to B" (read38)."""
     for m in negation.finditer(clause):
         if not _NUMBER_MARK.match(clause, m.start()):
             return m

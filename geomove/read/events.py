@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
+from .crossing_passed import crossing_passed
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
@@ -125,6 +126,7 @@ def _another_mover(frag: Fragment) -> tuple[Fragment, Fragment] | None:
 
 
 def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:
+    frag = crossing_passed(frag)  # "crossed into K near X and moved toward Y": X passed (read.crossing_passed)
     dests = [p for p, _ in frag.destination]
     vias = [p for p, _ in frag.via]
     # collapse a destination refined by a later, more specific one ("into Georgia ... to Gori")

@@ -1,0 +1,77 @@
+"""The place where a force crossed into a country, passed on the way to a farther end told after
+it in the same clause: "Rwandan troops crossed into Congo near Goma and moved toward Sake" is
+one movement from Rwanda to Sake, through (near) Goma.
+
+GUIDELINES: a route that stops is split into legs only where the text says the force arrived and
+later left again; places passed on the way, a crossing on the way among them, are via. A verb of
+crossing or entering with a country as its end, made finer by a place ("into K near X", "entered K
+near X"), tells where the border was crossed, not where the force arrived; a later end in the same
+country, told by a second verb of the same subject ("and moved toward Y"), is where it went.
+
+why: the finer place of the crossing and the later end were read as two destinations, two
+movements from the same country (one ending at the crossing place)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .places import contains, same_place
+from .state import Fragment, _Draft
+
+
+def _crossed_at(first: list[dict]) -> dict | None:
+    """The place of the first cue that says where the border was crossed: the one finer place
+    of "into K near X" (the mention finder may have made it "near X", K dropped), or of "into K
+    at X" read as two places, K and X in it; None when the cue tells no such place."""
+    countries = [p for p in first if p.get("kind") == "country"]
+    finer = [p for p in first if p.get("kind") != "country"]
+    if len(finer) != 1 or len(countries) > 1:
+        return None
+    place = finer[0]
+    if countries and contains(countries[0], place):
+        return place
+    return place if not countries and (place.get("relation") or {}).get("type") == "near" else None
+
+
+def crossing_passed(frag: Fragment) -> Fragment:
+    """``frag`` with the place at which it crossed into a country moved from its destinations to
+    its via, when a later end in that same country is told at another cue; ``frag`` itself
+    otherwise."""
+    if not frag.enters or len(frag.destination) < 2:
+        return frag
+    cues = sorted({at for _p, at in frag.destination})
+    if len(cues) < 2:
+        return frag
+    place = _crossed_at([p for p, at in frag.destination if at == cues[0]])
+    later = [p for p, at in frag.destination if at != cues[0]]
+    if place is None or not place.get("country") or not all(
+            p.get("country") == place["country"] and not same_place(p, place) and p.get("kind") != "country" for p in later):
+        return frag
+    return replace(frag, destination=[(p, at) for p, at in frag.destination if at != cues[0]],
+                   via=sorted([*frag.via, (place, cues[0])], key=lambda v: v[1]),
+                   roles_why=[*frag.roles_why, f"{place.get('surface') or place.get('name')}: via, where the force "
+                                               "crossed into the country of the later end"])
+
+
+def crossed_then_on(last: _Draft, routes: list[_Draft]) -> _Draft | None:
+    """The movement of ``last`` carried on by the next leg ``routes`` told with no subject of
+    its own, when ``last`` crossed into a country at a place ("Kenyan troops entered Somalia near
+    Dhobley") and the next leg goes on to a farther place of that country ("and advanced on
+    Afmadow"): one movement with the crossing place as via; None otherwise.
+
+    why: the second verb was read as the next leg of a route that stopped (from Dhobley to
+    Afmadow) and the crossing place as where the first leg ended (GUIDELINES: legs only where
+    the text says the force arrived and later left again; a crossing on the way is via)."""
+    if len(routes) != 1 or len(last.frags) != 1 or not last.frags[0].enters or last.destination is None:
+        return None
+    nxt, told = routes[0], last.frags[0]
+    cues = sorted({at for _p, at in told.destination})
+    if nxt.status != last.status or nxt.destination is None or nxt.origin is not None or not cues:
+        return None
+    place = _crossed_at([p for p, at in told.destination if at == cues[0]])
+    end = nxt.destination
+    if place is None or not same_place(place, last.destination) or not place.get("country") \
+            or end.get("country") != place["country"] or end.get("kind") == "country" or same_place(end, place):
+        return None
+    frags = [replace(f, actor=f.actor or told.actor, actor_home=f.actor_home or told.actor_home) for f in nxt.frags]
+    return _Draft(last.origin, [*last.via, last.destination], end, [*last.frags, *frags], last.status)

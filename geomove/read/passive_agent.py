@@ -1,0 +1,47 @@
+"""What moved when the subject of a passive is the place the force went to: "the garrison of
+Léré was reinforced by elements from Niono", "the base at X was reinforced with FAMa units from
+Y", as communiqués in translation tell reinforcements. The places are read already (the
+subject's place is the destination: lexicon passive_destination); what moved is the agent after
+"by" or "with", not the garrison or base of the subject, which stayed where it was (GUIDELINES:
+the actor is the force that moved, as the text names it).
+
+why: the subject was read as what moved ("the garrison of Léré"), and a force named after "by"
+was no actor."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _PASSIVE_DESTINATION, _stem
+
+_PATTERNS = CompiledPatterns("read-passive-agent")
+
+# the passive auxiliary right before the verb: "was", "had been", "has been further"
+_PASSIVE_AUX = _PATTERNS.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# the agent after the verb, up to where it came from or the clause goes on: "by elements (from)",
+# "with 300 FAMa soldiers (sent from)", "on Monday by a company of the FAMa"
+_AGENT = _PATTERNS.compile(
+    r"\s+(?:on\s+\w+\s+|overnight\s+|again\s+)?(?:by|with)\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?=\s+(?:from|on|who|which|that|to|sent|arriving|coming|drawn|dispatched|in|at|after|before)\b|\s*[,.;(]|\s*$)", re.I)
+# a name in the agent: a capitalised word or an acronym after its first word ("FAMa units",
+# "elements of the 3rd Regiment"), or a first word that is no article and is capitalised
+_NAME_IN = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z0-9][\w'’-]*)", re.I)
+
+
+def place_reinforced_by(text: str, main: re.Match, e: int) -> tuple[str, str | None] | None:
+    """(what moved, its actor or None) for a passive of a verb whose subject is the place the
+    force went to ("X was reinforced by elements from Y"), read from the agent after "by" or
+    "with"; None for any other clause."""
+    verb = main.group("verb")
+    if not verb or _stem(verb) not in _PASSIVE_DESTINATION or not _PASSIVE_AUX.search(text, max(0, main.start() - 30), main.start()):
+        return None
+    m = _AGENT.match(text, main.end(), e)
+    if m is None:
+        return None
+    np = re.sub(r"\s+", " ", m.group("np")).strip()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I)
+    return np, (bare if _NAME_IN.search(bare) and not bare[0].isdigit() else None)
+
+
+_PATTERNS.save()
