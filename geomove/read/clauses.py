@@ -112,6 +112,7 @@ from .places import _place_of, _spec, contains
 from .state import Fragment
 from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
+from .dated_opener import subject_after_dated_opener
 from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
@@ -152,6 +153,7 @@ from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
+from .relative_date import dates_not_of_relative
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
@@ -1825,6 +1827,8 @@ class _Reader(RoleReading, StatusReading):
         distributed). Other dates are as found."""
         if len(dates) != 1 or dates[0].precision not in ("day", "week"):
             return dates  # ("10 and 12 November" is read as the span of the days between)
+        if dates[0].date_start.month != dates[0].date_end.month:
+            return dates  # ("between 28 February and 3 March": a span across a month's end, its days of two months)
         d = dates[0]
         more = _MORE_DAYS.match(self.text, d.end, e)
         if more is None and not _recompile(r"\band\b|,|&").search(d.text):
@@ -1950,7 +1954,8 @@ class _Reader(RoleReading, StatusReading):
             if group is not None:
                 return group, home
             return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
-                or grouping_subject(self.text, s, main.start()), home
+                or grouping_subject(self.text, s, main.start()) \
+                or subject_after_dated_opener(self.text, s, main.start(), self.date_words), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
@@ -2285,6 +2290,7 @@ class _Reader(RoleReading, StatusReading):
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
+        inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

@@ -10,6 +10,7 @@ from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LO
 from .kept import recompile as _recompile
 from .retrospective import looks_back
 from .corrections import retracted
+from .denied_clause import denied_after
 from .designators import negation_outside_designators
 from .hypothetical import inverted_conditional
 from .presence_relative import without_presence_relative
@@ -143,6 +144,9 @@ class StatusReading:
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a claim called false after it", "denied",
              lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
+            # "..., a police official said, but the government denied that any fighters had
+            # entered X": the verdict in a clause of its own (read.denied_clause)
+            ("a claim denied in the clause after it", "denied", lambda: denied_after(self.text, e)),
             ("a negation in the clause", "negated", lambda: negation_outside_designators(_NEGATION, clause)),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
             # "trucks stopped crossing at X": the movement no longer happens
