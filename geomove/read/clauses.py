@@ -1411,15 +1411,21 @@ class _Reader(RoleReading, StatusReading):
         movement the clause tells, by the relative word and the verb: "where" with a verb of
         arrival is where they went, with a verb of departure where they left; "which" is the
         verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
-        rel = _recompile(r",\s*(where|which)\s+$", re.I).search(self.text[max(0, s - 12):s])
+        rel = _recompile(r",\s*(where|which|from\s+where|whence)\s+$", re.I).search(self.text[max(0, s - 18):s])
         if rel is None or not main.group("verb"):
             return None
-        comma = max(0, s - 12) + rel.start()
-        before = [m for m in self._within(self.places, max(0, comma - 80), comma) if m["end"] == comma]
+        comma = max(0, s - 18) + rel.start()
+        leaves_from = rel.group(1).lower() != "where" and rel.group(1).lower() != "which"
+        before = [m for m in self._within(self.places, max(0, comma - 80), comma)
+                  if m["end"] == comma or (leaves_from and not _recompile(r"[.;:!?]").search(self.text, m["end"], comma))]
         if not before:
             return None
         stem = _stem(main.group("verb"))
-        if rel.group(1).lower() == "which":
+        if leaves_from:
+            # "left for Gdansk on 17 November, from where they will be shipped to X": the move
+            # told leaves from the place before, however the verb tells it (read.cuts _RELATIVE_JOIN)
+            role = "origin"
+        elif rel.group(1).lower() == "which":
             role = _OBJECT_ROLE.get(stem)
         else:
             role = "destination" if stem in _ARRIVAL | {"reach", "enter"} else "origin" if stem in _DEPARTURE else None
