@@ -172,6 +172,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
     (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
+    # "for the second day", "for a third straight day": the days up to publication (_days_running)
+    (_recompile(r"\bfor\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+"
+                r"(?:(?:straight|consecutive|successive)\s+)?day(?:\s+(?:running|in\s+a\s+row))?\b(?!\s+of\b)", re.I), "nthday"),
 ]
 
 
@@ -228,6 +231,22 @@ def _third_of_month(year: int, month: int, word: str | None) -> tuple[dt.date, d
         return None
     first, last = _THIRDS[word.lower()]
     return dt.date(year, month, first), min(_month_end(year, month), dt.date(year, month, min(last, 28)) + dt.timedelta(days=max(0, last - 28)))
+
+
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7}
+
+
+def _days_running(nth: str, published: dt.date):
+    """"For the second day, columns moved ...": the day of the report and the one before it
+    (the third day: two before it), a span of days up to the day the report tells from.
+
+    why: the phrase named no date, so a movement told only by it had none, though it says the
+    movement went on up to the report's day. "The second day of the exercise" counts from a
+    start the report may not give: no date (the pattern does not take "of")."""
+    n = _NTH[nth.lower()]
+    start = published - dt.timedelta(days=n - 1)
+    return start, published, _span_precision(start, published), True
 
 
 def _resolve(kind: str, m: re.Match, published: dt.date | None):
@@ -339,6 +358,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         return dt.date(published.year + 1, 1, 1), dt.date(published.year + 1, 12, 31), "year", True
     if kind == "recent":
         return published - dt.timedelta(days=7), published, "week", True
+    if kind == "nthday":
+        return _days_running(g["nth"], published)
     return None
 
 
@@ -367,6 +388,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "pastspan": (["in", "the", "past", "last", "previous"], False),
     "ago": (list(_NUMBER_WORDS), True),
     "recent": (["recently", "in"], False),
+    "nthday": (["for"], False),
 }
 _SCANS = WordAnchoredGroup([WordAnchored(pattern, _FIRST_WORDS[kind][0], digits=_FIRST_WORDS[kind][1])
                             for pattern, kind in _PATTERNS])
