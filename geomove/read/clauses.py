@@ -113,6 +113,7 @@ from .state import Fragment
 from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
 from .dated_opener import subject_after_dated_opener
+from .companies import company_subject
 from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
@@ -1961,7 +1962,8 @@ class _Reader(RoleReading, StatusReading):
                 return group, home
             return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) \
-                or subject_after_dated_opener(self.text, s, main.start(), self.date_words), home
+                or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
+                or company_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
