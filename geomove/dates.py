@@ -125,6 +125,14 @@ _REGEX = CompiledPatterns("dates")
 _recompile = _REGEX.compile
 # Each pattern maps a match to (start, end, precision, relative) or None.
 _PATTERNS: list[tuple[re.Pattern, str]] = [
+    # a span across a month's end, before the spans in one month and the single days, so that it
+    # claims both ends: "30 April-2 May", "from 30 November to 6 December", "between 28 Feb and
+    # 3 March", "April 30-May 2" ("and" only after "between": "on 5 May and 6 June" is two days)
+    (_recompile(rf"\b(?P<btw>between\s+)?(?:(?P<x1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm1>{_MONTH_RE})"
+                rf"|(?P<xm1b>{_MONTH_RE})\s+(?P<x1b>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
+                rf"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+|(?(btw)\s+and\s+|(?!)))"
+                rf"(?:(?P<x2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm2>{_MONTH_RE})|(?P<xm2b>{_MONTH_RE})\s+(?P<x2b>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
+                rf"(?:,?\s+(?P<xy>(?:19|20)[0-9][0-9]))?\b", re.I), "crossspan"),
     # a span of days in one month, before the single days so that it claims both ends:
     # "3 to 5 November", "between 3 and 5 November", "the night of 3 to 4 November", "3-4 Nov"
     (_recompile(rf"\b(?:between\s+)?(?P<r1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<r2>[0-9]{{1,2}})(?:st|nd|rd|th)?"
@@ -146,7 +154,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.I), "year"),
     # "in August", "since early March": the latest such month not after publication; the
     # preposition and the capital letter tell the month from the verbs "may" and "march"
-    (_recompile(rf"\b(?:in|during|since|until|through|by|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
+    # "in late October", "early March": the third of the month it names (_third_of_month), not
+    # after "since", "until", "through", "by" (a stretch from or up to it)
+    (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?P<third1>early|late|mid)(?:-|\s+))(?:(?P<third2>early|late|mid)-?\s*)?"
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
     (_recompile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
     (_recompile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
@@ -162,6 +172,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
     (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
+    # "for the second day", "for a third straight day": the days up to publication (_days_running)
+    (_recompile(r"\bfor\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+"
+                r"(?:(?:straight|consecutive|successive)\s+)?day(?:\s+(?:running|in\s+a\s+row))?\b(?!\s+of\b)", re.I), "nthday"),
 ]
 
 
@@ -186,8 +199,61 @@ def _day_span(first: int, last: int, month_word: str, year_text: str | None, pub
     return start, end, _span_precision(start, end), not year_text
 
 
+def _month_span(first: int, first_month: str, last: int, last_month: str, year_text: str | None,
+                published: dt.date | None):
+    """From day ``first`` of one month to day ``last`` of a later one ("30 April-2 May"); the
+    year told or found for the last day, the year before for the first when the span crosses
+    the new year ("30 December-2 January"). None when the months are the same (the one-month
+    span's) or the days are none."""
+    m1, m2 = MONTHS[first_month.lower().rstrip(".")], MONTHS[last_month.lower().rstrip(".")]
+    if m1 == m2:
+        return None
+    year = int(year_text) if year_text else _year_for(m2, last, published)
+    if year is None:
+        return None
+    start, end = _safe_date(year - (m1 > m2), m1, first), _safe_date(year, m2, last)
+    if start is None or end is None or (end - start).days > 62:
+        return None  # (a span of months is no span of days: "5 May to 6 September")
+    return start, end, _span_precision(start, end), not year_text
+
+
+_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # (31: the month's last day, whichever)
+
+
+def _third_of_month(year: int, month: int, word: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days "early", "mid" or "late" say of a month: its first, second or last third (1-10,
+    11-20, 21 to its end); None without such a word.
+
+    why: "in late October" was the whole month, 1-31 October, so a movement told in late
+    October took the 1st as its start, three weeks early. A third is 10 or 11 days: its
+    precision is "week" (ACLED's code for a span of some days within the month, not the month)."""
+    if not word:
+        return None
+    first, last = _THIRDS[word.lower()]
+    return dt.date(year, month, first), min(_month_end(year, month), dt.date(year, month, min(last, 28)) + dt.timedelta(days=max(0, last - 28)))
+
+
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7}
+
+
+def _days_running(nth: str, published: dt.date):
+    """"For the second day, columns moved ...": the day of the report and the one before it
+    (the third day: two before it), a span of days up to the day the report tells from.
+
+    why: the phrase named no date, so a movement told only by it had none, though it says the
+    movement went on up to the report's day. "The second day of the exercise" counts from a
+    start the report may not give: no date (the pattern does not take "of")."""
+    n = _NTH[nth.lower()]
+    start = published - dt.timedelta(days=n - 1)
+    return start, published, _span_precision(start, published), True
+
+
 def _resolve(kind: str, m: re.Match, published: dt.date | None):
     g = m.groupdict()
+    if kind == "crossspan":
+        return _month_span(int(g["x1"] or g["x1b"]), g["xm1"] or g["xm1b"], int(g["x2"] or g["x2b"]),
+                           g["xm2"] or g["xm2b"], g.get("xy"), published)
     if kind == "dayspan":
         return _day_span(int(g["r1"]), int(g["r2"]), g["rm"], g.get("ry"), published)
     if kind == "monthdayspan":
@@ -230,6 +296,11 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             return None
         month = MONTHS[word.lower().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
+        # (a stretch told from or up to it is read as before: "since early June" runs to publication)
+        third = _third_of_month(year, month, g.get("third2") or g.get("third1")) \
+            if (g.get("m4p") or "in").lower() in ("in", "during") else None
+        if third is not None:
+            return third[0], (min(third[1], published) if third[0] <= published else third[1]), "week", True
         return dt.date(year, month, 1), min(_month_end(year, month), published), "month", True
     if kind == "weekday":
         target = WEEKDAYS[g["wd"].lower()]
@@ -287,6 +358,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         return dt.date(published.year + 1, 1, 1), dt.date(published.year + 1, 12, 31), "year", True
     if kind == "recent":
         return published - dt.timedelta(days=7), published, "week", True
+    if kind == "nthday":
+        return _days_running(g["nth"], published)
     return None
 
 
@@ -296,6 +369,7 @@ _WEEKDAY_WORDS = list(WEEKDAYS)
 # is scanned for only where such a word begins (tests/test_scan_identity.py checks that the
 # scans find what finditer finds)
 _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
+    "crossspan": (["between", *_MONTH_WORDS], True),
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),
     "weekend": (["over", "during", "at", "on", "last", "past"], False),
@@ -314,6 +388,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "pastspan": (["in", "the", "past", "last", "previous"], False),
     "ago": (list(_NUMBER_WORDS), True),
     "recent": (["recently", "in"], False),
+    "nthday": (["for"], False),
 }
 _SCANS = WordAnchoredGroup([WordAnchored(pattern, _FIRST_WORDS[kind][0], digits=_FIRST_WORDS[kind][1])
                             for pattern, kind in _PATTERNS])

@@ -115,6 +115,8 @@ from .places import _place_of, _spec, contains
 from .state import Fragment
 from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
+from .dated_opener import subject_after_dated_opener
+from .companies import company_subject
 from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .syntax import analyse, purpose_starts
@@ -155,6 +157,7 @@ from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
+from .relative_date import dates_not_of_relative
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
@@ -1450,15 +1453,21 @@ class _Reader(RoleReading, StatusReading):
         movement the clause tells, by the relative word and the verb: "where" with a verb of
         arrival is where they went, with a verb of departure where they left; "which" is the
         verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
-        rel = _recompile(r",\s*(where|which)\s+$", re.I).search(self.text[max(0, s - 12):s])
+        rel = _recompile(r",\s*(where|which|from\s+where|whence)\s+$", re.I).search(self.text[max(0, s - 18):s])
         if rel is None or not main.group("verb"):
             return None
-        comma = max(0, s - 12) + rel.start()
-        before = [m for m in self._within(self.places, max(0, comma - 80), comma) if m["end"] == comma]
+        comma = max(0, s - 18) + rel.start()
+        leaves_from = rel.group(1).lower() != "where" and rel.group(1).lower() != "which"
+        before = [m for m in self._within(self.places, max(0, comma - 80), comma)
+                  if m["end"] == comma or (leaves_from and not _recompile(r"[.;:!?]").search(self.text, m["end"], comma))]
         if not before:
             return None
         stem = _stem(main.group("verb"))
-        if rel.group(1).lower() == "which":
+        if leaves_from:
+            # "left for Gdansk on 17 November, from where they will be shipped to X": the move
+            # told leaves from the place before, however the verb tells it (read.cuts _RELATIVE_JOIN)
+            role = "origin"
+        elif rel.group(1).lower() == "which":
             role = _OBJECT_ROLE.get(stem)
         else:
             role = "destination" if stem in _ARRIVAL | {"reach", "enter"} else "origin" if stem in _DEPARTURE else None
@@ -1866,6 +1875,8 @@ class _Reader(RoleReading, StatusReading):
         distributed). Other dates are as found."""
         if len(dates) != 1 or dates[0].precision not in ("day", "week"):
             return dates  # ("10 and 12 November" is read as the span of the days between)
+        if dates[0].date_start.month != dates[0].date_end.month:
+            return dates  # ("between 28 February and 3 March": a span across a month's end, its days of two months)
         d = dates[0]
         more = _MORE_DAYS.match(self.text, d.end, e)
         if more is None and not _recompile(r"\band\b|,|&").search(d.text):
@@ -1992,7 +2003,9 @@ class _Reader(RoleReading, StatusReading):
                 return group, home
             return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
-                or force_of_title(self.text, s, main.start()), home
+                or force_of_title(self.text, s, main.start()) \
+                or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
+                or company_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
@@ -2346,6 +2359,7 @@ class _Reader(RoleReading, StatusReading):
                   and not self._dateline(d)]
         inside = self._presence_dated_aside(inside, s, e, anchor)
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
+        inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

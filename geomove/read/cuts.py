@@ -95,6 +95,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if (m.re is _CONSEQUENCE or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
+                if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
+                    legs.add(cut)  # (", from where it drove on to Y": it left again from there, a next leg)
         for m in _AND_THEN.finditer(text, cut, e):
             verb = _verb_after_and(text, m.end())
             left = verbs_in(cut, m.start())
@@ -239,7 +241,7 @@ _JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and\s+that|and|while|whereas|but|an
 _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
                            "VBG", "VBN", "IN", "TO", "PRP", "RB"))
 # words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
-_BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|been|being|will|would|could|did|does|do|not|never|also|then|later|"
+_BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|be|been|being|will|would|could|did|does|do|not|never|also|then|later|"
                                  r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
 _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
                                r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
@@ -247,7 +249,8 @@ _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoo
                                r"one|two|three|four|five|six|several|few", re.I)
 # a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
 # checked by case: a place, most often; the reader gives it its role)
-_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose)\s+", re.I)
+# (and ", from where ...", ", whence ...": the place is where the clause's move leaves from)
+_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose|from\s+where|whence)\s+", re.I)
 _NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
 _OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
 # participles that describe a force's equipment or kind before its noun ("armoured vehicles")

@@ -20,9 +20,24 @@ _FUTURE = _PATTERNS.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:also|now)\s+)?(
                             r"|(?:is|are)\s+to\s+be|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:planning|preparing|intending)\s+to)\b", re.I)
 
 
+# the future of a past saying: "officials said more troops would be sent to X in December" (not
+# "would have", a past that did not happen)
+_WOULD = _PATTERNS.compile(r"\bwould\b(?!\s+(?:not\s+)?have\b)", re.I)
+# ... unless the words before the verb tell when it was said ("In March, officials said troops
+# would be sent in April": April after that March, not after publication)
+_TIME_TOLD = _PATTERNS.compile(r"\b(?:(?:19|20)[0-9][0-9]|january|february|march|april|may|june|july|august|september|"
+                               r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                               r"last|ago|earlier|yesterday)\b", re.I)
+
+
 def told_in_the_future(before_verb: str) -> bool:
-    """Do the clause's words before its verb tell the future ("will", "is expected to")?"""
-    return _FUTURE.search(before_verb) is not None
+    """Do the clause's words before its verb tell the future ("will", "is expected to"), or the
+    future of a saying with no time of its own ("said troops would be sent")?
+
+    why ("would"): "Polish officials said more troops would be sent to Elk in December", published
+    in November, was dated last December."""
+    return _FUTURE.search(before_verb) is not None or (
+        _WOULD.search(before_verb) is not None and _TIME_TOLD.search(before_verb) is None)
 
 
 _PATTERNS.save()

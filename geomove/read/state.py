@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from .force_over_state import actor_of
 
 
 @dataclass
@@ -63,6 +64,6 @@ class _Draft:
 
     @property
     def actor(self):
-        return next((f.actor for f in self.frags if f.actor), None)
+        return actor_of(self.frags)  # (a force named over a state named alone: read.force_over_state)
 
 

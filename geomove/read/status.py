@@ -11,6 +11,7 @@ from .kept import recompile as _recompile
 from .retrospective import looks_back
 from .corrections import retracted
 from .called_untrue import called_untrue
+from .denied_clause import denied_after
 from .designators import negation_outside_designators
 from .hypothetical import inverted_conditional
 from .presence_relative import without_presence_relative
@@ -188,6 +189,9 @@ class StatusReading:
              lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
             # "the statements of X that units left Y do not correspond to reality" (read.called_untrue)
             ("a statement called untrue after it", "denied", lambda: called_untrue(self.text, s, main.start(), e)),
+            # "..., a police official said, but the government denied that any fighters had
+            # entered X": the verdict in a clause of its own (read.denied_clause)
+            ("a claim denied in the clause after it", "denied", lambda: denied_after(self.text, e)),
             ("a negation in the clause", "negated", lambda: negation_outside_designators(_NEGATION, clause)),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
             # "trucks stopped crossing at X": the movement no longer happens

@@ -1,0 +1,41 @@
+"""A company as the force that moved: "A Czech mechanised company of 120 soldiers drove from
+Prague to Rukla", "a Dutch company of 150 soldiers was forward-deployed", "an Irish infantry
+company rotated". A company is a force only when the words say it is a unit: a military
+adjective before it ("mechanised", "infantry", "rifle") or the soldiers it is made of after it
+("of 150 soldiers"); "a Dutch company shipped trucks" is a business.
+
+why: "company" is no force noun (a firm is a company too), so such a subject named no actor,
+while "a Czech mechanised battalion" named one (GUIDELINES: the actor is the force that moved,
+as the text names it)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _BARE_SUBJECT_GAP
+
+_PATTERNS = CompiledPatterns("read-companies")
+
+_KIND = (r"(?:mechani[sz]ed|motori[sz]ed|infantry|rifle|motor\s+rifle|engineer|engineering|tank|armou?red|marine|"
+         r"paratroop|airborne|air\s+assault|reconnaissance|sapper|artillery|mortar|medical|logistics|signals|"
+         r"military\s+police|special\s+forces|peacekeeping)")
+_PEOPLE = r"(?:soldiers|troops|marines|paratroopers|peacekeepers|infantrymen|servicemen|personnel|sappers|engineers)"
+# the subject, from the clause's start (an article, a count) up to the verb: a nation's name, a
+# kind of unit and "company", or a nation's name and "company of N soldiers"
+_COMPANY_SUBJECT = _PATTERNS.compile(
+    r"^\s*(?:(?:a|an|the|one|two|three|four)\s+)?"
+    r"(?P<a>(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?:" + _KIND + r"\s+){1,2}compan(?:y|ies)"
+    r"|(?-i:[A-Z])[\w'’-]+\s+(?:" + _KIND + r"\s+)?compan(?:y|ies)(?=\s+of\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+" + _PEOPLE + r"\b))"
+    r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?[\d,]+\s+" + _PEOPLE + r")?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?-i:[A-Z])[\w'’-]+)?" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
+def company_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The company that is the whole subject of the verb at ``verb_at`` ("A Czech mechanised
+    company of 120 soldiers drove" -> "Czech mechanised company"), or None."""
+    m = _COMPANY_SUBJECT.match(text[s:verb_at])
+    return re.sub(r"\s+", " ", m.group("a")) if m else None
+
+
+_PATTERNS.save()

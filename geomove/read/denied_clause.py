@@ -1,0 +1,54 @@
+"""A claim denied in a clause of its own after it: "Taliban fighters crossed from Kunar into
+Bajaur, a police official said, but the Afghan government denied that any of its fighters had
+entered Pakistan"; "Rebels said a convoy had left Goma, but the army rejected the claim".
+
+The clause is cut at ", but", so the claim's own clause held no word of denial (status read a
+denial before the verb, or "the claim was false" after it in the same clause) and the move was
+told as reported (GUIDELINES: a denied move is kept with status denied, never as reported).
+The move must be told as a claim (someone "said", "claimed", "according to"): a move told as
+fact is not taken back by a denial of something said after it. The verdict must be about this claim: "denied the claims/reports", or "denied that" (or "reports
+of/that") with a verb of moving in what is denied; "but the army denied that its soldiers had
+looted shops", "denied reports of looting" deny something else, and the move stays reported."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _TRIGGER_RE
+
+_PATTERNS = CompiledPatterns("read-denied-clause")
+
+# right after the claim's clause: ", but" (or "; but", "but"), who denies in a few words, the
+# verb of denial and what it denies
+_VERDICT = _PATTERNS.compile(
+    r"\s*[,;]?\s*but\s+(?:[\w'’.-]+\s+){1,8}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+"
+    r"(?:(?P<that>that)\b|(?:(?:the|this|these|those|such|their|its)\s+)?(?:claims?|reports?|allegations?|accounts?|statements?)\b"
+    r"(?:\s+(?P<of>of|that|about)\b)?)",
+    re.I)
+# the claim is told as someone's: "a police official said", "Rebels claimed", "according to X"
+_CLAIMED = _PATTERNS.compile(r"\b(?:claim\w*|alleg\w*|said|says|insist\w*|according\s+to|reported(?:ly)?)\b", re.I)
+# a sentence's end: the claim's sentence begins after the last one before it
+_SENTENCE_BREAK = _PATTERNS.compile(r"[.!?]\s+|\n")
+# where the sentence of the denial ends
+_SENTENCE_END = _PATTERNS.compile(r"[.!?](?:\s|$)|\n")
+
+
+def denied_after(text: str, e: int) -> re.Match | None:
+    """The verdict that denies the claim of the clause ending at ``e``, told in the clause after
+    it ("..., but X denied that any vehicles had left the garrison"), or None."""
+    m = _VERDICT.match(text, e)
+    if m is None:
+        return None
+    lo = max(0, e - 600)  # (a sentence is shorter; only read when a verdict follows)
+    start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, e)), default=lo)
+    if not _CLAIMED.search(text, start, e):
+        return None  # ("Troops arrived in X, but officials denied reports that they moved on": told as fact)
+    if not (m.group("that") or m.group("of")):
+        return m  # ("denied the claims": the claim told before)
+    end = _SENTENCE_END.search(text, m.end())
+    return m if _TRIGGER_RE.search(text, m.end(), end.start() if end else len(text)) else None
+
+
+_PATTERNS.save()

@@ -1,0 +1,43 @@
+"""A date told in a relative clause after the movement, about a thing it names and not about
+the move: "About 2,000 troops were moved from Pskov to Grodno for the exercise, which runs from
+30 November to 6 December", "Soldiers left Gao for Kidal, which fell to the rebels in 2012".
+The relative clause has a verb of its own that is no verb of moving ("runs", "fell"): its dates
+are when that happened, not when the force moved.
+
+why: the nearest date to the verb was taken, so the exercise's first day was the movement's
+date (and read as last year's, a day after publication). A relative clause with a verb of moving
+("..., which they reached on Monday") is the move's own and keeps its date; so does one right
+after a movement noun ("the deployment, which began on Monday,"), which is the move itself."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _TRIGGER_RE
+
+_PATTERNS = CompiledPatterns("read-relative-date")
+
+# a relative clause after a comma, up to the next comma, semicolon or the clause's end
+_RELATIVE = _PATTERNS.compile(r",\s*(?:which|that)\s+[^,;]*", re.I)
+_SPACE = _PATTERNS.compile(r"\s")
+# a month's name written as such, which the verbs of moving share ("March")
+_MONTH = _PATTERNS.compile(r"March")
+
+
+def dates_not_of_relative(text: str, dates: list, e: int, anchor: int) -> list:
+    """``dates`` without those inside a ", which ..." clause after the verb at ``anchor`` (and
+    before ``e``) whose own verb is no verb of moving."""
+    if not dates or "which" not in text[anchor:e] and "that" not in text[anchor:e]:
+        return dates
+    spans = []
+    for m in _RELATIVE.finditer(text, anchor, e):
+        if not _SPACE.search(text, anchor, m.start()):
+            continue  # ("the deployment, which began on Monday": the move itself)
+        if any(not _MONTH.fullmatch(v.group(0)) for v in _TRIGGER_RE.finditer(text, m.start(), m.end())):
+            continue  # ("..., which they reached on Monday": the move's own day; not the month "in March")
+        spans.append(m.span())
+    return [d for d in dates if not any(a <= d.start < b for a, b in spans)] if spans else dates
+
+
+_PATTERNS.save()
