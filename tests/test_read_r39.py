@@ -74,6 +74,16 @@ def test_respective_movers(what, n, movers):
     assert respective_movers(what, n) == movers
 
 
+@pytest.mark.parametrize("subject, n, movers", [
+    ("NICOSIA, Nov 18 - The Austrian, Slovak and Serbian contingents", 3,
+     ["Austrian contingent", "Slovak contingent", "Serbian contingent"]),
+    ("On Monday, Austrian and Slovak platoons", 2, ["Austrian platoon", "Slovak platoon"]),
+    ("The Austrian and Slovak platoons of the force", 2, None),   # the list does not end the words
+])
+def test_respective_movers_ending_the_subject(subject, n, movers):
+    assert respective_movers(subject, n, at_end=True) == movers
+
+
 def test_a_plan_carried_out_is_one_reported_movement(gazetteer):
     text = ("The ministry said on Tuesday it would fly 120 marines from Port Moresby to Lae. "
             "The marines landed in Lae on Thursday.")

@@ -231,7 +231,7 @@ def read_fragments(a: Assembly) -> None:
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
         with_own_movers(reader.text, frag, routes, a.why)  # "X went to A, Y to B" (read/coordination)
-        with_respective_movers(frag, routes, a.why)  # "the X and Y units ... respectively"
+        with_respective_movers(frag, routes, a.why, reader.text[reader.spans[i][0]:frag.trigger_start])  # "the X and Y units ... respectively"
         routes.extend(handed_over(reader.text, frag, routes, a.why))  # "took over the posts vacated by X" (read/handover)
         if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):
             frag.anaphoric = False  # "The French frigate Languedoc" after "USS Carney" (read/movers)

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from importlib import resources
 
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 from .elided_count import elided_count
 from .places import same_place
@@ -65,6 +66,12 @@ _TO_CUE = _PATTERNS.compile(r"(?:to|into|for|towards?)\b", re.I)
 _LISTED_QUALIFIERS = _PATTERNS.compile(
     r"^(?:[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ff]our\s+)?(?P<quals>[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+and\s+[A-Z][\w'’-]*)"
     r"\s+(?P<noun>[a-z][\w-]*)\b")
+# the same list ending the words before the verb (after a dateline or an opening phrase)
+# (a member is no word of time: "On Monday, Kenyan and Ugandan troops" lists two)
+_QUAL = r"(?!(?i:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|on|in|at|by|last|early|late|then)\b)[A-Z][\w'’-]*"
+_LISTED_QUALIFIERS_AT_END = _PATTERNS.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ff]our\s+)?(?P<quals>" + _QUAL + r"(?:\s*,\s*" + _QUAL + r")*\s*,?\s+and\s+" + _QUAL + ")"
+    r"\s+(?P<noun>[a-z][\w-]*)\s*$")
 _QUAL_SPLIT = _PATTERNS.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 # "not to A but to B", "not in A, as planned, but in B": the place after "not" is no end
@@ -150,11 +157,12 @@ def _singular(noun: str) -> str:
     return _SINGULAR.get(noun.lower(), noun)
 
 
-def respective_movers(what: str | None, n: int) -> list[str] | None:
+def respective_movers(what: str | None, n: int, at_end: bool = False) -> list[str] | None:
     """The movers of a list of qualifiers of one noun, one per member: "The Irish and Polish
     battalions" -> ["Irish battalion", "Polish battalion"]; None unless there are ``n`` of
-    them and the noun is one of movers."""
-    m = _LISTED_QUALIFIERS.match(what or "")
+    them and the noun is one of movers. ``at_end``: the list ends ``what`` (the words before
+    a verb, a dateline maybe first) rather than opening it."""
+    m = (_LISTED_QUALIFIERS_AT_END.search if at_end else _LISTED_QUALIFIERS.match)(what or "")
     if m is None or not _NOUN_IN.search(m.group("noun")):
         return None
     quals = [q for q in _QUAL_SPLIT.split(m.group("quals").strip()) if q]
@@ -164,14 +172,17 @@ def respective_movers(what: str | None, n: int) -> list[str] | None:
     return [f"{q} {noun}" for q in quals]
 
 
-def with_respective_movers(frag: Fragment, routes: list, why: list) -> None:
+def with_respective_movers(frag: Fragment, routes: list, why: list, subject: str = "") -> None:
     """"The Irish and Polish battalions moved to A and B respectively": the n-th mover of the
     subject's list goes with the n-th route (GUIDELINES: lists are distributed; each movement
     its own actor). Before, both were the last qualifier's ("Polish battalions") or the name
-    of the force the list was of."""
+    of the force the list was of. ``subject``: the clause's words before its verb, read when
+    what moved was cut at a comma of the list ("The Senegalese, Togolese and Chadian ...")."""
     if not frag.respectively or len(routes) < 2:
         return
-    movers = respective_movers(frag.what, len(routes))
+    # the whole list before the verb, when there is one (what moved may hold only its tail)
+    whole = _LISTED_QUALIFIERS_AT_END.search(subject.strip()) is not None
+    movers = respective_movers(subject.strip(), len(routes), at_end=True) if whole else respective_movers(frag.what, len(routes))
     if movers is None:
         return
     for draft, mover in zip(routes, movers):
