@@ -12,8 +12,11 @@ count the plan told.
 
 Not merged: an arrival that is told apart ("a separate", "another", "a second"), one whose
 subject names a force of its own ("Troops arrived", no article referring back), one at
-another place, one told before the plan (but for the headline), or one more than PLAN_REALISED_SENTENCES clauses
-after it.
+another place, one told before the plan (but for the headline), one more than
+PLAN_REALISED_SENTENCES clauses after it, one on a day before the day planned ("will send
+300 more next week"), and any when a movement to the planned place was reported before the
+plan ("sent 200 troops to X. It will send 300 more. The troops arrived in X": those may be
+the 200).
 """
 
 from __future__ import annotations
@@ -46,7 +49,23 @@ def _carries_out(plan, done) -> bool:
         return False
     if plan.destination is None or done.destination is None or not same_place(plan.destination, done.destination):
         return False
-    return done.origin is None or plan.origin is None or same_place(plan.origin, done.origin)
+    if not (done.origin is None or plan.origin is None or same_place(plan.origin, done.origin)):
+        return False
+    planned_for = [f.date.date_start for f in plan.frags if f.date is not None]
+    arrived_on = [f.date.date_start for f in done.frags if f.date is not None]
+    # a plan for a day after the arrival ("will send 300 more next week") is not what arrived
+    return not (planned_for and arrived_on and max(planned_for) > min(arrived_on))
+
+
+def _told_before(plan, drafts) -> bool:
+    """Was a movement to the plan's place reported before the plan? Then "the troops" who
+    arrive there may be those ("sent 200 troops to X. It will send 300 more. The troops
+    arrived in X"): no realisation read."""
+    start = min(f.sentence for f in plan.frags)
+    return any(d is not plan and d.status == "reported" and d.destination is not None
+               and same_place(d.destination, plan.destination)
+               and any(not f.headline and f.sentence < start for f in d.frags)  # (a headline tells the whole story)
+               for d in drafts)
 
 
 def plan_carried_out(a) -> None:
@@ -56,6 +75,8 @@ def plan_carried_out(a) -> None:
     names none, and the planned reading is dropped."""
     drafts = a.drafts
     for plan in [d for d in drafts if d.status == "planned"]:
+        if plan.destination is None or _told_before(plan, drafts):
+            continue
         done = next((d for d in drafts if d.status == "reported" and _carries_out(plan, d)), None)
         if done is None:
             continue
