@@ -76,7 +76,9 @@ _QUAL_SPLIT = _PATTERNS.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 # "not to A but to B", "not in A, as planned, but in B": the place after "not" is no end
 _NOT_BUT = _PATTERNS.compile(
-    r"\bnot\s+(?:[\w-]+\s+){0,2}?(?P<prep>to|into|in|towards?|for)\s+(?P<neg>[^;.]{1,80}?)\s*,?\s+(?P<but>but)\s+(?:rather\s+|instead\s+)?(?:to|into|in|towards?|for)\b", re.I)
+    r"\bnot\s+(?!only\b|just\b|merely\b|simply\b)(?:[\w-]+\s+){0,2}?(?P<prep>to|into|in|towards?|for)\s+(?P<neg>[^;.]{1,80}?)\s*,?\s+(?P<but>but)\s+(?:rather\s+|instead\s+)?(?:to|into|in|towards?|for)\b", re.I)
+# "sent to A, not to B": the place after ", not" is no end either
+_BUT_NOT = _PATTERNS.compile(r",\s+(?:and\s+|but\s+)?not\s+(?P<prep>to|into|in|towards?|for)\s+[^,;.]{1,60}", re.I)
 _OTHER_NEGATION = _PATTERNS.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 
 
@@ -191,23 +193,27 @@ def with_respective_movers(frag: Fragment, routes: list, why: list, subject: str
 
 
 def not_but(text: str, span: tuple[int, int], frag: Fragment, why: list) -> Fragment:
-    """"sent not to A but to B", "were not deployed to A but to B": A is set against where the
-    force went (B), so A is no destination; and when that "not" is the clause's only negation,
+    """"sent not to A but to B", "were not deployed to A but to B", "sent to B, not to A": A is
+    set against where the force went (B), so A is no destination ("not only to A but to B"
+    is both); and when that "not" is the clause's only negation,
     the movement to B is reported, not negated.
 
     why: the contrast read A and B as a list of destinations of one status -- a spurious
     movement to A, or (with "not" before the verb) both negated and the move to B lost."""
     s, e = span
     m = _NOT_BUT.search(text, s, e)
-    if m is None:
+    if m is not None:
+        lo, hi = m.start("prep"), m.start("but")
+    elif (m := _BUT_NOT.search(text, s, e)) is not None:
+        lo, hi = m.start("prep"), m.end()
+    else:
         return frag
-    lo, hi = m.start("prep"), m.start("but")
     dropped = [(p, at) for p, at in frag.destination if lo <= at < hi]
     kept = [(p, at) for p, at in frag.destination if not lo <= at < hi]
     if not dropped or not kept:
         return frag
     status = frag.status
-    if status == "negated" and not _OTHER_NEGATION.search(text[s:m.start()] + " " + text[m.end():e]):
+    if status == "negated" and not _OTHER_NEGATION.search(text[s:m.start()] + " " + text[hi:e]):
         status = "reported"
     why.append(f"sentence {frag.sentence}: 'not to {dropped[0][0].get('name')} but to "
                f"{kept[0][0].get('name')}': only the second is where it went")

@@ -53,7 +53,7 @@ def _handover_at(text: str, at: int) -> tuple[re.Match, str] | None:
     leaving told of positions taken over: "took over the positions |vacated by a Hungarian
     company"; None otherwise."""
     word = _PARTICIPLE.match(text, at)
-    if word is None or _stem(word.group("verb")) not in _LEAVING:
+    if word is None or not {word.group("verb").lower(), _stem(word.group("verb"))} & _LEAVING:
         return None
     taken = _TAKEN_BEFORE.search(text, max(0, at - 80), at)
     by = _BY_FORCE.match(text, word.end())
@@ -71,7 +71,9 @@ def handed_over(text: str, frag, routes: list, why: list) -> list[_Draft]:
         return []
     out = []
     for place, at in frag.origin:
-        found = _handover_at(text, at)
+        # the participle cues the place ("vacated by X at Z": cued by "vacated") or is the
+        # clause's verb with the place after it ("the base left by X in Z": cued by "in")
+        found = _handover_at(text, at) or (_handover_at(text, frag.trigger_start) if at > frag.trigger_start else None)
         if found is None:
             continue
         taken, force = found

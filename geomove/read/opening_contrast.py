@@ -23,16 +23,25 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-opening-contrast")
 
-# the conjunction that opens the sentence (after a dateline, "JUBA, Nov 16 -", or a quote mark)
+# the conjunction that opens the sentence (after a dateline, "JUBA, Nov 16 -", or a quote mark),
+# not before a participle ("While travelling from A, the battalion ...": one subject, one route)
 _OPENER = _PATTERNS.compile(r"(?P<dateline>(?-i:[A-Z])[\w .'’-]{1,40}(?:,\s*[\w .'’-]{1,30})?,\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-9]{1,2}"
-                            r"(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s*)?(?P<lead>[\"“‘'(\s]*)(?P<conj>(?:even\s+|just\s+)?as|while|whereas)\s+(?=\S)", re.I)
+                            r"(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s*)?(?P<lead>[\"“‘'(\s]*)(?P<conj>(?:even\s+|just\s+)?as(?:\s+soon\s+as)?|while|whereas)\s+(?!\w+(?:ing|ed)\b)(?=\S)", re.I)
 # the words of an opening that is no clause: "As a result,", "As expected,", "As of Monday,"
-_NO_CLAUSE = _PATTERNS.compile(r"(?:a\s+result|expected|planned|usual|of|part|well|such|soon\s+as|long\s+as|far\s+as|for|with|in)\b", re.I)
-# the main clause's start right after the comma: a noun phrase of its own ("army units", "the
-# Irish", "a third", "200 soldiers"), not an adverb or a verb of the same subject going on
-_OWN_SUBJECT = _PATTERNS.compile(r",\s+(?=(?:the|a|an|another|some|its|their|other|[0-9][0-9,]*|(?-i:[A-Z])[\w'’-]*|[\w'’-]+\s+(?:units?|troops|forces|soldiers|fighters))\b)", re.I)
-# what a subject is not: "then", "and", a verb form, a time phrase
-_NOT_SUBJECT = _PATTERNS.compile(r",\s+(?:then|and|but|later|also|meanwhile|on|in|at|by|after|before|officials?|a\s+spokes\w+|residents|witnesses|he|she|it)\b", re.I)
+_NO_CLAUSE = _PATTERNS.compile(r"(?:a\s+result|expected|planned|usual|of|part|well|such|long\s+as|far\s+as|for|with|in)\b", re.I)
+# the words of a subject of its own between the comma and the main clause's verb ("army
+# units", "the Irish", "a third", "residents", "officials said a convoy"): one to eight words,
+# the last no adverb or participle ("heavily armed"), the first no participle ("moving on")
+_WORD = _PATTERNS.compile(r"[\w'’-]+")
+_NOT_HEAD = _PATTERNS.compile(r"\w+(?:ly|ed|ing)", re.I)
+
+
+def _own_subject(words: str) -> bool:
+    found = _WORD.findall(words)
+    return 1 <= len(found) <= 8 and not _NOT_HEAD.fullmatch(found[-1]) and not _NOT_HEAD.fullmatch(found[0]) \
+        and "," not in words
+# what a subject is not: "then", "and", a time phrase, a pronoun of the same subject going on
+_NOT_SUBJECT = _PATTERNS.compile(r",\s+(?:then|and|but|later|also|meanwhile|on|in|at|by|after|before|he|she|it|they)\b", re.I)
 
 
 def opening_contrast_cut(text: str, s: int, e: int, verbs_in) -> tuple[int, int, int] | None:
@@ -50,8 +59,8 @@ def opening_contrast_cut(text: str, s: int, e: int, verbs_in) -> tuple[int, int,
         after = verbs_in(comma, e)
         if after and "," in text[comma + 1:after[0].start()]:
             pass  # "As rebels left A, B and C, troops ...": a list of the first clause goes on
-        elif after and _OWN_SUBJECT.match(text, comma) and not _NOT_SUBJECT.match(text, comma):
-            return m.end(), comma, _OWN_SUBJECT.match(text, comma).end()
+        elif after and not _NOT_SUBJECT.match(text, comma) and _own_subject(text[comma + 1:after[0].start()]):
+            return m.end(), comma, comma + 1 + (len(text[comma + 1:after[0].start()]) - len(text[comma + 1:after[0].start()].lstrip()))
         comma = text.find(",", comma + 1, e)
     return None
 
