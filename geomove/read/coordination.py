@@ -57,6 +57,8 @@ _MOVER = _PATTERNS.compile(
 _ORDINAL_MOVER = _PATTERNS.compile(r"(?:the\s+)?(?P<nth>" + _ORDINAL + r")(?:\s+one)?", re.I)
 _BARE_COUNT = _PATTERNS.compile(r"(?:(?:another|a\s+further|an\s+additional|some|about|nearly)\s+)?(?P<num>[1-9][0-9,]*)(?:\s+more)?", re.I)
 _COUNTED = _PATTERNS.compile(r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)\s+(?:[\w'’-]+\s+){0,2}?(?P<unit>" + _NOUN + r")\b", re.I)
+# a noun of movers ending the words ("a Slovak company"), which a bare ordinal or count lacks
+_NOUN_IN = _PATTERNS.compile(r"\b(?:" + _NOUN + r")$", re.I)
 _LEADING_DET = _PATTERNS.compile(r"^(?:" + _DET + r")\s+", re.I)
 # a cue of a destination right at the conjunct's place
 _TO_CUE = _PATTERNS.compile(r"(?:to|into|for|towards?)\b", re.I)
@@ -150,9 +152,6 @@ def with_own_movers(text: str, frag: Fragment, routes: list, why: list) -> None:
                 (draft.origin.get("surface") or "\0") in frag.what:
             draft.origin = None  # the first subject's demonym is no origin of another mover
         why.append(f"sentence {frag.sentence}: '{np}' to {draft.destination.get('name')}: a mover of its own (gapped list)")
-
-
-_NOUN_IN = _PATTERNS.compile(r"\b(?:" + _NOUN + r")$", re.I)
 
 
 def _singular(noun: str) -> str:

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from ..regex_cache import CompiledPatterns
+from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-opening-contrast")
 
@@ -69,7 +70,8 @@ _PATTERNS.save()
 
 
 # "moved in from B", "rolled in", "went in": a verb of going with "in" and no place after it
-_IN_AFTER_VERB = _PATTERNS.compile(r"\s+in\b(?!\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+_IN_AFTER_VERB = _PATTERNS.compile(r"\s+in\b(?=\s*(?:[,.;]|$|\s(?:from|on|at|after|behind|with|overnight|later|early|"
+                                    r"again|too|as|and|to\s+(?:secure|take|replace|reinforce|fill))\b))", re.I)
 # what may stand between two clauses told next to each other (at most a sentence break)
 _SAME_SENTENCE_JOIN = _PATTERNS.compile(r"[.!?]?\s*(?:,\s*)?(?:(?:even|just)\s+)?(?:as|while|whereas|and)?\s*,?\s*", re.I)
 
@@ -77,43 +79,62 @@ _SAME_SENTENCE_JOIN = _PATTERNS.compile(r"[.!?]?\s*(?:,\s*)?(?:(?:even|just)\s+)
 _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s")
 
 
+def _left_next_to(a, by_clause: dict, i: int, d) -> tuple | None:
+    """(the movement, its clause, the span between) told right next to clause ``i`` that left a
+    place for none, or None."""
+    reader = a.reader
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(reader.spans):
+            continue
+        lo, hi = (reader.spans[k][1], reader.spans[i][0]) if k < i else (reader.spans[i][1], reader.spans[k][0])
+        if hi < lo or not _SAME_SENTENCE_JOIN.fullmatch(reader.text, lo, hi):
+            continue
+        left = next((o for o, f in by_clause.get(k, ()) if o is not d and o.origin is not None
+                     and f.origin and not f.destination and o.status == "reported"), None)
+        if left is not None:
+            return left, k, lo, hi
+    return None
+
+
 def moved_in_where_left(a) -> None:
     """"As the rebels withdrew from Yei, army units moved in from Juba": the force that "moved
     in" went into the place the other force is told leaving in the same sentence (Yei), on its
     day (GUIDELINES: the destination is the most specific place the text gives for where the
-    movement ended). Before, the movement in had no destination and no date.
+    movement ended). Before, the movement in had no destination and no date; "As soon as the
+    rebels left Kidal, the army moved in" (no place in the clause at all) was no movement.
 
-    Only a clause whose verb is followed by a bare "in" (no place named after it), with no
-    destination of its own, right next to a clause (joined by "as", "while", "whereas", "and",
-    a comma, or the next sentence: "The rebels left Yei. Army units moved in from Juba") whose
-    clause tells a place left and none reached; its day only from a clause of the same sentence."""
+    Only a clause whose verb is followed by a bare "in" (no place named after it; not "in 2024",
+    "in a convoy"), with no destination of its own, right next to a clause (joined by "as",
+    "while", "whereas", "and", a comma, or the next sentence: "The rebels left Yei. Army units
+    moved in from Juba") that tells a place left and none reached; its day only from a clause
+    of the same sentence."""
     reader = a.reader
     by_clause: dict[int, list] = {}
     for d in a.drafts:
         for f in d.frags:
             by_clause.setdefault(f.sentence, []).append((d, f))
-    for d in a.drafts:
-        if d.destination is not None or d.status != "reported":
-            continue
-        own = next((f for f in d.frags if _IN_AFTER_VERB.match(reader.text, f.trigger_start + len(f.trigger))), None)
+    moved_in = [(d, next((f for f in d.frags if _IN_AFTER_VERB.match(reader.text, f.trigger_start + len(f.trigger))), None))
+                for d in a.drafts if d.destination is None and d.status == "reported"]
+    for i in a.endless:  # "..., the army moved in.": a clause with no place read
+        frag = reader.fragment(i, whole=True) if i not in by_clause else None
+        if frag is not None and frag.status == "reported" and frag.trigger \
+                and _IN_AFTER_VERB.match(reader.text, frag.trigger_start + len(frag.trigger)):
+            moved_in.append((None, frag))
+    for d, own in moved_in:
         if own is None:
             continue
         i = own.sentence
-        for k in (i - 1, i + 1):
-            if not 0 <= k < len(reader.spans):
-                continue
-            lo, hi = (reader.spans[k][1], reader.spans[i][0]) if k < i else (reader.spans[i][1], reader.spans[k][0])
-            if hi < lo or not _SAME_SENTENCE_JOIN.fullmatch(reader.text, lo, hi):
-                continue
-            left = next((o for o, f in by_clause.get(k, ()) if o is not d and o.origin is not None
-                         and f.origin and not f.destination and o.status == "reported"), None)
-            if left is None:
-                continue
-            d.destination = {**left.origin, "inferred": True}
-            if all(f.date is None for f in d.frags) and not _SENTENCE_END.search(reader.text, max(0, lo - 1), hi):
-                day = next((f.date for f in left.frags if f.sentence == k and f.date is not None), None)
-                if day is not None:
-                    d.frags = [replace(f, date=day) if f is own else f for f in d.frags]
-            a.why.append(f"sentence {i}: '{own.trigger} in' where the force of sentence {k} left: "
-                         f"{left.origin.get('name')}")
-            break
+        found = _left_next_to(a, by_clause, i, d)
+        if found is None:
+            continue
+        left, k, lo, hi = found
+        if d is None:  # a movement of its own, told after the one that left
+            d = _Draft(None, [], None, [own], "reported")
+            a.drafts.insert(a.drafts.index(left) + 1, d)
+        d.destination = {**left.origin, "inferred": True}
+        if all(f.date is None for f in d.frags) and not _SENTENCE_END.search(reader.text, max(0, lo - 1), hi):
+            day = next((f.date for f in left.frags if f.sentence == k and f.date is not None), None)
+            if day is not None:
+                d.frags = [replace(f, date=day) if f is own else f for f in d.frags]
+        a.why.append(f"sentence {i}: '{own.trigger} in' where the force of sentence {k} left: "
+                     f"{left.origin.get('name')}")
