@@ -20,6 +20,11 @@ from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .movers import another_mover
+from .coordination import not_but, with_own_movers, with_respective_movers
+from .realised_plan import plan_carried_out
+from .handover import handed_over
+from .opening_contrast import moved_in_where_left
+from .head_noun import older_named_by_noun
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .state import Fragment, _Draft
@@ -207,6 +212,7 @@ def read_fragments(a: Assembly) -> None:
         if frag is not None:
             own_side_of_border(frag, reader.text, a.why)
             own_side_of_named_border(frag, reader.text, book, a.why)
+            frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
         if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
@@ -229,6 +235,9 @@ def read_fragments(a: Assembly) -> None:
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
+        with_own_movers(reader.text, frag, routes, a.why)  # "X went to A, Y to B" (read/coordination)
+        with_respective_movers(frag, routes, a.why, reader.text[reader.spans[i][0]:frag.trigger_start])  # "the X and Y units ... respectively"
+        routes.extend(handed_over(reader.text, frag, routes, a.why))  # "took over the posts vacated by X" (read/handover)
         if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):
             frag.anaphoric = False  # "The French frigate Languedoc" after "USS Carney" (read/movers)
             a.why.append(f"sentence {i}: {other}")
@@ -330,6 +339,8 @@ def read_fragments(a: Assembly) -> None:
                 drafts[at] = last = _merge(last, draft)
                 a.why.append(f"sentence {i} {_ends(draft)}: the departure of {_ends(last)}, told back")
                 continue
+            if last is not None and frag.anaphoric and not frag.distinct:
+                last = older_named_by_noun(frag, last, drafts, a.why) or last  # "the fighters" (read/head_noun)
             # "the other group" refers to a group told before, not to the one that just moved
             again = last is not None and frag.anaphoric and not frag.distinct and (
                 _again_from_origin(last, draft, book) or _next_leg_another_day(last, draft, book))
@@ -1149,7 +1160,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, another_followed,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, moved_in_where_left, another_followed,
           origin_where_relieved, count_told_after, estimate_told_after, drop_endless)
 
 

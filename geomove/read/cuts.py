@@ -28,6 +28,7 @@ from .syntax import analyse
 from .weights import ASIDE_TO_VERB_CHARS
 from .forces import _without_idle_carry
 from .time_opener import after_time_opener
+from .opening_contrast import opening_contrast_cut
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -81,6 +82,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
         if verbs_here == 0:
             out.append((s, e))
             continue
+        opened = opening_contrast_cut(text, s, e, verbs_in) if verbs_here > 1 else None
+        if opened is not None:  # "As the rebels left A, army units moved in from B" (read/opening_contrast)
+            out.append(opened[:2])
+            cut = opened[2]
         joins = (list(_CONTRAST.finditer(text, s, e)) + list(_CLAUSE_JOIN.finditer(text, s, e))
                  + list(_REPORTED_THAT.finditer(text, s, e))
                  + list(_OTHER_FORCE_AFTER.finditer(text, s, e))

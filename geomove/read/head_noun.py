@@ -1,0 +1,52 @@
+"""A referring subject whose noun is that of an older force, not of the last one that moved:
+"As SPLA-IO fighters withdrew from Nasir, army units moved in from Malakal. The opposition
+fighters retreated towards the Ethiopian border."
+
+"The opposition fighters" refers back (an article, no name of its own), and the reader carries
+a referring subject on from the last movement told -- here the army units', which then
+"retreated towards the border" from Malakal. Its noun ("fighters") is the noun of the force
+told just before (the SPLA-IO fighters) and not of the last one ("army units"): it names that
+older force (GUIDELINES: the actor is the force that moved, as the text names it), as a
+capitalised name does (assemble._names_an_older_force).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _FORCE_NOUN
+
+_PATTERNS = CompiledPatterns("read-head-noun")
+
+# the force noun that ends what moved ("The opposition fighters", "the remaining soldiers")
+_HEAD = _PATTERNS.compile(r"\b(?P<noun>" + _FORCE_NOUN + r")\s*$", re.I)
+# how many movements back the older force may have been told
+HEAD_NOUN_DRAFTS = 3
+
+
+def _head(words: str | None) -> str | None:
+    m = _HEAD.search(words or "")
+    return " ".join(m.group("noun").lower().split()) if m else None
+
+
+def older_named_by_noun(frag, last, drafts: list, why: list):
+    """The movement ``frag``'s referring subject names by its noun, when that is not ``last``:
+    the subject is headed by a force noun that heads what moved in one of the few movements
+    told before ``last`` (the latest such) but is no word of ``last``'s own mover; else None."""
+    noun = _head(frag.what)
+    if noun is None:
+        return None
+    said = lambda d: " ".join(f"{f.what or ''} {f.actor or ''}" for f in d.frags).lower()  # noqa: E731
+    if re.search(r"\b" + re.escape(noun) + r"\b", said(last)):
+        return None
+    older = [d for d in drafts[-HEAD_NOUN_DRAFTS - 1:] if d is not last and d.status == last.status]
+    named = [d for d in older if any(_head(f.what) == noun or _head(f.actor) == noun for f in d.frags)]
+    if not named:
+        return None
+    why.append(f"sentence {frag.sentence}: '{frag.what}' names the {noun} of {named[-1].frags[0].what!r}, "
+               f"not the last mover")
+    return named[-1]
+
+
+_PATTERNS.save()

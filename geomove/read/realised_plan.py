@@ -1,0 +1,90 @@
+"""A plan and its realisation in one report: "The ministry said on Monday it would send 400
+soldiers from A to B. The soldiers arrived in B on Wednesday."
+
+Decision (GUIDELINES, "One movement or several"): the same movement told more than once is
+one movement; a move told as planned is optional and never counted as reported, and the move
+the text tells as done is reported. The arrival told after the plan, by a subject that refers
+back to what was planned ("the soldiers", "they") and to the same place, is that plan carried
+out: ONE movement, status reported, with the arrival's date; what the plan told of it and the
+arrival does not (where from, how many, what moved) is lent to it. Before, the report gave two
+movements (one planned, one reported), and the reported one had neither the origin nor the
+count the plan told.
+
+Not merged: an arrival that is told apart ("a separate", "another", "a second"), one whose
+subject names a force of its own ("Troops arrived", no article referring back), one at
+another place, one told before the plan (but for the headline), one more than
+PLAN_REALISED_SENTENCES clauses after it, one on a day before the day planned ("will send
+300 more next week"), and any when a movement to the planned place was reported before the
+plan ("sent 200 troops to X. It will send 300 more. The troops arrived in X": those may be
+the 200).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .places import same_place
+
+# how many clauses after the plan its realisation may be told
+PLAN_REALISED_SENTENCES = 4
+
+
+def _first(d):
+    return min(d.frags, key=lambda f: f.sentence)
+
+
+def _last(d):
+    return max(d.frags, key=lambda f: f.sentence)
+
+
+def _carries_out(plan, done) -> bool:
+    """Is ``done`` (reported) the realisation of ``plan`` (planned) told just before it?"""
+    told = [f for f in done.frags if not f.headline]  # (a headline may tell it before the plan)
+    if not told:
+        return False
+    first = min(told, key=lambda f: f.sentence)
+    if not first.anaphoric or first.distinct:
+        return False
+    if not 0 < first.sentence - _last(plan).sentence <= PLAN_REALISED_SENTENCES:
+        return False
+    if plan.destination is None or done.destination is None or not same_place(plan.destination, done.destination):
+        return False
+    if not (done.origin is None or plan.origin is None or same_place(plan.origin, done.origin)):
+        return False
+    planned_for = [f.date.date_start for f in plan.frags if f.date is not None]
+    arrived_on = [f.date.date_start for f in done.frags if f.date is not None]
+    # a plan for a day after the arrival ("will send 300 more next week") is not what arrived
+    return not (planned_for and arrived_on and max(planned_for) > min(arrived_on))
+
+
+def _told_before(plan, drafts) -> bool:
+    """Was a movement to the plan's place reported before the plan? Then "the troops" who
+    arrive there may be those ("sent 200 troops to X. It will send 300 more. The troops
+    arrived in X"): no realisation read."""
+    start = min(f.sentence for f in plan.frags)
+    return any(d is not plan and d.status == "reported" and d.destination is not None
+               and same_place(d.destination, plan.destination)
+               and any(not f.headline and f.sentence < start for f in d.frags)  # (a headline tells the whole story)
+               for d in drafts)
+
+
+def plan_carried_out(a) -> None:
+    """Each planned movement whose realisation the next clauses tell (see _carries_out) is
+    folded into it: the plan's clauses join the reported movement without their date (the
+    arrival's day is the movement's), its origin and places passed are lent where the arrival
+    names none, and the planned reading is dropped."""
+    drafts = a.drafts
+    for plan in [d for d in drafts if d.status == "planned"]:
+        if plan.destination is None or _told_before(plan, drafts):
+            continue
+        done = next((d for d in drafts if d.status == "reported" and _carries_out(plan, d)), None)
+        if done is None:
+            continue
+        done.frags.extend(replace(f, date=None, when=set()) for f in plan.frags)
+        if done.origin is None and plan.origin is not None:
+            done.origin = plan.origin
+            if not done.via:
+                done.via = list(plan.via)
+        drafts.remove(plan)
+        a.why.append(f"sentence {_first(done).sentence}: carries out the plan told in sentence "
+                     f"{_last(plan).sentence} (to {plan.destination.get('name')}): one movement, reported")
