@@ -152,6 +152,7 @@ from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
+from .armed_groups import group_referred_back, group_subject, refers_to_no_group
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
@@ -1174,6 +1175,11 @@ class _Reader(RoleReading, StatusReading):
         # "..., hours after government forces left X": the subject after the conjunction (read/movers)
         told_from = subject_after_time_conjunction(self.text, s, main.start()) or s
         frag.actor, frag.actor_home = self._actor(told_from, e, main)
+        # a non-state armed group named by its members or loyalty, or referred back to ("the
+        # militants", "its fighters"): the group (read.armed_groups)
+        group = group_subject(self.text, told_from, main.start()) or group_referred_back(self.text, told_from, main.start())
+        if group is not None:
+            frag.actor = group
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
@@ -1257,6 +1263,8 @@ class _Reader(RoleReading, StatusReading):
                               or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
+        if frag.anaphoric and refers_to_no_group(self.text, s, upto):
+            frag.anaphoric = False  # "the militants" after a state's force (read.armed_groups)
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .armed_groups import without_patron
 from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
@@ -479,7 +480,7 @@ def _actor_words(actor: str | None, book: PlaceBook):
     alike): a feature of the same-event decision, not the stored key (that is actors.actor_key)."""
     if not actor:
         return None
-    words = {w.lower().strip(".") for w in _recompile(r"[\w.]+").findall(actor)}
+    words = {w.lower().strip(".") for w in _recompile(r"[\w.]+").findall(without_patron(actor))}  # (read.armed_groups)
     words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
                "contingent", "group", "units", "unit", "personnel", "coalition", "international",
