@@ -153,6 +153,7 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
 from .armed_groups import group_referred_back, group_subject, refers_to_no_group
+from .force_reference import force_told_before, kind_of_force_subject, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
@@ -1265,6 +1266,11 @@ class _Reader(RoleReading, StatusReading):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
             frag.anaphoric = False  # "the militants" after a state's force (read.armed_groups)
+        if not frag.anaphoric and opens_sentence(self.text, s) \
+                and refers_back_by_possessive(self.text[s:upto].lstrip()):
+            # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)
+            # (not "..., while their vehicles were driven there": another part, told apart)
+            frag.anaphoric = True
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
@@ -1958,11 +1964,15 @@ class _Reader(RoleReading, StatusReading):
             if group is not None:
                 return group, home
             return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
+                or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
             return None, home  # "The soldiers travelled ...": they refer back (forces.generic_force_word)
+        if opens_with_possessive(actor):
+            # "Their units then left X": the force told last (read.force_reference)
+            return force_told_before(self.text, start), home
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor
