@@ -511,7 +511,10 @@ _JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas)\s+(?=\S)", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                                 r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
-_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|past|"
+# ("up to 1,000 soldiers" is a count's qualifier, an object: "Chad could send up to 1,000 soldiers")
+_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|"
+                               r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
+                               r"down|along|under|over|for|against|near|past|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                                r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # the rest of a name the place mention did not take ("X International Airport")
