@@ -64,6 +64,11 @@ _MEMBERS_OF = _PATTERNS.compile(
 _DEFINED_MEMBERS = _PATTERNS.compile(
     r"(?:^|\s)(?:the\s+)?" + _NAME + r"\s+" + _INITIALS + r"\s+(?i:" + _MEMBERS + r"|" + _FORCE_NOUN + r")"
     + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+# the group itself as the whole subject, with its initials or its kind, an apposition after it:
+# "The Coalition of Patriots for Change (CPC), a rebel alliance,", "The Viv Ansanm gang coalition"
+_GROUP_ITSELF = _PATTERNS.compile(
+    r"^\s*(?:[Tt]he\s+)?(?:(?P<defined>" + _NAME + r")\s+" + _INITIALS + r"|(?P<kinded>" + _NAME + r")\s+(?i:" + _KINDS + r"))"
+    + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
 # loyalty names the force: "Fighters loyal to Khalifa Haftar", "Armed groups loyal to the Tripoli government"
 # ("Other brigades loyal to ..." keeps its "Other": another force, read apart)
 _LOYAL_TO = _PATTERNS.compile(
@@ -155,6 +160,21 @@ def group_subject(text: str, s: int, verb_at: int) -> str | None:
     return None
 
 
+def group_itself(text: str, s: int, verb_at: int) -> str | None:
+    """The group that is itself the whole subject [s, verb_at), named with its initials or its
+    kind and perhaps an apposition: "The Coalition of Patriots for Change (CPC), a rebel
+    alliance," -> "CPC", "The Viv Ansanm gang coalition" -> "Viv Ansanm". (Asked only when the
+    name reader found no force's name there: "The Rapid Support Forces (RSF)" is read as named.)"""
+    subject = _without_asides(text[s:verb_at])
+    m = _GROUP_ITSELF.match(subject) if any(c.isupper() for c in subject) else None
+    if m is None:
+        return None
+    name = m.group("defined") or m.group("kinded")
+    if _STATE_END.search(name) or _NO_NAME.match(name):
+        return None
+    return m.group("acr") or re.sub(r"\s+", " ", name)
+
+
 def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
     """The armed group a subject that refers back names: "the militants", "the guerrillas", "the
     group's fighters" the last group named before; "they", "its fighters", "the group" only when
@@ -186,6 +206,16 @@ def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
     if len(_SENTENCE_END.findall(text, last[1], s)) > 1:
         return None  # (told further back than the sentence before)
     return last[2]
+
+
+_INITIALS_END = _PATTERNS.compile(r"\((?:[A-Z][A-Za-z'’-]{1,7})\)\s*$")
+
+
+def apposition_after_initials(parts: list[str], k: int) -> bool:
+    """Is ``parts[k]`` (of a subject cut at its commas) the apposition right after a name with
+    its initials ("Fighters of ... (JNIM), | al-Qaeda's affiliate in the Sahel, | left")? It
+    says what the group is; the part before it names what moved."""
+    return k > 0 and _INITIALS_END.search(parts[k - 1]) is not None
 
 
 # the patron a loyalty phrase names, to the actor's end

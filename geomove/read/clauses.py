@@ -152,7 +152,7 @@ from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
-from .armed_groups import group_referred_back, group_subject, refers_to_no_group
+from .armed_groups import apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .force_reference import force_told_before, kind_of_force_subject, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .quoted_days import names_a_weekday
@@ -1181,7 +1181,8 @@ class _Reader(RoleReading, StatusReading):
         frag.actor, frag.actor_home = self._actor(told_from, e, main)
         # a non-state armed group named by its members or loyalty, or referred back to ("the
         # militants", "its fighters"): the group (read.armed_groups)
-        group = group_subject(self.text, told_from, main.start()) or group_referred_back(self.text, told_from, main.start())
+        group = group_subject(self.text, told_from, main.start()) or group_referred_back(self.text, told_from, main.start()) \
+            or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
         if group is not None:
             frag.actor = group
         if frag.actor is None:
@@ -2175,7 +2176,9 @@ class _Reader(RoleReading, StatusReading):
             subject = subject_after_conjunction(subject)
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
-            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
+            # (nor an apposition after a name's initials: "Fighters of X (JNIM), al-Qaeda's affiliate, left", read.armed_groups)
+            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
+                         and not apposition_after_initials(parts, k)), len(parts) - 1)
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], subject_end - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             clause = _without_asides(clause)  # (_undated reads the text again)
