@@ -1976,7 +1976,7 @@ class _Reader(RoleReading, StatusReading):
             return None, home  # "The soldiers travelled ...": they refer back (forces.generic_force_word)
         if opens_with_possessive(actor):
             # "Their units then left X": the force told last (read.force_reference)
-            return force_told_before(self.text, start), home
+            return force_told_before(self.text, start, self._states), home
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor

@@ -58,16 +58,21 @@ def opens_with_possessive(actor: str) -> bool:
     return _POSSESSIVE.match(actor) is not None
 
 
-def force_told_before(text: str, s: int) -> str | None:
-    """The force named last before ``s`` (a name the name reader reads: "Kenyan troops"), when
-    it was told in the sentence of ``s`` or the one before; None otherwise."""
-    last = None
-    for m in _actor_names(text, max(0, s - 600), s):
-        if not opens_with_possessive(m.group("actor")):
-            last = m
-    if last is None or len(_SENTENCE_END.findall(text, last.end(), s)) > 1:
+def force_told_before(text: str, s: int, states: list[dict] = ()) -> str | None:
+    """The force named last before ``s`` (a name the name reader reads: "Kenyan troops", or a
+    country of ``states``, the report's country mentions: "Rwanda said it was pulling back.
+    Its soldiers ..."), when it was told in the sentence of ``s`` or the one before; None
+    otherwise."""
+    told = [(m.end(), re.sub(r"\s+", " ", m.group("actor"))) for m in _actor_names(text, max(0, s - 600), s)
+            if not opens_with_possessive(m.group("actor"))]
+    told += [(m["end"], m.get("name") or m["surface"]) for m in states
+             if m.get("kind") == "country" and m.get("role") != "demonym" and max(0, s - 600) <= m["start"] and m["end"] <= s]
+    if not told:
         return None
-    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", last.group("actor")), flags=re.I)
+    end, name = max(told)
+    if len(_SENTENCE_END.findall(text, end, s)) > 1:
+        return None
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
 
 
 def kind_of_force_subject(text: str, s: int, verb_at: int) -> str | None:
