@@ -158,6 +158,8 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
 from .relative_date import dates_not_of_relative
+from .armed_groups import apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
+from .force_reference import force_told_before, kind_of_force_subject, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
@@ -547,7 +549,10 @@ _JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas)\s+(?=\S)", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                                 r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
-_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|up|down|along|under|over|for|against|near|past|"
+# ("up to 1,000 soldiers" is a count's qualifier, an object: "Chad could send up to 1,000 soldiers")
+_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|away|"
+                               r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
+                               r"down|along|under|over|for|against|near|past|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                                r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
 # the rest of a name the place mention did not take ("X International Airport")
@@ -1215,6 +1220,12 @@ class _Reader(RoleReading, StatusReading):
         # "..., hours after government forces left X": the subject after the conjunction (read/movers)
         told_from = subject_after_time_conjunction(self.text, s, main.start()) or s
         frag.actor, frag.actor_home = self._actor(told_from, e, main)
+        # a non-state armed group named by its members or loyalty, or referred back to ("the
+        # militants", "its fighters"): the group (read.armed_groups)
+        group = group_subject(self.text, told_from, main.start()) or group_referred_back(self.text, told_from, main.start()) \
+            or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
+        if group is not None:
+            frag.actor = group
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
@@ -1301,6 +1312,13 @@ class _Reader(RoleReading, StatusReading):
                               or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
+        if frag.anaphoric and refers_to_no_group(self.text, s, upto):
+            frag.anaphoric = False  # "the militants" after a state's force (read.armed_groups)
+        if not frag.anaphoric and opens_sentence(self.text, s) \
+                and refers_back_by_possessive(self.text[s:upto].lstrip()):
+            # "Their vehicles had left X." opening a sentence: the force told before (read.force_reference)
+            # (not "..., while their vehicles were driven there": another part, told apart)
+            frag.anaphoric = True
         # what moved, as the clause names it: the subject before the verb and the object
         # right after it, up to the first place
         first_place = min([m["start"] for m in mentions if m["start"] > main.end()], default=e)
@@ -2002,6 +2020,7 @@ class _Reader(RoleReading, StatusReading):
             if group is not None:
                 return group, home
             return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
+                or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
                 or force_of_title(self.text, s, main.start()) \
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
@@ -2012,6 +2031,9 @@ class _Reader(RoleReading, StatusReading):
             # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The
             # servicemen of the 200th brigade" name their unit (read.unit_names)
             return named_unit_subject(self.text, s, main.start()), home
+        if opens_with_possessive(actor):
+            # "Their units then left X": the force told last (read.force_reference)
+            return force_told_before(self.text, start, self._states), home
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor
@@ -2220,7 +2242,9 @@ class _Reader(RoleReading, StatusReading):
             subject = subject_after_clause_and(subject_after_conjunction(subject))
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
-            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])), len(parts) - 1)
+            # (nor an apposition after a name's initials: "Fighters of X (JNIM), al-Qaeda's affiliate, left", read.armed_groups)
+            keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
+                         and not apposition_after_initials(parts, k)), len(parts) - 1)
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], subject_end - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             clause = _without_asides(clause)  # (_undated reads the text again)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .armed_groups import without_patron
+from .told_around import told_around
 from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
@@ -271,8 +273,9 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             gap = max(d0 - o1, o0 - d1)
             later = o if o0 > d0 else d
             reach = HALVES_ANAPHORIC_SENTENCES if any(f.anaphoric for f in later.frags) else HALVES_SENTENCES
-            if not 0 < gap <= reach or same_place(o.origin, d.destination):
-                continue
+            if not (0 < gap <= reach or told_around([f.sentence for f in d.frags], [f.sentence for f in o.frags], reach)) \
+                    or same_place(o.origin, d.destination):
+                continue  # (halves told around each other are near too: read.told_around)
             ka, kb = _actor_words(o.actor, book), _actor_words(d.actor, book)
             # (two clauses of one sentence joined by "as" tell one arrival: "brought reinforcements
             # to Y, as a convoy of 12 vehicles arrived from X")
@@ -502,7 +505,7 @@ def _actor_words(actor: str | None, book: PlaceBook):
     alike): a feature of the same-event decision, not the stored key (that is actors.actor_key)."""
     if not actor:
         return None
-    words = {w.lower().strip(".") for w in _recompile(r"[\w.]+").findall(actor)}
+    words = {w.lower().strip(".") for w in _recompile(r"[\w.]+").findall(without_patron(actor))}  # (read.armed_groups)
     words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
                "contingent", "group", "units", "unit", "personnel", "coalition", "international",

@@ -196,7 +196,9 @@ _ROUTE_BETWEEN_GAP = _compile(
     r"crossing|crossings|bridge|river|valley|towns?|cities|villages?|positions?|checkpoints?|"
     r"points?|bases?|sites?|posts?|camps?|"
     r"forth|fro|daily|nightly|weekly|regularly|routinely|repeatedly|often|constantly)\b)[\w'-]+){0,6}\s+(?=between\b)", re.I)
-_DIRECTION_AFTER = _compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b", re.I)
+_DIRECTION_AFTER = _compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b"
+                            # a compass point, then "to" a named place: "some 200 men on motorcycles rode south to X"
+                            r"|\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 # cues that give a role to the place they govern; longest first
 # ("from" -> origin, "into" -> destination, "via" -> via, "in"/"at" -> arrival, ...)
@@ -425,7 +427,9 @@ _ASIDE = _compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
 # a participle of presence set off by commas: "officers, stationed in X since 2024, moved" (lexicon.json)
 _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
-_FORCE_NOUN = (r"(?:forces|force|troops|army|armies|military|soldiers|convoy|column|contingent|"
+_FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
+               # "military police" before "military": "A Russian military police patrol" is its police's
+               r"military\s+police|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
@@ -488,7 +492,10 @@ _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
 _BASED_AFTER = _compile(_DATA["based_before_force"]["pattern"], re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
-_BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|may|might|"
+_BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
+                               # a modal before a verb of sending: "Chad could send", "Rwanda may deploy"
+                               # (its status is read apart: planned)
+                               r"could|may|might|would|will|shall|can|"
                                r"quietly|secretly|recently|now|just|been|begun|began|begins|started|starts|"
                                r"continued|continues|resumed|"
                                # an adverb of time or manner between a state and its verb:
@@ -520,11 +527,13 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"elementos|efectivos|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
           r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
+          # (a force's people by their trade: "40 army engineers", "a team of 12 sappers")
+          r"engineers|sappers|"
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|bombers|warplanes|gunships|"
-          r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|"
+          r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|motorbikes|"
           r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
@@ -552,7 +561,7 @@ _COUNT_RE = _compile(
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
-                     r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen", re.I)
+                     r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _MODE_VERBS = (("air", _compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),

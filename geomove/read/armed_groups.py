@@ -1,0 +1,234 @@
+"""Non-state armed groups as the subject of a movement: named by their members ("Fighters of
+Jama'at Nusrat al-Islam wal-Muslimin (JNIM), ... left Djibo", "Gunmen of the Viv Ansanm gang
+coalition advanced", "a convoy ... carrying gunmen of the Jalisco New Generation Cartel (CJNG)
+drove"), by their initials before a member noun ("Islamic State West Africa Province (ISWAP)
+fighters crossed"), by loyalty ("Fighters loyal to Khalifa Haftar moved"), and referred back to
+in a later sentence ("the militants", "the guerrillas", "the group's fighters", "its fighters",
+"they").
+
+why: a group's name is no force noun, so these subjects named no actor (or "convoy", or "Its
+fighters", or "jihadists"), and a report about one group moving in several sentences had a
+different actor, or none, for each (GUIDELINES: the actor is the force that moved, as the text
+names it). The actor of a reference is the group named before, by its initials once they are
+defined ("the Rapid Support Forces (RSF)"), as the report itself then names it.
+
+The group names news uses bare, the words that make a name a group's, the member nouns and the
+referring words are data (armed_groups.json)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+
+from ..regex_cache import CompiledPatterns
+from .forces import _without_asides
+from .lexicon import _ACTOR_RE, _BARE_SUBJECT_GAP, _FORCE_NOUN
+
+_DATA = json.loads(resources.files(__package__).joinpath("armed_groups.json").read_text(encoding="utf-8"))
+_PATTERNS = CompiledPatterns("read-armed-groups")
+
+
+def _words(items: list[str]) -> str:
+    """An alternation of ``items``, longest first, spaces as any white space."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)) + ")"
+
+
+# a capitalised name of up to eight words, with the Arabic articles and the small words names
+# keep inside them ("Jama'at Nusrat al-Islam wal-Muslimin", "Volunteers for the Defence of the Homeland")
+_CAP = r"(?:[A-Z][\w'’.-]*|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*)"
+_NAME = _CAP + r"(?:\s+(?:(?:of|for|the|de|del|la|and|y)\s+){0,2}" + _CAP + r"){0,7}"
+_INITIALS = r"\((?P<acr>[A-Z][A-Za-z'’-]{1,7})\)"
+_KNOWN = [w for n in _DATA["names"] for w in {n, n[:1].upper() + n[1:]}]
+_MEMBERS = _words(_DATA["members"])
+_KINDS = _words(_DATA["kinds"])
+_STATE_END = _PATTERNS.compile(r"\b" + _words(_DATA["state_name_ends"]) + r"$")
+
+# a group named in the text: defined with its initials, by a name news uses bare, or by a name
+# and the word of its kind ("the Viv Ansanm gang coalition"); never a possessive ("al-Qaeda's
+# affiliate" names who it is affiliated to)
+_GROUP_MENTION = _PATTERNS.compile(
+    r"(?<![\w-])(?:(?P<defined>" + _NAME + r")\s+" + _INITIALS
+    + r"|(?P<known>" + _words(_KNOWN) + r")(?![\w-])"
+    + r"|(?P<kinded>" + _NAME + r")\s+(?i:" + _KINDS + r")\b)(?!['’]s\b)")
+
+# the subject is members of a named group: "Fighters of Jama'at ... (JNIM), al-Qaeda's affiliate
+# in the Sahel,", "Gunmen of the Viv Ansanm gang coalition", "... carrying gunmen of the Jalisco
+# New Generation Cartel (CJNG)" (an apposition after the name, set off by commas, is kept out)
+_APPOSITION = r"(?:\s*,[^,;.]{1,80},)?"
+_MEMBERS_OF = _PATTERNS.compile(
+    r"(?:^|\s)(?i:" + _MEMBERS + r")\s+of\s+(?:the\s+)?(?P<name>" + _NAME + r")(?:\s+(?i:" + _KINDS + r"))?(?:\s+" + _INITIALS + r")?"
+    + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+# the initials defined right before the member noun: "Islamic State West Africa Province (ISWAP) fighters"
+_DEFINED_MEMBERS = _PATTERNS.compile(
+    r"(?:^|\s)(?:the\s+)?" + _NAME + r"\s+" + _INITIALS + r"\s+(?i:" + _MEMBERS + r"|" + _FORCE_NOUN + r")"
+    + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+# the group itself as the whole subject, with its initials or its kind, an apposition after it:
+# "The Coalition of Patriots for Change (CPC), a rebel alliance,", "The Viv Ansanm gang coalition"
+_GROUP_ITSELF = _PATTERNS.compile(
+    r"^\s*(?:[Tt]he\s+)?(?:(?P<defined>" + _NAME + r")\s+" + _INITIALS + r"|(?P<kinded>" + _NAME + r")\s+(?i:" + _KINDS + r"))"
+    + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+# loyalty names the force: "Fighters loyal to Khalifa Haftar", "Armed groups loyal to the Tripoli government"
+# ("Other brigades loyal to ..." keeps its "Other": another force, read apart)
+_LOYAL_TO = _PATTERNS.compile(
+    r"(?:^|[,;:]\s*|\s)(?P<who>(?:(?i:other|rival|allied|armed|tribal)\s+){0,2}(?i:" + _MEMBERS + r"|groups|militias|convoys|columns|" + _FORCE_NOUN + r"))"
+    r"\s+loyal\s+to\s+(?P<to>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:government|regime|administration|junta|council|authorities))?)" + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+
+# a subject that refers back to a group: always (the words name a group's members), or only
+# when the force told last, in this sentence or the one before, is a group ("they", "its fighters")
+_REF = _DATA["referring"]
+_OPENER = (r"^\s*(?:(?:on|in|at|by|early|late|later|last|overnight|meanwhile|then|that|the\s+next|the\s+following)\b[^,;.]{0,40}?,?\s+"
+           r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:said|say|says|reported|told)\s+(?:that\s+)?)?")
+_REFERS_ALWAYS = _PATTERNS.compile(_OPENER + r"(?P<ref>" + _REF["always"] + r")(?:\s+then)?" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+_REFERS_AFTER_GROUP = _PATTERNS.compile(_OPENER + r"(?:" + _REF["after_group_subject"] + r")(?:\s+then)?"
+                                        + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+_ARTICLE = _PATTERNS.compile(r"^the\s+", re.I)
+_REFERS_ANYWHERE = _PATTERNS.compile(r"\b(?:" + _REF["always"] + r")\b", re.I)
+_INITIALS_USED = _PATTERNS.compile(r"(?<![\w(-])[A-Z][A-Za-z'’-]{1,7}(?![\w)-])")
+_SENTENCE_END = _PATTERNS.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
+
+
+# what a name caught from the capital of a sentence's first word begins with: "Gunmen of the Viv
+# Ansanm (gang coalition)", "The (Sinaloa Cartel)"
+_MEMBERS_LEAD = _PATTERNS.compile(r"^(?:(?:[A-Z][\w'’-]*\s+)?(?i:" + _MEMBERS + r")\s+of\s+)?(?:the\s+)?", re.I)
+# no name: a capitalised article or possessive before a kind's word ("The coalition", "Its militia")
+_NO_NAME = _PATTERNS.compile(r"(?:The|This|That|These|Those|Its|Their|A|An|Our|His|Her|Rival|Another|Other)$")
+
+
+def _report_name(m: re.Match) -> str:
+    """The name a group mention reports: its initials once defined, else its name as written."""
+    if m.group("defined"):
+        return m.group("acr")
+    name = _MEMBERS_LEAD.sub("", m.group("known") or m.group("kinded"))
+    return re.sub(r"\s+", " ", name)
+
+
+@functools.lru_cache(maxsize=8)
+def _groups(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The armed groups named in ``text``: (start, end, name reported), in order, a state's
+    institution with initials ("the Haitian Armed Forces (FAd'H)") left out, and each later use of
+    initials a report defined ("the RSF") a mention of the group."""
+    found = []
+    defined = set()
+    for m in _GROUP_MENTION.finditer(text):
+        if m.group("defined") and _STATE_END.search(m.group("defined")):
+            continue
+        if m.group("kinded") and (_STATE_END.search(m.group("kinded")) or _NO_NAME.match(_report_name(m))):
+            continue
+        found.append((m.start(), m.end(), _report_name(m)))
+        if m.group("defined"):
+            defined.add(m.group("acr"))
+    if defined:
+        found += [(u.start(), u.end(), u.group(0)) for u in _INITIALS_USED.finditer(text)
+                  if u.group(0) in defined and not any(a <= u.start() < b for a, b, _ in found)]
+    return tuple(sorted(found))
+
+
+def refers_to_no_group(text: str, s: int, verb_at: int) -> bool:
+    """Does the subject [s, verb_at) name a group's members ("the militants", "the gangs") with
+    no armed group named before it? Then it refers back to no force told before: a state's
+    force is never "the militants" ("Burkinabe soldiers left A. The militants arrived in B" are
+    two movements, the second no next leg of the first)."""
+    m = _REFERS_ALWAYS.match(text[s:verb_at])
+    return m is not None and not any(g[1] <= s for g in _groups(text))
+
+
+def _last_before(groups: list[tuple[int, int, str]], at: int) -> str | None:
+    """The name of the last of ``groups`` told before ``at``."""
+    return next((g[2] for g in reversed(groups) if g[1] <= at), None)
+
+
+def group_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The armed group the subject [s, verb_at) names by its members, its initials before a
+    member noun, or loyalty: "Fighters of the Viv Ansanm gang coalition" -> "Viv Ansanm",
+    "Fighters loyal to Khalifa Haftar" -> "fighters loyal to Khalifa Haftar"."""
+    subject = _without_asides(text[s:verb_at])
+    if not any(c.isupper() for c in subject):
+        return None  # (every shape names a group by capitals)
+    m = _MEMBERS_OF.search(subject) or _DEFINED_MEMBERS.search(subject)
+    if m is not None:
+        if m.group("acr"):
+            return m.group("acr")
+        name = re.sub(r"\s+", " ", m.group("name"))
+        return None if _STATE_END.search(name) else name
+    m = _LOYAL_TO.search(subject)
+    if m is not None:
+        who = re.sub(r"\s+", " ", m.group("who"))
+        return f"{who[:1].lower()}{who[1:]} loyal to {re.sub(chr(92) + 's+', ' ', m.group('to'))}"
+    return None
+
+
+def group_itself(text: str, s: int, verb_at: int) -> str | None:
+    """The group that is itself the whole subject [s, verb_at), named with its initials or its
+    kind and perhaps an apposition: "The Coalition of Patriots for Change (CPC), a rebel
+    alliance," -> "CPC", "The Viv Ansanm gang coalition" -> "Viv Ansanm". (Asked only when the
+    name reader found no force's name there: "The Rapid Support Forces (RSF)" is read as named.)"""
+    subject = _without_asides(text[s:verb_at])
+    m = _GROUP_ITSELF.match(subject) if any(c.isupper() for c in subject) else None
+    if m is None:
+        return None
+    name = m.group("defined") or m.group("kinded")
+    if _STATE_END.search(name) or _NO_NAME.match(name):
+        return None
+    return m.group("acr") or re.sub(r"\s+", " ", name)
+
+
+def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
+    """The armed group a subject that refers back names: "the militants", "the guerrillas", "the
+    group's fighters" the last group named before; "they", "its fighters", "the group" only when
+    the force told last (in this sentence or the one before) is a group or such a reference."""
+    subject = text[s:verb_at]
+    always = _REFERS_ALWAYS.match(subject) is not None
+    if not always and _REFERS_AFTER_GROUP.match(subject) is None:
+        return None
+    groups = [g for g in _groups(text) if g[1] <= s]
+    if always and not groups:
+        # no group named before: the members' own word, so "the militants" are never taken
+        # for a state's force told before them ("Burkinabe soldiers left A. The militants
+        # arrived in B" are two movements)
+        return _ARTICLE.sub("", _REFERS_ALWAYS.match(subject).group("ref"))
+    if not groups:
+        return None
+    if always:
+        return groups[-1][2]
+    # (a reference that always names a group is a mention of it: "the group's fighters attacked
+    # a base. Residents said they then withdrew ...")
+    groups += [(r.start(), r.end(), _last_before(groups, r.start())) for r in _REFERS_ANYWHERE.finditer(text, groups[0][1], s)]
+    groups = sorted(g for g in groups if g[2] is not None)
+    last = groups[-1]
+    # the force told last: a group, or a reference that always names one ("the group's fighters")
+    forces = [(m.start(), m.end()) for m in _ACTOR_RE.finditer(text, max(0, last[1]), s)]
+    forces = [f for f in forces if not any(a <= f[0] < b for a, b, _ in groups)]
+    if forces:
+        return None  # (another force was told after the group: "they" are that one, or unclear)
+    if len(_SENTENCE_END.findall(text, last[1], s)) > 1:
+        return None  # (told further back than the sentence before)
+    return last[2]
+
+
+_INITIALS_END = _PATTERNS.compile(r"\((?:[A-Z][A-Za-z'’-]{1,7})\)\s*$")
+
+
+def apposition_after_initials(parts: list[str], k: int) -> bool:
+    """Is ``parts[k]`` (of a subject cut at its commas) the apposition right after a name with
+    its initials ("Fighters of ... (JNIM), | al-Qaeda's affiliate in the Sahel, | left")? It
+    says what the group is; the part before it names what moved."""
+    return k > 0 and _INITIALS_END.search(parts[k - 1]) is not None
+
+
+# the patron a loyalty phrase names, to the actor's end
+_PATRON = _PATTERNS.compile(r"\s+loyal\s+to\s+.*$", re.I | re.S)
+
+
+def without_patron(actor: str) -> str:
+    """``actor`` without the patron its loyalty names: "convoy loyal to Bashagha" -> "convoy".
+
+    why: the patron says whose side a force is on, not which force it is; two forces loyal to
+    one man (a convoy heading to A, other brigades leaving B) shared his name as an actor word and
+    were joined as the two halves of one movement (read.events.complete_halves)."""
+    return _PATRON.sub("", actor) if "loyal" in actor else actor
+
+
+_PATTERNS.save()

@@ -1,0 +1,87 @@
+"""Who moved when the subject names a force without a name: by a possessive that refers back
+("Their units then left Kismayo", "Its battalions withdrew") or by the kind of force alone,
+counted or not ("About 300 border guards were sent to Ubari", "Some 40 army engineers",
+"riot police").
+
+why: "Their" and "Its" open a sentence with a capital, so the name reader took "Their units"
+for a force's name and gave it as the actor; and a kind of force told in lower case named no
+actor at all (the name reader reads capitals). GUIDELINES: the actor is the force that moved,
+as the text names it: for "their units" the force told last (in the sentence or the one
+before), for "border guards" the kind itself. The kinds are data (armed_groups.json
+force_kinds)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from ..regex_cache import CompiledPatterns
+from .forces import _actor_names
+from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN, _GROUP_MEMBERS
+
+_KINDS = json.loads(resources.files(__package__).joinpath("armed_groups.json").read_text(encoding="utf-8"))["force_kinds"]
+_PATTERNS = CompiledPatterns("read-force-reference")
+
+_POSSESSIVE = _PATTERNS.compile(r"(?:its|their)\s+\S", re.I)
+_POSSESSIVE_FORCE = _PATTERNS.compile(
+    r"(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:" + _FORCE_NOUN + r"|" + _GROUP_MEMBERS + r"|vehicles|trucks|convoys|columns|"
+    r"tanks|pickups|motorcycles|motorbikes|boats|ships|aircraft|helicopters|men|members)\b"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+_SENTENCE_END = _PATTERNS.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
+# a kind of force as the whole subject, counted or not, after the clause start or an opening
+# phrase of time: "About 300 border guards", "On Monday riot police"
+_KIND_SUBJECT = _PATTERNS.compile(
+    r"(?:^|[,;]\s*|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?\s)\s*"
+    r"(?:(?:about|some|around|nearly|more\s+than|at\s+least|up\s+to|hundreds\s+of|dozens\s+of|several|"
+    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+){0,2}"
+    r"(?:the\s+)?(?P<kind>(?-i:" + "|".join(k.replace(" ", r"\s+") for k in sorted(_KINDS, key=len, reverse=True)) + r"))"
+    + _BARE_SUBJECT_GAP.pattern + r"(?:also\s+)?$", re.I)
+
+
+def refers_back_by_possessive(subject: str) -> bool:
+    """Is ``subject`` (the words before the verb) "its" or "their" and a force or what a force
+    moves in ("Their vehicles had left X", "Its convoy passed through Y")? Not a possession of
+    another kind ("Their camps in A and B had been vacated")."""
+    return _POSSESSIVE_FORCE.match(subject) is not None
+
+
+def opens_sentence(text: str, s: int) -> bool:
+    """Does ``s`` open a sentence (only white space since a full stop, a line's start or the text's)?"""
+    before = text[max(0, s - 200):s]
+    stripped = before.rstrip(" \t")
+    return not stripped.strip() or stripped.endswith(("\n", ".", "!", "?", "\"", "”"))
+
+
+def opens_with_possessive(actor: str) -> bool:
+    """Does the actor read open with "its" or "their" ("Their units")? Then it refers back."""
+    return _POSSESSIVE.match(actor) is not None
+
+
+def force_told_before(text: str, s: int, states: list[dict] = ()) -> str | None:
+    """The force named last before ``s`` (a name the name reader reads: "Kenyan troops", or a
+    country of ``states``, the report's country mentions: "Rwanda said it was pulling back.
+    Its soldiers ..."), when it was told in the sentence of ``s`` or the one before; None
+    otherwise."""
+    told = [(m.end(), re.sub(r"\s+", " ", m.group("actor"))) for m in _actor_names(text, max(0, s - 600), s)
+            if not opens_with_possessive(m.group("actor"))]
+    told += [(m["end"], m.get("name") or m["surface"]) for m in states
+             if m.get("kind") == "country" and m.get("role") != "demonym" and max(0, s - 600) <= m["start"] and m["end"] <= s]
+    if not told:
+        return None
+    end, name = max(told)
+    if len(_SENTENCE_END.findall(text, end, s)) > 1:
+        return None
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+
+
+def kind_of_force_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The kind of force that is the whole subject of the verb at ``verb_at``: "About 300
+    border guards were sent" -> "border guards"."""
+    m = _KIND_SUBJECT.search(text[s:verb_at])
+    if m is None:
+        return None
+    return re.sub(r"\s+", " ", m.group("kind"))
+
+
+_PATTERNS.save()
