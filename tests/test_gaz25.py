@@ -13,7 +13,9 @@ from placing import area_id, best_answer, cited_point, feature_rows, places_by_s
 from geomove.distance import haversine_km
 
 GAZ25_ROWS = ["storskog-crossing", "kirants", "santa-rosa-de-yavari", "perim-island", "balcad", "banjska",
-              "barawa", "hairatan", "jarinje-crossing"]
+              "barawa", "hairatan", "jarinje-crossing",
+              # the second batch
+              "makhmur", "altun-kupri", "north-cape-norway", "hanish-islands", "pratas-island", "okinotorishima"]
 AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 
 # (sentence, surface, gazetteer id)
@@ -40,6 +42,17 @@ IN_TEXT = [
      "geonames:2346812"),
     ("Ethiopian trucks waited at Wajaale for the road to Berbera.", "Wajaale", "geonames:51228"),
     ("Hezbollah rockets hit towns across the Galilee on Monday.", "Galilee", "geonames:294824"),
+    # the second batch
+    ("The Peshmerga pulled back to Makhmur after the drone strike.", "Makhmur", "curated:makhmur"),
+    ("Federal police took Altun Kupri on the road from Kirkuk to Erbil.", "Altun Kupri", "curated:altun-kupri"),
+    ("A Russian submarine surfaced off the North Cape during the exercise.", "North Cape",
+     "curated:north-cape-norway"),
+    ("Eritrean troops landed on the Hanish Islands in December 1995.", "Hanish Islands", "curated:hanish-islands"),
+    ("Chinese coast guard ships circled Pratas Island for a third day.", "Pratas Island", "curated:pratas-island"),
+    ("A Chinese survey ship was seen near Okinotorishima.", "Okinotorishima", "curated:okinotorishima"),
+    ("NATO frigates tracked the carrier through the Norwegian Sea.", "Norwegian Sea", area_id("Norwegian Sea")),
+    ("Taiwan's coast guard expelled Chinese sand dredgers from the Matsu Islands.", "Matsu Islands",
+     "geonames:6724655"),
 ]
 
 
@@ -59,6 +72,11 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Adriatic Sea", area_id("Adriatic Sea")), ("Panama Canal", area_id("Panama Canal")),
     ("Bonny Island", "geonames:2346812"), ("Wajaale", "geonames:51228"), ("Wajale", "geonames:51228"),
     ("Galilee", "geonames:294824"),
+    ("Makhmur", "curated:makhmur"), ("Makhmour", "curated:makhmur"), ("Altun Kupri", "curated:altun-kupri"),
+    ("Altınköprü", "curated:altun-kupri"), ("North Cape", "curated:north-cape-norway"),
+    ("Hanish Islands", "curated:hanish-islands"), ("Pratas Island", "curated:pratas-island"),
+    ("Dongsha Island", "curated:pratas-island"), ("Okinotorishima", "curated:okinotorishima"),
+    ("Norwegian Sea", area_id("Norwegian Sea")), ("Matsu Islands", "geonames:6724655"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -75,6 +93,9 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Adria", "geonames:3183466"),         # the Italian town the sea is named after
     ("Putumayo", "geonames:3671178"),      # the Colombian department
     ("Tog Wajaale", "geonames:51228"),
+    ("Nordkapp", "geonames:778459"),       # the municipality, not the cliff
+    ("Dongsha", "geonames:1812288"),       # the Chinese town, not Pratas
+    ("Lienchiang", "geonames:6724655"),
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -107,7 +128,7 @@ def _area_rows() -> dict:
         return {r["name"]: r for r in csv.DictReader(f)}
 
 
-@pytest.mark.parametrize("name", ["Azawad", "Adriatic Sea", "Panama Canal"])
+@pytest.mark.parametrize("name", ["Azawad", "Adriatic Sea", "Panama Canal", "Norwegian Sea"])
 def test_area_is_its_cited_point(name):
     row = _area_rows()[name]
     lat, lon = cited_point(row["source"])
@@ -118,6 +139,7 @@ def test_area_is_its_cited_point(name):
     ("Azawad", [(16.7735, -3.0074), (18.4411, 1.4078), (20.2, 0.98), (24.994, -6.593)]),  # Timbuktu, Kidal, Tessalit
     ("Adriatic Sea", [(45.4375, 12.3358), (45.6495, 13.7768), (40.1466, 18.4911)]),  # Venice, Trieste, Otranto
     ("Panama Canal", [(9.36025, -79.90019), (8.9936, -79.51973)]),  # Colón, Panama City
+    ("Norwegian Sea", [(71.1725, 25.79444), (62.167, 5.0), (65.083, -13.5)]),  # North Cape, Cape Stadt, Gerpir
 ])
 def test_area_radius_covers_its_ends(name, far):
     row = _area_rows()[name]
