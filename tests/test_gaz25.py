@@ -15,7 +15,8 @@ from geomove.distance import haversine_km
 GAZ25_ROWS = ["storskog-crossing", "kirants", "santa-rosa-de-yavari", "perim-island", "balcad", "banjska",
               "barawa", "hairatan", "jarinje-crossing",
               # the second batch
-              "makhmur", "altun-kupri", "north-cape-norway", "hanish-islands", "pratas-island", "okinotorishima"]
+              "makhmur", "altun-kupri", "north-cape-norway", "hanish-islands", "pratas-island", "okinotorishima",
+              "qardho", "ras-doumeira", "torghundi"]
 AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 
 # (sentence, surface, gazetteer id)
@@ -53,6 +54,11 @@ IN_TEXT = [
     ("NATO frigates tracked the carrier through the Norwegian Sea.", "Norwegian Sea", area_id("Norwegian Sea")),
     ("Taiwan's coast guard expelled Chinese sand dredgers from the Matsu Islands.", "Matsu Islands",
      "geonames:6724655"),
+    ("Puntland troops moved from Qardho towards the Cal Miskaad range.", "Qardho", "curated:qardho"),
+    ("Eritrean soldiers dug trenches at Ras Doumeira on the Djibouti border.", "Ras Doumeira",
+     "curated:ras-doumeira"),
+    ("Taliban fighters seized the customs post at Torghundi on the Turkmen border.", "Torghundi",
+     "curated:torghundi"),
 ]
 
 
@@ -77,6 +83,8 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Hanish Islands", "curated:hanish-islands"), ("Pratas Island", "curated:pratas-island"),
     ("Dongsha Island", "curated:pratas-island"), ("Okinotorishima", "curated:okinotorishima"),
     ("Norwegian Sea", area_id("Norwegian Sea")), ("Matsu Islands", "geonames:6724655"),
+    ("Qardho", "curated:qardho"), ("Gardo", "curated:qardho"), ("Ras Doumeira", "curated:ras-doumeira"),
+    ("Torghundi", "curated:torghundi"), ("Turghundi", "curated:torghundi"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -96,6 +104,7 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Nordkapp", "geonames:778459"),       # the municipality, not the cliff
     ("Dongsha", "geonames:1812288"),       # the Chinese town, not Pratas
     ("Lienchiang", "geonames:6724655"),
+    ("Serhetabat", "geonames:1219377"),    # the Turkmen side of Torghundi
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
