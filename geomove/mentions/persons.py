@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..textutil import Token
 from ..names import plain
+from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES, GROUP_NUMBERS, SAINT_WORDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
 from .words import FACILITY_KINDS
@@ -139,6 +140,10 @@ class PersonsAndOrganisations:
         # ... or start with one and name their place after "of" ("University of Alberta",
         # "Bank of England")
         if len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
+            for m in range(len(words)):
+                marks.setdefault(run[m], "org")
+        elif named_for_a_cause(self.prev_word(run[0], 3), words):
+            # "... Movement for the | Liberation of Azawad": the end of an organisation's name
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         return marks

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
-from .listed_counts import counts_by_end
 from .book import PlaceBook, place_book
 from ..mentions.capitals import text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
@@ -250,12 +249,6 @@ def read_fragments(a: Assembly) -> None:
             a.why.append(f"sentence {i}: its subject refers to a force named after {_ends(last)}")
         if last is not None and not frag.next_leg:  # (a next leg keeps its subject below)
             _subject_shared(a, i, frag, routes, last)
-        if len(routes) > 1 and frag.counts and \
-                (each := counts_by_end(reader.text, [d.destination for d in routes], frag.counts[0])) is not None:
-            # "2,000 soldiers went to A and 1,200 to B": each end its own count (read/listed_counts)
-            for draft, count in zip(routes, each):
-                draft.frags = [replace(f, counts=[count]) for f in draft.frags]
-            a.why.append(f"sentence {i}: each end of the list its own count ({', '.join(str(c['value']) for c in each)})")
         if len(routes) > 1 and len(frag.respective_dates) == len(routes):
             # a list with its dates told "respectively": each movement its own day
             for draft, when in zip(routes, frag.respective_dates):

@@ -46,7 +46,8 @@ _SINGULAR = _DATA["singular_of"]
 
 # what joins one conjunct of a gapped list to the one before: ", the British troops ",
 # " and a Slovak company ", ", and another 200 ", "; the second "
-_GAP = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?P<np>[^,;.()]{1,60}?)\s+", re.I)
+# (a count's thousands separator is no joint: ", and 1,200 to B")
+_GAP = _PATTERNS.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[^,;.()]|(?<=[0-9])[,.](?=[0-9]{3}\b)){1,60}?)\s+", re.I)
 # the mover of a conjunct: a noun phrase ending in a noun of movers, a bare count ("another
 # 200", "a further 40", "150 more") or an ordinal ("the second", "the other one", "the rest")
 _MOVER = _PATTERNS.compile(

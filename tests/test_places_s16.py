@@ -1,0 +1,29 @@
+"""Places the coordinator fixed in session 16: a place inside an organisation's name told for a
+cause ("the National Movement for the Liberation of Azawad") is no place of the text, now that
+Azawad is a region of the gazetteer (gaz25). Sentences written for these tests."""
+
+import pytest
+
+from geomove.mentions import find_mentions
+
+
+def _roles(text, gazetteer):
+    return {m["surface"]: m["role"] for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+@pytest.mark.parametrize("text", [
+    "The National Movement for the Liberation of Azawad said its fighters left Kidal.",
+    "Movement for the Salvation of Azawad (MSA) fighters left Menaka on Tuesday.",
+    "A spokesman of the Front for the Defence of Azawad said the convoy had reached Ber.",
+])
+def test_a_place_in_a_cause_s_name_is_the_organisation_s(text, gazetteer):
+    roles = _roles(text, gazetteer)
+    assert roles.get("Azawad") == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels moved from Kidal into Azawad, fighting for the liberation of the north.",
+    "The army fought for the liberation of Azawad.",
+])
+def test_the_region_named_alone_stays_a_place(text, gazetteer):
+    assert _roles(text, gazetteer).get("Azawad") == "place"
