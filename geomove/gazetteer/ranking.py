@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..distance import EARTH_DIAMETER_KM, haversine_km
+from ..distance import EARTH_DIAMETER_KM, RADIANS, haversine_km
 from ..names import light_key, plain
 from .kinds import KIND_FAMILY
 
@@ -753,7 +753,7 @@ class PairIndex:
         # (near the poles a degree of longitude is short: look one cell further east and west)
         columns = _COLUMNS_WIDE if abs(lat) > 60 else _COLUMNS
         box = (PAIR_KM + radius + _PAIR_RADIUS_CAP) / 111.0  # degrees of latitude
-        best = None
+        best = c1 = None
         rows = self.rows
         for di in _ROWS:
             row = rows.get(ci + di)
@@ -765,7 +765,16 @@ class PairIndex:
                     continue
                 for la, lo, u, key in at:
                     if key != own and abs(la - lat) <= box:
-                        d = haversine_km(lat, lon, la, lo) - radius - u
+                        # haversine_km(lat, lon, la, lo) written out, operation for operation (the
+                        # same floats: min(1.0, x) as min gives it, x / 2 as x * 0.5, an exact
+                        # halving either way; the reading's own cosine once a call)
+                        if c1 is None:
+                            p1 = lat * RADIANS
+                            c1 = math.cos(p1)
+                        p2 = la * RADIANS
+                        h = math.sqrt(math.sin((p2 - p1) * 0.5) ** 2
+                                      + c1 * math.cos(p2) * math.sin((lo - lon) * RADIANS * 0.5) ** 2)
+                        d = EARTH_DIAMETER_KM * math.asin(h if h < 1.0 else 1.0) - radius - u
                         if not d > 0.0:
                             d = 0.0
                         if d <= PAIR_KM and (best is None or d < best):
