@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..distance import EARTH_DIAMETER_KM, haversine_km
+from ..distance import EARTH_DIAMETER_KM, RADIANS, haversine_km
 from ..names import light_key, plain
 from .kinds import KIND_FAMILY
 
@@ -716,39 +716,77 @@ class PairIndex:
     CELL = 2.0  # degrees of latitude: wider than PAIR_KM plus two capped radii
 
     def __init__(self, readings: dict[str, list[tuple[float, float, float]]]):
-        cells: dict[tuple[int, int], list[tuple[float, float, float, str]]] = {}
+        # latitude row -> longitude column -> the readings in that cell: the nine (fifteen) cells
+        # around a reading are found by small-int keys, a row at a time (no tuple to build and
+        # hash for each of them: most rows around a reading hold nothing)
+        rows: dict[int, dict[int, list[tuple[float, float, float, str]]]] = {}
         self._memo: dict[tuple, float | None] = {}
         cell, cap = self.CELL, _PAIR_RADIUS_CAP
         for key, pts in readings.items():
             for la, lo, u in dict.fromkeys(pts):
-                at = (int(la // cell), int(lo // cell))
-                row = cells.get(at)
+                i, j = int(la // cell), int(lo // cell)
+                row = rows.get(i)
                 if row is None:
-                    row = cells[at] = []
-                row.append((la, lo, u if u < cap else cap, key))
-        self.cells = cells
+                    row = rows[i] = {}
+                at = row.get(j)
+                if at is None:
+                    at = row[j] = []
+                at.append((la, lo, u if u < cap else cap, key))
+        self.rows = rows
+
+    @property
+    def cells(self) -> dict[tuple[int, int], list[tuple[float, float, float, str]]]:
+        """(latitude row, longitude column) -> the readings in that cell, in the order added."""
+        return {(i, j): at for i, row in self.rows.items() for j, at in row.items()}
 
     def nearest_other(self, lat: float, lon: float, own: str, radius: float = 0.0) -> float | None:
         """km between a reading at (lat, lon) of ``radius`` km and the nearest reading of a
-        name other than ``own`` (edge to edge for areas), when within PAIR_KM."""
+        name other than ``own`` (edge to edge for areas), when within PAIR_KM: the readings of
+        the three rows of cells around it, one column either side (two near the poles)."""
         memo_key = (own, lat, lon, radius)
-        if memo_key in self._memo:
-            return self._memo[memo_key]  # a long text repeats its names
-        radius = min(radius, _PAIR_RADIUS_CAP)
+        known = self._memo.get(memo_key, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known  # a long text repeats its names, and each name is ranked twice
+        # (min(radius, cap) and max(0.0, gap) below as min and max give them, written out)
+        radius = _PAIR_RADIUS_CAP if _PAIR_RADIUS_CAP < radius else radius
         ci, cj = int(lat // self.CELL), int(lon // self.CELL)
         # (near the poles a degree of longitude is short: look one cell further east and west)
-        wide = 2 if abs(lat) > 60 else 1
+        columns = _COLUMNS_WIDE if abs(lat) > 60 else _COLUMNS
         box = (PAIR_KM + radius + _PAIR_RADIUS_CAP) / 111.0  # degrees of latitude
-        best = None
-        for di in (-1, 0, 1):
-            for dj in range(-wide, wide + 1):
-                for la, lo, u, key in self.cells.get((ci + di, cj + dj), ()):
+        best = c1 = None
+        rows = self.rows
+        for di in _ROWS:
+            row = rows.get(ci + di)
+            if row is None:
+                continue
+            for dj in columns:
+                at = row.get(cj + dj)
+                if at is None:
+                    continue
+                for la, lo, u, key in at:
                     if key != own and abs(la - lat) <= box:
-                        d = max(0.0, haversine_km(lat, lon, la, lo) - radius - u)
+                        # haversine_km(lat, lon, la, lo) written out, operation for operation (the
+                        # same floats: min(1.0, x) as min gives it, x / 2 as x * 0.5, an exact
+                        # halving either way; the reading's own cosine once a call)
+                        if c1 is None:
+                            p1 = lat * RADIANS
+                            c1 = math.cos(p1)
+                        p2 = la * RADIANS
+                        h = math.sqrt(math.sin((p2 - p1) * 0.5) ** 2
+                                      + c1 * math.cos(p2) * math.sin((lo - lon) * RADIANS * 0.5) ** 2)
+                        d = EARTH_DIAMETER_KM * math.asin(h if h < 1.0 else 1.0) - radius - u
+                        if not d > 0.0:
+                            d = 0.0
                         if d <= PAIR_KM and (best is None or d < best):
                             best = d
         self._memo[memo_key] = best
         return best
 
 
+# the cells PairIndex.nearest_other looks in, around a reading's own: rows, and columns (wider
+# beyond 60 degrees of latitude)
+_ROWS = (-1, 0, 1)
+_UNKNOWN = object()  # (not asked yet: a memo's answer may be None)
+_COLUMNS = (-1, 0, 1)
+_COLUMNS_WIDE = (-2, -1, 0, 1, 2)
 _PAIR_RADIUS_CAP = 60.0  # a county or province counts as near what lies within this of its point

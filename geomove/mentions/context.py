@@ -127,6 +127,26 @@ def _country_named_by_other(memo: dict, text_countries: dict, country: str | Non
     return hit
 
 
+# 1.5 * 2**52: x + _TO_INTEGER - _TO_INTEGER is x rounded to a whole number (to the even one
+# at a half) for |x| < 2**51, in two float additions
+_TO_INTEGER = 6755399441055744.0
+
+
+def round4(s: float) -> float:
+    """``round(s, 4)``, the same float, without its decimal conversion (a reading's score in
+    context is rounded so, ~10,000 times a batch): s * 10**4 rounded to a whole number q and
+    divided by 10**4 is the float nearest q / 10**4, as round's is, where q is the whole number
+    round's decimal digits give, that is wherever s * 10**4 lies clearly away from a half
+    (the product is off by far less than 1e-4 there). At a half, at 0 (round keeps the sign
+    of -0.0) and for large or odd values, round itself."""
+    y = s * 10000.0
+    q = y + _TO_INTEGER - _TO_INTEGER
+    f = y - q  # (exact: q lies within a half of y)
+    if q and -0.4999 < f < 0.4999 and -1e9 < y < 1e9:
+        return q / 10000.0
+    return round(s, 4)
+
+
 def _city_fame(cands: list[dict]) -> float:
     """The importance of the best-known city or town of the very name among the readings (a
     province is not preferred over an at least as famous city of its name: Gaza)."""
@@ -560,21 +580,20 @@ class ContextRanking:
         _, lat, lon, unc = key
         own = distances.get(key) if ctx else None
         if own is None and ctx:
-            d = ctx.smallest(lat, lon, unc)
-            own = distances[key] = (d, f"{d:.0f} km from other places in the text",
-                                    near_weight * math.exp(-d / PROXIMITY_KM))
+            own = distances[key] = (ctx.smallest(lat, lon, unc),)
         wkey = (wide_id, lat, lon, unc)
         wide = distances.get(wkey)
         if wide is None and wide_ctx:
-            d = wide_ctx.smallest(lat, lon, unc)
-            wide = distances[wkey] = (d, f"{d:.0f} km from places of another section of the text",
-                                      w_other * math.exp(-d / PROXIMITY_KM))
-        if own is not None and (wide is None or own[2] >= wide[2]):
-            why.append(own[1].replace("other places in the text", "other places of its section"))
-            return s + own[2]
+            wide = distances[wkey] = (wide_ctx.smallest(lat, lon, unc),)
+        # (each term worked out here from the km: distances keep the km alone)
+        own_term = None if own is None else near_weight * math.exp(-own[0] / PROXIMITY_KM)
+        wide_term = None if wide is None else w_other * math.exp(-wide[0] / PROXIMITY_KM)
+        if own is not None and (wide is None or own_term >= wide_term):
+            why.append(f"{own[0]:.0f} km from other places of its section")
+            return s + own_term
         if wide is not None:
-            why.append(wide[1])
-            return s + wide[2]
+            why.append(f"{wide[0]:.0f} km from places of another section of the text")
+            return s + wide_term
         return s
 
     def _likely_rejected(self, m: dict, best: dict) -> bool:
@@ -600,9 +619,11 @@ class ContextRanking:
         # candidate's distance to the context once per name (the context a name sees excludes
         # only its own mentions, so it is the same for all of them)
         contexts: dict[str, list] = {}
-        # distance key -> (km, its why text, its score term): measured, formatted and weighed
-        # once for every reading that shares the key
-        distances: dict[tuple, tuple[float, str, float]] = {}
+        # distance key -> (km,): measured once for every reading that shares the key; its why
+        # text and score term are worked out when a reading is scored, once a distance (the
+        # second round measures many a reading it then takes as first scored: see FirstRanking)
+        distances: dict[tuple, tuple[float]] = {}
+        near_said: dict[float, tuple[str, float]] = {}  # km -> (its why text, its score term)
         exp = math.exp
         provinces = self._provinces_named(mentions)
         if len(provinces) > 1:
@@ -620,9 +641,10 @@ class ContextRanking:
         # (built once a text, or once a section of a roundup: the second round sees the same readings)
         pairs_of = self.__dict__.setdefault("_pairs_of", {})
         sid = scope.sid if scope is not None else None
-        if sid not in pairs_of:
-            pairs_of[sid] = (PairIndex(self._plausible_readings(mentions)), {})
-        pairs, pair_near = pairs_of[sid]  # pair_near: (name, lat, lon, radius) -> km or None
+        pairs = pairs_of.get(sid)
+        if pairs is None:
+            pairs = pairs_of[sid] = PairIndex(self._plausible_readings(mentions))
+        nearest_pair = pairs.nearest_other  # (kept by the index: asked again in the second round and by repeats)
         # a section of a roundup (see theatre_scopes): the places of the text's other theatres
         # still count, a little (text_other_theatre_near, text_other_theatre_country)
         if scope is not None:
@@ -640,6 +662,7 @@ class ContextRanking:
         # _demonym_continent_elsewhere's halves, each asked once: country -> _continent_apart, and
         # (id(a name's readings), its core) -> _reading_in_demonym_country (by_demonym holds while this runs)
         continents_memo: tuple[dict, dict] = ({}, {})
+        continent_apart = continents_memo[0]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
         w_facility, w_county, w_own_name, w_importance = \
@@ -746,8 +769,7 @@ class ContextRanking:
                 if found is None:
                     found = ctx.smallest_many(list(asked.values()))
                 for key, d in zip(asked, found):
-                    distances[key] = (d, f"{d:.0f} km from other places in the text",
-                                      near_weight * exp(-d / PROXIMITY_KM))
+                    distances[key] = (d,)
             if before is not None and before.unchanged(rows, distances):
                 # ranked again, it would come out as it did: its order, scores and reasons stand
                 if repeated:
@@ -755,7 +777,7 @@ class ContextRanking:
                 continue
             pair_key = None if bare_area else core_key(m["surface"])
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
-            accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked once a name)
+            accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             for c, get, key, lat, kind in rows:
                 if before is not None:
                     scored = before._readings.get(id(c))
@@ -764,6 +786,7 @@ class ContextRanking:
                         c["context_score"], c["why"] = scored[1], scored[2]
                         continue
                 s = c["score"]
+                sim = get("name_similarity", 1.0)  # (read once: the pair test, the bare-area test, the factor)
                 why = []
                 if "_why0" in c:
                     base_why = c["_why0"]
@@ -776,21 +799,19 @@ class ContextRanking:
                 elif key is not None:
                     near = distances.get(key)
                     if near is None:
-                        d = ctx.smallest(lat, key[2], key[3])
-                        near = distances[key] = (d, f"{d:.0f} km from other places in the text",
-                                                 near_weight * exp(-d / PROXIMITY_KM))
-                    s += near[2]
-                    why.append(near[1])
+                        near = distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+                    said = near_said.get(near[0])
+                    if said is None:
+                        d = near[0]
+                        said = near_said[d] = (f"{d:.0f} km from other places in the text",
+                                               near_weight * exp(-d / PROXIMITY_KM))
+                    s += said[1]
+                    why.append(said[0])
                 if pair_key is not None and lat is not None and kind not in ("country", "continent", "admin1", "region") \
-                        and get("name_similarity", 1.0) >= 0.95:
+                        and sim >= 0.95:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
                     # (asked again in the second round and by a name's repeats: kept a text)
-                    lon, radius = c["lon"], get("uncertainty_km") or 0.0
-                    pair_ask = (pair_key, lat, lon, radius)
-                    if pair_ask in pair_near:
-                        pd = pair_near[pair_ask]
-                    else:
-                        pd = pair_near[pair_ask] = pairs.nearest_other(lat, lon, pair_key, radius)
+                    pd = nearest_pair(lat, c["lon"], pair_key, get("uncertainty_km") or 0.0)
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
@@ -812,8 +833,11 @@ class ContextRanking:
                     why.append(f"{country} named in the text by {by_demonym[country][0]!r}")
                     s, why = self._at_home(by_demonym[country], s, why)
                     country_by_demonym = True
-                elif by_demonym and kind != "country" and self._demonym_continent_elsewhere(
-                        cands, country, by_demonym, core, continents_memo):
+                elif by_demonym and kind != "country" and (
+                        # (its first half read here from the memo where it was asked: most readings
+                        # lie on the continent of a demonym's country, and ask no more)
+                        apart if (apart := continent_apart.get(country)) is not None else True) \
+                        and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo):
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
                 elif scope is not None and kind != "country" and country in scope.other_countries:
@@ -825,7 +849,7 @@ class ContextRanking:
                     s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
                     in_named_province = True
-                if accord is None:
+                if kind == "city" and accord is None:
                     accord = self._names_an_accord(m)
                 if accord and kind == "city":
                     if world is None:
@@ -848,7 +872,7 @@ class ContextRanking:
                         # a bare country name means that, not a small namesake near the other
                         # places of the text
                         s += w_bare_area
-                elif bare_mention and get("name_similarity", 0) == 1.0 \
+                elif bare_mention and sim == 1.0 and "name_similarity" in c \
                         and (kind == "admin1" or kind == "continent"  # (or _built_in_area(c), read in place)
                              or (get("gazetteer_id") or "").startswith("geomove-area:")) \
                         and (kind != "admin1" or (get("importance") or 0) > (
@@ -872,8 +896,8 @@ class ContextRanking:
                 if lent > imp:  # (max(imp, lent), as max gives it)
                     imp = lent
                 s += w_importance * imp
-                s *= 0.5 + 0.5 * get("name_similarity", 1.0)
-                c["context_score"] = round(s, 4)
+                s *= 0.5 + 0.5 * sim
+                c["context_score"] = round4(s)
                 if scope is not None:
                     why.append(scope_why)
                 c["why"] = base_why + "; " + "; ".join(why) if why else base_why
