@@ -32,7 +32,7 @@ def test_every_report_has_its_count():
     ("A convoy of 30 trucks carrying gunmen of the Gulf Cartel (CDG) ", "CDG"),
     ("Movement for the Salvation of Azawad (MSA) fighters ", "MSA"),
     ("Fighters loyal to Khalifa Haftar ", "fighters loyal to Khalifa Haftar"),
-    ("Other brigades loyal to Bashagha's government ", "other brigades loyal to Bashagha's government"),
+    ("Other brigades loyal to the Sirte government ", "other brigades loyal to the Sirte government"),
     # a state's institution is no group
     ("Soldiers of the Central African Armed Forces (FACA) ", None),
     ("Officers of the Kenya Defence Forces (KDF) ", None),
@@ -73,5 +73,5 @@ def test_a_members_word_with_no_group_refers_to_no_force():
 
 
 def test_the_patron_is_no_word_of_who_moved():
-    assert without_patron("convoy loyal to Bashagha") == "convoy"
+    assert without_patron("column loyal to the deposed governor") == "column"
     assert without_patron("Ugandan soldiers") == "Ugandan soldiers"

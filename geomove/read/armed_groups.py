@@ -223,11 +223,11 @@ _PATRON = _PATTERNS.compile(r"\s+loyal\s+to\s+.*$", re.I | re.S)
 
 
 def without_patron(actor: str) -> str:
-    """``actor`` without the patron its loyalty names: "convoy loyal to Bashagha" -> "convoy".
+    """``actor`` without the patron its loyalty names: "column loyal to the governor" -> "column".
 
     why: the patron says whose side a force is on, not which force it is; two forces loyal to
-    one man (a convoy heading to A, other brigades leaving B) shared his name as an actor word and
-    were joined as the two halves of one movement (read.events.complete_halves)."""
+    one leader, each moving on its own, shared the leader's name as an actor word and were
+    joined as the two halves of one movement (read.events.complete_halves)."""
     return _PATRON.sub("", actor) if "loyal" in actor else actor
 
 
