@@ -73,6 +73,7 @@ from .lexicon import (
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     verb_form_as_noun,
+    _PARTY_PHRASE,
     come_in_time,
     left_as_result,
     left_as_result_span,
@@ -254,12 +255,7 @@ _THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|fin
 # ("to its border with K following an influx of refugees fleeing fighting in X": X is where the
 # refugees fled from, not a finer end of the movement)
 _PHRASE_ABOUT_ELSE = _PATTERNS.compile(r"\b(?:following|amid(?:st)?|despite|fleeing|escaping|due\s+to|in\s+response\s+to|"
-                                       r"in\s+the\s+wake\s+of|"
-                                       # a party to the move, named by its capital: "sent troops to X
-                                       # under an agreement with Washington", "at the request of Bamako"
-                                       r"(?:agreements?|deals?|accords?|talks|arrangements?|pacts?|treaty|cooperation|"
-                                       r"coordination|consultations?)\s+with|at\s+the\s+(?:request|invitation)\s+of|"
-                                       r"on\s+behalf\s+of|with\s+the\s+(?:support|help|backing|consent|approval)\s+of)\b", re.I)
+                                       r"in\s+the\s+wake\s+of)\b|" + _PARTY_PHRASE.pattern, re.I)
 
 
 # a crossing told by its path, whatever the verb: "moved across the border into K", "fled over the

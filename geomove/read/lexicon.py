@@ -119,6 +119,11 @@ _NOUN_AFTER = _compile(r"\b(?:by|on|over)\s+$", re.I)
 _BY_BEFORE = _compile(r"\bby\s+$", re.I)
 
 
+# a party to the move, named by its capital: "sent troops to X under an agreement with Washington",
+# "at the request of Bamako", "with the backing of Paris" -- no place of the movement
+_PARTY_PHRASE = _compile(r"\b(?:(?:agreements?|deals?|accords?|talks|arrangements?|pacts?|treaty|cooperation|"
+                         r"coordination|consultations?)\s+with|at\s+the\s+(?:request|invitation)\s+of|"
+                         r"on\s+behalf\s+of|with\s+the\s+(?:support|help|backing|consent|approval)\s+of)\b", re.I)
 # "comes a week after", "came amid", "comes as": a verb of coming that places an event in time
 _COME_IN_TIME = _compile(r"\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|[0-9]+)\s+"
                          r"(?:days?|weeks?|months?|hours?|years?)\s+)?(?:after|before|amid|amidst|as|days\s+after|weeks\s+after)\b"
