@@ -68,8 +68,8 @@ def subject_after_clause_and(subject: str) -> str:
     if last_and < 2 or last_and == len(words) - 1:
         return subject
     # (from the last comma or dash before it: "NIAMEY, July 27 - Soldiers ... sealed off ...")
-    first = max((k + 1 for k in range(last_and) if words[k].tag in (",", ":") or words[k].text in ("—", "–", "-")), default=0)
-    for j in range(first + 1, last_and):
+    first = max((k + 1 for k in range(last_and - 1) if words[k].tag in (",", ":") or words[k].text in ("—", "–", "-")), default=0)
+    for j in range(first + 1, last_and - (words[last_and - 1].tag == ",")):
         if words[j].tag in ("WP", "WDT", "CC", ","):
             return subject  # a relative clause or a list before the verb: no clause of its own
         if words[j].tag in ("VBD", "VBN") and (words[j - 1].tag.startswith("NN") or words[j - 1].tag == "PRP"):
