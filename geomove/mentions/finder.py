@@ -28,6 +28,7 @@ from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town
+from .shared_country import country_shared_by_unclear_names
 
 
 _TEXT = operator.attrgetter("text")
@@ -180,6 +181,9 @@ class _Finder(
                     importance_of[name_key(m["surface"])] = max(
                         importance_of.get(name_key(m["surface"]), 0.0), best.get("importance") or 0.0)
         points = drop_lone_far_context(points, text_countries, importance_of)
+        # (weak context: the country the first readings of most unclear names share, see
+        # ContextRanking._rank_in_context's text_country_shared_by_unclear)
+        self._shared_by_unclear = country_shared_by_unclear_names(mentions, text_countries)
         # pass 2: rank every candidate again against the other places of the text; twice, the
         # second time also against what the first round made clear ("Maryland" beside a
         # "Pennsylvania" that was only clear once ranked)
