@@ -29,6 +29,7 @@ from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town
 from .shared_country import country_shared_by_unclear_names
+from .lower_case_heads import LowerCaseHeads
 
 
 _TEXT = operator.attrgetter("text")
@@ -74,6 +75,7 @@ class _Finder(
         FeatureWords,
         SharedHeads,
         CapitalsByCountry,
+        LowerCaseHeads,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -132,6 +134,7 @@ class _Finder(
             else:
                 mentions.append(m)
         mentions.extend(self._qualifiers_sharing_a_head(mentions))
+        mentions.extend(self._features_with_a_lower_case_head(mentions))  # "the Tishrin dam"
         self.resolve(mentions)
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         out = []
@@ -153,6 +156,7 @@ class _Finder(
         self._features_without_their_head_word(mentions)
         self._parts_of_cities(mentions)
         self._provinces_by_their_kind_word(mentions)
+        self._areas_before_a_plural_settlement_word(mentions)  # "Tavush villages"
         self._regions_named_in_the_singular(mentions)
         self._add_shared_country_names(mentions)
         self._add_former_country_names(mentions)
