@@ -184,6 +184,30 @@ def test_a_plural_settlement_word_says_the_province(gazetteer, text, surface, ki
     assert found[surface]["kind"] == kind, found[surface]
 
 
+# -- 6. a name written apart
+
+@pytest.mark.parametrize("text, surface, name", [
+    # (on main: "Beled" an organisation's word, "Weyne" nothing; "Ceel Buur" nothing)
+    ("The mayor of Beled Weyne said the convoy had come.", "Beled Weyne", "Beledweyne"),
+    ("Troops entered Ceel Buur on Monday.", "Ceel Buur", "Ceelbuur"),
+])
+def test_a_town_written_in_two_words_is_read(gazetteer, text, surface, name):
+    found = _found(text, gazetteer)
+    assert surface in found and found[surface]["name"] == name, found
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the other side: everyday words ("Whitehouse" is a town too), a name of two words the scan
+    # left out on purpose, and single letters
+    ("Officials at the White House said the troops would stay.", "White House"),
+    ("The lawyers of the San Antonio Four filed again.", "San Antonio"),
+    ("But T. Smith said nothing.", "But T"),
+])
+def test_no_town_of_words_that_only_join_into_one(gazetteer, text, surface):
+    found = _all(text, gazetteer)
+    assert found.get(surface, {}).get("lat") is None, found.get(surface)
+
+
 # -- the texts of our own (tests/fixtures/places28)
 
 def gold():

@@ -30,6 +30,7 @@ from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
+from .written_apart import NamesWrittenApart
 
 
 _TEXT = operator.attrgetter("text")
@@ -76,6 +77,7 @@ class _Finder(
         SharedHeads,
         CapitalsByCountry,
         LowerCaseHeads,
+        NamesWrittenApart,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -135,6 +137,7 @@ class _Finder(
                 mentions.append(m)
         mentions.extend(self._qualifiers_sharing_a_head(mentions))
         mentions.extend(self._features_with_a_lower_case_head(mentions))  # "the Tishrin dam"
+        mentions = self._names_written_apart(mentions)  # "Beled Weyne" for Beledweyne
         self.resolve(mentions)
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         out = []
