@@ -208,6 +208,22 @@ def test_no_town_of_words_that_only_join_into_one(gazetteer, text, surface):
     assert found.get(surface, {}).get("lat") is None, found.get(surface)
 
 
+# -- 7. a language after a naming word
+
+def test_a_language_after_a_naming_word_is_no_place(gazetteer):
+    # (on main: Ethiopia's Somali Region)
+    text = "The convoy stayed in Baydhabo, as people call the town in Somali, for a week."
+    found = _all(text, gazetteer)
+    assert found.get("Somali", {}).get("lat") is None, found.get("Somali")
+    assert found["Baydhabo"]["country"] == "SO"
+
+
+def test_a_region_named_as_the_demonym_is_still_read(gazetteer):
+    # the other side: no naming word before "in"
+    found = _found("Ethiopian troops moved to Jijiga in the Somali region.", gazetteer)
+    assert found["Somali"]["country"] == "ET", found
+
+
 # -- the texts of our own (tests/fixtures/places28)
 
 def gold():

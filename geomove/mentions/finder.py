@@ -31,6 +31,7 @@ from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
+from .other_names import language_after_a_naming_word
 
 
 _TEXT = operator.attrgetter("text")
@@ -138,6 +139,10 @@ class _Finder(
         mentions.extend(self._qualifiers_sharing_a_head(mentions))
         mentions.extend(self._features_with_a_lower_case_head(mentions))  # "the Tishrin dam"
         mentions = self._names_written_apart(mentions)  # "Beled Weyne" for Beledweyne
+        for m in mentions:  # "as residents call the town in Somali": a language, no place
+            if m["role"] == "place" and m.get("cands") and self._demonym_kept(m["surface"]) \
+                    and language_after_a_naming_word(self.text, m):
+                m.update(cands=[], drop=True)
         self.resolve(mentions)
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         out = []
