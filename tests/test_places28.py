@@ -98,7 +98,8 @@ def test_a_two_letter_word_is_no_city_by_a_stripped_alias(gazetteer):
     # the other side: a town whose own name has two letters stays
     ("Troops left Tamale for Wa on Monday.", "Wa", "GH"),
     ("Soldiers left Boromo for Pa on Monday.", "Pa", "BF"),
-    ("Police left Kaya for Pô on Monday.", "Pô", "BF"),
+    # (on main: Bozhou, China, by its bare alias "Po")
+    ("Police left Manga for Pô on Monday.", "Pô", "BF"),
 ])
 def test_a_town_of_a_two_letter_name_is_read(gazetteer, text, surface, country):
     assert _found(text, gazetteer)[surface]["country"] == country
