@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from ..distance import haversine_km
 from ..gazetteer import country_at
 from ..relative import offset_point
 
 # a place this close to a country's border lies "next to" it
 BESIDE_COUNTRY_KM = 40.0
 _BEARINGS = tuple(range(0, 360, 30))
+# ... asked only of a reading this near a point of the country's places (its own point: Zakho
+# lies 690 km from Turkey's)
+ASK_BORDERS_WITHIN_KM = 1500.0
 
 
 def lies_beside(lat: float, lon: float, cc: str, km: float = BESIDE_COUNTRY_KM) -> bool:
@@ -28,5 +32,10 @@ def beside_the_only_country(best: dict, others) -> bool:
     place next to the only country named needs that country no more than one inside it."""
     countries = {cc for _, _, cc in others if cc}
     if len(countries) != 1 or best.get("lat") is None:
+        return False
+    # (the borders are read only for a reading near one of those places: they take a second
+    # or two to load, and most far readings are far from the country too)
+    if not any(la is not None and haversine_km(best["lat"], best["lon"], la, lo) <= ASK_BORDERS_WITHIN_KM
+               for la, lo, _ in others):
         return False
     return lies_beside(best["lat"], best["lon"], next(iter(countries)))
