@@ -60,6 +60,11 @@ WEIGHTS: dict[str, float] = {
     # a reading on another continent than every country the text names only by a demonym,
     # while another reading of the name lies in one of them ("Honduran troops" and Santa Rosa)
     "text_demonym_continent_elsewhere": -0.10,
+    # ... or only by the first readings of most of the text's unclear names, lying near one
+    # another ("Kayes", "Ségou", "Mopti": each has a namesake, none is clear, all read in Mali):
+    # weak context, a little more than a named country, whose places would add nearness
+    # (mentions.shared_country)
+    "text_country_shared_by_unclear": 0.15,
     "text_province_named": 0.20,  # the candidate lies in a province the report names ("Kentucky", "Ky.")
     "text_country_holds_places": 0.20,  # a country the report's other places lie in ("Congo" beside Goma)
     "text_bare_area": 0.15,       # a bare country/province name means that area ...

@@ -13,6 +13,8 @@ from ..gazetteer.kinds import SERVICE_TOKENS, split_service, spelled_service
 from ..names import light_key, plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
 from .words import FACILITY_KINDS, _demonym_spellings
+from .plurals import plural_demonym
+from .short_keys import SHORT_KEY_LETTERS, stripped_to_a_short_key
 from .similarity import (_core_name_cached, _ratio, _translit_fold, folded_spelling_similarity,
                          plain_spelling_similarity, spelling_similarity)
 
@@ -250,6 +252,8 @@ class CandidateLookup:
                 continue  # (a gazetteer that does not apply ``keep`` itself)
             c["name_similarity"] = similar[id(c)]
             hit.append(c)
+        if len(core) <= SHORT_KEY_LETTERS + 1:
+            hit = [c for c in hit if not stripped_to_a_short_key(core, c)]  # "Ta" is not "An-ta"
         if not hit and kind != "river" and _QAF_AS_G_RE.match(name) and " " not in name:
             hit = self._qaf_spelled_g(name, kind)
         if kind == "river":
@@ -314,6 +318,8 @@ class CandidateLookup:
         if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:
             return None
         cc = self.gaz.demonym(word)
+        if cc is None and word[-1:] == "s":
+            return plural_demonym(self.gaz, word, _demonym_spellings(self.gaz))  # "the Burundians"
         if cc:
             spellings = _demonym_spellings(self.gaz)
             # the gazetteer matches demonyms by the coarse name key ("Pearson" ~ "Persian");

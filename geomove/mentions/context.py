@@ -19,6 +19,7 @@ from ..regex_cache import CompiledPatterns
 from ..wordlists import ACTOR_NOUNS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity
+from .shared_country import SHARED_BY_OTHER_NAMES
 
 
 # a namesake this important in a country the text names wins over a famous place abroad
@@ -664,6 +665,7 @@ class ContextRanking:
         continents_memo: tuple[dict, dict] = ({}, {})
         continent_apart = continents_memo[0]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
+        shared_by_unclear = self.__dict__.get("_shared_by_unclear") or {}  # (see shared_country)
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
         w_facility, w_county, w_own_name, w_importance = \
             W["text_facility_word"], W["text_bare_county"], W["text_own_name"], W["text_importance"]
@@ -840,6 +842,10 @@ class ContextRanking:
                         and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo):
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
+                elif shared_by_unclear and kind != "country" and country in shared_by_unclear \
+                        and len(shared_by_unclear[country] - {own}) >= SHARED_BY_OTHER_NAMES:
+                    s += W["text_country_shared_by_unclear"]
+                    why.append(f"{country} holds the first readings of the text's other unclear names")
                 elif scope is not None and kind != "country" and country in scope.other_countries:
                     s += w_other_country
                     why.append(f"{country} named in another section of the text")

@@ -28,6 +28,10 @@ from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town
+from .shared_country import country_shared_by_unclear_names
+from .lower_case_heads import LowerCaseHeads
+from .written_apart import NamesWrittenApart
+from .other_names import language_after_a_naming_word
 
 
 _TEXT = operator.attrgetter("text")
@@ -73,6 +77,8 @@ class _Finder(
         FeatureWords,
         SharedHeads,
         CapitalsByCountry,
+        LowerCaseHeads,
+        NamesWrittenApart,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -131,6 +137,12 @@ class _Finder(
             else:
                 mentions.append(m)
         mentions.extend(self._qualifiers_sharing_a_head(mentions))
+        mentions.extend(self._features_with_a_lower_case_head(mentions))  # "the Tishrin dam"
+        mentions = self._names_written_apart(mentions)  # "Beled Weyne" for Beledweyne
+        for m in mentions:  # "as residents call the town in Somali": a language, no place
+            if m["role"] == "place" and m.get("cands") and self._demonym_kept(m["surface"]) \
+                    and language_after_a_naming_word(self.text, m):
+                m.update(cands=[], drop=True)
         self.resolve(mentions)
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         out = []
@@ -152,6 +164,7 @@ class _Finder(
         self._features_without_their_head_word(mentions)
         self._parts_of_cities(mentions)
         self._provinces_by_their_kind_word(mentions)
+        self._areas_before_a_plural_settlement_word(mentions)  # "Tavush villages"
         self._regions_named_in_the_singular(mentions)
         self._add_shared_country_names(mentions)
         self._add_former_country_names(mentions)
@@ -180,6 +193,9 @@ class _Finder(
                     importance_of[name_key(m["surface"])] = max(
                         importance_of.get(name_key(m["surface"]), 0.0), best.get("importance") or 0.0)
         points = drop_lone_far_context(points, text_countries, importance_of)
+        # (weak context: the country the first readings of most unclear names share, see
+        # ContextRanking._rank_in_context's text_country_shared_by_unclear)
+        self._shared_by_unclear = country_shared_by_unclear_names(mentions, text_countries)
         # pass 2: rank every candidate again against the other places of the text; twice, the
         # second time also against what the first round made clear ("Maryland" beside a
         # "Pennsylvania" that was only clear once ranked)

@@ -15,6 +15,7 @@ from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
 from ..wordlists import FEATURE_HEADS_BEFORE, LANDMARK_WORDS, SAINT_WORDS
 from .words import FACILITY_KINDS, installation_name, is_common_word
+from .borders import beside_the_only_country
 
 # a city at least this important, written after 'in'/'to'/'from', is no everyday word however
 # often English writes its name ("Hollywood", zipf 4.5): see _everyday_words_far
@@ -190,6 +191,8 @@ class FarReadingGuards:
             return len(plain(m.get("surface") or "")) <= SHORT_OTHER_NAME and FarReadingGuards._by_foreign_name(m, best)
         if best.get("country") and best["country"] in {cc for _, _, cc in others}:
             return False
+        if beside_the_only_country(best, others):
+            return False  # "Turkish forces moved into Zakho" (Iraq, 10 km from Turkey)
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > _STRAY_KM for la, lo, _ in others)
 
     @staticmethod

@@ -77,4 +77,22 @@ def another_name_of_the_place_before(text: str, mentions: list[dict]) -> None:
         m["support"] = f"another name of {first['surface']!r}, given beside it"
 
 
+# "as residents call the town in Somali", "known locally in Kurdish": a naming word, then "in"
+# and the word, within one clause
+_LANGUAGE_AFTER_RE = _PATTERNS.compile(
+    r"\b(?:call|calls|called|calling|known|spelled|spelt|spell|spells|written|write|writes|named|name|names)"
+    r"\b[^.;:!?]{0,40}?\bin\s+$")
+_LANGUAGE_LOOK_BACK = 60  # characters before the word searched for the naming word
+
+
+def language_after_a_naming_word(text: str, m: dict) -> bool:
+    """Is ``m`` (a one-word demonym read as a place: the caller asks) a language, named after
+    a naming word and "in" ("as residents call the town in Somali")?
+
+    why: "Somali" there was read as Ethiopia's Somali Region, a place the text never meant."""
+    if m.get("n_tokens", 1) != 1:
+        return False
+    return _LANGUAGE_AFTER_RE.search(text, max(0, m["start"] - _LANGUAGE_LOOK_BACK), m["start"]) is not None
+
+
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

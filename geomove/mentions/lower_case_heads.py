@@ -1,0 +1,83 @@
+"""Kind words the text writes in lower case after a name:
+
+- "the Tishrin dam", "the Kakhovka dam": a facility the index holds as "<Name> Dam", whose
+  first word alone is no place, so the scan of capitalised words found nothing;
+- "Tavush villages", "Kherson towns": a plural settlement word says the name is an area that
+  holds them (the province), not one village of the name."""
+
+from __future__ import annotations
+
+from ..names import plain
+
+# head words of facilities and works the index names "<Name> <Head>" and prose writes in lower
+# case after the name
+LOWER_CASE_FEATURE_HEADS = frozenset(("dam", "bridge", "barrage", "reservoir"))
+# plural settlement words after an area's name
+PLURAL_SETTLEMENT_WORDS = frozenset(("villages", "towns", "settlements", "communities", "hamlets"))
+_AREA_KINDS = ("admin1", "admin2")
+_SETTLEMENT_KINDS = ("city", "town", "village")
+# a capitalised run this long at most before the head word
+_MOST_WORDS = 3
+
+
+class LowerCaseHeads:
+    """Mentions of names followed by a kind word in lower case."""
+
+    def _features_with_a_lower_case_head(self, mentions: list[dict]) -> list[dict]:
+        """New place mentions for "<Name> <head>" with a head word of LOWER_CASE_FEATURE_HEADS
+        in lower case, where the capitalised words before it are no mention yet and the index
+        holds the whole name, with the head capitalised, as a place's name or alias (spelled
+        exactly so).
+
+        why: "Fighters retreated to the Tishrin dam" found nothing, while "the Tishrin Dam" read
+        the dam: "Tishrin" alone is no place's name."""
+        toks = self.toks
+        covered = {t for m in mentions if m.get("tok") is not None
+                   for t in range(m["tok"], m["tok"] + m.get("n_tokens", 1))}
+        out = []
+        for j, t in enumerate(toks):
+            if j == 0 or t.lower not in LOWER_CASE_FEATURE_HEADS or not t.text[:1].islower():
+                continue
+            first = j
+            while first - 1 >= 0 and j - first < _MOST_WORDS and toks[first - 1].is_capitalised \
+                    and toks[first - 1].is_word and (first - 1) not in covered \
+                    and toks[first - 1].sentence == t.sentence and self._adjacent(toks[first - 1], toks[first]):
+                first -= 1
+            if first == j:
+                continue
+            name = self.text[toks[first].start:toks[j - 1].end]
+            whole = f"{name} {t.text.capitalize()}"
+            cands = [c for c in self.candidates(whole, None)
+                     if c.get("name_similarity", 0) >= 1.0 and c.get("lat") is not None
+                     and plain(c.get("matched_name") or c.get("name") or "") == plain(whole)]
+            if not cands:
+                continue
+            for c in cands:
+                c["why"] = c.get("why", "") + f"; {whole!r} written with its {t.lower!r} in lower case"
+            out.append({"start": toks[first].start, "end": t.end, "surface": self.text[toks[first].start:t.end],
+                        "tok": first, "n_tokens": j - first + 1, "sentence": t.sentence, "role": "place",
+                        "cands": cands, "kind": None, "importance": max(c.get("importance") or 0.0 for c in cands),
+                        "first_in_sentence": toks[first].first_in_sentence})
+            covered.update(range(first, j + 1))
+        return out
+
+    def _areas_before_a_plural_settlement_word(self, mentions: list[dict]) -> None:
+        """"Tavush villages": a place name followed by a plural settlement word in lower case
+        keeps only its province or district readings, when it has one spelled as the name
+        (name similarity 1.0) and its first reading is a settlement.
+
+        why: Armenia's Tavush province (GeoNames: Tavuš) lost to the village Tavush, whose
+        own name is spelled exactly as the text spells it."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m["role"] != "place" or len(cands) < 2 or m.get("cc") or m.get("tok") is None \
+                    or cands[0].get("kind") not in _SETTLEMENT_KINDS:
+                continue
+            nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+            if not nxt or nxt[0].lower not in PLURAL_SETTLEMENT_WORDS or not nxt[0].text[:1].islower():
+                continue
+            areas = [c for c in cands if c.get("kind") in _AREA_KINDS and c.get("name_similarity", 0) >= 1.0]
+            if areas:
+                for c in areas:
+                    c["why"] = c.get("why", "") + f"; {nxt[0].text!r} after the name: the area that holds them"
+                m["cands"] = areas
