@@ -1,26 +1,24 @@
-"""A place beside a country: within a short way of its border (Natural Earth land, as
-``gazetteer.country_at`` reads it)."""
+"""A place beside a country: within a short way of its border (Natural Earth land, that
+country's outline only: read.book's near-border test)."""
 
 from __future__ import annotations
 
 from ..distance import haversine_km
-from ..gazetteer import country_at
-from ..relative import offset_point
 
 # a place this close to a country's border lies "next to" it
 BESIDE_COUNTRY_KM = 40.0
-_BEARINGS = tuple(range(0, 360, 30))
 # ... asked only of a reading this near a point of the country's places (its own point: Zakho
 # lies 690 km from Turkey's)
 ASK_BORDERS_WITHIN_KM = 1500.0
 
 
 def lies_beside(lat: float, lon: float, cc: str, km: float = BESIDE_COUNTRY_KM) -> bool:
-    """Does the point lie in country ``cc`` or within ``km`` of its border? (Points at half
-    and the whole distance, every 30 degrees, are asked which country holds them.)"""
-    if country_at(lat, lon) == cc:
-        return True
-    return any(country_at(*offset_point(lat, lon, b, d)) == cc for d in (km / 2, km) for b in _BEARINGS)
+    """Does the point lie in country ``cc`` or within ``km`` of its border? Asked of that
+    country's outline only (read.book's near-border test: a few ms and MB), not of the whole
+    world's layer, whose load cost ~40 MB of peak memory and ~0.1 CPU s of a process that
+    asked it once."""
+    from ..read.book import _near_border  # (the one near-border test; imported when first asked)
+    return _near_border({"lat": lat, "lon": lon}, cc, km)
 
 
 def beside_the_only_country(best: dict, others) -> bool:
