@@ -364,6 +364,8 @@ _STATIC_VERB = {"deploy", "redeploy"}
 # column", "a second batch", "the previous one", "other units")
 _DISTINCT = _compile(
     r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier)\b|\ba\s+new\b"
+    # "..., while others were airlifted from A to B": the rest of a group, another movement
+    r"|\bothers\b"
     # "other", "further", "additional" only of what moves ("other units"), not of places or
     # ways ("the other bank", "further north")
     r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
