@@ -7,7 +7,6 @@ import math
 import random
 import struct
 
-import pytest
 
 from geomove.distance import Gaps, haversine_km
 from geomove.gazetteer.ranking import PAIR_KM, PairIndex, _PAIR_RADIUS_CAP
