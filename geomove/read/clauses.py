@@ -528,6 +528,10 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   r"(?:outskirts|suburbs|environs|vicinity|gates|centre|center|heart|edge)\s+of)\b"
                                   # (not the noun of a force named by its post: "deployed border guards to X")
                                   r"(?![\s-]+(?:guards?|police|policemen|troops|forces|units|patrols?|officers|personnel|security)\b)", re.I)
+# "..., and that <subject> had": the second thing said opens a subject of its own
+# (not a pronoun or a possessive, which refer to who said it: "and that its fighters had")
+_AND_THAT_SUBJECT = _PATTERNS.compile(r",?\s+and\s+that\s+(?=(?!(?:its|their|they|it|he|she|we|our|his|her)\b)"
+                                      r"(?:[\w'’-]+\s+){1,5}?(?:had|have|has|were|was|are|is)\b)", re.I)
 # the part of a place said before its name: "the eastern (Mediterranean)", "northern (Mali)"
 _PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|"
                                    r"upper|lower|inner|outer)\s+", re.I)
@@ -1931,6 +1935,11 @@ class _Reader(RoleReading, StatusReading):
 
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""
+        # the second of two things said has its own subject: "The RSF said they had captured X
+        # and that army units had fled toward Y" -- the army units fled, not the RSF
+        said = _AND_THAT_SUBJECT.search(self.text, s, main.start())
+        if said is not None:
+            s = said.end()
         force = _FORCE_AFTER
         named = []
         home = None
