@@ -883,9 +883,15 @@ def name_variants(name: str) -> list[str]:
         if part and part not in out and part != name:
             out.append(part)
         core, kind = split_kind(part)
-        if kind and core and core not in out and len(core) > 2:
+        if kind and core and core not in out and len(core) > 2 and not _compiled(_ADJECTIVE_OF_PLACE_RE).fullmatch(core):
             out.append(core)
     return out
+
+
+# a one-word core shaped as the adjective of a place ("Crimean" of "Crimean Bridge"): reports
+# write it before other nouns ("the Crimean peninsula", "the Crimean port of Sevastopol"), so it
+# is no short form of the feature
+_ADJECTIVE_OF_PLACE_RE = r"[A-Z][a-z]+(?:ean|ian|ese|ish)"
 
 
 _ANCHOR_RE = r"anchor:[^(]*\(\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)"

@@ -27,3 +27,25 @@ def test_a_place_in_a_cause_s_name_is_the_organisation_s(text, gazetteer):
 ])
 def test_the_region_named_alone_stays_a_place(text, gazetteer):
     assert _roles(text, gazetteer).get("Azawad") == "place"
+
+
+# --- an adjective of a place is no short form of a feature ("Crimean" of "Crimean Bridge")
+
+def test_no_short_form_shaped_as_an_adjective():
+    from geomove.gazetteer_build import name_variants
+    assert "Crimean" not in name_variants("Crimean Bridge (Kerch Bridge)")
+    assert "Batman" in name_variants("Batman air base / airport")  # (a town's name stays)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops moved across the Crimean peninsula toward Kherson.",
+    "Russian ships left the Crimean port of Sevastopol for Novorossiysk.",
+])
+def test_the_adjective_reads_no_bridge(text, gazetteer):
+    names = {m.get("name") for m in find_mentions(text, gazetteer=gazetteer) if m.get("role") == "place"}
+    assert not any("Bridge" in (n or "") for n in names)
+
+
+def test_the_bridge_by_its_name_is_still_found(gazetteer):
+    names = {m.get("name") for m in find_mentions("Trucks crossed the Crimean Bridge on Monday.", gazetteer=gazetteer)}
+    assert "Crimean Bridge (Kerch Bridge)" in names
