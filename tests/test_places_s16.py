@@ -49,3 +49,19 @@ def test_the_adjective_reads_no_bridge(text, gazetteer):
 def test_the_bridge_by_its_name_is_still_found(gazetteer):
     names = {m.get("name") for m in find_mentions("Trucks crossed the Crimean Bridge on Monday.", gazetteer=gazetteer)}
     assert "Crimean Bridge (Kerch Bridge)" in names
+
+
+# --- the cheap test before lower_case_heads walks the tokens: never misses a head word token
+
+@pytest.mark.parametrize("text", [
+    "Fighters retreated to the Tishrin dam on Monday.",
+    "The dam-building site near the Kakhovka reservoir was shelled.",
+    "Police closed the bridge; the barrage held.",
+    "Damage to Amsterdam's bridges was light.",
+    "No head word here at all, only Damascus and Bridgetown.",
+])
+def test_the_cheap_test_sees_every_head_token(text):
+    from geomove.mentions.lower_case_heads import LOWER_CASE_FEATURE_HEADS, _ANY_HEAD
+    from geomove.textutil import tokenize
+    tokens = [t for t in tokenize(text) if t.text.lower() in LOWER_CASE_FEATURE_HEADS and t.text[:1].islower()]
+    assert bool(tokens) <= bool(_ANY_HEAD.search(text))

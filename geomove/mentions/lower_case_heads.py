@@ -8,6 +8,9 @@
 from __future__ import annotations
 
 from ..names import plain
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("mentions-lower-case-heads")
 
 # head words of facilities and works the index names "<Name> <Head>" and prose writes in lower
 # case after the name
@@ -18,6 +21,9 @@ _AREA_KINDS = ("admin1", "admin2")
 _SETTLEMENT_KINDS = ("city", "town", "village")
 # a capitalised run this long at most before the head word
 _MOST_WORDS = 3
+# a head word in lower case anywhere in the text (a token of it is one): most texts have none,
+# and are not walked token by token
+_ANY_HEAD = _PATTERNS.compile(r"\b(?:" + "|".join(sorted(LOWER_CASE_FEATURE_HEADS)) + r")\b")
 
 
 class LowerCaseHeads:
@@ -31,6 +37,8 @@ class LowerCaseHeads:
 
         why: "Fighters retreated to the Tishrin dam" found nothing, while "the Tishrin Dam" read
         the dam: "Tishrin" alone is no place's name."""
+        if _ANY_HEAD.search(self.text) is None:
+            return []
         toks = self.toks
         covered = {t for m in mentions if m.get("tok") is not None
                    for t in range(m["tok"], m["tok"] + m.get("n_tokens", 1))}
@@ -81,3 +89,6 @@ class LowerCaseHeads:
                 for c in areas:
                     c["why"] = c.get("why", "") + f"; {nxt[0].text!r} after the name: the area that holds them"
                 m["cands"] = areas
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
