@@ -243,18 +243,33 @@ def _clauses_as_before(text, spans, found):
     out, legs = [], set()
     for s, e in spans:
         cut = s
+        n_verbs = len(verbs_in(s, e))
+        # (session 16, read39: "As the rebels left A, army units moved in from B")
+        opened = C.opening_contrast_cut(text, s, e, verbs_in) if n_verbs > 1 else None
+        if opened is not None:
+            out.append(opened[:2])
+            cut = opened[2]
         joins = sorted(list(C._CONTRAST.finditer(text, s, e)) + list(C._CLAUSE_JOIN.finditer(text, s, e))
                        + list(C._OTHER_FORCE_AFTER.finditer(text, s, e))
                        # (session 13: "..., who also reported that reinforcements arrived ...")
                        + list(C._REPORTED_THAT.finditer(text, s, e))
                        # (read18: a second subject with a verb of its own opens a clause too)
-                       + C._own_subject_joins(text, s, e, verbs, starts), key=lambda m: m.start())
+                       + C._own_subject_joins(text, s, e, verbs, starts)
+                       # (session 15: ", prompting X to ...": a consequence, cut off)
+                       + list(C._CONSEQUENCE.finditer(text, s, e)), key=lambda m: m.start())
+        # (session 16: a clause with a route and no verb, before one with its own verb and origin)
+        if n_verbs == 1 and (m := C._verbless_route_join(text, s, e, verbs_in)) is not None:
+            out.append((cut, m.start()))
+            cut = m.end()
         for m in joins:
-            if m.start() >= cut and verbs_in(m.end(), e) and verbs_in(cut, m.start()):
+            if m.start() >= cut and (m.re is C._CONSEQUENCE or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
+                # (session 16, read41: ", from where it drove on to Y" opens a next leg)
+                if m.re is C._RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
+                    legs.add(cut)
         for m in C._AND_THEN.finditer(text, cut, e):
-            verb = C._TRIGGER_RE.match(text, m.end())
+            verb = C._verb_after_and(text, m.end())  # (session 16: past a passive's or a plan's words)
             left = verbs_in(cut, m.start())
             if verb and verb.group("verb") and C._stem(verb.group("verb")) not in C._ARRIVAL | {"reach", "enter"} and \
                     any(C._stem(t.group("verb")) in C._ARRIVED and not t.group("verb").lower().endswith("ing")
@@ -270,7 +285,8 @@ def _clauses_as_before(text, spans, found):
             if rel and rest and rest[0].start() - m.end() <= C.ASIDE_TO_VERB_CHARS:
                 out.append((cut, m.end()))
                 cut = m.end()
-                if any(C._stem(t.group("verb")) in C._ARRIVED for t in rel):
+                # (session 16, read38: "..., which had been deployed to X, was repatriated")
+                if any(C._stem(t.group("verb")) in C._ARRIVED for t in rel) or C.aside_deployed(text, m.start()):
                     legs.add(cut)
                 break
         for m in C._WHO_VERB.finditer(text, cut, e):
