@@ -45,10 +45,10 @@ def test_group_subject(subject, group):
 
 
 @pytest.mark.parametrize("before, subject, group", [
-    ("The Rapid Support Forces (RSF) left Bara. ", "Its fighters then ", "RSF"),
-    ("The Rapid Support Forces (RSF) left Bara. The army arrived. ", "The paramilitaries ", "RSF"),
+    ("The Darfur Liberation Front (DLF) left Babanusa. ", "Its fighters then ", "DLF"),
+    ("The Darfur Liberation Front (DLF) left Babanusa. The army arrived. ", "The paramilitaries ", "DLF"),
     # "they" and "its fighters" only after the group told last
-    ("The Rapid Support Forces (RSF) left Bara. The Sudanese Army arrived. ", "They ", None),
+    ("The Darfur Liberation Front (DLF) left Babanusa. The Sudanese Army arrived. ", "They ", None),
     ("Al-Shabaab left Jilib. On Monday the group's fighters attacked a base. ", "Residents said they then ", "Al-Shabaab"),
     # told further back than the sentence before
     ("The RSF (RSF) left Bara. It rained. It rained again. ", "They ", None),

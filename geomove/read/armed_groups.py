@@ -10,7 +10,7 @@ why: a group's name is no force noun, so these subjects named no actor (or "conv
 fighters", or "jihadists"), and a report about one group moving in several sentences had a
 different actor, or none, for each (GUIDELINES: the actor is the force that moved, as the text
 names it). The actor of a reference is the group named before, by its initials once they are
-defined ("the Rapid Support Forces (RSF)"), as the report itself then names it.
+defined ("the Darfur Liberation Front (DLF)"), as the report itself then names it.
 
 The group names news uses bare, the words that make a name a group's, the member nouns and the
 referring words are data (armed_groups.json)."""
@@ -164,7 +164,8 @@ def group_itself(text: str, s: int, verb_at: int) -> str | None:
     """The group that is itself the whole subject [s, verb_at), named with its initials or its
     kind and perhaps an apposition: "The Coalition of Patriots for Change (CPC), a rebel
     alliance," -> "CPC", "The Viv Ansanm gang coalition" -> "Viv Ansanm". (Asked only when the
-    name reader found no force's name there: "The Rapid Support Forces (RSF)" is read as named.)"""
+    name reader found no force's name there: a group news names bare, one of armed_groups.json's
+    'names', is read as named.)"""
     subject = _without_asides(text[s:verb_at])
     m = _GROUP_ITSELF.match(subject) if any(c.isupper() for c in subject) else None
     if m is None:
