@@ -17,16 +17,15 @@ for these tests.
 """
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from placing import places_by_surface as _found
+from placecounts import check_gold_counts, check_text
 from geomove.mentions import find_mentions
 
 HERE = Path(__file__).parent / "fixtures" / "places27"
-COUNTED_ROLES = ("place", "demonym_place", "dateline", "source_location")
 
 
 def _all(text, gazetteer):
@@ -206,52 +205,14 @@ def gold() -> dict:
     return json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
 
 
-def counts(text: str, entry: dict, mentions: list[dict]) -> dict[str, int]:
-    """right / wrong / missed / spurious as gold.json's 'about' says: rows marked 'actor' are
-    not counted; a point for a place of not_in_index is a wrong reading, no point a miss."""
-    found = [m for m in mentions if m["role"] in COUNTED_ROLES]
-    absent = set(entry.get("not_in_index", ()))
-    out = {"right": 0, "wrong": 0, "missed": 0, "spurious": 0}
-    used, at = set(), 0
-    for row in entry["places"]:
-        # (the name as a whole word: 'Armenia' is not the start of 'Armenians')
-        start = re.compile(r"(?<!\w)" + re.escape(row[0]) + r"(?!\w)").search(text, at).start()
-        end = at = start + len(row[0])
-        over = [m for m in found if m["start"] < end and start < m["end"]]
-        used.update(id(m) for m in over)
-        if row[1] == "actor":
-            continue
-        if not over:
-            out["missed"] += 1
-            continue
-        first, *rest = over
-        out["spurious"] += len(rest)
-        located = first.get("lat") is not None
-        if row[0] in absent:
-            out["wrong" if located else "missed"] += 1
-        else:
-            out["right" if located and first.get("country") in {row[1], *row[2:]} else "wrong"] += 1
-    out["spurious"] += sum(id(m) not in used for m in found)
-    return out
-
-
 GOLD = gold()["texts"]
 
 
 def test_every_text_has_its_gold():
     assert sorted(p.name for p in HERE.glob("*.txt")) == sorted(GOLD)
-    for name, entry in GOLD.items():
-        assert set(entry.get("not_in_index", ())) <= {r[0] for r in entry["places"]}, name
-        for when in ("before", "after"):
-            c = entry["counts"][when]
-            listed = sum(r[1] != "actor" for r in entry["places"])
-            assert c["right"] + c["wrong"] + c["missed"] == listed, (name, when)
+    check_gold_counts(GOLD)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_the_texts_of_our_own_read_as_counted_by_hand(gazetteer, name):
-    text = (HERE / name).read_text(encoding="utf-8")
-    now = counts(text, GOLD[name], find_mentions(text, gazetteer=gazetteer))
-    after = GOLD[name]["counts"]["after"]
-    assert now["right"] >= after["right"] and now["wrong"] <= after["wrong"] \
-        and now["spurious"] <= after["spurious"], (now, after)
+    check_text(HERE, GOLD, name, gazetteer)

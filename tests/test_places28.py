@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from placing import places_by_surface as _found
-from test_places27 import counts  # (the same rules: gold.json's 'about')
+from placecounts import check_gold_counts, check_text  # (the same rules as places27)
 from geomove.mentions import find_mentions
 from geomove.mentions.shared_country import country_shared_by_unclear_names
 
@@ -236,18 +236,9 @@ GOLD = gold()["texts"]
 
 def test_every_text_has_its_gold():
     assert sorted(p.name for p in HERE.glob("*.txt")) == sorted(GOLD)
-    for name, entry in GOLD.items():
-        assert set(entry.get("not_in_index", ())) <= {r[0] for r in entry["places"]}, name
-        for when in ("before", "after"):
-            c = entry["counts"][when]
-            listed = sum(r[1] != "actor" for r in entry["places"])
-            assert c["right"] + c["wrong"] + c["missed"] == listed, (name, when)
+    check_gold_counts(GOLD)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_the_texts_of_our_own_read_as_counted_by_hand(gazetteer, name):
-    text = (HERE / name).read_text(encoding="utf-8")
-    now = counts(text, GOLD[name], find_mentions(text, gazetteer=gazetteer))
-    after = GOLD[name]["counts"]["after"]
-    assert now["right"] >= after["right"] and now["wrong"] <= after["wrong"] \
-        and now["spurious"] <= after["spurious"], (now, after)
+    check_text(HERE, GOLD, name, gazetteer)

@@ -1,0 +1,58 @@
+"""One checker for the places fixtures counted by hand in places27's format (tests/fixtures/
+places27, places28): gold.json's 'texts', each with its 'places' rows (surface, country, other
+countries), 'not_in_index' and 'counts' before and after. The test files hold only their cases."""
+
+import re
+
+from geomove.mentions import find_mentions
+
+COUNTED_ROLES = ("place", "demonym_place", "dateline", "source_location")
+
+
+def counts(text: str, entry: dict, mentions: list[dict]) -> dict[str, int]:
+    """right / wrong / missed / spurious as gold.json's 'about' says: rows marked 'actor' are
+    not counted; a point for a place of not_in_index is a wrong reading, no point a miss."""
+    found = [m for m in mentions if m["role"] in COUNTED_ROLES]
+    absent = set(entry.get("not_in_index", ()))
+    out = {"right": 0, "wrong": 0, "missed": 0, "spurious": 0}
+    used, at = set(), 0
+    for row in entry["places"]:
+        # (the name as a whole word: 'Armenia' is not the start of 'Armenians')
+        start = re.compile(r"(?<!\w)" + re.escape(row[0]) + r"(?!\w)").search(text, at).start()
+        end = at = start + len(row[0])
+        over = [m for m in found if m["start"] < end and start < m["end"]]
+        used.update(id(m) for m in over)
+        if row[1] == "actor":
+            continue
+        if not over:
+            out["missed"] += 1
+            continue
+        first, *rest = over
+        out["spurious"] += len(rest)
+        located = first.get("lat") is not None
+        if row[0] in absent:
+            out["wrong" if located else "missed"] += 1
+        else:
+            out["right" if located and first.get("country") in {row[1], *row[2:]} else "wrong"] += 1
+    out["spurious"] += sum(id(m) not in used for m in found)
+    return out
+
+
+def check_gold_counts(gold: dict) -> None:
+    """Every text's hand counts add up to its rows (those marked 'actor' aside), and every name
+    of not_in_index is one of its rows."""
+    for name, entry in gold.items():
+        assert set(entry.get("not_in_index", ())) <= {r[0] for r in entry["places"]}, name
+        for when in ("before", "after"):
+            c = entry["counts"][when]
+            listed = sum(r[1] != "actor" for r in entry["places"])
+            assert c["right"] + c["wrong"] + c["missed"] == listed, (name, when)
+
+
+def check_text(here, gold: dict, name: str, gazetteer) -> None:
+    """The text ``name`` reads at least as well as its 'after' counts."""
+    text = (here / name).read_text(encoding="utf-8")
+    now = counts(text, gold[name], find_mentions(text, gazetteer=gazetteer))
+    after = gold[name]["counts"]["after"]
+    assert now["right"] >= after["right"] and now["wrong"] <= after["wrong"] \
+        and now["spurious"] <= after["spurious"], (now, after)
