@@ -168,7 +168,11 @@ def test_one_long_sentence_costs_in_proportion_to_its_length(gazetteer):
     took = {}
     for length in (20_000, 80_000):
         geomove.extract(_sentence_of(length)[:length // 4])  # the names in it, warm
-        began = time.process_time()
-        geomove.extract(_sentence_of(length))
-        took[length] = time.process_time() - began
+        # the best of two runs: one run on a shared CI machine was 6.8x for a 4.3x locally
+        runs = []
+        for _ in range(2):
+            began = time.process_time()
+            geomove.extract(_sentence_of(length))
+            runs.append(time.process_time() - began)
+        took[length] = min(runs)
     assert took[80_000] < 6 * took[20_000] + 0.2, took

@@ -254,6 +254,12 @@ def _sentences(d: _Draft) -> tuple[int, int]:
     return min(f.sentence for f in d.frags), max(f.sentence for f in d.frags)
 
 
+def _sentences_apart(a: _Draft, b: _Draft) -> int:
+    """How many sentences lie between the two drafts' fragments (negative when they overlap)."""
+    (a0, a1), (b0, b1) = _sentences(a), _sentences(b)
+    return max(b0 - a1, a0 - b1)
+
+
 def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
     """A report may tell where a force went and, sentences apart and in either order, where it
     left from ("arrived in Y on Friday ... the trucks had set out from X"; "pulled out of A and
@@ -345,8 +351,11 @@ def _shared_by_waterway_only(a: _Draft, b: _Draft, shared_origin: bool, shared_d
 def _different_list_items(a: _Draft, b: _Draft) -> bool:
     """Told in different items of one list (a sitrep's bullets, a thread's posts), each only
     there: a list tells one entry per item."""
-    ia, ib = {f.list_item for f in a.frags}, {f.list_item for f in b.frags}
-    if None in ia or None in ib:
+    ib = {f.list_item for f in b.frags}
+    if None in ib:
+        return False
+    ia = {f.list_item for f in a.frags}
+    if None in ia:
         return False
     return {i[0] for i in ia} == {i[0] for i in ib} and len({i[0] for i in ia}) == 1 and not ia & ib
 
@@ -386,9 +395,12 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     out = []
     if a.status != b.status:
         out.append("status_differs")
-    if any(f.contrasted for f in a.frags + b.frags):
-        modes_a, modes_b = {f.mode for f in a.frags if f.mode}, {f.mode for f in b.frags if f.mode}
-        if modes_a and modes_b and not modes_a & modes_b:
+    # (b, a new fragment's route, is asked first: a movement read so far may hold hundreds of
+    # fragments in a long text, and each new one is compared with it)
+    modes_b = {f.mode for f in b.frags if f.mode}
+    if modes_b and (any(f.contrasted for f in b.frags) or any(f.contrasted for f in a.frags)):
+        modes_a = {f.mode for f in a.frags if f.mode}
+        if modes_a and not modes_a & modes_b:
             out.append("contrasted_modes")
     if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
         out.append("ends_incompatible")
@@ -408,8 +420,7 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
             out.append("shared_by_area_only")
         if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
             out.append("shared_by_waterway_only")
-        (a0, a1), (b0, b1) = _sentences(a), _sentences(b)
-        if max(b0 - a1, a0 - b1) > FAR_SENTENCES and shared_by_area:
+        if shared_by_area and _sentences_apart(a, b) > FAR_SENTENCES:
             out.append("far_apart")
     if a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin):
         out.append("return_trip")
@@ -418,15 +429,12 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
         out.append("different_crossings")
     if _different_list_items(a, b):
         out.append("different_list_items")
-    da, db = _day(a), _day(b)
-    if da and db and da != db:
+    if (db := _day(b)) and (da := _day(a)) and da != db:
         out.append("different_days")
-    sa, sb = _span(a), _span(b)
-    if sa and sb and (sa[1] < sb[0] or sb[1] < sa[0]):
+    if (sb := _span(b)) and (sa := _span(a)) and (sa[1] < sb[0] or sb[1] < sa[0]):
         out.append("dates_disjoint")
-    wa = set().union(*(f.when for f in a.frags))
     wb = set().union(*(f.when for f in b.frags))
-    if wa and wb and not wa & wb:
+    if wb and (wa := set().union(*(f.when for f in a.frags))) and not wa & wb:
         out.append("different_date_words")
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b):
@@ -435,12 +443,18 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
         out.append("another_force_named")
     # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
     # headline and in the lede is the same one
-    told_a = set().union(*(f.distinct for f in a.frags))
-    series = _series_after_title(a, b)
-    if any((f.distinct - told_a - series) or f.distinct & {"another", "separate", "previous", "earlier", "other"}
-           for f in b.frags):
+    if any(f.distinct for f in b.frags) and _told_apart(a, b):
         out.append("distinct_words")
     return out
+
+
+def _told_apart(a: _Draft, b: _Draft) -> bool:
+    """Does ``b`` have a word setting it apart ("another", "separate", "a second") that ``a``
+    did not tell itself (or that a title's series leaves standing)?"""
+    told_a = set().union(*(f.distinct for f in a.frags))
+    series = _series_after_title(a, b)
+    return any((f.distinct - told_a - series) or f.distinct & {"another", "separate", "previous", "earlier", "other"}
+               for f in b.frags)
 
 
 # the nouns of a force that arrives to add to one already there: a force of its own

@@ -273,7 +273,8 @@ _PERFECT_AT_VERB = _compile(_DATA["perfect_over_months"]["perfect"], re.I)
 _LONG_PERFECT_AT_VERB = _compile(_DATA["perfect_over_months"]["long_perfect"], re.I)
 # a yes/no question about a movement (lexicon.json yes_no_question; read in status._status)
 _QUESTION_OPENING = _compile(_DATA["yes_no_question"]["opening"], re.I)
-_QUESTION_CLOSE = _compile(_DATA["yes_no_question"]["close"])
+_SENTENCE_MARKS = _DATA["yes_no_question"]["sentence_marks"]
+_QUESTION_MARK = _DATA["yes_no_question"]["question_mark"]
 # a kind word right after a place's name ("Kadugli airport"), still its noun phrase (lexicon.json)
 _KIND_AFTER_NAME = _compile(_DATA["kind_after_name"]["pattern"], re.I)
 # "one for A and the other for B": the second end as the first (lexicon.json the_other_to)

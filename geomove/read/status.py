@@ -4,9 +4,11 @@ named check that decided it (its ``why``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
-                      _QUESTION_CLOSE, _QUESTION_OPENING, _WHETHER_BEFORE)
+                      _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
 from .retrospective import looks_back
 from .corrections import retracted
@@ -54,6 +56,23 @@ _ASKED_OPENING = _recompile(r"(?:Q\s*[:.\-–]\s*|[\"“]\s*)?(?:(?-i:[A-Z])[\w'
 _SENTENCE_START = _recompile(r"(?:^|[.!?]\s+|\n\s*)(?=[^.!?\n]*$)")
 
 
+@lru_cache(maxsize=4)
+def _sentence_marks(text: str) -> list[int]:
+    """Where ``text``'s sentence marks are (lexicon.json yes_no_question), found once per text."""
+    return [m.start() for m in re.finditer("[" + re.escape(_SENTENCE_MARKS) + "]", text)]
+
+
+def closes_as_question(text: str, at: int) -> bool:
+    """Does the sentence going on at ``at`` close with a question mark (the first sentence mark
+    at or after ``at`` is "?")?
+
+    why: a pattern read from each verb to its sentence's close; in one sentence of thousands of
+    words (a scraped page with no full stops) that cost grew with the square of its length."""
+    marks = _sentence_marks(text)
+    k = bisect_left(marks, at)
+    return k < len(marks) and text[marks[k]] == _QUESTION_MARK
+
+
 def asked_of_someone(text: str, verb_at: int, verb_end: int) -> re.Match | None:
     """Is the movement verb at ``verb_at`` inside a yes/no question put to someone, the
     sentence opened by a question's auxiliary and its subject (after "Q:" or a name called),
@@ -61,7 +80,7 @@ def asked_of_someone(text: str, verb_at: int, verb_end: int) -> re.Match | None:
     moving to the Middle East?")? Then the move is asked about, not told (GUIDELINES: not
     reported; the answer tells what happened). A question opened by a question word ("Why did
     the army move troops to X?") takes the move as told: not this."""
-    if not _QUESTION_CLOSE.match(text, verb_end):
+    if not closes_as_question(text, verb_end):
         return None
     lo = max(0, verb_at - 300)
     start = _SENTENCE_START.search(text, lo, verb_at)
@@ -168,7 +187,7 @@ class StatusReading:
             # "Did Russian troops withdraw from X?": asked, not told (the opening of the
             # sentence, up to the verb, and a question mark closing it)
             opening = _QUESTION_OPENING.match(self.text, s)
-            if opening and opening.end() <= main.start() and _QUESTION_CLOSE.match(self.text, main.end()):
+            if opening and opening.end() <= main.start() and closes_as_question(self.text, main.end()):
                 return opening
             return asked_of_someone(self.text, main.start(), main.end())
 
