@@ -152,6 +152,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
                      without_relative_aside)
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
+from .reduced_relative import verb_after_reduced_relatives
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
 from ..regex_cache import CompiledPatterns
@@ -555,6 +556,32 @@ _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|aw
                                r"down|along|under|over|for|against|near|past|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                                r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
+# a count's qualifier: "at least 20", "around 300", "nearly 40"
+_COUNT_QUALIFIER = _PATTERNS.compile(r"\s*(?:about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
+                                     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated|as\s+many\s+as)\s+", re.I)
+
+
+def _qualified_count_opens(after: str, count_at: int) -> int:
+    """Where the object after a verb goes on past a qualifier of its first count ("moved at least
+    20 guns", "sent around 300 troops", "flew nearly 40 sorties"): the end of the qualifier when
+    the count read (at ``count_at`` in ``after``) comes right after it, else 0.
+
+    why: "at" and "around" were read as prepositions of place and "nearly" as an adverb of the
+    verb, so the object was empty and what moved fell back to the subject ("Azerbaijani forces"
+    for "at least 20 artillery pieces"), while "about 20" and "some 20" kept their object."""
+    if count_at <= 0:
+        return 0
+    qualifier = _COUNT_QUALIFIER.match(after)
+    return qualifier.end() if qualifier is not None and qualifier.end() == count_at else 0
+
+
+def _qualifies(obj: str, counted: str) -> bool:
+    """Does ``obj`` open with a qualifier of the count ``counted`` ("nearly 40 trucks")? Then its
+    adverb ("nearly", "roughly") is the count's, not the verb's: the object stays whole."""
+    qualifier = _COUNT_QUALIFIER.match(obj)
+    return qualifier is not None and obj.startswith(counted, qualifier.end())
+
+
 # the rest of a name the place mention did not take ("X International Airport")
 _NAME_REST = _PATTERNS.compile(r"(?:\s+[A-Z][\w'-]*)*")
 # who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
@@ -862,6 +889,8 @@ class _Reader(RoleReading, StatusReading):
         verbs = [t for t in triggers if t.group("verb")]
         # "land" and "march" are also nouns/months; need them as verbs near a place cue
         main = verbs[0] if verbs else triggers[0]
+        # ("buses transporting troops departed from A": the verb is "departed", read.reduced_relative)
+        main = verb_after_reduced_relatives(self.text, s, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject = self.text[subject_start:main.start()]
         if main.group("verb") and _stem(main.group("verb")) != "order":
@@ -2228,7 +2257,8 @@ class _Reader(RoleReading, StatusReading):
         participle = "verb" in main.re.groupindex and bool(main.group("verb")) and main.group("verb").lower().endswith("ing") \
             and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) is not None
         after = self.text[main.end():e]
-        stop = _OBJECT_STOP.search(after)
+        qualified = _qualified_count_opens(after, first_at - main.end())
+        stop = _OBJECT_STOP.search(after, qualified)
         obj = after[:stop.start()].strip() if stop else after.strip()
         rel = _RELATIVE_IN_OBJECT.search(obj)
         if rel is not None and rel.start() > 0:
@@ -2240,7 +2270,7 @@ class _Reader(RoleReading, StatusReading):
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
-                or _NO_OBJECT.match(obj) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
+                or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject = _without_asides(self.text[s:subject_end])
             # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
@@ -2281,7 +2311,7 @@ class _Reader(RoleReading, StatusReading):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)
                 told_np = True
-        if counted and (not obj or _NO_SUBJECT.search(obj) or _NO_OBJECT.match(obj)):
+        if counted and (not obj or _NO_SUBJECT.search(obj) or (_NO_OBJECT.match(obj) and not _qualifies(obj, counted))):
             obj = counted  # no noun phrase read around the verb: the one the count is of
             told_np = False
         elif obj and _NO_OBJECT.match(obj) and _NO_SUBJECT_OPENING.fullmatch(self.text, s, main.start()):
