@@ -17,7 +17,9 @@ def test_lent_from_the_first_telling_says_why(gazetteer):
     props, why = _one("Peru's government sent 400 soldiers and 600 police officers to the southern mining "
                       "corridor on Wednesday. The troops were airlifted from Lima to Cusco.", gazetteer)
     assert len(props) == 1 and props[0]["count"] == 1000 and props[0]["start"] == "2026-11-18"
-    assert any("lends count, date" in w and "refers back" in w for w in why)
+    # (the government that sent them names who moved since session 17: read.state_organs)
+    assert props[0]["actor"] == "Peru's government"
+    assert any("lends actor, count, date" in w and "refers back" in w for w in why)
 
 
 def test_nothing_lent_to_a_movement_with_a_named_actor_of_its_own(gazetteer):
