@@ -154,6 +154,7 @@ from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun,
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
 from .state_organs import organ_subject
+from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
 from ..regex_cache import CompiledPatterns
@@ -2420,6 +2421,7 @@ class _Reader(RoleReading, StatusReading):
         inside = self._presence_dated_aside(inside, s, e, anchor)
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
+        inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

@@ -49,11 +49,13 @@ _AND = _PATTERNS.compile(r"\sand\s", re.I)
 # a verb's particle between it and its object: "sealed off the palace", "blew up the bridge"
 _PARTICLES = frozenset(("off", "up", "down", "out", "back", "away"))
 _OBJECT_OPENS = frozenset(("DT", "PRP$", "CD", "NNP", "NNPS"))
+_BE_PAST = frozenset(("was", "were"))
 
 
 def subject_after_clause_and(subject: str) -> str:
     """The words of ``subject`` after its last "and", when a clause of its own (a noun, a verb
-    in the past and that verb's object) stands before that "and"; else ``subject`` as it is.
+    in the past and that verb's object; or a noun and a passive, "The deal was signed in June")
+    stands before that "and"; else ``subject`` as it is.
 
     why: "Police closed the roads and army units deployed to X" moved "army units", not
     "Police closed the roads and army units": the clause cutter cuts at "and" only between two
@@ -77,6 +79,9 @@ def subject_after_clause_and(subject: str) -> str:
             if k < last_and and words[k].text.lower() in _PARTICLES:
                 k += 1
             if k < last_and and words[k].tag in _OBJECT_OPENS:
+                return subject[words[last_and + 1].start:]
+            if k < last_and and words[j].text.lower() in _BE_PAST and words[k].tag in ("VBN", "VBD"):
+                # a passive of its own: "The deal was signed in June and 150 instructors arrived"
                 return subject[words[last_and + 1].start:]
             return subject
     return subject
