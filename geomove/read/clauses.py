@@ -365,6 +365,20 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+e
                                 r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?$")
 
 
+def _after_said_by(words: str) -> tuple[str, int]:
+    """The subject's words after the last verb of saying or seeing in them ("Witnesses saw two
+    convoys" -> "two convoys"), and where they end in ``words``; but when that verb stands right
+    before the verb of moving, it is a passive told without its auxiliary, as sitreps write ("2x
+    rifle companies observed moving from A"): the words before it are the subject."""
+    said = list(_SAID_BY.finditer(words))
+    if not said:
+        return words, len(words)
+    if words[said[-1].end():].strip():
+        return words[said[-1].end():], len(words)
+    begins = said[-2].end() if len(said) > 1 else 0
+    return words[begins:said[-1].start()], said[-1].start()
+
+
 def _before_first_verb_phrase(told: str) -> str:
     """The subject's words up to the first of two joined verb phrases ("M23 fighters captured
     Sake and then entered Goma": "M23 fighters" moved, not "M23 fighters captured Sake and")."""
@@ -2282,8 +2296,9 @@ class _Reader(RoleReading, StatusReading):
             # (nor an apposition after a name's initials: "Fighters of X (JNIM), al-Qaeda's affiliate, left", read.armed_groups)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
                          and not apposition_after_initials(parts, k)), len(parts) - 1)
-            clause = self._undated(_SAID_BY.split(parts[keep])[-1], subject_end - sum(len(p) for p in parts[keep + 1:])) \
-                if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
+            said_by, kept_end = _after_said_by(parts[keep])
+            part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
+            clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
             clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"

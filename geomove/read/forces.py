@@ -214,7 +214,7 @@ def escorted_force(text: str, main: re.Match, named: list[tuple[int, str]]) -> s
 
 # what a subject's words hold besides its noun phrase: an opening span of time ("Two days later
 # the brigade", "Two days earlier an armoured column", "The next day, the convoy") and, before the verb, auxiliaries, a verb of being
-# seen or of starting, an adverb ("A convoy was seen (moving)", "Troops have begun (moving)",
+# seen or of starting, an adverb or a hedge ("A convoy was seen (moving)", "Troops have begun (moving)", "Troops are probably (moving)",
 # "Uganda quickly (sent)") (_force_np)
 _NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
                                   r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|earlier|before)|later|afterwards|"
@@ -226,7 +226,8 @@ _NP_VERB_TAIL = frozenset("""had have has was were is are been being be reported
     later subsequently quickly swiftly promptly hastily immediately eventually finally seen spotted observed
     filmed photographed pictured reported said believed thought understood known begun began begin begins
     started start starts continued continue continues resumed to who
-    expected due scheduled slated likely""".split())
+    expected due scheduled slated likely
+    probably possibly apparently allegedly presumably still now""".split())
 
 
 def _force_np(told: str) -> str:
