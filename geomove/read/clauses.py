@@ -172,7 +172,7 @@ from .passive_agent import place_reinforced_by
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
-from .filed_day import filed_day
+from .filed_day import _DATELINE_AFTER, filed_day
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -222,8 +222,6 @@ _BARE_PRONOUN = _PATTERNS.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?
                                   r"eventually|finally|had|have|has|\w+ly))*\s*", re.I)
 # a passive auxiliary right before a participle: "were vacated", "had been partially vacated"
 _PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
-# what follows a dateline's date: "(Agency) -", " - ", " — "
-_DATELINE_AFTER = _PATTERNS.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 # verbs that, before a force and its deployment participle, say where it is
 _HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "are", "is", "were", "was"}
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"

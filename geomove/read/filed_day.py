@@ -18,12 +18,13 @@ from ..dates import find_dates, opens_list_item
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-filed-day")
-# what follows a dateline's date: an agency in brackets, then a dash
-_DATELINE_AFTER = _PATTERNS.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
-# before the date: the place, in capitals, maybe its country, and a comma ("GOMA, ",
-# "BUJUMBURA/KAMPALA, ", "PEMBA, Mozambique, ")
+# what follows a dateline's date: the bracket it was written in ("NEW DELHI (Dec 1) -"), an
+# agency in brackets, then a dash
+_DATELINE_AFTER = _PATTERNS.compile(r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+# before the date: the place, in capitals, maybe its country, and a comma or a bracket ("GOMA, ",
+# "BUJUMBURA/KAMPALA, ", "PEMBA, Mozambique, ", "NEW DELHI (")
 _DATELINE_BEFORE = _PATTERNS.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z'’./ -]{1,60}(?:\s*\([^()\n]{1,40}\))?"
-                                     r"(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?),[ \t]*$")
+                                     r"(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?)(?:,[ \t]*|[ \t]*\()$")
 FILED_BEFORE_DAYS = 14
 _HEAD_CHARS = 400
 
