@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from .armed_groups import without_patron
 from .told_around import told_around
-from .lexicon import _DEPARTURE, _SHIP_PREFIX, _stem
+from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
 from .crossing_passed import crossing_passed
@@ -437,7 +437,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     if wb and (wa := set().union(*(f.when for f in a.frags))) and not wa & wb:
         out.append("different_date_words")
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
-    if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b):
+    if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
+            and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka):
         out.append("different_actors")
     elif ka is not None and kb is None and _another_force_named(a, b) and not _title_describes(a, b):
         out.append("another_force_named")
@@ -507,6 +508,22 @@ def _nation(word: str, book: PlaceBook) -> str:
         place = book.country(word.title())
         cc = place.get("country") if place else None
     return cc or word
+
+
+def _ship_of_the_navy_named(ship: str | None, other: str | None, other_words: set) -> bool:
+    """Is ``ship`` a ship named by a navy's prefix ("INS Tabar") and the other actor, no ship
+    itself, named by that navy's state ("Indian Navy": its words hold 'IN')? A navy holds its
+    ships: the two are one actor (two ships of one navy stay two: their names share no word).
+
+    why: "The Indian Navy has redeployed two frigates from Mumbai to Port Blair" and "The
+    frigates INS Tabar and INS Trikand sailed from Mumbai ... and reached Port Blair" were two
+    movements, their actors sharing no word once the prefix was set aside."""
+    nations = _SHIP_PREFIX_NATIONS.get((ship or "").split(" ", 1)[0])
+    return bool(nations) and (other or "").split(" ", 1)[0] not in _SHIP_PREFIX_NATIONS \
+        and bool(set(nations) & other_words)
+
+
+_SHIP_PREFIX_NATIONS = _LEXICON_DATA["ship_prefix_nations"]["prefixes"]
 
 
 # a navy's prefix says what kind of ship, not which: "BRP Gabriela Silang" and "BRP Jose
