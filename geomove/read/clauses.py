@@ -644,15 +644,19 @@ _YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:depl
                             r"airlifts?|drawdowns?|surges?)\b", re.I)
 # "are reported / said / believed to be moving": a report of the movement, no purpose
 _REPORTED_TO_BE = ("reported", "said", "believed", "thought", "understood", "alleged", "known", "seen", "rumoured", "rumored")
+# verbs of seeming, which raise the infinitive's subject as a report's passive does
+_SEEMS = ("appear", "appears", "appeared", "seem", "seems", "seemed")
 
 
 def _raised_by_report(toks: list, i: int) -> bool:
     """Is the "to" at ``toks[i]`` after "is / are / was / were" + a verb of report ("Troops
-    are reported to be moving from A to B")? The infinitive is the movement itself, whose
+    are reported to be moving from A to B") or after a verb of seeming ("Troops appeared to be
+    moving from A to B")? The infinitive is the movement itself, whose
     status the report's words decide, not a purpose whose places are no ends."""
     # (only of a force: "the suspect is believed to be travelling south to X" moves none)
-    return i > 1 and toks[i - 1].text.lower() in _REPORTED_TO_BE and toks[i - 2].text.lower() in _TO_BE_AFTER \
-        and _MOVER.search(" ".join(t.text for t in toks[:i - 2])) is not None
+    raised = (i > 1 and toks[i - 1].text.lower() in _REPORTED_TO_BE and toks[i - 2].text.lower() in _TO_BE_AFTER) \
+        or (i > 0 and toks[i - 1].text.lower() in _SEEMS)  # ("Troops appeared to be moving from A")
+    return raised and _MOVER.search(" ".join(t.text for t in toks[:i - 1])) is not None
 _PRONOUN_ONLY = _PATTERNS.compile(r"(?:it|they)", re.I)
 _BARE_NOUN = _PATTERNS.compile(r"[a-z][a-z-]+")
 # a force gathered at a place, and the participle of its moving told after a comma: "massed

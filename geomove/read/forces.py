@@ -227,7 +227,7 @@ _NP_VERB_TAIL = frozenset("""had have has was were is are been being be reported
     filmed photographed pictured reported said believed thought understood known begun began begin begins
     started start starts continued continue continues resumed to who
     expected due scheduled slated likely
-    probably possibly apparently allegedly presumably still now""".split())
+    probably possibly apparently allegedly presumably still now appear appears appeared seem seems seemed""".split())
 
 
 def _force_np(told: str) -> str:

@@ -417,6 +417,9 @@ _INFINITIVE_OK = _compile(
     r"\b(?:began|begin|begins|started|start|starts|continued|continue|continues|managed|had|has|have|were\s+seen|was\s+seen)\s+(?:to\s+)?$"
     # "were able to reach X" tells that they did
     r"|\b(?:was|were)\s+(?:\w+\s+)?able\s+(?:to\s+)?$"
+    # "appeared to move toward X", "were said to have left Y": a move told with a hedge, not a plan
+    r"|\b(?:appears?|appeared|seems?|seemed)\s+(?:to\s+)?$"
+    r"|\b(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|known|rumou?red)\s+(?:to\s+)?$"
     # "were forced to withdraw to X", "compelled to turn back": made to, so they did
     r"|\b(?:forced|compelled|obliged)\s+(?:to\s+)?$"
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
