@@ -1008,6 +1008,21 @@ def destination_of_arrival_from(a: Assembly) -> None:
         a.why.append(f"sentence {first} {_ends(draft)}: arrived where the movement told before went ({told.get('name')})")
 
 
+_SITE_KINDS = frozenset(("airfield", "base", "port", "crossing"))
+
+
+def _site_written_whole(mention: dict) -> bool:
+    """Is the mention a base, airfield, port or crossing written with its whole name of two
+    words or more, as the gazetteer gives it ("RAF Lossiemouth", "Camp Lemonnier")? Its other
+    reading is then the town it is named after, not a namesake far away.
+
+    why: "deployed from RAF Lossiemouth to X air base near Constanta" lost its origin: no other
+    place of the report is in Britain, and the airfield's name has two readings (the base and
+    the town of Lossiemouth), so it was taken for a far namesake."""
+    surface, name = (mention.get("surface") or "").strip(), mention.get("name") or ""
+    return mention.get("kind") in _SITE_KINDS and " " in surface and surface.casefold() == name.casefold()
+
+
 def drop_far_namesakes(a: Assembly) -> None:
     """A town, base or airfield end in a country no other mention of the report is in, and far
     from all of them, is a namesake the mention finder chose (a village on another continent);
@@ -1043,6 +1058,8 @@ def drop_far_namesakes(a: Assembly) -> None:
                     and own.get("kind") not in ("village", "town"):
                 continue  # a base or airfield whose name has no other reading: no namesake was chosen
                 # (a village of one reading may still be a common word: "at Church locations")
+            if own is not None and _site_written_whole(own):
+                continue  # "from RAF Lossiemouth": the site's whole name, as written, chose no namesake
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
                 continue

@@ -47,8 +47,14 @@ _CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part
 # verb of its own
 _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|triggering|sparking|spurring|pushing)\s+"
                                  r"(?=(?:\S+\s+){1,6}?to\s+\w)", re.I)
-_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from)\s+(?P<np>(?:the\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
-                                r"(?:[\w'’-]+\s+){0,3}?" + _FORCE_NOUN + r")\s*,?\s+who\s+(?:had\s+|have\s+|has\s+)?"
+# (and after a verb whose object is another force: "replacing Italian F-35s, which returned to
+# Y", "relieving the Dutch battalion, which flew home"; aircraft and ships by "which", by their
+# kind or by a model's plural: "F-35s", "Su-34s")
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing))\s+"
+                                r"(?P<np>(?:the\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
+                                r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
+                                r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)))\s*,?\s+(?:who|which)\s+"
+                                r"(?:had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 
 
