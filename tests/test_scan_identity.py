@@ -304,6 +304,9 @@ def _clauses_as_before(text, spans, found):
         # opens the clause of its relative clause)
         for m in C._OBJECT_WHO.finditer(text, cut, e):
             rel = C._TRIGGER_RE.match(text, m.start("verb"))
+            # (session 17: after "replacing", a relative clause in the pluperfect is background)
+            if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
+                continue
             if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:
                 out.append((cut, m.start("np")))
                 cut = m.start("np")

@@ -50,11 +50,11 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
 # (and after a verb whose object is another force: "replacing Italian F-35s, which returned to
 # Y", "relieving the Dutch battalion, which flew home"; aircraft and ships by "which", by their
 # kind or by a model's plural: "F-35s", "Su-34s")
-_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing))\s+"
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
                                 r"(?P<np>(?:the\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
                                 r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)))\s*,?\s+(?:who|which)\s+"
-                                r"(?:had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
+                                r"(?P<aux>had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 
 
@@ -151,6 +151,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # relative clause tells the movement of the force before "who", not of the subject;
             # its clause starts at that force's name, which is its subject
             rel = _TRIGGER_RE.match(text, m.start("verb"))
+            if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
+                continue  # ("replacing Russian troops who had withdrawn earlier": what the relieved did before, told as background)
             if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
