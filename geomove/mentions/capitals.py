@@ -134,7 +134,7 @@ _THE_CAPITAL = _PATTERNS.compile(r"the\s+capital\b", re.I)
 _PLACE_ROLES = ("place", "demonym_place", "source_location")
 
 
-def _is_its_capital(place: dict, gazetteer) -> bool:
+def is_its_capital(place: dict, gazetteer) -> bool:
     """Is the city ``place`` (a mention record) the capital of its own country?"""
     cc = place.get("country")
     if place.get("kind") not in _SETTLEMENTS or not cc:
@@ -162,13 +162,22 @@ def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
     others = [m for m in mentions if m.get("role") not in ("dateline", "organisation") and m.get("country")]
     place_countries = {m["country"] for m in others if m.get("role") in _PLACE_ROLES and m.get("lat") is not None}
     for d in datelines[:1]:
-        if place_countries <= {d.get("country")} and _is_its_capital(d, gazetteer):
+        if place_countries <= {d.get("country")} and is_its_capital(d, gazetteer):
             return dict(d, role="place", why=f"{d.get('why')}; the dateline's city, its country's capital")
     countries = {m["country"] for m in others} or {m["country"] for m in datelines if m.get("country")}
     if len(countries) != 1:
         return None
     capital = capital_of(gazetteer, next(iter(countries)))
     return dict(capital, role="place") if capital else None
+
+
+def capitals_told(text: str, mentions: list[dict], gazetteer) -> frozenset:
+    """The starts of the place mentions of ``text`` that name their country's capital (empty at
+    once when the report never writes "the capital"): what "the capital" may refer back to when
+    the report gives no capital of its own (:func:`text_capital`)."""
+    if _THE_CAPITAL.search(text) is None:
+        return frozenset()
+    return frozenset(m["start"] for m in mentions if m.get("role") in _PLACE_ROLES and is_its_capital(m, gazetteer))
 
 
 def the_capital_at(text: str, capital: dict, before: int) -> dict:

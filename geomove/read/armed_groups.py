@@ -210,13 +210,15 @@ def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
 
 
 _INITIALS_END = _PATTERNS.compile(r"\((?:[A-Z][A-Za-z'’-]{1,7})\)\s*$")
+_DATELINE_DATE = _PATTERNS.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]{2,8})\s*\([^()]*\)\s*$")
 
 
 def apposition_after_initials(parts: list[str], k: int) -> bool:
     """Is ``parts[k]`` (of a subject cut at its commas) the apposition right after a name with
     its initials ("Fighters of ... (JNIM), | al-Qaeda's affiliate in the Sahel, | left")? It
     says what the group is; the part before it names what moved."""
-    return k > 0 and _INITIALS_END.search(parts[k - 1]) is not None
+    # (not a dateline's date and agency: "PORT-AU-PRINCE, | Nov 24 (AP) | — A contingent ...")
+    return k > 0 and _INITIALS_END.search(parts[k - 1]) is not None and _DATELINE_DATE.match(parts[k - 1]) is None
 
 
 # the patron a loyalty phrase names, to the actor's end

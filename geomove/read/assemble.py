@@ -14,7 +14,7 @@ from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
 from .book import PlaceBook, place_book
-from ..mentions.capitals import text_capital
+from ..mentions.capitals import capitals_told, text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
@@ -1192,6 +1192,7 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         mentions = find_mentions(text, gazetteer=raw, published=pub)
     reader, book = _Reader(text, mentions, pub), place_book(gazetteer)
     reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
+    reader.capitals_told = capitals_told(text, mentions, book)  # ... or may refer back to
     state = Assembly(reader, book, [])
     for step in PASSES:
         step(state)

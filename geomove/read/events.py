@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from .armed_groups import without_patron
 from .told_around import told_around
+from .force_kinds import draft_kind
 from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
@@ -440,6 +441,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka):
         out.append("different_actors")
+    elif (kind_b := draft_kind(b)) and (kind_a := draft_kind(a)) and kind_a != kind_b and not (ka and kb and ka & kb):
+        out.append("different_force_kinds")
     elif ka is not None and kb is None and _another_force_named(a, b) and not _title_describes(a, b):
         out.append("another_force_named")
     # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the

@@ -218,6 +218,8 @@ class RoleReading:
     # the city "the capital" alone means in this report (mentions/capitals.py text_capital;
     # extract sets it), None when the report does not give one
     capital: dict | None = None
+    # where the report names a city that is its country's capital (capitals_told; extract sets it)
+    capitals_told: frozenset = frozenset()
 
     def _locates_unnamed_end(self, mention: dict, floor: int) -> str | None:
         """Does ``mention`` only locate a name told right before it, after a cue of direction,
@@ -510,6 +512,10 @@ class RoleReading:
                   "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
                   "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
                   "country": {"country"}}.get(kind)
+        if kind == "capital":
+            # a capital told before, the last one: not the last city whatever it was ("based near
+            # Croix-des-Bouquets ... sent from the capital" left Port-au-Prince, told earlier)
+            return next((m for m in reversed(pool) if m["start"] in self.capitals_told), None)
         for m in reversed(pool):
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 return m

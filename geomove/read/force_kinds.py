@@ -1,0 +1,36 @@
+"""The kind of force a movement's subject names: a state's regular force ("75 Salvadoran
+soldiers", "a contingent", "police reinforcements") or an irregular armed group ("gangs",
+"gunmen", "rebels", "militants"). Two movements told of different kinds are two movements,
+whatever places they share: a feature of events.same_event (weights.SAME_EVENT
+"different_force_kinds").
+
+why: "Second Salvadoran contingent lands in Haiti; gangs push into Mirebalais" was one
+movement (Mirebalais lies in Haiti, a shared end), and the contingent went to Mirebalais:
+"gangs" named no actor, so no two actors were told apart."""
+
+from __future__ import annotations
+
+import re
+
+# the head nouns of each kind, in the plural and singular a report writes them
+_REGULAR = frozenset("""soldiers soldier troops army contingent contingents police policemen officers peacekeepers
+    marines paratroopers battalion battalions brigade brigades gendarmes gendarmerie servicemen navy""".split())
+_IRREGULAR = frozenset("""gangs gang gangsters gunmen rebels rebel militants insurgents jihadists bandits
+    militiamen""".split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def force_kind(words: str | None) -> str | None:
+    """'regular', 'irregular' or None (no word of either kind, or words of both) for the words
+    naming what moved."""
+    found = set(_WORD.findall((words or "").lower()))
+    regular, irregular = bool(found & _REGULAR), bool(found & _IRREGULAR)
+    if regular == irregular:
+        return None
+    return "regular" if regular else "irregular"
+
+
+def draft_kind(draft) -> str | None:
+    """The kind of force a movement read so far names, by the first of its fragments that names
+    one."""
+    return next((k for k in (force_kind(f.what) for f in draft.frags if f.what) if k), None)
