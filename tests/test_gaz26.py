@@ -4,13 +4,19 @@ found in a sentence written for these tests and answered by `geomove geocode`; t
 their own place ('Kharg' the town on the island, 'Taiping' the Malaysian city, 'Leer' the German
 town in a German text and the GeoNames town of Unity State in a South Sudanese one)."""
 
+import csv
+from pathlib import Path
+
 import pytest
-from placing import best_answer, cited_point, feature_rows, places_by_surface
+from placing import area_id, best_answer, cited_point, feature_rows, places_by_surface
 
 from geomove.distance import haversine_km
 
 GAZ26_ROWS = ["nimule", "ulang", "akobo", "pibor", "kajo-keji", "robotyne", "swietoszow", "tabanovce-crossing",
-              "kharg-island", "greater-tunb", "lesser-tunb", "taiping-island", "subi-reef", "johnson-south-reef"]
+              "kharg-island", "greater-tunb", "lesser-tunb", "taiping-island", "subi-reef", "johnson-south-reef",
+              # the second batch
+              "olenya-air-base", "shaykovka-air-base", "mondoro", "bornholm"]
+AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -32,6 +38,14 @@ IN_TEXT = [
     ("Chinese J-11 fighters were seen on the runway at Subi Reef.", "Subi Reef", "curated:subi-reef"),
     ("Vietnam commemorated the sailors killed at Johnson South Reef in 1988.", "Johnson South Reef",
      "curated:johnson-south-reef"),
+    # the second batch
+    ("Tu-22M3 bombers took off from Olenya on the Kola Peninsula before the strike.", "Olenya",
+     "curated:olenya-air-base"),
+    ("A drone exploded over the runway at Shaykovka in Kaluga region.", "Shaykovka", "curated:shaykovka-air-base"),
+    ("Jihadists overran the army camp at Mondoro near the border with Burkina Faso.", "Mondoro", "curated:mondoro"),
+    ("Danish F-16s flew over Bornholm as the Russian landing ships passed.", "Bornholm", "curated:bornholm"),
+    ("Ukrainian special forces landed on the Tendra Spit at night.", "Tendra Spit", area_id("Tendra Spit")),
+    ("Two Chinese destroyers sailed east through the Osumi Strait.", "Osumi Strait", area_id("Ōsumi Strait")),
 ]
 
 
@@ -49,6 +63,10 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Lesser Tunb", "curated:lesser-tunb"), ("Itu Aba", "curated:taiping-island"),
     ("Taiping Island", "curated:taiping-island"), ("Subi Reef", "curated:subi-reef"),
     ("Zhubi Reef", "curated:subi-reef"), ("Johnson South Reef", "curated:johnson-south-reef"),
+    ("Olenya", "curated:olenya-air-base"), ("Olenya air base", "curated:olenya-air-base"),
+    ("Shaykovka", "curated:shaykovka-air-base"), ("Mondoro", "curated:mondoro"), ("Bornholm", "curated:bornholm"),
+    ("Tendra Spit", area_id("Tendra Spit")), ("Ōsumi Strait", area_id("Ōsumi Strait")),
+    ("Osumi Strait", area_id("Ōsumi Strait")),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -60,6 +78,8 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Taiping", "geonames:1734586"),   # the Malaysian city, not Taiping Island
     ("Oullins", "geonames:2988998"),   # was read for 'Ulang' by a variant spelling
     ("Leer", "geonames:2879697"),      # the German town; no curated row (GeoNames has the South Sudanese one)
+    ("Olenegorsk", "geonames:515698"), # the town across the lake from Olenya air base
+    ("Rønne", "geonames:2614553"),     # Bornholm's largest town keeps its own point
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -80,3 +100,26 @@ def test_row_is_its_cited_point(row_id):
     row = feature_rows()[row_id]
     lat, lon = cited_point(row["source"])
     assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1
+
+
+def _area_rows() -> dict:
+    with open(AREAS, encoding="utf-8", newline="") as f:
+        return {r["name"]: r for r in csv.DictReader(f)}
+
+
+@pytest.mark.parametrize("name", ["Tendra Spit", "Ōsumi Strait"])
+def test_area_is_its_cited_point(name):
+    row = _area_rows()[name]
+    lat, lon = cited_point(row["source"])
+    assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1
+
+
+@pytest.mark.parametrize("name,far", [
+    ("Tendra Spit", [(46.2, 32.01667)]),        # the Gulf of Tendra's point (en.wikipedia), behind the spit
+    ("Ōsumi Strait", [(30.94228, 130.97075)]),  # ja.wikipedia's point between the Ōsumi Peninsula and Tanegashima
+])
+def test_area_radius_covers_its_ends(name, far):
+    row = _area_rows()[name]
+    lat, lon, radius = float(row["lat"]), float(row["lon"]), float(row["uncertainty_km"])
+    for p in far:
+        assert haversine_km(lat, lon, *p) <= radius, (name, p)
