@@ -46,6 +46,10 @@ IN_TEXT = [
     ("Danish F-16s flew over Bornholm as the Russian landing ships passed.", "Bornholm", "curated:bornholm"),
     ("Ukrainian special forces landed on the Tendra Spit at night.", "Tendra Spit", area_id("Tendra Spit")),
     ("Two Chinese destroyers sailed east through the Osumi Strait.", "Osumi Strait", area_id("Ōsumi Strait")),
+    ("Indian and Chinese troops pulled back from patrolling points in Depsang under the October deal.", "Depsang",
+     area_id("Depsang Plains")),
+    # needed no row: GeoNames 8329635 (the town, whose names include 'Oicha')
+    ("ADF fighters attacked a hospital in Oicha north of Beni.", "Oicha", "geonames:8329635"),
 ]
 
 
@@ -66,7 +70,8 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Olenya", "curated:olenya-air-base"), ("Olenya air base", "curated:olenya-air-base"),
     ("Shaykovka", "curated:shaykovka-air-base"), ("Mondoro", "curated:mondoro"), ("Bornholm", "curated:bornholm"),
     ("Tendra Spit", area_id("Tendra Spit")), ("Ōsumi Strait", area_id("Ōsumi Strait")),
-    ("Osumi Strait", area_id("Ōsumi Strait")),
+    ("Osumi Strait", area_id("Ōsumi Strait")), ("Depsang Plains", area_id("Depsang Plains")),
+    ("Depsang", area_id("Depsang Plains")),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -80,6 +85,7 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Leer", "geonames:2879697"),      # the German town; no curated row (GeoNames has the South Sudanese one)
     ("Olenegorsk", "geonames:515698"), # the town across the lake from Olenya air base
     ("Rønne", "geonames:2614553"),     # Bornholm's largest town keeps its own point
+    ("Daulat Beg Oldi", "curated:daulat-beg-oldi"),  # the base on the plain's edge keeps its row
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -107,7 +113,7 @@ def _area_rows() -> dict:
         return {r["name"]: r for r in csv.DictReader(f)}
 
 
-@pytest.mark.parametrize("name", ["Tendra Spit", "Ōsumi Strait"])
+@pytest.mark.parametrize("name", ["Tendra Spit", "Ōsumi Strait", "Depsang Plains"])
 def test_area_is_its_cited_point(name):
     row = _area_rows()[name]
     lat, lon = cited_point(row["source"])
@@ -117,6 +123,7 @@ def test_area_is_its_cited_point(name):
 @pytest.mark.parametrize("name,far", [
     ("Tendra Spit", [(46.2, 32.01667)]),        # the Gulf of Tendra's point (en.wikipedia), behind the spit
     ("Ōsumi Strait", [(30.94228, 130.97075)]),  # ja.wikipedia's point between the Ōsumi Peninsula and Tanegashima
+    ("Depsang Plains", [(35.39, 77.925)]),      # Daulat Beg Oldi, on the plain's north-west edge
 ])
 def test_area_radius_covers_its_ends(name, far):
     row = _area_rows()[name]
