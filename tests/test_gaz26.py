@@ -15,7 +15,9 @@ from geomove.distance import haversine_km
 GAZ26_ROWS = ["nimule", "ulang", "akobo", "pibor", "kajo-keji", "robotyne", "swietoszow", "tabanovce-crossing",
               "kharg-island", "greater-tunb", "lesser-tunb", "taiping-island", "subi-reef", "johnson-south-reef",
               # the second batch
-              "olenya-air-base", "shaykovka-air-base", "mondoro", "bornholm"]
+              "olenya-air-base", "shaykovka-air-base", "mondoro", "bornholm",
+              # the third batch
+              "camp-arifjan", "jermuk", "gossi", "tapa-army-base", "talataye"]
 AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 
 # (sentence, surface, gazetteer id)
@@ -48,6 +50,14 @@ IN_TEXT = [
     ("Two Chinese destroyers sailed east through the Osumi Strait.", "Osumi Strait", area_id("Ōsumi Strait")),
     ("Indian and Chinese troops pulled back from patrolling points in Depsang under the October deal.", "Depsang",
      area_id("Depsang Plains")),
+    # the third batch
+    ("The brigade's tanks were shipped from Camp Arifjan to the Iraqi border.", "Camp Arifjan", "curated:camp-arifjan"),
+    ("Azerbaijani shells fell near Jermuk, a spa town far from the front.", "Jermuk", "curated:jermuk"),
+    ("The convoy left Gossi for Hombori after the French handed over the base.", "Gossi", "curated:gossi"),
+    ("British armoured vehicles arrived at the Tapa base in Estonia.", "Tapa", "curated:tapa-army-base"),
+    ("British tanks moved from Tapa to the training area.", "Tapa", "geonames:588348"),  # the town, no kind word
+    ("Islamic State fighters took Talataye after two days of fighting.", "Talataye", "curated:talataye"),
+    ("A Danish frigate escorted the supply ship to Pituffik Space Base.", "Pituffik Space Base", "airport:BGTL"),
     # needed no row: GeoNames 8329635 (the town, whose names include 'Oicha')
     ("ADF fighters attacked a hospital in Oicha north of Beni.", "Oicha", "geonames:8329635"),
 ]
@@ -72,6 +82,9 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Tendra Spit", area_id("Tendra Spit")), ("Ōsumi Strait", area_id("Ōsumi Strait")),
     ("Osumi Strait", area_id("Ōsumi Strait")), ("Depsang Plains", area_id("Depsang Plains")),
     ("Depsang", area_id("Depsang Plains")),
+    ("Camp Arifjan", "curated:camp-arifjan"), ("Arifjan", "curated:camp-arifjan"), ("Jermuk", "curated:jermuk"),
+    ("Djermouk", "curated:jermuk"), ("Gossi", "curated:gossi"), ("Tapa base", "curated:tapa-army-base"),
+    ("Talataye", "curated:talataye"), ("Pituffik Space Base", "airport:BGTL"), ("Pituffik", "airport:BGTL"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -86,6 +99,10 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Olenegorsk", "geonames:515698"), # the town across the lake from Olenya air base
     ("Rønne", "geonames:2614553"),     # Bornholm's largest town keeps its own point
     ("Daulat Beg Oldi", "curated:daulat-beg-oldi"),  # the base on the plain's edge keeps its row
+    ("Çermik", "geonames:318766"),     # the Turkish town that was read for 'Jermuk'
+    ("Ghosi", "geonames:1271259"),     # the Indian town that was read for 'Gossi'
+    ("Tapa", "geonames:588348"),       # the Estonian town keeps the bare name, not the base beside it
+    ("Thule Air Base", "airport:BGTL"),
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
