@@ -17,7 +17,7 @@ GAZ26_ROWS = ["nimule", "ulang", "akobo", "pibor", "kajo-keji", "robotyne", "swi
               # the second batch
               "olenya-air-base", "shaykovka-air-base", "mondoro", "bornholm",
               # the third batch
-              "camp-arifjan", "jermuk", "gossi", "tapa-army-base", "talataye"]
+              "camp-arifjan", "jermuk", "gossi", "tapa-army-base", "talataye", "melut", "magwi"]
 AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 
 # (sentence, surface, gazetteer id)
@@ -58,6 +58,8 @@ IN_TEXT = [
     ("British tanks moved from Tapa to the training area.", "Tapa", "geonames:588348"),  # the town, no kind word
     ("Islamic State fighters took Talataye after two days of fighting.", "Talataye", "curated:talataye"),
     ("A Danish frigate escorted the supply ship to Pituffik Space Base.", "Pituffik Space Base", "airport:BGTL"),
+    ("Government troops shelled rebel positions outside Melut, near the Paloich oil field.", "Melut", "curated:melut"),
+    ("Hundreds of families fled Magwi for the Ugandan border after the ambush.", "Magwi", "curated:magwi"),
     # needed no row: GeoNames 8329635 (the town, whose names include 'Oicha')
     ("ADF fighters attacked a hospital in Oicha north of Beni.", "Oicha", "geonames:8329635"),
 ]
@@ -85,6 +87,7 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Camp Arifjan", "curated:camp-arifjan"), ("Arifjan", "curated:camp-arifjan"), ("Jermuk", "curated:jermuk"),
     ("Djermouk", "curated:jermuk"), ("Gossi", "curated:gossi"), ("Tapa base", "curated:tapa-army-base"),
     ("Talataye", "curated:talataye"), ("Pituffik Space Base", "airport:BGTL"), ("Pituffik", "airport:BGTL"),
+    ("Melut", "curated:melut"), ("Maluth", "curated:melut"), ("Magwi", "curated:magwi"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -103,6 +106,7 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Ghosi", "geonames:1271259"),     # the Indian town that was read for 'Gossi'
     ("Tapa", "geonames:588348"),       # the Estonian town keeps the bare name, not the base beside it
     ("Thule Air Base", "airport:BGTL"),
+    ("Magwe", "geonames:1312609"),     # Magway in Myanmar keeps this spelling; Magwi takes no such alias
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
