@@ -17,7 +17,7 @@ GAZ26_ROWS = ["nimule", "ulang", "akobo", "pibor", "kajo-keji", "robotyne", "swi
               # the second batch
               "olenya-air-base", "shaykovka-air-base", "mondoro", "bornholm",
               # the third batch
-              "camp-arifjan", "jermuk", "gossi", "tapa-army-base", "talataye", "melut", "magwi"]
+              "camp-arifjan", "jermuk", "gossi", "tapa-army-base", "talataye", "melut", "magwi", "nzara"]
 AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 
 # (sentence, surface, gazetteer id)
@@ -60,6 +60,9 @@ IN_TEXT = [
     ("A Danish frigate escorted the supply ship to Pituffik Space Base.", "Pituffik Space Base", "airport:BGTL"),
     ("Government troops shelled rebel positions outside Melut, near the Paloich oil field.", "Melut", "curated:melut"),
     ("Hundreds of families fled Magwi for the Ugandan border after the ambush.", "Magwi", "curated:magwi"),
+    ("Ugandan helicopters flew from Nzara to the camps across the Congolese border.", "Nzara", "curated:nzara"),
+    # needed no row: GeoNames 368246 (Raja of Western Bahr el Ghazal) is read in a South Sudanese sentence
+    ("Troops moved from Wau to Raja near the border with the Central African Republic.", "Raja", "geonames:368246"),
     # needed no row: GeoNames 8329635 (the town, whose names include 'Oicha')
     ("ADF fighters attacked a hospital in Oicha north of Beni.", "Oicha", "geonames:8329635"),
 ]
@@ -87,7 +90,7 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Camp Arifjan", "curated:camp-arifjan"), ("Arifjan", "curated:camp-arifjan"), ("Jermuk", "curated:jermuk"),
     ("Djermouk", "curated:jermuk"), ("Gossi", "curated:gossi"), ("Tapa base", "curated:tapa-army-base"),
     ("Talataye", "curated:talataye"), ("Pituffik Space Base", "airport:BGTL"), ("Pituffik", "airport:BGTL"),
-    ("Melut", "curated:melut"), ("Maluth", "curated:melut"), ("Magwi", "curated:magwi"),
+    ("Melut", "curated:melut"), ("Maluth", "curated:melut"), ("Magwi", "curated:magwi"), ("Nzara", "curated:nzara"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
