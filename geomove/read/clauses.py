@@ -363,6 +363,22 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+e
                                 r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?$")
 
 
+# a noun phrase of its own opening an apposition: "the army's best unit", "al-Qaeda's branch"
+_APPOSED_NP = _PATTERNS.compile(r"\s*(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S", re.I)
+
+
+def _closed_apposition(subject: str, parts: list[str]) -> int | None:
+    """The index in ``parts`` (``subject`` cut by _SUBJECT_CUT) of the part set between two commas
+    right before the verb that opens a noun phrase of its own ("the army's best unit in the
+    north"), when words come before it; else None."""
+    cuts = list(_SUBJECT_CUT.finditer(subject))
+    if len(cuts) < 2 or subject[cuts[-1].end():].strip() or "," not in cuts[-1].group(0) \
+            or "," not in cuts[-2].group(0) or not subject[:cuts[-2].start()].strip():
+        return None
+    k = len(cuts) - 1  # (the part between the last two cuts)
+    return k if _APPOSED_NP.match(parts[k]) else None
+
+
 def _after_said_by(words: str) -> tuple[str, int]:
     """The subject's words after the last verb of saying or seeing in them ("Witnesses saw two
     convoys" -> "two convoys"), and where they end in ``words``; but when that verb stands right
@@ -2296,8 +2312,11 @@ class _Reader(RoleReading, StatusReading):
             parts = _SUBJECT_CUT.split(subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             # (nor an apposition after a name's initials: "Fighters of X (JNIM), al-Qaeda's affiliate, left", read.armed_groups)
+            # (nor the last of two parts when a comma closes it right before the verb: "Soldiers
+            # of the 5th Brigade, the army's best unit in the north, left": set between commas)
+            closed = _closed_apposition(subject, parts)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
-                         and not apposition_after_initials(parts, k)), len(parts) - 1)
+                         and not apposition_after_initials(parts, k) and k != closed), len(parts) - 1)
             said_by, kept_end = _after_said_by(parts[keep])
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by

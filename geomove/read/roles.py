@@ -174,6 +174,11 @@ def _from_site_before(text: str, at: int) -> bool:
 _DISTANCE = _PATTERNS.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
 
 
+# an apposition after a subject: it opens with a noun phrase of its own ("the army's best unit",
+# "al-Qaeda's branch", "a unit of"), and closes with a comma right before the verb
+_APPOSITION_OPENS = _PATTERNS.compile(r"\s*(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+                                      r"(?:in|of|across|throughout|for)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_APPOSITION_CLOSE = _PATTERNS.compile(r"[^,;.()]{0,30},\s*(?:(?:had|has|have|was|were|then|also|reportedly)\s+)*", re.I)
 # a movement told after where the force was: "in X before crossing", "at X before heading"
 _BEFORE_MOVING = _PATTERNS.compile(r"[^.;,]{0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
 
@@ -243,6 +248,22 @@ class RoleReading:
             return None
         return name
 
+    def _in_subject_apposition(self, mention: dict, floor: int, triggers: list[re.Match]) -> bool:
+        """Is ``mention`` inside an apposition set between commas after the subject, right before
+        the clause's first verb of moving ("JNIM fighters, al-Qaeda's branch in the Sahel, left
+        Boni for Douentza", "Soldiers of the 5th Brigade, the army's best unit in Mopti region,
+        left Gao")? It says what the group is, not where the movement began.
+
+        why: "in the Sahel" before "left" was read as where the fighters left from, and the
+        origin the verb names ("left Boni") became a place passed."""
+        verb = next((t for t in triggers if t.start() >= mention["end"]), None)
+        if verb is None or verb.start() - mention["end"] > 60:
+            return False
+        if _APPOSITION_CLOSE.fullmatch(self.text, mention["end"], verb.start()) is None:
+            return False
+        opened = self.text.rfind(",", floor, mention["start"])
+        return opened > floor and _APPOSITION_OPENS.match(self.text, opened + 1, mention["start"]) is not None
+
     def _cue_for(self, mention: dict, floor: int, triggers: list[re.Match]) -> tuple[str | None, int]:
         """The role cue governing ``mention``: searched between ``floor`` and its start."""
         start = mention.get("phrase", {}).get("start", mention["start"]) if mention.get("phrase") else mention["start"]
@@ -252,6 +273,8 @@ class RoleReading:
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         if _BASED_AFTER.match(self.text, mention["end"]):
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
+        if self._in_subject_apposition(mention, floor, triggers):
+            return None, -1  # "JNIM fighters, al-Qaeda's branch in the Sahel, left A": what the group is
         window = self.text[floor:start]
         best = None
         departure_at = None
