@@ -170,6 +170,7 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
+from .said_twice import speaker_of_own_move
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -1992,6 +1993,10 @@ class _Reader(RoleReading, StatusReading):
         governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])
                     and not _FORMATION_OF_BEFORE.search(self.text, max(s, n[0] - 60), n[0])]
         subject = [n for n in subject if n not in governed] or subject
+        # "JNIM said it had seized X and that its fighters had entered Y": who said both moved (read.said_twice)
+        own = speaker_of_own_move(self.text, subject, s, main.start())
+        if own is not None:
+            return _bare_name(own), home
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
         # a ship or unit named in an aside of members ("a task force of three ships, including the
