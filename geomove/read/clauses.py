@@ -171,6 +171,7 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
 from .said_twice import speaker_of_own_move
+from .attributive_participle import describes_force
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -846,6 +847,8 @@ class _Reader(RoleReading, StatusReading):
                     and not _noun_adjunct(self.text, t)
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
+        # "A reinforced brigade moved ...": the participle before the noun describes the force (read.attributive_participle)
+        triggers = [t for t in triggers if not describes_force(self.text, t, triggers)]
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
