@@ -172,6 +172,7 @@ from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
+from .connective_opener import after_connective
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -1939,6 +1940,8 @@ class _Reader(RoleReading, StatusReading):
 
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""
+        # "However, ADF elements crossed ...": the subject starts after the connective (read.connective_opener)
+        s = after_connective(self.text, s, main.start())
         # the second of two things said has its own subject: "The RSF said they had captured X
         # and that army units had fled toward Y" -- the army units fled, not the RSF
         said = _AND_THAT_SUBJECT.search(self.text, s, main.start())
