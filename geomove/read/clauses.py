@@ -174,6 +174,7 @@ from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
 from .connective_opener import after_connective
 from .force_said_it import force_said_it_moved
+from .lost_count import lost_or_left
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -2168,6 +2169,8 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if lost_or_left(self.text, s, m.start("num")):
+                continue  # "and abandoned at least twelve combat vehicles": left behind, not what moved (read.lost_count)
             if _SOURCE_COUNT_BEFORE.search(self.text, max(s, m.start() - 30), m.start("num")):
                 continue  # "according to two Ukrainian officers who tracked it": who told, not what moved
             if _SOURCE_COUNT_OPENS.search(self.text, max(s, m.start() - 12), m.start()) \
