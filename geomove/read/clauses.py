@@ -175,6 +175,7 @@ from .attributive_participle import describes_force
 from .connective_opener import after_connective
 from .force_said_it import force_said_it_moved
 from .lost_count import lost_or_left
+from .left_again import place_left_again
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -1219,6 +1220,14 @@ class _Reader(RoleReading, StatusReading):
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
+        left = None
+        if not (frag.origin or frag.destination or frag.via) and index > 0 and main.group("verb") \
+                and _stem(main.group("verb")) in _DEPARTURE:
+            # "entered X on Tuesday and left the next day": the place just entered is left (read.left_again)
+            left = place_left_again(self.text, self.spans[index - 1], s, e, main, lambda a, b: self._within(self.places, a, b))
+            if left is not None:
+                frag.origin.append((_place_of(left), main.end()))
+                frag.roles_why.append(f"{left['surface']}: origin, the place entered just before, left with no object")
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             if targets:  # (with no end there is no movement: say why)
@@ -1263,6 +1272,8 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
+            frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
         agent = place_reinforced_by(self.text, main, e)
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
