@@ -176,6 +176,7 @@ from .connective_opener import after_connective
 from .force_said_it import force_said_it_moved
 from .lost_count import lost_or_left
 from .left_again import place_left_again
+from .initials_kind import initials_before_kind
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -2042,6 +2043,9 @@ class _Reader(RoleReading, StatusReading):
                                 + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
+            kind = initials_before_kind(_without_asides(self.text[s:main.start()]))
+            if kind is not None:  # "ENDF mechanised units moved" (read.initials_kind)
+                return kind, home
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
