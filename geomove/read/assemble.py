@@ -22,6 +22,7 @@ from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TO
 from .movers import another_mover
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
+from .journey_made import journey_made
 from .realised_plan import plan_carried_out
 from .handover import handed_over
 from .opening_contrast import moved_in_where_left
@@ -605,7 +606,8 @@ def count_from_description(a: Assembly) -> None:
         if i >= len(reader.spans) or i in told:
             continue
         s, e = reader.spans[i]
-        said = _GROUP_DESCRIBED.search(reader.text, s, e)
+        # ("About 300 soldiers made the journey": who made the move told before, read.journey_made)
+        said = _GROUP_DESCRIBED.search(reader.text, s, e) or journey_made(reader.text, s, e)
         if said is None:
             continue
         _what, counts = reader._what(s, e, said)
