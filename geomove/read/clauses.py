@@ -177,6 +177,7 @@ from .force_said_it import force_said_it_moved
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
+from .where_within import subject_after_where, where_within
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -1236,6 +1237,8 @@ class _Reader(RoleReading, StatusReading):
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
         # "..., hours after government forces left X": the subject after the conjunction (read/movers)
         told_from = subject_after_time_conjunction(self.text, s, main.start()) or s
+        # "hold X, where the army deployed troops": the relative clause's own subject (read.where_within)
+        told_from = subject_after_where(self.text, told_from, main.start()) or told_from
         frag.actor, frag.actor_home = self._actor(told_from, e, main)
         # a non-state armed group named by its members or loyalty, or referred back to ("the
         # militants", "its fighters"): the group (read.armed_groups)
@@ -1491,10 +1494,17 @@ class _Reader(RoleReading, StatusReading):
         arrival is where they went, with a verb of departure where they left; "which" is the
         verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
         rel = _recompile(r",\s*(where|which|from\s+where|whence)\s+$", re.I).search(self.text[max(0, s - 18):s])
-        if rel is None or not main.group("verb"):
+        if not main.group("verb"):
             return None
-        comma = max(0, s - 18) + rel.start()
-        leaves_from = rel.group(1).lower() != "where" and rel.group(1).lower() != "which"
+        if rel is None:
+            # "hold Lubero, where the army deployed troops": the relative opens inside the clause (read.where_within)
+            comma = where_within(self.text, s, main.start())
+            if comma is None:
+                return None
+            word = "where"
+        else:
+            comma, word = max(0, s - 18) + rel.start(), rel.group(1).lower()
+        leaves_from = word != "where" and word != "which"
         before = [m for m in self._within(self.places, max(0, comma - 80), comma)
                   if m["end"] == comma or (leaves_from and not _recompile(r"[.;:!?]").search(self.text, m["end"], comma))]
         if not before:
@@ -1504,7 +1514,7 @@ class _Reader(RoleReading, StatusReading):
             # "left for Gdansk on 17 November, from where they will be shipped to X": the move
             # told leaves from the place before, however the verb tells it (read.cuts _RELATIVE_JOIN)
             role = "origin"
-        elif rel.group(1).lower() == "which":
+        elif word == "which":
             role = _OBJECT_ROLE.get(stem)
         else:
             role = "destination" if stem in _ARRIVAL | {"reach", "enter"} else "origin" if stem in _DEPARTURE else None
