@@ -21,6 +21,8 @@ from .events import _chain, _join_halves, _merge, _refine_destination, _routes, 
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .movers import another_mover
 from .coordination import not_but, with_own_movers, with_respective_movers
+from .pronoun_speaker import pronoun_says
+from .journey_made import journey_made
 from .realised_plan import plan_carried_out
 from .handover import handed_over
 from .opening_contrast import moved_in_where_left
@@ -605,7 +607,8 @@ def count_from_description(a: Assembly) -> None:
         if i >= len(reader.spans) or i in told:
             continue
         s, e = reader.spans[i]
-        said = _GROUP_DESCRIBED.search(reader.text, s, e)
+        # ("About 300 soldiers made the journey": who made the move told before, read.journey_made)
+        said = _GROUP_DESCRIBED.search(reader.text, s, e) or journey_made(reader.text, s, e)
         if said is None:
             continue
         _what, counts = reader._what(s, e, said)
@@ -647,7 +650,8 @@ def via_where_met(a: Assembly) -> None:
     for i in sorted(j for j in reach if 0 <= j < len(reader.spans)):
         s, e = reader.spans[i]
         # the group first: few sentences name one, and its pattern is the cheaper of the two
-        grouped = _MET_GROUP.search(text, s, e) or _recompile(r"\s*(?:it|they)\s", re.I).match(text[s:e])
+        grouped = _MET_GROUP.search(text, s, e) or (_recompile(r"\s*(?:it|they)\s", re.I).match(text[s:e])
+                                                    and not pronoun_says(text, s, e))  # ("It warns that ...": read.pronoun_speaker)
         if not grouped:
             continue
         verb = _MET_VERB.search(text, s, e)

@@ -173,6 +173,14 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import _DATELINE_AFTER, filed_day
+from .said_twice import speaker_of_own_move
+from .attributive_participle import describes_force
+from .connective_opener import after_connective
+from .force_said_it import force_said_it_moved
+from .lost_count import lost_or_left
+from .left_again import place_left_again
+from .initials_kind import initials_before_kind
+from .where_within import subject_after_where, where_within
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -906,6 +914,8 @@ class _Reader(RoleReading, StatusReading):
                     and not _noun_adjunct(self.text, t)
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
+        # "A reinforced brigade moved ...": the participle before the noun describes the force (read.attributive_participle)
+        triggers = [t for t in triggers if not describes_force(self.text, t, triggers)]
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
@@ -1275,6 +1285,14 @@ class _Reader(RoleReading, StatusReading):
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
+        left = None
+        if not (frag.origin or frag.destination or frag.via) and index > 0 and main.group("verb") \
+                and _stem(main.group("verb")) in _DEPARTURE:
+            # "entered X on Tuesday and left the next day": the place just entered is left (read.left_again)
+            left = place_left_again(self.text, self.spans[index - 1], s, e, main, lambda a, b: self._within(self.places, a, b))
+            if left is not None:
+                frag.origin.append((_place_of(left), main.end()))
+                frag.roles_why.append(f"{left['surface']}: origin, the place entered just before, left with no object")
         if not (frag.origin or frag.destination or frag.via or whole) \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             if targets:  # (with no end there is no movement: say why)
@@ -1282,6 +1300,8 @@ class _Reader(RoleReading, StatusReading):
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
         # "..., hours after government forces left X": the subject after the conjunction (read/movers)
         told_from = subject_after_time_conjunction(self.text, s, main.start()) or s
+        # "hold X, where the army deployed troops": the relative clause's own subject (read.where_within)
+        told_from = subject_after_where(self.text, told_from, main.start()) or told_from
         frag.actor, frag.actor_home = self._actor(told_from, e, main)
         # a non-state armed group named by its members or loyalty, or referred back to ("the
         # militants", "its fighters"): the group (read.armed_groups)
@@ -1319,6 +1339,8 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
+            frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
         agent = place_reinforced_by(self.text, main, e)
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
@@ -1535,10 +1557,17 @@ class _Reader(RoleReading, StatusReading):
         arrival is where they went, with a verb of departure where they left; "which" is the
         verb's object (lexicon.json object_role: "left" -> origin, "entered" -> destination)."""
         rel = _recompile(r",\s*(where|which|from\s+where|whence)\s+$", re.I).search(self.text[max(0, s - 18):s])
-        if rel is None or not main.group("verb"):
+        if not main.group("verb"):
             return None
-        comma = max(0, s - 18) + rel.start()
-        leaves_from = rel.group(1).lower() != "where" and rel.group(1).lower() != "which"
+        if rel is None:
+            # "hold Lubero, where the army deployed troops": the relative opens inside the clause (read.where_within)
+            comma = where_within(self.text, s, main.start())
+            if comma is None:
+                return None
+            word = "where"
+        else:
+            comma, word = max(0, s - 18) + rel.start(), rel.group(1).lower()
+        leaves_from = word != "where" and word != "which"
         before = [m for m in self._within(self.places, max(0, comma - 80), comma)
                   if m["end"] == comma or (leaves_from and not _recompile(r"[.;:!?]").search(self.text, m["end"], comma))]
         if not before:
@@ -1548,7 +1577,7 @@ class _Reader(RoleReading, StatusReading):
             # "left for Gdansk on 17 November, from where they will be shipped to X": the move
             # told leaves from the place before, however the verb tells it (read.cuts _RELATIVE_JOIN)
             role = "origin"
-        elif rel.group(1).lower() == "which":
+        elif word == "which":
             role = _OBJECT_ROLE.get(stem)
         else:
             role = "destination" if stem in _ARRIVAL | {"reach", "enter"} else "origin" if stem in _DEPARTURE else None
@@ -1998,6 +2027,8 @@ class _Reader(RoleReading, StatusReading):
 
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""
+        # "However, ADF elements crossed ...": the subject starts after the connective (read.connective_opener)
+        s = after_connective(self.text, s, main.start())
         # the second of two things said has its own subject: "The RSF said they had captured X
         # and that army units had fled toward Y" -- the army units fled, not the RSF
         said = _AND_THAT_SUBJECT.search(self.text, s, main.start())
@@ -2055,6 +2086,10 @@ class _Reader(RoleReading, StatusReading):
         governed = [n for n in subject if _recompile(r"\b(?:to|with|by|from|of|for|against|among|alongside)\s+(?:the\s+)?$", re.I).search(self.text[max(s, n[0] - 20):n[0]])
                     and not _FORMATION_OF_BEFORE.search(self.text, max(s, n[0] - 60), n[0])]
         subject = [n for n in subject if n not in governed] or subject
+        # "JNIM said it had seized X and that its fighters had entered Y": who said both moved (read.said_twice)
+        own = speaker_of_own_move(self.text, subject, s, main.start())
+        if own is not None:
+            return _bare_name(own), home
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
         # a ship or unit named in an aside of members ("a task force of three ships, including the
@@ -2081,13 +2116,17 @@ class _Reader(RoleReading, StatusReading):
                                 + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
+            kind = initials_before_kind(_without_asides(self.text[s:main.start()]))
+            if kind is not None:  # "ENDF mechanised units moved" (read.initials_kind)
+                return kind, home
             said = _GROUP_SAID_IT.search(self.text[s:main.start()])
             if said and said.group("a") not in ("US", "UK", "UN", "EU"):
                 return said.group("a"), home
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
             if group is not None:
                 return group, home
-            return _plain_force_subject(self.text, s, main.start()) or self._service_alone(s, main.start()) \
+            return _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+                or self._service_alone(s, main.start()) \
                 or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
                 or force_of_title(self.text, s, main.start()) \
@@ -2218,6 +2257,8 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if _CASUALTY_AFTER.match(self.text, m.end()) or _CASUALTY_BEFORE.search(self.text, max(s, m.start() - 25), m.start()):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
+            if lost_or_left(self.text, s, m.start("num")):
+                continue  # "and abandoned at least twelve combat vehicles": left behind, not what moved (read.lost_count)
             if _SOURCE_COUNT_BEFORE.search(self.text, max(s, m.start() - 30), m.start("num")):
                 continue  # "according to two Ukrainian officers who tracked it": who told, not what moved
             if _SOURCE_COUNT_OPENS.search(self.text, max(s, m.start() - 12), m.start()) \

@@ -16,6 +16,7 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
+from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -502,6 +503,8 @@ class RoleReading:
         s, e = self.spans[index]
         if not _ANAPHOR_SUBJECT.match(self.text[s:e]):
             return None
+        if pronoun_says(self.text, s, e):
+            return None  # "It warns that strikes at X ...": who speaks, not where the group is (read.pronoun_speaker)
         for m in self._within(self.places, s, e):  # (_Reader's bisection)
             if not s <= m["start"] < e:
                 continue

@@ -1,0 +1,41 @@
+"""A state's force told by its plain noun that says it moved: "On Monday the army said it had
+sent troops to A", "Separately, the army confirmed that it had pulled a company back to B", "the
+police said their officers had reached C". 'it', 'they', 'its troops' after the verb of saying
+refer back to the force that said so, so it is who moved, as it is when the army is the verb's
+own subject ("the army sent troops", forces._plain_force_subject).
+
+Only the plain nouns of a state's own institution (the army, the military, the navy, the police,
+the gendarmerie, the air force, the armed forces) with the same openings before them, and only a
+pronoun or a possessive with a force noun as the subject of what was said: "the army said
+soldiers had fled" names no one who said they moved.
+
+why: a name is read from capitals, so "The army said it had ..." at a sentence's start found
+the army, but after an opening phrase ("On Monday the army said it had sent") nothing did."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN
+
+_PATTERNS = CompiledPatterns("read-force-said-it")
+
+_FORCE_SAID_IT = _PATTERNS.compile(
+    r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
+    r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
+    r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|separately)|\s+in\s+a\s+statement)*,?(?:\s+that)?"
+    r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers))" + _BARE_SUBJECT_GAP.pattern + r"$")
+
+
+def force_said_it_moved(text: str, s: int, verb_at: int) -> str | None:
+    """The plain noun of a state's force that said it moved, when the verb of moving at
+    ``verb_at`` is in what it said and its subject refers back to the force ("the army said it
+    had sent"); None otherwise."""
+    m = _FORCE_SAID_IT.search(text[s:verb_at])
+    return re.sub(r"\s+", " ", m.group("a")) if m else None
+
+
+_PATTERNS.save()

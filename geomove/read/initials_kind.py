@@ -1,0 +1,35 @@
+"""A force named by its initials and a kind of unit in lower case between them and the force
+noun: "ENDF mechanised units moved from A to B", "SNA special forces entered C", "FARDC
+commando battalions withdrew". The initials name whose units moved, as they do in "ENDF units"
+or "ADF elements" (clauses._actor's initials subject), with the words that say what kind of unit
+in between.
+
+Only initials of two to six capitals at the subject's start (after "The", a list's bullet, a
+post's number in a thread ("2/ ") or a connective), one or two lower-case words, then a force noun,
+and nothing but the subject gap before the verb.
+
+why: "ENDF mechanised units moved from Mekelle to Adigrat" had no actor: a name must be followed
+by its force noun at once, and 'mechanised' stood between."""
+
+from __future__ import annotations
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _BARE_SUBJECT_GAP
+
+_PATTERNS = CompiledPatterns("read-initials-kind")
+
+_INITIALS_KIND = _PATTERNS.compile(
+    # (a post's number in a thread, "2/ ", opens it as a bullet does)
+    r"(?:^\s*(?:[-–—*•]\s+|\d{1,2}/\d{0,2}\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})\s+(?:[a-z][\w-]*\s+){1,2}"
+    r"(?:units?|troops|forces|soldiers|battalions?|brigades?|regiments?|columns?|companies|detachments?|elements|contingents?|"
+    r"squadrons?|platoons?|fighters|commandos|personnel)" + _BARE_SUBJECT_GAP.pattern + r"$")
+
+
+def initials_before_kind(subject: str) -> str | None:
+    """The initials of a subject told as "<INITIALS> <kind words> <force noun>" right before its
+    verb (``subject``: the clause's words up to the verb, asides taken out); None otherwise."""
+    m = _INITIALS_KIND.search(subject)
+    return m.group("a") if m and m.group("a") not in ("US", "UK", "UN", "EU") else None
+
+
+_PATTERNS.save()

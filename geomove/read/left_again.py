@@ -1,0 +1,51 @@
+"""A force that entered or reached a place and then left with no place named: "Fano fighters
+entered Debre Markos on Tuesday and left the next day", "The rebels reached the town of X at
+dawn. They withdrew hours later". Left with no object, the place left is the one just reached:
+the departure is a movement of its own from there (GUIDELINES: a route that stops is split into
+legs where the text says the force arrived and later left again; one end is enough).
+
+Only a verb of departure with nothing after it but a time ("the next day", "on Wednesday",
+"hours later") in a clause whose subject is left out after "and" or is 'they'/'it', right after a
+clause whose place was entered or reached ("entered X", "reached X", "arrived in X", "moved into
+X"): "and left for B" names its own place, "and left Y" its own origin.
+
+why: "entered Debre Markos on Tuesday and left the next day" read the entry only; the leaving
+had no place and was no movement."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-left-again")
+
+# the subject left out after "and", or a pronoun opening the sentence
+_SUBJECT_REFERS = _PATTERNS.compile(r"\s*(?:,\s*)?(?:(?:and|but)\s+(?:then\s+|later\s+)?|(?:they|it)\s+(?:then\s+|later\s+)?(?:had\s+)?)?", re.I)
+# nothing after the verb but a time, perhaps who told it, and the clause's end
+_ONLY_TIME_AFTER = _PATTERNS.compile(
+    r"(?:\s+again)?(?:\s+(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|evening|night)|the\s+same\s+(?:day|night)|"
+    r"on\s+\w+(?:\s+\w+)?|(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|days)\s+later|later(?:\s+that\s+day)?|"
+    r"shortly\s+(?:after(?:wards)?|afterwards)|soon\s+after(?:wards)?|overnight|at\s+(?:dawn|dusk|night)|"
+    r"before\s+(?:dawn|nightfall)|within\s+hours))?"
+    # (and who told it: ", according to residents", ", witnesses said")
+    r"(?:\s*,\s*(?:according\s+to\s+[^.;,]{1,60}|(?:[\w'’-]+\s+){1,4}(?:said|say|says|reported|told\s+\w+)))?\s*[.;,]?\s*$", re.I)
+# the place before was entered or reached
+_ENTERED_BEFORE = _PATTERNS.compile(
+    r"\b(?:entered|reached|arrived\s+(?:in|at)|moved\s+into|rode\s+into|drove\s+into|marched\s+into|swept\s+into|"
+    r"occupied|took\s+over)\s+(?:the\s+(?:town|city|village|base|camp)\s+of\s+|the\s+)?$", re.I)
+
+
+def place_left_again(text: str, prev: tuple[int, int], s: int, e: int, verb: re.Match, places) -> dict | None:
+    """The place mention the clause [s, e) leaves with no object of its own (``verb``: its verb
+    of departure), when the clause before, ``prev`` (its span), entered or reached it; None
+    otherwise. ``places(a, b)``: the place mentions starting in [a, b)."""
+    if _SUBJECT_REFERS.fullmatch(text, s, verb.start()) is None:
+        return None
+    if _ONLY_TIME_AFTER.fullmatch(text, verb.end(), e) is None:
+        return None
+    entered = [m for m in places(*prev) if _ENTERED_BEFORE.search(text, max(prev[0], m["start"] - 40), m["start"])]
+    return entered[-1] if entered else None
+
+
+_PATTERNS.save()

@@ -1,0 +1,45 @@
+"""A speaker who tells two things, the second of them a move of its own force: "JNIM said it had
+overrun a post and that its fighters had entered X", "A spokesman for the M23 said the rebels
+held A and that its fighters had advanced to B", "The group said on its radio that it had
+ambushed a convoy and that its men had withdrawn to C".
+
+'its fighters', 'their units', 'it' or 'they' right after "and that" refer back to whoever said
+both things, so the speaker named before "said" is who moved (GUIDELINES: the actor is the force
+that moved, as the text names it). A second thing said with a subject of its own ("and that army
+units had fled") is someone else's move and is left to clauses._AND_THAT_SUBJECT.
+
+why: the speaker was set aside as one who only told of a move (clauses._SPEAKER_ONLY), and the
+possessive after "and that" found no group to refer back to, so the move had no actor."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .armed_groups import _groups
+from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN
+
+_PATTERNS = CompiledPatterns("read-said-twice")
+
+# after the speaker's name: "said (on Tuesday that it had seized a post near D) and that its
+# fighters (had entered)": one sentence, a verb of saying, then the second thing said whose
+# subject refers back by a pronoun or a possessive before a force noun
+_SAID_THEN_OWN = _PATTERNS.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|claimed|claims|stated|confirmed|confirms)\b"
+    r"[^.;!?\n]*?,?\s+and\s+that\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men))"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
+def speaker_of_own_move(text: str, named: list[tuple[int, str]], s: int, verb_at: int) -> str | None:
+    """The force or armed group named before a verb of saying when the verb of moving at
+    ``verb_at`` is in the second thing it said and that thing's subject refers back to it ("and
+    that its fighters had"); None otherwise. ``named``: (start, words) of the forces named in
+    the clause [s, ...); the groups news names bare ("JNIM", "al-Shabaab") are looked up too."""
+    groups = [(a, text[a:b]) for a, b, _name in _groups(text) if s <= a and b <= verb_at]
+    for start, words in sorted(set(named) | set(groups), reverse=True):
+        if start < verb_at and _SAID_THEN_OWN.fullmatch(text, start + len(words), verb_at):
+            return words
+    return None
+
+
+_PATTERNS.save()
