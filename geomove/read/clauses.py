@@ -55,6 +55,7 @@ from .lexicon import (
     _MOVED_ON,
     _MOVER,
     _VESSEL_MOVER,
+    _MATERIEL_MOVER,
     _NOT_REACHED,
     _CIVILIAN,
     _KIND_AFTER_NAME,
@@ -836,7 +837,8 @@ class _Reader(RoleReading, StatusReading):
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start())
-                             and not _VESSEL_MOVER.search(self.text, s, t.start()))
+                             and not _VESSEL_MOVER.search(self.text, s, t.start())
+                             and not _MATERIEL_MOVER.search(self.text, s, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY

@@ -356,6 +356,9 @@ _MOVER = _compile(
 _VESSEL_MOVER = _compile(
     r"\b(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|gunboats?|bombers?|warplanes?|fighter\s+jets?|"
     r"(?:strike|amphibious|battle|carrier|naval|ready)\s+groups?)\b", re.I)
+# weapons named as what moved are a force too for those verbs ("the guns were taken by road to
+# X"; lexicon.json materiel_mover), asked only there as _VESSEL_MOVER is
+_MATERIEL_MOVER = _compile(_DATA["materiel_mover"]["pattern"], re.I)
 _IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
@@ -367,6 +370,9 @@ _DISTINCT = _compile(
     r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier)\b|\ba\s+new\b"
     # "..., while others were airlifted from A to B": the rest of a group, another movement
     r"|\bothers\b"
+    # "The rest of the unit's equipment reached Y" after "Some of the launchers were trucked through
+    # X": the part not told before, another movement (read43)
+    r"|\bthe\s+(?:rest|remainder|remaining)\b"
     # "other", "further", "additional" only of what moves ("other units"), not of places or
     # ways ("the other bank", "further north")
     r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
