@@ -34,6 +34,7 @@ from .nearer_antecedent import refers_to_a_nearer_force
 from .count_told_after import count_told_after
 from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on
+from .passed_then_on import passed_before_next
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -566,6 +567,13 @@ def via_on_the_way(a: Assembly) -> None:
                          f"{', '.join(p.get('name') or '?' for p in passed)}")
             continue
         if frag is None or not (frag.destination or frag.via):
+            continue
+        if (next_told := passed_before_next(a.drafts, i, frag)) is not None:
+            # "... were driven through X. They then continued to Y": X on the way to Y (read.passed_then_on)
+            _add_via(next_told, [p for p, _at in frag.via])
+            next_told.frags.insert(0, frag)
+            a.why.append(f"sentence {i}: passed {', '.join(p.get('name') or '?' for p, _at in frag.via)} "
+                         f"on the way of {_ends(next_told)}, told in the next sentence")
             continue
         for route in _routes(frag, a.book):
             k = next((k for k, d in enumerate(a.drafts) if same_event(d, route, a.book).same), None)
