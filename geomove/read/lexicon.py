@@ -540,7 +540,8 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # Guardia Nacional", "300 efectivos")
           r"elementos|efectivos|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
-          r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
+          # (and "200 guardsmen" of a national guard: read43)
+          r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
           # (a force's people by their trade: "40 army engineers", "a team of 12 sappers")
           r"engineers|sappers|"
           r"(?:military\s+)?police(?:men)?|policemen|"
@@ -553,7 +554,10 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
           r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s|"
           # (transport aircraft named by their role alone: "two A400M transports", "four airlifters")
-          r"transports|airlifters")
+          r"transports|airlifters|"
+          # (boats named by their role, whose plural is the singular: "four fast attack craft",
+          # "two landing craft": read43)
+          r"craft")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
