@@ -492,7 +492,8 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+)
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
 # "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
-_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)(?:\s+|$)")
+# (and a lettered item's mark: "a. Four fast attack craft sailed ...", "b) ...", read43)
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/|[a-z][.)])(?:\s+|$)")
 
 
 # what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
@@ -560,7 +561,7 @@ _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|again|off|back|aw
 _NAME_REST = _PATTERNS.compile(r"(?:\s+[A-Z][\w'-]*)*")
 # who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
 # "Officials said 300 troops moved ..." (not "the reported convoy": a determiner before it)
-_SAID_BY = _PATTERNS.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
+_SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
                              # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
                              r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
                              r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
