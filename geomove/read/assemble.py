@@ -35,6 +35,7 @@ from .count_told_after import count_told_after
 from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on
 from .passed_then_on import passed_before_next
+from .departure_day import departure_to_arrival
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -1224,7 +1225,10 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     # what moved as the clause that gave the count names it: its words and the count agree
     what = (counted.what if counted is not None else None) or \
         next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
-    date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
+    # (a journey told as its departure and, apart, its arrival runs from one day to the other:
+    # read.departure_day)
+    date = departure_to_arrival(frags, d.origin, d.destination) \
+        or next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
         or next((f.date for f in frags if f.date is not None), None)
     mode = next((f.mode for f in frags if f.mode), None)
     quote = " … ".join(dict.fromkeys(f.quote for f in frags))
