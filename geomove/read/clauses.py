@@ -140,6 +140,7 @@ from .designators import numbered_designator
 from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
+from .for_the_place import weak_for_is_goal
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -588,8 +589,10 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 
 # a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
-_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
-_ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
+# (and a feature of the sea named before by its kind word: "departed X for the shoal" after
+# "Scarborough Shoal", roles._antecedent; read43)
+_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+_ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b", re.I)
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
 _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
@@ -1091,6 +1094,8 @@ class _Reader(RoleReading, StatusReading):
             if ana and not _recompile(r"\s+from").match(self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
+                if role == "destination_weak" and weak_for_is_goal(self.text, cue, triggers):
+                    role = "destination"  # "departed X for the shoal": where it left for (read.for_the_place)
                 if role in ("origin", "destination", "via"):
                     # a place passed is neither end: "a convoy from X passed through the town"
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
