@@ -141,6 +141,7 @@ from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
 from .for_the_place import weak_for_is_goal
+from .aside_named import named_in_aside, subject_after_place_aside
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -1948,6 +1949,9 @@ class _Reader(RoleReading, StatusReading):
         said = _AND_THAT_SUBJECT.search(self.text, s, main.start())
         if said is not None:
             s = said.end()
+        # "In X, where the ELN has been fighting dissident fronts, 800 soldiers of Y were
+        # airlifted": the subject begins after the place's aside (read.aside_named)
+        s = subject_after_place_aside(self.text, s, main.start())
         force = _FORCE_AFTER
         named = []
         home = None
@@ -2005,6 +2009,9 @@ class _Reader(RoleReading, StatusReading):
         # a ship or unit named in an aside of members ("a task force of three ships, including the
         # destroyer Zunyi, left ...") is one of the group, not who moved (forces.named_as_member)
         subject = [n for n in subject if not named_as_member(self.text, s, n[0])] or subject
+        # a force named in a relative aside before the verb ("Colombian troops, who had fought
+        # ELN fighters for weeks, moved ...") is no subject of it (read.aside_named)
+        subject = [n for n in subject if not named_in_aside(self.text, s, n[0], main.start())] or subject
         if not subject:
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
