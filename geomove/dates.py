@@ -143,8 +143,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
     (_recompile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
-    (_recompile(rf"\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
-    (_recompile(rf"\b(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
+    # (with the weekday told before it, one date: "on Friday 13 November" is the 13th, not the
+    # last Friday before publication and the 13th as two dates of one clause)
+    (_recompile(rf"\b(?:{_WEEKDAY_RE},?\s+(?:the\s+)?)?(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
+    (_recompile(rf"\b(?:{_WEEKDAY_RE},?\s+)?(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
     (_recompile(r"\b(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"), "iso"),
     # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
     # falls after publication when month first does not; a date is never a count
@@ -373,8 +375,8 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),
     "weekend": (["over", "during", "at", "on", "last", "past"], False),
-    "daymonth": ([], True),
-    "monthday": (_MONTH_WORDS, False),
+    "daymonth": (_WEEKDAY_WORDS, True),
+    "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS], False),
     "iso": ([], True),
     "numeric": ([], True),
     "monthyear": (["in", *_MONTH_WORDS], False),

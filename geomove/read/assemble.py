@@ -37,6 +37,8 @@ from .count_told_after import count_told_after
 from .date_told_after import date_told_after
 from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on
+from .passed_then_on import passed_before_next
+from .departure_day import departure_to_arrival
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -569,6 +571,13 @@ def via_on_the_way(a: Assembly) -> None:
                          f"{', '.join(p.get('name') or '?' for p in passed)}")
             continue
         if frag is None or not (frag.destination or frag.via):
+            continue
+        if (next_told := passed_before_next(a.drafts, i, frag)) is not None:
+            # "... were driven through X. They then continued to Y": X on the way to Y (read.passed_then_on)
+            _add_via(next_told, [p for p, _at in frag.via])
+            next_told.frags.insert(0, frag)
+            a.why.append(f"sentence {i}: passed {', '.join(p.get('name') or '?' for p, _at in frag.via)} "
+                         f"on the way of {_ends(next_told)}, told in the next sentence")
             continue
         for route in _routes(frag, a.book):
             k = next((k for k, d in enumerate(a.drafts) if same_event(d, route, a.book).same), None)
@@ -1239,7 +1248,10 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     # what moved as the clause that gave the count names it: its words and the count agree
     what = (counted.what if counted is not None else None) or \
         next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
-    date = next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
+    # (a journey told as its departure and, apart, its arrival runs from one day to the other:
+    # read.departure_day)
+    date = departure_to_arrival(frags, d.origin, d.destination) \
+        or next((f.date for f in frags if f.date is not None and f.date.precision == "day"), None) \
         or next((f.date for f in frags if f.date is not None), None)
     mode = next((f.mode for f in frags if f.mode), None)
     quote = " … ".join(dict.fromkeys(f.quote for f in frags))

@@ -55,6 +55,7 @@ from .lexicon import (
     _MOVED_ON,
     _MOVER,
     _VESSEL_MOVER,
+    _MATERIEL_MOVER,
     _NOT_REACHED,
     _CIVILIAN,
     _KIND_AFTER_NAME,
@@ -139,6 +140,9 @@ from .designators import numbered_designator
 from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
+from .for_the_place import weak_for_is_goal
+from .aside_named import named_in_aside, subject_after_place_aside
+from .site_in_place import site_located_by_place
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -530,7 +534,8 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+)
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
 # "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
-_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)(?:\s+|$)")
+# (and a lettered item's mark: "a. Four fast attack craft sailed ...", "b) ...", read43)
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/|[a-z][.)])(?:\s+|$)")
 
 
 # what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
@@ -624,7 +629,7 @@ def _qualifies(obj: str, counted: str) -> bool:
 _NAME_REST = _PATTERNS.compile(r"(?:\s+[A-Z][\w'-]*)*")
 # who told or saw the movement, before what moved: "Witnesses saw two convoys moving ...",
 # "Officials said 300 troops moved ..." (not "the reported convoy": a determiner before it)
-_SAID_BY = _PATTERNS.compile(r"(?<=\w)(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
+_SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<!\ban)(?<!\bAn)"
                              # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
                              r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
                              r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
@@ -651,8 +656,10 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 
 # a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
-_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
-_ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
+# (and a feature of the sea named before by its kind word: "departed X for the shoal" after
+# "Scarborough Shoal", roles._antecedent; read43)
+_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+_ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b", re.I)
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
 _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
@@ -905,7 +912,8 @@ class _Reader(RoleReading, StatusReading):
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start())
-                             and not _VESSEL_MOVER.search(self.text, s, t.start()))
+                             and not _VESSEL_MOVER.search(self.text, s, t.start())
+                             and not _MATERIEL_MOVER.search(self.text, s, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -1161,6 +1169,8 @@ class _Reader(RoleReading, StatusReading):
             if ana and not _recompile(r"\s+from").match(self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
                 role = _ROLE_CUES[int(idx[1:])][1]
+                if role == "destination_weak" and weak_for_is_goal(self.text, cue, triggers):
+                    role = "destination"  # "departed X for the shoal": where it left for (read.for_the_place)
                 if role in ("origin", "destination", "via"):
                     # a place passed is neither end: "a convoy from X passed through the town"
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
@@ -2034,6 +2044,9 @@ class _Reader(RoleReading, StatusReading):
         said = _AND_THAT_SUBJECT.search(self.text, s, main.start())
         if said is not None:
             s = said.end()
+        # "In X, where the ELN has been fighting dissident fronts, 800 soldiers of Y were
+        # airlifted": the subject begins after the place's aside (read.aside_named)
+        s = subject_after_place_aside(self.text, s, main.start())
         force = _FORCE_AFTER
         named = []
         home = None
@@ -2095,6 +2108,9 @@ class _Reader(RoleReading, StatusReading):
         # a ship or unit named in an aside of members ("a task force of three ships, including the
         # destroyer Zunyi, left ...") is one of the group, not who moved (forces.named_as_member)
         subject = [n for n in subject if not named_as_member(self.text, s, n[0])] or subject
+        # a force named in a relative aside before the verb ("Colombian troops, who had fought
+        # ELN fighters for weeks, moved ...") is no subject of it (read.aside_named)
+        subject = [n for n in subject if not named_in_aside(self.text, s, n[0], main.start())] or subject
         if not subject:
             # a state as the subject of the verb: "Iran had sent 15 trucks", "Russia withdrew"
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
@@ -2345,7 +2361,11 @@ class _Reader(RoleReading, StatusReading):
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
-                or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)):
+                or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
+                or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
+                    and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),
+                                              self._within(self.places, main.end(), min(e, main.end() + 80)))):
+            # ("left Fuerte Tiuna in Caracas": a site the gazetteer lacks, no mover: read.site_in_place)
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject = _without_asides(self.text[s:subject_end])
             # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)

@@ -356,6 +356,9 @@ _MOVER = _compile(
 _VESSEL_MOVER = _compile(
     r"\b(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|gunboats?|bombers?|warplanes?|fighter\s+jets?|"
     r"(?:strike|amphibious|battle|carrier|naval|ready)\s+groups?)\b", re.I)
+# weapons named as what moved are a force too for those verbs ("the guns were taken by road to
+# X"; lexicon.json materiel_mover), asked only there as _VESSEL_MOVER is
+_MATERIEL_MOVER = _compile(_DATA["materiel_mover"]["pattern"], re.I)
 _IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
@@ -367,6 +370,9 @@ _DISTINCT = _compile(
     r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier)\b|\ba\s+new\b"
     # "..., while others were airlifted from A to B": the rest of a group, another movement
     r"|\bothers\b"
+    # "The rest of the unit's equipment reached Y" after "Some of the launchers were trucked through
+    # X": the part not told before, another movement (read43)
+    r"|\bthe\s+(?:rest|remainder|remaining)\b"
     # "other", "further", "additional" only of what moves ("other units"), not of places or
     # ways ("the other bank", "further north")
     r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
@@ -537,7 +543,8 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # Guardia Nacional", "300 efectivos")
           r"elementos|efectivos|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
-          r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
+          # (and "200 guardsmen" of a national guard: read43)
+          r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
           # (a force's people by their trade: "40 army engineers", "a team of 12 sappers")
           r"engineers|sappers|"
           r"(?:military\s+)?police(?:men)?|policemen|"
@@ -550,7 +557,10 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
           r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s|"
           # (transport aircraft named by their role alone: "two A400M transports", "four airlifters")
-          r"transports|airlifters")
+          r"transports|airlifters|"
+          # (boats named by their role, whose plural is the singular: "four fast attack craft",
+          # "two landing craft": read43)
+          r"craft")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the

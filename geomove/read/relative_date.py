@@ -1,6 +1,7 @@
 """A date told in a relative clause after the movement, about a thing it names and not about
 the move: "About 2,000 troops were moved from Pskov to Grodno for the exercise, which runs from
-30 November to 6 December", "Soldiers left Gao for Kidal, which fell to the rebels in 2012".
+30 November to 6 December", "Soldiers left Gao for Kidal, which fell to the rebels in 2012", "... continued to Y, where a
+unit has been based since 2019".
 The relative clause has a verb of its own that is no verb of moving ("runs", "fell"): its dates
 are when that happened, not when the force moved.
 
@@ -19,7 +20,8 @@ from .lexicon import _TRIGGER_RE
 _PATTERNS = CompiledPatterns("read-relative-date")
 
 # a relative clause after a comma, up to the next comma, semicolon or the clause's end
-_RELATIVE = _PATTERNS.compile(r",\s*(?:which|that)\s+[^,;]*", re.I)
+# (and one of the place: "..., where a unit has been based since 2019": read43)
+_RELATIVE = _PATTERNS.compile(r",\s*(?:which|that|where)\s+[^,;]*", re.I)
 _SPACE = _PATTERNS.compile(r"\s")
 # a month's name written as such, which the verbs of moving share ("March")
 _MONTH = _PATTERNS.compile(r"March")
@@ -28,7 +30,7 @@ _MONTH = _PATTERNS.compile(r"March")
 def dates_not_of_relative(text: str, dates: list, e: int, anchor: int) -> list:
     """``dates`` without those inside a ", which ..." clause after the verb at ``anchor`` (and
     before ``e``) whose own verb is no verb of moving."""
-    if not dates or "which" not in text[anchor:e] and "that" not in text[anchor:e]:
+    if not dates or "which" not in text[anchor:e] and "that" not in text[anchor:e] and "where" not in text[anchor:e]:
         return dates
     spans = []
     for m in _RELATIVE.finditer(text, anchor, e):

@@ -520,6 +520,10 @@ class RoleReading:
         return None
 
 
+    # features of the sea a gazetteer holds with no kind of their own: told back by the kind
+    # word their name ends with (read43)
+    _NAMED_BY_KIND = ("shoal", "reef", "atoll")
+
     def _antecedent(self, before: int, word: str, avoid: tuple = ()) -> dict | None:
         """The place told before ``before`` that "the city", "the country", "there" refers to.
         ``avoid``: places it cannot be (an origin referred back to is not where the clause
@@ -543,6 +547,11 @@ class RoleReading:
             # Croix-des-Bouquets ... sent from the capital" left Port-au-Prince, told earlier)
             return next((m for m in reversed(pool) if m["start"] in self.capitals_told), None)
         for m in reversed(pool):
+            if kind in self._NAMED_BY_KIND:
+                # "the shoal": the last place whose own name says it is one ("Scarborough Shoal")
+                if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
+                    return m
+                continue
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 return m
         return None

@@ -16,6 +16,7 @@ from .called_untrue import called_untrue
 from .denied_clause import denied_after
 from .designators import negation_outside_designators
 from .hypothetical import inverted_conditional
+from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
@@ -155,6 +156,8 @@ class StatusReading:
                 if m.group(0).lower().startswith("had") and m.end() <= main.start() \
                         and _recompile(r"\b(?:who|which|that)\s+$", re.I).search(self.text[max(s, m.start() - 12):m.start()]):
                     continue
+                if told_move_in_speech(self.text, m, s, e):
+                    continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
                 return m
             return None
 

@@ -1,0 +1,38 @@
+"""A deployment told in the pluperfect inside reported speech, with where it went: "The
+government said that a company of soldiers had been deployed from A to B on Tuesday" is the
+speaker's "were deployed from A to B on Tuesday", put one tense back after "said".
+
+GUIDELINES: deployment is movement; only long-standing presence is not ("has been deployed
+there since 2015"). "had been deployed" alone is read as presence (lexicon._BACKGROUND), as it
+mostly is ("troops who had been deployed in X"); told after a verb of saying and followed by the
+place it went to or came from ("to B", "from A", "into K"), with no span of presence ("since",
+"for years"), it tells the move itself.
+
+why: such a sentence was read as background (a pluperfect of presence) and the movement was
+lost."""
+
+from __future__ import annotations
+
+import re
+
+from .kept import recompile as _recompile
+
+_SAID_BEFORE = r"\b(?:said|says|told|announced|stated|reported|added|confirmed|according\s+to)\b"
+# the place the deployment went to or came from, right after the verb (a few words between at most)
+_DIRECTED_AFTER = r"\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?|from)\s+(?:the\s+)?[A-Z]"
+_PRESENCE_SPAN = r"\b(?:since|for\s+(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?(?:[0-9]+|two|three|four|five|six|several|many|a\s+few)?\s*(?:years?|months?|decades?))\b"
+
+
+def told_move_in_speech(text: str, m: re.Match, s: int, e: int) -> bool:
+    """Is the pluperfect ``m`` ("had been deployed") of the clause [s, e) a move told after a
+    verb of saying, with the place it went to or came from right after it, and no span of
+    presence in the rest of the clause?"""
+    if not m.group(0).lower().startswith("had"):
+        return False
+    if _recompile(r"\b(?:who|which|that)\s+$", re.I).search(text, max(s, m.start() - 12), m.start()):
+        return False  # "soldiers who had been deployed to X were flown to Y": where they were
+    if not _recompile(_SAID_BEFORE, re.I).search(text, s, m.start()):
+        return False
+    if not _recompile(_DIRECTED_AFTER).match(text, m.end(), e):
+        return False
+    return not _recompile(_PRESENCE_SPAN, re.I).search(text, m.end(), e)
