@@ -172,12 +172,12 @@ def text_capital(text: str, mentions: list[dict], gazetteer) -> dict | None:
 
 
 def capitals_told(text: str, mentions: list[dict], gazetteer) -> frozenset:
-    """The starts of the place mentions of ``text`` that name their country's capital (empty at
-    once when the report never writes "the capital"): what "the capital" may refer back to when
-    the report gives no capital of its own (:func:`text_capital`)."""
+    """The starts of the place and dateline mentions of ``text`` that name their country's
+    capital (empty at once when the report never writes "the capital"): what "the capital" may
+    refer back to when the report gives no capital of its own (:func:`text_capital`)."""
     if _THE_CAPITAL.search(text) is None:
         return frozenset()
-    return frozenset(m["start"] for m in mentions if m.get("role") in _PLACE_ROLES and is_its_capital(m, gazetteer))
+    return frozenset(m["start"] for m in mentions if m.get("role") in _PLACE_ROLES + ("dateline",) and is_its_capital(m, gazetteer))
 
 
 def the_capital_at(text: str, capital: dict, before: int) -> dict:

@@ -543,9 +543,7 @@ class RoleReading:
                   "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
                   "country": {"country"}}.get(kind)
         if kind == "capital":
-            # a capital told before, the last one: not the last city whatever it was ("based near
-            # Croix-des-Bouquets ... sent from the capital" left Port-au-Prince, told earlier)
-            return next((m for m in reversed(pool) if m["start"] in self.capitals_told), None)
+            return self._capital_told(before, pool)
         for m in reversed(pool):
             if kind in self._NAMED_BY_KIND:
                 # "the shoal": the last place whose own name says it is one ("Scarborough Shoal")
@@ -555,6 +553,25 @@ class RoleReading:
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 return m
         return None
+
+    def _capital_told(self, before: int, pool: list) -> dict | None:
+        """The capital "the capital" refers back to in a report that names two countries or more:
+        the capital told before (or the dateline's) of the country the sentence's force is named
+        after ("Haitian police reinforcements were sent from the capital": Port-au-Prince), else
+        the last capital told. Not the last city whatever it was.
+
+        why: "based at a camp near Croix-des-Bouquets ... sent by helicopter from the capital"
+        left Croix-des-Bouquets; and with San Salvador told last, the Haitian police left it."""
+        told = [m for m in pool if m["start"] in self.capitals_told and m["end"] <= before]
+        datelines = [m for m in self.datelines if m["start"] in self.capitals_told and m["end"] <= before]
+        if not told and not datelines:
+            return None
+        sentence = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before)) + 1
+        named = {m.get("country") for m in self.actors + self._countries if sentence <= m["start"] < before}
+        # (the dateline's capital only for a force of its country: "PORT-AU-PRINCE - A convoy of
+        # Kenyan police ... from the capital" may have left another capital the report names)
+        own = [m for m in datelines + told if m.get("country") in named]
+        return max(own or told, key=lambda m: m["start"]) if own or told else None
 
     def _the_capital(self, before: int, avoid: tuple = ()) -> dict | None:
         """"the capital" of a report that gives one (its dateline's capital, or the one
