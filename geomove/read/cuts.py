@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .aside_deployed import aside_deployed
+from .craft_relative import craft_relative_start
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
     _ASIDE,
@@ -149,6 +150,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
                 break
+        craft = craft_relative_start(text, cut, e, verbs_in)
+        if craft is not None:  # "refuelled by a tanker, which flew from A to B" (read/craft_relative)
+            out.append((cut, craft))
+            cut = craft
         other = _other_act_join(text, cut, e, verbs_in)
         if other is not None:
             out.append((cut, other.start()))
