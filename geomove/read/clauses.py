@@ -491,7 +491,9 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+)
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
 # "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
-_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/)(?:\s+|$)")
+# (and a sitrep's lettered or numbered items: "a. Two Gripen fighters ...", "(b) The frigate ...",
+# "2) One battalion ...", read44)
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/|\(?(?-i:[a-z])[.)]|\([a-z]\)|[0-9]{1,2}[.)])(?:\s+|$)")
 
 
 # what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
