@@ -212,10 +212,15 @@ def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
 _INITIALS_END = _PATTERNS.compile(r"\((?:[A-Z][A-Za-z'’-]{1,7})\)\s*$")
 
 
-def apposition_after_initials(parts: list[str], k: int) -> bool:
+def apposition_after_initials(parts: list[str], k: int, cuts: list[str] | None = None) -> bool:
     """Is ``parts[k]`` (of a subject cut at its commas) the apposition right after a name with
     its initials ("Fighters of ... (JNIM), | al-Qaeda's affiliate in the Sahel, | left")? It
-    says what the group is; the part before it names what moved."""
+    says what the group is; the part before it names what moved. ``cuts``: the marks the
+    subject was cut at, in order; an apposition is set off by a comma, and a dash after the
+    brackets ends a wire dateline instead ("TALLINN, Nov 19 (Wire) - | Four jets landed": the
+    jets moved, not the date; read44)."""
+    if cuts is not None and k > 0 and not cuts[k - 1].lstrip().startswith(","):
+        return False
     return k > 0 and _INITIALS_END.search(parts[k - 1]) is not None
 
 

@@ -479,7 +479,9 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
 # (and a participle of presence: "Ugandan troops, deployed in Bunia since 2021, moved" names
 # "Ugandan troops", lexicon.json presence_aside)
-_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them"
+# (and where the group is from, set off by commas: "The jets, from No. 3 Squadron, took off" names
+# "The jets", read44)
+_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them|from"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
@@ -2248,10 +2250,11 @@ class _Reader(RoleReading, StatusReading):
             # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
             subject = subject_after_clause_and(subject_after_conjunction(subject))
             parts = _SUBJECT_CUT.split(subject)
+            cuts = _SUBJECT_CUT.findall(subject)  # (the mark between parts[k - 1] and parts[k] is cuts[k - 1])
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             # (nor an apposition after a name's initials: "Fighters of X (JNIM), al-Qaeda's affiliate, left", read.armed_groups)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
-                         and not apposition_after_initials(parts, k)), len(parts) - 1)
+                         and not apposition_after_initials(parts, k, cuts)), len(parts) - 1)
             clause = self._undated(_SAID_BY.split(parts[keep])[-1], subject_end - sum(len(p) for p in parts[keep + 1:])) \
                 if keep == len(parts) - 1 else _SAID_BY.split(parts[keep])[-1]
             clause = _without_asides(clause)  # (_undated reads the text again)
