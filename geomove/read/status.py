@@ -158,6 +158,16 @@ class StatusReading:
                 return m
             return None
 
+        def habitual_adverb():
+            # a comment closing the sentence after the verb tells its own habit, not the move's:
+            # "two tankers flew from A to B late Tuesday, which usually means a long mission is
+            # near" is one flight (read44)
+            found = _HABITUAL.search(sentence)
+            comment = _TRAILING_RELATIVE.search(sentence, main.end() - s) if found else None
+            if comment is not None and comment.start() <= found.start():
+                return _HABITUAL.search(sentence, 0, comment.start())
+            return found
+
         def aggregate_in_time_frame():
             frame = _TIME_FRAME.search(sentence)
             movers = list(_AGGREGATE.finditer(sentence)) if frame else []
@@ -227,7 +237,7 @@ class StatusReading:
             ("a demand that it move", "planned",
              lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
-            ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
+            ("a habitual adverb", "background", habitual_adverb),
             ("a habitual adverb at the verb", "background",
              lambda: _HABITUAL_AT_VERB.search(self.text, max(s, main.start() - 30), main.start())),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
