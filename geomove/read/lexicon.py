@@ -211,7 +211,8 @@ _ROLE_CUES = [tuple(c[:2]) for c in _DATA["role_cues"]["cues"]]
 _CUE_RE = _compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
-_GAP_TOKEN = _compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)?|-|'s|’s")
+# (and an ordinal in figures, as bases and units are numbered: "to the 57th Air Base 'X'", read44)
+_GAP_TOKEN = _compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)?|\d+(?:st|nd|rd|th)|-|'s|’s")
 
 
 class _NPGap:
