@@ -87,6 +87,8 @@ _MANNER_OF_MOTION = _compile(
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
 _OBJECT_ROLE = _table("object_role")
+# ... and verbs whose bare object is a role only right after them, in a sitrep's telegraphic style
+_TELEGRAPHIC_ROLE = _table("telegraphic_object_role")
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
 _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
