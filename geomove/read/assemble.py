@@ -378,12 +378,14 @@ _LIST_JOIN = _recompile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+
 
 
 def _dated_before(draft: _Draft, last: _Draft, why: list, i: int) -> bool:
-    """Is ``draft`` dated wholly before ``last`` began? Then it is no next leg of ``last``,
-    which it cannot carry on, but a trip of its own told back ("The minehunters sailed from
-    Constanta on Tuesday. The vessels had reached the port at the end of October after
-    transiting the Bosphorus": the earlier voyage is no continuation of Tuesday's)."""
+    """Is ``draft``, told with where it ended, dated wholly before ``last`` began? Then it is
+    no next leg of ``last``, which it cannot carry on, but a trip of its own told back ("The
+    minehunters sailed from Constanta on Tuesday. The vessels had reached the port at the end of
+    October after transiting the Bosphorus": the earlier voyage is no continuation of
+    Tuesday's). A departure alone dated before is where the same journey began ("The group had
+    left the Mediterranean on Tuesday"), carried on as before."""
     mine, theirs = _span_of(draft), _span_of(last)
-    if mine is None or theirs is None or mine[1] >= theirs[0]:
+    if draft.destination is None or mine is None or theirs is None or mine[1] >= theirs[0]:
         return False
     why.append(f"sentence {i} {_ends(draft)}: dated before {_ends(last)} began, no next leg of it")
     return True
