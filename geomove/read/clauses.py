@@ -735,6 +735,19 @@ def _bare_name(words: str) -> str:
     return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", words.strip()))
 
 
+_SENTENCE_END_BEFORE = _PATTERNS.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=\S)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins: after the last sentence end or line
+    break before it (at most 600 characters back; else ``at``)."""
+    window = max(0, at - 600)
+    last = None
+    for last in _SENTENCE_END_BEFORE.finditer(text, window, at):
+        pass
+    return last.end() if last is not None else (0 if window == 0 else at)
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -2379,8 +2392,10 @@ class _Reader(RoleReading, StatusReading):
         """"Marines left Aden on Monday. Two days later the marines moved on" ("... moved on to
         Taiz two days later"): a span told in the clause dates it from the last date told in the
         clauses before it (at most two back, not a dateline's, not inside a quotation):
-        dates.date_after_span."""
-        first = self.spans[max(0, index - 2)][0]
+        dates.date_after_span. Two back counts from the start of the sentence the second clause
+        back is cut from: a clause cut out of a sentence ("..., refuelled by a tanker, which
+        flew from A to B") is no sentence more between the date and its span (read44)."""
+        first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
         return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)
