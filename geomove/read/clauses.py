@@ -590,7 +590,10 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 
 # a role cue followed by "there" / "the city" with no place (an anaphor); its core (without
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
-_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+# (not a noun placed by what follows it: "to the area south of the Litani", "the town near X",
+# read44: the phrase names its place, and no earlier one)
+_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b(?!\s+of\s+(?-i:[A-Z]))"
+                                 r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital))\b", re.I)
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
