@@ -258,7 +258,8 @@ _HABITUAL = _compile(
     r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
     r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b|"
     # a count of entries over a span: "entered the waters around X four times this month" (aggregate)
-    r"\b(?:several|many|multiple|a\s+few|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d{1,3})\s+times\s+"
+    # (and "dozens of times this year", "hundreds of times since May", read44)
+    r"\b(?:several|many|multiple|a\s+few|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d{1,3}|(?:dozens|scores|hundreds)\s+of)\s+times\s+"
     r"(?:this|last|so\s+far|since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
 # "often" / "repeatedly" make a statement habitual only at its verb ("trucks often cross from A";
 # not "rebels, who often attack convoys, moved from A"): read in status._status
