@@ -2313,6 +2313,9 @@ class _Reader(RoleReading, StatusReading):
                 obj = ""  # "They were moved by river": 'They' names nothing that moved
             obj = _whole_list(self.text, first_at, list_end, obj)
         obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
+        # (a bracket the object was cut inside, at an abbreviation's dot: "one battalion (approx.
+        # 600 pers)" moved "one battalion", read44)
+        obj = _recompile(r"\s*\([^()]*$").sub("", obj) if "(" in obj else obj
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
             if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):

@@ -537,6 +537,8 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (the Spanish words English-language Latin American reports keep: "600 elementos of the
           # Guardia Nacional", "300 efectivos")
           r"elementos|efectivos|"
+          # (a sitrep's abbreviations for people: "approx. 600 pers", "40 pax", read44)
+          r"pers|pax|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
           r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
           # (a force's people by their trade: "40 army engineers", "a team of 12 sappers")
@@ -558,7 +560,8 @@ _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|late
 # model's number (_COUNT_RE's adj)
 _NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,4}(?![0-9,.])"
 _COUNT_RE = _compile(
-    r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
+    # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)
+    r"(?P<qual>about|around|approximately|approx\.?|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
     r"(?<![A-Za-z]-)(?:(?<![\w-])|(?<=[0-9][-–]))"  # "Il-76 transport planes", "C-130s": a model, not a count
     # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)
