@@ -553,7 +553,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")
           r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s|"
           # (transport aircraft named by their role alone: "two A400M transports", "four airlifters")
-          r"transports|airlifters")
+          r"transports|airlifters|"
+          # (aircraft by their model's name in the plural: "four Eurofighters", lexicon.json aircraft_models)
+          + "(?-i:" + _DATA["aircraft_models"]["plural"] + ")")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
