@@ -554,6 +554,13 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"bombers|gunships|howitzers|airplanes|" + _DESIGNATION + r"s|"
           # (transport aircraft named by their role alone: "two A400M transports", "four airlifters")
           r"transports|airlifters|"
+          # (aircraft told by their type alone, as sitreps count them: "four F-35A relocated", "One
+          # KC-135R flew"; not a type before a noun, which the count is of: "Ten Leopard 2A6 tanks",
+          # "two F-16 squadrons", read44)
+          + _DESIGNATION + r"(?![\w/-])(?!\s+(?:[A-Za-z0-9-]+\s+)?(?:squadrons?|wings?|units?|regiments?|battalions?|brigades?|fleets?|"
+          r"programmes?|programs?|contracts?|orders?|deals?|crews?|pilots?|tanks?|jets?|planes?|airplanes?|aircraft|fighters?|bombers?|"
+          r"helicopters?|gunships?|launchers?|vehicles?|howitzers?|guns?|transports?|tankers?|airlifters?|drones?|trucks?|ships?|"
+          r"boats?|systems?|batteries|battery|missiles?|rockets?|carriers?|APCs?|IFVs?)\b)|"
           # (aircraft by their model's name in the plural: "four Eurofighters", lexicon.json aircraft_models)
           + "(?-i:" + _DATA["aircraft_models"]["plural"] + ")")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
