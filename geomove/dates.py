@@ -158,7 +158,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # preposition and the capital letter tell the month from the verbs "may" and "march"
     # "in late October", "early March": the third of the month it names (_third_of_month), not
     # after "since", "until", "through", "by" (a stretch from or up to it)
-    (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?P<third1>early|late|mid)(?:-|\s+))(?:(?P<third2>early|late|mid)-?\s*)?"
+    # (and "at the end of October", "at the start of March", "in the middle of June": the same
+    # thirds told by a noun, read44)
+    (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?P<third1>early|late|mid)(?:-|\s+)|"
+                rf"(?:at|in|towards?)\s+the\s+(?P<third3>end|beginning|start|middle)\s+of\s+)(?:(?P<third2>early|late|mid)-?\s*)?"
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
     (_recompile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
     (_recompile(r"\b(?P<rel>yesterday|today|tonight|this\s+(?:morning|evening|afternoon)|last\s+night)\b", re.I), "relday"),
@@ -220,6 +223,8 @@ def _month_span(first: int, first_month: str, last: int, last_month: str, year_t
 
 
 _THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # (31: the month's last day, whichever)
+# the thirds told by a noun: "at the end of October" is late October (_resolve, "month")
+_THIRD_NOUNS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
 
 
 def _third_of_month(year: int, month: int, word: str | None) -> tuple[dt.date, dt.date] | None:
@@ -299,7 +304,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         month = MONTHS[word.lower().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
         # (a stretch told from or up to it is read as before: "since early June" runs to publication)
-        third = _third_of_month(year, month, g.get("third2") or g.get("third1")) \
+        third = _third_of_month(year, month, g.get("third2") or g.get("third1") or _THIRD_NOUNS.get((g.get("third3") or "").lower())) \
             if (g.get("m4p") or "in").lower() in ("in", "during") else None
         if third is not None:
             return third[0], (min(third[1], published) if third[0] <= published else third[1]), "week", True
@@ -381,7 +386,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "numeric": ([], True),
     "monthyear": (["in", *_MONTH_WORDS], False),
     "year": (["in", "since", "during", "until", "by", "through"], False),
-    "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid"], False),
+    "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid", "at", "toward", "towards"], False),
     "weekday": (["last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
     "relday": (["yesterday", "today", "tonight", "this", "last"], False),
     "overnight": (["overnight"], False),

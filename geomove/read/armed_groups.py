@@ -213,10 +213,15 @@ _INITIALS_END = _PATTERNS.compile(r"\((?:[A-Z][A-Za-z'’-]{1,7})\)\s*$")
 _DATELINE_DATE = _PATTERNS.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]{2,8})\s*\([^()]*\)\s*$")
 
 
-def apposition_after_initials(parts: list[str], k: int) -> bool:
+def apposition_after_initials(parts: list[str], k: int, cuts: list[str] | None = None) -> bool:
     """Is ``parts[k]`` (of a subject cut at its commas) the apposition right after a name with
     its initials ("Fighters of ... (JNIM), | al-Qaeda's affiliate in the Sahel, | left")? It
-    says what the group is; the part before it names what moved."""
+    says what the group is; the part before it names what moved. ``cuts``: the marks the
+    subject was cut at, in order; an apposition is set off by a comma, and a dash after the
+    brackets ends a wire dateline instead ("TALLINN, Nov 19 (Wire) - | Four jets landed": the
+    jets moved, not the date; read44)."""
+    if cuts is not None and k > 0 and not cuts[k - 1].lstrip().startswith(","):
+        return False
     # (not a dateline's date and agency: "PORT-AU-PRINCE, | Nov 24 (AP) | — A contingent ...")
     return k > 0 and _INITIALS_END.search(parts[k - 1]) is not None and _DATELINE_DATE.match(parts[k - 1]) is None
 

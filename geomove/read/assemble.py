@@ -348,7 +348,8 @@ def read_fragments(a: Assembly) -> None:
                     draft.frags = [replace(f, actor=last.actor) for f in draft.frags]  # "the two vessels": the same force
                 a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
-                    and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts):
+                    and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts) \
+                    and not _dated_before(draft, last, a.reader.text, a.why, i):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
                 chained = [_chain(drafts[k], draft) for k in siblings]
@@ -379,6 +380,32 @@ def read_fragments(a: Assembly) -> None:
 
 # what stands between two members of a list of places: "A and B", "A, B and C", "A, and B"
 _LIST_JOIN = _recompile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?", re.I)
+
+
+def _dated_before(draft: _Draft, last: _Draft, text: str, why: list, i: int) -> bool:
+    """Is ``draft``, told in the pluperfect with where it ended, dated wholly before ``last``
+    began? Then it is no next leg of ``last``, which it cannot carry on, but a trip of its own
+    told back ("The minehunters sailed from Constanta on Tuesday. The vessels had reached the
+    port at the end of October after transiting the Bosphorus": the earlier voyage is no
+    continuation of Tuesday's). A departure alone dated before is where the same journey began
+    ("The group had left the Mediterranean on Tuesday"), carried on as before; and a next leg
+    told in the past simple keeps being one, though a bare weekday may resolve before the
+    day told first ("left Goma on Monday ... They arrived in Uvira on Friday")."""
+    mine, theirs = _span_of(draft), _span_of(last)
+    if draft.destination is None or mine is None or theirs is None or mine[1] >= theirs[0]:
+        return False
+    if not any(_PLUPERFECT_BEFORE.search(text, max(0, f.trigger_start - 30), f.trigger_start) for f in draft.frags):
+        return False
+    why.append(f"sentence {i} {_ends(draft)}: dated before {_ends(last)} began, no next leg of it")
+    return True
+
+
+_PLUPERFECT_BEFORE = _recompile(r"\bhad\s+(?:(?:already|earlier|first|previously|\w+ly)\s+)?(?:been\s+)?$", re.I)
+
+
+def _span_of(d: _Draft):
+    """The first resolved date span of a draft, (start, end), or None."""
+    return next(((f.date.date_start, f.date.date_end) for f in d.frags if f.date is not None), None)
 
 
 def _ends_listed(text: str, routes: list[_Draft]) -> bool:

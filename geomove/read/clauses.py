@@ -522,7 +522,9 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\
 # ...", "was bound for ...", "again soon after ...", "-out of its units")
 # (and a participle of presence: "Ugandan troops, deployed in Bunia since 2021, moved" names
 # "Ugandan troops", lexicon.json presence_aside)
-_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|with|among\s+them"
+# (and where the group is from, set off by commas: "The jets, from No. 3 Squadron, took off" names
+# "The jets", read44)
+_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
@@ -534,8 +536,9 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+)
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
 # "• Two battalions ...", "3/ Column spotted ..."): layout, not words of what moved
-# (and a lettered item's mark: "a. Four fast attack craft sailed ...", "b) ...", read43)
-_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/|[a-z][.)])(?:\s+|$)")
+# (and a sitrep's lettered or numbered items: "a. Four fast attack craft sailed", read43; "(b)
+# The frigate ...", "2) One battalion ...", read44)
+_BULLET_LEAD = _PATTERNS.compile(r"^\s*(?:[-–—*]|[•▪◦‣·]|[0-9]{1,3}/|\(?(?-i:[a-z])[.)]|\([a-z]\)|[0-9]{1,2}[.)])(?:\s+|$)")
 
 
 # what a sighting or a rumour is of, around a subject ("reports of Russian VDV units being
@@ -658,7 +661,10 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 # the white space before it or the lookahead after: a superset) must be in reach of a cue
 # (and a feature of the sea named before by its kind word: "departed X for the shoal" after
 # "Scarborough Shoal", roles._antecedent; read43)
-_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))", re.I)
+# (not a noun placed by what follows it: "to the area south of the Litani", "the town near X",
+# read44: the phrase names its place, and no earlier one)
+_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
+                                 r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b", re.I)
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
@@ -805,6 +811,19 @@ def _bare_name(words: str) -> str:
     """A force's name as the actor: without its leading article, on one line ("the  Kenyan
     police" -> "Kenyan police")."""
     return _recompile(r"\s+").sub(" ", _recompile(r"^(?:the|a|an)\s+", re.I).sub("", words.strip()))
+
+
+_SENTENCE_END_BEFORE = _PATTERNS.compile(r"(?:[.!?][\"'”’)]*\s+|\n\s*)(?=\S)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins: after the last sentence end or line
+    break before it (at most 600 characters back; else ``at``)."""
+    window = max(0, at - 600)
+    last = None
+    for last in _SENTENCE_END_BEFORE.finditer(text, window, at):
+        pass
+    return last.end() if last is not None else (0 if window == 0 else at)
 
 
 class _Reader(RoleReading, StatusReading):
@@ -2371,13 +2390,14 @@ class _Reader(RoleReading, StatusReading):
             # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
             subject = subject_after_clause_and(subject_after_conjunction(subject))
             parts = _SUBJECT_CUT.split(subject)
+            cuts = _SUBJECT_CUT.findall(subject)  # (the mark between parts[k - 1] and parts[k] is cuts[k - 1])
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             # (nor an apposition after a name's initials: "Fighters of X (JNIM), al-Qaeda's affiliate, left", read.armed_groups)
             # (nor the last of two parts when a comma closes it right before the verb: "Soldiers
             # of the 5th Brigade, the army's best unit in the north, left": set between commas)
             closed = _closed_apposition(subject, parts)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
-                         and not apposition_after_initials(parts, k) and k != closed), len(parts) - 1)
+                         and not apposition_after_initials(parts, k, cuts) and k != closed), len(parts) - 1)
             said_by, kept_end = _after_said_by(parts[keep])
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
@@ -2421,6 +2441,9 @@ class _Reader(RoleReading, StatusReading):
                 obj = ""  # "They were moved by river": 'They' names nothing that moved
             obj = _whole_list(self.text, first_at, list_end, obj)
         obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
+        # (a bracket the object was cut inside, at an abbreviation's dot: "one battalion (approx.
+        # 600 pers)" moved "one battalion", read44)
+        obj = _recompile(r"\s*\([^()]*$").sub("", obj) if "(" in obj else obj
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
             if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):
@@ -2503,8 +2526,10 @@ class _Reader(RoleReading, StatusReading):
         """"Marines left Aden on Monday. Two days later the marines moved on" ("... moved on to
         Taiz two days later"): a span told in the clause dates it from the last date told in the
         clauses before it (at most two back, not a dateline's, not inside a quotation):
-        dates.date_after_span."""
-        first = self.spans[max(0, index - 2)][0]
+        dates.date_after_span. Two back counts from the start of the sentence the second clause
+        back is cut from: a clause cut out of a sentence ("..., refuelled by a tanker, which
+        flew from A to B") is no sentence more between the date and its span (read44)."""
+        first = _sentence_start(self.text, self.spans[max(0, index - 2)][0])
         told = [d for d in self._dates_in(self.dates, first, s)
                 if not self._dateline(d) and not (d.relative and self._quoted(d.start))]
         return date_after_span(self.text[s:e], told[-1] if told else None, self.published, at=s)

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .aside_deployed import aside_deployed
+from .craft_relative import craft_relative_start
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
     _ASIDE,
@@ -112,7 +113,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             verb = _verb_after_and(text, m.end())
             left = verbs_in(cut, m.start())
             # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
-            if verb and verb.group("verb") and _stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"} and \
+            # (an arrival planned after it is a next leg too, whatever its verb: "entered the
+            # canal at A and was expected to reach B by the evening", read44)
+            if verb and verb.group("verb") and (_stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"}
+                                                or _PLANNED_AUX.match(text, m.end())) and \
                     any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing") for t in left):
                 out.append((cut, m.start()))
                 cut = m.end()
@@ -157,6 +161,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
                 break
+        craft = craft_relative_start(text, cut, e, verbs_in)
+        if craft is not None:  # "refuelled by a tanker, which flew from A to B" (read/craft_relative)
+            out.append((cut, craft))
+            cut = craft
         other = _other_act_join(text, cut, e, verbs_in)
         if other is not None:
             out.append((cut, other.start()))

@@ -28,8 +28,11 @@ _DATA = json.loads(resources.files(__package__).joinpath("official_statements.js
 _PATTERNS = CompiledPatterns("read-estimated-count")
 
 
-# a number that measures something else: "30 km long", "60 per cent", "$2 million"
-_NOT_A_MEASURE = r"\b(?!\s*(?:%|per\s*cent|km|kilomet|miles?\b|metres|meters|million|billion|tonnes|tons|dollars|euros))"
+# a number that measures something else: "30 km long", "60 per cent", "$2 million", and the hour
+# of a clock time ("entered the canal at Port Said at about 6 a.m.": 'Said at about 6' is no
+# estimate of a size, read44)
+_NOT_A_MEASURE = r"\b(?!\s*(?:%|per\s*cent|km|kilomet|miles?\b|metres|meters|million|billion|tonnes|tons|dollars|euros|" \
+                 r"[ap]\.?\s?m\b|o'clock|GMT\b|UTC\b|local\s+time|hrs\b))"
 
 
 def _filled(pattern: str) -> str:

@@ -87,6 +87,8 @@ _MANNER_OF_MOTION = _compile(
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
 _OBJECT_ROLE = _table("object_role")
+# ... and verbs whose bare object is a role only right after them, in a sitrep's telegraphic style
+_TELEGRAPHIC_ROLE = _table("telegraphic_object_role")
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
 _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
@@ -211,7 +213,8 @@ _ROLE_CUES = [tuple(c[:2]) for c in _DATA["role_cues"]["cues"]]
 _CUE_RE = _compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ROLE_CUES)) + r")\b", re.I)
 
 # words that may stand between a cue and the place it governs, inside one noun phrase
-_GAP_TOKEN = _compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)?|-|'s|’s")
+# (and an ordinal in figures, as bases and units are numbered: "to the 57th Air Base 'X'", read44)
+_GAP_TOKEN = _compile(r"[A-Za-z][\w'’-]*|\d+(?:[.,]\d+)?|\d+(?:st|nd|rd|th)|-|'s|’s")
 
 
 class _NPGap:
@@ -255,7 +258,8 @@ _HABITUAL = _compile(
     r"\b(?:regularly|routinely|frequently|usually|habitually)\b|"
     r"\b(?:several|many|a\s+few|two|three)\s+times\s+a\s+(?:day|week|month)\b|\bon\s+a\s+(?:daily|weekly|monthly|regular)\s+basis\b|"
     # a count of entries over a span: "entered the waters around X four times this month" (aggregate)
-    r"\b(?:several|many|multiple|a\s+few|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d{1,3})\s+times\s+"
+    # (and "dozens of times this year", "hundreds of times since May", read44)
+    r"\b(?:several|many|multiple|a\s+few|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d{1,3}|(?:dozens|scores|hundreds)\s+of)\s+times\s+"
     r"(?:this|last|so\s+far|since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
 # "often" / "repeatedly" make a statement habitual only at its verb ("trucks often cross from A";
 # not "rebels, who often attack convoys, moved from A"): read in status._status
@@ -542,6 +546,8 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (the Spanish words English-language Latin American reports keep: "600 elementos of the
           # Guardia Nacional", "300 efectivos")
           r"elementos|efectivos|"
+          # (a sitrep's abbreviations for people: "approx. 600 pers", "40 pax", read44)
+          r"pers|pax|"
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
           # (and "200 guardsmen" of a national guard: read43)
           r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
@@ -560,14 +566,24 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"transports|airlifters|"
           # (boats named by their role, whose plural is the singular: "four fast attack craft",
           # "two landing craft": read43)
-          r"craft")
+          r"craft|"
+          # (aircraft told by their type alone, as sitreps count them: "four F-35A relocated", "One
+          # KC-135R flew"; not a type before a noun, which the count is of: "Ten Leopard 2A6 tanks",
+          # "two F-16 squadrons", read44)
+          + _DESIGNATION + r"(?![\w/-])(?!\s+(?:[A-Za-z0-9-]+\s+)?(?:squadrons?|wings?|units?|regiments?|battalions?|brigades?|fleets?|"
+          r"programmes?|programs?|contracts?|orders?|deals?|crews?|pilots?|tanks?|jets?|planes?|airplanes?|aircraft|fighters?|bombers?|"
+          r"helicopters?|gunships?|launchers?|vehicles?|howitzers?|guns?|transports?|tankers?|airlifters?|drones?|trucks?|ships?|"
+          r"boats?|systems?|batteries|battery|missiles?|rockets?|carriers?|APCs?|IFVs?)\b)|"
+          # (aircraft by their model's name in the plural: "four Eurofighters", lexicon.json aircraft_models)
+          + "(?-i:" + _DATA["aircraft_models"]["plural"] + ")")
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
 # model's number (_COUNT_RE's adj)
 _NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,4}(?![0-9,.])"
 _COUNT_RE = _compile(
-    r"(?P<qual>about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
+    # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)
+    r"(?P<qual>about|around|approximately|approx\.?|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
     r"up\s+to|fewer\s+than|less\s+than|an\s+estimated)?\s*"
     r"(?<![A-Za-z]-)(?:(?<![\w-])|(?<=[0-9][-–]))"  # "Il-76 transport planes", "C-130s": a model, not a count
     # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE,
+from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
 from .pronoun_speaker import pronoun_says
@@ -75,6 +75,17 @@ _COUNT_BEFORE = _PATTERNS.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|se
 # what "fled" governs when it is the place left: the place itself, or a noun of a place before it
 # ("fled the town of X"); read in _fled_no_place
 _FLED_PLACE_GAP = _PATTERNS.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|area|region|capital|camp|base|district)\s+of\s+)?", re.I)
+
+
+def telegraphic_object_role(trig: re.Match, gap: str) -> str | None:
+    """The role of a place named right after a verb that takes no bare object in plain prose
+    but does in a sitrep's telegraphic style ("departed Kiel 15 NOV and arrived Gdynia 17 NOV":
+    Gdynia is the destination); None when anything stands between the verb and the name
+    ("arrived on Ishigaki" is read by its preposition). The verbs: lexicon.json
+    telegraphic_object_role.
+
+    why: "arrived Gdynia" gave the frigate no destination though "departed Kiel" gave its origin."""
+    return _TELEGRAPHIC_ROLE.get(_stem(trig.group("verb"))) if not gap.strip() else None
 
 
 def _fled_no_place(trig: re.Match, gap: str) -> bool:
@@ -338,7 +349,7 @@ class RoleReading:
             candidates.append((_ROLE_CUES[int(idx[1:])][1], floor + best.start()))
         if trig is not None and trig.group("verb"):
             gap = self.text[trig.end():start]
-            role = _OBJECT_ROLE.get(_stem(trig.group("verb")))
+            role = _OBJECT_ROLE.get(_stem(trig.group("verb"))) or telegraphic_object_role(trig, gap)
             if role and _fled_no_place(trig, gap):
                 role = None
             if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):

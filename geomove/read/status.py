@@ -115,6 +115,12 @@ def without_trailing_participle_year(sentence: str) -> str:
     return _TRAILING_PARTICIPLE_YEAR.sub(" ", sentence)
 
 
+# a mover told by "any" right before its verb ("any warship entering X would be", "any troops
+# that cross into Y will"): whichever might move, a condition or a threat, not a movement told
+# (GUIDELINES: hypothetical moves are not reported)
+_ANY_MOVER = _recompile(r"\b(?:any|whatever)\s+(?:[\w-]+\s+){0,3}?(?:(?:that|which|who)\s+(?:\w+\s+)?)?$", re.I)
+
+
 class StatusReading:
     """The modality of a clause (a mixin of :class:`~geomove.read.clauses._Reader`); reads
     ``self.text`` and ``self.published``."""
@@ -160,6 +166,16 @@ class StatusReading:
                     continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
                 return m
             return None
+
+        def habitual_adverb():
+            # a comment closing the sentence after the verb tells its own habit, not the move's:
+            # "two tankers flew from A to B late Tuesday, which usually means a long mission is
+            # near" is one flight (read44)
+            found = _HABITUAL.search(sentence)
+            comment = _TRAILING_RELATIVE.search(sentence, main.end() - s) if found else None
+            if comment is not None and comment.start() <= found.start():
+                return _HABITUAL.search(sentence, 0, comment.start())
+            return found
 
         def aggregate_in_time_frame():
             frame = _TIME_FRAME.search(sentence)
@@ -230,7 +246,9 @@ class StatusReading:
             ("a demand that it move", "planned",
              lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
-            ("a habitual adverb", "background", lambda: _HABITUAL.search(sentence)),
+            # "any warship entering the Red Sea would be a target": whichever comes, if any (read44)
+            ("a mover told by 'any'", "planned", lambda: _ANY_MOVER.search(self.text, max(s, main.start() - 40), main.start())),
+            ("a habitual adverb", "background", habitual_adverb),
             ("a habitual adverb at the verb", "background",
              lambda: _HABITUAL_AT_VERB.search(self.text, max(s, main.start() - 30), main.start())),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
