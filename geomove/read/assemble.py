@@ -27,6 +27,7 @@ from .opening_contrast import moved_in_where_left
 from .head_noun import older_named_by_noun
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
+from .table_rows import read_table_rows
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
@@ -1152,7 +1153,7 @@ def drop_endless(a: Assembly) -> None:
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
-PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
+PASSES = (read_fragments, read_table_rows, actor_of_plural_demonym, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, moved_in_where_left, another_followed,
           origin_where_relieved, count_told_after, estimate_told_after, drop_endless)
