@@ -170,6 +170,7 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
+from .said_pronoun import speaker_of_pronoun
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -874,7 +875,7 @@ class _Reader(RoleReading, StatusReading):
                         self._moves_no_force(subject_start, subject, main, e)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
-                        or self._pronoun_after_no_force(index, subject)
+                        or self._pronoun_after_no_force(index, subject, subject_start)
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main))
             if no_force:
@@ -1663,7 +1664,7 @@ class _Reader(RoleReading, StatusReading):
         thing = _THINGS.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
 
-    def _pronoun_after_no_force(self, index: int, subject: str) -> str | None:
+    def _pronoun_after_no_force(self, index: int, subject: str, subject_start: int | None = None) -> str | None:
         """Is the subject a bare "they" / "it" right after a sentence whose subject is no force
         ("The battalion left Goma. Thousands of refugees crossed into Rwanda. | They arrived in
         Gisenyi")? The pronoun takes the nearest subject: civilians or officials, not the force
@@ -1671,6 +1672,11 @@ class _Reader(RoleReading, StatusReading):
         words up to its first finite verb) names them (as _no_force_moves reads it) and no force."""
         if index == 0 or not (_BARE_PRONOUN.fullmatch(subject) or _BARE_ANOTHER.fullmatch(subject)):
             return None
+        speaker = speaker_of_pronoun(self.text, self.spans[index][0], subject_start) if subject_start is not None else None
+        if speaker is not None:
+            # "The army said it sent ...": the pronoun is the speaker (read.said_pronoun)
+            return None if _MOVER.search(speaker) or not _no_force_moves(speaker) else \
+                f"the pronoun refers to its speaker, who is no force ('{speaker}')"
         if index - 1 in self._no_force:
             return "the pronoun refers to the subject of the clause before, which is no force"
         ps, pe = self.spans[index - 1]
