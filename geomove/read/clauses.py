@@ -171,6 +171,7 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
 from .said_pronoun import speaker_of_pronoun
+from .going_on import goes_on_as_continuing
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -815,6 +816,7 @@ class _Reader(RoleReading, StatusReading):
                             and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
                     and not verb_form_as_noun(self.text, s, t)
                     and not come_in_time(self.text, t)
+                    and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
                     and not left_as_result(self.text, t)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
