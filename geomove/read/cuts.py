@@ -29,6 +29,7 @@ from .weights import ASIDE_TO_VERB_CHARS
 from .forces import _without_idle_carry
 from .time_opener import after_time_opener
 from .opening_contrast import opening_contrast_cut
+from .reduced_relative import reduced_relative_cut
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -116,6 +117,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 # subject, two movements, each with its own origin (no leg: C is no end of B)
                 out.append((cut, m.start()))
                 cut = m.end()
+        if verbs_here > 1 and cut == s and (at := reduced_relative_cut(text, s, e, verbs_in(s, e))) is not None:
+            # "FARDC reinforcements flown into Kisangani are expected to move to Lubutu": the
+            # participle's movement and the main verb's, each with its status (read.reduced_relative)
+            out.append((cut, at))
+            cut = at
+            legs.add(cut)
         for m in (_ASIDE.finditer(text, cut, e) if verbs_here > 1 else ()):
             # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
             # main clause each tell a movement, each with its own status; after an arrival
