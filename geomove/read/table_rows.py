@@ -4,7 +4,8 @@ ministry's list of rotations is often published as such a table; copied into pla
 keeps its labels and its separators but tells its movement with no verb at all.
 
 Without this a row told no movement (the reader finds movements by their verbs), and the notes
-under the table, which tell the same rows again in passing, were read alone and merged.
+under the table, which tell the same rows again in passing, were read alone and chained into one
+another's routes.
 
 A row is read when at least two of its cells are labelled and one is "From" or "To" (the labels
 are data: table_rows.json): the places named in the "From" cell are its origin, in the "To" cell
@@ -92,8 +93,11 @@ def row_fragment(reader, index: int, cells: dict) -> Fragment | None:
 
 
 def read_table_rows(a) -> None:
-    """Each table row of the report as a movement of its own, in report order (a pass of the
-    assembly): a row is one movement, as a sentence with one verb is."""
+    """Each table row of the report as a movement of its own (the first pass of the assembly):
+    a row is one movement, as a sentence with one verb is. Read before the prose, so a note under
+    the table that tells a row again ("The Mongolian company that moved to Rubkona ...") is
+    compared with the row and joins it, and a force the notes name is not taken for the next leg
+    of another's move; the rows then come first in the output."""
     reader = a.reader
     for i, (s, e) in enumerate(reader.spans):
         cells = row_cells(reader.text, s, e)
