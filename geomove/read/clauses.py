@@ -172,6 +172,7 @@ from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
 from .said_pronoun import speaker_of_pronoun
 from .going_on import goes_on_as_continuing
+from .conjunct_date import conjunct_after_date
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -1269,6 +1270,11 @@ class _Reader(RoleReading, StatusReading):
         if other is not None:
             # "deployed to X after gangs attacked the town last week": the attack's date (read/event_clause_date)
             frag.date = self._date(s, other, main.start())
+        other_conjunct = conjunct_after_date(self.text, frag.date.end, main.start()) if frag.date is not None else None
+        if other_conjunct is not None:
+            # "Some had been at X until last month, but this group flew from Y": the date is the
+            # first conjunct's (read/conjunct_date)
+            frag.date = self._date(other_conjunct, e, main.start())
         purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
         if purpose is not None:
             # "sailed from X to Y to take part in the naval review on 20 November": the date is
