@@ -170,7 +170,7 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .filed_day import filed_day
-from .said_pronoun import speaker_of_pronoun
+from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .going_on import goes_on_as_continuing
 from .conjunct_date import conjunct_after_date
 
@@ -1230,6 +1230,10 @@ class _Reader(RoleReading, StatusReading):
             or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
         if group is not None:
             frag.actor = group
+        if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
+                and _MOVER.search(own) and not _no_force_moves(own):
+            # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun)
+            frag.actor = own
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
