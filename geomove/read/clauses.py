@@ -2031,8 +2031,9 @@ class _Reader(RoleReading, StatusReading):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
             # (also after a list's bullet, and with the parts of it that moved: "- FARDC
-            # elements withdrew", as sitreps write)
-            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})(?:\s+(?:elements|detachments))?"
+            # elements withdrew", as sitreps write; after an item's label, "- 19 Nov: M23
+            # elements entered X", and by a name with digits, "M23": read45)
+            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments))?"
                                 + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
