@@ -206,6 +206,7 @@ class Assembly:
 def read_fragments(a: Assembly) -> None:
     """Clause by clause: a fragment joins the draft it is the same movement as, carries on a
     route its subject refers back to, or starts a new draft."""
+    read_table_rows(a)  # a table's rows first, so the prose that retells a row joins it (read/table_rows)
     reader, book, drafts = a.reader, a.book, a.drafts
     last: _Draft | None = None
     for i in range(len(reader.spans)):
@@ -1153,7 +1154,7 @@ def drop_endless(a: Assembly) -> None:
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
-PASSES = (read_table_rows, read_fragments, actor_of_plural_demonym, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
+PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, moved_in_where_left, another_followed,
           origin_where_relieved, count_told_after, estimate_told_after, drop_endless)

@@ -1685,10 +1685,10 @@ class _Reader(RoleReading, StatusReading):
         if index == 0 or not (_BARE_PRONOUN.fullmatch(subject) or _BARE_ANOTHER.fullmatch(subject)):
             return None
         speaker = speaker_of_pronoun(self.text, self.spans[index][0], subject_start) if subject_start is not None else None
-        if speaker is not None:
-            # "The army said it sent ...": the pronoun is the speaker (read.said_pronoun)
-            return None if _MOVER.search(speaker) or not _no_force_moves(speaker) else \
-                f"the pronoun refers to its speaker, who is no force ('{speaker}')"
+        if speaker is not None and (_MOVER.search(speaker) or not _no_force_moves(speaker)):
+            # "The army said it sent ...": the pronoun is the speaker, a force (read.said_pronoun);
+            # a speaker who is no force is a source ("Residents said they then withdrew"): as before
+            return None
         if index - 1 in self._no_force:
             return "the pronoun refers to the subject of the clause before, which is no force"
         ps, pe = self.spans[index - 1]

@@ -7,7 +7,9 @@ soldiers are the speaker's, and the speaker is the force that moved (speaker_own
 
 Without this a bare "it" / "they" took the subject of the sentence before (clauses.
 _Reader._pronoun_after_no_force): after "A medical team arrived in Wau." the army's own
-reinforcements were read as the medical team's, no force, and the movement was lost."""
+reinforcements were read as the medical team's, no force, and the movement was lost. Only a
+speaker that is a force owns the pronoun: "Residents said they then withdrew to X" tells of the
+fighters told before, the residents being the source."""
 
 from __future__ import annotations
 

@@ -93,7 +93,7 @@ def row_fragment(reader, index: int, cells: dict) -> Fragment | None:
 
 
 def read_table_rows(a) -> None:
-    """Each table row of the report as a movement of its own (the first pass of the assembly):
+    """Each table row of the report as a movement of its own (read first by read_fragments):
     a row is one movement, as a sentence with one verb is. Read before the prose, so a note under
     the table that tells a row again ("The Mongolian company that moved to Rubkona ...") is
     compared with the row and joins it, and a force the notes name is not taken for the next leg
