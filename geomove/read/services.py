@@ -33,7 +33,7 @@ _SERVICE_SUBJECT = _PATTERNS.compile(
     r"(?:^\s*(?:[-–—*•]\s+)?|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:that|the|The|a|A|an|An)\s+)"
     r"(?:(?:about|some|around|at\s+least|more\s+than|nearly)\s+)?(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|twenty|thirty|forty|fifty|hundreds\s+of|dozens\s+of|several)\s+)?"
-    r"(?:(?P<qual>(?-i:[A-Z][a-z]+))\s+)?(?P<service>(?-i:" + _SERVICE + r"))(?P<nouns>(?:\s+(?-i:[a-z][\w-]*)){0,2}?)" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+    r"(?:(?P<qual>(?-i:(?!(?:The|A|An)\s)[A-Z][a-z]+))\s+)?(?P<service>(?-i:" + _SERVICE + r"))(?P<nouns>(?:\s+(?-i:[a-z][\w-]*)){0,2}?)" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 # what sits right before a service word and makes it part of another name ("the Finnish Navy",
 # "the Arakan Army", "Indian Army"): a capitalised word, not an article opening the sentence
 # ("The Navy patrol vessel", "A Navy ship": read45)
