@@ -151,7 +151,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
     # falls after publication when month first does not; a date is never a count
     (_recompile(r"(?<![0-9/.])\b(?P<n1>[0-9]{1,2})(?P<sep>[/.])(?P<n2>[0-9]{1,2})(?P=sep)(?P<ny>(?:19|20)[0-9][0-9])\b(?![/.]?[0-9])"), "numeric"),
-    (_recompile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?P<y3>(?:19|20)[0-9][0-9])\b", re.I), "monthyear"),
+    # "in October of last year", "March this year", "in late October last year": the month in the
+    # year told by its word, not the latest such month (read45)
+    (_recompile(rf"\b(?:(?:in|during)\s+)?(?:(?P<third6>early|late|mid)(?:-|\s+))?(?P<m6>{_MONTH_RE})\s+(?:of\s+)?"
+                rf"(?P<which6>last|this|next)\s+year\b", re.I), "monthofyear"),
+    (_recompile(rf"\b(?:in\s+)?(?P<m3>{_MONTH_RE})\s+(?:of\s+)?(?P<y3>(?:19|20)[0-9][0-9])\b", re.I), "monthyear"),
     # "in 2019", "since 2017": a year
     (_recompile(r"\b(?:in|since|during|until|by|through)\s+(?:early\s+|late\s+|mid-?)?(?P<y5>(?:19|20)[0-9][0-9])\b(?![-/][0-9])", re.I), "year"),
     # "in August", "since early March": the latest such month not after publication; the
@@ -174,9 +178,12 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "next week", "the coming month": the calendar week (month, year) after publication, for
     # what is to happen (a plan's date)
     (_recompile(r"\b(?:the\s+)?(?:next|coming)\s+(?P<nunit>week|month|year)\b", re.I), "nextunit"),
-    (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous)\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
+    # ("the previous day" is the day before one told, not the day up to publication: date_after_span)
+    (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous(?!\s+day\b))\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
     (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
+    # "earlier in the month", "later in the month": the month of publication (read45)
+    (_recompile(r"\b(?:earlier|later)\s+in\s+the\s+month\b", re.I), "inthemonth"),
     # "for the second day", "for a third straight day": the days up to publication (_days_running)
     (_recompile(r"\bfor\s+(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\s+"
                 r"(?:(?:straight|consecutive|successive)\s+)?day(?:\s+(?:running|in\s+a\s+row))?\b(?!\s+of\b)", re.I), "nthday"),
@@ -340,6 +347,19 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             half = dt.timedelta(days=3 if unit == "week" else 15)
             return centre - half, min(centre + half, published), precision, True
         return published - dt.timedelta(days=days), published, precision, True
+    if kind == "monthofyear":
+        word = g["m6"]
+        if not word[:1].isupper():
+            return None  # ("may", "march" as verbs)
+        month = MONTHS[word.lower().rstrip(".")]
+        year = published.year + {"last": -1, "this": 0, "next": 1}[g["which6"].lower()]
+        third = _third_of_month(year, month, g.get("third6")) if g.get("third6") else None
+        if third is not None:
+            return third[0], third[1], "week", True
+        return dt.date(year, month, 1), _month_end(year, month), "month", True
+    if kind == "inthemonth":
+        first = published.replace(day=1)
+        return first, min(_month_end(first.year, first.month), published), "month", True
     if kind == "lastunit":
         which, unit = g["lw"].lower(), g["lunit"].lower()
         if unit == "week":
@@ -384,6 +404,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS], False),
     "iso": ([], True),
     "numeric": ([], True),
+    "monthofyear": (["in", "during", "early", "late", "mid", *_MONTH_WORDS], False),
     "monthyear": (["in", *_MONTH_WORDS], False),
     "year": (["in", "since", "during", "until", "by", "through"], False),
     "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid", "at", "toward", "towards"], False),
@@ -395,6 +416,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "pastspan": (["in", "the", "past", "last", "previous"], False),
     "ago": (list(_NUMBER_WORDS), True),
     "recent": (["recently", "in"], False),
+    "inthemonth": (["earlier", "later"], False),
     "nthday": (["for"], False),
 }
 _SCANS = WordAnchoredGroup([WordAnchored(pattern, _FIRST_WORDS[kind][0], digits=_FIRST_WORDS[kind][1])

@@ -280,6 +280,14 @@ def _clauses_as_before(text, spans, found):
             elif verb and verb.group("verb") and left and C._two_routes(text, cut, m, e):
                 out.append((cut, m.start()))  # (session 13: two routes of one subject)
                 cut = m.end()
+            elif left and (modal := C.modal_phrase_after_and(text, m.end())) is not None \
+                    and (after := C._TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
+                out.append((cut, m.start()))  # (session 17, read45: "... and would return to Y")
+                cut = m.end()
+        if n_verbs > 1 and cut == s and (at := C.reduced_relative_cut(text, s, e, verbs_in(s, e))) is not None:
+            out.append((cut, at))  # (session 17, read45: "reinforcements flown into X are expected to move")
+            cut = at
+            legs.add(cut)
         for m in C._ASIDE.finditer(text, cut, e):
             rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
             if rel and rest and rest[0].start() - m.end() <= C.ASIDE_TO_VERB_CHARS:

@@ -185,6 +185,9 @@ from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
 from .where_within import subject_after_where, where_within
+from .said_pronoun import speaker_of_pronoun, speaker_owns
+from .going_on import goes_on_as_continuing
+from .conjunct_date import conjunct_after_date
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
 # read/lexicon.py's): parsing ~110 patterns was most of what importing the read wing cost
@@ -909,6 +912,7 @@ class _Reader(RoleReading, StatusReading):
                             and not verb_opens_item(self.text, s, t.start(), t.end()))  # "- Moved 300 troops ..."
                     and not verb_form_as_noun(self.text, s, t)
                     and not come_in_time(self.text, t)
+                    and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
                     and not left_as_result(self.text, t)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
@@ -974,7 +978,7 @@ class _Reader(RoleReading, StatusReading):
                         self._moves_no_force(subject_start, subject, main, e)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
-                        or self._pronoun_after_no_force(index, subject)
+                        or self._pronoun_after_no_force(index, subject, subject_start)
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main))
             if no_force:
@@ -1338,6 +1342,10 @@ class _Reader(RoleReading, StatusReading):
             or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
         if group is not None:
             frag.actor = group
+        if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
+                and _MOVER.search(own) and not _no_force_moves(own):
+            # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun)
+            frag.actor = own
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
@@ -1380,6 +1388,11 @@ class _Reader(RoleReading, StatusReading):
         if other is not None:
             # "deployed to X after gangs attacked the town last week": the attack's date (read/event_clause_date)
             frag.date = self._date(s, other, main.start())
+        other_conjunct = conjunct_after_date(self.text, frag.date.end, main.start()) if frag.date is not None else None
+        if other_conjunct is not None:
+            # "Some had been at X until last month, but this group flew from Y": the date is the
+            # first conjunct's (read/conjunct_date)
+            frag.date = self._date(other_conjunct, e, main.start())
         purpose = next(((a, b) for a, b in purposes if frag.date is not None and a <= frag.date.start < b), None)
         if purpose is not None:
             # "sailed from X to Y to take part in the naval review on 20 November": the date is
@@ -1784,13 +1797,18 @@ class _Reader(RoleReading, StatusReading):
         thing = _THINGS.search(head)
         return f"the verb goes on from a subject that is no force ('{thing.group(0)}')" if thing else None
 
-    def _pronoun_after_no_force(self, index: int, subject: str) -> str | None:
+    def _pronoun_after_no_force(self, index: int, subject: str, subject_start: int | None = None) -> str | None:
         """Is the subject a bare "they" / "it" right after a sentence whose subject is no force
         ("The battalion left Goma. Thousands of refugees crossed into Rwanda. | They arrived in
         Gisenyi")? The pronoun takes the nearest subject: civilians or officials, not the force
         told before them. Only positive evidence counts: the head of the clause before (its
         words up to its first finite verb) names them (as _no_force_moves reads it) and no force."""
         if index == 0 or not (_BARE_PRONOUN.fullmatch(subject) or _BARE_ANOTHER.fullmatch(subject)):
+            return None
+        speaker = speaker_of_pronoun(self.text, self.spans[index][0], subject_start) if subject_start is not None else None
+        if speaker is not None and (_MOVER.search(speaker) or not _no_force_moves(speaker)):
+            # "The army said it sent ...": the pronoun is the speaker, a force (read.said_pronoun);
+            # a speaker who is no force is a source ("Residents said they then withdrew"): as before
             return None
         if index - 1 in self._no_force:
             return "the pronoun refers to the subject of the clause before, which is no force"
@@ -2146,8 +2164,9 @@ class _Reader(RoleReading, StatusReading):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
             # (also after a list's bullet, and with the parts of it that moved: "- FARDC
-            # elements withdrew", as sitreps write)
-            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})(?:\s+(?:elements|detachments))?"
+            # elements withdrew", as sitreps write; after an item's label, "- 19 Nov: M23
+            # elements entered X", and by a name with digits, "M23": read45)
+            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments))?"
                                 + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home

@@ -1,6 +1,7 @@
 """A correction: what an earlier version of a report said and the report now takes back ("Correction:
 an earlier version of the 12:50 entry said the SDF fighters pulled back to Hasakah. They went to
-Kobani"; "we wrongly reported that troops had entered X"). The retracted movement is no report:
+Kobani"; "we wrongly reported that troops had entered X"; "our 14:05 entry first said that 1,500 soldiers had
+reached X"). The retracted movement is no report:
 it is read as denied (by the outlet itself), and the movement the correction tells is the one
 reported.
 
@@ -19,7 +20,11 @@ _PATTERNS = CompiledPatterns("read-corrections")
 # "a previous version of the 12:50 entry stated", "we wrongly/incorrectly/mistakenly reported (that)"
 _RETRACTED_BEFORE = _PATTERNS.compile(
     r"\b(?:(?:an?\s+)?(?:earlier|previous|original)\s+(?:version|post|update|entry)\b[^.;]{0,60}?\b(?:said|stated|reported|"
-    r"wrote|misstated|described)|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|stated|reported|wrote))\b"
+    r"wrote|misstated|described)|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|stated|reported|wrote)"
+    # "our 14:05 entry first said that", "this post initially reported", "the story originally
+    # stated": the outlet's own earlier words, said once and no longer (read45)
+    r"|\b(?:our|this|the)\s+(?:[\w:.-]+\s+){0,2}?(?:entry|post|story|article|report|update|headline|tweet|thread)\s+"
+    r"(?:had\s+)?(?:first|initially|originally|at\s+first)\s+(?:said|stated|reported|wrote))\b"
     r"(?:\s+that)?[^.;]*$", re.I)
 
 

@@ -30,6 +30,8 @@ from .weights import ASIDE_TO_VERB_CHARS
 from .forces import _without_idle_carry
 from .time_opener import after_time_opener
 from .opening_contrast import opening_contrast_cut
+from .reduced_relative import reduced_relative_cut
+from .modal_after_and import modal_phrase_after_and
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -121,11 +123,23 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
+            elif left and (modal := modal_phrase_after_and(text, m.end())) is not None \
+                    and (after := _TRIGGER_RE.match(text, modal.end())) is not None and after.group("verb"):
+                # "... repositioned to Luuq and would return to Dolo Ado": what it would do is a
+                # clause of its own, with its own status (read.modal_after_and)
+                out.append((cut, m.start()))
+                cut = m.end()
             elif verb and verb.group("verb") and left and _two_routes(text, cut, m, e):
                 # "airlifted two battalions from A to B and moved tanks from C to D": one
                 # subject, two movements, each with its own origin (no leg: C is no end of B)
                 out.append((cut, m.start()))
                 cut = m.end()
+        if verbs_here > 1 and cut == s and (at := reduced_relative_cut(text, s, e, verbs_in(s, e))) is not None:
+            # "FARDC reinforcements flown into Kisangani are expected to move to Lubutu": the
+            # participle's movement and the main verb's, each with its status (read.reduced_relative)
+            out.append((cut, at))
+            cut = at
+            legs.add(cut)
         for m in (_ASIDE.finditer(text, cut, e) if verbs_here > 1 else ()):
             # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
             # main clause each tell a movement, each with its own status; after an arrival

@@ -7,7 +7,8 @@ reported). Without this a sentence whose first verb is the condition's was read 
 its modal main clause ("would have moved") never seen.
 
 And what moved, read up to a modal or an inverted auxiliary ("Chad could", "Two battalions
-will", "The 5th Brigade is expected", "Should the jihadists"): those words tell the status,
+will", "The 5th Brigade is expected", "Should the jihadists", "Did any US forces", "The ship
+appeared"): those words tell the status,
 already read, not what moved; without them "Two battalions" is left."""
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ _PATTERNS = CompiledPatterns("read-hypothetical")
 _INVERTED = _PATTERNS.compile(r"\s*(?:[-–—*•]\s+)?(?-i:Had|Should|Were)\s+(?!been\b|not\b|to\b|it\b|they\b|we\b|you\b|there\b)"
                               r"(?:the|a|an|its|their|some|[A-Z][\w'’-]*|[a-z]+s)\b", re.I)
 # the inverted auxiliary opening what moved, and a modal or a passive of plans closing it
-_LEAD = _PATTERNS.compile(r"^(?:(?-i:Had|Should|Were)|it\s+(?:remains|is|was)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain|unknown)\s+(?:whether|if))\s+(?=\S)", re.I)
+_LEAD = _PATTERNS.compile(r"^(?:(?-i:Had|Should|Were|Did|Does)|it\s+(?:remains|is|was)\s+(?:still\s+)?(?:unclear|not\s+clear|uncertain|unknown)\s+(?:whether|if))\s+(?=\S)", re.I)
 _TRAIL = _PATTERNS.compile(r"\s+(?:(?:could|would|will|may|might|shall|should|must|can)(?:\s+(?:also|not|soon|now|then))?"
                            r"|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|set|due|scheduled|slated|planned|poised|likely)"
-                           r"|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:prevented|stopped|barred|kept|blocked)\s+from)$",
+                           r"|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:prevented|stopped|barred|kept|blocked)\s+from"
+                           # a hedge on what was seen: "the landing ship appeared (to leave X)" (read45)
+                           r"|(?:appeared|appears|seemed|seems))$",
                            re.I)
 
 

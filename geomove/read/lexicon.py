@@ -432,6 +432,9 @@ _INFINITIVE_OK = _compile(
     r"|\b(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|known|rumou?red)\s+(?:to\s+)?$"
     # "were forced to withdraw to X", "compelled to turn back": made to, so they did
     r"|\b(?:forced|compelled|obliged)\s+(?:to\s+)?$"
+    # "appeared to leave X", "seemed to move to Y": a hedge on what was seen, told as having
+    # happened, no intent (read45; "appeared to be preparing to move" keeps its intent)
+    r"|\b(?:appeared|appears|appear|seemed|seems|seem)\s+(?:to\s+)?$"
     # "the first / largest convoy to reach X" reports a fact, it plans nothing
     r"|\b(?:first|last|only|next|second|third|\w{3,}est)\s+(?:[\w-]+\s+){0,5}$", re.I)
 

@@ -1,18 +1,69 @@
-"""The verb of a clause whose subject holds a participle describing a noun: "Buses transporting
-40 soldiers and trucks carrying ammunition departed from A" moves by "departed"; "transporting"
-and "carrying" only tell what the buses and trucks held (a reduced relative clause: "buses that
-were transporting ...").
+"""Reduced relative clauses: a participle right after a noun that describes it, with no "who
+were" and no commas. Two kinds are read here.
 
-why: the clause's first movement verb was taken as its verb, so what moved was read as the
-object of "transporting" and ran on to the real verb ("40 soldiers and several trucks carrying
-ammunition departed"), and the buses were lost."""
+1. A past participle describing the subject (read45): "FARDC reinforcements flown into
+   Kisangani are expected to move east to Lubutu next week", "Soldiers airlifted to Gao on
+   Monday were then sent on to Kidal". The participle and its place tell one movement (already
+   done), the finite verb after them another, with its own status and date: two clauses, as
+   "FARDC reinforcements, who were flown into Kisangani, are expected to move ..." is.
+   why: the sentence was one clause: the participle was its verb, both places its
+   destinations, and the main verb's plan was lost (both read as reported, dated next week).
+
+2. A participle of load in -ing after a noun (session 17): "Buses transporting 40 soldiers and
+   trucks carrying ammunition departed from A" moves by "departed"; "transporting" and
+   "carrying" only tell what the buses and trucks held.
+   why: the clause's first movement verb was taken as its verb, so what moved was read as the
+   object of "transporting" and ran on to the real verb ("40 soldiers and several trucks
+   carrying ammunition departed"), and the buses were lost.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .kept import recompile as _recompile
+from ..regex_cache import CompiledPatterns
 from .lexicon import _stem
+
+_PATTERNS = CompiledPatterns("read-reduced-relative")
+
+# --- 1. a past participle describing the subject ------------------------------------------
+
+# the subject before the participle: one to six words with no comma, opening the clause (after a
+# bullet mark at most), none of them an auxiliary, a relative word or "to" (then the participle
+# is a passive or an infinitive's, not a description)
+_SUBJECT = _PATTERNS.compile(r"\s*(?:[-–—*•]\s+)?(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|"
+                             r"who|which|that|to|and|or|but)\b)[\w'’().-]+\s+){1,6}", re.I)
+# a participle: a form in -ed or an irregular one
+_PARTICIPLE = _PATTERNS.compile(r"(?:\w+ed|flown|sent|driven|brought|taken|withdrawn|ridden|shipped|airlifted)", re.I)
+# the finite verb group of the main clause, right before its verb: an auxiliary and its words
+# ("are expected to", "will", "were then", "have") or nothing (a finite verb of its own)
+_MAIN_GROUP = _PATTERNS.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b(?:\s+(?:\w+ly|now|then|also|"
+                                r"expected|due|set|scheduled|likely|to|be|been|not))*\s+$", re.I)
+
+
+_JOINED = _PATTERNS.compile(r"\b(?:and|or|but|that|which|who|where)\b", re.I)
+
+
+def reduced_relative_cut(text: str, s: int, e: int, verbs: list) -> int | None:
+    """Where the main clause starts after a participle describing the subject ("FARDC
+    reinforcements flown into Kisangani | are expected to move east to Lubutu"), given the
+    clause's movement verbs ``verbs`` in order; None when the clause opens with no such
+    participle or no verb follows it."""
+    if len(verbs) < 2:
+        return None
+    first, second = verbs[0], verbs[1]
+    if not _PARTICIPLE.fullmatch(first.group(0)) or not _SUBJECT.fullmatch(text, s, first.start()):
+        return None
+    between = text[first.end():second.start()]
+    if "," in between or ";" in between or _JOINED.search(between):
+        return None  # (an aside, a list or a second verb of the same subject: cut elsewhere)
+    # (only with an auxiliary before the main verb: "Soldiers crossed the river on Sunday moved
+    # ..." is no English, "crossed ... and moved" is one subject's two verbs)
+    group = _MAIN_GROUP.search(text, first.end(), second.start())
+    return group.start() if group is not None else None
+
+
+# --- 2. a participle of load after a noun -------------------------------------------------
 
 # the verbs whose object is what a vehicle or group holds: their participle after a noun tells
 # its load ("trucks carrying ammunition"); a participle of going ("a column heading from A to B",
@@ -21,11 +72,11 @@ _VERBS_OF_LOAD = frozenset(("carry", "transport", "ferry", "bring"))
 
 # a noun right before the participle: a plural ("buses", "vehicles") or a noun of a group or a
 # vehicle in the singular ("a convoy transporting", "the column carrying"), not a verb's helper
-_NOUN_BEFORE = _recompile(r"\b(?!(?:was|has|is|as|its|his|this|thus|plus|us|has|does|yes|perhaps|whereas|always|unless|"
-                          r"besides|towards|afterwards|less)\s)(?:[a-z][a-z-]*[a-z]s|convoy|column|fleet|train|ship|plane|"
-                          r"aircraft|vessel|ferry|truck|lorry|bus|helicopter|unit|battalion|brigade|force|contingent)\s+$")
+_NOUN_BEFORE = _PATTERNS.compile(r"\b(?!(?:was|has|is|as|its|his|this|thus|plus|us|has|does|yes|perhaps|whereas|always|unless|"
+                                 r"besides|towards|afterwards|less)\s)(?:[a-z][a-z-]*[a-z]s|convoy|column|fleet|train|ship|plane|"
+                                 r"aircraft|vessel|ferry|truck|lorry|bus|helicopter|unit|battalion|brigade|force|contingent)\s+$")
 # an auxiliary right before a form in -ing makes it finite ("were transporting")
-_AUXILIARY_BEFORE = _recompile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_AUXILIARY_BEFORE = _PATTERNS.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def describes_a_noun(text: str, s: int, verb: re.Match) -> bool:
@@ -47,3 +98,6 @@ def verb_after_reduced_relatives(text: str, s: int, verbs: list[re.Match]) -> re
         if not describes_a_noun(text, s, verb):
             return verb if k > 0 else None
     return None
+
+
+_PATTERNS.save()

@@ -27,16 +27,18 @@ _PATTERNS = CompiledPatterns("read-services")
 _SERVICE = "|".join(w.replace(" ", r"\s+") for w in sorted(_DATA["service_words"]["words"], key=len, reverse=True))
 # the subject of the verb: the service word (counted or not) and at most two lower-case nouns of
 # what it moved ("Army helicopters", "Navy ships", "200 Marines"), at the clause start, after a
-# bullet, after an opening phrase ending in a comma, after a dateline's dash, or after "that" / "the"
+# bullet, after an opening phrase ending in a comma, after a dateline's dash, or after "that",
+# "the" or "a" ("A Navy patrol vessel left X")
 _SERVICE_SUBJECT = _PATTERNS.compile(
-    r"(?:^\s*(?:[-–—*•]\s+)?|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:that|the|The)\s+)"
+    r"(?:^\s*(?:[-–—*•]\s+)?|[,;:]\s*|\s[-–—]{1,2}\s+|\b(?:that|the|The|a|A|an|An)\s+)"
     r"(?:(?:about|some|around|at\s+least|more\s+than|nearly)\s+)?(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|twelve|twenty|thirty|forty|fifty|hundreds\s+of|dozens\s+of|several)\s+)?"
-    r"(?:(?P<qual>(?-i:[A-Z][a-z]+))\s+)?(?P<service>(?-i:" + _SERVICE + r"))(?P<nouns>(?:\s+(?-i:[a-z][\w-]*)){0,2}?)" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+    r"(?:(?P<qual>(?-i:(?!(?:The|A|An)\s)[A-Z][a-z]+))\s+)?(?P<service>(?-i:" + _SERVICE + r"))(?P<nouns>(?:\s+(?-i:[a-z][\w-]*)){0,2}?)" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 # what sits right before a service word and makes it part of another name ("the Finnish Navy",
-# "the Arakan Army", "Indian Army"): a capitalised word
+# "the Arakan Army", "Indian Army"): a capitalised word, not an article opening the sentence
+# ("The Navy patrol vessel", "A Navy ship": read45)
 # ("U.S. Navy" too, but not the last word of the sentence before: "in the Black Sea. Navy ships")
-_QUALIFIED = _PATTERNS.compile(r"(?:[A-Z][\w'’-]*|(?:[A-Z]\.){2,})[ \t]+$")
+_QUALIFIED = _PATTERNS.compile(r"(?:(?!(?:The|A|An)[ \t])[A-Z][\w'’-]*|(?:[A-Z]\.){2,})[ \t]+$")
 # a force name that opens with a service word ("Army troops")
 _SERVICE_OPENS = _PATTERNS.compile(r"(?:" + _SERVICE + r")\b")
 # a roundup's section heading at a line start: "MALI.", "DR CONGO.", "SOMALIA:" (the scope of

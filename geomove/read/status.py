@@ -12,6 +12,7 @@ from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LO
 from .kept import recompile as _recompile
 from .retrospective import looks_back
 from .corrections import retracted
+from .move_as_noun import verb_used_as_noun
 from .called_untrue import called_untrue
 from .denied_clause import denied_after
 from .designators import negation_outside_designators
@@ -257,10 +258,10 @@ class StatusReading:
             ("a movement noun with a negated predicate", "negated",
              lambda: not main.group("verb") and _NEGATION.search(after)),
             ("a movement noun called off", "negated",
-             lambda: not main.group("verb") and _CALLED_OFF.match(after)),
+             lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and _CALLED_OFF.match(after)),
             # "the redeployment of further units to X is planned for December"
             ("a movement noun with a predicate of plans", "planned",
-             lambda: not main.group("verb") and (_PLANNED_PREDICATE.match(after) or (
+             lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and (_PLANNED_PREDICATE.match(after) or (
                  _MOVEMENT_NOUN.fullmatch(main.group(0).strip()) and _MODAL_PREDICATE.match(after)))),
             ("a past year", "background", past_year),
             ("a past year before the movement noun", "background", year_before_noun),

@@ -1,0 +1,36 @@
+"""A verb of moving used as a noun, the subject of its own sentence: "The Nepalese move to Kodok
+was postponed", "the planned transfer of the battalion to Bor was called off". The word is the
+same as the verb ("move", "transfer", "return"), but a determiner or a possessive before it and
+a predicate after it make it the noun of an event; what the predicate says of the event (called
+off, postponed, planned) is its status, as it is for "the deployment ... was delayed".
+
+Without this "move" stayed a verb, and the status checks that read a movement noun's predicate
+(status: 'a movement noun called off', 'a movement noun with a predicate of plans') were not
+asked: a postponed move was reported."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-move-as-noun")
+
+# the verbs whose bare form is also the noun of the event
+_BOTH = frozenset({"move", "transfer", "return", "pullback", "pullout", "pull-out", "redeploy", "airlift", "rotation"})
+# a determiner or possessive, then up to three words that may qualify the noun ("the Nepalese",
+# "its planned", "the battalion's second"), right before the word
+_DETERMINED = _PATTERNS.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|any)|['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def verb_used_as_noun(text: str, s: int, trigger: re.Match) -> bool:
+    """Is the trigger ``trigger`` (its clause starting at ``s``) a verb of moving whose bare form is
+    also a noun, with a determiner or possessive before it in its clause ("The Nepalese move")?"""
+    word = trigger.group(0).lower()
+    if word not in _BOTH:
+        return False
+    return _DETERMINED.search(text, max(s, trigger.start() - 50), trigger.start()) is not None
+
+
+_PATTERNS.save()

@@ -1,0 +1,62 @@
+"""A pronoun that follows the speaker of its own sentence: "The army said it sent reinforcements
+from Juba to Yei", "The militia's spokesman said they withdrew from X". What the speaker says its
+side did has the speaker as its subject: "it" is the army, not the subject of the sentence before.
+So does a possessive in what the speaker says moved: "The Lebanese army says about 500 soldiers of
+its 5th Brigade moved from Tyre to Naqoura", "The army said 500 of its soldiers moved ...": the
+soldiers are the speaker's, and the speaker is the force that moved (speaker_owns).
+
+Without this a bare "it" / "they" took the subject of the sentence before (clauses.
+_Reader._pronoun_after_no_force): after "A medical team arrived in Wau." the army's own
+reinforcements were read as the medical team's, no force, and the movement was lost. Only a
+speaker that is a force owns the pronoun: "Residents said they then withdrew to X" tells of the
+fighters told before, the residents being the source."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-said-pronoun")
+
+# the speaker, then a verb of saying (and "that"), then the pronoun's clause starts: the speaker's
+# words are read from the clause's start or after a heading's colon or a dash
+_SAID_BEFORE = _PATTERNS.compile(
+    r"(?P<speaker>[^:;\n—–]{2,120}?)\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|stated|announced|confirmed|"
+    r"claimed|reported|added)\s*(?:on\s+\w+\s+|in\s+a\s+statement\s+|,\s*)?(?:that\s+)?$", re.I)
+
+
+def speaker_of_pronoun(text: str, s: int, subject_start: int) -> str | None:
+    """The words of the speaker whose verb of saying comes right before the subject starting at
+    ``subject_start`` in the clause starting at ``s``, None when the subject follows no speaker
+    of its own sentence."""
+    before = text[s:subject_start]
+    cut = max(before.rfind(":"), before.rfind("—"), before.rfind("–"), before.rfind(" - "))
+    m = _SAID_BEFORE.search(before, cut + 1 if cut >= 0 else 0)
+    if m is None or not re.search(r"[A-Za-z]", m.group("speaker")):
+        return None
+    return m.group("speaker").strip()
+
+
+# a possessive in the subject after the verb of saying: "soldiers of its 5th Brigade", "500 of
+# its soldiers", "their units"
+_POSSESSIVE_IN_SUBJECT = _PATTERNS.compile(r"\b(?:its|their)\s+\S", re.I)
+_SAYING = _PATTERNS.compile(r"\b(?:said|says|stated|announced|confirmed|reported|added)\b(?:\s+that)?\s+", re.I)
+_ARTICLE = _PATTERNS.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def speaker_owns(text: str, s: int, verb_at: int) -> str | None:
+    """The speaker's words (without an article) when the subject of the verb at ``verb_at``
+    follows the speaker's verb of saying and holds "its" or "their" ("The Lebanese army says
+    about 500 soldiers of its 5th Brigade moved ..." -> "Lebanese army"); None otherwise."""
+    sayings = list(_SAYING.finditer(text, s, verb_at))
+    if not sayings:
+        return None
+    said = sayings[-1]
+    if not _POSSESSIVE_IN_SUBJECT.search(text, said.end(), verb_at):
+        return None
+    speaker = speaker_of_pronoun(text, s, said.end())
+    return _ARTICLE.sub("", speaker) if speaker else None
+
+
+_PATTERNS.save()
