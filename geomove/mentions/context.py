@@ -109,6 +109,8 @@ WHOLE_NAME_FAME_MARGIN = 0.1
 
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
+# a town or a city (5,000 people or more, gazetteer_build.settlement_kind), not a village
+_TOWN_KINDS = ("city", "town")
 
 
 def _named_by_other(keys: set | None, own: str) -> bool:
@@ -666,6 +668,7 @@ class ContextRanking:
         continent_apart = continents_memo[0]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
         shared_by_unclear = self.__dict__.get("_shared_by_unclear") or {}  # (see shared_country)
+        named_as_such = None  # the countries the text names by name or demonym (_countries_named)
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
         w_facility, w_county, w_own_name, w_importance = \
             W["text_facility_word"], W["text_bare_county"], W["text_own_name"], W["text_importance"]
@@ -885,9 +888,16 @@ class ContextRanking:
                             city_fame if city_fame is not None else (city_fame := _city_fame(cands)))):
                     # a bare province name means that, not a small namesake near the other
                     # places of the text ("California" beside Maryland towns); a sparsely
-                    # peopled province less so (Manchester the Jamaican parish)
-                    s += w_bare_area if kind != "admin1" or (get("importance") or 0) >= 0.65 \
-                        else w_bare_small
+                    # peopled province less so (Manchester the Jamaican parish) ...
+                    if named_as_such is None:  # (asked once a ranking, at the first bare province)
+                        named_as_such = self._countries_named(mentions)
+                    if kind == "admin1" and self._province_on_another_continent(cands, country, named_as_such, core):
+                        # ... but not a province on another continent than every country the
+                        # text names, when a reading of the name lies in one of them
+                        why.append("a province on another continent than the countries the text names")
+                    else:
+                        s += w_bare_area if kind != "admin1" or (get("importance") or 0) >= 0.65 \
+                            else w_bare_small
                 if facility_family is not None and kind in facility_family:
                     s += w_facility  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if kind == "admin2" and county_bare:
@@ -1215,6 +1225,21 @@ class ContextRanking:
         if hit is None:
             hit = in_country[key] = self._reading_in_demonym_country(cands, by_demonym, core)
         return hit
+
+    def _province_on_another_continent(self, cands: list[dict], country: str | None, named: set,
+                                       core: str) -> bool:
+        """'Malian troops moved to Nara': Nara the Japanese prefecture is a bare province name,
+        which most often means the province rather than a small namesake near the text's other
+        places; but not when it lies on another continent than every country the text names as
+        such (``named``: by the country's name or its demonym, _countries_named; not a country
+        that only some other name's reading puts there) while a reading of the name lies in one
+        of them: the text is about those countries, and the province abroad is the namesake.
+        Only a town or a city there (5,000 people or more: gazetteer_build.settlement_kind), not a
+        village: 'Canadian troops trained in Queensland' is the Australian state, not a hamlet
+        of Nova Scotia."""
+        return bool(named) and country not in named and self._continent_apart(country, named) \
+            and any(c.get("kind") in _TOWN_KINDS and c.get("country") in named and c.get("lat") is not None
+                    and _own_or_longer(c.get("name"), core) for c in cands)
 
     def _continent_apart(self, country: str | None, by_demonym: dict) -> bool:
         """Is ``country`` on a known continent that is none of the demonyms' countries' (and

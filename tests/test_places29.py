@@ -1,0 +1,65 @@
+"""places29: namesakes and context (tests/fixtures/places29: six texts of our own with hand
+counts). The sentences are written for these tests.
+
+- A bare province name on another continent than every country the text names, while a town
+  of the name lies in one of them, gets no bare-area weight (mentions.context
+  ._province_on_another_continent): "Malian soldiers arrived in Nara" is the Malian town, not
+  Japan's prefecture.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from placing import places_by_surface as _found
+from placecounts import check_gold_counts, check_text
+from geomove.mentions import find_mentions
+
+HERE = Path(__file__).parent / "fixtures" / "places29"
+
+
+def _all(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+# -- 1. a province abroad, a town where the text is
+
+@pytest.mark.parametrize("text, surface, country", [
+    # (on main: Nara, Japan, the prefecture's bare-area weight above the Malian town's demonym)
+    ("Malian soldiers arrived in Nara on Monday.", "Nara", "ML"),
+    ("Soldiers left Mopti in central Mali for Nara on Monday.", "Nara", "ML"),
+])
+def test_a_town_in_the_named_country_beats_a_province_abroad(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert found[surface]["country"] == country, found[surface]
+
+
+def test_the_province_abroad_says_why_it_lost(gazetteer):
+    from geomove.mentions import finder
+    seen = {}
+    resolve = finder._Finder.resolve
+
+    def keep(self, mentions):
+        resolve(self, mentions)
+        seen.update({m["surface"]: m for m in mentions})
+    finder._Finder.resolve = keep
+    try:
+        find_mentions("Malian soldiers arrived in Nara on Monday.", gazetteer=gazetteer)
+    finally:
+        finder._Finder.resolve = resolve
+    prefecture = [c for c in seen["Nara"]["cands"] if c.get("country") == "JP" and c.get("kind") == "admin1"]
+    assert prefecture and "a province on another continent than the countries the text names" in prefecture[0]["why"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # the other side: the province's own continent named ...
+    ("Japanese tourists returned to Nara on Monday.", "Nara", "JP"),
+    # ... no country named at all ...
+    ("The army said its camp at Nara had been attacked.", "Nara", "JP"),
+    # ... and only a village of the name in the country named (Queensland, Nova Scotia)
+    ("Canadian troops trained in Queensland last year.", "Queensland", "AU"),
+])
+def test_the_province_keeps_its_weight_otherwise(gazetteer, text, surface, country):
+    found = _all(text, gazetteer)
+    assert found[surface]["country"] == country, found[surface]
