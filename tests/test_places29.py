@@ -5,6 +5,9 @@ counts). The sentences are written for these tests.
   of the name lies in one of them, gets no bare-area weight (mentions.context
   ._province_on_another_continent): "Malian soldiers arrived in Nara" is the Malian town, not
   Japan's prefecture.
+- A province's or region's adjective mentions it as a country's demonym mentions the country
+  (mentions.province_demonyms, province_demonyms.json): "a Crimean port" is a place in Crimea;
+  only then is it context for the text's other names.
 """
 
 import json
@@ -63,3 +66,49 @@ def test_the_province_abroad_says_why_it_lost(gazetteer):
 def test_the_province_keeps_its_weight_otherwise(gazetteer, text, surface, country):
     found = _all(text, gazetteer)
     assert found[surface]["country"] == country, found[surface]
+
+
+# -- 2. the adjective of a province
+
+@pytest.mark.parametrize("text, surface, role, country", [
+    # (on main: no mention at all: Crimea is no country, and the adjective no name)
+    ("Ukrainian sea drones struck a Crimean port overnight.", "Crimean", "demonym_place", "UA"),
+    ("Crimean authorities closed the road from Dzhankoi.", "Crimean", "actor", "UA"),
+    ("Eritrean troops entered Tigrayan towns near the border.", "Tigrayan", "demonym_place", "ET"),
+])
+def test_a_province_adjective_mentions_the_province(gazetteer, text, surface, role, country):
+    found = _all(text, gazetteer)
+    assert surface in found, found
+    m = found[surface]
+    assert (m["role"], m["country"], m["kind"]) == (role, country, "admin1"), m
+
+
+def test_the_province_adjective_as_a_place_is_counted_as_one(gazetteer):
+    found = _found("Ukrainian sea drones struck a Crimean port overnight.", gazetteer)
+    assert found["Crimean"]["country"] == "UA"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # the other side: an adjective that only says whose is no context for the other names
+    # ("an American rancher" is not either) ...
+    ("Texan oil executives met in Paris on Monday.", "Paris", "FR"),
+    ("Crimean Tatars marked the anniversary in Kyiv.", "Kyiv", "UA"),
+])
+def test_a_province_adjective_of_people_is_no_context(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert found[surface]["country"] == country, found[surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # ... a war or a people named after the province is no place of the text ...
+    ("The Crimean War ended in 1856.", "Crimean"),
+    ("Crimean Tatars marked the anniversary in Kyiv.", "Crimean"),
+])
+def test_a_province_adjective_before_a_name_is_no_place(gazetteer, text, surface):
+    assert surface not in _found(text, gazetteer)
+
+
+def test_a_name_of_the_adjective_stays_that_name(gazetteer):
+    # ... and a name that begins with the adjective is still read as a whole
+    found = _found("Traffic on the Crimean Bridge stopped for an hour.", gazetteer)
+    assert found["Crimean Bridge"]["kind"] == "crossing", found

@@ -979,7 +979,8 @@ class ContextRanking:
         out: dict[tuple, set] = {}
         for m in mentions:
             cands = m.get("cands") or []
-            if not cands or not m.get("clear") or m.get("drop") or m["role"] in ("actor", "organisation"):
+            if not cands or not m.get("clear") or m.get("drop") or m["role"] in ("actor", "organisation") \
+                    or m.get("area_demonym"):  # ("a Texan rancher" names no province the text is in)
                 continue
             best = cands[0]
             if best.get("kind") == "admin1" and best.get("name_similarity", 0) >= 0.95:
