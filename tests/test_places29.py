@@ -8,6 +8,10 @@ counts). The sentences are written for these tests.
 - A province's or region's adjective mentions it as a country's demonym mentions the country
   (mentions.province_demonyms, province_demonyms.json): "a Crimean port" is a place in Crimea;
   only then is it context for the text's other names.
+- A city the name written is only another (most often a former) name of gets nothing for lying
+  near the text's other places while a better-known city of its country bears the name as its
+  own (mentions.context._by_another_name_only): 'Kaliningrad' beside Moscow is the Baltic city,
+  not Korolev, called Kaliningrad until 1996.
 """
 
 import json
@@ -112,3 +116,22 @@ def test_a_name_of_the_adjective_stays_that_name(gazetteer):
     # ... and a name that begins with the adjective is still read as a whole
     found = _found("Traffic on the Crimean Bridge stopped for an hour.", gazetteer)
     assert found["Crimean Bridge"]["kind"] == "crossing", found
+
+
+# -- 3. a former name beside the text's places
+
+def test_a_former_name_near_the_text_is_not_the_city_that_bears_the_name(gazetteer):
+    # (on main: Korolev, 22 km from Moscow, which GeoNames lists as 'Kaliningrad' too)
+    text = "The Russian Defence Ministry said the missiles had been moved to Kaliningrad from near Moscow."
+    found = _found(text, gazetteer)
+    assert found["Kaliningrad"]["name"] == "Kaliningrad" and found["Kaliningrad"]["lon"] < 25, found["Kaliningrad"]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # the other side: the city's own name stays itself ...
+    ("Engineers in Korolev, near Moscow, tested the rocket.", "Korolev", "Korolev"),
+    # ... and an old name that no city bears now still finds the city
+    ("Ships left Königsberg for Danzig and Memel.", "Königsberg", "Kaliningrad"),
+])
+def test_own_and_old_names_still_read(gazetteer, text, surface, name):
+    assert _found(text, gazetteer)[surface]["name"] == name

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import PairIndex, PROXIMITY_KM, WEIGHTS as W
+from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, PROXIMITY_KM, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 from ..names import plain
 from ..regex_cache import CompiledPatterns
@@ -162,6 +162,34 @@ def _own_or_longer(name: str | None, core: str) -> bool:
     words of it ('Santa Rosa' of Santa Rosa de Copán, as English shortens it)?"""
     own = plain(name or "")
     return own == core or own.startswith(core + " ")
+
+
+def _own_name_fame(cands: list[dict], core: str) -> dict[str, float] | None:
+    """Country -> the importance of its best-known city among ``cands`` whose own name is
+    ``core`` (the name as the text writes it, plain), when at least OWN_NAME_IMPORTANCE; None:
+    no such city."""
+    best = None
+    for c in cands:
+        imp = c.get("importance") or 0.0
+        if c.get("kind") == "city" and imp >= OWN_NAME_IMPORTANCE and plain(c.get("name") or "") == core:
+            best = best or {}
+            cc = c.get("country")
+            if imp > best.get(cc, -1.0):
+                best[cc] = imp
+    return best
+
+
+def _by_another_name_only(c: dict, core: str, own_fame: dict[str, float]) -> bool:
+    """Is ``c`` a city of GeoNames that the name written (``core``) is only another of its names
+    of (a former name, most often, within one country), no better known than a city of the same
+    country whose own name it is (``own_fame``)? GeoNames lists a city's old names beside its
+    current one, and a report writes the current one: 'Kaliningrad' is the Baltic city, not
+    Korolev near Moscow, which bore the name until 1996. Such a reading gets nothing for lying
+    near the text's other places (its name alone does not put it there). (Between countries the
+    gazetteer's by_another_name already weighs a place's other name against another's own.)"""
+    fame = own_fame.get(c.get("country"))
+    return fame is not None and c.get("kind") == "city" and (c.get("importance") or 0.0) <= fame \
+        and (c.get("gazetteer_id") or "").startswith("geonames:") and not _own_or_longer(c.get("name"), core)
 
 
 def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
@@ -781,6 +809,9 @@ class ContextRanking:
                     ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
                 continue
             pair_key = None if bare_area else core_key(m["surface"])
+            # country -> the importance of its best-known city whose own name the text writes
+            # (see _by_another_name_only); None: no such reading
+            own_fame = _own_name_fame(cands, core)
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             for c, get, key, lat, kind in rows:
@@ -798,7 +829,19 @@ class ContextRanking:
                 else:
                     base_why = c["_why0"] = get("why", "")
                 country = get("country")
-                if key is not None and scope is not None:
+                if key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame):
+                    # a place the text's name is only another (a former, a foreign) name of is not
+                    # brought nearer by the text's places, while a better-known city bears the name
+                    # as its own ('Kaliningrad' beside Moscow is not Korolev, once so called)
+                    why.append("the name is only another of its names; a better-known city of its country bears it")
+                    other_name = True
+                    if scope is None and key not in distances:  # (measured all the same: the first round's record reads it)
+                        distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+                else:
+                    other_name = False
+                if other_name:
+                    pass
+                elif key is not None and scope is not None:
                     s = self._near_in_scope(s, why, ctx, wide_ctx, wide_id, key, distances,
                                             near_weight, w_other_near)
                 elif key is not None:
@@ -813,7 +856,7 @@ class ContextRanking:
                     s += said[1]
                     why.append(said[0])
                 if pair_key is not None and lat is not None and kind not in ("country", "continent", "admin1", "region") \
-                        and sim >= 0.95:
+                        and sim >= 0.95 and not other_name:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
                     # (asked again in the second round and by a name's repeats: kept a text)
                     pd = nearest_pair(lat, c["lon"], pair_key, get("uncertainty_km") or 0.0)
