@@ -135,3 +135,22 @@ def test_a_former_name_near_the_text_is_not_the_city_that_bears_the_name(gazette
 ])
 def test_own_and_old_names_still_read(gazetteer, text, surface, name):
     assert _found(text, gazetteer)[surface]["name"] == name
+
+
+# -- the texts of our own (tests/fixtures/places29)
+
+def gold():
+    return json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+
+
+GOLD = gold()["texts"]
+
+
+def test_every_text_has_its_gold():
+    assert sorted(p.name for p in HERE.glob("*.txt")) == sorted(GOLD)
+    check_gold_counts(GOLD)
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_the_texts_of_our_own_read_as_counted_by_hand(gazetteer, name):
+    check_text(HERE, GOLD, name, gazetteer)
