@@ -138,7 +138,7 @@ LOCAL_OFFICE_TITLES = frozenset("mayor governor councillor councilor reeve".spli
 # "the outskirts of Z"): what follows "of" is the place
 OF_PLACE_NOUNS = frozenset("""
 mayor mayors governor governors residents inhabitants citizens townspeople outskirts suburbs
-streets mayoralty island isle
+streets mayoralty island isle port
 """.split())
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")

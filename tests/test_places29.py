@@ -12,6 +12,11 @@ counts). The sentences are written for these tests.
   near the text's other places while a better-known city of its country bears the name as its
   own (mentions.context._by_another_name_only): 'Kaliningrad' beside Moscow is the Baltic city,
   not Korolev, called Kaliningrad until 1996.
+- A reading the name written is, as spelled, only another name of, on another continent than
+  every country the text names, while a place in one of them bears the name as its own, loses
+  (weight text_other_name_on_another_continent): 'Al-Salif' in a text naming Yemen is not
+  Chlef, Algeria (GeoNames: 'aš-Šalif', whose š the spelling folds to s). 'the port of X' says
+  X is a place (wordlists.OF_PLACE_NOUNS), as 'the island of X' does.
 """
 
 import json
@@ -135,6 +140,29 @@ def test_a_former_name_near_the_text_is_not_the_city_that_bears_the_name(gazette
 ])
 def test_own_and_old_names_still_read(gazetteer, text, surface, name):
     assert _found(text, gazetteer)[surface]["name"] == name
+
+
+# -- 4. another name abroad, the very name where the text is
+
+@pytest.mark.parametrize("text", [
+    # (on main: Chlef first, then dropped as a far namesake: no place)
+    "Houthi officials in Yemen said an air strike had damaged the port of Al-Salif on Saturday.",
+    "YEMEN - Houthi officials said an air strike had damaged the port of Al-Salif on Saturday.",
+])
+def test_a_name_spelled_as_abroad_is_the_place_where_the_text_is(gazetteer, text):
+    found = _found(text, gazetteer)
+    assert found["Al-Salif"]["country"] == "YE", found
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # the other side: a city abroad by its own name keeps it ...
+    ("American diplomats flew to London on Monday.", "London", "GB"),
+    # ... and 'the port of' a name that is no place makes none
+    ("The port of Qwertzu was closed on Monday.", "Qwertzu", None),
+])
+def test_own_names_abroad_stay(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert found.get(surface, {}).get("country") == country, found
 
 
 # -- the texts of our own (tests/fixtures/places29)

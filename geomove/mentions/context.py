@@ -864,7 +864,7 @@ class ContextRanking:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
                 country_by_other = country in countries_by_other
-                country_by_demonym = False
+                country_by_demonym = elsewhere = False
                 if country_by_other:
                     if kind != "country":
                         s += w_country_named
@@ -888,6 +888,7 @@ class ContextRanking:
                         and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo):
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
+                    elsewhere = True
                 elif shared_by_unclear and kind != "country" and country in shared_by_unclear \
                         and len(shared_by_unclear[country] - {own}) >= SHARED_BY_OTHER_NAMES:
                     s += W["text_country_shared_by_unclear"]
@@ -895,6 +896,14 @@ class ContextRanking:
                 elif scope is not None and kind != "country" and country in scope.other_countries:
                     s += w_other_country
                     why.append(f"{country} named in another section of the text")
+                if not (country_by_other or country_by_demonym or elsewhere) and kind in _SETTLEMENT_KINDS \
+                        and sim >= 1.0 and not _own_or_longer(c.get("name"), core):
+                    if named_as_such is None:
+                        named_as_such = self._countries_named(mentions)
+                    if self._other_name_on_another_continent(cands, country, named_as_such, core):
+                        s += W["text_other_name_on_another_continent"]
+                        why.append("called so only by another of its names, on another continent than the countries "
+                                   "the text names, where a place bears the name as its own")
                 in_named_province = False
                 if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
@@ -1283,6 +1292,18 @@ class ContextRanking:
         of Nova Scotia."""
         return bool(named) and country not in named and self._continent_apart(country, named) \
             and any(c.get("kind") in _TOWN_KINDS and c.get("country") in named and c.get("lat") is not None
+                    and _own_or_longer(c.get("name"), core) for c in cands)
+
+    def _other_name_on_another_continent(self, cands: list[dict], country: str | None, named: set,
+                                         core: str) -> bool:
+        """'Yemen' named, and 'Al-Salif': Chlef in Algeria, which GeoNames also spells
+        'aš-Šalif', against the Yemeni district whose own name it is. A reading the name
+        written is, as spelled, only another name of (the caller asks), on another continent than every
+        country the text names as such (``named``, _countries_named), while a reading in one
+        of them bears the name as its own: a report names a place abroad by the name English
+        gives it, and the text says where it is."""
+        return bool(named) and country not in named and self._continent_apart(country, named) \
+            and any(c.get("country") in named and c.get("lat") is not None and c.get("kind") != "country"
                     and _own_or_longer(c.get("name"), core) for c in cands)
 
     def _continent_apart(self, country: str | None, by_demonym: dict) -> bool:
