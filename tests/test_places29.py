@@ -17,6 +17,9 @@ counts). The sentences are written for these tests.
   (weight text_other_name_on_another_continent): 'Al-Salif' in a text naming Yemen is not
   Chlef, Algeria (GeoNames: 'aš-Šalif', whose š the spelling folds to s). 'the port of X' says
   X is a place (wordlists.OF_PLACE_NOUNS), as 'the island of X' does.
+- A name two countries share ("Congo"), its readings tied and nothing before ranking settling
+  which, names both countries as context (mentions.hints.undecided_shared_countries): "In
+  Congo, gunmen killed 12 people in Beni" is the Congolese town, not Bolivia's El Beni.
 """
 
 import json
@@ -163,6 +166,29 @@ def test_a_name_spelled_as_abroad_is_the_place_where_the_text_is(gazetteer, text
 def test_own_names_abroad_stay(gazetteer, text, surface, country):
     found = _found(text, gazetteer)
     assert found.get(surface, {}).get("country") == country, found
+
+
+# -- 5. a country's name two countries share
+
+@pytest.mark.parametrize("text", [
+    # (on main: El Beni, Bolivia: 'Congo' read as the Republic named only that one)
+    "In Congo, gunmen killed 12 people in Beni on Sunday.",
+    "CONGO - Gunmen killed 12 people in Beni on Sunday, the town's mayor said.",
+])
+def test_either_congo_is_context_until_ranked(gazetteer, text):
+    found = _found(text, gazetteer)
+    assert found["Beni"]["country"] == "CD", found["Beni"]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # the other side: the Republic's own places keep it ...
+    ("Brazzaville, Congo: police moved to Pointe-Noire.", "Congo", "CG"),
+    ("Brazzaville, Congo: police moved to Pointe-Noire.", "Pointe-Noire", "CG"),
+    # ... and a text about another country still names neither
+    ("Beni was calm on Monday.", "Beni", "BO"),
+])
+def test_a_settled_or_absent_congo_changes_nothing(gazetteer, text, surface, country):
+    assert _found(text, gazetteer)[surface]["country"] == country
 
 
 # -- the texts of our own (tests/fixtures/places29)
