@@ -20,6 +20,8 @@ counts). The sentences are written for these tests.
 - A name two countries share ("Congo"), its readings tied and nothing before ranking settling
   which, names both countries as context (mentions.hints.undecided_shared_countries): "In
   Congo, gunmen killed 12 people in Beni" is the Congolese town, not Bolivia's El Beni.
+- A country that acts, named by its own name ("Mali's army", "Mali said"), names the country as
+  its demonym does ("the Malian army": context._countries_by_demonym, _acting_country).
 """
 
 import json
@@ -189,6 +191,23 @@ def test_either_congo_is_context_until_ranked(gazetteer, text):
 ])
 def test_a_settled_or_absent_congo_changes_nothing(gazetteer, text, surface, country):
     assert _found(text, gazetteer)[surface]["country"] == country
+
+
+# -- 6. a country that acts, by its own name
+
+@pytest.mark.parametrize("text", [
+    # (on main: Nara, Japan: 'the Malian army' named Mali, 'Mali's army' did not)
+    "Mali's army said it had sent troops to Nara.",
+    "Mali said its troops had reached Nara.",
+])
+def test_an_acting_country_names_its_land_as_its_demonym_does(gazetteer, text):
+    assert _found(text, gazetteer)["Nara"]["country"] == "ML"
+
+
+def test_an_acting_country_leaves_a_world_city_abroad(gazetteer):
+    # the other side: Cairo, Egypt, though a Cairo lies in the country that acts
+    found = _found("America said its envoy had arrived in Cairo.", gazetteer)
+    assert found["Cairo"]["country"] == "EG", found["Cairo"]
 
 
 # -- the texts of our own (tests/fixtures/places29)

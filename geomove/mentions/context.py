@@ -164,6 +164,15 @@ def _own_or_longer(name: str | None, core: str) -> bool:
     return own == core or own.startswith(core + " ")
 
 
+def _acting_country(m: dict) -> str | None:
+    """The country an actor mention names by the country's own name ("Mali's army", "Mali
+    said"), or None (a demonym's country is its ``cc``; an actor of another kind names none)."""
+    cands = m.get("cands") or ()
+    if cands and cands[0].get("kind") == "country" and cands[0].get("name_similarity", 0) >= 1.0:
+        return cands[0].get("country")
+    return None
+
+
 def _own_name_fame(cands: list[dict], core: str) -> dict[str, float] | None:
     """Country -> the importance of its best-known city among ``cands`` whose own name is
     ``core`` (the name as the text writes it, plain), when at least OWN_NAME_IMPORTANCE; None:
@@ -1196,6 +1205,10 @@ class ContextRanking:
         out: dict[str, tuple[str, bool]] = {}
         for m in mentions:
             cc = m.get("cc")
+            if not cc and m["role"] == "actor" and not m.get("drop"):
+                # a country that acts, named by its own name ("Mali's army", "Mali said"), names
+                # the country as its demonym does ("the Malian army")
+                cc = _acting_country(m)
             # (a country other names of the text put there is named already: the country-named
             # feature holds for them first; but a country only the name ranked put there, by
             # the reading a first round chose, is still named by the demonym alone)
