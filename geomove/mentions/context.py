@@ -838,18 +838,15 @@ class ContextRanking:
                 else:
                     base_why = c["_why0"] = get("why", "")
                 country = get("country")
-                if key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame):
+                other_name = key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame)
+                if other_name:
                     # a place the text's name is only another (a former, a foreign) name of is not
                     # brought nearer by the text's places, while a better-known city bears the name
                     # as its own ('Kaliningrad' beside Moscow is not Korolev, once so called)
                     why.append("the name is only another of its names; a better-known city of its country bears it")
-                    other_name = True
-                    if scope is None and key not in distances:  # (measured all the same: the first round's record reads it)
+                    if scope is None and key not in distances:
+                        # (measured all the same: the first round's record reads every reading's distance)
                         distances[key] = (ctx.smallest(lat, key[2], key[3]),)
-                else:
-                    other_name = False
-                if other_name:
-                    pass
                 elif key is not None and scope is not None:
                     s = self._near_in_scope(s, why, ctx, wide_ctx, wide_id, key, distances,
                                             near_weight, w_other_near)
@@ -950,7 +947,7 @@ class ContextRanking:
                     # a bare province name means that, not a small namesake near the other
                     # places of the text ("California" beside Maryland towns); a sparsely
                     # peopled province less so (Manchester the Jamaican parish) ...
-                    if named_as_such is None:  # (asked once a ranking, at the first bare province)
+                    if kind == "admin1" and named_as_such is None:  # (asked once a ranking, at the first one)
                         named_as_such = self._countries_named(mentions)
                     if kind == "admin1" and self._province_on_another_continent(cands, country, named_as_such, core):
                         # ... but not a province on another continent than every country the
@@ -1311,10 +1308,10 @@ class ContextRanking:
                                          core: str) -> bool:
         """'Yemen' named, and 'Al-Salif': Chlef in Algeria, which GeoNames also spells
         'aš-Šalif', against the Yemeni district whose own name it is. A reading the name
-        written is, as spelled, only another name of (the caller asks), on another continent than every
-        country the text names as such (``named``, _countries_named), while a reading in one
-        of them bears the name as its own: a report names a place abroad by the name English
-        gives it, and the text says where it is."""
+        written is, as spelled, only another name of (the caller asks), on another continent
+        than every country the text names as such (``named``, _countries_named), while a
+        reading in one of them bears the name as its own: a report names a place abroad by the
+        name English gives it, and the text says where it is."""
         return bool(named) and country not in named and self._continent_apart(country, named) \
             and any(c.get("country") in named and c.get("lat") is not None and c.get("kind") != "country"
                     and _own_or_longer(c.get("name"), core) for c in cands)
