@@ -87,7 +87,7 @@ territory territories soil land lands border borders frontier frontiers side cit
 village villages capital countryside desert coast coastline shore waters airspace province provinces
 region regions governorate governorates mainland interior north south east west northeast northwest
 southeast southwest border-crossing crossing crossings port ports island islands mountains highway
-road roads area areas part parts towns
+road roads area areas part parts towns peninsula isthmus
 """.split())
 
 SPEECH_VERBS = frozenset("""

@@ -97,6 +97,16 @@ def test_a_province_adjective_mentions_the_province(gazetteer, text, surface, ro
     assert (m["role"], m["country"], m["kind"]) == (role, country, "admin1"), m
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    # (on main: no place; 'peninsula' and 'isthmus' were no place nouns after a demonym)
+    ("Russian troops moved through the Crimean isthmus towards Henichesk.", "Crimean", "UA"),
+    ("Italian ships patrolled off the Italian peninsula.", "Italian", "IT"),
+])
+def test_a_peninsula_or_isthmus_after_a_demonym_is_a_place(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert found[surface]["country"] == country and found[surface]["role"] == "demonym_place", found
+
+
 def test_the_province_adjective_as_a_place_is_counted_as_one(gazetteer):
     found = _found("Ukrainian sea drones struck a Crimean port overnight.", gazetteer)
     assert found["Crimean"]["country"] == "UA"
