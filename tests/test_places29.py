@@ -4,7 +4,8 @@ counts). The sentences are written for these tests.
 - A bare province name on another continent than every country the text names, while a town
   of the name lies in one of them, gets no bare-area weight (mentions.context
   ._province_on_another_continent): "Malian soldiers arrived in Nara" is the Malian town, not
-  Japan's prefecture.
+  Japan's prefecture. Conversely a bare province abroad does not lose the continent penalty's
+  weight to a mere village of the name at home ('American officials ... in England').
 - A province's or region's adjective mentions it as a country's demonym mentions the country
   (mentions.province_demonyms, province_demonyms.json): "a Crimean port" is a place in Crimea;
   only then is it context for the text's other names.
@@ -80,6 +81,19 @@ def test_the_province_abroad_says_why_it_lost(gazetteer):
 def test_the_province_keeps_its_weight_otherwise(gazetteer, text, surface, country):
     found = _all(text, gazetteer)
     assert found[surface]["country"] == country, found[surface]
+
+
+def test_a_province_abroad_against_only_a_village_at_home(gazetteer):
+    # (on main: England, Arkansas, a village: the demonym's country and the continent penalty
+    # outweighed the province named bare; a village at home is no evidence against it)
+    found = _found("American officials met their allies in England on Monday.", gazetteer)
+    assert found["England"]["country"] == "GB", found["England"]
+
+
+def test_a_town_at_home_still_beats_a_namesake_abroad(gazetteer):
+    # the other side: the penalty stands against a town of the name at home
+    found = _found("Honduran soldiers moved from Santa Rosa to San Pedro Sula.", gazetteer)
+    assert found["Santa Rosa"]["country"] == "HN", found["Santa Rosa"]
 
 
 # -- 2. the adjective of a province

@@ -164,6 +164,13 @@ def _own_or_longer(name: str | None, core: str) -> bool:
     return own == core or own.startswith(core + " ")
 
 
+def _town_in(cands: list[dict], countries, core: str) -> bool:
+    """Does a town or a city of the very name (its own, or the first words of it) lie in one of
+    ``countries``?"""
+    return any(c.get("kind") in _TOWN_KINDS and c.get("country") in countries and c.get("lat") is not None
+               and _own_or_longer(c.get("name"), core) for c in cands)
+
+
 def _acting_country(m: dict) -> str | None:
     """The country an actor mention names by the country's own name ("Mali's army", "Mali
     said"), or None (a demonym's country is its ``cc``; an actor of another kind names none)."""
@@ -891,7 +898,10 @@ class ContextRanking:
                         # (its first half read here from the memo where it was asked: most readings
                         # lie on the continent of a demonym's country, and ask no more)
                         apart if (apart := continent_apart.get(country)) is not None else True) \
-                        and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo):
+                        and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo) \
+                        and not (kind == "admin1" and bare_area and not _town_in(cands, by_demonym, core)):
+                    # (a province abroad named bare, "England", against only a village of the
+                    # name at home, England in Arkansas: a village is no evidence against it)
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
                     elsewhere = True
