@@ -87,7 +87,7 @@ territory territories soil land lands border borders frontier frontiers side cit
 village villages capital countryside desert coast coastline shore waters airspace province provinces
 region regions governorate governorates mainland interior north south east west northeast northwest
 southeast southwest border-crossing crossing crossings port ports island islands mountains highway
-road roads area areas part parts towns
+road roads area areas part parts towns peninsula isthmus
 """.split())
 
 SPEECH_VERBS = frozenset("""
@@ -138,7 +138,7 @@ LOCAL_OFFICE_TITLES = frozenset("mayor governor councillor councilor reeve".spli
 # "the outskirts of Z"): what follows "of" is the place
 OF_PLACE_NOUNS = frozenset("""
 mayor mayors governor governors residents inhabitants citizens townspeople outskirts suburbs
-streets mayoralty island isle
+streets mayoralty island isle port
 """.split())
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")

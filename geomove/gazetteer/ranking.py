@@ -60,6 +60,10 @@ WEIGHTS: dict[str, float] = {
     # a reading on another continent than every country the text names only by a demonym,
     # while another reading of the name lies in one of them ("Honduran troops" and Santa Rosa)
     "text_demonym_continent_elsewhere": -0.10,
+    # a reading the name written is only another name of (Chlef, also spelled 'aš-Šalif'), on
+    # another continent than every country the text names as such, while a place in one of them
+    # bears the name as its own ('Al-Salif' in a text that names Yemen)
+    "text_other_name_on_another_continent": -0.15,
     # ... or only by the first readings of most of the text's unclear names, lying near one
     # another ("Kayes", "Ségou", "Mopti": each has a namesake, none is clear, all read in Mali):
     # weak context, a little more than a named country, whose places would add nearness

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import PairIndex, PROXIMITY_KM, WEIGHTS as W
+from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, PROXIMITY_KM, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 from ..names import plain
 from ..regex_cache import CompiledPatterns
@@ -109,6 +109,8 @@ WHOLE_NAME_FAME_MARGIN = 0.1
 
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
+# a town or a city (5,000 people or more, gazetteer_build.settlement_kind), not a village
+_TOWN_KINDS = ("city", "town")
 
 
 def _named_by_other(keys: set | None, own: str) -> bool:
@@ -160,6 +162,50 @@ def _own_or_longer(name: str | None, core: str) -> bool:
     words of it ('Santa Rosa' of Santa Rosa de Copán, as English shortens it)?"""
     own = plain(name or "")
     return own == core or own.startswith(core + " ")
+
+
+def _town_in(cands: list[dict], countries, core: str) -> bool:
+    """Does a town or a city of the very name (its own, or the first words of it) lie in one of
+    ``countries``?"""
+    return any(c.get("kind") in _TOWN_KINDS and c.get("country") in countries and c.get("lat") is not None
+               and _own_or_longer(c.get("name"), core) for c in cands)
+
+
+def _acting_country(m: dict) -> str | None:
+    """The country an actor mention names by the country's own name ("Mali's army", "Mali
+    said"), or None (a demonym's country is its ``cc``; an actor of another kind names none)."""
+    cands = m.get("cands") or ()
+    if cands and cands[0].get("kind") == "country" and cands[0].get("name_similarity", 0) >= 1.0:
+        return cands[0].get("country")
+    return None
+
+
+def _own_name_fame(cands: list[dict], core: str) -> dict[str, float] | None:
+    """Country -> the importance of its best-known city among ``cands`` whose own name is
+    ``core`` (the name as the text writes it, plain), when at least OWN_NAME_IMPORTANCE; None:
+    no such city."""
+    best = None
+    for c in cands:
+        imp = c.get("importance") or 0.0
+        if c.get("kind") == "city" and imp >= OWN_NAME_IMPORTANCE and plain(c.get("name") or "") == core:
+            best = best or {}
+            cc = c.get("country")
+            if imp > best.get(cc, -1.0):
+                best[cc] = imp
+    return best
+
+
+def _by_another_name_only(c: dict, core: str, own_fame: dict[str, float]) -> bool:
+    """Is ``c`` a city of GeoNames that the name written (``core``) is only another of its names
+    of (a former name, most often, within one country), no better known than a city of the same
+    country whose own name it is (``own_fame``)? GeoNames lists a city's old names beside its
+    current one, and a report writes the current one: 'Kaliningrad' is the Baltic city, not
+    Korolev near Moscow, which bore the name until 1996. Such a reading gets nothing for lying
+    near the text's other places (its name alone does not put it there). (Between countries the
+    gazetteer's by_another_name already weighs a place's other name against another's own.)"""
+    fame = own_fame.get(c.get("country"))
+    return fame is not None and c.get("kind") == "city" and (c.get("importance") or 0.0) <= fame \
+        and (c.get("gazetteer_id") or "").startswith("geonames:") and not _own_or_longer(c.get("name"), core)
 
 
 def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
@@ -666,6 +712,7 @@ class ContextRanking:
         continent_apart = continents_memo[0]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
         shared_by_unclear = self.__dict__.get("_shared_by_unclear") or {}  # (see shared_country)
+        named_as_such = None  # the countries the text names by name or demonym (_countries_named)
         w_holds, w_bare_area, w_bare_small = W["text_country_holds_places"], W["text_bare_area"], W["text_bare_small_area"]
         w_facility, w_county, w_own_name, w_importance = \
             W["text_facility_word"], W["text_bare_county"], W["text_own_name"], W["text_importance"]
@@ -778,6 +825,9 @@ class ContextRanking:
                     ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
                 continue
             pair_key = None if bare_area else core_key(m["surface"])
+            # country -> the importance of its best-known city whose own name the text writes
+            # (see _by_another_name_only); None: no such reading
+            own_fame = _own_name_fame(cands, core)
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             for c, get, key, lat, kind in rows:
@@ -795,7 +845,16 @@ class ContextRanking:
                 else:
                     base_why = c["_why0"] = get("why", "")
                 country = get("country")
-                if key is not None and scope is not None:
+                other_name = key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame)
+                if other_name:
+                    # a place the text's name is only another (a former, a foreign) name of is not
+                    # brought nearer by the text's places, while a better-known city bears the name
+                    # as its own ('Kaliningrad' beside Moscow is not Korolev, once so called)
+                    why.append("the name is only another of its names; a better-known city of its country bears it")
+                    if scope is None and key not in distances:
+                        # (measured all the same: the first round's record reads every reading's distance)
+                        distances[key] = (ctx.smallest(lat, key[2], key[3]),)
+                elif key is not None and scope is not None:
                     s = self._near_in_scope(s, why, ctx, wide_ctx, wide_id, key, distances,
                                             near_weight, w_other_near)
                 elif key is not None:
@@ -810,7 +869,7 @@ class ContextRanking:
                     s += said[1]
                     why.append(said[0])
                 if pair_key is not None and lat is not None and kind not in ("country", "continent", "admin1", "region") \
-                        and sim >= 0.95:
+                        and sim >= 0.95 and not other_name:
                     # (not for a name that is a country's or province's own: "Egypt" beside "Cairo")
                     # (asked again in the second round and by a name's repeats: kept a text)
                     pd = nearest_pair(lat, c["lon"], pair_key, get("uncertainty_km") or 0.0)
@@ -818,7 +877,7 @@ class ContextRanking:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
                 country_by_other = country in countries_by_other
-                country_by_demonym = False
+                country_by_demonym = elsewhere = False
                 if country_by_other:
                     if kind != "country":
                         s += w_country_named
@@ -839,9 +898,13 @@ class ContextRanking:
                         # (its first half read here from the memo where it was asked: most readings
                         # lie on the continent of a demonym's country, and ask no more)
                         apart if (apart := continent_apart.get(country)) is not None else True) \
-                        and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo):
+                        and self._demonym_continent_elsewhere(cands, country, by_demonym, core, continents_memo) \
+                        and not (kind == "admin1" and bare_area and not _town_in(cands, by_demonym, core)):
+                    # (a province abroad named bare, "England", against only a village of the
+                    # name at home, England in Arkansas: a village is no evidence against it)
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
+                    elsewhere = True
                 elif shared_by_unclear and kind != "country" and country in shared_by_unclear \
                         and len(shared_by_unclear[country] - {own}) >= SHARED_BY_OTHER_NAMES:
                     s += W["text_country_shared_by_unclear"]
@@ -849,6 +912,14 @@ class ContextRanking:
                 elif scope is not None and kind != "country" and country in scope.other_countries:
                     s += w_other_country
                     why.append(f"{country} named in another section of the text")
+                if not (country_by_other or country_by_demonym or elsewhere) and kind in _SETTLEMENT_KINDS \
+                        and sim >= 1.0 and not _own_or_longer(c.get("name"), core):
+                    if named_as_such is None:
+                        named_as_such = self._countries_named(mentions)
+                    if self._other_name_on_another_continent(cands, country, named_as_such, core):
+                        s += W["text_other_name_on_another_continent"]
+                        why.append("called so only by another of its names, on another continent than the countries "
+                                   "the text names, where a place bears the name as its own")
                 in_named_province = False
                 if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
@@ -885,9 +956,16 @@ class ContextRanking:
                             city_fame if city_fame is not None else (city_fame := _city_fame(cands)))):
                     # a bare province name means that, not a small namesake near the other
                     # places of the text ("California" beside Maryland towns); a sparsely
-                    # peopled province less so (Manchester the Jamaican parish)
-                    s += w_bare_area if kind != "admin1" or (get("importance") or 0) >= 0.65 \
-                        else w_bare_small
+                    # peopled province less so (Manchester the Jamaican parish) ...
+                    if kind == "admin1" and named_as_such is None:  # (asked once a ranking, at the first one)
+                        named_as_such = self._countries_named(mentions)
+                    if kind == "admin1" and self._province_on_another_continent(cands, country, named_as_such, core):
+                        # ... but not a province on another continent than every country the
+                        # text names, when a reading of the name lies in one of them
+                        why.append("a province on another continent than the countries the text names")
+                    else:
+                        s += w_bare_area if kind != "admin1" or (get("importance") or 0) >= 0.65 \
+                            else w_bare_small
                 if facility_family is not None and kind in facility_family:
                     s += w_facility  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if kind == "admin2" and county_bare:
@@ -969,7 +1047,8 @@ class ContextRanking:
         out: dict[tuple, set] = {}
         for m in mentions:
             cands = m.get("cands") or []
-            if not cands or not m.get("clear") or m.get("drop") or m["role"] in ("actor", "organisation"):
+            if not cands or not m.get("clear") or m.get("drop") or m["role"] in ("actor", "organisation") \
+                    or m.get("area_demonym"):  # ("a Texan rancher" names no province the text is in)
                 continue
             best = cands[0]
             if best.get("kind") == "admin1" and best.get("name_similarity", 0) >= 0.95:
@@ -1133,6 +1212,10 @@ class ContextRanking:
         out: dict[str, tuple[str, bool]] = {}
         for m in mentions:
             cc = m.get("cc")
+            if not cc and m["role"] == "actor" and not m.get("drop"):
+                # a country that acts, named by its own name ("Mali's army", "Mali said"), names
+                # the country as its demonym does ("the Malian army")
+                cc = _acting_country(m)
             # (a country other names of the text put there is named already: the country-named
             # feature holds for them first; but a country only the name ranked put there, by
             # the reading a first round chose, is still named by the demonym alone)
@@ -1215,6 +1298,33 @@ class ContextRanking:
         if hit is None:
             hit = in_country[key] = self._reading_in_demonym_country(cands, by_demonym, core)
         return hit
+
+    def _province_on_another_continent(self, cands: list[dict], country: str | None, named: set,
+                                       core: str) -> bool:
+        """'Malian troops moved to Nara': Nara the Japanese prefecture is a bare province name,
+        which most often means the province rather than a small namesake near the text's other
+        places; but not when it lies on another continent than every country the text names as
+        such (``named``: by the country's name or its demonym, _countries_named; not a country
+        that only some other name's reading puts there) while a reading of the name lies in one
+        of them: the text is about those countries, and the province abroad is the namesake.
+        Only a town or a city there (5,000 people or more: gazetteer_build.settlement_kind), not a
+        village: 'Canadian troops trained in Queensland' is the Australian state, not a hamlet
+        of Nova Scotia."""
+        return bool(named) and country not in named and self._continent_apart(country, named) \
+            and any(c.get("kind") in _TOWN_KINDS and c.get("country") in named and c.get("lat") is not None
+                    and _own_or_longer(c.get("name"), core) for c in cands)
+
+    def _other_name_on_another_continent(self, cands: list[dict], country: str | None, named: set,
+                                         core: str) -> bool:
+        """'Yemen' named, and 'Al-Salif': Chlef in Algeria, which GeoNames also spells
+        'aš-Šalif', against the Yemeni district whose own name it is. A reading the name
+        written is, as spelled, only another name of (the caller asks), on another continent
+        than every country the text names as such (``named``, _countries_named), while a
+        reading in one of them bears the name as its own: a report names a place abroad by the
+        name English gives it, and the text says where it is."""
+        return bool(named) and country not in named and self._continent_apart(country, named) \
+            and any(c.get("country") in named and c.get("lat") is not None and c.get("kind") != "country"
+                    and _own_or_longer(c.get("name"), core) for c in cands)
 
     def _continent_apart(self, country: str | None, by_demonym: dict) -> bool:
         """Is ``country`` on a known continent that is none of the demonyms' countries' (and

@@ -19,7 +19,7 @@ from .hyphens import Hyphenated, place_suffix
 from .scan import RunScanner
 from .roles import ACTING_PARTICIPLES, Roles
 from .datelines import Datelines
-from .hints import BindingHints
+from .hints import BindingHints, undecided_shared_countries
 from .context import ContextRanking
 from .acceptance import Acceptance
 from .listed import ListedPlaces
@@ -187,6 +187,8 @@ class _Finder(
                 m["context_reading"] = best.get("gazetteer_id")  # (see ContextRanking._more_context)
                 if best.get("country"):
                     text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
+                    for cc in undecided_shared_countries(m, cands):  # ("Congo": either Congo, until ranked)
+                        text_countries.setdefault(cc, set()).add(name_key(m["surface"]))
                 if best.get("kind") not in ("country",) and best.get("lat") is not None:
                     points.append((best["lat"], best["lon"], name_key(m["surface"]),
                                    min(best.get("uncertainty_km") or 0.0, 300.0)))

@@ -265,6 +265,7 @@ class BindingHints:
                     continue
                 chosen = bordering[0]
                 why = f"borders {', '.join(sorted(near[chosen['country']]))}, named in the text"
+            m["shared_country_settled"] = True  # (see undecided_shared_countries)
             if chosen is cands[0]:
                 continue
             cands.remove(chosen)
@@ -489,3 +490,20 @@ class BindingHints:
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew in the class above, for the next run)
+
+
+def undecided_shared_countries(m: dict, cands: list[dict]) -> list[str]:
+    """The countries besides the first that a name two countries share ("Congo") still names,
+    tied with the first, when nothing before ranking settled it (see
+    BindingHints._shared_country_by_neighbours): "In Congo, gunmen killed 12 people in Beni"
+    says the text is about one of the Congos, and the Congolese town Beni, lying in the other
+    than the gazetteer's own reading of the name, is as much in a country the text names.
+    Ranking then weighs the places of the text ("other places of the text lie in ...")."""
+    if m.get("shared_country_settled") or len(cands) < 2:
+        return []
+    ccs = SHARED_COUNTRY_NAMES.get(plain(m["surface"]))
+    if not ccs or cands[0].get("kind") != "country":
+        return []
+    top = cands[0].get("score")
+    return [c["country"] for c in cands[1:] if c.get("kind") == "country" and c.get("country") in ccs
+            and c.get("country") != cands[0].get("country") and c.get("score") == top]

@@ -19,6 +19,7 @@ from ..wordlists import (
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
+from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
 
 
 _LOWER = operator.attrgetter("lower")
@@ -154,7 +155,7 @@ class RunScanner:
         lower = word.lower()
         if word in COUNTRY_ABBREVIATIONS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS:
             return False  # a country, a hyphenated pair or an abbreviated province may be read
-        if not upper and self._demonym_kept(word):
+        if not upper and (self._demonym_kept(word) or word in PROVINCE_DEMONYMS):
             return False
         if CONTRACTION_RE.match(word) or not self._has_name_kept(word):
             return True
@@ -329,7 +330,7 @@ class RunScanner:
         (The kept facts are read here in place; a spelling not kept yet is asked of
         _has_name_kept or _demonym_kept, which keep it.)"""
         if n == 1:
-            return surface not in AREA_DEMONYMS and self._no_reading_alone(first)
+            return surface not in AREA_DEMONYMS and surface not in PROVINCE_DEMONYMS and self._no_reading_alone(first)
         try:
             facts = self._facts
         except AttributeError:
@@ -446,6 +447,18 @@ class RunScanner:
             area = area_place(AREA_DEMONYMS[surface])
             if area:
                 return _area_demonym(base, dict(area, why=f"demonym {surface!r} of {area['name']}"), in_org)
+        if n == 1 and surface in PROVINCE_DEMONYMS and not upper \
+                and not (k and self.toks[run[k - 1]].lower in NAME_QUALIFIERS) and not self._is_exact_place(surface):
+            # "a Crimean port", "Tigrayan towns": a province's adjective mentions the province
+            # as a country's demonym mentions the country, with the same roles
+            province = province_of_demonym(self, surface)
+            if province:
+                role = "actor" if in_org else self.demonym_role(run[k])
+                # (only "a Crimean port" puts the province among the text's places; "a Texan
+                # rancher" says whose, no more than "an American rancher" puts a point in the
+                # text: no context for its other names, as an area's demonym is none)
+                return {**base, "role": role, "cands": [province], "importance": 1.0, "in_org": in_org,
+                        "kind": None, "area_demonym": role != "demonym_place"}
         if n == 1 and "-" in surface and not ARTICLE_HYPHEN_RE.match(surface):
             parts = self._hyphen_demonyms(first)
             if parts:
