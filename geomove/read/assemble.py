@@ -18,7 +18,7 @@ from ..mentions.capitals import text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
-from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .movers import another_mover
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .realised_plan import plan_carried_out
@@ -873,7 +873,7 @@ def _told_destinations(a: Assembly, i: int) -> list[dict]:
     specific of each member ("the city of X, capital of P": X), none that holds another."""
     reader, text = a.reader, a.reader.text
     s, e = reader.spans[i]
-    told = _DESTINATION_TOLD.search(text, s, e)
+    told = _DESTINATION_TOLD_GATE.search(text, s, e)
     if told is None:
         # "... with X as its final destination": the place right before the phrase
         for m in reader._within(reader.places, s, e):
@@ -917,7 +917,7 @@ def destination_told(a: Assembly) -> None:
     for i in range(len(reader.spans)):
         if i not in reach:
             continue
-        if _DESTINATION_TOLD.search(reader.text, *reader.spans[i]) is None and \
+        if _DESTINATION_TOLD_GATE.search(reader.text, *reader.spans[i]) is None and \
                 _AS_DESTINATION_WORDS.search(reader.text, *reader.spans[i]) is None:
             continue
         places = _told_destinations(a, i)

@@ -19,7 +19,7 @@ from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_inde
 from .lexicon import (
     _DATA,
     _DENIAL,
-    _HABITUAL,
+    _HABITUAL_GATE,
     _IN_YEAR,
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
@@ -79,7 +79,7 @@ from .lexicon import (
     left_as_result_span,
     _NP_GAP,
     _NUMWORDS,
-    _ON_THE_WAY,
+    _ON_THE_WAY_GATE,
     _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
     _PASSIVE_DESTINATION,
@@ -1417,7 +1417,7 @@ class _Reader(RoleReading, StatusReading):
         year = _IN_YEAR.search(frame)
         if year and not (self.published and int(year.group(1)) >= self.published.year):
             return "background", f"background: a past year opening the sentence '{year.group(0)}'"
-        habitual = _HABITUAL.search(frame)
+        habitual = _HABITUAL_GATE.search(frame)
         if habitual:
             return "background", f"background: a habitual adverb opening the sentence '{habitual.group(0)}'"
         return None
@@ -1745,7 +1745,7 @@ class _Reader(RoleReading, StatusReading):
         way, the column restocked X")? (Read by assemble.via_on_the_way once routes are whole.)"""
         s, e = self.spans[index]
         # (the places first: a bisection, cheaper than the search, and most sentences have none)
-        return bool(self._within(self.places, s, e)) and _ON_THE_WAY.search(self.text, s, e) is not None
+        return bool(self._within(self.places, s, e)) and _ON_THE_WAY_GATE.search(self.text, s, e) is not None
 
     def _another_mover_at(self, main: re.Match, triggers, s: int, e: int, frag: Fragment) -> int | None:
         """Where a second mover of the clause begins: "A convoy moved from A to B and another

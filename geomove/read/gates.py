@@ -54,6 +54,9 @@ class Gate:
     def search(self, text: str, pos: int = 0, endpos: int = _END):
         return self.pattern.search(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
+    def match(self, text: str, pos: int = 0, endpos: int = _END):
+        return self.pattern.match(text, pos, endpos) if self.may_match(text, pos, endpos) else None
+
     def sub(self, repl, text: str):
         """``pattern.sub(repl, text)``; the text itself when no word of the gate is in it."""
         return self.pattern.sub(repl, text) if self.may_match(text) else text
@@ -64,7 +67,8 @@ def words_cover(pattern: re.Pattern, words) -> bool:
     flags? Read from the pattern's parse tree: a sequence is covered when one of its items is
     (a run of literal characters holding a word, or a group, repeat of at least one, or
     alternation covered), an alternation when each branch is. Anything else (a class, a
-    look-around, an optional part) covers nothing, so the answer errs only towards False."""
+    look-around, an optional part) covers nothing, so the answer errs only towards False. (An
+    alternation the parser opened with the letters its branches share is read with them.)"""
     words = tuple(words)
     return _sequence_covered(_parser.parse(pattern.pattern, pattern.flags), words)
 
@@ -77,10 +81,23 @@ def _sequence_covered(items, words) -> bool:
             continue
         if _run_covered(run, words):
             return True
+        if run and op is _op.BRANCH and all(_run_covered(run + _leading(branch), words) or _sequence_covered(branch, words)
+                                            for branch in av[1]):
+            return True  # ("every|each" is parsed as "e" and "very|ach": each branch with the run before it)
         run = []
         if _item_covered(op, av, words):
             return True
     return _run_covered(run, words)
+
+
+def _leading(items) -> list:
+    """The literal characters a sequence opens with."""
+    out = []
+    for op, av in items:
+        if op is not _op.LITERAL:
+            break
+        out.append(chr(av))
+    return out
 
 
 def _run_covered(run, words) -> bool:
