@@ -118,3 +118,93 @@ def test_gated_search_equals_plain_search_on_built_texts(text, pos, endpos):
         assert spans(gate.search(text, pos, endpos)) == spans(gate.pattern.search(text, pos, endpos)), name
         assert spans(gate.search(text)) == spans(gate.pattern.search(text)), name
         assert gate.sub(" ", text) == gate.pattern.sub(" ", text), name
+
+
+# --- read.sentences_with: each sentence searched once, windows read from what was found -------
+
+from geomove.read.places import _place_of, contains, same_place  # noqa: E402
+from geomove.read.roles import RoleReading  # noqa: E402
+from geomove.read.sentences_with import WIDE_WINDOW, SentencesWith  # noqa: E402
+
+_CUE = re.compile(r"\bsaw\b[^.]*\boff\b", re.I)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["The minister saw them off.", "They left.", "Officials SAW the unit off at the port.",
+                                 "Nothing here.", "saw", "off"]), min_size=1, max_size=3 * WIDE_WINDOW),
+       st.lists(st.tuples(st.integers(-5, 3 * WIDE_WINDOW + 5), st.integers(0, 3 * WIDE_WINDOW)), min_size=1, max_size=6))
+def test_sentences_with_equals_a_search_of_every_sentence_of_the_window(sentences, windows):
+    text, spans = "", []
+    for sentence in sentences:
+        spans.append((len(text), len(text) + len(sentence)))
+        text += sentence + " "
+    index = SentencesWith(text, spans, _CUE)
+    for lo, width in windows:  # narrow and wide windows in any order, on one index
+        hi = lo + width
+        plain = [i for i in range(max(lo, 0), min(hi, len(spans) - 1) + 1) if _CUE.search(text, *spans[i])]
+        assert index.between(lo, hi) == plain
+
+
+# --- roles._antecedent: the nearest place of the kind asked, tested against avoid only when reached
+
+class _Places:
+    _antecedent = RoleReading._antecedent
+
+    def __init__(self, places, datelines):
+        self.places, self.datelines = places, datelines
+        starts = [m["start"] for m in places]
+        self._starts = {id(places): starts} if starts == sorted(starts) else {}
+
+    def _the_capital(self, before, avoid=()):
+        return None
+
+
+def _antecedent_plainly(r, before, word, avoid=()):
+    """roles._antecedent as it was written before speed41 (every place filtered first)."""
+    kind = word.split()[-1]
+    pool = [m for m in r.places if m["end"] <= before]
+    if avoid:
+        pool = [m for m in pool if not any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid)]
+        if kind == "country":
+            pool = [m for m in r.datelines if m["end"] <= before and m.get("kind") == "country"] + pool
+    wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
+              "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
+              "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
+              "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
+              "country": {"country"}}.get(kind)
+    for m in reversed(pool):
+        if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+            return m
+    return None
+
+
+_KINDS = ["city", "town", "village", "base", "airfield", "country", "admin1", "region", None]
+
+
+@st.composite
+def _place_lists(draw):
+    out, at = [], 0
+    for n in range(draw(st.integers(0, 12))):
+        at += draw(st.integers(0, 30))
+        length = draw(st.integers(1, 12))
+        country = draw(st.sampled_from(["AA", "BB"]))
+        kind = draw(st.sampled_from(_KINDS))
+        out.append({"start": at, "end": at + length, "kind": kind, "country": country, "name": f"P{n % 4}",
+                    "lat": draw(st.sampled_from([1.0, 1.01, 5.0])), "lon": 2.0, "admin1": draw(st.sampled_from(["P1", "Q"])),
+                    "gazetteer_id": draw(st.sampled_from([None, "g1", f"g{n}"])),
+                    "precision": "country" if kind == "country" else None})
+        at += draw(st.integers(-length, length))  # (mentions may overlap or nest)
+        at = max(at, 0)
+    if draw(st.booleans()):
+        out.sort(key=lambda m: m["start"])
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(_place_lists(), _place_lists(), st.integers(0, 300),
+       st.sampled_from(["the city", "the town", "the base", "there", "the country", "the area", "the province"]),
+       st.integers(0, 3))
+def test_antecedent_equals_the_plain_filter(places, datelines, before, word, n_avoid):
+    r = _Places(places, datelines)
+    avoid = tuple(_place_of(m) for m in places[:n_avoid])
+    assert r._antecedent(before, word, avoid) is _antecedent_plainly(r, before, word, avoid)

@@ -402,12 +402,15 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
         modes_a = {f.mode for f in a.frags if f.mode}
         if modes_a and not modes_a & modes_b:
             out.append("contrasted_modes")
-    if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
+    # (the destinations' compatibility is worked out once: the shared end below asks it again)
+    ends_compatible = compatible(a.destination, b.destination) if compatible(a.origin, b.origin) else None
+    if not ends_compatible:
         out.append("ends_incompatible")
     shared_by_area = False
     shared_origin = bool(a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin)
                                                     or contains(b.origin, a.origin)))
-    shared_dest = bool(a.destination and b.destination and compatible(a.destination, b.destination))
+    shared_dest = bool(a.destination and b.destination and (
+        ends_compatible if ends_compatible is not None else compatible(a.destination, b.destination)))
     if shared_origin or shared_dest:
         out.append("shared_end")
         ends = ([a.origin, b.origin] if shared_origin else []) + ([a.destination, b.destination] if shared_dest else [])

@@ -10,6 +10,7 @@ anaphor that refers back to a place told before ("from there", "the city"). The 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -500,19 +501,29 @@ class RoleReading:
         kind = word.split()[-1]
         if kind == "capital" and (capital := self._the_capital(before, avoid)) is not None:
             return capital
-        pool = [m for m in self.places if m["end"] <= before]
-        if avoid:
-            pool = [m for m in pool if not any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid)]
-            if kind == "country":
-                pool = [m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"] + pool
         wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
                   "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
                   "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
                   "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
                   "country": {"country"}}.get(kind)
-        for m in reversed(pool):
+        # the last place told before ``before`` of the kind wanted (the nearest first, and a
+        # place is tested against ``avoid`` only when reached: a long report holds thousands of
+        # places, and filtering all of them for every reference was quadratic). A mention ends
+        # after it starts, so none starting after ``before`` ends before it: when the places are
+        # sorted by start, only those up to ``before`` are read.
+        starts = self._starts.get(id(self.places))
+        told = self.places if starts is None else self.places[:bisect.bisect_right(starts, before)]
+        for m in reversed(told):
+            if m["end"] > before:
+                continue
+            if avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid):
+                continue
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 return m
+        if avoid and kind == "country":
+            for m in reversed([m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"]):
+                if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+                    return m
         return None
 
     def _the_capital(self, before: int, avoid: tuple = ()) -> dict | None:
