@@ -42,6 +42,8 @@ OWN_SENTENCES = [
     "Fighters moved into the valley, 90 altogether.",
     "A convoy left the port for the capital. Residents put it at some 50 vehicles.",
     "Observers estimated the column at 120 trucks.",
+    "Two columns moved, one from the north and the other from the coast.",
+    "Police blocked a relief convoy bound for the ",
 ]
 
 ODD = {"i": ["\u0130", "\u0131"], "s": ["\u017f"], "k": ["\u212a"], "I": ["\u0130", "\u0131"], "S": ["\u017f"], "K": ["\u212a"]}

@@ -16,6 +16,7 @@ import re
 from ..dates import DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
+from .gates import Gate
 from .lexicon import (
     _DATA,
     _DENIAL,
@@ -331,6 +332,7 @@ _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|m
 _HOME_AFTER = _PATTERNS.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
 _EACH_FROM = _PATTERNS.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
+_EACH_FROM_GATE = Gate(_EACH_FROM, ("one", "other", "second", "first", "rest"))  # (read.gates)
 # a second group's route told by ellipsis after the first's: "moved a unit from A to B and another
 # from C to D" (each origin goes with the end told after it, not one route through both)
 _ANOTHER_FROM = _PATTERNS.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+other|one\s+more|a\s+third|the\s+second)\s+"
@@ -900,7 +902,7 @@ class _Reader(RoleReading, StatusReading):
                         noun_only=not verbs, quote=sent.strip())
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.headline = index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))
-        frag.each_from = len(_EACH_FROM.findall(self.text, s, e)) >= 2
+        frag.each_from = len(_EACH_FROM_GATE.findall(self.text, s, e)) >= 2
         frag.paired_legs = _ANOTHER_FROM.search(self.text, s, e) is not None
         frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts

@@ -57,6 +57,9 @@ class Gate:
     def match(self, text: str, pos: int = 0, endpos: int = _END):
         return self.pattern.match(text, pos, endpos) if self.may_match(text, pos, endpos) else None
 
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list:
+        return self.pattern.findall(text, pos, endpos) if self.may_match(text, pos, endpos) else []
+
     def sub(self, repl, text: str):
         """``pattern.sub(repl, text)``; the text itself when no word of the gate is in it."""
         return self.pattern.sub(repl, text) if self.may_match(text) else text
