@@ -3,6 +3,7 @@ leg of one, or different movements."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -519,9 +520,23 @@ _SHIP_PREFIX_WORDS = frozenset(w.lower() for w in _recompile(r"[A-Za-z]+").finda
 
 def _actor_words(actor: str | None, book: PlaceBook):
     """The words that say who an actor is, nations folded ('US troops' and 'American forces'
-    alike): a feature of the same-event decision, not the stored key (that is actors.actor_key)."""
+    alike): a feature of the same-event decision, not the stored key (that is actors.actor_key).
+    (A frozenset, worked out once per actor and book: every new route of a long report is
+    compared with every movement read so far, and each comparison asked again.)"""
     if not actor:
         return None
+    try:
+        return _actor_words_kept(actor, book)
+    except TypeError:  # (a book that cannot be a key: worked out each time)
+        return _actor_words_of(actor, book)
+
+
+@functools.lru_cache(maxsize=4096)
+def _actor_words_kept(actor: str, book: PlaceBook):
+    return _actor_words_of(actor, book)
+
+
+def _actor_words_of(actor: str, book: PlaceBook):
     words = {w.lower().strip(".") for w in _recompile(r"[\w.]+").findall(without_patron(actor))}  # (read.armed_groups)
     words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
@@ -531,7 +546,7 @@ def _actor_words(actor: str | None, book: PlaceBook):
                # how many, not who: "four US vehicles", "one part of the unit"
                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                "several", "dozens", "hundreds", "thousands"}
-    key = {w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit()}
+    key = frozenset(w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit())
     return key or None
 
 
