@@ -210,3 +210,27 @@ def test_antecedent_equals_the_plain_filter(places, datelines, before, word, n_a
     r = _Places(places, datelines)
     avoid = tuple(_place_of(m) for m in places[:n_avoid])
     assert r._antecedent(before, word, avoid) is _antecedent_plainly(r, before, word, avoid)
+
+
+# --- two scans of every earlier item per item, now bisections ---------------------------------
+
+from geomove.read.armed_groups import _inside_one  # noqa: E402
+from geomove.read.count_told_after import COUNT_AFTER_CLAUSES, told_just_before  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), max_size=12), st.integers(0, 90))
+def test_a_use_inside_a_mention_found_by_bisection(gaps, at):
+    found, pos = [], 0
+    for gap, length in gaps:  # mentions in order and apart, as one scan's matches are
+        found.append((pos + gap, pos + gap + length, "G"))
+        pos += gap + length
+    starts = [a for a, _, _ in found]
+    assert _inside_one(found, starts, at) == any(a <= at < b for a, b, _ in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=15), st.integers(0, 45))
+def test_a_movement_told_just_before_found_by_bisection(sentences, i):
+    told_in = sorted(set(sentences))
+    assert told_just_before(told_in, i) == any(i - COUNT_AFTER_CLAUSES <= s < i for s in sentences)
