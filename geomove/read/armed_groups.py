@@ -17,6 +17,7 @@ referring words are data (armed_groups.json)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -121,9 +122,19 @@ def _groups(text: str) -> tuple[tuple[int, int, str], ...]:
         if m.group("defined"):
             defined.add(m.group("acr"))
     if defined:
+        # (a use inside a mention found is none of its own: the mentions are one scan's matches,
+        # in order and apart, so only the last one starting at or before the use can hold it --
+        # found by bisection, where a test of every mention per use was quadratic in a long report)
+        starts = [a for a, _, _ in found]
         found += [(u.start(), u.end(), u.group(0)) for u in _INITIALS_USED.finditer(text)
-                  if u.group(0) in defined and not any(a <= u.start() < b for a, b, _ in found)]
+                  if u.group(0) in defined and not _inside_one(found, starts, u.start())]
     return tuple(sorted(found))
+
+
+def _inside_one(found: list, starts: list[int], at: int) -> bool:
+    """Does one of ``found`` ((start, end, name), sorted, apart; ``starts`` their starts) hold ``at``?"""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < found[k][1]
 
 
 def refers_to_no_group(text: str, s: int, verb_at: int) -> bool:

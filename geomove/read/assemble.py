@@ -18,7 +18,8 @@ from ..mentions.capitals import capitals_told, text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
-from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
+from .sentences_with import sentences_with
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .movers import another_mover
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
@@ -820,10 +821,8 @@ def _site_told_near(a: Assembly, draft: _Draft, area: dict, cue: re.Pattern) -> 
     told = [f.sentence for f in draft.frags]
     lo, hi = min(told) - SEEN_OFF_SENTENCES, max(told) + SEEN_OFF_SENTENCES
     sites = {}
-    for i in range(max(0, lo), min(len(reader.spans), hi + 1)):
+    for i in sentences_with(reader, cue).between(lo, hi):  # (each sentence searched once: read.sentences_with)
         s, e = reader.spans[i]
-        if cue.search(reader.text, s, e) is None:
-            continue
         for m in reader._within(reader.places, s, e):
             place = _place_of(m)
             if place.get("kind") in _SITE_KINDS and contains(area, place) \
@@ -883,9 +882,7 @@ def destination_where_speaker_is(a: Assembly) -> None:
         told = [f.sentence for f in draft.frags]
         lo, hi = max(0, min(told) - 1), min(len(reader.spans) - 1, max(told) + SEEN_OFF_SENTENCES)
         found = None
-        for i in range(lo, hi + 1):
-            if _SAID_HERE.search(text, *reader.spans[i]) is None:
-                continue
+        for i in sentences_with(reader, _SAID_HERE).between(lo, hi):
             for j in (i, i - 1):
                 if j < lo:
                     continue
@@ -916,7 +913,7 @@ def _told_destinations(a: Assembly, i: int) -> list[dict]:
     specific of each member ("the city of X, capital of P": X), none that holds another."""
     reader, text = a.reader, a.reader.text
     s, e = reader.spans[i]
-    told = _DESTINATION_TOLD.search(text, s, e)
+    told = _DESTINATION_TOLD_GATE.search(text, s, e)
     if told is None:
         # "... with X as its final destination": the place right before the phrase
         for m in reader._within(reader.places, s, e):
@@ -960,7 +957,7 @@ def destination_told(a: Assembly) -> None:
     for i in range(len(reader.spans)):
         if i not in reach:
             continue
-        if _DESTINATION_TOLD.search(reader.text, *reader.spans[i]) is None and \
+        if _DESTINATION_TOLD_GATE.search(reader.text, *reader.spans[i]) is None and \
                 _AS_DESTINATION_WORDS.search(reader.text, *reader.spans[i]) is None:
             continue
         places = _told_destinations(a, i)

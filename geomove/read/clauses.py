@@ -16,10 +16,11 @@ import re
 from ..dates import DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
+from .gates import Gate
 from .lexicon import (
     _DATA,
     _DENIAL,
-    _HABITUAL,
+    _HABITUAL_GATE,
     _IN_YEAR,
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
@@ -80,7 +81,7 @@ from .lexicon import (
     left_as_result_span,
     _NP_GAP,
     _NUMWORDS,
-    _ON_THE_WAY,
+    _ON_THE_WAY_GATE,
     _TENS_UNITS,
     _PARTICIPLE_OF_PRESENCE,
     _PASSIVE_DESTINATION,
@@ -347,6 +348,7 @@ _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|m
 _HOME_AFTER = _PATTERNS.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
 _EACH_FROM = _PATTERNS.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
+_EACH_FROM_GATE = Gate(_EACH_FROM, ("one", "other", "second", "first", "rest"))  # (read.gates)
 # a second group's route told by ellipsis after the first's: "moved a unit from A to B and another
 # from C to D" (each origin goes with the end told after it, not one route through both)
 _ANOTHER_FROM = _PATTERNS.compile(r"(?:\band|,)\s+(?:another|a\s+second|the\s+other|one\s+more|a\s+third|the\s+second)\s+"
@@ -1004,7 +1006,7 @@ class _Reader(RoleReading, StatusReading):
                         noun_only=not verbs, quote=sent.strip())
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.headline = index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))
-        frag.each_from = len(_EACH_FROM.findall(self.text, s, e)) >= 2
+        frag.each_from = len(_EACH_FROM_GATE.findall(self.text, s, e)) >= 2
         frag.paired_legs = _ANOTHER_FROM.search(self.text, s, e) is not None
         frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s]))
         frag.next_leg = s in self.leg_starts
@@ -1544,7 +1546,7 @@ class _Reader(RoleReading, StatusReading):
         year = _IN_YEAR.search(frame)
         if year and not (self.published and int(year.group(1)) >= self.published.year):
             return "background", f"background: a past year opening the sentence '{year.group(0)}'"
-        habitual = _HABITUAL.search(frame)
+        habitual = _HABITUAL_GATE.search(frame)
         if habitual:
             return "background", f"background: a habitual adverb opening the sentence '{habitual.group(0)}'"
         return None
@@ -1884,7 +1886,7 @@ class _Reader(RoleReading, StatusReading):
         way, the column restocked X")? (Read by assemble.via_on_the_way once routes are whole.)"""
         s, e = self.spans[index]
         # (the places first: a bisection, cheaper than the search, and most sentences have none)
-        return bool(self._within(self.places, s, e)) and _ON_THE_WAY.search(self.text, s, e) is not None
+        return bool(self._within(self.places, s, e)) and _ON_THE_WAY_GATE.search(self.text, s, e) is not None
 
     def _another_mover_at(self, main: re.Match, triggers, s: int, e: int, frag: Fragment) -> int | None:
         """Where a second mover of the clause begins: "A convoy moved from A to B and another

@@ -12,6 +12,7 @@ assemble._PART_OF), and a movement that counts no people of its own."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from .apposed_counts import _APPOSED
@@ -36,13 +37,16 @@ def count_told_after(a) -> None:
     reader = a.reader
     # (a clause with no place of its own may also have been kept as told on the way: "the
     # soldiers ... travelled by truck", for via_on_the_way)
+    told_in = None
     for i in sorted(set(a.endless) | {i for i, _frag in a.on_the_way}):
         # (two cheap tests first, each one the checks below would also fail: reading a clause
         # whole is most of what this pass cost, ~2 ms a report)
         s, e = reader.spans[i][:2]
         if not _may_count(reader.text, s, e):
             continue  # no number in the clause: no count to lend
-        if not any(i - COUNT_AFTER_CLAUSES <= f.sentence < i for d in a.drafts for f in d.frags):
+        if told_in is None:  # (the sentences movements are told in: this pass changes none of them)
+            told_in = sorted({f.sentence for d in a.drafts for f in d.frags})
+        if not told_just_before(told_in, i):
             continue  # no movement told just before
         told = reader.fragment(i, whole=True)
         if told is None or not told.anaphoric or told.distinct or told.origin or told.destination:
@@ -61,3 +65,11 @@ def count_told_after(a) -> None:
         d.frags[k] = replace(d.frags[k], counts=told.counts + d.frags[k].counts)
         a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells how many moved in {d.frags[k].sentence}: "
                      f"{people[0]['value']}")
+
+
+def told_just_before(told_in: list[int], i: int) -> bool:
+    """Is a movement told in one of the COUNT_AFTER_CLAUSES sentences before ``i``? ``told_in``:
+    the sorted sentences movements are told in (by bisection: a scan of every fragment for every
+    clause was quadratic in a long report)."""
+    k = bisect.bisect_left(told_in, i - COUNT_AFTER_CLAUSES)
+    return k < len(told_in) and told_in[k] < i

@@ -23,6 +23,7 @@ from importlib import resources
 
 from ..regex_cache import CompiledPatterns
 from .apposed_counts import _NUMBER, _value
+from .gates import Gate
 
 _DATA = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["estimated_count"]
 _PATTERNS = CompiledPatterns("read-estimated-count")
@@ -45,6 +46,12 @@ _TALLY = _PATTERNS.compile(_filled(_DATA["tally_at_end"]["pattern"]), re.I)
 _ESTIMATE_AFTER = _PATTERNS.compile(_filled(_DATA["estimate_after"]["pattern"]), re.I)
 _EQUIPMENT_UNITS = _PATTERNS.compile(_filled(_DATA["equipment_units"]["pattern"]).replace("(?P<num2>NUM)", _NUMBER.replace("?P<num>", "?P<num2>") + _NOT_A_MEASURE), re.I)
 # a unit word after the number that is no noun of what was counted ("at 2,000 on Monday")
+# each pattern searched only in a clause that holds one of the words all its matches hold
+# (read.gates; proven from the patterns in tests/test_speed41.py): most clauses hold none
+_ESTIMATED_GATE = Gate(_ESTIMATED, ("estimated", "put", "reckoned", "assessed", "believed", "thought", "said"))
+_TALLY_GATE = Gate(_TALLY, ("them", "all", "total", "together"))
+_ESTIMATE_AFTER_GATE = Gate(_ESTIMATE_AFTER, ("put", "estimat", "plac", "reckoned"))
+_EQUIPMENT_UNITS_GATE = Gate(_EQUIPMENT_UNITS, ("units",))
 _NOT_A_UNIT = frozenset(("on", "in", "at", "by", "and", "or", "of", "the", "a", "to", "for", "from", "with", "as",
                          "strong", "after", "before", "last", "this", "when", "while", "according"))
 
@@ -65,14 +72,14 @@ def _item(m: re.Match, noun: str) -> dict | None:
 def estimated_in_clause(text: str, s: int, e: int) -> dict | None:
     """The size of the group clause [s, e) names, told by a participle of estimating after its
     noun ("a force estimated at 2,000"), or None."""
-    m = _ESTIMATED.search(text, s, e)
+    m = _ESTIMATED_GATE.search(text, s, e)
     return _item(m, "members") if m else None
 
 
 def equipment_units(text: str, s: int, e: int) -> dict | None:
     """The pieces of equipment clause [s, e) counts as "units" ("a column of military equipment
     of up to 30 units", "40 units of armoured vehicles"), or None."""
-    m = _EQUIPMENT_UNITS.search(text, s, e)
+    m = _EQUIPMENT_UNITS_GATE.search(text, s, e)
     if m is None:
         return None
     num, qual = (m.group("num"), m.group("qual")) if m.group("num") else (m.group("num2"), m.group("qual2"))
@@ -88,7 +95,7 @@ def equipment_units(text: str, s: int, e: int) -> dict | None:
 def tally_at_end(text: str, s: int, e: int) -> dict | None:
     """The tally of the whole group told at the end of clause [s, e) after a comma ("...,
     600 of them."), or None."""
-    m = _TALLY.search(text, s, e)
+    m = _TALLY_GATE.search(text, s, e)
     return _item(m, "members") if m else None
 
 
@@ -128,7 +135,7 @@ def estimate_told_after(a) -> None:
         if i in used:
             continue
         s, e = reader.spans[i][:2]
-        m = _ESTIMATE_AFTER.search(reader.text, s, e)
+        m = _ESTIMATE_AFTER_GATE.search(reader.text, s, e)
         if m is None:
             continue
         before = [d for d in a.drafts if any(i - ESTIMATE_AFTER_SENTENCES <= f.sentence < i for f in d.frags)]

@@ -3,6 +3,7 @@ leg of one, or different movements."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -403,12 +404,15 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
         modes_a = {f.mode for f in a.frags if f.mode}
         if modes_a and not modes_a & modes_b:
             out.append("contrasted_modes")
-    if not (compatible(a.origin, b.origin) and compatible(a.destination, b.destination)):
+    # (the destinations' compatibility is worked out once: the shared end below asks it again)
+    ends_compatible = compatible(a.destination, b.destination) if compatible(a.origin, b.origin) else None
+    if not ends_compatible:
         out.append("ends_incompatible")
     shared_by_area = False
     shared_origin = bool(a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin)
                                                     or contains(b.origin, a.origin)))
-    shared_dest = bool(a.destination and b.destination and compatible(a.destination, b.destination))
+    shared_dest = bool(a.destination and b.destination and (
+        ends_compatible if ends_compatible is not None else compatible(a.destination, b.destination)))
     if shared_origin or shared_dest:
         out.append("shared_end")
         ends = ([a.origin, b.origin] if shared_origin else []) + ([a.destination, b.destination] if shared_dest else [])
@@ -536,9 +540,23 @@ _SHIP_PREFIX_WORDS = frozenset(w.lower() for w in _recompile(r"[A-Za-z]+").finda
 
 def _actor_words(actor: str | None, book: PlaceBook):
     """The words that say who an actor is, nations folded ('US troops' and 'American forces'
-    alike): a feature of the same-event decision, not the stored key (that is actors.actor_key)."""
+    alike): a feature of the same-event decision, not the stored key (that is actors.actor_key).
+    (A frozenset, worked out once per actor and book: every new route of a long report is
+    compared with every movement read so far, and each comparison asked again.)"""
     if not actor:
         return None
+    try:
+        return _actor_words_kept(actor, book)
+    except TypeError:  # (a book that cannot be a key: worked out each time)
+        return _actor_words_of(actor, book)
+
+
+@functools.lru_cache(maxsize=4096)
+def _actor_words_kept(actor: str, book: PlaceBook):
+    return _actor_words_of(actor, book)
+
+
+def _actor_words_of(actor: str, book: PlaceBook):
     words = {w.lower().strip(".") for w in _recompile(r"[\w.]+").findall(without_patron(actor))}  # (read.armed_groups)
     words = {"US" if w in ("u.s", "us", "american", "america", "usa") else _nation(w, book) for w in words}
     generic = {"forces", "force", "troops", "army", "military", "soldiers", "convoy", "column", "the",
@@ -548,7 +566,7 @@ def _actor_words(actor: str | None, book: PlaceBook):
                # how many, not who: "four US vehicles", "one part of the unit"
                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                "several", "dozens", "hundreds", "thousands"}
-    key = {w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit()}
+    key = frozenset(w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit())
     return key or None
 
 

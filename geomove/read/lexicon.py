@@ -12,6 +12,7 @@ from importlib import resources
 from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 from ..textutil import WordAnchored, word_index
+from .gates import Gate
 
 # The patterns below are compiled from code an earlier run kept (geomove.regex_cache): parsing
 # and compiling them anew costs ~40 ms every process that reads; the patterns are the same.
@@ -100,6 +101,8 @@ _SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)
 _WELCOMED_AT = _compile(_DATA["welcomed_at"]["pattern"], re.I)
 # a statement of where a group was going: "the destination of these troops is X" (lexicon.json)
 _DESTINATION_TOLD = _compile(_DATA["destination_told"]["pattern"], re.I)
+# (searched only where one of the words every match holds stands: read.gates, proven in tests/test_speed41.py)
+_DESTINATION_TOLD_GATE = Gate(_DESTINATION_TOLD, ("destination", "stop"))
 _LIST_AND = _compile(_DATA["destination_told"]["list_and"], re.I)
 _AS_DESTINATION = _compile(_DATA["destination_told"]["as_destination"], re.I)
 # "Speaking in X, ... said 'they are already here'": where the speaker was (lexicon.json)
@@ -261,6 +264,8 @@ _HABITUAL = _compile(
     # (and "dozens of times this year", "hundreds of times since May", read44)
     r"\b(?:several|many|multiple|a\s+few|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|\d{1,3}|(?:dozens|scores|hundreds)\s+of)\s+times\s+"
     r"(?:this|last|so\s+far|since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b", re.I)
+_HABITUAL_GATE = Gate(_HABITUAL, ("regularly", "habitually", "usually", "frequently", "routinely", "every", "each", "weeks",
+                                   "months", "years", "days", "basis", "times"))
 # "often" / "repeatedly" make a statement habitual only at its verb ("trucks often cross from A";
 # not "rebels, who often attack convoys, moved from A"): read in status._status
 _HABITUAL_AT_VERB = _compile(r"\b(?:often|repeatedly)\s+(?:(?:have|has|had|been|be)\s+)?$", re.I)
@@ -324,16 +329,22 @@ _STRIKE_VERBS = frozenset(_DATA["munitions_in_flight"]["strike_verbs"])
 # an official whose title names a force ("the army chief", "the commander of the 3rd Division",
 # "General X"): a person, not the force (lexicon.json official_titles)
 _OFFICIAL_TITLE = _compile(_DATA["official_titles"]["pattern"], re.I)
+_OFFICIAL_TITLE_GATE = Gate(_OFFICIAL_TITLE, ("gen", "colonel", "col.", "capt", "adm", "boss", "inspector", "marshal", "head",
+                                               "founder", "leader", "chief", "brigadier", "spokes", "commander"))
 # a subject whose head is a delegation: officials on a trip (lexicon.json delegation_head)
 _DELEGATION_HEAD = _compile(_DATA["delegation_head"]["pattern"], re.I)
+_DELEGATION_HEAD_GATE = Gate(_DELEGATION_HEAD, ("delegation", "inspection"))
 # verbs by which an official or a civilian moves a force named as their object ("sent 300 troops")
 _SENDING_VERBS = frozenset(_DATA["official_titles"]["sending_verbs"])
 # vehicles of trade or travel, and goods: what moves when no force does (lexicon.json not_forces)
 _CIVILIAN_VEHICLES = _compile(_DATA["not_forces"]["vehicles"] + "|" + _DATA["not_forces"]["agency_convoys"]
                                + "|" + _DATA["not_forces"]["airlines"], re.I)
+_CIVILIAN_VEHICLES_GATE = Gate(_CIVILIAN_VEHICLES, ("lines", "boat", "ship", "vehicle", "aircraft", "airliner", "flight", "lorr", "train",
+                                                     "convoy", "ways", "fleet", "truck", "column", "bus", "jet", "vessel", "plane"))
 _CARGO = _compile(_DATA["not_forces"]["cargo"], re.I)
 _GOODS = _compile(_DATA["not_forces"]["goods"] + "|" + _DATA["not_forces"]["supplies"], re.I)
 _THE_DEAD = _compile(_DATA["not_forces"]["the_dead"], re.I | re.S)
+_THE_DEAD_GATE = Gate(_THE_DEAD, ("remains", "bodies", "corpses", "coffins"))
 # things that move in news but are no force ("the bill moved to X", "talks moved to Y"), what a
 # subject that names no force moves ("withdrew its ambassador"), what a trip was for ("for talks")
 _THINGS = _compile(_DATA["not_forces"]["things"], re.I)
@@ -633,6 +644,7 @@ def _stem(word: str) -> str:
 
 # told as happening on the way of the movement just told: "Along the way, the column restocked X"
 _ON_THE_WAY = _compile(_DATA["on_the_way"]["pattern"], re.I)
+_ON_THE_WAY_GATE = Gate(_ON_THE_WAY, ("way", "journey", "route"))
 # a moving group met where it was passing: "a convoy heading to Y was ambushed near X"
 _MET_VERB = _compile(_DATA["met_on_the_way"]["verbs"], re.I)
 _MET_GROUP = _compile(_DATA["met_on_the_way"]["group"], re.I)

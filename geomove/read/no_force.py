@@ -19,12 +19,12 @@ from .lexicon import (
     _STRIKE_VERBS,
     _MOVER,
     _CIVILIAN,
-    _DELEGATION_HEAD,
-    _CIVILIAN_VEHICLES,
+    _DELEGATION_HEAD_GATE,
+    _CIVILIAN_VEHICLES_GATE,
     _CARGO,
     _GOODS,
-    _THE_DEAD,
-    _OFFICIAL_TITLE,
+    _THE_DEAD_GATE,
+    _OFFICIAL_TITLE_GATE,
     _stem,
 )
 from ..regex_cache import CompiledPatterns
@@ -38,9 +38,9 @@ def _no_force_moves(subject: str) -> bool:
     carrying 30,000 tonnes of wheat"), goods
     ("the coffee is trucked") or the dead ("the remains of two soldiers were repatriated")? Not when a force is named beside them ("soldiers and
     civilians", "aid trucks and their army escort")."""
-    if _DELEGATION_HEAD.match(subject):
+    if _DELEGATION_HEAD_GATE.match(subject):
         return True  # "a delegation of army generals": officials, whatever force its words name
-    trade = _THE_DEAD.sub(" ", _CIVILIAN_VEHICLES.sub(" ", _CARGO.sub(" ", subject)))
+    trade = _THE_DEAD_GATE.sub(" ", _CIVILIAN_VEHICLES_GATE.sub(" ", _CARGO.sub(" ", subject)))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)
     return bool(_CIVILIAN.search(subject)) and not _MOVER.search(subject) or _official_only(subject) is not None
@@ -78,8 +78,8 @@ def _official_only(subject: str) -> str | None:
     of staff of the Malian army", "the commander of the 3rd Division", "General Ortiz"), with no
     force named beside the title? A person on a trip, not the force (GUIDELINES: visits and
     trips of officials; lexicon.json official_titles). Returns the why, naming the title."""
-    title = _OFFICIAL_TITLE.search(subject)
-    if title is None or _MOVER.search(_OFFICIAL_TITLE.sub(" ", subject)):
+    title = _OFFICIAL_TITLE_GATE.search(subject)
+    if title is None or _MOVER.search(_OFFICIAL_TITLE_GATE.sub(" ", subject)):
         return None
     return f"an official whose title names a force ('{' '.join(title.group(0).split())}'): a trip, no force moved"
 

@@ -10,6 +10,7 @@ anaphor that refers back to a place told before ("from there", "the city"). The 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -543,19 +544,27 @@ class RoleReading:
         kind = word.split()[-1]
         if kind == "capital" and (capital := self._the_capital(before, avoid)) is not None:
             return capital
-        pool = [m for m in self.places if m["end"] <= before]
-        if avoid:
-            pool = [m for m in pool if not any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid)]
-            if kind == "country":
-                pool = [m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"] + pool
         wanted = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
                   "base": {"base", "airfield", "camp"}, "airport": {"airfield", "base"},
                   "garrison": {"base"}, "crossing": {"crossing"}, "capital": {"city"}, "region": {"region", "admin1", "admin2"},
                   "area": {"region", "admin1", "admin2", "town", "city"}, "province": {"admin1"},
                   "country": {"country"}}.get(kind)
+        # the last place told before ``before`` of the kind wanted (the nearest first, and a
+        # place is tested against ``avoid`` only when reached: a long report holds thousands of
+        # places, and filtering all of them for every reference was quadratic). A mention ends
+        # after it starts, so none starting after ``before`` ends before it: when the places are
+        # sorted by start, only those up to ``before`` are read.
+        starts = self._starts.get(id(self.places))
+        told = self.places if starts is None else self.places[:bisect.bisect_right(starts, before)]
         if kind == "capital":
+            pool = [m for m in told if m["end"] <= before
+                    and not (avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid))]
             return self._capital_told(before, pool)
-        for m in reversed(pool):
+        for m in reversed(told):
+            if m["end"] > before:
+                continue
+            if avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid):
+                continue
             if kind in self._NAMED_BY_KIND:
                 # "the shoal": the last place whose own name says it is one ("Scarborough Shoal")
                 if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
@@ -563,6 +572,10 @@ class RoleReading:
                 continue
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 return m
+        if avoid and kind == "country":
+            for m in reversed([m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"]):
+                if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+                    return m
         return None
 
     def _capital_told(self, before: int, pool: list) -> dict | None:

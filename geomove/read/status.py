@@ -19,7 +19,7 @@ from .designators import negation_outside_designators
 from .hypothetical import inverted_conditional
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
-from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL, _HABITUAL_AT_VERB,
+from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
@@ -172,10 +172,10 @@ class StatusReading:
             # a comment closing the sentence after the verb tells its own habit, not the move's:
             # "two tankers flew from A to B late Tuesday, which usually means a long mission is
             # near" is one flight (read44)
-            found = _HABITUAL.search(sentence)
+            found = _HABITUAL_GATE.search(sentence)
             comment = _TRAILING_RELATIVE.search(sentence, main.end() - s) if found else None
             if comment is not None and comment.start() <= found.start():
-                return _HABITUAL.search(sentence, 0, comment.start())
+                return _HABITUAL_GATE.search(sentence, 0, comment.start())
             return found
 
         def aggregate_in_time_frame():
