@@ -375,15 +375,29 @@ class FirstRanking:
                 return False
         return True
 
-    def gaps_since(self, rows: list[tuple], asked: dict, context: frozenset) -> list[float] | None:
+    def gaps_since(self, rows: list[tuple], asked: dict, context: frozenset, memo: dict | None = None,
+                   own: str | None = None) -> list[float] | None:
         """The distances of ``asked`` (distance key -> (lat, lon, radius)) to ``context``, the
         name's context points now, as ``Gaps(context).smallest_many`` gives them, when the
         context holds every point the first distances were measured to and each asked reading
         was measured then: the smallest gap over the whole is the smaller of the first one and
         the new points' (a gap is never below 0.0, which the plain loop gives where some gap is
-        not positive: the smaller is 0.0 then too). None otherwise."""
-        old = self.context
-        if not old or not old <= context:
+        not positive: the smaller is 0.0 then too). None otherwise.
+        ``memo`` (name key ``own`` -> False when the context lost a first point, else the new
+        points as a Gaps, or () when none are new) keeps that comparison for the name's other
+        mentions: the first round measured them all to the same points, and the second round's
+        context of a name is the same for all of them."""
+        step = memo.get(own) if memo is not None else None
+        if step is None:
+            old = self.context
+            if not old or not old <= context:
+                step = False
+            else:
+                new = [p for p in context if p not in old]
+                step = Gaps(new) if new else ()
+            if memo is not None:
+                memo[own] = step
+        if step is False:
             return None
         readings = self.readings
         first: dict = {}
@@ -394,10 +408,9 @@ class FirstRanking:
                     return None
                 first[key] = was[0]
         before = [first[key] for key in asked]
-        new = [p for p in context if p not in old]
-        if not new:
+        if not step:
             return before
-        return [a if a < b else b for a, b in zip(before, Gaps(new).smallest_many(list(asked.values())))]
+        return [a if a < b else b for a, b in zip(before, step.smallest_many(list(asked.values())))]
 
 
 class ContextRanking:
@@ -681,10 +694,19 @@ class ContextRanking:
                 groups[group] = groups.get(group, 0) + 1
         # a name ranked by the whole text before (the first round), kept where nothing it was
         # ranked by has changed since: id(mention) -> its FirstRanking, or None (see FirstRanking)
-        first = self.__dict__.setdefault("_first_rankings", {}) if scope is None and self.REUSE_FIRST_ROUND else None
+        # (recorded by the first round alone: what a later round is compared with is the first
+        # ranking, whose record holds for any round where the name's terms and distances are as
+        # they were; the second round, the last, has no use for records of its own)
+        first, record = None, False
+        if scope is None and self.REUSE_FIRST_ROUND:
+            first = self.__dict__.get("_first_rankings")
+            if first is None:
+                first = self._first_rankings = {}
+                record = True
         if first is not None:
             all_points = list(keys_at)
             context_points_of: dict[str, frozenset] = {}  # name key -> the points its context holds
+            since_first: dict[str, object] = {}  # name key -> its points new since the first round (see gaps_since)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -767,7 +789,7 @@ class ContextRanking:
                 if ctx_points is None:
                     ctx_points = context_points_of[own] = context_points(all_points, only.get(own, ()))
             if asked and ctx and (len(asked) > 1 or was is not None):
-                found = was.gaps_since(rows, asked, ctx_points) if was is not None else None
+                found = was.gaps_since(rows, asked, ctx_points, since_first, own) if was is not None else None
                 if found is None:
                     found = ctx.smallest_many(list(asked.values()))
                 for key, d in zip(asked, found):
@@ -908,13 +930,13 @@ class ContextRanking:
                     why.append(scope_why)
                 c["why"] = base_why + "; " + "; ".join(why) if why else base_why
             cands.sort(key=lambda c: -c["context_score"])
-            if first is not None:
+            if record:
                 by_score = list(map(id, cands))
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
             if word_kind:
                 _whole_name_first(cands, m["surface"], word_kind, named)
-            if first is not None:
+            if record:
                 # (only an order no rule moved after the sort by score is what ranking it again gives)
                 first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
                                             all_points, only.get(own, ())) \
