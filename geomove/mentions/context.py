@@ -1089,21 +1089,30 @@ class ContextRanking:
             top = cands[0]
         if top.get("kind") not in ("admin1", "admin2"):
             return
+        core = None
         for i, c in enumerate(cands[1:4], start=1):
+            # (the tests below are pure and all must hold: the cheap ones first, as most readings
+            # after a province are no city or town of its country)
+            if c.get("kind") not in ("city", "town") or c.get("country") != top.get("country"):
+                continue
             # the city must bear the province's name itself ("Maryland City" is not "Maryland")
-            core = plain(self.gaz.split_kind(m["surface"])[0])
+            if core is None:
+                core = plain(self.gaz.split_kind(m["surface"])[0])
             same_name = plain(c["name"]) == plain(top["name"]) or spelling_similarity(c["name"], top["name"]) >= 0.8 \
                 or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
+            if not same_name:
+                continue
             inside = c.get("admin1") == top.get("name") or (
                 None not in (c.get("lat"), top.get("lat")) and
                 haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
+            if not inside:
+                continue
             # ... and hold a fair share of its people: "Aleppo", "New York" are the cities,
             # "Quebec" (a twentieth of its province) the province
             people = (raw_of(top).get("population_of_cities") or 0)
             major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
                 or self._province_by_another_name(top, c, core)
-            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
-                    and inside and major:
+            if major:
                 # (in the province: California, Missouri is not the city California is named after)
                 cands.insert(0, cands.pop(i))
                 cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
