@@ -421,15 +421,29 @@ class FirstRanking:
                 return False
         return True
 
-    def gaps_since(self, rows: list[tuple], asked: dict, context: frozenset) -> list[float] | None:
+    def gaps_since(self, rows: list[tuple], asked: dict, context: frozenset, memo: dict | None = None,
+                   own: str | None = None) -> list[float] | None:
         """The distances of ``asked`` (distance key -> (lat, lon, radius)) to ``context``, the
         name's context points now, as ``Gaps(context).smallest_many`` gives them, when the
         context holds every point the first distances were measured to and each asked reading
         was measured then: the smallest gap over the whole is the smaller of the first one and
         the new points' (a gap is never below 0.0, which the plain loop gives where some gap is
-        not positive: the smaller is 0.0 then too). None otherwise."""
-        old = self.context
-        if not old or not old <= context:
+        not positive: the smaller is 0.0 then too). None otherwise.
+        ``memo`` (name key ``own`` -> False when the context lost a first point, else the new
+        points as a Gaps, or () when none are new) keeps that comparison for the name's other
+        mentions: the first round measured them all to the same points, and the second round's
+        context of a name is the same for all of them."""
+        step = memo.get(own) if memo is not None else None
+        if step is None:
+            old = self.context
+            if not old or not old <= context:
+                step = False
+            else:
+                new = [p for p in context if p not in old]
+                step = Gaps(new) if new else ()
+            if memo is not None:
+                memo[own] = step
+        if step is False:
             return None
         readings = self.readings
         first: dict = {}
@@ -440,10 +454,9 @@ class FirstRanking:
                     return None
                 first[key] = was[0]
         before = [first[key] for key in asked]
-        new = [p for p in context if p not in old]
-        if not new:
+        if not step:
             return before
-        return [a if a < b else b for a, b in zip(before, Gaps(new).smallest_many(list(asked.values())))]
+        return [a if a < b else b for a, b in zip(before, step.smallest_many(list(asked.values())))]
 
 
 class ContextRanking:
@@ -728,10 +741,19 @@ class ContextRanking:
                 groups[group] = groups.get(group, 0) + 1
         # a name ranked by the whole text before (the first round), kept where nothing it was
         # ranked by has changed since: id(mention) -> its FirstRanking, or None (see FirstRanking)
-        first = self.__dict__.setdefault("_first_rankings", {}) if scope is None and self.REUSE_FIRST_ROUND else None
+        # (recorded by the first round alone: what a later round is compared with is the first
+        # ranking, whose record holds for any round where the name's terms and distances are as
+        # they were; the second round, the last, has no use for records of its own)
+        first, record = None, False
+        if scope is None and self.REUSE_FIRST_ROUND:
+            first = self.__dict__.get("_first_rankings")
+            if first is None:
+                first = self._first_rankings = {}
+                record = True
         if first is not None:
             all_points = list(keys_at)
             context_points_of: dict[str, frozenset] = {}  # name key -> the points its context holds
+            since_first: dict[str, object] = {}  # name key -> its points new since the first round (see gaps_since)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -814,7 +836,7 @@ class ContextRanking:
                 if ctx_points is None:
                     ctx_points = context_points_of[own] = context_points(all_points, only.get(own, ()))
             if asked and ctx and (len(asked) > 1 or was is not None):
-                found = was.gaps_since(rows, asked, ctx_points) if was is not None else None
+                found = was.gaps_since(rows, asked, ctx_points, since_first, own) if was is not None else None
                 if found is None:
                     found = ctx.smallest_many(list(asked.values()))
                 for key, d in zip(asked, found):
@@ -986,13 +1008,13 @@ class ContextRanking:
                     why.append(scope_why)
                 c["why"] = base_why + "; " + "; ".join(why) if why else base_why
             cands.sort(key=lambda c: -c["context_score"])
-            if first is not None:
+            if record:
                 by_score = list(map(id, cands))
             _area_before_a_country_of_another_name(cands, core)
             self._prefer_namesake_city(m, cands)
             if word_kind:
                 _whole_name_first(cands, m["surface"], word_kind, named)
-            if first is not None:
+            if record:
                 # (only an order no rule moved after the sort by score is what ranking it again gives)
                 first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
                                             all_points, only.get(own, ())) \
@@ -1146,21 +1168,30 @@ class ContextRanking:
             top = cands[0]
         if top.get("kind") not in ("admin1", "admin2"):
             return
+        core = None
         for i, c in enumerate(cands[1:4], start=1):
+            # (the tests below are pure and all must hold: the cheap ones first, as most readings
+            # after a province are no city or town of its country)
+            if c.get("kind") not in ("city", "town") or c.get("country") != top.get("country"):
+                continue
             # the city must bear the province's name itself ("Maryland City" is not "Maryland")
-            core = plain(self.gaz.split_kind(m["surface"])[0])
+            if core is None:
+                core = plain(self.gaz.split_kind(m["surface"])[0])
             same_name = plain(c["name"]) == plain(top["name"]) or spelling_similarity(c["name"], top["name"]) >= 0.8 \
                 or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
+            if not same_name:
+                continue
             inside = c.get("admin1") == top.get("name") or (
                 None not in (c.get("lat"), top.get("lat")) and
                 haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
+            if not inside:
+                continue
             # ... and hold a fair share of its people: "Aleppo", "New York" are the cities,
             # "Quebec" (a twentieth of its province) the province
             people = (raw_of(top).get("population_of_cities") or 0)
             major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
                 or self._province_by_another_name(top, c, core)
-            if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
-                    and inside and major:
+            if major:
                 # (in the province: California, Missouri is not the city California is named after)
                 cands.insert(0, cands.pop(i))
                 cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
