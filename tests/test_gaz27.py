@@ -1,5 +1,5 @@
 """gaz27: an Iranian military complex, a Burmese border town, a Royal Navy base, an Ecuadorian border
-village, a Nuba Mountains town, a Haitian settlement and an Indian Ocean island that reports name and the
+village, a Nuba Mountains town, a Haitian settlement, an Indian Ocean island and a South Sudanese county that reports name and the
 gazetteer lacked or read as a far namesake; each is found in a sentence written for these tests and
 answered by `geomove geocode`. The namesakes keep their own place (Paraćin in Serbia, the Tasmanian
 Devonport in an Australian text), and two places of the brief needed no row: Palma (Cabo Delgado) and
@@ -10,7 +10,8 @@ from placing import best_answer, cited_point, feature_rows, places_by_surface
 
 from geomove.distance import haversine_km
 
-GAZ27_ROWS = ["parchin", "muse-myanmar", "hmnb-devonport", "general-farfan", "kauda", "canaan-haiti", "car-nicobar"]
+GAZ27_ROWS = ["parchin", "muse-myanmar", "hmnb-devonport", "general-farfan", "kauda", "canaan-haiti", "car-nicobar",
+              "maban-county"]
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -26,6 +27,8 @@ IN_TEXT = [
      "curated:canaan-haiti"),
     ("Indian Air Force transports flew relief stores to Car Nicobar after the cyclone.", "Car Nicobar",
      "curated:car-nicobar"),
+    ("New arrivals from Blue Nile were taken by truck from the border to the camps of Maban.", "Maban",
+     "curated:maban-county"),
     ("Ugandan troops crossed into Congo at Bwera after the attack on the school.", "Bwera", "geonames:229006"),
     # needed no row: the curated Palma of Cabo Delgado (de.wikipedia) is read in a sentence naming the province
     ("Insurgents overran Palma in Cabo Delgado and the gas workers fled by boat.", "Palma",
@@ -46,7 +49,7 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("HMNB Devonport", "curated:hmnb-devonport"), ("Devonport naval base", "curated:hmnb-devonport"),
     ("General Farfán", "curated:general-farfan"), ("General Farfan", "curated:general-farfan"),
     ("Kauda", "curated:kauda"), ("Canaan", "curated:canaan-haiti"), ("Car Nicobar", "curated:car-nicobar"),
-    ("Bwera", "geonames:229006"),
+    ("Bwera", "geonames:229006"), ("Maban", "curated:maban-county"), ("Maban County", "curated:maban-county"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
@@ -58,6 +61,7 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Mpondwe", "geonames:229006"),                       # the town whose council takes in Bwera
     ("Bhera", "geonames:1182665"),                        # the Pakistani town that was read for 'Bwera'
     ("Car Nicobar Air Force Station", "airport:VOCX"),    # the base on the island keeps its record
+    ("Mauban", "geonames:1700179"),                       # the Philippine town that was read for 'Maban'
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
