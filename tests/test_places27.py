@@ -191,12 +191,20 @@ def test_a_city_by_a_common_other_name_or_in_a_named_country_stays(gazetteer, te
 
 
 def test_a_town_the_index_lacks_is_no_village_on_another_continent(gazetteer):
-    # (held before this branch too, by the lone-far-minor guard: the index lacks Muse, the
-    # Myanmar border town, and has a Pennsylvanian village of the name)
+    # (held before this branch too, by the lone-far-minor guard. The example was Muse, the
+    # Myanmar border town, until gaz27 added it; now Mundri, a South Sudanese town the index
+    # lacks, whose only namesake is a village of Java)
+    text = ("In Western Equatoria, soldiers drove out of Yambio at dawn. Trucks bound for Mundri "
+            "were turned back at Maridi, traders said.")
+    m = _all(text, gazetteer)["Mundri"]
+    assert m["lat"] is None and "Mundri (ID)" in m["why"], m
+
+
+def test_the_border_town_once_lacking_is_read(gazetteer):
+    """gaz27 added Muse (curated:muse-myanmar): the sentence that was this guard's example now reads it."""
     text = ("In northern Shan State, the military flew reinforcements into Lashio. Trucks bound for "
             "Muse, on the Chinese border, were turned back at Hsipaw, traders said.")
-    m = _all(text, gazetteer)["Muse"]
-    assert m["lat"] is None and "Muse (US)" in m["why"], m
+    assert _all(text, gazetteer)["Muse"]["gazetteer_id"] == "curated:muse-myanmar"
 
 
 # -- the texts of our own, counted by hand (gold.json)
