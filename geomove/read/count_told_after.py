@@ -54,17 +54,26 @@ def count_told_after(a) -> None:
         people = [c for c in told.counts if c.get("value") and _PEOPLE.search(c["unit"]) and not c.get("escort")]
         if not people or _a_part(reader.text, *reader.spans[i], _PART_OF):
             continue
-        before = [d for d in a.drafts if d.status == told.status
-                  and any(i - COUNT_AFTER_CLAUSES <= f.sentence < i for f in d.frags)]
-        if not before:
+        latest = latest_told_before(a, i, told.status)
+        if latest is None:
             continue
-        d = max(before, key=lambda d: max(f.sentence for f in d.frags if f.sentence < i))
+        d, k = latest
         if any(_PEOPLE.search(c["unit"]) for f in d.frags for c in f.counts):
             continue
-        k = max(range(len(d.frags)), key=lambda n: d.frags[n].sentence if d.frags[n].sentence < i else -1)
         d.frags[k] = replace(d.frags[k], counts=told.counts + d.frags[k].counts)
         a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells how many moved in {d.frags[k].sentence}: "
                      f"{people[0]['value']}")
+
+
+def latest_told_before(a, i: int, status: str | None, reach: int = COUNT_AFTER_CLAUSES):
+    """The movement of ``status`` told last in the ``reach`` sentences before ``i``, and the
+    index of its last fragment before ``i``; None when there is none. (Shared with
+    read.date_told_after.)"""
+    before = [d for d in a.drafts if d.status == status and any(i - reach <= f.sentence < i for f in d.frags)]
+    if not before:
+        return None
+    d = max(before, key=lambda d: max(f.sentence for f in d.frags if f.sentence < i))
+    return d, max(range(len(d.frags)), key=lambda n: d.frags[n].sentence if d.frags[n].sentence < i else -1)
 
 
 def told_just_before(told_in: list[int], i: int) -> bool:

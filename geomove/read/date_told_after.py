@@ -13,30 +13,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-DATE_AFTER_CLAUSES = 2
+from .count_told_after import COUNT_AFTER_CLAUSES, latest_told_before, told_just_before
+
+DATE_AFTER_CLAUSES = COUNT_AFTER_CLAUSES  # (told_just_before reaches as far)
 
 
 def date_told_after(a) -> None:
     """An assembly pass (assemble.PASSES): lend the date of a referring clause with no place to
     the undated movement told just before it."""
     reader = a.reader
+    told_in = None
     for i in sorted(set(a.endless) | {i for i, _frag in a.on_the_way}):
         s, e = reader.spans[i][:2]
-        if not any(d.start < e and d.end > s for d in reader.dates):
-            continue  # (cheap first: no date in the clause, nothing to lend)
-        before = [d for d in a.drafts if any(i - DATE_AFTER_CLAUSES <= f.sentence < i for f in d.frags)]
-        if not before:
+        if not reader._dates_in(reader.dates, s, e):
+            continue  # (cheap first: no date in the clause, nothing to lend; by bisection)
+        if told_in is None:  # (the sentences movements are told in, as count_told_after reads them)
+            told_in = sorted({f.sentence for d in a.drafts for f in d.frags})
+        if not told_just_before(told_in, i):
             continue
         told = reader.fragment(i, whole=True)
         if told is None or told.date is None or not told.anaphoric or told.distinct or told.origin or told.destination:
             continue
-        before = [d for d in before if d.status == told.status]
-        if not before:
+        latest = latest_told_before(a, i, told.status, DATE_AFTER_CLAUSES)
+        if latest is None:
             continue
-        d = max(before, key=lambda d: max(f.sentence for f in d.frags if f.sentence < i))
+        d, k = latest
         if any(f.date is not None for f in d.frags):
             continue
-        k = max(range(len(d.frags)), key=lambda n: d.frags[n].sentence if d.frags[n].sentence < i else -1)
         d.frags[k] = replace(d.frags[k], date=told.date, when=d.frags[k].when | told.when)
         a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells when the movement of "
                      f"{d.frags[k].sentence} happened: {told.date.text}")
