@@ -11,6 +11,7 @@ from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LO
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
 from .retrospective import looks_back
+from ..dates import MONTH_NAMES
 from .corrections import retracted
 from .move_as_noun import verb_used_as_noun
 from .called_untrue import called_untrue
@@ -122,6 +123,28 @@ def without_trailing_participle_year(sentence: str) -> str:
 _ANY_MOVER = _recompile(r"\b(?:any|whatever)\s+(?:[\w-]+\s+){0,3}?(?:(?:that|which|who)\s+(?:\w+\s+)?)?$", re.I)
 
 
+# (opening the sentence: a month and year inside it may date something else, "since the governor
+# declared an emergency in March 2025", "operating there since October 2017")
+_IN_MONTH_YEAR = _recompile(r"\s*[\"“]?in\s+(?:(?:early|mid|late)[\s-]+)?(" + MONTH_NAMES + r")\s+((?:19|20)[0-9][0-9])\b", re.I)
+_MONTH_NUMBER = {m: k for k, m in enumerate(MONTH_NAMES[3:-1].split("|"), 1)}
+
+
+def month_a_year_before(sentence: str, published) -> re.Match | None:
+    """A month and year opening the sentence ("In July 2021, Kigali flew ...") at least twelve
+    months before the publication month: the sentence tells the past, as "In 2021, ..." does
+    (past_year), not this month's news ("in December 2023" in a report of January 2024 is).
+
+    why: "In 2021 Kigali flew troops to Pemba" was background and "In July 2021 Kigali flew
+    troops to Pemba" reported, in a report of 2026."""
+    if published is None:
+        return None
+    m = _IN_MONTH_YEAR.match(sentence)
+    if m is None or looks_back(sentence):
+        return None
+    months = (published.year * 12 + published.month) - (int(m.group(2)) * 12 + _MONTH_NUMBER[m.group(1).lower()])
+    return m if months >= 12 else None
+
+
 class StatusReading:
     """The modality of a clause (a mixin of :class:`~geomove.read.clauses._Reader`); reads
     ``self.text`` and ``self.published``."""
@@ -151,10 +174,13 @@ class StatusReading:
             # dates what it says of the place, not the movement before it
             # and so does a participle of presence ("officers, stationed in X since 2024, moved")
             own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", without_presence_relative(sentence))))
-            year = _IN_YEAR.search(without_trailing_participle_year(own))
+            own = without_trailing_participle_year(own)
+            year = _IN_YEAR.search(own)
             if year and looks_back(self.text):
                 return None  # a retrospective: its past years are its subject (read.retrospective)
-            return year if year and not (self.published and int(year.group(1)) >= self.published.year) else None
+            if year:
+                return year if not (self.published and int(year.group(1)) >= self.published.year) else None
+            return month_a_year_before(own, self.published)
 
         def pluperfect_or_past():
             # a pluperfect of presence in a relative clause before the verb ("soldiers who had
