@@ -307,6 +307,8 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
                 and not (so and sd and so[0] <= sd[0])
             if dated_apart or any(n in names for n in ("different_actors", "distinct_words", "contrasted_modes")):
                 continue
+            if _counted_apart(o, d):
+                continue  # "About 200 officers returned home ... replaced by 150 officers who flew out of X"
             halves.append(j)
         if halves:
             for j in halves:
@@ -315,6 +317,21 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             used.add(k)
             d.frags = []  # told by the movements it completed
     return [d for d in drafts if d.frags]
+
+
+def _first_count(d: _Draft) -> int | None:
+    return next((c["value"] for f in d.frags for c in f.counts if c.get("value") and not c.get("escort")), None)
+
+
+def _counted_apart(a: _Draft, b: _Draft) -> bool:
+    """Do the two halves count what moved differently ("about 200 officers" / "150 officers")?
+    Then they are two groups, not where one left and where it arrived.
+
+    why: "About 200 Kenyan police officers returned home ... landing at the airport" and "a
+    contingent of 150 officers who flew out of Nairobi on November 18" (their relief, going the
+    other way) were joined as one route, Nairobi to Nairobi's airport."""
+    ca, cb = _first_count(a), _first_count(b)
+    return ca is not None and cb is not None and ca != cb
 
 
 @dataclass
