@@ -1455,7 +1455,7 @@ class _Reader(RoleReading, StatusReading):
         named = self.text[subject_start:main.start()] + " " + self.text[main.end():min(first_place, main.end() + 40)]
         frag.distinct = {w.lower() for w in _DISTINCT.findall(named)}
         if _SEPARATE_OPENING.match(self.text, self.spans[index][0]):
-            frag.distinct.add("separate")  # "In a separate development, Pakistan moved ..."
+            frag.distinct.add("separately")  # "In a separate development, Pakistan moved ..." (events._series_after_title)
         relieved = relieved_unit_moved(self.text, main, e)
         if relieved:
             # "The battalion replaced a unit that had been sent back to Y": the unit relieved

@@ -405,7 +405,10 @@ def _series_after_title(a: _Draft, b: _Draft) -> frozenset:
     "Another", "separate", "other" still set it apart."""
     if a.frags and all(f.headline for f in a.frags) and b.frags \
             and min(f.sentence for f in b.frags) <= HEADLINE_LEDE_SENTENCES:
-        return _SERIES_WORDS
+        # (and a sentence opened by "Separately," is set apart from the sentence before it, not
+        # from the title: "Troops pull back from Djibo" / "... Separately, army units withdrew
+        # from Djibo to Ouahigouya")
+        return _SERIES_WORDS | {"separately"}
     return frozenset()
 
 
