@@ -607,6 +607,8 @@ _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|onto|upon|again|o
                                r"down|along|under|over|for|against|near|past|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
                                r"shortly|later|soon|then|there|here|yesterday|today|\w+ly)\b)", re.I)
+# words that name nothing by themselves: an article, a demonstrative, a possessive
+_DETERMINER_ONLY = _PATTERNS.compile(r"\s*(?:the|a|an|this|that|these|those|its|their|his|her|our)?\s*", re.I)
 # a count's qualifier: "at least 20", "around 300", "nearly 40"
 _COUNT_QUALIFIER = _PATTERNS.compile(r"\s*(?:about|around|approximately|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
                                      r"up\s+to|fewer\s+than|less\s+than|an\s+estimated|as\s+many\s+as)\s+", re.I)
@@ -2462,6 +2464,8 @@ class _Reader(RoleReading, StatusReading):
                 obj = ""  # "They were moved by river": 'They' names nothing that moved
             obj = _whole_list(self.text, first_at, list_end, obj)
         obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
+        if _DETERMINER_ONLY.fullmatch(obj):
+            obj = ""  # "Timeline: the pull-out from Niger": an article alone names nothing that moved
         # (a bracket the object was cut inside, at an abbreviation's dot: "one battalion (approx.
         # 600 pers)" moved "one battalion", read44)
         obj = _recompile(r"\s*\([^()]*$").sub("", obj) if "(" in obj else obj
