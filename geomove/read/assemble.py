@@ -19,7 +19,7 @@ from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
-from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .movers import another_mover
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
@@ -696,6 +696,8 @@ def via_where_met(a: Assembly) -> None:
         verb = _MET_VERB.search(text, s, e)
         if verb is None or _MODAL.search(text, s, e):
             continue  # (a convoy that "could be attacked near X" was met nowhere)
+        if _DISTINCT.search(text, s, verb.start()):
+            continue  # ("A smaller group of trucks was photographed crossing at X": another group)
         prev = None  # the mention before, when a cue governed it (the second end of "the road between A and B")
         for m in reader._within(reader.places, verb.end(), e):
             window = text[verb.end():m["start"]]

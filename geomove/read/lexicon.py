@@ -390,7 +390,9 @@ _DISTINCT = _compile(
     r"|\bthe\s+(?:rest|remainder|remaining)\b"
     # "other", "further", "additional" only of what moves ("other units"), not of places or
     # ways ("the other bank", "further north")
-    r"|\b(?:other|further|additional)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
+    # (and a group told by its size against the one before: "A smaller group of trucks was
+    # photographed crossing X" after 25 armoured vehicles)
+    r"|\b(?:other|further|additional|smaller|larger|bigger)\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|brigades?|"
     r"battalions?|groups?|convoys?|columns?|contingents?|reinforcements|vehicles|trucks|personnel|officers|"
     r"police|peacekeepers|ships|aircraft|planes|platoons?|compan(?:y|ies)|divisions?|paratroopers|commandos)\b", re.I)
 # a count that opens an attribution after the movement: "..., two officers familiar with the
