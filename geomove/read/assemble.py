@@ -711,7 +711,10 @@ def via_where_met(a: Assembly) -> None:
                 continue
             prev = m
             place = _place_of(m)
-            near = [d for d in a.drafts if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
+            # (a sentence that tells a movement of its own met its own group: "A convoy ... left A
+            # on Friday but was stopped near X" is no place passed by another movement)
+            own = [d for d in a.drafts if i in told_at[id(d)]]
+            near = [d for d in (own or a.drafts) if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
                     and on_the_way(d.origin, place, d.destination)]
             if not near:
                 continue
