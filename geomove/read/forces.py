@@ -217,7 +217,7 @@ def escorted_force(text: str, main: re.Match, named: list[tuple[int, str]]) -> s
 # seen or of starting, an adverb or a hedge ("A convoy was seen (moving)", "Troops have begun (moving)", "Troops are probably (moving)",
 # "Uganda quickly (sent)") (_force_np)
 _NP_TIME_LEAD = _PATTERNS.compile(r"^(?:(?:(?:[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
-                                  r"few|several)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:later|earlier|before)|later|afterwards|"
+                                  r"few|several)\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|before|after|since)|later|afterwards|"
                                   r"subsequently|meanwhile|overnight|then|(?:the\s+)?(?:next|following)\s+"
                                   r"(?:day|morning|afternoon|evening|night|week))\b\s*,?\s*(?=\S)", re.I)
 # (a set of words taken off the end one by one: a pattern anchored at the end was re-run from

@@ -125,6 +125,10 @@ _ANY_MOVER = _recompile(r"\b(?:any|whatever)\s+(?:[\w-]+\s+){0,3}?(?:(?:that|whi
 
 # (opening the sentence: a month and year inside it may date something else, "since the governor
 # declared an emergency in March 2025", "operating there since October 2017")
+# a sentence opening with a span of years counted from a clause: "Three years after ...", "A
+# decade after ...", "Two years since ..." (its verb, before the comma, is that clause's)
+_SPAN_AFTER_OPENING = _recompile(r"\s*(?:(?:some|about|nearly|almost|more\s+than|over)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"[0-9]{1,2}|several|many|a|one)\s+(?:years?|decades?)\s+(?:after|since)\s", re.I)
 _IN_MONTH_YEAR = _recompile(r"\s*[\"“]?in\s+(?:(?:early|mid|late)[\s-]+)?(" + MONTH_NAMES + r")\s+((?:19|20)[0-9][0-9])\b", re.I)
 _MONTH_NUMBER = {m: k for k, m in enumerate(MONTH_NAMES[3:-1].split("|"), 1)}
 
@@ -273,6 +277,10 @@ class StatusReading:
             ("a demand that it move", "planned",
              lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),
+            # "Three years after Rwandan soldiers first landed in X, the mission ...": what the
+            # time span is counted from happened years before the report's news
+            ("a move years before, that a span of time is counted from", "background",
+             lambda: _SPAN_AFTER_OPENING.match(self.text, s) and "," not in self.text[s:main.start()]),
             # "any warship entering the Red Sea would be a target": whichever comes, if any (read44)
             ("a mover told by 'any'", "planned", lambda: _ANY_MOVER.search(self.text, max(s, main.start() - 40), main.start())),
             ("a habitual adverb", "background", habitual_adverb),
