@@ -833,6 +833,13 @@ def _sentence_start(text: str, at: int) -> int:
     return last.end() if last is not None else (0 if window == 0 else at)
 
 
+def _could_move(np: str) -> bool:
+    """Could a noun phrase be what moved (a force, a vehicle, a ship, goods), so that it is
+    no site where the mover was? ("left the checkpoint at A" is a site; "reinforced the units
+    at A" and "left the lorries at A" are not: read.site_in_place, read46)"""
+    return any(p.search(np) is not None for p in (_MOVER, _FORCE_WORD, _VESSEL_MOVER, _MATERIEL_MOVER, _GOODS))
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -2406,7 +2413,8 @@ class _Reader(RoleReading, StatusReading):
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),
-                                              self._within(self.places, main.end(), min(e, main.end() + 80)))):
+                                              self._within(self.places, main.end(), min(e, main.end() + 80)),
+                                              _could_move)):
             # ("left Fuerte Tiuna in Caracas": a site the gazetteer lacks, no mover: read.site_in_place)
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject = _without_asides(self.text[s:subject_end])

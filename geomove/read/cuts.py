@@ -266,7 +266,11 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
 # a report of another movement after the first one's: "X moved from A to B, according to
 # bloggers, who also reported that reinforcements arrived in C from D" (the cut needs a
 # movement verb on each side, as every join here does)
-_REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+", re.I)
+# (and the participle of saying after a comma: "X pushed toward A, the ministry said, adding
+# that its own units had pulled back from B": a second thing said, with a subject of its own,
+# as after "added that"; read46)
+_REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+"
+                                   r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+", re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove

@@ -46,8 +46,13 @@ def route_length_origin(text: str, mention: dict) -> dict:
 
 
 # an object that is only a distance: "marched 120 km (from A to B)", "drove some 300 kilometres"
+# (and in words: "advanced some three kilometres", "drove about forty miles", "several km"; read46)
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety|hundred|a\s+hundred|several|a\s+few|a\s+couple\s+of|"
+                r"(?:dozens|tens|hundreds)\s+of)")
 _DISTANCE_ONLY = _PATTERNS.compile(r"(?:(?:some|about|around|nearly|over|more\s+than|almost|another|a\s+further)\s+)?"
-                                   r"[0-9][0-9,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)", re.I)
+                                   r"(?:[0-9][0-9,.]*|" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")*)"
+                                   r"\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)", re.I)
 
 
 def distance_only(obj: str) -> bool:
