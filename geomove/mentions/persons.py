@@ -10,7 +10,8 @@ from pathlib import Path
 from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
-from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES, GROUP_NUMBERS, SAINT_WORDS
+from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
+from ..wordlists import SAINT_WORDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
 from .words import FACILITY_KINDS
 
@@ -89,7 +90,8 @@ class PersonsAndOrganisations:
                 continue
             if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words) \
                     and not _capitals_before_a_name(t.text, words[k + 1].text):
-                n = self._area_named_after_title(run, k) or self._place_named_with_title(run, k)
+                n = self._area_named_after_title(run, k) or self._place_named_with_title(run, k) \
+                    or self._titled_town_after_a_word_of_place(run, k)
                 if n:
                     area_end = k + n
                     continue
@@ -285,6 +287,33 @@ class PersonsAndOrganisations:
             if k + n < len(run) and toks[run[k + n]].lower in PATRONYMIC_WORDS:
                 return 0
             if self._person_act_after(run[k + n - 1]):
+                return 0
+            return n
+        return 0
+
+    def _titled_town_after_a_word_of_place(self, run: list[int], k: int) -> int:
+        """Is the run a town the gazetteer knows whole by a title and a surname ("General
+        Santos", "General Farfán", "Coronel Oviedo": towns of Latin America and the Philippines
+        named after an officer), written straight after a preposition of place or a verb of
+        movement ("flown to General Santos", "patrols left General Farfán": LOCATIVE_PREPS)?
+        There the words say where, not who: an officer is met or quoted, not gone to. Only a
+        city, town or village the name matches as written, and not when a verb of speech or a
+        person's act follows ("... to General Santos, who said"). Its length in words (0: none)."""
+        if k != 0:
+            return 0
+        toks = self.toks
+        before = self.prev_word(run[0], 2)
+        if not before or before[-1].lower not in LOCATIVE_PREPS or not before[-1].text[:1].islower() \
+                or (len(before) == 2 and before[0].lower in ("according", "told", "said", "spoke", "talked")):
+            return 0
+        for n in range(min(len(run), self.gaz.max_name_tokens), 1, -1):
+            s, e = toks[run[0]].start, toks[run[n - 1]].end
+            name = self.text[s:e]
+            if not self.has_name(name) or not any(
+                    c["name_similarity"] >= 0.95 and c.get("kind") in ("city", "town", "village")
+                    for c in self.shared_candidates_of(name, None)):
+                continue
+            if self._person_act_after(run[n - 1]):
                 return 0
             return n
         return 0

@@ -1,0 +1,34 @@
+"""places30: names a report reads as something else (the sentences are written for these tests).
+
+- A town the gazetteer knows whole by a title and a surname ("General Santos", "General
+  Farfán"), right after a preposition of place or a verb of movement, is the town, not an
+  officer (mentions.persons._titled_town_after_a_word_of_place). An officer who speaks or is
+  spoken to keeps his rank.
+"""
+
+import pytest
+
+from placing import places_by_surface as _found
+
+
+# -- 1. "General X": a town named after an officer, gone to or left
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Two marine companies were flown to General Santos on Sunday.", "General Santos", "PH"),
+    ("The navy moved a patrol boat into General Santos overnight.", "General Santos", "PH"),
+    ("An army column left General Farfán before dawn.", "General Farfán", "EC"),
+    ("Engineers arrived in General Farfán to repair the bridge.", "General Farfán", "EC"),
+])
+def test_a_town_named_after_an_officer_after_a_word_of_place(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert surface in found and found[surface]["country"] == country, found
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the officer himself: he speaks, or is spoken to
+    ("General Santos told reporters the brigade would stay.", "General Santos"),
+    ("The minister spoke to General Santos about the brigade.", "General Santos"),
+    ("Reinforcements were sent to General Santos, who said they were late.", "General Santos"),
+])
+def test_an_officer_keeps_his_rank(gazetteer, text, surface):
+    assert surface not in _found(text, gazetteer)
