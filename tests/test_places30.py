@@ -4,6 +4,9 @@
   Farfán"), right after a preposition of place or a verb of movement, is the town, not an
   officer (mentions.persons._titled_town_after_a_word_of_place). An officer who speaks or is
   spoken to keeps his rank.
+- "AB" in capitals after a town's name, the two words after a preposition of place or a verb
+  of movement, is an air base ("AFB" is read so already), not a company named after the town
+  (mentions.scan._air_base_after_a_name): "flew from Rovaniemi AB" is a place, Rovaniemi.
 """
 
 import pytest
@@ -32,3 +35,24 @@ def test_a_town_named_after_an_officer_after_a_word_of_place(gazetteer, text, su
 ])
 def test_an_officer_keeps_his_rank(gazetteer, text, surface):
     assert surface not in _found(text, gazetteer)
+
+
+# -- 2. "<Town> AB": an air base, gone to or left
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Four Finnish fighters flew from Rovaniemi AB to Kuopio on Tuesday.", "Rovaniemi", "FI"),
+    ("Two tanker aircraft landed at Rovaniemi AB in the evening.", "Rovaniemi", "FI"),
+])
+def test_an_air_base_written_ab_after_a_word_of_place(gazetteer, text, surface, country):
+    found = _found(text, gazetteer)
+    assert surface in found and found[surface]["country"] == country, found
+    assert found[surface]["role"] == "place", found[surface]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # no word of place before it: the town heads a firm's name, and is no place here
+    ("Rovaniemi AB reported higher sales this quarter.", "Rovaniemi"),
+])
+def test_a_firm_named_after_a_town_is_no_place(gazetteer, text, surface):
+    found = _found(text, gazetteer)
+    assert surface not in found or found[surface]["role"] != "place", found
