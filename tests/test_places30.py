@@ -37,6 +37,13 @@ def test_an_officer_keeps_his_rank(gazetteer, text, surface):
     assert surface not in _found(text, gazetteer)
 
 
+def test_a_royal_title_opening_a_street_name_is_left_alone(gazetteer):
+    # only an officer's rank, and only the whole run: "King Edward" (a town in Canada) is not
+    # split off the street named after him
+    found = _found("Police closed the road between King Edward Street and the highway.", gazetteer)
+    assert "King Edward" not in found, found
+
+
 # -- 2. "<Town> AB": an air base, gone to or left
 
 @pytest.mark.parametrize("text, surface, country", [
