@@ -7,6 +7,9 @@
 - "AB" in capitals after a town's name, the two words after a preposition of place or a verb
   of movement, is an air base ("AFB" is read so already), not a company named after the town
   (mentions.scan._air_base_after_a_name): "flew from Rovaniemi AB" is a place, Rovaniemi.
+- A sea's, ocean's or region's name right before a capitalised "Fleet" or "Flotilla" names a
+  navy's force, not the waters (mentions.scan._waters_naming_a_fleet): in "the Baltic Fleet
+  sailed from Baltiysk" only Baltiysk is a place; "ships sailed into the Baltic" keeps the sea.
 """
 
 import pytest
@@ -63,3 +66,34 @@ def test_an_air_base_written_ab_after_a_word_of_place(gazetteer, text, surface, 
 def test_a_firm_named_after_a_town_is_no_place(gazetteer, text, surface):
     found = _found(text, gazetteer)
     assert surface not in found or found[surface]["role"] != "place", found
+
+
+# -- 3. "the Baltic Fleet": a force named for its waters
+
+@pytest.mark.parametrize("text, surface", [
+    ("Landing ships of the Baltic Fleet sailed from Baltiysk at dawn.", "Baltic"),
+    ("The Black Sea Fleet moved two frigates from Sevastopol to Novorossiysk.", "Black Sea"),
+    ("The Pacific Fleet sent a cruiser to Vladivostok for repairs.", "Pacific"),
+])
+def test_waters_naming_a_fleet_are_no_place(gazetteer, text, surface):
+    found = _found(text, gazetteer)
+    assert surface not in found, found
+
+
+@pytest.mark.parametrize("text, surface, other", [
+    # the same sentences keep their ports ...
+    ("Landing ships of the Baltic Fleet sailed from Baltiysk at dawn.", "Baltiysk", "RU"),
+    ("The Black Sea Fleet moved two frigates from Sevastopol to Novorossiysk.", "Novorossiysk", "RU"),
+])
+def test_the_fleets_ports_stay_places(gazetteer, text, surface, other):
+    found = _found(text, gazetteer)
+    assert surface in found and found[surface]["country"] == other, found
+
+
+@pytest.mark.parametrize("text, surface", [
+    # ... and the waters sailed into are still places, the word "fleet" elsewhere or not
+    ("Two frigates sailed into the Black Sea on Monday.", "Black Sea"),
+    ("A small fleet of patrol boats entered the Baltic overnight.", "Baltic"),
+])
+def test_waters_sailed_into_stay_places(gazetteer, text, surface):
+    assert surface in _found(text, gazetteer)

@@ -15,7 +15,7 @@ from ..names import plain
 from ..wordlists import (
     AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
-    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS,
+    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
@@ -569,6 +569,8 @@ class RunScanner:
             # "Washington Post", "University of Alberta": a place named inside an organisation's
             # name says where the organisation is, not where anything happens
             role = "actor" if best.get("kind") == "country" else "organisation"
+        elif best.get("kind") != "country" and self._waters_naming_a_fleet(run[k + n - 1]):
+            role = "organisation"  # "the Black Sea Fleet": a navy's force, not the sea
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
 
@@ -593,6 +595,17 @@ class RunScanner:
         speak or are told, not the place (nor a person or an outlet of its name)."""
         nxt = self.next_tokens(tok_index, 1)
         return bool(nxt) and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower()
+
+    def _waters_naming_a_fleet(self, end_tok: int) -> bool:
+        """'The Baltic Fleet sailed', 'ships of the Black Sea Fleet', 'the Pacific Fleet's
+        carriers': a sea's, an ocean's or a region's name right before a capitalised "Fleet" or
+        "Flotilla" (FLEET_WORDS) names a navy's force after the waters it keeps, not a place where
+        anything happens; the name is read as an organisation's (kept out of movements and of
+        the context other names are ranked by). Not for a country ("the Russian Fleet", "US
+        Sixth Fleet" are who acts) and only on a name the word follows straight."""
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].lower in FLEET_WORDS and nxt[0].text[:1].isupper() \
+            and self._adjacent(self.toks[end_tok], nxt[0])
 
     def _air_base_after_a_name(self, run: list[int], pos: int) -> bool:
         """'Fighters landed at Rovaniemi AB', 'jets flew from Kallax AB': "AB", in capitals right
