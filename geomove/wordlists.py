@@ -66,6 +66,10 @@ congress senate court tribunal club fc church mosque hospital center centre cent
 international times media report reports observatory agency
 """.split())
 
+# A navy's force named after the waters it keeps ("the Baltic Fleet", "the Caspian Flotilla"):
+# the name before the word is the force's, not a place (mentions.scan._waters_naming_a_fleet)
+FLEET_WORDS = frozenset("fleet fleets flotilla flotillas".split())
+
 # Words after a demonym that make it name a force, a government or a person: an actor.
 ACTOR_NOUNS = frozenset("""
 army armies forces force troops troop soldiers soldier military militia militias militiamen fighters

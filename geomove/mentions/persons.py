@@ -10,7 +10,8 @@ from pathlib import Path
 from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
-from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, ORG_SUFFIXES, GROUP_NUMBERS, SAINT_WORDS
+from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
+from ..wordlists import SAINT_WORDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
 from .words import FACILITY_KINDS
 
@@ -37,6 +38,9 @@ SHIP_PREFIXES = _ship_prefixes()
 _HEADLINE_JOINTS = frozenset("""
 to from in at into onto for via through off near toward towards on and across past out back
 """.split())
+# officers' ranks that Spanish- and English-speaking countries name towns after ("General
+# Santos", "Coronel Oviedo", "Teniente Origone"): see _titled_town_after_a_word_of_place
+_OFFICER_RANKS = frozenset("general coronel colonel comandante teniente capitán capitan mariscal almirante".split())
 # a ship's name is this many words at most ("Diamond", "Iwo Jima", "Gerald R. Ford", "Prince of Wales")
 SHIP_NAME_WORDS = 4
 
@@ -89,7 +93,8 @@ class PersonsAndOrganisations:
                 continue
             if t.lower in HONORIFICS and t.text[:1].isupper() and k + 1 < len(words) \
                     and not _capitals_before_a_name(t.text, words[k + 1].text):
-                n = self._area_named_after_title(run, k) or self._place_named_with_title(run, k)
+                n = self._area_named_after_title(run, k) or self._place_named_with_title(run, k) \
+                    or self._titled_town_after_a_word_of_place(run, k)
                 if n:
                     area_end = k + n
                     continue
@@ -288,6 +293,32 @@ class PersonsAndOrganisations:
                 return 0
             return n
         return 0
+
+    def _titled_town_after_a_word_of_place(self, run: list[int], k: int) -> int:
+        """Is the run a town the gazetteer knows whole by a title and a surname ("General
+        Santos", "General Farfán", "Coronel Oviedo": towns of Latin America and the Philippines
+        named after an officer), written straight after a preposition of place or a verb of
+        movement ("flown to General Santos", "patrols left General Farfán": LOCATIVE_PREPS)?
+        There the words say where, not who: an officer is met or quoted, not gone to. Only a
+        city, town or village the whole run matches as written (not "King Edward" of "King
+        Edward Street"), the title an officer's rank (_OFFICER_RANKS), and not when a verb of speech or a
+        person's act follows ("... to General Santos, who said"). Its length in words (0: none)."""
+        toks = self.toks
+        if k != 0 or toks[run[0]].lower not in _OFFICER_RANKS:
+            return 0
+        before = self.prev_word(run[0], 2)
+        if not before or before[-1].lower not in LOCATIVE_PREPS or not before[-1].text[:1].islower() \
+                or (len(before) == 2 and before[0].lower in ("according", "told", "said", "spoke", "talked")):
+            return 0
+        n = len(run)
+        if n > self.gaz.max_name_tokens:
+            return 0
+        name = self.text[toks[run[0]].start:toks[run[-1]].end]
+        if not self.has_name(name) or not any(
+                c["name_similarity"] >= 0.95 and c.get("kind") in ("city", "town", "village")
+                for c in self.shared_candidates_of(name, None)):
+            return 0
+        return 0 if self._person_act_after(run[-1]) else n
 
     def _person_act_after(self, i: int) -> bool:
         """Is the token i followed, in its sentence, by a verb of speech or a person's act

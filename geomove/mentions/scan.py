@@ -15,7 +15,7 @@ from ..names import plain
 from ..wordlists import (
     AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
-    QUESTION_OPENERS, LOCAL_BODY_NOUNS,
+    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
@@ -273,6 +273,9 @@ class RunScanner:
                         keep.append({**m, "role": "organisation"})
                         continue
                     if before or m["importance"] < 0.55 or toks[run[pos + 1]].text in self.person_words:
+                        continue
+                    if self._air_base_after_a_name(run, pos):
+                        keep.append(m)  # "flew from Rovaniemi AB": the base at the town
                         continue
                     # a well-known place heading a longer name ("Manitoba Underdogs Rescue",
                     # "Winnipeg Free Press"): the place the organisation belongs to
@@ -566,6 +569,8 @@ class RunScanner:
             # "Washington Post", "University of Alberta": a place named inside an organisation's
             # name says where the organisation is, not where anything happens
             role = "actor" if best.get("kind") == "country" else "organisation"
+        elif best.get("kind") != "country" and self._waters_naming_a_fleet(run[k + n - 1]):
+            role = "organisation"  # "the Black Sea Fleet": a navy's force, not the sea
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
 
@@ -590,6 +595,30 @@ class RunScanner:
         speak or are told, not the place (nor a person or an outlet of its name)."""
         nxt = self.next_tokens(tok_index, 1)
         return bool(nxt) and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower()
+
+    def _waters_naming_a_fleet(self, end_tok: int) -> bool:
+        """'The Baltic Fleet sailed', 'ships of the Black Sea Fleet', 'the Pacific Fleet's
+        carriers': a sea's, an ocean's or a region's name right before a capitalised "Fleet" or
+        "Flotilla" (FLEET_WORDS) names a navy's force after the waters it keeps, not a place where
+        anything happens; the name is read as an organisation's (kept out of movements and of
+        the context other names are ranked by). Not for a country ("the Russian Fleet", "US
+        Sixth Fleet" are who acts) and only on a name the word follows straight."""
+        nxt = self.next_tokens(end_tok, 1)
+        return bool(nxt) and nxt[0].lower in FLEET_WORDS and nxt[0].text[:1].isupper() \
+            and self._adjacent(self.toks[end_tok], nxt[0])
+
+    def _air_base_after_a_name(self, run: list[int], pos: int) -> bool:
+        """'Fighters landed at Rovaniemi AB', 'jets flew from Kallax AB': "AB", in capitals right
+        after a town's name, is the armed forces' short way of writing "air base" (as "AFB" is
+        "Air Force Base"), so the run names where aircraft go, not a company ("AB", a Swedish
+        or Finnish firm's suffix, is why gazetteer.kinds.SERVICE_FORMS leaves it out). Read so
+        only where the two words are the whole run and a preposition of place or a verb of
+        movement stands before them (LOCATIVE_PREPS): "shares of Boliden AB" stay a company."""
+        if len(run) != 2 or pos != 0 or self.toks[run[1]].text != "AB":
+            return False
+        prev = self.prev_word(run[0], 2)
+        return bool(prev) and prev[-1].lower in LOCATIVE_PREPS and prev[-1].text[:1].islower() \
+            and not (len(prev) == 2 and prev[0].lower in ("according", "told", "said", "spoke", "sold", "talked"))
 
     def _after_locative(self, tok_index: int) -> bool:
         """Is the token written right after a locative preposition ('at', 'to', 'from', 'in')?
