@@ -2456,7 +2456,7 @@ class _Reader(RoleReading, StatusReading):
             # means after the verb is no object)
             if not (_NO_OBJECT.match(obj) and len(obj.split()) >= 2 and _NO_SUBJECT.search(told or "")
                     and not _FORCE_WORD.fullmatch(told or "")) \
-                    and not ((_PRONOUN_ONLY.fullmatch(told) or _sent_a_force(main, obj)) and _FORCE_WORD.fullmatch(obj)) \
+                    and not (_PRONOUN_ONLY.fullmatch(told) and _FORCE_WORD.fullmatch(obj)) and not _sent_a_force(main, obj) \
                     and not (participle and _BARE_NOUN.fullmatch(obj) and not _NO_OBJECT.match(obj)):
                 obj = told  # (but "it was sending troops" moved troops, not "it"; "..., moving armour
                 # from Y" moved armour, not the main clause's subject)

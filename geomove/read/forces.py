@@ -251,7 +251,21 @@ def _sent_a_force(main: re.Match, obj: str) -> bool:
     why: a one-word object was taken for no object (as "moved there"), so ``what`` fell back to
     the sender's name ("Chad"); the troops sent are what the report says moved."""
     return "verb" in main.re.groupindex and bool(main.group("verb")) \
-        and _stem(main.group("verb")) in _SENDING_VERBS and _FORCE_WORD.fullmatch(obj) is not None
+        and _stem(main.group("verb")) in _SENDING_VERBS and one_word_mover(obj)
+
+
+# what a force moves, told in one word: its kinds of arms and equipment ("The militia moved weapons
+# from A to B", "The army sent tanks to C"), as its force nouns are ("troops")
+_EQUIPMENT_WORD = _PATTERNS.compile(r"(?:weapons|arms|tanks|artillery|howitzers|launchers|missiles|vehicles|trucks|armou?r|"
+                                    r"helicopters|jets|aircraft|drones|ammunition|munitions|equipment|supplies|warships)", re.I)
+
+
+def one_word_mover(obj: str) -> bool:
+    """Is ``obj`` one word that names a force or what a force moves ("troops", "tanks",
+    "weapons")? After a verb of sending it is what moved, not a word with no object.
+
+    why: "The militia moved weapons from A to B" moved "The militia"."""
+    return _FORCE_WORD.fullmatch(obj) is not None or _EQUIPMENT_WORD.fullmatch(obj) is not None
 
 
 # a report of war: the words that make bare "companies" an army's (_military_companies)
