@@ -2159,9 +2159,11 @@ class _Reader(RoleReading, StatusReading):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # a state that said it moved: "Belarus said it was sending troops", "Chad said on
             # Monday that its troops had left X": 'it', 'they', 'its troops' refer to who said
+            # (also past a relative aside on the state, as for its own verb above: "Ghana, which
+            # borders Togo, said it had sent ...", read47)
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and m.get("role") != "demonym" and \
-                        _SAID_IT.fullmatch(self.text, m["end"], main.start()) and \
+                        _SAID_IT.fullmatch(without_relative_aside(self.text[m["end"]:main.start()])) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."
