@@ -181,7 +181,7 @@ from .filed_day import _DATELINE_AFTER, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
 from .connective_opener import after_connective
-from .force_said_it import force_said_it_moved
+from .force_said_it import _OWN_CONVOY, force_said_it_moved
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
@@ -314,7 +314,9 @@ _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>an
 _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
                                   r"stated|reported|reports|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|"
                                   r"earlier|later))?,?(?:\s+that)?\s+"
-                                  r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later)\b)\S", re.I)
+                                  r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later)\b)"
+                                  # (nor a convoy with no owner of its own: the speaker's, read.force_said_it)
+                                  r"(?!" + _OWN_CONVOY + _BARE_SUBJECT_GAP.pattern + r"$)\S", re.I)
 
 
 # a relative clause after an object's noun ("150 officers who landed"): not words of what moved
