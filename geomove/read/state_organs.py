@@ -30,7 +30,7 @@ _ORGAN = r"(?:government|junta|administration|authorities|cabinet|" + _MINISTRY 
 # what comes between the organ and the verb when the organ says it moved: "said it had",
 # "announced on Monday that its troops" (as clauses._SAID_IT after a state's name)
 _SAID_IT = (r"(?:\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
-            r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|in\s+a\s+statement))?,?(?:\s+that)?"
+            r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|in\s+a\s+statement)){0,3},?(?:\s+that)?"
             r"\s+(?:it|(?:its)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r"))?")
 # the organ, the whole subject of the verb: its state or town before it ("the Ethiopian
 # government", "Mali's junta", "the Tripoli government"), or its name or state after it ("the
