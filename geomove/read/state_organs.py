@@ -28,20 +28,24 @@ _NAME = r"(?-i:[A-Z])[\w'’.-]+"
 _MINISTRY = r"(?:(?:defen[cs]e|war|interior|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|interior|security))"
 _ORGAN = r"(?:government|junta|administration|authorities|cabinet|" + _MINISTRY + r")"
 # what comes between the organ and the verb when the organ says it moved: "said it had",
-# "announced on Monday that its troops" (as clauses._SAID_IT after a state's name)
+# "announced on Monday that its troops" (as clauses._SAID_IT after a state's name), also past a
+# relative aside on the organ ("The Defence Ministry, which commands the border units, said it",
+# or its own verb after the aside: "..., which commands the border units, sent")
+_ASIDE = r"(?:\s*,\s*(?:which|who)\b[^,;.]{1,120},(?=\s))?"
 _SAID_IT = (r"(?:\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
             r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|in\s+a\s+statement)){0,3},?(?:\s+that)?"
             r"\s+(?:it|(?:its)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r"))?")
 # the organ, the whole subject of the verb: its state or town before it ("the Ethiopian
 # government", "Mali's junta", "the Tripoli government"), or its name or state after it ("the
 # Government of National Unity", "the government of Ethiopia", "the government in Khartoum"),
-# or an organ known by one name ("the Pentagon") or by its charge ("the Defence Ministry"); what stands before it is the clause's opener
+# or an organ known by one name ("the Pentagon") or by its charge ("the Defence Ministry");
+# what stands before it is the clause's opener
 _ORGAN_SUBJECT = _PATTERNS.compile(
     r"(?:^|[,;:]|\bthat)\s*(?:the\s+)?(?P<a>"
     r"(?:" + _NAME + r"(?:'s|’s)?\s+){1,2}(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN +
     r"|(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN
     + r"\s+(?:of|in)\s+(?:the\s+)?(?:" + _NAME + r"\s+){0,3}" + _NAME
-    + r"|(?-i:Pentagon|Kremlin)|" + _MINISTRY + r")" + _SAID_IT + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+    + r"|(?-i:Pentagon|Kremlin)|" + _MINISTRY + r")" + _ASIDE + _SAID_IT + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 # words that open a sentence in capitals without naming a state: "Then the government", "But"
 _NOT_A_NAME = frozenset(("the", "then", "but", "and", "meanwhile", "later", "now", "its", "their", "a", "an", "this", "that"))
 
