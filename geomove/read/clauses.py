@@ -181,7 +181,7 @@ from .filed_day import _DATELINE_AFTER, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
 from .connective_opener import after_connective
-from .force_said_it import force_said_it_moved
+from .force_said_it import _OWN_CONVOY, force_said_it_moved
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
@@ -313,8 +313,10 @@ _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>an
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
 _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
                                   r"stated|reported|reports|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|"
-                                  r"earlier|later))?,?(?:\s+that)?\s+"
-                                  r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later)\b)\S", re.I)
+                                  r"earlier|later)|\s+in\s+a\s+statement){0,3},?(?:\s+that)?\s+"
+                                  r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|in\s+a\s+statement)\b)"
+                                  # (nor a convoy with no owner of its own: the speaker's, read.force_said_it)
+                                  r"(?!" + _OWN_CONVOY + _BARE_SUBJECT_GAP.pattern + r"$)\S", re.I)
 
 
 # a relative clause after an object's noun ("150 officers who landed"): not words of what moved
@@ -676,11 +678,14 @@ _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|reg
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
 _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
-                             r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later))?,?(?:\s+that)?"
+                             r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later)|\s+in\s+a\s+statement){0,3},?(?:\s+that)?"
                              r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
 # an armed group by its initials or a name with digits that said it moved: "M23 said on Monday
-# that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state)
-_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+)(?P<a>(?-i:[A-Z][A-Z0-9]{1,5}))" + _SAID_IT.pattern + r"$", re.I)
+# that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state); a
+# UN mission by its acronym of up to seven letters, bare or set after the words that say what
+# it is: "The UN mission, UNMIK, said its peacekeepers had ..." (read47)
+_GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
+                                   r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6}))\s*,?" + _SAID_IT.pattern + r"$", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
 # a year that dates an event noun ("the 2019 deployment of troops", "its 2023 withdrawal")
 _YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:deployments?|withdrawals?|pull-?outs?|rotations?|redeployments?|"
@@ -2168,9 +2173,11 @@ class _Reader(RoleReading, StatusReading):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # a state that said it moved: "Belarus said it was sending troops", "Chad said on
             # Monday that its troops had left X": 'it', 'they', 'its troops' refer to who said
+            # (also past a relative aside on the state, as for its own verb above: "Ghana, which
+            # borders Togo, said it had sent ...", read47)
             for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
                 if s <= m["start"] and m["end"] <= main.start() and m.get("role") != "demonym" and \
-                        _SAID_IT.fullmatch(self.text, m["end"], main.start()) and \
+                        _SAID_IT.fullmatch(without_relative_aside(self.text[m["end"]:main.start()])) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
             # an armed group by its initials: "The RSF moved fighters ..."

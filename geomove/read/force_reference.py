@@ -29,14 +29,19 @@ _POSSESSIVE_FORCE = _PATTERNS.compile(
     r"tanks|pickups|motorcycles|motorbikes|boats|ships|aircraft|helicopters|men|members)\b"
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
+# a group of the kind, one formation of it: "a special forces group", "a marines detachment"
+# (read47: after "On 12 October," the lower-case article hid it from the name reader, which
+# read "A special forces group" at a sentence's start as special forces)
+_GROUP_OF_KIND = r"(?:\s+(?:group|unit|team|squad|detachment|contingent|company|platoon|battalion|column))?"
 # a kind of force as the whole subject, counted or not, after the clause start or an opening
-# phrase of time: "About 300 border guards", "On Monday riot police"
+# phrase of time: "About 300 border guards", "On Monday riot police", "On 12 October, a
+# special forces group"
 _KIND_SUBJECT = _PATTERNS.compile(
     r"(?:^|[,;]\s*|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?\s)\s*"
     r"(?:(?:about|some|around|nearly|more\s+than|at\s+least|up\s+to|hundreds\s+of|dozens\s+of|several|"
     r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+){0,2}"
-    r"(?:the\s+)?(?P<kind>(?-i:" + "|".join(k.replace(" ", r"\s+") for k in sorted(_KINDS, key=len, reverse=True)) + r"))"
-    + _BARE_SUBJECT_GAP.pattern + r"(?:also\s+)?$", re.I)
+    r"(?:(?:the|a|an)\s+)?(?P<kind>(?-i:" + "|".join(k.replace(" ", r"\s+") for k in sorted(_KINDS, key=len, reverse=True)) + r"))"
+    + _GROUP_OF_KIND + _BARE_SUBJECT_GAP.pattern + r"(?:also\s+)?$", re.I)
 
 
 def refers_back_by_possessive(subject: str) -> bool:

@@ -7,7 +7,9 @@ own subject ("the army sent troops", forces._plain_force_subject).
 Only the plain nouns of a state's own institution (the army, the military, the navy, the police,
 the gendarmerie, the air force, the armed forces) with the same openings before them, and only a
 pronoun or a possessive with a force noun as the subject of what was said: "the army said
-soldiers had fled" names no one who said they moved.
+soldiers had fled" names no one who said they moved. A convoy or column with no owner named
+("the armed forces said a convoy of 40 trucks had left X") is the force's own, as "its convoy"
+is (read47): a force tells of its own logistics, and who else's it is would be named.
 
 why: a name is read from capitals, so "The army said it had ..." at a sentence's start found
 the army, but after an opening phrase ("On Monday the army said it had sent") nothing did."""
@@ -21,13 +23,20 @@ from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN
 
 _PATTERNS = CompiledPatterns("read-force-said-it")
 
+# a convoy or column the force tells of with no owner of its own, or with only military
+# vehicles in it: "a convoy of 40 trucks", "a military column" (not "a convoy of aid trucks",
+# "a column of refugees": those are others')
+_OWN_CONVOY = (r"an?\s+(?:(?:military|army|armou?red|logistics?|supply)\s+)?(?:convoy|column)"
+               r"(?:\s+of\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
+               r"dozens\s+of|twenty|thirty|forty|fifty)?\s*(?:(?:military|army|armou?red)\s+)?(?:trucks|vehicles|lorries|tanks|pickups))?")
 _FORCE_SAID_IT = _PATTERNS.compile(
     r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
     r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
     r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|separately)|\s+in\s+a\s+statement)*,?(?:\s+that)?"
-    r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers))" + _BARE_SUBJECT_GAP.pattern + r"$")
+    r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers)|" + _OWN_CONVOY + r")"
+    + _BARE_SUBJECT_GAP.pattern + r"$")
 
 
 def force_said_it_moved(text: str, s: int, verb_at: int) -> str | None:

@@ -90,9 +90,14 @@ def _actor_names(text: str, s: int, e: int):
 # troops / soldiers / forces", which refer back and take the actor told before (read_fragments);
 # "the armed forces" is the institution as "the army" is, also after ", and" ("soldiers took over
 # the prison, and the armed forces flew special forces to X")
+# (also one formation of it, after 'a' or 'the': "On 12 October, an army battalion flew ...", as
+# "An army battalion" opening the sentence was read as the army: read47)
+_FORMATION_WORD = r"(?:group|unit|team|squad|detachment|contingent|company|platoon|battalion|brigade|column|convoy|patrol|flotilla)"
 _PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
                                          r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
-                                         r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)" + _BARE_SUBJECT_GAP.pattern + r"$")
+                                         r"\b(?:the|(?=an?\s+(?:army|military|navy|police|gendarmerie|air\s+force)\s+" + _FORMATION_WORD + r"\b)an?)"
+                                         r"\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)(?:\s+" + _FORMATION_WORD + r")?"
+                                         + _BARE_SUBJECT_GAP.pattern + r"$")
 
 
 # an armed group named as the whole subject: "The Houthis", "the Taliban", "al-Shabaab" (not

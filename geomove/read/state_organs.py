@@ -4,30 +4,48 @@ brigade", "The Pentagon sent 300 troops". The force is told only by a common nou
 "units of its brigade"), so the organ is how the text names who moved (GUIDELINES: the actor
 is the force that moved, as the text names it; the dev gold writes a state for such a sender).
 
+A ministry that commands a force is such an organ too ("Kenya's Defence Ministry sent
+troops", "the Ministry of Defence"), and so is the organ as the speaker of what it moved: "The
+Kenyan Defence Ministry said it had sent 300 soldiers" -- 'it' (or 'its troops') after the
+organ's verb of saying is the organ, as it is after a state's name (clauses._SAID_IT).
+
 why: "Ethiopia moved troops" named Ethiopia, but "the Ethiopian government moved troops" named
-no one: the demonym was followed by a word that is no force noun, and "government" is no force."""
+no one: the demonym was followed by a word that is no force noun, and "government" is no force.
+read47: "Kenya said it had sent troops" named Kenya, but the same words said by its defence
+ministry named no one."""
 
 from __future__ import annotations
 
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _BARE_SUBJECT_GAP
+from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN
 
 _PATTERNS = CompiledPatterns("read-state-organs")
 
 _NAME = r"(?-i:[A-Z])[\w'’.-]+"
-_ORGAN = r"(?:government|junta|administration|authorities|cabinet)"
+# (a ministry only of those that command a force: a health ministry sends no troops)
+_MINISTRY = r"(?:(?:defen[cs]e|war|interior|security)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|interior|security))"
+_ORGAN = r"(?:government|junta|administration|authorities|cabinet|" + _MINISTRY + r")"
+# what comes between the organ and the verb when the organ says it moved: "said it had",
+# "announced on Monday that its troops" (as clauses._SAID_IT after a state's name), also past a
+# relative aside on the organ ("The Defence Ministry, which commands the border units, said it",
+# or its own verb after the aside: "..., which commands the border units, sent")
+_ASIDE = r"(?:\s*,\s*(?:which|who)\b[^,;.]{1,120},(?=\s))?"
+_SAID_IT = (r"(?:\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
+            r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|in\s+a\s+statement)){0,3},?(?:\s+that)?"
+            r"\s+(?:it|(?:its)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r"))?")
 # the organ, the whole subject of the verb: its state or town before it ("the Ethiopian
 # government", "Mali's junta", "the Tripoli government"), or its name or state after it ("the
 # Government of National Unity", "the government of Ethiopia", "the government in Khartoum"),
-# or an organ known by one name ("the Pentagon"); what stands before it is the clause's opener
+# or an organ known by one name ("the Pentagon") or by its charge ("the Defence Ministry");
+# what stands before it is the clause's opener
 _ORGAN_SUBJECT = _PATTERNS.compile(
     r"(?:^|[,;:]|\bthat)\s*(?:the\s+)?(?P<a>"
     r"(?:" + _NAME + r"(?:'s|’s)?\s+){1,2}(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN +
     r"|(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN
     + r"\s+(?:of|in)\s+(?:the\s+)?(?:" + _NAME + r"\s+){0,3}" + _NAME
-    + r"|(?-i:Pentagon|Kremlin))" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+    + r"|(?-i:Pentagon|Kremlin)|" + _MINISTRY + r")" + _ASIDE + _SAID_IT + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 # words that open a sentence in capitals without naming a state: "Then the government", "But"
 _NOT_A_NAME = frozenset(("the", "then", "but", "and", "meanwhile", "later", "now", "its", "their", "a", "an", "this", "that"))
 
