@@ -39,7 +39,8 @@ _PATTERNS = CompiledPatterns("read-forces")  # (kept compiled code, as read/lexi
 # and 300 M23 rebels", "a contingent of 850 Bangladeshi peacekeepers" (not a date's day or a
 # year: "on 12 March Russian forces", "in 2024 Wagner fighters"), and the formation word such a
 # count follows ("a contingent of", "a battalion of some")
-_COUNT_BEFORE_NAME = _PATTERNS.compile(r"(?<![\w,.-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+$")
+# (or a count in words of many: "Dozens of Houthi fighters", "Hundreds of Wagner fighters")
+_COUNT_BEFORE_NAME = _PATTERNS.compile(r"(?<![\w,.-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6}|(?i:dozens|hundreds|thousands|scores)\s+of)\s+$")
 _YEAR = _PATTERNS.compile(r"(?:1[89]|20)[0-9][0-9]")
 # (with the preposition that may open it: "On Wednesday Syrian army units moved" names "Syrian army")
 _DATE_WORD = _PATTERNS.compile(r"(?:(?:on|in|by|since|last|early|late)\s+)?(?:" + MONTH_NAMES + r"|" + WEEKDAY_NAMES
@@ -300,7 +301,7 @@ def _counted_force(text: str, s: int, m: re.Match) -> bool:
     """Is the force name ``m`` (an :data:`_ACTOR_RE` match) told right after the number that
     counts it ("300 Wagner fighters"), not after a date's day or a year, nor before a noun the
     number does not count?"""
-    count = _COUNT_BEFORE_NAME.search(text, max(s, m.start() - 12), m.start())
+    count = _COUNT_BEFORE_NAME.search(text, max(s, m.start() - 16), m.start())
     if count is None or _YEAR.fullmatch(count.group(0).strip()) or _DATE_WORD.match(m.group("actor")):
         return False
     # (the number counts this name's noun: not "20 Hummer military and armoured vehicles")
