@@ -2117,6 +2117,8 @@ class _Reader(RoleReading, StatusReading):
         for m in _actor_names(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
             if _recompile(r"(?:\d|\bof)\s*$").search(before) and not _counted_force(self.text, s, m) \
+                    and not (main.group("noun") and main.end() <= m.start()
+                             and _NOUN_OF.fullmatch(self.text, main.end(), m.start())) \
                     and not (_FORMATION_OF_BEFORE.search(self.text, max(s, m.start() - 60), m.start())
                              and not _recompile(r"\d\s*$").search(before)) \
                     and not _members_of_force(self.text, s, m):
