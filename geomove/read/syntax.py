@@ -204,4 +204,6 @@ _BASE_VERBS_MISTAGGED = frozenset(
     "fight combat counter defend battle join relieve restore stabilise stabilize boost bolster "
     "escort monitor train police control hold clear attack link "
     # verbs of acting on someone, which the tagger reads as nouns after "to" ("moved to crush dissent")
-    "crush end block ban calm silence shut arrest".split())
+    "crush end block ban calm silence shut arrest"
+    # (and verbs of striking from the air or by fire: "took off from X to strike targets near Y")
+    " strike hit bomb shell pound target".split())
