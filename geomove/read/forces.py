@@ -438,7 +438,8 @@ _FORCE_WORD = _PATTERNS.compile(_FORCE_NOUN, re.I)
 # a relative clause set off by commas right after a state's name ("Burundi, which has about
 # 10,000 soldiers in eastern Congo, moved ..."): it tells about the state, the verb after it is
 # the state's
-_RELATIVE_ASIDE = _PATTERNS.compile(r"^\s*,\s*(?:which|who)\b(?:[^,;.]|(?<=[0-9])[,.](?=[0-9])){1,120},\s*", re.I)
+# (or an apposition that says what the state is: "Senegal, a neighbour of Mali, said it had moved")
+_RELATIVE_ASIDE = _PATTERNS.compile(r"^\s*,\s*(?:which|who|(?:a|an|the|one)\s)(?:[^,;.]|(?<=[0-9])[,.](?=[0-9])){1,120},\s*", re.I)
 
 
 def without_relative_aside(gap: str) -> str:
