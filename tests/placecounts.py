@@ -1,8 +1,10 @@
 """One checker for the places fixtures counted by hand in places27's format (tests/fixtures/
-places27, places28): gold.json's 'texts', each with its 'places' rows (surface, country, other
+places27, places28, places29): gold.json's 'texts', each with its 'places' rows (surface, country, other
 countries), 'not_in_index' and 'counts' before and after. The test files hold only their cases."""
 
+import json
 import re
+from pathlib import Path
 
 from geomove.mentions import find_mentions
 
@@ -36,6 +38,18 @@ def counts(text: str, entry: dict, mentions: list[dict]) -> dict[str, int]:
             out["right" if located and first.get("country") in {row[1], *row[2:]} else "wrong"] += 1
     out["spurious"] += sum(id(m) not in used for m in found)
     return out
+
+
+def load(folder: str) -> tuple[Path, dict]:
+    """The fixture folder's path and its gold.json 'texts'."""
+    here = Path(__file__).parent / "fixtures" / folder
+    return here, json.loads((here / "gold.json").read_text(encoding="utf-8"))["texts"]
+
+
+def check_folder(here: Path, gold: dict) -> None:
+    """Every text of the folder has its gold, and every gold's hand counts add up."""
+    assert sorted(p.name for p in here.glob("*.txt")) == sorted(gold)
+    check_gold_counts(gold)
 
 
 def check_gold_counts(gold: dict) -> None:

@@ -16,16 +16,14 @@ for these tests.
   is that place when one of its readings lies there (mentions.other_names).
 """
 
-import json
-from pathlib import Path
 
 import pytest
 
 from placing import places_by_surface as _found
-from placecounts import check_gold_counts, check_text
+from placecounts import check_folder, check_text, load
 from geomove.mentions import find_mentions
 
-HERE = Path(__file__).parent / "fixtures" / "places27"
+HERE, GOLD = load("places27")
 
 
 def _all(text, gazetteer):
@@ -209,16 +207,9 @@ def test_the_border_town_once_lacking_is_read(gazetteer):
 
 # -- the texts of our own, counted by hand (gold.json)
 
-def gold() -> dict:
-    return json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-
-
-GOLD = gold()["texts"]
-
 
 def test_every_text_has_its_gold():
-    assert sorted(p.name for p in HERE.glob("*.txt")) == sorted(GOLD)
-    check_gold_counts(GOLD)
+    check_folder(HERE, GOLD)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))

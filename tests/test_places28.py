@@ -10,17 +10,15 @@ hand counts). The sentences are written for these tests.
 - Plural demonyms are read as their singular (mentions.plurals): "the Burundians".
 """
 
-import json
-from pathlib import Path
 
 import pytest
 
 from placing import places_by_surface as _found
-from placecounts import check_gold_counts, check_text  # (the same rules as places27)
+from placecounts import check_folder, check_text, load  # (the same rules as places27)
 from geomove.mentions import find_mentions
 from geomove.mentions.shared_country import country_shared_by_unclear_names
 
-HERE = Path(__file__).parent / "fixtures" / "places28"
+HERE, GOLD = load("places28")
 
 
 def _all(text, gazetteer):
@@ -227,16 +225,9 @@ def test_a_region_named_as_the_demonym_is_still_read(gazetteer):
 
 # -- the texts of our own (tests/fixtures/places28)
 
-def gold():
-    return json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-
-
-GOLD = gold()["texts"]
-
 
 def test_every_text_has_its_gold():
-    assert sorted(p.name for p in HERE.glob("*.txt")) == sorted(GOLD)
-    check_gold_counts(GOLD)
+    check_folder(HERE, GOLD)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))

@@ -25,16 +25,14 @@ counts). The sentences are written for these tests.
   its demonym does ("the Malian army": context._countries_by_demonym, _acting_country).
 """
 
-import json
-from pathlib import Path
 
 import pytest
 
 from placing import places_by_surface as _found
-from placecounts import check_gold_counts, check_text
+from placecounts import check_folder, check_text, load
 from geomove.mentions import find_mentions
 
-HERE = Path(__file__).parent / "fixtures" / "places29"
+HERE, GOLD = load("places29")
 
 
 def _all(text, gazetteer):
@@ -236,16 +234,9 @@ def test_an_acting_country_leaves_a_world_city_abroad(gazetteer):
 
 # -- the texts of our own (tests/fixtures/places29)
 
-def gold():
-    return json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-
-
-GOLD = gold()["texts"]
-
 
 def test_every_text_has_its_gold():
-    assert sorted(p.name for p in HERE.glob("*.txt")) == sorted(GOLD)
-    check_gold_counts(GOLD)
+    check_folder(HERE, GOLD)
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
