@@ -386,13 +386,13 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+e
 _APPOSED_NP = _PATTERNS.compile(r"\s*(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S", re.I)
 
 
-def _closed_apposition(subject: str, parts: list[str]) -> int | None:
-    """The index in ``parts`` (``subject`` cut by _SUBJECT_CUT) of the part set between two commas
-    right before the verb that opens a noun phrase of its own ("the army's best unit in the
-    north"), when words come before it; else None."""
-    cuts = list(_SUBJECT_CUT.finditer(subject))
-    if len(cuts) < 2 or subject[cuts[-1].end():].strip() or "," not in cuts[-1].group(0) \
-            or "," not in cuts[-2].group(0) or not subject[:cuts[-2].start()].strip():
+def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
+    """The index in ``parts`` (a subject cut by _SUBJECT_CUT at the marks ``cuts``: the mark
+    between parts[k - 1] and parts[k] is cuts[k - 1]) of the part set between two commas right
+    before the verb that opens a noun phrase of its own ("the army's best unit in the north"),
+    when words come before it; else None."""
+    if len(cuts) < 2 or parts[-1].strip() or "," not in cuts[-1] or "," not in cuts[-2] \
+            or not (len(cuts) > 2 or parts[0].strip()):
         return None
     k = len(cuts) - 1  # (the part between the last two cuts)
     return k if _APPOSED_NP.match(parts[k]) else None
@@ -2435,7 +2435,7 @@ class _Reader(RoleReading, StatusReading):
             # (nor an apposition after a name's initials: "Fighters of X (JNIM), al-Qaeda's affiliate, left", read.armed_groups)
             # (nor the last of two parts when a comma closes it right before the verb: "Soldiers
             # of the 5th Brigade, the army's best unit in the north, left": set between commas)
-            closed = _closed_apposition(subject, parts)
+            closed = _closed_apposition(parts, cuts)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
                          and not apposition_after_initials(parts, k, cuts) and k != closed), len(parts) - 1)
             said_by, kept_end = _after_said_by(parts[keep])
