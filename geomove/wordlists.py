@@ -327,6 +327,9 @@ FEATURE_HEADS_AFTER = {
     "reef": (), "lagoon": _WATER, "swamp": (), "marshes": (), "forest": (),
     # "the Pacific Northwest": a region named after the ocean, not the ocean
     "northwest": (), "northeast": (), "southwest": (), "southeast": (),
+    # "Prince Albert Street", "Baghdad Street" in Damascus: a street named after a place is in
+    # another town; no reading of the place is the street
+    "street": (), "avenue": (), "boulevard": (),
 }
 # Head words after a town's name that name the land around the town: the mention is the whole
 # name, read at the town's point ("San Fernando Valley" at San Fernando).

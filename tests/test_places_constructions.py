@@ -219,3 +219,27 @@ def test_the_horn_of_africa_is_an_area_not_a_country(gazetteer):
 def test_anatolia_is_the_region_not_a_greek_village(gazetteer):
     m = _place(places("Wheat yields fell across Anatolia after the dry winter.", gazetteer=gazetteer), "Anatolia")
     assert m["name"] == "Anatolia" and m["gazetteer_id"].startswith("geomove-area:")
+
+
+@pytest.mark.parametrize("text, street, town", [
+    ("The convoy parked on Prince Albert Street for the night.", "Prince Albert Street", "Prince Albert"),
+    ("Protesters gathered on Baghdad Street in Damascus.", "Baghdad Street", "Baghdad"),
+    ("Checkpoints went up along Odesa Avenue after the blast.", "Odesa Avenue", "Odesa"),
+    ("Tanks rolled down Kabul Boulevard at dawn.", "Kabul Boulevard", "Kabul"),
+])
+def test_a_street_named_after_a_town_is_not_the_town(gazetteer, text, street, town):
+    # a street bears a town's name in another town: the mention is the street, with no point
+    found = places(text, gazetteer=gazetteer)
+    assert town not in [m["surface"] for m in found], found
+    m = _place(found, street)
+    assert m["lat"] is None and f"is not the {street.split()[-1].lower()}" in m["why"], m
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Troops moved from Prince Albert to Regina on Monday.", "Prince Albert"),
+    ("The battalion reached Baghdad; street fighting followed.", "Baghdad"),
+    ("Odesa's avenues were empty after the curfew.", "Odesa"),
+])
+def test_the_town_itself_is_still_the_town(gazetteer, text, town):
+    m = _place(places(text, gazetteer=gazetteer), town)
+    assert m["lat"] is not None, m
