@@ -137,7 +137,7 @@ from .plan_dates import told_in_the_future
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
-from .designators import numbered_designator
+from .designators import model_number, numbered_designator
 from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
@@ -2268,7 +2268,7 @@ class _Reader(RoleReading, StatusReading):
         at = s
         while (m := _COUNT_RE.search(self.text, at, e)) is not None:
             n0, n1 = m.span("num")
-            if any(a <= n0 < b for a, b in dated) or numbered_designator(self.text, n0) or \
+            if any(a <= n0 < b for a, b in dated) or numbered_designator(self.text, n0) or model_number(self.text, n0) or \
                     (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)
                      and not _TIMES_WORD.match(m.group("adj") or "")):  # ("two dozen trucks": one number)
                 # (but "three of the five trucks" counts three)

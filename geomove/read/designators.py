@@ -29,6 +29,25 @@ def numbered_designator(text: str, num_start: int) -> bool:
     return _DESIGNATOR_BEFORE.search(text, max(0, num_start - 8), num_start) is not None
 
 
+# a model's family name, capitalised, written after another word (not opening the sentence, where
+# "Some 300 troops" or "Yesterday 200" is a count), and the model's number right after it; not a day
+# or a month ("on Monday 300 troops")
+_MODEL_FAMILY_BEFORE = _PATTERNS.compile(
+    r"(?<=[A-Za-z,] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\s)"
+    r"(?-i:[A-Z][a-z]{2,15}) \Z")
+
+
+def model_number(text: str, num_start: int) -> bool:
+    """Is the number starting at ``num_start`` a model's number after its family name ("a company
+    of British Challenger 2 tanks", "the Leopard 2 tanks", "its Mirage 2000 jets")?
+
+    why: with no count before the model, "Challenger 2 tanks" was read as two tanks (GUIDELINES:
+    count is the number of vehicles that moved; the text gives none)."""
+    return text[num_start:num_start + 1].isdigit() and \
+        _MODEL_FAMILY_BEFORE.search(text, max(0, num_start - 20), num_start) is not None
+
+
 # "No." as the mark of a number: capital N, a full stop, the number; or capital N and a space
 # before the number, as British and wire style writes it ("No 2 Squadron", "No 6 company": a
 # negation puts a word after "No", "No troops", not a figure)
