@@ -138,6 +138,7 @@ from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .designators import model_number, numbered_designator
+from .speaker_of_force import force_of_speaker, names_a_speaker
 from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
@@ -1361,7 +1362,7 @@ class _Reader(RoleReading, StatusReading):
         if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
                 and _MOVER.search(own) and not _no_force_moves(own):
             # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun)
-            frag.actor = own
+            frag.actor = force_of_speaker(own)  # (not the officer who said it: read.speaker_of_force)
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
@@ -2160,6 +2161,9 @@ class _Reader(RoleReading, StatusReading):
             return _bare_name(own), home
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
+        # ... nor a force's name that only says whose the speaker is: "A Russian military blogger
+        # said troops ..." (read.speaker_of_force)
+        subject = [n for n in subject if not names_a_speaker(self.text, n[0] + len(n[1]), main.start())]
         # a ship or unit named in an aside of members ("a task force of three ships, including the
         # destroyer Zunyi, left ...") is one of the group, not who moved (forces.named_as_member)
         subject = [n for n in subject if not named_as_member(self.text, s, n[0])] or subject
