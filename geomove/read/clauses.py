@@ -265,6 +265,8 @@ _REACH_CUE_END = _PATTERNS.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|c
 # a clause that ends with a relative aside set off by commas ("The troops, who left X on Monday,"):
 # the next clause is the main one, whose subject the aside told of (_Reader._main_after_aside)
 _ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
+# nothing but auxiliaries before a clause's verb ("| has taken up position", "| had then moved")
+_AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later)\s+)*", re.I)
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
 # going on is the next place reached, on one route (or a next leg after a time: "and later B")
@@ -953,7 +955,10 @@ class _Reader(RoleReading, StatusReading):
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start())
                              and not _VESSEL_MOVER.search(self.text, s, t.start())
-                             and not _MATERIEL_MOVER.search(self.text, s, t.start()))
+                             and not _MATERIEL_MOVER.search(self.text, s, t.start())
+                             # ("The troops, who left X on Friday, | took up positions in Y": the
+                             # force is named before the aside, in the clause before)
+                             and not self._force_before_aside(index, t.start()))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -1895,6 +1900,20 @@ class _Reader(RoleReading, StatusReading):
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s)
         return aside is not None and pe == s
+
+    def _force_before_aside(self, index: int, verb_at: int) -> bool:
+        """Is clause ``index`` the main clause after a relative aside (_main_after_aside) whose
+        antecedent names a force, a vessel or materiel ("The French frigate Languedoc, which left
+        Djibouti on Friday, | has taken up position in the Red Sea")? A verb that tells a
+        movement only of a force named before it (lexicon force_only) has one there."""
+        s, _e = self.spans[index]
+        if index == 0 or s in self.leg_starts or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
+            return False
+        ps, pe = self.spans[index - 1]
+        aside = _ASIDE_AT_END.search(self.text, ps, s)
+        if aside is None or pe != s:
+            return False
+        return any(p.search(self.text, ps, aside.start()) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
 
     def told_on_the_way(self, index: int) -> bool:
         """Does clause ``index`` name a place and tell of something done on the way ("Along the

@@ -56,7 +56,12 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
 _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
-                                r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s))"
+                                r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
+                                # (one ship by its kind: "the Italian destroyer Caio Duilio, which ...")
+                                r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
+                                # (and the name after a ship's or unit's kind: "the Italian destroyer Caio
+                                # Duilio, which sailed for Taranto", "the frigate HMS Kent, which ...")
+                                r"(?:(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which)\s))?"
                                 # (and what the force is made of: "a contingent of 150 officers who flew ...")
                                 r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?:who|which)\s+"
                                 r"(?P<aux>had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
