@@ -208,6 +208,8 @@ _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|h
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
 _SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# a relative word alone as the subject: "..., who left X", "..., which had sailed"
+_RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?", re.I)
@@ -990,6 +992,15 @@ class _Reader(RoleReading, StatusReading):
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject = self.text[subject_start:main.start()]
+        if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
+            # "The journalists, who left Goma": who moved is the relative word's antecedent,
+            # the words before the comma (the civilians' test reads them)
+            subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])]):subject_start]
+        elif _AUXILIARIES_ONLY.fullmatch(subject) and self._main_after_aside(index, main.start()):
+            # "The aid workers, who left A on Friday, | have reached B": the aside's antecedent
+            ps = self.spans[index - 1][0]
+            aside = _ASIDE_AT_END.search(self.text, ps, s)
+            subject = self.text[ps:aside.start()]
         if main.group("verb") and _stem(main.group("verb")) != "order":
             # (the checks of things are asked only of a clause with a place or a word that
             # refers back to one, "the area": without, it tells no movement anyway, and most
@@ -1895,7 +1906,8 @@ class _Reader(RoleReading, StatusReading):
         subject is the aside's antecedent: the group the aside told of, as "they" would be.
         (An aside of arrival makes the main clause a next leg instead: see _clauses.)"""
         s, _e = self.spans[index]
-        if index == 0 or s in self.leg_starts or self.text[s:verb_at].strip():
+        # (auxiliaries may stand before the verb: "| has taken up position in Y")
+        if index == 0 or s in self.leg_starts or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
             return False
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s)
@@ -1906,13 +1918,10 @@ class _Reader(RoleReading, StatusReading):
         antecedent names a force, a vessel or materiel ("The French frigate Languedoc, which left
         Djibouti on Friday, | has taken up position in the Red Sea")? A verb that tells a
         movement only of a force named before it (lexicon force_only) has one there."""
-        s, _e = self.spans[index]
-        if index == 0 or s in self.leg_starts or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
+        if not self._main_after_aside(index, verb_at):
             return False
-        ps, pe = self.spans[index - 1]
+        ps, s = self.spans[index - 1][0], self.spans[index][0]
         aside = _ASIDE_AT_END.search(self.text, ps, s)
-        if aside is None or pe != s:
-            return False
         return any(p.search(self.text, ps, aside.start()) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
 
     def told_on_the_way(self, index: int) -> bool:
