@@ -474,7 +474,10 @@ class RoleReading:
 
     def _departure_near(self, at: int, place_start: int, triggers) -> bool:
         """"at X" is where a departure starts when the clause speaks of departing ("took off
-        at X", "at X for the departure of ...") and of no arrival."""
+        at X", "at X for the departure of ...") and of no arrival. Not when a verb of its own
+        stands between "at" and the place: "left A at dawn and reached B" -- B is reached."""
+        if any(at < t.start() < place_start and t.group("verb") for t in triggers):
+            return False
         clause = [t for t in triggers if abs(t.start() - at) <= DEPARTURE_NEAR_CHARS
                   and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
         stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
