@@ -166,8 +166,9 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
 
 # the plain plural nouns of a state's force that name no one by themselves: "The soldiers
 # travelled ...", "The troops arrived ..." refer back to the force told before (read_fragments)
+# (and a convoy or a column: what moved, not whose -- "A convoy left Goma" names no actor)
 _GENERIC_FORCE_WORDS = frozenset("""troops soldiers forces men personnel servicemen units reinforcements
-    officers policemen""".split())
+    officers policemen convoy convoys column columns""".split())
 
 
 def generic_force_word(actor: str) -> bool:
