@@ -305,7 +305,11 @@ _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 
 
 # (a force new to the text is told "the first contingent of the new X Force": read34's Haiti report)
-_FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"(?:the\s+(?:new|newly[\w-]*(?:\s+[\w-]+)?)\s+)?$", re.I)
+# (and a group told by whom it belongs to: "a supply convoy affiliated with the Rapid Support
+# Forces", "trucks belonging to the RSF", "fighters loyal to the RSF": the owner moved it)
+_FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"(?:the\s+(?:new|newly[\w-]*(?:\s+[\w-]+)?)\s+)?$"
+                                         r"|\b(?:convoys?|columns?|vehicles|trucks|fighters|units?|elements|men|militiamen|forces)\s+"
+                                         r"(?:belonging|affiliated|linked|loyal|attached|allied)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 
 
 # a second mover as the subject of the verb right after it ("... and another arrived in C",
