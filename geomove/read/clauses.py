@@ -168,7 +168,7 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
 from .relative_date import dates_not_of_relative
-from .armed_groups import apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
+from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .force_reference import force_told_before, kind_of_force_subject, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
@@ -694,7 +694,9 @@ _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announc
 # UN mission by its acronym of up to seven letters, bare or set after the words that say what
 # it is: "The UN mission, UNMIK, said its peacekeepers had ..." (read47)
 _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|United\s+Nations)\s+(?:peacekeeping\s+|stabili[sz]ation\s+)?"
-                                   r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6}))\s*,?" + _SAID_IT.pattern + r"$", re.I)
+                                   r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6})"
+                                   # (or a group news names bare: "The Houthis said they had sent ...")
+                                   r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
 # a year that dates an event noun ("the 2019 deployment of troops", "its 2023 withdrawal")
 _YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:deployments?|withdrawals?|pull-?outs?|rotations?|redeployments?|"
