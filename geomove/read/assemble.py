@@ -29,7 +29,7 @@ from .handover import handed_over
 from .opening_contrast import moved_in_where_left
 from .head_noun import older_named_by_noun
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
-from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
+from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
@@ -1031,7 +1031,9 @@ def destination_of_arrival_from(a: Assembly) -> None:
     movement told just before went ("1,100 soldiers were sent to Y. Another 200 arrived from X
     on Sunday": X -> Y). Only a reported arrival told by its verb alone, only the nearest
     movement with a destination at most ARRIVED_FROM_SENTENCES before it, of a place other than
-    X (a second movement of its own: the halves of one movement were joined before this pass)."""
+    X (a second movement of its own: the halves of one movement were joined before this pass);
+    or, up to ARRIVED_FROM_ALIKE_SENTENCES before, the movement of the force the subject names
+    again (_named_alike)."""
     for k, draft in enumerate(a.drafts):
         if draft.status != "reported" or draft.origin is None or draft.destination is not None or draft.via \
                 or not all(f.trigger and _stem(f.trigger) in _ARRIVAL_HERE or _another_came_from(f) for f in draft.frags):
@@ -1039,6 +1041,12 @@ def destination_of_arrival_from(a: Assembly) -> None:
         first = min(f.sentence for f in draft.frags)
         before = [d for d in a.drafts[:k] if d.destination is not None and d.status == "reported"
                   and first - ARRIVED_FROM_SENTENCES <= max(f.sentence for f in d.frags) < first]
+        # (the movement of the force the subject names again, when it does: "Forces of the
+        # Southern Transitional Council advanced into X ... The council's forces came from A":
+        # X, not the place another force went to in between)
+        before = [d for d in a.drafts[:k] if d.destination is not None and d.status == "reported"
+                  and first - ARRIVED_FROM_ALIKE_SENTENCES <= max(f.sentence for f in d.frags) < first
+                  and _named_alike(draft, d)] or before
         if not before:
             seen = _seen_just_before(a, draft, first)
             if seen is not None and not same_place(seen, draft.origin) and not contains(draft.origin, seen):
@@ -1051,6 +1059,22 @@ def destination_of_arrival_from(a: Assembly) -> None:
         told = before[-1].destination
         draft.destination = {**told, "inferred": True}
         a.why.append(f"sentence {first} {_ends(draft)}: arrived where the movement told before went ({told.get('name')})")
+
+
+_NAMING_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+_NOT_NAMING = frozenset("""forces force troops soldiers units unit fighters men personnel more another other
+    some about around their these those the""".split())
+
+
+def _named_alike(draft: _Draft, other: _Draft) -> bool:
+    """Do the words naming what moved in ``draft`` share a word that names a force (not
+    "forces", "troops" alone) with what or who moved in ``other``? ("The council's forces" and
+    "Forces of the Southern Transitional Council" share "council".)"""
+    def words(d: _Draft) -> set[str]:
+        text = " ".join(x for f in d.frags for x in (f.what, f.actor) if x)
+        return {w.lower() for w in _NAMING_WORD.findall(text)} - _NOT_NAMING
+    mine = words(draft)
+    return bool(mine) and bool(mine & words(other))
 
 
 _SITE_KINDS = frozenset(("airfield", "base", "port", "crossing"))

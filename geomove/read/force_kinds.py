@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import re
 
+from .armed_groups import KNOWN_GROUP_NAMES
+
 # the head nouns of each kind, in the plural and singular a report writes them
 _REGULAR = frozenset("""soldiers soldier troops army contingent contingents police policemen officers peacekeepers
     marines paratroopers battalion battalions brigade brigades gendarmes gendarmerie servicemen navy""".split())
 _IRREGULAR = frozenset("""gangs gang gangsters gunmen rebels rebel militants insurgents jihadists bandits
     militiamen""".split())
 _WORD = re.compile(r"[a-z]+")
+# a group news names bare ("Houthis", "al-Shabaab", "Hezbollah") as who moved: an irregular force,
+# whatever words say what moved ("The Houthis said they had sent reinforcements to X")
+_GROUP_NAMED = re.compile(r"(?<![\w-])" + KNOWN_GROUP_NAMES + r"(?![\w-])", re.I)
 
 
 def force_kind(words: str | None) -> str | None:
@@ -32,5 +37,10 @@ def force_kind(words: str | None) -> str | None:
 
 def draft_kind(draft) -> str | None:
     """The kind of force a movement read so far names, by the first of its fragments that names
-    one."""
-    return next((k for k in (force_kind(f.what) for f in draft.frags if f.what) if k), None)
+    one; else irregular when a fragment's actor is a group news names bare (armed_groups.json
+    names): "The Houthis said they had sent reinforcements to Marib" is no movement of the
+    "government troops" who withdrew toward Marib."""
+    kind = next((k for k in (force_kind(f.what) for f in draft.frags if f.what) if k), None)
+    if kind is None and any(f.actor and _GROUP_NAMED.search(f.actor) for f in draft.frags):
+        return "irregular"  # (by who moved, when the words of what moved say no kind)
+    return kind

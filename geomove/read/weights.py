@@ -50,6 +50,7 @@ SEEN_OFF_SENTENCES = 3             # a farewell at a site told this near a movem
 DESTINATION_TOLD_SENTENCES = 3     # "the destination of these troops is X" told this far after their route
 MET_SENTENCES = 2                  # a group met this many sentences from where its route is told
 ARRIVED_FROM_SENTENCES = 2         # "another 200 arrived from X": where a movement told this far before went
+ARRIVED_FROM_ALIKE_SENTENCES = 4   # ... or one this far before, when it names the same force ("the council's forces")
 ON_THE_WAY_SENTENCES = 6           # "on the way, ..." refers to a route told at most this far back
 
 # --- roles in a clause (clauses._Reader) ------------------------------------------------
