@@ -13,9 +13,12 @@ COUNTED_ROLES = ("place", "demonym_place", "dateline", "source_location")
 
 def counts(text: str, entry: dict, mentions: list[dict]) -> dict[str, int]:
     """right / wrong / missed / spurious as gold.json's 'about' says: rows marked 'actor' are
-    not counted; a point for a place of not_in_index is a wrong reading, no point a miss."""
+    not counted; a point for a place of not_in_index is a wrong reading, no point a miss. A
+    surface in the entry's optional 'names' must also read the place of that name (the country
+    alone cannot tell a district from its town of one name: 'Raška')."""
     found = [m for m in mentions if m["role"] in COUNTED_ROLES]
     absent = set(entry.get("not_in_index", ()))
+    names = entry.get("names", {})
     out = {"right": 0, "wrong": 0, "missed": 0, "spurious": 0}
     used, at = set(), 0
     for row in entry["places"]:
@@ -35,7 +38,9 @@ def counts(text: str, entry: dict, mentions: list[dict]) -> dict[str, int]:
         if row[0] in absent:
             out["wrong" if located else "missed"] += 1
         else:
-            out["right" if located and first.get("country") in {row[1], *row[2:]} else "wrong"] += 1
+            right = located and first.get("country") in {row[1], *row[2:]}
+            right = right and names.get(row[0], first.get("name")) == first.get("name")
+            out["right" if right else "wrong"] += 1
     out["spurious"] += sum(id(m) not in used for m in found)
     return out
 
@@ -57,6 +62,7 @@ def check_gold_counts(gold: dict) -> None:
     of not_in_index is one of its rows."""
     for name, entry in gold.items():
         assert set(entry.get("not_in_index", ())) <= {r[0] for r in entry["places"]}, name
+        assert set(entry.get("names", ())) <= {r[0] for r in entry["places"]}, name
         for when in ("before", "after"):
             c = entry["counts"][when]
             listed = sum(r[1] != "actor" for r in entry["places"])

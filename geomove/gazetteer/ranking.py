@@ -75,6 +75,10 @@ WEIGHTS: dict[str, float] = {
     "text_bare_small_area": 0.05,  # ... a sparsely peopled province less so
     "text_facility_word": 0.30,   # "Kabul airport": the text says what it is
     "text_bare_county": -0.10,    # a county named by its bare name is most often a person
+    # a province or district the name is only another name of ('Raški okrug'), the name written
+    # in a list of towns while a settlement near them bears it as its own: "Novi Pazar, Raška
+    # and Tutin" lists the town of Raška (mentions.context._listed_among_towns)
+    "text_area_listed_with_towns": -0.25,
     "text_own_name": 0.05,        # the place's own name, not an alternate name
     "text_importance": 0.25,      # context must not drown a capital in villages
     "text_namesake_pair": 0.10,   # another name of the text has a reading right beside this one

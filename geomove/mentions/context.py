@@ -107,10 +107,40 @@ def _whole_name_first(cands: list[dict], surface: str, word_kind: str | None, na
 WHOLE_NAME_FAME_MARGIN = 0.1
 
 
+# A town listed with the name ("Novi Pazar, Raška and Tutin") lies at most this far from the
+# settlement that bears the name: one list of a sitrep names the towns of one district or two
+# (Novi Pazar-Raška 25 km, Raška-Tutin 45 km), a namesake across the country is another place.
+LISTED_TOWN_KM = 100.0
+# the kinds of a settlement (a list of towns, see ContextRanking._listed_among_towns)
+_SETTLEMENT_ONLY = frozenset({"city", "town", "village"})
+
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
 # a town or a city (5,000 people or more, gazetteer_build.settlement_kind), not a village
 _TOWN_KINDS = ("city", "town")
+
+
+def _areas_only_abroad(cands: list[dict], core: str, countries_by_other: set) -> bool:
+    """Does every province or country whose own name the text writes (``core``) lie in a
+    country that no other name of the text puts there, while other names put some country
+    there? ('Kingston', the Jamaican parish, beside London, Ontario.)"""
+    return bool(countries_by_other) and not any(
+        (c.get("kind") == "country" or c.get("kind") == "admin1") and c.get("country") in countries_by_other
+        and plain(c.get("name") or "") == core for c in cands)
+
+
+def _say_listed_town_won(cands: list[dict], listed_town: tuple[dict, str]) -> None:
+    """The town of a list ranked first only by text_area_listed_with_towns says so in its own
+    why (the province's why says what it lost; the printed why is the first reading's)."""
+    town, beside = listed_town
+    if cands[0] is not town:
+        return
+    lost = W["text_area_listed_with_towns"]
+    if any(c.get("context_score", 0.0) - lost > town["context_score"] and "listed with" in c.get("why", "")
+           for c in cands[1:]):
+        said = f"listed with {beside!r}: a town, not the province that has the name only as another name"
+        if said not in town["why"]:
+            town["why"] += "; " + said
 
 
 def _named_by_other(keys: set | None, own: str) -> bool:
@@ -754,6 +784,13 @@ class ContextRanking:
             all_points = list(keys_at)
             context_points_of: dict[str, frozenset] = {}  # name key -> the points its context holds
             since_first: dict[str, object] = {}  # name key -> its points new since the first round (see gaps_since)
+        # token -> the mentions that start there, and those that end just before it (for
+        # _listed_among_towns: the names written beside a name, joined by a list word)
+        list_ends: tuple[dict, dict] = ({}, {})
+        for m in mentions:
+            if m.get("tok") is not None and m["role"] != "actor":
+                list_ends[0].setdefault(m["tok"], []).append(m)
+                list_ends[1].setdefault(m["tok"] + m["n_tokens"], []).append(m)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -846,10 +883,19 @@ class ContextRanking:
                 if repeated:
                     ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
                 continue
-            pair_key = None if bare_area else core_key(m["surface"])
+            # (a name that is a province's or country's own name means that area, and its towns
+            # neither pair with the text's places nor lie in its provinces; but not when every
+            # such area lies in a country no other name of the text puts there while some do:
+            # 'London, Ontario, and Kingston' is no Jamaican parish: _areas_only_abroad)
+            pair_key = None if bare_area and not _areas_only_abroad(cands, core, countries_by_other) \
+                else core_key(m["surface"])
             # country -> the importance of its best-known city whose own name the text writes
             # (see _by_another_name_only); None: no such reading
             own_fame = _own_name_fame(cands, core)
+            # (a settlement of the name, and a town of a name listed with it near that: see
+            # _listed_among_towns; None unless a province has the name only as another name)
+            listed_town = self._listed_among_towns(m, cands, core, list_ends) \
+                if bare_mention and m_kind is None else None
             world = None  # (the world city of the name, asked when a reading in a named country first needs it)
             accord = None  # (does the name open an accord's, "the Paris climate agreement"? asked at its first city)
             for c, get, key, lat, kind in rows:
@@ -992,6 +1038,12 @@ class ContextRanking:
                     s += w_facility  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if kind == "admin2" and county_bare:
                     s += w_county  # a county named by its bare name is most often a person's name
+                if listed_town is not None and (kind == "admin1" or kind == "admin2") \
+                        and plain(c["name"]) != core:
+                    s += W["text_area_listed_with_towns"]
+                    why.append(f"listed with {listed_town[1]!r}, a town near {listed_town[0]['name']} "
+                               f"({listed_town[0]['kind']}), which bears the name as its own; "
+                               "the province has it only as another name")
                 if plain(c["name"]) == core:
                     s += w_own_name  # the place's own name, not one of its alternate names
                 # context must not drown a capital in villages; a town a crossing or base is named
@@ -1008,6 +1060,8 @@ class ContextRanking:
                     why.append(scope_why)
                 c["why"] = base_why + "; " + "; ".join(why) if why else base_why
             cands.sort(key=lambda c: -c["context_score"])
+            if listed_town is not None:
+                _say_listed_town_won(cands, listed_town)
             if record:
                 by_score = list(map(id, cands))
             _area_before_a_country_of_another_name(cands, core)
@@ -1196,6 +1250,42 @@ class ContextRanking:
                 cands.insert(0, cands.pop(i))
                 cands[0]["why"] = cands[0].get("why", "") + "; the city the province is named after"
                 return
+
+    def _listed_among_towns(self, m: dict, cands: list[dict], core: str,
+                            list_ends: tuple[dict, dict]) -> tuple[dict, str] | None:
+        """'Police were sent to Novi Pazar, Raška and Tutin': a name written in a list of towns is
+        a town too. When a province or district has the name only as another of its names (the
+        Raška district is 'Raški okrug'), a settlement bears it as its own, and a name joined to
+        it by a list word (listed.LIST_JOINERS) has a settlement of its own name within
+        LISTED_TOWN_KM of that settlement and no province of its own name (a list of towns, not
+        of provinces): (that settlement, the listed name), else None. It asks only which
+        readings the names have, not which comes first, so it holds in every round."""
+        if m.get("tok") is None or not any(
+                c.get("kind") in ("admin1", "admin2") and plain(c.get("name") or "") != core for c in cands):
+            return None
+        towns = [c for c in cands if c.get("kind") in _SETTLEMENT_ONLY and c.get("lat") is not None
+                 and c.get("name_similarity", 0) >= 1.0 and plain(c.get("name") or "") == core]
+        if not towns:
+            return None
+        starts, ends = list_ends
+        beside = []
+        for k in range(1, 5):  # (a list word is one to four tokens: ',', 'and', ', as well as')
+            beside += [(o, m) for o in ends.get(m["tok"] - k, ())]
+            beside += [(m, o) for o in starts.get(m["tok"] + m["n_tokens"] + k, ())]
+        for a, b in beside:
+            if not self._joined_in_a_list(a, b):
+                continue
+            other = b if a is m else a
+            other_core = plain(self.gaz.split_kind(other["surface"])[0])
+            own = [c for c in other.get("cands") or () if plain(c.get("name") or "") == other_core
+                   and c.get("lat") is not None]
+            if any(c.get("kind") in ("admin1", "admin2", "country") for c in own):
+                continue
+            for town in towns:
+                if any(c.get("kind") in _SETTLEMENT_ONLY and haversine_km(
+                        c["lat"], c["lon"], town["lat"], town["lon"]) <= LISTED_TOWN_KM for c in own):
+                    return town, other["surface"]
+        return None
 
     @staticmethod
     def _province_by_another_name(province: dict, city: dict, core: str) -> bool:

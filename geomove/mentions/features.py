@@ -177,6 +177,9 @@ class FeatureWords:
                         c["why"] = c.get("why", "") + f"; the {word} around {c['name']}"
                     # (the span grows once the reading is accepted: acceptance judges the town's name)
                     m["around_town"] = (start, end, lo, hi - lo + 1)
+                else:
+                    for o in others:
+                        o["drop"] = True  # "Valley" of "Peace River Valley" read alone: a word of its name
                 continue
             keep = [c for c in cands if c.get("kind") in kinds or word in plain(c.get("name") or "").split()]
             if keep:

@@ -31,6 +31,7 @@ from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
+from .taken_up import TakenUp
 from .other_names import language_after_a_naming_word
 
 
@@ -79,6 +80,7 @@ class _Finder(
         CapitalsByCountry,
         LowerCaseHeads,
         NamesWrittenApart,
+        TakenUp,
 ):
     """One text read once: the stages are the mixins, in the order :meth:`run` and
     :meth:`resolve` call them."""
@@ -144,6 +146,7 @@ class _Finder(
                     and language_after_a_naming_word(self.text, m):
                 m.update(cands=[], drop=True)
         self.resolve(mentions)
+        self._places_taken_up_by_a_demonym(mentions)  # "Constanța ... The Romanian port"
         mentions.extend(self._capitals_told_by_their_country(mentions))  # "the Haitian capital"
         out = []
         for m in sorted(mentions, key=lambda x: x["start"]):
