@@ -208,6 +208,9 @@ _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|h
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
 _SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
+_AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(?:\w+ly\s+)?(?:shipped|flown|airlifted|trucked|"
+                                       r"driven|ferried|moved|transported|brought|taken|sent|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
 # a relative word alone as the subject: "..., who left X", "..., which had sailed"
 _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
@@ -1211,6 +1214,12 @@ class _Reader(RoleReading, StatusReading):
                                       "(a purpose beside the end told)")
                 prev_role = None
             elif role is not None:
+                if role == "origin" and any(r == "origin" for r, _g, _a in slots) \
+                        and _AFTER_BEING_MOVED.search(self.text, prev_end, m["start"]):
+                    # "arrived in X from A, after being shipped from B": B is a place on the way
+                    # from A, not a second origin (GUIDELINES: places passed are via)
+                    role = "via"
+                    frag.roles_why.append(f"{m['surface']}: via, a leg told after the origin ('after being ...')")
                 slots.append((role, [m], at))
                 prev_role = role
                 bound = _BOUND_AFTER.match(self.text[m["end"]:])  # "X-bound": the cue follows
