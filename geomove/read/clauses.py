@@ -134,6 +134,7 @@ from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import told_in_the_future
+from .put_off import put_off_until
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
@@ -1433,8 +1434,10 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
-        if frag.status == "planned" and told_in_the_future(self.text[s:main.start()]):
-            # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates)
+        if frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or (
+                frag.date is not None and put_off_until(self.text, frag.date.start, s))):
+            # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates);
+            # "postponed until February": the February to come (read.put_off)
             frag.date = ahead_when_planned(frag.date, self.published)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
