@@ -1216,7 +1216,7 @@ class _Reader(RoleReading, StatusReading):
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
-                    ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends)
+                    ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
                             any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):
                         # "advanced from A into B, and from there to C": 'from there' is B, a stop
@@ -1238,7 +1238,7 @@ class _Reader(RoleReading, StatusReading):
             if ana:
                 goes = tuple(_place_of(g) for r, grp, _a in slots if r == "destination" for g in grp) \
                     if role == "origin" else ()
-                ref = self._antecedent(t.start(), ana.group(1).lower(), avoid=goes)
+                ref = self._antecedent(t.start(), ana.group(1).lower(), avoid=goes, goal=role == "destination")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
