@@ -2304,6 +2304,9 @@ class _Reader(RoleReading, StatusReading):
         March 2024 two submarines", "At 0400 two helicopters", "Over the last 48 hours, 30
         trucks" name what moved after them (the date is the movement's start and end)."""
         start = end - len(clause)
+        item = _BULLET_LEAD.match(clause)
+        if item is not None and item.end() < len(clause):
+            start += item.end()  # "b) Over the weekend the army": a sitrep's item mark first (read51)
         while True:
             time = _TIME_LEAD.match(self.text, start, end)
             if time is not None and time.end() > start:
