@@ -133,7 +133,7 @@ from .relief_purpose import relief_beside_an_end
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
-from .plan_dates import told_in_the_future
+from .plan_dates import ordered_move_dated_after, told_in_the_future
 from .put_off import put_off_until
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
@@ -1435,9 +1435,11 @@ class _Reader(RoleReading, StatusReading):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
         if frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or (
-                frag.date is not None and put_off_until(self.text, frag.date.start, s))):
+                frag.date is not None and put_off_until(self.text, frag.date.start, s))
+                or ordered_move_dated_after(self.text, s, main.start(), frag.date.start if frag.date is not None else None)):
             # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates);
-            # "postponed until February": the February to come (read.put_off)
+            # "postponed until February": the February to come (read.put_off); "ordered to move
+            # ... in January": the move's January, to come (read.plan_dates)
             frag.date = ahead_when_planned(frag.date, self.published)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
