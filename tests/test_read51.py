@@ -39,6 +39,8 @@ def test_the_postponed_transfer_is_planned(gazetteer):
     has been postponed until February' (read.put_off): planned, not reported, not negated."""
     moves = [p for p in _every("d_plans_lithuania.txt", gazetteer) if (p["destination"] or {}).get("name") == "Lithuania"]
     assert moves and all(p["status"] == "planned" for p in moves), moves
+    # the time it is put off to, not the dateline 'VILNIUS, Nov 27 (press) --' (filed_day)
+    assert [(p["start"], p["date_text"]) for p in moves] == [("2027-02-01", "until February")]
 
 
 def test_the_denials_stay_denied(gazetteer):
