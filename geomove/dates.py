@@ -140,6 +140,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "November 3-4", "Nov. 3 to 5", "between November 3 and 5"
     (_recompile(rf"\b(?P<qm>{_MONTH_RE})\s+(?P<q1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<q2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
                 rf"(?!\s*(?:%|per\s*cent|percent|[a-z]))(?:,?\s+(?P<qy>(?:19|20)[0-9][0-9]))?", re.I), "monthdayspan"),
+    # "overnight into Tuesday", "in the night to Friday", "on the night of Monday to Tuesday",
+    # "overnight Monday into Tuesday": the night before the day it runs into, both dates (read51;
+    # before, "overnight" read the night before publication and "Tuesday" that day alone)
+    (_recompile(rf"\b(?:overnight|(?:in|during)\s+the\s+night|(?:on\s+)?the\s+night\s+(?:of|from))\s+"
+                rf"(?:(?P<nfrom>{_WEEKDAY_RE})\s+)?(?:into|to|till)\s+(?P<ninto>{_WEEKDAY_RE})\b", re.I), "nightinto"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
     (_recompile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
@@ -323,6 +328,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             back = 7
         day_date = published - dt.timedelta(days=back)
         return day_date, day_date, "day", True
+    if kind == "nightinto":
+        # the night runs into the latest such day up to publication (a day told with the day
+        # before it: "Monday into Tuesday" only when Monday is the day before)
+        into = WEEKDAYS[g["ninto"].lower()]
+        day_date = published - dt.timedelta(days=(published.weekday() - into) % 7)
+        if g.get("nfrom") and (WEEKDAYS[g["nfrom"].lower()] + 1) % 7 != into:
+            return None
+        return day_date - dt.timedelta(days=1), day_date, "day", True
     if kind == "weekend":
         # the Saturday on or before publication (published on a Sunday: the day before)
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
@@ -399,6 +412,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "crossspan": (["between", *_MONTH_WORDS], True),
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),
+    "nightinto": (["overnight", "in", "during", "on", "the"], False),
     "weekend": (["over", "during", "at", "on", "last", "past"], False),
     "daymonth": (_WEEKDAY_WORDS, True),
     "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS], False),

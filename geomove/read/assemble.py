@@ -21,6 +21,7 @@ from .events import _chain, _join_halves, _merge, _refine_destination, _routes, 
 from .sentences_with import sentences_with
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
 from .movers import another_mover
+from .corrected_place import places_taken_back, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
 from .journey_made import journey_made
@@ -215,12 +216,14 @@ def read_fragments(a: Assembly) -> None:
     read_table_rows(a)  # a table's rows first, so the prose that retells a row joins it (read/table_rows)
     reader, book, drafts = a.reader, a.book, a.drafts
     last: _Draft | None = None
+    taken_back = places_taken_back(reader)  # "went to B, not A as we first reported" (read/corrected_place)
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
         if frag is not None:
             own_side_of_border(frag, reader.text, a.why)
             own_side_of_named_border(frag, reader.text, book, a.why)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
+            frag = with_place_corrected(frag, taken_back, a.why)
         if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))

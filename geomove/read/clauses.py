@@ -133,7 +133,8 @@ from .relief_purpose import relief_beside_an_end
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
-from .plan_dates import told_in_the_future
+from .plan_dates import ordered_move_dated_after, told_in_the_future
+from .put_off import put_off_until
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
@@ -1247,7 +1248,7 @@ class _Reader(RoleReading, StatusReading):
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
-                    ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends)
+                    ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
                             any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):
                         # "advanced from A into B, and from there to C": 'from there' is B, a stop
@@ -1269,7 +1270,7 @@ class _Reader(RoleReading, StatusReading):
             if ana:
                 goes = tuple(_place_of(g) for r, grp, _a in slots if r == "destination" for g in grp) \
                     if role == "origin" else ()
-                ref = self._antecedent(t.start(), ana.group(1).lower(), avoid=goes)
+                ref = self._antecedent(t.start(), ana.group(1).lower(), avoid=goes, goal=role == "destination")
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append((role, [ref], t.end()))
                     frag.roles_why.append(f"{ref['surface']}: {role}, referred back to by '{ana.group(0).strip()}'")
@@ -1465,8 +1466,12 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None and main.group("verb"):
             # "entered X on Wednesday, and junta troops retreated to Y" (read/joined_subject_date)
             frag.date = dated_with_other_subject(self, index, s, main.start())
-        if frag.status == "planned" and told_in_the_future(self.text[s:main.start()]):
-            # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates)
+        if frag.status == "planned" and (told_in_the_future(self.text[s:main.start()]) or (
+                frag.date is not None and put_off_until(self.text, frag.date.start, s))
+                or ordered_move_dated_after(self.text, s, main.start(), frag.date.start if frag.date is not None else None)):
+            # "will deploy in March": the next March; not "was ordered on Monday to" (read.plan_dates);
+            # "postponed until February": the February to come (read.put_off); "ordered to move
+            # ... in January": the move's January, to come (read.plan_dates)
             frag.date = ahead_when_planned(frag.date, self.published)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
@@ -2348,6 +2353,9 @@ class _Reader(RoleReading, StatusReading):
         March 2024 two submarines", "At 0400 two helicopters", "Over the last 48 hours, 30
         trucks" name what moved after them (the date is the movement's start and end)."""
         start = end - len(clause)
+        item = _BULLET_LEAD.match(clause)
+        if item is not None and item.end() < len(clause):
+            start += item.end()  # "b) Over the weekend the army": a sitrep's item mark first (read51)
         while True:
             time = _TIME_LEAD.match(self.text, start, end)
             if time is not None and time.end() > start:

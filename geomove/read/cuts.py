@@ -423,6 +423,10 @@ _OTHER_FORCE_AFTER = _PATTERNS.compile(
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
 # its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
 _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
+                                 # ", hours after the Guyanese government said it had sent 150 soldiers to X":
+                                 # a time clause with a subject of its own (not "hours after arriving"), read51
+                                 r"|,\s+(?:hours|days|weeks|minutes|moments|(?:a|one|two|three|four|five|several|a\s+few)\s+"
+                                 r"(?:hours?|days?|weeks?))\s+(?:after|before)\s+(?!\w+ing\b)"
                                  r"|\s+but\s+(?=(?:were|was|had|have|has|are|is|they|it|then|later|instead)\b)"
                                  r"|,?\s+(?=(?:hoping|aiming|seeking|intending|planning|trying|attempting)\s+to\b)"
                                  # ", and federal troops withdrew from X": a coordinated clause with a force of

@@ -25,12 +25,17 @@ _LEAD = _PATTERNS.compile(r"\s*(?:(?:on|in|from|between|during|since|by|until|ea
 # what joins two dates into one span ("from 30 April to 2 May") and closes the phrase
 _JOIN = _PATTERNS.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*", re.I)
 _CLOSE = _PATTERNS.compile(r"\s*,?", re.I)
+# a sitrep's item mark before the date phrase: "b) Over the weekend the army ...", "2. Last week
+# a battalion ...", "(c) Between 3 and 5 May ..." (layout: the clause opens after it, read51)
+_ITEM_MARK = _PATTERNS.compile(r"\s*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.)]|\(?(?-i:[a-z])[.)]|\([a-z]\))\s+")
 
 
 def after_dated_opener(text: str, s: int, verb_at: int, dates: list) -> int | None:
     """Where the words after a date phrase that opens the clause at ``s`` begin, when one
     does (and ends before ``verb_at``); None when the clause opens otherwise. ``dates``: the
     text's date mentions, sorted by start."""
+    item = _ITEM_MARK.match(text, s, verb_at)
+    s = item.end() if item else s
     lead = _LEAD.match(text, s, verb_at)
     at = lead.end() if lead else s
     end = None

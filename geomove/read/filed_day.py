@@ -19,8 +19,8 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-filed-day")
 # what follows a dateline's date: the bracket it was written in ("NEW DELHI (Dec 1) -"), an
-# agency in brackets, then a dash
-_DATELINE_AFTER = _PATTERNS.compile(r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+# agency in brackets, then a dash (or two hyphens: "VILNIUS, Nov 27 (Reuters) --", read51)
+_DATELINE_AFTER = _PATTERNS.compile(r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—])\s")
 # before the date: the place, in capitals, maybe its country, and a comma or a bracket ("GOMA, ",
 # "BUJUMBURA/KAMPALA, ", "PEMBA, Mozambique, ", "NEW DELHI (")
 _DATELINE_BEFORE = _PATTERNS.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z'’./ -]{1,60}(?:\s*\([^()\n]{1,40}\))?"

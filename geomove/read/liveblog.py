@@ -17,14 +17,16 @@ from ..textutil import sentence_spans
 
 _PATTERNS = CompiledPatterns("read-liveblog")
 
-# an entry's time stamp opening its line: "14:05 GMT –", "9.30am -", "16:40 –", "21:10 local time:"
+# an entry's time stamp opening its line: "14:05 GMT –", "9.30am -", "16:40 –", "21:10 local time:",
+# "09:30 --" (a dash typed as two hyphens, read51)
 _ENTRY_STAMP = _PATTERNS.compile(
     r"^[ \t]*(?P<stamp>(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|"
-    r"local[ \t]+time))?)[ \t]*[–—:-][ \t]", re.M | re.I)
+    r"local[ \t]+time))?)[ \t]*(?:--|[–—:-])[ \t]", re.M | re.I)
 # entries enough to call the report a liveblog (one stamped line may be a quoted timetable)
 MIN_ENTRIES = 3
-# the day's heading: a short line before the first entry, a weekday or "Live"/"updates" in it
-_HEADING_CUE = _PATTERNS.compile(r"\b(?:live|updates?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# the day's heading: a short line before the first entry, a weekday or "Live"/"updates" in it, or
+# the page's "Last updated 27 November 2026, 16:20 CET" (read51)
+_HEADING_CUE = _PATTERNS.compile(r"\b(?:live|updates?|updated|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _HEADING_CHARS = 60
 
 

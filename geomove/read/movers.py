@@ -66,9 +66,28 @@ def rotation_side_told(frag: Fragment, routes: list[_Draft], last: _Draft) -> st
     return None if side.group(0).lower() in told else side.group(0)
 
 
+# "The soldiers of the 129th Infantry Battalion": the head noun, then the unit it belongs to
+_HEAD_OF_UNIT = _PATTERNS.compile(r"\s*the\s+(?P<head>[a-z]+)\s+of\s+the\s+", re.I)
+
+
+def head_told_again(frag: Fragment, last: _Draft) -> bool:
+    """Is the subject "the <noun> of the <unit>" with the noun the movement told before was told
+    by, that movement's force named by no unit of its own ("340 Irish soldiers returned home ...
+    The soldiers of the 129th Infantry Battalion landed at ...")? Then it refers back and names
+    the unit of the same soldiers.
+
+    why: the unit's name shared no word with "Irish soldiers", so the landing was read as another
+    mover's: one return read twice (read51)."""
+    m = _HEAD_OF_UNIT.match(frag.what or "")
+    if m is None or last.actor is None or re.search(r"[0-9]", last.actor):
+        return False
+    told = last.actor.lower().split()
+    return bool(told) and told[-1] == m.group("head").lower() and not _NAME_WORD.search(" ".join(last.actor.split()[1:]))
+
+
 def another_mover(frag: Fragment, routes: list[_Draft], last: _Draft, book: PlaceBook) -> str | None:
     """Why a subject told with "the" names another mover than the movement told before, or None."""
-    if named_apart(frag, last, book):
+    if named_apart(frag, last, book) and not head_told_again(frag, last):
         return f"'{frag.actor}' is named apart from '{last.actor}': a mover of its own"
     side = rotation_side_told(frag, routes, last)
     if side is not None:

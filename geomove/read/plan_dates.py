@@ -40,4 +40,24 @@ def told_in_the_future(before_verb: str) -> bool:
         _WOULD.search(before_verb) is not None and _TIME_TOLD.search(before_verb) is None)
 
 
+# an order right before the verb: "has been ordered to move", "were told to redeploy"
+_ORDERED_TO = _PATTERNS.compile(r"\b(?:ordered|told|instructed|directed|tasked)\s+to\s+(?:\w+ly\s+)?$", re.I)
+# ... or the order is the trigger, its infinitive right after it (no date between)
+_ORDER_THEN_TO = _PATTERNS.compile(r"(?:ordered|told|instructed|directed|tasked)\s+to\s+(?:\w+ly\s+)?[a-z]", re.I)
+
+
+def ordered_move_dated_after(text: str, s: int, verb_at: int, date_at: int | None) -> bool:
+    """Is the clause an order to move ("has been ordered to move from A to B in January") whose
+    date is told after the verb, as the move's own? Then it is a time to come, as after "will"
+    (dates.ahead_when_planned); the day of the order, told before the verb ("was ordered on
+    Monday to redeploy"), stays as told.
+
+    why: "ordered to move from Grafenwoehr to Lithuania in January", in a report of November,
+    was dated last January (read51)."""
+    if date_at is None or date_at <= verb_at:
+        return False
+    # (the order's own word may be the clause's trigger: "has been ordered to move ...")
+    return _ORDERED_TO.search(text, max(s, verb_at - 40), verb_at) is not None or _ORDER_THEN_TO.match(text, verb_at) is not None
+
+
 _PATTERNS.save()

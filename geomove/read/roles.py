@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
@@ -539,11 +540,13 @@ class RoleReading:
     # word their name ends with (read43)
     _NAMED_BY_KIND = ("shoal", "reef", "atoll")
 
-    def _antecedent(self, before: int, word: str, avoid: tuple = ()) -> dict | None:
+    def _antecedent(self, before: int, word: str, avoid: tuple = (), goal: bool = False) -> dict | None:
         """The place told before ``before`` that "the city", "the country", "there" refers to.
         ``avoid``: places it cannot be (an origin referred back to is not where the clause
         says the movement went: "left the country for Y" left no country holding Y); with
-        none told, "the country" left is the country of the report's dateline."""
+        none told, "the country" left is the country of the report's dateline. ``goal``: the
+        place is where the clause's movement arrives ("reached the city"): not a town told as
+        an origin beside the one arrived in (read.goal_antecedent)."""
         kind = word.split()[-1]
         if kind == "capital" and (capital := self._the_capital(before, avoid)) is not None:
             return capital
@@ -574,6 +577,8 @@ class RoleReading:
                     return m
                 continue
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
+                if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
+                    return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
                 return m
         if avoid and kind == "country":
             for m in reversed([m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"]):

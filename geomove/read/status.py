@@ -20,14 +20,16 @@ from .designators import negation_outside_designators
 from .hypothetical import inverted_conditional
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
+from .put_off import put_off_before, put_off_predicate
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
 
 
-# "flights to X were suspended": the movement noun's predicate calls it off
+# "flights to X were suspended": the movement noun's predicate calls it off (one put off to a
+# later time, "postponed", "delayed", is still to come: read.put_off, planned)
 _CALLED_OFF = _recompile(r"^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
-                         r"(?:suspended|cancell?ed|canceled|halted|stopped|postponed|delayed|called\s+off|banned|blocked)\b", re.I)
+                         r"(?:suspended|cancell?ed|canceled|halted|stopped|called\s+off|banned|blocked)\b", re.I)
 # "the redeployment of units to X is planned for December": the movement noun's predicate
 # tells a plan, not a move (as _CALLED_OFF tells one called off)
 _PLANNED_PREDICATE = _recompile(r"^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
@@ -291,6 +293,11 @@ class StatusReading:
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
             ("a movement noun with a negated predicate", "negated",
              lambda: not main.group("verb") and _NEGATION.search(after)),
+            # "The transfer of X to Y, planned for December, has been postponed until February",
+            # "the army postponed sending troops to Y": still to come (read.put_off)
+            ("a movement put off", "planned",
+             lambda: ((not main.group("verb") or verb_used_as_noun(self.text, s, main)) and put_off_predicate(after))
+             or put_off_before(self.text, s, main.start())),
             ("a movement noun called off", "negated",
              lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and _CALLED_OFF.match(after)),
             # "the redeployment of further units to X is planned for December"
