@@ -209,6 +209,8 @@ _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|h
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
 _SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# between a verb of crossing and the cue of the country crossed into: "crossed (back) into"
+_CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re.I)
 # a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
 _AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(?:\w+ly\s+)?(?:shipped|flown|airlifted|trucked|"
                                        r"driven|ferried|moved|transported|brought|taken|sent|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
@@ -1188,8 +1190,7 @@ class _Reader(RoleReading, StatusReading):
                         and not _PHRASE_ABOUT_ELSE.search(gap):
                     if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
                             m.get("kind") == "crossing" or (
-                                _CROSSED_AT.fullmatch(gap) and main.group("verb")
-                                and _stem(main.group("verb")) in ("cross", "enter"))):
+                                _CROSSED_AT.fullmatch(gap) and self._crossed_into(main, triggers, slots[-1][2]))):
                         # "crossed into Syria at the X crossing", "crossed into K at the town
                         # of X": where they entered the country
                         slots.append(("via", [m], prev_end))
@@ -1932,6 +1933,15 @@ class _Reader(RoleReading, StatusReading):
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s)
         return aside is not None and pe == s
+
+    def _crossed_into(self, main: re.Match, triggers, cue_at: int) -> bool:
+        """Is the country's cue at ``cue_at`` governed by a verb of crossing or entering: the main
+        verb, or one of the clause's later verbs right before the cue ("began pulling out of A
+        and crossed back into K at X": X is where they crossed)?"""
+        if main.group("verb") and _stem(main.group("verb")) in ("cross", "enter"):
+            return True
+        return any(t.group("verb") and _stem(t.group("verb")) in ("cross", "enter") and t.end() <= cue_at
+                   and _CROSSED_BACK_GAP.fullmatch(self.text, t.end(), cue_at) for t in triggers)
 
     def _force_before_aside(self, index: int, verb_at: int) -> bool:
         """Is clause ``index`` the main clause after a relative aside (_main_after_aside) whose

@@ -681,14 +681,15 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
         via = _passed_before(prev.via, via)
     destination = prev.destination
     if nxt.destination is not None and prev.origin is not None and _spec(prev.origin) < 3 and destination is not None \
-            and on_the_way(origin, nxt.destination, destination) and len(via) < _MAX_VIA \
+            and _spec(destination) < 3 and on_the_way(origin, nxt.destination, destination) and len(via) < _MAX_VIA \
             and not any(same_place(nxt.destination, v) for v in via) \
             and (pluperfect or not any(_SEQUENCE_BEFORE.search(f.quote[:max(0, f.quote.find(f.trigger))])
                                        for f in nxt.frags if f.trigger)):
         # the route told whole first, then how it went ("left A and reached C. The soldiers flew
         # to B and then drove north", "The column had driven to B on the first day"): B, on the
         # way from A to C, is a place passed, not the end ("It then headed to B" went on after C).
-        # (A a point: the centre of a country or province says nothing of the way)
+        # (A and C points: the centre of a country or province says nothing of the way; "crossed
+        # into Chad at X ... arrived in Bol": Bol is where in Chad it went)
         via.append(nxt.destination)
         via.sort(key=lambda v: -_km(v, destination))  # in the order passed: the farthest first
     elif nxt.destination is not None:
