@@ -168,7 +168,7 @@ from .kept import recompile as _recompile
 from .presence_relative import dates_not_of_presence
 from .relative_date import dates_not_of_relative
 from .armed_groups import apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
-from .force_reference import force_told_before, kind_of_force_subject, opens_sentence, opens_with_possessive, refers_back_by_possessive
+from .force_reference import force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
@@ -2207,6 +2207,8 @@ class _Reader(RoleReading, StatusReading):
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
+        # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
+        actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
             # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The

@@ -17,11 +17,24 @@ import re
 from importlib import resources
 
 from ..regex_cache import CompiledPatterns
-from .forces import _actor_names
+from .forces import _FORMATION_OF_COUNT, _actor_names
 from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN, _GROUP_MEMBERS
 
 _KINDS = json.loads(resources.files(__package__).joinpath("armed_groups.json").read_text(encoding="utf-8"))["force_kinds"]
 _PATTERNS = CompiledPatterns("read-force-reference")
+
+
+def _kind_alternation(kinds: list[str]) -> str:
+    """The kinds as one case-sensitive alternation, longest first, each with its first letter in
+    either case: "Commandos flew to X" opens a sentence with the kind a capital makes no name
+    of (read49: a force kind is an actor whatever its first letter; the rest stays lower case,
+    so "Border Police", a service's name, is left to the name reader)."""
+    def one(k: str) -> str:
+        return "[" + k[0].upper() + k[0] + "]" + re.escape(k[1:]).replace(r"\ ", " ").replace(" ", r"\s+")
+    return "(?-i:" + "|".join(one(k) for k in sorted(kinds, key=len, reverse=True)) + ")"
+
+
+_KIND = _kind_alternation(_KINDS)
 
 _POSSESSIVE = _PATTERNS.compile(r"(?:its|their)\s+\S", re.I)
 _POSSESSIVE_FORCE = _PATTERNS.compile(
@@ -33,6 +46,10 @@ _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
 # (read47: after "On 12 October," the lower-case article hid it from the name reader, which
 # read "A special forces group" at a sentence's start as special forces)
 _GROUP_OF_KIND = r"(?:\s+(?:group|unit|team|squad|detachment|contingent|company|platoon|battalion|column))?"
+# where the kind comes from, by a name, between it and the verb: "Police officers from Jamaica
+# arrived", "Marines from the 4th Marine Brigade also arrived" (read49: the name reader reads
+# neither the kind nor a unit whose name opens with a digit, so the actor was none)
+_FROM_NAME = r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z0-9][\w'-]*)(?:\s+(?-i:[A-Z0-9][\w'-]*)){0,4})?"
 # a kind of force as the whole subject, counted or not, after the clause start or an opening
 # phrase of time: "About 300 border guards", "On Monday riot police", "On 12 October, a
 # special forces group"
@@ -40,8 +57,8 @@ _KIND_SUBJECT = _PATTERNS.compile(
     r"(?:^|[,;]\s*|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?\s)\s*"
     r"(?:(?:about|some|around|nearly|more\s+than|at\s+least|up\s+to|hundreds\s+of|dozens\s+of|several|"
     r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+){0,2}"
-    r"(?:(?:the|a|an)\s+)?(?P<kind>(?-i:" + "|".join(k.replace(" ", r"\s+") for k in sorted(_KINDS, key=len, reverse=True)) + r"))"
-    + _GROUP_OF_KIND + _BARE_SUBJECT_GAP.pattern + r"(?:also\s+)?$", re.I)
+    r"(?:(?:the|a|an)\s+)?(?P<kind>" + _KIND + r")"
+    + _GROUP_OF_KIND + _FROM_NAME + _BARE_SUBJECT_GAP.pattern + r"(?:also\s+)?$", re.I)
 
 
 def refers_back_by_possessive(subject: str) -> bool:
@@ -87,6 +104,25 @@ def kind_of_force_subject(text: str, s: int, verb_at: int) -> str | None:
     if m is None:
         return None
     return re.sub(r"\s+", " ", m.group("kind"))
+
+
+
+_KIND_AT = _PATTERNS.compile(_KIND + r"\b")
+
+
+def kind_of_formation(text: str, start: int) -> str | None:
+    """The kind of force a formation told in words at ``start`` is made of: "A detachment of
+    marines" -> "marines", "a unit of 40 Commandos" -> "Commandos"; None when "of" is followed
+    by something else ("a company of its soldiers", "a contingent of troops").
+
+    why: the name reader reads the formation word as the force ("detachment") and no kind after
+    "of" (it reads capitals), so "A detachment of marines arrived" named the actor
+    "detachment"; the force that moved, as the text names it (GUIDELINES), is the marines."""
+    of = _FORMATION_OF_COUNT.match(text, start)
+    if of is None:
+        return None
+    m = _KIND_AT.match(text, of.end())
+    return re.sub(r"\s+", " ", m.group(0)) if m else None
 
 
 _PATTERNS.save()
