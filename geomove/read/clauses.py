@@ -168,7 +168,7 @@ from .kept import recompile as _recompile
 from .presence_relative import dates_not_of_presence
 from .relative_date import dates_not_of_relative
 from .armed_groups import apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
-from .force_reference import force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, refers_back_by_possessive
+from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
@@ -2216,6 +2216,9 @@ class _Reader(RoleReading, StatusReading):
             return named_unit_subject(self.text, s, main.start()), home
         if opens_with_possessive(actor):
             # "Their units then left X": the force told last (read.force_reference)
+            # ('"Our units left X," the army said': who said it, read.force_reference)
+            if actor[:3].lower() == "our":
+                return force_of_speaker(self.text, start, self._states), home
             return force_told_before(self.text, start, self._states), home
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)

@@ -36,7 +36,7 @@ def _kind_alternation(kinds: list[str]) -> str:
 
 _KIND = _kind_alternation(_KINDS)
 
-_POSSESSIVE = _PATTERNS.compile(r"(?:its|their)\s+\S", re.I)
+_POSSESSIVE = _PATTERNS.compile(r"(?:its|their|our)\s+\S", re.I)
 _POSSESSIVE_FORCE = _PATTERNS.compile(
     r"(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:" + _FORCE_NOUN + r"|" + _GROUP_MEMBERS + r"|vehicles|trucks|convoys|columns|"
     r"tanks|pickups|motorcycles|motorbikes|boats|ships|aircraft|helicopters|men|members)\b"
@@ -76,7 +76,8 @@ def opens_sentence(text: str, s: int) -> bool:
 
 
 def opens_with_possessive(actor: str) -> bool:
-    """Does the actor read open with "its" or "their" ("Their units")? Then it refers back."""
+    """Does the actor read open with "its", "their" or "our" ("Their units", a quotation's "Our
+    units")? Then it refers back (or, for "our", to who said it: force_of_speaker)."""
     return _POSSESSIVE.match(actor) is not None
 
 
@@ -95,6 +96,45 @@ def force_told_before(text: str, s: int, states: list[dict] = ()) -> str | None:
     if len(_SENTENCE_END.findall(text, end, s)) > 1:
         return None
     return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+
+
+# the end of a quotation and the words up to who said it: '," Ukraine's army said', '," said the
+# army' (the speaker's name is read in the gap by the name reader)
+_QUOTE_CLOSE = _PATTERNS.compile(r"[,.!?]?[\"”]\s*")
+_SPEAKER_VERB = _PATTERNS.compile(r"\s+(?:said|says|told|added|stated)\b")
+_SPEAKER_VERB_BEFORE = _PATTERNS.compile(r"^\s*(?:said|says|added|stated)\s+(?:the\s+)?$", re.I)
+
+
+def force_of_speaker(text: str, s: int, states: list[dict] = ()) -> str | None:
+    """Who "our" refers to in a quotation opening at or before ``s`` ('"Our units left the capital
+    at dawn," the police commander said'): the force named as the speaker right after the
+    quotation ('," Ukraine's army said', '," said the Ukrainian army'), else the force last
+    named as a speaker in the sentence or the one before ('the National Police said 400 officers
+    were transferred ... "Our units left the capital"'); None otherwise.
+
+    why: the quoted "Our units" was read as a force's name. "Our" is the speaker's, so not any
+    force told before: the last one may be the other side ('Russian forces entered X. "Our
+    units withdrew," Ukraine's army said') (read49)."""
+    close = _QUOTE_CLOSE.search(text, s, min(len(text), s + 400))
+    if close is not None and close.group(0).strip(" ,.!?"):
+        for m in _actor_names(text, close.end(), min(len(text), close.end() + 80)):
+            gap = text[close.end():m.start()]
+            if "." in gap:
+                break
+            if _SPEAKER_VERB.match(text, m.end()) or _SPEAKER_VERB_BEFORE.search(gap):
+                return _bare(m.group("actor"))
+    said = [(m.end(), m.group("actor")) for m in _actor_names(text, max(0, s - 600), s)
+            if _SPEAKER_VERB.match(text, m.end())]
+    if not said:
+        return None
+    end, name = max(said)
+    if len(_SENTENCE_END.findall(text, end, s)) > 1:
+        return None
+    return _bare(name)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", name), flags=re.I)
 
 
 def kind_of_force_subject(text: str, s: int, verb_at: int) -> str | None:
