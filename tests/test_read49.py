@@ -1,0 +1,57 @@
+"""read49's own reports (tests/fixtures/read49/): Latin America and Asia-Pacific (Colombia's
+Catatumbo and Cauca, the Essequibo border, Mexico's Sinaloa and Chiapas, police missions in
+Haiti and Ecuador, Myanmar, the Philippine Coast Guard at Ayungin Shoal, the Taiwan Strait and
+Korea). Each report must give its hand-counted movements (gold.json, unseen32's format:
+tests/handcounts.py). And the constructions read49 fixed, on sentences of our own."""
+
+import pytest
+
+from geomove.movements import extract
+from handcounts import check_counts, check_report, load
+
+HERE, GOLD, REPORTS = load("read49")
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_report_reads_its_hand_count(name, gazetteer):
+    check_report(HERE, GOLD, name, gazetteer)
+
+
+def test_every_report_has_its_count():
+    check_counts(HERE, GOLD, REPORTS)
+
+
+def test_after_is_no_worse_than_before():
+    for name in REPORTS:
+        before, after = GOLD[name]["before"], GOLD[name]["after"]
+        assert after["right"] >= before["right"], name
+        assert after["spurious"] <= before["spurious"], name
+        assert after["actor"] <= before["actor"], name
+
+
+def _read(text, gazetteer):
+    return [f["properties"] for f in extract(text, published="2026-11-20", gazetteer=gazetteer)]
+
+
+# --- a kind of force is an actor, whatever its first letter (read.force_reference)
+
+@pytest.mark.parametrize("text, actor", [
+    ("Commandos flew to Ocaña on Thursday.", "Commandos"),
+    ("Riot police were sent to Esmeraldas on Wednesday.", "Riot police"),
+    ("About 300 border guards were sent to Ubari.", "border guards"),
+    ("A detachment of marines arrived in Lethem on Wednesday.", "marines"),
+    ("A unit of 40 commandos was flown to Tibú.", "commandos"),
+])
+def test_a_kind_of_force_is_who_moved(text, actor, gazetteer):
+    props = _read(text, gazetteer)
+    assert len(props) == 1 and props[0]["actor"] == actor, props
+
+
+@pytest.mark.parametrize("text", [
+    "Troops moved into Tibú alongside members of the police.",   # 'Troops' refers back
+    "Police said soldiers withdrew from Tibú on Thursday.",      # who said it
+    "Soldiers arrived in Lethem on Wednesday.",
+])
+def test_no_kind_no_actor(text, gazetteer):
+    props = _read(text, gazetteer)
+    assert len(props) == 1 and props[0]["actor"] is None, props
