@@ -55,3 +55,17 @@ def test_a_kind_of_force_is_who_moved(text, actor, gazetteer):
 def test_no_kind_no_actor(text, gazetteer):
     props = _read(text, gazetteer)
     assert len(props) == 1 and props[0]["actor"] is None, props
+
+
+# --- a state's organ before a force noun names it (read.state_organs.organ_force_subject)
+
+def test_joined_subject_keeps_its_first_force(gazetteer):
+    """'Army and government forces left X': one subject joined by 'and', not a clause's 'and'."""
+    props = _read("Army and government forces left Lashio on Monday.", gazetteer)
+    assert len(props) == 1 and props[0]["actor"] != "government forces", props
+
+
+def test_a_clause_after_a_comma_and(gazetteer):
+    props = _read("TNLA fighters entered Kyaukme on Wednesday, and junta troops retreated to Hsipaw.", gazetteer)
+    assert {p["actor"] for p in props} == {"TNLA fighters", "junta troops"}, props
+

@@ -158,7 +158,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
-from .state_organs import organ_subject
+from .state_organs import organ_force_subject, organ_subject
 from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -2205,7 +2205,8 @@ class _Reader(RoleReading, StatusReading):
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
                 or force_of_title(self.text, s, main.start()) \
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
-                or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()), home
+                or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
+                or organ_force_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
