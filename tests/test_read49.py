@@ -69,3 +69,11 @@ def test_a_clause_after_a_comma_and(gazetteer):
     props = _read("TNLA fighters entered Kyaukme on Wednesday, and junta troops retreated to Hsipaw.", gazetteer)
     assert {p["actor"] for p in props} == {"TNLA fighters", "junta troops"}, props
 
+
+# --- 'Army troops' near 'the border with X' are not X's (read.services._across_border)
+
+def test_the_report_from_mexico_keeps_its_army(gazetteer):
+    text = (HERE / "c_mexico_guard.txt").read_text(encoding="utf-8")
+    props = [f["properties"] for f in extract(text, published="2026-11-20", gazetteer=gazetteer)]
+    army = next(p for p in props if p["destination"] and "Comalapa" in (p["destination"].get("surface") or ""))
+    assert army["actor"] == "Army troops (Mexico)"
