@@ -70,6 +70,22 @@ def test_a_clause_after_a_comma_and(gazetteer):
     assert {p["actor"] for p in props} == {"TNLA fighters", "junta troops"}, props
 
 
+# --- an opening phrase before the speaker is no word of its name (read.said_pronoun._OPENER)
+
+@pytest.mark.parametrize("text, actor", [
+    ("In response, the Guyana Defence Force said a company of its soldiers flew from Georgetown to Lethem.",
+     "Guyana Defence Force"),
+    ("Meanwhile, the Guyana Defence Force said 80 of its soldiers moved from Georgetown to Lethem.",
+     "Guyana Defence Force"),
+    ("On Thursday, the Lebanese army said 500 of its soldiers moved from Tyre to Naqoura.", "Lebanese army"),
+    # (twin: no opener, as before)
+    ("The Lebanese army says about 500 soldiers of its 5th Brigade moved from Tyre to Naqoura.", "Lebanese army"),
+])
+def test_the_speaker_without_its_opener(text, actor, gazetteer):
+    props = _read(text, gazetteer)
+    assert len(props) == 1 and props[0]["actor"] == actor, props
+
+
 # --- 'Army troops' near 'the border with X' are not X's (read.services._across_border)
 
 def test_the_report_from_mexico_keeps_its_army(gazetteer):
