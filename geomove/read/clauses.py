@@ -383,7 +383,10 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+e
 
 
 # a noun phrase of its own opening an apposition: "the army's best unit", "al-Qaeda's branch"
-_APPOSED_NP = _PATTERNS.compile(r"\s*(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S", re.I)
+# (or a part of what was counted before it: "The 230 officers, most of them from Kenya, flew",
+# "About 300 soldiers, many of them conscripts, moved": read49, what moved was the part)
+_APPOSED_NP = _PATTERNS.compile(r"\s*(?:(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S"
+                                r"|(?:most|many|some|all|half|several|both|a\s+few|about\s+half)\s+of\s+(?:them|whom)\b)", re.I)
 
 
 def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
