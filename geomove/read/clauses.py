@@ -168,6 +168,7 @@ from .kept import recompile as _recompile
 from .presence_relative import dates_not_of_presence
 from .relative_date import dates_not_of_relative
 from .armed_groups import apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
+from .seen_moving import seen_moving
 from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
@@ -993,7 +994,8 @@ class _Reader(RoleReading, StatusReading):
             # clauses have none)
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
             no_force = (_official_only(subject) or "an official's trip, civilians travelling or trade: no force moved"
-                        if _no_force_moves(subject) and not self._moves_a_force(main, e) else None if placeless else
+                        if _no_force_moves(subject) and not self._moves_a_force(main, e) and not seen_moving(subject)
+                        else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
@@ -1455,7 +1457,9 @@ class _Reader(RoleReading, StatusReading):
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
                                and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_start:upto]))
                               or self._main_after_aside(index, upto)
-                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None)
+                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
+                              # "Residents filmed it passing through X" (read.seen_moving)
+                              or seen_moving(self.text[s:upto]))
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
