@@ -40,13 +40,16 @@ def test_another_mover_has_no_actor_of_the_first(gazetteer):
     assert len(second) == 1 and second[0]["origin"] is None and second[0]["actor"] is None
 
 
-@pytest.mark.parametrize("text", [
-    "Troops moved into Goma alongside soldiers of the Burundian army.",
-    "Police officers arrived in Goma with members of the Wazalendo militia.",
+@pytest.mark.parametrize("text, actor", [
+    ("Troops moved into Goma alongside soldiers of the Burundian army.", None),
+    # a kind of force names who moved whatever its first letter (read49's convention: the
+    # kinds of armed_groups.json force_kinds are actors, 'About 300 border guards' as 'Police
+    # officers' opening a sentence); the militia after 'with' stays none
+    ("Police officers arrived in Goma with members of the Wazalendo militia.", "Police officers"),
 ])
-def test_members_of_a_force_after_the_verb_name_no_actor(text, gazetteer):
+def test_members_of_a_force_after_the_verb_name_no_actor(text, actor, gazetteer):
     props, _ = _one(text, gazetteer)
-    assert len(props) == 1 and props[0]["actor"] is None
+    assert len(props) == 1 and props[0]["actor"] == actor
 
 
 def test_led_force_is_the_actor_not_the_general(gazetteer):

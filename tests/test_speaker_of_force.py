@@ -4,7 +4,7 @@ written for these tests."""
 import pytest
 
 from geomove.movements import extract
-from geomove.read.speaker_of_force import force_of_speaker, names_a_speaker
+from geomove.read.speaker_of_force import force_of_speaker_words, names_a_speaker
 
 
 @pytest.mark.parametrize("text, name, said", [
@@ -25,8 +25,8 @@ def test_names_a_speaker(text, name, said):
     ("Malian army spokesman", "Malian army"),
     ("Lebanese army", "Lebanese army"),
 ])
-def test_force_of_speaker(speaker, force):
-    assert force_of_speaker(speaker) == force
+def test_force_of_speaker_words(speaker, force):
+    assert force_of_speaker_words(speaker) == force
 
 
 def test_the_speakers_own_troops_are_the_force_not_the_officer(gazetteer):

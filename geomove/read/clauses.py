@@ -139,7 +139,7 @@ from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .designators import model_number, numbered_designator
-from .speaker_of_force import force_of_speaker, names_a_speaker
+from .speaker_of_force import force_of_speaker_words, names_a_speaker
 from .filing_date import filed_in_week_told
 from .repeated_from import second_origin_listed
 from .restated_destination import restates_told_destination
@@ -160,7 +160,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
-from .state_organs import organ_subject
+from .state_organs import organ_force_subject, organ_subject
 from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -170,7 +170,8 @@ from .kept import recompile as _recompile
 from .presence_relative import dates_not_of_presence
 from .relative_date import dates_not_of_relative
 from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
-from .force_reference import force_told_before, kind_of_force_subject, opens_sentence, opens_with_possessive, refers_back_by_possessive
+from .seen_moving import seen_moving
+from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
@@ -398,7 +399,10 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+e
 
 
 # a noun phrase of its own opening an apposition: "the army's best unit", "al-Qaeda's branch"
-_APPOSED_NP = _PATTERNS.compile(r"\s*(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S", re.I)
+# (or a part of what was counted before it: "The 230 officers, most of them from Kenya, flew",
+# "About 300 soldiers, many of them conscripts, moved": read49, what moved was the part)
+_APPOSED_NP = _PATTERNS.compile(r"\s*(?:(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S"
+                                r"|(?:most|many|some|all|half|several|both|a\s+few|about\s+half)\s+of\s+(?:them|whom)\b)", re.I)
 
 
 def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
@@ -1019,7 +1023,8 @@ class _Reader(RoleReading, StatusReading):
             # clauses have none)
             placeless = not mentions and not _ANAPHOR_WORD.search(self.text, s, e + 30)
             no_force = (_official_only(subject) or "an official's trip, civilians travelling or trade: no force moved"
-                        if _no_force_moves(subject) and not self._moves_a_force(main, e) else None if placeless else
+                        if _no_force_moves(subject) and not self._moves_a_force(main, e) and not seen_moving(subject)
+                        else None if placeless else
                         self._moves_no_force(subject_start, subject, main, e)
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
@@ -1395,7 +1400,7 @@ class _Reader(RoleReading, StatusReading):
         if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
                 and _MOVER.search(own) and not _no_force_moves(own):
             # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun)
-            frag.actor = force_of_speaker(own)  # (not the officer who said it: read.speaker_of_force)
+            frag.actor = force_of_speaker_words(own)  # (not the officer who said it: read.speaker_of_force)
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
             # subject of the plan's head, or of the clause a participle follows (shared_subject)
@@ -1490,7 +1495,9 @@ class _Reader(RoleReading, StatusReading):
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
                                and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_start:upto]))
                               or self._main_after_aside(index, upto)
-                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None)
+                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
+                              # "Residents filmed it passing through X" (read.seen_moving)
+                              or seen_moving(self.text[s:upto]))
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
@@ -2267,8 +2274,11 @@ class _Reader(RoleReading, StatusReading):
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
                 or force_of_title(self.text, s, main.start()) \
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
-                or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()), home
+                or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
+                or organ_force_subject(self.text, s, main.start()), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
+        # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
+        actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
             # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The
@@ -2276,6 +2286,9 @@ class _Reader(RoleReading, StatusReading):
             return named_unit_subject(self.text, s, main.start()), home
         if opens_with_possessive(actor):
             # "Their units then left X": the force told last (read.force_reference)
+            # ('"Our units left X," the army said': who said it, read.force_reference)
+            if actor[:3].lower() == "our":
+                return force_of_speaker(self.text, start, self._states), home
             return force_told_before(self.text, start, self._states), home
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)

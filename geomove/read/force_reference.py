@@ -17,13 +17,26 @@ import re
 from importlib import resources
 
 from ..regex_cache import CompiledPatterns
-from .forces import _actor_names
+from .forces import _FORMATION_OF_COUNT, _actor_names
 from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN, _GROUP_MEMBERS
 
 _KINDS = json.loads(resources.files(__package__).joinpath("armed_groups.json").read_text(encoding="utf-8"))["force_kinds"]
 _PATTERNS = CompiledPatterns("read-force-reference")
 
-_POSSESSIVE = _PATTERNS.compile(r"(?:its|their)\s+\S", re.I)
+
+def _kind_alternation(kinds: list[str]) -> str:
+    """The kinds as one case-sensitive alternation, longest first, each with its first letter in
+    either case: "Commandos flew to X" opens a sentence with the kind a capital makes no name
+    of (read49: a force kind is an actor whatever its first letter; the rest stays lower case,
+    so "Border Police", a service's name, is left to the name reader)."""
+    def one(k: str) -> str:
+        return "[" + k[0].upper() + k[0] + "]" + re.escape(k[1:]).replace(r"\ ", " ").replace(" ", r"\s+")
+    return "(?-i:" + "|".join(one(k) for k in sorted(kinds, key=len, reverse=True)) + ")"
+
+
+_KIND = _kind_alternation(_KINDS)
+
+_POSSESSIVE = _PATTERNS.compile(r"(?:its|their|our)\s+\S", re.I)
 _POSSESSIVE_FORCE = _PATTERNS.compile(
     r"(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:" + _FORCE_NOUN + r"|" + _GROUP_MEMBERS + r"|vehicles|trucks|convoys|columns|"
     r"tanks|pickups|motorcycles|motorbikes|boats|ships|aircraft|helicopters|men|members)\b"
@@ -33,6 +46,10 @@ _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s+(?=[A-Z\"“'‘])|\n")
 # (read47: after "On 12 October," the lower-case article hid it from the name reader, which
 # read "A special forces group" at a sentence's start as special forces)
 _GROUP_OF_KIND = r"(?:\s+(?:group|unit|team|squad|detachment|contingent|company|platoon|battalion|column))?"
+# where the kind comes from, by a name, between it and the verb: "Police officers from Jamaica
+# arrived", "Marines from the 4th Marine Brigade also arrived" (read49: the name reader reads
+# neither the kind nor a unit whose name opens with a digit, so the actor was none)
+_FROM_NAME = r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z0-9][\w'-]*)(?:\s+(?-i:[A-Z0-9][\w'-]*)){0,4})?"
 # a kind of force as the whole subject, counted or not, after the clause start or an opening
 # phrase of time: "About 300 border guards", "On Monday riot police", "On 12 October, a
 # special forces group"
@@ -40,8 +57,8 @@ _KIND_SUBJECT = _PATTERNS.compile(
     r"(?:^|[,;]\s*|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?\s)\s*"
     r"(?:(?:about|some|around|nearly|more\s+than|at\s+least|up\s+to|hundreds\s+of|dozens\s+of|several|"
     r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+){0,2}"
-    r"(?:(?:the|a|an)\s+)?(?P<kind>(?-i:" + "|".join(k.replace(" ", r"\s+") for k in sorted(_KINDS, key=len, reverse=True)) + r"))"
-    + _GROUP_OF_KIND + _BARE_SUBJECT_GAP.pattern + r"(?:also\s+)?$", re.I)
+    r"(?:(?:the|a|an)\s+)?(?P<kind>" + _KIND + r")"
+    + _GROUP_OF_KIND + _FROM_NAME + _BARE_SUBJECT_GAP.pattern + r"(?:also\s+)?$", re.I)
 
 
 def refers_back_by_possessive(subject: str) -> bool:
@@ -59,7 +76,8 @@ def opens_sentence(text: str, s: int) -> bool:
 
 
 def opens_with_possessive(actor: str) -> bool:
-    """Does the actor read open with "its" or "their" ("Their units")? Then it refers back."""
+    """Does the actor read open with "its", "their" or "our" ("Their units", a quotation's "Our
+    units")? Then it refers back (or, for "our", to who said it: force_of_speaker)."""
     return _POSSESSIVE.match(actor) is not None
 
 
@@ -80,6 +98,45 @@ def force_told_before(text: str, s: int, states: list[dict] = ()) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
 
 
+# the end of a quotation and the words up to who said it: '," Ukraine's army said', '," said the
+# army' (the speaker's name is read in the gap by the name reader)
+_QUOTE_CLOSE = _PATTERNS.compile(r"[,.!?]?[\"”]\s*")
+_SPEAKER_VERB = _PATTERNS.compile(r"\s+(?:said|says|told|added|stated)\b")
+_SPEAKER_VERB_BEFORE = _PATTERNS.compile(r"^\s*(?:said|says|added|stated)\s+(?:the\s+)?$", re.I)
+
+
+def force_of_speaker(text: str, s: int, states: list[dict] = ()) -> str | None:
+    """Who "our" refers to in a quotation opening at or before ``s`` ('"Our units left the capital
+    at dawn," the police commander said'): the force named as the speaker right after the
+    quotation ('," Ukraine's army said', '," said the Ukrainian army'), else the force last
+    named as a speaker in the sentence or the one before ('the National Police said 400 officers
+    were transferred ... "Our units left the capital"'); None otherwise.
+
+    why: the quoted "Our units" was read as a force's name. "Our" is the speaker's, so not any
+    force told before: the last one may be the other side ('Russian forces entered X. "Our
+    units withdrew," Ukraine's army said') (read49)."""
+    close = _QUOTE_CLOSE.search(text, s, min(len(text), s + 400))
+    if close is not None and close.group(0).strip(" ,.!?"):
+        for m in _actor_names(text, close.end(), min(len(text), close.end() + 80)):
+            gap = text[close.end():m.start()]
+            if "." in gap:
+                break
+            if _SPEAKER_VERB.match(text, m.end()) or _SPEAKER_VERB_BEFORE.search(gap):
+                return _bare(m.group("actor"))
+    said = [(m.end(), m.group("actor")) for m in _actor_names(text, max(0, s - 600), s)
+            if _SPEAKER_VERB.match(text, m.end())]
+    if not said:
+        return None
+    end, name = max(said)
+    if len(_SENTENCE_END.findall(text, end, s)) > 1:
+        return None
+    return _bare(name)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", name), flags=re.I)
+
+
 def kind_of_force_subject(text: str, s: int, verb_at: int) -> str | None:
     """The kind of force that is the whole subject of the verb at ``verb_at``: "About 300
     border guards were sent" -> "border guards"."""
@@ -87,6 +144,25 @@ def kind_of_force_subject(text: str, s: int, verb_at: int) -> str | None:
     if m is None:
         return None
     return re.sub(r"\s+", " ", m.group("kind"))
+
+
+
+_KIND_AT = _PATTERNS.compile(_KIND + r"\b")
+
+
+def kind_of_formation(text: str, start: int) -> str | None:
+    """The kind of force a formation told in words at ``start`` is made of: "A detachment of
+    marines" -> "marines", "a unit of 40 Commandos" -> "Commandos"; None when "of" is followed
+    by something else ("a company of its soldiers", "a contingent of troops").
+
+    why: the name reader reads the formation word as the force ("detachment") and no kind after
+    "of" (it reads capitals), so "A detachment of marines arrived" named the actor
+    "detachment"; the force that moved, as the text names it (GUIDELINES), is the marines."""
+    of = _FORMATION_OF_COUNT.match(text, start)
+    if of is None:
+        return None
+    m = _KIND_AT.match(text, of.end())
+    return re.sub(r"\s+", " ", m.group(0)) if m else None
 
 
 _PATTERNS.save()

@@ -26,6 +26,15 @@ _SAID_BEFORE = _PATTERNS.compile(
     r"claimed|reported|added)\s*(?:on\s+\w+\s+|in\s+a\s+statement\s+|,\s*)?(?:that\s+)?$", re.I)
 
 
+# an opening phrase set off by a comma before the speaker ("In response, the Guyana Defence
+# Force said ...", "On Thursday, the army said ...", "Meanwhile, the police said ..."): it tells
+# when or how, it is no word of the speaker's name (read49: the speaker read "In response, the
+# Guyana Defence Force")
+_OPENER = _PATTERNS.compile(
+    r"^\s*(?:in|on|at|after|before|following|since|by|during|late|early|last|later|earlier|meanwhile|however|"
+    r"separately|also|then|overnight|yesterday|today|for\s+(?:its|their)\s+part|in\s+response|in\s+turn)\b[^,;.]{0,40},\s+", re.I)
+
+
 def speaker_of_pronoun(text: str, s: int, subject_start: int) -> str | None:
     """The words of the speaker whose verb of saying comes right before the subject starting at
     ``subject_start`` in the clause starting at ``s``, None when the subject follows no speaker
@@ -35,7 +44,7 @@ def speaker_of_pronoun(text: str, s: int, subject_start: int) -> str | None:
     m = _SAID_BEFORE.search(before, cut + 1 if cut >= 0 else 0)
     if m is None or not re.search(r"[A-Za-z]", m.group("speaker")):
         return None
-    return m.group("speaker").strip()
+    return _OPENER.sub("", m.group("speaker")).strip()
 
 
 # a possessive in the subject after the verb of saying: "soldiers of its 5th Brigade", "500 of

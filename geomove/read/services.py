@@ -44,6 +44,13 @@ _SERVICE_OPENS = _PATTERNS.compile(r"(?:" + _SERVICE + r")\b")
 # a roundup's section heading at a line start: "MALI.", "DR CONGO.", "SOMALIA:" (the scope of
 # the heading before it ends there, found as a place or not)
 _SECTION_HEADING = _PATTERNS.compile(r"(?m)^[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){0,3}[.:][ \t]")
+# what names a country as the other side of a border ("near the border with Guatemala", "along
+# the frontier with Syria"): that country is where the service is not, so it tells no service's
+# country (read49: "In Chiapas, ... near the border with Guatemala, Army troops were deployed"
+# read "Army troops (Guatemala)" in a report from Mexico City)
+# (and the next of a list there: "the border with Guatemala and Belize")
+_ACROSS_BORDER = _PATTERNS.compile(r"\b(?:borders?|frontiers?)\s+with\s+(?:the\s+)?"
+                                   r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?){0,3}$", re.I)
 # sentence ends (a full stop and a space, a line break)
 _SENTENCE_END = _PATTERNS.compile(r"[.!?][\"”’)]?\s+|\n")
 
@@ -100,6 +107,11 @@ def _one_country(mentions: list[dict]) -> dict | None:
     return next(m for m in mentions if m.get("country"))
 
 
+def _across_border(text: str, mention: dict) -> bool:
+    """Is the country ``mention`` named as the other side of a border ("the border with X")?"""
+    return _ACROSS_BORDER.search(text, max(0, mention["start"] - 90), mention["start"]) is not None
+
+
 def section_heads(text: str) -> list[int]:
     """Where each section heading of a roundup begins ("MALI.", "SOMALIA:"), in order (read
     once per report: service_country bisects it)."""
@@ -114,10 +126,11 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     section heading opened since; else the one country the report's first sentence names.
     None when none is told or several are."""
     start = _sentence_start(text, at)
-    own = _one_country([m for m in countries if start <= m["start"] < at])
+    told = [m for m in countries if start <= m["start"] < at and not _across_border(text, m)]
+    own = _one_country(told)
     if own is not None:
         return own
-    if any(start <= m["start"] < at for m in countries):
+    if told:
         return None  # several countries in the sentence: whose service is not told
     head = max((m for m in headings if m["start"] < at and m.get("country")), key=lambda m: m["start"], default=None)
     heads = section_heads(text) if heads is None else heads

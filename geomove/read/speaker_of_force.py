@@ -41,7 +41,7 @@ _PERSON_AT_END = _PATTERNS.compile(
     r"spokesm[ae]n|spokeswom[ae]n|spokesperson|spokespeople|official|officer|insider|watcher|channel|account)s?$", re.I)
 
 
-def force_of_speaker(speaker: str) -> str:
+def force_of_speaker_words(speaker: str) -> str:
     """The force a speaker belongs to, when the speaker's words are the force's name and a
     person's noun ("Ethiopian army officer" -> "Ethiopian army": "An Ethiopian army officer said
     its troops had moved" -- "its" is the army's); the words unchanged otherwise."""

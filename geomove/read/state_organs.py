@@ -62,4 +62,36 @@ def organ_subject(text: str, s: int, verb_at: int) -> str | None:
     return name
 
 
+
+# a state's organ told as what a force belongs to, in lower case, before what moved: "junta
+# troops", "government forces", "a junta convoy of tanks", "the junta's column" (read49).
+# Opening a sentence with its capital ("Junta troops", "Government troops") the name reader
+# already reads them; in lower case, after an opening phrase of time or mid-sentence, nothing did.
+# Not "military": "a military convoy" names no side. "and" only after a comma, a clause's
+# ("..., and junta troops retreated"): "Army and government forces" is one subject, the first
+# of it its force (forces._first_of_joined).
+_ORGAN_WORD = r"(?P<o>junta|government|regime)(?:'s|’s)?"
+_WHAT_MOVED = (r"(?:" + _FORCE_NOUN + r"|columns|convoys|vehicles|trucks|tanks)")
+_ORGAN_FORCE_SUBJECT = _PATTERNS.compile(
+    r"(?:^|[,;]\s*(?:and\s+)?|\b(?:but|that|said|says|shows|showed)\s+|\b(?:on|in|at|last|earlier|later|overnight|meanwhile|then)\b[^,;.]{0,40}?\s)\s*"
+    r"(?:(?:the|a|an)\s+)?(?-i:" + _ORGAN_WORD + r")\s+(?:[a-z][\w-]*\s+)?(?P<n>" + _WHAT_MOVED + r")\b"
+    r"(?:\s+of\s+[^,;.]{1,60}?)?" + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+_FORCE_WORD = _PATTERNS.compile(r"(?:forces|troops|soldiers|army|units|fighters|police|personnel)$", re.I)
+
+
+def organ_force_subject(text: str, s: int, verb_at: int) -> str | None:
+    """The state's organ a subject told in lower case names its force by ("On Wednesday junta
+    troops moved" -> "junta troops", "A junta convoy of tanks drove" -> "junta"), or None.
+    The organ with its force noun when the noun names people, as the name reader gives "Junta
+    troops" at a sentence's start; the organ alone for a convoy or column (whose, not what)."""
+    subject = text[s:verb_at]
+    m = _ORGAN_FORCE_SUBJECT.search(subject)
+    if m is None:
+        return None
+    organ, noun = m.group("o").lower(), re.sub(r"\s+", " ", m.group("n"))
+    possessive = subject[m.end("o"):m.end("o") + 2] in ("'s", "’s")
+    next_to = subject[m.end("o"):m.start("n")].strip() == ""
+    return f"{organ} {noun}" if _FORCE_WORD.match(noun) and next_to and not possessive else organ
+
+
 _PATTERNS.save()
