@@ -17,6 +17,7 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
+from .cue_across_verb import verb_between
 from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
@@ -304,6 +305,8 @@ class RoleReading:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()) \
                     or _PARTY_PHRASE.search(gap):  # ("to its border under an agreement with Washington")
                 break
+            if verb_between(self.text, triggers, floor + m.end(), start):
+                break  # "left A in the morning and reached B": "reached" governs B, not "in"
             idx = next(i for i, v in m.groupdict().items() if v is not None)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
