@@ -31,6 +31,7 @@ from .head_noun import older_named_by_noun
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
+from .arrow_route import read_arrow_legs
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
@@ -213,6 +214,7 @@ def read_fragments(a: Assembly) -> None:
     """Clause by clause: a fragment joins the draft it is the same movement as, carries on a
     route its subject refers back to, or starts a new draft."""
     read_table_rows(a)  # a table's rows first, so the prose that retells a row joins it (read/table_rows)
+    read_arrow_legs(a)  # a post's verbless legs "A → B" (read/arrow_route)
     reader, book, drafts = a.reader, a.book, a.drafts
     last: _Draft | None = None
     for i in range(len(reader.spans)):

@@ -32,6 +32,7 @@ from .time_opener import after_time_opener
 from .opening_contrast import opening_contrast_cut
 from .reduced_relative import reduced_relative_cut
 from .modal_after_and import modal_phrase_after_and
+from .asyndetic_leg import comma_departures
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -113,7 +114,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 cut = m.end()
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)  # (", from where it drove on to Y": it left again from there, a next leg)
-        for m in _AND_THEN.finditer(text, cut, e):
+        # ("landed 09:40, left for Y": a comma before a departure joins as "and" does, read.asyndetic_leg)
+        for m in sorted([*_AND_THEN.finditer(text, cut, e), *comma_departures(text, cut, e)], key=lambda m: m.start()):
             verb = _verb_after_and(text, m.end())
             left = verbs_in(cut, m.start())
             # an arrival, then a departure or a move on ("landed at X and moved by road to Y")

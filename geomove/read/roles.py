@@ -17,6 +17,7 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
+from .arrow_route import arrow_role
 from .cue_across_verb import verb_between
 from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
@@ -287,6 +288,9 @@ class RoleReading:
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         if _BASED_AFTER.match(self.text, mention["end"]):
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
+        arrow = arrow_role(self.text, mention["start"], mention["end"])
+        if arrow is not None:
+            return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
         if self._in_subject_apposition(mention, floor, triggers):
             return None, -1  # "JNIM fighters, al-Qaeda's branch in the Sahel, left A": what the group is
         window = self.text[floor:start]
