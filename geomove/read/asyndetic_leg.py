@@ -20,9 +20,21 @@ _PATTERNS = CompiledPatterns("read-asyndetic-leg")
 _COMMA_DEPARTURE = _PATTERNS.compile(r",\s+(?:then\s+)?(?=(?:left|departed|took\s+off)\b(?!\s+behind\b))", re.I)
 
 
+# a relative aside the comma closes ("the soldiers, who reached X on Sunday, left for Y"): the
+# main verb after it is cuts._clauses' aside to read, not a next verb phrase of a list
+_RELATIVE_OPENS = _PATTERNS.compile(r"\s*(?:who|which|that|where|whose)\b", re.I)
+
+
 def comma_departures(text: str, s: int, e: int) -> list[re.Match]:
-    """The commas in [s, e) that open a departure with no "and" before it."""
-    return list(_COMMA_DEPARTURE.finditer(text, s, e))
+    """The commas in [s, e) that open a departure with no "and" before it (not one that closes
+    a relative aside)."""
+    out = []
+    for m in _COMMA_DEPARTURE.finditer(text, s, e):
+        before = text.rfind(",", s, m.start())
+        if before >= 0 and _RELATIVE_OPENS.match(text, before + 1):
+            continue
+        out.append(m)
+    return out
 
 
 _PATTERNS.save()
