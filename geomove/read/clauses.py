@@ -187,6 +187,7 @@ from .left_again import place_left_again
 from .initials_kind import initials_before_kind
 from .where_within import subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
+from .partitive_them import part_of_civilians
 from .going_on import goes_on_as_continuing
 from .conjunct_date import conjunct_after_date
 
@@ -995,6 +996,7 @@ class _Reader(RoleReading, StatusReading):
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject, subject_start)
+                        or part_of_civilians(self.text, subject_start, subject)  # ("displaced people, most of them moving to X")
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main))
             if no_force:
