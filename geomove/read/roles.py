@@ -18,6 +18,7 @@ from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSI
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
 from .arrow_route import arrow_role
+from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
 from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
@@ -572,6 +573,8 @@ class RoleReading:
                 continue
             if avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid):
                 continue
+            if owns_a_force(self.text, m["end"]):
+                continue  # "Moscow's Africa Corps": whose force, not a place "the town" can be (read.possessive_owner)
             if kind in self._NAMED_BY_KIND:
                 # "the shoal": the last place whose own name says it is one ("Scarborough Shoal")
                 if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
