@@ -250,11 +250,4 @@ def without_patron(actor: str) -> str:
     return _PATRON.sub("", actor) if "loyal" in actor else actor
 
 
-def names_a_group(words: str) -> bool:
-    """Are ``words`` (a speaker, without its article) the bare name of an armed group news uses
-    bare ("RSF", "M23", "JNIM": armed_groups.json names)? "The RSF announced that its forces had
-    entered X": the speaker is the group that moved (said_pronoun.speaker_owns, read48)."""
-    return words.strip() in _KNOWN
-
-
 _PATTERNS.save()

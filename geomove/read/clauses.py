@@ -167,7 +167,7 @@ from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
 from .presence_relative import dates_not_of_presence
 from .relative_date import dates_not_of_relative
-from .armed_groups import apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group, names_a_group
+from .armed_groups import apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .force_reference import force_told_before, kind_of_force_subject, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
@@ -1366,7 +1366,7 @@ class _Reader(RoleReading, StatusReading):
         if group is not None:
             frag.actor = group
         if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
-                and (_MOVER.search(own) or names_a_group(own)) and not _no_force_moves(own):
+                and _MOVER.search(own) and not _no_force_moves(own):
             # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun)
             frag.actor = own
         if frag.actor is None:
