@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # the join before the second verb: "and", "and then", "then" (a verb-like word inside the noun
-# phrase, "to the left, or eastern, bank", is no second verb)
+# phrase, "to the left bank of the river", is no second verb)
 _JOIN_BEFORE = re.compile(r"\b(?:and|then)(?:\s+then)?\s+$", re.I)
 
 

@@ -7,7 +7,7 @@ Without this the two tellings had no actor word in common and were two movements
 same-event decision's different_actors). When one actor is the initials of a run of three or
 more capitalised words of the other and the two tell the very same route (both ends told, the
 same places), they are not told apart by their actors (events.event_features asks
-``same_route_by_initials``). Only the same whole route: "The Rapid Support Forces (RSF) moved
+``same_route_by_initials``). Only the same whole route: "Rapid Support Forces (RSF) moved
 fighters from Bara to Um Sumeima (unknown) ... Its fighters then left Bara for En Nahud" are two
 movements, which the actor's two spellings had kept apart and a shared actor alone would join.
 
