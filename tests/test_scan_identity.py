@@ -268,7 +268,8 @@ def _clauses_as_before(text, spans, found):
                 # (session 16, read41: ", from where it drove on to Y" opens a next leg)
                 if m.re is C._RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)
-        for m in C._AND_THEN.finditer(text, cut, e):
+        # (session 18, read48: "landed 09:40, left for Y": a comma before a departure joins as "and")
+        for m in sorted([*C._AND_THEN.finditer(text, cut, e), *C.comma_departures(text, cut, e)], key=lambda m: m.start()):
             verb = C._verb_after_and(text, m.end())  # (session 16: past a passive's or a plan's words)
             left = verbs_in(cut, m.start())
             if verb and verb.group("verb") and C._stem(verb.group("verb")) not in C._ARRIVAL | {"reach", "enter"} and \

@@ -155,6 +155,9 @@ class _Places:
 
     def __init__(self, places, datelines):
         self.places, self.datelines = places, datelines
+        # (read48: _antecedent skips a place in the possessive before a force's name, which it
+        # reads in the text; a blank text has none, so the plain filter below stays as it was)
+        self.text = " " * (max([m["end"] for m in places], default=0) + 40)
         starts = [m["start"] for m in places]
         self._starts = {id(places): starts} if starts == sorted(starts) else {}
 

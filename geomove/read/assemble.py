@@ -32,6 +32,8 @@ from .head_noun import older_named_by_noun
 from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
+from .arrow_route import read_arrow_legs
+from .same_noun import same_noun_named
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
@@ -214,6 +216,7 @@ def read_fragments(a: Assembly) -> None:
     """Clause by clause: a fragment joins the draft it is the same movement as, carries on a
     route its subject refers back to, or starts a new draft."""
     read_table_rows(a)  # a table's rows first, so the prose that retells a row joins it (read/table_rows)
+    read_arrow_legs(a)  # a post's verbless legs "A → B" (read/arrow_route)
     reader, book, drafts = a.reader, a.book, a.drafts
     last: _Draft | None = None
     taken_back = places_taken_back(reader)  # "went to B, not A as we first reported" (read/corrected_place)
@@ -284,6 +287,12 @@ def read_fragments(a: Assembly) -> None:
         if last is not None and _part_passed_by(a, i, frag, last):
             continue
         targets, exact = [], []
+        named = same_noun_named(reader.text, reader.spans[i][0], frag.trigger_start, drafts) if len(routes) == 1 else None
+        if named is not None and (chained := _chain(drafts[named], routes[0])) is not None:
+            # "the same column reached X": the movement of that column, carried on (read/same_noun)
+            drafts[named] = last = chained
+            a.why.append(f"sentence {i}: 'the same ...' names {_ends(chained)}, carried on")
+            continue
         for draft in routes:
             target, same_site = None, False
             for k, d in enumerate(drafts):

@@ -176,7 +176,7 @@ from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
-from .passive_agent import place_reinforced_by
+from .passive_agent import place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
@@ -190,6 +190,7 @@ from .left_again import place_left_again
 from .initials_kind import initials_before_kind
 from .where_within import subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
+from .partitive_them import part_of_civilians
 from .going_on import goes_on_as_continuing
 from .conjunct_date import conjunct_after_date
 
@@ -1029,6 +1030,7 @@ class _Reader(RoleReading, StatusReading):
                         or self._goes_on_without_force(index, main)
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject, subject_start)
+                        or part_of_civilians(self.text, subject_start, subject)  # ("displaced people, most of them moving to X")
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main))
             if no_force:
@@ -1298,6 +1300,11 @@ class _Reader(RoleReading, StatusReading):
                        and _spec(m) <= 2]
             role = "origin" if _stem(main.group("verb")) in _PASSIVE_ORIGIN else "destination"
             slots.extend((role, [m], subject_start) for m in subject)
+            if role == "destination":
+                # "a detachment stationed in X was reinforced by ...", "the X garrison was
+                # reinforced": where the subject stands is where the reinforcement went, not an
+                # origin of the subject's (read.passive_agent.subject_stays)
+                slots = subject_stays(slots, subject_start, main.start(), frag.roles_why)
         if any(r in ("via_stop", "seen_at") for r, _g, _a in slots):
             # "drove from A to B, stopping overnight at X": a stop on the way to where it went;
             # without a destination the stop is where it is known to have got to. "Seen in X

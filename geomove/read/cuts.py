@@ -32,6 +32,8 @@ from .time_opener import after_time_opener
 from .opening_contrast import opening_contrast_cut
 from .reduced_relative import reduced_relative_cut
 from .modal_after_and import modal_phrase_after_and
+from .asyndetic_leg import comma_departures
+from .comma_splice import comma_splices, names_a_month
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -118,7 +120,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 cut = m.end()
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)  # (", from where it drove on to Y": it left again from there, a next leg)
-        for m in _AND_THEN.finditer(text, cut, e):
+        # ("landed 09:40, left for Y": a comma before a departure joins as "and" does, read.asyndetic_leg)
+        for m in sorted([*_AND_THEN.finditer(text, cut, e), *comma_departures(text, cut, e)], key=lambda m: m.start()):
             verb = _verb_after_and(text, m.end())
             left = verbs_in(cut, m.start())
             # an arrival, then a departure or a move on ("landed at X and moved by road to Y")
@@ -337,6 +340,14 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
     out = []
     for m in _JOINER.finditer(text, s, e):
         if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    # (a month's name is no verb before a comma alone: "On March 1, 2020, 3 troops moved")
+    first_verb = next((t.start() for t in verbs[lo:hi] if t.end() <= e and _finite(text, s, t)
+                       and not names_a_month(t.group(0))), None)
+    for m in comma_splices(text, s, e):
+        # ("A withdraw from X, B arrive in Y": a comma alone between two clauses, read.comma_splice)
+        if first_verb is not None and first_verb < m.start() and not any(j.start() <= m.start() < j.end() for j in out) \
+                and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     for m in _RELATIVE_JOIN.finditer(text, s, e):
         if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from .initials_name import same_route_by_initials
 from .armed_groups import without_patron
 from .told_around import told_around
 from .force_kinds import draft_kind
@@ -463,7 +464,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
         out.append("different_date_words")
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
-            and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka):
+            and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
+            and not same_route_by_initials(a, b, same_place):  # ("Rapid Support Forces" / "RSF", read.initials_name)
         out.append("different_actors")
     elif (kind_b := draft_kind(b)) and (kind_a := draft_kind(a)) and kind_a != kind_b and not (ka and kb and ka & kb):
         out.append("different_force_kinds")

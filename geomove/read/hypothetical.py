@@ -29,7 +29,9 @@ _TRAIL = _PATTERNS.compile(r"\s+(?:(?:could|would|will|may|might|shall|should|mu
                            r"|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|set|due|scheduled|slated|planned|poised|likely)"
                            r"|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:prevented|stopped|barred|kept|blocked)\s+from"
                            # a hedge on what was seen: "the landing ship appeared (to leave X)" (read45)
-                           r"|(?:appeared|appears|seemed|seems))$",
+                           r"|(?:appeared|appears|seemed|seems)"
+                           # an auxiliary before a quoted verb: 'its forces had "entered Babanusa"' (read48)
+                           r"|(?:had|has|have|was|were|is|are)\s*[\"“])$",
                            re.I)
 
 

@@ -44,4 +44,20 @@ def place_reinforced_by(text: str, main: re.Match, e: int) -> tuple[str, str | N
     return np, (bare if _NAME_IN.search(bare) and not bare[0].isdigit() else None)
 
 
+def subject_stays(slots: list, subject_start: int, verb_at: int, why: list) -> list:
+    """``slots`` with the origins read in the subject of a passive whose subject is where the
+    force went ("a FAMa detachment stationed in Ménaka was reinforced by elements arriving from
+    Anderamboukane", "The Ménaka garrison was reinforced by troops from Gao") read as
+    destinations: the subject's place was read as where a force stood before it moved ("units
+    deployed in X moved to Y", "soldiers of the X garrison were sent to Y"), but here the subject
+    did not move; the agent came to it (read48)."""
+    out = []
+    for role, group, at in slots:
+        if role == "origin" and all(subject_start <= m["start"] < verb_at for m in group):
+            why.append(f"{group[0]['surface']}: destination, where the subject of the passive stands (read.passive_agent)")
+            role = "destination"
+        out.append((role, group, at))
+    return out
+
+
 _PATTERNS.save()

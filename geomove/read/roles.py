@@ -18,6 +18,9 @@ from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
+from .arrow_route import arrow_role
+from .possessive_owner import owns_a_force
+from .cue_across_verb import verb_between
 from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
@@ -287,6 +290,9 @@ class RoleReading:
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         if _BASED_AFTER.match(self.text, mention["end"]):
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
+        arrow = arrow_role(self.text, mention["start"], mention["end"])
+        if arrow is not None:
+            return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
         if self._in_subject_apposition(mention, floor, triggers):
             return None, -1  # "JNIM fighters, al-Qaeda's branch in the Sahel, left A": what the group is
         window = self.text[floor:start]
@@ -305,6 +311,8 @@ class RoleReading:
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()) \
                     or _PARTY_PHRASE.search(gap):  # ("to its border under an agreement with Washington")
                 break
+            if verb_between(self.text, triggers, floor + m.end(), start):
+                break  # "left A in the morning and reached B": "reached" governs B, not "in"
             idx = next(i for i, v in m.groupdict().items() if v is not None)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
@@ -571,6 +579,8 @@ class RoleReading:
                 continue
             if avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid):
                 continue
+            if owns_a_force(self.text, m["end"]):
+                continue  # "Moscow's Africa Corps": whose force, not a place "the town" can be (read.possessive_owner)
             if kind in self._NAMED_BY_KIND:
                 # "the shoal": the last place whose own name says it is one ("Scarborough Shoal")
                 if kind in (m.get("surface") or "").lower().split() or kind in (m.get("name") or "").lower().split():
