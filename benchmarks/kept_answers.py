@@ -16,6 +16,9 @@ With ``--words N`` this works out the answer of each such word among wordfreq's 
 batch's shared candidate cache, as a store read before the batch would; then it reads the batch
 once and prints the CPU seconds of that pass. The store is built in this process, so the name
 folding of its words is warm too: an upper bound of what a store read from disk would save.
+With ``--disk`` a child process writes the answers to a SQLite file (one row a name) and the
+batch asks that file for a name's answer the first time the finder needs it (kind None), working
+it out only where the file has none: what a shipped store would cost and save.
 (Not shipped: such a store depends on the finder's code and data, not only on the index, so it
 needs its own fingerprint; see the session 18 note in HISTORY.md.)
 """
@@ -35,7 +38,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("batch", help="JSON Lines, one {'text': ...} a line")
     ap.add_argument("--words", type=int, default=0, help="keep the answers of wordfreq's N most frequent words")
+    ap.add_argument("--disk", action="store_true", help="the store in a SQLite file written by a child process")
+    ap.add_argument("--write", help=argparse.SUPPRESS)  # (the child: write the store there and stop)
     args = ap.parse_args(argv)
+    if args.write:
+        return _write_store(args.write, args.words)
+    if args.disk and args.words:
+        return _batch_with_disk_store(args.batch, args.words)
     from geomove.parallel import _batch_thresholds
     gc.set_threshold(*_batch_thresholds(gc.get_threshold()))  # (as a batch runs)
     import geomove.mentions.candidates as finder_candidates
@@ -82,6 +91,78 @@ def main(argv=None) -> int:
     for text in texts:
         find_mentions(text, gazetteer=gaz)
     print(f"words {args.words}: pass 1 {time.process_time() - t:.3f} CPU s, {made[0]:,} look-ups worked out")
+    return 0
+
+
+def _stored_words(words: int):
+    """(word, its answer as marshal bytes) for wordfreq's ``words`` most frequent words written with
+    a capital that the index holds as a name key, worked out with a gazetteer of its own."""
+    from wordfreq import top_n_list
+    from geomove.gazetteer import Gazetteer
+    from geomove.mentions.finder import _Finder
+    from geomove.names import name_key
+    own = Gazetteer(Gazetteer.default().path)
+    finder = _Finder("", own)
+    for w in sorted({w[:1].upper() + w[1:] for w in top_n_list("en", words)}):
+        k = name_key(w)
+        if k and own.has_key(k):
+            yield w, marshal.dumps(finder.shared_candidates_of(w, None), 4)
+
+
+def _write_store(path: str, words: int) -> int:
+    import sqlite3
+    t = time.process_time()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA page_size = 16384")
+    db.execute("CREATE TABLE answers (name TEXT PRIMARY KEY, data BLOB) WITHOUT ROWID")
+    db.executemany("INSERT INTO answers VALUES (?, ?)", _stored_words(words))
+    db.commit()
+    db.execute("VACUUM")
+    n = db.execute("SELECT count(*) FROM answers").fetchone()[0]
+    db.close()
+    print(f"store: {n:,} answers, {Path(path).stat().st_size / 1e6:.1f} MB on disk, written in "
+          f"{time.process_time() - t:.1f} CPU s")
+    return 0
+
+
+def _batch_with_disk_store(batch: str, words: int) -> int:
+    import os
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "answers.sqlite")
+        done = subprocess.run([sys.executable, __file__, batch, "--words", str(words), "--write", path],
+                              capture_output=True, text=True, check=True)
+        print(done.stdout.strip())
+        from geomove.parallel import _batch_thresholds
+        gc.set_threshold(*_batch_thresholds(gc.get_threshold()))
+        import geomove.mentions.candidates as finder_candidates
+        from geomove.gazetteer import Gazetteer
+        from geomove.io.sqlite_uri import connect_read_only
+        from geomove.mentions import find_mentions
+        texts = [json.loads(line)["text"] for line in Path(batch).read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+        gaz = Gazetteer.default()
+        store = connect_read_only(Path(path), immutable=True)
+        made = [0]
+        real = finder_candidates.CandidateLookup._filtered_candidates
+
+        def from_store(self, name, kind):
+            if kind is None:
+                hit = store.execute("SELECT data FROM answers WHERE name = ?", (name,)).fetchone()
+                if hit is not None:
+                    return marshal.loads(hit[0])
+            made[0] += 1
+            return real(self, name, kind)
+
+        finder_candidates.CandidateLookup._filtered_candidates = from_store
+        gc.collect()
+        gc.freeze()
+        t = time.process_time()
+        for text in texts:
+            find_mentions(text, gazetteer=gaz)
+        print(f"words {words} (disk): pass 1 {time.process_time() - t:.3f} CPU s, {made[0]:,} look-ups worked out")
+        store.close()
     return 0
 
 
