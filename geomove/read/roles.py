@@ -148,6 +148,10 @@ _ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disemb
 _ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
 # the verb's object, a force and its count, between it and "near X": "deployed two battalions
 # near X", "landed 300 marines near Y" -- where the force went, as "deployed near X" says
+# a place's name joined by a hyphen to a participle that makes it an attribute of a noun: "a
+# China-brokered deal", "US-funded", "Iran-made", "Moscow-led" (who did it, not where anything
+# went); "X-bound" and "X-based" are read before (an end and an origin)
+_ATTRIBUTE_HYPHEN = _PATTERNS.compile(r"-(?!bound\b|based\b)(?:[a-z]+ed|led|made|built|run|held|owned|won|sent)\b")
 _FORCE_OBJECT_GAP = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|an?|the|its|their|two|three|four|five|"
                                       r"six|seven|eight|nine|ten|several|[0-9][0-9,]*|additional|extra|more|fresh|new|elite|"
                                       r"special|[A-Z][\w'’-]*)\s+){0,4}"
@@ -290,6 +294,8 @@ class RoleReading:
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         if _BASED_AFTER.match(self.text, mention["end"]):
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
+        if _ATTRIBUTE_HYPHEN.match(self.text, mention["end"]):
+            return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
         arrow = arrow_role(self.text, mention["start"], mention["end"])
         if arrow is not None:
             return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
