@@ -18,6 +18,7 @@ from ..dates import ahead_when_planned, heading_date_before, item_date_before, o
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
 from .gates import Gate
 from .lexicon import (
+    SAID_WHEN,
     _DATA,
     _DENIAL,
     _HABITUAL_GATE,
@@ -329,9 +330,9 @@ _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>an
 # a force's name as who said the movement of another: "the X Group said troops withdrew", "the
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
 _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
-                                  r"stated|reported|reports|told\s+\w+)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|"
-                                  r"earlier|later)|\s+in\s+a\s+statement){0,3},?(?:\s+that)?\s+"
-                                  r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|in\s+a\s+statement)\b)"
+                                  r"stated|reported|reports|told\s+\w+)" + SAID_WHEN + r"{0,3},?(?:\s+that)?\s+"
+                                  r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|separately|in\s+a\s+statement|"
+                                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
                                   # (nor a convoy with no owner of its own: the speaker's, read.force_said_it)
                                   r"(?!" + _OWN_CONVOY + _BARE_SUBJECT_GAP.pattern + r"$)\S", re.I)
 
@@ -698,7 +699,7 @@ _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|reg
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
 _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
-                             r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later)|\s+in\s+a\s+statement){0,3},?(?:\s+that)?"
+                             + SAID_WHEN + r"{0,3},?(?:\s+that)?"
                              r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
 # an armed group by its initials or a name with digits that said it moved: "M23 said on Monday
 # that it had withdrawn", "The RSF said its fighters had left X" (as _SAID_IT for a state); a

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN
+from .lexicon import SAID_WHEN, _BARE_SUBJECT_GAP, _FORCE_NOUN
 
 _PATTERNS = CompiledPatterns("read-force-said-it")
 
@@ -34,7 +34,7 @@ _FORCE_SAID_IT = _PATTERNS.compile(
     r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
     r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
-    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|separately)|\s+in\s+a\s+statement)*,?(?:\s+that)?"
+    + SAID_WHEN + r"*,?(?:\s+that)?"
     r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers)|" + _OWN_CONVOY + r")"
     + _BARE_SUBJECT_GAP.pattern + r"$")
 

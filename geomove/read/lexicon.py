@@ -529,6 +529,11 @@ _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
 _BASED_AFTER = _compile(_DATA["based_before_force"]["pattern"], re.I)
 # between a subject and its verb: auxiliaries and adverbs only ("Iran had reportedly sent")
+# when a verb of saying said it, between the verb and what was said: "said on Monday", "said late on
+# Friday", "said yesterday", "said in a statement", and a weekday without "on" as US wire copy
+# writes it ("said Tuesday it had flown"); one fragment for every reader of "X said (that) ..."
+SAID_WHEN = (r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|separately)|"
+             r"\s+in\s+a\s+statement|\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 _BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|reportedly|then|already|again|"
                                # a modal before a verb of sending: "Chad could send", "Rwanda may deploy"
                                # (its status is read apart: planned)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import SAID_WHEN
 
 _PATTERNS = CompiledPatterns("read-said-pronoun")
 
@@ -23,7 +24,7 @@ _PATTERNS = CompiledPatterns("read-said-pronoun")
 # words are read from the clause's start or after a heading's colon or a dash
 _SAID_BEFORE = _PATTERNS.compile(
     r"(?P<speaker>[^:;\n—–]{2,120}?)\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|stated|announced|confirmed|"
-    r"claimed|reported|added)\s*(?:on\s+\w+\s+|in\s+a\s+statement\s+|,\s*)?(?:that\s+)?$", re.I)
+    r"claimed|reported|added)" + SAID_WHEN + r"{0,2}\s*,?\s*(?:that\s+)?$", re.I)
 
 
 # an opening phrase set off by a comma before the speaker ("In response, the Guyana Defence

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN
+from .lexicon import SAID_WHEN, _BARE_SUBJECT_GAP, _FORCE_NOUN
 
 _PATTERNS = CompiledPatterns("read-state-organs")
 
@@ -33,7 +33,7 @@ _ORGAN = r"(?:government|junta|administration|authorities|cabinet|" + _MINISTRY 
 # or its own verb after the aside: "..., which commands the border units, sent")
 _ASIDE = r"(?:\s*,\s*(?:which|who)\b[^,;.]{1,120},(?=\s))?"
 _SAID_IT = (r"(?:\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
-            r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+(?:yesterday|today|earlier|later|in\s+a\s+statement)){0,3},?(?:\s+that)?"
+            + SAID_WHEN + r"{0,3},?(?:\s+that)?"
             r"\s+(?:it|(?:its)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r"))?")
 # the organ, the whole subject of the verb: its state or town before it ("the Ethiopian
 # government", "Mali's junta", "the Tripoli government"), or its name or state after it ("the
