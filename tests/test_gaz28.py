@@ -1,10 +1,10 @@
 """gaz28: a Korean island, a Finnish border crossing, a Kaliningrad air base, an Eritrean border town, a
-Romanian training range, a Chinese border post in Aksai Chin, a Shan State town, a Haitian commune and the name of
-Beni's airport, which reports name and
-the gazetteer lacked or read as a far namesake; each is found in a sentence written for these tests and answered by
-`geomove geocode`. The namesakes keep their own place (the town Chkalovsk of Nizhny Novgorod Oblast and the
-Moscow-region Chkalovsky air base, Vailima in Samoa, Seneffe in Belgium, the village of Baengnyeongdo, the village
-of Cincu, Namsan in North Korea, Sodo in Ethiopia)."""
+Romanian training range, a Chinese border post in Aksai Chin, a Shan State town, a Haitian commune, a US Marine
+Corps base, a Kosovo-Serbia crossing, a Kursk village, and the names of Beni's airport and a Cambodian province, which
+reports name and the gazetteer lacked or read as a far namesake; each is found in a sentence written for these tests
+and answered by `geomove geocode`. The namesakes keep their own place (the town Chkalovsk of Nizhny Novgorod Oblast
+and the Moscow-region Chkalovsky air base, Vailima in Samoa, Seneffe in Belgium, the village of Baengnyeongdo, the
+village of Cincu, Namsan in North Korea, Sodo in Ethiopia, Loknya in Pskov Oblast)."""
 
 import pytest
 from placing import best_answer, cited_point, feature_rows, places_by_surface
@@ -13,7 +13,7 @@ from geomove.distance import haversine_km
 
 # rows whose source is a Wikipedia article (cited_point reads the coordinate written in it)
 GAZ28_WIKI_ROWS = ["baengnyeong-island", "vaalimaa-crossing", "chkalovsk-air-base", "senafe", "tianwendian", "namhsan",
-                   "saut-d-eau"]
+                   "saut-d-eau", "camp-lejeune", "brnjak-crossing", "malaya-loknya"]
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -31,6 +31,11 @@ IN_TEXT = [
     ("Ta'ang fighters pulled out of Mogok and marched to Namhsan, their old capital.", "Namhsan", "curated:namhsan"),
     ("Police reinforcements drove from Mirebalais to Saut-d'Eau after the gang raid.", "Saut-d'Eau",
      "curated:saut-d-eau"),
+    ("Two Marine companies were flown from Camp Lejeune to Norway for the winter drill.", "Camp Lejeune",
+     "curated:camp-lejeune"),
+    ("Kosovo police reinforcements were sent to Brnjak after the road block.", "Brnjak", "curated:brnjak-crossing"),
+    ("Russian marines pushed from Malaya Loknya towards Sudzha on Sunday.", "Malaya Loknya", "curated:malaya-loknya"),
+    ("Cambodian artillery was moved into Oddar Meanchey province overnight.", "Oddar Meanchey", "geonames:1822210"),
     ("Ugandan engineers flew into Mavivi and drove on to Oicha.", "Mavivi", "airport:FZNP"),
     # 'training area' is no kind word, so the finder stops at 'Cincu': the village, whose point the range row shares,
     # and which the row lifts above the bar (0.42 -> 0.65, a facility is named after it); before: no mention at all
@@ -55,6 +60,9 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Tianwendian", "curated:tianwendian"),
     ("Mavivi", "airport:FZNP"), ("Beni-Mavivi", "airport:FZNP"),
     ("Namhsan", "curated:namhsan"), ("Namh San", "curated:namhsan"),
+    ("Camp Lejeune", "curated:camp-lejeune"), ("MCB Camp Lejeune", "curated:camp-lejeune"),
+    ("Brnjak", "curated:brnjak-crossing"), ("Brnjak border crossing", "curated:brnjak-crossing"),
+    ("Malaya Loknya", "curated:malaya-loknya"), ("Oddar Meanchey", "geonames:1822210"),
     ("Saut-d'Eau", "curated:saut-d-eau"), ("Saut d'Eau", "curated:saut-d-eau"), ("Ville Bonheur", "curated:saut-d-eau"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
@@ -73,6 +81,8 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Depsang", "geomove-area:depsang-plains"),     # the plain, not the Chinese post beside it
     ("Namsan", "geonames:12088116"),                # no bare 'Namsan' alias: the North Korean village keeps it
     ("Sodo", "geonames:7910079"),                   # Saut-d'Eau's Creole name stays the Ethiopian city
+    ("Loknya", "geonames:534423"),                  # the Pskov village, not Malaya Loknya
+    ("Jarinje", "curated:jarinje-crossing"),        # the other northern Kosovo crossing keeps its row
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
