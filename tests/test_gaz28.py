@@ -1,10 +1,11 @@
 """gaz28: a Korean island, a Finnish border crossing, a Kaliningrad air base, an Eritrean border town, a
 Romanian training range, a Chinese border post in Aksai Chin, a Shan State town, a Haitian commune, a US Marine
-Corps base, a Kosovo-Serbia crossing, a Kursk village, and the names of Beni's airport and a Cambodian province, which
-reports name and the gazetteer lacked or read as a far namesake; each is found in a sentence written for these tests
-and answered by `geomove geocode`. The namesakes keep their own place (the town Chkalovsk of Nizhny Novgorod Oblast
-and the Moscow-region Chkalovsky air base, Vailima in Samoa, Seneffe in Belgium, the village of Baengnyeongdo, the
-village of Cincu, Namsan in North Korea, Sodo in Ethiopia, Loknya in Pskov Oblast)."""
+Corps base, a Kosovo-Serbia crossing, a Kursk village, a Somali and a Burmese town, and the names of Beni's airport
+and a Cambodian province, which reports name and the gazetteer lacked or read as a far namesake; each is found in a
+sentence written for these tests and answered by `geomove geocode`. The namesakes keep their own place (the town
+Chkalovsk of Nizhny Novgorod Oblast and the Moscow-region Chkalovsky air base, Vailima in Samoa, Seneffe in Belgium,
+the village of Baengnyeongdo, the village of Cincu, Namsan in North Korea, Sodo in Ethiopia, Loknya in Pskov Oblast,
+Kani in Japan)."""
 
 import pytest
 from placing import best_answer, cited_point, feature_rows, places_by_surface
@@ -13,7 +14,7 @@ from geomove.distance import haversine_km
 
 # rows whose source is a Wikipedia article (cited_point reads the coordinate written in it)
 GAZ28_WIKI_ROWS = ["baengnyeong-island", "vaalimaa-crossing", "chkalovsk-air-base", "senafe", "tianwendian", "namhsan",
-                   "saut-d-eau", "camp-lejeune", "brnjak-crossing", "malaya-loknya"]
+                   "saut-d-eau", "camp-lejeune", "brnjak-crossing", "malaya-loknya", "mahaday", "kani-myanmar"]
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -36,6 +37,9 @@ IN_TEXT = [
     ("Kosovo police reinforcements were sent to Brnjak after the road block.", "Brnjak", "curated:brnjak-crossing"),
     ("Russian marines pushed from Malaya Loknya towards Sudzha on Sunday.", "Malaya Loknya", "curated:malaya-loknya"),
     ("Cambodian artillery was moved into Oddar Meanchey province overnight.", "Oddar Meanchey", "geonames:1822210"),
+    ("Government troops pulled back from Mahaday to Jowhar before the flood.", "Mahaday", "curated:mahaday"),
+    # Kani (Sagaing) stands below the Japanese city Kani (0.55 < 0.60): read in a text on Myanmar only
+    ("Resistance fighters ambushed a supply column near Kani in Sagaing Region.", "Kani", "curated:kani-myanmar"),
     ("Ugandan engineers flew into Mavivi and drove on to Oicha.", "Mavivi", "airport:FZNP"),
     # 'training area' is no kind word, so the finder stops at 'Cincu': the village, whose point the range row shares,
     # and which the row lifts above the bar (0.42 -> 0.65, a facility is named after it); before: no mention at all
@@ -63,6 +67,7 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Camp Lejeune", "curated:camp-lejeune"), ("MCB Camp Lejeune", "curated:camp-lejeune"),
     ("Brnjak", "curated:brnjak-crossing"), ("Brnjak border crossing", "curated:brnjak-crossing"),
     ("Malaya Loknya", "curated:malaya-loknya"), ("Oddar Meanchey", "geonames:1822210"),
+    ("Mahaday", "curated:mahaday"), ("Mahadaay", "curated:mahaday"), ("Kani, Myanmar", "curated:kani-myanmar"),
     ("Saut-d'Eau", "curated:saut-d-eau"), ("Saut d'Eau", "curated:saut-d-eau"), ("Ville Bonheur", "curated:saut-d-eau"),
 ])
 def test_geocode_answers(gazetteer, name, gid):
@@ -82,6 +87,7 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Namsan", "geonames:12088116"),                # no bare 'Namsan' alias: the North Korean village keeps it
     ("Sodo", "geonames:7910079"),                   # Saut-d'Eau's Creole name stays the Ethiopian city
     ("Loknya", "geonames:534423"),                  # the Pskov village, not Malaya Loknya
+    ("Kani", "geonames:6822216"),                   # the Japanese city keeps the bare name (0.60 > 0.55)
     ("Jarinje", "curated:jarinje-crossing"),        # the other northern Kosovo crossing keeps its row
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
@@ -90,11 +96,14 @@ def test_namesakes_keep_their_place(gazetteer, name, gid):
 
 
 def test_namesakes_in_text(gazetteer):
-    """The Moscow-region Chkalovsky and the Volga town Chkalovsk keep their readings in running text."""
+    """The Moscow-region Chkalovsky, the Volga town Chkalovsk and the Japanese city Kani keep their readings in
+    running text."""
     moscow = places_by_surface("Transport aircraft landed at Chkalovsky air base outside Moscow.", gazetteer)
     volga = places_by_surface("Police in Chkalovsk, Nizhny Novgorod Oblast, closed the river port.", gazetteer)
     assert moscow["Chkalovsky"]["gazetteer_id"] == "airport:UUMU"
     assert volga["Chkalovsk"]["gazetteer_id"] == "geonames:567902"
+    japan = places_by_surface("The summer festival in Kani drew visitors from Nagoya.", gazetteer)
+    assert japan["Kani"]["gazetteer_id"] == "geonames:6822216"
 
 
 @pytest.mark.parametrize("row_id", GAZ28_WIKI_ROWS)
