@@ -41,6 +41,7 @@ from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
+from .way_back import way_back
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -324,7 +325,8 @@ def read_fragments(a: Assembly) -> None:
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
-                         or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])):
+                         or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
+                         or way_back(reader.text, frag, draft, last)):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays
