@@ -453,7 +453,8 @@ _INFINITIVE_OK = _compile(
 
 # a time adverbial that opens a sentence without a comma: "On Monday they entered X"
 _TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
-                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week)\s+){1,2}(?:(?:morning|evening|night)\s+)?"
+                # "by nightfall the column", "at dawn the troops": a time of day told by its noun
+                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week|nightfall|dawn|dusk|daybreak|midday|noon|midnight)\s+){1,2}(?:(?:morning|evening|night)\s+)?"
                 # "Two days later they ..."
                 r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+)")
 # words of time that may stand between a verb and a cue attached to it
