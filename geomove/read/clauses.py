@@ -677,6 +677,10 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 _CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of)?"
                                  r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
+# what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
+# same aircraft flying back to X"): it refers back to the one told before (read50)
+_THE_SAME_MOVER = _PATTERNS.compile(r"\s*the\s+same\s+(?:[\w-]+\s+)?(?:aircraft|planes?|jets?|helicopters?|ships?|vessels?|"
+                                    r"boats?|convoys?|columns?|units?|troops|soldiers|contingent|battalion|company)\b", re.I)
 # the joiner that opens a coordinated clause before its subject ("..., and the column had ...")
 _JOINER_BEFORE_SUBJECT = _PATTERNS.compile(r"\s*(?:and|but)\s+", re.I)
 _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b", re.I)
@@ -1461,7 +1465,8 @@ class _Reader(RoleReading, StatusReading):
                               (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_at:upto])
                                and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_at:upto]))
                               or self._main_after_aside(index, upto)
-                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None)
+                              or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
+                              or _THE_SAME_MOVER.match(frag.what or "") is not None)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):
