@@ -128,7 +128,8 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             # "Gen. Smith", "U.S. forces", "J. Smith": a stop after an abbreviation or an
             # initial does not end the sentence.
             word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1) \
+                    and not _month_ends_date(text, word, m.end()):
                 continue
             end = m.end()
         span = _trim(text, start, end)
@@ -143,6 +144,20 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 # the word right before a full stop (within the 12 characters before it)
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
+# a day's number right before a month's abbreviation ("on 29 NOV.", "on 3 Sept."), and after
+# its stop a capitalised word: the date ends the sentence ("... to Kaunas on 29 NOV. It
+# returned the next morning"); "Nov. 29" and "Gen. Smith" keep going
+_MONTHS_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_BEFORE = re.compile(r"\b[0-3]?[0-9]\s+$")
+_CAPITAL_AFTER = re.compile(r"\s*[A-Z]")
+
+
+def _month_ends_date(text: str, word: re.Match, after: int) -> bool:
+    """Does the stop after ``word``, a month's abbreviation written after a day's number, end
+    the sentence, a capitalised word following it?"""
+    return word.group(1).lower() in _MONTHS_ABBREVIATED \
+        and _DAY_BEFORE.search(text, max(0, word.start() - 4), word.start()) is not None \
+        and _CAPITAL_AFTER.match(text, after) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

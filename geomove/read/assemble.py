@@ -44,6 +44,7 @@ from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
+from .way_back import way_back
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -301,6 +302,8 @@ def read_fragments(a: Assembly) -> None:
                 if decision.same:
                     target, same_site = k, "shared_by_area_only" not in decision.features
                     break
+            if target is not None and (nearer := _last_referred_to(a, i, frag, draft, last, target)) is not None:
+                target, same_site = nearer
             targets.append(target)
             exact.append(same_site)
         for k in {t for t in targets if t is not None and targets.count(t) > 1}:
@@ -336,7 +339,8 @@ def read_fragments(a: Assembly) -> None:
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
-                         or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])):
+                         or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
+                         or way_back(reader.text, frag, draft, last)):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays
@@ -391,6 +395,29 @@ def read_fragments(a: Assembly) -> None:
                 continue
             drafts.append(draft)
             last = draft
+
+
+def _last_referred_to(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: _Draft | None,
+                      target: int) -> tuple[int, bool] | None:
+    """The last movement, when ``frag``'s subject refers back ("the column") and ``draft`` is
+    the same movement as the last one too, over an older movement it first matched: (its index,
+    whether the same site is shared). A referring subject names the force told last.
+
+    why: "An Il-76 flew troops from Bamako to Gao ... Nigerien troops then crossed into Mali
+    from Ayorou. Ansongo is the first town on that road, and by nightfall the column had
+    advanced to within 10 km of the town": the advance shared an end with the flight to Gao
+    (Gao, named like the province that holds Ansongo) and was merged into it, not into the
+    crossing it carries on."""
+    if last is None or not frag.anaphoric or frag.distinct or a.drafts[target] is last:
+        return None
+    at = next((k for k, d in enumerate(a.drafts) if d is last), None)
+    if at is None or at < target or last.frags[-1].sentence < i - NEXT_LEG_SENTENCES:
+        return None
+    decision = same_event(last, draft, a.book)
+    a.why.append(f"sentence {i} {_ends(draft)} vs the last movement {at} {_ends(last)}: {decision.why}")
+    if not decision.same:
+        return None
+    return at, "shared_by_area_only" not in decision.features
 
 
 # what stands between two members of a list of places: "A and B", "A, B and C", "A, and B"

@@ -693,8 +693,17 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 # "Scarborough Shoal", roles._antecedent; read43)
 # (not a noun placed by what follows it: "to the area south of the Litani", "the town near X",
 # read44: the phrase names its place, and no earlier one)
-_CUE_ANAPHOR = _PATTERNS.compile(r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
+# (a distance may stand between the cue and the anaphor: "advanced to within 10 km of the
+# town" went to the town told before, scored against its anchor as GUIDELINES says)
+_CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of)?"
+                                 r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
+# what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
+# same aircraft flying back to X"): it refers back to the one told before (read50)
+_THE_SAME_MOVER = _PATTERNS.compile(r"\s*the\s+same\s+(?:[\w-]+\s+)?(?:aircraft|planes?|jets?|helicopters?|ships?|vessels?|"
+                                    r"boats?|convoys?|columns?|units?|troops|soldiers|contingent|battalion|company)\b", re.I)
+# the joiner that opens a coordinated clause before its subject ("..., and the column had ...")
+_JOINER_BEFORE_SUBJECT = _PATTERNS.compile(r"\s*(?:and|but)\s+", re.I)
 _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b", re.I)
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
@@ -1499,13 +1508,18 @@ class _Reader(RoleReading, StatusReading):
         # a movement noun may be the subject itself ("..., the column was bound for X")
         # (also after a verb of saying: "officials said the convoy had left X")
         upto = main.start() if main.group("verb") else main.end()
+        # (a coordinated clause's subject after its joiner: "Ansongo is the first town on that
+        # road, and by nightfall the column had advanced ...")
+        joined = _JOINER_BEFORE_SUBJECT.match(self.text, subject_start, upto) if subject_start > s else None
+        subject_at = joined.end() if joined else subject_start
         frag.anaphoric = bool(_ANAPHOR_SUBJECT.match(self.text[s:upto]) or
-                              (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_start:upto])
-                               and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_start:upto]))
+                              (subject_start > s and _ANAPHOR_SUBJECT.match(self.text[subject_at:upto])
+                               and not _recompile(r"\s*(?:it|they)\b", re.I).match(self.text[subject_at:upto]))
                               or self._main_after_aside(index, upto)
                               or _PARTICIPLE_THEN_PRONOUN.match(self.text, s, e) is not None
                               # "Residents filmed it passing through X" (read.seen_moving)
-                              or seen_moving(self.text[s:upto]))
+                              or seen_moving(self.text[s:upto])
+                              or _THE_SAME_MOVER.match(frag.what or "") is not None)
         if frag.anaphoric and self._other_mover_joined(index, upto):
             frag.anaphoric = False
         if frag.anaphoric and refers_to_no_group(self.text, s, upto):

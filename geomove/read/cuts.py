@@ -364,6 +364,17 @@ def _participle_as_adjective(words: list) -> bool:
     return len(words) >= 2 and words[0].text.lower() in _EQUIPMENT_PARTICIPLES and words[-1].tag in ("NNS", "NNPS")
 
 
+# a part of the group told before, by a pronoun: "some of them", "most of them", "two of them"
+# (a clause of its own: the part went on from where the group got to, a next leg; GUIDELINES:
+# a route is split where the force arrived and later left again)
+_PART_OF_THEM = _recompile(r"(?:some|part|most|many|several|one|two|three|half)\s+of\s+them", re.I)
+# ... told as going on later, after the group got there ("were then flown on", "drove on the next
+# day"); without it ("left A for B and some of them continued to C") the part carries the one
+# route on, as before (golden shared-mover-some-of-them)
+_LEFT_AGAIN_LATER = _recompile(r"\b(?:then|later|afterwards|subsequently|the\s+(?:next|following)\s+(?:day|morning|week)|"
+                               r"(?:a|one|two|three|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+later)\b", re.I)
+
+
 def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
     """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
     ``verb``, the first movement verb after it, finite. (The caller checks that a finite
@@ -377,6 +388,9 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     subject = between[:aux.start()] if aux else between
     if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
         return False
+    if _PART_OF_THEM.fullmatch(subject.strip()) and not verb.group(0).lower().endswith("ing") \
+            and _LEFT_AGAIN_LATER.search(text, m.end(), e):
+        return True  # "..., and some of them were then flown on to Y": a part that went on later (read50)
     words = analyse(text, opens, opens + len(subject))
     if not words or len(words) > 10:
         return False
@@ -391,7 +405,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
         return False
     if any(w.text.lower() in ("its", "their") or (w.text.lower() in ("them", "it") and k and words[k - 1].text.lower() == "of")
            for k, w in enumerate(words)):
-        return False  # "and its vehicles reached Y", "and some of them continued to Y": the mover told before
+        return False  # "and its vehicles reached Y", "and all of it": the mover told before
     heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
     if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
         return False  # "and the next day moved on", "and two days later headed": words of time

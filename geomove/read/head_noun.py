@@ -37,6 +37,9 @@ def older_named_by_noun(frag, last, drafts: list, why: list):
     noun = _head(frag.what)
     if noun is None:
         return None
+    if members_of_last_formation(frag, last):
+        why.append(f"sentence {frag.sentence}: '{frag.what}' are the members of the formation that moved last")
+        return None
     said = lambda d: " ".join(f"{f.what or ''} {f.actor or ''}" for f in d.frags).lower()  # noqa: E731
     if re.search(r"\b" + re.escape(noun) + r"\b", said(last)):
         return None
@@ -47,6 +50,26 @@ def older_named_by_noun(frag, last, drafts: list, why: list):
     why.append(f"sentence {frag.sentence}: '{frag.what}' names the {noun} of {named[-1].frags[0].what!r}, "
                f"not the last mover")
     return named[-1]
+
+
+# "The soldiers", "the troops" and nothing else: the people of a force, no name or mark of their own
+_BARE_MEMBERS = _PATTERNS.compile(r"^\s*(?:the|these|those)\s+(?:soldiers|troops|men|personnel)\s*$", re.I)
+# what moved told as a formation whose members are soldiers ("two infantry companies", "a battalion")
+_FORMATION = _PATTERNS.compile(r"\b(?:compan(?:y|ies)|battalions?|brigades?|regiments?|platoons?|contingents?|"
+                               r"detachments?|divisions?|battle\s+groups?)\s*$", re.I)
+
+
+def members_of_last_formation(frag, last) -> bool:
+    """Is ``frag``'s subject a bare noun of soldiers ("The soldiers were flown to X") right after
+    a movement of a formation ("sent two infantry companies from A to B")? A company is made of
+    soldiers: the bare noun refers to the formation just told, not to an older force told by
+    the same noun ("800 soldiers" two sentences before).
+
+    why: "Colombia responded by sending two infantry companies from Bogota to Puerto Carreno.
+    The soldiers were flown to Villavicencio" carried Venezuela's 800 soldiers' river move on
+    to Villavicencio."""
+    return _BARE_MEMBERS.match(frag.what or "") is not None \
+        and any(_FORMATION.search(f.what or "") for f in last.frags)
 
 
 _PATTERNS.save()

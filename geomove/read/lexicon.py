@@ -453,7 +453,8 @@ _INFINITIVE_OK = _compile(
 
 # a time adverbial that opens a sentence without a comma: "On Monday they entered X"
 _TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\s+(?:the\s+)?"
-                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week)\s+){1,2}(?:(?:morning|evening|night)\s+)?"
+                # "by nightfall the column", "at dawn the troops": a time of day told by its noun
+                r"(?:(?:[A-Z]\w+|\d+\w*|morning|evening|night|day|afternoon|week|nightfall|dawn|dusk|daybreak|midday|noon|midnight)\s+){1,2}(?:(?:morning|evening|night)\s+)?"
                 # "Two days later they ..."
                 r"|(?:a|one|two|three|four|five|six|several|some|a\s+few)\s+(?:days?|hours?|weeks?)\s+later,?\s+)")
 # words of time that may stand between a verb and a cue attached to it
@@ -523,7 +524,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     r"ships?|warships?|vessels?|boats?|carriers?|cruisers?|corvettes?|elements|detachments?|tanks|jets|bombers|"
     # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X"), or
     # the one ship ("USS X transited the strait. The ship later called at Y")
-    r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b", re.I)
+    r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
+    # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50)
+    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|many|several|one|two|three|half)\s+of\s+them\b", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)

@@ -54,8 +54,28 @@ def contains(area: dict | None, place: dict | None) -> bool:
     if _spec(area) == 4:
         return bool(area.get("country")) and area.get("country") == place.get("country") and _spec(place) < 4
     same_admin = area.get("name") and place.get("admin1") and area.get("name") == place.get("admin1")
+    if not same_admin and _of_another_province(area, place):
+        return False
     return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= AREA_HOLDS_KM
                                 and area.get("country") == place.get("country"))
+
+
+def _of_another_province(area: dict, place: dict) -> bool:
+    """Is ``place`` told by the gazetteer as a place of another province than ``area``, a
+    province of the same country, and farther from the province's point than its own radius?
+
+    why: "crossed into the Kharkiv region" and, later, a brigade's rail move "to Kramatorsk"
+    (a city of Donetsk oblast, 125 km from the Kharkiv region's point) shared an end by
+    distance alone (AREA_HOLDS_KM), and the two movements were merged. Within the province's
+    own radius the distance still decides (a province named otherwise than the place's
+    admin1 by another source)."""
+    from ..names import name_key
+    if area.get("kind") != "admin1" or not place.get("admin1") or area.get("country") != place.get("country"):
+        return False
+    theirs = name_key(place["admin1"])
+    if any(name_key(n) == theirs for n in (area.get("name"), area.get("admin1")) if n):
+        return False
+    return _km(area, place) > (area.get("uncertainty_km") or 0.0)
 
 
 def _namesake_of_province(a: dict, b: dict) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from .port_call import port_of_call
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
@@ -390,6 +391,8 @@ class RoleReading:
         if not candidates:
             return None, -1
         role, at = candidates[0]
+        if role in ("arrival", "destination") and port_of_call(trig, at):
+            return "via_stop", at  # "called at B and reached C": a stop on the way (read/port_call)
         if role == "arrival":
             return "destination", at
         if role == "destination_weak":

@@ -18,6 +18,7 @@ from .called_untrue import called_untrue
 from .denied_clause import denied_after
 from .designators import negation_outside_designators
 from .hypothetical import inverted_conditional
+from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
@@ -276,6 +277,8 @@ class StatusReading:
             ("an inverted conditional", "planned", lambda: inverted_conditional(self.text, s, main.start())),
             ("a modal or a word of plans", "planned",
              lambda: _MODAL.search(clause) and not hedged_past(self.text, s, main.start(), clause)),
+            # "is expected to join the task force, sailing through X" (read/participle_of_plan)
+            ("a participle of a planned clause", "planned", lambda: participle_of_plan(self.text, s, main)),
             ("a demand that it move", "planned",
              lambda: _DEMANDED_THAT.search(before) and not hedged_past(self.text, s, main.start(), clause)),
             ("a pluperfect of presence or a past time", "background", pluperfect_or_past),

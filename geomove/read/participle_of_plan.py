@@ -1,0 +1,30 @@
+"""A participle that tells how a planned move will go: "A further frigate from Germany is
+expected to join the task force in January, sailing through the Mediterranean", "The battalion
+will move to X next week, travelling by rail through Y".
+
+The verb of the plan ("join", "move to") may be no verb of moving the reader knows, and then the
+participle after the comma is the clause's trigger. Its own clause (after the comma) holds no
+word of plans, so the move was read as reported. The participle shares the status of the clause
+it hangs from: planned when the words before its comma, in the same sentence, hold a modal or a
+word of plans (lexicon _MODAL), as the clause's own check reads them (status._status)."""
+
+from __future__ import annotations
+
+import re
+
+from .kept import recompile as _recompile
+from .lexicon import _MODAL
+
+# the participle right after a comma: ", sailing", ", travelling"
+_COMMA_BEFORE = _recompile(r",\s*$")
+
+
+def participle_of_plan(text: str, s: int, main: re.Match) -> bool:
+    """Is ``main``, a present participle right after a comma, the manner of a clause before the
+    comma (from ``s``, the sentence's clause start) that tells a plan?"""
+    verb = main.group("verb") if "verb" in main.re.groupindex else None
+    if not verb or not verb.lower().endswith("ing"):
+        return False
+    if _COMMA_BEFORE.search(text, max(s, main.start() - 3), main.start()) is None:
+        return False
+    return _MODAL.search(text, s, main.start()) is not None

@@ -1,0 +1,36 @@
+"""The way back: "A patrol aircraft flew from A to B ... The aircraft returned to A the same
+evening", "An A400M carried paratroopers from A to B. It returned to A the next morning", "an
+Il-76 flew troops from A to B ... the same aircraft flying back to A on Saturday".
+
+A force that goes back to where the movement just told began has arrived and later left again
+(GUIDELINES: a route is split into legs there): the return is a movement of its own, from
+where the first one got to. Before, the return was carried on as the same route (A -> [B] -> A,
+the flight out lost) or read with no origin.
+
+``way_back`` is asked by assemble.read_fragments beside the other signs that a clause referring
+back left again from where the last movement got to; the verbs are the clause's own ("returned",
+a verb of moving followed by "back")."""
+
+from __future__ import annotations
+
+import re
+
+from .kept import recompile as _recompile
+from .state import _Draft
+from .lexicon import _stem
+from .places import compatible
+
+# "flew back", "flying back", "sailed back", "headed back", "came back": back right after the verb
+_BACK_AFTER = _recompile(r"\s+back\b", re.I)
+_RETURN_STEMS = frozenset(("return",))
+
+
+def way_back(text: str, frag, draft: _Draft, last: _Draft) -> bool:
+    """Does ``frag`` (whose route is ``draft``) tell ``last``'s force going back to where
+    ``last`` began, after it got somewhere else?"""
+    if last.origin is None or last.destination is None or draft.destination is None or draft.origin is not None:
+        return False
+    if not compatible(draft.destination, last.origin) or compatible(last.destination, last.origin):
+        return False
+    verb = frag.trigger or ""
+    return _stem(verb) in _RETURN_STEMS or _BACK_AFTER.match(text, frag.trigger_start + len(verb)) is not None
