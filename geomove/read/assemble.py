@@ -289,8 +289,10 @@ def read_fragments(a: Assembly) -> None:
             continue
         targets, exact = [], []
         named = same_noun_named(reader.text, reader.spans[i][0], frag.trigger_start, drafts) if len(routes) == 1 else None
-        if named is not None and (chained := _chain(drafts[named], routes[0])) is not None:
+        if named is not None and not way_back(reader.text, frag, routes[0], drafts[named]) \
+                and (chained := _chain(drafts[named], routes[0])) is not None:
             # "the same column reached X": the movement of that column, carried on (read/same_noun)
+            # (but "the same convoy heading back to A" is its way back, read below: read/way_back)
             drafts[named] = last = chained
             a.why.append(f"sentence {i}: 'the same ...' names {_ends(chained)}, carried on")
             continue
