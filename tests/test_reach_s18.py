@@ -146,3 +146,37 @@ def test_a_long_text_costs_in_proportion_to_its_length(gazetteer, monkeypatch):
             runs.append(time.process_time() - began)
         took[kb] = min(runs)
     assert took[80] < 6 * took[20] + 0.3, took
+
+
+# --- events.complete_halves asks only the origin-only movements near each destination-only one
+
+from geomove.read.events import HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, _origin_halves_near, told_around
+
+half = st.tuples(st.sampled_from(["origin", "destination", "both"]),
+                 st.lists(st.integers(0, 60), min_size=0, max_size=4))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(half, max_size=30), st.lists(st.integers(0, 60), min_size=1, max_size=4))
+def test_the_halves_near_a_destination_hold_every_pair_its_first_test_passes(halves, d_sentences):
+    drafts = [SimpleNamespace(origin={} if ends != "destination" else None,
+                              destination={} if ends != "origin" else None, frags=[_frag(s) for s in told])
+              for ends, told in halves]
+    d0, d1 = min(d_sentences), max(d_sentences)
+    near = _origin_halves_near(drafts)(d0, d1)
+    assert near == sorted(near)
+    for j, o in enumerate(drafts):
+        if o.origin is None or o.destination is not None:
+            assert j not in near
+            continue
+        if not o.frags:
+            assert j in near
+            continue
+        sentences = [f.sentence for f in o.frags]
+        o0, o1 = min(sentences), max(sentences)
+        gap = max(d0 - o1, o0 - d1)
+        passes = any(0 < gap <= reach or told_around(d_sentences, sentences, reach)
+                     for reach in (HALVES_SENTENCES, HALVES_ANAPHORIC_SENTENCES))
+        if passes:
+            assert j in near
+        assert (j in near) == (o0 <= d1 + HALVES_ANAPHORIC_SENTENCES and o1 >= d0 - HALVES_ANAPHORIC_SENTENCES)
