@@ -499,6 +499,24 @@ _HEAD_YEAR = _recompile(r"(?<![0-9])((?:19|20)[0-9][0-9])(?![0-9])")
 _HEAD_CHARS = 90
 
 
+_STARTS_OF: tuple = (None, 0, None)  # the last list of dates asked, its length, its starts (None: not sorted)
+
+
+def dates_within(dates: list[DateMention], lo: int, hi: int):
+    """The dates ``d`` of ``dates`` with ``lo <= d.start`` and ``d.end <= hi``, in list order.
+    A list sorted by start (find_dates') is cut by bisection, where a test of every date per
+    clause was quadratic in a long report; the last list's starts are kept."""
+    global _STARTS_OF
+    kept = _STARTS_OF  # (one read: another thread may replace it)
+    if kept[0] is not dates or kept[1] != len(dates):
+        starts = [d.start for d in dates]
+        kept = _STARTS_OF = (dates, len(dates), starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+    starts = kept[2]
+    if starts is None:
+        return (d for d in dates if lo <= d.start and d.end <= hi)
+    return (d for d in dates[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)] if d.end <= hi)
+
+
 def opens_list_item(text: str, d: DateMention) -> bool:
     """Does the date ``d`` open its line as a list item's date does ("12 March – troops left
     A", "- 14 March: ...")? A dateline's date comes after the place ("MOGADISHU, Nov 18
@@ -515,8 +533,8 @@ def item_date_before(text: str, dates: list[DateMention], at: int) -> DateMentio
     movement after it had no date. Only a date that opens its line (:func:`opens_list_item`)
     with nothing but its mark between it and the clause."""
     line = text.rfind("\n", 0, at) + 1
-    for d in dates:
-        if line <= d.start and d.end <= at and opens_list_item(text, d) \
+    for d in dates_within(dates, line, at):
+        if opens_list_item(text, d) \
                 and re.fullmatch(r"[\s:–—-]*", text[d.end:at]):
             return d
     return None
@@ -545,7 +563,7 @@ def heading_date_before(text: str, dates: list[DateMention], at: int) -> DateMen
         heading = text[line:end].strip()
         if len(heading) > 60 or ". " in heading:
             return None  # (a sentence, not a heading)
-        return next((d for d in dates if line <= d.start and d.end <= end and d.precision == "day"), None)
+        return next((d for d in dates_within(dates, line, end) if d.precision == "day"), None)
     return None
 
 

@@ -261,8 +261,32 @@ def _words_at(text: str):
     """(offset, lower-case word or ANY_WORD) of each word of the text, in order."""
     if len(text) <= LONG_TEXT:
         return zip(*word_index(text))
-    return ((m.start(), w.lower() if w.isascii() else ANY_WORD)
-            for m in _WORD_RUN.finditer(text) for w in (m.group(),))
+    return _words_by_chunk(text)
+
+
+_NON_WORD = re.compile(r"\W")
+
+
+def _words_by_chunk(text: str):
+    """:func:`_words_at` of a long text, a chunk of about LONG_TEXT characters at a time, each
+    cut before a character that is no word character (so no word runs across a cut), its words
+    listed as word_index lists them (C-level passes; a step of Python per word, as the
+    pattern's finditer gave them, cost a long report about twice its parts' word scans)."""
+    pos, n = 0, len(text)
+    while pos < n:
+        cut = n
+        if n - pos > LONG_TEXT:
+            gap = _NON_WORD.search(text, pos + LONG_TEXT)
+            cut = gap.start() if gap is not None else n
+        pieces = _WORD_SPLIT.split(text[pos:cut])  # gap, word, gap, word, ..., gap
+        ends = list(itertools.accumulate(map(len, pieces), initial=pos))
+        words = pieces[1::2]
+        if all(map(str.isascii, words)):
+            lowered = map(str.lower, words)
+        else:
+            lowered = [w.lower() if w.isascii() else ANY_WORD for w in words]
+        yield from zip(ends[1:len(pieces):2], lowered)
+        pos = cut
 
 
 class WordAnchored:

@@ -134,12 +134,19 @@ _THE_CAPITAL = _PATTERNS.compile(r"the\s+capital\b", re.I)
 _PLACE_ROLES = ("place", "demonym_place", "source_location")
 
 
-def is_its_capital(place: dict, gazetteer) -> bool:
-    """Is the city ``place`` (a mention record) the capital of its own country?"""
+def is_its_capital(place: dict, gazetteer, capitals: dict | None = None) -> bool:
+    """Is the city ``place`` (a mention record) the capital of its own country? ``capitals``:
+    country -> capital_of's answer, asked once per country (a long report names a capital
+    thousands of times)."""
     cc = place.get("country")
     if place.get("kind") not in _SETTLEMENTS or not cc:
         return False
-    capital = capital_of(gazetteer, cc)
+    if capitals is None:
+        capital = capital_of(gazetteer, cc)
+    elif cc in capitals:
+        capital = capitals[cc]
+    else:
+        capital = capitals[cc] = capital_of(gazetteer, cc)
     return capital is not None and (capital.get("gazetteer_id") == place.get("gazetteer_id")
                                     or name_key(capital["name"]) == name_key(place.get("name") or ""))
 
@@ -177,7 +184,9 @@ def capitals_told(text: str, mentions: list[dict], gazetteer) -> frozenset:
     refer back to when the report gives no capital of its own (:func:`text_capital`)."""
     if _THE_CAPITAL.search(text) is None:
         return frozenset()
-    return frozenset(m["start"] for m in mentions if m.get("role") in _PLACE_ROLES + ("dateline",) and is_its_capital(m, gazetteer))
+    capitals: dict = {}
+    return frozenset(m["start"] for m in mentions
+                     if m.get("role") in _PLACE_ROLES + ("dateline",) and is_its_capital(m, gazetteer, capitals))
 
 
 def the_capital_at(text: str, capital: dict, before: int) -> dict:

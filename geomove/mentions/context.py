@@ -878,6 +878,17 @@ class ContextRanking:
                     found = ctx.smallest_many(list(asked.values()))
                 for key, d in zip(asked, found):
                     distances[key] = (d,)
+            if scope is not None and wide_ctx and len(asked) > 1:
+                # (the distances to the text's other sections too, in one pass: _near_in_scope
+                # asks each reading's, which a section of a long text asks for thousands of readings)
+                wide_asked = {}
+                for key in asked:
+                    wkey = (wide_id, *key[1:])
+                    if wkey not in distances:
+                        wide_asked[wkey] = asked[key]
+                if len(wide_asked) > 1:
+                    for wkey, d in zip(wide_asked, wide_ctx.smallest_many(list(wide_asked.values()))):
+                        distances[wkey] = (d,)
             if before is not None and before.unchanged(rows, distances):
                 # ranked again, it would come out as it did: its order, scores and reasons stand
                 if repeated:

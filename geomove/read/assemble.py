@@ -17,6 +17,7 @@ from .book import PlaceBook, place_book
 from ..mentions.capitals import capitals_told, text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
+from .reach import Reach
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
@@ -219,6 +220,7 @@ def read_fragments(a: Assembly) -> None:
     read_table_rows(a)  # a table's rows first, so the prose that retells a row joins it (read/table_rows)
     read_arrow_legs(a)  # a post's verbless legs "A → B" (read/arrow_route)
     reader, book, drafts = a.reader, a.book, a.drafts
+    reach = Reach(reader.spans, len(reader.text))  # (the movements a route is compared with: read/reach)
     last: _Draft | None = None
     taken_back = places_taken_back(reader)  # "went to B, not A as we first reported" (read/corrected_place)
     for i in range(len(reader.spans)):
@@ -298,7 +300,7 @@ def read_fragments(a: Assembly) -> None:
             continue
         for draft in routes:
             target, same_site = None, False
-            for k, d in enumerate(drafts):
+            for k, d in reach.of(drafts, i, last):
                 decision = same_event(d, draft, book)
                 a.why.append(f"sentence {i} {_ends(draft)} vs movement {k} {_ends(d)}: {decision.why}")
                 if decision.same:
@@ -621,6 +623,7 @@ def via_on_the_way(a: Assembly) -> None:
     places lie on no route told before is read as a movement of its own after all. (A clause
     that names where it started from tells its own route and was read as one.)"""
     reader = a.reader
+    reach = Reach(reader.spans, len(reader.text))
     for i, frag in a.on_the_way:
         s, e = reader.spans[i]
         places = [_place_of(m) for m in reader._within(reader.places, s, e)]
@@ -651,7 +654,7 @@ def via_on_the_way(a: Assembly) -> None:
                          f"on the way of {_ends(next_told)}, told in the next sentence")
             continue
         for route in _routes(frag, a.book):
-            k = next((k for k, d in enumerate(a.drafts) if same_event(d, route, a.book).same), None)
+            k = next((k for k, d in reach.of(a.drafts, i) if same_event(d, route, a.book).same), None)
             if k is not None:
                 a.drafts[k] = _merge(a.drafts[k], route)
             else:

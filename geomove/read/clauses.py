@@ -1241,7 +1241,7 @@ class _Reader(RoleReading, StatusReading):
                     frag.roles_why.append(f"{m['surface']}: via, a leg told after the origin ('after being ...')")
                 slots.append((role, [m], at))
                 prev_role = role
-                bound = _BOUND_AFTER.match(self.text[m["end"]:])  # "X-bound": the cue follows
+                bound = _BOUND_AFTER.match(self.text[m["end"]:m["end"] + 8])  # "X-bound": the cue follows (7 characters read)
                 cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]

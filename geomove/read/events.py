@@ -3,6 +3,7 @@ leg of one, or different movements."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -263,6 +264,34 @@ def _sentences_apart(a: _Draft, b: _Draft) -> int:
     return max(b0 - a1, a0 - b1)
 
 
+def _origin_halves_near(drafts: list[_Draft]):
+    """``near(d0, d1)``: in order, the indexes of the movements of ``drafts`` with an origin and
+    no destination whose sentences (o0 to o1) come within HALVES_ANAPHORIC_SENTENCES (the
+    larger reach) of sentences d0 to d1: o0 <= d1 + reach and o1 >= d0 - reach. complete_halves
+    joins no other pair (a gap above the reach fails its first test; halves told around each
+    other overlap), so it asks these alone, where a test of every movement for every
+    destination was quadratic in a long report. Such movements are only ever taken out of
+    the list while it runs (merged into one with both ends), so those listed at its start
+    are all there are; one without fragments is always listed, as it was always tested."""
+    reach = max(HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES)
+    spans, always = [], []
+    for j, o in enumerate(drafts):
+        if o.origin is not None and o.destination is None:
+            if o.frags:
+                spans.append((*_sentences(o), j))
+            else:
+                always.append(j)
+    spans.sort()
+    firsts = [o0 for o0, _, _ in spans]
+    widest = max((o1 - o0 for o0, o1, _ in spans), default=0)
+
+    def near(d0: int, d1: int) -> list[int]:
+        lo = bisect.bisect_left(firsts, d0 - reach - widest)
+        hi = bisect.bisect_right(firsts, d1 + reach)
+        return sorted([j for _, o1, j in spans[lo:hi] if o1 >= d0 - reach] + always)
+    return near
+
+
 def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
     """A report may tell where a force went and, sentences apart and in either order, where it
     left from ("arrived in Y on Friday ... the trucks had set out from X"; "pulled out of A and
@@ -271,11 +300,13 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
     "they"), of one status, not told apart (distinct words, actors, dates) and of places that
     differ."""
     used: set[int] = set()
+    near = _origin_halves_near(drafts)
     for k, d in enumerate(drafts):
         if d.origin is not None or d.destination is None:
             continue
         halves = []
-        for j, o in enumerate(drafts):
+        for j in near(*_sentences(d)) if d.frags else range(len(drafts)):
+            o = drafts[j]
             if j == k or j in used or o.origin is None or o.destination is not None or o.status != d.status:
                 continue
             (d0, d1), (o0, o1) = _sentences(d), _sentences(o)

@@ -35,7 +35,7 @@ def relieved_unit_moved(text: str, main: re.Match, e: int) -> str | None:
     if not verb:
         return None
     if _stem(verb) in _RELIEF_VERBS:
-        m = _RELIEVED_THEN_MOVED.match(text[:e], main.end())
+        m = _RELIEVED_THEN_MOVED.match(text, main.end(), e)  # (endpos: as text[:e], without the copy)
     else:  # the verb of the relative clause itself: "relieved the company, which was withdrawn to Y"
         m = _RELIEF_THEN_RELATIVE.search(text, max(0, main.start() - 160), main.end())
         m = m if m is not None and m.end() == main.end() else None

@@ -13,6 +13,8 @@ possessive after "and that" found no group to refer back to, so the move had no 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from ..regex_cache import CompiledPatterns
@@ -30,12 +32,22 @@ _SAID_THEN_OWN = _PATTERNS.compile(
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 
 
+@functools.lru_cache(maxsize=8)
+def _group_starts(groups: tuple) -> list[int]:
+    """The starts of armed_groups._groups (sorted by start), for bisection."""
+    return [a for a, _, _ in groups]
+
+
 def speaker_of_own_move(text: str, named: list[tuple[int, str]], s: int, verb_at: int) -> str | None:
     """The force or armed group named before a verb of saying when the verb of moving at
     ``verb_at`` is in the second thing it said and that thing's subject refers back to it ("and
     that its fighters had"); None otherwise. ``named``: (start, words) of the forces named in
     the clause [s, ...); the groups news names bare ("JNIM", "al-Shabaab") are looked up too."""
-    groups = [(a, text[a:b]) for a, b, _name in _groups(text) if s <= a and b <= verb_at]
+    every = _groups(text)
+    starts = _group_starts(every)
+    lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, verb_at)
+    # (those that start from s on and before the verb, in order; of them, those that end by it)
+    groups = [(a, text[a:b]) for a, b, _name in every[lo:hi] if b <= verb_at]
     for start, words in sorted(set(named) | set(groups), reverse=True):
         if start < verb_at and _SAID_THEN_OWN.fullmatch(text, start + len(words), verb_at):
             return words

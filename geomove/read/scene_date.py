@@ -41,8 +41,12 @@ def dated_by_scene(reader, index: int, s: int) -> DateMention | None:
     # the scene is a whole sentence, and the clause opens the next one in the same paragraph
     if pe > s or not text[pe - 1:pe] in ".!?" or text[pe:s].strip() or "\n" in text[pe:s]:
         return None
-    before = text[:ps].rstrip(" \t")
-    if before and before[-1] not in ".!?\n\"”":
+    # (text[:ps].rstrip(" \t")[-1:], read back from ps: a copy of the text before it was
+    # quadratic in a long report)
+    k = ps
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k and text[k - 1] not in ".!?\n\"”":
         return None
     if reader._within(reader.places, ps, pe) or not any(t.group("verb") for t in reader._triggers_in(ps, pe)):
         return None

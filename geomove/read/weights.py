@@ -33,6 +33,9 @@ SAME_EVENT = {
 }
 
 FAR_SENTENCES = 5
+# a new route is compared only with the movements told at most this many characters before it
+# (read.reach: a long text's reading stays linear); a news report is read whole
+SAME_EVENT_REACH_CHARS = 20_000
 
 # --- the next leg of a route: events.next_leg -------------------------------------------
 NEXT_LEG_SENTENCES = 2             # an anaphoric subject reaches this many sentences back
