@@ -41,7 +41,7 @@ def _words(items: list[str]) -> str:
 _CAP = r"(?:[A-Z][\w'’.-]*|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*)"
 _NAME = _CAP + r"(?:\s+(?:(?:of|for|the|de|del|la|and|y)\s+){0,2}" + _CAP + r"){0,7}"
 _INITIALS = r"\((?P<acr>[A-Z][A-Za-z'’-]{1,7})\)"
-_KNOWN = [w for n in _DATA["names"] for w in {n, n[:1].upper() + n[1:]}]
+_KNOWN = sorted({w for n in _DATA["names"] for w in (n, n[:1].upper() + n[1:])})  # (sorted: one pattern whatever the hash seed)
 # the groups news names bare, as an alternation (clauses._GROUP_SAID_IT: "The Houthis said they ...")
 KNOWN_GROUP_NAMES = _words(_KNOWN)
 _MEMBERS = _words(_DATA["members"])
