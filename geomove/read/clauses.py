@@ -877,6 +877,18 @@ def _could_move(np: str) -> bool:
     return any(p.search(np) is not None for p in (_MOVER, _FORCE_WORD, _VESSEL_MOVER, _MATERIEL_MOVER, _GOODS))
 
 
+def _within_first_country(group: list[dict]) -> list[dict]:
+    """The places of one noun phrase that may be its end: a place in another country than an
+    area the phrase opens with only locates the area ("to the Afar region near the port of
+    Assab": Assab, in Eritrea, says where in Ethiopia's Afar region), it is not a finer end."""
+    first = group[0]
+    # (a province or region only: a country's name opening a phrase is often its adjective, "the
+    # US garrison in al-Tanf", and the place after it the end)
+    if len(group) < 2 or first.get("kind") not in ("admin1", "admin2", "region") or not first.get("country"):
+        return group
+    return [m for m in group if not m.get("country") or m.get("country") == first.get("country")] or group
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -1379,6 +1391,7 @@ class _Reader(RoleReading, StatusReading):
         frag.directed = any(role == "destination" and _recompile(r"(?:to|into|towards?|onto)\b", re.I).match(self.text[at:at + 8])
                             for role, _, at in slots)
         for role, group, at in slots:
+            group = _within_first_country(group)
             best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
             place = _place_of(best)
             getattr(frag, role).append((place, at))
