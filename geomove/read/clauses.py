@@ -217,6 +217,8 @@ _CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re
 # a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
 _AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(?:\w+ly\s+)?(?:shipped|flown|airlifted|trucked|"
                                        r"driven|ferried|moved|transported|brought|taken|sent|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
+# the place cue of presence right after a participle of deploying ("deployed in X")
+_PRESENCE_CUE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|inside)\s", re.I)
 # a relative word alone as the subject: "..., who left X", "..., which had sailed"
 _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
@@ -2138,7 +2140,10 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if k.text in (",", ";", ":") or k.start >= clause_end:
                 return False
-            if k.tag in ("VBZ", "VBP", "VBD", "MD") and not _TRIGGER_RE.fullmatch(k.text):
+            if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
+                                                          or _PRESENCE_CUE_AFTER.match(t.string, t.end())):
+                # (a verb of moving later too when the participle tells where the force was:
+                # "soldiers deployed in X moved to Y" -- X where they were, read as the origin)
                 return True
         return False
 

@@ -35,6 +35,9 @@ _SUBJECT = _PATTERNS.compile(r"\s*(?:[-–—*•]\s+)?(?:(?!(?:is|are|was|were|
                              r"who|which|that|to|and|or|but)\b)[\w'’().-]+\s+){1,6}", re.I)
 # a participle: a form in -ed or an irregular one
 _PARTICIPLE = _PATTERNS.compile(r"(?:\w+ed|flown|sent|driven|brought|taken|withdrawn|ridden|shipped|airlifted)", re.I)
+# a participle of presence and its place ("deployed in X", "stationed at Y"): a description
+_PRESENCE_PARTICIPLE = _PATTERNS.compile(r"(?:re)?deployed|stationed|based|posted|garrisoned", re.I)
+_PRESENCE_CUE = _PATTERNS.compile(r"\s+(?:in|at|along|across|on|inside)\s", re.I)
 # the finite verb group of the main clause, right before its verb: an auxiliary and its words
 # ("are expected to", "will", "were then", "have") or nothing (a finite verb of its own)
 _MAIN_GROUP = _PATTERNS.compile(r"\b(?:is|are|was|were|will|would|has|have|had)\b(?:\s+(?:\w+ly|now|then|also|"
@@ -53,6 +56,11 @@ def reduced_relative_cut(text: str, s: int, e: int, verbs: list) -> int | None:
         return None
     first, second = verbs[0], verbs[1]
     if not _PARTICIPLE.fullmatch(first.group(0)) or not _SUBJECT.fullmatch(text, s, first.start()):
+        return None
+    if _PRESENCE_PARTICIPLE.fullmatch(first.group(0)) and _PRESENCE_CUE.match(text, first.end()):
+        # "Burundian soldiers deployed in South Kivu have been redeployed to Uvira": where the
+        # force is, no movement of its own; the clause stays whole and the place is where the
+        # redeployment began (clauses._Reader._attributive, roles: "units deployed in X moved")
         return None
     between = text[first.end():second.start()]
     if "," in between or ";" in between or _JOINED.search(between):
