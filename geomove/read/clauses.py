@@ -219,6 +219,10 @@ _AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(
                                        r"driven|ferried|moved|transported|brought|taken|sent|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
 # the place cue of presence right after a participle of deploying ("deployed in X")
 _PRESENCE_CUE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|inside)\s", re.I)
+# an article right before a word ("the dock landing ship"), and a noun right after it
+_ARTICLE_RIGHT_BEFORE = _PATTERNS.compile(r"\b(?:the|a|an)\s+$", re.I)
+_NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|back|by|at|towards?|for|and|or|was|were|is|are|has|had|"
+                                     r"will|would|across|through|via|off|up|down|over|near)\b)[a-z]{3,}\b")
 # a relative word alone as the subject: "..., who left X", "..., which had sailed"
 _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
@@ -789,8 +793,13 @@ _VERB_BEFORE = _PATTERNS.compile(r"\b(?:to|will|would|could|can|may|might|must|s
 
 def _noun_adjunct(text: str, t: re.Match) -> bool:
     """Is the trigger ``t`` a verb's bare form used as a noun's modifier ("two transport
-    planes flew from A", "the return flight landed in B")? Then the clause's verb is another."""
+    planes flew from A", "the return flight landed in B")? Then the clause's verb is another.
+    So is any verb's bare form right after an article ("The dock landing ship X departed A":
+    no verb follows "the" in English)."""
     word = t.group("verb")
+    if word and _stem(word) == word.lower() and " " not in word and _ARTICLE_RIGHT_BEFORE.search(text, max(0, t.start() - 5), t.start()) \
+            and _NOUN_AFTER_BARE.match(text, t.end()):
+        return True  # (not "the move of 300 border guards", "the pull-out": a noun of movement, read so)
     return bool(word) and word.lower() in _ADJUNCT_VERBS \
         and (_NOUN_ADJUNCT_AFTER_ING if word.lower().endswith("ing") else _NOUN_ADJUNCT_AFTER).match(text, t.end()) is not None \
         and _VERB_BEFORE.search(text, max(0, t.start() - 8), t.start()) is None
