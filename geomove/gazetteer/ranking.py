@@ -80,6 +80,10 @@ WEIGHTS: dict[str, float] = {
     # and Tutin" lists the town of Raška (mentions.context._listed_among_towns)
     "text_area_listed_with_towns": -0.25,
     "text_own_name": 0.05,        # the place's own name, not an alternate name
+    # ... letter for letter as the text writes it, while another reading's own name is the same only
+    # once its diacritics are folded away: "Munster" is the garrison town in Lower Saxony called
+    # so, not Münster (mentions.context._written_letter_for_letter)
+    "text_own_spelling": 0.10,
     "text_importance": 0.25,      # context must not drown a capital in villages
     "text_namesake_pair": 0.10,   # another name of the text has a reading right beside this one
     # a roundup of several theatres (a paragraph on Ukraine, one on Sudan): a section's names
@@ -119,6 +123,16 @@ NEIGHBOURS_FAR_KM = 500.0
 # frequency: 'Kiev' 3.5, 'Bombay' 3.7 are common currency; 'Enguri', an old name of Ankara, is
 # not), that far from every other place of the text and in none of its countries, is no answer
 RARE_OTHER_NAME_ZIPF = 3.0
+# ... and a settlement read loosely (by a variant spelling or by another of its names, not its
+# own: 'Matsu' for Matsue, 'Padaung' for Padang, 'Ganthier' for Hunter by 'Ganter'), less known
+# than this, farther than LOOSE_FAR_KM from every other place of a text about one country (or
+# from the countries of its section of a roundup) and in none of their countries, is a town the
+# index lacks: the spelling says no more than that the names look alike. Famous cities stay
+# (Kiev, Bombay: 0.8 and more); Matsue 0.63, Padang 0.70.
+LOOSE_FAR_IMPORTANCE = 0.75
+# (Matsu-Matsue 1,575 km and Taipei-Matsue 1,570 km pass; a variant spelling of a town across a
+# border, 'Zakho' beside Turkey, stays well inside)
+LOOSE_FAR_KM = 1000.0
 
 
 @dataclass

@@ -238,6 +238,28 @@ def _by_another_name_only(c: dict, core: str, own_fame: dict[str, float]) -> boo
         and (c.get("gazetteer_id") or "").startswith("geonames:") and not _own_or_longer(c.get("name"), core)
 
 
+def _written_letter_for_letter(cands: list[dict], surface: str, core: str) -> set[int]:
+    """The ids of the readings whose own name is ``surface`` letter for letter (case aside), when
+    another reading's own name is the same name only once diacritics are folded ('Münster' for
+    "Munster"): a writer who meant that one would most often have kept its letters, and the one
+    called so exactly is named by the very word (the garrison town Munster, Lower Saxony). Only
+    between settlements of one country. Empty when no reading is folded so (most names), or none is
+    written exactly."""
+    said = surface.casefold()
+    exact, folded = {}, set()
+    for c in cands:
+        if c.get("kind") not in _SETTLEMENT_ONLY:
+            continue  # (two towns of one name; a province or a country is told apart by other means)
+        name = c.get("name") or ""
+        if name.casefold() == said:
+            exact[id(c)] = c.get("country")
+        elif plain(name) == core:
+            folded.add(c.get("country"))
+    # (within one country only: across countries English drops the letters it lacks, and "Cadiz"
+    # is Cádiz in Spain, not Cadiz in the Philippines)
+    return {i for i, cc in exact.items() if cc in folded}
+
+
 def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     """Readings equal to those of a mention already ranked (the same name written again) take
     its order, scores and reasons, as ranking them again would give them (the ranking reads
@@ -903,6 +925,9 @@ class ContextRanking:
             # country -> the importance of its best-known city whose own name the text writes
             # (see _by_another_name_only); None: no such reading
             own_fame = _own_name_fame(cands, core)
+            # (the readings whose own name the text writes letter for letter, when another
+            # reading's own name differs from it only by its diacritics: see _written_letter_for_letter)
+            letter_for_letter = _written_letter_for_letter(cands, m["surface"], core)
             # (a settlement of the name, and a town of a name listed with it near that: see
             # _listed_among_towns; None unless a province has the name only as another name)
             listed_town = self._listed_among_towns(m, cands, core, list_ends) \
@@ -1057,6 +1082,10 @@ class ContextRanking:
                                "the province has it only as another name")
                 if plain(c["name"]) == core:
                     s += w_own_name  # the place's own name, not one of its alternate names
+                    if id(c) in letter_for_letter:
+                        s += W["text_own_spelling"]
+                        why.append(f"{m['surface']!r} is its own name letter for letter; another place's "
+                                   "is so only without its diacritics")
                 # context must not drown a capital in villages; a town a crossing or base is named
                 # after counts as that important here too (Ras al-Ayn, a village of 0 in GeoNames,
                 # against a town elsewhere that has its name only as an alternate name)

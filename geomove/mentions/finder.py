@@ -27,7 +27,9 @@ from .guards import FarReadingGuards
 from .features import FeatureWords
 from .shared_heads import SharedHeads
 from .capitals import CapitalsByCountry
-from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town
+from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
+    loose_reading_far
+from .name_tails import tail_left_out
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
@@ -226,6 +228,10 @@ class _Finder(
             if cands and m["role"] == "place" and not m.get("drop"):
                 self._grow_to_part_of_city(m)  # "East Aleppo": then no qualifier is left out
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
+                    and cands[0].get("kind") != "country" and tail_left_out(self.text, m["end"], m["surface"]):
+                self._with_its_tail(m)  # "San Martín de Turumbán": the whole is a place the index lacks
+                continue
+            if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint") \
                     and self._qualifier_left_out(m, cands[0], named):
                 self._with_its_qualifier(m)
                 continue
@@ -277,9 +283,12 @@ class _Finder(
         if self._lone_far_settlement(m, best, named) and not self._judged_only_by_who_and_whence(m, best, mentions):
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")
+        if loose_reading_far(m, best, named, self._country_place, mentions):
+            return (", read loosely (a variant spelling or another of its names), lies far from every "
+                    "other place of a text about one country and in none of their countries")
         if facility_only_a_far_town(m, best, mentions):
-            return (f", a town by another of its names, lies far from every other place of the text; "
-                    f"no {m['kind']} of the name in the index")
+            return (f", a town (by another of its names, or in none of the text's countries), lies far from "
+                    f"every other place of the text; no {m['kind']} of the name in the index")
         if city_by_a_rare_other_name_far(m, best, named, mentions):
             return (", read by another of its names that English rarely writes, lies far from every "
                     "other place of the text and in none of their countries")
@@ -287,6 +296,17 @@ class _Finder(
             return (", one of many places of the name, lies far from the places of its sentence and "
                     "those beside it, and no place of the name lies near them")
         return None
+
+    def _with_its_tail(self, m: dict) -> None:
+        """The mention becomes the whole Romance name ("San Martín de Turumbán", see
+        name_tails), without a point: the index lacks it and its head names another place."""
+        end = tail_left_out(self.text, m["end"], m["surface"])
+        head = m["cands"][0]
+        whole = self.text[m["start"]:end]
+        m["unresolved"] = (f"no place called {whole!r} in the index; "
+                           f"{head['name']} ({head.get('country')}) is another place")
+        n = sum(1 for t in self.toks if m["start"] <= t.start < end)
+        m.update(end=end, surface=whole, n_tokens=max(n, m.get("n_tokens") or 1), cands=[])
 
     def _with_its_qualifier(self, m: dict) -> None:
         """The mention becomes the whole name ("West Midlands"), without a point: the index

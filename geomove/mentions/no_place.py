@@ -4,24 +4,31 @@ names a place) and keeps no point; the guards of finder._far_reading_unresolved 
 
 - ``facility_only_a_far_town``: "soldiers drove to the Storskog crossing" in a text about
   Kirkenes; the index has no crossing of that name, only Suurmetsä, a suburb of Helsinki that
-  has 'Storskog' among its (Swedish) other names, 1,000 km away.
+  has 'Storskog' among its (Swedish) other names, 1,000 km away ("the Malpasse border crossing"
+  in a text about Haiti: Malpassé, a quarter of Marseille of that very name, in none of the
+  text's countries).
 - ``city_by_a_rare_other_name_far``: "the Enguri bridge near Gali"; the index has Ankara under
   the old name 'Enguri', 800 km away in a country the text does not name.
 - ``common_name_far_from_its_neighbours``: "between Leticia and the Peruvian island of Santa
   Rosa"; a hundred places are called Santa Rosa, the nearest in Peru 900 km from Leticia and
   the Brazilian town beside it.
+- ``loose_reading_far``: "coast guard ships were sent to Matsu" in a text about Taiwan; the
+  index lacks the Matsu Islands and has Matsue, Japan, which has 'Matsu' among its other names,
+  1,500 km away ('Padaung' in Myanmar read as Padang by a variant spelling, 'Ganthier' in Haiti
+  as Hunter by 'Ganter').
 
 Thresholds: geomove.gazetteer.ranking (UNMET_KIND_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
-RARE_OTHER_NAME_ZIPF).
+RARE_OTHER_NAME_ZIPF, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM).
 """
 
 from __future__ import annotations
 
 from ..distance import haversine_km
-from ..gazetteer.ranking import MANY_NAMESAKES, NEIGHBOURS_FAR_KM, RARE_OTHER_NAME_ZIPF, UNMET_KIND_FAR_KM
+from ..gazetteer.ranking import (LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM, MANY_NAMESAKES, NEIGHBOURS_FAR_KM,
+                                 RARE_OTHER_NAME_ZIPF, UNMET_KIND_FAR_KM)
 from ..io.language import english_zipf
 from ..names import plain
-from .guards import _OWN_ARTICLE_RE, LONE_FAR_SETTLEMENT_IMPORTANCE
+from .guards import _OWN_ARTICLE_RE, DOMINANT_SHARE, LONE_FAR_SETTLEMENT_IMPORTANCE, FarReadingGuards
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, installation_name
 
@@ -42,11 +49,24 @@ def facility_only_a_far_town(m: dict, best: dict, mentions: list[dict]) -> bool:
     if installation_name(best.get("name") or ""):
         return False  # the reading is an installation itself ("Joint Base Pearl Harbor Hickam")
     said, own = plain(m.get("surface") or ""), plain(best.get("name") or "")
-    if not said or not own or set(said.split()) & set(own.split()):
-        return False  # its own name, or a word of it: the town the facility is named after may be meant
+    if not said or not own:
+        return False
+    if set(said.split()) & set(own.split()) and best.get("country") in _countries(m, mentions):
+        # its own name, or a word of it, in a country of the text: the town the facility is named
+        # after may be meant. In none of the text's countries it is a namesake ("the Malpasse
+        # border crossing" in a text about Haiti is no quarter of Marseille called Malpassé)
+        return False
     located = _points(m, mentions, lambda o: True)
     return len(located) >= 2 and all(
         haversine_km(best["lat"], best["lon"], la, lo) > UNMET_KIND_FAR_KM for la, lo in located)
+
+
+def _countries(m: dict, mentions: list[dict]) -> set[str]:
+    """The countries of the text's other mentions' readings (places, countries, demonyms and
+    actors alike: whoever the text names puts their country there)."""
+    said = plain(m.get("surface") or "")
+    return {o["cands"][0].get("country") for o in mentions
+            if o is not m and not o.get("drop") and o.get("cands") and plain(o["surface"]) != said} - {None}
 
 
 def _another_name(said: str, own: str) -> bool:
@@ -114,6 +134,14 @@ def _its_province_named(best: dict, mentions: list[dict]) -> bool:
         for o in mentions)
 
 
+def _its_country_named(best: dict, mentions: list[dict]) -> bool:
+    """Does one of ``mentions`` name the reading's country (read as that country)?"""
+    country = best.get("country")
+    return bool(country) and any(
+        not o.get("drop") and o.get("cands") and o["cands"][0].get("kind") == "country"
+        and o["cands"][0].get("country") == country for o in mentions)
+
+
 def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: list[dict],
                                         least_readings: int = MANY_NAMESAKES) -> bool:
     """Is ``m`` a name many settlements bear (at least ``least_readings`` of its own name among
@@ -135,8 +163,49 @@ def common_name_far_from_its_neighbours(m: dict, cands: list[dict], mentions: li
     near = [o for o in mentions if o.get("sentence") is not None and abs(o["sentence"] - at) <= 1]
     if _its_province_named(best, near):
         return False  # "the old ferry landing at Rosebud in Victoria": its province, named beside it, places it there
+    if _its_country_named(best, [o for o in near if o.get("role") == "dateline"]):
+        # "SUDAN — The army said it had retaken Bara": its country heading the brief (a dateline)
+        # says where the story is and places it there; a country named in the running text
+        # ("Peru has governed Santa Rosa ... Colombia says", "the Peruvian island of Santa Rosa")
+        # says whose the place is, and the index's one of that country may be another
+        return False
     around = _points(m, near, lambda o: True)
     if len(around) < 2:
         return False  # too little to say where the story is
     return all(haversine_km(c["lat"], c["lon"], la, lo) > NEIGHBOURS_FAR_KM
                for c in readings + [best] for la, lo in around)
+
+
+def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[dict]) -> bool:
+    """Is ``best`` a settlement less known than LOOSE_FAR_IMPORTANCE, read loosely (by a
+    variant spelling or by another of its names: FarReadingGuards._read_loosely), with no kind
+    word beside the name, farther than LOOSE_FAR_KM from every other place of a text about one
+    country (two or more located places of its own, not counting the countries its forces and
+    speakers are named by: "told reporters from Kampala that Ugandan troops had moved to
+    Afgoye" says little of where the text is; most readings in one country: DOMINANT_SHARE) and
+    in none of their countries? In a section of a roundup ("TAIWAN — Two cutters were sent to Matsu") the
+    section's countries (their points, ``country_point``) stand for the text's places. A loose
+    reading says only that two names look alike; that far from where the text is, the place
+    meant is a town the index lacks (Matsu, Padaung, Ganthier), and no point is better than
+    Matsue, Padang or an Ohio village."""
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") \
+            or (best.get("importance") or 0.0) >= LOOSE_FAR_IMPORTANCE:
+        return False
+    if not FarReadingGuards._read_loosely(m, best):
+        return False
+    section = m.get("section_countries")
+    if section:
+        if best.get("country") in section:
+            return False
+        points = [(p["lat"], p["lon"]) for p in map(country_point, sorted(section))
+                  if p and p.get("lat") is not None]
+    else:
+        others = named.other_readings(m)
+        if best.get("country") in {cc for _, _, cc in others if cc} \
+                or named.dominant_country_share(m) <= DOMINANT_SHARE:
+            return False  # (a text that ranges over several countries may name a far town)
+        points = _points(m, mentions, lambda o: True)  # (places and datelines, no areas)
+        if len(points) < 2:
+            return False  # too little to say where the text is
+    return bool(points) and all(haversine_km(best["lat"], best["lon"], la, lo) > LOOSE_FAR_KM
+                                for la, lo in points)

@@ -1,0 +1,29 @@
+"""A place's name read without its tail: "San Martín de Turumbán" (a Venezuelan town the index
+lacks) found as "San Martín", a Peruvian region 2,000 km away. Spanish, Portuguese, French and
+Italian place names run on through a lower-case linking word and a capitalised name ("Villa de
+Cura", "Santa Cruz del Sur", "Ponte de Lima", "San Juan de los Morros"); the scanner matches the
+longest name the index holds, so a tail left after a match means the whole name is not in the
+index, and the head is another place. The mention becomes the whole name, without a point
+(finder: the guards' loop), as "West Midlands" does for a qualifier left out (scan.py)."""
+
+from __future__ import annotations
+
+import re
+
+from ..wordlists import GIVEN_NAMES
+
+# the linking words of Romance place names, then one capitalised word or more (a name of two
+# words: "de los Morros", "de la Frontera"); an article after the link is part of it
+_TAIL_RE = re.compile(
+    r"[ \u00a0]+(?:de|del|da|do|dos|das|di|des|du)(?:[ \u00a0]+(?:la|las|los|le|les|l'))?[ \u00a0]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
+
+
+def tail_left_out(text: str, end: int, head: str = "") -> int | None:
+    """Where the tail of a Romance place name ends, when one follows the name ``head`` that
+    ends at ``end`` ("San Martín| de Turumbán"), else None. A head that is one given name is a
+    person's ("Patrick de Bayser", "Juan de la Cruz"): no place name runs on there."""
+    if " " not in head.strip() and head.strip().lower() in GIVEN_NAMES:
+        return None
+    tail = _TAIL_RE.match(text, end)
+    return tail.end() if tail else None
