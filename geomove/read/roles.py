@@ -21,6 +21,7 @@ from .framing import arrival_framed
 from .arrow_route import arrow_role
 from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
+from .site_chain import site_chain_before
 from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
@@ -340,6 +341,7 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and arrival_framed(self.text, floor + m.start(), mention, triggers):
                 return "destination", floor + m.start()  # "In X, a battalion arrived from Y" (read/framing)
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
+                    or self._arrival_by_site_chain(floor, floor + m.start(), triggers) \
                     or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
                 best = m
                 break
@@ -519,6 +521,14 @@ class RoleReading:
                         or (t.group("noun") and t.group("noun").lower() == "arrival"))
                    for t in triggers)
 
+
+    def _arrival_by_site_chain(self, floor: int, at: int, triggers) -> bool:
+        """"in"/"at" at ``at`` ends a chain of site phrases right after an arrival verb: "arrived at
+        the base of the occupation army in the village of Abu Rasin, in the countryside of X" (the
+        chain locates the base; X is where the force arrived; read.site_chain)."""
+        return any(floor <= t.start() and t.end() <= at and t.group("verb") and _stem(t.group("verb")) in _ARRIVAL
+                   and site_chain_before(self.text, t.end(), at, self.places)
+                   for t in triggers)
 
     def located(self, index: int) -> dict | None:
         """The place a sentence without a movement verb puts the moving group at: "The trucks,
