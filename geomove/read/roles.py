@@ -22,6 +22,7 @@ from .arrow_route import arrow_role
 from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
 from .site_chain import site_chain_before
+from .patron_place import patron_gap
 from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
@@ -310,7 +311,8 @@ class RoleReading:
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()) \
-                    or _PARTY_PHRASE.search(gap):  # ("to its border under an agreement with Washington")
+                    or _PARTY_PHRASE.search(gap) \
+                    or patron_gap(gap):  # ("to its border under an agreement with Washington"; "from groups backed by Iran")
                 break
             if verb_between(self.text, triggers, floor + m.end(), start):
                 break  # "left A in the morning and reached B": "reached" governs B, not "in"
