@@ -6,6 +6,7 @@ report has its own publication day). And the constructions read52 fixed, on sent
 
 import pytest
 
+from geomove.read.crossing_with import crossing_with_role
 from geomove.read.entered_via import entered_by_way_of
 from geomove.read.patron_place import patron_gap
 from geomove.read.site_chain import site_chain_before
@@ -76,3 +77,16 @@ def test_patron_gap(gap, patron):
 def test_entered_by_way_of(text, by_way):
     verb_end = text.index("entered") + len("entered")
     assert entered_by_way_of(text, verb_end, text.index(" and headed")) is by_way
+
+
+# --- the far side of a crossing told with "with" (read.crossing_with)
+
+@pytest.mark.parametrize("before, verb, role", [
+    ("entered via the illegitimate al-Walid crossing with ", "enter", "origin"),
+    ("withdrew through the Semalka border crossing with the ", "withdraw", "destination"),
+    ("were deployed near the Semalka crossing with ", "deploy", None),     # presence: no role
+    ("entered Hasakah with the agreement of ", "enter", None),           # no crossing before
+])
+def test_crossing_with_role(before, verb, role):
+    text = before + "Iraq."
+    assert crossing_with_role(text, len(before), verb) == role

@@ -23,6 +23,7 @@ from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
 from .site_chain import site_chain_before
 from .patron_place import patron_gap
+from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
@@ -292,6 +293,10 @@ class RoleReading:
             return "destination", mention["start"]  # "a X-bound convoy": where it is bound
         if _BASED_AFTER.match(self.text, mention["end"]):
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
+        verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
+        far_side = crossing_with_role(self.text, mention["start"], _stem(verb_before.group("verb")) if verb_before else None)
+        if far_side is not None:
+            return far_side, mention["start"]  # "entered via the X crossing with Iraqi territory" (read.crossing_with)
         arrow = arrow_role(self.text, mention["start"], mention["end"])
         if arrow is not None:
             return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
