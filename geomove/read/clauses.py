@@ -614,7 +614,8 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
 _AND_THAT_SUBJECT = _PATTERNS.compile(r",?\s+and\s+that\s+(?=(?!(?:its|their|they|it|he|she|we|our|his|her)\b)"
                                       r"(?:[\w'’-]+\s+){1,5}?(?:had|have|has|were|was|are|is)\b)", re.I)
 # the part of a place said before its name: "the eastern (Mediterranean)", "northern (Mali)"
-_PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|"
+# (and a compass point in its noun form, as local outlets write it: "entered north-east Syria", read52)
+_PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|(?:north|south)-?(?:east|west)|eastern|western|central|"
                                    r"upper|lower|inner|outer)\s+", re.I)
 # a noun of a moving group that is the clause's only trigger names what moved with its words
 # before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"

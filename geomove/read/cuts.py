@@ -34,6 +34,7 @@ from .reduced_relative import reduced_relative_cut
 from .modal_after_and import modal_phrase_after_and
 from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
+from .entered_via import ENTERED_VERBS, entered_by_way_of
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -129,7 +130,9 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # canal at A and was expected to reach B by the evening", read44)
             if verb and verb.group("verb") and (_stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"}
                                                 or _PLANNED_AUX.match(text, m.end())) and \
-                    any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing") for t in left):
+                    any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing")
+                        and not (_stem(t.group("verb")) in ENTERED_VERBS and entered_by_way_of(text, t.end(), m.start()))
+                        for t in left):  # ("entered via C and headed to D": one movement, read.entered_via)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)

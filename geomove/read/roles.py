@@ -22,6 +22,9 @@ from .framing import arrival_framed
 from .arrow_route import arrow_role
 from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
+from .site_chain import site_chain_before
+from .patron_place import patron_gap
+from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
@@ -297,6 +300,10 @@ class RoleReading:
             return "origin", mention["start"]  # "X-based troops were sent to Y": where they were based
         if _ATTRIBUTE_HYPHEN.match(self.text, mention["end"]):
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
+        verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
+        far_side = crossing_with_role(self.text, mention["start"], _stem(verb_before.group("verb")) if verb_before else None)
+        if far_side is not None:
+            return far_side, mention["start"]  # "entered via the X crossing with Iraqi territory" (read.crossing_with)
         arrow = arrow_role(self.text, mention["start"], mention["end"])
         if arrow is not None:
             return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
@@ -316,7 +323,8 @@ class RoleReading:
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()) \
-                    or _PARTY_PHRASE.search(gap):  # ("to its border under an agreement with Washington")
+                    or _PARTY_PHRASE.search(gap) \
+                    or patron_gap(gap):  # ("to its border under an agreement with Washington"; "from groups backed by Iran")
                 break
             if verb_between(self.text, triggers, floor + m.end(), start):
                 break  # "left A in the morning and reached B": "reached" governs B, not "in"
@@ -347,6 +355,7 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and arrival_framed(self.text, floor + m.start(), mention, triggers):
                 return "destination", floor + m.start()  # "In X, a battalion arrived from Y" (read/framing)
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
+                    or self._arrival_by_site_chain(floor, floor + m.start(), triggers) \
                     or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
                 best = m
                 break
@@ -528,6 +537,14 @@ class RoleReading:
                         or (t.group("noun") and t.group("noun").lower() == "arrival"))
                    for t in triggers)
 
+
+    def _arrival_by_site_chain(self, floor: int, at: int, triggers) -> bool:
+        """"in"/"at" at ``at`` ends a chain of site phrases right after an arrival verb: "arrived at
+        the base of the occupation army in the village of Abu Rasin, in the countryside of X" (the
+        chain locates the base; X is where the force arrived; read.site_chain)."""
+        return any(floor <= t.start() and t.end() <= at and t.group("verb") and _stem(t.group("verb")) in _ARRIVAL
+                   and site_chain_before(self.text, t.end(), at, self.places)
+                   for t in triggers)
 
     def located(self, index: int) -> dict | None:
         """The place a sentence without a movement verb puts the moving group at: "The trucks,
