@@ -137,8 +137,8 @@ def test_the_valley_of_a_river_reads_no_valley_alone(gazetteer):
     # (on main: 'Valley', a short form of Sequim Valley Airport, 33 km from Victoria, British
     # Columbia; "Peace River Valley" leaves the town Peace River alone, and now drops the head
     # word read alone too. Met on TR-News once section 3 made a 'VICTORIA' dateline clear)
-    text = ("VICTORIA - Officials said about 30 homes in the Peace River Valley near Fort St. John "
-            "would be flooded, the British Columbia government said.")
+    text = ("VICTORIA - Ranchers across the Peace River Valley north of Fort St. John moved their cattle "
+            "to higher ground before the dam opened, provincial staff reported.")
     found = _all(text, gazetteer)
     assert "Valley" not in found and found["Peace River"]["country"] == "CA", found
 

@@ -320,10 +320,10 @@ _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 
 
 # (a force new to the text is told "the first contingent of the new X Force": read34's Haiti report)
-# (and a group told by whom it belongs to: "a supply convoy affiliated with the Rapid Support
-# Forces", "trucks belonging to the RSF", "fighters loyal to the RSF": the owner moved it)
+# (and a group told by whom it belongs to: "a column of pickups affiliated with the X Army",
+# "trucks belonging to Y", "fighters loyal to Z": the owner moved it)
 _FORMATION_OF_BEFORE = _PATTERNS.compile(r"\b" + _GROUP_OF + r"(?:the\s+(?:new|newly[\w-]*(?:\s+[\w-]+)?)\s+)?$"
-                                         r"|\b(?:convoys?|columns?|vehicles|trucks|fighters|units?|elements|men|militiamen|forces)\s+"
+                                         r"|\b(?:convoys?|columns?|vehicles|trucks|pickups|technicals|boats|fighters|units?|elements|men|militiamen|forces)\s+"
                                          r"(?:belonging|affiliated|linked|loyal|attached|allied)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 
 
