@@ -9,6 +9,12 @@ With a private XDG cache holding links to the gazetteer index (as /work/coord/to
 and PYTHONHASHSEED fixed, repeated runs of one tree give the same count to 0.1 M; the second pass
 reads every name again with the process's caches warm, as a long batch does. ``--rank`` prints
 the CPU seconds of ranking in context (ContextRanking._rank_in_context) per pass instead.
+
+``--lookups-first`` asks the gazetteer, before the first pass, for every (surface, kind) the
+finder looks up in the batch (found by a child process reading the batch), and prints the CPU
+seconds of those look-ups and of each pass: the first pass then costs what it would if every
+name's first look-up were free (one read of an answer kept in advance), the bound of any work on
+the first-seen look-up. Without it, pass 1 against pass 2 is what every cold cache costs together.
 """
 
 from __future__ import annotations
@@ -27,7 +33,10 @@ def main(argv=None) -> int:
     ap.add_argument("batch", help="JSON Lines, one {'text': ...} a line")
     ap.add_argument("passes", type=int, nargs="?", default=2)
     ap.add_argument("--rank", action="store_true", help="print the ranking's CPU seconds per pass")
+    ap.add_argument("--lookups-first", action="store_true",
+                    help="look up every name the batch asks for before the first pass; print CPU seconds")
     args = ap.parse_args(argv)
+    asked = _asked_in_child(args.batch) if args.lookups_first else None
     from geomove.gazetteer import Gazetteer
     from geomove.mentions import find_mentions
     texts = [json.loads(line)["text"] for line in Path(args.batch).read_text(encoding="utf-8").splitlines()
@@ -39,6 +48,13 @@ def main(argv=None) -> int:
         from geomove.mentions.context import ContextRanking
         timers = StageTimers(["rank"])
         timers.patch(ContextRanking, "_rank_in_context", "rank")
+    if asked is not None:
+        from geomove.mentions.finder import _Finder
+        finder = _Finder("", gaz)  # (its look-ups are kept for every finder of this gazetteer)
+        t = time.process_time()
+        for name, kind in asked:
+            finder.shared_candidates_of(name, kind)
+        print(f"look-ups first: {len(asked):,} (surface, kind) {time.process_time() - t:.3f} CPU s")
     for n in range(args.passes):
         if timers is not None:
             timers.spent["rank"] = 0.0
@@ -48,7 +64,36 @@ def main(argv=None) -> int:
         if timers is not None:
             print(f"pass {n + 1}: find_mentions {time.process_time() - t:.3f} CPU s, "
                   f"ranking in context {timers.spent['rank']:.3f}")
+        elif asked is not None:
+            print(f"pass {n + 1}: find_mentions {time.process_time() - t:.3f} CPU s")
     return 0
+
+
+_RECORD_CHILD = """
+import json, sys
+from pathlib import Path
+from geomove.gazetteer import Gazetteer
+from geomove.mentions import candidates, find_mentions
+asked = []
+real = candidates.CandidateLookup._filtered_candidates
+def recording(self, name, kind):
+    asked.append((name, kind))
+    return real(self, name, kind)
+candidates.CandidateLookup._filtered_candidates = recording
+gaz = Gazetteer.default()
+for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
+    if line.strip():
+        find_mentions(json.loads(line)["text"], gazetteer=gaz)
+print(json.dumps(asked))
+"""
+
+
+def _asked_in_child(batch: str) -> list[tuple[str, str | None]]:
+    """The (surface, kind) pairs the finder looks up for the first time reading ``batch``, in
+    order, found in a child process (so this one's caches stay cold)."""
+    import subprocess
+    proc = subprocess.run([sys.executable, "-c", _RECORD_CHILD, batch], capture_output=True, text=True, check=True)
+    return [tuple(x) for x in json.loads(proc.stdout.strip().splitlines()[-1])]
 
 
 if __name__ == "__main__":
