@@ -148,6 +148,20 @@ def test_a_touched_dependency_makes_the_store_stale(gazetteer, tmp_path, monkeyp
     assert reader.answer("London") is None and reader.state == "off"
 
 
+def test_a_dependency_written_after_the_builder_started_leaves_no_store(gazetteer, tmp_path, monkeypatch):
+    import time
+    dep = tmp_path / "candidates_data.json"
+    dep.write_text("{}", encoding="utf-8")
+    files = kept_answers._dependency_files
+    monkeypatch.setattr(kept_answers, "_dependency_files", lambda: files() + [dep])
+    # (an edit while the builder ran: the code it imported may not be the code the fingerprint names)
+    assert kept_answers.build(gazetteer.path, 100, path=tmp_path / "a", user_places=gazetteer.user_places,
+                              started_ns=dep.stat().st_mtime_ns - 1) is None
+    assert not (tmp_path / "a").exists()
+    assert kept_answers.build(gazetteer.path, 100, path=tmp_path / "b", user_places=gazetteer.user_places,
+                              started_ns=time.time_ns()) == tmp_path / "b"
+
+
 def test_the_users_new_places_make_the_store_stale(gazetteer, tmp_path):
     from geomove.gazetteer import add_places
     places = tmp_path / "places.sqlite"

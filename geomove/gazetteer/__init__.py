@@ -317,8 +317,8 @@ def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | 
     if sidecar is not None:
         sidecar.write_text(json.dumps([str(g) for g in geonames]), encoding="utf-8")
     if answers:
-        from ..mentions.kept_answers import build as build_answers
-        build_answers(built)
+        from ..mentions.kept_answers import build_in_child
+        build_in_child(built)
     return built
 
 

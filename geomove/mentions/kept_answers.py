@@ -21,9 +21,11 @@ Safe by construction:
   look-up is worked out live, the same answer.
 - Every stored answer carries a CRC-32 of its bytes and must load as a list of dicts; any
   failure (a truncated or corrupt file) drops the store for the rest of the process, silently.
-- Built off the hot path: by ``geomove gazetteer build`` after the index is written, and by a
-  detached child process after the automatic first build of the index (:func:`build_later`);
-  a one-report run only reads it.
+- Built off the hot path, always by a fresh child process (:func:`build_in_child` after
+  ``geomove gazetteer build`` has written the index, :func:`build_later`, detached, after the
+  automatic first build of the index); a one-report run only reads it. The child notes when it
+  started and writes nothing if a dependency changed since (an edit during a build: the code
+  it imported would not be the code the fingerprint names).
 - Asked only for the default :class:`~geomove.gazetteer.Gazetteer` class (not test doubles or
   wrappers) and only for kind None, the kind the store was worked out for.
 
@@ -231,16 +233,20 @@ def stored_words(gaz, words: int = WORDS, names=()):
 
 
 def build(index: Path, words: int = WORDS, *, path: Path | None = None,
-          user_places: Path | None = None, names=()) -> Path | None:
+          user_places: Path | None = None, names=(), started_ns: int | None = None) -> Path | None:
     """Work out and write the store of ``index`` (aside, then renamed over the old one; at
     ``path`` rather than beside the index, and with ``user_places`` rather than the user's, for
-    tests). Returns its path, or None when it could not be written (a read-only folder):
-    readers then work every answer out live."""
+    tests). Returns its path, or None when it could not be written (a read-only folder) or
+    when a dependency was written at or after ``started_ns`` (when this process started to
+    import geomove: the code it runs may not be the code the fingerprint describes): readers
+    then work every answer out live."""
     from ..gazetteer import Gazetteer
     from ..io.cache_files import keep_file
     target = Path(path) if path is not None else store_path(Path(index))
     gaz = Gazetteer(index, user_places=user_places)
     fp = fingerprint(gaz)
+    if started_ns is not None and _changed_since(started_ns):
+        return None
 
     def write(tmp: Path) -> None:
         tmp.unlink(missing_ok=True)
@@ -256,6 +262,16 @@ def build(index: Path, words: int = WORDS, *, path: Path | None = None,
         target.unlink(missing_ok=True)
         return None
     return target
+
+
+def _changed_since(started_ns: int) -> bool:
+    for p in _dependency_files():
+        try:
+            if os.stat(p).st_mtime_ns >= started_ns:
+                return True
+        except OSError:
+            return True
+    return False
 
 
 def _write(tmp: Path, gaz, words: int, fp: str, names=()) -> None:
@@ -278,6 +294,40 @@ def _write(tmp: Path, gaz, words: int, fp: str, names=()) -> None:
         db.close()
 
 
+# The child that builds a store notes the time before it imports any of geomove: a dependency
+# written after that may not be the code the child runs (an edit during a build), and its store
+# would carry the new files' fingerprint with the old code's answers.
+_CHILD = ("import sys, time; started = time.time_ns(); "
+          "from geomove.mentions.kept_answers import _child; sys.exit(_child(sys.argv[1], started))")
+
+
+def _child(index: str, started_ns: int) -> int:
+    try:
+        if status(Path(index)).get("fresh"):
+            return 0  # (another process built it meanwhile)
+        return 0 if build(Path(index), started_ns=started_ns) is not None else 1
+    except Exception:  # noqa: BLE001 (no store: readers work every answer out live)
+        return 1
+
+
+def _child_command(index: Path) -> list[str]:
+    return [sys.executable, "-c", _CHILD, str(Path(index).absolute())]
+
+
+def build_in_child(index: Path) -> Path | None:
+    """Build the store of ``index`` in a child process and wait for it (``geomove gazetteer
+    build``: a fresh interpreter imports the code the fingerprint describes). Its path, or None
+    when no fresh store came of it."""
+    if _disabled():
+        return None
+    try:
+        subprocess.run(_child_command(index), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, cwd=str(_PACKAGE.parent), check=False)
+    except OSError:
+        return None
+    return store_path(Path(index)) if status(Path(index)).get("fresh") else None
+
+
 def build_later(index: Path) -> None:
     """Build the store of ``index`` in a detached child process (after the automatic first
     build of the index: the process that needed the index does not wait for it). Quietly
@@ -285,16 +335,8 @@ def build_later(index: Path) -> None:
     if _disabled():
         return
     try:
-        subprocess.Popen([sys.executable, "-m", "geomove.mentions.kept_answers", str(index)],
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                         start_new_session=True, close_fds=True,
-                         cwd=str(_PACKAGE.parent))  # (so ``-m`` imports this very package)
+        subprocess.Popen(_child_command(index), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True,
+                         cwd=str(_PACKAGE.parent))  # (so the child imports this very package)
     except OSError:
         pass
-
-
-if __name__ == "__main__":  # (the child of build_later)
-    try:
-        build(Path(sys.argv[1]))
-    except Exception:  # noqa: BLE001 (no store: readers work every answer out live)
-        sys.exit(1)
