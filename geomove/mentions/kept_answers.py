@@ -80,6 +80,22 @@ def _stat(path) -> tuple:
     return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
 
 
+def _package_stat(name: str) -> tuple:
+    """The stat of a package's module file and of the folder it is installed in, found without
+    importing it (a ``places`` run does not import wordfreq: importing it to read a version
+    cost ~600 M instructions, as much as the store saves). Upgrading a package rewrites its
+    files and changes its folder's time; a version string would say no more."""
+    import importlib.util
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return (None,)
+    where = getattr(spec, "origin", None) if spec is not None else None
+    if not where:
+        return (None,)
+    return (_stat(where), _stat(os.path.dirname(os.path.dirname(where))))
+
+
 def fingerprint(gaz) -> str:
     """The store's fingerprint for gazetteer ``gaz`` as it is now (see the module docstring)."""
     seen: list = [FORMAT, WORDS, sys.version, sys.prefix, sys.exec_prefix]
@@ -92,15 +108,7 @@ def fingerprint(gaz) -> str:
     seen.append(("user places", _stat(up)[1:] if up is not None and os.path.exists(up) else None))
     seen += [_stat(p) for p in _dependency_files()]
     for name in _PACKAGES:
-        module = sys.modules.get(name)
-        if module is None:
-            try:
-                module = __import__(name)
-            except ImportError:
-                module = None
-        where = getattr(module, "__file__", None)
-        seen.append((name, getattr(module, "__version__", None), _stat(where),
-                     _stat(os.path.dirname(os.path.dirname(where))) if where else None))
+        seen.append((name,) + _package_stat(name))
     return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()
 
 
