@@ -57,19 +57,34 @@ def store_path(index: Path) -> Path:
     return index.with_name(index.name + ".answers")
 
 
-def _dependency_files() -> list[Path]:
+def _dependency_files() -> list[str]:
     """Every file an answer can depend on: the package's top-level modules and the modules and
     data of mentions/, gazetteer/ and io/, and the curated data folder (areas.csv, features,
-    aliases, demonyms). A few more than needed (cli.py, say) only make the store stale sooner."""
-    files = sorted(_PACKAGE.glob("*.py"))
+    aliases, demonyms). A few more than needed (cli.py, say) only make the store stale sooner.
+    (os.scandir, not pathlib: a one-report run pays this once, 0.3 ms against 1.2.)"""
+    files: list[str] = []
+    _files_in(str(_PACKAGE), files, deep=False, py_only=True)
     for sub in ("mentions", "gazetteer", "io"):
-        files += sorted(p for p in (_PACKAGE / sub).rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                        and p.suffix not in (".pyc", ".pyo"))
+        _files_in(os.path.join(str(_PACKAGE), sub), files, deep=True, py_only=False)
     from ..gazetteer_build import curated_path
     areas = curated_path("areas.csv")
     if areas is not None and isinstance(areas, Path):
-        files += sorted(p for p in areas.parent.iterdir() if p.is_file())
+        _files_in(str(areas.parent), files, deep=False, py_only=False)
     return files
+
+
+def _files_in(folder: str, out: list[str], *, deep: bool, py_only: bool) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        out.append(folder)  # (a folder that cannot be read: its absence is in the fingerprint)
+        return
+    for e in entries:
+        if e.is_file():
+            if (e.name.endswith(".py") or not py_only) and not e.name.endswith((".pyc", ".pyo")):
+                out.append(e.path)
+        elif deep and e.is_dir() and e.name != "__pycache__":
+            _files_in(e.path, out, deep=True, py_only=py_only)
 
 
 def _stat(path) -> tuple:
