@@ -1,4 +1,5 @@
-"""What a store of look-up answers kept in advance would save a batch: an experiment, nothing ships.
+"""What a store of look-up answers kept in advance would save a batch: the experiment (session 18,
+speed43) behind geomove/mentions/kept_answers.py, which ships such a store (speed44).
 
     python benchmarks/kept_answers.py BATCH            # the batch's first pass, no store
     python benchmarks/kept_answers.py BATCH --words 30000
@@ -19,8 +20,9 @@ folding of its words is warm too: an upper bound of what a store read from disk 
 With ``--disk`` a child process writes the answers to a SQLite file (one row a name) and the
 batch asks that file for a name's answer the first time the finder needs it (kind None), working
 it out only where the file has none: what a shipped store would cost and save.
-(Not shipped: such a store depends on the finder's code and data, not only on the index, so it
-needs its own fingerprint; see the session 18 note in HISTORY.md.)
+(The shipped store, with its own fingerprint, is read the same way; this script's batch turns it
+off with GEOMOVE_KEPT_ANSWERS=0 so that its own store is measured: ``--disk``'s figures are those of
+the shipped store.)
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def main(argv=None) -> int:
     ap.add_argument("--disk", action="store_true", help="the store in a SQLite file written by a child process")
     ap.add_argument("--write", help=argparse.SUPPRESS)  # (the child: write the store there and stop)
     args = ap.parse_args(argv)
+    import os
+    os.environ["GEOMOVE_KEPT_ANSWERS"] = "0"  # (the shipped store off: this script measures its own)
     if args.write:
         return _write_store(args.write, args.words)
     if args.disk and args.words:

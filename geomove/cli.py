@@ -539,6 +539,10 @@ def build(dumps, output):
     _check_output(output)
     path = build_index(output, geonames=dumps, progress=True)
     click.echo(f"{path}: built")
+    from .mentions.kept_answers import status
+    kept = status(path)
+    if kept.get("fresh"):
+        click.echo(f"{kept['path']}: {kept.get('answers', 0):,} look-up answers kept")
 
 
 @gazetteer.command(name="download")

@@ -288,6 +288,7 @@ def _remove_stale_indexes(current: Path, min_age_s: float = 86400.0) -> list[Pat
             old.unlink()
             removed.append(old)
             _remove_key_trie_copies(old)
+            old.with_name(old.name + ".answers").unlink(missing_ok=True)  # (kept_answers.store_path)
         except OSError:
             pass
         finally:
@@ -296,8 +297,11 @@ def _remove_stale_indexes(current: Path, min_age_s: float = 86400.0) -> list[Pat
 
 
 def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | os.PathLike] = (),
-                progress: bool | None = True, packages: bool = True) -> Path:
+                progress: bool | None = True, packages: bool = True, answers: bool = True) -> Path:
     """(Re)build the index; GeoNames dump files are imported when given. Returns its path.
+
+    With ``answers`` the finder's answers of frequent names are worked out once the index is
+    written, into a store beside it (mentions/kept_answers.py, ~5 CPU s for the full index).
 
     Building the default index with GeoNames dumps remembers them: later automatic rebuilds
     (after a package upgrade) import them again while the files exist.
@@ -312,6 +316,9 @@ def build_index(path: str | os.PathLike | None = None, geonames: Iterable[str | 
     sidecar = _remembered_geonames_path() if path is None else None
     if sidecar is not None:
         sidecar.write_text(json.dumps([str(g) for g in geonames]), encoding="utf-8")
+    if answers:
+        from ..mentions.kept_answers import build_in_child
+        build_in_child(built)
     return built
 
 
@@ -333,6 +340,8 @@ def info(path: str | os.PathLike | None = None) -> dict:
         out["geonames_files"] = json.loads(meta.get("geonames") or "[]")
         out["fingerprint"] = meta.get("fingerprint")
         db.close()
+        from ..mentions.kept_answers import status
+        out["kept_answers"] = status(target)
     up = user_places_path()
     out["user_place_count"] = 0
     if up.exists():
@@ -447,6 +456,11 @@ class Gazetteer:
                     raise
                 if built and not os.environ.get("GEOMOVE_GAZETTEER"):
                     _remove_stale_indexes(path)
+                if built:
+                    # the finder's answers of frequent names, worked out in a detached child:
+                    # this process goes on without them (mentions/kept_answers.py)
+                    from ..mentions.kept_answers import build_later
+                    build_later(path)
             return cls._default
 
     def __init__(self, path: str | os.PathLike, *, user_places: str | os.PathLike | None = None, _use=None):
@@ -475,6 +489,7 @@ class Gazetteer:
         # an index of an older build has no light keys: the reader folds the spellings itself
         self._lookup_sql = _LOOKUP_LIGHT_SQL if "light" in names_columns else _LOOKUP_SQL
         up = Path(user_places) if user_places else user_places_path()
+        self.user_places = up  # (the store of kept answers is fresh for these user places only)
         self.user_db = None
         self._user_keys: frozenset[str] = frozenset()
         if up.exists():

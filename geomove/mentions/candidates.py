@@ -12,6 +12,7 @@ from ..gazetteer import name_key
 from ..gazetteer.kinds import SERVICE_TOKENS, split_service, spelled_service
 from ..names import light_key, plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
+from .kept_answers import kept_answers_of
 from .words import FACILITY_KINDS, _demonym_spellings
 from .plurals import plural_demonym
 from .short_keys import SHORT_KEY_LETTERS, stripped_to_a_short_key
@@ -32,6 +33,10 @@ _CANDIDATES_MAX = 20_000
 
 
 class _BoundedCache(dict):
+    # the store of answers worked out in advance for this cache's gazetteer (kept_answers.py),
+    # asked at a name's first look-up of kind None; None: no store for this gazetteer
+    kept = None
+
     def __setitem__(self, key, value):
         if len(self) >= _CANDIDATES_MAX:
             for old in list(itertools.islice(self, _CANDIDATES_MAX // 4)):
@@ -44,6 +49,7 @@ def shared_candidates(gaz) -> dict:
         cache = _CANDIDATES_BY_GAZ.get(gaz)
         if cache is None:
             cache = _CANDIDATES_BY_GAZ[gaz] = _BoundedCache()
+            cache.kept = kept_answers_of(gaz)
         return cache
     except TypeError:  # a gazetteer that cannot be weakly referenced: one cache per document
         return _BoundedCache()
@@ -105,10 +111,17 @@ class CandidateLookup:
         READ ONLY (never write into the list or its rows; take :meth:`candidates` for that).
         For callers that only test the rows ("is any an exact, well-known place?")."""
         key = (name, kind)
-        hit = self.cand_cache.get(key)
+        cache = self.cand_cache
+        hit = cache.get(key)
         if hit is None:
-            hit = self._filtered_candidates(name, kind)
-            self.cand_cache[key] = hit
+            # (the store holds answers of kind None only, worked out by this very method; a
+            # name it lacks, or a store missing, stale or unreadable, is worked out here)
+            kept = getattr(cache, "kept", None) if kind is None else None
+            if kept is not None:
+                hit = kept.answer(name)
+            if hit is None:
+                hit = self._filtered_candidates(name, kind)
+            cache[key] = hit
         return hit
 
     def _filtered_candidates(self, name: str, kind: str | None) -> list[dict]:

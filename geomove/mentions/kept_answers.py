@@ -1,0 +1,365 @@
+"""Look-up answers worked out in advance: the finder's candidate list (kind None) of the names
+news writes most, kept in a SQLite file beside the gazetteer index and read one name at a time.
+
+A batch's first-seen look-ups are a third of its first pass (benchmarks/find_passes.py
+--lookups-first, session 18): each costs ~300 us worked out, ~13 us read from this store.
+Which names: wordfreq's 30,000 most frequent English words, written with a capital, that the
+index holds as a name key (~18,800 answers, ~22 MB, ~5 CPU s to build).
+
+Safe by construction:
+
+- **Its own fingerprint**, kept in the store's ``meta`` table: an answer depends on the finder's
+  code and data (this package's modules, the gazetteer reader and ranking, names, areas, word
+  lists, the curated files), on the index and the user's added places, and on rapidfuzz,
+  unidecode and wordfreq -- not only on what the index fingerprint covers (it deliberately
+  leaves the ranking out). The fingerprint is a hash of the size, time and inode of each of
+  those files, of the three packages' modules and of the folder they are installed in
+  (installing or upgrading a package changes its folder's time), of the index file and its own
+  fingerprint, of the user's places file, and of the interpreter: any edit, even a ``touch``,
+  makes the store stale. (Not of ``sys.path``: a script, pytest and the console script each
+  put another folder first, and the store would be stale for all but one of them.) A stale, missing or unreadable store is not used: the
+  look-up is worked out live, the same answer.
+- Every stored answer carries a CRC-32 of its bytes and must load as a list of dicts; any
+  failure (a truncated or corrupt file) drops the store for the rest of the process, silently.
+- Built off the hot path, always by a fresh child process (:func:`build_in_child` after
+  ``geomove gazetteer build`` has written the index, :func:`build_later`, detached, after the
+  automatic first build of the index); a one-report run only reads it. The child notes when it
+  started and writes nothing if a dependency changed since (an edit during a build: the code
+  it imported would not be the code the fingerprint names).
+- Asked only for the default :class:`~geomove.gazetteer.Gazetteer` class (not test doubles or
+  wrappers) and only for kind None, the kind the store was worked out for.
+
+``GEOMOVE_KEPT_ANSWERS=0`` turns the store off (to measure without it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sqlite3
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+FORMAT = "kept-answers-1"   # (bump when the stored layout or what is stored changes)
+WORDS = 30_000              # wordfreq's most frequent English words looked at
+_PACKAGES = ("rapidfuzz", "unidecode", "wordfreq")
+
+_HERE = Path(__file__).resolve().parent          # geomove/mentions
+_PACKAGE = _HERE.parent                          # geomove
+
+
+def store_path(index: Path) -> Path:
+    """Where the store of ``index`` lives: beside it (not inside it: the index is shared by
+    checkouts of different finder code)."""
+    return index.with_name(index.name + ".answers")
+
+
+def _dependency_files() -> list[str]:
+    """Every file an answer can depend on: the package's top-level modules and the modules and
+    data of mentions/, gazetteer/ and io/, and the curated data folder (areas.csv, features,
+    aliases, demonyms). A few more than needed (cli.py, say) only make the store stale sooner.
+    (os.scandir, not pathlib: a one-report run pays this once, 0.3 ms against 1.2.)"""
+    files: list[str] = []
+    _files_in(str(_PACKAGE), files, deep=False, py_only=True)
+    for sub in ("mentions", "gazetteer", "io"):
+        _files_in(os.path.join(str(_PACKAGE), sub), files, deep=True, py_only=False)
+    from ..gazetteer_build import curated_path
+    areas = curated_path("areas.csv")
+    if areas is not None and isinstance(areas, Path):
+        _files_in(str(areas.parent), files, deep=False, py_only=False)
+    return files
+
+
+def _files_in(folder: str, out: list[str], *, deep: bool, py_only: bool) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        out.append(folder)  # (a folder that cannot be read: its absence is in the fingerprint)
+        return
+    for e in entries:
+        if e.is_file():
+            if (e.name.endswith(".py") or not py_only) and not e.name.endswith((".pyc", ".pyo")):
+                out.append(e.path)
+        elif deep and e.is_dir() and e.name != "__pycache__":
+            _files_in(e.path, out, deep=True, py_only=py_only)
+
+
+def _stat(path) -> tuple:
+    try:
+        st = os.stat(path)
+    except (OSError, TypeError, ValueError):
+        return (str(path), None)
+    return (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _package_stat(name: str) -> tuple:
+    """The stat of a package's module file and of the folder it is installed in, found without
+    importing it (a ``places`` run does not import wordfreq: importing it to read a version
+    cost ~600 M instructions, as much as the store saves). Upgrading a package rewrites its
+    files and changes its folder's time; a version string would say no more."""
+    import importlib.util
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return (None,)
+    where = getattr(spec, "origin", None) if spec is not None else None
+    if not where:
+        return (None,)
+    return (_stat(where), _stat(os.path.dirname(os.path.dirname(where))))
+
+
+def fingerprint(gaz) -> str:
+    """The store's fingerprint for gazetteer ``gaz`` as it is now (see the module docstring)."""
+    seen: list = [FORMAT, WORDS, sys.version, sys.prefix, sys.exec_prefix]
+    # (the index and the user's places by their file, not their path: a private cache folder
+    # that links the shared index reads the same file)
+    seen.append(("index", _stat(gaz.path)[1:], gaz.meta.get("fingerprint"), gaz.meta.get("built_at")))
+    # (the user's places file as it is, or None when there is none: a run whose places file
+    # does not exist, wherever it would be, answers as the store's builder did without one)
+    up = getattr(gaz, "user_places", None)
+    seen.append(("user places", _stat(up)[1:] if up is not None and os.path.exists(up) else None))
+    seen += [_stat(p) for p in _dependency_files()]
+    for name in _PACKAGES:
+        seen.append((name,) + _package_stat(name))
+    return hashlib.sha1(repr(seen).encode("utf-8")).hexdigest()
+
+
+def _disabled() -> bool:
+    return os.environ.get("GEOMOVE_KEPT_ANSWERS", "1").strip().lower() in ("0", "no", "off", "false")
+
+
+class KeptAnswers:
+    """The store of one gazetteer, opened at the first look-up that misses the shared cache.
+    :meth:`answer` is None for a name it does not hold, and always None once the store was
+    found missing, stale or unreadable."""
+
+    __slots__ = ("gaz", "path", "db", "state")
+
+    def __init__(self, gaz, path: Path | None = None):
+        self.gaz = gaz
+        self.path = path if path is not None else store_path(Path(gaz.path))
+        self.db = None
+        self.state = "unopened"  # then "fresh", or "off" (missing, stale, unreadable, turned off)
+
+    def _open(self) -> None:
+        self.state = "off"
+        if _disabled():
+            return
+        try:
+            path = self.path
+            if not path.is_file():
+                return
+            db = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
+                                 check_same_thread=False)
+            try:
+                meta = dict(db.execute("SELECT k, v FROM meta"))
+                if meta.get("format") != FORMAT or meta.get("fingerprint") != fingerprint(self.gaz):
+                    db.close()
+                    return
+            except (sqlite3.Error, ValueError, TypeError):
+                db.close()
+                return
+        except (OSError, sqlite3.Error, ValueError):
+            return
+        self.db = db
+        self.state = "fresh"
+
+    def answer(self, name: str) -> list[dict] | None:
+        if self.state != "fresh":
+            if self.state == "off":
+                return None
+            self._open()
+            if self.db is None:
+                return None
+        try:
+            row = self.db.execute("SELECT crc, data FROM answers WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                return None
+            crc, data = row
+            if zlib.crc32(data) != crc:
+                raise ValueError("checksum")
+            hit = marshal.loads(data)
+            if type(hit) is not list or not all(type(c) is dict for c in hit):
+                raise ValueError("not a candidate list")
+            return hit
+        except Exception:  # noqa: BLE001 (a corrupt or truncated store: never an answer, never an error)
+            self.close()
+            return None
+
+    def close(self) -> None:
+        self.state = "off"
+        if self.db is not None:
+            try:
+                self.db.close()
+            except sqlite3.Error:
+                pass
+            self.db = None
+
+
+def kept_answers_of(gaz) -> KeptAnswers | None:
+    """The store reader for ``gaz``: only the index reader class itself (a wrapper or a test's
+    gazetteer may answer differently from the index the store was built from)."""
+    from ..gazetteer import Gazetteer
+    if type(gaz) is not Gazetteer:
+        return None
+    return KeptAnswers(gaz)
+
+
+def status(index: Path, gaz=None) -> dict:
+    """For ``geomove gazetteer info``: the store's path, whether it is there, fresh, and its size."""
+    path = store_path(Path(index))
+    out: dict = {"path": str(path), "exists": path.is_file(), "fresh": False}
+    if not out["exists"]:
+        return out
+    out["size_bytes"] = path.stat().st_size
+    try:
+        from ..gazetteer import Gazetteer
+        gaz = gaz if gaz is not None else Gazetteer(index)
+        db = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True)
+        try:
+            meta = dict(db.execute("SELECT k, v FROM meta"))
+            out["answers"] = int(meta.get("answers", 0))
+            out["built_at"] = meta.get("built_at")
+            out["fresh"] = meta.get("format") == FORMAT and meta.get("fingerprint") == fingerprint(gaz)
+        finally:
+            db.close()
+    except Exception as err:  # noqa: BLE001 (a file that cannot be read is "not fresh", not an error)
+        out["error"] = f"{type(err).__name__}: {err}"
+    return out
+
+
+# ---------------------------------------------------------------- building
+
+def stored_words(gaz, words: int = WORDS, names=()):
+    """(name, its answer as marshal bytes) for wordfreq's ``words`` most frequent English words
+    written with a capital that the index holds as a name key, worked out live by a finder of
+    ``gaz`` (a gazetteer of the builder's own, so no reader's caches fill up); and of ``names``
+    (tests: names of the index itself)."""
+    from wordfreq import top_n_list
+
+    from ..names import name_key
+    from .finder import _Finder
+    finder = _Finder("", gaz)
+    finder.cand_cache = {}  # (a private cache: never the store being replaced, never a reader's)
+    for w in sorted({w[:1].upper() + w[1:] for w in top_n_list("en", words)} | set(names)):
+        k = name_key(w)
+        if not (k and gaz.has_key(k)):
+            continue
+        try:
+            data = marshal.dumps(finder._filtered_candidates(w, None), 4)
+        except ValueError:  # (an answer marshal cannot write: left to be worked out live)
+            continue
+        yield w, data
+
+
+def build(index: Path, words: int = WORDS, *, path: Path | None = None,
+          user_places: Path | None = None, names=(), started_ns: int | None = None) -> Path | None:
+    """Work out and write the store of ``index`` (aside, then renamed over the old one; at
+    ``path`` rather than beside the index, and with ``user_places`` rather than the user's, for
+    tests). Returns its path, or None when it could not be written (a read-only folder) or
+    when a dependency was written at or after ``started_ns`` (when this process started to
+    import geomove: the code it runs may not be the code the fingerprint describes): readers
+    then work every answer out live."""
+    from ..gazetteer import Gazetteer
+    from ..io.cache_files import keep_file
+    target = Path(path) if path is not None else store_path(Path(index))
+    gaz = Gazetteer(index, user_places=user_places)
+    fp = fingerprint(gaz)
+    if started_ns is not None and _changed_since(started_ns):
+        return None
+
+    def write(tmp: Path) -> None:
+        tmp.unlink(missing_ok=True)
+        try:
+            _write(tmp, gaz, words, fp, names)
+        except sqlite3.Error as err:  # (keep_file then removes the half-written file)
+            raise OSError(str(err)) from err
+
+    done = keep_file(target, write)
+    if not done:
+        return None
+    if fingerprint(gaz) != fp:  # (the code or data changed while it was built: not to be trusted)
+        target.unlink(missing_ok=True)
+        return None
+    return target
+
+
+def _changed_since(started_ns: int) -> bool:
+    for p in _dependency_files():
+        try:
+            if os.stat(p).st_mtime_ns >= started_ns:
+                return True
+        except OSError:
+            return True
+    return False
+
+
+def _write(tmp: Path, gaz, words: int, fp: str, names=()) -> None:
+    import time
+    db = sqlite3.connect(tmp)
+    try:
+        db.execute("PRAGMA page_size = 16384")
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
+        db.execute("CREATE TABLE answers (name TEXT PRIMARY KEY, crc INTEGER, data BLOB) WITHOUT ROWID")
+        db.executemany("INSERT INTO answers VALUES (?, ?, ?)",
+                       ((w, zlib.crc32(data), data) for w, data in stored_words(gaz, words, names)))
+        n = db.execute("SELECT count(*) FROM answers").fetchone()[0]
+        db.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("format", FORMAT), ("fingerprint", fp), ("answers", str(n)), ("words", str(words)),
+            ("built_at", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
+        db.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()
+
+
+# The child that builds a store notes the time before it imports any of geomove: a dependency
+# written after that may not be the code the child runs (an edit during a build), and its store
+# would carry the new files' fingerprint with the old code's answers.
+_CHILD = ("import sys, time; started = time.time_ns(); "
+          "from geomove.mentions.kept_answers import _child; sys.exit(_child(sys.argv[1], started))")
+
+
+def _child(index: str, started_ns: int) -> int:
+    try:
+        if status(Path(index)).get("fresh"):
+            return 0  # (another process built it meanwhile)
+        return 0 if build(Path(index), started_ns=started_ns) is not None else 1
+    except Exception:  # noqa: BLE001 (no store: readers work every answer out live)
+        return 1
+
+
+def _child_command(index: Path) -> list[str]:
+    return [sys.executable, "-c", _CHILD, str(Path(index).absolute())]
+
+
+def build_in_child(index: Path) -> Path | None:
+    """Build the store of ``index`` in a child process and wait for it (``geomove gazetteer
+    build``: a fresh interpreter imports the code the fingerprint describes). Its path, or None
+    when no fresh store came of it."""
+    if _disabled():
+        return None
+    try:
+        subprocess.run(_child_command(index), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, cwd=str(_PACKAGE.parent), check=False)
+    except OSError:
+        return None
+    return store_path(Path(index)) if status(Path(index)).get("fresh") else None
+
+
+def build_later(index: Path) -> None:
+    """Build the store of ``index`` in a detached child process (after the automatic first
+    build of the index: the process that needed the index does not wait for it). Quietly
+    nothing when a child cannot be started."""
+    if _disabled():
+        return
+    try:
+        subprocess.Popen(_child_command(index), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True,
+                         cwd=str(_PACKAGE.parent))  # (so the child imports this very package)
+    except OSError:
+        pass

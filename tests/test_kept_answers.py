@@ -1,0 +1,245 @@
+"""The store of look-up answers worked out in advance (geomove/mentions/kept_answers.py): a stored
+answer is the answer worked out live; a store that is stale (a dependency touched, the user's
+places changed), truncated or corrupt is not used, quietly; `gazetteer build` writes it."""
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geomove.gazetteer import Gazetteer
+from geomove.mentions import find_mentions, kept_answers
+from geomove.mentions.candidates import shared_candidates
+from geomove.mentions.finder import _Finder
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEXTS = [FIXTURES / "genres" / "a_communique.txt", FIXTURES / "genres" / "c_wire.txt",
+         FIXTURES / "places27" / "a_kurdish.txt", FIXTURES / "places27" / "d_guinea.txt"]
+WORDS = 3000  # (a small store: the 30,000 words of a real one take ~5 CPU s)
+
+
+def _index_names(gaz, n=400) -> list[str]:
+    """Spellings of the index itself, spread over its names table (every 500th row or so)."""
+    total = gaz.db.execute("SELECT count(*) FROM names").fetchone()[0]
+    step = max(1, total // n)
+    out = []
+    for i in range(n):
+        row = gaz.db.execute("SELECT name FROM names LIMIT 1 OFFSET ?", (i * step,)).fetchone()
+        if row and row[0]:
+            out.append(row[0])
+    return out
+
+
+def _fresh(gaz) -> Gazetteer:
+    """A gazetteer of the same index and user places, its shared caches cold."""
+    return Gazetteer(gaz.path, user_places=gaz.user_places)
+
+
+def _live(gaz, name):
+    finder = _Finder("", gaz)
+    finder.cand_cache = {}
+    return finder._filtered_candidates(name, None)
+
+
+@pytest.fixture(scope="module")
+def store(gazetteer, tmp_path_factory):
+    names = _index_names(gazetteer)
+    path = kept_answers.build(gazetteer.path, WORDS, path=tmp_path_factory.mktemp("kept") / "answers",
+                              user_places=gazetteer.user_places, names=names)
+    assert path is not None and path.is_file()
+    with sqlite3.connect(path) as db:
+        stored = [n for (n,) in db.execute("SELECT name FROM answers")]
+    return path, stored, names
+
+
+def _reader(gaz, path) -> kept_answers.KeptAnswers:
+    return kept_answers.KeptAnswers(gaz, path)
+
+
+def test_store_holds_common_words_and_index_names(store):
+    _, stored, names = store
+    assert len(stored) > 1000
+    assert {"London", "Paris", "Washington"} <= set(stored)
+    assert len(set(names) & set(stored)) > 100
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_stored_answer_is_the_live_answer(gazetteer, store, data):
+    path, stored, names = store
+    name = data.draw(st.sampled_from(stored))
+    reader = _reader(gazetteer, path)
+    kept = reader.answer(name)
+    assert reader.state == "fresh"
+    assert kept is not None
+    assert kept == _live(gazetteer, name)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(word=st.sampled_from(["Monday", "Troops", "Alpha", "Qwertyuiop", "Kharkiv", "Xqzv", "Of", "A"])
+       | st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -'", min_size=1, max_size=12))
+def test_a_name_the_store_lacks_is_no_answer(gazetteer, store, word):
+    path, stored, _ = store
+    kept = _reader(gazetteer, path).answer(word)
+    if word in stored:
+        assert kept == _live(gazetteer, word)
+    else:
+        assert kept is None
+
+
+def _read_all(gaz, reader=None):
+    cache = shared_candidates(gaz)
+    cache.kept = reader
+    return [find_mentions(p.read_text(encoding="utf-8"), gazetteer=gaz) for p in TEXTS], cache
+
+
+def test_fixture_texts_read_the_same_with_and_without_the_store(gazetteer, store):
+    path, stored, _ = store
+    with_store = _fresh(gazetteer)
+    reader = _reader(with_store, path)
+    asked = []
+    real = reader.answer
+
+    class Counting:
+        state = "fresh"
+
+        def answer(self, name):
+            hit = real(name)
+            asked.append((name, hit is not None))
+            return hit
+
+    got, cache = _read_all(with_store, Counting())
+    want, _ = _read_all(_fresh(gazetteer), None)
+    assert got == want
+    assert any(hit for _, hit in asked), "the store answered some of the texts' names"
+    # every name the texts asked (kind None): the store's answer, where it has one, is the live one
+    plain = _fresh(gazetteer)
+    for name, hit in asked:
+        if hit:
+            assert real(name) == _live(plain, name), name
+
+
+def test_default_gazetteer_gets_a_reader_and_test_doubles_none(gazetteer):
+    assert isinstance(kept_answers.kept_answers_of(gazetteer), kept_answers.KeptAnswers)
+
+    class Double(Gazetteer):
+        pass
+
+    assert kept_answers.kept_answers_of(object()) is None
+    assert kept_answers.kept_answers_of(Double.__new__(Double)) is None
+
+
+def test_a_touched_dependency_makes_the_store_stale(gazetteer, tmp_path, monkeypatch):
+    dep = tmp_path / "ranking_data.csv"
+    dep.write_text("a,b\n", encoding="utf-8")
+    files = kept_answers._dependency_files
+    monkeypatch.setattr(kept_answers, "_dependency_files", lambda: files() + [dep])
+    path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=gazetteer.user_places,
+                              names=["London"])
+    assert _reader(gazetteer, path).answer("London") is not None
+    assert kept_answers.status(gazetteer.path, gazetteer) is not None
+    st_ = dep.stat()
+    os.utime(dep, ns=(st_.st_atime_ns, st_.st_mtime_ns + 1_000_000_000))  # touch: same bytes, new time
+    reader = _reader(gazetteer, path)
+    assert reader.answer("London") is None and reader.state == "off"
+
+
+def test_a_dependency_written_after_the_builder_started_leaves_no_store(gazetteer, tmp_path, monkeypatch):
+    import time
+    dep = tmp_path / "candidates_data.json"
+    dep.write_text("{}", encoding="utf-8")
+    files = kept_answers._dependency_files
+    monkeypatch.setattr(kept_answers, "_dependency_files", lambda: files() + [dep])
+    # (an edit while the builder ran: the code it imported may not be the code the fingerprint names)
+    assert kept_answers.build(gazetteer.path, 100, path=tmp_path / "a", user_places=gazetteer.user_places,
+                              started_ns=dep.stat().st_mtime_ns - 1) is None
+    assert not (tmp_path / "a").exists()
+    assert kept_answers.build(gazetteer.path, 100, path=tmp_path / "b", user_places=gazetteer.user_places,
+                              started_ns=time.time_ns()) == tmp_path / "b"
+
+
+def test_the_users_new_places_make_the_store_stale(gazetteer, tmp_path):
+    from geomove.gazetteer import add_places
+    places = tmp_path / "places.sqlite"
+    before = Gazetteer(gazetteer.path, user_places=places)
+    path = kept_answers.build(gazetteer.path, 200, path=tmp_path / "answers", user_places=places, names=["London"])
+    stored = _reader(before, path).answer("London")
+    assert stored is not None and stored == _live(before, "London")
+    csv = tmp_path / "mine.csv"
+    csv.write_text("name,lat,lon,kind,country\nLondon,10.5,20.5,camp,TD\n", encoding="utf-8")
+    assert add_places(csv, user_db=places) == 1
+    after = Gazetteer(gazetteer.path, user_places=places)
+    reader = _reader(after, path)
+    assert reader.answer("London") is None and reader.state == "off"
+    live = _live(after, "London")
+    assert live != stored and any(c.get("source", "").startswith("user") for c in live)
+
+
+def test_turned_off_by_the_environment(gazetteer, store, monkeypatch):
+    monkeypatch.setenv("GEOMOVE_KEPT_ANSWERS", "0")
+    assert _reader(gazetteer, store[0]).answer("London") is None
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "blob", "no meta"])
+def test_a_damaged_store_is_ignored_quietly(gazetteer, store, tmp_path, damage, capsys):
+    path = tmp_path / "answers"
+    shutil.copyfile(store[0], path)
+    if damage == "truncated":
+        with open(path, "r+b") as f:
+            f.truncate(path.stat().st_size // 3)
+    elif damage == "garbage":
+        path.write_bytes(b"not a database " * 1000)
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "blob":
+        with sqlite3.connect(path) as db:  # (bytes changed, checksum not: a bit flip on disk)
+            db.execute("UPDATE answers SET data = substr(data, 1, length(data) - 7) || x'00000000000000'")
+    else:
+        with sqlite3.connect(path) as db:
+            db.execute("DROP TABLE meta")
+    gaz = _fresh(gazetteer)
+    reader = _reader(gaz, path)
+    for name in store[1][::50]:
+        hit = reader.answer(name)
+        assert hit is None or hit == _live(gaz, name)
+    if damage != "truncated":  # (a truncated file may still answer from its first pages)
+        assert reader.state == "off"
+    got, _ = _read_all(gaz, _reader(gaz, path))
+    want, _ = _read_all(_fresh(gazetteer), None)
+    assert got == want
+    assert capsys.readouterr().err == ""
+
+
+def test_status_says_present_and_fresh(gazetteer, store, tmp_path):
+    path = tmp_path / "x.sqlite.answers"
+    out = kept_answers.status(tmp_path / "x.sqlite", gazetteer)
+    assert out["exists"] is False and out["fresh"] is False
+    shutil.copyfile(store[0], path)
+    out = kept_answers.status(tmp_path / "x.sqlite", gazetteer)
+    assert out["exists"] is True and out["fresh"] is True and out["answers"] == len(store[1])
+
+
+def test_the_store_of_another_index_is_not_used(every_key_a_blob, store, monkeypatch, tmp_path):
+    monkeypatch.setenv("GEOMOVE_USER_PLACES", str(tmp_path / "none.sqlite"))
+    other = Gazetteer(every_key_a_blob)
+    reader = _reader(other, store[0])
+    assert reader.answer("London") is None and reader.state == "off"
+
+
+def test_build_index_writes_the_store(every_key_a_blob, tmp_path, monkeypatch):
+    import geomove.gazetteer as gz
+    target = tmp_path / "index.sqlite"
+
+    def built(path, **kwargs):
+        shutil.copyfile(every_key_a_blob, path)
+        return path
+
+    monkeypatch.setenv("GEOMOVE_USER_PLACES", str(tmp_path / "none.sqlite"))
+    monkeypatch.setattr(gz, "_build_locked", built)
+    assert gz.build_index(target, progress=False) == target
+    out = gz.info(target)["kept_answers"]
+    assert out["exists"] and out["fresh"], out
