@@ -378,7 +378,9 @@ _IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
 _SPEECH_BEFORE = _compile(r"\b(?:said|says|told|announced|stated|reported|added|confirmed|claimed)\b[^.,;]*$", re.I)
-_STATIC_VERB = {"deploy", "redeploy"}
+# (and the verbs of a ship at its berth: "a patrol ship and several minesweepers remain moored at
+# X", "the frigate is anchored off Y" tell where ships are, not where they went; read53)
+_STATIC_VERB = {"deploy", "redeploy", "moor", "berth", "anchor", "dock"}
 # words that tell a movement apart from one told before ("a separate convoy", "another
 # column", "a second batch", "the previous one", "other units")
 _DISTINCT = _compile(

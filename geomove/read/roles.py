@@ -19,6 +19,7 @@ from .port_call import port_of_call
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
+from .exercise_place import near_a_foreign_border
 from .arrow_route import arrow_role
 from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
@@ -340,6 +341,8 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _SAYS_AFTER.match(self.text, mention["end"]) \
                     and _SOURCES_BEFORE.search(self.text, max(0, floor + m.start() - 40), floor + m.start()):
                 return None, -1  # "Local officials from X said ...": where the sources are
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and near_a_foreign_border(m.group(0), mention):
+                return None, -1  # "after exercises near the Polish border": never in Poland
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _COUNT_BEFORE.search(window, 0, m.start()) \
                     and (mention.get("kind") == "country" or mention.get("role") == "demonym_place"):
                 # (of a town, "two convoys, one from A and one from B", it is where each came from)
