@@ -53,7 +53,7 @@ def test_the_dates_within_two_offsets_are_the_plain_tests(pairs, in_order, lo, h
     assert list(dates_within(dates, lo, hi)) == [d for d in dates if lo <= d.start and d.end <= hi]
 
 
-_GROUP_WORDS = ["JNIM", "al-Shabaab", "the RSF", "the Rapid Support Forces (RSF)", "M23", "fighters",
+_GROUP_WORDS = ["JNIM", "al-Shabaab", "the CPC", "the Coalition of Patriots for Change (CPC)", "M23", "fighters",
                 "said", "and", "that", "its", "had", "moved", "to", "Goma", ".", ","]
 
 

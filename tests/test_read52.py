@@ -83,7 +83,7 @@ def test_entered_by_way_of(text, by_way):
 
 @pytest.mark.parametrize("before, verb, role", [
     ("entered via the illegitimate al-Walid crossing with ", "enter", "origin"),
-    ("withdrew through the Semalka border crossing with the ", "withdraw", "destination"),
+    ("withdrew across the Semalka crossing with the ", "withdraw", "destination"),
     ("were deployed near the Semalka crossing with ", "deploy", None),     # presence: no role
     ("entered Hasakah with the agreement of ", "enter", None),           # no crossing before
 ])
