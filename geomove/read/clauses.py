@@ -1048,11 +1048,9 @@ class _Reader(RoleReading, StatusReading):
             # "The journalists, who left Goma": who moved is the relative word's antecedent,
             # the words before the comma (the civilians' test reads them)
             subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])]):subject_start]
-        elif _AUXILIARIES_ONLY.fullmatch(subject) and self._main_after_aside(index, main.start()):
+        elif (antecedent := self._aside_antecedent(index, main.start())) is not None:
             # "The aid workers, who left A on Friday, | have reached B": the aside's antecedent
-            ps = self.spans[index - 1][0]
-            aside = _ASIDE_AT_END.search(self.text, ps, s)
-            subject = self.text[ps:aside.start()]
+            subject = self.text[antecedent[0]:antecedent[1]]
         if main.group("verb") and _stem(main.group("verb")) != "order":
             # (the checks of things are asked only of a clause with a place or a word that
             # refers back to one, "the area": without, it tells no movement anyway, and most
@@ -1982,13 +1980,19 @@ class _Reader(RoleReading, StatusReading):
         of its own ("The Ugandan troops, who had been flown in from X, | arrived in Y")? Its
         subject is the aside's antecedent: the group the aside told of, as "they" would be.
         (An aside of arrival makes the main clause a next leg instead: see _clauses.)"""
+        return self._aside_antecedent(index, verb_at) is not None
+
+    def _aside_antecedent(self, index: int, verb_at: int) -> tuple[int, int] | None:
+        """Where the words before the relative aside stand ([start, end): "The aid workers" of
+        "The aid workers, who left A on Friday, | have reached B") when clause ``index`` is the
+        main clause after that aside, its verb at ``verb_at``; None otherwise."""
         s, _e = self.spans[index]
         # (auxiliaries may stand before the verb: "| has taken up position in Y")
         if index == 0 or s in self.leg_starts or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
-            return False
+            return None
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s)
-        return aside is not None and pe == s
+        return (ps, aside.start()) if aside is not None and pe == s else None
 
     def _crossed_into(self, main: re.Match, triggers, cue_at: int) -> bool:
         """Is the country's cue at ``cue_at`` governed by a verb of crossing or entering: the main
@@ -2004,11 +2008,8 @@ class _Reader(RoleReading, StatusReading):
         antecedent names a force, a vessel or materiel ("The French frigate Languedoc, which left
         Djibouti on Friday, | has taken up position in the Red Sea")? A verb that tells a
         movement only of a force named before it (lexicon force_only) has one there."""
-        if not self._main_after_aside(index, verb_at):
-            return False
-        ps, s = self.spans[index - 1][0], self.spans[index][0]
-        aside = _ASIDE_AT_END.search(self.text, ps, s)
-        return any(p.search(self.text, ps, aside.start()) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
+        antecedent = self._aside_antecedent(index, verb_at)
+        return antecedent is not None and any(p.search(self.text, *antecedent) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
 
     def told_on_the_way(self, index: int) -> bool:
         """Does clause ``index`` name a place and tell of something done on the way ("Along the
