@@ -37,6 +37,8 @@ _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # them with re.I): one spelling of the calendar, not one per module
 WEEKDAY_NAMES = _WEEKDAY_RE
 MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# ... and the months also as abbreviated ("Nov", "Sept."), for patterns that must pass over any month
+MONTH_WORDS = _MONTH_RE
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 5}
 

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from .title_line import in_title_line
-from ..dates import DateMention, date_after_span, find_dates, parse_published
+from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
 from .gates import Gate
@@ -339,7 +339,7 @@ _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>an
 _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
                                   r"stated|reported|reports|told\s+\w+)" + SAID_WHEN + r"{0,3},?(?:\s+that)?\s+"
                                   r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|separately|in\s+a\s+statement|"
-                                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+                                  + WEEKDAY_NAMES + r")\b)"
                                   # (nor a convoy with no owner of its own: the speaker's, read.force_said_it)
                                   r"(?!" + _OWN_CONVOY + _BARE_SUBJECT_GAP.pattern + r"$)\S", re.I)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_WORDS, WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-designators")
@@ -33,8 +34,7 @@ def numbered_designator(text: str, num_start: int) -> bool:
 # "Some 300 troops" or "Yesterday 200" is a count), and the model's number right after it; not a day
 # or a month ("on Monday 300 troops")
 _MODEL_FAMILY_BEFORE = _PATTERNS.compile(
-    r"(?<=[A-Za-z,] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\s)"
+    r"(?<=[A-Za-z,] )(?!(?i:" + WEEKDAY_NAMES + "|" + MONTH_WORDS + r")\s)"
     r"(?-i:[A-Z][a-z]{2,15}) \Z")
 
 
