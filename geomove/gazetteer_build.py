@@ -379,6 +379,38 @@ class IndexWriter:
             "JOIN names_tmp n ON n.place = p.rowid WHERE substr(p.gazetteer_id, 1, ?) != ?",
             (len(prefix), prefix))
 
+    def credit_anchors(self) -> int:
+        """Give each curated row that has no cited point of its own (it sits at the anchor its
+        note names, see :func:`curated_rows`) the source and licence of the point it shows: the
+        anchor's row, found at those coordinates. Without this the row showed no licence, though
+        the point on the map is the anchor's, cited where the anchor's row is. Returns how many
+        rows were credited."""
+        self.flush()
+        anchored = self.db.execute(
+            "SELECT rowid, lat, lon FROM places_tmp WHERE precision = 'near' AND licence IS NULL "
+            "AND source = 'curated'").fetchall()
+        if not anchored:
+            return 0
+        wanted = {(round(lat, 5), round(lon, 5)) for _, lat, lon in anchored}
+        points: dict[tuple, tuple] = {}
+        # the first cited row at a point (curated rows come first, then the packages' in order)
+        for gid, name, lat, lon, source, licence in self.db.execute(
+                "SELECT gazetteer_id, name, lat, lon, source, licence FROM places_tmp "
+                "WHERE licence IS NOT NULL ORDER BY rowid"):
+            at = (round(lat, 5), round(lon, 5))
+            if at in wanted and at not in points:
+                points[at] = (gid, name, source, licence)
+        credited = 0
+        for rowid, lat, lon in anchored:
+            anchor = points.get((round(lat, 5), round(lon, 5)))
+            if anchor is None:
+                continue
+            gid, name, source, licence = anchor
+            self.db.execute("UPDATE places_tmp SET source = ?, licence = ? WHERE rowid = ?",
+                            (f"point of its anchor {name} ({gid}): {source}", licence, rowid))
+            credited += 1
+        return credited
+
     def finish(self, meta: dict) -> None:
         self.flush()
         # one row per (key, place), written in key order so the file needs no VACUUM; with
@@ -1007,6 +1039,7 @@ def build(path: Path, *, geonames: Iterable[str | os.PathLike] = (), progress: b
         if geonames:
             from .geonames_import import import_geonames
             import_geonames(writer, geonames, bar=bar)
+        writer.credit_anchors()
         aliases = curated_path("aliases.csv")
         if aliases:
             add_curated_aliases(writer, aliases)

@@ -145,6 +145,18 @@ def test_a_row_without_a_cited_point_sits_at_its_anchor_as_near(gazetteer):
     assert millerovo["kind"] == "base" and millerovo["precision"] == "near"
 
 
+def test_every_curated_row_in_the_index_names_a_source_and_a_licence(gazetteer):
+    """Rows without a cited point of their own show their anchor's point, and with it the
+    anchor's source and licence (`gazetteer info` listed 28 rows under a null licence)."""
+    import sqlite3
+    with sqlite3.connect(gazetteer.path) as db:
+        missing = db.execute("SELECT gazetteer_id FROM places WHERE gazetteer_id LIKE 'curated:%' "
+                             "AND (licence IS NULL OR source = 'curated')").fetchall()
+        kalma = db.execute("SELECT source, licence FROM places WHERE gazetteer_id = 'curated:kalma-camp'").fetchone()
+    assert missing == []
+    assert kalma[0].startswith("point of its anchor Nyala (geonames:") and "GeoNames" in kalma[1]
+
+
 def test_a_country_hint_keeps_the_feature_in_its_country(gazetteer):
     assert best(gazetteer, "Upper Lars", country="RU")["gazetteer_id"] == "curated:upper-lars-crossing"
     assert best(gazetteer, "Rafah crossing", country="PS")["gazetteer_id"] == "curated:rafah-crossing"

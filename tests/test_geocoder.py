@@ -190,6 +190,26 @@ def test_curated_rows_anchor_and_skip(tmp_path, monkeypatch):
     assert g.resolve("Delta Post") is None
 
 
+def test_a_row_at_its_anchor_carries_the_anchors_source_and_licence(tmp_path, monkeypatch):
+    """A curated row with no cited point of its own is drawn at its anchor's point: the map's
+    point is the anchor's, so the row names the anchor's source and licence instead of none."""
+    cur = tmp_path / "features.csv"
+    cur.write_text(
+        "id,name,aliases,kind,country,admin1,lat,lon,uncertainty_km,source,licence,note\n"
+        "gate,Echo Gate,,crossing,SY,,36.5,41.0,1,a cited article,CC BY-SA 4.0,\n"
+        "camp,Foxtrot Camp,,camp,SY,,,,,,,\"no cited point. anchor: Echo Gate (36.5, 41.0) beside it\"\n"
+        "lone,Golf Post,,checkpoint,SY,,,,,,,\"no cited point. anchor: nowhere listed (12.5, 13.5) east\"\n",
+        encoding="utf-8")
+    g = _tiny_build(tmp_path, monkeypatch, curated=cur)
+    camp = g.resolve("Foxtrot Camp")
+    assert camp["licence"] == "CC BY-SA 4.0"
+    assert camp["source"] == "point of its anchor Echo Gate (curated:gate): a cited article"
+    # an anchor no row sits at gives nothing to credit: the row says what it is, no licence made up
+    lone = g.resolve("Golf Post")
+    assert (lone["source"], lone["licence"]) == ("curated", None)
+    assert g.resolve("Echo Gate")["source"] == "a cited article"
+
+
 def test_curated_files_found_from_a_source_tree(tmp_path):
     """A clone run with `python -m pytest` next to a non-editable install imports geomove from
     the clone, where no geomove.gazetteer_data package exists: the curated rows must still
