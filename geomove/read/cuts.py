@@ -31,6 +31,7 @@ from .forces import _without_idle_carry
 from .time_opener import after_time_opener
 from .opening_contrast import opening_contrast_cut
 from .reduced_relative import reduced_relative_cut
+from .sequence_join import sequence_joins
 from .modal_after_and import modal_phrase_after_and
 from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
@@ -92,7 +93,17 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append(t)
         return out
     out, legs = [], set()
+    starts = [t.start() for t in found]
+    pieces = []
     for s, e in spans:
+        # "The deployment of X to A follows the arrival of Y at B": two events, each its own
+        # clause (read/sequence_join); only where the sentence holds two triggers at least
+        if bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s) > 1:
+            for at in sequence_joins(text, s, e):
+                pieces.append((s, at))
+                s = at
+        pieces.append((s, e))
+    for s, e in pieces:
         cut = s
         # every cut below needs a movement verb in the sentence (a join or an aside: one on
         # each side; "and then", "who arrived": one before it): most sentences have none,
