@@ -20,7 +20,7 @@ from .events import complete_halves as _complete_halves
 from .reach import Reach
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
-from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _stem
+from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
 from .movers import another_mover
 from .corrected_place import places_taken_back, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
@@ -1329,6 +1329,36 @@ def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -
     return next((f for f in frags if f is not counted and not f.described and _counts_people(f)), counted)
 
 
+def _what_is_its_actor(frag) -> bool:
+    """Does the clause's what only repeat its actor ("Turkish army" of "Turkish army reinforces
+    bases")? Such a what tells who moved, not what they moved."""
+    what, actor = (frag.what or "").lower(), (frag.actor or "").lower()
+    return bool(actor) and _recompile(r"(?:the\s+)?").sub("", what, count=1).strip() == actor.strip()
+
+
+def _names_a_mover(what: str) -> bool:
+    """A what that can stand for the actor's: a short noun phrase that ends naming a force or
+    its equipment ("commando units and armoured vehicles", "a column of military trucks"), not a
+    place, a clause read as a noun phrase ("an agency shared a video of the convoy") or words
+    cut from a quote."""
+    words = what.split()
+    return 0 < len(words) <= _MOVER_WHAT_WORDS and what[:1] not in _QUOTES \
+        and _MOVER.search(" ".join(words[-3:])) is not None  # ("armoured personnel carriers")
+
+
+def _first_what(frags) -> str | None:
+    """The first clause's what, unless it only repeats its actor: then the first later what
+    that names a force or its equipment, if any."""
+    first = next((f for f in frags if f.what), None)
+    if first is None or not _what_is_its_actor(first):
+        return first and first.what
+    return next((f.what for f in frags if f.what and not _what_is_its_actor(f) and _names_a_mover(f.what)),
+                first.what)
+
+
+_MOVER_WHAT_WORDS = 8  # (longer whats are clauses read as noun phrases more often than not)
+
+
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
     # the count told with the movement's own ends before one told with coarser ones ("K
@@ -1345,8 +1375,11 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     moved = [c for c in counts if not c.get("escort")]
     count = (people or moved or [{"value": None}])[0]["value"]
     # what moved as the clause that gave the count names it: its words and the count agree
+    # (a clause whose what is only its actor's name, "Turkish army reinforces bases", gives way to
+    # one that names what the force moved, "sent commando units and armoured vehicles")
     what = (counted.what if counted is not None else None) or \
-        next((f.what for f in frags if f.counts and f.what), None) or next((f.what for f in frags if f.what), None)
+        next((f.what for f in frags if f.counts and f.what), None) or \
+        _first_what(frags)
     # (a journey told as its departure and, apart, its arrival runs from one day to the other:
     # read.departure_day)
     date = departure_to_arrival(frags, d.origin, d.destination) \
