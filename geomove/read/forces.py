@@ -166,9 +166,12 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
 
 # the plain plural nouns of a state's force that name no one by themselves: "The soldiers
 # travelled ...", "The troops arrived ..." refer back to the force told before (read_fragments)
-# (and a convoy or a column: what moved, not whose -- "A convoy left Goma" names no actor)
+# (and a convoy or a column: what moved, not whose -- "A convoy left Goma" names no actor; so
+# do the words of a formation told with no owner: "A squadron of F-15E jets moved", "A
+# contingent of 200 soldiers arrived", "The squadron returned" -- "The Belgian squadron" names one)
 _GENERIC_FORCE_WORDS = frozenset("""troops soldiers forces men personnel servicemen units reinforcements
-    officers policemen convoy convoys column columns""".split())
+    officers policemen convoy convoys column columns squadron squadrons contingent contingents
+    detachment detachments batch batches""".split())
 
 
 def generic_force_word(actor: str) -> bool:
