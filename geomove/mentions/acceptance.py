@@ -28,6 +28,9 @@ _COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subj
 # A settlement below this importance is not read by another of its names that English writes
 # (at least this often, Zipf): see Acceptance._everyday_alias.
 ALIAS_IMPORTANCE = 0.7
+# how near a place of the words' own name must lie to a settlement holding them as an alias for
+# the words to name it (Diego Garcia's base lies 7 km from the atoll's village of that alias)
+OWN_NAME_BESIDE_ALIAS_KM = 30.0
 ALIAS_ZIPF = 3.0
 
 
@@ -245,8 +248,16 @@ class Acceptance:
                 m["drop"] = True  # "towards the Litani" read as Lithuania by the French 'Lituanie'
                 continue
             if self._everyday_alias(m, best):
-                m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
-                continue
+                own = self._reading_of_own_name(m, cands)
+                if own is None:
+                    m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
+                    continue
+                # "Diego Garcia": a village of the atoll holds the name only as another of its
+                # names, but a base of the same name is read too: the words name that place
+                cands.remove(own)
+                cands.insert(0, own)
+                own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
+                best = own
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             m["strong_support"] = strong  # (see ListedPlaces._listed_with_supported_places)
@@ -383,6 +394,23 @@ class Acceptance:
             return False  # 'Fort Liberty', 'Fort Lewis': a base's (new or old) name, no everyday words
         words = re.findall(r"[^\W\d_]+", said)
         return bool(words) and all(english_zipf(w) >= ALIAS_ZIPF for w in words)
+
+    def _reading_of_own_name(self, m: dict, cands: list[dict]) -> dict | None:
+        """Another reading of the mention that bears the words as its own name (not as another
+        of its names), lies beside the settlement that holds them as an alias and is as well
+        known as a settlement must be to be read by such words, if any: the settlement holds
+        the name because that place is there, so the words name that place."""
+        said = plain(self.gaz.split_kind(m["surface"])[0])
+        alias = cands[0]
+        # (only a place as well known as the guard's own bar: 'White House' and 'Franklin' are
+        # also the own names of small towns, which the everyday words do not mean either; and
+        # only beside the alias's settlement: a Kentucky village once called 'Victoria' says
+        # nothing of Australia's state, which a car's name in the same text does not mean)
+        return next((c for c in cands[1:] if plain(c.get("name") or "") == said
+                     and (c.get("importance") or 0.0) >= ALIAS_IMPORTANCE
+                     and None not in (c.get("lat"), alias.get("lat"))
+                     and haversine_km(c["lat"], c["lon"], alias["lat"], alias["lon"]) <= OWN_NAME_BESIDE_ALIAS_KM),
+                    None)
 
     def _subject_of_a_copula(self, m: dict, best: dict) -> bool:
         """'Lachin is quiet.', 'Deir ez-Zor is tense.': a word opening a sentence is written
