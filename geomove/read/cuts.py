@@ -292,7 +292,12 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
 # that its own units had pulled back from B": a second thing said, with a subject of its own,
 # as after "added that"; read46)
 _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+"
-                                   r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+", re.I)
+                                   r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+"
+                                   # "... ordered the carrier to X and said six bombers would deploy
+                                   # to Y": a second thing said, with a subject of its own opened by
+                                   # a determiner or a count, is a clause of its own without "that"
+                                   r"|\band\s+(?:said|says|announced|added|stated|confirmed)\s+(?=(?:the|an?|its|their|some|about|"
+                                   r"more|several|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|[0-9])\b)", re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
