@@ -9,12 +9,15 @@ own with hand counts). The sentences are written for these tests.
   called by its own name spelled another way (Bārah for 'Bara': context._own_or_spelled).
 - "Karari, Sudan's army said": a country's possessive after a comma opens a clause about its
   owner; it is no 'Place, Country' (Acceptance._owner_after_comma).
+- A lone look-up with nothing spelled as asked: a place found only by a loose spelling of another
+  of its names is no answer ('Ganthier' is not Hunter, Ohio, called 'Ganter' too:
+  gazetteer.answers._by_a_loose_other_name).
 """
 
 import pytest
 
 from placecounts import check_folder, check_text, load
-from placing import places_by_surface as _found
+from placing import best_answer, places_by_surface as _found
 
 HERE, GOLD = load("places33")
 
@@ -87,3 +90,27 @@ def test_a_country_after_a_comma_still_places_the_name(gazetteer):
     # twin: 'Bara, Sudan' says where Bara lies
     found = _found("Rebels entered Bara, Sudan, on Saturday.", gazetteer)
     assert found["Bara"]["country"] == "SD", found["Bara"]
+
+
+# -- 3. a lone look-up: a loose spelling of another name is no answer
+
+
+def test_a_loose_spelling_of_another_name_is_no_answer(gazetteer):
+    # (on main: Hunter, Ohio, whose other names include 'Ganter', 0.64)
+    assert best_answer(gazetteer, "Ganthier") is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Kuttum", "Kutum"),    # its own name loosely spelled
+    ("Kiyev", "Kyiv"),      # a famous city
+    ("Edlib", "Idlib"),     # a vowel only
+    ("Tell Tamer", "Tal Tamr"),
+])
+def test_loose_spellings_the_rule_leaves(gazetteer, name, expected):
+    assert best_answer(gazetteer, name)["name"] == expected
+
+
+def test_the_geopy_wrapper_says_no_place_too(gazetteer):
+    from geomove.geocoder import Geomove
+    assert Geomove(gazetteer).geocode("Ganthier") is None
+    assert Geomove(gazetteer).geocode("Ganthier", exactly_one=False) == []
