@@ -12,10 +12,13 @@ own with hand counts). The sentences are written for these tests.
 - A lone look-up with nothing spelled as asked: a place found only by a loose spelling of another
   of its names is no answer ('Ganthier' is not Hunter, Ohio, called 'Ganter' too:
   gazetteer.answers._by_a_loose_other_name).
+- "the US garrison in al-Tanf": a country's name before a force's site placed by "in/at X" says
+  whose the site is (an actor); "the Afar region" is the region (Roles.site_owner).
 """
 
 import pytest
 
+from geomove.mentions import find_mentions
 from placecounts import check_folder, check_text, load
 from placing import best_answer, places_by_surface as _found
 
@@ -114,3 +117,29 @@ def test_the_geopy_wrapper_says_no_place_too(gazetteer):
     from geomove.geocoder import Geomove
     assert Geomove(gazetteer).geocode("Ganthier") is None
     assert Geomove(gazetteer).geocode("Ganthier", exactly_one=False) == []
+
+
+# -- 4. a country's name before a force's site placed elsewhere says whose the site is
+
+
+@pytest.mark.parametrize("text, surface", [
+    # (on main: the United States as a place, "kind word (country)")
+    ("Two drones were shot down near the US garrison in al-Tanf on Monday.", "US"),
+    ("The UK base at Akrotiri was put on alert.", "UK"),
+    ("The Turkey base in Qatar was expanded last year.", "Turkey"),
+])
+def test_a_country_before_a_site_elsewhere_is_its_owner(gazetteer, text, surface):
+    m = [x for x in find_mentions(text, gazetteer=gazetteer) if x["surface"] == surface]
+    assert m and all(x["role"] == "actor" for x in m), m
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # twins: a province named with its kind word is the province ...
+    ("Federal troops moved into the Afar region from Kombolcha.", "Afar", "ET"),
+    ("Troops entered the Amhara region on Monday.", "Amhara", "ET"),
+    # ... and a base named after a country with no place after it may be there
+    ("China's Djibouti base was expanded.", "Djibouti", "DJ"),
+])
+def test_names_before_kind_words_the_rule_leaves(gazetteer, text, surface, country):
+    m = _found(text, gazetteer)[surface]
+    assert m["role"] == "place" and m["country"] == country, m
