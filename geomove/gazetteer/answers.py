@@ -285,11 +285,14 @@ def _by_a_loose_other_name(asked: str, place: dict) -> bool:
     name loosely spelled, 'Kuttum' for Kutum, is one step and stays; so do famous cities.)"""
     other = place.get("matched_name")
     own = place.get("name") or ""
-    if not other or _letters(other) == _letters(own) or (place.get("importance") or 0.0) >= LOOSE_OTHER_NAME_IMPORTANCE:
+    # (a facility's own name without its kind word: 'Chkalovskiy' of Chkalovskiy Airport is its own)
+    owns = {own, split_kind(own)[0]}
+    if not other or _letters(other) in {_letters(o) for o in owns} \
+            or (place.get("importance") or 0.0) >= LOOSE_OTHER_NAME_IMPORTANCE:
         return False
     # (the own name compared as a spelling is: 'Efrin' and 'Afrin' differ only in the initial vowel)
-    as_asked, alike = _spelling(asked, {"matched_name": own, "gazetteer_id": ""})
-    return not as_asked and alike < LOOSE_ALONE_SIMILARITY
+    return all(not as_asked and alike < LOOSE_ALONE_SIMILARITY for as_asked, alike in (
+        _spelling(asked, {"matched_name": o, "gazetteer_id": ""}) for o in owns))
 
 
 def _loose_in_hinted_country(ranked: list[dict], spellings: list[tuple[bool, float]]) -> list[dict]:

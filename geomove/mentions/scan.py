@@ -562,8 +562,9 @@ class RunScanner:
             if not big:
                 return None
             role = "actor"
-        elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or self.site_owner(run[k + n - 1]) or (
-                self.attributive_actor(run[k + n - 1]) and not self._after_a_place_and_comma(run[k]))):
+        elif best.get("kind") == "country" and (
+                self.possessed_actor(run[k + n - 1]) or self.site_owner(run[k + n - 1]) or (
+                    self.attributive_actor(run[k + n - 1]) and not self._after_a_place_and_comma(run[k]))):
             # "Turkey's army", "U.S. troops" (but "Kingston, Jamaica police": where); "the Turkey
             # base in Qatar": whose base
             role = "actor"
