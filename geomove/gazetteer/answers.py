@@ -40,6 +40,9 @@ LOOSE_FAR_KM = 500.0         # with no hint, a loose spelling this far from ever
 LOOSE_ALONE_SIMILARITY = 0.9   # ... or, with none spelled as asked, spelled less alike than this ...
 LOOSE_HINTED_SIMILARITY = 0.8  # ... and, with a hint, a key-less loose variant spelled less alike than this ...
 LOOSE_CAP = NO_PLACE - 0.1   # ... scores at most this: no place
+# ... and, with nothing spelled as asked, a place less known than this found only by a loose
+# spelling of another of its names (its own spelled unlike the name asked) is no answer either
+LOOSE_OTHER_NAME_IMPORTANCE = 0.75
 VOWELS_ONLY_SIMILARITY = 0.9  # two spellings apart only in a vowel or two ('Edlib', 'Idlib'): as alike as this
 
 CANDIDATES_JUDGED = 20       # candidates looked at, whatever the number of answers asked
@@ -263,12 +266,33 @@ def loose_far_from_readings(name: str, ranked: list[dict], *, hinted: bool) -> l
             say = f"loose spelling, {d:.0f} km from every reading of the name's own light key; no hint"
         elif s < LOOSE_ALONE_SIMILARITY:
             say = f"loose spelling ({s:.2f}) and nothing spelled as asked; no hint"
+        elif same_key and _by_a_loose_other_name(core, p):
+            say = (f"a loose spelling of {p.get('matched_name')!r}, another of its names; "
+                   "nothing spelled as asked; no hint")
         else:
             continue
         p["score"] = LOOSE_CAP
         p["why"] = "; ".join(x for x in (p.get("why"), say) if x)
     ranked.sort(key=lambda p: -p["score"])
     return ranked
+
+
+def _by_a_loose_other_name(asked: str, place: dict) -> bool:
+    """'Ganthier' alone (a Haitian town the index lacks) found Hunter, Ohio, whose other names
+    include 'Ganter': a place found only by a loose spelling of another of its names, its own
+    spelled unlike the name asked (below LOOSE_ALONE_SIMILARITY), and less known than
+    LOOSE_OTHER_NAME_IMPORTANCE, is two steps from the name: nothing says it is meant. (Its own
+    name loosely spelled, 'Kuttum' for Kutum, is one step and stays; so do famous cities.)"""
+    other = place.get("matched_name")
+    own = place.get("name") or ""
+    # (a facility's own name without its kind word: 'Chkalovskiy' of Chkalovskiy Airport is its own)
+    owns = {own, split_kind(own)[0]}
+    if not other or _letters(other) in {_letters(o) for o in owns} \
+            or (place.get("importance") or 0.0) >= LOOSE_OTHER_NAME_IMPORTANCE:
+        return False
+    # (the own name compared as a spelling is: 'Efrin' and 'Afrin' differ only in the initial vowel)
+    return all(not as_asked and alike < LOOSE_ALONE_SIMILARITY for as_asked, alike in (
+        _spelling(asked, {"matched_name": o, "gazetteer_id": ""}) for o in owns))
 
 
 def _loose_in_hinted_country(ranked: list[dict], spellings: list[tuple[bool, float]]) -> list[dict]:

@@ -135,6 +135,17 @@ LOOSE_FAR_IMPORTANCE = 0.75
 LOOSE_FAR_KM = 1000.0
 
 
+# A settlement read alone (pass 1 of mentions.finder), less known than this, in no country the
+# text names while it names one (by its name or a demonym, whatever role: "Sudan's army said"),
+# puts no country into the context of the text's other names (its point stays): it is the first
+# reading only because no other place bears its spelling, not because anything says it is meant,
+# and two such readings must not back each other against the country the text names ("Bara and
+# Karari, Sudan's army said": Karārī in Uttar Pradesh, 0.52, put India there and Bāra in Bihar
+# came first). Cities as known as Kosti (0.65) or Qamishli stay whole context
+# (mentions.context.ContextRanking._weak_reading_abroad).
+STRONG_ALONE_IMPORTANCE = 0.6
+
+
 @dataclass
 class Query:
     """What is known about the name being looked up."""

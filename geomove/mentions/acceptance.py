@@ -499,7 +499,7 @@ class Acceptance:
         if len(nxt) > 1 and nxt[0].text == "," and nxt[1].lower == "where":
             return "before ', where'", True  # "X, where the army has a base": a clause about a place
         if nxt and nxt[0].text == "," and len(nxt) > 1 and nxt[1].text[:1].isupper() and \
-                self._is_place_word(nxt[1]):
+                self._is_place_word(nxt[1]) and not self._owner_after_comma(m["tok"] + m["n_tokens"] + 1):
             return "followed by ', Place'", True
         if prev and prev[-1].text == "," and len(prev) > 1 and prev[-2].text[:1].isupper() and \
                 self._is_place_word(prev[-2]):
@@ -544,6 +544,14 @@ class Acceptance:
         if prev[j].lower == "from" and j > 0:
             j -= 1  # "set off from X for Y"
         return prev[j].lower if prev[j].lower in BOUND_FOR_VERBS else None
+
+    def _owner_after_comma(self, j: int) -> bool:
+        """Is token ``j``, a place word after a comma, a possessive ("Bara and Karari, Sudan's
+        army said")? Then it opens a clause about its owner and says nothing of where the name
+        before the comma lies, as 'Karari, Sudan' would."""
+        nxt = self.next_tokens(j, 2)
+        return len(nxt) == 2 and nxt[0].text in ("'", "’") and nxt[1].lower == "s" \
+            and nxt[0].start == self.toks[j].end
 
     def _is_place_word(self, tok: Token) -> bool:
         """Is this capitalised word (a neighbour across a comma) a place name or a demonym?"""

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from ..distance import Gaps, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, PROXIMITY_KM, WEIGHTS as W
+from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 from ..names import plain
 from ..regex_cache import CompiledPatterns
@@ -192,6 +192,14 @@ def _own_or_longer(name: str | None, core: str) -> bool:
     words of it ('Santa Rosa' of Santa Rosa de Copán, as English shortens it)?"""
     own = plain(name or "")
     return own == core or own.startswith(core + " ")
+
+
+def _own_or_spelled(name: str | None, core: str) -> bool:
+    """:func:`_own_or_longer`, or the place's own name spelled another way: Bārah (North
+    Kordofan) for 'Bara', the Arabic name transliterated with and without its final h, is no
+    other name the town once had (as Engels was 'Pokrovsk')."""
+    from .no_place import _another_name  # (no_place imports the guards, which import this module's kin)
+    return _own_or_longer(name, core) or not _another_name(core, plain(name or ""))
 
 
 def _town_in(cands: list[dict], countries, core: str) -> bool:
@@ -716,6 +724,18 @@ class ContextRanking:
             return True
         return self._unsupported_minor(m, best)
 
+    @staticmethod
+    def _weak_reading_abroad(m: dict, best: dict, named: set) -> bool:
+        """A place's first reading, a settlement less known than STRONG_ALONE_IMPORTANCE, in no
+        country of ``named`` (the countries the text names as such) while there is one: it puts
+        no country into the context of the text's other names (its point stays: a town 5 km away
+        is near it whatever the country). Karārī (Uttar Pradesh) is the only place spelled
+        'Karari', and so clear alone, but nothing in "Bara and Karari, Sudan's army said" says
+        India: as a country of the text it made Bāra (Bihar, 343 km away) Bara's reading, the two
+        weak readings backing each other against the country the text names."""
+        return bool(named) and m["role"] == "place" and best.get("kind") in _TOWN_KINDS + ("village",) \
+            and best.get("country") not in named and (best.get("importance") or 0.0) < STRONG_ALONE_IMPORTANCE
+
     def _unsupported_minor(self, m: dict, best: dict) -> bool:
         """A minor place (a village, an airstrip: importance below what acceptance keeps bare)
         that nothing around its name supports ('Hanley' the surname, read as an airfield): the
@@ -990,7 +1010,7 @@ class ContextRanking:
                             # (the kind word's swing, kind_agrees - kind_differs, given back)
                             s += W["kind_agrees"] - W["kind_differs"]
                             why.append(f"every {m_kind} of the name lies in a country the text does not name")
-                elif by_demonym and kind != "country" and country in by_demonym and _own_or_longer(c["name"], core) \
+                elif by_demonym and kind != "country" and country in by_demonym and _own_or_spelled(c["name"], core) \
                         and (by_demonym[country][1] or not self._namesake_across_the_border(cands, country)):
                     # (the namesake's own name: not a town the name once was, Engels for
                     # 'Pokrovsk' beside 'Russian forces')

@@ -177,6 +177,7 @@ class _Finder(
         self._apply_region_after_comma(mentions)
         self._one_place_per_bound_name(mentions)
         # pass 1: what is clear on its own
+        named = self._countries_named(mentions)  # (see _weak_reading_abroad)
         for m in mentions:
             cands = m.get("cands") or []
             if not cands:
@@ -190,7 +191,9 @@ class _Finder(
             if clear and m["role"] not in ("actor", "organisation") and not m.get("area_demonym") \
                     and not self._likely_rejected(m, best):
                 m["context_reading"] = best.get("gazetteer_id")  # (see ContextRanking._more_context)
-                if best.get("country"):
+                # (a weak reading abroad is a point, whose nearness backs its neighbours, but puts
+                # no country there: see _weak_reading_abroad)
+                if best.get("country") and not self._weak_reading_abroad(m, best, named):
                     text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
                     for cc in undecided_shared_countries(m, cands):  # ("Congo": either Congo, until ranked)
                         text_countries.setdefault(cc, set()).add(name_key(m["surface"]))

@@ -19,6 +19,11 @@ def _place_noun_of_a_force(rest) -> bool:
     return bool(rest) and rest[0].is_word and rest[0].lower in ACTOR_NOUNS
 
 
+# a force's sites, after which a country's name says whose the site is (Roles.site_owner);
+# words of the kind table (wordlists: "garrison", "outpost" are bases)
+SITE_OWNER_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
+
+
 # head words that make a demonym or a continent's adjective before them the first word of a
 # road's or railway's own name, written with a capital: "the Asian Highway", "the Pan-American
 # Highway" (a road across a continent, not the country or continent)
@@ -76,6 +81,16 @@ class Roles:
     def attributive_actor(self, end_tok: int) -> bool:
         nxt = self.next_tokens(end_tok, 1)
         return bool(nxt) and nxt[0].lower in ACTOR_NOUNS and nxt[0].text[:1].islower()
+
+    def site_owner(self, end_tok: int) -> bool:
+        """"the US garrison in al-Tanf", "the UK base at Akrotiri": a country's name right before
+        a force's site (SITE_OWNER_NOUNS) that the words after place somewhere ("in X", "at X",
+        "near the border") says whose the site is, as "the American garrison" would; the site is
+        where. (Told by the locative: "China's Djibouti base" is the base in Djibouti; and by
+        kind, as the caller asks this of countries only: "the Afar region" is the region.)"""
+        nxt = self.next_tokens(end_tok, 2)
+        return len(nxt) == 2 and nxt[0].lower in SITE_OWNER_NOUNS and nxt[0].text[:1].islower() \
+            and nxt[1].lower in ("in", "at", "near", "outside")
 
     def _possessive_after(self, end_tok: int) -> bool:
         """"according to X's institute": X owns who is quoted; X is not the one quoted."""

@@ -419,7 +419,7 @@ class RunScanner:
             place = country_abbreviation_answer(self.gaz, surface)
             if place:
                 actor = in_org or self.attributive_actor(run[k]) or self.possessed_actor(run[k]) or \
-                    self.speaks(run[k], run[k])
+                    self.speaks(run[k], run[k]) or self.site_owner(run[k])
                 return {**base, "role": "actor" if actor else "place", "cands": [place], "kind": "country",
                         "importance": 1.0, "abbrev": True}
         if n == 1 and surface in COUNTRY_ABBREVIATIONS and k == len(run) - 1 and k > 0 \
@@ -562,9 +562,12 @@ class RunScanner:
             if not big:
                 return None
             role = "actor"
-        elif best.get("kind") == "country" and (self.possessed_actor(run[k + n - 1]) or (
-                self.attributive_actor(run[k + n - 1]) and not self._after_a_place_and_comma(run[k]))):
-            role = "actor"  # "Turkey's army", "U.S. troops" (but "Kingston, Jamaica police": where)
+        elif best.get("kind") == "country" and (
+                self.possessed_actor(run[k + n - 1]) or self.site_owner(run[k + n - 1]) or (
+                    self.attributive_actor(run[k + n - 1]) and not self._after_a_place_and_comma(run[k]))):
+            # "Turkey's army", "U.S. troops" (but "Kingston, Jamaica police": where); "the Turkey
+            # base in Qatar": whose base
+            role = "actor"
         if in_org:
             # "Washington Post", "University of Alberta": a place named inside an organisation's
             # name says where the organisation is, not where anything happens
