@@ -132,6 +132,7 @@ from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
+from .teller_place import teller_at
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
@@ -1176,6 +1177,12 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("destination", [m], relief))
                 frag.roles_why.append(f"{m['surface']}: destination, where the unit it relieves is")
                 prev_end, prev_role = m["end"], "destination"
+                continue
+            if teller_at(self.text, m, s, e):
+                # "a spokesman in X told us", "our correspondent in X reports": where the teller
+                # is (read.teller_place), no place of the movement, nor the noun phrase going on
+                frag.roles_why.append(f"{m['surface']}: no role, where a teller is ('... in {m['surface']}')")
+                prev_end, prev_role = m["end"], None
                 continue
             if _speaker_of_place(self.text, m, e, s):
                 # "..., Seoul's spy agency said": who told it, named by its place
