@@ -133,6 +133,7 @@ from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
 from .teller_place import teller_at
+from .home_base import home_base_beside_origin
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
@@ -1406,6 +1407,8 @@ class _Reader(RoleReading, StatusReading):
             else:
                 slots.append(("destination", [loci[0]], loci[0]["start"]))
                 frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
+        # "soldiers based in X moved from A to B": X is the unit's home, not its origin (read.home_base)
+        slots = home_base_beside_origin(self.text, slots, frag.roles_why)
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and _recompile(r"(?:to|into|towards?|onto)\b", re.I).match(self.text[at:at + 8])
                             for role, _, at in slots)
