@@ -134,6 +134,7 @@ from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
 from .teller_place import teller_at
 from .home_base import home_base_beside_origin
+from .road_ends import road_ends_passed
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
@@ -1409,6 +1410,8 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
         # "soldiers based in X moved from A to B": X is the unit's home, not its origin (read.home_base)
         slots = home_base_beside_origin(self.text, slots, frag.roles_why)
+        # "drove from A to B along the X-B road": X is passed (read.road_ends)
+        slots = road_ends_passed(self.text, mentions, s, slots, frag.roles_why)
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and _recompile(r"(?:to|into|towards?|onto)\b", re.I).match(self.text[at:at + 8])
                             for role, _, at in slots)
