@@ -135,6 +135,7 @@ from .relief_purpose import relief_beside_an_end
 from .teller_place import teller_at
 from .home_base import home_base_beside_origin
 from .road_ends import road_ends_passed
+from .via_list import via_listed
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
@@ -1211,6 +1212,11 @@ class _Reader(RoleReading, StatusReading):
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
+                elif via_listed(gap, slots[-1][0]):
+                    # "via the Bosphorus and the Dardanelles": each passed (read.via_list)
+                    slots.append(("via", [m], m["start"]))
+                    prev_role = "via"
+                    frag.roles_why.append(f"{m['surface']}: via, a member of the list of places passed before it")
                 elif slots[-1][0] == "destination" and _THEN_BARE.fullmatch(gap):
                     # "reached A and then B": B reached after A (the word of going on stands
                     # between the two cues: events._routes_from reads a route through A)
