@@ -133,6 +133,7 @@ from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
 from .teller_place import teller_at
+from .compared_aside import within_compared_aside
 from .home_base import home_base_beside_origin
 from .road_ends import road_ends_passed
 from .via_list import via_listed
@@ -1180,6 +1181,12 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("destination", [m], relief))
                 frag.roles_why.append(f"{m['surface']}: destination, where the unit it relieves is")
                 prev_end, prev_role = m["end"], "destination"
+                continue
+            if within_compared_aside(self.text, s, e, m["start"]):
+                # "..., a journey longer than the one from A to B last year": another journey's
+                # places (read.compared_aside), no place of this movement
+                frag.roles_why.append(f"{m['surface']}: no role, in an apposition about another journey")
+                prev_end, prev_role = m["end"], None
                 continue
             if teller_at(self.text, m, s, e):
                 # "a spokesman in X told us", "our correspondent in X reports": where the teller
