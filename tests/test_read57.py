@@ -108,3 +108,43 @@ def test_met_another_time(text, other):
     verb = next(i for w in ("attacked", "ambushed") if (i := text.find(w)) >= 0)
     place = next(n for n in ("Gao", "Douentza", "Bourem") if n in text)
     assert met_another_time(text, verb, text.index(place) + len(place), len(text)) is other
+
+
+# --- a place on a way not taken (read.way_not_taken)
+
+@pytest.mark.parametrize("text, cue, aside", [
+    ("avoiding the main road through Mykolaivka", "through", True),
+    ("instead of going through Torit", "through", True),
+    ("rather than via Tahoua", "via", True),
+    ("avoided Bourem and drove through Ansongo", "through", False),   # the way taken
+    ("drove through Kapoeta", "through", False),
+])
+def test_way_not_taken(text, cue, aside):
+    from geomove.read.way_not_taken import way_not_taken
+    assert way_not_taken(text, text.index(cue)) is aside
+
+
+# --- a relative clause of the subject's apposition (read.subject_relative)
+
+@pytest.mark.parametrize("text, name, inside", [
+    ("The Ivan Khurs, an intelligence ship that has often shadowed drills in Norway, left Baltiysk.", "Norway", True),
+    ("Troops, who had been stationed in Kharkiv since 2022, moved to Sumy.", "Kharkiv", False),   # presence
+    ("JNIM fighters, al-Qaeda's branch in the Sahel, left Boni.", "Sahel", False),                 # no relative
+])
+def test_subject_relative(text, name, inside):
+    from geomove.read.subject_relative import in_subject_relative
+    verb = next(text.index(v) for v in (" left ", " moved ") if v in text) + 1
+    assert in_subject_relative(text, _at(text, name), 0, verb) is inside
+
+
+# --- an apposition about another journey (read.compared_aside)
+
+@pytest.mark.parametrize("text, aside", [
+    ("They drove from A to B, the same road that rebels used in 2015 to reach C.", True),
+    ("They flew from A to B, a journey longer than the one others made in 2014.", True),
+    ("They drove from A to B, a journey of 300 km.", False),
+    ("They drove from A to B, a route that passes through C.", False),
+])
+def test_compared_aside(text, aside):
+    from geomove.read.compared_aside import compared_aside
+    assert (compared_aside(text, 0, len(text)) is not None) is aside

@@ -137,6 +137,7 @@ from .compared_aside import within_compared_aside
 from .home_base import home_base_beside_origin
 from .road_ends import road_ends_passed
 from .via_list import via_listed
+from .way_not_taken import way_not_taken
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
@@ -1277,6 +1278,10 @@ class _Reader(RoleReading, StatusReading):
                 # "arrived in A to replace the battalion in X": X is the purpose's place (read.relief_purpose)
                 frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
                                       "(a purpose beside the end told)")
+                prev_role = None
+            elif role == "via" and way_not_taken(self.text, at):
+                # "avoiding the main road through X", "instead of going through X" (read.way_not_taken)
+                frag.roles_why.append(f"{m['surface']}: no role, on a way not taken")
                 prev_role = None
             elif role is not None:
                 if role == "origin" and any(r == "origin" for r, _g, _a in slots) \
