@@ -18,6 +18,7 @@ import re
 
 from .kept import recompile as _recompile
 from .places import _place_of, on_the_way, same_place
+from .weights import ROAD_CUE_CHARS, ROAD_SITE_CHARS
 
 # the cue and the road's first half, up to the first end: "along the (main) "
 _ALONG = _recompile(r"\b(?:along|down|up|via|using|taking|took|takes|by\s+way\s+of)\s+the\s+(?:(?:main|old|new|strategic|"
@@ -37,8 +38,8 @@ def road_ends(text: str, mentions: list[dict], s: int) -> list[tuple[dict, dict]
     for a, b in zip(mentions, mentions[1:]):
         if a["start"] < s or not _DASH.fullmatch(text, a["end"], b["start"]) or not _ROAD_AFTER.match(text, b["end"]):
             continue
-        cue = _ALONG.search(text, max(s, a["start"] - 40), a["start"])
-        if cue is None or _SITE_BEFORE.search(text, max(s, cue.start() - 30), cue.start()):
+        cue = _ALONG.search(text, max(s, a["start"] - ROAD_CUE_CHARS), a["start"])
+        if cue is None or _SITE_BEFORE.search(text, max(s, cue.start() - ROAD_SITE_CHARS), cue.start()):
             continue
         pairs.append((a, b))
     return pairs

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .kept import recompile as _recompile
+from .weights import SUBJECT_APPOSITION_CHARS
 
 # the relative clause: a relative pronoun and a finite verb or auxiliary after it
 _RELATIVE = _recompile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|is|are|was|were)\b|(?:[\w-]+ly\s+)?[a-z]+ed\b)", re.I)
@@ -25,20 +26,18 @@ _CLOSES = _recompile(r"[^,;.()]{0,30},\s*(?:(?:had|has|have|was|were|then|also|r
 # a relative clause of presence tells where the force was before it moved ("Ukrainian troops,
 # who had been stationed in Kharkiv since 2022, moved to Sumy": Kharkiv is the origin)
 _PRESENCE = _recompile(r"\b(?:stationed|based|garrisoned|posted|positioned|present|deployed|quartered|housed|billeted)\b", re.I)
-# the apposition's own comma: after the subject (no verb of the clause between it and the place)
-_APPOSITION_SPAN = 160
 
 
 def in_subject_relative(text: str, mention: dict, s: int, verb_at: int, moves_at: tuple[int, ...] = ()) -> bool:
     """Is ``mention`` inside a relative clause of an apposition of the subject, closed by a comma
     right before the clause's verb at ``verb_at``? (The apposition's comma is searched from
-    ``s``, or _APPOSITION_SPAN characters back, within the sentence.) Not when a verb of moving
+    ``s``, or SUBJECT_APPOSITION_CHARS back, within the sentence.) Not when a verb of moving
     stands in the relative clause (offsets ``moves_at``): "X, which had been deployed in A,
     moved to B", "troops, who had been stationed in A since 2022, moved to B" tell where they
     were, read by the rules of presence as before."""
     if verb_at <= mention["end"] or _CLOSES.fullmatch(text, mention["end"], verb_at) is None:
         return False
-    floor = max(s, mention["start"] - _APPOSITION_SPAN)
+    floor = max(s, mention["start"] - SUBJECT_APPOSITION_CHARS)
     stop = max(text.rfind(c, floor, mention["start"]) for c in ".!?\n")  # (not past the sentence's start)
     opened = text.rfind(",", max(floor, stop + 1), mention["start"])
     if opened < 0:

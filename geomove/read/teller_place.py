@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from .kept import recompile as _recompile
+from .weights import TELLER_BEFORE_CHARS
 
 _DATA = json.loads((Path(__file__).with_name("teller_place.json")).read_text(encoding="utf-8"))
 
@@ -36,6 +37,6 @@ def teller_at(text: str, mention: dict, s: int, e: int) -> bool:
     why: the speaker's place read as a place passed (or, after "routed through K", as the finer
     place of K's noun phrase, replacing it)."""
     start = mention["start"]
-    if _TELLER_BEFORE.search(text, max(s, start - 60), start) is None:
+    if _TELLER_BEFORE.search(text, max(s, start - TELLER_BEFORE_CHARS), start) is None:
         return False
     return _TELLING.search(text, s, e) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .kept import recompile as _recompile
+from .weights import WAY_NOT_TAKEN_CHARS
 
 # the words that set a way aside, then at most a few words of the way itself before the cue:
 # "avoiding the main road ", "instead of going ", "rather than ", "bypassing the road "
@@ -19,10 +20,9 @@ _NOT_TAKEN = _recompile(r"\b(?:avoid(?:ing|ed|s)?|instead\s+of|rather\s+than|byp
                         r"not\s+(?:going|driving|travelling|traveling|passing|sailing|flying))"
                         r"(?:\s+(?:the|a|an|its|their|usual|main|direct|shorter|coastal|old|new|going|driving|travelling|"
                         r"traveling|passing|sailing|flying|route|road|highway|way|path|crossing|\w+-\w+)){0,4}\s*$", re.I)
-_REACH = 60
 
 
 def way_not_taken(text: str, cue_at: int) -> bool:
     """Do the words right before the cue at ``cue_at`` ("through", "via") set its way aside
     ("avoiding the main road through X", "instead of going through X")?"""
-    return _NOT_TAKEN.search(text, max(0, cue_at - _REACH), cue_at) is not None
+    return _NOT_TAKEN.search(text, max(0, cue_at - WAY_NOT_TAKEN_CHARS), cue_at) is not None
