@@ -138,6 +138,7 @@ from .home_base import home_base_beside_origin
 from .road_ends import road_ends_passed
 from .via_list import via_listed
 from .way_not_taken import way_not_taken
+from .crossed_at_town import crossed_from_area_at
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
@@ -1259,7 +1260,8 @@ class _Reader(RoleReading, StatusReading):
                         # of X": where they entered the country
                         slots.append(("via", [m], prev_end))
                         prev_role = "via"
-                    elif self._crossed_from_at(slots[-1][0], m, gap, main):
+                    elif self._crossed_from_at(slots[-1][0], m, gap, main) or crossed_from_area_at(
+                            slots[-1][0], slots[-1][1], m, gap, self._verb_stem_before(triggers, slots[-1][2])):
                         # "crossed from Sirnak province at the Habur gate into Iraq": the
                         # crossing is where they crossed (a via), not a finer origin
                         slots.append(("via", [m], prev_end))
@@ -1610,6 +1612,13 @@ class _Reader(RoleReading, StatusReading):
         return role == "origin" and m.get("kind") == "crossing" and bool(main.group("verb")) \
             and _stem(main.group("verb")) in ("cross", "enter") \
             and _recompile(r"\bat\s+(?:the\s+)?$", re.I).search(gap) is not None
+
+    @staticmethod
+    def _verb_stem_before(triggers: list, at: int) -> str | None:
+        """The stem of the last verb of moving that ends at or before ``at`` ("having crossed"
+        in "reached B, having crossed from K at X"), or None."""
+        verb = next((t for t in reversed(triggers) if t.end() <= at and t.group("verb")), None)
+        return _stem(verb.group("verb")) if verb is not None else None
 
     def _left_in_place(self, at: int, s: int, e: int) -> tuple[int, int] | None:
         """The span of ", leaving X in charge / behind" whose "leaving" is at ``at`` in clause
