@@ -46,6 +46,7 @@ from .crossing_passed import crossed_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
 from .way_back import way_back
+from .met_elsewhen import met_another_time
 
 
 # a time between two clauses ("Two weeks later it moved on to Y", "The next day they drove to
@@ -754,6 +755,10 @@ def via_where_met(a: Assembly) -> None:
                 prev = None
                 continue
             prev = m
+            if met_another_time(text, verb.start(), m["end"], e):
+                # "which had been attacked near X in October": met on another day (read.met_elsewhen)
+                a.why.append(f"sentence {i} '{verb.group(0)}': {m['surface']} met at another time, not passed")
+                continue
             place = _place_of(m)
             # (a sentence that tells a movement of its own met its own group: "A convoy ... left A
             # on Friday but was stopped near X" is no place passed by another movement)

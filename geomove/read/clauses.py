@@ -132,6 +132,13 @@ from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
+from .teller_place import teller_at
+from .compared_aside import within_compared_aside
+from .home_base import home_base_beside_origin
+from .road_ends import road_ends_passed
+from .via_list import via_listed
+from .way_not_taken import way_not_taken
+from .crossed_at_town import crossed_from_area_at
 from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
@@ -1177,6 +1184,18 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: destination, where the unit it relieves is")
                 prev_end, prev_role = m["end"], "destination"
                 continue
+            if within_compared_aside(self.text, s, e, m["start"]):
+                # "..., a journey longer than the one from A to B last year": another journey's
+                # places (read.compared_aside), no place of this movement
+                frag.roles_why.append(f"{m['surface']}: no role, in an apposition about another journey")
+                prev_end, prev_role = m["end"], None
+                continue
+            if teller_at(self.text, m, s, e):
+                # "a spokesman in X told us", "our correspondent in X reports": where the teller
+                # is (read.teller_place), no place of the movement, nor the noun phrase going on
+                frag.roles_why.append(f"{m['surface']}: no role, where a teller is ('... in {m['surface']}')")
+                prev_end, prev_role = m["end"], None
+                continue
             if _speaker_of_place(self.text, m, e, s):
                 # "..., Seoul's spy agency said": who told it, named by its place
                 frag.roles_why.append(f"{m['surface']}: no role, it names who told ('{m['surface']}'s ... said')")
@@ -1202,6 +1221,11 @@ class _Reader(RoleReading, StatusReading):
                     slots.append((slots[-1][0], [m], slots[-1][2]))
                     prev_role = slots[-1][0]
                     frag.roles_why.append(f"{m['surface']}: {prev_role}, a member of the list before it")
+                elif via_listed(gap, slots[-1][0]):
+                    # "via the Bosphorus and the Dardanelles": each passed (read.via_list)
+                    slots.append(("via", [m], m["start"]))
+                    prev_role = "via"
+                    frag.roles_why.append(f"{m['surface']}: via, a member of the list of places passed before it")
                 elif slots[-1][0] == "destination" and _THEN_BARE.fullmatch(gap):
                     # "reached A and then B": B reached after A (the word of going on stands
                     # between the two cues: events._routes_from reads a route through A)
@@ -1236,7 +1260,8 @@ class _Reader(RoleReading, StatusReading):
                         # of X": where they entered the country
                         slots.append(("via", [m], prev_end))
                         prev_role = "via"
-                    elif self._crossed_from_at(slots[-1][0], m, gap, main):
+                    elif self._crossed_from_at(slots[-1][0], m, gap, main) or crossed_from_area_at(
+                            slots[-1][0], slots[-1][1], m, gap, self._verb_stem_before(triggers, slots[-1][2])):
                         # "crossed from Sirnak province at the Habur gate into Iraq": the
                         # crossing is where they crossed (a via), not a finer origin
                         slots.append(("via", [m], prev_end))
@@ -1255,6 +1280,10 @@ class _Reader(RoleReading, StatusReading):
                 # "arrived in A to replace the battalion in X": X is the purpose's place (read.relief_purpose)
                 frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
                                       "(a purpose beside the end told)")
+                prev_role = None
+            elif role == "via" and way_not_taken(self.text, at):
+                # "avoiding the main road through X", "instead of going through X" (read.way_not_taken)
+                frag.roles_why.append(f"{m['surface']}: no role, on a way not taken")
                 prev_role = None
             elif role is not None:
                 if role == "origin" and any(r == "origin" for r, _g, _a in slots) \
@@ -1399,6 +1428,10 @@ class _Reader(RoleReading, StatusReading):
             else:
                 slots.append(("destination", [loci[0]], loci[0]["start"]))
                 frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
+        # "soldiers based in X moved from A to B": X is the unit's home, not its origin (read.home_base)
+        slots = home_base_beside_origin(self.text, slots, frag.roles_why)
+        # "drove from A to B along the X-B road": X is passed (read.road_ends)
+        slots = road_ends_passed(self.text, mentions, s, slots, frag.roles_why)
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and _recompile(r"(?:to|into|towards?|onto)\b", re.I).match(self.text[at:at + 8])
                             for role, _, at in slots)
@@ -1579,6 +1612,13 @@ class _Reader(RoleReading, StatusReading):
         return role == "origin" and m.get("kind") == "crossing" and bool(main.group("verb")) \
             and _stem(main.group("verb")) in ("cross", "enter") \
             and _recompile(r"\bat\s+(?:the\s+)?$", re.I).search(gap) is not None
+
+    @staticmethod
+    def _verb_stem_before(triggers: list, at: int) -> str | None:
+        """The stem of the last verb of moving that ends at or before ``at`` ("having crossed"
+        in "reached B, having crossed from K at X"), or None."""
+        verb = next((t for t in reversed(triggers) if t.end() <= at and t.group("verb")), None)
+        return _stem(verb.group("verb")) if verb is not None else None
 
     def _left_in_place(self, at: int, s: int, e: int) -> tuple[int, int] | None:
         """The span of ", leaving X in charge / behind" whose "leaving" is at ``at`` in clause

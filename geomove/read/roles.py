@@ -27,6 +27,7 @@ from .site_chain import site_chain_before
 from .patron_place import patron_gap
 from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
+from .subject_relative import in_subject_relative
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -310,6 +311,9 @@ class RoleReading:
             return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
         if self._in_subject_apposition(mention, floor, triggers):
             return None, -1  # "JNIM fighters, al-Qaeda's branch in the Sahel, left A": what the group is
+        verb_after = next((t for t in triggers if t.start() >= mention["end"]), None)
+        if verb_after is not None and in_subject_relative(self.text, mention, 0, verb_after.start(), tuple(t.start() for t in triggers)):
+            return None, -1  # "X, a ship that has carried arms to forces in Syria, left A" (read.subject_relative)
         window = self.text[floor:start]
         best = None
         departure_at = None

@@ -11,6 +11,7 @@ from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LO
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
 from .retrospective import looks_back
+from .compared_aside import compared_aside
 from ..dates import MONTH_NAMES
 from .corrections import retracted
 from .move_as_noun import verb_used_as_noun
@@ -182,6 +183,10 @@ class StatusReading:
             # and so does a participle of presence ("officers, stationed in X since 2024, moved")
             own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", without_presence_relative(sentence))))
             own = without_trailing_participle_year(own)
+            compared = compared_aside(own, 0, len(own))
+            if compared is not None:
+                # "..., the same route that rebels used in 2014": another journey's time (read.compared_aside)
+                own = own[:compared[0]]
             year = _IN_YEAR.search(own)
             if year and looks_back(self.text):
                 return None  # a retrospective: its past years are its subject (read.retrospective)
@@ -192,7 +197,10 @@ class StatusReading:
         def pluperfect_or_past():
             # a pluperfect of presence in a relative clause before the verb ("soldiers who had
             # been based in X were flown to Y") says where they were, not that the move is past
+            compared = compared_aside(self.text, s, e)
             for m in _BACKGROUND.finditer(self.text, clause_start, e):
+                if compared is not None and compared[0] <= m.start() < compared[1]:
+                    continue  # "..., a journey longer than the one ... last year" (read.compared_aside)
                 if m.group(0).lower().startswith("had") and m.end() <= main.start() \
                         and _recompile(r"\b(?:who|which|that)\s+$", re.I).search(self.text[max(s, m.start() - 12):m.start()]):
                     continue

@@ -67,6 +67,12 @@ ASIDE_TO_VERB_CHARS = 30           # "X, who arrived ..., will move on": the mai
 NP_CONTINUES_CHARS = 60            # a place continues the previous noun phrase this close ("X in Y")
 BETWEEN_REACH_CHARS = 40           # "between (the towns of) " is looked for this far before a pair's first place
 SPEAKER_FROM_CHARS = 70            # a verb of saying this far before "from X" makes X where the speaker was
+# --- places that look passed and are not, or are (read57) ---
+TELLER_BEFORE_CHARS = 60           # "<spokesman> in" this far before a place makes it a teller's (read.teller_place)
+ROAD_CUE_CHARS = 40                # "along the" this far before a road's first end (read.road_ends) ...
+ROAD_SITE_CHARS = 30               # ... with no site ("checkpoints") this far before the cue
+SUBJECT_APPOSITION_CHARS = 160     # the apposition's comma this far before a place in its relative clause (read.subject_relative)
+WAY_NOT_TAKEN_CHARS = 60           # "avoiding the road" this far before "through X" (read.way_not_taken)
 
 # --- places ---
 FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place, in a country no
