@@ -120,14 +120,15 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                  + list(_REPORTED_THAT.finditer(text, s, e))
                  + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
-        joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)), key=lambda m: m.start())
+        joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e)),
+                       key=lambda m: m.start())
         if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))  # (a clause with no verb: no other join precedes it)
             cut = m.end()
         for m in joins:
             if m.start() < cut:
                 continue
-            if (m.re is _CONSEQUENCE or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
+            if (m.re is _CONSEQUENCE or m.re is _WITH_MORE or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
@@ -283,6 +284,14 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
             continue
         return m
     return None
+
+
+# ", with a further 480 troops due to follow through X next week", ", with another 300
+# expected to arrive from Y": more of the force told after the first group's movement is no part
+# of it (its count, origin and way are its own), and with a verb of its own it is a movement of
+# its own, with its own status; cut even with no verb ("due to follow"), as a consequence is
+_WITH_MORE = _PATTERNS.compile(r",\s+with\s+(?=(?:a\s+further|another|an\s+additional|a\s+second|a\s+third|further|"
+                               r"the\s+rest|the\s+remaining|the\s+remainder)\b)", re.I)
 
 
 # a report of another movement after the first one's: "X moved from A to B, according to
