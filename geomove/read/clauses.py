@@ -742,6 +742,9 @@ _YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:depl
 _REPORTED_TO_BE = ("reported", "said", "believed", "thought", "understood", "alleged", "known", "seen", "rumoured", "rumored")
 # verbs of seeming, which raise the infinitive's subject as a report's passive does
 _SEEMS = ("appear", "appears", "appeared", "seem", "seems", "seemed")
+# verbs of showing after "to" ("Videos appeared to show a column moving toward X"): the clause
+# after them is what was seen, a report of the movement, not a purpose whose places are no ends
+_SHOWING_VERBS = frozenset(("show", "depict", "reveal", "capture"))
 
 
 def _raised_by_report(toks: list, i: int) -> bool:
@@ -2138,6 +2141,8 @@ class _Reader(RoleReading, StatusReading):
                 verb = toks[j + 1]  # "troops are reported to be moving to X": the movement, told
             if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
                 continue
+            if verb.text.lower() in _SHOWING_VERBS:
+                continue  # "footage appeared to show a column moving to X": what was seen, no purpose
             end = clause_end
             for k in range(i + 2, len(toks)):
                 t = toks[k]
