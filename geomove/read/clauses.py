@@ -187,6 +187,7 @@ from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, force_said_it_moved
+from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
@@ -2321,22 +2322,26 @@ class _Reader(RoleReading, StatusReading):
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
             if group is not None:
                 return group, home
-            return _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+            # (a name of those with its state: "Servicemen of the Armed Forces of the Russian
+            # Federation", read.state_of_name)
+            return self._with_state(_plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
                 or self._service_alone(s, main.start()) \
                 or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
                 or force_of_title(self.text, s, main.start()) \
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
-                or organ_force_subject(self.text, s, main.start()), home
+                or organ_force_subject(self.text, s, main.start()), s, e), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
             # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The
-            # servicemen of the 200th brigade" name their unit (read.unit_names)
-            return named_unit_subject(self.text, s, main.start()), home
+            # servicemen of the 200th brigade" name their unit (read.unit_names), with its
+            # state ("Servicemen of the Armed Forces of the Russian Federation": read.state_of_name)
+            unit = named_unit_subject(self.text, s, main.start())
+            return (self._with_state(unit, s, e) if unit else unit), home
         if opens_with_possessive(actor):
             # "Their units then left X": the force told last (read.force_reference)
             # ('"Our units left X," the army said': who said it, read.force_reference)
@@ -2346,10 +2351,23 @@ class _Reader(RoleReading, StatusReading):
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor
+        # "units of the Armed Forces of the Republic of Azerbaijan": the name's state is the
+        # actor's (read.state_of_name)
+        actor = self._with_state(actor, start, e)
         # "Army troops" of a report told from Lebanon: "Army troops (Lebanon)" (read.services)
         actor = qualify_service_name(self.text, self.text.find(actor[:8], start), actor, self._states, self.datelines,
                                      self._section_heads)
         return _recompile(r"\s+").sub(" ", actor), home
+
+    def _with_state(self, actor: str | None, start: int, e: int) -> str | None:
+        """``actor`` (a name told from ``start`` on) with the state its official name goes on to
+        name: "Armed Forces" of "units of the Armed Forces of the Republic of Azerbaijan" is
+        "Armed Forces of the Republic of Azerbaijan" (read.state_of_name)."""
+        at = self.text.find(actor, start, e) if actor else -1
+        if at < 0:
+            return actor
+        states = [m for m in self._within(self.actors, at, e) if m.get("kind") == "country"]
+        return with_its_state(self.text, at + len(actor), actor, states + self._within(self._countries, at, e))
 
     def _head_actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """Who moves when the verb of moving has no subject of its own: the subject of the
