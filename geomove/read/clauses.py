@@ -128,6 +128,7 @@ from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
 from .liveblog import clock_minutes, liveblog_dates
+from .post_stamp import post_stamp_dates
 from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .chained_list import list_after_chain
@@ -954,7 +955,9 @@ class _Reader(RoleReading, StatusReading):
     def dates(self) -> list:
         # (a liveblog's entries are dated by its day's heading: read.liveblog; relative days told
         # from the day the dateline gives, when before publication: read.filed_day)
-        return liveblog_dates(self.text, self.published, find_dates(self.text, filed_day(self.text, self.published)))
+        # (and a feed of posts under their date stamps, as a Telegram channel copied out: read.post_stamp)
+        return post_stamp_dates(self.text, liveblog_dates(self.text, self.published,
+                                                          find_dates(self.text, filed_day(self.text, self.published))))
 
     @functools.cached_property
     def date_words(self) -> list:
