@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .adjective_head import adjective_is_head
 from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -410,6 +411,8 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
            for k, w in enumerate(words)):
         return False  # "and its vehicles reached Y", "and all of it": the mover told before
     heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
+    if adjective_is_head(words):  # "while the outgoing contingent flew": its head (read.adjective_head)
+        heads.append(words[-1])
     if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
