@@ -158,7 +158,7 @@ from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_v
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
-                     _without_idle_carry, escorted_force, generic_force_word, named_as_member,
+                     _without_idle_carry, carries_out, escorted_force, generic_force_word, named_as_member,
                      without_relative_aside)
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
@@ -2081,8 +2081,7 @@ class _Reader(RoleReading, StatusReading):
                     break
         return out
 
-    @staticmethod
-    def _purposes(toks: list, clause_end: int) -> list[tuple[int, int]]:
+    def _purposes(self, toks: list, clause_end: int) -> list[tuple[int, int]]:
         """Spans of purpose clauses: from ``to`` + a base verb that moves nothing ("to retake",
         "to reinforce", "to help secure") to the end of that clause (a comma, a semicolon, or
         ``and`` before a finite verb). A movement verb after ``to`` is the movement itself
@@ -2100,8 +2099,9 @@ class _Reader(RoleReading, StatusReading):
                 verb = toks[j + 1]
             elif verb.text.lower() == "be" and j + 1 < len(toks) and _raised_by_report(toks, i):
                 verb = toks[j + 1]  # "troops are reported to be moving to X": the movement, told
-            if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
-                continue
+            if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS \
+                    and not carries_out(self.text, verb.text, verb.end):
+                continue  # (but "to carry out works": a purpose, read.forces.carries_out)
             end = clause_end
             for k in range(i + 2, len(toks)):
                 t = toks[k]
