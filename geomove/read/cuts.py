@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .adjective_head import adjective_is_head
+from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -387,7 +388,9 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     if verb is None or verb.start() - m.end() > 120:
         return False
     opens = after_time_opener(text, m.end())  # ("and in late October an Irish company ...": read.time_opener)
-    between = text[opens:verb.start()]
+    # (a quotation that opens at the verb: 'and that they had "returned to X"', wire copy quoting
+    # an official's words from the predicate on: read.quoted_predicate)
+    between = without_opening_quote(text[opens:verb.start()])
     aux = _BEFORE_VERB.search(between)
     subject = between[:aux.start()] if aux else between
     if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
