@@ -128,6 +128,7 @@ from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
 from .liveblog import clock_minutes, liveblog_dates
+from .post_stamp import post_stamp_dates
 from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .chained_list import list_after_chain
@@ -164,7 +165,7 @@ from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_v
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
-                     _without_idle_carry, escorted_force, generic_force_word, named_as_member,
+                     _without_idle_carry, carries_out, escorted_force, generic_force_word, named_as_member,
                      without_relative_aside)
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
@@ -194,6 +195,7 @@ from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, force_said_it_moved
+from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
@@ -963,7 +965,9 @@ class _Reader(RoleReading, StatusReading):
     def dates(self) -> list:
         # (a liveblog's entries are dated by its day's heading: read.liveblog; relative days told
         # from the day the dateline gives, when before publication: read.filed_day)
-        return liveblog_dates(self.text, self.published, find_dates(self.text, filed_day(self.text, self.published)))
+        # (and a feed of posts under their date stamps, as a Telegram channel copied out: read.post_stamp)
+        return post_stamp_dates(self.text, liveblog_dates(self.text, self.published,
+                                                          find_dates(self.text, filed_day(self.text, self.published))))
 
     @functools.cached_property
     def date_words(self) -> list:
@@ -2120,8 +2124,7 @@ class _Reader(RoleReading, StatusReading):
                     break
         return out
 
-    @staticmethod
-    def _purposes(toks: list, clause_end: int) -> list[tuple[int, int]]:
+    def _purposes(self, toks: list, clause_end: int) -> list[tuple[int, int]]:
         """Spans of purpose clauses: from ``to`` + a base verb that moves nothing ("to retake",
         "to reinforce", "to help secure") to the end of that clause (a comma, a semicolon, or
         ``and`` before a finite verb). A movement verb after ``to`` is the movement itself
@@ -2139,8 +2142,9 @@ class _Reader(RoleReading, StatusReading):
                 verb = toks[j + 1]
             elif verb.text.lower() == "be" and j + 1 < len(toks) and _raised_by_report(toks, i):
                 verb = toks[j + 1]  # "troops are reported to be moving to X": the movement, told
-            if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS:
-                continue
+            if _stem(verb.text) in _VERB_FORMS and _stem(verb.text) not in _PURPOSE_VERBS \
+                    and not carries_out(self.text, verb.text, verb.end):
+                continue  # (but "to carry out works": a purpose, read.forces.carries_out)
             if verb.text.lower() in _SHOWING_VERBS:
                 continue  # "footage appeared to show a column moving to X": what was seen, no purpose
             end = clause_end
@@ -2366,22 +2370,26 @@ class _Reader(RoleReading, StatusReading):
             group = _group_sent_a_force(self.text, s, e, main) or _group_vehicles_subject(self.text, s, main.start())
             if group is not None:
                 return group, home
-            return _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+            # (a name of those with its state: "Servicemen of the Armed Forces of the Russian
+            # Federation", read.state_of_name)
+            return self._with_state(_plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
                 or self._service_alone(s, main.start()) \
                 or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
                 or force_of_title(self.text, s, main.start()) \
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
-                or organ_force_subject(self.text, s, main.start()), home
+                or organ_force_subject(self.text, s, main.start()), s, e), home
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
         if generic_force_word(actor):
             # "The soldiers travelled ...": they refer back (forces.generic_force_word); but "The
-            # servicemen of the 200th brigade" name their unit (read.unit_names)
-            return named_unit_subject(self.text, s, main.start()), home
+            # servicemen of the 200th brigade" name their unit (read.unit_names), with its
+            # state ("Servicemen of the Armed Forces of the Russian Federation": read.state_of_name)
+            unit = named_unit_subject(self.text, s, main.start())
+            return (self._with_state(unit, s, e) if unit else unit), home
         if opens_with_possessive(actor):
             # "Their units then left X": the force told last (read.force_reference)
             # ('"Our units left X," the army said': who said it, read.force_reference)
@@ -2391,10 +2399,23 @@ class _Reader(RoleReading, StatusReading):
         if actor.islower() and " " not in actor:
             # "A battalion tactical group of the Western grouping of forces": the grouping (read.groupings)
             actor = grouping_subject(self.text, s, main.start()) or actor
+        # "units of the Armed Forces of the Republic of Azerbaijan": the name's state is the
+        # actor's (read.state_of_name)
+        actor = self._with_state(actor, start, e)
         # "Army troops" of a report told from Lebanon: "Army troops (Lebanon)" (read.services)
         actor = qualify_service_name(self.text, self.text.find(actor[:8], start), actor, self._states, self.datelines,
                                      self._section_heads)
         return _recompile(r"\s+").sub(" ", actor), home
+
+    def _with_state(self, actor: str | None, start: int, e: int) -> str | None:
+        """``actor`` (a name told from ``start`` on) with the state its official name goes on to
+        name: "Armed Forces" of "units of the Armed Forces of the Republic of Azerbaijan" is
+        "Armed Forces of the Republic of Azerbaijan" (read.state_of_name)."""
+        at = self.text.find(actor, start, e) if actor else -1
+        if at < 0:
+            return actor
+        states = [m for m in self._within(self.actors, at, e) if m.get("kind") == "country"]
+        return with_its_state(self.text, at + len(actor), actor, states + self._within(self._countries, at, e))
 
     def _head_actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """Who moves when the verb of moving has no subject of its own: the subject of the

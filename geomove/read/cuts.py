@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .adjective_head import adjective_is_head
+from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -411,7 +413,9 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     if verb is None or verb.start() - m.end() > 120:
         return False
     opens = after_time_opener(text, m.end())  # ("and in late October an Irish company ...": read.time_opener)
-    between = text[opens:verb.start()]
+    # (a quotation that opens at the verb: 'and that they had "returned to X"', wire copy quoting
+    # an official's words from the predicate on: read.quoted_predicate)
+    between = without_opening_quote(text[opens:verb.start()])
     aux = _BEFORE_VERB.search(between)
     subject = between[:aux.start()] if aux else between
     if not subject.strip() or len(subject) > 80 or _recompile(r"[,;:()]").search(subject):
@@ -435,6 +439,8 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
            for k, w in enumerate(words)):
         return False  # "and its vehicles reached Y", "and all of it": the mover told before
     heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
+    if adjective_is_head(words):  # "while the outgoing contingent flew": its head (read.adjective_head)
+        heads.append(words[-1])
     if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):

@@ -357,6 +357,21 @@ def _carried_a_force(text: str, verb: re.Match, e: int) -> bool:
                                    for m in _MOVER.finditer(obj.group(0)))
 
 
+# "carry out" a task (not "carry out of X", a way out): it carries nothing anywhere
+_CARRY_OUT = _PATTERNS.compile(r"\s+out\b(?!\s+of\b)", re.I)
+
+
+def carries_out(text: str, word: str, end: int) -> bool:
+    """Is ``word`` (ending at ``end``) a form of "carry" in "carry out" a task ("to carry out
+    fortification works on the approaches to X")? After "to" it opens a purpose, as "to build"
+    does (clauses._Reader._purposes), not the movement itself.
+
+    why: a verb of movement after "to" is read as the movement ("began to withdraw to X"), so
+    "arrived in Tegh from Goris to carry out works on the approaches to the Lachin corridor
+    road" read the road as a second destination (read54)."""
+    return _stem(word) == "carry" and _CARRY_OUT.match(text, end) is not None
+
+
 def _without_idle_carry(text: str, triggers: list) -> list:
     """The triggers but the forms of "carry" that carry no force anywhere (_carried_a_force)."""
     return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "carry"
