@@ -607,6 +607,12 @@ _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|late
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
 # model's number (_COUNT_RE's adj)
 _NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,4}(?![0-9,.])"
+# a gun's calibre told with a space, "240 mm", "12.7 mm": a size, never a count (read55: "some
+# 20 of its 240 mm multiple rocket launchers" counted 240). It is a word of _COUNT_RE's adj
+# ("18 152 mm howitzers" counts 18), and no count's number is followed by it (_NOT_CALIBRE).
+# ("240-mm" and "240mm" were never counts: no space after the number.)
+_CALIBRE = r"[0-9]{2,3}(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)"
+_NOT_CALIBRE = r"(?!(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)\b)"
 _COUNT_RE = _compile(
     # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)
     r"(?P<qual>about|around|approximately|approx\.?|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
@@ -615,12 +621,14 @@ _COUNT_RE = _compile(
     # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
-    + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
+    + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")" + _NOT_CALIBRE +
     # (up to three words between, or four when the fourth is a name or a type: "150 Nigerian Army Special
     # Forces personnel", "two Royal Air Force A400M aircraft")
     # (never across a span of time: "Two days later the marines moved" counts no marines)
     # ("12 x BTR-82A", "4 × T-72B3": how sitreps count vehicles by their type)
-    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
+    # ("20 of its 240 mm multiple rocket launchers": a part of the force's own, its possessive no
+    # word of the adj, read55)
+    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
