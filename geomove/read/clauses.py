@@ -14,6 +14,7 @@ import itertools
 import re
 
 from .title_line import in_title_line
+from .induction import INDUCTION_VERBS, into_service
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
@@ -1006,6 +1007,8 @@ class _Reader(RoleReading, StatusReading):
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
+                    and not (t.group("verb") and _stem(t.group("verb")) in INDUCTION_VERBS
+                             and into_service(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start())
                              and not _VESSEL_MOVER.search(self.text, s, t.start())

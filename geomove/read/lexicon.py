@@ -13,6 +13,7 @@ from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 from ..textutil import WordAnchored, word_index
 from .gates import Gate
+from .induction import INDUCTION_VERBS
 
 # The patterns below are compiled from code an earlier run kept (geomove.regex_cache): parsing
 # and compiling them anew costs ~40 ms every process that reads; the patterns are the same.
@@ -31,6 +32,8 @@ def _table(name: str) -> dict:
 
 # verbs of movement (stem: forms) and movement nouns that trigger a clause's reading
 _VERB_FORMS = _table("verb_forms")
+# (and the Indian and Pakistani press's "inducted in X", "de-inducted from A to B": read.induction)
+_VERB_FORMS.update(INDUCTION_VERBS)
 _NOUN_TRIGGERS = tuple(_DATA["noun_triggers"])
 
 
@@ -83,7 +86,7 @@ _MANNER_OF_MOTION = _compile(
     r"incorporated|organi[sz]ed|grouped|inquired|investigated|tapped|fed|drawn|locked|factored|"
     r"built|put|split|cut|shut|set|sold|added|entered|crossed|moved|pushed|advanced|withdrawn|"
     r"deployed|sent|headed|returned|driven|flown|transferred|forced|pressed|signed|welcomed|"
-    r"received|accepted|admitted|allowed|invited|forwarded|inserted|injected|absorbed)\b)[a-z]{3,}ed)"
+    r"received|accepted|admitted|allowed|invited|forwarded|inserted|injected|absorbed|inducted)\b)[a-z]{3,}ed)"
     r"(?=\s+(?:(?:deep|deeper|further|back)\s+)?(?:into|towards?|onto|across)\b)(?:(?P<noun>(?!)))?")
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
@@ -93,8 +96,8 @@ _TELEGRAPHIC_ROLE = _table("telegraphic_object_role")
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
 _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
-_ARRIVAL = set(_DATA["arrival"])
-_DEPARTURE = set(_DATA["departure"])
+_ARRIVAL = set(_DATA["arrival"]) | {"induct"}      # (read.induction)
+_DEPARTURE = set(_DATA["departure"]) | {"de-induct"}
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
 _SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)
 # a welcome told where a force arrived: "officials welcomed the soldiers at X" (see lexicon.json)
