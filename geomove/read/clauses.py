@@ -183,7 +183,7 @@ from .passive_agent import place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
-from .filed_day import _DATELINE_AFTER, filed_day
+from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
 from .connective_opener import after_connective
@@ -2677,7 +2677,8 @@ class _Reader(RoleReading, StatusReading):
         """A date in a dateline ("CITY, Mon DD (Agency) -") is when the report was filed, not
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
-        return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)) \
+        return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)
+                                             or dateline_colon(self.text, d.start, d.end)) \
             and (not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
                  or filed_in_week_told(self.text, d, self.dates))  # ("Nov 19 - ... on Monday": read/filing_date)
 
