@@ -15,6 +15,7 @@ import re
 
 from .title_line import in_title_line
 from .induction import INDUCTION_VERBS, into_service
+from .side_of_place import side_after, without_side_places
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
@@ -704,7 +705,10 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 # read44: the phrase names its place, and no earlier one)
 # (a distance may stand between the cue and the anaphor: "advanced to within 10 km of the
 # town" went to the town told before, scored against its anchor as GUIDELINES says)
-_CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of)?"
+# (and "positions near" may stand there: "brought mortars from A to positions near the crossing"
+# went to the crossing told before, scored against it within 80 km as a relative place, read55)
+_CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of"
+                                 r"|\s+(?:positions|posts)\s+(?:near|around|close\s+to))?"
                                  r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 # what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
@@ -1281,7 +1285,7 @@ class _Reader(RoleReading, StatusReading):
         # (the cues are listed only when one of those words follows somewhere in reach: most
         # clauses have none, and the cue pattern is the costlier scan)
         for cue in _CUE_RE.finditer(self.text, s, e) if _ANAPHOR_WORD.search(self.text, s, e + 30) else ():
-            tail = self.text[cue.end():cue.end() + 30]
+            tail = self.text[cue.end():cue.end() + 45]  # (" positions close to the crossing")
             ana = _CUE_ANAPHOR.match(tail)
             if ana and not _recompile(r"\s+from").match(self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
@@ -1307,6 +1311,10 @@ class _Reader(RoleReading, StatusReading):
                                               "the anaphor restates the destination told")
                         continue
                     if ref is not None:
+                        if (side := side_after(self.text, cue.end() + ana.end())) is not None:
+                            # "to positions near the crossing on the Afghan side": which side of
+                            # it, no second end (read.side_of_place)
+                            slots[:] = without_side_places(slots, role, side)
                         slots.append((role, [ref], cue.start()))
         # "they left the city for Y": a verb whose object is its role, with an anaphoric object
         for t in triggers:

@@ -31,3 +31,6 @@ def into_service(text: str, verb_end: int, clause_end: int) -> bool:
     """Is the verb ending at ``verb_end`` an induction into a service ("inducted into the Army",
     "inducted into service"), not a force brought to a place?"""
     return _INTO_SERVICE.match(text[verb_end:clause_end]) is not None
+
+
+_PATTERNS.save()
