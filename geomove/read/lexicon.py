@@ -483,7 +483,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
 # the last word of a force's proper name, capitalised as names are: "the Rapid Support Forces",
 # "the Free Syrian Army", "the Republican Guard", "the Western Military District" (the force nouns above are matched in lower case)
-_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry)"
+# (and the South Asian forces named for their arm: "the Rashtriya Rifles", "the Assam Rifles",
+# "the Sindh Rangers", read55)
+_FORCE_NAME_END = r"(?:Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
 # the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
 # moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
 _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
