@@ -15,6 +15,7 @@ import re
 
 from .title_line import in_title_line
 from .induction import INDUCTION_VERBS, into_service
+from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
@@ -2339,7 +2340,8 @@ class _Reader(RoleReading, StatusReading):
                 or force_of_title(self.text, s, main.start()) \
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
-                or organ_force_subject(self.text, s, main.start()), home
+                or organ_force_subject(self.text, s, main.start()) \
+                or korea_side_subject(self.text, s, main.start()), home  # ("The North moved ...": read.korea_sides)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor

@@ -333,6 +333,11 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)
+            if later is o and "distinct_words" not in names and any(f.distinct for f in o.frags) and _told_apart(d, o):
+                # "Separately, a ... unit moved guns from Haeju" told after "The North moved
+                # launchers to X": the word that sets it apart is in the later half, the
+                # departure (event_features asks its second draft only; read55)
+                names.append("distinct_words")
             # a departure dated before the arrival is the same journey ("reached Y on Tuesday
             # ... had set out from X on Saturday"); one dated after it is not
             so, sd = _span(o), _span(d)
