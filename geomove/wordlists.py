@@ -106,7 +106,9 @@ across between nearby reached reaching entered entering left leaving captured sh
 bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
 leaves reaches enters
+opposite
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
+# ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55)
 
 # Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
 CONNECTORS = frozenset("""

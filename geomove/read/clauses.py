@@ -14,6 +14,9 @@ import itertools
 import re
 
 from .title_line import in_title_line
+from .induction import INDUCTION_VERBS, into_service
+from .korea_sides import korea_side_subject
+from .side_of_place import side_after, without_side_places
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
 from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
@@ -190,7 +193,7 @@ from .passive_agent import place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
-from .filed_day import _DATELINE_AFTER, filed_day
+from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
 from .connective_opener import after_connective
@@ -712,7 +715,10 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 # read44: the phrase names its place, and no earlier one)
 # (a distance may stand between the cue and the anaphor: "advanced to within 10 km of the
 # town" went to the town told before, scored against its anchor as GUIDELINES says)
-_CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of)?"
+# (and "positions near" may stand there: "brought mortars from A to positions near the crossing"
+# went to the crossing told before, scored against it within 80 km as a relative place, read55)
+_CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of"
+                                 r"|\s+(?:positions|posts)\s+(?:near|around|close\s+to))?"
                                  r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 # what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
@@ -1020,6 +1026,8 @@ class _Reader(RoleReading, StatusReading):
                              and not _ORDERED_TO.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
+                    and not (t.group("verb") and _stem(t.group("verb")) in INDUCTION_VERBS
+                             and into_service(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
                              and not _MOVER.search(self.text, s, t.start())
                              and not _VESSEL_MOVER.search(self.text, s, t.start())
@@ -1314,7 +1322,7 @@ class _Reader(RoleReading, StatusReading):
         # (the cues are listed only when one of those words follows somewhere in reach: most
         # clauses have none, and the cue pattern is the costlier scan)
         for cue in _CUE_RE.finditer(self.text, s, e) if _ANAPHOR_WORD.search(self.text, s, e + 30) else ():
-            tail = self.text[cue.end():cue.end() + 30]
+            tail = self.text[cue.end():cue.end() + 45]  # (" positions close to the crossing")
             ana = _CUE_ANAPHOR.match(tail)
             if ana and not _recompile(r"\s+from").match(self.text[cue.end():cue.end() + 6]):
                 idx = next(i for i, v in cue.groupdict().items() if v is not None)
@@ -1340,6 +1348,10 @@ class _Reader(RoleReading, StatusReading):
                                               "the anaphor restates the destination told")
                         continue
                     if ref is not None:
+                        if (side := side_after(self.text, cue.end() + ana.end())) is not None:
+                            # "to positions near the crossing on the Afghan side": which side of
+                            # it, no second end (read.side_of_place)
+                            slots[:] = without_side_places(slots, role, side)
                         slots.append((role, [ref], cue.start()))
         # "they left the city for Y": a verb whose object is its role, with an anaphoric object
         for t in triggers:
@@ -2379,7 +2391,8 @@ class _Reader(RoleReading, StatusReading):
                 or force_of_title(self.text, s, main.start()) \
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
-                or organ_force_subject(self.text, s, main.start()), s, e), home
+                or organ_force_subject(self.text, s, main.start()) \
+                or korea_side_subject(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
@@ -2740,7 +2753,8 @@ class _Reader(RoleReading, StatusReading):
         """A date in a dateline ("CITY, Mon DD (Agency) -") is when the report was filed, not
         when anything in its first sentence happened."""
         para = self.text.rfind("\n", 0, d.start) + 1
-        return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)) \
+        return d.start - para <= 40 and bool(_DATELINE_AFTER.match(self.text, d.end)
+                                             or dateline_colon(self.text, d.start, d.end)) \
             and (not opens_list_item(self.text, d)  # ("12 March – troops left A": a timeline's item)
                  or filed_in_week_told(self.text, d, self.dates))  # ("Nov 19 - ... on Monday": read/filing_date)
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .initials_name import same_route_by_initials
+from .service_branch import different_branches
 from .armed_groups import without_patron
 from .told_around import told_around
 from .force_kinds import draft_kind
@@ -332,6 +333,11 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)
+            if later is o and "distinct_words" not in names and any(f.distinct for f in o.frags) and _told_apart(d, o):
+                # "Separately, a ... unit moved guns from Haeju" told after "The North moved
+                # launchers to X": the word that sets it apart is in the later half, the
+                # departure (event_features asks its second draft only; read55)
+                names.append("distinct_words")
             # a departure dated before the arrival is the same journey ("reached Y on Tuesday
             # ... had set out from X on Saturday"); one dated after it is not
             so, sd = _span(o), _span(d)
@@ -498,6 +504,8 @@ def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
             and not same_route_by_initials(a, b, same_place):  # ("Rapid Support Forces" / "RSF", read.initials_name)
         out.append("different_actors")
+    elif different_branches(a.actor, b.actor):
+        out.append("different_services")  # ("the Army" / "the IAF": read.service_branch)
     elif (kind_b := draft_kind(b)) and (kind_a := draft_kind(a)) and kind_a != kind_b and not (ka and kb and ka & kb):
         out.append("different_force_kinds")
     elif ka is not None and kb is None and _another_force_named(a, b) and not _title_describes(a, b):

@@ -19,8 +19,24 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-filed-day")
 # what follows a dateline's date: the bracket it was written in ("NEW DELHI (Dec 1) -"), an
-# agency in brackets, then a dash (or two hyphens: "VILNIUS, Nov 27 (Reuters) --", read51)
-_DATELINE_AFTER = _PATTERNS.compile(r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—])\s")
+# agency in brackets, then a dash (or two hyphens: "VILNIUS, Nov 27 (Reuters) --", read51);
+# or, as the Indian and Pakistani wires write it (read55), an agency in brackets and a colon
+# ("November 30 (ANI):") or an agency's initials in brackets with no dash before the text
+# ("NEW DELHI, Dec 1 (PTI) The Army has moved ...")
+_DATELINE_AFTER = _PATTERNS.compile(r"\s*\)?\s*(?:(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—])\s"
+                                    r"|\([^()\n]{1,40}\):\s|\((?-i:[A-Z]{2,8})\)[ \t]+(?-i:(?=[A-Z])))")
+# a bare colon after the date is a dateline only after a city and a comma at the line's start
+# ("Srinagar, Nov 30: The battalion ..."): a date and a colon alone open a timeline's item or a
+# thread's post ("1/ Tues 24 Nov: an Il-76 ...", "12 November: ..."), the event's own date
+_COLON_AFTER = _PATTERNS.compile(r":\s")
+_CITY_COMMA_BEFORE = _PATTERNS.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Za-z'’.-]+(?:[ /][A-Z][A-Za-z'’.-]+){0,2}),[ \t]*$")
+
+
+def dateline_colon(text: str, start: int, end: int) -> bool:
+    """Is the date at ``text[start:end]`` a dateline's that ends in a bare colon after a city and
+    a comma ("Srinagar, Nov 30:")?"""
+    return _COLON_AFTER.match(text, end) is not None \
+        and _CITY_COMMA_BEFORE.search(text, max(0, start - 60), start) is not None
 # before the date: the place, in capitals, maybe its country, and a comma or a bracket ("GOMA, ",
 # "BUJUMBURA/KAMPALA, ", "PEMBA, Mozambique, ", "NEW DELHI (")
 _DATELINE_BEFORE = _PATTERNS.compile(r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z'’./ -]{1,60}(?:\s*\([^()\n]{1,40}\))?"

@@ -73,14 +73,26 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
     return found
 
 
+# a capitalised word of how many more, opening a sentence or a title before a force's plain
+# noun: "Additional troops of the Rashtriya Rifles have been moved", "Fresh battalion inducted in
+# Uri sector" name no force by it (read55: the actor was "Additional troops", and a move by another
+# force to the same sector was merged with it; the title's "Fresh battalion" was the actor of
+# the outgoing unit)
+_MORE_WORD = _PATTERNS.compile(r"(?:(?:the|an?)\s+)?(?-i:Additional|Fresh|Further|Extra|More)\s+(?=[a-z]+$)", re.I)
+
+
 def _actor_names(text: str, s: int, e: int):
     """The :data:`_ACTOR_RE` matches of [s, e), a name that opens with a month or a weekday read
-    from the word after it: "on 3rd March Russian soldiers moved" names "Russian soldiers"."""
+    from the word after it: "on 3rd March Russian soldiers moved" names "Russian soldiers"; none
+    that is a word of how many more and a plain noun ("Additional troops", _MORE_WORD)."""
     at = s
     while (m := _ACTOR_RE.search(text, at, e)) is not None:
         date = _DATE_WORD.match(m.group("actor"))
         if date is not None:
             at = m.start("actor") + date.end()  # (search again past the date word)
+            continue
+        if _MORE_WORD.match(m.group("actor")):
+            at = m.end()  # (no name: the force is the one named after it, if any)
             continue
         at = m.end()
         yield m

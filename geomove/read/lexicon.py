@@ -13,6 +13,7 @@ from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
 from ..textutil import WordAnchored, word_index
 from .gates import Gate
+from .induction import INDUCTION_VERBS
 
 # The patterns below are compiled from code an earlier run kept (geomove.regex_cache): parsing
 # and compiling them anew costs ~40 ms every process that reads; the patterns are the same.
@@ -31,6 +32,8 @@ def _table(name: str) -> dict:
 
 # verbs of movement (stem: forms) and movement nouns that trigger a clause's reading
 _VERB_FORMS = _table("verb_forms")
+# (and the Indian and Pakistani press's "inducted in X", "de-inducted from A to B": read.induction)
+_VERB_FORMS.update(INDUCTION_VERBS)
 _NOUN_TRIGGERS = tuple(_DATA["noun_triggers"])
 
 
@@ -83,7 +86,7 @@ _MANNER_OF_MOTION = _compile(
     r"incorporated|organi[sz]ed|grouped|inquired|investigated|tapped|fed|drawn|locked|factored|"
     r"built|put|split|cut|shut|set|sold|added|entered|crossed|moved|pushed|advanced|withdrawn|"
     r"deployed|sent|headed|returned|driven|flown|transferred|forced|pressed|signed|welcomed|"
-    r"received|accepted|admitted|allowed|invited|forwarded|inserted|injected|absorbed)\b)[a-z]{3,}ed)"
+    r"received|accepted|admitted|allowed|invited|forwarded|inserted|injected|absorbed|inducted)\b)[a-z]{3,}ed)"
     r"(?=\s+(?:(?:deep|deeper|further|back)\s+)?(?:into|towards?|onto|across)\b)(?:(?P<noun>(?!)))?")
 
 # verbs whose bare object is a role (no preposition): "entered Iraq", "left the base"
@@ -93,8 +96,8 @@ _TELEGRAPHIC_ROLE = _table("telegraphic_object_role")
 # departure verbs whose passive takes the place left as subject ("the bases in A and B were vacated")
 _PASSIVE_ORIGIN = set(_DATA["passive_origin"])
 _PASSIVE_DESTINATION = {v for v in _DATA["passive_destination"] if not v.startswith("_")}
-_ARRIVAL = set(_DATA["arrival"])
-_DEPARTURE = set(_DATA["departure"])
+_ARRIVAL = set(_DATA["arrival"]) | {"induct"}      # (read.induction)
+_DEPARTURE = set(_DATA["departure"]) | {"de-induct"}
 # a farewell told where a force left from: "saw the troops off at X" (see lexicon.json)
 _SEEN_OFF = _compile(_DATA["seen_off"]["pattern"], re.I)
 # a welcome told where a force arrived: "officials welcomed the soldiers at X" (see lexicon.json)
@@ -482,7 +485,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
 # "the Free Syrian Army", "the Republican Guard", "the Western Military District" (the force nouns above are matched in lower case)
 # (and a border service, which is the border force of most former Soviet states: "the State Border
 # Service", "the Border Guard Service"; "Service" alone names no force: "the Security Service")
-_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry)"
+# (and the South Asian forces named for their arm: "the Rashtriya Rifles", "the Assam Rifles",
+# "the Sindh Rangers", read55)
+_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
 # the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
 # moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
 _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
@@ -609,6 +614,12 @@ _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|late
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
 # model's number (_COUNT_RE's adj)
 _NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,4}(?![0-9,.])"
+# a gun's calibre told with a space, "240 mm", "12.7 mm": a size, never a count (read55: "some
+# 20 of its 240 mm multiple rocket launchers" counted 240). It is a word of _COUNT_RE's adj
+# ("18 152 mm howitzers" counts 18), and no count's number is followed by it (_NOT_CALIBRE).
+# ("240-mm" and "240mm" were never counts: no space after the number.)
+_CALIBRE = r"[0-9]{2,3}(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)"
+_NOT_CALIBRE = r"(?!(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)\b)"
 _COUNT_RE = _compile(
     # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)
     r"(?P<qual>about|around|approximately|approx\.?|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
@@ -617,12 +628,14 @@ _COUNT_RE = _compile(
     # (but "200-300 soldiers": the high end of a range, read in clauses._count_range)
     # ASCII digits only, at most 12 of them: "²" or "٣" is no count, nor a 5,000-digit number
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}(?![0-9])|[0-9]{1,12}(?![0-9])|a\s+dozen|dozens|hundreds|thousands|" + _TENS_UNITS + "|"
-    + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")"
+    + "|".join(k for k in _NUMWORDS if k != "a dozen") + r")" + _NOT_CALIBRE +
     # (up to three words between, or four when the fourth is a name or a type: "150 Nigerian Army Special
     # Forces personnel", "two Royal Air Force A400M aircraft")
     # (never across a span of time: "Two days later the marines moved" counts no marines)
     # ("12 x BTR-82A", "4 × T-72B3": how sitreps count vehicles by their type)
-    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
+    # ("20 of its 240 mm multiple rocket launchers": a part of the force's own, its possessive no
+    # word of the adj, read55)
+    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..io.cache_files import keep_bytes, keep_file
 from .kept import recompile as _recompile
 from .purpose_verb import verb_before_object
+from .site_compound import site_compound
 
 _TOKEN = _recompile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
 
@@ -187,6 +188,8 @@ def purpose_starts(tokens: list[Token]) -> list[int]:
     out = []
     for i, t in enumerate(tokens):
         if t.text.lower() != "to" or i + 1 >= len(tokens):
+            continue
+        if site_compound(tokens, i + 1):  # ("moved troops to launch pads opposite X": read.site_compound)
             continue
         nxt = tokens[i + 1]
         if nxt.tag == "RB" and i + 2 < len(tokens):

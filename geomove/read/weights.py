@@ -25,6 +25,7 @@ SAME_EVENT = {
     "different_date_words": -10.0,  # two different day expressions, unresolved
     "dates_disjoint": -10.0,       # resolved dates of any precision that do not overlap
     "different_actors": -10.0,     # actor names that share no word
+    "different_services": -10.0,   # two services of a state: "the Army" / "the IAF" (read.service_branch)
     "different_force_kinds": -10.0,  # a state's force and an irregular group ("soldiers" / "gangs": read.force_kinds)
     "another_force_named": -1.0,   # the second names reinforcements of its own after a named force's move
     "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
