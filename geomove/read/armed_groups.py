@@ -76,8 +76,11 @@ _GROUP_ITSELF = _PATTERNS.compile(
 # ("Other brigades loyal to ..." keeps its "Other": another force, read apart)
 _LOYAL_TO = _PATTERNS.compile(
     r"(?:^|[,;:]\s*|\s)(?P<who>(?:(?i:other|rival|allied|armed|tribal)\s+){0,2}(?i:" + _MEMBERS + r"|groups|militias|convoys|columns|" + _FORCE_NOUN + r"))"
-    r"\s+loyal\s+to\s+(?P<to>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:government|regime|administration|junta|council|authorities))?)" + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
+    r"\s+loyal\s+to\s+(?P<to>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
+    r"(?:\s+(?:government|regime|administration|junta|council|authorities))?"
+    # (a name with "of" inside: "the Government of National Unity"; a ruler told by its kind alone:
+    # "the junta", "the military government")
+    r"|the\s+(?:junta|military\s+government|military\s+regime|regime))" + _APPOSITION + _BARE_SUBJECT_GAP.pattern + r"$")
 
 # a subject that refers back to a group: always (the words name a group's members), or only
 # when the force told last, in this sentence or the one before, is a group ("they", "its fighters")
