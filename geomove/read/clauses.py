@@ -182,6 +182,7 @@ from .passive_agent import place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
+from .handed_site import HANDING_OVER, hands_over_a_site
 from .filed_day import _DATELINE_AFTER, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
@@ -1004,6 +1005,9 @@ class _Reader(RoleReading, StatusReading):
                              and not _RELIEVED_UNIT.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
+                    # "handed over 40 prisoners": only a site a force held is left (read.handed_site)
+                    and not (t.group("verb") and _stem(t.group("verb")) in HANDING_OVER
+                             and not hands_over_a_site(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _FORCE_ONLY
