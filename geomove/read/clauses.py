@@ -183,6 +183,7 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
+from .part_of_frame import in_frame_after_end
 from .filed_day import _DATELINE_AFTER, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
@@ -1184,6 +1185,13 @@ class _Reader(RoleReading, StatusReading):
             if _speaker_of_place(self.text, m, e, s):
                 # "..., Seoul's spy agency said": who told it, named by its place
                 frag.roles_why.append(f"{m['surface']}: no role, it names who told ('{m['surface']}'s ... said')")
+                prev_end, prev_role = m["end"], None
+                continue
+            frame = in_frame_after_end(self.text, m["start"], main.end())
+            if frame is not None:
+                # "handed over its camp in X ..., as part of the disengagement from P": P is where
+                # the wider operation is, not an end of the verb (read.part_of_frame)
+                frag.roles_why.append(f"{m['surface']}: no role, the place of the operation the move is part of ('{frame}')")
                 prev_end, prev_role = m["end"], None
                 continue
             unnamed = self._locates_unnamed_end(m, prev_end)
