@@ -23,6 +23,7 @@ from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
 from .perfect_since import summed_since
+from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -199,6 +200,8 @@ class StatusReading:
                     continue
                 if told_move_in_speech(self.text, m, s, e):
                     continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
+                if m.group(0).lower().startswith("last") and dates_another_event(self.text, m, main.start(), main.end()):
+                    continue  # "a road damaged in last year's fighting": another event's year (read.last_years)
                 return m
             return None
 
