@@ -184,6 +184,7 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
+from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
@@ -1422,7 +1423,9 @@ class _Reader(RoleReading, StatusReading):
         goes = [at for role, _g, at in slots if role == "destination"]
         # "moved to A and then to B": a route through A only when the word of going on stands
         # between the destinations; "the army later sent troops to A and B" is a list
-        frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
+        # (or a second verb of travel with its own end: "left A for B and flew to C", read.travel_on)
+        frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1])
+                                              or travelled_on(self.text, goes[0], goes[-1]))
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
