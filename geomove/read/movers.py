@@ -96,6 +96,27 @@ def head_told_again(frag: Fragment, last: _Draft) -> bool:
     return bool(told) and told[-1] == m.group("head").lower() and not _NAME_WORD.search(" ".join(last.actor.split()[1:]))
 
 
+# the unit a relief verb names as its object: "replaced the 128th Infantry Battalion", "relieved
+# the Bangladeshi contingent" (lexicon.json relief_in_place verbs, in their past forms)
+_RELIEVED_OBJECT = _PATTERNS.compile(
+    r"\b(?:replaced|relieved|took\s+over\s+from)\s+the\s+(?P<unit>(?:[\w'’-]+\s+){0,4}?"
+    r"(?:battalion|contingent|company|brigade|regiment|unit|detachment|squadron|platoon)s?)\b", re.I)
+
+
+def relieved_unit(frag: Fragment, last: _Draft) -> str | None:
+    """The unit the movement told before relieved ("The 129th Infantry Battalion replaced the
+    128th Infantry Battalion at Naqoura"), as the actor of a subject told as the side that
+    leaves ("The outgoing battalion flew home"), when that subject names no actor of its own."""
+    side = _ROTATION_SIDE.search(frag.what or "")
+    if frag.actor is not None or side is None or side.group(0).lower() not in _LEAVING_SIDES:
+        return None
+    for f in last.frags:
+        m = _RELIEVED_OBJECT.search(f.quote or "")
+        if m is not None:
+            return " ".join(m.group("unit").split())
+    return None
+
+
 def another_mover(frag: Fragment, routes: list[_Draft], last: _Draft, book: PlaceBook) -> str | None:
     """Why a subject told with "the" names another mover than the movement told before, or None."""
     if named_apart(frag, last, book) and not head_told_again(frag, last):
