@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _DATA, _compile
+from ..regex_cache import CompiledPatterns
+from .lexicon import _DATA
 
 HANDING_OVER = frozenset({"hand over"})
-_SITE_OBJECT = _compile(_DATA["handed_site"]["object"], re.I)
+_PATTERNS = CompiledPatterns("read-handed-site")  # (kept compiled code, as read/lexicon.py's)
+_SITE_OBJECT = _PATTERNS.compile(_DATA["handed_site"]["object"], re.I)
 
 
 def hands_over_a_site(text: str, verb_end: int, e: int) -> bool:
     """Is the object right after the verb of handing over (ending at ``verb_end``, in the clause
     ending at ``e``) a site a force held ("its base in X", "the camp at Y")?"""
     return _SITE_OBJECT.match(text[verb_end:e]) is not None
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

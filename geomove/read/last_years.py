@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _DATA, _compile
+from .lexicon import _DATA
 
 _PATTERNS = CompiledPatterns("read-last-years")
 # the possessive right after "last year", and the space before the noun it owns
 _POSSESSIVE = _PATTERNS.compile(r"['’]s\s+")
-_DECIDED = _compile(_DATA["last_years"]["decided"], re.I)
+_DECIDED = _PATTERNS.compile(_DATA["last_years"]["decided"], re.I)
 # how far before "last year" the participle of a decision may stand
 _DECIDED_CHARS = 80
 
@@ -37,3 +37,6 @@ def dates_another_event(text: str, year: re.Match, move_start: int, move_end: in
         return owned.end() != move_start
     return year.start() >= move_end and _DECIDED.search(
         text, max(move_end, year.start() - _DECIDED_CHARS), year.start()) is not None
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _DATA, _compile
+from ..regex_cache import CompiledPatterns
+from .lexicon import _DATA
 
+_PATTERNS = CompiledPatterns("read-part-of-frame")  # (kept compiled code, as read/lexicon.py's)
 _WORDS = _DATA["part_of_frame"]
-_FRAME = _compile(_WORDS["frame"], re.I)
-_END_TOLD = _compile(_WORDS["end_told"], re.I)
+_FRAME = _PATTERNS.compile(_WORDS["frame"], re.I)
+_END_TOLD = _PATTERNS.compile(_WORDS["end_told"], re.I)
 
 
 def in_frame_after_end(text: str, place_start: int, verb_end: int) -> str | None:
@@ -33,3 +35,6 @@ def in_frame_after_end(text: str, place_start: int, verb_end: int) -> str | None
     if not _END_TOLD.search(text, verb_end, frame.start()):
         return None
     return " ".join(frame.group(0).strip(" ,").split())
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

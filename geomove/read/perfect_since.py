@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _DATA, _compile
+from ..regex_cache import CompiledPatterns
+from .lexicon import _DATA
 
+_PATTERNS = CompiledPatterns("read-perfect-since")  # (kept compiled code, as read/lexicon.py's)
 _WORDS = _DATA["perfect_since"]
-_PERFECT = _compile(_WORDS["perfect"], re.I)
-_SINCE_AT_VERB = _compile(_WORDS["since_at_verb"], re.I)
-_SINCE_AFTER = _compile(_WORDS["since_after"], re.I)
-_MANY = _compile(_WORDS["many"], re.I)
+_PERFECT = _PATTERNS.compile(_WORDS["perfect"], re.I)
+_SINCE_AT_VERB = _PATTERNS.compile(_WORDS["since_at_verb"], re.I)
+_SINCE_AFTER = _PATTERNS.compile(_WORDS["since_after"], re.I)
+_MANY = _PATTERNS.compile(_WORDS["many"], re.I)
 
 
 def summed_since(text: str, s: int, verb_start: int, verb_end: int, e: int) -> re.Match | None:
@@ -35,3 +37,6 @@ def summed_since(text: str, s: int, verb_start: int, verb_end: int, e: int) -> r
     if not (_SINCE_AT_VERB.search(at_verb) or _SINCE_AFTER.match(text, verb_end, e)):
         return None
     return _MANY.search(text, s, verb_start)
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _DATA, _compile
+from ..regex_cache import CompiledPatterns
+from .lexicon import _DATA
 
-_TRAVELLED_ON = _compile(_DATA["travel_on"]["pattern"], re.I)
+_PATTERNS = CompiledPatterns("read-travel-on")  # (kept compiled code, as read/lexicon.py's)
+_TRAVELLED_ON = _PATTERNS.compile(_DATA["travel_on"]["pattern"], re.I)
 # the cue of the second end lies right after the verb: read a little past its start
 _CUE_CHARS = 14
 
@@ -27,3 +29,6 @@ def travelled_on(text: str, first_at: int, last_at: int) -> bool:
     """Is there "and <verb of travel> to" between the first destination's cue (at ``first_at``)
     and the cue of the last one (at ``last_at``)?"""
     return _TRAVELLED_ON.search(text, first_at, min(len(text), last_at + _CUE_CHARS)) is not None
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
