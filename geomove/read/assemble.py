@@ -21,7 +21,7 @@ from .reach import Reach
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
-from .movers import another_mover
+from .movers import another_mover, relieved_unit
 from .corrected_place import places_taken_back, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
@@ -259,6 +259,9 @@ def read_fragments(a: Assembly) -> None:
         if last is not None and frag.anaphoric and (other := another_mover(frag, routes, last, book)):
             frag.anaphoric = False  # "The French frigate Languedoc" after "USS Carney" (read/movers)
             a.why.append(f"sentence {i}: {other}")
+            if (unit := relieved_unit(frag, last)) is not None:
+                frag.actor = unit  # "The outgoing battalion" after "replaced the 128th Infantry Battalion" (read/movers)
+                a.why.append(f"sentence {i}: the side that leaves is '{unit}', the unit relieved")
         if last is not None and frag.anaphoric and refers_to_a_nearer_force(reader, frag, last):
             # "The insurgents attacked C. Some of the fighters later crossed into N": the force
             # named between, not the last one that moved (read/nearer_antecedent)

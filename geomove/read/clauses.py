@@ -193,6 +193,9 @@ from .passive_agent import place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
+from .handed_site import HANDING_OVER, hands_over_a_site
+from .part_of_frame import in_frame_after_end
+from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
@@ -1024,6 +1027,9 @@ class _Reader(RoleReading, StatusReading):
                              and not _RELIEVED_UNIT.match(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "order"
                              and not _ORDERED_TO.match(self.text, t.end(), e))
+                    # "handed over 40 prisoners": only a site a force held is left (read.handed_site)
+                    and not (t.group("verb") and _stem(t.group("verb")) in HANDING_OVER
+                             and not hands_over_a_site(self.text, t.end(), e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in INDUCTION_VERBS
@@ -1214,6 +1220,13 @@ class _Reader(RoleReading, StatusReading):
             if _speaker_of_place(self.text, m, e, s):
                 # "..., Seoul's spy agency said": who told it, named by its place
                 frag.roles_why.append(f"{m['surface']}: no role, it names who told ('{m['surface']}'s ... said')")
+                prev_end, prev_role = m["end"], None
+                continue
+            frame = in_frame_after_end(self.text, m["start"], main.end())
+            if frame is not None:
+                # "handed over its camp in X ..., as part of the disengagement from P": P is where
+                # the wider operation is, not an end of the verb (read.part_of_frame)
+                frag.roles_why.append(f"{m['surface']}: no role, the place of the operation the move is part of ('{frame}')")
                 prev_end, prev_role = m["end"], None
                 continue
             unnamed = self._locates_unnamed_end(m, prev_end)
@@ -1462,7 +1475,9 @@ class _Reader(RoleReading, StatusReading):
         goes = [at for role, _g, at in slots if role == "destination"]
         # "moved to A and then to B": a route through A only when the word of going on stands
         # between the destinations; "the army later sent troops to A and B" is a list
-        frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1]))
+        # (or a second verb of travel with its own end: "left A for B and flew to C", read.travel_on)
+        frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1])
+                                              or travelled_on(self.text, goes[0], goes[-1]))
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)

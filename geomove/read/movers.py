@@ -26,6 +26,8 @@ _PATTERNS = CompiledPatterns("read-movers")  # (kept compiled code, as read/lexi
 
 # a side of a rotation of units (lexicon.json rotation_sides): "the outgoing battalion"
 _ROTATION_SIDE = _PATTERNS.compile(r"\b(?:" + "|".join(map(re.escape, _DATA["rotation_sides"]["words"])) + r")\b", re.I)
+# the side that leaves (lexicon.json rotation_sides "leaving"): "the outgoing battalion"
+_LEAVING_SIDES = frozenset(_DATA["rotation_sides"]["leaving"])
 # a name in an actor: a capitalised word, not a determiner ("USS Carney", "Rwandan peacekeepers";
 # not "the army", "troops")
 _NAME_WORD = _PATTERNS.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their)\b)[A-Z][\w.'’-]*")
@@ -58,12 +60,21 @@ def rotation_side_told(frag: Fragment, routes: list[_Draft], last: _Draft) -> st
     last one began: "The Kenyan battalion arrived in Bunia. The incoming battalion had left
     Kampala on Saturday" still tells the Kenyans' departure."""
     side = _ROTATION_SIDE.search(frag.what or "")
-    if side is None or last.origin is None:
+    if side is None:
+        return None
+    told = " ".join(f.what or "" for f in last.frags).lower()
+    if side.group(0).lower() in told:
+        return None
+    if side.group(0).lower() in _LEAVING_SIDES:
+        # "The 129th Infantry Battalion replaced the 128th at Naqoura. The outgoing battalion
+        # flew home to Dublin": the side that leaves is the unit relieved, wherever the one told
+        # before began (read56; before, Dublin became the 129th's next leg through Naqoura)
+        return side.group(0)
+    if last.origin is None:
         return None
     if not any(d.destination is not None and same_place(d.destination, last.origin) for d in routes):
         return None
-    told = " ".join(f.what or "" for f in last.frags).lower()
-    return None if side.group(0).lower() in told else side.group(0)
+    return side.group(0)
 
 
 # "The soldiers of the 129th Infantry Battalion": the head noun, then the unit it belongs to
@@ -83,6 +94,27 @@ def head_told_again(frag: Fragment, last: _Draft) -> bool:
         return False
     told = last.actor.lower().split()
     return bool(told) and told[-1] == m.group("head").lower() and not _NAME_WORD.search(" ".join(last.actor.split()[1:]))
+
+
+# the unit a relief verb names as its object: "replaced the 128th Infantry Battalion", "relieved
+# the Bangladeshi contingent" (lexicon.json relief_in_place verbs, in their past forms)
+_RELIEVED_OBJECT = _PATTERNS.compile(
+    r"\b(?:replaced|relieved|took\s+over\s+from)\s+the\s+(?P<unit>(?:[\w'’-]+\s+){0,4}?"
+    r"(?:battalion|contingent|company|brigade|regiment|unit|detachment|squadron|platoon)s?)\b", re.I)
+
+
+def relieved_unit(frag: Fragment, last: _Draft) -> str | None:
+    """The unit the movement told before relieved ("The 129th Infantry Battalion replaced the
+    128th Infantry Battalion at Naqoura"), as the actor of a subject told as the side that
+    leaves ("The outgoing battalion flew home"), when that subject names no actor of its own."""
+    side = _ROTATION_SIDE.search(frag.what or "")
+    if frag.actor is not None or side is None or side.group(0).lower() not in _LEAVING_SIDES:
+        return None
+    for f in last.frags:
+        m = _RELIEVED_OBJECT.search(f.quote or "")
+        if m is not None:
+            return " ".join(m.group("unit").split())
+    return None
 
 
 def another_mover(frag: Fragment, routes: list[_Draft], last: _Draft, book: PlaceBook) -> str | None:

@@ -92,6 +92,13 @@ _AIR_SERVICE = _PATTERNS.compile(
     r"schedul(?:e|es|ed|ing))\b", re.I)
 
 
+# a flight named civil by the words right before the noun: "a chartered civilian flight took 90
+# nationals from A to B", "a charter flight took evacuees" (read56: an evacuation of civilians)
+_CIVIL_FLIGHT = _PATTERNS.compile(r"\b(?:civilian|civil|commercial|charter|chartered|passenger|airline)\s+(?:[\w-]+\s+)?$", re.I)
+# how far before the noun its words are read
+_CIVIL_FLIGHT_CHARS = 40
+
+
 def _air_service(text: str, main: re.Match, s: int, e: int) -> bool:
     """Is a clause whose only trigger is the noun "flight(s)" air traffic told as a service that
     resumed, stopped or runs ("Flights from Goma to Kinshasa resumed on Monday", "airlines
@@ -102,7 +109,10 @@ def _air_service(text: str, main: re.Match, s: int, e: int) -> bool:
     (_MOVER) and stay."""
     if (main.group("noun") or "").lower() not in ("flight", "flights"):
         return False
-    return _AIR_SERVICE.search(text, s, e) is not None and not _MOVER.search(text, s, e)
+    # (or a flight named civil, "a chartered civilian flight took 90 nationals from A to B":
+    # civilians carried, no force; "a chartered flight took 200 soldiers" names one, read56)
+    civil = _CIVIL_FLIGHT.search(text, max(s, main.start() - _CIVIL_FLIGHT_CHARS), main.start())
+    return (_AIR_SERVICE.search(text, s, e) is not None or civil is not None) and not _MOVER.search(text, s, e)
 
 
 # a place in the possessive naming who told the report: "Seoul's spy agency said", "Kyiv's

@@ -23,6 +23,8 @@ from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
+from .perfect_since import summed_since
+from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
                       _REPORTS_THAT, _STATIC_VERB, _TIME_FRAME, _stem)
@@ -206,6 +208,8 @@ class StatusReading:
                     continue
                 if told_move_in_speech(self.text, m, s, e):
                     continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
+                if m.group(0).lower().startswith("last") and dates_another_event(self.text, m, main.start(), main.end()):
+                    continue  # "a road damaged in last year's fighting": another event's year (read.last_years)
                 return m
             return None
 
@@ -301,6 +305,9 @@ class StatusReading:
              lambda: _HABITUAL_AT_VERB.search(self.text, max(s, main.start() - 30), main.start())),
             ("a time frame with an aggregate mover", "background", aggregate_in_time_frame),
             ("a present perfect over months, or long-standing", "background", perfect_over_months),
+            # "hundreds ... have since been moved out of the country" (read.perfect_since)
+            ("a sum told in the perfect with 'since'", "background",
+             lambda: summed_since(self.text, s, main.start(), main.end(), e)),
             ("earlier movements in the plural", "background", lambda: _EARLIER_PLURAL.search(sentence)),
             ("a movement noun with a negated predicate", "negated",
              lambda: not main.group("verb") and _NEGATION.search(after)),

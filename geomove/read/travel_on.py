@@ -1,0 +1,34 @@
+"""A second verb of travel with its own end after "and": "left Naqoura for Beirut on Thursday and
+flew to Rzeszow", "drove from Tyre to Beirut and flew to Dublin".
+
+GUIDELINES: a route that stops is split into legs only where the text says the force arrived and
+later left again; places passed on the way are via. Neither verb here tells an arrival (an arrival
+before "and" is cut into legs by cuts._clauses: "arrived in Beirut and flew to Dublin"), so the
+first end is a place on the way and the second the destination, as "and then flew to Rzeszow"
+was already read (lexicon._CHAIN). Before, the two ends were read as a list of destinations: two
+movements from Naqoura, one of them to Beirut.
+
+Only an intransitive verb of travel right before its cue ("and flew to", "and drove on to"):
+"moved troops to Tyre and flew tanks to Sidon" has an object of its own, two movements as
+before. Words are data (lexicon.json travel_on)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _DATA
+
+_PATTERNS = CompiledPatterns("read-travel-on")  # (kept compiled code, as read/lexicon.py's)
+_TRAVELLED_ON = _PATTERNS.compile(_DATA["travel_on"]["pattern"], re.I)
+# the cue of the second end lies right after the verb: read a little past its start
+_CUE_CHARS = 14
+
+
+def travelled_on(text: str, first_at: int, last_at: int) -> bool:
+    """Is there "and <verb of travel> to" between the first destination's cue (at ``first_at``)
+    and the cue of the last one (at ``last_at``)?"""
+    return _TRAVELLED_ON.search(text, first_at, min(len(text), last_at + _CUE_CHARS)) is not None
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
