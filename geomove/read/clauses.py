@@ -574,6 +574,32 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))\s*|\bthat\
 # "Ugandan troops", lexicon.json presence_aside)
 # (and where the group is from, set off by commas: "The jets, from No. 3 Squadron, took off" names
 # "The jets", read44)
+# the rest of a list of names cut at its commas, after "from / of (the) <Name>": "Troops from
+# Chad, | Niger and Mali", "... from Chad, | Niger, | and Mali" (an Oxford comma)
+_LIST_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+_LIST_LAST = _PATTERNS.compile(r"\s*(?:" + _LIST_NAME + r"\s+)?(?:and|or)\s+" + _LIST_NAME + r"\s*$", re.I)
+_LIST_MEMBER = _PATTERNS.compile(r"\s*" + _LIST_NAME + r"\s*$", re.I)
+_LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
+
+
+def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[str]]:
+    """``parts`` of a subject cut at its commas, with the members of a list of names after
+    "from / of <Name>" joined back to the part that opens the list ("Troops from Chad, Niger
+    and Mali": one part, not "Niger and Mali" as the subject's last part).
+
+    why: the subject's last part was what moved, so "Troops from Chad, Niger and Mali arrived"
+    moved "Niger and Mali" (and, with three names, each country's troops were "Niger and Mali")."""
+    if len(parts) < 2 or not _LIST_LAST.match(parts[-1]) or not all(c.startswith(",") for c in cuts):
+        return parts, cuts
+    k = len(parts) - 1
+    while k > 1 and _LIST_MEMBER.match(parts[k - 1]):
+        k -= 1  # ("from Chad, Niger, and Mali": the members between the head and the last)
+    if not _LIST_HEAD.search(parts[k - 1]):
+        return parts, cuts
+    joined = parts[k - 1] + "".join(c + p for c, p in zip(cuts[k - 1:], parts[k:]))
+    return parts[:k - 1] + [joined], cuts[:k - 1]
+
+
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
@@ -2656,6 +2682,7 @@ class _Reader(RoleReading, StatusReading):
             subject = subject_after_clause_and(subject_after_conjunction(subject))
             parts = _SUBJECT_CUT.split(subject)
             cuts = _SUBJECT_CUT.findall(subject)  # (the mark between parts[k - 1] and parts[k] is cuts[k - 1])
+            parts, cuts = _list_rejoined(parts, cuts)  # ("Troops from Chad, Niger and Mali": one subject)
             # the last part that is no aside: "A column, escorted by X, entered ..." names "A column"
             # (nor an apposition after a name's initials: "Fighters of X (JNIM), al-Qaeda's affiliate, left", read.armed_groups)
             # (nor the last of two parts when a comma closes it right before the verb: "Soldiers
