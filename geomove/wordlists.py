@@ -137,6 +137,16 @@ LOCAL_BODY_NOUNS = frozenset("""
 police council councillors residents resident mayor firefighters
 """.split())
 
+# a military training site named after its town, in lower case right after the town's name
+# ("the Munster training area", "the Yavoriv training ground", "the Drawsko firing range"):
+# the first word and the words that may follow it (Acceptance._training_site_after)
+TRAINING_SITE_PHRASES = {
+    "training": frozenset("area areas ground grounds range ranges centre center camp".split()),
+    "exercise": frozenset("area areas".split()),
+    "firing": frozenset("range ranges".split()),
+    "proving": frozenset("ground grounds".split()),
+}
+
 # titles of a place's own office written before a person's name ("Hanley Mayor Jo Bell")
 LOCAL_OFFICE_TITLES = frozenset("mayor governor councillor councilor reeve".split())
 

@@ -14,7 +14,7 @@ from ..textutil import Token
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
-    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
+    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
 from .other_names import another_name_of_the_place_before
@@ -493,6 +493,9 @@ class Acceptance:
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
             return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
+        site = self._training_site_after(nxt)
+        if site:
+            return f"before {site!r}", True  # "the Munster training area": the range named after the town
         if len(nxt) > 1 and nxt[0].lower in LOCAL_OFFICE_TITLES and nxt[0].text[:1].isupper() \
                 and nxt[1].text[:1].isupper() and self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
             return f"before '{nxt[0].text}' and a name", True  # "Hanley Mayor Jo Bell": the town's mayor
@@ -512,6 +515,17 @@ class Acceptance:
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         return None, False
+
+    @staticmethod
+    def _training_site_after(nxt: list) -> str | None:
+        """'Munster training area', 'Yavoriv training ground': a military training site's
+        words in lower case right after a name (TRAINING_SITE_PHRASES) say the name is its
+        town's, a place; the phrase, or None."""
+        if len(nxt) < 2 or not all(t.is_word and t.text[:1].islower() for t in nxt[:2]):
+            return None
+        if nxt[1].lower in TRAINING_SITE_PHRASES.get(nxt[0].lower, ()):
+            return f"{nxt[0].lower} {nxt[1].lower}"
+        return None
 
     @staticmethod
     def _camp_word_of_a_hamlet(m: dict, best: dict) -> bool:

@@ -30,6 +30,7 @@ from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
     loose_reading_far
 from .name_tails import tail_left_out
+from .article_tails import compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
@@ -143,6 +144,8 @@ class _Finder(
         mentions.extend(self._qualifiers_sharing_a_head(mentions))
         mentions.extend(self._features_with_a_lower_case_head(mentions))  # "the Tishrin dam"
         mentions = self._names_written_apart(mentions)  # "Beled Weyne" for Beledweyne
+        for m in compound_tails(self.text, mentions):
+            m.update(cands=[], drop=True)  # "Brak al-Shati": the rest of one name, no place of its own
         for m in mentions:  # "as residents call the town in Somali": a language, no place
             if m["role"] == "place" and m.get("cands") and self._demonym_kept(m["surface"]) \
                     and language_after_a_naming_word(self.text, m):
@@ -277,6 +280,9 @@ class _Finder(
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")
+        if self._lone_far_camp(m, best, named):
+            return (", a camp named without its kind word, lies far from every other place of the "
+                    "text and in none of their countries")
         if self._far_from_the_framing_country(m, best, mentions, named):
             return (" lies on another continent than the country the sentence opens with "
                     "(\"In <country>,\") and in none of the countries of the text's places")

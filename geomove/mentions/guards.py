@@ -45,6 +45,10 @@ DOMINANT_SHARE = 0.5
 # brand names, 'El Nino', 'Olympic', 'the Phoenix pay system'); 0.80 costs TR-News one right
 # point (Rio de Janeiro, 0.78). 0.6 takes the village-sized readings and leaves the cities.
 LONE_FAR_SETTLEMENT_IMPORTANCE = 0.6
+# a camp read by its name alone this far (km) from every other place of the text is doubted
+# (_lone_far_camp): a camp's story names the towns around it, within a few hundred km; Tripoli
+# to Gaza's al-Shati camp is 1,990 km, under the 2,000 km of FAR_NAMESAKE_KM
+CAMP_FAR_KM = 1000.0
 
 # a sentence that opens by naming the country it is about ("In Ethiopia, Fano militia entered
 # Lalibela"): see _far_from_the_framing_country
@@ -444,6 +448,21 @@ class FarReadingGuards:
         if FarReadingGuards._read_loosely(m, best):
             return FarReadingGuards._far_from_all_others(m, best, named, least=1)
         return FarReadingGuards._far_from_all_others(m, best, named)
+
+    @staticmethod
+    def _lone_far_camp(m: dict, best: dict, named) -> bool:
+        """'Clashes were reported in al-Shati' in a Libyan text (the Wadi al-Shati district)
+        read as the Al-Shati refugee camp in Gaza: a camp read by its name alone (no 'camp'
+        word beside it), thousands of km from every other place of a text that has at least two
+        others and in none of their countries. A camp is known for its people, not as a place
+        named from afar: a namesake the index lacks is likelier; the mention keeps no point."""
+        if best.get("lat") is None or best.get("kind") != "camp" or m.get("kind"):
+            return False
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if len(located) < 2 or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > CAMP_FAR_KM for la, lo in located)
 
     @staticmethod
     def _read_loosely(m: dict, best: dict) -> bool:

@@ -24,6 +24,29 @@ def _place_noun_of_a_force(rest) -> bool:
 SITE_OWNER_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
 
 
+# the last word of a force's own name, written with a capital ("Africa Corps", "Wagner Group",
+# "Revolutionary Guards", "Black Sea Fleet"): a country's possessive before such a name says
+# whose the force is (Roles.possessed_actor), as "Russia's army" does
+FORCE_NAME_HEADS = frozenset("""
+corps legion group groups brigade brigades division divisions regiment regiments battalion battalions
+guard guards army force forces fleet command
+""".split())
+# (how many capitalised words a force's name runs to after the possessive: "Syrian National Army")
+_FORCE_NAME_WORDS = 4
+
+
+def _owned_force_name(words) -> bool:
+    """The capitalised words right after a possessive ('s) are a force's own name: they end in
+    a FORCE_NAME_HEADS word ("Africa Corps", "Wagner Group"). Lower-case words end the name:
+    "Russia's Kursk region" is the region, a place."""
+    for t in words:
+        if not t.is_word or not t.text[:1].isupper():
+            return False
+        if t.lower in FORCE_NAME_HEADS:
+            return True
+    return False
+
+
 # head words that make a demonym or a continent's adjective before them the first word of a
 # road's or railway's own name, written with a capital: "the Asian Highway", "the Pan-American
 # Highway" (a road across a continent, not the country or continent)
@@ -99,11 +122,14 @@ class Roles:
             and nxt[0].start == self.toks[end_tok].end
 
     def possessed_actor(self, end_tok: int) -> bool:
-        nxt = self.next_tokens(end_tok, 4)
+        """"Turkey's army", "Russia's Africa Corps": a name's possessive before a force (an
+        actor noun within two words, or a force's own capitalised name) is the force's owner."""
+        nxt = self.next_tokens(end_tok, 2 + _FORCE_NAME_WORDS)
         if len(nxt) >= 3 and nxt[0].text in ("'", "’") and nxt[1].lower == "s":
-            for t in nxt[2:]:
+            for t in nxt[2:4]:
                 if t.lower in ACTOR_NOUNS:
                     return True
+            return _owned_force_name(nxt[2:])
         return False
 
     def demonym_role(self, end_tok: int, rest: list[str] | None = None) -> str:

@@ -1,0 +1,45 @@
+"""The tail of a compound Arabic name read as a place of its own: "drove south toward Brak
+al-Shati" (Brak, the town of Wadi al-Shati in Libya) found as Brak and a separate "al-Shati",
+the refugee camp in Gaza 2,000 km away. Arabic place names run on through the article
+('al-', and its forms before a sun letter, 'ash-', 'ad-'; 'el-' in Egyptian and older
+spellings) joined to the next word: "Jisr al-Shughur", "Ras al-Ain", "Deir el-Balah". The
+scanner matches the longest name the index holds, so an article-led word written right after a
+name (one space between, no comma or 'and') is the rest of that name, which the index lacks:
+it names no place of its own. (The head keeps its reading: the index often holds the town by
+its first word, as Brak.) See name_tails for the Romance tails ("San Martín de Turumbán")."""
+
+from __future__ import annotations
+
+import re
+
+from .words import is_common_word
+
+# the Arabic article as English transliterations write it, joined by a hyphen to the word it
+# defines: al-/el- and the assimilated forms before the sun letters (at-, ath-, ad-, adh-, ar-,
+# az-, as-, ash-, an-; ed-, er-, es-, et-, ez-, en- in the 'el' spelling)
+ARTICLE_TAIL_RE = re.compile(r"(?:[ae]l|a[dnrstz]|ash|ath|adh|e[dnrstz])[-‑]\w", re.IGNORECASE)
+
+
+def _is_article_led(surface: str) -> bool:
+    """'al-Shati', 'el-Balah', 'ash-Shaddadi': a word opened by the Arabic article."""
+    return bool(ARTICLE_TAIL_RE.match(surface))
+
+
+def _name_right_before(text: str, start: int) -> bool:
+    """A capitalised word, no everyday word, ends one space before ``start`` ("Brak al-Shati",
+    "Jisr al-Shughur"); not "In al-Bab", "Near al-Tanf", "and al-Bab" or "Aleppo, al-Bab"."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = re.search(r"[\w'’]+$", text[:start - 1])
+    if word is None or word.end() != start - 1:
+        return False
+    w = word.group()
+    return w[:1].isupper() and not is_common_word(w)
+
+
+def compound_tails(text: str, mentions: list[dict]) -> list[dict]:
+    """The mentions that are the article-led tail of a compound name written right before
+    them ("Brak| al-Shati"): none of them is a place of its own."""
+    return [m for m in mentions
+            if m.get("role") in ("place", "organisation") and _is_article_led(m.get("surface") or "")
+            and _name_right_before(text, m["start"])]
