@@ -16,7 +16,7 @@ import re
 from .title_line import in_title_line
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
-from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
+from ..textutil import ANY_WORD, LONG_TEXT, sentence_spans, word_chunks, word_index
 from .gates import Gate
 from .lexicon import (
     SAID_WHEN,
@@ -813,8 +813,12 @@ def _manners_of_motion(text: str) -> list[re.Match]:
     white space after), so only a word of five or more letters ending in "ed" is tried, not
     every character of the text (a tenth of the time)."""
     match = _MANNER_OF_MOTION.match
-    return [m for p, w in _words_at(text) if len(w) >= 5 and w.endswith("ed")
-            for m in (match(text, p),) if m is not None]
+    found = []
+    for starts, words in word_chunks(text):  # (the words ending in "ed" picked in C)
+        for p, w in itertools.compress(zip(starts, words), map(str.endswith, words, itertools.repeat("ed"))):
+            if len(w) >= 5 and (m := match(text, p)) is not None:
+                found.append(m)
+    return found
 
 
 def _trigger_starts(text: str) -> list[int] | None:
