@@ -936,7 +936,11 @@ class _Reader(RoleReading, StatusReading):
             and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)]  # ("Taiwan's ADIZ": read.zones)
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
-        self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
+        # every name the finder read (a person's is none), by start, with the furthest end so far
+        # (the overlap test bisects them: a scan of every name per clause grew with a long text)
+        named = sorted((m["start"], m["end"]) for m in mentions)
+        self._named_starts = [a for a, _b in named]
+        self._named_reach = list(itertools.accumulate((b for _a, b in named), max))
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
         self._countries = [p for p in self.places if p.get("kind") == "country"]
         self._starts = {}  # id(list) -> its starts, when sorted (then clauses bisect them)
@@ -1953,7 +1957,7 @@ class _Reader(RoleReading, StatusReading):
         words = name.split()
         at = subject.start("name")
         if any(w in _NOT_PERSON_NAMES or (len(w) > 1 and w.isupper()) or any(c.isdigit() for c in w)
-               for w in words) or any(a < at + len(name) and at < b for a, b in self._named):
+               for w in words) or self._overlaps_a_name(at, at + len(name)):
             return None
         if _MOVER.search(self.text, s, e) or _ARMS.search(self.text, s, e):
             return None  # "Ruto flew to X with 200 soldiers": a force goes too
@@ -1963,6 +1967,12 @@ class _Reader(RoleReading, StatusReading):
         if len(words) == 1 and "-" in name:
             return None
         return f"a person's trip ('{name}', a name with no force)"
+
+    def _overlaps_a_name(self, lo: int, hi: int) -> bool:
+        """Does a name the mention finder read overlap [lo, hi)? (the plain test: any(a < hi and
+        lo < b) over the names)"""
+        k = bisect.bisect_left(self._named_starts, hi)  # the names that start before hi
+        return k > 0 and self._named_reach[k - 1] > lo
 
     def _titled_before(self, surname: str, before: int) -> bool:
         """Did the text name this person earlier with a title or a given name ("President

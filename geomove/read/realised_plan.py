@@ -62,9 +62,10 @@ def _told_before(plan, drafts) -> bool:
     arrive there may be those ("sent 200 troops to X. It will send 300 more. The troops
     arrived in X"): no realisation read."""
     start = min(f.sentence for f in plan.frags)
+    # (a clause told before the plan is asked before the places: a long text has many drafts)
     return any(d is not plan and d.status == "reported" and d.destination is not None
-               and same_place(d.destination, plan.destination)
                and any(not f.headline and f.sentence < start for f in d.frags)  # (a headline tells the whole story)
+               and same_place(d.destination, plan.destination)
                for d in drafts)
 
 
