@@ -308,6 +308,12 @@ def word_chunks(text: str):
         yield from _word_chunks_of_long(text)
 
 
+def any_word_of(text: str, words: frozenset) -> bool:
+    """Is one of ``words`` (lower case) a word of the text, as word_index lists them? (A long
+    text's words a chunk at a time: its whole index is never made.)"""
+    return any(not words.isdisjoint(chunk) for _starts, chunk in word_chunks(text))
+
+
 class WordAnchored:
     """``pattern.finditer`` for a pattern that can only match at the start of a word from a
     known list: the same matches, found ten times faster.

@@ -16,7 +16,7 @@ import re
 from .title_line import in_title_line
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
-from ..textutil import ANY_WORD, LONG_TEXT, sentence_spans, word_chunks, word_index
+from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
 from .lexicon import (
     SAID_WHEN,
@@ -924,7 +924,7 @@ class _Reader(RoleReading, StatusReading):
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
         mentions = [route_length_origin(text, m) for m in mentions]  # "a march of 300 km from X to Y" (read.route_length)
-        ships = not _SHIP_WORDS.isdisjoint(word_index(text)[1])  # (most reports name no ship: no name to test)
+        ships = any_word_of(text, _SHIP_WORDS)  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
         # read as an actor, and a country right after "arrived in"
