@@ -634,9 +634,12 @@ def via_on_the_way(a: Assembly) -> None:
         places = [_place_of(m) for m in reader._within(reader.places, s, e)]
         told = []
         told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
-        for d in a.drafts if told_so else ():  # "on the way it will stop in X" passed nothing yet
+        # ("on the way it will stop in X" passed nothing yet; with no place, nothing was passed)
+        for d in a.drafts if told_so and places else ():
+            if d.status != "reported":
+                continue
             before = [f.sentence for f in d.frags if i - ON_THE_WAY_SENTENCES <= f.sentence < i]
-            if d.status == "reported" and before:
+            if before:
                 passed = [p for p in places if on_the_way(d.origin, p, d.destination)]
                 if passed:
                     told.append((max(before), d, passed))
