@@ -39,6 +39,8 @@ def _last(d):
 
 def _carries_out(plan, done) -> bool:
     """Is ``done`` (reported) the realisation of ``plan`` (planned) told just before it?"""
+    if plan.destination is None or done.destination is None:
+        return False  # (asked first: a long text has many reported movements for each plan)
     told = [f for f in done.frags if not f.headline]  # (a headline may tell it before the plan)
     if not told:
         return False
@@ -47,7 +49,7 @@ def _carries_out(plan, done) -> bool:
         return False
     if not 0 < first.sentence - _last(plan).sentence <= PLAN_REALISED_SENTENCES:
         return False
-    if plan.destination is None or done.destination is None or not same_place(plan.destination, done.destination):
+    if not same_place(plan.destination, done.destination):
         return False
     if not (done.origin is None or plan.origin is None or same_place(plan.origin, done.origin)):
         return False
