@@ -341,12 +341,14 @@ class WordAnchored:
         self.digits = digits
         if any(not w.isalpha() for w in self.first_words):
             raise ValueError("first words are letters only (a word starting with a digit: digits=True)")
+        # the words tried, made once: a scan is asked of many short texts (a clause, a sentence)
+        self._tried = (self.first_words | {ANY_WORD}).__contains__
 
     def starts(self, text: str) -> list[int]:
         """Where a match may start: the offsets of the text's candidate words (a word in
         first_words, a non-ASCII word, with ``digits`` a word that begins with a digit: "w <
         ':'"), picked from each chunk of words by C-level passes."""
-        tried = (self.first_words | {ANY_WORD}).__contains__
+        tried = self._tried
         out: list[int] = []
         for starts, words in word_chunks(text):
             picked = map(tried, words)
@@ -386,11 +388,12 @@ class WordAnchoredGroup:
             for word in scan.first_words:
                 self._table.setdefault(word, []).append(i)
         self._numeric = [i for i, scan in enumerate(self.scans) if scan.digits]
+        self._tried = (self._table.keys() | {ANY_WORD}).__contains__  # (made once, as WordAnchored's)
 
     def starts_of_each(self, text: str) -> list[list[int]]:
         every = range(len(self.scans))
         numeric, table = self._numeric, self._table
-        tried = (table.keys() | {ANY_WORD}).__contains__
+        tried = self._tried
         out: list[list[int]] = [[] for _ in self.scans]
         for starts, words in word_chunks(text):
             # (the candidate words picked by C-level passes; a Python step only for each of them)
