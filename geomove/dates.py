@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -672,16 +673,50 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
             told_year = d.date_end.year if d.date_start.year == d.date_end.year else None
         out.append(d)
     # "later that year", "the following year" with no month: the year itself
-    alone = [m for m in _YEAR_ALONE.finditer(text) if not any(d.start <= m.start() < d.end or m.start() <= d.start < m.end()
-                                                              for d in out)]
+    alone = list(_YEAR_ALONE.finditer(text))
+    if alone:
+        around = _DatesAround(out)
+        alone = [m for m in alone if not around.overlaps(m.start(), m.end())]
+    told = len(out)  # (the dates added here come after them: the last one added is the latest before)
     for m in alone:
-        before = [d for d in out if d.end <= m.start() and not d.relative and d.date_start.year == d.date_end.year]
-        if before:
-            year = before[-1].date_end.year + _year_shift(m)
+        before = out[-1] if len(out) > told else around.last_with_year_ending_by(m.start())
+        if before is not None:
+            year = before.date_end.year + _year_shift(m)
             out.append(DateMention(m.start(), m.end(), m.group(0), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False))
     if alone:
         out.sort(key=lambda d: d.start)
     return out
+
+
+class _DatesAround:
+    """Bisection indexes of a list of dates for _in_year_told_before (a long report has
+    thousands of dates and many a "that year": a scan of every date for each cost it the
+    square of its length)."""
+
+    def __init__(self, dates: list[DateMention]):
+        by_start = sorted(dates, key=lambda d: d.start)
+        self.starts = [d.start for d in by_start]
+        self.reach = list(itertools.accumulate((d.end for d in by_start), max))  # furthest end so far
+        # the dates with a year of their own, by end, with the latest place in the list so far
+        own = sorted((d.end, k) for k, d in enumerate(dates)
+                     if not d.relative and d.date_start.year == d.date_end.year)
+        self.ends = [e for e, _k in own]
+        self.latest = list(itertools.accumulate((k for _e, k in own), max))
+        self.dates = list(dates)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a date hold ``start``, or begin within [start, end)? (the plain test: any(d.start
+        <= start < d.end or start <= d.start < end))"""
+        k = bisect.bisect_right(self.starts, start)  # the dates that begin at or before start
+        if k and self.reach[k - 1] > start:
+            return True
+        return bisect.bisect_left(self.starts, end) > bisect.bisect_left(self.starts, start)
+
+    def last_with_year_ending_by(self, at: int) -> DateMention | None:
+        """The last date in the list's order with a year of its own that ends at or before
+        ``at`` (the plain test: [d for d in dates if d.end <= at and ...][-1])."""
+        k = bisect.bisect_right(self.ends, at)
+        return self.dates[self.latest[k - 1]] if k else None
 
 
 # a span of time after the telling before: "Two days later", "a week later", "The next day",

@@ -243,11 +243,7 @@ def word_index(text: str) -> tuple[list[int], list[str]]:
     ends = list(itertools.accumulate(map(len, pieces)))
     starts = ends[0:len(pieces) - 1:2]  # a word starts where the gap before it ends
     words = pieces[1::2]
-    if text.isascii():
-        lowered = list(map(str.lower, words))
-    else:
-        lowered = [w.lower() if w.isascii() else ANY_WORD for w in words]
-    index = (starts, lowered)
+    index = (starts, _lowered(words, text.isascii()))
     _last_index = (text, index)
     return index
 
@@ -265,13 +261,20 @@ def _words_at(text: str):
 
 
 _NON_WORD = re.compile(r"\W")
+_DIGIT_FIRST = ":".__gt__  # a word (a run of word characters) below ":" begins with a digit
 
 
 def _words_by_chunk(text: str):
-    """:func:`_words_at` of a long text, a chunk of about LONG_TEXT characters at a time, each
-    cut before a character that is no word character (so no word runs across a cut), its words
-    listed as word_index lists them (C-level passes; a step of Python per word, as the
-    pattern's finditer gave them, cost a long report about twice its parts' word scans)."""
+    """:func:`_words_at` of a long text (see _word_chunks_of_long)."""
+    for starts, words in _word_chunks_of_long(text):
+        yield from zip(starts, words)
+
+
+def _word_chunks_of_long(text: str):
+    """A long text's words, a chunk of about LONG_TEXT characters at a time, each cut before a
+    character that is no word character (so no word runs across a cut), its words listed as
+    word_index lists them (C-level passes; a step of Python per word, as the pattern's finditer
+    gave them, cost a long report about twice its parts' word scans): (offsets, words) lists."""
     pos, n = 0, len(text)
     while pos < n:
         cut = n
@@ -280,13 +283,35 @@ def _words_by_chunk(text: str):
             cut = gap.start() if gap is not None else n
         pieces = _WORD_SPLIT.split(text[pos:cut])  # gap, word, gap, word, ..., gap
         ends = list(itertools.accumulate(map(len, pieces), initial=pos))
-        words = pieces[1::2]
-        if all(map(str.isascii, words)):
-            lowered = map(str.lower, words)
-        else:
-            lowered = [w.lower() if w.isascii() else ANY_WORD for w in words]
-        yield from zip(ends[1:len(pieces):2], lowered)
+        yield ends[1:len(pieces):2], _lowered(pieces[1::2], False)
         pos = cut
+
+
+def _lowered(words: list[str], ascii_text: bool) -> list[str]:
+    """The words in lower case, a non-ASCII word as ANY_WORD, by C-level passes: the few
+    non-ASCII words are found by ``itertools.compress`` and replaced (a Python step per word
+    cost a long report's chunks a second in ten of its reading)."""
+    lowered = list(map(str.lower, words))
+    if not ascii_text:
+        for k in itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, words))):
+            lowered[k] = ANY_WORD
+    return lowered
+
+
+def word_chunks(text: str):
+    """The text's words as (offsets, lower-case words) lists, as word_index lists them: the
+    whole index of a short text, a long text's a chunk at a time (see _words_by_chunk). A
+    scan picks its words from each chunk by C-level passes (``itertools.compress``)."""
+    if len(text) <= LONG_TEXT:
+        yield word_index(text)
+    else:
+        yield from _word_chunks_of_long(text)
+
+
+def any_word_of(text: str, words: frozenset) -> bool:
+    """Is one of ``words`` (lower case) a word of the text, as word_index lists them? (A long
+    text's words a chunk at a time: its whole index is never made.)"""
+    return any(not words.isdisjoint(chunk) for _starts, chunk in word_chunks(text))
 
 
 class WordAnchored:
@@ -316,13 +341,21 @@ class WordAnchored:
         self.digits = digits
         if any(not w.isalpha() for w in self.first_words):
             raise ValueError("first words are letters only (a word starting with a digit: digits=True)")
+        # the words tried, made once: a scan is asked of many short texts (a clause, a sentence)
+        self._tried = (self.first_words | {ANY_WORD}).__contains__
 
     def starts(self, text: str) -> list[int]:
-        """Where a match may start: the offsets of the text's candidate words."""
-        keys = self.first_words
-        if self.digits:
-            return [p for p, w in _words_at(text) if w in keys or w < ":" or w == ANY_WORD]
-        return [p for p, w in _words_at(text) if w in keys or w == ANY_WORD]
+        """Where a match may start: the offsets of the text's candidate words (a word in
+        first_words, a non-ASCII word, with ``digits`` a word that begins with a digit: "w <
+        ':'"), picked from each chunk of words by C-level passes."""
+        tried = self._tried
+        out: list[int] = []
+        for starts, words in word_chunks(text):
+            picked = map(tried, words)
+            if self.digits:
+                picked = map(operator.or_, picked, map(_DIGIT_FIRST, words))
+            out.extend(itertools.compress(starts, picked))
+        return out
 
     def finditer(self, text: str, starts: list[int] | None = None):
         match = self.pattern.match
@@ -355,14 +388,19 @@ class WordAnchoredGroup:
             for word in scan.first_words:
                 self._table.setdefault(word, []).append(i)
         self._numeric = [i for i, scan in enumerate(self.scans) if scan.digits]
+        self._tried = (self._table.keys() | {ANY_WORD}).__contains__  # (made once, as WordAnchored's)
 
     def starts_of_each(self, text: str) -> list[list[int]]:
         every = range(len(self.scans))
         numeric, table = self._numeric, self._table
+        tried = self._tried
         out: list[list[int]] = [[] for _ in self.scans]
-        for p, w in [(p, w) for p, w in _words_at(text) if w in table or w < ":" or w == ANY_WORD]:
-            for i in (table.get(w, ()) if w > ":" and w != ANY_WORD else numeric if w < ":" else every):
-                out[i].append(p)
+        for starts, words in word_chunks(text):
+            # (the candidate words picked by C-level passes; a Python step only for each of them)
+            picked = map(operator.or_, map(tried, words), map(_DIGIT_FIRST, words))
+            for p, w in itertools.compress(zip(starts, words), picked):
+                for i in (table.get(w, ()) if w > ":" and w != ANY_WORD else numeric if w < ":" else every):
+                    out[i].append(p)
         return out
 
     def finditer_each(self, text: str) -> list[list[re.Match]]:

@@ -212,17 +212,49 @@ def group_referred_back(text: str, s: int, verb_at: int) -> str | None:
         return groups[-1][2]
     # (a reference that always names a group is a mention of it: "the group's fighters attacked
     # a base. Residents said they then withdrew ...")
-    groups += [(r.start(), r.end(), _last_before(groups, r.start())) for r in _REFERS_ANYWHERE.finditer(text, groups[0][1], s)]
+    groups += [(a, b, _last_before(groups, a)) for a, b in _refers_near(text, groups[0][1], groups[-1][0], s)]
     groups = sorted(g for g in groups if g[2] is not None)
     last = groups[-1]
+    ends = _SENTENCE_END.finditer(text, last[1], s)
+    if next(ends, None) is not None and next(ends, None) is not None:
+        return None  # (told further back than the sentence before)
     # the force told last: a group, or a reference that always names one ("the group's fighters")
     forces = [(m.start(), m.end()) for m in _ACTOR_RE.finditer(text, max(0, last[1]), s)]
     forces = [f for f in forces if not any(a <= f[0] < b for a, b, _ in groups)]
     if forces:
         return None  # (another force was told after the group: "they" are that one, or unclear)
-    if len(_SENTENCE_END.findall(text, last[1], s)) > 1:
-        return None  # (told further back than the sentence before)
     return last[2]
+
+
+# longer than any phrase _REFERS_ANYWHERE matches (its words are literal, one space apart): an
+# attempt to match at a position reads at most this many characters from it
+_REF_REACH = 64
+assert max(len(w) for w in re.sub(r"\(\?:([^()]*)\)\??", lambda m: max(m.group(1).split("|"), key=len),
+                                  _REF["always"]).split("|")) + 2 < _REF_REACH
+
+
+@functools.lru_cache(maxsize=8)
+def _refers_from(text: str, lo: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The spans of ``_REFERS_ANYWHERE.finditer(text, lo)``, and their starts."""
+    spans = [r.span() for r in _REFERS_ANYWHERE.finditer(text, lo)]
+    return spans, [a for a, _ in spans]
+
+
+def _refers_near(text: str, lo: int, near: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``_REFERS_ANYWHERE.finditer(text, lo, hi)`` that start at or after ``near``
+    - 2 * _REF_REACH (those before can neither be the group told last nor hold a force told
+    after ``near``, the last group's start), from one scan of the text from ``lo`` kept per text,
+    where the scan to each clause cost a long report the square of its length.
+
+    The scan up to ``hi`` finds what the whole scan finds where an attempt reads no further than
+    ``hi``: the matches starting before hi - _REF_REACH; from the end of the last of them (or
+    hi - _REF_REACH, where every attempt before failed alike) it is scanned again up to ``hi``
+    (``\b`` and look-behinds read the text before the scan's start, as in the whole scan)."""
+    spans, starts = _refers_from(text, lo)
+    k = bisect.bisect_left(starts, hi - _REF_REACH)
+    j = bisect.bisect_left(starts, near - 2 * _REF_REACH, 0, k)
+    at = max(lo, hi - _REF_REACH, spans[k - 1][1] if k else lo)
+    return spans[j:k] + [r.span() for r in _REFERS_ANYWHERE.finditer(text, at, hi)]
 
 
 _INITIALS_END = _PATTERNS.compile(r"\((?:[A-Z][A-Za-z'’-]{1,7})\)\s*$")

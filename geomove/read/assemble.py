@@ -211,6 +211,9 @@ class Assembly:
     book: PlaceBook
     drafts: list
     why: list = field(default_factory=list)   # each decision taken, as printable lines
+    # whether a caller asked for them: if not, a comparison of two movements is not written out
+    # (nor its features found past the first veto: events.same_event's settle)
+    explain: bool = True
     on_the_way: list = field(default_factory=list)  # (clause, fragment) told "on the way", read late
     endless: list = field(default_factory=list)  # clauses with a movement verb and no place read (lend_told_before)
 
@@ -305,8 +308,9 @@ def read_fragments(a: Assembly) -> None:
         for draft in routes:
             target, same_site = None, False
             for k, d in reach.of(drafts, i, last):
-                decision = same_event(d, draft, book)
-                a.why.append(f"sentence {i} {_ends(draft)} vs movement {k} {_ends(d)}: {decision.why}")
+                decision = same_event(d, draft, book, settle=not a.explain)
+                if a.explain:
+                    a.why.append(f"sentence {i} {_ends(draft)} vs movement {k} {_ends(d)}: {decision.why}")
                 if decision.same:
                     target, same_site = k, "shared_by_area_only" not in decision.features
                     break
@@ -388,7 +392,7 @@ def read_fragments(a: Assembly) -> None:
                     last = chained[-1]
                     a.why.append(f"sentence {i} {_ends(draft)}: carries on {_ends(last)}")
                     if target is not None and len(routes) == 1 and len(siblings) == 1 \
-                            and drafts[target] is not last and same_event(drafts[target], last, book).same:
+                            and drafts[target] is not last and same_event(drafts[target], last, book, settle=True).same:
                         # the older movement this clause was also the same as ("Kenyan police land
                         # in Haiti" over "... flew out of Nairobi. They landed in Port-au-Prince")
                         # is the route carried on, told before: one movement
@@ -421,8 +425,9 @@ def _last_referred_to(a: Assembly, i: int, frag: Fragment, draft: _Draft, last: 
     at = next((k for k, d in enumerate(a.drafts) if d is last), None)
     if at is None or at < target or last.frags[-1].sentence < i - NEXT_LEG_SENTENCES:
         return None
-    decision = same_event(last, draft, a.book)
-    a.why.append(f"sentence {i} {_ends(draft)} vs the last movement {at} {_ends(last)}: {decision.why}")
+    decision = same_event(last, draft, a.book, settle=not a.explain)
+    if a.explain:
+        a.why.append(f"sentence {i} {_ends(draft)} vs the last movement {at} {_ends(last)}: {decision.why}")
     if not decision.same:
         return None
     return at, "shared_by_area_only" not in decision.features
@@ -633,9 +638,12 @@ def via_on_the_way(a: Assembly) -> None:
         places = [_place_of(m) for m in reader._within(reader.places, s, e)]
         told = []
         told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
-        for d in a.drafts if told_so else ():  # "on the way it will stop in X" passed nothing yet
+        # ("on the way it will stop in X" passed nothing yet; with no place, nothing was passed)
+        for d in a.drafts if told_so and places else ():
+            if d.status != "reported":
+                continue
             before = [f.sentence for f in d.frags if i - ON_THE_WAY_SENTENCES <= f.sentence < i]
-            if d.status == "reported" and before:
+            if before:
                 passed = [p for p in places if on_the_way(d.origin, p, d.destination)]
                 if passed:
                     told.append((max(before), d, passed))
@@ -658,7 +666,7 @@ def via_on_the_way(a: Assembly) -> None:
                          f"on the way of {_ends(next_told)}, told in the next sentence")
             continue
         for route in _routes(frag, a.book):
-            k = next((k for k, d in reach.of(a.drafts, i) if same_event(d, route, a.book).same), None)
+            k = next((k for k, d in reach.of(a.drafts, i) if same_event(d, route, a.book, settle=True).same), None)
             if k is not None:
                 a.drafts[k] = _merge(a.drafts[k], route)
             else:
@@ -1313,7 +1321,7 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     reader, book = _Reader(text, mentions, pub), place_book(gazetteer)
     reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
     reader.capitals_told = capitals_told(text, mentions, book)  # ... or may refer back to
-    state = Assembly(reader, book, [])
+    state = Assembly(reader, book, [], explain=why is not None)
     for step in PASSES:
         step(state)
     if why is not None:  # the caller asked for the decisions taken, in order

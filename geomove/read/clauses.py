@@ -19,7 +19,7 @@ from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
 from ..dates import ahead_when_planned, heading_date_before, item_date_before, opens_list_item
-from ..textutil import ANY_WORD, LONG_TEXT, _words_at, sentence_spans, word_index
+from ..textutil import ANY_WORD, LONG_TEXT, any_word_of, sentence_spans, word_chunks, word_index
 from .gates import Gate
 from .lexicon import (
     SAID_WHEN,
@@ -860,8 +860,12 @@ def _manners_of_motion(text: str) -> list[re.Match]:
     white space after), so only a word of five or more letters ending in "ed" is tried, not
     every character of the text (a tenth of the time)."""
     match = _MANNER_OF_MOTION.match
-    return [m for p, w in _words_at(text) if len(w) >= 5 and w.endswith("ed")
-            for m in (match(text, p),) if m is not None]
+    found = []
+    for starts, words in word_chunks(text):  # (the words ending in "ed" picked in C)
+        for p, w in itertools.compress(zip(starts, words), map(str.endswith, words, itertools.repeat("ed"))):
+            if len(w) >= 5 and (m := match(text, p)) is not None:
+                found.append(m)
+    return found
 
 
 def _trigger_starts(text: str) -> list[int] | None:
@@ -967,7 +971,7 @@ class _Reader(RoleReading, StatusReading):
         self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
         mentions = [route_length_origin(text, m) for m in mentions]  # "a march of 300 km from X to Y" (read.route_length)
-        ships = not _SHIP_WORDS.isdisjoint(word_index(text)[1])  # (most reports name no ship: no name to test)
+        ships = any_word_of(text, _SHIP_WORDS)  # (most reports name no ship: no name to test)
         # a name right after a preposition of motion is a place, whatever role the mention
         # finder guessed from other words ("via X" is no addressee); so are a lake or a region
         # read as an actor, and a country right after "arrived in"
@@ -979,7 +983,11 @@ class _Reader(RoleReading, StatusReading):
             and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)]  # ("Taiwan's ADIZ": read.zones)
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
-        self._named = [(m["start"], m["end"]) for m in mentions]  # every name the finder read (a person's is none)
+        # every name the finder read (a person's is none), by start, with the furthest end so far
+        # (the overlap test bisects them: a scan of every name per clause grew with a long text)
+        named = sorted((m["start"], m["end"]) for m in mentions)
+        self._named_starts = [a for a, _b in named]
+        self._named_reach = list(itertools.accumulate((b for _a, b in named), max))
         self.datelines = [m for m in mentions if m.get("role") == "dateline" and m.get("lat") is not None]
         self._countries = [p for p in self.places if p.get("kind") == "country"]
         self._starts = {}  # id(list) -> its starts, when sorted (then clauses bisect them)
@@ -2049,7 +2057,7 @@ class _Reader(RoleReading, StatusReading):
         words = name.split()
         at = subject.start("name")
         if any(w in _NOT_PERSON_NAMES or (len(w) > 1 and w.isupper()) or any(c.isdigit() for c in w)
-               for w in words) or any(a < at + len(name) and at < b for a, b in self._named):
+               for w in words) or self._overlaps_a_name(at, at + len(name)):
             return None
         if _MOVER.search(self.text, s, e) or _ARMS.search(self.text, s, e):
             return None  # "Ruto flew to X with 200 soldiers": a force goes too
@@ -2059,6 +2067,12 @@ class _Reader(RoleReading, StatusReading):
         if len(words) == 1 and "-" in name:
             return None
         return f"a person's trip ('{name}', a name with no force)"
+
+    def _overlaps_a_name(self, lo: int, hi: int) -> bool:
+        """Does a name the mention finder read overlap [lo, hi)? (the plain test: any(a < hi and
+        lo < b) over the names)"""
+        k = bisect.bisect_left(self._named_starts, hi)  # the names that start before hi
+        return k > 0 and self._named_reach[k - 1] > lo
 
     def _titled_before(self, surname: str, before: int) -> bool:
         """Did the text name this person earlier with a title or a given name ("President

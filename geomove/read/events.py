@@ -452,69 +452,72 @@ def _series_after_title(a: _Draft, b: _Draft) -> frozenset:
 
 def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
-    out = []
+    return list(_features(a, b, book))
+
+
+def _features(a: _Draft, b: _Draft, book: PlaceBook):
+    """event_features, one at a time in their order (same_event stops at a veto)."""
     if a.status != b.status:
-        out.append("status_differs")
+        yield "status_differs"
     # (b, a new fragment's route, is asked first: a movement read so far may hold hundreds of
     # fragments in a long text, and each new one is compared with it)
     modes_b = {f.mode for f in b.frags if f.mode}
     if modes_b and (any(f.contrasted for f in b.frags) or any(f.contrasted for f in a.frags)):
         modes_a = {f.mode for f in a.frags if f.mode}
         if modes_a and not modes_a & modes_b:
-            out.append("contrasted_modes")
+            yield "contrasted_modes"
     # (the destinations' compatibility is worked out once: the shared end below asks it again)
     ends_compatible = compatible(a.destination, b.destination) if compatible(a.origin, b.origin) else None
     if not ends_compatible:
-        out.append("ends_incompatible")
+        yield "ends_incompatible"
     shared_by_area = False
     shared_origin = bool(a.origin and b.origin and (same_place(a.origin, b.origin) or contains(a.origin, b.origin)
                                                     or contains(b.origin, a.origin)))
     shared_dest = bool(a.destination and b.destination and (
         ends_compatible if ends_compatible is not None else compatible(a.destination, b.destination)))
     if shared_origin or shared_dest:
-        out.append("shared_end")
+        yield "shared_end"
         ends = ([a.origin, b.origin] if shared_origin else []) + ([a.destination, b.destination] if shared_dest else [])
         if all(_spec(p) >= 4 for p in ends if p):
-            out.append("shared_end_only_country")
+            yield "shared_end_only_country"
         same = (shared_origin and same_place(a.origin, b.origin)) or \
             (shared_dest and (same_place(a.destination, b.destination)))
         shared_by_area = not same
         if shared_by_area:
-            out.append("shared_by_area_only")
+            yield "shared_by_area_only"
         if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
-            out.append("shared_by_waterway_only")
+            yield "shared_by_waterway_only"
         if shared_by_area and _sentences_apart(a, b) > FAR_SENTENCES:
-            out.append("far_apart")
+            yield "far_apart"
     if a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin):
-        out.append("return_trip")
+        yield "return_trip"
     ca, cb = _crossings(a), _crossings(b)
     if ca and cb and not any(same_place(x, y) for x in ca for y in cb):
-        out.append("different_crossings")
+        yield "different_crossings"
     if _different_list_items(a, b):
-        out.append("different_list_items")
+        yield "different_list_items"
     if (db := _day(b)) and (da := _day(a)) and da != db:
-        out.append("different_days")
+        yield "different_days"
     if (sb := _span(b)) and (sa := _span(a)) and (sa[1] < sb[0] or sb[1] < sa[0]):
-        out.append("dates_disjoint")
+        yield "dates_disjoint"
     wb = set().union(*(f.when for f in b.frags))
     if wb and (wa := set().union(*(f.when for f in a.frags))) and not wa & wb:
-        out.append("different_date_words")
+        yield "different_date_words"
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
             and not _ship_of_the_navy_named(a.actor, b.actor, kb) and not _ship_of_the_navy_named(b.actor, a.actor, ka) \
             and not same_route_by_initials(a, b, same_place):  # ("Rapid Support Forces" / "RSF", read.initials_name)
-        out.append("different_actors")
+        yield "different_actors"
     elif different_branches(a.actor, b.actor):
-        out.append("different_services")  # ("the Army" / "the IAF": read.service_branch)
+        yield "different_services"  # ("the Army" / "the IAF": read.service_branch)
     elif (kind_b := draft_kind(b)) and (kind_a := draft_kind(a)) and kind_a != kind_b and not (ka and kb and ka & kb):
-        out.append("different_force_kinds")
+        yield "different_force_kinds"
     elif ka is not None and kb is None and _another_force_named(a, b) and not _title_describes(a, b):
-        out.append("another_force_named")
+        yield "another_force_named"
     # "a second convoy" after "ten trucks" is another movement; "the fourth contingent" in the
     # headline and in the lede is the same one
     if any(f.distinct for f in b.frags) and _told_apart(a, b):
-        out.append("distinct_words")
-    return out
+        yield "distinct_words"
 
 
 def _told_apart(a: _Draft, b: _Draft) -> bool:
@@ -545,16 +548,32 @@ def _another_force_named(a: _Draft, b: _Draft) -> bool:
     return bool(what) and _ADDED_FORCE_HEAD.match(what) is not None
 
 
-def same_event(a: _Draft, b: _Draft, book: PlaceBook) -> Decision:
-    """Are ``a`` (a movement read so far) and ``b`` (a new fragment's route) one movement?"""
-    names = event_features(a, b, book)
-    features = {n: SAME_EVENT[n] for n in names}
+# a feature that alone keeps the sum below the threshold, whatever else fires (every feature
+# but shared_end weighs 0 or less): once one fires the answer is "two movements"
+_MOST_GAINED = sum(w for w in SAME_EVENT.values() if w > 0)
+_VETOES = frozenset(n for n, w in SAME_EVENT.items() if w + _MOST_GAINED < SAME_EVENT_THRESHOLD)
+
+
+def same_event(a: _Draft, b: _Draft, book: PlaceBook, settle: bool = False) -> Decision:
+    """Are ``a`` (a movement read so far) and ``b`` (a new fragment's route) one movement?
+
+    ``settle``: only the verdict is wanted (no line of why): the features stop at the first
+    veto, and the Decision holds those found so far (a long text compares each new route with
+    every movement in reach, most of them told apart by a veto)."""
+    if settle:
+        features = {}
+        for n in _features(a, b, book):
+            features[n] = SAME_EVENT[n]
+            if n in _VETOES:
+                return Decision(False, sum(features.values()), features)
+    else:
+        features = {n: SAME_EVENT[n] for n in event_features(a, b, book)}
     score = sum(features.values())
     return Decision(score >= SAME_EVENT_THRESHOLD, score, features)
 
 
 def _mergeable(a: _Draft, b: _Draft, book: PlaceBook) -> bool:
-    return same_event(a, b, book).same
+    return same_event(a, b, book, settle=True).same
 
 
 def _span(d: _Draft):

@@ -11,7 +11,7 @@ from importlib import resources
 
 from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
-from ..textutil import WordAnchored, word_index
+from ..textutil import LONG_TEXT, WordAnchored, word_index
 from .gates import Gate
 from .induction import INDUCTION_VERBS
 
@@ -70,8 +70,9 @@ def under_way(text: str) -> list[re.Match]:
     """The matches of _UNDER_WAY in ``text``, in order (as its finditer would find them),
     looked for only before each "way" and "route"."""
     found = []
-    if _UNDER_WAY_WORDS.isdisjoint(word_index(text)[1]):
-        return found  # (most reports: no word to end a form)
+    # (most reports: no word to end a form; a long text's whole word index is never made)
+    if len(text) <= LONG_TEXT and _UNDER_WAY_WORDS.isdisjoint(word_index(text)[1]):
+        return found
     for end in _UNDER_WAY_END.finditer(text):
         m = _UNDER_WAY.search(text, max(0, end.end() - 30), end.end())
         if m is not None and m.end() == end.end() and not text[max(0, m.start() - 1):m.start()].isalnum():

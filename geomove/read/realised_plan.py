@@ -39,6 +39,8 @@ def _last(d):
 
 def _carries_out(plan, done) -> bool:
     """Is ``done`` (reported) the realisation of ``plan`` (planned) told just before it?"""
+    if plan.destination is None or done.destination is None:
+        return False  # (asked first: a long text has many reported movements for each plan)
     told = [f for f in done.frags if not f.headline]  # (a headline may tell it before the plan)
     if not told:
         return False
@@ -47,7 +49,7 @@ def _carries_out(plan, done) -> bool:
         return False
     if not 0 < first.sentence - _last(plan).sentence <= PLAN_REALISED_SENTENCES:
         return False
-    if plan.destination is None or done.destination is None or not same_place(plan.destination, done.destination):
+    if not same_place(plan.destination, done.destination):
         return False
     if not (done.origin is None or plan.origin is None or same_place(plan.origin, done.origin)):
         return False
@@ -62,9 +64,10 @@ def _told_before(plan, drafts) -> bool:
     arrive there may be those ("sent 200 troops to X. It will send 300 more. The troops
     arrived in X"): no realisation read."""
     start = min(f.sentence for f in plan.frags)
+    # (a clause told before the plan is asked before the places: a long text has many drafts)
     return any(d is not plan and d.status == "reported" and d.destination is not None
-               and same_place(d.destination, plan.destination)
                and any(not f.headline and f.sentence < start for f in d.frags)  # (a headline tells the whole story)
+               and same_place(d.destination, plan.destination)
                for d in drafts)
 
 

@@ -32,10 +32,16 @@ _SAID_THEN_OWN = _PATTERNS.compile(
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 
 
-@functools.lru_cache(maxsize=8)
 def _group_starts(groups: tuple) -> list[int]:
     """The starts of armed_groups._groups (sorted by start), for bisection."""
     return [a for a, _, _ in groups]
+
+
+@functools.lru_cache(maxsize=8)
+def _group_starts_of(text: str) -> list[int]:
+    """_group_starts of the text's groups, kept by text (a string keeps its hash; the tuple of
+    a long text's groups was hashed again at each clause)."""
+    return _group_starts(_groups(text))
 
 
 def speaker_of_own_move(text: str, named: list[tuple[int, str]], s: int, verb_at: int) -> str | None:
@@ -44,7 +50,7 @@ def speaker_of_own_move(text: str, named: list[tuple[int, str]], s: int, verb_at
     that its fighters had"); None otherwise. ``named``: (start, words) of the forces named in
     the clause [s, ...); the groups news names bare ("JNIM", "al-Shabaab") are looked up too."""
     every = _groups(text)
-    starts = _group_starts(every)
+    starts = _group_starts_of(text)
     lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, verb_at)
     # (those that start from s on and before the verb, in order; of them, those that end by it)
     groups = [(a, text[a:b]) for a, b, _name in every[lo:hi] if b <= verb_at]
