@@ -2225,6 +2225,16 @@ class _Reader(RoleReading, StatusReading):
             out.append((start, end))
         return out
 
+    def _finite_verb_at(self, at: int, e: int) -> bool:
+        """Does a finite verb open the words at ``at`` ("The column | followed the main road to
+        X", "The convoy | took the coast road")? Then the group noun before it is the subject
+        and what moved, not those words.
+
+        why: after a group noun as the trigger, the words up to the place were read as what
+        moved ("followed the main road")."""
+        toks = [t for t in analyse(self.text, at, min(e, at + 40)) if t.text.strip()]
+        return bool(toks) and toks[0].tag in ("VBD", "VBZ", "VBP")
+
     def _accord_reached(self, t: re.Match, s: int, e: int) -> bool:
         """'reached an agreement', 'a deal was reached', 'reached a decision': 'reach' with an
         accord or a decision as its object or subject tells of no movement."""
@@ -2684,6 +2694,7 @@ class _Reader(RoleReading, StatusReading):
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
+                or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),
