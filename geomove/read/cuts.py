@@ -122,15 +122,15 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                  + list(_REPORTED_THAT.finditer(text, s, e))
                  + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
-        joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e)),
-                       key=lambda m: m.start())
+        joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e))
+                       + list(_AND_SAID.finditer(text, s, e)), key=lambda m: m.start())
         if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))  # (a clause with no verb: no other join precedes it)
             cut = m.end()
         for m in joins:
             if m.start() < cut:
                 continue
-            if (m.re is _CONSEQUENCE or m.re is _WITH_MORE or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
+            if (m.re in (_CONSEQUENCE, _WITH_MORE, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
@@ -294,6 +294,12 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
 # its own, with its own status; cut even with no verb ("due to follow"), as a consequence is
 _WITH_MORE = _PATTERNS.compile(r",\s+with\s+(?=(?:a\s+further|another|an\s+additional|a\s+second|a\s+third|further|"
                                r"the\s+rest|the\s+remaining|the\s+remainder)\b)", re.I)
+
+
+# "... moved to Kupiansk on Monday and said the road from Izium was open": what the mover said
+# after its movement is a report of its own; its places are no ends of the movement, whether or
+# not it tells a movement of its own (cut always, as a consequence is)
+_AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|stated|confirmed|reported)\s+(?:that\s+)?", re.I)
 
 
 # a report of another movement after the first one's: "X moved from A to B, according to
