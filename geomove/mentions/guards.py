@@ -269,6 +269,10 @@ class FarReadingGuards:
             return False
         if named.dominant_country_share(m) <= DOMINANT_SHARE:
             return False  # a report that ranges over several countries may name a far one too
+        if sum(1 for _, _, cc in others if cc) < 2:
+            # "Two frigates left Toulon for Djibouti, sailing by way of the Suez Canal": one place
+            # in a country (a sea or a canal lies in none) makes no country the text is about
+            return False
         if FarReadingGuards._landmark_far(m, best, named):
             return False  # "Victoria Park": the landmark guard keeps the mention, without a point
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
