@@ -1,6 +1,7 @@
 """Places the coordinator's probe reports of session 19 needed (sentences our own): Bioko, an
 island of Equatorial Guinea the index had no row for ('Bioko: no place'), so "sailed from Lagos
-to the island of Bioko" had no end."""
+to the island of Bioko" had no end; and a far-namesake guard that dropped Toulon from a naval
+report."""
 
 from geomove.movements import extract
 
