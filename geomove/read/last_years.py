@@ -28,15 +28,24 @@ _DECIDED = _PATTERNS.compile(_DATA["last_years"]["decided"], re.I)
 _DECIDED_CHARS = 80
 
 
+# a relative clause set off by a comma after the move, with up to four words of an apposition
+# before its pronoun: ", the one that fought at X last year", ", which it had held last year"
+_RELATIVE_AFTER = _PATTERNS.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:that|which|who|whose|where)\b[^.;:]*$", re.I)
+
+
 def dates_another_event(text: str, year: re.Match, move_start: int, move_end: int) -> bool:
     """Does ``year`` ("last year") date another event than the move whose word is at
-    ``move_start:move_end``: a possessive whose noun is not the move, or the end of a participle
-    of a decision told after the move's word?"""
+    ``move_start:move_end``: a possessive whose noun is not the move, the end of a participle
+    of a decision told after the move's word, or a relative clause set off after the move ("The
+    brigade left Gao for Kidal on Monday, the one that fought at Tessalit last year": what the
+    brigade did last year)?"""
     owned = _POSSESSIVE.match(text, year.end())
     if owned is not None:
         return owned.end() != move_start
-    return year.start() >= move_end and _DECIDED.search(
-        text, max(move_end, year.start() - _DECIDED_CHARS), year.start()) is not None
+    if year.start() < move_end:
+        return False
+    return _DECIDED.search(text, max(move_end, year.start() - _DECIDED_CHARS), year.start()) is not None \
+        or _RELATIVE_AFTER.search(text, move_end, year.start()) is not None
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
