@@ -662,6 +662,9 @@ _PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:nort
 # a noun of a moving group that is the clause's only trigger names what moved with its words
 # before it: "A Russian convoy was seen on the road ..." moved "A Russian convoy", not "A Russian"
 # (with a count in the clause, what the count is of is named instead: "11 trucks")
+# "the one" / "that one": a pronoun standing for a noun told before ("a journey longer than the
+# one Rwandan troops made"), no count of one
+_ONE_AS_PRONOUN = _PATTERNS.compile(r"\b(?:the|that|this)\s+$", re.I)
 _GROUP_NOUN_MAIN = _PATTERNS.compile(r"convoys?|columns?|reinforcements", re.I)
 # a subject that is a whole clause of stopping before the verb of movement: "The helicopters
 # staged at X before (flying on to Y)", "the column halted in Z after (crossing)": who stopped
@@ -2541,6 +2544,7 @@ class _Reader(RoleReading, StatusReading):
         while (m := _COUNT_RE.search(self.text, at, e)) is not None:
             n0, n1 = m.span("num")
             if any(a <= n0 < b for a, b in dated) or numbered_designator(self.text, n0) or model_number(self.text, n0) or \
+                    (self.text[n0:n1].lower() == "one" and _ONE_AS_PRONOUN.search(self.text, max(s, n0 - 6), n0)) or \
                     (_NUMBER_IN_ADJ.search(m.group("adj") or "") and not _OF_AFTER.match(self.text, n1)
                      and not _TIMES_WORD.match(m.group("adj") or "")):  # ("two dozen trucks": one number)
                 # (but "three of the five trucks" counts three)
