@@ -241,7 +241,16 @@ def _clauses_as_before(text, spans, found):
     def verbs_in(a, b):
         return [t for t in verbs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)] if t.end() <= b]
     out, legs = [], set()
+    # (session 19: "The deployment of X to A follows the arrival of Y at B": two clauses, read.sequence_join)
+    all_starts = [t.start() for t in found]
+    pieces = []
     for s, e in spans:
+        if bisect.bisect_left(all_starts, e) - bisect.bisect_left(all_starts, s) > 1:
+            for at in C.sequence_joins(text, s, e):
+                pieces.append((s, at))
+                s = at
+        pieces.append((s, e))
+    for s, e in pieces:
         cut = s
         n_verbs = len(verbs_in(s, e))
         # (session 16, read39: "As the rebels left A, army units moved in from B")
@@ -256,13 +265,17 @@ def _clauses_as_before(text, spans, found):
                        # (read18: a second subject with a verb of its own opens a clause too)
                        + C._own_subject_joins(text, s, e, verbs, starts)
                        # (session 15: ", prompting X to ...": a consequence, cut off)
-                       + list(C._CONSEQUENCE.finditer(text, s, e)), key=lambda m: m.start())
+                       + list(C._CONSEQUENCE.finditer(text, s, e))
+                       # (session 19: ", with a further N due to follow", "... and said the road was open")
+                       + list(C._WITH_MORE.finditer(text, s, e)) + list(C._AND_SAID.finditer(text, s, e)),
+                       key=lambda m: m.start())
         # (session 16: a clause with a route and no verb, before one with its own verb and origin)
         if n_verbs == 1 and (m := C._verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))
             cut = m.end()
         for m in joins:
-            if m.start() >= cut and (m.re is C._CONSEQUENCE or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
+            if m.start() >= cut and (m.re in (C._CONSEQUENCE, C._WITH_MORE, C._AND_SAID) or verbs_in(m.end(), e)) \
+                    and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
                 # (session 16, read41: ", from where it drove on to Y" opens a next leg)

@@ -27,6 +27,12 @@ _LOWER = operator.attrgetter("lower")
 _UNASKED = object()  # (no demonym kept for the spelling yet; None is a kept answer)
 
 
+
+# a military report's abbreviations of time written in capitals right after a place ("moved to
+# Valuyki NLT 28 Nov", "ETA Kidal 0600"): no last word of an organisation's name headed by the
+# place (NLT no later than, NET no earlier than, ETA/ETD estimated time of arrival/departure)
+SITREP_TIME_WORDS = frozenset(("NLT", "NET", "ETA", "ETD"))
+
 def _area_demonym(base: dict, area: dict, in_org) -> dict:
     """The mention of an area by its demonym ("European officials", "West and Central African
     countries"): the area its one reading, as "Iraqi" mentions Iraq, and no point to rank the
@@ -276,6 +282,9 @@ class RunScanner:
                         continue
                     if self._air_base_after_a_name(run, pos):
                         keep.append(m)  # "flew from Rovaniemi AB": the base at the town
+                        continue
+                    if toks[run[pos + 1]].text in SITREP_TIME_WORDS:
+                        keep.append(m)  # "relocated to Valuyki NLT 28 Nov": a sitrep's time, no name's word
                         continue
                     # a well-known place heading a longer name ("Manitoba Underdogs Rescue",
                     # "Winnipeg Free Press"): the place the organisation belongs to
