@@ -1,5 +1,5 @@
 """gaz30: a Georgian army base, Norway's main naval base, three places on India's northern lines (Chushul by the
-Pangong lake, the Gurez valley, Dras on the Kargil road), a village of Azad Kashmir's Leepa valley, and two names
+Pangong lake, the Gurez valley, Dras on the Kargil road), a village of Azad Kashmir's Leepa valley, a town of Syria's Idlib border strip, and two names
 reports give places the gazetteer already held (the Guyanese airport by its former name, Kurram district by its short
 name); each answered no place or a namesake far away before (Vaziani read Russia, Drass read Durrës, Leepa read Lipa
 City). Each is found in a sentence written for these tests and answered by `geomove geocode`; the namesakes keep their
@@ -11,7 +11,7 @@ from placing import best_answer, cited_point, feature_rows, places_by_surface
 from geomove.distance import haversine_km
 
 # rows whose source is a Wikipedia article (cited_point reads the coordinate written in it)
-GAZ30_WIKI_ROWS = ["vaziani-base", "haakonsvern", "chushul", "gurez", "dras", "leepa"]
+GAZ30_WIKI_ROWS = ["vaziani-base", "haakonsvern", "chushul", "gurez", "dras", "leepa", "sarmada"]
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -24,6 +24,8 @@ IN_TEXT = [
      "curated:gurez"),
     ("Army convoys rolled through Drass toward Kargil once the Zoji La reopened.", "Drass", "curated:dras"),
     ("Pakistani troops shelled Indian posts from the heights above Leepa overnight.", "Leepa", "curated:leepa"),
+    ("Rebel fighters pulled back from Sarmada toward the Turkish border crossing at dusk.", "Sarmada",
+     "curated:sarmada"),
     ("The relief flight landed at Timehri International Airport before dawn.", "Timehri International Airport",
      "airport:SYCJ"),
     ("Frontier Corps reinforcements were sent into Kurram after the convoy ambush.", "Kurram",
@@ -42,6 +44,7 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Gurez", "curated:gurez"), ("Gurais", "curated:gurez"),
     ("Drass", "curated:dras"), ("Dras", "curated:dras"), ("Leepa", "curated:leepa"),
     # aliases.csv: the airport's former name (en.wikipedia 'Cheddi Jagan International Airport'); before: no place
+    ("Sarmada", "curated:sarmada"),
     ("Timehri International Airport", "airport:SYCJ"),
     # aliases.csv: the district's short name; before: no place (the district scored 0.54, below the bar)
     ("Kurram", "geonames:1172574"),
