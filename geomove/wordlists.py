@@ -69,6 +69,10 @@ international times media report reports observatory agency
 # A navy's force named after the waters it keeps ("the Baltic Fleet", "the Caspian Flotilla"):
 # the name before the word is the force's, not a place (mentions.scan._waters_naming_a_fleet)
 FLEET_WORDS = frozenset("fleet fleets flotilla flotillas".split())
+# ... and a naval formation named after the waters it patrols, in lower case: "the Red Sea task
+# force", "a Baltic task group", "the Arabian Sea strike group" (mentions.scan._waters_naming_a_formation):
+# the words that may follow the waters' name, in order (an optional "naval" first)
+FORMATION_AFTER_WATERS = (("task", "strike", "maritime", "naval"), ("force", "forces", "group", "groups"))
 
 # Words after a demonym that make it name a force, a government or a person: an actor.
 ACTOR_NOUNS = frozenset("""

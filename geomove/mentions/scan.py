@@ -15,7 +15,7 @@ from ..names import plain
 from ..wordlists import (
     AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
-    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS,
+    QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
@@ -54,6 +54,10 @@ def _hyphenated_modifier(word: str) -> bool:
 
 # lower-case connectors of Arabic names that are also English words (see _names_joined_by_a_word)
 _ENGLISH_ARTICLE_WORDS = frozenset(("as", "at", "an", "on"))
+# the kinds of a name that a formation may be named after (_waters_naming_a_formation)
+_WATERS_KINDS = frozenset({"sea", "ocean", "strait", "gulf", "bay"})
+# ... but not when the formation's words name its area: "the Red Sea task force area"
+_FORMATION_AREA_WORDS = frozenset({"area", "zone", "region", "waters", "sector"})
 # a place this important is read by its bare name (_names_joined_by_a_word)
 WELL_KNOWN_IMPORTANCE = 0.6
 
@@ -585,6 +589,8 @@ class RunScanner:
             role = "actor" if best.get("kind") == "country" else "organisation"
         elif best.get("kind") != "country" and self._waters_naming_a_fleet(run[k + n - 1]):
             role = "organisation"  # "the Black Sea Fleet": a navy's force, not the sea
+        elif best.get("kind") in _WATERS_KINDS and self._waters_naming_a_formation(run[k + n - 1]):
+            role = "organisation"  # "the Red Sea task force": a formation, not the sea (read59)
         return {**base, "role": role, "cands": cands, "kind": kind, "importance": imp,
                 "first_in_sentence": first.first_in_sentence}
 
@@ -629,6 +635,24 @@ class RunScanner:
         nxt = self.next_tokens(end_tok, 1)
         return bool(nxt) and nxt[0].lower in FLEET_WORDS and nxt[0].text[:1].isupper() \
             and self._adjacent(self.toks[end_tok], nxt[0])
+
+    def _waters_naming_a_formation(self, end_tok: int) -> bool:
+        """'diverted from the Red Sea task force', 'joined a Baltic task group': a sea's name right
+        before "task force" / "task group" / "strike group" (FORMATION_AFTER_WATERS, lower case or
+        not, "naval" allowed first) names the formation after the waters it patrols, as "the Black
+        Sea Fleet" does (:meth:`_waters_naming_a_fleet`); the sea is no end of the movement told.
+
+        why: "The frigate, diverted from the Red Sea task force, sailed from Djibouti to Port
+        Sudan" was read from the Red Sea (read59). Only for waters (_WATERS_KINDS): "the Mali
+        task force" is a country's, and a town's task force may say where it stands."""
+        nxt = self.next_tokens(end_tok, 4)
+        words = [t.lower for t in nxt]
+        if words[:1] == ["naval"]:
+            words = words[1:]
+        first, second = FORMATION_AFTER_WATERS
+        return len(words) >= 2 and words[0] in first and words[1] in second and words[0] != "naval" \
+            and (len(words) < 3 or words[2] not in _FORMATION_AREA_WORDS) \
+            and self._adjacent(self.toks[end_tok], nxt[0])  # ("the Red Sea task force area" is a place)
 
     def _air_base_after_a_name(self, run: list[int], pos: int) -> bool:
         """'Fighters landed at Rovaniemi AB', 'jets flew from Kallax AB': "AB", in capitals right

@@ -165,6 +165,8 @@ from .thwarted import thwarted_end
 from .joined_subject_date import dated_with_other_subject
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
                      _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence)
+from .took_back import took_back
+from .vessels_owner import owner_of_vessels
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
@@ -964,7 +966,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
@@ -2486,7 +2488,8 @@ class _Reader(RoleReading, StatusReading):
         # "Army troops" of a report told from Lebanon: "Army troops (Lebanon)" (read.services)
         actor = qualify_service_name(self.text, self.text.find(actor[:8], start), actor, self._states, self.datelines,
                                      self._section_heads)
-        return _recompile(r"\s+").sub(" ", actor), home
+        # "Nigerian Navy patrol boats": the service named owns the vessels (read.vessels_owner)
+        return owner_of_vessels(_recompile(r"\s+").sub(" ", actor)), home
 
     def _with_state(self, actor: str | None, start: int, e: int) -> str | None:
         """``actor`` (a name told from ``start`` on) with the state its official name goes on to

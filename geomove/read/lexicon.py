@@ -32,6 +32,7 @@ def _table(name: str) -> dict:
 
 # verbs of movement (stem: forms) and movement nouns that trigger a clause's reading
 _VERB_FORMS = _table("verb_forms")
+from .took_back import READ_AS as _READ_AS, TAKE_FORMS as _TAKE_FORMS  # noqa: E402  (read.took_back)
 # (and the Indian and Pakistani press's "inducted in X", "de-inducted from A to B": read.induction)
 _VERB_FORMS.update(INDUCTION_VERBS)
 _NOUN_TRIGGERS = tuple(_DATA["noun_triggers"])
@@ -661,6 +662,9 @@ for _s, _l in reversed(list(_VERB_FORMS.items())):  # the first stem listed wins
         _STEM_OF[_f] = _s
 for _f in _UNDER_WAY_FORMS:
     _STEM_OF[_f] = "be on way"
+# "took the contingent back to X" is read as "carried" (read.took_back)
+for _f in _TAKE_FORMS:
+    _STEM_OF[_f] = _READ_AS
 
 
 @lru_cache(maxsize=4096)  # ~14,000 asks a 380-report batch, a few hundred distinct words
