@@ -77,6 +77,7 @@ from .lexicon import (
     _PERSON_SUBJECT,
     _PERSON_AFTER_VERB,
     _NOT_PERSON_NAMES,
+    _AIRCRAFT_MODEL_PLURAL,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     verb_form_as_noun,
@@ -2084,6 +2085,8 @@ class _Reader(RoleReading, StatusReading):
             return None  # "Boko Haram arrived in X": two names are a person's only with a sign of one
         if len(words) == 1 and "-" in name:
             return None
+        if _AIRCRAFT_MODEL_PLURAL.search(name):
+            return None  # "Four Eurofighters flew to X": aircraft by their model's name (lexicon.json aircraft_models)
         return f"a person's trip ('{name}', a name with no force)"
 
     def _overlaps_a_name(self, lo: int, hi: int) -> bool:

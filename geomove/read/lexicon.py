@@ -361,6 +361,9 @@ _PERSON_VERBS = frozenset(_DATA["named_person"]["verbs"])
 _PERSON_SUBJECT = _compile(_DATA["named_person"]["subject"])
 _PERSON_AFTER_VERB = _compile(_DATA["named_person"]["after_verb"])
 _NOT_PERSON_NAMES = frozenset(_DATA["named_person"]["not_names"])
+# aircraft told by their model's plural ("Four Eurofighters", "Gripens"): capitalised as a
+# person's name is, but no person (read58: "Four Eurofighters flew from A to B" was a trip)
+_AIRCRAFT_MODEL_PLURAL = _compile(r"\b(?-i:" + _DATA["aircraft_models"]["plural"] + r")\b")
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
 _CEASED = _compile(_DATA["ceased"]["pattern"], re.I)
 _MOVER = _compile(
