@@ -77,6 +77,7 @@ from .lexicon import (
     _PERSON_SUBJECT,
     _PERSON_AFTER_VERB,
     _NOT_PERSON_NAMES,
+    _AIRCRAFT_MODEL_PLURAL,
     _MANNER_OF_MOTION,
     _MODE_VERBS,
     verb_form_as_noun,
@@ -582,6 +583,23 @@ _LIST_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,
 _LIST_LAST = _PATTERNS.compile(r"\s*(?:" + _LIST_NAME + r"\s+)?(?:and|or)\s+" + _LIST_NAME + r"\s*$", re.I)
 _LIST_MEMBER = _PATTERNS.compile(r"\s*" + _LIST_NAME + r"\s*$", re.I)
 _LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
+
+
+# the gap before a list's last member when a plain "and" is not all of it: an Oxford comma ("from
+# Chad, Niger, and Mali", "to Tapa, Voru, and Narva"), or an article before a country whose name
+# takes one ("from Jamaica, Belize and the Bahamas"). why: these gaps made the last member no
+# member of the list, so its movement was lost and the list's actor was the last name for all.
+# The article only before a country: "to Gao and the Kidal region" names a region by its town
+# (read57's twin), which this rule leaves as it was
+_OXFORD_GAP = _PATTERNS.compile(r"\s*,\s*(?:and|or)\s+", re.I)
+_ARTICLE_GAP = _PATTERNS.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+the\s+", re.I)
+
+
+def _list_last_gap(gap: str, mention: dict) -> bool:
+    """Is ``gap`` the words between a list's member and ``mention``, its last member, when they
+    are more than a plain "and" (", and", "and the" before a country)?"""
+    return bool(_OXFORD_GAP.fullmatch(gap)) or (
+        mention.get("kind") == "country" and bool(_ARTICLE_GAP.fullmatch(gap)))
 
 
 def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[str]]:
@@ -1281,7 +1299,8 @@ class _Reader(RoleReading, StatusReading):
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
-                if (_recompile(r"\s*(?:and|or|,|&)\s*").fullmatch(gap) or _COORDINATED_CUE.match(gap)
+                if (_recompile(r"\s*(?:and|or|,|&)\s*").fullmatch(gap) or _list_last_gap(gap, m)
+                        or _COORDINATED_CUE.match(gap)
                         or _coordinated_after_kind(gap) or _THE_OTHER_TO.fullmatch(gap)) \
                         and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
                     # a list shares its head's cue: the movements it tells are distributed
@@ -2071,6 +2090,8 @@ class _Reader(RoleReading, StatusReading):
             return None  # "Boko Haram arrived in X": two names are a person's only with a sign of one
         if len(words) == 1 and "-" in name:
             return None
+        if _AIRCRAFT_MODEL_PLURAL.search(name):
+            return None  # "Four Eurofighters flew to X": aircraft by their model's name (lexicon.json aircraft_models)
         return f"a person's trip ('{name}', a name with no force)"
 
     def _overlaps_a_name(self, lo: int, hi: int) -> bool:

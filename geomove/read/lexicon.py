@@ -362,6 +362,9 @@ _PERSON_VERBS = frozenset(_DATA["named_person"]["verbs"])
 _PERSON_SUBJECT = _compile(_DATA["named_person"]["subject"])
 _PERSON_AFTER_VERB = _compile(_DATA["named_person"]["after_verb"])
 _NOT_PERSON_NAMES = frozenset(_DATA["named_person"]["not_names"])
+# aircraft told by their model's plural ("Four Eurofighters", "Gripens"): capitalised as a
+# person's name is, but no person (read58: "Four Eurofighters flew from A to B" was a trip)
+_AIRCRAFT_MODEL_PLURAL = _compile(r"\b(?-i:" + _DATA["aircraft_models"]["plural"] + r")\b")
 # "stopped crossing": a movement that no longer happens (lexicon.json ceased)
 _CEASED = _compile(_DATA["ceased"]["pattern"], re.I)
 _MOVER = _compile(
@@ -622,6 +625,10 @@ _NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,4}(?![0-9,.])"
 # ("240-mm" and "240mm" were never counts: no space after the number.)
 _CALIBRE = r"[0-9]{2,3}(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)"
 _NOT_CALIBRE = r"(?!(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)\b)"
+# a country or body told by its initials with full stops, between a count and its noun: "Four U.S.
+# F-35 fighters", "two U.K. Chinooks" (read58: the stops cut the words, so no count was read).
+# Capitals only, and never a time of day ("at 4 A.M. troops left" counts no troops)
+_DOTTED_INITIALS = r"(?-i:(?!A\.M\.|P\.M\.)(?:[A-Z]\.){2,3})"
 _COUNT_RE = _compile(
     # (a sitrep's "approx." and "c." as well: "(approx. 600 pers)", read44)
     r"(?P<qual>about|around|approximately|approx\.?|some|nearly|almost|roughly|more\s+than|over|at\s+least|"
@@ -637,7 +644,7 @@ _COUNT_RE = _compile(
     # ("12 x BTR-82A", "4 × T-72B3": how sitreps count vehicles by their type)
     # ("20 of its 240 mm multiple rocket launchers": a part of the force's own, its possessive no
     # word of the adj, read55)
-    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
+    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
