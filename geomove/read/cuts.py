@@ -296,9 +296,10 @@ _WITH_MORE = _PATTERNS.compile(r",\s+with\s+(?=(?:a\s+further|another|an\s+addit
                                r"the\s+rest|the\s+remaining|the\s+remainder)\b)", re.I)
 
 
-# "... moved to Kupiansk on Monday and said the road from Izium was open": what the mover said
-# after its movement is a report of its own; its places are no ends of the movement, whether or
-# not it tells a movement of its own (cut always, as a consequence is)
+# "... moved to Kupiansk on Monday and said the road from Izium was open", "... ordered the
+# carrier to X and said six bombers would deploy to Y": what the mover said after its movement is
+# a clause of its own; its places are no ends of the movement, and a movement it tells has its own
+# what and status (cut always, as a consequence is)
 _AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|stated|confirmed|reported)\s+(?:that\s+)?", re.I)
 
 
@@ -309,12 +310,7 @@ _AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|state
 # that its own units had pulled back from B": a second thing said, with a subject of its own,
 # as after "added that"; read46)
 _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+"
-                                   r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+"
-                                   # "... ordered the carrier to X and said six bombers would deploy
-                                   # to Y": a second thing said, with a subject of its own opened by
-                                   # a determiner or a count, is a clause of its own without "that"
-                                   r"|\band\s+(?:said|says|announced|added|stated|confirmed)\s+(?=(?:the|an?|its|their|some|about|"
-                                   r"more|several|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|[0-9])\b)", re.I)
+                                   r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+", re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
