@@ -1,6 +1,7 @@
 """One checker for the places fixtures counted by hand in places27's format (tests/fixtures/
 places27, places28, places29): gold.json's 'texts', each with its 'places' rows (surface, country, other
-countries), 'not_in_index' and 'counts' before and after. The test files hold only their cases."""
+countries), 'not_in_index' and 'counts' before and after. tests/test_handcounted.py runs every folder
+found in this format (`folders()`); the helpers' test files hold only their cases."""
 
 import json
 import re
@@ -45,9 +46,23 @@ def counts(text: str, entry: dict, mentions: list[dict]) -> dict[str, int]:
     return out
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def folders() -> list[str]:
+    """Every fixture folder in this format: a gold.json whose 'texts' each have rows of places and
+    hand counts."""
+    out = []
+    for path in sorted(FIXTURES.glob("*/gold.json")):
+        texts = json.loads(path.read_text(encoding="utf-8")).get("texts")
+        if isinstance(texts, dict) and texts and all({"places", "counts"} <= e.keys() for e in texts.values()):
+            out.append(path.parent.name)
+    return out
+
+
 def load(folder: str) -> tuple[Path, dict]:
     """The fixture folder's path and its gold.json 'texts'."""
-    here = Path(__file__).parent / "fixtures" / folder
+    here = FIXTURES / folder
     return here, json.loads((here / "gold.json").read_text(encoding="utf-8"))["texts"]
 
 

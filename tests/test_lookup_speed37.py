@@ -140,7 +140,6 @@ def test_the_found_rows_read_by_stage_answer_as_the_loops(gazetteer):
     import geomove.gazetteer as G
     from geomove.gazetteer import ranking
     from geomove.names import light_key, name_key
-    rng = random.Random(372)
     seen = {True: 0, False: 0}
     facilities = {True: 0, False: 0}
     for name in NAMES + ["Al-Waleed", "Kabul airport", "Bagram", "Rafah crossing", "Camp Lemonnier"]:

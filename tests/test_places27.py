@@ -20,10 +20,7 @@ for these tests.
 import pytest
 
 from placing import places_by_surface as _found
-from placecounts import check_folder, check_text, load
 from geomove.mentions import find_mentions
-
-HERE, GOLD = load("places27")
 
 
 def _all(text, gazetteer):
@@ -207,11 +204,3 @@ def test_the_border_town_once_lacking_is_read(gazetteer):
 
 # -- the texts of our own, counted by hand (gold.json)
 
-
-def test_every_text_has_its_gold():
-    check_folder(HERE, GOLD)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_the_texts_of_our_own_read_as_counted_by_hand(gazetteer, name):
-    check_text(HERE, GOLD, name, gazetteer)

@@ -14,11 +14,8 @@ hand counts). The sentences are written for these tests.
 import pytest
 
 from placing import places_by_surface as _found
-from placecounts import check_folder, check_text, load  # (the same rules as places27)
 from geomove.mentions import find_mentions
 from geomove.mentions.shared_country import country_shared_by_unclear_names
-
-HERE, GOLD = load("places28")
 
 
 def _all(text, gazetteer):
@@ -225,11 +222,3 @@ def test_a_region_named_as_the_demonym_is_still_read(gazetteer):
 
 # -- the texts of our own (tests/fixtures/places28)
 
-
-def test_every_text_has_its_gold():
-    check_folder(HERE, GOLD)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_the_texts_of_our_own_read_as_counted_by_hand(gazetteer, name):
-    check_text(HERE, GOLD, name, gazetteer)

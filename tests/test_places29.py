@@ -29,10 +29,7 @@ counts). The sentences are written for these tests.
 import pytest
 
 from placing import places_by_surface as _found
-from placecounts import check_folder, check_text, load
 from geomove.mentions import find_mentions
-
-HERE, GOLD = load("places29")
 
 
 def _all(text, gazetteer):
@@ -234,11 +231,3 @@ def test_an_acting_country_leaves_a_world_city_abroad(gazetteer):
 
 # -- the texts of our own (tests/fixtures/places29)
 
-
-def test_every_text_has_its_gold():
-    check_folder(HERE, GOLD)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_the_texts_of_our_own_read_as_counted_by_hand(gazetteer, name):
-    check_text(HERE, GOLD, name, gazetteer)

@@ -19,22 +19,10 @@ own with hand counts). The sentences are written for these tests.
 import pytest
 
 from geomove.mentions import find_mentions
-from placecounts import check_folder, check_text, load
 from placing import best_answer, places_by_surface as _found
-
-HERE, GOLD = load("places33")
 
 
 # -- the texts of our own (tests/fixtures/places33)
-
-
-def test_every_text_has_its_gold():
-    check_folder(HERE, GOLD)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_the_texts_of_our_own_read_as_counted_by_hand(gazetteer, name):
-    check_text(HERE, GOLD, name, gazetteer)
 
 
 # -- 1. two weak readings abroad do not back each other against the country the text names

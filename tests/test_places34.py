@@ -15,10 +15,7 @@ The sentences are written for these tests.
 import pytest
 
 from geomove.mentions import find_mentions
-from placecounts import check_folder, check_text, load
 from placing import places_by_surface as _found
-
-HERE, GOLD = load("places34")
 
 
 def _mentions(text, gazetteer):
@@ -26,15 +23,6 @@ def _mentions(text, gazetteer):
 
 
 # -- the texts of our own (tests/fixtures/places34)
-
-
-def test_every_text_has_its_gold():
-    check_folder(HERE, GOLD)
-
-
-@pytest.mark.parametrize("name", sorted(GOLD))
-def test_the_texts_of_our_own_read_as_counted_by_hand(gazetteer, name):
-    check_text(HERE, GOLD, name, gazetteer)
 
 
 # -- 1. the article-led tail of a compound name is no place of its own

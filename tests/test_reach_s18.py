@@ -5,7 +5,6 @@ test of every movement; a news report compares with every movement, as before.""
 import time
 from types import SimpleNamespace
 
-import pytest
 from hypothesis import given, settings, strategies as st
 
 import geomove

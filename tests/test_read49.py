@@ -7,26 +7,9 @@ tests/handcounts.py). And the constructions read49 fixed, on sentences of our ow
 import pytest
 
 from geomove.movements import extract
-from handcounts import check_counts, check_report, load
+from handcounts import load
 
 HERE, GOLD, REPORTS = load("read49")
-
-
-@pytest.mark.parametrize("name", REPORTS)
-def test_report_reads_its_hand_count(name, gazetteer):
-    check_report(HERE, GOLD, name, gazetteer)
-
-
-def test_every_report_has_its_count():
-    check_counts(HERE, GOLD, REPORTS)
-
-
-def test_after_is_no_worse_than_before():
-    for name in REPORTS:
-        before, after = GOLD[name]["before"], GOLD[name]["after"]
-        assert after["right"] >= before["right"], name
-        assert after["spurious"] <= before["spurious"], name
-        assert after["actor"] <= before["actor"], name
 
 
 def _read(text, gazetteer):

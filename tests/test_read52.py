@@ -10,25 +10,6 @@ from geomove.read.crossing_with import crossing_with_role
 from geomove.read.entered_via import entered_by_way_of
 from geomove.read.patron_place import patron_gap
 from geomove.read.site_chain import site_chain_before
-from handcounts import check_counts, check_report, load
-
-HERE, GOLD, REPORTS = load("read52")
-
-
-@pytest.mark.parametrize("name", REPORTS)
-def test_report_reads_its_hand_count(name, gazetteer):
-    check_report(HERE, GOLD, name, gazetteer, published=GOLD[name]["published"])
-
-
-def test_every_report_has_its_count():
-    check_counts(HERE, GOLD, REPORTS)
-
-
-def test_after_is_no_worse_than_before():
-    for name in REPORTS:
-        before, after = GOLD[name]["before"], GOLD[name]["after"]
-        assert after["right"] >= before["right"], name
-        assert after["spurious"] <= before["spurious"], name
 
 
 # --- a chain of site phrases after an arrival verb (read.site_chain)

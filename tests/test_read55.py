@@ -8,25 +8,6 @@ import pytest
 
 from geomove.read.filed_day import _DATELINE_AFTER, dateline_colon
 from geomove.read.induction import into_service
-from handcounts import check_counts, check_report, load
-
-HERE, GOLD, REPORTS = load("read55")
-
-
-@pytest.mark.parametrize("name", REPORTS)
-def test_report_reads_its_hand_count(name, gazetteer):
-    check_report(HERE, GOLD, name, gazetteer, published=GOLD[name]["published"])
-
-
-def test_every_report_has_its_count():
-    check_counts(HERE, GOLD, REPORTS)
-
-
-def test_after_is_no_worse_than_before():
-    for name in REPORTS:
-        before, after = GOLD[name]["before"], GOLD[name]["after"]
-        assert after["right"] >= before["right"], name
-        assert after["spurious"] <= before["spurious"], name
 
 
 # --- an induction into a service is no movement (read.induction)

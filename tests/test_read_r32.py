@@ -13,18 +13,6 @@ import pytest
 
 from geomove.dates import find_dates, opens_list_item
 from geomove.movements import extract
-from handcounts import check_counts, check_report, load
-
-HERE, GOLD, REPORTS = load("unseen32")
-
-
-@pytest.mark.parametrize("name", REPORTS)
-def test_report_reads_its_hand_count(name, gazetteer):
-    check_report(HERE, GOLD, name, gazetteer)
-
-
-def test_every_report_has_its_count():
-    check_counts(HERE, GOLD, REPORTS)
 
 
 # --- dated lists: the year told once at the head (dates._dated_by_list_head)

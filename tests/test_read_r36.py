@@ -7,19 +7,6 @@ And the constructions read36 fixed, on sentences of our own."""
 
 import pytest
 
-from handcounts import check_counts, check_report, load
-
-HERE, GOLD, REPORTS = load("unseen36")
-
-
-@pytest.mark.parametrize("name", REPORTS)
-def test_report_reads_its_hand_count(name, gazetteer):
-    check_report(HERE, GOLD, name, gazetteer)
-
-
-def test_every_report_has_its_count():
-    check_counts(HERE, GOLD, REPORTS)
-
 
 # --- the constructions read36 fixed, on sentences of our own (more in tests/golden: r36-*)
 

@@ -23,18 +23,6 @@ from geomove.read.estimated_count import estimated_in_clause, tally_at_end
 from geomove.read.passive_agent import place_reinforced_by
 from geomove.read.route_length import route_length_origin
 from geomove.read.unit_names import named_unit_subject
-from handcounts import check_counts, check_report, load
-
-HERE, GOLD, REPORTS = load("unseen38")
-
-
-@pytest.mark.parametrize("name", REPORTS)
-def test_report_reads_its_hand_count(name, gazetteer):
-    check_report(HERE, GOLD, name, gazetteer)
-
-
-def test_every_report_has_its_count():
-    check_counts(HERE, GOLD, REPORTS)
 
 
 def _read(text, gazetteer, **kw):

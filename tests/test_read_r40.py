@@ -10,18 +10,6 @@ tests/golden/movements.jsonl, ids r40-*)."""
 import pytest
 
 from geomove.read.armed_groups import group_referred_back, group_subject, refers_to_no_group, without_patron
-from handcounts import check_counts, check_report, load
-
-HERE, GOLD, REPORTS = load("unseen40")
-
-
-@pytest.mark.parametrize("name", REPORTS)
-def test_report_reads_its_hand_count(name, gazetteer):
-    check_report(HERE, GOLD, name, gazetteer)
-
-
-def test_every_report_has_its_count():
-    check_counts(HERE, GOLD, REPORTS)
 
 
 # --- a group named by its members, its initials or loyalty (read.armed_groups)

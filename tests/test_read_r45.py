@@ -11,18 +11,6 @@ import pytest
 
 from geomove.dates import find_dates
 from geomove.read.table_rows import row_cells, row_status
-from handcounts import check_counts, check_report, load
-
-HERE, GOLD, REPORTS = load("read45")
-
-
-@pytest.mark.parametrize("name", REPORTS)
-def test_report_reads_its_hand_count(name, gazetteer):
-    check_report(HERE, GOLD, name, gazetteer)
-
-
-def test_every_report_has_its_count():
-    check_counts(HERE, GOLD, REPORTS)
 
 
 # --- a table's row (read.table_rows)
