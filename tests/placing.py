@@ -11,6 +11,7 @@ from geomove.gazetteer.ranking import NO_PLACE
 from geomove.mentions import find_mentions, places
 
 FEATURES = Path(__file__).resolve().parent.parent / "gazetteer" / "features.csv"
+AREAS = FEATURES.with_name("areas.csv")
 
 # the hemisphere as the articles write it: English letters, French words, German O (Ost, east),
 # Russian с. ш. / в. д. (northern latitude / eastern longitude) and their southern/western pairs
@@ -24,6 +25,12 @@ def feature_rows() -> dict:
     """id -> the row of features.csv."""
     with open(FEATURES, encoding="utf-8", newline="") as f:
         return {r["id"]: r for r in csv.DictReader(f)}
+
+
+def area_rows() -> dict:
+    """name -> the row of areas.csv."""
+    with open(AREAS, encoding="utf-8", newline="") as f:
+        return {r["name"]: r for r in csv.DictReader(f)}
 
 
 def cited_point(source: str) -> tuple:

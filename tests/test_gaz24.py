@@ -4,7 +4,7 @@ meaning on both sides (a loose spelling no longer beats a region's exact name: '
 read as Ma'rib in Yemen)."""
 
 import pytest
-from placing import area_id, best_answer, cited_point, feature_rows, places_by_surface
+from placing import area_id, best_answer, places_by_surface
 
 from geomove.distance import haversine_km
 
@@ -124,13 +124,6 @@ def test_namesakes_keep_their_meaning(gazetteer):
     # the towns keep their own records beside the regions around them
     for town, gid in (("Dhusamareb", "geonames:60928"), ("Galkayo", "geonames:59611"), ("Hadibu", "geonames:75427")):
         assert best_answer(gazetteer, town)["gazetteer_id"] == gid, town
-
-
-@pytest.mark.parametrize("fid", ["rubkona", "renk", "nasir-south-sudan", "berdale", "socotra", "lake-albert"])
-def test_each_row_is_its_cited_point(fid):
-    row = feature_rows()[fid]
-    lat, lon = cited_point(row["source"])
-    assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1, fid
 
 
 @pytest.mark.parametrize("area,town", [

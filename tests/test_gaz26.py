@@ -4,20 +4,13 @@ found in a sentence written for these tests and answered by `geomove geocode`; t
 their own place ('Kharg' the town on the island, 'Taiping' the Malaysian city, 'Leer' the German
 town in a German text and the GeoNames town of Unity State in a South Sudanese one)."""
 
-import csv
 from pathlib import Path
 
 import pytest
-from placing import area_id, best_answer, cited_point, feature_rows, places_by_surface
+from placing import area_id, area_rows, best_answer, places_by_surface
 
 from geomove.distance import haversine_km
 
-GAZ26_ROWS = ["nimule", "ulang", "akobo", "pibor", "kajo-keji", "robotyne", "swietoszow", "tabanovce-crossing",
-              "kharg-island", "greater-tunb", "lesser-tunb", "taiping-island", "subi-reef", "johnson-south-reef",
-              # the second batch
-              "olenya-air-base", "shaykovka-air-base", "mondoro", "bornholm",
-              # the third batch
-              "camp-arifjan", "jermuk", "gossi", "tapa-army-base", "talataye", "melut", "magwi", "nzara"]
 AREAS = Path(__file__).resolve().parent.parent / "gazetteer" / "areas.csv"
 
 # (sentence, surface, gazetteer id)
@@ -125,32 +118,13 @@ def test_leer_by_its_country(gazetteer):
     assert north["Leer"]["gazetteer_id"] == "geonames:2879697"
 
 
-@pytest.mark.parametrize("row_id", GAZ26_ROWS)
-def test_row_is_its_cited_point(row_id):
-    row = feature_rows()[row_id]
-    lat, lon = cited_point(row["source"])
-    assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1
-
-
-def _area_rows() -> dict:
-    with open(AREAS, encoding="utf-8", newline="") as f:
-        return {r["name"]: r for r in csv.DictReader(f)}
-
-
-@pytest.mark.parametrize("name", ["Tendra Spit", "Ōsumi Strait", "Depsang Plains"])
-def test_area_is_its_cited_point(name):
-    row = _area_rows()[name]
-    lat, lon = cited_point(row["source"])
-    assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1
-
-
 @pytest.mark.parametrize("name,far", [
     ("Tendra Spit", [(46.2, 32.01667)]),        # the Gulf of Tendra's point (en.wikipedia), behind the spit
     ("Ōsumi Strait", [(30.94228, 130.97075)]),  # ja.wikipedia's point between the Ōsumi Peninsula and Tanegashima
     ("Depsang Plains", [(35.39, 77.925)]),      # Daulat Beg Oldi, on the plain's north-west edge
 ])
 def test_area_radius_covers_its_ends(name, far):
-    row = _area_rows()[name]
+    row = area_rows()[name]
     lat, lon, radius = float(row["lat"]), float(row["lon"]), float(row["uncertainty_km"])
     for p in far:
         assert haversine_km(lat, lon, *p) <= radius, (name, p)

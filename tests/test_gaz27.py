@@ -6,12 +6,8 @@ Devonport in an Australian text), and two places of the brief needed no row: Pal
 Bara (North Kordofan) are read in a sentence naming their region."""
 
 import pytest
-from placing import best_answer, cited_point, feature_rows, places_by_surface
+from placing import best_answer, places_by_surface
 
-from geomove.distance import haversine_km
-
-GAZ27_ROWS = ["parchin", "muse-myanmar", "hmnb-devonport", "general-farfan", "kauda", "canaan-haiti", "car-nicobar",
-              "maban-county"]
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -75,9 +71,3 @@ def test_devonport_by_its_country(gazetteer):
     assert north["Devonport"]["gazetteer_id"] == "curated:hmnb-devonport"
     assert south["Devonport"]["gazetteer_id"] == "geonames:2168943"
 
-
-@pytest.mark.parametrize("row_id", GAZ27_ROWS)
-def test_row_is_its_cited_point(row_id):
-    row = feature_rows()[row_id]
-    lat, lon = cited_point(row["source"])
-    assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1

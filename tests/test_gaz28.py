@@ -8,13 +8,10 @@ the village of Baengnyeongdo, the village of Cincu, Namsan in North Korea, Sodo 
 Kani in Japan)."""
 
 import pytest
-from placing import best_answer, cited_point, feature_rows, places_by_surface
+from placing import best_answer, feature_rows, places_by_surface
 
 from geomove.distance import haversine_km
 
-# rows whose source is a Wikipedia article (cited_point reads the coordinate written in it)
-GAZ28_WIKI_ROWS = ["baengnyeong-island", "vaalimaa-crossing", "chkalovsk-air-base", "senafe", "tianwendian", "namhsan",
-                   "saut-d-eau", "camp-lejeune", "brnjak-crossing", "malaya-loknya", "mahaday", "kani-myanmar"]
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -104,13 +101,6 @@ def test_namesakes_in_text(gazetteer):
     assert volga["Chkalovsk"]["gazetteer_id"] == "geonames:567902"
     japan = places_by_surface("The summer festival in Kani drew visitors from Nagoya.", gazetteer)
     assert japan["Kani"]["gazetteer_id"] == "geonames:6822216"
-
-
-@pytest.mark.parametrize("row_id", GAZ28_WIKI_ROWS)
-def test_row_is_its_cited_point(row_id):
-    row = feature_rows()[row_id]
-    lat, lon = cited_point(row["source"])
-    assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1
 
 
 def test_cincu_row_is_its_geonames_record():

@@ -5,12 +5,8 @@ written for these tests and answered by `geomove geocode`. The namesakes keep th
 Cheddi Jagan International Airport at Timehri)."""
 
 import pytest
-from placing import best_answer, cited_point, feature_rows, places_by_surface
+from placing import best_answer, places_by_surface
 
-from geomove.distance import haversine_km
-
-# rows whose source is a Wikipedia article (cited_point reads the coordinate written in it)
-GAZ29_WIKI_ROWS = ["diabaly", "timehri", "port-kaituma", "miyako-strait"]
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -58,9 +54,3 @@ def test_namesakes_in_text(gazetteer):
     iwate = places_by_surface("Fishing boats returned to Miyako in Iwate after the storm.", gazetteer)
     assert iwate["Miyako"]["gazetteer_id"] == "geonames:2111884"
 
-
-@pytest.mark.parametrize("row_id", GAZ29_WIKI_ROWS)
-def test_row_is_its_cited_point(row_id):
-    row = feature_rows()[row_id]
-    lat, lon = cited_point(row["source"])
-    assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1

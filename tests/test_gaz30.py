@@ -6,12 +6,8 @@ City). Each is found in a sentence written for these tests and answered by `geom
 own place."""
 
 import pytest
-from placing import best_answer, cited_point, feature_rows, places_by_surface
+from placing import best_answer, places_by_surface
 
-from geomove.distance import haversine_km
-
-# rows whose source is a Wikipedia article (cited_point reads the coordinate written in it)
-GAZ30_WIKI_ROWS = ["vaziani-base", "haakonsvern", "chushul", "gurez", "dras", "leepa", "sarmada"]
 
 # (sentence, surface, gazetteer id)
 IN_TEXT = [
@@ -73,9 +69,3 @@ def test_namesakes_in_text(gazetteer):
     ph = places_by_surface("Typhoon relief trucks left Lipa for Batangas City.", gazetteer)
     assert ph["Lipa"]["gazetteer_id"] == "geonames:1706090"
 
-
-@pytest.mark.parametrize("row_id", GAZ30_WIKI_ROWS)
-def test_row_is_its_cited_point(row_id):
-    row = feature_rows()[row_id]
-    lat, lon = cited_point(row["source"])
-    assert haversine_km(lat, lon, float(row["lat"]), float(row["lon"])) < 0.1
