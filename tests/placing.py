@@ -26,6 +26,8 @@ def feature_rows() -> dict:
     with open(FEATURES, encoding="utf-8", newline="") as f:
         return {r["id"]: r for r in csv.DictReader(f)}
 
+_DECIMAL = re.compile(r"(-?\d+\.\d+)\s*([NS])?\s*[;,]\s*(-?\d+\.\d+)\s*([EW])?")
+
 
 def area_rows() -> dict:
     """name -> the row of areas.csv."""
@@ -35,8 +37,15 @@ def area_rows() -> dict:
 
 def cited_point(source: str) -> tuple:
     """(lat, lon) as written after the article's address in a row's source: degrees, minutes,
-    seconds and the hemisphere (see _HEMI), in the article's language."""
-    hits = _DMS.findall(source.split("):", 1)[1])
+    seconds and the hemisphere (see _HEMI), in the article's language, or two decimals
+    ("37.089323; 42.349890", "36.89778 N, 41.99750 E"); the first pair where the article gives
+    both forms."""
+    tail = source.split("):", 1)[1]
+    decimal = _DECIMAL.match(tail.strip())
+    if decimal:
+        lat, ns, lon, ew = decimal.groups()
+        return (-1 if ns == "S" else 1) * float(lat), (-1 if ew == "W" else 1) * float(lon)
+    hits = _DMS.findall(tail)[:2]
     assert len(hits) == 2, source
     # "O" is Ost (east) in a German article but oeste (west) in a Spanish or Portuguese one
     west_o = source[:2] in ("es", "pt")
