@@ -148,6 +148,12 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # before, "overnight" read the night before publication and "Tuesday" that day alone)
     (_recompile(rf"\b(?:overnight|(?:in|during)\s+the\s+night|(?:on\s+)?the\s+night\s+(?:of|from))\s+"
                 rf"(?:(?P<nfrom>{_WEEKDAY_RE})\s+)?(?:into|to|till)\s+(?P<ninto>{_WEEKDAY_RE})\b", re.I), "nightinto"),
+    # "on Tuesday and Wednesday", "between Monday and Thursday", "from Friday to Sunday",
+    # "Tuesday-Wednesday": the days from the first to the second, the second the latest such day
+    # up to publication (before, the first day alone: a convoy "passed through on Tuesday and
+    # Wednesday" was dated Tuesday); not days given "respectively", one to each of a list
+    (_recompile(rf"\b(?:(?:between|from)\s+)?(?P<wa>{_WEEKDAY_RE})\s*(?:\s(?:and|to|through|till|until)\s|[-–])\s*"
+                rf"(?P<wb>{_WEEKDAY_RE})\b(?!,?\s+respectively)", re.I), "weekdayspan"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
     (_recompile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
@@ -331,6 +337,13 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             back = 7
         day_date = published - dt.timedelta(days=back)
         return day_date, day_date, "day", True
+    if kind == "weekdayspan":
+        first, last = WEEKDAYS[g["wa"].lower()], WEEKDAYS[g["wb"].lower()]
+        days = (last - first) % 7
+        if days == 0:
+            return None  # "Monday and Monday": no span
+        end = published - dt.timedelta(days=(published.weekday() - last) % 7)
+        return end - dt.timedelta(days=days), end, "day", True
     if kind == "nightinto":
         # the night runs into the latest such day up to publication (a day told with the day
         # before it: "Monday into Tuesday" only when Monday is the day before)
@@ -416,6 +429,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),
     "nightinto": (["overnight", "in", "during", "on", "the"], False),
+    "weekdayspan": (["between", "from", *_WEEKDAY_WORDS], False),
     "weekend": (["over", "during", "at", "on", "last", "past"], False),
     "daymonth": (_WEEKDAY_WORDS, True),
     "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS], False),

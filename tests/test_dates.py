@@ -107,3 +107,19 @@ def test_over_the_weekend_is_the_latest_one(published, start, end):
     for text in ("troops moved over the weekend", "they left last weekend"):
         d = one(text, published)
         assert (d.date_start.isoformat(), d.date_end.isoformat(), d.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("passed through on Tuesday and Wednesday", "2022-06-21", "2022-06-22"),
+    ("moved between Monday and Wednesday", "2022-06-20", "2022-06-22"),
+    ("flew from Friday to Sunday", "2022-06-17", "2022-06-19"),   # the latest Sunday up to Thursday
+    ("arrived Tuesday-Wednesday", "2022-06-21", "2022-06-22"),
+])
+def test_two_weekdays_joined_are_the_days_between(text, start, end):
+    d = one(text, THURSDAY)
+    assert (d.date_start.isoformat(), d.date_end.isoformat(), d.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize("text", ["left on Tuesday and Wednesday respectively", "on Monday and Monday"])
+def test_no_span_of_weekdays_given_one_each_or_the_same(text):
+    assert all(d.date_start == d.date_end for d in find_dates(text, THURSDAY))

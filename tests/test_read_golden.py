@@ -48,8 +48,9 @@ def _fits(props: dict, want: dict) -> bool:
         return False
     if "what" in want and (props.get("what") or "").lower() != want["what"].lower():
         return False
-    if "start" in want and props.get("start") != want["start"]:
-        return False
+    for day in ("start", "end"):
+        if day in want and props.get(day) != want[day]:
+            return False
     if "status" in want and props.get("status") != want["status"]:
         return False
     return True
