@@ -445,17 +445,31 @@ def _dated_before(draft: _Draft, last: _Draft, text: str, why: list, i: int) -> 
     continuation of Tuesday's). A departure alone dated before is where the same journey began
     ("The group had left the Mediterranean on Tuesday"), carried on as before; and a next leg
     told in the past simple keeps being one, though a bare weekday may resolve before the
-    day told first ("left Goma on Monday ... They arrived in Uvira on Friday")."""
+    day told first ("left Goma on Monday ... They arrived in Uvira on Friday"). Dated by its month
+    or year more than a week before, the past simple tells a trip of its own too: no weekday
+    resolves that far back ("The carrier left the Red Sea on Sunday. ... The carrier arrived in the
+    Red Sea in February": before, February's arrival became where Sunday's voyage ended)."""
     mine, theirs = _span_of(draft), _span_of(last)
     if draft.destination is None or mine is None or theirs is None or mine[1] >= theirs[0]:
         return False
-    if not any(_PLUPERFECT_BEFORE.search(text, max(0, f.trigger_start - 30), f.trigger_start) for f in draft.frags):
+    if not ((theirs[0] - mine[1]).days > _WEEK_BACK_DAYS and _told_by_month_or_year(draft)) and \
+            not any(_PLUPERFECT_BEFORE.search(text, max(0, f.trigger_start - 30), f.trigger_start) for f in draft.frags):
         return False
     why.append(f"sentence {i} {_ends(draft)}: dated before {_ends(last)} began, no next leg of it")
     return True
 
 
+# (a bare weekday resolves at most six days back: a date further before the movement told first is
+# no weekday read on the wrong side of it)
+_WEEK_BACK_DAYS = 7
 _PLUPERFECT_BEFORE = _recompile(r"\bhad\s+(?:(?:already|earlier|first|previously|\w+ly)\s+)?(?:been\s+)?$", re.I)
+
+
+def _told_by_month_or_year(d: _Draft) -> bool:
+    """Is the draft's first date a month, a season or a year ("in February", "in 2023")? (A day
+    may be a misread name: the supply boat "Unaizah May 5" read as 5 May.)"""
+    first = next((f.date for f in d.frags if f.date is not None), None)
+    return first is not None and first.precision in ("month", "year")
 
 
 def _span_of(d: _Draft):

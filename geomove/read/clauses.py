@@ -780,6 +780,9 @@ _THE_SAME_MOVER = _PATTERNS.compile(r"\s*the\s+same\s+(?:[\w-]+\s+)?(?:aircraft|
 # the joiner that opens a coordinated clause before its subject ("..., and the column had ...")
 _JOINER_BEFORE_SUBJECT = _PATTERNS.compile(r"\s*(?:and|but)\s+", re.I)
 _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b", re.I)
+# an infinitive of purpose right before a verb ("to reinforce", "in order to secure", a quote
+# opening on the verb: to "reinforce the region")
+_PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$", re.I)
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
 _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
@@ -1428,6 +1431,13 @@ class _Reader(RoleReading, StatusReading):
         for t in triggers:
             role = _OBJECT_ROLE.get(_stem(t.group("verb"))) if t.group("verb") else None
             ana = role and _OBJECT_ANAPHOR.match(self.text, t.end(), e)
+            if ana and role == "destination" and any(r == "destination" for r, _g, _a in slots) \
+                    and _PURPOSE_TO_BEFORE.search(self.text, max(s, t.start() - 12), t.start()):
+                # "sent jets to RAF Akrotiri to reinforce the region": the purpose's object
+                # names the area the move serves, not a second destination (before: the
+                # region's antecedent, Crete, two sentences up)
+                frag.roles_why.append(f"'{ana.group(0).strip()}': no destination, the object of a purpose told after the destination")
+                continue
             if ana:
                 goes = tuple(_place_of(g) for r, grp, _a in slots if r == "destination" for g in grp) \
                     if role == "origin" else ()
