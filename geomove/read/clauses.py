@@ -780,6 +780,12 @@ _THE_SAME_MOVER = _PATTERNS.compile(r"\s*the\s+same\s+(?:[\w-]+\s+)?(?:aircraft|
 # the joiner that opens a coordinated clause before its subject ("..., and the column had ...")
 _JOINER_BEFORE_SUBJECT = _PATTERNS.compile(r"\s*(?:and|but)\s+", re.I)
 _ANAPHOR_WORD = _PATTERNS.compile(r"(?:there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b", re.I)
+# an appositive noun phrase with a relative clause, set off by commas: ", a unit that fought in
+# Bakhmut in 2023," (what the subject is; lexicon._ASIDE reads it as an aside for dates and status)
+_APPOSITIVE_RELATIVE = _PATTERNS.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s[^,;.]*,", re.I)
+# words of presence in an aside on the subject: where the force was, so where it may have left from
+_PRESENCE_IN_ASIDE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned|deployed|quartered|"
+                                       r"dug\s+in|been\s+(?:in|at|near|around)|(?:was|were|is|are)\s+(?:in|at))\b", re.I)
 # an infinitive of purpose right before a verb ("to reinforce", "in order to secure", a quote
 # opening on the verb: to "reinforce the region")
 _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$", re.I)
@@ -1195,7 +1201,14 @@ class _Reader(RoleReading, StatusReading):
         frag.between = [_place_of(m) for m in mentions if id(m) in sides and id(m) not in route]
         about_place = self._relative_about_place(mentions, s, e)
         reliefs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS]
+        subject_asides = self._subject_asides(s, main.start())
         for m in mentions:
+            if any(a <= m["start"] < b for a, b in subject_asides):
+                # "Two battalions, which fought at Kidal in 2023, left Gao": the aside tells
+                # what the subject did elsewhere, at another time; no place of the movement
+                frag.roles_why.append(f"{m['surface']}: no role, in an aside on the subject before the verb")
+                prev_end, prev_role = m["end"], None
+                continue
             if id(m) in about_place:
                 # "advanced into X, where rebels had cut the road to Y": the relative clause says
                 # something about X; its places are no part of the movement
@@ -2741,6 +2754,11 @@ class _Reader(RoleReading, StatusReading):
             # ("left Fuerte Tiuna in Caracas": a site the gazetteer lacks, no mover: read.site_in_place)
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject = _without_asides(self.text[s:subject_end])
+            # ("The 5th Brigade, a unit that fought in Bakhmut in 2023, moved": what the brigade
+            # is, with a verb of its own, is no part of what moved: the subject ends before it)
+            closing = _APPOSITIVE_RELATIVE.search(subject) if "," in subject else None
+            if closing is not None and not subject[closing.end():].strip():
+                subject, subject_end = subject[:closing.start()], s + closing.start()
             # "... had retaken the town after RSF fighters (withdrew)": the fighters (read.subordinate)
             subject = subject_after_clause_and(subject_after_conjunction(subject))
             parts = _SUBJECT_CUT.split(subject)
@@ -2905,6 +2923,17 @@ class _Reader(RoleReading, StatusReading):
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))
+
+    def _subject_asides(self, s: int, verb_at: int) -> list[tuple[int, int]]:
+        """The relative asides set off by commas between the clause's start and its verb
+        (lexicon._ASIDE: ", which fought at X in 2023,", ", a unit that ..."), with no verb of
+        moving of their own (", which had left X on Monday," may tell the route) and none of
+        presence (", who had been stationed in X since 2022," tells where they left from)."""
+        if "," not in self.text[s:verb_at]:
+            return []
+        return [m.span() for m in _ASIDE.finditer(self.text, s, verb_at)
+                if not self.text[m.end():verb_at].strip() and not _TRIGGER_RE.search(self.text, m.start(), m.end())
+                and not _PRESENCE_IN_ASIDE.search(self.text, m.start(), m.end())]
 
     def _presence_dated_aside(self, dates: list, s: int, e: int, anchor: int) -> list:
         """``dates`` without those that date a presence told in an aside the clause's verb is not

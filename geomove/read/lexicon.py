@@ -470,8 +470,11 @@ _TIME_OPENER = (r"(?:(?:on|by|early|late|later|that|the\s+next|the\s+following)\
 # words of time that may stand between a verb and a cue attached to it
 _TIME_WORDS = _compile(r"\b(?:on|in|at|early|late|later|the|" + WEEKDAY_NAMES + r"|"
                          r"morning|evening|night|afternoon|overnight|dawn|dusk|today|yesterday|\d{1,2}(?:st|nd|rd|th)?)\b", re.I)
-# a relative clause set off by commas: "the troops, who had been based there since 2022, moved"
-_ASIDE = _compile(r",\s*(?:who|which|whose)\b[^,;.]*,")
+# a relative clause set off by commas: "the troops, who had been based there since 2022, moved",
+# and an appositive noun with one: "The CSP-DPA, the alliance that controlled Kidal until November
+# 2023, said", "The 5th Brigade, a unit that fought in Bakhmut in 2023, moved" (what the subject is,
+# and when that was: before, its year dated the move, or made it background)
+_ASIDE = _compile(r",\s*(?:(?:who|which|whose)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s)[^,;.]*,")
 # a participle of presence set off by commas: "officers, stationed in X since 2024, moved" (lexicon.json)
 _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
