@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .errors import InputError, UsageError
+from .errors import UsageError
 from .model import STATUSES, TIME_PRECISIONS
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

@@ -4,9 +4,7 @@ search text, and the hash that recognises a report seen before."""
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
-from functools import lru_cache
 
 from ..actors import actor_key  # noqa: F401  (re-exported: the log's key is the one actor key)
 from ..importer import parse_when

@@ -9,8 +9,6 @@ Read in clauses._Reader._actor, as a subject of last resort."""
 
 from __future__ import annotations
 
-import re
-
 from ..regex_cache import CompiledPatterns
 from .lexicon import _BARE_SUBJECT_GAP
 
