@@ -63,6 +63,8 @@ _KM_PER_DEGREE = EARTH_DIAMETER_KM / 2 * RADIANS
 
 # the first words of the installation heads of two words or more ("naval" of "Naval Station"):
 # a mention opens such a head only if its first word is one of them (see _installation_head_word)
+# facility nouns that name a town's own facility with "of" ("the Port of Savannah")
+_FACILITY_OF_WORDS = frozenset({"port", "harbour", "harbor"})
 _INSTALLATION_FIRST_WORDS = frozenset(head[0] for head in INSTALLATION_HEADS if len(head) > 1)
 
 
@@ -172,6 +174,18 @@ class Acceptance:
         nxt = self.next_tokens(i, 1)
         return bool(nxt) and nxt[0].text[:1].isupper() and self._adjacent(self.toks[i], nxt[0])
 
+    def _facility_of_a_name(self, m: dict) -> bool:
+        """A facility's noun read alone as a place where "of" and a capitalised name follow
+        ("the Port of Savannah", "the Port of Durban"): the index lacks the whole name and
+        knows a village called "Port"; the noun names what belongs to the town after it, which
+        is read on its own. (A whole name the index knows, "Port of Spain", is matched whole.)"""
+        i = m.get("tok")
+        if i is None or m["n_tokens"] != 1 or m.get("abbrev") or m["surface"].lower() not in _FACILITY_OF_WORDS:
+            return False
+        nxt = self.next_tokens(i, 2)
+        return len(nxt) == 2 and nxt[0].text == "of" and nxt[1].text[:1].isupper() \
+            and self._adjacent(self.toks[i], nxt[0]) and self._adjacent(nxt[0], nxt[1])
+
     def _installation_head_word(self, m: dict) -> bool:
         """'Naval' of "Naval Station Norfolk", 'Joint' of "Joint Base Lewis-McChord": the first
         word(s) of an installation's name the index lacks, read as a town of that name (Naval,
@@ -240,6 +254,9 @@ class Acceptance:
                 continue
             if self._kind_word_heading_a_name(m):
                 m["drop"] = True  # "Camp Lejeune": the first word of a name, not a place called "Camp"
+                continue
+            if self._facility_of_a_name(m):
+                m["drop"] = True  # "the Port of Savannah": the port of the town after, not Port in France
                 continue
             if self._installation_head_word(m):
                 m["drop"] = True  # "Naval Station Norfolk": its first word, not Naval in the Philippines

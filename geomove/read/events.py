@@ -753,7 +753,11 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
         via.append(nxt.destination)
         via.sort(key=lambda v: -_km(v, destination))  # in the order passed: the farthest first
     elif nxt.destination is not None:
-        if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA:
+        if destination is not None and not compatible(destination, nxt.destination) and len(via) < _MAX_VIA \
+                and _spec(destination) < 3:
+            # (an area told as the end is where the route ends, no place passed on the way to a
+            # later end: "began arriving in Poland ... shipped from Savannah to Bremerhaven ...
+            # trains bound for Świętoszów" passed Bremerhaven, not Poland)
             via.append(destination)
         destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination
     via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]

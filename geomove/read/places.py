@@ -8,7 +8,7 @@ import math
 from ..distance import haversine_km
 from .district_town import district_of_town
 from .lexicon import _SPECIFICITY
-from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, VIA_DETOUR, VIA_SLACK_KM
+from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -178,4 +178,8 @@ def on_the_way(origin: dict | None, place: dict | None, destination: dict | None
     straight = _km(origin, destination)
     if math.isinf(straight):
         return False
-    return _km(origin, place) + _km(place, destination) <= VIA_DETOUR * straight + VIA_SLACK_KM
+    # (the detour allowed grows with the route up to VIA_DETOUR_MAX_KM: on a route of 7,000 km
+    # half of it would reach 500 km past its end -- "shipped from Savannah to Bremerhaven ...
+    # trains bound for Świętoszów" is a leg beyond Bremerhaven, not a place passed before it)
+    detour = _km(origin, place) + _km(place, destination) - straight
+    return detour <= min((VIA_DETOUR - 1) * straight, VIA_DETOUR_MAX_KM) + VIA_SLACK_KM

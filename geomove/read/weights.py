@@ -50,6 +50,7 @@ HEADLINE_LEDE_SENTENCES = 3        # a title's half completes one told this near
 VIA_DETOUR = 1.5                   # a place is on the way when going through it is at most this
                                    # many times the straight distance from origin to destination
 VIA_SLACK_KM = 30.0                # ... plus this (a town beside the road, a short route)
+VIA_DETOUR_MAX_KM = 400.0          # ... and the detour at most this, however long the route (an ocean crossing)
 SEEN_OFF_SENTENCES = 3             # a farewell at a site told this near a movement from its country
 DESTINATION_TOLD_SENTENCES = 3     # "the destination of these troops is X" told this far after their route
 MET_SENTENCES = 2                  # a group met this many sentences from where its route is told
