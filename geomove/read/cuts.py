@@ -474,12 +474,15 @@ def _others_report_before(text: str, verb_end: int, at: int) -> bool:
 _OTHER_FORCE_AFTER = _PATTERNS.compile(
     r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
     r"(?:after|before)\s+(?=(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|fighters|"
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?i:forces|troops|soldiers|units|fighters|"
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?|"
     # (and the other nouns of a force: "after Armenian border guards left the town")
     r"guards|gendarmes|marines|paratroopers|commandos|militiamen|mercenaries|battalions?|brigades?|factions|"
     # (a navy's or an air force's: "after five Chinese warships were spotted moving through X")
-    r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets)\b)")
+    r"warships|frigates|destroyers|submarines|vessels|helicopters|warplanes|jets)\b"
+    # (or a group by its initials, then its verb: "after the RSF withdrew towards X"; the
+    # force noun capitalised in a group's name: "after the Rapid Support Forces withdrew")
+    r"|[A-Z][A-Z0-9]{1,5}\s+(?:had\s+|have\s+|has\s+)?[a-z]+(?:ed|drew|left|went|fled|took|came)\b))")
 # clauses joined without contrast of who moves: "..., but ...", "...; ..." (each its own status)
 # and "... but were blocked ..." without a comma; a clause of hope or aim opens its own clause,
 # its infinitive then reads as intent ("..., hoping to push on to X": X is where they meant to go)
