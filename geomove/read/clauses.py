@@ -738,7 +738,9 @@ _SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<
                              # nor a passive or perfect: "two convoys are reported to ...", "have been seen"
                              r"(?<!\bare)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s+(?:said|says|say|reported|reports|report|"
                              r"showed|shows|show|saw|sees|see|watched|filmed|photographed|observed|confirmed|announced|"
-                             r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*))\s+"
+                             r"claimed|added|noted|told\s+(?:[\w'’-]+\s+){0,2}?(?:reporters|journalists|media|[A-Z][\w'’-]*)"
+                             # (a liveblog's "X tell us", "told us": the teller speaks to the outlet)
+                             r"|tells?\s+us|told\s+us)\s+"
                              # (not the noun of a source before its verb: "An unconfirmed report said X moved")
                              r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
@@ -1013,6 +1015,9 @@ class _Reader(RoleReading, StatusReading):
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
             or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))
             and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)]  # ("Taiwan's ADIZ": read.zones)
+        # where a teller is ("Witnesses in Kosti said ..."): no place of the movement, but one
+        # "the city" after it may refer to (roles._antecedent)
+        self.teller_places = [m for m in mentions if m.get("role") == "source_location" and m.get("lat") is not None]
         placed = {id(m) for m in self.places}  # by identity: 'm not in self.places' was a scan per mention
         self.actors = [m for m in mentions if m.get("role") in ("actor", "demonym") and id(m) not in placed]
         # every name the finder read (a person's is none), by start, with the furthest end so far

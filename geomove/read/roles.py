@@ -603,6 +603,11 @@ class RoleReading:
         # sorted by start, only those up to ``before`` are read.
         starts = self._starts.get(id(self.places))
         told = self.places if starts is None else self.places[:bisect.bisect_right(starts, before)]
+        # (a teller's place may be what "the city" refers to: "Witnesses in Kosti said a convoy
+        # left the city"; before, the city was the last place told in an earlier sentence)
+        tellers = [m for m in self.teller_places if m["end"] <= before] if self.teller_places else ()
+        if tellers:
+            told = sorted([*told, *tellers], key=lambda m: m["start"])
         if kind == "capital":
             pool = [m for m in told if m["end"] <= before
                     and not (avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid))]
