@@ -1,0 +1,66 @@
+"""places35: namesakes and "no place" in the Americas, southern Africa and Southeast Asia
+(tests/fixtures/places35: seven texts of our own with hand counts, checked by
+tests/test_handcounted.py). The sentences are written for these tests.
+
+- "the Ohio National Guard sent a company from Lebanon": a province named as the head of its
+  own force's name (a state's guard or police, which acts at home) backs the towns of that
+  province, even where the text names several provinces (context._home_force_provinces,
+  weight text_home_force_province).
+"""
+
+import pytest
+
+from geomove.mentions import find_mentions
+from placing import places_by_surface as _found
+
+
+def _read(text, gazetteer, surface):
+    m = _found(text, gazetteer).get(surface)
+    return m and (m.get("country"), m.get("admin1") if m.get("kind") not in ("country",) else None)
+
+
+# -- 1. a province's own force names where its towns lie
+
+
+@pytest.mark.parametrize("text, surface, admin1", [
+    # (on main: Lebanon the country, Paris of France, Moscow of Russia, Mexico the country)
+    ("The Ohio National Guard sent a company from Lebanon to Columbus.", "Lebanon", "Ohio"),
+    ("Kentucky Guard troops drove from Paris to Lexington.", "Paris", "Kentucky"),
+    ("A Texas Guard unit moved from Paris to Sherman on Monday.", "Paris", "Texas"),
+    ("A New Hampshire Guard unit left Lebanon for Concord.", "Lebanon", "New Hampshire"),
+    ("A Maine Guard team drove from Mexico to Rumford.", "Mexico", "Maine"),
+    ("The Idaho National Guard flew two Black Hawks from Boise to Moscow.", "Moscow", "Idaho"),
+    # two states' forces in one text: each backs its own towns (a province named bare would not
+    # count at all where the text names two)
+    ("The Kentucky National Guard moved trucks from Paris to Maysville, and the Ohio National "
+     "Guard sent a company from Lebanon to Portsmouth.", "Lebanon", "Ohio"),
+])
+def test_a_home_force_backs_its_provinces_towns(gazetteer, text, surface, admin1):
+    assert _read(text, gazetteer, surface) == ("US", admin1)
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    # twins: a state's guard sent abroad to a country or a world city the text places there
+    ("Ohio National Guard soldiers deployed to Lebanon and Kuwait this spring.", "Lebanon", "LB"),
+    ("The Texas National Guard sent 500 soldiers to Poland for a NATO rotation.", "Poland", "PL"),
+    ("Members of the Tennessee National Guard arrived in Paris for the ceremony on the Champs-Elysees.",
+     "Paris", "FR"),
+    ("The Indiana National Guard's 76th brigade returned from Kuwait and Jordan.", "Jordan", "JO"),
+    # a country's army is no home force: "Lebanon" beside "the Lebanese Army" stays the country
+    ("The Lebanese Army moved troops from Beirut to Lebanon's southern border.", "Lebanon", "LB"),
+])
+def test_a_home_force_abroad_keeps_the_place_abroad(gazetteer, text, surface, cc):
+    assert _found(text, gazetteer)[surface]["country"] == cc
+
+
+def test_the_force_stays_an_organisation(gazetteer):
+    text = "The Ohio National Guard sent a company from Lebanon to Columbus."
+    ohio = next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Ohio")
+    assert ohio["role"] == "organisation", ohio
+
+
+def test_home_force_words():
+    from geomove.mentions.context import HOME_FORCE_MODIFIERS, HOME_FORCE_NOUNS
+    assert {"national", "state", "highway"} <= HOME_FORCE_MODIFIERS
+    assert {"guard", "police", "patrol"} <= HOME_FORCE_NOUNS
+    assert not {"army", "navy", "forces"} & HOME_FORCE_NOUNS  # (a country's army crosses borders)
