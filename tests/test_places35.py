@@ -6,6 +6,9 @@ tests/test_handcounted.py). The sentences are written for these tests.
   own force's name (a state's guard or police, which acts at home) backs the towns of that
   province, even where the text names several provinces (context._home_force_provinces,
   weight text_home_force_province).
+- "Kawthaung, the old Victoria Point": an apposition giving a place's former name names that
+  place, even in English words the everyday-alias guard would drop alone
+  (other_names._ANOTHER_NAME_RE, Acceptance's 'everyday_alias' mark).
 """
 
 import pytest
@@ -64,3 +67,45 @@ def test_home_force_words():
     assert {"national", "state", "highway"} <= HOME_FORCE_MODIFIERS
     assert {"guard", "police", "patrol"} <= HOME_FORCE_NOUNS
     assert not {"army", "navy", "forces"} & HOME_FORCE_NOUNS  # (a country's army crosses borders)
+
+
+# -- 2. "X, the old Y": a former name given beside the place
+
+
+@pytest.mark.parametrize("text", [
+    # (on main: 'Victoria Point' dropped as everyday words, Kawthoung holding them as an alias)
+    "The navy moved three boats from Myeik to Kawthaung, the old Victoria Point, on Monday.",
+    "Troops moved to Kawthaung (formerly Victoria Point) overnight.",
+])
+def test_a_former_name_given_beside_the_place_is_that_place(gazetteer, text):
+    m = _found(text, gazetteer).get("Victoria Point")
+    assert m is not None and m["country"] == "MM" and m["lat"] is not None, m
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    ("Soldiers retreated from Pathein, the old Bassein, to Yangon.", "Bassein", "MM"),
+    ("The convoy reached Kisangani, the old Stanleyville, on Friday.", "Stanleyville", "CD"),
+    ("Troops moved from Beira to Chimoio, the former Vila Pery.", "Vila Pery", "MZ"),
+])
+def test_colonial_names_beside_the_town(gazetteer, text, surface, cc):
+    assert _found(text, gazetteer)[surface]["country"] == cc
+
+
+@pytest.mark.parametrize("text", [
+    # twins: 'Victoria Point' alone stays dropped (the everyday-alias guard holds)
+    "The navy moved boats from Mergui to Victoria Point.",
+    "Junta troops fled Victoria Point for Ranong.",
+])
+def test_victoria_point_alone_stays_no_place(gazetteer, text):
+    m = _found(text, gazetteer).get("Victoria Point")
+    assert m is None or m["lat"] is None, m
+
+
+@pytest.mark.parametrize("text, extra", [
+    # twins: an apposition with 'the old' or 'the former' and no name of the place
+    ("Shelling hit Aleppo, the old city, overnight.", "city"),
+    ("Troops entered Mosul, the former Islamic State stronghold, in 2017.", "Islamic State"),
+])
+def test_an_apposition_naming_no_place_adds_none(gazetteer, text, extra):
+    found = _found(text, gazetteer)
+    assert not any(extra.lower() in s.lower() for s in found), found
