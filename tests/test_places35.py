@@ -12,6 +12,8 @@ tests/test_handcounted.py). The sentences are written for these tests.
 - "Kawthaung, the old Victoria Point": an apposition giving a place's former name names that
   place, even in English words the everyday-alias guard would drop alone
   (other_names._ANOTHER_NAME_RE, Acceptance's 'everyday_alias' mark).
+- "Sinaloa Cartel gunmen": 'Cartel' ends an organisation's name (wordlists.ORG_SUFFIXES), so
+  the state heading it is the organisation's word, no place.
 """
 
 import pytest
@@ -144,3 +146,26 @@ def test_a_surname_read_as_a_far_capital_is_no_point(gazetteer):
             "Mozambique's Cabo Delgado province.")
     m = _found(text, gazetteer).get("Sano")
     assert m is None or m["lat"] is None, m
+
+
+# -- 4. a cartel named after a state: the state's name is the organisation's, no place
+
+
+@pytest.mark.parametrize("text, surface", [
+    # (on main: Sinaloa and Jalisco read as places, the states)
+    ("Sinaloa Cartel gunmen moved into Culiacán on Friday.", "Sinaloa"),
+    ("Gunmen of the Jalisco New Generation Cartel drove from Guadalajara to Zamora.", "Jalisco"),
+])
+def test_a_state_in_a_cartels_name_is_no_place(gazetteer, text, surface):
+    m = next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == surface)
+    assert m["role"] == "organisation", m
+
+
+@pytest.mark.parametrize("text, surface", [
+    # twins: the states themselves, and the state named after the cartel's name
+    ("Troops were sent to Sinaloa after the clashes.", "Sinaloa"),
+    ("Soldiers moved from Jalisco to Michoacán.", "Jalisco"),
+    ("The Sinaloa Cartel is based in Culiacán, Sinaloa.", "Sinaloa"),
+])
+def test_the_state_itself_stays_a_place(gazetteer, text, surface):
+    assert _found(text, gazetteer)[surface]["country"] == "MX"
