@@ -61,6 +61,26 @@ def test_a_home_force_abroad_keeps_the_place_abroad(gazetteer, text, surface, cc
     assert _found(text, gazetteer)[surface]["country"] == cc
 
 
+@pytest.mark.parametrize("text, surface", [
+    # a name that is a country's and a state's: the force is the state's, whichever reading the
+    # name itself takes first (on main: Athens of Greece, Rome of Italy)
+    ("Georgia Guard soldiers left Athens for Savannah.", "Athens"),
+    ("Georgia National Guard troops moved from Athens to Rome on Friday.", "Rome"),
+])
+def test_a_home_force_of_a_state_named_like_a_country(gazetteer, text, surface):
+    assert _read(text, gazetteer, surface) == ("US", "Georgia")
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    # twins: the country's own guard among its towns; a province of one name in two countries
+    ("The Georgia National Guard moved from Gori to Tbilisi.", "Gori", "GE"),
+    ("Punjab Police moved 3,000 officers from Lahore to Multan.", "Multan", "PK"),
+    ("Punjab Police sent officers from Amritsar to Ludhiana.", "Ludhiana", "IN"),
+])
+def test_a_home_force_of_a_shared_name_keeps_the_towns_context(gazetteer, text, surface, cc):
+    assert _found(text, gazetteer)[surface]["country"] == cc
+
+
 def test_the_force_stays_an_organisation(gazetteer):
     text = "The Ohio National Guard sent a company from Lebanon to Columbus."
     ohio = next(m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Ohio")

@@ -1219,14 +1219,19 @@ class ContextRanking:
             cands = m.get("cands") or []
             if not cands or m.get("drop") or m.get("tok") is None or m["role"] not in ("organisation", "actor", "place"):
                 continue
-            best = cands[0]
-            if best.get("kind") != "admin1" or best.get("name_similarity", 0) < 0.95:
+            # (every province of the name, read first or not: "the Georgia National Guard" is
+            # read as the country, Georgia, where the force is the US state's)
+            own = plain(m["surface"])
+            provinces = [c for c in cands if c.get("kind") == "admin1" and c.get("name_similarity", 0) >= 0.95
+                         and plain(c.get("name") or "") == own]
+            if not provinces:
                 continue
             words = [t.lower for t in self.next_tokens(m["tok"] + m.get("n_tokens", 1) - 1, 3)]
             while words and words[0] in HOME_FORCE_MODIFIERS:
                 words.pop(0)
             if words and words[0] in HOME_FORCE_NOUNS:
-                out.setdefault((best.get("country"), plain(best["name"])), m["surface"])
+                for c in provinces:
+                    out.setdefault((c.get("country"), plain(c["name"])), m["surface"])
         return out
 
     def _more_context(self, mentions: list[dict], text_countries: dict, points: list,
