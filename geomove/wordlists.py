@@ -64,6 +64,7 @@ daily herald tribune journal gazette observer monitor telegraph review magazine 
 services unit units command coalition alliance government administration parliament assembly
 congress senate court tribunal club fc church mosque hospital center centre centers centres society trust
 international times media report reports observatory agency
+cartel cartels
 """.split())
 
 # A navy's force named after the waters it keeps ("the Baltic Fleet", "the Caspian Flotilla"):

@@ -70,6 +70,11 @@ WEIGHTS: dict[str, float] = {
     # (mentions.shared_country)
     "text_country_shared_by_unclear": 0.15,
     "text_province_named": 0.20,  # the candidate lies in a province the report names ("Kentucky", "Ky.")
+    # ... or in a province whose own force the report names, as much ("the Ohio National Guard moved a
+    # company from Lebanon"): a state's guard or police acts at home, so its province counts even
+    # where the text names several (which withholds text_province_named; see
+    # mentions.context._home_force_provinces)
+    "text_home_force_province": 0.20,
     "text_country_holds_places": 0.20,  # a country the report's other places lie in ("Congo" beside Goma)
     "text_bare_area": 0.15,       # a bare country/province name means that area ...
     "text_bare_small_area": 0.05,  # ... a sparsely peopled province less so

@@ -268,6 +268,7 @@ class Acceptance:
                 own = self._reading_of_own_name(m, cands)
                 if own is None:
                     m["drop"] = True  # "Taylor" read as a village once called so: a person, not that village
+                    m["everyday_alias"] = True  # (kept where the text gives it as the name of the place before: other_names)
                     continue
                 # "Diego Garcia": a village of the atoll holds the name only as another of its
                 # names, but a base of the same name is read too: the words name that place

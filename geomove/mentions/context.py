@@ -43,6 +43,13 @@ women child children family families journalist journalists politicians lawmaker
 immigration coastguard coast-guard
 """.split())
 
+# Words after a province's name that make it the name of that province's own force, which acts
+# within it ("the Ohio National Guard", "Kentucky State Police", "the Texas Highway Patrol",
+# "Punjab Police"): a modifier or two, then the force's noun. A country's army crosses borders as
+# often as not; a state's guard or police is raised for home (see _home_force_provinces).
+HOME_FORCE_MODIFIERS = frozenset("army air national state highway provincial".split())
+HOME_FORCE_NOUNS = frozenset("guard guardsmen police patrol troopers constabulary".split())
+
 
 def _built_in_area(c: dict) -> bool:
     """A row of the built-in areas table (a region, a sea, a part of a continent): named by its
@@ -760,6 +767,8 @@ class ContextRanking:
         provinces = self._provinces_named(mentions)
         if len(provinces) > 1:
             provinces = {}  # a text that ranges over several provinces says little by naming one
+        home_forces = self._home_force_provinces(mentions)
+        w_home_force = W["text_home_force_province"]
         # every distinct context point once, with the names that put it there: the context of a
         # name is every point some other name put there (built once, not once per name)
         keys_at: dict[tuple, set] = {}
@@ -1050,6 +1059,12 @@ class ContextRanking:
                     s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
                     in_named_province = True
+                elif home_forces and kind in _SETTLEMENT_KINDS and pair_key is not None and get("admin1") \
+                        and (country, plain(c["admin1"])) in home_forces and _own_or_spelled(c["name"], core):
+                    s += w_home_force
+                    why.append(f"in {c['admin1']}, whose own force the text names "
+                               f"({home_forces[(country, plain(c['admin1']))]!r})")
+                    in_named_province = True  # (named by its force: no small namesake its country alone backs)
                 if kind == "city" and accord is None:
                     accord = self._names_an_accord(m)
                 if accord and kind == "city":
@@ -1189,6 +1204,34 @@ class ContextRanking:
             best = cands[0]
             if best.get("kind") == "admin1" and best.get("name_similarity", 0) >= 0.95:
                 out.setdefault((best.get("country"), plain(best["name"])), set()).add(name_key(m["surface"]))
+        return out
+
+    def _home_force_provinces(self, mentions: list[dict]) -> dict[tuple, str]:
+        """(country, plain province name) -> the surface, for each province the text names as
+        the head of its own force's name ("the Ohio National Guard", "Kentucky State Police":
+        HOME_FORCE_MODIFIERS, HOME_FORCE_NOUNS). Such a force acts at home: a town of the name in
+        that province is likelier than a namesake abroad, even in a text that ranges over several
+        provinces ("the Kentucky National Guard moved soldiers from Paris to Maysville; the Ohio
+        National Guard sent a company from Lebanon"). The force's name stays an organisation's,
+        no place of the text."""
+        out: dict[tuple, str] = {}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if not cands or m.get("drop") or m.get("tok") is None or m["role"] not in ("organisation", "actor", "place"):
+                continue
+            # (every province of the name, read first or not: "the Georgia National Guard" is
+            # read as the country, Georgia, where the force is the US state's)
+            own = plain(m["surface"])
+            provinces = [c for c in cands if c.get("kind") == "admin1" and c.get("name_similarity", 0) >= 0.95
+                         and plain(c.get("name") or "") == own]
+            if not provinces:
+                continue
+            words = [t.lower for t in self.next_tokens(m["tok"] + m.get("n_tokens", 1) - 1, 3)]
+            while words and words[0] in HOME_FORCE_MODIFIERS:
+                words.pop(0)
+            if words and words[0] in HOME_FORCE_NOUNS:
+                for c in provinces:
+                    out.setdefault((c.get("country"), plain(c["name"])), m["surface"])
         return out
 
     def _more_context(self, mentions: list[dict], text_countries: dict, points: list,

@@ -90,7 +90,11 @@ def city_by_a_rare_other_name_far(m: dict, best: dict, named, mentions: list[dic
     country no other name of the text points to (its places, demonyms and actors: a text
     about Russia's war may well say 'Stalingrad'), farther than NEIGHBOURS_FAR_KM from every
     other place of a text that names at least two (countries and provinces aside). The name is most likely a place
-    (or river) the index lacks."""
+    (or river) the index lacks.
+
+    The countries and provinces the text names count too, measured from their edge (_areas):
+    'refugees in Yida, in South Sudan's Unity state' names no other town, yet Jeddah, which
+    has 'Yida' among its other names, lies 1,500 km beyond both areas' edges."""
     if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind"):
         return False
     if not _another_name(plain(m.get("surface") or ""), plain(best.get("name") or "")):
@@ -98,10 +102,29 @@ def city_by_a_rare_other_name_far(m: dict, best: dict, named, mentions: list[dic
     if best.get("country") in {cc for _, _, cc in named.other_readings(m) if cc}:
         return False
     located = _points(m, mentions, lambda o: True)  # (places, no countries: see _points)
-    if len(located) < 2 or any(
-            haversine_km(best["lat"], best["lon"], la, lo) <= NEIGHBOURS_FAR_KM for la, lo in located):
+    if any(haversine_km(best["lat"], best["lon"], la, lo) <= NEIGHBOURS_FAR_KM for la, lo in located):
         return False
+    if len(located) < 2:
+        areas = _areas(m, mentions)
+        if len(located) + len(areas) < 2 or any(
+                haversine_km(best["lat"], best["lon"], la, lo) - unc <= NEIGHBOURS_FAR_KM for la, lo, unc in areas):
+            return False
     return english_zipf(m.get("surface") or "") < RARE_OTHER_NAME_ZIPF
+
+
+def _areas(m: dict, mentions: list[dict]) -> set[tuple[float, float, float]]:
+    """The distinct countries and provinces the text's other mentions read (their point and
+    radius, whoever names them: a place, a dateline, an actor), other than ``m``'s own name."""
+    said = plain(m.get("surface") or "")
+    out = set()
+    for o in mentions:
+        if o is m or o.get("drop") or not o.get("cands") or plain(o["surface"]) == said \
+                or o["role"] not in ("place", "dateline", "source_location", "actor"):
+            continue
+        b = o["cands"][0]
+        if b.get("kind") in ("country", "admin1") and b.get("lat") is not None:
+            out.add((b["lat"], b["lon"], b.get("uncertainty_km") or 0.0))
+    return out
 
 
 def _namesakes(cands: list[dict], said: str) -> list[dict]:

@@ -14,15 +14,19 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("mentions-other-names")  # (kept compiled code, as the other modules')
 
-# the words between the two names (after the first name's end, up to the second's start)
+# the words between the two names (after the first name's end, up to the second's start): a
+# naming word, or an apposition that gives the place's former name ("Kawthaung, the old Victoria
+# Point", "Pathein (formerly Bassein)": towns of Myanmar, India, Africa known by a colonial name)
 _ANOTHER_NAME_RE = _PATTERNS.compile(
     r"\s*[,(]?\s*(?:(?:also|otherwise|sometimes|often|locally|formerly|once)\s+)?"
     r"(?:spelled|spelt|written|known|called|named)"
-    r"(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*")
+    r"(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*"
+    r"|\s*[,(]\s*(?:the\s+(?:old|former|colonial-era|colonial)|formerly)\s+")
 # ... their one word that must be there: where a second name may start, found in one pass
 _NAMING_WORD_RE = _PATTERNS.compile(
     r"\b(?:spelled|spelt|written|known|called|named)(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?"
-    r"(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*")
+    r"(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*"
+    r"|[,(]\s*(?:the\s+(?:old|former|colonial-era|colonial)|formerly)\s+")
 _GAP_CHARS = 45  # at most this many characters between the two names
 SAME_PLACE_KM = 5.0  # a reading this close to the first name's is the same place
 
@@ -45,7 +49,9 @@ def _the_place_named_before(m: dict, places: list[dict], ends: list[int], text: 
 def another_name_of_the_place_before(text: str, mentions: list[dict]) -> None:
     """Read each name given as another name of the place just named ("X, also spelled Y") as
     that place, when one of its readings lies there (SAME_PLACE_KM): that reading first, and
-    a mention dropped for want of support kept."""
+    a mention dropped for want of support kept, or dropped as everyday words that a lesser
+    settlement holds as an alias (Acceptance._everyday_alias: 'Victoria Point', Kawthaung's
+    English name): given as the name of the place just named, the words are that name."""
     # (where a second name may start: after a naming word; most texts have none, and a text
     # of thousands of names is not searched name by name)
     starts = {w.end() for w in _NAMING_WORD_RE.finditer(text)}
@@ -57,7 +63,7 @@ def another_name_of_the_place_before(text: str, mentions: list[dict]) -> None:
     for m in mentions:
         cands = m.get("cands") or []
         if m["start"] not in starts or m["role"] != "place" or not cands \
-                or (m.get("drop") and not m.get("unsupported")):
+                or (m.get("drop") and not (m.get("unsupported") or m.get("everyday_alias"))):
             continue
         first = _the_place_named_before(m, places, ends, text)
         if first is None:
@@ -74,6 +80,7 @@ def another_name_of_the_place_before(text: str, mentions: list[dict]) -> None:
             cands.insert(0, same)
         m["drop"] = False
         m.pop("unsupported", None)
+        m.pop("everyday_alias", None)
         m["support"] = f"another name of {first['surface']!r}, given beside it"
 
 
