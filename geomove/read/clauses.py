@@ -121,6 +121,7 @@ from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
 from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
+from .written_address import written_address
 from .state import Fragment
 from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
@@ -1299,7 +1300,12 @@ class _Reader(RoleReading, StatusReading):
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
-                if (_recompile(r"\s*(?:and|or|,|&)\s*").fullmatch(gap) or _list_last_gap(gap, m)
+                if slots[-1][0] in ("destination", "origin", "via") and written_address(gap, slots[-1][1][-1], m):
+                    # "in Elwood, Illinois, about 50 miles southwest of Chicago": the state is
+                    # the town's address, no list member (read.written_address)
+                    slots[-1][1].append(m)
+                    frag.roles_why.append(f"{m['surface']}: {slots[-1][0]}, the address of the place before it")
+                elif (_recompile(r"\s*(?:and|or|,|&)\s*").fullmatch(gap) or _list_last_gap(gap, m)
                         or _COORDINATED_CUE.match(gap)
                         or _coordinated_after_kind(gap) or _THE_OTHER_TO.fullmatch(gap)) \
                         and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
