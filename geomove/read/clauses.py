@@ -661,13 +661,15 @@ _LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
 _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
-                                  # (a facility named before its noun: "left the Kossei base")
-                                  r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                                  # (a facility named before its noun: "left the Kossei base"; four words for
+                                  # a US base named with its service, "departed McEntire Joint National Guard
+                                  # Base", read61)
+                                  r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}"
                                   # (and a force's own sites, in the plural too: "left their bases in X",
                                   # "abandoned their positions near Y": where they were, not what moved)
                                   r"(?:(?:main|forward|former|home|permanent|territorial|national|coastal|sovereign|contiguous|disputed)\s+)?"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
-                                  r"air\s*base|base|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts|"
+                                  r"air\s*base|base|(?:naval\s+|naval\s+air\s+|air\s+)station|(?:reserve|training|readiness)\s+cent(?:er|re)|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts|"
                                   # (a part of a town told by its noun: "reached the outskirts of X")
                                   r"(?:outskirts|suburbs|environs|vicinity|gates|centre|center|heart|edge)\s+of)\b"
                                   # (not the noun of a force named by its post: "deployed border guards to X")
