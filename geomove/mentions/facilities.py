@@ -32,8 +32,15 @@ class Facilities:
                 return None  # "<Name> Border Crossing": the name is known, its kind written in capitals
         surface = self.text[toks[run[0]].start:last.end]
         core = self.gaz.split_kind(surface)[0]
+        # the name the gazetteer knows without "International" first, as the same facility (the
+        # run may open with an article: "at the Culiacan International Airport")
+        named = [i for i in run if toks[i].text[:1].isupper()]
         cands = []
-        for c in self.gaz.candidates(surface, kind=kind, limit=10, fuzzy=True):
+        if named and named == run[len(run) - len(named):]:
+            cands = self._known_without_international(self.text[toks[named[0]].start:last.end], kind)
+            if cands:
+                run, surface = named, self.text[toks[named[0]].start:last.end]
+        for c in ([] if cands else self.gaz.candidates(surface, kind=kind, limit=10, fuzzy=True)):
             if c.get("kind") not in FACILITY_KINDS or c.get("lat") is None:
                 continue
             sim = spelling_similarity(core, core_name(self.gaz, c["name"]))
@@ -48,6 +55,25 @@ class Facilities:
                 "sentence": first.sentence, "role": "place", "cands": cands, "kind": kind,
                 "importance": max(c.get("importance") or 0 for c in cands), "loose_facility": True,
                 "first_in_sentence": first.first_in_sentence}
+
+    def _known_without_international(self, surface: str, kind: str) -> list[dict]:
+        """The facilities the gazetteer knows by ``surface`` without its word "International"
+        ("Culiacan International Airport" as "Culiacan Airport"), each as the same facility.
+
+        why (read61): US and Latin American copy writes an airport's full style ("arrived at
+        the Culiacan International Airport"); the gazetteer holds "Culiacan Airport" as the
+        airport's alias, the fuzzy look-up of the full name found only a far namesake (Calicut
+        International Airport, below the bar) and the town, before capitalised words, was read
+        as an organisation: the arrival had no place."""
+        words = surface.split()
+        if len(words) < 3 or not any(w.lower() == "international" for w in words):
+            return []
+        short = " ".join(w for w in words if w.lower() != "international")
+        if not self.has_name(short):
+            return []
+        return [dict(c, name_similarity=1.0, why=(c.get("why") or "") + f"; named {short!r} without 'International'")
+                for c in self.gaz.candidates(short, kind=kind, limit=10)
+                if c.get("kind") in FACILITY_KINDS and c.get("lat") is not None]
 
     def _facility_word_after(self, end_tok: int) -> bool:
         """Is the name ending at ``end_tok`` followed by a lower-case facility kind word

@@ -121,6 +121,8 @@ from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
 from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
+from .written_address import written_address
+from .later_clause_date import dates_not_of_a_later_clause
 from .state import Fragment
 from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
@@ -660,13 +662,15 @@ _LIST_LINE = _PATTERNS.compile(r"[ \t]*(?:[-–—*•▪◦‣·]|[0-9]{1,3}[/.
 # an object that is a place, not what moved: "entered the border area", "entered the port of X",
 # "left the base"
 _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
-                                  # (a facility named before its noun: "left the Kossei base")
-                                  r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+                                  # (a facility named before its noun: "left the Kossei base"; four words for
+                                  # a US base named with its service, "departed McEntire Joint National Guard
+                                  # Base", read61)
+                                  r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}"
                                   # (and a force's own sites, in the plural too: "left their bases in X",
                                   # "abandoned their positions near Y": where they were, not what moved)
                                   r"(?:(?:main|forward|former|home|permanent|territorial|national|coastal|sovereign|contiguous|disputed)\s+)?"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
-                                  r"air\s*base|base|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts|"
+                                  r"air\s*base|base|(?:naval\s+|naval\s+air\s+|air\s+)station|(?:reserve|training|readiness)\s+cent(?:er|re)|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts|"
                                   # (a part of a town told by its noun: "reached the outskirts of X")
                                   r"(?:outskirts|suburbs|environs|vicinity|gates|centre|center|heart|edge)\s+of)\b"
                                   # (not the noun of a force named by its post: "deployed border guards to X")
@@ -1320,7 +1324,12 @@ class _Reader(RoleReading, StatusReading):
                 # continues the previous noun phrase ("city of X", "X in the countryside of Y")
                 # or, coordinated, the previous phrase's role ("arrived at A and at the
                 # checkpoints in B": each is a destination of its own)
-                if (_recompile(r"\s*(?:and|or|,|&)\s*").fullmatch(gap) or _list_last_gap(gap, m)
+                if slots[-1][0] in ("destination", "origin", "via") and written_address(gap, slots[-1][1][-1], m):
+                    # "in Elwood, Illinois, about 50 miles southwest of Chicago": the state is
+                    # the town's address, no list member (read.written_address)
+                    slots[-1][1].append(m)
+                    frag.roles_why.append(f"{m['surface']}: {slots[-1][0]}, the address of the place before it")
+                elif (_recompile(r"\s*(?:and|or|,|&)\s*").fullmatch(gap) or _list_last_gap(gap, m)
                         or _COORDINATED_CUE.match(gap)
                         or _coordinated_after_kind(gap) or _THE_OTHER_TO.fullmatch(gap)) \
                         and slots[-1][0] in ("destination", "origin", "via", "via_stop", "seen_at"):
@@ -2925,6 +2934,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
+        inside = dates_not_of_a_later_clause(self.text, inside, anchor)  # ("X roll into Y; more expected next week": read.later_clause_date)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

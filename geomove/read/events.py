@@ -450,6 +450,11 @@ def _series_after_title(a: _Draft, b: _Draft) -> frozenset:
     return frozenset()
 
 
+def _title_only(d: _Draft) -> bool:
+    """Is ``d`` read from the report's title line alone?"""
+    return bool(d.frags) and all(f.headline for f in d.frags)
+
+
 def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
     return list(_features(a, b, book))
@@ -487,7 +492,9 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             yield "shared_by_area_only"
         if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
             yield "shared_by_waterway_only"
-        if shared_by_area and _sentences_apart(a, b) > FAR_SENTENCES:
+        if shared_by_area and _sentences_apart(a, b) > FAR_SENTENCES and not _title_only(a) and not _title_only(b):
+            # (a title sums up the whole report: "National Guard reinforces Tamaulipas" is the
+            # move to Reynosa, Tamaulipas told in the eighth sentence, read61)
             yield "far_apart"
     if a.origin and b.destination and same_place(a.origin, b.destination) and not same_place(a.origin, b.origin):
         yield "return_trip"

@@ -5,7 +5,7 @@ speaker's "were deployed from A to B on Tuesday", put one tense back after "said
 GUIDELINES: deployment is movement; only long-standing presence is not ("has been deployed
 there since 2015"). "had been deployed" alone is read as presence (lexicon._BACKGROUND), as it
 mostly is ("troops who had been deployed in X"); told after a verb of saying and followed by the
-place it went to or came from ("to B", "from A", "into K"), with no span of presence ("since",
+place it went to or came from ("to B", "from A", "into K", "to the coastal province of E"), with no span of presence ("since",
 "for years"), it tells the move itself.
 
 why: such a sentence was read as background (a pluperfect of presence) and the movement was
@@ -18,8 +18,10 @@ import re
 from .kept import recompile as _recompile
 
 _SAID_BEFORE = r"\b(?:said|says|told|announced|stated|reported|added|confirmed|according\s+to)\b"
-# the place the deployment went to or came from, right after the verb (a few words between at most)
-_DIRECTED_AFTER = r"\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?|from)\s+(?:the\s+)?[A-Z]"
+# the place the deployment went to or came from, right after the verb (a few words between at most);
+# the name may follow a descriptor of its kind ("to the coastal province of Esmeraldas", "to the
+# border city of Tumbes": read61), lower-case words only, so "to the area" stays presence
+_DIRECTED_AFTER = r"\s+(?:[\w-]+\s+){0,3}?(?:to|into|towards?|from)\s+(?:the\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?)?[A-Z]"
 _PRESENCE_SPAN = r"\b(?:since|for\s+(?:(?:more\s+than|over|about|some|nearly|almost)\s+)?(?:[0-9]+|two|three|four|five|six|several|many|a\s+few)?\s*(?:years?|months?|decades?))\b"
 
 
