@@ -198,7 +198,9 @@ def test_is_upper_is_the_letter_by_letter_rule(text):
 
 
 def _split_sentences_as_before(text):
-    """The splitter as it was written before it searched in place (a copy for the test)."""
+    """The splitter as it was written before it searched in place (a copy for the test), with
+    the rules added since: a day's number and a month's abbreviation before a stop and a capital
+    after it end the sentence ("on 3 Sept. The column ...": textutil._month_ends_date)."""
     from geomove.textutil import _SENT_END_RE, ABBREVIATIONS, _trim
 
     spans, start = [], 0
@@ -206,8 +208,14 @@ def _split_sentences_as_before(text):
         if m.group().startswith("\n"):
             end = m.start()
         else:
-            word = re.search(r"([A-Za-z]+)$", text[max(0, m.start() - 12):m.start()])
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            before = text[max(0, m.start() - 12):m.start()]
+            word = re.search(r"([A-Za-z]+)$", before)
+            month_ends = word is not None and word.group(1).lower() in {
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} \
+                and re.compile(r"\b[0-3]?[0-9]\s+$").search(text, max(0, m.start() - len(word.group(1)) - 4),
+                                                             m.start() - len(word.group(1))) \
+                and re.match(r"\s*[A-Z]", text[m.end():])
+            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1) and not month_ends:
                 continue
             end = m.end()
         if text[start:end].strip():
@@ -225,6 +233,15 @@ def test_sentences_split_as_before(parts):
     from geomove.textutil import _split_sentences
 
     text = "".join(parts)
+    assert _split_sentences(text) == _split_sentences_as_before(text)
+
+
+@pytest.mark.parametrize("text", ["1\nSept. Gen", "on 3 Sept. The column left", "Sept. 3 Gen. Smith", "x11 Nov. Then"])
+def test_sentences_split_as_before_after_a_month_abbreviation(text):
+    # (found by the test above in read62's tree: the copy lacked the rule of a day's number and a
+    # month's abbreviation ending the sentence, added in session 19)
+    from geomove.textutil import _split_sentences
+
     assert _split_sentences(text) == _split_sentences_as_before(text)
 
 
