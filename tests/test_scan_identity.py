@@ -7,6 +7,8 @@ punctuation and the few non-ASCII letters that match ASCII ones case-insensitive
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
