@@ -25,3 +25,30 @@ def test_after_is_no_worse_than_before():
         before, after = GOLD[name]["before"], GOLD[name]["after"]
         assert after["right"] >= before["right"], name
         assert after["spurious"] <= before["spurious"], name
+
+
+# --- dates: a vessel's name that ends in "May" and a number (dates._vessel_named_may)
+
+import datetime as dt
+
+from geomove.dates import find_dates
+
+PUB = dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "The chartered boat Unaizah May 5 left at dawn.",
+    "the resupply vessel Unaizah May 4 was escorted",
+    "Two tugboats and the supply ship Sea May 2 arrived",
+])
+def test_a_vessel_named_may_is_no_day(text):
+    assert [d.text for d in find_dates(text, PUB)] == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The boats left on May 5.", "2026-05-05"),
+    ("The ship left Manila May 5 and arrived.", "2026-05-05"),
+    ("Theresa May 5 said", "2026-05-05"),     # no vessel word before the name: left as it was
+])
+def test_may_stays_a_day_without_a_vessel_name(text, day):
+    assert [str(d.date_start) for d in find_dates(text, PUB)] == [day]
