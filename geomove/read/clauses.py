@@ -212,6 +212,7 @@ from .where_within import subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .going_on import goes_on_as_continuing
+from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
@@ -1066,6 +1067,7 @@ class _Reader(RoleReading, StatusReading):
                     and not verb_form_as_noun(self.text, s, t)
                     and not come_in_time(self.text, t)
                     and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
+                    and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
                     and not left_as_result(self.text, t)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
