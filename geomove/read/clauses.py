@@ -212,6 +212,7 @@ from .where_within import subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .going_on import goes_on_as_continuing
+from .semicolon_subject import after_semicolon
 from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
 
@@ -2363,6 +2364,12 @@ class _Reader(RoleReading, StatusReading):
 
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""
+        # "The army retook the road; the KNLA said it pulled back from X": the clause after the
+        # semicolon names its own actor, when it names one (read.semicolon_subject)
+        if (semi := after_semicolon(self.text, s, main.start())) is not None:
+            own = self._actor(semi, e, main)
+            if own[0] is not None:
+                return own
         # "However, ADF elements crossed ...": the subject starts after the connective (read.connective_opener)
         s = after_connective(self.text, s, main.start())
         # the second of two things said has its own subject: "The RSF said they had captured X
