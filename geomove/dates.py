@@ -477,6 +477,23 @@ def _across_paragraphs(text: str, m: re.Match) -> bool:
 
 _BLANK_LINE = _recompile(r"\n[ \t]*\n")
 
+# a vessel named with a month and a number: "the chartered boat Unaizah May 5", "the resupply
+# vessel Unaizah May 4" (read62: Philippine resupply boats to Second Thomas Shoal are so named).
+# "May" with its number right after a capitalised word that follows a word for a boat is the
+# end of the boat's name, not a day
+_VESSEL_NAME_BEFORE = _recompile(
+    r"\b(?:boats?|ships?|vessels?|ferry|ferries|tugs?|tugboats?|trawlers?|tankers?|barges?|launch|freighters?|supply\s+craft)"
+    r"\s+(?-i:[A-Z][a-z][\w'-]*)\s+$", re.I)
+
+
+def _vessel_named_may(text: str, m: re.Match) -> bool:
+    """Is the date "May N" the end of a vessel's name ("the boat Unaizah May 5 left X")?
+    why: the boat's name dated the resupply it made to 5 May."""
+    words = m.group(0)
+    if not words.startswith("May ") or not words[4:].strip().isdigit():
+        return False
+    return _VESSEL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text``, left to right, without overlaps (longest wins)."""
@@ -490,6 +507,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 continue
             if _across_paragraphs(text, m):
                 continue  # "... in December.\n\n09:00 GMT –": a month and the next paragraph's number
+            if _vessel_named_may(text, m):
+                continue  # "the boat Unaizah May 5": a name, not a day
             try:
                 resolved = _resolve(kind, m, published)
             except (OverflowError, ValueError):

@@ -1100,6 +1100,24 @@ def _seen_just_before(a: Assembly, draft: _Draft, first: int) -> dict | None:
     return None
 
 
+# the statuses of a movement told before whose end a later "N more arrived from X" joins: a
+# movement told as done, or a presence ("were anchored at", "remain deployed in": the others
+# are there)
+_JOINABLE = frozenset({"reported", "static"})
+# ... when the arrival is told as adding to them ("two more", "another", "further", "additional")
+_MORE_OF_THEM = _recompile(r"\b(?:more|another|further|additional)\b", re.I)
+
+
+def _told_as_more(a: Assembly, draft: _Draft) -> bool:
+    """Is the arrival told as more of what was there ("Two more ... came from X"): the words
+    from its clause's start to its verb say so."""
+    frag = draft.frags[0]
+    if not frag.trigger:
+        return False
+    s = a.reader.spans[frag.sentence][0]
+    return _MORE_OF_THEM.search(a.reader.text, s, frag.trigger_start) is not None
+
+
 def destination_of_arrival_from(a: Assembly) -> None:
     """"N more soldiers arrived from X" with no place of arrival: they arrived where the report's
     movement told just before went ("1,100 soldiers were sent to Y. Another 200 arrived from X
@@ -1113,7 +1131,10 @@ def destination_of_arrival_from(a: Assembly) -> None:
                 or not all(f.trigger and _stem(f.trigger) in _ARRIVAL_HERE or _another_came_from(f) for f in draft.frags):
             continue
         first = min(f.sentence for f in draft.frags)
-        before = [d for d in a.drafts[:k] if d.destination is not None and d.status == "reported"
+        # (a presence told just before counts too: "14 militia vessels were anchored at A. Two
+        # more came from B": the two joined the others where they lie, read62)
+        joinable = _JOINABLE if _told_as_more(a, draft) else ("reported",)
+        before = [d for d in a.drafts[:k] if d.destination is not None and d.status in joinable
                   and first - ARRIVED_FROM_SENTENCES <= max(f.sentence for f in d.frags) < first]
         # (the movement of the force the subject names again, when it does: "Forces of the
         # Southern Transitional Council advanced into X ... The council's forces came from A":

@@ -214,6 +214,8 @@ from .where_within import subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .going_on import goes_on_as_continuing
+from .semicolon_subject import after_semicolon
+from .go_as_become import goes_as_become
 from .conjunct_date import conjunct_after_date
 
 # this module's patterns are compiled from code an earlier run kept (geomove.regex_cache, as
@@ -1084,6 +1086,7 @@ class _Reader(RoleReading, StatusReading):
                     and not verb_form_as_noun(self.text, s, t)
                     and not come_in_time(self.text, t)
                     and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
+                    and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
                     and not left_as_result(self.text, t)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
@@ -2398,6 +2401,12 @@ class _Reader(RoleReading, StatusReading):
 
     def _actor(self, s: int, e: int, main: re.Match) -> tuple[str | None, dict | None]:
         """(who moves, the country mention a national force is named after: "Turkish column")."""
+        # "The army retook the road; the KNLA said it pulled back from X": the clause after the
+        # semicolon names its own actor, when it names one (read.semicolon_subject)
+        if (semi := after_semicolon(self.text, s, main.start())) is not None:
+            own = self._actor(semi, e, main)
+            if own[0] is not None:
+                return own
         # "However, ADF elements crossed ...": the subject starts after the connective (read.connective_opener)
         s = after_connective(self.text, s, main.start())
         # the second of two things said has its own subject: "The RSF said they had captured X

@@ -309,8 +309,13 @@ _AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|state
 # (and the participle of saying after a comma: "X pushed toward A, the ministry said, adding
 # that its own units had pulled back from B": a second thing said, with a subject of its own,
 # as after "added that"; read46)
+# (and a relative clause of the source with a verb of saying and no "that": "..., according to
+# the TNLA, which said its fighters entered Hsipaw on Tuesday"; read62. Not when what it says
+# refers back, "the" or a pronoun: "..., according to the governor, who said the guns had come
+# from X" tells the same movement's origin, read50)
 _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+"
-                                   r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+", re.I)
+                                   r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+"
+                                   r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|added|claimed|stated|announced|wrote)\s+(?!(?:that|the|they|it|these|those)\b)", re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove

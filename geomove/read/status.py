@@ -23,6 +23,8 @@ from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
+from .ship_at_berth import ships_at_berth
+from .habit_in_aside import subject_aside_around
 from .perfect_since import summed_since
 from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
@@ -221,6 +223,11 @@ class StatusReading:
             comment = _TRAILING_RELATIVE.search(sentence, main.end() - s) if found else None
             if comment is not None and comment.start() <= found.start():
                 return _HABITUAL_GATE.search(sentence, 0, comment.start())
+            # "CCG 3305, the cutter usually seen off Hainan, left Sanya": the subject's habit,
+            # set off by commas before the verb, not the move's (read.habit_in_aside)
+            aside = subject_aside_around(sentence, found.start(), main.start() - s) if found else None
+            if aside is not None:
+                return _HABITUAL_GATE.search(sentence, aside[1])
             return found
 
         def aggregate_in_time_frame():
@@ -331,6 +338,8 @@ class StatusReading:
             ("a deployment told as lasting presence", "static",
              lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
                                                or _PRESENCE_AFTER.search(without_trailing_participle_year(after)))),
+            # "monitored 14 militia vessels anchored at X", "were anchored at X": where ships lie (read.ship_at_berth)
+            ("ships told where they lie", "static", lambda: ships_at_berth(self.text, s, stem, main.start())),
         )
         for name, status, test in checks:
             found = test()
