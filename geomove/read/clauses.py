@@ -15,6 +15,7 @@ import re
 
 from .title_line import in_title_line
 from .induction import INDUCTION_VERBS, into_service
+from .formation_left import formation_left
 from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
@@ -2723,6 +2724,7 @@ class _Reader(RoleReading, StatusReading):
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
+                or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),
