@@ -18,6 +18,7 @@ from ..mentions.capitals import capitals_told, text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .reach import Reach
+from .route_after_and import route_after_and
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
@@ -273,6 +274,12 @@ def read_fragments(a: Assembly) -> None:
             a.why.append(f"sentence {i}: its subject refers to a force named after {_ends(last)}")
         if last is not None and not frag.next_leg:  # (a next leg keeps its subject below)
             _subject_shared(a, i, frag, routes, last)
+        if (route := route_after_and(reader.text, reader.spans, i, frag, routes, last)) is not None:
+            # "was diverted from A and sailed from B to C": the route told, moved by the force
+            # taken off its station (read/route_after_and)
+            drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = route
+            a.why.append(f"sentence {i}: the route {_ends(route)} after the station left, one movement")
+            continue
         if len(routes) > 1 and len(frag.respective_dates) == len(routes):
             # a list with its dates told "respectively": each movement its own day
             for draft, when in zip(routes, frag.respective_dates):
