@@ -621,6 +621,24 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
     return parts[:k - 1] + [joined], cuts[:k - 1]
 
 
+def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> int:
+    """Where the subject before the verb at ``verb_at`` starts when a list of names after "from /
+    of <Name>" was cut at its commas (``subject_start`` after the last comma): at the part that
+    opens the list ("Medics from the Philippines, Indonesia and Malaysia reached"), else
+    ``subject_start``.
+
+    why: the subject read was "Indonesia and Malaysia", states, so the test of civilians let
+    the list of medics through while "Medics from the Philippines reached Dili" read nothing."""
+    if subject_start <= s or text[subject_start - 2:subject_start] != ", ":
+        return subject_start
+    before = text[s:verb_at]
+    parts, cuts = _SUBJECT_CUT.split(before), _SUBJECT_CUT.findall(before)
+    joined, _ = _list_rejoined(parts, cuts)
+    if len(joined) == len(parts) or not joined[-1].strip():
+        return subject_start
+    return max(s, min(subject_start, verb_at - len(joined[-1])))
+
+
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
@@ -1129,6 +1147,7 @@ class _Reader(RoleReading, StatusReading):
         # ("buses transporting troops departed from A": the verb is "departed", read.reduced_relative)
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
+        subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject = self.text[subject_start:main.start()]
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
             # "The journalists, who left Goma": who moved is the relative word's antecedent,
