@@ -16,6 +16,7 @@ import re
 from .title_line import in_title_line
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
+from .aside_date import dates_not_of_an_aside
 from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
@@ -639,7 +640,9 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
     return max(s, min(subject_start, verb_at - len(joined[-1])))
 
 
-_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
+_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
+                                   # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
+                                   r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
@@ -2913,6 +2916,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
+        inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))
