@@ -19,6 +19,7 @@ from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .reach import Reach
 from .route_after_and import route_after_and
+from .compass_border import own_side_of_compass_border
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
@@ -233,6 +234,7 @@ def read_fragments(a: Assembly) -> None:
         if frag is not None:
             own_side_of_border(frag, reader.text, a.why)
             own_side_of_named_border(frag, reader.text, book, a.why)
+            own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
             frag = with_place_corrected(frag, taken_back, a.why)
         if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
