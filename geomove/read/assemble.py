@@ -19,6 +19,7 @@ from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .reach import Reach
 from .route_after_and import route_after_and
+from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
@@ -276,6 +277,12 @@ def read_fragments(a: Assembly) -> None:
             a.why.append(f"sentence {i}: its subject refers to a force named after {_ends(last)}")
         if last is not None and not frag.next_leg:  # (a next leg keeps its subject below)
             _subject_shared(a, i, frag, routes, last)
+        if (fixed := day_corrected(reader.text, reader.dates, reader.spans[i], frag, routes, drafts)) is not None:
+            # "Correction: ... reached X on Friday, not Saturday": the day of a movement told
+            # before, no movement of its own (read/corrected_date)
+            last = fixed
+            a.why.append(f"sentence {i}: corrects the day of {_ends(fixed)}")
+            continue
         if (route := route_after_and(reader.text, reader.spans, i, frag, routes, last)) is not None:
             # "was diverted from A and sailed from B to C": the route told, moved by the force
             # taken off its station (read/route_after_and)
