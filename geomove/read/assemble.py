@@ -18,6 +18,9 @@ from ..mentions.capitals import capitals_told, text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
 from .events import complete_halves as _complete_halves
 from .reach import Reach
+from .route_after_and import route_after_and
+from .corrected_date import day_corrected
+from .compass_border import own_side_of_compass_border
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
@@ -232,6 +235,7 @@ def read_fragments(a: Assembly) -> None:
         if frag is not None:
             own_side_of_border(frag, reader.text, a.why)
             own_side_of_named_border(frag, reader.text, book, a.why)
+            own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
             frag = with_place_corrected(frag, taken_back, a.why)
         if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
@@ -273,6 +277,18 @@ def read_fragments(a: Assembly) -> None:
             a.why.append(f"sentence {i}: its subject refers to a force named after {_ends(last)}")
         if last is not None and not frag.next_leg:  # (a next leg keeps its subject below)
             _subject_shared(a, i, frag, routes, last)
+        if (fixed := day_corrected(reader.text, reader.dates, reader.spans[i], frag, routes, drafts)) is not None:
+            # "Correction: ... reached X on Friday, not Saturday": the day of a movement told
+            # before, no movement of its own (read/corrected_date)
+            last = fixed
+            a.why.append(f"sentence {i}: corrects the day of {_ends(fixed)}")
+            continue
+        if (route := route_after_and(reader.text, reader.spans, i, frag, routes, last)) is not None:
+            # "was diverted from A and sailed from B to C": the route told, moved by the force
+            # taken off its station (read/route_after_and)
+            drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = route
+            a.why.append(f"sentence {i}: the route {_ends(route)} after the station left, one movement")
+            continue
         if len(routes) > 1 and len(frag.respective_dates) == len(routes):
             # a list with its dates told "respectively": each movement its own day
             for draft, when in zip(routes, frag.respective_dates):

@@ -15,6 +15,8 @@ import re
 
 from .title_line import in_title_line
 from .induction import INDUCTION_VERBS, into_service
+from .formation_left import formation_left
+from .aside_date import dates_not_of_an_aside
 from .korea_sides import korea_side_subject
 from .side_of_place import side_after, without_side_places
 from ..dates import WEEKDAY_NAMES, DateMention, date_after_span, find_dates, parse_published
@@ -422,7 +424,9 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
 
 
 # "M23 fighters captured Sake and (then)": a first verb phrase joined to the movement's verb
-_FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met|"
+_FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+"
+                                # (a passive first: "The frigate was recalled from X and (sailed)", read64)
+                                r"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met|"
                                 # (and the present of timelines and headlines: "- 20 April: The last
                                 # troops hand over the base to X and fly to Y")
                                 r"hands?\s+over|takes?|seizes?|captures?|secures?|clears?|holds?|meets?|left|leaves)\b"
@@ -466,7 +470,8 @@ def _before_first_verb_phrase(told: str) -> str:
     """The subject's words up to the first of two joined verb phrases ("M23 fighters captured
     Sake and then entered Goma": "M23 fighters" moved, not "M23 fighters captured Sake and")."""
     m = _FIRST_VERB_PHRASE.match(told)
-    return m.group("np") if m and _MOVER.search(m.group("np")) else told
+    # (a warship told one by one moves too: "The frigate was recalled from X and (sailed)", read64)
+    return m.group("np") if m and (_MOVER.search(m.group("np")) or _VESSEL_MOVER.search(m.group("np"))) else told
 
 
 def _coordinated_after_kind(gap: str) -> bool:
@@ -624,7 +629,27 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
     return parts[:k - 1] + [joined], cuts[:k - 1]
 
 
-_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
+def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> int:
+    """Where the subject before the verb at ``verb_at`` starts when a list of names after "from /
+    of <Name>" was cut at its commas (``subject_start`` after the last comma): at the part that
+    opens the list ("Medics from the Philippines, Indonesia and Malaysia reached"), else
+    ``subject_start``.
+
+    why: the subject read was "Indonesia and Malaysia", states, so the test of civilians let
+    the list of medics through while "Medics from the Philippines reached Dili" read nothing."""
+    if subject_start <= s or text[subject_start - 2:subject_start] != ", ":
+        return subject_start
+    before = text[s:verb_at]
+    parts, cuts = _SUBJECT_CUT.split(before), _SUBJECT_CUT.findall(before)
+    joined, _ = _list_rejoined(parts, cuts)
+    if len(joined) == len(parts) or not joined[-1].strip():
+        return subject_start
+    return max(s, min(subject_start, verb_at - len(joined[-1])))
+
+
+_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
+                                   # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
+                                   r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
@@ -1149,6 +1174,7 @@ class _Reader(RoleReading, StatusReading):
         # ("buses transporting troops departed from A": the verb is "departed", read.reduced_relative)
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
+        subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject = self.text[subject_start:main.start()]
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
             # "The journalists, who left Goma": who moved is the relative word's antecedent,
@@ -2769,6 +2795,7 @@ class _Reader(RoleReading, StatusReading):
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
+                or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),
@@ -2944,6 +2971,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
         inside = dates_not_of_a_later_clause(self.text, inside, anchor)  # ("X roll into Y; more expected next week": read.later_clause_date)
+        inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

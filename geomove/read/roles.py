@@ -28,6 +28,7 @@ from .patron_place import patron_gap
 from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
+from .passed_on_way import passed_near_no_via, passed_on_the_way
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -62,8 +63,8 @@ def without_idle_pass(text: str, triggers: list, mentions: list[dict]) -> list:
     for t in triggers:
         if t.group("verb") and _stem(t.group("verb")) == "pass":
             gap = _ARTICLE_GAP.match(text, t.end())
-            if gap is None or gap.end() not in waters:
-                continue
+            if (gap is None or gap.end() not in waters) and not passed_on_the_way(text, t.end()):
+                continue  # (but "passed near X on their way to Y" tells a journey: read.passed_on_way)
         keep.append(t)
     return keep
 
@@ -385,6 +386,8 @@ class RoleReading:
             role = _OBJECT_ROLE.get(_stem(trig.group("verb"))) or telegraphic_object_role(trig, gap)
             if role and _fled_no_place(trig, gap):
                 role = None
+            if role and passed_near_no_via(_stem(trig.group("verb")), mention):
+                role = None  # "passed near X on their way to Y": X no via (read.passed_on_way)
             if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
                 if not candidates or candidates[0][1] < trig.start():
                     candidates = [(role, trig.start())]
