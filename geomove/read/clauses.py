@@ -278,6 +278,11 @@ _BARE_PRONOUN = _PATTERNS.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?
 _PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # verbs that, before a force and its deployment participle, say where it is
 _HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "are", "is", "were", "was"}
+# the conjunctions that open a clause of another subject after a participle: its finite verb is
+# that clause's, not the main clause's ("F-16s of the wing deployed from A to B while the runway
+# was resurfaced": 'was' is the runway's; read63). Not "as", "since", "after", "until", "when":
+# also prepositions or a time of the participle ("deployed in X since 2015 are leaving")
+_OTHER_CLAUSE_OPENERS = frozenset(("while", "whilst", "whereas", "although", "though", "because"))
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                                      r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
@@ -2308,6 +2313,8 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if k.text in (",", ";", ":") or k.start >= clause_end:
                 return False
+            if k.text.lower() in _OTHER_CLAUSE_OPENERS and not t.string.startswith(" of", k.end):
+                return False  # (the verbs after it are another clause's: _OTHER_CLAUSE_OPENERS)
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
                                                           or _PRESENCE_CUE_AFTER.match(t.string, t.end())):
                 # (a verb of moving later too when the participle tells where the force was:
