@@ -23,6 +23,7 @@ from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
 from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
+from .no_evidence import nothing_shows
 from .perfect_since import summed_since
 from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
@@ -277,6 +278,8 @@ class StatusReading:
             # entered X": the verdict in a clause of its own (read.denied_clause)
             ("a claim denied in the clause after it", "denied", lambda: denied_after(self.text, e)),
             ("a negation in the clause", "negated", lambda: negation_outside_designators(_NEGATION, clause)),
+            # "nothing we saw shows units being moved toward X" (read.no_evidence)
+            ("what nothing is said to show", "negated", lambda: nothing_shows(self.text, s, main.start())),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
             # "trucks stopped crossing at X": the movement no longer happens
             ("a movement that has ceased", "negated",
