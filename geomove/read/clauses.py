@@ -1377,6 +1377,15 @@ class _Reader(RoleReading, StatusReading):
                 # "avoiding the main road through X", "instead of going through X" (read.way_not_taken)
                 frag.roles_why.append(f"{m['surface']}: no role, on a way not taken")
                 prev_role = None
+            elif role == "origin" and slots and prev_role == "destination" and _CROSSED_AT.fullmatch(gap) \
+                    and all(x.get("kind") == "country" for x in slots[-1][1]) \
+                    and self._crossed_into(main, triggers, slots[-1][2]):
+                # "left Goma by road, crossing into Rwanda at Gisenyi": where they entered the
+                # country, passed on the way, as with no cue of its own (the NP-continues branch);
+                # the departure verb made "at" a cue of origin (read63)
+                slots.append(("via", [m], prev_end))
+                prev_role = "via"
+                frag.roles_why.append(f"{m['surface']}: via, where the country before it was entered ('at')")
             elif role is not None:
                 if role == "origin" and any(r == "origin" for r, _g, _a in slots) \
                         and _AFTER_BEING_MOVED.search(self.text, prev_end, m["start"]):
