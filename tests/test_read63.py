@@ -12,7 +12,7 @@ import pytest
 from geomove.dates import find_dates
 from geomove.read.flies_from_base import flies_from_base
 from geomove.read.header_table import header_roles, header_rows, line_cells, place_cells
-from geomove.read.item_span import counted_from_item_day
+from geomove.read.item_span import counted_from_item_day, weekday_of_item
 from geomove.read.no_evidence import nothing_shows
 from geomove.read.put_off import put_off_predicate
 from handcounts import check_counts, check_report, load
@@ -99,6 +99,19 @@ def test_counted_only_from_a_day_opening_its_line():
     line = "The army said on 14 March that a battalion had moved the previous day."
     dates = find_dates(line, PUBLISHED)
     assert counted_from_item_day(line, dates[0], len(line), PUBLISHED) is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("14 March – A battalion moved into Walikale on Tuesday.", dt.date(2026, 3, 10)),
+    ("Nov 14: Fighters arrived in Bara on Saturday night.", dt.date(2026, 11, 14)),    # the item's own weekday
+    ("The army said a battalion moved into Walikale on Tuesday.", None),              # no dated item
+])
+def test_weekday_of_item(line, day):
+    dates = find_dates(line, PUBLISHED)
+    weekday = next(d for d in dates if "day" in d.text.lower() and d.text[0].isalpha() and not d.text[0].isdigit()
+                   and any(w in d.text.lower() for w in ("tuesday", "saturday")))
+    found = weekday_of_item(line, dates, weekday)
+    assert (found.date_start if found else None) == day
 
 
 # --- what nothing is said to show (read.no_evidence)

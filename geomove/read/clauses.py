@@ -131,7 +131,7 @@ from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
-from .item_span import counted_from_item_day
+from .item_span import counted_from_item_day, weekday_of_item
 from .liveblog import clock_minutes, liveblog_dates
 from .post_stamp import post_stamp_dates
 from .demonym_force import demonym_of_force
@@ -1623,6 +1623,8 @@ class _Reader(RoleReading, StatusReading):
         frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
         # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
         frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
+        # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
+        frag.date = weekday_of_item(self.text, self.dates, frag.date) or frag.date
         other = other_event_clause(self.text, frag.date.start, main.end()) if frag.date is not None else None
         if other is not None:
             # "deployed to X after gangs attacked the town last week": the attack's date (read/event_clause_date)
