@@ -132,6 +132,7 @@ from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
 from .item_span import counted_from_item_day, weekday_of_item
+from .relieved_date import relieved_after
 from .liveblog import clock_minutes, liveblog_dates
 from .post_stamp import post_stamp_dates
 from .demonym_force import demonym_of_force
@@ -1645,6 +1646,12 @@ class _Reader(RoleReading, StatusReading):
             ps, pe = self.spans[index - 1]
             first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
             frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
+        if frag.date is None and index > 0 and relieved_after(self.text, self.spans[index - 1][1], s):
+            # "..., replacing an armoured brigade that went home to X": the relieved force left
+            # when the relief came, dated by the clause of the relief (read/relieved_date)
+            ps, pe = self.spans[index - 1]
+            first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
+            frag.date = self._date(ps, pe, first.start()) if first is not None else None
         if frag.date is None:
             frag.date = self._date_after_span(index, s, e)
         if frag.date is None:
