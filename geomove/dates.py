@@ -533,6 +533,11 @@ _ITEM_MARK = _recompile(r"[ \t]*(?:[:–—-]|\s*\n)")
 _HEAD_YEAR = _recompile(r"(?<![0-9])((?:19|20)[0-9][0-9])(?![0-9])")
 # a head is one short line: a heading, or a phrase closed by a colon (not a sentence of text)
 _HEAD_CHARS = 90
+# ... or a line of text above the list that says in so many words which year its dates are in
+# (a chronology's note: "The dates below are all in 2025.", "All dates 2025, times local.", "Dates
+# are in 2024 unless stated."; read63), not any year a sentence names ("the dates of the 2025 talks")
+_DATES_YEAR = _recompile(r"\bdates\b(?:\s+(?:below|here|above|that\s+follow|which\s+follow|listed|given|shown|are|all|"
+                         r"in|from|of\s+(?:this|the)\s+(?:list|timeline|chronology))\b)*\s*:?\s*((?:19|20)[0-9][0-9])(?![0-9])", re.I)
 
 
 _STARTS_OF: tuple = (None, 0, None)  # the last list of dates asked, its length, its starts (None: not sorted)
@@ -629,6 +634,8 @@ def _list_head_year(text: str, d: DateMention, heads: dict[int, int | None]) -> 
         years = set(_HEAD_YEAR.findall(line))
         if len(years) == 1 and len(line) <= _HEAD_CHARS and (line.endswith(":") or not _SENTENCE_END.search(line)):
             year = int(years.pop())
+        elif (told := _DATES_YEAR.search(line)) is not None:
+            year = int(told.group(1))  # "The dates below are all in 2025.": a sentence that says the list's year
         break
     for at in passed:
         heads[at] = year

@@ -487,6 +487,9 @@ class Acceptance:
         bound = self._bound_for_after_origin(m["tok"])
         if bound:
             return f"after '{bound} <place> for'", True  # "left X for Y": Y is where it is bound
+        column = self._table_place_column(m)
+        if column:
+            return f"in a table's '{column}' column", True  # a cell under a header "From" or "To"
         if m.get("kind") and not self._camp_word_of_a_hamlet(m, best):
             return f"kind word ({m['kind']})", True
         if m.get("place_suffix"):
@@ -533,6 +536,18 @@ class Acceptance:
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         return None, False
+
+    def _table_place_column(self, m: dict) -> str | None:
+        """'From' or 'To' when the mention fills a cell of that column under a table's header row
+        (read.header_table: "Unit | From | To | Date" over "French battalion | Gap | Cincu |
+        12 Nov"): a cell where a place is asked for, as the word 'from' or 'to' before it in prose
+        is. The text's cells are found once."""
+        cells = getattr(self, "_table_cells", None)
+        if cells is None or cells[0] is not self.text:
+            from ..read.header_table import place_cells  # (read's table layout; imported when first asked)
+            cells = self._table_cells = (self.text, place_cells(self.text))
+        return next(({"origin": "From", "destination": "To"}[role] for a, b, role in cells[1]
+                     if a <= m["start"] and m["end"] <= b), None)
 
     @staticmethod
     def _training_site_after(nxt: list) -> str | None:

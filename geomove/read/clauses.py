@@ -135,6 +135,8 @@ from .status import StatusReading
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
+from .item_span import counted_from_item_day, weekday_of_item
+from .relieved_date import relieved_after
 from .liveblog import clock_minutes, liveblog_dates
 from .post_stamp import post_stamp_dates
 from .demonym_force import demonym_of_force
@@ -283,6 +285,11 @@ _BARE_PRONOUN = _PATTERNS.compile(r"\s*(?:(?:on\s+\w+|(?:\w+\s+)?(?:days?|hours?
 _PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # verbs that, before a force and its deployment participle, say where it is
 _HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "are", "is", "were", "was"}
+# the conjunctions that open a clause of another subject after a participle: its finite verb is
+# that clause's, not the main clause's ("F-16s of the wing deployed from A to B while the runway
+# was resurfaced": 'was' is the runway's; read63). Not "as", "since", "after", "until", "when":
+# also prepositions or a time of the participle ("deployed in X since 2015 are leaving")
+_OTHER_CLAUSE_OPENERS = frozenset(("while", "whilst", "whereas", "although", "though", "because"))
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
 _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                                      r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
@@ -1430,6 +1437,15 @@ class _Reader(RoleReading, StatusReading):
                 # "avoiding the main road through X", "instead of going through X" (read.way_not_taken)
                 frag.roles_why.append(f"{m['surface']}: no role, on a way not taken")
                 prev_role = None
+            elif role == "origin" and slots and prev_role == "destination" and _CROSSED_AT.fullmatch(gap) \
+                    and all(x.get("kind") == "country" for x in slots[-1][1]) \
+                    and self._crossed_into(main, triggers, slots[-1][2]):
+                # "left Goma by road, crossing into Rwanda at Gisenyi": where they entered the
+                # country, passed on the way, as with no cue of its own (the NP-continues branch);
+                # the departure verb made "at" a cue of origin (read63)
+                slots.append(("via", [m], prev_end))
+                prev_role = "via"
+                frag.roles_why.append(f"{m['surface']}: via, where the country before it was entered ('at')")
             elif role is not None:
                 if role == "origin" and any(r == "origin" for r, _g, _a in slots) \
                         and _AFTER_BEING_MOVED.search(self.text, prev_end, m["start"]):
@@ -1672,6 +1688,10 @@ class _Reader(RoleReading, StatusReading):
             frag.what, frag.actor = agent[0], agent[1] or frag.actor
         frag.mode = self._mode(sent)
         frag.date = self._date(s, e, main.start()) or item_date_before(self.text, self.dates, s)
+        # "14 March – ... had moved the previous day": a span counted from the entry's day (read/item_span)
+        frag.date = counted_from_item_day(self.text, frag.date, e, self.published) or frag.date
+        # "14 March – ... moved into Walikale on Tuesday": the Tuesday before the entry's day (read/item_span)
+        frag.date = weekday_of_item(self.text, self.dates, frag.date) or frag.date
         other = other_event_clause(self.text, frag.date.start, main.end()) if frag.date is not None else None
         if other is not None:
             # "deployed to X after gangs attacked the town last week": the attack's date (read/event_clause_date)
@@ -1692,6 +1712,12 @@ class _Reader(RoleReading, StatusReading):
             ps, pe = self.spans[index - 1]
             first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
             frag.date = self._date(ps, first.start(), first.start()) if first is not None else None
+        if frag.date is None and index > 0 and relieved_after(self.text, self.spans[index - 1][1], s):
+            # "..., replacing an armoured brigade that went home to X": the relieved force left
+            # when the relief came, dated by the clause of the relief (read/relieved_date)
+            ps, pe = self.spans[index - 1]
+            first = next((t for t in self._triggers_in(ps, pe) if t.group("verb")), None)
+            frag.date = self._date(ps, pe, first.start()) if first is not None else None
         if frag.date is None:
             frag.date = self._date_after_span(index, s, e)
         if frag.date is None:
@@ -2371,6 +2397,8 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if k.text in (",", ";", ":") or k.start >= clause_end:
                 return False
+            if k.text.lower() in _OTHER_CLAUSE_OPENERS and not t.string.startswith(" of", k.end):
+                return False  # (the verbs after it are another clause's: _OTHER_CLAUSE_OPENERS)
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
                                                           or _PRESENCE_CUE_AFTER.match(t.string, t.end())):
                 # (a verb of moving later too when the participle tells where the force was:

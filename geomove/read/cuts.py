@@ -58,7 +58,10 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
                                  r"(?=(?:\S+\s+){1,6}?to\s+\w)", re.I)
 # (and after a verb whose object is another force: "replacing Italian F-35s, which returned to
 # Y", "relieving the Dutch battalion, which flew home"; aircraft and ships by "which", by their
-# kind or by a model's plural: "F-35s", "Su-34s")
+# kind or by a model's plural: "F-35s", "Su-34s"; and by "that" with no comma after a verb of
+# relief, as an order of battle writes it: "replacing an armoured brigade that went home to Fort
+# Hood", read63 -- not after "from"/"to": "withdrew from the X section the personnel that had
+# been brought there" is one clause, read54)
 _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
@@ -67,9 +70,9 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e
                                 r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
                                 # (and the name after a ship's or unit's kind: "the Italian destroyer Caio
                                 # Duilio, which sailed for Taranto", "the frigate HMS Kent, which ...")
-                                r"(?:(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which)\s))?"
+                                r"(?:(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which|that)\s))?"
                                 # (and what the force is made of: "a contingent of 150 officers who flew ...")
-                                r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?:who|which)\s+"
+                                r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?P<rel>who|which|that)\s+"
                                 r"(?P<aux>had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 
@@ -196,6 +199,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # relative clause tells the movement of the force before "who", not of the subject;
             # its clause starts at that force's name, which is its subject
             rel = _TRIGGER_RE.match(text, m.start("verb"))
+            if m.group("rel").lower() == "that" and not m.group("relief"):
+                continue  # ("withdrew from the X section the personnel that had been brought there": 'that' only after a relief, read63)
             if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
                 continue  # ("replacing Russian troops who had withdrawn earlier": what the relieved did before, told as background)
             if rel and rel.group("verb") and verbs_in(m.start("verb"), e) and m.start("np") > cut:

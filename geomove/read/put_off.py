@@ -28,9 +28,13 @@ _WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_DATA["put
 # ("The transfer of X to Y, planned for December, has been postponed"); not a predicate past a
 # finite verb of the clause's own ("went ahead on Monday, after the vote had been postponed":
 # no second comma closes an aside)
+# ... or the move's own intransitive verb of slipping: "The company's move to Bulgaria slipped by
+# a week", "has slipped to January" (read63), only before the time it slips by or to
+_SLIPPED = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_DATA["slipped"], key=len, reverse=True))
+_SLIPPED_AFTER = "|".join(_DATA["slipped_after"])
 _PREDICATE = _PATTERNS.compile(
-    r"^[^.;,]{0,80}?(?:,[^.;,]{1,50},)?\s*\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|is\s+being|are\s+being)\s+"
-    rf"(?:\w+ly\s+)?(?:{_WORDS})\b", re.I)
+    r"^[^.;,]{0,80}?(?:,[^.;,]{1,50},)?\s*\b(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|is\s+being|are\s+being)\s+"
+    rf"(?:\w+ly\s+)?(?:{_WORDS})|(?:{_SLIPPED})\s+(?:{_SLIPPED_AFTER}))\b", re.I)
 # the verb that puts it off, right before the movement's verb or noun: "postponed sending",
 # "delayed the deployment of", "has put off its withdrawal from"
 _VERB_BEFORE = _PATTERNS.compile(

@@ -25,6 +25,8 @@ from .presence_relative import without_presence_relative
 from .put_off import put_off_before, put_off_predicate
 from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
+from .no_evidence import nothing_shows
+from .flies_from_base import flies_from_base
 from .perfect_since import summed_since
 from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
@@ -284,6 +286,8 @@ class StatusReading:
             # entered X": the verdict in a clause of its own (read.denied_clause)
             ("a claim denied in the clause after it", "denied", lambda: denied_after(self.text, e)),
             ("a negation in the clause", "negated", lambda: negation_outside_designators(_NEGATION, clause)),
+            # "nothing we saw shows units being moved toward X" (read.no_evidence)
+            ("what nothing is said to show", "negated", lambda: nothing_shows(self.text, s, main.start())),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
             # "trucks stopped crossing at X": the movement no longer happens
             ("a movement that has ceased", "negated",
@@ -331,6 +335,8 @@ class StatusReading:
                  _MOVEMENT_NOUN.fullmatch(main.group(0).strip()) and _MODAL_PREDICATE.match(after)))),
             ("a past year", "background", past_year),
             ("a past year before the movement noun", "background", year_before_noun),
+            # "The 51st Fighter Wing flies A-10s and F-16s from Osan Air Base": its base (read.flies_from_base)
+            ("a unit's aircraft flown from its base, in the present", "static", lambda: flies_from_base(self.text, main, e)),
             ("a verb of staying", "static",
              lambda: _recompile(r"\b(?:stationed|remain\w*|stay\w*)\b", re.I).search(self.text[main.start():main.end() + 2])),
             # deployment is movement; only a deployment told as lasting presence is not

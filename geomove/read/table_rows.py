@@ -12,7 +12,13 @@ are data: table_rows.json): the places named in the "From" cell are its origin, 
 its destination; the "Date" cell its date, the "Personnel" cell its count, the "Unit" cell what
 moved, and the "Status" cell its status ("completed" reported, "scheduled" or "postponed"
 planned, "cancelled" negated). A row with no status cell is reported, as a sentence with no
-word of plan or denial would be."""
+word of plan or denial would be.
+
+A table pasted with its header row instead ("Unit | From | To | Date | Strength | Status" over
+lines of bare cells "French 4th Chasseurs battalion | Gap | Cincu | 12 Nov | 650 | completed",
+or the same with tabs, or in Markdown with its bars at the ends and a "|---|" rule) labels its
+cells once (read.header_table finds its rows and their cells' roles; read63): each row is read
+here as a row of labelled cells is. Before, such rows had no labels and told nothing."""
 
 from __future__ import annotations
 
@@ -20,8 +26,9 @@ import json
 import re
 from importlib import resources
 
-from ..dates import find_dates
+from ..dates import ahead_when_planned, find_dates
 from ..regex_cache import CompiledPatterns
+from .header_table import header_rows
 from .places import _place_of
 from .state import Fragment, _Draft
 
@@ -89,7 +96,16 @@ def row_fragment(reader, index: int, cells: dict) -> Fragment | None:
         frag.date = days[0] if days else None
     frag.status, frag.status_why = row_status(text[slice(*cells["status"])]) if "status" in cells else \
         row_status("")
+    if frag.status == "planned":
+        # a row "scheduled" for "19 Dec" is the next 19 December, as "will deploy on 19 December"
+        # is, not the last one (read63)
+        frag.date = ahead_when_planned(frag.date, reader.published)
     return frag
+
+
+def _span_at(spans: list, at: int) -> int | None:
+    """The index of the clause span holding the offset ``at``."""
+    return next((i for i, (_s, e) in enumerate(spans) if at < e), None)
 
 
 def read_table_rows(a) -> None:
@@ -99,8 +115,9 @@ def read_table_rows(a) -> None:
     compared with the row and joins it, and a force the notes name is not taken for the next leg
     of another's move; the rows then come first in the output."""
     reader = a.reader
+    under_header = {_span_at(reader.spans, at): cells for at, cells in header_rows(reader.text)}
     for i, (s, e) in enumerate(reader.spans):
-        cells = row_cells(reader.text, s, e)
+        cells = under_header.get(i) or row_cells(reader.text, s, e)
         if cells is None:
             continue
         frag = row_fragment(reader, i, cells)

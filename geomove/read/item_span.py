@@ -1,0 +1,51 @@
+"""A span told in a dated list item: "14 March – The army said a battalion had moved into
+Walikale from Lubutu the previous day", "Nov 14: ... Two days earlier, a column had left A". The
+day that opens the line is the entry's day (when it was told, as a liveblog's heading is); a
+span in the entry ("the previous day", "two days earlier", "the next morning") counts from it.
+
+Without this the entry's own day dated the movement, because it is a date inside the clause,
+and the span was only asked for when the clause had no date at all (clauses._date_after_span):
+a move told the day after it happened was dated a day late.
+
+A weekday told in a dated item ("14 March – The army said a battalion moved into Walikale on
+Tuesday") is likewise the last such day on or before the item's day, not before the report's
+publication (months later, in another week)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import DateMention, date_after_span, opens_list_item
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a weekday told alone ("on Tuesday", "Tuesday"), no day of a month with it
+_WEEKDAY_ALONE = re.compile(r"(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+
+
+def counted_from_item_day(text: str, day: DateMention | None, end: int, published) -> DateMention | None:
+    """The date a span in the clause up to ``end`` gives, counted from ``day`` when ``day``
+    opens its line as a list item's date (dates.opens_list_item); None otherwise (the item's day
+    stays)."""
+    if day is None or day.end >= end or not opens_list_item(text, day):
+        return None
+    return date_after_span(text[day.end:end], day, published, at=day.end)
+
+
+def weekday_of_item(text: str, dates: list[DateMention], day: DateMention | None) -> DateMention | None:
+    """``day`` counted from the item's day when it is a weekday told alone inside a dated list
+    item (a date opening its line before it, :func:`~geomove.dates.opens_list_item`): the last
+    such weekday on or before the item's day; None otherwise (``day`` stays)."""
+    if day is None:
+        return None
+    m = _WEEKDAY_ALONE.fullmatch(day.text.strip())
+    if m is None:
+        return None
+    line = text.rfind("\n", 0, day.start) + 1
+    item = next((d for d in dates if line <= d.start < day.start and d is not day and d.precision == "day"
+                 and opens_list_item(text, d)), None)
+    if item is None:
+        return None
+    back = (item.date_start.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+    when = item.date_start - dt.timedelta(days=back)
+    return DateMention(day.start, day.end, day.text, when, when, "day", True)
