@@ -160,6 +160,7 @@ class _Places:
         self.text = " " * (max([m["end"] for m in places], default=0) + 40)
         starts = [m["start"] for m in places]
         self._starts = {id(places): starts} if starts == sorted(starts) else {}
+        self.teller_places = []  # (session 20: "Witnesses in X said ... left the city"; none here)
 
     def _the_capital(self, before, avoid=()):
         return None
