@@ -30,6 +30,7 @@ from .lexicon import (
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
     _ACTOR_RE,
+    BARE_NUMBERED_UNIT,
     _AIR,
     _ANAPHOR_SUBJECT,
     _ASIDE,
@@ -743,7 +744,8 @@ _SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<
                              r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
 _OF_AFTER = _PATTERNS.compile(r"\s+of\b", re.I)
-_COUNT_LEAD = _PATTERNS.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
+# (not a unit's number: "222 Battalion", "21 Special Armoured Brigade" name a unit, read60)
+_COUNT_LEAD = _PATTERNS.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?!" + BARE_NUMBERED_UNIT + r")(?:[0-9][0-9,]*|"
                                 + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
 # (and "two dozen pickups": 24; "dozens of" stays no number)
 _TIMES_WORD = _PATTERNS.compile(r"(hundred|thousand|dozen)\b(?!\s+of\b)", re.I)
