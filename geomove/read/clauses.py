@@ -161,6 +161,7 @@ from .restated_destination import restates_told_destination
 from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
+from .site_address import town_of_site_part
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -2744,7 +2745,8 @@ class _Reader(RoleReading, StatusReading):
             # of the 5th Brigade, the army's best unit in the north, left": set between commas)
             closed = _closed_apposition(parts, cuts)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
-                         and not apposition_after_initials(parts, k, cuts) and k != closed), len(parts) - 1)
+                         and not apposition_after_initials(parts, k, cuts) and k != closed
+                         and not town_of_site_part(parts, k)), len(parts) - 1)  # (nor a site's town: read.site_address)
             said_by, kept_end = _after_said_by(parts[keep])
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
