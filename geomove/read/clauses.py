@@ -162,6 +162,7 @@ from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
 from .site_address import town_of_site_part
+from .state_of_force import state_of_force
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -1297,6 +1298,11 @@ class _Reader(RoleReading, StatusReading):
                 # place only locates the end; the movement has no resolved end there
                 frag.roles_why.append(f"{m['surface']}: no role, it locates {unnamed!r}, a name the gazetteer does not know")
                 prev_end, prev_role = m["end"], None
+                continue
+            if state_of_force(self.text, m, prev_end):
+                # "the arrival of 350 troops of the Arab Republic of Egypt at X": whose troops,
+                # no place of the move; the cue after it still reaches back (read.state_of_force)
+                frag.roles_why.append(f"{m['surface']}: no role, the state whose force it is ('... of {m['surface']}')")
                 continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
