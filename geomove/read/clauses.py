@@ -163,6 +163,7 @@ from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
+from .event_day import dates_not_of_another_event
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -2904,6 +2905,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_presence(self.text, inside, s, e, anchor)  # (read.presence_relative)
         inside = dates_not_of_relative(self.text, inside, e, anchor)  # ("..., which runs from 30 November": read.relative_date)
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
+        inside = dates_not_of_another_event(self.text, inside)  # ("ahead of Saturday's elections": read.event_day)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))
