@@ -164,6 +164,7 @@ from .site_in_place import site_located_by_place
 from .site_address import town_of_site_part
 from .state_of_force import state_of_force
 from .event_day import dates_not_of_another_event
+from .stop_passed import went_on_after_stop
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -1475,9 +1476,12 @@ class _Reader(RoleReading, StatusReading):
             # without a destination the stop is where it is known to have got to. "Seen in X
             # heading to Y" without an origin: X is the earliest point known
             goes = any(r == "destination" for r, _g, _a in slots)
+            # (and a stop the force went on from, no destination told: "spent the night at X
+            # and drove on through Y" passed X, read.stop_passed)
+            passed = goes or went_on_after_stop(self.text, slots, e)
             starts = any(r == "origin" for r, _g, _a in slots)
             seen_role = "via" if goes and starts else "origin" if goes else "destination"
-            slots = [("via" if goes else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
+            slots = [("via" if passed else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
                      else (r, g, a) for r, g, a in slots]
         # "Beira saw the arrival of 300 marines": the noun's witness, as the subject, received them
         witnessed = None if main.group("verb") or main.group(0).lower() != "arrival" \
