@@ -173,14 +173,20 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
     for B on Monday") is moved by the force of the leg before it: its actor and what moved.
 
     why: the leg was read with no actor, as if someone else had gone on from A (GUIDELINES: the
-    actor is the force that moved, as the text names it)."""
+    actor is the force that moved, as the text names it); and with no count, though the same
+    people went on (read60)."""
     # (a leg before with no actor still tells what moved: "The engineers landed at A and drove
     # to B" -- the engineers drove)
     told = next((f for f in last.frags if f.actor), None) or next((f for f in last.frags if f.what), None)
+    # (and how many: "flew about 300 soldiers from A to B, from where they continued by road to
+    # C" -- the same 300 went on, read60)
+    counted = next((f.counts for f in last.frags if f.counts), None)
     for draft in routes:
         if draft.actor is not None or any(f.what or f.counts for f in draft.frags) or told is None:
             continue
         _moved_by(draft, told, what_too=True)
+        if counted:
+            draft.frags = [replace(f, counts=counted) for f in draft.frags]
         why.append(f"sentence {i}: the next leg has no subject of its own: moved by {told.actor or told.what}")
 
 

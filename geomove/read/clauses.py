@@ -32,6 +32,7 @@ from .lexicon import (
     _ACCORD_AFTER,
     _ACCORD_BEFORE,
     _ACTOR_RE,
+    BARE_NUMBERED_UNIT,
     _AIR,
     _ANAPHOR_SUBJECT,
     _ASIDE,
@@ -166,6 +167,10 @@ from .restated_destination import restates_told_destination
 from .for_the_place import weak_for_is_goal
 from .aside_named import named_in_aside, subject_after_place_aside
 from .site_in_place import site_located_by_place
+from .site_address import town_of_site_part
+from .state_of_force import state_of_force
+from .event_day import dates_not_of_another_event
+from .stop_passed import went_on_after_stop
 from .event_clause_date import other_event_clause
 from .scene_date import dated_by_scene
 from .thwarted import thwarted_end
@@ -654,7 +659,9 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
     return max(s, min(subject_start, verb_at - len(joined[-1])))
 
 
-_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:\w+(?:ed|en)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
+# (an irregular participle with its agent too: "The column, put by residents at about 200 soldiers,
+# travelled", "The convoy, said by witnesses to number 40 trucks, left": an estimate, read60)
+_SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|held|sent|brought|caught)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
                                    # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
                                    r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
@@ -783,7 +790,8 @@ _SAID_BY = _PATTERNS.compile(r"(?<=[\w)])(?<!\bthe)(?<!\bThe)(?<!\ba)(?<!\bA)(?<
                              r"(?!(?:said|says|say|showed|shows|claimed|added|noted|suggested|suggests)\b)")
 _DATE_PREPOSITION_END = _PATTERNS.compile(r"\s*\b(?:on|in|at|during|since|by|until|early|late|(?:early|late)\s+on)\s*$", re.I)
 _OF_AFTER = _PATTERNS.compile(r"\s+of\b", re.I)
-_COUNT_LEAD = _PATTERNS.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:[0-9][0-9,]*|"
+# (not a unit's number: "222 Battalion", "21 Special Armoured Brigade" name a unit, read60)
+_COUNT_LEAD = _PATTERNS.compile(r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?!" + BARE_NUMBERED_UNIT + r")(?:[0-9][0-9,]*|"
                                 + _TENS_UNITS + "|" + "|".join(k for k in _NUMWORDS) + r")(?:-strong)?\s+(?:of\s+)?(?=\S)", re.I)
 # (and "two dozen pickups": 24; "dozens of" stays no number)
 _TIMES_WORD = _PATTERNS.compile(r"(hundred|thousand|dozen)\b(?!\s+of\b)", re.I)
@@ -1354,6 +1362,11 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: no role, it locates {unnamed!r}, a name the gazetteer does not know")
                 prev_end, prev_role = m["end"], None
                 continue
+            if state_of_force(self.text, m, prev_end):
+                # "the arrival of 350 troops of the Arab Republic of Egypt at X": whose troops,
+                # no place of the move; the cue after it still reaches back (read.state_of_force)
+                frag.roles_why.append(f"{m['surface']}: no role, the state whose force it is ('... of {m['surface']}')")
+                continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
@@ -1545,9 +1558,12 @@ class _Reader(RoleReading, StatusReading):
             # without a destination the stop is where it is known to have got to. "Seen in X
             # heading to Y" without an origin: X is the earliest point known
             goes = any(r == "destination" for r, _g, _a in slots)
+            # (and a stop the force went on from, no destination told: "spent the night at X
+            # and drove on through Y" passed X, read.stop_passed)
+            passed = goes or went_on_after_stop(self.text, slots, e)
             starts = any(r == "origin" for r, _g, _a in slots)
             seen_role = "via" if goes and starts else "origin" if goes else "destination"
-            slots = [("via" if goes else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
+            slots = [("via" if passed else "destination", g, a) if r == "via_stop" else (seen_role, g, a) if r == "seen_at"
                      else (r, g, a) for r, g, a in slots]
         # "Beira saw the arrival of 300 marines": the noun's witness, as the subject, received them
         witnessed = None if main.group("verb") or main.group(0).lower() != "arrival" \
@@ -2848,7 +2864,8 @@ class _Reader(RoleReading, StatusReading):
             # of the 5th Brigade, the army's best unit in the north, left": set between commas)
             closed = _closed_apposition(parts, cuts)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
-                         and not apposition_after_initials(parts, k, cuts) and k != closed), len(parts) - 1)
+                         and not apposition_after_initials(parts, k, cuts) and k != closed
+                         and not town_of_site_part(parts, k)), len(parts) - 1)  # (nor a site's town: read.site_address)
             said_by, kept_end = _after_said_by(parts[keep])
             part_end = subject_end - sum(len(p) for p in parts[keep + 1:])
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
@@ -3000,6 +3017,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_an_act(self.text, inside, s, e, anchor)  # ("under an agreement signed in June": read.act_dated)
         inside = dates_not_of_a_later_clause(self.text, inside, anchor)  # ("X roll into Y; more expected next week": read.later_clause_date)
         inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
+        inside = dates_not_of_another_event(self.text, inside)  # ("ahead of Saturday's elections": read.event_day)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

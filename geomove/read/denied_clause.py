@@ -8,7 +8,9 @@ told as reported (GUIDELINES: a denied move is kept with status denied, never as
 The move must be told as a claim (someone "said", "claimed", "according to"): a move told as
 fact is not taken back by a denial of something said after it. The verdict must be about this claim: "denied the claims/reports", or "denied that" (or "reports
 of/that") with a verb of moving in what is denied; "but the army denied that its soldiers had
-looted shops", "denied reports of looting" deny something else, and the move stays reported."""
+looted shops", "denied reports of looting" deny something else, and the move stays reported.
+The verdict may also be the next sentence, on the claim itself ("Residents said M23 fighters had
+moved into Sake. The AFC/M23 spokesman rejected the claim": read60)."""
 
 from __future__ import annotations
 
@@ -35,17 +37,37 @@ _SENTENCE_BREAK = _PATTERNS.compile(r"[.!?]\s+|\n")
 _SENTENCE_END = _PATTERNS.compile(r"[.!?](?:\s|$)|\n")
 
 
+# the verdict as the next sentence, on "the claim" told just before: "Residents said M23 fighters
+# had moved into Sake. The AFC/M23 spokesman, Lawrence Kanyuka, rejected the claim, saying ..."
+# (who denies in up to ten words, commas allowed, no sentence break; only the claim or reports
+# themselves, never "denied that ...", which may be about anything: read60)
+_NEXT_VERDICT = _PATTERNS.compile(
+    r"(?:[\w'’/()-]+,?\s+){1,10}?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:denied|rejected|dismissed|refuted|disputed)\s+(?:the|this|these|those|such)\s+(?:claims?|reports?|allegations?|accounts?)\b",
+    re.I)
+
+
+def denied_in_next_sentence(text: str, e: int) -> re.Match | None:
+    """The verdict told as the sentence after the one the clause ending at ``e`` closes ("...
+    in Sake. The spokesman rejected the claim"), when no other movement is told between."""
+    end = _SENTENCE_END.search(text, max(0, e - 1))  # (a sentence's span may hold its full stop)
+    if end is None or _TRIGGER_RE.search(text, e, end.start()):
+        return None
+    return _NEXT_VERDICT.match(text, end.end())
+
+
 def denied_after(text: str, e: int) -> re.Match | None:
     """The verdict that denies the claim of the clause ending at ``e``, told in the clause after
-    it ("..., but X denied that any vehicles had left the garrison"), or None."""
-    m = _VERDICT.match(text, e)
+    it ("..., but X denied that any vehicles had left the garrison") or as the next sentence
+    ("... in Sake. The spokesman rejected the claim"), or None."""
+    m = _VERDICT.match(text, e) or denied_in_next_sentence(text, e)
     if m is None:
         return None
     lo = max(0, e - 600)  # (a sentence is shorter; only read when a verdict follows)
     start = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, e)), default=lo)
     if not _CLAIMED.search(text, start, e):
         return None  # ("Troops arrived in X, but officials denied reports that they moved on": told as fact)
-    if not (m.group("that") or m.group("of")):
+    if "that" not in m.re.groupindex or not (m.group("that") or m.group("of")):
         return m  # ("denied the claims": the claim told before)
     end = _SENTENCE_END.search(text, m.end())
     return m if _TRIGGER_RE.search(text, m.end(), end.start() if end else len(text)) else None

@@ -495,14 +495,27 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
 # Service", "the Border Guard Service"; "Service" alone names no force: "the Security Service")
 # (and the South Asian forces named for their arm: "the Rashtriya Rifles", "the Assam Rifles",
 # "the Sindh Rangers", read55)
-_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
+_FORCE_NAME_END = r"(?:(?<=Border\s)Service|(?<=Guard\s)Service|Forces|Force|Army|Guards?|Militias?|Brigades?|Corps|Regiments?|Divisions?|Battalions?|Squadrons?|Gendarmerie|Marines|Legion|Group|Fleet|Military\s+District|Flotilla|Police|Infantry|Rifles|Rangers)"
 # the members of an armed group told by its name ("M23 rebels", "al-Shabaab militants"): who
 # moved only after a name, never a national force's noun ("Congolese rebels" are no army of Congo)
 _GROUP_MEMBERS = r"(?:rebels|militants|insurgents|gunmen|jihadists|militiamen)"
+# the singular capitalised heads a unit numbered by a bare cardinal ends in (official_statements.json)
+# ('48 PMF Squadron'; the lookahead keeps its capitals in a pattern that ignores case), and the
+# people a count before a unit's title counts ("200 Marine Corps veterans")
+_UNIT_NAMES = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["unit_names"]
+_BARE_NUMBER_HEADS = _UNIT_NAMES["bare_number_heads"]
+_BARE_NUMBER_COUNTED = _UNIT_NAMES["bare_number_counted"]
+BARE_NUMBERED_UNIT = (r"(?<![\d,.])[0-9]{1,3}(?=(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+(?-i:" + _BARE_NUMBER_HEADS + r")\b"
+                      r"(?!\s+(?:" + _BARE_NUMBER_COUNTED + r")\b))")
 # a word of a force's name: capitalised ("Wagner", "M23"), an Arabic article before it
 # ("al-Shabaab"), or an ordinal ("the 82nd Airborne Division's 1st Brigade"; not "3rd March")
 _NAME_WORD = (r"(?:[A-Z][\w.'’-]{0,40}|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w.'’-]{0,40}|"
-              r"[0-9]{1,3}(?:st|nd|rd|th)(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
+              r"[0-9]{1,3}(?:st|nd|rd|th)(?!\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+              # a bare cardinal that numbers a unit, as Nigerian and Ghanaian communiques and
+              # British usage write it ("Troops of 21 Special Armoured Brigade", "222 Battalion",
+              # "48 PMF Squadron"): only before capitalised words and a singular head, so a
+              # count ("300 Special Forces", "40 trucks") stays a count (read60)
+              + BARE_NUMBERED_UNIT + r")")
 # a force's name in Spanish, Portuguese or French word order, its noun first, as reports from
 # Latin America and francophone Africa keep it: "the Guardia Nacional", "the Ejército
 # Mexicano", "the Policía Nacional de Colombia", "the Forças Armadas", "the Armée nationale"
@@ -599,6 +612,8 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|bombers|warplanes|gunships|"
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|motorbikes|"
+          # (a navy's and a coast guard's small craft, one word: "four gunboats", "two speedboats", read60)
+          r"gunboats|speedboats|"
           r"armou?red\s+personnel\s+carriers|APCs|"
           r"artillery\s+pieces|pieces|launchers|tankers|trailers|containers|convoys|columns|"
           # (aircraft and guns by their kind or their type: "two B-52 bombers", "four F-16s")

@@ -24,6 +24,7 @@ from .arrow_route import arrow_role
 from .possessive_owner import owns_a_force
 from .cue_across_verb import verb_between
 from .site_chain import site_chain_before
+from .site_address import site_addressed
 from .patron_place import patron_gap
 from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
@@ -323,9 +324,12 @@ class RoleReading:
             gap = _APPOSITION.sub(" ", gap)  # "the north, or upper, gate of"
             gap = _APPOSED_NOUN.sub(" ", gap)  # "to the capital, X": X names the capital
             gap = _APPOSED_LOCATED.sub(" ", gap)  # "from Camp Z, their base near X": Z unknown, X locates it
-            if mention.get("kind") in _ADDRESS_AREA_KINDS and not _TIME_NAME.fullmatch(gap.strip(" ,").split(" ")[0]) \
+            if (mention.get("kind") in _ADDRESS_AREA_KINDS and not _TIME_NAME.fullmatch(gap.strip(" ,").split(" ")[0])
+                    or site_addressed(gap, mention)) \
                     and not _SAYS_AFTER.match(self.text, mention["end"]):  # (not "to Z, Kenya said")
-                gap = _UNKNOWN_SITE_ADDRESSED.sub(" ", gap)  # "to Z Training Area, K": Z unknown, K holds it
+                # "to Z Training Area, K": Z unknown, K holds it; and a base before its town,
+                # "from the Nigerian Navy Ship Pathfinder, Port Harcourt," (read.site_address)
+                gap = _UNKNOWN_SITE_ADDRESSED.sub(" ", gap)
             if gap.count("(") == 1 and ")" not in gap:
                 gap = gap.replace("(", " ")  # "to the X region (southwestern K)": K locates X
             if _CLAUSE_BREAK.search(gap) or "," in gap or len(gap) > CUE_GAP_CHARS or not _NP_GAP.match(gap.strip()) \

@@ -1,0 +1,37 @@
+"""A state named after a force's noun by "of", its official name or its short one: "the arrival of
+350 troops of the Arab Republic of Egypt at Aden Adde airport", "the arrival of soldiers of Kenya
+in Mogadishu". The state says whose troops they are; it is no place of the movement, and a
+locative cue after it ("in", "at") is still the movement noun's or verb's.
+
+why: "in"/"at" marks a destination only right after an arrival word, not after another place
+("came from X in Y": Y locates X; roles._arrival_near). The state's name stood between the
+arrival noun and "at", so the destination was lost and the AU's press statement told no movement.
+The state gets no role and the cue search for the next place reaches back past it (read60)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _FORCE_NOUN
+
+_PATTERNS = CompiledPatterns("read-state-of-force")
+
+# a force's noun, "of", and the state's official form before its name (or the whole official name
+# as the mention: "troops of the Arab Republic of Egypt" is one) ("the Arab Republic of",
+# "the Federal Democratic Republic of", "the United Republic of", "the Kingdom of")
+_FORCE_OF = _PATTERNS.compile(
+    r"\b" + _FORCE_NOUN + r"\s+of\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    r"(?-i:Republic|Kingdom|Sultanate|Emirate|State|Federation|Commonwealth)\s+of\s+)?$", re.I)
+_REACH = 120  # how far back the force's noun and the state's form are looked for
+
+
+def state_of_force(text: str, mention: dict, floor: int) -> bool:
+    """Is ``mention``, a country, told right after a force's noun and "of" ("troops of the
+    Republic of Kenya"), with nothing of the clause before ``floor`` in between?"""
+    if mention.get("kind") != "country":
+        return False
+    return _FORCE_OF.search(text, max(floor, mention["start"] - _REACH), mention["start"]) is not None
+
+
+_PATTERNS.save()
