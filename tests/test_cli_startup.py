@@ -63,3 +63,20 @@ def test_a_slow_batch_shows_the_bar_from_where_it_is(capsys, monkeypatch):
     assert not any("/8 [00:00<?" in line for line in lines)  # every line with its elapsed time and rate
     assert list(progress(iter(range(3)), unit="reports", total=3, delay=0)) == [0, 1, 2]
     assert "3/3" in capsys.readouterr().err
+
+
+def test_places_loads_one_module_of_the_reading_wing(tmp_path):
+    # a table with a From and a To column asks read.header_table; nothing else of read/ loads
+    report = tmp_path / "table.txt"
+    report.write_text("Unit | From | To | Date\n2nd battalion | Gap | Cincu | 12 Nov\n\n"
+                      "A convoy left Mosul for Erbil on Monday.\n", encoding="utf-8")
+    out = _python("import sys; from geomove.cli import main; "
+                  f"main(['places', {str(report)!r}]); "
+                  "print(sorted(m for m in sys.modules if m.startswith('geomove.read')))")
+    assert out.splitlines()[-1] == "['geomove.read', 'geomove.read.header_table']"
+
+
+def test_the_reading_wing_front_door_still_answers_every_name():
+    out = _python("import geomove.read as r; print(r.extract.__module__, r.PASSES is r.assemble.PASSES,"
+                  " r.place_book.__module__, sorted(r.__all__) == sorted(n for n in r.__all__ if n in dir(r)))")
+    assert out.splitlines()[-1] == "geomove.read.assemble True geomove.read.book True"
