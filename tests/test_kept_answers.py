@@ -243,3 +243,29 @@ def test_build_index_writes_the_store(every_key_a_blob, tmp_path, monkeypatch):
     assert gz.build_index(target, progress=False) == target
     out = gz.info(target)["kept_answers"]
     assert out["exists"] and out["fresh"], out
+
+
+def test_installing_another_package_leaves_the_store_fresh_and_upgrading_its_own_does_not(tmp_path, monkeypatch):
+    import importlib
+
+    site = tmp_path / "site-packages"
+    pkg = site / "wordlistpkg"
+    pkg.mkdir(parents=True)
+    (pkg / "__init__.py").write_text("WORDS = 1\n", encoding="utf-8")
+    (site / "single_module_pkg.py").write_text("X = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(site))
+    importlib.invalidate_caches()
+    before = kept_answers._package_stat("wordlistpkg"), kept_answers._package_stat("single_module_pkg")
+    # another package installed beside it: site-packages gets a new entry and a new time
+    (site / "geotext_like").mkdir()
+    (site / "geotext_like" / "__init__.py").write_text("", encoding="utf-8")
+    st_ = site.stat()
+    os.utime(site, ns=(st_.st_atime_ns, st_.st_mtime_ns + 5_000_000_000))
+    assert (kept_answers._package_stat("wordlistpkg"), kept_answers._package_stat("single_module_pkg")) == before
+    # its own upgrade: a new data file in its folder, and the one-file module rewritten
+    (pkg / "data.msgpack").write_bytes(b"\x00")
+    st_ = pkg.stat()
+    os.utime(pkg, ns=(st_.st_atime_ns, st_.st_mtime_ns + 5_000_000_000))
+    (site / "single_module_pkg.py").write_text("X = 2  # new\n", encoding="utf-8")
+    after = kept_answers._package_stat("wordlistpkg"), kept_answers._package_stat("single_module_pkg")
+    assert after[0] != before[0] and after[1] != before[1]

@@ -13,8 +13,8 @@ Safe by construction:
   lists, the curated files), on the index and the user's added places, and on rapidfuzz,
   unidecode and wordfreq -- not only on what the index fingerprint covers (it deliberately
   leaves the ranking out). The fingerprint is a hash of the size, time and inode of each of
-  those files, of the three packages' modules and of the folder they are installed in
-  (installing or upgrading a package changes its folder's time), of the index file and its own
+  those files, of the three packages' modules and of each package's own folder (upgrading a
+  package rewrites both; installing another package changes neither), of the index file and its own
   fingerprint, of the user's places file, and of the interpreter: any edit, even a ``touch``,
   makes the store stale. (Not of ``sys.path``: a script, pytest and the console script each
   put another folder first, and the store would be stale for all but one of them.) A stale, missing or unreadable store is not used: the
@@ -96,10 +96,12 @@ def _stat(path) -> tuple:
 
 
 def _package_stat(name: str) -> tuple:
-    """The stat of a package's module file and of the folder it is installed in, found without
+    """The stat of a package's module file and of the package's own folder, found without
     importing it (a ``places`` run does not import wordfreq: importing it to read a version
     cost ~600 M instructions, as much as the store saves). Upgrading a package rewrites its
-    files and changes its folder's time; a version string would say no more."""
+    files and its folder's entries; a version string would say no more. Not the folder it is
+    installed in (site-packages): installing any other package changes that folder's time, and
+    ``pip install geotext`` for a benchmark left every run without its store."""
     import importlib.util
     try:
         spec = importlib.util.find_spec(name)
@@ -108,7 +110,9 @@ def _package_stat(name: str) -> tuple:
     where = getattr(spec, "origin", None) if spec is not None else None
     if not where:
         return (None,)
-    return (_stat(where), _stat(os.path.dirname(os.path.dirname(where))))
+    if os.path.basename(where) != "__init__.py":
+        return (_stat(where),)  # (a module of one file: its own stat says an upgrade)
+    return (_stat(where), _stat(os.path.dirname(where)))
 
 
 def fingerprint(gaz) -> str:
