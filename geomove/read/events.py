@@ -20,7 +20,7 @@ from .crossing_passed import crossing_passed
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
-from .weights import COUNTRY_HALF_DAYS, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import AREA_HOLDS_KM, COUNTRY_HALF_DAYS, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -711,6 +711,35 @@ def _left_area_arrived_in(prev: _Draft, nxt: _Draft) -> bool:
     return prev.origin is not None and contains(nxt.origin, prev.destination) and not contains(nxt.origin, prev.origin)
 
 
+def _route_of_its_own(prev: _Draft, nxt: _Draft, pluperfect: bool) -> bool:
+    """A later telling with a start and an end of its own, neither of them at or in the end told
+    before (a route with no start told): another movement, whatever its subject refers back to.
+
+    why: "The 5th Brigade moved a company of engineers to Mykolaiv on Monday. The two battalions
+    left Tartu and Narva for Riga and Vilnius respectively on Friday" was carried on as
+    Tartu -> Mykolaiv -> Riga: a leg that goes on from the end told before starts there (or
+    in the area told as the end), and one told back ("had left X") is a pluperfect telling.
+    (With a start told before, a start elsewhere already says so: see _chain.)"""
+    end = prev.destination
+    return not pluperfect and prev.origin is None and end is not None \
+        and nxt.origin is not None and nxt.destination is not None \
+        and not _at_or_in(nxt.origin, end) and not _at_or_in(nxt.destination, end)
+
+
+def _at_or_in(place: dict, end: dict) -> bool:
+    """Is ``place`` the end told before, in it, or a neighbour of it: within SAME_SITE_KM of a
+    point ("arrived in Culiacán ... flown to the Bachigualato airport", where the airport may be
+    read as the village beside it), within AREA_HOLDS_KM of a district or province told as the
+    end (whose point says little of its extent, and whose reading may be a namesake across a
+    border: "sent to the Catatumbo region ... moved by road to Tibu")? A country end holds only
+    what lies in it."""
+    if compatible(place, end):
+        return True
+    if _spec(end) >= 4 or _spec(place) >= 4 or place.get("lat") is None or end.get("lat") is None:
+        return False
+    return _km(place, end) <= (SAME_SITE_KM if _spec(end) <= 1 else AREA_HOLDS_KM)
+
+
 def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     """Carry a route on when the next fragment's subject refers back ("the vehicles headed to Y")."""
     if prev.status != nxt.status:
@@ -720,6 +749,8 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     if nxt.origin is not None and prev.origin is None and prev.destination is not None and sp and sn \
             and sn[0] > sp[1] and not pluperfect and not compatible(prev.destination, nxt.origin):
         return None  # it left somewhere else after it had arrived: another movement
+    if _route_of_its_own(prev, nxt, pluperfect):
+        return None
     if prev.destination is not None and nxt.origin is not None and not pluperfect \
             and (same_place(prev.destination, nxt.origin) or _left_area_arrived_in(prev, nxt)) \
             and any(f.trigger and _stem(f.trigger) in _DEPARTURE for f in nxt.frags):
