@@ -219,7 +219,7 @@ from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
-from .where_within import subject_after_where, where_within
+from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .going_on import goes_on_as_continuing
@@ -257,6 +257,8 @@ _NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|bac
                                      r"will|would|across|through|via|off|up|down|over|near)\b)[a-z]{3,}\b")
 # a relative word alone as the subject: "..., who left X", "..., which had sailed"
 _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
+# a relative clause about a place whose subject refers back: "X, where they (had) arrived"
+_WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?", re.I)
@@ -1033,6 +1035,26 @@ def _within_first_country(group: list[dict]) -> list[dict]:
     return [m for m in group if not m.get("country") or m.get("country") == first.get("country")] or group
 
 
+def _end_left_open(slots) -> str | None:
+    """The role of the place a "where" clause is about when its verb tells neither arrival nor
+    departure ("Bol, where they had been flown from N'Djamena", "Goma, where they were driven to
+    Gisenyi"): the end the clause leaves open, when it tells the other end only."""
+    roles = {r for r, _g, _a in slots}
+    if "origin" in roles and "destination" not in roles:
+        return "destination"
+    if "destination" in roles and "origin" not in roles:
+        return "origin"
+    return None
+
+
+def _antecedent_read_by_the_main_clause(slots: list, antecedent: tuple[str, dict], main: re.Match) -> bool:
+    """Does the place a relative clause is about ("X, where they arrived") hold another role, by
+    a cue of the main clause before it, while the movement's verb is the relative clause's (after
+    the place)? The relative word then gives the place its role."""
+    role, m = antecedent
+    return m["end"] <= main.start() and any(r != role and any(x is m for x in g) for r, g, _a in slots)
+
+
 class _Reader(RoleReading, StatusReading):
     """Reads each clause of a report into a :class:`Fragment` (roles from :mod:`.roles`, status
     from :mod:`.status`)."""
@@ -1194,6 +1216,10 @@ class _Reader(RoleReading, StatusReading):
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
             # "The journalists, who left Goma": who moved is the relative word's antecedent,
             # the words before the comma (the civilians' test reads them)
+            subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])]):subject_start]
+        elif _WHERE_PRONOUN_SUBJECT.fullmatch(subject) and subject_start > s:
+            # "Some 2,000 soldiers are stationed in X, where they arrived in 2021": "they" is
+            # the main clause's subject, told before the place the relative clause is about
             subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])]):subject_start]
         elif (antecedent := self._aside_antecedent(index, main.start())) is not None:
             # "The aid workers, who left A on Friday, | have reached B": the aside's antecedent
@@ -1472,7 +1498,14 @@ class _Reader(RoleReading, StatusReading):
                 cue = " ".join(self.text[at:m["end"] + (bound.end() if bound else 0)].split())
                 frag.roles_why.append(f"{m['surface']}: {role} by '{cue if len(cue) <= 60 else cue[:57] + '...'}'")
             prev_end = m["end"]
-        antecedent = self._relative_antecedent(s, main)
+        antecedent = self._relative_antecedent(s, main, slots)
+        if antecedent is not None and _antecedent_read_by_the_main_clause(slots, antecedent, main):
+            # "Some 2,000 soldiers are stationed in X, where they arrived in 2021": the verb of
+            # the movement is the relative clause's; X's cue ('stationed in') belongs to the main
+            # clause before it, which tells no movement, so the relative word gives X its role
+            role, m = antecedent
+            slots[:] = [slot for slot in slots if not any(x is m for x in slot[1])]
+            frag.roles_why.append(f"{m['surface']}: not its cue's role: the movement is told by the relative clause after it")
         if antecedent is not None and not any(r == antecedent[0] for r, _g, _a in slots):
             role, m = antecedent
             slots.append((role, [m], s))
@@ -1696,6 +1729,8 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if refers_back_after_where(self.text, s, main.start()):
+            frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
@@ -1940,7 +1975,7 @@ class _Reader(RoleReading, StatusReading):
                     out.setdefault(id(n), m["surface"])
         return out
 
-    def _relative_antecedent(self, s: int, main: re.Match) -> tuple[str, dict] | None:
+    def _relative_antecedent(self, s: int, main: re.Match, slots: list = ()) -> tuple[str, dict] | None:
         """A clause that opens a relative clause after a place ("X, where a second battalion
         arrived from Y", "X, which the rebels had left for Y"): that place's role in the
         movement the clause tells, by the relative word and the verb: "where" with a verb of
@@ -1970,7 +2005,8 @@ class _Reader(RoleReading, StatusReading):
         elif word == "which":
             role = _OBJECT_ROLE.get(stem)
         else:
-            role = "destination" if stem in _ARRIVAL | {"reach", "enter"} else "origin" if stem in _DEPARTURE else None
+            role = "destination" if stem in _ARRIVAL | {"reach", "enter"} else "origin" if stem in _DEPARTURE \
+                else _end_left_open(slots)
         return (role, before[-1]) if role in ("origin", "destination", "via") else None
 
     def _moved_to_act(self, main: re.Match, purposes: list[tuple[int, int]]) -> bool:

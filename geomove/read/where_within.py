@@ -26,6 +26,30 @@ _PATTERNS = CompiledPatterns("read-where-within")
 _WHERE_THEN_SUBJECT = _PATTERNS.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+|has\s+|have\s+|also\s+|then\s+|later\s+)?$", re.I)
 
 
+# the same with a subject that refers back to the one told before the place: ", where they (had)"
+_PRONOUN_SUBJECT = _PATTERNS.compile(r",\s*where\s+(?:they|it)\s+(?:(?:had|has|have|been|were|was|also|then|later|first)\s+)*", re.I)
+
+
+# the main clause's verb after its subject: "Some 2,000 soldiers | are stationed in X"
+_MAIN_VERB = _PATTERNS.compile(r"\s+(?:is|are|was|were|has|have|had|remain|remains|remained)\b", re.I)
+
+
+def refers_back_after_where(text: str, s: int, verb_at: int) -> bool:
+    """Is the verb of moving in a relative clause of place whose subject is "they" or "it" (",
+    where they arrived"), so that who moved is the subject told before the place?"""
+    m = _WHERE_THEN_SUBJECT.search(text, s, verb_at)
+    return m is not None and m.start() > s and _PRONOUN_SUBJECT.fullmatch(text, m.start(), verb_at) is not None
+
+
+def main_subject(what: str | None) -> str | None:
+    """The words of ``what`` before the main clause's verb ("Some 2,000 Rwandan soldiers are
+    stationed in X" -> "Some 2,000 Rwandan soldiers"): what moved in ", where they arrived"."""
+    if not what:
+        return what
+    verb = _MAIN_VERB.search(what)
+    return what[:verb.start()] if verb is not None and verb.start() > 0 else what
+
+
 def where_within(text: str, s: int, verb_at: int) -> int | None:
     """Where the comma before ", where" stands, when a relative clause of place opens inside
     [s, verb_at) and its subject runs up to the verb; None otherwise."""
@@ -40,6 +64,8 @@ def subject_after_where(text: str, s: int, verb_at: int) -> int | None:
     m = _WHERE_THEN_SUBJECT.search(text, s, verb_at)
     if m is None or m.start() <= s:
         return None
+    if _PRONOUN_SUBJECT.fullmatch(text, m.start(), verb_at):
+        return None  # ("stationed in X, where they arrived in 2021": "they" is the subject told before)
     return m.start() + re.match(r",\s*where\s+", text[m.start():verb_at], re.I).end()
 
 
