@@ -90,3 +90,23 @@ def test_a_text_at_the_dominant_share_or_below_keeps_the_town():
 
 def test_a_text_with_one_other_place_is_too_little_to_judge_by():
     assert not _fires(_mention("Mahas", "Māḩiş", "JO", 31.986, 35.79), _SOMALIA[:1])
+
+
+# 3. An army post's place: a unit is told leaving its home post an ocean away from where it goes.
+@pytest.mark.parametrize("text, surface, state", [
+    ("Soldiers of the 82nd Airborne Division began arriving at Rzeszow airport in southeastern Poland"
+     " on Saturday, after flying from Fort Bragg.", "Fort Bragg", "North Carolina"),
+    ("Troopers of the 1st Cavalry Division landed at Rzeszow airport in Poland on Sunday after a flight"
+     " from Fort Cavazos.", "Fort Cavazos", "Texas"),
+])
+def test_an_army_post_far_from_the_text_keeps_its_point(gazetteer, text, surface, state):
+    m = _one(places(text, gazetteer=gazetteer), surface)
+    assert m["country"] == "US" and m["lat"] is not None and m["admin1"] == state, m
+
+
+def test_a_fort_word_is_no_post_when_the_reading_is_named_otherwise():
+    from geomove.mentions.guards import _army_post_place
+    mention = {"surface": "Fort Dauphin"}
+    assert _army_post_place(mention, {"name": "Fort Dauphin", "name_similarity": 1.0})
+    assert not _army_post_place(mention, {"name": "Tôlanaro", "name_similarity": 0.6})  # (its other name)
+    assert not _army_post_place({"surface": "Fort"}, {"name": "Fort", "name_similarity": 1.0})

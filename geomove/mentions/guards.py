@@ -165,6 +165,20 @@ class _NamedPlaces:
         return [p for p in self.counts if p != own]
 
 
+# the first word of an army post's name, which the census place around the post bears too
+# ("Fort Bragg", "Fort Cavazos", "Fort Campbell"): a unit flown abroad is told leaving from it
+_POST_HEADS = ("fort",)
+
+
+def _army_post_place(m: dict, best: dict) -> bool:
+    """Is the reading the place of an army post, named as the text writes it ("after flying from
+    Fort Bragg" in a report about Poland)? A force is told leaving its home post an ocean away,
+    so lying far from the text's places says nothing against it (see _lone_far_settlement)."""
+    words = m["surface"].split()
+    return len(words) > 1 and words[0].lower() in _POST_HEADS \
+        and (best.get("name") or "").split()[:1] == words[:1] and best.get("name_similarity", 0.0) >= 0.85
+
+
 class FarReadingGuards:
     """Readings far from every accepted place of the text, doubted."""
 
@@ -256,8 +270,8 @@ class FarReadingGuards:
         best = cands[0]
         if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind"):
             return False
-        if (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
-            return False
+        if (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE or _army_post_place(m, best):
+            return False  # (an army post's place: the best-known of its namesakes, see _army_post_place)
         own = plain(best["name"])
         if not any(c is not best and plain(c.get("name") or "") == own and not _the_unit_around(c, best)
                    for c in cands[1:]):
@@ -564,4 +578,6 @@ class FarReadingGuards:
             return False
         if named.dominant_country_share(m) <= DOMINANT_SHARE:
             return False  # a report that ranges over several countries may name a far one too
+        if _army_post_place(m, best):
+            return False
         return FarReadingGuards._far_from_all_others(m, best, named)
