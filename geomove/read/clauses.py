@@ -219,6 +219,7 @@ from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
+from .participle_after import subject_of_participle
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1224,6 +1225,11 @@ class _Reader(RoleReading, StatusReading):
         elif (antecedent := self._aside_antecedent(index, main.start())) is not None:
             # "The aid workers, who left A on Friday, | have reached B": the aside's antecedent
             subject = self.text[antecedent[0]:antecedent[1]]
+        # "X took control of Y after being flown in from Z": who moved is the main clause's
+        # subject, before its own verb (read.participle_after)
+        participle_subject = subject_of_participle(self.text, subject_start, main)
+        if participle_subject is not None:
+            subject = participle_subject
         if main.group("verb") and _stem(main.group("verb")) != "order":
             # (the checks of things are asked only of a clause with a place or a word that
             # refers back to one, "the area": without, it tells no movement anyway, and most
@@ -1731,6 +1737,8 @@ class _Reader(RoleReading, StatusReading):
         frag.what, frag.counts = self._what(told_from, e, main)
         if refers_back_after_where(self.text, s, main.start()):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
+        if participle_subject is not None:
+            frag.what = participle_subject  # ("Ecuadorian troops took control of X after being flown in", read.participle_after)
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)

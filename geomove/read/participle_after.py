@@ -1,0 +1,46 @@
+"""A participle of moving after a word of time, with no subject of its own: "Ecuadorian troops
+took control of the Litoral prison after being flown in from Quito", "... secured the airport
+after flying from X". Who moved is the main clause's subject, told before its own verb; the
+words between (the main clause's act and its places) are no part of what moved.
+
+why: with the verb of moving the participle, what moved was read as "being", or as the whole
+main clause up to "after" ("Ecuadorian troops took control of the Litoral prison in Guayaquil
+after")."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .syntax import analyse
+
+_PATTERNS = CompiledPatterns("read-participle-after")
+
+# "after being", "before", "upon having been", "while": a word of time right before the participle
+_TIME_WORD_BEFORE = _PATTERNS.compile(
+    r"\b(?:after|before|upon|on|while|since)\s+(?:(?:being|having\s+been|having)\s+)?$", re.I)
+_CONJUNCTIONS = frozenset(("and", "but", "or", "nor", "yet", "so"))
+# the main clause's finite verb (the tagger reads a past form after a name as a participle too)
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN", "MD"))
+
+
+def subject_of_participle(text: str, s: int, main: re.Match) -> str | None:
+    """The words before the main clause's first finite verb, when the trigger is a participle
+    ("flying", "flown") right after a word of time; None otherwise (or when the clause opens
+    with its verb)."""
+    verb = main.group("verb")
+    if not verb or not verb.lower().endswith(("ing", "ed", "en", "wn")):
+        return None
+    time_word = _TIME_WORD_BEFORE.search(text, max(s, main.start() - 30), main.start())
+    if time_word is None or time_word.start() <= s:
+        return None
+    toks = analyse(text, s, time_word.start())
+    first = next((k for k, t in enumerate(toks) if t.tag in _FINITE_TAGS), None)
+    if not first:  # (None, or a clause that opens with its verb: "and had both been infected after")
+        return None
+    if toks[0].text.lower() in _CONJUNCTIONS or not any(t.tag.startswith(("NN", "PRP")) for t in toks[:first]):
+        return None  # (no noun before the verb: no subject of its own to read)
+    return text[s:toks[first].start].strip(" ,") or None
+
+
+_PATTERNS.save()
