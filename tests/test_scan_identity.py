@@ -345,6 +345,9 @@ def _clauses_as_before(text, spans, found):
         # opens the clause of its relative clause)
         for m in C._OBJECT_WHO.finditer(text, cut, e):
             rel = C._TRIGGER_RE.match(text, m.start("verb"))
+            # (session 20, read63: 'that' opens such a clause only after a relief)
+            if m.group("rel").lower() == "that" and not m.group("relief"):
+                continue
             # (session 17: after "replacing", a relative clause in the pluperfect is background)
             if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
                 continue
@@ -352,6 +355,11 @@ def _clauses_as_before(text, spans, found):
                 out.append((cut, m.start("np")))
                 cut = m.start("np")
                 break
+        # (session 19: "refuelled by a tanker, which flew from A to B", read.craft_relative)
+        craft = C.craft_relative_start(text, cut, e, verbs_in)
+        if craft is not None:
+            out.append((cut, craft))
+            cut = craft
         # (session 13: "..., while North Korea fired missiles from near X": another act, cut off)
         other = C._other_act_join(text, cut, e, verbs_in)
         if other is not None:
