@@ -430,6 +430,17 @@ def add_places(csv_path: str | os.PathLike, *, user_db: str | os.PathLike | None
 
 
 
+def _ranked_order(asked: str):
+    """The order of scored readings: the best score first, then the better known, then (at a
+    tie) the reading whose matched name is the whole name asked before one matched by its core
+    alone ('Clark Air Base' is the base of that name, not an airfield called Clark), then by id."""
+    asked = (asked or "").lower()
+
+    def order(p):
+        return -p["score"], -(p["importance"] or 0), (p.get("matched_name") or "").lower() != asked, p["gazetteer_id"]
+    return order
+
+
 class Gazetteer:
     """An opened gazetteer index (read-only) plus the user's own places."""
 
@@ -901,7 +912,7 @@ class Gazetteer:
         exact_elsewhere = _found_exact_elsewhere(found, stage)
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
-                              article=article, text=core,
+                              article=article, text=core, whole=name,
                               exact_elsewhere=exact_elsewhere,
                               **(ranking.own_name_holders(_rows_spelled_as_asked(found), qplain)
                                  if exact_elsewhere else {}))
@@ -939,7 +950,7 @@ class Gazetteer:
                 p["distance_km"] = round(haversine_km(p["lat"], p["lon"], near[0], near[1]), 1)
             ranked.sort(key=lambda p: (p["distance_km"], -p["score"], p["gazetteer_id"]))
         else:
-            ranked.sort(key=lambda p: (-p["score"], -(p["importance"] or 0), p["gazetteer_id"]))
+            ranked.sort(key=_ranked_order(query.whole))
         ranked = [p for p in ranked[:limit] if keep(p)] if keep is not None else ranked[:limit]
         if parse_raw:
             for p in ranked:
@@ -985,8 +996,7 @@ class Gazetteer:
         sure = [i for i, t in enumerate(totals) if t > above]
         near_line = [i for i, t in enumerate(totals) if below <= t <= above]
 
-        def order(p):
-            return -p["score"], -(p["importance"] or 0), p["gazetteer_id"]
+        order = _ranked_order(query.whole)
 
         # (a ``keep`` that tells from a row's stored plain forms that it drops the place: see
         # candidates; most of the sure ones of a common name are spelled unlike the name asked)

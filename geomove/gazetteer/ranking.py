@@ -161,6 +161,7 @@ class Query:
     points: tuple = ()           # (lat, lon) context points
     article: bool = False        # the query starts with an Arabic article ('al-Hol')
     text: str = ""               # the name as asked, without its kind word
+    whole: str = ""              # the name as asked, with it (the tie-break of equal scores)
     near_given: bool = False     # points[0] is where the caller asked to look (--near), not context
     exact_elsewhere: bool = False  # another candidate bears the very name asked (see spelled_as_another)
     # the importance of the best-known candidate whose own name is the name asked, when one is
