@@ -161,6 +161,13 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # last Friday before publication and the 13th as two dates of one clause)
     (_recompile(rf"\b(?:{_WEEKDAY_RE},?\s+(?:the\s+)?)?(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RE})(?:,?\s+(?P<y1>(?:19|20)[0-9][0-9]))?\b", re.I), "daymonth"),
     (_recompile(rf"\b(?:{_WEEKDAY_RE},?\s+)?(?P<m2>{_MONTH_RE})\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)[0-9][0-9]))?", re.I), "monthday"),
+    # "on the 21st": a day of the month told alone, the latest such day up to publication; only
+    # after "on the" and before a punctuation mark or a word of the clause ("on the 21st, ...",
+    # "on the 3rd and", "on the 21st when"), never before a noun ("on the 5th day", "on the 3rd
+    # Brigade's orders") nor a month ("on the 21st of March" is daymonth)
+    (_recompile(rf"\bon\s+the\s+(?P<dom>[0-9]{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_RE}(?![a-z]))"
+                r"(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:and|or|but|when|as|after|before|while|at|in|into|to|"
+                r"from|for|with|near|toward|towards|through|via|by|on|under|amid|following)\b)", re.I), "dayofmonth"),
     (_recompile(r"\b(?P<iso>(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"), "iso"),
     # 12/03/2024, 12.03.2024: day first unless that cannot be (03/25/2024 is month first) or
     # falls after publication when month first does not; a date is never a count
@@ -416,7 +423,21 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         return published - dt.timedelta(days=7), published, "week", True
     if kind == "nthday":
         return _days_running(g["nth"], published)
+    if kind == "dayofmonth":
+        return _day_of_month(int(g["dom"]), published)
     return None
+
+
+def _day_of_month(day: int, published: dt.date):
+    """Day ``day`` of the month of publication, or of the month before when that day is still
+    to come ("on the 21st" in a report of 3 March is 21 February); None for no such day."""
+    if not 1 <= day <= 31:
+        return None
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    day_date = _safe_date(year, month, day)
+    return (day_date, day_date, "day", True) if day_date else None
 
 
 _MONTH_WORDS = list(MONTHS)
@@ -433,6 +454,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "weekend": (["over", "during", "at", "on", "last", "past"], False),
     "daymonth": (_WEEKDAY_WORDS, True),
     "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS], False),
+    "dayofmonth": (["on"], False),
     "iso": ([], True),
     "numeric": ([], True),
     "monthofyear": (["in", "during", "early", "late", "mid", *_MONTH_WORDS], False),
