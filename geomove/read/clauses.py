@@ -219,7 +219,7 @@ from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
-from .participle_after import subject_of_participle
+from .participle_after import subject_of_participle, verb_after_opening_participle
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1211,6 +1211,8 @@ class _Reader(RoleReading, StatusReading):
         main = verbs[0] if verbs else triggers[0]
         # ("buses transporting troops departed from A": the verb is "departed", read.reduced_relative)
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
+        # ("After leaving X, the troops reached Y": the verb after the opening participle, read.participle_after)
+        main = verb_after_opening_participle(self.text, s, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject = self.text[subject_start:main.start()]

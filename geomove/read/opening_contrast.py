@@ -1,6 +1,9 @@
 """A sentence that opens with a clause of another force's movement: "As the rebels withdrew from
 Yei, army units moved in from Juba", "While two companies left A on Monday, a third reached B",
-"Whereas the Nepalese stayed, the Rwandans flew to C".
+"Whereas the Nepalese stayed, the Rwandans flew to C"; and a clause of time with a subject of
+its own (session 21): "After the rebels left Sake, army units moved to Goma", "When the convoy
+reached Gao, soldiers were flown to Tessalit" (with a participle instead, "After leaving A, the
+troops reached B", one subject moved: read.participle_after).
 
 Two subjects, two verbs of movement, two movements (GUIDELINES: a different actor makes a new
 movement); the clause cutter cut ", as" / ", while" / ", whereas" told AFTER the first clause
@@ -27,7 +30,7 @@ _PATTERNS = CompiledPatterns("read-opening-contrast")
 # the conjunction that opens the sentence (after a dateline, "JUBA, Nov 16 -", or a quote mark),
 # not before a participle ("While travelling from A, the battalion ...": one subject, one route)
 _OPENER = _PATTERNS.compile(r"(?P<dateline>(?-i:[A-Z])[\w .'’-]{1,40}(?:,\s*[\w .'’-]{1,30})?,\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+[0-9]{1,2}"
-                            r"(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s*)?(?P<lead>[\"“‘'(\s]*)(?P<conj>(?:even\s+|just\s+)?as(?:\s+soon\s+as)?|while|whereas)\s+(?!\w+(?:ing|ed)\b)(?=\S)", re.I)
+                            r"(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s*)?(?P<lead>[\"“‘'(\s]*)(?P<conj>(?:even\s+|just\s+)?as(?:\s+soon\s+as)?|while|whereas|(?:shortly\s+|soon\s+|days\s+|hours\s+)?after|once|when|before)\s+(?!\w+(?:ing|ed)\b)(?=\S)", re.I)
 # the words of an opening that is no clause: "As a result,", "As expected,", "As of Monday,"
 _NO_CLAUSE = _PATTERNS.compile(r"(?:a\s+result|expected|planned|usual|of|part|well|such|long\s+as|far\s+as|for|with|in)\b", re.I)
 # the words of a subject of its own between the comma and the main clause's verb ("army

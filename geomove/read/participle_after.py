@@ -43,4 +43,27 @@ def subject_of_participle(text: str, s: int, main: re.Match) -> str | None:
     return text[s:toks[first].start].strip(" ,") or None
 
 
+# a clause that opens with a word of time and a participle: "After leaving X,", "Two days after
+# leaving X,", "Before reaching Y,", "Upon arriving in Z,", "Having left X,"
+_OPENING_TIME_WORD = _PATTERNS.compile(
+    r"\s*(?:(?:[\w'’-]+\s+){0,3}?(?:after|before|upon|on|while|since)\s+(?:(?:being|having\s+been)\s+)?|having\s+(?:been\s+)?)$", re.I)
+# the main clause's subject between the comma and its verb: a few words, no other comma
+_SUBJECT_AFTER_COMMA = _PATTERNS.compile(r",\s*(?P<np>(?:[\w'’.-]+\s+){1,6}?)$")
+
+
+def verb_after_opening_participle(text: str, s: int, verbs: list[re.Match]) -> re.Match | None:
+    """The main clause's verb of moving when the clause opens with a word of time and a
+    participle of moving set off by a comma ("After leaving Mogadishu on Monday, Ethiopian
+    troops reached Baidoa": reached, whose subject tells who moved); None otherwise."""
+    if len(verbs) < 2 or not _OPENING_TIME_WORD.fullmatch(text, s, verbs[0].start()):
+        return None
+    first = verbs[0].group("verb") or ""
+    if not first.lower().endswith(("ing", "ed", "en", "wn", "left")):
+        return None
+    for verb in verbs[1:]:
+        if _SUBJECT_AFTER_COMMA.search(text, verbs[0].end(), verb.start()):
+            return verb
+    return None
+
+
 _PATTERNS.save()
