@@ -219,6 +219,7 @@ from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
+from .object_relative import antecedent_object
 from .participle_after import subject_of_participle, verb_after_opening_participle
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
@@ -1216,10 +1217,13 @@ class _Reader(RoleReading, StatusReading):
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject = self.text[subject_start:main.start()]
+        antecedent_clause = None  # ("Niger's junta expelled French troops, who left": read.object_relative)
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
             # "The journalists, who left Goma": who moved is the relative word's antecedent,
             # the words before the comma (the civilians' test reads them)
-            subject = self.text[max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])]):subject_start]
+            at = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:subject_start - 2])])
+            subject = self.text[at:subject_start]
+            antecedent_clause = (at, self.text.rfind(",", at, subject_start))
         elif _WHERE_PRONOUN_SUBJECT.fullmatch(subject) and subject_start > s:
             # "Some 2,000 soldiers are stationed in X, where they arrived in 2021": "they" is
             # the main clause's subject, told before the place the relative clause is about
@@ -1741,6 +1745,9 @@ class _Reader(RoleReading, StatusReading):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
         if participle_subject is not None:
             frag.what = participle_subject  # ("Ecuadorian troops took control of X after being flown in", read.participle_after)
+        if antecedent_clause is not None and antecedent_clause[1] > antecedent_clause[0] and frag.what \
+                and (obj := antecedent_object(self.text, *antecedent_clause)) is not None and obj in frag.what:
+            frag.what = obj  # ("expelled French troops, who left Niamey": the troops, read.object_relative)
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
