@@ -219,6 +219,7 @@ from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
+from .comma_unit import comma_unit
 from .object_relative import antecedent_object
 from .participle_after import subject_of_participle, verb_after_opening_participle
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
@@ -245,7 +246,8 @@ _MOTION_PREPOSITION = _PATTERNS.compile(r"\b(?:via|through|across|into|towards?)
 _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]")
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
-_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# (not the comma inside a unit's name: "3rd Battalion, 8th Marines", "2nd Squadron, 2nd Cavalry")
+_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron, )|(?<=Battery, )|(?<=Company, ))[0-9]{1,3}(?:st|nd|rd|th)\s)|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between a verb of crossing and the cue of the country crossed into: "crossed (back) into"
 _CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re.I)
 # a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
@@ -1745,6 +1747,8 @@ class _Reader(RoleReading, StatusReading):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
         if participle_subject is not None:
             frag.what = participle_subject  # ("Ecuadorian troops took control of X after being flown in", read.participle_after)
+        if (unit := comma_unit(self.text, told_from, main.start())) is not None:
+            frag.what, frag.actor = unit  # ("The 3rd Battalion, 8th Marines, arrived", read.comma_unit)
         if antecedent_clause is not None and antecedent_clause[1] > antecedent_clause[0] and frag.what \
                 and (obj := antecedent_object(self.text, *antecedent_clause)) is not None and obj in frag.what:
             frag.what = obj  # ("expelled French troops, who left Niamey": the troops, read.object_relative)
