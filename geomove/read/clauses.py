@@ -262,6 +262,9 @@ _NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|bac
 # a relative word alone as the subject: "..., who left X", "..., which had sailed"
 _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
 # a relative clause about a place whose subject refers back: "X, where they (had) arrived"
+# a phrasal verb that ends with its preposition ("called into", "called at", "passed through"):
+# the words after it are the place, never what moved ("The army was called into the streets of X")
+_PREPOSITION_ENDS_VERB = _PATTERNS.compile(r"\s(?:into|at|in|through|via|to)$", re.I)
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
@@ -2895,6 +2898,7 @@ class _Reader(RoleReading, StatusReading):
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
+                or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \

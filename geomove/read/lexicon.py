@@ -372,7 +372,9 @@ _MOVER = _compile(
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers|"
-    r"instructors|advisers|advisors|trainers)\b", re.I)
+    r"instructors|advisers|advisors|trainers|"
+    # ("Pakistani paramilitary Rangers": the service's adjective names a force, whatever its noun)
+    r"paramilitary|paramilitaries)\b", re.I)
 # a warship or a warplane told one by one, or a navy's group, is a force too, for the verbs that
 # need one named before them ("the frigate called at X", "the amphibious group was on its way to
 # Y"): asked only there (clauses' force_only test), not of every subject as _MOVER is
