@@ -220,6 +220,7 @@ from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
+from .elided_group import elided_group_at
 from .object_relative import antecedent_object
 from .participle_after import subject_of_participle, verb_after_opening_participle
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
@@ -1688,6 +1689,9 @@ class _Reader(RoleReading, StatusReading):
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
+        elided = elided_group_at(self.text, main.end(), e) if frag.another_at is None else None
+        if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
+            frag.elided_at, frag.elided_count = elided[0], elided[1:]  # ("... from A and another 600 from B", read.elided_group)
         left = None
         if not (frag.origin or frag.destination or frag.via) and index > 0 and main.group("verb") \
                 and _stem(main.group("verb")) in _DEPARTURE:

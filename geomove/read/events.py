@@ -17,6 +17,7 @@ from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
 from .crossing_passed import crossing_passed
+from .elided_group import split_elided_group
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
@@ -30,7 +31,7 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         legs = _paired_legs(frag)
         if legs:
             return legs
-    split = _another_mover(frag)
+    split = _another_mover(frag) or split_elided_group(frag)
     if split is not None:
         return _routes(split[0], book) + _routes(split[1], book)
     origins: list[dict] = []

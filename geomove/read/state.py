@@ -48,6 +48,8 @@ class Fragment:
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
     onward_at: int | None = None          # "... and the next day moved on to Y": the cue of the second leg
     another_at: int | None = None         # "... and another arrived in Y": where a second mover's places begin
+    elided_at: int | None = None          # "... from A and another 600 from B": where a second group's words begin
+    elided_count: tuple | None = None     # ... its count and words, (600, "another 600") (read.elided_group)
     list_item: tuple | None = None        # (where its list of bullet lines begins, where its item begins)
 
 
