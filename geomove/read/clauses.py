@@ -224,7 +224,7 @@ from .elided_group import elided_group_at
 from .object_relative import antecedent_object
 from .participle_after import subject_of_participle, verb_after_opening_participle
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
-from .said_pronoun import speaker_of_pronoun, speaker_owns
+from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
 from .going_on import goes_on_as_continuing
 from .semicolon_subject import after_semicolon
@@ -1717,8 +1717,9 @@ class _Reader(RoleReading, StatusReading):
         if group is not None:
             frag.actor = group
         if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
-                and _MOVER.search(own) and not _no_force_moves(own):
-            # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun)
+                and ((_MOVER.search(own) and not _no_force_moves(own)) or self._state_named(own, told_from, main.start())):
+            # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun);
+            # "Rwanda denied that its soldiers had crossed ...": the state's
             frag.actor = force_of_speaker_words(own)  # (not the officer who said it: read.speaker_of_force)
         if frag.actor is None:
             # "Russia plans to send ...", "Brazil strengthened its border, sending ...": the
@@ -2523,6 +2524,13 @@ class _Reader(RoleReading, StatusReading):
         if starts is None:
             return [d for d in dates if s <= d.start < e]
         return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+
+    def _state_named(self, words: str, s: int, e: int) -> bool:
+        """Are ``words`` (a speaker's) the name of a country the finder read in [s, e) as one
+        that acts ("Rwanda denied ...")?"""
+        words = words.strip()
+        return owned_subject_only(self.text, s, e) and any(m.get("kind") == "country" and m["surface"] == words
+                   for found in (self.actors, self._countries) for m in self._within(found, s, e))
 
     def _within(self, mentions: list[dict], s: int, e: int) -> list[dict]:
         """The mentions starting in [s, e), in their order: by bisection when they are sorted

@@ -24,7 +24,7 @@ _PATTERNS = CompiledPatterns("read-said-pronoun")
 # words are read from the clause's start or after a heading's colon or a dash
 _SAID_BEFORE = _PATTERNS.compile(
     r"(?P<speaker>[^:;\n—–]{2,120}?)\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|stated|announced|confirmed|"
-    r"claimed|reported|added)" + SAID_WHEN + r"{0,2}\s*,?\s*(?:that\s+)?$", re.I)
+    r"claimed|reported|added|denied|denies|admitted|admits|acknowledged|acknowledges)" + SAID_WHEN + r"{0,2}\s*,?\s*(?:that\s+)?$", re.I)
 
 
 # an opening phrase set off by a comma before the speaker ("In response, the Guyana Defence
@@ -51,7 +51,8 @@ def speaker_of_pronoun(text: str, s: int, subject_start: int) -> str | None:
 # a possessive in the subject after the verb of saying: "soldiers of its 5th Brigade", "500 of
 # its soldiers", "their units"
 _POSSESSIVE_IN_SUBJECT = _PATTERNS.compile(r"\b(?:its|their)\s+\S", re.I)
-_SAYING = _PATTERNS.compile(r"\b(?:said|says|stated|announced|confirmed|reported|added)\b(?:\s+that)?\s+", re.I)
+_SAYING = _PATTERNS.compile(r"\b(?:said|says|stated|announced|confirmed|reported|added|denied|denies|admitted|admits|"
+                            r"acknowledged|acknowledges)\b(?:\s+that)?\s+", re.I)
 _ARTICLE = _PATTERNS.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -67,6 +68,21 @@ def speaker_owns(text: str, s: int, verb_at: int) -> str | None:
         return None
     speaker = speaker_of_pronoun(text, s, said.end())
     return _ARTICLE.sub("", speaker) if speaker else None
+
+
+# the words between a verb of saying and the verb of moving when they are only the subject that
+# holds the possessive: "denied that | its soldiers had | crossed", "said | 500 of their troops | moved"
+_OWNED_SUBJECT_ONLY = _PATTERNS.compile(
+    r"(?:[\w,'’-]+\s+){0,4}?(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:had|has|have|were|was|been|also|then)\s+)*", re.I)
+
+
+def owned_subject_only(text: str, s: int, verb_at: int) -> bool:
+    """Is the subject of the verb at ``verb_at`` the possessive noun phrase right after the last
+    verb of saying in [s, verb_at) ("Rwanda denied that its soldiers had crossed")? Not when a
+    clause of its own stands between ("Ukraine said Russia strengthened its border, moving ...":
+    "its" is Russia's)."""
+    sayings = list(_SAYING.finditer(text, s, verb_at))
+    return bool(sayings) and _OWNED_SUBJECT_ONLY.fullmatch(text, sayings[-1].end(), verb_at) is not None
 
 
 _PATTERNS.save()
