@@ -1224,6 +1224,7 @@ class _Reader(RoleReading, StatusReading):
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject = self.text[subject_start:main.start()]
         antecedent_clause = None  # ("Niger's junta expelled French troops, who left": read.object_relative)
+        aside_from = None  # where the subject before a relative aside starts ("Jamaican troops, who arrived in January, | moved")
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
             # "The journalists, who left Goma": who moved is the relative word's antecedent,
             # the words before the comma (the civilians' test reads them)
@@ -1237,6 +1238,7 @@ class _Reader(RoleReading, StatusReading):
         elif (antecedent := self._aside_antecedent(index, main.start())) is not None:
             # "The aid workers, who left A on Friday, | have reached B": the aside's antecedent
             subject = self.text[antecedent[0]:antecedent[1]]
+            aside_from = antecedent[0]
         # "X took control of Y after being flown in from Z": who moved is the main clause's
         # subject, before its own verb (read.participle_after)
         participle_subject = subject_of_participle(self.text, subject_start, main)
@@ -1751,6 +1753,14 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
+        if aside_from is None and frag.actor is None and not frag.what:
+            # (a main clause after an aside of arrival is a next leg: its antecedent all the same)
+            aside_from = (self._aside_antecedent(index, main.start(), legs_too=True) or (None,))[0]
+        if aside_from is not None and frag.actor is None and not frag.what:
+            # "Jamaican troops, who arrived in January, | moved on Friday from A to B": who moved
+            # and how many are the aside's antecedent, in the clause before this one
+            frag.actor, frag.actor_home = self._actor(aside_from, e, main)
+            frag.what, frag.counts = self._what(aside_from, e, main)
         if refers_back_after_where(self.text, s, main.start()):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
         if participle_subject is not None:
@@ -2295,13 +2305,13 @@ class _Reader(RoleReading, StatusReading):
         (An aside of arrival makes the main clause a next leg instead: see _clauses.)"""
         return self._aside_antecedent(index, verb_at) is not None
 
-    def _aside_antecedent(self, index: int, verb_at: int) -> tuple[int, int] | None:
+    def _aside_antecedent(self, index: int, verb_at: int, legs_too: bool = False) -> tuple[int, int] | None:
         """Where the words before the relative aside stand ([start, end): "The aid workers" of
         "The aid workers, who left A on Friday, | have reached B") when clause ``index`` is the
         main clause after that aside, its verb at ``verb_at``; None otherwise."""
         s, _e = self.spans[index]
         # (auxiliaries may stand before the verb: "| has taken up position in Y")
-        if index == 0 or s in self.leg_starts or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
+        if index == 0 or (s in self.leg_starts and not legs_too) or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
             return None
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s)
