@@ -6,7 +6,14 @@ spellings) joined to the next word: "Jisr al-Shughur", "Ras al-Ain", "Deir el-Ba
 scanner matches the longest name the index holds, so an article-led word written right after a
 name (one space between, no comma or 'and') is the rest of that name, which the index lacks:
 it names no place of its own. (The head keeps its reading: the index often holds the town by
-its first word, as Brak.) See name_tails for the Romance tails ("San Martín de Turumbán")."""
+its first word, as Brak.) See name_tails for the Romance tails ("San Martín de Turumbán").
+
+But a generic head before such a tail names no place alone: "clashes in Bab al-Tabbaneh" (a
+quarter of Tripoli, Lebanon) read Bab as al-Bab, a Syrian city 200 km away. 'Bab' (gate),
+'Jabal' (mountain), 'Wadi' (valley), 'Tell' (hill), 'Ras' (cape, head), 'Deir' (monastery),
+'Kafr' (village), 'Beit' (house), 'Ain' (spring), 'Umm' (mother), 'Jisr' (bridge), 'Khan'
+(caravanserai), 'Bir' (well), 'Qasr' (palace), 'Nahr' (river), 'Sheikh', 'Abu' open hundreds
+of names each: the head is a word of the compound, whose rest the index lacks (compound_heads)."""
 
 from __future__ import annotations
 
@@ -35,6 +42,29 @@ def _name_right_before(text: str, start: int) -> bool:
         return False
     w = word.group()
     return w[:1].isupper() and not is_common_word(w)
+
+
+# the generic first words of compound Arabic place names (see the module's docstring)
+GENERIC_HEADS = frozenset(("bab", "jabal", "jebel", "wadi", "tell", "tal", "ras", "deir", "dayr", "kafr", "kfar",
+                           "beit", "bayt", "ain", "ayn", "umm", "um", "jisr", "khan", "bir", "qasr", "nahr",
+                           "sheikh", "abu", "bani", "tall", "marj", "souq", "suq"))
+
+
+def compound_heads(text: str, mentions: list[dict]) -> list[dict]:
+    """The place mentions that are a generic head word alone right before an article-led word
+    ("Bab| al-Tabbaneh", "Wadi| al-Dawasir" when the index lacks the whole): no place of their
+    own."""
+    return [m for m in mentions
+            if m.get("role") in ("place", "organisation") and (m.get("surface") or "").lower() in GENERIC_HEADS
+            and _is_article_led(_word_after(text, m["end"]))]
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word one space after ``end`` ('al-Tabbaneh' after 'Bab'), '' when none is there."""
+    if end >= len(text) or text[end] != " ":
+        return ""
+    word = re.match(r"[\w'’‑-]+", text[end + 1:end + 40])
+    return word.group() if word else ""
 
 
 def compound_tails(text: str, mentions: list[dict]) -> list[dict]:

@@ -30,7 +30,7 @@ from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
     loose_reading_far
 from .name_tails import tail_left_out
-from .article_tails import compound_tails
+from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
@@ -146,6 +146,8 @@ class _Finder(
         mentions = self._names_written_apart(mentions)  # "Beled Weyne" for Beledweyne
         for m in compound_tails(self.text, mentions):
             m.update(cands=[], drop=True)  # "Brak al-Shati": the rest of one name, no place of its own
+        for m in compound_heads(self.text, mentions):
+            m.update(cands=[], drop=True)  # "Bab al-Tabbaneh": a generic head of a name the index lacks
         for m in mentions:  # "as residents call the town in Somali": a language, no place
             if m["role"] == "place" and m.get("cands") and self._demonym_kept(m["surface"]) \
                     and language_after_a_naming_word(self.text, m):
