@@ -681,7 +681,10 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # (its size as others put it: "The column, estimated at 40 vehicles,",
                                    # "thought to number 40 vehicles", "said to be 300 strong")
                                    r"|(?:estimated|put|reckoned)\s+at|(?:thought|believed|said|reported|understood|estimated)\s+to\s+(?:number|be|include|comprise)"
-                                   r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b)\b", re.I)
+                                   r"|(?:(?:long|already|permanently)\s+)?(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at|there|here)\b"
+                                   # (where it was going, said in passing: "The Kenyan contingent, bound for X, left Y",
+                                   # "A cargo ship, en route to X from Y, passed Z")
+                                   r"|(?:(?:reportedly|apparently)\s+)?(?:bound\s+for|en\s+route\s+(?:to|for|from)|on\s+(?:its|their)\s+way\s+(?:to|from|back))\b)\b", re.I)
 
 
 # the mark a list item or a post of a thread opens with ("- RSF fighters advanced ...",
