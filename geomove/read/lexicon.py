@@ -490,7 +490,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
-               r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats)")
+               r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats|"
+               # ... and a navy's groups of them: "A Chinese naval flotilla arrived back in Qingdao"
+               r"flotillas?|(?:naval\s+)?task\s+groups?|(?:carrier\s+)?strike\s+groups?)")
 # the last word of a force's proper name, capitalised as names are: "the Rapid Support Forces",
 # "the Free Syrian Army", "the Republican Guard", "the Western Military District" (the force nouns above are matched in lower case)
 # (and a border service, which is the border force of most former Soviet states: "the State Border
