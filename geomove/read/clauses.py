@@ -756,6 +756,9 @@ _JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas)\s+(?=\S)", re.I)
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                                 r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
 # ("up to 1,000 soldiers" is a count's qualifier, an object: "Chad could send up to 1,000 soldiers")
+# "home" right after the verb: where they went, before what moved or a time ("brought home 300
+# soldiers from Mali", "will return home by June")
+_HOME_FIRST = _PATTERNS.compile(r"^home\b\s*", re.I)
 _NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                r"down|along|under|over|for|against|near|past|"
@@ -2914,6 +2917,7 @@ class _Reader(RoleReading, StatusReading):
         qualified = _qualified_count_opens(after, first_at - main.end())
         stop = _OBJECT_STOP.search(after, qualified)
         obj = after[:stop.start()].strip() if stop else after.strip()
+        obj = _HOME_FIRST.sub("", obj, count=1)  # ("brought home 300 soldiers", "return home by June": home is where, not what)
         rel = _RELATIVE_IN_OBJECT.search(obj)
         if rel is not None and rel.start() > 0:
             obj = obj[:rel.start()]  # "welcomed 150 officers who landed in X": the officers
