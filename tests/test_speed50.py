@@ -83,3 +83,52 @@ def test_lower_case_heads_are_found_where_they_were(text):
     from geomove.mentions.lower_case_heads import _ANY_HEAD, _writes_a_lower_case_head
 
     assert _writes_a_lower_case_head(text) == (_ANY_HEAD.search(text) is not None)
+
+
+def test_every_pattern_before_an_anchor_ends_in_the_words_said():
+    """relative._BEFORE_ENDING_IN: a pattern left out for a last word never matches before it
+    (each pattern tried on phrases ending in every listed word; test_relative's property test
+    compares whole answers)."""
+    from geomove import relative as r
+
+    phrases = ["10 km north of ", "5 km from ", "3 miles outside ", "4 km outside of ", "the countryside of ",
+               "the outskirts around ", "the area near ", "north of ", "near ", "nearby ", "close to ",
+               "next to ", "in the vicinity of ", "around ", "outside ", "not far from ", "on the edge of ",
+               "approaching ", "at the gates of ", "northern ", "north-western ", "border with ",
+               "the frontier area with ", "near the city of ", "10 km south of the town of "]
+    for phrase in phrases:
+        for article in ("", "the "):
+            before = phrase + article
+            last = r._word_before(before)
+            if last == "the":
+                last = r._word_before(before.rstrip()[:-3])
+            allowed = r._BEFORE_ENDING_IN.get(last)
+            matching = [i for i, (_, rx) in enumerate(r._BEFORE) if rx.search(before)]
+            assert matching or article, before  # ("northern the" is no phrase)
+            if allowed is not None:
+                assert set(matching) <= set(allowed), (before, matching, allowed)
+
+
+_PHRASE_WORDS = st.sampled_from([
+    "of", "the", "from", "outside", "around", "near", "nearby", "close", "next", "to", "approaching", "with",
+    "border", "frontier", "area", "northern", "north-western", "central", "countryside", "outskirts", "vicinity",
+    "in", "not", "far", "on", "edge", "at", "gates", "city", "town", "village", "10", "km", "miles", "north",
+    "south-east", "away", "x-to", "Near", "OF", "(about 5 km)", "rural", "areas",
+    # (whole phrases of the patterns, so that they end the text often)
+    "close to", "next to", "not far from", "5 km from", "away from", "in the vicinity of", "on the edge of",
+    "at the gates of", "10 km north of", "the border with", "the eastern countryside of", "the city of",
+    "outside of", "the outskirts around"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(_PHRASE_WORDS, st.sampled_from([" ", "  ", "\n"])), min_size=1, max_size=6))
+def test_patterns_left_out_by_the_last_word_find_nothing(words):
+    """relation_around (the patterns of the last word only) against _relation_around with every
+    pattern, on phrases made of the patterns' own words right before the anchor."""
+    from geomove.relative import _relation_around, relation_around
+
+    left = "Troops " + "".join(w + s for w, s in words)
+    text = left + "Aleppo today"
+    start, end = len(left), len(left) + 6
+    assert relation_around(text, start, end) == _relation_around(
+        text, start, end, text[max(0, start - 80):start], text[end:end + 80])
