@@ -68,6 +68,20 @@ _FACILITY_OF_WORDS = frozenset({"port", "harbour", "harbor"})
 _INSTALLATION_FIRST_WORDS = frozenset(head[0] for head in INSTALLATION_HEADS if len(head) > 1)
 
 
+def _place_cells(text: str) -> list[tuple[int, int, str]]:
+    """read.header_table.place_cells of ``text``: the "From" and "To" cells of a table's rows.
+
+    why the test first: a table's cells are split at bars or tabs (header_table.header_rows
+    returns no row for a text with neither, before it reads a line), and importing
+    read.header_table imports the whole reading package (geomove.read's __init__), ~0.1 CPU s
+    a ``places`` process that never reads a movement; none of the 380 dev texts has a bar or
+    a tab, so the package is imported only for a text that may hold a table."""
+    if "|" not in text and "\t" not in text:
+        return []
+    from ..read.header_table import place_cells  # (read's table layout; imported when first asked)
+    return place_cells(text)
+
+
 class _TextPoints:
     """The text's context points (lat, lon, name key, radius km), asked "is a reading within
     NEAR_OTHER_PLACES_KM of a point some other name put there?" once per accepted mention.
@@ -544,8 +558,7 @@ class Acceptance:
         is. The text's cells are found once."""
         cells = getattr(self, "_table_cells", None)
         if cells is None or cells[0] is not self.text:
-            from ..read.header_table import place_cells  # (read's table layout; imported when first asked)
-            cells = self._table_cells = (self.text, place_cells(self.text))
+            cells = self._table_cells = (self.text, _place_cells(self.text))
         return next(({"origin": "From", "destination": "To"}[role] for a, b, role in cells[1]
                      if a <= m["start"] and m["end"] <= b), None)
 

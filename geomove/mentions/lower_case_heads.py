@@ -26,6 +26,16 @@ _MOST_WORDS = 3
 _ANY_HEAD = _PATTERNS.compile(r"\b(?:" + "|".join(sorted(LOWER_CASE_FEATURE_HEADS)) + r")\b")
 
 
+def _writes_a_lower_case_head(text: str) -> bool:
+    """``_ANY_HEAD.search(text)``: is a head word written in lower case as a word of its own?
+
+    why the substrings first: the pattern (case-sensitive) matches only where its very letters
+    stand, and ``str.__contains__`` looks for four short strings in C far faster than the
+    pattern's ``\b`` tried at every position (11 -> 3 ms a pass of the 380 dev texts, 375 of
+    which have no such word); a text holding one of them ("damage", "Amsterdam") is searched."""
+    return any(head in text for head in LOWER_CASE_FEATURE_HEADS) and _ANY_HEAD.search(text) is not None
+
+
 class LowerCaseHeads:
     """Mentions of names followed by a kind word in lower case."""
 
@@ -37,7 +47,7 @@ class LowerCaseHeads:
 
         why: "Fighters retreated to the Tishrin dam" found nothing, while "the Tishrin Dam" read
         the dam: "Tishrin" alone is no place's name."""
-        if _ANY_HEAD.search(self.text) is None:
+        if not _writes_a_lower_case_head(self.text):
             return []
         toks = self.toks
         covered = {t for m in mentions if m.get("tok") is not None

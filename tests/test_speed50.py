@@ -1,0 +1,134 @@
+"""Session 21's speed work (speed50) gives the same answers: each shortcut against the plain
+computation it replaces."""
+
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomove.mentions.acceptance import _place_cells
+
+# texts of table-ish pieces: labels, bars, tabs, place-like words and line breaks in any order
+_PIECES = st.sampled_from(["Unit", "From", "To", "Date", "Strength", "Status", " | ", "|", "\t", "\n",
+                           "|---|---|---|", "French battalion", "Gap", "Cincu", "12 Nov", "650", " ", "moved"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_place_cells_shortcut_is_header_table_s(text):
+    from geomove.read.header_table import place_cells
+
+    assert _place_cells(text) == place_cells(text)
+
+
+def test_a_table_still_gives_its_cells():
+    text = "Unit | From | To | Date\nFrench battalion | Gap | Cincu | 12 Nov\n"
+    assert [(text[a:b], role) for a, b, role in _place_cells(text)] == [("Gap", "origin"), ("Cincu", "destination")]
+
+
+def test_places_of_a_text_without_a_table_do_not_import_the_reader(gazetteer):
+    """A places process reading a text with no bar nor tab never imports geomove.read (~0.1 CPU s).
+    (A lone name, with no word before it that supports it, is asked for its table column.)"""
+    code = ("import sys\n"
+            "from geomove.gazetteer import Gazetteer\n"
+            "from geomove.mentions import find_mentions\n"
+            f"gaz = Gazetteer({str(gazetteer.path)!r})\n"
+            "find_mentions('Kidal remained calm on Monday.', gazetteer=gaz)\n"
+            "print('geomove.read' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+# --- patterns rewritten so the regex engine skips ahead in C: the same matches as before
+
+def _old_naming_word_re():
+    import re
+
+    return re.compile(
+        r"\b(?:spelled|spelt|written|known|called|named)(?:\s+(?:in|by)\s+[A-Z][a-z]+)?(?:\s+as)?"
+        r"(?:\s+(?:in|by)\s+[A-Z][a-z]+\s+as)?\s*"
+        r"|[,(]\s*(?:the\s+(?:old|former|colonial-era|colonial)|formerly)\s+")
+
+
+_NAMING_PIECES = st.sampled_from([
+    "spelled", "spelt", "written", "known", "called", "named", "unnamed", "recalled", "wellknown", "_named",
+    "5called", "é", "ñamed", "Called", "as", "in", "by", "Kurdish", "Arabic", "the", "old", "former", "formerly",
+    "colonial", "colonial-era", ",", "(", ")", " ", "  ", "\n", "-", "'", "’", "Kobani", "Ayn al-Arab", "x"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_NAMING_PIECES, max_size=14).map("".join))
+def test_naming_words_are_found_where_they_were(text):
+    from geomove.mentions.other_names import _NAMING_WORD_RE
+
+    old = _old_naming_word_re()
+    assert [m.span() for m in _NAMING_WORD_RE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_another_name_still_read():
+    from geomove.mentions.other_names import _NAMING_WORD_RE
+
+    text = "Kobani, also known as Ayn al-Arab, and Pathein (formerly Bassein); Qamishli, called Qamishlo in Kurdish"
+    assert [text[m.end():m.end() + 4] for m in _NAMING_WORD_RE.finditer(text)] == ["Ayn ", "Bass", "Qami"]
+
+
+_HEAD_PIECES = st.sampled_from(["dam", "Dam", "damage", "Amsterdam", "bridge", "bridges", "barrage", "reservoir",
+                                "reservoirs", "_dam", "dam_", "5dam", "é", "the", "Tishrin", " ", "-", "\n", "x"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=10).map("".join))
+def test_lower_case_heads_are_found_where_they_were(text):
+    from geomove.mentions.lower_case_heads import _ANY_HEAD, _writes_a_lower_case_head
+
+    assert _writes_a_lower_case_head(text) == (_ANY_HEAD.search(text) is not None)
+
+
+def test_every_pattern_before_an_anchor_ends_in_the_words_said():
+    """relative._BEFORE_ENDING_IN: a pattern left out for a last word never matches before it
+    (each pattern tried on phrases ending in every listed word; test_relative's property test
+    compares whole answers)."""
+    from geomove import relative as r
+
+    phrases = ["10 km north of ", "5 km from ", "3 miles outside ", "4 km outside of ", "the countryside of ",
+               "the outskirts around ", "the area near ", "north of ", "near ", "nearby ", "close to ",
+               "next to ", "in the vicinity of ", "around ", "outside ", "not far from ", "on the edge of ",
+               "approaching ", "at the gates of ", "northern ", "north-western ", "border with ",
+               "the frontier area with ", "near the city of ", "10 km south of the town of "]
+    for phrase in phrases:
+        for article in ("", "the "):
+            before = phrase + article
+            last = r._word_before(before)
+            if last == "the":
+                last = r._word_before(before.rstrip()[:-3])
+            allowed = r._BEFORE_ENDING_IN.get(last)
+            matching = [i for i, (_, rx) in enumerate(r._BEFORE) if rx.search(before)]
+            assert matching or article, before  # ("northern the" is no phrase)
+            if allowed is not None:
+                assert set(matching) <= set(allowed), (before, matching, allowed)
+
+
+_PHRASE_WORDS = st.sampled_from([
+    "of", "the", "from", "outside", "around", "near", "nearby", "close", "next", "to", "approaching", "with",
+    "border", "frontier", "area", "northern", "north-western", "central", "countryside", "outskirts", "vicinity",
+    "in", "not", "far", "on", "edge", "at", "gates", "city", "town", "village", "10", "km", "miles", "north",
+    "south-east", "away", "x-to", "Near", "OF", "(about 5 km)", "rural", "areas",
+    # (whole phrases of the patterns, so that they end the text often)
+    "close to", "next to", "not far from", "5 km from", "away from", "in the vicinity of", "on the edge of",
+    "at the gates of", "10 km north of", "the border with", "the eastern countryside of", "the city of",
+    "outside of", "the outskirts around"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(_PHRASE_WORDS, st.sampled_from([" ", "  ", "\n"])), min_size=1, max_size=6))
+def test_patterns_left_out_by_the_last_word_find_nothing(words):
+    """relation_around (the patterns of the last word only) against _relation_around with every
+    pattern, on phrases made of the patterns' own words right before the anchor."""
+    from geomove.relative import _relation_around, relation_around
+
+    left = "Troops " + "".join(w + s for w, s in words)
+    text = left + "Aleppo today"
+    start, end = len(left), len(left) + 6
+    assert relation_around(text, start, end) == _relation_around(
+        text, start, end, text[max(0, start - 80):start], text[end:end + 80])
