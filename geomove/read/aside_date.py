@@ -35,3 +35,6 @@ def dates_not_of_an_aside(text: str, dates: list, s: int, anchor: int) -> list:
         return dates
     kept = [d for d in dates if not aside.start() <= d.start < aside.end()]
     return kept or dates
+
+
+_PATTERNS.save()

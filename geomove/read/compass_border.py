@@ -63,3 +63,6 @@ def own_side_of_compass_border(reader, book, frag, why: list, own_side) -> None:
     # (the copy shares frag's lists of ends, which own_side rewrites in place; the actor's home
     # stays untold on frag itself: the force's nation is not said)
     own_side(replace(frag, actor_home=home), reader.text, book, why)
+
+
+_PATTERNS.save()

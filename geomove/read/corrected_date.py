@@ -62,3 +62,6 @@ def day_corrected(text: str, dates: list, span: tuple, frag, routes: list, draft
     dated = lambda f: replace(f, date=right, when={right.text.lower()})  # noqa: E731
     target.frags = [dated(f) if f.date is not None else f for f in target.frags] + [dated(f) for f in route.frags]
     return target
+
+
+_PATTERNS.save()

@@ -33,3 +33,6 @@ def craft_relative_start(text: str, cut: int, e: int, verbs_in) -> int | None:
         if rel and rel.group("verb") and m.start("np") > cut and verbs_in(cut, m.start("np")):
             return m.start("np")
     return None
+
+
+_PATTERNS.save()

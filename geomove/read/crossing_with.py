@@ -36,3 +36,6 @@ def crossing_with_role(text: str, start: int, verb_stem: str | None) -> str | No
     if verb_stem in INTO:
         return "origin"
     return None
+
+
+_PATTERNS.save()

@@ -29,3 +29,6 @@ def entered_by_way_of(text: str, verb_end: int, and_at: int) -> bool:
     ("entered via the al-Walid crossing with Iraqi territory ")?"""
     m = _BY_WAY_OF.match(text, verb_end, and_at)
     return m is not None and _END_CUE.search(text, m.end(), and_at) is None
+
+
+_PATTERNS.save()

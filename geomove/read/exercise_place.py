@@ -22,3 +22,6 @@ def near_a_foreign_border(cue: str, mention: dict) -> bool:
     near the Polish border")? Then it is no origin of the return."""
     return (_EXERCISE_CUE.search(cue.lower()) is not None and mention.get("kind") == "country"
             and (mention.get("relation") or {}).get("type") == "near")
+
+
+_PATTERNS.save()

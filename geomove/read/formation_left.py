@@ -33,3 +33,6 @@ def formation_left(verb_stem: str | None, obj: str) -> bool:
 
     why: what moved was read as "the Baltic task group and sailed"."""
     return verb_stem in _LEAVING_VERBS and _FORMATION_OBJECT.fullmatch(obj.strip()) is not None
+
+
+_PATTERNS.save()

@@ -33,3 +33,6 @@ def named_vessel_before(text: str, s: int, at: int, item: dict, vehicle_count) -
     item["parts"] = [1] + item.get("parts", [item["value"]])
     item["value"] += 1
     return True
+
+
+_PATTERNS.save()

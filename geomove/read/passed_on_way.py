@@ -36,3 +36,6 @@ def passed_near_no_via(verb_stem: str, mention: dict) -> bool:
 
     why: "passed near X" read X as a via by the object role of "pass" (lexicon object_role)."""
     return verb_stem == "pass" and (mention.get("relation") or {}).get("type") == "near"
+
+
+_PATTERNS.save()

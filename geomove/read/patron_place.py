@@ -33,3 +33,6 @@ def patron_gap(gap: str) -> bool:
     """Does the gap between a cue and its place end with a patron's words ("Iraqi armed groups
     backed by ", "militias loyal to the ")? Then the place is the patron, not the cue's place."""
     return _PATRON_END.search(gap.rstrip() + " ") is not None
+
+
+_PATTERNS.save()

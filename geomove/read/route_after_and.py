@@ -56,3 +56,6 @@ def route_after_and(text: str, spans: list, i: int, frag, routes: list, last: _D
     route.frags = [replace(f, actor=before.actor, actor_home=f.actor_home or before.actor_home,
                            what=before.what, counts=before.counts) for f in route.frags]
     return route
+
+
+_PATTERNS.save()

@@ -59,3 +59,6 @@ def sequence_joins(text: str, s: int, e: int) -> list[int]:
             continue  # ("Talks followed the arrival of ...": one movement, nothing before it)
         out.append(m.start("np"))
     return out
+
+
+_PATTERNS.save()

@@ -122,3 +122,6 @@ def plan_is_the_move(total: re.Match, main: re.Match) -> bool:
     planned), not a total planned beside a move told ("Kenya sent 200 officers and plans to
     deploy 800 more": 200)."""
     return bool(main.group("verb")) and total.start() < main.start() < total.end()
+
+
+_PATTERNS.save()

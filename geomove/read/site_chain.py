@@ -52,3 +52,6 @@ def site_chain_before(text: str, verb_end: int, cue_at: int, places: list[dict])
     if _CHAIN.fullmatch(text, verb_end, cue_at) is None:
         return False
     return not any(verb_end <= p["start"] < cue_at for p in places)
+
+
+_PATTERNS.save()

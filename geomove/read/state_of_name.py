@@ -50,3 +50,6 @@ def with_its_state(text: str, end: int, actor: str, countries: list[dict]) -> st
         if country is not None:
             return actor + re.sub(r"\s+", " ", text[end:country["end"]])
     return actor
+
+
+_PATTERNS.save()
