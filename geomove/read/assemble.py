@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
@@ -239,6 +240,7 @@ def read_fragments(a: Assembly) -> None:
     for i in range(len(reader.spans)):
         frag = reader.fragment(i)
         if frag is not None:
+            frag = with_home_of_named_force(frag, book, reader.text, reader.spans[i][0])  # ("The IDF's Golani Brigade": Israel's, read/national_forces)
             own_side_of_border(frag, reader.text, a.why)
             own_side_of_named_border(frag, reader.text, book, a.why)
             own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
