@@ -95,3 +95,120 @@ def test_a_reference_reads_only_the_places_near_it():
     before = len(reader.text) - 1
     assert reader._antecedent(before, "the city")["start"] == reader.places[-1]["start"]
     assert len(read) <= 3
+
+
+# --- place_index.SamePlaceIndex: every place same_place calls the same is among those it gives
+
+from dataclasses import replace  # noqa: E402
+import datetime as dt  # noqa: E402
+import typing  # noqa: E402
+
+from geomove.read.place_index import SamePlaceIndex  # noqa: E402
+from geomove.read.places import same_place  # noqa: E402
+from geomove.read import realised_plan  # noqa: E402
+from geomove.read.state import Fragment, _Draft  # noqa: E402
+
+_PLACE_KINDS = ["city", "town", "village", "base", "admin2", "admin1", "region", "river", "country", "sea", None]
+
+
+@st.composite
+def _places(draw):
+    place = {"name": draw(st.sampled_from(["Kosti", "Tarlo", "Vamba", None])),
+             "country": draw(st.sampled_from(["XX", "YY", None])),
+             "kind": draw(st.sampled_from(_PLACE_KINDS))}
+    if draw(st.booleans()):
+        place["gazetteer_id"] = draw(st.sampled_from([0, 1, 2, 3, ""]))
+    if draw(st.integers(0, 5)):  # (most places have a point; some lie near the poles or the antimeridian)
+        place["lat"] = draw(st.one_of(st.floats(-0.6, 0.6), st.floats(89.5, 90), st.floats(-90, 90)))
+        place["lon"] = draw(st.one_of(st.floats(179.5, 180), st.floats(-180, -179.5), st.floats(-0.6, 0.6),
+                                      st.none()))
+    if draw(st.integers(0, 6)) == 0:
+        place["precision"] = "country"
+    return place
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_places(), max_size=25), _places())
+def test_the_index_gives_every_place_same_place_calls_the_same(stored, asked):
+    index = SamePlaceIndex((p, k) for k, p in enumerate(stored))
+    near = index.near(asked)
+    assert near == sorted(set(near))  # (in the order added, each once)
+    assert [k for k, p in enumerate(stored) if same_place(p, asked)] == [k for k in near if same_place(stored[k], asked)]
+
+
+def _plan_carried_out_plainly(a):
+    """realised_plan.plan_carried_out as written before session 21: every draft scanned for
+    each plan."""
+    drafts = a.drafts
+    for plan in [d for d in drafts if d.status == "planned"]:
+        if plan.destination is None or realised_plan._told_before(plan, drafts):
+            continue
+        done = next((d for d in drafts if d.status == "reported" and realised_plan._carries_out(plan, d)), None)
+        if done is None:
+            continue
+        done.frags.extend(replace(f, date=None, when=set()) for f in plan.frags)
+        if done.origin is None and plan.origin is not None:
+            done.origin = plan.origin
+            if not done.via:
+                done.via = list(plan.via)
+        drafts.remove(plan)
+        a.why.append(f"sentence {realised_plan._first(done).sentence}: carries out the plan told in sentence "
+                     f"{realised_plan._last(plan).sentence} (to {plan.destination.get('name')}): one movement, reported")
+
+
+class _Date(typing.NamedTuple):  # (what _carries_out reads of a date; equal when copied)
+    date_start: dt.date
+
+
+_ENDS = [None, {"name": "Kosti", "country": "XX", "kind": "town", "lat": 1.0, "lon": 1.0, "gazetteer_id": 1},
+         {"name": "Tarlo", "country": "XX", "kind": "town", "lat": 1.1, "lon": 1.0},
+         {"name": "Vamba", "country": "XX", "kind": "city", "lat": 5.0, "lon": 5.0, "gazetteer_id": 3},
+         {"name": "Ostre", "country": "YY", "kind": "country"}]
+
+
+@st.composite
+def _drafts(draw):
+    out = []
+    for _ in range(draw(st.integers(0, 14))):
+        frags = [Fragment(sentence=draw(st.integers(0, 20)), trigger="", trigger_start=0,
+                          headline=draw(st.integers(0, 5)) == 0, anaphoric=draw(st.integers(0, 3)) > 0,
+                          distinct={"separate"} if draw(st.integers(0, 6)) == 0 else set(),
+                          date=_Date(dt.date(2024, 3, draw(st.integers(1, 9)))) if draw(st.booleans()) else None)
+                 for _ in range(draw(st.integers(1, 3)))]
+        out.append(_Draft(origin=draw(st.sampled_from(_ENDS)), via=[], destination=draw(st.sampled_from(_ENDS)),
+                          frags=frags, status=draw(st.sampled_from(["reported", "planned", "planned", "denied"]))))
+    return out
+
+
+class _Assembly:
+    def __init__(self, drafts):
+        self.drafts, self.why = drafts, []
+
+
+@settings(max_examples=500, deadline=None)
+@given(_drafts())
+def test_plans_are_carried_out_as_the_plain_scan_of_every_draft_says(drafts):
+    import copy
+    plain, indexed = _Assembly(copy.deepcopy(drafts)), _Assembly(copy.deepcopy(drafts))
+    _plan_carried_out_plainly(plain)
+    realised_plan.plan_carried_out(indexed)
+    assert indexed.drafts == plain.drafts and indexed.why == plain.why
+
+
+def test_a_movement_that_took_a_plan_is_asked_from_its_new_first_sentence():
+    """A movement that carried out one plan begins where that plan was told: a plan told before
+    it may be carried out by it too (as the plain scan, which reads its clauses as they are)."""
+    town = _ENDS[1]
+
+    def frag(sentence):
+        return Fragment(sentence=sentence, trigger="", trigger_start=0, anaphoric=True)
+
+    drafts = [_Draft(origin=None, via=[], destination=town, frags=[frag(5)], status="planned"),
+              _Draft(origin=None, via=[], destination=town, frags=[frag(7)], status="reported"),
+              _Draft(origin=_ENDS[2], via=[], destination=town, frags=[frag(2)], status="planned")]
+    import copy
+    plain, indexed = _Assembly(copy.deepcopy(drafts)), _Assembly(copy.deepcopy(drafts))
+    _plan_carried_out_plainly(plain)
+    realised_plan.plan_carried_out(indexed)
+    assert len(plain.drafts) == 1 and len(plain.why) == 2  # (both plans carried out by the one movement)
+    assert indexed.drafts == plain.drafts and indexed.why == plain.why
