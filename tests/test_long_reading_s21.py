@@ -212,3 +212,46 @@ def test_a_movement_that_took_a_plan_is_asked_from_its_new_first_sentence():
     realised_plan.plan_carried_out(indexed)
     assert len(plain.drafts) == 1 and len(plain.why) == 2  # (both plans carried out by the one movement)
     assert indexed.drafts == plain.drafts and indexed.why == plain.why
+
+
+# --- titled_before.NamesTold: the stretches that hold the surname answer as the whole text before
+
+from geomove.read.titled_before import NamesTold, titled_before_plainly  # noqa: E402
+
+_NAME_WORDS = ["President", "president", "Gen.", "Mr", "William", "Samoei", "Ruto", "Ruto's", "O'Ruto", "Kiir",
+               "Salva", "Mayardit", "John", "the", "said", ",", ".", "\n", "(", ")", "-", "’", "flew", "Ruto-Kiir",
+               "X.Ruto", "_", "9", "Rutos", "é", "«", "  "]
+# (titles and given names right before the surname, most often: the cases where the answer is yes)
+_NAMED_RUNS = ["Gen. Ruto", "(President Ruto", "Mr. Salva Ruto", "William Ruto", ", John Samoei Ruto", "Gen.Ruto",
+               "president.Ruto", "Mr William Samoei Mayardit Ruto", "«Salva Kiir", "Gen. Kiir", "John Kiir's"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_NAME_WORDS), st.sampled_from(_NAMED_RUNS)), max_size=30),
+       st.sampled_from(["Ruto", "Ruto", "Kiir", "Mayardit", "R", "Ruto's", "(Ruto"]), st.booleans(), st.data())
+def test_a_title_told_before_is_found_as_by_the_scan_of_the_whole_text(words, surname, glued, data):
+    text = ("" if glued else " ").join(words)
+    told = NamesTold(text)
+    for before in sorted(set(data.draw(st.lists(st.integers(0, len(text) + 1), min_size=1, max_size=6)))):
+        assert told.titled_before(surname, before) == titled_before_plainly(text, surname, before)
+
+
+def test_a_title_is_asked_of_the_stretch_of_the_name_only():
+    """In a long report the question reads the stretch around each place the surname is written,
+    not all the text before it (counted: the characters the two patterns are asked to read)."""
+    import geomove.read.titled_before as tb
+    filler = "Officials said, in a statement, that the convoy moved north. " * 20000
+    text = filler + "President William Ruto spoke. " + filler + "Ruto flew to Luanda."
+    read = []
+    asks = tb._asks
+
+    def counting(stretch, surname):
+        read.append(len(stretch))
+        return asks(stretch, surname)
+
+    tb._asks = counting
+    try:
+        assert NamesTold(text).titled_before("Ruto", len(text) - 15)
+    finally:
+        tb._asks = asks
+    assert sum(read) < 200
