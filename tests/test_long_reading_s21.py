@@ -255,3 +255,104 @@ def test_a_title_is_asked_of_the_stretch_of_the_name_only():
     finally:
         tb._asks = asks
     assert sum(read) < 200
+
+
+# --- drafts_told.DraftsBySentence: the drafts with a clause in given sentences, as a scan finds them
+
+from geomove.read.drafts_told import DraftsBySentence  # noqa: E402
+
+
+def _frag_at(sentence):
+    return Fragment(sentence=sentence, trigger="", trigger_start=0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 30), min_size=1, max_size=4), max_size=12),
+       st.lists(st.tuples(st.sampled_from(["told", "replaced", "inserted", "ask"]), st.integers(0, 40),
+                          st.integers(0, 30), st.integers(0, 8)), max_size=25))
+def test_the_drafts_told_in_a_few_sentences_are_those_a_scan_finds(sentences, steps):
+    drafts = [_Draft(None, [], None, [_frag_at(s) for s in told], "reported") for told in sentences]
+    index = DraftsBySentence(drafts)
+    for what, k, sentence, width in steps:
+        if what == "told" and drafts:  # (a clause added to a draft, as via_on_the_way adds one)
+            d = drafts[k % len(drafts)]
+            d.frags.append(_frag_at(sentence))
+            index.told(d, sentence)
+        elif what == "replaced" and drafts:  # (a draft merged with a route)
+            k %= len(drafts)
+            new = _Draft(None, [], None, drafts[k].frags + [_frag_at(sentence)], "reported")
+            index.replaced(drafts[k], new)
+            drafts[k] = new
+        elif what == "inserted":
+            new = _Draft(None, [], None, [_frag_at(sentence)], "reported")
+            drafts.insert(k % (len(drafts) + 1), new)
+            index.inserted(new)
+        lo, hi = sentence - width, sentence
+        found = index.between(lo, hi)
+        plain = [d for d in drafts if any(lo <= f.sentence <= hi for f in d.frags)]
+        assert len(found) == len(plain) and all(a is b for a, b in zip(found, plain))
+
+
+# a report of our own with places passed "on the way" of a route told before, and a clause told
+# on the way of no route (a movement of its own), told again and again as a long text is
+_ON_THE_WAY = ("A column of 25 lorries left Mopti for Timbuktu on Friday. On the way, it halted in Niafunke. "
+               "Rwandan units moved from Kigali to Huye. En route, the units stopped in Muhanga for the night. "
+               "Police trucks drove through Muhanga on Sunday. They then continued to Huye. "
+               "The battalion left Segou for Bamako on Monday. On the way, a second convoy was sent to Kayes. "
+               "Officials said the roads were calm. ")
+
+
+def _via_on_the_way_plainly(a):
+    """assemble.via_on_the_way as written before session 21: every draft scanned for each clause."""
+    from geomove.read import assemble as A
+    reader = a.reader
+    reach = A.Reach(reader.spans, len(reader.text))
+    for i, frag in a.on_the_way:
+        s, e = reader.spans[i]
+        places = [A._place_of(m) for m in reader._within(reader.places, s, e)]
+        told = []
+        told_so = frag.status == "reported" if frag is not None else not A._MODAL.search(reader.text, s, e)
+        for d in a.drafts if told_so and places else ():
+            if d.status != "reported":
+                continue
+            before = [f.sentence for f in d.frags if i - A.ON_THE_WAY_SENTENCES <= f.sentence < i]
+            if before:
+                passed = [p for p in places if A.on_the_way(d.origin, p, d.destination)]
+                if passed:
+                    told.append((max(before), d, passed))
+        if told:
+            _, draft, passed = max(told, key=lambda x: x[0])
+            A._add_via(draft, passed)
+            counted = frag.counts if A._only_places_passed(frag, reader.text, s) else []
+            draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip(), counts=counted))
+            a.why.append(f"sentence {i}: on the way of {A._ends(draft)}: passed "
+                         f"{', '.join(p.get('name') or '?' for p in passed)}")
+            continue
+        if frag is None or not (frag.destination or frag.via):
+            continue
+        if (next_told := A.passed_before_next(a.drafts, i, frag)) is not None:
+            A._add_via(next_told, [p for p, _at in frag.via])
+            next_told.frags.insert(0, frag)
+            a.why.append(f"sentence {i}: passed {', '.join(p.get('name') or '?' for p, _at in frag.via)} "
+                         f"on the way of {A._ends(next_told)}, told in the next sentence")
+            continue
+        for route in A._routes(frag, a.book):
+            k = next((k for k, d in reach.of(a.drafts, i) if A.same_event(d, route, a.book, settle=True).same), None)
+            if k is not None:
+                a.drafts[k] = A._merge(a.drafts[k], route)
+            else:
+                at = sum(1 for d in a.drafts if min(f.sentence for f in d.frags) <= i)
+                a.drafts.insert(at, route)
+            a.why.append(f"sentence {i} {A._ends(route)}: told on the way, but of no route before it")
+
+
+def test_places_passed_on_the_way_of_a_long_report_are_read_as_by_the_plain_scan(gazetteer, monkeypatch):
+    from geomove.read import assemble as A
+    text = _ON_THE_WAY * 120  # (~47,000 characters: more than the reach of a route, read.reach)
+    indexed_why, plain_why = [], []
+    indexed = A.extract(text, gazetteer=gazetteer, published="2025-03-12", include_all=True, why=indexed_why)
+    monkeypatch.setattr(A, "PASSES", tuple(_via_on_the_way_plainly if p is A.via_on_the_way else p for p in A.PASSES))
+    plain = A.extract(text, gazetteer=gazetteer, published="2025-03-12", include_all=True, why=plain_why)
+    assert sum("on the way of" in w for w in plain_why) >= 240  # (the report's places passed were read)
+    assert any("told on the way, but of no route" in w for w in plain_why)
+    assert indexed == plain and indexed_why == plain_why

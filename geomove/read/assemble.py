@@ -23,6 +23,7 @@ from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
+from .drafts_told import DraftsBySentence
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
 from .movers import another_mover, relieved_unit
 from .corrected_place import places_taken_back, with_place_corrected
@@ -669,13 +670,16 @@ def via_on_the_way(a: Assembly) -> None:
     that names where it started from tells its own route and was read as one.)"""
     reader = a.reader
     reach = Reach(reader.spans, len(reader.text))
+    # (the drafts with a clause in a few given sentences, from an index: a scan of every draft
+    # for each clause told on the way was quadratic in a long report; read.drafts_told)
+    told_in = DraftsBySentence(a.drafts)
     for i, frag in a.on_the_way:
         s, e = reader.spans[i]
         places = [_place_of(m) for m in reader._within(reader.places, s, e)]
         told = []
         told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
         # ("on the way it will stop in X" passed nothing yet; with no place, nothing was passed)
-        for d in a.drafts if told_so and places else ():
+        for d in told_in.between(i - ON_THE_WAY_SENTENCES, i - 1) if told_so and places else ():
             if d.status != "reported":
                 continue
             before = [f.sentence for f in d.frags if i - ON_THE_WAY_SENTENCES <= f.sentence < i]
@@ -689,25 +693,31 @@ def via_on_the_way(a: Assembly) -> None:
             # ("300 servicemen were in the column, which passed through C": who were in it count it)
             counted = frag.counts if _only_places_passed(frag, reader.text, s) else []
             draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip(), counts=counted))
+            told_in.told(draft, i)
             a.why.append(f"sentence {i}: on the way of {_ends(draft)}: passed "
                          f"{', '.join(p.get('name') or '?' for p in passed)}")
             continue
         if frag is None or not (frag.destination or frag.via):
             continue
-        if (next_told := passed_before_next(a.drafts, i, frag)) is not None:
+        # (only drafts with a clause in the next sentence may begin there)
+        if (next_told := passed_before_next(told_in.between(i + 1, i + 1), i, frag)) is not None:
             # "... were driven through X. They then continued to Y": X on the way to Y (read.passed_then_on)
             _add_via(next_told, [p for p, _at in frag.via])
             next_told.frags.insert(0, frag)
+            told_in.told(next_told, frag.sentence)
             a.why.append(f"sentence {i}: passed {', '.join(p.get('name') or '?' for p, _at in frag.via)} "
                          f"on the way of {_ends(next_told)}, told in the next sentence")
             continue
         for route in _routes(frag, a.book):
             k = next((k for k, d in reach.of(a.drafts, i) if same_event(d, route, a.book, settle=True).same), None)
             if k is not None:
-                a.drafts[k] = _merge(a.drafts[k], route)
+                merged = _merge(a.drafts[k], route)
+                told_in.replaced(a.drafts[k], merged)
+                a.drafts[k] = merged
             else:
                 at = sum(1 for d in a.drafts if min(f.sentence for f in d.frags) <= i)
                 a.drafts.insert(at, route)
+                told_in.inserted(route)
             a.why.append(f"sentence {i} {_ends(route)}: told on the way, but of no route before it")
 
 
