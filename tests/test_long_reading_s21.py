@@ -356,3 +356,47 @@ def test_places_passed_on_the_way_of_a_long_report_are_read_as_by_the_plain_scan
     assert sum("on the way of" in w for w in plain_why) >= 240  # (the report's places passed were read)
     assert any("told on the way, but of no route" in w for w in plain_why)
     assert indexed == plain and indexed_why == plain_why
+
+
+class _DraftsScanned:
+    """DraftsBySentence's plain twin: every draft of the live list scanned at each question."""
+
+    def __init__(self, drafts):
+        self.drafts = drafts
+
+    def told(self, d, sentence):
+        pass
+
+    def replaced(self, old, new):
+        pass
+
+    def inserted(self, d):
+        pass
+
+    def between(self, lo, hi):
+        return [d for d in self.drafts if any(lo <= f.sentence <= hi for f in d.frags)]
+
+
+# a report of our own with groups met on their way, a destination stated after the route, and
+# "the capital" in a report that names several countries' capitals, told again and again
+_MET_AND_STATED = ("A convoy heading from Mopti to Timbuktu on Friday was ambushed near Niafunke, officials said. "
+                   "Forty soldiers left Bamako on {day} February. The destination of these soldiers is Kayes. "
+                   "BAMAKO - Malian troops left the capital for Segou on Wednesday. "
+                   "Kenyan police flew from Nairobi to Mombasa. Rebels attacked the convoy near Voi. "
+                   "President Ruto spoke in Nairobi on Sunday. Kenyan troops were later sent from the capital to Garissa. "
+                   "Officials said the roads were calm. ")
+
+
+def test_a_long_report_reads_the_same_with_the_drafts_scanned(gazetteer, monkeypatch):
+    """via_on_the_way, via_where_met and destination_told ask the index of drafts by sentence:
+    with a scan of every draft in its place, a long report of our own reads the same."""
+    from geomove.read import assemble as A
+    # (~42,000 characters; each block's soldiers leave on another day: fifty movements)
+    text = "".join(_MET_AND_STATED.format(day=1 + k % 28) + _ON_THE_WAY for k in range(50))
+    indexed_why, plain_why = [], []
+    indexed = A.extract(text, gazetteer=gazetteer, published="2025-03-12", include_all=True, why=indexed_why)
+    monkeypatch.setattr(A, "DraftsBySentence", _DraftsScanned)
+    plain = A.extract(text, gazetteer=gazetteer, published="2025-03-12", include_all=True, why=plain_why)
+    for said in ("passed on the way of", "destination stated", "on the way of", "told on the way, but of no route"):
+        assert sum(said in w for w in plain_why) >= 50, said  # (each construction was read)
+    assert indexed == plain and indexed_why == plain_why

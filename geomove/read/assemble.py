@@ -778,6 +778,9 @@ def via_where_met(a: Assembly) -> None:
     a place on the way, when it lies between the route's ends."""
     reader, text = a.reader, a.reader.text
     told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}  # (bisected below)
+    # (the drafts told in a sentence, and near one, from an index: a scan of every draft per
+    # place met was quadratic in a long report; this pass adds no clause and no draft)
+    told_in = DraftsBySentence(a.drafts)
 
     def apart(d: _Draft, i: int) -> int:
         at = told_at[id(d)]
@@ -819,8 +822,9 @@ def via_where_met(a: Assembly) -> None:
             place = _place_of(m)
             # (a sentence that tells a movement of its own met its own group: "A convoy ... left A
             # on Friday but was stopped near X" is no place passed by another movement)
-            own = [d for d in a.drafts if i in told_at[id(d)]]
-            near = [d for d in (own or a.drafts) if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
+            own = told_in.between(i, i)
+            near = [d for d in (own or told_in.between(i - MET_SENTENCES, i + MET_SENTENCES))
+                    if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
                     and on_the_way(d.origin, place, d.destination)]
             if not near:
                 continue
@@ -1065,6 +1069,7 @@ def destination_told(a: Assembly) -> None:
     # below becomes a sentence of its movement, and so reaches further on.
     reach = {j + k for d in a.drafts if d.status == "reported" for j in {f.sentence for f in d.frags}
              for k in range(DESTINATION_TOLD_SENTENCES + 1)}
+    told_in = DraftsBySentence(a.drafts)  # (the list itself stays as it is until the end)
     for i in range(len(reader.spans)):
         if i not in reach:
             continue
@@ -1073,8 +1078,11 @@ def destination_told(a: Assembly) -> None:
             continue
         places = _told_destinations(a, i)
         # the reported route told last at or before the statement, at most a few sentences back
-        last_told = {id(d): max((f.sentence for f in d.frags if f.sentence <= i), default=-1) for d in a.drafts}
-        near = [d for d in a.drafts if d.status == "reported" and 0 <= last_told[id(d)]
+        # (asked of the drafts told in those sentences, from an index: a scan of every draft per
+        # statement was quadratic in a long report)
+        told = told_in.between(i - DESTINATION_TOLD_SENTENCES, i)
+        last_told = {id(d): max((f.sentence for f in d.frags if f.sentence <= i), default=-1) for d in told}
+        near = [d for d in told if d.status == "reported" and 0 <= last_told[id(d)]
                 and i - last_told[id(d)] <= DESTINATION_TOLD_SENTENCES]
         if not places or not near:
             continue
@@ -1091,6 +1099,7 @@ def destination_told(a: Assembly) -> None:
             copy.frags.append(said)
             if old is not None and _spec(old) < 3 and on_the_way(draft.origin, old, place):
                 _add_via(copy, [old])  # where it was heading first is on the way
+        told_in.told(draft, i)  # (now told at i; the copies are in ``out``, not in the list read above)
         out[out.index(draft) + 1:out.index(draft) + 1] = copies[1:]
         a.why.append(f"sentence {i}: destination stated: {', '.join(str(p.get('name')) for p in places)} "
                      f"for {_ends(draft)}")

@@ -638,7 +638,10 @@ class RoleReading:
         # left the city"; before, the city was the last place told in an earlier sentence)
         told = self._places_told_by(before)
         if kind == "capital":
-            pool = [m for m in told if m["end"] <= before
+            # (only a capital told is read of the pool (_capital_told): the places tested against
+            # ``avoid`` are those, not every place told before, which was quadratic)
+            capitals = self.capitals_told
+            pool = [m for m in told if m["start"] in capitals and m["end"] <= before
                     and not (avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid))]
             return self._capital_told(before, pool)
         for m in reversed(told):
@@ -705,7 +708,8 @@ class RoleReading:
         if not told and not datelines:
             return None
         sentence = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before)) + 1
-        named = {m.get("country") for m in self.actors + self._countries if sentence <= m["start"] < before}
+        # (the forces and countries of the sentence by bisection: a scan of all per "the capital" was quadratic)
+        named = {m.get("country") for mentions in (self.actors, self._countries) for m in self._within(mentions, sentence, before)}
         # (the dateline's capital only for a force of its country: "PORT-AU-PRINCE - A convoy of
         # Kenyan police ... from the capital" may have left another capital the report names)
         own = [m for m in datelines + told if m.get("country") in named]
