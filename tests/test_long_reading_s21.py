@@ -400,3 +400,37 @@ def test_a_long_report_reads_the_same_with_the_drafts_scanned(gazetteer, monkeyp
     for said in ("passed on the way of", "destination stated", "on the way of", "told on the way, but of no route"):
         assert sum(said in w for w in plain_why) >= 50, said  # (each construction was read)
     assert indexed == plain and indexed_why == plain_why
+
+
+# --- events.same_event(settle=True): status and dates asked first, and no shared end ends it
+
+def test_no_feature_but_a_shared_end_weighs_more_than_nothing():
+    """(what same_event's early 'two movements' on no shared end stands on)"""
+    from geomove.read import events
+    from geomove.read.weights import SAME_EVENT, SAME_EVENT_THRESHOLD
+    assert events._ONLY_SHARED_END_GAINS
+    assert [n for n, w in SAME_EVENT.items() if w > 0] == ["shared_end"] and SAME_EVENT_THRESHOLD > 0
+
+
+def test_a_settled_comparison_in_a_long_report_is_the_full_one(gazetteer, monkeypatch):
+    """Each comparison of a long report of our own (many movements in reach, of other days and
+    places) gives the full comparison's verdict when settled, and the report reads the same."""
+    from geomove.read import assemble as A, events
+    asked = []
+
+    def both(a, b, book, settle=False):
+        full = events.same_event(a, b, book)
+        quick = events.same_event(a, b, book, settle=True)
+        assert quick.same == full.same
+        if full.same:
+            assert quick.features == full.features
+        asked.append((full.same, events._told_apart_in_time(a, b) is not None, "shared_end" in full.features))
+        return quick if settle else full
+
+    text = "".join(_MET_AND_STATED.format(day=1 + k % 28) + _ON_THE_WAY for k in range(20))
+    plain = A.extract(text, gazetteer=gazetteer, published="2025-03-12", include_all=True)
+    monkeypatch.setattr(A, "same_event", both)
+    assert A.extract(text, gazetteer=gazetteer, published="2025-03-12", include_all=True) == plain
+    assert any(same for same, _t, _s in asked)  # (movements merged, ...
+    assert any(told_apart for _s, told_apart, _e in asked)  # ... told apart by their days,
+    assert any(not shared for _s, told_apart, shared in asked if not told_apart)  # ... and by no shared end
