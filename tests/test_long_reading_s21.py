@@ -434,3 +434,51 @@ def test_a_settled_comparison_in_a_long_report_is_the_full_one(gazetteer, monkey
     assert any(same for same, _t, _s in asked)  # (movements merged, ...
     assert any(told_apart for _s, told_apart, _e in asked)  # ... told apart by their days,
     assert any(not shared for _s, told_apart, shared in asked if not told_apart)  # ... and by no shared end
+
+
+# --- textutil._word_chunks_of_long: a long text's chunks kept once listed, and listed the same
+
+from geomove import textutil  # noqa: E402
+
+_CHARS = st.sampled_from(list("ab Z_9.,\n-") + ["\u212a", "\u0130", "é", "ß", "\u00a0", "ſ"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHARS, max_size=150).map("".join), st.integers(1, 12), st.integers(0, 3))
+def test_a_long_texts_kept_chunks_are_those_listed_anew(text, chunk, stop_after):
+    kept = textutil.LONG_TEXT
+    textutil.LONG_TEXT = chunk  # (chunks of a few characters: many cuts in a short text)
+    textutil._last_chunks = ("", [])
+    try:
+        fresh = [(list(s), list(w)) for s, w in textutil._chunks_of_long(text)]
+        for _ in zip(range(stop_after), textutil._word_chunks_of_long(text)):
+            pass  # (a listing stopped early keeps nothing)
+        first = [(list(s), list(w)) for s, w in textutil._word_chunks_of_long(text)]
+        again = [(list(s), list(w)) for s, w in textutil._word_chunks_of_long(text)]
+        assert first == fresh and again == fresh
+        assert textutil._last_chunks[0] == text
+    finally:
+        textutil.LONG_TEXT = kept
+        textutil._last_chunks = ("", [])
+
+
+def test_a_long_texts_words_are_listed_once_for_every_scan(monkeypatch):
+    """The trigger scan, the manners of motion and the dates of one long report list its words
+    once (counted: the chunkings made)."""
+    from geomove.read.clauses import _manners_of_motion
+    made = []
+    plain = textutil._chunks_of_long
+
+    def counting(text):
+        made.append(len(text))
+        return plain(text)
+
+    monkeypatch.setattr(textutil, "_chunks_of_long", counting)
+    textutil._last_chunks = ("", [])
+    text = "Two hundred soldiers raced towards Tarlo from Kosti on 3 May, officials said. " * 4000
+    assert len(text) > textutil.LONG_TEXT
+    first = _manners_of_motion(text)
+    assert [m.span() for m in _manners_of_motion(text)] == [m.span() for m in first] and first
+    assert textutil.any_word_of(text, frozenset({"tarlo"}))
+    assert made == [len(text)]
+    textutil._last_chunks = ("", [])
