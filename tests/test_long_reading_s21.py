@@ -482,3 +482,37 @@ def test_a_long_texts_words_are_listed_once_for_every_scan(monkeypatch):
     assert textutil.any_word_of(text, frozenset({"tarlo"}))
     assert made == [len(text)]
     textutil._last_chunks = ("", [])
+
+
+# --- dates._YEAR_ALONE_SCAN: "later that year" found at the words a match can begin with
+
+from geomove import dates as _dates  # noqa: E402
+
+_YEAR_WORDS = ["later", "Later", "earlier", "early", "late", "in", "In", "that", "That", "same", "year", "years",
+               "the", "The", "following", "next", "previous", "preceding", "before", "a", "2023", "ſame", "ın",
+               "İn", "\u212aate", "thatyear", "re-", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_YEAR_WORDS), st.sampled_from([" ", "  ", "\n", ", ", ". ", "-", ""])),
+                max_size=25).map(lambda parts: "".join(w + g for w, g in parts)), st.integers(1, 40))
+def test_a_year_told_alone_is_found_as_by_the_pattern(text, chunk):
+    plain = [(m.span(), m.groupdict()) for m in _dates._YEAR_ALONE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _dates._YEAR_ALONE_SCAN.finditer(text)] == plain
+    kept = textutil.LONG_TEXT
+    textutil.LONG_TEXT = chunk  # (and read as a long text, a chunk of words at a time)
+    textutil._last_chunks = ("", [])
+    try:
+        assert [(m.span(), m.groupdict()) for m in _dates._YEAR_ALONE_SCAN.finditer(text)] == plain
+    finally:
+        textutil.LONG_TEXT = kept
+        textutil._last_chunks = ("", [])
+
+
+def test_years_told_alone_in_our_sentences_are_found_as_by_the_pattern():
+    text = ("The junta expelled French forces in 2023; later in that year the last soldiers left, and in the "
+            "following year the base closed. Early that same year a convoy arrived. The year before the talks "
+            "it had left, as in the previous year. LATE IN THE SAME YEAR they returned; ſame year; \u212aate that year.")
+    plain = [(m.span(), m.groupdict()) for m in _dates._YEAR_ALONE.finditer(text)]
+    assert len(plain) >= 5
+    assert [(m.span(), m.groupdict()) for m in _dates._YEAR_ALONE_SCAN.finditer(text)] == plain
