@@ -268,7 +268,7 @@ def _frag_at(sentence):
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.lists(st.integers(0, 30), min_size=1, max_size=4), max_size=12),
-       st.lists(st.tuples(st.sampled_from(["told", "replaced", "inserted", "ask"]), st.integers(0, 40),
+       st.lists(st.tuples(st.sampled_from(["told", "replaced", "inserted", "ask", "again"]), st.integers(0, 40),
                           st.integers(0, 30), st.integers(0, 8)), max_size=25))
 def test_the_drafts_told_in_a_few_sentences_are_those_a_scan_finds(sentences, steps):
     drafts = [_Draft(None, [], None, [_frag_at(s) for s in told], "reported") for told in sentences]
@@ -287,6 +287,10 @@ def test_the_drafts_told_in_a_few_sentences_are_those_a_scan_finds(sentences, st
             new = _Draft(None, [], None, [_frag_at(sentence)], "reported")
             drafts.insert(k % (len(drafts) + 1), new)
             index.inserted(new)
+        elif what == "again" and drafts:  # (one draft twice in the list: each place a member)
+            again = drafts[k % len(drafts)]
+            drafts.insert(sentence % (len(drafts) + 1), again)
+            index.inserted(again)
         lo, hi = sentence - width, sentence
         found = index.between(lo, hi)
         plain = [d for d in drafts if any(lo <= f.sentence <= hi for f in d.frags)]
@@ -387,17 +391,76 @@ _MET_AND_STATED = ("A convoy heading from Mopti to Timbuktu on Friday was ambush
                    "Officials said the roads were calm. ")
 
 
+# the size of a movement told in the next sentence: an estimate, a description of what it was made of
+_SIZE_TOLD_AFTER = ("A convoy of rebels left Gao for Menaka on {day} March. Local officials put it at about 70 vehicles. "
+                    "A column left Mopti for Sevare on {day} April. The column was made up of 45 trucks. ")
+
+
+def _count_from_description_plainly(a):
+    """assemble.count_from_description as written before session 21: every draft scanned for
+    each description."""
+    import bisect
+    from geomove.read import assemble as A
+    reader = a.reader
+    told = set()
+    for d in a.drafts:
+        told.update(f.sentence for f in d.frags if f.counts)
+    told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}
+    reach = {i + k for d in a.drafts if d.status == "reported"
+             for i in told_at[id(d)] for k in range(A.NEXT_LEG_SENTENCES + 1)}
+    for i in sorted(reach):
+        if i >= len(reader.spans) or i in told:
+            continue
+        s, e = reader.spans[i]
+        said = A._GROUP_DESCRIBED.search(reader.text, s, e) or A.journey_made(reader.text, s, e)
+        if said is None:
+            continue
+        _what, counts = reader._what(s, e, said)
+        if not counts:
+            continue
+        before = []
+        for k, d in enumerate(a.drafts):
+            at = told_at[id(d)]
+            j = bisect.bisect_right(at, i) - 1
+            if d.status == "reported" and j >= 0 and at[j] >= i - A.NEXT_LEG_SENTENCES:
+                before.append((at[j], k))
+        if not before:
+            continue
+        nearest = max(b[0] for b in before)
+        for _, k in (b for b in before if b[0] == nearest):
+            d = a.drafts[k]
+            d.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, counts=counts, described=True,
+                                    quote=reader.text[s:e].strip()))
+            a.why.append(f"sentence {i}: describes {A._ends(d)}: "
+                         f"{', '.join(str(c['value']) + ' ' + c['unit'] for c in counts)}")
+
+
+def test_groups_described_in_a_long_report_are_counted_as_by_the_plain_scan(gazetteer, monkeypatch):
+    from geomove.read import assemble as A
+    text = "".join(_SIZE_TOLD_AFTER.format(day=1 + k % 28) + _ON_THE_WAY for k in range(60))
+    indexed_why, plain_why = [], []
+    indexed = A.extract(text, gazetteer=gazetteer, published="2025-05-12", include_all=True, why=indexed_why)
+    monkeypatch.setattr(A, "PASSES", tuple(_count_from_description_plainly if p is A.count_from_description else p
+                                           for p in A.PASSES))
+    plain = A.extract(text, gazetteer=gazetteer, published="2025-05-12", include_all=True, why=plain_why)
+    assert sum("describes" in w for w in plain_why) >= 60
+    assert indexed == plain and indexed_why == plain_why
+
+
 def test_a_long_report_reads_the_same_with_the_drafts_scanned(gazetteer, monkeypatch):
     """via_on_the_way, via_where_met and destination_told ask the index of drafts by sentence:
     with a scan of every draft in its place, a long report of our own reads the same."""
-    from geomove.read import assemble as A
-    # (~42,000 characters; each block's soldiers leave on another day: fifty movements)
-    text = "".join(_MET_AND_STATED.format(day=1 + k % 28) + _ON_THE_WAY for k in range(50))
+    from geomove.read import assemble as A, estimated_count
+    # (~55,000 characters; each block's soldiers leave on another day: fifty movements)
+    text = "".join(_MET_AND_STATED.format(day=1 + k % 28) + _ON_THE_WAY + _SIZE_TOLD_AFTER.format(day=1 + k % 28)
+                   for k in range(50))
     indexed_why, plain_why = [], []
     indexed = A.extract(text, gazetteer=gazetteer, published="2025-03-12", include_all=True, why=indexed_why)
     monkeypatch.setattr(A, "DraftsBySentence", _DraftsScanned)
+    monkeypatch.setattr(estimated_count, "DraftsBySentence", _DraftsScanned)
     plain = A.extract(text, gazetteer=gazetteer, published="2025-03-12", include_all=True, why=plain_why)
-    for said in ("passed on the way of", "destination stated", "on the way of", "told on the way, but of no route"):
+    for said in ("passed on the way of", "destination stated", "on the way of", "told on the way, but of no route",
+                 "an estimate of the size"):
         assert sum(said in w for w in plain_why) >= 50, said  # (each construction was read)
     assert indexed == plain and indexed_why == plain_why
 
@@ -516,3 +579,39 @@ def test_years_told_alone_in_our_sentences_are_found_as_by_the_pattern():
     plain = [(m.span(), m.groupdict()) for m in _dates._YEAR_ALONE.finditer(text)]
     assert len(plain) >= 5
     assert [(m.span(), m.groupdict()) for m in _dates._YEAR_ALONE_SCAN.finditer(text)] == plain
+
+
+# --- dated_opener.after_dated_opener: the dates after a clause's start read in place
+
+def _after_dated_opener_plainly(text, s, verb_at, dates):
+    """after_dated_opener as written before session 21 (a copy of the rest of the list)."""
+    import bisect
+    from geomove.read import dated_opener as O
+    item = O._ITEM_MARK.match(text, s, verb_at)
+    s = item.end() if item else s
+    lead = O._LEAD.match(text, s, verb_at)
+    at = lead.end() if lead else s
+    end = None
+    for d in dates[bisect.bisect_left(dates, s, key=lambda d: d.start):]:
+        if d.start > at or d.end > verb_at:
+            break
+        end = d.end
+        join = O._JOIN.match(text, end, verb_at)
+        if join is None:
+            break
+        at = join.end()
+    if end is None:
+        return None
+    return O._CLOSE.match(text, end, verb_at).end()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Between", "3", "and", "5", "May", "the", "army", "moved", "From", "30", "April",
+                                 "to", "2", "late", "on", ",", "b)", "\n"]), max_size=20), st.data())
+def test_a_dated_opener_is_read_as_before(words, data):
+    from geomove.read.dated_opener import after_dated_opener
+    text = " ".join(words)
+    dates = _dates.find_dates(text, dt.date(2025, 5, 12))
+    s = data.draw(st.integers(0, len(text)))
+    verb_at = data.draw(st.integers(s, len(text)))
+    assert after_dated_opener(text, s, verb_at, dates) == _after_dated_opener_plainly(text, s, verb_at, dates)

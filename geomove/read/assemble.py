@@ -744,6 +744,13 @@ def count_from_description(a: Assembly) -> None:
     # it: the other sentences are not searched at all (most reports have few movements)
     reach = {i + k for d in a.drafts if d.status == "reported"
              for i in told_at[id(d)] for k in range(NEXT_LEG_SENTENCES + 1)}
+    # the drafts' places in the list by the sentences they were told in when the pass began (as
+    # told_at: a description read below is not one to reach further from): a scan of every draft
+    # per description was quadratic in a long report
+    at_sentence: dict[int, list[int]] = {}
+    for k, d in enumerate(a.drafts):
+        for j in told_at[id(d)]:
+            at_sentence.setdefault(j, []).append(k)
     for i in sorted(reach):
         if i >= len(reader.spans) or i in told:
             continue
@@ -756,7 +763,8 @@ def count_from_description(a: Assembly) -> None:
         if not counts:
             continue
         before = []
-        for k, d in enumerate(a.drafts):
+        for k in sorted({k for j in range(i - NEXT_LEG_SENTENCES, i + 1) for k in at_sentence.get(j, ())}):
+            d = a.drafts[k]
             at = told_at[id(d)]
             j = bisect.bisect_right(at, i) - 1  # the draft's last sentence up to i
             if d.status == "reported" and j >= 0 and at[j] >= i - NEXT_LEG_SENTENCES:
