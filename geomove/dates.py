@@ -703,6 +703,11 @@ _YEAR_ALONE = _recompile(r"\b(?:(?:later|earlier|early|late)\s+(?:in\s+)?)?(?:in
                          r"|(?P<next>the\s+(?:following|next)\s+year)|(?P<prev>the\s+(?:previous|preceding)\s+year|the\s+year\s+before(?!\s+(?:the|a|an|its|their|his|her|[0-9]|last)\b)))\b", re.I)
 
 
+# _YEAR_ALONE tried only at the words a match can begin with (textutil.WordAnchored: the same
+# matches): a long report that says "year" anywhere was scanned at every character for it
+_YEAR_ALONE_SCAN = WordAnchored(_YEAR_ALONE, ["later", "earlier", "early", "late", "in", "that", "the"])
+
+
 def _year_shift(m: re.Match) -> int:
     return 1 if m.group("next") else -1 if m.group("prev") else 0
 
@@ -735,7 +740,7 @@ def _in_year_told_before(text: str, found: list[DateMention]) -> list[DateMentio
             told_year = d.date_end.year if d.date_start.year == d.date_end.year else None
         out.append(d)
     # "later that year", "the following year" with no month: the year itself
-    alone = list(_YEAR_ALONE.finditer(text))
+    alone = list(_YEAR_ALONE_SCAN.finditer(text))
     if alone:
         around = _DatesAround(out)
         alone = [m for m in alone if not around.overlaps(m.start(), m.end())]

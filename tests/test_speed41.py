@@ -151,6 +151,9 @@ def test_sentences_with_equals_a_search_of_every_sentence_of_the_window(sentence
 
 class _Places:
     _antecedent = RoleReading._antecedent
+    # (session 21: _antecedent reads the places told before it through one index a report)
+    _places_told_by = RoleReading._places_told_by
+    _places_and_tellers = RoleReading._places_and_tellers
     _NAMED_BY_KIND = RoleReading._NAMED_BY_KIND  # (read43: "the shoal" after "Scarborough Shoal")
 
     def __init__(self, places, datelines):

@@ -24,6 +24,7 @@ from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
+from .drafts_told import DraftsBySentence
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
 from .movers import another_mover, relieved_unit
 from .corrected_place import places_taken_back, with_place_corrected
@@ -671,13 +672,16 @@ def via_on_the_way(a: Assembly) -> None:
     that names where it started from tells its own route and was read as one.)"""
     reader = a.reader
     reach = Reach(reader.spans, len(reader.text))
+    # (the drafts with a clause in a few given sentences, from an index: a scan of every draft
+    # for each clause told on the way was quadratic in a long report; read.drafts_told)
+    told_in = DraftsBySentence(a.drafts)
     for i, frag in a.on_the_way:
         s, e = reader.spans[i]
         places = [_place_of(m) for m in reader._within(reader.places, s, e)]
         told = []
         told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
         # ("on the way it will stop in X" passed nothing yet; with no place, nothing was passed)
-        for d in a.drafts if told_so and places else ():
+        for d in told_in.between(i - ON_THE_WAY_SENTENCES, i - 1) if told_so and places else ():
             if d.status != "reported":
                 continue
             before = [f.sentence for f in d.frags if i - ON_THE_WAY_SENTENCES <= f.sentence < i]
@@ -691,25 +695,31 @@ def via_on_the_way(a: Assembly) -> None:
             # ("300 servicemen were in the column, which passed through C": who were in it count it)
             counted = frag.counts if _only_places_passed(frag, reader.text, s) else []
             draft.frags.append(Fragment(sentence=i, trigger="", trigger_start=s, quote=reader.text[s:e].strip(), counts=counted))
+            told_in.told(draft, i)
             a.why.append(f"sentence {i}: on the way of {_ends(draft)}: passed "
                          f"{', '.join(p.get('name') or '?' for p in passed)}")
             continue
         if frag is None or not (frag.destination or frag.via):
             continue
-        if (next_told := passed_before_next(a.drafts, i, frag)) is not None:
+        # (only drafts with a clause in the next sentence may begin there)
+        if (next_told := passed_before_next(told_in.between(i + 1, i + 1), i, frag)) is not None:
             # "... were driven through X. They then continued to Y": X on the way to Y (read.passed_then_on)
             _add_via(next_told, [p for p, _at in frag.via])
             next_told.frags.insert(0, frag)
+            told_in.told(next_told, frag.sentence)
             a.why.append(f"sentence {i}: passed {', '.join(p.get('name') or '?' for p, _at in frag.via)} "
                          f"on the way of {_ends(next_told)}, told in the next sentence")
             continue
         for route in _routes(frag, a.book):
             k = next((k for k, d in reach.of(a.drafts, i) if same_event(d, route, a.book, settle=True).same), None)
             if k is not None:
-                a.drafts[k] = _merge(a.drafts[k], route)
+                merged = _merge(a.drafts[k], route)
+                told_in.replaced(a.drafts[k], merged)
+                a.drafts[k] = merged
             else:
                 at = sum(1 for d in a.drafts if min(f.sentence for f in d.frags) <= i)
                 a.drafts.insert(at, route)
+                told_in.inserted(route)
             a.why.append(f"sentence {i} {_ends(route)}: told on the way, but of no route before it")
 
 
@@ -736,6 +746,13 @@ def count_from_description(a: Assembly) -> None:
     # it: the other sentences are not searched at all (most reports have few movements)
     reach = {i + k for d in a.drafts if d.status == "reported"
              for i in told_at[id(d)] for k in range(NEXT_LEG_SENTENCES + 1)}
+    # the drafts' places in the list by the sentences they were told in when the pass began (as
+    # told_at: a description read below is not one to reach further from): a scan of every draft
+    # per description was quadratic in a long report
+    at_sentence: dict[int, list[int]] = {}
+    for k, d in enumerate(a.drafts):
+        for j in told_at[id(d)]:
+            at_sentence.setdefault(j, []).append(k)
     for i in sorted(reach):
         if i >= len(reader.spans) or i in told:
             continue
@@ -748,7 +765,8 @@ def count_from_description(a: Assembly) -> None:
         if not counts:
             continue
         before = []
-        for k, d in enumerate(a.drafts):
+        for k in sorted({k for j in range(i - NEXT_LEG_SENTENCES, i + 1) for k in at_sentence.get(j, ())}):
+            d = a.drafts[k]
             at = told_at[id(d)]
             j = bisect.bisect_right(at, i) - 1  # the draft's last sentence up to i
             if d.status == "reported" and j >= 0 and at[j] >= i - NEXT_LEG_SENTENCES:
@@ -770,6 +788,9 @@ def via_where_met(a: Assembly) -> None:
     a place on the way, when it lies between the route's ends."""
     reader, text = a.reader, a.reader.text
     told_at = {id(d): sorted({f.sentence for f in d.frags}) for d in a.drafts}  # (bisected below)
+    # (the drafts told in a sentence, and near one, from an index: a scan of every draft per
+    # place met was quadratic in a long report; this pass adds no clause and no draft)
+    told_in = DraftsBySentence(a.drafts)
 
     def apart(d: _Draft, i: int) -> int:
         at = told_at[id(d)]
@@ -811,8 +832,9 @@ def via_where_met(a: Assembly) -> None:
             place = _place_of(m)
             # (a sentence that tells a movement of its own met its own group: "A convoy ... left A
             # on Friday but was stopped near X" is no place passed by another movement)
-            own = [d for d in a.drafts if i in told_at[id(d)]]
-            near = [d for d in (own or a.drafts) if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
+            own = told_in.between(i, i)
+            near = [d for d in (own or told_in.between(i - MET_SENTENCES, i + MET_SENTENCES))
+                    if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
                     and on_the_way(d.origin, place, d.destination)]
             if not near:
                 continue
@@ -1057,6 +1079,7 @@ def destination_told(a: Assembly) -> None:
     # below becomes a sentence of its movement, and so reaches further on.
     reach = {j + k for d in a.drafts if d.status == "reported" for j in {f.sentence for f in d.frags}
              for k in range(DESTINATION_TOLD_SENTENCES + 1)}
+    told_in = DraftsBySentence(a.drafts)  # (the list itself stays as it is until the end)
     for i in range(len(reader.spans)):
         if i not in reach:
             continue
@@ -1065,8 +1088,11 @@ def destination_told(a: Assembly) -> None:
             continue
         places = _told_destinations(a, i)
         # the reported route told last at or before the statement, at most a few sentences back
-        last_told = {id(d): max((f.sentence for f in d.frags if f.sentence <= i), default=-1) for d in a.drafts}
-        near = [d for d in a.drafts if d.status == "reported" and 0 <= last_told[id(d)]
+        # (asked of the drafts told in those sentences, from an index: a scan of every draft per
+        # statement was quadratic in a long report)
+        told = told_in.between(i - DESTINATION_TOLD_SENTENCES, i)
+        last_told = {id(d): max((f.sentence for f in d.frags if f.sentence <= i), default=-1) for d in told}
+        near = [d for d in told if d.status == "reported" and 0 <= last_told[id(d)]
                 and i - last_told[id(d)] <= DESTINATION_TOLD_SENTENCES]
         if not places or not near:
             continue
@@ -1083,6 +1109,7 @@ def destination_told(a: Assembly) -> None:
             copy.frags.append(said)
             if old is not None and _spec(old) < 3 and on_the_way(draft.origin, old, place):
                 _add_via(copy, [old])  # where it was heading first is on the way
+        told_in.told(draft, i)  # (now told at i; the copies are in ``out``, not in the list read above)
         out[out.index(draft) + 1:out.index(draft) + 1] = copies[1:]
         a.why.append(f"sentence {i}: destination stated: {', '.join(str(p.get('name')) for p in places)} "
                      f"for {_ends(draft)}")

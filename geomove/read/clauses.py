@@ -119,7 +119,8 @@ from .lexicon import (
     under_way,
     _stem,
 )
-from ..wordlists import GIVEN_NAMES, HONORIFICS
+from ..wordlists import GIVEN_NAMES
+from .titled_before import NamesTold
 from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
 from .nouns import without_noun_moves
@@ -277,8 +278,6 @@ _ESCORTED_BY = _PATTERNS.compile(r"\s+by(?:\s+[\w'’-]+){1,4}", re.I)
 _HEAD_OF = _PATTERNS.compile(r"\s+of\b", re.I)
 _PURPOSE_VERB_WORDS = _PATTERNS.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s+up)?", re.I)
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
-# titles before a person's name (geomove.wordlists), for a name told with one earlier in the text
-_HONORIFIC_WORDS = "|".join(sorted((re.escape(w.rstrip(".")) for w in HONORIFICS), key=len, reverse=True))
 # a verb phrase that opens with a participle ("..., packed in ice and sent to X")
 _PARTICIPLE_FIRST = _PATTERNS.compile(r"\s*[a-z]\w*(?:ed|en|ght|nt)\b")
 # where the words of a clause's subject end: its first finite verb, a modal or a relative pronoun
@@ -2293,10 +2292,12 @@ class _Reader(RoleReading, StatusReading):
     def _titled_before(self, surname: str, before: int) -> bool:
         """Did the text name this person earlier with a title or a given name ("President
         William Ruto ... Ruto flew")?"""
-        return re.search(r"\b(?i:" + _HONORIFIC_WORDS + r")\.?\s+(?:[A-Z][\w'’.-]*\s+){0,3}" + re.escape(surname)
-                         + r"\b", self.text[:before]) is not None or any(
-            w.lower() in GIVEN_NAMES for w in re.findall(r"\b([A-Z][\w'’-]*)\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
-                                                          + re.escape(surname) + r"\b", self.text[:before]))
+        # (asked of the stretches of text that hold the surname, not of all the text before it:
+        # read.titled_before)
+        told = self.__dict__.get("_names_told")
+        if told is None or told.text is not self.text:
+            told = self.__dict__["_names_told"] = NamesTold(self.text)
+        return told.titled_before(surname, before)
 
     def _not_reached(self, mention: dict, s: int) -> bool:
         """Did the force turn back before reaching ``mention`` ("turned back before reaching

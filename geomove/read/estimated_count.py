@@ -23,6 +23,7 @@ from importlib import resources
 
 from ..regex_cache import CompiledPatterns
 from .apposed_counts import _NUMBER, _value
+from .drafts_told import DraftsBySentence
 from .gates import Gate
 
 _DATA = json.loads(resources.files(__package__).joinpath("official_statements.json").read_text(encoding="utf-8"))["estimated_count"]
@@ -131,6 +132,9 @@ def estimate_told_after(a) -> None:
     vehicles." read the convoy with no count."""
     reader = a.reader
     used = {f.sentence for d in a.drafts for f in d.frags}
+    # (the drafts told in the sentences before, from an index: a scan of every draft per
+    # estimate was quadratic in a long report; a count given keeps its clause's sentence)
+    told_in = DraftsBySentence(a.drafts)
     for i in range(1, len(reader.spans)):
         if i in used:
             continue
@@ -138,7 +142,7 @@ def estimate_told_after(a) -> None:
         m = _ESTIMATE_AFTER_GATE.search(reader.text, s, e)
         if m is None:
             continue
-        before = [d for d in a.drafts if any(i - ESTIMATE_AFTER_SENTENCES <= f.sentence < i for f in d.frags)]
+        before = told_in.between(i - ESTIMATE_AFTER_SENTENCES, i - 1)
         if not before:
             continue
         d = max(before, key=lambda d: max(f.sentence for f in d.frags if f.sentence < i))

@@ -458,7 +458,32 @@ def _title_only(d: _Draft) -> bool:
 
 def event_features(a: _Draft, b: _Draft, book: PlaceBook) -> list[str]:
     """The named features (see weights.SAME_EVENT) of drafts ``a`` and ``b`` being one movement."""
-    return list(_features(a, b, book))
+    return [n for n in _features(a, b, book) if n is not _NO_SHARED_END]
+
+
+# what _features tells same_event when the two share no end: shared_end is the only feature
+# that weighs more than 0, so the sum stays below the threshold whatever follows (not a feature;
+# told only while the weights are such: a weight above 0 given to another feature turns it off)
+_NO_SHARED_END = "(no shared end)"
+_ONLY_SHARED_END_GAINS = all(w <= 0 for n, w in SAME_EVENT.items() if n != "shared_end") and SAME_EVENT_THRESHOLD > 0
+
+
+def _told_apart_in_time(a: _Draft, b: _Draft) -> str | None:
+    """The first of the vetoes _features finds from the two drafts' status and dates alone
+    (status_differs, different_days, dates_disjoint, different_date_words, the tests written as
+    _features writes them), None when none fires. No place is compared: a long text compares
+    each new route with every movement in reach, most of them of other days, and these cost a
+    few attribute reads where the ends' tests before them cost the most of a comparison."""
+    if a.status != b.status:
+        return "status_differs"
+    if (db := _day(b)) and (da := _day(a)) and da != db:
+        return "different_days"
+    if (sb := _span(b)) and (sa := _span(a)) and (sa[1] < sb[0] or sb[1] < sa[0]):
+        return "dates_disjoint"
+    wb = set().union(*(f.when for f in b.frags))
+    if wb and (wa := set().union(*(f.when for f in a.frags))) and not wa & wb:
+        return "different_date_words"
+    return None
 
 
 def _features(a: _Draft, b: _Draft, book: PlaceBook):
@@ -481,6 +506,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
                                                     or contains(b.origin, a.origin)))
     shared_dest = bool(a.destination and b.destination and (
         ends_compatible if ends_compatible is not None else compatible(a.destination, b.destination)))
+    if not (shared_origin or shared_dest) and _ONLY_SHARED_END_GAINS:
+        yield _NO_SHARED_END  # (no feature: same_event's settle stops here, event_features drops it)
     if shared_origin or shared_dest:
         yield "shared_end"
         ends = ([a.origin, b.origin] if shared_origin else []) + ([a.destination, b.destination] if shared_dest else [])
@@ -569,8 +596,14 @@ def same_event(a: _Draft, b: _Draft, book: PlaceBook, settle: bool = False) -> D
     veto, and the Decision holds those found so far (a long text compares each new route with
     every movement in reach, most of them told apart by a veto)."""
     if settle:
+        # (a veto of time or status first, then the features in their order up to the first veto,
+        # or up to no shared end: either way the verdict is "two movements", the one asked for)
+        if (veto := _told_apart_in_time(a, b)) is not None:
+            return Decision(False, SAME_EVENT[veto], {veto: SAME_EVENT[veto]})
         features = {}
         for n in _features(a, b, book):
+            if n is _NO_SHARED_END:
+                return Decision(False, sum(features.values()), features)
             features[n] = SAME_EVENT[n]
             if n in _VETOES:
                 return Decision(False, sum(features.values()), features)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .place_index import SamePlaceIndex
 from .places import same_place
 
 # how many clauses after the plan its realisation may be told
@@ -62,7 +63,8 @@ def _carries_out(plan, done) -> bool:
 def _told_before(plan, drafts) -> bool:
     """Was a movement to the plan's place reported before the plan? Then "the troops" who
     arrive there may be those ("sent 200 troops to X. It will send 300 more. The troops
-    arrived in X"): no realisation read."""
+    arrived in X"): no realisation read. (The plain test of every draft: _ReportedIndex.told_before
+    answers it for plan_carried_out.)"""
     start = min(f.sentence for f in plan.frags)
     # (a clause told before the plan is asked before the places: a long text has many drafts)
     return any(d is not plan and d.status == "reported" and d.destination is not None
@@ -71,19 +73,78 @@ def _told_before(plan, drafts) -> bool:
                for d in drafts)
 
 
+def _first_told(d) -> int | None:
+    """The first sentence of ``d`` told in the text (not in a headline): where _carries_out
+    reads it; None when it has none."""
+    return min((f.sentence for f in d.frags if not f.headline), default=None)
+
+
+class _ReportedIndex:
+    """The reported movements with a destination, indexed for plan_carried_out: by their place
+    (was one told before the plan?) and by their first sentence told (which come just after it?).
+
+    why: each plan tested every movement of the report twice (_told_before, then _carries_out for
+    the first that carries it out), which a long report made quadratic. The drafts keep the
+    order they have in the report's list (``seq``), so the first found is the one the scan of
+    the list found; a movement that carries out a plan takes its clauses, so its first sentence
+    told is read again (:meth:`moved`)."""
+
+    def __init__(self, drafts):
+        reported = [(seq, d) for seq, d in enumerate(drafts) if d.status == "reported" and d.destination is not None]
+        self._by_place = SamePlaceIndex((d.destination, d) for _seq, d in reported)
+        self._seq = {id(d): seq for seq, d in reported}
+        self._first: dict[int, int | None] = {}
+        self._by_first: dict[int, list] = {}  # first sentence told -> [(seq, draft)]
+        for seq, d in reported:
+            self._file(seq, d)
+
+    def _file(self, seq: int, d) -> None:
+        first = self._first[id(d)] = _first_told(d)
+        if first is not None:
+            self._by_first.setdefault(first, []).append((seq, d))
+
+    def moved(self, d) -> None:
+        """``d``'s clauses changed (it took a plan's): file it under its first sentence told now."""
+        seq = self._seq.get(id(d))
+        if seq is None:
+            return
+        first = self._first.get(id(d))
+        if first is not None:
+            self._by_first[first] = [(k, x) for k, x in self._by_first[first] if x is not d]
+        self._file(seq, d)
+
+    def told_before(self, plan) -> bool:
+        """_told_before(plan, drafts), asked only of the movements that may share its place."""
+        start = min(f.sentence for f in plan.frags)
+        return any(d is not plan and any(not f.headline and f.sentence < start for f in d.frags)
+                   and same_place(d.destination, plan.destination)
+                   for d in self._by_place.near(plan.destination))
+
+    def carrying_out(self, plan):
+        """The first movement, in the report's order, that carries out ``plan`` (_carries_out):
+        asked only of those first told within PLAN_REALISED_SENTENCES after the plan's last
+        clause (_carries_out asks no other)."""
+        last = _last(plan).sentence
+        near = sorted((seq, d) for k in range(last + 1, last + PLAN_REALISED_SENTENCES + 1)
+                      for seq, d in self._by_first.get(k, ()))
+        return next((d for _seq, d in near if _carries_out(plan, d)), None)
+
+
 def plan_carried_out(a) -> None:
     """Each planned movement whose realisation the next clauses tell (see _carries_out) is
     folded into it: the plan's clauses join the reported movement without their date (the
     arrival's day is the movement's), its origin and places passed are lent where the arrival
     names none, and the planned reading is dropped."""
     drafts = a.drafts
+    reported = _ReportedIndex(drafts)  # (no status or destination changes in this pass)
     for plan in [d for d in drafts if d.status == "planned"]:
-        if plan.destination is None or _told_before(plan, drafts):
+        if plan.destination is None or reported.told_before(plan):
             continue
-        done = next((d for d in drafts if d.status == "reported" and _carries_out(plan, d)), None)
+        done = reported.carrying_out(plan)
         if done is None:
             continue
         done.frags.extend(replace(f, date=None, when=set()) for f in plan.frags)
+        reported.moved(done)
         if done.origin is None and plan.origin is not None:
             done.origin = plan.origin
             if not done.via:

@@ -11,6 +11,7 @@ anaphor that refers back to a place told before ("from there", "the city"). The 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .goal_antecedent import goal_beside_origin
@@ -244,6 +245,31 @@ def _for_a_mission_in(text: str, at: int, start: int) -> bool:
     why: "for" governs a place at most FOR_GOVERNS_WORDS words after it, and the task's noun
     stood between: the movement had no destination."""
     return _FOR_A_MISSION.fullmatch(text, at, start) is not None
+
+
+class _Prefix:
+    """The first ``n`` items of a list, read without copying them: what a reference back to
+    "the city" reads of the places told before it, from the nearest back (it stops at the first
+    that fits, so copying every place told so far at each reference grew with the square of a
+    long report's length). Reversed, iterated and indexed as the list ``items[:n]`` would be."""
+
+    __slots__ = ("items", "n")
+
+    def __init__(self, items: list, n: int):
+        self.items, self.n = items, n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self):
+        return itertools.islice(self.items, self.n)
+
+    def __reversed__(self):
+        items = self.items
+        return (items[k] for k in range(self.n - 1, -1, -1))
+
+    def __getitem__(self, k):
+        return self.items[:self.n][k]
 
 
 class RoleReading:
@@ -608,15 +634,14 @@ class RoleReading:
         # places, and filtering all of them for every reference was quadratic). A mention ends
         # after it starts, so none starting after ``before`` ends before it: when the places are
         # sorted by start, only those up to ``before`` are read.
-        starts = self._starts.get(id(self.places))
-        told = self.places if starts is None else self.places[:bisect.bisect_right(starts, before)]
         # (a teller's place may be what "the city" refers to: "Witnesses in Kosti said a convoy
         # left the city"; before, the city was the last place told in an earlier sentence)
-        tellers = [m for m in self.teller_places if m["end"] <= before] if self.teller_places else ()
-        if tellers:
-            told = sorted([*told, *tellers], key=lambda m: m["start"])
+        told = self._places_told_by(before)
         if kind == "capital":
-            pool = [m for m in told if m["end"] <= before
+            # (only a capital told is read of the pool (_capital_told): the places tested against
+            # ``avoid`` are those, not every place told before, which was quadratic)
+            capitals = self.capitals_told
+            pool = [m for m in told if m["start"] in capitals and m["end"] <= before
                     and not (avoid and any(same_place(_place_of(m), d) or contains(_place_of(m), d) for d in avoid))]
             return self._capital_told(before, pool)
         for m in reversed(told):
@@ -641,6 +666,35 @@ class RoleReading:
                     return m
         return None
 
+    def _places_told_by(self, before: int) -> list:
+        """The places and tellers' places that "the city" before ``before`` may refer to, by
+        start (ties: places first), the nearest last; every one that ends by ``before`` is
+        there, and a teller's place that starts by ``before`` but ends after it may be (the
+        readers of this list skip what ends after ``before``, as they did before).
+
+        why: the tellers' places were merged into the places told before and sorted at every
+        reference, a sort of every place told so far (quadratic in a long report's length);
+        the merged list is now sorted once a report (:meth:`_places_and_tellers`) and cut by
+        bisection. A stable sort of the whole list keeps, for the places and tellers told by
+        ``before``, the order the sort of those alone gave."""
+        starts = self._starts.get(id(self.places))
+        if starts is None:  # (places not by start: the plain way, as before)
+            tellers = [m for m in self.teller_places if m["end"] <= before] if self.teller_places else ()
+            return sorted([*self.places, *tellers], key=lambda m: m["start"]) if tellers else self.places
+        if not self.teller_places:
+            return _Prefix(self.places, bisect.bisect_right(starts, before))
+        merged, merged_starts = self._places_and_tellers()
+        return _Prefix(merged, bisect.bisect_right(merged_starts, before))
+
+    def _places_and_tellers(self) -> tuple[list, list]:
+        """The places and the tellers' places in one list, by start (a stable sort: places
+        before tellers at the same start), and their starts; made once a report."""
+        kept = self.__dict__.get("_merged_told")
+        if kept is None or kept[0] is not self.places or kept[1] is not self.teller_places:
+            merged = sorted([*self.places, *self.teller_places], key=lambda m: m["start"])
+            kept = self.__dict__["_merged_told"] = (self.places, self.teller_places, merged, [m["start"] for m in merged])
+        return kept[2], kept[3]
+
     def _capital_told(self, before: int, pool: list) -> dict | None:
         """The capital "the capital" refers back to in a report that names two countries or more:
         the capital told before (or the dateline's) of the country the sentence's force is named
@@ -654,7 +708,8 @@ class RoleReading:
         if not told and not datelines:
             return None
         sentence = max(self.text.rfind(". ", 0, before), self.text.rfind("\n", 0, before)) + 1
-        named = {m.get("country") for m in self.actors + self._countries if sentence <= m["start"] < before}
+        # (the forces and countries of the sentence by bisection: a scan of all per "the capital" was quadratic)
+        named = {m.get("country") for mentions in (self.actors, self._countries) for m in self._within(mentions, sentence, before)}
         # (the dateline's capital only for a force of its country: "PORT-AU-PRINCE - A convoy of
         # Kenyan police ... from the capital" may have left another capital the report names)
         own = [m for m in datelines + told if m.get("country") in named]
