@@ -267,6 +267,8 @@ _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|wa
 # a phrasal verb that ends with its preposition ("called into", "called at", "passed through"):
 # the words after it are the place, never what moved ("The army was called into the streets of X")
 _PREPOSITION_ENDS_VERB = _PATTERNS.compile(r"\s(?:into|at|in|through|via|to)$", re.I)
+# marks a post opens with before its words ("⚡️", "🔴", "📍 ", "•"), not quotes or brackets
+_LEADING_MARKS = _PATTERNS.compile(r"^[^\w\"“‘'(\[]+")
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
@@ -1779,6 +1781,9 @@ class _Reader(RoleReading, StatusReading):
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
+        if frag.what and not frag.what[:1].isalnum():
+            # ("⚡️ Russian column spotted moving ...": a post's marks are no words of what moved)
+            frag.what = _LEADING_MARKS.sub("", frag.what) or None
         agent = place_reinforced_by(self.text, main, e)
         if agent is not None:  # "the garrison of X was reinforced by elements from Y": the elements (read.passive_agent)
             frag.what, frag.actor = agent[0], agent[1] or frag.actor

@@ -718,7 +718,8 @@ _GROUP_SIZE = _compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+
                          r"police(?:men)?|officers|peacekeepers|personnel|marines|paratroopers|mercenaries|"
                          r"reinforcements|militiamen|gendarmes)\b", re.I)
 # a part of the group told before as a subject: "some of the aircraft", "part of the convoy"
-_PART_OF_GROUP = _compile(r"\s*(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
+# (after a post's mark or label too: "🔴 UPDATE: part of the column turned back")
+_PART_OF_GROUP = _compile(r"\s*(?:[^\w\s]{1,4}\s*)?(?:[A-Z][\w ]{0,20}:\s*)?(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
                             r"(?:the|these|those|them|its|their)\b", re.I)
 # "ordered troops to X": an order with a force and a place after it (lexicon ordered_to)
 _ORDERED_TO = _compile(_DATA["ordered_to"]["pattern"], re.I)
