@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from .left_to_another import origin_left_to_another
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
@@ -1384,7 +1385,7 @@ def drop_endless(a: Assembly) -> None:
     a.drafts[:] = [d for d in a.drafts if d.origin is not None or d.destination is not None]
 
 
-PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
+PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, moved_in_where_left, another_followed,
           origin_where_relieved, count_told_after, date_told_after, estimate_told_after, drop_endless)
