@@ -124,6 +124,7 @@ from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
 from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
+from .told_container import without_told_holders
 from .written_address import written_address
 from .later_clause_date import dates_not_of_a_later_clause
 from .state import Fragment
@@ -1664,6 +1665,7 @@ class _Reader(RoleReading, StatusReading):
                             for role, _, at in slots)
         for role, group, at in slots:
             group = _within_first_country(group)
+            group = without_told_holders(self.text, group)  # "the X district in Y": X (read.told_container)
             best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
             place = _place_of(best)
             getattr(frag, role).append((place, at))
