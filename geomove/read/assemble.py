@@ -21,6 +21,7 @@ from .reach import Reach
 from .route_after_and import route_after_and
 from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
+from .open_start_leg import arrival_of_open_start
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
@@ -305,6 +306,16 @@ def read_fragments(a: Assembly) -> None:
             drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = on
             a.why.append(f"sentence {i}: carries on the crossing to {_ends(on)}")
             continue
+        if frag.next_leg and last is not None and last.destination is None and last.frags[-1].sentence == i - 1:
+            # "Troops withdrawn from Kidal have been redeployed to Gao": the main verb of a
+            # participle's subject moves that subject, though no arrival stood between
+            _leg_keeps_its_subject(routes, last, i, a.why)
+            if arrival_of_open_start(frag, routes, last, i) and (on := _chain(last, routes[0])) is not None:
+                # "Reinforcements flown from Bamako have reached Ménaka": the start told by the
+                # participle, the arrival by the main verb, one trip (read.open_start_leg)
+                drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = on
+                a.why.append(f"sentence {i}: the arrival of {_ends(on)}, whose start the clause before told")
+                continue
         if frag.next_leg and last is not None and last.destination is not None \
                 and last.frags[-1].sentence == i - 1:
             # the next leg of a route that stopped: it leaves from where the last one arrived
