@@ -221,6 +221,7 @@ from .lost_count import lost_or_left
 from .left_again import place_left_again
 from .initials_kind import initials_before_kind
 from .participle_after import subject_of_participle
+from .held_after_moving import place_held_before_after
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1644,6 +1645,14 @@ class _Reader(RoleReading, StatusReading):
             told = " ".join(self.text[at:b["end"]].split())
             frag.roles_why.append(f"{a['surface']}: origin by '{told}', direction not stated: the first named taken as origin")
             frag.roles_why.append(f"{b['surface']}: destination by '{told}', direction not stated: the second named taken as destination")
+        if not any(r == "destination" for r, _g, _a in slots) \
+                and (held := place_held_before_after(self.text, s, main, mentions)) is not None \
+                and not any(held is x for _r, g, _a in slots for x in g):
+            # "Ecuadorian troops took control of the prison in Guayaquil after being flown in
+            # from Quito": the trip ended where the main clause holds them (read.held_after_moving)
+            slots.append(("destination", [held], held["start"]))
+            frag.roles_why.append(f"{held['surface']}: destination, where the main clause holds them "
+                                  f"after '{main.group(0)}'")
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
             if self._moved_to_act(main, purposes):
                 # (told in the why of the clause: with no other place it is read no further)
