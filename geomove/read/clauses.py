@@ -222,6 +222,7 @@ from .left_again import place_left_again
 from .initials_kind import initials_before_kind
 from .participle_after import subject_of_participle
 from .held_after_moving import place_held_before_after
+from .aircraft_force import aircraft_after, subject_of_verb
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -2548,6 +2549,13 @@ class _Reader(RoleReading, StatusReading):
         for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
             if s <= m["start"] < e:
                 tail = force.match(self.text, m["end"])
+                if tail is None and main.group("verb") and m["end"] <= main.start() \
+                        and (m.get("kind") == "country" or m.get("role") in ("actor", "demonym")):
+                    # "Two US B-52 bombers flew ...": the aircraft as the subject of the verb of
+                    # moving, no other verb between (read.aircraft_force)
+                    tail = aircraft_after(self.text, m["end"])
+                    if tail is not None and not subject_of_verb(self.text, tail.end(), main.start()):
+                        tail = None
                 if tail and m["end"] < main.start() < tail.end():
                     tail = None  # "Russia withdrew its troops": the verb is not part of a name
                 if tail and _finite_verb_between(self.text, m["end"], tail.end()):
