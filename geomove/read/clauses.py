@@ -223,6 +223,7 @@ from .initials_kind import initials_before_kind
 from .participle_after import subject_of_participle
 from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, subject_of_verb
+from .belonging_to import owner_named
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1713,6 +1714,9 @@ class _Reader(RoleReading, StatusReading):
             or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
         if group is not None:
             frag.actor = group
+        if frag.actor is None:
+            # "A column of 50 vehicles belonging to the RSF was seen moving": the RSF (read.belonging_to)
+            frag.actor = owner_named(self.text, told_from, main.start())
         if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
                 and _MOVER.search(own) and not _no_force_moves(own):
             # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun)
