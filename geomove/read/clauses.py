@@ -225,6 +225,7 @@ from .participle_after import subject_of_participle
 from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, subject_of_verb
 from .belonging_to import owner_named
+from .receiver_said import receiver_before_said
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1621,6 +1622,11 @@ class _Reader(RoleReading, StatusReading):
             subject = [m for m in mentions if s <= m["start"] and m["end"] <= verb_at and id(m) not in taken
                        and _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:verb_at])
                        and not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"])]
+            if not subject and not witnessed and (said := receiver_before_said(
+                    self.text, s, verb_at, mentions + [m for m in self._within(self.actors, s, verb_at) if m.get("lat") is not None],
+                    taken)) is not None:
+                # "Belarus said it had received the first batch ...": the speaker (read.receiver_said)
+                subject = [said]
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
                 frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
