@@ -226,6 +226,7 @@ from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, subject_of_verb
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
+from .formation_owner import owns_a_formation
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1089,7 +1090,8 @@ class _Reader(RoleReading, StatusReading):
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
             or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))
-            and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)]  # ("Taiwan's ADIZ": read.zones)
+            and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)  # ("Taiwan's ADIZ": read.zones)
+            and not owns_a_formation(text, m)]  # ("from Bangladesh's 10th Infantry Division": read.formation_owner)
         # where a teller is ("Witnesses in Kosti said ..."): no place of the movement, but one
         # "the city" after it may refer to (roles._antecedent)
         self.teller_places = [m for m in mentions if m.get("role") == "source_location" and m.get("lat") is not None]
