@@ -227,6 +227,7 @@ from .aircraft_force import aircraft_after, subject_of_verb
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .formation_owner import owns_a_formation
+from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -459,7 +460,9 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+"
 # (or a part of what was counted before it: "The 230 officers, most of them from Kenya, flew",
 # "About 300 soldiers, many of them conscripts, moved": read49, what moved was the part)
 _APPOSED_NP = _PATTERNS.compile(r"\s*(?:(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S"
-                                r"|(?:most|many|some|all|half|several|both|a\s+few|about\s+half)\s+of\s+(?:them|whom)\b)", re.I)
+                                r"|(?:most|many|some|all|half|several|both|a\s+few|about\s+half)\s+of\s+(?:them|whom)\b"
+                                # ("..., part of a UN-backed mission, flew": read.apposition_closed)
+                                r"|" + BELONGING_APPOSITION + r")", re.I)
 
 
 def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
@@ -467,7 +470,8 @@ def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
     between parts[k - 1] and parts[k] is cuts[k - 1]) of the part set between two commas right
     before the verb that opens a noun phrase of its own ("the army's best unit in the north"),
     when words come before it; else None."""
-    if len(cuts) < 2 or parts[-1].strip() or "," not in cuts[-1] or "," not in cuts[-2] \
+    # (the verb group's helpers may follow the closing comma: "..., were seen leaving", read.apposition_closed)
+    if len(cuts) < 2 or not verb_group_only(parts[-1]) or "," not in cuts[-1] or "," not in cuts[-2] \
             or not (len(cuts) > 2 or parts[0].strip()):
         return None
     k = len(cuts) - 1  # (the part between the last two cuts)
