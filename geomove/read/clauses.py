@@ -228,6 +228,7 @@ from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
+from .having_moved import place_of_presence, subject_before_presence
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1239,7 +1240,8 @@ class _Reader(RoleReading, StatusReading):
             subject = self.text[antecedent[0]:antecedent[1]]
         # "X took control of Y after being flown in from Z": who moved is the main clause's
         # subject, before its own verb (read.participle_after)
-        participle_subject = subject_of_participle(self.text, subject_start, main)
+        participle_subject = subject_of_participle(self.text, subject_start, main) \
+            or subject_before_presence(self.text, s, main, self._within(self.places, s, main.start()))  # (read.having_moved)
         if participle_subject is not None:
             subject = participle_subject
         if main.group("verb") and _stem(main.group("verb")) != "order":
@@ -1684,6 +1686,12 @@ class _Reader(RoleReading, StatusReading):
         slots = home_base_beside_origin(self.text, slots, frag.roles_why)
         # "drove from A to B along the X-B road": X is passed (read.road_ends)
         slots = road_ends_passed(self.text, mentions, s, slots, frag.roles_why)
+        if not any(r == "destination" for r, _g, _a in slots) and (present := place_of_presence(self.text, s, main, mentions)) is not None:
+            # "Two battalions are now in Bunia, having been airlifted from Entebbe": where the
+            # participle's move put them (read.having_moved), whatever role its cue gave it
+            slots = [(r, [x for x in g if x is not present], a) for r, g, a in slots]
+            slots = [(r, g, a) for r, g, a in slots if g] + [("destination", [present], present["start"])]
+            frag.roles_why.append(f"{present['surface']}: destination, where the force is after '{main.group(0)}'")
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and _recompile(r"(?:to|into|towards?|onto)\b", re.I).match(self.text[at:at + 8])
                             for role, _, at in slots)
