@@ -17,6 +17,7 @@ from .adjective_head import adjective_is_head
 from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
+from .denied_after import DENIED_AFTER
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
     _ASIDE,
@@ -320,7 +321,10 @@ _AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|state
 # from X" tells the same movement's origin, read50)
 _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+"
                                    r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+"
-                                   r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|added|claimed|stated|announced|wrote)\s+(?!(?:that|the|they|it|these|those)\b)", re.I)
+                                   r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|added|claimed|stated|announced|wrote)\s+(?!(?:that|the|they|it|these|those)\b)"
+                                   # (and a denial of what others said, its words kept in the clause cut off, whose
+                                   # status they make: ", denying reports that troops had been moved from X", read.denied_after)
+                                   r"|,\s+" + DENIED_AFTER, re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
