@@ -18,6 +18,7 @@ from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
 from .denied_after import DENIED_AFTER
+from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
     _ASIDE,
@@ -74,7 +75,8 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e
                                 r"(?:(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which|that)\s))?"
                                 # (and what the force is made of: "a contingent of 150 officers who flew ...")
                                 r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?P<rel>who|which|that)\s+"
-                                r"(?P<aux>had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
+                                # (or a modal, a word of plans: "who will withdraw to Gedo", read.planned_relative)
+                                r"(?P<aux>" + PLANNED_AUX + r"|had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 
 
