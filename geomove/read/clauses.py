@@ -229,6 +229,7 @@ from .receiver_said import receiver_before_said
 from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
+from .subject_from_country import without_subject_countries
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1684,6 +1685,8 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
         # "soldiers based in X moved from A to B": X is the unit's home, not its origin (read.home_base)
         slots = home_base_beside_origin(self.text, slots, frag.roles_why)
+        # "Soldiers from Chad left Niamey for Ouallam": Chad is whose soldiers (read.subject_from_country)
+        slots = without_subject_countries(slots, main.start(), frag.roles_why)
         # "drove from A to B along the X-B road": X is passed (read.road_ends)
         slots = road_ends_passed(self.text, mentions, s, slots, frag.roles_why)
         if not any(r == "destination" for r, _g, _a in slots) and (present := place_of_presence(self.text, s, main, mentions)) is not None:
