@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .distance_from import origin_by_distance
 from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
@@ -305,6 +306,8 @@ class RoleReading:
         if _ATTRIBUTE_HYPHEN.match(self.text, mention["end"]):
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
         verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
+        if origin_by_distance(self.text, mention, verb_before):
+            return "origin", start  # "withdrew about 10 km from X": where they left (read.distance_from)
         far_side = crossing_with_role(self.text, mention["start"], _stem(verb_before.group("verb")) if verb_before else None)
         if far_side is not None:
             return far_side, mention["start"]  # "entered via the X crossing with Iraqi territory" (read.crossing_with)
