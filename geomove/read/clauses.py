@@ -758,7 +758,8 @@ _JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas)\s+(?=\S)", re.I)
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                                 r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
 # ("up to 1,000 soldiers" is a count's qualifier, an object: "Chad could send up to 1,000 soldiers")
-_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
+# (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name)
+_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?)\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                r"down|along|under|over|for|against|near|past|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
