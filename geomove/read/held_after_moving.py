@@ -14,7 +14,8 @@ says so (the participle), and where they moved to is the place they took.
 why: the participle's clause told only its start ("from Quito"): the movement had no end,
 though the report says where the troops were once they had come (the known gap
 'Ecuadorian troops took control of the Litoral prison in Guayaquil after being flown in from
-Quito', and probes of my own)."""
+Quito', and probes of my own). And a cue before such a verb governs no place after it: "Fighters
+from the Fano militia seized Lalibela" did not leave Lalibela (roles._cue_for)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,27 @@ def place_held_before_after(text: str, s: int, main: re.Match, mentions: list[di
                 and _NOT_BEFORE.search(text, max(held.end(), m["start"] - 12), m["start"]) is None:
             return m
     return None
+
+
+# the past forms of taking that are no noun ("patrol", "guard", "take" are nouns too: "departed A
+# for a patrol in B")
+_TOOK = _PATTERNS.compile(r"\b(?:took|retook|captured|recaptured|seized|occupied|overran|stormed)\b", re.I)
+
+
+_BEFORE_ADJECTIVE = frozenset(("the", "a", "an", "its", "their", "newly", "recently", "now", "once", "formerly"))
+
+
+def verb_of_holding_in(words: str) -> bool:
+    """Do ``words`` (what stands between a cue and the place it would govern) hold a past verb
+    of taking ("from the Fano militia seized Lalibela": "from" governs the militia, and the town
+    is what they seized)?"""
+    # (not one that opens the words or follows an article or an adverb: "from occupied Girê
+    # Spî", "from the recently captured X" name the place by what was done to it)
+    for m in _TOOK.finditer(words):
+        before = words[:m.start()].split()
+        if before and before[-1].lower() not in _BEFORE_ADJECTIVE and not before[-1].lower().endswith("ly"):
+            return True
+    return False
 
 
 _PATTERNS.save()

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .distance_from import origin_by_distance
+from .held_after_moving import verb_of_holding_in
 from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
@@ -341,6 +342,8 @@ class RoleReading:
                 break
             if verb_between(self.text, triggers, floor + m.end(), start):
                 break  # "left A in the morning and reached B": "reached" governs B, not "in"
+            if verb_of_holding_in(gap):
+                break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
             idx = next(i for i, v in m.groupdict().items() if v is not None)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
