@@ -11,5 +11,5 @@ the deployment to Lethem, reported (probes of my own)."""
 from __future__ import annotations
 
 # a participle of denial, what it denies, and "that": the cut falls before the participle
-DENIED_AFTER = (r"(?=(?:denying|rejecting|dismissing|refuting|disputing)\s+(?:(?:the\s+|earlier\s+|media\s+|local\s+|"
+DENIED_AFTER = (r"(?=(?:denying|rejecting|dismissing|refuting|disputing)\s+(?:(?:the\s+|an?\s+|earlier\s+|media\s+|local\s+|"
                 r"opposition\s+)*(?:reports?|claims?|allegations?|rumou?rs?|accounts?|suggestions?)\s+)?that\s)")
