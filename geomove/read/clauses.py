@@ -231,6 +231,7 @@ from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
 from .with_absolute import subject_after_with
+from .seen_at_subject import subject_before_seen_at
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1246,6 +1247,7 @@ class _Reader(RoleReading, StatusReading):
         participle_subject = subject_of_participle(self.text, subject_start, main) \
             or subject_before_presence(self.text, s, main, self._within(self.places, s, main.start()))  # (read.having_moved)
         participle_subject = participle_subject or subject_after_with(self.text, s, main)  # ", with the last convoy crossing" (read.with_absolute)
+        participle_subject = participle_subject or subject_before_seen_at(self.text, s, main)  # "N were seen in X heading to Y" (read.seen_at_subject)
         if participle_subject is not None:
             subject = participle_subject
         if main.group("verb") and _stem(main.group("verb")) != "order":
