@@ -4,7 +4,8 @@ warships are a navy's force (lexicon._FORCE_NOUN: "two Russian submarines sailed
 aircraft are an air force's: the demonym and the aircraft noun name who moved, as "Russian
 warships" does.
 
-Only the aircraft nouns of a military (bombers, fighter jets, warplanes, gunships, ...), not
+Only the aircraft nouns of a military (bombers, fighter jets, warplanes, gunships, ...) and
+a model's plural ("F-16s", "Su-34s"), not
 "planes" or "aircraft" alone ("a Kenyan aircraft" may be an airline's), and only for the actor:
 the force nouns that decide whether a clause tells a force at all are unchanged.
 
@@ -22,7 +23,9 @@ _PATTERNS = CompiledPatterns("read-aircraft-force")
 _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets|fighter\s+planes|warplanes|"
              r"combat\s+(?:jets|aircraft|planes)|military\s+(?:jets|aircraft|planes|helicopters|transport\s+planes)|"
              r"(?:attack\s+|military\s+)?helicopters|gunships|(?:military\s+)?transport\s+(?:planes|aircraft)|"
-             r"tankers|interceptors|(?:fighter\s+)?jets|fighters(?=\s+(?:flew|landed|took|were|have|had|arrived)\b))")
+             r"tankers|interceptors|(?:fighter\s+)?jets|fighters(?=\s+(?:flew|landed|took|were|have|had|arrived)\b)|"
+             # a model's plural, as news names a type: "Two Turkish F-16s", "four Russian Su-34s"
+             r"(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s))")
 # at most two words between the demonym and the noun ("US B-52 bombers", "French Rafale jets"),
 # and the noun ends the phrase
 _AIRCRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _AIRCRAFT + r"\b(?![\w-])", re.I)
