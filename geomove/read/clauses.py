@@ -761,7 +761,9 @@ _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|a
                                 r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)
 # ("up to 1,000 soldiers" is a count's qualifier, an object: "Chad could send up to 1,000 soldiers")
 # (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name)
-_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?)\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
+# (or a direction from a place: "deployed south of Tyre", read.distance_from)
+_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?)\b|"
+                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                r"down|along|under|over|for|against|near|past|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"

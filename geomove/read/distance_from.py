@@ -40,4 +40,15 @@ def origin_by_distance(text: str, mention: dict, verb: re.Match | None) -> bool:
     return _GAP.fullmatch(text, verb.end(), phrase["start"]) is not None
 
 
+def placed_by_direction(mention: dict) -> bool:
+    """Is ``mention`` a place told by a direction from another ("south of the Litani river",
+    "north of Tyre")? After a verb of arriving or deploying it is where they went, as "near X"
+    is (roles._arrived_near_place); after a verb of advancing or fighting it is not ("advanced
+    north of Marib" is where they fight: roles keeps that one to a distance told).
+
+    why: "Lebanese army units deployed south of the Litani river" read nothing, where "deployed
+    near Tyre" gave Tyre (probes of my own)."""
+    return (mention.get("relation") or {}).get("type") == "direction"
+
+
 _PATTERNS.save()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .distance_from import origin_by_distance
+from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
 from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -450,7 +450,7 @@ class RoleReading:
         """Is ``mention`` a place told "near X" right after a verb of arriving or deploying
         (_ARRIVED_NEAR_VERBS), an adverb at most between them?"""
         return trig is not None and bool(trig.group("verb")) and bool(mention.get("phrase")) \
-            and (mention.get("relation") or {}).get("type") == "near" \
+            and ((mention.get("relation") or {}).get("type") == "near" or placed_by_direction(mention)) \
             and _stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS \
             and (_ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
                  or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None)
