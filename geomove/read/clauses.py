@@ -232,6 +232,7 @@ from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
 from .with_absolute import subject_after_with
 from .seen_at_subject import subject_before_seen_at
+from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -1691,6 +1692,10 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("destination", [loci[0]], loci[0]["start"]))
                 frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
         # "soldiers based in X moved from A to B": X is the unit's home, not its origin (read.home_base)
+        if (guarded := origin_of_guarded_site(self.text, s, main.start(), slots, mentions)) is not None:
+            # "soldiers who had been guarding the airport in X were flown home" (read.guarded_site)
+            slots.append(("origin", [guarded], guarded["start"]))
+            frag.roles_why.append(f"{guarded['surface']}: origin, where the subject held a site")
         slots = home_base_beside_origin(self.text, slots, frag.roles_why)
         # "Soldiers from Chad left Niamey for Ouallam": Chad is whose soldiers (read.subject_from_country)
         slots = without_subject_countries(slots, main.start(), frag.roles_why)
