@@ -23,6 +23,8 @@ from .reach import Reach
 from .route_after_and import route_after_and
 from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
+from .open_start_leg import arrival_of_open_start
+from .followed_on import follows_to_the_end_before
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence
@@ -270,6 +272,7 @@ def read_fragments(a: Assembly) -> None:
         a.why.append(f"sentence {i} '{frag.trigger}': {frag.status_why}")
         a.why.extend(f"sentence {i} '{frag.trigger}': {w}" for w in frag.roles_why)
         routes = _routes(frag, book)
+        follows_to_the_end_before(frag, routes, last, a.why, i)  # "a third brigade followed from X" (read/followed_on)
         with_own_movers(reader.text, frag, routes, a.why)  # "X went to A, Y to B" (read/coordination)
         with_respective_movers(frag, routes, a.why, reader.text[reader.spans[i][0]:frag.trigger_start])  # "the X and Y units ... respectively"
         routes.extend(handed_over(reader.text, frag, routes, a.why))  # "took over the posts vacated by X" (read/handover)
@@ -309,6 +312,16 @@ def read_fragments(a: Assembly) -> None:
             drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = on
             a.why.append(f"sentence {i}: carries on the crossing to {_ends(on)}")
             continue
+        if frag.next_leg and last is not None and last.destination is None and last.frags[-1].sentence == i - 1:
+            # "Troops withdrawn from Kidal have been redeployed to Gao": the main verb of a
+            # participle's subject moves that subject, though no arrival stood between
+            _leg_keeps_its_subject(routes, last, i, a.why)
+            if arrival_of_open_start(frag, routes, last, i) and (on := _chain(last, routes[0])) is not None:
+                # "Reinforcements flown from Bamako have reached Ménaka": the start told by the
+                # participle, the arrival by the main verb, one trip (read.open_start_leg)
+                drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = on
+                a.why.append(f"sentence {i}: the arrival of {_ends(on)}, whose start the clause before told")
+                continue
         if frag.next_leg and last is not None and last.destination is not None \
                 and last.frags[-1].sentence == i - 1:
             # the next leg of a route that stopped: it leaves from where the last one arrived

@@ -125,6 +125,7 @@ from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
 from .nouns import without_noun_moves
 from .places import _place_of, _spec, contains
+from .told_container import without_told_holders
 from .written_address import written_address
 from .later_clause_date import dates_not_of_a_later_clause
 from .state import Fragment
@@ -179,6 +180,7 @@ from .joined_subject_date import dated_with_other_subject
 from .counts import (_WORD, _add_joined, _count_range, _joined_people, _joined_vehicles, _may_count, _one_vehicle_after,
                      _one_vehicle_before, _vehicle_count, _whole_list, count_of_presence)
 from .took_back import took_back
+from .followed_on import followed_on
 from .vessels_owner import owner_of_vessels
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
@@ -224,6 +226,17 @@ from .comma_unit import comma_unit
 from .elided_group import elided_group_at
 from .object_relative import antecedent_object
 from .participle_after import subject_of_participle, verb_after_opening_participle
+from .held_after_moving import place_held_before_after
+from .aircraft_force import aircraft_after, subject_of_verb
+from .belonging_to import owner_named
+from .receiver_said import receiver_before_said
+from .formation_owner import owns_a_formation
+from .apposition_closed import BELONGING_APPOSITION, verb_group_only
+from .having_moved import place_of_presence, subject_before_presence
+from .subject_from_country import without_subject_countries
+from .with_absolute import subject_after_with
+from .seen_at_subject import subject_before_seen_at
+from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
 from .said_pronoun import owned_subject_only, speaker_of_pronoun, speaker_owns
 from .partitive_them import part_of_civilians
@@ -460,7 +473,9 @@ _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+"
 # (or a part of what was counted before it: "The 230 officers, most of them from Kenya, flew",
 # "About 300 soldiers, many of them conscripts, moved": read49, what moved was the part)
 _APPOSED_NP = _PATTERNS.compile(r"\s*(?:(?:the|a|an|its|their|(?:[\w-]+\s+)?[\w-]+['’]s)\s+\S"
-                                r"|(?:most|many|some|all|half|several|both|a\s+few|about\s+half)\s+of\s+(?:them|whom)\b)", re.I)
+                                r"|(?:most|many|some|all|half|several|both|a\s+few|about\s+half)\s+of\s+(?:them|whom)\b"
+                                # ("..., part of a UN-backed mission, flew": read.apposition_closed)
+                                r"|" + BELONGING_APPOSITION + r")", re.I)
 
 
 def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
@@ -468,7 +483,8 @@ def _closed_apposition(parts: list[str], cuts: list[str]) -> int | None:
     between parts[k - 1] and parts[k] is cuts[k - 1]) of the part set between two commas right
     before the verb that opens a noun phrase of its own ("the army's best unit in the north"),
     when words come before it; else None."""
-    if len(cuts) < 2 or parts[-1].strip() or "," not in cuts[-1] or "," not in cuts[-2] \
+    # (the verb group's helpers may follow the closing comma: "..., were seen leaving", read.apposition_closed)
+    if len(cuts) < 2 or not verb_group_only(parts[-1]) or "," not in cuts[-1] or "," not in cuts[-2] \
             or not (len(cuts) > 2 or parts[0].strip()):
         return None
     k = len(cuts) - 1  # (the part between the last two cuts)
@@ -760,7 +776,10 @@ _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|a
 # "home" right after the verb: where they went, before what moved or a time ("brought home 300
 # soldiers from Mali", "will return home by June")
 _HOME_FIRST = _PATTERNS.compile(r"^home\b\s*", re.I)
-_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
+# (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name)
+# (or a direction from a place: "deployed south of Tyre", read.distance_from)
+_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?)\b|"
+                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                r"down|along|under|over|for|against|near|past|"
                                r"during|without|within|was|were|is|are|had|has|have|been|be|being|to|and|or|but|"
@@ -1079,7 +1098,7 @@ class _Reader(RoleReading, StatusReading):
         self.text = text
         self.published = parse_published(published) if published else None
         # one pass of the trigger lexicon over the report, read by clause afterwards
-        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text),
+        self._triggers = sorted(list(_TRIGGER_SCAN.finditer(text, _trigger_starts(text))) + _manners_of_motion(text) + under_way(text) + took_back(text) + followed_on(text),
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
@@ -1098,7 +1117,8 @@ class _Reader(RoleReading, StatusReading):
             or (m.get("role") == "actor" and m.get("kind") != "country"
                 and _MOTION_PREPOSITION.search(text, max(0, m["start"] - 16), m["start"]))
             or _feature_not_actor(m) or _country_arrived_in(text, m) or _bound_for(text, m))
-            and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)]  # ("Taiwan's ADIZ": read.zones)
+            and not (ships and _ship_name(text, m)) and not owns_a_zone(text, m)  # ("Taiwan's ADIZ": read.zones)
+            and not owns_a_formation(text, m)]  # ("from Bangladesh's 10th Infantry Division": read.formation_owner)
         # where a teller is ("Witnesses in Kosti said ..."): no place of the movement, but one
         # "the city" after it may refer to (roles._antecedent)
         self.teller_places = [m for m in mentions if m.get("role") == "source_location" and m.get("lat") is not None]
@@ -1249,7 +1269,10 @@ class _Reader(RoleReading, StatusReading):
             aside_from = antecedent[0]
         # "X took control of Y after being flown in from Z": who moved is the main clause's
         # subject, before its own verb (read.participle_after)
-        participle_subject = subject_of_participle(self.text, subject_start, main)
+        participle_subject = subject_of_participle(self.text, subject_start, main) \
+            or subject_before_presence(self.text, s, main, self._within(self.places, s, main.start()))  # (read.having_moved)
+        participle_subject = participle_subject or subject_after_with(self.text, s, main)  # ", with the last convoy crossing" (read.with_absolute)
+        participle_subject = participle_subject or subject_before_seen_at(self.text, s, main)  # "N were seen in X heading to Y" (read.seen_at_subject)
         if participle_subject is not None:
             subject = participle_subject
         if main.group("verb") and _stem(main.group("verb")) != "order":
@@ -1638,6 +1661,11 @@ class _Reader(RoleReading, StatusReading):
             subject = [m for m in mentions if s <= m["start"] and m["end"] <= verb_at and id(m) not in taken
                        and _BARE_SUBJECT_GAP.fullmatch(self.text[m["end"]:verb_at])
                        and not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"])]
+            if not subject and not witnessed and (said := receiver_before_said(
+                    self.text, s, verb_at, mentions + [m for m in self._within(self.actors, s, verb_at) if m.get("lat") is not None],
+                    taken)) is not None:
+                # "Belarus said it had received the first batch ...": the speaker (read.receiver_said)
+                subject = [said]
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
                 frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
@@ -1665,6 +1693,14 @@ class _Reader(RoleReading, StatusReading):
             told = " ".join(self.text[at:b["end"]].split())
             frag.roles_why.append(f"{a['surface']}: origin by '{told}', direction not stated: the first named taken as origin")
             frag.roles_why.append(f"{b['surface']}: destination by '{told}', direction not stated: the second named taken as destination")
+        if not any(r == "destination" for r, _g, _a in slots) \
+                and (held := place_held_before_after(self.text, s, main, mentions)) is not None \
+                and not any(held is x for _r, g, _a in slots for x in g):
+            # "Ecuadorian troops took control of the prison in Guayaquil after being flown in
+            # from Quito": the trip ended where the main clause holds them (read.held_after_moving)
+            slots.append(("destination", [held], held["start"]))
+            frag.roles_why.append(f"{held['surface']}: destination, where the main clause holds them "
+                                  f"after '{main.group(0)}'")
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
             if self._moved_to_act(main, purposes):
                 # (told in the why of the clause: with no other place it is read no further)
@@ -1678,14 +1714,27 @@ class _Reader(RoleReading, StatusReading):
                 slots.append(("destination", [loci[0]], loci[0]["start"]))
                 frag.roles_why.append(f"{loci[0]['surface']}: destination, where '{main.group(0)}' put them to act")
         # "soldiers based in X moved from A to B": X is the unit's home, not its origin (read.home_base)
+        if (guarded := origin_of_guarded_site(self.text, s, main.start(), slots, mentions)) is not None:
+            # "soldiers who had been guarding the airport in X were flown home" (read.guarded_site)
+            slots.append(("origin", [guarded], guarded["start"]))
+            frag.roles_why.append(f"{guarded['surface']}: origin, where the subject held a site")
         slots = home_base_beside_origin(self.text, slots, frag.roles_why)
+        # "Soldiers from Chad left Niamey for Ouallam": Chad is whose soldiers (read.subject_from_country)
+        slots = without_subject_countries(slots, main.start(), frag.roles_why)
         # "drove from A to B along the X-B road": X is passed (read.road_ends)
         slots = road_ends_passed(self.text, mentions, s, slots, frag.roles_why)
+        if not any(r == "destination" for r, _g, _a in slots) and (present := place_of_presence(self.text, s, main, mentions)) is not None:
+            # "Two battalions are now in Bunia, having been airlifted from Entebbe": where the
+            # participle's move put them (read.having_moved), whatever role its cue gave it
+            slots = [(r, [x for x in g if x is not present], a) for r, g, a in slots]
+            slots = [(r, g, a) for r, g, a in slots if g] + [("destination", [present], present["start"])]
+            frag.roles_why.append(f"{present['surface']}: destination, where the force is after '{main.group(0)}'")
         slots.sort(key=lambda x: x[2])
         frag.directed = any(role == "destination" and _recompile(r"(?:to|into|towards?|onto)\b", re.I).match(self.text[at:at + 8])
                             for role, _, at in slots)
         for role, group, at in slots:
             group = _within_first_country(group)
+            group = without_told_holders(self.text, group)  # "the X district in Y": X (read.told_container)
             best = min(group, key=lambda m: (_spec(m), m.get("role") == "demonym_place"))
             place = _place_of(best)
             getattr(frag, role).append((place, at))
@@ -1726,6 +1775,9 @@ class _Reader(RoleReading, StatusReading):
             or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
         if group is not None:
             frag.actor = group
+        if frag.actor is None:
+            # "A column of 50 vehicles belonging to the RSF was seen moving": the RSF (read.belonging_to)
+            frag.actor = owner_named(self.text, told_from, main.start())
         if frag.actor is None and (own := speaker_owns(self.text, told_from, main.start())) is not None \
                 and ((_MOVER.search(own) and not _no_force_moves(own)) or self._state_named(own, told_from, main.start())):
             # "The army says 500 soldiers of its 5th Brigade moved ...": the speaker's (read.said_pronoun);
@@ -2588,6 +2640,13 @@ class _Reader(RoleReading, StatusReading):
         for m in self._within(self.actors, s, e) + self._within(self._countries, s, e):
             if s <= m["start"] < e:
                 tail = force.match(self.text, m["end"])
+                if tail is None and main.group("verb") and m["end"] <= main.start() \
+                        and (m.get("kind") == "country" or m.get("role") in ("actor", "demonym")):
+                    # "Two US B-52 bombers flew ...": the aircraft as the subject of the verb of
+                    # moving, no other verb between (read.aircraft_force)
+                    tail = aircraft_after(self.text, m["end"])
+                    if tail is not None and not subject_of_verb(self.text, tail.end(), main.start()):
+                        tail = None
                 if tail and m["end"] < main.start() < tail.end():
                     tail = None  # "Russia withdrew its troops": the verb is not part of a name
                 if tail and _finite_verb_between(self.text, m["end"], tail.end()):

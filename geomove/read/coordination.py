@@ -66,12 +66,15 @@ _TO_CUE = _PATTERNS.compile(r"(?:to|into|for|towards?)\b", re.I)
 
 # "The Irish and Polish battalions", "the Ghanaian, Indonesian and Malaysian contingents": the
 # qualifiers of one noun, listed
+# (a member is a capitalised qualifier or a unit's ordinal: "The 10th and 12th brigades were moved
+# to A and B respectively" -> the 10th brigade to A; before, both were the "12th brigades")
+_UNIT_ORDINAL = r"[0-9]{1,3}(?:st|nd|rd|th)"
 _LISTED_QUALIFIERS = _PATTERNS.compile(
-    r"^(?:[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ff]our\s+)?(?P<quals>[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*\s*,?\s+and\s+[A-Z][\w'’-]*)"
+    r"^(?:[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ff]our\s+)?(?P<quals>(?:[A-Z][\w'’-]*|" + _UNIT_ORDINAL + r")(?:\s*,\s*(?:[A-Z][\w'’-]*|" + _UNIT_ORDINAL + r"))*\s*,?\s+and\s+(?:[A-Z][\w'’-]*|" + _UNIT_ORDINAL + r"))"
     r"\s+(?P<noun>[a-z][\w-]*)\b")
 # the same list ending the words before the verb (after a dateline or an opening phrase)
 # (a member is no word of time: "On Monday, Kenyan and Ugandan troops" lists two)
-_QUAL = r"(?!(?i:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|on|in|at|by|last|early|late|then)\b)[A-Z][\w'’-]*"
+_QUAL = r"(?:(?!(?i:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r"|on|in|at|by|last|early|late|then)\b)[A-Z][\w'’-]*|" + _UNIT_ORDINAL + ")"
 _LISTED_QUALIFIERS_AT_END = _PATTERNS.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+|[Ff]our\s+)?(?P<quals>" + _QUAL + r"(?:\s*,\s*" + _QUAL + r")*\s*,?\s+and\s+" + _QUAL + ")"
     r"\s+(?P<noun>[a-z][\w-]*)\s*$")

@@ -17,6 +17,8 @@ from .adjective_head import adjective_is_head
 from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
+from .denied_after import DENIED_AFTER
+from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
     _ASIDE,
@@ -73,7 +75,8 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e
                                 r"(?:(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which|that)\s))?"
                                 # (and what the force is made of: "a contingent of 150 officers who flew ...")
                                 r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?P<rel>who|which|that)\s+"
-                                r"(?P<aux>had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
+                                # (or a modal, a word of plans: "who will withdraw to Gedo", read.planned_relative)
+                                r"(?P<aux>" + PLANNED_AUX + r"|had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 
 
@@ -320,7 +323,10 @@ _AND_SAID = _PATTERNS.compile(r"\s+and\s+(?:said|says|added|adds|announced|state
 # from X" tells the same movement's origin, read50)
 _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|stated|announced|wrote)\s+that\s+"
                                    r"|,\s+(?:adding|saying|noting|stating|claiming|reporting)\s+that\s+"
-                                   r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|added|claimed|stated|announced|wrote)\s+(?!(?:that|the|they|it|these|those)\b)", re.I)
+                                   r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|added|claimed|stated|announced|wrote)\s+(?!(?:that|the|they|it|these|those)\b)"
+                                   # (and a denial of what others said, its words kept in the clause cut off, whose
+                                   # status they make: ", denying reports that troops had been moved from X", read.denied_after)
+                                   r"|,\s+" + DENIED_AFTER, re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove

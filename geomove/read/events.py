@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+from .end_site import site_of_the_end
 from .initials_name import same_route_by_initials
 from .service_branch import different_branches
 from .armed_groups import without_patron
@@ -814,6 +815,7 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
     destination = prev.destination
     if nxt.destination is not None and prev.origin is not None and _spec(prev.origin) < 3 and destination is not None \
             and _spec(destination) < 3 and on_the_way(origin, nxt.destination, destination) and len(via) < _MAX_VIA \
+            and not site_of_the_end(destination, nxt.destination) \
             and not any(same_place(nxt.destination, v) for v in via) \
             and (pluperfect or not any(_SEQUENCE_BEFORE.search(f.quote[:max(0, f.quote.find(f.trigger))])
                                        for f in nxt.frags if f.trigger)):

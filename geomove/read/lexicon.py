@@ -33,6 +33,7 @@ def _table(name: str) -> dict:
 # verbs of movement (stem: forms) and movement nouns that trigger a clause's reading
 _VERB_FORMS = _table("verb_forms")
 from .took_back import READ_AS as _READ_AS, TAKE_FORMS as _TAKE_FORMS  # noqa: E402  (read.took_back)
+from .followed_on import READ_AS as _FOLLOW_AS, FOLLOW_FORMS as _FOLLOW_FORMS  # noqa: E402  (read.followed_on)
 # (and the Indian and Pakistani press's "inducted in X", "de-inducted from A to B": read.induction)
 _VERB_FORMS.update(INDUCTION_VERBS)
 _NOUN_TRIGGERS = tuple(_DATA["noun_triggers"])
@@ -694,6 +695,9 @@ for _f in _UNDER_WAY_FORMS:
 # "took the contingent back to X" is read as "carried" (read.took_back)
 for _f in _TAKE_FORMS:
     _STEM_OF[_f] = _READ_AS
+# "a third brigade followed from X" is read as "moved" (read.followed_on)
+for _f in _FOLLOW_FORMS:
+    _STEM_OF[_f] = _FOLLOW_AS
 
 
 @lru_cache(maxsize=4096)  # ~14,000 asks a 380-report batch, a few hundred distinct words

@@ -20,6 +20,8 @@ _PATTERNS = CompiledPatterns("read-participle-after")
 _TIME_WORD_BEFORE = _PATTERNS.compile(
     r"\b(?:after|before|upon|on|while|since)\s+(?:(?:being|having\s+been|having)\s+)?$", re.I)
 _CONJUNCTIONS = frozenset(("and", "but", "or", "nor", "yet", "so"))
+# past forms of taking, finite verbs whatever the tagger says of them ("retook" is tagged a noun)
+_PAST_OF_TAKING = _PATTERNS.compile(r"(?:re)?took|(?:re)?captured|seized|overran|stormed", re.I)
 # the main clause's finite verb (the tagger reads a past form after a name as a participle too)
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN", "MD"))
 
@@ -35,7 +37,8 @@ def subject_of_participle(text: str, s: int, main: re.Match) -> str | None:
     if time_word is None or time_word.start() <= s:
         return None
     toks = analyse(text, s, time_word.start())
-    first = next((k for k, t in enumerate(toks) if t.tag in _FINITE_TAGS), None)
+    # (or a past form of taking the tagger reads as a noun: "Nigerien soldiers on Sunday retook X")
+    first = next((k for k, t in enumerate(toks) if t.tag in _FINITE_TAGS or _PAST_OF_TAKING.fullmatch(t.text)), None)
     if not first:  # (None, or a clause that opens with its verb: "and had both been infected after")
         return None
     if toks[0].text.lower() in _CONJUNCTIONS or not any(t.tag.startswith(("NN", "PRP")) for t in toks[:first]):

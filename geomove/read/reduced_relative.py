@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .agent_participle import participle_of_agent_only
 from .lexicon import _stem
 
 _PATTERNS = CompiledPatterns("read-reduced-relative")
@@ -68,6 +69,8 @@ def reduced_relative_cut(text: str, s: int, e: int, verbs: list) -> int | None:
     # (only with an auxiliary before the main verb: "Soldiers crossed the river on Sunday moved
     # ..." is no English, "crossed ... and moved" is one subject's two verbs)
     group = _MAIN_GROUP.search(text, first.end(), second.start())
+    if group is not None and participle_of_agent_only(text, first, group.start()):
+        return None  # ("a strike group led by the USS Nimitz has entered X": read.agent_participle)
     return group.start() if group is not None else None
 
 

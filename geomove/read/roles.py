@@ -14,6 +14,8 @@ import bisect
 import itertools
 import re
 
+from .distance_from import origin_by_distance, placed_by_direction
+from .held_after_moving import verb_of_holding_in
 from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
@@ -331,6 +333,8 @@ class RoleReading:
         if _ATTRIBUTE_HYPHEN.match(self.text, mention["end"]):
             return None, -1  # "under a China-brokered deal", "a US-funded base": who did it, no end
         verb_before = next((t for t in reversed(triggers) if t.end() <= mention["start"] and t.group("verb")), None)
+        if origin_by_distance(self.text, mention, verb_before):
+            return "origin", start  # "withdrew about 10 km from X": where they left (read.distance_from)
         far_side = crossing_with_role(self.text, mention["start"], _stem(verb_before.group("verb")) if verb_before else None)
         if far_side is not None:
             return far_side, mention["start"]  # "entered via the X crossing with Iraqi territory" (read.crossing_with)
@@ -364,6 +368,8 @@ class RoleReading:
                 break
             if verb_between(self.text, triggers, floor + m.end(), start):
                 break  # "left A in the morning and reached B": "reached" governs B, not "in"
+            if verb_of_holding_in(gap):
+                break  # "Fighters from the Fano militia seized X": "from" governs the militia (read.held_after_moving)
             idx = next(i for i, v in m.groupdict().items() if v is not None)
             if _ROLE_CUES[int(idx[1:])][1] in ("origin", "destination") and self._road_not_taken(floor + m.start()):
                 return None, -1  # "reopened the road from A to B": a road named by its ends
@@ -470,7 +476,7 @@ class RoleReading:
         """Is ``mention`` a place told "near X" right after a verb of arriving or deploying
         (_ARRIVED_NEAR_VERBS), an adverb at most between them?"""
         return trig is not None and bool(trig.group("verb")) and bool(mention.get("phrase")) \
-            and (mention.get("relation") or {}).get("type") == "near" \
+            and ((mention.get("relation") or {}).get("type") == "near" or placed_by_direction(mention)) \
             and _stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS \
             and (_ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
                  or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None)
