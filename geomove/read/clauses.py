@@ -631,6 +631,9 @@ _SUBJECT_CUT = _PATTERNS.compile(r"(?:(?<![0-9])[,;:]|[,;:](?![0-9]))(?![^()]{0,
 _LIST_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
 _LIST_LAST = _PATTERNS.compile(r"\s*(?:" + _LIST_NAME + r"\s+)?(?:and|or)\s+" + _LIST_NAME + r"\s*$", re.I)
 _LIST_MEMBER = _PATTERNS.compile(r"\s*" + _LIST_NAME + r"\s*$", re.I)
+# a list of a noun's capitalised adjectives cut at its commas: "Kenyan, | Jamaican and Salvadoran police"
+_ADJECTIVE_MEMBER = _PATTERNS.compile(r"\s*(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)\s*")
+_ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+[a-z]", re.I)
 _LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
 
 
@@ -658,6 +661,13 @@ def _list_rejoined(parts: list[str], cuts: list[str]) -> tuple[list[str], list[s
 
     why: the subject's last part was what moved, so "Troops from Chad, Niger and Mali arrived"
     moved "Niger and Mali" (and, with three names, each country's troops were "Niger and Mali")."""
+    if len(parts) >= 2 and all(c.startswith(",") for c in cuts) and _ADJECTIVE_LIST_LAST.match(parts[-1]):
+        # "Kenyan, Jamaican and Salvadoran police": a list of the head noun's adjectives
+        k = len(parts) - 1
+        while k > 0 and _ADJECTIVE_MEMBER.fullmatch(parts[k - 1]):
+            k -= 1
+        if k < len(parts) - 1:
+            return parts[:k] + ["".join(p + c for p, c in zip(parts[k:], cuts[k:])) + parts[-1]], cuts[:k]
     if len(parts) < 2 or not _LIST_LAST.match(parts[-1]) or not all(c.startswith(",") for c in cuts):
         return parts, cuts
     k = len(parts) - 1
