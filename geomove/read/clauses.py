@@ -1549,6 +1549,14 @@ class _Reader(RoleReading, StatusReading):
             elif role is not None:
                 if role == "origin" and any(r == "origin" for r, _g, _a in slots) \
                         and _AFTER_BEING_MOVED.search(self.text, prev_end, m["start"]):
+                    if main.group("verb") and _stem(main.group("verb")) in _DEPARTURE:
+                        # "left Bunia on Monday, having been airlifted from Entebbe last week": they
+                        # got to Bunia that way and later left it: a leg of its own before this one
+                        # (GUIDELINES: a route is split where the force arrived and later left again)
+                        frag.earlier_leg = (_place_of(m), at)
+                        frag.roles_why.append(f"{m['surface']}: origin of the leg that brought them to where they left from")
+                        prev_end = m["end"]
+                        continue
                     # "arrived in X from A, after being shipped from B": B is a place on the way
                     # from A, not a second origin (GUIDELINES: places passed are via)
                     role = "via"

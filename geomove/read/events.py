@@ -35,6 +35,14 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     split = _another_mover(frag) or split_elided_group(frag)
     if split is not None:
         return _routes(split[0], book) + _routes(split[1], book)
+    if frag.earlier_leg is not None and len(frag.origin) == 1:
+        # "left Bunia on Monday, having been airlifted from Entebbe last week": Entebbe -> Bunia
+        # first (no day of its own told here: the clause's day is the departure's), then the
+        # departure told
+        (start, at), (end, end_at) = frag.earlier_leg, frag.origin[0]
+        before = replace(frag, earlier_leg=None, origin=[(start, at)], destination=[(end, end_at)], via=[],
+                         date=None, distinct=frag.distinct | {"earlier leg"})
+        return _routes(before, book) + _routes(replace(frag, earlier_leg=None), book)
     origins: list[dict] = []
     heads: list[int] = []
     told_apart: list[tuple[dict, int]] = []   # origins at another cue than the first

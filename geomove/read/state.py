@@ -50,6 +50,7 @@ class Fragment:
     another_at: int | None = None         # "... and another arrived in Y": where a second mover's places begin
     elided_at: int | None = None          # "... from A and another 600 from B": where a second group's words begin
     elided_count: tuple | None = None     # ... its count and words, (600, "another 600") (read.elided_group)
+    earlier_leg: tuple | None = None      # "left A, having been airlifted from B": (B, its cue), the leg to A before
     list_item: tuple | None = None        # (where its list of bullet lines begins, where its item begins)
 
 
