@@ -200,6 +200,12 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
 _AND_BETWEEN = _recompile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?", re.I)
 
 
+# what may stand between "and" and the verb of a clause with no subject of its own: nothing, or
+# auxiliaries and the words of a plan ("... and are expected to reach B", "and will then move to C")
+_AUXILIARIES_OF_PLAN = _recompile(r"\s*(?:(?:are|is|was|were|will|would|could|should|may|might|be|been|have|has|had|"
+                                  r"expected|due|set|scheduled|likely|to|then|also|later|now|soon)\s+)*", re.I)
+
+
 def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> None:
     """A clause with no subject of its own, joined by "and" to the clause before it in the same
     sentence ("The army airlifted troops from A to B and moved tanks from C to D"), is moved by
@@ -209,11 +215,13 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
     if frag.actor is not None or i == 0 or last.frags[-1].sentence != i - 1 or last.actor is None:
         return
     text, pe, s = a.reader.text, a.reader.spans[i - 1][1], a.reader.spans[i][0]
-    if pe > s or not _AND_BETWEEN.fullmatch(text, pe, s) or text[s:frag.trigger_start].strip():
+    if pe > s or not _AND_BETWEEN.fullmatch(text, pe, s) or not _AUXILIARIES_OF_PLAN.fullmatch(text, s, frag.trigger_start):
         return
     told = next(f for f in last.frags if f.actor)
     for draft in routes:
-        _moved_by(draft, told, what_too=False)
+        # (a clause with no object of its own moved what the first moved: "began leaving A and
+        # are expected to reach B")
+        _moved_by(draft, told, what_too=not frag.what)
     a.why.append(f"sentence {i}: no subject of its own after 'and': moved by {told.actor}")
 
 
