@@ -197,6 +197,10 @@ def _leg_keeps_its_subject(routes: list, last: _Draft, i: int, why: list) -> Non
 
 # the words between two verb phrases of one subject, cut apart as two clauses ("... from A to B
 # and moved tanks from C to D"; see clauses._two_routes)
+# a subject that is a bare pronoun, right before its verb ("they arrived", "it had sailed")
+_PRONOUN_SUBJECT = _recompile(r"\b(?:they|it)\s+(?:(?:had|have|has|were|was|then|later|also)\s+)*$", re.I)
+# (the end of a sentence between two clauses: the pronoun's antecedent may be another's then)
+_SENTENCE_END_BETWEEN = _recompile(r"[.!?](?:\s|$)")
 _AND_BETWEEN = _recompile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?", re.I)
 
 
@@ -452,6 +456,13 @@ def read_fragments(a: Assembly) -> None:
             if target is not None:  # it did not carry the last movement on: the older one it is
                 drafts[target] = last = _merge(drafts[target], draft)
                 continue
+            if last is not None and last.actor is not None and draft.actor is None and frag.anaphoric \
+                    and not frag.distinct and last.frags[-1].sentence == i - 1 \
+                    and not _SENTENCE_END_BETWEEN.search(reader.text, reader.spans[i - 1][0], reader.spans[i][0]) \
+                    and _PRONOUN_SUBJECT.search(reader.text, reader.spans[i][0], frag.trigger_start):
+                # "have left Tessalit, ... a day after they arrived there from Kidal": "they", a
+                # leg of its own, is the force told just before
+                draft.frags = [replace(f, actor=last.actor) for f in draft.frags]
             drafts.append(draft)
             last = draft
 

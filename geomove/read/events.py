@@ -794,6 +794,12 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
         return None  # it left somewhere else after it had arrived: another movement
     if _route_of_its_own(prev, nxt, pluperfect):
         return None
+    if prev.destination is None and prev.origin is not None and nxt.destination is not None \
+            and same_place(nxt.destination, prev.origin) and nxt.origin is not None and not same_place(nxt.origin, prev.origin):
+        # "have left Tessalit, ... a day after they arrived there from Kidal": the arrival told
+        # after the departure is how they got to where they left from, a leg of its own (carried
+        # on, it made Tessalit -> Tessalit)
+        return None
     if prev.destination is not None and nxt.origin is not None and not pluperfect \
             and (same_place(prev.destination, nxt.origin) or _left_area_arrived_in(prev, nxt)) \
             and any(f.trigger and _stem(f.trigger) in _DEPARTURE for f in nxt.frags):
