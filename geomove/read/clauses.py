@@ -754,6 +754,8 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   # (and where it lies or what it is: "left the northern town of X", "the strategic port of Y")
                                   r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|strategic|key|frontline|remote|besieged|(?:rebel|government|army)-held)\s+){0,2}"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
+                                  # (and a water or a crossing of one: "crossed the Seym river and pushed into X")
+                                  r"river|canal|strait|channel|"
                                   r"air\s*base|base|(?:naval\s+|naval\s+air\s+|air\s+)station|(?:reserve|training|readiness)\s+cent(?:er|re)|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts|"
                                   # (a part of a town told by its noun: "reached the outskirts of X")
                                   r"(?:outskirts|suburbs|environs|vicinity|gates|centre|center|heart|edge)\s+of)\b"
