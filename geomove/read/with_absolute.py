@@ -1,12 +1,12 @@
 """An absolute clause with "with": a noun phrase and its own participle of moving after the
-main clause: "Russian peacekeepers completed their withdrawal from Nagorno-Karabakh, with the
-last convoy crossing into Armenia through the Lachin corridor", "French troops completed their
+main clause: "Ethiopian troops completed their withdrawal from Gedo, with the last convoy
+crossing into Ethiopia through the Dolow bridge", "French troops completed their
 withdrawal from Niger, with the last contingent leaving Niamey for N'Djamena". The noun phrase
 after "with" is the participle's subject: what moved is "the last convoy", not the main
 clause's words.
 
-why: what moved was the main clause up to the comma ("Russian peacekeepers completed their
-withdrawal from Nagorno-Karabakh", probes of my own)."""
+why: what moved was the main clause up to the comma ("Ethiopian troops completed their
+withdrawal from Gedo", probes of my own)."""
 
 from __future__ import annotations
 
