@@ -479,20 +479,33 @@ _ONLY_SHARED_END_GAINS = all(w <= 0 for n, w in SAME_EVENT.items() if n != "shar
 
 def _told_apart_in_time(a: _Draft, b: _Draft) -> str | None:
     """The first of the vetoes _features finds from the two drafts' status and dates alone
-    (status_differs, different_days, dates_disjoint, different_date_words, the tests written as
-    _features writes them), None when none fires. No place is compared: a long text compares
-    each new route with every movement in reach, most of them of other days, and these cost a
+    (status_differs, different_days, dates_disjoint, different_date_words, the same tests), None
+    when none fires. No place is compared: a long text compares each new route with every movement in reach, most of them of other days, and these cost a
     few attribute reads where the ends' tests before them cost the most of a comparison."""
     if a.status != b.status:
         return "status_differs"
-    if (db := _day(b)) and (da := _day(a)) and da != db:
+    if _different_days(a, b):
         return "different_days"
-    if (sb := _span(b)) and (sa := _span(a)) and (sa[1] < sb[0] or sb[1] < sa[0]):
+    if _dates_disjoint(a, b):
         return "dates_disjoint"
-    wb = set().union(*(f.when for f in b.frags))
-    if wb and (wa := set().union(*(f.when for f in a.frags))) and not wa & wb:
+    if _different_date_words(a, b):
         return "different_date_words"
     return None
+
+
+# the three tests of time that _features and _told_apart_in_time ask alike (b is the new route:
+# its side is read first, the cheaper when it tells no date)
+def _different_days(a: _Draft, b: _Draft) -> bool:
+    return bool((db := _day(b)) and (da := _day(a)) and da != db)
+
+
+def _dates_disjoint(a: _Draft, b: _Draft) -> bool:
+    return bool((sb := _span(b)) and (sa := _span(a)) and (sa[1] < sb[0] or sb[1] < sa[0]))
+
+
+def _different_date_words(a: _Draft, b: _Draft) -> bool:
+    wb = set().union(*(f.when for f in b.frags))
+    return bool(wb and (wa := set().union(*(f.when for f in a.frags))) and not wa & wb)
 
 
 def _features(a: _Draft, b: _Draft, book: PlaceBook):
@@ -540,12 +553,11 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
         yield "different_crossings"
     if _different_list_items(a, b):
         yield "different_list_items"
-    if (db := _day(b)) and (da := _day(a)) and da != db:
+    if _different_days(a, b):
         yield "different_days"
-    if (sb := _span(b)) and (sa := _span(a)) and (sa[1] < sb[0] or sb[1] < sa[0]):
+    if _dates_disjoint(a, b):
         yield "dates_disjoint"
-    wb = set().union(*(f.when for f in b.frags))
-    if wb and (wa := set().union(*(f.when for f in a.frags))) and not wa & wb:
+    if _different_date_words(a, b):
         yield "different_date_words"
     ka, kb = _actor_words(a.actor, book), _actor_words(b.actor, book)
     if ka is not None and kb is not None and not ka & kb and not _title_describes(a, b) \
