@@ -24,6 +24,7 @@ import re
 from importlib import resources
 
 from ..regex_cache import CompiledPatterns
+from .participle_after import time_word_before_participle
 
 _DATA = json.loads(resources.files(__package__).joinpath("held_after_moving.json").read_text(encoding="utf-8"))
 _PATTERNS = CompiledPatterns("read-held-after-moving")
@@ -38,11 +39,8 @@ _NOT_BEFORE = _PATTERNS.compile(r"\b(?:" + "|".join(_DATA["not_before_place"]) +
 def place_held_before_after(text: str, s: int, main: re.Match, mentions: list[dict]) -> dict | None:
     """The place the main clause's verb of taking or holding names, before "after" and the
     participle of moving ``main`` (clause from ``s``); None when the clause is no such one."""
-    verb = main.group("verb")
-    if not verb or not verb.lower().endswith(("ing", "ed", "en", "wn")):
-        return None
-    after = _AFTER_BEFORE.search(text, max(s, main.start() - 30), main.start())
-    if after is None or after.start() <= s:
+    after = time_word_before_participle(text, s, main, _AFTER_BEFORE)
+    if after is None:
         return None
     held = _HELD.search(text, s, after.start())
     if held is None:

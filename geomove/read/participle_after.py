@@ -26,15 +26,23 @@ _PAST_OF_TAKING = _PATTERNS.compile(r"(?:re)?took|(?:re)?captured|seized|overran
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN", "MD"))
 
 
+def time_word_before_participle(text: str, s: int, main: re.Match, words: re.Pattern = _TIME_WORD_BEFORE) -> re.Match | None:
+    """The word of time (``words``, with "being" / "having been") right before the trigger
+    ``main`` when the trigger is a participle ("flying", "flown") and something of the clause
+    from ``s`` stands before that word; None otherwise."""
+    verb = main.group("verb")
+    if not verb or not verb.lower().endswith(("ing", "ed", "en", "wn")):
+        return None
+    time_word = words.search(text, max(s, main.start() - 30), main.start())
+    return time_word if time_word is not None and time_word.start() > s else None
+
+
 def subject_of_participle(text: str, s: int, main: re.Match) -> str | None:
     """The words before the main clause's first finite verb, when the trigger is a participle
     ("flying", "flown") right after a word of time; None otherwise (or when the clause opens
     with its verb)."""
-    verb = main.group("verb")
-    if not verb or not verb.lower().endswith(("ing", "ed", "en", "wn")):
-        return None
-    time_word = _TIME_WORD_BEFORE.search(text, max(s, main.start() - 30), main.start())
-    if time_word is None or time_word.start() <= s:
+    time_word = time_word_before_participle(text, s, main)
+    if time_word is None:
         return None
     toks = analyse(text, s, time_word.start())
     # (or a past form of taking the tagger reads as a noun: "Nigerien soldiers on Sunday retook X")
