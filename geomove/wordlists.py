@@ -110,7 +110,7 @@ in at from to into near towards toward across outside around via through inside 
 across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
 bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
-leaves reaches enters
+leaves reaches enters abandoned abandoning vacated
 opposite
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55)

@@ -230,6 +230,10 @@ from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, subject_of_verb
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
+from .phrase_apart import in_another_country, speakers_place
+from .received_at import place_received_at, received_no_force
+from .delivered import without_idle_deliver
+from .abandoned import without_idle_abandon
 from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
@@ -1116,6 +1120,8 @@ class _Reader(RoleReading, StatusReading):
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
+        self._triggers = without_idle_deliver(text, self._triggers)  # ("delivered" only arms: read/delivered)
+        self._triggers = without_idle_abandon(text, self._triggers, mentions)  # ("abandoned" only a site: read/abandoned)
         self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]
@@ -1303,7 +1309,8 @@ class _Reader(RoleReading, StatusReading):
                         or self._pronoun_after_no_force(index, subject, subject_start)
                         or part_of_civilians(self.text, subject_start, subject)  # ("displaced people, most of them moving to X")
                         or self._named_person(subject_start, main, s, e)
-                        or _munitions_in_flight(subject, main))
+                        or _munitions_in_flight(subject, main)
+                        or received_no_force(self.text, main.group("verb"), main.end(), e))  # (read.received_at)
             if no_force:
                 self.unread_why[index] = f"'{main.group(0)}': {no_force}"
                 self._no_force.add(index)
@@ -1523,6 +1530,16 @@ class _Reader(RoleReading, StatusReading):
                         slots.append(("via", [m], prev_end))
                         prev_role = "via"
                         frag.roles_why.append(f"{m['surface']}: via, the crossing a force crossed at after where it came from")
+                    elif speakers_place(self.text, gap, m):
+                        # "arrived from Russia, the ministry in Minsk said" (read.phrase_apart)
+                        frag.roles_why.append(f"{m['surface']}: no role, the place of who tells it")
+                        prev_role = None
+                    elif in_another_country(slots[-1][1][-1], m, gap):
+                        # "from Turkey at the port of Lagos": two places, not one end told twice
+                        # (read.phrase_apart)
+                        frag.roles_why.append(f"{m['surface']}: not a finer {slots[-1][0]}, it lies in another "
+                                              f"country than {slots[-1][1][-1]['surface']}")
+                        prev_role = None
                     else:
                         slots[-1][1].append(m)
                 else:
@@ -1691,6 +1708,11 @@ class _Reader(RoleReading, StatusReading):
             if subject:
                 slots.append(("destination", subject[-1:], subject[-1]["start"]))
                 frag.roles_why.append(f"{subject[-1]['surface']}: destination, the place that received them")
+            elif not witnessed and (there := place_received_at(self.text, main.end(), e, mentions, taken)) is not None:
+                # "The army received 20 vehicles from Turkey at the port of Lagos": where they
+                # were received (read.received_at)
+                slots.append(("destination", [there], there["start"]))
+                frag.roles_why.append(f"{there['surface']}: destination, where they were received")
         if main.group("verb") and _PARTICIPLE_AFTER_COMMA.search(self.text, max(s, main.start() - 3), main.start()) \
                 and main.group("verb").lower().endswith("ing") and not any(r == "destination" for r, _g, _a in slots):
             # "Russian forces have massed near X, moving armour from Y": where the force gathered

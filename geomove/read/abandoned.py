@@ -1,0 +1,52 @@
+""""Abandon" is a verb of leaving when what is abandoned is a place or a force's site: "The
+rebels abandoned Kidal and headed north", "militants abandoned their base in Kismayo and fled
+toward Jamaame", "troops abandoned positions near Kupiansk". The place is where the force left
+from (lexicon.json object_role: origin, as "left X", "vacated X").
+
+Abandoning anything else moves no force: "abandoned 12 tanks in Izium" (equipment left behind,
+not moved), "abandoned plans to move troops to X", "abandoned the offensive". Such an "abandon"
+is no trigger at all. Nor is the passive ("12 tanks were abandoned in X", "Kidal was abandoned"):
+what was left behind, told without who left.
+
+What is abandoned: the words right after the verb. A place mention there, after an optional
+article and a site's kind ("the town of"), or a site noun of a force's ("their base", "its
+positions", "posts") after an optional determiner and up to two adjectives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _stem
+
+_PATTERNS = CompiledPatterns("read-abandoned")
+
+# a force's site right after the verb: "their base (in X)", "positions near X", "the garrison town of X"
+_SITE_AFTER = _PATTERNS.compile(
+    r"\s+(?:(?:the|their|its|his|her|our|several|some|two|three|four|many|most|all|a|an|both)\s+)?(?:(?!of\b)[\w'’-]+\s+){0,2}?"
+    r"(?:bases?|positions?|posts?|outposts?|camps?|barracks|garrisons?|headquarters|strongholds?|checkpoints?|trenches|"
+    r"airports?|airfields?|air\s+bases?|town|city|village|area|areas|frontline|front\s+line)\b", re.I)
+# the words before a place mention right after the verb: "the (strategic) town of", "the city of", or none
+_PLACE_AFTER = _PATTERNS.compile(
+    r"\s+(?:the\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:town|city|village|port|district|region|province)\s+of\s+)?$", re.I)
+_PASSIVE = _PATTERNS.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def abandons_a_site(text: str, verb: re.Match, mentions: list[dict]) -> bool:
+    """Does the active verb of abandoning ``verb`` take a place or a force's site as its object?"""
+    if _PASSIVE.search(text, max(0, verb.start() - 24), verb.start()):
+        return False
+    if _SITE_AFTER.match(text, verb.end()):
+        return True
+    return any(verb.end() < m["start"] <= verb.end() + 40 and _PLACE_AFTER.fullmatch(text, verb.end(), m["start"])
+               for m in mentions)
+
+
+def without_idle_abandon(text: str, triggers: list, mentions: list[dict]) -> list:
+    """The triggers but the forms of "abandon" whose object is no place nor site (abandons_a_site)."""
+    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "abandon"
+                                        and not abandons_a_site(text, t, mentions))]
+
+
+_PATTERNS.save()

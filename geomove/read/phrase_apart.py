@@ -1,0 +1,38 @@
+"""A place right after another end, in what reads as the same noun phrase ("from Turkey at the
+port of Lagos"), is a finer place of that end only when it can lie in it.
+
+The reader joins a place with no cue of its own to the end before it when the words between
+them continue a noun phrase ("from the city of X in Y", "to X at the Y base"): the two are one
+end, told coarse then fine or fine then coarse, and the most specific is kept. Two places in
+different countries are never one end told twice: "received 20 armoured vehicles from Turkey at
+the port of Lagos" names where they came from and, apart, where they were received. Joined,
+Lagos was kept as the finer origin and Turkey lost. Nor is the place of who tells the news after a
+comma ("arrived from Russia, the ministry in Minsk said"): the speaker's, no end.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+_AT = re.compile(r"\s*at\s")
+
+
+def in_another_country(before: dict, place: dict, gap: str) -> bool:
+    """Is ``before`` (the last place of the end told before) a country, and ``place``, told
+    after it with "at" ("at the port of", "at the X base"), a place of another country? Then
+    ``place`` does not continue that end's noun phrase. Only "at": "waters near a shoal" and
+    "the area near the border with K" are one place told by another, wherever each lies."""
+    a, b = before.get("country"), place.get("country")
+    return before.get("kind") == "country" and bool(a) and bool(b) and a != b and _AT.match(gap) is not None
+
+
+# a verb of saying right after the place: "the ministry in Minsk said"
+_SAYS_AFTER = re.compile(r"\s*(?:(?:has|have|had)\s+)?(?:said|says|told|reported|confirmed|announced|added|stated)\b", re.I)
+
+
+def speakers_place(text: str, gap: str, place: dict) -> bool:
+    """Is ``place``, after a comma that ends the end told before, the place of who says so
+    ("from Russia, the ministry in Minsk said", "to Goma, officials in Bukavu told
+    reporters")? Then it continues no noun phrase of the movement."""
+    return "," in gap and _SAYS_AFTER.match(text, place["end"]) is not None

@@ -1,0 +1,58 @@
+"""Where a force received what was sent to it: "The Nigerian army received 20 armoured vehicles
+from Turkey at the port of Lagos". The subject of "received" is where they went when it is a
+place ("Roraima received 16 armoured vehicles", clauses); when the subject is a force, the
+place told after the verb with "at" or "in" is where the delivery was received, so where it
+went.
+
+Only a place right after "at" or "in" (through "the port / airport / base / city of"), after the
+verb and in its clause, that no cue read already: "received vehicles from Turkey" names no
+end but the origin; "received training in Lagos" is no movement, which the reader decides before
+(training moves nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .delivered import names_materiel
+from .lexicon import _OBJECT_SPAN, _stem
+
+_PATTERNS = CompiledPatterns("read-received-at")
+
+# the words right before the place: "at the port of", "in", "at the X air base" is the place's own name
+_AT_BEFORE = _PATTERNS.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?:(?:sea|river|naval|military)\s+)?(?:port|airport|air\s+base|airbase|base|harbour|harbor"
+    r"|city|town|capital)\s+of\s+)?$", re.I)
+
+
+def place_received_at(text: str, verb_end: int, e: int, mentions: list[dict], taken: set) -> dict | None:
+    """The first place mention after the verb of receiving (ending at ``verb_end``) and before
+    the clause's end ``e`` that "at" or "in" governs and no cue has read; None if none."""
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        if verb_end <= m["start"] and m["end"] <= e and id(m) not in taken \
+                and _AT_BEFORE.search(text, max(verb_end, m["start"] - 40), m["start"]) is not None:
+            return m
+    return None
+
+
+def received_no_force(text: str, verb: str, verb_end: int, e: int) -> str | None:
+    """Is ``verb`` a verb of receiving whose object names no force, arms, vehicle or count of
+    them ("The army received training in Lagos", "received orders to move", "received
+    assurances from X")? The subject of "received" is who received, never what moved: when the
+    object is no force either, nothing moved. The object is the words after the verb up to a
+    preposition (lexicon.json not_forces object_span); a number in it (a count of what was
+    received) or a force or arms named in it keeps the movement."""
+    if _stem(verb) != "receive":
+        return None
+    span = _OBJECT_SPAN.match(text, verb_end, e)
+    obj = span.group(1) if span else ""
+    if not obj.strip() or names_materiel(obj) or _COUNT.search(obj):
+        return None
+    return f"what it received is no force, arms or vehicles ('{obj.strip()}')"
+
+
+_COUNT = _PATTERNS.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
+                           r"thousands|batch|batches|shipment|shipments|consignment|delivery|deliveries)\b", re.I)
+
+_PATTERNS.save()
