@@ -234,6 +234,7 @@ from .phrase_apart import in_another_country, speakers_place
 from .received_at import place_received_at, received_no_force
 from .delivered import without_idle_deliver
 from .abandoned import without_idle_abandon
+from .dropped import without_idle_drop
 from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
@@ -1122,6 +1123,7 @@ class _Reader(RoleReading, StatusReading):
         self._triggers = _without_idle_carry(text, self._triggers)
         self._triggers = without_idle_deliver(text, self._triggers)  # ("delivered" only arms: read/delivered)
         self._triggers = without_idle_abandon(text, self._triggers, mentions)  # ("abandoned" only a site: read/abandoned)
+        self._triggers = without_idle_drop(text, self._triggers)  # ("dropped" only a force: read/dropped)
         self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]

@@ -154,7 +154,7 @@ _SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|positions|post
 
 # verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
 # "stationed" (presence) nor "gathered" (where they massed before moving)
-_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute",
+_ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop",
                                  "take up positions"})  # ("took up positions near X": read30)
 _ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
 # the verb's object, a force and its count, between it and "near X": "deployed two battalions

@@ -1,0 +1,45 @@
+""""Dropped" tells a movement when what was dropped is a force: "Paratroopers were dropped near
+Kidal from aircraft that took off from Gao", "the army dropped 200 commandos behind the lines
+near X". It is then a verb of arriving, as "parachuted" and "airdropped" are: the place after it
+is where the force went.
+
+Everything else dropped moves no force: bombs and leaflets (a strike, a message), charges, a
+plan, prices, a town from a list. Such a "dropped" is no trigger at all.
+
+Only people of a force count (paratroopers, troops, commandos ...), not "supplies" or "aid":
+supplies dropped to a besieged town are no transfer of a force (GUIDELINES).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _stem
+
+_PATTERNS = CompiledPatterns("read-dropped")
+
+_FORCE_PEOPLE = (r"(?:paratroopers|parachutists|troops|soldiers|commandos|special\s+forces|marines|rangers|"
+                 r"personnel|fighters|infantry|airborne\s+(?:troops|units?|forces)|units?|battalions?|companies|platoons?)")
+# the passive's subject, right before its verb: "(200) paratroopers were dropped", "troops had been dropped"
+_FORCE_PASSIVE = _PATTERNS.compile(r"\b" + _FORCE_PEOPLE + r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being|been)\s+"
+                                   r"(?:\w+ly\s+)?$", re.I)
+# the active's object, right after its verb: "dropped 200 commandos", "dropped a company of paratroopers"
+_FORCE_OBJECT = _PATTERNS.compile(r"\s+(?:(?:the|a|an|some|about|around|nearly|at\s+least|more\s+than|[\d,]+|"
+                                  r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)*(?:[\w-]+\s+){0,2}?"
+                                  + _FORCE_PEOPLE + r"\b", re.I)
+
+
+def drops_a_force(text: str, verb: re.Match) -> bool:
+    """Is the force what "dropped" at ``verb`` dropped (the passive's subject or the active's object)?"""
+    return bool(_FORCE_PASSIVE.search(text, max(0, verb.start() - 80), verb.start())
+                or _FORCE_OBJECT.match(text, verb.end()))
+
+
+def without_idle_drop(text: str, triggers: list) -> list:
+    """The triggers but the forms of "drop" that drop no force (drops_a_force)."""
+    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "drop"
+                                        and not drops_a_force(text, t))]
+
+
+_PATTERNS.save()
