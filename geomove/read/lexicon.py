@@ -561,7 +561,10 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     # the one ship ("USS X transited the strait. The ship later called at Y")
     r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
     # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50)
-    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|many|several|one|two|three|half)\s+of\s+them\b", re.I)
+    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|many|several|one|two|three|half)\s+of\s+them\b"
+    # ... or by the quantifier alone, right before its verb: "Some were later driven to X" (not
+    # "Some 300 troops", a number's)
+    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|most|many|several)\s+(?=(?:were|was|had|have|are|then|later)\b)", re.I)
 # a place name made an adjective of direction: "a X-bound convoy", "X bound trucks"
 _BOUND_AFTER = _compile(r"^[-\s]bound\b", re.I)
 # "X-based troops": the place a force was based at, where it came from (lexicon.json)
