@@ -536,12 +536,17 @@ def _span_of(d: _Draft):
 
 
 def _ends_listed(text: str, routes: list[_Draft]) -> bool:
-    """Are the routes' destinations the members of one list ("to A and B"), in the order told?
-    (Two routes of one clause may also be an end and a farther one: "crossed the X River heading
-    to K" is no list.)"""
+    """Are the routes' destinations the members of one list ("to A and B"), in the order told,
+    or their origins ("They flew in from A and B": each member fills the same movement told
+    before, one movement each)? (Two routes of one clause may also be an end and a farther one:
+    "crossed the X River heading to K" is no list.)"""
     if len(routes) < 2:
         return False
-    spans = [(r.destination or {}).get("offsets") for r in routes]
+    return any(_listed(text, [(getattr(r, end) or {}).get("offsets") for r in routes]) for end in ("destination", "origin"))
+
+
+def _listed(text: str, spans: list) -> bool:
+    """Are ``spans`` (each an end's offsets, or None) the members of one list, in order?"""
     if any(not sp or sp[0] is None for sp in spans):
         return False
     return all(_LIST_JOIN.fullmatch(text, a[1], b[0]) is not None for a, b in zip(spans, spans[1:]))
