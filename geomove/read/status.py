@@ -18,6 +18,7 @@ from .move_as_noun import verb_used_as_noun
 from .called_untrue import called_untrue
 from .denied_clause import denied_after
 from .designators import negation_outside_designators
+from .unclear_detail import negation_not_of_a_detail
 from .hypothetical import inverted_conditional
 from .participle_of_plan import participle_of_plan
 from .reported_pluperfect import told_move_in_speech
@@ -285,7 +286,8 @@ class StatusReading:
             # "..., a police official said, but the government denied that any fighters had
             # entered X": the verdict in a clause of its own (read.denied_clause)
             ("a claim denied in the clause after it", "denied", lambda: denied_after(self.text, e)),
-            ("a negation in the clause", "negated", lambda: negation_outside_designators(_NEGATION, clause)),
+            # (not "it was not clear how many soldiers had been moved": only a detail is unknown, read.unclear_detail)
+            ("a negation in the clause", "negated", lambda: negation_not_of_a_detail(_NEGATION, clause, negation_outside_designators)),
             # "nothing we saw shows units being moved toward X" (read.no_evidence)
             ("what nothing is said to show", "negated", lambda: nothing_shows(self.text, s, main.start())),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
