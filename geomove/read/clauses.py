@@ -1124,6 +1124,9 @@ class _Reader(RoleReading, StatusReading):
         self._triggers = without_idle_deliver(text, self._triggers)  # ("delivered" only arms: read/delivered)
         self._triggers = without_idle_abandon(text, self._triggers, mentions)  # ("abandoned" only a site: read/abandoned)
         self._triggers = without_idle_drop(text, self._triggers)  # ("dropped" only a force: read/dropped)
+        # ("aboard military transport aircraft": a verb's bare form as a noun's modifier is no
+        # verb, so no clause is cut before it either; the fragment reader dropped it already)
+        self._triggers = [t for t in self._triggers if not _noun_adjunct(text, t)]
         self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]
