@@ -197,7 +197,7 @@ from .subordinate import subject_after_clause_and, subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
-from .presence_relative import dates_not_of_presence
+from .presence_relative import dates_not_of_presence, presence_relative_spans
 from .relative_date import dates_not_of_relative
 from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .seen_moving import seen_moving
@@ -2572,9 +2572,15 @@ class _Reader(RoleReading, StatusReading):
 
         why: taken as the clause's verb, "deployed in Mali since 2013" read the whole clause as
         lasting presence, and the movement told by "left" was lost."""
-        if "," not in self.text[s:e]:
-            return []
         found = []
+        # ... and so do the verbs of a restrictive relative clause of presence before the
+        # clause's own verb ("troops who had been deployed along the border since 2022 were
+        # withdrawn to X", read.presence_relative)
+        for a, b in presence_relative_spans(self.text, s, e, e):
+            if any(t.group("verb") and t.start() >= b for t in triggers):
+                found += [t for t in triggers if t.group("verb") and a < t.start() < b]
+        if "," not in self.text[s:e]:
+            return found
         for m in _PRESENCE_ASIDE.finditer(self.text, s, e):
             if any(t.group("verb") and t.start() >= m.end() for t in triggers):
                 found += [t for t in triggers if t.group("verb") and m.start() < t.start() < m.end()]
