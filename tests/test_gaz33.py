@@ -1,5 +1,5 @@
 """gaz33: places conflict reports name that geomove missed or misread. Natuna Besar (Indonesia's island
-in the South China Sea), Lyari (Karachi's old quarter), Patikul (Sulu), Cambodia's Ream Naval Base and
+in the South China Sea), Lyari (Karachi's old quarter), Patikul (Sulu), Cambodia's Ream Naval Base, the Congolese army camp at Rumangabo and
 Colombia's Catatumbo region (which read a Venezuelan municipio) are rows of features.csv; Rubavu (Gisenyi's
 name since 2006), Kavumu (Bukavu's airport) and 'Um Rawaba' / 'Umm Rawaba' (Umm Ruwaba, North Kordofan)
 are aliases of rows the index had. Each answered no place or a namesake before. The sentences are
@@ -19,6 +19,7 @@ IN_TEXT = [
      "curated:catatumbo-region"),
     ("The RSF advanced on Um Rawaba.", "Um Rawaba", "geonames:364706"),
     ("Two Chinese warships docked at Ream Naval Base last week.", "Ream Naval Base", "curated:ream-naval-base"),
+    ("M23 fighters overran the army camp at Rumangabo and advanced toward Kibumba.", "Rumangabo", "curated:rumangabo"),
     # Patikul beside Jolo and Sulu read the municipality before too (then GeoNames' row for it)
     ("Abu Sayyaf fighters fled Jolo for Patikul in Sulu province on Sunday.", "Patikul", "curated:patikul"),
 ]
@@ -41,6 +42,8 @@ def test_found_in_text(gazetteer, text, surface, gid):
     ("Ream Naval Base", "curated:ream-naval-base"), ("Ream naval base", "curated:ream-naval-base"),
     # features.csv, anchored at El Tarra (en.wikipedia 'Catatumbo region' has no point); before:
     # 'Catatumbo region' read Municipio Catatumbo (VE), bare 'Catatumbo' scored it under the bar
+    # features.csv, en.wikipedia 'Rumangabo'; before: no place (Rumonge, BI, below the bar)
+    ("Rumangabo", "curated:rumangabo"), ("Rumangabo military camp", "curated:rumangabo"),
     ("Catatumbo", "curated:catatumbo-region"), ("Catatumbo region", "curated:catatumbo-region"),
     ("Región del Catatumbo", "curated:catatumbo-region"),
     # aliases.csv -> GeoNames 202905 Gisenyi (fr.wikipedia 'Gisenyi'); before: no place
@@ -66,6 +69,8 @@ def test_geocode_answers(gazetteer, name, gid):
     ("Karachi", "geonames:1174872"),
     ("Ranai", "geonames:13118656"),          # Natuna Besar's town
     ("Leiria", "geonames:2267095"),          # a spelling near Lyari
+    ("Rutshuru", "geonames:206047"),         # the town whose point fr 'Camp militaire Rumangabo' gives
+    ("Rumonge", "geonames:423549"),          # the Burundian town nearest 'Rumangabo' in spelling
 ])
 def test_namesakes_keep_their_place(gazetteer, name, gid):
     best = best_answer(gazetteer, name)
