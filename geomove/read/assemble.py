@@ -129,6 +129,7 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
 
 # a cue that takes the force over the border, into the neighbour's side: "crossed the X border",
 # "into the X border area" (own_side_of_named_border leaves such an end to X)
+_BORDER_AFTER = _recompile(r"\s+border\b", re.I)
 _INTO_BORDER = _recompile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 
 
@@ -148,8 +149,11 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
     for ends in (frag.origin, frag.destination):
         for k, (place, at) in enumerate(ends):
             relation = place.get("relation") or {}
-            start = (place.get("offsets") or [None])[0]
-            if relation.get("type") != "border" or "with" in relation or place.get("kind") != "country" \
+            start, end = (place.get("offsets") or [None, None])[:2]
+            # ("near the Malian border": the finder read the nearness; the border follows the name)
+            bordered = relation.get("type") == "border" or (
+                relation.get("type") == "near" and end is not None and _BORDER_AFTER.match(text, end) is not None)
+            if not bordered or "with" in relation or place.get("kind") != "country" \
                     or start is None or place.get("country") == home.get("country") \
                     or not book.neighbours(home.get("country"), place.get("country")):
                 continue
