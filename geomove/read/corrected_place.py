@@ -31,6 +31,15 @@ _NOT_AS_REPORTED = _PATTERNS.compile(
     r"(?:reported|said|stated|wrote|written|posted)\b", re.I)
 
 
+# the tail of every correction above, from its "as" on (the pattern's own words): a match of
+# _NOT_AS_REPORTED holds one of this, and "as" is a literal the regex engine skips to, where the
+# whole pattern tries every space of the text (1.3% of `extract`)
+_AS_REPORTED = _PATTERNS.compile(
+    r"\sas\s+(?:(?:we|I|it|(?:this|our|the)\s+(?:[\w:.-]+\s+){0,2}?(?:entry|post|story|report|article|update))\s+(?:had\s+)?|(?:was|had\s+been)\s+)?"
+    r"(?:first|earlier|initially|originally|previously|wrongly|mistakenly|erroneously)\s+"
+    r"(?:reported|said|stated|wrote|written|posted)\b", re.I)
+
+
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower().strip()
 
@@ -40,7 +49,7 @@ def places_taken_back(reader) -> dict[str, tuple[int, list]]:
     places that clause tells instead (its destinations, less the name taken back)."""
     found: dict[str, tuple[int, list]] = {}
     text = reader.text
-    if "as" not in text or _NOT_AS_REPORTED.search(text) is None:
+    if "as" not in text or _AS_REPORTED.search(text) is None or _NOT_AS_REPORTED.search(text) is None:
         return found
     for i, (s, e) in enumerate(reader.spans):
         for m in _NOT_AS_REPORTED.finditer(text, s, e):

@@ -48,11 +48,15 @@ def row_cells(text: str, start: int, end: int) -> dict | None:
     """The labelled cells of the line ``start``..``end`` as {role: (value start, value end)},
     None when the line is no table row: fewer than two labelled cells, no separator between
     them, or no "From" or "To" cell."""
+    # (a row has a colon and a separator: most lines have neither, and are not scanned for
+    # labels at every position; the answer for them is None either way)
+    if text.find(":", start, end) < 0 or not _SEPARATOR.search(text, start, end):
+        return None
     cells: dict = {}
     for m in _CELL.finditer(text, start, end):
         role = _ROLE_OF_LABEL[re.sub(r"\s+", " ", m.group("label").lower())]
         cells.setdefault(role, (m.start("value"), m.start("value") + len(m.group("value").rstrip())))
-    if len(cells) < 2 or not ({"origin", "destination"} & cells.keys()) or not _SEPARATOR.search(text, start, end):
+    if len(cells) < 2 or not ({"origin", "destination"} & cells.keys()):
         return None
     return cells
 
