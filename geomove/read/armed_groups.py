@@ -25,15 +25,14 @@ from importlib import resources
 
 from ..regex_cache import CompiledPatterns
 from .forces import _without_asides
+from .group_names import KNOWN, KNOWN_GROUP_NAMES, words
 from .lexicon import _ACTOR_RE, _BARE_SUBJECT_GAP, _FORCE_NOUN
 
 _DATA = json.loads(resources.files(__package__).joinpath("armed_groups.json").read_text(encoding="utf-8"))
 _PATTERNS = CompiledPatterns("read-armed-groups")
 
 
-def _words(items: list[str]) -> str:
-    """An alternation of ``items``, longest first, spaces as any white space."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)) + ")"
+_words = words  # (read.group_names)
 
 
 # a capitalised name of up to eight words, with the Arabic articles and the small words names
@@ -41,9 +40,9 @@ def _words(items: list[str]) -> str:
 _CAP = r"(?:[A-Z][\w'’.-]*|(?:al|wal|el|ad|ash|as|ar|an|at|az)-[A-Z][\w'’-]*)"
 _NAME = _CAP + r"(?:\s+(?:(?:of|for|the|de|del|la|and|y)\s+){0,2}" + _CAP + r"){0,7}"
 _INITIALS = r"\((?P<acr>[A-Z][A-Za-z'’-]{1,7})\)"
-_KNOWN = sorted({w for n in _DATA["names"] for w in (n, n[:1].upper() + n[1:])})  # (sorted: one pattern whatever the hash seed)
-# the groups news names bare, as an alternation (clauses._GROUP_SAID_IT: "The Houthis said they ...")
-KNOWN_GROUP_NAMES = _words(_KNOWN)
+_KNOWN = KNOWN
+# the groups news names bare, as an alternation (clauses._GROUP_SAID_IT: "The Houthis said they ...";
+# KNOWN_GROUP_NAMES, from read.group_names)
 _MEMBERS = _words(_DATA["members"])
 _KINDS = _words(_DATA["kinds"])
 _STATE_END = _PATTERNS.compile(r"\b" + _words(_DATA["state_name_ends"]) + r"$")

@@ -231,6 +231,7 @@ from .aircraft_force import aircraft_after, subject_of_verb
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .phrase_apart import in_another_country, speakers_place
+from .subordinate_subject import subject_after_subordinator
 from .received_at import place_received_at, received_no_force
 from .delivered import without_idle_deliver
 from .abandoned import without_idle_abandon
@@ -2689,6 +2690,9 @@ class _Reader(RoleReading, StatusReading):
         # "In X, where the ELN has been fighting dissident fronts, 800 soldiers of Y were
         # airlifted": the subject begins after the place's aside (read.aside_named)
         s = subject_after_place_aside(self.text, s, main.start())
+        # "The police launched an operation in X after gang members fled from A": the verb's own
+        # subject, after the conjunction (read.subordinate_subject)
+        s = subject_after_subordinator(self.text, s, main.start())
         force = _FORCE_AFTER
         named = []
         home = None

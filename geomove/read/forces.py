@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
+from .group_names import KNOWN_GROUP_NAMES
 from .reported_members import members_open_reported_clause
 from .told_aside import without_told_asides
 
@@ -118,7 +119,9 @@ _PLAIN_FORCE_SUBJECT = _PATTERNS.compile(r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii
 _GROUP_NAME_SUBJECT = _PATTERNS.compile(
     r"^\s*(?:[Tt]he\s+(?P<a>(?!(?:Pentagon|Kremlin|Government|Ministry|Presidency|Cabinet|Parliament|Senate|Congress|"
     r"Administration|Embassy|Department|Commission|Council|Command|Mission|President|Prime|General|Junta)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?P<b>[Aa]l-[A-Z][\w'’-]+))" + _BARE_SUBJECT_GAP.pattern + r"$")
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)|(?P<b>[Aa]l-[A-Z][\w'’-]+)"
+    # ... or bare, as news names them: "Hezbollah moved fighters ...", "Hamas moved ..." (read.group_names)
+    r"|(?P<c>" + KNOWN_GROUP_NAMES + r"))" + _BARE_SUBJECT_GAP.pattern + r"$")
 # ... and what it sent, right after the verb: a force, counted or not ("moved hundreds of fighters")
 _FORCE_OBJECT = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|hundreds|thousands|dozens|"
                                   r"[\d,]+|a\s+few|several|(?:one|two|three|four|five|six|seven|eight|nine|ten)|of|its|their|new|"
@@ -136,7 +139,7 @@ def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None
             or not _FORCE_OBJECT.match(text, main.end(), e):
         return None
     m = _GROUP_NAME_SUBJECT.search(_without_asides(text[s:main.start()]))
-    return (m.group("a") or m.group("b")) if m else None
+    return (m.group("a") or m.group("b") or m.group("c")) if m else None
 
 
 # an armed group named bare before the vehicles it moved in: "Houthi boats", "RSF pickups",
