@@ -490,7 +490,7 @@ def _others_report_before(text: str, verb_end: int, at: int) -> bool:
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(
     r",?\s+(?:(?:a|one|two|three|several|some|just|only|shortly|soon|hours|days|weeks)\s+(?:(?:day|days|hours?|weeks?)\s+)?)?"
-    r"(?:after|before)\s+(?=(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
+    r"(?:after|before|when|once)\s+(?=(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|some|[\d,]+)\s+)?"
     r"(?:(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?i:forces|troops|soldiers|units|fighters|"
     r"army|militias?|rebels|police|peacekeepers|contingents?|convoys?|columns?|"
     # (and the other nouns of a force: "after Armenian border guards left the town")
