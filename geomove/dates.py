@@ -236,10 +236,12 @@ def _month_span(first: int, first_month: str, last: int, last_month: str, year_t
                 published: dt.date | None):
     """From day ``first`` of one month to day ``last`` of a later one ("30 April-2 May"); the
     year told or found for the last day, the year before for the first when the span crosses
-    the new year ("30 December-2 January"). None when the months are the same (the one-month
-    span's) or the days are none."""
+    the new year ("30 December-2 January"). A span in one month whose month is written twice
+    ("between March 1 and March 3", "from 1 March to 3 March": no one-month pattern reads the
+    month twice) is that span. None when the days are none, or the same month's first day is not
+    before its last."""
     m1, m2 = MONTHS[first_month.lower().rstrip(".")], MONTHS[last_month.lower().rstrip(".")]
-    if m1 == m2:
+    if m1 == m2 and first >= last:
         return None
     year = int(year_text) if year_text else _year_for(m2, last, published)
     if year is None:
