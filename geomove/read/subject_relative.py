@@ -25,7 +25,9 @@ _RELATIVE = _recompile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|is|are|was|we
 _CLOSES = _recompile(r"[^,;.()]{0,30},\s*(?:(?:had|has|have|was|were|then|also|reportedly)\s+)*")
 # a relative clause of presence tells where the force was before it moved ("Ukrainian troops,
 # who had been stationed in Kharkiv since 2022, moved to Sumy": Kharkiv is the origin)
-_PRESENCE = _recompile(r"\b(?:stationed|based|garrisoned|posted|positioned|present|deployed|quartered|housed|billeted)\b", re.I)
+# (and "which had been in Goma since 2023": being there is presence too, s22)
+_PRESENCE = _recompile(r"\b(?:stationed|based|garrisoned|posted|positioned|present|deployed|quartered|housed|billeted"
+                       r"|(?:had|has|have)\s+been\s+(?:in|at))\b", re.I)
 
 
 def in_subject_relative(text: str, mention: dict, s: int, verb_at: int, moves_at: tuple[int, ...] = ()) -> bool:
