@@ -780,6 +780,12 @@ _PART_OF_PLACE = _PATTERNS.compile(r"(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:nort
 # (with a count in the clause, what the count is of is named instead: "11 trucks")
 # "the one" / "that one": a pronoun standing for a noun told before ("a journey longer than the
 # one Rwandan troops made"), no count of one
+# a part of a counted whole: "half of the 40 trucks", "most of its 300 soldiers" -- what moved is
+# the part, which the number does not count (GUIDELINES: count is the number that moved); a
+# number before "of" counts the part ("three of the five trucks": three), read as before
+_PART_OF_COUNT = _PATTERNS.compile(r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|part|the\s+bulk|"
+                                   r"a\s+portion|a\s+fraction|the\s+rest|the\s+remainder|some|many|a\s+few)\s+of\s+"
+                                   r"(?:the|its|their|those|these)\s+(?:(?:about|some|around|roughly|nearly|estimated)\s+)?$", re.I)
 _ONE_AS_PRONOUN = _PATTERNS.compile(r"\b(?:the|that|this)\s+$", re.I)
 _GROUP_NOUN_MAIN = _PATTERNS.compile(r"convoys?|columns?|reinforcements", re.I)
 # a subject that is a whole clause of stopping before the verb of movement: "The helicopters
@@ -2965,6 +2971,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "eight soldiers were killed", "killing two officers": casualties, not what moved
             if lost_or_left(self.text, s, m.start("num")):
                 continue  # "and abandoned at least twelve combat vehicles": left behind, not what moved (read.lost_count)
+            if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):
+                continue  # "half of the 2,800-strong contingent", "most of the 300 soldiers": the whole, not what moved
             if _SOURCE_COUNT_BEFORE.search(self.text, max(s, m.start() - 30), m.start("num")):
                 continue  # "according to two Ukrainian officers who tracked it": who told, not what moved
             if _SOURCE_COUNT_OPENS.search(self.text, max(s, m.start() - 12), m.start()) \
@@ -3131,6 +3139,9 @@ class _Reader(RoleReading, StatusReading):
         obj = _recompile(r"\s*\([^()]*$").sub("", obj) if "(" in obj else obj
         for m in _N_STRONG.finditer(self.text, s, e):
             # "a 300-strong contingent", "a 400-member police unit": the people in it
+            # (but not "half of the 2,800-strong contingent": the part moved, _PART_OF_COUNT)
+            if _PART_OF_COUNT.search(self.text, max(s, m.start("num") - 40), m.start("num")):
+                continue
             if not any(c["value"] == int(m.group("num").replace(",", "")) for c in counts):
                 counts.append({"value": int(m.group("num").replace(",", "")), "unit": "members"})
         for m in _NUMBERING.finditer(self.text, s, e):
