@@ -65,4 +65,40 @@ def another_arrived(a) -> None:
                      f"to {first.destination.get('name')}, where the movement before went")
 
 
+# ", followed by two more flights on Thursday", ", followed by another convoy the next day": a
+# second group that came the same way after the first, told in a participle after the clause
+_FOLLOWED_BY_MORE = _PATTERNS.compile(
+    r",\s*(?:to\s+be\s+)?followed\s+by\s+(?P<what>(?:another|a\s+second|a\s+third|a\s+further|(?:two|three|four|five|six|"
+    r"several|a\s+few|[2-9]|1[0-9])\s+(?:more|further|other))\b[^,.;:()]{0,40}?)"
+    r"(?P<when>\s+(?:on\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?|later(?:\s+that\s+day)?|the\s+(?:next|following)\s+(?:day|morning)|"
+    r"(?:a|one|two|three)\s+(?:days?|hours?)\s+later|overnight))?\s*(?=[,.;]|$)", re.I)
+
+
+def followed_by_more(a) -> None:
+    """"A plane carrying 90 soldiers landed in Baidoa on Wednesday, followed by two more
+    flights on Thursday": the flights that followed went the way of the first, on their own day,
+    a movement of their own (GUIDELINES: "another", "a second" make a new movement).
+
+    Only a participle "followed by" right after a clause of a reported movement, whose object
+    opens with another / a second / N more; "to be followed by" is a plan (not reported)."""
+    reader = a.reader
+    for draft in list(a.drafts):
+        if draft.status != "reported" or draft.destination is None:
+            continue
+        for i in sorted({f.sentence for f in draft.frags}):
+            s, e = reader.spans[i]
+            m = _FOLLOWED_BY_MORE.search(reader.text, s, e + 1)
+            if m is None or "to be" in m.group(0).lower()[:12] or reader._within(reader.places, m.start(), m.end()):
+                continue
+            date = reader._date(m.start("when"), m.end("when"), m.start("when")) if m.group("when") else None
+            which = " ".join(m.group("what").split())
+            first = next(f for f in draft.frags if f.sentence == i)
+            frag = Fragment(sentence=i, trigger="followed", trigger_start=m.start(), actor=first.actor,
+                            what=which, date=date, quote=reader.text[s:e].strip(), distinct={"more"})
+            second = _Draft(draft.origin, list(draft.via), {**draft.destination}, [frag], "reported")
+            a.drafts.insert(a.drafts.index(draft) + 1, second)
+            a.why.append(f"sentence {i}: 'followed by {which}': a movement of its own the way of the one before")
+            break
+
+
 _PATTERNS.save()

@@ -42,7 +42,7 @@ from .places import _km, _place_of, _spec, compatible, contains, on_the_way, sam
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
-from .another_arrived import another_arrived
+from .another_arrived import another_arrived, followed_by_more
 from .same_noun import same_noun_named
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
@@ -1429,7 +1429,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, moved_in_where_left, another_followed, another_arrived,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, moved_in_where_left, another_followed, another_arrived, followed_by_more,
           origin_where_relieved, count_told_after, date_told_after, estimate_told_after, drop_endless)
 
 
