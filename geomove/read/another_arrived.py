@@ -11,6 +11,9 @@ before, and have a destination. Its actor is lent by the first, its count is its
 
 why: the clause had a verb of movement and no place, so it was dropped as no movement, and the
 second group was lost.
+
+The same holds for a second group told in a participle after the first ("..., followed by two
+more flights on Thursday"): followed_by_more.
 """
 
 from __future__ import annotations
