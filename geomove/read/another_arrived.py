@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import date_after_span
 from ..regex_cache import CompiledPatterns
 from .elided_count import elided_count
 from .lexicon import _stem
@@ -96,6 +97,9 @@ def followed_by_more(a) -> None:
             date = reader._date(m.start("when"), m.end("when"), m.start("when")) if m.group("when") else None
             which = " ".join(m.group("what").split())
             first = next(f for f in draft.frags if f.sentence == i)
+            if date is None and m.group("when") and first.date is not None:
+                # ("the next day", "two days later": counted from the first group's day)
+                date = date_after_span(m.group("when"), first.date, reader.published, at=m.start("when"))
             frag = Fragment(sentence=i, trigger="followed", trigger_start=m.start(), actor=first.actor,
                             what=which, date=date, quote=reader.text[s:e].strip(), distinct={"more"})
             second = _Draft(draft.origin, list(draft.via), {**draft.destination}, [frag], "reported")
