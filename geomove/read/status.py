@@ -177,8 +177,10 @@ class StatusReading:
         stem = _stem(main.group(0)) if main.group("verb") else None
 
         def infinitive_of_intent():
-            pre = self.text[max(s, main.start() - 4):main.start()]
-            return _recompile(r"\bto\s+$", re.I).search(pre) and not _INFINITIVE_OK.search(self.text[s:main.start() - 3])
+            # ("..., to be replaced by a Ghanaian unit": a passive infinitive is one too)
+            floor = max(s, main.start() - 20)
+            to = _recompile(r"\bto\s+(?:be\s+|have\s+been\s+)?$", re.I).search(self.text, floor, main.start())
+            return to and not _INFINITIVE_OK.search(self.text[s:to.start()])
 
         def past_year():
             # "In 2019, ..." sets the whole sentence in the past ("in 2026" in a report of 2026
