@@ -51,7 +51,9 @@ _STATE_END = _PATTERNS.compile(r"\b" + _words(_DATA["state_name_ends"]) + r"$")
 # and the word of its kind ("the Viv Ansanm gang coalition"); never a possessive ("al-Qaeda's
 # affiliate" names who it is affiliated to)
 _GROUP_MENTION = _PATTERNS.compile(
-    r"(?<![\w-])(?:(?P<defined>" + _NAME + r")\s+" + _INITIALS
+    # (every alternative opens with a capital or an Arabic article and its hyphen, as _CAP and
+    # the names do: a word that opens otherwise is passed at once, not tried against each name)
+    r"(?<![\w-])(?=[A-Z]|(?:al|wal|el|ad|ash|as|ar|an|at|az)-)(?:(?P<defined>" + _NAME + r")\s+" + _INITIALS
     + r"|(?P<known>" + _words(_KNOWN) + r")(?![\w-])"
     + r"|(?P<kinded>" + _NAME + r")\s+(?i:" + _KINDS + r")\b)(?!['’]s\b)")
 
