@@ -181,7 +181,10 @@ _GARRISON_SUBJECT = _PATTERNS.compile(r"(?:(?:^|[.!?]\s+|\n)\s*|\b(?:troops|sold
 # by "in" / "at" / "near" (_from_site_before)
 _FROM_SITE = _PATTERNS.compile(r"\b(?:from|out\s+of)\s+(?:the|its|their|his|her|a)\s+(?:[\w'’-]+\s+){0,2}?"
                                r"(?:barracks|bases?|camps?|garrisons?|headquarters|positions?|quarters|compound|"
-                               r"airbase|air\s+base|outposts?)\s+$", re.I)
+                               r"airbase|air\s+base|outposts?)\s+"
+                               # (the site told by another it stands at: "from its base at the airport in X", s22)
+                               r"(?:(?:at|near|beside|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:airport|port|airfield|"
+                               r"stadium|university|compound|school|hospital|palace)\s+)?$", re.I)
 
 
 # the unit a force was taken from, right before where that unit is based: "troops drawn from
