@@ -308,6 +308,8 @@ _CIVILIAN = _compile(
     r"\b(?:ministers?|presidents?|prime\s+ministers?|delegations?|envoys?|ambassadors?|diplomats?|officials?|"
     # an officer's trip is an official's ("the chief of staff flew to X to inspect troops")
     r"chief\s+of\s+(?:the\s+)?(?:general\s+|defen[cs]e\s+|army\s+)?staff|army\s+chief|commander|(?:the|a)\s+general(?!\s+staff)|"
+    # ... and senior officers' ("Two senior officers flew to Kigali for talks": a trip, s22)
+    r"senior\s+(?:military\s+|army\s+|police\s+|defen[cs]e\s+)?officers?|"
     r"spokes(?:man|woman|person)|residents|civilians|people(?!['’]s)|refugees|farmers|traders|pilgrims|students|"
     # (one of them: "a wounded farmer was rushed by air ambulance from X", "a baby was flown to Y")
     r"(?:resident|civilian|refugee|farmer|trader|pilgrim|student|journalist|reporter|migrant|villager|herder|"
@@ -372,7 +374,7 @@ _MOVER = _compile(
     r"\b(?:forces?|troops|army|military|soldiers|convoys?|columns?|contingents?|peacekeepers|militias?|"
     r"fighters|mercenaries|units?|battalions?|brigades?|regiments?|divisions?|personnel|marines|police|"
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
-    r"ships?|warships?|boats|equipment|weapons|reinforcements|officers|commandos|paratroopers|"
+    r"ships?|warships?|boats|equipment|weapons|reinforcements|(?<!senior\s)officers|commandos|paratroopers|"
     r"instructors|advisers|advisors|trainers|"
     # ("Pakistani paramilitary Rangers": the service's adjective names a force, whatever its noun)
     r"paramilitary|paramilitaries)\b", re.I)
