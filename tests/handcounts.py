@@ -2,7 +2,8 @@
 every folder written in unseen32's format, so each helper's test file holds only its own cases.
 
 gold.json per report: "movements" (each with the keys a reader must get; a "gap" names the keys,
-or the whole "movement", the reader still gets wrong and why), "optional" (either reading
+or the whole "movement", the reader still gets wrong and why; a "gap_closed" keeps the note of a
+gap read right since, and is asked whole), "optional" (either reading
 accepted), "spurious_known" (how many spurious readings are known), "published" (the date the
 report is read as of, else the folder's "_published", else DEFAULT_PUBLISHED) and "before"/"after"
 hand counts (gold, right, wrong_end, missed, mis_split, and any error kinds the helper counted).
