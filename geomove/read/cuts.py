@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .adjective_head import adjective_is_head
+from .arrived_then_moved import main_verb_after_arrival, relative_arrival
 from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
@@ -188,10 +189,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # "soldiers who arrived in X on Monday left the city for Y": the relative clause
             # tells an arrival, the main verb after it a departure; two legs, as with "and"
             rel = _TRIGGER_RE.match(text, m.start("verb"))
-            if not (rel and rel.group("verb") and _stem(rel.group("verb")) in _ARRIVED):
+            if not relative_arrival(text, rel):
                 continue
-            main = next((t for t in verbs_in(rel.end(), e) if _stem(t.group("verb")) in _DEPARTURE
-                         and not t.group("verb").lower().endswith("ing")), None)
+            # (and any other main verb of movement: "who arrived in X moved to Y", read.arrived_then_moved)
+            main = main_verb_after_arrival(text, rel, verbs_in(rel.end(), e), _DEPARTURE)
             if main is not None:
                 out.append((cut, main.start()))
                 cut = main.start()
