@@ -790,9 +790,10 @@ _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|a
 # "home" right after the verb: where they went, before what moved or a time ("brought home 300
 # soldiers from Mali", "will return home by June")
 _HOME_FIRST = _PATTERNS.compile(r"^home\b\s*", re.I)
-# (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name)
+# (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name; "300 metres", read68,
+# not "300 metres of pontoon bridge": what moved)
 # (or a direction from a place: "deployed south of Tyre", read.distance_from)
-_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?)\b|"
+_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?|met(?:re|er)s\b(?!\s+of\b))\b|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                r"down|along|under|over|for|against|near|past|"
