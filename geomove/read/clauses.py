@@ -212,6 +212,7 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
+from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
@@ -1765,8 +1766,10 @@ class _Reader(RoleReading, StatusReading):
         # "moved to A and then to B": a route through A only when the word of going on stands
         # between the destinations; "the army later sent troops to A and B" is a list
         # (or a second verb of travel with its own end: "left A for B and flew to C", read.travel_on)
+        # (or "before (being) <verb of moving> to B": "driven to A before being flown to B", read.before_moving_on)
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1])
-                                              or travelled_on(self.text, goes[0], goes[-1]))
+                                              or travelled_on(self.text, goes[0], goes[-1])
+                                              or moved_on_before(self.text, goes[0], goes[-1]))
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
