@@ -16,6 +16,7 @@ import re
 
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
+from .there_held import held_place
 from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
@@ -665,6 +666,8 @@ class RoleReading:
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
+                if kind == "there":
+                    return held_place(self.text, m, told)  # "Khiam in southern Lebanon ... there": Khiam (read.there_held)
                 return m
         if avoid and kind == "country":
             for m in reversed([m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"]):
