@@ -135,6 +135,7 @@ from .dated_opener import subject_after_dated_opener
 from .companies import company_subject
 from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
+from .report_participle import report_infinitive_end
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
@@ -2515,6 +2516,9 @@ class _Reader(RoleReading, StatusReading):
             if verb.text.lower() in _SHOWING_VERBS:
                 continue  # "footage appeared to show a column moving to X": what was seen, no purpose
             end = clause_end
+            if (own := report_infinitive_end(toks, i)) is not None:
+                out.append((start, own))  # "Gunmen believed to belong to X | crossed ...": up to the verb (read.report_participle)
+                continue
             for k in range(i + 2, len(toks)):
                 t = toks[k]
                 if t.text in (",", ";", ":", "(", ")") or (
