@@ -2578,11 +2578,15 @@ class _Reader(RoleReading, StatusReading):
         if verbs and verbs[-1].text.lower() in _HAVING_BEING and verbs[-1] is not before[-1] \
                 and not any(k.text in (",", ";", ":") for k in before if k.start > verbs[-1].start):
             return True
+        depth = 0  # (a verb in parentheses is a note's, not the clause's own: "redeployed from A to B (confirmed)", read68)
         for k in toks:
             if k.start < t.end():
                 continue
             if k.text in (",", ";", ":") or k.start >= clause_end:
                 return False
+            depth += (k.text == "(") - (k.text == ")")
+            if depth > 0:
+                continue
             if k.text.lower() in _OTHER_CLAUSE_OPENERS and not t.string.startswith(" of", k.end):
                 return False  # (the verbs after it are another clause's: _OTHER_CLAUSE_OPENERS)
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
