@@ -207,7 +207,7 @@ from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
-from .passive_agent import place_reinforced_by, subject_stays
+from .passive_agent import area_of_subject, place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
@@ -1653,9 +1653,10 @@ class _Reader(RoleReading, StatusReading):
             # the subject may hold commas ("bases in A and B, near the border, had been vacated")
             subject_start = max([s] + [s + b.end() for b in re.finditer(_CLAUSE_START, self.text[s:main.start()])])
             taken = {id(g) for _r, grp, _a in slots for g in grp}
-            subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
-                       and _spec(m) <= 2]
             role = "origin" if _stem(main.group("verb")) in _PASSIVE_ORIGIN else "destination"
+            # (an area too when the subject's force is in it: "the contingent in Haiti was reinforced", read.passive_agent)
+            subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
+                       and (_spec(m) <= 2 or role == "destination" and area_of_subject(self.text, m, _spec(m)))]
             slots.extend((role, [m], subject_start) for m in subject)
             if role == "destination":
                 # "a detachment stationed in X was reinforced by ...", "the X garrison was
