@@ -207,6 +207,7 @@ from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
+from .brought_to_total import brings_to_a_total
 from .passive_agent import area_of_subject, place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
@@ -1203,6 +1204,7 @@ class _Reader(RoleReading, StatusReading):
                     and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
                     and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
                     and not left_as_result(self.text, t)
+                    and not brings_to_a_total(self.text, t, e)  # "brings the contingent to about 1,000" (read.brought_to_total)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place
