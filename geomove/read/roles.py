@@ -16,6 +16,7 @@ import re
 
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
+from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
 from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -555,6 +556,9 @@ class RoleReading:
         clause = [t for t in triggers if abs(t.start() - at) <= DEPARTURE_NEAR_CHARS
                   and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
         stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
+        departures = [t for t in clause if t.group("verb") and _stem(t.group("verb")) in _DEPARTURE]
+        if departures and all(t.start() > at and departure_names_its_origin(self.text, t) for t in departures):
+            return False  # "Peacekeepers operating in X left Y": Y is the start (read.departure_own_origin)
         return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
 
 
