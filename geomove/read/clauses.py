@@ -705,6 +705,10 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|held|sent|brought|caught)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
                                    # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
                                    r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
+                                   # (what was done to it, told by a participle and its preposition: "Somali
+                                   # troops, trained in Eritrea, landed", "The soldiers, equipped with
+                                   # night vision gear, ...", read68)
+                                   r"|\w+(?:ed|en)\s+(?:in|with|at|under|near|alongside)\b"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
