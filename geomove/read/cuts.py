@@ -40,6 +40,7 @@ from .sequence_join import sequence_joins
 from .modal_after_and import modal_phrase_after_and
 from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
+from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
@@ -401,6 +402,10 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
     for m in _RELATIVE_JOIN.finditer(text, s, e):
         if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    for m in colon_joins(text, s, e):
+        # ("rotated out of A this week: 750 soldiers were flown to B", read.colon_clause)
+        if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     return out
 
