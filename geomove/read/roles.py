@@ -16,6 +16,7 @@ import re
 
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
+from .out_particle import departs_by_particle
 from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
 from .goal_antecedent import goal_beside_origin
@@ -559,6 +560,8 @@ class RoleReading:
         departures = [t for t in clause if t.group("verb") and _stem(t.group("verb")) in _DEPARTURE]
         if departures and all(t.start() > at and departure_names_its_origin(self.text, t) for t in departures):
             return False  # "Peacekeepers operating in X left Y": Y is the start (read.departure_own_origin)
+        if not departures and any(t.start() > at and departs_by_particle(self.text, t) for t in clause):
+            stems.add("leave")  # "soldiers in X flew out", "... pulled out", "flew home" (read.out_particle)
         return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
 
 
