@@ -703,6 +703,9 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
 
 # (an irregular participle with its agent too: "The column, put by residents at about 200 soldiers,
 # travelled", "The convoy, said by witnesses to number 40 trucks, left": an estimate, read60)
+# a part of a subject that holds only the verb's auxiliaries ("..., were", "..., have been")
+_AUXILIARY_PART = _PATTERNS.compile(r"\s*(?:(?:had|have|has|was|were|is|are|been|being|will|would|shall|could|may|might|"
+                                      r"reportedly|also|then|already|since|now|later)\s*)+", re.I)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|held|sent|brought|caught)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
                                    # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
                                    r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
@@ -3062,7 +3065,11 @@ class _Reader(RoleReading, StatusReading):
             # (nor the last of two parts when a comma closes it right before the verb: "Soldiers
             # of the 5th Brigade, the army's best unit in the north, left": set between commas)
             closed = _closed_apposition(parts, cuts)
+            # (nor the verb's own auxiliaries right after an aside's comma: "Colombian troops, backed
+            # by helicopters, were (rushed)" names "Colombian troops", read68)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
+                         and not (k == len(parts) - 1 and k > 0 and _AUXILIARY_PART.fullmatch(parts[k])
+                                  and _SUBJECT_ASIDE.match(parts[k - 1]))
                          and not apposition_after_initials(parts, k, cuts) and k != closed
                          and not town_of_site_part(parts, k)), len(parts) - 1)  # (nor a site's town: read.site_address)
             said_by, kept_end = _after_said_by(parts[keep])
