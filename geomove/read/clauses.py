@@ -198,7 +198,7 @@ from .subordinate import subject_after_clause_and, subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
-from .presence_relative import dates_not_of_presence
+from .presence_relative import dates_not_of_presence, deployed_in_relative
 from .relative_date import dates_not_of_relative
 from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .seen_moving import seen_moving
@@ -1264,7 +1264,9 @@ class _Reader(RoleReading, StatusReading):
             or (mentions and _TO_WORD.search(self.text, s, e))
         toks = analyse(self.text, s, e) if needs_tags else []
         aside = self._in_presence_aside(triggers, s, e)
-        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside]
+        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside
+                          # ("soldiers who had been deployed in X crossed back into Y", read.presence_relative)
+                          or (_stem(t.group("verb") or "") in _PARTICIPLE_OF_PRESENCE and deployed_in_relative(self.text, t, triggers))]
         triggers = [t for t in triggers if t not in self._presence]
         if not triggers:
             return None
