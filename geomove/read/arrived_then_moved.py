@@ -37,18 +37,23 @@ _NAMED_PLACE = (r"(?:the\s+)?(?!" + MONTH_NAMES + r"\b)" + _NAME + r"(?:\s+" + _
                 r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|from|to|towards?|via|through|by|last|this|early|late|earlier|"
                 r"overnight|and|after|before|since|during|with)\b)")
 _GOT_TO_OBJECT = _PATTERNS.compile(r"\s+(?:back\s+|over\s+)?(?:into\s+)?" + _NAMED_PLACE, re.I)
-_ARRIVED_AT = _PATTERNS.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|into)\s+" + _NAMED_PLACE, re.I)
+_ARRIVED_AT = _PATTERNS.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|into|to)\s+" + _NAMED_PLACE, re.I)
+# a verb of sending or deploying told with where it went: "who were deployed to Uvira last year",
+# "that had been sent to Gao" (a relative clause of an earlier movement, read68)
+_SENT_TO = _PATTERNS.compile(r"\s+(?:back\s+)?(?:to|into)\s+" + _NAMED_PLACE, re.I)
+_SENT = frozenset({"deploy", "redeploy", "send", "dispatch", "transfer", "fly", "airlift", "move"})
 # verbs whose object is where they got ("reached X", "entered X")
 _OBJECT_VERBS = frozenset({"reach", "enter", "cross"})
 
 
 def relative_arrival(text: str, rel: re.Match | None) -> bool:
     """Does the relative clause's verb trigger ``rel`` tell an arrival ("who arrived in X",
-    "that had entered X", "that crossed into X")?"""
+    "that had entered X", "that crossed into X", "who were deployed to X last year")?"""
     if rel is None or not rel.group("verb") or rel.group("verb").lower().endswith("ing"):
         return False
     stem = _stem(rel.group("verb"))
-    return stem in _ARRIVED or (stem == "cross" and _CROSSED_INTO.match(text, rel.end()) is not None)
+    return stem in _ARRIVED or (stem == "cross" and _CROSSED_INTO.match(text, rel.end()) is not None) \
+        or (stem in _SENT and _SENT_TO.match(text, rel.end()) is not None)
 
 
 def main_verb_after_arrival(text: str, rel: re.Match, verbs_after: list, departures: set) -> re.Match | None:

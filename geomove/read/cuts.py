@@ -525,7 +525,8 @@ _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
-_WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+# (past a passive's auxiliaries too: "soldiers who were deployed to X last year", read68)
+_WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 # a passive's auxiliary before the second verb phrase: "landed at A and were (then) driven to B"
