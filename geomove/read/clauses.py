@@ -215,6 +215,7 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
+from .onward_told_after import moved_on_told_after
 from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
@@ -1789,7 +1790,10 @@ class _Reader(RoleReading, StatusReading):
                                               or moved_on_before(self.text, goes[0], goes[-1]))
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
-        frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
+        # (or its time told after the end: "... to A on Saturday and drove to B the next day", read.onward_told_after)
+        ends_at = {at: max(m["end"] for m in g) for role, g, at in slots if role == "destination" and g}
+        frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)
+                               or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         elided = elided_group_at(self.text, main.end(), e) if frag.another_at is None else None
         if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
