@@ -216,6 +216,7 @@ from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_told_after
+from .among_inverted import subject_told_last
 from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
@@ -3122,6 +3123,8 @@ class _Reader(RoleReading, StatusReading):
             if _PRONOUN_ONLY.fullmatch(obj.strip()):
                 obj = ""  # "They were moved by river": 'They' names nothing that moved
             obj = _whole_list(self.text, first_at, list_end, obj)
+        if (last := subject_told_last(self.text, s, e, main.end())) is not None:
+            obj = last  # "Among the units moved to X was the 155th Brigade": the brigade (read.among_inverted)
         obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
         if _DETERMINER_ONLY.fullmatch(obj):
             obj = ""  # "Timeline: the pull-out from Niger": an article alone names nothing that moved
