@@ -216,6 +216,7 @@ from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_told_after
+from .move_as_noun import verb_used_as_noun
 from .among_inverted import subject_told_last
 from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
@@ -3044,7 +3045,10 @@ class _Reader(RoleReading, StatusReading):
         # "reinforced its northern border, moving 28 armoured vehicles ...": the participle's object
         obj = participle_object(self.text, obj, main, e, self._triggers_in(main.end(), e), _OBJECT_STOP) or obj
         obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
-        of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
+        # (and a verb of moving used as a noun: "The transfer of three Malian army companies from A
+        # to B was completed": the companies, read68 by read.move_as_noun)
+        of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") \
+            or verb_used_as_noun(self.text, s, main) else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
