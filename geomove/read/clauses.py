@@ -232,7 +232,7 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .elided_group import elided_group_at
 from .object_relative import antecedent_object
-from .participle_after import subject_of_participle, verb_after_opening_participle
+from .participle_after import subject_before_comma_participle, subject_of_participle, verb_after_opening_participle
 from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, subject_of_verb
 from .belonging_to import owner_named
@@ -1304,6 +1304,7 @@ class _Reader(RoleReading, StatusReading):
         # "X took control of Y after being flown in from Z": who moved is the main clause's
         # subject, before its own verb (read.participle_after)
         participle_subject = subject_of_participle(self.text, subject_start, main) \
+            or subject_before_comma_participle(self.text, s, main) \
             or subject_before_presence(self.text, s, main, self._within(self.places, s, main.start()))  # (read.having_moved)
         participle_subject = participle_subject or subject_after_with(self.text, s, main)  # ", with the last convoy crossing" (read.with_absolute)
         participle_subject = participle_subject or subject_before_seen_at(self.text, s, main)  # "N were seen in X heading to Y" (read.seen_at_subject)
