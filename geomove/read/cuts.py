@@ -302,8 +302,9 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
 # expected to arrive from Y": more of the force told after the first group's movement is no part
 # of it (its count, origin and way are its own), and with a verb of its own it is a movement of
 # its own, with its own status; cut even with no verb ("due to follow"), as a consequence is
+# (and a number with "more": ", with 2,000 more expected to reach the state by Friday", read68)
 _WITH_MORE = _PATTERNS.compile(r",\s+with\s+(?=(?:a\s+further|another|an\s+additional|a\s+second|a\s+third|further|"
-                               r"the\s+rest|the\s+remaining|the\s+remainder)\b)", re.I)
+                               r"the\s+rest|the\s+remaining|the\s+remainder|(?:some\s+|about\s+|around\s+)?[0-9][0-9,]*\s+more)\b)", re.I)
 
 
 # "... moved to Kupiansk on Monday and said the road from Izium was open", "... ordered the
