@@ -217,7 +217,7 @@ from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_told_after
 from .move_as_noun import verb_used_as_noun
-from .among_inverted import subject_told_last
+from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
@@ -1285,6 +1285,8 @@ class _Reader(RoleReading, StatusReading):
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject = self.text[subject_start:main.start()]
+        if fronted_verb(self.text, s, main.end()) and (last := subject_told_last(self.text, s, e, main.end())) is not None:
+            subject = last  # "Also arriving in X were 150 contractors": told last (read.among_inverted)
         antecedent_clause = None  # ("Niger's junta expelled French troops, who left": read.object_relative)
         aside_from = None  # where the subject before a relative aside starts ("Jamaican troops, who arrived in January, | moved")
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
@@ -2370,6 +2372,8 @@ class _Reader(RoleReading, StatusReading):
         clause and no object after the verb (lexicon.json named_person)."""
         if _stem(main.group("verb")) not in _PERSON_VERBS:
             return None
+        if fronted_verb(self.text, s, main.end()):
+            return None  # "Also arriving in X were ...": the subject comes after the verb (read.among_inverted)
         subject = _PERSON_SUBJECT.match(self.text, subject_start, main.start())
         if not subject or not _PERSON_AFTER_VERB.match(self.text, main.end(), e):
             return None
