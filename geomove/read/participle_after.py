@@ -87,8 +87,11 @@ def _subject_before(text: str, s: int, time_word: re.Match | None, opens_with_no
 
 # a clause that opens with a word of time and a participle: "After leaving X,", "Two days after
 # leaving X,", "Before reaching Y,", "Upon arriving in Z,", "Having left X,"
+# (or nothing before a participle in -ing that opens the sentence: "Leaving Gao on Monday, the
+# troops headed for Kidal", read68)
 _OPENING_TIME_WORD = _PATTERNS.compile(
     r"\s*(?:(?:[\w'’-]+\s+){0,3}?(?:after|before|upon|on|while|since)\s+(?:(?:being|having\s+been)\s+)?|having\s+(?:been\s+)?)$", re.I)
+_NOTHING_BEFORE = _PATTERNS.compile(r"\s*(?:[^\w\s]{1,4}\s*)?$")
 # the main clause's subject between the comma and its verb: a few words, no other comma
 _SUBJECT_AFTER_COMMA = _PATTERNS.compile(r",\s*(?P<np>(?:[\w'’.-]+\s+){1,6}?)$")
 
@@ -97,9 +100,12 @@ def verb_after_opening_participle(text: str, s: int, verbs: list[re.Match]) -> r
     """The main clause's verb of moving when the clause opens with a word of time and a
     participle of moving set off by a comma ("After leaving Mogadishu on Monday, Ethiopian
     troops reached Baidoa": reached, whose subject tells who moved); None otherwise."""
-    if len(verbs) < 2 or not _OPENING_TIME_WORD.fullmatch(text, s, verbs[0].start()):
+    if len(verbs) < 2:
         return None
     first = verbs[0].group("verb") or ""
+    bare = first.lower().endswith("ing") and _NOTHING_BEFORE.fullmatch(text, s, verbs[0].start()) is not None
+    if not bare and not _OPENING_TIME_WORD.fullmatch(text, s, verbs[0].start()):
+        return None
     if not first.lower().endswith(("ing", "ed", "en", "wn", "left")):
         return None
     for verb in verbs[1:]:
