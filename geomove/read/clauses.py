@@ -217,6 +217,7 @@ from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_told_after
 from .move_as_noun import verb_used_as_noun
+from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
@@ -3104,6 +3105,7 @@ class _Reader(RoleReading, StatusReading):
             told = _before_first_verb_phrase(told)
             if _modifier_of_noun(self.text, told, main):
                 told = ""  # "after a rapid advance from X": "a rapid" is the advance's, nothing that moved
+            told = what_after_unclear_extent(told)  # ("It is not clear how many soldiers (entered)": read.unclear_extent)
             if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
                 told = _recompile(r"\s+being$").sub("", _REPORTS_OF.sub("", told))
             if not _recompile(r"(?:ed|ing|en)$", re.I).search(main.group(0)):

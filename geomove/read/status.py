@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .place_relative_aside import in_place_aside, without_place_asides
+from .unclear_extent import without_unclear_extent
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
@@ -288,7 +289,8 @@ class StatusReading:
             # "..., a police official said, but the government denied that any fighters had
             # entered X": the verdict in a clause of its own (read.denied_clause)
             ("a claim denied in the clause after it", "denied", lambda: denied_after(self.text, e)),
-            ("a negation in the clause", "negated", lambda: negation_outside_designators(_NEGATION, clause)),
+            # ("It is not clear how many soldiers entered X": the count unknown, read.unclear_extent)
+            ("a negation in the clause", "negated", lambda: negation_outside_designators(_NEGATION, without_unclear_extent(clause))),
             # "nothing we saw shows units being moved toward X" (read.no_evidence)
             ("what nothing is said to show", "negated", lambda: nothing_shows(self.text, s, main.start())),
             ("kept from moving", "negated", lambda: _KEPT_FROM.search(self.text, max(s, main.start() - 40), main.start())),
