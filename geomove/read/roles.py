@@ -236,10 +236,16 @@ _RELATIVE_ASIDE = _PATTERNS.compile(r",\s*(?:which|where|whose)\s+(?![^,.;]*\b(?
 # "for a patrol in", "for an exercise off", "for a deployment to": a task told as a noun, with
 # the place it is carried out in, after "for" (no verb: "for a mission to retake X" is a
 # purpose clause, GUIDELINES)
+# (and a unit's rest told bare, with no article: "pulled back from X for rest and refitting in Y",
+# read68)
+_REST = r"(?:rest|refitting|refit|recuperation|recovery|repairs?|maintenance|resupply|regrouping|reconstitution)"
 _FOR_A_MISSION = _PATTERNS.compile(
-    r"for\s+(?:a|an|its|their|the|another|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
+    r"for\s+(?:(?:a|an|its|their|the|another|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:patrols?|exercises?|drills?|deployment|mission|operations?|tour|rotation|training|manoeuvres|maneuvers|war\s+games)"
+    r"|" + _REST + r"(?:\s+and\s+" + _REST + r")?)"
     r"\s+(?:in|at|off|near|around|to|into|across)\s+(?:the\s+)?", re.I)
+# a verb of moving away told with "back" or "out": "were pulled back from X for rest in Y"
+_BACK_AFTER = _PATTERNS.compile(r"\s+(?:back|out)\b", re.I)
 
 
 def _for_a_mission_in(text: str, at: int, start: int) -> bool:
@@ -472,7 +478,7 @@ class RoleReading:
         if not near or not _for_a_mission_in(self.text, at, start):
             return False
         verb = near[-1]
-        return bool(verb.group("verb")) and _stem(verb.group("verb")) in _DEPARTURE \
+        return bool(verb.group("verb")) and (_stem(verb.group("verb")) in _DEPARTURE or _BACK_AFTER.match(self.text, verb.end())) \
             and not _DIRECTION_CUE.search(self._bare_gap(verb.end(), at))
 
     def _arrived_near_place(self, mention: dict, trig, start: int) -> bool:
