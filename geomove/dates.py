@@ -152,7 +152,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "Tuesday-Wednesday": the days from the first to the second, the second the latest such day
     # up to publication (before, the first day alone: a convoy "passed through on Tuesday and
     # Wednesday" was dated Tuesday); not days given "respectively", one to each of a list
-    (_recompile(rf"\b(?:(?:between|from)\s+)?(?P<wa>{_WEEKDAY_RE})\s*(?:\s(?:and|to|through|till|until)\s|[-–])\s*"
+    # (the word after them or right before them: "to A and B respectively on Tuesday and
+    # Wednesday", read68)
+    (_recompile(rf"(?<!respectively\s)(?<!respectively\son\s)\b(?:(?:between|from)\s+)?(?P<wa>{_WEEKDAY_RE})\s*(?:\s(?:and|to|through|till|until)\s|[-–])\s*"
                 rf"(?P<wb>{_WEEKDAY_RE})\b(?!,?\s+respectively)", re.I), "weekdayspan"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
     (_recompile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),

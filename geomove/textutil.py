@@ -24,10 +24,12 @@ _TOKEN_RE = re.compile(
     re.UNICODE,
 )
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence (and "incl.", "excl." of a
+# post's lists: "column (~15 vehicles incl. Tigr, KamAZ) entering X", read68).
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres st mt ft rev jr sr
 no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx fig
+incl excl
 """.split())
 
 # Possessive quantifiers and the look-behind keep this linear: a run of 20,000 full stops is

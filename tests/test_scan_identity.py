@@ -332,10 +332,11 @@ def _clauses_as_before(text, spans, found):
                 break
         for m in C._WHO_VERB.finditer(text, cut, e):
             rel = C._TRIGGER_RE.match(text, m.start("verb"))
-            if not (rel and rel.group("verb") and C._stem(rel.group("verb")) in C._ARRIVED):
+            # (session 22, read68: "crossed into X" is an arrival too, and after an arrival that
+            # names its place any main verb of movement is the next leg, read.arrived_then_moved)
+            if not C.relative_arrival(text, rel):
                 continue
-            main = next((t for t in verbs_in(rel.end(), e) if C._stem(t.group("verb")) in C._DEPARTURE
-                         and not t.group("verb").lower().endswith("ing")), None)
+            main = C.main_verb_after_arrival(text, rel, verbs_in(rel.end(), e), C._DEPARTURE)
             if main is not None:
                 out.append((cut, main.start()))
                 cut = main.start()

@@ -1384,23 +1384,30 @@ def lend_told_before(a: Assembly) -> None:
 # "A second Hungarian platoon followed on Thursday", "Another convoy followed two days later":
 # a second group told to have followed the movement before, with no place of its own and
 # nothing after "followed" but when (another_followed)
+# (or the group's own equipment, by a possessive: "Their equipment followed by road on Sunday",
+# read68; and how it went, "by road", "overland", among the words of when)
 _ANOTHER_FOLLOWED = _recompile(
-    r"^\s*(?:(?:A|An|The)\s+(?P<which>second|third|fourth|further|separate)|(?P<another>Another))\b(?P<what>[^,.;:]{0,60}?)"
+    r"^\s*(?:(?:A|An|The)\s+(?P<which>second|third|fourth|further|separate)|(?P<another>Another)|"
+    r"(?P<their>Their|Its)(?=\s+(?:[\w-]+\s+){0,2}?(?:equipment|vehicles|trucks|tanks|armou?r|weapons|heavy\s+weapons|"
+    r"artillery|helicopters|aircraft|supplies|kit|baggage|luggage|materiel|matériel)\b))\b(?P<what>[^,.;:]{0,60}?)"
     r"\s+(?:also\s+|later\s+|soon\s+)?followed\b"
     r"(?P<when>(?:,?\s+(?:on\s+\w+(?:\s+\w+)?|later|shortly|soon|afterwards|the\s+(?:next|following)\s+(?:day|morning)|"
-    r"(?:a|an|one|two|three|four|five|[0-9]+)\s+(?:days?|hours?)\s+later|(?:that|the\s+same)\s+day|overnight))*)\s*[.!]?\s*$")
+    r"(?:a|an|one|two|three|four|five|[0-9]+)\s+(?:days?|hours?)\s+later|(?:that|the\s+same)\s+day|overnight|"
+    r"by\s+(?:road|air|sea|rail|truck|lorry|barge|boat)|overland))*)\s*[.!]?\s*$")
 
 
 def another_followed(a: Assembly) -> None:
     """"Hungarian troops left Camp Novo Selo for Zubin Potok on Wednesday. A second Hungarian
     platoon followed on Thursday": a second group that followed the movement just told went the
     same way, on its own day: a movement of its own with that route (GUIDELINES: "a second
-    convoy" is a new movement), its actor lent by the first.
+    convoy" is a new movement), its actor lent by the first. So does the group's own
+    equipment told by a possessive ("Their equipment followed by road on Sunday": what moved
+    and its day differ, read68).
 
     why: "followed" is no verb of movement of the lexicon ("X followed the talks"), so the
     second group was not read at all. Only a clause that is the whole sentence, opens with "a
-    second / third / further / separate ..." or "another ...", names no place and says nothing
-    after "followed" but when; the movement before must be reported and told at most two
+    second / third / further / separate ..." or "another ..." (or "their / its" and a word of
+    equipment), names no place and says nothing after "followed" but when (and how); the movement before must be reported and told at most two
     clauses before."""
     reader = a.reader
     for i, (s, e) in enumerate(reader.spans):
@@ -1413,10 +1420,10 @@ def another_followed(a: Assembly) -> None:
         first = max(told, key=lambda d: max(f.sentence for f in d.frags))
         at = s + m.start("what")
         date = reader._date(s, e, at) or reader._date_after_span(i, s, e)
-        what = (m.group("which") or m.group("another")) + m.group("what")
+        what = (m.group("which") or m.group("another") or m.group("their")) + m.group("what")
         frag = Fragment(sentence=i, trigger="followed", trigger_start=s + m.end("what"), actor=first.actor,
                         what=reader.text[s:s + m.end("what")].strip(), date=date, quote=reader.text[s:e].strip(),
-                        distinct={(m.group("which") or "another").lower()})
+                        distinct={(m.group("which") or m.group("their") or "another").lower()})
         second = _Draft(first.origin, list(first.via), first.destination, [frag], "reported")
         a.drafts.insert(a.drafts.index(first) + 1, second)
         a.why.append(f"sentence {i}: '{what.strip()} followed': a movement of its own the way of {_ends(first)}")

@@ -135,6 +135,7 @@ from .dated_opener import subject_after_dated_opener
 from .companies import company_subject
 from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
+from .report_participle import report_infinitive_end
 from .syntax import analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
@@ -197,7 +198,7 @@ from .subordinate import subject_after_clause_and, subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 # (read35's constructions: read.presence_relative, apposed_counts, quoted_days, relieved_moved, filed_day)
-from .presence_relative import dates_not_of_presence, presence_relative_spans
+from .presence_relative import dates_not_of_presence, deployed_in_relative, presence_relative_spans
 from .relative_date import dates_not_of_relative
 from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .seen_moving import seen_moving
@@ -206,12 +207,19 @@ from .apposed_counts import apposed_count, apposed_what, counts_people
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
-from .passive_agent import place_reinforced_by, subject_stays
+from .colon_clause import after_colon_clause
+from .brought_to_total import brings_to_a_total
+from .passive_agent import area_of_subject, place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
+from .onward_told_after import moved_on_told_after
+from .move_as_noun import verb_used_as_noun
+from .unclear_extent import what_after_unclear_extent
+from .among_inverted import fronted_verb, subject_told_last
+from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
@@ -225,7 +233,7 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .elided_group import elided_group_at
 from .object_relative import antecedent_object
-from .participle_after import subject_of_participle, verb_after_opening_participle
+from .participle_after import subject_before_comma_participle, subject_of_participle, verb_after_opening_participle
 from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, subject_of_verb
 from .belonging_to import owner_named
@@ -705,9 +713,18 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
 
 # (an irregular participle with its agent too: "The column, put by residents at about 200 soldiers,
 # travelled", "The convoy, said by witnesses to number 40 trucks, left": an estimate, read60)
+# a part of a subject that holds only the verb's auxiliaries ("..., were", "..., have been")
+_AUXILIARY_PART = _PATTERNS.compile(r"\s*(?:(?:had|have|has|was|were|is|are|been|being|will|would|shall|could|may|might|"
+                                      r"reportedly|also|then|already|since|now|later)\s*)+", re.I)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|held|sent|brought|caught)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
                                    # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
                                    r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
+                                   # (what was done to it, told by a participle and its preposition: "Somali
+                                   # troops, trained in Eritrea, landed", "The soldiers, equipped with
+                                   # night vision gear, ...", read68)
+                                   r"|\w+(?:ed|en)\s+(?:in|with|at|under|near|alongside)\b"
+                                   # (and its name as others give it: "Somali special forces, known as Danab, were ...")
+                                   r"|(?:\w+ly\s+)?(?:known\s+(?:\w+ly\s+)?as|called|dubbed|nicknamed)\b"
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
@@ -802,9 +819,10 @@ _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|a
 # "home" right after the verb: where they went, before what moved or a time ("brought home 300
 # soldiers from Mali", "will return home by June")
 _HOME_FIRST = _PATTERNS.compile(r"^home\b\s*", re.I)
-# (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name)
+# (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name; "300 metres", read68,
+# not "300 metres of pontoon bridge": what moved)
 # (or a direction from a place: "deployed south of Tyre", read.distance_from)
-_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?)\b|"
+_NO_OBJECT = _PATTERNS.compile(r"(?:-|(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:km|kms|kilomet\w+|miles?|met(?:re|er)s\b(?!\s+of\b))\b|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b|(?:by|with|of|out|aboard|onto|upon|again|off|back|away|"
                                r"up(?!\s+to\s+(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|several|hundreds|thousands|dozens)\b))|"
                                r"down|along|under|over|for|against|near|past|"
@@ -1218,6 +1236,7 @@ class _Reader(RoleReading, StatusReading):
                     and not goes_on_as_continuing(self.text, t)  # "... is still going on." (read.going_on)
                     and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
                     and not left_as_result(self.text, t)
+                    and not brings_to_a_total(self.text, t, e)  # "brings the contingent to about 1,000" (read.brought_to_total)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place
@@ -1269,7 +1288,9 @@ class _Reader(RoleReading, StatusReading):
             or (mentions and _TO_WORD.search(self.text, s, e))
         toks = analyse(self.text, s, e) if needs_tags else []
         aside = self._in_presence_aside(triggers, s, e)
-        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside]
+        self._presence = [t for t in triggers if self._attributive(t, toks, e) or t in aside
+                          # ("soldiers who had been deployed in X crossed back into Y", read.presence_relative)
+                          or (_stem(t.group("verb") or "") in _PARTICIPLE_OF_PRESENCE and deployed_in_relative(self.text, t, triggers))]
         triggers = [t for t in triggers if t not in self._presence]
         if not triggers:
             return None
@@ -1283,6 +1304,8 @@ class _Reader(RoleReading, StatusReading):
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject = self.text[subject_start:main.start()]
+        if fronted_verb(self.text, s, main.end()) and (last := subject_told_last(self.text, s, e, main.end())) is not None:
+            subject = last  # "Also arriving in X were 150 contractors": told last (read.among_inverted)
         antecedent_clause = None  # ("Niger's junta expelled French troops, who left": read.object_relative)
         aside_from = None  # where the subject before a relative aside starts ("Jamaican troops, who arrived in January, | moved")
         if _RELATIVE_SUBJECT.fullmatch(subject) and subject_start > s:
@@ -1302,6 +1325,7 @@ class _Reader(RoleReading, StatusReading):
         # "X took control of Y after being flown in from Z": who moved is the main clause's
         # subject, before its own verb (read.participle_after)
         participle_subject = subject_of_participle(self.text, subject_start, main) \
+            or subject_before_comma_participle(self.text, s, main) \
             or subject_before_presence(self.text, s, main, self._within(self.places, s, main.start()))  # (read.having_moved)
         participle_subject = participle_subject or subject_after_with(self.text, s, main)  # ", with the last convoy crossing" (read.with_absolute)
         participle_subject = participle_subject or subject_before_seen_at(self.text, s, main)  # "N were seen in X heading to Y" (read.seen_at_subject)
@@ -1349,7 +1373,8 @@ class _Reader(RoleReading, StatusReading):
             or in_title_line(self.text, s, e)  # (each clause of a title: "ships leave A as a landing ship enters B")
         frag.each_from = len(_EACH_FROM_GATE.findall(self.text, s, e)) >= 2
         frag.paired_legs = _ANOTHER_FROM.search(self.text, s, e) is not None
-        frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s]))
+        frag.as_clause = frag.contrasted and bool(_recompile(r"\sas\s+$").search(self.text[max(0, s - 6):s])) \
+            or after_colon_clause(self.text, s, index, self.spans)  # ("left A this week: 750 soldiers were flown to B", read.colon_clause)
         frag.next_leg = s in self.leg_starts
         frag.rest_of_group = frag.contrasted and bool(_REST_SUBJECT.match(self.text[s:main.start()]))
         frag.list_item = self._list_item(s)
@@ -1679,9 +1704,10 @@ class _Reader(RoleReading, StatusReading):
             # the subject may hold commas ("bases in A and B, near the border, had been vacated")
             subject_start = max([s] + [s + b.end() for b in re.finditer(_CLAUSE_START, self.text[s:main.start()])])
             taken = {id(g) for _r, grp, _a in slots for g in grp}
-            subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
-                       and _spec(m) <= 2]
             role = "origin" if _stem(main.group("verb")) in _PASSIVE_ORIGIN else "destination"
+            # (an area too when the subject's force is in it: "the contingent in Haiti was reinforced", read.passive_agent)
+            subject = [m for m in mentions if subject_start <= m["start"] < main.start() and id(m) not in taken
+                       and (_spec(m) <= 2 or role == "destination" and area_of_subject(self.text, m, _spec(m)))]
             slots.extend((role, [m], subject_start) for m in subject)
             if role == "destination":
                 # "a detachment stationed in X was reinforced by ...", "the X garrison was
@@ -1798,11 +1824,16 @@ class _Reader(RoleReading, StatusReading):
         # "moved to A and then to B": a route through A only when the word of going on stands
         # between the destinations; "the army later sent troops to A and B" is a list
         # (or a second verb of travel with its own end: "left A for B and flew to C", read.travel_on)
+        # (or "before (being) <verb of moving> to B": "driven to A before being flown to B", read.before_moving_on)
         frag.chained = len(goes) > 1 and bool(_CHAIN.search(self.text, goes[0], goes[-1])
-                                              or travelled_on(self.text, goes[0], goes[-1]))
+                                              or travelled_on(self.text, goes[0], goes[-1])
+                                              or moved_on_before(self.text, goes[0], goes[-1]))
         if frag.chained:  # "flew to A and was then moved to B and C": B and C a list (read.chained_list)
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
-        frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)), None)
+        # (or its time told after the end: "... to A on Saturday and drove to B the next day", read.onward_told_after)
+        ends_at = {at: max(m["end"] for m in g) for role, g, at in slots if role == "destination" and g}
+        frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)
+                               or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         elided = elided_group_at(self.text, main.end(), e) if frag.another_at is None else None
         if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
@@ -2376,6 +2407,8 @@ class _Reader(RoleReading, StatusReading):
         clause and no object after the verb (lexicon.json named_person)."""
         if _stem(main.group("verb")) not in _PERSON_VERBS:
             return None
+        if fronted_verb(self.text, s, main.end()):
+            return None  # "Also arriving in X were ...": the subject comes after the verb (read.among_inverted)
         subject = _PERSON_SUBJECT.match(self.text, subject_start, main.start())
         if not subject or not _PERSON_AFTER_VERB.match(self.text, main.end(), e):
             return None
@@ -2545,6 +2578,9 @@ class _Reader(RoleReading, StatusReading):
             if verb.text.lower() in _SHOWING_VERBS:
                 continue  # "footage appeared to show a column moving to X": what was seen, no purpose
             end = clause_end
+            if (own := report_infinitive_end(toks, i)) is not None:
+                out.append((start, own))  # "Gunmen believed to belong to X | crossed ...": up to the verb (read.report_participle)
+                continue
             for k in range(i + 2, len(toks)):
                 t = toks[k]
                 if t.text in (",", ";", ":", "(", ")") or (
@@ -2610,11 +2646,15 @@ class _Reader(RoleReading, StatusReading):
         if verbs and verbs[-1].text.lower() in _HAVING_BEING and verbs[-1] is not before[-1] \
                 and not any(k.text in (",", ";", ":") for k in before if k.start > verbs[-1].start):
             return True
+        depth = 0  # (a verb in parentheses is a note's, not the clause's own: "redeployed from A to B (confirmed)", read68)
         for k in toks:
             if k.start < t.end():
                 continue
             if k.text in (",", ";", ":") or k.start >= clause_end:
                 return False
+            depth += (k.text == "(") - (k.text == ")")
+            if depth > 0:
+                continue
             if k.text.lower() in _OTHER_CLAUSE_OPENERS and not t.string.startswith(" of", k.end):
                 return False  # (the verbs after it are another clause's: _OTHER_CLAUSE_OPENERS)
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
@@ -3056,7 +3096,10 @@ class _Reader(RoleReading, StatusReading):
         # "reinforced its northern border, moving 28 armoured vehicles ...": the participle's object
         obj = participle_object(self.text, obj, main, e, self._triggers_in(main.end(), e), _OBJECT_STOP) or obj
         obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
-        of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") else None
+        # (and a verb of moving used as a noun: "The transfer of three Malian army companies from A
+        # to B was completed": the companies, read68 by read.move_as_noun)
+        of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") \
+            or verb_used_as_noun(self.text, s, main) else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
@@ -3086,7 +3129,11 @@ class _Reader(RoleReading, StatusReading):
             # (nor the last of two parts when a comma closes it right before the verb: "Soldiers
             # of the 5th Brigade, the army's best unit in the north, left": set between commas)
             closed = _closed_apposition(parts, cuts)
+            # (nor the verb's own auxiliaries right after an aside's comma: "Colombian troops, backed
+            # by helicopters, were (rushed)" names "Colombian troops", read68)
             keep = next((k for k in range(len(parts) - 1, -1, -1) if parts[k].strip() and not _SUBJECT_ASIDE.match(parts[k])
+                         and not (k == len(parts) - 1 and k > 0 and _AUXILIARY_PART.fullmatch(parts[k])
+                                  and _SUBJECT_ASIDE.match(parts[k - 1]))
                          and not apposition_after_initials(parts, k, cuts) and k != closed
                          and not town_of_site_part(parts, k)), len(parts) - 1)  # (nor a site's town: read.site_address)
             said_by, kept_end = _after_said_by(parts[keep])
@@ -3103,6 +3150,7 @@ class _Reader(RoleReading, StatusReading):
             told = _before_first_verb_phrase(told)
             if _modifier_of_noun(self.text, told, main):
                 told = ""  # "after a rapid advance from X": "a rapid" is the advance's, nothing that moved
+            told = what_after_unclear_extent(told)  # ("It is not clear how many soldiers (entered)": read.unclear_extent)
             if _REPORTS_OF.match(told):  # "reports of Russian VDV units being (pulled)": the units
                 told = _recompile(r"\s+being$").sub("", _REPORTS_OF.sub("", told))
             if not _recompile(r"(?:ed|ing|en)$", re.I).search(main.group(0)):
@@ -3131,6 +3179,8 @@ class _Reader(RoleReading, StatusReading):
             if _PRONOUN_ONLY.fullmatch(obj.strip()):
                 obj = ""  # "They were moved by river": 'They' names nothing that moved
             obj = _whole_list(self.text, first_at, list_end, obj)
+        if (last := subject_told_last(self.text, s, e, main.end())) is not None:
+            obj = last  # "Among the units moved to X was the 155th Brigade": the brigade (read.among_inverted)
         obj = _BULLET_LEAD.sub("", _recompile(r"\s+").sub(" ", self._date_cut(obj, s, e)))[:160]
         if _DETERMINER_ONLY.fullmatch(obj):
             obj = ""  # "Timeline: the pull-out from Niger": an article alone names nothing that moved

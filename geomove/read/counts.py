@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _PEOPLE, _NUMWORDS
+from ..dates import MONTH_WORDS
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-counts")  # (kept compiled code, as read/lexicon.py's)
@@ -30,13 +31,27 @@ def _count_range(text: str, s: int, num_start: int, high: int | None) -> int | N
     ("2023-24 troops": a year, no count). A range's count is its low end: what the text vouches
     for at least, as "more than 1,000" counts 1,000 (the convention is written in tests/golden)."""
     m = _RANGE_BEFORE.search(text, max(s, num_start - 30), num_start)
-    if m is None:
+    if m is None or _day_of_date(text, m.start("low") if m.group("low") else m.start("low2")):
         return None
     low = (m.group("low") or m.group("low2")).lower()
     value = int(low.replace(",", "")) if low[0].isdigit() else _NUMWORDS.get(low)
     if value is None or (high is not None and value >= high):
         return False
     return value
+
+
+# a month right before a number: the number is the day of a date ("GOMA, Feb 27 - 300 fighters")
+_MONTH_BEFORE = _PATTERNS.compile(r"\b" + MONTH_WORDS + r"\.?\s+$", re.I)
+
+
+def _day_of_date(text: str, low_at: int) -> bool:
+    """Is the low end of a "range" at ``low_at`` the day of a date told before the count, as a
+    dateline's ("GOMA, Feb 27 - Hundreds of M23 fighters ...", "Feb 27 - 300 fighters")? Then
+    no range is told: the dash ends the dateline.
+
+    why: the dateline's day was read as the low end of a range up to the count, and counted
+    (27 fighters; probe of my own)."""
+    return _MONTH_BEFORE.search(text, max(0, low_at - 12), low_at) is not None
 
 
 # a count's number is a whole word: digits, or one of these words (the last word of "a dozen")

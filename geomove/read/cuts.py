@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .adjective_head import adjective_is_head
+from .arrived_then_moved import main_verb_after_arrival, relative_arrival
 from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
 from .craft_relative import craft_relative_start
@@ -39,6 +40,7 @@ from .sequence_join import sequence_joins
 from .modal_after_and import modal_phrase_after_and
 from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
+from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
@@ -188,10 +190,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # "soldiers who arrived in X on Monday left the city for Y": the relative clause
             # tells an arrival, the main verb after it a departure; two legs, as with "and"
             rel = _TRIGGER_RE.match(text, m.start("verb"))
-            if not (rel and rel.group("verb") and _stem(rel.group("verb")) in _ARRIVED):
+            if not relative_arrival(text, rel):
                 continue
-            main = next((t for t in verbs_in(rel.end(), e) if _stem(t.group("verb")) in _DEPARTURE
-                         and not t.group("verb").lower().endswith("ing")), None)
+            # (and any other main verb of movement: "who arrived in X moved to Y", read.arrived_then_moved)
+            main = main_verb_after_arrival(text, rel, verbs_in(rel.end(), e), _DEPARTURE)
             if main is not None:
                 out.append((cut, main.start()))
                 cut = main.start()
@@ -300,8 +302,9 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
 # expected to arrive from Y": more of the force told after the first group's movement is no part
 # of it (its count, origin and way are its own), and with a verb of its own it is a movement of
 # its own, with its own status; cut even with no verb ("due to follow"), as a consequence is
+# (and a number with "more": ", with 2,000 more expected to reach the state by Friday", read68)
 _WITH_MORE = _PATTERNS.compile(r",\s+with\s+(?=(?:a\s+further|another|an\s+additional|a\s+second|a\s+third|further|"
-                               r"the\s+rest|the\s+remaining|the\s+remainder)\b)", re.I)
+                               r"the\s+rest|the\s+remaining|the\s+remainder|(?:some\s+|about\s+|around\s+)?[0-9][0-9,]*\s+more)\b)", re.I)
 
 
 # "... moved to Kupiansk on Monday and said the road from Izium was open", "... ordered the
@@ -400,6 +403,10 @@ def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list
     for m in _RELATIVE_JOIN.finditer(text, s, e):
         if first_finite < m.start() and _NAME_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
                 and _subject_then_verb(text, m, e, next_verb(m.end())):
+            out.append(m)
+    for m in colon_joins(text, s, e):
+        # ("rotated out of A this week: 750 soldiers were flown to B", read.colon_clause)
+        if first_finite < m.start() and _subject_then_verb(text, m, e, next_verb(m.end())):
             out.append(m)
     return out
 
@@ -520,7 +527,8 @@ _CLAUSE_JOIN = _PATTERNS.compile(r",\s+but\s+|;\s+|:\s+(?!\d)"
 # verbs that tell a force got somewhere (not "coming", "deployed": those tell no stop)
 _ARRIVED = {"arrive", "land", "reach", "enter", "dock", "disembark"}
 # a relative clause right after its noun: "soldiers who arrived ...", "units that had reached ..."
-_WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
+# (past a passive's auxiliaries too: "soldiers who were deployed to X last year", read68)
+_WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)?(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 # a passive's auxiliary before the second verb phrase: "landed at A and were (then) driven to B"

@@ -1,6 +1,7 @@
 """A second group told by ellipsis after the first, with its own count and origin and no verb
 of its own: "1,100 troops arrived in Culiacán on Saturday from Mexico City and another 600 from
-Tijuana", "500 soldiers were flown to Goma from Kinshasa, and a further 300 from Kisangani".
+Tijuana", "500 soldiers were flown to Goma from Kinshasa, and a further 300 from Kisangani" (or, with a
+verb of getting there of its own, "... and a further 400 arrived by road from Mazatlan").
 The second group moved as the first did (the same verb, the same end told, the same force):
 a movement of its own from its own origin with its own count (GUIDELINES: lists are
 distributed; a different origin makes another movement).
@@ -19,9 +20,13 @@ _PATTERNS = CompiledPatterns("read-elided-group")
 
 _NUMBER = r"[0-9][0-9,]*"
 # "and another 600 from", ", and a further 300 from", "and 600 more from", "and some 250 troops from"
+# (or with a verb of getting there of its own and how: "and a further 400 arrived by road from
+# Mazatlan", "and 400 more came overland from X": the same end, read68)
 _ELIDED = _PATTERNS.compile(
     r"(?:,\s*and|,|\band)\s+(?:another|a\s+further|some|about|around|nearly|almost|over|up\s+to)?\s*"
-    rf"(?P<num>{_NUMBER})\s+(?:more\s+)?(?:(?P<noun>[a-z][\w-]*)\s+)?(?=from\b)", re.I)
+    rf"(?P<num>{_NUMBER})\s+(?:more\s+)?(?:(?P<noun>(?!(?:arrived|came|landed|followed)\b)[a-z][\w-]*)\s+)?"
+    r"(?P<verb>(?:later\s+|also\s+)?(?:arrived|came|landed|followed)\s+(?:(?:by\s+(?:road|air|sea|plane|bus|truck|train)|overland|later|separately)\s+)?)?"
+    r"(?=from\b)", re.I)
 
 
 _LEAD = _PATTERNS.compile(r"(?:,\s*and|,|\band)\s+", re.I)
@@ -37,7 +42,7 @@ def elided_group_at(text: str, start: int, end: int) -> tuple[int, int, str] | N
         value = int(m.group("num").replace(",", ""))
     except ValueError:
         return None
-    words = text[_LEAD.match(text, m.start()).end():m.end()].strip()
+    words = text[_LEAD.match(text, m.start()).end():m.start("verb") if m.group("verb") else m.end()].strip()
     return (m.start("num"), value, words) if value > 0 else None
 
 

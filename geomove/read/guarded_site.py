@@ -1,6 +1,8 @@
 """A force told in its subject by the site it held: "Ugandan soldiers who had been guarding the
 airport in Mogadishu were flown home to Entebbe", "Ugandan soldiers guarding the airport in
-Mogadishu were flown home". Where the force guarded, manned or held a site is where it was when
+Mogadishu were flown home"; or by where it was active ("The 36th Division, which had been
+operating in southern Lebanon, moved back into northern Israel", "troops fighting in Gedo
+pulled back to Dolo Ado": read68's probes; before, no origin). Where the force guarded, manned or held a site is where it was when
 the main verb moved it: the origin, as "soldiers who had been stationed in Mogadishu" already
 gave it (roles: the cue after a participle of presence).
 
@@ -22,7 +24,11 @@ _PATTERNS = CompiledPatterns("read-guarded-site")
 # a verb of holding a site, its object, and the preposition that locates the site, right before the place
 _HELD_SITE_BEFORE = _PATTERNS.compile(
     r"\b(?:guarding|manning|securing|protecting|defending|holding|occupying|patrolling)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|at|near|of|outside)\s+"
-    r"(?:the\s+)?$|\b(?:guarding|manning|securing|protecting|defending|holding|occupying|patrolling)\s+(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$|\b(?:guarding|manning|securing|protecting|defending|holding|occupying|patrolling)\s+(?:the\s+)?$"
+    # (or where it was active, no site named: "which had been operating in southern Lebanon",
+    # "troops fighting in Gedo", read68)
+    r"|\b(?:operating|fighting|serving)\s+(?:in|inside|around|near)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?$", re.I)
 
 
 def origin_of_guarded_site(text: str, s: int, verb_at: int, slots: list, mentions: list[dict]) -> dict | None:

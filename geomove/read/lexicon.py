@@ -214,7 +214,9 @@ _ROUTE_BETWEEN_GAP = _compile(
     r"forth|fro|daily|nightly|weekly|regularly|routinely|repeatedly|often|constantly)\b)[\w'-]+){0,6}\s+(?=between\b)", re.I)
 _DIRECTION_AFTER = _compile(r"\s+(?:[\w-]+\s+){0,2}?(?:into|towards?|through|across|deeper|further|on\s+to)\b"
                             # a compass point, then "to" a named place: "some 200 men on motorcycles rode south to X"
-                            r"|\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+to\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+                            # (or "from" one: "M23 fighters pushed south from Minova", read68: a way
+                            # taken out of a place, as "moved south from X" is)
+                            r"|\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?\s+(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 # cues that give a role to the place they govern; longest first
 # ("from" -> origin, "into" -> destination, "via" -> via, "in"/"at" -> arrival, ...)

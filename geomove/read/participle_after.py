@@ -37,11 +37,40 @@ def time_word_before_participle(text: str, s: int, main: re.Match, words: re.Pat
     return time_word if time_word is not None and time_word.start() > s else None
 
 
+# (or a comma alone before a participle in -ing with no object of its own: "24 Guatemalan
+# military police had joined the mission, arriving on a flight from Guatemala City", read68;
+# "..., moving 28 armoured vehicles from Y" moves its object, read elsewhere)
+_COMMA_BEFORE = _PATTERNS.compile(r",\s*(?:\w+ly\s+)?$")
+_NO_OBJECT_AFTER = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:from|to|into|towards?|in|at|on|back|home|by|via|through|across|"
+                                     r"out|overland|aboard)\b", re.I)
+
+
+def _comma_before_intransitive(text: str, s: int, main: re.Match) -> re.Match | None:
+    """The comma right before the trigger when it is a participle in -ing with no object."""
+    verb = main.group("verb")
+    if not verb or not verb.lower().endswith("ing") or _NO_OBJECT_AFTER.match(text, main.end()) is None:
+        return None
+    comma = _COMMA_BEFORE.search(text, max(s, main.start() - 16), main.start())
+    return comma if comma is not None and comma.start() > s else None
+
+
 def subject_of_participle(text: str, s: int, main: re.Match) -> str | None:
     """The words before the main clause's first finite verb, when the trigger is a participle
     ("flying", "flown") right after a word of time; None otherwise (or when the clause opens
     with its verb)."""
-    time_word = time_word_before_participle(text, s, main)
+    return _subject_before(text, s, time_word_before_participle(text, s, main))
+
+
+def subject_before_comma_participle(text: str, s: int, main: re.Match) -> str | None:
+    """The same when the participle in -ing, with no object, follows a comma alone ("had joined
+    the mission, arriving on a flight from X"); ``s`` is the clause's start, before the comma."""
+    return _subject_before(text, s, _comma_before_intransitive(text, s, main), opens_with_noun=True)
+
+
+def _subject_before(text: str, s: int, time_word: re.Match | None, opens_with_noun: bool = False) -> str | None:
+    """The words from ``s`` to the first finite verb before ``time_word``; with
+    ``opens_with_noun``, only when they open with no preposition or adverb ("In addition to the
+    ..." is no subject)."""
     if time_word is None:
         return None
     toks = analyse(text, s, time_word.start())
@@ -51,13 +80,18 @@ def subject_of_participle(text: str, s: int, main: re.Match) -> str | None:
         return None
     if toks[0].text.lower() in _CONJUNCTIONS or not any(t.tag.startswith(("NN", "PRP")) for t in toks[:first]):
         return None  # (no noun before the verb: no subject of its own to read)
+    if opens_with_noun and toks[0].tag in ("IN", "TO", "RB", "WRB", "VBG", "VBN"):
+        return None
     return text[s:toks[first].start].strip(" ,") or None
 
 
 # a clause that opens with a word of time and a participle: "After leaving X,", "Two days after
 # leaving X,", "Before reaching Y,", "Upon arriving in Z,", "Having left X,"
+# (or nothing before a participle in -ing that opens the sentence: "Leaving Gao on Monday, the
+# troops headed for Kidal", read68)
 _OPENING_TIME_WORD = _PATTERNS.compile(
     r"\s*(?:(?:[\w'’-]+\s+){0,3}?(?:after|before|upon|on|while|since)\s+(?:(?:being|having\s+been)\s+)?|having\s+(?:been\s+)?)$", re.I)
+_NOTHING_BEFORE = _PATTERNS.compile(r"\s*(?:[^\w\s]{1,4}\s*)?$")
 # the main clause's subject between the comma and its verb: a few words, no other comma
 _SUBJECT_AFTER_COMMA = _PATTERNS.compile(r",\s*(?P<np>(?:[\w'’.-]+\s+){1,6}?)$")
 
@@ -66,9 +100,12 @@ def verb_after_opening_participle(text: str, s: int, verbs: list[re.Match]) -> r
     """The main clause's verb of moving when the clause opens with a word of time and a
     participle of moving set off by a comma ("After leaving Mogadishu on Monday, Ethiopian
     troops reached Baidoa": reached, whose subject tells who moved); None otherwise."""
-    if len(verbs) < 2 or not _OPENING_TIME_WORD.fullmatch(text, s, verbs[0].start()):
+    if len(verbs) < 2:
         return None
     first = verbs[0].group("verb") or ""
+    bare = first.lower().endswith("ing") and _NOTHING_BEFORE.fullmatch(text, s, verbs[0].start()) is not None
+    if not bare and not _OPENING_TIME_WORD.fullmatch(text, s, verbs[0].start()):
+        return None
     if not first.lower().endswith(("ing", "ed", "en", "wn", "left")):
         return None
     for verb in verbs[1:]:

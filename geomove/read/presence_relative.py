@@ -43,4 +43,26 @@ def without_presence_relative(sentence: str) -> str:
     return _PRESENCE_RELATIVE.sub(" ", sentence)
 
 
+# a relative clause's words before a participle of deployment, and a cue of where after it:
+# "soldiers who had been deployed in South Kivu", "units that were deployed at X"
+_RELATIVE_BEFORE = _PATTERNS.compile(r"\b(?:who|that|which)\s+(?:had\s+been|has\s+been|have\s+been|were|was)\s+"
+                                     r"(?:\w+ly\s+)?$", re.I)
+_WHERE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|near|along|around|inside|on)\b", re.I)
+
+
+def deployed_in_relative(text: str, trigger: re.Match, later: list) -> bool:
+    """Is the participle of deployment ``trigger`` the verb of a relative clause that says where
+    the force was ("Some 500 Burundian soldiers who had been deployed in South Kivu crossed back
+    into Burundi"), with a verb of movement of the main clause in ``later`` (the triggers after
+    it)? Then it describes the force, as "soldiers deployed in X moved" does, and its place is
+    where the movement began (roles: a place right after a participle of presence).
+
+    why: "had been deployed" was read as the clause's verb, a presence in the past: the movement
+    was background and the place it left its destination (probe of my own)."""
+    return bool(trigger.group("verb")) and trigger.group(0).lower().endswith("ed") \
+        and _RELATIVE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start()) is not None \
+        and _WHERE_AFTER.match(text, trigger.end()) is not None \
+        and any(t.group("verb") and t.start() > trigger.end() and not t.group(0).lower().endswith("ing") for t in later)
+
+
 _PATTERNS.save()

@@ -25,6 +25,10 @@ _RELATIVE = _PATTERNS.compile(r",\s*(?:which|that|where)\s+[^,;]*", re.I)
 _SPACE = _PATTERNS.compile(r"\s")
 # a month's name written as such, which the verbs of moving share ("March")
 _MONTH = _PATTERNS.compile(r"March")
+# a relative clause whose verb is one of an event's course: the move itself, wherever it stands
+# ("the deployment of 400 peacekeepers to Bunia, which was completed on 2 March", read68)
+_EVENT_COURSE = _PATTERNS.compile(r",\s*(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?"
+                                  r"(?:completed|began|begun|started|ended|finished|concluded|took\s+place|(?:was\s+)?carried\s+out)\b", re.I)
 
 
 def dates_not_of_relative(text: str, dates: list, e: int, anchor: int) -> list:
@@ -36,6 +40,8 @@ def dates_not_of_relative(text: str, dates: list, e: int, anchor: int) -> list:
     for m in _RELATIVE.finditer(text, anchor, e):
         if not _SPACE.search(text, anchor, m.start()):
             continue  # ("the deployment, which began on Monday": the move itself)
+        if _EVENT_COURSE.match(text, m.start()):
+            continue  # ("the deployment of N to X, which was completed on 2 March": the move's own course)
         if any(not _MONTH.fullmatch(v.group(0)) for v in _TRIGGER_RE.finditer(text, m.start(), m.end())):
             continue  # ("..., which they reached on Monday": the move's own day; not the month "in March")
         spans.append(m.span())

@@ -16,6 +16,9 @@ import re
 
 from .distance_from import origin_by_distance, placed_by_direction
 from .held_after_moving import verb_of_holding_in
+from .out_particle import departs_by_particle
+from .departure_own_origin import departure_names_its_origin
+from .there_held import held_place
 from .goal_antecedent import goal_beside_origin
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
@@ -236,10 +239,16 @@ _RELATIVE_ASIDE = _PATTERNS.compile(r",\s*(?:which|where|whose)\s+(?![^,.;]*\b(?
 # "for a patrol in", "for an exercise off", "for a deployment to": a task told as a noun, with
 # the place it is carried out in, after "for" (no verb: "for a mission to retake X" is a
 # purpose clause, GUIDELINES)
+# (and a unit's rest told bare, with no article: "pulled back from X for rest and refitting in Y",
+# read68)
+_REST = r"(?:rest|refitting|refit|recuperation|recovery|repairs?|maintenance|resupply|regrouping|reconstitution)"
 _FOR_A_MISSION = _PATTERNS.compile(
-    r"for\s+(?:a|an|its|their|the|another|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
+    r"for\s+(?:(?:a|an|its|their|the|another|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:patrols?|exercises?|drills?|deployment|mission|operations?|tour|rotation|training|manoeuvres|maneuvers|war\s+games)"
+    r"|" + _REST + r"(?:\s+and\s+" + _REST + r")?)"
     r"\s+(?:in|at|off|near|around|to|into|across)\s+(?:the\s+)?", re.I)
+# a verb of moving away told with "back" or "out": "were pulled back from X for rest in Y"
+_BACK_AFTER = _PATTERNS.compile(r"\s+(?:back|out)\b", re.I)
 
 
 def _for_a_mission_in(text: str, at: int, start: int) -> bool:
@@ -472,7 +481,7 @@ class RoleReading:
         if not near or not _for_a_mission_in(self.text, at, start):
             return False
         verb = near[-1]
-        return bool(verb.group("verb")) and _stem(verb.group("verb")) in _DEPARTURE \
+        return bool(verb.group("verb")) and (_stem(verb.group("verb")) in _DEPARTURE or _BACK_AFTER.match(self.text, verb.end())) \
             and not _DIRECTION_CUE.search(self._bare_gap(verb.end(), at))
 
     def _arrived_near_place(self, mention: dict, trig, start: int) -> bool:
@@ -557,6 +566,11 @@ class RoleReading:
         clause = [t for t in triggers if abs(t.start() - at) <= DEPARTURE_NEAR_CHARS
                   and not _CLAUSE_BREAK.search(self.text[min(t.end(), at):max(t.start(), place_start)])]
         stems = {_stem(t.group("verb")) if t.group("verb") else t.group("noun").lower() for t in clause}
+        departures = [t for t in clause if t.group("verb") and _stem(t.group("verb")) in _DEPARTURE]
+        if departures and all(t.start() > at and departure_names_its_origin(self.text, t) for t in departures):
+            return False  # "Peacekeepers operating in X left Y": Y is the start (read.departure_own_origin)
+        if not departures and any(t.start() > at and departs_by_particle(self.text, t) for t in clause):
+            stems.add("leave")  # "soldiers in X flew out", "... pulled out", "flew home" (read.out_particle)
         return bool(stems & _DEPARTURE) and not stems & (_ARRIVAL | {"arrival"})
 
 
@@ -668,6 +682,8 @@ class RoleReading:
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
+                if kind == "there":
+                    return held_place(self.text, m, told)  # "Khiam in southern Lebanon ... there": Khiam (read.there_held)
                 return m
         if avoid and kind == "country":
             for m in reversed([m for m in self.datelines if m["end"] <= before and m.get("kind") == "country"]):

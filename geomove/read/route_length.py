@@ -52,14 +52,15 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"(?:dozens|tens|hundreds)\s+of)")
 _DISTANCE_ONLY = _PATTERNS.compile(r"(?:(?:some|about|around|nearly|over|more\s+than|almost|another|a\s+further)\s+)?"
                                    r"(?:[0-9][0-9,.]*|" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")*)"
-                                   r"\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)", re.I)
+                                   r"\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s)", re.I)
 
 
 def distance_only(obj: str) -> bool:
     """Is the object read after a verb of going only the way's length ("marched 120 km")? It
     names nothing that moved.
 
-    why: "A battalion marched 120 km from A to B" read "120 km" as what moved."""
+    why: "A battalion marched 120 km from A to B" read "120 km" as what moved (and "advanced 300
+    metres towards X" "300 metres": a short way, told in metres, read68's probe)."""
     return _DISTANCE_ONLY.fullmatch(obj.strip()) is not None
 
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .place_relative_aside import in_place_aside, without_place_asides
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
 from .kept import recompile as _recompile
@@ -215,6 +216,8 @@ class StatusReading:
                     continue
                 if told_move_in_speech(self.text, m, s, e):
                     continue  # "said that a company had been deployed from A to B" (read.reported_pluperfect)
+                if m.start() >= main.end() and in_place_aside(self.text, m.start(), main.end(), e):
+                    continue  # "from Sinjar, where they had been based since 2015, to Duhok" (read.place_relative_aside)
                 if m.group(0).lower().startswith("last") and dates_another_event(self.text, m, main.start(), main.end()):
                     continue  # "a road damaged in last year's fighting": another event's year (read.last_years)
                 return m
@@ -288,7 +291,8 @@ class StatusReading:
             # "..., a police official said, but the government denied that any fighters had
             # entered X": the verdict in a clause of its own (read.denied_clause)
             ("a claim denied in the clause after it", "denied", lambda: denied_after(self.text, e)),
-            # (not "it was not clear how many soldiers had been moved": only a detail is unknown, read.unclear_detail)
+            # (not "it was not clear how many soldiers had been moved": only a detail is unknown,
+            # read.unclear_detail; what moved then starts after "how many", read.unclear_extent)
             ("a negation in the clause", "negated", lambda: negation_not_of_a_detail(_NEGATION, clause, negation_outside_designators)),
             # "nothing we saw shows units being moved toward X" (read.no_evidence)
             ("what nothing is said to show", "negated", lambda: nothing_shows(self.text, s, main.start())),
@@ -347,7 +351,7 @@ class StatusReading:
             # ("remain deployed in X", "are deployed in X", "deployed there since 2015")
             ("a deployment told as lasting presence", "static",
              lambda: stem in _STATIC_VERB and (_PRESENCE.search(self.text[max(s, main.start() - 40):main.start()])
-                                               or _PRESENCE_AFTER.search(without_trailing_participle_year(after)))),
+                                               or _PRESENCE_AFTER.search(without_trailing_participle_year(without_place_asides(after))))),
             # "monitored 14 militia vessels anchored at X", "were anchored at X": where ships lie (read.ship_at_berth)
             ("ships told where they lie", "static", lambda: ships_at_berth(self.text, s, stem, main.start())),
         )

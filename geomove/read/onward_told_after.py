@@ -1,0 +1,36 @@
+"""A second verb phrase that goes on from where the first got to, its time told after its end:
+"Somali troops were airlifted from Mogadishu to Beledweyne on Saturday and drove to Bulobarde
+the next day", "..., then drove to Bulobarde two days later". The force got to the first place
+and left it again after a while: two legs (GUIDELINES), as "and the next day moved on to Y"
+(the time before the verb: lexicon moved_on) was already read.
+
+Only a verb right after "and", "then" or a comma, right before the second end's cue, and a span
+of time after the end that says the move came later ("the next day", "two days later"); "and
+then drove to Y" with no time passes the first place (a via).
+
+why: the first place was read as a place passed on the way to the second (probe of my own)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-onward-told-after")
+
+# before the second end's cue: the joiner and a verb of its own ("and drove", ", then drove on",
+# "and were flown")
+_VERB_BEFORE = _PATTERNS.compile(r"(?:\band|,)\s+(?:then\s+)?(?:(?:was|were)\s+(?:then\s+)?)?[a-z]+(?:\s+(?:on|onward|onwards|back))?\s+$", re.I)
+# after the second end: a span of time that puts the move later
+_LATER_AFTER = _PATTERNS.compile(r"\s*,?\s+(?:(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)|"
+                                 r"(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+later)\b", re.I)
+
+
+def moved_on_told_after(text: str, cue_at: int, place_end: int) -> bool:
+    """Does the destination whose cue is at ``cue_at`` (its place ending at ``place_end``) open
+    a verb phrase of its own after a joiner and end with a span of time after it?"""
+    return _VERB_BEFORE.search(text, max(0, cue_at - 40), cue_at) is not None \
+        and _LATER_AFTER.match(text, place_end) is not None
+
+
+_PATTERNS.save()
