@@ -544,10 +544,11 @@ _ACTOR_RE = _compile(
 # "USS Carney", "HMS Prince of Wales", "INS Vikrant") or a ship's kind ("the frigate Admiral
 # Gorshkov"), with the strike group it leads ("the USS Gerald R. Ford carrier strike group")
 _SHIP_PREFIX = (r"(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|INS|FS|ITS|ESPS|SPS|TCG|JS|ROKS|PNS|RFS|KRI|BRP|HNLMS|HDMS|"
-                r"HNoMS|HSwMS|NRP|FGS|RSS|KD|BNS|NNS|SAS|ARA|BAP|ORP|ENS|IRIS|HTMS)")
+                r"HNoMS|HSwMS|NRP|FGS|RSS|KD|BNS|NNS|SAS|ARA|BAP|ORP|ENS|IRIS|HTMS|CCG)")
 _SHIP_NAME_WORDS = r"(?:[A-Z][\w.'’-]{0,30}\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w.'’-]{0,30}"
 _SHIP_NAME = _compile(
-    r"(?P<ship>\b" + _SHIP_PREFIX + r"\s+" + _SHIP_NAME_WORDS
+    # (a coast guard's ship by its hull number: "CCG 5901", s22)
+    r"(?P<ship>\b" + _SHIP_PREFIX + r"\s+(?:" + _SHIP_NAME_WORDS + r"|[1-9][0-9]{1,4})"
     + r"(?:\s+(?:carrier\s+|amphibious\s+|expeditionary\s+)?(?:strike|battle|ready)\s+group)?)\b"
     r"|\b(?:destroyer|frigate|corvette|cruiser|submarine|(?:aircraft\s+)?carrier|warship|landing\s+ship|"
     r"patrol\s+(?:boat|ship|vessel)|icebreaker)\s+(?P<named>(?!(?i:" + WEEKDAY_NAMES + r"|january|february|march|april|may|"
