@@ -28,11 +28,15 @@ _PATTERNS = CompiledPatterns("read-force-said-it")
 # "a column of refugees": those are others')
 _OWN_CONVOY = (r"an?\s+(?:(?:military|army|armou?red|logistics?|supply)\s+)?(?:convoy|column)"
                r"(?:\s+of\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
-               r"dozens\s+of|twenty|thirty|forty|fifty)?\s*(?:(?:military|army|armou?red)\s+)?(?:trucks|vehicles|lorries|tanks|pickups))?")
+               r"dozens\s+of|twenty|thirty|forty|fifty)?\s*(?:(?:military|army|armou?red)\s+)?(?:trucks|vehicles|lorries|tanks|pickups))?"
+               # ("a convoy carrying some 300 soldiers": its own soldiers, s22)
+               r"(?:\s+(?:carrying|with|transporting)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+"
+               r"(?:soldiers|troops|personnel|officers|marines))?")
 _FORCE_SAID_IT = _PATTERNS.compile(
     r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
     r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
-    r"\bthe\s+(?P<a>army|military|navy|police|gendarmerie|air\s+force|armed\s+forces)"
+    # (with the state's adjective: "The Lebanese army says ...", s22)
+    r"\bthe\s+(?P<a>(?:(?-i:[A-Z])[a-z]+\s+)?(?:army|military|navy|police|gendarmerie|air\s+force|armed\s+forces))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
     + SAID_WHEN + r"*,?(?:\s+that)?"
     r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers)|" + _OWN_CONVOY + r")"
