@@ -225,7 +225,7 @@ from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force
 from .connective_opener import after_connective
-from .force_said_it import _OWN_CONVOY, force_said_it_moved
+from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
@@ -415,7 +415,7 @@ _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|an
                                   r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|separately|in\s+a\s+statement|"
                                   + WEEKDAY_NAMES + r")\b)"
                                   # (nor a convoy with no owner of its own: the speaker's, read.force_said_it)
-                                  r"(?!" + _OWN_CONVOY + _BARE_SUBJECT_GAP.pattern + r"$)\S", re.I)
+                                  r"(?!(?:" + _OWN_CONVOY + r"|" + _OWN_UNIT + r")" + _BARE_SUBJECT_GAP.pattern + r"$)\S", re.I)
 
 
 # a relative clause after an object's noun ("150 officers who landed"): not words of what moved

@@ -32,6 +32,10 @@ _OWN_CONVOY = (r"an?\s+(?:(?:military|army|armou?red|logistics?|supply)\s+)?(?:c
                # ("a convoy carrying some 300 soldiers": its own soldiers, s22)
                r"(?:\s+(?:carrying|with|transporting)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+"
                r"(?:soldiers|troops|personnel|officers|marines))?")
+# a unit the force tells of with no owner of its own, by its kind alone: "the army said a
+# battalion had moved" (s22; not "a rebel battalion": another's, named by its adjective)
+_OWN_UNIT = (r"an?\s+(?:(?:mechani[sz]ed|infantry|armou?red|motori[sz]ed|reserve|commando|engineering|artillery|tank|"
+             r"airborne|marine|rapid\s+reaction|special\s+forces)\s+)?(?:battalion|brigade|company|regiment|detachment|platoon|division)")
 _FORCE_SAID_IT = _PATTERNS.compile(
     r"(?:^|[,;](?:\s*and\b)?|\b(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Ee]arlier|[Ll]ater|[Oo]vernight|"
     r"[Yy]esterday|[Tt]oday|[Mm]eanwhile|[Tt]hen)\b[^,;.]{0,40}?)\s*"
@@ -39,7 +43,7 @@ _FORCE_SAID_IT = _PATTERNS.compile(
     r"\bthe\s+(?P<a>(?:(?-i:[A-Z])[a-z]+\s+)?(?:army|military|navy|police|gendarmerie|air\s+force|armed\s+forces))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
     + SAID_WHEN + r"*,?(?:\s+that)?"
-    r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers)|" + _OWN_CONVOY + r")"
+    r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers)|" + _OWN_CONVOY + r"|" + _OWN_UNIT + r")"
     + _BARE_SUBJECT_GAP.pattern + r"$")
 
 
