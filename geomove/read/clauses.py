@@ -646,7 +646,9 @@ _LIST_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,
 _LIST_LAST = _PATTERNS.compile(r"\s*(?:" + _LIST_NAME + r"\s+)?(?:and|or)\s+" + _LIST_NAME + r"\s*$", re.I)
 _LIST_MEMBER = _PATTERNS.compile(r"\s*" + _LIST_NAME + r"\s*$", re.I)
 # a list of a noun's capitalised adjectives cut at its commas: "Kenyan, | Jamaican and Salvadoran police"
-_ADJECTIVE_MEMBER = _PATTERNS.compile(r"\s*(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)\s*")
+# (a count may open it: "Some 230 Argentine, | British and Slovak peacekeepers", s22)
+_ADJECTIVE_MEMBER = _PATTERNS.compile(r"\s*(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Aa]t\s+least|[Mm]ore\s+than)\s+)?"
+                                      r"(?:[1-9][\d,]*\s+)?(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)\s*")
 _ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+[a-z]", re.I)
 _LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
 
