@@ -25,7 +25,9 @@ _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets
              r"(?:attack\s+|military\s+)?helicopters|gunships|(?:military\s+)?transport\s+(?:planes|aircraft)|"
              r"tankers|interceptors|(?:fighter\s+)?jets|fighters(?=\s+(?:flew|landed|took|were|have|had|arrived)\b)|"
              # a model's plural, as news names a type: "Two Turkish F-16s", "four Russian Su-34s"
-             r"(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s))")
+             r"(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
+             # ... and a force's armour, named the same way: "at least 15 Thai tanks had arrived" (s22)
+             r"tanks|armou?red\s+(?:vehicles|personnel\s+carriers)|infantry\s+fighting\s+vehicles)")
 # at most two words between the demonym and the noun ("US B-52 bombers", "French Rafale jets"),
 # and the noun ends the phrase
 _AIRCRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _AIRCRAFT + r"\b(?![\w-])", re.I)
