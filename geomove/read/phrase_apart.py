@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 
 
-_AT = re.compile(r"\s*at\s")
+_AT = re.compile(r"\s*(?:at|near)\s")
 
 
 def in_another_country(before: dict, place: dict, gap: str) -> bool:
     """Is ``before`` (the last place of the end told before) a country, and ``place``, told
-    after it with "at" ("at the port of", "at the X base"), a place of another country? Then
-    ``place`` does not continue that end's noun phrase. Only "at": "waters near a shoal" and
-    "the area near the border with K" are one place told by another, wherever each lies."""
+    after it with "at" ("at the port of", "at the X base") or "near" ("crossed into Syria near
+    Kilis": the town locates where they crossed, on the near side), a place of another country?
+    Then ``place`` does not continue that end's noun phrase. Only after a country: "waters near a
+    shoal" and "the area near the border with K" are one place told by another, wherever each
+    lies.""" 
     a, b = before.get("country"), place.get("country")
     return before.get("kind") == "country" and bool(a) and bool(b) and a != b and _AT.match(gap) is not None
 
