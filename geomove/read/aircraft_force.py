@@ -33,6 +33,16 @@ _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets
 _AIRCRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _AIRCRAFT + r"\b(?![\w-])", re.I)
 
 
+_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers)$", re.I)
+
+
+def is_armour(tail: re.Match) -> bool:
+    """Is the noun phrase found by aircraft_after a force's armour ("Thai tanks")? Its state is
+    the actor's name, not a home the movement is inferred to start from: "Israeli tanks entered
+    Quneitra" tells no origin (precision29's hand count), as before armour named an actor."""
+    return _ARMOUR_END.search(tail.group(0)) is not None
+
+
 def aircraft_after(text: str, at: int) -> re.Match | None:
     """The words from ``at`` (right after a demonym) to an aircraft noun of a military, when
     they are a noun phrase of up to three words ending in one; None otherwise."""

@@ -235,7 +235,7 @@ from .elided_group import elided_group_at
 from .object_relative import antecedent_object
 from .participle_after import subject_before_comma_participle, subject_of_participle, verb_after_opening_participle
 from .held_after_moving import place_held_before_after
-from .aircraft_force import aircraft_after, subject_of_verb
+from .aircraft_force import aircraft_after, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .phrase_apart import in_another_country, speakers_place
@@ -2760,7 +2760,7 @@ class _Reader(RoleReading, StatusReading):
                     tail = None  # "Ukraine reported troops moving": who reported, not a force's name
                 if tail:
                     named.append((m["start"], self.text[m["start"]:tail.end()]))
-                    if m["start"] < main.start() and m.get("lat") is not None:
+                    if m["start"] < main.start() and m.get("lat") is not None and not is_armour(tail):
                         home = m
         for m in _actor_names(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
