@@ -321,13 +321,15 @@ def _clauses_as_before(text, spans, found):
             out.append((cut, at))  # (session 17, read45: "reinforcements flown into X are expected to move")
             cut = at
             legs.add(cut)
-        for m in C._ASIDE.finditer(text, cut, e):
+        # (session 22, read68: and a perfect participle's aside, "..., having moved into X, ...")
+        for m in C._asides(text, cut, e):
             rel, rest = verbs_in(m.start(), m.end()), verbs_in(m.end(), e)
             if rel and rest and rest[0].start() - m.end() <= C.ASIDE_TO_VERB_CHARS:
                 out.append((cut, m.end()))
                 cut = m.end()
                 # (session 16, read38: "..., which had been deployed to X, was repatriated")
-                if any(C._stem(t.group("verb")) in C._ARRIVED for t in rel) or C.aside_deployed(text, m.start()):
+                if any(C._stem(t.group("verb")) in C._ARRIVED for t in rel) or C.aside_deployed(text, m.start()) \
+                        or (m.re is C.HAVING_ASIDE and C.having_got_somewhere(text, m)):
                     legs.add(cut)
                 break
         for m in C._WHO_VERB.finditer(text, cut, e):

@@ -356,7 +356,7 @@ _JOINED_BEFORE = _PATTERNS.compile(r"(?:,\s*|\s)(?:and|while|whereas|but|meanwhi
 _REACH_CUE_END = _PATTERNS.compile(r"(?:in|at|to|into)\s+(?:the\s+)?(?:(?:town|city|village|port|base)\s+of\s+)?$", re.I)
 # a clause that ends with a relative aside set off by commas ("The troops, who left X on Monday,"):
 # the next clause is the main one, whose subject the aside told of (_Reader._main_after_aside)
-_ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which)\b[^,;.]*,\s*$")
+_ASIDE_AT_END = _PATTERNS.compile(r",\s*(?:who|which|having)\b[^,;.]*,\s*$")  # (and "..., having moved into X, |", read.having_aside)
 # nothing but auxiliaries before a clause's verb ("| has taken up position", "| had then moved")
 _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|been|then|also|now|later)\s+)*", re.I)
 # "crossed into K at X": the place a crossing was made
@@ -1902,10 +1902,12 @@ class _Reader(RoleReading, StatusReading):
         frag.enters = (main.group("verb") is not None and _stem(main.group("verb")) in ("enter", "cross", "come")) \
             or _ACROSS_BORDER.search(self.text, s, e) is not None
         frag.what, frag.counts = self._what(told_from, e, main)
-        if aside_from is None and frag.actor is None and not frag.what:
+        # (what is only the verb's auxiliaries names nothing: "..., having moved into X, | were later (pulled)")
+        no_what = not frag.what or _AUXILIARIES_ONLY.fullmatch(frag.what + " ") is not None
+        if aside_from is None and frag.actor is None and no_what:
             # (a main clause after an aside of arrival is a next leg: its antecedent all the same)
             aside_from = (self._aside_antecedent(index, main.start(), legs_too=True) or (None,))[0]
-        if aside_from is not None and frag.actor is None and not frag.what:
+        if aside_from is not None and frag.actor is None and no_what:
             # "Jamaican troops, who arrived in January, | moved on Friday from A to B": who moved
             # and how many are the aside's antecedent, in the clause before this one
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .adjective_head import adjective_is_head
+from .having_aside import HAVING_ASIDE, having_got_somewhere
 from .arrived_then_moved import main_verb_after_arrival, relative_arrival
 from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
@@ -175,7 +176,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             out.append((cut, at))
             cut = at
             legs.add(cut)
-        for m in (_ASIDE.finditer(text, cut, e) if verbs_here > 1 else ()):
+        for m in (_asides(text, cut, e) if verbs_here > 1 else ()):
             # "the soldiers, who reached X on Sunday, will move on to Y": the aside and the
             # main clause each tell a movement, each with its own status; after an arrival
             # the main clause is the next leg
@@ -183,8 +184,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if rel and rest and rest[0].start() - m.end() <= ASIDE_TO_VERB_CHARS:
                 out.append((cut, m.end()))
                 cut = m.end()
-                if any(_stem(t.group("verb")) in _ARRIVED for t in rel) or aside_deployed(text, m.start()):
-                    legs.add(cut)  # (or "..., which had been deployed to X, was repatriated": read.aside_deployed)
+                if any(_stem(t.group("verb")) in _ARRIVED for t in rel) or aside_deployed(text, m.start()) \
+                        or (m.re is HAVING_ASIDE and having_got_somewhere(text, m)):
+                    legs.add(cut)  # (or "..., which had been deployed to X, was repatriated": read.aside_deployed;
+                    # "..., having moved into X, were later pulled back to Y": read.having_aside)
                 break
         for m in _WHO_VERB.finditer(text, cut, e):
             # "soldiers who arrived in X on Monday left the city for Y": the relative clause
@@ -248,6 +251,14 @@ def _verbless_route_join(text: str, s: int, e: int, verbs_in) -> re.Match | None
                 and _FROM_NAME.search(text, after[0].end(), e) is not None:
             return m
     return None
+
+
+def _asides(text: str, s: int, e: int) -> list[re.Match]:
+    """The asides set off by commas in [s, e), in order: relative ones (lexicon._ASIDE) and
+    those of a perfect participle that tell where the force got to ("..., having moved into X,
+    ...": read.having_aside)."""
+    having = [m for m in HAVING_ASIDE.finditer(text, s, e) if having_got_somewhere(text, m)]  # ("having come from C," is one route)
+    return sorted([*_ASIDE.finditer(text, s, e), *having], key=lambda m: m.start())
 
 
 def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:

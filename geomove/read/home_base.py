@@ -21,9 +21,9 @@ from .kept import recompile as _recompile
 # the cue of a place where a force is kept: "based in", "stationed at", "garrisoned in",
 # "home-ported in", "normally based at" (the cue offset of an origin_weak slot points here)
 # (and a place the force had held, told in its own relative clause: "soldiers who had held X
-# were flown from A to B", read62)
+# were flown from A to B", read62; or besieged: "that had besieged X ... pulled out of A", read68)
 _KEPT_AT = _recompile(r"(?:stationed|based|garrisoned|home-?ported|posted|present)\s+(?:in|at)\b"
-                      r"|(?:who|which|that)\s+had\s+(?:held|defended|guarded|garrisoned|occupied)\b", re.I)
+                      r"|(?:who|which|that)\s+had\s+(?:held|defended|guarded|garrisoned|occupied|besieged|surrounded|encircled|controlled)\b", re.I)
 # "X-based troops", "troops of the X garrison": the origin is told at the place itself
 # (roles._cue_for: _BASED_AFTER, _GARRISON_AFTER)
 _BASED_HYPHEN = _recompile(r"-based\b|\s+(?:garrison|barracks)\b", re.I)

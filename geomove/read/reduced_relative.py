@@ -90,12 +90,21 @@ _NOUN_BEFORE = _PATTERNS.compile(r"\b(?!(?:was|has|is|as|its|his|this|thus|plus|
 _AUXILIARY_BEFORE = _PATTERNS.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# a participle of fleeing whose object is the danger fled, not a place: "Myanmar soldiers fleeing
+# the fighting crossed into Mizoram" (read68): it describes who the soldiers are, as a participle
+# of load does; the clause's verb is the one after it
+_FLED_DANGER = _PATTERNS.compile(r"\s+(?:the\s+|an?\s+|renewed\s+|heavy\s+)*(?:[a-z]+\s+)?(?:fighting|violence|clashes|advance|offensive|"
+                                 r"attacks?|bombardment|shelling|war|unrest|assault|siege|airstrikes|strikes)\b", re.I)
+
+
 def describes_a_noun(text: str, s: int, verb: re.Match) -> bool:
-    """Is ``verb`` a form in -ing of a verb of load right after a noun, with no auxiliary: a
-    participle that tells what that noun holds ("vehicles transporting troops"), not the
-    clause's verb?"""
+    """Is ``verb`` a form in -ing of a verb of load (or of fleeing a danger) right after a noun,
+    with no auxiliary: a participle that tells what that noun holds ("vehicles transporting
+    troops") or flees ("soldiers fleeing the fighting"), not the clause's verb?"""
     word = verb.group("verb") or ""
-    if not word.lower().endswith("ing") or _stem(word) not in _VERBS_OF_LOAD:
+    if not word.lower().endswith("ing"):
+        return False
+    if _stem(word) not in _VERBS_OF_LOAD and not (_stem(word) in ("flee", "escape") and _FLED_DANGER.match(text, verb.end())):
         return False
     before = text[max(s, verb.start() - 40):verb.start()]
     return _NOUN_BEFORE.search(before) is not None and _AUXILIARY_BEFORE.search(before) is None
