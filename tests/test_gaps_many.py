@@ -159,3 +159,36 @@ def test_the_plain_loops_are_the_reference_haversines_float():
         gaps = Gaps(places)
         assert [repr(g) for g in gaps.smallest_many(queries)] == [repr(w) for w in want]
         assert [repr(Gaps._exact(*q, gaps._kept)) for q in queries] == [repr(w) for w in want]
+
+
+def test_a_smaller_set_asked_many_readings_gives_the_plain_loops_floats():
+    """Gaps.MANY_PAIRS (s22): once numpy is imported, a set smaller than ARRAYS_FROM asked many
+    readings at once is measured with numpy's table; the floats are the plain loop's, repr for
+    repr, overlaps, ties and sets with places left out included; a NaN radius asked, or a NaN
+    place, keeps the plain loop (whose answer for it is 0.0)."""
+    import math
+
+    import numpy  # noqa: F401  (imported: the path under test)
+
+    rng = random.Random(22)
+    used = 0
+    for trial in range(300):
+        n = rng.randint(2, Gaps.ARRAYS_FROM - 1)
+        places = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 2.5, 60.0, 300.0])) for _ in range(n)]
+        if trial % 3 == 0:
+            places = [(la % 0.5, lo % 0.5, u) for la, lo, u in places]
+        if trial % 13 == 5:
+            places[0] = (places[0][0], places[0][1], math.nan)
+        gaps = Gaps(places)
+        if trial % 2:
+            gaps = gaps.without(rng.sample(range(n), rng.randint(0, n - 1)))
+        queries = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 40.0, 300.0]))
+                   for _ in range(max(2, Gaps.MANY_PAIRS // len(gaps._kept) + rng.randint(0, 5)))]
+        if trial % 3 == 0:
+            queries = [(la % 0.5, lo % 0.5, u) for la, lo, u in queries]
+        if trial % 11 == 4:
+            queries.append((queries[0][0], queries[0][1], math.nan))
+        want = [Gaps._exact(la, lo, own, gaps._kept) for la, lo, own in queries]
+        used += gaps._arrays_for_many(queries) is not None
+        assert [repr(g) for g in gaps.smallest_many(queries)] == [repr(w) for w in want], trial
+    assert used > 200  # (the table was used, not the loop)
