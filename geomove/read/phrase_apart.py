@@ -24,7 +24,7 @@ def in_another_country(before: dict, place: dict, gap: str) -> bool:
     Kilis": the town locates where they crossed, on the near side), a place of another country?
     Then ``place`` does not continue that end's noun phrase. Only after a country: "waters near a
     shoal" and "the area near the border with K" are one place told by another, wherever each
-    lies.""" 
+    lies."""
     a, b = before.get("country"), place.get("country")
     return before.get("kind") == "country" and bool(a) and bool(b) and a != b and _AT.match(gap) is not None
 
