@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _stem
 
 _PATTERNS = CompiledPatterns("read-abandoned")
 
@@ -41,12 +40,6 @@ def abandons_a_site(text: str, verb: re.Match, mentions: list[dict]) -> bool:
         return True
     return any(verb.end() < m["start"] <= verb.end() + 40 and _PLACE_AFTER.fullmatch(text, verb.end(), m["start"])
                for m in mentions)
-
-
-def without_idle_abandon(text: str, triggers: list, mentions: list[dict]) -> list:
-    """The triggers but the forms of "abandon" whose object is no place nor site (abandons_a_site)."""
-    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "abandon"
-                                        and not abandons_a_site(text, t, mentions))]
 
 
 _PATTERNS.save()

@@ -241,9 +241,7 @@ from .receiver_said import receiver_before_said
 from .phrase_apart import in_another_country, speakers_place
 from .subordinate_subject import subject_after_subordinator
 from .received_at import place_received_at, received_no_force
-from .delivered import without_idle_deliver
-from .abandoned import without_idle_abandon
-from .dropped import without_idle_drop
+from .idle_verbs import without_idle_verbs
 from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
@@ -1148,9 +1146,8 @@ class _Reader(RoleReading, StatusReading):
                                 key=lambda t: t.start())
         # ("carry" is a trigger only with a force carried somewhere, before clauses are cut at it)
         self._triggers = _without_idle_carry(text, self._triggers)
-        self._triggers = without_idle_deliver(text, self._triggers)  # ("delivered" only arms: read/delivered)
-        self._triggers = without_idle_abandon(text, self._triggers, mentions)  # ("abandoned" only a site: read/abandoned)
-        self._triggers = without_idle_drop(text, self._triggers)  # ("dropped" only a force: read/dropped)
+        # ("delivered" only arms, "abandoned" only a site, "dropped" only a force: read/idle_verbs)
+        self._triggers = without_idle_verbs(text, self._triggers, mentions)
         # ("aboard military transport aircraft": a verb's bare form as a noun's modifier is no
         # verb, so no clause is cut before it either; the fragment reader dropped it already)
         self._triggers = [t for t in self._triggers if not _noun_adjunct(text, t)]

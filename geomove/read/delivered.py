@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _ARMS, _MOVER, _OBJECT_SPAN, _stem
+from .lexicon import _ARMS, _MOVER, _OBJECT_SPAN
 
 _PATTERNS = CompiledPatterns("read-delivered")
 
@@ -42,12 +42,6 @@ def delivers_materiel(text: str, verb: re.Match) -> bool:
         return bool(clause) and names_materiel(clause.group(0))
     span = _OBJECT_SPAN.match(text, verb.end())
     return bool(span) and names_materiel(span.group(1))
-
-
-def without_idle_deliver(text: str, triggers: list) -> list:
-    """The triggers but the forms of "deliver" that deliver no force's arms (delivers_materiel)."""
-    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "deliver"
-                                        and not delivers_materiel(text, t))]
 
 
 _PATTERNS.save()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _stem
 
 _PATTERNS = CompiledPatterns("read-dropped")
 
@@ -34,12 +33,6 @@ def drops_a_force(text: str, verb: re.Match) -> bool:
     """Is the force what "dropped" at ``verb`` dropped (the passive's subject or the active's object)?"""
     return bool(_FORCE_PASSIVE.search(text, max(0, verb.start() - 80), verb.start())
                 or _FORCE_OBJECT.match(text, verb.end()))
-
-
-def without_idle_drop(text: str, triggers: list) -> list:
-    """The triggers but the forms of "drop" that drop no force (drops_a_force)."""
-    return [t for t in triggers if not (t.group("verb") and _stem(t.group("verb")) == "drop"
-                                        and not drops_a_force(text, t))]
 
 
 _PATTERNS.save()
