@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .delivered import PASSIVE_BEFORE
 
 _PATTERNS = CompiledPatterns("read-abandoned")
 
@@ -29,12 +30,11 @@ _SITE_AFTER = _PATTERNS.compile(
 # the words before a place mention right after the verb: "the (strategic) town of", "the city of", or none
 _PLACE_AFTER = _PATTERNS.compile(
     r"\s+(?:the\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:town|city|village|port|district|region|province)\s+of\s+)?$", re.I)
-_PASSIVE = _PATTERNS.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def abandons_a_site(text: str, verb: re.Match, mentions: list[dict]) -> bool:
     """Does the active verb of abandoning ``verb`` take a place or a force's site as its object?"""
-    if _PASSIVE.search(text, max(0, verb.start() - 24), verb.start()):
+    if PASSIVE_BEFORE.search(text, max(0, verb.start() - 24), verb.start()):
         return False
     if _SITE_AFTER.match(text, verb.end()):
         return True

@@ -26,7 +26,8 @@ _MATERIEL = _PATTERNS.compile(r"\b(?:systems?|batter(?:y|ies)|shells|launchers?|
                               r"howitzers?|vessels|materiel|matériel)\b", re.I)
 # the clause before a passive verb: back to the sentence's start or the last clause break
 _CLAUSE_BEFORE = _PATTERNS.compile(r"[^.;:!?]{0,160}$")
-_PASSIVE = _PATTERNS.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
+# the auxiliary of a passive right before the verb ("were delivered"; read.abandoned asks it too)
+PASSIVE_BEFORE = _PATTERNS.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def names_materiel(words: str) -> bool:
@@ -37,7 +38,7 @@ def names_materiel(words: str) -> bool:
 def delivers_materiel(text: str, verb: re.Match) -> bool:
     """Does the verb of delivering ``verb`` deliver arms, vehicles or equipment (or a force)?"""
     before = text[max(0, verb.start() - 24):verb.start()]
-    if _PASSIVE.search(before):
+    if PASSIVE_BEFORE.search(before):
         clause = _CLAUSE_BEFORE.search(text, max(0, verb.start() - 160), verb.start())
         return bool(clause) and names_materiel(clause.group(0))
     span = _OBJECT_SPAN.match(text, verb.end())

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 
-_AT = re.compile(r"\s*(?:at|near)\s")
+_AT_OR_NEAR = re.compile(r"\s*(?:at|near)\s")
 
 
 def in_another_country(before: dict, place: dict, gap: str) -> bool:
@@ -26,7 +26,7 @@ def in_another_country(before: dict, place: dict, gap: str) -> bool:
     shoal" and "the area near the border with K" are one place told by another, wherever each
     lies."""
     a, b = before.get("country"), place.get("country")
-    return before.get("kind") == "country" and bool(a) and bool(b) and a != b and _AT.match(gap) is not None
+    return before.get("kind") == "country" and bool(a) and bool(b) and a != b and _AT_OR_NEAR.match(gap) is not None
 
 
 # a verb of saying right after the place: "the ministry in Minsk said"

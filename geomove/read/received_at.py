@@ -36,6 +36,10 @@ def place_received_at(text: str, verb_end: int, e: int, mentions: list[dict], ta
     return None
 
 
+_COUNT = _PATTERNS.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
+                           r"thousands|batch|batches|shipment|shipments|consignment|delivery|deliveries)\b", re.I)
+
+
 def received_no_force(text: str, verb: str, verb_end: int, e: int) -> str | None:
     """Is ``verb`` a verb of receiving whose object names no force, arms, vehicle or count of
     them ("The army received training in Lagos", "received orders to move", "received
@@ -51,8 +55,5 @@ def received_no_force(text: str, verb: str, verb_end: int, e: int) -> str | None
         return None
     return f"what it received is no force, arms or vehicles ('{obj.strip()}')"
 
-
-_COUNT = _PATTERNS.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
-                           r"thousands|batch|batches|shipment|shipments|consignment|delivery|deliveries)\b", re.I)
 
 _PATTERNS.save()
