@@ -125,14 +125,18 @@ class Gaps:
             p1, l1 = math.radians(lat), math.radians(lon)
             c1 = math.cos(p1)
             diff = unit - (c1 * math.cos(l1), c1 * math.sin(l1), math.sin(p1))
-            # the great-circle distance is twice the arcsine of half the chord (times the radius)
+            # the great-circle distance is twice the arcsine of half the chord (times the radius);
+            # fmin, not minimum: a NaN coordinate's chord is clamped to 1.0, as the loop's
+            # ``s if s < 1.0 else 1.0`` clamps it (the far side of the Earth, not no gap)
             half_chord = np.sqrt(np.einsum("ij,ij->i", diff, diff)) * 0.5
-            gaps = EARTH_DIAMETER_KM * np.arcsin(np.minimum(1.0, half_chord)) - radius
+            gaps = EARTH_DIAMETER_KM * np.arcsin(np.fmin(half_chord, 1.0)) - radius
             if self._left_out:
                 gaps[self._left_out] = np.inf
             least = gaps.min() - own_radius
-            if least < -self.TOLERANCE_KM:
-                return 0.0  # overlapping beyond doubt: the plain loop's max(0, ...) gives 0.0 too
+            # (overlapping beyond doubt: the plain loop's max(0, ...) gives 0.0 too; and a NaN,
+            # which min() carries from any kept place or the radius asked, is no gap there either)
+            if not least >= -self.TOLERANCE_KM:
+                return 0.0
             near = np.flatnonzero(gaps <= max(least, 0.0) + own_radius + self.TOLERANCE_KM)
             trig = [self._trig[i] for i in near.tolist()]
         return self._exact(lat, lon, own_radius, trig)
@@ -177,7 +181,7 @@ class Gaps:
         c1 = np.cos(p1)
         diff = unit[None, :, :] - np.stack([c1 * np.cos(l1), c1 * np.sin(l1), np.sin(p1)], axis=1)[:, None, :]
         half_chord = np.sqrt(np.einsum("qnk,qnk->qn", diff, diff)) * 0.5
-        gaps = EARTH_DIAMETER_KM * np.arcsin(np.minimum(1.0, half_chord)) - radius
+        gaps = EARTH_DIAMETER_KM * np.arcsin(np.fmin(half_chord, 1.0)) - radius
         if self._left_out:
             gaps[:, self._left_out] = np.inf
         least = gaps.min(axis=1) - q[:, 2]
@@ -187,8 +191,9 @@ class Gaps:
         trig = self._trig
         for r, c in zip(rows.tolist(), cols.tolist()):
             near[r].append(trig[c])
-        overlapping = (least < -self.TOLERANCE_KM).tolist()
-        # (overlapping beyond doubt: the plain loop's max(0, ...) gives 0.0 too)
+        # (overlapping beyond doubt: the plain loop's max(0, ...) gives 0.0 too; so does a NaN,
+        # which min() carries from any kept place or the radius asked, as the loop's ``not gap > 0.0``)
+        overlapping = (~(least >= -self.TOLERANCE_KM)).tolist()
         return [0.0 if over else self._exact(lat, lon, own, found)
                 for (lat, lon, own), over, found in zip(queries, overlapping, near)]
 

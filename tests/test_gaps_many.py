@@ -192,3 +192,33 @@ def test_a_smaller_set_asked_many_readings_gives_the_plain_loops_floats():
         used += gaps._arrays_for_many(queries) is not None
         assert [repr(g) for g in gaps.smallest_many(queries)] == [repr(w) for w in want], trial
     assert used > 200  # (the table was used, not the loop)
+
+
+def test_a_large_set_answers_a_nan_as_the_plain_loop_does():
+    """The numpy path of a set of ARRAYS_FROM places or more gives the plain loop's answer for a
+    NaN too: a NaN radius asked, or a place with a NaN radius or coordinate among those kept, is
+    no gap (0.0), as ``not gap > 0.0`` makes it in the loop; a NaN place left out changes nothing.
+    (Session 22 found the large path answering inf there.)"""
+    import math
+
+    rng = random.Random(23)
+    for trial in range(120):
+        n = rng.randint(Gaps.ARRAYS_FROM, 3 * Gaps.ARRAYS_FROM)
+        places = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 2.5, 60.0])) for _ in range(n)]
+        nan_at = rng.randrange(n)
+        if trial % 3 == 1:
+            places[nan_at] = (places[nan_at][0], places[nan_at][1], math.nan)
+        elif trial % 3 == 2:
+            places[nan_at] = (math.nan, places[nan_at][1], 0.0)
+        gaps = Gaps(places)
+        if trial % 2:
+            left_out = rng.sample(range(n), rng.randint(0, n // 2))
+            if trial % 4 == 1:
+                left_out = sorted(set(left_out) | {nan_at})
+            gaps = gaps.without(left_out)
+        queries = [(rng.uniform(-80, 80), rng.uniform(-180, 180), rng.choice([0.0, 40.0, math.nan]))
+                   for _ in range(rng.randint(1, 6))]
+        want = [Gaps._exact(la, lo, own, gaps._kept) for la, lo, own in queries]
+        assert gaps._numpy_arrays(0) is not None  # (the path under test)
+        assert [repr(g) for g in gaps.smallest_many(queries)] == [repr(w) for w in want], trial
+        assert [repr(gaps.smallest(*q)) for q in queries] == [repr(w) for w in want], trial
