@@ -648,8 +648,11 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
 _TIME_SPAN_WORDS = r"(?:days?|weeks?|months?|years?|hours?|nights?|minutes?|later|earlier|ago|afterwards?)"
 # a model told by a family name and a bare number, between a count and its noun: "Ten Leopard 2
 # tanks", "four Challenger 2 tanks", "two Mirage 2000 jets" count ten, four and two, never the
-# model's number (_COUNT_RE's adj)
-_NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,4}(?![0-9,.])"
+# model's number (_COUNT_RE's adj). The number may carry a letter or a decimal, as ships' types
+# are written: "two Type 052D destroyers", "three Project 22350 frigates", "two Project 636.3
+# submarines" (s23: the letter cut the model, so no count was read; the decimal's last digit was
+# counted)
+_NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,5}(?:\.[0-9]{1,2})?(?-i:[A-Z]{1,2})?(?![0-9,.])"
 # a gun's calibre told with a space, "240 mm", "12.7 mm": a size, never a count (read55: "some
 # 20 of its 240 mm multiple rocket launchers" counted 240). It is a word of _COUNT_RE's adj
 # ("18 152 mm howitzers" counts 18), and no count's number is followed by it (_NOT_CALIBRE).
