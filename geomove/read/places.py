@@ -29,6 +29,8 @@ _SETTLEMENT = {"city", "town", "village"}
 def same_place(a: dict | None, b: dict | None) -> bool:
     if not a or not b:
         return False
+    if _other_borders(a, b):
+        return False
     if a.get("gazetteer_id") and a.get("gazetteer_id") == b.get("gazetteer_id"):
         return True
     if _spec(a) == 4 or _spec(b) == 4:
@@ -45,6 +47,14 @@ def same_place(a: dict | None, b: dict | None) -> bool:
                 return False
         return _km(a, b) <= SAME_ROW_KM
     return _km(a, b) <= SAME_SITE_KM
+
+
+def _other_borders(a: dict, b: dict) -> bool:
+    """Are ``a`` and ``b`` one country's sides of two different borders? "from the border with
+    India to the Afghan border" is read as Pakistan twice, each with its border: two places, the
+    way from one to the other a movement (s23: the second was taken for the first and dropped)."""
+    ra, rb = a.get("relation") or {}, b.get("relation") or {}
+    return ra.get("type") == "border" and rb.get("type") == "border" and ra.get("with") != rb.get("with")
 
 
 def contains(area: dict | None, place: dict | None) -> bool:
