@@ -14,6 +14,7 @@ import itertools
 import re
 
 from .title_line import in_title_line
+from .home_from_subject import home_country_after_force, without_place_at
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
 from .aside_date import dates_not_of_an_aside
@@ -1884,6 +1885,14 @@ class _Reader(RoleReading, StatusReading):
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
                            if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
+        if not frag.destination and frag.actor_home is None and main.group("verb") \
+                and _HOME_AFTER.match(self.text, main.end(), e):
+            # "Troops from Chad returned home from Mali": the country after "<force> from" in the
+            # subject is the force's home, no origin of this move (read.home_from_subject)
+            home = home_country_after_force(self.text, self._countries, _sentence_start(self.text, s), main.start())
+            if home is not None and home.get("lat") is not None:
+                frag.actor_home = home
+                frag.origin = without_place_at(frag.origin, home)
         if not frag.destination and frag.actor_home is not None and main.group("verb") \
                 and _HOME_AFTER.match(self.text, main.end(), e):
             # "French soldiers returned home from Niger": home is the force's own country
