@@ -210,6 +210,17 @@ def _from_site_before(text: str, at: int) -> bool:
 
 # how far a movement went: "20 km", "further", "deeper"
 _DISTANCE = _PATTERNS.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?)\b", re.I)
+# verbs of leaving a line or taking up another position: a compass point "of X" right after one,
+# with no distance, is where the force went ("withdrew north of the Litani", "pulled back east of
+# the river", "relocated south of X"; s23). After "advancing", "pushing" it is where they fight.
+_TO_A_SIDE_VERBS = frozenset({"withdraw", "pull", "retreat", "fell", "fall", "relocate", "redeploy", "reposition", "move"})
+
+
+def _went_to_a_side(verb: str, gap_to_place: str) -> bool:
+    """Is a place told by a compass point right after ``verb`` (``gap_to_place`` the text between
+    them) where the force went: a distance told ("advanced 20 km west of X"), or a verb of
+    withdrawing or moving position (:data:`_TO_A_SIDE_VERBS`)?"""
+    return _DISTANCE.search(gap_to_place) is not None or _stem(verb) in _TO_A_SIDE_VERBS
 
 
 # an apposition after a subject: it opens with a noun phrase of its own ("the army's best unit",
@@ -441,11 +452,12 @@ class RoleReading:
                     candidates = [(role, trig.start())]
         if not candidates and trig is not None and trig.group("verb") and mention.get("phrase") \
                 and (mention.get("relation") or {}).get("type") == "direction" \
-                and _recompile(r"\s*(?:(?:further|farther|some|about|nearly|deeper|[\d.,]+)\s+)*").fullmatch(self.text[trig.end():start]) \
-                and _DISTANCE.search(self.text[trig.end():mention["start"]]):
+                and _recompile(r"\s*(?:(?:further|farther|some|about|nearly|deeper|back|[\d.,]+)\s+)*").fullmatch(self.text[trig.end():start]) \
+                and _went_to_a_side(trig.group("verb"), self.text[trig.end():mention["start"]]):
             # "advanced 20 km west of X": a place told relative to another, right after the
             # verb, is where the movement went; without a distance or "further" ("advancing
-            # north of X") it is where they fight, not an end
+            # north of X") it is where they fight, not an end, unless the verb withdraws or
+            # moves the force ("withdrew north of X")
             candidates = [("destination", trig.end())]
         if not candidates and self._arrived_near_place(mention, trig, start):
             # "RSF units were deployed near Babanusa", "troops arrived near X": the relative
