@@ -210,6 +210,7 @@ from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
 from .colon_clause import after_colon_clause
 from .brought_to_total import brings_to_a_total
+from .number_of_moved import counted_in_a_total
 from .passive_agent import area_of_subject, place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
@@ -439,7 +440,12 @@ _NOUN_OF = _PATTERNS.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|o
 # "bringing the total to 600 officers"
 _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
                                   r"(?:reach|total|number|grow\s+to|rise\s+to|include)|bring(?:s|ing)?\s+(?:the|its|their)\s+"
-                                  r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to|a\s+total\s+(?:force\s+)?of"
+                                  r"(?:total|number|strength|presence)\s+(?:\w+\s+)?to"
+                                  # "a total force of", "(bringing it) to a total of": a total; "A total of 300
+                                  # soldiers deployed" is what moved (s23)
+                                  r"|a\s+total\s+force\s+of|to\s+a\s+total\s+of"
+                                  # the total told first: "bringing to about 6,000 the number of soldiers" (s23)
+                                  r"|bring(?:s|ing)?\s+to"
                                   # a number in a plan: "and plans to base as many as 3,000 more"
                                   r"|\bplan(?:s|ned|ning)?\s+to\s+[a-z]+|\b(?:expected|set|due|scheduled)\s+to\s+"
                                   r"(?:send|deploy|station|add|dispatch|base))\s+"
@@ -1237,6 +1243,7 @@ class _Reader(RoleReading, StatusReading):
                     and not goes_as_become(self.text, t)  # "its AIS went dark ... west of X" (read.go_as_become)
                     and not left_as_result(self.text, t)
                     and not brings_to_a_total(self.text, t, e)  # "brings the contingent to about 1,000" (read.brought_to_total)
+                    and not counted_in_a_total(self.text, t, s, e)  # "the number of soldiers deployed in X" (read.number_of_moved)
                     and not (t.group(0).lower() == "crossing"
                              and _CROSSING_NOUN.search(self.text[max(s, t.start() - 30):t.start()])
                              # "a crossing of the troops from X to Y" is the event, not a place
