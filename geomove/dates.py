@@ -136,6 +136,13 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 rf"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+|(?(btw)\s+and\s+|(?!)))"
                 rf"(?:(?P<x2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm2>{_MONTH_RE})|(?P<xm2b>{_MONTH_RE})\s+(?P<x2b>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
                 rf"(?:,?\s+(?P<xy>(?:19|20)[0-9][0-9]))?\b", re.I), "crossspan"),
+    # "in the week to 14 November", "the week ending November 14", "the seven days through 14 Nov":
+    # the seven days up to that day; "the week of 3 November": the seven days from it (weekly
+    # roundups, as ACLED's and think tanks' are dated; s23: the day alone was read). Before the
+    # single days, so that it claims the day it holds
+    (_recompile(rf"\bthe\s+(?:(?P<wkof>week\s+of)|(?:week|seven\s+days)\s+(?:to|ending|ended|up\s+to|through))\s+"
+                rf"(?:{_WEEKDAY_RE},?\s+)?(?:(?P<wd1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<wm1>{_MONTH_RE})"
+                rf"|(?P<wm2>{_MONTH_RE})\s+(?P<wd2>[0-9]{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<wy>(?:19|20)[0-9][0-9]))?\b", re.I), "weekspan"),
     # a span of days in one month, before the single days so that it claims both ends:
     # "3 to 5 November", "between 3 and 5 November", "the night of 3 to 4 November", "3-4 Nov"
     (_recompile(rf"\b(?:between\s+)?(?P<r1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<r2>[0-9]{{1,2}})(?:st|nd|rd|th)?"
@@ -254,6 +261,21 @@ def _month_span(first: int, first_month: str, last: int, last_month: str, year_t
     return start, end, _span_precision(start, end), not year_text
 
 
+def _week_span(day: int, month_word: str, year_text: str | None, from_the_day: bool, published: dt.date | None):
+    """The seven days up to day ``day`` of the month ("the week to 14 November"), or from it
+    (``from_the_day``: "the week of 3 November"); the year told, else the latest such day up to
+    publication. None for a day that is none."""
+    month = MONTHS[month_word.lower().rstrip(".")]
+    year = int(year_text) if year_text else _year_for(month, day, published)
+    if year is None:
+        return None
+    told = _safe_date(year, month, day)
+    if told is None:
+        return None
+    start, end = (told, told + dt.timedelta(days=6)) if from_the_day else (told - dt.timedelta(days=6), told)
+    return start, end, _span_precision(start, end), not year_text
+
+
 _THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # (31: the month's last day, whichever)
 # the thirds told by a noun: "at the end of October" is late October (_resolve, "month")
 _THIRD_NOUNS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
@@ -297,6 +319,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         return _day_span(int(g["r1"]), int(g["r2"]), g["rm"], g.get("ry"), published)
     if kind == "monthdayspan":
         return _day_span(int(g["q1"]), int(g["q2"]), g["qm"], g.get("qy"), published)
+    if kind == "weekspan":
+        return _week_span(int(g["wd1"] or g["wd2"]), g["wm1"] or g["wm2"], g.get("wy"), bool(g.get("wkof")), published)
     if kind in ("daymonth", "monthday"):
         day = int(g.get("d1") or g.get("d2"))
         month = MONTHS[(g.get("m1") or g.get("m2")).lower().rstrip(".")]
@@ -450,6 +474,7 @@ _WEEKDAY_WORDS = list(WEEKDAYS)
 # is scanned for only where such a word begins (tests/test_scan_identity.py checks that the
 # scans find what finditer finds)
 _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
+    "weekspan": (["the"], False),
     "crossspan": (["between", *_MONTH_WORDS], True),
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),
