@@ -1,5 +1,6 @@
 """A name written in two words where the index holds it as one: "Beled Weyne" for
-Beledweyne, "Ceel Buur" for Ceelbuur (Somali names are written both ways)."""
+Beledweyne, "Ceel Buur" for Ceelbuur (Somali names are written both ways); and in two words
+joined by a hyphen: "Pétion-Ville" for Pétionville (s23)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ _SETTLEMENT_KINDS = ("city", "town", "village")
 _REPLACEABLE_ROLES = ("place", "organisation")
 # each word this long at least ("But T" is no Butte)
 _LEAST_LETTERS = 3
+# a town written with a hyphen is read as the index's one-word name only from this importance:
+# the hyphen is how the name's own country writes many a village ("Kok-Tash", Kyrgyzstan) that
+# the index lacks, while a namesake it holds in one word is elsewhere (Koktash, Tajikistan); a
+# known town written otherwise ("Pétion-Ville", 0.66) is the town
+HYPHEN_JOINED_IMPORTANCE = 0.4
 _TEXT = operator.attrgetter("text")
 _FIRST_CHARACTER = operator.itemgetter(slice(0, 1))
 # id(gazetteer) -> {two words joined: is it a key of the index?}, at most this many a gazetteer
@@ -70,22 +76,58 @@ class NamesWrittenApart:
                     or any(m["role"] not in _REPLACEABLE_ROLES or m["tok"] < j or m["tok"] + m.get("n_tokens", 1) > j + 2
                            for m in over):
                 continue  # read together already, or a word of a longer name, a demonym or a person
-            joined = a.text + b.lower
-            if not self._joined_is_a_key(joined):
-                continue  # (most pairs, names of people and bodies, join into no name at all)
-            cands = [c for c in self.candidates(joined, None)
-                     if c.get("name_similarity", 0) >= 1.0 and c.get("kind") in _SETTLEMENT_KINDS
-                     and c.get("lat") is not None and " " not in plain(c.get("name") or "")
-                     and plain(joined) in (plain(c.get("name") or ""), plain(c.get("matched_name") or ""))]
+            cands = self._town_written_as_one(a.text + b.lower, f"{a.text} {b.text} written apart")
             if not cands:
-                continue
-            for c in cands:
-                c["why"] = c.get("why", "") + f"; {a.text} {b.text!s} written apart"
+                continue  # (most pairs, names of people and bodies, join into no name at all)
             gone.update(id(m) for m in over)
             added.append({"start": a.start, "end": b.end, "surface": self.text[a.start:b.end], "tok": j,
                           "n_tokens": 2, "sentence": a.sentence, "role": "place", "cands": cands, "kind": None,
                           "importance": max(c.get("importance") or 0.0 for c in cands),
                           "first_in_sentence": a.first_in_sentence})
+        added += self._names_written_with_a_hyphen(by_tok)
         if not added:
             return mentions
         return [m for m in mentions if id(m) not in gone] + added
+
+    def _town_written_as_one(self, joined: str, why: str) -> list[dict]:
+        """The readings of ``joined`` that are exactly a town's one-word name in the index (its
+        spelling or the spelling matched), each with ``why`` added; [] for none."""
+        if not self._joined_is_a_key(joined):
+            return []
+        cands = [c for c in self.candidates(joined, None)
+                 if c.get("name_similarity", 0) >= 1.0 and c.get("kind") in _SETTLEMENT_KINDS
+                 and c.get("lat") is not None and " " not in plain(c.get("name") or "")
+                 and plain(joined) in (plain(c.get("name") or ""), plain(c.get("matched_name") or ""))]
+        for c in cands:
+            c["why"] = c.get("why", "") + f"; {why}"
+        return cands
+
+    def _names_written_with_a_hyphen(self, by_tok: dict[int, list[dict]]) -> list[dict]:
+        """A word of two capitalised parts joined by a hyphen that no mention reads, whose parts
+        written as one word are exactly a town's name in the index: "advanced from Pétion-Ville"
+        (Pétionville). The two parts keep word keys of their own (the second's first vowel), so
+        the hyphenated spelling is no key of the one-word name.
+
+        why: probe report of my own (s23): "from Pétion-Ville into Kenscoff" found no origin."""
+        toks = self.toks
+        out = []
+        # (only words with a hyphen are asked further: found by C-level passes over the tokens)
+        hyphen = itertools.repeat("-")
+        for j in itertools.compress(range(len(toks)), map(operator.contains, map(_TEXT, toks), hyphen)):
+            if j in by_tok:
+                continue  # read already: "Port-Gentil", "Kenyan-Haitian", "Goma-based"
+            tok = toks[j]
+            parts = tok.text.split("-")
+            if len(parts) != 2 or not tok.is_capitalised or tok.is_upper \
+                    or any(len(p) < _LEAST_LETTERS or not p[:1].isupper() or not p.isalpha() for p in parts):
+                continue
+            if is_common_word(parts[0]) and is_common_word(parts[1]):
+                continue  # "Cross-Border", "Air-Land": words, not a name
+            cands = [c for c in self._town_written_as_one(parts[0] + parts[1].lower(), f"{tok.text} written with a hyphen")
+                     if (c.get("importance") or 0.0) >= HYPHEN_JOINED_IMPORTANCE]
+            if cands:
+                out.append({"start": tok.start, "end": tok.end, "surface": tok.text, "tok": j,
+                            "n_tokens": 1, "sentence": tok.sentence, "role": "place", "cands": cands, "kind": None,
+                            "importance": max(c.get("importance") or 0.0 for c in cands),
+                            "first_in_sentence": tok.first_in_sentence})
+        return out

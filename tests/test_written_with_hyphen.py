@@ -1,0 +1,46 @@
+"""A town's one-word name written as two capitalised parts joined by a hyphen ("Pétion-Ville" for
+the index's Pétionville) is read as that town (mentions.written_apart); words joined by a
+hyphen that are no such name, and names already read whole, are left as they were. The
+sentences are our own."""
+
+import pytest
+
+from geomove.mentions import find_mentions
+
+
+def _found(text, gazetteer):
+    return {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Police advanced from Pétion-Ville into Kenscoff on Thursday.", "Pétion-Ville", "Pétionville"),
+    ("Troops left Petion-Ville on Monday.", "Petion-Ville", "Pétionville"),
+])
+def test_a_town_written_with_a_hyphen_is_read(gazetteer, text, surface, name):
+    found = _found(text, gazetteer)
+    assert surface in found and found[surface].get("name") == name and found[surface]["role"] == "place", found
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Soldiers flew to Port-Gentil on Monday.", "Port-Gentil", "Port-Gentil"),  # the index's own hyphen
+])
+def test_a_name_with_its_own_hyphen_is_read_as_before(gazetteer, text, surface, name):
+    found = _found(text, gazetteer)
+    assert found[surface].get("name") == name, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("A Cross-Border operation began on Monday.", "Cross-Border"),  # two everyday words
+    ("The Kenyan-Haitian force moved on Monday.", "Kenyan-Haitian"),  # demonyms, read part by part
+    ("Jean-Pierre Moreau left on Monday.", "Jean-Pierre"),  # a person's first names: no town
+])
+def test_other_words_with_a_hyphen_are_no_town(gazetteer, text, absent):
+    assert absent not in _found(text, gazetteer)
+
+
+def test_a_village_written_with_a_hyphen_is_no_namesake_written_as_one(gazetteer):
+    """A village the index lacks, written with a hyphen as its country writes it, is not read as
+    a lesser namesake the index holds in one word elsewhere: "Kok-Tash" (Kyrgyzstan) is no
+    Koktash (Tajikistan). Only a town of some importance is read so."""
+    found = _found("Residents of Kok-Tash said the school had burned.", gazetteer)
+    assert "Kok-Tash" not in found or found["Kok-Tash"].get("name") != "Koktash", found
