@@ -351,6 +351,11 @@ FEATURE_HEADS_AFTER = {
 # Head words after a town's name that name the land around the town: the mention is the whole
 # name, read at the town's point ("San Fernando Valley" at San Fernando).
 FEATURE_HEADS_AROUND_TOWN = frozenset({"valley"})
+# Head words after a town's name that name the water the town lies on: when the index has no
+# such water of that name, the mention is the whole name, read at the town's point ("warships
+# arrived in Cam Ranh Bay": the port of Cam Ranh; s23). The water itself, where the index has
+# it, is read first (the scan reads "Manila Bay" whole).
+FEATURE_HEADS_AT_TOWN = frozenset({"bay", "harbour", "harbor"})
 FEATURE_HEADS_BEFORE = {
     "lake": ("lake",), "mount": (), "mt.": (), "gulf": _WATER, "bay": _WATER, "cape": (), "isle": (),
     "sea": ("sea",), "strait": ("strait",), "straits": ("strait",),

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from ..areas import AREA_BY_PLAIN, area_place
 from ..names import plain
-from ..wordlists import KIND_AFTER, FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_BEFORE
+from ..wordlists import KIND_AFTER, FEATURE_HEADS_AFTER, FEATURE_HEADS_AROUND_TOWN, FEATURE_HEADS_AT_TOWN, FEATURE_HEADS_BEFORE
+
+# "<town> Bay" is read at the town only for a town of this importance at least: a port a bay is
+# named after ("Cam Ranh Bay", 0.62); a small namesake elsewhere is not ("Islington Bay" in
+# Auckland is no bay at Islington, a town of 0.40 near Christchurch; nor at the Islington of
+# London, which the text does not back: acceptance asks for the town's country or nearness)
+WATER_AT_TOWN_IMPORTANCE = 0.5
 
 
 # "North Dallas", "East Aleppo": a compass word before a city's name names a part of the city
@@ -185,6 +191,8 @@ class FeatureWords:
             if keep:
                 m["cands"] = keep
                 continue
+            if self._water_at_the_town(m, cands, word, start, end, lo, hi, others):
+                continue
             for o in others:
                 o["drop"] = True  # "Bay" of "Islington Bay" read alone: a word of the feature's name
             best = cands[0]
@@ -192,6 +200,31 @@ class FeatureWords:
             m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
                                f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
             m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
+
+    def _water_at_the_town(self, m: dict, cands: list[dict], word: str, start: int, end: int, lo: int, hi: int,
+                           others: list[dict]) -> bool:
+        """"<town> Bay" (harbour) with no water of that name in the index, the town's own name read
+        exactly: the bay the town lies on, read at the town (FEATURE_HEADS_AT_TOWN); the mention
+        grows to the whole name once accepted, as "<town> Valley" does. True when so read."""
+        if word not in FEATURE_HEADS_AT_TOWN:
+            return False
+        towns = [c for c in cands if c.get("kind") in ("city", "town", "village")
+                 and plain(c.get("name") or "") == plain(m["surface"])
+                 and (c.get("importance") or 0.0) >= WATER_AT_TOWN_IMPORTANCE]
+        if not towns:
+            return False
+        for o in others:
+            o["drop"] = True
+        best = cands[0]
+        # (kept only where the text backs the town, Acceptance._water_at_an_unbacked_town; else the
+        # whole name is left without a point, as when no town is read, and this says why)
+        m["water_at_town"] = (f"no place called {self.text[start:end]!r} in the index; {best['name']} "
+                              f"({best.get('country') or best.get('kind')}) is not the {word}")
+        m["cands"] = towns
+        for c in m["cands"]:
+            c["why"] = c.get("why", "") + f"; the {word} at {c['name']} (no {word} of that name in the index)"
+        m["around_town"] = (start, end, lo, hi - lo + 1)
+        return True
 
     def _grow_to_the_land_around(self, mentions: list[dict]) -> None:
         """An accepted town read for "<town> Valley" becomes the mention of the whole name."""
