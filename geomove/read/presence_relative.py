@@ -62,7 +62,16 @@ def deployed_in_relative(text: str, trigger: re.Match, later: list) -> bool:
     return bool(trigger.group("verb")) and trigger.group(0).lower().endswith("ed") \
         and _RELATIVE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start()) is not None \
         and _WHERE_AFTER.match(text, trigger.end()) is not None \
-        and any(t.group("verb") and t.start() > trigger.end() and not t.group(0).lower().endswith("ing") for t in later)
+        and any(t.group("verb") and t.start() > trigger.end()
+                and (not t.group(0).lower().endswith("ing") or _FINITE_BEFORE_ING.search(text, max(0, t.start() - 20), t.start()))
+                for t in later)
+
+
+# a verb's -ing form made finite by the word before it: "began withdrawing", "are withdrawing",
+# "started pulling out" (s23: only a verb not in -ing was taken for the main clause's, so the
+# relative clause of "soldiers who had been deployed in X began withdrawing" read X as an end)
+_FINITE_BEFORE_ING = _PATTERNS.compile(r"\b(?:began|begun|begin|begins|started|starts|start|continued|continues|"
+                                       r"are|is|were|was|been)\s+$", re.I)
 
 
 _PATTERNS.save()
