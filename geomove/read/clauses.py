@@ -276,7 +276,10 @@ _TO_WORD = _PATTERNS.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|h
 # where the subject of a clause's verb begins at the latest: after a clause break or a verb of
 # saying ("officials said Iran had sent ...": Iran, not the officials, is the subject)
 # (not the comma inside a unit's name: "3rd Battalion, 8th Marines", "2nd Squadron, 2nd Cavalry")
-_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron, )|(?<=Battery, )|(?<=Company, ))[0-9]{1,3}(?:st|nd|rd|th)\s)(?![^()]{0,80}\))|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+# ("that" right before an auxiliary is a relative pronoun, no clause's start: "units that had
+# been patrolling in X pulled out" moved, its subject "units"; s23)
+_THAT_OPENS_A_CLAUSE = r"\bthat\b(?!\s+(?:had|has|have|were|was|is|are)\b)"
+_SUBJECT_BREAK = _PATTERNS.compile(r"[;:]|,\s(?!(?:(?<=Battalion, )|(?<=Squadron, )|(?<=Battery, )|(?<=Company, ))[0-9]{1,3}(?:st|nd|rd|th)\s)(?![^()]{0,80}\))|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between a verb of crossing and the cue of the country crossed into: "crossed (back) into"
 _CROSSED_BACK_GAP = _PATTERNS.compile(r"\s*(?:(?:back|over|again|then)\s+)*", re.I)
 # a leg told after the movement's origin: "arrived in X from A, after being shipped from B"
@@ -297,7 +300,7 @@ _PREPOSITION_ENDS_VERB = _PATTERNS.compile(r"\s(?:into|at|in|through|via|to)$", 
 # marks a post opens with before its words ("⚡️", "🔴", "📍 ", "•"), not quotes or brackets
 _LEADING_MARKS = _PATTERNS.compile(r"^[^\w\"“‘'(\[]+")
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
-_CLAUSE_START = _PATTERNS.compile(r"[;:]|\bthat\b|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
+_CLAUSE_START = _PATTERNS.compile(r"[;:]|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
 _MOVED_TO = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?", re.I)
 # the verbs that open a purpose clause: "to reinforce", "to help reinforce", "to quickly join"
@@ -735,6 +738,8 @@ _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|
                                    # (the rest of a relative clause cut at its "that": "A convoy of troops
                                    # that | had been stationed in X since May left ...": no subject of its own)
                                    r"|(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en)\b"
+                                   # (and in the progressive: "units that | had been patrolling in X pulled out", s23)
+                                   r"|(?:had|has|have)\s+been\s+(?:\w+ly\s+)?\w+ing\b|(?:was|were)\s+(?:\w+ly\s+)?\w+ing\b"
                                    # (its size as others put it: "The column, estimated at 40 vehicles,",
                                    # "thought to number 40 vehicles", "said to be 300 strong")
                                    r"|(?:estimated|put|reckoned)\s+at|(?:thought|believed|said|reported|understood|estimated)\s+to\s+(?:number|be|include|comprise)"
