@@ -14,7 +14,7 @@ _PATTERNS = CompiledPatterns("mentions-lower-case-heads")
 
 # head words of facilities and works the index names "<Name> <Head>" and prose writes in lower
 # case after the name
-LOWER_CASE_FEATURE_HEADS = frozenset(("dam", "bridge", "barrage", "reservoir"))
+LOWER_CASE_FEATURE_HEADS = frozenset(("dam", "bridge", "barrage", "reservoir", "corridor"))
 # plural settlement words after an area's name
 PLURAL_SETTLEMENT_WORDS = frozenset(("villages", "towns", "settlements", "communities", "hamlets"))
 _AREA_KINDS = ("admin1", "admin2")
@@ -52,19 +52,26 @@ class LowerCaseHeads:
         toks = self.toks
         covered = {t for m in mentions if m.get("tok") is not None
                    for t in range(m["tok"], m["tok"] + m.get("n_tokens", 1))}
+        # the place mentions of one word, which the whole name, spelled exactly in the index, replaces
+        # ("the Philadelphi corridor": "Philadelphi" read as Philadelphia by its spelling; s23)
+        loose = {m["tok"]: m for m in mentions if m.get("tok") is not None and m.get("n_tokens", 1) == 1
+                 and m["role"] == "place"}
         out = []
         for j, t in enumerate(toks):
             if j == 0 or t.lower not in LOWER_CASE_FEATURE_HEADS or not t.text[:1].islower():
                 continue
             first = j
             while first - 1 >= 0 and j - first < _MOST_WORDS and toks[first - 1].is_capitalised \
-                    and toks[first - 1].is_word and (first - 1) not in covered \
+                    and toks[first - 1].is_word and ((first - 1) not in covered or (first - 1) in loose) \
                     and toks[first - 1].sentence == t.sentence and self._adjacent(toks[first - 1], toks[first]):
                 first -= 1
             if first == j:
                 continue
             name = self.text[toks[first].start:toks[j - 1].end]
             whole = f"{name} {t.text.capitalize()}"
+            if any(k in loose and plain((loose[k].get("cands") or [{}])[0].get("name") or "") == plain(whole)
+                   for k in range(first, j)):
+                continue  # (a word whose first reading is the whole name already: "Lachin" of "the Lachin corridor")
             cands = [c for c in self.candidates(whole, None)
                      if c.get("name_similarity", 0) >= 1.0 and c.get("lat") is not None
                      and plain(c.get("matched_name") or c.get("name") or "") == plain(whole)]
@@ -72,6 +79,9 @@ class LowerCaseHeads:
                 continue
             for c in cands:
                 c["why"] = c.get("why", "") + f"; {whole!r} written with its {t.lower!r} in lower case"
+            for k in range(first, j):
+                if k in loose:  # (a word of the whole name, no place of its own)
+                    loose[k].update(cands=[], drop=True)
             out.append({"start": toks[first].start, "end": t.end, "surface": self.text[toks[first].start:t.end],
                         "tok": first, "n_tokens": j - first + 1, "sentence": t.sentence, "role": "place",
                         "cands": cands, "kind": None, "importance": max(c.get("importance") or 0.0 for c in cands),
