@@ -861,6 +861,12 @@ def _chain(prev: _Draft, nxt: _Draft) -> _Draft | None:
             via.append(destination)
         destination = _finer(destination, nxt.destination) if destination is not None and compatible(destination, nxt.destination) else nxt.destination
     via = [v for v in via if not same_place(v, origin) and not same_place(v, destination)]
+    if origin is not None and destination is not None and same_place(origin, destination) \
+            and not same_place(prev.origin, prev.destination):
+        # a route carried on back to where it began is no one movement ("arrived from Kutum ...
+        # reached the city", the city read as Kutum, made Kutum -> Kutum): the next clause
+        # tells a movement of its own (s23)
+        return None
     return _Draft(origin, via, destination, prev.frags + nxt.frags, prev.status)
 
 

@@ -14,8 +14,10 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-goal-antecedent")
 
-# right before a place: where the movement came from
-_FROM_BEFORE = _PATTERNS.compile(r"\bfrom\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+# right before a place: where the movement came from (and a later member of a list after "from":
+# "arrived from Nyala and Kutum", s23)
+_FROM_BEFORE = _PATTERNS.compile(r"\bfrom\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+                                 r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:,\s+|\s+and\s+|\s+or\s+|,\s+and\s+))*$", re.I)
 # right before a place: where a movement arrived ("arrived in", "entered", "reached", "to", "into")
 _GOAL_BEFORE = _PATTERNS.compile(
     r"\b(?:(?:arrived|arriving|landed|deployed)\s+(?:in|at)|entered|reached|into|to)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
@@ -23,11 +25,26 @@ _GOAL_BEFORE = _PATTERNS.compile(
 _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s|\n")
 
 
+def told_as_origin(text: str, m: dict) -> bool:
+    """Was ``m`` told as where a movement came from ("from Kosti", "from Nyala and Kutum")? A
+    group said to reach "the city" later did not reach it: with no town arrived in told beside
+    it (:func:`goal_beside_origin`), "the city" is an earlier town (s23: "convoys had arrived
+    from Nyala and Kutum ... reinforcements had reached the city" went to Kutum)."""
+    return _FROM_BEFORE.search(text, max(0, m["start"] - 60), m["start"]) is not None
+
+
+def origin_of_an_earlier_sentence(text: str, m: dict, before: int) -> bool:
+    """Was ``m`` told as an origin (:func:`told_as_origin`) in a sentence before the one that
+    refers back at ``before``? ("Troops from Kosti returned to the city" in one sentence may
+    well have gone back there.)"""
+    return told_as_origin(text, m) and _SENTENCE_END.search(text, m["end"], before) is not None
+
+
 def goal_beside_origin(text: str, m: dict, told: list, wanted: set | None) -> dict | None:
     """When ``m`` (the nearest place of the kind wanted before "reached the city") was told as an
     origin ("from Kosti"), the place of that kind its own sentence told as where the movement
     arrived, before it ("arrived in El Obeid from Kosti"); else None."""
-    if not _FROM_BEFORE.search(text, max(0, m["start"] - 30), m["start"]):
+    if not told_as_origin(text, m):
         return None
     for other in reversed(told):
         if other["end"] > m["start"]:
