@@ -623,6 +623,8 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
+          # (a sitrep's abbreviation for vehicles: "approx. 40 veh", "12 vehs", s23)
+          r"vehs?|"
           r"helicopters|aircraft|planes|jets|flights|drones|ships|vessels|boats|bombers|warplanes|gunships|"
           r"warships|frigates|destroyers|corvettes|submarines|pickups|pick-ups|technicals|motorcycles|motorbikes|"
           # (a navy's and a coast guard's small craft, one word: "four gunboats", "two speedboats", read60)
