@@ -123,9 +123,12 @@ _GROUP_NAME_SUBJECT = _PATTERNS.compile(
     # ... or bare, as news names them: "Hezbollah moved fighters ...", "Hamas moved ..." (read.group_names)
     r"|(?P<c>" + KNOWN_GROUP_NAMES + r"))" + _BARE_SUBJECT_GAP.pattern + r"$")
 # ... and what it sent, right after the verb: a force, counted or not ("moved hundreds of fighters")
+# (or its arms: "The Houthis moved missile launchers from Sanaa", s23; GUIDELINES: equipment moves too)
 _FORCE_OBJECT = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|hundreds|thousands|dozens|"
                                   r"[\d,]+|a\s+few|several|(?:one|two|three|four|five|six|seven|eight|nine|ten)|of|its|their|new|"
-                                  r"additional|more|fresh|extra)\s+){0,4}" + _FORCE_NOUN + r"\b", re.I)
+                                  r"additional|more|fresh|extra)\s+){0,4}(?:" + _FORCE_NOUN + r"|(?:[\w-]+\s+){0,2}?(?:launchers|missiles|"
+                                  r"rockets|drones|artillery|weapons|tanks|armou?red\s+vehicles|military\s+vehicles|ammunition|"
+                                  r"air\s+defen[cs]e\s+systems))\b", re.I)
 
 
 def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None:
