@@ -77,6 +77,9 @@ class LowerCaseHeads:
                      and plain(c.get("matched_name") or c.get("name") or "") == plain(whole)]
             if not cands:
                 continue
+            ids = {c.get("gazetteer_id") for c in cands}
+            if any(k in loose and (loose[k].get("cands") or [{}])[0].get("gazetteer_id") in ids for k in range(first, j)):
+                continue  # (the word reads the whole name's place already: "Antonivskyi" of "the Antonivskyi bridge")
             for c in cands:
                 c["why"] = c.get("why", "") + f"; {whole!r} written with its {t.lower!r} in lower case"
             for k in range(first, j):
