@@ -44,3 +44,28 @@ def test_a_village_written_with_a_hyphen_is_no_namesake_written_as_one(gazetteer
     Koktash (Tajikistan). Only a town of some importance is read so."""
     found = _found("Residents of Kok-Tash said the school had burned.", gazetteer)
     assert "Kok-Tash" not in found or found["Kok-Tash"].get("name") != "Koktash", found
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Kenyan troops moved from Mandera to Elwak on Monday.", "Elwak", "El Wak"),
+])
+def test_an_article_written_on_to_a_town_the_index_holds_apart(gazetteer, text, surface, name):
+    """"Elwak" for the index's El Wak: an Arabic article written on to the name (written_apart)."""
+    found = _found(text, gazetteer)
+    assert surface in found and found[surface].get("name") == name, found
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Troops reached Eldoret on Monday.", "Eldoret", "Eldoret"),  # a name of its own: read as before
+    ("Troops reached Alamata on Monday.", "Alamata", "Alamata"),
+])
+def test_a_name_that_opens_like_an_article_is_read_as_itself(gazetteer, text, surface, name):
+    assert _found(text, gazetteer)[surface].get("name") == name
+
+
+def test_the_words_asked_open_with_el_or_al_and_a_consonant():
+    """Only these are asked of the index split after the article ("Elvis" is asked, and no town
+    "El Vis" is found: tests/test_written_with_hyphen.py above)."""
+    from geomove.mentions.written_apart import _opens_with_an_article
+    assert [w for w in ("Elwak", "Alqaim", "Elvis", "Eloi", "Alamo", "El", "Alb", "El-Wak") if _opens_with_an_article(w)] \
+        == ["Elwak", "Alqaim", "Elvis"]

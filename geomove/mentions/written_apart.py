@@ -28,6 +28,11 @@ _JOINED_KEYS: dict[int, dict[str, bool]] = {}
 _JOINED_KEYS_LIMIT = 100_000
 
 
+def _opens_with_an_article(word: str) -> bool:
+    """"Elwak", "Alqaim": "El" or "Al", then a consonant, five letters or more in all."""
+    return len(word) >= 5 and word[:2] in ("El", "Al") and word[2] not in "aeiouyAEIOUY-'’ " and word[2].isalpha()
+
+
 class NamesWrittenApart:
     """Two capitalised words that are one place's name written apart."""
 
@@ -85,22 +90,49 @@ class NamesWrittenApart:
                           "importance": max(c.get("importance") or 0.0 for c in cands),
                           "first_in_sentence": a.first_in_sentence})
         added += self._names_written_with_a_hyphen(by_tok)
+        added += self._article_written_on(by_tok)
         if not added:
             return mentions
         return [m for m in mentions if id(m) not in gone] + added
 
-    def _town_written_as_one(self, joined: str, why: str) -> list[dict]:
-        """The readings of ``joined`` that are exactly a town's one-word name in the index (its
-        spelling or the spelling matched), each with ``why`` added; [] for none."""
+    def _town_written_as_one(self, joined: str, why: str, one_word: bool = True) -> list[dict]:
+        """The readings of ``joined`` that are exactly a town's name in the index (its spelling or
+        the spelling matched), a name of one word unless not ``one_word``, each with ``why``
+        added; [] for none."""
         if not self._joined_is_a_key(joined):
             return []
         cands = [c for c in self.candidates(joined, None)
                  if c.get("name_similarity", 0) >= 1.0 and c.get("kind") in _SETTLEMENT_KINDS
-                 and c.get("lat") is not None and " " not in plain(c.get("name") or "")
+                 and c.get("lat") is not None and (not one_word or " " not in plain(c.get("name") or ""))
                  and plain(joined) in (plain(c.get("name") or ""), plain(c.get("matched_name") or ""))]
         for c in cands:
             c["why"] = c.get("why", "") + f"; {why}"
         return cands
+
+    def _article_written_on(self, by_tok: dict[int, list[dict]]) -> list[dict]:
+        """A word that is an Arabic article written on to the name after it, which the index
+        holds apart: "from Mandera to Elwak" (El Wak), of importance HYPHEN_JOINED_IMPORTANCE or
+        more, asked only of a capitalised word no mention reads that opens with "El" or "Al"
+        and a consonant.
+
+        why: probe report of my own (s23): "moved from Mandera to Elwak" found no destination."""
+        toks = self.toks
+        out = []
+        for j in itertools.compress(range(len(toks)), map(_opens_with_an_article, map(_TEXT, toks))):
+            if j in by_tok:
+                continue
+            tok = toks[j]
+            if not tok.is_word or tok.is_upper:
+                continue
+            apart = f"{tok.text[:2]} {tok.text[2].upper()}{tok.text[3:]}"
+            cands = [c for c in self._town_written_as_one(apart, f"{tok.text} written as one word", one_word=False)
+                     if (c.get("importance") or 0.0) >= HYPHEN_JOINED_IMPORTANCE]
+            if cands:
+                out.append({"start": tok.start, "end": tok.end, "surface": tok.text, "tok": j,
+                            "n_tokens": 1, "sentence": tok.sentence, "role": "place", "cands": cands, "kind": None,
+                            "importance": max(c.get("importance") or 0.0 for c in cands),
+                            "first_in_sentence": tok.first_in_sentence})
+        return out
 
     def _names_written_with_a_hyphen(self, by_tok: dict[int, list[dict]]) -> list[dict]:
         """A word of two capitalised parts joined by a hyphen that no mention reads, whose parts
