@@ -136,6 +136,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 rf"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+|(?(btw)\s+and\s+|(?!)))"
                 rf"(?:(?P<x2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<xm2>{_MONTH_RE})|(?P<xm2b>{_MONTH_RE})\s+(?P<x2b>[0-9]{{1,2}})(?:st|nd|rd|th)?)"
                 rf"(?:,?\s+(?P<xy>(?:19|20)[0-9][0-9]))?\b", re.I), "crossspan"),
+    # "in the first week of November", "the last week of October": days 1-7, 8-14, 15-21, 22-28,
+    # or the month's last seven (s23: no date was read)
+    (_recompile(rf"\bthe\s+(?P<nthw>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<nwm>{_MONTH_RE})"
+                rf"(?:,?\s+(?P<nwy>(?:19|20)[0-9][0-9]))?\b", re.I), "nthweek"),
     # "in the week to 14 November", "the week ending November 14", "the seven days through 14 Nov":
     # the seven days up to that day; "the week of 3 November": the seven days from it (weekly
     # roundups, as ACLED's and think tanks' are dated; s23: the day alone was read). Before the
@@ -203,6 +207,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # overnight at X", "an overnight march": a stay or a kind of trip, no date)
     (_recompile(r"(?<!stopping\s)(?<!stopped\s)(?<!stayed\s)(?<!staying\s)(?<!\ban\s)(?<!\bthe\s)\b(?P<over>overnight)\b"
                 r"(?!\s+(?:stays?|stops?|march|journey|trip|drive|flights?|camp|halt|rest|bus|train|ferry|at|in\s+(?:a|the)\b))", re.I), "overnight"),
+    # "late last month", "early this month", "at the end of last month": that third of the month
+    # (s23: the whole month was read), before "last month" so that it claims the words
+    (_recompile(r"\b(?:(?P<tr1>early|late|mid)(?:-|\s+)|(?:at|in|towards?)\s+the\s+(?P<tr3>end|beginning|start|middle)\s+of\s+)"
+                r"(?P<trw>last|this|previous)\s+month\b", re.I), "thirdofmonthrel"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
     (_recompile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
     # "next week", "the coming month": the calendar week (month, year) after publication, for
@@ -276,6 +284,29 @@ def _week_span(day: int, month_word: str, year_text: str | None, from_the_day: b
     return start, end, _span_precision(start, end), not year_text
 
 
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_week(nth: str, month_word: str, year_text: str | None, published: dt.date | None):
+    """"The first (second, third, fourth) week of a month": its days 1-7 (8-14, 15-21, 22-28);
+    "the last (final) week": its last seven days. The year told, else the latest such month up to
+    publication."""
+    month = MONTHS[month_word.lower().rstrip(".")]
+    if year_text:
+        year = int(year_text)
+    elif published is None:
+        return None
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    if nth in _NTH_WEEK:
+        start = dt.date(year, month, 1 + 7 * _NTH_WEEK[nth])
+        end = start + dt.timedelta(days=6)
+    else:
+        end = _month_end(year, month)
+        start = end - dt.timedelta(days=6)
+    return start, end, _span_precision(start, end), not year_text
+
+
 _THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # (31: the month's last day, whichever)
 # the thirds told by a noun: "at the end of October" is late October (_resolve, "month")
 _THIRD_NOUNS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
@@ -319,6 +350,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         return _day_span(int(g["r1"]), int(g["r2"]), g["rm"], g.get("ry"), published)
     if kind == "monthdayspan":
         return _day_span(int(g["q1"]), int(g["q2"]), g["qm"], g.get("qy"), published)
+    if kind == "nthweek":
+        return _nth_week(g["nthw"].lower(), g["nwm"], g.get("nwy"), published)
     if kind == "weekspan":
         return _week_span(int(g["wd1"] or g["wd2"]), g["wm1"] or g["wm2"], g.get("wy"), bool(g.get("wkof")), published)
     if kind in ("daymonth", "monthday"):
@@ -424,6 +457,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     if kind == "inthemonth":
         first = published.replace(day=1)
         return first, min(_month_end(first.year, first.month), published), "month", True
+    if kind == "thirdofmonthrel":
+        first = published.replace(day=1)
+        if g["trw"].lower() != "this":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        third = _third_of_month(first.year, first.month, g.get("tr1") or _THIRD_NOUNS.get((g.get("tr3") or "").lower()))
+        if third is None:
+            return None
+        return third[0], (min(third[1], published) if third[0] <= published else third[1]), "week", True
     if kind == "lastunit":
         which, unit = g["lw"].lower(), g["lunit"].lower()
         if unit == "week":
@@ -475,6 +516,8 @@ _WEEKDAY_WORDS = list(WEEKDAYS)
 # scans find what finditer finds)
 _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "weekspan": (["the"], False),
+    "nthweek": (["the"], False),
+    "thirdofmonthrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),
     "crossspan": (["between", *_MONTH_WORDS], True),
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),

@@ -46,3 +46,29 @@ def test_no_week_where_none_is_told(text, want):
 def test_the_week_ends_on_the_day_told(day):
     found = _days(f"In the week to {day} October, troops moved.")
     assert found == [(dt.date(2026, 10, day - 6), dt.date(2026, 10, day), "week")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Late last month, troops moved toward Djibo.", (dt.date(2026, 10, 21), dt.date(2026, 10, 31))),
+    ("Troops moved toward Djibo early last month.", (dt.date(2026, 10, 1), dt.date(2026, 10, 10))),
+    ("At the end of last month, troops moved toward Djibo.", (dt.date(2026, 10, 21), dt.date(2026, 10, 31))),
+    # this month's third runs up to publication at most
+    ("Troops moved toward Djibo in mid-November.", (dt.date(2026, 11, 11), dt.date(2026, 11, 20))),
+    ("Late this month, troops moved toward Djibo.", (dt.date(2026, 11, 21), dt.date(2026, 11, 30))),
+])
+def test_a_third_of_last_month(text, want):
+    assert _days(text) == [want + ("week",)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Troops moved toward Djibo in the first week of November.", (dt.date(2026, 11, 1), dt.date(2026, 11, 7))),
+    ("Troops moved toward Djibo in the third week of October.", (dt.date(2026, 10, 15), dt.date(2026, 10, 21))),
+    ("Troops moved toward Djibo in the last week of October.", (dt.date(2026, 10, 25), dt.date(2026, 10, 31))),
+    ("Troops moved toward Djibo in the second week of December 2025.", (dt.date(2025, 12, 8), dt.date(2025, 12, 14))),
+])
+def test_the_nth_week_of_a_month(text, want):
+    assert _days(text) == [want + ("week",)]
+
+
+def test_last_month_alone_is_still_the_whole_month():
+    assert _days("Troops moved toward Djibo last month.") == [(dt.date(2026, 10, 1), dt.date(2026, 10, 31), "month")]
