@@ -28,6 +28,9 @@ _JOINED_KEYS: dict[int, dict[str, bool]] = {}
 _JOINED_KEYS_LIMIT = 100_000
 
 
+_ARTICLES = itertools.repeat(("El", "Al"))
+
+
 def _opens_with_an_article(word: str) -> bool:
     """"Elwak", "Alqaim": "El" or "Al", then a consonant, five letters or more in all."""
     return len(word) >= 5 and word[:2] in ("El", "Al") and word[2] not in "aeiouyAEIOUY-'’ " and word[2].isalpha()
@@ -118,11 +121,13 @@ class NamesWrittenApart:
         why: probe report of my own (s23): "moved from Mandera to Elwak" found no destination."""
         toks = self.toks
         out = []
-        for j in itertools.compress(range(len(toks)), map(_opens_with_an_article, map(_TEXT, toks))):
+        # (the words that open with "El" or "Al" found by C-level passes, as the hyphen's: then
+        # only those are asked further, in Python)
+        for j in itertools.compress(range(len(toks)), map(str.startswith, map(_TEXT, toks), _ARTICLES)):
             if j in by_tok:
                 continue
             tok = toks[j]
-            if not tok.is_word or tok.is_upper:
+            if not _opens_with_an_article(tok.text) or not tok.is_word or tok.is_upper:
                 continue
             apart = f"{tok.text[:2]} {tok.text[2].upper()}{tok.text[3:]}"
             cands = [c for c in self._town_written_as_one(apart, f"{tok.text} written as one word", one_word=False)
