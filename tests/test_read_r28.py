@@ -133,4 +133,6 @@ def test_group_named_as_subject():
     assert actor("al-Shabaab moved 300 fighters from Jilib to Baidoa.") == "al-Shabaab"
     assert actor("The Pentagon sent 500 troops to Poland.") is None
     assert actor("The Houthis moved from Sanaa to Marib.") is None  # (no force sent: the subject moved itself)
-    assert actor("The Houthis moved weapons from Sanaa to Marib.") is None
+    # (arms sent name the group that sent them since session 23: GUIDELINES, equipment moves too)
+    assert actor("The Houthis moved weapons from Sanaa to Marib.") == "Houthis"
+    assert actor("The Houthis moved civilians from Sanaa to Marib.") is None  # (no force, no arms)
