@@ -4,12 +4,18 @@
   Kurdistan Region as second-level areas, so "bases in Duhok Province" found no province and
   read the city; the builder now reads an area whose GeoNames code is a first-level one as
   admin 1 (gazetteer_build.first_level).
+- "Adan Yabaal" (a Somali town the index lacks) read "Adan" as Aden, Yemen, in a text about
+  Somalia: a famous far place's name heading an unknown two-word name
+  (mentions.famous_heads).
 
 The sentences are written for these tests; the twins must keep their places."""
 
 import pytest
 from placing import best_answer, places_by_surface
 
+from geomove.mentions import places
+
+ADEN = "geonames:415189"
 
 
 # --- the Kurdistan governorates ------------------------------------------------------------
@@ -62,3 +68,32 @@ def test_other_first_level_areas_under_a_region(gazetteer):
     # the same rule: Equatorial Guinea's provinces are GeoNames' admin 1 (GQ.04)
     best = best_answer(gazetteer, "Bioko Norte Province")
     assert best is not None and best["gazetteer_id"] == "geonames:2566978" and best["kind"] == "admin1"
+
+
+# --- a famous far place heading an unknown two-word name ---------------------------------
+
+def test_adan_yabaal_is_not_aden(gazetteer):
+    text = ("Al-Shabaab fighters withdrew from Adan Yabaal in Middle Shabelle region, Somalia, "
+            "after Somali army troops advanced.")
+    ms = places(text, gazetteer=gazetteer)
+    assert all(m.get("gazetteer_id") != ADEN for m in ms)
+    whole = [m for m in ms if m["surface"] == "Adan Yabaal"]
+    assert whole and whole[0].get("lat") is None  # a place the index lacks: no point
+
+
+@pytest.mark.parametrize("text", [
+    # Aden where the text is about Yemen, or names Yemen beside it, or a weekday follows it
+    "Saudi-led coalition forces moved from Aden to Lahij in southern Yemen.",
+    "Government forces entered Aden Monday after clashes in Lahij and Abyan.",
+    "A Somali delegation flew from Mogadishu to Aden, Yemen, for talks on piracy near Bosaso.",
+    "The convoy left Aden Port for Lahij and Abyan.",
+])
+def test_aden_kept(gazetteer, text):
+    assert places_by_surface(text, gazetteer)["Aden"]["gazetteer_id"] == ADEN
+
+
+def test_a_persons_surname_is_no_town(gazetteer):
+    # the second word recurs alone: a surname, no place the index lacks
+    text = ("Kenyan defence minister Aden Duale visited Garissa and Mandera on Friday. "
+            "Duale said troops would stay in Somalia.")
+    assert "Aden Duale" not in places_by_surface(text, gazetteer)
