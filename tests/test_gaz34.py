@@ -97,3 +97,36 @@ def test_a_persons_surname_is_no_town(gazetteer):
     text = ("Kenyan defence minister Aden Duale visited Garissa and Mandera on Friday. "
             "Duale said troops would stay in Somalia.")
     assert "Aden Duale" not in places_by_surface(text, gazetteer)
+
+
+# --- rows of features.csv: the Simón Bolívar bridge, Sange, Luvungi ------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: read Simón Bolívar International Airport (Santa Marta, CO)
+    ("Venezuelan national guardsmen massed at the Simon Bolivar bridge near San Antonio del Tachira on Friday.",
+     "Simon Bolivar", "curated:simon-bolivar-bridge"),
+    # before: Sange no place in text (Shanghe, CN, dropped), Luvungi no place
+    ("Fighters of the Twirwaneho militia withdrew from Sange towards Luvungi and Kamanyola.", "Sange", "curated:sange"),
+    ("The Burundian contingent moved from Luvungi to Sange and then to Uvira.", "Luvungi", "curated:luvungi"),
+])
+def test_rows_read_in_text(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+@pytest.mark.parametrize("name,gid", [
+    ("Simon Bolivar bridge", "curated:simon-bolivar-bridge"),
+    ("Simón Bolívar International Bridge", "curated:simon-bolivar-bridge"),
+    ("Puente Internacional Simón Bolívar", "curated:simon-bolivar-bridge"),
+    ("Sange", "curated:sange"), ("Luvungi", "curated:luvungi"), ("Itara-Luvungi", "curated:luvungi"),
+])
+def test_rows_geocode(gazetteer, name, gid):
+    best = best_answer(gazetteer, name)
+    assert best is not None and best["gazetteer_id"] == gid
+
+
+def test_namesakes_of_the_rows_keep_their_places(gazetteer):
+    found = places_by_surface("The plane landed at Simon Bolivar International Airport in Santa Marta.", gazetteer)
+    assert found["Simon Bolivar International Airport"]["gazetteer_id"] == "airport:SKSM"
+    assert best_answer(gazetteer, "San Antonio del Tachira")["gazetteer_id"] == "geonames:3628549"
+    assert best_answer(gazetteer, "Shanghe")["gazetteer_id"] == "geonames:1793674"
+    assert best_answer(gazetteer, "Uvira")["gazetteer_id"] == "geonames:204405"
