@@ -105,6 +105,9 @@ def test_a_persons_surname_is_no_town(gazetteer):
     # before: read Simón Bolívar International Airport (Santa Marta, CO)
     ("Venezuelan national guardsmen massed at the Simon Bolivar bridge near San Antonio del Tachira on Friday.",
      "Simon Bolivar", "curated:simon-bolivar-bridge"),
+    # before: no mention ("International" made the run an organisation's name)
+    ("Hundreds of migrants crossed the Simón Bolívar International Bridge into Cúcuta.",
+     "Simón Bolívar International Bridge", "curated:simon-bolivar-bridge"),
     # before: Sange no place in text (Shanghe, CN, dropped), Luvungi no place
     ("Fighters of the Twirwaneho militia withdrew from Sange towards Luvungi and Kamanyola.", "Sange", "curated:sange"),
     ("The Burundian contingent moved from Luvungi to Sange and then to Uvira.", "Luvungi", "curated:luvungi"),
