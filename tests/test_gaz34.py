@@ -133,3 +133,36 @@ def test_namesakes_of_the_rows_keep_their_places(gazetteer):
     assert best_answer(gazetteer, "San Antonio del Tachira")["gazetteer_id"] == "geonames:3628549"
     assert best_answer(gazetteer, "Shanghe")["gazetteer_id"] == "geonames:1793674"
     assert best_answer(gazetteer, "Uvira")["gazetteer_id"] == "geonames:204405"
+
+
+# --- rows of features.csv: the Francisco de Paula Santander bridge, El Amparo de Apure -------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: read the department of Santander (CO)
+    ("Traffic resumed at the Francisco de Paula Santander bridge between Cucuta and Urena on Monday.",
+     "Francisco de Paula Santander", "curated:francisco-de-paula-santander-bridge"),
+    ("Aid trucks burned on the Francisco de Paula Santander International Bridge.",
+     "Francisco de Paula Santander International Bridge", "curated:francisco-de-paula-santander-bridge"),
+    # before: dropped (Amparo, BR, by the name without its article)
+    ("Venezuelan soldiers crossed the Arauca river near El Amparo and clashed with ELN fighters close to "
+     "Arauca and Saravena.", "El Amparo", "curated:el-amparo-apure"),
+])
+def test_border_rows_read_in_text(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+@pytest.mark.parametrize("name,gid", [
+    ("Francisco de Paula Santander bridge", "curated:francisco-de-paula-santander-bridge"),
+    ("Puente Internacional Francisco de Paula Santander", "curated:francisco-de-paula-santander-bridge"),
+    ("El Amparo", "curated:el-amparo-apure"), ("El Amparo de Apure", "curated:el-amparo-apure"),
+    # namesakes keep their places
+    ("Amparo", "geonames:3472311"), ("Arauca", "geonames:3689718"), ("Guasdualito", "geonames:3804949"),
+])
+def test_border_rows_geocode(gazetteer, name, gid):
+    best = best_answer(gazetteer, name)
+    assert best is not None and best["gazetteer_id"] == gid
+
+
+def test_santander_department_keeps_its_place(gazetteer):
+    found = places_by_surface("Troops were sent from Bucaramanga to other towns of Santander department.", gazetteer)
+    assert found["Santander"]["gazetteer_id"] == "geonames:3668578"
