@@ -166,3 +166,10 @@ def test_border_rows_geocode(gazetteer, name, gid):
 def test_santander_department_keeps_its_place(gazetteer):
     found = places_by_surface("Troops were sent from Bucaramanga to other towns of Santander department.", gazetteer)
     assert found["Santander"]["gazetteer_id"] == "geonames:3668578"
+
+
+def test_a_near_place_heading_an_unknown_name_is_kept(gazetteer):
+    # Dolow (SO) lies ~170 km from Mandera: near the text's places, not a far famous place
+    # (famous_heads.FAR_KM), so 'Dolow Shabeel' is not made a place the index lacks
+    text = "Kenyan police moved from Wajir and Garissa to Mandera and on to Dolow Shabeel on Sunday."
+    assert places_by_surface(text, gazetteer)["Dolow"]["gazetteer_id"] == "curated:dolow"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..distance import haversine_km
 from ..gazetteer.kinds import KIND_WORDS
 from .guards import DOMINANT_SHARE
 from .words import is_common_word
@@ -28,11 +29,16 @@ _SETTLEMENTS = ("city", "town", "village")
 # at least this many other located places of the text: one says too little of where it is
 _LEAST_OTHERS = 2
 
+# the head's place lies farther than this (km) from every other located place of the text: a far
+# place (Aden is 1,033 km from Middle Shabelle), as the stray-variant guard's 500 km
+FAR_KM = 500.0
+
 
 def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions: list[dict]) -> int | None:
     """Where the two-word name ``m`` heads ends ("Adan| Yabaal" -> the end of "Yabaal") when
-    ``m`` is one word read as a settlement in none of the countries of the text's other places,
-    the text's places lie mostly (more than DOMINANT_SHARE) in one other country, and a
+    ``m`` is one word read as a settlement in none of the countries of the text's other places
+    and more than FAR_KM from each of them, the text's places lie mostly (more than
+    DOMINANT_SHARE) in one other country, and a
     capitalised word that is no everyday English word, no kind word and no mention of its own
     follows it after one space; else None."""
     surface = m.get("surface") or ""
@@ -54,6 +60,8 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
     dominant, share = named.dominant_country(m)
     if dominant is None or dominant == best.get("country") or share <= DOMINANT_SHARE:
         return None
+    if any(la is not None and haversine_km(best["lat"], best["lon"], la, lo) <= FAR_KM for la, lo, _ in others):
+        return None  # a place near the text's others (a twin town across a border) may well be meant
     if _written_alone(text, word, start, surface):
         return None  # "Joanna Redfern-Hardisty ... Redfern-Hardisty said": a person's surname
     return after.end()
