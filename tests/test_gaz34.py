@@ -173,3 +173,18 @@ def test_a_near_place_heading_an_unknown_name_is_kept(gazetteer):
     # (famous_heads.FAR_KM), so 'Dolow Shabeel' is not made a place the index lacks
     text = "Kenyan police moved from Wajir and Garissa to Mandera and on to Dolow Shabeel on Sunday."
     assert places_by_surface(text, gazetteer)["Dolow"]["gazetteer_id"] == "curated:dolow"
+
+
+# --- row Humera (Tigray) -------------------------------------------------------------------
+
+def test_humera_town(gazetteer):
+    # before: only the airport 4-6 km away, by its short form
+    found = places_by_surface("Federal troops advanced from Humera to Shire and Adi Goshu in western Tigray.", gazetteer)
+    assert found["Humera"]["gazetteer_id"] == "curated:humera"
+    assert best_answer(gazetteer, "Humera")["gazetteer_id"] == "curated:humera"
+
+
+def test_humera_airport_keeps_the_airport(gazetteer):
+    found = places_by_surface("The aircraft landed at Humera Airport near the Sudanese border.", gazetteer)
+    assert found["Humera Airport"]["gazetteer_id"] == "airport:HAHU"
+    assert best_answer(gazetteer, "Humera Airport")["gazetteer_id"] == "airport:HAHU"
