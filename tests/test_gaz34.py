@@ -188,3 +188,14 @@ def test_humera_airport_keeps_the_airport(gazetteer):
     found = places_by_surface("The aircraft landed at Humera Airport near the Sudanese border.", gazetteer)
     assert found["Humera Airport"]["gazetteer_id"] == "airport:HAHU"
     assert best_answer(gazetteer, "Humera Airport")["gazetteer_id"] == "airport:HAHU"
+
+
+# --- row Quissanga (Cabo Delgado) ---------------------------------------------------------
+
+def test_quissanga(gazetteer):
+    # before: no place in a Cabo Delgado text; geocode answered Kisanga (TZ) by a near spelling
+    found = places_by_surface("Insurgents attacked Quissanga and Bilibiza before moving towards Macomia and Mucojo "
+                              "in Cabo Delgado.", gazetteer)
+    assert found["Quissanga"]["gazetteer_id"] == "curated:quissanga"
+    assert best_answer(gazetteer, "Quissanga")["gazetteer_id"] == "curated:quissanga"
+    assert best_answer(gazetteer, "Kisanga")["gazetteer_id"] == "geonames:157014"  # the Tanzanian town keeps its name
