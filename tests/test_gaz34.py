@@ -199,3 +199,32 @@ def test_quissanga(gazetteer):
     assert found["Quissanga"]["gazetteer_id"] == "curated:quissanga"
     assert best_answer(gazetteer, "Quissanga")["gazetteer_id"] == "curated:quissanga"
     assert best_answer(gazetteer, "Kisanga")["gazetteer_id"] == "geonames:157014"  # the Tanzanian town keeps its name
+
+
+# --- aliases: the governorates by the spellings reports use (Dohuk, Sulaimani, Slemani) -----
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: the city of Dohuk; Sulaymaniyah International Airport
+    ("Turkish drones struck villages in Dohuk province and the Sidakan area of Erbil province.", "Dohuk",
+     "geonames:97270"),
+    ("Turkish drones struck villages in Dohuk province and the Sidakan area of Erbil province.", "Erbil",
+     "geonames:95445"),
+    ("Iraqi army units deployed to Sulaimani province and Halabja.", "Sulaimani", "geonames:98465"),
+    # twins: the cities
+    ("The delegation flew from Baghdad to Sulaimani.", "Sulaimani", "geonames:98463"),
+    ("Protesters gathered in Sulaymaniyah on Friday.", "Sulaymaniyah", "geonames:98463"),
+    ("Peshmerga units moved from Sulaymaniyah to Kirkuk and Halabja.", "Sulaymaniyah", "geonames:98463"),
+    ("Protesters gathered in Erbil on Friday while others marched in Duhok city.", "Duhok", "geonames:96994"),
+])
+def test_governorate_spellings_in_text(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+@pytest.mark.parametrize("name,gid", [
+    ("Dohuk province", "geonames:97270"), ("Dohuk Governorate", "geonames:97270"),
+    ("Sulaimani province", "geonames:98465"), ("Slemani Governorate", "geonames:98465"),
+    ("Sulaimani", "geonames:98463"), ("Slemani", "geonames:98463"), ("Dohuk", "geonames:96994"),
+    ("Sulaimani airport", "curated:sulaymaniyah-airport"),
+])
+def test_governorate_spellings_geocode(gazetteer, name, gid):
+    assert best_answer(gazetteer, name)["gazetteer_id"] == gid
