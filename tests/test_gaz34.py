@@ -228,3 +228,24 @@ def test_governorate_spellings_in_text(gazetteer, text, surface, gid):
 ])
 def test_governorate_spellings_geocode(gazetteer, name, gid):
     assert best_answer(gazetteer, name)["gazetteer_id"] == gid
+
+
+# --- Haitian names written with hyphens: Saint-Michel-de-l'Atalaye, Pétion-Ville --------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # acceptance: a name of three words or more joined by hyphens is as many words (before:
+    # dropped as a one-word minor place without support; 'Saint-Michel de l'Atalaye' was read)
+    ("Gangs attacked Saint-Michel-de-l'Atalaye overnight.", "Saint-Michel-de-l'Atalaye", "geonames:3717560"),
+    ("Gangs attacked Saint-Michel de l'Atalaye overnight.", "Saint-Michel de l'Atalaye", "geonames:3717560"),
+    # aliases (the mairie's spelling; en.wikipedia's title): before, no place in running text
+    ("Police reinforcements reached Saint-Michel-de-l'Attalaye on Monday.", "Saint-Michel-de-l'Attalaye",
+     "geonames:3717560"),
+    ("Gangs attacked Saint-Michel-de-l'Atalaye and Pétion-Ville overnight.", "Pétion-Ville", "geonames:3719028"),
+    ("Police moved from Petion-Ville to Kenscoff.", "Petion-Ville", "geonames:3719028"),
+    # twins
+    ("Residents of Petionville fled to Delmas.", "Petionville", "geonames:3719028"),
+    ("Troops reached Petite-Rivière-de-Nippes and Anse-d'Hainault.", "Petite-Rivière-de-Nippes", "geonames:3718975"),
+    ("Kenyan police left Croix-des-Bouquets for Port-au-Prince.", "Croix-des-Bouquets", "geonames:3727135"),
+])
+def test_hyphenated_haitian_names(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
