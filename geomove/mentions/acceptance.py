@@ -348,7 +348,9 @@ class Acceptance:
                 continue
             if support and imp >= 0.45 and not m.get("first_in_sentence"):
                 continue
-            if imp >= 0.45 and not m.get("first_in_sentence") and m["n_tokens"] > 1:
+            if imp >= 0.45 and not m.get("first_in_sentence") and (m["n_tokens"] > 1 or m["surface"].count("-") >= 2):
+                # (a name of three words or more joined by hyphens, as French and Haitian names
+                # are written, "Saint-Michel-de-l'Atalaye", is one token but as many words)
                 continue
             if imp >= _ONE_READING_IMPORTANCE and self._one_reading(m, cands):
                 m["support"] = "a town's own name with no other reading"

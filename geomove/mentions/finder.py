@@ -30,6 +30,7 @@ from .capitals import CapitalsByCountry
 from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_far_from_its_neighbours, facility_only_a_far_town, \
     loose_reading_far
 from .name_tails import tail_left_out
+from .famous_heads import unknown_name_after_far_head
 from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
@@ -263,6 +264,11 @@ class _Finder(
                 if why:
                     m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){why}"
                     m["cands"] = []
+                    continue
+                end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions)
+                if end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
+                    self._with_its_tail(m, end, "a place in none of the countries of the text's other "
+                                        "places, which lie mostly in one other country")
         self._grow_to_the_land_around(mentions)
         self._a_leading_the(mentions)
 
@@ -308,14 +314,17 @@ class _Finder(
                     "those beside it, and no place of the name lies near them")
         return None
 
-    def _with_its_tail(self, m: dict) -> None:
+    def _with_its_tail(self, m: dict, end: int | None = None, head_is: str = "another place") -> None:
         """The mention becomes the whole Romance name ("San Martín de Turumbán", see
-        name_tails), without a point: the index lacks it and its head names another place."""
-        end = tail_left_out(self.text, m["end"], m["surface"])
+        name_tails), or the two-word name a far place's name heads ("Adan Yabaal", see
+        famous_heads; ``end`` given), without a point: the index lacks it and its head names
+        another place."""
+        if end is None:
+            end = tail_left_out(self.text, m["end"], m["surface"])
         head = m["cands"][0]
         whole = self.text[m["start"]:end]
         m["unresolved"] = (f"no place called {whole!r} in the index; "
-                           f"{head['name']} ({head.get('country')}) is another place")
+                           f"{head['name']} ({head.get('country')}) is {head_is}")
         n = sum(1 for t in self.toks if m["start"] <= t.start < end)
         m.update(end=end, surface=whole, n_tokens=max(n, m.get("n_tokens") or 1), cands=[])
 

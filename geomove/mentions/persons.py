@@ -14,7 +14,13 @@ from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIV
 from ..wordlists import SAINT_WORDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
 from .words import FACILITY_KINDS
+from ..gazetteer.kinds import KIND_WORDS
 
+# one-word kind words of facilities that KIND_AFTER leaves out (it reads them as no kind after
+# a name: "London Bridge"), asked only whether the gazetteer knows the whole name ending in one
+# as a facility of that kind (_facility_named_after_person): "Simón Bolívar International Bridge"
+_FACILITY_TAIL_WORDS = {w: k for w, k in KIND_WORDS.items()
+                        if " " not in w and k in FACILITY_KINDS and w not in KIND_AFTER}
 
 _AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 
@@ -237,15 +243,17 @@ class PersonsAndOrganisations:
 
     def _facility_named_after_person(self, run: list[int]) -> bool:
         """Does the run start with a facility name the gazetteer knows, ending in its kind word
-        ("<Given> <Surname> International Airport")? Then its given name is no person."""
+        ("<Given> <Surname> International Airport", "Simón Bolívar International Bridge")? Then
+        its given name is no person, and its "International" no organisation's word."""
         toks = self.toks
         for n in range(min(len(run), self.gaz.max_name_tokens), 1, -1):
             last = toks[run[n - 1]]
-            if last.lower not in KIND_AFTER or KIND_AFTER[last.lower] not in FACILITY_KINDS:
+            kind = KIND_AFTER.get(last.lower) or _FACILITY_TAIL_WORDS.get(last.lower)
+            if kind not in FACILITY_KINDS:
                 continue
             surface = self.text[toks[run[0]].start:last.end]
             if self.has_name(surface) and any(c["name_similarity"] >= 0.95 and c.get("kind") in FACILITY_KINDS
-                                              for c in self.candidates(surface, KIND_AFTER[last.lower])):
+                                              for c in self.candidates(surface, kind)):
                 return True
         return False
 

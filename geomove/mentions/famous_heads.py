@@ -1,0 +1,82 @@
+"""A far place's name as the first word of a two-word name the index lacks: "Al-Shabaab withdrew
+from Adan Yabaal in Middle Shabelle", where the index holds no Adan Yabaal (a Somali town) and
+the scanner matches "Adan", an alternate spelling of Aden (Yemen, importance 0.70). Aden is
+famous, so the far-namesake guards, which doubt lesser places only, let it stand, 1,000 km away
+in a text about Somalia. The text itself says otherwise: the name runs on into a capitalised
+word that is no English word (no kind word, no weekday: "Yabaal"), and no other place of the
+text lies in Aden's country while most lie in one other. The scanner matches the longest name
+the index holds, so the whole is a place it lacks: the mention becomes the whole name, without
+a point (finder: the guards' loop), as a Romance tail left out does (name_tails).
+
+Cheap: only a mention read as a settlement, one word long, with a capitalised word right after
+it (one regular expression match at its end) asks for the text's countries."""
+
+from __future__ import annotations
+
+import re
+
+from ..distance import haversine_km
+from ..gazetteer.kinds import KIND_WORDS
+from .guards import DOMINANT_SHARE
+from .words import is_common_word
+
+# one space, then a capitalised word with lower-case letters after its first (not an acronym,
+# not a heading in capitals), hyphenated parts allowed; no further word character after it
+_NEXT_NAME_RE = re.compile(r"[ \u00a0](?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*)(?![\w'’-])")
+
+_SETTLEMENTS = ("city", "town", "village")
+
+# at least this many other located places of the text: one says too little of where it is
+_LEAST_OTHERS = 2
+
+# the head's place lies farther than this (km) from every other located place of the text: a far
+# place (Aden is 1,033 km from Middle Shabelle), as the stray-variant guard's 500 km
+FAR_KM = 500.0
+
+
+def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions: list[dict]) -> int | None:
+    """Where the two-word name ``m`` heads ends ("Adan| Yabaal" -> the end of "Yabaal") when
+    ``m`` is one word read as a settlement in none of the countries of the text's other places
+    and more than FAR_KM from each of them, the text's places lie mostly (more than
+    DOMINANT_SHARE) in one other country, and a
+    capitalised word that is no everyday English word, no kind word and no mention of its own
+    follows it after one space; else None."""
+    surface = m.get("surface") or ""
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") or " " in surface.strip():
+        return None
+    after = _NEXT_NAME_RE.match(text, m["end"])
+    if after is None:
+        return None
+    word = after.group("word")
+    if word.lower() in KIND_WORDS or is_common_word(word):
+        return None  # "Aden Monday", "Damascus Gate", "Erbil Governorate"
+    start = after.start("word")
+    if any(o["start"] == start and o is not m for o in mentions):
+        return None  # the next word is a name of its own (a place, an actor)
+    others = named.other_readings(m)
+    if sum(1 for la, _, _ in others if la is not None) < _LEAST_OTHERS \
+            or best.get("country") in {cc for _, _, cc in others if cc}:
+        return None
+    dominant, share = named.dominant_country(m)
+    if dominant is None or dominant == best.get("country") or share <= DOMINANT_SHARE:
+        return None
+    if any(la is not None and haversine_km(best["lat"], best["lon"], la, lo) <= FAR_KM for la, lo, _ in others):
+        return None  # a place near the text's others (a twin town across a border) may well be meant
+    if _written_alone(text, word, start, surface):
+        return None  # "Joanna Redfern-Hardisty ... Redfern-Hardisty said": a person's surname
+    return after.end()
+
+
+def _written_alone(text: str, word: str, at: int, head: str) -> bool:
+    """Does the text write ``word`` as a word of its own somewhere other than at ``at`` and
+    not right after ``head`` there? A surname recurs alone ("Vulcheva said"); the second word
+    of a town's name recurs only with its first. (Asked only of a mention every other test
+    has let through: one ``str.find`` loop over the text for one word.)"""
+    n = len(word)
+    i = text.find(word)
+    while i != -1:
+        if i != at and not text[i - 1:i].isalnum() and not text[i + n:i + n + 1].isalnum() \
+                and not text[max(0, i - len(head) - 3):i].rstrip().endswith(head):
+            return True
+        i = text.find(word, i + n)
+    return False
