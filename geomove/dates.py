@@ -34,6 +34,8 @@ WEEKDAYS = {name: i for i, name in enumerate(
 
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_ABBREVIATED = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+_WEEKDAY_ABBREVIATIONS = "(?:" + "|".join(sorted(_WEEKDAY_ABBREVIATED, key=len, reverse=True)) + ")"
 # the names of days and months written in full, for other stages' patterns of time words (compile
 # them with re.I): one spelling of the calendar, not one per module
 WEEKDAY_NAMES = _WEEKDAY_RE
@@ -167,6 +169,11 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # Wednesday", read68)
     (_recompile(rf"(?<!respectively\s)(?<!respectively\son\s)\b(?:(?:between|from)\s+)?(?P<wa>{_WEEKDAY_RE})\s*(?:\s(?:and|to|through|till|until)\s|[-–])\s*"
                 rf"(?P<wb>{_WEEKDAY_RE})\b(?!,?\s+respectively)", re.I), "weekdayspan"),
+    # a sitrep's day in brackets, abbreviated: "(Mon)", "(Tue-Wed)", "(Thu.)": the latest such day up
+    # to publication, or the days from the first to the second (s23: no date was read; only in
+    # brackets, where "Sun", "Sat" and "Wed" are no words of the sentence)
+    (_recompile(r"(?<=\()(?P<ab1>" + _WEEKDAY_ABBREVIATIONS + r")\.?(?:\s*[-–]\s*(?P<ab2>" + _WEEKDAY_ABBREVIATIONS + r")\.?)?(?=\))"),
+     "weekdayabbr"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
     (_recompile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
@@ -405,6 +412,11 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             back = 7
         day_date = published - dt.timedelta(days=back)
         return day_date, day_date, "day", True
+    if kind == "weekdayabbr":
+        last = _WEEKDAY_ABBREVIATED[g["ab2"] or g["ab1"]]
+        end = published - dt.timedelta(days=(published.weekday() - last) % 7)
+        days = (last - _WEEKDAY_ABBREVIATED[g["ab1"]]) % 7 if g["ab2"] else 0
+        return end - dt.timedelta(days=days), end, _span_precision(end - dt.timedelta(days=days), end), True
     if kind == "weekdayspan":
         first, last = WEEKDAYS[g["wa"].lower()], WEEKDAYS[g["wb"].lower()]
         days = (last - first) % 7
@@ -516,6 +528,7 @@ _WEEKDAY_WORDS = list(WEEKDAYS)
 # scans find what finditer finds)
 _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "weekspan": (["the"], False),
+    "weekdayabbr": ([w.lower() for w in _WEEKDAY_ABBREVIATED], False),
     "nthweek": (["the"], False),
     "thirdofmonthrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),
     "crossspan": (["between", *_MONTH_WORDS], True),

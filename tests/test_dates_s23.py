@@ -72,3 +72,23 @@ def test_the_nth_week_of_a_month(text, want):
 
 def test_last_month_alone_is_still_the_whole_month():
     assert _days("Troops moved toward Djibo last month.") == [(dt.date(2026, 10, 1), dt.date(2026, 10, 31), "month")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # 2026-11-20 is a Friday
+    ("- 2 Su-34s relocated from Marinovka to Morozovsk (Mon)", (dt.date(2026, 11, 16), dt.date(2026, 11, 16), "day")),
+    ("- 47th Bde: Avdiivka -> Pokrovsk area (Tue-Wed)", (dt.date(2026, 11, 17), dt.date(2026, 11, 18), "day")),
+    ("- SOF company returned to Maryina Gorka (Thu.)", (dt.date(2026, 11, 19), dt.date(2026, 11, 19), "day")),
+    ("- a convoy left Valuyki (Fri)", (dt.date(2026, 11, 20), dt.date(2026, 11, 20), "day")),
+])
+def test_a_sitreps_abbreviated_day_in_brackets(text, want):
+    assert _days(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sun reported that troops moved.",  # a newspaper, no day
+    "Troops moved, the Sat-Nav logs show.",
+    "Forces moved (see map).",
+])
+def test_no_abbreviated_day_outside_brackets(text):
+    assert _days(text) == []
