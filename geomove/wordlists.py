@@ -111,9 +111,10 @@ across between nearby reached reaching entered entering left leaving captured sh
 bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
 leaves reaches enters abandoned abandoning vacated
-opposite
+opposite off
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
-# ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55)
+# ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
+# "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23)
 
 # Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
 CONNECTORS = frozenset("""
