@@ -2294,6 +2294,10 @@ class _Reader(RoleReading, StatusReading):
         (:meth:`_trip_purpose`)? (The subject's force words are looked for once, for all three.)"""
         if _MOVER.search(subject):
             return None
+        if _ships_named(self.text, _sentence_start(self.text, subject_start), main.start()):
+            # ("INS Delhi and INS Shakti docked at X for a visit", "Two warships, INS Delhi and INS
+            # Shakti, docked ...": warships by name, their names before the verb's subject; s23)
+            return None
         return self._thing_moves(subject_start, subject, main) or self._thing_moved(main, e) \
             or self._trip_purpose(main, e)
 
