@@ -192,6 +192,7 @@ from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun,
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
 from .state_organs import organ_force_subject, organ_subject
+from .organ_alone import organ_alone_subject
 from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -2859,6 +2860,7 @@ class _Reader(RoleReading, StatusReading):
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
                 or organ_force_subject(self.text, s, main.start()) \
+                or self._organ_alone(s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
@@ -2919,6 +2921,15 @@ class _Reader(RoleReading, StatusReading):
             return found and found[0]  # (none, or "Pakistani Rangers": its country written)
         service = found[0]
         return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
+                             self._states)
+
+    def _organ_alone(self, s: int, verb_at: int) -> str | None:
+        """A state's organ named alone as the subject ("The junta flew 300 soldiers"), with the
+        country the report tells it of, as a service named alone (read.organ_alone)."""
+        organ = organ_alone_subject(self.text, s, verb_at)
+        if organ is None:
+            return None
+        return service_actor(organ, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
                              self._states)
 
     @functools.cached_property
