@@ -193,6 +193,7 @@ from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun,
 from .reduced_relative import verb_after_reduced_relatives
 from .state_organs import organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
+from .joint_owners import with_joint_owners
 from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -2863,6 +2864,8 @@ class _Reader(RoleReading, StatusReading):
                 or self._organ_alone(s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
+        # "Mozambican and Rwandan forces": the states that share the force noun (read.joint_owners)
+        start, actor = with_joint_owners(self.text, s, start, actor, self._states)
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())

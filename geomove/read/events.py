@@ -708,8 +708,24 @@ def _actor_words_of(actor: str, book: PlaceBook):
                # how many, not who: "four US vehicles", "one part of the unit"
                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                "several", "dozens", "hundreds", "thousands"}
+    words = _joint_nations_folded(words)
     key = frozenset(w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit())
     return key or None
+
+
+def _joint_nations_folded(words: set) -> set:
+    """The words of a joint force's actor with its states as one word: "Indian and Chinese
+    troops" -> {'CN+IN', 'troops'} (read.joint_owners).
+
+    why: a force of several states is another actor than one of them (GUIDELINES: a different
+    actor makes a new movement): "Indian and Chinese troops pulled back from A" and "Indian
+    soldiers moved back from A to B" shared the word 'IN' and were merged into one movement."""
+    if "and" not in words:
+        return words
+    nations = {w for w in words if len(w) == 2 and w.isupper()}
+    if len(nations) < 2:
+        return words
+    return (words - nations - {"and"}) | {"+".join(sorted(nations))}
 
 
 # A route through more stops than this is a list of places, not a route; the cap also keeps
