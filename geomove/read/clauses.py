@@ -195,6 +195,7 @@ from .state_organs import organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
 from .part_route import route_told_of_a_part
+from .pronoun_after_conjunction import main_clause_subject, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -1917,6 +1918,8 @@ class _Reader(RoleReading, StatusReading):
             frag.counts = []  # ("2,000 troops arrived in X, many of them transferred from Y": the whole's count, read.part_route)
         if refers_back_after_where(self.text, s, main.start()):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
+        elif refers_back_after_conjunction(self.text, s, main.start()):
+            frag.what = main_clause_subject(frag.what)  # ("a column was destroyed near X as it moved toward Y")
         if participle_subject is not None:
             frag.what = participle_subject  # ("Ecuadorian troops took control of X after being flown in", read.participle_after)
         if (unit := comma_unit(self.text, told_from, main.start())) is not None:
