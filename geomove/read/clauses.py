@@ -219,7 +219,8 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
-from .onward_told_after import moved_on_told_after
+from .onward_told_after import moved_on_another_day, moved_on_told_after
+from .onward_date import onward_leg_date
 from .move_as_noun import verb_used_as_noun
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
@@ -1836,7 +1837,10 @@ class _Reader(RoleReading, StatusReading):
         # (or its time told after the end: "... to A on Saturday and drove to B the next day", read.onward_told_after)
         ends_at = {at: max(m["end"] for m in g) for role, g, at in slots if role == "destination" and g}
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)
-                               or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))), None)
+                               or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))
+                               # ("reached A on Monday, then moved on to B on Wednesday": read.onward_told_after)
+                               or (at in ends_at and goes[0] in ends_at
+                                   and moved_on_another_day(self.text, ends_at[goes[0]], at, ends_at[at]))), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         elided = elided_group_at(self.text, main.end(), e) if frag.another_at is None else None
         if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
@@ -1988,6 +1992,12 @@ class _Reader(RoleReading, StatusReading):
             # "postponed until February": the February to come (read.put_off); "ordered to move
             # ... in January": the move's January, to come (read.plan_dates)
             frag.date = ahead_when_planned(frag.date, self.published)
+        if frag.onward_at is not None:
+            # "reached A on Monday, then moved on to B on Wednesday": the later leg's own day (read.onward_date)
+            first_end = max((p.get("end", 0) for p, at in frag.destination if at < frag.onward_at), default=frag.onward_at)
+            frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
+                                               [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
+                                               self.published)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True

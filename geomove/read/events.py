@@ -198,8 +198,10 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         if len(first) == 1 and onward and not same_place(first[0], origin):
             ways = [p for p, at in frag.via if at < frag.onward_at]
             later = [p for p, at in frag.via if at >= frag.onward_at]
+            # (the later leg on its own day, when the clause tells one: read.onward_date)
+            on = replace(frag, date=frag.onward_date) if frag.onward_date is not None else frag
             return [_Draft(origin, _distinct(ways, origin, first[0]), first[0], [frag], status)] + \
-                [_Draft(first[0], _distinct(later, first[0], d), d, [frag], status) for d in onward]
+                [_Draft(first[0], _distinct(later, first[0], d), d, [on], status) for d in onward]
     if len(collapsed) > 1 and frag.chained:
         cut = split_at_list(collapsed, frag.listed_at)
         if cut is not None:  # "... and was then moved to B and C": each member through A (read.chained_list)
