@@ -194,7 +194,8 @@ from .reduced_relative import verb_after_reduced_relatives
 from .state_organs import organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
-from .part_route import route_told_of_a_part
+from .part_route import part_is_the_subject, route_told_of_a_part
+from .part_aside import PART_ASIDE_AT_END
 from .pronoun_after_conjunction import main_clause_subject, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
@@ -1917,6 +1918,8 @@ class _Reader(RoleReading, StatusReading):
             # and how many are the aside's antecedent, in the clause before this one
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)
             frag.what, frag.counts = self._what(aside_from, e, main)
+        if frag.counts and part_is_the_subject(self.text, s, main.start()):
+            frag.counts = []  # ("2,000 servicemen, many of them redeployed from X": the whole's count, read.part_route)
         if frag.counts and route_told_of_a_part(self.text, main.end(), e, [at for role in ("origin", "via", "destination")
                                                                 for _p, at in getattr(frag, role)]):
             frag.counts = []  # ("2,000 troops arrived in X, many of them transferred from Y": the whole's count, read.part_route)
@@ -2488,7 +2491,7 @@ class _Reader(RoleReading, StatusReading):
         if index == 0 or (s in self.leg_starts and not legs_too) or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
             return None
         ps, pe = self.spans[index - 1]
-        aside = _ASIDE_AT_END.search(self.text, ps, s)
+        aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside)
         return (ps, aside.start()) if aside is not None and pe == s else None
 
     def _crossed_into(self, main: re.Match, triggers, cue_at: int) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from .adjective_head import adjective_is_head
 from .having_aside import HAVING_ASIDE, having_got_somewhere
+from .part_aside import part_asides
 from .arrived_then_moved import main_verb_after_arrival, relative_arrival
 from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
@@ -258,7 +259,9 @@ def _asides(text: str, s: int, e: int) -> list[re.Match]:
     those of a perfect participle that tell where the force got to ("..., having moved into X,
     ...": read.having_aside)."""
     having = [m for m in HAVING_ASIDE.finditer(text, s, e) if having_got_somewhere(text, m)]  # ("having come from C," is one route)
-    return sorted([*_ASIDE.finditer(text, s, e), *having], key=lambda m: m.start())
+    # (and a part of the group with a movement of its own: ", many of them sent from A in
+    # February,": read.part_aside)
+    return sorted([*_ASIDE.finditer(text, s, e), *having, *part_asides(text, s, e)], key=lambda m: m.start())
 
 
 def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:
