@@ -459,6 +459,11 @@ def _series_after_title(a: _Draft, b: _Draft) -> frozenset:
         # from the title: "Troops pull back from Djibo" / "... Separately, army units withdrew
         # from Djibo to Ouahigouya")
         return _SERIES_WORDS | {"separately"}
+    if a.frags and all(f.headline for f in a.frags):
+        # ("Separately," sets a sentence apart from the one before it, never from the title,
+        # however far down the body tells the title's movement: "... as junta reinforces X" /
+        # fourth paragraph "Separately, the junta flew two companies to X", s23r)
+        return frozenset({"separately"})
     return frozenset()
 
 
