@@ -1928,6 +1928,11 @@ class _Reader(RoleReading, StatusReading):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
         elif refers_back_after_conjunction(self.text, s, main.start()):
             frag.what = main_clause_subject(frag.what)  # ("a column was destroyed near X as it moved toward Y")
+            at = self.text.find(frag.what, s, main.start()) if frag.what and frag.actor is None else -1
+            if at >= 0:
+                # ("a junta column was ambushed near X as it was heading to Y": the organ that
+                # owns the main subject's force noun, read.state_organs)
+                frag.actor = organ_force_subject(self.text, s, at + len(frag.what) + 1)
         if participle_subject is not None:
             frag.what = participle_subject  # ("Ecuadorian troops took control of X after being flown in", read.participle_after)
         if (unit := comma_unit(self.text, told_from, main.start())) is not None:
