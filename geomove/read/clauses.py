@@ -653,8 +653,9 @@ _LIST_MEMBER = _PATTERNS.compile(r"\s*" + _LIST_NAME + r"\s*$", re.I)
 # a list of a noun's capitalised adjectives cut at its commas: "Kenyan, | Jamaican and Salvadoran police"
 # (a count may open it: "Some 230 Argentine, | British and Slovak peacekeepers", s22)
 _ADJECTIVE_MEMBER = _PATTERNS.compile(r"\s*(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Aa]t\s+least|[Mm]ore\s+than)\s+)?"
-                                      r"(?:[1-9][\d,]*\s+)?(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)\s*")
-_ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+[a-z]", re.I)
+                                      # (a demonym of two words: "South African, | Malawian and Tanzanian troops", s23r)
+                                      r"(?:[1-9][\d,]*\s+)?(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*")
+_ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?[a-z]", re.I)
 _LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
 
 
