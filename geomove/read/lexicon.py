@@ -492,6 +492,8 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # (peacekeepers by their helmets, mercenaries by their trade: "Bangladeshi blue
                # helmets", "Russian contractors", s23r)
                r"blue\s+helmets|contractors|"
+               # (armoured vehicles told as a mass: "Russian armour moved", "a column of Turkish armour")
+               r"armou?r(?!ed|y)|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
                r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
