@@ -196,6 +196,7 @@ from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
 from .part_route import part_is_the_subject, route_told_of_a_part
 from .part_aside import PART_ASIDE_AT_END
+from .since_date import dates_not_since
 from .pronoun_after_conjunction import main_clause_subject, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
@@ -3336,6 +3337,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_a_later_clause(self.text, inside, anchor)  # ("X roll into Y; more expected next week": read.later_clause_date)
         inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
         inside = dates_not_of_another_event(self.text, inside)  # ("ahead of Saturday's elections": read.event_day)
+        inside = dates_not_since(self.text, inside)  # ("..., the fourth since June, landed at X on Friday": read.since_date)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))
