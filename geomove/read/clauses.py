@@ -196,6 +196,7 @@ from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
 from .part_route import part_is_the_subject, route_told_of_a_part
 from .part_aside import PART_ASIDE_AT_END
+from .left_then_returned import RELATIVE_DEPARTURE_AT_END
 from .since_date import dates_not_since
 from .pronoun_after_conjunction import main_clause_subject, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
@@ -2500,6 +2501,9 @@ class _Reader(RoleReading, StatusReading):
             return None
         ps, pe = self.spans[index - 1]
         aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside)
+        if aside is None and "had" in self.text[ps:s]:
+            # ("Wagner fighters who had left X in February | returned there": read.left_then_returned)
+            aside = RELATIVE_DEPARTURE_AT_END.search(self.text, ps, s)
         return (ps, aside.start()) if aside is not None and pe == s else None
 
     def _crossed_into(self, main: re.Match, triggers, cue_at: int) -> bool:

@@ -16,6 +16,7 @@ import re
 from .adjective_head import adjective_is_head
 from .having_aside import HAVING_ASIDE, having_got_somewhere
 from .part_aside import part_asides
+from .left_then_returned import main_verb_after_earlier_departure
 from .arrived_then_moved import main_verb_after_arrival, relative_arrival
 from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
@@ -195,6 +196,13 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # tells an arrival, the main verb after it a departure; two legs, as with "and"
             rel = _TRIGGER_RE.match(text, m.start("verb"))
             if not relative_arrival(text, rel):
+                # ("Wagner fighters who had left Kidal in February returned there on Sunday":
+                # an earlier departure, then the main verb's own movement: read.left_then_returned)
+                main = main_verb_after_earlier_departure(text, m, rel, verbs_in(rel.end(), e) if rel else [], _DEPARTURE)
+                if main is not None:
+                    out.append((cut, main.start()))
+                    cut = main.start()
+                    break
                 continue
             # (and any other main verb of movement: "who arrived in X moved to Y", read.arrived_then_moved)
             main = main_verb_after_arrival(text, rel, verbs_in(rel.end(), e), _DEPARTURE)
