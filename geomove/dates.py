@@ -223,8 +223,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # "next week", "the coming month": the calendar week (month, year) after publication, for
     # what is to happen (a plan's date)
     (_recompile(r"\b(?:the\s+)?(?:next|coming)\s+(?P<nunit>week|month|year)\b", re.I), "nextunit"),
-    # ("the previous day" is the day before one told, not the day up to publication: date_after_span)
-    (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous(?!\s+day\b))\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
+    # ("the previous day" is the day before one told, not the day up to publication: date_after_span;
+    # so are "the previous week" and "the previous month", s23r)
+    (_recompile(r"\b(?:in\s+)?(?:the\s+)?(?:past|last|previous(?!\s+(?:day|week|month)\b))\s+(?P<n>[0-9]{1,6}|a|one|two|three|four|five|six|seven|few|several)?\s*(?P<unit>days?|weeks?|months?)\b", re.I), "pastspan"),
     (_recompile(r"\b(?P<n2>[0-9]{1,6}|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b", re.I), "ago"),
     (_recompile(r"\brecently\b|\bin recent days\b", re.I), "recent"),
     # "earlier in the month", "later in the month": the month of publication (read45)

@@ -33,7 +33,7 @@ _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets
 _AIRCRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _AIRCRAFT + r"\b(?![\w-])", re.I)
 
 
-_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers)$", re.I)
+_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers|armou?r)$", re.I)  # ("Turkish armour" as "Turkish tanks", s23r)
 
 
 def is_armour(tail: re.Match) -> bool:

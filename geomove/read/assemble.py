@@ -131,6 +131,10 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
 # "into the X border area" (own_side_of_named_border leaves such an end to X)
 _BORDER_AFTER = _recompile(r"\s+border\b", re.I)
 _INTO_BORDER = _recompile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
+# the name's border before a noun of settlements: "Somali border towns" are towns of Somalia
+# near its border, not the border line, so no side of it is the moving nation's (s23r:
+# "Ethiopian troops pull out of Somali border towns" was read as leaving Ethiopia's own side)
+_BORDER_SETTLEMENTS = _recompile(r"\s+border\s+(?:towns?|villages?|cit(?:y|ies)|settlements?|communities|districts?)\b", re.I)
 
 
 def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: list) -> None:
@@ -157,6 +161,8 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
                     or start is None or place.get("country") == home.get("country") \
                     or not book.neighbours(home.get("country"), place.get("country")):
                 continue
+            if end is not None and _BORDER_SETTLEMENTS.match(text, end):
+                continue  # ("out of Somali border towns": towns of Somalia)
             phrase_at = text.rfind("border", max(0, start - 30), start)
             cue_end = phrase_at if phrase_at >= 0 else start
             if _INTO_BORDER.search(text, max(0, cue_end - 40), cue_end):

@@ -26,6 +26,9 @@ _CUE_AFTER = _PATTERNS.compile(r"\s+(?:(?:on|onward|onwards|back|home|out|again)
                                r"(?:to|for|towards?|into)\b", re.I)
 # the cue of the second end lies right after the verb: read a little past its start
 _CUE_CHARS = 14
+# going on told as taking a road ("before taking the road to Kigali", "before taking the main
+# highway towards Y"): the road's "to" is the cue, the verb "take" alone moves nothing
+_TAKE_THE_ROAD = _PATTERNS.compile(r"tak(?:e|es|ing)\s+the\s+(?:[\w-]+\s+)?(?:road|highway|route|track)\b", re.I)
 
 
 def moved_on_before(text: str, first_at: int, last_at: int) -> bool:
@@ -35,6 +38,9 @@ def moved_on_before(text: str, first_at: int, last_at: int) -> bool:
     for m in _BEFORE.finditer(text, first_at, end):
         verb = _TRIGGER_RE.match(text, m.end())
         if verb is not None and verb.group("verb") and _CUE_AFTER.match(text, verb.end(), end) is not None:
+            return True
+        road = _TAKE_THE_ROAD.match(text, m.end())
+        if road is not None and _CUE_AFTER.match(text, road.end(), end) is not None:
             return True
     return False
 

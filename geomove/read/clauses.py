@@ -193,6 +193,13 @@ from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun,
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
 from .state_organs import organ_force_subject, organ_subject
+from .organ_alone import organ_alone_subject
+from .joint_owners import with_joint_owners
+from .part_route import part_is_the_subject, route_told_of_a_part
+from .part_aside import PART_ASIDE_AT_END
+from .left_then_returned import RELATIVE_DEPARTURE_AT_END
+from .since_date import dates_not_since
+from .pronoun_after_conjunction import main_clause_subject, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
 from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
@@ -217,7 +224,8 @@ from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
-from .onward_told_after import moved_on_told_after
+from .onward_told_after import moved_on_another_day, moved_on_told_after
+from .onward_date import onward_leg_date
 from .move_as_noun import verb_used_as_noun
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
@@ -365,7 +373,8 @@ _AUXILIARIES_ONLY = _PATTERNS.compile(r"\s*(?:(?:has|have|had|is|are|was|were|wi
 # "crossed into K at X": the place a crossing was made
 # "moved to A and then B", "reached A, then B": a bare place after a destination and a word of
 # going on is the next place reached, on one route (or a next leg after a time: "and later B")
-_THEN_BARE = _PATTERNS.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
+# (also after the first end's day: "reached A on Monday, then B on Wednesday", s23r)
+_THEN_BARE = _PATTERNS.compile(r"(?:\s+on\s+(?:\w+\s+)?\w+)?\s*,?\s*(?:and\s+)?(?:then|later|afterwards|finally|eventually)\s*,?\s*", re.I)
 # a phrase about something else between two places: the second is not in the first's noun phrase
 # ("to its border with K following an influx of refugees fleeing fighting in X": X is where the
 # refugees fled from, not a finer end of the movement)
@@ -656,8 +665,9 @@ _LIST_MEMBER = _PATTERNS.compile(r"\s*" + _LIST_NAME + r"\s*$", re.I)
 # a list of a noun's capitalised adjectives cut at its commas: "Kenyan, | Jamaican and Salvadoran police"
 # (a count may open it: "Some 230 Argentine, | British and Slovak peacekeepers", s22)
 _ADJECTIVE_MEMBER = _PATTERNS.compile(r"\s*(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Aa]t\s+least|[Mm]ore\s+than)\s+)?"
-                                      r"(?:[1-9][\d,]*\s+)?(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)\s*")
-_ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+)?(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+[a-z]", re.I)
+                                      # (a demonym of two words: "South African, | Malawian and Tanzanian troops", s23r)
+                                      r"(?:[1-9][\d,]*\s+)?(?:(?-i:The|the)\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*")
+_ADJECTIVE_LIST_LAST = _PATTERNS.compile(r"\s*(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:and|or)\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?[a-z]", re.I)
 _LIST_HEAD = _PATTERNS.compile(r"\b(?:from|of)\s+" + _LIST_NAME + r"\s*$", re.I)
 
 
@@ -1845,7 +1855,10 @@ class _Reader(RoleReading, StatusReading):
         # (or its time told after the end: "... to A on Saturday and drove to B the next day", read.onward_told_after)
         ends_at = {at: max(m["end"] for m in g) for role, g, at in slots if role == "destination" and g}
         frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)
-                               or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))), None)
+                               or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))
+                               # ("reached A on Monday, then moved on to B on Wednesday": read.onward_told_after)
+                               or (at in ends_at and goes[0] in ends_at
+                                   and moved_on_another_day(self.text, ends_at[goes[0]], at, ends_at[at]))), None)
         frag.another_at = self._another_mover_at(main, triggers, s, e, frag)
         elided = elided_group_at(self.text, main.end(), e) if frag.another_at is None else None
         if elided is not None and any(k >= elided[0] for _p, k in frag.origin):
@@ -1930,8 +1943,20 @@ class _Reader(RoleReading, StatusReading):
             # and how many are the aside's antecedent, in the clause before this one
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)
             frag.what, frag.counts = self._what(aside_from, e, main)
+        if frag.counts and part_is_the_subject(self.text, s, main.start()):
+            frag.counts = []  # ("2,000 servicemen, many of them redeployed from X": the whole's count, read.part_route)
+        if frag.counts and route_told_of_a_part(self.text, main.end(), e, [at for role in ("origin", "via", "destination")
+                                                                for _p, at in getattr(frag, role)]):
+            frag.counts = []  # ("2,000 troops arrived in X, many of them transferred from Y": the whole's count, read.part_route)
         if refers_back_after_where(self.text, s, main.start()):
             frag.what = main_subject(frag.what)  # ("soldiers are stationed in X, where they arrived")
+        elif refers_back_after_conjunction(self.text, s, main.start()):
+            frag.what = main_clause_subject(frag.what)  # ("a column was destroyed near X as it moved toward Y")
+            at = self.text.find(frag.what, s, main.start()) if frag.what and frag.actor is None else -1
+            if at >= 0:
+                # ("a junta column was ambushed near X as it was heading to Y": the organ that
+                # owns the main subject's force noun, read.state_organs)
+                frag.actor = organ_force_subject(self.text, s, at + len(frag.what) + 1)
         if participle_subject is not None:
             frag.what = participle_subject  # ("Ecuadorian troops took control of X after being flown in", read.participle_after)
         if (unit := comma_unit(self.text, told_from, main.start())) is not None:
@@ -2000,6 +2025,12 @@ class _Reader(RoleReading, StatusReading):
             # "postponed until February": the February to come (read.put_off); "ordered to move
             # ... in January": the move's January, to come (read.plan_dates)
             frag.date = ahead_when_planned(frag.date, self.published)
+        if frag.onward_at is not None:
+            # "reached A on Monday, then moved on to B on Wednesday": the later leg's own day (read.onward_date)
+            first_end = max((p.get("end", 0) for p, at in frag.destination if at < frag.onward_at), default=frag.onward_at)
+            frag.onward_date = onward_leg_date(self.text, first_end, e, frag.date,
+                                               [d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)],
+                                               self.published)
         if _recompile(r"\brespectively\b", re.I).search(self.text[s:e]):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
@@ -2494,7 +2525,10 @@ class _Reader(RoleReading, StatusReading):
         if index == 0 or (s in self.leg_starts and not legs_too) or not _AUXILIARIES_ONLY.fullmatch(self.text, s, verb_at):
             return None
         ps, pe = self.spans[index - 1]
-        aside = _ASIDE_AT_END.search(self.text, ps, s)
+        aside = _ASIDE_AT_END.search(self.text, ps, s) or PART_ASIDE_AT_END.search(self.text, ps, s)  # (read.part_aside)
+        if aside is None and "had" in self.text[ps:s]:
+            # ("Wagner fighters who had left X in February | returned there": read.left_then_returned)
+            aside = RELATIVE_DEPARTURE_AT_END.search(self.text, ps, s)
         return (ps, aside.start()) if aside is not None and pe == s else None
 
     def _crossed_into(self, main: re.Match, triggers, cue_at: int) -> bool:
@@ -2884,8 +2918,11 @@ class _Reader(RoleReading, StatusReading):
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
                 or organ_force_subject(self.text, s, main.start()) \
+                or self._organ_alone(s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
+        # "Mozambican and Rwandan forces": the states that share the force noun (read.joint_owners)
+        start, actor = with_joint_owners(self.text, s, start, actor, self._states)
         # "A detachment of marines": the kind it is made of, not "detachment" (read.force_reference)
         actor = kind_of_formation(self.text, start) or actor
         actor = _recompile(r"^(?:the|a|an)\s+", re.I).sub("", actor.strip())
@@ -2944,6 +2981,15 @@ class _Reader(RoleReading, StatusReading):
             return found and found[0]  # (none, or "Pakistani Rangers": its country written)
         service = found[0]
         return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
+                             self._states)
+
+    def _organ_alone(self, s: int, verb_at: int) -> str | None:
+        """A state's organ named alone as the subject ("The junta flew 300 soldiers"), with the
+        country the report tells it of, as a service named alone (read.organ_alone)."""
+        organ = organ_alone_subject(self.text, s, verb_at)
+        if organ is None:
+            return None
+        return service_actor(organ, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
                              self._states)
 
     @functools.cached_property
@@ -3320,6 +3366,7 @@ class _Reader(RoleReading, StatusReading):
         inside = dates_not_of_a_later_clause(self.text, inside, anchor)  # ("X roll into Y; more expected next week": read.later_clause_date)
         inside = dates_not_of_an_aside(self.text, inside, s, anchor)  # ("The frigate, detached on Sunday, sailed ... on Tuesday": read.aside_date)
         inside = dates_not_of_another_event(self.text, inside)  # ("ahead of Saturday's elections": read.event_day)
+        inside = dates_not_since(self.text, inside)  # ("..., the fourth since June, landed at X on Friday": read.since_date)
         if not inside:
             return None
         return min(inside, key=lambda d: abs(d.start - anchor))

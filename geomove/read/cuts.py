@@ -15,6 +15,8 @@ import re
 
 from .adjective_head import adjective_is_head
 from .having_aside import HAVING_ASIDE, having_got_somewhere
+from .part_aside import part_asides
+from .left_then_returned import main_verb_after_earlier_departure
 from .arrived_then_moved import main_verb_after_arrival, relative_arrival
 from .quoted_predicate import without_opening_quote
 from .aside_deployed import aside_deployed
@@ -194,6 +196,13 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # tells an arrival, the main verb after it a departure; two legs, as with "and"
             rel = _TRIGGER_RE.match(text, m.start("verb"))
             if not relative_arrival(text, rel):
+                # ("Wagner fighters who had left Kidal in February returned there on Sunday":
+                # an earlier departure, then the main verb's own movement: read.left_then_returned)
+                main = main_verb_after_earlier_departure(text, m, rel, verbs_in(rel.end(), e) if rel else [], _DEPARTURE)
+                if main is not None:
+                    out.append((cut, main.start()))
+                    cut = main.start()
+                    break
                 continue
             # (and any other main verb of movement: "who arrived in X moved to Y", read.arrived_then_moved)
             main = main_verb_after_arrival(text, rel, verbs_in(rel.end(), e), _DEPARTURE)
@@ -258,7 +267,9 @@ def _asides(text: str, s: int, e: int) -> list[re.Match]:
     those of a perfect participle that tell where the force got to ("..., having moved into X,
     ...": read.having_aside)."""
     having = [m for m in HAVING_ASIDE.finditer(text, s, e) if having_got_somewhere(text, m)]  # ("having come from C," is one route)
-    return sorted([*_ASIDE.finditer(text, s, e), *having], key=lambda m: m.start())
+    # (and a part of the group with a movement of its own: ", many of them sent from A in
+    # February,": read.part_aside)
+    return sorted([*_ASIDE.finditer(text, s, e), *having, *part_asides(text, s, e)], key=lambda m: m.start())
 
 
 def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:

@@ -198,8 +198,10 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         if len(first) == 1 and onward and not same_place(first[0], origin):
             ways = [p for p, at in frag.via if at < frag.onward_at]
             later = [p for p, at in frag.via if at >= frag.onward_at]
+            # (the later leg on its own day, when the clause tells one: read.onward_date)
+            on = replace(frag, date=frag.onward_date) if frag.onward_date is not None else frag
             return [_Draft(origin, _distinct(ways, origin, first[0]), first[0], [frag], status)] + \
-                [_Draft(first[0], _distinct(later, first[0], d), d, [frag], status) for d in onward]
+                [_Draft(first[0], _distinct(later, first[0], d), d, [on], status) for d in onward]
     if len(collapsed) > 1 and frag.chained:
         cut = split_at_list(collapsed, frag.listed_at)
         if cut is not None:  # "... and was then moved to B and C": each member through A (read.chained_list)
@@ -457,6 +459,11 @@ def _series_after_title(a: _Draft, b: _Draft) -> frozenset:
         # from the title: "Troops pull back from Djibo" / "... Separately, army units withdrew
         # from Djibo to Ouahigouya")
         return _SERIES_WORDS | {"separately"}
+    if a.frags and all(f.headline for f in a.frags):
+        # ("Separately," sets a sentence apart from the one before it, never from the title,
+        # however far down the body tells the title's movement: "... as junta reinforces X" /
+        # fourth paragraph "Separately, the junta flew two companies to X", s23r)
+        return frozenset({"separately"})
     return frozenset()
 
 
@@ -708,8 +715,24 @@ def _actor_words_of(actor: str, book: PlaceBook):
                # how many, not who: "four US vehicles", "one part of the unit"
                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
                "several", "dozens", "hundreds", "thousands"}
+    words = _joint_nations_folded(words)
     key = frozenset(w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit())
     return key or None
+
+
+def _joint_nations_folded(words: set) -> set:
+    """The words of a joint force's actor with its states as one word: "Indian and Chinese
+    troops" -> {'CN+IN', 'troops'} (read.joint_owners).
+
+    why: a force of several states is another actor than one of them (GUIDELINES: a different
+    actor makes a new movement): "Indian and Chinese troops pulled back from A" and "Indian
+    soldiers moved back from A to B" shared the word 'IN' and were merged into one movement."""
+    if "and" not in words:
+        return words
+    nations = {w for w in words if len(w) == 2 and w.isupper()}
+    if len(nations) < 2:
+        return words
+    return (words - nations - {"and"}) | {"+".join(sorted(nations))}
 
 
 # A route through more stops than this is a list of places, not a route; the cap also keeps

@@ -438,7 +438,10 @@ def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, st
     host's troops, then who came with them); the last was taken, so the instructors became the
     actor of the Malian army's move."""
     k = len(subject) - 1
-    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?").fullmatch(text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
+    # (each with its count: "120 Kenyan soldiers and 40 Kenyan police officers"; the second
+    # told as the first's ally: "The TNLA and allied MNDAA units", s23r)
+    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?(?:(?:about|some|around|nearly|another|at\s+least)\s+)?(?:[0-9][0-9,]*\s+)?(?:allied\s+)?").fullmatch(
+            text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
         k -= 1
     return subject[k]
 

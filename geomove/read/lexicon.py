@@ -489,6 +489,11 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # "military police" before "military": "A Russian military police patrol" is its police's
                r"military\s+police|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"
+               # (peacekeepers by their helmets, mercenaries by their trade: "Bangladeshi blue
+               # helmets", "Russian contractors", s23r)
+               r"blue\s+helmets|contractors|"
+               # (armoured vehicles told as a mass: "Russian armour moved", "a column of Turkish armour")
+               r"armou?r(?!ed|y)|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
                r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
@@ -622,6 +627,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           r"engineers|sappers|"
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
+          # (peacekeepers by their helmets, mercenaries by their trade: "200 blue helmets", "300
+          # Russian contractors", s23r)
+          r"blue\s+helmets|contractors|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           # (a sitrep's abbreviation for vehicles: "approx. 40 veh", "12 vehs", s23)
           r"vehs?|"
@@ -684,7 +692,8 @@ _COUNT_RE = _compile(
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
-                     r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers", re.I)
+                     r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|"
+                     r"blue\s+helmets|contractors", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _MODE_VERBS = (("air", _compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),

@@ -27,6 +27,7 @@ from .lexicon import (
     _OFFICIAL_TITLE_GATE,
     _stem,
 )
+from .officials_of_service import without_officials_of_service
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-no-force")  # (kept compiled code, as read/lexicon.py's)
@@ -40,6 +41,9 @@ def _no_force_moves(subject: str) -> bool:
     civilians", "aid trucks and their army escort")."""
     if _DELEGATION_HEAD_GATE.match(subject):
         return True  # "a delegation of army generals": officials, whatever force its words name
+    # ("Senior army officers travelled to X": the service word says whose officials they are,
+    # it names no force of its own; read.officials_of_service)
+    subject = without_officials_of_service(subject)
     trade = _THE_DEAD_GATE.sub(" ", _CIVILIAN_VEHICLES_GATE.sub(" ", _CARGO.sub(" ", subject)))
     if trade != subject or _GOODS.search(subject):
         return not _MOVER.search(trade)

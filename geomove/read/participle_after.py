@@ -92,8 +92,9 @@ def _subject_before(text: str, s: int, time_word: re.Match | None, opens_with_no
 _OPENING_TIME_WORD = _PATTERNS.compile(
     r"\s*(?:(?:[\w'’-]+\s+){0,3}?(?:after|before|upon|on|while|since)\s+(?:(?:being|having\s+been)\s+)?|having\s+(?:been\s+)?)$", re.I)
 _NOTHING_BEFORE = _PATTERNS.compile(r"\s*(?:[^\w\s]{1,4}\s*)?$")
-# the main clause's subject between the comma and its verb: a few words, no other comma
-_SUBJECT_AFTER_COMMA = _PATTERNS.compile(r",\s*(?P<np>(?:[\w'’.-]+\s+){1,6}?)$")
+# the main clause's subject between the comma and its verb: a few words, no other comma (up to
+# nine: "Leaving A early on Saturday, a second convoy of 40 military trucks reached B", s23r)
+_SUBJECT_AFTER_COMMA = _PATTERNS.compile(r",\s*(?P<np>(?:[\w'’.-]+\s+){1,9}?)$")
 
 
 def verb_after_opening_participle(text: str, s: int, verbs: list[re.Match]) -> re.Match | None:

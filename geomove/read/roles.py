@@ -229,7 +229,9 @@ _APPOSITION_OPENS = _PATTERNS.compile(r"\s*(?:the|a|an|its|their|(?:[\w-]+\s+)?[
                                       r"(?:in|of|across|throughout|for)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 _APPOSITION_CLOSE = _PATTERNS.compile(r"[^,;.()]{0,30},\s*(?:(?:had|has|have|was|were|then|also|reportedly)\s+)*", re.I)
 # a movement told after where the force was: "in X before crossing", "at X before heading"
-_BEFORE_MOVING = _PATTERNS.compile(r"[^.;,]{0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
+# (with no cue of direction between: "crossed at X into K before heading to Y" went on from K,
+# X is the crossing it passed, not where it gathered)
+_BEFORE_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|across)\s)[^.;,]){0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
 
 
 # "to X near Y", "to the town of X on the Y border": a name after a cue of direction, then a

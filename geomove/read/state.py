@@ -47,6 +47,7 @@ class Fragment:
     paired_legs: bool = False             # "one from A to B and another from C to D": each origin with its end
     described: bool = False               # a sentence describing the group told ("which carried 30 soldiers")
     onward_at: int | None = None          # "... and the next day moved on to Y": the cue of the second leg
+    onward_date: object = None            # ... that leg's own day ("then moved on to Y on Wednesday": read.onward_date)
     another_at: int | None = None         # "... and another arrived in Y": where a second mover's places begin
     elided_at: int | None = None          # "... from A and another 600 from B": where a second group's words begin
     elided_count: tuple | None = None     # ... its count and words, (600, "another 600") (read.elided_group)

@@ -30,6 +30,7 @@ from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
 from .flies_from_base import flies_from_base
 from .perfect_since import summed_since
+from .series_since import without_series_since
 from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
                       _IN_YEAR, _INFINITIVE_OK, _MODAL, _NEGATION, _PRESENCE, _PRESENCE_AFTER,
@@ -193,6 +194,7 @@ class StatusReading:
             # and so does a participle of presence ("officers, stationed in X since 2024, moved")
             own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", without_presence_relative(sentence))))
             own = without_trailing_participle_year(own)
+            own = without_series_since(own)  # ("..., the first deployment there since 2019": read.series_since)
             compared = compared_aside(own, 0, len(own))
             if compared is not None:
                 # "..., the same route that rebels used in 2014": another journey's time (read.compared_aside)

@@ -1,0 +1,58 @@
+"""A verb of moving in a subordinate clause whose subject is a pronoun for the main clause's
+subject: "A Russian column was destroyed near Kupiansk as it moved toward Kharkiv", "The convoy
+was ambushed near X when it was heading to Y".
+
+"it" / "they" after the conjunction is the force named as the sentence's subject, so what moved
+is that subject's noun phrase ("A Russian column"), not the whole main clause up to the pronoun
+(GUIDELINES: what moved, as the text names it). The main clause's subject ends at its first
+finite verb, as the tagger reads it ("was", "came", "cheered"; a participle describing the noun,
+"trucks carrying soldiers", is no end of it).
+
+Only a conjunction of time (as, when, while, after, before, once, until) inside the clause read,
+right before the pronoun, and only auxiliaries and adverbs between the pronoun and the verb.
+
+why: what moved was read as "A Russian column was destroyed near Kupiansk as it".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .syntax import analyse
+
+_PATTERNS = CompiledPatterns("read-pronoun-after-conjunction")
+
+# "as it", "when they were", "while it was reportedly" right before the verb
+_CONJUNCTION_PRONOUN = _PATTERNS.compile(
+    r"\s(?:as|when|while|after|before|once|until)\s+(?:it|they)\s+"
+    r"(?:(?:had|has|have|been|were|was|is|are|also|then|later|reportedly|still|first)\s+)*$", re.I)
+
+
+def refers_back_after_conjunction(text: str, s: int, verb_at: int) -> bool:
+    """Is the verb at ``verb_at`` in a subordinate clause of time whose subject is "it" or
+    "they", opened inside the clause from ``s`` (not at its start)?"""
+    if verb_at - s < 12:
+        return False
+    window = text[max(s, verb_at - 40):verb_at]
+    if " it " not in window and " they " not in window:
+        return False
+    m = _CONJUNCTION_PRONOUN.search(text, max(s, verb_at - 40), verb_at)
+    return m is not None and m.start() > s
+
+
+# the tags of a finite verb (Penn Treebank): past, present, modal
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def main_clause_subject(what: str | None) -> str | None:
+    """The words of ``what`` before the main clause's first finite verb ("A Russian column was
+    destroyed near X as it" -> "A Russian column"); ``what`` itself when it has none after its
+    first word."""
+    if not what:
+        return what
+    verb = next((t for t in analyse(what)[1:] if t.tag in _FINITE_TAGS), None)
+    return what[:verb.start].rstrip() if verb is not None else what
+
+
+_PATTERNS.save()

@@ -1,0 +1,36 @@
+"""A date after "since" in a clause that tells a movement on another day: "A second contingent of
+200 Kenyan police, the fourth since June, landed at X on Friday", "arrived on Monday, the first
+deployment since 2019".
+
+"since June" counts a series or a span up to now; it is never the day a single movement happened
+(a presence since a date is read apart, as static: status, read.presence_relative). When the
+clause tells another date, the movement's day is that one: the "since" date is set aside before
+the nearest date to the verb is chosen (clauses._Reader._date). With no other date it stays, as
+before (what it dates is then decided elsewhere).
+
+why: "the fourth since June" lay nearer the verb than "on Friday", and the contingent's landing
+was dated June of the year before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-since-date")
+
+# "since" right before the date ("since June", "since early 2024")
+_SINCE_BEFORE = _PATTERNS.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\s+)?$", re.I)
+
+
+def dates_not_since(text: str, dates: list) -> list:
+    """``dates`` without those told after "since" (or whose text holds it: the date finder reads
+    "since June" whole), when at least one other is left."""
+    if len(dates) < 2:
+        return dates
+    kept = [d for d in dates if not (d.text[:6].lower() == "since " or _SINCE_BEFORE.search(text, max(0, d.start - 24), d.start))]
+    return kept or dates
+
+
+_PATTERNS.save()
