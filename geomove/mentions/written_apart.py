@@ -130,14 +130,23 @@ class NamesWrittenApart:
             if not _opens_with_an_article(tok.text) or not tok.is_word or tok.is_upper:
                 continue
             apart = f"{tok.text[:2]} {tok.text[2].upper()}{tok.text[3:]}"
-            cands = [c for c in self._town_written_as_one(apart, f"{tok.text} written as one word", one_word=False)
-                     if (c.get("importance") or 0.0) >= HYPHEN_JOINED_IMPORTANCE]
-            if cands:
-                out.append({"start": tok.start, "end": tok.end, "surface": tok.text, "tok": j,
-                            "n_tokens": 1, "sentence": tok.sentence, "role": "place", "cands": cands, "kind": None,
-                            "importance": max(c.get("importance") or 0.0 for c in cands),
-                            "first_in_sentence": tok.first_in_sentence})
+            found = self._known_town_as_a_word(j, apart, f"{tok.text} written as one word", one_word=False)
+            if found is not None:
+                out.append(found)
         return out
+
+    def _known_town_as_a_word(self, j: int, spelled: str, why: str, one_word: bool = True) -> dict | None:
+        """The place mention of token ``j`` read as the town the index spells ``spelled`` (of
+        importance HYPHEN_JOINED_IMPORTANCE or more; :meth:`_town_written_as_one`), else None."""
+        cands = [c for c in self._town_written_as_one(spelled, why, one_word=one_word)
+                 if (c.get("importance") or 0.0) >= HYPHEN_JOINED_IMPORTANCE]
+        if not cands:
+            return None
+        tok = self.toks[j]
+        return {"start": tok.start, "end": tok.end, "surface": tok.text, "tok": j,
+                "n_tokens": 1, "sentence": tok.sentence, "role": "place", "cands": cands, "kind": None,
+                "importance": max(c.get("importance") or 0.0 for c in cands),
+                "first_in_sentence": tok.first_in_sentence}
 
     def _names_written_with_a_hyphen(self, by_tok: dict[int, list[dict]]) -> list[dict]:
         """A word of two capitalised parts joined by a hyphen that no mention reads, whose parts
@@ -160,11 +169,7 @@ class NamesWrittenApart:
                 continue
             if is_common_word(parts[0]) and is_common_word(parts[1]):
                 continue  # "Cross-Border", "Air-Land": words, not a name
-            cands = [c for c in self._town_written_as_one(parts[0] + parts[1].lower(), f"{tok.text} written with a hyphen")
-                     if (c.get("importance") or 0.0) >= HYPHEN_JOINED_IMPORTANCE]
-            if cands:
-                out.append({"start": tok.start, "end": tok.end, "surface": tok.text, "tok": j,
-                            "n_tokens": 1, "sentence": tok.sentence, "role": "place", "cands": cands, "kind": None,
-                            "importance": max(c.get("importance") or 0.0 for c in cands),
-                            "first_in_sentence": tok.first_in_sentence})
+            found = self._known_town_as_a_word(j, parts[0] + parts[1].lower(), f"{tok.text} written with a hyphen")
+            if found is not None:
+                out.append(found)
         return out
