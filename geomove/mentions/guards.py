@@ -257,7 +257,11 @@ class FarReadingGuards:
             return False
         forms = {own, _OWN_ARTICLE_RE.sub("", own)}
         forms |= {f.split(" ")[0] for f in list(forms)} | {f.split(" ")[-1] for f in list(forms)}
-        return max(plain_spelling_similarity(said, f) for f in forms) < 0.8
+        # (and the name of its province, where the town is named as its province is: 'Ulaanbaatar'
+        # for the city GeoNames calls Ulan Bator, in the province Ulaanbaatar; s23: a capital
+        # was dropped as a stray variant)
+        forms.add(plain(best.get("admin1") or ""))
+        return max(plain_spelling_similarity(said, f) for f in forms if f) < 0.8
 
     @staticmethod
     def _far_namesake(m: dict, cands: list[dict], named) -> bool:

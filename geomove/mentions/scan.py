@@ -77,6 +77,14 @@ class _SpellingFacts:
 _SPELLING_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
+def _participle_opening(tok) -> bool:
+    """Is ``tok`` an everyday English word in -ing that opens its sentence ("Leaving Gao on
+    Monday, the convoy ..."): a verb capitalised by its place, no word of a person's name beside
+    the place (s23: "Gao", a surname too, was taken for one; "Leaving Niamey" was read, Niamey
+    being famous enough)."""
+    return tok.first_in_sentence and tok.lower.endswith("ing") and is_common_word(tok.text)
+
+
 class RunScanner:
     """Raw mentions from the runs of capitalised words."""
 
@@ -263,6 +271,7 @@ class RunScanner:
                            and not (j == idx - 1 and _hyphenated_modifier(toks[j].text))
                            and not (j == idx + 1 and self._camp_after_qualifier(j))  # "Jenin Refugee Camp"
                            and toks[j].lower not in STOPWORDS and toks[j].lower not in KIND_AFTER
+                           and not _participle_opening(toks[j])
                            and not self.demonym(toks[j].text)]
                 other_name = bool(m.get("cands")) and plain(m["cands"][0].get("name") or "") != plain(m["surface"])
                 if unknown and other_name and m["importance"] >= 0.7 and m["cands"][0].get("kind") == "country" \
