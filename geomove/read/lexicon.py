@@ -669,6 +669,8 @@ _NAMED_MODEL = r"(?-i:[A-Z][a-z]{2,15})\s+[0-9]{1,5}(?:\.[0-9]{1,2})?(?-i:[A-Z]{
 # ("240-mm" and "240mm" were never counts: no space after the number.)
 _CALIBRE = r"[0-9]{2,3}(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)"
 _NOT_CALIBRE = r"(?!(?:\.[0-9])?\s+(?:mm|millimet(?:re|er)s?)\b)"
+# (an adjective of a list may be written with its comma when a capitalised one follows: "Some 230
+# Argentine, British and Slovak peacekeepers", s23; not "12 soldiers, two tanks")
 # a country or body told by its initials with full stops, between a count and its noun: "Four U.S.
 # F-35 fighters", "two U.K. Chinooks" (read58: the stops cut the words, so no count was read).
 # Capitals only, and never a time of day ("at 4 A.M. troops left" counts no troops)
@@ -688,7 +690,7 @@ _COUNT_RE = _compile(
     # ("12 x BTR-82A", "4 × T-72B3": how sitreps count vehicles by their type)
     # ("20 of its 240 mm multiple rocket launchers": a part of the force's own, its possessive no
     # word of the adj, read55)
-    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
+    r"(?:-strong)?(?:\s*[x×](?=\s))?\s+(?:of\s+(?:its\s+|their\s+)?)?(?P<adj>(?:(?!" + _TIME_SPAN_WORDS + r"\b)(?:(?-i:[A-Z])[a-zA-Z-]*,(?=\s+(?-i:[A-Z]))|[a-zA-Z-]+|" + _DOTTED_INITIALS + r"|" + _DESIGNATION + r"|" + _NAMED_MODEL + r"|" + _CALIBRE + r")\s+){0,3}?(?:(?:(?-i:[A-Z])[a-zA-Z-]*|" + _DESIGNATION + r")\s+)?)(?P<unit>" + _UNITS + r"|(?<=[x×] )" + _DESIGNATION + r")\b", re.I)
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
