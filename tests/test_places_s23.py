@@ -35,3 +35,11 @@ def test_the_flight_from_the_capital_has_its_origin(gazetteer):
     props = [f["properties"] for f in extract("Mongolian peacekeepers departed Ulaanbaatar for Juba on Monday.",
                                                gazetteer=gazetteer, published="2026-03-10")]
     assert [(p["origin"] and p["origin"]["country"], p["destination"] and p["destination"]["name"]) for p in props] == [("MN", "Juba")]
+
+
+def test_a_name_held_as_another_name_nearby_keeps_its_own_bearer(gazetteer):
+    """'Kinmen' beside a demonym of China: the town Jincheng, read first, holds the name only as
+    another name and was dropped as a stray variant far from China; the county Kinmen, 5 km away,
+    bears it (guards._own_name_beside)."""
+    found = _found("Chinese coast guard vessels entered waters off Kinmen on Monday.", gazetteer)
+    assert found.get("Kinmen", {}).get("country") == "TW", found

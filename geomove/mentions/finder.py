@@ -249,7 +249,7 @@ class _Finder(
                          or self._everyday_words_far(m, cands[0], named)
                          or self._loose_facility_far(m, cands[0], named)
                          or self._facility_by_a_loose_spelling(m, cands[0], named)):
-                near = self._namesake_among(m, cands, named)
+                near = self._namesake_among(m, cands, named) or self._own_name_beside(m, cands)
                 if near is not None:
                     # ... but the namesake where the text's other places are is the place meant
                     cands.remove(near)

@@ -179,6 +179,11 @@ def _army_post_place(m: dict, best: dict) -> bool:
         and (best.get("name") or "").split()[:1] == words[:1] and best.get("name_similarity", 0.0) >= 0.85
 
 
+# a reading of the text's very spelling this near a first reading that holds it as another name is
+# the place meant (_own_name_beside): a town and the county or district named as its seat is
+OWN_NAME_BESIDE_KM = 50.0
+
+
 class FarReadingGuards:
     """Readings far from every accepted place of the text, doubted."""
 
@@ -295,6 +300,22 @@ class FarReadingGuards:
             return False  # "Victoria Park": the landmark guard keeps the mention, without a point
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
                    for la, lo, _ in others)
+
+    @staticmethod
+    def _own_name_beside(m: dict, cands: list[dict]) -> dict | None:
+        """A reading whose own name is the text's spelling, within OWN_NAME_BESIDE_KM of a first
+        reading that holds the name only as another name ("Kinmen": the county Kinmen beside
+        the town Jincheng, which GeoNames also calls Kinmen): the name is no foreign guess, the
+        place that bears it is meant. None otherwise.
+
+        why: probe sentence of my own (s23): "Chinese coast guard vessels entered waters off
+        Kinmen" dropped Kinmen as a stray variant far from China, the country of the demonym."""
+        best = cands[0]
+        said = plain(m.get("surface") or "")
+        if best.get("lat") is None or plain(best.get("name") or "") == said:
+            return None
+        return next((c for c in cands[1:] if plain(c.get("name") or "") == said and c.get("lat") is not None
+                     and haversine_km(best["lat"], best["lon"], c["lat"], c["lon"]) <= OWN_NAME_BESIDE_KM), None)
 
     @staticmethod
     def _namesake_among(m: dict, cands: list[dict], named) -> dict | None:
