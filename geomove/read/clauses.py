@@ -1910,19 +1910,18 @@ class _Reader(RoleReading, StatusReading):
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
                            if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
-        if not frag.destination and frag.actor_home is None and main.group("verb") \
-                and _HOME_AFTER.match(self.text, main.end(), e):
-            # "Troops from Chad returned home from Mali": the country after "<force> from" in the
-            # subject is the force's home, no origin of this move (read.home_from_subject)
-            home = home_country_after_force(self.text, self._countries, _sentence_start(self.text, s), main.start())
-            if home is not None and home.get("lat") is not None:
-                frag.actor_home = home
-                frag.origin = without_place_at(frag.origin, home)
-        if not frag.destination and frag.actor_home is not None and main.group("verb") \
-                and _HOME_AFTER.match(self.text, main.end(), e):
-            # "French soldiers returned home from Niger": home is the force's own country
-            frag.destination.append(({**_place_of(frag.actor_home), "precision": "country", "inferred": True}, main.end()))
-            frag.roles_why.append(f"{frag.actor_home['surface']}: destination, the home of a national force")
+        if not frag.destination and main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e):
+            if frag.actor_home is None:
+                # "Troops from Chad returned home from Mali": the country after "<force> from" in
+                # the subject is the force's home, no origin of this move (read.home_from_subject)
+                home = home_country_after_force(self.text, self._countries, _sentence_start(self.text, s), main.start())
+                if home is not None and home.get("lat") is not None:
+                    frag.actor_home = home
+                    frag.origin = without_place_at(frag.origin, home)
+            if frag.actor_home is not None:
+                # "French soldiers returned home from Niger": home is the force's own country
+                frag.destination.append(({**_place_of(frag.actor_home), "precision": "country", "inferred": True}, main.end()))
+                frag.roles_why.append(f"{frag.actor_home['surface']}: destination, the home of a national force")
         if not (frag.origin or frag.destination or frag.via or whole):
             return self._unread(frag, s, e, main, triggers)
         # (the status after the roles, which do not read it: a placeless clause's is rarely asked)

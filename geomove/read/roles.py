@@ -213,7 +213,9 @@ _DISTANCE = _PATTERNS.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?
 # verbs of leaving a line or taking up another position: a compass point "of X" right after one,
 # with no distance, is where the force went ("withdrew north of the Litani", "pulled back east of
 # the river", "relocated south of X"; s23). After "advancing", "pushing" it is where they fight.
-_TO_A_SIDE_VERBS = frozenset({"withdraw", "pull", "pull back", "retreat", "fall back", "move back", "relocate", "redeploy", "reposition", "move"})
+# (stems as lexicon._stem gives them: "pulled back" is the trigger "pulled", stem "pull";
+# "fell back" is the stem "fall back")
+_TO_A_SIDE_VERBS = frozenset({"withdraw", "pull", "retreat", "fall back", "relocate", "redeploy", "reposition", "move"})
 
 
 def _went_to_a_side(verb: str, gap_to_place: str) -> bool:
