@@ -337,6 +337,13 @@ def _clauses_as_before(text, spans, found):
             # (session 22, read68: "crossed into X" is an arrival too, and after an arrival that
             # names its place any main verb of movement is the next leg, read.arrived_then_moved)
             if not C.relative_arrival(text, rel):
+                # (session 23, read69: "who had left X in February returned there": an earlier
+                # departure, then the main verb's own movement, cut as no leg: read.left_then_returned)
+                main = C.main_verb_after_earlier_departure(text, m, rel, verbs_in(rel.end(), e) if rel else [], C._DEPARTURE)
+                if main is not None:
+                    out.append((cut, main.start()))
+                    cut = main.start()
+                    break
                 continue
             main = C.main_verb_after_arrival(text, rel, verbs_in(rel.end(), e), C._DEPARTURE)
             if main is not None:
