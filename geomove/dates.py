@@ -292,6 +292,18 @@ def _week_span(day: int, month_word: str, year_text: str | None, from_the_day: b
     return start, end, _span_precision(start, end), not year_text
 
 
+def _latest_year_of(month: int, published: dt.date) -> int:
+    """The year of the latest such month up to publication (its own year, else the year before)."""
+    return published.year if month <= published.month else published.year - 1
+
+
+def _latest_weekdays(first: int, last: int, published: dt.date) -> tuple[dt.date, dt.date]:
+    """The days from weekday ``first`` to weekday ``last`` (0 Monday), the last the latest such
+    day up to publication."""
+    end = published - dt.timedelta(days=(published.weekday() - last) % 7)
+    return end - dt.timedelta(days=(last - first) % 7), end
+
+
 _NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
@@ -305,7 +317,7 @@ def _nth_week(nth: str, month_word: str, year_text: str | None, published: dt.da
     elif published is None:
         return None
     else:
-        year = published.year if month <= published.month else published.year - 1
+        year = _latest_year_of(month, published)
     if nth in _NTH_WEEK:
         start = dt.date(year, month, 1 + 7 * _NTH_WEEK[nth])
         end = start + dt.timedelta(days=6)
@@ -399,7 +411,7 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         if not word[:1].isupper():
             return None
         month = MONTHS[word.lower().rstrip(".")]
-        year = published.year if month <= published.month else published.year - 1
+        year = _latest_year_of(month, published)
         # (a stretch told from or up to it is read as before: "since early June" runs to publication)
         third = _third_of_month(year, month, g.get("third2") or g.get("third1") or _THIRD_NOUNS.get((g.get("third3") or "").lower())) \
             if (g.get("m4p") or "in").lower() in ("in", "during") else None
@@ -414,17 +426,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         day_date = published - dt.timedelta(days=back)
         return day_date, day_date, "day", True
     if kind == "weekdayabbr":
-        last = _WEEKDAY_ABBREVIATED[g["ab2"] or g["ab1"]]
-        end = published - dt.timedelta(days=(published.weekday() - last) % 7)
-        days = (last - _WEEKDAY_ABBREVIATED[g["ab1"]]) % 7 if g["ab2"] else 0
-        return end - dt.timedelta(days=days), end, _span_precision(end - dt.timedelta(days=days), end), True
+        start, end = _latest_weekdays(_WEEKDAY_ABBREVIATED[g["ab1"]], _WEEKDAY_ABBREVIATED[g["ab2"] or g["ab1"]], published)
+        return start, end, _span_precision(start, end), True
     if kind == "weekdayspan":
         first, last = WEEKDAYS[g["wa"].lower()], WEEKDAYS[g["wb"].lower()]
-        days = (last - first) % 7
-        if days == 0:
+        if first == last:
             return None  # "Monday and Monday": no span
-        end = published - dt.timedelta(days=(published.weekday() - last) % 7)
-        return end - dt.timedelta(days=days), end, "day", True
+        start, end = _latest_weekdays(first, last, published)
+        return start, end, "day", True
     if kind == "nightinto":
         # the night runs into the latest such day up to publication (a day told with the day
         # before it: "Monday into Tuesday" only when Monday is the day before)
