@@ -228,14 +228,18 @@ class Acceptance:
         return m["n_tokens"] == 1 and (word in UNIT_WORDS or word in KIND_AFTER) \
             and (best.get("name_similarity") or 0.0) < 1.0
 
-    @staticmethod
-    def _water_at_an_unbacked_town(m: dict, best: dict, support: str | None, text_countries: dict) -> bool:
+    def _water_at_an_unbacked_town(self, m: dict, best: dict, support: str | None, text_countries: dict,
+                                   mentions: list[dict]) -> bool:
         """A bay read at the town it is named after ("Cam Ranh Bay" at Cam Ranh: features
         FEATURE_HEADS_AT_TOWN) stands only where the text backs the town: its country put there
-        by another name (or by a demonym: the caller asks), or near the text's other places. A bay the index lacks is as likely one
-        of another coast ("Islington Bay", Auckland) as one at a famous town of that name."""
-        by_others = text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}
-        return not by_others and support != "near other places in the text"
+        by another name or by a demonym, or the town near the text's other places. A bay the index
+        lacks is as likely one of another coast ("Islington Bay", Auckland) as one at a famous
+        town of that name."""
+        if support == "near other places in the text":
+            return False
+        if text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}:
+            return False
+        return best.get("country") not in self._countries_by_demonym(mentions, text_countries)
 
     def _accept(self, mentions: list[dict], text_countries: dict, points: list) -> None:
         distinct_points = _TextPoints(list(dict.fromkeys(points)))  # a name repeated 2,000 times is one point
@@ -302,8 +306,7 @@ class Acceptance:
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             m["strong_support"] = strong  # (see ListedPlaces._listed_with_supported_places)
-            if m.get("water_at_town") and self._water_at_an_unbacked_town(m, best, support, text_countries) \
-                    and best.get("country") not in self._countries_by_demonym(mentions, text_countries):
+            if m.get("water_at_town") and self._water_at_an_unbacked_town(m, best, support, text_countries, mentions):
                 # "Islington Bay" of an Auckland story: no bay at London's Islington; the whole
                 # name, without a point, as features leaves a bay the index lacks
                 start, end, tok, n = m.pop("around_town")

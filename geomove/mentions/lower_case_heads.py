@@ -54,7 +54,7 @@ class LowerCaseHeads:
                    for t in range(m["tok"], m["tok"] + m.get("n_tokens", 1))}
         # the place mentions of one word, which the whole name, spelled exactly in the index, replaces
         # ("the Philadelphi corridor": "Philadelphi" read as Philadelphia by its spelling; s23)
-        loose = {m["tok"]: m for m in mentions if m.get("tok") is not None and m.get("n_tokens", 1) == 1
+        one_word_places = {m["tok"]: m for m in mentions if m.get("tok") is not None and m.get("n_tokens", 1) == 1
                  and m["role"] == "place"}
         out = []
         for j, t in enumerate(toks):
@@ -62,14 +62,14 @@ class LowerCaseHeads:
                 continue
             first = j
             while first - 1 >= 0 and j - first < _MOST_WORDS and toks[first - 1].is_capitalised \
-                    and toks[first - 1].is_word and ((first - 1) not in covered or (first - 1) in loose) \
+                    and toks[first - 1].is_word and ((first - 1) not in covered or (first - 1) in one_word_places) \
                     and toks[first - 1].sentence == t.sentence and self._adjacent(toks[first - 1], toks[first]):
                 first -= 1
             if first == j:
                 continue
             name = self.text[toks[first].start:toks[j - 1].end]
             whole = f"{name} {t.text.capitalize()}"
-            if any(k in loose and plain((loose[k].get("cands") or [{}])[0].get("name") or "") == plain(whole)
+            if any(k in one_word_places and plain((one_word_places[k].get("cands") or [{}])[0].get("name") or "") == plain(whole)
                    for k in range(first, j)):
                 continue  # (a word whose first reading is the whole name already: "Lachin" of "the Lachin corridor")
             cands = [c for c in self.candidates(whole, None)
@@ -78,13 +78,14 @@ class LowerCaseHeads:
             if not cands:
                 continue
             ids = {c.get("gazetteer_id") for c in cands}
-            if any(k in loose and (loose[k].get("cands") or [{}])[0].get("gazetteer_id") in ids for k in range(first, j)):
+            if any(k in one_word_places and (one_word_places[k].get("cands") or [{}])[0].get("gazetteer_id") in ids
+                   for k in range(first, j)):
                 continue  # (the word reads the whole name's place already: "Antonivskyi" of "the Antonivskyi bridge")
             for c in cands:
                 c["why"] = c.get("why", "") + f"; {whole!r} written with its {t.lower!r} in lower case"
             for k in range(first, j):
-                if k in loose:  # (a word of the whole name, no place of its own)
-                    loose[k].update(cands=[], drop=True)
+                if k in one_word_places:  # (a word of the whole name, no place of its own)
+                    one_word_places[k].update(cands=[], drop=True)
             out.append({"start": toks[first].start, "end": t.end, "surface": self.text[toks[first].start:t.end],
                         "tok": first, "n_tokens": j - first + 1, "sentence": t.sentence, "role": "place",
                         "cands": cands, "kind": None, "importance": max(c.get("importance") or 0.0 for c in cands),
