@@ -55,7 +55,7 @@ class LowerCaseHeads:
         # the place mentions of one word, which the whole name, spelled exactly in the index, replaces
         # ("the Philadelphi corridor": "Philadelphi" read as Philadelphia by its spelling; s23)
         one_word_places = {m["tok"]: m for m in mentions if m.get("tok") is not None and m.get("n_tokens", 1) == 1
-                 and m["role"] == "place"}
+                           and m["role"] == "place"}
         out = []
         for j, t in enumerate(toks):
             if j == 0 or t.lower not in LOWER_CASE_FEATURE_HEADS or not t.text[:1].islower():
