@@ -84,7 +84,7 @@ class NamesWrittenApart:
                     or any(m["role"] not in _REPLACEABLE_ROLES or m["tok"] < j or m["tok"] + m.get("n_tokens", 1) > j + 2
                            for m in over):
                 continue  # read together already, or a word of a longer name, a demonym or a person
-            cands = self._town_written_as_one(a.text + b.lower, f"{a.text} {b.text} written apart")
+            cands = self._towns_spelled(a.text + b.lower, f"{a.text} {b.text} written apart")
             if not cands:
                 continue  # (most pairs, names of people and bodies, join into no name at all)
             gone.update(id(m) for m in over)
@@ -98,10 +98,10 @@ class NamesWrittenApart:
             return mentions
         return [m for m in mentions if id(m) not in gone] + added
 
-    def _town_written_as_one(self, joined: str, why: str, one_word: bool = True) -> list[dict]:
+    def _towns_spelled(self, joined: str, why: str, one_word: bool = True) -> list[dict]:
         """The readings of ``joined`` that are exactly a town's name in the index (its spelling or
-        the spelling matched), a name of one word unless not ``one_word``, each with ``why``
-        added; [] for none."""
+        the spelling matched), a name of one word ("Beledweyne") unless not ``one_word`` ("El
+        Wak"), each with ``why`` added; [] for none."""
         if not self._joined_is_a_key(joined):
             return []
         cands = [c for c in self.candidates(joined, None)
@@ -137,8 +137,8 @@ class NamesWrittenApart:
 
     def _known_town_as_a_word(self, j: int, spelled: str, why: str, one_word: bool = True) -> dict | None:
         """The place mention of token ``j`` read as the town the index spells ``spelled`` (of
-        importance HYPHEN_JOINED_IMPORTANCE or more; :meth:`_town_written_as_one`), else None."""
-        cands = [c for c in self._town_written_as_one(spelled, why, one_word=one_word)
+        importance HYPHEN_JOINED_IMPORTANCE or more; :meth:`_towns_spelled`), else None."""
+        cands = [c for c in self._towns_spelled(spelled, why, one_word=one_word)
                  if (c.get("importance") or 0.0) >= HYPHEN_JOINED_IMPORTANCE]
         if not cands:
             return None
