@@ -248,7 +248,7 @@ from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
-from .phrase_apart import in_another_country, speakers_place
+from .phrase_apart import in_another_country, locates_the_border, speakers_place
 from .subordinate_subject import subject_after_subordinator
 from .received_at import place_received_at, received_no_force
 from .idle_verbs import without_idle_verbs
@@ -1575,7 +1575,13 @@ class _Reader(RoleReading, StatusReading):
                     prev_role = None
                 elif len(gap) <= NP_CONTINUES_CHARS and not _CLAUSE_BREAK.search(gap) and _NP_GAP.match(gap.strip(" ,") or "") \
                         and not _PHRASE_ABOUT_ELSE.search(gap):
-                    if slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
+                    if locates_the_border(slots[-1][1][-1], gap) and not self._crossed_into(main, triggers, slots[-1][2]):
+                        # "to the border with India near Sialkot": where along the border (either
+                        # side of it) the end is, a finer place of it (read.phrase_apart)
+                        slots[-1][1].append(m)
+                        frag.roles_why.append(f"{m['surface']}: {slots[-1][0]}, where along the border with "
+                                              f"{slots[-1][1][-2]['surface']} ('{' '.join(gap.split())}')")
+                    elif slots[-1][0] == "destination" and all(x.get("kind") == "country" for x in slots[-1][1]) and (
                             m.get("kind") == "crossing" or (
                                 _CROSSED_AT.fullmatch(gap) and self._crossed_into(main, triggers, slots[-1][2]))):
                         # "crossed into Syria at the X crossing", "crossed into K at the town

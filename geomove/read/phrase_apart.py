@@ -18,6 +18,16 @@ import re
 _AT_OR_NEAR = re.compile(r"\s*(?:at|near)\s")
 
 
+def locates_the_border(before: dict, gap: str) -> bool:
+    """Is ``before`` a country told as the far side of a border ("to the border with K", "the K
+    border", relative.relation_around's border) and the place after it told by "at" or "near"
+    ("moved to the border with India near Sialkot", "to the border with Kosovo near the Jarinje
+    crossing")? Then the place says where along that line the end is, on either side of it: the
+    border is no country entered, so the place is no other country's town nor a crossing passed
+    into it (unless a verb of crossing governs the country: the caller asks)."""
+    return (before.get("relation") or {}).get("type") == "border" and _AT_OR_NEAR.match(gap) is not None
+
+
 def in_another_country(before: dict, place: dict, gap: str) -> bool:
     """Is ``before`` (the last place of the end told before) a country, and ``place``, told
     after it with "at" ("at the port of", "at the X base") or "near" ("crossed into Syria near
