@@ -218,6 +218,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # (s23: the whole month was read), before "last month" so that it claims the words
     (_recompile(r"\b(?:(?P<tr1>early|late|mid)(?:-|\s+)|(?:at|in|towards?)\s+the\s+(?P<tr3>end|beginning|start|middle)\s+of\s+)"
                 r"(?P<trw>last|this|previous)\s+month\b", re.I), "thirdofmonthrel"),
+    # "late last week", "early this week", "at the end of last week": that part of the calendar
+    # week (the whole week was read), before "last week" so that it claims the words
+    (_recompile(r"\b(?:(?P<tw1>early|late|mid)(?:-|\s+)|(?:at|in|towards?)\s+the\s+(?P<tw3>end|beginning|start|middle)\s+of\s+)"
+                r"(?P<tww>last|this|previous)\s+week\b", re.I), "thirdofweekrel"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
     (_recompile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
     # "next week", "the coming month": the calendar week (month, year) after publication, for
@@ -330,6 +334,23 @@ def _nth_week(nth: str, month_word: str, year_text: str | None, published: dt.da
 _THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # (31: the month's last day, whichever)
 # the thirds told by a noun: "at the end of October" is late October (_resolve, "month")
 _THIRD_NOUNS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
+# the days of a calendar week (Monday 0) that "early", "mid" and "late" say of it
+_WEEK_PARTS = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}
+
+
+def _part_of_week(before: bool, part: str | None, published: dt.date):
+    """The days "early", "mid" or "late" (this / last) week say: Monday to Wednesday, Tuesday to
+    Thursday, Thursday to Sunday of that calendar week, up to publication.
+
+    why: "pulled back to Surin late last week" was read as the whole week, Monday to Sunday, as
+    "late last month" was the whole month before s23."""
+    if part is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday()) - dt.timedelta(days=7 if before else 0)
+    first, last = (monday + dt.timedelta(days=d) for d in _WEEK_PARTS[part.lower()])
+    if first > published:
+        return None  # ("late this week" told before Thursday: a plan's time, no day yet)
+    return first, min(last, published), _span_precision(first, min(last, published)), True
 
 
 def _third_of_month(year: int, month: int, word: str | None) -> tuple[dt.date, dt.date] | None:
@@ -487,6 +508,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         if third is None:
             return None
         return third[0], (min(third[1], published) if third[0] <= published else third[1]), "week", True
+    if kind == "thirdofweekrel":
+        return _part_of_week(g["tww"].lower() != "this", g.get("tw1") or _THIRD_NOUNS.get((g.get("tw3") or "").lower()),
+                             published)
     if kind == "lastunit":
         which, unit = g["lw"].lower(), g["lunit"].lower()
         if unit == "week":
@@ -541,6 +565,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "weekdayabbr": ([w.lower() for w in _WEEKDAY_ABBREVIATED], False),
     "nthweek": (["the"], False),
     "thirdofmonthrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),
+    "thirdofweekrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),
     "crossspan": (["between", *_MONTH_WORDS], True),
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),
