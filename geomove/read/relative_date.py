@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _TRIGGER_RE
+from .lexicon import _CROSSING_NOUN, _TRIGGER_RE
 
 _PATTERNS = CompiledPatterns("read-relative-date")
 
@@ -31,6 +31,13 @@ _EVENT_COURSE = _PATTERNS.compile(r",\s*(?:which|that)\s+(?:was\s+|were\s+|had\s
                                   r"(?:completed|began|begun|started|ended|finished|concluded|took\s+place|(?:was\s+)?carried\s+out)\b", re.I)
 
 
+def _crossing_as_noun(text: str, verb: re.Match) -> bool:
+    """Is the trigger "crossing" the noun of a place ("..., where the crossing has been closed
+    since Sunday"), which tells no move of the relative clause?"""
+    return verb.group(0).lower() in ("crossing", "crossings") and \
+        _CROSSING_NOUN.search(text, max(0, verb.start() - 30), verb.start()) is not None
+
+
 def dates_not_of_relative(text: str, dates: list, e: int, anchor: int) -> list:
     """``dates`` without those inside a ", which ..." clause after the verb at ``anchor`` (and
     before ``e``) whose own verb is no verb of moving."""
@@ -42,7 +49,8 @@ def dates_not_of_relative(text: str, dates: list, e: int, anchor: int) -> list:
             continue  # ("the deployment, which began on Monday": the move itself)
         if _EVENT_COURSE.match(text, m.start()):
             continue  # ("the deployment of N to X, which was completed on 2 March": the move's own course)
-        if any(not _MONTH.fullmatch(v.group(0)) for v in _TRIGGER_RE.finditer(text, m.start(), m.end())):
+        if any(not _MONTH.fullmatch(v.group(0)) and not _crossing_as_noun(text, v)
+               for v in _TRIGGER_RE.finditer(text, m.start(), m.end())):
             continue  # ("..., which they reached on Monday": the move's own day; not the month "in March")
         spans.append(m.span())
     return [d for d in dates if not any(a <= d.start < b for a, b in spans)] if spans else dates
