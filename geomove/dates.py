@@ -348,9 +348,10 @@ def _part_of_week(before: bool, part: str | None, published: dt.date):
         return None
     monday = published - dt.timedelta(days=published.weekday()) - dt.timedelta(days=7 if before else 0)
     first, last = (monday + dt.timedelta(days=d) for d in _WEEK_PARTS[part.lower()])
-    if first > published:
-        return None  # ("late this week" told before Thursday: a plan's time, no day yet)
-    return first, min(last, published), _span_precision(first, min(last, published)), True
+    # ("will arrive late this week" told on a Tuesday: a plan's days, after publication, as
+    # "late this month" and "next week" are)
+    last = min(last, published) if first <= published else last
+    return first, last, _span_precision(first, last), True
 
 
 def _third_of_month(year: int, month: int, word: str | None) -> tuple[dt.date, dt.date] | None:
