@@ -15,6 +15,8 @@ from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
 from ..dates import _AFTER_SPAN, WEEKDAY_NAMES, parse_published
 from ..model import make_movement
+from ..gazetteer.kinds import split_service
+from ..names import name_key
 from .book import PlaceBook, place_book
 from ..mentions.capitals import capitals_told, text_capital
 from .clauses import _NO_SUBJECT_OPENING, _Reader
@@ -1284,7 +1286,23 @@ def _site_written_whole(mention: dict) -> bool:
     place of the report is in Britain, and the airfield's name has two readings (the base and
     the town of Lossiemouth), so it was taken for a far namesake."""
     surface, name = (mention.get("surface") or "").strip(), mention.get("name") or ""
-    return mention.get("kind") in _SITE_KINDS and " " in surface and surface.casefold() == name.casefold()
+    if mention.get("kind") not in _SITE_KINDS or " " not in surface:
+        return False
+    # (the name as written but for its accents, "Morón Air Base" for "Moron Air Base"; or with a
+    # service's designator, "Ellsworth AFB", "RAF Fairford", which names a base and no village:
+    # s24, a bomber flight from Ellsworth AFB to Morón Air Base lost both its ends)
+    return surface.casefold() == name.casefold() or name_key(surface) == name_key(name) \
+        or split_service(surface) is not None
+
+
+def _curated_site(mention: dict) -> bool:
+    """Is the mention read as a site of the curated list (a base, airfield, port or crossing
+    entered with its source for this tool: gazetteer/SOURCES.md)? Such a reading is no namesake
+    the finder chose among villages far away: the list holds the sites movements go to.
+
+    why: "the bombers flew on to Souda Bay" (the naval base on Crete) lost its end in a report
+    whose other places were in the US and Spain."""
+    return mention.get("kind") in _SITE_KINDS and str(mention.get("gazetteer_id") or "").startswith("curated:")
 
 
 def drop_far_namesakes(a: Assembly) -> None:
@@ -1322,7 +1340,7 @@ def drop_far_namesakes(a: Assembly) -> None:
                     and own.get("kind") not in ("village", "town"):
                 continue  # a base or airfield whose name has no other reading: no namesake was chosen
                 # (a village of one reading may still be a common word: "at Church locations")
-            if own is not None and _site_written_whole(own):
+            if own is not None and (_site_written_whole(own) or _curated_site(own)):
                 continue  # "from RAF Lossiemouth": the site's whole name, as written, chose no namesake
             own_key = (own.get("name"), own["lat"], own["lon"]) if own is not None and own.get("name") != name else None
             if len(sites) - per_name.get(name, 0) - (own_key is not None) < 2:
