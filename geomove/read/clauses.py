@@ -249,6 +249,7 @@ from .aircraft_force import aircraft_after, subject_of_verb, is_armour
 from .belonging_to import owner_named
 from .receiver_said import receiver_before_said
 from .phrase_apart import in_another_country, locates_the_border, speakers_place
+from .dash_aside import end_before_dash_aside, subject_before_dash_aside
 from .subordinate_subject import subject_after_subordinator
 from .received_at import place_received_at, received_no_force
 from .idle_verbs import without_idle_verbs
@@ -1325,6 +1326,7 @@ class _Reader(RoleReading, StatusReading):
         main = verb_after_opening_participle(self.text, s, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
+        subject_start = subject_before_dash_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)  # ("A task group of three ships — A, B and C — sailed": read.dash_aside)
         subject = self.text[subject_start:main.start()]
         if fronted_verb(self.text, s, main.end()) and (last := subject_told_last(self.text, s, e, main.end())) is not None:
             subject = last  # "Also arriving in X were 150 contractors": told last (read.among_inverted)
@@ -3190,6 +3192,7 @@ class _Reader(RoleReading, StatusReading):
                                               _could_move)):
             # ("left Fuerte Tiuna in Caracas": a site the gazetteer lacks, no mover: read.site_in_place)
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
+            subject_end = end_before_dash_aside(self.text, s, subject_end)  # ("The bombers — each with ... — flew": read.dash_aside)
             subject = _without_asides(self.text[s:subject_end])
             # ("The 5th Brigade, a unit that fought in Bakhmut in 2023, moved": what the brigade
             # is, with a verb of its own, is no part of what moved: the subject ends before it)

@@ -558,7 +558,10 @@ _SHIP_NAME = _compile(
     r"|\b(?:destroyer|frigate|corvette|cruiser|submarine|(?:aircraft\s+)?carrier|warship|landing\s+ship|"
     r"patrol\s+(?:boat|ship|vessel)|icebreaker)\s+(?P<named>(?!(?i:" + WEEKDAY_NAMES + r"|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\b)" + _SHIP_NAME_WORDS + r")\b")
-_ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?"
+# (an opening phrase before its comma, "In Goma, the convoy ...", holds no dash: a comma after
+# "A task group of three ships — the destroyer X, ..." is inside a list set off by dashes, and
+# the subject is the task group, told for the first time: read.dash_aside)
+_ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER + r")?"
     # a part of the group told before: "some of the aircraft", "part of the convoy", "the rest of the troops"
     r"(?:(?:some|part|most|all|many|several|one|two|three|half|the\s+rest|the\s+remainder)\s+of\s+)?"
     # (the noun in lower case: "The Armed Forces of Ukraine", "the Rapid Support Forces" are names,
