@@ -27,6 +27,7 @@ from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
+from .on_another_day import went_on_another_day
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence
@@ -416,7 +417,10 @@ def read_fragments(a: Assembly) -> None:
                          or _stem(frag.trigger) in _DEPARTURE
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
-                         or way_back(reader.text, frag, draft, last)):
+                         or way_back(reader.text, frag, draft, last)
+                         # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)
+                         or went_on_another_day(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger),
+                                                event_features(last, draft, book))):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays
