@@ -96,7 +96,17 @@ def _actor_names(text: str, s: int, e: int):
             at = m.end()  # (no name: the force is the one named after it, if any)
             continue
         at = m.end()
+        if _AIRCRAFT_FIGHTERS.search(m.group("actor")):
+            continue  # ("Six F-35A fighters of the 388th Fighter Wing": aircraft, no group of fighters)
         yield m
+
+
+# "F-35A fighters", "Su-30MKI fighters", "MiG-29 fighter jets": fighter aircraft told by their
+# model's designator (letters, a hyphen, a number), not a group of combatants as "Wagner fighters"
+# is (s24: the actor read was "F-35A fighters")
+# (the families that build fighters, so that "M-23 fighters", the rebel group written with a
+# hyphen, stay combatants)
+_AIRCRAFT_FIGHTERS = _PATTERNS.compile(r"(?-i:\b(?:F|J|JF|FC|FA|F/A|KF|TF|Su|MiG|Yak|JAS)-[0-9]{1,3}[A-Z]{0,4})\s+fighters?\b")
 
 
 # a force told by a plain lower-case noun right before its verb, after an opening phrase: "On
