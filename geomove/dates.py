@@ -174,6 +174,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # brackets, where "Sun", "Sat" and "Wed" are no words of the sentence)
     (_recompile(r"(?<=\()(?P<ab1>" + _WEEKDAY_ABBREVIATIONS + r")\.?(?:\s*[-–]\s*(?P<ab2>" + _WEEKDAY_ABBREVIATIONS + r")\.?)?(?=\))"),
      "weekdayabbr"),
+    # and after "on", as a brief writes it: "advanced toward X on Mon", "a statement on Tue." (s24:
+    # no date was read) -- not before another capitalised word ("on Sun Island", "on Mon State")
+    (_recompile(r"(?<=\b[Oo]n\s)(?P<ab3>" + _WEEKDAY_ABBREVIATIONS + r")\.?(?=[,;:]?(?:\s+(?![A-Z])|$)|\.)"),
+     "weekdayabbron"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
     (_recompile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
@@ -447,6 +451,9 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             back = 7
         day_date = published - dt.timedelta(days=back)
         return day_date, day_date, "day", True
+    if kind == "weekdayabbron":
+        start, end = _latest_weekdays(_WEEKDAY_ABBREVIATED[g["ab3"]], _WEEKDAY_ABBREVIATED[g["ab3"]], published)
+        return start, end, "day", True
     if kind == "weekdayabbr":
         start, end = _latest_weekdays(_WEEKDAY_ABBREVIATED[g["ab1"]], _WEEKDAY_ABBREVIATED[g["ab2"] or g["ab1"]], published)
         return start, end, _span_precision(start, end), True
@@ -564,6 +571,7 @@ _WEEKDAY_WORDS = list(WEEKDAYS)
 _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "weekspan": (["the"], False),
     "weekdayabbr": ([w.lower() for w in _WEEKDAY_ABBREVIATED], False),
+    "weekdayabbron": ([w.lower() for w in _WEEKDAY_ABBREVIATED], False),
     "nthweek": (["the"], False),
     "thirdofmonthrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),
     "thirdofweekrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),

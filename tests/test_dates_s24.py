@@ -47,3 +47,23 @@ def test_a_part_of_a_week_lies_in_that_week_and_after_publication_only_when_all_
     d = found[0]
     assert monday <= d.date_start <= d.date_end <= monday + dt.timedelta(days=6)
     assert d.date_end <= published or d.date_start > published
+
+
+@pytest.mark.parametrize("text, day", [
+    ("SNA factions advanced toward Manbij on Mon, but were halted.", dt.date(2026, 11, 16)),
+    ("A statement said the unit relocated on Tue.", dt.date(2026, 11, 17)),
+    ("The convoy left Baghdad on Thurs and reached al-Qaim.", dt.date(2026, 11, 19)),
+    ("Patrols were withdrawn on Sat; none returned.", dt.date(2026, 11, 14)),
+])
+def test_a_weekday_abbreviated_after_on(text, day):
+    assert _days(text, parse_published("2026-11-19")) == [(day, day, "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "Marines landed on Sun Island from Manado.",
+    "Fighting spread on Mon State's border.",
+    "The Wed convoy was late.",
+    "monitors said the convoy moved on mon",
+])
+def test_no_weekday_abbreviated_without_on_or_before_a_name(text):
+    assert _days(text, parse_published("2026-11-19")) == []
