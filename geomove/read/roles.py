@@ -218,6 +218,10 @@ _DISTANCE = _PATTERNS.compile(r"\d|\b(?:further|farther|deeper|kilomet\w+|miles?
 _TO_A_SIDE_VERBS = frozenset({"withdraw", "pull", "retreat", "fall back", "relocate", "redeploy", "reposition", "move"})
 
 
+# a cue of direction right after a place told by a compass point ("west of X toward Y")
+_DIRECTION_AFTER_SIDE = _PATTERNS.compile(r",?\s+(?:towards?|to|into|in\s+the\s+direction\s+of)\s", re.I)
+
+
 def _went_to_a_side(verb: str, gap_to_place: str) -> bool:
     """Is a place told by a compass point right after ``verb`` (``gap_to_place`` the text between
     them) where the force went: a distance told ("advanced 20 km west of X"), or a verb of
@@ -461,8 +465,10 @@ class RoleReading:
             # "advanced 20 km west of X": a place told relative to another, right after the
             # verb, is where the movement went; without a distance or "further" ("advancing
             # north of X") it is where they fight, not an end, unless the verb withdraws or
-            # moves the force ("withdrew north of X")
-            candidates = [("destination", trig.end())]
+            # moves the force ("withdrew north of X"); with a direction told right after it
+            # ("moving west of Tokmak toward Robotyne") it is where they passed (s24: two
+            # destinations, two movements)
+            candidates = [("via" if _DIRECTION_AFTER_SIDE.match(self.text, mention["end"]) else "destination", trig.end())]
         if not candidates and self._arrived_near_place(mention, trig, start):
             # "RSF units were deployed near Babanusa", "troops arrived near X": the relative
             # place is where they went (GUIDELINES: scored against its anchor)
