@@ -130,6 +130,11 @@ _SPEAKER_OF_PLACE = _PATTERNS.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:said|sa
 _PLACE_SPEAKS = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|claimed|claims|reported|"
                                   r"confirmed|confirms|denied|denies|stated|told|added|insisted|accused)\b")
 _PLACE_SPEAKS_BEFORE = _PATTERNS.compile(r"(?:^|[,;:]|\bas)\s*$")
+# ... or as the first word of a speaking body's name, after a comma and "the": ", the U.S. 7th
+# Fleet said in a statement", ", the Philippine Navy reported" (the place a modifier of who told)
+_THE_BEFORE_SPEAKER = _PATTERNS.compile(r"[,;]\s*the\s+$", re.I)
+_ORGAN_OF_PLACE_SAYS = _PATTERNS.compile(r"\s+(?:[\w.-]+\s+){1,3}?(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|"
+                                         r"announced|confirmed|stated|added|claimed)\b", re.I)
 
 
 def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
@@ -144,6 +149,9 @@ def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
     as a second end of the list before it."""
     if _SPEAKER_OF_PLACE.match(text, mention["end"], max(e, mention["end"] + 60)) is not None:
         return True
+    if _THE_BEFORE_SPEAKER.search(text, max(s, mention["start"] - 8), mention["start"]) is not None \
+            and _ORGAN_OF_PLACE_SAYS.match(text, mention["end"], max(e, mention["end"] + 60)) is not None:
+        return True  # (", the U.S. 7th Fleet said": the place names the speaking body, s24)
     return _PLACE_SPEAKS.match(text, mention["end"], e) is not None \
         and _PLACE_SPEAKS_BEFORE.search(text, max(s, mention["start"] - 6), mention["start"]) is not None
 # where the object after a verb ends, and where the subject before it begins: at a preposition
