@@ -796,7 +796,9 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}"
                                   # (and a force's own sites, in the plural too: "left their bases in X",
                                   # "abandoned their positions near Y": where they were, not what moved)
-                                  r"(?:(?:main|forward|former|home|permanent|territorial|national|coastal|sovereign|contiguous|disputed)\s+)?"
+                                  r"(?:(?:main|forward|former|home|permanent|territorial|national|coastal|sovereign|contiguous|disputed|"
+                                  # (waters by their status: "entered restricted waters off Kinmen", s24)
+                                  r"restricted|prohibited|international|contested)\s+)?"
                                   # (and where it lies or what it is: "left the northern town of X", "the strategic port of Y")
                                   r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|central|strategic|key|frontline|remote|besieged|(?:rebel|government|army)-held)\s+){0,2}"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
