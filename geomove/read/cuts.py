@@ -453,6 +453,10 @@ _LEFT_AGAIN_LATER = _recompile(r"\b(?:then|later|afterwards|subsequently|the\s+(
                                r"(?:a|one|two|three|several|a\s+few)\s+(?:days?|hours?|weeks?)\s+later)\b", re.I)
 
 
+# words that open a subordinate clause: a subject read across one is two clauses' words
+_SUBORDINATORS = frozenset(("as", "while", "whereas", "when", "because", "although", "though"))
+
+
 def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
     """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
     ``verb``, the first movement verb after it, finite. (The caller checks that a finite
@@ -486,6 +490,10 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     if any(w.text.lower() in ("its", "their") or (w.text.lower() in ("them", "it") and k and words[k - 1].text.lower() == "of")
            for k, w in enumerate(words)):
         return False  # "and its vehicles reached Y", "and all of it": the mover told before
+    if any(w.text.lower() in _SUBORDINATORS and not (k and words[k - 1].text.lower() == "such") for k, w in enumerate(words)):
+        # "deployed in A and B on Monday as Israeli forces withdrew": the subordinate clause
+        # opens at "as", and "B on Monday" is the list's last member, no subject (s24)
+        return False
     heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
     if adjective_is_head(words):  # "while the outgoing contingent flew": its head (read.adjective_head)
         heads.append(words[-1])
