@@ -67,7 +67,11 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         # "heading from A to B, coming from C", "having come from C, moved from A to B": two
         # origins told apart; the one the other lies on the way from is where it began
         end = frag.destination[-1][0]
-        earlier = next((p for p, _at in told_apart if on_the_way(p, origins[0], end)), None)
+        # (only where the other order is no way at all: "left Marjayoun and flew to Madrid from
+        # Beirut" passes Beirut either way round on a route of 3,500 km, and the order told is
+        # the order gone, s24)
+        earlier = next((p for p, _at in told_apart if on_the_way(p, origins[0], end)
+                        and not on_the_way(origins[0], p, end)), None)
         later = [(p, at) for p, at in told_apart if on_the_way(origins[0], p, end)]
         if earlier is not None:
             frag = replace(frag, via=[(origins[0], heads[0]), *frag.via])
