@@ -146,7 +146,7 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # the word right before a full stop (within the 12 characters before it)
-_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
 # a day's number right before a month's abbreviation ("on 29 NOV.", "on 3 Sept."), and after
 # its stop a capitalised word: the date ends the sentence ("... to Kaunas on 29 NOV. It
 # returned the next morning"); "Nov. 29" and "Gen. Smith" keep going

@@ -211,7 +211,7 @@ def _split_sentences_as_before(text):
             end = m.start()
         else:
             before = text[max(0, m.start() - 12):m.start()]
-            word = re.search(r"([A-Za-z]+)$", before)
+            word = re.search(r"([^\W\d_]+)$", before)
             month_ends = word is not None and word.group(1).lower() in {
                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} \
                 and re.compile(r"\b[0-3]?[0-9]\s+$").search(text, max(0, m.start() - len(word.group(1)) - 4),

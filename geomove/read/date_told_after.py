@@ -18,6 +18,16 @@ from .count_told_after import COUNT_AFTER_CLAUSES, latest_told_before, told_just
 DATE_AFTER_CLAUSES = COUNT_AFTER_CLAUSES  # (told_just_before reaches as far)
 
 
+def _another_count(told, draft) -> bool:
+    """Does the referring clause count a group of another size than the movement before it ("200
+    special forces troops ... The reinforcements join about 1,100 troops that arrived in the
+    state capital in late October")? The verb is then that other group's, and its date no day
+    of the movement (s24: the flight of 200 was dated late October)."""
+    told_values = {c.get("value") for c in told.counts if c.get("value") is not None}
+    own_values = {c.get("value") for f in draft.frags for c in f.counts if c.get("value") is not None}
+    return bool(told_values and own_values and not told_values & own_values)
+
+
 def date_told_after(a) -> None:
     """An assembly pass (assemble.PASSES): lend the date of a referring clause with no place to
     the undated movement told just before it."""
@@ -40,6 +50,8 @@ def date_told_after(a) -> None:
         d, k = latest
         if any(f.date is not None for f in d.frags):
             continue
+        if _another_count(told, d):
+            continue  # ("The reinforcements join about 1,100 troops that arrived in late October": another group)
         d.frags[k] = replace(d.frags[k], date=told.date, when=d.frags[k].when | told.when)
         a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells when the movement of "
                      f"{d.frags[k].sentence} happened: {told.date.text}")
