@@ -24,11 +24,20 @@ _PATTERNS = CompiledPatterns("read-since-date")
 _SINCE_BEFORE = _PATTERNS.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\s+)?$", re.I)
 
 
+# a series counted up to the date: "the third deployment to the city since", "the fourth since",
+# "the first such flight since" (an ordinal, up to six words, then "since")
+_SERIES_SINCE = _PATTERNS.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                  r"\d+(?:st|nd|rd|th)|latest|last|largest|biggest)\s+(?:[\w-]+\s+){0,6}?since\s+"
+                                  r"(?:(?:early|late|mid|the\s+start\s+of|the\s+end\s+of)\s+)?$", re.I)
+
+
 def dates_not_since(text: str, dates: list) -> list:
     """``dates`` without those told after "since" (or whose text holds it: the date finder reads
-    "since June" whole), when at least one other is left."""
+    "since June" whole), when at least one other is left; and without one that closes a series
+    counted up to it ("the third deployment to the city since January") even when no other is:
+    a series' start is no day of the one movement told (s24: the deployment was dated January)."""
     if len(dates) < 2:
-        return dates
+        return [d for d in dates if not _SERIES_SINCE.search(text, max(0, d.start - 80), d.start + (6 if d.text[:6].lower() == "since " else 0))]
     kept = [d for d in dates if not (d.text[:6].lower() == "since " or _SINCE_BEFORE.search(text, max(0, d.start - 24), d.start))]
     return kept or dates
 
