@@ -154,12 +154,14 @@ def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
         return True  # (", the U.S. 7th Fleet said": the place names the speaking body, s24)
     return _PLACE_SPEAKS.match(text, mention["end"], e) is not None \
         and _PLACE_SPEAKS_BEFORE.search(text, max(s, mention["start"] - 6), mention["start"]) is not None
+# (never a preposition inside a hyphenated compound: "a surface-to-ship missile unit", "air-to-air
+# missiles", "the commander-in-chief", s24: what moved was cut to "a surface-")
 # where the object after a verb ends, and where the subject before it begins: at a preposition
 # or a punctuation mark, but not at the comma or point inside a number ("2,000 troops")
 # (not the "to" of a range of numbers: "flew 60 to 80 commandos from X"; and the means, "moved
 # tanks by road": how they went, not what moved)
 # ("up to 1,000 soldiers" runs on: a count's qualifier, not a destination)
-_OBJECT_STOP = _PATTERNS.compile(r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?:from|(?<![0-9]\s)(?<!\bup\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|along(?!\s+with)|around|near|outside|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
+_OBJECT_STOP = _PATTERNS.compile(r"\bby\s+(?:road|air|rail|train|sea|river|land|truck|bus|helicopter|plane|ship|boat)\b(?=\s*(?:$|[,.;]|(?:from|to|into|towards?|through|via|across|on|in|at|and|before|after)\b))|\b(?<!-)(?:from|(?<![0-9]\s)(?<!\bup\s)to|to(?!\s+[0-9])|into|towards?|through|via|across|along(?!\s+with)|around|near|outside|between|on|in|at|after|before|as|(?<!-)out\s+of|away\s+from|back(?=\s+(?:to|from|into|across|towards?|over)\b))\b|(?<![0-9])[,.;]|[,.;](?![0-9])")
 _OF_WHAT = _PATTERNS.compile(r"(?:-\w+\s+)?of\s+", re.I)
 
 
