@@ -356,7 +356,9 @@ FEATURE_HEADS_AROUND_TOWN = frozenset({"valley"})
 # such water of that name, the mention is the whole name, read at the town's point ("warships
 # arrived in Cam Ranh Bay": the port of Cam Ranh; s23). The water itself, where the index has
 # it, is read first (the scan reads "Manila Bay" whole).
-FEATURE_HEADS_AT_TOWN = frozenset({"bay", "harbour", "harbor"})
+# (and the island a town of the name lies on, where the index has no island so called: "moved a
+# missile unit to Ishigaki Island", s24 -- the island's town, as the text backs it)
+FEATURE_HEADS_AT_TOWN = frozenset({"bay", "harbour", "harbor", "island"})
 FEATURE_HEADS_BEFORE = {
     "lake": ("lake",), "mount": (), "mt.": (), "gulf": _WATER, "bay": _WATER, "cape": (), "isle": (),
     "sea": ("sea",), "strait": ("strait",), "straits": ("strait",),
