@@ -257,7 +257,7 @@ from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
-from .with_absolute import subject_after_with
+from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
 from .where_within import main_subject, refers_back_after_where, subject_after_where, where_within
@@ -1326,6 +1326,8 @@ class _Reader(RoleReading, StatusReading):
         main = verb_after_reduced_relatives(self.text, s, verbs) or main
         # ("After leaving X, the troops reached Y": the verb after the opening participle, read.participle_after)
         main = verb_after_opening_participle(self.text, s, verbs) or main
+        # ("The withdrawal continued, with the last US troops leaving X for Y": read.with_absolute)
+        main = verb_of_with_absolute(self.text, verbs) or main
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject_start = subject_before_dash_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)  # ("A task group of three ships — A, B and C — sailed": read.dash_aside)

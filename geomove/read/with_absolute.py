@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .lexicon import _stem
 
 _PATTERNS = CompiledPatterns("read-with-absolute")
 
@@ -30,6 +31,35 @@ def subject_after_with(text: str, s: int, main: re.Match) -> str | None:
         return None
     m = _WITH_NP_BEFORE.search(text, max(s, main.start() - 90), main.start())
     return m.group("np").strip() if m else None
+
+
+# verbs that tell an event goes on, begins or ends, not where anyone went
+_COURSE_VERBS = frozenset(("continue", "proceed", "resume", "begin", "start", "end", "finish", "complete", "conclude"))
+# ", with <the group, up to eight words> " right before the participle
+_WITH_GROUP = _PATTERNS.compile(r",\s+with\s+(?:[\w'’,-]+\s+){1,8}?$", re.I)
+_WAY_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|for|from|through|via|across|out\s+of)\b", re.I)
+
+
+def verb_of_with_absolute(text: str, verbs: list[re.Match]) -> re.Match | None:
+    """The participle of moving after ", with <group>" when the clause's first verb only tells an
+    event's course ("The withdrawal of coalition forces continued, with the last US troops leaving
+    Baghdad for Erbil"); None otherwise. That participle is then the clause's verb, and
+    subject_after_with reads its group.
+
+    why (s24): "continued" was read as the movement's verb, so what moved was "the withdrawal of
+    US-led coalition forces from federal Iraq" and the actor the country the sentence opened
+    with ("In Iraq, ...")."""
+    if len(verbs) < 2 or _stem(verbs[0].group("verb") or "") not in _COURSE_VERBS:
+        return None
+    for verb in verbs[1:]:
+        if not (verb.group("verb") or "").lower().endswith("ing"):
+            continue
+        group = _WITH_GROUP.search(text, max(verbs[0].end(), verb.start() - 90), verb.start())
+        # (not where the course verb has a way of its own: "The convoy continued to Kidal, with
+        # two helicopters flying overhead" -- the convoy moved, escorted)
+        if group is not None and _WAY_CUE.search(text, verbs[0].end(), group.start()) is None:
+            return verb
+    return None
 
 
 _PATTERNS.save()
