@@ -963,6 +963,10 @@ _YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:depl
                             r"airlifts?|drawdowns?|surges?)\b", re.I)
 # "are reported / said / believed to be moving": a report of the movement, no purpose
 _REPORTED_TO_BE = ("reported", "said", "believed", "thought", "understood", "alleged", "known", "seen", "rumoured", "rumored")
+# ... and "are expected / due / set to be redeployed to X": the plan is the movement (its status
+# planned, by the status reader), no purpose whose places are no ends (s24: "Some of them are
+# expected to be redeployed to Kayes" read no end)
+_PLANNED_TO_BE = ("expected", "likely", "due", "set", "scheduled", "slated", "poised")
 # verbs of seeming, which raise the infinitive's subject as a report's passive does
 _SEEMS = ("appear", "appears", "appeared", "seem", "seems", "seemed")
 # verbs of showing after "to" ("Videos appeared to show a column moving toward X"): the clause
@@ -976,9 +980,12 @@ def _raised_by_report(toks: list, i: int) -> bool:
     moving from A to B")? The infinitive is the movement itself, whose
     status the report's words decide, not a purpose whose places are no ends."""
     # (only of a force: "the suspect is believed to be travelling south to X" moves none)
-    raised = (i > 1 and toks[i - 1].text.lower() in _REPORTED_TO_BE and toks[i - 2].text.lower() in _TO_BE_AFTER) \
+    raised = (i > 1 and toks[i - 1].text.lower() in _REPORTED_TO_BE + _PLANNED_TO_BE and toks[i - 2].text.lower() in _TO_BE_AFTER) \
         or (i > 0 and toks[i - 1].text.lower() in _SEEMS)  # ("Troops appeared to be moving from A")
-    return raised and _MOVER.search(" ".join(t.text for t in toks[:i - 1])) is not None
+    # (or a part of the group told before, "Some of them are expected to be redeployed to X")
+    subject = " ".join(t.text for t in toks[:i - 1])
+    return raised and (_MOVER.search(subject) is not None or _PART_OF_THEM_SUBJECT.search(subject) is not None)
+_PART_OF_THEM_SUBJECT = _PATTERNS.compile(r"\b(?:some|most|many|all|part|half|several|one|two|three|the\s+rest)\s+of\s+them\b", re.I)
 _PRONOUN_ONLY = _PATTERNS.compile(r"(?:it|they)", re.I)
 _BARE_NOUN = _PATTERNS.compile(r"[a-z][a-z-]+")
 # a force gathered at a place, and the participle of its moving told after a comma: "massed
