@@ -278,7 +278,9 @@ def _sent_a_force(main: re.Match, obj: str) -> bool:
     """"Chad deployed troops to X": the one force word after a verb of sending is what moved.
 
     why: a one-word object was taken for no object (as "moved there"), so ``what`` fell back to
-    the sender's name ("Chad"); the troops sent are what the report says moved."""
+    the sender's name ("Chad"); the troops sent are what the report says moved. So too after a
+    verb of carrying, in the same list (read70: "The Houthis ferried weapons across the Red Sea",
+    "The militia transported ammunition to X" moved the weapons, the ammunition)."""
     return "verb" in main.re.groupindex and bool(main.group("verb")) \
         and _stem(main.group("verb")) in _SENDING_VERBS and one_word_mover(obj)
 
