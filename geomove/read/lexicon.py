@@ -630,6 +630,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (peacekeepers by their helmets, mercenaries by their trade: "200 blue helmets", "300
           # Russian contractors", s23r)
           r"blue\s+helmets|contractors|"
+          # (soldiers of special forces named by the force's noun alone: "Some 80 Turkish special
+          # forces arrived", read70; not before the noun the count is of: "150 Special Forces personnel")
+          r"special\s+forces(?!\s+(?:personnel|soldiers|troops|units?|operators|commandos|teams?|groups?|members|officers|troopers)\b)|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           # (a sitrep's abbreviation for vehicles: "approx. 40 veh", "12 vehs", s23)
           r"vehs?|"
@@ -695,7 +698,7 @@ _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+be
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
                      r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|"
-                     r"blue\s+helmets|contractors", re.I)
+                     r"blue\s+helmets|contractors|special\s+forces", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _MODE_VERBS = (("air", _compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),
