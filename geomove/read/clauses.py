@@ -212,6 +212,7 @@ from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_it
 from .seen_moving import seen_moving
 from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
+from .formation_size import formation_size  # (read70)
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
@@ -3282,6 +3283,8 @@ class _Reader(RoleReading, StatusReading):
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
             obj = apposed_what(obj, apposed[1])
+        elif not counts_people(counts) and (size := formation_size(self.text, s, e)) is not None:
+            counts.append(size)  # "A Kenyan contingent of 200 arrived": read.formation_size
         estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e) \
             or equipment_units(self.text, s, e)
         if estimate is not None:
