@@ -82,6 +82,13 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
 _MORE_WORD = _PATTERNS.compile(r"(?:(?:the|an?)\s+)?(?-i:Additional|Fresh|Further|Extra|More)\s+(?=[a-z]+$)", re.I)
 
 
+# a convoy or column told with its capitalised article as the sentence opens, "A convoy of": no
+# name of a force (read70: the article was read as a name's word, so "A convoy of RSF vehicles"
+# named "A convoy", no actor, where "Dozens of RSF vehicles" named the RSF's)
+_ARTICLE_NAME = _PATTERNS.compile(r"(?:A|An|The)\s+(?:convoys?|columns?)")
+_OF_AFTER = _PATTERNS.compile(r"\s+of\s")
+
+
 def _actor_names(text: str, s: int, e: int):
     """The :data:`_ACTOR_RE` matches of [s, e), a name that opens with a month or a weekday read
     from the word after it: "on 3rd March Russian soldiers moved" names "Russian soldiers"; none
@@ -91,6 +98,9 @@ def _actor_names(text: str, s: int, e: int):
         date = _DATE_WORD.match(m.group("actor"))
         if date is not None:
             at = m.start("actor") + date.end()  # (search again past the date word)
+            continue
+        if _ARTICLE_NAME.fullmatch(m.group("actor")) and _OF_AFTER.match(text, m.end()):
+            at = m.end()  # ("A convoy of RSF vehicles": no name, the group it is of is read apart)
             continue
         if _MORE_WORD.match(m.group("actor")):
             at = m.end()  # (no name: the force is the one named after it, if any)
@@ -149,6 +159,10 @@ def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None
 # "Wagner trucks" (the groups news names without a force noun; not an agency's "WFP trucks")
 _GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
     r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b[Tt]he\s+)"
+    # (and the convoy they make up: "A convoy of RSF vehicles moved to X", "a column of about 30
+    # Houthi trucks", read70, as "Dozens of RSF vehicles" was read)
+    r"(?:(?:(?-i:A|An|The)\s+|(?<=\bThe\s)|(?<=\bthe\s))?(?:(?:large|long|small|new|second|third|separate)\s+)?"
+    r"(?:convoys?|columns?|fleet|flotilla)\s+of\s+)?"
     # (how many: "Dozens of RSF pickups", "Two Houthi boats", "about 30 M23 trucks")
     r"(?:(?:about|some|around|at\s+least|more\s+than)\s+)?(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
