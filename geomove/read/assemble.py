@@ -1487,6 +1487,14 @@ def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -
     return next((f for f in frags if f is not counted and not f.described and _counts_people(f)), counted)
 
 
+def _part_counted(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
+    """"About 2,000 fighters withdrew from A on Monday. 500 of them moved on to B on Wednesday":
+    the route a part "of them" carried on to its end was made by the part, so the part's count
+    is the movement's (GUIDELINES: count is the number that moved); the whole's count had been
+    kept, as the first clause's (read70). A count read so is marked ``part`` (read.elided_count)."""
+    return next((f for f in frags if any(c.get("part") for c in f.counts)), counted)
+
+
 def _what_is_its_actor(frag) -> bool:
     """Does the clause's what only repeat its actor ("Turkish army" of "Turkish army reinforces
     bases")? Such a what tells who moved, not what they moved."""
@@ -1524,7 +1532,7 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
     counted = next((f for f in told_ends + frags if f.counts and not f.described), None)
-    counted = _people_counted_elsewhere(counted, told_ends + frags)
+    counted = _part_counted(_people_counted_elsewhere(counted, told_ends + frags), frags)
     counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \

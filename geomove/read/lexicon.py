@@ -572,6 +572,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,]{0,80},\s*|" + _TIME_OPENER + r")?
     r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
     # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|many|several|one|two|three|half)\s+of\s+them\b"
+    # (and by a number of them: "500 of them moved on to X", "About 300 of them were flown", read70)
+    r"|^\s*(?:" + _TIME_OPENER + r")?(?:(?:some|about|around|nearly|roughly|more\s+than|over|at\s+least)\s+)?"
+    r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,5}|dozens|hundreds|thousands)\s+of\s+them\b"
     # ... or by the quantifier alone, right before its verb: "Some were later driven to X" (not
     # "Some 300 troops", a number's)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|most|many|several)\s+(?=(?:were|was|had|have|are|then|later)\b)", re.I)
