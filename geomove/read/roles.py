@@ -160,6 +160,8 @@ _SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|positions|post
 _ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop",
                                  "take up positions"})  # ("took up positions near X": read30)
 _ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
+# a participle of presence right before "near X": "units stationed near X" (_present_near_place)
+_PRESENT_BEFORE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned)\s+$", re.I)
 # the verb's object, a force and its count, between it and "near X": "deployed two battalions
 # near X", "landed 300 marines near Y" -- where the force went, as "deployed near X" says
 # a place's name joined by a hyphen to a participle that makes it an attribute of a noun: "a
@@ -467,6 +469,10 @@ class RoleReading:
             # "RSF units were deployed near Babanusa", "troops arrived near X": the relative
             # place is where they went (GUIDELINES: scored against its anchor)
             candidates = [("destination", trig.end())]
+        if not candidates and self._present_near_place(mention, start, triggers):
+            # "units that had been deployed near X returned to Y", "units stationed near X moved
+            # to Y": where they were, as "deployed in X" is (read70)
+            return "origin", start
         if not candidates and _GARRISON_AFTER.match(self.text, mention["end"]) \
                 and not any(t.end() <= mention["start"] for t in triggers) \
                 and _GARRISON_SUBJECT.search(self.text, max(0, mention["start"] - 40), mention["start"]):
@@ -508,6 +514,22 @@ class RoleReading:
             and _stem(trig.group("verb")) in _ARRIVED_NEAR_VERBS \
             and (_ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
                  or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None)
+
+    def _present_near_place(self, mention: dict, start: int, triggers: list) -> bool:
+        """Is ``mention`` a place told "near X" (``start``: where its phrase opens) right after a
+        participle of presence that describes the force ("units that had been deployed near X",
+        read as presence in ``self._presence``; "units stationed near X"), with a verb of moving
+        after it? It is where the movement began, as "deployed in X moved to Y" is.
+
+        why: the rule for "in" reads the cue "in" (roles: a place right after a participle of
+        presence); "near" is no cue, so the place had no role and the movement no origin
+        (read70: "Belarusian units that had been deployed near Grodno returned to Minsk")."""
+        if not mention.get("phrase") or (mention.get("relation") or {}).get("type") != "near":
+            return False
+        if any(0 <= start - p.end() <= 2 for p in self._presence):
+            return True
+        return _PRESENT_BEFORE.search(self.text, max(0, start - 24), start) is not None \
+            and any(t.group("verb") and t.start() >= mention["end"] for t in triggers)
 
     def _road_not_taken(self, at: int) -> bool:
         """Is the cue at ``at`` one of the ends that name a road ("the road from A to B"), in a
