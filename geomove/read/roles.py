@@ -237,6 +237,14 @@ _APPOSITION_CLOSE = _PATTERNS.compile(r"[^,;.()]{0,30},\s*(?:(?:had|has|have|was
 # X is the crossing it passed, not where it gathered)
 _BEFORE_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|across)\s)[^.;,]){0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
 
+# a verb of gathering a force right before "in X" ("massed in X", "mobilised its units at X"),
+# then "and" and the verb of moving after it ("... and then moved towards Y"): X is where the
+# movement began (_gathered_before), as "massed in X before moving" is
+_GATHERED_IN = _PATTERNS.compile(r"\b(?:massed|amassed|gathered|assembled|mobili[sz]ed|concentrated|congregated)\s+"
+                                 r"(?:(?!(?:to|into|towards?|from)\b)[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_AND_THEN_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|across)\s)[^.;,]){0,30}?\band\s+"
+                                     r"(?:(?:then|later|subsequently|eventually|quickly)\s+)?(?P<verb>\w+)\b", re.I)
+
 
 # "to X near Y", "to the town of X on the Y border": a name after a cue of direction, then a
 # word that locates it by another place (the cue governs X; Y only says where X is)
@@ -560,6 +568,10 @@ class RoleReading:
         """"in X" is where a movement began when the movement follows as "before <verb>ing"
         ("massed in X before crossing into Y", "regrouped at X before moving on")."""
         after = _BEFORE_MOVING.match(self.text, mention["end"])
+        if after is None and _GATHERED_IN.search(self.text, max(0, mention["start"] - 50), mention["start"]):
+            # "massed in X and (then) moved towards Y", "mobilised in X and moved east": the
+            # gathering told first, the movement after it from there (read70)
+            after = _AND_THEN_MOVING.match(self.text, mention["end"])
         return bool(after) and any(t.start() == after.start("verb") and t.group("verb") for t in triggers)
 
 
