@@ -210,7 +210,7 @@ from .presence_relative import dates_not_of_presence, deployed_in_relative, pres
 from .relative_date import dates_not_of_relative
 from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .seen_moving import seen_moving
-from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, refers_back_by_possessive
+from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, owner_of_arms, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
 from .formation_size import formation_size  # (read70)
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
@@ -2919,7 +2919,8 @@ class _Reader(RoleReading, StatusReading):
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
                 or organ_force_subject(self.text, s, main.start()) \
                 or self._organ_alone(s, main.start()) \
-                or korea_side_subject(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides)
+                or korea_side_subject(self.text, s, main.start()) \
+                or owner_of_arms(self.text, s, main.start(), self._states), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "Mozambican and Rwandan forces": the states that share the force noun (read.joint_owners)
         start, actor = with_joint_owners(self.text, s, start, actor, self._states)
