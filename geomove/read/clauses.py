@@ -1290,7 +1290,9 @@ class _Reader(RoleReading, StatusReading):
                              and not _MATERIEL_MOVER.search(self.text, s, t.start())
                              # ("The troops, who left X on Friday, | took up positions in Y": the
                              # force is named before the aside, in the clause before)
-                             and not self._force_before_aside(index, t.start()))
+                             and not self._force_before_aside(index, t.start())
+                             # ("Colombia shifted two battalions from A to B": the force is the object)
+                             and not self._shifted_a_force(t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -2293,6 +2295,19 @@ class _Reader(RoleReading, StatusReading):
         if not main.group("verb") or _stem(main.group("verb")) not in _SENDING_VERBS:
             return False  # ("officials welcomed the soldiers at X": they received them)
         span = _OBJECT_SPAN.match(self.text, main.end(), e)
+        return bool(span and _MOVER.search(span.group(1)))
+
+    def _shifted_a_force(self, verb: re.Match, e: int) -> bool:
+        """Is ``verb`` "shift" with a force as its object ("Colombia responded by shifting two
+        battalions from Bucaramanga to Cucuta", "Kyiv shifted brigades to X")? A verb of
+        force_only needs a force named before it ("the focus shifted to X" tells none); a state
+        that shifts its units names the force after the verb, as a verb of sending does (the
+        object: the words right after the verb up to a preposition, as _moves_a_force reads it).
+
+        why: with a state as the subject the movement was dropped (read70)."""
+        if _stem(verb.group("verb")) != "shift":
+            return False
+        span = _OBJECT_SPAN.match(self.text, verb.end(), e)
         return bool(span and _MOVER.search(span.group(1)))
 
     def _purpose_target(self, locus: dict, purposes: list[tuple[int, int]]) -> str | None:
