@@ -7,7 +7,8 @@ why: a clause with no verb of moving is read as no fragment at all, so the count
 count in brackets inside the sentence ("... on 17 NOV (approx 300 pers)") was read already.
 Only a whole sentence that is a count of people (a qualifier, a number, a noun of people, maybe
 "and N veh"), right after the movement (the sentence before), and only when that movement
-counts no people of its own (read70)."""
+counts no people of its own; or a count of vehicles alone ("At least 60 pickups."), when the
+movement counts nothing (read70)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ from .lexicon import _PEOPLE
 _PATTERNS = CompiledPatterns("read-count-line")
 
 _COUNT_LINE = _PATTERNS.compile(
-    r"\s*(?:(?P<qual>approx\.?|approximately|about|around|some|est\.?|an\s+estimated|c\.)\s*)?"
-    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+(?P<unit>pers|personnel|pax|troops|soldiers|fighters|men|elements)\b"
+    r"\s*(?:(?P<qual>approx\.?|approximately|about|around|some|est\.?|an\s+estimated|c\.|at\s+least|more\s+than|over)\s*)?"
+    r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})\s+(?P<unit>pers|personnel|pax|troops|soldiers|fighters|men|elements|"
+    # (or of the vehicles, when no people are counted: "At least 60 pickups.", a post's line)
+    r"(?P<vehicles>vehicles|veh|vehs|trucks|pickups|pick-ups|technicals|tanks|motorcycles|APCs))\b"
     r"(?:\s+and\s+(?:approx\.?\s*)?[0-9]{1,4}\s+(?:veh|vehs|vehicles|trucks)\b)?\s*[.;]?\s*", re.I)
 # (a count line is short: longer sentences are never asked, so the pass costs nothing on prose)
 COUNT_LINE_CHARS = 60
@@ -46,8 +49,9 @@ def count_line_after(a) -> None:
             if latest is None:
                 continue
             d, k = latest
-            if any(_PEOPLE.search(c["unit"]) for f in d.frags for c in f.counts):
-                continue
+            if any(_PEOPLE.search(c["unit"]) for f in d.frags for c in f.counts) \
+                    or (m.group("vehicles") and any(f.counts for f in d.frags)):
+                continue  # (vehicles only where the movement counts nothing)
             unit = m.group("unit").lower()
             item = {"value": int(m.group("num").replace(",", "")), "unit": "personnel" if unit in ("pers", "pax") else unit}
             if m.group("qual"):
