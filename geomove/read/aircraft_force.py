@@ -14,11 +14,14 @@ though "Two Russian warships" had one (the known gap; probes of my own)."""
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-aircraft-force")
+_MODELS = json.loads(resources.files(__package__).joinpath("lexicon.json").read_text(encoding="utf-8"))["aircraft_models"]["plural"]
 
 _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets|fighter\s+planes|warplanes|"
              r"combat\s+(?:jets|aircraft|planes)|military\s+(?:jets|aircraft|planes|helicopters|transport\s+planes)|"
@@ -27,13 +30,18 @@ _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets
              # a model's plural, as news names a type: "Two Turkish F-16s", "four Russian Su-34s"
              r"(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
              # ... and a force's armour, named the same way: "at least 15 Thai tanks had arrived" (s22)
-             r"tanks|armou?red\s+(?:vehicles|personnel\s+carriers)|infantry\s+fighting\s+vehicles)")
+             r"tanks|armou?red\s+(?:vehicles|personnel\s+carriers)|infantry\s+fighting\s+vehicles|"
+             # (read70: a model's name in the plural, "British Typhoons", "four Spanish Eurofighters"
+             # (lexicon.json aircraft_models, capitalised only); a transport by its type, "Two Russian
+             # Il-76 transports" (not "transports" alone, a verb as often); a force's missile
+             # launchers, "Russian Iskander launchers", as its tanks)
+             r"(?-i:" + _MODELS + r")|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)\s+transports|(?:missile\s+|rocket\s+)?launchers)")
 # at most two words between the demonym and the noun ("US B-52 bombers", "French Rafale jets"),
 # and the noun ends the phrase
 _AIRCRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _AIRCRAFT + r"\b(?![\w-])", re.I)
 
 
-_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers|armou?r)$", re.I)  # ("Turkish armour" as "Turkish tanks", s23r)
+_ARMOUR_END = _PATTERNS.compile(r"(?:tanks|vehicles|carriers|armou?r|launchers)$", re.I)  # ("Turkish armour" as "Turkish tanks", s23r)
 
 
 def is_armour(tail: re.Match) -> bool:
@@ -51,6 +59,9 @@ def aircraft_after(text: str, at: int) -> re.Match | None:
 
 # the helpers of a verb group, no verb of their own ("were seen flying", "have landed")
 _AUXILIARIES = frozenset("is are was were be been being has have had will would".split())
+# ... and the participle of being seen before the verb of moving ("were spotted moving", read70:
+# the tagger may read "spotted" as a past tense, a verb of its own, where "seen" it does not)
+_SEEN = frozenset("seen spotted sighted filmed photographed observed".split())
 
 
 def subject_of_verb(text: str, end: int, verb_at: int) -> bool:
@@ -63,7 +74,7 @@ def subject_of_verb(text: str, end: int, verb_at: int) -> bool:
     if not available():
         return not text[end:verb_at].strip(" ,")
     return not any(w.tag in ("VBD", "VBZ", "VBP", "MD") and w.text.lower() not in _AUXILIARIES
-                   for w in analyse(text, end, verb_at))
+                   and w.text.lower() not in _SEEN for w in analyse(text, end, verb_at))
 
 
 _PATTERNS.save()

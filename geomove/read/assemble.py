@@ -52,6 +52,8 @@ from .kept import recompile as _recompile
 from .relieved_moved import origin_where_relieved
 from .nearer_antecedent import refers_to_a_nearer_force
 from .count_told_after import count_told_after
+from .count_line import count_line_after  # (read70)
+from .replaced_from import replaced_from  # (read70)
 from .date_told_after import date_told_after
 from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on
@@ -1465,7 +1467,7 @@ def drop_endless(a: Assembly) -> None:
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
           destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, moved_in_where_left, another_followed, another_arrived, followed_by_more,
-          origin_where_relieved, count_told_after, date_told_after, estimate_told_after, drop_endless)
+          origin_where_relieved, replaced_from, count_told_after, count_line_after, date_told_after, estimate_told_after, drop_endless)
 
 
 def extract(text: str, *, gazetteer, published=None, source: str | None = None, url: str | None = None,
@@ -1509,6 +1511,14 @@ def _people_counted_elsewhere(counted: Fragment | None, frags: list[Fragment]) -
     return next((f for f in frags if f is not counted and not f.described and _counts_people(f)), counted)
 
 
+def _part_counted(counted: Fragment | None, frags: list[Fragment]) -> Fragment | None:
+    """"About 2,000 fighters withdrew from A on Monday. 500 of them moved on to B on Wednesday":
+    the route a part "of them" carried on to its end was made by the part, so the part's count
+    is the movement's (GUIDELINES: count is the number that moved); the whole's count had been
+    kept, as the first clause's (read70). A count read so is marked ``part`` (read.elided_count)."""
+    return next((f for f in frags if any(c.get("part") for c in f.counts)), counted)
+
+
 def _what_is_its_actor(frag) -> bool:
     """Does the clause's what only repeat its actor ("Turkish army" of "Turkish army reinforces
     bases")? Such a what tells who moved, not what they moved."""
@@ -1546,7 +1556,7 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     told_ends = [f for f in frags if any(same_place(p, end) for end in (d.origin, d.destination) if end
                                          for p, _at in f.origin + f.destination)]
     counted = next((f for f in told_ends + frags if f.counts and not f.described), None)
-    counted = _people_counted_elsewhere(counted, told_ends + frags)
+    counted = _part_counted(_people_counted_elsewhere(counted, told_ends + frags), frags)
     counts = counted.counts if counted is not None else []
     described = [c for f in frags if f.described for c in f.counts]
     people = [c for c in counts if _PEOPLE.search(c["unit"]) and not c.get("escort")] or \

@@ -210,8 +210,9 @@ from .presence_relative import dates_not_of_presence, deployed_in_relative, pres
 from .relative_date import dates_not_of_relative
 from .armed_groups import KNOWN_GROUP_NAMES, apposition_after_initials, group_itself, group_referred_back, group_subject, refers_to_no_group
 from .seen_moving import seen_moving
-from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, refers_back_by_possessive
+from .force_reference import force_of_speaker, force_told_before, kind_of_force_subject, kind_of_formation, opens_sentence, opens_with_possessive, owner_of_arms, refers_back_by_possessive
 from .apposed_counts import apposed_count, apposed_what, counts_people
+from .formation_size import formation_size  # (read70)
 from .estimated_count import equipment_units, estimated_in_clause, tally_at_end, what_before_size_aside
 from .route_length import distance_only, route_length_origin
 from .unit_names import named_unit_subject
@@ -1299,7 +1300,9 @@ class _Reader(RoleReading, StatusReading):
                              and not _MATERIEL_MOVER.search(self.text, s, t.start())
                              # ("The troops, who left X on Friday, | took up positions in Y": the
                              # force is named before the aside, in the clause before)
-                             and not self._force_before_aside(index, t.start()))
+                             and not self._force_before_aside(index, t.start())
+                             # ("Colombia shifted two battalions from A to B": the force is the object)
+                             and not self._shifted_a_force(t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
@@ -2313,6 +2316,19 @@ class _Reader(RoleReading, StatusReading):
         span = _OBJECT_SPAN.match(self.text, main.end(), e)
         return bool(span and _MOVER.search(span.group(1)))
 
+    def _shifted_a_force(self, verb: re.Match, e: int) -> bool:
+        """Is ``verb`` "shift" with a force as its object ("Colombia responded by shifting two
+        battalions from Bucaramanga to Cucuta", "Kyiv shifted brigades to X")? A verb of
+        force_only needs a force named before it ("the focus shifted to X" tells none); a state
+        that shifts its units names the force after the verb, as a verb of sending does (the
+        object: the words right after the verb up to a preposition, as _moves_a_force reads it).
+
+        why: with a state as the subject the movement was dropped (read70)."""
+        if _stem(verb.group("verb")) != "shift":
+            return False
+        span = _OBJECT_SPAN.match(self.text, verb.end(), e)
+        return bool(span and _MOVER.search(span.group(1)))
+
     def _purpose_target(self, locus: dict, purposes: list[tuple[int, int]]) -> str | None:
         """Is the place of a purpose clause ("to ... in X") the purpose's target rather than
         where the force is to be? Yes for a purpose of fighting or taking ("to retake the
@@ -2912,8 +2928,10 @@ class _Reader(RoleReading, StatusReading):
             # an armed group by its initials: "The RSF moved fighters ..."
             # (also after a list's bullet, and with the parts of it that moved: "- FARDC
             # elements withdrew", as sitreps write; after an item's label, "- 19 Nov: M23
-            # elements entered X", and by a name with digits, "M23": read45)
-            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments))?"
+            # elements entered X", and by a name with digits, "M23": read45; and a formation by a
+            # sitrep's abbreviation, "FADM coy moved", "RDF bn redeployed"; and after the demonym of
+            # the group's country, "Sudanese RSF elements crossed": read70)
+            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,6}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?))?"
                                 + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
@@ -2937,7 +2955,8 @@ class _Reader(RoleReading, StatusReading):
                 or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
                 or organ_force_subject(self.text, s, main.start()) \
                 or self._organ_alone(s, main.start()) \
-                or korea_side_subject(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides)
+                or korea_side_subject(self.text, s, main.start()) \
+                or owner_of_arms(self.text, s, main.start(), self._states), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "Mozambican and Rwandan forces": the states that share the force noun (read.joint_owners)
         start, actor = with_joint_owners(self.text, s, start, actor, self._states)
@@ -3302,6 +3321,8 @@ class _Reader(RoleReading, StatusReading):
         if apposed is not None:
             counts.append(apposed[0])  # "soldiers, about 400 strong, ...": read.apposed_counts
             obj = apposed_what(obj, apposed[1])
+        elif not counts_people(counts) and (size := formation_size(self.text, s, e)) is not None:
+            counts.append(size)  # "A Kenyan contingent of 200 arrived": read.formation_size
         estimate = None if counts else estimated_in_clause(self.text, s, e) or tally_at_end(self.text, s, e) \
             or equipment_units(self.text, s, e)
         if estimate is not None:

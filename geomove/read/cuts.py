@@ -167,7 +167,7 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 # clause of its own, with its own status (read.modal_after_and)
                 out.append((cut, m.start()))
                 cut = m.end()
-            elif verb and verb.group("verb") and left and _two_routes(text, cut, m, e):
+            elif verb and verb.group("verb") and left and (_two_routes(text, cut, m, e) or _two_objects(text, left, m, verb)):
                 # "airlifted two battalions from A to B and moved tanks from C to D": one
                 # subject, two movements, each with its own origin (no leg: C is no end of B)
                 out.append((cut, m.start()))
@@ -279,6 +279,33 @@ def _two_routes(text: str, s: int, join: re.Match, e: int) -> bool:
     B, and D no end of the troops' flight)."""
     return _FROM_NAME.search(text, s, join.start()) is not None \
         and _FROM_NAME.search(text, join.end(), e) is not None
+
+
+# verbs of sending whose object, right after them, is what moved: "moved two batteries", "deployed
+# an additional 2,000 soldiers" (_two_objects)
+_SENDS = frozenset(("send", "deploy", "redeploy", "dispatch", "move", "airlift", "transfer", "fly", "ship", "rush"))
+# a counted object right after the verb: "two HIMARS batteries", "an additional 2,000 soldiers"
+_COUNTED_OBJECT = _PATTERNS.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|extra|more)\s+|another\s+|some\s+|about\s+|around\s+|nearly\s+)?"
+                                    r"(?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|hundreds\s+of|"
+                                    r"thousands\s+of)\s+(?!(?:km|kilomet|miles?|days?|weeks?|months?|hours?)\b)[A-Za-z]", re.I)
+# a cue of an end after the second object ("... to B", "... along B")
+_END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
+    """Do the verb phrases on each side of ``join`` each send a counted object of their own
+    ("Poland moved two HIMARS batteries to the Suwalki area and deployed an additional 2,000
+    soldiers along the Belarusian border")? Then they are two movements of one subject, each
+    with its own what and count, as two origins make them (_two_routes).
+
+    why: one clause gave both destinations the first object and the last count (the batteries,
+    2,000), read70. Only verbs of sending with a counted object right after each, and a cue of
+    an end with a name after the second."""
+    if _stem(verb.group("verb")) not in _SENDS or not _COUNTED_OBJECT.match(text, verb.end()):
+        return False
+    if not any(t.group("verb") and _stem(t.group("verb")) in _SENDS and _COUNTED_OBJECT.match(text, t.end()) for t in left):
+        return False
+    return _END_CUE.search(text, verb.end(), min(len(text), verb.end() + 80)) is not None
 
 
 # a joiner after which a clause of another subject may tell an act that is no movement

@@ -22,7 +22,10 @@ _BARE_NUMBER = _PATTERNS.compile(
     r"(?:(?P<part>the\s+(?:first|last|remaining|other|next))\s+)?"
     r"(?:(?P<more>a\s+further|another|an\s+additional|an\s+extra)\s+)?"
     r"(?:(?P<qual>some|about|around|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)?"
-    r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})*|[1-9][0-9]*)", re.I)
+    r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})*|[1-9][0-9]*)"
+    # (and a part "of them": "500 of them moved on to X", the number of the group told before
+    # that moved, read70; it had no count)
+    r"(?P<of>\s+of\s+(?:them|these|those))?", re.I)
 
 # how far back (characters) the count that names the noun may stand
 ELIDED_COUNT_CHARS = 300
@@ -35,17 +38,20 @@ def elided_count(what: str, units_before: list[str], forces_before: tuple[str, .
 
     A part of a force ("the first 300", "the remaining 200") needs no count before it: the
     force's noun told before it (``forces_before``, in text order: "Burundian troops have begun
-    leaving; the first 300 were flown home") is what the number counts."""
+    leaving; the first 300 were flown home") is what the number counts; so does a part "of
+    them" ("About 2,000 fighters left A. 500 of them moved on to B": 500 fighters)."""
     m = _BARE_NUMBER.fullmatch(what.strip())
     if m is None:
         return None
     if units_before:
         unit = units_before[-1]
-    elif m.group("part") and forces_before:
+    elif (m.group("part") or m.group("of")) and forces_before:
         unit = forces_before[-1].lower()
     else:
         return None
     item = {"value": int(m.group("num").replace(",", "")), "unit": unit, "elided": True}
+    if m.group("of"):
+        item["part"] = True  # (the movement's count where its route is carried on: assemble._part_counted)
     if m.group("qual"):
         item.update(approx=True, qualifier=" ".join(m.group("qual").lower().split()))
     return item

@@ -53,6 +53,11 @@ _ESTIMATED_GATE = Gate(_ESTIMATED, ("estimated", "put", "reckoned", "assessed", 
 _TALLY_GATE = Gate(_TALLY, ("them", "all", "total", "together"))
 _ESTIMATE_AFTER_GATE = Gate(_ESTIMATE_AFTER, ("put", "estimat", "plac", "reckoned"))
 _EQUIPMENT_UNITS_GATE = Gate(_EQUIPMENT_UNITS, ("units",))
+# formations counted in an estimate ("reinforcements, estimated at two battalions"): a number of
+# units, no count of people or vehicles (GUIDELINES: count is people, otherwise vehicles)
+_FORMATIONS = frozenset(("battalion", "battalions", "brigade", "brigades", "company", "companies", "regiment",
+                         "regiments", "platoon", "platoons", "divisions", "division", "squadrons", "squadron",
+                         "batteries", "battery", "detachments", "contingents"))
 _NOT_A_UNIT = frozenset(("on", "in", "at", "by", "and", "or", "of", "the", "a", "to", "for", "from", "with", "as",
                          "strong", "after", "before", "last", "this", "when", "while", "according"))
 
@@ -64,6 +69,8 @@ def _item(m: re.Match, noun: str) -> dict | None:
     if not value:
         return None
     unit = (m.group("unit") or "").lower()
+    if unit in _FORMATIONS:
+        return None  # ("estimated at two battalions": how many formations, no number that moved, read70)
     item = {"value": value, "unit": unit if unit and unit not in _NOT_A_UNIT else noun}
     if m.group("qual"):
         item.update(approx=True, qualifier=re.sub(r"\s+", " ", m.group("qual").lower()))

@@ -73,6 +73,8 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         earlier = next((p for p, _at in told_apart if on_the_way(p, origins[0], end)
                         and not on_the_way(origins[0], p, end)), None)
         later = [(p, at) for p, at in told_apart if on_the_way(origins[0], p, end)]
+        if earlier is not None and _either_way(origins[0], earlier, end, later):
+            earlier = None  # "left A and were flown to K from B": the text's order (read70)
         if earlier is not None:
             frag = replace(frag, via=[(origins[0], heads[0]), *frag.via])
             origins = [earlier]
@@ -94,6 +96,20 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
     for origin in origins or [None]:
         out.extend(_routes_from(_actor_of_its_origin(frag, origins, origin), book, origin))
     return out
+
+
+def _either_way(first: dict, other: dict, end: dict, later: list) -> bool:
+    """Does each of two origins told apart lie on the way from the other to ``end`` (``first``
+    told first, ``other`` among ``later``, the told-apart origins on the way from ``first``)?
+    Then the places cannot tell which began the movement, and the one told first did: "The
+    peacekeepers pulled out of Khankendi and were flown to Russia from Yevlakh" left Khankendi,
+    Yevlakh on the way.
+
+    why: over a far end (a country's centre thousands of km off) both ways are no detour, and
+    the first test, whether the first-told lies on the way from the other, made Yevlakh the
+    origin and Khankendi a place passed. "heading from A to B, coming from C" keeps C: A lies on
+    the way from C, C on none from A."""
+    return any(p is other for p, _at in later)
 
 
 def _actor_of_its_origin(frag: Fragment, origins: list[dict], origin: dict | None) -> Fragment:

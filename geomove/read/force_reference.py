@@ -68,6 +68,26 @@ def refers_back_by_possessive(subject: str) -> bool:
     return _POSSESSIVE_FORCE.match(subject) is not None
 
 
+# a force's arms told by a possessive as the whole subject: "Their equipment was moved to X",
+# "Its heavy weapons were transported to Y" (owner_of_arms)
+_POSSESSIVE_ARMS = _PATTERNS.compile(
+    r"\s*(?:its|their)\s+(?:[a-z][\w-]*\s+)?(?:equipment|weapons|artillery|armou?r|guns|howitzers|launchers|ammunition)\b"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
+def owner_of_arms(text: str, s: int, verb_at: int, states: list[dict] = ()) -> str | None:
+    """Who moved the arms told by a possessive as the subject of the verb at ``verb_at``
+    ("Their heavy weapons were transported to Sittwe by boat" after "The Arakan Army said it had
+    moved fighters from Ann"): the force told before (force_told_before), else None.
+
+    why: arms are no force noun, so the subject named no actor, and "their" is the force told
+    last (GUIDELINES: the actor is the force that moved, as the text names it). Only the actor:
+    the arms are no part of the group told before, whose route they do not carry on (read70)."""
+    if _POSSESSIVE_ARMS.match(text, s, verb_at) is None:
+        return None
+    return force_told_before(text, s, states)
+
+
 def opens_sentence(text: str, s: int) -> bool:
     """Does ``s`` open a sentence (only white space since a full stop, a line's start or the text's)?"""
     before = text[max(0, s - 200):s]

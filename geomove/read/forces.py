@@ -82,6 +82,13 @@ def _ships_named(text: str, s: int, e: int) -> list[tuple[int, str]]:
 _MORE_WORD = _PATTERNS.compile(r"(?:(?:the|an?)\s+)?(?-i:Additional|Fresh|Further|Extra|More)\s+(?=[a-z]+$)", re.I)
 
 
+# a convoy or column told with its capitalised article as the sentence opens, "A convoy of": no
+# name of a force (read70: the article was read as a name's word, so "A convoy of RSF vehicles"
+# named "A convoy", no actor, where "Dozens of RSF vehicles" named the RSF's)
+_ARTICLE_NAME = _PATTERNS.compile(r"(?:A|An|The)\s+(?:convoys?|columns?)")
+_OF_AFTER = _PATTERNS.compile(r"\s+of\s")
+
+
 def _actor_names(text: str, s: int, e: int):
     """The :data:`_ACTOR_RE` matches of [s, e), a name that opens with a month or a weekday read
     from the word after it: "on 3rd March Russian soldiers moved" names "Russian soldiers"; none
@@ -91,6 +98,9 @@ def _actor_names(text: str, s: int, e: int):
         date = _DATE_WORD.match(m.group("actor"))
         if date is not None:
             at = m.start("actor") + date.end()  # (search again past the date word)
+            continue
+        if _ARTICLE_NAME.fullmatch(m.group("actor")) and _OF_AFTER.match(text, m.end()):
+            at = m.end()  # ("A convoy of RSF vehicles": no name, the group it is of is read apart)
             continue
         if _MORE_WORD.match(m.group("actor")):
             at = m.end()  # (no name: the force is the one named after it, if any)
@@ -159,6 +169,10 @@ def _group_sent_a_force(text: str, s: int, e: int, main: re.Match) -> str | None
 # "Wagner trucks" (the groups news names without a force noun; not an agency's "WFP trucks")
 _GROUP_VEHICLES_SUBJECT = _PATTERNS.compile(
     r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b[Tt]he\s+)"
+    # (and the convoy they make up: "A convoy of RSF vehicles moved to X", "a column of about 30
+    # Houthi trucks", read70, as "Dozens of RSF vehicles" was read)
+    r"(?:(?:(?-i:A|An|The)\s+|(?<=\bThe\s)|(?<=\bthe\s))?(?:(?:large|long|small|new|second|third|separate)\s+)?"
+    r"(?:convoys?|columns?|fleet|flotilla)\s+of\s+)?"
     # (how many: "Dozens of RSF pickups", "Two Houthi boats", "about 30 M23 trucks")
     r"(?:(?:about|some|around|at\s+least|more\s+than)\s+)?(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
@@ -288,7 +302,9 @@ def _sent_a_force(main: re.Match, obj: str) -> bool:
     """"Chad deployed troops to X": the one force word after a verb of sending is what moved.
 
     why: a one-word object was taken for no object (as "moved there"), so ``what`` fell back to
-    the sender's name ("Chad"); the troops sent are what the report says moved."""
+    the sender's name ("Chad"); the troops sent are what the report says moved. So too after a
+    verb of carrying, in the same list (read70: "The Houthis ferried weapons across the Red Sea",
+    "The militia transported ammunition to X" moved the weapons, the ammunition)."""
     return "verb" in main.re.groupindex and bool(main.group("verb")) \
         and _stem(main.group("verb")) in _SENDING_VERBS and one_word_mover(obj)
 

@@ -9,7 +9,8 @@ post's number in a thread ("2/ ") or a connective), one or two lower-case words,
 and nothing but the subject gap before the verb.
 
 why: "ENDF mechanised units moved from Mekelle to Adigrat" had no actor: a name must be followed
-by its force noun at once, and 'mechanised' stood between."""
+by its force noun at once, and 'mechanised' stood between. So too the force's vehicles ("HNP
+armoured vehicles were sent from A to B", read70): vehicles are no force noun."""
 
 from __future__ import annotations
 
@@ -20,9 +21,13 @@ _PATTERNS = CompiledPatterns("read-initials-kind")
 
 _INITIALS_KIND = _PATTERNS.compile(
     # (a post's number in a thread, "2/ ", opens it as a bullet does)
-    r"(?:^\s*(?:[-–—*•]\s+|\d{1,2}/\d{0,2}\s+)?|\b[Tt]he\s+)(?P<a>[A-Z]{2,6})\s+(?:[a-z][\w-]*\s+){1,2}"
+    # (and after an opening phrase's comma: "On 16 November, HNP armoured vehicles were sent", read70)
+    r"(?:^\s*(?:[-–—*•]\s+|\d{1,2}/\d{0,2}\s+)?|\b[Tt]he\s+|,\s+)(?P<a>[A-Z]{2,6})\s+(?:(?:[a-z][\w-]*\s+){1,2}"
     r"(?:units?|troops|forces|soldiers|battalions?|brigades?|regiments?|columns?|companies|detachments?|elements|contingents?|"
-    r"squadrons?|platoons?|fighters|commandos|personnel)" + _BARE_SUBJECT_GAP.pattern + r"$")
+    r"squadrons?|platoons?|fighters|commandos|personnel)"
+    # (the force's vehicles, with or without their kind: "HNP armoured vehicles were sent", "FARDC
+    # trucks left", read70, as "RSF pickups" is read for a group named by its name)
+    r"|(?:[a-z][\w-]*\s+){0,2}(?:vehicles|trucks|pickups|tanks|boats|helicopters))" + _BARE_SUBJECT_GAP.pattern + r"$")
 
 
 def initials_before_kind(subject: str) -> str | None:

@@ -575,6 +575,9 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER 
     r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
     # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|many|several|one|two|three|half)\s+of\s+them\b"
+    # (and by a number of them: "500 of them moved on to X", "About 300 of them were flown", read70)
+    r"|^\s*(?:" + _TIME_OPENER + r")?(?:(?:some|about|around|nearly|roughly|more\s+than|over|at\s+least)\s+)?"
+    r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,5}|dozens|hundreds|thousands)\s+of\s+them\b"
     # ... or by the quantifier alone, right before its verb: "Some were later driven to X" (not
     # "Some 300 troops", a number's)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|most|many|several)\s+(?=(?:were|was|had|have|are|then|later)\b)", re.I)
@@ -633,6 +636,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (peacekeepers by their helmets, mercenaries by their trade: "200 blue helmets", "300
           # Russian contractors", s23r)
           r"blue\s+helmets|contractors|"
+          # (soldiers of special forces named by the force's noun alone: "Some 80 Turkish special
+          # forces arrived", read70; not before the noun the count is of: "150 Special Forces personnel")
+          r"special\s+forces(?!\s+(?:personnel|soldiers|troops|units?|operators|commandos|teams?|groups?|members|officers|troopers)\b)|"
           r"vehicles|trucks|lorries|tanks|armou?red\s+vehicles|humvees|hummers|buses|cars|"
           # (a sitrep's abbreviation for vehicles: "approx. 40 veh", "12 vehs", s23)
           r"vehs?|"
@@ -698,7 +704,7 @@ _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+be
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
                      r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|"
-                     r"blue\s+helmets|contractors", re.I)
+                     r"blue\s+helmets|contractors|special\s+forces", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
 _MODE_VERBS = (("air", _compile(r"\b(?:fl(?:ew|own|ying|ies)|airlift\w*|took\s+off|by\s+air)\b", re.I)),

@@ -71,7 +71,31 @@ def reduced_relative_cut(text: str, s: int, e: int, verbs: list) -> int | None:
     group = _MAIN_GROUP.search(text, first.end(), second.start())
     if group is not None and participle_of_agent_only(text, first, group.start()):
         return None  # ("a strike group led by the USS Nimitz has entered X": read.agent_participle)
+    if group is None and sent_without_object(text, first, second):
+        return second.start()  # ("North Korean troops sent to Kursk | returned to Pyongyang", read70)
     return group.start() if group is not None else None
+
+
+# verbs that need their object: their form in -ed (or "sent", "flown", ...) with a cue of
+# direction right after it and no object is a passive participle, never a past tense
+_NEEDS_OBJECT = frozenset(("send", "dispatch", "airlift", "ship", "transfer", "bring", "rush", "deploy", "redeploy",
+                           "ferry", "transport"))
+_CUE_AFTER = _PATTERNS.compile(r"\s+(?:to|into|from|back\s+to|out\s+of)\s", re.I)
+_FINITE_PAST = _PATTERNS.compile(r"\w+ed|left|went|came|flew|drove|withdrew|rode|took|crossed|returned|moved|arrived", re.I)
+
+
+def sent_without_object(text: str, first: re.Match, second: re.Match) -> bool:
+    """Is ``first`` a participle of a verb that needs its object, with a cue of direction right
+    after it ("troops sent to Kursk", "units airlifted into Gao"), and ``second`` a past tense of
+    its own ("returned", "moved")? Then the participle describes the subject, as after an
+    auxiliary ("troops sent to Kursk were flown back"), and the main clause opens at ``second``.
+
+    why: with no auxiliary the sentence stayed one clause of "sent": both places were its
+    destinations ("North Korean troops sent to Kursk returned to Pyongyang on Monday" read
+    ? -> Kursk and ? -> Pyongyang), and a year told with the participle dated the return. A
+    verb that goes without an object ("Soldiers crossed the river ... moved") is left as it was."""
+    return _stem(first.group(0)) in _NEEDS_OBJECT and _CUE_AFTER.match(text, first.end()) is not None \
+        and _FINITE_PAST.fullmatch(second.group(0)) is not None
 
 
 # --- 2. a participle of load after a noun -------------------------------------------------

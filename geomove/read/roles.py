@@ -160,6 +160,8 @@ _SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|positions|post
 _ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop",
                                  "take up positions"})  # ("took up positions near X": read30)
 _ADVERB_GAP = _PATTERNS.compile(r"\s*(?:\w+ly\s+)?")
+# a participle of presence right before "near X": "units stationed near X" (_present_near_place)
+_PRESENT_BEFORE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|positioned)\s+$", re.I)
 # the verb's object, a force and its count, between it and "near X": "deployed two battalions
 # near X", "landed 300 marines near Y" -- where the force went, as "deployed near X" says
 # a place's name joined by a hyphen to a participle that makes it an attribute of a noun: "a
@@ -238,6 +240,14 @@ _APPOSITION_CLOSE = _PATTERNS.compile(r"[^,;.()]{0,30},\s*(?:(?:had|has|have|was
 # (with no cue of direction between: "crossed at X into K before heading to Y" went on from K,
 # X is the crossing it passed, not where it gathered)
 _BEFORE_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|across)\s)[^.;,]){0,30}?\bbefore\s+(?P<verb>\w+ing)\b", re.I)
+
+# a verb of gathering a force right before "in X" ("massed in X", "mobilised its units at X"),
+# then "and" and the verb of moving after it ("... and then moved towards Y"): X is where the
+# movement began (_gathered_before), as "massed in X before moving" is
+_GATHERED_IN = _PATTERNS.compile(r"\b(?:massed|amassed|gathered|assembled|mobili[sz]ed|concentrated|congregated)\s+"
+                                 r"(?:(?!(?:to|into|towards?|from)\b)[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_AND_THEN_MOVING = _PATTERNS.compile(r"(?:(?!\b(?:into|to|towards?|through|via|across)\s)[^.;,]){0,30}?\band\s+"
+                                     r"(?:(?:then|later|subsequently|eventually|quickly)\s+)?(?P<verb>\w+)\b", re.I)
 
 
 # "to X near Y", "to the town of X on the Y border": a name after a cue of direction, then a
@@ -473,6 +483,10 @@ class RoleReading:
             # "RSF units were deployed near Babanusa", "troops arrived near X": the relative
             # place is where they went (GUIDELINES: scored against its anchor)
             candidates = [("destination", trig.end())]
+        if not candidates and self._present_near_place(mention, start, triggers):
+            # "units that had been deployed near X returned to Y", "units stationed near X moved
+            # to Y": where they were, as "deployed in X" is (read70)
+            return "origin", start
         if not candidates and _GARRISON_AFTER.match(self.text, mention["end"]) \
                 and not any(t.end() <= mention["start"] for t in triggers) \
                 and _GARRISON_SUBJECT.search(self.text, max(0, mention["start"] - 40), mention["start"]):
@@ -515,6 +529,22 @@ class RoleReading:
             and (_ADVERB_GAP.fullmatch(self.text, trig.end(), start) is not None
                  or _FORCE_OBJECT_GAP.fullmatch(self.text, trig.end(), start) is not None)
 
+    def _present_near_place(self, mention: dict, start: int, triggers: list) -> bool:
+        """Is ``mention`` a place told "near X" (``start``: where its phrase opens) right after a
+        participle of presence that describes the force ("units that had been deployed near X",
+        read as presence in ``self._presence``; "units stationed near X"), with a verb of moving
+        after it? It is where the movement began, as "deployed in X moved to Y" is.
+
+        why: the rule for "in" reads the cue "in" (roles: a place right after a participle of
+        presence); "near" is no cue, so the place had no role and the movement no origin
+        (read70: "Belarusian units that had been deployed near Grodno returned to Minsk")."""
+        if not mention.get("phrase") or (mention.get("relation") or {}).get("type") != "near":
+            return False
+        if any(0 <= start - p.end() <= 2 for p in self._presence):
+            return True
+        return _PRESENT_BEFORE.search(self.text, max(0, start - 24), start) is not None \
+            and any(t.group("verb") and t.start() >= mention["end"] for t in triggers)
+
     def _road_not_taken(self, at: int) -> bool:
         """Is the cue at ``at`` one of the ends that name a road ("the road from A to B"), in a
         sentence that does not say the road was the way taken ("reopened the road from A to B")?"""
@@ -544,6 +574,10 @@ class RoleReading:
         """"in X" is where a movement began when the movement follows as "before <verb>ing"
         ("massed in X before crossing into Y", "regrouped at X before moving on")."""
         after = _BEFORE_MOVING.match(self.text, mention["end"])
+        if after is None and _GATHERED_IN.search(self.text, max(0, mention["start"] - 50), mention["start"]):
+            # "massed in X and (then) moved towards Y", "mobilised in X and moved east": the
+            # gathering told first, the movement after it from there (read70)
+            after = _AND_THEN_MOVING.match(self.text, mention["end"])
         return bool(after) and any(t.start() == after.start("verb") and t.group("verb") for t in triggers)
 
 
