@@ -31,6 +31,7 @@ from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_
     loose_reading_far
 from .name_tails import tail_left_out
 from .famous_heads import unknown_name_after_far_head
+from .flights import airfield_of_a_flight
 from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
@@ -256,11 +257,24 @@ class _Finder(
                     near["why"] = near.get("why", "") + "; the namesake where the text's other places lie"
                     cands.insert(0, near)
                     continue
+                air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m))
+                if air is not None:
+                    # ... or the airfield of the name, where the sentence tells of a flight (flights)
+                    cands.remove(air)
+                    air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
+                    cands.insert(0, air)
+                    continue
                 m["drop"] = True  # a miss is better than a confident wrong place
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint"):
                 why = self._far_reading_unresolved(m, cands[0], mentions, named)
+                air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m)) if why else None
+                if air is not None:  # "C-17s landed at Ramstein": the air base, not the far town (flights)
+                    cands.remove(air)
+                    air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
+                    cands.insert(0, air)
+                    continue
                 if why:
                     m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){why}"
                     m["cands"] = []
@@ -271,6 +285,14 @@ class _Finder(
                                         "places, which lie mostly in one other country")
         self._grow_to_the_land_around(mentions)
         self._a_leading_the(mentions)
+
+    def _sentence_text(self, m: dict) -> str:
+        """The text of the sentence ``m`` lies in ('' if unknown)."""
+        i = m.get("sentence")
+        if i is None or not 0 <= i < len(self.sents):
+            return ""
+        a, b = self.sents[i][:2]
+        return self.text[a:b]
 
     def _far_reading_unresolved(self, m: dict, best: dict, mentions, named) -> str | None:
         """Why a place mention's chosen reading is too far to keep a point, from the first of
