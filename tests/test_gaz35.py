@@ -44,3 +44,32 @@ def test_a_near_reading_is_not_replaced(gazetteer):
     assert found["Chkalovsky"]["gazetteer_id"] == "geonames:567896"
     found = places_by_surface("Wounded soldiers were flown from Rzeszow to Landstuhl.", gazetteer)
     assert found["Landstuhl"]["kind"] == "town"
+
+
+# --- a name the text places in a province where none of its readings lies ------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Mwembe (TZ, Kilimanjaro), a variant spelling, kept because the text names Tanzania
+    "Insurgents from Cabo Delgado attacked Memba, in Nampula province, after crossing the Lurio river; "
+    "Tanzania closed its border at Mtwara.",
+    "Insurgents attacked Memba in Nampula province; Tanzania closed its border.",
+])
+def test_no_namesake_outside_the_named_province(gazetteer, text):
+    found = places(text, gazetteer=gazetteer)
+    assert all(m.get("gazetteer_id") != "geonames:152169" for m in found)  # Mwembe
+    assert {m["surface"] for m in found} >= {"Nampula", "Tanzania"}
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # a reading in the province is kept
+    ("Police reinforced Monapo, in Nampula province, and Pemba.", "Monapo", "geonames:1037180"),
+    ("Insurgents attacked Macomia, in Cabo Delgado province, and Mtwara in Tanzania.", "Macomia", "geonames:1042456"),
+    ("Rebels entered Rutshuru in North Kivu province on Sunday.", "Rutshuru", "geonames:206047"),
+    # a well-known town written with another province is kept (a slip, not a namesake)
+    ("Gunmen attacked Goma, in Ituri province.", "Goma", "geonames:216281"),
+    # a list after a comma, no province with its kind word: the list's towns stay
+    ("Suba, Migori, Siaya, Kisumu, Bondo and Wajir are among the worst affected districts of Kenya.",
+     "Siaya", "geonames:383388"),
+])
+def test_readings_in_the_named_province_kept(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid

@@ -26,6 +26,11 @@ _COMPASS = (r"(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|we
 PROVINCE_OVER_CITY_MARGIN = 0.15
 
 
+# a reading below this importance that lies outside the province the text writes after the name with
+# its kind word ("Memba, in Nampula province"), is a namesake abroad: the name is no place
+_PROVINCE_NAMED_IMPORTANCE = 0.6
+
+
 class BindingHints:
     """Areas and demonyms written beside a name restrict its readings."""
 
@@ -404,7 +409,15 @@ class BindingHints:
             if not inside:
                 named_country = len(set(order)) == 1 and any(
                     r.get("kind") == "country" and r.get("country") == order[0] for _, rs in chain for r in rs)
-                if named_country and (top.get("importance") or 0) < 0.75:
+                # ... or in the one province the text names there with its kind word ("Memba, in
+                # Nampula province": no Mwembe of Tanzania, a loose spelling 1,000 km away)
+                named_province = len(set(order)) == 1 and any(
+                    b.get("kind") == "admin1" and r.get("kind") == "admin1" and r.get("country") == order[0]
+                    for b, rs in chain[:1] for r in rs)
+                imp = top.get("importance") or 0
+                # (a province written after a well-known town is more likely a slip than the
+                # town a namesake the index lacks: "Goma, in Ituri province" keeps Goma)
+                if named_country and imp < 0.75 or named_province and imp < _PROVINCE_NAMED_IMPORTANCE:
                     a["cands"] = []  # no reading in the country the text names: no place, not a namesake abroad
                     a["drop"] = True
                 continue
