@@ -73,3 +73,27 @@ def test_no_namesake_outside_the_named_province(gazetteer, text):
 ])
 def test_readings_in_the_named_province_kept(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+# --- the far-reading guards judge by the places still standing -----------------------------
+
+LIANCOURT_FR = "geonames:2998532"
+
+
+def test_a_dropped_reading_backs_no_far_namesake(gazetteer):
+    # before: 'Savien' read as Sawin (PL), dropped by a guard only after 'Liancourt' had been
+    # judged beside it: the French Liancourt (1,500 km from Sawin) was kept in a Haitian text
+    text = ("The Gran Grif gang, based in Savien, has expanded its attacks across the lower Artibonite since "
+            "the massacre at Pont-Sondé in October 2024. Police units from Saint-Marc were sent to Liancourt "
+            "and Verrettes on Tuesday.")
+    found = places_by_surface(text, gazetteer)
+    assert found["Liancourt"].get("gazetteer_id") is None
+    assert found["Verrettes"]["gazetteer_id"] == "geonames:3716044"
+    assert found["Saint-Marc"]["gazetteer_id"] == "geonames:3717588"
+
+
+def test_liancourt_of_france_kept_in_a_french_text(gazetteer):
+    found = places_by_surface("Gendarmes from Beauvais and Creil were sent to Liancourt in the Oise on Tuesday.",
+                              gazetteer)
+    assert found["Liancourt"]["gazetteer_id"] == LIANCOURT_FR
+

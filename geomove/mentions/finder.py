@@ -233,7 +233,26 @@ class _Finder(
         # were rejected ("Forces", "Air" of an organisation's name pulling in another continent)
         named = self._named_places([m for m in mentions if not m.get("drop")])
         self._areas_found_only_as_towns_abroad(mentions, named)
+        doubted = self._guard_far_readings(mentions, named)
+        if doubted:
+            # a reading the guards dropped or left without a point ("Savien" read as Sawin, PL)
+            # backed the readings judged after it ("Liancourt" as the French town, 1,500 km from
+            # Sawin, 7,300 km from the text's Haitian places): judge the rest again by the
+            # places still standing (asked only when the guards doubted a reading)
+            named = self._named_places([m for m in mentions if not m.get("drop")])
+            self._guard_far_readings(mentions, named)
+        self._grow_to_the_land_around(mentions)
+        self._a_leading_the(mentions)
+
+    def _guard_far_readings(self, mentions: list[dict], named) -> bool:
+        """The far-reading guards over every place mention, judged by ``named`` (the text's
+        readings): a reading far from the text's other places is dropped, replaced by the
+        namesake where they lie, or left without a point. True when a mention that had a reading
+        lost it (the readings of the text the guards judge by then changed)."""
+        doubted = False
         for m in mentions:
+            if m.get("flight_airfield"):
+                continue  # (read so by a guard's first pass: see flights)
             cands = m.get("cands") or []
             if cands and m["role"] == "place" and not m.get("drop"):
                 self._grow_to_part_of_city(m)  # "East Aleppo": then no qualifier is left out
@@ -263,8 +282,10 @@ class _Finder(
                     cands.remove(air)
                     air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
                     cands.insert(0, air)
+                    m["flight_airfield"] = True
                     continue
                 m["drop"] = True  # a miss is better than a confident wrong place
+                doubted = True
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint"):
@@ -274,17 +295,18 @@ class _Finder(
                     cands.remove(air)
                     air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
                     cands.insert(0, air)
+                    m["flight_airfield"] = True
                     continue
                 if why:
                     m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){why}"
                     m["cands"] = []
+                    doubted = True
                     continue
                 end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions)
                 if end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
                     self._with_its_tail(m, end, "a place in none of the countries of the text's other "
                                         "places, which lie mostly in one other country")
-        self._grow_to_the_land_around(mentions)
-        self._a_leading_the(mentions)
+        return doubted
 
     def _sentence_text(self, m: dict) -> str:
         """The text of the sentence ``m`` lies in ('' if unknown)."""
