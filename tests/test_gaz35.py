@@ -97,3 +97,19 @@ def test_liancourt_of_france_kept_in_a_french_text(gazetteer):
                               gazetteer)
     assert found["Liancourt"]["gazetteer_id"] == LIANCOURT_FR
 
+
+# --- a French name's tail with its elided article -----------------------------------------
+
+def test_tail_with_an_elided_article(gazetteer):
+    # before: 'Petite-Rivière' read Petite Rivière (Mauritius), the tail "de l'Artibonite" left out
+    text = "Residents said armed men came from Petite-Rivière de l'Artibonite towards Saint-Marc."
+    found = places_by_surface(text, gazetteer)
+    whole = found["Petite-Rivière de l'Artibonite"]
+    assert whole.get("gazetteer_id") is None and whole.get("lat") is None
+    assert "Petite-Rivière" not in found
+
+
+def test_tails_with_an_article_still_read(gazetteer):
+    # the Spanish article with a space stays part of the tail, and a bare tail too
+    found = places_by_surface("The convoy reached San Juan de los Morros and then Villa de Cura.", gazetteer)
+    assert "San Juan de los Morros" in found and "Villa de Cura" in found
