@@ -113,3 +113,32 @@ def test_tails_with_an_article_still_read(gazetteer):
     # the Spanish article with a space stays part of the tail, and a bare tail too
     found = places_by_surface("The convoy reached San Juan de los Morros and then Villa de Cura.", gazetteer)
     assert "San Juan de los Morros" in found and "Villa de Cura" in found
+
+
+# --- two one-word places one space apart: one name the index lacks --------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: 'Sola' read Seoul (KR, an alternate name), 'Baga' Baga (NG) or dropped
+    "Boko Haram attacked Baga Sola in Chad.",
+    "Refugees from Nigeria reached Baga Sola, on the shores of Lake Chad.",
+])
+def test_baga_sola_is_one_name(gazetteer, text):
+    found = places(text, gazetteer=gazetteer)
+    assert all(m.get("gazetteer_id") not in ("geonames:1835848", "curated:baga-nigeria") for m in found)
+    whole = [m for m in found if m["surface"] == "Baga Sola"]
+    assert whole and whole[0].get("lat") is None
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # two places side by side that lie near each other, an area after a town, a list
+    ("Fighting spread from Khartoum Bahri to Omdurman.", "Bahri", "geonames:379251"),
+    ("Fighters moved from Goma North Kivu to Bukavu.", "Goma", "geonames:216281"),
+    ("Boko Haram attacked Baga and Monguno in Borno.", "Baga", "curated:baga-nigeria"),
+])
+def test_places_side_by_side_kept(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+def test_a_persons_name_is_no_joined_place(gazetteer):
+    found = places_by_surface("Vladimir Putin met officials in Moscow and Beijing.", gazetteer)
+    assert "Vladimir Putin" not in found

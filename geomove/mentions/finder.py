@@ -32,6 +32,7 @@ from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_
 from .name_tails import tail_left_out
 from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight
+from .joined_names import joined_pairs
 from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
@@ -231,6 +232,13 @@ class _Finder(
         self._accept(mentions, text_countries, points)
         # the far-namesake guard judges by the places that were accepted, not by words that
         # were rejected ("Forces", "Air" of an organisation's name pulling in another continent)
+        for a, b in joined_pairs(self.text, mentions):  # "Baga Sola": one name the index lacks
+            head = a["cands"][0]
+            whole = self.text[a["start"]:b["end"]]
+            a["unresolved"] = (f"no place called {whole!r} in the index; {head['name']} ({head.get('country')}) "
+                               f"and {b['cands'][0]['name']} ({b['cands'][0].get('country')}) are other places")
+            a.update(end=b["end"], surface=whole, n_tokens=2, cands=[], drop=False)
+            b.update(cands=[], drop=True)
         named = self._named_places([m for m in mentions if not m.get("drop")])
         self._areas_found_only_as_towns_abroad(mentions, named)
         doubted = self._guard_far_readings(mentions, named)
