@@ -7,7 +7,7 @@
 The sentences are written for these tests; the twins must keep their places."""
 
 import pytest
-from placing import places_by_surface
+from placing import best_answer, places_by_surface
 
 from geomove.mentions import places
 
@@ -142,3 +142,40 @@ def test_places_side_by_side_kept(gazetteer, text, surface, gid):
 def test_a_persons_name_is_no_joined_place(gazetteer):
     found = places_by_surface("Vladimir Putin met officials in Moscow and Beijing.", gazetteer)
     assert "Vladimir Putin" not in found
+
+
+# --- rows: the Dilucu crossing, the VRAEM, the Bajo Aguán ----------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: no place (Dalukou, CN, below the bar)
+    ("Trucks crossed from Nakhchivan into Turkey at the Dilucu border gate.", "Dilucu", "curated:dilucu-crossing"),
+    ("Azerbaijani officials said the Dilucu crossing would stay open.", "Dilucu crossing", "curated:dilucu-crossing"),
+    # before: no mention (a word in capitals was read as an organisation's acronym)
+    ("Army patrols moved into the VRAEM to hunt Shining Path remnants near Pichari.", "VRAEM", "curated:vraem"),
+    ("Peruvian soldiers were ambushed in the VRAE.", "VRAE", "curated:vraem"),
+    ("Peruvian troops were ambushed in the Vraem on Sunday.", "Vraem", "curated:vraem"),
+    # before: no place
+    ("Soldiers were deployed to Bajo Aguán after land conflicts near Tocoa, Colón.", "Bajo Aguán", "curated:bajo-aguan"),
+    ("Troops were sent to the Bajo Aguan valley after two peasant leaders were killed near Trujillo.",
+     "Bajo Aguan", "curated:bajo-aguan"),
+])
+def test_rows_read_in_text(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+@pytest.mark.parametrize("name,gid", [
+    ("Dilucu", "curated:dilucu-crossing"), ("Diluju Border Checkpoint", "curated:dilucu-crossing"),
+    ("VRAEM", "curated:vraem"), ("Valle de los Ríos Apurímac, Ene y Mantaro", "curated:vraem"),
+    ("Bajo Aguán", "curated:bajo-aguan"), ("Lower Aguan", "curated:bajo-aguan"),
+    # namesakes and anchors keep their places
+    ("Sadarak", "geonames:147282"), ("Tocoa", "geonames:3600704"), ("Pichari", "geonames:3932418"),
+])
+def test_rows_geocode(gazetteer, name, gid):
+    best = best_answer(gazetteer, name)
+    assert best is not None and best["gazetteer_id"] == gid
+
+
+def test_acronyms_in_capitals_stay_organisations(gazetteer):
+    found = places_by_surface("NATO and the SDF met in Hasakah; FATA was merged into Khyber Pakhtunkhwa.", gazetteer)
+    assert "NATO" not in found and "SDF" not in found
+    assert found["FATA"]["gazetteer_id"] == "geomove-area:federally-administered-tribal-areas"
