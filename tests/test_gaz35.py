@@ -179,3 +179,22 @@ def test_acronyms_in_capitals_stay_organisations(gazetteer):
     found = places_by_surface("NATO and the SDF met in Hasakah; FATA was merged into Khyber Pakhtunkhwa.", gazetteer)
     assert "NATO" not in found and "SDF" not in found
     assert found["FATA"]["gazetteer_id"] == "geomove-area:federally-administered-tribal-areas"
+
+
+# --- a name the text places beside another, read only far away in another country -----------
+
+def test_no_far_reading_beside_a_named_place(gazetteer):
+    # before: Hadim (TR, Konya), 430 km from Hama, by the name without its article
+    found = places_by_surface("Syrian army units shelled al-Khadim, east of Hama, on Monday.", gazetteer)
+    assert found["al-Khadim"].get("gazetteer_id") is None
+    assert found["Hama"]["gazetteer_id"] == "geonames:170017"
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # a reading near the place beside which the text puts it, or in its country, is kept
+    ("Kingston, south of Brisbane, was flooded.", "Kingston", "geonames:2161315"),
+    ("Rebels seized Sake, west of Goma, on Friday.", "Sake", "geonames:205970"),
+    ("Troops entered Rafah, south of Khan Younis.", "Rafah", "geonames:281102"),
+])
+def test_readings_beside_a_named_place_kept(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
