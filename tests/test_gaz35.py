@@ -198,3 +198,18 @@ def test_no_far_reading_beside_a_named_place(gazetteer):
 ])
 def test_readings_beside_a_named_place_kept(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+# --- a list before a facility's kind word ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expect", [
+    # before: neither was read (the airport's match runs past the run over its kind word, and
+    # the rule for '<A> <B> air base' dropped the town before 'and' too)
+    ("Troops regrouped at Goma and Kavumu airport.", {"Goma": "geonames:216281", "Kavumu airport": "airport:FZMA"}),
+    ("FARDC troops regrouped at Nyabibwe and Kavumu airport north of Bukavu.",
+     {"Kavumu airport": "airport:FZMA", "Bukavu": "geonames:217831"}),
+])
+def test_list_before_a_facility_word(gazetteer, text, expect):
+    found = places_by_surface(text, gazetteer)
+    for surface, gid in expect.items():
+        assert found[surface]["gazetteer_id"] == gid

@@ -253,8 +253,11 @@ class RunScanner:
         if len(run) > 1 and self._facility_word_after(run[-1]):
             # "<A> <B> air base": the whole run names the facility; a lesser place called <A>
             # is not where it lies when the gazetteer knows no facility by the whole name
-            out = [m for m in out if m["tok"] + m["n_tokens"] - 1 == run[-1] or m["role"] != "place"
-                   or m["importance"] >= 0.7]
+            # (only within the last item of a list: "Goma and Kavumu airport" names Goma and the
+            # airport, and the airport's match runs on over the kind word past the run's end)
+            item_start = run[self._list_item_bounds(run, len(run) - 1)[0]]
+            out = [m for m in out if m["tok"] + m["n_tokens"] - 1 >= run[-1] or m["role"] != "place"
+                   or m["importance"] >= 0.7 or m["tok"] < item_start]
         if len(out) > 1:  # (two matches side by side at least)
             out = self._no_two_lesser_places_side_by_side(run, out)
         # a low-importance single word next to capitalised words that are no place is part of
