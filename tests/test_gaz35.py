@@ -213,3 +213,20 @@ def test_list_before_a_facility_word(gazetteer, text, expect):
     found = places_by_surface(text, gazetteer)
     for surface, gid in expect.items():
         assert found[surface]["gazetteer_id"] == gid
+
+
+# --- a far namesake in a text about neighbouring countries ---------------------------------
+
+def test_far_namesake_in_a_text_about_one_region(gazetteer):
+    # before: 'the Litoral penitentiary' (Guayaquil) read Littoral province, Equatorial Guinea
+    # (9,900 km away): the text's places lie in Ecuador and Colombia, no country holding most
+    text = ("The army deployed troops to Esmeraldas and Guayaquil after gangs attacked the Litoral "
+            "penitentiary, and marines patrolled the San Lorenzo border crossing with Colombia.")
+    found = places_by_surface(text, gazetteer)
+    assert "Litoral" not in found or found["Litoral"].get("gazetteer_id") is None
+    assert found["Guayaquil"]["gazetteer_id"] == "geonames:3657509"
+
+
+def test_littoral_kept_where_it_is(gazetteer):
+    found = places_by_surface("Flooding hit Douala and Edea in Cameroon's Littoral region.", gazetteer)
+    assert found["Littoral"]["gazetteer_id"] == "geonames:2229336"
