@@ -230,3 +230,28 @@ def test_far_namesake_in_a_text_about_one_region(gazetteer):
 def test_littoral_kept_where_it_is(gazetteer):
     found = places_by_surface("Flooding hit Douala and Edea in Cameroon's Littoral region.", gazetteer)
     assert found["Littoral"]["gazetteer_id"] == "geonames:2229336"
+
+
+# --- a loose reading in a named country far from all the text's places ----------------------
+
+MOZ = ("PEMBA, Mozambique — Islamic State fighters crossed the Lurio river from Cabo Delgado into Nampula "
+       "province and attacked villages around Nacala, local sources said.\n\n"
+       "Families fled from Memba towards Nacala and Eráti. Rwandan troops moved from Mocímboa da Praia to "
+       "Macomia, while Tanzanian police reinforced the Negomano crossing on the Rovuma river, near Mtwara.\n\n"
+       "Insurgents were also reported on the road from Pemba to Montepuez, and in Chiure district.")
+
+
+def test_loose_reading_in_a_named_country_far_from_the_text(gazetteer):
+    # before: 'Memba' read Mwembe (TZ, Kilimanjaro), a variant spelling 730 km from Mtwara, the
+    # text's only Tanzanian town, kept because the text names Tanzania
+    found = places(MOZ, gazetteer=gazetteer)
+    assert all(m.get("gazetteer_id") != "geonames:152169" for m in found)
+    assert {m["surface"] for m in found} >= {"Nacala", "Mtwara", "Macomia", "Montepuez"}
+
+
+def test_a_town_near_the_texts_places_in_the_other_country_kept(gazetteer):
+    found = places_by_surface("Islamic State fighters attacked Mocimboa da Praia and Macomia in Cabo Delgado, and "
+                              "Montepuez and Pemba were put on alert; Tanzanian police reinforced Mtwara and Newala.",
+                              gazetteer)
+    assert found["Newala"]["gazetteer_id"] == "geonames:877534"
+    assert found["Mtwara"]["gazetteer_id"] == "geonames:877747"

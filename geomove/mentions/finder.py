@@ -353,6 +353,9 @@ class _Finder(
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")
         if loose_reading_far(m, best, named, self._country_place, mentions):
+            if best.get("country") in {cc for _, _, cc in named.other_readings(m) if cc}:
+                return (", read loosely (a variant spelling or another of its names), lies far from every "
+                        "other place of a text mostly about another country")
             return (", read loosely (a variant spelling or another of its names), lies far from every "
                     "other place of a text about one country and in none of their countries")
         if facility_only_a_far_town(m, best, mentions):
