@@ -255,3 +255,14 @@ def test_a_town_near_the_texts_places_in_the_other_country_kept(gazetteer):
                               gazetteer)
     assert found["Newala"]["gazetteer_id"] == "geonames:877534"
     assert found["Mtwara"]["gazetteer_id"] == "geonames:877747"
+
+
+def test_a_district_word_does_not_back_a_far_town(gazetteer):
+    # before: 'Memba district' read Mwembe (TZ), a town, by a variant spelling ('not a admin2')
+    text = ("PEMBA, Mozambique — Islamic State fighters crossed the Lurio river from Cabo Delgado into Nampula "
+            "province and attacked villages in Memba district, burning a church. Families fled towards Nacala "
+            "and Eráti. Rwandan troops moved from Mocímboa da Praia to Macomia, while Tanzanian police "
+            "reinforced the border near Mtwara. Insurgents were also reported on the road from Pemba to Montepuez.")
+    found = places(text, gazetteer=gazetteer)
+    assert all(m.get("gazetteer_id") != "geonames:152169" for m in found)
+    assert {m["surface"] for m in found} >= {"Nacala", "Mtwara", "Pemba"}

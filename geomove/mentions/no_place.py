@@ -39,6 +39,10 @@ _SETTLEMENTS = ("city", "town", "village")
 # a town the index lacks (see loose_reading_far)
 LOOSE_IN_NAMED_COUNTRY_IMPORTANCE = 0.6
 LOOSE_IN_NAMED_COUNTRY_KM = 500.0
+
+# kind words of areas a settlement is not ("district", "province"): a settlement read loosely
+# beside one is doubted as a bare name is (see loose_reading_far)
+_AREA_KIND_WORDS = ("admin1", "admin2")
 # readings that are no point to judge a neighbourhood by: whatever lies inside them is near them
 _AREAS = ("country", "continent", "admin1", "region", "sea", "ocean")
 
@@ -217,7 +221,10 @@ def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[
     reading says only that two names look alike; that far from where the text is, the place
     meant is a town the index lacks (Matsu, Padaung, Ganthier), and no point is better than
     Matsue, Padang or an Ohio village."""
-    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") \
+    # (a kind word beside the name supports the reading only when the reading is of that kind:
+    # "Memba district" read as Mwembe, a town, is no district)
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None \
+            or (m.get("kind") and m.get("kind") not in _AREA_KIND_WORDS) \
             or (best.get("importance") or 0.0) >= LOOSE_FAR_IMPORTANCE:
         return False
     if not FarReadingGuards._read_loosely(m, best):
