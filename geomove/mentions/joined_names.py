@@ -7,8 +7,8 @@ index holds, so two one-word places one space apart are one name it lacks. The m
 the whole name, without a point, as a Romance tail left out does (name_tails).
 
 Left alone: two readings near each other ("Khartoum Bahri": Khartoum and Khartoum North, the
-part of the city the second word names), a country or first-level area written after a place ("Lagos Nigeria", "Goma North
-Kivu": where the first lies), a name with a kind word of its own ("Kidal Region"), mentions that
+part of the city the second word names), a country or first-level area written after a place
+("Lagos Nigeria", "Goma North Kivu": where the first lies), a name with a kind word of its own ("Kidal Region"), mentions that
 are not places (a person's, an organisation's), and words that are not both capitalised names of
 one token each.
 
@@ -17,6 +17,7 @@ Cheap: one pass over the mentions in text order, comparing each with the next.""
 from __future__ import annotations
 
 from ..distance import haversine_km
+from ..names import plain
 from ..wordlists import GIVEN_NAMES
 
 _AREA_KINDS = ("country", "admin1", "continent", "region", "sea", "ocean")
@@ -58,7 +59,6 @@ def joined_pairs(text: str, mentions: list[dict]) -> list[tuple[dict, dict]]:
 
 def _read_by_another_name(m: dict, best: dict) -> bool:
     """Is ``best`` read by a variant spelling or another of its names, not its own?"""
-    from ..names import plain
     if (best.get("name_similarity") if best.get("name_similarity") is not None else 1.0) < 1.0:
         return True
     said, own = plain(m.get("surface") or ""), plain(best.get("name") or "")
