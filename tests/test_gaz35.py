@@ -266,3 +266,19 @@ def test_a_district_word_does_not_back_a_far_town(gazetteer):
     found = places(text, gazetteer=gazetteer)
     assert all(m.get("gazetteer_id") != "geonames:152169" for m in found)
     assert {m["surface"] for m in found} >= {"Nacala", "Mtwara", "Pemba"}
+
+
+def test_no_far_airfield_of_a_like_name_in_a_flight_sentence(gazetteer):
+    # the airfield must be the doubted town's own (beside it): 'Litoral' (a Guayaquil prison) is
+    # no El Litral Airport in Chile, though the sentence tells of a flight
+    found = places_by_surface("Ecuadorian troops took control of the Litoral prison in Guayaquil after being "
+                              "flown in from Quito.", gazetteer)
+    assert "Litoral" not in found or found["Litoral"].get("gazetteer_id") != "airport:SCUL"
+    assert found["Guayaquil"]["gazetteer_id"] == "geonames:3657509"
+
+
+def test_two_places_say_too_little_of_a_region(gazetteer):
+    # an ocean crossing: Savannah (US) is kept beside Bremerhaven (DE) and Świętoszów (PL)
+    found = places_by_surface("The brigade's tanks were shipped from Savannah to Bremerhaven, where they were "
+                              "loaded onto trains bound for Świętoszów.", gazetteer)
+    assert found["Savannah"]["gazetteer_id"] == "geonames:4221552"

@@ -7,7 +7,8 @@ But a flight's origin may lie on another continent, and the sentence says what f
 leave from and land at airfields, not villages. So where a guard would drop the mention, and
 the sentence speaks of a flight (a verb or noun of flying, or an aircraft's type designator such
 as 'Il-76', 'C-17', 'An-124'), an airfield or air base among the name's readings, of the same
-name once its kind words are set aside, is read instead and kept.
+name once its kind words are set aside and beside the place first read (that town's airfield),
+is read instead and kept.
 
 A kind preference, not a new reading: only a reading the index already offers for the name,
 only where a guard is about to drop the mention, and only in a sentence about flying; a settlement
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..distance import haversine_km
 from .similarity import core_name, spelling_similarity
 
 # the facilities aircraft fly from and to
@@ -36,17 +38,27 @@ AIRCRAFT_TYPE_RE = re.compile(r"\b[A-Z][a-z]?-\d{1,3}[A-Z]?s?\b")
 # and 'Chkalovskiy': 0.9)
 SAME_NAME_SIMILARITY = 0.85
 
+# the airfield lies this near the place first read (km): it is that town's airfield (Chkalovskiy
+# Airport 2 km from the village, Ramstein Air Base 4 km from Ramstein-Miesenbach), not another
+# continent's airfield of a like name ('Litoral' in Guayaquil is no El Litral Airport in Chile)
+BESIDE_ITS_TOWN_KM = 30.0
+
 
 def airfield_of_a_flight(gaz, m: dict, cands: list[dict], sentence: str) -> dict | None:
     """The airfield or air base among ``cands`` (after the first) whose name without kind words
-    is the mention's own name, when ``sentence`` (the mention's) tells of a flight and the
-    first reading is no facility; else None."""
+    is the mention's own name and which lies beside the first reading (the town's own airfield),
+    when ``sentence`` (the mention's) tells of a flight and the first reading is no facility;
+    else None."""
     if not cands or cands[0].get("kind") in _AIR_KINDS or m.get("kind"):
+        return None
+    first = cands[0]
+    if first.get("lat") is None:
         return None
     said = m.get("surface") or ""
     pick = None
     for c in cands[1:]:
         if c.get("kind") in _AIR_KINDS and c.get("lat") is not None \
+                and haversine_km(first["lat"], first["lon"], c["lat"], c["lon"]) <= BESIDE_ITS_TOWN_KM \
                 and spelling_similarity(said, core_name(gaz, c.get("name") or "")) >= SAME_NAME_SIMILARITY:
             pick = c
             break
