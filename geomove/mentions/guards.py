@@ -165,7 +165,7 @@ class _NamedPlaces:
         return [p for p in self.counts if p != own]
 
     def one_region(self, m: dict) -> bool:
-        """Do the other located readings of the text (two or more, in two countries or more)
+        """Do the other located readings of the text (ONE_REGION_LEAST or more, in two countries or more)
         lie within ONE_REGION_KM of each other? A text about neighbouring countries ("Esmeraldas
         and Guayaquil ... the San Lorenzo crossing with Colombia") is about one region as much as
         a text about one country is: a far reading is doubted there as in a text about one
@@ -174,8 +174,9 @@ class _NamedPlaces:
         readings only (a text names a few dozen at most)."""
         own = self.by_id.get(id(m))
         pts = [p for p in self.counts if p != own and p[0] is not None and p[2]]
-        if len(pts) < 2:
-            return False
+        if len(pts) < ONE_REGION_LEAST:
+            return False  # (two places say too little of a region: "shipped from Savannah to
+            # Bremerhaven, ... bound for Świętoszów" crosses an ocean)
         for i, (la, lo, _) in enumerate(pts):
             for lb, lob, _ in pts[i + 1:]:
                 if haversine_km(la, lo, lb, lob) > ONE_REGION_KM:
@@ -186,6 +187,7 @@ class _NamedPlaces:
 # the other places of a text all lie within this many km of each other: the text is about one
 # region (neighbouring countries), not one ranging over continents (see _NamedPlaces.one_region)
 ONE_REGION_KM = 1500.0
+ONE_REGION_LEAST = 3
 
 
 # the first word of an army post's name, which the census place around the post bears too
