@@ -282,3 +282,10 @@ def test_two_places_say_too_little_of_a_region(gazetteer):
     found = places_by_surface("The brigade's tanks were shipped from Savannah to Bremerhaven, where they were "
                               "loaded onto trains bound for Świętoszów.", gazetteer)
     assert found["Savannah"]["gazetteer_id"] == "geonames:4221552"
+
+
+def test_three_names_in_a_row_join_once(gazetteer):
+    # found by the full suite (tests/test_scan_identity, hypothesis): the second of a joined pair
+    # headed a pair of its own and had lost its readings (IndexError)
+    found = places("reached Dora Victoria Dora ", gazetteer=gazetteer)
+    assert [m["surface"] for m in found][:1] == ["Dora Victoria"]

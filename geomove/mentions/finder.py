@@ -233,6 +233,8 @@ class _Finder(
         # the far-namesake guard judges by the places that were accepted, not by words that
         # were rejected ("Forces", "Air" of an organisation's name pulling in another continent)
         for a, b in joined_pairs(self.text, mentions):  # "Baga Sola": one name the index lacks
+            if not a.get("cands") or not b.get("cands"):
+                continue
             head = a["cands"][0]
             whole = self.text[a["start"]:b["end"]]
             a["unresolved"] = (f"no place called {whole!r} in the index; {head['name']} ({head.get('country')}) "

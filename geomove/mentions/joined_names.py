@@ -33,8 +33,9 @@ def joined_pairs(text: str, mentions: list[dict]) -> list[tuple[dict, dict]]:
     read as an area nor with a kind word, whose readings lie more than APART_KM apart."""
     ordered = sorted((m for m in mentions if m.get("role") == "place"), key=lambda m: m["start"])
     out = []
+    taken = None  # the second of the last pair: it heads no pair of its own ("Dora Victoria Dora")
     for a, b in zip(ordered, ordered[1:]):
-        if b["start"] != a["end"] + 1 or text[a["end"]] != " " or b.get("drop"):
+        if a is taken or b["start"] != a["end"] + 1 or text[a["end"]] != " " or b.get("drop"):
             continue
         if (a.get("n_tokens") or 1) != 1 or (b.get("n_tokens") or 1) != 1 or a.get("kind") or b.get("kind"):
             continue
@@ -54,6 +55,7 @@ def joined_pairs(text: str, mentions: list[dict]) -> list[tuple[dict, dict]]:
         if sa.lower() in GIVEN_NAMES:
             continue  # "Vladimir Putin": a person's name, read elsewhere
         out.append((a, b))
+        taken = b
     return out
 
 
