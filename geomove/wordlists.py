@@ -225,6 +225,14 @@ COUNTRY_ABBREVIATIONS = {"America": "US", "US": "US", "U.S.": "US", "USA": "US",
                          # en.wikipedia 'Central African Republic': "(CAR)", as UN and wire reports write it
                          "CAR": "CF"}
 
+# Areas reports name by an acronym written in capitals, as they name countries by theirs (above):
+# each is the name or an alias of a row of gazetteer/areas.csv or features.csv, whose source
+# gives the acronym. Any other word in capitals is an organisation's acronym or a shouted word
+# (mentions.scan). VRAEM and VRAE: the Valle de los Ríos Apurímac, Ene y Mantaro (Peru; en.wikipedia
+# 'Valle de los Ríos Apurímac, Ene y Mantaro': 'also known as VRAEM'); FATA and NWFP: Pakistan's
+# former Federally Administered Tribal Areas and North-West Frontier Province (areas.csv).
+REGION_ACRONYMS = frozenset({"VRAEM", "VRAE", "FATA", "NWFP"})
+
 # Adjectives of continents and parts of continents -> the area's name in gazetteer/areas.csv
 # ("European officials", "Asian markets"): like a country's demonym they mention the area.
 # Own list (common English usage). "Central African" is the Central African Republic's demonym

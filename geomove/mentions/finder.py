@@ -31,6 +31,8 @@ from .no_place import _another_name, city_by_a_rare_other_name_far, common_name_
     loose_reading_far
 from .name_tails import tail_left_out
 from .famous_heads import unknown_name_after_far_head
+from .flights import airfield_of_a_flight
+from .joined_names import joined_pairs
 from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
@@ -230,9 +232,37 @@ class _Finder(
         self._accept(mentions, text_countries, points)
         # the far-namesake guard judges by the places that were accepted, not by words that
         # were rejected ("Forces", "Air" of an organisation's name pulling in another continent)
+        for a, b in joined_pairs(self.text, mentions):  # "Baga Sola": one name the index lacks
+            if not a.get("cands") or not b.get("cands"):
+                continue
+            head = a["cands"][0]
+            whole = self.text[a["start"]:b["end"]]
+            a["unresolved"] = (f"no place called {whole!r} in the index; {head['name']} ({head.get('country')}) "
+                               f"and {b['cands'][0]['name']} ({b['cands'][0].get('country')}) are other places")
+            a.update(end=b["end"], surface=whole, n_tokens=2, cands=[], drop=False)
+            b.update(cands=[], drop=True)
         named = self._named_places([m for m in mentions if not m.get("drop")])
         self._areas_found_only_as_towns_abroad(mentions, named)
+        doubted = self._guard_far_readings(mentions, named)
+        if doubted:
+            # a reading the guards dropped or left without a point ("Savien" read as Sawin, PL)
+            # backed the readings judged after it ("Liancourt" as the French town, 1,500 km from
+            # Sawin, 7,300 km from the text's Haitian places): judge the rest again by the
+            # places still standing (asked only when the guards doubted a reading)
+            named = self._named_places([m for m in mentions if not m.get("drop")])
+            self._guard_far_readings(mentions, named)
+        self._grow_to_the_land_around(mentions)
+        self._a_leading_the(mentions)
+
+    def _guard_far_readings(self, mentions: list[dict], named) -> bool:
+        """The far-reading guards over every place mention, judged by ``named`` (the text's
+        readings): a reading far from the text's other places is dropped, replaced by the
+        namesake where they lie, or left without a point. True when a mention that had a reading
+        lost it (the readings of the text the guards judge by then changed)."""
+        doubted = False
         for m in mentions:
+            if m.get("flight_airfield"):
+                continue  # (read so by a guard's first pass: see flights)
             cands = m.get("cands") or []
             if cands and m["role"] == "place" and not m.get("drop"):
                 self._grow_to_part_of_city(m)  # "East Aleppo": then no qualifier is left out
@@ -256,21 +286,45 @@ class _Finder(
                     near["why"] = near.get("why", "") + "; the namesake where the text's other places lie"
                     cands.insert(0, near)
                     continue
+                air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m))
+                if air is not None:
+                    # ... or the airfield of the name, where the sentence tells of a flight (flights)
+                    cands.remove(air)
+                    air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
+                    cands.insert(0, air)
+                    m["flight_airfield"] = True
+                    continue
                 m["drop"] = True  # a miss is better than a confident wrong place
+                doubted = True
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint"):
                 why = self._far_reading_unresolved(m, cands[0], mentions, named)
+                air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m)) if why else None
+                if air is not None:  # "C-17s landed at Ramstein": the air base, not the far town (flights)
+                    cands.remove(air)
+                    air["why"] = air.get("why", "") + "; an airfield of the name, in a sentence about a flight"
+                    cands.insert(0, air)
+                    m["flight_airfield"] = True
+                    continue
                 if why:
                     m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){why}"
                     m["cands"] = []
+                    doubted = True
                     continue
                 end = unknown_name_after_far_head(self.text, m, cands[0], named, mentions)
                 if end is not None:  # "Adan Yabaal": the whole is a place the index lacks (famous_heads)
                     self._with_its_tail(m, end, "a place in none of the countries of the text's other "
                                         "places, which lie mostly in one other country")
-        self._grow_to_the_land_around(mentions)
-        self._a_leading_the(mentions)
+        return doubted
+
+    def _sentence_text(self, m: dict) -> str:
+        """The text of the sentence ``m`` lies in ('' if unknown)."""
+        i = m.get("sentence")
+        if i is None or not 0 <= i < len(self.sents):
+            return ""
+        a, b = self.sents[i][:2]
+        return self.text[a:b]
 
     def _far_reading_unresolved(self, m: dict, best: dict, mentions, named) -> str | None:
         """Why a place mention's chosen reading is too far to keep a point, from the first of
@@ -301,6 +355,9 @@ class _Finder(
             return (" lies far from every other place of a text about one country and in none of "
                     "the countries of its places; no famous place (lone-far-settlement guard)")
         if loose_reading_far(m, best, named, self._country_place, mentions):
+            if best.get("country") in {cc for _, _, cc in named.other_readings(m) if cc}:
+                return (", read loosely (a variant spelling or another of its names), lies far from every "
+                        "other place of a text mostly about another country")
             return (", read loosely (a variant spelling or another of its names), lies far from every "
                     "other place of a text about one country and in none of their countries")
         if facility_only_a_far_town(m, best, mentions):

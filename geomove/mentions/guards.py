@@ -164,6 +164,31 @@ class _NamedPlaces:
         own = self.by_id.get(id(m))
         return [p for p in self.counts if p != own]
 
+    def one_region(self, m: dict) -> bool:
+        """Do the other located readings of the text (ONE_REGION_LEAST or more, in two countries or more)
+        lie within ONE_REGION_KM of each other? A text about neighbouring countries ("Esmeraldas
+        and Guayaquil ... the San Lorenzo crossing with Colombia") is about one region as much as
+        a text about one country is: a far reading is doubted there as in a text about one
+        country (the guards' DOMINANT_SHARE test), while a text ranging over continents may name
+        a far place. Asked only when no country holds most of the readings; pairs of distinct
+        readings only (a text names a few dozen at most)."""
+        own = self.by_id.get(id(m))
+        pts = [p for p in self.counts if p != own and p[0] is not None and p[2]]
+        if len(pts) < ONE_REGION_LEAST:
+            return False  # (two places say too little of a region: "shipped from Savannah to
+            # Bremerhaven, ... bound for Świętoszów" crosses an ocean)
+        for i, (la, lo, _) in enumerate(pts):
+            for lb, lob, _ in pts[i + 1:]:
+                if haversine_km(la, lo, lb, lob) > ONE_REGION_KM:
+                    return False
+        return True
+
+
+# the other places of a text all lie within this many km of each other: the text is about one
+# region (neighbouring countries), not one ranging over continents (see _NamedPlaces.one_region)
+ONE_REGION_KM = 1500.0
+ONE_REGION_LEAST = 3
+
 
 # the first word of an army post's name, which the census place around the post bears too
 # ("Fort Bragg", "Fort Cavazos", "Fort Campbell"): a unit flown abroad is told leaving from it
@@ -290,7 +315,7 @@ class FarReadingGuards:
             return False  # too little to judge by
         if best.get("country") in {cc for _, _, cc in others if cc}:
             return False
-        if named.dominant_country_share(m) <= DOMINANT_SHARE:
+        if named.dominant_country_share(m) <= DOMINANT_SHARE and not named.one_region(m):
             return False  # a report that ranges over several countries may name a far one too
         if sum(1 for _, _, cc in others if cc) < 2:
             # "Two frigates left Toulon for Djibouti, sailing by way of the Suez Canal": one place

@@ -26,6 +26,17 @@ _COMPASS = (r"(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|we
 PROVINCE_OVER_CITY_MARGIN = 0.15
 
 
+# a name the text places beside another ("X, east of Y", "X, 30 km north of Y") whose first reading
+# is a settlement less known than this, in another country and farther than BESIDE_FAR_KM from
+# that place, is a place the index lacks (see BindingHints._no_place_beside)
+BESIDE_FAR_IMPORTANCE = 0.6
+BESIDE_FAR_KM = 300.0
+
+# a reading below this importance that lies outside the province the text writes after the name with
+# its kind word ("Memba, in Nampula province"), is a namesake abroad: the name is no place
+_PROVINCE_NAMED_IMPORTANCE = 0.6
+
+
 class BindingHints:
     """Areas and demonyms written beside a name restrict its readings."""
 
@@ -404,7 +415,15 @@ class BindingHints:
             if not inside:
                 named_country = len(set(order)) == 1 and any(
                     r.get("kind") == "country" and r.get("country") == order[0] for _, rs in chain for r in rs)
-                if named_country and (top.get("importance") or 0) < 0.75:
+                # ... or in the one province the text names there with its kind word ("Memba, in
+                # Nampula province": no Mwembe of Tanzania, a loose spelling 1,000 km away)
+                named_province = len(set(order)) == 1 and any(
+                    b.get("kind") == "admin1" and r.get("kind") == "admin1" and r.get("country") == order[0]
+                    for b, rs in chain[:1] for r in rs)
+                imp = top.get("importance") or 0
+                # (a province written after a well-known town is more likely a slip than the
+                # town a namesake the index lacks: "Goma, in Ituri province" keeps Goma)
+                if named_country and imp < 0.75 or named_province and imp < _PROVINCE_NAMED_IMPORTANCE:
                     a["cands"] = []  # no reading in the country the text names: no place, not a namesake abroad
                     a["drop"] = True
                 continue
@@ -477,16 +496,36 @@ class BindingHints:
     def _near_neighbour(self, m: dict, anchor: dict) -> None:
         """Move ``m``'s best reading near ``anchor``'s reading first (within NEIGHBOUR_KM)."""
         cands, ref = m["cands"], anchor["cands"][0]
-        if len(cands) < 2 or ref.get("lat") is None or m.get("region_hint"):
+        if ref.get("lat") is None or m.get("region_hint"):
             return
         near = [c for c in cands if c.get("lat") is not None and c.get("kind") not in ("country", "admin1")
                 and haversine_km(c["lat"], c["lon"], ref["lat"], ref["lon"]) <= NEIGHBOUR_KM]
-        if not near or near[0] is cands[0]:
+        if not near and self._no_place_beside(m, cands[0], ref):
+            # "al-Khadim, east of Hama": the only readings lie in another country, far from the
+            # place the text puts it beside: a village the index lacks, not Hadim (TR, 430 km)
+            m["unresolved"] = (f"{cands[0]['name']} ({cands[0].get('country')}) lies far from {ref['name']}, "
+                               f"beside which the text places it, in another country")
+            m["cands"] = []
+            return
+        if len(cands) < 2 or not near or near[0] is cands[0]:
             return
         pick = near[0]
         cands.remove(pick)
         pick["why"] = pick.get("why", "") + f"; near {ref['name']}, as the text places it"
         cands.insert(0, pick)
+
+
+    @staticmethod
+    def _no_place_beside(m: dict, best: dict, ref: dict) -> bool:
+        """Is ``best``, the first reading of a name the text places beside ``ref`` ("X, east of Y"),
+        a settlement less known than BESIDE_FAR_IMPORTANCE, in another country than ``ref``
+        and farther than BESIDE_FAR_KM from it? (No kind word of its own: "the X crossing, north of
+        Y" may name a facility the index places elsewhere.)"""
+        if m.get("kind") or best.get("lat") is None or best.get("kind") not in ("city", "town", "village") \
+                or (best.get("importance") or 0.0) >= BESIDE_FAR_IMPORTANCE \
+                or not best.get("country") or best.get("country") == ref.get("country"):
+            return False
+        return haversine_km(best["lat"], best["lon"], ref["lat"], ref["lon"]) > BESIDE_FAR_KM
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew in the class above, for the next run)

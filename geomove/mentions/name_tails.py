@@ -13,9 +13,10 @@ import re
 from ..wordlists import GIVEN_NAMES
 
 # the linking words of Romance place names, then one capitalised word or more (a name of two
-# words: "de los Morros", "de la Frontera"); an article after the link is part of it
+# words: "de los Morros", "de la Frontera"); an article after the link is part of it, the
+# elided French one written onto the name ("Petite-Rivière de l'Artibonite")
 _TAIL_RE = re.compile(
-    r"[ \u00a0]+(?:de|del|da|do|dos|das|di|des|du)(?:[ \u00a0]+(?:la|las|los|le|les|l'))?[ \u00a0]+"
+    r"[ \u00a0]+(?:de|del|da|do|dos|das|di|des|du)(?:[ \u00a0]+(?:la|las|los|le|les)[ \u00a0]+|[ \u00a0]+l['’]|[ \u00a0]+)"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
 
 

@@ -33,6 +33,16 @@ from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, installation_name
 
 _SETTLEMENTS = ("city", "town", "village")
+
+# a settlement read loosely in a country the text names, though most of its places lie in another,
+# less known than this and farther than LOOSE_IN_NAMED_COUNTRY_KM from every place of the text, is
+# a town the index lacks (see loose_reading_far)
+LOOSE_IN_NAMED_COUNTRY_IMPORTANCE = 0.6
+LOOSE_IN_NAMED_COUNTRY_KM = 500.0
+
+# kind words of areas a settlement is not ("district", "province"): a settlement read loosely
+# beside one is doubted as a bare name is (see loose_reading_far)
+_AREA_KIND_WORDS = ("admin1", "admin2")
 # readings that are no point to judge a neighbourhood by: whatever lies inside them is near them
 _AREAS = ("country", "continent", "admin1", "region", "sea", "ocean")
 
@@ -211,7 +221,10 @@ def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[
     reading says only that two names look alike; that far from where the text is, the place
     meant is a town the index lacks (Matsu, Padaung, Ganthier), and no point is better than
     Matsue, Padang or an Ohio village."""
-    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None or m.get("kind") \
+    # (a kind word beside the name supports the reading only when the reading is of that kind:
+    # "Memba district" read as Mwembe, a town, is no district)
+    if best.get("kind") not in _SETTLEMENTS or best.get("lat") is None \
+            or (m.get("kind") and m.get("kind") not in _AREA_KIND_WORDS) \
             or (best.get("importance") or 0.0) >= LOOSE_FAR_IMPORTANCE:
         return False
     if not FarReadingGuards._read_loosely(m, best):
@@ -224,11 +237,21 @@ def loose_reading_far(m: dict, best: dict, named, country_point, mentions: list[
                   if p and p.get("lat") is not None]
     else:
         others = named.other_readings(m)
-        if best.get("country") in {cc for _, _, cc in others if cc} \
-                or named.dominant_country_share(m) <= DOMINANT_SHARE:
+        far_km = LOOSE_FAR_KM
+        if best.get("country") in {cc for _, _, cc in others if cc}:
+            # its country is named, but most of the text's places lie in another, and none lies
+            # within LOOSE_IN_NAMED_COUNTRY_KM of it: "Memba" (MZ) read as Mwembe, a Tanzanian
+            # village 730 km from the text's only Tanzanian town, Mtwara, in a Mozambican text
+            dominant, share = named.dominant_country(m)
+            if dominant is None or dominant == best.get("country") or share <= DOMINANT_SHARE \
+                    or (best.get("importance") or 0.0) >= LOOSE_IN_NAMED_COUNTRY_IMPORTANCE:
+                return False
+            far_km = LOOSE_IN_NAMED_COUNTRY_KM
+        elif named.dominant_country_share(m) <= DOMINANT_SHARE:
             return False  # (a text that ranges over several countries may name a far town)
         points = _points(m, mentions, lambda o: True)  # (places and datelines, no areas)
         if len(points) < 2:
             return False  # too little to say where the text is
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > far_km for la, lo in points)
     return bool(points) and all(haversine_km(best["lat"], best["lon"], la, lo) > LOOSE_FAR_KM
                                 for la, lo in points)

@@ -13,7 +13,7 @@ from ..gazetteer.answers import country_abbreviation_answer
 from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import plain
 from ..wordlists import (
-    AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
 )
@@ -171,7 +171,7 @@ class RunScanner:
         the order :meth:`match` tries its readings of one word. (The demonym and the name are
         asked through their own kept tables: match asks them again of the words that pass.)"""
         lower = word.lower()
-        if word in COUNTRY_ABBREVIATIONS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS:
+        if word in COUNTRY_ABBREVIATIONS or word in REGION_ACRONYMS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS:
             return False  # a country, a hyphenated pair or an abbreviated province may be read
         if not upper and (self._demonym_kept(word) or word in PROVINCE_DEMONYMS):
             return False
@@ -253,8 +253,11 @@ class RunScanner:
         if len(run) > 1 and self._facility_word_after(run[-1]):
             # "<A> <B> air base": the whole run names the facility; a lesser place called <A>
             # is not where it lies when the gazetteer knows no facility by the whole name
-            out = [m for m in out if m["tok"] + m["n_tokens"] - 1 == run[-1] or m["role"] != "place"
-                   or m["importance"] >= 0.7]
+            # (only within the last item of a list: "Goma and Kavumu airport" names Goma and the
+            # airport, and the airport's match runs on over the kind word past the run's end)
+            item_start = run[self._list_item_bounds(run, len(run) - 1)[0]]
+            out = [m for m in out if m["tok"] + m["n_tokens"] - 1 >= run[-1] or m["role"] != "place"
+                   or m["importance"] >= 0.7 or m["tok"] < item_start]
         if len(out) > 1:  # (two matches side by side at least)
             out = self._no_two_lesser_places_side_by_side(run, out)
         # a low-importance single word next to capitalised words that are no place is part of
@@ -518,7 +521,7 @@ class RunScanner:
         if n == 1:
             if lower in STOPWORDS or lower in HONORIFICS or lower in ORG_SUFFIXES and first.text[:1].isupper() and False:
                 return None
-            if upper and surface not in COUNTRY_ABBREVIATIONS:
+            if upper and surface not in COUNTRY_ABBREVIATIONS and surface not in REGION_ACRONYMS:
                 return None  # acronyms (ISIS, SDF, NATO) and shouted headline words
             if self.headline_lines and self._in_headline(first.start):
                 return None

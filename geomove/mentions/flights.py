@@ -1,0 +1,67 @@
+"""An airfield named by its town's name where the sentence tells of a flight: "Il-76s landed at
+Hmeimim from Chkalovsky". The index holds Chkalovskiy, a village near Moscow (GeoNames, its own
+spelling 'Chkalovskiy'), and Chkalovskiy Airport (airportsdata UUMU), the air base beside it,
+whose short form is the same name. Read first as the village, the name lies 2,400 km from Hmeimim
+in a text about Syria, and the far-reading guards drop it: no place rather than a far village.
+But a flight's origin may lie on another continent, and the sentence says what flew: aircraft
+leave from and land at airfields, not villages. So where a guard would drop the mention, and
+the sentence speaks of a flight (a verb or noun of flying, or an aircraft's type designator such
+as 'Il-76', 'C-17', 'An-124'), an airfield or air base among the name's readings, of the same
+name once its kind words are set aside and beside the place first read (that town's airfield),
+is read instead and kept.
+
+A kind preference, not a new reading: only a reading the index already offers for the name,
+only where a guard is about to drop the mention, and only in a sentence about flying; a settlement
+read near the text's other places is never replaced ("flew to Erbil" stays the city).
+
+Cheap: asked only of a mention a far-reading guard has doubted; one regular expression search over
+its sentence, once a sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ..distance import haversine_km
+from .similarity import core_name, spelling_similarity
+
+# the facilities aircraft fly from and to
+_AIR_KINDS = ("airfield", "base")
+
+# a verb or noun of flying, or an aircraft's type designator ("Il-76s", "An-124", "C-17",
+# "Tu-154", "Su-24"): letters, a hyphen, digits
+FLIGHT_WORDS_RE = re.compile(
+    r"\b(?:land(?:ed|ing)|touch(?:ed)?\s+down|took\s+off|take\s+off|fl(?:ew|own|ies|ight|ights)|"
+    r"airlift(?:ed|s|ing)?|air\s*bridge|sorties?|aircraft|airliners?|planes?|jets?)\b", re.I)
+AIRCRAFT_TYPE_RE = re.compile(r"\b[A-Z][a-z]?-\d{1,3}[A-Z]?s?\b")
+
+# how alike the mention and the facility's name without its kind words must be ('Chkalovsky'
+# and 'Chkalovskiy': 0.9)
+SAME_NAME_SIMILARITY = 0.85
+
+# the airfield lies this near the place first read (km): it is that town's airfield (Chkalovskiy
+# Airport 2 km from the village, Ramstein Air Base 4 km from Ramstein-Miesenbach), not another
+# continent's airfield of a like name ('Litoral' in Guayaquil is no El Litral Airport in Chile)
+BESIDE_ITS_TOWN_KM = 30.0
+
+
+def airfield_of_a_flight(gaz, m: dict, cands: list[dict], sentence: str) -> dict | None:
+    """The airfield or air base among ``cands`` (after the first) whose name without kind words
+    is the mention's own name and which lies beside the first reading (the town's own airfield),
+    when ``sentence`` (the mention's) tells of a flight and the first reading is no facility;
+    else None."""
+    if not cands or cands[0].get("kind") in _AIR_KINDS or m.get("kind"):
+        return None
+    first = cands[0]
+    if first.get("lat") is None:
+        return None
+    said = m.get("surface") or ""
+    pick = None
+    for c in cands[1:]:
+        if c.get("kind") in _AIR_KINDS and c.get("lat") is not None \
+                and haversine_km(first["lat"], first["lon"], c["lat"], c["lon"]) <= BESIDE_ITS_TOWN_KM \
+                and spelling_similarity(said, core_name(gaz, c.get("name") or "")) >= SAME_NAME_SIMILARITY:
+            pick = c
+            break
+    if pick is None or not (FLIGHT_WORDS_RE.search(sentence) or AIRCRAFT_TYPE_RE.search(sentence)):
+        return None
+    return pick
