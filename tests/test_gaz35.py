@@ -289,3 +289,14 @@ def test_three_names_in_a_row_join_once(gazetteer):
     # headed a pair of its own and had lost its readings (IndexError)
     found = places("reached Dora Victoria Dora ", gazetteer=gazetteer)
     assert [m["surface"] for m in found][:1] == ["Dora Victoria"]
+
+
+# s24 (lead): "Zaporizhia", the Institute for the Study of War's spelling, is the city (and the oblast
+# by another of its names); before, 'the Zaporizhia direction' read a village by a loose variant
+@pytest.mark.parametrize("text", [
+    "Russian units moved toward Zaporizhia on Monday.",
+    "Russian forces redeployed elements of the 76th Division from the Kherson direction to the Zaporizhia direction.",
+])
+def test_zaporizhia_spelled_as_isw_writes_it_is_the_city(gazetteer, text):
+    found = [m for m in places(text, gazetteer=gazetteer) if m["surface"] == "Zaporizhia"]
+    assert found and found[0].get("gazetteer_id") == "geonames:687700", found
