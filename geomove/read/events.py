@@ -67,14 +67,10 @@ def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
         # "heading from A to B, coming from C", "having come from C, moved from A to B": two
         # origins told apart; the one the other lies on the way from is where it began
         end = frag.destination[-1][0]
-        # (only where the other order is no way at all: "left Marjayoun and flew to Madrid from
-        # Beirut" passes Beirut either way round on a route of 3,500 km, and the order told is
-        # the order gone, s24)
-        earlier = next((p for p, _at in told_apart if on_the_way(p, origins[0], end)
-                        and not on_the_way(origins[0], p, end)), None)
+        earlier = next((p for p, _at in told_apart if on_the_way(p, origins[0], end)), None)
         later = [(p, at) for p, at in told_apart if on_the_way(origins[0], p, end)]
         if earlier is not None and _either_way(origins[0], earlier, end, later):
-            earlier = None  # "left A and were flown to K from B": the text's order (read70)
+            earlier = None  # "left A and were flown to K from B": the text's order (read70; s24's Marjayoun/Beirut)
         if earlier is not None:
             frag = replace(frag, via=[(origins[0], heads[0]), *frag.via])
             origins = [earlier]
