@@ -219,13 +219,10 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(r"(?<!stopping\s)(?<!stopped\s)(?<!stayed\s)(?<!staying\s)(?<!\ban\s)(?<!\bthe\s)\b(?P<over>overnight)\b"
                 r"(?!\s+(?:stays?|stops?|march|journey|trip|drive|flights?|camp|halt|rest|bus|train|ferry|at|in\s+(?:a|the)\b))", re.I), "overnight"),
     # "late last month", "early this month", "at the end of last month": that third of the month
-    # (s23: the whole month was read), before "last month" so that it claims the words
+    # (s23: the whole month was read); "late last week", "early this week": that part of the
+    # calendar week (s24: the whole week was read); before "last month / week" so that it claims the words
     (_recompile(r"\b(?:(?P<tr1>early|late|mid)(?:-|\s+)|(?:at|in|towards?)\s+the\s+(?P<tr3>end|beginning|start|middle)\s+of\s+)"
-                r"(?P<trw>last|this|previous)\s+month\b", re.I), "thirdofmonthrel"),
-    # "late last week", "early this week", "at the end of last week": that part of the calendar
-    # week (the whole week was read), before "last week" so that it claims the words
-    (_recompile(r"\b(?:(?P<tw1>early|late|mid)(?:-|\s+)|(?:at|in|towards?)\s+the\s+(?P<tw3>end|beginning|start|middle)\s+of\s+)"
-                r"(?P<tww>last|this|previous)\s+week\b", re.I), "thirdofweekrel"),
+                r"(?P<trw>last|this|previous)\s+(?P<tru>month|week)\b", re.I), "thirdofunitrel"),
     # "last week" is the calendar week before; "the past week" is the seven days up to publication
     (_recompile(r"\b(?<!the )(?P<lw>last|this|previous)\s+(?P<lunit>week|month|year)\b", re.I), "lastunit"),
     # "next week", "the coming month": the calendar week (month, year) after publication, for
@@ -508,17 +505,17 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
     if kind == "inthemonth":
         first = published.replace(day=1)
         return first, min(_month_end(first.year, first.month), published), "month", True
-    if kind == "thirdofmonthrel":
+    if kind == "thirdofunitrel":
+        part = g.get("tr1") or _THIRD_NOUNS.get((g.get("tr3") or "").lower())
+        if g["tru"].lower() == "week":
+            return _part_of_week(g["trw"].lower() != "this", part, published)
         first = published.replace(day=1)
         if g["trw"].lower() != "this":
             first = (first - dt.timedelta(days=1)).replace(day=1)
-        third = _third_of_month(first.year, first.month, g.get("tr1") or _THIRD_NOUNS.get((g.get("tr3") or "").lower()))
+        third = _third_of_month(first.year, first.month, part)
         if third is None:
             return None
         return third[0], (min(third[1], published) if third[0] <= published else third[1]), "week", True
-    if kind == "thirdofweekrel":
-        return _part_of_week(g["tww"].lower() != "this", g.get("tw1") or _THIRD_NOUNS.get((g.get("tw3") or "").lower()),
-                             published)
     if kind == "lastunit":
         which, unit = g["lw"].lower(), g["lunit"].lower()
         if unit == "week":
@@ -573,8 +570,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "weekdayabbr": ([w.lower() for w in _WEEKDAY_ABBREVIATED], False),
     "weekdayabbron": ([w.lower() for w in _WEEKDAY_ABBREVIATED], False),
     "nthweek": (["the"], False),
-    "thirdofmonthrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),
-    "thirdofweekrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),
+    "thirdofunitrel": (["early", "late", "mid", "at", "in", "toward", "towards"], False),
     "crossspan": (["between", *_MONTH_WORDS], True),
     "dayspan": (["between"], True),
     "monthdayspan": (_MONTH_WORDS, False),
