@@ -16,10 +16,13 @@ from ..regex_cache import CompiledPatterns
 
 _PATTERNS = CompiledPatterns("read-series-since")
 
+# the words that place a move in a series ("the first", "the latest"); since_date reads the same
+# series before a date of any kind, with more ordinals
+SERIES_ORDINALS = r"first|second|third|fourth|fifth|sixth|latest|largest|biggest|last"
 # ", the first (such) deployment (there) since 2019" up to the next clause mark, or the same
 # set off by commas before the verb (", the fourth since 2024,")
 _SERIES_SINCE = _PATTERNS.compile(
-    r",\s*(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|latest|largest|biggest|last)\b"
+    r",\s*(?:the|its|their)\s+(?:" + SERIES_ORDINALS + r")\b"
     r"[^,;.]{0,60}?\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)[0-9][0-9]\b[^,;.]{0,40}", re.I)
 
 
