@@ -27,7 +27,7 @@ from .corrected_date import day_corrected
 from .compass_border import own_side_of_compass_border
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
-from .on_another_day import went_on_another_day
+from .on_another_day import went_on
 from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence
@@ -421,8 +421,8 @@ def read_fragments(a: Assembly) -> None:
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
                          or way_back(reader.text, frag, draft, last)
                          # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)
-                         or went_on_another_day(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger),
-                                                event_features(last, draft, book))):
+                         or (went_on(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger))
+                             and _on_another_day(last, draft, book))):
                 # "some of the aircraft then continued to Y": a part went on from where the
                 # group had got to; "they set off again for Y", "two weeks later it moved on
                 # to Y": it left again from there (a next leg). The movement told before stays
@@ -695,6 +695,12 @@ def _next_leg_another_day(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
     B."""
     if draft.origin is None or last.destination is None or not same_place(draft.origin, last.destination):
         return False
+    return _on_another_day(last, draft, book)
+
+
+def _on_another_day(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:
+    """Is ``draft`` told on another day than ``last`` (event_features' different_days or
+    dates_disjoint)?"""
     return bool({"different_days", "dates_disjoint"} & set(event_features(last, draft, book)))
 
 

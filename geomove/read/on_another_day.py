@@ -24,15 +24,10 @@ _GOING_ON_VERBS = frozenset(("continued", "continues", "continuing", "proceeded"
 
 
 def went_on(text: str, verb_at: int, verb_end: int) -> bool:
-    """Is the verb at ``verb_at``..``verb_end`` one of going on ("flew on to", "continued")?"""
+    """Is the verb at ``verb_at``..``verb_end`` one of going on ("flew on to", "continued")? The
+    leg is then one of its own where it is told on another day than the leg before it
+    (assemble._on_another_day, the test _next_leg_another_day asks too)."""
     return text[verb_at:verb_end].lower() in _GOING_ON_VERBS or _ON_THEN_DIRECTION.match(text, verb_end) is not None
-
-
-def went_on_another_day(text: str, verb_at: int, verb_end: int, features) -> bool:
-    """Is the clause whose verb is at ``verb_at`` a leg of going on told on another day than the
-    leg before it (``features``: what events.event_features finds between that leg and this
-    one)?"""
-    return went_on(text, verb_at, verb_end) and bool({"different_days", "dates_disjoint"} & set(features))
 
 
 _PATTERNS.save()
