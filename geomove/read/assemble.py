@@ -1286,7 +1286,9 @@ def _named_alike(draft: _Draft, other: _Draft) -> bool:
     return bool(mine) and bool(mine & words(other))
 
 
-_SITE_KINDS = frozenset(("airfield", "base", "port", "crossing"))
+# (the kinds of a site named whole: not _SITE_KINDS above, the sites a departure is seen off at,
+# which this name shadowed from session 23 on)
+_WHOLE_SITE_KINDS = frozenset(("airfield", "base", "port", "crossing"))
 
 
 def _site_written_whole(mention: dict) -> bool:
@@ -1298,7 +1300,7 @@ def _site_written_whole(mention: dict) -> bool:
     place of the report is in Britain, and the airfield's name has two readings (the base and
     the town of Lossiemouth), so it was taken for a far namesake."""
     surface, name = (mention.get("surface") or "").strip(), mention.get("name") or ""
-    if mention.get("kind") not in _SITE_KINDS or " " not in surface:
+    if mention.get("kind") not in _WHOLE_SITE_KINDS or " " not in surface:
         return False
     # (the name as written but for its accents, "Morón Air Base" for "Moron Air Base"; or with a
     # service's designator, "Ellsworth AFB", "RAF Fairford", which names a base and no village:
@@ -1314,7 +1316,7 @@ def _curated_site(mention: dict) -> bool:
 
     why: "the bombers flew on to Souda Bay" (the naval base on Crete) lost its end in a report
     whose other places were in the US and Spain."""
-    return mention.get("kind") in _SITE_KINDS and str(mention.get("gazetteer_id") or "").startswith("curated:")
+    return mention.get("kind") in _WHOLE_SITE_KINDS and str(mention.get("gazetteer_id") or "").startswith("curated:")
 
 
 def drop_far_namesakes(a: Assembly) -> None:
