@@ -14,7 +14,7 @@ from .service_branch import different_branches
 from .armed_groups import without_patron
 from .told_around import told_around
 from .force_kinds import draft_kind
-from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _SHIP_PREFIX, _stem
+from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
 from .crossing_passed import crossing_passed
@@ -433,6 +433,28 @@ def _shared_by_waterway_only(a: _Draft, b: _Draft, shared_origin: bool, shared_d
                                and not contains(*pair) and not contains(*pair[::-1]) for pair in pairs)
 
 
+def _other_modes(a: _Draft, b: _Draft) -> bool:
+    """Each tells by a verb of its sentence how it moved, and no way is the same ("flew" / "was
+    driven overland" / "were shipped").
+
+    A mode word elsewhere in the sentence is no such evidence: "Soldiers of the armored
+    brigade began arriving in Germany" tells no way of arriving, and the brigade's tanks
+    "shipped ... to Bremerhaven, Germany" are that arrival.
+
+    why: "The last French soldiers ... flew to N'Djamena" and, a sentence on, "Their armoured
+    vehicles were taken overland ... towards the Chadian border" were one movement by the
+    border strip alone (Chad holds N'Djamena): a group flown to a city and vehicles driven to
+    its country are two movements."""
+    modes_b = _verb_modes(b)
+    return bool(modes_b) and bool(modes_a := _verb_modes(a)) and modes_a.isdisjoint(modes_b)
+
+
+def _verb_modes(d: _Draft) -> set[str]:
+    """The ways of moving the verbs of the draft's sentences tell ("left A and flew to B": air;
+    "driven", "overland": road)."""
+    return {mode for f in d.frags for mode, rx in _MODE_VERBS if rx.search(f.quote)}
+
+
 def _different_list_items(a: _Draft, b: _Draft) -> bool:
     """Told in different items of one list (a sitrep's bullets, a thread's posts), each only
     there: a list tells one entry per item."""
@@ -563,6 +585,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
         shared_by_area = not same
         if shared_by_area:
             yield "shared_by_area_only"
+            if _other_modes(a, b):
+                yield "other_mode_to_area"
         if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
             yield "shared_by_waterway_only"
         if shared_by_area and _sentences_apart(a, b) > FAR_SENTENCES and not _title_only(a) and not _title_only(b):

@@ -13,6 +13,8 @@ SAME_EVENT = {
     "shared_end": 1.0,             # an end of one is the same place as (or holds) the other's
     "shared_end_only_country": 0.0,  # the only shared end is a whole country (measured: -0.5 costs 6 fp)
     "shared_by_area_only": 0.0,    # the shared end only holds the other's (a province and a town in it)
+    "other_mode_to_area": -1.0,    # ... and the two tell different ways of moving (flown / driven):
+                                   # a group flown to a town and vehicles driven to its country
     "shared_by_waterway_only": -1.0,  # the shared end is a sea or river and a place within its radius:
                                    # no evidence of one movement by itself (read26: ships to the
                                    # Baltic Sea and a battery to a town inland were merged)
