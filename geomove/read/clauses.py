@@ -189,7 +189,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
                      _without_idle_carry, carries_out, escorted_force, generic_force_word, named_as_member,
                      without_relative_aside)
-from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
+from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
 from .state_organs import organ_force_subject, organ_subject
@@ -227,7 +227,7 @@ from .handed_site import HANDING_OVER, hands_over_a_site
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date
-from .move_as_noun import verb_used_as_noun
+from .move_as_noun import noun_end, verb_used_as_noun
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
@@ -448,7 +448,7 @@ _N_STRONG = _PATTERNS.compile(r"\b(?P<num>" + _COUNT_DIGITS + r")[-\s](?:strong|
 _UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officers|police(?:men)?|peacekeepers|marines|"
                                r"mercenaries|men|vehicles|trucks|tanks)\b", re.I)
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
-_NOUN_OF = _PATTERNS.compile(r"\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
+_NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
                              r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
@@ -2827,6 +2827,7 @@ class _Reader(RoleReading, StatusReading):
         said = _AND_THAT_SUBJECT.search(self.text, s, main.start())
         if said is not None:
             s = said.end()
+        noun_at = noun_end(self.text, s, main)  # (a noun of moving: its "of" names who moved)
         # "In X, where the ELN has been fighting dissident fronts, 800 soldiers of Y were
         # airlifted": the subject begins after the place's aside (read.aside_named)
         s = subject_after_place_aside(self.text, s, main.start())
@@ -2857,8 +2858,8 @@ class _Reader(RoleReading, StatusReading):
         for m in _actor_names(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
             if _recompile(r"(?:\d|\bof)\s*$").search(before) and not _counted_force(self.text, s, m) \
-                    and not (main.group("noun") and main.end() <= m.start()
-                             and _NOUN_OF.fullmatch(self.text, main.end(), m.start())) \
+                    and not (noun_at is not None and noun_at <= m.start()
+                             and _NOUN_OF.fullmatch(self.text, noun_at, m.start())) \
                     and not (_FORMATION_OF_BEFORE.search(self.text, max(s, m.start() - 60), m.start())
                              and not _recompile(r"\d\s*$").search(before)) \
                     and not _members_of_force(self.text, s, m):
@@ -2871,9 +2872,9 @@ class _Reader(RoleReading, StatusReading):
                 # 16th Infantry Division": a force's name after a preposition is no subject
             named.append((m.start(), m.group("actor")))
         named += _ships_named(self.text, s, e)
-        if main.group("noun"):
+        if noun_at is not None:
             # a movement noun's "of" names who moved: "the deployment of 500 Kenyan troops"
-            owner = next((n for n in named if n[0] >= main.end() and _NOUN_OF.fullmatch(self.text, main.end(), n[0])), None)
+            owner = next((n for n in named if n[0] >= noun_at and _NOUN_OF.fullmatch(self.text, noun_at, n[0])), None)
             if owner is not None:
                 return _bare_name(owner[1]), home
         if main.group("verb") and _stem(main.group("verb")) == "lead":

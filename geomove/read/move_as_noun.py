@@ -17,17 +17,32 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-move-as-noun")
 
 # the verbs whose bare form is also the noun of the event
-_BOTH = frozenset({"move", "transfer", "return", "pullback", "pullout", "pull-out", "redeploy", "airlift", "rotation"})
+_BOTH = frozenset({"move", "transfer", "return", "pullback", "pull-back", "pullout", "pull-out", "redeploy", "airlift", "rotation"})
+_HYPHEN_TAIL = _PATTERNS.compile(r"-(?:out|back)\b", re.I)
 # a determiner or possessive, then up to three words that may qualify the noun ("the Nepalese",
 # "its planned", "the battalion's second"), right before the word
 _DETERMINED = _PATTERNS.compile(
     r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|any)|['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+def noun_end(text: str, s: int, trigger: re.Match) -> int | None:
+    """Where the noun of moving at ``trigger`` ends (its hyphenated tail with it: "pull-out"),
+    when the trigger is one (a noun cue, or a verb used as a noun); None for a verb."""
+    if "noun" in trigger.re.groupindex and trigger.group("noun"):
+        return trigger.end()
+    if not verb_used_as_noun(text, s, trigger):
+        return None
+    tail = _HYPHEN_TAIL.match(text, trigger.end())
+    return tail.end() if tail is not None else trigger.end()
+
+
 def verb_used_as_noun(text: str, s: int, trigger: re.Match) -> bool:
     """Is the trigger ``trigger`` (its clause starting at ``s``) a verb of moving whose bare form is
     also a noun, with a determiner or possessive before it in its clause ("The Nepalese move")?"""
     word = trigger.group(0).lower()
+    tail = _HYPHEN_TAIL.match(text, trigger.end())
+    if tail is not None:  # ("The pull-out of X": the trigger reads "pull", its noun is "pull-out")
+        word += tail.group(0).lower()
     if word not in _BOTH:
         return False
     return _DETERMINED.search(text, max(s, trigger.start() - 50), trigger.start()) is not None
