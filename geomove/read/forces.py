@@ -146,6 +146,8 @@ _GROUP_NAME_SUBJECT = _PATTERNS.compile(
 # (or its arms: "The Houthis moved missile launchers from Sanaa", s23; GUIDELINES: equipment moves too)
 _FORCE_OBJECT = _PATTERNS.compile(r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least|hundreds|thousands|dozens|"
                                   r"[\d,]+|a\s+few|several|(?:one|two|three|four|five|six|seven|eight|nine|ten)|of|its|their|new|"
+                                  # (a part of its force: "Wagner withdrew most of its fighters")
+                                  r"most|many|all|half|part|the\s+bulk|the\s+rest|the\s+remainder|remaining|"
                                   r"additional|more|fresh|extra)\s+){0,4}(?:" + _FORCE_NOUN + r"|(?:[\w-]+\s+){0,2}?(?:launchers|missiles|"
                                   r"rockets|drones|artillery|weapons|tanks|armou?red\s+vehicles|military\s+vehicles|ammunition|"
                                   r"air\s+defen[cs]e\s+systems))\b", re.I)
