@@ -277,7 +277,9 @@ _PATTERNS = CompiledPatterns("read-clauses")
 # --- per-sentence reading ----------------------------------------------------------------
 
 # an anaphoric object right after a verb: "left the city", "entered the town"
-_OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital))\b"
+# (the kinds the cues' anaphor reads too, _CUE_ANAPHOR: "reached the shoal", "entered the province")
+_OBJECT_ANAPHOR = _PATTERNS.compile(r"\s+(the\s+(?:city|town|village|base|region|area|country|airport|garrison|capital|"
+                                    r"crossing|province|shoal|reef|atoll))\b"
                                     r"(?!\s+of\s+(?-i:[A-Z]))(?!\s*,?\s+(?-i:[A-Z]))", re.I)
 _EVENT_OF = _PATTERNS.compile(r"\s+of\s+(?:its|their|his|the|some|about|\d)", re.I)
 _MOTION_PREPOSITION = _PATTERNS.compile(r"\b(?:via|through|across|into|towards?)\s+(?:the\s+)?$", re.I)
@@ -805,6 +807,8 @@ _PLACE_OBJECT = _PATTERNS.compile(r"(?:the|a|an|its|their|his|her|our)?\s*"
                                   r"(?:border|area|city|town|village|capital|region|province|district|country|garrison|camp|territory|port|harbou?r|naval\s+base|"
                                   # (and a water or a crossing of one: "crossed the Seym river and pushed into X")
                                   r"river|canal|strait|channel|"
+                                  # (and a feature of the sea named by its kind: "reached the shoal", s25)
+                                  r"shoal|reef|atoll|"
                                   r"air\s*base|base|(?:naval\s+|naval\s+air\s+|air\s+)station|(?:reserve|training|readiness)\s+cent(?:er|re)|airport|airfield|strait|waters|airspace|bases|camps|garrisons|barracks|positions|posts|outposts|"
                                   # (a part of a town told by its noun: "reached the outskirts of X")
                                   r"(?:outskirts|suburbs|environs|vicinity|gates|centre|center|heart|edge)\s+of)\b"

@@ -572,7 +572,11 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER 
     r"ships?|warships?|vessels?|boats?|carriers?|cruisers?|corvettes?|elements|detachments?|tanks|jets|bombers|"
     # a naval or air group told before ("Two destroyers sailed ... The flotilla had left X"), or
     # the one ship ("USS X transited the strait. The ship later called at Y")
-    r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
+    r"flotillas?|squadrons?|frigates?|destroyers?|submarines?|fleet|task\s+force|strike\s+group|"
+    # the task the group was sent on, told as the mover ("Two vessels sailed from X to escort a
+    # resupply boat ... The resupply mission reached the shoal", "The patrol returned to Y"; not
+    # "the mission" alone, which names a UN mission as often as a trip)
+    r"patrols?|escorts?|expedition|(?:resupply|supply|rotation|relief)\s+missions?)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
     # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|many|several|one|two|three|half)\s+of\s+them\b"
     # (and by a number of them: "500 of them moved on to X", "About 300 of them were flown", read70)
