@@ -24,14 +24,17 @@ def _day(f: Fragment):
 
 
 def departure_to_arrival(frags: list[Fragment], origin: dict | None, destination: dict | None):
-    """The date from the day of the clause that tells only where the movement left (its
-    origin) to the day of the clause that tells only where it arrived (its destination), when
-    the departure's day comes first; None otherwise."""
+    """The date from the day of the clause that tells where the movement left (its origin;
+    one that tells only that first) to the day of the clause that tells only where it arrived
+    (its destination), when the departure's day comes first; None otherwise."""
     if origin is None or destination is None:
         return None
-    left = next((f for f in frags if _day(f) and f.origin and not f.destination
-                 and any(same_place(p, origin) for p, _at in f.origin)), None)
-    came = next((f for f in frags if _day(f) and f.destination and not f.origin
+    leaving = [f for f in frags if _day(f) and f.origin and any(same_place(p, origin) for p, _at in f.origin)]
+    # (a clause of the whole route dates its departure too, when another clause tells the
+    # arrival alone: "The resupply reached the shoal on Thursday ... The boat left X on Wednesday
+    # night and reached the shoal shortly after 8 a.m.", s25)
+    left = next((f for f in leaving if not f.destination), None) or next(iter(leaving), None)
+    came = next((f for f in frags if f is not left and _day(f) and f.destination and not f.origin
                  and any(same_place(p, destination) for p, _at in f.destination)), None)
     if left is None or came is None or not left.date.date_start < came.date.date_start:
         return None
