@@ -201,7 +201,7 @@ from .left_then_returned import RELATIVE_DEPARTURE_AT_END
 from .since_date import dates_not_since
 from .pronoun_after_conjunction import main_clause_subject, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
-from .cuts import _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
+from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
 from .subordinate import subject_after_clause_and, subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
@@ -228,6 +228,7 @@ from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date
 from .move_as_noun import noun_end, verb_used_as_noun
+from .distance_apposition import located_by_distance
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
@@ -538,6 +539,17 @@ def _after_said_by(words: str) -> tuple[str, int]:
         return words[said[-1].end():], len(words)
     begins = said[-2].end() if len(said) > 1 else 0
     return words[begins:said[-1].start()], said[-1].start()
+
+
+def _before_sighting(told: str) -> str:
+    """The subject's words before a passive of sighting ("Convoys of APCs were filmed on the
+    highway south of X (heading toward Y)": the convoys, not the words of where they were filmed)."""
+    m = _SIGHTED_AFTER_SUBJECT.search(told)
+    return told[:m.start()] if m and m.start() > 0 else told
+
+
+_SIGHTED_AFTER_SUBJECT = _PATTERNS.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being)\s+(?:\w+ly\s+)?"
+                                           + SIGHTING_PARTICIPLES + r"\b", re.I)
 
 
 def _before_first_verb_phrase(told: str) -> str:
@@ -1638,6 +1650,11 @@ class _Reader(RoleReading, StatusReading):
                 # "arrived in A to replace the battalion in X": X is the purpose's place (read.relief_purpose)
                 frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
                                       "(a purpose beside the end told)")
+                prev_role = None
+            elif role == "origin" and located_by_distance(self.text, at):
+                # "to Tumeremo, a mining town some 60 km from the border": the distance locates
+                # the town named before it (read.distance_apposition)
+                frag.roles_why.append(f"{m['surface']}: no role, what a distance of a place told before is measured from")
                 prev_role = None
             elif role == "via" and way_not_taken(self.text, at):
                 # "avoiding the main road through X", "instead of going through X" (read.way_not_taken)
@@ -3262,7 +3279,7 @@ class _Reader(RoleReading, StatusReading):
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
-            told = _before_first_verb_phrase(told)
+            told = _before_sighting(_before_first_verb_phrase(told))
             if _modifier_of_noun(self.text, told, main):
                 told = ""  # "after a rapid advance from X": "a rapid" is the advance's, nothing that moved
             told = what_after_unclear_extent(told)  # ("It is not clear how many soldiers (entered)": read.unclear_extent)

@@ -378,7 +378,11 @@ _REPORTED_THAT = _PATTERNS.compile(r"\b(?:said|reported|added|claimed|confirmed|
                                    r"|,\s+(?:which|who)\s+(?:also\s+|later\s+)?(?:said|says|reported|added|claimed|stated|announced|wrote)\s+(?!(?:that|the|they|it|these|those)\b)"
                                    # (and a denial of what others said, its words kept in the clause cut off, whose
                                    # status they make: ", denying reports that troops had been moved from X", read.denied_after)
-                                   r"|,\s+" + DENIED_AFTER, re.I)
+                                   r"|,\s+" + DENIED_AFTER
+                                   # (and a second state or group that says it moved a force of its own: "Guyana
+                                   # sent a company to X, and Brazil said it had reinforced Y with ...", s25)
+                                   + r"|,\s+and\s+(?=(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:said|says|announced|reported|"
+                                   r"confirmed|added|claimed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s)", re.I)
 
 
 # a coordinator or subordinator that may open a clause of its own: "..., and the trucks drove
@@ -406,14 +410,26 @@ _OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re
 _EQUIPMENT_PARTICIPLES = frozenset(("armoured", "armored", "mechanised", "mechanized", "motorised", "motorized",
                                     "tracked", "wheeled", "unmanned", "uniformed", "masked", "armed", "mounted"))
 _QUANTIFIER_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "over", "only", "just"))
+# the qualifiers of a count of several words, before the number
+_COUNT_QUALIFIER = _PATTERNS.compile(r"\s*(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as)\s+"
+                                     r"(?=[\d,]+\b|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)\b)", re.I)
+
+
+# the passives of a sighting: "were filmed heading toward X", "was seen moving" (the -ing form
+# after one is the clause's verb; the subject ends before it: clauses._before_sighting)
+SIGHTING_PARTICIPLES = r"(?:seen|spotted|filmed|photographed|observed|sighted|recorded|pictured)"
 
 
 def _finite(text: str, s: int, verb: re.Match) -> bool:
     """Is a movement verb finite, not a participle that describes a noun ("vehicles transporting
-    troops")? A form in -ing only after an auxiliary ("were moving")."""
+    troops")? A form in -ing only after an auxiliary ("were moving"), or after a passive of
+    seeing, the verb the sighting tells ("were filmed heading toward X", "was seen moving")."""
     if not verb.group(0).lower().endswith("ing"):
         return True
-    return bool(_recompile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?$", re.I).search(text[max(s, verb.start() - 30):verb.start()]))
+    # (the sighting's place and day may stand between: "were filmed on the highway south of X on
+    # Saturday heading toward Y", no comma)
+    return bool(_recompile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:" + SIGHTING_PARTICIPLES +
+                           r"\b[^,;:.]{0,60}?\s+)?$", re.I).search(text[max(s, verb.start() - 110):verb.start()]))
 
 
 def _own_subject_joins(text: str, s: int, e: int, verbs: list, verb_starts: list[int]) -> list[re.Match]:
@@ -502,7 +518,11 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     if _PART_OF_THEM.fullmatch(subject.strip()) and not verb.group(0).lower().endswith("ing") \
             and _LEFT_AGAIN_LATER.search(text, m.end(), e):
         return True  # "..., and some of them were then flown on to Y": a part that went on later (read50)
-    words = analyse(text, opens, opens + len(subject))
+    # (a count's qualifier opens a subject as "about" does: "and at least four Su-30 fighters
+    # were relocated"; a designator's hyphen is inside one word, s25)
+    qualified = _COUNT_QUALIFIER.match(subject)
+    words = analyse(text, opens + (qualified.end() if qualified else 0), opens + len(subject))
+    words = [w for w in words if w.text != "-"]
     if not words or len(words) > 10:
         return False
     first = words[0]
