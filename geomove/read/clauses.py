@@ -750,9 +750,14 @@ def _list_subject_start(text: str, s: int, subject_start: int, verb_at: int) -> 
 # (an irregular participle with its agent too: "The column, put by residents at about 200 soldiers,
 # travelled", "The convoy, said by witnesses to number 40 trucks, left": an estimate, read60)
 # a part of a subject that holds only the verb's auxiliaries ("..., were", "..., have been")
+# (and a verb of aspect before the -ing trigger: "The troops, drawn from units in X, began
+# (arriving)" names "The troops", s25)
 _AUXILIARY_PART = _PATTERNS.compile(r"\s*(?:(?:had|have|has|was|were|is|are|been|being|will|would|shall|could|may|might|"
-                                      r"reportedly|also|then|already|since|now|later)\s*)+", re.I)
+                                      r"reportedly|also|then|already|since|now|later|began|begun|started|continued|kept)\s*)+", re.I)
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|held|sent|brought|caught)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
+                                   # (the irregular participles of where a force was taken from: "The
+                                   # troops, drawn from units in X, began arriving", s25)
+                                   r"(?:drawn|taken|flown|sent|brought|withdrawn|pulled|borrowed)\s+from\b|"
                                    # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
                                    r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (what was done to it, told by a participle and its preposition: "Somali

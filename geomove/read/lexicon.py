@@ -633,6 +633,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (people of a force named by their service: "300 border guards", "50 gendarmes")
           # (and "200 guardsmen" of a national guard: read43)
           r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|"
+          # (and the agents of a guard or a border force, the troopers of a state's: "redeployed around 300
+          # agents from Monterrey", s25)
+          r"agents|troopers|"
           # (a force's people by their trade: "40 army engineers", "a team of 12 sappers")
           r"engineers|sappers|"
           r"(?:military\s+)?police(?:men)?|policemen|"
