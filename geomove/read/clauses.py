@@ -1208,7 +1208,9 @@ class _Reader(RoleReading, StatusReading):
         self._triggers = without_idle_pass(text, self._triggers, mentions)  # ("passed" only a waterway)
         self._triggers = without_noun_moves(text, self._triggers)  # "in a separate move" (read/nouns)
         self._trigger_starts = [t.start() for t in self._triggers]
-        self.spans, self.leg_starts = _clauses(text, sentence_spans(text), self._triggers)
+        sentences = sentence_spans(text)
+        self.spans, self.leg_starts = _clauses(text, sentences, self._triggers)
+        self._sentence_starts = [a for a, _b in sentences]  # (which sentence a clause is of: Fragment.in_sentence)
         mentions = [_with_area_word(text, m) for m in mentions]  # "the X corridor": the area
         mentions = [route_length_origin(text, m) for m in mentions]  # "a march of 300 km from X to Y" (read.route_length)
         ships = any_word_of(text, _SHIP_WORDS)  # (most reports name no ship: no name to test)
@@ -1426,7 +1428,8 @@ class _Reader(RoleReading, StatusReading):
             if _CIVILIAN.search(owner) and not _MOVER.search(owner):
                 return None
         frag = Fragment(sentence=index, trigger=main.group(0), trigger_start=main.start(),
-                        noun_only=not verbs, quote=sent.strip())
+                        noun_only=not verbs, quote=sent.strip(),
+                        in_sentence=bisect.bisect_right(self._sentence_starts, s) - 1)
         frag.contrasted = s > 0 and bool(_CONTRAST.search(self.text, max(0, s - 12), s))
         frag.headline = (index == 0 and "\n" in self.text[e:e + 3] and not self.text[s:e].rstrip().endswith((".", "!", "?"))) \
             or in_title_line(self.text, s, e)  # (each clause of a title: "ships leave A as a landing ship enters B")

@@ -449,6 +449,33 @@ def _other_modes(a: _Draft, b: _Draft) -> bool:
     return bool(modes_b) and bool(modes_a := _verb_modes(a)) and modes_a.isdisjoint(modes_b)
 
 
+def _other_subject_same_sentence(a: _Draft, b: _Draft) -> bool:
+    """A clause of the same sentence as one of ``a``'s (another clause of it) with a subject of its own, not one that
+    refers back, naming another thing moved ("Turkish commandos pushed into X ..., and Turkey
+    has moved additional howitzers from A to B"): one sentence tells two movements.
+
+    why: the two were one movement by the province alone (Iraq holds Bamerni), the howitzers'
+    route the commandos'."""
+    for fb in b.frags:
+        if fb.anaphoric or not fb.what:
+            continue
+        words_b = _WHAT_WORD.findall(fb.what.lower())
+        if not words_b:
+            continue  # ("the first 300": a part of the force told before)
+        for fa in a.frags:
+            if fa.in_sentence is not None and fa.in_sentence == fb.in_sentence and fa.sentence != fb.sentence and fa.what \
+                    and not set(_WHAT_WORD.findall(fa.what.lower())) & set(words_b):
+                return True
+    return False
+
+
+# the words of what moved that tell it apart (a count's digits and the articles aside)
+# (nor the words of a part or an elided count, which refer back: "the first 300", "the rest")
+_WHAT_WORD = _recompile(r"\b(?!(?:the|a|an|of|and|some|about|its|their|more|additional|other|another|further|first|last|"
+                        r"next|remaining|rest|most|half|all|many|several|them|those|these|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)\b)[a-z][a-z-]{2,}")
+
+
 def _verb_modes(d: _Draft) -> set[str]:
     """The ways of moving the verbs of the draft's sentences tell ("left A and flew to B": air;
     "driven", "overland": road)."""
@@ -587,6 +614,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
             yield "shared_by_area_only"
             if _other_modes(a, b):
                 yield "other_mode_to_area"
+            if _other_subject_same_sentence(a, b):
+                yield "other_subject_same_sentence"
         if _shared_by_waterway_only(a, b, shared_origin, shared_dest):
             yield "shared_by_waterway_only"
         if shared_by_area and _sentences_apart(a, b) > FAR_SENTENCES and not _title_only(a) and not _title_only(b):

@@ -53,6 +53,7 @@ class Fragment:
     elided_count: tuple | None = None     # ... its count and words, (600, "another 600") (read.elided_group)
     earlier_leg: tuple | None = None      # "left A, having been airlifted from B": (B, its cue), the leg to A before
     list_item: tuple | None = None        # (where its list of bullet lines begins, where its item begins)
+    in_sentence: int | None = None        # the sentence of the text its clause is of ("sentence" counts clauses)
 
 
 

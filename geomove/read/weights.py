@@ -15,6 +15,9 @@ SAME_EVENT = {
     "shared_by_area_only": 0.0,    # the shared end only holds the other's (a province and a town in it)
     "other_mode_to_area": -1.0,    # ... and the two tell different ways of moving (flown / driven):
                                    # a group flown to a town and vehicles driven to its country
+    "other_subject_same_sentence": -1.0,  # ... and the new one is a clause of the same sentence with a
+                                   # subject of its own naming another thing moved ("commandos pushed into X,
+                                   # and Turkey has moved howitzers from A to B")
     "shared_by_waterway_only": -1.0,  # the shared end is a sea or river and a place within its radius:
                                    # no evidence of one movement by itself (read26: ships to the
                                    # Baltic Sea and a battery to a town inland were merged)
