@@ -134,14 +134,14 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                  + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
         joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e))
-                       + list(_AND_SAID.finditer(text, s, e)), key=lambda m: m.start())
+                       + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + list(_AND_SAID.finditer(text, s, e)), key=lambda m: m.start())
         if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))  # (a clause with no verb: no other join precedes it)
             cut = m.end()
         for m in joins:
             if m.start() < cut:
                 continue
-            if (m.re in (_CONSEQUENCE, _WITH_MORE, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
+            if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
@@ -354,6 +354,12 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
 # (and a number with "more": ", with 2,000 more expected to reach the state by Friday", read68)
 _WITH_MORE = _PATTERNS.compile(r",\s+with\s+(?=(?:a\s+further|another|an\s+additional|a\s+second|a\s+third|further|"
                                r"the\s+rest|the\s+remaining|the\s+remainder|(?:some\s+|about\s+|around\s+)?[0-9][0-9,]*\s+more)\b)", re.I)
+# (and a count of others the movement adds to: "has sent another 1,500 soldiers to Russia, adding
+# to some 11,000 deployed last year to the Kursk region", ", on top of the 800 sent in May": the
+# earlier force is counted and placed by its own words, a movement of its own (or presence), and
+# its places and date are none of the new one's; cut even with no verb of its own)
+_ADDING_TO_COUNTED = _PATTERNS.compile(r",\s+(?:adding\s+to|on\s+top\s+of|in\s+addition\s+to)\s+(?=(?:the\s+|some\s+|about\s+|"
+                                       r"around\s+|nearly\s+|roughly\s+|an\s+estimated\s+|more\s+than\s+|over\s+)?[0-9])", re.I)
 
 
 # "... moved to Kupiansk on Monday and said the road from Izium was open", "... ordered the
