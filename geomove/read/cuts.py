@@ -45,6 +45,7 @@ from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
 from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
+from .way_back import goes_back
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -155,7 +156,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # canal at A and was expected to reach B by the evening", read44)
             if verb and verb.group("verb") and (_stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"}
                                                 or _PLANNED_AUX.match(text, m.end())) and \
-                    any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing")
+                    any((_stem(t.group("verb")) in _ARRIVED or _crossed_into_then_back(text, t, verb))
+                        and not t.group("verb").lower().endswith("ing")
                         and not (_stem(t.group("verb")) in ENTERED_VERBS and entered_by_way_of(text, t.end(), m.start()))
                         for t in left):  # ("entered via C and headed to D": one movement, read.entered_via)
                 out.append((cut, m.start()))
@@ -601,6 +603,21 @@ _PASSIVE_AUX = _PATTERNS.compile(r"(?:were|was|are|is|(?:had|have|has)\s+been)\s
 # a plan's words before the second verb phrase: "reached A and is expected to continue to B"
 _PLANNED_AUX = _PATTERNS.compile(r"(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|planned|likely)\s+to|will|"
                                  r"plans?\s+to|intends?\s+to)\s+(?:then\s+|later\s+|soon\s+)?(?:be\s+)?", re.I)
+
+
+# "crossed into A": the far side of the crossing reached, as "entered A"
+_INTO_AFTER = _PATTERNS.compile(r"\s+(?:back\s+)?into\b", re.I)
+
+
+def _crossed_into_then_back(text: str, crossed: re.Match, verb: re.Match) -> bool:
+    """"crossed into A on Monday and later returned to B": the force got into A and left it
+    again, going back (way_back.goes_back); two legs, as after an arrival ("landed at A and drove
+    to B"). "crossed into A and drove on to C" is one movement through A, and stays one.
+
+    why: the crossing and the return were one route, A as a place passed (Kyrgyz -> [Tajikistan]
+    -> Batken), or A was lost (probes of my own)."""
+    return _stem(crossed.group("verb")) == "cross" and _INTO_AFTER.match(text, crossed.end()) is not None \
+        and goes_back(text, verb)
 
 
 def _verb_after_and(text: str, at: int) -> re.Match | None:
