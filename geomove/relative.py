@@ -71,7 +71,10 @@ _BEFORE = [
         r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", re.I)),
     ("part", _recompile(r"\b(?P<adj>" + _DIR_ADJ_WORD + r")\s+$")),  # lower case: "Northern Ireland" is a name
     # ("frontier" as "border": "along the frontier with Myanmar", "the Polish frontier")
-    ("border", _recompile(r"\b(?:border|frontier)(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
+    # (and the words of a line that is not called a border: "the boundary with Kosovo", "the
+    # administrative (boundary) line with Kosovo" -- not "line" alone: "in line with Moscow")
+    ("border", _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line)"
+                          r"(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
 ]
 
 # Patterns on the text after the anchor (anchored at its start).

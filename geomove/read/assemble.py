@@ -41,7 +41,7 @@ from .realised_plan import plan_carried_out
 from .handover import handed_over
 from .opening_contrast import moved_in_where_left
 from .head_noun import older_named_by_noun
-from .places import _km, _place_of, _spec, compatible, contains, on_the_way, same_place
+from .places import _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
@@ -135,6 +135,7 @@ def own_side_of_border(frag: Fragment, text: str, why: list) -> None:
 # a cue that takes the force over the border, into the neighbour's side: "crossed the X border",
 # "into the X border area" (own_side_of_named_border leaves such an end to X)
 _BORDER_AFTER = _recompile(r"\s+border\b", re.I)
+_BORDER_WORD = _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line)\b", re.I)
 _INTO_BORDER = _recompile(r"\b(?:into|across|over|inside|beyond|cross(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 # the name's border before a noun of settlements: "Somali border towns" are towns of Somalia
 # near its border, not the border line, so no side of it is the moving nation's (s23r:
@@ -168,8 +169,10 @@ def own_side_of_named_border(frag: Fragment, text: str, book: PlaceBook, why: li
                 continue
             if end is not None and _BORDER_SETTLEMENTS.match(text, end):
                 continue  # ("out of Somali border towns": towns of Somalia)
-            phrase_at = text.rfind("border", max(0, start - 30), start)
-            cue_end = phrase_at if phrase_at >= 0 else start
+            # (the border's word, "border", "frontier", "boundary" or "line": "crossed the
+            # boundary with X" is over it, as "crossed the border with X")
+            words = list(_BORDER_WORD.finditer(text, max(0, start - 40), start))
+            cue_end = words[-1].start() if words else start
             if _INTO_BORDER.search(text, max(0, cue_end - 40), cue_end):
                 continue
             phrase = place.get("surface_phrase") or place.get("surface")
@@ -675,7 +678,10 @@ def _list_told_as_area(told: _Draft, members: list[_Draft]) -> bool:
     if len(ends) != 1 or _spec(ends[0]) < 3 or told.via:
         return False
     end = "origin" if told.origin is not None else "destination"
-    return all(getattr(m, end) is not None and contains(ends[0], getattr(m, end)) for m in members)
+    # (a border strip holds what it is compatible with: "moved to the administrative line with
+    # Kosovo" sums up "from A and B to the Jarinje crossing", read54)
+    return all(getattr(m, end) is not None and (contains(ends[0], getattr(m, end)) or (
+        _is_border(ends[0]) and compatible(ends[0], getattr(m, end)))) for m in members)
 
 
 def _again_from_origin(last: _Draft, draft: _Draft, book: PlaceBook) -> bool:

@@ -223,7 +223,7 @@ from .passive_agent import area_of_subject, place_reinforced_by, subject_stays
 from .titled_speaker import force_of_title, what_before_command_aside, without_saying
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
-from .handed_site import HANDING_OVER, hands_over_a_site
+from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date
@@ -1313,6 +1313,9 @@ class _Reader(RoleReading, StatusReading):
                     # "handed over 40 prisoners": only a site a force held is left (read.handed_site)
                     and not (t.group("verb") and _stem(t.group("verb")) in HANDING_OVER
                              and not hands_over_a_site(self.text, t.end(), e))
+                    # ("the handover of power": only the handover of a site a force held, read.handed_site)
+                    and not (t.group("noun") and t.group("noun").lower() in HANDOVER_NOUNS
+                             and handover_of_a_site(self.text, t.end(), e) is None)
                     and not (t.group("verb") and _stem(t.group("verb")) == "reach"
                              and self._accord_reached(t, s, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in INDUCTION_VERBS
@@ -3235,6 +3238,8 @@ class _Reader(RoleReading, StatusReading):
         # "reinforced its northern border, moving 28 armoured vehicles ...": the participle's object
         obj = participle_object(self.text, obj, main, e, self._triggers_in(main.end(), e), _OBJECT_STOP) or obj
         obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
+        if "noun" in main.re.groupindex and (main.group("noun") or "").lower() in HANDOVER_NOUNS:
+            obj = ""  # "completed the handover of X air base": the site handed over, not what moved (read.handed_site)
         # (and a verb of moving used as a noun: "The transfer of three Malian army companies from A
         # to B was completed": the companies, read68 by read.move_as_noun)
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") \

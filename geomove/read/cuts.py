@@ -45,6 +45,7 @@ from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
 from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
+from .way_back import goes_back
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -134,14 +135,14 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                  + list(_OTHER_FORCE_AFTER.finditer(text, s, e))
                  + _own_subject_joins(text, s, e, verbs, verb_starts)) if verbs_here > 1 else []
         joins = sorted(joins + list(_CONSEQUENCE.finditer(text, s, e)) + list(_WITH_MORE.finditer(text, s, e))
-                       + list(_AND_SAID.finditer(text, s, e)), key=lambda m: m.start())
+                       + list(_ADDING_TO_COUNTED.finditer(text, s, e)) + list(_AND_SAID.finditer(text, s, e)), key=lambda m: m.start())
         if verbs_here == 1 and (m := _verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))  # (a clause with no verb: no other join precedes it)
             cut = m.end()
         for m in joins:
             if m.start() < cut:
                 continue
-            if (m.re in (_CONSEQUENCE, _WITH_MORE, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
+            if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
@@ -155,7 +156,8 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # canal at A and was expected to reach B by the evening", read44)
             if verb and verb.group("verb") and (_stem(verb.group("verb")) not in _ARRIVAL | {"reach", "enter"}
                                                 or _PLANNED_AUX.match(text, m.end())) and \
-                    any(_stem(t.group("verb")) in _ARRIVED and not t.group("verb").lower().endswith("ing")
+                    any((_stem(t.group("verb")) in _ARRIVED or _crossed_into_then_back(text, t, verb))
+                        and not t.group("verb").lower().endswith("ing")
                         and not (_stem(t.group("verb")) in ENTERED_VERBS and entered_by_way_of(text, t.end(), m.start()))
                         for t in left):  # ("entered via C and headed to D": one movement, read.entered_via)
                 out.append((cut, m.start()))
@@ -354,6 +356,12 @@ def _other_act_join(text: str, s: int, e: int, verbs_in) -> re.Match | None:
 # (and a number with "more": ", with 2,000 more expected to reach the state by Friday", read68)
 _WITH_MORE = _PATTERNS.compile(r",\s+with\s+(?=(?:a\s+further|another|an\s+additional|a\s+second|a\s+third|further|"
                                r"the\s+rest|the\s+remaining|the\s+remainder|(?:some\s+|about\s+|around\s+)?[0-9][0-9,]*\s+more)\b)", re.I)
+# (and a count of others the movement adds to: "has sent another 1,500 soldiers to Russia, adding
+# to some 11,000 deployed last year to the Kursk region", ", on top of the 800 sent in May": the
+# earlier force is counted and placed by its own words, a movement of its own (or presence), and
+# its places and date are none of the new one's; cut even with no verb of its own)
+_ADDING_TO_COUNTED = _PATTERNS.compile(r",\s+(?:adding\s+to|on\s+top\s+of|in\s+addition\s+to)\s+(?=(?:the\s+|some\s+|about\s+|"
+                                       r"around\s+|nearly\s+|roughly\s+|an\s+estimated\s+|more\s+than\s+|over\s+)?[0-9])", re.I)
 
 
 # "... moved to Kupiansk on Monday and said the road from Izium was open", "... ordered the
@@ -615,6 +623,21 @@ _PASSIVE_AUX = _PATTERNS.compile(r"(?:were|was|are|is|(?:had|have|has)\s+been)\s
 # a plan's words before the second verb phrase: "reached A and is expected to continue to B"
 _PLANNED_AUX = _PATTERNS.compile(r"(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|planned|likely)\s+to|will|"
                                  r"plans?\s+to|intends?\s+to)\s+(?:then\s+|later\s+|soon\s+)?(?:be\s+)?", re.I)
+
+
+# "crossed into A": the far side of the crossing reached, as "entered A"
+_INTO_AFTER = _PATTERNS.compile(r"\s+(?:back\s+)?into\b", re.I)
+
+
+def _crossed_into_then_back(text: str, crossed: re.Match, verb: re.Match) -> bool:
+    """"crossed into A on Monday and later returned to B": the force got into A and left it
+    again, going back (way_back.goes_back); two legs, as after an arrival ("landed at A and drove
+    to B"). "crossed into A and drove on to C" is one movement through A, and stays one.
+
+    why: the crossing and the return were one route, A as a place passed (Kyrgyz -> [Tajikistan]
+    -> Batken), or A was lost (probes of my own)."""
+    return _stem(crossed.group("verb")) == "cross" and _INTO_AFTER.match(text, crossed.end()) is not None \
+        and goes_back(text, verb)
 
 
 def _verb_after_and(text: str, at: int) -> re.Match | None:

@@ -35,6 +35,15 @@ def subject_before_dash_aside(text: str, s: int, subject_start: int, verb_at: in
     return max([s] + [s + b.end() for b in breaks.finditer(text[s:dash_at])])
 
 
+def inside_dash_aside(text: str, s: int, at: int) -> bool:
+    """Is ``at`` inside an aside that a dash opened after ``s`` and that has not closed yet
+    (an odd number of dashes between them)? "A task group of three ships — the destroyer Baotou,
+    the frigate Yancheng and a supply ship — sailed": the ships named inside are told as the
+    group's members (forces.named_as_member)."""
+    opened = list(_DASH.finditer(text, s, at))
+    return len(opened) % 2 == 1 and opened[0].start() > s
+
+
 # an aside between two dashes closing the words before a verb, up to 160 characters with no
 # sentence end in it
 _DASH_PAIR_LAST = _PATTERNS.compile(r"(?:\s[—–]\s|\s--\s)[^.;!?—–]{1,160}?(?:\s[—–]|\s--)\s*$")

@@ -14,7 +14,7 @@ from .service_branch import different_branches
 from .armed_groups import without_patron
 from .told_around import told_around
 from .force_kinds import draft_kind
-from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _SHIP_PREFIX, _stem
+from .lexicon import _DATA as _LEXICON_DATA, _DEPARTURE, _MODE_VERBS, _PEOPLE, _SHIP_PREFIX, _stem
 from .book import PlaceBook
 from .chained_list import split_at_list
 from .crossing_passed import crossing_passed
@@ -400,6 +400,30 @@ def _counted_apart(a: _Draft, b: _Draft) -> bool:
     return ca is not None and cb is not None and ca != cb
 
 
+def _first_counts_by_kind(d: _Draft) -> dict[str, int]:
+    """The first count of each kind a draft gives: people ("1,500 soldiers", "900 members") as one
+    kind, anything else by its unit ("three planes", "36 trucks")."""
+    out = {}
+    for f in d.frags:
+        for c in f.counts:
+            if c.get("value") and not c.get("escort") and not c.get("part"):
+                kind = "people" if _PEOPLE.search(c.get("unit") or "") else (c.get("unit") or "").lower()
+                out.setdefault(kind, c["value"])
+    return out
+
+
+def _counted_apart_alike(a: _Draft, b: _Draft) -> bool:
+    """Do the two count the same kind of thing differently ("another 1,500 soldiers" / "some
+    11,000 soldiers deployed last year")? Then they are two groups, whatever else they share.
+    Counts of different kinds ("900 members" / "three transport planes") tell nothing.
+
+    why: "Pyongyang has sent another 1,500 soldiers to Russia, adding to some 11,000 soldiers
+    deployed last year to the Kursk region" was one movement by the shared end alone (Kursk
+    region lies in Russia), with the year of the earlier one."""
+    ka, kb = _first_counts_by_kind(a), _first_counts_by_kind(b)
+    return any(ka[k] != kb[k] for k in ka.keys() & kb.keys())
+
+
 @dataclass
 class Decision:
     """Whether two drafts are one movement: the features that fired, their sum and the verdict."""
@@ -629,6 +653,8 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
         yield "different_crossings"
     if _different_list_items(a, b):
         yield "different_list_items"
+    if _counted_apart_alike(a, b):
+        yield "different_counts"
     if _different_days(a, b):
         yield "different_days"
     if _dates_disjoint(a, b):

@@ -28,6 +28,7 @@ from .lexicon import (
     _stem,
 )
 from ..regex_cache import CompiledPatterns
+from .dash_aside import inside_dash_aside
 from .kept import recompile as _recompile
 from .group_names import KNOWN_GROUP_NAMES
 from .reported_members import members_open_reported_clause
@@ -238,9 +239,12 @@ def named_as_member(text: str, s: int, at: int) -> bool:
     (", including the destroyer Zunyi,")? Then the group, not the member, is who moved.
 
     why: "A Chinese naval task force of three ships, including the destroyer Zunyi, left
-    Zhanjiang" gave the actor "Zunyi"; without the aside it was "Chinese naval task force"."""
+    Zhanjiang" gave the actor "Zunyi"; without the aside it was "Chinese naval task force".
+    The members may be listed between dashes instead (read.dash_aside): "A Chinese PLA Navy task
+    group of three ships — the destroyer Baotou, the frigate Yancheng and a supply ship — sailed"
+    gave the actor "Yancheng"."""
     aside = _MEMBERS_ASIDE.search(text, max(s, at - 80), at)
-    return aside is not None and aside.start() > s
+    return (aside is not None and aside.start() > s) or inside_dash_aside(text, s, at)
 
 
 # what stands between "escorted" and the force it escorted: an article, a count

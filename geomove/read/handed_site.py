@@ -23,6 +23,21 @@ _PATTERNS = CompiledPatterns("read-handed-site")  # (kept compiled code, as read
 _SITE_OBJECT = _PATTERNS.compile(_DATA["handed_site"]["object"], re.I)
 
 
+# the nouns of handing over: "completed the handover of Ain al-Asad air base" is read as "handed
+# over Ain al-Asad air base", the site after "of" (lexicon.json handed_site nouns)
+HANDOVER_NOUNS = frozenset(_DATA["handed_site"]["nouns"])
+_OF = _PATTERNS.compile(r"\s+of(?=\s)", re.I)
+
+
+def handover_of_a_site(text: str, noun_end: int, e: int) -> int | None:
+    """Where the site starts that the noun of handing over ending at ``noun_end`` governs by
+    "of" ("the handover of Ain al-Asad air base", "the hand-over of its camp at X"), in the clause
+    ending at ``e``; None when its "of" names no site a force held ("the handover of power",
+    "of 40 prisoners") or no "of" follows."""
+    of = _OF.match(text, noun_end, e)
+    return of.end() if of is not None and hands_over_a_site(text, of.end(), e) else None
+
+
 def hands_over_a_site(text: str, verb_end: int, e: int) -> bool:
     """Is the object right after the verb of handing over (ending at ``verb_end``, in the clause
     ending at ``e``) a site a force held ("its base in X", "the camp at Y")?"""

@@ -128,9 +128,24 @@ def compatible(a: dict | None, b: dict | None) -> bool:
     if district_of_town(a, b) or district_of_town(b, a):
         return True  # "Djugu territory" and the town of Djugu (read.district_town)
     # "the border area with X" is a strip on either side: a named point there refines it
+    # (and a country on either side of it is the coarser telling of the same end, read.places._side_of_border)
     return any(_is_border(x) and _spec(y) <= 1 and y.get("country") in (x.get("country"), (x.get("relation") or {}).get("with"))
                or _is_border(x) and _spec(y) <= 1 and _border_reaches(x, y) and not _beyond_both_sides(x, y)
+               or _side_of_border(x, y)
                for x, y in ((a, b), (b, a)))
+
+
+def _side_of_border(border: dict, country: dict) -> bool:
+    """Is ``country`` a whole country on one of the two sides ``border`` tells (its own side, or
+    the country it is a border with)?
+
+    why: a headline's "moves units toward Kosovo line" (Kosovo, a country alone) and the lede's
+    "moved to the administrative line with Kosovo" (Serbia's side of its line with Kosovo) are one
+    end told coarser and finer; they were incompatible, and the lede stayed a movement apart from
+    the statement's move it sums up (read54 e_kosovo_serbia)."""
+    if not _is_border(border) or _is_border(country) or _spec(country) != 4 or not country.get("country"):
+        return False
+    return country["country"] in (border.get("country"), (border.get("relation") or {}).get("with"))
 
 
 def _beyond_both_sides(border: dict, point: dict) -> bool:
@@ -163,6 +178,10 @@ def _finer(a: dict | None, b: dict | None) -> dict | None:
         return b
     if _namesake_of_province(b, a):
         return a
+    if _side_of_border(a, b):
+        return a  # (a side of a border is finer than a whole country on either side of it)
+    if _side_of_border(b, a):
+        return b
     rank = lambda p: (_spec(p) + (2.5 if _is_border(p) else 0))
     return b if rank(b) < rank(a) else a
 

@@ -22,6 +22,7 @@ from .there_held import held_place
 from .goal_antecedent import goal_beside_origin, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
+from .handed_site import HANDOVER_NOUNS, handover_of_a_site
 from .lexicon import (_PARTY_PHRASE, _ANAPHOR_SUBJECT, _APPOSED_LOCATED, _APPOSITION_AFTER_PLACE, _ARRIVAL, _ARRIVED_FROM, _BASED_AFTER, _BOUND_AFTER, _TIME_WORDS, _CLAUSE_BREAK, _CUE_RE, _DEPARTURE, _MODAL, _NP_GAP, _OBJECT_ROLE, _TELEGRAPHIC_ROLE,
                       _QUOTES, _ROLE_CUES, _SPEAKER_AT, _stem)
 from .framing import arrival_framed
@@ -468,6 +469,14 @@ class RoleReading:
             if role and not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()):
                 if not candidates or candidates[0][1] < trig.start():
                     candidates = [(role, trig.start())]
+        elif trig is not None and trig.group("noun") and trig.group("noun").lower() in HANDOVER_NOUNS \
+                and (site_at := handover_of_a_site(self.text, trig.end(), mention["end"] + 40)) is not None:
+            # "completed the handover of X air base": the site handed over, as the object of
+            # "handed over X" is, is where the force left (read.handed_site)
+            gap = self.text[site_at:start]
+            if not _CLAUSE_BREAK.search(gap) and "," not in gap and len(gap) <= OBJECT_GAP_CHARS and _NP_GAP.match(gap.strip()) \
+                    and (not candidates or candidates[0][1] < trig.start()):
+                candidates = [("origin", trig.start())]
         if not candidates and trig is not None and trig.group("verb") and mention.get("phrase") \
                 and (mention.get("relation") or {}).get("type") == "direction" \
                 and _recompile(r"\s*(?:(?:further|farther|some|about|nearly|deeper|back|[\d.,]+)\s+)*").fullmatch(self.text[trig.end():start]) \

@@ -30,6 +30,7 @@ from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
 from .flies_from_base import flies_from_base
 from .perfect_since import summed_since
+from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
 from .last_years import dates_another_event
 from .lexicon import (_AGGREGATE, _ASIDE, _PRESENCE_ASIDE, _BACKGROUND, _CEASED, _DENIAL, _EARLIER_PLURAL, _FALSE_AFTER, _GROUP_SIZE, _HABITUAL_GATE, _HABITUAL_AT_VERB,
@@ -263,6 +264,8 @@ class StatusReading:
             # ("in recent weeks, vehicles have been shipped from A to B": a span of weeks or
             # more told in the perfect; "in recent days" may be one group's arrival)
             frame = _TIME_FRAME.search(own)
+            if frame and one_movement_over_weeks(self.text, s, e, main, frame) and not _MONTHS_FRAME.search(own):
+                return None  # ("has sent another 1,500 soldiers to X in recent weeks", "has been deploying troops": read.perfect_weeks)
             return _MONTHS_FRAME.search(own) or (frame if frame and not _recompile(r"\bdays\b", re.I).search(frame.group(0)) else None)
 
         def yes_no_question():

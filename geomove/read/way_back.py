@@ -25,6 +25,13 @@ _BACK_AFTER = _recompile(r"\s+back\b", re.I)
 _RETURN_STEMS = frozenset(("return",))
 
 
+def goes_back(text: str, verb: re.Match) -> bool:
+    """Is the verb match ``verb`` (a trigger with a "verb" group) one of going back: "returned",
+    or a verb of moving with "back" right after it ("drove back", "flew back")?"""
+    word = verb.group("verb") if "verb" in verb.re.groupindex else None
+    return bool(word) and (_stem(word) in _RETURN_STEMS or _BACK_AFTER.match(text, verb.end()) is not None)
+
+
 def way_back(text: str, frag, draft: _Draft, last: _Draft) -> bool:
     """Does ``frag`` (whose route is ``draft``) tell ``last``'s force going back to where
     ``last`` began, after it got somewhere else?"""

@@ -36,6 +36,7 @@ SAME_EVENT = {
     "contrasted_modes": -10.0,     # "flown ..., while ... driven": two movements
     "distinct_words": -10.0,       # "a separate / another / second convoy", "the previous one"
     "different_list_items": -1.0,  # told in two items of one list (bullets, a thread's posts)
+    "different_counts": -1.0,      # what moved counted differently: "another 1,500 soldiers" / "some 11,000"
 }
 
 FAR_SENTENCES = 5
