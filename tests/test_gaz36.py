@@ -3,11 +3,15 @@
 - A world city's small namesake backed only by paragraphs far from the name ("a port call in
   Manila" three paragraphs after "Hill AFB, Utah"): the world city (mentions.context,
   FAR_PARAGRAPHS).
+- A name right after a noun of a ship's kind ("the destroyer Baotou", "the aircraft carrier
+  Shandong") is the ship's: no place (mentions.persons, wordlists.SHIP_KINDS_RE).
 
 The sentences are written for these tests; the twins must keep their places."""
 
 import pytest
 from placing import places_by_surface
+
+from geomove.mentions import find_mentions, places
 
 MANILA_PH = "geonames:1701668"
 MANILA_UT = "geonames:5777855"
@@ -38,3 +42,42 @@ def test_world_city_against_a_namesake_backed_far(gazetteer, text):
 ])
 def test_namesake_backed_near_kept(gazetteer, text):
     assert places_by_surface(text, gazetteer)["Manila"]["gazetteer_id"] == MANILA_UT
+
+
+# --- a ship's name after a noun of its kind --------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Baotou the city, Shandong the province, Baden-Württemberg the German state, Xiangyang
+    ("The destroyer Baotou shadowed the group east of Okinawa.", "Baotou"),
+    ("China's aircraft carrier Shandong sailed past the Philippines on Friday.", "Shandong"),
+    ("The frigate Baden-Württemberg left Wilhelmshaven for the Indo-Pacific.", "Baden-Württemberg"),
+    ("The survey ship Xiang Yang Hong 10 was tracked off Sri Lanka.", "Xiang Yang"),
+    ("The patrol boat Kerch returned to Sevastopol.", "Kerch"),
+])
+def test_ship_named_after_a_place(gazetteer, text, surface):
+    assert surface not in {m["surface"] for m in places(text, gazetteer=gazetteer)}
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # twins: the place itself
+    ("The destroyer docked at the port of Baotou on Monday.", "Baotou", "geonames:2038432"),
+    ("Two destroyers sailed to Shandong on Friday.", "Shandong", "geonames:1796328"),
+    ("A destroyer in Kerch was hit overnight.", "Kerch", None),
+    # a country after the noun: the subject of a clause about the ship more often than its name
+    ("The tanker Iran seized last month was towed to Bandar Abbas.", "Iran", "geonames:130758"),
+    # a boat is no kind of ship alone
+    ("Fishermen took a boat Monday from Kerch.", "Kerch", None),
+])
+def test_place_after_a_ship_word_kept(gazetteer, text, surface, gid):
+    found = places_by_surface(text, gazetteer)
+    assert surface in found
+    if gid:
+        assert found[surface]["gazetteer_id"] == gid
+
+
+def test_ship_words_shared_with_the_reading_stage():
+    from geomove.read import clauses
+    from geomove.wordlists import SHIP_KINDS_RE, SHIP_PREFIXES_RE
+    assert clauses._ship_name("Marines flew from the destroyer Baotou.", {"start": 32, "end": 38})
+    assert {"destroyer", "frigate", "uss"} <= clauses._SHIP_WORDS
+    assert "landing\\s+ship" in SHIP_KINDS_RE and "HMS" in SHIP_PREFIXES_RE.split("|")
