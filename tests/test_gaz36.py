@@ -81,3 +81,27 @@ def test_ship_words_shared_with_the_reading_stage():
     assert clauses._ship_name("Marines flew from the destroyer Baotou.", {"start": 32, "end": 38})
     assert {"destroyer", "frigate", "uss"} <= clauses._SHIP_WORDS
     assert "landing\\s+ship" in SHIP_KINDS_RE and "HMS" in SHIP_PREFIXES_RE.split("|")
+
+
+# --- a province by its own name, its seat only once called so ------------------------------
+
+KINMEN = "geonames:1676511"  # the island county; its seat Jincheng has 'Kinmen' among its other names
+
+
+@pytest.mark.parametrize("text", [
+    # before: Jincheng ("the city the province is named after")
+    "Taiwan's coast guard said Chinese boats entered restricted waters off Kinmen on Tuesday.",
+    "Taiwan reinforced its garrison on Kinmen, a few kilometres from Xiamen.",
+])
+def test_province_by_its_own_name(gazetteer, text):
+    assert places_by_surface(text, gazetteer)["Kinmen"]["gazetteer_id"] == KINMEN
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    # twins: a city whose own name holds the province's, or the province's name another of its
+    # own, stays the city
+    ("Protesters gathered in New York on Saturday.", "New York", "city"),
+    ("Shelling hit Aleppo overnight, Syrian state media said.", "Aleppo", "city"),
+])
+def test_city_named_like_its_province_kept(gazetteer, text, surface, kind):
+    assert places_by_surface(text, gazetteer)[surface]["kind"] == kind

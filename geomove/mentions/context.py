@@ -1406,7 +1406,7 @@ class ContextRanking:
                 core = plain(self.gaz.split_kind(m["surface"])[0])
             same_name = plain(c["name"]) == plain(top["name"]) or spelling_similarity(c["name"], top["name"]) >= 0.8 \
                 or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
-            if not same_name:
+            if not same_name or self._city_by_another_name(top, c, core):
                 continue
             inside = c.get("admin1") == top.get("name") or (
                 None not in (c.get("lat"), top.get("lat")) and
@@ -1467,6 +1467,17 @@ class ContextRanking:
         the city however few of the province's people the index counts in it."""
         return plain(province.get("name") or "") != core and city.get("name_similarity", 0) >= 0.95 \
             and core in (plain(city.get("name") or ""), plain(city.get("matched_name") or ""))
+
+    @staticmethod
+    def _city_by_another_name(province: dict, city: dict, core: str) -> bool:
+        """The mirror of :meth:`_province_by_another_name`: the text spells the province's own
+        name, the city has it only among its other names ("Kinmen", the island county, beside
+        Jincheng, its seat, once called Kinmen town): the name means the province. A city whose
+        own name holds the province's ("New York City", "Oklahoma City", "Karak City") bears it,
+        and so does one whose own name is another spelling of it (Aden, beside 'Adan)."""
+        own = city.get("name") or ""
+        return plain(province.get("name") or "") == core and core not in plain(own) \
+            and spelling_similarity(own, province.get("name") or "") < 0.8 and name_key(own) != name_key(core)
 
     def _one_sense_per_text(self, mentions: list[dict]) -> None:
         """Facilities sharing a name (a border crossing and a garrison named after one
