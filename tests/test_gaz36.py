@@ -105,3 +105,25 @@ def test_province_by_its_own_name(gazetteer, text):
 ])
 def test_city_named_like_its_province_kept(gazetteer, text, surface, kind):
     assert places_by_surface(text, gazetteer)[surface]["kind"] == kind
+
+
+# --- places the index lacked -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: the airport (the bay and former naval base were missing)
+    ("The USS Blue Ridge made a port call at Subic Bay on Monday.", "Subic Bay", "curated:subic-bay"),
+    # before: no place ("Hainan Sheng is not the island")
+    ("Two Chinese frigates left Hainan Island for the Paracels.", "Hainan Island", "geonames:1809054"),
+    # before: no place
+    ("A convoy of Russian troops left Cobasna for Tiraspol, Moldovan officials said.", "Cobasna", "curated:cobasna"),
+    ("LNA units moved from Sirte to Ras Lanuf overnight.", "Ras Lanuf", "curated:ras-lanuf"),
+    ("Thai soldiers reinforced Ta Muen Thom after Cambodian troops massed near the border.",
+     "Ta Muen Thom", "curated:ta-muen-thom"),
+])
+def test_places_added(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+def test_subic_airport_still_read_by_its_kind_word(gazetteer):
+    found = places_by_surface("The C-130 landed at Subic Bay airport on Friday.", gazetteer)
+    assert found["Subic Bay"]["gazetteer_id"] == "airport:RPLB"
