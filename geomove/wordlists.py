@@ -75,6 +75,16 @@ FLEET_WORDS = frozenset("fleet fleets flotilla flotillas".split())
 # the words that may follow the waters' name, in order (an optional "naval" first)
 FORMATION_AFTER_WATERS = (("task", "strike", "maritime", "naval"), ("force", "forces", "group", "groups"))
 
+# A ship's name is written after a navy's ship prefix ("USS San Antonio", "INS Kolkata", "HMAS
+# Canberra"; case kept; none that is also an English word or a force: 'ITS', 'SAS') or after a
+# noun of a ship's kind, in lower case ("the frigate Admiral Makarov", "the landing ship Yamal",
+# "the carrier Shandong"): a ship named after a place is no place. Regular-expression
+# alternatives, read by the reading stage (read.clauses._ship_name: no end of a movement) and
+# the mention finder (mentions.persons: no place mention).
+SHIP_PREFIXES_RE = "USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|PNS|HNLMS|HDMS|HNoMS|HSwMS|FGS|ESPS|TCG|KRI|BNS|RFS|ROKS|NRP|BRP|RSS|HTMS|CNS|MV"
+SHIP_KINDS_RE = (r"frigate|destroyer|cruiser|corvette|carrier|submarine|warship|flagship|landing\s+ship|assault\s+ship"
+                 r"|patrol\s+(?:ship|boat|vessel)|gunboat|minesweeper|icebreaker|tanker|vessel|ship")
+
 # Words after a demonym that make it name a force, a government or a person: an actor.
 ACTOR_NOUNS = frozenset("""
 army armies forces force troops troop soldiers soldier military militia militias militiamen fighters

@@ -155,6 +155,8 @@ def _namesake_city_plain(self, m, cands):
         core = plain(self.gaz.split_kind(m["surface"])[0])
         same_name = plain(c["name"]) == plain(top["name"]) or spelling_similarity(c["name"], top["name"]) >= 0.8 \
             or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
+        # (gaz36: not a city that has the province's own name only as another of its names)
+        same_name = same_name and not self._city_by_another_name(top, c, core)
         inside = c.get("admin1") == top.get("name") or (
             None not in (c.get("lat"), top.get("lat")) and
             haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))

@@ -310,6 +310,19 @@ def _world_city(cands: list[dict], core: str) -> dict | False:
     return best if best is not None and (best.get("importance") or 0.0) >= WORLD_CITY_IMPORTANCE else False
 
 
+# -- ... and in a roundup, a small namesake whose only support lies paragraphs away from the name
+# ('Hill AFB, Utah' in the first paragraph, "a port call in Manila" three paragraphs on, after
+# paragraphs on Japan and Europe: Manila, Utah is 0 km from Utah's places and in a province the
+# text names, but nothing near the name says so). Named feature:
+# - text_namesake_backed_far (-): every name that puts the namesake's country or province in the
+#   text, and every place of the text near it, lies at least FAR_PARAGRAPHS paragraphs from every
+#   mention of the name: those terms (text_near_places, text_country_named, text_province_named,
+#   text_namesake_pair) are not counted, and the world city's small namesake pays
+#   text_small_namesake_of_a_world_city. A text about one region names its places in the
+#   paragraphs between (or beside the name), and keeps them.
+FAR_PARAGRAPHS = 2
+
+
 def _small_namesake_by_country_alone(c: dict, world: dict, near: tuple | None) -> bool:
     """Is reading ``c`` a far lesser namesake of ``world`` in another country, a small place
     (below NAMED_COUNTRY_NAMESAKE: a city of that size in a country the text names wins where the
@@ -842,6 +855,7 @@ class ContextRanking:
             if m.get("tok") is not None and m["role"] != "actor":
                 list_ends[0].setdefault(m["tok"], []).append(m)
                 list_ends[1].setdefault(m["tok"] + m["n_tokens"], []).append(m)
+        far_memo: dict = {}  # (see _backed_only_far)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -978,6 +992,15 @@ class ContextRanking:
                 else:
                     base_why = c["_why0"] = get("why", "")
                 country = get("country")
+                # a world city's small namesake that only far paragraphs back (see FAR_PARAGRAPHS)
+                backed_far = False
+                if kind in _SETTLEMENT_KINDS and lat is not None and (
+                        country in countries_by_other or (by_demonym and country in by_demonym)):
+                    if world is None:
+                        world = _world_city(cands, core)
+                    backed_far = bool(world) and _small_namesake_by_country_alone(c, world, None) \
+                        and self._backed_only_far(mentions, c, own, text_countries, provinces, points, far_memo)
+                s_backed, why_backed = s, len(why)
                 other_name = key is not None and own_fame is not None and _by_another_name_only(c, core, own_fame)
                 if other_name:
                     # a place the text's name is only another (a former, a foreign) name of is not
@@ -1009,9 +1032,16 @@ class ContextRanking:
                     if pd is not None:
                         s += pair_weight
                         why.append(f"{pd:.0f} km from a reading of another name of the text")
-                country_by_other = country in countries_by_other
+                country_by_other = country in countries_by_other and not backed_far
                 country_by_demonym = elsewhere = False
-                if country_by_other:
+                if backed_far:
+                    # (its nearness and namesake pair given back: they are the far paragraphs' too)
+                    s = s_backed
+                    del why[why_backed:]
+                    s += W["text_small_namesake_of_a_world_city"]
+                    why.append(f"a small namesake of {world['name']} ({world['country']}) that only places "
+                               f"named {FAR_PARAGRAPHS} or more paragraphs away support")
+                elif country_by_other:
                     if kind != "country":
                         s += w_country_named
                         why.append(f"{country} named in the text")
@@ -1054,7 +1084,7 @@ class ContextRanking:
                         why.append("called so only by another of its names, on another continent than the countries "
                                    "the text names, where a place bears the name as its own")
                 in_named_province = False
-                if provinces and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
+                if provinces and not backed_far and pair_key is not None and get("admin1") and kind not in ("country", "admin1") and \
                         _named_by_other(provinces.get((country, plain(c["admin1"]))), own):
                     s += w_province_named
                     why.append(f"in {c['admin1']}, named in the text")
@@ -1150,6 +1180,46 @@ class ContextRanking:
                     if by_score == list(map(id, cands)) else None
             if repeated:
                 ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
+
+    def _backed_only_far(self, mentions: list[dict], c: dict, own: str, text_countries: dict,
+                         provinces: dict, points: list, memo: dict) -> bool:
+        """Does every name of the text that backs reading ``c`` (puts its country or province in
+        the text, or has a point within NAMESAKE_NEAR_KM of it) lie at least FAR_PARAGRAPHS
+        paragraphs from every mention of the name ``own``, and no name in the paragraphs nearer
+        than that read first in its country or near it (the context points are the clear places
+        alone: 'Provo' a paragraph before is a place of Utah all the same)? False when nothing
+        backs it. ``memo`` keeps the mentions by paragraph (a ranking)."""
+        by_para = memo.get(None)
+        if by_para is None:
+            starts = paragraph_starts(self.text)
+            by_para = memo[None] = {}
+            for x in mentions:
+                by_para.setdefault(bisect_right(starts, x["start"]) - 1, []).append((name_key(x["surface"]), x))
+        mine = {p for p, xs in by_para.items() if any(k == own for k, _ in xs)}
+        if not mine:
+            return False
+        country, lat, lon = c.get("country"), c["lat"], c["lon"]
+        backing = set(text_countries.get(country, ()))
+        if c.get("admin1"):
+            backing |= provinces.get((country, plain(c["admin1"])), set())
+        backing.update(k for la, lo, k, u in points if haversine_km(lat, lon, la, lo) - u <= NAMESAKE_NEAR_KM)
+        backing.discard(own)
+        if not backing:
+            return False
+        for p in range(min(mine) - FAR_PARAGRAPHS + 1, max(mine) + FAR_PARAGRAPHS):
+            if min(abs(p - q) for q in mine) >= FAR_PARAGRAPHS:
+                continue
+            for k, x in by_para.get(p, ()):
+                if k == own or x.get("drop"):
+                    continue
+                if k in backing:
+                    return False
+                first = (x.get("cands") or (None,))[0]
+                if first is not None and (first.get("country") == country or (
+                        first.get("lat") is not None and first.get("kind") != "country"
+                        and haversine_km(lat, lon, first["lat"], first["lon"]) <= NAMESAKE_NEAR_KM)):
+                    return False
+        return True
 
     def _names_an_accord(self, m: dict) -> str:
         """'the Paris climate agreement', 'the Minsk agreements', 'the Astana talks': the words
@@ -1336,7 +1406,7 @@ class ContextRanking:
                 core = plain(self.gaz.split_kind(m["surface"])[0])
             same_name = plain(c["name"]) == plain(top["name"]) or spelling_similarity(c["name"], top["name"]) >= 0.8 \
                 or core in (plain(c["name"]), plain(c.get("matched_name") or ""))
-            if not same_name:
+            if not same_name or self._city_by_another_name(top, c, core):
                 continue
             inside = c.get("admin1") == top.get("name") or (
                 None not in (c.get("lat"), top.get("lat")) and
@@ -1397,6 +1467,17 @@ class ContextRanking:
         the city however few of the province's people the index counts in it."""
         return plain(province.get("name") or "") != core and city.get("name_similarity", 0) >= 0.95 \
             and core in (plain(city.get("name") or ""), plain(city.get("matched_name") or ""))
+
+    @staticmethod
+    def _city_by_another_name(province: dict, city: dict, core: str) -> bool:
+        """The mirror of :meth:`_province_by_another_name`: the text spells the province's own
+        name, the city has it only among its other names ("Kinmen", the island county, beside
+        Jincheng, its seat, once called Kinmen town): the name means the province. A city whose
+        own name holds the province's ("New York City", "Oklahoma City", "Karak City") bears it,
+        and so does one whose own name is another spelling of it (Aden, beside 'Adan)."""
+        own = city.get("name") or ""
+        return plain(province.get("name") or "") == core and core not in plain(own) \
+            and spelling_similarity(own, province.get("name") or "") < 0.8 and name_key(own) != name_key(core)
 
     def _one_sense_per_text(self, mentions: list[dict]) -> None:
         """Facilities sharing a name (a border crossing and a garrison named after one

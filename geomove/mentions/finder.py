@@ -98,6 +98,7 @@ class _Finder(
         self.sents = sentence_spans(text)
         self.lower_words = _lower_case_words(self.toks)
         self.person_words: set[str] = set()
+        self.ship_tokens: set[int] = set()  # the words of ships' names (see persons._named_after_a_ship_kind)
         self.cand_cache = shared_candidates(gaz)
         self._item_bounds: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}  # see _list_item
         self._no_name_counts: dict[int, tuple] = {}  # see _beside_no_name

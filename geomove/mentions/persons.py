@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
-from ..wordlists import SAINT_WORDS
+from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
 from .words import FACILITY_KINDS
 from ..gazetteer.kinds import KIND_WORDS
@@ -25,19 +23,15 @@ _FACILITY_TAIL_WORDS = {w: k for w, k in KIND_WORDS.items()
 _AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 
 
-def _ship_prefixes() -> frozenset[str]:
-    """A navy's ship prefixes ("HMS", "USS", "INS", "HMAS", "HNLMS"), case kept: the list the
-    reading stage reads ship names by (geomove/read/lexicon.json, ship_name.prefixes), which
-    leaves out prefixes that are also English words or forces ('ITS', 'SAS'). Read from the
-    file, not imported: the mention finder needs no part of the reading stage."""
-    lexicon = Path(__file__).resolve().parent.parent / "read" / "lexicon.json"
-    try:
-        return frozenset(json.loads(lexicon.read_text(encoding="utf-8"))["ship_name"]["prefixes"].split("|"))
-    except (OSError, ValueError, KeyError):  # (an installation without the reading stage's data)
-        return frozenset("HMS USS INS HMAS HMCS HMNZS HNLMS".split())
-
-
-SHIP_PREFIXES = _ship_prefixes()
+# A navy's ship prefixes ("HMS", "USS", "INS", "HMAS", "HNLMS"), case kept: the list the
+# reading stage reads ship names by too (wordlists.SHIP_PREFIXES_RE), which leaves out prefixes
+# that are also English words or forces ('ITS', 'SAS')
+SHIP_PREFIXES = frozenset(SHIP_PREFIXES_RE.split("|"))
+# ... and the nouns of a ship's kind, in lower case, right before a name ("the destroyer Baotou",
+# "the aircraft carrier Shandong", "the survey ship Xiang Yang Hong 10"; wordlists.SHIP_KINDS_RE):
+# the last words of the kinds, asked of the word before a run first, then the whole kind
+_SHIP_KIND_LAST = frozenset(re.sub(r"\W+", " ", k).split()[-1] for k in SHIP_KINDS_RE.split("|"))
+_SHIP_KIND_BEFORE = re.compile(r"\b(?:" + SHIP_KINDS_RE + r")\s+$")
 
 # words that end a ship's name written in a title-case headline ("USS Carney Enters Red Sea",
 # "HMS Diamond Sails To Gibraltar"): the prepositions and joints a headline capitalises
@@ -67,6 +61,9 @@ class PersonsAndOrganisations:
     def classify_run(self, run: list[int]) -> dict[int, str]:
         """Mark tokens of a run that belong to a person ('person') or an organisation ('org')."""
         toks = self.toks
+        ship = self._named_after_a_ship_kind(run)
+        if ship:
+            return ship
         if len(run) == 1:
             return self._classify_one_word(run[0])
         ship = self._ship_name(run)
@@ -179,6 +176,36 @@ class PersonsAndOrganisations:
                 marks[i] = "person"
             return marks
         return {}
+
+    def _named_after_a_ship_kind(self, run: list[int]) -> dict[int, str]:
+        """'the destroyer Baotou', 'the aircraft carrier Shandong', 'the frigate Baden-Württemberg':
+        a run right after a noun of a ship's kind in lower case (SHIP_KINDS_RE) is the ship's name,
+        its words (up to SHIP_NAME_WORDS, not past a headline's preposition) marked as a person's,
+        as after a navy's prefix (_ship_name): no place. Not a country's name ("the tanker Iran
+        seized": the subject of a clause about the ship more often than its name; a country's
+        name read so would lose the text's country too). {} otherwise."""
+        first = run[0]
+        if not first:
+            return {}
+        toks = self.toks
+        prev, tok = toks[first - 1], toks[first]
+        if prev.lower not in _SHIP_KIND_LAST or prev.sentence != tok.sentence or not prev.text.islower() \
+                or not tok.text[:1].isupper() or (len(tok.text) > 1 and tok.text.isupper()):
+            return {}
+        if _SHIP_KIND_BEFORE.search(self.text, max(0, prev.start - 20), tok.start) is None:
+            return {}  # ('boat' alone: a patrol boat is a kind, a boat is none)
+        most = 1 if self._title_case_sentence(tok) else SHIP_NAME_WORDS
+        marks: dict[int, str] = {}
+        for i in run[:most]:
+            if toks[i].lower in _HEADLINE_JOINTS and toks[i].text[:1].isupper():
+                break
+            marks[i] = "person"
+        name = self.text[tok.start:toks[max(marks)].end] if marks else ""
+        if not name or any(c.get("kind") == "country" and c.get("name_similarity") == 1.0
+                           for c in self.shared_candidates_of(name, None)):
+            return {}
+        self.ship_tokens.update(marks)  # (no two of its words are a town written apart either)
+        return marks
 
     def _title_case_sentence(self, tok: Token) -> bool:
         """Is ``tok``'s sentence a headline in title case (four words or more, nearly all of

@@ -79,6 +79,8 @@ class NamesWrittenApart:
                 continue
             if is_common_word(a.text) and is_common_word(b.text):
                 continue  # "the White House" is no Whitehouse
+            if j in self.ship_tokens or j + 1 in self.ship_tokens:
+                continue  # "the survey ship Xiang Yang Hong 10" is no Xiangyang
             over = by_tok.get(j, []) + by_tok.get(j + 1, [])
             if any(m["tok"] <= j and m["tok"] + m.get("n_tokens", 1) > j + 1 for m in over) \
                     or any(m["role"] not in _REPLACEABLE_ROLES or m["tok"] < j or m["tok"] + m.get("n_tokens", 1) > j + 2

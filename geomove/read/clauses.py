@@ -120,7 +120,7 @@ from .lexicon import (
     under_way,
     _stem,
 )
-from ..wordlists import GIVEN_NAMES
+from ..wordlists import GIVEN_NAMES, SHIP_KINDS_RE, SHIP_PREFIXES_RE
 from .titled_before import NamesTold
 from .alongside import dated_alongside
 from .movers import escorted_by_force, subject_after_time_conjunction
@@ -585,8 +585,8 @@ def _bound_for(text: str, mention: dict) -> bool:
 # (the first words of the prefixes and kinds, in lower case -- a few more, from the kinds' inner
 # alternatives: a report with none of them names no ship, and is not searched)
 _SHIP_WORDS = frozenset(_recompile(r"\W*(\w+)").match(w).group(1).lower()
-                        for w in (_DATA["ship_name"]["prefixes"] + "|" + _DATA["ship_name"]["kinds"]).split("|"))
-_SHIP_NAME_BEFORE = _PATTERNS.compile(r"\b(?:" + _DATA["ship_name"]["prefixes"] + r"|(?i:" + _DATA["ship_name"]["kinds"] + r"))"
+                        for w in (SHIP_PREFIXES_RE + "|" + SHIP_KINDS_RE).split("|"))
+_SHIP_NAME_BEFORE = _PATTERNS.compile(r"\b(?:" + SHIP_PREFIXES_RE + r"|(?i:" + SHIP_KINDS_RE + r"))"
                                       + _DATA["ship_name"]["name_words"])
 _HEADLINE_PREPOSITION = _PATTERNS.compile(r"(?:To|From|In|At|Into|Onto|For|Via|Through|Off|Near|Towards?|On|Of|And|Across|Past|Out|Back)")
 

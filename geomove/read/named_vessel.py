@@ -10,15 +10,14 @@ Defender", "INS Kolkata") is one vessel just as much. The ship's name is read as
 from __future__ import annotations
 
 from ..regex_cache import CompiledPatterns
-from .lexicon import _DATA
+from ..wordlists import SHIP_KINDS_RE, SHIP_PREFIXES_RE
 
 _PATTERNS = CompiledPatterns("read-named-vessel")
 
-_SHIP = _DATA["ship_name"]
 # "the carrier Shandong and", "HMS Defender, and", "the Chinese aircraft carrier Liaoning and its",
 # and the head of a list: "The frigate X, two corvettes and a tanker"
 _NAMED_VESSEL_AND = _PATTERNS.compile(
-    r"(?:\b(?:" + _SHIP["prefixes"] + r")|\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?i:" + _SHIP["kinds"] + r"))"
+    r"(?:\b(?:" + SHIP_PREFIXES_RE + r")|\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?i:" + SHIP_KINDS_RE + r"))"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}(?:\s*,?\s+(?i:and)(?:\s+(?i:its|her|their))?|\s*,)\s*$")
 
 

@@ -1,0 +1,129 @@
+"""gaz36: places the finder misread in roundups, ship names and conflict reports.
+
+- A world city's small namesake backed only by paragraphs far from the name ("a port call in
+  Manila" three paragraphs after "Hill AFB, Utah"): the world city (mentions.context,
+  FAR_PARAGRAPHS).
+- A name right after a noun of a ship's kind ("the destroyer Baotou", "the aircraft carrier
+  Shandong") is the ship's: no place (mentions.persons, wordlists.SHIP_KINDS_RE).
+
+The sentences are written for these tests; the twins must keep their places."""
+
+import pytest
+from placing import places_by_surface
+
+from geomove.mentions import find_mentions, places
+
+MANILA_PH = "geonames:1701668"
+MANILA_UT = "geonames:5777855"
+
+# --- a small namesake backed only by far paragraphs ----------------------------------------
+
+_UTAH = "Crews from Hill AFB, Utah, flew out on Monday."
+
+
+@pytest.mark.parametrize("text", [
+    # before: Manila, Utah (0 km from Utah's places, in a province the text names)
+    _UTAH + "\n\nJapan said two Chinese frigates passed Okinawa.\n\nGerman troops reached Lithuania.\n\n"
+            "The USS America made a port call in Manila before exercises in the South China Sea.",
+    _UTAH + "\n\nJapan said Chinese ships passed Okinawa.\n\nGerman troops reached Lithuania.\n\n"
+            "Later, a fire broke out in Manila, officials said.",
+])
+def test_world_city_against_a_namesake_backed_far(gazetteer, text):
+    assert places_by_surface(text, gazetteer)["Manila"]["gazetteer_id"] == MANILA_PH
+
+
+@pytest.mark.parametrize("text", [
+    # the namesake's backing is in its own paragraph, or the next
+    _UTAH + " Later, a fire broke out in Manila, officials said.",
+    _UTAH + "\n\nLater, a fire broke out in Manila, officials said.",
+    # a text about Utah: places of Utah in the paragraphs between
+    _UTAH + "\n\nSnow closed roads near Provo and Orem on Tuesday.\n\nPolice in Salt Lake City said the "
+            "storm eased.\n\nLater, a fire broke out in Manila, officials said.",
+])
+def test_namesake_backed_near_kept(gazetteer, text):
+    assert places_by_surface(text, gazetteer)["Manila"]["gazetteer_id"] == MANILA_UT
+
+
+# --- a ship's name after a noun of its kind --------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Baotou the city, Shandong the province, Baden-Württemberg the German state, Xiangyang
+    ("The destroyer Baotou shadowed the group east of Okinawa.", "Baotou"),
+    ("China's aircraft carrier Shandong sailed past the Philippines on Friday.", "Shandong"),
+    ("The frigate Baden-Württemberg left Wilhelmshaven for the Indo-Pacific.", "Baden-Württemberg"),
+    ("The survey ship Xiang Yang Hong 10 was tracked off Sri Lanka.", "Xiang Yang"),
+    ("The patrol boat Kerch returned to Sevastopol.", "Kerch"),
+])
+def test_ship_named_after_a_place(gazetteer, text, surface):
+    assert surface not in {m["surface"] for m in places(text, gazetteer=gazetteer)}
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # twins: the place itself
+    ("The destroyer docked at the port of Baotou on Monday.", "Baotou", "geonames:2038432"),
+    ("Two destroyers sailed to Shandong on Friday.", "Shandong", "geonames:1796328"),
+    ("A destroyer in Kerch was hit overnight.", "Kerch", None),
+    # a country after the noun: the subject of a clause about the ship more often than its name
+    ("The tanker Iran seized last month was towed to Bandar Abbas.", "Iran", "geonames:130758"),
+    # a boat is no kind of ship alone
+    ("Fishermen took a boat Monday from Kerch.", "Kerch", None),
+])
+def test_place_after_a_ship_word_kept(gazetteer, text, surface, gid):
+    found = places_by_surface(text, gazetteer)
+    assert surface in found
+    if gid:
+        assert found[surface]["gazetteer_id"] == gid
+
+
+def test_ship_words_shared_with_the_reading_stage():
+    from geomove.read import clauses
+    from geomove.wordlists import SHIP_KINDS_RE, SHIP_PREFIXES_RE
+    assert clauses._ship_name("Marines flew from the destroyer Baotou.", {"start": 32, "end": 38})
+    assert {"destroyer", "frigate", "uss"} <= clauses._SHIP_WORDS
+    assert "landing\\s+ship" in SHIP_KINDS_RE and "HMS" in SHIP_PREFIXES_RE.split("|")
+
+
+# --- a province by its own name, its seat only once called so ------------------------------
+
+KINMEN = "geonames:1676511"  # the island county; its seat Jincheng has 'Kinmen' among its other names
+
+
+@pytest.mark.parametrize("text", [
+    # before: Jincheng ("the city the province is named after")
+    "Taiwan's coast guard said Chinese boats entered restricted waters off Kinmen on Tuesday.",
+    "Taiwan reinforced its garrison on Kinmen, a few kilometres from Xiamen.",
+])
+def test_province_by_its_own_name(gazetteer, text):
+    assert places_by_surface(text, gazetteer)["Kinmen"]["gazetteer_id"] == KINMEN
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    # twins: a city whose own name holds the province's, or the province's name another of its
+    # own, stays the city
+    ("Protesters gathered in New York on Saturday.", "New York", "city"),
+    ("Shelling hit Aleppo overnight, Syrian state media said.", "Aleppo", "city"),
+])
+def test_city_named_like_its_province_kept(gazetteer, text, surface, kind):
+    assert places_by_surface(text, gazetteer)[surface]["kind"] == kind
+
+
+# --- places the index lacked -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: the airport (the bay and former naval base were missing)
+    ("The USS Blue Ridge made a port call at Subic Bay on Monday.", "Subic Bay", "curated:subic-bay"),
+    # before: no place ("Hainan Sheng is not the island")
+    ("Two Chinese frigates left Hainan Island for the Paracels.", "Hainan Island", "geonames:1809054"),
+    # before: no place
+    ("A convoy of Russian troops left Cobasna for Tiraspol, Moldovan officials said.", "Cobasna", "curated:cobasna"),
+    ("LNA units moved from Sirte to Ras Lanuf overnight.", "Ras Lanuf", "curated:ras-lanuf"),
+    ("Thai soldiers reinforced Ta Muen Thom after Cambodian troops massed near the border.",
+     "Ta Muen Thom", "curated:ta-muen-thom"),
+])
+def test_places_added(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+def test_subic_airport_still_read_by_its_kind_word(gazetteer):
+    found = places_by_surface("The C-130 landed at Subic Bay airport on Friday.", gazetteer)
+    assert found["Subic Bay"]["gazetteer_id"] == "airport:RPLB"
