@@ -498,11 +498,14 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
 # "M23 fighters captured Sake and (then)": a first verb phrase joined to the movement's verb
 _FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+"
                                 # (a passive first: "The frigate was recalled from X and (sailed)", read64)
-                                r"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met|"
+                                r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|has|have|had)\s+)?(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met|"
                                 # (and the present of timelines and headlines: "- 20 April: The last
                                 # troops hand over the base to X and fly to Y")
                                 r"hands?\s+over|takes?|seizes?|captures?|secures?|clears?|holds?|meets?|left|leaves)\b"
-                                r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?$")
+                                r"[^,;]*\band(?:\s+(?:then|later|also|soon|afterwards))?"
+                                # (the second verb's own subject, the first one's force: "The division has
+                                # completed its mission in X and its forces (have returned)", s25)
+                                r"(?:\s+(?P<own>(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+))?$")
 
 
 # a noun phrase of its own opening an apposition: "the army's best unit", "al-Qaeda's branch"
@@ -556,6 +559,8 @@ def _before_first_verb_phrase(told: str) -> str:
     """The subject's words up to the first of two joined verb phrases ("M23 fighters captured
     Sake and then entered Goma": "M23 fighters" moved, not "M23 fighters captured Sake and")."""
     m = _FIRST_VERB_PHRASE.match(told)
+    if m and m.group("own") and _MOVER.search(m.group("own")):
+        return m.group("own")  # ("... and its forces": the force's own part that moved)
     # (a warship told one by one moves too: "The frigate was recalled from X and (sailed)", read64)
     return m.group("np") if m and (_MOVER.search(m.group("np")) or _VESSEL_MOVER.search(m.group("np"))) else told
 

@@ -809,7 +809,12 @@ def _actor_words_of(actor: str, book: PlaceBook):
                "first", "second", "third", "fourth", "fifth", "sixth", "new", "latest", "last", "next",
                # how many, not who: "four US vehicles", "one part of the unit"
                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
-               "several", "dozens", "hundreds", "thousands"}
+               "several", "dozens", "hundreds", "thousands",
+               # the kind of formation, not which one: "the Golani Brigade" and "the 7th Brigade" are
+               # two actors, told apart by their names and numbers (s25)
+               "brigade", "brigades", "division", "divisions", "battalion", "battalions", "regiment",
+               "regiments", "corps", "company", "companies", "squadron", "squadrons", "fleet", "wing",
+               "detachment", "detachments"}
     words = _joint_nations_folded(words)
     key = frozenset(w for w in words - generic - _SHIP_PREFIX_WORDS if not w.isdigit())
     return key or None

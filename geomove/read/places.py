@@ -8,7 +8,7 @@ import math
 from ..distance import haversine_km
 from .district_town import district_of_town
 from .lexicon import _SPECIFICITY
-from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
+from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -168,7 +168,11 @@ def _border_reaches(border: dict, point: dict) -> bool:
     there is another movement. Within the anchor's own radius plus BORDER_REACH_KM it may be;
     a border with no point to measure from stays open to any point, as before."""
     reach = _km(border, point)
-    return math.isinf(reach) or reach <= (border.get("uncertainty_km") or 0.0) + BORDER_REACH_KM
+    # (the border of a town or a district is a strip around it, not a country's frontier: "the
+    # Gaza border area" holds no town on the Lebanese border, 200 km off; GUIDELINES scores a
+    # place told relative to an anchor within 80 km of it)
+    wide = border.get("kind") in ("country", "admin1", "region") or _spec(border) >= 3
+    return math.isinf(reach) or reach <= (border.get("uncertainty_km") or 0.0) + (BORDER_REACH_KM if wide else BORDER_TOWN_REACH_KM)
 
 
 def _finer(a: dict | None, b: dict | None) -> dict | None:

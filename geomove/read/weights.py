@@ -92,6 +92,8 @@ SITE_SERVES_CITY_KM = 15.0         # an airport or base this close to a city is 
 BORDER_KM = 25.0                   # a crossing this close to a country is on its border
 BORDER_REACH_KM = 500.0            # a border strip holds a point at most this far beyond its anchor's
                                    # own radius (places._border_reaches)
+BORDER_TOWN_REACH_KM = 80.0        # ... when the anchor is a town or a district, not a country or a
+                                   # province ("the Gaza border area"): GUIDELINES' reach of a relative place
 
 # --- a movement's confidence: assemble._to_feature ---------------------------------------
 # (the rest of the sum is written out there: 0.35, + 0.2 an origin, + 0.25 a destination, ...)
