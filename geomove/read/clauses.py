@@ -229,6 +229,7 @@ from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date
 from .move_as_noun import noun_end, verb_used_as_noun
 from .distance_apposition import located_by_distance
+from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
@@ -1667,6 +1668,12 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: no end, where the unit stands that they are to relieve "
                                       "(a purpose beside the end told)")
                 prev_role = None
+            elif role == "origin" and boarded_after_origin(self.text, at, slots):
+                # "marched from A and were loaded onto trains in B for C": a stop on the way
+                # (read.boarded_on_the_way)
+                slots.append(("via", [m], at))
+                prev_role = "via"
+                frag.roles_why.append(f"{m['surface']}: via, where the force boarded after the origin told")
             elif role == "origin" and located_by_distance(self.text, at):
                 # "to Tumeremo, a mining town some 60 km from the border": the distance locates
                 # the town named before it (read.distance_apposition)
