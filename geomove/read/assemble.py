@@ -755,7 +755,8 @@ def via_on_the_way(a: Assembly) -> None:
                 continue
             before = [f.sentence for f in d.frags if i - ON_THE_WAY_SENTENCES <= f.sentence < i]
             if before:
-                passed = [p for p in places if on_the_way(d.origin, p, d.destination)]
+                passed = [p for p in places if on_the_way(d.origin, p, d.destination)] \
+                    or _passed_after_departure(reader, d, places, s)
                 if passed:
                     told.append((max(before), d, passed))
         if told:
@@ -790,6 +791,22 @@ def via_on_the_way(a: Assembly) -> None:
                 a.drafts.insert(at, route)
                 told_in.inserted(route)
             a.why.append(f"sentence {i} {_ends(route)}: told on the way, but of no route before it")
+
+
+def _passed_after_departure(reader, d: _Draft, places: list[dict], s: int) -> list[dict]:
+    """The places a clause tells as passed, after a departure with no end told in the same
+    sentence ("The convoy, which left Kaya on Tuesday, travelled via A and B"): with no
+    destination there is no detour to measure, and the sentence tells one journey (its places
+    that are points, not the origin itself).
+
+    why: the relative clause of departure was cut off as a clause of its own, and the places
+    passed told after it were of no route before them (probe of my own, s25)."""
+    if d.destination is not None or d.origin is None:
+        return []
+    here = bisect.bisect_right(reader._sentence_starts, s) - 1
+    if not any(f.in_sentence == here for f in d.frags):
+        return []
+    return [p for p in places if _spec(p) < 3 and not same_place(p, d.origin)]
 
 
 def _add_via(draft: _Draft, places: list[dict]) -> None:
