@@ -2729,6 +2729,19 @@ class _Reader(RoleReading, StatusReading):
             out.append((start, end))
         return out
 
+    def _up_to_finite_verb(self, at: int, words: str) -> str:
+        """``words`` (the text from ``at``) up to its first finite verb after a noun: the noun
+        phrase of what moved, not the predicate told of it ("about 200 vehicles | broke the
+        jihadist blockade of the northern town", s25)."""
+        if self.text[at:at + len(words)] != words:
+            return words  # (the words were trimmed or taken from elsewhere: no offsets to tag)
+        seen_noun = False
+        for t in analyse(self.text, at, at + len(words)):
+            if seen_noun and t.tag in ("VBD", "VBZ", "VBP"):
+                return self.text[at:t.start].rstrip(" ,")
+            seen_noun = seen_noun or t.tag.startswith("NN")
+        return words
+
     def _finite_verb_at(self, at: int, e: int) -> bool:
         """Does a finite verb open the words at ``at`` ("The column | followed the main road to
         X", "The convoy | took the coast road")? Then the group noun before it is the subject
@@ -3258,6 +3271,8 @@ class _Reader(RoleReading, StatusReading):
             or verb_used_as_noun(self.text, s, main) else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
+            # ("after a convoy of about 200 vehicles broke the blockade of X": the vehicles, up to the verb)
+            obj = self._up_to_finite_verb(main.end() + len(after) - len(after.lstrip()) + of.end(), obj)
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
