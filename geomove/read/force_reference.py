@@ -101,15 +101,23 @@ def opens_with_possessive(actor: str) -> bool:
     return _POSSESSIVE.match(actor) is not None
 
 
+_GOVERNED_BEFORE = _PATTERNS.compile(r"\b(?:to|with|by|against|over\s+to)\s+(?:the\s+)?$", re.I)
+
+
 def force_told_before(text: str, s: int, states: list[dict] = ()) -> str | None:
     """The force named last before ``s`` (a name the name reader reads: "Kenyan troops", or a
     country of ``states``, the report's country mentions: "Rwanda said it was pulling back.
     Its soldiers ..."), when it was told in the sentence of ``s`` or the one before; None
     otherwise."""
-    told = [(m.end(), re.sub(r"\s+", " ", m.group("actor"))) for m in _actor_names(text, max(0, s - 600), s)
-            if not opens_with_possessive(m.group("actor"))]
+    names = [m for m in _actor_names(text, max(0, s - 600), s) if not opens_with_possessive(m.group("actor"))]
+    # (a force told after a preposition is no subject "their" refers to: "Ethiopian troops withdrew
+    # from X and handed the facility to Somali forces. Their convoy headed west" is the Ethiopians',
+    # s25; when only such a force is told, it is taken as before)
+    names = [m for m in names if not _GOVERNED_BEFORE.search(text, max(0, m.start() - 12), m.start())] or names
+    told = [(m.end(), re.sub(r"\s+", " ", m.group("actor"))) for m in names]
     told += [(m["end"], m.get("name") or m["surface"]) for m in states
-             if m.get("kind") == "country" and m.get("role") != "demonym" and max(0, s - 600) <= m["start"] and m["end"] <= s]
+             if m.get("kind") == "country" and m.get("role") != "demonym" and max(0, s - 600) <= m["start"] and m["end"] <= s
+             and not (names and _GOVERNED_BEFORE.search(text, max(0, m["start"] - 12), m["start"]))]
     if not told:
         return None
     end, name = max(told)
