@@ -411,7 +411,10 @@ _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoo
 # a relative clause after a name: ", where ...", ", which ...", ", whose ..." (the name is
 # checked by case: a place, most often; the reader gives it its role)
 # (and ", from where ...", ", whence ...": the place is where the clause's move leaves from)
-_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose|from\s+where|whence)\s+", re.I)
+# (and set off from its clause by a source: ", from where, according to three sources, materiel was
+# transported ...": _SOURCE_ASIDE, s25)
+_RELATIVE_JOIN = _PATTERNS.compile(r",\s*(?P<rel>where|which|whose|from\s+where|whence)(?:\s+|,\s+(?=according\s+to\b))", re.I)
+_SOURCE_ASIDE = _PATTERNS.compile(r"according\s+to\s+[^,;.]{1,80},\s*", re.I)
 _NAME_BEFORE = _PATTERNS.compile(r"(?:^|\s)(?-i:[A-Z])[\w'\u2019-]*$")
 _OBJECT_PRONOUN = _PATTERNS.compile(r"\s+(?:\w+ly\s+)?(?:it|them|him|her)\b", re.I)
 # participles that describe a force's equipment or kind before its noun ("armoured vehicles")
@@ -516,6 +519,8 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     if verb is None or verb.start() - m.end() > 120:
         return False
     opens = after_time_opener(text, m.end())  # ("and in late October an Irish company ...": read.time_opener)
+    if (source := _SOURCE_ASIDE.match(text, opens)) is not None:
+        opens = source.end()  # (", from where, according to three sources, materiel was ...")
     # (a quotation that opens at the verb: 'and that they had "returned to X"', wire copy quoting
     # an official's words from the predicate on: read.quoted_predicate)
     between = without_opening_quote(text[opens:verb.start()])
