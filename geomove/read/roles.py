@@ -143,6 +143,9 @@ _SAYS_AFTER = _PATTERNS.compile(r"\s*(?:,\s*)?(?:(?:have|had|has)\s+)?(?:said|sa
 _ROAD_BEFORE = _PATTERNS.compile(r"(?:\b(?P<pre>[\w'’-]+)\s+)?\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s+"
                                  r"(?:from\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)?$", re.I)
+# the object of "reached" / "entered" when it is a site the index cannot name, right before "in"
+_SITE_OBJECT_BEFORE_IN = _PATTERNS.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|garrison|positions?|"
+                                           r"zone|sector|outpost|headquarters|staging\s+area|base\s+area|area|compound|barracks)\s+", re.I)
 _ROAD_WORD = _PATTERNS.compile(r"\b(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s", re.I)  # (the cheap test first)
 # (the words that begin _SPEAKER_AT and _MET_GROUP_FROM: most windows have none, and those patterns cost more)
 _SPEAKER_WORD = _PATTERNS.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
@@ -441,6 +444,7 @@ class RoleReading:
             if _ROLE_CUES[int(idx[1:])][1] == "arrival" and arrival_framed(self.text, floor + m.start(), mention, triggers):
                 return "destination", floor + m.start()  # "In X, a battalion arrived from Y" (read/framing)
             if _ROLE_CUES[int(idx[1:])][1] != "arrival" or self._arrival_near(floor, floor + m.start(), triggers) \
+                    or self._site_reached_in(floor + m.start(), triggers) \
                     or self._arrival_by_site_chain(floor, floor + m.start(), triggers) \
                     or self._arrived_from_then_in(mention, floor, floor + m.start(), triggers):
                 best = m
@@ -665,6 +669,20 @@ class RoleReading:
                         or (t.group("noun") and t.group("noun").lower() == "arrival"))
                    for t in triggers)
 
+
+    def _site_reached_in(self, at: int, triggers) -> bool:
+        """"in" at ``at`` after a verb whose object is where the force went and a site the index
+        cannot name: "departed from A and reached the base area in Iraq", "entered the camp in
+        X". The place after "in" is the site's address: the destination, not where they left.
+
+        why: after "departed" earlier in the clause, "in Iraq" was read as the origin (probe of my
+        own, s25)."""
+        # (not when a name stands in the object: "entered the US occupation garrison in al-Tanf"
+        # reads the garrison by its name, and al-Tanf as a finer telling of it)
+        return any(t.group("verb") and t.end() <= at and _OBJECT_ROLE.get(_stem(t.group("verb"))) == "destination"
+                   and _SITE_OBJECT_BEFORE_IN.fullmatch(self.text, t.end(), at)
+                   and not any(t.end() <= m["start"] < at for m in self._within(self.places, t.end(), at))
+                   for t in triggers)
 
     def _arrival_by_site_chain(self, floor: int, at: int, triggers) -> bool:
         """"in"/"at" at ``at`` ends a chain of site phrases right after an arrival verb: "arrived at
