@@ -1395,6 +1395,11 @@ _PART_OF = _recompile(r"\b(?:[\d,]+|some|part|most|many|several|half|a\s+third|o
                       r"of\s+(?:the|these|those|them|its|their)\b", re.I)
 
 
+# what moves that is no people: vehicles, vessels, aircraft (lend_told_before)
+_CRAFT = _recompile(r"\b(?:boats|ships|vessels|warships|frigates|corvettes|destroyers|submarines|vehicles|trucks|lorries|"
+                    r"tanks|aircraft|jets|planes|helicopters|drones|bombers|fighters(?=\s+jets)|launchers|artillery|howitzers)\b", re.I)
+
+
 # verbs of going back: a movement told with one of them is not carried on by a sending, nor
 # the other way round (lend_told_before)
 _BACK_VERBS = {"withdraw", "pull", "retreat", "return", "flee", "evacuate"}
@@ -1426,6 +1431,9 @@ def lend_told_before(a: Assembly) -> None:
             if _PEOPLE.search(first.what or "") and told.counts \
                     and not any(_PEOPLE.search(c["unit"]) for c in told.counts):
                 continue  # "The troops" refer to no "20 tanks": not the movement told before
+            if _CRAFT.search(first.what or "") and not _PEOPLE.search(first.what or "") and told.counts \
+                    and all(_PEOPLE.search(c["unit"]) for c in told.counts):
+                continue  # "mobilizing 200,000 troops. Its navy moved patrol boats ...": the boats are no troops (s25)
             dated = any(f.date is not None for f in d.frags)
             # "They airlifted 120 of them", "some of the troops": a part of the group, not its count
             part = _PART_OF.search(reader.text, *reader.spans[i + 1]) is not None

@@ -454,6 +454,9 @@ _UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officer
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
                              r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
+# the group a force joins or reinforces, told by its count: not what moved (_Reader._what)
+_JOINED_GROUP_BEFORE = _PATTERNS.compile(r"\b(?:(?:re)?join(?:ing|ed|s)?|reinforc(?:ing|ed|es?)|link(?:ing|ed)?\s+up\s+with|alongside)\s+"
+                                         r"(?:(?:the|some|about|around|nearly|another|an\s+estimated)\s+)?$", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
 _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
@@ -3187,6 +3190,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "..., two officers familiar with the deployment said": who told
             if any(a <= m.start() < b for a, b in left_in_place):
                 continue  # ", leaving 200 soldiers behind": who stayed
+            if _JOINED_GROUP_BEFORE.search(self.text, max(s, m.start() - 40), m.start("qual") if m.group("qual") else m.start("num")):
+                continue  # ", joining eight warships already deployed there": the group joined (s25)
             if count_of_presence(self.text, s, m.start()):
                 continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
             if _FORMATION_OF.match(m.group("adj") or ""):
