@@ -761,6 +761,14 @@ def via_on_the_way(a: Assembly) -> None:
                     told.append((max(before), d, passed))
         if told:
             _, draft, passed = max(told, key=lambda x: x[0])
+            stationed = _stationed_at(reader.text, s, draft, passed)
+            if stationed is not None:
+                # "The fighters ... had been stationed in Albu Kamal since 2017": where the force
+                # was before it moved, within the origin told (a country), is where it left
+                draft.origin = stationed
+                passed = [p for p in passed if p is not stationed]
+                a.why.append(f"sentence {i}: {stationed.get('name')} is where {_ends(draft)} left, "
+                             "the force told as stationed there")
             _add_via(draft, passed)
             # ("300 servicemen were in the column, which passed through C": who were in it count it)
             counted = frag.counts if _only_places_passed(frag, reader.text, s) else []
@@ -791,6 +799,27 @@ def via_on_the_way(a: Assembly) -> None:
                 a.drafts.insert(at, route)
                 told_in.inserted(route)
             a.why.append(f"sentence {i} {_ends(route)}: told on the way, but of no route before it")
+
+
+# a pluperfect of presence right before a place: "had been stationed in X", "had been based at X"
+_STATIONED_BEFORE = _recompile(r"\bhad\s+(?:long\s+)?been\s+(?:stationed|based|deployed|garrisoned|posted)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _stationed_at(text: str, s: int, draft: _Draft, passed: list[dict]) -> dict | None:
+    """The place ``passed`` holds that a clause of presence in the pluperfect names ("had been
+    stationed in X"), when the draft's origin is none or an area that holds it: where the force
+    was before it moved, its origin, not a place passed.
+
+    why: "Several hundred fighters crossed back into Iraq from Syria ... The fighters had been
+    stationed in Albu Kamal since 2017" read Albu Kamal as a place passed on the way from Syria
+    (probe of my own, s25)."""
+    for p in passed:
+        at = (p.get("offsets") or [None])[0]
+        if at is None or not _STATIONED_BEFORE.search(text, max(s, at - 60), at):
+            continue
+        if draft.origin is None or (_spec(draft.origin) >= 3 and contains(draft.origin, p)):
+            return p
+    return None
 
 
 def _passed_after_departure(reader, d: _Draft, places: list[dict], s: int) -> list[dict]:
