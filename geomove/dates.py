@@ -807,13 +807,24 @@ def _dated_by_list_head(text: str, found: list[DateMention], published: dt.date 
         return found
     out = []
     heads: dict[int, int | None] = {}
+    item_before: dt.date | None = None  # the day of the last item, written with its year or read in one
     for d in found:
-        if d.relative and d.precision == "day" and _DAY_FIRST.fullmatch(d.text) and opens_list_item(text, d):
+        item = opens_list_item(text, d)
+        if d.relative and d.precision == "day" and _DAY_FIRST.fullmatch(d.text) and item:
             year = _list_head_year(text, d, heads)
+            if year is None and item_before is not None:
+                # a chronology with no year at its head: an item's day follows the item before it
+                # ("- 25 June 2024: ... - 16 July: ..." is 16 July 2024), the next year when the
+                # day comes before the last one's (s25)
+                year = item_before.year + ((d.date_start.month, d.date_start.day) < (item_before.month, item_before.day))
+                if published is not None and (_safe_date(year, d.date_start.month, d.date_start.day) or published) > published:
+                    year = None  # (no day after publication: the day keeps its own reading)
             if year is not None and (published is None or year <= published.year) and year != d.date_start.year:
                 day = _safe_date(year, d.date_start.month, d.date_start.day)
                 if day is not None:
                     d = DateMention(d.start, d.end, d.text, day, day, d.precision, False)
+        if item and d.date_start.year == d.date_end.year and (d.precision == "day" or not d.relative):
+            item_before = d.date_start  # (a day, or a month written with its year: "- March 2025: ...")
         out.append(d)
     return out
 
