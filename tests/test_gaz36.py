@@ -127,3 +127,73 @@ def test_places_added(gazetteer, text, surface, gid):
 def test_subic_airport_still_read_by_its_kind_word(gazetteer):
     found = places_by_surface("The C-130 landed at Subic Bay airport on Friday.", gazetteer)
     assert found["Subic Bay"]["gazetteer_id"] == "airport:RPLB"
+
+
+# --- a feature's head word before "of" and a name no mention reads -------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: 'Gulf' read as Gulf Province, Papua New Guinea
+    ("Colombian marines patrolled the Gulf of Urabá on Tuesday.", "Gulf of Urabá"),
+    ("Troops moved from Apartadó to Turbo on the Gulf of Urabá.", "Gulf of Urabá"),
+])
+def test_head_word_of_an_unknown_feature_is_no_place(gazetteer, text, surface):
+    found = places_by_surface(text, gazetteer)
+    assert "Gulf" not in found
+    assert found[surface]["lat"] is None
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # twins: the feature the index has, and the province by its kind word
+    ("Warships entered the Gulf of Aden on Monday.", "Gulf of Aden", "geomove-area:gulf-of-aden"),
+    ("Gulf Province officials said Kerema was calm.", "Gulf Province", "geonames:2096633"),
+])
+def test_head_word_twins(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+def test_lake_of_a_town_stays_no_town(gazetteer):
+    found = places_by_surface("Venezuelan troops moved to Cabimas on the shore of Lake Maracaibo.", gazetteer)
+    assert found["Lake Maracaibo"]["lat"] is None and "Maracaibo" not in found
+
+
+# --- an armed group named before its fighters ------------------------------------------------
+
+def _roles(text, gazetteer):
+    return {(m["surface"], m["role"]) for m in find_mentions(text, gazetteer=gazetteer)}
+
+
+@pytest.mark.parametrize("text", [
+    # before: the second 'Fano' a place (the Italian town, left without a point by the far guard)
+    "Fano fighters ambushed an army convoy near Gondar, Ethiopia, on Sunday. Later, Fano said it held "
+    "the town of Debre Markos.",
+])
+def test_group_named_before_its_fighters(gazetteer, text):
+    assert "Fano" not in {m["surface"] for m in places(text, gazetteer=gazetteer)}
+    assert ("Fano", "organisation") in _roles(text, gazetteer)
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: a province of the text's country before 'militia'; the town itself in Italy; a place
+    # on the continent of the text's countries
+    ("Amhara militia clashed with Tigrayan forces near Alamata, in Ethiopia.", "Amhara"),
+    ("Italian police in Fano arrested two men, Ancona prosecutors said.", "Fano"),
+    ("Donetsk militia shelled Avdiivka, Ukraine said.", "Donetsk"),
+])
+def test_place_before_fighters_kept(gazetteer, text, surface):
+    assert surface in places_by_surface(text, gazetteer)
+
+
+# --- a demonym before an aircraft type's letters ---------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: 'Russian Il', 'Ukrainian An' (the letters read as an article of the demonym)
+    ("Two Russian Il-76 transports landed in Bamako.", "Russian"),
+    ("A Ukrainian An-26 crashed near Odesa on Friday.", "Ukrainian"),
+])
+def test_demonym_before_aircraft_letters(gazetteer, text, surface):
+    found = {m["surface"] for m in find_mentions(text, gazetteer=gazetteer)}
+    assert surface in found and not any(s.startswith(surface + " ") for s in found)
+
+
+def test_two_word_demonym_kept(gazetteer):
+    assert ("South Sudanese", "actor") in _roles("South Sudanese troops crossed into Uganda.", gazetteer)
