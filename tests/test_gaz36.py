@@ -119,6 +119,9 @@ def test_city_named_like_its_province_kept(gazetteer, text, surface, kind):
     ("LNA units moved from Sirte to Ras Lanuf overnight.", "Ras Lanuf", "curated:ras-lanuf"),
     ("Thai soldiers reinforced Ta Muen Thom after Cambodian troops massed near the border.",
      "Ta Muen Thom", "curated:ta-muen-thom"),
+    # probes of my own (Western Sahara, Somalia-Kenya border): before, no place
+    ("Polisario fighters shelled Moroccan positions on the berm near Mahbes.", "Mahbes", "curated:mahbes"),
+    ("Somali army units left Kismayo for Bulo Hawo, across from Mandera.", "Bulo Hawo", "geonames:12212406"),
 ])
 def test_places_added(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
