@@ -75,6 +75,39 @@ def test_place_after_a_ship_word_kept(gazetteer, text, surface, gid):
         assert found[surface]["gazetteer_id"] == gid
 
 
+@pytest.mark.parametrize("text,gone", [
+    # probes of my own: the ship's name used before a warship noun, and the names listed after a
+    # plural one (before: the Chinese provinces, the German states, and Kiel read as Kehl beside them)
+    ("The Shandong carrier group sailed east of the Philippines.", {"Shandong"}),
+    ("China's Fujian aircraft carrier passed the Taiwan Strait.", {"Fujian"}),
+    ("The Liaoning and Shandong carriers operated near Okinawa.", {"Liaoning", "Shandong"}),
+    ("The frigates Hessen and Bayern left Kiel for the Red Sea.", {"Hessen", "Bayern"}),
+])
+def test_ship_names_beside_warship_nouns(gazetteer, text, gone):
+    assert not gone & {m["surface"] for m in places(text, gazetteer=gazetteer)}
+
+
+def test_port_beside_listed_ships_read(gazetteer):
+    found = places_by_surface("The frigates Hessen and Bayern left Kiel for the Red Sea.", gazetteer)
+    assert found["Kiel"]["gazetteer_id"] == "geonames:2891122"  # (was Kehl, 99 km from 'Hessen')
+
+
+@pytest.mark.parametrize("text,kept", [
+    # twins: countries, demonyms and seas beside a warship noun; places listed without one
+    ("The US and UK carriers sailed into the Mediterranean.", {"US", "UK"}),
+    ("The Black Sea frigate returned to Sevastopol.", {"Black Sea", "Sevastopol"}),
+    ("Troops moved from Baotou and Shandong to Beijing.", {"Baotou", "Shandong", "Beijing"}),
+    ("Ships left Kiel and Hamburg for the Baltic.", {"Kiel", "Hamburg"}),
+])
+def test_no_ship_beside_warship_nouns(gazetteer, text, kept):
+    assert kept <= {m["surface"] for m in places(text, gazetteer=gazetteer)}
+
+
+def test_demonyms_before_a_warship_noun_kept(gazetteer):
+    assert {("British", "demonym"), ("French", "demonym")} <= _roles(
+        "The British and French carriers sailed to Cyprus.", gazetteer)
+
+
 def test_ship_words_shared_with_the_reading_stage():
     from geomove.read import clauses
     from geomove.wordlists import SHIP_KINDS_RE, SHIP_PREFIXES_RE
