@@ -233,3 +233,18 @@ def test_demonym_before_aircraft_letters(gazetteer, text, surface):
 
 def test_two_word_demonym_kept(gazetteer):
     assert ("South Sudanese", "actor") in _roles("South Sudanese troops crossed into Uganda.", gazetteer)
+
+
+# --- a town before a plural place noun ----------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # probes of my own (Western Sahara, Kenya): before, dropped as unsupported
+    ("Sahrawi refugees in the Tindouf camps were told to stay indoors.", "Tindouf", "geonames:2476301"),
+    ("Refugees in the Dadaab camps were moved after the floods.", "Dadaab", "geonames:199209"),
+])
+def test_town_before_a_plural_place_noun(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+def test_common_word_before_a_plural_place_noun_stays_out(gazetteer):
+    assert not places("Children went to the Summer camps in July.", gazetteer=gazetteer)
