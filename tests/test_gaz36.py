@@ -160,6 +160,15 @@ def test_places_added(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
 
 
+@pytest.mark.parametrize("text,surface,gid", [
+    # probe of my own: 'Matsu' beside Kinmen read Matsue (JP); a Japanese text keeps Matsue
+    ("Taiwan reinforced Kinmen and Matsu after Chinese drills.", "Matsu", "geonames:6724655"),
+    ("A festival in Matsue drew crowds from Izumo and Yonago.", "Matsue", "geonames:1857550"),
+])
+def test_matsu(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
 def test_subic_airport_still_read_by_its_kind_word(gazetteer):
     found = places_by_surface("The C-130 landed at Subic Bay airport on Friday.", gazetteer)
     assert found["Subic Bay"]["gazetteer_id"] == "airport:RPLB"
