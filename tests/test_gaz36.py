@@ -169,6 +169,16 @@ def test_matsu(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
 
 
+@pytest.mark.parametrize("text,gid", [
+    # probe of my own (Caribbean): before, the Venezuelan town beside Port of Spain
+    ("The destroyer docked in Port of Spain and held exercises near Chaguaramas.", "curated:chaguaramas"),
+    # twin: the town in Guárico
+    ("Venezuelan troops moved from Calabozo to Chaguaramas in Guárico state.", "geonames:3645944"),
+])
+def test_chaguaramas(gazetteer, text, gid):
+    assert places_by_surface(text, gazetteer)["Chaguaramas"]["gazetteer_id"] == gid
+
+
 def test_subic_airport_still_read_by_its_kind_word(gazetteer):
     found = places_by_surface("The C-130 landed at Subic Bay airport on Friday.", gazetteer)
     assert found["Subic Bay"]["gazetteer_id"] == "airport:RPLB"
