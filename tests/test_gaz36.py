@@ -179,6 +179,12 @@ def test_chaguaramas(gazetteer, text, gid):
     assert places_by_surface(text, gazetteer)["Chaguaramas"]["gazetteer_id"] == gid
 
 
+def test_lieyu(gazetteer):
+    # probe of my own (Kinmen): before, a village in Guangdong, 280 km off
+    found = places_by_surface("Taiwan's army held drills on Kinmen and Lieyu.", gazetteer)
+    assert found["Lieyu"]["gazetteer_id"] == "curated:lieyu" and found["Kinmen"]["gazetteer_id"] == KINMEN
+
+
 def test_subic_airport_still_read_by_its_kind_word(gazetteer):
     found = places_by_surface("The C-130 landed at Subic Bay airport on Friday.", gazetteer)
     assert found["Subic Bay"]["gazetteer_id"] == "airport:RPLB"
