@@ -84,6 +84,13 @@ FORMATION_AFTER_WATERS = (("task", "strike", "maritime", "naval"), ("force", "fo
 SHIP_PREFIXES_RE = "USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|PNS|HNLMS|HDMS|HNoMS|HSwMS|FGS|ESPS|TCG|KRI|BNS|RFS|ROKS|NRP|BRP|RSS|HTMS|CNS|MV"
 SHIP_KINDS_RE = (r"frigate|destroyer|cruiser|corvette|carrier|submarine|warship|flagship|landing\s+ship|assault\s+ship"
                  r"|patrol\s+(?:ship|boat|vessel)|gunboat|minesweeper|icebreaker|tanker|vessel|ship")
+# ... of which the kinds of a warship, which a report also writes after the ship's name used
+# as a modifier ("the Shandong carrier group", "China's Fujian aircraft carrier", "the Liaoning
+# and Shandong carriers"); not a ship, vessel or tanker, often named after the port it sails
+# from or to ("the Odesa grain ship")
+WARSHIP_KINDS = frozenset("""
+frigate destroyer cruiser corvette carrier submarine warship flagship icebreaker minesweeper gunboat
+""".split())
 
 # Words after a demonym that make it name a force, a government or a person: an actor.
 ACTOR_NOUNS = frozenset("""

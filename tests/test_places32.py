@@ -39,7 +39,9 @@ from placing import places_by_surface as _found
 ])
 def test_a_loose_reading_far_from_a_one_country_text_is_no_point(gazetteer, text, surface):
     m = _found(text, gazetteer)[surface]
-    assert m["lat"] is None and "read loosely" in m["why"], m
+    # (gaz36: 'Matsu' is now an alias of the islands' county, Lienchiang, and read so; the loose
+    # reading's guard is still asked of Padaung below)
+    assert m["gazetteer_id"] == "geonames:6724655" or (m["lat"] is None and "read loosely" in m["why"]), m
 
 
 def test_padaung_is_no_indonesian_city(gazetteer):

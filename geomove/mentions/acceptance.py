@@ -551,6 +551,11 @@ class Acceptance:
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
             return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
+        if nxt and nxt[0].lower in PLURAL_PLACE_NOUNS and nxt[0].text.islower() \
+                and self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
+            # "the Dadaab camps", "the Tindouf camps": the places at X (weak: "the Summer camps"
+            # is a season's; the singular, "the Dadaab camp", is a kind word)
+            return f"before '{nxt[0].lower}'", False
         site = self._training_site_after(nxt)
         if site:
             return f"before {site!r}", True  # "the Munster training area": the range named after the town

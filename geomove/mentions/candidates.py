@@ -10,7 +10,7 @@ import weakref
 from ..areas import AREA_BY_PLAIN, area_place
 from ..gazetteer import name_key
 from ..gazetteer.kinds import SERVICE_TOKENS, split_service, spelled_service
-from ..names import light_key, plain
+from ..names import ARTICLES, light_key, plain
 from ..wordlists import REGION_ABBREVIATIONS, STOPWORDS
 from .kept_answers import kept_answers_of
 from .words import FACILITY_KINDS, _demonym_spellings
@@ -329,6 +329,10 @@ class CandidateLookup:
 
     def demonym(self, word: str) -> str | None:
         if not word[:1].isupper() or len(word) < 4 or word.lower() in STOPWORDS:
+            return None
+        if " " in word and word.rsplit(None, 1)[-1].lower() in ARTICLES:
+            # a last word that plain() drops as an article ends no name: "Russian Il", "Ukrainian
+            # An" are a demonym and the letters of an aircraft type (Il-76, An-124), no demonym
             return None
         cc = self.gaz.demonym(word)
         if cc is None and word[-1:] == "s":

@@ -162,6 +162,8 @@ class FeatureWords:
             cands = m.get("cands") or []
             if m["role"] != "place" or not cands or m.get("cc") or m.get("abbrev"):
                 continue
+            if self._head_word_before_its_name(m, mentions):
+                continue
             found = self._feature_head_left_out(m)
             if not found:
                 continue
@@ -200,6 +202,37 @@ class FeatureWords:
             m["unresolved"] = (f"no place called {surface!r} in the index; {best['name']} "
                                f"({best.get('country') or best.get('kind')}) is not the {head.lower()}")
             m.update(start=start, end=end, surface=surface, tok=lo, n_tokens=hi - lo + 1, cands=[])
+
+    def _head_word_before_its_name(self, m: dict, mentions: list[dict]) -> bool:
+        """'the Gulf of Urabá', 'Lake of the Woods': a feature's head word read alone as a place
+        ('Gulf' as Gulf Province, Papua New Guinea), written before "of" and a capitalised name
+        that no mention reads, is the head of the feature's name (FEATURE_HEADS_BEFORE): the
+        mention becomes the whole name without a point, as "Lake Maracaibo" is where the index
+        lacks the lake. True when so read. (Where a mention reads the name after "of", the
+        head word is its: _feature_head_left_out.)"""
+        if m.get("n_tokens") != 1 or m["surface"].lower() not in FEATURE_HEADS_BEFORE:
+            return False
+        toks = self.toks
+        i = m["tok"]
+        if i + 2 >= len(toks):
+            return False
+        of, name = toks[i + 1], toks[i + 2]
+        if of.lower != "of" or not name.is_word or not name.text[:1].isupper() \
+                or not (self._adjacent(toks[i], of) and self._adjacent(of, name)):
+            return False
+        if any(o is not m and o.get("tok") is not None and o["tok"] <= i + 2 < o["tok"] + o.get("n_tokens", 1)
+               for o in mentions):
+            return False  # the name after "of" is read: its own feature words judge it
+        last = i + 2
+        while last + 1 < len(toks) and toks[last + 1].is_word and toks[last + 1].text[:1].isupper() \
+                and self._adjacent(toks[last], toks[last + 1]):
+            last += 1
+        best = (m.get("cands") or [{}])[0]
+        surface = self.text[m["start"]:toks[last].end]
+        m["unresolved"] = (f"no place called {surface!r} in the index; {best.get('name') or m['surface']} "
+                           f"({best.get('country') or best.get('kind')}) is not the {m['surface'].lower()}")
+        m.update(end=toks[last].end, surface=surface, n_tokens=last - i + 1, cands=[])
+        return True
 
     def _water_at_the_town(self, m: dict, cands: list[dict], word: str, start: int, end: int, lo: int, hi: int,
                            others: list[dict]) -> bool:

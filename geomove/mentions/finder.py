@@ -33,6 +33,7 @@ from .name_tails import tail_left_out
 from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight
 from .joined_names import joined_pairs
+from .org_names import groups_named_before_fighters
 from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
@@ -187,6 +188,7 @@ class _Finder(
         self._one_place_per_bound_name(mentions)
         # pass 1: what is clear on its own
         named = self._countries_named(mentions)  # (see _weak_reading_abroad)
+        groups_named_before_fighters(self.toks, mentions, named, self._continent_of)  # "Fano fighters"
         for m in mentions:
             cands = m.get("cands") or []
             if not cands:

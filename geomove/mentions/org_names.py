@@ -7,7 +7,13 @@ Menaka got Azawad for a second destination."""
 
 from __future__ import annotations
 
+from ..gazetteer import name_key
 from ..wordlists import ORG_SUFFIXES
+
+# nouns of an armed group's members or units right after its name: "Fano fighters", "Wagner
+# militiamen", "Fano militia" (a demonym before them is a country's: "Somali fighters", read
+# elsewhere; a place of the text before them is the force of that place: "Amhara militia")
+FIGHTER_NOUNS = frozenset("fighters militia militias militiamen militants rebels insurgents".split())
 
 
 def named_for_a_cause(prev: list, words: list) -> bool:
@@ -23,3 +29,41 @@ def named_for_a_cause(prev: list, words: list) -> bool:
         return False
     head = prev[k - 1]
     return head.lower in ORG_SUFFIXES and head.text[:1].isupper()
+
+
+def groups_named_before_fighters(toks: list, mentions: list[dict], named: set, continent_of) -> None:
+    """'Fano fighters attacked a convoy near Gondar, Ethiopia': a name written right before a
+    noun of an armed group's members (FIGHTER_NOUNS) in a text that names its countries
+    (``named``), every reading of which lies on another continent than all of them
+    (``continent_of``: a country's continent, None unknown), is the group's name (Fano, the
+    Amhara militia), not a town abroad (Fano, Italy): it and the text's other mentions of the
+    name ("Fano said it held Debre Markos") become an organisation's. A place of a country the
+    text names stays a place ("Amhara militia" in a text that names Ethiopia), and so does one
+    on the same continent ("Gaza militants fired at Israel": from Gaza)."""
+    if not named:
+        return
+    theirs = {continent_of(cc) for cc in named}
+    if None in theirs:
+        return
+
+    def abroad(cands: list[dict]) -> bool:
+        return bool(cands) and all(c.get("country") and continent_of(c["country"]) not in (None, *theirs)
+                                   for c in cands)
+    groups: set[str] = set()
+    for m in mentions:
+        cands = m.get("cands") or []
+        if m["role"] != "place" or m.get("cc") or not cands or m.get("tok") is None:
+            continue
+        nxt = m["tok"] + m.get("n_tokens", 1)
+        if nxt >= len(toks) or toks[nxt].lower not in FIGHTER_NOUNS or toks[nxt].sentence != toks[m["tok"]].sentence \
+                or not abroad(cands):
+            continue
+        groups.add(name_key(m["surface"]))
+    if not groups:
+        return
+    for m in mentions:
+        if m["role"] == "place" and not m.get("cc") and name_key(m["surface"]) in groups \
+                and abroad(m.get("cands") or []):
+            for c in m.get("cands") or ():
+                c["why"] = c.get("why", "") + "; the name of an armed group: written before its fighters"
+            m["role"] = "organisation"

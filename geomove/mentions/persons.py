@@ -9,7 +9,7 @@ from ..textutil import Token
 from ..names import plain
 from .org_names import named_for_a_cause
 from ..wordlists import CONNECTORS, GIVEN_NAMES, HONORIFICS, KIND_AFTER, LOCATIVE_PREPS, ORG_SUFFIXES, GROUP_NUMBERS
-from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE
+from ..wordlists import SAINT_WORDS, SHIP_KINDS_RE, SHIP_PREFIXES_RE, WARSHIP_KINDS
 from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_TITLE, PLACE_NAMING_TITLES, SPEECH_VERBS
 from .words import FACILITY_KINDS
 from ..gazetteer.kinds import KIND_WORDS
@@ -31,7 +31,10 @@ SHIP_PREFIXES = frozenset(SHIP_PREFIXES_RE.split("|"))
 # "the aircraft carrier Shandong", "the survey ship Xiang Yang Hong 10"; wordlists.SHIP_KINDS_RE):
 # the last words of the kinds, asked of the word before a run first, then the whole kind
 _SHIP_KIND_LAST = frozenset(re.sub(r"\W+", " ", k).split()[-1] for k in SHIP_KINDS_RE.split("|"))
-_SHIP_KIND_BEFORE = re.compile(r"\b(?:" + SHIP_KINDS_RE + r")\s+$")
+_SHIP_KIND_BEFORE = re.compile(r"\b(?:" + SHIP_KINDS_RE + r")s?\s+$")
+# the kinds of a place-like name that is no ship's before a warship noun: "the Black Sea
+# frigate", "a Pacific carrier", "the Taiwan frigates" (the country's: a demonym's work)
+_NO_SHIP_KINDS = frozenset("country continent sea ocean strait lake river gulf bay region".split())
 
 # words that end a ship's name written in a title-case headline ("USS Carney Enters Red Sea",
 # "HMS Diamond Sails To Gibraltar"): the prepositions and joints a headline capitalises
@@ -185,27 +188,113 @@ class PersonsAndOrganisations:
         seized": the subject of a clause about the ship more often than its name; a country's
         name read so would lose the text's country too). {} otherwise."""
         first = run[0]
-        if not first:
-            return {}
         toks = self.toks
-        prev, tok = toks[first - 1], toks[first]
-        if prev.lower not in _SHIP_KIND_LAST or prev.sentence != tok.sentence or not prev.text.islower() \
-                or not tok.text[:1].isupper() or (len(tok.text) > 1 and tok.text.isupper()):
+        prev, tok = toks[first - 1] if first else None, toks[first]
+        if not tok.text[:1].isupper() or (len(tok.text) > 1 and tok.text.isupper()):
             return {}
-        if _SHIP_KIND_BEFORE.search(self.text, max(0, prev.start - 20), tok.start) is None:
-            return {}  # ('boat' alone: a patrol boat is a kind, a boat is none)
+        if first in self.ship_tokens:
+            pass  # a later name of a list after a plural noun ("the frigates Hessen and Bayern")
+        elif prev is not None and (prev.lower in _SHIP_KIND_LAST or prev.lower.removesuffix("s") in _SHIP_KIND_LAST):
+            if prev.sentence != tok.sentence or not prev.text.islower() \
+                    or _SHIP_KIND_BEFORE.search(self.text, max(0, prev.start - 20), tok.start) is None:
+                return {}  # ('boat' alone: a patrol boat is a kind, a boat is none)
+        elif not self._before_a_warship_noun(run):
+            return {}
         most = 1 if self._title_case_sentence(tok) else SHIP_NAME_WORDS
         marks: dict[int, str] = {}
         for i in run[:most]:
             if toks[i].lower in _HEADLINE_JOINTS and toks[i].text[:1].isupper():
                 break
             marks[i] = "person"
-        name = self.text[tok.start:toks[max(marks)].end] if marks else ""
-        if not name or any(c.get("kind") == "country" and c.get("name_similarity") == 1.0
-                           for c in self.shared_candidates_of(name, None)):
+        if not marks:
+            return {}
+        # (each name of the run: "The Liaoning and Shandong" holds two, "The British and French" none)
+        names, cur = [], []
+        for i in sorted(marks):
+            if toks[i].text[:1].isupper() and not (i == first and toks[i].text == "The" and len(marks) > 1):
+                cur.append(i)
+            elif cur:
+                names.append(cur)
+                cur = []
+        if cur:
+            names.append(cur)
+        if not names or any(self._no_ship_name(self.text[toks[n[0]].start:toks[n[-1]].end], toks[n[0]])
+                            for n in names):
             return {}
         self.ship_tokens.update(marks)  # (no two of its words are a town written apart either)
+        self.ship_tokens.update(self._listed_after(max(marks)))
         return marks
+
+    def _listed_after(self, last: int) -> list[int]:
+        """The first words of the names listed after a ship's name that ends at token ``last``
+        when the noun before the list is plural ("the frigates Hessen, Bayern and Sachsen"), or
+        when the list ends in a plural warship noun ("the Liaoning and Shandong carriers"): the
+        ships of the same list (read by _named_after_a_ship_kind when their runs come)."""
+        toks = self.toks
+        firsts, j = [], last + 1
+        while j + 1 < len(toks) and toks[j].text in (",", "and") and toks[j + 1].text[:1].isupper() \
+                and toks[j + 1].sentence == toks[last].sentence:
+            j += 1
+            firsts.append(j)
+            while j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].is_word:
+                j += 1
+            j += 1
+        if not firsts:
+            return []
+        start = last
+        while start > 0 and toks[start - 1].text[:1].isupper() and toks[start - 1].is_word:
+            start -= 1
+        before = toks[start - 1].lower if start else ""
+        after = toks[j].lower if j < len(toks) else ""
+        plural = (before.endswith("s") and before.removesuffix("s") in _SHIP_KIND_LAST) \
+            or (after.endswith("s") and after.removesuffix("s") in WARSHIP_KINDS)
+        return firsts if plural else []
+
+    def _before_a_warship_noun(self, run: list[int]) -> bool:
+        """'the Shandong carrier group', 'China's Fujian aircraft carrier', 'the Liaoning and
+        Shandong carriers': a name right before a lower-case warship noun (WARSHIP_KINDS, or
+        'aircraft carrier'), after "the", a possessive or "and", that is no country, sea or
+        region ("the Black Sea frigate"), is the ship's name used as a modifier."""
+        toks = self.toks
+        first, last = run[0], run[-1]
+        if toks[first].text == "The" and len(run) > 1:
+            first = run[1]  # ("The Shandong carrier group" opening a sentence)
+            before_ok = True
+        else:
+            before = self.prev_word(first, 2)
+            before_ok = bool(before) and (before[-1].lower in ("the", "and") or (
+                before[-1].lower == "s" and len(before) > 1 and before[-2].text in ("'", "’")))
+        if not before_ok:
+            return False
+        # (over the names listed after it, "the Liaoning and Shandong carriers", to the noun)
+        j, listed = last + 1, False
+        while j + 1 < len(toks) and toks[j].text in (",", "and") and toks[j + 1].text[:1].isupper() \
+                and toks[j + 1].sentence == toks[last].sentence:
+            j, listed = j + 1, True
+            while j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].is_word:
+                j += 1
+            j += 1
+        if j >= len(toks) or not toks[j].text.islower() or toks[j].sentence != toks[last].sentence:
+            return False
+        noun = toks[j + 1].lower if toks[j].lower == "aircraft" and j + 1 < len(toks) else toks[j].lower
+        plural = noun.endswith("s") and noun.removesuffix("s") in WARSHIP_KINDS
+        if not (plural or (noun in WARSHIP_KINDS and not listed)):
+            return False
+        return True
+
+    def _no_ship_name(self, name: str, tok: Token) -> bool:
+        """Is ``name`` (its first token ``tok``) no ship's, whatever the noun beside it: an
+        abbreviation in capitals ("the US and UK carriers"), a demonym ("the British and French
+        carriers"), or a country, sea or region ("the tanker Iran seized": the subject of a
+        clause about the ship more often than its name; "the Black Sea frigate")?"""
+        if tok.text in SHIP_PREFIXES:
+            return False  # ("the destroyer Baotou and USS Manila")
+        if len(tok.text) > 1 and tok.text.isupper():
+            return True
+        if self.demonym(name):
+            return True
+        return any(c.get("name_similarity") == 1.0 and c.get("kind") in _NO_SHIP_KINDS
+                   for c in self.shared_candidates_of(name, None))
 
     def _title_case_sentence(self, tok: Token) -> bool:
         """Is ``tok``'s sentence a headline in title case (four words or more, nearly all of
