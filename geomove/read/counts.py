@@ -88,7 +88,8 @@ def count_of_presence(text: str, s: int, num_start: int) -> bool:
 
 
 # two counts of people joined by "and" in one noun phrase: one group moved
-_AND_BETWEEN_COUNTS = _PATTERNS.compile(r"\s+and\s*", re.I)
+# (the count's unit may stop short of its head noun: "50 police | officers and 25 soldiers", s25)
+_AND_BETWEEN_COUNTS = _PATTERNS.compile(r"(?:\s+(?:officers|officials|personnel|members|agents|units|men))?\s+and\s*", re.I)
 
 
 def _joined_people(text: str, last_end: int, start: int, prev: dict, item: dict) -> bool:
