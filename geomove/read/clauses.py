@@ -3378,8 +3378,9 @@ class _Reader(RoleReading, StatusReading):
             if m.group("qual"):
                 item.update(approx=True, qualifier=_recompile(r"\s+").sub(" ", m.group("qual").lower()))
             counts.append(item)
-        if not counts and obj and s > 0:
+        if not counts_people(counts) and obj and s > 0:
             # "a further 400 were sent": the noun told with the count before (read.elided_count)
+            # (also beside a count of what carried them: "Another 150 were flown ... aboard two C-130s", s25)
             units = [" ".join(c.group("unit").lower().split()) for c in self._counted(max(0, s - ELIDED_COUNT_CHARS), s)]
             item = elided_count(obj, units, tuple(_UNIT_WORD.findall(self.text, max(0, s - ELIDED_COUNT_CHARS), s)))
             if item is not None:
