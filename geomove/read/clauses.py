@@ -766,7 +766,7 @@ _AUXILIARY_PART = _PATTERNS.compile(r"\s*(?:(?:had|have|has|was|were|is|are|been
 _SUBJECT_ASIDE = _PATTERNS.compile(r"\s*(?:(?:\w+(?:ed|en)|put|set|said|thought|held|sent|brought|caught)\s+(?:for\s+(?:[\w-]+\s+){1,2}?)?by|\w+ed\s+from\b|"
                                    # (the irregular participles of where a force was taken from: "The
                                    # troops, drawn from units in X, began arriving", s25)
-                                   r"(?:drawn|taken|flown|sent|brought|withdrawn|pulled|borrowed)\s+from\b|"
+                                   r"(?:drawn|taken|flown|sent|brought|withdrawn|pulled|borrowed)\s+(?:\w+ly\s+)?from\b|"
                                    # (a participle dated: "The frigate, detached on Sunday, sailed": read.aside_date)
                                    r"\w+ed\s+(?:on|last|earlier|overnight)\b|\w+ing\b|which|who|whose|where|including|along\s+with|together\s+with|with|among\s+them|from"
                                    # (what was done to it, told by a participle and its preposition: "Somali

@@ -579,10 +579,20 @@ _OTHERS_REPORT = _PATTERNS.compile(r"\b(?:after|when|because|as)\s+(?:(?:local|f
                                    r"(?:reports|sightings|complaints|warnings)\s+(?:of|that)\b", re.I)
 
 
+# ... or of how the threat it answers grew, with a subject of its own ("deployed 300 soldiers to
+# X, as attacks by militants spread south from Burkina Faso", "amid fighting that escalated near
+# Y"): where the threat came from is no end of the movement either (s25)
+_EVENT_CLAUSE = _PATTERNS.compile(r",\s+(?:as|while|amid|after)\s+(?:[\w'’-]+\s+){1,8}?(?:(?:have|has|had)\s+)?"
+                                  r"(?:spread|spreads|spreading|escalated|escalates|escalating|intensified|intensifies|"
+                                  r"grew|grows|growing|mounted|mounts|flared|raged|rages|spilled|spills|spilling|"
+                                  r"worsened|surged|erupted)\b", re.I)
+
+
 def _others_report_before(text: str, verb_end: int, at: int) -> bool:
-    """Is a clause of what others reported (_OTHERS_REPORT) told between the movement's verb
-    and ``at``?"""
-    return at > verb_end and _OTHERS_REPORT.search(text, verb_end, at) is not None
+    """Is a clause of what others reported (_OTHERS_REPORT), or of how the threat grew
+    (_EVENT_CLAUSE), told between the movement's verb and ``at``?"""
+    return at > verb_end and (_OTHERS_REPORT.search(text, verb_end, at) is not None
+                              or _EVENT_CLAUSE.search(text, verb_end, at) is not None)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(
