@@ -290,8 +290,18 @@ _SENDS = frozenset(("send", "deploy", "redeploy", "dispatch", "move", "airlift",
 _COUNTED_OBJECT = _PATTERNS.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|extra|more)\s+|another\s+|some\s+|about\s+|around\s+|nearly\s+)?"
                                     r"(?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|hundreds\s+of|"
                                     r"thousands\s+of)\s+(?!(?:km|kilomet|miles?|days?|weeks?|months?|hours?)\b)[A-Za-z]", re.I)
+# ... or one unit by its kind, which counts it as one: "an armoured company", "a mechanised
+# battalion", "a second battery" (Kyrgyz probe, s25: "moved an armoured company from A to B and
+# sent 300 border guards back to their base in C" gave both ends the company and the 300)
+_ONE_UNIT_OBJECT = _PATTERNS.compile(r"\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:company|battalion|brigade|regiment|battery|squadron|"
+                                     r"platoon|detachment|battle\s+group|task\s+force)\b", re.I)
 # a cue of an end after the second object ("... to B", "... along B")
 _END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _sent_object(text: str, at: int) -> bool:
+    """Is the object right after a verb of sending (ending at ``at``) counted, or one unit?"""
+    return _COUNTED_OBJECT.match(text, at) is not None or _ONE_UNIT_OBJECT.match(text, at) is not None
 
 
 def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
@@ -303,9 +313,9 @@ def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
     why: one clause gave both destinations the first object and the last count (the batteries,
     2,000), read70. Only verbs of sending with a counted object right after each, and a cue of
     an end with a name after the second."""
-    if _stem(verb.group("verb")) not in _SENDS or not _COUNTED_OBJECT.match(text, verb.end()):
+    if _stem(verb.group("verb")) not in _SENDS or not _sent_object(text, verb.end()):
         return False
-    if not any(t.group("verb") and _stem(t.group("verb")) in _SENDS and _COUNTED_OBJECT.match(text, t.end()) for t in left):
+    if not any(t.group("verb") and _stem(t.group("verb")) in _SENDS and _sent_object(text, t.end()) for t in left):
         return False
     return _END_CUE.search(text, verb.end(), min(len(text), verb.end() + 80)) is not None
 
