@@ -498,6 +498,9 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                r"factions|"
                r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
                r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
+               # (a border service in lower case, the border force of most former Soviet states:
+               # "Kyrgyzstan's border service moved an armoured company", s25 probe)
+               r"border\s+(?:guard\s+)?service|"
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats|"
