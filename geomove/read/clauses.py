@@ -234,7 +234,7 @@ from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
-from .attributive_participle import describes_force
+from .attributive_participle import describes_force, describes_site
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .state_of_name import with_its_state
@@ -1315,7 +1315,8 @@ class _Reader(RoleReading, StatusReading):
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
         # "A reinforced brigade moved ...": the participle before the noun describes the force (read.attributive_participle)
-        triggers = [t for t in triggers if not describes_force(self.text, t, triggers)]
+        triggers = [t for t in triggers if not describes_force(self.text, t, triggers)
+                    and not describes_site(self.text, t)]  # ("overran an abandoned post": read.attributive_participle)
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
