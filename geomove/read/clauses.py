@@ -957,6 +957,9 @@ _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|Unit
                                    r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6})"
                                    # (or a group news names bare: "The Houthis said they had sent ...")
                                    r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
+# the auxiliary of the clause's own verb after a movement noun's "of" phrase: "A column of 40
+# trucks was seen", "the deployment of 300 troops has begun" (_what: what moved ends before it)
+_VERB_AFTER_OF = _PATTERNS.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
 # a year that dates an event noun ("the 2019 deployment of troops", "its 2023 withdrawal")
 _YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:deployments?|withdrawals?|pull-?outs?|rotations?|redeployments?|"
@@ -3217,6 +3220,8 @@ class _Reader(RoleReading, StatusReading):
             or verb_used_as_noun(self.text, s, main) else None
         if of is not None and len(obj) > of.end():
             obj = obj[of.end():]  # "the arrival of the Kenyan officers", "the pull-out of its units": what moved
+            # ("A column of 40 trucks was seen on the road": the noun phrase ends at the verb of its clause)
+            obj = _VERB_AFTER_OF.split(obj, maxsplit=1)[0]
         elif relief or _WHICH_BEFORE.search(self.text, max(0, s - 12), s) or len(obj.split()) < 2 or not _recompile(r"[a-z]").search(obj) or _PLACE_OBJECT.match(obj) \
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
