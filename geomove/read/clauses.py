@@ -428,6 +428,9 @@ _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|an
                                   r"stated|reported|reports|told\s+\w+)" + SAID_WHEN + r"{0,3},?(?:\s+that)?\s+"
                                   r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|separately|in\s+a\s+statement|"
                                   + WEEKDAY_NAMES + r")\b)"
+                                  # (nor a part of its own force: "The Northern Fleet said two of its frigates had left X",
+                                  # who said is who moved, as with "its frigates"; Arctic probe, s25)
+                                  r"(?!(?:some|part|most|all|many|several|one|two|three|four|five|six|half|[0-9][0-9,]*)\s+of\s+(?:its|their)\b)"
                                   # (nor a convoy with no owner of its own: the speaker's, read.force_said_it)
                                   r"(?!(?:" + _OWN_CONVOY + r"|" + _OWN_UNIT + r")" + _BARE_SUBJECT_GAP.pattern + r"$)\S", re.I)
 
