@@ -187,7 +187,7 @@ from .vessels_owner import owner_of_vessels
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
-                     _without_idle_carry, carries_out, escorted_force, generic_force_word, named_as_member,
+                     _without_idle_carry, carries_out, escorted_force, escorts_civilians, generic_force_word, named_as_member,
                      without_relative_aside)
 from .no_force import (_OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
@@ -3121,6 +3121,10 @@ class _Reader(RoleReading, StatusReading):
                                        if t.group("verb") and t.group("verb").lower() == "leaving") if sp]
         # ("left 200 soldiers behind in X": who stayed, lexicon.left_as_result)
         left_in_place += [sp for sp in (left_as_result_span(self.text, t) for t in self._triggers_in(s, e)) if sp]
+        # ("escorted a convoy of four merchant ships": the civilians escorted, not what moved, forces.escorts_civilians)
+        escorted = escorts_civilians(self.text, main, e)
+        if escorted is not None:
+            left_in_place.append(escorted.span())
         last_end = -1  # where the count before ended (_joined_people)
         first_at = list_end = -1  # where the first count and the list joined to it begin and end
         for m in self._counted(s, e):
@@ -3217,6 +3221,8 @@ class _Reader(RoleReading, StatusReading):
         obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
         if "noun" in main.re.groupindex and (main.group("noun") or "").lower() in HANDOVER_NOUNS:
             obj = ""  # "completed the handover of X air base": the site handed over, not what moved (read.handed_site)
+        if escorted is not None:
+            obj = ""  # "The frigate X escorted four merchant ships": the escort moved (forces.escorts_civilians)
         # (and a verb of moving used as a noun: "The transfer of three Malian army companies from A
         # to B was completed": the companies, read68 by read.move_as_noun)
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") \
