@@ -235,6 +235,7 @@ from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force, describes_site
+from .seat_subject import seat_subject
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .state_of_name import with_its_state
@@ -2926,6 +2927,10 @@ class _Reader(RoleReading, StatusReading):
                         _BARE_SUBJECT_GAP.fullmatch(without_relative_aside(_without_asides(self.text[m["end"]:main.start()]))) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
+            # ... or by its seat: "Pyongyang has sent another 1,500 soldiers" (read.seat_subject)
+            seat = seat_subject(self.text, self._within(self.places, s, e), s, main.start(), _BARE_SUBJECT_GAP)
+            if seat is not None:
+                return seat["surface"], home
             # a state that said it moved: "Belarus said it was sending troops", "Chad said on
             # Monday that its troops had left X": 'it', 'they', 'its troops' refer to who said
             # (also past a relative aside on the state, as for its own verb above: "Ghana, which
