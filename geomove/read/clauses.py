@@ -469,6 +469,8 @@ _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|m
                                   r"(?:send|deploy|station|add|dispatch|base))\s+"
                                   r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+)?$", re.I)
 # "returned home", "flew back home": to the force's own country
+# "and" (then an adverb of time) right before a second verb of the clause
+_AND_BEFORE_VERB = _PATTERNS.compile(r"\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?$", re.I)
 _HOME_AFTER = _PATTERNS.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
 _EACH_FROM = _PATTERNS.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
@@ -1943,7 +1945,8 @@ class _Reader(RoleReading, StatusReading):
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
                            if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
-        if not frag.destination and main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e):
+        if not frag.destination and main.group("verb") and (_HOME_AFTER.match(self.text, main.end(), e)
+                                                             or self._went_home_after_and(main, e)):
             if frag.actor_home is None:
                 # "Troops from Chad returned home from Mali": the country after "<force> from" in
                 # the subject is the force's home, no origin of this move (read.home_from_subject)
@@ -2813,6 +2816,16 @@ class _Reader(RoleReading, StatusReading):
         words = words.strip()
         return owned_subject_only(self.text, s, e) and any(m.get("kind") == "country" and m["surface"] == words
                    for found in (self.actors, self._countries) for m in self._within(found, s, e))
+
+    def _went_home_after_and(self, main: re.Match, e: int) -> bool:
+        """Does a second verb of the clause, joined to the main one by "and", go home ("pulled out
+        of Gedo region and returned home", "left Beirut and flew back home")? Home is then where
+        the one movement ended, as after the main verb itself.
+
+        why: "Ethiopian troops pulled out of Gedo region and returned home" had no destination,
+        "Ethiopian troops returned home from Gedo region" had Ethiopia (Somalia probe, s25)."""
+        return any(t.group("verb") and t.start() > main.end() and _AND_BEFORE_VERB.search(self.text, max(main.end(), t.start() - 20), t.start())
+                   and _HOME_AFTER.match(self.text, t.end(), e) for t in self._triggers_in(main.end(), e))
 
     def _within(self, mentions: list[dict], s: int, e: int) -> list[dict]:
         """The mentions starting in [s, e), in their order: by bisection when they are sorted
