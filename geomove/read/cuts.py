@@ -70,6 +70,12 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
 # relief, as an order of battle writes it: "replacing an armoured brigade that went home to Fort
 # Hood", read63 -- not after "from"/"to": "withdrew from the X section the personnel that had
 # been brought there" is one clause, read54)
+# a participle of being moved with its way right after a relieving force's noun: "flown in from X",
+# "airlifted to Y", "brought in from Z" (the reduced relative clause of _OBJECT_WHO)
+_REDUCED_RELIEF = (r"(?:flown|airlifted|brought|sent|deployed|shipped|moved|transferred|driven|trucked|rotated)\s+"
+                   r"(?:in\s+|back\s+)?(?:from|to|into)\b")
+# "replaced by", "relieved by": the relief named after the passive's "by"
+_RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
 _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
@@ -80,9 +86,12 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e
                                 # Duilio, which sailed for Taranto", "the frigate HMS Kent, which ...")
                                 r"(?:(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which|that)\s))?"
                                 # (and what the force is made of: "a contingent of 150 officers who flew ...")
-                                r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?P<rel>who|which|that)\s+"
+                                r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?:(?P<rel>who|which|that)\s+"
                                 # (or a modal, a word of plans: "who will withdraw to Gedo", read.planned_relative)
                                 r"(?P<aux>" + PLANNED_AUX + r"|had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
+                                # (or, after a verb of relief only, a participle with no "who": "replaced by a
+                                # fresh battle group flown in from Entebbe", _REDUCED_RELIEF)
+                                r"|(?=" + _REDUCED_RELIEF + r"))"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 
 
@@ -218,7 +227,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # relative clause tells the movement of the force before "who", not of the subject;
             # its clause starts at that force's name, which is its subject
             rel = _TRIGGER_RE.match(text, m.start("verb"))
-            if m.group("rel").lower() == "that" and not m.group("relief"):
+            if m.group("rel") is None and not m.group("relief") \
+                    and not _RELIEVED_BY.search(text, max(0, m.start() - 20), m.start()):
+                continue  # (a participle with no "who" only after a verb of relief: "arrived with troops flown from X" is one clause)
+            if (m.group("rel") or "").lower() == "that" and not m.group("relief"):
                 continue  # ("withdrew from the X section the personnel that had been brought there": 'that' only after a relief, read63)
             if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
                 continue  # ("replacing Russian troops who had withdrawn earlier": what the relieved did before, told as background)
