@@ -134,7 +134,7 @@ from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
 from .dated_opener import subject_after_dated_opener
 from .companies import company_subject
-from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
+from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .report_participle import report_infinitive_end
 from .syntax import analyse, purpose_starts
@@ -3031,6 +3031,7 @@ class _Reader(RoleReading, StatusReading):
         follows (:mod:`.shared_subject`)."""
         heads = [plan_head(self.text, s, main)]
         heads += participle_heads(self.text, s, main) if heads[0] is None else []
+        heads += and_heads(self.text, s, main) if heads[0] is None else []  # ("Chad has closed its border and deployed": read.shared_subject)
         for head in heads:
             if head is not None:
                 actor, home = self._actor(s, e, head)
