@@ -236,6 +236,7 @@ from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force, describes_site
 from .seat_subject import seat_subject
+from .own_border import own_border_place, own_border_told
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .state_of_name import with_its_state
@@ -1906,7 +1907,8 @@ class _Reader(RoleReading, StatusReading):
             if left is not None:
                 frag.origin.append((_place_of(left), main.end()))
                 frag.roles_why.append(f"{left['surface']}: origin, the place entered just before, left with no object")
-        if not (frag.origin or frag.destination or frag.via or whole) \
+        own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
+        if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             if targets:  # (with no end there is no movement: say why)
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
@@ -1958,6 +1960,11 @@ class _Reader(RoleReading, StatusReading):
                 # "French soldiers returned home from Niger": home is the force's own country
                 frag.destination.append(({**_place_of(frag.actor_home), "precision": "country", "inferred": True}, main.end()))
                 frag.roles_why.append(f"{frag.actor_home['surface']}: destination, the home of a national force")
+        if own_border is not None and not frag.destination and frag.actor_home is not None \
+                and frag.actor_home.get("lat") is not None:
+            # "Indian troops moved to the northern border": the force's own border (read.own_border)
+            frag.destination.append((own_border_place(frag.actor_home, own_border, _place_of), own_border.start()))
+            frag.roles_why.append(f"{frag.actor_home['surface']}: destination, its own border '{own_border.group(0)}'")
         if not (frag.origin or frag.destination or frag.via or whole):
             return self._unread(frag, s, e, main, triggers)
         # (the status after the roles, which do not read it: a placeless clause's is rarely asked)
