@@ -494,7 +494,10 @@ def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, st
     k = len(subject) - 1
     # (each with its count: "120 Kenyan soldiers and 40 Kenyan police officers"; the second
     # told as the first's ally: "The TNLA and allied MNDAA units", s23r)
-    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?(?:(?:about|some|around|nearly|another|at\s+least)\s+)?(?:[0-9][0-9,]*\s+)?(?:allied\s+)?").fullmatch(
+    # (and two ships, each by its kind: "The Italian frigate A and the French destroyer B sailed", s25)
+    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?(?:(?:about|some|around|nearly|another|at\s+least)\s+)?(?:[0-9][0-9,]*\s+)?(?:allied\s+)?"
+                               r"(?:(?:(?-i:[A-Z])[\w-]+\s+)?(?:frigate|destroyer|corvette|cruiser|submarine|(?:aircraft\s+)?carrier|warship|"
+                               r"landing\s+ship|patrol\s+(?:boat|ship|vessel)|icebreaker)\s+)?").fullmatch(
             text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
         k -= 1
     return subject[k]
