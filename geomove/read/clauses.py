@@ -237,6 +237,7 @@ from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force, describes_site
 from .seat_subject import seat_subject
 from .own_border import own_border_place, own_border_told
+from .made_to_move import object_made_to_move
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .state_of_name import with_its_state
@@ -1383,6 +1384,14 @@ class _Reader(RoleReading, StatusReading):
         participle_subject = participle_subject or subject_before_seen_at(self.text, s, main)  # "N were seen in X heading to Y" (read.seen_at_subject)
         if participle_subject is not None:
             subject = participle_subject
+        made_to = object_made_to_move(self.text, s, main.start())
+        if made_to is not None:
+            subject = self.text[made_to[0]:made_to[1]]  # ("forced hundreds of villagers to flee": read.made_to_move)
+            if not _MOVER.search(subject) and not _VESSEL_MOVER.search(subject) and not _MATERIEL_MOVER.search(subject):
+                # ("forcing thousands to flee toward X": no force told as made to move)
+                self.unread_why[index] = f"'{main.group(0)}': made to move, and no force named: '{subject.strip()}'"
+                self._no_force.add(index)
+                return None
         if main.group("verb") and _stem(main.group("verb")) != "order":
             # (the checks of things are asked only of a clause with a place or a word that
             # refers back to one, "the area": without, it tells no movement anyway, and most
@@ -1917,6 +1926,8 @@ class _Reader(RoleReading, StatusReading):
         told_from = subject_after_time_conjunction(self.text, s, main.start()) or s
         # "hold X, where the army deployed troops": the relative clause's own subject (read.where_within)
         told_from = subject_after_where(self.text, told_from, main.start()) or told_from
+        # "The offensive forced the rebels to retreat to X": the object made to move (read.made_to_move)
+        told_from = made_to[0] if made_to is not None else told_from
         frag.actor, frag.actor_home = self._actor(told_from, e, main)
         # a non-state armed group named by its members or loyalty, or referred back to ("the
         # militants", "its fighters"): the group (read.armed_groups)

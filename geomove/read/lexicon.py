@@ -462,6 +462,8 @@ _INFINITIVE_OK = _compile(
     r"|\b(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|known|rumou?red)\s+(?:to\s+)?$"
     # "were forced to withdraw to X", "compelled to turn back": made to, so they did
     r"|\b(?:forced|compelled|obliged)\s+(?:to\s+)?$"
+    # ... and made to by someone else: "forced the rebels to retreat to X" (read.made_to_move)
+    r"|\b(?:forced|forcing|compelled|compelling|obliged|obliging)\s+(?:[\w'’-]+\s+){1,6}$"
     # "appeared to leave X", "seemed to move to Y": a hedge on what was seen, told as having
     # happened, no intent (read45; "appeared to be preparing to move" keeps its intent)
     r"|\b(?:appeared|appears|appear|seemed|seems|seem)\s+(?:to\s+)?$"
