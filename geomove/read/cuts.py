@@ -69,14 +69,15 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
 # kind or by a model's plural: "F-35s", "Su-34s"; and by "that" with no comma after a verb of
 # relief, as an order of battle writes it: "replacing an armoured brigade that went home to Fort
 # Hood", read63 -- not after "from"/"to": "withdrew from the X section the personnel that had
-# been brought there" is one clause, read54)
+# been brought there" is one clause, read54; and after "joining": "..., joining German marines who
+# flew into Evenes on Tuesday" tells the marines' own flight, not a second end of the subject's, s25)
 # a participle of being moved with its way right after a relieving force's noun: "flown in from X",
 # "airlifted to Y", "brought in from Z" (the reduced relative clause of _OBJECT_WHO)
 _REDUCED_RELIEF = (r"(?:flown|airlifted|brought|sent|deployed|shipped|moved|transferred|driven|trucked|rotated)\s+"
                    r"(?:in\s+|back\s+)?(?:from|to|into)\b")
 # "replaced by", "relieved by": the relief named after the passive's "by"
 _RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
-_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
                                 r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
