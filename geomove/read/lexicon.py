@@ -499,6 +499,11 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
                r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
+               # (foot soldiers told by their arm: "German naval infantry flew into X", s25; not the
+               # vehicles named after them, "infantry fighting vehicles", nor before a unit's noun,
+               # "an Irish infantry company", whose noun names the force)
+               r"(?:naval\s+)?infantry(?!\s+(?:fighting|company|companies|battalions?|brigades?|regiments?|divisions?|units?|platoons?|squads?|"
+               r"sections?|groups?|troops|soldiers|detachments?))|"
                r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
                # (a border service in lower case, the border force of most former Soviet states:
                # "Kyrgyzstan's border service moved an armoured company", s25 probe)
