@@ -286,14 +286,16 @@ def _clauses_as_before(text, spans, found):
                        # (session 15: ", prompting X to ...": a consequence, cut off)
                        + list(C._CONSEQUENCE.finditer(text, s, e))
                        # (session 19: ", with a further N due to follow", "... and said the road was open")
-                       + list(C._WITH_MORE.finditer(text, s, e)) + list(C._AND_SAID.finditer(text, s, e)),
+                       + list(C._WITH_MORE.finditer(text, s, e)) + list(C._AND_SAID.finditer(text, s, e))
+                       # (session 25: ", adding to some 11,000 deployed ...": the force added to, cut off)
+                       + list(C._ADDING_TO_COUNTED.finditer(text, s, e)),
                        key=lambda m: m.start())
         # (session 16: a clause with a route and no verb, before one with its own verb and origin)
         if n_verbs == 1 and (m := C._verbless_route_join(text, s, e, verbs_in)) is not None:
             out.append((cut, m.start()))
             cut = m.end()
         for m in joins:
-            if m.start() >= cut and (m.re in (C._CONSEQUENCE, C._WITH_MORE, C._AND_SAID) or verbs_in(m.end(), e)) \
+            if m.start() >= cut and (m.re in (C._CONSEQUENCE, C._WITH_MORE, C._AND_SAID, C._ADDING_TO_COUNTED) or verbs_in(m.end(), e)) \
                     and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
@@ -305,8 +307,9 @@ def _clauses_as_before(text, spans, found):
             verb = C._verb_after_and(text, m.end())  # (session 16: past a passive's or a plan's words)
             left = verbs_in(cut, m.start())
             if verb and verb.group("verb") and C._stem(verb.group("verb")) not in C._ARRIVAL | {"reach", "enter"} and \
-                    any(C._stem(t.group("verb")) in C._ARRIVED and not t.group("verb").lower().endswith("ing")
-                        for t in left):
+                    any((C._stem(t.group("verb")) in C._ARRIVED or C._crossed_into_then_back(text, t, verb))
+                        and not t.group("verb").lower().endswith("ing")
+                        for t in left):  # (session 25: "crossed into A and later returned to B": two legs)
                 out.append((cut, m.start()))
                 cut = m.end()
                 legs.add(cut)
@@ -356,7 +359,12 @@ def _clauses_as_before(text, spans, found):
         for m in C._OBJECT_WHO.finditer(text, cut, e):
             rel = C._TRIGGER_RE.match(text, m.start("verb"))
             # (session 20, read63: 'that' opens such a clause only after a relief)
-            if m.group("rel").lower() == "that" and not m.group("relief"):
+            # (session 25: a participle with no "who" only after a verb of relief: "replaced by a
+            # fresh battle group flown in from X")
+            if m.group("rel") is None and not m.group("relief") \
+                    and not C._RELIEVED_BY.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            if (m.group("rel") or "").lower() == "that" and not m.group("relief"):
                 continue
             # (session 17: after "replacing", a relative clause in the pluperfect is background)
             if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":

@@ -22,11 +22,14 @@ from .delivered import PASSIVE_BEFORE
 
 _PATTERNS = CompiledPatterns("read-abandoned")
 
+# the nouns of a force's site (and of a settlement or area it holds): "base", "positions", "town"
+# (also read.attributive_participle: "an abandoned post")
+SITE_NOUNS = (r"(?:bases?|positions?|posts?|outposts?|camps?|barracks|garrisons?|headquarters|strongholds?|checkpoints?|trenches|"
+              r"airports?|airfields?|air\s+bases?|town|city|village|area|areas|frontline|front\s+line)")
 # a force's site right after the verb: "their base (in X)", "positions near X", "the garrison town of X"
 _SITE_AFTER = _PATTERNS.compile(
     r"\s+(?:(?:the|their|its|his|her|our|several|some|two|three|four|many|most|all|a|an|both)\s+)?(?:(?!of\b)[\w'’-]+\s+){0,2}?"
-    r"(?:bases?|positions?|posts?|outposts?|camps?|barracks|garrisons?|headquarters|strongholds?|checkpoints?|trenches|"
-    r"airports?|airfields?|air\s+bases?|town|city|village|area|areas|frontline|front\s+line)\b", re.I)
+    + SITE_NOUNS + r"\b", re.I)
 # the words before a place mention right after the verb: "the (strategic) town of", "the city of", or none
 _PLACE_AFTER = _PATTERNS.compile(
     r"\s+(?:the\s+(?:(?!of\b)[\w'’-]+\s+){0,2}?(?:town|city|village|port|district|region|province)\s+of\s+)?$", re.I)

@@ -418,6 +418,7 @@ def read_fragments(a: Assembly) -> None:
                     and last.destination is not None and draft.destination is not None \
                     and not compatible(last.destination, draft.destination) \
                     and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
+                    and not _another_nation_named(reader, i, frag, last) \
                     and (_PART_OF_GROUP.match(reader.text, reader.spans[i][0], reader.spans[i][1])
                          or _stem(frag.trigger) in _DEPARTURE
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
@@ -666,6 +667,25 @@ def _departure_told_back(a: Assembly, i: int, frag: Fragment, last: _Draft, draf
 
 def _first_day(d: _Draft):
     return next((f.date.date_start for f in d.frags if f.date is not None and f.date.precision == "day"), None)
+
+
+def _another_nation_named(reader, i: int, frag, last: _Draft) -> bool:
+    """Does the subject of clause ``i`` (up to its trigger) name a nation by its demonym or name
+    ("The Dutch ship will later move north to Tromsø") other than the one ``last``'s force is
+    from ("German troops who flew into Evenes")? Then it refers back to another movement than
+    the last, and is no next leg of it.
+
+    why: the Dutch ship's onward move was read from Evenes, where the German troops had landed,
+    with their actor (Arctic probe, s25)."""
+    homes = {f.actor_home.get("country") for f in last.frags if f.actor_home and f.actor_home.get("country")}
+    if not homes:
+        return False
+    start = reader.spans[i][0]
+    # (a demonym before a ship's noun is read as a place's, "The Dutch ship": demonym_place)
+    told = {m.get("country") for m in reader.actors + reader.places if start <= m["start"] and m["end"] <= frag.trigger_start
+            and m.get("country") and (m.get("role") in ("demonym", "demonym_place")
+                                      or (m.get("role") == "actor" and m.get("kind") == "country"))}
+    return bool(told) and not told & homes
 
 
 def _list_told_as_area(told: _Draft, members: list[_Draft]) -> bool:

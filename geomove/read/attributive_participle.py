@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .abandoned import SITE_NOUNS
 from .lexicon import _FORCE_NOUN
 
 _PATTERNS = CompiledPatterns("read-attributive-participle")
@@ -40,6 +41,27 @@ def describes_force(text: str, t: re.Match, triggers: list[re.Match]) -> bool:
     if noun is None:
         return False
     return any(u.group("verb") and u.start() >= noun.end() for u in triggers)
+
+
+# a determiner of a site described by the participle: "an abandoned post", "their evacuated bases"
+# (not "that", "those": "units that evacuated bases near X" is a relative clause's verb)
+_SITE_DETERMINER_BEFORE = _PATTERNS.compile(r"\b(?:the|a|an|its|their|his|her|our|several|two|three|four|five|\d[\d,]*)\s+$", re.I)
+# the site noun right after it, perhaps after one word ("an abandoned army post")
+_SITE_AFTER = _PATTERNS.compile(r"\s+(?:[\w-]+\s+)?" + SITE_NOUNS + r"\b", re.I)
+
+
+def describes_site(text: str, t: re.Match) -> bool:
+    """Is the verb trigger ``t`` an -ed participle set before a site's noun after a determiner
+    ("overran an abandoned post near Jowhar", "moved into the evacuated base in X")? It says what
+    the site is, no movement of its own (whoever left it is not told).
+
+    why: "Al-Shabaab fighters overran an abandoned post near Jowhar" was read as the fighters
+    leaving Jowhar (abandon: object role origin) -- fighting, no movement (Somalia probe, s25)."""
+    verb = t.group("verb")
+    if not verb or not verb.lower().endswith("ed") or t.end() - t.start() != len(verb):
+        return False
+    return _SITE_DETERMINER_BEFORE.search(text, max(0, t.start() - 12), t.start()) is not None \
+        and _SITE_AFTER.match(text, t.end()) is not None
 
 
 _PATTERNS.save()

@@ -134,7 +134,7 @@ from .roles import RoleReading, without_idle_pass
 from .named_vessel import named_vessel_before
 from .dated_opener import subject_after_dated_opener
 from .companies import company_subject
-from .shared_subject import participle_heads, participle_object, plan_head, plan_is_the_move
+from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .report_participle import report_infinitive_end
 from .syntax import analyse, purpose_starts
@@ -187,7 +187,7 @@ from .vessels_owner import owner_of_vessels
 from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _first_of_joined, _flown_by_a_name, _force_np,
                      _formation_of_force, _group_sent_a_force, _group_vehicles_subject, _led_a_force, _members_of_force,
                      _military_companies, _plain_force_subject, _sent_a_force, _ships_named, _without_asides,
-                     _without_idle_carry, carries_out, escorted_force, generic_force_word, named_as_member,
+                     _without_idle_carry, carries_out, escorted_force, escorts_civilians, generic_force_word, named_as_member,
                      without_relative_aside)
 from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
@@ -236,7 +236,10 @@ from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
-from .attributive_participle import describes_force
+from .attributive_participle import describes_force, describes_site
+from .seat_subject import seat_subject
+from .own_border import own_border_place, own_border_told
+from .made_to_move import object_made_to_move
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .state_of_name import with_its_state
@@ -432,6 +435,9 @@ _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|an
                                   r"stated|reported|reports|told\s+\w+)" + SAID_WHEN + r"{0,3},?(?:\s+that)?\s+"
                                   r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|separately|in\s+a\s+statement|"
                                   + WEEKDAY_NAMES + r")\b)"
+                                  # (nor a part of its own force: "The Northern Fleet said two of its frigates had left X",
+                                  # who said is who moved, as with "its frigates"; Arctic probe, s25)
+                                  r"(?!(?:some|part|most|all|many|several|one|two|three|four|five|six|half|[0-9][0-9,]*)\s+of\s+(?:its|their)\b)"
                                   # (nor a convoy with no owner of its own: the speaker's, read.force_said_it)
                                   r"(?!(?:" + _OWN_CONVOY + r"|" + _OWN_UNIT + r")" + _BARE_SUBJECT_GAP.pattern + r"$)\S", re.I)
 
@@ -472,6 +478,8 @@ _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|m
                                   r"(?:send|deploy|station|add|dispatch|base))\s+"
                                   r"(?:about\s+|some\s+|around\s+|up\s+to\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+)?$", re.I)
 # "returned home", "flew back home": to the force's own country
+# "and" (then an adverb of time) right before a second verb of the clause
+_AND_BEFORE_VERB = _PATTERNS.compile(r"\band\s+(?:then\s+|later\s+|eventually\s+|finally\s+)?$", re.I)
 _HOME_AFTER = _PATTERNS.compile(r"\s+(?:back\s+)?home\b(?!\s*(?:-|to|of|guard|front|base|town|city|ministry|office|affairs)\b)", re.I)
 # "one from A and the other from B": each of several groups from its own place
 _EACH_FROM = _PATTERNS.compile(r"\b(?:one|another|the\s+other|the\s+second|a\s+second|the\s+first|the\s+rest)\s+(?:\w+\s+)?from\b", re.I)
@@ -987,6 +995,9 @@ _GROUP_SAID_IT = _PATTERNS.compile(r"(?:^\s*|\b[Tt]he\s+|^\s*[Tt]he\s+(?:UN|Unit
                                    r"(?:mission|force|operation)\s*,\s*)(?P<a>(?-i:[A-Z][A-Z0-9]{1,6})"
                                    # (or a group news names bare: "The Houthis said they had sent ...")
                                    r"|(?-i:" + KNOWN_GROUP_NAMES + r"))\s*,?" + _SAID_IT.pattern + r"$", re.I)
+# the auxiliary of the clause's own verb after a movement noun's "of" phrase: "A column of 40
+# trucks was seen", "the deployment of 300 troops has begun" (_what: what moved ends before it)
+_VERB_AFTER_OF = _PATTERNS.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
 _TO_BE_AFTER = ("is", "are", "was", "were")
 # a year that dates an event noun ("the 2019 deployment of troops", "its 2023 withdrawal")
 _YEAR_OF_EVENT = _PATTERNS.compile(r"(?:19|20)[0-9][0-9]\s+(?:[\w-]+\s+)?(?:deployments?|withdrawals?|pull-?outs?|rotations?|redeployments?|"
@@ -1347,7 +1358,8 @@ class _Reader(RoleReading, StatusReading):
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
         # "A reinforced brigade moved ...": the participle before the noun describes the force (read.attributive_participle)
-        triggers = [t for t in triggers if not describes_force(self.text, t, triggers)]
+        triggers = [t for t in triggers if not describes_force(self.text, t, triggers)
+                    and not describes_site(self.text, t)]  # ("overran an abandoned post": read.attributive_participle)
         if not triggers:
             return None
         # the tagger reads only clauses where the tags decide something: a deployment participle
@@ -1404,6 +1416,14 @@ class _Reader(RoleReading, StatusReading):
         participle_subject = participle_subject or subject_before_seen_at(self.text, s, main)  # "N were seen in X heading to Y" (read.seen_at_subject)
         if participle_subject is not None:
             subject = participle_subject
+        made_to = object_made_to_move(self.text, s, main.start())
+        if made_to is not None:
+            subject = self.text[made_to[0]:made_to[1]]  # ("forced hundreds of villagers to flee": read.made_to_move)
+            if not _MOVER.search(subject) and not _VESSEL_MOVER.search(subject) and not _MATERIEL_MOVER.search(subject):
+                # ("forcing thousands to flee toward X": no force told as made to move)
+                self.unread_why[index] = f"'{main.group(0)}': made to move, and no force named: '{subject.strip()}'"
+                self._no_force.add(index)
+                return None
         if main.group("verb") and _stem(main.group("verb")) != "order":
             # (the checks of things are asked only of a clause with a place or a word that
             # refers back to one, "the area": without, it tells no movement anyway, and most
@@ -1940,7 +1960,8 @@ class _Reader(RoleReading, StatusReading):
             if left is not None:
                 frag.origin.append((_place_of(left), main.end()))
                 frag.roles_why.append(f"{left['surface']}: origin, the place entered just before, left with no object")
-        if not (frag.origin or frag.destination or frag.via or whole) \
+        own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
+        if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
                 and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
             if targets:  # (with no end there is no movement: say why)
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
@@ -1949,6 +1970,8 @@ class _Reader(RoleReading, StatusReading):
         told_from = subject_after_time_conjunction(self.text, s, main.start()) or s
         # "hold X, where the army deployed troops": the relative clause's own subject (read.where_within)
         told_from = subject_after_where(self.text, told_from, main.start()) or told_from
+        # "The offensive forced the rebels to retreat to X": the object made to move (read.made_to_move)
+        told_from = made_to[0] if made_to is not None else told_from
         frag.actor, frag.actor_home = self._actor(told_from, e, main)
         # a non-state armed group named by its members or loyalty, or referred back to ("the
         # militants", "its fighters"): the group (read.armed_groups)
@@ -1979,7 +2002,8 @@ class _Reader(RoleReading, StatusReading):
             sender = next((m.group("actor") for m in _ACTOR_RE.finditer(self.text, main.end(), e)
                            if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
-        if not frag.destination and main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e):
+        if not frag.destination and main.group("verb") and (_HOME_AFTER.match(self.text, main.end(), e)
+                                                             or self._went_home_after_and(main, e)):
             if frag.actor_home is None:
                 # "Troops from Chad returned home from Mali": the country after "<force> from" in
                 # the subject is the force's home, no origin of this move (read.home_from_subject)
@@ -1991,6 +2015,11 @@ class _Reader(RoleReading, StatusReading):
                 # "French soldiers returned home from Niger": home is the force's own country
                 frag.destination.append(({**_place_of(frag.actor_home), "precision": "country", "inferred": True}, main.end()))
                 frag.roles_why.append(f"{frag.actor_home['surface']}: destination, the home of a national force")
+        if own_border is not None and not frag.destination and frag.actor_home is not None \
+                and frag.actor_home.get("lat") is not None:
+            # "Indian troops moved to the northern border": the force's own border (read.own_border)
+            frag.destination.append((own_border_place(frag.actor_home, own_border, _place_of), own_border.start()))
+            frag.roles_why.append(f"{frag.actor_home['surface']}: destination, its own border '{own_border.group(0)}'")
         if not (frag.origin or frag.destination or frag.via or whole):
             return self._unread(frag, s, e, main, triggers)
         # (the status after the roles, which do not read it: a placeless clause's is rarely asked)
@@ -2735,9 +2764,11 @@ class _Reader(RoleReading, StatusReading):
     def _up_to_finite_verb(self, at: int, words: str) -> str:
         """``words`` (the text from ``at``) up to its first finite verb after a noun: the noun
         phrase of what moved, not the predicate told of it ("about 200 vehicles | broke the
-        jihadist blockade of the northern town", s25)."""
+        jihadist blockade of the northern town", s25; "40 trucks | was seen on the road", read71)."""
         if self.text[at:at + len(words)] != words:
-            return words  # (the words were trimmed or taken from elsewhere: no offsets to tag)
+            # (the words were trimmed or taken from elsewhere: no offsets to tag; the auxiliary
+            # of the clause's own verb still ends them, "A column of 40 trucks | was seen", read71)
+            return _VERB_AFTER_OF.split(words, maxsplit=1)[0]
         seen_noun = False
         for t in analyse(self.text, at, at + len(words)):
             if seen_noun and t.tag in ("VBD", "VBZ", "VBP"):
@@ -2863,6 +2894,16 @@ class _Reader(RoleReading, StatusReading):
         return owned_subject_only(self.text, s, e) and any(m.get("kind") == "country" and m["surface"] == words
                    for found in (self.actors, self._countries) for m in self._within(found, s, e))
 
+    def _went_home_after_and(self, main: re.Match, e: int) -> bool:
+        """Does a second verb of the clause, joined to the main one by "and", go home ("pulled out
+        of Gedo region and returned home", "left Beirut and flew back home")? Home is then where
+        the one movement ended, as after the main verb itself.
+
+        why: "Ethiopian troops pulled out of Gedo region and returned home" had no destination,
+        "Ethiopian troops returned home from Gedo region" had Ethiopia (Somalia probe, s25)."""
+        return any(t.group("verb") and t.start() > main.end() and _AND_BEFORE_VERB.search(self.text, max(main.end(), t.start() - 20), t.start())
+                   and _HOME_AFTER.match(self.text, t.end(), e) for t in self._triggers_in(main.end(), e))
+
     def _within(self, mentions: list[dict], s: int, e: int) -> list[dict]:
         """The mentions starting in [s, e), in their order: by bisection when they are sorted
         by start (a long report has thousands of clauses and mentions; a scan per clause
@@ -2977,6 +3018,10 @@ class _Reader(RoleReading, StatusReading):
                         _BARE_SUBJECT_GAP.fullmatch(without_relative_aside(_without_asides(self.text[m["end"]:main.start()]))) and \
                         not _GOVERNED_STATE.search(self.text, max(s, m["start"] - 60), m["start"]):
                     return m["surface"], (m if m.get("lat") is not None else home)
+            # ... or by its seat: "Pyongyang has sent another 1,500 soldiers" (read.seat_subject)
+            seat = seat_subject(self.text, self._within(self.places, s, e), s, main.start(), _BARE_SUBJECT_GAP)
+            if seat is not None:
+                return seat["surface"], home
             # a state that said it moved: "Belarus said it was sending troops", "Chad said on
             # Monday that its troops had left X": 'it', 'they', 'its troops' refer to who said
             # (also past a relative aside on the state, as for its own verb above: "Ghana, which
@@ -3064,6 +3109,7 @@ class _Reader(RoleReading, StatusReading):
         follows (:mod:`.shared_subject`)."""
         heads = [plan_head(self.text, s, main)]
         heads += participle_heads(self.text, s, main) if heads[0] is None else []
+        heads += and_heads(self.text, s, main) if heads[0] is None else []  # ("Chad has closed its border and deployed": read.shared_subject)
         for head in heads:
             if head is not None:
                 actor, home = self._actor(s, e, head)
@@ -3172,6 +3218,10 @@ class _Reader(RoleReading, StatusReading):
                                        if t.group("verb") and t.group("verb").lower() == "leaving") if sp]
         # ("left 200 soldiers behind in X": who stayed, lexicon.left_as_result)
         left_in_place += [sp for sp in (left_as_result_span(self.text, t) for t in self._triggers_in(s, e)) if sp]
+        # ("escorted a convoy of four merchant ships": the civilians escorted, not what moved, forces.escorts_civilians)
+        escorted = escorts_civilians(self.text, main, e)
+        if escorted is not None:
+            left_in_place.append(escorted.span())
         last_end = -1  # where the count before ended (_joined_people)
         first_at = list_end = -1  # where the first count and the list joined to it begin and end
         for m in self._counted(s, e):
@@ -3270,6 +3320,8 @@ class _Reader(RoleReading, StatusReading):
         obj = "" if distance_only(obj) else obj  # "marched 120 km from A": the way's length (read.route_length)
         if "noun" in main.re.groupindex and (main.group("noun") or "").lower() in HANDOVER_NOUNS:
             obj = ""  # "completed the handover of X air base": the site handed over, not what moved (read.handed_site)
+        if escorted is not None:
+            obj = ""  # "The frigate X escorted four merchant ships": the escort moved (forces.escorts_civilians)
         # (and a verb of moving used as a noun: "The transfer of three Malian army companies from A
         # to B was completed": the companies, read68 by read.move_as_noun)
         of = _OF_WHAT.match(obj) if "noun" in main.re.groupindex and main.group("noun") \

@@ -69,8 +69,15 @@ _CONSEQUENCE = _PATTERNS.compile(r",\s+(?:prompting|forcing|causing|leading|trig
 # kind or by a model's plural: "F-35s", "Su-34s"; and by "that" with no comma after a verb of
 # relief, as an order of battle writes it: "replacing an armoured brigade that went home to Fort
 # Hood", read63 -- not after "from"/"to": "withdrew from the X section the personnel that had
-# been brought there" is one clause, read54)
-_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
+# been brought there" is one clause, read54; and after "joining": "..., joining German marines who
+# flew into Evenes on Tuesday" tells the marines' own flight, not a second end of the subject's, s25)
+# a participle of being moved with its way right after a relieving force's noun: "flown in from X",
+# "airlifted to Y", "brought in from Z" (the reduced relative clause of _OBJECT_WHO)
+_REDUCED_RELIEF = (r"(?:flown|airlifted|brought|sent|deployed|shipped|moved|transferred|driven|trucked|rotated)\s+"
+                   r"(?:in\s+|back\s+)?(?:from|to|into)\b")
+# "replaced by", "relieved by": the relief named after the passive's "by"
+_RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
                                 r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
@@ -80,9 +87,12 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|(?P<relief>replac(?:e
                                 # Duilio, which sailed for Taranto", "the frigate HMS Kent, which ...")
                                 r"(?:(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}(?=\s*,?\s+(?:who|which|that)\s))?"
                                 # (and what the force is made of: "a contingent of 150 officers who flew ...")
-                                r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?P<rel>who|which|that)\s+"
+                                r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?(?:[0-9][0-9,]*\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s*,?\s+(?:(?P<rel>who|which|that)\s+"
                                 # (or a modal, a word of plans: "who will withdraw to Gedo", read.planned_relative)
                                 r"(?P<aux>" + PLANNED_AUX + r"|had\s+|have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:been\s+)?"
+                                # (or, after a verb of relief only, a participle with no "who": "replaced by a
+                                # fresh battle group flown in from Entebbe", _REDUCED_RELIEF)
+                                r"|(?=" + _REDUCED_RELIEF + r"))"
                                 r"(?:\w+ly\s+)?(?P<verb>\w+)", re.I)
 
 
@@ -218,7 +228,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             # relative clause tells the movement of the force before "who", not of the subject;
             # its clause starts at that force's name, which is its subject
             rel = _TRIGGER_RE.match(text, m.start("verb"))
-            if m.group("rel").lower() == "that" and not m.group("relief"):
+            if m.group("rel") is None and not m.group("relief") \
+                    and not _RELIEVED_BY.search(text, max(0, m.start() - 20), m.start()):
+                continue  # (a participle with no "who" only after a verb of relief: "arrived with troops flown from X" is one clause)
+            if (m.group("rel") or "").lower() == "that" and not m.group("relief"):
                 continue  # ("withdrew from the X section the personnel that had been brought there": 'that' only after a relief, read63)
             if m.group("relief") and (m.group("aux") or "").strip().lower() == "had":
                 continue  # ("replacing Russian troops who had withdrawn earlier": what the relieved did before, told as background)
@@ -290,8 +303,18 @@ _SENDS = frozenset(("send", "deploy", "redeploy", "dispatch", "move", "airlift",
 _COUNTED_OBJECT = _PATTERNS.compile(r"\s+(?:(?:an?\s+)?(?:additional|further|extra|more)\s+|another\s+|some\s+|about\s+|around\s+|nearly\s+)?"
                                     r"(?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|hundreds\s+of|"
                                     r"thousands\s+of)\s+(?!(?:km|kilomet|miles?|days?|weeks?|months?|hours?)\b)[A-Za-z]", re.I)
+# ... or one unit by its kind, which counts it as one: "an armoured company", "a mechanised
+# battalion", "a second battery" (Kyrgyz probe, s25: "moved an armoured company from A to B and
+# sent 300 border guards back to their base in C" gave both ends the company and the 300)
+_ONE_UNIT_OBJECT = _PATTERNS.compile(r"\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:company|battalion|brigade|regiment|battery|squadron|"
+                                     r"platoon|detachment|battle\s+group|task\s+force)\b", re.I)
 # a cue of an end after the second object ("... to B", "... along B")
 _END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _sent_object(text: str, at: int) -> bool:
+    """Is the object right after a verb of sending (ending at ``at``) counted, or one unit?"""
+    return _COUNTED_OBJECT.match(text, at) is not None or _ONE_UNIT_OBJECT.match(text, at) is not None
 
 
 def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
@@ -303,9 +326,9 @@ def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
     why: one clause gave both destinations the first object and the last count (the batteries,
     2,000), read70. Only verbs of sending with a counted object right after each, and a cue of
     an end with a name after the second."""
-    if _stem(verb.group("verb")) not in _SENDS or not _COUNTED_OBJECT.match(text, verb.end()):
+    if _stem(verb.group("verb")) not in _SENDS or not _sent_object(text, verb.end()):
         return False
-    if not any(t.group("verb") and _stem(t.group("verb")) in _SENDS and _COUNTED_OBJECT.match(text, t.end()) for t in left):
+    if not any(t.group("verb") and _stem(t.group("verb")) in _SENDS and _sent_object(text, t.end()) for t in left):
         return False
     return _END_CUE.search(text, verb.end(), min(len(text), verb.end() + 80)) is not None
 
@@ -402,8 +425,11 @@ _JOINER = _PATTERNS.compile(r"(?:,\s*|\s+)(?:and\s+that|and|while|whereas|but|an
 _SUBJECT_TAGS = frozenset(("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS",
                            "VBG", "VBN", "IN", "TO", "PRP", "RB"))
 # words between a subject and its verb: auxiliaries, modals and adverbs of time or manner
+# (and the words of a plan before an infinitive: "and a further 150 police officers are due to
+# arrive in Y", "are expected to reach Z": the second clause's own subject and verb, with their
+# own status; Papua probe, s25)
 _BEFORE_VERB = _PATTERNS.compile(r"(?:\s+(?:had|has|have|were|was|is|are|be|been|being|will|would|could|did|does|do|not|never|also|then|later|"
-                                 r"reportedly|meanwhile|themselves|itself|\w+ly))*\s*$", re.I)
+                                 r"reportedly|meanwhile|themselves|itself|\w+ly|(?:due|expected|set|scheduled|planned|likely|about)\s+to))*\s*$", re.I)
 _TIME_NOUN = _PATTERNS.compile(WEEKDAY_NAMES + r"|morning|evening|night|afternoon|day|days|"
                                r"week|weeks|weekend|month|months|year|years|hours?|minutes?|dawn|dusk|noon|midnight|"
                                r"today|yesterday|tonight|later|" + MONTH_NAMES + r"|[0-9]{1,4}(?:st|nd|rd|th)?|next|following|same|"

@@ -251,6 +251,30 @@ def named_as_member(text: str, s: int, at: int) -> bool:
 _ESCORTED_GAP = _PATTERNS.compile(r"\s+(?:(?:the|a|an|some|about|around|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)*", re.I)
 
 
+# what an escort takes along that is no force: merchant and other civilian vessels, aid convoys
+# (a count of such is no count of what moved, and they are not what moved: the escort is)
+_CIVILIAN_ESCORTED = _PATTERNS.compile(
+    r"\s+(?:(?:the|a|an|some|about|around|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*"
+    r"(?:(?:convoy|group|flotilla)\s+of\s+(?:(?:some|about|around|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?)?"
+    r"(?:[\w-]+\s+)?(?:merchant|commercial|cargo|container|civilian|aid|humanitarian|grain|fishing)\s+"
+    r"(?:ships?|vessels?|tankers?|carriers?|boats?|trucks?|lorries|convoys?)\b", re.I)
+
+
+def escorts_civilians(text: str, main: re.Match, e: int) -> re.Match | None:
+    """The object of an active "escorted" when it is no force but civilian vessels or an aid
+    convoy ("escorted a convoy of four merchant ships from Djibouti into the Red Sea"), else None.
+    The escort is what moved, and the civilians' count is not its count.
+
+    why: what moved was read as "a convoy of four merchant ships", counted 4, the escorting
+    frigate and destroyer only the actor (Red Sea probe, s25; GUIDELINES: a movement is of
+    armed forces, the count of what moved)."""
+    verb = main.group("verb") if "verb" in main.re.groupindex else None
+    if not verb or _stem(verb) != "escort":
+        return None
+    found = _CIVILIAN_ESCORTED.match(text, main.end(), e)
+    return found
+
+
 def escorted_force(text: str, main: re.Match, named: list[tuple[int, str]]) -> str | None:
     """The force named right after an active "escorted" ("UNIFIL peacekeepers escorted the
     Lebanese soldiers from Marjayoun"), or None.
@@ -472,7 +496,10 @@ def _first_of_joined(text: str, subject: list[tuple[int, str]]) -> tuple[int, st
     k = len(subject) - 1
     # (each with its count: "120 Kenyan soldiers and 40 Kenyan police officers"; the second
     # told as the first's ally: "The TNLA and allied MNDAA units", s23r)
-    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?(?:(?:about|some|around|nearly|another|at\s+least)\s+)?(?:[0-9][0-9,]*\s+)?(?:allied\s+)?").fullmatch(
+    # (and two ships, each by its kind: "The Italian frigate A and the French destroyer B sailed", s25)
+    while k > 0 and _recompile(r"\s+and\s+(?:the\s+)?(?:(?:about|some|around|nearly|another|at\s+least)\s+)?(?:[0-9][0-9,]*\s+)?(?:allied\s+)?"
+                               r"(?:(?:(?-i:[A-Z])[\w-]+\s+)?(?:frigate|destroyer|corvette|cruiser|submarine|(?:aircraft\s+)?carrier|warship|"
+                               r"landing\s+ship|patrol\s+(?:boat|ship|vessel)|icebreaker)\s+)?").fullmatch(
             text[subject[k - 1][0] + len(subject[k - 1][1]):subject[k][0]]):
         k -= 1
     return subject[k]

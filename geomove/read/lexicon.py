@@ -462,6 +462,8 @@ _INFINITIVE_OK = _compile(
     r"|\b(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|known|rumou?red)\s+(?:to\s+)?$"
     # "were forced to withdraw to X", "compelled to turn back": made to, so they did
     r"|\b(?:forced|compelled|obliged)\s+(?:to\s+)?$"
+    # ... and made to by someone else: "forced the rebels to retreat to X" (read.made_to_move)
+    r"|\b(?:forced|forcing|compelled|compelling|obliged|obliging)\s+(?:[\w'’-]+\s+){1,6}$"
     # "appeared to leave X", "seemed to move to Y": a hedge on what was seen, told as having
     # happened, no intent (read45; "appeared to be preparing to move" keeps its intent)
     r"|\b(?:appeared|appears|appear|seemed|seems|seem)\s+(?:to\s+)?$"
@@ -497,7 +499,15 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # the armed groups of a war told as a side's "factions" ("Turkish-backed factions moved")
                r"factions|"
                r"regiments?|divisions?|platoons?|squadrons?|detachments?|personnel|marines|navy|air\s+force|paratroopers|commandos|"
+               # (foot soldiers told by their arm: "German naval infantry flew into X", s25; not the
+               # vehicles named after them, "infantry fighting vehicles", nor before a unit's noun,
+               # "an Irish infantry company", whose noun names the force)
+               r"(?:naval\s+)?infantry(?!\s+(?:fighting|company|companies|battalions?|brigades?|regiments?|divisions?|units?|platoons?|squads?|"
+               r"sections?|groups?|troops|soldiers|detachments?))|"
                r"special\s+forces|armed\s+forces|security\s+forces|military\s+police|gendarmes|police|guards?|group|reinforcements|"
+               # (a border service in lower case, the border force of most former Soviet states:
+               # "Kyrgyzstan's border service moved an armoured company", s25 probe)
+               r"border\s+(?:guard\s+)?service|"
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats|"

@@ -5,6 +5,8 @@ Two constructions put the words of the move away from its subject:
 - a plan: "Russia plans to send 500 troops to X", "Chile will send ...", "Peru is preparing
   to deploy ...": the state before the words of the plan is who is to move, as the state
   before "sent" is in the reported twin (:func:`plan_head`);
+- a second verb of the same subject after "and": "Chad has closed its border with Sudan and
+  deployed 500 soldiers to Adre" (:func:`and_heads`);
 - a participle after the main clause: "Brazil strengthened its northern border, sending 28
   armoured vehicles from Manaus to Boa Vista": a participle set off by a comma right after
   its clause shares that clause's subject, so who strengthened is who sent
@@ -78,6 +80,27 @@ def participle_heads(text: str, s: int, main: re.Match) -> list[re.Match]:
         return []
     cut = text.rfind(",", s, main.start())
     return [_HEAD.match(text, t.start) for t in reversed(analyse(text, s, cut))
+            if t.tag in _FINITE_TAGS and t.text.lower() not in _BE_HAVE and t.text.lower() not in _SAID]
+
+
+# a verb of moving right after "and" (then an adverb): the second of two verbs of one subject
+_AND_BEFORE = _PATTERNS.compile(r"\band\s+(?:then\s+|also\s+|later\s+|quickly\s+)?$", re.I)
+
+
+def and_heads(text: str, s: int, main: re.Match) -> list[re.Match]:
+    """The finite verbs of the clause before "and <verb of moving>", the nearest first, as
+    stand-ins for the trigger: "Chad has closed its border with Sudan and deployed an additional
+    500 soldiers to Adre" -- who closed is who deployed; [] otherwise (a verb of saying heads none).
+
+    why: "Chad deployed 500 soldiers to Adre" named Chad, and the same verb after "has closed its
+    border with Sudan and" named no one (an Africa security brief probe, s25)."""
+    verb = main.group("verb")
+    if not verb or verb.lower().endswith("ing"):
+        return []
+    joined = _AND_BEFORE.search(text, max(s, main.start() - 20), main.start())
+    if joined is None:
+        return []
+    return [_HEAD.match(text, t.start) for t in reversed(analyse(text, s, joined.start()))
             if t.tag in _FINITE_TAGS and t.text.lower() not in _BE_HAVE and t.text.lower() not in _SAID]
 
 

