@@ -229,6 +229,7 @@ from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date
 from .move_as_noun import noun_end, verb_used_as_noun
 from .distance_apposition import located_by_distance
+from .group_joined import counts_a_group_joined
 from .boarded_on_the_way import boarded_after_origin
 from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
@@ -460,9 +461,6 @@ _UNIT_WORD = _PATTERNS.compile(r"\b(?:soldiers|troops|personnel|fighters|officer
 # between a movement noun and the force it is of: "landing of (an initial wave of) 500 "
 _NOUN_OF = _PATTERNS.compile(r"\s+" + TIME_BEFORE_OF + r"?of\s+(?:(?:the|a|an|some|about|around|nearly|over|[\d,]+|first|last|new|latest|"
                              r"(?:contingent|batch|group|wave|unit)\s+of)\s+)*", re.I)
-# the group a force joins or reinforces, told by its count: not what moved (_Reader._what)
-_JOINED_GROUP_BEFORE = _PATTERNS.compile(r"\b(?:(?:re)?join(?:ing|ed|s)?|reinforc(?:ing|ed|es?)|link(?:ing|ed)?\s+up\s+with|alongside)\s+"
-                                         r"(?:(?:the|some|about|around|nearly|another|an\s+estimated)\s+)?$", re.I)
 # a total planned or reached, not the group that moved: "expected to reach 10,000 soldiers",
 # "bringing the total to 600 officers"
 _TOTAL_BEFORE = _PATTERNS.compile(r"\b(?:(?:expected|planned|due|set|scheduled|meant|intended|projected)\s+to\s+"
@@ -3240,8 +3238,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "..., two officers familiar with the deployment said": who told
             if any(a <= m.start() < b for a, b in left_in_place):
                 continue  # ", leaving 200 soldiers behind": who stayed
-            if _JOINED_GROUP_BEFORE.search(self.text, max(s, m.start() - 40), m.start("qual") if m.group("qual") else m.start("num")):
-                continue  # ", joining eight warships already deployed there": the group joined (s25)
+            if counts_a_group_joined(self.text, s, m.start("qual") if m.group("qual") else m.start("num")):
+                continue  # ", joining eight warships already deployed there": the group joined (read.group_joined)
             if count_of_presence(self.text, s, m.start()):
                 continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
             if _FORMATION_OF.match(m.group("adj") or ""):

@@ -11,26 +11,12 @@ same way by read.count_told_after."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from .kept import recompile as _recompile
-
 from .count_told_after import COUNT_AFTER_CLAUSES, latest_told_before, told_just_before
+from .group_joined import joins_a_counted_group
 
 DATE_AFTER_CLAUSES = COUNT_AFTER_CLAUSES  # (told_just_before reaches as far)
-
-
-# a group the referring clause joins, told by its count: "The reinforcements join about 1,100
-# troops that arrived ..." (its count is no count of what moved: clauses._JOINED_GROUP_BEFORE)
-_JOINS_A_COUNTED_GROUP = _recompile(r"\b(?:(?:re)?join(?:ing|ed|s)?|reinforc(?:ing|ed|es?))\s+(?:(?:the|some|about|around|nearly|"
-                                    r"another|an\s+estimated)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
-                                    r"dozens|hundreds|thousands)\b", re.I)
-
-
-def _joins_another_group(text: str, s: int, e: int) -> bool:
-    """Does the clause [s, e) join or reinforce a group it counts: the verb and its date are that group's?"""
-    return _JOINS_A_COUNTED_GROUP.search(text, s, e) is not None
 
 
 def _another_count(told, draft) -> bool:
@@ -65,7 +51,8 @@ def date_told_after(a) -> None:
         d, k = latest
         if any(f.date is not None for f in d.frags):
             continue
-        if _another_count(told, d) or _joins_another_group(reader.text, s, e):
+        if _another_count(told, d) or joins_a_counted_group(reader.text, s, e):
+            # (the group the clause joins, told by its count: its date is that group's, read.group_joined)
             continue  # ("The reinforcements join about 1,100 troops that arrived in late October": another group)
         d.frags[k] = replace(d.frags[k], date=told.date, when=d.frags[k].when | told.when)
         a.why.append(f"sentence {i} '{told.trigger}' (no place read) tells when the movement of "
