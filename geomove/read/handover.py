@@ -21,7 +21,7 @@ from importlib import resources
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import _stem
-from .places import same_place
+from .places import _spec, same_place
 from .state import _Draft
 
 _PATTERNS = CompiledPatterns("read-handover")
@@ -48,6 +48,13 @@ _ARTICLE = _PATTERNS.compile(r"^(?:the|a|an)\s+", re.I)
 _PARTICIPLE = _PATTERNS.compile(r"(?P<verb>[a-z]+)\b", re.I)
 
 
+def _coarser_end(told: dict, place: dict) -> bool:
+    """Is the destination ``told`` coarser than the place of the positions taken over ("deployed
+    1,500 soldiers south of the Litani, taking over positions vacated by X in Khiam": Khiam is
+    where south of the Litani they went, s25)? An area, or a place told relative to an anchor."""
+    return _spec(told) > _spec(place) or bool(told.get("relation")) and not place.get("relation")
+
+
 def _handover_at(text: str, at: int) -> tuple[re.Match, str] | None:
     """(the taking words, the force after "by") when the word at ``at`` is a participle of
     leaving told of positions taken over: "took over the positions |vacated by a Hungarian
@@ -66,9 +73,8 @@ def handed_over(text: str, frag, routes: list, why: list) -> list[_Draft]:
     """The movements of the forces that left, when ``frag`` tells a handover by a participle of
     leaving (see the module): its origin X cued by "vacated by <force>" is where that force
     left (a movement of its own, returned) and where the subject went -- the subject's route
-    from X becomes a route to X; [] when ``frag`` tells none."""
-    if frag.destination:
-        return []
+    from X becomes a route to X (in place of a coarser end it told: "deployed ... south of the
+    Litani, taking over positions vacated by X in Khiam"); [] when ``frag`` tells none."""
     out = []
     for place, at in frag.origin:
         # the participle cues the place ("vacated by X at Z": cued by "vacated") or is the
@@ -81,10 +87,13 @@ def handed_over(text: str, frag, routes: list, why: list) -> list[_Draft]:
         k = what.lower().find(taken.group("take").split()[0].lower())
         subject = what[:k].strip() if k > 0 else what
         for draft in routes:
-            if draft.origin is None or not same_place(draft.origin, place) or draft.destination is not None:
+            if draft.origin is None or not same_place(draft.origin, place) \
+                    or (draft.destination is not None and not _coarser_end(draft.destination, place)):
                 continue
+            # (the count told is the subject's: "deployed 1,500 soldiers ..., taking over positions
+            # vacated by X" counts no one of X)
             left = replace(frag, actor=_ARTICLE.sub("", force), what=force, actor_home=None, anaphoric=False,
-                           origin=[(place, at)], destination=[])
+                           origin=[(place, at)], destination=[], counts=[])
             out.append(_Draft(draft.origin, [], None, [left], draft.status))
             draft.origin, draft.destination = None, draft.origin
             draft.frags = [replace(f, what=subject or f.what, origin=[], destination=[(place, at)]) if f is frag else f
