@@ -3370,7 +3370,7 @@ class _Reader(RoleReading, StatusReading):
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
-                              r"(?:expected|due|set|scheduled|planned|likely)\s+to|(?<=will\s)be)\b)+\s*$").sub("", clause.strip())
+                              r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be)\b)+\s*$").sub("", clause.strip())
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
