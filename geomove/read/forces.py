@@ -393,6 +393,9 @@ def _counted_force(text: str, s: int, m: re.Match) -> bool:
 _LED_FORCE = _PATTERNS.compile(r"\s+(?:(?:the|a|an|his|her|their|its|some|about|around|nearly|more\s+than|[0-9][0-9,]*)\s+)*"
                                r"(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern +
                                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?" + _MOVER.pattern + r")?"
+                               # (and a second mover joined to it: "carried 300 marines and 20 armoured
+                               # vehicles from A to B", s25)
+                               r"(?:,?\s+and\s+(?:(?:the|some|about|around|[0-9][0-9,]*)\s+)*(?:[\w'’-]+\s+){0,2}?" + _MOVER.pattern + r")?"
                                r"\s+(?:back\s+)?(?:into|to|towards?|out\s+of|across|through|from)\b", re.I)
 
 
