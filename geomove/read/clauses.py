@@ -250,7 +250,8 @@ from .initials_kind import initials_before_kind
 from .comma_unit import comma_unit
 from .elided_group import elided_group_at
 from .object_relative import antecedent_object
-from .participle_after import subject_before_comma_participle, subject_of_participle, verb_after_opening_participle
+from .participle_after import (subject_after_opening_participle, subject_before_comma_participle, subject_of_participle,
+                              verb_after_opening_participle)
 from .held_after_moving import place_held_before_after
 from .aircraft_force import aircraft_after, subject_of_verb, is_armour
 from .belonging_to import owner_named
@@ -3375,6 +3376,9 @@ class _Reader(RoleReading, StatusReading):
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
             told = _before_sighting(_before_first_verb_phrase(told))
+            # ("Before heading to Niamey, the convoy stopped in Dosso": the subject after the comma,
+            # read.participle_after)
+            told = subject_after_opening_participle(self.text, s, main, e) or told
             if _modifier_of_noun(self.text, told, main):
                 told = ""  # "after a rapid advance from X": "a rapid" is the advance's, nothing that moved
             told = what_after_unclear_extent(told)  # ("It is not clear how many soldiers (entered)": read.unclear_extent)

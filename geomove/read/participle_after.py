@@ -115,4 +115,23 @@ def verb_after_opening_participle(text: str, s: int, verbs: list[re.Match]) -> r
     return None
 
 
+def subject_after_opening_participle(text: str, s: int, main: re.Match, e: int) -> str | None:
+    """The main clause's subject when the clause opens with a word of time and the participle
+    ``main``, and the main clause's own verb is no verb of moving ("Before heading to Niamey,
+    the convoy stopped in Dosso for the night": the convoy headed there); None otherwise.
+
+    why: the words before the participle were read as what moved ("Before") (probe of my own,
+    s25)."""
+    if not _OPENING_TIME_WORD.fullmatch(text, s, main.start()) or _NOTHING_BEFORE.fullmatch(text, s, main.start()):
+        return None
+    comma = text.find(",", main.end(), e)
+    if comma < 0:
+        return None
+    words = [t for t in analyse(text, comma + 1, min(e, comma + 120)) if t.text.strip()]
+    k = next((i for i, t in enumerate(words) if i and t.tag.startswith("VB")), None)
+    if not k or not any(t.tag.startswith(("NN", "PRP")) for t in words[:k]):
+        return None
+    return text[words[0].start:words[k].start].strip(" ,") or None
+
+
 _PATTERNS.save()
