@@ -1942,7 +1942,12 @@ class _Reader(RoleReading, StatusReading):
             frag.listed_at = list_after_chain(self.text, [p for p, _ in frag.destination])
         # (or its time told after the end: "... to A on Saturday and drove to B the next day", read.onward_told_after)
         ends_at = {at: max(m["end"] for m in g) for role, g, at in slots if role == "destination" and g}
-        frag.onward_at = next((at for at in goes[1:] if _MOVED_ON.search(self.text, max(s, at - 60), at)
+        # ("Two days after arriving in A, the battalion was moved to B": the opening participle's
+        # arrival, then the main verb's move on from there, s25)
+        arrived_first = main is not verbs[0] and verbs[0].group("verb") \
+            and _stem(verbs[0].group("verb")) in _ARRIVAL | {"reach"} if verbs else False
+        frag.onward_at = next((at for at in goes[1:] if (arrived_first and verbs[0].start() < goes[0] < main.start() < at)
+                               or _MOVED_ON.search(self.text, max(s, at - 60), at)
                                or (at in ends_at and moved_on_told_after(self.text, at, ends_at[at]))
                                # ("reached A on Monday, then moved on to B on Wednesday": read.onward_told_after)
                                or (at in ends_at and goes[0] in ends_at
