@@ -160,6 +160,7 @@ from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
 from .departure_day import arrival_day_told_after
+from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
@@ -3315,6 +3316,8 @@ class _Reader(RoleReading, StatusReading):
         after = self.text[main.end():e]
         qualified = _qualified_count_opens(after, first_at - main.end())
         stop = _OBJECT_STOP.search(after, qualified)
+        if stop and stop.group(0) == "," and (listed := object_list_end(after, stop.start())) is not None:
+            stop = _OBJECT_STOP.search(after, listed)  # ("deploys drones, commandos to X": one list, read.object_list)
         obj = after[:stop.start()].strip() if stop else after.strip()
         obj = _HOME_FIRST.sub("", obj, count=1)  # ("brought home 300 soldiers", "return home by June": home is where, not what)
         rel = _RELATIVE_IN_OBJECT.search(obj)
