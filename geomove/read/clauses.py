@@ -3350,6 +3350,11 @@ class _Reader(RoleReading, StatusReading):
             # ("left Fuerte Tiuna in Caracas": a site the gazetteer lacks, no mover: read.site_in_place)
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject_end = end_before_dash_aside(self.text, s, subject_end)  # ("The bombers — each with ... — flew": read.dash_aside)
+            if "verb" in main.re.groupindex and (heads := and_heads(self.text, s, main)) \
+                    and heads[-1] is not None and heads[-1].start() > s:
+                # "It delivered food, water and Marines and then left the shoal": the second verb's
+                # subject is the first verb's, not the first verb's object (read.shared_subject)
+                subject_end = heads[-1].start()
             subject = _without_asides(self.text[s:subject_end])
             # ("The 5th Brigade, a unit that fought in Bakhmut in 2023, moved": what the brigade
             # is, with a verb of its own, is no part of what moved: the subject ends before it)
