@@ -228,7 +228,7 @@ from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
-from .onward_date import onward_leg_date
+from .onward_date import onward_leg_date, relative_leg_date
 from .move_as_noun import noun_end, verb_used_as_noun
 from .distance_apposition import located_by_distance
 from .boarded_on_the_way import boarded_after_origin
@@ -2108,6 +2108,10 @@ class _Reader(RoleReading, StatusReading):
             frag.date = self._date_after_span(index, s, e)
         if frag.date is None:
             frag.date = self._date_same_day(index, s, e)
+        if frag.date is None:
+            # ", from where materiel was trucked to B": after the day of the landing told before (read.onward_date)
+            frag.date = relative_leg_date(self.text, s, [d for d in self._dates_in(self.dates, _sentence_start(self.text, s), s)
+                                                         if not self._dateline(d)], self.published)
         if frag.date is None:
             frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
         if frag.date is None:
