@@ -537,6 +537,24 @@ _LEFT_AGAIN_LATER = _recompile(r"\b(?:then|later|afterwards|subsequently|the\s+(
 _SUBORDINATORS = frozenset(("as", "while", "whereas", "when", "because", "although", "though"))
 
 
+# the words that make a bare number a count of more of the same ("another 500", "a further 300",
+# "500 more"), not a year or a time
+_MORE_BEFORE = frozenset(("another", "further", "additional", "extra"))
+
+
+def _more_counted(words: list) -> bool:
+    """Is a number among the subject's words a count of more people ("and another 500 arrived
+    in B", "and 500 more arrived")? Then it is the head of a subject of its own, not a word of
+    time ("and 2,000 ..." alone stays one, as "in 2020" may be).
+
+    why: "sent 1,500 troops to A on Saturday, and another 500 arrived in B on Sunday" was one
+    clause: the second group took the first one's count and day (GUIDELINES: another group, a
+    different date make a new movement)."""
+    return any(w.tag == "CD" and ((k and words[k - 1].text.lower() in _MORE_BEFORE)
+                                  or (k + 1 < len(words) and words[k + 1].text.lower() == "more"))
+               for k, w in enumerate(words))
+
+
 def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
     """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
     ``verb``, the first movement verb after it, finite. (The caller checks that a finite
@@ -583,7 +601,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
     if adjective_is_head(words):  # "while the outgoing contingent flew": its head (read.adjective_head)
         heads.append(words[-1])
-    if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
+    if not heads or (all(_TIME_NOUN.fullmatch(w.text) for w in heads) and not _more_counted(words)):
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
         return False
