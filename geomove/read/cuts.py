@@ -77,7 +77,9 @@ _REDUCED_RELIEF = (r"(?:flown|airlifted|brought|sent|deployed|shipped|moved|tran
                    r"(?:in\s+|back\s+)?(?:from|to|into)\b")
 # "replaced by", "relieved by": the relief named after the passive's "by"
 _RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
-_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|"
+                                # ("taking over from Dutch F-35s that returned to X": the third verb of relief, lexicon.json relief_in_place)
+                                r"(?:tak(?:e|es|en|ing)|took)\s+over\s+from))\s+"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
                                 r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
