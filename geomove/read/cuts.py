@@ -634,11 +634,21 @@ _EVENT_CLAUSE = _PATTERNS.compile(r",\s+(?:as|while|amid|after)\s+(?:[\w'’-]+\
                                   r"worsened|surged|erupted)\b", re.I)
 
 
+# ... or of the fighting it answers, by its noun ("deployed to Adre after clashes across the border
+# in Sudan", "amid heavy fighting near X"): where they fought, no end or place passed of the
+# movement (GUIDELINES: fighting is no movement), though "across" stands before it
+_FIGHTING_BEFORE = _PATTERNS.compile(r"\b(?:after|amid|following)\s+(?:(?:heavy|fierce|renewed|deadly|intense|recent|fresh|"
+                                     r"new|several|repeated|cross-border)\s+){0,2}(?:clashes|fighting|attacks|shelling|"
+                                     r"battles|skirmishes|raids|airstrikes|air\s+strikes)\b", re.I)
+
+
 def _others_report_before(text: str, verb_end: int, at: int) -> bool:
-    """Is a clause of what others reported (_OTHERS_REPORT), or of how the threat grew
-    (_EVENT_CLAUSE), told between the movement's verb and ``at``?"""
+    """Is a clause of what others reported (_OTHERS_REPORT), of how the threat grew
+    (_EVENT_CLAUSE), or of the fighting it answers (_FIGHTING_BEFORE), told between the
+    movement's verb and ``at``?"""
     return at > verb_end and (_OTHERS_REPORT.search(text, verb_end, at) is not None
-                              or _EVENT_CLAUSE.search(text, verb_end, at) is not None)
+                              or _EVENT_CLAUSE.search(text, verb_end, at) is not None
+                              or _FIGHTING_BEFORE.search(text, verb_end, at) is not None)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(
