@@ -42,6 +42,7 @@ from .handover import handed_over
 from .opening_contrast import moved_in_where_left
 from .head_noun import older_named_by_noun
 from .places import _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
+from .weights import JOURNEY_TOLD_BACK_DAYS
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
 from .table_rows import read_table_rows
 from .arrow_route import read_arrow_legs
@@ -533,11 +534,35 @@ def _dated_before(draft: _Draft, last: _Draft, text: str, why: list, i: int) -> 
     mine, theirs = _span_of(draft), _span_of(last)
     if draft.destination is None or mine is None or theirs is None or mine[1] >= theirs[0]:
         return False
+    if _journey_told_back(draft, last, mine, theirs):
+        why.append(f"sentence {i} {_ends(draft)}: where and when {_ends(last)} set out, told back")
+        return False
     if not ((theirs[0] - mine[1]).days > _WEEK_BACK_DAYS and _told_by_month_or_year(draft)) and \
             not any(_PLUPERFECT_BEFORE.search(text, max(0, f.trigger_start - 30), f.trigger_start) for f in draft.frags):
         return False
     why.append(f"sentence {i} {_ends(draft)}: dated before {_ends(last)} began, no next leg of it")
     return True
+
+
+def _journey_told_back(draft: _Draft, last: _Draft, mine, theirs) -> bool:
+    """Is ``draft`` (told in the pluperfect, dated before ``last``) the journey ``last`` told the
+    end of, told back with where and when it set out? "A coast guard ship reached Scarborough
+    Shoal on Tuesday. The ship had left Subic on Monday night and reached the shoal early in the
+    morning": one movement, Subic to the shoal, Monday to Tuesday (GUIDELINES: the same movement
+    told in the lede and the body is one).
+
+    why: the pluperfect route, dated by its departure's day, was read as a trip of its own before
+    Tuesday's, two movements. Only when ``last`` has no origin, the two end at the same place,
+    the draft's day is told before its end (the departure's day, not the arrival's) and lies at
+    most JOURNEY_TOLD_BACK_DAYS before ``last``'s ("The vessels had reached the port at the end
+    of October" stays a trip of its own)."""
+    if draft.origin is None or last.origin is not None or last.destination is None \
+            or not same_place(draft.destination, last.destination) \
+            or (theirs[0] - mine[1]).days > JOURNEY_TOLD_BACK_DAYS:
+        return False
+    dated = next((f for f in draft.frags if f.date is not None), None)
+    return dated is not None and dated.date.precision == "day" and bool(dated.destination) \
+        and dated.date.end <= min(at for _p, at in dated.destination)
 
 
 # (a bare weekday resolves at most six days back: a date further before the movement told first is

@@ -159,6 +159,8 @@ from .turned_back import set_out_for_and_turned_back
 from .elided_count import ELIDED_COUNT_CHARS, elided_count
 from .hypothetical import without_modal_words
 from .plan_dates import ordered_move_dated_after, told_in_the_future
+from .departure_day import arrival_day_told_after
+from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
 from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
@@ -226,7 +228,7 @@ from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
-from .onward_date import onward_leg_date
+from .onward_date import onward_leg_date, relative_leg_date
 from .move_as_noun import noun_end, verb_used_as_noun
 from .distance_apposition import located_by_distance
 from .group_joined import counts_a_group_joined
@@ -2111,6 +2113,10 @@ class _Reader(RoleReading, StatusReading):
         if frag.date is None:
             frag.date = self._date_same_day(index, s, e)
         if frag.date is None:
+            # ", from where materiel was trucked to B": after the day of the landing told before (read.onward_date)
+            frag.date = relative_leg_date(self.text, s, [d for d in self._dates_in(self.dates, _sentence_start(self.text, s), s)
+                                                         if not self._dateline(d)], self.published)
+        if frag.date is None:
             frag.date = dated_alongside(self, index, s)  # "..., as the army withdrew to X" (read/alongside)
         if frag.date is None:
             frag.date = heading_date_before(self.text, self.dates, s)  # "SITREP 14 NOV" over "- 0930L: ..."
@@ -2136,6 +2142,10 @@ class _Reader(RoleReading, StatusReading):
             # "left A and B on the 3rd and 5th respectively": one date for each of the list
             frag.respectively = True
             frag.respective_dates = self._days_listed([d for d in self._dates_in(self.dates, s, e) if not self._dateline(d)], e)
+        # "left A on Monday and reached B two days later": from the departure's day to the arrival's (read.departure_day)
+        frag.date = arrival_day_told_after(self.text, frag, e, [d for d in self._dates_in(self.dates, s, e)
+                                                                if not self._dateline(d)], self.published,
+                                           frag.roles_why) or frag.date
         # with a publication date, relative words are compared once resolved (see _day);
         # without one, any two different day expressions mark two different days
         frag.when = {d.text.lower() for d in self._dates_in(self.date_words, s, e) if d.precision == "day"
@@ -3314,6 +3324,8 @@ class _Reader(RoleReading, StatusReading):
         after = self.text[main.end():e]
         qualified = _qualified_count_opens(after, first_at - main.end())
         stop = _OBJECT_STOP.search(after, qualified)
+        if stop and stop.group(0) == "," and (listed := object_list_end(after, stop.start())) is not None:
+            stop = _OBJECT_STOP.search(after, listed)  # ("deploys drones, commandos to X": one list, read.object_list)
         obj = after[:stop.start()].strip() if stop else after.strip()
         obj = _HOME_FIRST.sub("", obj, count=1)  # ("brought home 300 soldiers", "return home by June": home is where, not what)
         rel = _RELATIVE_IN_OBJECT.search(obj)
@@ -3346,6 +3358,11 @@ class _Reader(RoleReading, StatusReading):
             # ("left Fuerte Tiuna in Caracas": a site the gazetteer lacks, no mover: read.site_in_place)
             subject_end = main.end() if counted is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) else main.start()
             subject_end = end_before_dash_aside(self.text, s, subject_end)  # ("The bombers — each with ... — flew": read.dash_aside)
+            if "verb" in main.re.groupindex and (heads := and_heads(self.text, s, main)) \
+                    and heads[-1] is not None and heads[-1].start() > s:
+                # "It delivered food, water and Marines and then left the shoal": the second verb's
+                # subject is the first verb's, not the first verb's object (read.shared_subject)
+                subject_end = heads[-1].start()
             subject = _without_asides(self.text[s:subject_end])
             # ("The 5th Brigade, a unit that fought in Bakhmut in 2023, moved": what the brigade
             # is, with a verb of its own, is no part of what moved: the subject ends before it)

@@ -77,7 +77,9 @@ _REDUCED_RELIEF = (r"(?:flown|airlifted|brought|sent|deployed|shipped|moved|tran
                    r"(?:in\s+|back\s+)?(?:from|to|into)\b")
 # "replaced by", "relieved by": the relief named after the passive's "by"
 _RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
-_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)))\s+"
+_OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|"
+                                # ("taking over from Dutch F-35s that returned to X": the third verb of relief, lexicon.json relief_in_place)
+                                r"(?:tak(?:e|es|en|ing)|took)\s+over\s+from))\s+"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
                                 r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
@@ -537,6 +539,24 @@ _LEFT_AGAIN_LATER = _recompile(r"\b(?:then|later|afterwards|subsequently|the\s+(
 _SUBORDINATORS = frozenset(("as", "while", "whereas", "when", "because", "although", "though"))
 
 
+# the words that make a bare number a count of more of the same ("another 500", "a further 300",
+# "500 more"), not a year or a time
+_MORE_BEFORE = frozenset(("another", "further", "additional", "extra"))
+
+
+def _more_counted(words: list) -> bool:
+    """Is a number among the subject's words a count of more people ("and another 500 arrived
+    in B", "and 500 more arrived")? Then it is the head of a subject of its own, not a word of
+    time ("and 2,000 ..." alone stays one, as "in 2020" may be).
+
+    why: "sent 1,500 troops to A on Saturday, and another 500 arrived in B on Sunday" was one
+    clause: the second group took the first one's count and day (GUIDELINES: another group, a
+    different date make a new movement)."""
+    return any(w.tag == "CD" and ((k and words[k - 1].text.lower() in _MORE_BEFORE)
+                                  or (k + 1 < len(words) and words[k + 1].text.lower() == "more"))
+               for k, w in enumerate(words))
+
+
 def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
     """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
     ``verb``, the first movement verb after it, finite. (The caller checks that a finite
@@ -583,7 +603,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
     heads = [w for w in words if w.tag.startswith("NN") or w.tag in ("PRP", "CD")]
     if adjective_is_head(words):  # "while the outgoing contingent flew": its head (read.adjective_head)
         heads.append(words[-1])
-    if not heads or all(_TIME_NOUN.fullmatch(w.text) for w in heads):
+    if not heads or (all(_TIME_NOUN.fullmatch(w.text) for w in heads) and not _more_counted(words)):
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
         return False
@@ -614,11 +634,21 @@ _EVENT_CLAUSE = _PATTERNS.compile(r",\s+(?:as|while|amid|after)\s+(?:[\w'’-]+\
                                   r"worsened|surged|erupted)\b", re.I)
 
 
+# ... or of the fighting it answers, by its noun ("deployed to Adre after clashes across the border
+# in Sudan", "amid heavy fighting near X"): where they fought, no end or place passed of the
+# movement (GUIDELINES: fighting is no movement), though "across" stands before it
+_FIGHTING_BEFORE = _PATTERNS.compile(r"\b(?:after|amid|following)\s+(?:(?:heavy|fierce|renewed|deadly|intense|recent|fresh|"
+                                     r"new|several|repeated|cross-border)\s+){0,2}(?:clashes|fighting|attacks|shelling|"
+                                     r"battles|skirmishes|raids|airstrikes|air\s+strikes)\b", re.I)
+
+
 def _others_report_before(text: str, verb_end: int, at: int) -> bool:
-    """Is a clause of what others reported (_OTHERS_REPORT), or of how the threat grew
-    (_EVENT_CLAUSE), told between the movement's verb and ``at``?"""
+    """Is a clause of what others reported (_OTHERS_REPORT), of how the threat grew
+    (_EVENT_CLAUSE), or of the fighting it answers (_FIGHTING_BEFORE), told between the
+    movement's verb and ``at``?"""
     return at > verb_end and (_OTHERS_REPORT.search(text, verb_end, at) is not None
-                              or _EVENT_CLAUSE.search(text, verb_end, at) is not None)
+                              or _EVENT_CLAUSE.search(text, verb_end, at) is not None
+                              or _FIGHTING_BEFORE.search(text, verb_end, at) is not None)
 # "..., a day after Armenian forces left the town": a clause of its own with another force for
 # subject (a participle, "after leaving X", is the same subject's and stays in its clause)
 _OTHER_FORCE_AFTER = _PATTERNS.compile(

@@ -13,7 +13,10 @@ and its end."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from ..dates import DateMention, date_after_span
 
 from .places import same_place
 from .state import Fragment
@@ -39,3 +42,41 @@ def departure_to_arrival(frags: list[Fragment], origin: dict | None, destination
     if left is None or came is None or not left.date.date_start < came.date.date_start:
         return None
     return replace(left.date, date_end=came.date.date_end)
+
+
+# words that make the later day one the arrival is only awaited on ("where it is expected on
+# Wednesday", "due to arrive two days later"): no day it got there
+_AWAITED = re.compile(r"\b(?:expected|due|scheduled|planned|will|would|should|to\s+arrive|than|"
+                     # ... or one of another event ("a week after the attack on Wednesday")
+                     r"after|before|since|ahead\s+of|following|until|amid)\b", re.I)
+
+
+def arrival_day_told_after(text: str, frag: Fragment, e: int, told: list[DateMention], published,
+                           why: list) -> DateMention | None:
+    """One clause that tells both days: "The column left Kidal on Monday and reached Gao on
+    Wednesday", "Leaving Kidal on Monday, the column reached Gao two days later". The clause's
+    date (``frag.date``, the departure's, told first) starts the movement, and a later day told
+    after the destination ends it: a day of ``told`` (the clause's dates) after it, or a span
+    counted from it (dates.date_after_span: "two days later", "the next day"). Returns the date
+    from the one to the other, or None (the clause's one date stays).
+
+    why: the clause took the date nearest its verb, the departure's, as both start and end, and
+    the day told for the arrival was lost (a two-day journey read as one day). Only a route
+    with both ends in the one clause and no second leg (``onward_at``, read.onward_date: there
+    the later day is the next leg's); not a day the arrival is only awaited on ("expected on
+    Wednesday"), nor "two days later than planned"."""
+    first = frag.date
+    if first is None or first.precision != "day" or not frag.origin or not frag.destination \
+            or frag.onward_at is not None or frag.respectively:
+        return None
+    after = max((p.get("end") or at + len(p.get("surface") or "") for p, at in frag.destination), default=0)
+    if after <= first.end or after >= e:
+        return None
+    later = date_after_span(text[after:e], first, published, at=after)
+    if later is None or later.precision != "day":
+        later = next((d for d in sorted(told, key=lambda d: d.start) if d.start >= after
+                      and d.precision == "day"), None)
+    if later is None or later.date_start <= first.date_end or _AWAITED.search(text, first.end, later.start):
+        return None
+    why.append(f"date: from the departure's day '{first.text}' to the arrival's '{later.text}'")
+    return replace(first, date_end=later.date_end, text=f"{first.text} … {later.text}")

@@ -23,6 +23,8 @@ _BARE_NUMBER = _PATTERNS.compile(
     r"(?:(?P<more>a\s+further|another|an\s+additional|an\s+extra)\s+)?"
     r"(?:(?P<qual>some|about|around|nearly|almost|roughly|approximately|more\s+than|over|at\s+least)\s+)?"
     r"(?P<num>[1-9][0-9]{0,2}(?:,[0-9]{3})*|[1-9][0-9]*)"
+    # (the word of addition after the number: "and 500 more arrived in B", as "another 500")
+    r"(?:\s+more)?"
     # (and a part "of them": "500 of them moved on to X", the number of the group told before
     # that moved, read70; it had no count)
     r"(?P<of>\s+of\s+(?:them|these|those))?", re.I)

@@ -550,11 +550,18 @@ _ROMANCE_FORCE = (r"(?:Guardia|Ej[ée]rcito|Polic[íi]a|Fuerzas?|Armada|Gendarme
                   r"(?:\s+(?:(?:de|del|da|do|das|dos|des|du|de\s+la|de\s+las|de\s+los|y|e)\s+)?"
                   r"(?:[A-ZÁÉÍÓÚÑÇ][\w.'’-]{0,40}|nacional|nationale|federal|militar|militaire|estatal|armadas|arm[ée]es))"
                   r"(?:\s+(?:(?:de|del|da|do|das|dos|des|du|de\s+la|de\s+las|de\s+los|y|e)\s+)?[A-ZÁÉÍÓÚÑÇ][\w.'’-]{0,40}){0,3}")
+# the prepositions that open a sentence before a force's name ("In Norway's Brigade North, ...")
+_OPENING_PREPOSITION = r"(?:In|Within|Inside|At|From|For|With|Among|Across|Under)"
+# a compass point that ends a formation's name ("Brigade North", "Army South", "Group West")
+_COMPASS_AFTER_HEAD = r"(?:\s+(?:North|South|East|West)(?!\s+of\b))?"
 _ACTOR_RE = _compile(
     # a name word is at most 41 characters: one 12,000-letter capitalised token was re-scanned
     # to its end from each of its letters (quadratic)
-    r"(?P<actor>(?:(?:the|a|an)\s+)?(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|" + _FORCE_NAME_END
-    + r"|" + _GROUP_MEMBERS + r")|"
+    # (a preposition opening the sentence is no word of the name: "In Norway's Brigade North, a
+    # battalion moved" names no force "In"); a compass point after the head is of the name:
+    # "Brigade North", "Army South", not before "of": "the Army north of X")
+    r"(?P<actor>(?:(?:the|a|an)\s+)?(?!" + _OPENING_PREPOSITION + r"\s)(?:" + _NAME_WORD + r"\s+){1,5}(?:" + _FORCE_NOUN + r"|"
+    + _FORCE_NAME_END + _COMPASS_AFTER_HEAD + r"|" + _GROUP_MEMBERS + r")|"
     r"(?:(?:the|a|an)\s+)?(?:US|U\.S\.|UK|American|Russian|Turkish|Iranian|Iraqi|Syrian|French|"
     r"Israeli|British)\s+(?:\w+\s+){0,2}" + _FORCE_NOUN + r"|(?:(?:the|a|an)\s+)?" + _ROMANCE_FORCE + r")\b")
 # a ship told by its name: after a navy's prefix (as Wikipedia's "Ship prefix" lists them:

@@ -17,13 +17,14 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-relieved-date")
 
 # the clause before ends with the verb of relief, its object's clause starting right after it
-_RELIEF_BEFORE = _PATTERNS.compile(r"\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing))\s+$", re.I)
+# (and "taking over from", the third verb of relief: lexicon.json relief_in_place)
+_RELIEF_BEFORE = _PATTERNS.compile(r"\b(?:replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|(?:tak(?:e|es|en|ing)|took)\s+over\s+from)\s+$", re.I)
 
 
 def relieved_after(text: str, prev_end: int, s: int) -> bool:
     """Does the clause starting at ``s`` open with the object of a verb of relief that closes the
     clause before it (ending at ``prev_end``, at most ``s``)?"""
-    return prev_end <= s + 1 and _RELIEF_BEFORE.search(text, max(0, s - 20), s) is not None
+    return prev_end <= s + 1 and _RELIEF_BEFORE.search(text, max(0, s - 25), s) is not None
 
 
 _PATTERNS.save()

@@ -50,6 +50,8 @@ JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this fa
 HALVES_SENTENCES = 3               # where it went and where it left, told apart in either order
 HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
 COUNTRY_HALF_DAYS = 14             # a country-only origin completes a destination dated this near
+JOURNEY_TOLD_BACK_DAYS = 3         # a pluperfect departure to the end told first, dated at most this many
+                                   # days before the arrival: the same journey told back (assemble._told_back)
 HEADLINE_LEDE_SENTENCES = 3        # a title's half completes one told this near the top, actors aside
 
 # --- places passed on the way: places.on_the_way, assemble.via_on_the_way / via_where_met ----
