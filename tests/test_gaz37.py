@@ -3,6 +3,9 @@
 - Medininkai, the Lithuanian village and road checkpoint on the Belarus border (was Varniai, whose
   old name GeoNames keeps), Khotilovo air base, Jurf al-Nasr / Jurf al-Sakhar: rows with their
   cited points; Puerto Ordaz: another name of Ciudad Guayana.
+- An installation's proper name read as the installation ("Fort Hood") is no everyday words, so
+  a second name of a list ("in San Antonio and Fort Hood") is not dropped for lack of a
+  preposition of its own (mentions.acceptance._installation_read_as_one).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -10,6 +13,9 @@ import pytest
 from placing import cited_point, feature_rows, places_by_surface
 
 from geomove.distance import haversine_km
+
+FORT_CAVAZOS = "curated:fort-cavazos"
+
 
 @pytest.mark.parametrize("row_id", ["medininkai", "khotilovo-air-base", "jurf-al-nasr"])
 def test_rows_at_their_cited_point(row_id):
@@ -33,3 +39,21 @@ def test_rows_at_their_cited_point(row_id):
 ])
 def test_new_places_read(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+@pytest.mark.parametrize("text", [
+    # before: Fort Hood dropped, all its words everyday words and no preposition of its own
+    "The Army moved armoured units in San Antonio and Fort Hood on Monday.",
+    # twins: kept before too (Killeen backs it by lying beside it)
+    "Engineers from Killeen and Fort Hood were sent south.",
+    "The Army moved armoured units in San Antonio and in Fort Hood on Monday.",
+    "Engineers left Fort Hood for Poland.",
+])
+def test_fort_hood_second_in_a_list(gazetteer, text):
+    assert places_by_surface(text, gazetteer)["Fort Hood"]["gazetteer_id"] == FORT_CAVAZOS
+
+
+def test_everyday_words_without_an_installation_still_need_support(gazetteer):
+    # a province's other name in everyday words stays no reading of that province
+    got = places_by_surface("The storm hit the West Coast and Oregon.", gazetteer)
+    assert (got.get("West Coast") or {}).get("gazetteer_id") is None

@@ -333,6 +333,7 @@ class Acceptance:
                 continue
             if m["n_tokens"] > 1 and not strong and not famous_words and not m.get("part_of_city") \
                     and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) \
+                    and not self._installation_read_as_one(m, best) \
                     and m["surface"].split()[0].lower() not in SAINT_WORDS and all(
                     is_common_word(w) for w in m["surface"].split()):
                 # (a saint's name is a town's name, no everyday words: "Santa Cruz", "San Jose")
@@ -423,6 +424,17 @@ class Acceptance:
             return False
         # (the foreign name found it: the text's spelling is farther from the country's own name)
         return plain_spelling_similarity(said, own) < min(best["name_similarity"], 0.9)
+
+    @staticmethod
+    def _installation_read_as_one(m: dict, best: dict) -> bool:
+        """Is the mention an installation's proper name ("Fort Hood", "Camp Victory") read as an
+        installation? Its words are everyday words ("fort", "hood"), but written capitalised after
+        a head word they are one proper name, which names the base by its old name or its own
+        whatever supports it: "units in San Antonio and Fort Hood", where only the first name of
+        the list has the preposition for support when the everyday-words test is asked. ("Camp
+        Hill" read as the town, or "West Coast", stay everyday words without support.)"""
+        return installation_name(m["surface"]) and best.get("kind") in ("base", "camp", "airfield") \
+            and best.get("name_similarity") == 1.0
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
         """A lesser settlement read only by another of its names that is an English word or a
