@@ -57,3 +57,24 @@ def test_everyday_words_without_an_installation_still_need_support(gazetteer):
     # a province's other name in everyday words stays no reading of that province
     got = places_by_surface("The storm hit the West Coast and Oregon.", gazetteer)
     assert (got.get("West Coast") or {}).get("gazetteer_id") is None
+
+
+# --- a far place's name heading a two-word name, placed in the area written after it --------
+
+@pytest.mark.parametrize("text", [
+    # before: Aden (YE), 1,000 km off; one other place only, the area the name is placed in
+    "Al-Shabaab fighters overran an army post at Adan Yabaal in Middle Shabelle on Sunday.",
+    "Government troops retook Adan Yabaal, Middle Shabelle, after two days of fighting.",
+])
+def test_two_word_name_headed_by_a_far_place(gazetteer, text):
+    got = places_by_surface(text, gazetteer)
+    assert "Adan" not in got and got["Adan Yabaal"]["gazetteer_id"] is None
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # twins: the area after it is in the head's country, or the next word is an everyday word
+    ("Separatists marched through Aden Crater in Yemen.", "Aden", "geonames:415189"),
+    ("Clashes broke out near Aden Port in Yemen.", "Aden", "geonames:415189"),
+])
+def test_head_in_its_own_country_kept(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
