@@ -78,3 +78,27 @@ def test_two_word_name_headed_by_a_far_place(gazetteer, text):
 ])
 def test_head_in_its_own_country_kept(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+# --- a well-known place's name before a noun of armed men --------------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: dropped (Gaza, 0.66, opening the sentence with no support of its own)
+    ("Gaza militants fired a barrage of rockets at Israel on Sunday.", "Gaza", "geonames:281133"),
+    ("Idlib rebels shelled army lines overnight.", "Idlib", "geonames:169389"),
+    # twins: kept before too (a place beside it, a local body after it)
+    ("Gaza militants launched a barrage at Ashkelon overnight.", "Gaza", "geonames:281133"),
+    ("Idlib rebels shelled army positions near Saraqib.", "Idlib", "geonames:169389"),
+    ("Gaza residents fled toward Rafah.", "Gaza", "geonames:281133"),
+])
+def test_place_before_armed_men(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: a group named after a lesser place stays no place
+    ("Wagner fighters pulled back from the town.", "Wagner"),
+    ("Hamas militants crossed the fence at dawn.", "Hamas"),
+])
+def test_group_before_armed_men_no_place(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)

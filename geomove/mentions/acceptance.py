@@ -17,12 +17,16 @@ from ..wordlists import (
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
+from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, opens_an_installation_name
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+# a city of ~200,000+ (Gaza 0.66) whose own name heads "militants", "rebels": the place they fight
+# from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
+_ARMED_MEN_IMPORTANCE = 0.6
 _COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subject ("X is quiet")
 
 # A settlement below this importance is not read by another of its names that English writes
@@ -426,6 +430,16 @@ class Acceptance:
         return plain_spelling_similarity(said, own) < min(best["name_similarity"], 0.9)
 
     @staticmethod
+    def _armed_men_of_a_place(m: dict, best: dict, nxt) -> bool:
+        """Is the mention a well-known settlement or province by its own name, right before a
+        lower-case noun of armed men (org_names.FIGHTER_NOUNS: "Gaza militants fired rockets",
+        "Idlib rebels")? The men are of that place; a group named after a small place ("Wagner
+        fighters", "Azov fighters") is not read so (org_names reads those groups)."""
+        return bool(nxt) and nxt[0].lower in FIGHTER_NOUNS and nxt[0].text.islower() \
+            and best.get("kind") in ("city", "town", "admin1", "admin2") and best.get("name_similarity") == 1.0 \
+            and (best.get("importance") or 0.0) >= _ARMED_MEN_IMPORTANCE
+
+    @staticmethod
     def _installation_read_as_one(m: dict, best: dict) -> bool:
         """Is the mention an installation's proper name ("Fort Hood", "Camp Victory") read as an
         installation? Its words are everyday words ("fort", "hood"), but written capitalised after
@@ -563,6 +577,8 @@ class Acceptance:
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
             return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
+        if self._armed_men_of_a_place(m, best, nxt):
+            return f"before '{nxt[0].lower}'", True  # "Gaza militants": the place they fight from
         if nxt and nxt[0].lower in PLURAL_PLACE_NOUNS and nxt[0].text.islower() \
                 and self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
             # "the Dadaab camps", "the Tindouf camps": the places at X (weak: "the Summer camps"
