@@ -6,6 +6,12 @@
 - An installation's proper name read as the installation ("Fort Hood") is no everyday words, so
   a second name of a list ("in San Antonio and Fort Hood") is not dropped for lack of a
   preposition of its own (mentions.acceptance._installation_read_as_one).
+- A far place's name heading a two-word name the index lacks, placed in an area ("Adan Yabaal in
+  Middle Shabelle"): the whole name, without a point (mentions.famous_heads).
+- A well-known place's own name before a noun of armed men ("Gaza militants"): the place
+  (mentions.acceptance._armed_men_of_a_place).
+- A bare name in a text that writes the province of the name with its kind word ("Batken region
+  ... Batken"): the city of the name (mentions.context._names_told_as_provinces).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -13,6 +19,7 @@ import pytest
 from placing import cited_point, feature_rows, places_by_surface
 
 from geomove.distance import haversine_km
+from geomove.mentions import places
 
 FORT_CAVAZOS = "curated:fort-cavazos"
 
@@ -102,3 +109,24 @@ def test_place_before_armed_men(gazetteer, text, surface, gid):
 ])
 def test_group_before_armed_men_no_place(gazetteer, text, surface):
     assert surface not in places_by_surface(text, gazetteer)
+
+
+# --- a bare name in a text that writes the province of the name with its kind word --------------
+
+BATKEN_REGION, BATKEN_TOWN = "geonames:1463580", "geonames:1528735"
+
+
+@pytest.mark.parametrize("text", [
+    # before: the province, as where the name is written with 'region'
+    "Border guards clashed in Batken region on Friday. By evening mortar fire reached Batken itself.",
+    "Kyrgyz troops reinforced Batken region. Families in Batken sheltered in basements.",
+])
+def test_bare_name_after_the_province_told_is_the_town(gazetteer, text):
+    got = [m for m in places(text, gazetteer=gazetteer) if m["surface"] == "Batken"]
+    assert [m["gazetteer_id"] for m in got] == [BATKEN_REGION, BATKEN_TOWN]
+
+
+def test_bare_name_alone_keeps_its_reading(gazetteer):
+    # twin: no kind word anywhere in the text, the province as before
+    got = places_by_surface("Mortar fire reached Batken overnight, Kyrgyz officials said.", gazetteer)
+    assert got["Batken"]["gazetteer_id"] == BATKEN_REGION

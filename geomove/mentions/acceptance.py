@@ -429,6 +429,16 @@ class Acceptance:
         # (the foreign name found it: the text's spelling is farther from the country's own name)
         return plain_spelling_similarity(said, own) < min(best["name_similarity"], 0.9)
 
+    def _city_of_a_province_told(self, m: dict, best: dict) -> bool:
+        """Is the mention a bare name read as the city in the province of that name the text
+        writes elsewhere with its kind word ("Fighting in Batken region ... Shelling hit Batken")?
+        The text tells the two apart, and the province backs its city as a place."""
+        if best.get("kind") not in ("city", "town") or m.get("kind"):
+            return False
+        core, word_kind = self.gaz.split_kind(m["surface"])
+        return not word_kind and name_key(core) in getattr(self, "_told_as_provinces", ()) \
+            and plain(best.get("admin1") or "") == plain(core)
+
     @staticmethod
     def _armed_men_of_a_place(m: dict, best: dict, nxt) -> bool:
         """Is the mention a well-known settlement or province by its own name, right before a
@@ -550,6 +560,8 @@ class Acceptance:
         bound = self._bound_for_after_origin(m["tok"])
         if bound:
             return f"after '{bound} <place> for'", True  # "left X for Y": Y is where it is bound
+        if self._city_of_a_province_told(m, best):
+            return "the city of the province the text names with its kind word", True
         column = self._table_place_column(m)
         if column:
             return f"in a table's '{column}' column", True  # a cell under a header "From" or "To"
