@@ -130,3 +130,23 @@ def test_bare_name_alone_keeps_its_reading(gazetteer):
     # twin: no kind word anywhere in the text, the province as before
     got = places_by_surface("Mortar fire reached Batken overnight, Kyrgyz officials said.", gazetteer)
     assert got["Batken"]["gazetteer_id"] == BATKEN_REGION
+
+
+# --- an airline named by another name of its country ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: the United Arab Emirates
+    "The delegation reached Moscow on an Emirates flight from Dubai.",
+    "An Emirates Airbus diverted to Karachi after a bomb threat.",
+])
+def test_airline_named_for_its_country(gazetteer, text):
+    assert "Emirates" not in {m["surface"].split()[-1] for m in places(text, gazetteer=gazetteer)}
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: the country where no noun of flights follows, or by its own name
+    ("Two battalions were flown to the Emirates last week.", "Emirates"),
+    ("A Qatar flight carried the envoys to Kabul.", "Qatar"),
+])
+def test_country_before_or_without_airline_words_kept(gazetteer, text, surface):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] in ("geonames:290557", "geonames:289688")

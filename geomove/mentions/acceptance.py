@@ -17,6 +17,7 @@ from ..wordlists import (
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
+from .flights import airline_named_for_its_country
 from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
@@ -292,6 +293,9 @@ class Acceptance:
             if self._installation_head_word(m):
                 m["drop"] = True  # "Naval Station Norfolk": its first word, not Naval in the Philippines
                 continue
+            if self._airline_of_a_country(m, best):
+                m["drop"] = True  # "an Emirates flight": the airline, not the United Arab Emirates
+                continue
             if self._country_by_a_foreign_variant(m, best):
                 m["drop"] = True  # "towards the Litani" read as Lithuania by the French 'Lituanie'
                 continue
@@ -438,6 +442,14 @@ class Acceptance:
         core, word_kind = self.gaz.split_kind(m["surface"])
         return not word_kind and name_key(core) in getattr(self, "_told_as_provinces", ()) \
             and plain(best.get("admin1") or "") == plain(core)
+
+    def _airline_of_a_country(self, m: dict, best: dict) -> bool:
+        """Is the mention an airline named by another name of its country, right before a noun
+        of its flights or aircraft ("an Emirates flight")? (flights.airline_named_for_its_country)"""
+        if m["role"] != "place" or m.get("tok") is None:
+            return False
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        return bool(nxt) and airline_named_for_its_country(m["surface"], best, nxt[0].text)
 
     @staticmethod
     def _armed_men_of_a_place(m: dict, best: dict, nxt) -> bool:
