@@ -150,3 +150,25 @@ def test_airline_named_for_its_country(gazetteer, text):
 ])
 def test_country_before_or_without_airline_words_kept(gazetteer, text, surface):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] in ("geonames:290557", "geonames:289688")
+
+
+# --- a demonym that is its country's other name, heading a longer name --------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Saudi Arabia ('Saudi Al' read as 'Saudi', the article taken into the name)
+    "Saudi Al Arabiya showed footage of the convoy near Marib.",
+    # before: Saudi Arabia (the firm's name)
+    "Saudi Aramco said the pipeline to Yanbu was shut.",
+])
+def test_demonym_heading_a_name_no_place(gazetteer, text):
+    assert not any(m["surface"].startswith("Saudi") for m in places(text, gazetteer=gazetteer))
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: the country's other name alone, the country's whole name, an article inside a name
+    ("Two brigades flew to Saudi for the exercise.", "Saudi"),
+    ("Two brigades flew from Saudi Arabia to Yemen.", "Saudi Arabia"),
+    ("Rebel fighters reached Ras Al Ain overnight.", "Ras Al Ain"),
+])
+def test_names_with_and_around_articles_kept(gazetteer, text, surface):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"]
