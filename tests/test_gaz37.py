@@ -172,3 +172,20 @@ def test_demonym_heading_a_name_no_place(gazetteer, text):
 ])
 def test_names_with_and_around_articles_kept(gazetteer, text, surface):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"]
+
+
+# --- a corridor named by a town's other name ----------------------------------------------------
+
+def test_corridor_by_a_towns_other_name_has_no_point(gazetteer):
+    # before: Kapan (AM), which GeoNames also calls Zangezur
+    got = places_by_surface("Baku pressed Yerevan to open the Zangezur corridor across Syunik province.", gazetteer)
+    assert "Zangezur" not in got and got["Zangezur corridor"]["gazetteer_id"] is None
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # twins: a town's own name before 'corridor', a corridor the index holds
+    ("Grain ships left through the Odesa corridor on Monday.", "Odesa", "geonames:698740"),
+    ("Azerbaijani police closed the Lachin corridor again.", "Lachin corridor", "geomove-area:lachin-corridor"),
+])
+def test_corridors_kept(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
