@@ -125,7 +125,7 @@ confirmed warned urged insisted argued noted reported asked replied responded
 LOCATIVE_PREPS = frozenset("""
 in at from to into near towards toward across outside around via through inside throughout
 across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
-bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
+bombarded bombing struck targeted stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
 leaves reaches enters abandoned abandoning vacated
 opposite off

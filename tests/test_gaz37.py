@@ -189,3 +189,16 @@ def test_corridor_by_a_towns_other_name_has_no_point(gazetteer):
 ])
 def test_corridors_kept(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+# --- verbs of a strike before the place struck --------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: dropped (a lesser town, no word before it saying it is a place)
+    ("Pakistani shelling struck Tangdhar on Sunday morning.", "Tangdhar", "geonames:1254993"),
+    ("Drones targeted Tangdhar before dawn.", "Tangdhar", "geonames:1254993"),
+    # twin: the verb the list had already
+    ("Pakistani troops shelled Tangdhar on Sunday morning.", "Tangdhar", "geonames:1254993"),
+])
+def test_place_after_a_strike_verb(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
