@@ -24,7 +24,7 @@ from geomove.mentions import places
 FORT_CAVAZOS = "curated:fort-cavazos"
 
 
-@pytest.mark.parametrize("row_id", ["medininkai", "khotilovo-air-base", "jurf-al-nasr"])
+@pytest.mark.parametrize("row_id", ["medininkai", "khotilovo-air-base", "jurf-al-nasr", "koui", "lastochkyne"])
 def test_rows_at_their_cited_point(row_id):
     r = feature_rows()[row_id]
     lat, lon = cited_point(r["source"])
@@ -202,3 +202,30 @@ def test_corridors_kept(gazetteer, text, surface, gid):
 ])
 def test_place_after_a_strike_verb(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+# --- probes of my own: Central African Republic, Eastern Ukraine --------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: no place
+    ("Armed men from the 3R group raided Koui near the Cameroon border.", "Koui", "curated:koui"),
+    ("The brigade fell back from Avdiivka to Lastochkyne on Saturday.", "Lastochkyne", "curated:lastochkyne"),
+])
+def test_probe_rows_read(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+def test_listed_village_far_in_a_large_country_not_taken(gazetteer):
+    # the index holds only the Orlivkas of Odesa oblast and Sevastopol, 770 km from Avdiivka's:
+    # listed after Lastochkyne it read the Odesa one (the list's support, one country); now none
+    got = places_by_surface("Ukrainian units withdrew from Avdiivka to Lastochkyne and Orlivka.", gazetteer)
+    assert "Orlivka" not in got and got["Lastochkyne"]["gazetteer_id"] == "curated:lastochkyne"
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: towns of one theatre listed after a supported name keep the list's support
+    ("Rebels moved between Gao and Menaka overnight.", "Menaka"),
+    ("Armed men raided Bocaranga and Koui on Friday.", "Koui"),
+])
+def test_listed_places_of_one_theatre_kept(gazetteer, text, surface):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"]
