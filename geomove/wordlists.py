@@ -201,6 +201,9 @@ KIND_AFTER = {
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
     "river": "river",
+    # "the Malakal PoC site", "Bentiu PoC": a UN protection-of-civilians site, a camp by the town
+    # (South Sudan), no word of an organisation's name
+    "poc": "camp",
     # "New York Gov. X", "Texas Governor Y": a governor's title after a name says it is the state
     "gov": "admin1", "governor": "admin1",
 }

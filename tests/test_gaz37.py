@@ -229,3 +229,16 @@ def test_listed_village_far_in_a_large_country_not_taken(gazetteer):
 ])
 def test_listed_places_of_one_theatre_kept(gazetteer, text, surface):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"]
+
+
+# --- a UN protection-of-civilians site named after its town -------------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: an organisation's name (Malakal), no place (Bentiu)
+    ("Displaced families reached the Malakal PoC on Monday.", "Malakal", "geonames:370737"),
+    ("Thousands sheltered at the Bentiu PoC after the fighting.", "Bentiu", "geonames:377472"),
+    # twin: the town alone
+    ("Displaced families reached Malakal on Monday.", "Malakal", "geonames:370737"),
+])
+def test_town_before_a_poc_site(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
