@@ -12,6 +12,15 @@
   (mentions.acceptance._armed_men_of_a_place).
 - A bare name in a text that writes the province of the name with its kind word ("Batken region
   ... Batken"): the city of the name (mentions.context._names_told_as_provinces).
+- A country's other name before a noun of flights ("an Emirates flight"): the airline, no place
+  (mentions.flights.airline_named_for_its_country).
+- A name ends with no Arabic article ("Saudi Al Arabiya"), and a demonym that is only its
+  country's other name heading a longer name ("Saudi Aramco") is a demonym (mentions.scan).
+- A lower-case 'corridor' after a town's other name ("the Zangezur corridor"): no point
+  (mentions.lower_case_heads).
+- 'struck', 'targeted' before a place (wordlists.LOCATIVE_PREPS); a listed village within
+  LISTED_VILLAGE_MAX_KM (mentions.listed); 'PoC' after a town (wordlists.KIND_AFTER); rows for
+  Koui and Lastochkyne (probes of my own).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
