@@ -125,7 +125,7 @@ confirmed warned urged insisted argued noted reported asked replied responded
 LOCATIVE_PREPS = frozenset("""
 in at from to into near towards toward across outside around via through inside throughout
 across between nearby reached reaching entered entering left leaving captured shelled shelling bombed
-bombarded bombing stormed storming recaptured seized besieged encircled evacuated liberated raided
+bombarded bombing struck targeted stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
 leaves reaches enters abandoned abandoning vacated
 opposite off
@@ -201,6 +201,9 @@ KIND_AFTER = {
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
     "river": "river",
+    # "the Malakal PoC site", "Bentiu PoC": a UN protection-of-civilians site, a camp by the town
+    # (South Sudan), no word of an organisation's name
+    "poc": "camp",
     # "New York Gov. X", "Texas Governor Y": a governor's title after a name says it is the state
     "gov": "admin1", "governor": "admin1",
 }

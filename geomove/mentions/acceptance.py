@@ -17,12 +17,17 @@ from ..wordlists import (
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
+from .flights import airline_named_for_its_country
+from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
 from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, opens_an_installation_name
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
+# a city of ~200,000+ (Gaza 0.66) whose own name heads "militants", "rebels": the place they fight
+# from; a lesser namesake of a group's name ("Wagner", "Azov") does not take it
+_ARMED_MEN_IMPORTANCE = 0.6
 _COPULA_SUBJECT_IMPORTANCE = 0.4  # a town of ~5,000+ named as a sentence's subject ("X is quiet")
 
 # A settlement below this importance is not read by another of its names that English writes
@@ -288,6 +293,9 @@ class Acceptance:
             if self._installation_head_word(m):
                 m["drop"] = True  # "Naval Station Norfolk": its first word, not Naval in the Philippines
                 continue
+            if self._airline_of_a_country(m, best):
+                m["drop"] = True  # "an Emirates flight": the airline, not the United Arab Emirates
+                continue
             if self._country_by_a_foreign_variant(m, best):
                 m["drop"] = True  # "towards the Litani" read as Lithuania by the French 'Lituanie'
                 continue
@@ -333,6 +341,7 @@ class Acceptance:
                 continue
             if m["n_tokens"] > 1 and not strong and not famous_words and not m.get("part_of_city") \
                     and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) \
+                    and not self._installation_read_as_one(m, best) \
                     and m["surface"].split()[0].lower() not in SAINT_WORDS and all(
                     is_common_word(w) for w in m["surface"].split()):
                 # (a saint's name is a town's name, no everyday words: "Santa Cruz", "San Jose")
@@ -423,6 +432,45 @@ class Acceptance:
             return False
         # (the foreign name found it: the text's spelling is farther from the country's own name)
         return plain_spelling_similarity(said, own) < min(best["name_similarity"], 0.9)
+
+    def _city_of_a_province_told(self, m: dict, best: dict) -> bool:
+        """Is the mention a bare name read as the city in the province of that name the text
+        writes elsewhere with its kind word ("Fighting in Batken region ... Shelling hit Batken")?
+        The text tells the two apart, and the province backs its city as a place."""
+        if best.get("kind") not in ("city", "town") or m.get("kind"):
+            return False
+        core, word_kind = self.gaz.split_kind(m["surface"])
+        return not word_kind and name_key(core) in getattr(self, "_told_as_provinces", ()) \
+            and plain(best.get("admin1") or "") == plain(core)
+
+    def _airline_of_a_country(self, m: dict, best: dict) -> bool:
+        """Is the mention an airline named by another name of its country, right before a noun
+        of its flights or aircraft ("an Emirates flight")? (flights.airline_named_for_its_country)"""
+        if m["role"] != "place" or m.get("tok") is None:
+            return False
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        return bool(nxt) and airline_named_for_its_country(m["surface"], best, nxt[0].text)
+
+    @staticmethod
+    def _armed_men_of_a_place(m: dict, best: dict, nxt) -> bool:
+        """Is the mention a well-known settlement or province by its own name, right before a
+        lower-case noun of armed men (org_names.FIGHTER_NOUNS: "Gaza militants fired rockets",
+        "Idlib rebels")? The men are of that place; a group named after a small place ("Wagner
+        fighters", "Azov fighters") is not read so (org_names reads those groups)."""
+        return bool(nxt) and nxt[0].lower in FIGHTER_NOUNS and nxt[0].text.islower() \
+            and best.get("kind") in ("city", "town", "admin1", "admin2") and best.get("name_similarity") == 1.0 \
+            and (best.get("importance") or 0.0) >= _ARMED_MEN_IMPORTANCE
+
+    @staticmethod
+    def _installation_read_as_one(m: dict, best: dict) -> bool:
+        """Is the mention an installation's proper name ("Fort Hood", "Camp Victory") read as an
+        installation? Its words are everyday words ("fort", "hood"), but written capitalised after
+        a head word they are one proper name, which names the base by its old name or its own
+        whatever supports it: "units in San Antonio and Fort Hood", where only the first name of
+        the list has the preposition for support when the everyday-words test is asked. ("Camp
+        Hill" read as the town, or "West Coast", stay everyday words without support.)"""
+        return installation_name(m["surface"]) and best.get("kind") in ("base", "camp", "airfield") \
+            and best.get("name_similarity") == 1.0
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
         """A lesser settlement read only by another of its names that is an English word or a
@@ -524,6 +572,8 @@ class Acceptance:
         bound = self._bound_for_after_origin(m["tok"])
         if bound:
             return f"after '{bound} <place> for'", True  # "left X for Y": Y is where it is bound
+        if self._city_of_a_province_told(m, best):
+            return "the city of the province the text names with its kind word", True
         column = self._table_place_column(m)
         if column:
             return f"in a table's '{column}' column", True  # a cell under a header "From" or "To"
@@ -551,6 +601,8 @@ class Acceptance:
         nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 2)
         if nxt and nxt[0].lower in LOCAL_BODY_NOUNS and nxt[0].text[:1].islower():
             return f"before '{nxt[0].lower}'", True  # "X police", "Y residents": the place they belong to
+        if self._armed_men_of_a_place(m, best, nxt):
+            return f"before '{nxt[0].lower}'", True  # "Gaza militants": the place they fight from
         if nxt and nxt[0].lower in PLURAL_PLACE_NOUNS and nxt[0].text.islower() \
                 and self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
             # "the Dadaab camps", "the Tindouf camps": the places at X (weak: "the Summer camps"

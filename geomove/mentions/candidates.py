@@ -351,6 +351,18 @@ class CandidateLookup:
         return any(c["name_similarity"] == 1.0 and (c.get("importance") or 0) >= 0.5
                    for c in self.shared_candidates_of(surface, None))
 
+    def _demonym_heading_a_name(self, surface: str, cc: str, run: list, k: int, n: int) -> bool:
+        """Is a demonym's word that is only another name of its own country ("Saudi" of Saudi
+        Arabia) the first word of a longer run of capitalised words ("Saudi Al Arabiya", "Saudi
+        Aramco")? It says whose the named outlet, firm or office is, as "Qatari Al Jazeera" does,
+        not where anything is. (A place's very name, "Somali" of Ethiopia's Somali region, is read
+        as before; so is "Saudi" alone: "flew to Saudi".)"""
+        if k != 0 or k + n >= len(run):
+            return False
+        own = plain(surface)
+        return not any(c["name_similarity"] == 1.0 and plain(c.get("name") or "") == own
+                       for c in self.shared_candidates_of(surface, None))
+
     def _place_before_demonym(self, surface: str, cc: str) -> bool:
         """Is a demonym's word ("Somali", "Brits", "Saudi") a place to read as such: the very
         name of a place of some importance (Ethiopia's Somali region, Brits in South Africa) or

@@ -777,6 +777,7 @@ class ContextRanking:
         distances: dict[tuple, tuple[float]] = {}
         near_said: dict[float, tuple[str, float]] = {}  # km -> (its why text, its score term)
         exp = math.exp
+        self._told_as_provinces = self._names_told_as_provinces(mentions)  # (see _prefer_namesake_city)
         provinces = self._provinces_named(mentions)
         if len(provinces) > 1:
             provinces = {}  # a text that ranges over several provinces says little by naming one
@@ -1362,6 +1363,20 @@ class ContextRanking:
             added = True
         return added
 
+    def _names_told_as_provinces(self, mentions: list[dict]) -> set[str]:
+        """The names the text writes with a province's kind word ("Batken region", "Donetsk
+        oblast"). A text that writes the kind word to mean the province means the city where it
+        writes the same name bare ("Shelling hit Batken"), however small a share of the
+        province's people the city holds (_prefer_namesake_city)."""
+        out = set()
+        for m in mentions:
+            if m.get("role") != "place" or m.get("drop"):
+                continue
+            core, word_kind = self.gaz.split_kind(m["surface"])
+            if (m.get("kind") or word_kind) in ("admin1", "admin2"):
+                out.add(name_key(core))
+        return out
+
     def _prefer_namesake_city(self, m: dict, cands: list[dict]) -> None:
         """'Aleppo' means the city, not the governorate named after it, unless the text says so.
 
@@ -1417,7 +1432,11 @@ class ContextRanking:
             # "Quebec" (a twentieth of its province) the province
             people = (raw_of(top).get("population_of_cities") or 0)
             major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
-                or self._province_by_another_name(top, c, core)
+                or self._province_by_another_name(top, c, core) \
+                or (name_key(core) in getattr(self, "_told_as_provinces", ()) and plain(c["name"]) == core
+                    and not m.get("kind") and not self.gaz.split_kind(m["surface"])[1])
+            # (the city by its own name only: one the name reads by another of its names, 'Bihar'
+            # for Bihar Sharif, stays the province the text names so: hints._provinces_beside_provinces)
             if major:
                 # (in the province: California, Missouri is not the city California is named after)
                 cands.insert(0, cands.pop(i))

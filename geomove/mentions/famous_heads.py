@@ -29,6 +29,10 @@ _SETTLEMENTS = ("city", "town", "village")
 # at least this many other located places of the text: one says too little of where it is
 _LEAST_OTHERS = 2
 
+# the words that place a name in the area written after it ("Adan Yabaal in Middle Shabelle")
+_IN_AREA_RE = re.compile(r"(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?)")
+_AREA_KINDS = ("country", "admin1", "admin2")
+
 # the head's place lies farther than this (km) from every other located place of the text: a far
 # place (Aden is 1,033 km from Middle Shabelle), as the stray-variant guard's 500 km
 FAR_KM = 500.0
@@ -54,7 +58,8 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
     if any(o["start"] == start and o is not m for o in mentions):
         return None  # the next word is a name of its own (a place, an actor)
     others = named.other_readings(m)
-    if sum(1 for la, _, _ in others if la is not None) < _LEAST_OTHERS \
+    located = sum(1 for la, _, _ in others if la is not None)
+    if (located < _LEAST_OTHERS and not (located and _area_written_after(text, after.end(), mentions))) \
             or best.get("country") in {cc for _, _, cc in others if cc}:
         return None
     dominant, share = named.dominant_country(m)
@@ -80,3 +85,16 @@ def _written_alone(text: str, word: str, at: int, head: str) -> bool:
             return True
         i = text.find(word, i + n)
     return False
+
+
+def _area_written_after(text: str, end: int, mentions: list[dict]) -> bool:
+    """Is the two-word name followed by the area it lies in ("Adan Yabaal in Middle Shabelle",
+    "Adan Yabaal, Middle Shabelle"), read as a country or a province? Then one other place is
+    enough to say where the text is (_LEAST_OTHERS asks two of a text that does not say so): the
+    writer placed the name in that area, whose country the head's is not."""
+    link = _IN_AREA_RE.match(text, end)
+    if link is None:
+        return False
+    at = link.end()
+    return any(o["start"] == at and o.get("role") == "place" and not o.get("drop")
+               and (o.get("cands") or [{}])[0].get("kind") in _AREA_KINDS for o in mentions)

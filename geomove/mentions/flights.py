@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..distance import haversine_km
+from ..names import plain
 from .similarity import core_name, spelling_similarity
 
 # the facilities aircraft fly from and to
@@ -33,6 +34,26 @@ FLIGHT_WORDS_RE = re.compile(
     r"\b(?:land(?:ed|ing)|touch(?:ed)?\s+down|took\s+off|take\s+off|fl(?:ew|own|ies|ight|ights)|"
     r"airlift(?:ed|s|ing)?|air\s*bridge|sorties?|aircraft|airliners?|planes?|jets?)\b", re.I)
 AIRCRAFT_TYPE_RE = re.compile(r"\b[A-Z][a-z]?-\d{1,3}[A-Z]?s?\b")
+
+# nouns of an airline's aircraft, flights and people, right after its name ("an Emirates flight",
+# "an Emirates Airbus", "Emirates crew"): the name is the airline's
+AIRLINE_NOUNS = frozenset("""
+flight flights airliner airliners jet jets plane planes aircraft crew crews pilot pilots
+airbus boeing a380 a350 777 787 ticket tickets
+""".split())
+
+
+def airline_named_for_its_country(said: str, best: dict, next_word: str) -> bool:
+    """Is the mention an airline named by another of its country's names ("Emirates" for the
+    United Arab Emirates) right before a noun of its aircraft or flights ("an Emirates flight")?
+    A country's own name stays the country ("a Qatar flight" may be one from Qatar), and so does
+    "Emirates" anywhere else ("troops flew to the Emirates")."""
+    if best.get("kind") != "country" or next_word.lower() not in AIRLINE_NOUNS:
+        return False
+    words = plain(said).split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]  # ("An Emirates Airbus" opening a sentence: the scanner kept the article)
+    return bool(words) and " ".join(words) != plain(best.get("name") or "")
 
 # how alike the mention and the facility's name without its kind words must be ('Chkalovsky'
 # and 'Chkalovskiy': 0.9)

@@ -16,6 +16,11 @@ from .words import FACILITY_KINDS
 # few hundred). 1,000 km keeps a whole theatre and refuses a namesake on another continent or
 # across one, which is what a name read on its own too weakly to be kept usually is.
 LISTED_WITH_MAX_KM = 1000.0
+# ... and a village the list names at most this far: one of many
+# namesake villages across a large country is no place of the list's theatre ('to Lastochkyne and
+# Orlivka' by Avdiivka: not the Orlivka of Odesa oblast, 770 km off, in the same country); a
+# front's villages lie within a few dozen km of each other, Gao-Menaka is ~300 km
+LISTED_VILLAGE_MAX_KM = 300.0
 
 # What may stand between two names of one list: "X and Y", "X or Y", "X, Y", "X, and Y",
 # "X as well as Y" ("between X and Y" is the first).
@@ -49,7 +54,11 @@ class ListedPlaces:
 
     @staticmethod
     def _near_enough(a: dict, b: dict) -> bool:
-        """Do the two readings lie in one country or within LISTED_WITH_MAX_KM of each other?"""
+        """Do the two readings lie in one country or within LISTED_WITH_MAX_KM of each other, the
+        second, when a village, within LISTED_VILLAGE_MAX_KM? (A town or a minor place far off keeps
+        the wider test: stops of a flight across a continent are listed so, golden line read57.)"""
+        if a.get("lat") is not None and b.get("lat") is not None and b.get("kind") == "village":
+            return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) <= LISTED_VILLAGE_MAX_KM
         if a.get("country") and a.get("country") == b.get("country"):
             return True
         if a.get("lat") is None or b.get("lat") is None:

@@ -36,6 +36,23 @@ def _writes_a_lower_case_head(text: str) -> bool:
     return any(head in text for head in LOWER_CASE_FEATURE_HEADS) and _ANY_HEAD.search(text) is not None
 
 
+def _corridor_by_a_towns_other_name(m: dict, head, text: str) -> None:
+    """'the Zangezur corridor', which the index lacks: the word before 'corridor' read as a
+    settlement only by another of its names (Kapan, once the seat of a Zangezur district) names
+    a route through a region, not that town. The mention becomes the whole name, without a
+    point. A settlement's own name ('the Odesa corridor', a route from the port) is read as before."""
+    cands = m.get("cands") or []
+    if not cands or cands[0].get("kind") not in _SETTLEMENT_KINDS:
+        return
+    best = cands[0]
+    if plain(m["surface"]) in (plain(best.get("name") or ""), *plain(best.get("name") or "").split()):
+        return
+    whole = text[m["start"]:head.end]
+    m.update(end=head.end, surface=whole, n_tokens=m.get("n_tokens", 1) + 1, cands=[],
+             unresolved=(f"no place called {whole!r} in the index; {best['name']} ({best.get('country')}) is a "
+                         f"{best.get('kind')} called {m['surface']!r} only among its other names"))
+
+
 class LowerCaseHeads:
     """Mentions of names followed by a kind word in lower case."""
 
@@ -76,6 +93,8 @@ class LowerCaseHeads:
                      if c.get("name_similarity", 0) >= 1.0 and c.get("lat") is not None
                      and plain(c.get("matched_name") or c.get("name") or "") == plain(whole)]
             if not cands:
+                if t.lower == "corridor" and first == j - 1 and first in one_word_places:
+                    _corridor_by_a_towns_other_name(one_word_places[first], t, self.text)
                 continue
             ids = {c.get("gazetteer_id") for c in cands}
             if any(k in one_word_places and (one_word_places[k].get("cands") or [{}])[0].get("gazetteer_id") in ids

@@ -11,7 +11,7 @@ from ..areas import AREA_BY_PLAIN, area_place
 from ..gazetteer.admin_names import still_a_name
 from ..gazetteer.answers import country_abbreviation_answer
 from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
-from ..names import plain
+from ..names import ARTICLES, plain
 from ..wordlists import (
     AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
@@ -215,6 +215,8 @@ class RunScanner:
                 last = toks[run[k + n - 1]]
                 if last.lower in CONNECTORS and not is_nameish(last):
                     continue
+                if n > 1 and k + n < len(run) and last.lower in ARTICLES and last.text[:1].isupper():
+                    continue  # "Saudi Al Arabiya": a name ends with no article; "Al" opens the next
                 if blocked_from is not None and blocked_from[k] < k + n:
                     continue  # a person's or title's word among run[k:k+n]
                 s, e = tok.start, last.end
@@ -461,7 +463,8 @@ class RunScanner:
         upper = n == 1 and first.is_upper
         if n <= 2 and not upper:
             cc = self._demonym_kept(surface)
-            if cc and (self.before_a_border(run[k + n - 1]) or not self._place_before_demonym(surface, cc)):
+            if cc and (self.before_a_border(run[k + n - 1]) or not self._place_before_demonym(surface, cc)
+                       or self._demonym_heading_a_name(surface, cc, run, k, n)):
                 region = self._region_sense(surface, first.start, last.end)
                 if region:
                     return _area_demonym(base, region, in_org)
