@@ -677,8 +677,8 @@ class RoleReading:
 
         why: after "departed" earlier in the clause, "in Iraq" was read as the origin (probe of my
         own, s25)."""
-        # (not when a name stands in the object: "entered the US occupation garrison in al-Tanf"
-        # reads the garrison by its name, and al-Tanf as a finer telling of it)
+        # (not when a name stands in the object: "entered the Kidal garrison in northern Mali"
+        # reads the garrison by its name, and the place after "in" only locates it)
         return any(t.group("verb") and t.end() <= at and _OBJECT_ROLE.get(_stem(t.group("verb"))) == "destination"
                    and _SITE_OBJECT_BEFORE_IN.fullmatch(self.text, t.end(), at)
                    and not any(t.end() <= m["start"] < at for m in self._within(self.places, t.end(), at))
