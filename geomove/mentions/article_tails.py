@@ -37,11 +37,30 @@ def _name_right_before(text: str, start: int) -> bool:
     "Jisr al-Shughur"); not "In al-Bab", "Near al-Tanf", "and al-Bab" or "Aleppo, al-Bab"."""
     if start < 2 or text[start - 1] != " ":
         return False
-    word = re.search(r"[\w'’]+$", text[:start - 1])
-    if word is None or word.end() != start - 1:
+    w = _word_ending_at(text, start - 1)
+    if not w:
         return False
-    w = word.group()
     return w[:1].isupper() and not is_common_word(w)
+
+
+_WORD_AT_END = re.compile(r"[\w'’]+$")
+WORD_WINDOW = 64  # (characters before ``end`` searched first: a longer word is searched for whole)
+
+
+def _word_ending_at(text: str, end: int) -> str:
+    """The word (letters, digits, apostrophes) that ends right at ``end``, '' when none does.
+    Searched in the WORD_WINDOW characters before ``end``, not in all the text before it: a
+    section of a long text asks this of every article-led name, and a search of everything
+    before each made the pass grow with the square of the section's length."""
+    lo = end - WORD_WINDOW
+    if lo < 0:
+        lo = 0
+    word = _WORD_AT_END.search(text, lo, end)
+    if word is not None and word.start() == lo and lo > 0:
+        word = _WORD_AT_END.search(text, 0, end)  # (the word may begin before the window)
+    if word is None or word.end() != end:
+        return ""
+    return word.group()
 
 
 # the generic first words of compound Arabic place names (see the module's docstring)
