@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import sys
 
@@ -58,6 +59,10 @@ class Gaps:
         self._trig = [(math.radians(la), math.cos(math.radians(la)), lo, u) for la, lo, u in places]
         self._kept = self._trig  # the places measured by the plain loop (see without)
         self._shared_small = [None]  # the numpy form of a smaller set, for many readings at once (see _arrays_for_many)
+        # the nearest places of readings told beforehand (see expect), shared with the sets made
+        # by without(): [NearestTable, None while none was asked, or False: a place without a point]
+        self._table: list = [None]
+        self._left_set: frozenset | set = frozenset()
 
     def _numpy_arrays(self, queries: int):
         """The numpy form of the places, built on first need; None while the plain loop is the
@@ -110,12 +115,38 @@ class Gaps:
         other.places, other._shared, other._left_out = self.places, self._shared, list(indexes)
         other._shared_small = self._shared_small
         other._trig = self._trig
+        other._table = self._table
         # the plain loop's places, left out once here rather than on every call
-        left_out = set(other._left_out)
+        left_out = other._left_set = set(other._left_out)
         other._kept = [t for i, t in enumerate(self._trig) if i not in left_out]
         return other
 
+    def expect(self, points) -> None:
+        """Tell the set the (lat, lon) points it is about to be asked about, by this set and by
+        every set without() makes of it: when they are many against many places (a section of
+        a long text: a few thousand readings against a hundred places), each point's nearest
+        places are found now in one numpy pass (NearestTable), and each later call measures
+        only those. A news report's few readings are not worth numpy's import: nothing is done."""
+        table = self._table[0]
+        if table is False:
+            return
+        new = {p for p in points if table is None or p not in table.rows}
+        pairs = len(new) * len(self.places)
+        if pairs < NearestTable.FROM_PAIRS and ("numpy" not in sys.modules or pairs < NearestTable.IMPORTED_FROM_PAIRS):
+            return
+        if table is None:
+            table = NearestTable.of(self.places)
+            self._table[0] = table if table is not None else False
+            if table is None:
+                return
+        table.add(new)
+
     def smallest(self, lat: float, lon: float, own_radius: float) -> float:
+        table = self._table[0]
+        if table:
+            found = table.answer(lat, lon, own_radius, self._left_set, self._trig)
+            if found is not None:
+                return found
         arrays = self._numpy_arrays(1)
         if arrays is None:
             trig = self._kept
@@ -146,6 +177,18 @@ class Gaps:
         same floats. The readings of one name are asked together: numpy's cost per call, not
         the number of places, is what a section of a long text with dozens of places pays, so
         one pass over a (readings x places) table replaces one pass per reading."""
+        table = self._table[0]
+        if table and queries:
+            answer, left, trig = table.answer, self._left_set, self._trig
+            found = [answer(lat, lon, own, left, trig) for lat, lon, own in queries]
+            missing = [i for i, f in enumerate(found) if f is None]
+            if missing:
+                for i, f in zip(missing, self._smallest_many([queries[i] for i in missing])):
+                    found[i] = f
+            return found
+        return self._smallest_many(queries)
+
+    def _smallest_many(self, queries: list[tuple[float, float, float]]) -> list[float]:
         arrays = self._numpy_arrays(len(queries))
         if arrays is None:
             arrays = self._arrays_for_many(queries)
@@ -215,3 +258,107 @@ class Gaps:
             if gap < best:
                 best = gap
         return best
+
+
+class NearestTable:
+    """Each told point's KEEP nearest places of a Gaps set (by numpy's gap, from the place's
+    edge: the chord's arcsine less its radius), found for many points in one pass, and the gap
+    of the first place beyond them. A call then measures only the kept places within MARGIN_KM
+    of the smallest gap, with the plain loop's arithmetic (Gaps._exact): the same floats as
+    Gaps' other paths. Where that cannot be told from the kept places (every one left out by
+    without(), or the place beyond them within the margin too), it answers None and the caller
+    measures as before.
+
+    A section of a long text asks its names' readings (thousands) against its places (dozens)
+    once a name and a context each: per call, numpy's set-up or the plain loop over every
+    place cost more than the pass that finds every reading's neighbours at once."""
+
+    KEEP = 8
+    # told points x places from which the table pays: numpy's import (~0.09 s) is ~80,000 pairs
+    # of the plain loop (Gaps.IMPORT_AFTER), and a news report asks a few thousand pairs
+    FROM_PAIRS = 50_000
+    IMPORTED_FROM_PAIRS = 500  # (once numpy is imported: a pass costs ~0.1 ms, the loop ~0.5 us a pair)
+    CHUNK_PAIRS = 1_000_000  # (points x places a pass holds at once: ~8 MB a float64 array)
+    # numpy's gaps come from the chord by a dot product, 2 - 2 u.v, whose rounding near zero
+    # is ~0.2 m (1e-15 of the chord squared); every place within this margin of the smallest
+    # is measured exactly, so the nearest is among them while numpy errs by less than half of it
+    MARGIN_KM = 0.01
+    SORT_ALL_BELOW = 64  # (a row of fewer places is sorted whole: quicker than a partition, then a sort)
+
+    __slots__ = ("unit", "radius", "rows")
+
+    def __init__(self, unit, radius):
+        self.unit, self.radius = unit, radius
+        # (lat, lon) -> (indexes of the nearest places, their gaps ascending, the gap beyond them)
+        self.rows: dict[tuple[float, float], tuple[list, list, float]] = {}
+
+    @classmethod
+    def of(cls, places: list[tuple[float, float, float]]) -> "NearestTable | None":
+        """The table of ``places``; None for a set with a place that is not all finite (the
+        plain loop's answers for a NaN are not what a bound on numpy's gaps would give)."""
+        import numpy as np
+        a = np.asarray(places, dtype=float).reshape(-1, 3)
+        if not len(a) or not np.isfinite(a).all():
+            return None
+        lat, lon = np.radians(a[:, 0]), np.radians(a[:, 1])
+        unit = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+        return cls(np.ascontiguousarray(unit.T), a[:, 2].copy())
+
+    def add(self, points) -> None:
+        """Find the nearest places of ``points`` ((lat, lon) pairs not yet in the table; a point
+        that is not finite is left to the other paths)."""
+        import numpy as np
+        pts = [p for p in points if math.isfinite(p[0]) and math.isfinite(p[1])]
+        if not pts:
+            return
+        n = len(self.radius)
+        keep = min(self.KEEP, n)
+        q = np.fromiter(itertools.chain.from_iterable(pts), dtype=float, count=2 * len(pts)).reshape(-1, 2)
+        q = np.radians(q)
+        c1 = np.cos(q[:, 0])
+        qunit = np.stack([c1 * np.cos(q[:, 1]), c1 * np.sin(q[:, 1]), np.sin(q[:, 0])], axis=1)
+        step = max(1, self.CHUNK_PAIRS // n)
+        rows = self.rows
+        for lo in range(0, len(pts), step):
+            half_chord = np.sqrt(np.maximum(2.0 - 2.0 * (qunit[lo:lo + step] @ self.unit), 0.0)) * 0.5
+            gaps = EARTH_DIAMETER_KM * np.arcsin(np.fmin(half_chord, 1.0)) - self.radius
+            if keep < n:
+                if n < self.SORT_ALL_BELOW:
+                    order = np.argsort(gaps, axis=1)[:, :keep + 1]
+                else:
+                    part = np.argpartition(gaps, keep, axis=1)[:, :keep + 1]
+                    part_gaps = np.take_along_axis(gaps, part, axis=1)
+                    order = np.take_along_axis(part, np.argsort(part_gaps, axis=1), axis=1)
+                ordered = np.take_along_axis(gaps, order, axis=1)
+                beyond = ordered[:, keep].tolist()
+                idx, vals = order[:, :keep].tolist(), ordered[:, :keep].tolist()
+            else:
+                order = np.argsort(gaps, axis=1)
+                idx, vals = order.tolist(), np.take_along_axis(gaps, order, axis=1).tolist()
+                beyond = itertools.repeat(math.inf)
+            for p, i, v, b in zip(pts[lo:lo + step], idx, vals, beyond):
+                rows[p] = (i, v, b)
+
+    def answer(self, lat: float, lon: float, own_radius: float, left, trig) -> float | None:
+        """Gaps.smallest's float for a told point, the places at ``left`` left out (``trig``:
+        the set's places as its plain loop reads them); None when the kept places cannot tell."""
+        row = self.rows.get((lat, lon))
+        if row is None or not own_radius == own_radius:
+            return None
+        idx, vals, beyond = row
+        bound = None
+        near = []
+        for i, g in zip(idx, vals):
+            if left and i in left:
+                continue
+            if bound is None:
+                least = g - own_radius
+                bound = (least if least > 0.0 else 0.0) + own_radius + self.MARGIN_KM
+            if g <= bound:
+                near.append(trig[i])
+            else:
+                break  # (ascending: no later place is within the bound)
+        if bound is None or not beyond > bound:
+            return None  # every kept place left out, or more places within the margin than kept
+        # (an overlap, a gap not above 0.0, is among them too: _exact answers it with 0.0)
+        return Gaps._exact(lat, lon, own_radius, near)

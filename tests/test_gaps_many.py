@@ -222,3 +222,68 @@ def test_a_large_set_answers_a_nan_as_the_plain_loop_does():
         assert gaps._numpy_arrays(0) is not None  # (the path under test)
         assert [repr(g) for g in gaps.smallest_many(queries)] == [repr(w) for w in want], trial
         assert [repr(gaps.smallest(*q)) for q in queries] == [repr(w) for w in want], trial
+
+
+@pytest.mark.parametrize("crowded", [False, True])
+def test_told_points_answered_from_their_nearest_places_give_the_plain_loops_floats(monkeypatch, crowded):
+    """Gaps.expect: the points told beforehand are answered from their KEEP nearest places
+    (NearestTable), by the set and by every set without() makes of it, with the plain loop's
+    floats; points not told, and points whose kept places are all left out or tie past the
+    last kept, are measured as before."""
+    from geomove.distance import NearestTable
+
+    monkeypatch.setattr(NearestTable, "FROM_PAIRS", 1)
+    monkeypatch.setattr(NearestTable, "CHUNK_PAIRS", 50)  # several passes of a few points each
+    rng = random.Random(23 + crowded)
+    for trial in range(40):
+        n = rng.choice([1, 5, 9, 30, 90])
+        places = [(rng.uniform(-70, 70), rng.uniform(-170, 170), rng.choice([0.0, 2.5, 60.0, 300.0]))
+                  for _ in range(n)]
+        if crowded:
+            places = [(la % 1, lo % 1, u) for la, lo, u in places]
+            places += places[: n // 3]  # the same place twice: ties at the kept edge
+        base = Gaps(places)
+        told = [(rng.uniform(-70, 70), rng.uniform(-170, 170)) for _ in range(25)]
+        if crowded:
+            told = [(la % 1, lo % 1) for la, lo in told]
+        told += [(la, lo) for la, lo, _ in places[:5]]  # a reading on a place itself
+        base.expect(told)
+        assert base._table[0], "the table was built"
+        for _ in range(6):
+            left = rng.sample(range(len(places)), rng.randint(0, len(places) - 1))
+            gaps = base.without(left)
+            kept = [p for i, p in enumerate(places) if i not in set(left)]
+            queries = [(la, lo, rng.choice([0.0, 40.0, 300.0])) for la, lo in told]
+            queries.append((1.5, 2.5, 0.0))  # not told: measured as before
+            plain = [min(max(0.0, haversine_km(lat, lon, la, lo) - own - u) for la, lo, u in kept)
+                     for lat, lon, own in queries]
+            assert gaps.smallest_many(queries) == plain
+            assert [gaps.smallest(*q) for q in queries] == plain
+
+
+def test_a_news_reports_few_readings_build_no_table_and_a_nan_place_none_at_all():
+    """Before numpy is imported, a table is built only for FROM_PAIRS pairs or more (a news
+    report's few thousand stay with the plain loop and never import numpy); after, from
+    IMPORTED_FROM_PAIRS. A set with a NaN place gets none (answered as the plain loop does)."""
+    code = """
+import sys
+from geomove.distance import Gaps, NearestTable
+places = [(36.2 + i / 100, 37.1, 0.0) for i in range(30)]
+gaps = Gaps(places)
+gaps.expect([(35.0 + i / 10, 38.0) for i in range(100)])  # 3,000 pairs
+assert gaps._table[0] is None and 'numpy' not in sys.modules
+gaps.expect([(35.0 + i / 1000, 38.0) for i in range(NearestTable.FROM_PAIRS // 30 + 1)])
+assert gaps._table[0] and 'numpy' in sys.modules
+few = Gaps(places)
+few.expect([(35.0 + i / 10, 38.0) for i in range(NearestTable.IMPORTED_FROM_PAIRS // 30 - 1)])
+assert few._table[0] is None
+few.expect([(35.0 + i / 10, 38.0) for i in range(NearestTable.IMPORTED_FROM_PAIRS // 30 + 1)])
+assert few._table[0]
+nan = Gaps(places + [(float("nan"), 37.0, 0.0)])
+nan.expect([(35.0 + i / 10, 38.0) for i in range(100)])
+assert nan._table[0] is False and nan.smallest(36.2, 37.1, 0.0) == 0.0
+print('ok')
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"

@@ -2,7 +2,10 @@
 
 - mentions.article_tails asked the word right before every article-led name ('Brak| al-Shati')
   by a search of all the text before it; it now searches a window before the name and the whole
-  text only when the word runs past the window: the same word."""
+  text only when the word runs past the window: the same word.
+- Ranking in context tells the section's Gaps every reading it will measure (distance.NearestTable;
+  the floats themselves are tested in test_gaps_many.py): a long text's mentions are the same with
+  and without the table."""
 
 import re
 
@@ -42,3 +45,45 @@ def test_a_tail_after_a_comma_or_a_lower_case_word_is_no_compound():
     assert not _name_right_before(text, text.index("al-Bab"))
     assert not _name_right_before(text, text.index("al-Tanf"))
 
+
+def _long_text_of_our_own(chars: int) -> str:
+    """The golden lines' sentences (our own writing, many theatres) end to end, a paragraph each."""
+    import json
+    from pathlib import Path
+
+    texts, total = [], 0
+    for line in (Path(__file__).parent / "golden" / "movements.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            text = json.loads(line)["text"]
+            texts.append(text)
+            total += len(text) + 2
+            if total > chars:
+                break
+    return "\n\n".join(texts)
+
+
+def test_a_long_texts_mentions_are_the_same_with_and_without_the_nearest_table(monkeypatch):
+    from geomove.distance import Gaps, NearestTable
+    from geomove.gazetteer import Gazetteer
+    from geomove.mentions import find_mentions
+
+    gaz = Gazetteer.default()
+    text = _long_text_of_our_own(45_000)
+    built = []
+    expect = Gaps.expect
+
+    def counted(self, points):
+        expect(self, points)
+        built.append(bool(self._table[0]))
+
+    monkeypatch.setattr(Gaps, "expect", counted)
+    monkeypatch.setattr(NearestTable, "FROM_PAIRS", 1)
+    with_table = find_mentions(text, gazetteer=gaz)
+    assert any(built), "the sections' contexts were measured from the table"
+    monkeypatch.setattr(NearestTable, "FROM_PAIRS", 10**12)
+    monkeypatch.setattr(NearestTable, "IMPORTED_FROM_PAIRS", 10**12)
+    built.clear()
+    without = find_mentions(text, gazetteer=gaz)
+    assert not any(built)
+    assert with_table == without
+    assert sum(m.get("lat") is not None for m in without) > 100

@@ -9,7 +9,7 @@ import re
 import weakref
 from bisect import bisect_right
 
-from ..distance import Gaps, haversine_km
+from ..distance import Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
@@ -428,6 +428,13 @@ class Scope:
 _COUNTRY_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
+def _reading_points(mentions: list[dict]) -> set:
+    """The (lat, lon) of every reading ranking in context may measure: those of the names with
+    two readings or more, less countries (see _rank_in_context's distance keys)."""
+    return {(c["lat"], c["lon"]) for m in mentions if len(m.get("cands") or ()) >= 2
+            for c in m["cands"] if c.get("lat") is not None and c.get("kind") != "country"}
+
+
 def context_points(points: list, left) -> frozenset:
     """The context points a name is measured against: ``points`` less those at ``left`` (its own)."""
     return frozenset(p for i, p in enumerate(points) if i not in left) if left else frozenset(points)
@@ -789,6 +796,13 @@ class ContextRanking:
         for la, lo, k, u in points:
             keys_at.setdefault((la, lo, u), set()).add(k)
         gaps = Gaps(list(keys_at))
+        if len(keys_at) > NearestTable.KEEP:
+            # (a section of a long text: every reading measured below is told first, so that
+            # each name's context finds its nearest places in one numpy pass for all names)
+            told = _reading_points(mentions)
+            gaps.expect(told)
+            if scope is not None:
+                scope.wide_gaps.expect(told)
         only: dict[str, list[int]] = {}  # name -> indexes of the points that name alone put there
         for i, ks in enumerate(keys_at.values()):
             if len(ks) == 1:
