@@ -87,3 +87,33 @@ def test_a_long_texts_mentions_are_the_same_with_and_without_the_nearest_table(m
     assert not any(built)
     assert with_table == without
     assert sum(m.get("lat") is not None for m in without) > 100
+
+
+def test_the_points_within_a_distance_are_those_every_point_measured_gives():
+    """context.LatitudeBand (a reading's backing names in _backed_only_far): only the band of
+    latitudes that can hold a point within the distance is measured; the keys are those the
+    loop over every point gives, near the poles, across the antimeridian, with wide radii, and
+    with a point or a reading that is no number (then everything is measured)."""
+    import random
+
+    from geomove.distance import haversine_km
+    from geomove.mentions.context import LatitudeBand
+
+    rng = random.Random(26)
+    for trial in range(300):
+        n = rng.choice([0, 1, 5, 40, 200])
+        points = [(rng.uniform(-90, 90), rng.uniform(-180, 180), f"k{i % 17}",
+                   rng.choice([0.0, 0.0, 5.0, 150.0, 900.0])) for i in range(n)]
+        if trial % 3 == 0:
+            points = [(la % 5 + 84, lo, k, u) for la, lo, k, u in points]  # around the pole
+        if trial % 7 == 0 and points:
+            points[0] = (float("nan"), 10.0, "nan", 0.0)
+        band = LatitudeBand.of(points)
+        for _ in range(5):
+            lat, lon = rng.uniform(-90, 90), rng.choice([rng.uniform(-180, 180), 179.9, -179.9])
+            if trial % 3 == 0:
+                lat = rng.uniform(80, 90)
+            km = rng.choice([0.0, 50.0, 300.0, 3000.0])
+            every = [k for la, lo, k, u in points if haversine_km(lat, lon, la, lo) - u <= km]
+            assert sorted(band.keys_within(lat, lon, km)) == sorted(every)
+        assert band.keys_within(float("nan"), 0.0, 300.0) == []

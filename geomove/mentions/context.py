@@ -7,9 +7,9 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from ..distance import Gaps, NearestTable, haversine_km
+from ..distance import EARTH_DIAMETER_KM, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
@@ -426,6 +426,38 @@ class Scope:
 
 # facts of the index's countries per gazetteer object (see ContextRanking._country_facts)
 _COUNTRY_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+class LatitudeBand:
+    """Context points (lat, lon, key, radius) ordered by latitude, to find those within a
+    distance of a point by measuring only the band of latitudes that can hold them: a point
+    d km away is at least d / KM_PER_DEGREE degrees of latitude away (the meridian arc is the
+    shortest way between two latitudes). A section of a long text holds hundreds of points and
+    asks this of many readings, where measuring every point made the pass grow with the square
+    of the section's length. (A plain class: see Scope.)"""
+    __slots__ = ("lats", "points", "reach")
+
+    KM_PER_DEGREE = math.pi * EARTH_DIAMETER_KM / 360.0
+    MARGIN_KM = 1.0  # (more than the haversine's rounding: a point on the band's edge is measured)
+
+    def __init__(self, points: list, reach: float | None):
+        self.points = points  # (every point, measured, when some radius or coordinate is no number)
+        self.lats = [p[0] for p in points] if reach is not None else None
+        self.reach = reach    # the largest radius of a point (a place is near from its edge)
+
+    @classmethod
+    def of(cls, points: list) -> "LatitudeBand":
+        if not all(math.isfinite(la) and math.isfinite(u) for la, _lo, _k, u in points):
+            return cls(points, None)
+        return cls(sorted(points, key=lambda p: p[0]), max((p[3] for p in points), default=0.0))
+
+    def keys_within(self, lat: float, lon: float, km: float) -> list:
+        """The keys of the points with ``haversine_km(lat, lon, la, lo) - radius <= km``."""
+        points = self.points
+        if self.reach is not None and lat == lat:
+            degrees = (km + self.reach + self.MARGIN_KM) / self.KM_PER_DEGREE
+            points = points[bisect_left(self.lats, lat - degrees):bisect_right(self.lats, lat + degrees)]
+        return [k for la, lo, k, u in points if haversine_km(lat, lon, la, lo) - u <= km]
 
 
 def _reading_points(mentions: list[dict]) -> set:
@@ -1208,16 +1240,22 @@ class ContextRanking:
         if by_para is None:
             starts = paragraph_starts(self.text)
             by_para = memo[None] = {}
+            paras_of = memo["paragraphs of"] = {}  # name key -> the paragraphs that name it
             for x in mentions:
-                by_para.setdefault(bisect_right(starts, x["start"]) - 1, []).append((name_key(x["surface"]), x))
-        mine = {p for p, xs in by_para.items() if any(k == own for k, _ in xs)}
+                p, k = bisect_right(starts, x["start"]) - 1, name_key(x["surface"])
+                by_para.setdefault(p, []).append((k, x))
+                paras_of.setdefault(k, set()).add(p)
+        mine = memo["paragraphs of"].get(own)
         if not mine:
             return False
         country, lat, lon = c.get("country"), c["lat"], c["lon"]
         backing = set(text_countries.get(country, ()))
         if c.get("admin1"):
             backing |= provinces.get((country, plain(c["admin1"])), set())
-        backing.update(k for la, lo, k, u in points if haversine_km(lat, lon, la, lo) - u <= NAMESAKE_NEAR_KM)
+        band = memo.get("by latitude")
+        if band is None:
+            band = memo["by latitude"] = LatitudeBand.of(points)
+        backing.update(band.keys_within(lat, lon, NAMESAKE_NEAR_KM))
         backing.discard(own)
         if not backing:
             return False
