@@ -117,3 +117,54 @@ def test_the_points_within_a_distance_are_those_every_point_measured_gives():
             every = [k for la, lo, k, u in points if haversine_km(lat, lon, la, lo) - u <= km]
             assert sorted(band.keys_within(lat, lon, km)) == sorted(every)
         assert band.keys_within(float("nan"), 0.0, 300.0) == []
+
+
+def test_a_roundups_sections_reuse_their_first_ranking_and_read_as_ranked_again(monkeypatch):
+    """The second round of ranking reads a section's names as the first ranked them where their
+    terms and both their distances (to the section's places and to the text's others) are as
+    they were (FirstRanking with a wide_id); the mentions equal those of ranking every name
+    again (REUSE_FIRST_ROUND off)."""
+    from geomove.gazetteer import Gazetteer
+    from geomove.mentions import context, find_mentions
+
+    gaz = Gazetteer.default()
+    text = _long_text_of_our_own(45_000)
+    reused = []
+    unchanged = context.FirstRanking.unchanged
+
+    def counted(self, *args):
+        same = unchanged(self, *args)
+        reused.append((self.wide_id is not None, same))
+        return same
+
+    monkeypatch.setattr(context.FirstRanking, "unchanged", counted)
+    fast = find_mentions(text, gazetteer=gaz)
+    assert (True, True) in reused, "a section's name was read as first ranked"
+    assert (True, False) in reused, "and one was ranked again"
+    monkeypatch.setattr(context.ContextRanking, "REUSE_FIRST_ROUND", False)
+    assert find_mentions(text, gazetteer=gaz) == fast
+
+
+def test_a_section_names_record_holds_only_while_both_its_distances_and_the_other_sections_countries_do():
+    from geomove.mentions.context import FirstRanking
+
+    a = {"country": "ML", "context_score": 1.0, "why": "a"}
+    b = {"country": "NE", "context_score": 0.5, "why": "b"}
+    key_a, key_b = (1, 16.3, -3.0, 0.0), (1, 13.5, 2.1, 0.0)
+    rows = [(a, a.get, key_a, 16.3, "city"), (b, b.get, key_b, 13.5, "city")]
+    first = {key_a: (12.0,), key_b: (300.0,), (7, 16.3, -3.0, 0.0): (40.0,), (7, 13.5, 2.1, 0.0): (900.0,)}
+    rec = FirstRanking([id(a), id(b)], rows, first, {"ML"}, {}, {}, [], (), wide_id=7,
+                       other_countries=frozenset({"NE"}))
+    assert FirstRanking.recordable(rows, first, True, True, 7)
+    assert not FirstRanking.recordable(rows, {key_a: (12.0,), key_b: (300.0,)}, True, True, 7)
+    assert rec.same_name_terms([a, b], {"ML"}, {}, {}, frozenset({"NE", "TD"}))  # (no reading in TD)
+    # the second round: new contexts (ids 2 and 9), the same distances
+    now = {(2, 16.3, -3.0, 0.0): (12.0,), (2, 13.5, 2.1, 0.0): (300.0,),
+           (9, 16.3, -3.0, 0.0): (40.0,), (9, 13.5, 2.1, 0.0): (900.0,)}
+    rows_now = [(a, a.get, (2, 16.3, -3.0, 0.0), 16.3, "city"), (b, b.get, (2, 13.5, 2.1, 0.0), 13.5, "city")]
+    assert rec.unchanged(rows_now, now, 9)
+    now[(9, 13.5, 2.1, 0.0)] = (850.0,)  # another section's place came nearer to Niger's reading
+    assert not rec.unchanged(rows_now, now, 9)
+    rec2 = FirstRanking([id(a), id(b)], rows, first, {"ML"}, {}, {}, [], (), wide_id=7,
+                        other_countries=frozenset({"NE"}))
+    assert not rec2.same_name_terms([a, b], {"ML"}, {}, {}, frozenset())  # Niger no longer named elsewhere

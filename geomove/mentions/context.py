@@ -483,10 +483,11 @@ class FirstRanking:
     changes between the rounds (the readings' own fields, the name's words, the pairs of
     readings of the text); nothing changes a reading's score or reason between them."""
     __slots__ = ("order", "rows", "distances", "countries_by_other", "provinces", "by_demonym",
-                 "points", "left", "_readings", "_context")
+                 "points", "left", "wide_id", "other_countries", "_readings", "_context")
 
     def __init__(self, order: list, rows: list[tuple], distances: dict, countries_by_other: set,
-                 provinces: dict, by_demonym: dict, points, left=()):
+                 provinces: dict, by_demonym: dict, points, left=(), wide_id: int | None = None,
+                 other_countries: frozenset | None = None):
         self.order = order            # [id(reading)] as ranked
         self.rows = rows              # (reading, its get, its distance key or None, lat, kind)
         self.distances = distances    # distance key -> (km, why, score term)
@@ -495,15 +496,42 @@ class FirstRanking:
         self.by_demonym = by_demonym
         self.points = points          # the context points of the text, (lat, lon, radius) ...
         self.left = left              # ... and the indexes of those the name alone put there
+        # a name of a section of a roundup (see Scope): the id of the text's wider context its
+        # readings were also measured to (a reading's measure is then the pair of its distances,
+        # to its section's places and to the text's others), and the countries only the text's
+        # other sections named
+        self.wide_id = wide_id
+        self.other_countries = other_countries
         self._readings = self._context = None
+
+    def measure(self, key: tuple | None, distances: dict, wide_id: int | None = None):
+        """A reading's distance as ranking read it (None: not measured); in a section, the pair
+        of its distances to the section's places and to the text's (None each where there was
+        no such context). ``wide_id``: the wider context's id in the round asking."""
+        if key is None:
+            return None
+        if self.wide_id is None:
+            return distances[key][0]
+        own, wide = distances.get(key), distances.get((wide_id, *key[1:]))
+        return (None if own is None else own[0], None if wide is None else wide[0])
+
+    @staticmethod
+    def recordable(rows: list[tuple], distances: dict, ctx, wide_ctx, wide_id: int) -> bool:
+        """Was every reading of a name in a section measured to each context it has? (A reading
+        that ranking did not measure, a name's only other-name reading, leaves no record.)"""
+        for _c, _get, key, _lat, _kind in rows:
+            if key is not None and ((ctx and key not in distances)
+                                    or (wide_ctx and (wide_id, *key[1:]) not in distances)):
+                return False
+        return True
 
     @property
     def readings(self) -> dict:
         """id(reading) -> (its distance or None, context_score, why) as the first ranking left
         them (read before anything ranks them again)."""
         if self._readings is None:
-            distances = self.distances
-            self._readings = {id(c): (None if key is None else distances[key][0], c["context_score"], c["why"])
+            distances, measure, wide_id = self.distances, self.measure, self.wide_id
+            self._readings = {id(c): (measure(key, distances, wide_id), c["context_score"], c["why"])
                               for c, _, key, _, _ in self.rows}
         return self._readings
 
@@ -514,7 +542,8 @@ class FirstRanking:
             self._context = context_points(self.points, self.left)
         return self._context
 
-    def same_name_terms(self, cands: list[dict], countries_by_other: set, provinces: dict, by_demonym: dict) -> bool:
+    def same_name_terms(self, cands: list[dict], countries_by_other: set, provinces: dict, by_demonym: dict,
+                        other_countries: frozenset | None = None) -> bool:
         """Are the terms read for the whole name as they were (the countries of its readings
         named by other names, the provinces, the demonyms)? Then a reading as far from the
         text's other places as before scores as before. (Read first: see :attr:`readings`.)"""
@@ -524,19 +553,25 @@ class FirstRanking:
             countries = {c.get("country") for c in cands}
             if countries & self.countries_by_other != countries & countries_by_other:
                 return False
+        if self.other_countries != other_countries:  # (in a section: see Scope.other_countries)
+            if self.other_countries is None or other_countries is None:
+                return False
+            countries = {c.get("country") for c in cands}
+            if countries & self.other_countries != countries & other_countries:
+                return False
         self.readings  # (now, before anything ranks them again)
         return True
 
-    def unchanged(self, rows: list[tuple], distances: dict) -> bool:
+    def unchanged(self, rows: list[tuple], distances: dict, wide_id: int | None = None) -> bool:
         """Would ranking ``rows`` (the readings in their order now, with their distance keys)
         give what the first ranking gave: the same readings in the same order, each as far from
         the text's other places (and the same name terms, asked first)? Then the same scores,
         reasons and order."""
         if len(self.order) != len(rows):
             return False
-        readings = self.readings
+        readings, measure = self.readings, self.measure
         for want, (c, _, key, _, _) in zip(self.order, rows):
-            if id(c) != want or readings[want][0] != (None if key is None else distances[key][0]):
+            if id(c) != want or readings[want][0] != measure(key, distances, wide_id):
                 return False
         return True
 
@@ -571,7 +606,10 @@ class FirstRanking:
                 was = readings.get(id(c))
                 if was is None or was[0] is None:
                     return None
-                first[key] = was[0]
+                d = was[0] if self.wide_id is None else was[0][0]  # (in a section: its own places')
+                if d is None:
+                    return None
+                first[key] = d
         before = [first[key] for key in asked]
         if not step:
             return before
@@ -725,6 +763,12 @@ class ContextRanking:
         scopes = self.__dict__.get("_theatres", False)
         if scopes is False:
             scopes = self._theatres = self.theatre_scopes(mentions, text_countries)
+        if self.REUSE_FIRST_ROUND:
+            # the first round records how each name was ranked, in every section; a later round
+            # reads those records (see FirstRanking)
+            self._recording = "_first_rankings" not in self.__dict__
+            if self._recording:
+                self._first_rankings = {}
         if scopes is None:
             self._rank_in_context(mentions, text_countries, points)
             return
@@ -886,11 +930,13 @@ class ContextRanking:
         # ranking, whose record holds for any round where the name's terms and distances are as
         # they were; the second round, the last, has no use for records of its own)
         first, record = None, False
-        if scope is None and self.REUSE_FIRST_ROUND:
+        if self.REUSE_FIRST_ROUND:
             first = self.__dict__.get("_first_rankings")
-            if first is None:
+            if first is None:  # (asked without _rank_in_scopes: a first round)
                 first = self._first_rankings = {}
                 record = True
+            else:
+                record = self.__dict__.get("_recording", False)
         if first is not None:
             all_points = list(keys_at)
             context_points_of: dict[str, frozenset] = {}  # name key -> the points its context holds
@@ -922,6 +968,7 @@ class ContextRanking:
                 ctx = contexts[own] = gaps.without(only.get(own, ()))
             has_ctx = bool(ctx)
             ctx_id = id(ctx)
+            wide_id = None
             if scope is not None:
                 wide_ctx = scope.wider_context(own)
                 wide_id = id(wide_ctx)
@@ -977,9 +1024,10 @@ class ContextRanking:
                     if key not in distances:
                         asked[key] = (lat, lon, own_unc)
                 rows.append((c, get, key, lat, kind))
-            was = before = first.get(id(m)) if first else None
+            was = before = first.get(id(m)) if first and not record else None
             if was is not None:
-                if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym):
+                if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym,
+                                           scope.other_countries if scope is not None else None):
                     before = None
                 ctx_points = context_points_of.get(own)
                 if ctx_points is None:
@@ -990,7 +1038,7 @@ class ContextRanking:
                     found = ctx.smallest_many(list(asked.values()))
                 for key, d in zip(asked, found):
                     distances[key] = (d,)
-            if scope is not None and wide_ctx and len(asked) > 1:
+            if scope is not None and wide_ctx and (len(asked) > 1 or was is not None):
                 # (the distances to the text's other sections too, in one pass: _near_in_scope
                 # asks each reading's, which a section of a long text asks for thousands of readings)
                 wide_asked = {}
@@ -998,10 +1046,11 @@ class ContextRanking:
                     wkey = (wide_id, *key[1:])
                     if wkey not in distances:
                         wide_asked[wkey] = asked[key]
-                if len(wide_asked) > 1:
+                if len(wide_asked) > 1 or (wide_asked and was is not None):
+                    # (a recorded name's too: its record is compared with both its distances)
                     for wkey, d in zip(wide_asked, wide_ctx.smallest_many(list(wide_asked.values()))):
                         distances[wkey] = (d,)
-            if before is not None and before.unchanged(rows, distances):
+            if before is not None and before.unchanged(rows, distances, wide_id):
                 # ranked again, it would come out as it did: its order, scores and reasons stand
                 if repeated:
                     ranked[group] = (came, [(i, c["context_score"], c["why"]) for i, c in enumerate(cands)])
@@ -1027,7 +1076,7 @@ class ContextRanking:
             for c, get, key, lat, kind in rows:
                 if before is not None:
                     scored = before._readings.get(id(c))
-                    if scored is not None and scored[0] == (None if key is None else distances[key][0]):
+                    if scored is not None and scored[0] == before.measure(key, distances, wide_id):
                         # (as far from the other places as when first ranked: as scored then)
                         c["context_score"], c["why"] = scored[1], scored[2]
                         continue
@@ -1222,9 +1271,15 @@ class ContextRanking:
                 _whole_name_first(cands, m["surface"], word_kind, named)
             if record:
                 # (only an order no rule moved after the sort by score is what ranking it again gives)
-                first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
-                                            all_points, only.get(own, ())) \
-                    if by_score == list(map(id, cands)) else None
+                if scope is None:
+                    first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
+                                                all_points, only.get(own, ())) \
+                        if by_score == list(map(id, cands)) else None
+                else:
+                    first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
+                                                all_points, only.get(own, ()), wide_id, scope.other_countries) \
+                        if by_score == list(map(id, cands)) and FirstRanking.recordable(
+                            rows, distances, ctx, wide_ctx, wide_id) else None
             if repeated:
                 ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
