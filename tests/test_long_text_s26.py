@@ -168,3 +168,59 @@ def test_a_section_names_record_holds_only_while_both_its_distances_and_the_othe
     rec2 = FirstRanking([id(a), id(b)], rows, first, {"ML"}, {}, {}, [], (), wide_id=7,
                         other_countries=frozenset({"NE"}))
     assert not rec2.same_name_terms([a, b], {"ML"}, {}, {}, frozenset())  # Niger no longer named elsewhere
+
+
+def _joint_owners_as_before(text, s, start, actor, states):
+    """read.joint_owners.with_joint_owners as it was: a pass over every state per actor."""
+    import re as _re
+
+    from geomove.read.joint_owners import _LAST_JOIN, _LIST_COMMA
+
+    if not any(m["start"] == start for m in states):
+        return start, actor
+    before = sorted((m for m in states if s <= m["start"] and m["end"] <= start), key=lambda m: m["start"], reverse=True)
+    at, join = start, _LAST_JOIN
+    for m in before:
+        if m["end"] > at or not join.fullmatch(text, m["end"], at):
+            break
+        at, join = m["start"], _LIST_COMMA
+    if at == start:
+        return start, actor
+    return at, _re.sub(r"\s+", " ", text[at:start]) + actor
+
+
+def test_joint_owners_found_by_bisection_are_those_every_state_gave():
+    """read.joint_owners: the states told right before an actor, found among the report's states
+    ordered by start (kept for the report's list), are those a pass over every state found:
+    lists of demonyms, states starting at one place, a list handed in anew."""
+    import random
+
+    from geomove.read.joint_owners import with_joint_owners
+
+    words = ["Malian", "Nigerien", "Chadian", "and", ",", "&", "troops", "forces", "moved", "to", "Gao"]
+    rng = random.Random(7)
+    for _ in range(300):
+        toks = [rng.choice(words) for _ in range(rng.randint(3, 14))]
+        text, states, at = "", [], 0
+        for t in toks:
+            sep = "" if t == "," or not text else " "
+            text += sep + t
+            if t[0].isupper() and t != "Gao":
+                states.append({"start": len(text) - len(t), "end": len(text)})
+        if rng.random() < 0.3 and states:
+            states.append(dict(states[0]))  # (two states at one place)
+        rng.shuffle(states)
+        for m in states:
+            for s in (0, max(0, m["start"] - 10)):
+                actor = text[m["start"]:].split(" ")[0] + " forces"
+                assert with_joint_owners(text, s, m["start"], actor, states) == \
+                    _joint_owners_as_before(text, s, m["start"], actor, states)
+        assert with_joint_owners(text, 0, 3, "x", list(states)) == _joint_owners_as_before(text, 0, 3, "x", states)
+
+
+def test_mozambican_and_rwandan_forces_are_one_joint_actor():
+    from geomove.read.joint_owners import with_joint_owners
+
+    text = "Mozambican and Rwandan forces moved into Mocimboa da Praia."
+    states = [{"start": 0, "end": 10}, {"start": 15, "end": 22}]
+    assert with_joint_owners(text, 0, 15, "Rwandan forces", states) == (0, "Mozambican and Rwandan forces")
