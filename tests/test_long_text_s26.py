@@ -224,3 +224,36 @@ def test_mozambican_and_rwandan_forces_are_one_joint_actor():
     text = "Mozambican and Rwandan forces moved into Mocimboa da Praia."
     states = [{"start": 0, "end": 10}, {"start": 15, "end": 22}]
     assert with_joint_owners(text, 0, 15, "Rwandan forces", states) == (0, "Mozambican and Rwandan forces")
+
+
+def test_the_sentences_holding_a_cue_in_any_window_are_those_a_search_of_each_finds():
+    """read.sentences_with: narrow windows ask each sentence, wide ones read the lists of their
+    blocks; either way the sentences that hold the pattern, in order, each searched once."""
+    import random
+    import re as _re
+
+    from geomove.read import sentences_with as sw
+
+    rng = random.Random(64)
+    sentences = [rng.choice(["Troops left.", "They were seen off at the base.", "Calm.", "seen off"])
+                 for _ in range(700)]
+    text, spans = "", []
+    for t in sentences:
+        spans.append((len(text), len(text) + len(t)))
+        text += t + " "
+    pattern = _re.compile(r"seen off")
+    searched = []
+
+    class Counted:
+        def search(self, text, s, e):
+            searched.append(s)
+            return pattern.search(text, s, e)
+
+    found = sw.SentencesWith(text, spans, Counted())
+    for _ in range(400):
+        lo = rng.randint(-10, 710)
+        hi = lo + rng.choice([0, 3, 64, 65, 130, 500, 900])
+        want = [i for i in range(max(lo, 0), min(hi, len(spans) - 1) + 1)
+                if pattern.search(text, *spans[i]) is not None]
+        assert found.between(lo, hi) == want
+    assert len(searched) == len(set(searched)) <= len(spans)
