@@ -257,3 +257,35 @@ def test_the_sentences_holding_a_cue_in_any_window_are_those_a_search_of_each_fi
                 if pattern.search(text, *spans[i]) is not None]
         assert found.between(lo, hi) == want
     assert len(searched) == len(set(searched)) <= len(spans)
+
+
+def test_items_starting_in_a_span_are_those_a_filter_of_the_list_gives():
+    """read.by_start.ByStart: sorted lists cut by bisection, unsorted ones filtered; a list handed
+    in anew, or grown, is read anew."""
+    import random
+
+    from geomove.read.by_start import ByStart, mention_start
+
+    rng = random.Random(3)
+    for trial in range(200):
+        items = [{"start": rng.randint(0, 300)} for _ in range(rng.randint(0, 40))]
+        if trial % 3:
+            items.sort(key=mention_start)  # (most lists: in the report's order)
+        for _ in range(10):
+            lo = rng.randint(-5, 310)
+            hi = lo + rng.randint(-3, 80)
+            want = [m for m in items if lo <= m["start"] < hi]
+            got = ByStart.of(items, mention_start, "test").between(lo, hi)
+            assert got == want and all(a is b for a, b in zip(got, want))
+        items.append({"start": 5})  # (grown: read anew, unsorted now)
+        assert ByStart.of(items, mention_start, "test").between(0, 400) == [m for m in items if m["start"] < 400]
+
+
+def test_a_caller_that_takes_any_order_gets_an_unsorted_list_sorted_by_start_ties_in_list_order():
+    from geomove.read.by_start import ByStart, mention_start
+
+    a, b, c, d = {"start": 9, "n": "a"}, {"start": 2, "n": "b"}, {"start": 9, "n": "c"}, {"start": 5, "n": "d"}
+    items = [a, b, c, d]
+    assert ByStart.of(items, mention_start, "test order").between(0, 10) == items  # (the list's order)
+    assert ByStart.of(items, mention_start, "test any", any_order=True).between(0, 10) == [b, d, a, c]
+    assert ByStart.of(items, mention_start, "test any", any_order=True).between(6, 10) == [a, c]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .by_start import ByStart, mention_start
 from .delivered import PASSIVE_BEFORE
 
 _PATTERNS = CompiledPatterns("read-abandoned")
@@ -41,8 +42,9 @@ def abandons_a_site(text: str, verb: re.Match, mentions: list[dict]) -> bool:
         return False
     if _SITE_AFTER.match(text, verb.end()):
         return True
+    near = ByStart.of(mentions, mention_start, "abandons a site", any_order=True).between(verb.end() + 1, verb.end() + 41)
     return any(verb.end() < m["start"] <= verb.end() + 40 and _PLACE_AFTER.fullmatch(text, verb.end(), m["start"])
-               for m in mentions)
+               for m in near)
 
 
 _PATTERNS.save()

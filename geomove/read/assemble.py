@@ -707,7 +707,10 @@ def _another_nation_named(reader, i: int, frag, last: _Draft) -> bool:
         return False
     start = reader.spans[i][0]
     # (a demonym before a ship's noun is read as a place's, "The Dutch ship": demonym_place)
-    told = {m.get("country") for m in reader.actors + reader.places if start <= m["start"] and m["end"] <= frag.trigger_start
+    # (the names told between, by the reader's bisection: a pass over every name per movement
+    # grew with the square of a long report's length)
+    told = {m.get("country") for m in reader._within(reader.actors, start, frag.trigger_start)
+            + reader._within(reader.places, start, frag.trigger_start) if start <= m["start"] and m["end"] <= frag.trigger_start
             and m.get("country") and (m.get("role") in ("demonym", "demonym_place")
                                       or (m.get("role") == "actor" and m.get("kind") == "country"))}
     return bool(told) and not told & homes

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .kept import recompile as _recompile
+from .by_start import ByStart, mention_start
 
 # a force's noun (plural, or a contingent) right before "from" and the country's name
 _FORCE_FROM = _recompile(
@@ -30,7 +31,7 @@ def home_country_after_force(text: str, countries: list[dict], start: int, verb_
     """The country mention told as "<force> from <country>" in [start, verb_at), the last one
     before the verb; None when there is none."""
     found = None
-    for m in countries:
+    for m in ByStart.of(countries, mention_start, "home country after force").between(start, verb_at):
         if start <= m["start"] and m["end"] <= verb_at \
                 and _FORCE_FROM.search(text, max(start, m["start"] - 40), m["start"]) is not None:
             found = m

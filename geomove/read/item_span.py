@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from ..dates import DateMention, date_after_span, opens_list_item
+from .by_start import ByStart, attribute_start
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday told alone ("on Tuesday", "Tuesday"), no day of a month with it
@@ -42,7 +43,9 @@ def weekday_of_item(text: str, dates: list[DateMention], day: DateMention | None
     if m is None:
         return None
     line = text.rfind("\n", 0, day.start) + 1
-    item = next((d for d in dates if line <= d.start < day.start and d is not day and d.precision == "day"
+    # (the dates starting on the day's line before it, by bisection: read.by_start)
+    item = next((d for d in ByStart.of(dates, attribute_start, "weekday of item").between(line, day.start)
+                 if line <= d.start < day.start and d is not day and d.precision == "day"
                  and opens_list_item(text, d)), None)
     if item is None:
         return None

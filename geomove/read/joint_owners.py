@@ -15,10 +15,10 @@ was filed under one of its two armies.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..regex_cache import CompiledPatterns
+from .by_start import ByStart, mention_start
 
 _PATTERNS = CompiledPatterns("read-joint-owners")
 
@@ -33,10 +33,12 @@ def with_joint_owners(text: str, s: int, start: int, actor: str, states: list[di
     right before it that share its force noun ("Rwandan forces" after "Mozambican and " ->
     "Mozambican and Rwandan forces"); ``states``: the report's country and demonym mentions.
     Unchanged unless the actor itself opens with one of them."""
-    told = _StatesByStart.of(states)
-    if start not in told.starts_set:
+    # (by bisection among the states ordered by start: a pass over all of them per clause
+    # grew with the square of a long report's length)
+    told = ByStart.of(states, mention_start, "joint owners", any_order=True)  # (sorted below)
+    if not told.between(start, start + 1):
         return start, actor
-    before = sorted((m for m in told.between(s, start) if m["end"] <= start), key=lambda m: m["start"], reverse=True)
+    before = sorted((m for m in told.between(s, start + 1) if m["end"] <= start), key=lambda m: m["start"], reverse=True)
     at, join = start, _LAST_JOIN
     for m in before:
         if m["end"] > at or not join.fullmatch(text, m["end"], at):
@@ -45,34 +47,6 @@ def with_joint_owners(text: str, s: int, start: int, actor: str, states: list[di
     if at == start:
         return start, actor
     return at, re.sub(r"\s+", " ", text[at:start]) + actor
-
-
-class _StatesByStart:
-    """A report's states ordered by where they start, to find those told in a span by bisection:
-    the reader asks this of every clause's actor, and a pass over all the report's states each
-    time grew with the square of a long report's length. The last report's is kept (the reader
-    hands in the same list for every clause of a report)."""
-    __slots__ = ("states", "ordered", "starts", "starts_set")
-    _last: "_StatesByStart | None" = None
-
-    def __init__(self, states: list[dict]):
-        self.states = states
-        # (a stable sort: states starting at one place keep the report's order, as the
-        # filter over the list it replaces gave them)
-        self.ordered = sorted(states, key=lambda m: m["start"])
-        self.starts = [m["start"] for m in self.ordered]
-        self.starts_set = set(self.starts)
-
-    @classmethod
-    def of(cls, states: list[dict]) -> "_StatesByStart":
-        last = cls._last
-        if last is None or last.states is not states or len(last.ordered) != len(states):
-            last = _StatesByStart._last = cls(states)
-        return last
-
-    def between(self, lo: int, hi: int) -> list[dict]:
-        """The states starting in [lo, hi], in the report's order of starts."""
-        return self.ordered[bisect.bisect_left(self.starts, lo):bisect.bisect_right(self.starts, hi)]
 
 
 _PATTERNS.save()

@@ -696,6 +696,15 @@ class RoleReading:
         """The place a sentence without a movement verb puts the moving group at: "The trucks,
         with some forty men aboard, waited at the X checkpoint." Only with an anaphoric
         subject (the vehicles, the convoy, they) and a locative cue."""
+        # (the mention found, kept by sentence: the passes ask each sentence again and again, and
+        # a long report's long sentences were copied each time)
+        kept = self.__dict__.setdefault("_located", {})
+        if index not in kept:
+            kept[index] = self._located_mention(index)
+        m = kept[index]
+        return None if m is None else _place_of(m)
+
+    def _located_mention(self, index: int) -> dict | None:
         s, e = self.spans[index]
         if not _ANAPHOR_SUBJECT.match(self.text[s:e]):
             return None
@@ -712,7 +721,7 @@ class RoleReading:
                     and not _CLAUSE_BREAK.search(window[cue.end():]):
                 if _MODAL.search(self.text, s, m["start"]):
                     return None  # "It is expected to call at Manila": where it may go, not where it is
-                return _place_of(m)
+                return m
         return None
 
 
