@@ -24,6 +24,7 @@ from .lexicon import (
     _COUNT_RE,
     _FORCE_NOUN,
     _MOVER,
+    _PEOPLE,
     _SENDING_VERBS,
     _stem,
 )
@@ -349,8 +350,11 @@ def one_word_mover(obj: str) -> bool:
     """Is ``obj`` one word that names a force or what a force moves ("troops", "tanks",
     "weapons")? After a verb of sending it is what moved, not a word with no object.
 
-    why: "The militia moved weapons from A to B" moved "The militia"."""
-    return _FORCE_WORD.fullmatch(obj) is not None or _EQUIPMENT_WORD.fullmatch(obj) is not None
+    why: "The militia moved weapons from A to B" moved "The militia". So too the people of a
+    force a count counts (lexicon._PEOPLE: "guardsmen", "gendarmes", "reservists", "sailors"):
+    "Mexico sent guardsmen to X" moved "Mexico" (s26r), while "2,000 guardsmen" was read."""
+    return _FORCE_WORD.fullmatch(obj) is not None or _EQUIPMENT_WORD.fullmatch(obj) is not None \
+        or _PEOPLE.fullmatch(obj) is not None
 
 
 # a report of war: the words that make bare "companies" an army's (_military_companies)
