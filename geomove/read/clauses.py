@@ -14,6 +14,7 @@ import itertools
 import re
 
 from .title_line import in_title_line
+from .pronoun_antecedent import pronoun_subject_only, subject_before
 from .home_from_subject import home_country_after_force, without_place_at
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
@@ -2046,6 +2047,15 @@ class _Reader(RoleReading, StatusReading):
             # and how many are the aside's antecedent, in the clause before this one
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)
             frag.what, frag.counts = self._what(aside_from, e, main)
+        if no_what and main.group("verb") and opens_sentence(self.text, s) and s > 0 \
+                and pronoun_subject_only(self.text, s, main.start()):
+            # "The cutter was seen near X on Monday. | It left the shoal on Tuesday": the subject
+            # of the sentence before, when it names a mover (read.pronoun_antecedent)
+            before = subject_before(self.text, _sentence_start(self.text, s - 1), s)
+            if before is not None:
+                if frag.actor is None:
+                    frag.actor, frag.actor_home = self._actor(before[0], before[1], main)
+                frag.what = self.text[before[0]:before[1]]
         if frag.counts and part_is_the_subject(self.text, s, main.start()):
             frag.counts = []  # ("2,000 servicemen, many of them redeployed from X": the whole's count, read.part_route)
         if frag.counts and route_told_of_a_part(self.text, main.end(), e, [at for role in ("origin", "via", "destination")
