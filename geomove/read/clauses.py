@@ -15,6 +15,7 @@ import re
 
 from .title_line import in_title_line
 from .pronoun_antecedent import pronoun_subject_only, subject_before
+from .relative_anaphor import BEARING_BEFORE_ANAPHOR, seen_by_bearing
 from .home_from_subject import home_country_after_force, without_place_at
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
@@ -965,8 +966,11 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 # (and "positions near" may stand there: "brought mortars from A to positions near the crossing"
 # went to the crossing told before, scored against it within 80 km as a relative place, read55)
 _CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of"
-                                 r"|\s+(?:positions|posts)\s+(?:near|around|close\s+to))?"
-                                 r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
+                                 r"|\s+(?:positions|posts)\s+(?:near|around|close\s+to)"
+                                 # (or by its bearing: "to positions west of the town", "to a line
+                                 # 10 km south of the city", read.relative_anaphor)
+                                 r"|" + BEARING_BEFORE_ANAPHOR + r")?"
+                                 r"\s+(?P<anaphor>there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 # what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
 # same aircraft flying back to X"): it refers back to the one told before (read50)
@@ -1766,7 +1770,7 @@ class _Reader(RoleReading, StatusReading):
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
-                    ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends, goal=role == "destination")
+                    ref = self._antecedent(cue.start(), ana.group("anaphor").lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
                             any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):
                         # "advanced from A into B, and from there to C": 'from there' is B, a stop
@@ -1779,6 +1783,8 @@ class _Reader(RoleReading, StatusReading):
                         frag.roles_why.append(f"{ref['surface']}: no destination, an origin of this clause; "
                                               "the anaphor restates the destination told")
                         continue
+                    if ref is not None and ana.group("bearing"):
+                        ref = seen_by_bearing(self.text, cue.end() + ana.start("anaphor"), cue.end() + ana.end("anaphor"), ref)
                     if ref is not None:
                         if (side := side_after(self.text, cue.end() + ana.end())) is not None:
                             # "to positions near the crossing on the Afghan side": which side of
