@@ -471,15 +471,19 @@ _CARRIED_GOODS = _recompile(r"weapons?|arms|equipment|ammunition|munitions|suppl
 _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
                                 r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
                                 r"personnel|contractors|officers|sailors|marines|"
+                                # (and the force's own sent to reinforce: "Reinforcements from the 3rd Assault Brigade", s26r)
+                                r"reinforcements|"
                                 # (what a named force moved: "Tanks of the 2nd Cavalry Division were moved")
-                                r"tanks|vehicles|helicopters|aircraft|jets|trucks)\s+of\s+(?:the\s+)?$", re.I)
+                                r"tanks|vehicles|helicopters|aircraft|jets|trucks)\s+"
+                                # ("from" as "of": "Troops from the 47th Brigade arrived", the brigade's, s26r)
+                                r"(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
 def _members_of_force(text: str, s: int, m: re.Match) -> bool:
     """Is the name ``m`` the force whose members open the clause ("Soldiers of the Wagner
-    Group withdrew from X")? Then it names who moved; only when the members are the clause's
-    first words, so "a blockade by soldiers of ..." or "soldiers from the 16th Division" after
-    a verb stay as read."""
+    Group withdrew from X", "Reinforcements from the 3rd Assault Brigade arrived in X")? Then it
+    names who moved; only when the members are the clause's first words, so "a blockade by
+    soldiers of ..." or "soldiers from the 16th Division" after a verb stay as read."""
     if m.start() - s > 160:
         # (the members open the clause: a name far into it is not theirs, unless they open a
         # clause reported after "that": read/reported_members)
