@@ -380,6 +380,9 @@ _MOVER = _compile(
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|(?<!senior\s)officers|commandos|paratroopers|"
     r"instructors|advisers|advisors|trainers|"
+    # (a force's medics by their trade's military name: "Field medics and engineers were deployed
+    # to X", "combat medics"; bare "medics" may be a hospital's, _CIVILIAN, s26r)
+    r"(?:combat|field|battlefield|front-?line)\s+medics|"
     # ("Pakistani paramilitary Rangers": the service's adjective names a force, whatever its noun)
     r"paramilitary|paramilitaries)\b", re.I)
 # a warship or a warplane told one by one, or a navy's group, is a force too, for the verbs that
@@ -655,8 +658,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (and the agents of a guard or a border force, the troopers of a state's: "redeployed around 300
           # agents from Monterrey", s25)
           r"agents|troopers|"
-          # (a force's people by their trade: "40 army engineers", "a team of 12 sappers")
-          r"engineers|sappers|"
+          # (a force's people by their trade: "40 army engineers", "a team of 12 sappers", "Twenty
+          # army medics", s26r)
+          r"engineers|sappers|medics|"
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           # (peacekeepers by their helmets, mercenaries by their trade: "200 blue helmets", "300
@@ -729,7 +733,7 @@ _COUNT_RE = _compile(
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
-                     r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|"
+                     r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|medics|"
                      r"blue\s+helmets|contractors|special\s+forces", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
