@@ -68,6 +68,7 @@ from .lexicon import (
     _MOVER,
     _VESSEL_MOVER,
     _MATERIEL_MOVER,
+    _HOME_VERBS,
     _NOT_REACHED,
     _CIVILIAN,
     _KIND_AFTER_NAME,
@@ -2016,7 +2017,8 @@ class _Reader(RoleReading, StatusReading):
                            if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
         if not frag.destination and main.group("verb") and (_HOME_AFTER.match(self.text, main.end(), e)
-                                                             or self._went_home_after_and(main, e)):
+                                                             or self._went_home_after_and(main, e)
+                                                             or _stem(main.group("verb")) in _HOME_VERBS):
             if frag.actor_home is None:
                 # "Troops from Chad returned home from Mali": the country after "<force> from" in
                 # the subject is the force's home, no origin of this move (read.home_from_subject)

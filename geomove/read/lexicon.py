@@ -394,6 +394,8 @@ _VESSEL_MOVER = _compile(
 # weapons named as what moved are a force too for those verbs ("the guns were taken by road to
 # X"; lexicon.json materiel_mover), asked only there as _VESSEL_MOVER is
 _MATERIEL_MOVER = _compile(_DATA["materiel_mover"]["pattern"], re.I)
+# verbs whose move ends at the force's home (lexicon.json home_verbs: "were repatriated from X")
+_HOME_VERBS = frozenset(_DATA["home_verbs"]["verbs"])
 _IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
