@@ -28,7 +28,7 @@ from .compass_border import own_side_of_compass_border
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
-from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
+from .events import _actor_words, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
@@ -1362,9 +1362,23 @@ def destination_of_arrival_from(a: Assembly) -> None:
             continue
         if same_place(before[-1].destination, draft.origin) or contains(draft.origin, before[-1].destination):
             continue
+        if _another_force(draft, before[-1], a.book):
+            continue  # ("Ethiopian troops crossed into Ethiopia ... Somali units that had arrived from A": not Ethiopia)
         told = before[-1].destination
         draft.destination = {**told, "inferred": True}
         a.why.append(f"sentence {first} {_ends(draft)}: arrived where the movement told before went ({told.get('name')})")
+
+
+def _another_force(draft: _Draft, other: _Draft, book: PlaceBook) -> bool:
+    """Do ``draft`` and ``other`` name their actors with no word in common, nations folded
+    (events._actor_words: "Somali National Army units" and "Ethiopian troops")? Then an arrival
+    with no place of its own is no part of where the other force went.
+
+    why: "Ethiopian troops ... crossed back into Ethiopia. Their positions were handed over to
+    Somali units that had arrived from Mogadishu" sent the Somali units to Ethiopia (s26r, Horn
+    probe)."""
+    ka, kb = _actor_words(draft.actor, book), _actor_words(other.actor, book)
+    return ka is not None and kb is not None and not ka & kb
 
 
 _NAMING_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
