@@ -217,7 +217,7 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
 # contingent of 200 soldiers arrived", "The squadron returned" -- "The Belgian squadron" names one)
 _GENERIC_FORCE_WORDS = frozenset("""troops soldiers forces men personnel servicemen units reinforcements
     officers policemen convoy convoys column columns squadron squadrons contingent contingents
-    detachment detachments batch batches""".split())
+    detachment detachments batch batches reservists conscripts guardsmen sailors airmen militiamen""".split())
 
 
 def generic_force_word(actor: str) -> bool:

@@ -495,6 +495,9 @@ _ASIDE = _compile(r",\s*(?:(?:who|which|whose)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+
 _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
+               # (a force's people by their service or call-up, after a nation's or a force's name:
+               # "Estonian reservists", "Mexican guardsmen", "Kenyan sailors" named no actor, s26r)
+               r"reservists|conscripts|guardsmen|sailors|airmen|servicemen|militiamen|"
                # "military police" before "military": "A Russian military police patrol" is its police's
                r"military\s+police|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"
