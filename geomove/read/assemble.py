@@ -60,7 +60,7 @@ from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
-from .way_back import way_back
+from .way_back import returned_from_there, way_back
 from .met_elsewhen import met_another_time
 
 
@@ -425,6 +425,8 @@ def read_fragments(a: Assembly) -> None:
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
                          or way_back(reader.text, frag, draft, last)
+                         # ("sent two frigates to A. The frigates returned to B": read/way_back)
+                         or returned_from_there(reader.text, frag, draft, last)
                          # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)
                          or (went_on(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger))
                              and _on_another_day(last, draft, book))):
