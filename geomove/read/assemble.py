@@ -995,14 +995,35 @@ def via_where_met(a: Assembly) -> None:
             # (a sentence that tells a movement of its own met its own group: "A convoy ... left A
             # on Friday but was stopped near X" is no place passed by another movement)
             own = told_in.between(i, i)
+            # (a group named anew is met on a route told after it, which refers back to it: "Rebels
+            # attacked an army convoy near X. The convoy had left A", not on one told before)
+            anew = not own and not _group_told_back(text, s, grouped)
             near = [d for d in (own or told_in.between(i - MET_SENTENCES, i + MET_SENTENCES))
                     if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
-                    and on_the_way(d.origin, place, d.destination)]
+                    and on_the_way(d.origin, place, d.destination)
+                    and not (anew and min(f.sentence for f in d.frags) < i)]
             if not near:
                 continue
             draft = min(near, key=lambda d: apart(d, i))
             _add_via(draft, [place])
             a.why.append(f"sentence {i} '{verb.group(0)}': {place.get('name')} passed on the way of {_ends(draft)}")
+
+
+# the words before a group's noun that refer it back: "the convoy", "their trucks", "these vehicles"
+_GROUP_BACK = _recompile(r"\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _group_told_back(text: str, s: int, grouped) -> bool:
+    """Is the group a sentence met ("... was ambushed near X") the one told before: a pronoun
+    ("it", "they") or a noun referred back ("the convoy", "their vehicles")? A group named anew
+    ("Azerbaijani armoured vehicles had been seen near X") is another than one whose route was
+    told in a sentence before.
+
+    why: a sighting of another force's vehicles near a border village became a place passed by
+    an air-defence relocation told two sentences before (s26r, South Caucasus probe)."""
+    if not isinstance(grouped, re.Match) or grouped.re is not _MET_GROUP:
+        return True  # (a pronoun opening the sentence)
+    return _GROUP_BACK.search(text, max(s, grouped.start() - 40), grouped.start()) is not None
 
 
 def _ends(d: _Draft) -> str:
