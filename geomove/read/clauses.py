@@ -15,6 +15,7 @@ import re
 
 from .title_line import in_title_line
 from .pronoun_antecedent import pronoun_subject_only, subject_before
+from .settled_after import place_settled_after
 from .relative_anaphor import BEARING_BEFORE_ANAPHOR, seen_by_bearing
 from .home_from_subject import home_country_after_force, without_place_at
 from .induction import INDUCTION_VERBS, into_service
@@ -1903,6 +1904,13 @@ class _Reader(RoleReading, StatusReading):
             slots.append(("destination", [held], held["start"]))
             frag.roles_why.append(f"{held['surface']}: destination, where the main clause holds them "
                                   f"after '{main.group(0)}'")
+        if not any(r == "destination" for r, _g, _a in slots) \
+                and (settled := place_settled_after(self.text, main, e, mentions, _stem)) is not None:
+            # "withdrew from Kherson and regrouped near Oleshky": where they settled is where the
+            # withdrawal ended, no origin (read.settled_after)
+            slots = [(r, [x for x in g if x is not settled], a) for r, g, a in slots]
+            slots = [(r, g, a) for r, g, a in slots if g] + [("destination", [settled], settled["start"])]
+            frag.roles_why.append(f"{settled['surface']}: destination, where the force settled after '{main.group(0)}'")
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
             if self._moved_to_act(main, purposes):
                 # (told in the why of the clause: with no other place it is read no further)
