@@ -80,9 +80,14 @@ _RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
 _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|"
                                 # ("taking over from Dutch F-35s that returned to X": the third verb of relief, lexicon.json relief_in_place)
                                 r"(?:tak(?:e|es|en|ing)|took)\s+over\s+from))\s+"
+                                # (the passive's "by" is no word of the relieving force: "replaced by a ...")
+                                r"(?:by\s+)?"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
                                 r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
+                                # (a company, no firm, when a participle of being moved follows it: "replaced
+                                # by a Rwandan company flown in from Bangui", s26r)
+                                r"compan(?:y|ies)(?=\s+" + _REDUCED_RELIEF + r")|"
                                 # (one ship by its kind: "the Italian destroyer Caio Duilio, which ...")
                                 r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
                                 # (and the name after a ship's or unit's kind: "the Italian destroyer Caio
