@@ -604,8 +604,10 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER 
     # resupply boat ... The resupply mission reached the shoal", "The patrol returned to Y"; not
     # "the mission" alone, which names a UN mission as often as a trip)
     r"patrols?|escorts?|expedition|(?:resupply|supply|rotation|relief)\s+missions?)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
-    # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50)
-    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|many|several|one|two|three|half)\s+of\s+them\b"
+    # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50),
+    # "By Wednesday the last of them had crossed into K", "All of them were flown home" (s26r)
+    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|all|many|several|one|two|three|half|"
+    r"the\s+(?:rest|remainder|last|first|bulk))\s+of\s+them\b"
     # (and by a number of them: "500 of them moved on to X", "About 300 of them were flown", read70)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:(?:some|about|around|nearly|roughly|more\s+than|over|at\s+least)\s+)?"
     r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,5}|dozens|hundreds|thousands)\s+of\s+them\b"
