@@ -9,7 +9,7 @@ west of the town" read nothing; "withdrew from A to positions west of the town" 
 
 from __future__ import annotations
 
-from ..relative import apply_relation, relation_around
+from ..relative import relation_around, seen_through
 
 # between a cue of direction and the anaphor: what stands there (positions, a line, villages),
 # a distance, and the bearing with its "of" (clauses._CUE_ANAPHOR's alternatives; named group
@@ -25,10 +25,4 @@ def seen_by_bearing(text: str, start: int, end: int, ref: dict) -> dict:
     rel = relation_around(text, start, end)
     if rel is None or rel.get("type") != "direction" or ref.get("lat") is None:
         return ref
-    anchor = {k: ref.get(k) for k in ("name", "lat", "lon", "country", "admin1", "kind", "precision",
-                                      "uncertainty_km", "gazetteer_id", "source")}
-    seen = {**ref, **apply_relation(ref, rel)}
-    seen["relation"] = {k: v for k, v in rel.items() if k not in ("phrase_start", "phrase_end")}
-    seen["phrase"] = {"start": rel["phrase_start"], "end": rel["phrase_end"], "text": text[rel["phrase_start"]:rel["phrase_end"]]}
-    seen["anchor"] = anchor
-    return seen
+    return {**ref, **seen_through(ref, rel, text, start, end)}  # (as a mention's relation is read)

@@ -39,6 +39,11 @@ def way_back(text: str, frag, draft: _Draft, last: _Draft) -> bool:
         return False
     if not compatible(draft.destination, last.origin) or compatible(last.destination, last.origin):
         return False
+    return _told_going_back(text, frag)
+
+
+def _told_going_back(text: str, frag) -> bool:
+    """Is ``frag``'s verb one of going back ("returned", "flew back"), as goes_back asks of a match?"""
     verb = frag.trigger or ""
     return _stem(verb) in _RETURN_STEMS or _BACK_AFTER.match(text, frag.trigger_start + len(verb)) is not None
 
@@ -54,10 +59,7 @@ def returned_from_there(text: str, frag, draft: _Draft, last: _Draft) -> bool:
     Taiwan probe: "? -> Kaohsiung" on Monday)."""
     if last.origin is not None or last.destination is None or draft.destination is None or draft.origin is not None:
         return False
-    verb = frag.trigger or ""
-    if not (_stem(verb) in _RETURN_STEMS or _BACK_AFTER.match(text, frag.trigger_start + len(verb)) is not None):
-        return False
-    return _names_the_last(frag.what, last)
+    return _told_going_back(text, frag) and _names_the_last(frag.what, last)
 
 
 # what a referring subject says, no noun of its own: "They", "It", "The" with no head after
