@@ -231,8 +231,11 @@ def generic_force_word(actor: str) -> bool:
 
 
 # an aside that lists members of the group named before it: ", including the destroyer X",
-# ", among them X", ", led by the frigate X" (up to the name, no comma closes it)
-_MEMBERS_ASIDE = _PATTERNS.compile(r",\s*(?:including|among\s+them|among\s+which|such\s+as|led\s+by)\s+[^,;.]*$", re.I)
+# ", among them X", ", led by the frigate X", "comprising X and Y" (up to the name, no comma closes it)
+_MEMBERS_ASIDE = _PATTERNS.compile(r",\s*(?:including|among\s+them|among\s+which|such\s+as|led\s+by)\s+[^,;.]*$"
+                                   # (or with no comma, by a verb of being made of: "An Indian Navy task
+                                   # group comprising INS Delhi and INS Shakti left A", s26r)
+                                   r"|\s(?:comprising|consisting\s+of|made\s+up\s+of)\s+[^,;.]*$", re.I)
 
 
 def named_as_member(text: str, s: int, at: int) -> bool:
