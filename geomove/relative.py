@@ -282,6 +282,21 @@ def offset_point(lat: float, lon: float, bearing_deg: float, km: float) -> tuple
     return round(math.degrees(p2), 6), round((math.degrees(l2) + 540) % 360 - 180, 6)
 
 
+_ANCHOR_KEYS = ("name", "lat", "lon", "country", "admin1", "kind", "precision", "uncertainty_km", "gazetteer_id", "source")
+
+
+def seen_through(place: dict, rel: dict, text: str, start: int, end: int) -> dict:
+    """The fields a resolved place takes when seen through ``rel``: its point, precision and
+    uncertainty (:func:`apply_relation`), the relation itself, the phrase that tells it (from
+    ``rel``'s span, else [start, end)) and the place it is anchored on. (A mention's, and a place
+    "the town" refers to: read.relative_anaphor.)"""
+    ps, pe = rel.get("phrase_start", start), rel.get("phrase_end", end)
+    return {**apply_relation(place, rel),
+            "relation": {k: v for k, v in rel.items() if k not in ("phrase_start", "phrase_end")},
+            "phrase": {"start": ps, "end": pe, "text": text[ps:pe]},
+            "anchor": {k: place.get(k) for k in _ANCHOR_KEYS}}
+
+
 def apply_relation(place: dict, rel: dict) -> dict:
     """Point, precision and uncertainty for a place seen through ``rel`` (a new dict).
 

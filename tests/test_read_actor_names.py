@@ -1,7 +1,7 @@
 """Who moved (read19): a force told by its proper name, whose last word is capitalised ("the
 Arakan Army", "the Republican Guard"), is the actor as a lower-case force noun is; a force's name
-after a preposition ("besieged by the rebel X", "soldiers from the 3rd X Division") is not the
-subject. Sentences written for this test."""
+after a preposition ("besieged by the rebel X") is not the subject; members opening the clause
+with "from" a formation ("Soldiers from the 3rd X Division moved") name it (s26r). Sentences written for this test."""
 
 import pytest
 
@@ -27,8 +27,10 @@ def test_force_named_by_its_name_is_the_actor(text, actor, gazetteer):
     # the besieger, after "by", did not move: the subject did
     ("Government troops, besieged for months by the rebel Arakan Army, withdrew from Paletwa to Sittwe.",
      "Government troops"),
-    # the unit the soldiers came from, after "from the 3rd", is no subject
-    ("Soldiers from the 3rd Mechanised Division moved from Kharkiv to Izium.", None),
+    # (the formation's members opening the clause with "from" name it, as with "of" (s26r,
+    # forces._MEMBERS_OF): "Soldiers from the 3rd Mechanised Division moved from A to B" is the
+    # division's move; was no actor)
+    ("Soldiers from the 3rd Mechanised Division moved from Kharkiv to Izium.", "3rd Mechanised Division"),
 ])
 def test_force_name_after_a_preposition_is_no_subject(text, actor, gazetteer):
     assert _actors(text, gazetteer) == [actor]

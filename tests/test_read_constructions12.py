@@ -213,8 +213,10 @@ def test_refugees_seeking_refuge_are_no_force(gazetteer):
 
 
 def test_repatriated_from(gazetteer):
+    # (home, the force's country, is its end: 'repatriate' is a verb of going home, lexicon.json
+    # home_verbs, s26r; it was None)
     props, _ = _found(gazetteer, "The last Kenyan police officers were repatriated from Haiti on Friday.")
-    assert _ends(props) == [("Haiti", None)], props
+    assert _ends(props) == [("Haiti", "Kenyan")], props
 
 
 def test_the_dead_are_no_force_and_no_count(gazetteer):

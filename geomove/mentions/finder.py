@@ -9,7 +9,7 @@ import operator
 from ..gazetteer import name_key
 from ..names import plain
 from ..gazetteer.ranking import drop_lone_far_context
-from ..relative import apply_relation, relation_around
+from ..relative import relation_around, seen_through
 from ..textutil import sentence_spans, tokenize
 from .tokens import TextStructure
 from .candidates import CandidateLookup, shared_candidates
@@ -434,14 +434,7 @@ class _Finder(
         if rel and self._heading_not_area(rel, m):
             rel = None
         if rel and best:
-            anchor = {k: rec.get(k) for k in ("name", "lat", "lon", "country", "admin1", "kind", "precision",
-                                             "uncertainty_km", "gazetteer_id", "source")}
-            moved = apply_relation(rec, rel)
-            rec.update(moved)
-            rec["relation"] = {k: v for k, v in rel.items() if k not in ("phrase_start", "phrase_end")}
-            ps, pe = rel.get("phrase_start", m["start"]), rel.get("phrase_end", m["end"])
-            rec["phrase"] = {"start": ps, "end": pe, "text": self.text[ps:pe]}
-            rec["anchor"] = anchor
+            rec.update(seen_through(rec, rel, self.text, m["start"], m["end"]))
         return rec
 
     def _relation_at(self, start: int, end: int) -> dict | None:

@@ -35,7 +35,10 @@ _AIRCRAFT = (r"(?:(?:strategic\s+|heavy\s+|long-range\s+)?bombers|fighter\s+jets
              # (lexicon.json aircraft_models, capitalised only); a transport by its type, "Two Russian
              # Il-76 transports" (not "transports" alone, a verb as often); a force's missile
              # launchers, "Russian Iskander launchers", as its tanks)
-             r"(?-i:" + _MODELS + r")|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)\s+transports|(?:missile\s+|rocket\s+)?launchers)")
+             r"(?-i:" + _MODELS + r")|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)\s+transports|(?:missile\s+|rocket\s+)?launchers|"
+             # (a military type before the plain noun: "Australian P-8 aircraft", "two Indian C-17
+             # planes", s26r; not an airliner's, "A320 aircraft", "B737 planes")
+             r"(?-i:(?!A3[0-9]{2}|B7[0-9]{2}|E1[0-9]{2})[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?)\s+(?:aircraft|planes|airplanes))")
 # at most two words between the demonym and the noun ("US B-52 bombers", "French Rafale jets"),
 # and the noun ends the phrase
 _AIRCRAFT_AFTER = _PATTERNS.compile(r"(?:\s+[\w-]+){0,2}?\s+" + _AIRCRAFT + r"\b(?![\w-])", re.I)

@@ -28,7 +28,7 @@ from .compass_border import own_side_of_compass_border
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
-from .events import _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
+from .events import _actor_words, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
@@ -37,7 +37,7 @@ from .corrected_place import places_taken_back, with_place_corrected
 from .coordination import not_but, with_own_movers, with_respective_movers
 from .pronoun_speaker import pronoun_says
 from .journey_made import journey_made
-from .realised_plan import plan_carried_out
+from .realised_plan import plan_carried_out, plan_completed
 from .handover import handed_over
 from .opening_contrast import moved_in_where_left
 from .head_noun import older_named_by_noun
@@ -60,7 +60,7 @@ from .estimated_count import estimate_told_after
 from .crossing_passed import crossed_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
-from .way_back import way_back
+from .way_back import returned_from_there, way_back
 from .met_elsewhen import met_another_time
 
 
@@ -425,6 +425,8 @@ def read_fragments(a: Assembly) -> None:
                          or _time_between(reader.text, reader.spans[i][0], frag.trigger_start)
                          or _span_after_verb(reader.text, frag.trigger_start, reader.spans[i][1])
                          or way_back(reader.text, frag, draft, last)
+                         # ("sent two frigates to A. The frigates returned to B": read/way_back)
+                         or returned_from_there(reader.text, frag, draft, last)
                          # ("... to B on Monday. The bombers flew on to C on Tuesday": read.on_another_day)
                          or (went_on(reader.text, frag.trigger_start, frag.trigger_start + len(frag.trigger))
                              and _on_another_day(last, draft, book))):
@@ -996,14 +998,35 @@ def via_where_met(a: Assembly) -> None:
             # (a sentence that tells a movement of its own met its own group: "A convoy ... left A
             # on Friday but was stopped near X" is no place passed by another movement)
             own = told_in.between(i, i)
+            # (a group named anew is met on a route told after it, which refers back to it: "Rebels
+            # attacked an army convoy near X. The convoy had left A", not on one told before)
+            anew = not own and not _group_told_back(text, s, grouped)
             near = [d for d in (own or told_in.between(i - MET_SENTENCES, i + MET_SENTENCES))
                     if d.status == "reported" and d.frags and apart(d, i) <= MET_SENTENCES
-                    and on_the_way(d.origin, place, d.destination)]
+                    and on_the_way(d.origin, place, d.destination)
+                    and not (anew and min(f.sentence for f in d.frags) < i)]
             if not near:
                 continue
             draft = min(near, key=lambda d: apart(d, i))
             _add_via(draft, [place])
             a.why.append(f"sentence {i} '{verb.group(0)}': {place.get('name')} passed on the way of {_ends(draft)}")
+
+
+# the words before a group's noun that refer it back: "the convoy", "their trucks", "these vehicles"
+_GROUP_BACK = _recompile(r"\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _group_told_back(text: str, s: int, grouped) -> bool:
+    """Is the group a sentence met ("... was ambushed near X") the one told before: a pronoun
+    ("it", "they") or a noun referred back ("the convoy", "their vehicles")? A group named anew
+    ("Azerbaijani armoured vehicles had been seen near X") is another than one whose route was
+    told in a sentence before.
+
+    why: a sighting of another force's vehicles near a border village became a place passed by
+    an air-defence relocation told two sentences before (s26r, South Caucasus probe)."""
+    if not isinstance(grouped, re.Match) or grouped.re is not _MET_GROUP:
+        return True  # (a pronoun opening the sentence)
+    return _GROUP_BACK.search(text, max(s, grouped.start() - 40), grouped.start()) is not None
 
 
 def _ends(d: _Draft) -> str:
@@ -1365,9 +1388,23 @@ def destination_of_arrival_from(a: Assembly) -> None:
             continue
         if same_place(before[-1].destination, draft.origin) or contains(draft.origin, before[-1].destination):
             continue
+        if _another_force(draft, before[-1], a.book):
+            continue  # ("Ethiopian troops crossed into Ethiopia ... Somali units that had arrived from A": not Ethiopia)
         told = before[-1].destination
         draft.destination = {**told, "inferred": True}
         a.why.append(f"sentence {first} {_ends(draft)}: arrived where the movement told before went ({told.get('name')})")
+
+
+def _another_force(draft: _Draft, other: _Draft, book: PlaceBook) -> bool:
+    """Do ``draft`` and ``other`` name their actors with no word in common, nations folded
+    (events._actor_words: "Somali National Army units" and "Ethiopian troops")? Then an arrival
+    with no place of its own is no part of where the other force went.
+
+    why: "Ethiopian troops ... crossed back into Ethiopia. Their positions were handed over to
+    Somali units that had arrived from Mogadishu" sent the Somali units to Ethiopia (s26r, Horn
+    probe)."""
+    ka, kb = _actor_words(draft.actor, book), _actor_words(other.actor, book)
+    return ka is not None and kb is not None and not ka & kb
 
 
 _NAMING_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
@@ -1582,7 +1619,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, moved_in_where_left, another_followed, another_arrived, followed_by_more,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, moved_in_where_left, another_followed, another_arrived, followed_by_more,
           origin_where_relieved, replaced_from, count_told_after, count_line_after, date_told_after, estimate_told_after, drop_endless)
 
 

@@ -14,6 +14,9 @@ import itertools
 import re
 
 from .title_line import in_title_line
+from .pronoun_antecedent import pronoun_subject_only, subject_before
+from .settled_after import place_settled_after
+from .relative_anaphor import BEARING_BEFORE_ANAPHOR, seen_by_bearing
 from .home_from_subject import home_country_after_force, without_place_at
 from .induction import INDUCTION_VERBS, into_service
 from .formation_left import formation_left
@@ -66,6 +69,7 @@ from .lexicon import (
     _MOVER,
     _VESSEL_MOVER,
     _MATERIEL_MOVER,
+    _HOME_VERBS,
     _NOT_REACHED,
     _CIVILIAN,
     _KIND_AFTER_NAME,
@@ -964,8 +968,11 @@ def _country_arrived_in(text: str, mention: dict) -> bool:
 # (and "positions near" may stand there: "brought mortars from A to positions near the crossing"
 # went to the crossing told before, scored against it within 80 km as a relative place, read55)
 _CUE_ANAPHOR = _PATTERNS.compile(r"(?:\s+within\s+(?:about\s+|some\s+)?[\d.,]+\s*(?:km|kilomet(?:re|er)s|miles)\s+of"
-                                 r"|\s+(?:positions|posts)\s+(?:near|around|close\s+to))?"
-                                 r"\s+(there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
+                                 r"|\s+(?:positions|posts)\s+(?:near|around|close\s+to)"
+                                 # (or by its bearing: "to positions west of the town", "to a line
+                                 # 10 km south of the city", read.relative_anaphor)
+                                 r"|" + BEARING_BEFORE_ANAPHOR + r")?"
+                                 r"\s+(?P<anaphor>there|the\s+(?:city|town|village|base|region|area|country|airport|garrison|crossing|province|capital|shoal|reef|atoll))\b(?!\s+of\s+(?-i:[A-Z]))"
                                  r"(?!\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|around|outside)\s)", re.I)
 # what moved told as "the same" craft or group, wherever it stands ("Flight tracking shows the
 # same aircraft flying back to X"): it refers back to the one told before (read50)
@@ -1765,7 +1772,7 @@ class _Reader(RoleReading, StatusReading):
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
-                    ref = self._antecedent(cue.start(), ana.group(1).lower(), avoid=ends, goal=role == "destination")
+                    ref = self._antecedent(cue.start(), ana.group("anaphor").lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
                             any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):
                         # "advanced from A into B, and from there to C": 'from there' is B, a stop
@@ -1778,6 +1785,8 @@ class _Reader(RoleReading, StatusReading):
                         frag.roles_why.append(f"{ref['surface']}: no destination, an origin of this clause; "
                                               "the anaphor restates the destination told")
                         continue
+                    if ref is not None and ana.group("bearing"):
+                        ref = seen_by_bearing(self.text, cue.end() + ana.start("anaphor"), cue.end() + ana.end("anaphor"), ref)
                     if ref is not None:
                         if (side := side_after(self.text, cue.end() + ana.end())) is not None:
                             # "to positions near the crossing on the Afghan side": which side of
@@ -1895,6 +1904,13 @@ class _Reader(RoleReading, StatusReading):
             slots.append(("destination", [held], held["start"]))
             frag.roles_why.append(f"{held['surface']}: destination, where the main clause holds them "
                                   f"after '{main.group(0)}'")
+        if not any(r == "destination" for r, _g, _a in slots) \
+                and (settled := place_settled_after(self.text, main, e, mentions, _stem)) is not None:
+            # "withdrew from Kherson and regrouped near Oleshky": where they settled is where the
+            # withdrawal ended, no origin (read.settled_after)
+            slots = [(r, [x for x in g if x is not settled], a) for r, g, a in slots]
+            slots = [(r, g, a) for r, g, a in slots if g] + [("destination", [settled], settled["start"])]
+            frag.roles_why.append(f"{settled['surface']}: destination, where the force settled after '{main.group(0)}'")
         if loci and not any(r in ("destination", "via") for r, _g, _a in slots):
             if self._moved_to_act(main, purposes):
                 # (told in the why of the clause: with no other place it is read no further)
@@ -2009,7 +2025,8 @@ class _Reader(RoleReading, StatusReading):
                            if _recompile(r"\bfrom\s+$", re.I).search(self.text[max(s, m.start() - 6):m.start()])), None)
             frag.actor, frag.actor_home = (_recompile(r"^(?:the|a|an)\s+", re.I).sub("", sender) if sender else None), None
         if not frag.destination and main.group("verb") and (_HOME_AFTER.match(self.text, main.end(), e)
-                                                             or self._went_home_after_and(main, e)):
+                                                             or self._went_home_after_and(main, e)
+                                                             or _stem(main.group("verb")) in _HOME_VERBS):
             if frag.actor_home is None:
                 # "Troops from Chad returned home from Mali": the country after "<force> from" in
                 # the subject is the force's home, no origin of this move (read.home_from_subject)
@@ -2046,6 +2063,15 @@ class _Reader(RoleReading, StatusReading):
             # and how many are the aside's antecedent, in the clause before this one
             frag.actor, frag.actor_home = self._actor(aside_from, e, main)
             frag.what, frag.counts = self._what(aside_from, e, main)
+        if no_what and main.group("verb") and opens_sentence(self.text, s) and s > 0 \
+                and pronoun_subject_only(self.text, s, main.start()):
+            # "The cutter was seen near X on Monday. | It left the shoal on Tuesday": the subject
+            # of the sentence before, when it names a mover (read.pronoun_antecedent)
+            before = subject_before(self.text, _sentence_start(self.text, s - 1), s)
+            if before is not None:
+                if frag.actor is None:
+                    frag.actor, frag.actor_home = self._actor(before[0], before[1], main)
+                frag.what = self.text[before[0]:before[1]]
         if frag.counts and part_is_the_subject(self.text, s, main.start()):
             frag.counts = []  # ("2,000 servicemen, many of them redeployed from X": the whole's count, read.part_route)
         if frag.counts and route_told_of_a_part(self.text, main.end(), e, [at for role in ("origin", "via", "destination")

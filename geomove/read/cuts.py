@@ -80,9 +80,14 @@ _RELIEVED_BY = _PATTERNS.compile(r"\b(?:replaced|relieved)\s+$", re.I)
 _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<relief>replac(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|"
                                 # ("taking over from Dutch F-35s that returned to X": the third verb of relief, lexicon.json relief_in_place)
                                 r"(?:tak(?:e|es|en|ing)|took)\s+over\s+from))\s+"
+                                # (the passive's "by" is no word of the relieving force: "replaced by a ...")
+                                r"(?:by\s+)?"
                                 r"(?P<np>(?:the\s+|an?\s+|some\s+|about\s+|[0-9][0-9,]*\s+)*"
                                 r"(?:[\w'’-]+\s+){0,3}?(?:" + _FORCE_NOUN + r"|jets|aircraft|planes|helicopters|bombers|tankers|"
                                 r"ships|vessels|(?-i:[A-Z][A-Za-z]{0,4}-?[0-9]{1,3}[A-Z]?s)|"
+                                # (a company, no firm, when a participle of being moved follows it: "replaced
+                                # by a Rwandan company flown in from Bangui", s26r)
+                                r"compan(?:y|ies)(?=\s+" + _REDUCED_RELIEF + r")|"
                                 # (one ship by its kind: "the Italian destroyer Caio Duilio, which ...")
                                 r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
                                 # (and the name after a ship's or unit's kind: "the Italian destroyer Caio
@@ -181,6 +186,10 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 # clause of its own, with its own status (read.modal_after_and)
                 out.append((cut, m.start()))
                 cut = m.end()
+            elif verb and verb.group("verb") and left and _sent_on_from_end(text, left, m, verb):
+                out.append((cut, m.start()))  # ("moved a battalion to A and deployed it to B": a next leg)
+                cut = m.end()
+                legs.add(cut)
             elif verb and verb.group("verb") and left and (_two_routes(text, cut, m, e) or _two_objects(text, left, m, verb)):
                 # "airlifted two battalions from A to B and moved tanks from C to D": one
                 # subject, two movements, each with its own origin (no leg: C is no end of B)
@@ -317,6 +326,29 @@ _END_CUE = _PATTERNS.compile(r"\b(?:to|into|towards?|along|in|at|near)\s+(?:the\
 def _sent_object(text: str, at: int) -> bool:
     """Is the object right after a verb of sending (ending at ``at``) counted, or one unit?"""
     return _COUNTED_OBJECT.match(text, at) is not None or _ONE_UNIT_OBJECT.match(text, at) is not None
+
+
+# the second verb's object told back by a pronoun, then where it went: "... and deployed it to B",
+# "... and later sent them on into B" (_sent_on_from_end)
+_PRONOUN_SENT_ON = _PATTERNS.compile(r"\s+(?:it|them)\s+(?:(?:on|onward|onwards|forward|back)\s+)?"
+                                     r"(?:to|into|towards?)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# a first verb phrase that tells where its object went: "... to A" before the join
+_TO_NAME = _PATTERNS.compile(r"\b(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _sent_on_from_end(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
+    """"The army moved a battalion to A and deployed it to B", "flew two companies to A on
+    Monday and later sent them to B": the second verb of sending takes the first one's object on
+    by a pronoun, from where the first put it; a next leg from A (GUIDELINES: the force arrived
+    in A and left again), as "landed at A and drove to B" is.
+
+    why: one clause held both ends, so A and B were two destinations from nowhere, or A a place
+    passed on the way to B (s26r). Only a first verb of moving, not a participle, with "to <Name>"
+    before the join, and a second verb of sending with "it"/"them" and "to <Name>" after it."""
+    if _stem(verb.group("verb")) not in _SENDS or not _PRONOUN_SENT_ON.match(text, verb.end()):
+        return False
+    return any(not t.group("verb").lower().endswith("ing")
+               and _TO_NAME.search(text, t.end(), join.start()) is not None for t in left)
 
 
 def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:

@@ -158,6 +158,17 @@ def _another_mover(frag: Fragment) -> tuple[Fragment, Fragment] | None:
     return first, second
 
 
+def seen_apart_by_bearing(end: dict, origin: dict) -> bool:
+    """Is ``end`` a place told by its bearing from the origin's own place ("withdrew from A to
+    positions west of A", "to a line 10 km south of the town")? Then it is no repeat of the
+    origin but where the force went, relative to it (GUIDELINES: a relative place is scored
+    against its anchor), as a bare "to A" after "from A" is a repeat.
+
+    why: every destination the same place as the origin was dropped, the bearing's too, so
+    such a pull-back had no end (s26r)."""
+    return (end.get("relation") or {}).get("type") == "direction" and not origin.get("relation")
+
+
 def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_Draft]:
     frag = crossing_passed(frag)  # "crossed into K near X and moved toward Y": X passed (read.crossing_passed)
     dests = [p for p, _ in frag.destination]
@@ -177,7 +188,8 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
         else:
             collapsed.append(d)
     if origin is not None:
-        collapsed = [d for d in collapsed if not same_place(d, origin)] or ([] if not collapsed else [])
+        collapsed = [d for d in collapsed if not same_place(d, origin) or seen_apart_by_bearing(d, origin)] \
+            or ([] if not collapsed else [])
     status = frag.status
     home = frag.actor_home
     first = collapsed[0] if collapsed else None

@@ -24,6 +24,7 @@ from .lexicon import (
     _COUNT_RE,
     _FORCE_NOUN,
     _MOVER,
+    _PEOPLE,
     _SENDING_VERBS,
     _stem,
 )
@@ -216,7 +217,7 @@ def _plain_force_subject(text: str, s: int, verb_at: int) -> str | None:
 # contingent of 200 soldiers arrived", "The squadron returned" -- "The Belgian squadron" names one)
 _GENERIC_FORCE_WORDS = frozenset("""troops soldiers forces men personnel servicemen units reinforcements
     officers policemen convoy convoys column columns squadron squadrons contingent contingents
-    detachment detachments batch batches""".split())
+    detachment detachments batch batches reservists conscripts guardsmen sailors airmen militiamen""".split())
 
 
 def generic_force_word(actor: str) -> bool:
@@ -230,8 +231,11 @@ def generic_force_word(actor: str) -> bool:
 
 
 # an aside that lists members of the group named before it: ", including the destroyer X",
-# ", among them X", ", led by the frigate X" (up to the name, no comma closes it)
-_MEMBERS_ASIDE = _PATTERNS.compile(r",\s*(?:including|among\s+them|among\s+which|such\s+as|led\s+by)\s+[^,;.]*$", re.I)
+# ", among them X", ", led by the frigate X", "comprising X and Y" (up to the name, no comma closes it)
+_MEMBERS_ASIDE = _PATTERNS.compile(r",\s*(?:including|among\s+them|among\s+which|such\s+as|led\s+by)\s+[^,;.]*$"
+                                   # (or with no comma, by a verb of being made of: "An Indian Navy task
+                                   # group comprising INS Delhi and INS Shakti left A", s26r)
+                                   r"|\s(?:comprising|consisting\s+of|made\s+up\s+of)\s+[^,;.]*$", re.I)
 
 
 def named_as_member(text: str, s: int, at: int) -> bool:
@@ -349,8 +353,11 @@ def one_word_mover(obj: str) -> bool:
     """Is ``obj`` one word that names a force or what a force moves ("troops", "tanks",
     "weapons")? After a verb of sending it is what moved, not a word with no object.
 
-    why: "The militia moved weapons from A to B" moved "The militia"."""
-    return _FORCE_WORD.fullmatch(obj) is not None or _EQUIPMENT_WORD.fullmatch(obj) is not None
+    why: "The militia moved weapons from A to B" moved "The militia". So too the people of a
+    force a count counts (lexicon._PEOPLE: "guardsmen", "gendarmes", "reservists", "sailors"):
+    "Mexico sent guardsmen to X" moved "Mexico" (s26r), while "2,000 guardsmen" was read."""
+    return _FORCE_WORD.fullmatch(obj) is not None or _EQUIPMENT_WORD.fullmatch(obj) is not None \
+        or _PEOPLE.fullmatch(obj) is not None
 
 
 # a report of war: the words that make bare "companies" an army's (_military_companies)
@@ -467,15 +474,19 @@ _CARRIED_GOODS = _recompile(r"weapons?|arms|equipment|ammunition|munitions|suppl
 _MEMBERS_OF = _PATTERNS.compile(r"(?:(?:the|some|about|around|[0-9][0-9,]*|dozens|hundreds|thousands)\s+){0,2}(?:[a-z][\w-]*\s+)?"
                                 r"(?:soldiers|troops|fighters|members|mercenaries|militants|militiamen|units|elements|elementos|efectivos|ships|warships|vessels|"
                                 r"personnel|contractors|officers|sailors|marines|"
+                                # (and the force's own sent to reinforce: "Reinforcements from the 3rd Assault Brigade", s26r)
+                                r"reinforcements|"
                                 # (what a named force moved: "Tanks of the 2nd Cavalry Division were moved")
-                                r"tanks|vehicles|helicopters|aircraft|jets|trucks)\s+of\s+(?:the\s+)?$", re.I)
+                                r"tanks|vehicles|helicopters|aircraft|jets|trucks)\s+"
+                                # ("from" as "of": "Troops from the 47th Brigade arrived", the brigade's, s26r)
+                                r"(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
 def _members_of_force(text: str, s: int, m: re.Match) -> bool:
     """Is the name ``m`` the force whose members open the clause ("Soldiers of the Wagner
-    Group withdrew from X")? Then it names who moved; only when the members are the clause's
-    first words, so "a blockade by soldiers of ..." or "soldiers from the 16th Division" after
-    a verb stay as read."""
+    Group withdrew from X", "Reinforcements from the 3rd Assault Brigade arrived in X")? Then it
+    names who moved; only when the members are the clause's first words, so "a blockade by
+    soldiers of ..." or "soldiers from the 16th Division" after a verb stay as read."""
     if m.start() - s > 160:
         # (the members open the clause: a name far into it is not theirs, unless they open a
         # clause reported after "that": read/reported_members)

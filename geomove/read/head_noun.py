@@ -40,6 +40,9 @@ def older_named_by_noun(frag, last, drafts: list, why: list):
     if members_of_last_formation(frag, last):
         why.append(f"sentence {frag.sentence}: '{frag.what}' are the members of the formation that moved last")
         return None
+    if soldiers_told_last(frag, last):
+        why.append(f"sentence {frag.sentence}: '{frag.what}' are the soldiers that moved last, by another word")
+        return None
     said = lambda d: " ".join(f"{f.what or ''} {f.actor or ''}" for f in d.frags).lower()  # noqa: E731
     if re.search(r"\b" + re.escape(noun) + r"\b", said(last)):
         return None
@@ -70,6 +73,24 @@ def members_of_last_formation(frag, last) -> bool:
     to Villavicencio."""
     return _BARE_MEMBERS.match(frag.what or "") is not None \
         and any(_FORMATION.search(f.what or "") for f in last.frags)
+
+
+# what moved told as a force's people by one of their plain nouns ("About 250 Beninese soldiers")
+_SOLDIERS = _PATTERNS.compile(r"\b(?:soldiers|troops|men|personnel|servicemen)\s*$", re.I)
+
+
+def soldiers_told_last(frag, last) -> bool:
+    """Is ``frag``'s subject a bare noun of soldiers ("The troops came from X") right after a
+    movement of soldiers told by another of those nouns ("About 250 soldiers were deployed to
+    Y")? The plain nouns of a force's people are one another's words: the bare noun refers to the
+    soldiers just told, not to an older force told by the same noun ("moved troops closer to its
+    border" two sentences before).
+
+    why: cutting what moved at "closer" (s26r) made a lede's "troops" the referent of a later
+    "The troops came from Parakou" over the nearer "About 250 Beninese soldiers" (unseen35's
+    hand count)."""
+    return _BARE_MEMBERS.match(frag.what or "") is not None \
+        and any(_SOLDIERS.search(f.what or "") for f in last.frags)
 
 
 _PATTERNS.save()

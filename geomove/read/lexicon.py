@@ -380,6 +380,9 @@ _MOVER = _compile(
     r"gendarmes?|guards?|rebels|militants|jihadists|insurgents|vehicles|trucks|tanks|aircraft|helicopters|"
     r"ships?|warships?|boats|equipment|weapons|reinforcements|(?<!senior\s)officers|commandos|paratroopers|"
     r"instructors|advisers|advisors|trainers|"
+    # (a force's medics by their trade's military name: "Field medics and engineers were deployed
+    # to X", "combat medics"; bare "medics" may be a hospital's, _CIVILIAN, s26r)
+    r"(?:combat|field|battlefield|front-?line)\s+medics|"
     # ("Pakistani paramilitary Rangers": the service's adjective names a force, whatever its noun)
     r"paramilitary|paramilitaries)\b", re.I)
 # a warship or a warplane told one by one, or a navy's group, is a force too, for the verbs that
@@ -391,6 +394,8 @@ _VESSEL_MOVER = _compile(
 # weapons named as what moved are a force too for those verbs ("the guns were taken by road to
 # X"; lexicon.json materiel_mover), asked only there as _VESSEL_MOVER is
 _MATERIEL_MOVER = _compile(_DATA["materiel_mover"]["pattern"], re.I)
+# verbs whose move ends at the force's home (lexicon.json home_verbs: "were repatriated from X")
+_HOME_VERBS = frozenset(_DATA["home_verbs"]["verbs"])
 _IN_YEAR = _compile(r"\b(?:in|since)\s+((?:19|20)[0-9][0-9])\b", re.I)
 _SOME_DAY = dt.date(2000, 1, 1)
 _QUOTES = " \"'“”‘’«»"
@@ -490,6 +495,9 @@ _ASIDE = _compile(r",\s*(?:(?:who|which|whose)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+
 _PRESENCE_ASIDE = _compile(_DATA["presence_aside"]["pattern"], re.I)
 # who moves: a force noun, optionally with a national / organisational qualifier before it
 _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
+               # (a force's people by their service or call-up, after a nation's or a force's name:
+               # "Estonian reservists", "Mexican guardsmen", "Kenyan sailors" named no actor, s26r)
+               r"reservists|conscripts|guardsmen|sailors|airmen|servicemen|militiamen|"
                # "military police" before "military": "A Russian military police patrol" is its police's
                r"military\s+police|military|soldiers|convoy|column|contingent|"
                r"peacekeepers|peacekeeping\s+\w+|militias?|fighters|peshmerga|mercenaries|coalition|units?|battalions?|brigades?|"
@@ -596,8 +604,10 @@ _ANAPHOR_SUBJECT = _compile(r"^\s*(?:[A-Z][^,—–]{0,80},\s*|" + _TIME_OPENER 
     # resupply boat ... The resupply mission reached the shoal", "The patrol returned to Y"; not
     # "the mission" alone, which names a UN mission as often as a trip)
     r"patrols?|escorts?|expedition|(?:resupply|supply|rotation|relief)\s+missions?)\b|^\s*(?:" + _TIME_OPENER + r")?(?:they|it)\b"
-    # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50)
-    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|many|several|one|two|three|half)\s+of\s+them\b"
+    # a part of the group told by a pronoun: "Some of them were then flown on to X" (read50),
+    # "By Wednesday the last of them had crossed into K", "All of them were flown home" (s26r)
+    r"|^\s*(?:" + _TIME_OPENER + r")?(?:some|part|most|all|many|several|one|two|three|half|"
+    r"the\s+(?:rest|remainder|last|first|bulk))\s+of\s+them\b"
     # (and by a number of them: "500 of them moved on to X", "About 300 of them were flown", read70)
     r"|^\s*(?:" + _TIME_OPENER + r")?(?:(?:some|about|around|nearly|roughly|more\s+than|over|at\s+least)\s+)?"
     r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{0,5}|dozens|hundreds|thousands)\s+of\s+them\b"
@@ -655,8 +665,9 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (and the agents of a guard or a border force, the troopers of a state's: "redeployed around 300
           # agents from Monterrey", s25)
           r"agents|troopers|"
-          # (a force's people by their trade: "40 army engineers", "a team of 12 sappers")
-          r"engineers|sappers|"
+          # (a force's people by their trade: "40 army engineers", "a team of 12 sappers", "Twenty
+          # army medics", s26r)
+          r"engineers|sappers|medics|"
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           # (peacekeepers by their helmets, mercenaries by their trade: "200 blue helmets", "300
@@ -729,7 +740,7 @@ _COUNT_RE = _compile(
 _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)?\s*"
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
-                     r"guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|"
+                     r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|medics|"
                      r"blue\s+helmets|contractors|special\s+forces", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)

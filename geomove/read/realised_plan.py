@@ -21,10 +21,13 @@ the 200).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from .kept import recompile as _recompile
 from .place_index import SamePlaceIndex
 from .places import same_place
+from .state import Fragment
 
 # how many clauses after the plan its realisation may be told
 PLAN_REALISED_SENTENCES = 4
@@ -152,3 +155,38 @@ def plan_carried_out(a) -> None:
         drafts.remove(plan)
         a.why.append(f"sentence {_first(done).sentence}: carries out the plan told in sentence "
                      f"{_last(plan).sentence} (to {plan.destination.get('name')}): one movement, reported")
+
+
+# a clause that tells the planned move done by its noun, referred back to: "The brigade completed
+# the move on Thursday", "the withdrawal was completed on Friday", "They finished the redeployment"
+_COMPLETED = _recompile(
+    r"\b(?:(?:completed|finished|carried\s+out)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?P<noun>move|movement|redeployment|"
+    r"relocation|transfer|withdrawal|pull-?out|pullback|deployment|rotation|march|handover)"
+    r"|(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?P<noun2>move|movement|redeployment|relocation|transfer|withdrawal|pull-?out|"
+    r"pullback|deployment|rotation|march)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:completed|finished))\b", re.I)
+# ... and not one that denies or plans it ("has not completed", "is expected to complete")
+_NOT_DONE = _recompile(r"\b(?:not|never|yet\s+to|expected|due|will|would|plans?|set\s+to)\b", re.I)
+
+
+def plan_completed(a) -> None:
+    """A planned movement whose next clauses tell it done by its noun, with no place of their own
+    ("The 4th Brigade was ordered to move from A to B. The brigade completed the move on
+    Thursday"): the plan carried out, reported, on the day of the completion (GUIDELINES: the
+    move the text tells as done is reported), as plan_carried_out reads an arrival.
+
+    why: the completion named no place, so no arrival carried the plan out, and the movement was
+    left a plan (s26r, South Caucasus probe)."""
+    reader = a.reader
+    for plan in [d for d in a.drafts if d.status == "planned"]:
+        last = _last(plan).sentence
+        for i in range(last + 1, min(last + PLAN_REALISED_SENTENCES + 1, len(reader.spans))):
+            s, e = reader.spans[i]
+            done = _COMPLETED.search(reader.text, s, e)
+            if done is None or _NOT_DONE.search(reader.text, s, done.start()) or reader._within(reader.places, s, e):
+                continue
+            plan.status = "reported"
+            plan.frags.append(Fragment(sentence=i, trigger=done.group("noun") or done.group("noun2"), trigger_start=done.start(),
+                                       quote=reader.text[s:e].strip(), date=reader._date(s, e, done.start())))
+            a.why.append(f"sentence {i}: '{' '.join(done.group(0).split())}' tells the plan of sentence {last} done: reported")
+            break
+

@@ -41,7 +41,8 @@ _SAID_IT = (r"(?:\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed
 # or an organ known by one name ("the Pentagon") or by its charge ("the Defence Ministry");
 # what stands before it is the clause's opener
 _ORGAN_SUBJECT = _PATTERNS.compile(
-    r"(?:^|[,;:]|\bthat)\s*(?:the\s+)?(?P<a>"
+    # (and after a dateline's dash: "BAKU - Azerbaijan's defence ministry said it had ...", s26r)
+    r"(?:^|[,;:]|\bthat|\s[-–—]{1,2}(?=\s))\s*(?:the\s+)?(?P<a>"
     r"(?:" + _NAME + r"(?:'s|’s)?\s+){1,2}(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN +
     r"|(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN
     + r"\s+(?:of|in)\s+(?:the\s+)?(?:" + _NAME + r"\s+){0,3}" + _NAME

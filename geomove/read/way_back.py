@@ -39,5 +39,39 @@ def way_back(text: str, frag, draft: _Draft, last: _Draft) -> bool:
         return False
     if not compatible(draft.destination, last.origin) or compatible(last.destination, last.origin):
         return False
+    return _told_going_back(text, frag)
+
+
+def _told_going_back(text: str, frag) -> bool:
+    """Is ``frag``'s verb one of going back ("returned", "flew back"), as goes_back asks of a match?"""
     verb = frag.trigger or ""
     return _stem(verb) in _RETURN_STEMS or _BACK_AFTER.match(text, frag.trigger_start + len(verb)) is not None
+
+
+def returned_from_there(text: str, frag, draft: _Draft, last: _Draft) -> bool:
+    """Does ``frag`` (whose route is ``draft``, no origin told) tell ``last``'s force going back
+    by a verb of return to a place other than where ``last`` went, when ``last`` told no origin
+    ("Taiwan sent two frigates to Penghu on Monday. The frigates returned to Kaohsiung on
+    Wednesday")? Then it left again from where it had got to, a leg of its own (GUIDELINES),
+    as way_back reads a return to a told origin.
+
+    why: the return was carried on as the same route, and the place reached was lost (s26r,
+    Taiwan probe: "? -> Kaohsiung" on Monday)."""
+    if last.origin is not None or last.destination is None or draft.destination is None or draft.origin is not None:
+        return False
+    return _told_going_back(text, frag) and _names_the_last(frag.what, last)
+
+
+# what a referring subject says, no noun of its own: "They", "It", "The" with no head after
+_PRONOUN_WHAT = _recompile(r"\s*(?:they|it|them)?\s*", re.I)
+
+
+def _names_the_last(what: str | None, last: _Draft) -> bool:
+    """Does the returning subject refer to ``last``'s mover: a pronoun or no words, or a head
+    noun (its last word) that ends what ``last`` moved ("The frigates" after "two frigates")?
+    ("The supply boat returned to B" after "a second mission reaches A" is another craft.)"""
+    if what is None or _PRONOUN_WHAT.fullmatch(what):
+        return True
+    head = what.split()[-1].lower()
+    return any(f.what and f.what.split()[-1].lower() == head for f in last.frags)
+

@@ -1,0 +1,74 @@
+"""What a bare "it" or "they" opening a sentence moved: the subject of the sentence before,
+when that subject names a force or its craft. "The Chinese coast guard cutter was seen near the
+shoal on Monday. | It left the shoal on Tuesday": the cutter left; "A Russian battalion was
+spotted near X. | It pulled back on Tuesday": the battalion.
+
+Only the subject of the sentence right before (its words up to its first finite verb, as
+clauses._pronoun_after_no_force reads a head), only a pronoun that is the whole subject, and
+only a subject that names a mover (lexicon._MOVER: a force noun, a ship's or aircraft's kind)
+and no civilians or officials (no_force._no_force_moves).
+
+why: the pronoun's clause named nothing that moved (``what`` null), and where the sentence
+before told no movement of its own, nothing was lent it either (s26r probes: a coast guard
+cutter seen at a shoal, a frigate docked at a port)."""
+
+from __future__ import annotations
+
+import re
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _MOVER, _VESSEL_MOVER
+from .no_force import _no_force_moves
+from .syntax import analyse
+
+_PATTERNS = CompiledPatterns("read-pronoun-antecedent")
+
+# a subject that is only "it" or "they", with the adverbs and auxiliaries a verb may take
+_PRONOUN_ONLY = _PATTERNS.compile(r"\s*(?:it|they)(?:\s+(?:then|later|also|again|eventually|finally|had|have|has|"
+                                  r"was|were|is|are|been|\w+ly))*\s*", re.I)
+# the tags that end a head (a finite verb, a modal, a relative pronoun)
+_HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
+# words that open a sentence and are no part of its subject
+_OPENER = _PATTERNS.compile(r"\s*(?:(?:on|late|early)\s+\w+\s*,\s*|(?:meanwhile|earlier|separately|however)\s*,\s*)", re.I)
+
+
+def pronoun_subject_only(text: str, s: int, verb_at: int) -> bool:
+    """Is the subject of the clause [s, verb_at) a bare "it" or "they"?"""
+    return _PRONOUN_ONLY.fullmatch(text, s, verb_at) is not None
+
+
+def _ends_head(words: list, k: int) -> bool:
+    """Does word ``k`` end the subject: a finite verb, or a past form right after a noun, which
+    the tagger reads as a participle more often than not ("The frigate X docked in A": VBN)?"""
+    return words[k].tag in _HEAD_ENDS or (words[k].tag == "VBN" and k > 0 and words[k - 1].tag.startswith("NN"))
+
+
+def _names_a_mover(head: str) -> bool:
+    """Does the subject name a force or its craft, told together or one by one ("A Russian
+    battalion", "The frigate HMS Kent", lexicon._VESSEL_MOVER), and no civilians or officials?"""
+    return (_MOVER.search(head) is not None or _VESSEL_MOVER.search(head) is not None) and not _no_force_moves(head)
+
+
+def subject_before(text: str, ps: int, pe: int) -> tuple[int, int] | None:
+    """The span of the subject of the sentence [ps, pe) (up to its first finite verb), when it
+    names a mover; else None."""
+    words = analyse(text, ps, pe)
+    head_end = next((w.start for k, w in enumerate(words) if _ends_head(words, k)), None)
+    if head_end is None:
+        return None
+    opener = _OPENER.match(text, ps, head_end)
+    start = opener.end() if opener else ps
+    while start < head_end and text[start].isspace():
+        start += 1
+    head = text[start:head_end].rstrip()
+    if not head or "," in head or len(head.split()) > _HEAD_WORDS:
+        return None  # (an aside or a clause read as a subject: no plain noun phrase)
+    if not _names_a_mover(head):
+        return None
+    return start, start + len(head)
+
+
+_HEAD_WORDS = 8  # (longer heads are clauses more often than noun phrases)
+
+
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
