@@ -1,0 +1,54 @@
+"""gaz38: namesakes the finder chose wrongly and names it did not read (probes of my own, s26).
+
+- A name written with a facility's kind word that some place bears whole ("Camp Hill", the towns
+  in Pennsylvania and Queensland): the kind word is a word of that name, and a facility found by
+  the rest of the name alone (Hill Air Force Base, by 'Hill') bears only part of the name asked
+  (gazetteer._whole_name_bearers, ranking.kind_differs, mentions.context._whole_name_readings).
+  A settlement at such a facility is named after it (the census place 'Hill Air Force Base').
+- A two-word name the index holds only with the head word reports leave out ("Tecún Umán" for
+  Ciudad Tecún Umán): mentions.written_apart._town_without_its_head.
+- 'the LoC' in a text that names Kashmir, India or Pakistan: the Line of Control
+  (wordlists.AREA_ABBREVIATIONS_IN_SETTING).
+
+The sentences are written for these tests; the twins must keep their readings."""
+
+import pytest
+from placing import places_by_surface
+
+CAMP_HILL_PA = "geonames:5182928"
+
+
+# --- a name written with its kind word, borne whole by a town ----------------------------------
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # before: Hill Air Force Base (Utah), found by 'Hill' and said to be a camp
+    ("A convoy left Camp Hill for Harrisburg on Monday.", "Camp Hill", CAMP_HILL_PA),
+    # twin: read so before too, its state written after it
+    ("National Guard soldiers from Camp Hill, Pennsylvania, were sent to Harrisburg.", "Camp Hill", CAMP_HILL_PA),
+])
+def test_town_named_camp_x(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+def test_town_named_camp_x_looked_up_alone(gazetteer):
+    # before: Springs (South Africa), found by 'Springs'
+    best = gazetteer.candidates("Camp Springs")[0]
+    assert (best["name"], best["country"], best["kind"]) == ("Camp Springs", "US", "town")
+
+
+@pytest.mark.parametrize("text,surface,name,kind", [
+    # twins: a base that bears the whole name, and a base whose census place bears it too
+    ("Marines left Camp Lejeune for Norway on Monday.", "Camp Lejeune", "Camp Lejeune", "base"),
+    ("Iraqi troops trained at Camp Taji north of Baghdad.", "Camp Taji", "Camp Taji", "base"),
+    ("Engineers flew from Kabul airport to Doha.", "Kabul", "Kabul International Airport", "airfield"),
+])
+def test_facility_named_whole_kept(gazetteer, text, surface, name, kind):
+    got = places_by_surface(text, gazetteer)[surface]
+    assert (got["name"], got["kind"]) == (name, kind)
+
+
+def test_base_whose_census_place_bears_its_name(gazetteer):
+    # twin: the census place 'Hill Air Force Base' lies at the base; the look-up alone still
+    # puts the base first, as before
+    best = gazetteer.candidates("Hill Air Force Base", kind="base")[0]
+    assert (best["kind"], best["country"], best["admin1"]) == ("base", "US", "Utah")
