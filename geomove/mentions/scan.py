@@ -13,7 +13,7 @@ from ..gazetteer.answers import country_abbreviation_answer
 from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import ARTICLES, plain
 from ..wordlists import (
-    AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
     KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
 )
@@ -431,6 +431,19 @@ class RunScanner:
         area = area_place(name)
         return dict(area, why=f"demonym {surface!r} of {area['name']} (said of several states)") if area else None
 
+    def _area_abbreviation_in_setting(self, surface: str) -> dict | None:
+        """'the LoC' in a text that names Kashmir, India or Pakistan: the Line of Control (the
+        area wordlists.AREA_ABBREVIATIONS_IN_SETTING gives the abbreviation), else None. Elsewhere
+        the letters are other things' (a letter of credit, the Library of Congress).
+
+        why: probe report of my own (s26): "exchanged fire along the LoC in Kupwara" read nothing."""
+        name, setting, _source = AREA_ABBREVIATIONS_IN_SETTING[surface]
+        if not any(word in self.text for word in setting):
+            return None
+        area = area_place(name)
+        return dict(area, name_similarity=1.0, why=f"{surface!r} stands for {name!r} (the text names its setting)") \
+            if area else None
+
     def match(self, surface: str, run: list[int], k: int, n: int, marks: dict[int, str]) -> dict | None:
         """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""
         toks = self.toks
@@ -457,6 +470,11 @@ class RunScanner:
                 place["why"] += " ending a name"
                 return {**base, "role": "organisation", "cands": [place], "kind": "country", "importance": 1.0,
                         "abbrev": True}
+        if n == 1 and surface in AREA_ABBREVIATIONS_IN_SETTING:
+            area = self._area_abbreviation_in_setting(surface)
+            if area:
+                return {**base, "role": "actor" if in_org else "place", "cands": [area], "kind": None,
+                        "importance": 1.0, "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
         # (is_upper is a Python step: asked once, of one word; the lower-case spelling without
         # its full stops is what the date and province tests below look up first)
