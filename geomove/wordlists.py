@@ -128,10 +128,12 @@ across between nearby reached reaching entered entering left leaving captured sh
 bombarded bombing struck targeted stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
 leaves reaches enters abandoned abandoning vacated
+reinforced reinforcing patrolled patrolling surrounded guarded guarding garrisoned
 opposite off
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
-# "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23)
+# "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23; the verbs of holding a
+# place, "reinforced Pabrade", "patrolled Ghajar", "surrounded Nahuizalco": probes of gaz38, s26)
 
 # Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
 CONNECTORS = frozenset("""

@@ -52,3 +52,17 @@ def test_base_whose_census_place_bears_its_name(gazetteer):
     # puts the base first, as before
     best = gazetteer.candidates("Hill Air Force Base", kind="base")[0]
     assert (best["kind"], best["country"], best["admin1"]) == ("base", "US", "Utah")
+
+
+# --- a place after a verb of holding it ('reinforced', 'patrolled', 'surrounded', 'guarded') ----
+
+@pytest.mark.parametrize("text,surface,country", [
+    # before: no place (no preposition, a town of middling importance)
+    ("Lithuanian border guards reinforced Pabrade.", "Pabrade", "LT"),
+    ("The army surrounded Nahuizalco.", "Nahuizalco", "SV"),
+    ("Soldiers guarded Ayorou through the night.", "Ayorou", "NE"),
+    # twin: read so before too
+    ("Lithuanian border guards were sent to Pabrade.", "Pabrade", "LT"),
+])
+def test_place_held_by_a_verb(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
