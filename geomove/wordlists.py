@@ -319,17 +319,22 @@ AREA_ACRONYMS = {
              "Autonomous_Region_in_Muslim_Mindanao): 'The Autonomous Region in Muslim Mindanao (...; ARMM)'"),
 }
 
-# Abbreviations of areas that are everyday abbreviations elsewhere too ('LoC': a letter of
-# credit, the Library of Congress, lines of communication): read as the area only in a text that
-# names the area's setting, one of the words given (as written: "India" also finds "Indian").
-# abbreviation -> (the name gazetteer/areas.csv holds, the setting's words, where the abbreviation
-# is given as the area's). Data, never a guess from capitals: only these, each cited.
+# Abbreviations of areas that are everyday abbreviations or words elsewhere too ('LoC': a letter
+# of credit, the Library of Congress, lines of communication; 'ACT': the verb in capitals, a New
+# Zealand party): read as the area only in a text that names the area's setting, one of the words
+# given (as written: "India" also finds "Indian"). abbreviation -> (the name gazetteer/areas.csv
+# or the index holds, the setting's words, where the abbreviation is given as the area's). Data,
+# never a guess from capitals: only these, each cited.
+_LINE_OF_CONTROL = ("Line of Control", ("Kashmir", "India", "Pakistan"),
+                    "en.wikipedia 'Line of Control' (https://en.wikipedia.org/wiki/Line_of_Control): "
+                    "'The Line of Control (LoC) is a military control line between the Indian and Pakistani "
+                    "controlled parts of the former princely state of Jammu and Kashmir'")
 AREA_ABBREVIATIONS_IN_SETTING = {
-    abbreviation: ("Line of Control", ("Kashmir", "India", "Pakistan"),
-                   "en.wikipedia 'Line of Control' (https://en.wikipedia.org/wiki/Line_of_Control): "
-                   "'The Line of Control (LoC) is a military control line between the Indian and Pakistani "
-                   "controlled parts of the former princely state of Jammu and Kashmir'")
-    for abbreviation in ("LoC", "LOC")
+    "LoC": _LINE_OF_CONTROL, "LOC": _LINE_OF_CONTROL,
+    "ACT": ("Australian Capital Territory",
+            ("Australia", "Canberra", "New South Wales", "NSW", "Queensland", "Tasmania", "Northern Territory"),
+            "en.wikipedia 'Australian Capital Territory' (https://en.wikipedia.org/wiki/Australian_Capital_Territory): "
+            "'The Australian Capital Territory (ACT), known as the Federal Capital Territory until 1938'"),
 }
 
 # Capitalised abbreviations of provinces and cities common in news; a text may define more

@@ -66,3 +66,24 @@ def test_base_whose_census_place_bears_its_name(gazetteer):
 ])
 def test_place_held_by_a_verb(gazetteer, text, surface, country):
     assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+# --- an area's abbreviation read only where the text names its setting -------------------------
+
+@pytest.mark.parametrize("text,surface,name", [
+    # before: no place
+    ("Indian and Pakistani troops traded fire across the LoC near Uri.", "LoC", "Line of Control"),
+    ("Fire crews from the ACT joined those of New South Wales.", "ACT", "Australian Capital Territory"),
+])
+def test_area_abbreviation_in_its_setting(gazetteer, text, surface, name):
+    assert places_by_surface(text, gazetteer)[surface]["name"] == name
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: no setting named, or a shouted headline: no place, as before
+    ("The bank issued a LoC to the exporter.", "LoC"),
+    ("ACT leader spoke in Wellington on Monday.", "ACT"),
+    ("GOVERNMENTS MUST ACT ON FIRES\nCrews from New South Wales were sent south.", "ACT"),
+])
+def test_area_abbreviation_without_its_setting(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)
