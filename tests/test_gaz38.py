@@ -87,3 +87,21 @@ def test_area_abbreviation_in_its_setting(gazetteer, text, surface, name):
 ])
 def test_area_abbreviation_without_its_setting(gazetteer, text, surface):
     assert surface not in places_by_surface(text, gazetteer)
+
+
+# --- a lesser place read by another of its names, far from the items listed beside it ----------
+
+def test_listed_lesser_place_by_another_name_far(gazetteer):
+    # before: Matsue (Japan, 0.63), 'Matsu' among its other names, 1,870 km from Kinmen
+    got = places_by_surface("Taiwan sent marines to Kinmen and Matsu as Japan moved missiles to Yonaguni.",
+                            gazetteer)
+    assert got["Matsu"]["gazetteer_id"] is None and got["Kinmen"]["country"] == "TW"
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: a famous city by its old name keeps the wider bar
+    ("Trains left Kiev and Berlin on Monday with aid for Warsaw.", "Kiev", "UA"),
+    ("Ferries sailed between Bombay and Karachi.", "Bombay", "IN"),
+])
+def test_listed_famous_city_by_another_name_kept(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
