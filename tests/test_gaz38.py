@@ -105,3 +105,24 @@ def test_listed_lesser_place_by_another_name_far(gazetteer):
 ])
 def test_listed_famous_city_by_another_name_kept(gazetteer, text, surface, country):
     assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+# --- no short form of a 'Camp <name>' alias: the name alone is a person or a word ---------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Camp Taji (by its old name 'Camp Cooke'), the Imam Ali air base ('Camp Adder')
+    ("Doctors said Cooke had recovered by Friday.", "Cooke"),
+    ("Adder venom was found in the sample.", "Adder"),
+])
+def test_camp_alias_gives_no_bare_name(gazetteer, text, surface):
+    assert (places_by_surface(text, gazetteer).get(surface) or {}).get("kind") not in ("base", "camp")
+
+
+@pytest.mark.parametrize("text,surface,gid", [
+    # twins: the whole name, a bare name a row lists, a bare name before the kind word after it
+    ("Iraqi troops trained at Camp Taji north of Baghdad.", "Camp Taji", "curated:taji-base"),
+    ("US troops left Arifjan for Iraq.", "Arifjan", "curated:camp-arifjan"),
+    ("Families were moved from Roj camp to al-Hol.", "Roj", "curated:roj-camp"),
+])
+def test_camp_names_kept(gazetteer, text, surface, gid):
+    assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
