@@ -361,6 +361,7 @@ rami ramzi ray raymond recep richard rick robert roger ronald rose ryan saad sae
 salman sam samir samuel sandra sara sarah scott sean sergei sergey shaun simon stephen steve steven susan
 tariq thomas tim timothy tom tony valery victor viktor vladimir walid walter wayne william yasser yousef
 youssef yusuf zaid ziad
+umar omer oumar usman ousmane uthman bilal abdullahi abdirahman mohamud mamadou amadou boubacar aliyu
 """.split())
 
 # English contractions ("I’ve", "We’ll", "Can’t"): never a place, though their letters spell

@@ -126,3 +126,19 @@ def test_camp_alias_gives_no_bare_name(gazetteer, text, surface):
 ])
 def test_camp_names_kept(gazetteer, text, surface, gid):
     assert places_by_surface(text, gazetteer)[surface]["gazetteer_id"] == gid
+
+
+# --- given names of the Sahel and the Horn before a surname: a person -------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: the Al-Omar oil field (Syria), by its other name Al-'Umar
+    ("The nurse had treated a man named Umar Dahir from the next village.", "Umar"),
+])
+def test_given_name_before_a_surname_no_place(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)
+
+
+def test_oil_field_by_its_own_name_kept(gazetteer):
+    # twin: the field's own name after a verb of movement, as before
+    got = places_by_surface("Coalition troops left al-Omar for Shaddadi on Monday.", gazetteer)
+    assert got["al-Omar"]["gazetteer_id"] == "curated:omar-oil-field"
