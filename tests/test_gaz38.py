@@ -142,3 +142,19 @@ def test_oil_field_by_its_own_name_kept(gazetteer):
     # twin: the field's own name after a verb of movement, as before
     got = places_by_surface("Coalition troops left al-Omar for Shaddadi on Monday.", gazetteer)
     assert got["al-Omar"]["gazetteer_id"] == "curated:omar-oil-field"
+
+
+# --- a name before the lower-case words of an outlet ('the Fars news agency') -------------------
+
+def test_outlet_named_before_news_agency(gazetteer):
+    # before: Fars province, twice, as places of the text
+    text = ("Two Iranian brigades moved to the border, the Fars news agency reported. "
+            "Fars said the units left Shiraz on Sunday.")
+    assert "Fars" not in places_by_surface(text, gazetteer)
+    assert places_by_surface(text, gazetteer)["Shiraz"]["country"] == "IR"
+
+
+def test_province_with_its_kind_word_beside_an_outlet_kept(gazetteer):
+    # twin: the province written with its kind word stays a place, as before
+    text = "Troops moved to Fars province on Sunday, the Tasnim news agency said."
+    assert places_by_surface(text, gazetteer)["Fars"]["kind"] == "admin1"
