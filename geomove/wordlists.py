@@ -17,6 +17,10 @@ CALENDAR_WORDS = frozenset((_MONTHS + " " + _DAYS + """
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 """).split())
 
+# Seasons, which a year after them makes a date ("in Spring 2002", "Summer 2024"): never the town
+# of the name (Spring, Texas) there (mentions.tokens._season_of_a_year)
+SEASON_WORDS = frozenset("spring summer autumn fall winter".split())
+
 # Capitalised only because they start a sentence or a title; never a place on their own.
 STOPWORDS = frozenset((_MONTHS + " " + _DAYS + """
 a an the this that these those there here it its it's he she they we you i me him her them us our your

@@ -158,3 +158,16 @@ def test_province_with_its_kind_word_beside_an_outlet_kept(gazetteer):
     # twin: the province written with its kind word stays a place, as before
     text = "Troops moved to Fars province on Sunday, the Tasnim news agency said."
     assert places_by_surface(text, gazetteer)["Fars"]["kind"] == "admin1"
+
+
+# --- a season before a year is a date ('in Spring 2002') -----------------------------------------
+
+def test_season_before_a_year_no_place(gazetteer):
+    # before: Spring, Texas
+    assert "Spring" not in places_by_surface("The first cases appeared in Spring 2002 near Dallas, health officials in Texas said.", gazetteer)
+
+
+def test_town_named_spring_kept(gazetteer):
+    # twin: the Texas town, no year after it, as before
+    got = places_by_surface("Soldiers returned to Spring, Texas, on Monday.", gazetteer)
+    assert got["Spring"]["admin1"] == "Texas"

@@ -14,7 +14,7 @@ from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import ARTICLES, plain
 from ..wordlists import (
     AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
@@ -522,6 +522,8 @@ class RunScanner:
         stem = first.lower.rstrip(".") if n == 1 else None
         if stem in CALENDAR_WORDS and self._is_date_word(run[k], n):
             return None
+        if stem in SEASON_WORDS and self._season_of_a_year(run[k], n):
+            return None  # "in Spring 2002": a date
         if stem in REGION_ABBREVIATIONS:
             region = self._region_in_text(run[k])
             if region:
