@@ -7,8 +7,18 @@
   A settlement at such a facility is named after it (the census place 'Hill Air Force Base').
 - A two-word name the index holds only with the head word reports leave out ("Tecún Umán" for
   Ciudad Tecún Umán): mentions.written_apart._town_without_its_head.
-- 'the LoC' in a text that names Kashmir, India or Pakistan: the Line of Control
-  (wordlists.AREA_ABBREVIATIONS_IN_SETTING).
+- 'the LoC' in a text that names Kashmir, India or Pakistan: the Line of Control; 'the ACT' in one
+  that names Australia: the Australian Capital Territory (wordlists.AREA_ABBREVIATIONS_IN_SETTING).
+- A place after a verb of holding it ('reinforced Pabrade', 'surrounded Nahuizalco':
+  wordlists.LOCATIVE_PREPS).
+- A lesser place read by another of its names, far from the items listed beside it ('Kinmen and
+  Matsu': mentions.guards._far_by_another_name).
+- No short form of a curated 'Camp <name>' ('Camp Cooke' gives no 'Cooke':
+  gazetteer_build._named_after_a_person_or_word).
+- Given names of the Sahel and the Horn before a surname ('Umar Dahir': wordlists.GIVEN_NAMES).
+- A name before 'news agency' is the outlet's ('the Fars news agency':
+  mentions.org_names.outlets_named_before_their_noun).
+- A season before a year is a date ('in Spring 2002': mentions.tokens._season_of_a_year).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
