@@ -929,9 +929,19 @@ def name_variants(name: str) -> list[str]:
         if part and part not in out and part != name:
             out.append(part)
         core, kind = split_kind(part)
-        if kind and core and core not in out and len(core) > 2 and not _compiled(_ADJECTIVE_OF_PLACE_RE).fullmatch(core):
+        if kind and core and core not in out and len(core) > 2 and not _compiled(_ADJECTIVE_OF_PLACE_RE).fullmatch(core) \
+                and not _named_after_a_person_or_word(part, kind):
             out.append(core)
     return out
+
+
+def _named_after_a_person_or_word(part: str, kind: str) -> bool:
+    """Is ``part`` an installation's name of the form 'Camp <name>' ('Camp Cooke', 'Camp
+    Victory', 'Camp Anaconda', 'Camp Lejeune')? Such camps are named after a person or a word,
+    and the rest alone is that person or word ("Cooke had recovered", "praised Liberty"), not
+    the camp: no short form is derived (a row that wants its bare name lists it, 'Bondsteel',
+    'Arifjan'; 'Roj camp', the kind word after the name, still gives 'Roj')."""
+    return kind == "camp" and part.split(maxsplit=1)[0].lower() == "camp"
 
 
 # a one-word core shaped as the adjective of a place ("Crimean" of "Crimean Bridge"): reports

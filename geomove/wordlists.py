@@ -17,6 +17,10 @@ CALENDAR_WORDS = frozenset((_MONTHS + " " + _DAYS + """
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 """).split())
 
+# Seasons, which a year after them makes a date ("in Spring 2002", "Summer 2024"): never the town
+# of the name (Spring, Texas) there (mentions.tokens._season_of_a_year)
+SEASON_WORDS = frozenset("spring summer autumn fall winter".split())
+
 # Capitalised only because they start a sentence or a title; never a place on their own.
 STOPWORDS = frozenset((_MONTHS + " " + _DAYS + """
 a an the this that these those there here it its it's he she they we you i me him her them us our your
@@ -128,10 +132,12 @@ across between nearby reached reaching entered entering left leaving captured sh
 bombarded bombing struck targeted stormed storming recaptured seized besieged encircled evacuated liberated raided
 overran visited arrived deployed redeployed stationed based headed heading transited transiting
 leaves reaches enters abandoned abandoning vacated
+reinforced reinforcing patrolled patrolling surrounded guarded guarding garrisoned
 opposite off
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
-# "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23)
+# "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23; the verbs of holding a
+# place, "reinforced Pabrade", "patrolled Ghajar", "surrounded Nahuizalco": probes of gaz38, s26)
 
 # Connectors allowed inside a multi-word name ("Gulf of Aden", "Ras al Ayn", "Bosnia and Herzegovina").
 CONNECTORS = frozenset("""
@@ -317,6 +323,24 @@ AREA_ACRONYMS = {
              "Autonomous_Region_in_Muslim_Mindanao): 'The Autonomous Region in Muslim Mindanao (...; ARMM)'"),
 }
 
+# Abbreviations of areas that are everyday abbreviations or words elsewhere too ('LoC': a letter
+# of credit, the Library of Congress, lines of communication; 'ACT': the verb in capitals, a New
+# Zealand party): read as the area only in a text that names the area's setting, one of the words
+# given (as written: "India" also finds "Indian"). abbreviation -> (the name gazetteer/areas.csv
+# or the index holds, the setting's words, where the abbreviation is given as the area's). Data,
+# never a guess from capitals: only these, each cited.
+_LINE_OF_CONTROL = ("Line of Control", ("Kashmir", "India", "Pakistan"),
+                    "en.wikipedia 'Line of Control' (https://en.wikipedia.org/wiki/Line_of_Control): "
+                    "'The Line of Control (LoC) is a military control line between the Indian and Pakistani "
+                    "controlled parts of the former princely state of Jammu and Kashmir'")
+AREA_ABBREVIATIONS_IN_SETTING = {
+    "LoC": _LINE_OF_CONTROL, "LOC": _LINE_OF_CONTROL,
+    "ACT": ("Australian Capital Territory",
+            ("Australia", "Canberra", "New South Wales", "NSW", "Queensland", "Tasmania", "Northern Territory"),
+            "en.wikipedia 'Australian Capital Territory' (https://en.wikipedia.org/wiki/Australian_Capital_Territory): "
+            "'The Australian Capital Territory (ACT), known as the Federal Capital Territory until 1938'"),
+}
+
 # Capitalised abbreviations of provinces and cities common in news; a text may define more
 # ("the Kurdistan Region (KRI)").
 CAPS_ABBREVIATIONS = {"NSW": "New South Wales", "QLD": "Queensland", "NYC": "New York City",
@@ -341,6 +365,7 @@ rami ramzi ray raymond recep richard rick robert roger ronald rose ryan saad sae
 salman sam samir samuel sandra sara sarah scott sean sergei sergey shaun simon stephen steve steven susan
 tariq thomas tim timothy tom tony valery victor viktor vladimir walid walter wayne william yasser yousef
 youssef yusuf zaid ziad
+umar omer oumar usman ousmane uthman bilal abdullahi abdirahman mohamud mamadou amadou boubacar aliyu
 """.split())
 
 # English contractions ("I’ve", "We’ll", "Can’t"): never a place, though their letters spell

@@ -897,6 +897,11 @@ class Gazetteer:
             for k in keys:
                 take(bound(self._fuzzy_places(k)), "fuzzy")
 
+        # a name asked with its kind word ('Camp Hill') that some place bears whole: that kind
+        # word is a word of its name, and a place found by the name without it (Hill Air Force
+        # Base, by 'Hill') bears only part of the name asked (see _whole_name_bearers)
+        whole_bearers = _whole_name_bearers(found, qwhole) if qwhole and stage == "exact" else frozenset()
+
         # the namesake marks (ranking.mark_namesake_settlements), worked out on the rows found:
         # gazetteer_id -> the settlement a facility is named after / the importance it lends
         namesake_of: dict[str, str] = {}
@@ -913,7 +918,7 @@ class Gazetteer:
         query = ranking.Query(how="exact", similarity=1.0, kind=kind, country=cc, points=tuple(points),
                               near_given=bool(near),
                               article=article, text=core, whole=name,
-                              exact_elsewhere=exact_elsewhere,
+                              exact_elsewhere=exact_elsewhere, whole_bearers=whole_bearers,
                               **(ranking.own_name_holders(_rows_spelled_as_asked(found), qplain)
                                  if exact_elsewhere else {}))
         if len(found) > limit and not near:
@@ -1048,6 +1053,8 @@ class Gazetteer:
             "in_country": np.array([p.get("country") == query.country for p in places], dtype=bool)
             if query.country else no,
             "kind_agrees": np.array([p.get("kind") in family for p in places], dtype=bool) if query.kind else no,
+            "whole_name": np.array([p.get("gazetteer_id") in query.whole_bearers for p in places], dtype=bool)
+            if query.whole_bearers else no,
             "namesake": np.array([bool(p.get("_namesake_settlement")) for p in places], dtype=bool),
             "another_name_only": np.array([ranking.another_name_only(
                 p.get("kind"), p.get("gazetteer_id"), p.get("name"), p.get("country"), query) for p in places], dtype=bool),
@@ -1101,9 +1108,13 @@ class Gazetteer:
                 x = [bool(r[1]) for r in found_rows]
             elif name == "in_hinted_country":
                 x = [r[4] == query.country for r in rows]
-            elif name in ("kind_agrees", "kind_differs"):
+            elif name == "kind_agrees":
                 family = KIND_FAMILY.get(kind, {kind})
-                x = [(r[3] in family) == (name == "kind_agrees") for r in rows]
+                x = [r[3] in family for r in rows]
+            elif name == "kind_differs":
+                family = KIND_FAMILY.get(kind, {kind})
+                bearers = query.whole_bearers
+                x = [r[3] not in family and r[1] not in bearers for r in rows]
             elif name == "facility_unasked":
                 if kind or not namesake_of:
                     continue
@@ -1239,6 +1250,30 @@ def _rows_spelled_as_asked(found: dict) -> list:
     :func:`_found_exact_elsewhere`) whose similarity is above ranking._SAME_SPELLING, in order."""
     same = ranking._SAME_SPELLING
     return [rec[0] for rec, _, sim in found.values() if sim > same]
+
+
+def _whole_name_bearers(found: dict, qwhole: str) -> frozenset:
+    """The gazetteer ids of the rows found (candidates' ``found``, by the exact stage) whose
+    matched spelling is the whole name asked, kind word included ('Camp Hill', the towns in
+    Pennsylvania and Queensland), when there are any; the rows found by the name without its
+    kind word ('Hill' of Hill Air Force Base) then get a similarity of at most
+    ranking._SAME_SPELLING (changed in place): another place bears the very name asked, and
+    ranking.spelled_as_another weighs that. A settlement at such a facility is named after it
+    (the census place 'Hill Air Force Base' around the base): no bearer of its own. Asked only of
+    a name written with a kind word."""
+    whole = [rec[0] for rec, _, _ in found.values() if rec[2] and light_key(rec[2]) == qwhole]
+    if not whole:
+        return frozenset()
+    facilities = [(r[6], r[7]) for rec, _, _ in found.values() if (r := rec[0])[3] in ranking.FACILITY_KINDS
+                  and r[6] is not None and not (rec[2] and light_key(rec[2]) == qwhole)]
+    bearers = frozenset(r[1] for r in whole
+                        if not ranking.named_after_a_facility(r[3], r[6], r[7], facilities))
+    if bearers:
+        same = ranking._SAME_SPELLING
+        for gid, (rec, how, sim) in list(found.items()):
+            if sim > same and gid not in bearers:
+                found[gid] = (rec, how, same)
+    return bearers
 
 
 def _found_exact_elsewhere(found: dict, stage: str) -> bool:

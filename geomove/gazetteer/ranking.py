@@ -164,6 +164,9 @@ class Query:
     whole: str = ""              # the name as asked, with it (the tie-break of equal scores)
     near_given: bool = False     # points[0] is where the caller asked to look (--near), not context
     exact_elsewhere: bool = False  # another candidate bears the very name asked (see spelled_as_another)
+    # the gazetteer ids of the candidates that bear the name asked with its kind word ('Camp
+    # Hill', the town): for them the word is part of the name, not a kind (see kind_differs)
+    whole_bearers: frozenset = frozenset()
     # the importance of the best-known candidate whose own name is the name asked, when one is
     # at least OWN_NAME_IMPORTANCE (see by_another_name); None: no such candidate
     own_importance: float | None = None
@@ -362,8 +365,28 @@ def kind_agrees(place: dict, q: Query) -> tuple[float, str | None]:
     return 0.0, None
 
 
+# a settlement this close to a facility found by a name's head is named after the facility (the
+# census place 'Hill Air Force Base' around the base, 'Camp Pendleton South'): it bears the whole
+# name asked ('Hill Air Force Base') only because the facility does (see named_after_a_facility)
+NAMED_FOR_FACILITY_KM = 30.0
+_SETTLEMENT_KINDS = frozenset(("city", "town", "village"))
+
+
+def named_after_a_facility(kind: str | None, lat, lon, facilities: list) -> bool:
+    """Is a place of ``kind`` at (lat, lon) a settlement (city, town, village) within NAMED_FOR_FACILITY_KM of one of
+    ``facilities`` ((lat, lon) of the facilities a name's head found)? Then the whole name it
+    bears, kind word included, is the facility's, not a name of its own (see
+    Gazetteer._whole_name_bearers, mentions.context._whole_name_readings)."""
+    if kind not in _SETTLEMENT_KINDS or lat is None or not facilities:
+        return False  # (a county or province is named for no facility: 'Frederick County')
+    return any(haversine_km(lat, lon, la, lo) <= NAMED_FOR_FACILITY_KM for la, lo in facilities)
+
+
 def kind_differs(place: dict, q: Query) -> tuple[float, str | None]:
-    if q.kind and place.get("kind") not in KIND_FAMILY.get(q.kind, {q.kind}):
+    # (a place whose own name holds the kind word asked, 'Camp Hill' the town, is not said to be
+    # a camp by it: the word is part of the name it bears)
+    if q.kind and place.get("kind") not in KIND_FAMILY.get(q.kind, {q.kind}) \
+            and place.get("gazetteer_id") not in q.whole_bearers:
         return 1.0, f"not a {q.kind}"
     return 0.0, None
 
@@ -554,7 +577,7 @@ def score(place: dict, q: Query) -> dict | None:
                 total += (share := weights["kind_agrees"] * 1.0)
                 contributions["kind_agrees"] = share
                 why.append(f"is a {kind}")
-            if differs and not agreeing:
+            if differs and not agreeing and get("gazetteer_id") not in q.whole_bearers:
                 total += (share := weights["kind_differs"] * 1.0)
                 contributions["kind_differs"] = share
                 why.append(f"not a {kind}")
@@ -659,7 +682,7 @@ _VECTOR_FEATURES = {
     "analyst_place": lambda c, q: c["user"],
     "in_hinted_country": lambda c, q: c["in_country"] * bool(q.country),
     "kind_agrees": lambda c, q: c["kind_agrees"] * bool(q.kind),
-    "kind_differs": lambda c, q: ~c["kind_agrees"] * bool(q.kind),
+    "kind_differs": lambda c, q: ~c["kind_agrees"] * ~c["whole_name"] * bool(q.kind),
     "facility_unasked": lambda c, q: c["namesake"] * ~c["user"] * (not q.kind),
     "spelled_as_another": lambda c, q: (c["similarity"] <= _SAME_SPELLING) * q.exact_elsewhere,
     "by_another_name": lambda c, q: (c["similarity"] > _SAME_SPELLING) * c["another_name_only"]
@@ -674,7 +697,7 @@ def approx_totals(columns: dict, q: Query):
     column form (context points). Columns (numpy arrays, one entry per candidate):
     ``similarity``, ``importance``, ``lent_importance`` (floats, 0.0 for none), and the booleans
     ``derived``, ``spelled_with_article``, ``area_by_other_name``, ``user``, ``in_country``,
-    ``kind_agrees``, ``namesake`` (a facility with a settlement of its name nearby),
+    ``kind_agrees``, ``whole_name`` (Query.whole_bearers), ``namesake`` (a facility with a settlement of its name nearby),
     and ``another_name_only`` (:func:`another_name_only`).
 
     numpy's last bits may differ from Python's (powers), so these pick which candidates need

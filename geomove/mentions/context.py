@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..distance import EARTH_DIAMETER_KM, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
+from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 from ..names import plain
 from ..regex_cache import CompiledPatterns
@@ -300,6 +300,26 @@ def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
 WORLD_CITY_IMPORTANCE = 0.8
 WORLD_CITY_MARGIN = 0.25
 NAMESAKE_NEAR_KM = 2 * PROXIMITY_KM
+
+
+def _whole_name_readings(cands: list[dict], surface: str) -> frozenset:
+    """The ids of the readings of a name written with a facility's kind word ("Camp Hill")
+    that bear the whole name, kind word included, as their own or as the spelling matched
+    (Camp Hill, the towns in Pennsylvania and Queensland; Camp Lejeune, the base). Where one
+    does, the kind word is a word of that name: a facility found by the rest of the name
+    alone (Hill Air Force Base, by 'Hill') is not what the text calls it, and the facility word
+    vouches only for the readings that bear the whole name (see gazetteer._whole_name_bearers,
+    the same reading of one name looked up alone)."""
+    whole = plain(surface)
+    bearers = [c for c in cands if plain(c.get("name") or "") == whole or plain(c.get("matched_name") or "") == whole]
+    if not bearers:
+        return frozenset()
+    # (a settlement at a facility found by the head alone is named after it: the census place
+    # 'Hill Air Force Base' around the base bears the whole name because the base does)
+    facilities = [(c["lat"], c["lon"]) for c in cands if c.get("kind") in FACILITY_KINDS
+                  and c.get("lat") is not None and not any(c is b for b in bearers)]
+    return frozenset(id(c) for c in bearers
+                     if not named_after_a_facility(c.get("kind"), c.get("lat"), c.get("lon"), facilities))
 
 
 def _world_city(cands: list[dict], core: str) -> dict | False:
@@ -990,6 +1010,11 @@ class ContextRanking:
             m_kind = m.get("kind")
             bare_mention = m_kind in (None, "admin1", "country")
             facility_family = KIND_FAMILY.get(m_kind, {m_kind}) if m_kind in FACILITY_KINDS else None
+            # ... unless the kind word, written within the name, is part of a reading's own name
+            # ("Camp Hill", the town): then it says what that reading is called, not that a camp
+            # is meant ("Kabul" before "airport" is no such name: the word is not in the surface)
+            whole_readings = _whole_name_readings(cands, m["surface"]) \
+                if facility_family is not None and word_kind else None
             county_bare = m_kind not in ("admin2",)
             # "the village of Ranya" in a text that names Iraq: the kind word prefers a Saudi
             # village, but only the Iraqi city lies in a country the text names. A kind word
@@ -1231,7 +1256,8 @@ class ContextRanking:
                     else:
                         s += w_bare_area if kind != "admin1" or (get("importance") or 0) >= 0.65 \
                             else w_bare_small
-                if facility_family is not None and kind in facility_family:
+                if facility_family is not None and kind in facility_family \
+                        and (not whole_readings or id(c) in whole_readings):
                     s += w_facility  # the text says what it is ("Kabul airport"): the town's fame must not win
                 if kind == "admin2" and county_bare:
                     s += w_county  # a county named by its bare name is most often a person's name

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..distance import haversine_km
-from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM
+from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM
 from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
@@ -427,7 +427,11 @@ class FarReadingGuards:
         """'Suba, Migori, Homa Bay' in a Kenyan text, 'Suba' read as Suva (Fiji) by one of its
         other names: an item of a list of places, read by a name that is not its place's own,
         thousands of km from the items beside it, which lie in another country. However well
-        known the place, it is not the one the list means; the mention keeps no point."""
+        known the place, it is not the one the list means; the mention keeps no point. A place
+        less known than LOOSE_FAR_IMPORTANCE is doubted from LOOSE_FAR_KM already, as a loose
+        reading is (no_place.loose_reading_far): 'Kinmen and Matsu' (Taiwan's islands) read
+        Matsu as Matsue, Japan, 1,870 km from Kinmen; famous cities by an old name ('Kiev and
+        Berlin') keep the wider bar."""
         if best.get("lat") is None or best.get("kind") in ("country", "continent") or m.get("kind") \
                 or (best.get("gazetteer_id") or "").startswith("geomove-area:"):
             return False
@@ -436,9 +440,10 @@ class FarReadingGuards:
         if not said or said == own or said in own.split():
             return False
         beside = [b for b in (self._list_neighbour(m, mentions, -1), self._list_neighbour(m, mentions, 1)) if b]
+        far_km = FAR_NAMESAKE_KM if (best.get("importance") or 0.0) >= LOOSE_FAR_IMPORTANCE else LOOSE_FAR_KM
         return bool(beside) and all(
             b.get("lat") is not None and b.get("country") != best.get("country")
-            and haversine_km(best["lat"], best["lon"], b["lat"], b["lon"]) > FAR_NAMESAKE_KM for b in beside)
+            and haversine_km(best["lat"], best["lon"], b["lat"], b["lon"]) > far_km for b in beside)
 
     def _list_neighbour(self, m: dict, mentions: list[dict], side: int) -> dict | None:
         """The best reading of the place named just before (side -1) or after (+1) ``m`` in a

@@ -15,6 +15,10 @@ from ..wordlists import ORG_SUFFIXES
 # elsewhere; a place of the text before them is the force of that place: "Amhara militia")
 FIGHTER_NOUNS = frozenset("fighters militia militias militiamen militants rebels insurgents".split())
 
+# the lower-case words after an outlet's own name ("the Fars news agency", "the Xinhua news
+# agency", "the Tasnim news agency"): the name before them is the outlet's, not a place
+OUTLET_NOUNS = (("news", "agency"),)
+
 
 def named_for_a_cause(prev: list, words: list) -> bool:
     """Is the run ``words`` ("Liberation of Azawad": a capitalised noun, "of", a name) the end of
@@ -66,4 +70,35 @@ def groups_named_before_fighters(toks: list, mentions: list[dict], named: set, c
                 and abroad(m.get("cands") or []):
             for c in m.get("cands") or ():
                 c["why"] = c.get("why", "") + "; the name of an armed group: written before its fighters"
+            m["role"] = "organisation"
+
+
+def outlets_named_before_their_noun(toks: list, mentions: list[dict]) -> None:
+    """'the Fars news agency reported', 'Xinhua news agency said': a name written right before
+    the lower-case words of an outlet (OUTLET_NOUNS) is the outlet's own name, not the province
+    or town it may be named after or spelled like (Fars, Iran's province; Xinhua, a county
+    town): the mention becomes an organisation's. The outlet's name in capitals ("Fars News
+    Agency") is read whole as an organisation by the scanner already. The text's other bare
+    mentions of the name ("Xinhua said") are the outlet's too; one with a kind word beside it
+    ("Fars province") stays a place.
+
+    why: probe report of my own (s26): "moved to the border, the Fars news agency reported"
+    read Fars province as a place of the movement."""
+    outlets: set[str] = set()
+    for m in mentions:
+        if m["role"] != "place" or m.get("tok") is None or m.get("cc"):
+            continue
+        nxt = m["tok"] + m.get("n_tokens", 1)
+        for words in OUTLET_NOUNS:
+            after = toks[nxt:nxt + len(words)]
+            if len(after) == len(words) and all(t.text == w for t, w in zip(after, words)) \
+                    and after[-1].sentence == toks[m["tok"]].sentence:
+                outlets.add(name_key(m["surface"]))
+                break
+    if not outlets:
+        return
+    for m in mentions:
+        if m["role"] == "place" and not m.get("cc") and not m.get("kind") and name_key(m["surface"]) in outlets:
+            for c in m.get("cands") or ():
+                c["why"] = c.get("why", "") + "; the name of an outlet: written before 'news agency' in the text"
             m["role"] = "organisation"

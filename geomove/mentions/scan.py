@@ -13,8 +13,8 @@ from ..gazetteer.answers import country_abbreviation_answer
 from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import ARTICLES, plain
 from ..wordlists import (
-    AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+    AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
+    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
@@ -171,8 +171,9 @@ class RunScanner:
         the order :meth:`match` tries its readings of one word. (The demonym and the name are
         asked through their own kept tables: match asks them again of the words that pass.)"""
         lower = word.lower()
-        if word in COUNTRY_ABBREVIATIONS or word in REGION_ACRONYMS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS:
-            return False  # a country, a hyphenated pair or an abbreviated province may be read
+        if word in COUNTRY_ABBREVIATIONS or word in REGION_ACRONYMS or "-" in word or lower.rstrip(".") in REGION_ABBREVIATIONS \
+                or word in AREA_ABBREVIATIONS_IN_SETTING:
+            return False  # a country, a hyphenated pair or an abbreviated province or area may be read
         if not upper and (self._demonym_kept(word) or word in PROVINCE_DEMONYMS):
             return False
         if CONTRACTION_RE.match(word) or not self._has_name_kept(word):
@@ -431,6 +432,24 @@ class RunScanner:
         area = area_place(name)
         return dict(area, why=f"demonym {surface!r} of {area['name']} (said of several states)") if area else None
 
+    def _area_abbreviation_in_setting(self, surface: str) -> list[dict]:
+        """'the LoC' in a text that names Kashmir, India or Pakistan: the Line of Control; 'the
+        ACT' in one that names Australia: the Australian Capital Territory (the readings of the
+        name wordlists.AREA_ABBREVIATIONS_IN_SETTING gives the abbreviation: a built-in area, or
+        the index's places of that very name), else []. Elsewhere the letters are other things'
+        (a letter of credit, the Library of Congress, the verb in capitals).
+
+        why: probe report of my own (s26): "exchanged fire along the LoC in Kupwara" read nothing."""
+        name, setting, _source = AREA_ABBREVIATIONS_IN_SETTING[surface]
+        if not any(word in self.text for word in setting):
+            return []
+        said = f"; {surface!r} stands for {name!r} (the text names its setting)"
+        area = area_place(name)
+        if area:
+            return [dict(area, why=area.get("why", "") + said)]
+        return [dict(c, name_similarity=1.0, why=c.get("why", "") + said)
+                for c in self.candidates(name, None) if c.get("name_similarity", 0) >= 1.0]
+
     def match(self, surface: str, run: list[int], k: int, n: int, marks: dict[int, str]) -> dict | None:
         """A raw mention for ``surface`` (tokens run[k:k+n]) or None."""
         toks = self.toks
@@ -457,6 +476,12 @@ class RunScanner:
                 place["why"] += " ending a name"
                 return {**base, "role": "organisation", "cands": [place], "kind": "country", "importance": 1.0,
                         "abbrev": True}
+        if n == 1 and surface in AREA_ABBREVIATIONS_IN_SETTING \
+                and not (self.headline_lines and self._in_headline(first.start)):
+            cands = self._area_abbreviation_in_setting(surface)
+            if cands:
+                return {**base, "role": "actor" if in_org else "place", "cands": cands, "kind": None,
+                        "importance": 1.0, "abbrev": True}
         # demonyms (one or two words: "Iraqi", "South African"; parts of "Syrian-Iraqi")
         # (is_upper is a Python step: asked once, of one word; the lower-case spelling without
         # its full stops is what the date and province tests below look up first)
@@ -497,6 +522,8 @@ class RunScanner:
         stem = first.lower.rstrip(".") if n == 1 else None
         if stem in CALENDAR_WORDS and self._is_date_word(run[k], n):
             return None
+        if stem in SEASON_WORDS and self._season_of_a_year(run[k], n):
+            return None  # "in Spring 2002": a date
         if stem in REGION_ABBREVIATIONS:
             region = self._region_in_text(run[k])
             if region:

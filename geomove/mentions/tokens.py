@@ -10,7 +10,7 @@ import weakref
 
 from ..textutil import Token
 from ..names import plain
-from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, KIND_PAIRS
+from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, KIND_PAIRS, SEASON_WORDS
 
 
 _KIND_PAIR_FIRSTS = frozenset(first for first, _ in KIND_PAIRS)  # "air" of "air base"
@@ -364,6 +364,15 @@ class TextStructure:
         def day(t):
             return t.text.isascii() and t.text.isdigit() and len(t.text) <= 2 and 1 <= int(t.text) <= 31
         return bool(after and day(after[0])) or bool(before and day(before[0]))
+
+    def _season_of_a_year(self, tok_index: int, n: int) -> bool:
+        """'in Spring 2002', 'Summer 2024': a season word (wordlists.SEASON_WORDS) right before
+        a year of four digits is a date, not the town of the name (Spring, Texas)."""
+        if n != 1 or self.toks[tok_index].lower not in SEASON_WORDS:
+            return False
+        after = self.next_tokens(tok_index, 1)
+        return bool(after) and len(after[0].text) == 4 and after[0].text.isascii() and after[0].text.isdigit() \
+            and after[0].text[:2] in ("19", "20")
 
     def _after_words(self, tok_index: int) -> list[str]:
         return [t.lower for t in self.next_tokens(tok_index, 2)]
