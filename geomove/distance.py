@@ -9,6 +9,10 @@ import sys
 EARTH_DIAMETER_KM = 12742.0  # twice the mean radius, 6,371 km
 # math.radians(x) is x * (pi / 180) in C: ``x * RADIANS`` is the same double without the call
 RADIANS = math.pi / 180.0
+# km along a meridian per degree of latitude: two points d km apart are at least d / this many
+# degrees of latitude apart, whatever their longitudes (the meridian arc is the shortest way
+# between two latitudes), so a list sorted by latitude is cut to the band that can hold them
+KM_PER_DEGREE_LATITUDE = EARTH_DIAMETER_KM / 2 * RADIANS
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -17,6 +21,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin((lon2 - lon1) * RADIANS / 2) ** 2)
     return EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _unit_vectors(lat, lon):
+    """Points given in radians (numpy arrays) as rows of points on the unit sphere: the chord
+    between two is one subtraction and one sum of squares (or a dot product), where the
+    haversine takes a dozen passes. Every numpy path of Gaps and NearestTable makes them so."""
+    import numpy as np
+    c = np.cos(lat)
+    return np.stack([c * np.cos(lon), c * np.sin(lon), np.sin(lat)], axis=1)
 
 
 class Gaps:
@@ -77,10 +90,7 @@ class Gaps:
             return None
         import numpy as np
         a = np.asarray(self.places, dtype=float).reshape(-1, 3)
-        lat, lon = np.radians(a[:, 0]), np.radians(a[:, 1])
-        # each place as a point on the unit sphere: the chord to the point asked about is
-        # one subtraction and one sum of squares, where the haversine takes a dozen passes
-        unit = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+        unit = _unit_vectors(np.radians(a[:, 0]), np.radians(a[:, 1]))
         arrays = self._shared[0] = (unit, a[:, 2].copy())
         return arrays
 
@@ -99,8 +109,7 @@ class Gaps:
             if np.isnan(a).any():
                 arrays = self._shared_small[0] = False  # (a NaN place: the plain loop's 0.0, not the table's)
                 return None
-            lat, lon = np.radians(a[:, 0]), np.radians(a[:, 1])
-            unit = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+            unit = _unit_vectors(np.radians(a[:, 0]), np.radians(a[:, 1]))
             arrays = self._shared_small[0] = (unit, a[:, 2].copy())
         return arrays or None
 
@@ -220,9 +229,7 @@ class Gaps:
         import numpy as np
         unit, radius = arrays
         q = np.asarray(queries, dtype=float).reshape(-1, 3)
-        p1, l1 = np.radians(q[:, 0]), np.radians(q[:, 1])
-        c1 = np.cos(p1)
-        diff = unit[None, :, :] - np.stack([c1 * np.cos(l1), c1 * np.sin(l1), np.sin(p1)], axis=1)[:, None, :]
+        diff = unit[None, :, :] - _unit_vectors(np.radians(q[:, 0]), np.radians(q[:, 1]))[:, None, :]
         half_chord = np.sqrt(np.einsum("qnk,qnk->qn", diff, diff)) * 0.5
         gaps = EARTH_DIAMETER_KM * np.arcsin(np.fmin(half_chord, 1.0)) - radius
         if self._left_out:
@@ -300,8 +307,7 @@ class NearestTable:
         a = np.asarray(places, dtype=float).reshape(-1, 3)
         if not len(a) or not np.isfinite(a).all():
             return None
-        lat, lon = np.radians(a[:, 0]), np.radians(a[:, 1])
-        unit = np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=1)
+        unit = _unit_vectors(np.radians(a[:, 0]), np.radians(a[:, 1]))
         return cls(np.ascontiguousarray(unit.T), a[:, 2].copy())
 
     def add(self, points) -> None:
@@ -315,8 +321,7 @@ class NearestTable:
         keep = min(self.KEEP, n)
         q = np.fromiter(itertools.chain.from_iterable(pts), dtype=float, count=2 * len(pts)).reshape(-1, 2)
         q = np.radians(q)
-        c1 = np.cos(q[:, 0])
-        qunit = np.stack([c1 * np.cos(q[:, 1]), c1 * np.sin(q[:, 1]), np.sin(q[:, 0])], axis=1)
+        qunit = _unit_vectors(q[:, 0], q[:, 1])
         step = max(1, self.CHUNK_PAIRS // n)
         rows = self.rows
         for lo in range(0, len(pts), step):

@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from geomove.distance import KM_PER_DEGREE_LATITUDE
 from geomove.mentions import find_mentions
 from geomove.mentions import acceptance
 from geomove.mentions.context import ContextRanking
@@ -228,12 +229,12 @@ def test_near_other_latitude_exit_gives_the_plain_answer():
                                for la, lo, k, u in points)
             assert acceptance._TextPoints(points).near_other(lat, lon, own) == plain_answer
             near += plain_answer
-            skipped += any(abs(la - lat) * acceptance._KM_PER_DEGREE - u >= acceptance.NEAR_OTHER_PLACES_KM + 1.0
+            skipped += any(abs(la - lat) * KM_PER_DEGREE_LATITUDE - u >= acceptance.NEAR_OTHER_PLACES_KM + 1.0
                            for la, lo, k, u in points)
     assert near > 300 and skipped > 300
     # (on the bar: a point due north of the reading, its latitude the bar's)
     for d in (149.0, 150.0, 150.9, 151.0, 151.1):
-        lat2 = 10.0 + d / acceptance._KM_PER_DEGREE
+        lat2 = 10.0 + d / KM_PER_DEGREE_LATITUDE
         points = [(lat2, 20.0, "x", 0.0)]
         assert acceptance._TextPoints(points).near_other(10.0, 20.0, "y") == \
             (haversine_km(10.0, 20.0, lat2, 20.0) < acceptance.NEAR_OTHER_PLACES_KM)

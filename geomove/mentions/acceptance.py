@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..distance import EARTH_DIAMETER_KM, RADIANS, Gaps, haversine_km
+from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, haversine_km
 from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
 from ..io.language import english_zipf
@@ -61,10 +61,6 @@ CAMP_TOWN_IMPORTANCE = 0.3
 
 # a reading this close (edge to edge) to a place another name of the text put there is supported
 NEAR_OTHER_PLACES_KM = 150
-
-# km of a degree of latitude: a great circle is at least as long as its difference in latitude
-# (see _TextPoints._near_by_loop)
-_KM_PER_DEGREE = EARTH_DIAMETER_KM / 2 * RADIANS
 
 # the first words of the installation heads of two words or more ("naval" of "Naval Station"):
 # a mention opens such a head only if its first word is one of them (see _installation_head_word)
@@ -131,7 +127,7 @@ class _TextPoints:
         kilometre, far more than the floats can err) is not measured."""
         bar = NEAR_OTHER_PLACES_KM + 1.0
         for la, lo, k, u in self.points:
-            if k != own and abs(la - lat) * _KM_PER_DEGREE - u < bar \
+            if k != own and abs(la - lat) * KM_PER_DEGREE_LATITUDE - u < bar \
                     and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM:
                 return True
         return False

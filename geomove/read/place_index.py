@@ -14,14 +14,13 @@ from __future__ import annotations
 import bisect
 import math
 
-from ..distance import EARTH_DIAMETER_KM, RADIANS
+from ..distance import KM_PER_DEGREE_LATITUDE
 from .places import _spec
 from .weights import SAME_ROW_KM, SAME_SITE_KM
 
-# km along a meridian per degree of latitude; the window is twice what same_place measures, so
-# that no rounding of a float can leave out a place it would call the same
-_KM_PER_DEGREE = EARTH_DIAMETER_KM / 2 * RADIANS
-_LAT_WINDOW = 2 * max(SAME_SITE_KM, SAME_ROW_KM) / _KM_PER_DEGREE
+# (degrees of latitude: twice what same_place measures, so that no rounding of a float can leave
+# out a place it would call the same)
+_LAT_WINDOW = 2 * max(SAME_SITE_KM, SAME_ROW_KM) / KM_PER_DEGREE_LATITUDE
 
 
 def _latitude(place: dict) -> float | None:
