@@ -9,7 +9,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 
-from ..distance import EARTH_DIAMETER_KM, Gaps, NearestTable, haversine_km
+from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
@@ -450,14 +450,12 @@ _COUNTRY_FACTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 class LatitudeBand:
     """Context points (lat, lon, key, radius) ordered by latitude, to find those within a
-    distance of a point by measuring only the band of latitudes that can hold them: a point
-    d km away is at least d / KM_PER_DEGREE degrees of latitude away (the meridian arc is the
-    shortest way between two latitudes). A section of a long text holds hundreds of points and
+    distance of a point by measuring only the band of latitudes that can hold them (see
+    distance.KM_PER_DEGREE_LATITUDE). A section of a long text holds hundreds of points and
     asks this of many readings, where measuring every point made the pass grow with the square
     of the section's length. (A plain class: see Scope.)"""
     __slots__ = ("lats", "points", "reach")
 
-    KM_PER_DEGREE = math.pi * EARTH_DIAMETER_KM / 360.0
     MARGIN_KM = 1.0  # (more than the haversine's rounding: a point on the band's edge is measured)
 
     def __init__(self, points: list, reach: float | None):
@@ -475,7 +473,7 @@ class LatitudeBand:
         """The keys of the points with ``haversine_km(lat, lon, la, lo) - radius <= km``."""
         points = self.points
         if self.reach is not None and lat == lat:
-            degrees = (km + self.reach + self.MARGIN_KM) / self.KM_PER_DEGREE
+            degrees = (km + self.reach + self.MARGIN_KM) / KM_PER_DEGREE_LATITUDE
             points = points[bisect_left(self.lats, lat - degrees):bisect_right(self.lats, lat + degrees)]
         return [k for la, lo, k, u in points if haversine_km(lat, lon, la, lo) - u <= km]
 
@@ -915,6 +913,7 @@ class ContextRanking:
         if scope is not None:
             w_other_near, w_other_country = W["text_other_theatre_near"], W["text_other_theatre_country"]
             scope_why = f"ranked against its own section of the text ({scope.label})"
+        other_countries = scope.other_countries if scope is not None else None  # (see FirstRanking)
         # (a name's context and the text's countries and provinces do not change while this
         # runs: whether someone other than the name itself put a country or province there is
         # asked once per name and country, not once per candidate)
@@ -1051,8 +1050,7 @@ class ContextRanking:
                 rows.append((c, get, key, lat, kind))
             was = before = first.get(id(m)) if first and not record else None
             if was is not None:
-                if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym,
-                                           scope.other_countries if scope is not None else None):
+                if not was.same_name_terms(cands, countries_by_other, provinces, by_demonym, other_countries):
                     before = None
                 ctx_points = context_points_of.get(own)
                 if ctx_points is None:
@@ -1297,15 +1295,11 @@ class ContextRanking:
                 _whole_name_first(cands, m["surface"], word_kind, named)
             if record:
                 # (only an order no rule moved after the sort by score is what ranking it again gives)
-                if scope is None:
-                    first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
-                                                all_points, only.get(own, ())) \
-                        if by_score == list(map(id, cands)) else None
-                else:
-                    first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
-                                                all_points, only.get(own, ()), wide_id, scope.other_countries) \
-                        if by_score == list(map(id, cands)) and FirstRanking.recordable(
-                            rows, distances, ctx, wide_ctx, wide_id) else None
+                # (a section's name, only when every reading was measured to both its contexts)
+                first[id(m)] = FirstRanking(by_score, rows, distances, countries_by_other, provinces, by_demonym,
+                                            all_points, only.get(own, ()), wide_id, other_countries) \
+                    if by_score == list(map(id, cands)) and (scope is None or FirstRanking.recordable(
+                        rows, distances, ctx, wide_ctx, wide_id)) else None
             if repeated:
                 ranked[group] = (came, [(place_of[id(c)], c["context_score"], c["why"]) for c in cands])
 
