@@ -141,7 +141,7 @@ from .companies import company_subject
 from .shared_subject import and_heads, participle_heads, participle_object, plan_head, plan_is_the_move
 from .status import StatusReading
 from .report_participle import report_infinitive_end
-from .syntax import analyse, purpose_starts
+from .syntax import HEAD_ENDS as _HEAD_ENDS, analyse, purpose_starts
 from .groupings import grouping_subject
 from .bullets import lede_actor, verb_opens_item
 from .item_span import counted_from_item_day, weekday_of_item
@@ -337,8 +337,6 @@ _PURPOSE_VERB_WORDS = _PATTERNS.compile(r"to\s+(?:\w+ly\s+)?(?:help\s+)?\w+(?:\s
 # auxiliaries, which stand between a subject and its participle ("the case was transferred")
 # a verb phrase that opens with a participle ("..., packed in ice and sent to X")
 _PARTICIPLE_FIRST = _PATTERNS.compile(r"\s*[a-z]\w*(?:ed|en|ght|nt)\b")
-# where the words of a clause's subject end: its first finite verb, a modal or a relative pronoun
-_HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
 _AUXILIARIES = frozenset("is are was were be been being has have had do does did 's".split())
 # a clause that has no subject of its own: a coordinator and words of time before its verb
 _SHARED_SUBJECT = _PATTERNS.compile(r"\s*(?:,\s*)?(?:and|then|but)?\s*(?:(?:then|later|also|again|on\s+\w+day|"

@@ -19,15 +19,13 @@ import re
 from ..regex_cache import CompiledPatterns
 from .lexicon import _MOVER, _VESSEL_MOVER
 from .no_force import _no_force_moves
-from .syntax import analyse
+from .syntax import HEAD_ENDS as _HEAD_ENDS, analyse
 
 _PATTERNS = CompiledPatterns("read-pronoun-antecedent")
 
 # a subject that is only "it" or "they", with the adverbs and auxiliaries a verb may take
 _PRONOUN_ONLY = _PATTERNS.compile(r"\s*(?:it|they)(?:\s+(?:then|later|also|again|eventually|finally|had|have|has|"
                                   r"was|were|is|are|been|\w+ly))*\s*", re.I)
-# the tags that end a head (a finite verb, a modal, a relative pronoun)
-_HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
 # words that open a sentence and are no part of its subject
 _OPENER = _PATTERNS.compile(r"\s*(?:(?:on|late|early)\s+\w+\s*,\s*|(?:meanwhile|earlier|separately|however)\s*,\s*)", re.I)
 

@@ -28,6 +28,11 @@ from .site_compound import site_compound
 _TOKEN = _recompile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|'s|’s|[^\w\s]", re.U)
 
 
+# the tags where the words of a clause's subject end: its first finite verb, a modal or a relative
+# pronoun (read.clauses and read.pronoun_antecedent cut subjects there)
+HEAD_ENDS = frozenset(("VBD", "VBZ", "VBP", "MD", "WP", "WDT"))
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
