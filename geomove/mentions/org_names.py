@@ -63,14 +63,8 @@ def groups_named_before_fighters(toks: list, mentions: list[dict], named: set, c
                 or not abroad(cands):
             continue
         groups.add(name_key(m["surface"]))
-    if not groups:
-        return
-    for m in mentions:
-        if m["role"] == "place" and not m.get("cc") and name_key(m["surface"]) in groups \
-                and abroad(m.get("cands") or []):
-            for c in m.get("cands") or ():
-                c["why"] = c.get("why", "") + "; the name of an armed group: written before its fighters"
-            m["role"] = "organisation"
+    _name_organisations(mentions, groups, "the name of an armed group: written before its fighters",
+                        lambda m: abroad(m.get("cands") or []))
 
 
 def outlets_named_before_their_noun(toks: list, mentions: list[dict]) -> None:
@@ -95,10 +89,17 @@ def outlets_named_before_their_noun(toks: list, mentions: list[dict]) -> None:
                     and after[-1].sentence == toks[m["tok"]].sentence:
                 outlets.add(name_key(m["surface"]))
                 break
-    if not outlets:
+    _name_organisations(mentions, outlets, "the name of an outlet: written before 'news agency' in the text",
+                        lambda m: not m.get("kind"))
+
+
+def _name_organisations(mentions: list[dict], keys: set[str], why: str, also) -> None:
+    """Every place mention of the names ``keys`` (no country code of its own, and ``also(m)``)
+    becomes an organisation's, each reading's why saying ``why``."""
+    if not keys:
         return
     for m in mentions:
-        if m["role"] == "place" and not m.get("cc") and not m.get("kind") and name_key(m["surface"]) in outlets:
+        if m["role"] == "place" and not m.get("cc") and name_key(m["surface"]) in keys and also(m):
             for c in m.get("cands") or ():
-                c["why"] = c.get("why", "") + "; the name of an outlet: written before 'news agency' in the text"
+                c["why"] = c.get("why", "") + "; " + why
             m["role"] = "organisation"
