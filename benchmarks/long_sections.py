@@ -61,16 +61,7 @@ def main(argv=None) -> int:
 
     gc.set_threshold(BATCH_GC_THRESHOLD, BATCH_GC_MIDDLE, gc.get_threshold()[2])  # as a batch runs
     gaz = Gazetteer.default()
-    docs = dev_documents()
-    parts, total, i = [], 0, 0
-    while True:
-        text = docs[i % len(docs)]["text"]
-        if total + len(text) + 2 > args.mb * 1e6:
-            break
-        parts.append(text)
-        total += len(text) + 2
-        i += 1
-    whole = "\n\n".join(parts)
+    parts, whole = _joined(args.mb)
     for text in parts + [whole]:
         find_mentions(text, gazetteer=gaz)
     best: dict[tuple[str, str], float] = {}
@@ -83,7 +74,7 @@ def main(argv=None) -> int:
             spent["find_mentions"] = time.process_time() - start
             for stage, cpu in spent.items():
                 best[(how, stage)] = min(best.get((how, stage), float("inf")), cpu)
-    print(f"{total / 1e6:.1f} MB of {len(parts)} dev documents, names already looked up; least CPU s of "
+    print(f"{len(whole) / 1e6:.1f} MB of {len(parts)} dev documents, names already looked up; least CPU s of "
           f"{args.repeat} runs each")
     for stage in ("find_mentions",) + STAGES:
         w, p = best.get(("whole", stage), 0.0), best.get(("parts", stage), 0.0)
