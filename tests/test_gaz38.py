@@ -141,7 +141,7 @@ def test_camp_names_kept(gazetteer, text, surface, gid):
 # --- given names of the Sahel and the Horn before a surname: a person -------------------------
 
 @pytest.mark.parametrize("text,surface", [
-    # before: the Al-Omar oil field (Syria), by its other name Al-'Umar
+    # before: read as the curated row omar-oil-field (Syria), whose other name is Al-'Umar
     ("The nurse had treated a man named Umar Dahir from the next village.", "Umar"),
 ])
 def test_given_name_before_a_surname_no_place(gazetteer, text, surface):
