@@ -80,3 +80,17 @@ def test_the_reading_wing_front_door_still_answers_every_name():
     out = _python("import geomove.read as r; print(r.extract.__module__, r.PASSES is r.assemble.PASSES,"
                   " r.place_book.__module__, sorted(r.__all__) == sorted(n for n in r.__all__ if n in dir(r)))")
     assert out.splitlines()[-1] == "geomove.read.assemble True geomove.read.book True"
+
+
+def test_python_dash_m_geomove_is_the_program(tmp_path):
+    """``python -m geomove`` runs the same program as the console script: its verbs, its
+    exit codes and its one-line errors (a usage error: 2, a missing report: 1)."""
+    run = lambda *args: subprocess.run([sys.executable, "-m", "geomove", *args], capture_output=True,  # noqa: E731
+                                       text=True, cwd=tmp_path)
+    listed = run("--help")
+    assert listed.returncode == 0 and "places" in listed.stdout and "extract" in listed.stdout
+    usage = run("places", "--no-such-option")
+    assert usage.returncode == 2 and len(usage.stderr.strip().splitlines()) == 1
+    missing = run("places", str(tmp_path / "nowhere.txt"))
+    assert missing.returncode == 1 and "nowhere.txt" in missing.stderr
+    assert "Traceback" not in missing.stderr
