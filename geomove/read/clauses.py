@@ -510,8 +510,14 @@ _FEATURE_KINDS = frozenset({"region", "sea", "strait", "ocean", "river", "canal"
                             "mountain", "island"})
 
 
-# "M23 fighters captured Sake and (then)": a first verb phrase joined to the movement's verb
-_FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>.*?[A-Za-z0-9]\S*)\s+"
+# "M23 fighters captured Sake and (then)": a first verb phrase joined to the movement's verb.
+# The subject (np) ends with the first word holding a letter or digit after which the rest
+# matches. Written so that no word is read twice: the words before it (none of them a newline,
+# as '.' was), then, atomic, the word up to its first letter or digit and, possessive, the rest
+# of it. The older ".*?[A-Za-z0-9]\S*" tried every letter of a word as the one and read the word
+# to its end from each: a word of 16,000 characters (a pasted blob, a run of a repeated name) cost
+# 2.4 s for this pattern alone; the same matches (benchmarks/fuzz.py long-token inputs).
+_FIRST_VERB_PHRASE = _PATTERNS.compile(r"^(?P<np>(?:[^\n]*?[^\S\n])??(?>\S*?[A-Za-z0-9])\S*+)\s+"
                                 # (a passive first: "The frigate was recalled from X and (sailed)", read64)
                                 r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|has|have|had)\s+)?(?:[a-z]+ed|took|seized|fought|held|overran|stormed|hit|struck|shot|made|met|"
                                 # (and the present of timelines and headlines: "- 20 April: The last
