@@ -4,12 +4,13 @@
 
 Each input is a generated text (news-like sentences built from our own word lists, mixed
 with unicode of every category, RTL and Latin, zero-width and control characters, very long
-tokens, odd numbers and dates, and 20 kB runs of whitespace, punctuation, capitals, one long
-sentence or a repeated place name) and a publication date (none, 0001-01-01, 9999-12-31 or
-an ordinary one). ``geomove.extract`` runs on it; every exception that is not a
-``GeomoveError`` is a crash, reported by its code site; an input that takes more than
-``--hang`` seconds of CPU time is a hang (CPU, not wall time: on a shared machine the wall
-clock measures the neighbours; both are printed for the slowest input). Every ``--places-every``-th input also runs ``geomove.places``
+tokens, odd numbers and dates, 20 kB runs of whitespace, punctuation, capitals, one long
+sentence or a repeated place name, and news with one wide gap of white space between two
+words) and a publication date (none, 0001-01-01, 9999-12-31 or an ordinary one).
+``geomove.extract`` runs on it; every exception that is not a ``GeomoveError`` is a crash,
+reported by its code site; an input that takes more than ``--hang`` seconds of CPU time is a
+hang (CPU, not wall time: on a shared machine the wall clock measures the neighbours; both are
+printed for the slowest input). Every ``--places-every``-th input also runs ``geomove.places``
 and checks that each mention's offsets give back its surface exactly.
 """
 
@@ -105,6 +106,15 @@ def _run_20k(rng):
     return unit * (20_000 // len(unit))
 
 
+def _wide_gap(rng):
+    """News sentences with one long run of layout white space between two words (text copied
+    from a PDF table or a teleprinter log): spaces, tabs, blank lines or no-break spaces."""
+    unit = rng.choice([" ", "\t", "\n", " \n", "\u00a0", "\r\n", "  \t"])
+    words = _news(rng).split(" ")
+    words.insert(rng.randint(1, len(words)), unit * (rng.choice([200, 1000, 3000]) // len(unit)))
+    return " ".join(words)
+
+
 def _long_sentence(rng):
     parts = [f"{rng.choice(VERBS)} {rng.choice(PLACES)}" for _ in range(700)]
     return rng.choice(ACTORS) + " " + " and ".join(parts)[:20_000] + "."
@@ -120,7 +130,7 @@ def _repeated_places(rng):
 KINDS = [("news", _news, 30), ("mixed", _mixed, 25), ("noise", _noise_only, 15),
          ("rtl-latin", _rtl_latin, 10), ("numbers-dates", _numbers_dates, 15),
          ("long-token", _long_token, 3), ("run-20k", _run_20k, 1), ("long-sentence", _long_sentence, 0.5),
-         ("repeated-places", _repeated_places, 0.5)]
+         ("repeated-places", _repeated_places, 0.5), ("wide-gap", _wide_gap, 2)]
 
 
 def generate(rng: random.Random):

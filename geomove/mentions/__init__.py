@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import gc
 
+from ..layout import mention_to_original, squeeze
 from ..textutil import sentence_spans
 # (names other modules, tests and benchmarks import from here; the stages own them)
 from ..wordlists import HONORIFICS, STOPWORDS
@@ -77,6 +78,9 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
         raise TypeError("find_mentions needs a gazetteer (e.g. geomove.gazetteer.Gazetteer.default())")
     if not text or not text.strip():
         return []
+    squeezed = squeeze(text)  # (long runs of layout white space: see geomove.layout)
+    if squeezed is not None:
+        return [mention_to_original(m, squeezed) for m in find_mentions(squeezed.text, gazetteer=gazetteer)]
     if len(text) <= SECTION_CHARS:
         return _Finder(text, gazetteer).run()
     out: list[dict] = []

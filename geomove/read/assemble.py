@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from ..layout import feature_to_original, mention_to_squeezed, squeeze
 from .left_to_another import origin_left_to_another
 from .national_forces import with_home_of_named_force
 from .plural_demonym import actor_of_plural_demonym
@@ -1632,6 +1633,12 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     ``reported`` are returned only with ``include_all=True``. ``why``: a list that receives
     one line per decision taken (which fragments were one movement, and by which features).
     """
+    squeezed = squeeze(text)  # (long runs of layout white space: see geomove.layout)
+    if squeezed is not None:
+        given = None if mentions is None else [mention_to_squeezed(m, squeezed) for m in mentions]
+        found = extract(squeezed.text, gazetteer=gazetteer, published=published, source=source, url=url,
+                        mentions=given, include_all=include_all, why=why)
+        return [feature_to_original(f, squeezed) for f in found]
     pub = parse_published(published) if published else None
     if mentions is None:
         from ..mentions import find_mentions

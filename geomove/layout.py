@@ -1,0 +1,127 @@
+"""Layout white space squeezed before a report is read, offsets given back in the report's terms.
+
+Text copied from a PDF table, a web page or a teleprinter log can hold runs of hundreds or
+thousands of spaces, tabs or blank lines. Many reading patterns allow white space in several
+places in a row (``\\s*,?\\s*``, ``\\s+(?:\\w+\\s+){0,2}?``); on a run of n such characters
+they try every way of sharing it out, and their cost grows with n squared or cubed: one tab run of
+3,000 characters inside a three-sentence report cost 50 CPU seconds (benchmarks/fuzz.py, kind
+``wide-gap``). No decision of the reader depends on how long a run of white space is beyond a
+few characters, so both wings read the report with each run longer than :data:`KEEP` kept to
+its first and last ``KEEP // 2`` characters (its newlines at either end stay where they were),
+and every offset they give is mapped back to the report as given. A report without such a run
+is read as it is, with no copy.
+
+What changes for a report with such a run: the ``quote`` of a movement holds the run as kept
+(a quote is for reading); offsets, and every ``surface`` read from them, are the report's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+KEEP = 32  # the longest run of white space read as written (its first and last 16 characters)
+_LONG_RUN = re.compile(r"\s{%d,}" % (KEEP + 1))
+
+
+class Squeezed:
+    """A report with its long runs of white space cut short, and the way back to its offsets.
+
+    ``cuts``: the offsets in the squeezed text where characters were taken out (ascending);
+    ``removed``: how many had been taken out up to and including each cut."""
+
+    __slots__ = ("original", "text", "cuts", "removed")
+
+    def __init__(self, original: str, text: str, cuts: list[int], removed: list[int]):
+        self.original, self.text, self.cuts, self.removed = original, text, cuts, removed
+
+    def to_original(self, pos: int) -> int:
+        """The report's offset of the squeezed text's offset ``pos``."""
+        i = bisect.bisect_right(self.cuts, pos)
+        return pos + (self.removed[i - 1] if i else 0)
+
+    def to_squeezed(self, pos: int) -> int:
+        """The squeezed text's offset of the report's offset ``pos`` (a position inside the
+        part of a run taken out goes to the cut)."""
+        lo, hi = 0, len(self.cuts)
+        while lo < hi:  # the last cut whose characters were taken out before pos
+            mid = (lo + hi) // 2
+            if self.cuts[mid] + self.removed[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        before = self.removed[lo - 1] if lo else 0
+        if lo < len(self.cuts) and pos > self.cuts[lo] + before:
+            return self.cuts[lo]  # (inside the part taken out)
+        return pos - before
+
+
+def squeeze(text: str) -> Squeezed | None:
+    """The report with each run of white space longer than :data:`KEEP` kept to its first and
+    last ``KEEP // 2`` characters; None when it has no such run (read it as it is)."""
+    if not isinstance(text, str) or len(text) <= KEEP or _LONG_RUN.search(text) is None:
+        return None
+    half = KEEP // 2
+    parts: list[str] = []
+    cuts: list[int] = []
+    removed: list[int] = []
+    taken = 0
+    last = 0
+    for run in _LONG_RUN.finditer(text):
+        a, b = run.span()
+        parts.append(text[last:a + half])
+        cuts.append(a + half - taken)
+        taken += (b - a) - KEEP
+        removed.append(taken)
+        parts.append(text[b - half:b])
+        last = b
+    parts.append(text[last:])
+    return Squeezed(text, "".join(parts), cuts, removed)
+
+
+def mention_to_original(m: dict, sq: Squeezed) -> dict:
+    """A MENTION read from ``sq.text`` with its offsets (and its surface, when it spans a cut)
+    in the report's terms."""
+    to = sq.to_original
+    start, end = to(m["start"]), to(m["end"])
+    m = dict(m, start=start, end=end)
+    if end - start != len(m.get("surface") or ""):
+        m["surface"] = sq.original[start:end]
+    if m.get("sentence_span"):
+        m["sentence_span"] = [to(m["sentence_span"][0]), to(m["sentence_span"][1])]
+    if m.get("phrase"):
+        m["phrase"] = dict(m["phrase"], start=to(m["phrase"]["start"]), end=to(m["phrase"]["end"]))
+    return m
+
+
+def mention_to_squeezed(m: dict, sq: Squeezed) -> dict:
+    """A MENTION of the report (handed to the reader by its caller) in the squeezed text's terms."""
+    to = sq.to_squeezed
+    m = dict(m, start=to(m["start"]), end=to(m["end"]))
+    if m.get("sentence_span"):
+        m["sentence_span"] = [to(m["sentence_span"][0]), to(m["sentence_span"][1])]
+    if m.get("phrase"):
+        m["phrase"] = dict(m["phrase"], start=to(m["phrase"]["start"]), end=to(m["phrase"]["end"]))
+    return m
+
+
+def feature_to_original(feature: dict, sq: Squeezed) -> dict:
+    """A MOVEMENT read from ``sq.text`` with its places' offsets in the report's terms."""
+    props = feature.get("properties") or {}
+    for key in ("origin", "destination"):
+        if isinstance(props.get(key), dict):
+            props[key] = _place_to_original(props[key], sq)
+    if isinstance(props.get("via"), list):
+        props["via"] = [_place_to_original(p, sq) if isinstance(p, dict) else p for p in props["via"]]
+    return feature
+
+
+def _place_to_original(place: dict, sq: Squeezed) -> dict:
+    offsets = place.get("offsets")
+    if not (isinstance(offsets, (list, tuple)) and len(offsets) >= 2 and all(isinstance(x, int) for x in offsets[:2])):
+        return place
+    start, end = sq.to_original(offsets[0]), sq.to_original(offsets[1])
+    place = dict(place, offsets=[start, end, *offsets[2:]])
+    if place.get("surface") is not None and end - start != len(place["surface"]):
+        place["surface"] = sq.original[start:end]
+    return place
