@@ -368,8 +368,9 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
                 # a half that names only the country left ("withdrawing from K") is the start of
                 # a movement told near it, not one of its own
                 # (told within days of each other, when both are dated)
+                # (but not when the other half names another mover: read.events._another_mover_named)
                 or (_spec(o.origin) == 4 and not o.via and d.destination.get("country") != o.origin.get("country")
-                    and _days_apart(o, d) <= COUNTRY_HALF_DAYS))
+                    and _days_apart(o, d) <= COUNTRY_HALF_DAYS and not _another_mover_named(o, d, ka)))
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
             names = event_features(o, d, book)
@@ -395,6 +396,34 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             used.add(k)
             d.frags = []  # told by the movements it completed
     return [d for d in drafts if d.frags]
+
+
+# the plain words of a force and of what carries it: a half that names what moved by one of these
+# may be the withdrawing force itself ("A convoy of 50 trucks reached N'Djamena")
+_FORCE_OR_TRANSPORT_WORDS = frozenset("""troops soldiers forces force units unit personnel servicemen contingent
+    contingents men convoy convoys column columns trucks lorries vehicles buses planes aircraft flights
+    transports ships rest remainder last""".split())
+
+
+def _another_mover_named(o: _Draft, d: _Draft, leaving_words) -> bool:
+    """Does the half that tells where something went (``d``) name a mover of its own, one the
+    half that tells the country left (``o``) is not: what moved told by words the other does not
+    use and that are no plain word of a force or of its transport, and a place outside the
+    leaving force's own country (a force going home is the withdrawal's end)?
+
+    why: "Medical teams were sent to Y" completed a state's withdrawal of soldiers from a
+    country told just before it, only because that half named a country alone: a different
+    mover is a different movement (GUIDELINES: a different actor makes a new movement)."""
+    what_d = next((f.what for f in d.frags if f.what), None)
+    if not what_d or any(f.anaphoric for f in d.frags):
+        return False
+    words_d = set(_WHAT_WORD.findall(what_d.lower()))
+    if not words_d or words_d & _FORCE_OR_TRANSPORT_WORDS:
+        return False
+    what_o = next((f.what for f in o.frags if f.what), None)
+    if what_o and words_d & set(_WHAT_WORD.findall(what_o.lower())):
+        return False
+    return not (leaving_words and d.destination.get("country") in leaving_words)
 
 
 def _first_count(d: _Draft) -> int | None:
