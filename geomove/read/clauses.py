@@ -271,6 +271,7 @@ from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
+from .force_from_state import force_from_state_subject
 from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
@@ -3090,7 +3091,9 @@ class _Reader(RoleReading, StatusReading):
                 return group, home
             # (a name of those with its state: "Servicemen of the Armed Forces of the Russian
             # Federation", read.state_of_name)
-            return self._with_state(_plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+            # ("Troops from Chad arrived": the force with the state it comes from, read.force_from_state)
+            return self._with_state(force_from_state_subject(self.text, s, main.start(), self._states, self.date_words) \
+                or _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
                 or self._service_alone(s, main.start()) \
                 or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \

@@ -1,0 +1,22 @@
+"""read74 (s27r): the constructions read by this session's modules, by their functions."""
+
+from geomove.read.force_from_state import force_from_state_subject
+
+
+def _state(text: str, name: str) -> dict:
+    at = text.index(name)
+    return {"start": at, "end": at + len(name), "kind": "country", "surface": name}
+
+
+def test_force_from_state_subject_reads_the_force_and_its_states():
+    text = "About 400 soldiers from Kenya and Uganda left Kismayo."
+    states = [_state(text, "Kenya"), _state(text, "Uganda")]
+    assert force_from_state_subject(text, 0, text.index("left"), states, []) == "soldiers from Kenya and Uganda"
+
+
+def test_force_from_state_subject_wants_the_state_right_before_the_verb():
+    # (the state names where the officials are, not whose troops moved)
+    text = "Troops from Kenya and officials arrived."
+    assert force_from_state_subject(text, 0, text.index("arrived"), [_state(text, "Kenya")], []) is None
+    text = "Officials from Kenya arrived."
+    assert force_from_state_subject(text, 0, text.index("arrived"), [_state(text, "Kenya")], []) is None
