@@ -20,3 +20,24 @@ def test_force_from_state_subject_wants_the_state_right_before_the_verb():
     assert force_from_state_subject(text, 0, text.index("arrived"), [_state(text, "Kenya")], []) is None
     text = "Officials from Kenya arrived."
     assert force_from_state_subject(text, 0, text.index("arrived"), [_state(text, "Kenya")], []) is None
+
+
+def _verb(text: str, form: str):
+    import re
+    return re.compile(r"(?P<verb>" + form + r")").search(text)
+
+
+def test_driven_force_reads_the_object_driven_out():
+    from geomove.read.driven_force import driven_actor, driven_force
+    text = "Rebels pushed government soldiers out of A and into B."
+    found = driven_force(text, _verb(text, "pushed"), len(text))
+    assert found is not None and driven_actor(found) == "government soldiers"
+
+
+def test_driven_force_wants_a_force_and_a_way_out():
+    from geomove.read.driven_force import driven_force
+    for text, form in (("Floods forced the closure of the road from A.", "forced"),
+                       ("The war forced thousands of civilians out of A.", "forced"),
+                       ("Soldiers drove 30 trucks from A to B.", "drove"),
+                       ("Russia pushed more troops into B.", "pushed")):
+        assert driven_force(text, _verb(text, form), len(text)) is None, text

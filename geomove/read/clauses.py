@@ -272,6 +272,7 @@ from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
 from .force_from_state import force_from_state_subject
+from .driven_force import DRIVING_ONLY, driven_actor, driven_force
 from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
@@ -1360,7 +1361,12 @@ class _Reader(RoleReading, StatusReading):
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e)
-                             and not _ROUTE_AFTER.match(self.text, t.end(), e))
+                             and not _ROUTE_AFTER.match(self.text, t.end(), e)
+                             # ("pushed government soldiers out of A": the force driven, read.driven_force)
+                             and not driven_force(self.text, t, e))
+                    # ("forced government troops out of A", never "forced to": read.driven_force)
+                    and not (t.group("verb") and _stem(t.group("verb")) in DRIVING_ONLY
+                             and not driven_force(self.text, t, e))
                     and not _noun_adjunct(self.text, t)
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
@@ -3022,6 +3028,15 @@ class _Reader(RoleReading, StatusReading):
             led = next((n for n in named if n[0] >= main.end()), None)
             if led is not None:
                 return _bare_name(led[1]), home
+        if (driven := driven_force(self.text, main, e)) is not None:
+            # "Rebels pushed government soldiers out of A": the force driven out moved, not the
+            # side that drove it (read.driven_force); a force named in the object by its name
+            # first ("drove Ugandan troops out of A")
+            inside = next((n for n in named if main.end() <= n[0] < driven.end("object")), None)
+            if inside is not None:
+                return _bare_name(inside[1]), home
+            actor = driven_actor(driven)
+            return (None if generic_force_word(actor) else actor), home
         escorted = escorted_force(self.text, main, named)
         if escorted is not None:
             # "UNIFIL peacekeepers escorted the Lebanese soldiers from X": the force escorted
