@@ -41,3 +41,12 @@ def test_driven_force_wants_a_force_and_a_way_out():
                        ("Soldiers drove 30 trucks from A to B.", "drove"),
                        ("Russia pushed more troops into B.", "pushed")):
         assert driven_force(text, _verb(text, form), len(text)) is None, text
+
+
+def test_joins_a_group_at_wants_a_group_of_forces_and_a_place():
+    from geomove.read.joined_at_place import joins_a_group_at
+    for text, want in (("A destroyer joined them off Hokkaido.", True),
+                       ("Two frigates joined the task group in the Arabian Sea.", True),
+                       ("Finland joined the alliance in 2023.", False),
+                       ("Officers joined talks in Nairobi.", False)):
+        assert joins_a_group_at(text, _verb(text, "joined"), len(text)) is want, text

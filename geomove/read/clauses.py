@@ -273,6 +273,7 @@ from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
 from .force_from_state import force_from_state_subject
 from .driven_force import DRIVING_ONLY, driven_actor, driven_force
+from .joined_at_place import is_join, joins_a_group_at
 from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
@@ -1364,6 +1365,8 @@ class _Reader(RoleReading, StatusReading):
                              and not _ROUTE_AFTER.match(self.text, t.end(), e)
                              # ("pushed government soldiers out of A": the force driven, read.driven_force)
                              and not driven_force(self.text, t, e))
+                    # ("a destroyer joined them off X", never "joined the alliance": read.joined_at_place)
+                    and not (is_join(t) and not joins_a_group_at(self.text, t, e))
                     # ("forced government troops out of A", never "forced to": read.driven_force)
                     and not (t.group("verb") and _stem(t.group("verb")) in DRIVING_ONLY
                              and not driven_force(self.text, t, e))
@@ -3392,6 +3395,7 @@ class _Reader(RoleReading, StatusReading):
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
+                or is_join(main) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),

@@ -34,6 +34,7 @@ from .lexicon import (
     _stem,
 )
 from .syntax import analyse
+from .joined_at_place import is_join
 from .weights import ASIDE_TO_VERB_CHARS
 from .forces import _without_idle_carry
 from .time_opener import after_time_opener
@@ -641,9 +642,10 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
         return False
     if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
         return False  # "and troops moving ...": no finite verb
-    if _OBJECT_PRONOUN.match(text, verb.end(), e):
+    if _OBJECT_PRONOUN.match(text, verb.end(), e) and not is_join(verb):
         # "..., and gendarmes on motorbikes escorted it to X": what moved is the first clause's
-        # subject, taken on by the second; one movement, not two
+        # subject, taken on by the second; one movement, not two (but "and a destroyer joined
+        # them off X": the group joined, the destroyer moved, read.joined_at_place)
         return False
     return True
 # a clause of what others reported or saw, the reason for the movement told before it
