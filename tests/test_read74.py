@@ -50,3 +50,12 @@ def test_joins_a_group_at_wants_a_group_of_forces_and_a_place():
                        ("Finland joined the alliance in 2023.", False),
                        ("Officers joined talks in Nairobi.", False)):
         assert joins_a_group_at(text, _verb(text, "joined"), len(text)) is want, text
+
+
+def test_attributed_then_denied_wants_a_verdict_on_the_claim():
+    from geomove.read.attributed_denied import attributed_then_denied
+    assert attributed_then_denied(" troops to X, officials said, a claim Baku rejected as false.")
+    assert attributed_then_denied(" troops to X, according to UN experts, which Kigali denied.")
+    assert attributed_then_denied(" into X on Monday, officials said, but Asmara denied it.")
+    assert not attributed_then_denied(" troops to X, officials said, but Baku denied that it planned an attack.")
+    assert not attributed_then_denied(" troops to X, the ministry said, a move Armenia condemned.")
