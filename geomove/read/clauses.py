@@ -167,7 +167,7 @@ from .departure_day import arrival_day_told_after
 from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
-from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
+from .services import qualify_service_name, section_heads, service_actor, service_country, service_named_before, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .designators import model_number, numbered_designator
 from .speaker_of_force import force_of_speaker_words, names_a_speaker
@@ -3183,6 +3183,9 @@ class _Reader(RoleReading, StatusReading):
         if found is None or found[1]:
             return found and found[0]  # (none, or "Pakistani Rangers": its country written)
         service = found[0]
+        named = service_named_before(self.text, verb_at, self._states, service)
+        if named is not None:
+            return named  # ("US Marines ... About 150 Marines flew in": theirs, read.services)
         return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
                              self._states)
 
