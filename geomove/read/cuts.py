@@ -25,6 +25,7 @@ from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
+    _DATA,
     _ASIDE,
     _DEPARTURE,
     _ARRIVAL,
@@ -329,6 +330,24 @@ def _sent_object(text: str, at: int) -> bool:
     return _COUNTED_OBJECT.match(text, at) is not None or _ONE_UNIT_OBJECT.match(text, at) is not None
 
 
+# weapons sent bare, with no count, as the second verb's own object: "and moved air defence
+# systems to C", "and sent more howitzers to D" (a possessive or a word of more before them, up
+# to three words of kind; lexicon.json materiel_mover's nouns and the systems of air defence)
+_WEAPONS_OBJECT = _PATTERNS.compile(
+    r"\s+(?:(?:its|their|more|additional|further|extra|some)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:" + _DATA["materiel_mover"]["pattern"].replace("\\b", "") + r"|(?:air[\s-]defen[cs]e|missile|radar|rocket)\s+systems?)"
+    r"\s+(?:to|into|towards?)\b", re.I)
+
+
+def _weapons_sent(text: str, at: int) -> bool:
+    """Is the object right after a verb of sending (ending at ``at``) weapons told bare, right
+    before the cue of their end ("moved air defence systems to C")?
+
+    why: "Armenia redeployed a battalion from A to B and moved air defence systems to C" gave
+    the systems' end the battalion and its origin A, as one clause (probes of my own, s27r)."""
+    return _WEAPONS_OBJECT.match(text, at) is not None
+
+
 # the second verb's object told back by a pronoun, then where it went: "... and deployed it to B",
 # "... and later sent them on into B" (_sent_on_from_end)
 _PRONOUN_SENT_ON = _PATTERNS.compile(r"\s+(?:it|them)\s+(?:(?:on|onward|onwards|forward|back)\s+)?"
@@ -361,7 +380,7 @@ def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
     why: one clause gave both destinations the first object and the last count (the batteries,
     2,000), read70. Only verbs of sending with a counted object right after each, and a cue of
     an end with a name after the second."""
-    if _stem(verb.group("verb")) not in _SENDS or not _sent_object(text, verb.end()):
+    if _stem(verb.group("verb")) not in _SENDS or not (_sent_object(text, verb.end()) or _weapons_sent(text, verb.end())):
         return False
     if not any(t.group("verb") and _stem(t.group("verb")) in _SENDS and _sent_object(text, t.end()) for t in left):
         return False
