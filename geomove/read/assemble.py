@@ -457,6 +457,7 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts) \
+                    and not _another_nation_named(reader, i, frag, last) \
                     and not _dated_before(draft, last, a.reader.text, a.why, i):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
@@ -703,7 +704,9 @@ def _another_nation_named(reader, i: int, frag, last: _Draft) -> bool:
     the last, and is no next leg of it.
 
     why: the Dutch ship's onward move was read from Evenes, where the German troops had landed,
-    with their actor (Arctic probe, s25)."""
+    with their actor (Arctic probe, s25); and a clause that carries the last movement on ("The
+    Chinese survey ship left Colombo" after "Britain is sending 100 Royal Marines to Norway")
+    was its start (probes of my own, s27r)."""
     homes = {f.actor_home.get("country") for f in last.frags if f.actor_home and f.actor_home.get("country")}
     if not homes:
         return False

@@ -373,6 +373,8 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
                     and _days_apart(o, d) <= COUNTRY_HALF_DAYS and not _another_mover_named(o, d, ka)))
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
+            if _refers_to_another_state(later, earlier, book):
+                continue  # "The Chinese survey ship left A" after "Britain is sending marines to B"
             names = event_features(o, d, book)
             if later is o and "distinct_words" not in names and any(f.distinct for f in o.frags) and _told_apart(d, o):
                 # "Separately, a ... unit moved guns from Haeju" told after "The North moved
@@ -424,6 +426,31 @@ def _another_mover_named(o: _Draft, d: _Draft, leaving_words) -> bool:
     if what_o and words_d & set(_WHAT_WORD.findall(what_o.lower())):
         return False
     return not (leaving_words and d.destination.get("country") in leaving_words)
+
+
+def _states_of(words) -> set[str]:
+    """The state codes among actor words (_actor_words folds a nation's name and its demonym
+    into its code: 'Chinese' -> 'CN', 'Britain' -> 'GB'; a joint force's 'CN+IN')."""
+    return {w for w in words or () if (len(w) == 2 and w.isupper()) or "+" in w}
+
+
+def _refers_to_another_state(later: _Draft, earlier: _Draft, book: PlaceBook) -> bool:
+    """Does the later half name what moved by a state's demonym or name ("The Chinese survey
+    ship") while the earlier half names another state and not it (by its actor or what moved)?
+    A definite noun phrase of another state's force refers to no movement of the first.
+
+    why: "Britain is sending 100 Royal Marines to Norway ... The Chinese survey ship left
+    Colombo" were one movement, Colombo -> Norway: "The ... ship" refers back, and nothing else
+    told them apart (probes of my own, s27r)."""
+    mine = set()
+    for f in later.frags:
+        mine |= _states_of(_actor_words(f.what, book)) | _states_of(_actor_words(f.actor, book))
+    if not mine:
+        return False
+    theirs = set()
+    for f in earlier.frags:
+        theirs |= _states_of(_actor_words(f.actor, book)) | _states_of(_actor_words(f.what, book))
+    return bool(theirs) and not mine & theirs
 
 
 def _first_count(d: _Draft) -> int | None:
