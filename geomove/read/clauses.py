@@ -888,7 +888,10 @@ _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|a
 # ("up to 1,000 soldiers" is a count's qualifier, an object: "Chad could send up to 1,000 soldiers")
 # "home" right after the verb: where they went, before what moved or a time ("brought home 300
 # soldiers from Mali", "will return home by June")
-_HOME_FIRST = _PATTERNS.compile(r"^home\b\s*", re.I)
+_HOME_FIRST = _PATTERNS.compile(r"^home\b\s*"
+                                # (and a verb's particle before its object: "pulled back troops from
+                                # X", "pulled out 300 soldiers": the particle is no word of what moved, s27r)
+                                r"|^(?:back|out)\s+(?=\w)", re.I)
 # (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name; "300 metres", read68,
 # not "300 metres of pontoon bridge": what moved)
 # (or a direction from a place: "deployed south of Tyre", read.distance_from)
