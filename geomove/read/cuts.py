@@ -90,6 +90,9 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<re
                                 # (a company, no firm, when a participle of being moved follows it: "replaced
                                 # by a Rwandan company flown in from Bangui", s26r)
                                 r"compan(?:y|ies)(?=\s+" + _REDUCED_RELIEF + r")|"
+                                # (a rotation's batch, after a verb of relief: "replacing the 10th batch,
+                                # which returned to China", s27r)
+                                r"(?<=\s)batch(?:es)?(?=\s*,?\s+(?:who|which|that)\s)|"
                                 # (one ship by its kind: "the Italian destroyer Caio Duilio, which ...")
                                 r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
                                 # (and the name after a ship's or unit's kind: "the Italian destroyer Caio
