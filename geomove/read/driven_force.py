@@ -38,6 +38,10 @@ _DRIVEN = _PATTERNS.compile(
 # verbs whose bare "from" may be a journey's start as well as a place driven out of: "drove 30
 # trucks from A to B" is a drive, not a force driven out (only "out of", "away from", "back")
 _FROM_IS_A_START = frozenset({"drive"})
+# ... nor are vehicles the force driven out: what one drives is a vehicle ("drove the convoy out
+# of A", "drove 30 trucks out of the depot")
+_VEHICLE_END = _PATTERNS.compile(r"\b(?:vehicles|trucks|tanks|convoys?|columns?|lorries|buses|pickups|aircraft|helicopters|"
+                                 r"ships?|boats|equipment|weapons)$", re.I)
 _ARTICLE = _PATTERNS.compile(r"^(?:the|a|an)\s+", re.I)
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
 
@@ -52,8 +56,9 @@ def driven_force(text: str, verb: re.Match, e: int) -> re.Match | None:
     if verb.start() > 0 and text[verb.start() - 1] == "-":
         return None  # ("a rebel-driven offensive")
     found = _DRIVEN.match(text, verb.end(), e)
-    if found is not None and found.group("from") and _stem(form) in _FROM_IS_A_START:
-        return None
+    if found is not None and _stem(form) in _FROM_IS_A_START \
+            and (found.group("from") or _VEHICLE_END.search(found.group("object"))):
+        return None  # ("drove the convoy out of A": the vehicles were driven, by their crews)
     return found
 
 
