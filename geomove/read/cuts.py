@@ -612,6 +612,22 @@ def _more_counted(words: list) -> bool:
                for k, w in enumerate(words))
 
 
+# ", with" opening an absolute clause earlier in the sentence (no sentence end between): "...,
+# with the incoming troops arriving in A and the outgoing battalion returning to B"
+_WITH_ABSOLUTE_BEFORE = _PATTERNS.compile(r",\s+with\s+[^.;!?]{3,160}$", re.I)
+
+
+def _second_absolute(text: str, join: re.Match) -> bool:
+    """Is ``join`` an "and" inside an absolute clause opened by ", with" ("..., with the incoming
+    troops arriving in A and the outgoing battalion returning to B")? Then the subject and the
+    participle after it are a second absolute clause, of another group, not "and troops moving":
+    the two groups moved apart.
+
+    why: a rotation told so gave the outgoing battalion the count and what of the whole rotation
+    and no movement of its own (probes of my own, s27r)."""
+    return "and" in join.group(0).lower() and _WITH_ABSOLUTE_BEFORE.search(text, max(0, join.start() - 160), join.start()) is not None
+
+
 def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
     """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
     ``verb``, the first movement verb after it, finite. (The caller checks that a finite
@@ -662,7 +678,7 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
         return False
-    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
+    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip() and not _second_absolute(text, m):
         return False  # "and troops moving ...": no finite verb
     if _OBJECT_PRONOUN.match(text, verb.end(), e) and not is_join(verb):
         # "..., and gendarmes on motorbikes escorted it to X": what moved is the first clause's
