@@ -22,7 +22,7 @@ from .elided_group import split_elided_group
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
-from .weights import AREA_HOLDS_KM, COUNTRY_HALF_DAYS, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import AREA_HOLDS_KM, COUNTRY_HALF_DAYS, SEA_REACH_KM, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -180,6 +180,12 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
             collapsed[-1] = _finer(collapsed[-1], d)
         elif collapsed and contains(d, collapsed[-1]):
             continue
+        elif collapsed and frag.enters and _sea_then_port(collapsed[-1], d):
+            # "entered the Gulf of Finland and anchored off Kronstadt": the sea entered is passed
+            # on the way to the place in it where the ships stopped (GUIDELINES: the most
+            # specific end; places passed on the way are via)
+            vias = [*vias, collapsed[-1]]
+            collapsed[-1] = d
         elif collapsed and (_site_of_city(d, collapsed[-1]) or _site_of_city(collapsed[-1], d)):
             # "arrived in Port-au-Prince ..., 250 officers who landed at Toussaint Louverture
             # airport": the city's airport is the same end told finer (GUIDELINES: the most
@@ -238,6 +244,19 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
     if not collapsed:
         return [_Draft(origin, _distinct(vias, origin, None), None, [frag], status)]
     return [_Draft(origin, _distinct(vias, origin, d), d, [frag], status) for d in collapsed]
+
+
+def _sea_then_port(sea: dict, place: dict) -> bool:
+    """Is ``sea`` a sea or an ocean and ``place``, told after it, a point (a town, a port, a
+    base) within the sea's own radius?
+
+    why: "Two warships entered the Gulf of Finland from the Baltic Sea and anchored off
+    Kronstadt" was two movements, one to the gulf and one to Kronstadt (probes of my own, s27r).
+    (A sea's point is its middle: a port on its shore may lie a little beyond the radius the
+    gazetteer gives it; SEA_REACH_KM, as far as a sea is scored right.)"""
+    return sea.get("kind") in ("sea", "ocean") and place.get("kind") not in ("sea", "ocean", "river", "strait") \
+        and _spec(place) <= 2 and not same_place(sea, place) \
+        and (compatible(sea, place) or _km(sea, place) <= max(sea.get("uncertainty_km") or 0.0, SEA_REACH_KM))
 
 
 def _distinct(vias: list[dict], origin: dict | None, destination: dict | None) -> list[dict]:
