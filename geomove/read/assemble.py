@@ -41,6 +41,7 @@ from .journey_made import journey_made
 from .realised_plan import plan_carried_out, plan_completed
 from .handover import handed_over
 from .opening_contrast import moved_in_where_left
+from .in_from_told import destination_moved_in_from
 from .head_noun import older_named_by_noun
 from .places import _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import JOURNEY_TOLD_BACK_DAYS
@@ -458,6 +459,7 @@ def read_fragments(a: Assembly) -> None:
                 a.why.append(f"sentence {i} {_ends(draft)}: a trip of its own on another day, after {_ends(last)}")
             if last is not None and frag.anaphoric and not frag.distinct and i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i \
                     and not again and not _in_next_list_item(last, frag) and not _names_an_older_force(frag, last, drafts) \
+                    and not _another_nation_named(reader, i, frag, last) \
                     and not _dated_before(draft, last, a.reader.text, a.why, i):
                 # a list told before ("left A and B") is carried on as a whole ("they headed to C")
                 siblings = [k for k, d in enumerate(drafts) if d.frags[-1] is last.frags[-1]]
@@ -704,7 +706,9 @@ def _another_nation_named(reader, i: int, frag, last: _Draft) -> bool:
     the last, and is no next leg of it.
 
     why: the Dutch ship's onward move was read from Evenes, where the German troops had landed,
-    with their actor (Arctic probe, s25)."""
+    with their actor (Arctic probe, s25); and a clause that carries the last movement on ("The
+    Chinese survey ship left Colombo" after "Britain is sending 100 Royal Marines to Norway")
+    was its start (probes of my own, s27r)."""
     homes = {f.actor_home.get("country") for f in last.frags if f.actor_home and f.actor_home.get("country")}
     if not homes:
         return False
@@ -1620,7 +1624,7 @@ def drop_endless(a: Assembly) -> None:
 
 PASSES = (read_fragments, actor_of_plural_demonym, origin_of_contrasted, origin_left_to_another, join_halves, complete_halves, via_on_the_way, via_where_met, count_from_description, origin_home_through_crossing,
           waterway_country, origin_from_foreign_via, origin_where_seen_off, destination_where_welcomed,
-          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, moved_in_where_left, another_followed, another_arrived, followed_by_more,
+          destination_where_speaker_is, destination_told, destination_of_arrival_from, drop_far_namesakes, lend_told_before, plan_carried_out, plan_completed, moved_in_where_left, destination_moved_in_from, another_followed, another_arrived, followed_by_more,
           origin_where_relieved, replaced_from, count_told_after, count_line_after, date_told_after, estimate_told_after, drop_endless)
 
 

@@ -167,7 +167,7 @@ from .departure_day import arrival_day_told_after
 from .object_list import object_list_end
 from .put_off import put_off_until
 from .decimal_count import decimal_value
-from .services import qualify_service_name, section_heads, service_actor, service_country, service_subject
+from .services import qualify_service_name, section_heads, service_actor, service_country, service_named_before, service_subject
 from .weights import BETWEEN_REACH_CHARS, NP_CONTINUES_CHARS
 from .designators import model_number, numbered_designator
 from .speaker_of_force import force_of_speaker_words, names_a_speaker
@@ -271,6 +271,9 @@ from .formation_owner import owns_a_formation
 from .apposition_closed import BELONGING_APPOSITION, verb_group_only
 from .having_moved import place_of_presence, subject_before_presence
 from .subject_from_country import without_subject_countries
+from .force_from_state import force_from_state_subject
+from .driven_force import DRIVING_ONLY, driven_actor, driven_force
+from .joined_at_place import is_join, joins_a_group_at
 from .with_absolute import subject_after_with, verb_of_with_absolute
 from .seen_at_subject import subject_before_seen_at
 from .guarded_site import origin_of_guarded_site
@@ -891,7 +894,10 @@ _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|a
 # ("up to 1,000 soldiers" is a count's qualifier, an object: "Chad could send up to 1,000 soldiers")
 # "home" right after the verb: where they went, before what moved or a time ("brought home 300
 # soldiers from Mali", "will return home by June")
-_HOME_FIRST = _PATTERNS.compile(r"^home\b\s*", re.I)
+_HOME_FIRST = _PATTERNS.compile(r"^home\b\s*"
+                                # (and a verb's particle before its object: "pulled back troops from
+                                # X", "pulled out 300 soldiers": the particle is no word of what moved, s27r)
+                                r"|^(?:back|out)\s+(?=\w)", re.I)
 # (and a distance: "advanced 15 km north of X" went 15 km, it moved nothing of that name; "300 metres", read68,
 # not "300 metres of pontoon bridge": what moved)
 # (or a direction from a place: "deployed south of Tyre", read.distance_from)
@@ -996,7 +1002,11 @@ _PRESENCE_IN_ASIDE = _PATTERNS.compile(r"\b(?:stationed|based|garrisoned|posted|
 _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$", re.I)
 # what comes between a state and the verb it says it moved by: "X said it was sending", "X
 # announced on Monday that its troops had left"
-_SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
+# (and a state that denied it moved: "Uganda denied that it had sent troops", "Rwanda dismissed
+# (as baseless) reports that its troops had entered X": who denies is whose force is meant, s27r)
+_SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
+                             r"|(?:denied|denies|dismissed|dismisses|rejected|rejects)(?:\s+as\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                             r"(?:\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?))?)"
                              + SAID_WHEN + r"{0,3},?(?:\s+that)?"
                              r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r")" + _BARE_SUBJECT_GAP.pattern, re.I)
 # an armed group by its initials or a name with digits that said it moved: "M23 said on Monday
@@ -1365,7 +1375,14 @@ class _Reader(RoleReading, StatusReading):
                              and not _led_a_force(self.text, t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) in _DIRECTED_ONLY
                              and not _DIRECTION_AFTER.match(self.text, t.end(), e)
-                             and not _ROUTE_AFTER.match(self.text, t.end(), e))
+                             and not _ROUTE_AFTER.match(self.text, t.end(), e)
+                             # ("pushed government soldiers out of A": the force driven, read.driven_force)
+                             and not driven_force(self.text, t, e))
+                    # ("a destroyer joined them off X", never "joined the alliance": read.joined_at_place)
+                    and not (is_join(t) and not joins_a_group_at(self.text, t, e))
+                    # ("forced government troops out of A", never "forced to": read.driven_force)
+                    and not (t.group("verb") and _stem(t.group("verb")) in DRIVING_ONLY
+                             and not driven_force(self.text, t, e))
                     and not _noun_adjunct(self.text, t)
                     # ", leaving Rwandan forces in charge": who stayed behind
                     and not (t.group("verb") and t.group("verb").lower() == "leaving" and self._left_in_place(t.start(), s, e))]
@@ -3027,6 +3044,15 @@ class _Reader(RoleReading, StatusReading):
             led = next((n for n in named if n[0] >= main.end()), None)
             if led is not None:
                 return _bare_name(led[1]), home
+        if (driven := driven_force(self.text, main, e)) is not None:
+            # "Rebels pushed government soldiers out of A": the force driven out moved, not the
+            # side that drove it (read.driven_force); a force named in the object by its name
+            # first ("drove Ugandan troops out of A")
+            inside = next((n for n in named if main.end() <= n[0] < driven.end("object")), None)
+            if inside is not None:
+                return _bare_name(inside[1]), home
+            actor = driven_actor(driven)
+            return (None if generic_force_word(actor) else actor), home
         escorted = escorted_force(self.text, main, named)
         if escorted is not None:
             # "UNIFIL peacekeepers escorted the Lebanese soldiers from X": the force escorted
@@ -3096,7 +3122,9 @@ class _Reader(RoleReading, StatusReading):
                 return group, home
             # (a name of those with its state: "Servicemen of the Armed Forces of the Russian
             # Federation", read.state_of_name)
-            return self._with_state(_plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+            # ("Troops from Chad arrived": the force with the state it comes from, read.force_from_state)
+            return self._with_state(force_from_state_subject(self.text, s, main.start(), self._states, self.date_words) \
+                or _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
                 or self._service_alone(s, main.start()) \
                 or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
@@ -3168,6 +3196,9 @@ class _Reader(RoleReading, StatusReading):
         if found is None or found[1]:
             return found and found[0]  # (none, or "Pakistani Rangers": its country written)
         service = found[0]
+        named = service_named_before(self.text, verb_at, self._states, service)
+        if named is not None:
+            return named  # ("US Marines ... About 150 Marines flew in": theirs, read.services)
         return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
                              self._states)
 
@@ -3380,6 +3411,7 @@ class _Reader(RoleReading, StatusReading):
                 or _PREPOSITION_ENDS_VERB.search(main.group(0)) \
                 or (of is None and _GROUP_NOUN_MAIN.fullmatch(main.group(0)) and self._finite_verb_at(main.end(), e)) \
                 or ("verb" in main.re.groupindex and formation_left(_stem(main.group("verb") or ""), obj)) \
+                or is_join(main) \
                 or (_NO_OBJECT.match(obj) and not qualified) or self._names_a_place(main.end() + len(after) - len(after.lstrip()), len(obj)) \
                 or ("verb" in main.re.groupindex and main.group("verb") and _stem(main.group("verb")) in _OBJECT_ROLE
                     and site_located_by_place(self.text, main.end() + len(after) - len(after.lstrip()),

@@ -25,6 +25,7 @@ from .denied_after import DENIED_AFTER
 from .planned_relative import PLANNED_AUX
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .lexicon import (
+    _DATA,
     _ASIDE,
     _DEPARTURE,
     _ARRIVAL,
@@ -34,6 +35,7 @@ from .lexicon import (
     _stem,
 )
 from .syntax import analyse
+from .joined_at_place import is_join
 from .weights import ASIDE_TO_VERB_CHARS
 from .forces import _without_idle_carry
 from .time_opener import after_time_opener
@@ -88,6 +90,9 @@ _OBJECT_WHO = _PATTERNS.compile(r"\b(?:to|by|with|for|from|joining|joined|(?P<re
                                 # (a company, no firm, when a participle of being moved follows it: "replaced
                                 # by a Rwandan company flown in from Bangui", s26r)
                                 r"compan(?:y|ies)(?=\s+" + _REDUCED_RELIEF + r")|"
+                                # (a rotation's batch, after a verb of relief: "replacing the 10th batch,
+                                # which returned to China", s27r)
+                                r"(?<=\s)batch(?:es)?(?=\s*,?\s+(?:who|which|that)\s)|"
                                 # (one ship by its kind: "the Italian destroyer Caio Duilio, which ...")
                                 r"frigate|destroyer|corvette|submarine|cruiser|warship|ship|vessel|carrier)"
                                 # (and the name after a ship's or unit's kind: "the Italian destroyer Caio
@@ -328,6 +333,24 @@ def _sent_object(text: str, at: int) -> bool:
     return _COUNTED_OBJECT.match(text, at) is not None or _ONE_UNIT_OBJECT.match(text, at) is not None
 
 
+# weapons sent bare, with no count, as the second verb's own object: "and moved air defence
+# systems to C", "and sent more howitzers to D" (a possessive or a word of more before them, up
+# to three words of kind; lexicon.json materiel_mover's nouns and the systems of air defence)
+_WEAPONS_OBJECT = _PATTERNS.compile(
+    r"\s+(?:(?:its|their|more|additional|further|extra|some)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:" + _DATA["materiel_mover"]["pattern"].replace("\\b", "") + r"|(?:air[\s-]defen[cs]e|missile|radar|rocket)\s+systems?)"
+    r"\s+(?:to|into|towards?)\b", re.I)
+
+
+def _weapons_sent(text: str, at: int) -> bool:
+    """Is the object right after a verb of sending (ending at ``at``) weapons told bare, right
+    before the cue of their end ("moved air defence systems to C")?
+
+    why: "Armenia redeployed a battalion from A to B and moved air defence systems to C" gave
+    the systems' end the battalion and its origin A, as one clause (probes of my own, s27r)."""
+    return _WEAPONS_OBJECT.match(text, at) is not None
+
+
 # the second verb's object told back by a pronoun, then where it went: "... and deployed it to B",
 # "... and later sent them on into B" (_sent_on_from_end)
 _PRONOUN_SENT_ON = _PATTERNS.compile(r"\s+(?:it|them)\s+(?:(?:on|onward|onwards|forward|back)\s+)?"
@@ -360,7 +383,7 @@ def _two_objects(text: str, left: list, join: re.Match, verb: re.Match) -> bool:
     why: one clause gave both destinations the first object and the last count (the batteries,
     2,000), read70. Only verbs of sending with a counted object right after each, and a cue of
     an end with a name after the second."""
-    if _stem(verb.group("verb")) not in _SENDS or not _sent_object(text, verb.end()):
+    if _stem(verb.group("verb")) not in _SENDS or not (_sent_object(text, verb.end()) or _weapons_sent(text, verb.end())):
         return False
     if not any(t.group("verb") and _stem(t.group("verb")) in _SENDS and _sent_object(text, t.end()) for t in left):
         return False
@@ -589,6 +612,22 @@ def _more_counted(words: list) -> bool:
                for k, w in enumerate(words))
 
 
+# ", with" opening an absolute clause earlier in the sentence (no sentence end between): "...,
+# with the incoming troops arriving in A and the outgoing battalion returning to B"
+_WITH_ABSOLUTE_BEFORE = _PATTERNS.compile(r",\s+with\s+[^.;!?]{3,160}$", re.I)
+
+
+def _second_absolute(text: str, join: re.Match) -> bool:
+    """Is ``join`` an "and" inside an absolute clause opened by ", with" ("..., with the incoming
+    troops arriving in A and the outgoing battalion returning to B")? Then the subject and the
+    participle after it are a second absolute clause, of another group, not "and troops moving":
+    the two groups moved apart.
+
+    why: a rotation told so gave the outgoing battalion the count and what of the whole rotation
+    and no movement of its own (probes of my own, s27r)."""
+    return "and" in join.group(0).lower() and _WITH_ABSOLUTE_BEFORE.search(text, max(0, join.start() - 160), join.start()) is not None
+
+
 def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) -> bool:
     """After the joiner ``m``: a subject of its own (a noun phrase by its tags) and then
     ``verb``, the first movement verb after it, finite. (The caller checks that a finite
@@ -639,11 +678,12 @@ def _subject_then_verb(text: str, m: re.Match, e: int, verb: re.Match | None) ->
         return False  # "and the next day moved on", "and two days later headed": words of time
     if words[-1].tag in ("IN", "TO", "DT", "PRP$"):
         return False
-    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip():
+    if verb.group(0).lower().endswith("ing") and not aux.group(0).strip() and not _second_absolute(text, m):
         return False  # "and troops moving ...": no finite verb
-    if _OBJECT_PRONOUN.match(text, verb.end(), e):
+    if _OBJECT_PRONOUN.match(text, verb.end(), e) and not is_join(verb):
         # "..., and gendarmes on motorbikes escorted it to X": what moved is the first clause's
-        # subject, taken on by the second; one movement, not two
+        # subject, taken on by the second; one movement, not two (but "and a destroyer joined
+        # them off X": the group joined, the destroyer moved, read.joined_at_place)
         return False
     return True
 # a clause of what others reported or saw, the reason for the movement told before it

@@ -22,7 +22,7 @@ from .elided_group import split_elided_group
 from .places import _finer, _km, _place_of, _site_of_city, _spec, compatible, contains, on_the_way, same_place
 from .state import Fragment, _Draft
 from .kept import recompile as _recompile
-from .weights import AREA_HOLDS_KM, COUNTRY_HALF_DAYS, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
+from .weights import AREA_HOLDS_KM, COUNTRY_HALF_DAYS, SEA_REACH_KM, SAME_SITE_KM, HEADLINE_LEDE_SENTENCES, JOIN_HALVES_SENTENCES, NEXT_LEG_SENTENCES, FAR_SENTENCES, HALVES_ANAPHORIC_SENTENCES, HALVES_SENTENCES, SAME_EVENT, SAME_EVENT_THRESHOLD
 
 
 def _routes(frag: Fragment, book: PlaceBook) -> list[_Draft]:
@@ -180,6 +180,12 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
             collapsed[-1] = _finer(collapsed[-1], d)
         elif collapsed and contains(d, collapsed[-1]):
             continue
+        elif collapsed and frag.enters and _sea_then_port(collapsed[-1], d):
+            # "entered the Gulf of Finland and anchored off Kronstadt": the sea entered is passed
+            # on the way to the place in it where the ships stopped (GUIDELINES: the most
+            # specific end; places passed on the way are via)
+            vias = [*vias, collapsed[-1]]
+            collapsed[-1] = d
         elif collapsed and (_site_of_city(d, collapsed[-1]) or _site_of_city(collapsed[-1], d)):
             # "arrived in Port-au-Prince ..., 250 officers who landed at Toussaint Louverture
             # airport": the city's airport is the same end told finer (GUIDELINES: the most
@@ -238,6 +244,19 @@ def _routes_from(frag: Fragment, book: PlaceBook, origin: dict | None) -> list[_
     if not collapsed:
         return [_Draft(origin, _distinct(vias, origin, None), None, [frag], status)]
     return [_Draft(origin, _distinct(vias, origin, d), d, [frag], status) for d in collapsed]
+
+
+def _sea_then_port(sea: dict, place: dict) -> bool:
+    """Is ``sea`` a sea or an ocean and ``place``, told after it, a point (a town, a port, a
+    base) within the sea's own radius?
+
+    why: "Two warships entered the Gulf of Finland from the Baltic Sea and anchored off
+    Kronstadt" was two movements, one to the gulf and one to Kronstadt (probes of my own, s27r).
+    (A sea's point is its middle: a port on its shore may lie a little beyond the radius the
+    gazetteer gives it; SEA_REACH_KM, as far as a sea is scored right.)"""
+    return sea.get("kind") in ("sea", "ocean") and place.get("kind") not in ("sea", "ocean", "river", "strait") \
+        and _spec(place) <= 2 and not same_place(sea, place) \
+        and (compatible(sea, place) or _km(sea, place) <= max(sea.get("uncertainty_km") or 0.0, SEA_REACH_KM))
 
 
 def _distinct(vias: list[dict], origin: dict | None, destination: dict | None) -> list[dict]:
@@ -368,10 +387,13 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
                 # a half that names only the country left ("withdrawing from K") is the start of
                 # a movement told near it, not one of its own
                 # (told within days of each other, when both are dated)
+                # (but not when the other half names another mover: read.events._another_mover_named)
                 or (_spec(o.origin) == 4 and not o.via and d.destination.get("country") != o.origin.get("country")
-                    and _days_apart(o, d) <= COUNTRY_HALF_DAYS))
+                    and _days_apart(o, d) <= COUNTRY_HALF_DAYS and not _another_mover_named(o, d, ka)))
             if not (any(f.anaphoric for f in later.frags) or (ka and kb and ka & kb) or told_as_one):
                 continue  # "troops left A. Units arrived in B.": nothing says they are one
+            if _refers_to_another_state(later, earlier, book):
+                continue  # "The Chinese survey ship left A" after "Britain is sending marines to B"
             names = event_features(o, d, book)
             if later is o and "distinct_words" not in names and any(f.distinct for f in o.frags) and _told_apart(d, o):
                 # "Separately, a ... unit moved guns from Haeju" told after "The North moved
@@ -395,6 +417,59 @@ def complete_halves(drafts: list[_Draft], book: PlaceBook) -> list[_Draft]:
             used.add(k)
             d.frags = []  # told by the movements it completed
     return [d for d in drafts if d.frags]
+
+
+# the plain words of a force and of what carries it: a half that names what moved by one of these
+# may be the withdrawing force itself ("A convoy of 50 trucks reached N'Djamena")
+_FORCE_OR_TRANSPORT_WORDS = frozenset("""troops soldiers forces force units unit personnel servicemen contingent
+    contingents men convoy convoys column columns trucks lorries vehicles buses planes aircraft flights
+    transports ships rest remainder last""".split())
+
+
+def _another_mover_named(o: _Draft, d: _Draft, leaving_words) -> bool:
+    """Does the half that tells where something went (``d``) name a mover of its own, one the
+    half that tells the country left (``o``) is not: what moved told by words the other does not
+    use and that are no plain word of a force or of its transport, and a place outside the
+    leaving force's own country (a force going home is the withdrawal's end)?
+
+    why: "Medical teams were sent to Y" completed a state's withdrawal of soldiers from a
+    country told just before it, only because that half named a country alone: a different
+    mover is a different movement (GUIDELINES: a different actor makes a new movement)."""
+    what_d = next((f.what for f in d.frags if f.what), None)
+    if not what_d or any(f.anaphoric for f in d.frags):
+        return False
+    words_d = set(_WHAT_WORD.findall(what_d.lower()))
+    if not words_d or words_d & _FORCE_OR_TRANSPORT_WORDS:
+        return False
+    what_o = next((f.what for f in o.frags if f.what), None)
+    if what_o and words_d & set(_WHAT_WORD.findall(what_o.lower())):
+        return False
+    return not (leaving_words and d.destination.get("country") in leaving_words)
+
+
+def _states_of(words) -> set[str]:
+    """The state codes among actor words (_actor_words folds a nation's name and its demonym
+    into its code: 'Chinese' -> 'CN', 'Britain' -> 'GB'; a joint force's 'CN+IN')."""
+    return {w for w in words or () if (len(w) == 2 and w.isupper()) or "+" in w}
+
+
+def _refers_to_another_state(later: _Draft, earlier: _Draft, book: PlaceBook) -> bool:
+    """Does the later half name what moved by a state's demonym or name ("The Chinese survey
+    ship") while the earlier half names another state and not it (by its actor or what moved)?
+    A definite noun phrase of another state's force refers to no movement of the first.
+
+    why: "Britain is sending 100 Royal Marines to Norway ... The Chinese survey ship left
+    Colombo" were one movement, Colombo -> Norway: "The ... ship" refers back, and nothing else
+    told them apart (probes of my own, s27r)."""
+    mine = set()
+    for f in later.frags:
+        mine |= _states_of(_actor_words(f.what, book)) | _states_of(_actor_words(f.actor, book))
+    if not mine:
+        return False
+    theirs = set()
+    for f in earlier.frags:
+        theirs |= _states_of(_actor_words(f.actor, book)) | _states_of(_actor_words(f.what, book))
+    return bool(theirs) and not mine & theirs
 
 
 def _first_count(d: _Draft) -> int | None:

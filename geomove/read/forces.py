@@ -260,8 +260,10 @@ _ESCORTED_GAP = _PATTERNS.compile(r"\s+(?:(?:the|a|an|some|about|around|[0-9][0-
 _CIVILIAN_ESCORTED = _PATTERNS.compile(
     r"\s+(?:(?:the|a|an|some|about|around|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*"
     r"(?:(?:convoy|group|flotilla)\s+of\s+(?:(?:some|about|around|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten)\s+)?)?"
-    r"(?:[\w-]+\s+)?(?:merchant|commercial|cargo|container|civilian|aid|humanitarian|grain|fishing)\s+"
-    r"(?:ships?|vessels?|tankers?|carriers?|boats?|trucks?|lorries|convoys?)\b", re.I)
+    r"(?:(?:[\w-]+\s+)?(?:merchant|commercial|cargo|container|civilian|aid|humanitarian|grain|fishing)\s+"
+    r"(?:ships?|vessels?|tankers?|carriers?|boats?|trucks?|lorries|convoys?)"
+    # (and the vessels that are civilian by their noun alone: "a Cypriot ferry", "two oil tankers", s27r)
+    r"|(?:[\w-]+\s+){0,2}?(?:ferry|ferries|freighters?|bulk\s+carriers?|(?:oil|gas|LNG|crude)\s+tankers?|cruise\s+ships?|liners?))\b", re.I)
 
 
 def escorts_civilians(text: str, main: re.Match, e: int) -> re.Match | None:

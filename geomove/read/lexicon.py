@@ -247,7 +247,10 @@ _CHAIN = _compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its
 _REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
 _FALSE_AFTER = _compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
 _NEGATION = _compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
-_DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+reports?|false)\b", re.I)
+# ("dismissed reports", and with the verdict between: "dismissed as baseless reports that ...",
+# "dismissed claims that ...", s27r)
+_DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+(?:as\s+(?:[\w-]+\s+){1,3}?)?"
+                   r"(?:reports?|claims?|allegations?)|false)\b", re.I)
 # the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
 _MODAL = _compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"

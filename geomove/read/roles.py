@@ -279,7 +279,8 @@ _FOR_A_MISSION = _PATTERNS.compile(
     r"for\s+(?:(?:a|an|its|their|the|another|a\s+new)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:patrols?|exercises?|drills?|deployment|mission|operations?|tour|rotation|training|manoeuvres|maneuvers|war\s+games)"
     r"|" + _REST + r"(?:\s+and\s+" + _REST + r")?)"
-    r"\s+(?:in|at|off|near|around|to|into|across)\s+(?:the\s+)?", re.I)
+    # (and the area patrolled by "of": "for a patrol of the Western Pacific", s27r)
+    r"\s+(?:in|at|off|near|around|to|into|across|(?<=patrol\s)of|(?<=patrols\s)of)\s+(?:the\s+)?", re.I)
 # a verb of moving away told with "back" or "out": "were pulled back from X for rest in Y"
 _BACK_AFTER = _PATTERNS.compile(r"\s+(?:back|out)\b", re.I)
 

@@ -142,6 +142,27 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     return _one_country([m for m in countries if m["start"] < min(lede_end, at)])
 
 
+def service_named_before(text: str, at: int, states: list[dict], service: str) -> str | None:
+    """The same service word written with its state's initials or demonym, last before the
+    sentence of ``at`` ("US Marines", "the UK Royal Marines", "Kenyan Marines"; ``states``: the report's
+    country and demonym mentions), as written: the report told whose that service is, and a
+    later "Marines" alone is theirs; else None.
+
+    why: "The first of 2,200 US Marines ... arrived in Darwin. About 150 Marines flew in from
+    Hawaii" gave the second movement the actor "Australian Marines", the dateline's country:
+    "US" is no country mention of the report (probes of my own, s27r)."""
+    before = _sentence_start(text, at)
+    if service.lower() not in text[:before].lower():
+        return None  # (the cheap check first: the service was not named before)
+    last = None
+    for m in re.finditer(r"(?P<q>\b[A-Z][\w.]*)\s+" + re.escape(service).replace(r"\ ", r"\s+") + r"\b", text[:before]):
+        q = m.group("q").rstrip(".")
+        if re.fullmatch(r"(?:[A-Z]\.?){2,3}", q + ("." if m.group("q").endswith(".") else "")) \
+                or any(d["start"] == m.start("q") and _demonym_word(d) for d in states):
+            last = m
+    return re.sub(r"\s+", " ", last.group(0)) if last is not None else None
+
+
 def service_actor(service: str, country: dict | None, states: list[dict]) -> str:
     """The actor of a service named alone: "Army" of Lebanon -> "Lebanese Army" when the report
     writes that country's demonym somewhere (``states``: its country and demonym mentions), else

@@ -18,6 +18,7 @@ from .corrections import retracted
 from .move_as_noun import verb_used_as_noun
 from .called_untrue import called_untrue
 from .denied_clause import denied_after
+from .attributed_denied import attributed_then_denied
 from .designators import negation_outside_designators
 from .unclear_detail import negation_not_of_a_detail
 from .hypothetical import inverted_conditional
@@ -291,6 +292,8 @@ class StatusReading:
              lambda: _REPORTS_THAT.search(before) and _FALSE_AFTER.search(after)),
             ("a claim called false after it", "denied",
              lambda: _CLAIMED_BEFORE.search(before) and _CLAIM_VERDICT_AFTER.search(after)),
+            # "moved troops to X, officials said, a claim Baku rejected" (read.attributed_denied)
+            ("a claim attributed after it, then denied", "denied", lambda: attributed_then_denied(after)),
             # "the statements of X that units left Y do not correspond to reality" (read.called_untrue)
             ("a statement called untrue after it", "denied", lambda: called_untrue(self.text, s, main.start(), e)),
             # "..., a police official said, but the government denied that any fighters had

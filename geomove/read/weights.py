@@ -50,6 +50,7 @@ JOIN_HALVES_SENTENCES = 2          # a departure and where it went, told this fa
 HALVES_SENTENCES = 3               # where it went and where it left, told apart in either order
 HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
 COUNTRY_HALF_DAYS = 14             # a country-only origin completes a destination dated this near
+SEA_REACH_KM = 300.0               # a port this near a sea's middle lies on it (GUIDELINES: a sea is scored right within 300 km; events._sea_then_port)
 JOURNEY_TOLD_BACK_DAYS = 3         # a pluperfect departure to the end told first, dated at most this many
                                    # days before the arrival: the same journey told back (assemble._told_back)
 HEADLINE_LEDE_SENTENCES = 3        # a title's half completes one told this near the top, actors aside

@@ -1,0 +1,48 @@
+"""A force that moved "in from" a place, told right after a movement that reached another: "South
+Korea moved an artillery battery to Yeonpyeong Island, and additional marines were shipped in
+from Incheon", "The first Marines arrived in Darwin on Friday. About 150 Marines flew in from
+Hawaii". "In" is into the place the report has just told a force reaching: that place is the
+destination (GUIDELINES: the most specific place the text gives for where the movement ended),
+as "moved in" after a place left is (read.opening_contrast.moved_in_where_left).
+
+Only "in from" right after the verb, for a reported movement with an origin and no destination
+of its own, and only from a reported movement with a destination told in the two clauses before
+it; never back to its own origin.
+
+why: the movement in had an origin and no end (probes of my own, s27r)."""
+
+from __future__ import annotations
+
+from ..regex_cache import CompiledPatterns
+from .places import same_place
+
+_PATTERNS = CompiledPatterns("read-in-from-told")  # (kept compiled code, as read/lexicon.py's)
+
+_IN_FROM = _PATTERNS.compile(r"\s+in\s+from\b", 0)
+_PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
+
+# how many clauses back the movement that reached the place may be told
+_CLAUSES_BACK = 2
+
+
+def destination_moved_in_from(a) -> None:
+    """An assembly pass (assemble.PASSES): a movement "in from X" with no destination goes to
+    where the movement told just before it got to."""
+    text = a.reader.text
+    for d in a.drafts:
+        if d.destination is not None or d.origin is None or d.status != "reported" or not any(" in from" in f.quote for f in d.frags):
+            continue  # (the cheap check first: its quote holds the words)
+        own = next((f for f in d.frags if f.trigger and _IN_FROM.match(text, f.trigger_start + len(f.trigger))), None)
+        if own is None:
+            continue
+        before = [(max(f.sentence for f in b.frags if f.sentence < own.sentence), b) for b in a.drafts
+                  if b is not d and b.status == "reported" and b.destination is not None
+                  and any(own.sentence - _CLAUSES_BACK <= f.sentence < own.sentence for f in b.frags)]
+        if not before:
+            continue
+        last = max(before, key=lambda x: x[0])[1]
+        if same_place(last.destination, d.origin):
+            continue
+        d.destination = {**last.destination, "inferred": True}
+        a.why.append(f"sentence {own.sentence}: moved in from {d.origin.get('name')} to where the movement "
+                     f"told before got to, {last.destination.get('name')}")
