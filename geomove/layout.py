@@ -82,21 +82,19 @@ def squeeze(text: str) -> Squeezed | None:
 def mention_to_original(m: dict, sq: Squeezed) -> dict:
     """A MENTION read from ``sq.text`` with its offsets (and its surface, when it spans a cut)
     in the report's terms."""
-    to = sq.to_original
-    start, end = to(m["start"]), to(m["end"])
-    m = dict(m, start=start, end=end)
-    if end - start != len(m.get("surface") or ""):
-        m["surface"] = sq.original[start:end]
-    if m.get("sentence_span"):
-        m["sentence_span"] = [to(m["sentence_span"][0]), to(m["sentence_span"][1])]
-    if m.get("phrase"):
-        m["phrase"] = dict(m["phrase"], start=to(m["phrase"]["start"]), end=to(m["phrase"]["end"]))
+    m = _mention_moved(m, sq.to_original)
+    if m["end"] - m["start"] != len(m.get("surface") or ""):
+        m["surface"] = sq.original[m["start"]:m["end"]]
     return m
 
 
 def mention_to_squeezed(m: dict, sq: Squeezed) -> dict:
     """A MENTION of the report (handed to the reader by its caller) in the squeezed text's terms."""
-    to = sq.to_squeezed
+    return _mention_moved(m, sq.to_squeezed)
+
+
+def _mention_moved(m: dict, to) -> dict:
+    """A copy of MENTION ``m`` with every offset it holds passed through ``to``."""
     m = dict(m, start=to(m["start"]), end=to(m["end"]))
     if m.get("sentence_span"):
         m["sentence_span"] = [to(m["sentence_span"][0]), to(m["sentence_span"][1])]
