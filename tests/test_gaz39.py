@@ -1,0 +1,33 @@
+"""gaz39: names of ordinary English and of groups read as small towns, and namesakes won by the
+wrong row (probes of my own, s27).
+
+- A name right after a verb whose object is as often a force as a place ('reinforced Wagner',
+  'joined Fano'), every reading of which lies on another continent than the text's countries:
+  the group's name (mentions.org_names.groups_named_after_a_verb_of_joining).
+
+The sentences are written for these tests; the twins must keep their readings."""
+
+import pytest
+from placing import places_by_surface
+
+
+# --- a group's name after a verb of joining or reinforcing ---------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Wagner, Bahia (Brazil)
+    ("Russia reinforced Wagner with 200 men sent to Mali.", "Wagner"),
+    # ('the' between the verb and the name: no place before too, kept so)
+    ("Hundreds of volunteers from Russia joined the Wagner in Mali.", "Wagner"),
+])
+def test_group_after_a_verb_of_joining(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: a place of the text's country (or of its continent) after the same verb
+    ("Lithuania reinforced Pabrade with a new battalion on Monday.", "Pabrade", "LT"),
+    ("Malian troops reinforced Menaka after the attack.", "Menaka", "ML"),
+    ("Guardsmen reinforced Wagner, South Dakota, after the floods in the United States.", "Wagner", "US"),
+])
+def test_place_after_a_verb_of_joining_kept(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
