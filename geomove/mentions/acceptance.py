@@ -39,6 +39,14 @@ OWN_NAME_BESIDE_ALIAS_KM = 30.0
 ALIAS_ZIPF = 3.0
 
 
+# A one-word name in the possessive before a lower-case noun ("Johnson's battalion", "Taylor's
+# company"), read only as a place less known than this (a town of ~100,000: Taylor, Michigan
+# 0.58) and written by English at least this often (Zipf: Smith 4.9, Johnson 4.7, Abbott 3.8;
+# the towns of conflict reports are rarely English words, Bakhmut and Goma have no Zipf),
+# is a person's (see Acceptance._possessor_named_like_a_lesser_place)
+POSSESSOR_PLACE_IMPORTANCE = 0.6
+POSSESSOR_ZIPF = 3.5
+
 # Adverbs (of time, of manner) written right after a place's name, which then qualifies no
 # noun: "militants attacked X overnight", "the column entered Y unopposed" (see _one_reading)
 ADVERBS_AFTER_A_PLACE = frozenset("""
@@ -131,6 +139,14 @@ class _TextPoints:
                     and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM:
                 return True
         return False
+
+
+def _without_possessive(surface: str) -> str:
+    """'Smith' of "Smith's", "Wilson'" or 'Smith'."""
+    for tail in ("'s", "’s", "'", "’"):
+        if surface.endswith(tail):
+            return surface[:-len(tail)]
+    return surface
 
 
 class Acceptance:
@@ -307,6 +323,9 @@ class Acceptance:
                 cands.insert(0, own)
                 own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
                 best = own
+            if self._possessor_named_like_a_lesser_place(m, best, mentions):
+                m["drop"] = True  # "Johnson's battalion": a person's, not Johnson County
+                continue
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             m["strong_support"] = strong  # (see ListedPlaces._listed_with_supported_places)
@@ -467,6 +486,44 @@ class Acceptance:
         Hill" read as the town, or "West Coast", stay everyday words without support.)"""
         return installation_name(m["surface"]) and best.get("kind") in ("base", "camp", "airfield") \
             and best.get("name_similarity") == 1.0
+
+    def _possessor_named_like_a_lesser_place(self, m: dict, best: dict, mentions: list[dict]) -> bool:
+        """"Johnson's battalion left Austin", "Taylor's company followed", "Smith's unit": a
+        one-word name in the possessive right before a lower-case noun, a word English writes
+        often (POSSESSOR_ZIPF: a common surname), read only as a settlement or county less known
+        than POSSESSOR_PLACE_IMPORTANCE, is the person who owns the noun, not Johnson County or
+        Taylor, Michigan: a place owns a battalion or an office by its well-known name ("Syria's
+        army", "Texas's governor"), a small town's possessive is one of a town the text is about.
+        So not where the text writes the name without the possessive too ("Goma ... Goma's
+        airport"), nor with an area after it. A word of place before it governs the noun, not
+        the name ("troops from Taylor's company": the company is where they are from)."""
+        if m["role"] != "place" or m.get("tok") is None or m.get("kind") or m.get("region_hint") \
+                or best.get("kind") not in ("city", "town", "village", "admin1", "admin2") \
+                or (best.get("importance") or 0.0) >= POSSESSOR_PLACE_IMPORTANCE:
+            return False
+        word = _without_possessive(m["surface"])
+        if " " in word or not word[:1].isupper() or english_zipf(word.lower()) < POSSESSOR_ZIPF:
+            return False
+        if not self._possessive_before_a_noun(m):
+            return False
+        key = name_key(word)
+        return not any(o is not m and o.get("tok") is not None and name_key(_without_possessive(o["surface"])) == key
+                       and not self._possessive_before_a_noun(o) for o in mentions)
+
+    def _possessive_before_a_noun(self, m: dict) -> bool:
+        """Is the mention written in the possessive ("Johnson's"; "Wilson'" read with the
+        apostrophe; "Smith's" read whole, a Bermuda parish's name) right before a lower-case word?"""
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 3)
+        if m["surface"].endswith(("'s", "’s")):
+            rest = nxt
+        elif m["surface"].endswith(("'", "’")):
+            rest = nxt[1:] if nxt and nxt[0].lower == "s" else nxt
+        elif len(nxt) >= 2 and nxt[0].text in ("'", "’") and nxt[1].lower == "s" \
+                and nxt[0].start == self.toks[m["tok"] + m["n_tokens"] - 1].end:
+            rest = nxt[2:]
+        else:
+            return False
+        return bool(rest) and rest[0].is_word and rest[0].text[:1].islower()
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
         """A lesser settlement read only by another of its names that is an English word or a
