@@ -58,3 +58,31 @@ def test_possessor_named_like_a_lesser_place(gazetteer, text, surface):
 ])
 def test_place_in_the_possessive_kept(gazetteer, text, surface, country):
     assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+# --- an everyday word capitalised for another reason, read as a lesser place near the text's -------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Media, Pennsylvania (near Philadelphia): a sentence's first word
+    ("National Guard troops were sent to Philadelphia, Pennsylvania, on Monday. Media reports said more would follow.",
+     "Media"),
+    # before: Homeland, California (near Riverside): the first word of a longer name
+    ("National Guard troops were sent to Riverside, California, on Monday. Homeland Security officials said "
+     "agents joined them.", "Homeland"),
+    # before: Homeland, Georgia
+    ("Guardsmen arrived in Atlanta, Georgia. Justice Department officials and Homeland Security said more were coming.",
+     "Homeland"),
+])
+def test_everyday_word_capitalised_for_another_reason(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # twins: a local body after it, a kind word after it, a date after it
+    ("Officials in Delaware County, Pennsylvania, said Media police were reinforced.", "Media", "Media"),
+    ("Guardsmen were sent to Philadelphia on Monday and to Chester County, Pennsylvania, on Tuesday.",
+     "Chester County", "Chester County"),
+    ("Troops were sent to Philadelphia, Pennsylvania, on Monday, and arrived in Media Tuesday.", "Media", "Media"),
+])
+def test_everyday_word_as_a_place_kept(gazetteer, text, surface, name):
+    assert places_by_surface(text, gazetteer)[surface]["name"] == name

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTHS, WEEKDAYS
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, haversine_km
 from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
@@ -21,7 +22,7 @@ from .flights import airline_named_for_its_country
 from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
-from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, opens_an_installation_name
+from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
@@ -39,13 +40,17 @@ OWN_NAME_BESIDE_ALIAS_KM = 30.0
 ALIAS_ZIPF = 3.0
 
 
+# the support of a name that only its reading's nearness to the text's other places gives
+NEAR_OTHER_PLACES = "near other places in the text"
+
 # A one-word name in the possessive before a lower-case noun ("Johnson's battalion", "Taylor's
 # company"), read only as a place less known than this (a town of ~100,000: Taylor, Michigan
 # 0.58) and written by English at least this often (Zipf: Smith 4.9, Johnson 4.7, Abbott 3.8;
 # the towns of conflict reports are rarely English words, Bakhmut and Goma have no Zipf),
-# is a person's (see Acceptance._possessor_named_like_a_lesser_place)
+# is a person's (see Acceptance._possessor_named_like_a_lesser_place); such a word before a
+# capitalised everyday word is the head of a longer name (_everyday_name_read_as_a_lesser_place)
 POSSESSOR_PLACE_IMPORTANCE = 0.6
-POSSESSOR_ZIPF = 3.5
+EVERYDAY_NAME_ZIPF = 3.5
 
 # Adverbs (of time, of manner) written right after a place's name, which then qualifies no
 # noun: "militants attacked X overnight", "the column entered Y unopposed" (see _one_reading)
@@ -252,7 +257,7 @@ class Acceptance:
         by another name or by a demonym, or the town near the text's other places. A bay the index
         lacks is as likely one of another coast ("Islington Bay", Auckland) as one at a famous
         town of that name."""
-        if support == "near other places in the text":
+        if support == NEAR_OTHER_PLACES:
             return False
         if text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}:
             return False
@@ -282,7 +287,7 @@ class Acceptance:
                     best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
                     and (m.get("kind") in ("admin1", "admin2")
-                         or self.support(m, best, text_countries, distinct_points)[0] == "near other places in the text")):
+                         or self.support(m, best, text_countries, distinct_points)[0] == NEAR_OTHER_PLACES)):
                 # "Harbour News", "University College": no place named; but "Laurel County
                 # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
                 # surroundings name the place they belong to
@@ -329,6 +334,9 @@ class Acceptance:
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             m["strong_support"] = strong  # (see ListedPlaces._listed_with_supported_places)
+            if self._everyday_name_read_as_a_lesser_place(m, best, support):
+                m["drop"] = True  # "Homeland Security officials": no town Homeland
+                continue
             if m.get("water_at_town") and self._water_at_an_unbacked_town(m, best, support, text_countries, mentions):
                 # "Islington Bay" of an Auckland story: no bay at London's Islington; the whole
                 # name, without a point, as features leaves a bay the index lacks
@@ -351,7 +359,7 @@ class Acceptance:
                     is_common_word(m["surface"], fame) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
                 # text to say it is a place ("in Campbell", "Campbell County")
-                if not strong:
+                if not strong or self._everyday_word_capitalised_for_another_reason(m, support):
                     m["drop"] = True
                 continue
             if m["n_tokens"] > 1 and not strong and not famous_words and not m.get("part_of_city") \
@@ -487,10 +495,54 @@ class Acceptance:
         return installation_name(m["surface"]) and best.get("kind") in ("base", "camp", "airfield") \
             and best.get("name_similarity") == 1.0
 
+    def _everyday_word_capitalised_for_another_reason(self, m: dict, support: str | None) -> bool:
+        """'Media reports said ...', 'Homeland Security officials said ...': an everyday word
+        (one the caller found common) whose only support is that a place of its name lies near
+        the text's others (Media, Pennsylvania; Homeland, California) is no place where its
+        capital is owed to something else: it opens a sentence (every first word is capitalised:
+        "Media reports", "Security sources"), or a capitalised word follows it, so it is the first
+        word of a longer name the index does not hold ("Homeland Security", "Border Patrol").
+        A word of place or a local noun beside it ("in Media", "Media police") is other support
+        and keeps it. (A word English writes less often, "Homeland", is no common word, but
+        before an everyday word it is as much the head of a name: see
+        _everyday_name_read_as_a_lesser_place.)"""
+        if support != NEAR_OTHER_PLACES or m.get("tok") is None:
+            return False
+        return bool(m.get("first_in_sentence")) or self._first_word_of_an_everyday_name(m)
+
+    def _first_word_of_an_everyday_name(self, m: dict) -> bool:
+        """Is the one-word mention followed, right after, by a capitalised everyday word that
+        names no body or kind of a place ("Homeland Security", "Border Patrol"; not "Media
+        Police", "Chester County", "Union Council": a place's own bodies and kinds)? The two
+        are one name of English words, of which the index holds only the first."""
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        if not nxt or not nxt[0].is_word or not nxt[0].text[:1].isupper() \
+                or not self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
+            return False
+        w = nxt[0].lower
+        return is_everyday_word(w) and w not in LOCAL_BODY_NOUNS and w not in ORG_SUFFIXES \
+            and w not in KIND_WORDS and w not in COUNCIL_OF_A_PLACE_KINDS \
+            and w not in WEEKDAYS and w not in MONTHS  # ("arrived in Chester Monday": a date)
+
+    def _everyday_name_read_as_a_lesser_place(self, m: dict, best: dict, support: str | None) -> bool:
+        """'Homeland Security officials said', 'the Border Patrol': a one-word name English
+        writes often (EVERYDAY_NAME_ZIPF, as a possessor's), read only as a settlement or county
+        less known than POSSESSOR_PLACE_IMPORTANCE whose only support is its nearness to the
+        text's other places (Homeland, California, 29 km from Riverside), right before a
+        capitalised everyday word (_first_word_of_an_everyday_name): the first word of a name
+        of English words, no place. (A word of place before it is left to say it is one: "from
+        Homeland Security" is rarer than "to Paris Victory ..." of a place the text means.)"""
+        if support != NEAR_OTHER_PLACES or m["role"] != "place" or m.get("tok") is None or m["n_tokens"] != 1 \
+                or m.get("kind") or best.get("kind") not in ("city", "town", "village", "admin2") \
+                or (best.get("importance") or 0.0) >= POSSESSOR_PLACE_IMPORTANCE \
+                or english_zipf(m["surface"].lower()) < EVERYDAY_NAME_ZIPF:
+            return False
+        return self._first_word_of_an_everyday_name(m)
+
     def _possessor_named_like_a_lesser_place(self, m: dict, best: dict, mentions: list[dict]) -> bool:
         """"Johnson's battalion left Austin", "Taylor's company followed", "Smith's unit": a
         one-word name in the possessive right before a lower-case noun, a word English writes
-        often (POSSESSOR_ZIPF: a common surname), read only as a settlement or county less known
+        often (EVERYDAY_NAME_ZIPF: a common surname), read only as a settlement or county less known
         than POSSESSOR_PLACE_IMPORTANCE, is the person who owns the noun, not Johnson County or
         Taylor, Michigan: a place owns a battalion or an office by its well-known name ("Syria's
         army", "Texas's governor"), a small town's possessive is one of a town the text is about.
@@ -502,7 +554,7 @@ class Acceptance:
                 or (best.get("importance") or 0.0) >= POSSESSOR_PLACE_IMPORTANCE:
             return False
         word = _without_possessive(m["surface"])
-        if " " in word or not word[:1].isupper() or english_zipf(word.lower()) < POSSESSOR_ZIPF:
+        if " " in word or not word[:1].isupper() or english_zipf(word.lower()) < EVERYDAY_NAME_ZIPF:
             return False
         if not self._possessive_before_a_noun(m):
             return False
@@ -679,7 +731,7 @@ class Acceptance:
         if not isinstance(points, _TextPoints):
             points = _TextPoints(points)
         if best.get("lat") is not None and points.near_other(best["lat"], best["lon"], own):
-            return "near other places in the text", True
+            return NEAR_OTHER_PLACES, True
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         return None, False
