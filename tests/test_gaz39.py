@@ -86,3 +86,25 @@ def test_everyday_word_capitalised_for_another_reason(gazetteer, text, surface):
 ])
 def test_everyday_word_as_a_place_kept(gazetteer, text, surface, name):
     assert places_by_surface(text, gazetteer)[surface]["name"] == name
+
+
+# --- a seat named like its province, near the province's point ------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: the Tillabéri region (the town holds a tenth of the people the index counts in it)
+    ("Government forces moved to Tillaberi on Monday after an attack on a post near the town.", "Tillaberi"),
+    # before: the Magway region
+    ("Troops were deployed in Magway after clashes with resistance fighters in Myanmar.", "Magway"),
+])
+def test_seat_at_the_province_point(gazetteer, text, surface):
+    assert places_by_surface(text, gazetteer)[surface]["kind"] == "town"
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: the province told with its kind word, and provinces whose point lies far from the seat
+    ("Government forces moved to the Tillaberi region on Monday.", "Tillaberi"),
+    ("Canadian soldiers were sent to Quebec on Monday to help with the floods.", "Quebec"),
+    ("The junta sent two battalions to Sagaing on Monday.", "Sagaing"),
+])
+def test_province_far_from_its_seat_kept(gazetteer, text, surface):
+    assert places_by_surface(text, gazetteer)[surface]["kind"] == "admin1"

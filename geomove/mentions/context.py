@@ -14,6 +14,10 @@ from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
 from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
+# a seat named like its province lies at most this far from the province's point for the bare
+# name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
+# 1 km; Quebec City 630 km, Sagaing 290 km: ContextRanking._seat_at_the_province_point)
+SEAT_AT_PROVINCE_POINT_KM = 100.0
 from ..names import plain
 from ..regex_cache import CompiledPatterns
 from ..wordlists import ACTOR_NOUNS
@@ -1559,6 +1563,7 @@ class ContextRanking:
             # "Quebec" (a twentieth of its province) the province
             people = (raw_of(top).get("population_of_cities") or 0)
             major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
+                or self._seat_at_the_province_point(top, c) \
                 or self._province_by_another_name(top, c, core) \
                 or (name_key(core) in getattr(self, "_told_as_provinces", ()) and plain(c["name"]) == core
                     and not m.get("kind") and not self.gaz.split_kind(m["surface"])[1])
@@ -1605,6 +1610,22 @@ class ContextRanking:
                         c["lat"], c["lon"], town["lat"], town["lon"]) <= LISTED_TOWN_KM for c in own):
                     return town, other["surface"]
         return None
+
+    @staticmethod
+    def _seat_at_the_province_point(province: dict, city: dict) -> bool:
+        """'Troops were sent to Tillaberi', 'deployed in Magway': a town that bears its province's
+        name (the seat the province is named after) within SEAT_AT_PROVINCE_POINT_KM of the
+        province's own point is what the bare name means, however few of the province's
+        people the index counts in it. News writes the province with its kind word where it
+        means it ("the Tillaberi region", "Magway Region": a text that does is read so, see
+        _names_told_as_provinces); and where the two points are this close, the town's serves
+        either meaning, while only the town is as specific as a movement's end should be (a
+        province is scored by its country, a point within tens of kilometres). A province
+        whose point lies far from its namesake seat (Quebec, Sagaing: hundreds of kilometres)
+        is read as the province, as before."""
+        if None in (city.get("lat"), province.get("lat")) or plain(city.get("name") or "") != plain(province.get("name") or ""):
+            return False  # (the very name: "Maryland City" is no seat named like Maryland)
+        return haversine_km(city["lat"], city["lon"], province["lat"], province["lon"]) <= SEAT_AT_PROVINCE_POINT_KM
 
     @staticmethod
     def _province_by_another_name(province: dict, city: dict, core: str) -> bool:
