@@ -108,3 +108,26 @@ def test_seat_at_the_province_point(gazetteer, text, surface):
 ])
 def test_province_far_from_its_seat_kept(gazetteer, text, surface):
     assert places_by_surface(text, gazetteer)[surface]["kind"] == "admin1"
+
+
+# --- an installation the index lacks, read as a town of its name elsewhere ------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Pendleton, Oregon (the text names only the country, by its places)
+    "Marines from Camp Pendleton were sent to Los Angeles on Monday.",
+    # before: the same, California written after it (it does not hold the town)
+    "Marines left Camp Pendleton, California, for Los Angeles on Monday.",
+])
+def test_installation_read_as_an_unbacked_town(gazetteer, text):
+    got = places_by_surface(text, gazetteer)
+    assert "Pendleton" not in got
+    assert got["Camp Pendleton"]["lat"] is None  # (the mention stays, without a point)
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # twins: installations the index holds
+    ("Soldiers from Fort Drum, New York, were sent to Syracuse on Monday.", "Fort Drum", "Fort Drum"),
+    ("Marines left Camp Lejeune for Norway on Monday.", "Camp Lejeune", "Camp Lejeune"),
+])
+def test_installation_held_kept(gazetteer, text, surface, name):
+    assert places_by_surface(text, gazetteer)[surface]["name"] == name

@@ -22,7 +22,7 @@ from .flights import airline_named_for_its_country
 from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
-from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
+from .words import _INSTALLATION_HEADS_LONGEST, FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
@@ -334,6 +334,18 @@ class Acceptance:
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             m["strong_support"] = strong  # (see ListedPlaces._listed_with_supported_places)
+            head = self._installation_head_before(m)
+            if head and self._installation_read_as_an_unbacked_town(m, best, support, mentions):
+                # "Marines from Camp Pendleton": a camp the index lacks, not Pendleton, Oregon;
+                # the whole name, without a point, as for a bay the index lacks
+                first = m["tok"] - head
+                m.update(start=self.toks[first].start, surface=self.text[self.toks[first].start:m["end"]],
+                         tok=first, n_tokens=m["n_tokens"] + head, cands=[],
+                         unresolved=(f"no installation called {self.text[self.toks[first].start:m['end']]!r} in "
+                                     f"the index; {best['name']} ({best.get('admin1') or best.get('country')}) "
+                                     f"only bears its name, and nothing in the text puts it there"))
+                del m["support"], m["strong_support"]
+                continue
             if self._everyday_name_read_as_a_lesser_place(m, best, support):
                 m["drop"] = True  # "Homeland Security officials": no town Homeland
                 continue
@@ -523,6 +535,40 @@ class Acceptance:
         return is_everyday_word(w) and w not in LOCAL_BODY_NOUNS and w not in ORG_SUFFIXES \
             and w not in KIND_WORDS and w not in COUNCIL_OF_A_PLACE_KINDS \
             and w not in WEEKDAYS and w not in MONTHS  # ("arrived in Chester Monday": a date)
+
+    def _installation_head_before(self, m: dict) -> int:
+        """How many capitalised words right before the mention open an installation's name
+        ("Camp", "Fort", "Naval Station", "Joint Base": words.INSTALLATION_HEADS) that the
+        index does not hold whole, so the scanner read the rest alone; 0 if none."""
+        i = m.get("tok")
+        if i is None or m.get("kind") or m["role"] != "place":
+            return 0
+        for head in _INSTALLATION_HEADS_LONGEST:
+            k = len(head)
+            if i - k < 0 or self.toks[i - k].sentence != self.toks[i].sentence:
+                continue
+            words = self.toks[i - k:i]
+            if tuple(t.lower for t in words) == head and all(t.text[:1].isupper() for t in words) \
+                    and all(self._adjacent(a, b) for a, b in zip(words, [*words[1:], self.toks[i]])):
+                return k
+        return 0
+
+    def _installation_read_as_an_unbacked_town(self, m: dict, best: dict, support: str | None,
+                                               mentions: list[dict]) -> bool:
+        """'Marines from Camp Pendleton were sent to Los Angeles': an installation's name the index
+        lacks, read by the words after its head as a settlement (Pendleton, Oregon), is that town
+        only where the text puts it there: the town near the text's other places, or in a
+        province the text names. An installation is named after a person more often than after
+        the town it stands at ("Camp Pendleton", "Fort Bragg"), so a country named, a place
+        written after it that does not hold the town ("Camp Pendleton, California"), or nothing
+        at all is no support: the mention stays, without a point."""
+        if best.get("kind") not in ("city", "town", "village") or support == NEAR_OTHER_PLACES:
+            return False
+        province = plain(best.get("admin1") or "")
+        return not province or not any(
+            o is not m and not o.get("drop") and o.get("cands") and o["cands"][0].get("kind") == "admin1"
+            and plain(o["cands"][0].get("name") or "") == province and o["cands"][0].get("country") == best.get("country")
+            for o in mentions)
 
     def _everyday_name_read_as_a_lesser_place(self, m: dict, best: dict, support: str | None) -> bool:
         """'Homeland Security officials said', 'the Border Patrol': a one-word name English
