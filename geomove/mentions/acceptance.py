@@ -22,7 +22,7 @@ from .flights import airline_named_for_its_country
 from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
-from .words import _INSTALLATION_HEADS_LONGEST, FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
+from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
@@ -39,6 +39,11 @@ ALIAS_IMPORTANCE = 0.7
 OWN_NAME_BESIDE_ALIAS_KM = 30.0
 ALIAS_ZIPF = 3.0
 
+
+# the heads of installations (words.INSTALLATION_HEADS) named after a person more often than
+# after the town they stand at ("Camp Pendleton", "Fort Bragg"; but "Naval Station Everett",
+# "Joint Base X" after their towns): see Acceptance._installation_read_as_an_unbacked_town
+PERSON_NAMED_INSTALLATION_HEADS = (("camp",), ("fort",), ("ft",), ("ft.",))
 
 # the support of a name that only its reading's nearness to the text's other places gives
 NEAR_OTHER_PLACES = "near other places in the text"
@@ -537,13 +542,14 @@ class Acceptance:
             and w not in WEEKDAYS and w not in MONTHS  # ("arrived in Chester Monday": a date)
 
     def _installation_head_before(self, m: dict) -> int:
-        """How many capitalised words right before the mention open an installation's name
-        ("Camp", "Fort", "Naval Station", "Joint Base": words.INSTALLATION_HEADS) that the
-        index does not hold whole, so the scanner read the rest alone; 0 if none."""
+        """How many capitalised words right before the mention open the name of an installation
+        named after a person more often than after its town (PERSON_NAMED_INSTALLATION_HEADS:
+        "Camp", "Fort") that the index does not hold whole, so the scanner read the rest alone;
+        0 if none. ("Naval Station Everett", "Air Base X" are named after their towns.)"""
         i = m.get("tok")
         if i is None or m.get("kind") or m["role"] != "place":
             return 0
-        for head in _INSTALLATION_HEADS_LONGEST:
+        for head in PERSON_NAMED_INSTALLATION_HEADS:
             k = len(head)
             if i - k < 0 or self.toks[i - k].sentence != self.toks[i].sentence:
                 continue
