@@ -131,3 +131,26 @@ def test_installation_read_as_an_unbacked_town(gazetteer, text):
 ])
 def test_installation_held_kept(gazetteer, text, surface, name):
     assert places_by_surface(text, gazetteer)[surface]["name"] == name
+
+
+# --- a country named that says nothing of a reading -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Pokrovsk in Yakutia (4,870 km from Moscow, the place the text names in Russia)
+    "Russian forces moved toward Pokrovsk, a Moscow official said.",
+    "Russia moved reserves toward Pokrovsk, the Russian defence ministry in Moscow said.",
+    # before: the same; with the far reading withheld alone, Engels (Saratov), once 'Pokrovsk'
+    "Russia moved 2,000 troops to Pokrovsk on Monday, a Moscow official said.",
+])
+def test_country_named_withheld(gazetteer, text):
+    got = places_by_surface(text, gazetteer)["Pokrovsk"]
+    assert (got["country"], got["admin1"]) == ("UA", "Donetska oblast")
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: a reading across its own country from the place the text names there
+    ("Housing costs climbed in Toronto and Vancouver last year, and fell in downtown Denver.", "Vancouver", "CA"),
+    ("Canada moved 300 soldiers from Toronto to Vancouver on Monday.", "Vancouver", "CA"),
+])
+def test_country_named_across_its_breadth_kept(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
