@@ -154,3 +154,25 @@ def test_country_named_withheld(gazetteer, text):
 ])
 def test_country_named_across_its_breadth_kept(gazetteer, text, surface, country):
     assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+# --- a surname after a given name and a middle initial ---------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Roosevelt, New York (the initial's point ends the run of capitalised words)
+    ("In 1939, President Franklin D. Roosevelt moved the holiday, and troops left Washington.", "Roosevelt"),
+    # before: Dillon, South Carolina
+    ("Troops under General James T. Dillon moved from Fort Bliss to El Paso on Monday.", "Dillon"),
+])
+def test_surname_after_a_middle_initial(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: a place after an initial that is no middle one (a grid square, 'Area B.'), and a
+    # capital's abbreviation
+    ("Troops left Zone B. Lyon was quiet on Monday, officials said.", "Lyon", "FR"),
+    ("Guardsmen left Washington, D.C. on Monday for Baltimore.", "Baltimore", "US"),
+])
+def test_place_after_an_initial_kept(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
