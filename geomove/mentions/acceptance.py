@@ -625,6 +625,9 @@ class Acceptance:
         elif len(nxt) >= 2 and nxt[0].text in ("'", "’") and nxt[1].lower == "s" \
                 and nxt[0].start == self.toks[m["tok"] + m["n_tokens"] - 1].end:
             rest = nxt[2:]
+        elif nxt and nxt[0].text in ("'", "’") and m["surface"].endswith("s") \
+                and nxt[0].start == self.toks[m["tok"] + m["n_tokens"] - 1].end:
+            rest = nxt[1:]  # "Wills’ childhood farm": the possessive of a name ending in s
         else:
             return False
         return bool(rest) and rest[0].is_word and rest[0].text[:1].islower()
