@@ -176,3 +176,18 @@ def test_surname_after_a_middle_initial(gazetteer, text, surface):
 ])
 def test_place_after_an_initial_kept(gazetteer, text, surface, country):
     assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+# --- an abbreviated title before a name --------------------------------------------------------
+
+def test_surname_after_an_abbreviated_title(gazetteer):
+    # before: Carey, Ohio (no person was read after 'Gov.', so the bare surname was a town)
+    text = ("He served as running mate to former Gov. Hugh Carey. Four years later, Carey stepped aside, "
+            "and troops moved to Albany, New York.")
+    assert "Carey" not in places_by_surface(text, gazetteer)
+
+
+def test_place_after_an_abbreviated_title_word_kept(gazetteer):
+    # twin: the abbreviation before no name
+    text = "The governor's office said troops moved to Albany, New York, on Monday."
+    assert places_by_surface(text, gazetteer)["Albany"]["country"] == "US"
