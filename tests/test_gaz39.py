@@ -83,6 +83,8 @@ def test_everyday_word_capitalised_for_another_reason(gazetteer, text, surface):
     ("Guardsmen were sent to Philadelphia on Monday and to Chester County, Pennsylvania, on Tuesday.",
      "Chester County", "Chester County"),
     ("Troops were sent to Philadelphia, Pennsylvania, on Monday, and arrived in Media Tuesday.", "Media", "Media"),
+    # (a sentence's first word the text names as the place with support elsewhere: taken back)
+    ("Guardsmen arrived in Mobile, Alabama. Mobile's mayor welcomed them.", "Mobile", "Mobile"),
 ])
 def test_everyday_word_as_a_place_kept(gazetteer, text, surface, name):
     assert places_by_surface(text, gazetteer)[surface]["name"] == name

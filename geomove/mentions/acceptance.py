@@ -352,8 +352,8 @@ class Acceptance:
                 del m["support"], m["strong_support"]
                 continue
             if self._everyday_name_read_as_a_lesser_place(m, best, support):
-                m["drop"] = True  # "Homeland Security officials": no town Homeland
-                continue
+                m["drop"] = m["unsupported"] = True  # "Homeland Security officials": no town Homeland
+                continue  # (taken back where the text names the place with support elsewhere)
             if m.get("water_at_town") and self._water_at_an_unbacked_town(m, best, support, text_countries, mentions):
                 # "Islington Bay" of an Auckland story: no bay at London's Islington; the whole
                 # name, without a point, as features leaves a bay the index lacks
@@ -376,8 +376,12 @@ class Acceptance:
                     is_common_word(m["surface"], fame) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
                 # text to say it is a place ("in Campbell", "Campbell County")
-                if not strong or self._everyday_word_capitalised_for_another_reason(m, support):
+                if not strong:
                     m["drop"] = True
+                elif self._everyday_word_capitalised_for_another_reason(m, support):
+                    # (its nearness is no support: taken back where the text names the place so
+                    # with support elsewhere, "arrived in Mobile, Alabama ... Mobile's mayor")
+                    m["drop"] = m["unsupported"] = True
                 continue
             if m["n_tokens"] > 1 and not strong and not famous_words and not m.get("part_of_city") \
                     and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) \
