@@ -4,6 +4,21 @@ wrong row (probes of my own, s27).
 - A name right after a verb whose object is as often a force as a place ('reinforced Wagner',
   'joined Fano'), every reading of which lies on another continent than the text's countries:
   the group's name (mentions.org_names.groups_named_after_a_verb_of_joining).
+- A one-word possessive before a lower-case noun ('Taylor's company', "Wills' farm"), a word
+  English writes often, read only as a lesser place: a person's
+  (mentions.acceptance._possessor_named_like_a_lesser_place).
+- An everyday word capitalised for another reason ('Media reports said', 'Homeland Security')
+  that only nearness supports: no place (mentions.acceptance._everyday_word_capitalised_for_another_reason,
+  _everyday_name_read_as_a_lesser_place).
+- A seat named like its province near the province's point ('to Tillaberi', 'in Magway'): the
+  town (mentions.context._seat_at_the_province_point).
+- 'Camp X' / 'Fort X' the index lacks, read as an unbacked town of X: the installation without a
+  point (mentions.acceptance._installation_read_as_an_unbacked_town).
+- A country named that says nothing of a reading ('Pokrovsk' beside 'Moscow': the Yakutian town
+  4,900 km away, Engels once so called): ranking text_country_named_withheld.
+- A surname after a given name and a middle initial ('Franklin D. Roosevelt':
+  mentions.persons._after_a_middle_initial) or an abbreviated title ('Gov. Hugh Carey':
+  wordlists.HONORIFICS).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
