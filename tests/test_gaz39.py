@@ -16,6 +16,8 @@ wrong row (probes of my own, s27).
   point (mentions.acceptance._installation_read_as_an_unbacked_town).
 - A country named that says nothing of a reading ('Pokrovsk' beside 'Moscow': the Yakutian town
   4,900 km away, Engels once so called): ranking text_country_named_withheld.
+- A name after a settlement's possessive and before a word of its parts ('Giza's Haram
+  district'), read far from it: a part the index lacks (mentions.acceptance._possessor_place_far).
 - A surname after a given name and a middle initial ('Franklin D. Roosevelt':
   mentions.persons._after_a_middle_initial) or an abbreviated title ('Gov. Hugh Carey':
   wordlists.HONORIFICS).
@@ -208,3 +210,22 @@ def test_place_after_an_abbreviated_title_word_kept(gazetteer):
     # twin: the abbreviation before no name
     text = "The governor's office said troops moved to Albany, New York, on Monday."
     assert places_by_surface(text, gazetteer)["Albany"]["country"] == "US"
+
+
+# --- a part of a place named with the place's possessive, read far from it -------------------------
+
+def test_part_of_a_place_far_from_it(gazetteer):
+    # before: Haram, a district of Norway, 3,800 km from Giza
+    got = places_by_surface("Police were deployed in Giza's Haram district after the bombing.", gazetteer)
+    assert got["Haram"]["lat"] is None and got["Giza"]["country"] == "EG"
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: a part read near its city, a country's province, and possessives that own no part
+    ("Troops moved into Kyiv's Obolon district overnight.", "Obolon", "UA"),
+    ("Syria's Idlib province saw troops arrive on Monday.", "Idlib", "SY"),
+    ("Washington's Kabul embassy was closed as troops left Bagram.", "Kabul", "AF"),
+    ("Ukraine's Kursk incursion began when troops crossed near Sudzha.", "Kursk", "RU"),
+])
+def test_part_of_a_place_kept(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country

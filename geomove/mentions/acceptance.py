@@ -40,6 +40,14 @@ OWN_NAME_BESIDE_ALIAS_KM = 30.0
 ALIAS_ZIPF = 3.0
 
 
+# a part of a settlement named with its possessive ("Giza's Haram district") lies at most this far
+# from the settlement's point (see Acceptance._possessor_place_far)
+POSSESSED_PART_KM = 100.0
+# ... told so by the word after the name (or a province's kind word)
+PART_OF_PLACE_WORDS = frozenset("""
+district districts neighbourhood neighborhood quarter suburb suburbs area township borough ward
+""".split())
+
 # the heads of installations (words.INSTALLATION_HEADS) named after a person more often than
 # after the town they stand at ("Camp Pendleton", "Fort Bragg"; but "Naval Station Everett",
 # "Joint Base X" after their towns): see Acceptance._installation_read_as_an_unbacked_town
@@ -351,6 +359,15 @@ class Acceptance:
                                      f"only bears its name, and nothing in the text puts it there"))
                 del m["support"], m["strong_support"]
                 continue
+            owner = self._possessor_place_far(m, best, mentions)
+            if owner:
+                # "Giza's Haram district": a part of Giza the index lacks, not Haram in Norway;
+                # the name stays, without a point
+                m.update(cands=[], unresolved=(f"no place called {m['surface']!r} in the index near {owner}, "
+                                               f"whose part the text says it is; {best['name']} "
+                                               f"({best.get('country')}) lies elsewhere"))
+                del m["support"], m["strong_support"]
+                continue
             if self._everyday_name_read_as_a_lesser_place(m, best, support):
                 m["drop"] = m["unsupported"] = True  # "Homeland Security officials": no town Homeland
                 continue  # (taken back where the text names the place with support elsewhere)
@@ -544,6 +561,40 @@ class Acceptance:
         return is_everyday_word(w) and w not in LOCAL_BODY_NOUNS and w not in ORG_SUFFIXES \
             and w not in KIND_WORDS and w not in COUNCIL_OF_A_PLACE_KINDS \
             and w not in WEEKDAYS and w not in MONTHS  # ("arrived in Chester Monday": a date)
+
+    def _possessor_place_far(self, m: dict, best: dict, mentions: list[dict]) -> str | None:
+        """"Giza's Haram district", "Baghdad's Adhamiya district": a name right after a place's
+        possessive is a part of that place (a district, a quarter, a province of a country). A
+        reading of it in another country than the possessor's, or farther than
+        POSSESSED_PART_KM from the possessor's point, is a namesake of the part the index lacks
+        (Haram, a district of Norway, 3,800 km from Giza): the possessor's surface, else None."""
+        i = m.get("tok")
+        if i is None or i < 3 or m["role"] != "place" or best.get("lat") is None:
+            return None
+        toks = self.toks
+        if toks[i - 1].lower != "s" or toks[i - 2].text not in ("'", "’") or toks[i - 1].start != toks[i - 2].end \
+                or toks[i - 2].start != toks[i - 3].end:
+            return None
+        owner = next((o for o in mentions if o is not m and o.get("tok") is not None and o.get("cands")
+                      and not o.get("drop") and o["role"] in ("place", "actor")
+                      and o["tok"] + o["n_tokens"] - 1 == i - 3), None)
+        if owner is None:
+            return None
+        where = owner["cands"][0]
+        # (a settlement's or province's part, told by the word after the name: a capital stands
+        # for its government, "Washington's Kabul embassy", and a country owns its wars,
+        # "Ukraine's Kursk incursion")
+        if where.get("kind") not in ("city", "town", "village", "admin1", "admin2"):
+            return None
+        nxt = self.next_tokens(i + m["n_tokens"] - 1, 1)
+        if not (nxt and nxt[0].lower in PART_OF_PLACE_WORDS) and m.get("kind") not in ("admin1", "admin2"):
+            return None
+        if where.get("country") and best.get("country") and where["country"] != best["country"]:
+            return owner["surface"]
+        if where.get("kind") in ("city", "town", "village") and where.get("lat") is not None \
+                and haversine_km(best["lat"], best["lon"], where["lat"], where["lon"]) > POSSESSED_PART_KM:
+            return owner["surface"]
+        return None
 
     def _installation_head_before(self, m: dict) -> int:
         """How many capitalised words right before the mention open the name of an installation
