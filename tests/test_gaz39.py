@@ -18,6 +18,7 @@ wrong row (probes of my own, s27).
   4,900 km away, Engels once so called): ranking text_country_named_withheld.
 - A name after a settlement's possessive and before a word of its parts ('Giza's Haram
   district'), read far from it: a part the index lacks (mentions.acceptance._possessor_place_far).
+- The Natural Earth country names read in their own encoding, UTF-8 (gazetteer_build.country_rows).
 - A surname after a given name and a middle initial ('Franklin D. Roosevelt':
   mentions.persons._after_a_middle_initial) or an abbreviated title ('Gov. Hugh Carey':
   wordlists.HONORIFICS).
@@ -229,3 +230,17 @@ def test_part_of_a_place_far_from_it(gazetteer):
 ])
 def test_part_of_a_place_kept(gazetteer, text, surface, country):
     assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+# --- country names of Natural Earth read in their own encoding -------------------------------------
+
+@pytest.mark.parametrize("name,country", [
+    # before: the Arabic name only Natural Earth gives was in the index as 'Ù\x85ØµØ±' (read as
+    # Latin-1); the Turkish and French ones were found by other sources' names (twins)
+    ("مصر", "EG"),
+    ("Mısır", "EG"),
+    ("Égypte", "EG"),
+])
+def test_country_names_in_their_own_encoding(gazetteer, name, country):
+    best = gazetteer.candidates(name)[0]
+    assert (best["kind"], best["country"]) == ("country", country)
