@@ -18,6 +18,8 @@ wrong row (probes of my own, s27).
   4,900 km away, Engels once so called): ranking text_country_named_withheld.
 - A name after a settlement's possessive and before a word of its parts ('Giza's Haram
   district'), read far from it: a part the index lacks (mentions.acceptance._possessor_place_far).
+- An everyday word read only as a facility by a short form geomove derived ('Victory' of Camp
+  Victory) needs a word of place, as any everyday word (mentions.acceptance, the common-word test).
 - The Natural Earth country names read in their own encoding, UTF-8 (gazetteer_build.country_rows).
 - A surname after a given name and a middle initial ('Franklin D. Roosevelt':
   mentions.persons._after_a_middle_initial) or an abbreviated title ('Gov. Hugh Carey':
@@ -244,3 +246,20 @@ def test_part_of_a_place_kept(gazetteer, text, surface, country):
 def test_country_names_in_their_own_encoding(gazetteer, name, country):
     best = gazetteer.candidates(name)[0]
     assert (best["kind"], best["country"]) == ("country", country)
+
+
+# --- an everyday word read as a facility by a short form -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Camp Victory (Baghdad), by its derived short form 'Victory', 12,800 km away
+    "Salvadoran soldiers surrounded Soyapango on Sunday. Victory celebrations followed in Santa Ana.",
+    "Victory was declared in Santa Ana on Sunday.",
+])
+def test_everyday_word_as_a_facility_s_short_form(gazetteer, text):
+    assert "Victory" not in places_by_surface(text, gazetteer)
+
+
+def test_facility_s_short_form_after_a_word_of_place_kept(gazetteer):
+    # twin: the short form where a word of place says it is one
+    got = places_by_surface("US troops left Victory for Baghdad airport in 2011.", gazetteer)
+    assert got["Victory"]["kind"] == "base"

@@ -389,6 +389,11 @@ class Acceptance:
             famous_words = famous and (best.get("kind") != "admin1" or self._own_or_listed_name(m, best))
             # (a word written as often as "London" is so because of the famous place of the name,
             # whichever namesake the text means)
+            # (a facility read by a short form geomove derived, "Victory" of Camp Victory, is no
+            # more famous for the word than any everyday word: its fame is the whole name's)
+            short_facility = best.get("kind") in FACILITY_KINDS and "short_form" in (best.get("features") or ())
+            if short_facility:
+                fame = max(m.get("name_fame") or 0.0, self._name_fame(m, cands, best))
             if single and fame < 0.7 and not famous and (
                     is_common_word(m["surface"], fame) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
