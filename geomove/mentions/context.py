@@ -249,11 +249,16 @@ def _far_from_its_country_s_places(c: dict, own: str, country_points: dict) -> f
     country, when that is more than COUNTRY_NAMED_FAR_KM ('Pokrovsk' in Yakutia, 4,870 km from
     'Moscow'); None when it is nearer or the text puts no point there (a country named only by
     its name, or by a demonym: nothing says which end of it the text is about)."""
-    pts = [p for p in country_points.get(c.get("country"), ()) if p[2] != own]
-    if not pts:
-        return None
-    d = min(haversine_km(c["lat"], c["lon"], la, lo) for la, lo, _ in pts)
-    return d if d > COUNTRY_NAMED_FAR_KM else None
+    lat, lon = c["lat"], c["lon"]
+    nearest = None
+    for la, lo, key in country_points.get(c.get("country"), ()):
+        if key == own:
+            continue
+        d = haversine_km(lat, lon, la, lo)
+        if d <= COUNTRY_NAMED_FAR_KM:
+            return None  # (most readings stop at the first point: a long text's thousands are not all measured)
+        nearest = d if nearest is None or d < nearest else nearest
+    return nearest
 
 
 def _town_in(cands: list[dict], countries, core: str) -> bool:
