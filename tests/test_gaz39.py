@@ -20,6 +20,8 @@ wrong row (probes of my own, s27).
   district'), read far from it: a part the index lacks (mentions.acceptance._possessor_place_far).
 - An everyday word read only as a facility by a short form geomove derived ('Victory' of Camp
   Victory) needs a word of place, as any everyday word (mentions.acceptance, the common-word test).
+- The words after a capitalised 'Operation' or 'Exercise' name the operation ('Operation Lone
+  Star'), no place (mentions.persons OPERATION_HEADS).
 - The Natural Earth country names read in their own encoding, UTF-8 (gazetteer_build.country_rows).
 - A surname after a given name and a middle initial ('Franklin D. Roosevelt':
   mentions.persons._after_a_middle_initial) or an abbreviated title ('Gov. Hugh Carey':
@@ -263,3 +265,17 @@ def test_facility_s_short_form_after_a_word_of_place_kept(gazetteer):
     # twin: the short form where a word of place says it is one
     got = places_by_surface("US troops left Victory for Baghdad airport in 2011.", gazetteer)
     assert got["Victory"]["kind"] == "base"
+
+
+# --- the name of an operation or exercise ------------------------------------------------------------
+
+def test_operation_name_is_no_place(gazetteer):
+    # before: Lone Star, a village of Texas, near the text's places
+    got = places_by_surface("Texas sent 500 guardsmen to Eagle Pass under Operation Lone Star on Monday.", gazetteer)
+    assert "Lone Star" not in got and got["Eagle Pass"]["country"] == "US"
+
+
+def test_place_named_like_an_operation_kept(gazetteer):
+    # twin: the same words as a place after a word of place
+    got = places_by_surface("Texas sent 500 guardsmen from Lone Star to Eagle Pass on Monday.", gazetteer)
+    assert got["Lone Star"]["country"] == "US"

@@ -48,6 +48,11 @@ _OFFICER_RANKS = frozenset("general coronel colonel comandante teniente capitán
 SHIP_NAME_WORDS = 4
 
 
+# the capitalised head of a military operation's or exercise's name ("Operation Lone Star",
+# "Exercise Cobra Gold"): the words after it name the operation (PersonsAndOrganisations.classify_run)
+OPERATION_HEADS = frozenset(("operation", "exercise"))
+
+
 def _honorific_before(before: list[Token]) -> bool:
     """Do the (up to two) tokens before a run end in an honorific ("gen", "Dr." -- a lower-case
     one, or any before a full stop)?"""
@@ -150,7 +155,13 @@ class PersonsAndOrganisations:
                 break
         # ... or start with one and name their place after "of" ("University of Alberta",
         # "Bank of England")
-        if len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
+        if len(words) >= 2 and words[0].lower in OPERATION_HEADS and words[0].text[:1].isupper() \
+                and words[1].text[:1].isupper():
+            # "Operation Lone Star", "Exercise Atlantic Resolve": the operation's name, whatever
+            # place or area its words name (Lone Star, a village of Texas)
+            for m in range(len(words)):
+                marks.setdefault(run[m], "org")
+        elif len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         elif named_for_a_cause(self.prev_word(run[0], 3), words):
