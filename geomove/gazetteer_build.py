@@ -721,7 +721,10 @@ def country_rows(progress) -> Iterator[tuple[dict, list]]:
         import pyogrio
         name_cols = ["NAME", "NAME_LONG", "NAME_EN", "NAME_AR", "NAME_FA", "NAME_TR", "NAME_HE",
                      "NAME_RU", "NAME_FR", "NAME_DE", "NAME_UK"]
-        df = pyogrio.read_dataframe(ne, columns=["ISO_A2", "ISO_A2_EH", *name_cols])
+        # (the shapefile's table is UTF-8 but its zip carries no .cpg, so GDAL would read it as
+        # Latin-1: 'Égypte' came out 'Ã\x89gypte' and 'Karadağ' (Montenegro in Turkish)
+        # 'KaradaÄ\x9f', a key 'Karrada' in Baghdad then matched; 887 country names were so)
+        df = pyogrio.read_dataframe(ne, columns=["ISO_A2", "ISO_A2_EH", *name_cols], encoding="UTF-8")
         for rec in df.to_dict("records"):
             cc = _ne_country_code(rec["ISO_A2"], rec["ISO_A2_EH"])
             if cc and cc != "-99" and cc not in points and rec["geometry"] is not None:

@@ -55,7 +55,8 @@ bishop archbishop rev reverend father cardinal rabbi general gen lt lieutenant c
 major capt captain cpt commander cmdr cdr adm admiral brig brigadier sgt sergeant corporal cpl
 private pvt marshal officer chief spokesman spokeswoman spokesperson judge justice director
 deputy chairman chairwoman chair leader commissioner coach actor actress singer dr. mr. mrs.
-""".split())
+gov lieut supt insp
+""".split())  # (gov, lieut, supt, insp: abbreviated titles news writes, "Gov. Hugh Carey", gaz39)
 
 # Last words of organisation and outlet names.
 ORG_SUFFIXES = frozenset("""

@@ -162,7 +162,8 @@ def _namesake_city_plain(self, m, cands):
             haversine_km(c["lat"], c["lon"], top["lat"], top["lon"]) <= max(100.0, top.get("uncertainty_km") or 0.0))
         people = (raw_of(top).get("population_of_cities") or 0)
         major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
-            or self._province_by_another_name(top, c, core)
+            or self._seat_at_the_province_point(top, c) \
+            or self._province_by_another_name(top, c, core)  # (gaz39: a seat at the province's point)
         if c.get("kind") in ("city", "town") and c.get("country") == top.get("country") and same_name \
                 and inside and major:
             cands.insert(0, cands.pop(i))

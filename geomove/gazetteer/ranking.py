@@ -45,6 +45,12 @@ WEIGHTS: dict[str, float] = {
     # -- a report's names ranked against each other (mentions._rank_in_context)
     "text_near_places": 0.25,     # exp(-km / 150) to the report's accepted places
     "text_country_named": 0.10,   # the candidate's country is named elsewhere in the report
+    # ... given back where the country says nothing of the candidate: it lies farther than
+    # COUNTRY_NAMED_FAR_KM from every place the report names in that country ('Pokrovsk' beside
+    # 'Moscow' is no Yakutian town 4,900 km away: mentions.context._far_from_its_country_s_places),
+    # or the name is only one it once had, which a town elsewhere bears as its own (Engels, once
+    # 'Pokrovsk': mentions.context._former_name_of_another_s_own)
+    "text_country_named_withheld": -0.10,
     # ... but the name is a world city's abroad and this reading far less known, with neither its
     # province named nor a place of the report near it ('Paris' beside 'the United States' is
     # not Paris, Texas: mentions.context._small_namesake_by_country_alone)
@@ -97,6 +103,12 @@ WEIGHTS: dict[str, float] = {
     "text_other_theatre_near": 0.05,     # exp(-km / 150) to a place of another section
     "text_other_theatre_country": 0.03,  # the candidate's country is named in another section
 }
+
+# a reading in a country the report names, this far from every place the report names in that
+# country, gets nothing for its country (text_country_named_withheld): Moscow to Pokrovsk in
+# Yakutia 4,870 km. A country's own breadth stays inside it (Toronto-Vancouver 3,350 km,
+# New York-Seattle 3,870 km, Halifax-Vancouver 4,430 km)
+COUNTRY_NAMED_FAR_KM = 4500.0
 
 # Scores below this are no answer (calibrated; see the module doc).
 NO_PLACE = 0.55

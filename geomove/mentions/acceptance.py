@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTHS, WEEKDAYS
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, haversine_km
 from ..gazetteer import name_key
 from ..gazetteer.kinds import KIND_FAMILY, KIND_WORDS
@@ -21,7 +22,7 @@ from .flights import airline_named_for_its_country
 from .org_names import FIGHTER_NOUNS
 from .other_names import another_name_of_the_place_before
 from .similarity import plain_spelling_similarity
-from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, opens_an_installation_name
+from .words import FACILITY_KINDS, INSTALLATION_HEADS, installation_name, is_common_word, is_everyday_word, opens_an_installation_name
 
 
 _ONE_READING_IMPORTANCE = 0.55  # a town of ~30,000+ that alone bears its name needs no other support
@@ -38,6 +39,31 @@ ALIAS_IMPORTANCE = 0.7
 OWN_NAME_BESIDE_ALIAS_KM = 30.0
 ALIAS_ZIPF = 3.0
 
+
+# a part of a settlement named with its possessive ("Giza's Haram district") lies at most this far
+# from the settlement's point (see Acceptance._possessor_place_far)
+POSSESSED_PART_KM = 100.0
+# ... told so by the word after the name (or a province's kind word)
+PART_OF_PLACE_WORDS = frozenset("""
+district districts neighbourhood neighborhood quarter suburb suburbs area township borough ward
+""".split())
+
+# the heads of installations (words.INSTALLATION_HEADS) named after a person more often than
+# after the town they stand at ("Camp Pendleton", "Fort Bragg"; but "Naval Station Everett",
+# "Joint Base X" after their towns): see Acceptance._installation_read_as_an_unbacked_town
+PERSON_NAMED_INSTALLATION_HEADS = (("camp",), ("fort",), ("ft",), ("ft.",))
+
+# the support of a name that only its reading's nearness to the text's other places gives
+NEAR_OTHER_PLACES = "near other places in the text"
+
+# A one-word name in the possessive before a lower-case noun ("Johnson's battalion", "Taylor's
+# company"), read only as a place less known than this (a town of ~100,000: Taylor, Michigan
+# 0.58) and written by English at least this often (Zipf: Smith 4.9, Johnson 4.7, Abbott 3.8;
+# the towns of conflict reports are rarely English words, Bakhmut and Goma have no Zipf),
+# is a person's (see Acceptance._possessor_named_like_a_lesser_place); such a word before a
+# capitalised everyday word is the head of a longer name (_everyday_name_read_as_a_lesser_place)
+POSSESSOR_PLACE_IMPORTANCE = 0.6
+EVERYDAY_NAME_ZIPF = 3.5
 
 # Adverbs (of time, of manner) written right after a place's name, which then qualifies no
 # noun: "militants attacked X overnight", "the column entered Y unopposed" (see _one_reading)
@@ -131,6 +157,14 @@ class _TextPoints:
                     and haversine_km(lat, lon, la, lo) - u < NEAR_OTHER_PLACES_KM:
                 return True
         return False
+
+
+def _without_possessive(surface: str) -> str:
+    """'Smith' of "Smith's", "Wilson'" or 'Smith'."""
+    for tail in ("'s", "’s", "'", "’"):
+        if surface.endswith(tail):
+            return surface[:-len(tail)]
+    return surface
 
 
 class Acceptance:
@@ -236,7 +270,7 @@ class Acceptance:
         by another name or by a demonym, or the town near the text's other places. A bay the index
         lacks is as likely one of another coast ("Islington Bay", Auckland) as one at a famous
         town of that name."""
-        if support == "near other places in the text":
+        if support == NEAR_OTHER_PLACES:
             return False
         if text_countries.get(best.get("country"), set()) - {name_key(m["surface"])}:
             return False
@@ -266,7 +300,7 @@ class Acceptance:
                     best.get("name_similarity") == 1.0 and best.get("kind") not in FACILITY_KINDS
                     and self._plain_place_words(self.gaz.split_kind(m["surface"])[0])
                     and (m.get("kind") in ("admin1", "admin2")
-                         or self.support(m, best, text_countries, distinct_points)[0] == "near other places in the text")):
+                         or self.support(m, best, text_countries, distinct_points)[0] == NEAR_OTHER_PLACES)):
                 # "Harbour News", "University College": no place named; but "Laurel County
                 # Detention Center" or the "Glasgow Police Department" of a text about Glasgow's
                 # surroundings name the place they belong to
@@ -307,9 +341,36 @@ class Acceptance:
                 cands.insert(0, own)
                 own["why"] = own.get("why", "") + f"; its own name, which {best.get('name')!r} holds only as another name"
                 best = own
+            if self._possessor_named_like_a_lesser_place(m, best, mentions):
+                m["drop"] = True  # "Johnson's battalion": a person's, not Johnson County
+                continue
             support, strong = self.support(m, best, text_countries, distinct_points)
             m["support"] = support
             m["strong_support"] = strong  # (see ListedPlaces._listed_with_supported_places)
+            head = self._installation_head_before(m)
+            if head and self._installation_read_as_an_unbacked_town(m, best, support, mentions):
+                # "Marines from Camp Pendleton": a camp the index lacks, not Pendleton, Oregon;
+                # the whole name, without a point, as for a bay the index lacks
+                first = m["tok"] - head
+                m.update(start=self.toks[first].start, surface=self.text[self.toks[first].start:m["end"]],
+                         tok=first, n_tokens=m["n_tokens"] + head, cands=[],
+                         unresolved=(f"no installation called {self.text[self.toks[first].start:m['end']]!r} in "
+                                     f"the index; {best['name']} ({best.get('admin1') or best.get('country')}) "
+                                     f"only bears its name, and nothing in the text puts it there"))
+                del m["support"], m["strong_support"]
+                continue
+            owner = self._possessor_place_far(m, best, mentions)
+            if owner:
+                # "Giza's Haram district": a part of Giza the index lacks, not Haram in Norway;
+                # the name stays, without a point
+                m.update(cands=[], unresolved=(f"no place called {m['surface']!r} in the index near {owner}, "
+                                               f"whose part the text says it is; {best['name']} "
+                                               f"({best.get('country')}) lies elsewhere"))
+                del m["support"], m["strong_support"]
+                continue
+            if self._everyday_name_read_as_a_lesser_place(m, best, support):
+                m["drop"] = m["unsupported"] = True  # "Homeland Security officials": no town Homeland
+                continue  # (taken back where the text names the place with support elsewhere)
             if m.get("water_at_town") and self._water_at_an_unbacked_town(m, best, support, text_countries, mentions):
                 # "Islington Bay" of an Auckland story: no bay at London's Islington; the whole
                 # name, without a point, as features leaves a bay the index lacks
@@ -328,12 +389,21 @@ class Acceptance:
             famous_words = famous and (best.get("kind") != "admin1" or self._own_or_listed_name(m, best))
             # (a word written as often as "London" is so because of the famous place of the name,
             # whichever namesake the text means)
+            # (a facility read by a short form geomove derived, "Victory" of Camp Victory, is no
+            # more famous for the word than any everyday word: its fame is the whole name's)
+            short_facility = best.get("kind") in FACILITY_KINDS and "short_form" in (best.get("features") or ())
+            if short_facility:
+                fame = max(m.get("name_fame") or 0.0, self._name_fame(m, cands, best))
             if single and fame < 0.7 and not famous and (
                     is_common_word(m["surface"], fame) or m["surface"].lower() in GIVEN_NAMES):
                 # "Summer", "Centers", "Campbell": a common word or a first name needs the
                 # text to say it is a place ("in Campbell", "Campbell County")
                 if not strong:
                     m["drop"] = True
+                elif self._everyday_word_capitalised_for_another_reason(m, support):
+                    # (its nearness is no support: taken back where the text names the place so
+                    # with support elsewhere, "arrived in Mobile, Alabama ... Mobile's mayor")
+                    m["drop"] = m["unsupported"] = True
                 continue
             if m["n_tokens"] > 1 and not strong and not famous_words and not m.get("part_of_city") \
                     and not m.get("part_of_sea") and not self._own_or_listed_name(m, best) \
@@ -467,6 +537,160 @@ class Acceptance:
         Hill" read as the town, or "West Coast", stay everyday words without support.)"""
         return installation_name(m["surface"]) and best.get("kind") in ("base", "camp", "airfield") \
             and best.get("name_similarity") == 1.0
+
+    def _everyday_word_capitalised_for_another_reason(self, m: dict, support: str | None) -> bool:
+        """'Media reports said ...', 'Homeland Security officials said ...': an everyday word
+        (one the caller found common) whose only support is that a place of its name lies near
+        the text's others (Media, Pennsylvania; Homeland, California) is no place where its
+        capital is owed to something else: it opens a sentence (every first word is capitalised:
+        "Media reports", "Security sources"), or a capitalised word follows it, so it is the first
+        word of a longer name the index does not hold ("Homeland Security", "Border Patrol").
+        A word of place or a local noun beside it ("in Media", "Media police") is other support
+        and keeps it. (A word English writes less often, "Homeland", is no common word, but
+        before an everyday word it is as much the head of a name: see
+        _everyday_name_read_as_a_lesser_place.)"""
+        if support != NEAR_OTHER_PLACES or m.get("tok") is None:
+            return False
+        return bool(m.get("first_in_sentence")) or self._first_word_of_an_everyday_name(m)
+
+    def _first_word_of_an_everyday_name(self, m: dict) -> bool:
+        """Is the one-word mention followed, right after, by a capitalised everyday word that
+        names no body or kind of a place ("Homeland Security", "Border Patrol"; not "Media
+        Police", "Chester County", "Union Council": a place's own bodies and kinds)? The two
+        are one name of English words, of which the index holds only the first."""
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        if not nxt or not nxt[0].is_word or not nxt[0].text[:1].isupper() \
+                or not self._adjacent(self.toks[m["tok"] + m["n_tokens"] - 1], nxt[0]):
+            return False
+        w = nxt[0].lower
+        return is_everyday_word(w) and w not in LOCAL_BODY_NOUNS and w not in ORG_SUFFIXES \
+            and w not in KIND_WORDS and w not in COUNCIL_OF_A_PLACE_KINDS \
+            and w not in WEEKDAYS and w not in MONTHS  # ("arrived in Chester Monday": a date)
+
+    def _possessor_place_far(self, m: dict, best: dict, mentions: list[dict]) -> str | None:
+        """"Giza's Haram district", "Baghdad's Adhamiya district": a name right after a place's
+        possessive is a part of that place (a district, a quarter, a province of a country). A
+        reading of it in another country than the possessor's, or farther than
+        POSSESSED_PART_KM from the possessor's point, is a namesake of the part the index lacks
+        (Haram, a district of Norway, 3,800 km from Giza): the possessor's surface, else None."""
+        i = m.get("tok")
+        if i is None or i < 3 or m["role"] != "place" or best.get("lat") is None:
+            return None
+        toks = self.toks
+        if toks[i - 1].lower != "s" or toks[i - 2].text not in ("'", "’") or toks[i - 1].start != toks[i - 2].end \
+                or toks[i - 2].start != toks[i - 3].end:
+            return None
+        owner = next((o for o in mentions if o is not m and o.get("tok") is not None and o.get("cands")
+                      and not o.get("drop") and o["role"] in ("place", "actor")
+                      and o["tok"] + o["n_tokens"] - 1 == i - 3), None)
+        if owner is None:
+            return None
+        where = owner["cands"][0]
+        # (a settlement's or province's part, told by the word after the name: a capital stands
+        # for its government, "Washington's Kabul embassy", and a country owns its wars,
+        # "Ukraine's Kursk incursion")
+        if where.get("kind") not in ("city", "town", "village", "admin1", "admin2"):
+            return None
+        nxt = self.next_tokens(i + m["n_tokens"] - 1, 1)
+        if not (nxt and nxt[0].lower in PART_OF_PLACE_WORDS) and m.get("kind") not in ("admin1", "admin2"):
+            return None
+        if where.get("country") and best.get("country") and where["country"] != best["country"]:
+            return owner["surface"]
+        if where.get("kind") in ("city", "town", "village") and where.get("lat") is not None \
+                and haversine_km(best["lat"], best["lon"], where["lat"], where["lon"]) > POSSESSED_PART_KM:
+            return owner["surface"]
+        return None
+
+    def _installation_head_before(self, m: dict) -> int:
+        """How many capitalised words right before the mention open the name of an installation
+        named after a person more often than after its town (PERSON_NAMED_INSTALLATION_HEADS:
+        "Camp", "Fort") that the index does not hold whole, so the scanner read the rest alone;
+        0 if none. ("Naval Station Everett", "Air Base X" are named after their towns.)"""
+        i = m.get("tok")
+        if i is None or m.get("kind") or m["role"] != "place":
+            return 0
+        for head in PERSON_NAMED_INSTALLATION_HEADS:
+            k = len(head)
+            if i - k < 0 or self.toks[i - k].sentence != self.toks[i].sentence:
+                continue
+            words = self.toks[i - k:i]
+            if tuple(t.lower for t in words) == head and all(t.text[:1].isupper() for t in words) \
+                    and all(self._adjacent(a, b) for a, b in zip(words, [*words[1:], self.toks[i]])):
+                return k
+        return 0
+
+    def _installation_read_as_an_unbacked_town(self, m: dict, best: dict, support: str | None,
+                                               mentions: list[dict]) -> bool:
+        """'Marines from Camp Pendleton were sent to Los Angeles': an installation's name the index
+        lacks, read by the words after its head as a settlement (Pendleton, Oregon), is that town
+        only where the text puts it there: the town near the text's other places, or in a
+        province the text names. An installation is named after a person more often than after
+        the town it stands at ("Camp Pendleton", "Fort Bragg"), so a country named, a place
+        written after it that does not hold the town ("Camp Pendleton, California"), or nothing
+        at all is no support: the mention stays, without a point."""
+        if best.get("kind") not in ("city", "town", "village") or support == NEAR_OTHER_PLACES:
+            return False
+        province = plain(best.get("admin1") or "")
+        return not province or not any(
+            o is not m and not o.get("drop") and o.get("cands") and o["cands"][0].get("kind") == "admin1"
+            and plain(o["cands"][0].get("name") or "") == province and o["cands"][0].get("country") == best.get("country")
+            for o in mentions)
+
+    def _everyday_name_read_as_a_lesser_place(self, m: dict, best: dict, support: str | None) -> bool:
+        """'Homeland Security officials said', 'the Border Patrol': a one-word name English
+        writes often (EVERYDAY_NAME_ZIPF, as a possessor's), read only as a settlement or county
+        less known than POSSESSOR_PLACE_IMPORTANCE whose only support is its nearness to the
+        text's other places (Homeland, California, 29 km from Riverside), right before a
+        capitalised everyday word (_first_word_of_an_everyday_name): the first word of a name
+        of English words, no place. (A word of place before it is left to say it is one: "from
+        Homeland Security" is rarer than "to Paris Victory ..." of a place the text means.)"""
+        if support != NEAR_OTHER_PLACES or m["role"] != "place" or m.get("tok") is None or m["n_tokens"] != 1 \
+                or m.get("kind") or best.get("kind") not in ("city", "town", "village", "admin2") \
+                or (best.get("importance") or 0.0) >= POSSESSOR_PLACE_IMPORTANCE \
+                or english_zipf(m["surface"].lower()) < EVERYDAY_NAME_ZIPF:
+            return False
+        return self._first_word_of_an_everyday_name(m)
+
+    def _possessor_named_like_a_lesser_place(self, m: dict, best: dict, mentions: list[dict]) -> bool:
+        """"Johnson's battalion left Austin", "Taylor's company followed", "Smith's unit": a
+        one-word name in the possessive right before a lower-case noun, a word English writes
+        often (EVERYDAY_NAME_ZIPF: a common surname), read only as a settlement or county less known
+        than POSSESSOR_PLACE_IMPORTANCE, is the person who owns the noun, not Johnson County or
+        Taylor, Michigan: a place owns a battalion or an office by its well-known name ("Syria's
+        army", "Texas's governor"), a small town's possessive is one of a town the text is about.
+        So not where the text writes the name without the possessive too ("Goma ... Goma's
+        airport"), nor with an area after it. A word of place before it governs the noun, not
+        the name ("troops from Taylor's company": the company is where they are from)."""
+        if m["role"] != "place" or m.get("tok") is None or m.get("kind") or m.get("region_hint") \
+                or best.get("kind") not in ("city", "town", "village", "admin1", "admin2") \
+                or (best.get("importance") or 0.0) >= POSSESSOR_PLACE_IMPORTANCE:
+            return False
+        word = _without_possessive(m["surface"])
+        if " " in word or not word[:1].isupper() or english_zipf(word.lower()) < EVERYDAY_NAME_ZIPF:
+            return False
+        if not self._possessive_before_a_noun(m):
+            return False
+        key = name_key(word)
+        return not any(o is not m and o.get("tok") is not None and name_key(_without_possessive(o["surface"])) == key
+                       and not self._possessive_before_a_noun(o) for o in mentions)
+
+    def _possessive_before_a_noun(self, m: dict) -> bool:
+        """Is the mention written in the possessive ("Johnson's"; "Wilson'" read with the
+        apostrophe; "Smith's" read whole, a Bermuda parish's name) right before a lower-case word?"""
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 3)
+        if m["surface"].endswith(("'s", "’s")):
+            rest = nxt
+        elif m["surface"].endswith(("'", "’")):
+            rest = nxt[1:] if nxt and nxt[0].lower == "s" else nxt
+        elif len(nxt) >= 2 and nxt[0].text in ("'", "’") and nxt[1].lower == "s" \
+                and nxt[0].start == self.toks[m["tok"] + m["n_tokens"] - 1].end:
+            rest = nxt[2:]
+        elif nxt and nxt[0].text in ("'", "’") and m["surface"].endswith("s") \
+                and nxt[0].start == self.toks[m["tok"] + m["n_tokens"] - 1].end:
+            rest = nxt[1:]  # "Wills’ childhood farm": the possessive of a name ending in s
+        else:
+            return False
+        return bool(rest) and rest[0].is_word and rest[0].text[:1].islower()
 
     def _everyday_alias(self, m: dict, best: dict) -> bool:
         """A lesser settlement read only by another of its names that is an English word or a
@@ -622,7 +846,7 @@ class Acceptance:
         if not isinstance(points, _TextPoints):
             points = _TextPoints(points)
         if best.get("lat") is not None and points.near_other(best["lat"], best["lon"], own):
-            return "near other places in the text", True
+            return NEAR_OTHER_PLACES, True
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         return None, False

@@ -12,8 +12,13 @@ from bisect import bisect_left, bisect_right
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import OWN_NAME_IMPORTANCE, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
+from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
+# a seat named like its province lies at most this far from the province's point for the bare
+# name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
+# 1 km; Quebec City 630 km, Sagaing 290 km: ContextRanking._seat_at_the_province_point)
+SEAT_AT_PROVINCE_POINT_KM = 100.0
+from ..io.language import english_zipf
 from ..names import plain
 from ..regex_cache import CompiledPatterns
 from ..wordlists import ACTOR_NOUNS
@@ -207,6 +212,53 @@ def _own_or_spelled(name: str | None, core: str) -> bool:
     other name the town once had (as Engels was 'Pokrovsk')."""
     from .no_place import _another_name  # (no_place imports the guards, which import this module's kin)
     return _own_or_longer(name, core) or not _another_name(core, plain(name or ""))
+
+
+def _former_name_of_another_s_own(c: dict, cands: list[dict], core: str) -> bool:
+    """Is reading ``c`` called ``core`` only by another of its names (Engels, once 'Pokrovsk'),
+    a name English does not write as a word (RARE_OTHER_NAME_ZIPF: no 'Victoria', 'White House',
+    'Taylor', which name many things), while another reading, a town of some size
+    (OWN_NAME_IMPORTANCE), bears it as its own (Pokrovsk, Donetsk oblast)? Its country named in
+    the text then says nothing for it: the name is the other town's."""
+    if _own_or_spelled(c.get("name"), core) or english_zipf(core) >= RARE_OTHER_NAME_ZIPF:
+        return False
+    return any(o is not c and o.get("kind") in _TOWN_KINDS and (o.get("importance") or 0.0) >= OWN_NAME_IMPORTANCE
+               and _own_or_longer(o.get("name"), core) for o in cands)
+
+
+def _points_by_country(mentions: list[dict]) -> dict[str, list[tuple]]:
+    """country -> (lat, lon, name key) of the first readings of the text's place mentions there
+    that are points (no country or province: those are near whatever lies in them)."""
+    out: dict[str, list[tuple]] = {}
+    for m in mentions:
+        cands = m.get("cands")
+        if not cands or m.get("drop") or m["role"] not in ("place", "actor", "dateline"):
+            continue
+        best = cands[0]
+        if best.get("lat") is None or best.get("country") is None or best.get("kind") in _AREA_READING_KINDS:
+            continue
+        out.setdefault(best["country"], []).append((best["lat"], best["lon"], name_key(m["surface"])))
+    return out
+
+
+_AREA_READING_KINDS = frozenset(("country", "continent", "admin1", "admin2", "region", "sea", "ocean"))
+
+
+def _far_from_its_country_s_places(c: dict, own: str, country_points: dict) -> float | None:
+    """How far reading ``c`` lies from the nearest point the text's other names put in its
+    country, when that is more than COUNTRY_NAMED_FAR_KM ('Pokrovsk' in Yakutia, 4,870 km from
+    'Moscow'); None when it is nearer or the text puts no point there (a country named only by
+    its name, or by a demonym: nothing says which end of it the text is about)."""
+    lat, lon = c["lat"], c["lon"]
+    nearest = None
+    for la, lo, key in country_points.get(c.get("country"), ()):
+        if key == own:
+            continue
+        d = haversine_km(lat, lon, la, lo)
+        if d <= COUNTRY_NAMED_FAR_KM:
+            return None  # (most readings stop at the first point: a long text's thousands are not all measured)
+        nearest = d if nearest is None or d < nearest else nearest
+    return nearest
 
 
 def _town_in(cands: list[dict], countries, core: str) -> bool:
@@ -968,6 +1020,7 @@ class ContextRanking:
                 list_ends[0].setdefault(m["tok"], []).append(m)
                 list_ends[1].setdefault(m["tok"] + m["n_tokens"], []).append(m)
         far_memo: dict = {}  # (see _backed_only_far)
+        country_points = None  # (see _far_from_its_country_s_places: asked at the first reading that needs it)
         for m in mentions:
             cands = m.get("cands") or []
             if len(cands) < 2:
@@ -1164,6 +1217,19 @@ class ContextRanking:
                     if kind != "country":
                         s += w_country_named
                         why.append(f"{country} named in the text")
+                        if kind in _SETTLEMENT_KINDS and lat is not None:
+                            if country_points is None:
+                                country_points = _points_by_country(mentions)
+                            far = _far_from_its_country_s_places(c, own, country_points)
+                            if far is not None:
+                                # (the country named by places, none near this reading: see the weight)
+                                s += W["text_country_named_withheld"]
+                                why.append(f"but {far:.0f} km from the places the text names in {country}")
+                            elif _former_name_of_another_s_own(c, cands, core):
+                                # (nor for a city the name once was, Engels for 'Pokrovsk' beside
+                                # 'Moscow', as for a country named by a demonym below)
+                                s += W["text_country_named_withheld"]
+                                why.append("but called so only by a name it once had, which a town bears as its own")
                         if kind_word_elsewhere and kind not in KIND_FAMILY[m_kind] and kind in _SETTLEMENT_KINDS:
                             # (the kind word's swing, kind_agrees - kind_differs, given back)
                             s += W["kind_agrees"] - W["kind_differs"]
@@ -1559,6 +1625,7 @@ class ContextRanking:
             # "Quebec" (a twentieth of its province) the province
             people = (raw_of(top).get("population_of_cities") or 0)
             major = not people or (c.get("population") or 0) >= NAMESAKE_SHARE * people \
+                or self._seat_at_the_province_point(top, c) \
                 or self._province_by_another_name(top, c, core) \
                 or (name_key(core) in getattr(self, "_told_as_provinces", ()) and plain(c["name"]) == core
                     and not m.get("kind") and not self.gaz.split_kind(m["surface"])[1])
@@ -1605,6 +1672,22 @@ class ContextRanking:
                         c["lat"], c["lon"], town["lat"], town["lon"]) <= LISTED_TOWN_KM for c in own):
                     return town, other["surface"]
         return None
+
+    @staticmethod
+    def _seat_at_the_province_point(province: dict, city: dict) -> bool:
+        """'Troops were sent to Tillaberi', 'deployed in Magway': a town that bears its province's
+        name (the seat the province is named after) within SEAT_AT_PROVINCE_POINT_KM of the
+        province's own point is what the bare name means, however few of the province's
+        people the index counts in it. News writes the province with its kind word where it
+        means it ("the Tillaberi region", "Magway Region": a text that does is read so, see
+        _names_told_as_provinces); and where the two points are this close, the town's serves
+        either meaning, while only the town is as specific as a movement's end should be (a
+        province is scored by its country, a point within tens of kilometres). A province
+        whose point lies far from its namesake seat (Quebec, Sagaing: hundreds of kilometres)
+        is read as the province, as before."""
+        if None in (city.get("lat"), province.get("lat")) or plain(city.get("name") or "") != plain(province.get("name") or ""):
+            return False  # (the very name: "Maryland City" is no seat named like Maryland)
+        return haversine_km(city["lat"], city["lon"], province["lat"], province["lon"]) <= SEAT_AT_PROVINCE_POINT_KM
 
     @staticmethod
     def _province_by_another_name(province: dict, city: dict, core: str) -> bool:

@@ -33,7 +33,7 @@ from .name_tails import tail_left_out
 from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight
 from .joined_names import joined_pairs
-from .org_names import groups_named_before_fighters, outlets_named_before_their_noun
+from .org_names import groups_named_after_a_verb_of_joining, groups_named_before_fighters, outlets_named_before_their_noun
 from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
 from .lower_case_heads import LowerCaseHeads
@@ -189,6 +189,7 @@ class _Finder(
         # pass 1: what is clear on its own
         named = self._countries_named(mentions)  # (see _weak_reading_abroad)
         groups_named_before_fighters(self.toks, mentions, named, self._continent_of)  # "Fano fighters"
+        groups_named_after_a_verb_of_joining(self.toks, mentions, named, self._continent_of)  # "reinforced Wagner"
         outlets_named_before_their_noun(self.toks, mentions)  # "the Fars news agency"
         for m in mentions:
             cands = m.get("cands") or []

@@ -15,6 +15,15 @@ from ..wordlists import ORG_SUFFIXES
 # elsewhere; a place of the text before them is the force of that place: "Amhara militia")
 FIGHTER_NOUNS = frozenset("fighters militia militias militiamen militants rebels insurgents".split())
 
+# verbs whose object is as often a force as a place: "Moscow reinforced Wagner", "hundreds joined
+# Fano", "Kigali backs M23". After them a name every reading of which lies on another continent
+# than all the text's countries is the group's (see groups_named_after_a_verb_of_joining); a
+# place the text's countries hold stays a place ("reinforced Pabrade" in a Lithuanian text)
+JOINING_VERBS = frozenset("""
+reinforced reinforce reinforces reinforcing joined join joins joining backed backs backing
+supported supports supporting
+""".split())
+
 # the lower-case words after an outlet's own name ("the Fars news agency", "the Xinhua news
 # agency", "the Tasnim news agency"): the name before them is the outlet's, not a place
 OUTLET_NOUNS = (("news", "agency"),)
@@ -51,8 +60,7 @@ def groups_named_before_fighters(toks: list, mentions: list[dict], named: set, c
         return
 
     def abroad(cands: list[dict]) -> bool:
-        return bool(cands) and all(c.get("country") and continent_of(c["country"]) not in (None, *theirs)
-                                   for c in cands)
+        return _all_abroad(cands, theirs, continent_of)
     groups: set[str] = set()
     for m in mentions:
         cands = m.get("cands") or []
@@ -65,6 +73,46 @@ def groups_named_before_fighters(toks: list, mentions: list[dict], named: set, c
         groups.add(name_key(m["surface"]))
     _name_organisations(mentions, groups, "the name of an armed group: written before its fighters",
                         lambda m: abroad(m.get("cands") or []))
+
+
+def groups_named_after_a_verb_of_joining(toks: list, mentions: list[dict], named: set, continent_of) -> None:
+    """'Moscow reinforced Wagner with 200 men', 'hundreds of youths joined Fano': a name right
+    after a verb whose object is as often a force as a place (JOINING_VERBS; "the" between them
+    allowed), in a text that names its countries (``named``), every reading of which lies on
+    another continent than all of them (``continent_of``), is the group's name, not a far town
+    (Wagner in Bahia): it and the text's other bare mentions of the name become an
+    organisation's, as groups_named_before_fighters does for "Wagner fighters". A name a
+    country of the text may hold ("reinforced Pabrade" in a text naming Lithuania, or one on
+    its continent) stays a place.
+
+    why: probe report of my own (gaz39): "Russia reinforced Wagner with 200 men" read the
+    Brazilian town Wagner as a place of the movement ('reinforced' says a place after it since
+    gaz38)."""
+    if not named:
+        return
+    theirs = {continent_of(cc) for cc in named}
+    if None in theirs:
+        return
+    groups: set[str] = set()
+    for m in mentions:
+        cands = m.get("cands") or []
+        if m["role"] != "place" or m.get("cc") or m.get("kind") or not cands or m.get("tok") is None:
+            continue
+        k = m["tok"] - 1
+        if k >= 0 and toks[k].lower == "the":
+            k -= 1
+        if k < 0 or toks[k].lower not in JOINING_VERBS or toks[k].sentence != toks[m["tok"]].sentence \
+                or not _all_abroad(cands, theirs, continent_of):
+            continue
+        groups.add(name_key(m["surface"]))
+    _name_organisations(mentions, groups, "the name of an armed group: the object of a verb of joining or reinforcing",
+                        lambda m: not m.get("kind") and _all_abroad(m.get("cands") or [], theirs, continent_of))
+
+
+def _all_abroad(cands: list[dict], theirs: set, continent_of) -> bool:
+    """Does every reading lie in a country on another continent than all of ``theirs``?"""
+    return bool(cands) and all(c.get("country") and continent_of(c["country"]) not in (None, *theirs)
+                               for c in cands)
 
 
 def outlets_named_before_their_noun(toks: list, mentions: list[dict]) -> None:

@@ -48,6 +48,11 @@ _OFFICER_RANKS = frozenset("general coronel colonel comandante teniente capitán
 SHIP_NAME_WORDS = 4
 
 
+# the capitalised head of a military operation's or exercise's name ("Operation Lone Star",
+# "Exercise Cobra Gold"): the words after it name the operation (PersonsAndOrganisations.classify_run)
+OPERATION_HEADS = frozenset(("operation", "exercise"))
+
+
 def _honorific_before(before: list[Token]) -> bool:
     """Do the (up to two) tokens before a run end in an honorific ("gen", "Dr." -- a lower-case
     one, or any before a full stop)?"""
@@ -150,7 +155,13 @@ class PersonsAndOrganisations:
                 break
         # ... or start with one and name their place after "of" ("University of Alberta",
         # "Bank of England")
-        if len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
+        if len(words) >= 2 and words[0].lower in OPERATION_HEADS and words[0].text[:1].isupper() \
+                and words[1].text[:1].isupper():
+            # "Operation Lone Star", "Exercise Atlantic Resolve": the operation's name, whatever
+            # place or area its words name (Lone Star, a village of Texas)
+            for m in range(len(words)):
+                marks.setdefault(run[m], "org")
+        elif len(words) >= 3 and words[0].lower in ORG_SUFFIXES and words[1].lower == "of":
             for m in range(len(words)):
                 marks.setdefault(run[m], "org")
         elif named_for_a_cause(self.prev_word(run[0], 3), words):
@@ -316,6 +327,22 @@ class PersonsAndOrganisations:
                 return j - k - 1
         return 0
 
+    def _after_a_middle_initial(self, i: int) -> bool:
+        """Is token ``i`` (a capitalised word after ".") the surname of a full name written with
+        a middle initial: a given name (GIVEN_NAMES) or a word of the person the run before was
+        read as (its initial too: "President Franklin D"), then one capital letter and its point
+        right before the word ("Franklin D. Roosevelt", "Charles W. Murphy")? The point ends the
+        run of capitalised words, so the surname was read alone, as a town of its name
+        (Roosevelt, New York)."""
+        toks = self.toks
+        if i < 3:
+            return False
+        initial, first = toks[i - 2], toks[i - 3]
+        return len(initial.text) == 1 and initial.text.isupper() and initial.sentence == toks[i].sentence \
+            and toks[i - 1].start == initial.end and first.sentence == toks[i].sentence \
+            and self._adjacent(first, initial) and first.text[:1].isupper() \
+            and (first.lower in GIVEN_NAMES or first.text in self.person_words or initial.text in self.person_words)
+
     def _classify_one_word(self, i: int) -> dict[int, str]:
         """:meth:`classify_run` of a run of one word (three runs in four): only an honorific
         before it can mark it, a person's name ("Mr. Faulkner"); the age, given-name, title,
@@ -331,6 +358,9 @@ class PersonsAndOrganisations:
             return {}
         if b.text == ".":
             honorific = i > 1 and toks[i - 2].sentence == tok.sentence and toks[i - 2].lower in HONORIFICS
+            if not honorific and self._after_a_middle_initial(i):
+                self.person_words.add(tok.text)  # "Franklin D. Roosevelt": later "Roosevelt" alone
+                return {i: "person"}
         else:
             honorific = b.text[:1].islower() and b.lower.rstrip(".") in HONORIFICS
         if honorific and not (tok.lower in CONNECTORS and tok.lower not in ("bin", "ibn", "abu", "al", "el")):
