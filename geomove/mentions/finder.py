@@ -344,6 +344,10 @@ class _Finder(
         if self._feature_named_settlement_far(m, best, named):
             return (" lies far from every other place of the text and in none of their countries; "
                     "the name is a water body's or landform's, not a town's")
+        if self._feature_word_alone_far(m, best, named):
+            return (" lies far from every other place of the text and in none of their countries; "
+                    "'the' and a water body's or landform's word alone name that feature, not a place "
+                    "bearing the word")
         if self._lone_far_minor(m, best, named):
             return (", a minor place, lies far from every other place of the text and in none of "
                     "their countries")

@@ -509,6 +509,34 @@ class FarReadingGuards:
             return False
         return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
 
+    # (the text right before a mention ends with the article: "to the Gulf", "off the Cape")
+    _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
+
+    def _feature_word_alone_far(self, m: dict, best: dict, named) -> bool:
+        """'The destroyer left Portsmouth for the Gulf', read as Gulf, a province of Papua New
+        Guinea: a water body's or landform's head word alone, after 'the' ("the Gulf", "the
+        Cape", "the Lake"), names the feature the writer has in mind, which the index may not
+        hold under that short name, not a place that bears the bare word. Read as a lesser
+        settlement or province (below FAR_NAMESAKE_IMPORTANCE) thousands of km from every
+        other located place of the text (one is enough, as for _feature_named_settlement_far)
+        and in none of their countries, the mention keeps no point."""
+        words = (m.get("surface") or "").split()
+        if len(words) != 1 or best.get("lat") is None or m.get("kind") \
+                or best.get("kind") not in ("city", "town", "village", "admin2", "admin1") \
+                or (best.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE:
+            return False
+        word = words[0].lower()
+        if word not in FEATURE_HEADS_BEFORE and word not in FarReadingGuards._FEATURE_TAILS:
+            return False
+        start = m.get("start")
+        if start is None or not self._THE_BEFORE.search(self.text, max(0, start - 5), start):
+            return False
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if not located or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
+
     @staticmethod
     def _lone_far_minor(m: dict, best: dict, named) -> bool:
         """'Piccadilly' in a London story read as an Australian hamlet: a minor settlement
