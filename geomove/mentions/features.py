@@ -10,6 +10,8 @@ steps after acceptance):
 - a compass word before a well-known city ("North Dallas", "East Aleppo"): a part of it;
 - a province word ("the provinces of Nyanza, ...") naming a built-in '<name> Province';
 - "the Balkan region": the built-in region of the plural name, not a province of the singular;
+- "the Somali region of Gedo": a country's demonym before a unit of that country, not the
+  province bearing the word elsewhere (Ethiopia's Somali Region);
 - a sentence-opening "The" ("The Atlantic flyway") that is no part of the name, and a
   capitalised "The" mid-sentence that makes a title ("a video by The Atlantic").
 """
@@ -81,6 +83,40 @@ class FeatureWords:
             if area is not None and area.get("kind") == "region":
                 area["why"] = area.get("why", "") + f"; '{m['surface']} region' names the {area['name']}"
                 m["cands"] = [area]
+
+    # the kind words of a country's units that "the <demonym> <kind> of <unit>" writes
+    _UNIT_WORDS = frozenset("region province state district governorate county prefecture department".split())
+
+    def _demonyms_before_a_unit_of_their_country(self, mentions: list[dict]) -> None:
+        """'Kenyan troops crossed into the Somali region of Gedo': a word that is a country's
+        demonym (Somali: Somalia) and a province's name elsewhere (Ethiopia's Somali Region),
+        written before a unit's kind word, 'of' and a name read in that very country, says whose
+        unit the name is: it is the demonym, and the unit named after 'of' is the place ("the
+        Somali region" alone, or "the Somali region of Ethiopia", stays the province)."""
+        starts = {m["tok"]: m for m in mentions if m.get("tok") is not None}
+        for m in mentions:
+            if m["role"] != "place" or m.get("kind") not in ("admin1", "admin2") or m.get("cc") \
+                    or m.get("tok") is None or m.get("n_tokens") != 1:
+                continue
+            cc = self.demonym(m["surface"])
+            if not cc:
+                continue
+            last = m["tok"]
+            nxt = self.next_tokens(last, 3)
+            if len(nxt) < 3 or nxt[0].lower not in self._UNIT_WORDS or nxt[1].lower != "of":
+                continue
+            at = last + 3 if nxt[2].lower != "the" else last + 4
+            unit = starts.get(at)
+            if unit is None or unit is m or unit["role"] != "place" or not unit.get("cands") \
+                    or unit["cands"][0].get("country") != cc or unit["cands"][0].get("kind") == "country":
+                continue
+            country = self._country_place(cc)
+            if country is None:
+                continue
+            m.update(role="demonym", cc=cc, kind=None, cands=[dict(
+                country, score=0.9, name_similarity=1.0,
+                why=f"demonym {m['surface']!r}: written before '{nxt[0].text} of' and {unit['surface']}, "
+                    f"a unit of that country")])
 
     def _provinces_by_their_kind_word(self, mentions: list[dict]) -> None:
         """'the provinces of Nyanza, Rift Valley and Western': a name the text calls a province,

@@ -181,6 +181,7 @@ class _Finder(
         self._provinces_by_their_kind_word(mentions)
         self._areas_before_a_plural_settlement_word(mentions)  # "Tavush villages"
         self._regions_named_in_the_singular(mentions)
+        self._demonyms_before_a_unit_of_their_country(mentions)  # "the Somali region of Gedo"
         self._add_shared_country_names(mentions)
         self._add_former_country_names(mentions)
         self._apply_demonym_before(mentions)
