@@ -370,6 +370,9 @@ class _Finder(
                         "other place of a text mostly about another country")
             return (", read loosely (a variant spelling or another of its names), lies far from every "
                     "other place of a text about one country and in none of their countries")
+        if self._article_dropped_far(m, best, named):
+            return (", found only without the article the text writes, lies far from every other "
+                    "place of the text and in none of their countries")
         if facility_only_a_far_town(m, best, mentions):
             return (f", a town (by another of its names, or in none of the text's countries), lies far from "
                     f"every other place of the text; no {m['kind']} of the name in the index")

@@ -9,7 +9,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..distance import haversine_km
-from ..gazetteer.ranking import FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM
+from ..gazetteer.ranking import (FAR_NAMESAKE_IMPORTANCE, FAR_NAMESAKE_KM, LOOSE_FAR_IMPORTANCE, LOOSE_FAR_KM,
+                                 has_article)
 from ..names import plain
 from .context import MINOR_IMPORTANCE
 from .similarity import plain_spelling_similarity
@@ -536,6 +537,28 @@ class FarReadingGuards:
         if not located or best.get("country") in {cc for _, _, cc in others}:
             return False
         return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
+
+    @staticmethod
+    def _article_dropped_far(m: dict, best: dict, named) -> bool:
+        """'deployed from Tegucigalpa to El Amatillo', read as Amatillo, a Mexican village: a
+        name the text writes with its article ('El', 'al-') found only as a place never spelled
+        with it (name keys drop articles), a lesser settlement (below LOOSE_FAR_IMPORTANCE)
+        farther than LOOSE_FAR_KM from every other located place of the text and in none of
+        their countries. Two names alike but for the article is thin evidence for a point that
+        far, whatever countries the text ranges over (loose_reading_far asks a text about one
+        country: a variant spelling is closer evidence than a dropped article); the mention
+        keeps no point."""
+        surface = m.get("surface") or ""
+        if best.get("lat") is None or best.get("kind") not in ("city", "town", "village") or m.get("kind") \
+                or (best.get("importance") or 0.0) >= LOOSE_FAR_IMPORTANCE or not has_article(surface):
+            return False
+        if any(has_article(n) for n in (best.get("name") or "", best.get("matched_name") or "")):
+            return False  # (the reading is spelled with an article of its own)
+        others = named.other_readings(m)
+        located = [(la, lo) for la, lo, _ in others if la is not None]
+        if not located or best.get("country") in {cc for _, _, cc in others}:
+            return False
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > LOOSE_FAR_KM for la, lo in located)
 
     @staticmethod
     def _lone_far_minor(m: dict, best: dict, named) -> bool:
