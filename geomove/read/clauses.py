@@ -3161,7 +3161,7 @@ class _Reader(RoleReading, StatusReading):
         actor = self._with_state(actor, start, e)
         # "Army troops" of a report told from Lebanon: "Army troops (Lebanon)" (read.services)
         actor = qualify_service_name(self.text, self.text.find(actor[:8], start), actor, self._states, self.datelines,
-                                     self._section_heads)
+                                     self._section_heads, self.places)
         # "Nigerian Navy patrol boats": the service named owns the vessels (read.vessels_owner)
         return owner_of_vessels(_recompile(r"\s+").sub(" ", actor)), home
 
@@ -3199,7 +3199,8 @@ class _Reader(RoleReading, StatusReading):
         named = service_named_before(self.text, verb_at, self._states, service)
         if named is not None:
             return named  # ("US Marines ... About 150 Marines flew in": theirs, read.services)
-        return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
+        return service_actor(service, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads,
+                                                     self.places),
                              self._states)
 
     def _organ_alone(self, s: int, verb_at: int) -> str | None:
@@ -3208,7 +3209,8 @@ class _Reader(RoleReading, StatusReading):
         organ = organ_alone_subject(self.text, s, verb_at)
         if organ is None:
             return None
-        return service_actor(organ, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads),
+        return service_actor(organ, service_country(self.text, verb_at, self._states, self.datelines, self._section_heads,
+                                                     self.places),
                              self._states)
 
     @functools.cached_property

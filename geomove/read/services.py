@@ -17,6 +17,7 @@ import json
 import re
 from importlib import resources
 
+from ..distance import haversine_km
 from ..regex_cache import CompiledPatterns
 from .lexicon import _BARE_SUBJECT_GAP
 
@@ -76,14 +77,14 @@ def service_subject(text: str, s: int, verb_at: int, states: list[dict]) -> tupl
 
 
 def qualify_service_name(text: str, at: int, actor: str, states: list[dict], headings: list[dict],
-                         heads: list[int] | None = None) -> str:
+                         heads: list[int] | None = None, places: list[dict] = ()) -> str:
     """A force name that opens with a service word alone ("Army troops", "Army units" at
     ``at``) with the country the report tells it of: "Lebanese Army troops" or "Army troops
     (Lebanon)"; unchanged when it has its own qualifier or no country is told."""
     m = _SERVICE_OPENS.match(actor)
     if m is None or _QUALIFIED.search(text, max(0, at - 30), at):
         return actor
-    country = service_country(text, at, states, headings, heads)
+    country = service_country(text, at, states, headings, heads, places)
     qualified = service_actor(m.group(0), country, states)
     if qualified == m.group(0):
         return actor
@@ -119,11 +120,14 @@ def section_heads(text: str) -> list[int]:
 
 
 def service_country(text: str, at: int, countries: list[dict], headings: list[dict],
-                    heads: list[int] | None = None) -> dict | None:
+                    heads: list[int] | None = None, places: list[dict] = ()) -> dict | None:
     """The country a service named alone at ``at`` is of: the one country named before it in
     its sentence (``countries``: country, demonym and actor mentions); else that of the nearest
     heading or dateline before it (``headings``: "LEBANON:", "SRINAGAR -"), unless another
-    section heading opened since; else the one country the report's first sentence names.
+    section heading opened since; else the one country the report's first sentence names,
+    unless the places of its own sentence (``places``: the report's located places) all lie in
+    other countries ("Turkish troops moved to al-Bab. ... National Guard troops were sent from
+    Austin to El Paso": no Turkish National Guard; a roundup's items each tell their own).
     None when none is told or several are."""
     start = _sentence_start(text, at)
     told = [m for m in countries if start <= m["start"] < at and not _across_border(text, m)]
@@ -139,7 +143,33 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     if head is not None:
         return head
     lede_end = next((m.end() for m in _SENTENCE_END.finditer(text) if m.start() > 0), len(text))
-    return _one_country([m for m in countries if m["start"] < min(lede_end, at)])
+    lede = _one_country([m for m in countries if m["start"] < min(lede_end, at)])
+    if lede is not None and at >= lede_end and _another_theatre(text, start, at, lede, lede_end, places):
+        return None  # (the sentence's places lie far from the lede's: its country is not told)
+    return lede
+
+
+# a sentence whose places all lie this far from every place of the lede tells of another theatre
+ANOTHER_THEATRE_KM = 2000.0
+
+
+def _another_theatre(text: str, start: int, at: int, lede: dict, lede_end: int, places: list[dict]) -> bool:
+    """Do the located places of the sentence [start, ...) of ``at`` all lie farther than
+    ANOTHER_THEATRE_KM from every located place of the lede, in none of their countries nor the
+    lede's? Then the report has moved on to another theatre (a roundup's next item), and the
+    country of its lede says nothing of whose a service named there alone is. A report about
+    one theatre ('US troops crossed from Kuwait into Iraq ... Army units moved on to Baghdad')
+    keeps the lede's country."""
+    end = _SENTENCE_END.search(text, at, at + 2000)
+    end = end.end() if end is not None else len(text)
+    own = [p for p in places if start <= p["start"] < end and p.get("lat") is not None]
+    first = [p for p in places if p["start"] < lede_end and p.get("lat") is not None]
+    if not own or not first:
+        return False
+    theirs = {p.get("country") for p in first} | {lede.get("country")}
+    if any(p.get("country") in theirs for p in own):
+        return False
+    return all(haversine_km(p["lat"], p["lon"], q["lat"], q["lon"]) > ANOTHER_THEATRE_KM for p in own for q in first)
 
 
 def service_named_before(text: str, at: int, states: list[dict], service: str) -> str | None:
