@@ -20,6 +20,7 @@ from importlib import resources
 from ..distance import haversine_km
 from ..regex_cache import CompiledPatterns
 from .lexicon import _BARE_SUBJECT_GAP
+from .weights import ANOTHER_THEATRE_KM
 
 _DATA = json.loads(resources.files(__package__).joinpath("services.json").read_text(encoding="utf-8"))
 
@@ -147,10 +148,6 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     if lede is not None and at >= lede_end and _another_theatre(text, start, at, lede, lede_end, places):
         return None  # (the sentence's places lie far from the lede's: its country is not told)
     return lede
-
-
-# a sentence whose places all lie this far from every place of the lede tells of another theatre
-ANOTHER_THEATRE_KM = 2000.0
 
 
 def _another_theatre(text: str, start: int, at: int, lede: dict, lede_end: int, places: list[dict]) -> bool:

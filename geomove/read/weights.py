@@ -51,6 +51,9 @@ HALVES_SENTENCES = 3               # where it went and where it left, told apart
 HALVES_ANAPHORIC_SENTENCES = 6     # ... when the later one refers back ("the trucks had left X")
 COUNTRY_HALF_DAYS = 14             # a country-only origin completes a destination dated this near
 SEA_REACH_KM = 300.0               # a port this near a sea's middle lies on it (GUIDELINES: a sea is scored right within 300 km; events._sea_then_port)
+# a sentence whose places all lie this far from every place of the lede tells of another
+# theatre: a service named alone there takes no country from the lede (services._another_theatre)
+ANOTHER_THEATRE_KM = 2000.0
 JOURNEY_TOLD_BACK_DAYS = 3         # a pluperfect departure to the end told first, dated at most this many
                                    # days before the arrival: the same journey told back (assemble._told_back)
 HEADLINE_LEDE_SENTENCES = 3        # a title's half completes one told this near the top, actors aside
