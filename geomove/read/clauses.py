@@ -249,6 +249,7 @@ from .own_border import own_border_place, own_border_told
 from .made_to_move import object_made_to_move
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
+from .own_count_told import body_subject, body_tells_own_count
 from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
@@ -3071,7 +3072,10 @@ class _Reader(RoleReading, StatusReading):
         if own is not None:
             return _bare_name(own), home
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
-        subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
+        # (but a fleet, a command or a defence ministry that tells a bare count of ships moved
+        # tells of its own: "the X Fleet said two corvettes left Y", read.own_count_told)
+        subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())
+                   or body_tells_own_count(self.text, n[1], n[0] + len(n[1]), main.start())]
         # ... nor a force's name that only says whose the speaker is: "A Russian military blogger
         # said troops ..." (read.speaker_of_force)
         subject = [n for n in subject if not names_a_speaker(self.text, n[0] + len(n[1]), main.start())]
@@ -3125,6 +3129,7 @@ class _Reader(RoleReading, StatusReading):
             # ("Troops from Chad arrived": the force with the state it comes from, read.force_from_state)
             return self._with_state(force_from_state_subject(self.text, s, main.start(), self._states, self.date_words) \
                 or _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+                or body_subject(self.text, s, main.start(), organ_subject) \
                 or self._service_alone(s, main.start()) \
                 or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
