@@ -230,6 +230,7 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
+from .handed_town import handed_over_on_withdrawal
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
@@ -1625,6 +1626,13 @@ class _Reader(RoleReading, StatusReading):
                 # "the arrival of 350 troops of the Arab Republic of Egypt at X": whose troops,
                 # no place of the move; the cue after it still reaches back (read.state_of_force)
                 frag.roles_why.append(f"{m['surface']}: no role, the state whose force it is ('... of {m['surface']}')")
+                continue
+            if not any(r == "origin" for r, _g, _a in slots) and handed_over_on_withdrawal(self.text, m, main):
+                # "withdrew on Sunday, handing X over to the army": the place handed over is the
+                # place left, when the withdrawal names no origin (read.handed_town)
+                slots.append(("origin", [m], m["start"]))
+                frag.roles_why.append(f"{m['surface']}: origin, the place handed over as the force withdrew")
+                prev_end, prev_role = m["end"], "origin"
                 continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
