@@ -2031,6 +2031,10 @@ class _Reader(RoleReading, StatusReading):
             or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
         if group is not None:
             frag.actor = group
+        if frag.actor is None and made_to is not None:
+            # "Shelling forced the army to withdraw": the object is the subject of the move, read
+            # as a clause's subject up to its "to" (read.made_to_move)
+            frag.actor = self._made_to_actor(made_to)
         if frag.actor is None:
             # "A column of 50 vehicles belonging to the RSF was seen moving": the RSF (read.belonging_to)
             frag.actor = owner_named(self.text, told_from, main.start())
@@ -3177,6 +3181,16 @@ class _Reader(RoleReading, StatusReading):
                                      self._section_heads)
         # "Nigerian Navy patrol boats": the service named owns the vessels (read.vessels_owner)
         return owner_of_vessels(_recompile(r"\s+").sub(" ", actor)), home
+
+    def _made_to_actor(self, made_to: tuple[int, int]) -> str | None:
+        """Who moved when the force is the object of "forced" ("forced the army to withdraw",
+        "forcing government soldiers to pull back"): the object span read as a subject is read,
+        up to its "to" (the verb of moving stands after "to", where the subject readers find no
+        verb of their own: read.made_to_move)."""
+        s, end = made_to
+        return group_subject(self.text, s, end) or group_itself(self.text, s, end) \
+            or _plain_force_subject(self.text, s, end) or organ_force_subject(self.text, s, end) \
+            or kind_of_force_subject(self.text, s, end)
 
     def _with_state(self, actor: str | None, start: int, e: int) -> str | None:
         """``actor`` (a name told from ``start`` on) with the state its official name goes on to
