@@ -23,7 +23,10 @@ from .lexicon import SAID_WHEN, _BARE_SUBJECT_GAP
 _PATTERNS = CompiledPatterns("read-own-count-told")
 
 # the heads of a state's own military bodies that speak for the ships or units they command
-BODY_HEADS = ("fleet", "flotilla", "navy", "naval forces", "command", "military district",
+# (and a state's force by its plain noun: "The army said two battalions moved", read.force_said_it
+# after an opening phrase)
+BODY_HEADS = ("fleet", "flotilla", "navy", "naval forces", "command", "military district", "army", "military",
+              "armed forces", "air force",
               "defence ministry", "defense ministry", "ministry of defence", "ministry of defense")
 # the words of a bare count
 COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -37,6 +40,14 @@ COUNTED_NOUNS = ("warships", "frigates", "destroyers", "corvettes", "cruisers", 
 def _alternatives(words) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
+
+# a bare count of a state force's own units or warships, as a force's plain noun tells it ("the
+# army said two battalions moved", read.force_said_it): no "vessels" or "ships" there, which
+# the police or a coast guard may count of others (boats of migrants)
+UNIT_NOUNS = ("warships", "frigates", "destroyers", "corvettes", "submarines", "battalions", "companies",
+              "regiments", "brigades")
+OWN_COUNT = (r"(?:(?:" + _alternatives(COUNT_WORDS) + r")|[0-9]{1,3})(?:\s+(?:more|other|additional))?"
+             r"\s+(?:" + _alternatives(UNIT_NOUNS) + r")")
 
 # the speaker's name ends with a body's head ("Russia's Baltic Fleet", "the Turkish defence ministry")
 _BODY_NAME = _PATTERNS.compile(r"\b(?:" + _alternatives(BODY_HEADS) + r")$", re.I)
