@@ -3188,7 +3188,7 @@ class _Reader(RoleReading, StatusReading):
         up to its "to" (the verb of moving stands after "to", where the subject readers find no
         verb of their own: read.made_to_move)."""
         s, end = made_to
-        return group_subject(self.text, s, end) or group_itself(self.text, s, end) \
+        return group_subject(self.text, s, end) or group_referred_back(self.text, s, end) or group_itself(self.text, s, end) \
             or _plain_force_subject(self.text, s, end) or organ_force_subject(self.text, s, end) \
             or kind_of_force_subject(self.text, s, end)
 
