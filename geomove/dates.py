@@ -179,7 +179,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     (_recompile(r"(?<=\b[Oo]n\s)(?P<ab3>" + _WEEKDAY_ABBREVIATIONS + r")\.?(?=[,;:]?(?:\s+(?![A-Z])|$)|\.)"),
      "weekdayabbron"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
-    (_recompile(r"\b(?:(?:over|during|at|on)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
+    # (and "throughout the weekend", "across the weekend": the same two days, read75)
+    (_recompile(r"\b(?:(?:over|during|at|on|throughout|across)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
     # (with the weekday told before it, one date: "on Friday 13 November" is the 13th, not the
     # last Friday before publication and the 13th as two dates of one clause)
@@ -576,7 +577,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "monthdayspan": (_MONTH_WORDS, False),
     "nightinto": (["overnight", "in", "during", "on", "the"], False),
     "weekdayspan": (["between", "from", *_WEEKDAY_WORDS], False),
-    "weekend": (["over", "during", "at", "on", "last", "past"], False),
+    "weekend": (["over", "during", "at", "on", "throughout", "across", "last", "past"], False),
     "daymonth": (_WEEKDAY_WORDS, True),
     "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS], False),
     "dayofmonth": (["on"], False),

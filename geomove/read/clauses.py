@@ -230,6 +230,7 @@ from .titled_speaker import force_of_title, what_before_command_aside, without_s
 from .quoted_days import names_a_weekday
 from .relieved_moved import relieved_unit_moved
 from .handed_site import HANDING_OVER, HANDOVER_NOUNS, handover_of_a_site, hands_over_a_site
+from .handed_town import handed_over_on_withdrawal
 from .part_of_frame import in_frame_after_end
 from .onward_told_after import moved_on_another_day, moved_on_told_after
 from .onward_date import onward_leg_date, relative_leg_date
@@ -249,6 +250,7 @@ from .own_border import own_border_place, own_border_told
 from .made_to_move import object_made_to_move
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
+from .own_count_told import body_subject, body_tells_own_count
 from .state_of_name import with_its_state
 from .lost_count import lost_or_left
 from .left_again import place_left_again
@@ -1625,6 +1627,13 @@ class _Reader(RoleReading, StatusReading):
                 # no place of the move; the cue after it still reaches back (read.state_of_force)
                 frag.roles_why.append(f"{m['surface']}: no role, the state whose force it is ('... of {m['surface']}')")
                 continue
+            if not any(r == "origin" for r, _g, _a in slots) and handed_over_on_withdrawal(self.text, m, main):
+                # "withdrew on Sunday, handing X over to the army": the place handed over is the
+                # place left, when the withdrawal names no origin (read.handed_town)
+                slots.append(("origin", [m], m["start"]))
+                frag.roles_why.append(f"{m['surface']}: origin, the place handed over as the force withdrew")
+                prev_end, prev_role = m["end"], "origin"
+                continue
             role, at = self._cue_for(m, prev_end, triggers)
             gap = self.text[prev_end:m["start"]]
             if role is None and prev_role and slots:
@@ -2022,6 +2031,10 @@ class _Reader(RoleReading, StatusReading):
             or (group_itself(self.text, told_from, main.start()) if frag.actor is None else None)
         if group is not None:
             frag.actor = group
+        if frag.actor is None and made_to is not None:
+            # "Shelling forced the army to withdraw": the object is the subject of the move, read
+            # as a clause's subject up to its "to" (read.made_to_move)
+            frag.actor = self._made_to_actor(made_to)
         if frag.actor is None:
             # "A column of 50 vehicles belonging to the RSF was seen moving": the RSF (read.belonging_to)
             frag.actor = owner_named(self.text, told_from, main.start())
@@ -3071,7 +3084,10 @@ class _Reader(RoleReading, StatusReading):
         if own is not None:
             return _bare_name(own), home
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
-        subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())]
+        # (but a fleet, a command or a defence ministry that tells a bare count of ships moved
+        # tells of its own: "the X Fleet said two corvettes left Y", read.own_count_told)
+        subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())
+                   or body_tells_own_count(self.text, n[1], n[0] + len(n[1]), main.start())]
         # ... nor a force's name that only says whose the speaker is: "A Russian military blogger
         # said troops ..." (read.speaker_of_force)
         subject = [n for n in subject if not names_a_speaker(self.text, n[0] + len(n[1]), main.start())]
@@ -3125,6 +3141,7 @@ class _Reader(RoleReading, StatusReading):
             # ("Troops from Chad arrived": the force with the state it comes from, read.force_from_state)
             return self._with_state(force_from_state_subject(self.text, s, main.start(), self._states, self.date_words) \
                 or _plain_force_subject(self.text, s, main.start()) or force_said_it_moved(self.text, s, main.start()) \
+                or body_subject(self.text, s, main.start(), organ_subject) \
                 or self._service_alone(s, main.start()) \
                 or kind_of_force_subject(self.text, s, main.start()) \
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
@@ -3164,6 +3181,16 @@ class _Reader(RoleReading, StatusReading):
                                      self._section_heads, self.places)
         # "Nigerian Navy patrol boats": the service named owns the vessels (read.vessels_owner)
         return owner_of_vessels(_recompile(r"\s+").sub(" ", actor)), home
+
+    def _made_to_actor(self, made_to: tuple[int, int]) -> str | None:
+        """Who moved when the force is the object of "forced" ("forced the army to withdraw",
+        "forcing government soldiers to pull back"): the object span read as a subject is read,
+        up to its "to" (the verb of moving stands after "to", where the subject readers find no
+        verb of their own: read.made_to_move)."""
+        s, end = made_to
+        return group_subject(self.text, s, end) or group_referred_back(self.text, s, end) or group_itself(self.text, s, end) \
+            or _plain_force_subject(self.text, s, end) or organ_force_subject(self.text, s, end) \
+            or kind_of_force_subject(self.text, s, end)
 
     def _with_state(self, actor: str | None, start: int, e: int) -> str | None:
         """``actor`` (a name told from ``start`` on) with the state its official name goes on to

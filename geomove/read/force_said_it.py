@@ -9,7 +9,8 @@ the gendarmerie, the air force, the armed forces) with the same openings before 
 pronoun or a possessive with a force noun as the subject of what was said: "the army said
 soldiers had fled" names no one who said they moved. A convoy or column with no owner named
 ("the armed forces said a convoy of 40 trucks had left X") is the force's own, as "its convoy"
-is (read47): a force tells of its own logistics, and who else's it is would be named.
+is (read47): a force tells of its own logistics, and who else's it is would be named. So is a
+bare count of units or warships ("the army said two battalions had moved", read75).
 
 why: a name is read from capitals, so "The army said it had ..." at a sentence's start found
 the army, but after an opening phrase ("On Monday the army said it had sent") nothing did."""
@@ -20,6 +21,7 @@ import re
 
 from ..regex_cache import CompiledPatterns
 from .lexicon import SAID_WHEN, _BARE_SUBJECT_GAP, _FORCE_NOUN
+from .own_count_told import OWN_COUNT
 
 _PATTERNS = CompiledPatterns("read-force-said-it")
 
@@ -43,7 +45,7 @@ _FORCE_SAID_IT = _PATTERNS.compile(
     r"\bthe\s+(?P<a>(?:(?-i:[A-Z])[a-z]+\s+)?(?:army|military|navy|police|gendarmerie|air\s+force|armed\s+forces))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
     + SAID_WHEN + r"*,?(?:\s+that)?"
-    r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers)|" + _OWN_CONVOY + r"|" + _OWN_UNIT + r")"
+    r"\s+(?:it|they|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:" + _FORCE_NOUN + r"|men|officers)|" + _OWN_CONVOY + r"|" + _OWN_UNIT + r"|" + OWN_COUNT + r")"
     + _BARE_SUBJECT_GAP.pattern + r"$")
 
 

@@ -28,6 +28,10 @@ _LEAD = _PATTERNS.compile(r"^(?:(?-i:Had|Should|Were|Did|Does)|it\s+(?:remains|i
 _TRAIL = _PATTERNS.compile(r"\s+(?:(?:could|would|will|may|might|shall|should|must|can)(?:\s+(?:also|not|soon|now|then))?"
                            r"|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|set|due|scheduled|slated|planned|poised|likely)"
                            r"|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:prevented|stopped|barred|kept|blocked)\s+from"
+                           # the passive of being made to move: "Army units were forced (to pull back to X)",
+                           # "the brigade was eventually obliged (to withdraw)": the move happened, the
+                           # subject is what moved (read75)
+                           r"|(?:is|are|was|were|had\s+been|have\s+been|has\s+been)\s+(?:(?:eventually|finally|later|then|soon|reportedly|also)\s+)?(?:forced|compelled|obliged)"
                            # a hedge on what was seen: "the landing ship appeared (to leave X)" (read45)
                            r"|(?:appeared|appears|seemed|seems)"
                            # an auxiliary before a quoted verb: 'its forces had "entered Babanusa"' (read48)
@@ -45,7 +49,7 @@ def inverted_conditional(text: str, s: int, verb_at: int) -> re.Match | None:
 def without_modal_words(what: str | None) -> str | None:
     """What moved without an inverted auxiliary before it or a modal after it ("Two battalions
     will" -> "Two battalions"; "It remains unclear whether the troops" -> "the troops"; "Troops were
-    prevented from" -> "Troops"); ``what`` itself when it has none (or is nothing but them)."""
+    prevented from" -> "Troops"; "Army units were forced" -> "Army units"); ``what`` itself when it has none (or is nothing but them)."""
     if not what:
         return what
     out = _TRAIL.sub("", _LEAD.sub("", what.strip()))
