@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .by_start import ByStart, mention_start
 from .dated_opener import after_dated_opener
 from .lexicon import _BARE_SUBJECT_GAP, _FORCE_NOUN
 
@@ -43,8 +44,10 @@ def force_from_state_subject(text: str, s: int, verb_at: int, states: list[dict]
     if "from" not in text[s:verb_at]:
         return None  # (the cheap check first: most subjects name no "from")
     s = after_dated_opener(text, s, verb_at, dates) or s
-    inside = sorted((m for m in states if m.get("kind") == "country" and s <= m["start"] and m["end"] <= verb_at),
-                    key=lambda m: m["start"])
+    # (the states starting in the subject, by bisection: a scan of every state of a long report
+    # for each subject was a fifth of its reading stage at 3 MB)
+    inside = [m for m in ByStart.of(states, mention_start, "force from state", any_order=True).between(s, verb_at)
+              if m.get("kind") == "country" and m["end"] <= verb_at]
     if not inside:
         return None
     first = inside[0]

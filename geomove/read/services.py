@@ -19,6 +19,7 @@ from importlib import resources
 
 from ..distance import haversine_km
 from ..regex_cache import CompiledPatterns
+from .by_start import ByStart, mention_start
 from .lexicon import _BARE_SUBJECT_GAP
 from .weights import ANOTHER_THEATRE_KM
 
@@ -159,8 +160,9 @@ def _another_theatre(text: str, start: int, at: int, lede: dict, lede_end: int, 
     keeps the lede's country."""
     end = _SENTENCE_END.search(text, at, at + 2000)
     end = end.end() if end is not None else len(text)
-    own = [p for p in places if start <= p["start"] < end and p.get("lat") is not None]
-    first = [p for p in places if p["start"] < lede_end and p.get("lat") is not None]
+    located = ByStart.of(places, mention_start, "another theatre", any_order=True)
+    own = [p for p in located.between(start, end) if p.get("lat") is not None]
+    first = [p for p in located.between(0, lede_end) if p.get("lat") is not None]
     if not own or not first:
         return False
     theirs = {p.get("country") for p in first} | {lede.get("country")}
@@ -179,15 +181,31 @@ def service_named_before(text: str, at: int, states: list[dict], service: str) -
     Hawaii" gave the second movement the actor "Australian Marines", the dateline's country:
     "US" is no country mention of the report (probes of my own, s27r)."""
     before = _sentence_start(text, at)
-    if service.lower() not in text[:before].lower():
-        return None  # (the cheap check first: the service was not named before)
-    last = None
-    for m in re.finditer(r"(?P<q>\b[A-Z][\w.]*)\s+" + re.escape(service).replace(r"\ ", r"\s+") + r"\b", text[:before]):
+    found = _qualified_services(text, service)
+    told = ByStart.of(states, mention_start, "service qualifier", any_order=True)
+    # (the last one before the sentence that passes: by bisection of the report's matches, found
+    # once a report and service; each call reading the whole report before it again was quadratic)
+    for m in reversed(found[1][:bisect.bisect_right(found[0], before)]):
         q = m.group("q").rstrip(".")
         if re.fullmatch(r"(?:[A-Z]\.?){2,3}", q + ("." if m.group("q").endswith(".") else "")) \
-                or any(d["start"] == m.start("q") and _demonym_word(d) for d in states):
-            last = m
-    return re.sub(r"\s+", " ", last.group(0)) if last is not None else None
+                or any(d["start"] == m.start("q") and _demonym_word(d) for d in told.between(m.start("q"), m.start("q") + 1)):
+            return re.sub(r"\s+", " ", m.group(0))
+    return None
+
+
+# the last report's "<qualifier> <service>" matches, per service: (their ends, the matches)
+_SERVICES_SEEN: dict = {"text": None}
+
+
+def _qualified_services(text: str, service: str) -> tuple[list[int], list[re.Match]]:
+    if _SERVICES_SEEN["text"] is not text:
+        _SERVICES_SEEN.clear()
+        _SERVICES_SEEN["text"] = text
+    found = _SERVICES_SEEN.get(service)
+    if found is None:
+        matches = list(re.finditer(r"(?P<q>\b[A-Z][\w.]*)\s+" + re.escape(service).replace(r"\ ", r"\s+") + r"\b", text))
+        found = _SERVICES_SEEN[service] = ([m.end() for m in matches], matches)
+    return found
 
 
 def service_actor(service: str, country: dict | None, states: list[dict]) -> str:
