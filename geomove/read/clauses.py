@@ -2541,6 +2541,13 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if _military_companies(self.text, thing, main):
                 continue
+            if thing.group(0).lower() == "companies" \
+                    and body_subject(self.text, _sentence_start(self.text, subject_start), main.start(), organ_subject):
+                # ("The Greek Defence Ministry said two companies moved": a state's military body
+                # telling a bare count of units tells of its own, so they are no firms even where
+                # the report has no other word of war: read.own_count_told; the speaker stands
+                # before the subject's break at "said", so it is read from the sentence start)
+                continue
             return f"its subject is no force ('{thing.group(0)}')"
         return None
 
