@@ -40,6 +40,9 @@ _OWNER_IN_VEHICLES = _PATTERNS.compile(
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
     r"(?:the\s+)?(?P<owner>" + _alternation(_DATA["owners"]) + r")"
     r"(?:\s+(?-i:[a-z][\w-]*))?\s+(?:" + _alternation(_DATA["vehicles"]) + r")"
+    # (and what they carry: "army trucks carrying soldiers", "police vehicles transporting
+    # about 200 officers")
+    r"(?:\s+(?:carrying|transporting|ferrying)\s+(?:[\w,-]+\s+){0,3}?(?:" + _alternation(_DATA["carried"]) + r"))?"
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 
 
