@@ -242,6 +242,7 @@ from .unclear_extent import what_after_unclear_extent
 from .among_inverted import fronted_verb, subject_told_last
 from .before_moving_on import moved_on_before
 from .travel_on import travelled_on
+from .vehicles_owner import owner_in_vehicles
 from .filed_day import _DATELINE_AFTER, dateline_colon, filed_day
 from .said_twice import speaker_of_own_move
 from .attributive_participle import describes_force, describes_site
@@ -2540,6 +2541,13 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if _military_companies(self.text, thing, main):
                 continue
+            if thing.group(0).lower() == "companies" \
+                    and body_subject(self.text, _sentence_start(self.text, subject_start), main.start(), organ_subject):
+                # ("The Greek Defence Ministry said two companies moved": a state's military body
+                # telling a bare count of units tells of its own, so they are no firms even where
+                # the report has no other word of war: read.own_count_told; the speaker stands
+                # before the subject's break at "said", so it is read from the sentence start)
+                continue
             return f"its subject is no force ('{thing.group(0)}')"
         return None
 
@@ -3151,7 +3159,8 @@ class _Reader(RoleReading, StatusReading):
                 or organ_force_subject(self.text, s, main.start()) \
                 or self._organ_alone(s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()) \
-                or owner_of_arms(self.text, s, main.start(), self._states), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference)
+                or owner_of_arms(self.text, s, main.start(), self._states) \
+                or owner_in_vehicles(self.text, s, main.start()), s, e), home  # ("The North moved ...": read.korea_sides; "Their weapons were moved": read.force_reference; "40 army trucks left": read.vehicles_owner)
         start, actor = _formation_of_force(self.text, _first_of_joined(self.text, subject), named)
         # "Mozambican and Rwandan forces": the states that share the force noun (read.joint_owners)
         start, actor = with_joint_owners(self.text, s, start, actor, self._states)

@@ -83,7 +83,10 @@ def body_subject(text: str, s: int, verb_at: int, organ_subject) -> str | None:
     title = _BODY_TITLE.search(span, max(0, said_at - 80), said_at)
     if title is not None:
         return re.sub(r"\s+", " ", title.group("a"))
-    organ = organ_subject(text, s, s + said_at + 1)  # ("the Greek Defence Ministry": read.state_organs)
+    # ("the Greek Defence Ministry": read.state_organs; on the clause's own words, where its "^"
+    # is the clause start: with an offset into the text it matched only at the text's start, so
+    # a body telling a count in any sentence but a report's first was not read, s27t)
+    organ = organ_subject(span, 0, said_at + 1)
     return organ if organ is not None and _BODY_NAME.search(organ) else None
 
 

@@ -8,6 +8,10 @@ first end is a place on the way and the second the destination, as "and then fle
 was already read (lexicon._CHAIN). Before, the two ends were read as a list of destinations: two
 movements from Naqoura, one of them to Beirut.
 
+An arrival told only after "and" ends the same route: "moved from Gulu to Lira and reached
+Soroti", "and arrived in C". The text tells no arrival at the first end and no leaving it again,
+so it is a place passed on the way (GUIDELINES), not a second movement from the origin (s27t).
+
 Only an intransitive verb of travel right before its cue ("and flew to", "and drove on to"):
 "moved troops to Tyre and flew tanks to Sidon" has an object of its own, two movements as
 before. Words are data (lexicon.json travel_on)."""

@@ -1,0 +1,59 @@
+"""The owner named inside what moved: "A column of 40 army trucks left A for B", "Police vehicles
+moved from A to B", "a convoy of gendarmerie pickups" -> the army, the police, the gendarmerie.
+
+GUIDELINES: the actor is the force that moved, as the text names it. Trucks, vehicles or boats
+are no force noun, so a subject that is only vehicles named no actor, though the word before
+them says whose they are (as "Kenyan army lorries" already read "Kenyan army", and "Houthi
+boats" a group's: forces._group_vehicles_subject). Read last among the subject readers of
+clauses._actor, only when the subject names no force of its own; a capitalised service word
+("Army trucks") is read before, by read.services, with its country.
+
+The words are data (vehicles_owner.json): owners are a state's force words, not "military"
+("military vehicles" tells the kind of vehicle), nor an agency ("aid trucks")."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from ..regex_cache import CompiledPatterns
+from .lexicon import _BARE_SUBJECT_GAP
+
+_DATA = json.loads(resources.files(__package__).joinpath("vehicles_owner.json").read_text(encoding="utf-8"))
+_PATTERNS = CompiledPatterns("read-vehicles-owner")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# the whole subject of the verb: at the clause start (after a bullet), after a comma, or after
+# an article; then the convoy they make up ("A column of", "a convoy of"), how many, the owner,
+# at most one word of what kind ("army supply trucks"), and the vehicles, right before the verb
+# (past the words _BARE_SUBJECT_GAP allows: "had", "reportedly")
+_OWNER_IN_VEHICLES = _PATTERNS.compile(
+    r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b(?:[Tt]he|[Aa]n?)\s+)"
+    r"(?:(?:(?:large|long|small|new|second|third|separate)\s+)?(?:convoys?|columns?|fleet|flotilla|line)\s+of\s+)?"
+    r"(?:(?:about|some|around|at\s+least|more\s+than|nearly|over)\s+)?"
+    r"(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
+    r"(?:the\s+)?(?P<owner>" + _alternation(_DATA["owners"]) + r")"
+    r"(?:\s+(?-i:[a-z][\w-]*))?\s+(?:" + _alternation(_DATA["vehicles"]) + r")"
+    # (and what they carry: "army trucks carrying soldiers", "police vehicles transporting
+    # about 200 officers")
+    r"(?:\s+(?:carrying|transporting|ferrying)\s+(?:[\w,-]+\s+){0,3}?(?:" + _alternation(_DATA["carried"]) + r"))?"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
+def owner_in_vehicles(text: str, s: int, verb_at: int) -> str | None:
+    """The force word that owns the vehicles which are the whole subject of the verb at
+    ``verb_at`` (the clause starting at ``s``): "A column of 40 army trucks left" -> "army";
+    None when the subject is anything else."""
+    # (a subject of vehicles is short: only its last words are read; a slice, so that "^" is
+    # the clause start)
+    m = _OWNER_IN_VEHICLES.search(text[max(s, verb_at - 200):verb_at])
+    return re.sub(r"\s+", " ", m.group("owner")) if m else None
+
+
+_PATTERNS.save()
