@@ -1,0 +1,39 @@
+"""gaz40: gaps of the places wing found in reports of our own writing (probes of my own, s27).
+
+- A small town as the object of a verb of handing over ('handing X over to the rebels', 'handed
+  over X', 'gave X back') or of ceding ('ceded X', 'surrendered X') had no cue and was dropped
+  as unsupported: the object position is a cue as 'captured X' is
+  (mentions.acceptance._handed_over; wordlists.HANDING_VERBS, LOCATIVE_PREPS).
+
+The sentences are written for these tests; the twins must keep their readings."""
+
+import pytest
+from placing import places_by_surface
+
+
+# --- the object of a verb of handing over or ceding ------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,country", [
+    # before: no mention (a town with a namesake province, or a village, with no cue)
+    ("The garrison pulled out overnight, handing Kidal over to the separatists.", "Kidal", "ML"),
+    ("The soldiers left on Friday and handed over Ansongo to a local militia.", "Ansongo", "ML"),
+    ("The battalion handed Tessalit to the armed groups before dawn.", "Tessalit", "ML"),
+    ("Under the deal the government ceded Kidal to the movement.", "Kidal", "ML"),
+    ("The Malian unit gave Ansongo back to the insurgents within a week.", "Ansongo", "ML"),
+])
+def test_object_of_handing_over(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: a person or a thing handed, no place (as before)
+    ("The police handed Ahmed over to the prosecutors on Monday.", "Ahmed"),
+    ("The colonel handed Diallo a letter from the ministry.", "Diallo"),
+])
+def test_person_handed_over_no_place(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)
+
+
+def test_place_handed_over_read_as_before(gazetteer):
+    # twin: a town read on its own already, after the same verb
+    assert places_by_surface("The army withdrew, handing Manbij over to the rebels.", gazetteer)["Manbij"]["country"] == "SY"
