@@ -4,6 +4,8 @@
   over X', 'gave X back') or of ceding ('ceded X', 'surrendered X') had no cue and was dropped
   as unsupported: the object position is a cue as 'captured X' is
   (mentions.acceptance._handed_over; wordlists.HANDING_VERBS, LOCATIVE_PREPS).
+- A couple named with one surname ('Lynn and Bob Fodge said'): the word before "and" is the
+  other given name, listed or not, no town (mentions.persons._partner_before).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -37,3 +39,24 @@ def test_person_handed_over_no_place(gazetteer, text, surface):
 def test_place_handed_over_read_as_before(gazetteer):
     # twin: a town read on its own already, after the same verb
     assert places_by_surface("The army withdrew, handing Manbij over to the rebels.", gazetteer)["Manbij"]["country"] == "SY"
+
+
+# --- a couple sharing one surname -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Lynn, Massachusetts (near the text's Boston)
+    ("Guardsmen reached Boston, Massachusetts, on Monday. Lynn and Bob Fodge said the trucks woke them.", "Lynn"),
+    # (after a lower-case noun of persons: no place before either, kept so)
+    ("Guardsmen reached Boston, Massachusetts, on Monday. Residents Lynn and Dan Whitcomb watched them.", "Lynn"),
+])
+def test_couple_sharing_a_surname(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: the town joined by "and" to another place, or after a word of movement
+    ("Guardsmen left Salem, Massachusetts, for Lynn and Boston.", "Lynn", "US"),
+    ("Guardsmen left Salem, Massachusetts. Lynn and Boston were quiet, Bob Fodge said.", "Lynn", "US"),
+])
+def test_town_joined_to_a_place_kept(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
