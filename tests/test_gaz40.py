@@ -6,6 +6,8 @@
   (mentions.acceptance._handed_over; wordlists.HANDING_VERBS, LOCATIVE_PREPS).
 - A couple named with one surname ('Lynn and Bob Fodge said'): the word before "and" is the
   other given name, listed or not, no town (mentions.persons._partner_before).
+- A country found only by a loose spelling of another language's name for it ('Karrada' and
+  Montenegro's Turkish name 'Karadağ' share a key): ranking country_by_a_loose_other_name.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -60,3 +62,23 @@ def test_couple_sharing_a_surname(gazetteer, text, surface):
 ])
 def test_town_joined_to_a_place_kept(gazetteer, text, surface, country):
     assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+# --- a country by a loose spelling of a foreign other name -------------------------------------------
+
+def test_country_not_by_a_loose_foreign_name(gazetteer):
+    # before: Montenegro, 0.85 (its Turkish name 'Karadağ' shares the key of 'Karrada')
+    from geomove.gazetteer.ranking import NO_PLACE
+    cands = gazetteer.candidates("Karrada")
+    assert cands[0]["kind"] != "country"
+    assert all(c["score"] < NO_PLACE for c in cands if c["kind"] == "country")
+
+
+@pytest.mark.parametrize("name,country", [
+    # twins: other names of a country written as listed keep it
+    ("Burma", "MM"), ("Cote d'Ivoire", "CI"), ("Türkiye", "TR"), ("Turkiye", "TR"), ("Karadağ", "ME"),
+    ("Saudi Arabian", "SA"),  # (found by "Saudi-Arabien": the adjective of its own name)
+])
+def test_country_by_a_listed_other_name_kept(gazetteer, name, country):
+    best = gazetteer.candidates(name)[0]
+    assert (best["kind"], best["country"]) == ("country", country)
