@@ -135,6 +135,7 @@ overran visited arrived deployed redeployed stationed based headed heading trans
 leaves reaches enters abandoned abandoning vacated
 reinforced reinforcing patrolled patrolling surrounded guarded guarding garrisoned
 opposite off
+ceded ceding cedes relinquished relinquishing surrendered surrendering
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
 # "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23; the verbs of holding a
@@ -193,6 +194,18 @@ streets mayoralty island isle port
 COPULA_VERBS = frozenset("""
 is was remains remained lies lay sits sat stays stayed seems seemed appears appeared became
 """.split())
+
+# Verbs of giving that take a place as their object only with a particle of handing over
+# ("handing X over to the rebels", "handed over X", "gave X back", "turned X over"), or, for
+# "hand" itself, with the receiver after "to" ("handed X to the militia"): see
+# Acceptance._handed_over. Their bare object is as often a person or a thing ("handed Smith
+# a letter"), so the verb alone is no cue; the verbs of ceding, which take a place bare
+# ("ceded X", "surrendered Y"), are in LOCATIVE_PREPS (gaz40).
+HANDING_VERBS = frozenset("""
+hand hands handed handing give gives gave given giving turn turns turned turning
+""".split())
+HANDING_PARTICLES = frozenset(("over", "back", "up"))
+HANDING_TO_VERBS = frozenset(("hand", "hands", "handed", "handing"))
 
 BOUND_FOR_VERBS = frozenset("""
 left leave leaves leaving depart departs departed departing head heads headed heading bound set

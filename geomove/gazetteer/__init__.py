@@ -1058,6 +1058,8 @@ class Gazetteer:
             "namesake": np.array([bool(p.get("_namesake_settlement")) for p in places], dtype=bool),
             "another_name_only": np.array([ranking.another_name_only(
                 p.get("kind"), p.get("gazetteer_id"), p.get("name"), p.get("country"), query) for p in places], dtype=bool),
+            "loose_country_name": np.array([ranking.loose_other_name_of_a_country(
+                p.get("kind"), p.get("name"), p.get("matched_name"), query) for p in places], dtype=bool),
         }
 
     @staticmethod
@@ -1121,6 +1123,9 @@ class Gazetteer:
                 x = [bool(namesake_of.get(r[0][1])) and not r[1] for r in found_rows]
             elif name == "spelled_as_another":  # (active only when some row bears the very name)
                 x = [s <= ranking._SAME_SPELLING for s in sims]
+            elif name == "country_by_a_loose_other_name":
+                x = [r[0][3] == "country" and ranking.loose_other_name_of_a_country(r[0][3], r[0][2], r[2], query)
+                     for r in found_rows]
             elif name == "by_another_name":  # (active only when some row's own name is the name asked)
                 low, high = query.own_importance, query.own_importance + ranking.OWN_NAME_MARGIN
                 x = [s > ranking._SAME_SPELLING and low <= (r[9] or 0.0) <= high

@@ -40,6 +40,11 @@ WEIGHTS: dict[str, float] = {
     "kind_agrees": 0.12,      # the kind asked for or written beside the name
     "kind_differs": -0.08,
     "facility_unasked": -0.10,  # a bare name means the town, not the crossing or base named after it
+    # a country found only by a loose spelling of another of its names, one of another language
+    # ('Karrada', the Baghdad district, is no spelling of Montenegro's Turkish name 'Karadağ'):
+    # English names a country by its English name or one of its other names written as listed
+    # (see country_by_a_loose_other_name); enough to put it below NO_PLACE at full importance
+    "country_by_a_loose_other_name": -0.35,
     "near_context": 0.35,     # exp(-km / 150) to the nearest context point
     "context_given": -0.12,   # (with context, a candidate far from it loses against no context)
     # -- a report's names ranked against each other (mentions._rank_in_context)
@@ -479,12 +484,31 @@ def context_given(place: dict, q: Query) -> tuple[float, str | None]:
     return (1.0, None) if q.points and not q.near_given and place.get("lat") is not None else (0.0, None)
 
 
+def loose_other_name_of_a_country(kind: str | None, own: str | None, matched: str | None, q: Query) -> bool:
+    """Is a country found by a spelling that is neither its own name nor, accents and case
+    folded (plain), the name asked? The key that found it folded letters English spellings of
+    a country never differ by (doubled letters: 'Karrada' and 'Karadağ' share a key): a loose
+    reading of another language's name (see country_by_a_loose_other_name). 'Burma', 'Ivory
+    Coast' are other names written as listed; 'Saudi Arabian' (found by 'Saudi-Arabien') is the
+    English adjective of the country's own name, which it begins with."""
+    if kind != "country" or not q.text or not matched or matched == own:
+        return False
+    said, own_plain = q.plain_text(), plain(own or "")
+    return plain(matched) != said and not (own_plain and (said.startswith(own_plain) or own_plain.startswith(said)))
+
+
+def country_by_a_loose_other_name(place: dict, q: Query) -> tuple[float, str | None]:
+    if loose_other_name_of_a_country(place.get("kind"), place.get("name"), place.get("matched_name"), q):
+        return 1.0, f"a loose spelling of {place['matched_name']!r}, another name of the country"
+    return 0.0, None
+
+
 def context_km(place: dict, q: Query) -> float:
     return min(haversine_km(place["lat"], place["lon"], la, lo) for la, lo in q.points)
 
 
 FEATURES = (name_match, spelled_as_another, by_another_name, short_form, article_unmatched, area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
-            kind_differs, facility_unasked, near_context, context_given)
+            kind_differs, facility_unasked, country_by_a_loose_other_name, near_context, context_given)
 _WEIGHT_OF = {"name_match": "name"}
 # Query.active's answers by (kind, country, points, article, text) present
 _ACTIVE_BY_SHAPE: dict[tuple, tuple] = {}
@@ -597,6 +621,12 @@ def score(place: dict, q: Query) -> dict | None:
         total += (share := weights["facility_unasked"] * 1.0)
         contributions["facility_unasked"] = share
         why.append(f"a {place['kind']} named after {place['_namesake_settlement']}; the query names no kind")
+    if get("kind") == "country":  # country_by_a_loose_other_name (no other kind fires)
+        x, say = country_by_a_loose_other_name(place, q)
+        if x:
+            total += (share := weights["country_by_a_loose_other_name"] * x)
+            contributions["country_by_a_loose_other_name"] = share
+            why.append(say)
     for on, feature, name in ((near, near_context, "near_context"), (given, context_given, "context_given")):
         if on:
             x, say = feature(place, q)
@@ -647,10 +677,10 @@ def _scored_by_features(place: dict, q: Query, active: tuple) -> dict:
 _PLANS: dict[int, tuple] = {}
 _OPTIONAL = (spelled_as_another, by_another_name, article_unmatched, area_by_other_name, in_hinted_country,
              kind_agrees, kind_differs, near_context, context_given)
-_ALWAYS = (name_match, short_form, importance, analyst_place, facility_unasked)
+_ALWAYS = (name_match, short_form, importance, analyst_place, facility_unasked, country_by_a_loose_other_name)
 _FEATURE_ORDER = (name_match, spelled_as_another, by_another_name, short_form, article_unmatched,
                   area_by_other_name, importance, analyst_place, in_hinted_country, kind_agrees,
-                  kind_differs, facility_unasked, near_context, context_given)
+                  kind_differs, facility_unasked, country_by_a_loose_other_name, near_context, context_given)
 
 
 def _plan_of(active: tuple) -> tuple:
@@ -696,6 +726,7 @@ _VECTOR_FEATURES = {
     "kind_agrees": lambda c, q: c["kind_agrees"] * bool(q.kind),
     "kind_differs": lambda c, q: ~c["kind_agrees"] * ~c["whole_name"] * bool(q.kind),
     "facility_unasked": lambda c, q: c["namesake"] * ~c["user"] * (not q.kind),
+    "country_by_a_loose_other_name": lambda c, q: c["loose_country_name"],
     "spelled_as_another": lambda c, q: (c["similarity"] <= _SAME_SPELLING) * q.exact_elsewhere,
     "by_another_name": lambda c, q: (c["similarity"] > _SAME_SPELLING) * c["another_name_only"]
     * ((q.own_importance or 0.0) <= c["importance"]) * (c["importance"] <= (q.own_importance or 0.0) + OWN_NAME_MARGIN)

@@ -14,7 +14,7 @@ from ..names import plain
 from ..textutil import Token
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
-    APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, KIND_AFTER, LOCAL_BODY_NOUNS,
+    APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS,
     LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
@@ -781,6 +781,9 @@ class Acceptance:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
+        handed = self._handed_over(m, prev)
+        if handed:
+            return f"object of {handed!r}", True  # "handing X over to the rebels": the place given up
         if len(words) >= 3 and prev[-1].is_word and words[-3:] == ["as", "far", "as"]:
             return "after 'as far as'", True  # "pushed as far as X", "came from as far as Y": how far
         if len(words) >= 3 and prev[-1].is_word and words[-2:] == ["such", "as"] and words[-3] in PLURAL_PLACE_NOUNS:
@@ -850,6 +853,26 @@ class Acceptance:
         if best.get("kind") != "country" and text_countries.get(best.get("country"), set()) - {own}:
             return f"{best['country']} named elsewhere in the text", False
         return None, False
+
+    def _handed_over(self, m: dict, prev: list) -> str | None:
+        """'handing X over to the rebels', 'handed over X', 'gave X back', 'handed X to the
+        militia': the object of a verb of handing over (HANDING_VERBS) with its particle before
+        or after the name, or of "hand" with the receiver after "to", is what changes hands, a
+        place as much as the object of 'captured'; the verb's words ("handing ... over"), or
+        None. (No cue for a name the text uses as a person's: "handed Ahmed over to police".)"""
+        if not prev or not prev[-1].is_word or m["surface"].lower() in GIVEN_NAMES \
+                or m["surface"] in self.person_words:
+            return None
+        nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+        after = nxt[0].lower if nxt and nxt[0].is_word else ""
+        verb = prev[-1].lower
+        if verb in HANDING_VERBS and after in HANDING_PARTICLES:
+            return f"{verb} ... {after}"  # "handing X over", "gave X back"
+        if verb in HANDING_TO_VERBS and after == "to":
+            return f"{verb} ... to"  # "handed X to the militia"
+        if verb in HANDING_PARTICLES and len(prev) >= 2 and prev[-2].lower in HANDING_VERBS:
+            return f"{prev[-2].lower} {verb}"  # "handed over X", "gave up X"
+        return None
 
     def _table_place_column(self, m: dict) -> str | None:
         """'From' or 'To' when the mention fills a cell of that column under a table's header row

@@ -137,6 +137,10 @@ class PersonsAndOrganisations:
                 self.person_words.add(toks[person[-1]].text)
                 if len(person) >= 2:
                     self.person_words.add(" ".join(toks[i].text for i in person))
+                partner = self._partner_before(run, words, start_person, end)
+                if partner is not None:
+                    marks[run[partner]] = "person"
+                    self.person_words.add(words[partner].text)
         if len(words) >= 2 and words[-1].lower in GROUP_NUMBERS and words[-1].text[:1].isupper():
             # "the Chicago Seven", "the Guildford Four": people named after a place and their number
             return {i: "person" for i in run}
@@ -342,6 +346,24 @@ class PersonsAndOrganisations:
             and toks[i - 1].start == initial.end and first.sentence == toks[i].sentence \
             and self._adjacent(first, initial) and first.text[:1].isupper() \
             and (first.lower in GIVEN_NAMES or first.text in self.person_words or initial.text in self.person_words)
+
+    def _partner_before(self, run: list[int], words: list[Token], start: int, end: int) -> int | None:
+        """'Lynn and Bob Fodge', 'Grace and Dan Whitcomb': one capitalised word joined by "and"
+        to a person named by a given name and a surname (no more, no title) is the given name of
+        the other of a couple who share the surname, whether or not it is a given name geomove
+        lists; its index in ``words``, or None. (Only the run's first word, so "Boston" of
+        "Salem, Lynn and Bob Fodge" is not asked: a place's name is rarely so joined to a
+        person's; nor after a word of place or movement, "drove to Lynn and Bob Fodge ...")"""
+        if start != 2 or end - start != 2 or words[1].lower != "and" or words[1].text != "and":
+            return None
+        first = words[0]
+        if not first.is_word or not first.text[:1].isupper() or first.text.isupper() \
+                or first.lower in CONNECTORS or first.lower in HONORIFICS:
+            return None
+        before = self.prev_word(run[0], 1)
+        if before and (before[0].lower in LOCATIVE_PREPS or before[0].text == ","):
+            return None
+        return 0
 
     def _classify_one_word(self, i: int) -> dict[int, str]:
         """:meth:`classify_run` of a run of one word (three runs in four): only an honorific
