@@ -463,15 +463,16 @@ class FarReadingGuards:
         return None
 
     @staticmethod
-    def _far_from_all_others(m: dict, best: dict, named, least: int = 2) -> bool:
-        """Is the reading thousands of km (FAR_NAMESAKE_KM) from every other located place of a
-        text that has at least ``least`` (two: one place says too little of where a text is), and in none of their countries? The shared test of the
-        landmark and lone-minor guards."""
+    def _far_from_all_others(m: dict, best: dict, named, least: int = 2, km: float = FAR_NAMESAKE_KM) -> bool:
+        """Is the reading farther than ``km`` (thousands: FAR_NAMESAKE_KM) from every other
+        located place of a text that has at least ``least`` (two: one place says too little of
+        where a text is; one where the name itself already casts doubt), and in none of their
+        countries? The shared test of the far-reading guards."""
         others = named.other_readings(m)
         located = [(la, lo) for la, lo, _ in others if la is not None]
         if len(located) < least or best.get("country") in {cc for _, _, cc in others}:
             return False
-        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
+        return all(haversine_km(best["lat"], best["lon"], la, lo) > km for la, lo in located)
 
     @staticmethod
     def _landmark_far(m: dict, best: dict, named) -> bool:
@@ -504,11 +505,7 @@ class FarReadingGuards:
             return False
         if words[0].lower() not in FEATURE_HEADS_BEFORE and words[-1].lower() not in FarReadingGuards._FEATURE_TAILS:
             return False
-        others = named.other_readings(m)
-        located = [(la, lo) for la, lo, _ in others if la is not None]
-        if not located or best.get("country") in {cc for _, _, cc in others}:
-            return False
-        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
+        return FarReadingGuards._far_from_all_others(m, best, named, least=1)
 
     # (the text right before a mention ends with the article: "to the Gulf", "off the Cape")
     _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
@@ -532,11 +529,7 @@ class FarReadingGuards:
         start = m.get("start")
         if start is None or not self._THE_BEFORE.search(self.text, max(0, start - 5), start):
             return False
-        others = named.other_readings(m)
-        located = [(la, lo) for la, lo, _ in others if la is not None]
-        if not located or best.get("country") in {cc for _, _, cc in others}:
-            return False
-        return all(haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM for la, lo in located)
+        return FarReadingGuards._far_from_all_others(m, best, named, least=1)
 
     @staticmethod
     def _article_dropped_far(m: dict, best: dict, named) -> bool:
@@ -554,11 +547,7 @@ class FarReadingGuards:
             return False
         if any(has_article(n) for n in (best.get("name") or "", best.get("matched_name") or "")):
             return False  # (the reading is spelled with an article of its own)
-        others = named.other_readings(m)
-        located = [(la, lo) for la, lo, _ in others if la is not None]
-        if not located or best.get("country") in {cc for _, _, cc in others}:
-            return False
-        return all(haversine_km(best["lat"], best["lon"], la, lo) > LOOSE_FAR_KM for la, lo in located)
+        return FarReadingGuards._far_from_all_others(m, best, named, least=1, km=LOOSE_FAR_KM)
 
     @staticmethod
     def _lone_far_minor(m: dict, best: dict, named) -> bool:
