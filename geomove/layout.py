@@ -30,10 +30,12 @@ class Squeezed:
     ``cuts``: the offsets in the squeezed text where characters were taken out (ascending);
     ``removed``: how many had been taken out up to and including each cut."""
 
-    __slots__ = ("original", "text", "cuts", "removed")
+    __slots__ = ("original", "text", "cuts", "removed", "resumes")
 
     def __init__(self, original: str, text: str, cuts: list[int], removed: list[int]):
         self.original, self.text, self.cuts, self.removed = original, text, cuts, removed
+        # the report's offset where it resumes after each part taken out
+        self.resumes = [c + r for c, r in zip(cuts, removed)]
 
     def to_original(self, pos: int) -> int:
         """The report's offset of the squeezed text's offset ``pos``."""
@@ -43,13 +45,7 @@ class Squeezed:
     def to_squeezed(self, pos: int) -> int:
         """The squeezed text's offset of the report's offset ``pos`` (a position inside the
         part of a run taken out goes to the cut)."""
-        lo, hi = 0, len(self.cuts)
-        while lo < hi:  # the last cut whose characters were taken out before pos
-            mid = (lo + hi) // 2
-            if self.cuts[mid] + self.removed[mid] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
+        lo = bisect.bisect_right(self.resumes, pos)  # (the parts taken out wholly before pos)
         before = self.removed[lo - 1] if lo else 0
         if lo < len(self.cuts) and pos > self.cuts[lo] + before:
             return self.cuts[lo]  # (inside the part taken out)

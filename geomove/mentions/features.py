@@ -93,7 +93,7 @@ class FeatureWords:
         written before a unit's kind word, 'of' and a name read in that very country, says whose
         unit the name is: it is the demonym, and the unit named after 'of' is the place ("the
         Somali region" alone, or "the Somali region of Ethiopia", stays the province)."""
-        starts = {m["tok"]: m for m in mentions if m.get("tok") is not None}
+        starts = None  # token -> the mention starting there (made when a demonym first asks)
         for m in mentions:
             if m["role"] != "place" or m.get("kind") not in ("admin1", "admin2") or m.get("cc") \
                     or m.get("tok") is None or m.get("n_tokens") != 1:
@@ -106,6 +106,8 @@ class FeatureWords:
             if len(nxt) < 3 or nxt[0].lower not in self._UNIT_WORDS or nxt[1].lower != "of":
                 continue
             at = last + 3 if nxt[2].lower != "the" else last + 4
+            if starts is None:
+                starts = {o["tok"]: o for o in mentions if o.get("tok") is not None}
             unit = starts.get(at)
             if unit is None or unit is m or unit["role"] != "place" or not unit.get("cands") \
                     or unit["cands"][0].get("country") != cc or unit["cands"][0].get("kind") == "country":

@@ -127,9 +127,9 @@ def service_country(text: str, at: int, countries: list[dict], headings: list[di
     its sentence (``countries``: country, demonym and actor mentions); else that of the nearest
     heading or dateline before it (``headings``: "LEBANON:", "SRINAGAR -"), unless another
     section heading opened since; else the one country the report's first sentence names,
-    unless the places of its own sentence (``places``: the report's located places) all lie in
-    other countries ("Turkish troops moved to al-Bab. ... National Guard troops were sent from
-    Austin to El Paso": no Turkish National Guard; a roundup's items each tell their own).
+    unless the places of its own sentence (``places``: the report's located places) lie in
+    another theatre than the lede's (_another_theatre: "Turkish troops moved to al-Bab. ...
+    National Guard troops were sent from Austin to El Paso": no Turkish National Guard).
     None when none is told or several are."""
     start = _sentence_start(text, at)
     told = [m for m in countries if start <= m["start"] < at and not _across_border(text, m)]
@@ -188,7 +188,7 @@ def service_named_before(text: str, at: int, states: list[dict], service: str) -
     for m in reversed(found[1][:bisect.bisect_right(found[0], before)]):
         q = m.group("q").rstrip(".")
         if re.fullmatch(r"(?:[A-Z]\.?){2,3}", q + ("." if m.group("q").endswith(".") else "")) \
-                or any(d["start"] == m.start("q") and _demonym_word(d) for d in told.between(m.start("q"), m.start("q") + 1)):
+                or any(_demonym_word(d) for d in told.between(m.start("q"), m.start("q") + 1)):
             return re.sub(r"\s+", " ", m.group(0))
     return None
 
