@@ -8,7 +8,7 @@ import math
 from ..distance import haversine_km
 from .district_town import district_of_town
 from .lexicon import _SPECIFICITY
-from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
+from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, AIRPORT_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -104,9 +104,10 @@ def _site_of_city(site: dict, city: dict) -> bool:
     Louverture airport" (the lede) tell one arrival: the airport, 7 km out, is the city's, and the
     finer telling of the same end (GUIDELINES: headline and body are one movement). Two towns are
     never one site this way (same_place keeps neighbouring towns apart)."""
+    reach = AIRPORT_SERVES_CITY_KM if site.get("kind") == "airfield" else SITE_SERVES_CITY_KM
     return site.get("kind") in ("airfield", "base") and city.get("kind") in ("city", "town") \
         and bool(site.get("country")) and site.get("country") == city.get("country") \
-        and _km(site, city) <= SITE_SERVES_CITY_KM
+        and _km(site, city) <= reach
 
 
 def _is_border(place: dict) -> bool:

@@ -94,7 +94,9 @@ FAR_NAMESAKE_KM = 1500.0           # a town end this far from every other place,
 SAME_SITE_KM = 30.0                # two unnamed points this close are one site
 SAME_ROW_KM = 5.0                  # two gazetteer rows this close are duplicates of one site
 AREA_HOLDS_KM = 150.0              # an area holds a finer place of its country this close
-SITE_SERVES_CITY_KM = 15.0         # an airport or base this close to a city is the city's (places._site_of_city)
+SITE_SERVES_CITY_KM = 15.0         # a base this close to a city is the city's (places._site_of_city)
+AIRPORT_SERVES_CITY_KM = 30.0      # an airport this close to a city is the city's: a city's airport often lies 20-35 km
+                                   # out (as GUIDELINES' 30 km for a point place); a base that far is at another town
 BORDER_KM = 25.0                   # a crossing this close to a country is on its border
 BORDER_REACH_KM = 500.0            # a border strip holds a point at most this far beyond its anchor's
                                    # own radius (places._border_reaches)
