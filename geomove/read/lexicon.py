@@ -521,6 +521,10 @@ _FORCE_NOUN = (r"(?:forces|force|troops|army|armies|"
                # (a border service in lower case, the border force of most former Soviet states:
                # "Kyrgyzstan's border service moved an armoured company", s25 probe)
                r"border\s+(?:guard\s+)?service|"
+               # (a border or coast force told in lower case after its state's possessive, whose
+               # first word is no force noun: "Russia's border guards left X", "Kenya's coast
+               # guard sailed", s28m: no actor, or the receiver named after "to")
+               r"border\s+(?:guards?|police|troops)|coast\s*guards?|"
                r"(?:military\s+)?(?:instructors|advisers|advisors|trainers)|"
                # warships are a navy's force as a column is an army's: "two Russian submarines sailed"
                r"warships|frigates|destroyers|corvettes|submarines|gunboats|naval\s+vessels|patrol\s+boats|"
