@@ -1712,6 +1712,18 @@ def _first_what(frags) -> str | None:
 
 _MOVER_WHAT_WORDS = 8  # (longer whats are clauses read as noun phrases more often than not)
 
+# the mark that opens quoted speech, and the one that would close it
+_SPEECH_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
+
+
+def _without_speech_mark(what: str | None) -> str | None:
+    """``what`` without the mark that opens the quoted speech its clause starts ('"The officers
+    landed at X," a spokesman said' names what moved as 'The officers', not '"The officers'); a
+    mark closed within ``what`` is part of a name and stays ('the "Wagner" group')."""
+    if not what or what[0] not in _SPEECH_MARKS or _SPEECH_MARKS[what[0]] in what[1:]:
+        return what
+    return what[1:].lstrip() or None
+
 
 def _to_feature(d: _Draft, pub, source, url) -> dict:
     frags = sorted(d.frags, key=lambda f: f.sentence)
@@ -1731,9 +1743,9 @@ def _to_feature(d: _Draft, pub, source, url) -> dict:
     # what moved as the clause that gave the count names it: its words and the count agree
     # (a clause whose what is only its actor's name, "Turkish army reinforces bases", gives way to
     # one that names what the force moved, "sent commando units and armoured vehicles")
-    what = (counted.what if counted is not None else None) or \
-        next((f.what for f in frags if f.counts and f.what), None) or \
-        _first_what(frags)
+    what = _without_speech_mark((counted.what if counted is not None else None) or
+                                next((f.what for f in frags if f.counts and f.what), None) or
+                                _first_what(frags))
     # (a journey told as its departure and, apart, its arrival runs from one day to the other:
     # read.departure_day)
     date = departure_to_arrival(frags, d.origin, d.destination) \
