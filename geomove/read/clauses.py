@@ -648,6 +648,20 @@ def _finite_verb_between(text: str, start: int, end: int) -> bool:
     return any(w.tag in ("VBD", "VBZ", "VBP") for w in words)
 
 
+_POSSESSIVE_S = ("'s", "\u2019s")
+
+
+def _owns_the_subject_force(text: str, mention: dict, verb_at: int) -> bool:
+    """Is ``mention`` a country whose possessive opens the subject force before the verb at
+    ``verb_at`` ("Niger's army moved", "Kenya's border guards left"), no verb between?"""
+    end = mention["end"]
+    if mention.get("kind") != "country" or mention.get("lat") is None or not text.startswith(_POSSESSIVE_S, end):
+        return False
+    tail = _FORCE_AFTER.match(text, end + 2)
+    return tail is not None and tail.end() <= verb_at and not is_armour(tail) \
+        and not _finite_verb_between(text, end + 2, tail.end())
+
+
 # a lower-case word after a name that makes it the name of an area: "the X corridor", "the Y valley"
 _AREA_WORD_AFTER = _PATTERNS.compile(r"[ \t]+(corridor|valley|mountains|heights|peninsula|plateau|gorge|hills)\b")
 
@@ -3038,6 +3052,11 @@ class _Reader(RoleReading, StatusReading):
                     named.append((m["start"], self.text[m["start"]:tail.end()]))
                     if m["start"] < main.start() and m.get("lat") is not None and not is_armour(tail):
                         home = m
+                elif home is None and _owns_the_subject_force(self.text, m, main.start()):
+                    # "Niger's army moved troops to the Mali border": the state whose force the
+                    # subject is, as "Nigerien troops" tells it (the name itself is read by
+                    # _actor_names; here only whose side a border is, own_side_of_named_border)
+                    home = m
         for m in _actor_names(self.text, s, e):
             before = self.text[max(s, m.start() - 12):m.start()]
             if _recompile(r"(?:\d|\bof)\s*$").search(before) and not _counted_force(self.text, s, m) \
@@ -3491,7 +3510,10 @@ class _Reader(RoleReading, StatusReading):
             clause = self._undated(said_by, part_end - len(parts[keep]) + kept_end) if keep == len(parts) - 1 else said_by
             clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
+            # (and the adverbs of time that sit between the subject and its verb: "The ships had
+            # earlier sailed", "The soldiers previously moved" name "The ships", "The soldiers", s28m)
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
+                              r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be)\b)+\s*$").sub("", clause.strip())
             # (and the conjunction that joined it to the clause before: "..., and a Swedish

@@ -409,7 +409,11 @@ _STATIC_VERB = {"deploy", "redeploy", "moor", "berth", "anchor", "dock"}
 # words that tell a movement apart from one told before ("a separate convoy", "another
 # column", "a second batch", "the previous one", "other units")
 _DISTINCT = _compile(
-    r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous|earlier)\b|\ba\s+new\b"
+    r"\b(?:separate|another|second|third|fourth|fifth|sixth|previous)\b|\ba\s+new\b"
+    # "an earlier convoy", not the adverb of when: "The ships had earlier sailed from X", "left
+    # earlier from Y", "earlier this week", "earlier on Monday" tell when the same force moved (s28m)
+    r"|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bwas\s)(?<!\bwere\s)\bearlier\b"
+    r"(?!\s*[,.;]|\s*$|\s+(?:this|that|in|on|last|today|yesterday|than|from|to|into|toward|towards|at|out|off|back)\b)"
     # "..., while others were airlifted from A to B": the rest of a group, another movement
     r"|\bothers\b"
     # "The rest of the unit's equipment reached Y" after "Some of the launchers were trucked through
