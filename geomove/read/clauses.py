@@ -318,6 +318,25 @@ _AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(
                                        r"driven|ferried|moved|transported|brought|taken|sent|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
 # the place cue of presence right after a participle of deploying ("deployed in X")
 _PRESENCE_CUE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|inside)\s", re.I)
+# the words after "the", "a", "this" ... that make a time, not an object: "deployed the previous
+# week", "deployed this month"
+_TIME_AFTER_ARTICLE = frozenset({"week", "month", "year", "day", "weekend", "morning", "night", "evening", "previous",
+                                 "following", "same", "next", "last", "past"})
+
+
+def _takes_an_object(t: re.Match, toks: list) -> bool:
+    """Does the deployment verb ``t`` take a direct object right after it ("The army deployed
+    1,200 soldiers", "deployed its reserves", "deployed a battalion")? A participle that describes a
+    force by where it is takes none ("peacekeepers deployed in X are patrolling"), so a later
+    finite-looking verb ("a curfew declared last week", a participle the tagger reads as a past
+    tense) does not make this verb one (s28m: a lede's deployment was lost)."""
+    after = [k for k in toks if k.start >= t.end()][:2]
+    if not after:
+        return False
+    first = after[0]
+    if first.tag == "CD" or first.tag == "PRP$":
+        return True
+    return first.text.lower() in ("a", "an", "the") and (len(after) < 2 or after[1].text.lower() not in _TIME_AFTER_ARTICLE)
 # an article right before a word ("the dock landing ship"), and a noun right after it
 _ARTICLE_RIGHT_BEFORE = _PATTERNS.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|back|by|at|towards?|for|and|or|was|were|is|are|has|had|"
@@ -2921,6 +2940,8 @@ class _Reader(RoleReading, StatusReading):
         before = [k for k in toks if k.end <= t.start()]
         if not before or not before[-1].tag.startswith("NN"):
             return False
+        if _takes_an_object(t, toks):
+            return False  # "The army deployed 1,200 soldiers to X ... under a curfew declared last week": a finite verb
         # "the UN has 15,000 peacekeepers deployed in X", "there are 2,000 soldiers deployed
         # in Y": the clause's verb, before the force, says they have or are there
         verbs = [k for k in before if k.tag.startswith("VB") or k.tag == "MD"]
