@@ -959,9 +959,27 @@ def _qualified_count_opens(after: str, count_at: int) -> int:
     verb, so the object was empty and what moved fell back to the subject ("Azerbaijani forces"
     for "at least 20 artillery pieces"), while "about 20" and "some 20" kept their object."""
     if count_at <= 0:
-        return 0
+        return _qualified_formations_open(after)
     qualifier = _COUNT_QUALIFIER.match(after)
     return qualifier.end() if qualifier is not None and qualifier.end() == count_at else 0
+
+
+# formations counted by a small number, which are no count of people or vehicles (GUIDELINES) and
+# so never the count read: "at least two infantry battalions", "some three companies"
+_FORMATIONS_COUNTED = _PATTERNS.compile(r"(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+                                        r"(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
+                                        r"divisions?|squadrons?|detachments?|contingents?|units)\b", re.I)
+
+
+def _qualified_formations_open(after: str) -> int:
+    """The end of a qualifier that opens the object before formations counted ("moved at least
+    two infantry battalions"), else 0: as for a count of people (_qualified_count_opens), the
+    qualifier is the object's, not a preposition of place or an adverb of the verb (s28m: what
+    moved fell back to the subject, "Myanmar's military")."""
+    qualifier = _COUNT_QUALIFIER.match(after)
+    if qualifier is None or _FORMATIONS_COUNTED.match(after, qualifier.end()) is None:
+        return 0
+    return qualifier.end()
 
 
 def _qualifies(obj: str, counted: str) -> bool:
