@@ -1090,6 +1090,23 @@ _SEEMS = ("appear", "appears", "appeared", "seem", "seems", "seemed")
 # verbs of showing after "to" ("Videos appeared to show a column moving toward X"): the clause
 # after them is what was seen, a report of the movement, not a purpose whose places are no ends
 _SHOWING_VERBS = frozenset(("show", "depict", "reveal", "capture"))
+# verbs of telling whose "that" clause is what is told, not part of a purpose: "The ministry
+# wishes to inform the public that 1,000 soldiers departed X" (s28m: the purpose ran to the
+# clause's end and the departure was lost)
+_TELLING_VERBS = frozenset(("inform", "announce", "confirm", "notify", "state", "declare", "clarify", "stress",
+                            "reiterate", "assure", "explain", "report", "say", "tell", "add", "note", "emphasise",
+                            "emphasize", "remind", "advise", "reassure", "update", "brief"))
+
+
+def _told_that(toks: list, i: int, j: int, verb) -> int | None:
+    """Where the "that" clause starts after an infinitive of telling at ``toks[j]`` ("to inform the
+    public | that ..."), within six words, when no verb of moving comes before its "to" (at
+    ``toks[i]``): what is told is no part of a purpose. None for another verb, no "that" soon
+    after it, or a movement's purpose ("Troops were sent to Gao to confirm that the rebels had
+    left X": what they were to confirm is not told as done)."""
+    if verb.text.lower() not in _TELLING_VERBS or any(_stem(t.text) in _VERB_FORMS for t in toks[:i]):
+        return None
+    return next((t.start for t in toks[j + 1:j + 8] if t.text.lower() == "that"), None)
 
 
 def _raised_by_report(toks: list, i: int) -> bool:
@@ -2881,6 +2898,9 @@ class _Reader(RoleReading, StatusReading):
             if verb.text.lower() in _SHOWING_VERBS:
                 continue  # "footage appeared to show a column moving to X": what was seen, no purpose
             end = clause_end
+            if (told := _told_that(toks, i, j, verb)) is not None:
+                out.append((start, told))  # "wishes to inform the public | that 1,000 soldiers departed X"
+                continue
             if (own := report_infinitive_end(toks, i)) is not None:
                 out.append((start, own))  # "Gunmen believed to belong to X | crossed ...": up to the verb (read.report_participle)
                 continue
