@@ -41,8 +41,11 @@ def speaker_of_pronoun(text: str, s: int, subject_start: int) -> str | None:
     ``subject_start`` in the clause starting at ``s``, None when the subject follows no speaker
     of its own sentence."""
     before = text[s:subject_start]
-    cut = max(before.rfind(":"), before.rfind("—"), before.rfind("–"), before.rfind(" - "))
-    m = _SAID_BEFORE.search(before, cut + 1 if cut >= 0 else 0)
+    # (the speaker's words start past the last mark: one character, or the three of " - ", whose
+    # dash is no word of the speaker's: "10:15 GMT - The Israeli army says", s28m)
+    cut = max(before.rfind(":") + 1, before.rfind("—") + 1, before.rfind("–") + 1,
+              before.rfind(" - ") + 3 if " - " in before else 0)
+    m = _SAID_BEFORE.search(before, cut)
     if m is None or not re.search(r"[A-Za-z]", m.group("speaker")):
         return None
     return _OPENER.sub("", m.group("speaker")).strip()

@@ -1,0 +1,35 @@
+"""Session 28's lead fixes to the reading wing, at the level of the functions that decide (the
+golden lines s28m-* show them on whole sentences; these pin what a golden line cannot tell, as
+a prefix left on an actor the golden test reads as a substring)."""
+
+from geomove.movements import extract
+from geomove.read.assemble import _without_speech_mark
+from geomove.read.said_pronoun import speaker_of_pronoun
+
+
+def test_speaker_after_a_liveblog_stamp_and_dash():
+    text = "10:15 GMT - The Kenyan army says its troops withdrew from Kismayo."
+    subject = text.index("its troops")
+    assert speaker_of_pronoun(text, 0, subject) == "The Kenyan army"
+
+
+def test_speaker_after_a_colon_or_a_long_dash_as_before():
+    for text in ("Update: The Kenyan army says its troops withdrew from Kismayo.",
+                 "Kismayo\u2014The Kenyan army says its troops withdrew from the port."):
+        subject = text.index("its troops")
+        assert speaker_of_pronoun(text, 0, subject) == "The Kenyan army"
+
+
+def test_liveblog_actor_has_no_dash(gazetteer):
+    text = "10:15 GMT - The Kenyan army says its troops withdrew from Kismayo overnight and returned to Kenya."
+    actors = [f["properties"]["actor"] for f in extract(text, gazetteer=gazetteer, published="2026-03-04")]
+    assert actors == ["Kenyan army"]
+
+
+def test_speech_mark_dropped_only_when_unclosed():
+    assert _without_speech_mark('"The officers') == "The officers"
+    assert _without_speech_mark("\u201cTwo companies") == "Two companies"
+    assert _without_speech_mark('the "Wagner" group') == 'the "Wagner" group'
+    assert _without_speech_mark('"Wagner" fighters') == '"Wagner" fighters'
+    assert _without_speech_mark(None) is None
+    assert _without_speech_mark('"') is None
