@@ -33,3 +33,11 @@ def test_speech_mark_dropped_only_when_unclosed():
     assert _without_speech_mark('"Wagner" fighters') == '"Wagner" fighters'
     assert _without_speech_mark(None) is None
     assert _without_speech_mark('"') is None
+
+
+def test_demonym_before_border_town_binds_only_where_a_reading_lies(gazetteer):
+    from geomove.mentions import find_mentions
+    found = {m["surface"]: m for m in find_mentions("Troops moved towards the Algerian border town of Ghat.", gazetteer=gazetteer)}
+    assert found["Ghat"]["country"] == "LY"
+    found = {m["surface"]: m for m in find_mentions("Troops moved towards the Algerian town of Ghat.", gazetteer=gazetteer)}
+    assert found.get("Ghat") is None or found["Ghat"].get("lat") is None  # 'the Algerian town of': bound, no such town

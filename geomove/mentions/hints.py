@@ -61,11 +61,21 @@ class BindingHints:
             if not cc:
                 continue
             inside = [c for c in cands if c.get("country") == cc] or self._looked_up_in(m, cc)
+            if not inside and self._border_word_between(prev):
+                continue  # "the Algerian border town of Ghat": a town on Algeria's border, in Libya
             for c in inside:
                 c["why"] = c.get("why", "") + f"; in {cc} (the {prev[-3].text} {prev[-2].lower} of)"
             m["cands"] = inside
             if not inside:
                 m["drop"] = True  # no such place in the country the text names: no place, not a namesake abroad
+
+    @staticmethod
+    def _border_word_between(prev: list) -> bool:
+        """Is the word between the demonym and the kind noun "border" or "frontier" ("the
+        Algerian border town of X")? The demonym may then name the neighbour whose border the
+        town is on, not the town's country: with no reading there, it binds nothing (s28m: Ghat,
+        Libya's town on the Algerian border, was dropped as no place)."""
+        return len(prev) == 4 and prev[-3].lower in ("border", "frontier")
 
     _LIST_GAP = _recompile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 
