@@ -41,3 +41,12 @@ def test_demonym_before_border_town_binds_only_where_a_reading_lies(gazetteer):
     assert found["Ghat"]["country"] == "LY"
     found = {m["surface"]: m for m in find_mentions("Troops moved towards the Algerian town of Ghat.", gazetteer=gazetteer)}
     assert found.get("Ghat") is None or found["Ghat"].get("lat") is None  # 'the Algerian town of': bound, no such town
+
+
+def test_province_by_its_kind_word_when_indexed_with_another(gazetteer):
+    from geomove.mentions import find_mentions
+    found = {m["surface"]: m for m in find_mentions("The bombers returned to the Amur region.", gazetteer=gazetteer)}
+    assert found["Amur"]["kind"] == "admin1" and found["Amur"]["country"] == "RU"
+    # (a name whose own readings hold the province is read as before: no other spelling asked)
+    found = {m["surface"]: m for m in find_mentions("Troops moved to the Kursk region.", gazetteer=gazetteer)}
+    assert found["Kursk"]["kind"] == "admin1" and found["Kursk"]["country"] == "RU"

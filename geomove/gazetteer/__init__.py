@@ -441,6 +441,18 @@ def _ranked_order(asked: str):
     return order
 
 
+# the words a province's own name ends in, in the index's English names ("Amur Oblast", "Primorsky
+# Krai", "Marib Governorate"): a report writes "the X region" or "X province" for any of them
+_AREA_NAME_WORDS = ("oblast", "krai", "kray", "province", "region", "governorate", "prefecture", "state")
+
+
+def _area_names_of(core: str) -> tuple[str, ...]:
+    """``core`` with each word of :data:`_AREA_NAME_WORDS` ("Amur" -> "Amur oblast", "Amur krai",
+    ...), for a name written with a province's kind word that the index knows only by another of
+    them."""
+    return tuple(f"{core} {w}" for w in _AREA_NAME_WORDS)
+
+
 class Gazetteer:
     """An opened gazetteer index (read-only) plus the user's own places."""
 
@@ -796,7 +808,10 @@ class Gazetteer:
 
         sims_of_lights: dict[str, float] = {}  # light key -> its similarity (see take)
 
-        def take(items, how):
+        def take(items, how, asked=None):
+            # (asked: the (light key, whole light key, casefold) a look-up of another spelling
+            # compares rows with, its similarities kept apart: see _area_names_of)
+            q_plain, q_whole, q_fold = asked or (qplain, qwhole, qfold)
             ratio = _fuzz_ratio()
             least = _LEAST_SIMILARITY[how]
             rank = _HOW_RANK[how]
@@ -805,7 +820,7 @@ class Gazetteer:
             # keys, shared with _closest_spelling): the rows of a common name repeat their
             # spellings (a third of the one-spelling rows a batch meets, half the spellings of
             # the rows of several)
-            sim_of_light = sims_of_lights
+            sim_of_light = sims_of_lights if asked is None else {}
             for row, is_user, plains in items:
                 # (_row_spellings written out: most rows have one spelling, and its light key)
                 variants, light = row[17], row[18]
@@ -813,7 +828,7 @@ class Gazetteer:
                     if "|" not in light:
                         sim = sim_of_light.get(light)
                         if sim is None:
-                            sim = sim_of_light[light] = 1.0 if light == qwhole else ratio(qplain, light) / 100.0
+                            sim = sim_of_light[light] = 1.0 if light == q_whole else ratio(q_plain, light) / 100.0
                         if sim < least:
                             continue
                         gid = row[1]
@@ -829,12 +844,12 @@ class Gazetteer:
                     if len(lights) == 1:
                         light, lights = lights[0], None
                 if lights is None:  # most places have one spelling of a key
-                    sim = 1.0 if light == qwhole else ratio(qplain, light) / 100.0
+                    sim = 1.0 if light == q_whole else ratio(q_plain, light) / 100.0
                     if sim < least:
                         continue  # a key match spelled unlike the query is noise (Kobami is not Cubameh)
                     spelled, which = spellings, 0
                 else:
-                    closest = _closest_spelling(spellings, lights, qplain, qwhole, qfold, least, ratio, sim_of_light)
+                    closest = _closest_spelling(spellings, lights, q_plain, q_whole, q_fold, least, ratio, sim_of_light)
                     if closest is None:
                         continue
                     sim, spelled, which = closest
@@ -888,6 +903,18 @@ class Gazetteer:
         stage = "exact"
         for k in keys:
             take(bound(self._places_for_key(k)), "exact")
+        if kind == "admin1" and not any(f[0][0][3] == "admin1" for f in found.values()):
+            # "the Amur region": a province the index names "Amur Oblast" only, its short name
+            # some town's abroad (Āmūr, India): its names with each word of a province's kind
+            before = set(found)
+            for area_name in _area_names_of(core):
+                asked = (light_key(area_name), None, area_name.casefold())
+                take(bound(self._places_for_key(name_key(area_name))), "exact", asked)
+            for gid in found.keys() - before:
+                # (without the row's stored plain forms, a caller's keep test compares the name
+                # asked with the core of the spelling found, "Amur" of "Amur Oblast")
+                (row, is_user, spelled, which, _plains), how, sim = found[gid]
+                found[gid] = ((row, is_user, spelled, which, None), how, sim)
         if not found:
             stage = "variant"
             for k in keys:

@@ -241,6 +241,8 @@ class CandidateLookup:
                         sim = 1.0
                     else:
                         own = {spelled, named, plain(_core_name_cached(split_kind, own_name))}
+                        if c.get("matched_name"):  # ("Amur" asked, "Amur Oblast" found: Gazetteer.candidates' area names)
+                            own.add(plain(_core_name_cached(split_kind, c["matched_name"])))
                         if not asked.isdisjoint(own):
                             sim = 1.0
                         else:
