@@ -349,6 +349,10 @@ _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|wa
 _PREPOSITION_ENDS_VERB = _PATTERNS.compile(r"\s(?:into|at|in|through|via|to)$", re.I)
 # marks a post opens with before its words ("⚡️", "🔴", "📍 ", "•"), not quotes or brackets
 _LEADING_MARKS = _PATTERNS.compile(r"^[^\w\"“‘'(\[]+")
+# a clause opened by a pronoun subject that refers to the clause before it: "(, from) where they
+# (were)", "and they (were then)" (see _Reader._pronoun_of_a_mover)
+_PRONOUN_CLAUSE_OPENING = _PATTERNS.compile(r"[\s,]*(?:(?:from\s+)?where\s+|and\s+(?:then\s+)?)?(?:they|it)\s+"
+                                            r"(?:(?:had|has|have|was|were|been|then|also|later|first)\s+)*", re.I)
 _WHERE_PRONOUN_SUBJECT = _PATTERNS.compile(r"\s*where\s+(?:they|it)\s+(?:(?:had|has|have|was|were|then|also|later|first)\s+)*", re.I)
 _CLAUSE_START = _PATTERNS.compile(r"[;:]|" + _THAT_OPENS_A_CLAUSE + r"|\b(?:said|says|told|reported|announced|stated|added|confirmed|claimed)\b", re.I)
 # between "move" and the "to" of an infinitive: "moved to act", "moved quickly to act"
@@ -1440,6 +1444,9 @@ class _Reader(RoleReading, StatusReading):
                              # ("The troops, who left X on Friday, | took up positions in Y": the
                              # force is named before the aside, in the clause before)
                              and not self._force_before_aside(index, t.start())
+                             # ("The troops flew to A, from where they were taken by road to B": the
+                             # pronoun's antecedent, the clause before, names the force)
+                             and not self._pronoun_of_a_mover(index, t.start())
                              # ("Colombia shifted two battalions from A to B": the force is the object)
                              and not self._shifted_a_force(t, e))
                     and not (t.group("verb") and _stem(t.group("verb")) == "lead"
@@ -2807,6 +2814,19 @@ class _Reader(RoleReading, StatusReading):
         movement only of a force named before it (lexicon force_only) has one there."""
         antecedent = self._aside_antecedent(index, verb_at)
         return antecedent is not None and any(p.search(self.text, *antecedent) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
+
+    def _pronoun_of_a_mover(self, index: int, verb_at: int) -> bool:
+        """Is clause ``index`` opened by a pronoun subject ("from where they were | taken by road
+        to B", "and they were then | taken by air to C") right after a clause of the same
+        sentence that names a force, a vessel or materiel, which the pronoun refers to? A verb of
+        force_only (lexicon) then has its force (s28m: the road leg after a flight was lost)."""
+        if index == 0:
+            return False
+        ps, pe = self.spans[index - 1]
+        # (from the end of the clause before: the words that join the two may lie between them)
+        if not pe <= self.spans[index][0] <= verb_at or not _PRONOUN_CLAUSE_OPENING.fullmatch(self.text, pe, verb_at):
+            return False
+        return any(p.search(self.text, ps, pe) for p in (_MOVER, _VESSEL_MOVER, _MATERIEL_MOVER))
 
     def told_on_the_way(self, index: int) -> bool:
         """Does clause ``index`` name a place and tell of something done on the way ("Along the
