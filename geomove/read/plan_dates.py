@@ -16,8 +16,11 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-plan-dates")
 
 # the future told before the verb
+# (and a modal of what may come, "could arrive in April", "may be sent next week": not of what
+# may have been, "could have arrived", nor "could not reach", a past that failed; s28m)
 _FUTURE = _PATTERNS.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:also|now)\s+)?(?:expected|due|set|scheduled|slated|going|poised)\s+to"
-                            r"|(?:is|are)\s+to\s+be|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:planning|preparing|intending)\s+to)\b", re.I)
+                            r"|(?:is|are)\s+to\s+be|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:planning|preparing|intending)\s+to"
+                            r"|(?:could|may|might)(?!\s+(?:not|never|have|well\s+have)\b))\b", re.I)
 
 
 # the future of a past saying: "officials said more troops would be sent to X in December" (not
