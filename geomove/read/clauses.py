@@ -322,6 +322,10 @@ _PRESENCE_CUE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|inside)\s", re.I)
 # week", "deployed this month"
 _TIME_AFTER_ARTICLE = frozenset({"week", "month", "year", "day", "weekend", "morning", "night", "evening", "previous",
                                  "following", "same", "next", "last", "past"})
+# nouns of time a deployment participle may be followed by: "deployed overnight", "deployed last week"
+_TIME_NOUNS = frozenset({"week", "weeks", "month", "months", "year", "years", "day", "days", "weekend", "morning", "night",
+                         "evening", "overnight", "today", "yesterday", "tonight", "time", "afternoon", "spring", "summer",
+                         "autumn", "winter", "fall"})
 
 
 def _takes_an_object(t: re.Match, toks: list) -> bool:
@@ -336,7 +340,13 @@ def _takes_an_object(t: re.Match, toks: list) -> bool:
     first = after[0]
     if first.tag == "CD" or first.tag == "PRP$":
         return True
-    return first.text.lower() in ("a", "an", "the") and (len(after) < 2 or after[1].text.lower() not in _TIME_AFTER_ARTICLE)
+    if first.text.lower() in ("a", "an", "the"):
+        return len(after) < 2 or after[1].text.lower() not in _TIME_AFTER_ARTICLE
+    # a bare noun phrase: "deployed water cannon and riot units", "deployed additional troops"
+    # (not a time: "deployed last week", "deployed overnight", "deployed Monday")
+    noun = after[1] if first.tag == "JJ" and len(after) > 1 else first
+    return noun.tag in ("NN", "NNS") and first.text.lower() not in _TIME_AFTER_ARTICLE \
+        and noun.text.lower() not in _TIME_NOUNS
 # an article right before a word ("the dock landing ship"), and a noun right after it
 _ARTICLE_RIGHT_BEFORE = _PATTERNS.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|back|by|at|towards?|for|and|or|was|were|is|are|has|had|"

@@ -159,6 +159,18 @@ _ROAD_HELD = _PATTERNS.compile(r"(?:re)?open|clos|block|secur|cut|control|repair
 # highway from A to B" -- the road's ends say where the sites are, not where anyone went
 _SITE_ON_ROAD = _PATTERNS.compile(r"\b(?:checkpoints?|roadblocks?|positions|posts|outposts|barriers|villages|towns|bridges|junctions)\s+$", re.I)
 
+# "deployed across X", "deployed throughout Y": a deployment spread over a place went there, not
+# through it (GUIDELINES: "The army deployed troops in A and B" are destinations; s28m)
+_SPREAD_CUE = _PATTERNS.compile(r"(?:across|throughout)\s", re.I)
+_SPREAD_VERBS = frozenset({"deploy", "redeploy"})
+
+
+def _spread_over(text: str, at: int, trig) -> bool:
+    """Is the via cue at ``at`` "across" or "throughout" after a verb of deploying ``trig``?"""
+    return trig is not None and bool(trig.group("verb")) and _stem(trig.group("verb")) in _SPREAD_VERBS \
+        and _SPREAD_CUE.match(text, at) is not None
+
+
 # verbs after which "near X" is where the force went ("deployed near X", "landed near Y"); not
 # "stationed" (presence) nor "gathered" (where they massed before moving)
 _ARRIVED_NEAR_VERBS = frozenset({"arrive", "deploy", "redeploy", "land", "disembark", "dock", "anchor", "parachute", "airdrop", "drop",
@@ -508,6 +520,8 @@ class RoleReading:
         if not candidates:
             return None, -1
         role, at = candidates[0]
+        if role == "via" and _spread_over(self.text, at, trig):
+            return "destination", at  # "troops were deployed across Los Angeles": where they went
         if role in ("arrival", "destination") and port_of_call(trig, at):
             return "via_stop", at  # "called at B and reached C": a stop on the way (read/port_call)
         if role == "arrival":
