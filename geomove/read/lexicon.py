@@ -679,6 +679,8 @@ _UNITS = (r"soldiers|troops|personnel|fighters|officers|members|elements|marines
           # (a force's people by their trade: "40 army engineers", "a team of 12 sappers", "Twenty
           # army medics", s26r)
           r"engineers|sappers|medics|"
+          # (and by their arm: "400 infantrymen", "a company of 120 riflemen", "300 legionnaires", s28m)
+          r"infantrymen|riflemen|fusiliers|legionnaires|gunners|artillerymen|tankmen|crewmen|"
           r"(?:military\s+)?police(?:men)?|policemen|"
           r"peacekeepers|mercenaries|men|militants|paratroopers|commandos|instructors|advisers|advisors|trainers|"
           # (peacekeepers by their helmets, mercenaries by their trade: "200 blue helmets", "300
@@ -752,6 +754,7 @@ _CASUALTY_AFTER = _compile(r"\s+(?:\w+\s+){0,2}?(?:were|was|had\s+been|have\s+be
                              r"(?:killed|wounded|injured|died|dead|captured|arrested|detained|missing)\b", re.I)
 _PEOPLE = _compile(r"instructors|advisers|advisors|trainers|soldiers|troops|personnel|fighters|officers|members|elements|elementos|efectivos|marines|servicemen|service|peacekeepers|mercenaries|men|militants|paratroopers|commandos|police|"
                      r"guardsmen|guards|gendarmes|rangers|reservists|conscripts|recruits|sailors|airmen|militiamen|engineers|sappers|medics|"
+                     r"fusiliers|legionnaires|gunners|"
                      r"blue\s+helmets|contractors|special\s+forces", re.I)
 _AIR = _compile(r"\b(?:fl(?:y|ew|own|ying|ights?)|airlift\w*|helicopters?|aircraft|planes?|jets?|airborne|air\s+bridge|landed|took\s+off)\b", re.I)
 _SEA = _compile(r"\b(?:(?:war)?ships?|vessels?|boats?|sail\w*|naval|frigates?|destroyers?|by\s+sea)\b", re.I)
