@@ -35,15 +35,29 @@ def subject_told_last(text: str, s: int, e: int, verb_end: int) -> str | None:
     if _AMONG.match(text, s) is None and not fronted_verb(text, s, verb_end):
         return None
     m = _COPULA_SUBJECT.search(text, verb_end, e)
+    if m is not None and not _fronted_word(text, s, verb_end).lower().endswith("ing") and _AMONG.match(text, s) is None \
+            and "," in text[verb_end:m.start()]:
+        return None  # "Sent to Goma last week, the soldiers were ambushed": a participle's aside, no inversion
     return m.group("np").strip() if m else None
 
 
-def fronted_verb(text: str, s: int, verb_end: int) -> bool:
-    """Does the clause [s, ...) open with its verb in -ing, ending at ``verb_end`` ("Also
-    arriving ...")?"""
+def _fronted_word(text: str, s: int, verb_end: int) -> str:
     start = text.rfind(" ", s, verb_end) + 1 if " " in text[s:verb_end].strip() else s
-    word = text[start:verb_end].strip()
-    return word.lower().endswith("ing") and _FRONTED_VERB.fullmatch(text, s, start) is not None
+    return text[start:verb_end].strip()
+
+
+# the past participles of moving that a clause may open with, its subject told after "was /
+# were": "Also deployed to Kismayo were two companies of Kenyan soldiers" (s28m)
+_FRONTED_PARTICIPLE = _PATTERNS.compile(r"\w+ed|sent|flown|brought|driven|taken|withdrawn|shipped", re.I)
+
+
+def fronted_verb(text: str, s: int, verb_end: int) -> bool:
+    """Does the clause [s, ...) open with its verb in -ing, or its past participle, ending at
+    ``verb_end`` ("Also arriving ...", "Also deployed ...")?"""
+    word = _fronted_word(text, s, verb_end)
+    start = verb_end - len(word) if word else s
+    return (word.lower().endswith("ing") or _FRONTED_PARTICIPLE.fullmatch(word) is not None) \
+        and _FRONTED_VERB.fullmatch(text, s, start) is not None
 
 
 _PATTERNS.save()
