@@ -50,3 +50,19 @@ def test_province_by_its_kind_word_when_indexed_with_another(gazetteer):
     # (a name whose own readings hold the province is read as before: no other spelling asked)
     found = {m["surface"]: m for m in find_mentions("Troops moved to the Kursk region.", gazetteer=gazetteer)}
     assert found["Kursk"]["kind"] == "admin1" and found["Kursk"]["country"] == "RU"
+
+
+def test_far_namesake_guard_keeps_a_voyage_s_home_port(gazetteer):
+    from geomove.mentions import find_mentions
+    text = ("The carrier left Portsmouth on Tuesday. It will sail through the Mediterranean and the "
+            "Suez Canal before exercises with the Indian Navy off Goa.")
+    found = {m["surface"]: m for m in find_mentions(text, gazetteer=gazetteer)}
+    assert found["Portsmouth"]["country"] == "GB"
+
+
+def test_seas_far_from_its_countries():
+    from geomove.mentions.guards import _seas_far_from_its_countries
+    goa, india = (15.4, 74.0, "IN"), (22.0, 79.0, "IN")
+    assert _seas_far_from_its_countries([goa, india, (35.0, 18.0, None)])  # the Mediterranean
+    assert not _seas_far_from_its_countries([goa, india, (15.0, 70.0, None)])  # the Arabian Sea, beside
+    assert not _seas_far_from_its_countries([(35.0, 18.0, None)])  # no place in a country to judge by

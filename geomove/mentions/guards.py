@@ -210,6 +210,19 @@ def _army_post_place(m: dict, best: dict) -> bool:
 OWN_NAME_BESIDE_KM = 50.0
 
 
+def _seas_far_from_its_countries(others) -> bool:
+    """Does a place of the text that lies in no country (a sea, a strait, a canal) lie farther
+    than FAR_NAMESAKE_KM from every place of it that lies in one? Such a text follows a voyage,
+    not one country's places: a far port it names ("HMS X left Portsmouth ... will sail through the
+    Mediterranean and the Suez Canal before exercises off Goa") is no namesake of a place near
+    Goa that the index lacks (s28m: Portsmouth was dropped, and the carrier's departure lost).
+    ``others``: (lat, lon, country) of the text's other readings."""
+    located = [(la, lo) for la, lo, cc in others if la is not None and cc]
+    return bool(located) and any(
+        la is not None and not cc and all(haversine_km(la, lo, a, b) > FAR_NAMESAKE_KM for a, b in located)
+        for la, lo, cc in others)
+
+
 class FarReadingGuards:
     """Readings far from every accepted place of the text, doubted."""
 
@@ -324,6 +337,8 @@ class FarReadingGuards:
             return False
         if FarReadingGuards._landmark_far(m, best, named):
             return False  # "Victoria Park": the landmark guard keeps the mention, without a point
+        if _seas_far_from_its_countries(others):
+            return False  # "left Portsmouth for ... the Mediterranean, the Suez Canal, ... off Goa": a voyage
         return all(la is None or haversine_km(best["lat"], best["lon"], la, lo) > FAR_NAMESAKE_KM
                    for la, lo, _ in others)
 
