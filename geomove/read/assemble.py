@@ -804,6 +804,8 @@ def via_on_the_way(a: Assembly) -> None:
         places = [_place_of(m) for m in reader._within(reader.places, s, e)]
         told = []
         told_so = frag.status == "reported" if frag is not None else not _MODAL.search(reader.text, s, e)
+        # ("The column ... passed through C": its subject refers back, its places are only passed)
+        told_back = _only_places_passed(frag, reader.text, s)
         # ("on the way it will stop in X" passed nothing yet; with no place, nothing was passed)
         for d in told_in.between(i - ON_THE_WAY_SENTENCES, i - 1) if told_so and places else ():
             if d.status != "reported":
@@ -811,7 +813,7 @@ def via_on_the_way(a: Assembly) -> None:
             before = [f.sentence for f in d.frags if i - ON_THE_WAY_SENTENCES <= f.sentence < i]
             if before:
                 passed = [p for p in places if on_the_way(d.origin, p, d.destination)] \
-                    or _passed_after_departure(reader, d, places, s)
+                    or _passed_after_departure(reader, d, places, s, told_back)
                 if passed:
                     told.append((max(before), d, passed))
         if told:
@@ -877,18 +879,21 @@ def _stationed_at(text: str, s: int, draft: _Draft, passed: list[dict]) -> dict 
     return None
 
 
-def _passed_after_departure(reader, d: _Draft, places: list[dict], s: int) -> list[dict]:
+def _passed_after_departure(reader, d: _Draft, places: list[dict], s: int, told_back: bool = False) -> list[dict]:
     """The places a clause tells as passed, after a departure with no end told in the same
-    sentence ("The convoy, which left Kaya on Tuesday, travelled via A and B"): with no
-    destination there is no detour to measure, and the sentence tells one journey (its places
-    that are points, not the origin itself).
+    sentence ("The convoy, which left Kaya on Tuesday, travelled via A and B"), or told before
+    it when the clause's subject refers back to what left and it only passes places
+    (``told_back``: "A convoy left Gao on Sunday. The column passed through Bourem on Monday"):
+    with no destination there is no detour to measure, and the text tells one journey (its
+    places that are points, not the origin itself).
 
     why: the relative clause of departure was cut off as a clause of its own, and the places
-    passed told after it were of no route before them (probe of my own, s25)."""
+    passed told after it were of no route before them (probe of my own, s25); the column's
+    places passed the next day were lost (s28m)."""
     if d.destination is not None or d.origin is None:
         return []
     here = bisect.bisect_right(reader._sentence_starts, s) - 1
-    if not any(f.in_sentence == here for f in d.frags):
+    if not told_back and not any(f.in_sentence == here for f in d.frags):
         return []
     return [p for p in places if _spec(p) < 3 and not same_place(p, d.origin)]
 
