@@ -2593,8 +2593,8 @@ class _Reader(RoleReading, StatusReading):
         is the subject a thing (:meth:`_thing_moves`), does it move what is no force
         (:meth:`_thing_moved`), or is the movement a trip told by its purpose
         (:meth:`_trip_purpose`)? (The subject's force words are looked for once, for all three.)"""
-        if _MOVER.search(subject):
-            return None
+        if _MOVER.search(subject) or _VESSEL_MOVER.search(subject):
+            return None  # (a navy's ships and groups too: "A naval task group docked at X for a visit", s28m)
         if _ships_named(self.text, _sentence_start(self.text, subject_start), main.start()):
             # ("INS Delhi and INS Shakti docked at X for a visit", "Two warships, INS Delhi and INS
             # Shakti, docked ...": warships by name, their names before the verb's subject; s23)

@@ -393,7 +393,7 @@ _MOVER = _compile(
 # Y"): asked only there (clauses' force_only test), not of every subject as _MOVER is
 _VESSEL_MOVER = _compile(
     r"\b(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|gunboats?|bombers?|warplanes?|fighter\s+jets?|"
-    r"(?:strike|amphibious|battle|carrier|naval|ready)\s+groups?)\b", re.I)
+    r"(?:strike|amphibious|battle|carrier|naval|ready)\s+groups?|(?:naval\s+)?task\s+groups?|flotillas?)\b", re.I)
 # weapons named as what moved are a force too for those verbs ("the guns were taken by road to
 # X"; lexicon.json materiel_mover), asked only there as _VESSEL_MOVER is
 _MATERIEL_MOVER = _compile(_DATA["materiel_mover"]["pattern"], re.I)
