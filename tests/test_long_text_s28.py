@@ -1,0 +1,159 @@
+"""Session 28: input shapes of the reading wing whose cost grew faster than their length, now
+linear or n log n with the same answers.
+
+- A sentence listing a thousand places ("withdrew from A, B, C, ..."): three passes searched
+  the words between the verb and each place (read.cuts.OthersReportBefore now bisects the
+  clause's places), the closing apposition of another journey (read.compared_aside, searched
+  once a sentence) and the "followed by" of each movement of the sentence
+  (read.another_arrived.followed_by_more, searched once a clause).
+
+Each long input is written here (our own place lists); the timings are CPU seconds, the least
+of two runs, with a bound several times what the change costs and below what it cost before."""
+
+import copy
+import random
+import time
+
+from geomove import default_gazetteer
+from geomove.mentions import find_mentions
+from geomove.read.assemble import extract
+from geomove.read.compared_aside import compared_aside, within_compared_aside
+from geomove.read.cuts import OthersReportBefore, _others_report_before
+
+TOWNS = ["Aleppo", "Homs", "Kilis", "Azaz", "Mosul", "Kherson", "Rafah", "Tartus", "Idlib", "Raqqa",
+         "Hama", "Manbij", "Erbil", "Sumy", "Benghazi", "Sirte", "Goma", "Timbuktu", "Gao", "Kidal"]
+
+
+def _towns(n: int) -> str:
+    return ", ".join(TOWNS[i % len(TOWNS)] for i in range(n))
+
+
+def _listing_sentences(n: int) -> list[str]:
+    """Sentences naming ``n`` places in one comma list: as ends, as places passed, and half of
+    them after what residents reported, with an apposition of another journey at the end."""
+    half = n // 2
+    return [
+        f"Government troops withdrew on Monday from {_towns(n)}.",
+        f"The convoy drove from Gao to Kidal through {_towns(n)}.",
+        f"Government troops moved on Monday to {_towns(half)}, after residents reported armed men near "
+        f"{_towns(n - half)}, a journey longer than the one from Homs to Hama last year.",
+        f"Police units moved on Tuesday to {_towns(n)}.",
+    ]
+
+
+def _followed_sentence(n: int) -> str:
+    """``n`` places, each a movement followed by another the way of the one before."""
+    return f"Police units moved on Tuesday to {_towns(n)}, followed by two more convoys on Friday."
+
+
+def _least_cpu(work, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def test_a_sentence_listing_places_costs_its_length():
+    """Before: 8.8 CPU s for the four sentences of 2,000 places (1,000 in the last); after: 1.2."""
+    gaz = default_gazetteer()
+    texts = _listing_sentences(2000)
+    texts[-1] = _listing_sentences(1000)[-1]
+    found = [find_mentions(t, gazetteer=gaz) for t in texts]
+    assert all(len(ms) >= 1000 for ms in found)
+
+    def read_all():
+        for text, mentions in zip(texts, found):
+            extract(text, gazetteer=gaz, mentions=copy.deepcopy(mentions), published="2024-01-01")
+
+    assert _least_cpu(read_all) < 3.0
+
+
+def test_the_listing_sentences_read_as_with_a_search_for_each_place(monkeypatch):
+    """The movements of the long lists are those read with the searches written out (a search
+    from the verb to each place, the apposition searched for each place); "followed by" is
+    searched once a clause, not once a movement."""
+    from geomove.read import another_arrived, clauses
+
+    gaz = default_gazetteer()
+    texts = _listing_sentences(300) + [_followed_sentence(300)]
+    followed = _SearchedEachTime(another_arrived._FOLLOWED_BY_MORE)
+    monkeypatch.setattr(another_arrived, "_FOLLOWED_BY_MORE", followed)
+    fast = [extract(t, gazetteer=gaz, published="2024-01-01") for t in texts]
+    assert followed.searches <= 10  # (once a clause: the movements of a sentence share one)
+
+    class Searched:
+        def __init__(self, text, verb_end, _ats):
+            self.text, self.verb_end = text, verb_end
+
+        def __call__(self, at):
+            return _others_report_before(self.text, self.verb_end, at)
+
+    def apposition_searched(text, s, e, at):
+        span = compared_aside(text, s, e)
+        return span is not None and span[0] <= at < span[1]
+
+    monkeypatch.setattr(clauses, "OthersReportBefore", Searched)
+    monkeypatch.setattr(clauses, "within_compared_aside", apposition_searched)
+    slow = [extract(t, gazetteer=gaz, published="2024-01-01") for t in texts]
+    assert fast == slow
+    assert [len(f) for f in fast] == [20, 1, 150, 300, 600]
+
+
+class _SearchedEachTime:
+    """A pattern that counts its searches."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, *a):
+        self.searches += 1
+        return self.pattern.search(*a)
+
+
+_WORDS = ["troops", "moved", "to", "Gao", "Kidal", ",", "after", "residents", "reported", "of",
+          "amid", "heavy", "fighting", "clashes", "as", "attacks", "by", "militants", "spread",
+          "reports", "that", "air", "strikes", "Homsreported", "spreadX", "x", "\n", "  "]
+
+
+def test_the_bisected_places_after_a_report_are_the_searched_ones():
+    """OthersReportBefore answers as _others_report_before for every offset, inside words and
+    at their edges too, whichever offsets the clause handed in."""
+    rng = random.Random(28)
+    for _ in range(400):
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 40)))
+        verb_end = rng.randint(0, len(text))
+        asked = [rng.randint(0, len(text)) for _ in range(rng.randint(0, 12))]
+        bisected = OthersReportBefore(text, verb_end, asked)
+        for at in asked + [rng.randint(0, len(text)) for _ in range(5)] + list(range(len(text) + 1)):
+            assert bisected(at) == _others_report_before(text, verb_end, at), (text, verb_end, at)
+
+
+def test_the_apposition_of_a_sentence_is_searched_once_and_answers_as_before():
+    rng = random.Random(280)
+    texts = ["The battalion moved from Kherson to Mykolaiv on Monday, a journey longer than the one from Odesa "
+             "to Izmail last year.",
+             "The convoy travelled from Juba to Bor, a route that passes through Mangalla.",
+             "The convoy travelled from Juba to Bor, the same route that rebels used in 2014 to reach Malakal."]
+    for _ in range(300):
+        text = rng.choice(texts)
+        s, e = sorted(rng.randint(0, len(text)) for _ in range(2))
+        at = rng.randint(0, len(text))
+        span = compared_aside(text, s, e)
+        assert within_compared_aside(text, s, e, at) == (span is not None and span[0] <= at < span[1])
+
+
+def test_the_bisection_asks_few_searches(monkeypatch):
+    """Five thousand places after the verb: the clause asks a dozen searches, not one a place."""
+    from geomove.read import cuts
+
+    text = "Troops moved to " + _towns(5000) + ", after residents reported armed men near Gao."
+    ats = [i + 2 for i in range(len(text)) if text.startswith(", ", i)]
+    calls = []
+    searched = cuts._others_report_before
+    monkeypatch.setattr(cuts, "_others_report_before", lambda *a: calls.append(a) or searched(*a))
+    bisected = OthersReportBefore(text, len("Troops moved"), ats)
+    answers = [bisected(at) for at in ats]
+    assert len(calls) <= 14
+    assert answers == [at > text.index("reported") for at in ats]
