@@ -43,8 +43,9 @@ def _line_start(text: str, at: int) -> int:
 
 # where each walk up a list began, and what it found, for the text last asked about: every
 # item of a list of hundreds walked up over all the items above it (the text is held, so
-# ``is`` cannot meet another text at a reused address)
-_WALKED: dict = {"text": None, "walked": {}}
+# ``is`` cannot meet another text at a reused address; one tuple, read once, so that two
+# threads reading at once each get the walks of their own text)
+_WALKED: list = [(None, {})]  # (text, line start -> what the walk from it found)
 
 
 def list_lede(text: str, s: int) -> tuple[int, int] | None:
@@ -56,9 +57,10 @@ def list_lede(text: str, s: int) -> tuple[int, int] | None:
     start = _line_start(text, s)
     if not _ITEM_MARK.match(text, start):
         return None
-    if _WALKED["text"] is not text:
-        _WALKED.update(text=text, walked={})
-    walked = _WALKED["walked"]
+    seen = _WALKED[0]
+    if seen[0] is not text:
+        seen = _WALKED[0] = (text, {})
+    walked = seen[1]
     passed, found = [], None
     while start > 0:
         if start in walked:

@@ -50,20 +50,21 @@ _NEXT_VERDICT = _PATTERNS.compile(
 
 # the ends of the sentences of the text last asked about, found once: each clause searched to
 # the end of its sentence, and a sentence of hundreds of clauses cost its length squared (the
-# text is held, so ``is`` cannot meet another text at a reused address)
-_ENDS_SEEN: dict = {"text": None, "ends": [], "starts": []}
+# text is held, so ``is`` cannot meet another text at a reused address; one tuple, read once,
+# so that two threads reading at once each get a whole answer)
+_ENDS_SEEN: list = [(None, [], [])]  # (text, the ends, their starts)
 
 
 def _sentence_end_from(text: str, at: int) -> re.Match | None:
     """``_SENTENCE_END.search(text, at)``, by bisection in the ends found once for the text.
     The same match: the search from ``at`` finds the first of the ends found from the text's
     start that begins at or after ``at``, unless ``at`` falls inside one (". " and its
-    newline, ".\n"): then it is searched."""
-    seen = _ENDS_SEEN
-    if seen["text"] is not text:
+    newline, ".\\n"): then it is searched."""
+    seen = _ENDS_SEEN[0]
+    if seen[0] is not text:
         ends = list(_SENTENCE_END.finditer(text))
-        seen.update(text=text, ends=ends, starts=[m.start() for m in ends])
-    ends, starts = seen["ends"], seen["starts"]
+        seen = _ENDS_SEEN[0] = (text, ends, [m.start() for m in ends])
+    _, ends, starts = seen
     k = bisect.bisect_left(starts, at)
     if k > 0 and ends[k - 1].end() > at:
         return _SENTENCE_END.search(text, at)
