@@ -706,6 +706,13 @@ def dates_within(dates: list[DateMention], lo: int, hi: int):
     return (d for d in dates[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)] if d.end <= hi)
 
 
+def item_lead_end(text: str, line: int) -> int:
+    """The farthest a list item's lead (white space, a bullet) reaches from the start of its
+    line ``line``: a date starting past it opens no item (opens_list_item), so a pass over
+    the dates of one line need ask only those up to it."""
+    return _ITEM_LEAD.match(text, line).end()  # (greedy: the longest lead there is)
+
+
 def opens_list_item(text: str, d: DateMention) -> bool:
     """Does the date ``d`` open its line as a list item's date does ("12 March – troops left
     A", "- 14 March: ...")? A dateline's date comes after the place ("MOGADISHU, Nov 18

@@ -86,12 +86,15 @@ def followed_by_more(a) -> None:
     Only a participle "followed by" right after a clause of a reported movement, whose object
     opens with another / a second / N more; "to be followed by" is a plan (not reported)."""
     reader = a.reader
+    found: dict[int, re.Match | None] = {}  # clause -> its "followed by" (searched once, not once a draft)
     for draft in list(a.drafts):
         if draft.status != "reported" or draft.destination is None:
             continue
         for i in sorted({f.sentence for f in draft.frags}):
             s, e = reader.spans[i]
-            m = _FOLLOWED_BY_MORE.search(reader.text, s, e + 1)
+            if i not in found:
+                found[i] = _FOLLOWED_BY_MORE.search(reader.text, s, e + 1)
+            m = found[i]
             if m is None or "to be" in m.group(0).lower()[:12] or reader._within(reader.places, m.start(), m.end()):
                 continue
             date = reader._date(m.start("when"), m.end("when"), m.start("when")) if m.group("when") else None

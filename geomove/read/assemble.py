@@ -29,7 +29,8 @@ from .compass_border import own_side_of_compass_border
 from .open_start_leg import arrival_of_open_start
 from .followed_on import follows_to_the_end_before
 from .on_another_day import went_on
-from .events import _actor_words, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
+from .end_keys import EndKeys
+from .events import _ONLY_SHARED_END_GAINS, _actor_words, _chain, _join_halves, _merge, _refine_destination, _routes, event_features, same_event
 from .sentences_with import sentences_with
 from .drafts_told import DraftsBySentence
 from .lexicon import _AS_DESTINATION, _CLAUSE_BREAK, _DEPARTURE, _DISTINCT, _DESTINATION_TOLD_GATE, _LIST_AND, _NEGATION, _SAID_HERE, _SPEAKER_AT, _SEEN_OFF, _WELCOMED_AT, _GROUP_DESCRIBED, _MODAL, _PART_OF_GROUP, _MET_CUE, _MET_GROUP, _MET_VERB, _NP_GAP, _PEOPLE, _MOVER, _QUOTES, _stem
@@ -273,6 +274,9 @@ def read_fragments(a: Assembly) -> None:
     read_arrow_legs(a)  # a post's verbless legs "A → B" (read/arrow_route)
     reader, book, drafts = a.reader, a.book, a.drafts
     reach = Reach(reader.spans, len(reader.text))  # (the movements a route is compared with: read/reach)
+    # (a movement none of whose ends can be compatible with the route's is told apart by the
+    # verdict alone, read/end_keys: only asked when no line of why is wanted)
+    end_keys = EndKeys() if not a.explain and _ONLY_SHARED_END_GAINS else None
     last: _Draft | None = None
     taken_back = places_taken_back(reader)  # "went to B, not A as we first reported" (read/corrected_place)
     for i in range(len(reader.spans)):
@@ -380,7 +384,10 @@ def read_fragments(a: Assembly) -> None:
             continue
         for draft in routes:
             target, same_site = None, False
+            may_share_an_end = end_keys.route(draft) if end_keys is not None else None
             for k, d in reach.of(drafts, i, last):
+                if may_share_an_end is not None and not may_share_an_end(d):
+                    continue
                 decision = same_event(d, draft, book, settle=not a.explain)
                 if a.explain:
                     a.why.append(f"sentence {i} {_ends(draft)} vs movement {k} {_ends(d)}: {decision.why}")

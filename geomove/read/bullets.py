@@ -41,22 +41,43 @@ def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
+# where each walk up a list began, and what it found, for the text last asked about: every
+# item of a list of hundreds walked up over all the items above it (the text is held, so
+# ``is`` cannot meet another text at a reused address; one tuple, read once, so that two
+# threads reading at once each get the walks of their own text)
+_WALKED: list = [(None, {})]  # (text, line start -> what the walk from it found)
+
+
 def list_lede(text: str, s: int) -> tuple[int, int] | None:
     """The first sentence of the paragraph that leads the list whose item holds offset ``s``:
     walking up from the item over the list's other items, blank lines and heading lines ("Key
-    takeaways", "Key points:"); None when ``s`` is in no list item or no paragraph leads it."""
+    takeaways", "Key points:"); None when ``s`` is in no list item or no paragraph leads it.
+    (A walk that reaches a line an earlier walk passed ends where that one did: what lies above
+    a line is the same for every item below it.)"""
     start = _line_start(text, s)
     if not _ITEM_MARK.match(text, start):
         return None
+    seen = _WALKED[0]
+    if seen[0] is not text:
+        seen = _WALKED[0] = (text, {})
+    walked = seen[1]
+    passed, found = [], None
     while start > 0:
+        if start in walked:
+            found = walked[start]
+            break
+        passed.append(start)
         end = start - 1  # the newline before the line
         start = _line_start(text, end)
         line = text[start:end]
         if not line.strip() or _ITEM_MARK.match(text, start) or _HEADING_LINE.fullmatch(line.strip()):
             continue
         stop = _SENTENCE_END.search(text, start, end)
-        return start, stop.end() if stop else end
-    return None
+        found = start, stop.end() if stop else end
+        break
+    for at in passed:
+        walked[at] = found
+    return found
 
 
 def lede_actor(text: str, s: int) -> str | None:

@@ -207,7 +207,7 @@ from .left_then_returned import RELATIVE_DEPARTURE_AT_END
 from .since_date import dates_not_since
 from .pronoun_after_conjunction import main_clause_subject, refers_back_after_conjunction
 from .act_dated import dates_not_of_an_act
-from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, _clauses, _others_report_before
+from .cuts import SIGHTING_PARTICIPLES, _CONTRAST, _RELATIVE_JOIN, OthersReportBefore, _clauses
 from .subordinate import subject_after_clause_and, subject_after_conjunction
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
@@ -1601,6 +1601,9 @@ class _Reader(RoleReading, StatusReading):
         about_place = self._relative_about_place(mentions, s, e)
         reliefs = [t for t in triggers if t.group("verb") and _stem(t.group("verb")) in _RELIEF_VERBS]
         subject_asides = self._subject_asides(s, main.start())
+        # (one verb for every place of the clause: the places after a report are bisected,
+        # not searched a place each, read.cuts.OthersReportBefore)
+        others_report_before = OthersReportBefore(self.text, main.end(), [m["start"] for m in mentions])
         for m in mentions:
             if any(a <= m["start"] < b for a, b in subject_asides):
                 # "Two battalions, which fought at Kidal in 2023, left Gao": the aside tells
@@ -1626,7 +1629,7 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{m['surface']}: a side of 'between', no role of its own")
                 prev_end, prev_role = m["end"], None
                 continue
-            if _others_report_before(self.text, main.end(), m["start"]):
+            if others_report_before(m["start"]):
                 # "deployed to A after residents reported armed men on the road to X": X is
                 # in what others reported, the reason for the movement, not one of its ends
                 frag.roles_why.append(f"{m['surface']}: no role, in what others reported after the movement's verb")
@@ -1713,7 +1716,9 @@ class _Reader(RoleReading, StatusReading):
                 # no place of the move; the cue after it still reaches back (read.state_of_force)
                 frag.roles_why.append(f"{m['surface']}: no role, the state whose force it is ('... of {m['surface']}')")
                 continue
-            if not any(r == "origin" for r, _g, _a in slots) and handed_over_on_withdrawal(self.text, m, main):
+            # (the word of handing first: it looks at a few words before the place, where the
+            # slots grow with the clause's places, and a list of a thousand paid their square)
+            if handed_over_on_withdrawal(self.text, m, main) and not any(r == "origin" for r, _g, _a in slots):
                 # "withdrew on Sunday, handing X over to the army": the place handed over is the
                 # place left, when the withdrawal names no origin (read.handed_town)
                 slots.append(("origin", [m], m["start"]))

@@ -45,7 +45,17 @@ def compared_aside(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.start(), end
 
 
+# the sentence last asked about and its apposition: a clause asks once for each of its places,
+# and a sentence listing a thousand places searched itself a thousand times (the text is held,
+# so ``is`` cannot meet another text at a reused address; one tuple, read once, so that two
+# threads reading at once each get a whole answer)
+_LAST_ASKED: list = [(None, -1, -1, None)]  # (text, s, e, span)
+
+
 def within_compared_aside(text: str, s: int, e: int, at: int) -> bool:
     """Is the offset ``at`` inside such an apposition of the sentence [s, e)?"""
-    span = compared_aside(text, s, e)
+    last = _LAST_ASKED[0]
+    if last[0] is not text or last[1] != s or last[2] != e:
+        last = _LAST_ASKED[0] = (text, s, e, compared_aside(text, s, e))
+    span = last[3]
     return span is not None and span[0] <= at < span[1]

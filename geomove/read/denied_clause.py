@@ -14,6 +14,7 @@ moved into Sake. The AFC/M23 spokesman rejected the claim": read60)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..regex_cache import CompiledPatterns
@@ -47,10 +48,33 @@ _NEXT_VERDICT = _PATTERNS.compile(
     re.I)
 
 
+# the ends of the sentences of the text last asked about, found once: each clause searched to
+# the end of its sentence, and a sentence of hundreds of clauses cost its length squared (the
+# text is held, so ``is`` cannot meet another text at a reused address; one tuple, read once,
+# so that two threads reading at once each get a whole answer)
+_ENDS_SEEN: list = [(None, [], [])]  # (text, the ends, their starts)
+
+
+def _sentence_end_from(text: str, at: int) -> re.Match | None:
+    """``_SENTENCE_END.search(text, at)``, by bisection in the ends found once for the text.
+    The same match: the search from ``at`` finds the first of the ends found from the text's
+    start that begins at or after ``at``, unless ``at`` falls inside one (". " and its
+    newline, ".\\n"): then it is searched."""
+    seen = _ENDS_SEEN[0]
+    if seen[0] is not text:
+        ends = list(_SENTENCE_END.finditer(text))
+        seen = _ENDS_SEEN[0] = (text, ends, [m.start() for m in ends])
+    _, ends, starts = seen
+    k = bisect.bisect_left(starts, at)
+    if k > 0 and ends[k - 1].end() > at:
+        return _SENTENCE_END.search(text, at)
+    return ends[k] if k < len(ends) else None
+
+
 def denied_in_next_sentence(text: str, e: int) -> re.Match | None:
     """The verdict told as the sentence after the one the clause ending at ``e`` closes ("...
     in Sake. The spokesman rejected the claim"), when no other movement is told between."""
-    end = _SENTENCE_END.search(text, max(0, e - 1))  # (a sentence's span may hold its full stop)
+    end = _sentence_end_from(text, max(0, e - 1))  # (a sentence's span may hold its full stop)
     if end is None or _TRIGGER_RE.search(text, e, end.start()):
         return None
     return _NEXT_VERDICT.match(text, end.end())

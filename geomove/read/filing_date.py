@@ -17,6 +17,7 @@ import re
 
 from ..dates import WEEKDAY_NAMES
 from ..regex_cache import CompiledPatterns
+from .by_start import ByStart, attribute_start
 
 _PATTERNS = CompiledPatterns("read-filing-date")
 
@@ -35,7 +36,9 @@ def filed_in_week_told(text: str, d, dates: list) -> bool:
         return False
     stop = _SENTENCE_END.search(text, d.end)
     end = stop.start() if stop else len(text)
-    for w in dates:
+    # (the dates after it in its sentence, by bisection: read.by_start; each date of a long
+    # timeline's lines looked at every date of the text)
+    for w in ByStart.of(dates, attribute_start, "filed in week told").between(d.end + 1, end):
         if d.end < w.start < end and w.precision == "day" and w.date_start is not None \
                 and _WEEKDAY.search(w.text) and 0 < (d.date_start - w.date_start).days <= 6:
             return True

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import DateMention, date_after_span, opens_list_item
+from ..dates import DateMention, date_after_span, item_lead_end, opens_list_item
 from .by_start import ByStart, attribute_start
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -43,8 +43,11 @@ def weekday_of_item(text: str, dates: list[DateMention], day: DateMention | None
     if m is None:
         return None
     line = text.rfind("\n", 0, day.start) + 1
-    # (the dates starting on the day's line before it, by bisection: read.by_start)
-    item = next((d for d in ByStart.of(dates, attribute_start, "weekday of item").between(line, day.start)
+    # (the dates starting on the day's line before it, by bisection: read.by_start; and only
+    # those within the lead of the line, the others open no item: a line of hundreds of dates
+    # asked each of them, a search back to the line's start each, for each weekday)
+    lead_end = item_lead_end(text, line)
+    item = next((d for d in ByStart.of(dates, attribute_start, "weekday of item").between(line, min(day.start, lead_end + 1))
                  if line <= d.start < day.start and d is not day and d.precision == "day"
                  and opens_list_item(text, d)), None)
     if item is None:
