@@ -105,19 +105,20 @@ def sent_without_object(text: str, first: re.Match, second: re.Match) -> bool:
 # "vehicles coming from C") tells the route, and the clause's ends, so it stays the verb read
 _VERBS_OF_LOAD = frozenset(("carry", "transport", "ferry", "bring"))
 
-# a noun right before the participle: a plural ("buses", "vehicles") or a noun of a group or a
-# vehicle in the singular ("a convoy transporting", "the column carrying"), not a verb's helper
+# a noun right before the participle: a plural ("buses", "vehicles"; capitalised as a sentence's
+# first word, "Soldiers fleeing the fighting crossed", s28m) or a noun of a group or a vehicle in
+# the singular ("a convoy transporting", "the column carrying"), not a verb's helper
 _NOUN_BEFORE = _PATTERNS.compile(r"\b(?!(?:was|has|is|as|its|his|this|thus|plus|us|has|does|yes|perhaps|whereas|always|unless|"
-                                 r"besides|towards|afterwards|less)\s)(?:[a-z][a-z-]*[a-z]s|convoy|column|fleet|train|ship|plane|"
+                                 r"besides|towards|afterwards|less)\s)(?:[A-Za-z][a-z-]*[a-z]s|convoy|column|fleet|train|ship|plane|"
                                  r"aircraft|vessel|ferry|truck|lorry|bus|helicopter|unit|battalion|brigade|force|contingent)\s+$")
 # an auxiliary right before a form in -ing makes it finite ("were transporting")
 _AUXILIARY_BEFORE = _PATTERNS.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
 # a participle of fleeing whose object is the danger fled, not a place: "Myanmar soldiers fleeing
-# the fighting crossed into Mizoram" (read68): it describes who the soldiers are, as a participle
+# the fighting crossed into Mizoram", "fleeing the M23 advance" (read68, s28m): it describes who the soldiers are, as a participle
 # of load does; the clause's verb is the one after it
-_FLED_DANGER = _PATTERNS.compile(r"\s+(?:the\s+|an?\s+|renewed\s+|heavy\s+)*(?:[a-z]+\s+)?(?:fighting|violence|clashes|advance|offensive|"
+_FLED_DANGER = _PATTERNS.compile(r"\s+(?:the\s+|an?\s+|renewed\s+|heavy\s+)*(?:[\w-]+\s+)?(?:fighting|violence|clashes|advance|offensive|"
                                  r"attacks?|bombardment|shelling|war|unrest|assault|siege|airstrikes|strikes)\b", re.I)
 
 
@@ -138,9 +139,14 @@ def verb_after_reduced_relatives(text: str, s: int, verbs: list[re.Match]) -> re
     """The clause's verb when each movement verb before it is a participle describing a noun
     (:func:`describes_a_noun`): the first that is not; None when the first verb is the verb, or
     when every verb is such a participle ("trucks carrying troops toward X": no other)."""
+    fled_until = -1  # (where the danger a participle of fleeing names ends: "fleeing the M23 advance")
     for k, verb in enumerate(verbs):
+        if verb.start() < fled_until:
+            continue  # "advance" of "fleeing the M23 advance" is the danger's noun, no verb (s28m)
         if not describes_a_noun(text, s, verb):
             return verb if k > 0 else None
+        danger = _FLED_DANGER.match(text, verb.end())
+        fled_until = danger.end() if danger is not None else -1
     return None
 
 
