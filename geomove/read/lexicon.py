@@ -804,7 +804,10 @@ _GROUP_DESCRIBED = _compile(_DATA["group_described"]["pattern"], re.I)
 # recent days"): with a frame of days, not the aggregate of many movements
 _GROUP_SIZE = _compile(r"\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|fighters|"
                          r"police(?:men)?|officers|peacekeepers|personnel|marines|paratroopers|mercenaries|"
-                         r"reinforcements|militiamen|gendarmes)\b", re.I)
+                         r"reinforcements|militiamen|gendarmes|"
+                         # (and of the vehicles a column is: "hundreds of troops and dozens of armoured
+                         # vehicles ... in recent days", one column's, s28m)
+                         r"vehicles|trucks|lorries|tanks|pickups)\b", re.I)
 # a part of the group told before as a subject: "some of the aircraft", "part of the convoy"
 # (after a post's mark or label too: "🔴 UPDATE: part of the column turned back")
 _PART_OF_GROUP = _compile(r"\s*(?:[^\w\s]{1,4}\s*)?(?:[A-Z][\w ]{0,20}:\s*)?(?:[A-Z][^,]{0,80},\s*)?(?:some|part|most|many|several|one|two|three|half)\s+of\s+"
