@@ -63,6 +63,7 @@ from .crossing_passed import crossed_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
 from .way_back import returned_from_there, way_back
+from .back_through import back_through_only
 from .met_elsewhen import met_another_time
 
 
@@ -284,6 +285,10 @@ def read_fragments(a: Assembly) -> None:
             own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
             frag = with_place_corrected(frag, taken_back, a.why)
+            if (back := back_through_only(reader.text, frag, last, i)) is not None:
+                # "the frigates sailed back through the strait": a return, not a place on the
+                # way of the leg before (read/back_through)
+                frag = back
         if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
