@@ -64,6 +64,7 @@ from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
 from .way_back import returned_from_there, way_back
 from .back_through import back_through_only
+from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 
 
@@ -373,6 +374,12 @@ def read_fragments(a: Assembly) -> None:
             last = routes[-1] if routes else last
             continue
         if last is not None and _part_passed_by(a, i, frag, last):
+            continue
+        if len(routes) == 1 and part_arrived(reader.text, reader.spans[i][0], frag, last, i):
+            # "The first trains carrying its tanks reached T": the force told before arriving,
+            # T within its end (read/part_arrived)
+            drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = _merge(last, routes[0])
+            a.why.append(f"sentence {i}: a part of the force of {_ends(last)} arrived, its end")
             continue
         targets, exact = [], []
         named = same_noun_named(reader.text, reader.spans[i][0], frag.trigger_start, drafts) if len(routes) == 1 else None
