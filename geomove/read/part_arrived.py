@@ -44,9 +44,16 @@ def _within_the_end(frag: Fragment, last: _Draft) -> dict | None:
     if len(frag.destination) != 1:
         return None
     place = frag.destination[0][0]
-    if not contains(last.destination, place) or same_place(place, last.origin):
+    # (a place finer than the end told: "there", the same end again, adds nothing to merge)
+    if not contains(last.destination, place) or same_place(place, last.destination) or same_place(place, last.origin):
         return None
     return place
+
+
+def _other_mode(frag: Fragment, last: _Draft) -> bool:
+    """Did the part move by another means than the force told before (by road, by air)?"""
+    told = {f.mode for f in last.frags if f.mode}
+    return bool(frag.mode and told and frag.mode not in told)
 
 
 def part_arrived(text: str, s: int, frag: Fragment, last: _Draft | None, i: int) -> bool:
@@ -58,5 +65,9 @@ def part_arrived(text: str, s: int, frag: Fragment, last: _Draft | None, i: int)
             or not i - NEXT_LEG_SENTENCES <= last.frags[-1].sentence < i:
         return False
     if any(w in frag.distinct for w in ("another", "separate", "second", "other")):
+        return False
+    if frag.contrasted or _other_mode(frag, last):
+        # "were flown to A, while their trucks were driven there": a part that went its own
+        # way, set against the rest, is a movement of its own (read/cuts._CONTRAST)
         return False
     return _within_the_end(frag, last) is not None and _subject_is_a_part(text[s:frag.trigger_start])
