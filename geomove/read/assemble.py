@@ -59,7 +59,7 @@ from .count_line import count_line_after  # (read70)
 from .replaced_from import replaced_from  # (read70)
 from .date_told_after import date_told_after
 from .estimated_count import estimate_told_after
-from .crossing_passed import crossed_then_on
+from .crossing_passed import crossed_then_on, entered_country_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
 from .way_back import returned_from_there, way_back
@@ -347,8 +347,9 @@ def read_fragments(a: Assembly) -> None:
             for draft, when in zip(routes, frag.respective_dates):
                 draft.frags = [replace(frag, date=when, when={when.text.lower()})]
         if frag.next_leg and last is not None and last.frags[-1].sentence == i - 1 \
-                and (on := crossed_then_on(last, routes)) is not None:
-            # "entered K near X and advanced on Y": X where it crossed, one movement (read.crossing_passed)
+                and (on := crossed_then_on(last, routes) or entered_country_then_on(last, routes)) is not None:
+            # "entered K near X and advanced on Y": X where it crossed, one movement; "entered K and
+            # moved on to Y": the same with no place of the crossing (read.crossing_passed)
             drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = on
             a.why.append(f"sentence {i}: carries on the crossing to {_ends(on)}")
             continue
