@@ -347,7 +347,7 @@ def read_fragments(a: Assembly) -> None:
             for draft, when in zip(routes, frag.respective_dates):
                 draft.frags = [replace(frag, date=when, when={when.text.lower()})]
         if frag.next_leg and last is not None and last.frags[-1].sentence == i - 1 \
-                and (on := crossed_then_on(last, routes) or entered_country_then_on(last, routes)) is not None:
+                and (on := crossed_then_on(last, routes) or entered_country_then_on(reader.text, last, routes)) is not None:
             # "entered K near X and advanced on Y": X where it crossed, one movement; "entered K and
             # moved on to Y": the same with no place of the crossing (read.crossing_passed)
             drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = on

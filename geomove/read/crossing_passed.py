@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .places import contains, same_place
 from .state import Fragment, _Draft
+from .way_back import _told_going_back
 
 
 def _crossed_at(first: list[dict]) -> dict | None:
@@ -77,7 +78,7 @@ def crossed_then_on(last: _Draft, routes: list[_Draft]) -> _Draft | None:
     return _Draft(last.origin, [*last.via, last.destination], end, [*last.frags, *frags], last.status)
 
 
-def entered_country_then_on(last: _Draft, routes: list[_Draft]) -> _Draft | None:
+def entered_country_then_on(text: str, last: _Draft, routes: list[_Draft]) -> _Draft | None:
     """The movement of ``last`` carried on by the next leg ``routes`` told with no subject of its
     own, when ``last`` only crossed into a country, no finer place told ("Ugandan troops entered
     Congo on Tuesday"), and the next leg goes on to a place of that country ("and moved on to
@@ -95,6 +96,8 @@ def entered_country_then_on(last: _Draft, routes: list[_Draft]) -> _Draft | None
     if nxt.status != last.status or end is None or nxt.origin is not None or nxt.via \
             or end.get("kind") == "country" or not contains(last.destination, end):
         return None
+    if any(_told_going_back(text, f) for f in nxt.frags):
+        return None  # ("crossed into K and then drove back to Y": it went back, two legs)
     if any(f.date is not None and told.date is not None and f.date.date_start != told.date.date_start for f in nxt.frags):
         return None  # ("... and a week later moved on to Y": a day of its own, a leg)
     frags = [replace(f, actor=f.actor or told.actor, actor_home=f.actor_home or told.actor_home) for f in nxt.frags]
