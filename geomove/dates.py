@@ -180,7 +180,14 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
      "weekdayabbron"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to publication
     # (and "throughout the weekend", "across the weekend": the same two days, read75)
-    (_recompile(r"\b(?:(?:over|during|at|on|throughout|across)\s+the|last|past)\s+weekend\b", re.I), "weekend"),
+    # (and "this past weekend": the same; "this weekend": the same in a report of the past
+    # tense, "the troops arrived this weekend" -- a plan's "will arrive this weekend" is the
+    # one to come, ahead_when_planned; s28r)
+    (_recompile(r"\b(?:(?:over|during|at|on|throughout|across)\s+the|last|past|this(?:\s+past)?)\s+weekend\b", re.I), "weekend"),
+    # "next weekend", "the coming weekend", "over the next weekend": a weekend to come, for a
+    # plan (before, no date was read, s28r): "next" the weekend of the calendar week after
+    # publication, "coming" the first Saturday and Sunday from publication on
+    (_recompile(r"\b(?:(?:over|during|at|on|throughout|across)\s+)?(?:the\s+)?(?P<nwk>next|coming|upcoming)\s+weekend\b", re.I), "nextweekend"),
     # 5 November 2021 / November 5, 2021 / November 5 / 5 Nov
     # (with the weekday told before it, one date: "on Friday 13 November" is the 13th, not the
     # last Friday before publication and the 13th as two dates of one clause)
@@ -473,6 +480,12 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
         # the Saturday on or before publication (published on a Sunday: the day before)
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return saturday, min(saturday + dt.timedelta(days=1), published), "day", True
+    if kind == "nextweekend":
+        if g["nwk"].lower() == "next":
+            saturday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=12)
+        else:
+            saturday = _weekend_from(published)
+        return saturday, saturday + dt.timedelta(days=1), "day", True
     if kind == "overnight":
         night = published - dt.timedelta(days=1)
         return night, night, "day", True
@@ -577,7 +590,8 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "monthdayspan": (_MONTH_WORDS, False),
     "nightinto": (["overnight", "in", "during", "on", "the"], False),
     "weekdayspan": (["between", "from", *_WEEKDAY_WORDS], False),
-    "weekend": (["over", "during", "at", "on", "throughout", "across", "last", "past"], False),
+    "weekend": (["over", "during", "at", "on", "throughout", "across", "last", "past", "this"], False),
+    "nextweekend": (["over", "during", "at", "on", "throughout", "across", "the", "next", "coming", "upcoming"], False),
     "daymonth": (_WEEKDAY_WORDS, True),
     "monthday": ([*_MONTH_WORDS, *_WEEKDAY_WORDS], False),
     "dayofmonth": (["on"], False),
@@ -1013,6 +1027,24 @@ _MONTH_WORD = _recompile(_MONTH_RE + r"(?![a-z])", re.I)
 _YEAR_OR_PAST = _recompile(r"\b(?:19|20)[0-9][0-9]\b|\b(?:last|past|previous|ago|yesterday)\b", re.I)
 
 
+def _weekend_from(published: dt.date) -> dt.date:
+    """The Saturday of the first weekend from ``published`` on (published on a Sunday: the next one)."""
+    return published + dt.timedelta(days=(5 - published.weekday()) % 7)
+
+
+_WEEKEND_WORD = _recompile(r"\bweekend\b", re.I)
+
+
+def _weekend_ahead(d: DateMention, published: dt.date) -> DateMention | None:
+    """A plan's weekend told as this one ("will fly out this weekend", "is due over the
+    weekend"): the first Saturday and Sunday from publication on, not the last one before it
+    (find_dates reads a report's weekend as the past one). None when ``d`` is no weekend."""
+    if _WEEKEND_WORD.search(d.text) is None:
+        return None
+    saturday = _weekend_from(published) if published.weekday() != 6 else published - dt.timedelta(days=1)
+    return DateMention(d.start, d.end, d.text, saturday, saturday + dt.timedelta(days=1), d.precision, True)
+
+
 def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> DateMention | None:
     """The date of a planned movement written without its year or week ("will deploy to Estonia
     in March", "is expected to arrive by Thursday"): the next such day or month after
@@ -1021,7 +1053,11 @@ def ahead_when_planned(d: DateMention | None, published: dt.date | None) -> Date
     why: published 20 November 2026, "the carrier is expected to return to Portsmouth in
     December" was dated December 2025 and "will deploy in March" March 2026."""
     if d is None or published is None or not d.relative or d.date_end >= published \
-            or _CALENDAR_WORD.search(d.text) is None or _YEAR_OR_PAST.search(d.text) is not None:
+            or _YEAR_OR_PAST.search(d.text) is not None:
+        return d
+    if (weekend := _weekend_ahead(d, published)) is not None:
+        return weekend  # ("will arrive this weekend": the coming one, s28r)
+    if _CALENDAR_WORD.search(d.text) is None:
         return d
     if d.precision == "day" and d.date_start == d.date_end and _WEEKDAY_WORD.search(d.text) \
             and not _MONTH_WORD.search(d.text):

@@ -17,7 +17,9 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-alongside")  # (kept compiled code, as read/lexicon.py's)
 
 # the words between two clauses that tell them at one time: ", as", "while", "even as"
-_ALONGSIDE = _PATTERNS.compile(r"\s*,?\s*(?:(?:even|just)\s+)?(as|while|whereas)\s*", re.I)
+# (and a consequence that made another force move, the clause cut after its verb: "advanced
+# towards A on Saturday, forcing | soldiers to retreat to B" -- made to move then, s28r)
+_ALONGSIDE = _PATTERNS.compile(r"\s*,?\s*(?:(?:even|just)\s+)?(as|while|whereas|forcing|compelling|obliging)\s*", re.I)
 
 
 def dated_alongside(reader, index: int, s: int) -> DateMention | None:

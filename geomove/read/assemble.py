@@ -60,10 +60,12 @@ from .count_line import count_line_after  # (read70)
 from .replaced_from import replaced_from  # (read70)
 from .date_told_after import date_told_after
 from .estimated_count import estimate_told_after
-from .crossing_passed import crossed_then_on
+from .crossing_passed import crossed_then_on, entered_country_then_on
 from .passed_then_on import passed_before_next
 from .departure_day import departure_to_arrival
 from .way_back import returned_from_there, way_back
+from .back_through import back_through_only
+from .part_arrived import part_arrived
 from .met_elsewhen import met_another_time
 
 
@@ -288,6 +290,10 @@ def read_fragments(a: Assembly) -> None:
             own_side_of_compass_border(reader, book, frag, a.why, own_side_of_named_border)  # "the northern border with X" (read/compass_border)
             frag = not_but(reader.text, reader.spans[i], frag, a.why)  # "not to A but to B" (read/coordination)
             frag = with_place_corrected(frag, taken_back, a.why)
+            if (back := back_through_only(reader.text, frag, last, i)) is not None:
+                # "the frigates sailed back through the strait": a return, not a place on the
+                # way of the leg before (read/back_through)
+                frag = back
         if (frag is None or not frag.origin) and reader.told_on_the_way(i) or _only_places_passed(frag, reader.text, reader.spans[i][0]):
             # "Along the way, the column restocked X": read once the routes are whole (via_on_the_way)
             a.on_the_way.append((i, frag))
@@ -345,8 +351,9 @@ def read_fragments(a: Assembly) -> None:
             for draft, when in zip(routes, frag.respective_dates):
                 draft.frags = [replace(frag, date=when, when={when.text.lower()})]
         if frag.next_leg and last is not None and last.frags[-1].sentence == i - 1 \
-                and (on := crossed_then_on(last, routes)) is not None:
-            # "entered K near X and advanced on Y": X where it crossed, one movement (read.crossing_passed)
+                and (on := crossed_then_on(last, routes) or entered_country_then_on(reader.text, last, routes)) is not None:
+            # "entered K near X and advanced on Y": X where it crossed, one movement; "entered K and
+            # moved on to Y": the same with no place of the crossing (read.crossing_passed)
             drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = on
             a.why.append(f"sentence {i}: carries on the crossing to {_ends(on)}")
             continue
@@ -372,6 +379,12 @@ def read_fragments(a: Assembly) -> None:
             last = routes[-1] if routes else last
             continue
         if last is not None and _part_passed_by(a, i, frag, last):
+            continue
+        if len(routes) == 1 and part_arrived(reader.text, reader.spans[i][0], frag, last, i):
+            # "The first trains carrying its tanks reached T": the force told before arriving,
+            # T within its end (read/part_arrived)
+            drafts[next(k for k, d in enumerate(drafts) if d is last)] = last = _merge(last, routes[0])
+            a.why.append(f"sentence {i}: a part of the force of {_ends(last)} arrived, its end")
             continue
         targets, exact = [], []
         named = same_noun_named(reader.text, reader.spans[i][0], frag.trigger_start, drafts) if len(routes) == 1 else None

@@ -249,6 +249,7 @@ from .attributive_participle import describes_force, describes_site
 from .seat_subject import seat_subject
 from .own_border import own_border_place, own_border_told
 from .made_to_move import object_made_to_move
+from .back_through import placeless_return
 from .connective_opener import after_connective
 from .force_said_it import _OWN_CONVOY, _OWN_UNIT, force_said_it_moved
 from .own_count_told import body_subject, body_tells_own_count
@@ -2105,7 +2106,8 @@ class _Reader(RoleReading, StatusReading):
                 frag.roles_why.append(f"{left['surface']}: origin, the place entered just before, left with no object")
         own_border = own_border_told(self.text, main.end(), e) if not (frag.origin or frag.destination or frag.via) else None
         if not (frag.origin or frag.destination or frag.via or whole) and own_border is None \
-                and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)):
+                and not (main.group("verb") and _HOME_AFTER.match(self.text, main.end(), e)) \
+                and not (index > 0 and placeless_return(self.text, main)):  # ("they sailed back on Friday": read.back_through)
             if targets:  # (with no end there is no movement: say why)
                 self.unread_why.setdefault(index, f"'{main.group(0)}': {'; '.join(targets)}")
             return self._unread(frag, s, e, main, triggers)  # (no "returned home": no end from its actor)
@@ -2168,7 +2170,8 @@ class _Reader(RoleReading, StatusReading):
             # "Indian troops moved to the northern border": the force's own border (read.own_border)
             frag.destination.append((own_border_place(frag.actor_home, own_border, _place_of), own_border.start()))
             frag.roles_why.append(f"{frag.actor_home['surface']}: destination, its own border '{own_border.group(0)}'")
-        if not (frag.origin or frag.destination or frag.via or whole):
+        if not (frag.origin or frag.destination or frag.via or whole) \
+                and not (index > 0 and placeless_return(self.text, main)):  # (read.back_through)
             return self._unread(frag, s, e, main, triggers)
         # (the status after the roles, which do not read it: a placeless clause's is rarely asked)
         frag.status, frag.status_why = self._status(s, e, main, triggers)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .places import contains, same_place
 from .state import Fragment, _Draft
+from .way_back import _told_going_back
 
 
 def _crossed_at(first: list[dict]) -> dict | None:
@@ -75,3 +76,29 @@ def crossed_then_on(last: _Draft, routes: list[_Draft]) -> _Draft | None:
         return None
     frags = [replace(f, actor=f.actor or told.actor, actor_home=f.actor_home or told.actor_home) for f in nxt.frags]
     return _Draft(last.origin, [*last.via, last.destination], end, [*last.frags, *frags], last.status)
+
+
+def entered_country_then_on(text: str, last: _Draft, routes: list[_Draft]) -> _Draft | None:
+    """The movement of ``last`` carried on by the next leg ``routes`` told with no subject of its
+    own, when ``last`` only crossed into a country, no finer place told ("Ugandan troops entered
+    Congo on Tuesday"), and the next leg goes on to a place of that country ("and moved on to
+    Beni"): one movement to that place, on no other day told. None otherwise.
+
+    why: the second verb was read as the next leg of a route that stopped, from the country as a
+    whole to the town, and the first leg ended at the country (GUIDELINES: legs only where the
+    text says the force arrived and later left again; to enter a country is to cross its border,
+    no stop; the end is the most specific place given, s28r)."""
+    if len(routes) != 1 or len(last.frags) != 1 or not last.frags[0].enters or last.destination is None \
+            or last.destination.get("kind") != "country":
+        return None
+    nxt, told = routes[0], last.frags[0]
+    end = nxt.destination
+    if nxt.status != last.status or end is None or nxt.origin is not None or nxt.via \
+            or end.get("kind") == "country" or not contains(last.destination, end):
+        return None
+    if any(_told_going_back(text, f) for f in nxt.frags):
+        return None  # ("crossed into K and then drove back to Y": it went back, two legs)
+    if any(f.date is not None and told.date is not None and f.date.date_start != told.date.date_start for f in nxt.frags):
+        return None  # ("... and a week later moved on to Y": a day of its own, a leg)
+    frags = [replace(f, actor=f.actor or told.actor, actor_home=f.actor_home or told.actor_home) for f in nxt.frags]
+    return _Draft(last.origin, list(last.via), end, [*last.frags, *frags], last.status)

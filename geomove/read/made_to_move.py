@@ -28,4 +28,20 @@ def object_made_to_move(text: str, s: int, verb_at: int) -> tuple[int, int] | No
     return made.span("np") if made is not None else None
 
 
+# the consequence verb a clause was cut after (read/cuts._CONSEQUENCE: "..., forcing | Congolese
+# soldiers to retreat to X"): the clause opens with the object made to move
+_MADE_TO_BEFORE_CUT = _PATTERNS.compile(r",\s+(?:forcing|compelling|obliging)\s+$", 0)
+
+
+def made_to_before_clause(text: str, s: int) -> bool:
+    """Does the clause from ``s`` open right after ", forcing" (", compelling", ", obliging"),
+    the object of that verb its subject? Then its infinitive of moving tells what that force was
+    made to do, so did (as "forced the rebels to retreat" in one clause), no plan.
+
+    why: "Rebels advanced towards A on Saturday, forcing government soldiers to retreat to B":
+    the sentence is cut after "forcing" (its own movement verb before it), and the retreat, read
+    alone as "government soldiers to retreat to B", was a planned move (s28r)."""
+    return s >= 9 and _MADE_TO_BEFORE_CUT.search(text, max(0, s - 16), s) is not None
+
+
 _PATTERNS.save()

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .made_to_move import made_to_before_clause
 from .place_relative_aside import in_place_aside, without_place_asides
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
                       _QUESTION_MARK, _QUESTION_OPENING, _SENTENCE_MARKS, _WHETHER_BEFORE)
@@ -184,7 +185,8 @@ class StatusReading:
             # ("..., to be replaced by a Ghanaian unit": a passive infinitive is one too)
             floor = max(s, main.start() - 20)
             to = _recompile(r"\bto\s+(?:be\s+|have\s+been\s+)?$", re.I).search(self.text, floor, main.start())
-            return to and not _INFINITIVE_OK.search(self.text[s:to.start()])
+            # (", forcing | the rebels to retreat": the clause cut after the verb that made them, read.made_to_move)
+            return to and not _INFINITIVE_OK.search(self.text[s:to.start()]) and not made_to_before_clause(self.text, s)
 
         def past_year():
             # "In 2019, ..." sets the whole sentence in the past ("in 2026" in a report of 2026
