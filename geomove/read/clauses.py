@@ -198,6 +198,7 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
 from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
+from .clause_window import before_in_clause
 from .state_organs import force_named_as_object, organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
@@ -3358,7 +3359,7 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "half of the 2,800-strong contingent", "most of the 300 soldiers": the whole, not what moved
             if _SOURCE_COUNT_BEFORE.search(self.text, max(s, m.start() - 30), m.start("num")):
                 continue  # "according to two Ukrainian officers who tracked it": who told, not what moved
-            if _SOURCE_COUNT_OPENS.search(self.text, max(s, m.start() - 12), m.start()) \
+            if before_in_clause(_SOURCE_COUNT_OPENS, self.text, s, m.start(), 12) \
                     and _SOURCE_COUNT_SAID.match(self.text, m.end(), e):
                 continue  # "..., two officers familiar with the deployment said": who told
             if any(a <= m.start() < b for a, b in left_in_place):
