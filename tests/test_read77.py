@@ -125,3 +125,17 @@ def test_the_window_before_an_offset_reads_the_clause_start():
     assert before_in_clause(opens, text, s, s, 12) is not None  # the clause's start
     assert before_in_clause(opens, text, 0, s, 12) is None  # a window inside the clause: no start
     assert before_in_clause(opens, "a, b", 0, 3, 12) is not None  # a comma
+
+
+def test_the_speaker_told_after_closes_the_sentence():
+    """read.speaker_after: the body must close the sentence, and the subject name no owner."""
+    from geomove.read.speaker_after import speaker_told_after
+
+    def told(text: str, verb: str):
+        at = text.index(verb)
+        return speaker_told_after(text, 0, at, at + len(verb))
+    assert told("Two battalions moved to Mandera, Kenya's army said on Monday.", "moved") == "Kenya's army"
+    assert told("A mechanised battalion moved to Mandera, the army said in a statement.", "moved") == "army"
+    assert told("Two battalions moved to Mandera, Kenya's army said, after clashes.", "moved") is None
+    assert told("Two Somali battalions moved to Mandera, Kenya's army said.", "moved") is None
+    assert told("Two battalions moved to Mandera, a local official said.", "moved") is None

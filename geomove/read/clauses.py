@@ -199,6 +199,7 @@ from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _ci
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
 from .clause_window import before_in_clause
+from .speaker_after import speaker_told_after
 from .state_organs import force_named_as_object, organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
@@ -3018,6 +3019,10 @@ class _Reader(RoleReading, StatusReading):
         # "The police launched an operation in X after gang members fled from A": the verb's own
         # subject, after the conjunction (read.subordinate_subject)
         s = subject_after_subordinator(self.text, s, main.start())
+        # "Two battalions moved to X, Kenya's army said": the force's own body told after, for a
+        # force with no owner of its own (read.speaker_after)
+        if main.group("verb") and (after := speaker_told_after(self.text, s, main.start(), main.end())) is not None:
+            return self._with_state(after, main.end(), e), None
         force = _FORCE_AFTER
         named = []
         home = None
