@@ -77,7 +77,10 @@ def read_arrow_legs(a) -> None:
         if not legs:
             continue
         first = legs[0][0]["start"]
-        label = _LABEL.search(text, s, first)
+        # (on the clause's own words, where "^" is its start: from an offset into the text "^"
+        # matched only at the text's start, and a label opening any line but a post's first was
+        # not read, s28a)
+        label = _LABEL.search(text[s:first])
         what = label.group("what").strip() if label else None
         day = reader._date(s, e, first)
         if day is None and _SAME_DAY_BARE.search(text, s, first):

@@ -658,7 +658,9 @@ def _only_places_passed(frag: Fragment | None, text: str, s: int) -> bool:
     with no ends, matched nothing and was dropped, and the route lost its via."""
     if frag is None or not frag.via or frag.origin or frag.destination or frag.status != "reported":
         return False
-    return (frag.anaphoric or _REFERS_BACK.search(text, s, frag.trigger_start) is not None) \
+    # (on the clause's own words, where "^" is the clause's start: from an offset it matched only
+    # at the text's start, s28a)
+    return (frag.anaphoric or _REFERS_BACK.search(text[s:frag.trigger_start]) is not None) \
         and all(_PASSED_AT.match(text, at) for _place, at in frag.via)
 
 

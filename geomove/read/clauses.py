@@ -198,7 +198,9 @@ from .forces import (_FORCE_WORD, _GROUP_OF, _actor_names, _counted_force, _firs
 from .no_force import (TIME_BEFORE_OF, _OBJECT_STOP, _OF_WHAT, _air_service, _civilians_of_noun, _munitions_in_flight, _no_force_moves,
                        _official_only, _speaker_of_place)
 from .reduced_relative import verb_after_reduced_relatives
-from .state_organs import organ_force_subject, organ_subject
+from .clause_window import before_in_clause
+from .speaker_after import speaker_told_after
+from .state_organs import force_named_as_object, organ_force_subject, organ_subject
 from .organ_alone import organ_alone_subject
 from .joint_owners import with_joint_owners
 from .part_route import part_is_the_subject, route_told_of_a_part
@@ -3128,6 +3130,10 @@ class _Reader(RoleReading, StatusReading):
         # "The police launched an operation in X after gang members fled from A": the verb's own
         # subject, after the conjunction (read.subordinate_subject)
         s = subject_after_subordinator(self.text, s, main.start())
+        # "Two battalions moved to X, Kenya's army said": the force's own body told after, for a
+        # force with no owner of its own (read.speaker_after)
+        if main.group("verb") and (after := speaker_told_after(self.text, s, main.start(), main.end())) is not None:
+            return self._with_state(after, main.end(), e), None
         force = _FORCE_AFTER
         named = []
         home = None
@@ -3271,7 +3277,7 @@ class _Reader(RoleReading, StatusReading):
                 or grouping_subject(self.text, s, main.start()) or named_unit_subject(self.text, s, main.start()) \
                 or force_of_title(self.text, s, main.start()) \
                 or subject_after_dated_opener(self.text, s, main.start(), self.date_words) \
-                or company_subject(self.text, s, main.start()) or organ_subject(self.text, s, main.start()) \
+                or company_subject(self.text, s, main.start()) or self._organ_actor(s, main, named) \
                 or organ_force_subject(self.text, s, main.start()) \
                 or self._organ_alone(s, main.start()) \
                 or korea_side_subject(self.text, s, main.start()) \
@@ -3306,6 +3312,16 @@ class _Reader(RoleReading, StatusReading):
                                      self._section_heads, self.places)
         # "Nigerian Navy patrol boats": the service named owns the vessels (read.vessels_owner)
         return owner_of_vessels(_recompile(r"\s+").sub(" ", actor)), home
+
+    def _organ_actor(self, s: int, main: re.Match, named: list) -> str | None:
+        """A state's organ as the subject of the verb ("The Ethiopian government moved troops":
+        read.state_organs), or, when the verb's object names the force by its own name ("The
+        government of Peru sent 150 Peruvian Army commandos"), that force: who moved."""
+        organ = organ_subject(self.text, s, main.start())
+        if organ is None:
+            return None
+        sent = force_named_as_object(self.text, main.end(), named)
+        return _bare_name(sent) if sent is not None else organ
 
     def _made_to_actor(self, made_to: tuple[int, int]) -> str | None:
         """Who moved when the force is the object of "forced" ("forced the army to withdraw",
@@ -3464,7 +3480,7 @@ class _Reader(RoleReading, StatusReading):
                 continue  # "half of the 2,800-strong contingent", "most of the 300 soldiers": the whole, not what moved
             if _SOURCE_COUNT_BEFORE.search(self.text, max(s, m.start() - 30), m.start("num")):
                 continue  # "according to two Ukrainian officers who tracked it": who told, not what moved
-            if _SOURCE_COUNT_OPENS.search(self.text, max(s, m.start() - 12), m.start()) \
+            if before_in_clause(_SOURCE_COUNT_OPENS, self.text, s, m.start(), 12) \
                     and _SOURCE_COUNT_SAID.match(self.text, m.end(), e):
                 continue  # "..., two officers familiar with the deployment said": who told
             if any(a <= m.start() < b for a, b in left_in_place):

@@ -9,6 +9,8 @@ of every body movement it was merged with, and 'Frontier Corps' and 'the army' w
 
 from __future__ import annotations
 
+from .state_organs import names_an_organ
+
 
 def _state_alone(frag) -> bool:
     """Is the fragment's actor a state named by itself ("Pakistan", "Russia"), the country
@@ -17,8 +19,18 @@ def _state_alone(frag) -> bool:
     return bool(home) and (home.get("surface") or "") == frag.actor
 
 
+def _sender(frag) -> bool:
+    """Does the fragment's actor name who sent the force rather than the force: a state named by
+    itself, or a state's organ ("the Guyanese government said it had sent 150 soldiers",
+    read.state_organs)?
+
+    why: once the organ was read in any sentence (s28a), a lede's "<demonym> government"
+    outranked the headline's state as though it were a force, though both only name who sent."""
+    return _state_alone(frag) or names_an_organ(frag.actor)
+
+
 def actor_of(frags: list) -> str | None:
     """The actor of a movement told by ``frags``: the first that names a force, else the first
     named at all."""
     named = [f for f in frags if f.actor]
-    return next((f.actor for f in named if not _state_alone(f)), named[0].actor if named else None)
+    return next((f.actor for f in named if not _sender(f)), named[0].actor if named else None)

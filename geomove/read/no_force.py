@@ -29,6 +29,7 @@ from .lexicon import (
 )
 from .officials_of_service import without_officials_of_service
 from ..regex_cache import CompiledPatterns
+from .clause_window import before_in_clause
 
 _PATTERNS = CompiledPatterns("read-no-force")  # (kept compiled code, as read/lexicon.py's)
 
@@ -153,7 +154,7 @@ def _speaker_of_place(text: str, mention: dict, e: int, s: int = 0) -> bool:
             and _ORGAN_OF_PLACE_SAYS.match(text, mention["end"], max(e, mention["end"] + 60)) is not None:
         return True  # (", the U.S. 7th Fleet said": the place names the speaking body, s24)
     return _PLACE_SPEAKS.match(text, mention["end"], e) is not None \
-        and _PLACE_SPEAKS_BEFORE.search(text, max(s, mention["start"] - 6), mention["start"]) is not None
+        and before_in_clause(_PLACE_SPEAKS_BEFORE, text, s, mention["start"], 6) is not None
 # (never a preposition inside a hyphenated compound: "a surface-to-ship missile unit", "air-to-air
 # missiles", "the commander-in-chief", s24: what moved was cut to "a surface-")
 # where the object after a verb ends, and where the subject before it begins: at a preposition

@@ -23,7 +23,10 @@ _SAME = _PATTERNS.compile(r"(?:^|:\s*|\s)(?:the|that|this)\s+same\s+(?:[\w-]+\s+
 def same_noun_named(text: str, s: int, verb_at: int, drafts: list) -> int | None:
     """The index in ``drafts`` of the movement a subject "the same <noun>" in [s, verb_at) names:
     the latest whose what or actor holds the noun; None when there is no such subject or draft."""
-    m = _SAME.search(text, s, verb_at)
+    # (on the clause's own words, where "^" is the clause's start: searched from an offset into
+    # the text, "^" matched only at the text's start, and "The same column" opening any
+    # sentence but a report's first was never found, s28a)
+    m = _SAME.search(text[s:verb_at])
     if m is None:
         return None
     noun = m.group("noun").lower()

@@ -47,6 +47,17 @@ _ORGAN_SUBJECT = _PATTERNS.compile(
     r"|(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN
     + r"\s+(?:of|in)\s+(?:the\s+)?(?:" + _NAME + r"\s+){0,3}" + _NAME
     + r"|(?-i:Pentagon|Kremlin)|" + _MINISTRY + r")" + _ASIDE + _SAID_IT + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+# an actor that is a state's organ ("Ethiopian government", "government of Peru", "Kenya's
+# Defence Ministry", "Pentagon"): who sent a force, as a state named alone is (read.force_over_state)
+_ORGAN_ACTOR = _PATTERNS.compile(r"\b" + _ORGAN + r"(?:\s+(?:of|in)\s+\S.*)?$|^(?:the\s+)?(?-i:Pentagon|Kremlin)$", re.I)
+
+
+def names_an_organ(actor: str) -> bool:
+    """Is ``actor`` a state's organ (its government, junta, administration, or a ministry that
+    commands a force), as organ_subject reads one?"""
+    return _ORGAN_ACTOR.search(actor) is not None
+
+
 # words that open a sentence in capitals without naming a state: "Then the government", "But"
 _NOT_A_NAME = frozenset(("the", "then", "but", "and", "meanwhile", "later", "now", "its", "their", "a", "an", "this", "that"))
 
@@ -54,13 +65,39 @@ _NOT_A_NAME = frozenset(("the", "then", "but", "and", "meanwhile", "later", "now
 def organ_subject(text: str, s: int, verb_at: int) -> str | None:
     """The state's organ that is the whole subject of the verb at ``verb_at`` ("The Ethiopian
     government moved" -> "Ethiopian government"), or None."""
-    m = _ORGAN_SUBJECT.search(text, s, verb_at)
+    # (on the clause's own words, where "^" is the clause's start: searched from an offset into
+    # the text, "^" matched only at the text's start, and "The Ethiopian government moved
+    # troops" was read only in a report's first sentence, s28a)
+    m = _ORGAN_SUBJECT.search(text[s:verb_at])
     if m is None:
         return None
     name = re.sub(r"\s+", " ", m.group("a"))
     if name.split()[0].lower() in _NOT_A_NAME:
         return None
     return name
+
+
+# what may stand between the organ's verb and the force it moved: a particle, a determiner, a
+# count ("sent in 150 Peruvian Army commandos", "deployed its Kenyan troops")
+_OBJECT_LEAD = _PATTERNS.compile(
+    r"\s+(?:(?:in|out|back)\s+)?(?:(?:the|its|their|a|an|some|about|around|nearly|almost|over|more\s+than|"
+    r"at\s+least|up\s+to|another|additional|more|fresh|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|hundreds\s+of|thousands\s+of|dozens\s+of)\s+)*", re.I)
+
+
+def force_named_as_object(text: str, verb_end: int, named: list) -> str | None:
+    """The force that the organ's verb moved when the text names it by its own name right as the
+    verb's object ("The government of Peru sent 150 Peruvian Army commandos" -> "Peruvian Army
+    commandos"; ``named``: the clause's named forces as (start, words)), the longest such name;
+    None when the force is told by a common noun ("sent 150 soldiers"). GUIDELINES: the actor
+    is the force that moved as the text names it; the organ stands for it only when the text
+    names it no other way.
+
+    why: once organ_subject was read in any sentence (s28a), "The government of <state>
+    deployed <count> <state's> Army Special Forces personnel" gave the government, where the
+    text names the army's force that moved."""
+    forces = [n for n in named if n[0] >= verb_end and _OBJECT_LEAD.fullmatch(text, verb_end, n[0])]
+    return max(forces, key=lambda n: len(n[1]))[1] if forces else None
 
 
 

@@ -46,13 +46,33 @@ _OWNER_IN_VEHICLES = _PATTERNS.compile(
     + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 
 
+# ... or the force the vehicles carry, named after "of" or "carrying": "Two lorries of police
+# officers", "busloads of riot police", "two lorries carrying 60 police officers": the people
+# carried moved, and their force word is who (GUIDELINES: the actor is the force that moved, as
+# the text names it; the count is the people's where they are counted, else the vehicles'). Not
+# "trucks of soldiers" (a noun that names no force: read as before) nor "trucks of aid".
+_FORCE_CARRIED = _PATTERNS.compile(
+    r"(?:^\s*(?:[-–—*•]\s+)?|[,;]\s*|\b(?:[Tt]he|[Aa]n?)\s+)"
+    r"(?:(?:(?:large|long|small|new|second|third|separate)\s+)?(?:convoys?|columns?|fleet|line)\s+of\s+)?"
+    r"(?:(?:about|some|around|at\s+least|more\s+than|nearly|over)\s+)?"
+    r"(?:(?:dozens|hundreds|scores|several|many|a\s+few|[\d,]+|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:of\s+)?)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+)?(?:" + _alternation(_DATA["vehicles"] + _DATA["loads"]) + r")\s+(?:(?:full\s+)?of|carrying|transporting|ferrying)\s+"
+    r"(?:(?:about|some|around|nearly|more\s+than|at\s+least|up\s+to)\s+)?(?:[\d,]+\s+|(?:dozens|hundreds)\s+of\s+)?(?:the\s+)?"
+    r"(?P<owner>" + _alternation(_DATA["carried_kinds"]) + r"|" + _alternation(_DATA["owners"]) + r")"
+    r"(?:\s+(?:officers|personnel|men|troops|agents|units|reinforcements))?"
+    + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
+
+
 def owner_in_vehicles(text: str, s: int, verb_at: int) -> str | None:
     """The force word that owns the vehicles which are the whole subject of the verb at
-    ``verb_at`` (the clause starting at ``s``): "A column of 40 army trucks left" -> "army";
-    None when the subject is anything else."""
+    ``verb_at`` (the clause starting at ``s``), or that they carry: "A column of 40 army trucks
+    left" -> "army", "Two lorries of police officers drove" -> "police"; None when the subject
+    is anything else."""
     # (a subject of vehicles is short: only its last words are read; a slice, so that "^" is
     # the clause start)
-    m = _OWNER_IN_VEHICLES.search(text[max(s, verb_at - 200):verb_at])
+    span = text[max(s, verb_at - 200):verb_at]
+    m = _OWNER_IN_VEHICLES.search(span) or (_FORCE_CARRIED.search(span) if (" of " in span or "ing " in span) else None)
     return re.sub(r"\s+", " ", m.group("owner")) if m else None
 
 
