@@ -58,7 +58,7 @@ class BindingHints:
                 continue
             cc = self.demonym(prev[-3].text) or (self.demonym(prev[-4].text) if len(prev) == 4 and prev[-4].is_word
                                                  and prev[-3].text[:1].islower() else None)
-            if not cc:
+            if not cc or self._unit_named_before(prev, mentions):
                 continue
             inside = [c for c in cands if c.get("country") == cc] or self._looked_up_in(m, cc)
             for c in inside:
@@ -66,6 +66,22 @@ class BindingHints:
             m["cands"] = inside
             if not inside:
                 m["drop"] = True  # no such place in the country the text names: no place, not a namesake abroad
+
+    # the kind words of a unit that a province's name is written before ("the Somali region",
+    # "the Idlib province")
+    _UNIT_KIND_WORDS = frozenset("region province state district governorate county prefecture department oblast".split())
+
+    def _unit_named_before(self, prev: list, mentions: list[dict]) -> bool:
+        """'the Somali region town of Jijiga': a word that is a demonym (Somali: Somalia) but is
+        read here as a province's name by the unit's kind word right after it (the scan gave it
+        the kind) names the unit the town lies in, not the country of the demonym; the town is
+        not bound to Somalia (the region itself, read in its own country, is its context).
+        "the Somali border town of X" (no unit word) still binds to the demonym's country."""
+        if prev[-3].lower not in self._UNIT_KIND_WORDS:
+            return False
+        start = prev[-4].start
+        return any(o.get("start") == start and o["role"] == "place" and not o.get("cc")
+                   and o.get("kind") in ("admin1", "admin2") for o in mentions)
 
     _LIST_GAP = _recompile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 
