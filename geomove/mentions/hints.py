@@ -494,6 +494,10 @@ class BindingHints:
         r"^\s*,\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
         r"\.?\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|outside|near|just\s+(?:north|south|east|west))"
         r"\s+(?:of\s+)?$", re.I)
+    # "X, a district of Y", "X, a suburb of Y": X is one part of Y, so lies near it (the indefinite
+    # article: one part among several; "X, the capital of Y" is another relation)
+    _PART_OF_AFTER = _recompile(
+        r"^\s*,\s*(?:a|an|another)\s+(?:suburb|neighbourhood|neighborhood|district|quarter)\s+of\s+$", re.I)
     # "the Y suburb of X", "a Y suburb, X": X lies near Y
     _SUBURB_BETWEEN = _recompile(r"^\s+(?:suburb|neighbourhood|neighborhood|district)s?\s+of\s+$", re.I)
 
@@ -504,7 +508,7 @@ class BindingHints:
                          key=lambda m: m["start"])
         for a, b in zip(ordered, ordered[1:]):
             gap = self.text[a["end"]:b["start"]]
-            if self._PLACED_AFTER.match(gap):
+            if self._PLACED_AFTER.match(gap) or self._PART_OF_AFTER.match(gap):
                 self._near_neighbour(a, b)
             elif self._SUBURB_BETWEEN.match(gap):
                 self._near_neighbour(b, a)

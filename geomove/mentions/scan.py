@@ -836,7 +836,7 @@ class RunScanner:
                 return "camp"  # "the Jenin refugee camp": a camp named after the place
         i = run[k]
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
-                and toks[i - 2].lower in KIND_BEFORE:
+                and toks[i - 2].lower in KIND_BEFORE and not self._one_part_of(i - 2):
             return KIND_BEFORE[toks[i - 2].lower]
         try:
             plural = self._plural_kind_written  # (kept by _writes_a_plural_kind, read in place)
@@ -845,6 +845,17 @@ class RunScanner:
         if not plural:
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    # articles that make a kind word before "of" one part among several of the place after it
+    _ONE_OF_SEVERAL = frozenset(("a", "an", "another"))
+
+    def _one_part_of(self, w: int) -> bool:
+        """'Karrada, a district of Baghdad', 'Sinjar, a town of Nineveh': the kind word at token
+        ``w`` after an indefinite article says what the name *before* it is, one part among
+        several of the place after "of", which is then no place of that kind ("the district of
+        Y" and "the town of Y" still say Y is one)."""
+        toks = self.toks
+        return w >= 1 and toks[w - 1].lower in self._ONE_OF_SEVERAL and toks[w - 1].sentence == toks[w].sentence
 
     def _camp_after_qualifier(self, q: int) -> bool:
         """Is token ``q`` a word such as "refugee" (words.CAMP_QUALIFIERS) followed by "camp" in the
