@@ -136,7 +136,10 @@ leaves reaches enters abandoned abandoning vacated
 reinforced reinforcing patrolled patrolling surrounded guarded guarding garrisoned
 opposite off
 ceded ceding cedes relinquished relinquishing surrendered surrendering
+retook retake retakes retaking occupied occupy occupies occupying reoccupied reoccupy
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
+# ("retook", "occupied": the verbs of taking a place and holding it, as "captured", "seized",
+# "overran" already were, gaz41; their object in lower case, "retook the initiative", is no name)
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
 # "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23; the verbs of holding a
 # place, "reinforced Pabrade", "patrolled Ghajar", "surrounded Nahuizalco": probes of gaz38, s26)
@@ -206,6 +209,15 @@ hand hands handed handing give gives gave given giving turn turns turned turning
 """.split())
 HANDING_PARTICLES = frozenset(("over", "back", "up"))
 HANDING_TO_VERBS = frozenset(("hand", "hands", "handed", "handing"))
+
+# Verbs of taking or losing that take a place as their object only with the other side named
+# after it ("took X from the army", "wrested X from", "lost X to the rebels"): the verb and the
+# word that must follow the object (see Acceptance._handed_over). Bare, their object is as often
+# a thing or a person ("took Smith hostage", "lost Jones in the raid"), so the verb alone is no cue.
+CHANGING_HANDS_VERBS = {
+    **dict.fromkeys("take takes took taking taken wrest wrests wrested wresting".split(), "from"),
+    **dict.fromkeys("lose loses lost losing".split(), "to"),
+}
 
 BOUND_FOR_VERBS = frozenset("""
 left leave leaves leaving depart departs departed departing head heads headed heading bound set

@@ -7,6 +7,9 @@
   one part of Y, so it gives Y no kind (a province named like its seat reads the city:
   mentions.scan._one_part_of), and X lies near Y (mentions.hints._PART_OF_AFTER: a far namesake
   abroad is no reading of it).
+- The object of a verb of taking a place ('retook X', 'occupied X') or of taking or losing it
+  with the other side named after it ('took X from the army', 'lost X to the rebels') is a cue,
+  as 'captured X' was (wordlists.LOCATIVE_PREPS, CHANGING_HANDS_VERBS; Acceptance._handed_over).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -61,3 +64,33 @@ def test_part_of_a_city_not_a_namesake_abroad(gazetteer):
 def test_kind_word_of_the_name_itself(gazetteer, text, surface, kind, country):
     found = places_by_surface(text, gazetteer)[surface]
     assert (found["kind"], found["country"]) == (kind, country)
+
+
+# --- the object of a verb of taking or losing a place -------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,country", [
+    # before: no mention (a small town the index knows weakly, with no cue)
+    ("Government forces retook Kidal from the separatists on Friday.", "Kidal", "ML"),
+    ("Armed men occupied Tessalit before dawn on Tuesday.", "Tessalit", "ML"),
+    ("The battalion lost Menaka to the militants in March.", "Menaka", "ML"),
+    ("The militia took Aguelhok from the army on Friday.", "Aguelhok", "ML"),
+])
+def test_object_of_taking_or_losing(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: a person taken or lost, a place lost with no other side after it (as before)
+    ("The gunmen took Ahmed from his home on Friday.", "Ahmed"),
+    ("The platoon lost Traore to a sniper on Friday.", "Traore"),
+    ("The army lost Kidal in the spring.", "Kidal"),
+])
+def test_taken_or_lost_no_place(gazetteer, text, surface):
+    assert surface not in places_by_surface(text, gazetteer)
+
+
+def test_object_in_lower_case_no_place(gazetteer):
+    # twins: 'retook the initiative', 'lost ground to': no name, the place after 'near' as before
+    for text in ("The rebels retook the initiative near Gao on Friday.",
+                 "The army lost ground to the insurgents near Gao on Friday."):
+        assert set(places_by_surface(text, gazetteer)) == {"Gao"}
