@@ -10,6 +10,9 @@
 - The object of a verb of taking a place ('retook X', 'occupied X') or of taking or losing it
   with the other side named after it ('took X from the army', 'lost X to the rebels') is a cue,
   as 'captured X' was (wordlists.LOCATIVE_PREPS, CHANGING_HANDS_VERBS; Acceptance._handed_over).
+- A name written with a letter English lacks ('Ørland', 'Potosí') is not a reading abroad whose
+  name has no such letter (Orland, California), when a reading elsewhere keeps it: ranking feature
+  text_letters_dropped (mentions.context._letters_dropped_abroad).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -94,3 +97,27 @@ def test_object_in_lower_case_no_place(gazetteer):
     for text in ("The rebels retook the initiative near Gao on Friday.",
                  "The army lost ground to the insurgents near Gao on Friday."):
         assert set(places_by_surface(text, gazetteer)) == {"Gao"}
+
+
+# --- a name written with letters English lacks ------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,country", [
+    # before: the US namesake spelled without the letter (the text names the US)
+    ("Two US tankers and Norwegian jets flew from Ørland to Bodø on Tuesday.", "Ørland", "NO"),
+    ("Troops moved to Potosí on Monday, officials in Washington said.", "Potosí", "BO"),
+    ("Troops moved to Genève on Monday, officials in Washington said.", "Genève", "CH"),
+])
+def test_letters_english_lacks_not_dropped(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+@pytest.mark.parametrize("text,surface,country,kind", [
+    # twins: the name written without such letters, or with them where one country spells it
+    # both ways (a province and its city), or a reading found by another name that keeps them
+    ("Two US tankers flew from Orland to Chico on Tuesday.", "Orland", "US", "town"),
+    ("Refugees were moved from İstanbul to Edirne.", "İstanbul", "TR", "city"),
+    ("Spanish marines sailed from Cádiz to Rota.", "Cádiz", "ES", "city"),
+])
+def test_letters_as_before(gazetteer, text, surface, country, kind):
+    found = places_by_surface(text, gazetteer)[surface]
+    assert (found["country"], found["kind"]) == (country, kind)
