@@ -210,6 +210,15 @@ hand hands handed handing give gives gave given giving turn turns turned turning
 HANDING_PARTICLES = frozenset(("over", "back", "up"))
 HANDING_TO_VERBS = frozenset(("hand", "hands", "handed", "handing"))
 
+# Verbs of moving whose goal follows "on" ("advanced on X", "marched on Y", "converged on Z",
+# "landed on an island", "arrived on W"): the name after "on" is where the force goes (see
+# Acceptance._on_after_a_verb_of_moving). "on" alone is no cue ("on Monday", "on Smith's orders").
+ON_GOAL_VERBS = frozenset("""
+advance advances advanced advancing march marches marched marching converge converges converged
+converging land lands landed landing arrive arrives arrived arriving descend descends descended
+descending
+""".split())
+
 # Verbs of taking or losing that take a place as their object only with the other side named
 # after it ("took X from the army", "wrested X from", "lost X to the rebels"): the verb and the
 # word that must follow the object (see Acceptance._handed_over). Bare, their object is as often

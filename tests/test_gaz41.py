@@ -10,6 +10,8 @@
 - The object of a verb of taking a place ('retook X', 'occupied X') or of taking or losing it
   with the other side named after it ('took X from the army', 'lost X to the rebels') is a cue,
   as 'captured X' was (wordlists.LOCATIVE_PREPS, CHANGING_HANDS_VERBS; Acceptance._handed_over).
+- 'advanced on X', 'marched on X', 'arrived on X': "on" after a verb of moving names where the
+  force goes, a cue (wordlists.ON_GOAL_VERBS; Acceptance._on_after_a_verb_of_moving).
 - A name written with a letter English lacks ('Ørland', 'Potosí') is not a reading abroad whose
   name has no such letter (Orland, California), when a reading elsewhere keeps it: ranking feature
   text_letters_dropped (mentions.context._letters_dropped_abroad).
@@ -121,3 +123,20 @@ def test_letters_english_lacks_not_dropped(gazetteer, text, surface, country):
 def test_letters_as_before(gazetteer, text, surface, country, kind):
     found = places_by_surface(text, gazetteer)[surface]
     assert (found["country"], found["kind"]) == (country, kind)
+
+
+# --- 'advanced on X': the goal after a verb of moving and 'on' ---------------------------------------
+
+@pytest.mark.parametrize("text,surface,country", [
+    # before: no mention (an island the index knows weakly, with no cue)
+    ("Japanese troops arrived on Yonaguni from Naha on Monday.", "Yonaguni", "JP"),
+    # (a town read on its own already, as before)
+    ("Militiamen marched on Kalehe overnight.", "Kalehe", "CD"),
+])
+def test_goal_after_a_verb_of_moving_and_on(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+def test_on_before_a_person_no_place(gazetteer):
+    # twin: a person's men advanced on, no place (as before)
+    assert "Ahmed" not in places_by_surface("The column advanced on Ahmed's compound at dawn.", gazetteer)
