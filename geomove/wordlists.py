@@ -238,6 +238,11 @@ KIND_AFTER = {
     "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
     "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
     "territory": "admin2",  # "Walikale territory": a territory of the DR Congo (a district-level unit)
+    # "Sonsonate department", "Norte de Santander department": a first-level unit of Central and
+    # South America (and France's, a second); only after a name the index knows as such a unit
+    # (KIND_ONLY_AFTER_A_UNIT): "the Texas Department of Public Safety" names the state, "the Los
+    # Angeles Police Department" no unit
+    "department": "admin1",
     "city": "city", "town": "town", "village": "village", "crossing": "crossing",
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
@@ -248,6 +253,11 @@ KIND_AFTER = {
     # "New York Gov. X", "Texas Governor Y": a governor's title after a name says it is the state
     "gov": "admin1", "governor": "admin1",
 }
+# Kind words of KIND_AFTER that say a kind only after a name the index knows as a unit of that
+# kind, as gazetteer.kinds.NAME_LEFT_KIND_WORDS ("territory") do; kept here, not there, for that
+# module is part of the index's fingerprint (mentions.scan.RunScanner._names_a_unit)
+KIND_ONLY_AFTER_A_UNIT = frozenset({"department"})
+
 # Words a coder or reporter writes between a name and the area after it ("Lere town, Tombouctou
 # region, Mali"; "Umlazi township, KwaZulu-Natal"): they do not break the address.
 ADDRESS_KIND_WORDS = frozenset(KIND_AFTER) | frozenset("""

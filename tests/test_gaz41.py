@@ -12,6 +12,8 @@
   as 'captured X' was (wordlists.LOCATIVE_PREPS, CHANGING_HANDS_VERBS; Acceptance._handed_over).
 - 'advanced on X', 'marched on X', 'arrived on X': "on" after a verb of moving names where the
   force goes, a cue (wordlists.ON_GOAL_VERBS; Acceptance._on_after_a_verb_of_moving).
+- 'X department' (lower case, after a name the index knows as a first-level unit): the
+  department, not its namesake capital (wordlists.KIND_AFTER, KIND_ONLY_AFTER_A_UNIT).
 - A name written with a letter English lacks ('Ørland', 'Potosí') is not a reading abroad whose
   name has no such letter (Orland, California), when a reading elsewhere keeps it: ranking feature
   text_letters_dropped (mentions.context._letters_dropped_abroad).
@@ -140,3 +142,21 @@ def test_goal_after_a_verb_of_moving_and_on(gazetteer, text, surface, country):
 def test_on_before_a_person_no_place(gazetteer):
     # twin: a person's men advanced on, no place (as before)
     assert "Ahmed" not in places_by_surface("The column advanced on Ahmed's compound at dawn.", gazetteer)
+
+
+# --- 'X department': a first-level unit of Central and South America -------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: the department's namesake capital town
+    ("Soldiers were sent to encircle Nahuizalco in Sonsonate department.", "Sonsonate"),
+    ("Troops were sent to Chalatenango department on Monday.", "Chalatenango"),
+])
+def test_department_after_its_name(gazetteer, text, surface):
+    found = places_by_surface(text, gazetteer)[surface]
+    assert (found["kind"], found["country"]) == ("admin1", "SV")
+
+
+def test_department_as_before(gazetteer):
+    # twins: the bare name is the town; a state's department of government is no place of its own
+    assert places_by_surface("Troops moved to Chalatenango on Monday.", gazetteer)["Chalatenango"]["kind"] == "town"
+    assert "Texas" not in places_by_surface("Officers of the Texas Department of Public Safety drove to Laredo.", gazetteer)

@@ -14,7 +14,7 @@ from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import ARTICLES, plain
 from ..wordlists import (
     AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+    KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
@@ -830,7 +830,8 @@ class RunScanner:
             w0 = toks[j + 1].lower
             if j + 2 < len(toks) and toks[j + 2].sentence == sentence and (w0, toks[j + 2].lower) in KIND_PAIRS:
                 return KIND_PAIRS[(w0, toks[j + 2].lower)]
-            if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(surface, w0)):
+            if w0 in KIND_AFTER and not ((w0 in NAME_LEFT_KIND_WORDS or w0 in KIND_ONLY_AFTER_A_UNIT)
+                                         and not self._names_a_unit(surface, w0)):
                 return KIND_AFTER[w0]
             if w0 in CAMP_QUALIFIERS and self._camp_after_qualifier(j + 1):
                 return "camp"  # "the Jenin refugee camp": a camp named after the place
