@@ -14,6 +14,8 @@
   force goes, a cue (wordlists.ON_GOAL_VERBS; Acceptance._on_after_a_verb_of_moving).
 - 'X department' (lower case, after a name the index knows as a first-level unit): the
   department, not its namesake capital (wordlists.KIND_AFTER, KIND_ONLY_AFTER_A_UNIT).
+- 'Franz Josef Land': a capitalised "Land" right after a name the index holds without it makes the
+  whole a land the index lacks (no point), not the head's namesake (mentions.name_tails).
 - A name written with a letter English lacks ('Ørland', 'Potosí') is not a reading abroad whose
   name has no such letter (Orland, California), when a reading elsewhere keeps it: ranking feature
   text_letters_dropped (mentions.context._letters_dropped_abroad).
@@ -160,3 +162,19 @@ def test_department_as_before(gazetteer):
     # twins: the bare name is the town; a state's department of government is no place of its own
     assert places_by_surface("Troops moved to Chalatenango on Monday.", gazetteer)["Chalatenango"]["kind"] == "town"
     assert "Texas" not in places_by_surface("Officers of the Texas Department of Public Safety drove to Laredo.", gazetteer)
+
+
+# --- an English land's name ending in 'Land' -----------------------------------------------------------
+
+def test_land_the_index_lacks_no_namesake(gazetteer):
+    # before: 'Franz Josef' read an aerodrome in New Zealand
+    found = places_by_surface("Russian ships sailed from Severomorsk to Franz Josef Land.", gazetteer)
+    assert "Franz Josef" not in found
+    assert found["Franz Josef Land"]["lat"] is None
+    assert found["Severomorsk"]["country"] == "RU"
+
+
+def test_land_opening_a_body_s_name_as_before(gazetteer):
+    # twins: 'Land' before a capitalised word opens a body's name; a name ending in 'land' (as before)
+    assert set(places_by_surface("Officials of the Israel Land Authority visited Haifa.", gazetteer)) <= {"Haifa", "Israel"}
+    assert places_by_surface("Finnish troops moved to Lapland.", gazetteer)["Lapland"]["country"] == "FI"
