@@ -16,6 +16,9 @@
   department, not its namesake capital (wordlists.KIND_AFTER, KIND_ONLY_AFTER_A_UNIT).
 - 'Franz Josef Land': a capitalised "Land" right after a name the index holds without it makes the
   whole a land the index lacks (no point), not the head's namesake (mentions.name_tails).
+- 'the southern Andes': "the" and a compass adjective before a bare name part an area; a town of
+  the name (less known than a city with parts) gives way to an area reading, or no point
+  (mentions.features._area_after_the_and_a_compass_word).
 - A name written with a letter English lacks ('Ørland', 'Potosí') is not a reading abroad whose
   name has no such letter (Orland, California), when a reading elsewhere keeps it: ranking feature
   text_letters_dropped (mentions.context._letters_dropped_abroad).
@@ -178,3 +181,20 @@ def test_land_opening_a_body_s_name_as_before(gazetteer):
     # twins: 'Land' before a capitalised word opens a body's name; a name ending in 'land' (as before)
     assert set(places_by_surface("Officials of the Israel Land Authority visited Haifa.", gazetteer)) <= {"Haifa", "Israel"}
     assert places_by_surface("Finnish troops moved to Lapland.", gazetteer)["Lapland"]["country"] == "FI"
+
+
+# --- 'the southern Andes': an area, not a town of the name -------------------------------------------
+
+def test_compass_part_of_an_area_no_town(gazetteer):
+    # before: Andes, a town in Colombia
+    found = places_by_surface("LIMA — Peruvian riot police moved to Puno as protests spread across the southern Andes.", gazetteer)
+    assert found["Andes"]["lat"] is None
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    # twins: a city's name qualifying a noun; an area the index holds (as before)
+    ("Fighting raged in the eastern Aleppo countryside.", "Aleppo", "city"),
+    ("Jihadists moved into the central Sahel.", "Sahel", "region"),
+])
+def test_compass_before_a_name_as_before(gazetteer, text, surface, kind):
+    assert places_by_surface(text, gazetteer)[surface]["kind"] == kind
