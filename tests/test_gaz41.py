@@ -19,6 +19,8 @@
 - 'the southern Andes': "the" and a compass adjective before a bare name part an area; a town of
   the name (less known than a city with parts) gives way to an area reading, or no point
   (mentions.features._area_after_the_and_a_compass_word).
+- Al-Fu'ah (Idlib), a curated row (gazetteer/features.csv, en.wikipedia's point): the spellings
+  reports use ('Foua') found only Fuwwah, Egypt.
 - A name written with a letter English lacks ('Ørland', 'Potosí') is not a reading abroad whose
   name has no such letter (Orland, California), when a reading elsewhere keeps it: ranking feature
   text_letters_dropped (mentions.context._letters_dropped_abroad).
@@ -198,3 +200,11 @@ def test_compass_part_of_an_area_no_town(gazetteer):
 ])
 def test_compass_before_a_name_as_before(gazetteer, text, surface, kind):
     assert places_by_surface(text, gazetteer)[surface]["kind"] == kind
+
+
+# --- a curated town: Al-Fu'ah, Idlib ------------------------------------------------------------------
+
+def test_al_fuah_curated(gazetteer):
+    # before: Fuwwah (EG), 780 km away, the only reading of the spelling
+    found = places_by_surface("Buses carrying residents left the besieged village of Foua in Idlib province on Friday.", gazetteer)
+    assert (found["Foua"]["country"], found["Foua"]["name"]) == ("SY", "Al-Fu'ah")
