@@ -136,7 +136,10 @@ leaves reaches enters abandoned abandoning vacated
 reinforced reinforcing patrolled patrolling surrounded guarded guarding garrisoned
 opposite off
 ceded ceding cedes relinquished relinquishing surrendered surrendering
+retook retake retakes retaking occupied occupy occupies occupying reoccupied reoccupy
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
+# ("retook", "occupied": the verbs of taking a place and holding it, as "captured", "seized",
+# "overran" already were, gaz41; their object in lower case, "retook the initiative", is no name)
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
 # "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23; the verbs of holding a
 # place, "reinforced Pabrade", "patrolled Ghajar", "surrounded Nahuizalco": probes of gaz38, s26)
@@ -207,6 +210,24 @@ hand hands handed handing give gives gave given giving turn turns turned turning
 HANDING_PARTICLES = frozenset(("over", "back", "up"))
 HANDING_TO_VERBS = frozenset(("hand", "hands", "handed", "handing"))
 
+# Verbs of moving whose goal follows "on" ("advanced on X", "marched on Y", "converged on Z",
+# "landed on an island", "arrived on W"): the name after "on" is where the force goes (see
+# Acceptance._on_after_a_verb_of_moving). "on" alone is no cue ("on Monday", "on Smith's orders").
+ON_GOAL_VERBS = frozenset("""
+advance advances advanced advancing march marches marched marching converge converges converged
+converging land lands landed landing arrive arrives arrived arriving descend descends descended
+descending
+""".split())
+
+# Verbs of taking or losing that take a place as their object only with the other side named
+# after it ("took X from the army", "wrested X from", "lost X to the rebels"): the verb and the
+# word that must follow the object (see Acceptance._handed_over). Bare, their object is as often
+# a thing or a person ("took Smith hostage", "lost Jones in the raid"), so the verb alone is no cue.
+CHANGING_HANDS_VERBS = {
+    **dict.fromkeys("take takes took taking taken wrest wrests wrested wresting".split(), "from"),
+    **dict.fromkeys("lose loses lost losing".split(), "to"),
+}
+
 BOUND_FOR_VERBS = frozenset("""
 left leave leaves leaving depart departs departed departing head heads headed heading bound set
 sail sails sailed sailing fly flies flew flying off out
@@ -217,6 +238,11 @@ KIND_AFTER = {
     "oblast": "admin1", "wilayat": "admin1", "district": "admin2", "county": "admin2",
     "subdistrict": "admin2", "sub-district": "admin2", "municipality": "admin2",
     "territory": "admin2",  # "Walikale territory": a territory of the DR Congo (a district-level unit)
+    # "Sonsonate department", "Norte de Santander department": a first-level unit of Central and
+    # South America (and France's, a second); only after a name the index knows as such a unit
+    # (KIND_ONLY_AFTER_A_UNIT): "the Texas Department of Public Safety" names the state, "the Los
+    # Angeles Police Department" no unit
+    "department": "admin1",
     "city": "city", "town": "town", "village": "village", "crossing": "crossing",
     "checkpoint": "checkpoint", "airport": "airfield", "airfield": "airfield", "airbase": "base",
     "base": "base", "garrison": "base", "outpost": "base", "camp": "camp", "dam": None, "field": "oilfield", "oilfield": "oilfield",
@@ -227,6 +253,11 @@ KIND_AFTER = {
     # "New York Gov. X", "Texas Governor Y": a governor's title after a name says it is the state
     "gov": "admin1", "governor": "admin1",
 }
+# Kind words of KIND_AFTER that say a kind only after a name the index knows as a unit of that
+# kind, as gazetteer.kinds.NAME_LEFT_KIND_WORDS ("territory") do; kept here, not there, for that
+# module is part of the index's fingerprint (mentions.scan.RunScanner._names_a_unit)
+KIND_ONLY_AFTER_A_UNIT = frozenset({"department"})
+
 # Words a coder or reporter writes between a name and the area after it ("Lere town, Tombouctou
 # region, Mali"; "Umlazi township, KwaZulu-Natal"): they do not break the address.
 ADDRESS_KIND_WORDS = frozenset(KIND_AFTER) | frozenset("""

@@ -159,7 +159,8 @@ def test_one_word_runs_are_marked_as_by_the_honorific_test(gazetteer):
 def test_kind_hints_read_in_place_are_those_of_the_token_lists(gazetteer, monkeypatch):
     """kind_hint reads the tokens beside a name in place (speed21): the kind the next_tokens /
     prev_word lists gave, for every span of up to three words of our texts."""
-    from geomove.wordlists import KIND_AFTER, KIND_BEFORE, KIND_PAIRS
+    from geomove.gazetteer.kinds import NAME_LEFT_KIND_WORDS
+    from geomove.wordlists import KIND_AFTER, KIND_BEFORE, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS
 
     def as_before(finder, run, k, n):
         toks = finder.toks
@@ -172,11 +173,16 @@ def test_kind_hints_read_in_place_are_those_of_the_token_lists(gazetteer, monkey
             w0 = nxt[0].lower
             if len(nxt) > 1 and (w0, nxt[1].lower) in KIND_PAIRS:
                 return KIND_PAIRS[(w0, nxt[1].lower)]
-            if w0 in KIND_AFTER:
+            # (a unit's kind word only after a name the index knows as such a unit, gaz41: "as
+            # the U.S. Department": no unit)
+            if w0 in KIND_AFTER and not ((w0 in NAME_LEFT_KIND_WORDS or w0 in KIND_ONLY_AFTER_A_UNIT)
+                                         and not finder._names_a_unit(finder.text[s:e], w0)):
                 return KIND_AFTER[w0]
-        before = finder.prev_word(run[k], 2)
-        if len(before) == 2 and before[1].lower == "of" and before[0].lower in KIND_BEFORE:
-            return KIND_BEFORE[before[0].lower]
+        before = finder.prev_word(run[k], 3)
+        # (not after an indefinite article, "X, a district of Y": one part of Y, gaz41)
+        if len(before) >= 2 and before[-1].lower == "of" and before[-2].lower in KIND_BEFORE \
+                and not (len(before) == 3 and before[0].lower in ("a", "an", "another")):
+            return KIND_BEFORE[before[-2].lower]
         if not finder._writes_a_plural_kind():
             return None
         return finder._kind_of_list(run[k]) or finder._kind_after_list(run[k + n - 1])

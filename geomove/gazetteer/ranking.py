@@ -100,6 +100,11 @@ WEIGHTS: dict[str, float] = {
     # once its diacritics are folded away: "Munster" is the garrison town in Lower Saxony called
     # so, not Münster (mentions.context._written_letter_for_letter)
     "text_own_spelling": 0.10,
+    # ... but the text writes a letter English lacks ("Ørland", "Łomża") that this reading's own
+    # name has not, while a reading in another country keeps it (Orland, California, against
+    # Ørland, Norway): no writer puts such letters in a name that has none
+    # (mentions.context._letters_dropped_abroad)
+    "text_letters_dropped": -0.20,
     "text_importance": 0.25,      # context must not drown a capital in villages
     "text_namesake_pair": 0.10,   # another name of the text has a reading right beside this one
     # a roundup of several theatres (a paragraph on Ukraine, one on Sudan): a section's names

@@ -15,7 +15,7 @@ from ..textutil import Token
 from ..wordlists import (
     CHURCH_WORDS, COPULA_VERBS,
     APPOSITION_PLACE_NOUNS, BOUND_FOR_VERBS, CONNECTORS, GIVEN_NAMES, HANDING_PARTICLES, HANDING_TO_VERBS, HANDING_VERBS, KIND_AFTER, LOCAL_BODY_NOUNS,
-    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
+    LOCAL_OFFICE_TITLES, LOCATIVE_PREPS, CHANGING_HANDS_VERBS, ON_GOAL_VERBS, TRAINING_SITE_PHRASES, OF_PLACE_NOUNS, ORG_SUFFIXES, PLURAL_PLACE_NOUNS, SAINT_WORDS, UNIT_WORDS,
 )
 from .letters import ascii_spelling
 from .flights import airline_named_for_its_country
@@ -781,6 +781,9 @@ class Acceptance:
         words = [t.lower for t in prev if t.is_word]
         if prev and prev[-1].is_word and words[-1] in LOCATIVE_PREPS:
             return f"after {words[-1]!r}", True
+        moving = self._on_after_a_verb_of_moving(m, prev)
+        if moving:
+            return f"after '{moving} on'", True  # "advanced on X", "landed on Y": where the force goes
         handed = self._handed_over(m, prev)
         if handed:
             return f"object of {handed!r}", True  # "handing X over to the rebels": the place given up
@@ -854,12 +857,23 @@ class Acceptance:
             return f"{best['country']} named elsewhere in the text", False
         return None, False
 
+    def _on_after_a_verb_of_moving(self, m: dict, prev: list) -> str | None:
+        """'advanced on Aguelhok', 'marched on Y', 'landed on Yonaguni': "on" right after a verb
+        of moving (ON_GOAL_VERBS) names where the force goes, a place as after 'to'; the verb, or
+        None. (Not a name the text uses as a person's: "advanced on Ahmed's men".)"""
+        if len(prev) < 2 or prev[-1].lower != "on" or prev[-2].lower not in ON_GOAL_VERBS \
+                or m["surface"].lower() in GIVEN_NAMES or m["surface"] in self.person_words:
+            return None
+        return prev[-2].lower
+
     def _handed_over(self, m: dict, prev: list) -> str | None:
         """'handing X over to the rebels', 'handed over X', 'gave X back', 'handed X to the
         militia': the object of a verb of handing over (HANDING_VERBS) with its particle before
         or after the name, or of "hand" with the receiver after "to", is what changes hands, a
-        place as much as the object of 'captured'; the verb's words ("handing ... over"), or
-        None. (No cue for a name the text uses as a person's: "handed Ahmed over to police".)"""
+        place as much as the object of 'captured'; so is the object of a verb of taking or losing
+        with the other side after it ("took X from the army", "lost X to the rebels":
+        CHANGING_HANDS_VERBS). The verb's words ("handing ... over"), or None. (No cue for a
+        name the text uses as a person's: "handed Ahmed over to police".)"""
         if not prev or not prev[-1].is_word or m["surface"].lower() in GIVEN_NAMES \
                 or m["surface"] in self.person_words:
             return None
@@ -872,6 +886,8 @@ class Acceptance:
             return f"{verb} ... to"  # "handed X to the militia"
         if verb in HANDING_PARTICLES and len(prev) >= 2 and prev[-2].lower in HANDING_VERBS:
             return f"{prev[-2].lower} {verb}"  # "handed over X", "gave up X"
+        if after and CHANGING_HANDS_VERBS.get(verb) == after:
+            return f"{verb} ... {after}"  # "took X from the army", "lost X to the rebels"
         return None
 
     def _table_place_column(self, m: dict) -> str | None:

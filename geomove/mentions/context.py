@@ -327,6 +327,30 @@ def _written_letter_for_letter(cands: list[dict], surface: str, core: str) -> se
     return {i for i, cc in exact.items() if cc in folded}
 
 
+def _letters_dropped_abroad(cands: list[dict], surface: str, core: str) -> set[int]:
+    """The ids of the readings whose name (own, or the one they were found by) is ``surface`` only
+    without a letter English lacks that the text writes ('Ørland' read as Orland, California,
+    or Orland Park), in a country where no reading's name keeps it letter for letter (Ørland,
+    Norway): a writer keeps such letters only for a place that has them. Across countries, unlike
+    _written_letter_for_letter (a name written without its diacritics is any of the places,
+    "Cadiz"); within one country a province and its city may be spelled either way ('İstanbul'
+    and Istanbul). Empty when the text writes no such letter (most names) or no reading keeps it."""
+    if surface.isascii():
+        return set()
+    said = surface.casefold()
+    kept, folded = set(), []
+    for c in cands:
+        name = c.get("name") or ""
+        found_by = c.get("matched_name") or name  # (the name it was found by: 'Orland' of Orland Park)
+        if name.casefold() == said or found_by.casefold() == said:
+            kept.add(c.get("country"))
+        elif found_by.isascii() and plain(found_by) == core:
+            folded.append(c)
+    if not kept:
+        return set()
+    return {id(c) for c in folded if c.get("country") not in kept}
+
+
 def _rank_as_before(cands: list[dict], result: list[tuple]) -> None:
     """Readings equal to those of a mention already ranked (the same name written again) take
     its order, scores and reasons, as ranking them again would give them (the ranking reads
@@ -1143,6 +1167,9 @@ class ContextRanking:
             # (the readings whose own name the text writes letter for letter, when another
             # reading's own name differs from it only by its diacritics: see _written_letter_for_letter)
             letter_for_letter = _written_letter_for_letter(cands, m["surface"], core)
+            # (... and those whose own name is the text's only without a letter English lacks that
+            # the text writes, abroad: see _letters_dropped_abroad)
+            letters_dropped = _letters_dropped_abroad(cands, m["surface"], core)
             # (a settlement of the name, and a town of a name listed with it near that: see
             # _listed_among_towns; None unless a province has the name only as another name)
             listed_town = self._listed_among_towns(m, cands, core, list_ends) \
@@ -1337,6 +1364,10 @@ class ContextRanking:
                         s += W["text_own_spelling"]
                         why.append(f"{m['surface']!r} is its own name letter for letter; another place's "
                                    "is so only without its diacritics")
+                if letters_dropped and id(c) in letters_dropped:
+                    s += W["text_letters_dropped"]
+                    why.append(f"{m['surface']!r} keeps letters English lacks, which its name has not; "
+                               "a place elsewhere has them")
                 # context must not drown a capital in villages; a town a crossing or base is named
                 # after counts as that important here too (Ras al-Ayn, a village of 0 in GeoNames,
                 # against a town elsewhere that has its name only as an alternate name)

@@ -33,6 +33,11 @@ WATER_AT_TOWN_IMPORTANCE = 0.5
 _COMPASS = frozenset("north south east west northern southern eastern western northeast northwest "
                      "southeast southwest central".split())
 _PART_OF_CITY_IMPORTANCE = 0.6  # a city this well known has parts that prose names so
+# the readings that are areas ("the southern Andes": FeatureWords._area_after_the_and_a_compass_word)
+_AREA_READINGS = frozenset(("admin1", "region", "country", "island"))
+# lower-case words that may follow a place's name in a clause ("across the southern Andes and ...")
+_LINKING_WORDS = frozenset("and or but as on in at by from to of for with after before where which that "
+                           "since until while when".split())
 _OTHER_NAME_MINOR = 0.45  # ... and a place known by the whole name as another name is this minor
 
 
@@ -323,6 +328,41 @@ class FeatureWords:
         m.update(start=start, surface=surface, tok=q, n_tokens=m["n_tokens"] + 1, part_of_city=True)
         m.pop("qualifier_left_out", None)
         return True
+
+    # the adjectives of a compass point that, after "the", part an area ("the southern Andes")
+    _COMPASS_ADJECTIVES = frozenset("northern southern eastern western central north-eastern north-western "
+                                    "south-eastern south-western northeastern northwestern southeastern "
+                                    "southwestern".split())
+
+    def _area_after_the_and_a_compass_word(self, mentions: list[dict]) -> None:
+        """'protests spread across the southern Andes', read as Andes, a Colombian town: "the"
+        and a compass adjective before a bare name part an area (a range, a region: "the
+        northern Caucasus", "the eastern Sahel"); prose does not write a town so without a
+        noun after it ("the eastern Aleppo countryside" qualifies the noun). A settlement reading
+        less known than _PART_OF_CITY_IMPORTANCE gives way to an area reading of the name, or,
+        with none, the mention keeps no point: the index lacks the area."""
+        for m in mentions:
+            cands = m.get("cands") or []
+            if m.get("drop") or not cands or m["role"] != "place" or m.get("tok") is None or m.get("kind") \
+                    or cands[0].get("kind") not in ("city", "town", "village") \
+                    or (cands[0].get("importance") or 0.0) >= _PART_OF_CITY_IMPORTANCE:
+                continue
+            prev = self.prev_word(m["tok"], 2)
+            if len(prev) < 2 or prev[-2].text != "the" or prev[-1].lower not in self._COMPASS_ADJECTIVES \
+                    or not prev[-1].text[:1].islower():
+                continue
+            nxt = self.next_tokens(m["tok"] + m["n_tokens"] - 1, 1)
+            if nxt and nxt[0].is_word and nxt[0].text[:1].islower() and nxt[0].lower not in _LINKING_WORDS:
+                continue  # ("the eastern Aleppo countryside": the name qualifies the noun after it)
+            area = next((c for c in cands if c.get("kind") in _AREA_READINGS and c.get("lat") is not None), None)
+            if area is not None:
+                cands.remove(area)
+                area["why"] = area.get("why", "") + f"; an area, after 'the {prev[-1].lower}'"
+                cands.insert(0, area)
+                continue
+            m["unresolved"] = (f"after 'the {prev[-1].lower}' the name is an area (a range or a region) the "
+                               f"index lacks; {cands[0]['name']} ({cands[0].get('country')}) is a settlement")
+            m["cands"] = []
 
     def _a_leading_the(self, mentions: list[dict]) -> None:
         """'The Atlantic flyway ...' opening a sentence: the article is no part of the ocean's

@@ -258,6 +258,7 @@ class _Finder(
             named = self._named_places([m for m in mentions if not m.get("drop")])
             self._guard_far_readings(mentions, named)
         self._grow_to_the_land_around(mentions)
+        self._area_after_the_and_a_compass_word(mentions)  # "across the southern Andes"
         self._a_leading_the(mentions)
 
     def _guard_far_readings(self, mentions: list[dict], named) -> bool:

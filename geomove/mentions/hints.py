@@ -58,7 +58,7 @@ class BindingHints:
                 continue
             cc = self.demonym(prev[-3].text) or (self.demonym(prev[-4].text) if len(prev) == 4 and prev[-4].is_word
                                                  and prev[-3].text[:1].islower() else None)
-            if not cc:
+            if not cc or self._unit_named_before(prev, mentions):
                 continue
             inside = [c for c in cands if c.get("country") == cc] or self._looked_up_in(m, cc)
             if not inside and self._border_word_between(prev):
@@ -76,6 +76,22 @@ class BindingHints:
         town is on, not the town's country: with no reading there, it binds nothing (s28m: Ghat,
         Libya's town on the Algerian border, was dropped as no place)."""
         return len(prev) == 4 and prev[-3].lower in ("border", "frontier")
+
+    # the kind words of a unit that a province's name is written before ("the Somali region",
+    # "the Idlib province")
+    _UNIT_KIND_WORDS = frozenset("region province state district governorate county prefecture department oblast".split())
+
+    def _unit_named_before(self, prev: list, mentions: list[dict]) -> bool:
+        """'the Somali region town of Jijiga': a word that is a demonym (Somali: Somalia) but is
+        read here as a province's name by the unit's kind word right after it (the scan gave it
+        the kind) names the unit the town lies in, not the country of the demonym; the town is
+        not bound to Somalia (the region itself, read in its own country, is its context).
+        "the Somali border town of X" (no unit word) still binds to the demonym's country."""
+        if len(prev) < 4 or prev[-3].lower not in self._UNIT_KIND_WORDS:
+            return False  # (no word before the unit's kind word: "Region town of X" opening a text)
+        start = prev[-4].start
+        return any(o.get("start") == start and o["role"] == "place" and not o.get("cc")
+                   and o.get("kind") in ("admin1", "admin2") for o in mentions)
 
     _LIST_GAP = _recompile(r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 
@@ -488,6 +504,10 @@ class BindingHints:
         r"^\s*,\s*(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles|mi)"
         r"\.?\s+)?(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?|outside|near|just\s+(?:north|south|east|west))"
         r"\s+(?:of\s+)?$", re.I)
+    # "X, a district of Y", "X, a suburb of Y": X is one part of Y, so lies near it (the indefinite
+    # article: one part among several; "X, the capital of Y" is another relation)
+    _PART_OF_AFTER = _recompile(
+        r"^\s*,\s*(?:a|an|another)\s+(?:suburb|neighbourhood|neighborhood|district|quarter)\s+of\s+$", re.I)
     # "the Y suburb of X", "a Y suburb, X": X lies near Y
     _SUBURB_BETWEEN = _recompile(r"^\s+(?:suburb|neighbourhood|neighborhood|district)s?\s+of\s+$", re.I)
 
@@ -498,7 +518,7 @@ class BindingHints:
                          key=lambda m: m["start"])
         for a, b in zip(ordered, ordered[1:]):
             gap = self.text[a["end"]:b["start"]]
-            if self._PLACED_AFTER.match(gap):
+            if self._PLACED_AFTER.match(gap) or self._PART_OF_AFTER.match(gap):
                 self._near_neighbour(a, b)
             elif self._SUBURB_BETWEEN.match(gap):
                 self._near_neighbour(b, a)

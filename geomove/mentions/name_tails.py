@@ -20,11 +20,20 @@ _TAIL_RE = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
 
 
+# English names of a land or a polar region end in a capitalised "Land" ("Franz Josef Land",
+# "Queen Maud Land", "Arnhem Land"): right after a name the index holds without it, the whole is
+# a place the index lacks, not the head's namesake (a NZ aerodrome "Franz Josef"). Not when a
+# capitalised word follows: "Land" then opens a body's or a thing's name ("the Israel Land
+# Authority", "the Crimea Land Bridge")
+_LAND_TAIL_RE = re.compile(r"[ \u00a0]+Land(?![\w'’-])(?![ \u00a0]+[A-Z])")
+
+
 def tail_left_out(text: str, end: int, head: str = "") -> int | None:
     """Where the tail of a Romance place name ends, when one follows the name ``head`` that
-    ends at ``end`` ("San Martín| de Turumbán"), else None. A head that is one given name is a
-    person's ("Patrick de Bayser", "Juan de la Cruz"): no place name runs on there."""
+    ends at ``end`` ("San Martín| de Turumbán"), or the "Land" of an English land's name
+    ("Franz Josef| Land"), else None. A head that is one given name is a person's ("Patrick de
+    Bayser", "Juan de la Cruz"): no place name runs on there."""
     if " " not in head.strip() and head.strip().lower() in GIVEN_NAMES:
         return None
-    tail = _TAIL_RE.match(text, end)
+    tail = _TAIL_RE.match(text, end) or _LAND_TAIL_RE.match(text, end)
     return tail.end() if tail else None

@@ -14,7 +14,7 @@ from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
 from ..names import ARTICLES, plain
 from ..wordlists import (
     AREA_ABBREVIATIONS_IN_SETTING, AREA_DEMONYMS, CALENDAR_WORDS, REGION_SENSE_AFTER_RE, REGION_SENSE_BEFORE_RE, REGION_SENSE_DEMONYMS, CONTRACTION_RE, ARTICLE_HYPHEN_RE, CONNECTORS, COUNTRY_ABBREVIATIONS, REGION_ACRONYMS, HONORIFICS, KIND_AFTER, KIND_BEFORE,
-    KIND_BEFORE_LIST, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
+    KIND_BEFORE_LIST, KIND_ONLY_AFTER_A_UNIT, KIND_PAIRS, NAME_QUALIFIERS, SEASON_WORDS, ORG_SUFFIXES, REGION_ABBREVIATIONS, STOPWORDS, UNIT_WORDS,
     QUESTION_OPENERS, LOCAL_BODY_NOUNS, LOCATIVE_PREPS, FLEET_WORDS, FORMATION_AFTER_WATERS,
 )
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
@@ -830,13 +830,14 @@ class RunScanner:
             w0 = toks[j + 1].lower
             if j + 2 < len(toks) and toks[j + 2].sentence == sentence and (w0, toks[j + 2].lower) in KIND_PAIRS:
                 return KIND_PAIRS[(w0, toks[j + 2].lower)]
-            if w0 in KIND_AFTER and not (w0 in NAME_LEFT_KIND_WORDS and not self._names_a_unit(surface, w0)):
+            if w0 in KIND_AFTER and not ((w0 in NAME_LEFT_KIND_WORDS or w0 in KIND_ONLY_AFTER_A_UNIT)
+                                         and not self._names_a_unit(surface, w0)):
                 return KIND_AFTER[w0]
             if w0 in CAMP_QUALIFIERS and self._camp_after_qualifier(j + 1):
                 return "camp"  # "the Jenin refugee camp": a camp named after the place
         i = run[k]
         if i >= 2 and toks[i - 1].lower == "of" and toks[i - 2].sentence == toks[i].sentence \
-                and toks[i - 2].lower in KIND_BEFORE:
+                and toks[i - 2].lower in KIND_BEFORE and not self._one_part_of(i - 2):
             return KIND_BEFORE[toks[i - 2].lower]
         try:
             plural = self._plural_kind_written  # (kept by _writes_a_plural_kind, read in place)
@@ -845,6 +846,17 @@ class RunScanner:
         if not plural:
             return None  # (neither list rule below can find a kind in this text)
         return self._kind_of_list(run[k]) or self._kind_after_list(run[k + n - 1])
+
+    # articles that make a kind word before "of" one part among several of the place after it
+    _ONE_OF_SEVERAL = frozenset(("a", "an", "another"))
+
+    def _one_part_of(self, w: int) -> bool:
+        """'Karrada, a district of Baghdad', 'Sinjar, a town of Nineveh': the kind word at token
+        ``w`` after an indefinite article says what the name *before* it is, one part among
+        several of the place after "of", which is then no place of that kind ("the district of
+        Y" and "the town of Y" still say Y is one)."""
+        toks = self.toks
+        return w >= 1 and toks[w - 1].lower in self._ONE_OF_SEVERAL and toks[w - 1].sentence == toks[w].sentence
 
     def _camp_after_qualifier(self, q: int) -> bool:
         """Is token ``q`` a word such as "refugee" (words.CAMP_QUALIFIERS) followed by "camp" in the
