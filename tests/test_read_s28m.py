@@ -66,3 +66,14 @@ def test_seas_far_from_its_countries():
     assert _seas_far_from_its_countries([goa, india, (35.0, 18.0, None)])  # the Mediterranean
     assert not _seas_far_from_its_countries([goa, india, (15.0, 70.0, None)])  # the Arabian Sea, beside
     assert not _seas_far_from_its_countries([(35.0, 18.0, None)])  # no place in a country to judge by
+
+
+def test_a_force_s_name_starts_after_a_sentence_end(gazetteer):
+    text = ("Several bases have been emptied as units were sent to fight in Ukraine.\n\nThe 138th Motor Rifle "
+            "Brigade, based at Kamenka, has lost most of its equipment. Its battalions were moved to Belgorod last week.")
+    actors = [f["properties"]["actor"] for f in extract(text, gazetteer=gazetteer, published="2026-03-10")]
+    assert actors == ["138th Motor Rifle Brigade"]
+    # (an abbreviation's dot is no sentence end: the name keeps it)
+    actors = [f["properties"]["actor"] for f in
+              extract("The U.S. Army moved 300 soldiers to Poland on Monday.", gazetteer=gazetteer, published="2026-03-10")]
+    assert actors == ["U.S. Army"]

@@ -940,7 +940,10 @@ _STOPPED_BEFORE = _PATTERNS.compile(r"(?P<np>.+?)\s+(?:stopped|staged|halted|pau
                                     r"massed|gathered|assembled|waited)\s+(?:\w+\s+){0,2}?(?:in|at|near|outside|on)\s.*\b(?:before|after)",
                                     re.I)
 # a conjunction opening a subject read after a comma ("..., and a battalion moved")
-_JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas)\s+(?=\S)", re.I)
+# (and a connective set off by commas after a dated opener: "Last week, however, a column of 30
+# trucks was filmed" moved "a column of 30 trucks", s28m)
+_JOINER_FIRST = _PATTERNS.compile(r"^(?:and|but|while|whereas|(?:however|meanwhile|moreover|though|still|instead|"
+                                  r"nonetheless|nevertheless|in\s+turn|in\s+contrast|by\s+contrast),)\s+(?=\S)", re.I)
 # a subject fallback that names nothing: one word, a function word at its end, a subordinator first
 _NO_SUBJECT = _PATTERNS.compile(r"^\S+$|\b(?:the|a|an|had|has|have|was|were|is|are|been|be|to|and|of|its|their|his|her|it|they)$|"
                                 r"^(?:when|since|besides|while|if|after|before|as|it|they|he|she)\b", re.I)

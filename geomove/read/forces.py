@@ -91,6 +91,11 @@ _ARTICLE_NAME = _PATTERNS.compile(r"(?:A|An|The)\s+(?:convoys?|columns?)")
 _OF_AFTER = _PATTERNS.compile(r"\s+of\s")
 
 
+# the end of a sentence inside a name's words: a word of four letters or more closing it ("in
+# Ukraine. The 138th Brigade"), not an abbreviation's dot ("U.S. Army", "St. Petersburg", "Gen.")
+_SENTENCE_END_INSIDE = _PATTERNS.compile(r"\b(?!(?:Capt|Dept|Corp|Brig|Gens|Cmdr|Comdr|Supt|Insp)\.)[A-Za-z][a-z]{3,}[.!?]\s+(?=\S)")
+
+
 def _actor_names(text: str, s: int, e: int):
     """The :data:`_ACTOR_RE` matches of [s, e), a name that opens with a month or a weekday read
     from the word after it: "on 3rd March Russian soldiers moved" names "Russian soldiers"; none
@@ -106,6 +111,11 @@ def _actor_names(text: str, s: int, e: int):
             continue
         if _MORE_WORD.match(m.group("actor")):
             at = m.end()  # (no name: the force is the one named after it, if any)
+            continue
+        if (stop := _SENTENCE_END_INSIDE.search(m.group("actor"))) is not None:
+            # ("... sent to fight in Ukraine. The 138th Motor Rifle Brigade": a name word ending a
+            # sentence is no word of the name after it; the name is read again from the next sentence, s28m)
+            at = m.start("actor") + stop.end()
             continue
         at = m.end()
         if _AIRCRAFT_FIGHTERS.search(m.group("actor")):
