@@ -460,6 +460,9 @@ _GOVERNED_STATE = _PATTERNS.compile(r"\b(?:from|of|in|to|with|by|at|into)\s+(?:t
 # battalions of marines" tell no number of people (nor of vehicles)
 _FORMATION_OF = _PATTERNS.compile(r"(?:[\w-]+\s+)?(?:compan(?:y|ies)|battalions?|brigades?|platoons?|regiments?|"
                                   r"divisions?|squads?|squadrons?|detachments?|contingents?|batches|waves|groups?)\s+of\s+", re.I)
+# a unit's title right after a number, before the people it is of: "3411 Regt elements", "2 Bn
+# soldiers", "44 Bde troops" (sitreps number units so; the number names the unit, s28m)
+_UNIT_NUMBERED = _PATTERNS.compile(r"(?-i:Regt|Regiment|Bn|Battalion|Bde|Brigade|Sqn|Squadron|Div|Division|Coy|Company|Corps|Inf|Mech)\.?\s", re.I)
 _SEVERAL_BEFORE = _PATTERNS.compile(r"\b(?:several|few|many|some)\s+$", re.I)
 
 
@@ -3492,6 +3495,8 @@ class _Reader(RoleReading, StatusReading):
                 continue  # ", joining eight warships already deployed there": the group joined (read.group_joined)
             if count_of_presence(self.text, s, m.start()):
                 continue  # ", which has about 10,000 soldiers in X,": where it has them (read/counts)
+            if _UNIT_NUMBERED.match(m.group("adj") or ""):
+                continue  # "FARDC 3411 Regt elements", "the 2 Bn troops": the number names the unit, counts nothing
             if _FORMATION_OF.match(m.group("adj") or ""):
                 continue  # "two companies of soldiers": formations counted, not people (GUIDELINES)
             total = _TOTAL_BEFORE.search(self.text, max(s, m.start("num") - 40), m.start("num"))
