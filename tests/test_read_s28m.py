@@ -77,3 +77,11 @@ def test_a_force_s_name_starts_after_a_sentence_end(gazetteer):
     actors = [f["properties"]["actor"] for f in
               extract("The U.S. Army moved 300 soldiers to Poland on Monday.", gazetteer=gazetteer, published="2026-03-10")]
     assert actors == ["U.S. Army"]
+
+
+def test_an_island_s_head_word_alone_is_no_country(gazetteer):
+    from geomove.mentions import find_mentions
+    found = {m["surface"]: m for m in find_mentions("Two ships sailed from Valparaiso to Easter Island.", gazetteer=gazetteer)}
+    assert "Island" not in found and found["Easter Island"].get("lat") is None  # not Iceland (Ísland)
+    found = {m["surface"]: m for m in find_mentions("Two ships sailed to Christmas Island.", gazetteer=gazetteer)}
+    assert found["Christmas Island"]["country"] == "CX"  # (a name the index holds whole, as before)

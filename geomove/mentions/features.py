@@ -41,6 +41,13 @@ _LINKING_WORDS = frozenset("and or but as on in at by from to of for with after 
 _OTHER_NAME_MINOR = 0.45  # ... and a place known by the whole name as another name is this minor
 
 
+# the head words of islands and waters, which a report writes after a name the index may lack
+# ("Easter Island", "Kerch Strait"); a street, a plateau or a forest is left to the other rules
+_WATER_AND_ISLAND_HEADS = frozenset(w for w in ("island", "islands", "lake", "lakes", "bay", "gulf", "strait", "straits",
+                                                "sea", "river", "reef", "lagoon", "atoll", "peninsula")
+                                    if w in FEATURE_HEADS_AFTER)
+
+
 class FeatureWords:
     """Mentions whose name lost its feature head word, and parts of cities."""
 
@@ -205,7 +212,7 @@ class FeatureWords:
             cands = m.get("cands") or []
             if m["role"] != "place" or not cands or m.get("cc") or m.get("abbrev"):
                 continue
-            if self._head_word_before_its_name(m, mentions):
+            if self._head_word_before_its_name(m, mentions) or self._head_word_after_an_unknown_name(m, mentions):
                 continue
             found = self._feature_head_left_out(m)
             if not found:
@@ -275,6 +282,32 @@ class FeatureWords:
         m["unresolved"] = (f"no place called {surface!r} in the index; {best.get('name') or m['surface']} "
                            f"({best.get('country') or best.get('kind')}) is not the {m['surface'].lower()}")
         m.update(end=toks[last].end, surface=surface, n_tokens=last - i + 1, cands=[])
+        return True
+
+    def _head_word_after_an_unknown_name(self, m: dict, mentions: list[dict]) -> bool:
+        """'Easter Island': a feature's head word (FEATURE_HEADS_AFTER) read alone as a place
+        ('Island' as Iceland, by its own name Ísland) right after a capitalised word that no
+        mention reads is the head of the feature's name: the mention becomes the whole name
+        without a point, as "Wake Island" is where the index lacks the island. True when so
+        read (s28m: a ship sailing to Easter Island went to Iceland)."""
+        if m.get("n_tokens") != 1 or m["surface"].lower() not in _WATER_AND_ISLAND_HEADS or not m["surface"][:1].isupper():
+            return False
+        toks = self.toks
+        i = m["tok"]
+        first = i
+        while first > 0 and toks[first - 1].is_word and toks[first - 1].text[:1].isupper() \
+                and self._adjacent(toks[first - 1], toks[first]) and not toks[first - 1].first_in_sentence:
+            first -= 1
+        if first == i:
+            return False  # (no name before it, or only a sentence's first word)
+        if any(o is not m and o.get("tok") is not None and o["tok"] < i and o["tok"] + o.get("n_tokens", 1) > first
+               for o in mentions):
+            return False  # the name before is read: its own feature words judge it (_feature_head_left_out)
+        best = (m.get("cands") or [{}])[0]
+        surface = self.text[toks[first].start:m["end"]]
+        m["unresolved"] = (f"no place called {surface!r} in the index; {best.get('name') or m['surface']} "
+                           f"({best.get('country') or best.get('kind')}) is not the {m['surface'].lower()}")
+        m.update(start=toks[first].start, surface=surface, tok=first, n_tokens=i - first + 1, cands=[])
         return True
 
     def _water_at_the_town(self, m: dict, cands: list[dict], word: str, start: int, end: int, lo: int, hi: int,
