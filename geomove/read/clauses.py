@@ -323,6 +323,19 @@ _AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(
 _PRESENCE_CUE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|inside)\s", re.I)
 # the words after "the", "a", "this" ... that make a time, not an object: "deployed the previous
 # week", "deployed this month"
+def _as_opens_a_clause(toks: list, as_tok) -> bool:
+    """Is ``as_tok`` ("as") a conjunction opening a clause of its own: a subject of nouns,
+    adjectives and determiners, then a finite verb within four words ("as opposition protests
+    grew", "as the rebels advanced")? Not "as part of the mission", "as peacekeepers" (s28m)."""
+    after = [k for k in toks if k.start > as_tok.start][:5]
+    for n, k in enumerate(after):
+        if k.tag in ("VBD", "VBZ", "VBP", "MD"):
+            return n > 0
+        if not (k.tag.startswith("NN") or k.tag in ("JJ", "DT", "PRP$", "CD")):
+            return False
+    return False
+
+
 _TIME_AFTER_ARTICLE = frozenset({"week", "month", "year", "day", "weekend", "morning", "night", "evening", "previous",
                                  "following", "same", "next", "last", "past"})
 # nouns of time a deployment participle may be followed by: "deployed overnight", "deployed last week"
@@ -3043,6 +3056,8 @@ class _Reader(RoleReading, StatusReading):
                 continue
             if k.text.lower() in _OTHER_CLAUSE_OPENERS and not t.string.startswith(" of", k.end):
                 return False  # (the verbs after it are another clause's: _OTHER_CLAUSE_OPENERS)
+            if k.text.lower() == "as" and _as_opens_a_clause(toks, k):
+                return False  # "police deployed to X as opposition protests grew": the verb is another clause's
             if k.tag in ("VBZ", "VBP", "VBD", "MD") and (not _TRIGGER_RE.fullmatch(k.text)
                                                           or _PRESENCE_CUE_AFTER.match(t.string, t.end())):
                 # (a verb of moving later too when the participle tells where the force was:
