@@ -321,8 +321,8 @@ _AFTER_BEING_MOVED = _PATTERNS.compile(r"\b(?:after|having)\s+(?:being|been)\s+(
                                        r"driven|ferried|moved|transported|brought|taken|sent|carried|railed)\s+(?:\w+\s+){0,3}?from\s+", re.I)
 # the place cue of presence right after a participle of deploying ("deployed in X")
 _PRESENCE_CUE_AFTER = _PATTERNS.compile(r"\s+(?:in|at|inside)\s", re.I)
-# the words after "the", "a", "this" ... that make a time, not an object: "deployed the previous
-# week", "deployed this month"
+
+
 def _as_opens_a_clause(toks: list, as_tok) -> bool:
     """Is ``as_tok`` ("as") a conjunction opening a clause of its own: a subject of nouns,
     adjectives and determiners, then a finite verb within four words ("as opposition protests
@@ -336,6 +336,8 @@ def _as_opens_a_clause(toks: list, as_tok) -> bool:
     return False
 
 
+# the words after "the", "a", "this" ... that make a time, not an object: "deployed the previous
+# week", "deployed this month"
 _TIME_AFTER_ARTICLE = frozenset({"week", "month", "year", "day", "weekend", "morning", "night", "evening", "previous",
                                  "following", "same", "next", "last", "past"})
 # nouns of time a deployment participle may be followed by: "deployed overnight", "deployed last week"
