@@ -56,4 +56,37 @@ def goal_beside_origin(text: str, m: dict, told: list, wanted: set | None) -> di
     return None
 
 
+# a subordinate clause opened after the arrival, up to the anaphor: its opener and what follows it
+_SUBORDINATE_OPENER = _PATTERNS.compile(
+    r"\b(?:after|before|as|when|while|since|once|until|because)\s+(?P<rest>[^,;:()\n]*)$", re.I)
+# what makes the subordinate clause's subject the arrival's own force (or none of its own): a
+# participle right after the opener ("after leaving the city"), or a pronoun that may stand for it
+_NO_SUBJECT_OF_ITS_OWN = _PATTERNS.compile(
+    r"(?:\w+ing|they|it|we|he|she|its|their|the\s+same)\b", re.I)
+
+
+def has_a_subject_of_its_own(text: str, start: int, before: int) -> bool:
+    """Is the anaphor at ``before`` inside a clause opened after ``start`` by a subordinator with a
+    subject of its own ("a day after Fano fighters pulled out of the city"), not a participle with
+    none ("a day after leaving the city", the same force) nor a pronoun that may be that force?"""
+    opener = _SUBORDINATE_OPENER.search(text, start, before)
+    if opener is None or not opener.group("rest").strip():
+        return False
+    return _NO_SUBJECT_OF_ITS_OWN.match(opener.group("rest")) is None
+
+
+def arrival_place_for_another_subject(text: str, m: dict, told: list, wanted: set | None, before: int) -> dict | None:
+    """The place arrived in, when "the city" at ``before`` follows "arrived in A from B" in the same
+    sentence, within a subordinate clause with a subject of its own: "Police arrived in Gondar from
+    Bahir Dar on Monday, a day after Fano fighters pulled out of the city." The other force's city
+    is where the newcomers are (Gondar), not where they came from; "a day after leaving the city"
+    (no subject of its own: the arrival's force) keeps the origin (Bahir Dar).
+
+    why: "the city" was the nearest town told, Bahir Dar, whatever its role: the fighters left
+    the police's origin instead of the town the police took over."""
+    if _SENTENCE_END.search(text, m["end"], before) or not has_a_subject_of_its_own(text, m["end"], before):
+        return None
+    return goal_beside_origin(text, m, told, wanted)
+
+
 _PATTERNS.save()
