@@ -14,3 +14,23 @@ def test_no_subject_of_its_own_participle_or_pronoun():
                  "Police arrived in Gondar from Bahir Dar on Monday, a day after they pulled out of the city.",
                  "Police arrived in Gondar from Bahir Dar on Monday and left the city."):
         assert not has_a_subject_of_its_own(text, text.index("Bahir Dar") + 9, text.index("the city"))
+
+
+class _Frag:
+    def __init__(self, text, verb):
+        self.trigger, self.trigger_start = verb, text.index(verb)
+
+
+def test_particle_in_bare_or_before_what_was_sent():
+    from geomove.read.in_particle_place import particle_in
+    for text, verb in (("The army took over the stadium, sending in 1,200 soldiers.", "sending"),
+                       ("Government forces moved in with armoured vehicles.", "moved"),
+                       ("Tanks rolled in.", "rolled")):
+        assert particle_in(text, _Frag(text, verb))
+
+
+def test_particle_in_not_before_a_place_or_a_time():
+    from geomove.read.in_particle_place import particle_in
+    for text, verb in (("Troops moved in Kidal.", "moved"), ("Troops were sent in March.", "sent"),
+                       ("The unit moved in 2024.", "moved")):
+        assert not particle_in(text, _Frag(text, verb))
