@@ -38,6 +38,9 @@ _IN_PARTICLE = _PATTERNS.compile(
 # comma after the place may close its country: "in Guayaquil, Ecuador, on Monday,"), then
 # a comma or "and" right before the verb ("in Guayaquil on Monday, sending in")
 _JOIN_BEFORE_VERB = _PATTERNS.compile(r"(?:,\s*)?[^,;.!?:\"“”()\n]{0,40}?(?:,\s*|\s+and\s+)(?:then\s+|later\s+|quickly\s+)?$", re.I)
+# right before the place: a word that governs it inside the clause (a preposition, a verb of
+# taking or surrounding), "the" allowed between; not a place told as the clause's subject
+_GOVERNED = _PATTERNS.compile(r"\b(?-i:" + "|".join(_DATA["governing_words"]) + r")\s+(?:the\s+)?$", re.I)
 # a sentence's end between two places
 _SENTENCE_END = _PATTERNS.compile(r"[;.!?]\s")
 _PATTERNS.save()
@@ -62,6 +65,10 @@ def place_of_clause_before(reader, s: int, verb_at: int) -> dict | None:
     last = told[-1]
     if _JOIN_BEFORE_VERB.fullmatch(reader.text, last["end"], verb_at) is None:
         return None
+    # (a country after its town, "in Guayaquil, Ecuador,", is governed as the town is)
+    head = told[-2] if len(told) > 1 and reader.text[told[-2]["end"]:last["start"]].strip() == "," else last
+    if _GOVERNED.search(reader.text, max(s, head["start"] - 40), head["start"]) is None:
+        return None  # "Washington, sending in 2,000 marines, said": the place is the subject, no place the force went
     # the clause's places run back to a break of clause before the last one
     clause = [m for m in told if _SENTENCE_END.search(reader.text, m["end"], last["start"]) is None]
     places = [_place_of(m) for m in clause]
