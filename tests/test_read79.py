@@ -34,3 +34,10 @@ def test_particle_in_not_before_a_place_or_a_time():
     for text, verb in (("Troops moved in Kidal.", "moved"), ("Troops were sent in March.", "sent"),
                        ("The unit moved in 2024.", "moved")):
         assert not particle_in(text, _Frag(text, verb))
+
+
+def test_definite_subject_of_the_same_kind_may_be_the_arrivals_force():
+    text = "Police arrived in Gondar from Bahir Dar on Monday, a day after the officers left the city."
+    assert not has_a_subject_of_its_own(text, text.index("Bahir Dar") + 9, text.index("the city"), "Police arrived in ")
+    text = "Police arrived in Gondar from Bahir Dar on Monday, a day after the rebels left the city."
+    assert has_a_subject_of_its_own(text, text.index("Bahir Dar") + 9, text.index("the city"), "Police arrived in ")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .force_kinds import force_kind
+from .lexicon import _ANAPHOR_SUBJECT
 
 _PATTERNS = CompiledPatterns("read-goal-antecedent")
 
@@ -65,14 +67,23 @@ _NO_SUBJECT_OF_ITS_OWN = _PATTERNS.compile(
     r"(?:\w+ing|they|it|we|he|she|its|their|the\s+same)\b", re.I)
 
 
-def has_a_subject_of_its_own(text: str, start: int, before: int) -> bool:
+def has_a_subject_of_its_own(text: str, start: int, before: int, mover: str | None = None) -> bool:
     """Is the anaphor at ``before`` inside a clause opened after ``start`` by a subordinator with a
     subject of its own ("a day after Fano fighters pulled out of the city"), not a participle with
-    none ("a day after leaving the city", the same force) nor a pronoun that may be that force?"""
+    none ("a day after leaving the city", the same force) nor a pronoun that may be that force,
+    nor a definite noun phrase that may refer back to it: "the officers" after "Police" (the
+    words ``mover`` names the arrival's force by), unless it names another kind of force ("the
+    rebels" after "Police": read.force_kinds)?"""
     opener = _SUBORDINATE_OPENER.search(text, start, before)
     if opener is None or not opener.group("rest").strip():
         return False
-    return _NO_SUBJECT_OF_ITS_OWN.match(opener.group("rest")) is None
+    rest = opener.group("rest")
+    if _NO_SUBJECT_OF_ITS_OWN.match(rest) is not None:
+        return False
+    if _ANAPHOR_SUBJECT.match(rest):
+        kind = force_kind(rest)
+        return kind is not None and force_kind(mover) not in (None, kind)
+    return True
 
 
 def arrival_place_for_another_subject(text: str, m: dict, told: list, wanted: set | None, before: int) -> dict | None:
@@ -84,9 +95,14 @@ def arrival_place_for_another_subject(text: str, m: dict, told: list, wanted: se
 
     why: "the city" was the nearest town told, Bahir Dar, whatever its role: the fighters left
     the police's origin instead of the town the police took over."""
-    if _SENTENCE_END.search(text, m["end"], before) or not has_a_subject_of_its_own(text, m["end"], before):
+    if _SENTENCE_END.search(text, m["end"], before):
         return None
-    return goal_beside_origin(text, m, told, wanted)
+    arrived = goal_beside_origin(text, m, told, wanted)
+    if arrived is None:
+        return None
+    # the words before the place arrived in, back to the sentence's start: who arrived ("Police arrived in")
+    opens = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, arrived["start"] - 200), arrived["start"])), default=max(0, arrived["start"] - 200))
+    return arrived if has_a_subject_of_its_own(text, m["end"], before, text[opens:arrived["start"]]) else None
 
 
 _PATTERNS.save()
