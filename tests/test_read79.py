@@ -41,3 +41,11 @@ def test_definite_subject_of_the_same_kind_may_be_the_arrivals_force():
     assert not has_a_subject_of_its_own(text, text.index("Bahir Dar") + 9, text.index("the city"), "Police arrived in ")
     text = "Police arrived in Gondar from Bahir Dar on Monday, a day after the rebels left the city."
     assert has_a_subject_of_its_own(text, text.index("Bahir Dar") + 9, text.index("the city"), "Police arrived in ")
+
+
+def test_particle_in_object_must_name_a_force():
+    from geomove.read.in_particle_place import particle_in
+    text = "Police raided a house in Kano on Monday, bringing in 12 suspects."
+    assert not particle_in(text, _Frag(text, "bringing"))
+    text = "The army surrounded the town of Gao, sending in two more infantry battalions."
+    assert particle_in(text, _Frag(text, "sending"))

@@ -29,11 +29,12 @@ _PATTERNS = CompiledPatterns("read-in-particle-place")
 _DATA = json.loads(resources.files(__package__).joinpath("in_particle_place.json").read_text(encoding="utf-8"))
 _VERBS = frozenset(_DATA["verbs"])
 
-# right after the verb: "in" with no place of its own, bare or before what was sent (a count,
-# not a year: "moved in 2024")
+# right after the verb: "in" with no place of its own, bare (before a clause's end or a
+# preposition) or before what was sent, a force noun within four words ("sending in 2,700
+# troops"; not "bringing in 12 suspects", nor "moved in 2024")
 _IN_PARTICLE = _PATTERNS.compile(
-    r"\s+in\b(?=\s*(?:[,.;]|$)|\s+(?:(?:(?!(?:1[89]|20)[0-9]{2}\b)[0-9][0-9,.]*|" + "|".join(_DATA["object_openers"]) + r")\b"
-    r"|(?:" + "|".join(_DATA["bare_followers"]) + r")\b))", re.I)
+    r"\s+in\b(?=\s*(?:[,.;]|$)|\s+(?:" + "|".join(_DATA["bare_followers"]) + r")\b"
+    r"|\s+(?:[\w,'’-]+\s+){0,3}?(?:" + "|".join(_DATA["force_nouns"]) + r")\b)", re.I)
 # between the place and the verb: the rest of the clause before (a time, no other clause; a
 # comma after the place may close its country: "in Guayaquil, Ecuador, on Monday,"), then
 # a comma or "and" right before the verb ("in Guayaquil on Monday, sending in")
