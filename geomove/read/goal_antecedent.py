@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from ..regex_cache import CompiledPatterns
+from .force_kinds import force_kind
+from .lexicon import _ANAPHOR_SUBJECT
 
 _PATTERNS = CompiledPatterns("read-goal-antecedent")
 
@@ -54,6 +56,53 @@ def goal_beside_origin(text: str, m: dict, told: list, wanted: set | None) -> di
         if (wanted is None or other.get("kind") in wanted) and _GOAL_BEFORE.search(text, max(0, other["start"] - 40), other["start"]):
             return other
     return None
+
+
+# a subordinate clause opened after the arrival, up to the anaphor: its opener and what follows it
+_SUBORDINATE_OPENER = _PATTERNS.compile(
+    r"\b(?:after|before|as|when|while|since|once|until|because)\s+(?P<rest>[^,;:()\n]*)$", re.I)
+# what makes the subordinate clause's subject the arrival's own force (or none of its own): a
+# participle right after the opener ("after leaving the city"), or a pronoun that may stand for it
+_NO_SUBJECT_OF_ITS_OWN = _PATTERNS.compile(
+    r"(?:\w+ing|they|it|we|he|she|its|their|the\s+same)\b", re.I)
+
+
+def has_a_subject_of_its_own(text: str, start: int, before: int, mover: str | None = None) -> bool:
+    """Is the anaphor at ``before`` inside a clause opened after ``start`` by a subordinator with a
+    subject of its own ("a day after Fano fighters pulled out of the city"), not a participle with
+    none ("a day after leaving the city", the same force) nor a pronoun that may be that force,
+    nor a definite noun phrase that may refer back to it: "the officers" after "Police" (the
+    words ``mover`` names the arrival's force by), unless it names another kind of force ("the
+    rebels" after "Police": read.force_kinds)?"""
+    opener = _SUBORDINATE_OPENER.search(text, start, before)
+    if opener is None or not opener.group("rest").strip():
+        return False
+    rest = opener.group("rest")
+    if _NO_SUBJECT_OF_ITS_OWN.match(rest) is not None:
+        return False
+    if _ANAPHOR_SUBJECT.match(rest):
+        kind = force_kind(rest)
+        return kind is not None and force_kind(mover) not in (None, kind)
+    return True
+
+
+def arrival_place_for_another_subject(text: str, m: dict, told: list, wanted: set | None, before: int) -> dict | None:
+    """The place arrived in, when "the city" at ``before`` follows "arrived in A from B" in the same
+    sentence, within a subordinate clause with a subject of its own: "Police arrived in Gondar from
+    Bahir Dar on Monday, a day after Fano fighters pulled out of the city." The other force's city
+    is where the newcomers are (Gondar), not where they came from; "a day after leaving the city"
+    (no subject of its own: the arrival's force) keeps the origin (Bahir Dar).
+
+    why: "the city" was the nearest town told, Bahir Dar, whatever its role: the fighters left
+    the police's origin instead of the town the police took over."""
+    if _SENTENCE_END.search(text, m["end"], before):
+        return None
+    arrived = goal_beside_origin(text, m, told, wanted)
+    if arrived is None:
+        return None
+    # the words before the place arrived in, back to the sentence's start: who arrived ("Police arrived in")
+    opens = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, arrived["start"] - 200), arrived["start"])), default=max(0, arrived["start"] - 200))
+    return arrived if has_a_subject_of_its_own(text, m["end"], before, text[opens:arrived["start"]]) else None
 
 
 _PATTERNS.save()

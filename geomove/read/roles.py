@@ -19,7 +19,7 @@ from .held_after_moving import verb_of_holding_in
 from .out_particle import departs_by_particle
 from .departure_own_origin import departure_names_its_origin
 from .there_held import held_place
-from .goal_antecedent import goal_beside_origin, origin_of_an_earlier_sentence
+from .goal_antecedent import arrival_place_for_another_subject, goal_beside_origin, origin_of_an_earlier_sentence
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .port_call import port_of_call
 from .handed_site import HANDOVER_NOUNS, handover_of_a_site
@@ -789,6 +789,10 @@ class RoleReading:
             if wanted is None or m.get("kind") in wanted or (kind == "country" and m.get("precision") == "country"):
                 if goal and kind in ("city", "town", "village") and (arrived := goal_beside_origin(self.text, m, told, wanted)):
                     return arrived  # "arrived in A from B. ... reached the city": A (read.goal_antecedent)
+                if not goal and kind in ("city", "town", "village") and \
+                        (arrived := arrival_place_for_another_subject(self.text, m, told, wanted, before)) is not None and \
+                        not (avoid and any(same_place(_place_of(arrived), d) for d in avoid)):
+                    return arrived  # "arrived in A from B, after rebels left the city": A (read.goal_antecedent)
                 if goal and kind in ("city", "town", "village") and origin_of_an_earlier_sentence(self.text, m, before):
                     continue  # "arrived from A and B. ... reached the city": neither (read.goal_antecedent)
                 if kind == "there":

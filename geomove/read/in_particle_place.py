@@ -1,0 +1,101 @@
+"""A force sent, moved or rolled "in" with no place after the particle, told right after a clause
+of the same sentence that names a place: "The army took control of the prison in Guayaquil on
+Monday, sending in 2,700 troops", "Government forces encircled Kidal on Tuesday and moved in
+with armoured vehicles". "In" is into the place the clause before names (GUIDELINES: deployment
+is movement; the destination is the most specific place the text gives for where it ended).
+
+Only a clause with no place read (assemble: ``endless``) whose verb of moving (data:
+in_particle_place.json) is followed by a bare "in" or by "in" and an object that names what was
+sent (a count, a force noun); the place is the last one the same sentence names before the
+verb, with only the time of the clause before, then a comma or "and", between them ("..., a
+spokesman in Quito said the army was sending in" does not: words of another clause stand
+between). With no place in the clause before ("took control of the situation, sending in
+troops"), nothing is read, as before. A place the clause holds inside a larger one ("the prison
+in Guayaquil, Ecuador") gives the smaller.
+
+why: the movement had no place of its own and was dropped (probes of my own, read79)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from ..regex_cache import CompiledPatterns
+from .places import _place_of, contains
+from .state import _Draft
+
+_PATTERNS = CompiledPatterns("read-in-particle-place")
+_DATA = json.loads(resources.files(__package__).joinpath("in_particle_place.json").read_text(encoding="utf-8"))
+_VERBS = frozenset(_DATA["verbs"])
+
+# right after the verb: "in" with no place of its own, bare (before a clause's end or a
+# preposition) or before what was sent, a force noun within four words ("sending in 2,700
+# troops"; not "bringing in 12 suspects", nor "moved in 2024")
+_IN_PARTICLE = _PATTERNS.compile(
+    r"\s+in\b(?=\s*(?:[,.;]|$)|\s+(?:" + "|".join(_DATA["bare_followers"]) + r")\b"
+    r"|\s+(?:[\w,'’-]+\s+){0,3}?(?:" + "|".join(_DATA["force_nouns"]) + r")\b)", re.I)
+# between the place and the verb: the rest of the clause before (a time, no other clause; a
+# comma after the place may close its country: "in Guayaquil, Ecuador, on Monday,"), then
+# a comma or "and" right before the verb ("in Guayaquil on Monday, sending in")
+_JOIN_BEFORE_VERB = _PATTERNS.compile(r"(?:,\s*)?[^,;.!?:\"“”()\n]{0,40}?(?:,\s*|\s+and\s+)(?:then\s+|later\s+|quickly\s+)?$", re.I)
+# right before the place: a word that governs it inside the clause (a preposition, a verb of
+# taking or surrounding), "the" allowed between; not a place told as the clause's subject
+_GOVERNED = _PATTERNS.compile(r"\b(?-i:" + "|".join(_DATA["governing_words"]) + r")\s+(?:the\s+)?$", re.I)
+# a sentence's end between two places
+_SENTENCE_END = _PATTERNS.compile(r"[;.!?]\s")
+_PATTERNS.save()
+
+# how far before the verb the clause naming the place may begin
+_REACH = 160
+
+
+def particle_in(text: str, frag) -> bool:
+    """Is ``frag``'s verb one of moving followed by "in" with no place of its own ("sending in
+    2,700 troops", "moved in with armoured vehicles", "rolled in.")?"""
+    return bool(frag.trigger) and frag.trigger.lower() in _VERBS \
+        and _IN_PARTICLE.match(text, frag.trigger_start + len(frag.trigger)) is not None
+
+
+def place_of_clause_before(reader, s: int, verb_at: int) -> dict | None:
+    """The most specific place the clause right before the verb at ``verb_at`` names, in the same
+    sentence (from ``s``), joined to the verb by only a time and a comma or "and"; else None."""
+    told = [m for m in reader.places if s <= m["start"] and m["end"] <= verb_at and m["start"] >= verb_at - _REACH]
+    if not told:
+        return None
+    last = told[-1]
+    if _JOIN_BEFORE_VERB.fullmatch(reader.text, last["end"], verb_at) is None:
+        return None
+    # (a country after its town, "in Guayaquil, Ecuador,", is governed as the town is)
+    head = told[-2] if len(told) > 1 and reader.text[told[-2]["end"]:last["start"]].strip() == "," else last
+    if _GOVERNED.search(reader.text, max(s, head["start"] - 40), head["start"]) is None:
+        return None  # "Washington, sending in 2,000 marines, said": the place is the subject, no place the force went
+    # the clause's places run back to a break of clause before the last one
+    clause = [m for m in told if _SENTENCE_END.search(reader.text, m["end"], last["start"]) is None]
+    places = [_place_of(m) for m in clause]
+    smallest = [p for p in places if not any(q is not p and contains(p, q) for q in places)]
+    return (smallest or places)[-1]
+
+
+def moved_in_where_told(a) -> None:
+    """An assembly pass (assemble.PASSES): a clause with no place read whose force was sent or
+    moved "in" (:func:`particle_in`) goes into the place the clause before it in the same
+    sentence names (:func:`place_of_clause_before`)."""
+    reader = a.reader
+    taken = {f.sentence for d in a.drafts for f in d.frags}
+    for i in a.endless:
+        if i in taken:
+            continue  # (a movement took the clause already: read.opening_contrast)
+        s, e = reader.spans[i]
+        if not any(t.group(0).lower() in _VERBS and _IN_PARTICLE.match(reader.text, t.end()) for t in reader._triggers_in(s, e)):
+            continue  # (the cheap test first, by the clause's triggers: reading a clause whole is costly)
+        frag = reader.fragment(i, whole=True)
+        if frag is None or frag.status != "reported" or frag.origin or frag.destination or not particle_in(reader.text, frag):
+            continue
+        place = place_of_clause_before(reader, s, frag.trigger_start)
+        if place is None:
+            continue
+        d = _Draft(None, [], {**place, "inferred": True}, [frag], "reported")
+        later = next((k for k, o in enumerate(a.drafts) if min(f.sentence for f in o.frags) > i), len(a.drafts))
+        a.drafts.insert(later, d)
+        a.why.append(f"sentence {i}: '{frag.trigger} in' into the place the clause before names: {place.get('name')}")
