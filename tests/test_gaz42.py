@@ -1,0 +1,69 @@
+"""gaz42: namesakes of the places wing read against the text's context (probes of my own, s28).
+
+- 'the Lake X province': a lake (a built-in area) written with a kind word that names only an
+  administrative unit is the province named for the lake -- by the lake's name without "Lake"
+  (Tanganyika, DR Congo) or by the word for a lake alone (Lac, Chad) -- where such a unit of the
+  index lies within the lake's area (mentions.scan.RunScanner._unit_named_for_the_lake).
+  "the Lake Chad region" (also the land round the lake) and a bare "Lake Chad" keep the lake.
+- Guards, already right when probed (no fail-before): a bare 'Palma' in a report about Cabo
+  Delgado reads the Mozambican town, in one about Mallorca the Spanish city; a bare 'Congo'
+  beside Goma and Sake reads the DR Congo.
+
+The sentences are written for these tests; the twins must keep their readings."""
+
+import pytest
+from placing import places_by_surface
+
+
+# --- a lake written with a province's kind word ------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,name,country", [
+    # before: the lake itself (the built-in area, at a point in Nigeria / of no country)
+    ("Chadian troops were deployed to the Lake Chad province after an attack on an army base near Bol.",
+     "Lake Chad", "Lac", "TD"),
+    ("Extra police units were flown into the Lake Chad province on Sunday.", "Lake Chad", "Lac", "TD"),
+    ("Congolese troops were sent to the Lake Tanganyika province after militia raids near Kalemie.",
+     "Lake Tanganyika", "Tanganyika", "CD"),
+])
+def test_lake_written_with_a_province_kind_word(gazetteer, text, surface, name, country):
+    found = places_by_surface(text, gazetteer)[surface]
+    assert (found["name"], found["country"], found["kind"]) == (name, country, "admin1")
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: the lake bare, or with "region" (the land round it), stays the lake (as before)
+    ("Nigerian soldiers crossed Lake Chad by boat to reach islands held by insurgents.", "Lake Chad"),
+    ("Armed groups have long moved freely across the Lake Chad region, where four countries meet.", "Lake Chad"),
+    ("Fishing boats were seized on Lake Tanganyika near the port on Tuesday.", "Lake Tanganyika"),
+])
+def test_lake_without_a_province_kind_word_stays_the_lake(gazetteer, text, surface):
+    found = places_by_surface(text, gazetteer)[surface]
+    assert found["kind"] == "region" and found["gazetteer_id"].startswith("geomove-area:lake-")
+
+
+def test_province_written_by_its_own_name_still_reads(gazetteer):
+    found = places_by_surface("Chadian troops were deployed to Lac province after an attack near Bol.", gazetteer)
+    assert (found["Lac"]["name"], found["Lac"]["country"]) == ("Lac", "TD")
+
+
+# --- guards: a namesake read by the text's places (already right when probed) -------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Insurgents attacked Mocimboa da Praia in Cabo Delgado, Mozambique. Troops came from Pemba. "
+     "Fighting later spread to Palma and residents fled.", "MZ"),
+    ("Insurgents stormed Palma on Wednesday after months of raids across northern Mozambique. "
+     "Survivors were taken by boat to Pemba.", "MZ"),
+    ("Spanish police detained three men in Palma on Tuesday; the Balearic government said the arrests "
+     "on Mallorca ended a long inquiry.", "ES"),
+])
+def test_palma_read_by_the_text_s_places(gazetteer, text, country):
+    assert places_by_surface(text, gazetteer)["Palma"]["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels in Congo seized Sake. Goma is now threatened.",
+    "Troops moved from Goma towards Sake. The fighting in Congo has displaced thousands.",
+    "M23 rebels advanced on Sake, a town west of Goma in eastern Congo.",
+])
+def test_congo_beside_goma_is_the_dr_congo(gazetteer, text):
+    assert places_by_surface(text, gazetteer)["Congo"]["country"] == "CD"
