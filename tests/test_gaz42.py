@@ -5,6 +5,9 @@
   (Tanganyika, DR Congo) or by the word for a lake alone (Lac, Chad) -- where such a unit of the
   index lies within the lake's area (mentions.scan.RunScanner._unit_named_for_the_lake).
   "the Lake Chad region" (also the land round the lake) and a bare "Lake Chad" keep the lake.
+- 'Congo troops were sent to Rutshuru': a name two countries share names both until ranked, so a
+  lesser town of the one the gazetteer does not read first is no 'weak reading abroad' and puts
+  its country in the text (ContextRanking._countries_named_or_shared).
 - Guards, already right when probed (no fail-before): a bare 'Palma' in a report about Cabo
   Delgado reads the Mozambican town, in one about Mallorca the Spanish city; a bare 'Congo'
   beside Goma and Sake reads the DR Congo.
@@ -12,7 +15,7 @@
 The sentences are written for these tests; the twins must keep their readings."""
 
 import pytest
-from placing import places_by_surface
+from placing import find_mentions, places_by_surface
 
 
 # --- a lake written with a province's kind word ------------------------------------------------------
@@ -67,3 +70,20 @@ def test_palma_read_by_the_text_s_places(gazetteer, text, country):
 ])
 def test_congo_beside_goma_is_the_dr_congo(gazetteer, text):
     assert places_by_surface(text, gazetteer)["Congo"]["country"] == "CD"
+
+
+# --- 'Congo' beside a lone, lesser town of one of the Congos ----------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    # before: the Republic of the Congo (the gazetteer's own reading of 'Congo'); the DR Congo town,
+    # a weak reading outside the countries named, put no country in the text
+    ("Congo troops were sent to Rutshuru on Friday.", "CD"),
+    ("Congo said its soldiers had pushed the rebels out of Rutshuru.", "CD"),
+    # twins: a town of the Republic keeps the Republic (as before)
+    ("Congo troops were sent to Dolisie on Friday.", "CG"),
+    ("Congo said its soldiers had pushed the rebels out of Dolisie.", "CG"),
+])
+def test_congo_beside_a_lone_town_of_one_congo(gazetteer, text, country):
+    # ('Congo' here is who acts, an actor mention, not a place one)
+    congo = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Congo"]
+    assert congo and congo[0]["country"] == country

@@ -25,6 +25,7 @@ from ..wordlists import ACTOR_NOUNS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity
 from .shared_country import SHARED_BY_OTHER_NAMES
+from .hints import undecided_shared_countries
 
 
 # a namesake this important in a country the text names wins over a famous place abroad
@@ -1933,6 +1934,23 @@ class ContextRanking:
                     and m["role"] != "organisation":
                 out.add(cands[0].get("country"))
         out.discard(None)
+        return out
+
+    @staticmethod
+    def _countries_named_or_shared(mentions: list[dict], named: set[str]) -> set[str]:
+        """The countries the text names as such (``named``, see :meth:`_countries_named`) and
+        the others a name two countries share ("Congo") still names, undecided before ranking
+        (hints.undecided_shared_countries): the countries a town's first reading may lie in
+        and still put its country in the text (see :meth:`_weak_reading_abroad`).
+
+        why: in "Congo troops were sent to Sake" the gazetteer's own reading of 'Congo' is
+        the Republic, and Sake, a town of the Democratic Republic, read as a weak reading
+        abroad put no country in the text, so nothing weighed the Congo the town lies in."""
+        out = set(named)
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] != "organisation":
+                out.update(undecided_shared_countries(m, cands))
         return out
 
     @staticmethod
