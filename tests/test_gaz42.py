@@ -8,6 +8,8 @@
 - 'Congo troops were sent to Rutshuru': a name two countries share names both until ranked, so a
   lesser town of the one the gazetteer does not read first is no 'weak reading abroad' and puts
   its country in the text (ContextRanking._countries_named_or_shared).
+- 'sent to Sake': an everyday word capitalised right after a locative preposition is a name, as
+  acceptance reads it, so its reading is context (ContextRanking._capitalised_after_a_locative).
 - Guards, already right when probed (no fail-before): a bare 'Palma' in a report about Cabo
   Delgado reads the Mozambican town, in one about Mallorca the Spanish city; a bare 'Congo'
   beside Goma and Sake reads the DR Congo.
@@ -85,5 +87,19 @@ def test_congo_beside_goma_is_the_dr_congo(gazetteer, text):
 ])
 def test_congo_beside_a_lone_town_of_one_congo(gazetteer, text, country):
     # ('Congo' here is who acts, an actor mention, not a place one)
+    congo = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Congo"]
+    assert congo and congo[0]["country"] == country
+
+
+# --- an everyday word written as a name after a locative preposition is context ---------------------
+
+@pytest.mark.parametrize("text,country", [
+    # before: the Republic of the Congo; Sake (DR Congo), taken for the everyday word, put nothing in the text
+    ("Congo troops were sent to Sake on Friday.", "CD"),
+    ("Congo troops and UN peacekeepers held the line at Sake.", "CD"),
+    # twin: the everyday word in lower case beside a town of the Republic (as before)
+    ("For the sake of calm, Congo troops were sent to Dolisie on Friday.", "CG"),
+])
+def test_congo_beside_a_town_spelled_like_an_everyday_word(gazetteer, text, country):
     congo = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Congo"]
     assert congo and congo[0]["country"] == country

@@ -918,9 +918,21 @@ class ContextRanking:
         """A single everyday word ("Forces", "Air") of low importance: acceptance will most
         likely drop it, so it is no context for the other names."""
         imp = best.get("importance") or 0.0
-        if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp):
+        if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp) \
+                and not self._capitalised_after_a_locative(m):
             return True
         return self._unsupported_minor(m, best)
+
+    def _capitalised_after_a_locative(self, m: dict) -> bool:
+        """'sent to Sake', 'fighting near Sake': an everyday word written with a capital right
+        after a locative preposition (see RunScanner._after_locative) is a place's name, as
+        acceptance reads it ("after 'to'"), so it is not likely rejected and its reading is
+        context for the text's other names.
+
+        why: in "Congo troops were sent to Sake" the DR Congo town, taken for the everyday word
+        ('for the sake of'), put nothing in the text, and 'Congo' read the Republic."""
+        tok = m.get("tok")  # (None for a mention made whole, not read off a token)
+        return tok is not None and m["surface"][:1].isupper() and self._after_locative(tok)
 
     @staticmethod
     def _weak_reading_abroad(m: dict, best: dict, named: set) -> bool:
