@@ -103,3 +103,20 @@ def test_congo_beside_a_lone_town_of_one_congo(gazetteer, text, country):
 def test_congo_beside_a_town_spelled_like_an_everyday_word(gazetteer, text, country):
     congo = [m for m in find_mentions(text, gazetteer=gazetteer) if m["surface"] == "Congo"]
     assert congo and congo[0]["country"] == country
+
+
+# --- 'had retaken X', 'to recapture X': the verb of taking a place back is a cue ---------------------
+
+@pytest.mark.parametrize("text,country", [
+    # before: Palma dropped (the Mozambican town, less known, had no cue)
+    ("Mozambique's army said it had retaken Palma.", "MZ"),
+    ("Government troops hope to recapture Palma soon, Mozambique's defence minister said.", "MZ"),
+    # twin: in a text about Spain, the Spanish city (as the famous namesake reads)
+    ("Spain's police said the gang had retaken Palma's old port.", "ES"),
+])
+def test_verb_of_taking_back_is_a_cue(gazetteer, text, country):
+    assert places_by_surface(text, gazetteer)["Palma"]["country"] == country
+
+
+def test_retaken_before_a_lower_case_word_is_no_name(gazetteer):
+    assert places_by_surface("The rebels have retaken the initiative in the north.", gazetteer) == {}
