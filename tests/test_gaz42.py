@@ -10,6 +10,9 @@
   its country in the text (ContextRanking._countries_named_or_shared).
 - 'sent to Sake': an everyday word capitalised right after a locative preposition is a name, as
   acceptance reads it, so its reading is context (ContextRanking._capitalised_after_a_locative).
+- 'had retaken X', 'to recapture X': cues, as 'retook', 'recaptured' (wordlists.LOCATIVE_PREPS).
+- 'X near the border with <country>': the namesake of X that lies by that country's border
+  (ContextRanking._beside_the_border_named).
 - Guards, already right when probed (no fail-before): a bare 'Palma' in a report about Cabo
   Delgado reads the Mozambican town, in one about Mallorca the Spanish city; a bare 'Congo'
   beside Goma and Sake reads the DR Congo.
@@ -120,3 +123,20 @@ def test_verb_of_taking_back_is_a_cue(gazetteer, text, country):
 
 def test_retaken_before_a_lower_case_word_is_no_name(gazetteer):
     assert places_by_surface("The rebels have retaken the initiative in the north.", gazetteer) == {}
+
+
+# --- 'X near the border with <country>': the namesake that lies by that border -----------------------
+
+@pytest.mark.parametrize("text,country", [
+    # before: Palma de Mallorca (ES), 7,000 km from Tanzania
+    ("Militants overran Palma near the border with Tanzania.", "MZ"),
+    ("Troops were sent to Palma on the border with Tanzania.", "MZ"),
+    ("Militants overran Palma close to the border with Tanzania.", "MZ"),
+    # twins: no reading lies by the border named, or the first already does (as before)
+    ("Police raided a flat in Palma near the border with France.", "ES"),
+    ("Refugees crossed into Goma near the border with Rwanda.", "CD"),
+])
+def test_namesake_by_the_border_named(gazetteer, text, country):
+    found = places_by_surface(text, gazetteer)
+    surface = "Palma" if "Palma" in text else "Goma"
+    assert found[surface]["country"] == country

@@ -26,6 +26,7 @@ from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity
 from .shared_country import SHARED_BY_OTHER_NAMES
 from .hints import undecided_shared_countries
+from .borders import lies_beside
 
 
 # a namesake this important in a country the text names wins over a famous place abroad
@@ -129,6 +130,8 @@ _SETTLEMENT_ONLY = frozenset({"city", "town", "village"})
 
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
+# the words before "the border with <country>" that place a name by that border
+BORDER_PLACING_PREPS = frozenset({"near", "on", "along", "by", "at"})
 # a town or a city (5,000 people or more, gazetteer_build.settlement_kind), not a village
 _TOWN_KINDS = ("city", "town")
 
@@ -1987,6 +1990,44 @@ class ContextRanking:
                 c["why"] = c.get("why", "") + f"; the well-known {own!r} of {c['country']}, a country the text names"
                 return True
         return False
+
+    def _beside_the_border_named(self, mentions: list[dict]) -> None:
+        """'Militants overran Palma near the border with Tanzania': a place written right before
+        "near / on / along / close to the border with <country>" (BORDER_PLACING_PREPS) lies
+        beside that country. A first reading that does not (Palma de Mallorca) yields to the first reading of the very
+        same name, a settlement, that lies in or within BESIDE_COUNTRY_KM of the country's
+        border (borders.lies_beside: Palma, Mozambique, 35 km from Tanzania). Nothing moves
+        where no reading lies beside it.
+
+        why: the writer placed the name by the border: of its namesakes only one lies there."""
+        by_tok = {m["tok"]: m for m in mentions if m.get("tok") is not None}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2 or m["role"] != "place" or m.get("tok") is None or not m.get("n_tokens"):
+                continue
+            top = cands[0]
+            if top.get("kind") not in _SETTLEMENT_KINDS:
+                continue
+            end = m["tok"] + m["n_tokens"] - 1
+            words = [t.lower for t in self.next_tokens(end, 6)]
+            at = 2 if words[:2] == ["close", "to"] else 1  # ("close to the border with")
+            if len(words) < at + 4 or (at == 1 and words[0] not in BORDER_PLACING_PREPS) or words[at] != "the" \
+                    or words[at + 1] not in ("border", "frontier") or words[at + 2] != "with":
+                continue
+            other = by_tok.get(end + at + 4)  # (the name after "with": next_tokens are consecutive)
+            ocands = (other or {}).get("cands") or []
+            if not ocands or ocands[0].get("kind") != "country" or not ocands[0].get("country"):
+                continue
+            cc = ocands[0]["country"]
+            if top.get("lat") is None or lies_beside(top["lat"], top["lon"], cc):
+                continue
+            own = plain(top.get("name") or "")
+            for i, c in enumerate(cands[1:8], start=1):
+                if c.get("kind") in _SETTLEMENT_KINDS and c.get("lat") is not None \
+                        and plain(c.get("name") or "") == own and lies_beside(c["lat"], c["lon"], cc):
+                    cands.insert(0, cands.pop(i))
+                    c["why"] = c.get("why", "") + f"; lies by the border with {ocands[0].get('name')}, as the text says"
+                    break
 
     def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:
         """'London' in a text that names Canada and nothing British: the city of that name in

@@ -234,6 +234,7 @@ class _Finder(
         self._provinces_beside_provinces(mentions)
         self._one_sense_per_text(mentions)
         self._namesakes_in_named_countries(mentions, text_countries)
+        self._beside_the_border_named(mentions)  # ("X near the border with <country>")
         self._placed_by_a_neighbour(mentions)
         # acceptance: a weak, unsupported match is dropped
         self._accept(mentions, text_countries, points)
