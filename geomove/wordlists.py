@@ -136,10 +136,11 @@ leaves reaches enters abandoned abandoning vacated
 reinforced reinforcing patrolled patrolling surrounded guarded guarding garrisoned
 opposite off
 ceded ceding cedes relinquished relinquishing surrendered surrendering
-retook retake retakes retaking occupied occupy occupies occupying reoccupied reoccupy
+retook retake retakes retaking retaken recapture recaptures recapturing occupied occupy occupies occupying reoccupied reoccupy
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
 # ("retook", "occupied": the verbs of taking a place and holding it, as "captured", "seized",
 # "overran" already were, gaz41; their object in lower case, "retook the initiative", is no name)
+# ("retaken", "recapture": their participle and present tense, "had retaken Palma", gaz42)
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
 # "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23; the verbs of holding a
 # place, "reinforced Pabrade", "patrolled Ghajar", "surrounded Nahuizalco": probes of gaz38, s26)

@@ -25,6 +25,8 @@ from ..wordlists import ACTOR_NOUNS
 from .words import FACILITY_KINDS, is_common_word
 from .similarity import core_key, spelling_similarity
 from .shared_country import SHARED_BY_OTHER_NAMES
+from .hints import undecided_shared_countries
+from .borders import lies_beside
 
 
 # a namesake this important in a country the text names wins over a famous place abroad
@@ -128,6 +130,8 @@ _SETTLEMENT_ONLY = frozenset({"city", "town", "village"})
 
 # the kinds of a settlement or district a kind word ("the village of", "X town") may name
 _SETTLEMENT_KINDS = ("city", "town", "village", "admin2")
+# the words before "the border with <country>" that place a name by that border
+BORDER_PLACING_PREPS = frozenset({"near", "on", "along", "by", "at"})
 # a town or a city (5,000 people or more, gazetteer_build.settlement_kind), not a village
 _TOWN_KINDS = ("city", "town")
 
@@ -917,9 +921,21 @@ class ContextRanking:
         """A single everyday word ("Forces", "Air") of low importance: acceptance will most
         likely drop it, so it is no context for the other names."""
         imp = best.get("importance") or 0.0
-        if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp):
+        if m.get("n_tokens") == 1 and not m.get("abbrev") and imp < 0.7 and is_common_word(m["surface"], imp) \
+                and not self._capitalised_after_a_locative(m):
             return True
         return self._unsupported_minor(m, best)
+
+    def _capitalised_after_a_locative(self, m: dict) -> bool:
+        """'sent to Sake', 'fighting near Sake': an everyday word written with a capital right
+        after a locative preposition (see RunScanner._after_locative) is a place's name, as
+        acceptance reads it ("after 'to'"), so it is not likely rejected and its reading is
+        context for the text's other names.
+
+        why: in "Congo troops were sent to Sake" the DR Congo town, taken for the everyday word
+        ('for the sake of'), put nothing in the text, and 'Congo' read the Republic."""
+        tok = m.get("tok")  # (None for a mention made whole, not read off a token)
+        return tok is not None and m["surface"][:1].isupper() and self._after_locative(tok)
 
     @staticmethod
     def _weak_reading_abroad(m: dict, best: dict, named: set) -> bool:
@@ -1936,6 +1952,23 @@ class ContextRanking:
         return out
 
     @staticmethod
+    def _countries_named_or_shared(mentions: list[dict], named: set[str]) -> set[str]:
+        """The countries the text names as such (``named``, see :meth:`_countries_named`) and
+        the others a name two countries share ("Congo") still names, undecided before ranking
+        (hints.undecided_shared_countries): the countries a town's first reading may lie in
+        and still put its country in the text (see :meth:`_weak_reading_abroad`).
+
+        why: in "Congo troops were sent to Sake" the gazetteer's own reading of 'Congo' is
+        the Republic, and Sake, a town of the Democratic Republic, read as a weak reading
+        abroad put no country in the text, so nothing weighed the Congo the town lies in."""
+        out = set(named)
+        for m in mentions:
+            cands = m.get("cands") or []
+            if cands and m["role"] != "organisation":
+                out.update(undecided_shared_countries(m, cands))
+        return out
+
+    @staticmethod
     def _countries_named_beyond_actors(mentions: list[dict]) -> set[str]:
         """The countries the text names (_countries_named) other than only by actors: "Canadian
         and American officials met in London" says whose officials met, not that the meeting was
@@ -1957,6 +1990,44 @@ class ContextRanking:
                 c["why"] = c.get("why", "") + f"; the well-known {own!r} of {c['country']}, a country the text names"
                 return True
         return False
+
+    def _beside_the_border_named(self, mentions: list[dict]) -> None:
+        """'Militants overran Palma near the border with Tanzania': a place written right before
+        "near / on / along / close to the border with <country>" (BORDER_PLACING_PREPS) lies
+        beside that country. A first reading that does not (Palma de Mallorca) yields to the first reading of the very
+        same name, a settlement, that lies in or within BESIDE_COUNTRY_KM of the country's
+        border (borders.lies_beside: Palma, Mozambique, 35 km from Tanzania). Nothing moves
+        where no reading lies beside it.
+
+        why: the writer placed the name by the border: of its namesakes only one lies there."""
+        by_tok = {m["tok"]: m for m in mentions if m.get("tok") is not None}
+        for m in mentions:
+            cands = m.get("cands") or []
+            if len(cands) < 2 or m["role"] != "place" or m.get("tok") is None or not m.get("n_tokens"):
+                continue
+            top = cands[0]
+            if top.get("kind") not in _SETTLEMENT_KINDS:
+                continue
+            end = m["tok"] + m["n_tokens"] - 1
+            words = [t.lower for t in self.next_tokens(end, 6)]
+            at = 2 if words[:2] == ["close", "to"] else 1  # ("close to the border with")
+            if len(words) < at + 4 or (at == 1 and words[0] not in BORDER_PLACING_PREPS) or words[at] != "the" \
+                    or words[at + 1] not in ("border", "frontier") or words[at + 2] != "with":
+                continue
+            other = by_tok.get(end + at + 4)  # (the name after "with": next_tokens are consecutive)
+            ocands = (other or {}).get("cands") or []
+            if not ocands or ocands[0].get("kind") != "country" or not ocands[0].get("country"):
+                continue
+            cc = ocands[0]["country"]
+            if top.get("lat") is None or lies_beside(top["lat"], top["lon"], cc):
+                continue
+            own = plain(top.get("name") or "")
+            for i, c in enumerate(cands[1:8], start=1):
+                if c.get("kind") in _SETTLEMENT_KINDS and c.get("lat") is not None \
+                        and plain(c.get("name") or "") == own and lies_beside(c["lat"], c["lon"], cc):
+                    cands.insert(0, cands.pop(i))
+                    c["why"] = c.get("why", "") + f"; lies by the border with {ocands[0].get('name')}, as the text says"
+                    break
 
     def _namesakes_in_named_countries(self, mentions: list[dict], text_countries: dict) -> None:
         """'London' in a text that names Canada and nothing British: the city of that name in

@@ -192,6 +192,7 @@ class _Finder(
         groups_named_before_fighters(self.toks, mentions, named, self._continent_of)  # "Fano fighters"
         groups_named_after_a_verb_of_joining(self.toks, mentions, named, self._continent_of)  # "reinforced Wagner"
         outlets_named_before_their_noun(self.toks, mentions)  # "the Fars news agency"
+        named_or_shared = self._countries_named_or_shared(mentions, named)  # ("Congo": either, see there)
         for m in mentions:
             cands = m.get("cands") or []
             if not cands:
@@ -207,7 +208,7 @@ class _Finder(
                 m["context_reading"] = best.get("gazetteer_id")  # (see ContextRanking._more_context)
                 # (a weak reading abroad is a point, whose nearness backs its neighbours, but puts
                 # no country there: see _weak_reading_abroad)
-                if best.get("country") and not self._weak_reading_abroad(m, best, named):
+                if best.get("country") and not self._weak_reading_abroad(m, best, named_or_shared):
                     text_countries.setdefault(best["country"], set()).add(name_key(m["surface"]))
                     for cc in undecided_shared_countries(m, cands):  # ("Congo": either Congo, until ranked)
                         text_countries.setdefault(cc, set()).add(name_key(m["surface"]))
@@ -233,6 +234,7 @@ class _Finder(
         self._provinces_beside_provinces(mentions)
         self._one_sense_per_text(mentions)
         self._namesakes_in_named_countries(mentions, text_countries)
+        self._beside_the_border_named(mentions)  # ("X near the border with <country>")
         self._placed_by_a_neighbour(mentions)
         # acceptance: a weak, unsupported match is dropped
         self._accept(mentions, text_countries, points)

@@ -8,6 +8,7 @@ import re
 import weakref
 
 from ..areas import AREA_BY_PLAIN, area_place
+from ..distance import haversine_km
 from ..gazetteer.admin_names import still_a_name
 from ..gazetteer.answers import country_abbreviation_answer
 from ..gazetteer.kinds import NAME_LEFT_KIND_WORDS
@@ -20,6 +21,13 @@ from ..wordlists import (
 from .words import CAMP_QUALIFIERS, FACILITY_KINDS, is_common_word, is_everyday_word
 from .tokens import _KIND_PAIR_FIRSTS, is_nameish
 from .province_demonyms import PROVINCE_DEMONYMS, province_of_demonym
+
+# Kind words after a name that say an administrative unit and nothing else ("the Lake Chad
+# region" is also the land round the lake, so "region" and "state" are not among them)
+UNIT_ONLY_KIND_WORDS = frozenset({"province", "governorate", "prefecture"})
+# The word for a lake in the languages of countries whose provinces are named for a lake by
+# it alone (Chad's Lac; the lake's own name is also asked, see _unit_named_for_the_lake)
+LAKE_WORDS_ABROAD = ("Lac", "Lago")
 
 
 _LOWER = operator.attrgetter("lower")
@@ -584,6 +592,10 @@ class RunScanner:
                 return None
             kind = None  # (the area is the place; the kind word is part of its name)
             shared = False
+        if kind == "admin1" and cands:
+            unit = self._unit_named_for_the_lake(run[k + n - 1], cands[0])
+            if unit:
+                cands, shared = unit, False  # "the Lake Chad province": Chad's Lac province
         if not kind and all(c.get("kind") in FACILITY_KINDS and "short_form" in (c.get("features") or {}) for c in cands) \
                 and all(is_common_word(w) for w in re.findall(r"[^\W\d_]+", surface)):
             return None  # "Farms", "Natural Selection": everyday words, not an airfield's short name
@@ -660,6 +672,40 @@ class RunScanner:
             return []
         area = area_place(longer)
         return [area] if area is not None else []
+
+    def _unit_named_for_the_lake(self, end_tok: int, lake: dict) -> list[dict]:
+        """'the Lake Chad province', 'the Lake Tanganyika province': a lake (a built-in area the
+        index holds no unit of the name beside) written with a kind word that names only an
+        administrative unit (UNIT_ONLY_KIND_WORDS: not "region", which also means the land around
+        the lake) is the province named for the lake: a first- or second-level unit lying within
+        the lake's area whose name is the lake's name without "Lake" (Tanganyika, DR Congo) or
+        the word for a lake in the country's language (Lac, Chad). Those units, nearest first;
+        none where no unit of the index fits, and the lake keeps its reading.
+
+        why: the lake's point and the province lie apart (Lake Chad is read in Nigeria); the
+        kind word the writer chose says a province is meant, and where the unit is named so and
+        lies there, it is the one."""
+        if lake.get("kind") != "region" or not str(lake.get("gazetteer_id") or "").startswith("geomove-area:"):
+            return []
+        nxt = self.next_tokens(end_tok, 1)
+        if not nxt or nxt[0].lower not in UNIT_ONLY_KIND_WORDS or not self._adjacent(self.toks[end_tok], nxt[0]):
+            return []
+        words = (lake.get("name") or "").split()
+        if len(words) < 2 or words[0].lower() != "lake":
+            return []
+        reach = float(lake.get("uncertainty_km") or 0.0)
+        units = []
+        for asked in (" ".join(words[1:]), *LAKE_WORDS_ABROAD):
+            for c in self.candidates(asked, "admin1"):
+                if c.get("kind") not in ("admin1", "admin2") or c.get("name_similarity", 0.0) < 1.0 \
+                        or plain(c.get("name") or "") != plain(asked):
+                    continue
+                km = haversine_km(lake["lat"], lake["lon"], c["lat"], c["lon"])
+                if km <= reach + float(c.get("uncertainty_km") or 0.0):
+                    c["why"] = c.get("why", "") + f"; the province named for {lake['name']} (its kind word written)"
+                    units.append((km, c))
+        units.sort(key=operator.itemgetter(0))
+        return [c for _, c in units]
 
     def _before_its_people(self, tok_index: int) -> bool:
         """'reported by Hanley residents', 'told Hanley police': the people or body of the place
