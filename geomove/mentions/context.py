@@ -465,6 +465,9 @@ _PARAGRAPH_END = frozenset('.!?:;"\'\u201d)')
 _PATTERNS = CompiledPatterns("mentions-context")
 _BORDER_AFTER = _PATTERNS.compile(r"\s+(?:border|frontier)s?\b", re.I)
 _BORDER_BEFORE = _PATTERNS.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+# the words _beside_the_border_named reads, in any case ("near the border with X"): a text
+# without them is not walked a mention at a time
+_BORDER_WITH = _PATTERNS.compile(r"\b(?:border|frontier)\s+with\b", re.I)
 _PATTERNS.save()
 
 
@@ -2000,6 +2003,8 @@ class ContextRanking:
         where no reading lies beside it.
 
         why: the writer placed the name by the border: of its namesakes only one lies there."""
+        if _BORDER_WITH.search(self.text) is None:
+            return  # (asked only where the phrase is written: one C-level scan a text)
         by_tok = {m["tok"]: m for m in mentions if m.get("tok") is not None}
         for m in mentions:
             cands = m.get("cands") or []
