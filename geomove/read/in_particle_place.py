@@ -60,7 +60,7 @@ def particle_in(text: str, frag) -> bool:
 def place_of_clause_before(reader, s: int, verb_at: int) -> dict | None:
     """The most specific place the clause right before the verb at ``verb_at`` names, in the same
     sentence (from ``s``), joined to the verb by only a time and a comma or "and"; else None."""
-    told = [m for m in reader.places if s <= m["start"] and m["end"] <= verb_at and m["start"] >= verb_at - _REACH]
+    told = [m for m in reader._within(reader.places, max(s, verb_at - _REACH), verb_at) if m["end"] <= verb_at]
     if not told:
         return None
     last = told[-1]
