@@ -40,7 +40,10 @@ _AREA_WORD = "|".join(sorted(map(re.escape, AREA_WORDS), key=len, reverse=True))
 
 _UNITS = {"km": 1.0, "kms": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0,
           "kilometre": 1.0, "miles": 1.609, "mile": 1.609, "mi": 1.609, "m": 0.001,
-          "meters": 0.001, "metres": 0.001}
+          "meters": 0.001, "metres": 0.001,
+          # (at sea and in the air distances are told in nautical miles: "sailed within 12
+          # nautical miles of X")
+          "nautical miles": 1.852, "nautical mile": 1.852}
 _UNIT_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?|a few|few|several|some|about|\w+)"
 
@@ -75,6 +78,13 @@ _BEFORE = [
     # administrative (boundary) line with Kosovo" -- not "line" alone: "in line with Moscow")
     ("border", _recompile(r"\b(?:border|frontier|boundary|(?:administrative\s+(?:boundary\s+)?|boundary\s+)line)"
                           r"(?:\s+(?:area|region|strip|zone))?\s+with\s+(?:the\s+)?$", re.I)),
+    # "within 10 km of X", "came within 12 nautical miles of Y": how close something got to X,
+    # a relative place near X as "10 km from X" is ("N km of X" without "within" is no
+    # relation: "200 km of road", "the last 30 km of the route")
+    ("distance", _recompile(
+        r"\bwithin\s+(?:about\s+|some\s+|around\s+|roughly\s+|just\s+|less\s+than\s+)?"
+        r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>" + _UNIT_WORD + r")\.?\s+of\s+(?:the\s+)?"
+        r"(?:(?:city|town|village)\s+of\s+)?$", re.I)),
 ]
 
 # Patterns on the text after the anchor (anchored at its start).
@@ -116,13 +126,14 @@ _AFTER_FIRST_WORDS = frozenset({"countryside", "outskirts", "suburbs", "environs
 #   4 near "near, nearby, close to, next to, in the vicinity of, around, outside (of), not far
 #     from, on the edge of, approaching, at the gates of" (and "the city of" after any of them)
 #   5 part "northern" (a direction's adjective)  6 border "border with" (with)
+#   7 distance "within N km of" (of)
 # (The patterns 0-4 may also end in "the city/town/village of": "of".) A word not listed here
 # (none of _BEFORE_LAST_WORDS but "the", as in "the the"; or a hyphenated word, whose tail
 # may be the pattern's word after a ``\b``) runs every pattern, as before. Each search skipped
 # is one that finds nothing: "to" runs one pattern of seven, "from" two (~0.015 CPU s a pass
 # of the 380 dev texts; test_relative's property test compares with every pattern run).
 _BEFORE_ENDING_IN: dict[str, tuple[int, ...]] = {
-    "of": (0, 1, 2, 3, 4), "from": (1, 4), "outside": (1, 4), "around": (2, 4), "near": (2, 4),
+    "of": (0, 1, 2, 3, 4, 7), "from": (1, 4), "outside": (1, 4), "around": (2, 4), "near": (2, 4),
     "nearby": (4,), "to": (4,), "approaching": (4,), "with": (6,), **{adj: (5,) for adj in _DIR_ADJ},
 }
 
@@ -202,7 +213,8 @@ def relation_around(text: str, start: int, end: int, *, window: int = 80) -> dic
 # ("north of"), a kind of place ("the city of"), an area word ("the countryside of", "the rural
 # areas of") or a word of "outside of", "in the vicinity of", "on the edge of", "at the gates of".
 _BEFORE_OF = tuple(sorted(set(DIRECTIONS) | {w.split()[-1] for w in AREA_WORDS} | {
-    "city", "town", "village", "province", "governorate", "area", "outside", "vicinity", "edge", "gates"}))
+    "city", "town", "village", "province", "governorate", "area", "outside", "vicinity", "edge", "gates"}
+    | set(_UNITS)))  # (a unit: "within 10 km of")
 
 
 def _may_go_before_of(word: str | None) -> bool:

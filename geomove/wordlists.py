@@ -190,7 +190,10 @@ LOCAL_OFFICE_TITLES = frozenset("mayor governor councillor councilor reeve".spli
 OF_PLACE_NOUNS = frozenset("""
 mayor mayors governor governors residents inhabitants citizens townspeople outskirts suburbs
 streets mayoralty island isle port
+control capture recapture siege fall liberation blockade
 """.split())
+# ("took control of X", "the siege of Y", "after the fall of Z": the nouns of taking or holding a
+# place, as the verbs "captured", "besieged" are locative cues; s29)
 
 # verbs after which "for <place>" names where a movement is bound ("left for X", "headed for Y")
 # Verbs after a sentence's first word that make it the subject of a state ("Lachin is quiet",

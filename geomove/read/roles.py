@@ -37,6 +37,7 @@ from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
 from .passed_on_way import passed_near_no_via, passed_on_the_way
+from .came_within import went_within
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -509,6 +510,9 @@ class RoleReading:
             # "RSF units were deployed near Babanusa", "troops arrived near X": the relative
             # place is where they went (GUIDELINES: scored against its anchor)
             candidates = [("destination", trig.end())]
+        if not candidates and trig is not None and trig.group("verb") \
+                and went_within(self.text, mention, _stem(trig.group("verb")), trig.end()):
+            candidates = [("destination", trig.end())]  # "came within 10 km of X" (read.came_within)
         if not candidates and self._present_near_place(mention, start, triggers):
             # "units that had been deployed near X returned to Y", "units stationed near X moved
             # to Y": where they were, as "deployed in X" is (read70)

@@ -1,0 +1,38 @@
+"""Session 29's lead fixes, at the level of the functions that decide (golden lines s29m-* show
+them on whole sentences)."""
+
+import pytest
+
+from geomove.mentions import find_mentions
+from geomove.relative import relation_around
+
+
+def _relation(text: str, name: str) -> dict | None:
+    at = text.index(name)
+    return relation_around(text, at, at + len(name))
+
+
+def test_within_a_distance_of_a_place_is_near_it():
+    rel = _relation("The convoy came within 10 km of Kidal before turning back.", "Kidal")
+    assert rel["type"] == "near" and rel["distance_km"] == 10.0
+    assert rel["phrase_start"] == len("The convoy came ")
+
+
+def test_nautical_miles_are_a_unit_of_distance():
+    rel = _relation("Ships sailed within 12 nautical miles of the Scarborough Shoal.", "Scarborough Shoal")
+    assert rel["type"] == "near" and rel["distance_km"] == pytest.approx(22.224)
+    rel = _relation("The frigate was 30 nautical miles north of Tartus.", "Tartus")
+    assert rel["type"] == "direction" and rel["distance_km"] == pytest.approx(55.56)
+
+
+def test_a_distance_of_without_within_is_no_relation():
+    # "the last 30 km of the road": a length, not how close anything is to the place
+    assert _relation("They drove the last 30 km of Gao's ring road.", "Gao") is None
+
+
+@pytest.mark.parametrize("text", ["Rebels took control of Kidal.", "The siege of Kidal lasted weeks.",
+                                  "After the fall of Kidal, the army withdrew.",
+                                  "A patrol came within 10 km of Kidal."])
+def test_a_lone_small_town_after_a_noun_of_holding_it_or_a_distance_is_a_place(text, gazetteer):
+    found = [(m["surface"], m["role"], m.get("country")) for m in find_mentions(text, gazetteer=gazetteer)]
+    assert ("Kidal", "place", "ML") in found
