@@ -45,6 +45,7 @@ from .opening_contrast import moved_in_where_left
 from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
 from .head_noun import older_named_by_noun
+from .driven_force import driven_force
 from .places import _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import JOURNEY_TOLD_BACK_DAYS
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
@@ -247,12 +248,35 @@ def _subject_shared(a: "Assembly", i: int, frag, routes: list, last: _Draft) -> 
     text, pe, s = a.reader.text, a.reader.spans[i - 1][1], a.reader.spans[i][0]
     if pe > s or not _AND_BETWEEN.fullmatch(text, pe, s) or not _AUXILIARIES_OF_PLAN.fullmatch(text, s, frag.trigger_start):
         return
+    driver = _subject_that_drove(a, i, last)
+    if driver is not None:
+        # "RSF fighters pushed the army out of A and advanced towards B": the force driven out
+        # is the first clause's actor (read.driven_force), but who goes on after "and" is the
+        # subject that drove it (cuts: the clause after a driving verb is cut apart)
+        actor, home = driver
+        if actor:
+            for draft in routes:
+                draft.frags = [replace(f, actor=actor, actor_home=f.actor_home or home) for f in draft.frags]
+            a.why.append(f"sentence {i}: no subject of its own after 'and' a force was driven: moved by {actor}")
+        return
     told = next(f for f in last.frags if f.actor)
     for draft in routes:
         # (a clause with no object of its own moved what the first moved: "began leaving A and
         # are expected to reach B")
         _moved_by(draft, told, what_too=not frag.what)
     a.why.append(f"sentence {i}: no subject of its own after 'and': moved by {told.actor}")
+
+
+def _subject_that_drove(a: "Assembly", i: int, last: _Draft) -> tuple[str | None, dict | None] | None:
+    """When the clause before clause ``i`` drove a force out of a place ("RSF fighters pushed the
+    army out of A"), the subject that drove it, read as the clause's actor would be without the
+    object (the clause cut right after its verb); else None."""
+    ps, pe = a.reader.spans[i - 1]
+    start = last.frags[-1].trigger_start
+    main = next((t for t in a.reader._triggers_in(ps, pe) if t.start() == start), None)
+    if main is None or driven_force(a.reader.text, main, pe) is None:
+        return None
+    return a.reader._actor(ps, main.end(), main)
 
 
 @dataclass

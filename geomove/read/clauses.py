@@ -3649,9 +3649,10 @@ class _Reader(RoleReading, StatusReading):
             clause = _without_asides(clause)  # (_undated reads the text again)
             # (every auxiliary and negation at its end: "Salt trucks have been", "the trucks did not")
             # (and the adverbs of time that sit between the subject and its verb: "The ships had
-            # earlier sailed", "The soldiers previously moved" name "The ships", "The soldiers", s28m)
+            # earlier sailed", "The soldiers previously moved" name "The ships", "The soldiers", s28m;
+            # "and are now moving": nothing, s29m)
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
-                              r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|"
+                              r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
                               r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be)\b)+\s*$").sub("", clause.strip())
             # (and the conjunction that joined it to the clause before: "..., and a Swedish

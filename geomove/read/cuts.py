@@ -47,6 +47,7 @@ from .asyndetic_leg import comma_departures
 from .comma_splice import comma_splices, names_a_month
 from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
+from .driven_force import driven_force
 from .way_back import goes_back
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
@@ -195,6 +196,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 out.append((cut, m.start()))  # ("moved a battalion to A and deployed it to B": a next leg)
                 cut = m.end()
                 legs.add(cut)
+            elif verb and verb.group("verb") and left and any(driven_force(text, t, m.start()) is not None for t in left):
+                # "RSF fighters pushed the army out of A and advanced towards B": the force driven
+                # out moved in the first clause (read.driven_force), the subject that drove it in
+                # the second; two movers, two movements (no leg: B is no end of the army's move)
+                out.append((cut, m.start()))
+                cut = m.end()
             elif verb and verb.group("verb") and left and (_two_routes(text, cut, m, e) or _two_objects(text, left, m, verb)):
                 # "airlifted two battalions from A to B and moved tanks from C to D": one
                 # subject, two movements, each with its own origin (no leg: C is no end of B)
@@ -818,7 +825,7 @@ _WHO_VERB = _PATTERNS.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:be
 # "... and then", "..., and later": where a second verb phrase of the same subject starts
 _AND_THEN = _PATTERNS.compile(r",?\s+and\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
 # a passive's auxiliary before the second verb phrase: "landed at A and were (then) driven to B"
-_PASSIVE_AUX = _PATTERNS.compile(r"(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:then\s+|later\s+|soon\s+|afterwards\s+)?", re.I)
+_PASSIVE_AUX = _PATTERNS.compile(r"(?:were|was|are|is|(?:had|have|has)\s+been)\s+(?:then\s+|later\s+|soon\s+|afterwards\s+|now\s+)?", re.I)
 
 
 # a plan's words before the second verb phrase: "reached A and is expected to continue to B"
