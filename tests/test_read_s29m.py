@@ -36,3 +36,21 @@ def test_a_distance_of_without_within_is_no_relation():
 def test_a_lone_small_town_after_a_noun_of_holding_it_or_a_distance_is_a_place(text, gazetteer):
     found = [(m["surface"], m["role"], m.get("country")) for m in find_mentions(text, gazetteer=gazetteer)]
     assert ("Kidal", "place", "ML") in found
+
+
+def test_an_armed_group_of_one_country_places_a_text_that_names_no_country(gazetteer):
+    found = {m["surface"]: m.get("country") for m in find_mentions("RSF vehicles left Bara overnight.", gazetteer=gazetteer)}
+    assert found.get("Bara") == "SD"
+
+
+def test_a_named_country_outweighs_the_group(gazetteer):
+    # the group fights beyond its home; the country the text names is the better witness
+    found = {m["surface"]: m.get("country") for m in find_mentions(
+        "RSF fighters were seen near Bara, Romania's border police said.", gazetteer=gazetteer)}
+    assert found.get("Bara") == "RO"
+
+
+def test_group_names_are_matched_whole_and_as_written():
+    from geomove.mentions.group_homes import group_home_countries
+    assert set(group_home_countries("M23 rebels and Houthi boats")) == {"CD", "YE"}
+    assert group_home_countries("the M235 road; hamas-like; Eln") == {}

@@ -40,6 +40,7 @@ from .lower_case_heads import LowerCaseHeads
 from .written_apart import NamesWrittenApart
 from .taken_up import TakenUp
 from .other_names import language_after_a_naming_word
+from .group_homes import group_home_countries
 
 
 _TEXT = operator.attrgetter("text")
@@ -217,6 +218,11 @@ class _Finder(
                                    min(best.get("uncertainty_km") or 0.0, 300.0)))
                     importance_of[name_key(m["surface"])] = max(
                         importance_of.get(name_key(m["surface"]), 0.0), best.get("importance") or 0.0)
+        if not text_countries:
+            # a text that names no country, only an armed group of one ("RSF vehicles left Bara"):
+            # the group's country is the text's (mentions.group_homes)
+            for cc, keys in group_home_countries(self.text).items():
+                text_countries.setdefault(cc, set()).update(keys)
         points = drop_lone_far_context(points, text_countries, importance_of)
         # (weak context: the country the first readings of most unclear names share, see
         # ContextRanking._rank_in_context's text_country_shared_by_unclear)

@@ -1,0 +1,34 @@
+"""The country of an armed group named in a text that names no country: "RSF vehicles left Bara
+overnight" reads Bara in Sudan, not Bara in Romania.
+
+A bare town's namesakes are told apart by the countries the text names; a wire item that names
+only the group ("M23 rebels entered X", "Houthi boats left Y") gave no country, and the
+namesake of the largest town won anywhere. The groups and their countries are data
+(group_homes.json, one country each, with the article that says so). Only when the text names
+no country at all (finder.resolve): a named country is the better witness, and a group fights
+beyond its home too ("RSF fighters crossed into Chad").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from ..names import name_key
+
+_DATA = json.loads(resources.files(__package__).joinpath("group_homes.json").read_text(encoding="utf-8"))
+_HOME = {name: group["country"] for group in _DATA["groups"] for name in group["names"]}
+# every name as written (case kept: "ELN", "Fano"; a name is a proper noun), longest first, as
+# one search over the text
+_NAMES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_HOME, key=len, reverse=True))
+                    + r")(?![\w-])")
+
+
+def group_home_countries(text: str) -> dict[str, set[str]]:
+    """ISO2 -> the keys of the group names that place the text there, for each armed group of
+    one country named in ``text`` (group_homes.json)."""
+    found: dict[str, set[str]] = {}
+    for m in _NAMES.finditer(text):
+        found.setdefault(_HOME[m.group(0)], set()).add(name_key(m.group(0)))
+    return found
