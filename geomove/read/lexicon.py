@@ -644,6 +644,9 @@ _BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|report
                                # an adverb of time or manner between a state and its verb:
                                # "Rwanda later deployed troops", "Uganda quickly sent soldiers"
                                r"later|subsequently|quickly|swiftly|promptly|hastily|immediately|eventually|finally|"
+                               # a sighting's passive before the verb of moving: "RSF vehicles were
+                               # seen leaving", "Houthi boats were spotted heading" (who was seen moved)
+                               r"seen|spotted|sighted|filmed|observed|photographed|"
                                # a movement told as the means of a reply: "Peru responded by sending
                                # troops" (only a form in -ing follows 'by': verb_form_as_noun)
                                r"(?:responded|reacted|retaliated|answered)\s+by))*\s+", re.I)
