@@ -38,6 +38,7 @@ from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
 from .passed_on_way import passed_near_no_via, passed_on_the_way
 from .came_within import went_within
+from .crossed_near import crossed_waterway_near
 from .places import _place_of, contains, same_place
 from ..mentions.capitals import the_capital_at
 from .weights import (ARRIVAL_NEAR_CHARS, CUE_GAP_CHARS, DEPARTURE_NEAR_CHARS, FOR_AFTER_VERB_CHARS,
@@ -400,6 +401,9 @@ class RoleReading:
         arrow = arrow_role(self.text, mention["start"], mention["end"])
         if arrow is not None:
             return arrow, mention["start"]  # "flew A → B": an arrow stands for "from A to B" (read.arrow_route)
+        if verb_before is not None and crossed_waterway_near(self.text, mention, _stem(verb_before.group("verb")), verb_before.end(),
+                                                             self._within(self.places, verb_before.end(), start)):
+            return "destination", start  # "crossed the Dnipro near X": where they crossed to (read.crossed_near)
         if self._in_subject_apposition(mention, floor, triggers):
             return None, -1  # "JNIM fighters, al-Qaeda's branch in the Sahel, left A": what the group is
         verb_after = next((t for t in triggers if t.start() >= mention["end"]), None)
