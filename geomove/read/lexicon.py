@@ -255,7 +255,8 @@ _DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+
 _MODAL = _compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
     r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
-    r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg\w+|possible|possibility|"
+    r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg(?!en[tc])\w+|possible|possibility|"
+    # ("urgently sent", "URGENT |" of a newsflash: haste, no call to move; "urged", "urging" are)
     # "likely to move" tells a plan; "likely moved", an analyst's hedge on a past move, does not
     r"likely(?=\s+to\b)|"
     r"rumou?r\w*|speculat\w+|if|unless|should|"
