@@ -254,9 +254,10 @@ _DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+
 # the modal is lower-case "may"; "May" is the month ("ADEN, May 2 -", "in May")
 _MODAL = _compile(
     r"\b(?:will|would|could|might|(?-i:may)|shall|going\s+to|plan(?:s|ned|ning)?|intend\w*|intention\w*|"
-    r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want\w*|seek\w*|decid\w+\s+to|"
-    r"order\w*|propos\w+|consider\w*|call\w*\s+for|demand\w*|urg(?!en[tc])\w+|possible|possibility|"
-    # ("urgently sent", "URGENT |" of a newsflash: haste, no call to move; "urged", "urging" are)
+    r"expect\w*|set\s+to|prepar\w+|about\s+to|threat\w*|aim\w*\s+to|want(?!ed\s+(?:for|by)\b)\w*|seek\w*|decid\w+\s+to|"
+    r"order\w*|propos\w+|consider(?!abl)\w*|call\w*\s+for|demand\w*|urg(?!en[tc])\w+|possible|possibility|"
+    # ("urgently sent", "URGENT |" of a newsflash: haste, no call to move; "urged", "urging" are;
+    # "a considerable number of troops": a size; "soldiers wanted for war crimes": sought by others)
     # "likely to move" tells a plan; "likely moved", an analyst's hedge on a past move, does not
     r"likely(?=\s+to\b)|"
     r"rumou?r\w*|speculat\w+|if|unless|should|"
