@@ -246,7 +246,11 @@ _CHAIN = _compile(r"\b(?:from\s+there|thence|then|and\s+on|on\s+(?:the|their|its
 
 _REPORTS_THAT = _compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\b", re.I)
 _FALSE_AFTER = _compile(r"\b(?:false|untrue|baseless|fabricated|unfounded|inaccurate|fake|incorrect|groundless)\b", re.I)
-_NEGATION = _compile(r"\b(?:not|no|never|n't|nor|without|neither)\b|n't\b", re.I)
+# (not a quantity's or a time's "no"/"not": "no fewer than 300 troops arrived", "not only
+# soldiers but also police were sent", "not far from X", "not long after", "it was not until
+# Monday that ...": the movement is told as done, s29m)
+_NEGATION = _compile(r"\b(?:not(?!\s+(?:only|far\s+from|long\s+(?:after|before)|until)\b)"
+                     r"|no(?!\s+(?:(?:fewer|less|more)\s+than|sooner)\b)|never|n't|nor|without|neither)\b|n't\b", re.I)
 # ("dismissed reports", and with the verdict between: "dismissed as baseless reports that ...",
 # "dismissed claims that ...", s27r)
 _DENIAL = _compile(r"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|dismiss\w*\s+(?:as\s+(?:[\w-]+\s+){1,3}?)?"
