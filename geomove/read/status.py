@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .denial_scope import denial_of_the_move
 from .made_to_move import made_to_before_clause
 from .place_relative_aside import in_place_aside, without_place_asides
 from .lexicon import (_CLAIM_VERDICT_AFTER, _CLAIMED_BEFORE, _DEMANDED_THAT, _LONG_PERFECT_AT_VERB, _MONTHS_FRAME, _PERFECT_AT_VERB,
@@ -287,7 +288,9 @@ class StatusReading:
             return year if year and self.published and int(year.group(1)) < self.published.year and not looks_back(self.text) else None
 
         checks = (
-            ("a word of denial before the verb", "denied", lambda: _DENIAL.search(before)),
+            # (one that governs the movement: not "rejected the ceasefire and advanced", nor an
+            # aside's or an opening clause's, read.denial_scope)
+            ("a word of denial before the verb", "denied", lambda: denial_of_the_move(_DENIAL, before)),
             # "an earlier version of this entry said troops pulled back to X" (read.corrections)
             ("what a correction takes back", "denied", lambda: retracted(self.text, s, main.start())),
             ("reports of it called false", "denied",
