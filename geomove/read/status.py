@@ -166,6 +166,12 @@ def month_a_year_before(sentence: str, published) -> re.Match | None:
     return m if months >= 12 else None
 
 
+# a time years before told at the clause's opening ("Two years ago,", "Last year,", "A decade ago,")
+_YEARS_AGO_OPENING = _recompile(
+    r"\s*(?:(?:(?:some|about|around|nearly|almost|more\s+than|over|just)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|a\s+few|[0-9]{1,2})\s+(?:years?|decades?)\s+ago|(?:last|the\s+previous)\s+year)\b\s*,", re.I)
+
+
 class StatusReading:
     """The modality of a clause (a mixin of :class:`~geomove.read.clauses._Reader`); reads
     ``self.text`` and ``self.published``."""
@@ -355,6 +361,10 @@ class StatusReading:
              lambda: (not main.group("verb") or verb_used_as_noun(self.text, s, main)) and (_PLANNED_PREDICATE.match(after) or (
                  _MOVEMENT_NOUN.fullmatch(main.group(0).strip()) and _MODAL_PREDICATE.match(after)))),
             ("a past year", "background", past_year),
+            # "Two years ago, troops left X", "Last year, ...": the sentence opens in the past, as
+            # "In 2019, ..." does (past_year; the comma before the clause hid it from _BACKGROUND)
+            ("years ago opening the sentence", "background",
+             lambda: None if looks_back(self.text) else _YEARS_AGO_OPENING.match(self.text, s)),
             ("a past year before the movement noun", "background", year_before_noun),
             # "The 51st Fighter Wing flies A-10s and F-16s from Osan Air Base": its base (read.flies_from_base)
             ("a unit's aircraft flown from its base, in the present", "static", lambda: flies_from_base(self.text, main, e)),
