@@ -54,3 +54,42 @@ def test_group_names_are_matched_whole_and_as_written():
     from geomove.mentions.group_homes import group_home_countries
     assert set(group_home_countries("M23 rebels and Houthi boats")) == {"CD", "YE"}
     assert group_home_countries("the M235 road; hamas-like; Eln") == {}
+
+
+def test_a_hard_wrapped_sentence_is_read_whole_with_its_offsets():
+    from geomove.read.unwrap import unwrapped
+    text = ("According to local sources, a column of approximately\n25 vehicles belonging to the army of the\n"
+            "Malian Armed Forces left Gao on the morning of 4 March and\narrived in Ansongo, accompanied by\r\n"
+            "Russian personnel.\nNext paragraph starts here.")
+    out = unwrapped(text)
+    assert len(out) == len(text)
+    assert "approximately 25 vehicles" in out and "army of the Malian" in out
+    assert "and arrived" in out and "by  Russian" in out
+    assert out.endswith("personnel.\nNext paragraph starts here.")  # (a full stop ends the line)
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops enter Kidal after rebels withdraw north\nMalian troops entered Kidal on Tuesday.",  # headline
+    "Troops moved on three fronts overnight\n- Gao: a column left for Kidal",  # bullet
+    "Update from the ministry of defence\n1. Troops left Gao",  # numbered item
+    "LIVE: Sudan war updates\nthe army says",  # a short label line
+    "Convoy movements reported overnight\n09:12 the army left Bara",  # time stamp
+])
+def test_line_breaks_of_headlines_items_and_labels_stay(text):
+    from geomove.read.unwrap import unwrapped
+    assert unwrapped(text) == text
+
+
+def test_a_speaker_named_after_said_is_no_origin(gazetteer):
+    from geomove.movements import extract
+    text = ('"Troops will stay until the vote," said Amadou Diallo from the Gao regional council, '
+            'as a convoy arrived in Kidal.')
+    ends = [(f["properties"]["origin"] or {}).get("name") for f in extract(text, gazetteer=gazetteer, published="2026-03-10")]
+    assert "Gao" not in ends
+
+
+def test_a_timeline_item_keeps_its_break():
+    from geomove.read.unwrap import unwrapped
+    for text in ("Timeline of the 2025 withdrawal\n12 March – French troops left Gao for Niamey.",
+                 "Key dates of the deployment so far\n2024 - the first contingent arrived"):
+        assert unwrapped(text) == text

@@ -46,6 +46,7 @@ from .in_from_told import destination_moved_in_from
 from .in_particle_place import moved_in_where_told
 from .head_noun import older_named_by_noun
 from .driven_force import driven_force
+from .unwrap import unwrapped
 from .places import _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import JOURNEY_TOLD_BACK_DAYS
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
@@ -1700,7 +1701,9 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         from ..mentions import find_mentions
         raw = getattr(gazetteer, "gazetteer", gazetteer)
         mentions = find_mentions(text, gazetteer=raw, published=pub)
-    reader, book = _Reader(text, mentions, pub), place_book(gazetteer)
+    # (a hard-wrapped sentence read whole: its line breaks as spaces, the same offsets; the
+    # mentions were found in the text as given, read.unwrap)
+    reader, book = _Reader(unwrapped(text), mentions, pub), place_book(gazetteer)
     reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
     reader.capitals_told = capitals_told(text, mentions, book)  # ... or may refer back to
     state = Assembly(reader, book, [], explain=why is not None)

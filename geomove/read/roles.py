@@ -151,6 +151,10 @@ _SITE_OBJECT_BEFORE_IN = _PATTERNS.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w-
 _ROAD_WORD = _PATTERNS.compile(r"\b(?:road|highway|motorway|route|axis|track|corridor|railway|supply\s+line)\s", re.I)  # (the cheap test first)
 # (the words that begin _SPEAKER_AT and _MET_GROUP_FROM: most windows have none, and those patterns cost more)
 _SPEAKER_WORD = _PATTERNS.compile(r"\b(?:speak|spoke|said|says|writ|wrote|report|call|statement|interview|briefing|message|told|address)", re.I)
+# a speaker named right after the verb of saying, then "from": "said Brian Soublet from the X DMV",
+# "according to Amina Diallo from Y" (s29m: the speaker's office, no origin of a movement)
+_NAMED_SPEAKER_BEFORE = _PATTERNS.compile(r"\b(?:said|says|told\s+\w+|according\s+to)\s+"
+                                          r"(?:(?-i:[A-Z][\w.'’-]*|de|al|bin|ibn|van|von|la|le|da|dos)\s+){1,5}$", re.I)
 _MET_WORD = _PATTERNS.compile(r"\b(?:join|rejoin|met\b|meet|reliev|replac|link|team)", re.I)
 # ... the road held, opened or worked on (its object): "reopened / secured / blocked the road from A
 # to B"; a preposition before it ("along / through / from the road") keeps it on the way
@@ -602,6 +606,8 @@ class RoleReading:
             return False
         if not _SPEAKER_WORD.search(self.text, max(0, at - SPEAKER_FROM_CHARS), at):
             return False
+        if _NAMED_SPEAKER_BEFORE.search(self.text, max(0, at - SPEAKER_FROM_CHARS), at):
+            return True  # '..., said Brian Soublet from the California DMV': whose office the speaker is of
         said = _SPEAKER_AT.search(self.text, max(0, at - SPEAKER_FROM_CHARS), start)
         return said is not None and said.start() < at
 

@@ -1,0 +1,56 @@
+"""Hard-wrapped lines read as the sentences they are: text copied from a PDF, an e-mail or a
+teleprinter log breaks its sentences at a fixed width ("a column of approximately\\n25 vehicles
+belonging to the Malian Armed Forces (FAMa)\\nleft Gao ..."). The reading wing takes a line break
+for the end of a unit (a headline, a bullet, a table row): the subject was cut from its verb, and
+the movement lost its actor, what moved and its count (probe of my own, s29m).
+
+A single line break is read as a space when the line before it does not end a sentence and the
+line after it goes on with it: it opens with a lower-case word or a number that is no list
+marker, or the line before ends with a word that cannot close a sentence or a headline ("by",
+"of", "the", a comma). Blank lines, bullets, numbered items, time stamps and lines that end
+with a full stop, colon or semicolon keep their breaks. The text keeps its length (one space for
+"\\n", two for "\\r\\n"), so every offset is the report's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a line that goes on after its break: no sentence's or label's end before it ...
+_BREAK = re.compile(r"(?<=\S)[ \t]*(\r?\n)[ \t]*(?=\S)")
+_ENDS_A_UNIT = re.compile(r"[.!?:;…]['\"’”)\]]*$")
+# ... and the next line is no list item, bullet or time stamp
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+# (and a timeline's dated item: "12 March – French troops left ...", "2025 - ...")
+_ITEM_OPENS = re.compile(r"(?:[-*•–—►▪·>#|=+]|\(?[0-9]{1,3}[.)]\s|\(?[a-z][.)]\s|[0-9]{1,2}[:.h][0-9]{2}\b"
+                         r"|[0-9]{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|[0-9][^\n]{0,14}?\s[–—-]\s)")
+_LOWER_OR_NUMBER = re.compile(r"[a-z0-9]")
+# words that cannot end a sentence or a headline: the line before a capitalised line goes on
+_GOES_ON = re.compile(r"(?:,|\b(?:by|of|the|a|an|to|from|in|at|on|and|or|with|for|near|toward|towards|into|via|"
+                      r"through|across|as|that|which|who|whose|its|their|his|her|between|including|under|"
+                      r"against|after|before|than|about|some|nearly|approximately|around)\b)$")
+_MIN_LINE = 30  # a shorter line is a label or a heading, not a wrapped sentence (wrapped lines run 50-90)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break inside a hard-wrapped sentence read as white space (the
+    same length); the text itself when there is none."""
+    if "\n" not in text:
+        return text
+    out = None
+    for m in _BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()].strip()
+        if len(line) < _MIN_LINE or _ENDS_A_UNIT.search(line):
+            continue
+        after = text[m.end():m.end() + 24]
+        if _ITEM_OPENS.match(after):
+            continue
+        if not (_LOWER_OR_NUMBER.match(after) or _GOES_ON.search(line)):
+            continue
+        if out is None:
+            out = list(text)
+        for i in range(m.start(1), m.end(1)):
+            out[i] = " "
+    return text if out is None else "".join(out)
