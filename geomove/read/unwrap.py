@@ -38,7 +38,8 @@ def unwrapped(text: str) -> str:
     same length); the text itself when there is none."""
     if "\n" not in text:
         return text
-    out = None
+    pieces: list[str] = []  # (the text between breaks read as spaces, and the spaces: no
+    last = 0                # list of every character of a long report)
     for m in _BREAK.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()].strip()
@@ -49,8 +50,6 @@ def unwrapped(text: str) -> str:
             continue
         if not (_LOWER_OR_NUMBER.match(after) or _GOES_ON.search(line)):
             continue
-        if out is None:
-            out = list(text)
-        for i in range(m.start(1), m.end(1)):
-            out[i] = " "
-    return text if out is None else "".join(out)
+        pieces += (text[last:m.start(1)], " " * (m.end(1) - m.start(1)))
+        last = m.end(1)
+    return text if not pieces else "".join(pieces) + text[last:]
