@@ -93,3 +93,33 @@ def test_a_timeline_item_keeps_its_break():
     for text in ("Timeline of the 2025 withdrawal\n12 March – French troops left Gao for Niamey.",
                  "Key dates of the deployment so far\n2024 - the first contingent arrived"):
         assert unwrapped(text) == text
+
+
+def test_a_line_in_capitals_is_recased_as_prose_with_its_length(gazetteer):
+    from geomove.mentions.recase import recased
+    text = "Update.\nRSF FIGHTERS LEFT EL FASHER FOR MELLIT. TROOPS WILL MOVE FROM NICE TO ISRAEL IN MARCH."
+    out = recased(text, gazetteer)
+    assert len(out) == len(text) and out.startswith("Update.\n")
+    assert "RSF fighters left El Fasher for Mellit. Troops will move from nice to Israel in March." in out
+
+
+@pytest.mark.parametrize("text", ["UN and EU observers left Goma.", "BREAKING NEWS", "The AU, UN and ECOWAS met."])
+def test_prose_and_short_labels_are_not_recased(text, gazetteer):
+    from geomove.mentions.recase import recased
+    assert recased(text, gazetteer) is text
+
+
+def test_mentions_in_capitals_keep_the_reports_surface(gazetteer):
+    text = "SITREP 12: FAMA ELEMENTS MOVED FROM GAO TO ANSONGO ON 4 MAR."
+    found = [(m["surface"], m.get("name"), m["start"]) for m in find_mentions(text, gazetteer=gazetteer) if m["role"] == "place"]
+    assert ("GAO", "Gao", text.index("GAO")) in found and ("ANSONGO", "Ansongo", text.index("ANSONGO")) in found
+    for surface, _name, start in found:
+        assert text[start:start + len(surface)] == surface
+
+
+def test_a_movement_in_capitals_keeps_the_reports_quote(gazetteer):
+    from geomove.movements import extract
+    text = "MALIAN TROOPS ENTERED KIDAL ON TUESDAY, OFFICIALS SAID."
+    (f,) = extract(text, gazetteer=gazetteer, published="2026-03-10")
+    assert f["properties"]["destination"]["name"] == "Kidal" and f["properties"]["quote"] == text
+    assert f["properties"]["start"] == "2026-03-10"

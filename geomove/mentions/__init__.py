@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import gc
 
+from .recase import recased
 from ..layout import mention_to_original, squeeze
 from ..textutil import sentence_spans
 # (names other modules, tests and benchmarks import from here; the stages own them)
@@ -81,6 +82,9 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
     squeezed = squeeze(text)  # (long runs of layout white space: see geomove.layout)
     if squeezed is not None:
         return [mention_to_original(m, squeezed) for m in find_mentions(squeezed.text, gazetteer=gazetteer)]
+    prose = recased(text, gazetteer)  # (lines written in capitals, read as prose: mentions.recase)
+    if prose is not text:
+        return [_as_written(m, text) for m in find_mentions(prose, gazetteer=gazetteer)]
     if len(text) <= SECTION_CHARS:
         return _Finder(text, gazetteer).run()
     out: list[dict] = []
@@ -100,6 +104,16 @@ def find_mentions(text: str, *, gazetteer, published=None) -> list[dict]:
     finally:
         if automatic:
             gc.enable()
+    return out
+
+
+def _as_written(mention: dict, text: str) -> dict:
+    """A mention found in the recased text, with its words as the report writes them (the
+    offsets are the same: mentions.recase keeps every word's length)."""
+    out = dict(mention, surface=text[mention["start"]:mention["end"]])
+    phrase = out.get("phrase")
+    if phrase:
+        out["phrase"] = dict(phrase, text=text[phrase["start"]:phrase["end"]])
     return out
 
 

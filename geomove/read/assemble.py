@@ -47,6 +47,7 @@ from .in_particle_place import moved_in_where_told
 from .head_noun import older_named_by_noun
 from .driven_force import driven_force
 from .unwrap import unwrapped
+from ..mentions.recase import recased
 from .places import _is_border, _km, _place_of, _spec, compatible, contains, on_the_way, same_place
 from .weights import JOURNEY_TOLD_BACK_DAYS
 from .weights import ARRIVED_FROM_ALIKE_SENTENCES, ARRIVED_FROM_SENTENCES, DESTINATION_TOLD_SENTENCES, DIRECTION_UNSTATED, FAR_NAMESAKE_KM, SAME_SITE_KM, MET_SENTENCES, NEXT_LEG_SENTENCES, ON_THE_WAY_SENTENCES, SEEN_OFF_SENTENCES
@@ -1703,7 +1704,11 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
         mentions = find_mentions(text, gazetteer=raw, published=pub)
     # (a hard-wrapped sentence read whole: its line breaks as spaces, the same offsets; the
     # mentions were found in the text as given, read.unwrap)
-    reader, book = _Reader(unwrapped(text), mentions, pub), place_book(gazetteer)
+    # (and a line written in capitals read as prose would write it, as the finder reads it:
+    # mentions.recase)
+    raw = getattr(gazetteer, "gazetteer", gazetteer)
+    prose = recased(text, raw) if hasattr(raw, "has_key") else text
+    reader, book = _Reader(unwrapped(prose), mentions, pub), place_book(gazetteer)
     reader.capital = text_capital(text, mentions, book)  # what "the capital" alone means here
     reader.capitals_told = capitals_told(text, mentions, book)  # ... or may refer back to
     state = Assembly(reader, book, [], explain=why is not None)
@@ -1712,7 +1717,24 @@ def extract(text: str, *, gazetteer, published=None, source: str | None = None, 
     if why is not None:  # the caller asked for the decisions taken, in order
         why.extend(state.why)
     features = [_to_feature(d, pub, source, url) for d in state.drafts]
+    if prose is not text:
+        # (the quote as the report writes it, in its capitals: the same offsets)
+        as_written = unwrapped(text)
+        for f in features:
+            f["properties"]["quote"] = _quote_as_written(f["properties"].get("quote"), reader.text, as_written)
     return [f for f in features if include_all or f["properties"]["status"] == "reported"]
+
+
+def _quote_as_written(quote: str | None, read: str, written: str) -> str | None:
+    """``quote``, whose parts are slices of ``read``, with each part as ``written`` (a text of the
+    same length) has it; a part not found stays as read."""
+    if not quote:
+        return quote
+    parts = []
+    for part in quote.split(" … "):
+        at = read.find(part)
+        parts.append(written[at:at + len(part)] if at >= 0 else part)
+    return " … ".join(parts)
 
 
 def _counts_people(frag: Fragment) -> bool:

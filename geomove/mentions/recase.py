@@ -1,0 +1,147 @@
+"""Lines written all in capitals read in the case prose would give them: "MALIAN TROOPS ENTERED
+KIDAL ON TUESDAY" as "Malian troops entered Kidal on Tuesday".
+
+Military messages (SITREPs), flashes and some agencies' headlines are written in capitals. The
+finder reads names by their capitals and the reading wing reads a sentence's words by their
+case (a capitalised word after a verb is a name), so such a line read no place and no movement.
+A line is recased when nearly all its letters are capitals; each word is then written as prose
+would write it: a name the gazetteer knows (alone or with the one or two words after it: "PORT
+SUDAN", "EL FASHER") that is no everyday English word, a demonym, a month or a day of the week
+with a capital; a word that is no English word ("RSF", "FAMA", "MINUSMA") as written, in
+capitals (an acronym); every other word in lower case; the first word of a sentence with a
+capital. Each word keeps its length, so the text keeps every offset (and a mention's surface
+is read back from the report as given: finder).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import name_key
+from ..wordlists import ACTOR_NOUNS, PLACE_NOUNS, STOPWORDS
+from .words import english_zipf
+
+# a cheap look first: three words in capitals in a row somewhere in the text
+_SHOUTING_SOMEWHERE = re.compile(r"\b[A-Z][A-Z'’-]+\s+[A-Z][A-Z'’-]*\s+[A-Z][A-Z'’-]+\b")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$")
+_CAPS_SHARE = 0.9   # of a line's letters, for it to be read as written in capitals
+_MIN_WORDS = 3      # a line of fewer words is a label ("UPDATE", "BREAKING NEWS")
+_ACRONYM_ZIPF = 2.0  # a short word English writes more rarely than this: initials, kept in capitals
+_EVERYDAY_ZIPF = 4.5  # as mentions.words.is_everyday_word: "valley", "grand", "council"
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _title(word: str) -> str:
+    """"AL-MALIKIYAH" -> "Al-Malikiyah", "D'IVOIRE" -> "D'Ivoire" (the length kept)."""
+    out = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word)
+    return out if len(out) == len(word) else word
+
+
+def _lower(word: str) -> str:
+    out = word.lower()
+    return out if len(out) == len(word) else word
+
+
+def _shouting(line: str) -> bool:
+    letters = [c for c in line if c.isalpha() and c.lower() != c.upper()]
+    if len(letters) < 12:
+        return False
+    if sum(1 for c in letters if c.isupper()) < _CAPS_SHARE * len(letters):
+        return False
+    return len(_WORD.findall(line)) >= _MIN_WORDS
+
+
+# words that open a place's name of several words though English writes them ("PORT SUDAN",
+# "EL FASHER", "CAMP LEMONNIER"), and the connectors written in lower case inside a name
+_NAME_HEADS = frozenset("""port fort camp mount lake cape saint st san santa el al ad as ash ar an at az ez es ed
+deir dayr tal tell ras bab bir ain jebel wadi new north south east west upper lower great little kafr umm abu
+bani beni de del la le los las""".split())
+_CONNECTORS = frozenset("of de du des del della la le el al ad as ash ar an az ez es ed".split())
+# the initials of forces and bodies that reports write in capitals anyway (kept as written)
+_ACRONYMS = frozenset("""UN US UK EU AU NATO FAMA FARDC ENDF IDF SAF RSF SDF HTS ADF PMF SNA TPLF ELN FARC CJNG PKK YPG
+ISIS ISIL ISWAP JNIM AQIM M23 FDLR ATMIS AMISOM MINUSMA MONUSCO MINUSCA UNIFIL UNMISS KFOR ECOWAS SADC EAC UAE DRC""".split())
+
+
+def _everyday(word: str) -> bool:
+    """A word prose writes in lower case: an everyday English word, or a noun of forces and
+    their kit or of places ("convoy", "brigade", "border")."""
+    w = word.lower()
+    return w in STOPWORDS or w in ACTOR_NOUNS or w in PLACE_NOUNS or english_zipf(w) >= _EVERYDAY_ZIPF
+
+
+def _names_a_place(gazetteer, words: list[str]) -> bool:
+    """Do ``words`` (in capitals) spell a name the gazetteer knows: one word that is no everyday
+    word, or two or three opening with a name's head word or ending in a word that is none?"""
+    if len(words) > 1 and (words[0].lower() in STOPWORDS and words[0].lower() not in _NAME_HEADS):
+        return False  # ("FROM GAO": the place is Gao alone)
+    if _everyday(words[-1]) and len(words) == 1:
+        return False
+    if len(words) > 1 and not (words[0].lower() in _NAME_HEADS or not _everyday(words[0])) :
+        return False
+    if len(words) > 1 and _everyday(words[-1]) and words[-1].lower() not in _NAME_HEADS:
+        return False
+    key = name_key(" ".join(words))
+    return bool(key) and gazetteer.has_key(key)
+
+
+_FAMOUS = 0.8  # the importance of a capital city (Paris 0.88): named so even where English has the word
+
+
+def _famous_though_everyday(gazetteer, word: str) -> bool:
+    """An everyday English word that is first of all a country or a famous city ("ISRAEL",
+    "CHINA", "TURKEY", "PARIS"): written with a capital ("NICE", "MOBILE", "WILL" are not)."""
+    if not _everyday(word) or word.lower() in STOPWORDS or not gazetteer.has_key(name_key(word)):
+        return False
+    first = next(iter(gazetteer.candidates(_title(word))), None)
+    return first is not None and (first.get("name") or "").lower() == word.lower() \
+        and (first.get("kind") == "country" or (first.get("importance") or 0) >= _FAMOUS)
+
+
+def _recased_line(line: str, gazetteer) -> str:
+    words = list(_WORD.finditer(line))
+    out = list(line)
+    i = 0
+    while i < len(words):
+        w = words[i].group(0)
+        run = 1
+        for n in (3, 2):  # "PORT SUDAN", "EL FASHER", "GULF OF ADEN": a name of several words
+            if i + n <= len(words) and all(line[words[k].end():words[k + 1].start()] == " " for k in range(i, i + n - 1)) \
+                    and _names_a_place(gazetteer, [words[k].group(0) for k in range(i, i + n)]):
+                run = n
+                break
+        if run > 1:
+            new = [_lower(words[k].group(0)) if k > i and words[k].group(0).lower() in _CONNECTORS else _title(words[k].group(0))
+                   for k in range(i, i + run)]
+        elif w.upper() in _ACRONYMS:
+            new = [w]  # "RSF", "FAMA": initials, as written
+        elif w.lower() in _MONTHS_DAYS or gazetteer.demonym(_title(w)) or _names_a_place(gazetteer, [w]) \
+                or _famous_though_everyday(gazetteer, w):
+            new = [_title(w)]
+        elif len(w) <= 5 and not _everyday(w) and english_zipf(w.lower()) < _ACRONYM_ZIPF:
+            new = [w]  # initials no list holds ("SNA", "FPRC"), as written
+        else:
+            new = [_lower(w)]
+        for k, text in zip(range(i, i + run), new):
+            out[words[k].start():words[k].end()] = text
+        i += run
+    # the first word of each sentence with a capital
+    for k, m in enumerate(words):
+        if k == 0 or _SENTENCE_END.search(line, 0, m.start()):
+            out[m.start()] = out[m.start()].upper()
+    return "".join(out)
+
+
+def recased(text: str, gazetteer) -> str:
+    """``text`` with each line written in capitals recased as prose (the same length); the text
+    itself when it has none."""
+    if _SHOUTING_SOMEWHERE.search(text) is None:
+        return text
+    pieces, last = [], 0
+    for m in _LINE.finditer(text):
+        if _shouting(m.group(0)):
+            pieces += (text[last:m.start()], _recased_line(m.group(0), gazetteer))
+            last = m.end()
+    return text if not pieces else "".join(pieces) + text[last:]
