@@ -22,9 +22,8 @@ from ..wordlists import ACTOR_NOUNS, PLACE_NOUNS, STOPWORDS
 from .words import english_zipf
 
 # a cheap look first: three words in capitals in a row somewhere in the text
-_SHOUTING_SOMEWHERE = re.compile(r"\b[A-Z][A-Z'’-]+\s+[A-Z][A-Z'’-]*\s+[A-Z][A-Z'’-]+\b")
+_SHOUTING_SOMEWHERE = re.compile(r"\b[A-Z][A-Z'’-]{2,}\s+[A-Z][A-Z'’-]*\s+[A-Z][A-Z'’-]{2,}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?]['\"’”)]*\s+$")
 _CAPS_SHARE = 0.9   # of a line's letters, for it to be read as written in capitals
 _MIN_WORDS = 3      # a line of fewer words is a label ("UPDATE", "BREAKING NEWS")
@@ -45,11 +44,15 @@ def _lower(word: str) -> str:
     return out if len(out) == len(word) else word
 
 
+_UPPER = re.compile(r"[^\W\d_]", re.ASCII)  # (ASCII letters: a cheap count, C-level)
+
+
 def _shouting(line: str) -> bool:
-    letters = [c for c in line if c.isalpha() and c.lower() != c.upper()]
+    letters = _UPPER.findall(line)
     if len(letters) < 12:
         return False
-    if sum(1 for c in letters if c.isupper()) < _CAPS_SHARE * len(letters):
+    lower = sum(1 for c in letters if c.islower()) if len(letters) < 400 else len(re.findall(r"[a-z]", line))
+    if lower > (1 - _CAPS_SHARE) * len(letters):
         return False
     return len(_WORD.findall(line)) >= _MIN_WORDS
 
@@ -100,7 +103,19 @@ def _famous_though_everyday(gazetteer, word: str) -> bool:
         and (first.get("kind") == "country" or (first.get("importance") or 0) >= _FAMOUS)
 
 
-def _recased_line(line: str, gazetteer) -> str:
+def _recased_word(word: str, gazetteer) -> str:
+    """One word of a line in capitals, as prose writes it (when it opens no name of several)."""
+    if word.upper() in _ACRONYMS:
+        return word  # "RSF", "FAMA": initials, as written
+    if word.lower() in _MONTHS_DAYS or gazetteer.demonym(_title(word)) or _names_a_place(gazetteer, [word]) \
+            or _famous_though_everyday(gazetteer, word):
+        return _title(word)
+    if len(word) <= 5 and not _everyday(word) and english_zipf(word.lower()) < _ACRONYM_ZIPF:
+        return word  # initials no list holds ("SNA", "FPRC"), as written
+    return _lower(word)
+
+
+def _recased_line(line: str, gazetteer, memo: dict) -> str:
     words = list(_WORD.finditer(line))
     out = list(line)
     i = 0
@@ -115,15 +130,10 @@ def _recased_line(line: str, gazetteer) -> str:
         if run > 1:
             new = [_lower(words[k].group(0)) if k > i and words[k].group(0).lower() in _CONNECTORS else _title(words[k].group(0))
                    for k in range(i, i + run)]
-        elif w.upper() in _ACRONYMS:
-            new = [w]  # "RSF", "FAMA": initials, as written
-        elif w.lower() in _MONTHS_DAYS or gazetteer.demonym(_title(w)) or _names_a_place(gazetteer, [w]) \
-                or _famous_though_everyday(gazetteer, w):
-            new = [_title(w)]
-        elif len(w) <= 5 and not _everyday(w) and english_zipf(w.lower()) < _ACRONYM_ZIPF:
-            new = [w]  # initials no list holds ("SNA", "FPRC"), as written
         else:
-            new = [_lower(w)]
+            if w not in memo:
+                memo[w] = _recased_word(w, gazetteer)
+            new = [memo[w]]
         for k, text in zip(range(i, i + run), new):
             out[words[k].start():words[k].end()] = text
         i += run
@@ -137,11 +147,18 @@ def _recased_line(line: str, gazetteer) -> str:
 def recased(text: str, gazetteer) -> str:
     """``text`` with each line written in capitals recased as prose (the same length); the text
     itself when it has none."""
-    if _SHOUTING_SOMEWHERE.search(text) is None:
-        return text
-    pieces, last = [], 0
-    for m in _LINE.finditer(text):
-        if _shouting(m.group(0)):
-            pieces += (text[last:m.start()], _recased_line(m.group(0), gazetteer))
-            last = m.end()
-    return text if not pieces else "".join(pieces) + text[last:]
+    pieces, last, changed, memo = [], 0, False, {}
+    for m in _SHOUTING_SOMEWHERE.finditer(text):  # (only the lines that hold three words in capitals)
+        if m.start() < last:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if _shouting(line):
+            pieces += (text[last:start], _recased_line(line, gazetteer, memo))
+            changed = True
+        else:
+            pieces.append(text[last:end])
+        last = end
+    return "".join(pieces) + text[last:] if changed else text
