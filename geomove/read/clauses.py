@@ -417,6 +417,9 @@ _HAVING_BEING = {"has", "have", "had", "keeps", "keep", "kept", "maintains", "ma
 # also prepositions or a time of the participle ("deployed in X since 2015 are leaving")
 _OTHER_CLAUSE_OPENERS = frozenset(("while", "whilst", "whereas", "although", "though", "because"))
 # a second phrase of the same kind after a coordinator: "A and at B", "A, and into B"
+# verbs whose passive tells a movement only with the force after "by" ("Kidal was entered by army
+# units", "the town was reached by the column"; not "Kidal was entered on Tuesday": who went?)
+_PASSIVE_NEEDS_AGENT = frozenset({"enter", "reach"})
 _COORDINATED_CUE = _PATTERNS.compile(r"\s*,?\s*(?:and|or)\s+(?:also\s+)?(?:at|in|into|to|towards?|inside)\s+"
                                      r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|of|at)\s+)?(?:the\s+)?$")
 
@@ -1964,7 +1967,8 @@ class _Reader(RoleReading, StatusReading):
                 if ref is not None and not any(ref is g for _r, grp, _a in slots for g in grp):
                     slots.append(("destination", [ref], t.end()))
         if main.group("verb") and _stem(main.group("verb")) in _PASSIVE_ORIGIN | _PASSIVE_DESTINATION and \
-                _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]):
+                _PASSIVE_BEFORE.search(self.text[max(s, main.start() - 40):main.start()]) and \
+                (_stem(main.group("verb")) not in _PASSIVE_NEEDS_AGENT or place_reinforced_by(self.text, main, e) is not None):
             # "the bases in A and B had been vacated": the places of the subject were left;
             # "X was reinforced with 500 troops": the place of the subject is where they went
             # the subject may hold commas ("bases in A and B, near the border, had been vacated")
