@@ -3,6 +3,9 @@
 - 'Island officials said ...': a country's other name in another language that spells an
   everyday English word (Iceland's 'Island') is no reading of English prose
   (mentions.candidates.COUNTRY_NAMES_THAT_ARE_ENGLISH_WORDS).
+- 'Paris, a village in the Ouham prefecture': an apposition that calls the place a village or a
+  town says it is no country, province or city of millions; the namesake of that size in the
+  country the apposition names, else no place (mentions.appositions).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -34,3 +37,37 @@ def test_island_is_no_country(gazetteer, text):
 def test_country_names_in_english_stay(gazetteer, text, surface):
     found = places_by_surface(text, gazetteer).get(surface) or _mention(text, surface, gazetteer)
     assert found is not None and found["country"] in ("IS", "GB")
+
+
+# --- an apposition calls the place a village or a town ----------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: Lebanon (LB), Moscow (RU), Paris (FR), Berlin (DE), Santa Cruz de la Sierra (BO),
+    # Jordan (JO) and Victoria as Hong Kong
+    ("Rebels seized Lebanon, a small town in the province, witnesses said.", "Lebanon"),
+    ("Army units entered Moscow, a village in Cabo Delgado, after the insurgents fled.", "Moscow"),
+    ("Soldiers were sent to Paris, a village in the Ouham prefecture, after rebels attacked it.", "Paris"),
+    ("Rebels marched on Berlin, a small settlement near the river, said the governor.", "Berlin"),
+    ("Rebels took Santa Cruz, a village in the hills of the province, on Friday.", "Santa Cruz"),
+    ("Troops marched from Jordan to Victoria, two villages in the eastern province, residents said.", "Jordan"),
+    ("Troops marched from Jordan to Victoria, two villages in the eastern province, residents said.", "Victoria"),
+])
+def test_small_place_said_of_a_great_reading_is_no_place(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["lat"] is None
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: the apposition names where the namesake is, or the place fits the word
+    ("Rebels seized Lebanon, a small town in Pennsylvania, in the exercise scenario.", "Lebanon", "US"),
+    ("Police moved into Moscow, a small town in Idaho, after the attack.", "Moscow", "US"),
+    ("Troops entered Paris, a town in Texas, during a drill.", "Paris", "US"),
+    ("Police commander Santiago Diaz sent officers to Florida, a town in Valle del Cauca, after the attack.",
+     "Florida", "CO"),
+    ("M23 fighters entered Goma, a lakeside town of about a million people, on Monday.", "Goma", "CD"),
+    ("Fighting reached Pokrovsk, a town in the Donetsk region, on Friday.", "Pokrovsk", "UA"),
+    ("The army recaptured Jordan, a village near Iloilo, after a two-day siege.", "Jordan", "PH"),
+])
+def test_apposition_twins_keep_their_reading(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country and m["lat"] is not None
