@@ -6,6 +6,10 @@
 - 'Paris, a village in the Ouham prefecture': an apposition that calls the place a village or a
   town says it is no country, province or city of millions; the namesake of that size in the
   country the apposition names, else no place (mentions.appositions).
+- 'Rwandan soldiers reached Palma': where no reading of a name lies in a country the text names
+  by demonym, a town on that country's continent is likelier than a namesake on another one (no
+  world city among them): ContextRanking._town_on_a_demonym_continent, weights
+  text_town_on_a_demonym_continent and text_demonym_continent_elsewhere.
 
 The sentences are written for these tests; the twins must keep their readings."""
 
@@ -71,3 +75,29 @@ def test_small_place_said_of_a_great_reading_is_no_place(gazetteer, text, surfac
 def test_apposition_twins_keep_their_reading(gazetteer, text, surface, country):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["country"] == country and m["lat"] is not None
+
+
+# --- a foreign force's demonym and a namesake on another continent ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # before: Palma de Mallorca (ES)
+    "Rwandan soldiers reached Palma.",
+    "Rwandan soldiers reached Palma and Mueda.",
+    "Tanzanian troops were sent to Palma after the attack on the town.",
+])
+def test_town_on_the_force_s_continent(gazetteer, text):
+    m = _mention(text, "Palma", gazetteer)
+    assert m is not None and m["country"] == "MZ"
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: the demonym's own country, a world city, or nothing to choose between continents
+    ("Spanish police officers arrived in Palma on Monday.", "Palma", "ES"),
+    ("American troops arrived in Paris on Monday.", "Paris", "FR"),
+    ("Turkish troops were sent to Tripoli.", "Tripoli", "LY"),
+    ("Kenyan police officers arrived in Port-au-Prince to lead the mission.", "Port-au-Prince", "HT"),
+    ("Indian peacekeepers reached Goma on Friday.", "Goma", "CD"),
+])
+def test_force_s_continent_twins(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country
