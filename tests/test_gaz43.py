@@ -16,6 +16,10 @@
 - 'Toledo, near Pamplona': where no reading of the name lies near the anchor's first reading,
   the two readings that lie together (Toledo and Pamplona, Norte de Santander), not the
   better-known namesakes of each (mentions.hints.BindingHints._neighbours_elsewhere).
+- 'Somali forces retook Adan Yabaal': a far city read by another of its names ('Adan', Aden) as
+  the head of a two-word name the index lacks, in a text whose only other located mentions are
+  the countries of the forces it tells of, is that unknown place (no point), as where two places
+  of the text say so (mentions.famous_heads._told_only_by_its_forces).
 - 'across the Kivus': North and South Kivu together, a computed area (areas.csv 'Kivus').
 - 'crossed the Rovuma river', 'clashes on the Orinoco': the Ruvuma River and the Orinoco, computed as
   the other rivers (areas.csv).
@@ -224,3 +228,22 @@ def test_the_orinoco(gazetteer, text, surface):
     m = _mention(text, surface, gazetteer)
     assert m is not None and m["name"] == "Orinoco" and m["kind"] == "river"
     assert 2.0 < m["lat"] < 9.0 and -72.0 < m["lon"] < -60.0
+
+
+# --- a far city's other name heading a name the index lacks, in a text told by its forces ----------
+
+def test_head_of_an_unknown_name_in_a_text_told_by_its_forces(gazetteer):
+    # before: 'Adan' read Aden (YE), 'Yabaal' left out
+    m = _mention("Somali forces retook Adan Yabaal from al-Shabaab.", "Adan Yabaal", gazetteer)
+    assert m is not None and m["lat"] is None
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # twins: the city's own name, or the forces' own country
+    ("French envoy in Beirut Jean-Yves Le Drian met officials.", "Beirut", "LB"),
+    ("Yemeni forces entered Aden on Monday.", "Aden", "YE"),
+    ("Kenyan troops flew to Aden Adde airport.", "Aden Adde", "SO"),
+])
+def test_told_by_its_forces_twins(gazetteer, text, surface, country):
+    m = _mention(text, surface, gazetteer)
+    assert m is not None and m["country"] == country
