@@ -71,6 +71,13 @@ WEIGHTS: dict[str, float] = {
     # a reading on another continent than every country the text names only by a demonym,
     # while another reading of the name lies in one of them ("Honduran troops" and Santa Rosa)
     "text_demonym_continent_elsewhere": -0.10,
+    # ... and where no reading lies in those countries, a town on the continent of one of them,
+    # while the name's other readings (no world city among them) lie on other continents: a
+    # force named by its country is sent abroad most often to its own continent ("Rwandan
+    # soldiers reached Palma": Cabo Delgado, not Mallorca; mentions.context
+    # ._town_on_a_demonym_continent, which also lets text_demonym_continent_elsewhere weigh the
+    # readings abroad)
+    "text_town_on_a_demonym_continent": 0.05,
     # a reading the name written is only another name of (Chlef, also spelled 'aš-Šalif'), on
     # another continent than every country the text names as such, while a place in one of them
     # bears the name as its own ('Al-Salif' in a text that names Yemen)

@@ -31,6 +31,13 @@ _CANDIDATES_BY_GAZ: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 _CANDIDATES_MAX = 20_000
 
+# Other names of a country, in another language, that spell an everyday English word: English
+# prose means the word ("Island officials", "Officials on the Island"), never the country
+# (Iceland, whose own and German name 'Island' is). Found by asking the index for every
+# country's one-word other names that words.is_everyday_word holds for (gaz43): 'Island' and
+# 'Britain', which is English and stays.
+COUNTRY_NAMES_THAT_ARE_ENGLISH_WORDS = frozenset({"island"})
+
 
 class _BoundedCache(dict):
     # the store of answers worked out in advance for this cache's gazetteer (kept_answers.py),
@@ -53,6 +60,15 @@ def shared_candidates(gaz) -> dict:
         return cache
     except TypeError:  # a gazetteer that cannot be weakly referenced: one cache per document
         return _BoundedCache()
+
+
+def _country_by_an_english_word(c: dict) -> bool:
+    """Is ``c`` a country found only by another name of it that is an everyday English word
+    (COUNTRY_NAMES_THAT_ARE_ENGLISH_WORDS)? No reading of an English text."""
+    if c.get("kind") != "country":
+        return False
+    said = plain(c.get("matched_name") or "")
+    return said in COUNTRY_NAMES_THAT_ARE_ENGLISH_WORDS and said != plain(c.get("name") or "")
 
 
 def _index_holds_the_unit(area: dict, hit: list[dict]) -> bool:
@@ -265,6 +281,8 @@ class CandidateLookup:
         for c in self.gaz.candidates(name, kind=kind, limit=40, fuzzy=False, keep=looks_alike, parse_raw=False):
             if id(c) not in similar and not looks_alike(c):
                 continue  # (a gazetteer that does not apply ``keep`` itself)
+            if _country_by_an_english_word(c):
+                continue  # "Island officials": the word, not Iceland
             c["name_similarity"] = similar[id(c)]
             hit.append(c)
         if len(core) <= SHORT_KEY_LETTERS + 1:

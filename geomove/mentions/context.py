@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..distance import KM_PER_DEGREE_LATITUDE, Gaps, NearestTable, haversine_km
 from ..gazetteer import name_key, raw_of
 from ..gazetteer.kinds import KIND_FAMILY
-from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
+from ..gazetteer.ranking import COUNTRY_NAMED_FAR_KM, FAR_NAMESAKE_IMPORTANCE, OWN_NAME_IMPORTANCE, RARE_OTHER_NAME_ZIPF, PairIndex, named_after_a_facility, PROXIMITY_KM, STRONG_ALONE_IMPORTANCE, WEIGHTS as W
 from ..gazetteer_build import NAMESAKE_SHARE
 # a seat named like its province lies at most this far from the province's point for the bare
 # name to mean the seat whatever its share of the province's people (Tillabéri 60 km, Magway
@@ -1021,6 +1021,7 @@ class ContextRanking:
         # _demonym_continent_elsewhere's halves, each asked once: country -> _continent_apart, and
         # (id(a name's readings), its core) -> _reading_in_demonym_country (by_demonym holds while this runs)
         continents_memo: tuple[dict, dict] = ({}, {})
+        town_continent_memo: dict = {}  # (id(a name's readings), its core) -> _town_on_a_demonym_continent
         continent_apart = continents_memo[0]
         w_country_named, w_province_named = W["text_country_named"], W["text_province_named"]
         shared_by_unclear = self.__dict__.get("_shared_by_unclear") or {}  # (see shared_country)
@@ -1299,6 +1300,12 @@ class ContextRanking:
                     s += W["text_demonym_continent_elsewhere"]
                     why.append("on another continent than the countries the text names by demonym")
                     elsewhere = True
+                elif by_demonym and kind in _TOWN_KINDS and country not in by_demonym \
+                        and (get("importance") or 0.0) < FAR_NAMESAKE_IMPORTANCE \
+                        and self._on_a_demonym_continent(cands, country, by_demonym, core, town_continent_memo):
+                    # ("Rwandan soldiers reached Palma": the town on the force's own continent)
+                    s += W["text_town_on_a_demonym_continent"]
+                    why.append("a town on the continent of a country the text names by demonym")
                 elif shared_by_unclear and kind != "country" and country in shared_by_unclear \
                         and len(shared_by_unclear[country] - {own}) >= SHARED_BY_OTHER_NAMES:
                     s += W["text_country_shared_by_unclear"]
@@ -1870,7 +1877,9 @@ class ContextRanking:
         ``memo``: each half's answers while ``by_demonym`` and the readings hold (one round of
         ranking in context): the first half per country, the second per list of readings and name."""
         if memo is None:
-            return self._continent_apart(country, by_demonym) and self._reading_in_demonym_country(cands, by_demonym, core)
+            return self._continent_apart(country, by_demonym) and (
+                self._reading_in_demonym_country(cands, by_demonym, core)
+                or self._town_on_a_demonym_continent(cands, by_demonym, core))
         apart, in_country = memo
         hit = apart.get(country)
         if hit is None:
@@ -1880,8 +1889,47 @@ class ContextRanking:
         key = (id(cands), core)
         hit = in_country.get(key)
         if hit is None:
-            hit = in_country[key] = self._reading_in_demonym_country(cands, by_demonym, core)
+            hit = in_country[key] = self._reading_in_demonym_country(cands, by_demonym, core) \
+                or self._town_on_a_demonym_continent(cands, by_demonym, core)
         return hit
+
+    def _on_a_demonym_continent(self, cands: list[dict], country: str | None, by_demonym: dict, core: str,
+                                memo: dict) -> bool:
+        """Does ``country`` lie on the continent of a country the text names by demonym, and the
+        name is one _town_on_a_demonym_continent holds for (asked once per name: ``memo``)?"""
+        here = self._continent_of(country)
+        if here is None or not any(self._continent_of(cc) == here for cc in by_demonym):
+            return False
+        key = (id(cands), core)
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = self._town_on_a_demonym_continent(cands, by_demonym, core)
+        return hit
+
+    def _town_on_a_demonym_continent(self, cands: list[dict], by_demonym: dict, core: str) -> bool:
+        """Does a town or a city (_TOWN_KINDS: 5,000 people or more, not a village) of the very
+        name lie on the continent of a country the text names by demonym? 'Rwandan soldiers
+        reached Palma': a force named by its country is sent abroad as often as it acts at home,
+        but most often to its own continent (Rwanda's to Cabo Delgado, Kenya's to Somalia), so
+        the Mozambican town is likelier than Mallorca's city; the reading on another continent
+        than every such country gets text_demonym_continent_elsewhere, as where the namesake lies
+        in the demonym's own country (gaz43)."""
+        continents = {self._continent_of(cc) for cc in by_demonym} - {None}
+        if not continents or self._reading_in_demonym_country(cands, by_demonym, core):
+            return False  # (a reading in the country itself: the rule of the country named holds)
+        # a world city of the name on another continent (Washington, Lima) is what a text about a
+        # foreign force means by it as much as anywhere (FAR_NAMESAKE_IMPORTANCE, as the guards)
+        if any((c.get("importance") or 0.0) >= FAR_NAMESAKE_IMPORTANCE and c.get("kind") != "country"
+               and self._continent_of(c.get("country")) not in continents for c in cands):
+            return False
+        # (readings on another continent too: else there is no continent to choose)
+        if not any(c.get("lat") is not None and c.get("kind") != "country" and _own_or_longer(c.get("name"), core)
+                   and self._continent_of(c.get("country")) not in continents for c in cands):
+            return False
+        return any(
+            c.get("kind") in _TOWN_KINDS and c.get("lat") is not None
+            and self._continent_of(c.get("country")) in continents and _own_or_longer(c.get("name"), core)
+            for c in cands)
 
     def _province_on_another_continent(self, cands: list[dict], country: str | None, named: set,
                                        core: str) -> bool:

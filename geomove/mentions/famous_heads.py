@@ -17,6 +17,7 @@ import re
 
 from ..distance import haversine_km
 from ..gazetteer.kinds import KIND_WORDS
+from ..names import plain
 from .guards import DOMINANT_SHARE
 from .words import is_common_word
 
@@ -59,7 +60,8 @@ def unknown_name_after_far_head(text: str, m: dict, best: dict, named, mentions:
         return None  # the next word is a name of its own (a place, an actor)
     others = named.other_readings(m)
     located = sum(1 for la, _, _ in others if la is not None)
-    if (located < _LEAST_OTHERS and not (located and _area_written_after(text, after.end(), mentions))) \
+    if (located < _LEAST_OTHERS and not (located and (_area_written_after(text, after.end(), mentions)
+                                                      or _told_only_by_its_forces(m, best, mentions)))) \
             or best.get("country") in {cc for _, _, cc in others if cc}:
         return None
     dominant, share = named.dominant_country(m)
@@ -85,6 +87,21 @@ def _written_alone(text: str, word: str, at: int, head: str) -> bool:
             return True
         i = text.find(word, i + n)
     return False
+
+
+def _told_only_by_its_forces(m: dict, best: dict, mentions: list[dict]) -> bool:
+    """Is the head read only by another of its names (not its own name as written: 'Adan' for
+    Aden), and every other located mention of the text a country named as those who act
+    ("Somali forces retook Adan Yabaal": the demonym 'Somali', an actor)? A short report says
+    where it is by whose forces it tells of; one such country, with the far head read in none of
+    them (the caller asks), says as much as two places would; a city named by its own name
+    ("French envoy in Beirut Jean-Yves Le Drian") is left to the other places (gaz43)."""
+    if plain(best.get("name") or "") == plain(m.get("surface") or ""):
+        return False
+    others = [o for o in mentions if o is not m and not o.get("drop") and o.get("cands")
+              and o["cands"][0].get("lat") is not None]
+    return bool(others) and all(o.get("role") in ("actor", "demonym") and o["cands"][0].get("kind") == "country"
+                                for o in others)
 
 
 def _area_written_after(text: str, end: int, mentions: list[dict]) -> bool:

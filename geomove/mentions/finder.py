@@ -33,6 +33,7 @@ from .name_tails import tail_left_out
 from .famous_heads import unknown_name_after_far_head
 from .flights import airfield_of_a_flight
 from .joined_names import joined_pairs
+from .appositions import said_small_but_read_great
 from .org_names import groups_named_after_a_verb_of_joining, groups_named_before_fighters, outlets_named_before_their_noun
 from .article_tails import compound_heads, compound_tails
 from .shared_country import country_shared_by_unclear_names
@@ -314,6 +315,17 @@ class _Finder(
                 continue
             # (only a reading no guard above dropped: those are no mentions at all)
             if cands and m["role"] == "place" and not m.get("drop") and not m.get("region_hint"):
+                # "Paris, a village in the Ouham prefecture": no world city (appositions)
+                small_why, namesake = said_small_but_read_great(self.text, m, cands, mentions)
+                if namesake is not None:
+                    cands.remove(namesake)
+                    namesake["why"] = namesake.get("why", "") + ";" + small_why
+                    cands.insert(0, namesake)
+                elif small_why:
+                    m["unresolved"] = f"{cands[0]['name']} ({cands[0].get('country')}){small_why}"
+                    m["cands"] = []
+                    doubted = True
+                    continue
                 why = self._far_reading_unresolved(m, cands[0], mentions, named)
                 air = airfield_of_a_flight(self.gaz, m, cands, self._sentence_text(m)) if why else None
                 if air is not None:  # "C-17s landed at Ramstein": the air base, not the far town (flights)

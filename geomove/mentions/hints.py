@@ -19,6 +19,10 @@ _recompile = _PATTERNS.compile  # (re.compile's, from the kept code)
 
 # how near a place the text puts beside another must lie to it
 NEIGHBOUR_KM = 100.0
+# ... and of the anchor's readings, the first this many are asked for a pair of neighbours
+# ("Toledo, near Pamplona": Colombia's Pamplona is the anchor's second reading; see
+# BindingHints._neighbours_elsewhere)
+NEIGHBOUR_READINGS = 6
 # a part of an area named by its compass point: "in north central Missouri", ", north-west Pakistan"
 _COMPASS = (r"(?:(?:north|south)(?:[\s-]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|mid)\b")
 # a province whose namesake city in it is at most this much less important than the province
@@ -530,6 +534,19 @@ class BindingHints:
             return
         near = [c for c in cands if c.get("lat") is not None and c.get("kind") not in ("country", "admin1")
                 and haversine_km(c["lat"], c["lon"], ref["lat"], ref["lon"]) <= NEIGHBOUR_KM]
+        if not near and not anchor.get("region_hint"):
+            pair = self._neighbours_elsewhere(cands, anchor["cands"])
+            if pair is not None:
+                # "Toledo, near Pamplona": no Toledo lies near Spain's Pamplona, but one lies 20 km
+                # from Colombia's: the text means the two that lie together
+                other, pick = pair
+                anchor["cands"].remove(other)
+                other["why"] = other.get("why", "") + f"; near {pick['name']}, which the text places beside it"
+                anchor["cands"].insert(0, other)
+                cands.remove(pick)
+                pick["why"] = pick.get("why", "") + f"; near {other['name']}, as the text places it"
+                cands.insert(0, pick)
+                return
         if not near and self._no_place_beside(m, cands[0], ref):
             # "al-Khadim, east of Hama": the only readings lie in another country, far from the
             # place the text puts it beside: a village the index lacks, not Hadim (TR, 430 km)
@@ -544,6 +561,24 @@ class BindingHints:
         pick["why"] = pick.get("why", "") + f"; near {ref['name']}, as the text places it"
         cands.insert(0, pick)
 
+
+    @staticmethod
+    def _neighbours_elsewhere(cands: list[dict], anchor_cands: list[dict]) -> tuple[dict, dict] | None:
+        """(anchor reading, reading) when no reading of the name lies near the anchor's first
+        reading but one lies within NEIGHBOUR_KM of another settlement reading of the anchor, its
+        own name (among its first NEIGHBOUR_READINGS): the first such anchor reading and the name's
+        best reading near it; else None. A text that places one name beside another means two
+        places that lie together, wherever the better-known namesakes of each lie (gaz43)."""
+        for other in anchor_cands[1:NEIGHBOUR_READINGS]:
+            if other.get("lat") is None or other.get("kind") not in ("city", "town", "village") \
+                    or (other.get("name_similarity") if other.get("name_similarity") is not None else 1.0) < 1.0:
+                continue
+            for c in cands:
+                if c.get("lat") is not None and c.get("kind") in ("city", "town", "village") \
+                        and (c.get("name_similarity") if c.get("name_similarity") is not None else 1.0) >= 1.0 \
+                        and haversine_km(c["lat"], c["lon"], other["lat"], other["lon"]) <= NEIGHBOUR_KM:
+                    return other, c
+        return None
 
     @staticmethod
     def _no_place_beside(m: dict, best: dict, ref: dict) -> bool:

@@ -63,6 +63,18 @@ def _honorific_before(before: list[Token]) -> bool:
         or (b.text == "." and len(before) == 2 and before[0].lower in HONORIFICS)
 
 
+
+# lower-case connectors that join a name to another, not inside one: "in Rakhine as the Arakan
+# Army advanced", "Goma and the M23 Army": a run of capitalised words read across "as the" or
+# "and the" holds a place and then a body; the body's name begins after "the" (gaz43)
+_CONJUNCTIONS_BEFORE_THE = frozenset({"as", "and", "or"})
+
+
+def _the_after_a_conjunction(words, m: int) -> bool:
+    """Is words[m] a lower-case 'the' right after a lower-case conjunction
+    (_CONJUNCTIONS_BEFORE_THE)? Then an organisation's name ending later starts after it."""
+    return m >= 1 and words[m].text == "the" and words[m - 1].text in _CONJUNCTIONS_BEFORE_THE
+
 class PersonsAndOrganisations:
     """Marks the words of a run that name a person or an organisation."""
 
@@ -149,7 +161,7 @@ class PersonsAndOrganisations:
             if words[k].lower in ORG_SUFFIXES and words[k].text[:1].isupper():
                 seg_start = 0
                 for m in range(k - 1, -1, -1):
-                    if words[m].lower == "of":
+                    if words[m].lower == "of" or _the_after_a_conjunction(words, m):
                         seg_start = m + 1
                         break
                 if self._area_by_its_own_name(run[seg_start], run[k]):

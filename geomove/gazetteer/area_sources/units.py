@@ -46,6 +46,12 @@ UNION_OF_STATES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "Jubaland": ("SO", ("Gedo", "Middle Juba", "Lower Juba"),
                  "the Gedo, Middle Juba and Lower Juba regions, the three the federal member state Jubaland "
                  "(capital Kismayo, en.wikipedia 'Jubaland') is made of"),
+    # gaz43: "the Kivus", how reports of the eastern DR Congo name North and South Kivu together
+    # (en.wikipedia 'Kivu conflict': "the Kivu provinces"); not the former Kivu province, which
+    # also held Maniema (FORMER_UNITS "Kivu")
+    "Kivus": ("CD", ("Nord-Kivu", "Sud-Kivu"),
+              "the North Kivu and South Kivu provinces, which reports call 'the Kivus' (the former Kivu "
+              "province, which also held Maniema, is the row 'Kivu')"),
     "Hirshabelle": ("SO", ("Hiran", "Middle Shebelle"),
                     "the Hiran (Hiiraan) and Middle Shabelle regions, the two the federal member state Hirshabelle "
                     "(capital Jowhar, en.wikipedia 'Hirshabelle State') is made of"),

@@ -159,6 +159,22 @@ RIVERS: dict[str, CitedRiver] = {
         "the Russian article gives both ends (с. ш. is north, з. д. west; read from a machine translation of it); "
         "the English one gives none in the copies found; Bartica, where the Mazaruni joins, is no GeoNames city "
         "of 15,000+"),
+    # gaz43: the Tanzania-Mozambique border river insurgents of Cabo Delgado cross ("crossed the
+    # Rovuma river near Negomano" read nothing)
+    "Ruvuma River": CitedRiver(
+        "en:Ruvuma River", ("Ruvuma Region, Tanzania", "10°45′00″S 35°40′00″E"),
+        ("Indian Ocean", "10°28′28″S 40°26′13″E"), (), 998,
+        "the English article gives both ends (read from a copy of it); it names no city on the river, "
+        "which forms most of the Tanzania-Mozambique border"),
+    # gaz43: the Venezuela-Colombia border river ("clashes on the Orinoco" read nothing)
+    "Orinoco": CitedRiver(
+        "simple:Orinoco", ("Cerro Delgado-Chalbaud, Parima Mountains, Venezuela (hydrological source)",
+                           "2°19′05″N 63°21′42″W"),
+        ("Delta Amacuro, Atlantic Ocean", "8°37′N 62°15′W"),
+        (("Puerto Ayacucho", "VE"), ("Ciudad Bolívar", "VE")), 2250,
+        "the Simple English article gives both ends (read from a copy of it; the English article's copies give "
+        "the same source); Puerto Ayacucho and Ciudad Bolívar are the cities its discharge table names on the "
+        "river"),
     "Oskil": CitedRiver(
         "ru:Оскол", ("Pogozheye, Tim District, Kursk Oblast (Исток)", "51°36′00″N 37°13′00″E"),
         ("the Siverskyi Donets, Kupiansk District (Устье)", "49°05′59″N 37°24′31″E"),
