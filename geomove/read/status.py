@@ -203,7 +203,19 @@ class StatusReading:
             # and a trailing relative clause ("..., where they had been fighting since 2020")
             # dates what it says of the place, not the movement before it
             # and so does a participle of presence ("officers, stationed in X since 2024, moved")
-            own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", without_presence_relative(sentence))))
+            # (but not the aside that holds the clause's own verb: "Soldiers, who had left Gao in
+            # 2023, returned ...": the clause of "left" is the aside, its year its own, s29m)
+            verb_at = main.start() - s
+            own = without_presence_relative(sentence)
+            if len(own) == len(sentence):
+                def unless_own(m: re.Match) -> str:
+                    # (an aside closed by a comma, the main clause after it; a relative clause
+                    # closing the sentence, "..., where they arrived in 2021.", is read apart)
+                    return m.group(0) if m.start() <= verb_at < m.end() and sentence[m.end():].strip() == "" \
+                        and m.group(0).rstrip().endswith(",") else " "
+                own = _TRAILING_RELATIVE.sub(unless_own, _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(unless_own, own)))
+            else:
+                own = _TRAILING_RELATIVE.sub(" ", _PRESENCE_ASIDE.sub(" ", _ASIDE.sub(" ", own)))
             own = without_trailing_participle_year(own)
             own = without_series_since(own)  # ("..., the first deployment there since 2019": read.series_since)
             compared = compared_aside(own, 0, len(own))
