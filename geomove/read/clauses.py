@@ -500,6 +500,15 @@ _ANOTHER_MOVER = _PATTERNS.compile(r"(?:,|\band|\bwhile|\bbut|\bas)\s+(?P<who>an
 
 # a force's name as who said the movement of another: "the X Group said troops withdrew", "the
 # Y Forces said on Monday that soldiers had left" (not "said it / they / its troops": they moved)
+# a force named only as whose the speaker is, when what they said names a subject of its own
+# after the verb of saying: "Ukraine's military intelligence said Russia had moved ...",
+# "Ukrainian military sources stated that Russian command transferred ..." (s29m; but "An
+# Israeli military spokesperson says troops ..." tells of the speaker's own troops)
+_SPEAKER_HEAD_THEN_NAMED = _PATTERNS.compile(
+    r"(?:\s+(?:intelligence|sources?|officials?|spokes(?:man|woman|person)|press\s+service|ministry|directorate|"
+    r"agency|headquarters|analysts?|(?:mil)?bloggers?))+\s+(?:has\s+|have\s+|had\s+)?(?:said|says|stated|states|"
+    r"reported|reports|claimed|claims|confirmed|confirms|told\s+\w+)(?:\s+on\s+\w+)?,?(?:\s+that)?\s+"
+    r"(?!(?-i:The|This|These|It|They|Its|Their)\b)(?-i:[A-Z])", re.I)
 _SPEAKER_ONLY = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|"
                                   r"stated|reported|reports|told\s+\w+)" + SAID_WHEN + r"{0,3},?(?:\s+that)?\s+"
                                   r"(?!(?:it|they|its|their|that|on|late|early|yesterday|today|earlier|later|separately|in\s+a\s+statement|"
@@ -3243,7 +3252,8 @@ class _Reader(RoleReading, StatusReading):
         # who said another force moved is no actor: "the X Group said troops withdrew from Y"
         # (but a fleet, a command or a defence ministry that tells a bare count of ships moved
         # tells of its own: "the X Fleet said two corvettes left Y", read.own_count_told)
-        subject = [n for n in subject if not _SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())
+        subject = [n for n in subject if not (_SPEAKER_ONLY.match(self.text, n[0] + len(n[1]), main.start())
+                                              or _SPEAKER_HEAD_THEN_NAMED.match(self.text, n[0] + len(n[1]), main.start()))
                    or body_tells_own_count(self.text, n[1], n[0] + len(n[1]), main.start())]
         # ... nor a force's name that only says whose the speaker is: "A Russian military blogger
         # said troops ..." (read.speaker_of_force)
