@@ -138,12 +138,14 @@ opposite off
 ceded ceding cedes relinquished relinquishing surrendered surrendering
 retook retake retakes retaking retaken recapture recaptures recapturing occupied occupy occupies occupying reoccupied reoccupy
 fled flees fleeing departed exited
+approached approaching neared nearing bypassed bypassing skirted skirting infiltrated infiltrating
 """.split())  # (the present tense of headlines and timelines: "Convoy leaves X for Y", "Troops enter Z")
 # ("retook", "occupied": the verbs of taking a place and holding it, as "captured", "seized",
 # "overran" already were, gaz41; their object in lower case, "retook the initiative", is no name)
 # ("retaken", "recapture": their participle and present tense, "had retaken Palma", gaz42)
 # ("fled", "departed": the verbs of leaving a place, as "left" and "abandoned" were: "Rebels fled
-# Kidal on Sunday" read no place, s29m)
+# Kidal on Sunday" read no place, s29m; and those of getting near or around one: "approached",
+# "neared", "bypassed", "skirted", "infiltrated")
 # ("opposite": the Line of Control's side across from a sector, "launch pads opposite Keran", read55;
 # "off": at sea by a coast, "waters off Kinmen", "sank off Crete", s23; the verbs of holding a
 # place, "reinforced Pabrade", "patrolled Ghajar", "surrounded Nahuizalco": probes of gaz38, s26)

@@ -123,3 +123,9 @@ def test_a_movement_in_capitals_keeps_the_reports_quote(gazetteer):
     (f,) = extract(text, gazetteer=gazetteer, published="2026-03-10")
     assert f["properties"]["destination"]["name"] == "Kidal" and f["properties"]["quote"] == text
     assert f["properties"]["start"] == "2026-03-10"
+
+
+@pytest.mark.parametrize("verb", ["fled", "departed", "approached", "neared", "bypassed", "skirted", "infiltrated"])
+def test_a_lone_small_town_after_a_verb_of_leaving_or_nearing_is_a_place(verb, gazetteer):
+    text = f"Rebels {verb} Kidal on Sunday."
+    assert ("Kidal", "ML") in [(m["surface"], m.get("country")) for m in find_mentions(text, gazetteer=gazetteer)]
