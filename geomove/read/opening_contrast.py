@@ -74,9 +74,11 @@ _PATTERNS.save()
 
 # "moved in from B", "rolled in", "went in": a verb of going with "in" and no place after it
 _IN_AFTER_VERB = _PATTERNS.compile(r"\s+in\b(?=\s*(?:[,.;]|$|\s(?:from|on|at|after|behind|with|overnight|later|early|"
-                                    r"again|too|as|and|to\s+(?:secure|take|replace|reinforce|fill))\b))", re.I)
+                                    r"again|too|as|and|to\s+(?:secure|take|replace|reinforce|fill)"
+                                    # ("moved in hours later", "moved in two days later": when, not where, s29m)
+                                    r"|(?:(?:a|an|a\s+few|several|two|three|four|[0-9]+)\s+)?(?:hours?|days?|weeks?)\s+later)\b))", re.I)
 # what may stand between two clauses told next to each other (at most a sentence break)
-_SAME_SENTENCE_JOIN = _PATTERNS.compile(r"[.!?]?\s*(?:,\s*)?(?:(?:even|just)\s+)?(?:as|while|whereas|and)?\s*,?\s*", re.I)
+_SAME_SENTENCE_JOIN = _PATTERNS.compile(r"[.!?;]?\s*(?:,\s*)?(?:(?:even|just)\s+)?(?:as|while|whereas|and)?\s*,?\s*", re.I)
 
 
 _SENTENCE_END = _PATTERNS.compile(r"[.!?]\s")
