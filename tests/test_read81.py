@@ -1,0 +1,29 @@
+"""read81: constructions of long wire stories read from theatres the reader was not tuned on
+(reports written for these tests)."""
+
+import datetime as dt
+
+from geomove.dates import find_dates
+
+PUB = dt.date(2026, 3, 10)
+
+
+def _dated(text: str, words: str):
+    return next((d for d in find_dates(text, PUB) if d.text == words), None)
+
+
+def test_at_the_time_takes_the_date_told_before_it():
+    d = _dated("In 2025, the government declared an emergency. At the time, the army sent troops to Tibu.", "At the time")
+    assert d is not None and (d.date_start, d.date_end, d.precision) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year")
+
+
+def test_then_before_a_past_verb_takes_a_month_told_before():
+    d = _dated("In May 2023, clashes broke out. NATO then sent 700 troops to Kosovo.", "then")
+    assert d is not None and (d.date_start, d.precision) == (dt.date(2023, 5, 1), "month")
+
+
+def test_then_after_a_day_or_in_a_span_dates_nothing():
+    assert _dated("Troops arrived in Goma on Monday. The army then sent soldiers to Sake.", "then") is None
+    assert _dated("In May 2023, clashes broke out. Since then NATO sent 700 troops.", "then") is None
+    assert _dated("In 2025, clashes broke out. At the time of the clashes, troops moved.", "At the time") is None
+    assert _dated("In 2025, clashes broke out.\n\nAt the time, troops moved.", "At the time") is None
