@@ -27,3 +27,13 @@ def test_then_after_a_day_or_in_a_span_dates_nothing():
     assert _dated("In May 2023, clashes broke out. Since then NATO sent 700 troops.", "then") is None
     assert _dated("In 2025, clashes broke out. At the time of the clashes, troops moved.", "At the time") is None
     assert _dated("In 2025, clashes broke out.\n\nAt the time, troops moved.", "At the time") is None
+
+
+def test_from_after_a_noun_of_an_act_names_who_acted():
+    from geomove.read.act_from import act_from, act_from_place
+    text = "flew to Okinawa, drawing a protest from Beijing"
+    assert act_from(text, text.index("from"))
+    assert act_from_place(text, {"start": text.index("Beijing")})
+    text = "Reinforcements from Kinshasa arrived"
+    assert not act_from(text, text.index("from"))
+    assert not act_from_place(text, {"start": text.index("Kinshasa")})

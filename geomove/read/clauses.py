@@ -152,6 +152,7 @@ from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
+from .act_from import act_from_place
 from .teller_place import teller_at
 from .compared_aside import within_compared_aside
 from .home_base import home_base_beside_origin
@@ -1714,6 +1715,12 @@ class _Reader(RoleReading, StatusReading):
                 # "a spokesman in X told us", "our correspondent in X reports": where the teller
                 # is (read.teller_place), no place of the movement, nor the noun phrase going on
                 frag.roles_why.append(f"{m['surface']}: no role, where a teller is ('... in {m['surface']}')")
+                prev_end, prev_role = m["end"], None
+                continue
+            if act_from_place(self.text, m):
+                # "drawing a protest from Beijing", "denying reports from X": who protested or
+                # reported (read.act_from), no place of the movement, nor its noun phrase going on
+                frag.roles_why.append(f"{m['surface']}: no role, who made the act ('... from {m['surface']}')")
                 prev_end, prev_role = m["end"], None
                 continue
             if _speaker_of_place(self.text, m, e, s):
