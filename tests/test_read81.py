@@ -37,3 +37,15 @@ def test_from_after_a_noun_of_an_act_names_who_acted():
     text = "Reinforcements from Kinshasa arrived"
     assert not act_from(text, text.index("from"))
     assert not act_from_place(text, {"start": text.index("Kinshasa")})
+
+
+def test_a_count_of_a_nations_people_is_no_force():
+    from geomove.read.counted_nationals import counted_nationals
+    text = "The agency said 18,000 Sudanese had crossed into Chad."
+    w = text.index("Sudanese")
+    demonym = [{"role": "demonym", "start": w, "end": w + len("Sudanese")}]
+    assert counted_nationals(text, 0, text.index("crossed"), demonym)
+    assert not counted_nationals(text, 0, text.index("crossed"), [])  # (no demonym there: a name)
+    text = "The Sudanese crossed into Chad."
+    w = text.index("Sudanese")
+    assert not counted_nationals(text, 0, text.index("crossed"), [{"role": "demonym", "start": w, "end": w + 8}])

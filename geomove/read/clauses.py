@@ -153,6 +153,7 @@ from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
 from .act_from import act_from_place
+from .counted_nationals import counted_nationals
 from .teller_place import teller_at
 from .compared_aside import within_compared_aside
 from .home_base import home_base_beside_origin
@@ -1579,6 +1580,7 @@ class _Reader(RoleReading, StatusReading):
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject, subject_start)
                         or part_of_civilians(self.text, subject_start, subject)  # ("displaced people, most of them moving to X")
+                        or counted_nationals(self.text, s, main.start(), self.actors)  # ("18,000 Sudanese had crossed into Chad": read.counted_nationals)
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main)
                         or received_no_force(self.text, main.group("verb"), main.end(), e))  # (read.received_at)
