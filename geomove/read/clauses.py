@@ -3662,7 +3662,10 @@ class _Reader(RoleReading, StatusReading):
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
                               r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
-                              r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be)\b)+\s*$").sub("", clause.strip())
+                              r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
+                              # (a verb of denying or owning up to the movement, before its perfect gerund:
+                              # "Rwandan forces deny having (crossed)" names "Rwandan forces", read81)
+                              r"(?:den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:e|es|ed))\s+having)\b)+\s*$").sub("", clause.strip())
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)
