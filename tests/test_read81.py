@@ -49,3 +49,14 @@ def test_a_count_of_a_nations_people_is_no_force():
     text = "The Sudanese crossed into Chad."
     w = text.index("Sudanese")
     assert not counted_nationals(text, 0, text.index("crossed"), [{"role": "demonym", "start": w, "end": w + 8}])
+
+
+def test_a_district_holds_its_towns_near_it_only():
+    from geomove.read.places import contains
+    district = {"name": "Kurram District", "kind": "admin2", "country": "PK", "admin1": "Khyber Pakhtunkhwa", "lat": 33.718, "lon": 70.223}
+    town = {"name": "Parachinar", "kind": "village", "country": "PK", "admin1": "Khyber Pakhtunkhwa", "lat": 33.900, "lon": 70.100}
+    far = {"name": "Peshawar", "kind": "city", "country": "PK", "admin1": "Khyber Pakhtunkhwa", "lat": 34.008, "lon": 71.578}
+    other_province = {**town, "admin1": "Punjab"}
+    assert contains(district, town)
+    assert not contains(district, far) and not contains(district, other_province)
+    assert not contains(town, district)
