@@ -217,7 +217,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # after "since", "until", "through", "by" (a stretch from or up to it)
     # (and "at the end of October", "at the start of March", "in the middle of June": the same
     # thirds told by a noun, read44)
-    (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?P<third1>early|late|mid)(?:-|\s+)|"
+    # (and "last December": the latest December before the month of publication, read81; no
+    # date was read)
+    (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?<!\bthe\s)(?P<last4>last)\s+|(?P<third1>early|late|mid)(?:-|\s+)|"
                 rf"(?:at|in|towards?)\s+the\s+(?P<third3>end|beginning|start|middle)\s+of\s+)(?:(?P<third2>early|late|mid)-?\s*)?"
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
     (_recompile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
@@ -443,6 +445,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             return None
         month = MONTHS[word.lower().rstrip(".")]
         year = _latest_year_of(month, published)
+        if g.get("last4") and month == published.month:
+            year -= 1  # ("last March" told in March: the March of the year before)
         # (a stretch told from or up to it is read as before: "since early June" runs to publication)
         third = _third_of_month(year, month, g.get("third2") or g.get("third1") or _THIRD_NOUNS.get((g.get("third3") or "").lower())) \
             if (g.get("m4p") or "in").lower() in ("in", "during") else None
@@ -600,7 +604,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "monthofyear": (["in", "during", "early", "late", "mid", *_MONTH_WORDS], False),
     "monthyear": (["in", *_MONTH_WORDS], False),
     "year": (["in", "since", "during", "until", "by", "through"], False),
-    "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid", "at", "toward", "towards"], False),
+    "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid", "at", "toward", "towards", "last"], False),
     "weekday": (["last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
     "relday": (["yesterday", "today", "tonight", "this", "last"], False),
     "overnight": (["overnight"], False),

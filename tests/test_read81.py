@@ -60,3 +60,11 @@ def test_a_district_holds_its_towns_near_it_only():
     assert contains(district, town)
     assert not contains(district, far) and not contains(district, other_province)
     assert not contains(town, district)
+
+
+def test_last_and_a_month_name_is_the_latest_such_month_before_this_one():
+    d = _dated("Troops arrived last December.", "last December")
+    assert d is not None and (d.date_start, d.date_end, d.precision) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31), "month")
+    d = _dated("Troops arrived last March.", "last March")
+    assert d is not None and d.date_start == dt.date(2025, 3, 1)
+    assert not find_dates("It was the last May of the war.", PUB)  # (after "the": no date)
