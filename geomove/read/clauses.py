@@ -1098,7 +1098,10 @@ _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$"
 # announced on Monday that its troops had left"
 # (and a state that denied it moved: "Uganda denied that it had sent troops", "Rwanda dismissed
 # (as baseless) reports that its troops had entered X": who denies is whose force is meant, s27r)
+# (and a warning, a threat or a pledge of its own move: "Pakistan warned it would move troops to X",
+# read81; the status is read apart: planned)
 _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
+                             r"|warned|warns|threatened|threatens|pledged|pledges|promised|promises|vowed|vows"
                              r"|(?:denied|denies|dismissed|dismisses|rejected|rejects)(?:\s+as\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
                              r"(?:\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?))?)"
                              + SAID_WHEN + r"{0,3},?(?:\s+that)?"
