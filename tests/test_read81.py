@@ -68,3 +68,13 @@ def test_last_and_a_month_name_is_the_latest_such_month_before_this_one():
     d = _dated("Troops arrived last March.", "last March")
     assert d is not None and d.date_start == dt.date(2025, 3, 1)
     assert not find_dates("It was the last May of the war.", PUB)  # (after "the": no date)
+
+
+def test_since_then_spans_months_only_after_a_date_months_before():
+    from geomove.read.perfect_since import since_then_over_months
+    text = "Fighting began in September 2024. The army has sent 11,000 soldiers to Sinaloa since then."
+    s = text.index("The army")
+    assert since_then_over_months(text, s, len(text), find_dates(text, PUB), PUB)
+    text = "Fighting began on Monday. The army has sent 1,000 soldiers to Sinaloa since then."
+    s = text.index("The army")
+    assert not since_then_over_months(text, s, len(text), find_dates(text, PUB), PUB)
