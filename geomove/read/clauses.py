@@ -372,7 +372,16 @@ _ARTICLE_RIGHT_BEFORE = _PATTERNS.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|back|by|at|towards?|for|and|or|was|were|is|are|has|had|"
                                      r"will|would|across|through|via|off|up|down|over|near)\b)[a-z]{3,}\b")
 # a relative word alone as the subject: "..., who left X", "..., which had sailed"
-_RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
+# (and a speaker set inside it before its verb: "the vessels, which it said had entered X", "rebel
+# fighters, who officials said had crossed into Y"; read81: what moved was the clause before)
+_RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:it|they|he|she|officials|witnesses|residents|sources|police|the\s+[a-z]+|"
+                                      r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+(?:said|says|say|claimed|claims|alleged|alleges|"
+                                      r"reported|believe[sd]?|thinks?|thought)\s+)?(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
+# ... the speaker's verb inside it cuts the subject (_SUBJECT_BREAK): the relative word before it
+# is the subject's start again
+_RELATIVE_SPEAKER_BEFORE = _PATTERNS.compile(r",\s*(?P<rel>(?:who|which)\s+(?:it|they|he|she|officials|witnesses|residents|sources|police|"
+                                             r"the\s+[a-z]+|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+                                             r"(?:said|says|claimed|reported)\s*)$", re.I)
 # a relative clause about a place whose subject refers back: "X, where they (had) arrived"
 # a phrasal verb that ends with its preposition ("called into", "called at", "passed through"):
 # the words after it are the place, never what moved ("The army was called into the streets of X")
@@ -1534,6 +1543,9 @@ class _Reader(RoleReading, StatusReading):
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject_start = subject_before_dash_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)  # ("A task group of three ships — A, B and C — sailed": read.dash_aside)
+        rel = _RELATIVE_SPEAKER_BEFORE.search(self.text, max(s, subject_start - 60), subject_start)
+        if rel is not None:
+            subject_start = rel.start("rel")  # ("the vessels, which it said | had entered X": the relative word is the subject)
         subject = self.text[subject_start:main.start()]
         if fronted_verb(self.text, s, main.end()) and (last := subject_told_last(self.text, s, e, main.end())) is not None:
             subject = last  # "Also arriving in X were 150 contractors": told last (read.among_inverted)
@@ -2256,6 +2268,12 @@ class _Reader(RoleReading, StatusReading):
         if antecedent_clause is not None and antecedent_clause[1] > antecedent_clause[0] and frag.what \
                 and (obj := antecedent_object(self.text, *antecedent_clause)) is not None and obj in frag.what:
             frag.what = obj  # ("expelled French troops, who left Niamey": the troops, read.object_relative)
+            obj_at = self.text.find(obj, antecedent_clause[0], antecedent_clause[1] + 1)
+            if obj_at >= 0:
+                # (whose the object is, read from the object alone: "China's coast guard said it
+                # had expelled the Philippine vessels, which had entered X" -- not the coast
+                # guard, the subject of the clause before; read81)
+                frag.actor, frag.actor_home = self._actor(obj_at, e, main)
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
