@@ -3305,8 +3305,10 @@ class _Reader(RoleReading, StatusReading):
             # elements withdrew", as sitreps write; after an item's label, "- 19 Nov: M23
             # elements entered X", and by a name with digits, "M23": read45; and a formation by a
             # sitrep's abbreviation, "FADM coy moved", "RDF bn redeployed"; and after the demonym of
-            # the group's country, "Sudanese RSF elements crossed": read70)
-            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,6}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?))?"
+            # the group's country, "Sudanese RSF elements crossed": read70; and a mission by its
+            # acronym of up to eight letters with its noun, "The EUFOR mission sent", "The MONUSCO
+            # mission moved": read81)
+            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
                                 + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
