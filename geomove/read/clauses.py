@@ -377,6 +377,16 @@ _NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|bac
 _RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:it|they|he|she|officials|witnesses|residents|sources|police|the\s+[a-z]+|"
                                       r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+(?:said|says|say|claimed|claims|alleged|alleges|"
                                       r"reported|believe[sd]?|thinks?|thought)\s+)?(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
+# verbs of coming back, whose "the city" may be the place the clause left ("left X and returned to the city")
+_COMING_BACK = frozenset({"return", "come", "go", "head", "fall", "pull"})
+
+
+def _comes_back(main: re.Match) -> bool:
+    """Is the clause's verb one of coming back ("returned", "came back", "fell back")?"""
+    verb = main.group("verb") if "verb" in main.re.groupindex else None
+    return bool(verb) and _stem(verb) in _COMING_BACK
+
+
 # ... the speaker's verb inside it cuts the subject (_SUBJECT_BREAK): the relative word before it
 # is the subject's start again
 _RELATIVE_SPEAKER_BEFORE = _PATTERNS.compile(r",\s*(?P<rel>(?:who|which)\s+(?:it|they|he|she|officials|witnesses|residents|sources|police|"
@@ -1941,6 +1951,16 @@ class _Reader(RoleReading, StatusReading):
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
+                    if role == "destination" and not _comes_back(main) and not ana.group("bearing") \
+                            and ana.group("anaphor").lower().split()[-1] in ("town", "city", "village") \
+                            and not _recompile(r"\s+of\b").match(self.text, cue.end() + ana.end()):
+                        # "left Goma for the town": the town gone to is not the town left, the
+                        # clause's origin (before, "the town" read Goma and the destination was
+                        # lost; read81); "returned to the city" may be where it left, so a verb of
+                        # coming back avoids nothing, nor a bearing from it ("withdrew from A to
+                        # positions west of the town" is A seen through the bearing); only a town,
+                        # city or village told alone ("to the area of the village of X" names X)
+                        ends = tuple(_place_of(g) for r, grp, _a in slots if r == "origin" for g in grp)
                     ref = self._antecedent(cue.start(), ana.group("anaphor").lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
                             any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):
