@@ -217,7 +217,9 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
     # after "since", "until", "through", "by" (a stretch from or up to it)
     # (and "at the end of October", "at the start of March", "in the middle of June": the same
     # thirds told by a noun, read44)
-    (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?P<third1>early|late|mid)(?:-|\s+)|"
+    # (and "last December": the latest December before the month of publication, read81; no
+    # date was read)
+    (_recompile(rf"\b(?:(?P<m4p>in|during|since|until|through|by)\s+|(?<!\bthe\s)(?P<last4>last)\s+|(?P<third1>early|late|mid)(?:-|\s+)|"
                 rf"(?:at|in|towards?)\s+the\s+(?P<third3>end|beginning|start|middle)\s+of\s+)(?:(?P<third2>early|late|mid)-?\s*)?"
                 rf"(?P<m4>{_MONTH_RE})(?!\s*[0-9])\b", re.I), "month"),
     (_recompile(rf"\b(?:(?P<which>last|this|past|previous)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?:morning|evening|night|afternoon))?\b", re.I), "weekday"),
@@ -443,6 +445,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None):
             return None
         month = MONTHS[word.lower().rstrip(".")]
         year = _latest_year_of(month, published)
+        if g.get("last4") and month == published.month:
+            year -= 1  # ("last March" told in March: the March of the year before)
         # (a stretch told from or up to it is read as before: "since early June" runs to publication)
         third = _third_of_month(year, month, g.get("third2") or g.get("third1") or _THIRD_NOUNS.get((g.get("third3") or "").lower())) \
             if (g.get("m4p") or "in").lower() in ("in", "during") else None
@@ -600,7 +604,7 @@ _FIRST_WORDS: dict[str, tuple[list[str], bool]] = {
     "monthofyear": (["in", "during", "early", "late", "mid", *_MONTH_WORDS], False),
     "monthyear": (["in", *_MONTH_WORDS], False),
     "year": (["in", "since", "during", "until", "by", "through"], False),
-    "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid", "at", "toward", "towards"], False),
+    "month": (["in", "during", "since", "until", "through", "by", "early", "late", "mid", "at", "toward", "towards", "last"], False),
     "weekday": (["last", "this", "past", "previous", *_WEEKDAY_WORDS], False),
     "relday": (["yesterday", "today", "tonight", "this", "last"], False),
     "overnight": (["overnight"], False),
@@ -683,7 +687,50 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0).strip(), start, end, precision, relative))
             bisect.insort(taken, (m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return _in_year_told_before(text, _dated_by_list_head(text, found, published))
+    return _at_the_time_told_before(text, _in_year_told_before(text, _dated_by_list_head(text, found, published)))
+
+
+# a time told by reference to the one told just before: "At the time, the army deployed 5,000
+# soldiers" (and "at that time", "back then"), and "then" right before a past verb ("In May 2023,
+# clashes broke out. NATO then sent 700 troops"); not "since then", "until then", "by then"
+# (a span, a limit), nor "at the time of" (a time named after it)
+_AT_THE_TIME = _recompile(r"\b(?:at\s+(?:the|that)\s+time\b(?!\s+of\b)|back\s+then\b"
+                          r"|(?P<then>(?<!\bsince\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bjust\s)(?<!\bonly\s)then)"
+                          r"(?=\s+(?:[a-z]+ed|sent|flew|went|withdrew|drove|rode|left|came|began|took|led|brought|swept|fled|ran)\b))", re.I)
+_AT_THE_TIME_SCAN = WordAnchored(_AT_THE_TIME, ["at", "back", "then"])
+
+
+def _at_the_time_told_before(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with a date for each "at the time" (or "back then", or "then" before a past
+    verb) that has no date of its own: the date told last before it in the same paragraph,
+    at its precision. "then" takes only a month or a year written with its year ("In May 2023,
+    ...; NATO then sent"): after a day ("on Monday ... then moved on") the next leg may be
+    another day, which the reader dates by its own rules (read.onward_date).
+
+    why: "In 2025, the government declared an emergency. At the time, the army deployed 5,000
+    soldiers to the area" read a movement of no date, reported as this week's news (read81);
+    "later that year" was dated (_in_year_told_before) and "at the time" was not."""
+    if not found:
+        return found
+    refs = list(_AT_THE_TIME_SCAN.finditer(text))
+    if not refs:
+        return found
+    around = _DatesAround(found)
+    starts = [d.start for d in found]
+    added: list[DateMention] = []
+    for m in refs:
+        if around.overlaps(m.start(), m.end()):
+            continue
+        k = bisect.bisect_left(starts, m.start())
+        before = found[k - 1] if k else None
+        if before is None or before.end > m.start() or "\n" in text[before.end:m.start()]:
+            continue  # (no date before it in its paragraph)
+        if m.group("then") and (before.relative or before.precision not in ("month", "year")):
+            continue
+        added.append(DateMention(m.start(), m.end(), m.group(0), before.date_start, before.date_end, before.precision, before.relative))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda d: d.start)
 
 
 # a list item that opens with its day: "12 March – ...", "- 14 March: ...", "• March 14: ..."

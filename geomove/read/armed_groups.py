@@ -77,7 +77,12 @@ _GROUP_ITSELF = _PATTERNS.compile(
 # ("Other brigades loyal to ..." keeps its "Other": another force, read apart)
 _LOYAL_TO = _PATTERNS.compile(
     r"(?:^|[,;:]\s*|\s)(?P<who>(?:(?i:other|rival|allied|armed|tribal)\s+){0,2}(?i:" + _MEMBERS + r"|groups|militias|convoys|columns|" + _FORCE_NOUN + r"))"
-    r"\s+loyal\s+to\s+(?P<to>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
+    r"\s+loyal\s+to\s+(?:"
+    # (the patron's title in lower case before the name, with what or where it commands: "loyal to
+    # eastern Libyan commander Khalifa Haftar", "loyal to renegade general X"; read81: none was read)
+    r"(?:(?:(?-i:[a-z])[\w-]*|(?-i:[A-Z])[a-z]+(?:an|ese|i|ish))\s+){0,3}?"
+    r"(?:(?-i:commander|general|warlord|leader|strongman|marshal|field\s+marshal|colonel|president|chief|cleric))\s+"
+    r")?(?P<to>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
     r"(?:\s+(?:government|regime|administration|junta|council|authorities))?"
     # (a name with "of" inside: "the Government of National Unity"; a ruler told by its kind alone:
     # "the junta", "the military government")

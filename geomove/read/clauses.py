@@ -152,6 +152,8 @@ from .demonym_force import demonym_of_force
 from .zones import owns_a_zone
 from .chained_list import list_after_chain
 from .relief_purpose import relief_beside_an_end
+from .act_from import act_from_place
+from .counted_nationals import counted_nationals
 from .teller_place import teller_at
 from .compared_aside import within_compared_aside
 from .home_base import home_base_beside_origin
@@ -370,7 +372,26 @@ _ARTICLE_RIGHT_BEFORE = _PATTERNS.compile(r"\b(?:the|a|an)\s+$", re.I)
 _NOUN_AFTER_BARE = _PATTERNS.compile(r" (?!(?:of|to|from|in|into|on|onto|out|back|by|at|towards?|for|and|or|was|were|is|are|has|had|"
                                      r"will|would|across|through|via|off|up|down|over|near)\b)[a-z]{3,}\b")
 # a relative word alone as the subject: "..., who left X", "..., which had sailed"
-_RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
+# (and a speaker set inside it before its verb: "the vessels, which it said had entered X", "rebel
+# fighters, who officials said had crossed into Y"; read81: what moved was the clause before)
+_RELATIVE_SUBJECT = _PATTERNS.compile(r"\s*(?:who|which)\s+(?:(?:it|they|he|she|officials|witnesses|residents|sources|police|the\s+[a-z]+|"
+                                      r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+(?:said|says|say|claimed|claims|alleged|alleges|"
+                                      r"reported|believe[sd]?|thinks?|thought)\s+)?(?:(?:had|has|have|was|were|then|also|later)\s+)*", re.I)
+# verbs of coming back, whose "the city" may be the place the clause left ("left X and returned to the city")
+_COMING_BACK = frozenset({"return", "come", "go", "head", "fall", "pull"})
+
+
+def _comes_back(main: re.Match) -> bool:
+    """Is the clause's verb one of coming back ("returned", "came back", "fell back")?"""
+    verb = main.group("verb") if "verb" in main.re.groupindex else None
+    return bool(verb) and _stem(verb) in _COMING_BACK
+
+
+# ... the speaker's verb inside it cuts the subject (_SUBJECT_BREAK): the relative word before it
+# is the subject's start again
+_RELATIVE_SPEAKER_BEFORE = _PATTERNS.compile(r",\s*(?P<rel>(?:who|which)\s+(?:it|they|he|she|officials|witnesses|residents|sources|police|"
+                                             r"the\s+[a-z]+|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+                                             r"(?:said|says|claimed|reported)\s*)$", re.I)
 # a relative clause about a place whose subject refers back: "X, where they (had) arrived"
 # a phrasal verb that ends with its preposition ("called into", "called at", "passed through"):
 # the words after it are the place, never what moved ("The army was called into the streets of X")
@@ -1108,7 +1129,10 @@ _PURPOSE_TO_BEFORE = _PATTERNS.compile(r"\b(?:in\s+order\s+)?to\s+[\"“‘']?$"
 # announced on Monday that its troops had left"
 # (and a state that denied it moved: "Uganda denied that it had sent troops", "Rwanda dismissed
 # (as baseless) reports that its troops had entered X": who denies is whose force is meant, s27r)
+# (and a warning, a threat or a pledge of its own move: "Pakistan warned it would move troops to X",
+# read81; the status is read apart: planned)
 _SAID_IT = _PATTERNS.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
+                             r"|warned|warns|threatened|threatens|pledged|pledges|promised|promises|vowed|vows"
                              r"|(?:denied|denies|dismissed|dismisses|rejected|rejects)(?:\s+as\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
                              r"(?:\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?))?)"
                              + SAID_WHEN + r"{0,3},?(?:\s+that)?"
@@ -1541,6 +1565,9 @@ class _Reader(RoleReading, StatusReading):
         subject_start = max([s] + [s + b.end() for b in re.finditer(_SUBJECT_BREAK, self.text[s:main.start()])])
         subject_start = _list_subject_start(self.text, s, subject_start, main.start())  # ("Medics from A, B and C")
         subject_start = subject_before_dash_aside(self.text, s, subject_start, main.start(), _SUBJECT_BREAK)  # ("A task group of three ships — A, B and C — sailed": read.dash_aside)
+        rel = _RELATIVE_SPEAKER_BEFORE.search(self.text, max(s, subject_start - 60), subject_start)
+        if rel is not None:
+            subject_start = rel.start("rel")  # ("the vessels, which it said | had entered X": the relative word is the subject)
         subject = self.text[subject_start:main.start()]
         if fronted_verb(self.text, s, main.end()) and (last := subject_told_last(self.text, s, e, main.end())) is not None:
             subject = last  # "Also arriving in X were 150 contractors": told last (read.among_inverted)
@@ -1590,6 +1617,7 @@ class _Reader(RoleReading, StatusReading):
                         or self._continues_no_force(s, subject_start, main)
                         or self._pronoun_after_no_force(index, subject, subject_start)
                         or part_of_civilians(self.text, subject_start, subject)  # ("displaced people, most of them moving to X")
+                        or counted_nationals(self.text, s, main.start(), self.actors)  # ("18,000 Sudanese had crossed into Chad": read.counted_nationals)
                         or self._named_person(subject_start, main, s, e)
                         or _munitions_in_flight(subject, main)
                         or received_no_force(self.text, main.group("verb"), main.end(), e))  # (read.received_at)
@@ -1726,6 +1754,12 @@ class _Reader(RoleReading, StatusReading):
                 # "a spokesman in X told us", "our correspondent in X reports": where the teller
                 # is (read.teller_place), no place of the movement, nor the noun phrase going on
                 frag.roles_why.append(f"{m['surface']}: no role, where a teller is ('... in {m['surface']}')")
+                prev_end, prev_role = m["end"], None
+                continue
+            if act_from_place(self.text, m):
+                # "drawing a protest from Beijing", "denying reports from X": who protested or
+                # reported (read.act_from), no place of the movement, nor its noun phrase going on
+                frag.roles_why.append(f"{m['surface']}: no role, who made the act ('... from {m['surface']}')")
                 prev_end, prev_role = m["end"], None
                 continue
             if _speaker_of_place(self.text, m, e, s):
@@ -1929,6 +1963,16 @@ class _Reader(RoleReading, StatusReading):
                     # is not X ("returned to the city" may be where it left: ends are not avoided)
                     ends = tuple(_place_of(g) for r, grp, _a in slots if r in ("origin", "destination") for g in grp) \
                         if role == "via" else ()
+                    if role == "destination" and not _comes_back(main) and not ana.group("bearing") \
+                            and ana.group("anaphor").lower().split()[-1] in ("town", "city", "village") \
+                            and not _recompile(r"\s+of\b").match(self.text, cue.end() + ana.end()):
+                        # "left Goma for the town": the town gone to is not the town left, the
+                        # clause's origin (before, "the town" read Goma and the destination was
+                        # lost; read81); "returned to the city" may be where it left, so a verb of
+                        # coming back avoids nothing, nor a bearing from it ("withdrew from A to
+                        # positions west of the town" is A seen through the bearing); only a town,
+                        # city or village told alone ("to the area of the village of X" names X)
+                        ends = tuple(_place_of(g) for r, grp, _a in slots if r == "origin" for g in grp)
                     ref = self._antecedent(cue.start(), ana.group("anaphor").lower(), avoid=ends, goal=role == "destination")
                     if ref is not None and role == "origin" and \
                             any(ref is g for r, grp, _a in slots if r == "destination" for g in grp):
@@ -2257,6 +2301,12 @@ class _Reader(RoleReading, StatusReading):
         if antecedent_clause is not None and antecedent_clause[1] > antecedent_clause[0] and frag.what \
                 and (obj := antecedent_object(self.text, *antecedent_clause)) is not None and obj in frag.what:
             frag.what = obj  # ("expelled French troops, who left Niamey": the troops, read.object_relative)
+            obj_at = self.text.find(obj, antecedent_clause[0], antecedent_clause[1] + 1)
+            if obj_at >= 0:
+                # (whose the object is, read from the object alone: "China's coast guard said it
+                # had expelled the Philippine vessels, which had entered X" -- not the coast
+                # guard, the subject of the clause before; read81)
+                frag.actor, frag.actor_home = self._actor(obj_at, e, main)
         if left is not None and frag.what and self.text.find(frag.what, main.end(), e) >= 0:
             frag.what = None  # ("and left the next day": a time after the verb, no object that moved)
         frag.what = without_modal_words(frag.what)  # ("Two battalions will": read.hypothetical)
@@ -3289,8 +3339,10 @@ class _Reader(RoleReading, StatusReading):
             # elements withdrew", as sitreps write; after an item's label, "- 19 Nov: M23
             # elements entered X", and by a name with digits, "M23": read45; and a formation by a
             # sitrep's abbreviation, "FADM coy moved", "RDF bn redeployed"; and after the demonym of
-            # the group's country, "Sudanese RSF elements crossed": read70)
-            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,6}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?))?"
+            # the group's country, "Sudanese RSF elements crossed": read70; and a mission by its
+            # acronym of up to eight letters with its noun, "The EUFOR mission sent", "The MONUSCO
+            # mission moved": read81)
+            acronym = re.search(r"(?:^\s*(?:[-–—*•]\s+)?(?:[^:\n]{1,20}:\s+)?|\b[Tt]he\s+)(?:[A-Z][a-z]{2,15}(?:an|ese|i|ish)\s+)?(?P<a>[A-Z]{2,8}|[A-Z]{1,3}-?[0-9]{1,3})(?:\s+(?:elements|detachments|elms|coys?|bns?|bdes?|sqns?|dets?|mission|operation))?"
                                 + _BARE_SUBJECT_GAP.pattern + r"$", _without_asides(self.text[s:main.start()]))
             if acronym and acronym.group("a") not in ("US", "UK", "UN", "EU"):
                 return acronym.group("a"), home
@@ -3668,7 +3720,10 @@ class _Reader(RoleReading, StatusReading):
             told = _recompile(r"(?:\s*\b(?:had|have|has|was|were|is|are|been|reportedly|also|then|will|would|shall|did|do|does|not|never|(?:is|are|was|were)\s+(?:due\s+)?to\s+be|"
                               r"earlier|previously|subsequently|initially|recently|eventually|finally|already|again|now|"
                               # (a plan's words: "and is expected to (continue)", "is due to")
-                              r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be)\b)+\s*$").sub("", clause.strip())
+                              r"(?:expected|due|set|scheduled|planned|likely|supposed|slated|meant|poised|about|going)\s+to|(?<=will\s)be|"
+                              # (a verb of denying or owning up to the movement, before its perfect gerund:
+                              # "Rwandan forces deny having (crossed)" names "Rwandan forces", read81)
+                              r"(?:den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:e|es|ed))\s+having)\b)+\s*$").sub("", clause.strip())
             # (and the conjunction that joined it to the clause before: "..., and a Swedish
             # battalion moved" moved "a Swedish battalion")
             told = _JOINER_FIRST.sub("", told)

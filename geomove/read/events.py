@@ -772,10 +772,21 @@ def _features(a: _Draft, b: _Draft, book: PlaceBook):
 def _told_apart(a: _Draft, b: _Draft) -> bool:
     """Does ``b`` have a word setting it apart ("another", "separate", "a second") that ``a``
     did not tell itself (or that a title's series leaves standing)?"""
-    told_a = set().union(*(f.distinct for f in a.frags))
-    series = _series_after_title(a, b)
-    return any((f.distinct - told_a - series) or f.distinct & {"another", "separate", "previous", "earlier", "other"}
+    told_a = _marker_words(set().union(*(f.distinct for f in a.frags)))
+    series = _marker_words(_series_after_title(a, b))
+    return any((_marker_words(f.distinct) - told_a - series) or f.distinct & {"another", "separate", "previous", "earlier", "other"}
                for f in b.frags)
+
+
+def _marker_words(words: set[str]) -> set[str]:
+    """The words that set a telling apart, by their marker alone: "additional troops" and
+    "additional brigades" are both "additional".
+
+    why: a headline "India moves additional troops to the Line of Control" and its lede "India
+    has moved two additional brigades to the Line of Control" were two movements: the lede's
+    "additional brigades" was a word the headline had not told, though both are additional to
+    the same earlier force (read81). A marker that only one of them tells still sets b apart."""
+    return {w.split()[0] for w in words if w}
 
 
 # the nouns of a force that arrives to add to one already there: a force of its own

@@ -655,7 +655,17 @@ _BARE_SUBJECT_GAP = _compile(r"(?:\s+(?:has|have|had|was|were|is|are|also|report
                                r"seen|spotted|sighted|filmed|observed|photographed|"
                                # a movement told as the means of a reply: "Peru responded by sending
                                # troops" (only a form in -ing follows 'by': verb_form_as_noun)
-                               r"(?:responded|reacted|retaliated|answered)\s+by))*\s+", re.I)
+                               r"(?:responded|reacted|retaliated|answered)\s+by|"
+                               # a negation ("Kenya has not yet sent"; its status is read apart: negated)
+                               r"not|yet|never|"
+                               # a verb of intent, threat or denial before the movement's infinitive or
+                               # gerund: "Venezuela threatened (on Monday) to send troops", "Burundi is
+                               # considering sending", "Rwanda denied sending" (the status is read apart:
+                               # planned, denied; read81: these named no actor)
+                               r"(?:threaten(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|vow(?:s|ed)|"
+                               r"offer(?:s|ed)?|agree(?:s|d)|decided|refus(?:es|ed)|prepar(?:es|ed|ing)|planning|ready|"
+                               r"(?:is|was|are|were)\s+(?:set|due|expected|about))(?:\s+on\s+(?-i:[A-Z])\w+)?\s+to|"
+                               r"(?:den(?:ies|ied|y)|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?)))*\s+", re.I)
 # the subject of a "while ..." clause that is the rest of the same group
 _REST_SUBJECT = _compile(r"^\s*(?:the\s+(?:rest|remainder|others|other\s+\w+)|their\s+\w+|its\s+\w+|others)\b", re.I)
 

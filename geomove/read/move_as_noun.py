@@ -17,7 +17,8 @@ from ..regex_cache import CompiledPatterns
 _PATTERNS = CompiledPatterns("read-move-as-noun")
 
 # the verbs whose bare form is also the noun of the event
-_BOTH = frozenset({"move", "transfer", "return", "pullback", "pull-back", "pullout", "pull-out", "redeploy", "airlift", "rotation"})
+_BOTH = frozenset({"move", "transfer", "return", "pullback", "pull-back", "pullout", "pull-out", "redeploy", "airlift", "rotation",
+                   "advance", "push", "surge"})  # (read81: "the rebels' advance on X was halted")
 _HYPHEN_TAIL = _PATTERNS.compile(r"-(?:out|back)\b", re.I)
 # a determiner or possessive, then up to three words that may qualify the noun ("the Nepalese",
 # "its planned", "the battalion's second"), right before the word

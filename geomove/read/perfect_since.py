@@ -40,3 +40,31 @@ def summed_since(text: str, s: int, verb_start: int, verb_end: int, e: int) -> r
 
 
 _PATTERNS.save()  # (the code of any pattern compiled anew above, for the next run)
+
+
+# "since then" in the clause: a span counted from the time told before it
+_SINCE_THEN = _PATTERNS.compile(r"\bsince\s+then\b", re.I)
+# a total counted in the sentence: "more than 11,000 soldiers", "some 3,000 troops"
+_TOTAL = _PATTERNS.compile(r"(?<![\w,.])[0-9][0-9,]*\b(?!\s*(?:km|kilomet|mile|%|per\s*cent))", re.I)
+# how long before publication the time told before must end for "since then" to span months
+SINCE_THEN_MONTHS_DAYS = 28
+
+
+def since_then_over_months(text: str, s: int, e: int, dates, published) -> re.Match | None:
+    """"since then" in the sentence [s, e), told in the perfect, after a date (the last one told
+    before the sentence, in its paragraph) that ended a month or more before publication: "Fighting
+    began in September 2024. The army has sent more than 11,000 soldiers to Sinaloa since then" is
+    a sum over months, as "since September 2024" is (status: perfect_over_months).
+
+    why: the sum was read as one movement of this week, undated (read81). After "on Monday",
+    "since then" spans days: one deployment told as it goes on, reported as before. Only a
+    total told by a number or a vague many is a sum: "Since then, small teams have been sent to
+    X" tells deployments of their own (a hand count, unseen35/g_africa_corps)."""
+    m = _SINCE_THEN.search(text, s, e)
+    if m is None or published is None or not (_TOTAL.search(text, s, e) or _MANY.search(text, s, e)):
+        return None  # (a total told: "more than 11,000 soldiers"; not "small teams have been sent")
+    para = text.rfind("\n", 0, s)
+    told = [d for d in dates if para < d.start and d.end <= s]
+    if not told:
+        return None
+    return m if (published - told[-1].date_end).days >= SINCE_THEN_MONTHS_DAYS else None

@@ -8,7 +8,7 @@ import math
 from ..distance import haversine_km
 from .district_town import district_of_town
 from .lexicon import _SPECIFICITY
-from .weights import AREA_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, AIRPORT_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
+from .weights import ADMIN2_HOLDS_KM, AREA_HOLDS_KM, BORDER_REACH_KM, BORDER_TOWN_REACH_KM, SAME_ROW_KM, SAME_SITE_KM, SITE_SERVES_CITY_KM, AIRPORT_SERVES_CITY_KM, VIA_DETOUR, VIA_DETOUR_MAX_KM, VIA_SLACK_KM
 
 
 def _km(a: dict, b: dict) -> float:
@@ -59,7 +59,11 @@ def _other_borders(a: dict, b: dict) -> bool:
 
 def contains(area: dict | None, place: dict | None) -> bool:
     """True when ``area`` (a country or admin area) holds ``place``."""
-    if not area or not place or _spec(area) < 3:
+    if not area or not place:
+        return False
+    if _spec(area) == 2 and area.get("kind") == "admin2":
+        return _district_holds(area, place)
+    if _spec(area) < 3:
         return False
     if _spec(area) == 4:
         return bool(area.get("country")) and area.get("country") == place.get("country") and _spec(place) < 4
@@ -68,6 +72,21 @@ def contains(area: dict | None, place: dict | None) -> bool:
         return False
     return bool(same_admin) or (_spec(place) < _spec(area) and _km(area, place) <= AREA_HOLDS_KM
                                 and area.get("country") == place.get("country"))
+
+
+def _district_holds(district: dict, place: dict) -> bool:
+    """Does the district (admin2) ``district`` hold the town, village or site ``place``: of its
+    country, of its province when both name one, within ADMIN2_HOLDS_KM of the district's point?
+
+    why: "sent troops into Kurram district on Wednesday" and "Soldiers entered Parachinar, the
+    main town of the district, from Thall" were two movements (ends_incompatible): a district
+    held nothing, only areas of the province's rank and up did (read81)."""
+    from ..names import name_key
+    if _spec(place) >= 2 or not district.get("country") or district.get("country") != place.get("country"):
+        return False
+    if district.get("admin1") and place.get("admin1") and name_key(district["admin1"]) != name_key(place["admin1"]):
+        return False
+    return _km(district, place) <= ADMIN2_HOLDS_KM
 
 
 def _of_another_province(area: dict, place: dict) -> bool:

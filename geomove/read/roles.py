@@ -33,6 +33,7 @@ from .cue_across_verb import verb_between
 from .site_chain import site_chain_before
 from .site_address import site_addressed
 from .patron_place import patron_gap
+from .act_from import act_from
 from .crossing_with import crossing_with_role
 from .pronoun_speaker import pronoun_says
 from .subject_relative import in_subject_relative
@@ -442,6 +443,8 @@ class RoleReading:
                 return None, -1  # "reopened the road from A to B": a road named by its ends
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and self._spoken_from(floor + m.start(), start):
                 return None, -1  # "Speaking from X, the spokesman said ...": where the speaker was
+            if _ROLE_CUES[int(idx[1:])][1] == "origin" and act_from(self.text, floor + m.start()):
+                return None, -1  # "drawing a protest from Beijing": who protested (read.act_from)
             if _ROLE_CUES[int(idx[1:])][1] == "origin" and _MET_WORD.search(
                     self.text, max(0, floor + m.start() - 80), floor + m.start()) and _MET_GROUP_FROM.search(
                     self.text, max(0, floor + m.start() - 80), floor + m.start()):

@@ -32,7 +32,10 @@ _ORGAN = r"(?:government|junta|administration|authorities|cabinet|" + _MINISTRY 
 # relative aside on the organ ("The Defence Ministry, which commands the border units, said it",
 # or its own verb after the aside: "..., which commands the border units, sent")
 _ASIDE = r"(?:\s*,\s*(?:which|who)\b[^,;.]{1,120},(?=\s))?"
-_SAID_IT = (r"(?:\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated)"
+# (and a denial, a warning or a pledge of its own move: "Venezuela's government denied on Monday
+# that its troops had crossed", read81; the status is read apart: denied, planned)
+_SAID_IT = (r"(?:\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims|stated"
+            r"|denied|denies|warned|warns|threatened|threatens|pledged|pledges|promised|promises|vowed|vows)"
             + SAID_WHEN + r"{0,3},?(?:\s+that)?"
             r"\s+(?:it|(?:its)\s+(?:own\s+)?(?:[\w-]+\s+)?" + _FORCE_NOUN + r"))?")
 # the organ, the whole subject of the verb: its state or town before it ("the Ethiopian
@@ -44,7 +47,8 @@ _ORGAN_SUBJECT = _PATTERNS.compile(
     # (and after a dateline's dash: "BAKU - Azerbaijan's defence ministry said it had ...", s26r)
     r"(?:^|[,;:]|\bthat|\s[-–—]{1,2}(?=\s))\s*(?:the\s+)?(?P<a>"
     r"(?:" + _NAME + r"(?:'s|’s)?\s+){1,2}(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN +
-    r"|(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN
+    # (the seat told before the organ named after it: "the Tripoli-based Government of National Unity", read81)
+    r"|(?:" + _NAME + r"-based\s+)?(?:(?:military|transitional|interim|federal|national|central)\s+)?" + _ORGAN
     + r"\s+(?:of|in)\s+(?:the\s+)?(?:" + _NAME + r"\s+){0,3}" + _NAME
     + r"|(?-i:Pentagon|Kremlin)|" + _MINISTRY + r")" + _ASIDE + _SAID_IT + _BARE_SUBJECT_GAP.pattern + r"$", re.I)
 # an actor that is a state's organ ("Ethiopian government", "government of Peru", "Kenya's

@@ -32,7 +32,7 @@ from .ship_at_berth import ships_at_berth
 from .habit_in_aside import subject_aside_around
 from .no_evidence import nothing_shows
 from .flies_from_base import flies_from_base
-from .perfect_since import summed_since
+from .perfect_since import since_then_over_months, summed_since
 from .perfect_weeks import one_movement_over_weeks
 from .series_since import without_series_since
 from .last_years import dates_another_event
@@ -288,7 +288,8 @@ class StatusReading:
             frame = _TIME_FRAME.search(own)
             if frame and one_movement_over_weeks(self.text, s, e, main, frame) and not _MONTHS_FRAME.search(own):
                 return None  # ("has sent another 1,500 soldiers to X in recent weeks", "has been deploying troops": read.perfect_weeks)
-            return _MONTHS_FRAME.search(own) or (frame if frame and not _recompile(r"\bdays\b", re.I).search(frame.group(0)) else None)
+            return _MONTHS_FRAME.search(own) or (frame if frame and not _recompile(r"\bdays\b", re.I).search(frame.group(0)) else None) \
+                or since_then_over_months(self.text, s, e, getattr(self, "dates", ()), self.published)  # (read.perfect_since)
 
         def yes_no_question():
             # "Did Russian troops withdraw from X?": asked, not told (the opening of the
