@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import csv
 import importlib.resources
+import marshal
+import os
+import sys
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,13 +56,68 @@ def load_areas(path: Path | None = None) -> list[tuple]:
     return rows
 
 
-AREAS = load_areas()
-AREA_BY_PLAIN: dict[str, tuple] = {}
-for _row in AREAS:
-    for _n in (_row[0], *_row[1]):
-        AREA_BY_PLAIN[plain(_n)] = (_n, *_row)
-        if not _n.lower().startswith("the "):
-            AREA_BY_PLAIN[plain("the " + _n)] = (_n, *_row)
+def _areas_by_plain(areas: list[tuple]) -> dict[str, tuple]:
+    """plain form of each name and alias, and of it after "the" -> (that spelling, *its row)."""
+    by_plain: dict[str, tuple] = {}
+    for row in areas:
+        for n in (row[0], *row[1]):
+            by_plain[plain(n)] = (n, *row)
+            if not n.lower().startswith("the "):
+                by_plain[plain("the " + n)] = (n, *row)
+    return by_plain
+
+
+_TABLE_MEMO_FORMAT = 1
+
+
+def _table_memo(path: Path) -> Path | None:
+    """The file that keeps the areas table and its plain forms between processes, in the user's
+    cache: its name holds the path, size, time and inode of areas.csv, of this module, of
+    names.py (plain) and of the installed unidecode (plain transliterates with it), and the
+    interpreter's version (NFKD), so a change of any makes another name (None: no cache folder
+    or no such file)."""
+    import hashlib
+    try:
+        import platformdirs
+        import unidecode
+        seen: list = [sys.version, _TABLE_MEMO_FORMAT]
+        for source in (path, Path(__file__), Path(__file__).with_name("names.py"), Path(unidecode.__file__)):
+            st = os.stat(source)
+            seen.append((str(source), st.st_size, st.st_mtime_ns, st.st_ino))
+    except (ImportError, OSError, TypeError):
+        return None
+    key = hashlib.sha1(repr(seen).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir("geomove")) / f"areas-table-{key}.marshal"
+
+
+def _areas_table() -> tuple[list[tuple], dict[str, tuple]]:
+    """(AREAS, AREA_BY_PLAIN), kept between processes (:func:`_table_memo`): reading the CSV and
+    working out the plain form of its ~2,000 spellings cost ~55 M instructions, ~1.3% of a
+    ``places`` run of 95 reports; a memo damaged (its CRC-32) or of another shape is made again."""
+    path = _areas_path()
+    memo = _table_memo(path)
+    if memo is not None:
+        try:
+            crc, payload = marshal.loads(memo.read_bytes())
+            if zlib.crc32(payload) == crc:
+                areas, by_plain = marshal.loads(payload)
+                if type(areas) is list and type(by_plain) is dict:
+                    return areas, by_plain
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    areas = load_areas(path)
+    by_plain = _areas_by_plain(areas)
+    if memo is not None:
+        from .io.cache_files import keep_bytes
+        try:
+            payload = marshal.dumps((areas, by_plain))
+        except ValueError:
+            return areas, by_plain
+        keep_bytes(memo, marshal.dumps((zlib.crc32(payload), payload)))
+    return areas, by_plain
+
+
+AREAS, AREA_BY_PLAIN = _areas_table()
 
 
 def _one_country_regions_computed() -> frozenset[str]:

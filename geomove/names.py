@@ -22,6 +22,11 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from .regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("names")
+
 # Arabic definite articles as transliterated; dropped when they start a word of a name.
 ARTICLES = frozenset({
     "al", "el", "il", "ul", "ol", "as", "es", "ash", "esh", "ad", "ed", "at", "et", "az", "ez",
@@ -51,25 +56,25 @@ GENERIC_WORDS = {
     **dict.fromkeys(("ras", "raas", "rass"), "ras"),
 }
 
-_COMBINING_RE = re.compile("[\u0300-\u036f]")
+_COMBINING_RE = _PATTERNS.compile("[\u0300-\u036f]")
 _LATIN_TABLE = str.maketrans({**_LATIN_PRE, **_MARKS_TABLE})
-_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
-_IYA_RE = re.compile(r"(?:iy+a+h?|iy+eh|iy+e|ieh|iah)$")
+_WORD_RE = _PATTERNS.compile(r"[^\W_]+", re.UNICODE)
+_IYA_RE = _PATTERNS.compile(r"(?:iy+a+h?|iy+eh|iy+e|ieh|iah)$")
 _DIGRAPHS = (("kh", "h"), ("sh", "s"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("dj", "j"),
              ("q", "k"), ("c", "k"), ("x", "h"), ("ck", "k"))
 _VOWELS = frozenset("aeiouyw")
 
 # Arabic-script normalisation (Arabic, Persian, Kurdish letters onto one Arabic alphabet).
-_AR_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_AR_DIACRITICS = _PATTERNS.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _AR_TABLE = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ء": "",
     "ک": "ك", "ی": "ي", "ي": "ي", "ە": "ه", "ۆ": "و", "ێ": "ي", "ڕ": "ر", "ڵ": "ل", "ۇ": "و",
     "ھ": "ه", "ہ": "ه", "ۀ": "ه", "ﻻ": "لا",
 })
-_AR_RANGE = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_AR_RANGE = _PATTERNS.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
-_NON_LATIN = re.compile("[^\x00-\u024f\u02b0-\u036f\u1e00-\u1eff\u2000-\u206f]")
+_NON_LATIN = _PATTERNS.compile("[^\x00-\u024f\u02b0-\u036f\u1e00-\u1eff\u2000-\u206f]")
 
 
 def _is_latinish(s: str) -> bool:
@@ -159,14 +164,14 @@ def _fold_word(word: str, skeleton_only: bool = False) -> str:
     return (head + _CLASS_RUN_RE.sub(_GROUP_1, classed)).replace("Y", "i")
 
 
-_DOUBLE_RE = re.compile(r"(.)\1+")
+_DOUBLE_RE = _PATTERNS.compile(r"(.)\1+")
 # the replacement of a run by its letter: a function, not the template r"\1", which Python 3.11
 # compiles through re._subx in Python on every sub() call (~5% of a first-seen look-up of a
 # small key: each name met is folded by name_key and light_key)
 _GROUP_1 = operator.itemgetter(1)
-_VOWEL_RUN_RE = re.compile("[aeiouyw]+")
+_VOWEL_RUN_RE = _PATTERNS.compile("[aeiouyw]+")
 _CLASS_TABLE = str.maketrans("aeiyouw", "aaiiuuu")
-_CLASS_RUN_RE = re.compile("([aiu])[aiu]+")
+_CLASS_RUN_RE = _PATTERNS.compile("([aiu])[aiu]+")
 
 
 def _arabic_key(s: str) -> str:
@@ -244,7 +249,7 @@ def light_key(s: str) -> str:
 
 
 # Head words reports abbreviate: 'St. Marc' for Saint-Marc, 'Ste. Genevieve', 'Mt. Pleasant', 'Ft. Worth'.
-_HEAD_ABBREVIATED = re.compile(r"^(Saint|Sainte|Mount|Fort)[-\s]+(?=[^\W\d_])", re.UNICODE)
+_HEAD_ABBREVIATED = _PATTERNS.compile(r"^(Saint|Sainte|Mount|Fort)[-\s]+(?=[^\W\d_])", re.UNICODE)
 _ABBREVIATION = {"saint": "St.", "sainte": "Ste.", "mount": "Mt.", "fort": "Ft."}
 
 
@@ -260,3 +265,4 @@ def abbreviated_forms(name: str) -> list[str]:
     short = _ABBREVIATION[m.group(1).lower()]
     rest = name.strip()[m.end():]
     return [f"{short} {rest}"]
+_PATTERNS.save()

@@ -10,6 +10,8 @@ that code is kept in the user's cache, and a later process builds the pattern fr
 The code is the engine's own format, so the file is kept per interpreter build (its name holds a
 digest of ``sys.version``, the cache tag and the engine's magic number and code size), its
 entries are keyed by pattern and flags (a changed pattern is compiled as before), a checksum
+(CRC-32, as the finder's store of kept answers: it is there to find a damaged or cut file; a
+SHA-1 of the ~3.7 MB an ``extract`` process reads cost ~44 M instructions, ~5% of its start)
 covers the file, and an entry is written only after the pattern it builds was found equal to
 ``re.compile``'s. Anything else -- no cache folder, a damaged file, an interpreter whose ``re``
 works otherwise -- compiles with ``re.compile``: the patterns are always those of the source.
@@ -17,10 +19,14 @@ works otherwise -- compiles with ``re.compile``: the patterns are always those o
 
 from __future__ import annotations
 
+import array
 import hashlib
 import marshal
+import os
 import re
 import sys
+import zlib
+from functools import lru_cache
 from pathlib import Path
 
 from .io.cache_files import keep_bytes
@@ -35,18 +41,43 @@ except ImportError:  # another implementation's re: compiled the plain way
 # (entries of earlier versions of a module's patterns are not kept for ever)
 MAX_ENTRIES = 400
 
+# what a file holds: (CRC-32 of the payload, payload), the payload {(pattern, flags): entry},
+# each entry's code as the bytes of an array of machine integers of the engine's code size
+# (marshal reads one object, where a list of ints was ~700,000 objects for an extract
+# process: ~10 ms); part of the file name, so a file of another format is never read
+FORMAT = 2
+# the array type of the engine's code words ('I' or 'L', whichever is _sre.CODESIZE bytes;
+# None: the code is kept as a list of ints)
+_CODE_TYPE = next((t for t in "IL" if _sre is not None and array.array(t).itemsize == _sre.CODESIZE), None)
 
+
+@lru_cache(maxsize=1)
 def _interpreter_key() -> str:
-    parts = (sys.version, sys.implementation.cache_tag, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+    # (once a process: each of ~230 modules' CompiledPatterns asks at import)
+    parts = (sys.version, sys.implementation.cache_tag, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None),
+             FORMAT, _CODE_TYPE)
     return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
 
 
 def _default_folder() -> Path | None:
-    try:
-        import platformdirs
-    except ImportError:
-        return None
-    return Path(platformdirs.user_cache_dir("geomove"))
+    # (each of ~230 modules' CompiledPatterns asks at import, and platformdirs works the folder
+    # out anew at each call: kept by the environment variables it reads)
+    seen = (os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"), os.environ.get("LOCALAPPDATA"))
+    folder = _FOLDERS.get(seen, _UNSEEN)
+    if folder is _UNSEEN:
+        try:
+            import platformdirs
+        except ImportError:
+            folder = None
+        else:
+            folder = Path(platformdirs.user_cache_dir("geomove"))
+        _FOLDERS.clear()
+        _FOLDERS[seen] = folder
+    return folder
+
+
+_FOLDERS: dict[tuple, Path | None] = {}
+_UNSEEN = object()
 
 
 def _code_of(pattern: str, flags: int):
@@ -79,8 +110,8 @@ class CompiledPatterns:
             return {}
         try:
             with open(self.path, "rb") as f:
-                digest, payload = marshal.load(f)
-            if hashlib.sha1(payload).digest() != digest:
+                crc, payload = marshal.load(f)
+            if zlib.crc32(payload) != crc:
                 return {}
             known = marshal.loads(payload)
             return known if isinstance(known, dict) else {}
@@ -93,7 +124,10 @@ class CompiledPatterns:
         entry = self.known.get(key)
         if entry is not None:
             try:
-                compiled = _sre.compile(pattern, *entry)
+                code = entry[1]
+                if type(code) is bytes:  # (FORMAT: the words of the code, read as one object)
+                    code = array.array(_CODE_TYPE, code).tolist()
+                compiled = _sre.compile(pattern, entry[0], code, *entry[2:])
             except Exception:  # noqa: BLE001 -- a damaged entry: compiled the plain way below
                 pass
             else:
@@ -108,6 +142,8 @@ class CompiledPatterns:
             except Exception:  # noqa: BLE001 -- an re that works otherwise: nothing kept
                 return compiled
             if built == compiled and built.groupindex == compiled.groupindex and built.groups == compiled.groups:
+                if _CODE_TYPE is not None:
+                    entry = (entry[0], array.array(_CODE_TYPE, entry[1]).tobytes(), *entry[2:])
                 self.used[key] = entry
                 self._unsaved = True
         return compiled
@@ -124,6 +160,6 @@ class CompiledPatterns:
             payload = marshal.dumps(keep)
         except ValueError:
             return
-        if not keep_bytes(self.path, marshal.dumps((hashlib.sha1(payload).digest(), payload))):
+        if not keep_bytes(self.path, marshal.dumps((zlib.crc32(payload), payload))):
             return
         self.known, self._unsaved = keep, False

@@ -17,7 +17,12 @@ from typing import Iterator
 from .dates import parse_published
 from .errors import InputError, UsageError
 
-_HTML_HINT = re.compile(r"<\s*(?:html|body|p|div|article|h[1-6]|span|br)\b", re.I)
+from .regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("reports")
+
+_HTML_HINT = _PATTERNS.compile(r"<\s*(?:html|body|p|div|article|h[1-6]|span|br)\b", re.I)
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article",
                "section", "header", "footer", "title", "blockquote"}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
@@ -266,7 +271,7 @@ def check_text(text: str, where: str) -> str:
     return text
 
 
-_UNREADABLE = re.compile("[\x00\ud800-\udfff]")
+_UNREADABLE = _PATTERNS.compile("[\x00\ud800-\udfff]")
 
 
 def read_jsonl(path: str | Path, encoding: str | None = None) -> Iterator[Report]:
@@ -313,3 +318,4 @@ def read_jsonl(path: str | Path, encoding: str | None = None) -> Iterator[Report
     if not reports:
         raise InputError("holds no reports", source=name)
     return iter(reports)
+_PATTERNS.save()

@@ -13,10 +13,15 @@ import itertools
 import operator
 import re
 
+from .regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("textutil")
+
 # A word: letters with inner hyphens/apostrophes ("Deir ez-Zor", "O'Brien"), but a final
 # possessive 's is not part of it ("Russia's" -> "Russia"); or an abbreviation (U.S., U.K.);
 # or a number.
-_TOKEN_RE = re.compile(
+_TOKEN_RE = _PATTERNS.compile(
     r"(?:[A-Z]\.){2,}"
     r"|[^\W\d_]+(?:[-'’ʼ](?![sS]\b)[^\W\d_]+)*"
     r"|\d+(?:[.,]\d+)*"
@@ -43,7 +48,7 @@ incl excl
 # a C loop only when the pattern's first item is a class (a branch whose alternatives open
 # with classes gets no such skip, and the whole match was tried at every character: 51 M of
 # 71 M instructions to split 95 dev documents, now 13 M). The same matches (test_scan_speed39).
-_SENT_END_RE = re.compile(
+_SENT_END_RE = _PATTERNS.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?].)[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*+)")
 
 
@@ -146,13 +151,13 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # the word right before a full stop (within the 12 characters before it)
-_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+_LAST_WORD = _PATTERNS.compile(r"([^\W\d_]+)$")
 # a day's number right before a month's abbreviation ("on 29 NOV.", "on 3 Sept."), and after
 # its stop a capitalised word: the date ends the sentence ("... to Kaunas on 29 NOV. It
 # returned the next morning"); "Nov. 29" and "Gen. Smith" keep going
 _MONTHS_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_DAY_BEFORE = re.compile(r"\b[0-3]?[0-9]\s+$")
-_CAPITAL_AFTER = re.compile(r"\s*[A-Z]")
+_DAY_BEFORE = _PATTERNS.compile(r"\b[0-3]?[0-9]\s+$")
+_CAPITAL_AFTER = _PATTERNS.compile(r"\s*[A-Z]")
 
 
 def _month_ends_date(text: str, word: re.Match, after: int) -> bool:
@@ -213,7 +218,7 @@ def tokenize(text: str) -> list[Token]:
 # \.(?:[A-Z]\.)+, a word's first letter then [^\W\d_]*..., a number's first digit then \d*...,
 # or one [^\w\s] character; a character none of them takes (a "²", a "_") starts no token, as
 # before. The same tokens (test_token_scan_identity); re.split 0.037 -> 0.030 s for the dev docs.
-_TOKEN_SPLIT_RE = re.compile(
+_TOKEN_SPLIT_RE = _PATTERNS.compile(
     r"([^\s_](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
     r"|(?<=[^\W\d_])[^\W\d_]*(?:[-'’ʼ](?![sS]\b)[^\W\d_]+)*"
     r"|(?<=\d)\d*(?:[.,]\d+)*"
@@ -226,8 +231,8 @@ _EVERY_TOKEN = itertools.repeat(Token)  # (the class, as often as map asks: zip 
 
 # --- fast scans for patterns that can only start at one of a few words ----------------------
 
-_WORD_RUN = re.compile(r"\w+")
-_WORD_SPLIT = re.compile(r"(\w+)")
+_WORD_RUN = _PATTERNS.compile(r"\w+")
+_WORD_SPLIT = _PATTERNS.compile(r"(\w+)")
 # a word with any non-ASCII character: a few non-ASCII letters match ASCII ones case-insensitively
 # (the Kelvin sign, the long s, dotted and dotless i), so such a word is tried by every scan
 ANY_WORD = "\uffff"
@@ -263,7 +268,7 @@ def _words_at(text: str):
     return _words_by_chunk(text)
 
 
-_NON_WORD = re.compile(r"\W")
+_NON_WORD = _PATTERNS.compile(r"\W")
 _DIGIT_FIRST = ":".__gt__  # a word (a run of word characters) below ":" begins with a digit
 
 
@@ -434,3 +439,4 @@ class WordAnchoredGroup:
 
     def finditer_each(self, text: str) -> list[list[re.Match]]:
         return [list(scan.finditer(text, starts)) for scan, starts in zip(self.scans, self.starts_of_each(text))]
+_PATTERNS.save()

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("wordlists")
+
 _MONTHS = "january february march april may june july august september october november december"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight"
 # Month and weekday names and their abbreviations: beside a day number they are a date
@@ -155,7 +160,7 @@ CONNECTORS = frozenset("""
 of the and de del della di da do dos das du des la le les el al ad as ash az ez an ar at ibn bin
 bint bani beni abu umm um y e es upon on sur am im an der den von van
 """.split())
-ARTICLE_HYPHEN_RE = re.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
+ARTICLE_HYPHEN_RE = _PATTERNS.compile(r"^(?:al|el|ad|ed|as|es|ash|esh|az|ez|an|en|ar|er|at|et|ath|adh)[-‑'’][^\W\d_]", re.I)
 
 # Words after a name that say what kind of place it is (lower- or upper-case).
 # common nouns of place that a name in apposition follows ("the state capital, X", "the port
@@ -333,8 +338,8 @@ AREA_DEMONYMS = {
 REGION_SENSE_DEMONYMS = {"Central African": "Central Africa"}
 # the region's sense: a plural of states after the adjective, or a qualifier shared with the
 # adjective before it ("West and Central African")
-REGION_SENSE_AFTER_RE = re.compile(r"\s+(?:countries|states|nations|governments|region|neighbou?rs)\b")
-REGION_SENSE_BEFORE_RE = re.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western)(?:\s+african)?"
+REGION_SENSE_AFTER_RE = _PATTERNS.compile(r"\s+(?:countries|states|nations|governments|region|neighbou?rs)\b")
+REGION_SENSE_BEFORE_RE = _PATTERNS.compile(r"\b(?:north|south|east|west|northern|southern|eastern|western)(?:\s+african)?"
                                     r"\s*(?:,|and|or|&)\s*$", re.IGNORECASE)
 
 # News-style (AP) abbreviations of US states and Canadian provinces, as written after a town
@@ -424,7 +429,7 @@ umar omer oumar usman ousmane uthman bilal abdullahi abdirahman mohamud mamadou 
 
 # English contractions ("I’ve", "We’ll", "Can’t"): never a place, though their letters spell
 # some ("Ive", "Well", "Were")
-CONTRACTION_RE = re.compile(
+CONTRACTION_RE = _PATTERNS.compile(
     r"^(?:i|you|we|they|he|she|it|who|that|there|here|what|where|is|are|was|were|do|does|did|has|have|"
     r"had|ca|can|could|would|should|wo|must|need|might|let|ai|y)['’](?:ve|d|ll|re|m|s|t)$"
     r"|^\w+n['’]t$", re.I)
@@ -509,3 +514,4 @@ LANDMARK_WORDS = frozenset("park square street road avenue gardens garden market
 # first word that is no name, whatever town is called so ("Is" in Russia).
 QUESTION_OPENERS = frozenset("is are was were does do did has have had can could will would should shall may might "
                              "must".split())
+_PATTERNS.save()

@@ -56,6 +56,27 @@ def test_a_bar_after_tqdm_was_imported_keeps_its_modules(capsys):
     assert progress_module.load_tqdm() is tqdm.tqdm
 
 
+# --- the areas table ----------------------------------------------------------------------------
+
+def test_the_kept_areas_table_is_the_one_read_from_the_csv(tmp_path, monkeypatch):
+    """The areas table and its plain forms, kept between processes, are those areas.csv and
+    names.plain give; a damaged memo is made again."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    rows = areas.load_areas()
+    made = (rows, areas._areas_by_plain(rows))
+    assert made == (areas.AREAS, areas.AREA_BY_PLAIN)
+    memo = areas._table_memo(areas._areas_path())
+    assert memo.parent == tmp_path / "geomove" and not memo.exists()
+    assert areas._areas_table() == made and memo.exists()  # made, then kept
+    kept = areas._areas_table()  # (read back from the file)
+    assert kept == made and list(kept[1]) == list(made[1])
+    assert [type(v) for row in kept[0] for v in row] == [type(v) for row in rows for v in row]
+    data = bytearray(memo.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    memo.write_bytes(bytes(data))
+    assert areas._areas_table() == made
+
+
 # --- the one-country regions -------------------------------------------------------------------
 
 def test_the_kept_one_country_regions_are_the_computed_ones(tmp_path, monkeypatch):

@@ -59,6 +59,24 @@ def test_a_damaged_or_missing_file_compiles_the_plain_way(tmp_path):
     nowhere.save()  # cannot write: no error
 
 
+def test_the_kept_code_is_read_as_one_object_a_pattern(tmp_path):
+    """The file keeps each pattern's code as the bytes of an array of code words (one object
+    for marshal to read, where a list of ints was thousands), and builds the same pattern."""
+    first = CompiledPatterns("own", folder=tmp_path)
+    for p, f in OWN_PATTERNS:
+        first.compile(p, f)
+    first.save()
+    second = CompiledPatterns("own", folder=tmp_path)
+    assert len(second.known) == len(OWN_PATTERNS)
+    assert all(type(entry[1]) is bytes for entry in second.known.values())
+    assert all(_same(second.compile(p, f), re.compile(p, f)) for p, f in OWN_PATTERNS) and second.new == 0
+    # a blob cut short (no whole number of code words) is no code: compiled the plain way
+    p, f = OWN_PATTERNS[1]
+    entry = second.known[(p, f)]
+    second.known[(p, f)] = (entry[0], entry[1][:-1], *entry[2:])
+    assert _same(second.compile(p, f), re.compile(p, f)) and second.new == 1
+
+
 def test_a_broken_entry_is_compiled_the_plain_way(tmp_path):
     cache = CompiledPatterns("own", folder=tmp_path)
     p, f = OWN_PATTERNS[0]

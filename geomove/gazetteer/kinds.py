@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("gazetteer-kinds")
+
 # Words in a query that say what kind of place is meant; removed before matching.
 KIND_WORDS = {
     "border crossing": "crossing", "crossing point": "crossing", "crossing": "crossing",
@@ -130,7 +135,7 @@ def spelled_service(name: str) -> str:
     return f"{spelled} {core}" if at == "pre" else f"{core} {spelled}"
 
 
-_KIND_RE = re.compile(
+_KIND_RE = _PATTERNS.compile(
     r"^(?:(?P<pre>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r")\s+(?:of\s+)?)?"
     r"(?P<core>.+?)"
     r"(?:\s+(?P<post>" + "|".join(sorted(map(re.escape, KIND_WORDS), key=len, reverse=True)) + r"))?$",
@@ -169,3 +174,4 @@ def kind_hint(kind: str | None) -> str | None:
         return None
     k = kind.strip().lower()
     return KIND_WORDS.get(k, k)
+_PATTERNS.save()

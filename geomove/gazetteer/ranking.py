@@ -23,6 +23,11 @@ from ..distance import EARTH_DIAMETER_KM, RADIANS, haversine_km
 from ..names import light_key, plain
 from .kinds import KIND_FAMILY
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("gazetteer-ranking")
+
 # kinds that are things built somewhere, named after a town
 FACILITY_KINDS = ("base", "airfield", "crossing", "camp", "checkpoint", "oilfield")
 
@@ -335,7 +340,7 @@ def short_form(place: dict, q: Query) -> tuple[float, str | None]:
     return 0.0, None
 
 
-_ARTICLE_RE = re.compile(r"^(?:al|el|ad|adh|ag|ak|an|ar|as|ash|at|ath|az|ul)[-\s'’‘]", re.I)
+_ARTICLE_RE = _PATTERNS.compile(r"^(?:al|el|ad|adh|ag|ak|an|ar|as|ash|at|ath|az|ul)[-\s'’‘]", re.I)
 
 
 def has_article(name: str) -> bool:
@@ -912,3 +917,4 @@ _UNKNOWN = object()  # (not asked yet: a memo's answer may be None)
 _COLUMNS = (-1, 0, 1)
 _COLUMNS_WIDE = (-2, -1, 0, 1, 2)
 _PAIR_RADIUS_CAP = 60.0  # a county or province counts as near what lies within this of its point
+_PATTERNS.save()

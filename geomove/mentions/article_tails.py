@@ -21,10 +21,15 @@ import re
 
 from .words import is_common_word
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-article-tails")
+
 # the Arabic article as English transliterations write it, joined by a hyphen to the word it
 # defines: al-/el- and the assimilated forms before the sun letters (at-, ath-, ad-, adh-, ar-,
 # az-, as-, ash-, an-; ed-, er-, es-, et-, ez-, en- in the 'el' spelling)
-ARTICLE_TAIL_RE = re.compile(r"(?:[ae]l|a[dnrstz]|ash|ath|adh|e[dnrstz])[-‑]\w", re.IGNORECASE)
+ARTICLE_TAIL_RE = _PATTERNS.compile(r"(?:[ae]l|a[dnrstz]|ash|ath|adh|e[dnrstz])[-‑]\w", re.IGNORECASE)
 
 
 def _is_article_led(surface: str) -> bool:
@@ -43,7 +48,7 @@ def _name_right_before(text: str, start: int) -> bool:
     return w[:1].isupper() and not is_common_word(w)
 
 
-_WORD_AT_END = re.compile(r"[\w'’]+$")
+_WORD_AT_END = _PATTERNS.compile(r"[\w'’]+$")
 WORD_WINDOW = 64  # (characters before ``end`` searched first: a longer word is searched for whole)
 
 
@@ -92,3 +97,4 @@ def compound_tails(text: str, mentions: list[dict]) -> list[dict]:
     return [m for m in mentions
             if m.get("role") in ("place", "organisation") and _is_article_led(m.get("surface") or "")
             and _name_right_before(text, m["start"])]
+_PATTERNS.save()

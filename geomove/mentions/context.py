@@ -466,8 +466,11 @@ _PATTERNS = CompiledPatterns("mentions-context")
 _BORDER_AFTER = _PATTERNS.compile(r"\s+(?:border|frontier)s?\b", re.I)
 _BORDER_BEFORE = _PATTERNS.compile(r"\b(?:borders?|frontiers?)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 # the words _beside_the_border_named reads, in any case ("near the border with X"): a text
-# without them is not walked a mention at a time
-_BORDER_WITH = _PATTERNS.compile(r"\b(?:border|frontier)\s+with\b", re.I)
+# without them is not walked a mention at a time. (\b(?:border|frontier)\s+with\b, case
+# ignored, written to open with one character class: the engine then skips in C to a b or an
+# f, where the \b and the case-folded first letter left it no skip and it tried every
+# position of every text, ~4x the time; the same matches)
+_BORDER_WITH = _PATTERNS.compile(r"[bBfF](?<!\w.)(?i:(?<=b)order|(?<=f)rontier)\s+(?i:with)\b")
 _PATTERNS.save()
 
 

@@ -21,9 +21,14 @@ from ..names import plain
 from .guards import DOMINANT_SHARE
 from .words import is_common_word
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-famous-heads")
+
 # one space, then a capitalised word with lower-case letters after its first (not an acronym,
 # not a heading in capitals), hyphenated parts allowed; no further word character after it
-_NEXT_NAME_RE = re.compile(r"[ \u00a0](?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*)(?![\w'’-])")
+_NEXT_NAME_RE = _PATTERNS.compile(r"[ \u00a0](?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ'’]+)*)(?![\w'’-])")
 
 _SETTLEMENTS = ("city", "town", "village")
 
@@ -31,7 +36,7 @@ _SETTLEMENTS = ("city", "town", "village")
 _LEAST_OTHERS = 2
 
 # the words that place a name in the area written after it ("Adan Yabaal in Middle Shabelle")
-_IN_AREA_RE = re.compile(r"(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?)")
+_IN_AREA_RE = _PATTERNS.compile(r"(?:,[ \u00a0]+|[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?)")
 _AREA_KINDS = ("country", "admin1", "admin2")
 
 # the head's place lies farther than this (km) from every other located place of the text: a far
@@ -115,3 +120,4 @@ def _area_written_after(text: str, end: int, mentions: list[dict]) -> bool:
     at = link.end()
     return any(o["start"] == at and o.get("role") == "place" and not o.get("drop")
                and (o.get("cands") or [{}])[0].get("kind") in _AREA_KINDS for o in mentions)
+_PATTERNS.save()

@@ -25,15 +25,20 @@ from ..distance import haversine_km
 from ..names import plain
 from .similarity import core_name, spelling_similarity
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-flights")
+
 # the facilities aircraft fly from and to
 _AIR_KINDS = ("airfield", "base")
 
 # a verb or noun of flying, or an aircraft's type designator ("Il-76s", "An-124", "C-17",
 # "Tu-154", "Su-24"): letters, a hyphen, digits
-FLIGHT_WORDS_RE = re.compile(
+FLIGHT_WORDS_RE = _PATTERNS.compile(
     r"\b(?:land(?:ed|ing)|touch(?:ed)?\s+down|took\s+off|take\s+off|fl(?:ew|own|ies|ight|ights)|"
     r"airlift(?:ed|s|ing)?|air\s*bridge|sorties?|aircraft|airliners?|planes?|jets?)\b", re.I)
-AIRCRAFT_TYPE_RE = re.compile(r"\b[A-Z][a-z]?-\d{1,3}[A-Z]?s?\b")
+AIRCRAFT_TYPE_RE = _PATTERNS.compile(r"\b[A-Z][a-z]?-\d{1,3}[A-Z]?s?\b")
 
 # nouns of an airline's aircraft, flights and people, right after its name ("an Emirates flight",
 # "an Emirates Airbus", "Emirates crew"): the name is the airline's
@@ -86,3 +91,4 @@ def airfield_of_a_flight(gaz, m: dict, cands: list[dict], sentence: str) -> dict
     if pick is None or not (FLIGHT_WORDS_RE.search(sentence) or AIRCRAFT_TYPE_RE.search(sentence)):
         return None
     return pick
+_PATTERNS.save()

@@ -18,12 +18,17 @@ from ..wordlists import FEATURE_HEADS_BEFORE, LANDMARK_WORDS, SAINT_WORDS
 from .words import FACILITY_KINDS, installation_name, is_common_word
 from .borders import beside_the_only_country
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-guards")
+
 # a city at least this important, written after 'in'/'to'/'from', is no everyday word however
 # often English writes its name ("Hollywood", zipf 4.5): see _everyday_words_far
 EVERYDAY_WORD_CITY_IMPORTANCE = 0.6
 
 
-_OWN_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
+_OWN_ARTICLE_RE = _PATTERNS.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[\s-]")
 
 # a name this short (letters, folded) read only by a town's other name is doubted even in a
 # text with no other place to judge by (see _stray_variant)
@@ -54,7 +59,7 @@ CAMP_FAR_KM = 1000.0
 # a sentence that opens by naming the country it is about ("In Ethiopia, Fano militia entered
 # Lalibela"): see _far_from_the_framing_country
 # ("In northern Ethiopia," too: a lower-case part of the country before its name)
-_FRAMING_OPENER_RE = re.compile(r"(?:In|Inside|Across|Elsewhere in)\s+(?:the\s+)?"
+_FRAMING_OPENER_RE = _PATTERNS.compile(r"(?:In|Inside|Across|Elsewhere in)\s+(?:the\s+)?"
                                 r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
                                 r"|south-?west)(?:ern)?\s+)?")
 
@@ -523,7 +528,7 @@ class FarReadingGuards:
         return FarReadingGuards._far_from_all_others(m, best, named, least=1)
 
     # (the text right before a mention ends with the article: "to the Gulf", "off the Cape")
-    _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
+    _THE_BEFORE = _PATTERNS.compile(r"\bthe\s$", re.I)
 
     def _feature_word_alone_far(self, m: dict, best: dict, named) -> bool:
         """'The destroyer left Portsmouth for the Gulf', read as Gulf, a province of Papua New
@@ -691,3 +696,4 @@ class FarReadingGuards:
         if _army_post_place(m, best):
             return False
         return FarReadingGuards._far_from_all_others(m, best, named)
+_PATTERNS.save()

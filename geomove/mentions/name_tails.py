@@ -12,10 +12,15 @@ import re
 
 from ..wordlists import GIVEN_NAMES
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-name-tails")
+
 # the linking words of Romance place names, then one capitalised word or more (a name of two
 # words: "de los Morros", "de la Frontera"); an article after the link is part of it, the
 # elided French one written onto the name ("Petite-Rivière de l'Artibonite")
-_TAIL_RE = re.compile(
+_TAIL_RE = _PATTERNS.compile(
     r"[ \u00a0]+(?:de|del|da|do|dos|das|di|des|du)(?:[ \u00a0]+(?:la|las|los|le|les)[ \u00a0]+|[ \u00a0]+l['’]|[ \u00a0]+)"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w'’-]+)?)")
 
@@ -25,7 +30,7 @@ _TAIL_RE = re.compile(
 # a place the index lacks, not the head's namesake (a NZ aerodrome "Franz Josef"). Not when a
 # capitalised word follows: "Land" then opens a body's or a thing's name ("the Israel Land
 # Authority", "the Crimea Land Bridge")
-_LAND_TAIL_RE = re.compile(r"[ \u00a0]+Land(?![\w'’-])(?![ \u00a0]+[A-Z])")
+_LAND_TAIL_RE = _PATTERNS.compile(r"[ \u00a0]+Land(?![\w'’-])(?![ \u00a0]+[A-Z])")
 
 
 def tail_left_out(text: str, end: int, head: str = "") -> int | None:
@@ -37,3 +42,4 @@ def tail_left_out(text: str, end: int, head: str = "") -> int | None:
         return None
     tail = _TAIL_RE.match(text, end) or _LAND_TAIL_RE.match(text, end)
     return tail.end() if tail else None
+_PATTERNS.save()

@@ -14,13 +14,18 @@ from ..wordlists import PATRONYMIC_WORDS, PERSON_ACT_VERBS, PERSON_NOUNS_BEFORE_
 from .words import FACILITY_KINDS
 from ..gazetteer.kinds import KIND_WORDS
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-persons")
+
 # one-word kind words of facilities that KIND_AFTER leaves out (it reads them as no kind after
 # a name: "London Bridge"), asked only whether the gazetteer knows the whole name ending in one
 # as a facility of that kind (_facility_named_after_person): "Simón Bolívar International Bridge"
 _FACILITY_TAIL_WORDS = {w: k for w, k in KIND_WORDS.items()
                         if " " not in w and k in FACILITY_KINDS and w not in KIND_AFTER}
 
-_AGE_WORD = re.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
+_AGE_WORD = _PATTERNS.compile(r"^(?:[^\W_]+-)*(?:year|month|week)s?-old$", re.I)
 
 
 # A navy's ship prefixes ("HMS", "USS", "INS", "HMAS", "HNLMS"), case kept: the list the
@@ -31,7 +36,7 @@ SHIP_PREFIXES = frozenset(SHIP_PREFIXES_RE.split("|"))
 # "the aircraft carrier Shandong", "the survey ship Xiang Yang Hong 10"; wordlists.SHIP_KINDS_RE):
 # the last words of the kinds, asked of the word before a run first, then the whole kind
 _SHIP_KIND_LAST = frozenset(re.sub(r"\W+", " ", k).split()[-1] for k in SHIP_KINDS_RE.split("|"))
-_SHIP_KIND_BEFORE = re.compile(r"\b(?:" + SHIP_KINDS_RE + r")s?\s+$")
+_SHIP_KIND_BEFORE = _PATTERNS.compile(r"\b(?:" + SHIP_KINDS_RE + r")s?\s+$")
 # the kinds of a place-like name that is no ship's before a warship noun: "the Black Sea
 # frigate", "a Pacific carrier", "the Taiwan frigates" (the country's: a demonym's work)
 _NO_SHIP_KINDS = frozenset("country continent sea ocean strait lake river gulf bay region".split())
@@ -547,3 +552,4 @@ def _capitals_before_a_name(word: str, following: str) -> bool:
     """'DR Congo': a title written in capitals before a word that is not is an abbreviation
     (the Democratic Republic), not 'Dr'; in a line of capitals ('DR. JOHN ...') it is a title."""
     return len(word.rstrip(".")) > 1 and word.isupper() and not following.isupper()
+_PATTERNS.save()

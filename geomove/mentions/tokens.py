@@ -12,6 +12,11 @@ from ..textutil import Token
 from ..names import plain
 from ..wordlists import ARTICLE_HYPHEN_RE, CALENDAR_WORDS, CAPS_ABBREVIATIONS, CONNECTORS, KIND_PAIRS, SEASON_WORDS
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("mentions-tokens")
+
 
 _KIND_PAIR_FIRSTS = frozenset(first for first, _ in KIND_PAIRS)  # "air" of "air base"
 
@@ -22,12 +27,12 @@ _PREPOSITION_CONNECTORS = frozenset(("at", "on"))
 
 # A word is at most 41 characters: one 20,000-letter capitalised token was otherwise
 # re-scanned to its end from each of its letters (quadratic, 2 s).
-_ACRONYM_DEF_RE = re.compile(
+_ACRONYM_DEF_RE = _PATTERNS.compile(
     r"((?:[A-Z][\w'’\-]{0,40}\s+(?:(?:of|the|and|al|el)\s+)?){1,6})\(([A-Z]{2,6})\)")
 
 
 # what every definition above ends with: a text without it defines no acronym
-_BRACKETED_CAPITALS_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_BRACKETED_CAPITALS_RE = _PATTERNS.compile(r"\(([A-Z]{2,6})\)")
 
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
@@ -47,11 +52,11 @@ def _mostly_capitals(line: str) -> bool:
 
 
 # a French or Italian elided article inside a name: "Côte d'Ivoire", "L'Aquila", "Val d'Oise"
-_ELISION_RE = re.compile(r"^[dl]['’][A-ZÀ-Ý]")
+_ELISION_RE = _PATTERNS.compile(r"^[dl]['’][A-ZÀ-Ý]")
 
 
 # "mid-Ohio", "trans-Sahara": a lower-case prefix joined to a name by a hyphen
-_PREFIXED_NAME_RE = re.compile(r"^(?:mid|trans|pan|sub|upstate|downstate)-[A-Z][a-z]")
+_PREFIXED_NAME_RE = _PATTERNS.compile(r"^(?:mid|trans|pan|sub|upstate|downstate)-[A-Z][a-z]")
 
 
 def is_nameish(tok: Token) -> bool:
@@ -160,10 +165,10 @@ def runs_of_names(toks: list[Token], text: str) -> list[list[int]]:
 
 # "made-in-Japan", "born-in-Ohio": a hyphenated phrase ending in a preposition and a capitalised
 # word, which may be a place (the hyphen stage decides); not "pro-Western", "un-American"
-_ENDS_IN_A_NAME_RE = re.compile(r"^[a-z]+-(?:in|from)-[A-Z][a-z]+$")
+_ENDS_IN_A_NAME_RE = _PATTERNS.compile(r"^[a-z]+-(?:in|from)-[A-Z][a-z]+$")
 
 
-_POSSESSIVE_RE = re.compile(r"\w['’]s\b")
+_POSSESSIVE_RE = _PATTERNS.compile(r"\w['’]s\b")
 
 
 def _letters(name: str) -> str:
@@ -382,3 +387,4 @@ class TextStructure:
             if t.lower in ("border", "borders", "frontier"):
                 return t.end
         return self.toks[tok_index].end
+_PATTERNS.save()

@@ -21,6 +21,11 @@ from ..dates import DateMention, date_after_span
 from .places import same_place
 from .state import Fragment
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("read-departure-day")
+
 
 def _day(f: Fragment):
     return f.date if f.date is not None and f.date.precision == "day" else None
@@ -46,7 +51,7 @@ def departure_to_arrival(frags: list[Fragment], origin: dict | None, destination
 
 # words that make the later day one the arrival is only awaited on ("where it is expected on
 # Wednesday", "due to arrive two days later"): no day it got there
-_AWAITED = re.compile(r"\b(?:expected|due|scheduled|planned|will|would|should|to\s+arrive|than|"
+_AWAITED = _PATTERNS.compile(r"\b(?:expected|due|scheduled|planned|will|would|should|to\s+arrive|than|"
                      # ... or one of another event ("a week after the attack on Wednesday")
                      r"after|before|since|ahead\s+of|following|until|amid)\b", re.I)
 
@@ -80,3 +85,4 @@ def arrival_day_told_after(text: str, frag: Fragment, e: int, told: list[DateMen
         return None
     why.append(f"date: from the departure's day '{first.text}' to the arrival's '{later.text}'")
     return replace(first, date_end=later.date_end, text=f"{first.text} … {later.text}")
+_PATTERNS.save()

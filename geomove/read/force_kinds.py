@@ -14,15 +14,20 @@ import re
 
 from .armed_groups import KNOWN_GROUP_NAMES
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("read-force-kinds")
+
 # the head nouns of each kind, in the plural and singular a report writes them
 _REGULAR = frozenset("""soldiers soldier troops army contingent contingents police policemen officers peacekeepers
     marines paratroopers battalion battalions brigade brigades gendarmes gendarmerie servicemen navy""".split())
 _IRREGULAR = frozenset("""gangs gang gangsters gunmen rebels rebel militants insurgents jihadists bandits
     militiamen""".split())
-_WORD = re.compile(r"[a-z]+")
+_WORD = _PATTERNS.compile(r"[a-z]+")
 # a group news names bare ("Houthis", "al-Shabaab", "Hezbollah") as who moved: an irregular force,
 # whatever words say what moved ("The Houthis said they had sent reinforcements to X")
-_GROUP_NAMED = re.compile(r"(?<![\w-])" + KNOWN_GROUP_NAMES + r"(?![\w-])", re.I)
+_GROUP_NAMED = _PATTERNS.compile(r"(?<![\w-])" + KNOWN_GROUP_NAMES + r"(?![\w-])", re.I)
 
 
 def force_kind(words: str | None) -> str | None:
@@ -44,3 +49,4 @@ def draft_kind(draft) -> str | None:
     if kind is None and any(f.actor and _GROUP_NAMED.search(f.actor) for f in draft.frags):
         return "irregular"  # (by who moved, when the words of what moved say no kind)
     return kind
+_PATTERNS.save()

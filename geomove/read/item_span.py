@@ -19,9 +19,14 @@ import re
 from ..dates import DateMention, date_after_span, item_lead_end, opens_list_item
 from .by_start import ByStart, attribute_start
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("read-item-span")
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday told alone ("on Tuesday", "Tuesday"), no day of a month with it
-_WEEKDAY_ALONE = re.compile(r"(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+_WEEKDAY_ALONE = _PATTERNS.compile(r"(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 
 
 def counted_from_item_day(text: str, day: DateMention | None, end: int, published) -> DateMention | None:
@@ -55,3 +60,4 @@ def weekday_of_item(text: str, dates: list[DateMention], day: DateMention | None
     back = (item.date_start.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
     when = item.date_start - dt.timedelta(days=back)
     return DateMention(day.start, day.end, day.text, when, when, "day", True)
+_PATTERNS.save()

@@ -20,10 +20,15 @@ from importlib import resources
 from .clauses import _HOME_AFTER
 from .places import _place_of
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("read-national-forces")
+
 _DATA = json.loads(resources.files(__package__).joinpath("national_forces.json").read_text(encoding="utf-8"))
 # name -> ISO2; a name matched as a whole word, its case as written ("PLA", not "pla")
 COUNTRY_OF_FORCE = {name: force["country"] for force in _DATA["forces"] for name in force["names"]}
-_NAMES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(COUNTRY_OF_FORCE, key=len, reverse=True))
+_NAMES = _PATTERNS.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(COUNTRY_OF_FORCE, key=len, reverse=True))
                     + r")(?![\w-])")
 
 
@@ -57,3 +62,4 @@ def with_home_of_named_force(frag, book, text: str, start: int):
         frag = replace(frag, destination=[(place, after)],
                        roles_why=frag.roles_why + [f"{named[0]}: destination, the home of a national force"])
     return frag
+_PATTERNS.save()

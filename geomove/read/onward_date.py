@@ -16,6 +16,11 @@ import re
 
 from ..dates import DateMention, date_after_span
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("read-onward-date")
+
 
 def onward_leg_date(text: str, first_end: int, e: int, first: DateMention | None, told: list[DateMention],
                     published) -> DateMention | None:
@@ -33,8 +38,8 @@ def onward_leg_date(text: str, first_end: int, e: int, first: DateMention | None
 
 # a relative clause of the place just reached, the next leg from there: ", from where materiel
 # was trucked to B", ", whence it drove on"
-_FROM_WHERE = re.compile(r"[\s,]*(?:from\s+where|whence|from\s+there)\b", re.I)
-_FROM_WHERE_BEFORE = re.compile(r",\s*(?:from\s+where|whence)[\s,]*$", re.I)  # (the clause cut after the words)
+_FROM_WHERE = _PATTERNS.compile(r"[\s,]*(?:from\s+where|whence|from\s+there)\b", re.I)
+_FROM_WHERE_BEFORE = _PATTERNS.compile(r",\s*(?:from\s+where|whence)[\s,]*$", re.I)  # (the clause cut after the words)
 
 
 def relative_leg_date(text: str, s: int, told: list[DateMention], published) -> DateMention | None:
@@ -57,3 +62,4 @@ def relative_leg_date(text: str, s: int, told: list[DateMention], published) -> 
     width = (end - day.date_start).days
     precision = "day" if width == 0 else "week" if width <= 6 else "month" if width <= 31 else "year"
     return DateMention(day.start, day.end, f"after {day.text}", day.date_start, end, precision, True)
+_PATTERNS.save()

@@ -14,8 +14,13 @@ from __future__ import annotations
 
 import re
 
+from ..regex_cache import CompiledPatterns
 
-_AT_OR_NEAR = re.compile(r"\s*(?:at|near)\s")
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("read-phrase-apart")
+
+
+_AT_OR_NEAR = _PATTERNS.compile(r"\s*(?:at|near)\s")
 
 
 def locates_the_border(before: dict, gap: str) -> bool:
@@ -40,7 +45,7 @@ def in_another_country(before: dict, place: dict, gap: str) -> bool:
 
 
 # a verb of saying right after the place: "the ministry in Minsk said"
-_SAYS_AFTER = re.compile(r"\s*(?:(?:has|have|had)\s+)?(?:said|says|told|reported|confirmed|announced|added|stated)\b", re.I)
+_SAYS_AFTER = _PATTERNS.compile(r"\s*(?:(?:has|have|had)\s+)?(?:said|says|told|reported|confirmed|announced|added|stated)\b", re.I)
 
 
 def speakers_place(text: str, gap: str, place: dict) -> bool:
@@ -48,3 +53,4 @@ def speakers_place(text: str, gap: str, place: dict) -> bool:
     ("from Russia, the ministry in Minsk said", "to Goma, officials in Bukavu told
     reporters")? Then it continues no noun phrase of the movement."""
     return "," in gap and _SAYS_AFTER.match(text, place["end"]) is not None
+_PATTERNS.save()

@@ -19,10 +19,15 @@ import re
 
 from ..wordlists import GIVEN_NAMES, HONORIFICS
 
+from ..regex_cache import CompiledPatterns
+
+# (its patterns are built from code an earlier run kept: geomove.regex_cache)
+_PATTERNS = CompiledPatterns("read-titled-before")
+
 _HONORIFIC_WORDS = "|".join(sorted((re.escape(w.rstrip(".")) for w in HONORIFICS), key=len, reverse=True))
 
 # a character no match of either pattern below can hold (the surname's own aside)
-_BREAK = re.compile(r"[^\w\s'’.-]")
+_BREAK = _PATTERNS.compile(r"[^\w\s'’.-]")
 
 
 def _titled(surname: str) -> str:
@@ -94,3 +99,4 @@ class NamesTold:
                 return True
             asked_to = end
         return False
+_PATTERNS.save()
