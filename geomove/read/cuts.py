@@ -54,7 +54,9 @@ from .kept import recompile as _recompile
 _PATTERNS = CompiledPatterns("read-cuts")  # (kept compiled code, as read/lexicon.py's)
 
 # ", while ...", "..., whereas ...", and a headline's "X reach A as Y leaves B"
-_CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
+# (not the second "as" of a comparison: "advanced as far as the outskirts of X before falling
+# back to Y" holds one clause up to "before", read80)
+_CONTRAST = _PATTERNS.compile(r",\s+(?:while|whereas)\s+|(?<!\bas\sfar)(?<!\bas\smuch)(?<!\bas\smany)(?<!\bas\slong)(?<!\bas\ssoon)(?<!\bas\swell)\s+as\s+(?!(?:well|part|such|a\s+result|soon|long|far|much|many|of|if|though|usual|expected|planned)\b)", re.I)
 
 
 # a force named as the object of a preposition, then a relative clause of its own movement:
