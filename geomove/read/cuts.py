@@ -48,6 +48,7 @@ from .comma_splice import comma_splices, names_a_month
 from .colon_clause import colon_joins
 from .entered_via import ENTERED_VERBS, entered_by_way_of
 from .way_back import goes_back
+from .fell_back import after_time_word, goes_back_at, going_back_joins, got_somewhere
 from ..regex_cache import CompiledPatterns
 from .kept import recompile as _recompile
 
@@ -169,6 +170,12 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
             if (m.re in (_CONSEQUENCE, _WITH_MORE, _ADDING_TO_COUNTED, _AND_SAID) or verbs_in(m.end(), e)) and verbs_in(cut, m.start()):
                 out.append((cut, m.start()))
                 cut = m.end()
+                if m.re is _CLAUSE_JOIN and m.group(0).strip().lower() == "but" and goes_back_at(text, cut) \
+                        and got_somewhere(text, out[-1][0], out[-1][1]):
+                    # ("pushed into A but later retreated to B": from A, read.fell_back; the
+                    # time word is no subject of the second verb phrase)
+                    cut = after_time_word(text, cut)
+                    legs.add(cut)
                 if m.re is _RELATIVE_JOIN and m.group("rel").lower().startswith(("from", "whence")):
                     legs.add(cut)  # (", from where it drove on to Y": it left again from there, a next leg)
         # ("landed 09:40, left for Y": a comma before a departure joins as "and" does, read.asyndetic_leg)
@@ -202,6 +209,13 @@ def _clauses(text: str, spans: list[tuple[int, int]], found: list | None = None)
                 # subject, two movements, each with its own origin (no leg: C is no end of B)
                 out.append((cut, m.start()))
                 cut = m.end()
+        for a, b in (going_back_joins(text, cut, e) if verbs_here > 1 else ()):
+            # "advanced to A before falling back to B", "entered A and then withdrew to B": A was
+            # reached and left again, a next leg (read.fell_back)
+            if a >= cut and verbs_in(cut, a):
+                out.append((cut, a))
+                cut = b
+                legs.add(cut)
         if verbs_here > 1 and cut == s and (at := reduced_relative_cut(text, s, e, verbs_in(s, e))) is not None:
             # "FARDC reinforcements flown into Kisangani are expected to move to Lubutu": the
             # participle's movement and the main verb's, each with its status (read.reduced_relative)
