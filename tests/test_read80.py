@@ -21,3 +21,24 @@ def test_no_next_leg_for_a_verb_going_on_or_with_no_place_reached():
                  "Rebels came under fire before falling back to Kasongo.",  # reached no place
                  "The convoy turned back at the Rafah crossing and returned to El Arish."):
         assert _joined(text) == [], text
+
+
+def _relative_verb(text: str, verb: str):
+    from geomove.read.lexicon import _TRIGGER_RE
+    return _TRIGGER_RE.match(text, text.index(verb))
+
+
+def test_a_relative_clause_with_a_route_to_a_named_end_tells_an_arrival():
+    from geomove.read.arrived_then_moved import relative_arrival
+    for text, verb in (("The column that drove from Gao to Tessalit last month returned to Gao.", "drove"),
+                       ("The brigade that moved from Zaporizhzhia region to Kurakhove has pushed on.", "moved"),
+                       ("Soldiers who were evacuated to Chad after fleeing have returned.", "evacuated")):
+        assert relative_arrival(text, _relative_verb(text, verb)), text
+
+
+def test_a_relative_clause_of_leaving_or_with_no_end_tells_no_arrival():
+    from geomove.read.arrived_then_moved import relative_arrival
+    for text, verb in (("The column that left Gao for Tessalit returned to Gao.", "left"),
+                       ("Soldiers who travelled from Kismayo on Monday moved to Dolo Ado.", "travelled"),
+                       ("The unit that withdrew to Gao last week moved on.", "withdrew")):
+        assert not relative_arrival(text, _relative_verb(text, verb)), text
